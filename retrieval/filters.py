@@ -1,0 +1,61 @@
+"""Metadata filters over papers: year range, categories, authors, code."""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, Field
+
+from retrieval.profile import Paper
+
+
+def normalize_name(name: str) -> str:
+    """Names that differ only in case or spacing are the same person."""
+    return " ".join(name.split()).casefold()
+
+
+class Filters(BaseModel):
+    """What a question or a command restricts papers to; empty means everything."""
+
+    year_from: int | None = None
+    year_to: int | None = None
+    categories: list[str] = Field(default_factory=list)
+    authors: list[str] = Field(default_factory=list, description="All must appear.")
+    has_code: bool | None = None
+    affiliation: str | None = None
+
+    def is_empty(self) -> bool:
+        return self == Filters()
+
+    def matches(self, paper: Paper) -> bool:
+        if self.year_from is not None and paper.year < self.year_from:
+            return False
+        if self.year_to is not None and paper.year > self.year_to:
+            return False
+        if self.categories and paper.category not in self.categories:
+            return False
+        if self.has_code is not None and paper.has_code != self.has_code:
+            return False
+        if self.affiliation and (paper.affiliation or "").casefold() != self.affiliation.casefold():
+            return False
+        names = {normalize_name(a) for a in paper.authors}
+        return all(normalize_name(a) in names for a in self.authors)
+
+    def describe(self) -> str:
+        """Human words for the filter, e.g. 'CL, since 2023, with code'."""
+        parts: list[str] = []
+        if self.categories:
+            parts.append("/".join(self.categories))
+        if self.year_from is not None and self.year_from == self.year_to:
+            parts.append(f"in {self.year_from}")
+        elif self.year_from is not None and self.year_to is not None:
+            parts.append(f"{self.year_from}-{self.year_to}")
+        elif self.year_from is not None:
+            parts.append(f"since {self.year_from}")
+        elif self.year_to is not None:
+            parts.append(f"up to {self.year_to}")
+        if self.authors:
+            parts.append("with " + " and ".join(self.authors))
+        if self.has_code is not None:
+            parts.append("with code" if self.has_code else "without code")
+        if self.affiliation:
+            parts.append(f"tagged {self.affiliation}")
+        return ", ".join(parts)
