@@ -1,0 +1,55 @@
+"""All configuration, read once from the environment and .env: the only place that does."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import platformdirs
+from pydantic import AliasChoices, Field, SecretStr
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+BUNDLED_PROFILE = Path(__file__).resolve().parent.parent / "data" / "minghui_qiu_profile.txt"
+
+
+def _default_data_dir() -> Path:
+    return Path(platformdirs.user_data_dir("profilebot", appauthor=False))
+
+
+class Settings(BaseSettings):
+    """profilebot's settings; each field is documented in README and .env.example."""
+
+    model_config = SettingsConfigDict(
+        env_prefix="PROFILEBOT_", env_file=".env", extra="ignore", populate_by_name=True
+    )
+
+    data_dir: Path = Field(default_factory=_default_data_dir)
+    chroma_path: Path | None = Field(None, description="Default: <data_dir>/chroma")
+    chroma_url: str | None = Field(None, description="A Chroma server (chroma run) instead.")
+    profile_file: Path = BUNDLED_PROFILE
+    profile: str = "default"
+    captured_year: int = Field(default_factory=lambda: dt.date.today().year)
+    embedder: str = Field("minilm", description="'minilm' (offline) or 'openai:MODEL'.")
+
+    openai_api_key: SecretStr | None = Field(
+        None, validation_alias=AliasChoices("OPENAI_API_KEY", "PROFILEBOT_OPENAI_API_KEY")
+    )
+    llm_model: str = "gpt-4o-mini"
+    llm_base_url: str | None = None
+    llm_timeout: float = 30.0
+    llm_max_retries: int = 2
+    llm_temperature: float = 0.0
+    llm_context_tokens: int = 8000
+
+    discord_token: SecretStr | None = Field(
+        None, validation_alias=AliasChoices("DISCORD_TOKEN", "PROFILEBOT_DISCORD_TOKEN")
+    )
+
+    @property
+    def chroma_dir(self) -> Path:
+        return self.chroma_path or self.data_dir / "chroma"
+
+    @property
+    def llm_enabled(self) -> bool:
+        """An LLM is used when a base URL or an API key is set."""
+        return bool(self.llm_base_url or self.openai_api_key)
