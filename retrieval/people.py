@@ -1,0 +1,110 @@
+"""Exact facts about people in the author lines: who wrote what, with whom, how often.
+
+Author lines show at most three names and 'et al.', so every count here is a lower bound.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from pydantic import BaseModel
+
+from retrieval.filters import normalize_name
+from retrieval.profile import Paper, Profile
+
+
+class Person(BaseModel):
+    """Someone in the author lines, with the listed papers that show their name."""
+
+    name: str
+    papers: list[Paper]
+
+
+def surname(name: str) -> str:
+    """The family name: the last token ('Forrest Sheng Bao' -> 'Bao')."""
+    parts = name.split()
+    return parts[-1] if parts else name
+
+
+def same_person(a: str, b: str) -> bool:
+    """Case and spacing variants are one person ('ChengCheng Han' = 'Chengcheng Han')."""
+    return normalize_name(a) == normalize_name(b)
+
+
+def people(papers: list[Paper]) -> list[Person]:
+    """Everyone in the author lines, spelled as most papers spell them, most papers first."""
+    spellings: dict[str, Counter[str]] = {}
+    listed: dict[str, list[Paper]] = {}
+    for paper in sorted(papers, key=lambda p: (p.date, p.n)):
+        for author in dict.fromkeys(paper.authors):
+            key = normalize_name(author)
+            spellings.setdefault(key, Counter())[author] += 1
+            if paper not in listed.setdefault(key, []):
+                listed[key].append(paper)
+    found = [
+        Person(name=spellings[key].most_common(1)[0][0], papers=listed[key]) for key in listed
+    ]
+    return sorted(found, key=lambda person: (-len(person.papers), person.name))
+
+
+def find_person(papers: list[Paper], name: str) -> Person | None:
+    """The person of that name (any case or spacing variant), or None if never listed."""
+    key = normalize_name(name)
+    return next((p for p in people(papers) if normalize_name(p.name) == key), None)
+
+
+def mentioned_people(text: str, profile: Profile) -> list[str]:
+    """Profile authors named in free text, as the profile spells them, in order of mention.
+
+    Full names match case-insensitively; 'Forrest Bao' matches 'Forrest Sheng Bao'.
+    """
+    lowered = " ".join(text.split()).casefold()
+    hits: list[tuple[int, str]] = []
+    taken: list[range] = []
+    names = sorted((p.name for p in people(profile.papers)), key=len, reverse=True)
+    for name in names:
+        parts = name.casefold().split()
+        patterns = [r"\s+".join(map(re.escape, parts))]
+        if len(parts) > 2:
+            patterns.append(re.escape(parts[0]) + r"\s+" + re.escape(parts[-1]))
+        for pattern in patterns:
+            m = re.search(r"(?<![\w-])" + pattern + r"(?![\w-])", lowered)
+            if m and not any(m.start() in span for span in taken):
+                hits.append((m.start(), name))
+                taken.append(range(m.start(), m.end()))
+                break
+    return [name for _, name in sorted(hits)]
+
+
+def papers_with(papers: list[Paper], names: list[str]) -> list[Paper]:
+    """Papers whose author line shows every one of the names."""
+    keys = {normalize_name(n) for n in names}
+    return [p for p in papers if keys <= {normalize_name(a) for a in p.authors}]
+
+
+def first_authored(papers: list[Paper], name: str) -> list[Paper]:
+    """Papers whose author line starts with that name."""
+    return [p for p in papers if p.authors and same_person(p.authors[0], name)]
+
+
+def coauthors(papers: list[Paper], owner: str) -> list[Person]:
+    """The profile owner's co-authors by number of listed papers (lower bounds)."""
+    return [p for p in people(papers) if not same_person(p.name, owner)]
+
+
+def with_surname(papers: list[Paper], family: str) -> list[Person]:
+    """People whose family name is exactly `family` (not a substring of a given name)."""
+    key = family.casefold()
+    return [p for p in people(papers) if surname(p.name).casefold() == key]
+
+
+def given_name_only(papers: list[Paper], family: str) -> list[Person]:
+    """People with `family` inside a given name only ('Qiuhui Shi' for 'Qiu'): not matches."""
+    key = family.casefold()
+    return [
+        p
+        for p in people(papers)
+        if surname(p.name).casefold() != key
+        and any(key in token.casefold() for token in p.name.split()[:-1])
+    ]
