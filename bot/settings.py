@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import Annotated
 
 import platformdirs
-from pydantic import AliasChoices, Field, SecretStr
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic import AliasChoices, Field, SecretStr, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 BUNDLED_PROFILE = Path(__file__).resolve().parent.parent / "data" / "minghui_qiu_profile.txt"
 
@@ -44,6 +45,25 @@ class Settings(BaseSettings):
     discord_token: SecretStr | None = Field(
         None, validation_alias=AliasChoices("DISCORD_TOKEN", "PROFILEBOT_DISCORD_TOKEN")
     )
+    discord_channel_ids: Annotated[list[int], NoDecode] = Field(
+        default_factory=list, description="Comma-separated channel ids (threads included); empty: all."
+    )
+    discord_allow_dms: bool = False
+    discord_dev_guild_id: int | None = Field(None, description="Sync commands here on start.")
+    discord_user_rate: int = Field(5, ge=1, description="Questions per user per window.")
+    discord_user_window: float = Field(60.0, gt=0, description="Rate-limit window, seconds.")
+    discord_max_concurrent: int = Field(4, ge=1, description="Questions answered at once.")
+    discord_mentions: bool = Field(
+        False, description="Answer @mentions, replies and threads; needs the Message Content intent."
+    )
+    discord_api_base: str | None = Field(None, description="Tests only: a fake Discord API URL.")
+
+    @field_validator("discord_channel_ids", mode="before")
+    @classmethod
+    def _split_ids(cls, value: object) -> object:
+        if isinstance(value, str):
+            return [part for part in value.replace(" ", "").split(",") if part]
+        return value
 
     @property
     def chroma_dir(self) -> Path:
