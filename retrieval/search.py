@@ -1,0 +1,155 @@
+"""Hybrid search: dense (Chroma) + BM25 (bm25s), fused by reciprocal rank, grouped per paper."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+import bm25s
+import numpy as np
+import Stemmer
+from chromadb.api.models.Collection import Collection
+from chromadb.api.types import Documents, EmbeddingFunction
+from pydantic import BaseModel, Field
+
+from retrieval.chunks import Chunk, split_sentences
+from retrieval.filters import Filters, normalize_name
+from retrieval.profile import Paper, Profile
+
+log = logging.getLogger(__name__)
+
+RRF_K = 60
+CANDIDATES = 60
+# Calibrated on the dev set (bench/calibrate.py): the best chunk's cosine similarity to the
+# question, or a strong lexical match, marks a paper as relevant.
+RELEVANCE_THRESHOLD = 0.40
+LEXICAL_WEIGHT = 0.03
+LEXICAL_CAP = 10.0
+
+
+class Hit(BaseModel):
+    """One paper found for a query, with the sentence that matched best."""
+
+    paper: Paper
+    score: float = Field(description="Fused (RRF) score; for ranking only.")
+    similarity: float = Field(description="Best cosine similarity of its chunks to the query.")
+    lexical: float = Field(0.0, description="Best BM25 score of its chunks.")
+    evidence: str = Field(description="The sentence that matched best.")
+    sentences: list[str] = Field(default_factory=list, description="Matched sentences, best first.")
+    relevant: bool
+
+    @property
+    def relevance(self) -> float:
+        """Absolute relevance: dense similarity plus a capped lexical bonus."""
+        return self.similarity + LEXICAL_WEIGHT * min(self.lexical, LEXICAL_CAP)
+
+
+class SearchResult(BaseModel):
+    query: str
+    filters: Filters
+    hits: list[Hit]
+
+    @property
+    def relevant(self) -> bool:
+        return any(h.relevant for h in self.hits)
+
+    @property
+    def relevant_hits(self) -> list[Hit]:
+        return [h for h in self.hits if h.relevant]
+
+
+def chroma_where(filters: Filters) -> dict[str, Any] | None:
+    """The Chroma metadata filter for a Filters value (affiliation is checked afterwards)."""
+    clauses: list[dict[str, Any]] = []
+    if filters.year_from is not None:
+        clauses.append({"year": {"$gte": filters.year_from}})
+    if filters.year_to is not None:
+        clauses.append({"year": {"$lte": filters.year_to}})
+    if filters.categories:
+        clauses.append({"category": {"$in": list(filters.categories)}})
+    if filters.has_code is not None:
+        clauses.append({"has_code": filters.has_code})
+    clauses += [{"authors": {"$contains": normalize_name(a)}} for a in filters.authors]
+    if not clauses:
+        return None
+    return clauses[0] if len(clauses) == 1 else {"$and": clauses}
+
+
+class Searcher:
+    """Hybrid retrieval over one profile's index; build once, query many times."""
+
+    def __init__(self, collection: Collection, embedder: EmbeddingFunction[Documents],
+                 profile: Profile, chunks: list[Chunk]) -> None:
+        self.collection, self.embedder, self.profile = collection, embedder, profile
+        self.papers = {p.id: p for p in profile.papers}
+        self.chunks = chunks
+        self.chunk_paper = np.array([c.metadata["paper_id"] for c in chunks])
+        self.stemmer = Stemmer.Stemmer("english")
+        self.bm25 = bm25s.BM25()
+        if chunks:
+            tokens = bm25s.tokenize([c.text for c in chunks], stemmer=self.stemmer, show_progress=False)
+            self.bm25.index(tokens, show_progress=False)
+
+    def search(self, text: str, filters: Filters | None = None, k: int = 8) -> SearchResult:
+        """The k best papers for the text among those the filters allow."""
+        filters = filters or Filters()
+        allowed = {pid for pid, p in self.papers.items() if filters.matches(p)}
+        if not allowed or not text.strip() or not self.chunks:
+            return SearchResult(query=text, filters=filters, hits=[])
+        dense = self._dense(text, filters)
+        lexical = self._lexical(text, allowed)
+        fused: dict[str, float] = {}
+        for ranking in (sorted(dense, key=dense.get, reverse=True),  # type: ignore[arg-type]
+                        sorted(lexical, key=lexical.get, reverse=True)):  # type: ignore[arg-type]
+            for rank, chunk_id in enumerate(ranking):
+                fused[chunk_id] = fused.get(chunk_id, 0.0) + 1.0 / (RRF_K + rank + 1)
+        return SearchResult(query=text, filters=filters, hits=self._group(fused, dense, lexical, allowed)[:k])
+
+    def _dense(self, text: str, filters: Filters) -> dict[str, float]:
+        """Chunk id -> cosine similarity, for the nearest chunks within the filters."""
+        vector = self.embedder([text])
+        got = self.collection.query(
+            query_embeddings=vector, n_results=min(CANDIDATES, len(self.chunks)),
+            where=chroma_where(filters), include=["distances"],
+        )
+        ids, distances = got["ids"][0], (got["distances"] or [[]])[0]
+        return {i: 1.0 - float(d) for i, d in zip(ids, distances, strict=True)}
+
+    def _lexical(self, text: str, allowed: set[str]) -> dict[str, float]:
+        """Chunk id -> BM25 score, for the best chunks of allowed papers."""
+        tokens = bm25s.tokenize([text], stemmer=self.stemmer, show_progress=False)
+        if not tokens.vocab:
+            return {}
+        mask = np.isin(self.chunk_paper, list(allowed)).astype(np.float32)
+        n = min(CANDIDATES, len(self.chunks))
+        docs, scores = self.bm25.retrieve(tokens, k=n, show_progress=False, weight_mask=mask)
+        return {self.chunks[int(d)].id: float(s) for d, s in zip(docs[0], scores[0], strict=True) if s > 0}
+
+    def _group(self, fused: dict[str, float], dense: dict[str, float],
+               lexical: dict[str, float], allowed: set[str]) -> list[Hit]:
+        """One hit per paper: best fused chunk score; evidence = best-ranked sentence."""
+        by_paper: dict[str, list[str]] = {}
+        for chunk_id in sorted(fused, key=fused.__getitem__, reverse=True):
+            pid = chunk_id.split(":")[0]
+            if pid in allowed:
+                by_paper.setdefault(pid, []).append(chunk_id)
+        hits = []
+        for pid, chunk_ids in by_paper.items():
+            paper = self.papers[pid]
+            similarity = max(dense.get(c, 0.0) for c in chunk_ids)
+            lex = max(lexical.get(c, 0.0) for c in chunk_ids)
+            sentences = self._sentences(paper, chunk_ids)
+            relevance = similarity + LEXICAL_WEIGHT * min(lex, LEXICAL_CAP)
+            hits.append(Hit(
+                paper=paper, score=fused[chunk_ids[0]], similarity=round(similarity, 4),
+                lexical=round(lex, 3), evidence=sentences[0], sentences=sentences,
+                relevant=relevance >= RELEVANCE_THRESHOLD,
+            ))
+        return sorted(hits, key=lambda h: h.score, reverse=True)
+
+    def _sentences(self, paper: Paper, chunk_ids: list[str]) -> list[str]:
+        """The paper's matched abstract sentences in fused order (its first one if none)."""
+        sentences = split_sentences(paper.abstract)
+        positions = [int(c.rsplit(":s", 1)[1]) for c in chunk_ids if ":s" in c]
+        found = [sentences[i] for i in positions if i < len(sentences)]
+        return found or sentences[:1] or [paper.title]
