@@ -227,8 +227,13 @@ def profile_from_json(text: str, *, source: str = "profile.json") -> Profile:
         raise ProfileError(source, 1, f"field {where}: {first['msg']}") from None
 
 
-def load_profile(path: Path, *, captured_year: int | None = None) -> Profile:
-    """Load a profile from the text format or profilebot's JSON form (by content)."""
+def load_profile(
+    path: Path, *, captured_year: int | None = None, name: str | None = None
+) -> Profile:
+    """Load the text format, profilebot's JSON, BibTeX or OpenAlex works (by suffix/content).
+
+    `name` names an imported profile (default: its most frequent author).
+    """
     try:
         raw = path.read_bytes()
     except OSError as err:
@@ -238,6 +243,18 @@ def load_profile(path: Path, *, captured_year: int | None = None) -> Profile:
     except UnicodeDecodeError as err:
         line = raw[: err.start].count(b"\n") + 1
         raise ProfileError(str(path), line, "not UTF-8 text (is this a binary file?)") from None
+    # Imported here: the importers build on this module (and bring in bibtexparser).
+    from retrieval import importers
+
+    kind = importers.detect_format(text, suffix=path.suffix)
+    if kind == "bibtex":
+        return importers.profile_from_bibtex(
+            text, name=name, source=str(path), captured_year=captured_year
+        )
+    if kind == "openalex":
+        return importers.profile_from_openalex(
+            text, name=name, source=str(path), captured_year=captured_year
+        )
     if text.lstrip().startswith("{"):
         return profile_from_json(text, source=str(path))
     return parse_profile(text, captured_year=captured_year, source=str(path))
