@@ -21,6 +21,7 @@ class Filters(BaseModel):
     authors: list[str] = Field(default_factory=list, description="All must appear.")
     has_code: bool | None = None
     affiliation: str | None = None
+    paper_ids: list[str] = Field(default_factory=list, description="Restrict to these papers.")
 
     def is_empty(self) -> bool:
         return self == Filters()
@@ -33,6 +34,8 @@ class Filters(BaseModel):
         if self.categories and paper.category not in self.categories:
             return False
         if self.has_code is not None and paper.has_code != self.has_code:
+            return False
+        if self.paper_ids and paper.id not in self.paper_ids:
             return False
         if self.affiliation and (paper.affiliation or "").casefold() != self.affiliation.casefold():
             return False
@@ -58,4 +61,6 @@ class Filters(BaseModel):
             parts.append("with code" if self.has_code else "without code")
         if self.affiliation:
             parts.append(f"tagged {self.affiliation}")
+        if self.paper_ids:
+            parts.append("among the papers above")
         return ", ".join(parts)

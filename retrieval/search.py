@@ -69,6 +69,8 @@ def chroma_where(filters: Filters) -> dict[str, Any] | None:
         clauses.append({"category": {"$in": list(filters.categories)}})
     if filters.has_code is not None:
         clauses.append({"has_code": filters.has_code})
+    if filters.paper_ids:
+        clauses.append({"paper_id": {"$in": list(filters.paper_ids)}})
     clauses += [{"authors": {"$contains": normalize_name(a)}} for a in filters.authors]
     if not clauses:
         return None

@@ -1,0 +1,240 @@
+"""The `profilebot` command line: a thin layer over the core, errors turned into next steps."""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Annotated, NoReturn
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from bot.render import jsonl_record, papers_table, print_answer
+from bot.runtime import build_assistant, ingest_file, open_index
+from bot.settings import Settings
+from prompts.chain import Assistant
+from prompts.memory import Conversation
+from retrieval.embedder import EmbedderError
+from retrieval.filters import Filters
+from retrieval.index import IndexError_
+from retrieval.profile import Profile, ProfileError, profile_to_json
+
+app = typer.Typer(
+    help="Ask questions about a researcher's publications; every claim is cited.\n\n"
+    "Start with: profilebot ask \"What has he published on few-shot learning?\"",
+    no_args_is_help=True, rich_markup_mode="rich",
+)
+console = Console()
+err = Console(stderr=True)
+ProfileOpt = Annotated[str | None, typer.Option("--profile", "-p", help="Profile name (default: PROFILEBOT_PROFILE or 'default').")]
+
+
+def fail(message: str, code: int = 1) -> NoReturn:
+    err.print(f"[red]error:[/] {message}", highlight=False)
+    raise typer.Exit(code)
+
+
+@contextmanager
+def friendly_errors() -> Iterator[None]:
+    """Domain errors become one line that says what to do next; no tracebacks."""
+    try:
+        yield
+    except ProfileError as e:
+        fail(f"{e}\nFix the file and run `profilebot ingest FILE` again; the index was not changed.")
+    except (IndexError_, EmbedderError) as e:
+        fail(str(e))
+    except PermissionError as e:
+        fail(f"no permission to use {e.filename}: set PROFILEBOT_DATA_DIR or PROFILEBOT_CHROMA_PATH to a writable directory")
+
+
+@app.callback()
+def main(verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log each step to stderr.")] = False) -> None:
+    logging.basicConfig(
+        level=logging.INFO if verbose else logging.WARNING,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s", stream=sys.stderr,
+    )
+    for noisy in ("chromadb", "httpx", "onnxruntime", "bm25s"):
+        logging.getLogger(noisy).setLevel(logging.WARNING)
+
+
+def assistant(profile: str | None) -> Assistant:
+    settings = Settings()
+    with friendly_errors():
+        return build_assistant(
+            settings, profile,
+            on_first_ingest=lambda: err.print("[dim]First use: indexing the bundled profile (takes a few seconds)...[/]"),
+        )
+
+
+def get_profile(profile: str | None) -> Profile:
+    return assistant(profile).profile
+
+
+def progress_bar() -> Progress:
+    return Progress(TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(),
+                    TimeElapsedColumn(), console=err, transient=False)
+
+
+@app.command()
+def ingest(
+    file: Annotated[Path | None, typer.Argument(help="Profile file: profile text, profilebot JSON, BibTeX or OpenAlex works JSON. Default: the bundled demo.")] = None,
+    profile: ProfileOpt = None,
+    rebuild: Annotated[bool, typer.Option(help="Drop the index first and re-embed everything.")] = False,
+) -> None:
+    """Index a profile (re-running syncs: adds, updates and removes papers)."""
+    settings = Settings()
+    path = file or settings.profile_file
+    with friendly_errors():
+        index = open_index(settings, profile)
+        if rebuild:
+            index.drop()
+        with progress_bar() as bar:
+            task = bar.add_task(f"Embedding {path.name}", total=None)
+            report = ingest_file(index, path, settings, lambda done, total: bar.update(task, completed=done, total=total))
+    console.print(
+        f"Indexed profile [bold]{report.profile}[/]: {report.papers} papers, {report.chunks} chunks "
+        f"({report.added} added, {report.updated} updated, {report.removed} removed, "
+        f"{report.unchanged} unchanged) in {report.seconds:.1f} s"
+    )
+
+
+@app.command()
+def ask(
+    question: Annotated[str | None, typer.Argument(help="Your question, in quotes.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the Answer as JSON.")] = False,
+    jsonl: Annotated[bool, typer.Option("--jsonl", help='Batch: read {"id","question"} lines on stdin, write one answer line each.')] = False,
+    profile: ProfileOpt = None,
+) -> None:
+    """Answer one question (or a batch with --jsonl), with numbered Sources."""
+    if not jsonl and not question:
+        fail('give a question, e.g. profilebot ask "Which papers are about logo recognition?"', 2)
+    bot = assistant(profile)
+    if jsonl:
+        for line in sys.stdin:
+            if not line.strip():
+                continue
+            try:
+                item = json.loads(line)
+                qid, text = item.get("id"), str(item["question"])
+            except (json.JSONDecodeError, KeyError, AttributeError, TypeError):
+                print(json.dumps({"id": None, "error": f"bad input line: {line.strip()[:80]}"}), flush=True)
+                continue
+            print(jsonl_record(qid, bot.ask(text)), flush=True)
+        return
+    answer = bot.ask(question or "")
+    if as_json:
+        print(answer.model_dump_json(indent=2))
+    else:
+        print_answer(console, answer)
+
+
+CHAT_HELP = "Ask anything about the profile. Follow-ups work ('which of those have code?'). /reset forgets, /quit leaves."
+
+
+@app.command()
+def chat(profile: ProfileOpt = None) -> None:
+    """An interactive conversation that remembers the last few turns."""
+    try:
+        import readline  # noqa: F401  (arrow keys and history in input())
+    except ImportError:
+        pass
+    bot = assistant(profile)
+    conversation = Conversation()
+    console.print(f"[bold]profilebot[/] — {bot.profile.name}, {len(bot.profile.papers)} papers. {CHAT_HELP}")
+    while True:
+        try:
+            line = console.input("[bold cyan]> [/]").strip()
+        except (EOFError, KeyboardInterrupt):
+            console.print()
+            return
+        if line in ("/quit", "/exit", "/q"):
+            return
+        if line == "/help":
+            console.print(CHAT_HELP)
+        elif line == "/reset":
+            conversation = Conversation()
+            console.print("[dim]Conversation cleared.[/]")
+        elif line:
+            print_answer(console, bot.ask(line, conversation))
+
+
+@app.command()
+def papers(
+    topic: Annotated[str, typer.Option(help="What the papers are about.")],
+    year: Annotated[int | None, typer.Option(help="Only this year.", min=1900, max=2100)] = None,
+    since: Annotated[int | None, typer.Option(help="This year or later.", min=1900, max=2100)] = None,
+    category: Annotated[list[str] | None, typer.Option(help="Category code, e.g. CL or CV (repeatable).")] = None,
+    code: Annotated[bool, typer.Option("--code", help="Only papers with code.")] = False,
+    limit: Annotated[int, typer.Option(min=1, max=50)] = 10,
+    profile: ProfileOpt = None,
+) -> None:
+    """A table of the papers matching a topic and filters."""
+    if year and since:
+        fail("use --year or --since, not both", 2)
+    filters = Filters(
+        year_from=year or since, year_to=year, categories=[c.upper() for c in category or []],
+        has_code=True if code else None,
+    )
+    result = assistant(profile).search(topic, filters, limit)
+    hits = result.relevant_hits
+    if not hits:
+        console.print(f"No listed paper matches {topic!r}{' (' + filters.describe() + ')' if not filters.is_empty() else ''}.")
+        raise typer.Exit(0)
+    console.print(papers_table(hits, f"Papers on {topic!r}" + (f" ({filters.describe()})" if not filters.is_empty() else "")))
+
+
+@app.command()
+def export(
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")] = None,
+    profile: ProfileOpt = None,
+) -> None:
+    """Write the indexed profile in profilebot's JSON form (see README, 'Profile formats')."""
+    text = profile_to_json(get_profile(profile))
+    if output:
+        output.write_text(text, encoding="utf-8")
+        err.print(f"Wrote {output}")
+    else:
+        sys.stdout.write(text)
+
+
+try:  # facts commands (stats, timeline, coauthors)
+    from bot.cli_facts import register as _register_facts
+
+    _register_facts(app, get_profile)
+except ImportError:  # pragma: no cover - during development only
+    pass
+
+
+@app.command("eval")
+def evaluate(
+    questions: Annotated[Path, typer.Option(help="JSONL question set (see ../shared/eval/README.md).", exists=True, dir_okay=False)],
+    as_json: Annotated[bool, typer.Option("--json", help="Print the table as JSON.")] = False,
+    show_failures: Annotated[bool, typer.Option("--failures", help="List the questions that missed.")] = False,
+    profile: ProfileOpt = None,
+) -> None:
+    """Score the assistant on a question set: citations, must-include, abstention, latency."""
+    from rich.table import Table
+
+    from bot.evaluation import failures, load_questions, score, summarize
+
+    bot = assistant(profile)
+    items = load_questions(questions)
+    scored = [score(q, bot.ask(q.question)) for q in items]
+    rows = summarize(scored)
+    if as_json:
+        print(json.dumps(rows, indent=2))
+    else:
+        table = Table(title=f"profilebot eval: {questions.name} ({len(items)} questions)")
+        for key in rows[0]:
+            table.add_column(key, justify="left" if key == "category" else "right")
+        for row in rows:
+            table.add_row(*("-" if v is None else str(v) for v in row.values()))
+        console.print(table)
+    if show_failures:
+        for line in failures(scored):
+            err.print(line, markup=False, highlight=False)

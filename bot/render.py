@@ -1,0 +1,70 @@
+"""Answer -> terminal text (rich or plain) and JSON lines."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from rich.console import Console
+from rich.markup import escape
+from rich.table import Table
+
+from prompts.answer import Answer
+from retrieval.search import Hit
+
+
+def sources_lines(answer: Answer) -> list[str]:
+    return [
+        f"[{c.n}] {c.title} ({c.date.isoformat()})" + (f" {c.url}" if c.url else "")
+        for c in answer.citations
+    ]
+
+
+def plain(answer: Answer) -> str:
+    """The answer and its Sources as plain text (pipes, logs, tests)."""
+    out = [answer.text]
+    if answer.notice:
+        out.insert(0, f"note: {answer.notice}")
+    if answer.citations:
+        out += ["", "Sources:", *sources_lines(answer)]
+    return "\n".join(out)
+
+
+def print_answer(console: Console, answer: Answer) -> None:
+    """Rich output in a terminal, the plain form when piped."""
+    if not console.is_terminal:
+        console.print(plain(answer), markup=False, highlight=False, soft_wrap=True)
+        return
+    if answer.notice:
+        console.print(f"[yellow]note:[/] {escape(answer.notice)}")
+    console.print(escape(answer.text), style="dim" if answer.abstained else None)
+    if answer.citations:
+        console.print("\n[bold]Sources[/]")
+        for line in sources_lines(answer):
+            console.print(escape(line), highlight=False)
+
+
+def jsonl_record(qid: Any, answer: Answer) -> str:
+    """One line of `ask --jsonl` output (the evaluation format)."""
+    return json.dumps({
+        "id": qid,
+        "answer": answer.text,
+        "citations": [
+            {"n": c.n, "title": c.title, "paper_id": c.paper_id, "date": c.date.isoformat()}
+            for c in answer.citations
+        ],
+        "abstained": answer.abstained,
+        "route": answer.route,
+        "latency_ms": answer.latency_ms,
+    }, ensure_ascii=False)
+
+
+def papers_table(hits: list[Hit], title: str) -> Table:
+    table = Table(title=title, show_lines=False)
+    for col in ("#", "Date", "Cat", "Code", "Title", "Why it matched"):
+        table.add_column(col, overflow="fold")
+    for i, h in enumerate(hits, 1):
+        p = h.paper
+        table.add_row(str(i), p.date.isoformat(), p.category, "yes" if p.has_code else "",
+                      escape(p.title), escape(h.evidence[:160]))
+    return table

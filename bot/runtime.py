@@ -1,0 +1,48 @@
+"""The composition root: settings -> store, embedder, index, assistant. Built once per process."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+
+from bot.settings import Settings
+from prompts.chain import Assistant
+from retrieval.embedder import make_embedder
+from retrieval.index import IngestReport, PaperIndex, open_client
+from retrieval.profile import Profile, load_profile
+from retrieval.search import Searcher
+
+log = logging.getLogger(__name__)
+
+
+def open_index(settings: Settings, profile: str | None = None) -> PaperIndex:
+    """The index of one profile (default: the settings' profile)."""
+    key = settings.openai_api_key.get_secret_value() if settings.openai_api_key else None
+    embedder = make_embedder(
+        settings.embedder, model_dir=settings.data_dir / "models" / "minilm",
+        api_key=key, base_url=settings.llm_base_url,
+    )
+    client = open_client(None if settings.chroma_url else settings.chroma_dir, settings.chroma_url)
+    return PaperIndex(client, profile or settings.profile, embedder)
+
+
+def ingest_file(index: PaperIndex, path: Path, settings: Settings,
+                progress: Callable[[int, int], None] | None = None) -> IngestReport:
+    """Parse fully first (a bad file writes nothing), then sync the index."""
+    parsed = load_profile(path, captured_year=settings.captured_year)
+    return index.ingest(parsed, progress)
+
+
+def build_assistant(settings: Settings, profile: str | None = None,
+                    on_first_ingest: Callable[[], None] | None = None) -> Assistant:
+    """Open (or on first use, build from the bundled profile) the index and an Assistant."""
+    index = open_index(settings, profile)
+    if not index.exists() and (profile or settings.profile) == "default":
+        if on_first_ingest:
+            on_first_ingest()
+        log.info("first use: indexing %s", settings.profile_file)
+        ingest_file(index, settings.profile_file, settings)
+    loaded: Profile = index.load_profile()
+    searcher = Searcher(index.collection(), index.embedder, loaded, index.all_chunks())
+    return Assistant(loaded, searcher, profile_name=index.profile)

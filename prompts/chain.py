@@ -1,0 +1,78 @@
+"""One path for every question: clean -> resolve follow-up -> route -> facts or retrieve -> answer."""
+
+from __future__ import annotations
+
+import logging
+import re
+import time
+import unicodedata
+
+from prompts.answer import Answer
+from prompts.facts_answer import answer_facts
+from prompts.memory import Conversation
+from prompts.offline import answer_offline
+from prompts.router import parse_query
+from retrieval.filters import Filters
+from retrieval.profile import Profile
+from retrieval.search import Searcher, SearchResult
+
+log = logging.getLogger(__name__)
+
+MAX_QUESTION_CHARS = 1000
+TOP_K = 8
+
+
+def clean_question(text: str) -> str:
+    """Drop invisible and control characters, collapse whitespace, bound the length."""
+    text = unicodedata.normalize("NFKC", text)
+    text = "".join(c for c in text if unicodedata.category(c) not in ("Cf", "Cc", "Co", "Cs") or c in "\n\t")
+    return re.sub(r"\s+", " ", text).strip()[:MAX_QUESTION_CHARS]
+
+
+class Assistant:
+    """Answers questions about one profile; build once, ask many times (thread-safe reads)."""
+
+    def __init__(self, profile: Profile, searcher: Searcher, profile_name: str = "default") -> None:
+        self.profile, self.searcher, self.profile_name = profile, searcher, profile_name
+
+    def search(self, topic: str, filters: Filters | None = None, k: int = TOP_K) -> SearchResult:
+        return self.searcher.search(topic, filters, k)
+
+    def ask(self, question: str, conversation: Conversation | None = None) -> Answer:
+        """Answer a question (a follow-up is resolved against the conversation)."""
+        start = time.perf_counter()
+        asked = clean_question(question)
+        if not asked:
+            return Answer(
+                question=question, route="abstain", abstained=True,
+                text=f"Ask a question about {self.profile.name}'s papers, e.g. "
+                "'What has he published on few-shot learning?'",
+            )
+        query = parse_query(asked, self.profile)
+        if conversation is not None and (ids := conversation.referenced_papers(asked)):
+            query.filters.paper_ids = ids
+        timings = {"route_ms": _ms(start)}
+        answer = None
+        if query.intent != "retrieval":
+            answer = answer_facts(query, self.profile, self.searcher)
+        if answer is None:
+            t = time.perf_counter()
+            result = self.searcher.search(query.topic or asked, query.filters, TOP_K)
+            timings["retrieve_ms"] = _ms(t)
+            t = time.perf_counter()
+            answer = answer_offline(asked, result, self.profile)
+            timings["answer_ms"] = _ms(t)
+        else:
+            timings["facts_ms"] = _ms(start) - timings["route_ms"]
+        answer = answer.model_copy(update={"question": asked, "timings_ms": timings})
+        log.info(
+            "question route=%s citations=%d abstained=%s latency_ms=%.1f",
+            answer.route, len(answer.citations), answer.abstained, answer.latency_ms,
+        )
+        if conversation is not None:
+            conversation.add(asked, answer)
+        return answer
+
+
+def _ms(since: float) -> float:
+    return round((time.perf_counter() - since) * 1000, 2)
