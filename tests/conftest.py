@@ -1,0 +1,93 @@
+"""Shared fixtures: a real embedder, real Chroma stores in tmp dirs, real Assistants."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.runtime import build_assistant
+from bot.settings import BUNDLED_PROFILE, Settings
+from prompts.chain import Assistant
+from retrieval.embedder import MiniLMEmbedding
+
+# A small profile in the text format, with facts the tests check.
+SMALL_PROFILE = """Ada Example
+
+CL
+h-index12
+9papers
+1,234citations
+Novelty40%
+AI Score55
+
+9 Papers
+
+CLMar 3, 2021Code
+GraphSum: Summarizing Long Documents with Graph Attention
+
+Ada Example, Bo Li, Cy Chen et al. · mit
+
+Long documents are hard to summarize. We propose GraphSum, a graph attention model over sentence graphs. GraphSum improves ROUGE-L by 4.2 points on the arXiv dataset. Code is at https://github.com/example/graphsum.
+
+CVJun 10, 2022
+PixelGuard: Detecting Adversarial Patches in Street Scenes
+
+Bo Li, Ada Example, Dee Park
+
+Adversarial patches can fool object detectors. PixelGuard detects patches with a lightweight frequency filter. On the Cityscapes benchmark it blocks 93% of attacks while keeping detection accuracy.
+
+CLJan 20, 2023
+Few-shot Relation Extraction with Prompt Ensembles
+
+Cy Chen, Ada Example, Bo Li et al.
+
+Relation extraction needs many labels. We ensemble several prompts for few-shot relation extraction. The method reaches 71.5 F1 on FewRel with only five examples per relation.
+
+LGFeb 14Code
+RainNet: Forecasting Rainfall from Radar with Diffusion Models
+
+Ada Example, Eve Stone, Fay Wu et al.
+
+Short-term rainfall forecasting matters for flood warnings. RainNet is a diffusion model trained on 12 years of radar images from Germany. It lowers the forecast error by 18% against optical-flow baselines.
+"""
+
+
+@pytest.fixture(scope="session")
+def model_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("models") / "minilm"
+
+
+@pytest.fixture(scope="session")
+def embedder(model_dir: Path) -> MiniLMEmbedding:
+    return MiniLMEmbedding(str(model_dir))
+
+
+def make_settings(data_dir: Path, profile_file: Path = BUNDLED_PROFILE, **extra: object) -> Settings:
+    """Settings isolated from the developer's environment and .env."""
+    return Settings(  # type: ignore[call-arg]
+        _env_file=None, data_dir=data_dir, profile_file=profile_file, captured_year=2026,
+        openai_api_key=None, llm_base_url=None, discord_token=None, chroma_url=None, **extra,
+    )
+
+
+@pytest.fixture
+def small_profile_file(tmp_path: Path) -> Path:
+    path = tmp_path / "ada.txt"
+    path.write_text(SMALL_PROFILE, encoding="utf-8")
+    return path
+
+
+@pytest.fixture(scope="session")
+def assistant(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
+    """A real Assistant over SMALL_PROFILE (real Chroma on disk, real MiniLM)."""
+    root = tmp_path_factory.mktemp("small")
+    path = root / "ada.txt"
+    path.write_text(SMALL_PROFILE, encoding="utf-8")
+    return build_assistant(make_settings(root / "data", path))
+
+
+@pytest.fixture(scope="session")
+def bundled_assistant(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
+    """A real Assistant over the bundled demo profile (indexed once per test session)."""
+    return build_assistant(make_settings(tmp_path_factory.mktemp("bundled") / "data"))
