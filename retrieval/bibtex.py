@@ -61,8 +61,8 @@ def _line(block: Block) -> int:
 
 
 def _reparse(raw: str, library: bibtexparser.Library) -> Block:
-    """An entry whose key was used before (common in Google Scholar exports) is still a
-    paper: parse it on its own, with the file's @string macros in scope."""
+    """Parse a reused-key entry on its own, with the file's @string macros in scope."""
+    # Google Scholar exports reuse keys for different papers; each is still a paper.
     scratch = bibtexparser.Library(list(library.strings))
     again = bibtexparser.parse_string(raw, append_middleware=_parse_stack(), library=scratch)
     return again.blocks[-1]
