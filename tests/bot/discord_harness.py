@@ -1,0 +1,347 @@
+"""A fake Discord for tests: a recording HTTP API on 127.0.0.1 and gateway payload builders.
+
+The bot under test is the real ProfileBot with discord.py's real HTTP client, webhook
+adapter, Interaction objects and command tree; only Discord's servers are replaced.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import itertools
+import json
+import re
+from collections.abc import AsyncIterator, Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+import discord
+from aiohttp import web
+
+from bot.discord_app import ProfileBot
+from bot.discord_context import AssistantLike, BotContext
+from bot.settings import Settings
+
+TOKEN = "test-token.not-a-real-secret"
+APP_ID = 900000000000000001
+BOT_ID = 900000000000000002
+GUILD_ID = 900000000000000010
+CHANNEL_ID = 900000000000000020
+OTHER_CHANNEL_ID = 900000000000000021
+USER_ID = 900000000000000030
+OTHER_USER_ID = 900000000000000031
+TIMESTAMP = "2025-01-01T00:00:00+00:00"
+BOT_TASKS = ("CommandTree-invoker", "discord-ui-view-dispatch", "discord.py: on_")
+
+
+def user(uid: int, name: str, bot: bool = False) -> dict[str, Any]:
+    return {"id": str(uid), "username": name, "discriminator": "0", "global_name": name,
+            "avatar": None, "bot": bot}
+
+
+BOT_USER = user(BOT_ID, "profilebot", bot=True)
+USER = user(USER_ID, "alice")
+OTHER_USER = user(OTHER_USER_ID, "bob")
+
+
+@dataclass
+class Call:
+    """One request the bot made: method, API path (without /api/v10), query and body."""
+
+    method: str
+    path: str
+    query: dict[str, str]
+    json: Any = None
+    files: dict[str, bytes] = field(default_factory=dict)
+
+    @property
+    def data(self) -> dict[str, Any]:
+        """The message data of an interaction callback, or the body itself."""
+        body = self.json or {}
+        return body.get("data", body) if "/callback" in self.path else body
+
+
+class FakeDiscord:
+    """Records every request and answers like Discord does, with made-up ids."""
+
+    def __init__(self) -> None:
+        self.calls: list[Call] = []
+        self.changed = asyncio.Condition()
+        self.ids = itertools.count(910000000000000000)
+        self.messages: dict[int, dict[str, Any]] = {}
+        self.base = ""
+        self._runner: web.AppRunner | None = None
+
+    async def start(self) -> str:
+        app = web.Application()
+        app.router.add_route("*", "/{tail:.*}", self.handle)
+        self._runner = web.AppRunner(app, access_log=None)
+        await self._runner.setup()
+        site = web.TCPSite(self._runner, "127.0.0.1", 0)
+        await site.start()
+        port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+        self.base = f"http://127.0.0.1:{port}/api/v10"
+        return self.base
+
+    async def stop(self) -> None:
+        if self._runner is not None:
+            await self._runner.cleanup()
+
+    async def handle(self, request: web.Request) -> web.StreamResponse:
+        path = request.path.removeprefix("/api/v10")
+        call = Call(request.method, path, dict(request.query))
+        if request.content_type == "multipart/form-data":
+            reader = await request.multipart()
+            async for part in reader:  # type: ignore[union-attr]
+                body = await part.read()  # type: ignore[union-attr]
+                if part.name == "payload_json":  # type: ignore[union-attr]
+                    call.json = json.loads(body)
+                else:
+                    call.files[str(part.filename)] = bytes(body)  # type: ignore[union-attr]
+        elif request.can_read_body:
+            call.json = await request.json()
+        self.calls.append(call)
+        response = self.respond(call)
+        async with self.changed:
+            self.changed.notify_all()
+        return response
+
+    def message(self, channel_id: int | str, data: dict[str, Any], **extra: Any) -> dict[str, Any]:
+        """A message object as Discord returns it, built from what the bot sent."""
+        mid = next(self.ids)
+        msg = {
+            "id": str(mid), "channel_id": str(channel_id), "author": BOT_USER,
+            "content": data.get("content") or "", "timestamp": TIMESTAMP,
+            "edited_timestamp": None, "tts": False, "mention_everyone": False, "mentions": [],
+            "mention_roles": [], "attachments": [], "embeds": data.get("embeds") or [],
+            "components": data.get("components") or [], "pinned": False, "type": 0,
+            "flags": data.get("flags", 0), **extra,
+        }
+        self.messages[mid] = msg
+        return msg
+
+    def respond(self, call: Call) -> web.Response:
+        m, p, body = call.method, call.path, call.json or {}
+        if m == "GET" and p == "/users/@me":
+            return reply(BOT_USER)
+        if m == "GET" and p == "/oauth2/applications/@me":
+            return reply({
+                "id": str(APP_ID), "name": "profilebot", "description": "", "icon": None,
+                "bot_public": False, "bot_require_code_grant": False, "owner": USER,
+                "verify_key": "0" * 64, "flags": 0,
+            })
+        if m == "POST" and (hit := re.fullmatch(r"/interactions/(\d+)/[^/]+/callback", p)):
+            return reply(self.callback(int(hit[1]), body))
+        if m == "POST" and re.fullmatch(r"/webhooks/\d+/[^/]+", p):
+            return reply(self.message(CHANNEL_ID, body, webhook_id=str(APP_ID)))
+        if m in ("PATCH", "GET") and (hit := re.fullmatch(r"/webhooks/\d+/[^/]+/messages/(\S+)", p)):
+            return reply(self.message(CHANNEL_ID, body))
+        if m == "POST" and (hit := re.fullmatch(r"/channels/(\d+)/messages/(\d+)/threads", p)):
+            return reply(thread_channel(next(self.ids), int(hit[1]), body["name"]))
+        if m == "POST" and (hit := re.fullmatch(r"/channels/(\d+)/messages", p)):
+            return reply(self.message(hit[1], body))
+        if m == "POST" and re.fullmatch(r"/channels/\d+/typing", p):
+            return web.Response(status=204)
+        if m == "PUT" and re.fullmatch(r"/applications/\d+(/guilds/\d+)?/commands", p):
+            return reply([
+                {**c, "id": str(next(self.ids)), "application_id": str(APP_ID), "version": "1"}
+                for c in body
+            ])
+        return reply({"message": "Unknown route", "code": 0}, status=404)
+
+    def callback(self, interaction_id: int, body: dict[str, Any]) -> dict[str, Any]:
+        kind, data = body["type"], body.get("data") or {}
+        flags = data.get("flags", 0)
+        info: dict[str, Any] = {
+            "id": str(interaction_id), "type": 2,
+            "response_message_loading": kind == 5, "response_message_ephemeral": bool(flags & 64),
+        }
+        out: dict[str, Any] = {"interaction": info}
+        if kind in (4, 7):
+            msg = self.message(CHANNEL_ID, data)
+            info["response_message_id"] = msg["id"]
+            out["resource"] = {"type": kind, "message": msg}
+        return out
+
+    def since(self, start: int) -> list[Call]:
+        return self.calls[start:]
+
+    async def wait_until(self, predicate: Callable[[], bool], timeout: float = 10.0) -> None:
+        """Wait (event-driven, no polling sleeps) until the recorded calls satisfy predicate."""
+        async with self.changed:
+            await asyncio.wait_for(self.changed.wait_for(predicate), timeout)
+
+
+def reply(body: Any, status: int = 200) -> web.Response:
+    """JSON as Discord sends it: discord.py wants exactly 'application/json'."""
+    return web.Response(
+        body=json.dumps(body).encode(), status=status, headers={"Content-Type": "application/json"}
+    )
+
+
+def thread_channel(tid: int, parent_id: int, name: str) -> dict[str, Any]:
+    return {
+        "id": str(tid), "type": 11, "guild_id": str(GUILD_ID), "parent_id": str(parent_id),
+        "owner_id": str(BOT_ID), "name": name, "message_count": 0, "member_count": 1,
+        "rate_limit_per_user": 0, "flags": 0,
+        "thread_metadata": {"archived": False, "auto_archive_duration": 1440,
+                            "archive_timestamp": TIMESTAMP, "locked": False},
+    }
+
+
+def text_channel(cid: int, name: str) -> dict[str, Any]:
+    return {"id": str(cid), "type": 0, "guild_id": str(GUILD_ID), "name": name, "position": 0,
+            "permission_overwrites": [], "nsfw": False, "parent_id": None,
+            "rate_limit_per_user": 0, "topic": None, "last_message_id": None}
+
+
+def guild_payload() -> dict[str, Any]:
+    return {
+        "id": str(GUILD_ID), "name": "Lab", "icon": None, "owner_id": str(USER_ID),
+        "roles": [{"id": str(GUILD_ID), "name": "@everyone", "permissions": "0", "position": 0,
+                   "color": 0, "hoist": False, "managed": False, "mentionable": False}],
+        "emojis": [], "stickers": [], "features": [], "member_count": 2, "large": False,
+        "channels": [text_channel(CHANNEL_ID, "general"),
+                     text_channel(OTHER_CHANNEL_ID, "random")],
+        "threads": [], "members": [], "voice_states": [], "presences": [],
+        "unavailable": False, "verification_level": 0, "default_message_notifications": 0,
+        "explicit_content_filter": 0, "mfa_level": 0, "premium_tier": 0, "nsfw_level": 0,
+        "preferred_locale": "en-US", "system_channel_id": None, "afk_channel_id": None,
+        "afk_timeout": 300, "stage_instances": [], "guild_scheduled_events": [],
+    }
+
+
+_interaction_ids = itertools.count(920000000000000000)
+
+
+def interaction(
+    kind: int, data: dict[str, Any], *, channel_id: int = CHANNEL_ID, author: dict[str, Any] = USER,
+    dm: bool = False, message: dict[str, Any] | None = None,
+) -> dict[str, Any]:
+    """An INTERACTION_CREATE payload as the gateway delivers it."""
+    iid = next(_interaction_ids)
+    payload: dict[str, Any] = {
+        "id": str(iid), "application_id": str(APP_ID), "type": kind, "data": data,
+        "token": f"itoken-{iid}", "version": 1, "locale": "en-US", "app_permissions": "0",
+        "entitlements": [], "authorizing_integration_owners": {"0": str(GUILD_ID)},
+        "attachment_size_limit": 10 * 1024 * 1024, "context": 1 if dm else 0,
+    }
+    if dm:
+        payload["channel"] = {"id": str(channel_id), "type": 1, "recipients": [author]}
+        payload["channel_id"] = str(channel_id)
+        payload["user"] = author
+    else:
+        payload["guild_id"] = str(GUILD_ID)
+        payload["guild_locale"] = "en-US"
+        payload["channel_id"] = str(channel_id)
+        payload["channel"] = text_channel(channel_id, "general")
+        payload["member"] = {"user": author, "roles": [], "joined_at": TIMESTAMP, "deaf": False,
+                             "mute": False, "flags": 0, "permissions": "2147483647"}
+    if message is not None:
+        payload["message"] = message
+    return payload
+
+
+def slash(name: str, dm: bool = False, channel_id: int = CHANNEL_ID,
+          author: dict[str, Any] = USER, **options: Any) -> dict[str, Any]:
+    """A slash command invocation; option types are inferred from the Python values."""
+    opts = [{"name": k, "type": 5 if isinstance(v, bool) else 4 if isinstance(v, int) else 3,
+             "value": v} for k, v in options.items()]
+    data = {"id": str(APP_ID + 1), "name": name, "type": 1, "options": opts}
+    return interaction(2, data, dm=dm, channel_id=channel_id, author=author)
+
+
+def autocomplete(name: str, focused: str, value: str, **others: Any) -> dict[str, Any]:
+    opts = [{"name": k, "type": 3, "value": v} for k, v in others.items()]
+    opts.append({"name": focused, "type": 3, "value": value, "focused": True})
+    return interaction(4, {"id": str(APP_ID + 1), "name": name, "type": 1, "options": opts})
+
+
+def press(custom_id: str, message: dict[str, Any], author: dict[str, Any] = USER) -> dict[str, Any]:
+    """A button press on a message the bot sent."""
+    return interaction(3, {"custom_id": custom_id, "component_type": 2},
+                       message=message, author=author)
+
+
+def user_message(content: str, *, channel_id: int = CHANNEL_ID, author: dict[str, Any] = USER,
+                 mentions_bot: bool = False, reply_to: dict[str, Any] | None = None,
+                 dm: bool = False) -> dict[str, Any]:
+    """A MESSAGE_CREATE payload from a person."""
+    msg: dict[str, Any] = {
+        "id": str(next(_interaction_ids)), "channel_id": str(channel_id), "author": author,
+        "content": content, "timestamp": TIMESTAMP, "edited_timestamp": None, "tts": False,
+        "mention_everyone": False, "mentions": [BOT_USER] if mentions_bot else [],
+        "mention_roles": [], "attachments": [], "embeds": [], "pinned": False, "type": 0,
+        "flags": 0, "components": [],
+    }
+    if not dm:
+        msg["guild_id"] = str(GUILD_ID)
+        msg["member"] = {"roles": [], "joined_at": TIMESTAMP, "deaf": False, "mute": False,
+                         "flags": 0}
+    if reply_to is not None:
+        msg["type"] = 19
+        msg["message_reference"] = {"message_id": reply_to["id"],
+                                    "channel_id": reply_to["channel_id"], "type": 0}
+        msg["referenced_message"] = reply_to
+    return msg
+
+
+class Harness:
+    """A logged-in ProfileBot wired to a FakeDiscord; dispatch gateway events into it."""
+
+    def __init__(self, bot: ProfileBot, fake: FakeDiscord) -> None:
+        self.bot, self.fake = bot, fake
+
+    @property
+    def calls(self) -> list[Call]:
+        return self.fake.calls
+
+    def mark(self) -> int:
+        return len(self.fake.calls)
+
+    async def settle(self) -> None:
+        """Wait for every handler task the bot started (commands, buttons, events)."""
+        me = asyncio.current_task()
+        while pending := [t for t in asyncio.all_tasks() if t is not me and not t.done()
+                          and t.get_name().startswith(BOT_TASKS)]:
+            await asyncio.wait(pending, timeout=10)
+            if any(not t.done() for t in pending):
+                raise TimeoutError(f"bot tasks still running: {pending}")
+
+    async def interact(self, payload: dict[str, Any]) -> list[Call]:
+        """Dispatch an INTERACTION_CREATE and return the requests it caused."""
+        start = self.mark()
+        self.bot._connection.parse_interaction_create(payload)  # type: ignore[arg-type]
+        await self.settle()
+        return self.fake.since(start)
+
+    async def message(self, payload: dict[str, Any]) -> list[Call]:
+        """Dispatch a MESSAGE_CREATE and return the requests it caused."""
+        start = self.mark()
+        self.bot._connection.parse_message_create(payload)  # type: ignore[arg-type]
+        await self.settle()
+        return self.fake.since(start)
+
+
+def settings_for(base: str, **overrides: Any) -> Settings:
+    values: dict[str, Any] = {"discord_token": TOKEN, "discord_api_base": base, **overrides}
+    return Settings(_env_file=None, **values)  # type: ignore[call-arg]
+
+
+@contextlib.asynccontextmanager
+async def running_bot(
+    assistant: AssistantLike, monkeypatch: Any, **overrides: Any
+) -> AsyncIterator[Harness]:
+    """A ProfileBot logged in to a FakeDiscord (no gateway), its guild cached."""
+    fake = FakeDiscord()
+    base = await fake.start()
+    monkeypatch.setattr(discord.http.Route, "BASE", base)
+    settings = settings_for(base, **overrides)
+    bot = ProfileBot(BotContext.from_settings(settings), factory=lambda _: assistant)
+    try:
+        async with bot:
+            await bot.login(TOKEN)  # GET /users/@me, application info, then setup_hook
+            bot._connection.parse_guild_create(guild_payload())  # type: ignore[arg-type]
+            yield Harness(bot, fake)
+    finally:
+        await fake.stop()
