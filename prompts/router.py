@@ -150,7 +150,7 @@ def _people_fact(low: str, others: list[str], owner: bool) -> Fact | None:
     if _has(FIRST_AUTHOR, low) and (others or owner or _has(r"\b(?:he|his|himself)\b", low)):
         return "first_author"
     if _has(COAUTHOR, low) and not others:
-        return "coauthor_count" if _has(COUNT, low) and not _has(MOST, low) else "coauthors"
+        return "coauthor_count" if _has(HOW_MANY, low) and not _has(MOST, low) else "coauthors"
     if others and (_has(COAUTHOR + "|" + APPEARS + "|" + PAPERS, low)):
         return "author_papers"
     if owner and not others and _has(r"\bappear\w*|\blisted\b|\bauthor (?:list|line)s?\b", low):
@@ -182,10 +182,12 @@ def _classify(q: Query, low: str, cues: str) -> Query:
     has_topic = q.topic is not None
     if q.surname:
         return q.model_copy(update={"intent": "people", "fact": "surname", "topic": None})
-    if q.fact in ("first_author", "author_papers", "coauthors", "coauthor_count"):
+    if q.fact in ("first_author", "author_papers"):
         if has_topic and not q.count and q.fact == "author_papers":
             return q.model_copy(update={"intent": "retrieval", "fact": None})
         return q.model_copy(update={"intent": "people"})
+    if q.fact in ("coauthors", "coauthor_count"):
+        return q.model_copy(update={"intent": "people", "topic": None})
     if q.fields:
         return q.model_copy(update={"intent": "stats", "fact": "header", "topic": None})
     if (_has(SHIFT, low) and _has(FOCUS, low)) or _has(PER_YEAR, low):

@@ -1,0 +1,206 @@
+"""Exact answers from profile metadata: every counted or listed paper cited as [n]."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from prompts.answer import Answer
+from prompts.facts_format import (
+    HEADER,
+    Sources,
+    category,
+    coverage,
+    inferred_note,
+    plural,
+    scope,
+)
+from prompts.facts_people import PEOPLE_AND_TIMELINES
+from prompts.router import Query
+from retrieval import facts
+from retrieval.profile import Paper, Profile
+
+if TYPE_CHECKING:
+    from retrieval.search import Searcher
+
+FRACTION = re.compile(r"\bfraction|\bpercent|\bshare\b|\bproportion|\bratio\b", re.IGNORECASE)
+PER_PAPER = re.compile(r"most[- ]cited|per[- ]paper|each paper|which paper", re.IGNORECASE)
+
+Handler = Callable[[Query, Profile, list[Paper], Sources], str | None]
+
+
+def _header(query: Query, profile: Profile, papers: list[Paper], src: Sources) -> str | None:
+    s = facts.profile_stats(profile)
+    main = f"main category {category(s.main_category)}" if s.main_category else None
+    parts = {
+        "name": f"this is {s.name}'s profile",
+        "main_category": main or "no main category given",
+        "h_index": f"h-index {s.h_index}" if s.h_index is not None else "no h-index given",
+        "citations": f"{s.citations:,} citations in total" if s.citations is not None
+        else "no citation count given",
+        "novelty": f"Novelty {s.novelty}%" if s.novelty is not None else "no Novelty given",
+        "ai_score": f"AI Score {s.ai_score}" if s.ai_score is not None else "no AI Score given",
+        "papers": f"{s.papers_claimed:,} papers claimed" if s.papers_claimed
+        else "no paper count given",
+    }  # fmt: skip
+    said = "; ".join(parts[f] for f in query.fields if f != "name")
+    text = [f"{s.name}: {said} {HEADER}." if said else f"This is {s.name}'s profile {HEADER}."]
+    if "papers" in query.fields:
+        text.append(
+            f"{s.papers_listed} papers are listed here ({s.papers_claimed or 0:,} claimed, "
+            f"{s.papers_listed} listed); counts and lists cover the listed ones."
+        )
+    if "citations" in query.fields and PER_PAPER.search(query.question):
+        text.append("The profile gives no per-paper citation counts.")
+    return " ".join(text)
+
+
+def _papers(query: Query, profile: Profile, papers: list[Paper], src: Sources) -> str | None:
+    total, n = len(profile.papers), len(papers)
+    where = scope(query) or "the whole listing"
+    if n == 0:
+        return f"None of the {total} listed papers match {where}. {coverage(profile)}"
+    head = f"{n} of the {total} listed papers match {where}"
+    years = sorted({p.year for p in papers})
+    ranged = query.years or query.filters.year_from is not None or query.filters.year_to is not None
+    if query.count and ranged and len(years) > 1:
+        head += " (" + ", ".join(f"{len(facts.in_year(papers, y))} in {y}" for y in years) + ")"
+    if FRACTION.search(query.question):
+        head += f", {round(100 * n / total)}% of the listing"
+    lines = [head + ":", *src.items(papers)]
+    lines.append(coverage(profile))
+    return "\n".join(lines)
+
+
+def _categories(query: Query, profile: Profile, papers: list[Paper], src: Sources) -> str | None:
+    ranking = facts.by_category(papers)
+    where = f" ({scope(query)})" if scope(query) else ""
+    lines = [f"The {plural(len(papers), 'listed paper')}{where} span "
+             f"{plural(len(ranking), 'category')}:"]  # fmt: skip
+    for code, count in ranking:
+        lines.append(f"- {category(code)}: {count} {src.marks(facts.in_category(papers, code))}")
+    return "\n".join([*lines, coverage(profile)])
+
+
+def _affiliations(query: Query, profile: Profile, papers: list[Paper], src: Sources) -> str | None:
+    tagged = facts.with_affiliation(papers)
+    if not tagged:
+        return f"None of the {len(papers)} listed papers carries an affiliation tag."
+    lines = [f"{len(tagged)} of the {len(papers)} listed papers carry an affiliation tag:"]
+    lines += [src.item(p, f", tag '{p.affiliation}'") for p in tagged]
+    lines.append("No other listed paper has a tag.")
+    return "\n".join(lines)
+
+
+def _ordered(query: Query, profile: Profile, papers: list[Paper], src: Sources) -> str | None:
+    if not papers:
+        return f"None of the {len(profile.papers)} listed papers match {scope(query)}."
+    newest = query.fact == "latest"
+    ranked = sorted(papers, key=lambda p: (p.date, -p.n if newest else p.n), reverse=newest)
+    which = "most recent" if newest else "earliest"
+    where = f" ({scope(query)})" if scope(query) else ""
+    limit = query.limit or 1
+    if limit == 1:
+        first = ranked[0]
+        lines = [f"The {which} listed paper{where} is " + src.item(first).removeprefix("- ") + "."]
+        if query.needs_search and len(ranked) > 1:
+            lines.append("Other matches, in order:")
+            lines += src.items(ranked[1:6])
+    else:
+        lines = [f"The {min(limit, len(ranked))} {which} listed papers{where}:"]
+        lines += src.items(ranked[:limit])
+    lines.append(coverage(profile))
+    return "\n".join(lines)
+
+
+def _ranked(
+    query: Query, profile: Profile, papers: list[Paper], src: Sources,
+) -> str | None:  # fmt: skip
+    """Most/least common category, busiest/quietest year: the winner(s) and the runner-up."""
+    by_year = query.fact in ("busiest_year", "quietest_year")
+    ranking: list[tuple[str, int]] = (
+        [(str(y), c) for y, c in facts.by_year(papers)] if by_year else facts.by_category(papers)
+    )
+    if not ranking:
+        return None
+    if query.fact in ("least_common_category", "quietest_year"):
+        ranking = sorted(ranking, key=lambda kv: kv[1])
+    best = ranking[0][1]
+    winners = [key for key, count in ranking if count == best]
+    rest = [(key, count) for key, count in ranking if count != best]
+
+    def group(key: str) -> list[Paper]:
+        return facts.in_year(papers, int(key)) if by_year else facts.in_category(papers, key)
+
+    def name(key: str) -> str:
+        return key if by_year else category(key)
+
+    where = f" ({scope(query)})" if scope(query) else ""
+    least = query.fact in ("least_common_category", "quietest_year")
+    what = (
+        ("quietest year" if least else "busiest year")
+        if by_year
+        else (f"{'least' if least else 'most'} common category")
+    )
+    grouped = [p for key in winners for p in group(key)]
+    if len(winners) == 1:
+        said = f"{name(winners[0])} is the {what}"
+    else:
+        said = " and ".join(name(k) for k in winners) + f" are tied as the {what}"
+    each = " each" if len(winners) > 1 else ""
+    text = (
+        f"{said}{where}: {plural(best, 'paper')}{each} of the {len(papers)} listed papers "
+        f"{src.marks(grouped)}."
+    )
+    if rest:
+        text += f" Next: {name(rest[0][0])} with {rest[0][1]}."
+    return f"{text} {coverage(profile)}"
+
+
+HANDLERS: dict[str, Handler] = {
+    "header": _header,
+    "papers": _papers,
+    "categories": _categories,
+    "affiliations": _affiliations,
+    "earliest": _ordered,
+    "latest": _ordered,
+    "most_common_category": _ranked,
+    "least_common_category": _ranked,
+    "busiest_year": _ranked,
+    "quietest_year": _ranked,
+    **PEOPLE_AND_TIMELINES,
+}
+
+
+def _on_topic(
+    query: Query, papers: list[Paper], searcher: Searcher
+) -> tuple[list[Paper], dict[str, str]]:
+    """The papers the searcher finds relevant to the topic, within the metadata filters."""
+    allowed = {p.id for p in papers}
+    result = searcher.search(query.topic or "", query.filters, k=max(len(papers), 1))
+    hits = [h for h in result.hits if h.relevant and h.paper.id in allowed]
+    found = {h.paper.id for h in hits}
+    return [p for p in papers if p.id in found], {h.paper.id: h.evidence for h in hits}
+
+
+def answer_facts(query: Query, profile: Profile, searcher: Searcher | None = None) -> Answer | None:
+    """An exact answer from metadata, or None when this question needs retrieval instead."""
+    handler = HANDLERS.get(query.fact or "")
+    if handler is None or query.intent == "retrieval":
+        return None
+    papers = facts.select(profile, query.filters, query.years)
+    evidence: dict[str, str] = {}
+    if query.needs_search:
+        if searcher is None:
+            return None
+        papers, evidence = _on_topic(query, papers, searcher)
+    src = Sources(evidence)
+    text = handler(query, profile, papers, src)
+    if text is None:
+        return None
+    if note := inferred_note([p for p in profile.papers if p.id in src.cited], profile):
+        text += "\n" + note
+    return Answer(
+        question=query.question, text=text, citations=src.citations(), route="facts", notice=None
+    )
