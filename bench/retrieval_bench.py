@@ -39,7 +39,8 @@ def ranked_papers(chunk_scores: dict[str, float]) -> list[str]:
 
 def rankings(searcher: Searcher, text: str, filters: object) -> dict[str, list[str]]:
     allowed = {pid for pid, p in searcher.papers.items() if filters.matches(p)}  # type: ignore[attr-defined]
-    dense = {k: v for k, v in searcher._dense(text, filters).items()}  # type: ignore[arg-type]
+    vector = searcher.embedder([text])[0]
+    dense = searcher._dense(vector, filters)  # type: ignore[arg-type]
     lexical = searcher._lexical(text, allowed)
     hybrid = [h.paper.id for h in searcher.search(text, filters, k=50).hits]  # type: ignore[arg-type]
     return {"hybrid (profilebot)": hybrid, "bm25 only": ranked_papers(lexical),

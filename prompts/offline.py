@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from prompts.answer import Answer, Citation
+from retrieval.chunks import split_sentences
 from retrieval.profile import Profile
 from retrieval.search import Hit, SearchResult
 
@@ -15,7 +16,14 @@ LIST_CUES = re.compile(
     r"|\bpublished\s+(on|about|in)\b|\bwork(ed|s)?\s+on\b|\bpapers?\s+(on|about)\b",
     re.IGNORECASE,
 )
-LIST_MARGIN = 0.22  # list papers whose relevance is within this of the best one
+# Questions about a quantity: prefer the sentences that state numbers.
+QUANTITY = re.compile(
+    r"\bhow (many|much|large|big|long|fast|faster|small|well)\b|\bnumber of\b|\bsize\b|"
+    r"\bpercent|\brank|\bscore|\baccuracy\b|\bimprove",
+    re.IGNORECASE,
+)
+NUMBER = re.compile(r"\d")
+LIST_MARGIN = 0.27  # list papers whose relevance is within this of the best one
 FACT_MARGIN = 0.04  # a second source for a fact only when it is nearly as relevant
 MAX_LIST = 8
 
@@ -24,8 +32,14 @@ def wants_list(question: str) -> bool:
     return bool(LIST_CUES.search(question))
 
 
-def _cite(hits: list[Hit], sentences_per_hit: int) -> list[Citation]:
-    return [Citation.of(i + 1, h.paper, h.sentences[:sentences_per_hit]) for i, h in enumerate(hits)]
+def stating_sentences(question: str, hit: Hit, n: int = 2) -> list[str]:
+    """The paper's sentences that best state the answer: matched ones first, and for quantity
+    questions those with numbers first (a number may sit in a sentence ranked lower)."""
+    rest = [s for s in split_sentences(hit.paper.abstract) if s not in hit.sentences]
+    ranked = hit.sentences + rest
+    if QUANTITY.search(question):
+        ranked = sorted(ranked, key=lambda s: not NUMBER.search(s))  # stable: keeps rank order
+    return ranked[:n]
 
 
 def answer_list(question: str, result: SearchResult, intro: str | None = None) -> Answer:
@@ -38,8 +52,11 @@ def answer_list(question: str, result: SearchResult, intro: str | None = None) -
     )
     lines = [intro]
     for i, h in enumerate(hits, 1):
-        lines.append(f"- {h.paper.title} ({h.paper.date.isoformat()}, {h.paper.category}): {h.evidence} [{i}]")
-    return Answer(question=question, text="\n".join(lines), citations=_cite(hits, 1), route="retrieval")
+        lines.append(
+            f"- {h.paper.title} ({h.paper.date.isoformat()}, {h.paper.category}): {h.evidence} [{i}]"
+        )
+    citations = [Citation.of(i, h.paper, [h.evidence]) for i, h in enumerate(hits, 1)]
+    return Answer(question=question, text="\n".join(lines), citations=citations, route="retrieval")
 
 
 def answer_fact(question: str, result: SearchResult) -> Answer:
@@ -47,11 +64,13 @@ def answer_fact(question: str, result: SearchResult) -> Answer:
     relevant = result.relevant_hits
     top = relevant[0]
     hits = [top] + [h for h in relevant[1:3] if h.relevance >= top.relevance - FACT_MARGIN]
-    parts = []
+    parts, citations = [], []
     for i, h in enumerate(hits, 1):
-        said = " ".join(f"{s} [{i}]" for s in h.sentences[:2])
+        stated = stating_sentences(question, h)
+        said = " ".join(f"{s} [{i}]" for s in stated)
         parts.append(f"{h.paper.title} ({h.paper.date.isoformat()}): {said}")
-    return Answer(question=question, text="\n".join(parts), citations=_cite(hits, 2), route="retrieval")
+        citations.append(Citation.of(i, h.paper, stated))
+    return Answer(question=question, text="\n".join(parts), citations=citations, route="retrieval")
 
 
 def answer_abstain(question: str, result: SearchResult, profile: Profile) -> Answer:
