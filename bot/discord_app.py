@@ -6,6 +6,7 @@ import asyncio
 import contextlib
 import json
 import logging
+import re
 import signal
 import sys
 from typing import Any
@@ -143,7 +144,9 @@ def _default_factory(settings: Settings) -> AssistantLike:
 
 
 class TokenRedactor(logging.Filter):
-    """Replaces the bot token wherever a log line would show it."""
+    """Hides the bot token and interaction tokens (in webhook URLs) from every log line."""
+
+    URL_TOKEN = re.compile(r"(/(?:webhooks|interactions)/\d+/)[^/\s?'\"]+")
 
     def __init__(self, secret: str) -> None:
         super().__init__()
@@ -151,9 +154,20 @@ class TokenRedactor(logging.Filter):
 
     def filter(self, record: logging.LogRecord) -> bool:
         text = record.getMessage()
-        if self.secret and self.secret in text:
-            record.msg, record.args = text.replace(self.secret, "[redacted]"), None
+        clean = self.URL_TOKEN.sub(r"\1[redacted]", text)
+        if self.secret:
+            clean = clean.replace(self.secret, "[redacted]")
+        if clean != text:
+            record.msg, record.args = clean, None
         return True
+
+
+def redact_logs(secret: str) -> TokenRedactor:
+    """Attach a TokenRedactor to every handler of the root logger."""
+    redactor = TokenRedactor(secret)
+    for handler in logging.getLogger().handlers:
+        handler.addFilter(redactor)
+    return redactor
 
 
 async def serve(bot: ProfileBot, token: str) -> None:
@@ -199,9 +213,7 @@ def run_discord(
             file=sys.stderr,
         )
         return 2
-    redactor = TokenRedactor(secret)
-    for handler in logging.getLogger().handlers:
-        handler.addFilter(redactor)
+    redact_logs(secret)
     if settings.discord_api_base:
         discord.http.Route.BASE = settings.discord_api_base.rstrip("/")  # tests: a fake Discord
     bot = ProfileBot(BotContext.from_settings(settings), factory or _default_factory, sync=sync)

@@ -11,6 +11,7 @@ import contextlib
 import itertools
 import json
 import re
+import threading
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -345,3 +346,61 @@ async def running_bot(
             yield Harness(bot, fake)
     finally:
         await fake.stop()
+
+
+def message_calls(calls: list[Call]) -> list[Call]:
+    """Calls that post or edit a message (interaction responses with data, follow-ups, sends)."""
+    return [c for c in calls if c.json and (
+        ("/callback" in c.path and c.json.get("type") in (4, 7))
+        or re.fullmatch(r"/webhooks/\d+/[^/]+(/messages/\S+)?", c.path)
+        or re.fullmatch(r"/channels/\d+/messages", c.path)
+    )]
+
+
+def check_discord_limits(data: dict[str, Any]) -> None:
+    """The message data obeys Discord's limits and can ping nobody."""
+    assert data["allowed_mentions"]["parse"] == []
+    assert not data["allowed_mentions"].get("replied_user", False)
+    assert len(data.get("content") or "") <= 2000
+    embeds = data.get("embeds") or []
+    assert len(embeds) <= 10
+    total = 0
+    for e in embeds:
+        assert len(e.get("title", "")) <= 256
+        assert len(e.get("description", "")) <= 4096
+        assert len(e.get("fields", [])) <= 25
+        assert all(1 <= len(f["name"]) <= 256 and 1 <= len(f["value"]) <= 1024
+                   for f in e.get("fields", []))
+        total += len(e.get("title", "")) + len(e.get("description", ""))
+        total += sum(len(f["name"]) + len(f["value"]) for f in e.get("fields", []))
+        total += len(e.get("footer", {}).get("text", ""))
+    assert total <= 6000
+
+
+def check_all(calls: list[Call]) -> None:
+    for call in message_calls(calls):
+        check_discord_limits(call.data)
+
+
+class Blocking:
+    """A real assistant whose answers wait for a go-ahead, recording what Discord saw first."""
+
+    def __init__(self, inner: AssistantLike, fake: FakeDiscord | None = None) -> None:
+        self.inner, self.fake = inner, fake
+        self.go = threading.Event()
+        self.entered = threading.Event()
+        self.calls_at_entry: list[Call] = []
+
+    @property
+    def profile(self) -> Any:
+        return self.inner.profile
+
+    def search(self, topic: str, filters: Any, k: int) -> Any:
+        return self.inner.search(topic, filters, k)
+
+    def ask(self, question: str, conversation: Any = None) -> Any:
+        self.calls_at_entry = list(self.fake.calls) if self.fake else []
+        self.entered.set()
+        if not self.go.wait(timeout=10):
+            raise TimeoutError("the test never released the assistant")
+        return self.inner.ask(question, conversation)
