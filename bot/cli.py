@@ -14,15 +14,15 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from bot.render import jsonl_record, papers_table, print_answer
-from bot.runtime import build_assistant, ingest_file, open_index
+from bot.render import StreamPrinter, jsonl_record, papers_table
+from bot.runtime import build_assistant, open_index
 from bot.settings import Settings
 from prompts.chain import Assistant
 from prompts.memory import Conversation
 from retrieval.embedder import EmbedderError
 from retrieval.filters import Filters
 from retrieval.index import IndexError_
-from retrieval.profile import Profile, ProfileError, profile_to_json
+from retrieval.profile import Profile, ProfileError, load_profile, profile_to_json
 
 app = typer.Typer(
     help="Ask questions about a researcher's publications; every claim is cited.\n\n"
@@ -90,16 +90,18 @@ def ingest(
     settings = Settings()
     path = file or settings.profile_file
     with friendly_errors():
+        parsed = load_profile(path, captured_year=settings.captured_year)  # nothing written if bad
         index = open_index(settings, profile)
         if rebuild:
             index.drop()
         with progress_bar() as bar:
             task = bar.add_task(f"Embedding {path.name}", total=None)
-            report = ingest_file(index, path, settings, lambda done, total: bar.update(task, completed=done, total=total))
+            report = index.ingest(parsed, lambda done, total: bar.update(task, completed=done, total=total))
     console.print(
         f"Indexed profile [bold]{report.profile}[/]: {report.papers} papers, {report.chunks} chunks "
         f"({report.added} added, {report.updated} updated, {report.removed} removed, "
-        f"{report.unchanged} unchanged) in {report.seconds:.1f} s"
+        f"{report.unchanged} unchanged) in {report.seconds:.1f} s",
+        soft_wrap=True,
     )
 
 
@@ -126,11 +128,11 @@ def ask(
                 continue
             print(jsonl_record(qid, bot.ask(text)), flush=True)
         return
-    answer = bot.ask(question or "")
     if as_json:
-        print(answer.model_dump_json(indent=2))
+        print(bot.ask(question or "").model_dump_json(indent=2))
     else:
-        print_answer(console, answer)
+        printer = StreamPrinter(console)
+        printer.finish(bot.ask(question or "", on_token=printer))
 
 
 CHAT_HELP = "Ask anything about the profile. Follow-ups work ('which of those have code?'). /reset forgets, /quit leaves."
@@ -160,7 +162,8 @@ def chat(profile: ProfileOpt = None) -> None:
             conversation = Conversation()
             console.print("[dim]Conversation cleared.[/]")
         elif line:
-            print_answer(console, bot.ask(line, conversation))
+            printer = StreamPrinter(console)
+            printer.finish(bot.ask(line, conversation, on_token=printer))
 
 
 @app.command()
