@@ -29,7 +29,8 @@ CODE_PHRASES = [
     (False, r"\b(?:without|no|lacking|missing)\s+"
             r"(?:(?:public|released|available|source|any)\s+)*code\b"),
     (True, r"\b(?:with|has|have|having|had|ship(?:s|ped)?)\s+(?:(?:public|publicly|open[- ]source|"
-           r"released|available|the|any|their|its|source|a)\s+)*code\b(?!\s+generation)"),
+           r"released|available|the|any|their|its|source|a)\s+)*code\b(?!\s+generation)"
+           r"(?:\s+(?:available|released|public(?:ly available)?|online|on github))?"),
     (True, r"\b(?:released|open[- ]sourced?|public|available|shared)\s+(?:source\s+)?code\b"),
     (True, r"\bcode\s+(?:is\s+|was\s+)?(?:available|released|public|links?|repos?\w*)\b"),
     (True, r"\bcode[- ]tagged\b|\bthe code (?:tag|flag|badge)\b"),
@@ -54,7 +55,7 @@ _STOP = """a an the of in on at to for from by with without about into over unde
     share proportion percent get got make made done really exactly exact ones kind type sort dr
     prof professor group career exist exists include includes contain
     contains cover covers vs versus compared compare s e.g etc mr anyone else any via also there
-    let know see affiliation affiliations tag tags tagged institution institutions
+    let know see put out available mostly mainly primarily often usually affiliation affiliations tag tags tagged institution institutions
     carry carries carrying marked"""
 STOPWORDS = set(_STOP.split())
 _TIMELINE = """shift shifted shifts shifting change changed changes changing evolve evolved
@@ -97,8 +98,9 @@ def find_years(scan: Scan, captured_year: int) -> tuple[int | None, int | None, 
         if m := scan.take(pattern):
             lo, hi = sorted((int(m[1]), int(m[2])))
     since = [
-        (rf"\b(?:since|from|starting(?:\s+(?:in|from))?|as of|beginning(?:\s+in)?)\s+"
+        (rf"\b(?:since|starting(?:\s+(?:in|from))?|as of|beginning(?:\s+in)?)\s+"
          rf"(?:the\s+year\s+)?{YEAR}(?:\s+on(?:wards?)?)?\b", 0),
+        (rf"\bfrom\s+{YEAR}\s+on(?:wards?)?\b", 0),
         (rf"\b(?:after|later than)\s+{YEAR}\b", 1),
         (rf"\b{YEAR}\s+(?:on(?:wards?)?|and\s+(?:later|after|beyond|onwards?)|or\s+later)\b", 0),
     ]  # fmt: skip

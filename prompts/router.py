@@ -39,11 +39,16 @@ HeaderField = Literal[
 
 HEADER_CUES: list[tuple[HeaderField, str]] = [
     ("h_index", r"\bh[- ]?index\b"),
-    ("citations", r"\bcitations?\b|\bcited\b"),
-    ("novelty", r"\bnovelty\b"),
+    ("citations", r"\b(?:how many|total|number of|overall|count of)\s+(?:\w+\s+)?citations?\b"
+                  r"|\bcitations?\s+(?:count|total|number|does he|has he|in total)\b"
+                  r"|\bcited\b|^\W*(?:total\s+)?citations?\W*$|\b(?:his|profile'?s?)\s+citations?\b"),
+    ("novelty", r"\b(?:his|profile'?s?|researcher'?s?)\s+novelty\b|\bnovelty\s+(?:score|value|"
+                r"rating|percent\w*|%|and|&)|\b(?:and|&)\s+novelty\b|\bthe novelty\s*(?:\?|$)"
+                r"|^\W*novelty\W*$"),
     ("ai_score", r"\bai[- ]?score\b"),
-    ("main_category", r"\b(?:main|primary|principal|home|dominant)\s+(?:research\s+)?"
-                      r"(?:category|field|area|subject)\b"),
+    ("main_category", r"\b(?:main|primary|principal|home|dominant)\s+(?:[\w.-]+\s+){0,2}?"
+                      r"(?:category|field|area|subject)\b|\b(?:category|field|area|subject)\b.*"
+                      r"\b(?:mainly|primarily)\b(?!.*\b(?:papers?|since|in \d{4})\b)"),
     ("name", r"\bwhose profile\b|\bwho is (?:this|the researcher)\b"
              r"|\b(?:researcher|profile)'?s? name\b"),
     ("papers", r"\bclaim\w*\b|\b(?:total|overall)\s+(?:number of\s+)?(?:papers|publications)\b"),
@@ -71,7 +76,7 @@ EXPLAIN = r"\b(?:summari[sz]e|explain|describe|propos\w*|introduc\w*|about|why|h
 LATEST = r"\b(?:latest|newest|most recent|last)\b(?![- ]author)"
 CATEGORY_WORD = r"\b(?:categor(?:y|ies)|fields?|areas?|subjects?)\b"
 YEAR_WORD = r"\b(?:years?|when)\b"
-MOST = r"\b(?:most|top|busiest|peak|productive|prolific|common|frequent|popular|biggest)\b"
+MOST = r"\b(?:most|mostly|top|busiest|peak|productive|prolific|common|frequent|popular|biggest)\b"
 LEAST = r"\b(?:least|fewest|quietest|rarest|less)\b"
 PER_YEAR = (
     r"\b(?:timeline|per year|each year|every year|by year|year by year|yearly|annual\w*|"
@@ -80,7 +85,10 @@ PER_YEAR = (
 SHIFT = r"\b(?:shift\w*|chang\w*|evolv\w*|evolution|mov(?:e|ed)|transition\w*|pivot\w*|drift\w*)\b"
 FOCUS = r"\b(?:focus|interests?|direction|topics?|areas?|research|agenda|emphasis|work)\b"
 FIRST_AUTHOR = r"\bfirst[- ]author\w*|\blead[- ]author\w*|\bled\b|\bfirst[- ]named\b|\bas first\b"
-COAUTHOR = r"\bco-?authors?\b|\bco-?authored\b|\bcollaborat\w*|\bwork(?:ed|s)? with\b|\bpartners?\b"
+COAUTHOR = (
+    r"\bco-?authors?\b|\bco-?authored\b|\bcollaborat\w*|\bpartners?\b"
+    r"|\b(?:work\w*|write|writes|wrote|written|publish\w*|teams? up|teamed up) with\b(?! code)"
+)
 APPEARS = r"\bappear\w*|\blisted\b|\bauthor (?:list|line)s?\b|\bnamed on\b|\bwith\b|\bby\b"
 SURNAME = re.compile(
     r"\b(?i:surname|family name|last name)\s+(?i:of\s+|is\s+)?['\"]?([A-Z][\w-]+)"
@@ -149,7 +157,7 @@ def _people(question: str, profile: Profile, scan: Scan) -> tuple[list[str], boo
 def _people_fact(low: str, others: list[str], owner: bool) -> Fact | None:
     if _has(FIRST_AUTHOR, low) and (others or owner or _has(r"\b(?:he|his|himself)\b", low)):
         return "first_author"
-    if _has(COAUTHOR, low) and not others:
+    if _has(COAUTHOR, low) and not others and _has(r"\bwho\b|co-?author|collaborat|partner", low):
         return "coauthor_count" if _has(HOW_MANY, low) and not _has(MOST, low) else "coauthors"
     if others and (_has(COAUTHOR + "|" + APPEARS + "|" + PAPERS, low)):
         return "author_papers"
