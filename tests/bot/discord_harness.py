@@ -243,19 +243,19 @@ def interaction(
     return payload
 
 
-def slash(name: str, dm: bool = False, channel_id: int = CHANNEL_ID,
+def slash(command: str, /, dm: bool = False, channel_id: int = CHANNEL_ID,
           author: dict[str, Any] = USER, **options: Any) -> dict[str, Any]:
     """A slash command invocation; option types are inferred from the Python values."""
     opts = [{"name": k, "type": 5 if isinstance(v, bool) else 4 if isinstance(v, int) else 3,
              "value": v} for k, v in options.items()]
-    data = {"id": str(APP_ID + 1), "name": name, "type": 1, "options": opts}
+    data = {"id": str(APP_ID + 1), "name": command, "type": 1, "options": opts}
     return interaction(2, data, dm=dm, channel_id=channel_id, author=author)
 
 
-def autocomplete(name: str, focused: str, value: str, **others: Any) -> dict[str, Any]:
+def autocomplete(command: str, focused: str, value: str, /, **others: Any) -> dict[str, Any]:
     opts = [{"name": k, "type": 3, "value": v} for k, v in others.items()]
     opts.append({"name": focused, "type": 3, "value": value, "focused": True})
-    return interaction(4, {"id": str(APP_ID + 1), "name": name, "type": 1, "options": opts})
+    return interaction(4, {"id": str(APP_ID + 1), "name": command, "type": 1, "options": opts})
 
 
 def press(custom_id: str, message: dict[str, Any], author: dict[str, Any] = USER) -> dict[str, Any]:
