@@ -77,10 +77,11 @@ class ProfileTree(app_commands.CommandTree["ProfileBot"]):
             log.error("command /%s failed", name, exc_info=error)
         else:
             log.info("command /%s refused: %s", name, message)
-        if interaction.type is discord.InteractionType.autocomplete:
-            return
         try:
-            if interaction.response.is_done():
+            if interaction.type is discord.InteractionType.autocomplete:
+                if not interaction.response.is_done():
+                    await interaction.response.autocomplete([])  # "no options", not a failure
+            elif interaction.response.is_done():
                 await interaction.followup.send(
                     message, ephemeral=True, allowed_mentions=discord.AllowedMentions.none()
                 )
