@@ -71,6 +71,7 @@ class FakeDiscord:
         self.ids = itertools.count(910000000000000000)
         self.messages: dict[int, dict[str, Any]] = {}
         self.base = ""
+        self.forbid_threads = False  # answer thread creation with 403 Missing Permissions
         self._runner: web.AppRunner | None = None
 
     async def start(self) -> str:
@@ -138,6 +139,8 @@ class FakeDiscord:
         if m in ("PATCH", "GET") and (hit := re.fullmatch(r"/webhooks/\d+/[^/]+/messages/(\S+)", p)):
             return reply(self.message(CHANNEL_ID, body))
         if m == "POST" and (hit := re.fullmatch(r"/channels/(\d+)/messages/(\d+)/threads", p)):
+            if self.forbid_threads:
+                return reply({"message": "Missing Permissions", "code": 50013}, status=403)
             return reply(thread_channel(next(self.ids), int(hit[1]), body["name"]))
         if m == "POST" and (hit := re.fullmatch(r"/channels/(\d+)/messages", p)):
             return reply(self.message(hit[1], body))
