@@ -13,6 +13,7 @@ from typing import Any
 
 import aiohttp
 import discord
+import yarl
 from discord import app_commands
 
 from bot.discord_chat import handle_message
@@ -215,8 +216,10 @@ def run_discord(
         )
         return 2
     redact_logs(secret)
-    if settings.discord_api_base:
-        discord.http.Route.BASE = settings.discord_api_base.rstrip("/")  # tests: a fake Discord
+    if settings.discord_api_base:  # tests only: a fake Discord
+        discord.http.Route.BASE = settings.discord_api_base.rstrip("/")
+    if settings.discord_gateway_url:
+        discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(settings.discord_gateway_url)
     bot = ProfileBot(BotContext.from_settings(settings), factory or _default_factory, sync=sync)
     try:
         asyncio.run(serve(bot, secret))
