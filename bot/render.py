@@ -44,6 +44,37 @@ def print_answer(console: Console, answer: Answer) -> None:
             console.print(escape(line), highlight=False)
 
 
+class StreamPrinter:
+    """Prints an LLM's tokens as they arrive (pass it as on_token), then the verified answer."""
+
+    def __init__(self, console: Console) -> None:
+        self.console = console
+        self.streamed: list[str] = []
+
+    def __call__(self, token: str) -> None:
+        self.streamed.append(token)
+        self.console.file.write(token)
+        self.console.file.flush()
+
+    def finish(self, answer: Answer) -> None:
+        """The Sources; and the verified text again when it differs from what was streamed
+        (sentences trimmed, markers renumbered, or the offline answer after a failure)."""
+        if not self.streamed:
+            print_answer(self.console, answer)
+            return
+        self.console.file.write("\n")
+        if answer.text.strip() != "".join(self.streamed).strip():
+            self.console.print()
+            print_answer(self.console, answer)
+        elif answer.citations and self.console.is_terminal:
+            self.console.print("\n[bold]Sources[/]")
+            for line in sources_lines(answer):
+                self.console.print(escape(line), highlight=False)
+        elif answer.citations:
+            lines = ["", "Sources:", *sources_lines(answer)]
+            self.console.print("\n".join(lines), markup=False, highlight=False, soft_wrap=True)
+
+
 def jsonl_record(qid: Any, answer: Answer) -> str:
     """One line of `ask --jsonl` output (the evaluation format)."""
     return json.dumps({

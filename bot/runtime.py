@@ -8,6 +8,7 @@ from pathlib import Path
 
 from bot.settings import Settings
 from prompts.chain import Assistant
+from prompts.llm import LLMConfig
 from retrieval.embedder import make_embedder
 from retrieval.index import IngestReport, PaperIndex, open_client
 from retrieval.profile import Profile, load_profile
@@ -25,6 +26,17 @@ def open_index(settings: Settings, profile: str | None = None) -> PaperIndex:
     )
     client = open_client(None if settings.chroma_url else settings.chroma_dir, settings.chroma_url)
     return PaperIndex(client, profile or settings.profile, embedder)
+
+
+def llm_config(settings: Settings) -> LLMConfig | None:
+    """The LLM settings, when an LLM is configured (a base URL or an API key is set)."""
+    if not settings.llm_enabled:
+        return None
+    return LLMConfig(
+        model=settings.llm_model, base_url=settings.llm_base_url, api_key=settings.openai_api_key,
+        timeout=settings.llm_timeout, max_retries=settings.llm_max_retries,
+        temperature=settings.llm_temperature, context_tokens=settings.llm_context_tokens,
+    )
 
 
 def ingest_file(index: PaperIndex, path: Path, settings: Settings,
@@ -45,4 +57,4 @@ def build_assistant(settings: Settings, profile: str | None = None,
         ingest_file(index, settings.profile_file, settings)
     loaded: Profile = index.load_profile()
     searcher = Searcher(index.collection(), index.embedder, loaded, index.all_chunks())
-    return Assistant(loaded, searcher, profile_name=index.profile)
+    return Assistant(loaded, searcher, profile_name=index.profile, llm=llm_config(settings))

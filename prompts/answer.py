@@ -22,7 +22,11 @@ class Citation(BaseModel):
     @classmethod
     def of(cls, n: int, paper: Paper, evidence: list[str] | None = None) -> Citation:
         return cls(
-            n=n, paper_id=paper.id, title=paper.title, date=paper.date, url=paper.url,
+            n=n,
+            paper_id=paper.id,
+            title=paper.title,
+            date=paper.date,
+            url=paper.url,
             evidence=evidence or [],
         )
 
@@ -35,7 +39,7 @@ class Answer(BaseModel):
     citations: list[Citation] = Field(default_factory=list)
     abstained: bool = False
     route: str = Field(description="'facts', 'retrieval' or 'abstain'.")
-    notice: str | None = Field(None, description="One line about a fallback or trim, if any.")
+    notice: str | None = Field(default=None, description="One line: a fallback or a trim.")
     timings_ms: dict[str, float] = Field(default_factory=dict)
 
     @property

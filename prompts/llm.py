@@ -1,0 +1,133 @@
+"""The LLM backend: its configuration, the LangChain chat model, and failures named for users.
+
+Any OpenAI-compatible endpoint works (OpenAI, Ollama, llama.cpp's server, vLLM). Retries of
+timeouts, 429 and 5xx with bounded exponential backoff are the openai client's (max_retries);
+what still fails becomes an `LLMError` whose `reason` is one short phrase for the notice.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+from typing import Any
+
+import openai
+from langchain_core.messages import AIMessage, AIMessageChunk, BaseMessage
+from langchain_core.runnables import Runnable
+from langchain_openai import ChatOpenAI
+from pydantic import BaseModel, Field, SecretStr
+
+log = logging.getLogger(__name__)
+
+# Local servers (Ollama, llama.cpp) ignore the key, but the client insists on one.
+PLACEHOLDER_KEY = "not-needed"
+# What the output parsers raise on a body that is not a chat completion.
+MALFORMED = (ValueError, TypeError, KeyError, AttributeError, IndexError)
+
+
+class LLMConfig(BaseModel):
+    """How to reach the chat model; built by the composition root from Settings."""
+
+    model: str = "gpt-4o-mini"
+    base_url: str | None = None
+    api_key: SecretStr | None = None
+    timeout: float = Field(default=30.0, gt=0, description="Seconds per request attempt.")
+    max_retries: int = Field(default=2, ge=0, description="Retries of timeouts, 429 and 5xx.")
+    temperature: float = 0.0
+    context_tokens: int = Field(default=8000, ge=256, description="The model's context window.")
+
+
+class LLMError(RuntimeError):
+    """The LLM failed after its retries, or answered with something that is not an answer."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+class Reply(BaseModel):
+    """The model's text and what it cost."""
+
+    text: str
+    usage: dict[str, Any] = Field(default_factory=dict)
+    first_token_ms: float | None = None
+
+
+def make_chat_model(config: LLMConfig) -> ChatOpenAI:
+    """A LangChain chat model for the endpoint (no request is made here)."""
+    key = config.api_key or SecretStr(PLACEHOLDER_KEY)
+    return ChatOpenAI(
+        model=config.model,
+        base_url=config.base_url,
+        api_key=key,
+        timeout=config.timeout,
+        max_retries=config.max_retries,
+        temperature=config.temperature,
+        stream_usage=True,
+        # `streaming` stays unset: invoke() sends one request, stream() streams. Setting it
+        # to False would make stream() quietly fall back to a single response.
+    )
+
+
+def describe(error: Exception, config: LLMConfig) -> str:
+    """A short phrase naming what failed (never the key, never a traceback)."""
+    if isinstance(error, openai.APITimeoutError):
+        return f"timeout after {config.timeout:g} s"
+    if isinstance(error, openai.APIConnectionError):
+        return f"cannot connect to {config.base_url or 'the OpenAI API'}"
+    if isinstance(error, openai.AuthenticationError):
+        return "API key refused, HTTP 401"
+    if isinstance(error, openai.RateLimitError):
+        return "rate limited, HTTP 429"
+    if isinstance(error, openai.APIStatusError):
+        return f"HTTP {error.status_code}"
+    return "malformed response"
+
+
+def run(
+    chain: Runnable[dict[str, Any], BaseMessage],
+    inputs: dict[str, Any],
+    config: LLMConfig,
+    on_token: Callable[[str], None] | None = None,
+) -> Reply:
+    """Invoke the chain (streaming tokens to on_token if given); failures become LLMError."""
+    start = time.perf_counter()
+    first: float | None = None
+    try:
+        if on_token is None:
+            message = chain.invoke(inputs)
+        else:
+            chunks: AIMessageChunk | None = None
+            for chunk in chain.stream(inputs):
+                if not isinstance(chunk, AIMessageChunk):
+                    raise TypeError(f"unexpected stream item {type(chunk).__name__}")
+                piece = _text(chunk)
+                if piece:
+                    first = first or (time.perf_counter() - start) * 1000
+                    on_token(piece)
+                chunks = chunk if chunks is None else chunks + chunk
+            if chunks is None:
+                raise ValueError("empty stream")
+            message = chunks
+    except openai.APIError as err:
+        raise LLMError(describe(err, config)) from err
+    except MALFORMED as err:
+        log.warning("LLM returned a malformed response: %s", type(err).__name__)
+        raise LLMError("malformed response") from err
+    if not isinstance(message, AIMessage | AIMessageChunk):
+        raise LLMError("malformed response")
+    usage = dict(message.usage_metadata or {})
+    return Reply(
+        text=_text(message),
+        usage=usage,
+        first_token_ms=round(first, 1) if first is not None else None,
+    )
+
+
+def _text(message: BaseMessage) -> str:
+    """The text of a message (content may be a string or a list of parts)."""
+    content = message.content
+    if isinstance(content, str):
+        return content
+    return "".join(p if isinstance(p, str) else str(p.get("text", "")) for p in content)
