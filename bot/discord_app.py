@@ -197,51 +197,57 @@ async def serve(bot: ProfileBot, token: str) -> None:
     log.info("disconnected from Discord")
 
 
+def failure_message(error: Exception) -> str:
+    """One line naming the next action, for errors that stop the bot before it serves."""
+    if isinstance(error, discord.LoginFailure):
+        return (
+            "Discord rejected DISCORD_TOKEN: copy a fresh token from the Developer Portal; "
+            f"{README_HINT}."
+        )
+    if isinstance(error, discord.PrivilegedIntentsRequired):
+        return (
+            "The Message Content intent is off for this bot: enable it in the Developer Portal "
+            "(Bot > Privileged Gateway Intents) or set PROFILEBOT_DISCORD_MENTIONS=false; "
+            f"{README_HINT}."
+        )
+    return f"Cannot reach Discord ({type(error).__name__}): check the network and retry."
+
+
 def run_discord(
     settings: Settings,
     sync: bool = False,
     print_schema: bool = False,
     factory: AssistantFactory | None = None,
 ) -> int:
-    """`profilebot discord`: serve the bot; returns the process exit code."""
+    """`profilebot discord [--sync] [--print-schema]`: returns the process exit code."""
     if print_schema:
         print(json.dumps(command_schema(settings), indent=2))
         return 0
     secret = settings.discord_token.get_secret_value().strip() if settings.discord_token else ""
     if not secret:
         print(
-            f"DISCORD_TOKEN is not set: create a bot and put its token in DISCORD_TOKEN "
+            "DISCORD_TOKEN is not set: create a bot and put its token in DISCORD_TOKEN "
             f"(environment or .env); {README_HINT}.",
             file=sys.stderr,
         )
         return 2
-    redact_logs(secret)
     if settings.discord_api_base:  # tests only: a fake Discord
         discord.http.Route.BASE = settings.discord_api_base.rstrip("/")
     if settings.discord_gateway_url:
         discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(settings.discord_gateway_url)
     bot = ProfileBot(BotContext.from_settings(settings), factory or _default_factory, sync=sync)
+    redactor = redact_logs(secret)
     try:
         asyncio.run(serve(bot, secret))
-    except discord.LoginFailure:
-        print(
-            f"Discord rejected DISCORD_TOKEN: copy a fresh token from the Developer Portal; "
-            f"{README_HINT}.",
-            file=sys.stderr,
-        )
+    except (
+        discord.LoginFailure,
+        discord.PrivilegedIntentsRequired,
+        aiohttp.ClientError,
+        OSError,
+    ) as error:
+        print(failure_message(error), file=sys.stderr)
         return 1
-    except discord.PrivilegedIntentsRequired:
-        print(
-            "The Message Content intent is off for this bot: enable it in the Developer "
-            "Portal (Bot > Privileged Gateway Intents) or set PROFILEBOT_DISCORD_MENTIONS=false; "
-            f"{README_HINT}.",
-            file=sys.stderr,
-        )
-        return 1
-    except (aiohttp.ClientError, OSError) as err:
-        print(
-            f"Cannot reach Discord ({type(err).__name__}): check the network and retry.",
-            file=sys.stderr,
-        )
-        return 1
+    finally:
+        for handler in logging.getLogger().handlers:
+            handler.removeFilter(redactor)
     return 0

@@ -36,8 +36,14 @@ BOT_TASKS = ("CommandTree-invoker", "discord-ui-view-dispatch", "discord.py: on_
 
 
 def user(uid: int, name: str, bot: bool = False) -> dict[str, Any]:
-    return {"id": str(uid), "username": name, "discriminator": "0", "global_name": name,
-            "avatar": None, "bot": bot}
+    return {
+        "id": str(uid),
+        "username": name,
+        "discriminator": "0",
+        "global_name": name,
+        "avatar": None,
+        "bot": bot,
+    }
 
 
 BOT_USER = user(BOT_ID, "profilebot", bot=True)
@@ -72,10 +78,17 @@ class FakeDiscord:
         self.messages: dict[int, dict[str, Any]] = {}
         self.base = ""
         self.forbid_threads = False  # answer thread creation with 403 Missing Permissions
+        self.reject_token = False  # answer GET /users/@me with 401, as for a bad token
+        self.privileged_intents = True  # False: close the gateway with 4014 if they are asked for
+        self.frames: list[dict[str, Any]] = []  # what the bot sent over the gateway
+        self.close_code: int | None = None  # how the bot closed the gateway
+        self.on_ready: Callable[[], None] = lambda: None  # called once READY is sent
+        self.gateway = ""
         self._runner: web.AppRunner | None = None
 
     async def start(self) -> str:
         app = web.Application()
+        app.router.add_get("/gateway", self.gateway_socket)
         app.router.add_route("*", "/{tail:.*}", self.handle)
         self._runner = web.AppRunner(app, access_log=None)
         await self._runner.setup()
@@ -83,6 +96,7 @@ class FakeDiscord:
         await site.start()
         port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
         self.base = f"http://127.0.0.1:{port}/api/v10"
+        self.gateway = f"ws://127.0.0.1:{port}/gateway"
         return self.base
 
     async def stop(self) -> None:
@@ -112,12 +126,23 @@ class FakeDiscord:
         """A message object as Discord returns it, built from what the bot sent."""
         mid = next(self.ids)
         msg = {
-            "id": str(mid), "channel_id": str(channel_id), "author": BOT_USER,
-            "content": data.get("content") or "", "timestamp": TIMESTAMP,
-            "edited_timestamp": None, "tts": False, "mention_everyone": False, "mentions": [],
-            "mention_roles": [], "attachments": [], "embeds": data.get("embeds") or [],
-            "components": data.get("components") or [], "pinned": False, "type": 0,
-            "flags": data.get("flags", 0), **extra,
+            "id": str(mid),
+            "channel_id": str(channel_id),
+            "author": BOT_USER,
+            "content": data.get("content") or "",
+            "timestamp": TIMESTAMP,
+            "edited_timestamp": None,
+            "tts": False,
+            "mention_everyone": False,
+            "mentions": [],
+            "mention_roles": [],
+            "attachments": [],
+            "embeds": data.get("embeds") or [],
+            "components": data.get("components") or [],
+            "pinned": False,
+            "type": 0,
+            "flags": data.get("flags", 0),
+            **extra,
         }
         self.messages[mid] = msg
         return msg
@@ -125,18 +150,30 @@ class FakeDiscord:
     def respond(self, call: Call) -> web.Response:
         m, p, body = call.method, call.path, call.json or {}
         if m == "GET" and p == "/users/@me":
+            if self.reject_token:
+                return reply({"message": "401: Unauthorized", "code": 0}, status=401)
             return reply(BOT_USER)
         if m == "GET" and p == "/oauth2/applications/@me":
-            return reply({
-                "id": str(APP_ID), "name": "profilebot", "description": "", "icon": None,
-                "bot_public": False, "bot_require_code_grant": False, "owner": USER,
-                "verify_key": "0" * 64, "flags": 0,
-            })
+            return reply(
+                {
+                    "id": str(APP_ID),
+                    "name": "profilebot",
+                    "description": "",
+                    "icon": None,
+                    "bot_public": False,
+                    "bot_require_code_grant": False,
+                    "owner": USER,
+                    "verify_key": "0" * 64,
+                    "flags": 0,
+                }
+            )
         if m == "POST" and (hit := re.fullmatch(r"/interactions/(\d+)/[^/]+/callback", p)):
             return reply(self.callback(int(hit[1]), body))
         if m == "POST" and re.fullmatch(r"/webhooks/\d+/[^/]+", p):
             return reply(self.message(CHANNEL_ID, body, webhook_id=str(APP_ID)))
-        if m in ("PATCH", "GET") and (hit := re.fullmatch(r"/webhooks/\d+/[^/]+/messages/(\S+)", p)):
+        if m in ("PATCH", "GET") and (
+            hit := re.fullmatch(r"/webhooks/\d+/[^/]+/messages/(\S+)", p)
+        ):
             return reply(self.message(CHANNEL_ID, body))
         if m == "POST" and (hit := re.fullmatch(r"/channels/(\d+)/messages/(\d+)/threads", p)):
             if self.forbid_threads:
@@ -147,18 +184,22 @@ class FakeDiscord:
         if m == "POST" and re.fullmatch(r"/channels/\d+/typing", p):
             return web.Response(status=204)
         if m == "PUT" and re.fullmatch(r"/applications/\d+(/guilds/\d+)?/commands", p):
-            return reply([
-                {**c, "id": str(next(self.ids)), "application_id": str(APP_ID), "version": "1"}
-                for c in body
-            ])
+            return reply(
+                [
+                    {**c, "id": str(next(self.ids)), "application_id": str(APP_ID), "version": "1"}
+                    for c in body
+                ]
+            )
         return reply({"message": "Unknown route", "code": 0}, status=404)
 
     def callback(self, interaction_id: int, body: dict[str, Any]) -> dict[str, Any]:
         kind, data = body["type"], body.get("data") or {}
         flags = data.get("flags", 0)
         info: dict[str, Any] = {
-            "id": str(interaction_id), "type": 2,
-            "response_message_loading": kind == 5, "response_message_ephemeral": bool(flags & 64),
+            "id": str(interaction_id),
+            "type": 2,
+            "response_message_loading": kind == 5,
+            "response_message_ephemeral": bool(flags & 64),
         }
         out: dict[str, Any] = {"interaction": info}
         if kind in (4, 7):
@@ -166,6 +207,40 @@ class FakeDiscord:
             info["response_message_id"] = msg["id"]
             out["resource"] = {"type": kind, "message": msg}
         return out
+
+    async def gateway_socket(self, request: web.Request) -> web.WebSocketResponse:
+        """A one-session gateway: HELLO, then READY after IDENTIFY; records the bot's frames."""
+        ws = web.WebSocketResponse()
+        await ws.prepare(request)
+        await ws.send_json({"op": 10, "d": {"heartbeat_interval": 45000}, "s": None, "t": None})
+        async for frame in ws:
+            data = json.loads(frame.data)
+            self.frames.append(data)
+            if data["op"] != 2:
+                continue
+            if not self.privileged_intents and data["d"]["intents"] & (1 << 15):
+                await ws.close(code=4014, message=b"Disallowed intent(s).")
+                break
+            await ws.send_json(
+                {
+                    "op": 0,
+                    "s": 1,
+                    "t": "READY",
+                    "d": {
+                        "v": 10,
+                        "user": BOT_USER,
+                        "guilds": [],
+                        "session_id": "session",
+                        "resume_gateway_url": self.gateway,
+                        "application": {"id": str(APP_ID), "flags": 0},
+                    },
+                }
+            )
+            self.on_ready()
+        self.close_code = ws.close_code
+        async with self.changed:
+            self.changed.notify_all()
+        return ws
 
     def since(self, start: int) -> list[Call]:
         return self.calls[start:]
@@ -185,33 +260,82 @@ def reply(body: Any, status: int = 200) -> web.Response:
 
 def thread_channel(tid: int, parent_id: int, name: str) -> dict[str, Any]:
     return {
-        "id": str(tid), "type": 11, "guild_id": str(GUILD_ID), "parent_id": str(parent_id),
-        "owner_id": str(BOT_ID), "name": name, "message_count": 0, "member_count": 1,
-        "rate_limit_per_user": 0, "flags": 0,
-        "thread_metadata": {"archived": False, "auto_archive_duration": 1440,
-                            "archive_timestamp": TIMESTAMP, "locked": False},
+        "id": str(tid),
+        "type": 11,
+        "guild_id": str(GUILD_ID),
+        "parent_id": str(parent_id),
+        "owner_id": str(BOT_ID),
+        "name": name,
+        "message_count": 0,
+        "member_count": 1,
+        "rate_limit_per_user": 0,
+        "flags": 0,
+        "thread_metadata": {
+            "archived": False,
+            "auto_archive_duration": 1440,
+            "archive_timestamp": TIMESTAMP,
+            "locked": False,
+        },
     }
 
 
 def text_channel(cid: int, name: str) -> dict[str, Any]:
-    return {"id": str(cid), "type": 0, "guild_id": str(GUILD_ID), "name": name, "position": 0,
-            "permission_overwrites": [], "nsfw": False, "parent_id": None,
-            "rate_limit_per_user": 0, "topic": None, "last_message_id": None}
+    return {
+        "id": str(cid),
+        "type": 0,
+        "guild_id": str(GUILD_ID),
+        "name": name,
+        "position": 0,
+        "permission_overwrites": [],
+        "nsfw": False,
+        "parent_id": None,
+        "rate_limit_per_user": 0,
+        "topic": None,
+        "last_message_id": None,
+    }
 
 
 def guild_payload() -> dict[str, Any]:
     return {
-        "id": str(GUILD_ID), "name": "Lab", "icon": None, "owner_id": str(USER_ID),
-        "roles": [{"id": str(GUILD_ID), "name": "@everyone", "permissions": "0", "position": 0,
-                   "color": 0, "hoist": False, "managed": False, "mentionable": False}],
-        "emojis": [], "stickers": [], "features": [], "member_count": 2, "large": False,
-        "channels": [text_channel(CHANNEL_ID, "general"),
-                     text_channel(OTHER_CHANNEL_ID, "random")],
-        "threads": [], "members": [], "voice_states": [], "presences": [],
-        "unavailable": False, "verification_level": 0, "default_message_notifications": 0,
-        "explicit_content_filter": 0, "mfa_level": 0, "premium_tier": 0, "nsfw_level": 0,
-        "preferred_locale": "en-US", "system_channel_id": None, "afk_channel_id": None,
-        "afk_timeout": 300, "stage_instances": [], "guild_scheduled_events": [],
+        "id": str(GUILD_ID),
+        "name": "Lab",
+        "icon": None,
+        "owner_id": str(USER_ID),
+        "roles": [
+            {
+                "id": str(GUILD_ID),
+                "name": "@everyone",
+                "permissions": "0",
+                "position": 0,
+                "color": 0,
+                "hoist": False,
+                "managed": False,
+                "mentionable": False,
+            }
+        ],
+        "emojis": [],
+        "stickers": [],
+        "features": [],
+        "member_count": 2,
+        "large": False,
+        "channels": [text_channel(CHANNEL_ID, "general"), text_channel(OTHER_CHANNEL_ID, "random")],
+        "threads": [],
+        "members": [],
+        "voice_states": [],
+        "presences": [],
+        "unavailable": False,
+        "verification_level": 0,
+        "default_message_notifications": 0,
+        "explicit_content_filter": 0,
+        "mfa_level": 0,
+        "premium_tier": 0,
+        "nsfw_level": 0,
+        "preferred_locale": "en-US",
+        "system_channel_id": None,
+        "afk_channel_id": None,
+        "afk_timeout": 300,
+        "stage_instances": [],
+        "guild_scheduled_events": [],
     }
 
 
@@ -219,16 +343,29 @@ _interaction_ids = itertools.count(920000000000000000)
 
 
 def interaction(
-    kind: int, data: dict[str, Any], *, channel_id: int = CHANNEL_ID, author: dict[str, Any] = USER,
-    dm: bool = False, message: dict[str, Any] | None = None,
+    kind: int,
+    data: dict[str, Any],
+    *,
+    channel_id: int = CHANNEL_ID,
+    author: dict[str, Any] = USER,
+    dm: bool = False,
+    message: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
     """An INTERACTION_CREATE payload as the gateway delivers it."""
     iid = next(_interaction_ids)
     payload: dict[str, Any] = {
-        "id": str(iid), "application_id": str(APP_ID), "type": kind, "data": data,
-        "token": f"itoken-{iid}", "version": 1, "locale": "en-US", "app_permissions": "0",
-        "entitlements": [], "authorizing_integration_owners": {"0": str(GUILD_ID)},
-        "attachment_size_limit": 10 * 1024 * 1024, "context": 1 if dm else 0,
+        "id": str(iid),
+        "application_id": str(APP_ID),
+        "type": kind,
+        "data": data,
+        "token": f"itoken-{iid}",
+        "version": 1,
+        "locale": "en-US",
+        "app_permissions": "0",
+        "entitlements": [],
+        "authorizing_integration_owners": {"0": str(GUILD_ID)},
+        "attachment_size_limit": 10 * 1024 * 1024,
+        "context": 1 if dm else 0,
     }
     if dm:
         payload["channel"] = {"id": str(channel_id), "type": 1, "recipients": [author]}
@@ -239,18 +376,37 @@ def interaction(
         payload["guild_locale"] = "en-US"
         payload["channel_id"] = str(channel_id)
         payload["channel"] = text_channel(channel_id, "general")
-        payload["member"] = {"user": author, "roles": [], "joined_at": TIMESTAMP, "deaf": False,
-                             "mute": False, "flags": 0, "permissions": "2147483647"}
+        payload["member"] = {
+            "user": author,
+            "roles": [],
+            "joined_at": TIMESTAMP,
+            "deaf": False,
+            "mute": False,
+            "flags": 0,
+            "permissions": "2147483647",
+        }
     if message is not None:
         payload["message"] = message
     return payload
 
 
-def slash(command: str, /, dm: bool = False, channel_id: int = CHANNEL_ID,
-          author: dict[str, Any] = USER, **options: Any) -> dict[str, Any]:
+def slash(
+    command: str,
+    /,
+    dm: bool = False,
+    channel_id: int = CHANNEL_ID,
+    author: dict[str, Any] = USER,
+    **options: Any,
+) -> dict[str, Any]:
     """A slash command invocation; option types are inferred from the Python values."""
-    opts = [{"name": k, "type": 5 if isinstance(v, bool) else 4 if isinstance(v, int) else 3,
-             "value": v} for k, v in options.items()]
+    opts = [
+        {
+            "name": k,
+            "type": 5 if isinstance(v, bool) else 4 if isinstance(v, int) else 3,
+            "value": v,
+        }
+        for k, v in options.items()
+    ]
     data = {"id": str(APP_ID + 1), "name": command, "type": 1, "options": opts}
     return interaction(2, data, dm=dm, channel_id=channel_id, author=author)
 
@@ -263,29 +419,55 @@ def autocomplete(command: str, focused: str, value: str, /, **others: Any) -> di
 
 def press(custom_id: str, message: dict[str, Any], author: dict[str, Any] = USER) -> dict[str, Any]:
     """A button press on a message the bot sent."""
-    return interaction(3, {"custom_id": custom_id, "component_type": 2},
-                       message=message, author=author)
+    return interaction(
+        3, {"custom_id": custom_id, "component_type": 2}, message=message, author=author
+    )
 
 
-def user_message(content: str, *, channel_id: int = CHANNEL_ID, author: dict[str, Any] = USER,
-                 mentions_bot: bool = False, reply_to: dict[str, Any] | None = None,
-                 dm: bool = False) -> dict[str, Any]:
+def user_message(
+    content: str,
+    *,
+    channel_id: int = CHANNEL_ID,
+    author: dict[str, Any] = USER,
+    mentions_bot: bool = False,
+    reply_to: dict[str, Any] | None = None,
+    dm: bool = False,
+) -> dict[str, Any]:
     """A MESSAGE_CREATE payload from a person."""
     msg: dict[str, Any] = {
-        "id": str(next(_interaction_ids)), "channel_id": str(channel_id), "author": author,
-        "content": content, "timestamp": TIMESTAMP, "edited_timestamp": None, "tts": False,
-        "mention_everyone": False, "mentions": [BOT_USER] if mentions_bot else [],
-        "mention_roles": [], "attachments": [], "embeds": [], "pinned": False, "type": 0,
-        "flags": 0, "components": [],
+        "id": str(next(_interaction_ids)),
+        "channel_id": str(channel_id),
+        "author": author,
+        "content": content,
+        "timestamp": TIMESTAMP,
+        "edited_timestamp": None,
+        "tts": False,
+        "mention_everyone": False,
+        "mentions": [BOT_USER] if mentions_bot else [],
+        "mention_roles": [],
+        "attachments": [],
+        "embeds": [],
+        "pinned": False,
+        "type": 0,
+        "flags": 0,
+        "components": [],
     }
     if not dm:
         msg["guild_id"] = str(GUILD_ID)
-        msg["member"] = {"roles": [], "joined_at": TIMESTAMP, "deaf": False, "mute": False,
-                         "flags": 0}
+        msg["member"] = {
+            "roles": [],
+            "joined_at": TIMESTAMP,
+            "deaf": False,
+            "mute": False,
+            "flags": 0,
+        }
     if reply_to is not None:
         msg["type"] = 19
-        msg["message_reference"] = {"message_id": reply_to["id"],
-                                    "channel_id": reply_to["channel_id"], "type": 0}
+        msg["message_reference"] = {
+            "message_id": reply_to["id"],
+            "channel_id": reply_to["channel_id"],
+            "type": 0,
+        }
         msg["referenced_message"] = reply_to
     return msg
 
@@ -306,8 +488,11 @@ class Harness:
     async def settle(self) -> None:
         """Wait for every handler task the bot started (commands, buttons, events)."""
         me = asyncio.current_task()
-        while pending := [t for t in asyncio.all_tasks() if t is not me and not t.done()
-                          and t.get_name().startswith(BOT_TASKS)]:
+        while pending := [
+            t
+            for t in asyncio.all_tasks()
+            if t is not me and not t.done() and t.get_name().startswith(BOT_TASKS)
+        ]:
             await asyncio.wait(pending, timeout=10)
             if any(not t.done() for t in pending):
                 raise TimeoutError(f"bot tasks still running: {pending}")
@@ -327,6 +512,31 @@ class Harness:
         return self.fake.since(start)
 
 
+class ThreadedFake:
+    """A FakeDiscord served from its own thread, for code that runs its own event loop."""
+
+    def __init__(self) -> None:
+        self.fake: FakeDiscord
+        self.loop = asyncio.new_event_loop()
+        self.thread = threading.Thread(target=self.loop.run_forever, daemon=True)
+
+    def __enter__(self) -> FakeDiscord:
+        self.thread.start()
+        self.fake = asyncio.run_coroutine_threadsafe(self._make(), self.loop).result(10)
+        return self.fake
+
+    async def _make(self) -> FakeDiscord:
+        fake = FakeDiscord()
+        await fake.start()
+        return fake
+
+    def __exit__(self, *exc: object) -> None:
+        asyncio.run_coroutine_threadsafe(self.fake.stop(), self.loop).result(10)
+        self.loop.call_soon_threadsafe(self.loop.stop)
+        self.thread.join(10)
+        self.loop.close()
+
+
 def settings_for(base: str, **overrides: Any) -> Settings:
     values: dict[str, Any] = {"discord_token": TOKEN, "discord_api_base": base, **overrides}
     return Settings(_env_file=None, **values)  # type: ignore[call-arg]
@@ -334,14 +544,14 @@ def settings_for(base: str, **overrides: Any) -> Settings:
 
 @contextlib.asynccontextmanager
 async def running_bot(
-    assistant: AssistantLike, monkeypatch: Any, **overrides: Any
+    assistant: AssistantLike, monkeypatch: Any, sync: bool = False, **overrides: Any
 ) -> AsyncIterator[Harness]:
     """A ProfileBot logged in to a FakeDiscord (no gateway), its guild cached."""
     fake = FakeDiscord()
     base = await fake.start()
     monkeypatch.setattr(discord.http.Route, "BASE", base)
     settings = settings_for(base, **overrides)
-    bot = ProfileBot(BotContext.from_settings(settings), factory=lambda _: assistant)
+    bot = ProfileBot(BotContext.from_settings(settings), factory=lambda _: assistant, sync=sync)
     try:
         async with bot:
             await bot.login(TOKEN)  # GET /users/@me, application info, then setup_hook
@@ -353,11 +563,16 @@ async def running_bot(
 
 def message_calls(calls: list[Call]) -> list[Call]:
     """Calls that post or edit a message (interaction responses with data, follow-ups, sends)."""
-    return [c for c in calls if c.json and (
-        ("/callback" in c.path and c.json.get("type") in (4, 7))
-        or re.fullmatch(r"/webhooks/\d+/[^/]+(/messages/\S+)?", c.path)
-        or re.fullmatch(r"/channels/\d+/messages", c.path)
-    )]
+    return [
+        c
+        for c in calls
+        if c.json
+        and (
+            ("/callback" in c.path and c.json.get("type") in (4, 7))
+            or re.fullmatch(r"/webhooks/\d+/[^/]+(/messages/\S+)?", c.path)
+            or re.fullmatch(r"/channels/\d+/messages", c.path)
+        )
+    ]
 
 
 def check_discord_limits(data: dict[str, Any]) -> None:
@@ -372,8 +587,9 @@ def check_discord_limits(data: dict[str, Any]) -> None:
         assert len(e.get("title", "")) <= 256
         assert len(e.get("description", "")) <= 4096
         assert len(e.get("fields", [])) <= 25
-        assert all(1 <= len(f["name"]) <= 256 and 1 <= len(f["value"]) <= 1024
-                   for f in e.get("fields", []))
+        assert all(
+            1 <= len(f["name"]) <= 256 and 1 <= len(f["value"]) <= 1024 for f in e.get("fields", [])
+        )
         total += len(e.get("title", "")) + len(e.get("description", ""))
         total += sum(len(f["name"]) + len(f["value"]) for f in e.get("fields", []))
         total += len(e.get("footer", {}).get("text", ""))

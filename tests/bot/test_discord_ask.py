@@ -26,8 +26,15 @@ from tests.bot.discord_harness import (
 QUESTION = "What has she published on summarization?"
 EVIDENCE_BUTTON = {
     "type": 1,
-    "components": [{"type": 2, "style": 2, "disabled": False, "label": "Show evidence",
-                    "custom_id": "profilebot:evidence"}],
+    "components": [
+        {
+            "type": 2,
+            "style": 2,
+            "disabled": False,
+            "label": "Show evidence",
+            "custom_id": "profilebot:evidence",
+        }
+    ],
 }
 
 
@@ -39,12 +46,17 @@ async def test_ask_defers_then_sends_the_cited_answer_with_sources_and_an_eviden
         calls = await h.interact(payload)
 
     defer, follow_up = calls
-    assert (defer.method, defer.path) == ("POST", f"/interactions/{payload['id']}/{payload['token']}/callback")
+    assert (defer.method, defer.path) == (
+        "POST",
+        f"/interactions/{payload['id']}/{payload['token']}/callback",
+    )
     assert defer.json == {"type": 5}
     assert (follow_up.method, follow_up.path) == ("POST", f"/webhooks/{APP_ID}/{payload['token']}")
     [[embed]] = answer_messages(assistant.ask(QUESTION))
     assert follow_up.json == {
-        "tts": False, "embeds": [embed.to_dict()], "components": [EVIDENCE_BUTTON],
+        "tts": False,
+        "embeds": [embed.to_dict()],
+        "components": [EVIDENCE_BUTTON],
         "allowed_mentions": {"parse": []},
     }
     shown = follow_up.json["embeds"][0]
@@ -120,7 +132,9 @@ async def test_a_long_answer_is_split_across_follow_ups_within_limits_without_lo
     texts = "".join(e["description"] for c in follow_ups for e in c.json["embeds"])
     expected = "\n\n".join([assistant.ask(QUESTION).text] * 80)
     assert MARKER.findall(texts) == MARKER.findall(expected)
-    assert [bool(c.json.get("components")) for c in follow_ups] == [False] * (len(follow_ups) - 1) + [True]
+    assert [bool(c.json.get("components")) for c in follow_ups] == [False] * (
+        len(follow_ups) - 1
+    ) + [True]
 
 
 class Broken:

@@ -28,8 +28,9 @@ def sent(calls: list[Call]) -> list[Call]:
 
 def cited_titles(call: Call) -> list[str]:
     fields = [f for e in call.json["embeds"] for f in e.get("fields", [])]
-    return [line.split("** ", 1)[1].split(" · ")[0]
-            for f in fields for line in f["value"].splitlines()]
+    return [
+        line.split("** ", 1)[1].split(" · ")[0] for f in fields for line in f["value"].splitlines()
+    ]
 
 
 async def test_a_mention_opens_a_thread_and_the_thread_continues_with_memory(
@@ -98,8 +99,9 @@ async def test_the_bot_ignores_itself_other_chatter_and_everything_when_mentions
 async def test_mentions_elsewhere_or_without_a_question_get_a_short_reply_that_pings_nobody(
     assistant: Assistant, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    async with running_bot(assistant, monkeypatch, discord_mentions=True,
-                           discord_channel_ids=[OTHER_CHANNEL_ID]) as h:
+    async with running_bot(
+        assistant, monkeypatch, discord_mentions=True, discord_channel_ids=[OTHER_CHANNEL_ID]
+    ) as h:
         [elsewhere] = await h.message(user_message(f"<@{BOT_ID}> {FIRST}", mentions_bot=True))
         [empty] = await h.message(
             user_message(f"<@{BOT_ID}>  ", channel_id=OTHER_CHANNEL_ID, mentions_bot=True)

@@ -25,7 +25,9 @@ async def test_stats_answers_at_once_with_the_profile_numbers(
     assert (fields["Papers (claimed)"], fields["Papers (listed)"]) == ("9", "4")
     assert fields["Main category"] == "CL (Computation and Language)"
     assert fields["Papers per category"].splitlines() == [
-        "CL (Computation and Language): 2", "CV (Computer Vision): 1", "LG (Machine Learning): 1",
+        "CL (Computation and Language): 2",
+        "CV (Computer Vision): 1",
+        "LG (Machine Learning): 1",
     ]
     assert fields["Papers per year"].startswith("2021: 1 · 2022: 1 · 2023: 1")
     check_all([reply])
@@ -41,8 +43,10 @@ async def test_coauthors_lists_the_most_frequent_and_one_persons_papers(
         [nobody] = await h.interact(slash("coauthors", name="Zed Unknown"))
 
     listing = top.json["data"]["embeds"][0]
-    assert listing["description"].splitlines()[:2] == ["**Bo Li**: 3 paper(s)",
-                                                       "**Cy Chen**: 2 paper(s)"]
+    assert listing["description"].splitlines()[:2] == [
+        "**Bo Li**: 3 paper(s)",
+        "**Cy Chen**: 2 paper(s)",
+    ]
     assert "Ada Example" not in listing["description"]  # the researcher is not their own co-author
     assert "lower bounds" in listing["footer"]["text"]
     assert choices.json == {"type": 8, "data": {"choices": [{"name": "Bo Li", "value": "Bo Li"}]}}

@@ -58,8 +58,9 @@ async def test_direct_messages_are_answered_only_when_allowed(
 async def test_a_user_asking_too_fast_is_told_when_to_retry_and_others_are_unaffected(
     assistant: Assistant, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    async with running_bot(assistant, monkeypatch, discord_user_rate=2,
-                           discord_user_window=60.0) as h:
+    async with running_bot(
+        assistant, monkeypatch, discord_user_rate=2, discord_user_window=60.0
+    ) as h:
         first = await h.interact(slash("ask", question=QUESTION))
         second = await h.interact(slash("papers", topic="graphs"))
         [third] = await h.interact(slash("ask", question=QUESTION))

@@ -7,18 +7,41 @@ import pytest
 from bot.discord_cards import PAGE_SIZE, page_count, paper_card, papers_page
 from prompts.chain import Assistant
 from retrieval.filters import Filters
-from tests.bot.discord_harness import APP_ID, OTHER_USER, autocomplete, check_all, press, running_bot, slash
+from tests.bot.discord_harness import (
+    APP_ID,
+    OTHER_USER,
+    autocomplete,
+    check_all,
+    press,
+    running_bot,
+    slash,
+)
 
 TOPIC = "few-shot learning"
 
 
 def buttons(previous_disabled: bool, next_disabled: bool) -> list[dict[str, object]]:
-    return [{"type": 1, "components": [
-        {"type": 2, "style": 2, "disabled": previous_disabled, "label": "◀ Previous",
-         "custom_id": "profilebot:papers:previous"},
-        {"type": 2, "style": 2, "disabled": next_disabled, "label": "Next ▶",
-         "custom_id": "profilebot:papers:next"},
-    ]}]
+    return [
+        {
+            "type": 1,
+            "components": [
+                {
+                    "type": 2,
+                    "style": 2,
+                    "disabled": previous_disabled,
+                    "label": "◀ Previous",
+                    "custom_id": "profilebot:papers:previous",
+                },
+                {
+                    "type": 2,
+                    "style": 2,
+                    "disabled": next_disabled,
+                    "label": "Next ▶",
+                    "custom_id": "profilebot:papers:next",
+                },
+            ],
+        }
+    ]
 
 
 async def test_papers_shows_the_first_page_and_the_buttons_turn_pages(
@@ -39,8 +62,10 @@ async def test_papers_shows_the_first_page_and_the_buttons_turn_pages(
     assert defer.json == {"type": 5}
     assert first.path == f"/webhooks/{APP_ID}/{payload['token']}"
     assert first.json == {
-        "tts": False, "embeds": [papers_page(found, 0, heading).to_dict()],
-        "components": buttons(True, False), "allowed_mentions": {"parse": []},
+        "tts": False,
+        "embeds": [papers_page(found, 0, heading).to_dict()],
+        "components": buttons(True, False),
+        "allowed_mentions": {"parse": []},
     }
     assert [f["name"] for f in first.json["embeds"][0]["fields"]] == [
         f"{p.n}. {p.title}" for p in found[:PAGE_SIZE]
@@ -90,10 +115,15 @@ async def test_papers_says_so_when_nothing_matches_and_rejects_year_with_since(
         [both] = await h.interact(slash("papers", topic="graphs", year=2022, since=2020))
 
     assert empty.json["content"] == "No papers about “quantum chemistry” (in 2022) in the profile."
-    assert both.json == {"type": 4, "data": {
-        "tts": False, "content": "Use either `year` or `since`, not both.", "flags": 64,
-        "allowed_mentions": {"parse": []},
-    }}
+    assert both.json == {
+        "type": 4,
+        "data": {
+            "tts": False,
+            "content": "Use either `year` or `since`, not both.",
+            "flags": 64,
+            "allowed_mentions": {"parse": []},
+        },
+    }
 
 
 async def test_title_autocomplete_offers_at_most_25_matching_titles(
@@ -114,9 +144,10 @@ async def test_title_autocomplete_offers_at_most_25_matching_titles(
     starts = [t.lower().startswith("meta-learning") for t in meta_titles]
     assert starts[0] and sorted(starts, reverse=True) == starts and not all(starts)
     graphsum = assistant.profile.papers[0]
-    assert graph.json == {"type": 8, "data": {"choices": [
-        {"name": graphsum.title, "value": graphsum.id}
-    ]}}
+    assert graph.json == {
+        "type": 8,
+        "data": {"choices": [{"name": graphsum.title, "value": graphsum.id}]},
+    }
 
 
 async def test_paper_shows_one_card_directly_and_explains_an_unknown_title(
@@ -128,14 +159,21 @@ async def test_paper_shows_one_card_directly_and_explains_an_unknown_title(
         [by_typing] = await h.interact(slash("paper", title="graphsum"))
         [unknown] = await h.interact(slash("paper", title="A Paper Nobody Wrote"))
 
-    assert by_choice.json == {"type": 4, "data": {
-        "tts": False, "content": None, "embeds": [paper_card(graphsum).to_dict()],
-        "allowed_mentions": {"parse": []},
-    }}
+    assert by_choice.json == {
+        "type": 4,
+        "data": {
+            "tts": False,
+            "content": None,
+            "embeds": [paper_card(graphsum).to_dict()],
+            "allowed_mentions": {"parse": []},
+        },
+    }
     card = by_choice.json["data"]["embeds"][0]
     assert card["title"] == graphsum.title
     assert {f["name"]: f["value"] for f in card["fields"]} == {
-        "Date": "2021-03-03", "Category": "CL (Computation and Language)", "Affiliation": "mit",
+        "Date": "2021-03-03",
+        "Category": "CL (Computation and Language)",
+        "Affiliation": "mit",
         "Authors": "Ada Example, Bo Li, Cy Chen et al.",
         "Code": "<https://github.com/example/graphsum>",
     }

@@ -34,8 +34,25 @@ FAST = settings(max_examples=60, deadline=None, suppress_health_check=[HealthChe
 # long unbroken words, blank lines.
 PIECES = st.one_of(
     st.integers(1, 99).map(lambda n: f"[{n}]"),
-    st.sampled_from(["[", "]", "[12", "3]", " ", "\n", "\n\n", ". ", "@everyone", "<@&123>",
-                     "😀", "𝔸", "é", "word", "x" * 50]),
+    st.sampled_from(
+        [
+            "[",
+            "]",
+            "[12",
+            "3]",
+            " ",
+            "\n",
+            "\n\n",
+            ". ",
+            "@everyone",
+            "<@&123>",
+            "😀",
+            "𝔸",
+            "é",
+            "word",
+            "x" * 50,
+        ]
+    ),
     st.text(min_size=1, max_size=30),
     st.integers(200, 3000).map(lambda n: "y" * n),
 )
@@ -49,9 +66,16 @@ DENSE = st.lists(
 
 def paper(title: str = "A Paper", n: int = 1, **extra: object) -> Paper:
     values: dict[str, object] = {
-        "id": f"p{n}", "n": n, "title": title, "authors": ["Ada Example", "Bo Li"],
-        "authors_truncated": True, "category": "CL", "date": dt.date(2023, 2, 5),
-        "abstract": "An abstract.", "url": "https://example.org/code", "has_code": True,
+        "id": f"p{n}",
+        "n": n,
+        "title": title,
+        "authors": ["Ada Example", "Bo Li"],
+        "authors_truncated": True,
+        "category": "CL",
+        "date": dt.date(2023, 2, 5),
+        "abstract": "An abstract.",
+        "url": "https://example.org/code",
+        "has_code": True,
     }
     values.update(extra)
     return Paper.model_validate(values)
@@ -112,12 +136,19 @@ def test_any_answer_becomes_messages_within_every_limit_and_keeps_every_marker(
     text: str, titles: list[str], question: str
 ) -> None:
     citations = [
-        Citation(n=i + 1, paper_id=f"p{i}", title=t or "t", date=dt.date(2020, 1, 1),
-                 url=f"https://example.org/{'z' * (i * 20)}", evidence=["s" * 2000] * 3)
+        Citation(
+            n=i + 1,
+            paper_id=f"p{i}",
+            title=t or "t",
+            date=dt.date(2020, 1, 1),
+            url=f"https://example.org/{'z' * (i * 20)}",
+            evidence=["s" * 2000] * 3,
+        )
         for i, t in enumerate(titles)
     ]
-    answer = Answer(question=question, text=text, citations=citations, route="retrieval",
-                    notice="n" * 3000)
+    answer = Answer(
+        question=question, text=text, citations=citations, route="retrieval", notice="n" * 3000
+    )
     messages = answer_messages(answer)
     for embeds in messages:
         check_message(embeds)
@@ -139,10 +170,15 @@ def test_sources_wrap_links_in_angle_brackets_so_discord_does_not_unfurl_them() 
 
 def test_evidence_lists_cited_sentences_per_source_and_says_what_it_left_out() -> None:
     many = ["A long sentence about graphs and summaries. " * 10] * 40
-    answer = Answer(question="q", text="x [1] [2]", route="retrieval", citations=[
-        Citation.of(1, paper("GraphSum"), ["GraphSum improves ROUGE-L by 4.2 points."]),
-        Citation.of(2, paper("Other", n=2), many),
-    ])
+    answer = Answer(
+        question="q",
+        text="x [1] [2]",
+        route="retrieval",
+        citations=[
+            Citation.of(1, paper("GraphSum"), ["GraphSum improves ROUGE-L by 4.2 points."]),
+            Citation.of(2, paper("Other", n=2), many),
+        ],
+    )
     embed = evidence_embed(answer)
     text = embed.description or ""
     assert text.startswith("**[1] GraphSum**\n> GraphSum improves ROUGE-L by 4.2 points.")
@@ -151,10 +187,14 @@ def test_evidence_lists_cited_sentences_per_source_and_says_what_it_left_out() -
 
 
 @FAST
-@given(st.text(min_size=1, max_size=2000), st.text(max_size=9000),
-       st.lists(st.text(min_size=1, max_size=300), min_size=1, max_size=200))
-def test_paper_card_fits_whatever_the_paper_holds(title: str, abstract: str,
-                                                  authors: list[str]) -> None:
+@given(
+    st.text(min_size=1, max_size=2000),
+    st.text(max_size=9000),
+    st.lists(st.text(min_size=1, max_size=300), min_size=1, max_size=200),
+)
+def test_paper_card_fits_whatever_the_paper_holds(
+    title: str, abstract: str, authors: list[str]
+) -> None:
     card = paper_card(paper(title, abstract=abstract, authors=authors, affiliation="x" * 2000))
     check_message([card])
 
