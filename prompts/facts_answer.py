@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from prompts.answer import Answer
 from prompts.facts_format import (
     HEADER,
+    TOPIC_NOTE,
     Sources,
     category,
     coverage,
@@ -176,12 +177,14 @@ HANDLERS: dict[str, Handler] = {
 def _on_topic(
     query: Query, papers: list[Paper], searcher: Searcher
 ) -> tuple[list[Paper], dict[str, str]]:
-    """The papers the searcher finds relevant to the topic, within the metadata filters."""
+    """Papers on the topic within the metadata filters: those the searcher finds relevant,
+    plus those that name the topic outright (so a count does not hinge on one threshold)."""
     allowed = {p.id for p in papers}
     result = searcher.search(query.topic or "", query.filters, k=max(len(papers), 1))
-    hits = [h for h in result.hits if h.relevant and h.paper.id in allowed]
-    found = {h.paper.id for h in hits}
-    return [p for p in papers if p.id in found], {h.paper.id: h.evidence for h in hits}
+    evidence = {h.paper.id: h.evidence for h in result.hits if h.relevant and h.paper.id in allowed}
+    for paper_id, sentence in facts.mentions(papers, query.topic or "").items():
+        evidence.setdefault(paper_id, sentence)
+    return [p for p in papers if p.id in evidence], evidence
 
 
 def answer_facts(query: Query, profile: Profile, searcher: Searcher | None = None) -> Answer | None:
@@ -199,6 +202,8 @@ def answer_facts(query: Query, profile: Profile, searcher: Searcher | None = Non
     text = handler(query, profile, papers, src)
     if text is None:
         return None
+    if query.needs_search:
+        text += "\n" + TOPIC_NOTE
     if note := inferred_note([p for p in profile.papers if p.id in src.cited], profile):
         text += "\n" + note
     return Answer(

@@ -101,7 +101,7 @@ def scope(query: Query, people: bool = True) -> str:
     if f.affiliation:
         parts.append(f"tagged '{f.affiliation}'")
     if query.topic and query.needs_search:
-        parts.append(f"about '{query.topic}'")
+        parts.append(f"topic '{query.topic}'")
     return ", ".join(parts)
 
 
@@ -133,6 +133,10 @@ def inferred_note(papers: list[Paper], profile: Profile) -> str | None:
     return None
 
 
+TOPIC_NOTE = (
+    "Papers count as on the topic when search finds them relevant or their title or abstract "
+    "names it."
+)
 LOWER_BOUND = (
     "Author lines show at most the first three names ('et al.'), so these counts are lower bounds."
 )

@@ -35,28 +35,29 @@ CODE_PHRASES = [
     (True, r"\bcode\s+(?:is\s+|was\s+)?(?:available|released|public|links?|repos?\w*)\b"),
     (True, r"\bcode[- ]tagged\b|\bthe code (?:tag|flag|badge)\b"),
 ]  # fmt: skip
-_STOP = """a an the of in on at to for from by with without about into over under and or but not no
-    nor as is are was were be been being am do does did done has have had having will would can
-    could should may might must shall i me my we our you your he him his himself she her it its
-    they them their this that these those there here what which who whom whose when where why how
-    many much more most less least few fewer fewest any some all each every both either neither
-    other others else another same such only also just even ever still already yet again than
-    then now today currently per number numbers count total overall altogether combined together
-    sum paper papers work works worked working publication publications article articles entry
-    entries research researcher profile listed list lists listing show give tell name names
-    enumerate find search publish published publishes publishing wrote write written writes author
-    authors authored coauthor coauthors co-author co-authors co-authored year years time period
-    since before after until between during within across please thanks hi hello category
-    categories field fields area areas subject subjects does anything anyone someone something use
-    uses used using about regarding related concerning dealing deal deals involve involving
-    involves first earliest latest newest oldest last recent most-recent common frequent busiest
-    productive prolific popular top appear appears appeared lead led first-authored first-author
-    surname family apart except besides including value values score scores percentage fraction
-    share proportion percent get got make made done really exactly exact ones kind type sort dr
-    prof professor group career exist exists include includes contain
-    contains cover covers vs versus compared compare s e.g etc mr anyone else any via also there
-    let know see put out available mostly mainly primarily often usually affiliation affiliations tag tags tagged institution institutions
-    carry carries carrying marked"""
+_STOP = """a an the of in on at to for from by with without about into over under and or but not
+    no nor as is are was were be been being am do does did done has have had having will would
+    can could should may might must shall i me my we our you your he him his himself she her it
+    its they them their this that these those there here what which who whom whose when where
+    why how many much more most less least few fewer fewest any some all each every both either
+    neither other others else another same such only also just even ever still already yet
+    again than then now today currently per number numbers count total overall altogether
+    combined together sum paper papers work works worked working publication publications
+    article articles entry entries research researcher profile listed list lists listing show
+    give tell name names enumerate find search publish published publishes publishing wrote
+    write written writes author authors authored coauthor coauthors co-author co-authors co-
+    authored year years time period since before after until between during within across
+    please thanks hi hello category categories field fields area areas subject subjects does
+    anything anyone someone something use uses used using about regarding related concerning
+    dealing deal deals involve involving involves first earliest latest newest oldest last
+    recent most-recent common frequent busiest productive prolific popular top appear appears
+    appeared lead led first-authored first-author surname family apart except besides including
+    value values score scores percentage fraction share proportion percent get got make made
+    done really exactly exact ones kind type sort dr prof professor group career exist exists
+    include includes contain contains cover covers vs versus compared compare s e.g etc mr
+    anyone else any via also there let know see put out mention mentions mentioning mentioned
+    discuss discusses available mostly mainly primarily often usually affiliation affiliations
+    tag tags tagged institution institutions carry carries carrying marked"""
 STOPWORDS = set(_STOP.split())
 _TIMELINE = """shift shifted shifts shifting change changed changes changing evolve evolved
     evolution evolving move moved transition transitioned pivot pivoted drift drifted focus

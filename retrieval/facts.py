@@ -114,6 +114,45 @@ def paper_label(paper: Paper) -> str:
     return f"{nick}: {paper.title}" if nick and nick not in paper.title else paper.title
 
 
+def _phrase(words: list[str]) -> str:
+    stems = [re.escape(w.removesuffix("s") if len(w) > 3 else w) + r"(?:s|es)?" for w in words]
+    return r"(?<![\w-])" + r"[\s-]+".join(stems) + r"(?![\w-])"
+
+
+def expansion(papers: list[Paper], acronym: str) -> str | None:
+    """What the listing spells an acronym out as ('RL' -> 'reinforcement learning'), if it does."""
+    defined = re.compile(r"((?:[\w-]+\s+){1,6})\(\s*" + re.escape(acronym) + r"s?\s*\)")
+    for paper in papers:
+        for m in defined.finditer(paper.abstract):
+            words = m.group(1).split()[-len(acronym) :]
+            if "".join(w[0] for w in words).upper() == acronym.upper():
+                return " ".join(words).casefold()
+    return None
+
+
+def mentions(papers: list[Paper], topic: str) -> dict[str, str]:
+    """Papers whose title or abstract names the topic, spelled out or as the acronym the
+    listing defines for it ('reinforcement learning (RL)'): id -> the sentence naming it."""
+    words = re.findall(r"[\w]+(?:-[\w]+)*", topic.casefold())
+    if not words:
+        return {}
+    patterns = [re.compile(_phrase(words), re.IGNORECASE)]
+    if len(words) == 1 and re.fullmatch(r"[A-Z]{2,6}", topic.strip()):
+        spelled = expansion(papers, topic.strip())
+        words = spelled.split() if spelled else words
+        patterns.append(re.compile(_phrase(words), re.IGNORECASE))
+    acronym = "".join(w[0] for w in words).upper()
+    if len(words) > 1 and expansion(papers, acronym) == " ".join(words):
+        patterns.append(re.compile(r"(?<![\w-])" + acronym + r"s?(?![\w-])"))
+    found: dict[str, str] = {}
+    for paper in papers:
+        for sentence in [paper.title, *re.split(r"(?<=[.!?])\s+", paper.abstract)]:
+            if any(rx.search(sentence) for rx in patterns):
+                found[paper.id] = sentence
+                break
+    return found
+
+
 def profile_stats(profile: Profile) -> ProfileStats:
     """Header statistics next to the number of papers actually listed."""
     code = profile.main_category
