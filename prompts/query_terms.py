@@ -11,7 +11,7 @@ YEAR = r"((?:19|20)\d{2})"
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "ten": 10}
 # Codes that are rarely anything else in a question about papers: no context needed.
 DISTINCT_CODES = {"CL", "CV", "LG", "IR", "IV", "AO-PH"}
-CODE_BEFORE = re.compile(r"(?:\bin|\bunder|\bon|\bas|\bof|\bcs\.|\()\s*$", re.IGNORECASE)
+CODE_BEFORE = re.compile(r"(?:\bin|\bunder|\bon|\bas|\bof|\bis|\bare|\bcs\.|\()\s*$", re.IGNORECASE)
 CODE_AFTER = re.compile(
     r"^\s*[)/,]?\s*(?:(?:or|and)\s+\S+\s+)?(?:papers?|categor|publications?|articles?|works?|entries)",
     re.IGNORECASE,
@@ -45,8 +45,8 @@ _STOP = """a an the of in on at to for from by with without about into over unde
     combined together sum paper papers work works worked working publication publications
     article articles entry entries research researcher profile listed list lists listing show
     give tell name names enumerate find search publish published publishes publishing wrote
-    write written writes author authors authored coauthor coauthors co-author co-authors co-
-    authored year years time period since before after until between during within across
+    write written writes author authors authored coauthor coauthors co-author co-authors
+    co-authored year years time period since before after until between during within across
     please thanks hi hello category categories field fields area areas subject subjects does
     anything anyone someone something use uses used using about regarding related concerning
     dealing deal deals involve involving involves first earliest latest newest oldest last

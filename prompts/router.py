@@ -157,6 +157,9 @@ def _people(question: str, profile: Profile, scan: Scan) -> tuple[list[str], boo
 def _people_fact(low: str, others: list[str], owner: bool) -> Fact | None:
     if _has(FIRST_AUTHOR, low) and (others or owner or _has(r"\b(?:he|his|himself)\b", low)):
         return "first_author"
+    most_listed = _has(r"\bwho\b", low) and _has(r"\bappear\w*|\bauthor (?:list|line)s?", low)
+    if not others and (most_listed and _has(MOST, low)):
+        return "coauthors"
     if _has(COAUTHOR, low) and not others and _has(r"\bwho\b|co-?author|collaborat|partner", low):
         return "coauthor_count" if _has(HOW_MANY, low) and not _has(MOST, low) else "coauthors"
     if others and (_has(COAUTHOR + "|" + APPEARS + "|" + PAPERS, low)):

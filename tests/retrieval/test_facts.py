@@ -162,3 +162,17 @@ def test_people_named_in_free_text(profile: Profile) -> None:
     text = "papers with both carl wu and MEILING ZHAO?"
     assert people.mentioned_people(text, profile) == ["Carl Wu", "Meiling Zhao"]
     assert people.mentioned_people("anything by Bob?", profile) == []
+
+
+def test_mentions_find_the_topic_spelled_out_or_as_its_defined_acronym() -> None:
+    text = TEXT.split("CLJan 10")[0] + (
+        "LGMay 1, 2024\nOne\n\nA B\n\nWe train with reinforcement learning (RL) at scale.\n\n"
+        "LGMay 2, 2024\nTwo\n\nA B\n\nAn RL agent plays games.\n\n"
+        "LGMay 3, 2024\nThree\n\nA B\n\nWe reinforce nothing here.\n"
+    )
+    papers = parse_profile(text, captured_year=2026).papers
+    assert facts.expansion(papers, "RL") == "reinforcement learning"
+    for topic in ("reinforcement learning", "RL"):
+        found = facts.mentions(papers, topic)
+        assert sorted(p.title for p in papers if p.id in found) == ["One", "Two"]
+    assert facts.mentions(papers, "RL")[papers[1].id] == "An RL agent plays games."
