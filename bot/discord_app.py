@@ -14,84 +14,18 @@ from typing import Any
 import aiohttp
 import discord
 import yarl
-from discord import app_commands
 
 from bot.discord_chat import handle_message
 from bot.discord_commands import ask_command, help_command, paper_command, papers_command
-from bot.discord_context import AssistantFactory, AssistantLike, BotContext, NotReady
+from bot.discord_context import AssistantFactory, AssistantLike, BotContext
 from bot.discord_facts import facts_commands
-from bot.discord_limits import Refusal
+from bot.discord_tree import ProfileTree
 from bot.settings import Settings
 
 log = logging.getLogger(__name__)
 
 README_HINT = "see the README section “Discord”"
 SIGNALS = (signal.SIGINT, signal.SIGTERM)
-GENERIC_ERROR = "Sorry, something went wrong while answering. It has been logged; try again later."
-
-
-def describe_error(error: app_commands.AppCommandError) -> tuple[str, bool]:
-    """What to tell the user, and whether the error is a bug worth a traceback."""
-    if isinstance(error, Refusal):
-        return error.user_message, False
-    original = getattr(error, "original", None)
-    if isinstance(original, Refusal):
-        return original.user_message, False
-    if isinstance(original, NotReady):
-        return "I'm still loading the profile; try again in a few seconds.", False
-    if isinstance(error, app_commands.TransformerError):
-        return f"I couldn't use “{str(error.value)[:100]}” there; check the option.", False
-    if isinstance(error, app_commands.CommandNotFound | app_commands.CommandSignatureMismatch):
-        return (
-            "That command is out of date here; the bot owner should run "
-            "`profilebot discord --sync`.",
-            False,
-        )
-    if isinstance(error, app_commands.CheckFailure):
-        return "You can't use that command here.", False
-    return GENERIC_ERROR, True
-
-
-class ProfileTree(app_commands.CommandTree["ProfileBot"]):
-    """The command tree: the channel allow-list for every command, and one error handler."""
-
-    def __init__(self, client: ProfileBot, ctx: BotContext) -> None:
-        super().__init__(
-            client,
-            allowed_contexts=app_commands.AppCommandContext(
-                guild=True, dm_channel=ctx.settings.discord_allow_dms, private_channel=False
-            ),
-            allowed_installs=app_commands.AppInstallationType(guild=True, user=False),
-        )
-        self.ctx = ctx
-
-    async def interaction_check(self, interaction: discord.Interaction, /) -> bool:
-        self.ctx.policy.check(interaction.channel)
-        return True
-
-    async def on_error(
-        self, interaction: discord.Interaction, error: app_commands.AppCommandError, /
-    ) -> None:
-        message, unexpected = describe_error(error)
-        name = interaction.command.qualified_name if interaction.command else "?"
-        if unexpected:
-            log.error("command /%s failed", name, exc_info=error)
-        else:
-            log.info("command /%s refused: %s", name, message)
-        try:
-            if interaction.type is discord.InteractionType.autocomplete:
-                if not interaction.response.is_done():
-                    await interaction.response.autocomplete([])  # "no options", not a failure
-            elif interaction.response.is_done():
-                await interaction.followup.send(
-                    message, ephemeral=True, allowed_mentions=discord.AllowedMentions.none()
-                )
-            else:
-                await interaction.response.send_message(
-                    message, ephemeral=True, allowed_mentions=discord.AllowedMentions.none()
-                )
-        except discord.HTTPException:
-            log.warning("could not tell the user about an error in /%s", name, exc_info=True)
 
 
 class ProfileBot(discord.Client):
@@ -127,10 +61,36 @@ class ProfileBot(discord.Client):
 
     async def on_ready(self) -> None:
         log.info("connected as %s in %d server(s)", self.user, len(self.guilds))
+        if self.application_id is not None:
+            mentions = self.ctx.settings.discord_mentions
+            log.info("invite link: %s", invite_url(self.application_id, mentions))
 
     async def on_message(self, message: discord.Message) -> None:
         if self.user is not None:
             await handle_message(self.ctx, message, self.user.id)
+
+
+def invite_permissions(mentions: bool) -> discord.Permissions:
+    """What the bot needs: read and answer in channels; threads too when it chats."""
+    permissions = discord.Permissions(
+        view_channel=True,
+        send_messages=True,
+        embed_links=True,
+        attach_files=True,
+        read_message_history=True,
+    )
+    if mentions:
+        permissions.update(create_public_threads=True, send_messages_in_threads=True)
+    return permissions
+
+
+def invite_url(application_id: int, mentions: bool) -> str:
+    """The OAuth2 link that adds the bot and its slash commands to a server."""
+    return discord.utils.oauth_url(
+        application_id,
+        permissions=invite_permissions(mentions),
+        scopes=("bot", "applications.commands"),
+    )
 
 
 def command_schema(settings: Settings) -> list[dict[str, Any]]:

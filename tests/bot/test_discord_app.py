@@ -5,11 +5,12 @@ from __future__ import annotations
 import json
 import os
 import signal
+from pathlib import Path
 
 import discord
 import pytest
 
-from bot.discord_app import command_schema, run_discord
+from bot.discord_app import command_schema, invite_permissions, invite_url, run_discord
 from bot.settings import Settings
 from prompts.chain import Assistant
 from tests.bot.discord_harness import (
@@ -155,3 +156,13 @@ def test_channel_ids_are_read_from_a_comma_separated_variable(
     settings = Settings(_env_file=None)  # type: ignore[call-arg]
     assert settings.discord_channel_ids == [123, 456]
     assert settings.discord_allow_dms is True
+
+
+def test_the_readme_invite_link_grants_exactly_what_the_bot_needs() -> None:
+    docs = (Path(__file__).parents[2] / "docs" / "discord.md").read_text(encoding="utf-8")
+    full = invite_url(APP_ID, mentions=True).replace(str(APP_ID), "APPLICATION_ID")
+    assert full in docs
+    assert f"permissions={invite_permissions(mentions=False).value}`" in docs
+    needed = invite_permissions(mentions=True)
+    assert needed.create_public_threads and needed.send_messages_in_threads
+    assert not needed.administrator and not needed.mention_everyone and not needed.manage_messages

@@ -8,8 +8,9 @@ from typing import Any
 
 import pytest
 
-from bot.discord_app import GENERIC_ERROR, redact_logs
+from bot.discord_app import redact_logs
 from bot.discord_render import MARKER, answer_messages
+from bot.discord_tree import GENERIC_ERROR
 from prompts.chain import Assistant
 from tests.bot.discord_harness import (
     APP_ID,
