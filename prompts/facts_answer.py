@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from retrieval.search import Searcher
 
 FRACTION = re.compile(r"\bfraction|\bpercent|\bshare\b|\bproportion|\bratio\b", re.IGNORECASE)
+YES_NO = re.compile(r"^\s*(?:does|did|has|have|is|are|was|were|any)\b", re.IGNORECASE)
 PER_PAPER = re.compile(r"most[- ]cited|per[- ]paper|each paper|which paper", re.IGNORECASE)
 
 Handler = Callable[[Query, Profile, list[Paper], Sources], str | None]
@@ -60,9 +61,11 @@ def _header(query: Query, profile: Profile, papers: list[Paper], src: Sources) -
 def _papers(query: Query, profile: Profile, papers: list[Paper], src: Sources) -> str | None:
     total, n = len(profile.papers), len(papers)
     where = scope(query) or "the whole listing"
+    yes_no = YES_NO.match(query.question)
     if n == 0:
-        return f"None of the {total} listed papers match {where}. {coverage(profile)}"
-    head = f"{n} of the {total} listed papers match {where}"
+        none = "No: none" if yes_no else "None"
+        return f"{none} of the {total} listed papers match {where}. {coverage(profile)}"
+    head = f"{'Yes: ' if yes_no else ''}{n} of the {total} listed papers match {where}"
     years = sorted({p.year for p in papers})
     ranged = query.years or query.filters.year_from is not None or query.filters.year_to is not None
     if query.count and ranged and len(years) > 1:
@@ -149,11 +152,11 @@ def _ranked(
         said = f"{name(winners[0])} is the {what}"
     else:
         said = " and ".join(name(k) for k in winners) + f" are tied as the {what}"
-    each = " each" if len(winners) > 1 else ""
-    text = (
-        f"{said}{where}: {plural(best, 'paper')}{each} of the {len(papers)} listed papers "
-        f"{src.marks(grouped)}."
-    )
+    share = (
+        f"{plural(best, 'paper')} each of the {len(papers)} listed papers" if len(winners) > 1
+        else f"{best} of the {len(papers)} listed papers"
+    )  # fmt: skip
+    text = f"{said}{where}: {share} {src.marks(grouped)}."
     if rest:
         text += f" Next: {name(rest[0][0])} with {rest[0][1]}."
     return f"{text} {coverage(profile)}"
