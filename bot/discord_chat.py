@@ -83,7 +83,7 @@ async def handle_message(ctx: BotContext, message: discord.Message, me_id: int) 
             raise Refusal(EMPTY_MENTION)
         with ctx.gate.slot(message.author.id):
             where = await destination(ctx, message, route, question)
-            async with where.target.typing():
+            async with ctx.conversations.lock(where.key), where.target.typing():
                 chat = ctx.conversations.chat(where.key)
                 answer = await asyncio.to_thread(ctx.assistant.ask, question, chat)
     except Refusal as refusal:

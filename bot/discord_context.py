@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -41,6 +42,7 @@ class Conversations:
     def __init__(self, limit: int = MAX_CONVERSATIONS) -> None:
         self.limit = limit
         self._chats: OrderedDict[int, Conversation] = OrderedDict()
+        self._locks: dict[int, asyncio.Lock] = {}  # one question at a time per conversation
         self._messages: OrderedDict[int, int] = OrderedDict()  # bot message id -> chat key
         self._threads: OrderedDict[int, None] = OrderedDict()  # threads the bot opened
 
@@ -49,8 +51,13 @@ class Conversations:
         chat = self._chats.pop(key, None) or Conversation()
         self._chats[key] = chat
         while len(self._chats) > self.limit:
-            self._chats.popitem(last=False)
+            old, _ = self._chats.popitem(last=False)
+            self._locks.pop(old, None)
         return chat
+
+    def lock(self, key: int) -> asyncio.Lock:
+        """Serialises questions in one conversation, so each sees the turns before it."""
+        return self._locks.setdefault(key, asyncio.Lock())
 
     def remember_message(self, message_id: int, key: int) -> None:
         self._messages[message_id] = key

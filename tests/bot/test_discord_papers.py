@@ -181,3 +181,38 @@ async def test_paper_shows_one_card_directly_and_explains_an_unknown_title(
     assert by_typing.json == by_choice.json
     assert unknown.json["data"]["flags"] == 64
     assert unknown.json["data"]["content"].startswith("No paper titled “A Paper Nobody Wrote”")
+
+
+async def test_expired_buttons_are_removed_with_a_token_that_is_still_valid(
+    bundled_assistant: Assistant, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    async with running_bot(bundled_assistant, monkeypatch) as h:
+        payload = slash("papers", topic=TOPIC)
+        await h.interact(payload)
+        message_id = max(h.fake.messages)
+        store = h.bot._connection._view_store
+        view = store._synced_message_views[message_id]
+        start = h.mark()
+        await view.on_timeout()  # what discord.py calls after 10 idle minutes
+        before_click = h.fake.since(start)
+
+        click = press("profilebot:papers:next", h.fake.messages[message_id])
+        await h.interact(click)
+        start = h.mark()
+        await view.on_timeout()
+        after_click = h.fake.since(start)
+
+    # The follow-up is edited with the command's own token (well within its 15 minutes)...
+    [edit] = before_click
+    assert (edit.method, edit.path) == (
+        "PATCH",
+        f"/webhooks/{APP_ID}/{payload['token']}/messages/{message_id}",
+    )
+    assert edit.json["components"] == []
+    # ...but after a page turn, with the newer token of that button press.
+    [edit] = after_click
+    assert (edit.method, edit.path) == (
+        "PATCH",
+        f"/webhooks/{APP_ID}/{click['token']}/messages/@original",
+    )
+    assert edit.json["components"] == []
