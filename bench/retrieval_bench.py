@@ -18,11 +18,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bot.evaluation import load_questions  # noqa: E402
-from bot.runtime import build_assistant, ingest_file, open_index  # noqa: E402
-from bot.settings import BUNDLED_PROFILE, Settings  # noqa: E402
-from prompts.router import parse_query  # noqa: E402
-from retrieval.search import Searcher  # noqa: E402
+from bot.evaluation import load_questions
+from bot.runtime import build_assistant, ingest_file, open_index
+from bot.settings import BUNDLED_PROFILE, Settings
+from prompts.router import parse_query
+from retrieval.search import Searcher
 
 DEFAULT_QUESTIONS = Path(__file__).resolve().parents[2] / "shared" / "eval" / "dev_questions.jsonl"
 
@@ -43,8 +43,11 @@ def rankings(searcher: Searcher, text: str, filters: object) -> dict[str, list[s
     dense = searcher._dense(vector, filters)  # type: ignore[arg-type]
     lexical = searcher._lexical(text, allowed)
     hybrid = [h.paper.id for h in searcher.search(text, filters, k=50).hits]  # type: ignore[arg-type]
-    return {"hybrid (profilebot)": hybrid, "bm25 only": ranked_papers(lexical),
-            "dense only": ranked_papers(dense)}
+    return {
+        "hybrid (profilebot)": hybrid,
+        "bm25 only": ranked_papers(lexical),
+        "dense only": ranked_papers(dense),
+    }
 
 
 def main() -> None:
@@ -69,7 +72,9 @@ def main() -> None:
             query = parse_query(q.question, bot.profile)
             if not gold or query.intent != "retrieval":
                 continue
-            for name, ranking in rankings(bot.searcher, query.topic or q.question, query.filters).items():
+            for name, ranking in rankings(
+                bot.searcher, query.topic or q.question, query.filters
+            ).items():
                 s = scores.setdefault(name, {"r5": [], "r10": [], "mrr": []})
                 s["r5"].append(len(gold & set(ranking[:5])) / len(gold))
                 s["r10"].append(len(gold & set(ranking[:10])) / len(gold))
@@ -87,13 +92,21 @@ def main() -> None:
     print(f"\nRetrieval on {n} content questions with gold papers ({args.questions.name})")
     print(f"{'retriever':22} {'recall@5':>9} {'recall@10':>10} {'MRR':>6}")
     for name, s in scores.items():
-        print(f"{name:22} {statistics.fmean(s['r5']):9.3f} {statistics.fmean(s['r10']):10.3f} "
-              f"{statistics.fmean(s['mrr']):6.3f}")
+        print(
+            f"{name:22} {statistics.fmean(s['r5']):9.3f} {statistics.fmean(s['r10']):10.3f} "
+            f"{statistics.fmean(s['mrr']):6.3f}"
+        )
     latencies.sort()
-    print(f"\nIngest of the bundled profile: {report.papers} papers, {report.chunks} chunks in {ingest_s:.1f} s "
-          f"({report.chunks / ingest_s:.0f} chunks/s)")
-    print(f"Assistant.ask, warm, {len(latencies)} calls: median {statistics.median(latencies):.1f} ms, "
-          f"p95 {latencies[int(0.95 * len(latencies)) - 1]:.1f} ms, max {latencies[-1]:.1f} ms")
+    print(
+        f"\nIngest of the bundled profile: {report.papers} papers, {report.chunks} chunks "
+        f"in {ingest_s:.1f} s "
+        f"({report.chunks / ingest_s:.0f} chunks/s)"
+    )
+    print(
+        f"Assistant.ask, warm, {len(latencies)} calls: "
+        f"median {statistics.median(latencies):.1f} ms, "
+        f"p95 {latencies[int(0.95 * len(latencies)) - 1]:.1f} ms, max {latencies[-1]:.1f} ms"
+    )
 
 
 if __name__ == "__main__":

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import sys
@@ -26,12 +27,18 @@ from retrieval.profile import Profile, ProfileError, load_profile, profile_to_js
 
 app = typer.Typer(
     help="Ask questions about a researcher's publications; every claim is cited.\n\n"
-    "Start with: profilebot ask \"What has he published on few-shot learning?\"",
-    no_args_is_help=True, rich_markup_mode="rich",
+    'Start with: profilebot ask "What has he published on few-shot learning?"',
+    no_args_is_help=True,
+    rich_markup_mode="rich",
 )
 console = Console()
 err = Console(stderr=True)
-ProfileOpt = Annotated[str | None, typer.Option("--profile", "-p", help="Profile name (default: PROFILEBOT_PROFILE or 'default').")]
+ProfileOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--profile", "-p", help="Profile name (default: PROFILEBOT_PROFILE or 'default')."
+    ),
+]
 
 
 def fail(message: str, code: int = 1) -> NoReturn:
@@ -45,18 +52,28 @@ def friendly_errors() -> Iterator[None]:
     try:
         yield
     except ProfileError as e:
-        fail(f"{e}\nFix the file and run `profilebot ingest FILE` again; the index was not changed.")
+        fail(
+            f"{e}\nFix the file and run `profilebot ingest FILE` again; the index was not changed."
+        )
     except (IndexError_, EmbedderError) as e:
         fail(str(e))
     except PermissionError as e:
-        fail(f"no permission to use {e.filename}: set PROFILEBOT_DATA_DIR or PROFILEBOT_CHROMA_PATH to a writable directory")
+        fail(
+            f"no permission to use {e.filename}: set PROFILEBOT_DATA_DIR or "
+            "PROFILEBOT_CHROMA_PATH to a writable directory"
+        )
 
 
 @app.callback()
-def main(verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log each step to stderr.")] = False) -> None:
+def main(
+    verbose: Annotated[
+        bool, typer.Option("--verbose", "-v", help="Log each step to stderr.")
+    ] = False,
+) -> None:
     logging.basicConfig(
         level=logging.INFO if verbose else logging.WARNING,
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s", stream=sys.stderr,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+        stream=sys.stderr,
     )
     for noisy in ("chromadb", "httpx", "onnxruntime", "bm25s"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
@@ -66,8 +83,11 @@ def assistant(profile: str | None) -> Assistant:
     settings = Settings()
     with friendly_errors():
         return build_assistant(
-            settings, profile,
-            on_first_ingest=lambda: err.print("[dim]First use: indexing the bundled profile (takes a few seconds)...[/]"),
+            settings,
+            profile,
+            on_first_ingest=lambda: err.print(
+                "[dim]First use: indexing the bundled profile (takes a few seconds)...[/]"
+            ),
         )
 
 
@@ -76,15 +96,29 @@ def get_profile(profile: str | None) -> Profile:
 
 
 def progress_bar() -> Progress:
-    return Progress(TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(),
-                    TimeElapsedColumn(), console=err, transient=False)
+    return Progress(
+        TextColumn("[bold]{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=err,
+        transient=False,
+    )
 
 
 @app.command()
 def ingest(
-    file: Annotated[Path | None, typer.Argument(help="Profile file: profile text, profilebot JSON, BibTeX or OpenAlex works JSON. Default: the bundled demo.")] = None,
+    file: Annotated[
+        Path | None,
+        typer.Argument(
+            help="Profile file: profile text, profilebot JSON, BibTeX or OpenAlex works JSON. "
+            "Default: the bundled demo."
+        ),
+    ] = None,
     profile: ProfileOpt = None,
-    rebuild: Annotated[bool, typer.Option(help="Drop the index first and re-embed everything.")] = False,
+    rebuild: Annotated[
+        bool, typer.Option(help="Drop the index first and re-embed everything.")
+    ] = False,
 ) -> None:
     """Index a profile (re-running syncs: adds, updates and removes papers)."""
     settings = Settings()
@@ -96,9 +130,12 @@ def ingest(
             index.drop()
         with progress_bar() as bar:
             task = bar.add_task(f"Embedding {path.name}", total=None)
-            report = index.ingest(parsed, lambda done, total: bar.update(task, completed=done, total=total))
+            report = index.ingest(
+                parsed, lambda done, total: bar.update(task, completed=done, total=total)
+            )
     console.print(
-        f"Indexed profile [bold]{report.profile}[/]: {report.papers} papers, {report.chunks} chunks "
+        f"Indexed profile [bold]{report.profile}[/]: {report.papers} papers, "
+        f"{report.chunks} chunks "
         f"({report.added} added, {report.updated} updated, {report.removed} removed, "
         f"{report.unchanged} unchanged) in {report.seconds:.1f} s",
         soft_wrap=True,
@@ -109,7 +146,13 @@ def ingest(
 def ask(
     question: Annotated[str | None, typer.Argument(help="Your question, in quotes.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the Answer as JSON.")] = False,
-    jsonl: Annotated[bool, typer.Option("--jsonl", help='Batch: read {"id","question"} lines on stdin, write one answer line each.')] = False,
+    jsonl: Annotated[
+        bool,
+        typer.Option(
+            "--jsonl",
+            help='Batch: read {"id","question"} lines on stdin, write one answer line each.',
+        ),
+    ] = False,
     profile: ProfileOpt = None,
 ) -> None:
     """Answer one question (or a batch with --jsonl), with numbered Sources."""
@@ -124,7 +167,10 @@ def ask(
                 item = json.loads(line)
                 qid, text = item.get("id"), str(item["question"])
             except (json.JSONDecodeError, KeyError, AttributeError, TypeError):
-                print(json.dumps({"id": None, "error": f"bad input line: {line.strip()[:80]}"}), flush=True)
+                print(
+                    json.dumps({"id": None, "error": f"bad input line: {line.strip()[:80]}"}),
+                    flush=True,
+                )
                 continue
             print(jsonl_record(qid, bot.ask(text)), flush=True)
         return
@@ -135,19 +181,22 @@ def ask(
         printer.finish(bot.ask(question or "", on_token=printer))
 
 
-CHAT_HELP = "Ask anything about the profile. Follow-ups work ('which of those have code?'). /reset forgets, /quit leaves."
+CHAT_HELP = (
+    "Ask anything about the profile. Follow-ups work ('which of those have code?'). "
+    "/reset forgets, /quit leaves."
+)
 
 
 @app.command()
 def chat(profile: ProfileOpt = None) -> None:
     """An interactive conversation that remembers the last few turns."""
-    try:
+    with contextlib.suppress(ImportError):
         import readline  # noqa: F401  (arrow keys and history in input())
-    except ImportError:
-        pass
     bot = assistant(profile)
     conversation = Conversation()
-    console.print(f"[bold]profilebot[/] — {bot.profile.name}, {len(bot.profile.papers)} papers. {CHAT_HELP}")
+    console.print(
+        f"[bold]profilebot[/] — {bot.profile.name}, {len(bot.profile.papers)} papers. {CHAT_HELP}"
+    )
     while True:
         try:
             line = console.input("[bold cyan]> [/]").strip()
@@ -170,8 +219,12 @@ def chat(profile: ProfileOpt = None) -> None:
 def papers(
     topic: Annotated[str, typer.Option(help="What the papers are about.")],
     year: Annotated[int | None, typer.Option(help="Only this year.", min=1900, max=2100)] = None,
-    since: Annotated[int | None, typer.Option(help="This year or later.", min=1900, max=2100)] = None,
-    category: Annotated[list[str] | None, typer.Option(help="Category code, e.g. CL or CV (repeatable).")] = None,
+    since: Annotated[
+        int | None, typer.Option(help="This year or later.", min=1900, max=2100)
+    ] = None,
+    category: Annotated[
+        list[str] | None, typer.Option(help="Category code, e.g. CL or CV (repeatable).")
+    ] = None,
     code: Annotated[bool, typer.Option("--code", help="Only papers with code.")] = False,
     limit: Annotated[int, typer.Option(min=1, max=50)] = 10,
     profile: ProfileOpt = None,
@@ -180,20 +233,30 @@ def papers(
     if year and since:
         fail("use --year or --since, not both", 2)
     filters = Filters(
-        year_from=year or since, year_to=year, categories=[c.upper() for c in category or []],
+        year_from=year or since,
+        year_to=year,
+        categories=[c.upper() for c in category or []],
         has_code=True if code else None,
     )
     result = assistant(profile).search(topic, filters, limit)
     hits = result.relevant_hits
     if not hits:
-        console.print(f"No listed paper matches {topic!r}{' (' + filters.describe() + ')' if not filters.is_empty() else ''}.")
+        scope = f" ({filters.describe()})" if not filters.is_empty() else ""
+        console.print(f"No listed paper matches {topic!r}{scope}.")
         raise typer.Exit(0)
-    console.print(papers_table(hits, f"Papers on {topic!r}" + (f" ({filters.describe()})" if not filters.is_empty() else "")))
+    console.print(
+        papers_table(
+            hits,
+            f"Papers on {topic!r}" + (f" ({filters.describe()})" if not filters.is_empty() else ""),
+        )
+    )
 
 
 @app.command()
 def export(
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")] = None,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")
+    ] = None,
     profile: ProfileOpt = None,
 ) -> None:
     """Write the indexed profile in profilebot's JSON form (see README, 'Profile formats')."""
@@ -215,9 +278,16 @@ except ImportError:  # pragma: no cover - during development only
 
 @app.command("eval")
 def evaluate(
-    questions: Annotated[Path, typer.Option(help="JSONL question set (see ../shared/eval/README.md).", exists=True, dir_okay=False)],
+    questions: Annotated[
+        Path,
+        typer.Option(
+            help="JSONL question set (see ../shared/eval/README.md).", exists=True, dir_okay=False
+        ),
+    ],
     as_json: Annotated[bool, typer.Option("--json", help="Print the table as JSON.")] = False,
-    show_failures: Annotated[bool, typer.Option("--failures", help="List the questions that missed.")] = False,
+    show_failures: Annotated[
+        bool, typer.Option("--failures", help="List the questions that missed.")
+    ] = False,
     profile: ProfileOpt = None,
 ) -> None:
     """Score the assistant on a question set: citations, must-include, abstention, latency."""

@@ -63,7 +63,8 @@ def score(q: EvalQuestion, answer: Answer) -> Scored:
     items = [[i] if isinstance(i, str) else i for i in q.must_include]
     hits = [any(contains(text, alt) for alt in alts) for alts in items]
     return Scored(
-        question=q, answer=answer,
+        question=q,
+        answer=answer,
         recall=len(gold & cited) / len(gold) if gold else None,
         precision=len(cited & ok) / len(cited) if cited and q.answerable else None,
         must_include=sum(hits) / len(hits) if hits else None,
@@ -93,16 +94,20 @@ def summarize(scored: list[Scored]) -> list[dict[str, Any]]:
         answerable = [s for s in items if s.question.answerable]
         unanswerable = [s for s in items if not s.question.answerable]
         latencies = [s.answer.latency_ms for s in items]
-        rows.append({
-            "category": name, "n": len(items),
-            "citation_recall": _mean([s.recall for s in items]),
-            "citation_precision": _mean([s.precision for s in items]),
-            "must_include": _mean([s.must_include for s in items]),
-            "abstention_acc": _mean([float(s.answer.abstained) for s in unanswerable]),
-            "false_abstention": _mean([float(s.answer.abstained) for s in answerable]),
-            "leaks": sum(len(s.leaked) for s in items),
-            "p50_ms": _pct(latencies, 0.5), "p95_ms": _pct(latencies, 0.95),
-        })
+        rows.append(
+            {
+                "category": name,
+                "n": len(items),
+                "citation_recall": _mean([s.recall for s in items]),
+                "citation_precision": _mean([s.precision for s in items]),
+                "must_include": _mean([s.must_include for s in items]),
+                "abstention_acc": _mean([float(s.answer.abstained) for s in unanswerable]),
+                "false_abstention": _mean([float(s.answer.abstained) for s in answerable]),
+                "leaks": sum(len(s.leaked) for s in items),
+                "p50_ms": _pct(latencies, 0.5),
+                "p95_ms": _pct(latencies, 0.95),
+            }
+        )
     return rows
 
 
@@ -111,7 +116,8 @@ def failures(scored: list[Scored]) -> list[str]:
     out = []
     for s in scored:
         bad = [
-            name for name, v in (("recall", s.recall), ("must_include", s.must_include))
+            name
+            for name, v in (("recall", s.recall), ("must_include", s.must_include))
             if v is not None and v < 1
         ]
         if s.question.answerable == s.answer.abstained:

@@ -77,17 +77,20 @@ class StreamPrinter:
 
 def jsonl_record(qid: Any, answer: Answer) -> str:
     """One line of `ask --jsonl` output (the evaluation format)."""
-    return json.dumps({
-        "id": qid,
-        "answer": answer.text,
-        "citations": [
-            {"n": c.n, "title": c.title, "paper_id": c.paper_id, "date": c.date.isoformat()}
-            for c in answer.citations
-        ],
-        "abstained": answer.abstained,
-        "route": answer.route,
-        "latency_ms": answer.latency_ms,
-    }, ensure_ascii=False)
+    return json.dumps(
+        {
+            "id": qid,
+            "answer": answer.text,
+            "citations": [
+                {"n": c.n, "title": c.title, "paper_id": c.paper_id, "date": c.date.isoformat()}
+                for c in answer.citations
+            ],
+            "abstained": answer.abstained,
+            "route": answer.route,
+            "latency_ms": answer.latency_ms,
+        },
+        ensure_ascii=False,
+    )
 
 
 def papers_table(hits: list[Hit], title: str) -> Table:
@@ -96,6 +99,12 @@ def papers_table(hits: list[Hit], title: str) -> Table:
         table.add_column(col, overflow="fold")
     for i, h in enumerate(hits, 1):
         p = h.paper
-        table.add_row(str(i), p.date.isoformat(), p.category, "yes" if p.has_code else "",
-                      escape(p.title), escape(h.evidence[:160]))
+        table.add_row(
+            str(i),
+            p.date.isoformat(),
+            p.category,
+            "yes" if p.has_code else "",
+            escape(p.title),
+            escape(h.evidence[:160]),
+        )
     return table

@@ -21,8 +21,10 @@ def open_index(settings: Settings, profile: str | None = None) -> PaperIndex:
     """The index of one profile (default: the settings' profile)."""
     key = settings.openai_api_key.get_secret_value() if settings.openai_api_key else None
     embedder = make_embedder(
-        settings.embedder, model_dir=settings.data_dir / "models" / "minilm",
-        api_key=key, base_url=settings.llm_base_url,
+        settings.embedder,
+        model_dir=settings.data_dir / "models" / "minilm",
+        api_key=key,
+        base_url=settings.llm_base_url,
     )
     client = open_client(None if settings.chroma_url else settings.chroma_dir, settings.chroma_url)
     return PaperIndex(client, profile or settings.profile, embedder)
@@ -33,21 +35,32 @@ def llm_config(settings: Settings) -> LLMConfig | None:
     if not settings.llm_enabled:
         return None
     return LLMConfig(
-        model=settings.llm_model, base_url=settings.llm_base_url, api_key=settings.openai_api_key,
-        timeout=settings.llm_timeout, max_retries=settings.llm_max_retries,
-        temperature=settings.llm_temperature, context_tokens=settings.llm_context_tokens,
+        model=settings.llm_model,
+        base_url=settings.llm_base_url,
+        api_key=settings.openai_api_key,
+        timeout=settings.llm_timeout,
+        max_retries=settings.llm_max_retries,
+        temperature=settings.llm_temperature,
+        context_tokens=settings.llm_context_tokens,
     )
 
 
-def ingest_file(index: PaperIndex, path: Path, settings: Settings,
-                progress: Callable[[int, int], None] | None = None) -> IngestReport:
+def ingest_file(
+    index: PaperIndex,
+    path: Path,
+    settings: Settings,
+    progress: Callable[[int, int], None] | None = None,
+) -> IngestReport:
     """Parse fully first (a bad file writes nothing), then sync the index."""
     parsed = load_profile(path, captured_year=settings.captured_year)
     return index.ingest(parsed, progress)
 
 
-def build_assistant(settings: Settings, profile: str | None = None,
-                    on_first_ingest: Callable[[], None] | None = None) -> Assistant:
+def build_assistant(
+    settings: Settings,
+    profile: str | None = None,
+    on_first_ingest: Callable[[], None] | None = None,
+) -> Assistant:
     """Open (or on first use, build from the bundled profile) the index and an Assistant."""
     index = open_index(settings, profile)
     if not index.exists() and (profile or settings.profile) == "default":

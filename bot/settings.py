@@ -46,7 +46,8 @@ class Settings(BaseSettings):
         None, validation_alias=AliasChoices("DISCORD_TOKEN", "PROFILEBOT_DISCORD_TOKEN")
     )
     discord_channel_ids: Annotated[list[int], NoDecode] = Field(
-        default_factory=list, description="Comma-separated channel ids (threads included); empty: all."
+        default_factory=list,
+        description="Comma-separated channel ids (threads included); empty: all.",
     )
     discord_allow_dms: bool = False
     discord_dev_guild_id: int | None = Field(None, description="Sync commands here on start.")
@@ -54,7 +55,8 @@ class Settings(BaseSettings):
     discord_user_window: float = Field(60.0, gt=0, description="Rate-limit window, seconds.")
     discord_max_concurrent: int = Field(4, ge=1, description="Questions answered at once.")
     discord_mentions: bool = Field(
-        False, description="Answer @mentions, replies and threads; needs the Message Content intent."
+        False,
+        description="Answer @mentions, replies and threads; needs the Message Content intent.",
     )
     discord_api_base: str | None = Field(None, description="Tests only: a fake Discord API URL.")
     discord_gateway_url: str | None = Field(None, description="Tests only: a fake gateway URL.")

@@ -12,7 +12,8 @@ from prompts.answer import Answer
 MAX_TURNS = 6
 # "those", "these", "them", "which of those", "that paper", "it" at the start...
 FOLLOW_UP = re.compile(
-    r"\b(those|these|them|they|that one|that paper|this paper|the (?:first|second|third|last) one)\b"
+    r"\b(those|these|them|they|that one|that paper|this paper"
+    r"|the (?:first|second|third|last) one)\b"
     r"|^\s*(and|also|what about|how about)\b|^\s*(it|its)\b",
     re.IGNORECASE,
 )

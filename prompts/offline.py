@@ -52,8 +52,9 @@ def answer_list(question: str, result: SearchResult, intro: str | None = None) -
     )
     lines = [intro]
     for i, h in enumerate(hits, 1):
+        paper = h.paper
         lines.append(
-            f"- {h.paper.title} ({h.paper.date.isoformat()}, {h.paper.category}): {h.evidence} [{i}]"
+            f"- {paper.title} ({paper.date.isoformat()}, {paper.category}): {h.evidence} [{i}]"
         )
     citations = [Citation.of(i, h.paper, [h.evidence]) for i, h in enumerate(hits, 1)]
     return Answer(question=question, text="\n".join(lines), citations=citations, route="retrieval")

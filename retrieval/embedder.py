@@ -33,7 +33,9 @@ class EmbedderError(RuntimeError):
 def _package_file(package: str, relative: str) -> Path:
     spec = importlib.util.find_spec(package)
     if spec is None or not spec.submodule_search_locations:
-        raise EmbedderError(f"package {package!r} is missing: reinstall profilebot (pip install -e .)")
+        raise EmbedderError(
+            f"package {package!r} is missing: reinstall profilebot (pip install -e .)"
+        )
     return Path(next(iter(spec.submodule_search_locations))) / relative
 
 
@@ -58,7 +60,9 @@ def prepare_model_dir(target: Path) -> Path:
     ):
         source = _package_file(package, relative)
         if not source.exists() or _sha256(source) != expected:
-            raise EmbedderError(f"{source} is missing or its checksum is wrong: reinstall {package}")
+            raise EmbedderError(
+                f"{source} is missing or its checksum is wrong: reinstall {package}"
+            )
         link = onnx_dir / name
         link.unlink(missing_ok=True)
         link.symlink_to(source)
@@ -76,12 +80,14 @@ class MiniLMEmbedding(ONNXMiniLM_L6_V2):
         super().__init__(preferred_providers=["CPUExecutionProvider"])
         if model_dir:
             # Chroma's class reads its files from DOWNLOAD_PATH; point it at the packaged ones.
-            self.DOWNLOAD_PATH = prepare_model_dir(Path(model_dir))  # type: ignore[misc]
+            self.DOWNLOAD_PATH = prepare_model_dir(Path(model_dir))
         self._model_dir = model_dir
 
     @cached_property
     def tokenizer(self) -> Any:
-        tokenizer = self.Tokenizer.from_file(str(Path(self.DOWNLOAD_PATH) / "onnx" / "tokenizer.json"))
+        tokenizer = self.Tokenizer.from_file(
+            str(Path(self.DOWNLOAD_PATH) / "onnx" / "tokenizer.json")
+        )
         tokenizer.enable_truncation(max_length=MAX_TOKENS)
         tokenizer.enable_padding(pad_id=0, pad_token="[PAD]")  # to the batch's longest text
         return tokenizer
@@ -94,7 +100,8 @@ class MiniLMEmbedding(ONNXMiniLM_L6_V2):
             ids = np.array([e.ids for e in encoded], dtype=np.int64)
             mask = np.array([e.attention_mask for e in encoded], dtype=np.int64)
             hidden = self.model.run(
-                None, {"input_ids": ids, "attention_mask": mask, "token_type_ids": np.zeros_like(ids)}
+                None,
+                {"input_ids": ids, "attention_mask": mask, "token_type_ids": np.zeros_like(ids)},
             )[0]
             weights = mask[..., None].astype(np.float32)
             pooled = (hidden * weights).sum(1) / np.clip(weights.sum(1), 1e-9, None)
@@ -120,8 +127,9 @@ class MiniLMEmbedding(ONNXMiniLM_L6_V2):
         return None
 
 
-def make_embedder(spec: str, *, model_dir: Path, api_key: str | None = None,
-                  base_url: str | None = None) -> EmbeddingFunction[Documents]:
+def make_embedder(
+    spec: str, *, model_dir: Path, api_key: str | None = None, base_url: str | None = None
+) -> EmbeddingFunction[Documents]:
     """Build the embedder a setting names: 'minilm' or 'openai:MODEL'."""
     if spec == "minilm":
         return MiniLMEmbedding(str(model_dir))
@@ -130,7 +138,7 @@ def make_embedder(spec: str, *, model_dir: Path, api_key: str | None = None,
 
         if not api_key and not base_url:
             raise EmbedderError("openai embeddings need OPENAI_API_KEY or PROFILEBOT_LLM_BASE_URL")
-        return OpenAIEmbeddingFunction(  # type: ignore[no-any-return]
+        return OpenAIEmbeddingFunction(
             api_key=api_key or "not-needed", model_name=spec.split(":", 1)[1], api_base=base_url
         )
     raise EmbedderError(f"unknown embedder {spec!r}: use 'minilm' or 'openai:MODEL'")

@@ -7,7 +7,7 @@ import logging
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import chromadb
 from chromadb.api import ClientAPI
@@ -25,8 +25,16 @@ BATCH = 64
 # HNSW: cosine space; ef_search raised from Chroma's default (100 is also the floor for recall
 # at 100k chunks, see bench/scale.py); both can only be set when the collection is created.
 HNSW = {"space": "cosine", "ef_construction": 200, "ef_search": 128, "max_neighbors": 16}
-HEADER_KEYS = ("name", "main_category", "h_index", "papers_claimed", "citations", "novelty",
-               "ai_score", "captured_year")
+HEADER_KEYS = (
+    "name",
+    "main_category",
+    "h_index",
+    "papers_claimed",
+    "citations",
+    "novelty",
+    "ai_score",
+    "captured_year",
+)
 
 
 class IndexError_(RuntimeError):
@@ -54,7 +62,8 @@ def open_client(path: Path | None = None, url: str | None = None) -> ClientAPI:
 
             parts = urlparse(url)
             return chromadb.HttpClient(
-                host=parts.hostname or "localhost", port=parts.port or 8000,
+                host=parts.hostname or "localhost",
+                port=parts.port or 8000,
                 ssl=parts.scheme == "https",
             )
         assert path is not None
@@ -80,7 +89,8 @@ class PaperIndex:
     def _get(self) -> Collection | None:
         try:
             collection = self.client.get_collection(
-                collection_name(self.profile), embedding_function=self.embedder  # type: ignore[arg-type]
+                collection_name(self.profile),
+                embedding_function=self.embedder,  # type: ignore[arg-type]
             )
         except Exception as err:  # chromadb raises NotFoundError / ValueError by version
             if "does not exist" in str(err) or "not found" in str(err).lower():
@@ -102,26 +112,36 @@ class PaperIndex:
     def collection(self) -> Collection:
         collection = self._get()
         if collection is None:
-            raise IndexError_(f"no index for profile {self.profile!r}: run `profilebot ingest FILE`")
+            raise IndexError_(
+                f"no index for profile {self.profile!r}: run `profilebot ingest FILE`"
+            )
         return collection
 
     def drop(self) -> None:
         if self._get() is not None:
             self.client.delete_collection(collection_name(self.profile))
 
-    def ingest(self, profile: Profile, progress: Callable[[int, int], None] | None = None) -> IngestReport:
+    def ingest(
+        self, profile: Profile, progress: Callable[[int, int], None] | None = None
+    ) -> IngestReport:
         """Sync the collection with the profile: upsert new or changed chunks, delete the rest."""
         start = time.perf_counter()
         collection = self._get() or self.client.create_collection(
-            collection_name(self.profile), embedding_function=self.embedder,  # type: ignore[arg-type]
-            configuration={"hnsw": HNSW}, metadata={"embedder": self.identity},  # type: ignore[typeddict-item]
+            collection_name(self.profile),
+            embedding_function=self.embedder,  # type: ignore[arg-type]
+            configuration=cast(Any, {"hnsw": HNSW}),
+            metadata={"embedder": self.identity},
         )
         chunks = [c for paper in profile.papers for c in make_chunks(paper)]
         existing = collection.get(include=["metadatas"])
-        old_hash = {i: (m or {}).get("hash") for i, m in zip(existing["ids"], existing["metadatas"] or [], strict=True)}
+        old_hash = {
+            i: (m or {}).get("hash")
+            for i, m in zip(existing["ids"], existing["metadatas"] or [], strict=True)
+        }
         # Sorted by length so each batch pads to a similar length (short sentences stay cheap).
         todo = sorted(
-            (c for c in chunks if old_hash.get(c.id) != c.metadata["hash"]), key=lambda c: len(c.text)
+            (c for c in chunks if old_hash.get(c.id) != c.metadata["hash"]),
+            key=lambda c: len(c.text),
         )
         wanted = {c.id for c in chunks}
         stale = [i for i in old_hash if i not in wanted]
@@ -131,8 +151,10 @@ class PaperIndex:
         for batch in _batches(todo, BATCH):
             vectors = self.embedder([c.text for c in batch])
             collection.upsert(
-                ids=[c.id for c in batch], documents=[c.text for c in batch],
-                embeddings=vectors, metadatas=[c.metadata for c in batch],  # type: ignore[misc]
+                ids=[c.id for c in batch],
+                documents=[c.text for c in batch],
+                embeddings=vectors,
+                metadatas=[c.metadata for c in batch],
             )
             done += len(batch)
             if progress:
@@ -144,8 +166,11 @@ class PaperIndex:
         papers_now = {p.id for p in profile.papers}
         changed = {c.id.split(":")[0] for c in todo}
         report = IngestReport(
-            profile=self.profile, papers=len(profile.papers), chunks=len(chunks),
-            added=len(papers_now - papers_before), updated=len(changed & papers_before),
+            profile=self.profile,
+            papers=len(profile.papers),
+            chunks=len(chunks),
+            added=len(papers_now - papers_before),
+            updated=len(changed & papers_before),
             removed=len(papers_before - papers_now),
             unchanged=len(papers_now & papers_before - changed),
             seconds=round(time.perf_counter() - start, 2),
@@ -156,7 +181,8 @@ class PaperIndex:
     def _metadata(self, collection: Collection, profile: Profile, complete: bool) -> dict[str, Any]:
         header = profile.model_dump(include=set(HEADER_KEYS))
         return {
-            "embedder": self.identity, "complete": complete,
+            "embedder": self.identity,
+            "complete": complete,
             "header": json.dumps(header),
         }
 
@@ -165,7 +191,9 @@ class PaperIndex:
         collection = self.collection()
         meta = collection.metadata or {}
         if not meta.get("complete"):
-            log.warning("the last ingest of %r did not finish: run `profilebot ingest` again", self.profile)
+            log.warning(
+                "the last ingest of %r did not finish: run `profilebot ingest` again", self.profile
+            )
         got = collection.get(where={"kind": "paper"}, include=["metadatas", "documents"])
         papers = []
         for doc, m in zip(got["documents"] or [], got["metadatas"] or [], strict=True):
@@ -179,7 +207,9 @@ class PaperIndex:
         got = self.collection().get(include=["metadatas", "documents"])
         return [
             Chunk(id=i, text=d or "", metadata=dict(m or {}))
-            for i, d, m in zip(got["ids"], got["documents"] or [], got["metadatas"] or [], strict=True)
+            for i, d, m in zip(
+                got["ids"], got["documents"] or [], got["metadatas"] or [], strict=True
+            )
         ]
 
 

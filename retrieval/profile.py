@@ -121,7 +121,9 @@ def _number(text: str) -> int:
     return int(text.replace(",", ""))
 
 
-def parse_profile(text: str, *, captured_year: int | None = None, source: str = "profile") -> Profile:
+def parse_profile(
+    text: str, *, captured_year: int | None = None, source: str = "profile"
+) -> Profile:
     """Parse the profile text format; raise ProfileError naming the first bad line."""
     year = captured_year or dt.date.today().year
     if "\x00" in text:
@@ -148,8 +150,10 @@ def parse_profile(text: str, *, captured_year: int | None = None, source: str = 
                 header["main_category"] = ln
             else:
                 raise ProfileError(
-                    source, no, f"unexpected header line {ln[:60]!r}; expected h-index, "
-                    "papers, citations, Novelty, AI Score or a paper entry like 'CLFeb 5, 2023'"
+                    source,
+                    no,
+                    f"unexpected header line {ln[:60]!r}; expected h-index, "
+                    "papers, citations, Novelty, AI Score or a paper entry like 'CLFeb 5, 2023'",
                 )
         pos += 1
     papers: list[Paper] = []
@@ -158,12 +162,13 @@ def parse_profile(text: str, *, captured_year: int | None = None, source: str = 
         paper, pos = _parse_entry(content, pos, len(papers) + 1, year, source)
         if paper.id in seen:
             raise ProfileError(
-                source, content[pos - 4][0] if pos >= 4 else 1,
+                source,
+                content[pos - 4][0] if pos >= 4 else 1,
                 f"duplicate paper {paper.title[:60]!r} (also entry #{seen[paper.id]})",
             )
         seen[paper.id] = paper.n
         papers.append(paper)
-    return Profile(name=name, captured_year=year, papers=papers, **header)  # type: ignore[arg-type]
+    return Profile(name=name, captured_year=year, papers=papers, **header)
 
 
 def _parse_entry(
@@ -174,31 +179,41 @@ def _parse_entry(
     m = ENTRY_HEAD.match(head)
     if not m:
         raise ProfileError(
-            source, no, f"expected a paper entry head like 'CLFeb 5, 2023' or 'AIMay 2Code', "
-            f"got {head[:60]!r}"
+            source,
+            no,
+            f"expected a paper entry head like 'CLFeb 5, 2023' or 'AIMay 2Code', got {head[:60]!r}",
         )
     fields = content[pos + 1 : pos + 4]
     if len(fields) < 3 or any(ENTRY_HEAD.match(ln) for _, ln in fields):
         last = fields[-1][0] if fields else no
         raise ProfileError(
-            source, last, f"entry #{n} is incomplete: expected a title, an author line and an "
-            "abstract after the entry head"
+            source,
+            last,
+            f"entry #{n} is incomplete: expected a title, an author line and an "
+            "abstract after the entry head",
         )
     (_, title), (a_no, author_line), (_, abstract) = fields
     authors, truncated, affiliation = parse_authors(author_line)
     if not authors:
         raise ProfileError(source, a_no, f"entry #{n}: expected an author line like 'A, B et al.'")
     try:
-        date = dt.date(
-            int(m["year"] or year), MONTHS.index(m["mon"]) + 1, int(m["day"])
-        )
+        date = dt.date(int(m["year"] or year), MONTHS.index(m["mon"]) + 1, int(m["day"]))
     except ValueError as err:
         raise ProfileError(source, no, f"invalid date in {head!r}: {err}") from None
     url = URL.search(abstract)
     paper = Paper(
-        id=paper_id(title), n=n, title=title, authors=authors, authors_truncated=truncated,
-        affiliation=affiliation, category=m["cat"], date=date, year_inferred=m["year"] is None,
-        has_code=bool(m["code"]), abstract=abstract, url=url.group(0).rstrip(".,;") if url else None,
+        id=paper_id(title),
+        n=n,
+        title=title,
+        authors=authors,
+        authors_truncated=truncated,
+        affiliation=affiliation,
+        category=m["cat"],
+        date=date,
+        year_inferred=m["year"] is None,
+        has_code=bool(m["code"]),
+        abstract=abstract,
+        url=url.group(0).rstrip(".,;") if url else None,
     )
     return paper, pos + 4
 

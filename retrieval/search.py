@@ -83,8 +83,13 @@ def chroma_where(filters: Filters) -> dict[str, Any] | None:
 class Searcher:
     """Hybrid retrieval over one profile's index; build once, query many times."""
 
-    def __init__(self, collection: Collection, embedder: EmbeddingFunction[Documents],
-                 profile: Profile, chunks: list[Chunk]) -> None:
+    def __init__(
+        self,
+        collection: Collection,
+        embedder: EmbeddingFunction[Documents],
+        profile: Profile,
+        chunks: list[Chunk],
+    ) -> None:
         self.collection, self.embedder, self.profile = collection, embedder, profile
         self.papers = {p.id: p for p in profile.papers}
         self.chunks = chunks
@@ -92,7 +97,9 @@ class Searcher:
         self.stemmer = Stemmer.Stemmer("english")
         self.bm25 = bm25s.BM25()
         if chunks:
-            tokens = bm25s.tokenize([c.text for c in chunks], stemmer=self.stemmer, show_progress=False)
+            tokens = bm25s.tokenize(
+                [c.text for c in chunks], stemmer=self.stemmer, show_progress=False
+            )
             self.bm25.index(tokens, show_progress=False)
 
     def search(self, text: str, filters: Filters | None = None, k: int = 8) -> SearchResult:
@@ -107,22 +114,30 @@ class Searcher:
         # Lexical-only candidates get their true similarity too, so relevance is comparable.
         dense |= self._similarities(vector, [c for c in lexical if c not in dense])
         fused: dict[str, float] = {}
-        for ranking in (sorted(dense, key=dense.get, reverse=True),  # type: ignore[arg-type]
-                        sorted(lexical, key=lexical.get, reverse=True)):  # type: ignore[arg-type]
+        for ranking in (
+            sorted(dense, key=dense.__getitem__, reverse=True),
+            sorted(lexical, key=lexical.__getitem__, reverse=True),
+        ):
             for rank, chunk_id in enumerate(ranking):
                 fused[chunk_id] = fused.get(chunk_id, 0.0) + 1.0 / (RRF_K + rank + 1)
-        return SearchResult(query=text, filters=filters, hits=self._group(fused, dense, lexical, allowed)[:k])
+        return SearchResult(
+            query=text, filters=filters, hits=self._group(fused, dense, lexical, allowed)[:k]
+        )
 
     def _dense(self, vector: npt.NDArray[np.float32], filters: Filters) -> dict[str, float]:
         """Chunk id -> cosine similarity, for the nearest chunks within the filters."""
         got = self.collection.query(
-            query_embeddings=[vector], n_results=min(CANDIDATES, len(self.chunks)),
-            where=chroma_where(filters), include=["distances"],
+            query_embeddings=[vector.tolist()],
+            n_results=min(CANDIDATES, len(self.chunks)),
+            where=chroma_where(filters),
+            include=["distances"],
         )
         ids, distances = got["ids"][0], (got["distances"] or [[]])[0]
         return {i: 1.0 - float(d) for i, d in zip(ids, distances, strict=True)}
 
-    def _similarities(self, vector: npt.NDArray[np.float32], chunk_ids: list[str]) -> dict[str, float]:
+    def _similarities(
+        self, vector: npt.NDArray[np.float32], chunk_ids: list[str]
+    ) -> dict[str, float]:
         if not chunk_ids:
             return {}
         got = self.collection.get(ids=chunk_ids, include=["embeddings"])
@@ -137,10 +152,19 @@ class Searcher:
         mask = np.isin(self.chunk_paper, list(allowed)).astype(np.float32)
         n = min(CANDIDATES, len(self.chunks))
         docs, scores = self.bm25.retrieve(tokens, k=n, show_progress=False, weight_mask=mask)
-        return {self.chunks[int(d)].id: float(s) for d, s in zip(docs[0], scores[0], strict=True) if s > 0}
+        return {
+            self.chunks[int(d)].id: float(s)
+            for d, s in zip(docs[0], scores[0], strict=True)
+            if s > 0
+        }
 
-    def _group(self, fused: dict[str, float], dense: dict[str, float],
-               lexical: dict[str, float], allowed: set[str]) -> list[Hit]:
+    def _group(
+        self,
+        fused: dict[str, float],
+        dense: dict[str, float],
+        lexical: dict[str, float],
+        allowed: set[str],
+    ) -> list[Hit]:
         """One hit per paper: best fused chunk score; evidence = best-ranked sentence."""
         by_paper: dict[str, list[str]] = {}
         for chunk_id in sorted(fused, key=fused.__getitem__, reverse=True):
@@ -153,11 +177,18 @@ class Searcher:
             similarity = max(dense.get(c, 0.0) for c in chunk_ids)
             lex = max(lexical.get(c, 0.0) for c in chunk_ids)
             sentences = self._sentences(paper, chunk_ids)
-            hits.append(Hit(
-                paper=paper, score=fused[chunk_ids[0]], similarity=round(similarity, 4),
-                lexical=round(lex, 3), evidence=sentences[0], sentences=sentences,
-                relevant=similarity >= DENSE_STRONG or (similarity >= DENSE_WEAK and lex >= LEXICAL_SUPPORT),
-            ))
+            hits.append(
+                Hit(
+                    paper=paper,
+                    score=fused[chunk_ids[0]],
+                    similarity=round(similarity, 4),
+                    lexical=round(lex, 3),
+                    evidence=sentences[0],
+                    sentences=sentences,
+                    relevant=similarity >= DENSE_STRONG
+                    or (similarity >= DENSE_WEAK and lex >= LEXICAL_SUPPORT),
+                )
+            )
         return sorted(hits, key=lambda h: h.score, reverse=True)
 
     def _sentences(self, paper: Paper, chunk_ids: list[str]) -> list[str]:

@@ -63,11 +63,20 @@ def embedder(model_dir: Path) -> MiniLMEmbedding:
     return MiniLMEmbedding(str(model_dir))
 
 
-def make_settings(data_dir: Path, profile_file: Path = BUNDLED_PROFILE, **extra: object) -> Settings:
+def make_settings(
+    data_dir: Path, profile_file: Path = BUNDLED_PROFILE, **extra: object
+) -> Settings:
     """Settings isolated from the developer's environment and .env."""
     return Settings(  # type: ignore[call-arg]
-        _env_file=None, data_dir=data_dir, profile_file=profile_file, captured_year=2026,
-        openai_api_key=None, llm_base_url=None, discord_token=None, chroma_url=None, **extra,
+        _env_file=None,
+        data_dir=data_dir,
+        profile_file=profile_file,
+        captured_year=2026,
+        openai_api_key=None,
+        llm_base_url=None,
+        discord_token=None,
+        chroma_url=None,
+        **extra,
     )
 
 

@@ -27,9 +27,14 @@ def home(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def env(home: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, str | None]:
     monkeypatch.chdir(home)  # no developer .env leaks in
     return {
-        "PROFILEBOT_DATA_DIR": str(home / "data"), "PROFILEBOT_PROFILE_FILE": str(home / "ada.txt"),
-        "PROFILEBOT_CAPTURED_YEAR": "2026", "OPENAI_API_KEY": None, "PROFILEBOT_LLM_BASE_URL": None,
-        "PROFILEBOT_PROFILE": None, "PROFILEBOT_CHROMA_URL": None, "PROFILEBOT_CHROMA_PATH": None,
+        "PROFILEBOT_DATA_DIR": str(home / "data"),
+        "PROFILEBOT_PROFILE_FILE": str(home / "ada.txt"),
+        "PROFILEBOT_CAPTURED_YEAR": "2026",
+        "OPENAI_API_KEY": None,
+        "PROFILEBOT_LLM_BASE_URL": None,
+        "PROFILEBOT_PROFILE": None,
+        "PROFILEBOT_CHROMA_URL": None,
+        "PROFILEBOT_CHROMA_PATH": None,
     }
 
 
@@ -37,7 +42,10 @@ def test_ask_prints_an_answer_with_sources(env: dict[str, str | None]) -> None:
     result = runner.invoke(app, ["ask", "Which papers are about adversarial patches?"], env=env)
     assert result.exit_code == 0, result.output
     assert "PixelGuard" in result.stdout and "[1]" in result.stdout
-    assert "Sources:\n[1] PixelGuard: Detecting Adversarial Patches in Street Scenes (2022-06-10)" in result.stdout
+    assert (
+        "Sources:\n[1] PixelGuard: Detecting Adversarial Patches in Street Scenes (2022-06-10)"
+        in result.stdout
+    )
 
 
 def test_ask_json_is_the_answer_value(env: dict[str, str | None]) -> None:
@@ -67,7 +75,9 @@ def test_ask_without_a_question_says_how(env: dict[str, str | None]) -> None:
     assert result.exit_code == 2 and "profilebot ask" in result.stderr
 
 
-def test_malformed_profile_names_the_line_and_changes_nothing(env: dict[str, str | None], home: Path) -> None:
+def test_malformed_profile_names_the_line_and_changes_nothing(
+    env: dict[str, str | None], home: Path
+) -> None:
     assert runner.invoke(app, ["ingest"], env=env).exit_code == 0
     bad = home / "bad.txt"
     bad.write_text(SMALL_PROFILE.replace("CVJun 10, 2022", "CV sometime in June"), encoding="utf-8")
@@ -90,7 +100,9 @@ def test_ingest_reports_what_changed(env: dict[str, str | None], home: Path) -> 
 def test_papers_table_filters(env: dict[str, str | None]) -> None:
     result = runner.invoke(app, ["papers", "--topic", "rainfall forecasting", "--code"], env=env)
     assert result.exit_code == 0 and "RainNet" in result.stdout
-    none = runner.invoke(app, ["papers", "--topic", "rainfall forecasting", "--year", "2021"], env=env)
+    none = runner.invoke(
+        app, ["papers", "--topic", "rainfall forecasting", "--year", "2021"], env=env
+    )
     assert "No listed paper matches" in none.stdout
 
 
@@ -104,5 +116,9 @@ def test_chat_keeps_the_conversation(env: dict[str, str | None]) -> None:
     script = "/help\nWhich papers did Ada Example co-author?\nwhich of those have code?\n/quit\n"
     result = runner.invoke(app, ["chat"], input=script, env=env)
     assert result.exit_code == 0
-    last = result.stdout.rsplit("which of those have code?", 1)[-1] if "which of those" in result.stdout else result.stdout
+    last = (
+        result.stdout.rsplit("which of those have code?", 1)[-1]
+        if "which of those" in result.stdout
+        else result.stdout
+    )
     assert "GraphSum" in last and "RainNet" in last and "PixelGuard" not in last.split("Sources")[0]

@@ -17,7 +17,9 @@ def make_index(path: Path, embedder: MiniLMEmbedding, name: str = "ada") -> Pape
     return PaperIndex(open_client(path), name, embedder)
 
 
-def test_reingest_is_an_upsert_and_removes_vanished_papers(tmp_path: Path, embedder: MiniLMEmbedding) -> None:
+def test_reingest_is_an_upsert_and_removes_vanished_papers(
+    tmp_path: Path, embedder: MiniLMEmbedding
+) -> None:
     index = make_index(tmp_path, embedder)
     profile = parse_profile(SMALL_PROFILE, captured_year=2026)
     first = index.ingest(profile)
@@ -36,21 +38,29 @@ def test_reingest_is_an_upsert_and_removes_vanished_papers(tmp_path: Path, embed
     assert index.load_profile().papers == profile.papers
 
 
-def test_reopened_in_a_new_client_without_network(tmp_path: Path, embedder: MiniLMEmbedding) -> None:
+def test_reopened_in_a_new_client_without_network(
+    tmp_path: Path, embedder: MiniLMEmbedding
+) -> None:
     make_index(tmp_path, embedder).ingest(parse_profile(SMALL_PROFILE, captured_year=2026))
     # A fresh client and a fresh embedder instance, as in a new process.
     reopened = make_index(tmp_path, MiniLMEmbedding(embedder.get_config()["model_dir"]))
     profile = reopened.load_profile()
-    assert profile.name == "Ada Example" and profile.papers_claimed == 9 and len(profile.papers) == 4
+    assert (
+        profile.name == "Ada Example" and profile.papers_claimed == 9 and len(profile.papers) == 4
+    )
     searcher = Searcher(reopened.collection(), reopened.embedder, profile, reopened.all_chunks())
     assert searcher.search("rainfall radar forecasting").hits[0].paper.title.startswith("RainNet")
 
 
-def test_index_built_by_another_embedder_is_refused(tmp_path: Path, embedder: MiniLMEmbedding) -> None:
+def test_index_built_by_another_embedder_is_refused(
+    tmp_path: Path, embedder: MiniLMEmbedding
+) -> None:
     index = make_index(tmp_path, embedder)
     index.ingest(parse_profile(SMALL_PROFILE, captured_year=2026))
-    index.collection().modify(metadata={"embedder": '["openai", "text-embedding-3-small"]', "complete": True})
-    with pytest.raises(IndexError_, match="built with embedder.*--rebuild"):
+    index.collection().modify(
+        metadata={"embedder": '["openai", "text-embedding-3-small"]', "complete": True}
+    )
+    with pytest.raises(IndexError_, match=r"built with embedder.*--rebuild"):
         make_index(tmp_path, embedder).collection()
 
 

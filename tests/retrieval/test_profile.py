@@ -45,7 +45,9 @@ def test_multi_part_category_is_split_from_the_date() -> None:
 
 def test_paper_ids_are_stable_across_parses() -> None:
     a = parse_profile(SMALL_PROFILE, captured_year=2026)
-    b = parse_profile(SMALL_PROFILE.replace("GraphSum improves", "GraphSum clearly improves"), captured_year=2026)
+    b = parse_profile(
+        SMALL_PROFILE.replace("GraphSum improves", "GraphSum clearly improves"), captured_year=2026
+    )
     assert [p.id for p in a.papers] == [p.id for p in b.papers]
 
 
@@ -55,7 +57,11 @@ def test_paper_ids_are_stable_across_parses() -> None:
         ("", 1, "empty"),
         ("Ada\n\nh-index12\n\nCLMar 3, 2021\nA title\n", 6, "incomplete"),
         ("Ada\n\nh-index12\nwhat is this\n", 4, "unexpected header line"),
-        ("Ada\n\nCLMar 3, 2021\nT\n\nA, B\n\nAbstract.\n\nXXMarch 3\nT2\nA\nAbs\n", 10, "entry head"),
+        (
+            "Ada\n\nCLMar 3, 2021\nT\n\nA, B\n\nAbstract.\n\nXXMarch 3\nT2\nA\nAbs\n",
+            10,
+            "entry head",
+        ),
         ("Ada\n\nCLFeb 31, 2021\nT\n\nA, B\n\nAbstract.\n", 3, "invalid date"),
     ],
 )
@@ -69,7 +75,7 @@ def test_malformed_profile_names_the_line(text: str, line: int, expected: str) -
 def test_binary_file_is_refused_with_a_clear_error(tmp_path: Path) -> None:
     path = tmp_path / "image.png"
     path.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\xff\xfe")
-    with pytest.raises(ProfileError, match="binary|UTF-8"):
+    with pytest.raises(ProfileError, match=r"binary|UTF-8"):
         load_profile(path)
 
 
@@ -81,8 +87,10 @@ def test_json_form_round_trips(tmp_path: Path) -> None:
 
 
 def test_json_form_errors_name_the_field() -> None:
-    with pytest.raises(ProfileError, match="papers.0.date"):
-        profile_from_json('{"name": "X", "captured_year": 2026, "papers": [{"title": "T", '
-                          '"authors": ["A"], "authors_truncated": false, "category": "CL", "date": "soon"}]}')
+    with pytest.raises(ProfileError, match=r"papers\.0\.date"):
+        profile_from_json(
+            '{"name": "X", "captured_year": 2026, "papers": [{"title": "T", '
+            '"authors": ["A"], "authors_truncated": false, "category": "CL", "date": "soon"}]}'
+        )
     with pytest.raises(ProfileError, match="line 2"):
         profile_from_json('{"name": "X",\n oops}')

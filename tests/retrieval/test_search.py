@@ -20,9 +20,13 @@ def test_hits_are_one_per_paper(assistant: Assistant) -> None:
 
 
 def test_filters_restrict_results(assistant: Assistant) -> None:
-    assert {h.paper.year for h in assistant.search("models", Filters(year_from=2022, year_to=2022)).hits} == {2022}
+    assert {
+        h.paper.year for h in assistant.search("models", Filters(year_from=2022, year_to=2022)).hits
+    } == {2022}
     assert all(h.paper.has_code for h in assistant.search("models", Filters(has_code=True)).hits)
-    assert {h.paper.category for h in assistant.search("models", Filters(categories=["CV"])).hits} == {"CV"}
+    assert {
+        h.paper.category for h in assistant.search("models", Filters(categories=["CV"])).hits
+    } == {"CV"}
     by_author = assistant.search("models", Filters(authors=["eve STONE"])).hits
     assert [h.paper.title[:7] for h in by_author] == ["RainNet"]
     assert assistant.search("models", Filters(year_from=2030)).hits == []
