@@ -19,7 +19,7 @@ from prompts.facts_format import (
 )
 from prompts.facts_people import PEOPLE_AND_TIMELINES
 from prompts.router import Query
-from retrieval import facts
+from retrieval import facts, names
 from retrieval.profile import Paper, Profile
 
 if TYPE_CHECKING:
@@ -185,7 +185,7 @@ def _on_topic(
     allowed = {p.id for p in papers}
     result = searcher.search(query.topic or "", query.filters, k=max(len(papers), 1))
     evidence = {h.paper.id: h.evidence for h in result.hits if h.relevant and h.paper.id in allowed}
-    for paper_id, sentence in facts.mentions(papers, query.topic or "").items():
+    for paper_id, sentence in names.mentions(papers, query.topic or "").items():
         evidence.setdefault(paper_id, sentence)
     return [p for p in papers if p.id in evidence], evidence
 

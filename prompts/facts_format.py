@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from prompts.answer import Citation
 from prompts.router import Query
-from retrieval.facts import category_name, paper_label
+from retrieval.facts import category_name
+from retrieval.names import paper_label
 from retrieval.profile import Paper, Profile
 
 HEADER = "(profile header)"

@@ -15,7 +15,7 @@ from prompts.facts_format import (
     within,
 )
 from prompts.router import Query
-from retrieval import facts, people
+from retrieval import facts, names, people
 from retrieval.filters import normalize_name
 from retrieval.profile import Paper, Profile
 
@@ -130,7 +130,7 @@ def _shift(query: Query, profile: Profile, papers: list[Paper], src: Sources) ->
         )  # fmt: skip
         mix = ", ".join(f"{c} {n}" for c, n in period.categories)
         examples = ", ".join(
-            f"{facts.paper_label(p).split(':')[0]} ({p.year}, {p.category}) {src.mark(p)}"
+            f"{names.paper_label(p).split(':')[0]} ({p.year}, {p.category}) {src.mark(p)}"
             for p in period.representatives
         )
         lines.append(f"- {span}: {plural(len(period.papers), 'paper')} ({mix}); e.g. {examples}")

@@ -8,6 +8,9 @@ import re
 from retrieval.profile import CATEGORY_NAMES
 
 YEAR = r"((?:19|20)\d{2})"
+HOW_MANY = r"\bhow many\b|\bnumber of\b|\bcount\b"
+PAPERS = r"\b(?:papers?|works?|publications?|articles?|entries|publish\w*|wrote|written)\b"
+MOST = r"\b(?:most|mostly|top|busiest|peak|productive|prolific|common|frequent|popular|biggest)\b"
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "ten": 10}
 # Codes that are rarely anything else in a question about papers: no context needed.
 DISTINCT_CODES = {"CL", "CV", "LG", "IR", "IV", "AO-PH"}
@@ -65,6 +68,11 @@ _TIMELINE = """shift shifted shifts shifting change changed changes changing evo
     trajectory yearly annual annually over time breakdown distribution spread"""
 # Words that ask for metadata in a metadata question but are content in a content question.
 META_WORDS = set(_TIMELINE.split())
+
+
+def has(pattern: str, text: str) -> bool:
+    """Case-insensitive regex search: does the question contain this cue?"""
+    return re.search(pattern, text, re.IGNORECASE) is not None
 
 
 class Scan:

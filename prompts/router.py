@@ -13,16 +13,18 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
+from prompts.query_people import EXCLUDE_OWNER, find_people, find_surname, people_fact
 from prompts.query_terms import (
     META_WORDS,
+    MOST,
     Scan,
     find_categories,
     find_code,
     find_years,
+    has,
     leftover_topic,
 )
 from retrieval.filters import Filters
-from retrieval.people import mentioned_people, same_person
 from retrieval.profile import Profile
 
 Intent = Literal["stats", "count", "list", "superlative", "people", "timeline", "retrieval"]
@@ -56,7 +58,7 @@ HEADER_CUES: list[tuple[HeaderField, str]] = [
 OVERVIEW = (
     r"\b(?:stats|statistics|overview|profile summary|summary of (?:his|the|this) profile|header)\b"
 )
-HOW_MANY = r"\bhow many\b|\bnumber of\b|\bcount\b"
+
 # A count of papers, not of something inside one ('how many fundus images ...').
 COUNT = (
     r"\b(?:how many|number of|count(?: of)?|fraction of|percent\w* of|share of|proportion of)\s+"
@@ -69,14 +71,14 @@ LIST = (
     r"\b(?:papers?|works?|publications?|articles?|entries)\b|\bdid he (?:publish|write)\b"
 )
 YES_NO = r"^(?:does|did|has|have|is|are|was|were|any)\b"
-PAPERS = r"\b(?:papers?|works?|publications?|articles?|entries|publish\w*|wrote|written)\b"
+
 EARLIEST = r"\b(?:earliest|oldest|first)\b(?![- ]author)"
 # Asking what a paper says, not where it sits in the list.
 EXPLAIN = r"\b(?:summari[sz]e|explain|describe|propos\w*|introduc\w*|about|why|how does|how did)\b"
 LATEST = r"\b(?:latest|newest|most recent|last)\b(?![- ]author)"
 CATEGORY_WORD = r"\b(?:categor(?:y|ies)|fields?|areas?|subjects?)\b"
 YEAR_WORD = r"\b(?:years?|when)\b"
-MOST = r"\b(?:most|mostly|top|busiest|peak|productive|prolific|common|frequent|popular|biggest)\b"
+
 LEAST = r"\b(?:least|fewest|quietest|rarest|less)\b"
 PER_YEAR = (
     r"\b(?:timeline|per year|each year|every year|by year|year by year|yearly|annual\w*|"
@@ -84,22 +86,6 @@ PER_YEAR = (
 )
 SHIFT = r"\b(?:shift\w*|chang\w*|evolv\w*|evolution|mov(?:e|ed)|transition\w*|pivot\w*|drift\w*)\b"
 FOCUS = r"\b(?:focus|interests?|direction|topics?|areas?|research|agenda|emphasis|work)\b"
-FIRST_AUTHOR = r"\bfirst[- ]author\w*|\blead[- ]author\w*|\bled\b|\bfirst[- ]named\b|\bas first\b"
-COAUTHOR = (
-    r"\bco-?authors?\b|\bco-?authored\b|\bcollaborat\w*|\bpartners?\b"
-    r"|\b(?:work\w*|write|writes|wrote|written|publish\w*|teams? up|teamed up) with\b(?! code)"
-)
-APPEARS = r"\bappear\w*|\blisted\b|\bauthor (?:list|line)s?\b|\bnamed on\b|\bwith\b|\bby\b"
-SURNAME = re.compile(
-    r"\b(?i:surname|family name|last name)\s+(?i:of\s+|is\s+)?['\"]?([A-Z][\w-]+)"
-    r"|\b(?i:named|called)\s+['\"]?([A-Z][\w-]+)\b(?!\s+[A-Z])"
-)
-EXCLUDE_OWNER = r"\b(?:else|apart from|other than|besides|except|excluding)\b"
-# A full name after a people cue ('with Yann LeCun', 'does Yann LeCun appear').
-UNKNOWN_NAME = re.compile(
-    r"\b(?i:with|by|and|does|did|has|is|was|whether|co-?authored)\s+"
-    r"([A-Z][a-z]+[a-zA-Z'-]*(?:\s+[A-Z][a-zA-Z'-]*[a-z][a-zA-Z'-]*){1,2})\b"
-)
 
 
 class Query(BaseModel):
@@ -124,65 +110,27 @@ class Query(BaseModel):
         return self.topic is not None and self.intent != "retrieval"
 
 
-def _has(pattern: str, text: str) -> bool:
-    return re.search(pattern, text, re.IGNORECASE) is not None
-
-
 def _header_fields(low: str) -> list[HeaderField]:
-    found = [name for name, pattern in HEADER_CUES if _has(pattern, low)]
-    if _has(OVERVIEW, low):
+    found = [name for name, pattern in HEADER_CUES if has(pattern, low)]
+    if has(OVERVIEW, low):
         found = ["name", "main_category", "h_index", "citations", "novelty", "ai_score", "papers"]
     return found
-
-
-def _people(question: str, profile: Profile, scan: Scan) -> tuple[list[str], bool]:
-    """Profile authors named in the question (plus unknown full names); owner named?"""
-    named = mentioned_people(question, profile)
-    owner = profile.name.casefold() in question.casefold()
-    owner = owner or any(same_person(n, profile.name) for n in named)
-    for name in sorted([*named, profile.name], key=len, reverse=True):
-        parts = name.split()
-        for form in (parts, [parts[0], parts[-1]]):
-            scan.drop(r"(?<![\w-])" + r"\s+".join(map(re.escape, form)) + r"(?![\w-])")
-    others = [n for n in named if not same_person(n, profile.name)]
-    if _has(COAUTHOR + "|" + APPEARS + "|" + FIRST_AUTHOR, question):
-        for m in UNKNOWN_NAME.finditer(scan.text):
-            candidate = m.group(1)
-            if not any(w.casefold() in scan.skip_words for w in candidate.split()):
-                others.append(candidate)
-                scan.drop(re.escape(candidate))
-    return others, owner
-
-
-def _people_fact(low: str, others: list[str], owner: bool) -> Fact | None:
-    if _has(FIRST_AUTHOR, low) and (others or owner or _has(r"\b(?:he|his|himself)\b", low)):
-        return "first_author"
-    most_listed = _has(r"\bwho\b", low) and _has(r"\bappear\w*|\bauthor (?:list|line)s?", low)
-    if not others and (most_listed and _has(MOST, low)):
-        return "coauthors"
-    if _has(COAUTHOR, low) and not others and _has(r"\bwho\b|co-?author|collaborat|partner", low):
-        return "coauthor_count" if _has(HOW_MANY, low) and not _has(MOST, low) else "coauthors"
-    if others and (_has(COAUTHOR + "|" + APPEARS + "|" + PAPERS, low)):
-        return "author_papers"
-    if owner and not others and _has(r"\bappear\w*|\blisted\b|\bauthor (?:list|line)s?\b", low):
-        return "author_papers"
-    return None
 
 
 def _ordering(q: Query, low: str) -> Query | None:
     """Superlatives: most/least common category, busiest year, earliest/latest papers."""
     has_topic = q.topic is not None
-    if _has(CATEGORY_WORD, low) and (_has(MOST, low) or _has(LEAST, low)) and not has_topic:
-        fact: Fact = "least_common_category" if _has(LEAST, low) else "most_common_category"
+    if has(CATEGORY_WORD, low) and (has(MOST, low) or has(LEAST, low)) and not has_topic:
+        fact: Fact = "least_common_category" if has(LEAST, low) else "most_common_category"
         return q.model_copy(update={"intent": "superlative", "fact": fact})
-    if _has(YEAR_WORD, low) and (_has(MOST, low) or _has(LEAST, low)) and not has_topic:
-        fact = "quietest_year" if _has(LEAST, low) else "busiest_year"
+    if has(YEAR_WORD, low) and (has(MOST, low) or has(LEAST, low)) and not has_topic:
+        fact = "quietest_year" if has(LEAST, low) else "busiest_year"
         return q.model_copy(update={"intent": "superlative", "fact": fact})
-    if has_topic and _has(EXPLAIN, low):
+    if has_topic and has(EXPLAIN, low):
         return None
     for pattern, fact in ((EARLIEST, "earliest"), (LATEST, "latest")):
-        if _has(pattern, low):
-            plural = _has(r"\b(?:papers|works|publications|articles)\b", low)
+        if has(pattern, low):
+            plural = has(r"\b(?:papers|works|publications|articles)\b", low)
             limit = q.limit or (5 if plural else 1)
             return q.model_copy(update={"intent": "superlative", "fact": fact, "limit": limit})
     return None
@@ -201,22 +149,18 @@ def _classify(q: Query, low: str, cues: str) -> Query:
         return q.model_copy(update={"intent": "people", "topic": None})
     if q.fields:
         return q.model_copy(update={"intent": "stats", "fact": "header", "topic": None})
-    if (_has(SHIFT, low) and _has(FOCUS, low)) or _has(PER_YEAR, low):
+    if (has(SHIFT, low) and has(FOCUS, low)) or has(PER_YEAR, low):
         if has_topic:
             return q.model_copy(update={"intent": "retrieval"})
-        fact: Fact = "shift" if _has(SHIFT, low) else "per_year"
+        fact: Fact = "shift" if has(SHIFT, low) else "per_year"
         return q.model_copy(update={"intent": "timeline", "fact": fact, "topic": None})
     if ordered := _ordering(q, cues):
         return ordered
     breakdown = r"\b(?:which|what|each|per|breakdown|distribution|how many|spread)\b"
-    if (
-        _has(CATEGORY_WORD, low)
-        and _has(breakdown, low)
-        and not (has_topic or q.filters.categories)
-    ):
+    if has(CATEGORY_WORD, low) and has(breakdown, low) and not (has_topic or q.filters.categories):
         return q.model_copy(update={"intent": "count", "fact": "categories"})
     tags = r"\baffiliation\w*|\btag(?:s|ged)?\b|\binstitution\w*"
-    if _has(tags, low) and not has_topic and not (q.count and q.filters.affiliation):
+    if has(tags, low) and not has_topic and not (q.count and q.filters.affiliation):
         return q.model_copy(update={"intent": "list", "fact": "affiliations"})
     if q.count:
         if not has_topic and q.filters.is_empty() and not q.years:
@@ -224,7 +168,7 @@ def _classify(q: Query, low: str, cues: str) -> Query:
         return q.model_copy(update={"intent": "count", "fact": "papers"})
     if has_topic:
         return q.model_copy(update={"intent": "retrieval"})
-    if _has(LIST, low):
+    if has(LIST, low):
         return q.model_copy(update={"intent": "list", "fact": "papers"})
     if not q.filters.is_empty() or q.years:
         return q.model_copy(update={"intent": "count", "fact": "papers"})
@@ -237,11 +181,8 @@ def parse_query(question: str, profile: Profile) -> Query:
     low = question.casefold()
     fields = _header_fields(low)
     scan.drop(r"\bai[- ]?score\b|\bh[- ]?index\b")
-    surname_match = SURNAME.search(question)
-    surname = next((g for g in surname_match.groups() if g), None) if surname_match else None
-    if surname_match:
-        scan.drop(re.escape(surname_match.group(0)))
-    others, owner = _people(question, profile, scan)
+    surname = find_surname(question, scan)
+    others, owner = find_people(question, profile, scan)
     year_from, year_to, years = find_years(scan, profile.captured_year)
     categories = find_categories(scan)
     has_code = find_code(scan)
@@ -255,20 +196,20 @@ def parse_query(question: str, profile: Profile) -> Query:
         has_code=has_code,
         affiliation=tag,
     )
-    wants_owner = owner or _has(r"\bhimself\b|\bhis own\b", low)
+    wants_owner = owner or has(r"\bhimself\b|\bhis own\b", low)
     limit = re.search(r"\b(\d{1,2})\s+(?:most|latest|newest|earliest|oldest|first|last)\b", low)
     query = Query(
         question=question,
         intent="retrieval",
-        fact=_people_fact(low, others, wants_owner),
+        fact=people_fact(low, others, wants_owner),
         fields=fields,
         filters=filters,
         years=years,
         topic=leftover_topic(scan, META_WORDS),
         people=others or ([profile.name] if wants_owner else []),
         surname=surname,
-        exclude_owner=_has(EXCLUDE_OWNER, low),
-        count=_has(COUNT, low),
+        exclude_owner=has(EXCLUDE_OWNER, low),
+        count=has(COUNT, low),
         limit=int(limit[1]) if limit else None,
     )
     # Ordering cues are read once years are gone: 'last year' is a filter, not 'the last'.

@@ -42,9 +42,7 @@ def people(papers: list[Paper]) -> list[Person]:
             spellings.setdefault(key, Counter())[author] += 1
             if paper not in listed.setdefault(key, []):
                 listed[key].append(paper)
-    found = [
-        Person(name=spellings[key].most_common(1)[0][0], papers=listed[key]) for key in listed
-    ]
+    found = [Person(name=spellings[key].most_common(1)[0][0], papers=listed[key]) for key in listed]
     return sorted(found, key=lambda person: (-len(person.papers), person.name))
 
 

@@ -70,7 +70,10 @@ def test_header_facts_cite_the_header(profile: Profile) -> None:
 
 def test_superlatives_name_the_winner_and_runner_up(profile: Profile) -> None:
     common = ask("What is his most common category?", profile)
-    assert "CL (Computation and Language) is the most common category: 3 of the 6 listed" in common.text
+    assert (
+        "CL (Computation and Language) is the most common category: 3 of the 6 listed"
+        in common.text
+    )
     assert "Next: CV (Computer Vision) with 2" in common.text and len(common.citations) == 3
     busiest = ask("Which year was his busiest?", profile)
     assert "2020 and 2023 are tied" in busiest.text

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from retrieval import facts, people
+from retrieval import facts, names, people
 from retrieval.filters import Filters
 from retrieval.profile import Paper, Profile, parse_profile
 
@@ -123,8 +123,8 @@ def test_focus_shift_splits_the_span_and_names_examples(profile: Profile) -> Non
 
 
 def test_label_uses_the_name_the_abstract_gives(profile: Profile) -> None:
-    assert facts.paper_label(profile.papers[1]).startswith("ProtoNet-X: Few-shot Text")
-    assert facts.paper_label(profile.papers[0]) == "Alpha: Parsing Sentences with Graphs"
+    assert names.paper_label(profile.papers[1]).startswith("ProtoNet-X: Few-shot Text")
+    assert names.paper_label(profile.papers[0]) == "Alpha: Parsing Sentences with Graphs"
 
 
 def test_affiliation_tags(profile: Profile) -> None:
@@ -171,8 +171,8 @@ def test_mentions_find_the_topic_spelled_out_or_as_its_defined_acronym() -> None
         "LGMay 3, 2024\nThree\n\nA B\n\nWe reinforce nothing here.\n"
     )
     papers = parse_profile(text, captured_year=2026).papers
-    assert facts.expansion(papers, "RL") == "reinforcement learning"
+    assert names.expansion(papers, "RL") == "reinforcement learning"
     for topic in ("reinforcement learning", "RL"):
-        found = facts.mentions(papers, topic)
+        found = names.mentions(papers, topic)
         assert sorted(p.title for p in papers if p.id in found) == ["One", "Two"]
-    assert facts.mentions(papers, "RL")[papers[1].id] == "An RL agent plays games."
+    assert names.mentions(papers, "RL")[papers[1].id] == "An RL agent plays games."

@@ -1,0 +1,98 @@
+"""How papers name things: the short name a paper gives itself, and topics its text names."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from retrieval.profile import Paper
+
+TOKEN = r"([A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)"
+NAMED_AS = re.compile(
+    r"\b(?:namely|called|named|dubbed|termed|coined)\b[\s,:]*(?:as\s+)?[(\"']?" + TOKEN
+)
+NAMED_PAREN = re.compile(
+    r"\b(?:namely|called|named|dubbed|termed|coined)\b[\s,:]*(?:[\w-]+\s+){1,8}?\(" + TOKEN + r"\)"
+)
+PROPOSED = re.compile(r"\b(?:propose|present|introduce|develop|design|release)[sd]?\b([^.]*)")
+ACRONYM = re.compile(r"(?<![\w-])" + TOKEN + r"(?![\w-])")
+# Field-wide acronyms that name no particular paper.
+_GENERIC = (
+    "AI BERT GNN GNNs IR KB KBs KG KGs LLM LLMs LVLM LVLMs MLLM MLLMs MRC NLP NLU OCR PLM PLMs "
+    "QA RL SBR TL VQA"
+)
+GENERIC = set(_GENERIC.split())
+
+
+def _is_nickname(token: str) -> bool:
+    return (
+        sum(c.isupper() for c in token) >= 2
+        and token not in GENERIC
+        and not token.endswith(("-based", "-style"))
+        and not token.startswith("GPT")
+    )
+
+
+def nickname(paper: Paper) -> str | None:
+    """The short name a paper gives itself in its abstract ('namely, Meta-SN'), if any."""
+    if paper.short_title != paper.title or not paper.abstract:
+        return None
+    for rx in (NAMED_AS, NAMED_PAREN):
+        named = [t for t in rx.findall(paper.abstract) if _is_nickname(t)]
+        if named:
+            return named[0]
+    counts = Counter(ACRONYM.findall(paper.abstract))
+    proposed = [
+        t
+        for part in PROPOSED.findall(paper.abstract)
+        for t in ACRONYM.findall(part)
+        if _is_nickname(t) and counts[t] >= 2
+    ]
+    if not proposed:
+        return None
+    return max(proposed, key=lambda t: (counts[t], -proposed.index(t)))
+
+
+def paper_label(paper: Paper) -> str:
+    """The title, prefixed by the paper's own short name when the title lacks one."""
+    nick = nickname(paper)
+    return f"{nick}: {paper.title}" if nick and nick not in paper.title else paper.title
+
+
+def _phrase(words: list[str]) -> str:
+    stems = [re.escape(w.removesuffix("s") if len(w) > 3 else w) + r"(?:s|es)?" for w in words]
+    return r"(?<![\w-])" + r"[\s-]+".join(stems) + r"(?![\w-])"
+
+
+def expansion(papers: list[Paper], acronym: str) -> str | None:
+    """What the listing spells an acronym out as ('RL' -> 'reinforcement learning'), if it does."""
+    defined = re.compile(r"((?:[\w-]+\s+){1,6})\(\s*" + re.escape(acronym) + r"s?\s*\)")
+    for paper in papers:
+        for m in defined.finditer(paper.abstract):
+            words = m.group(1).split()[-len(acronym) :]
+            if "".join(w[0] for w in words).upper() == acronym.upper():
+                return " ".join(words).casefold()
+    return None
+
+
+def mentions(papers: list[Paper], topic: str) -> dict[str, str]:
+    """Papers whose title or abstract names the topic, spelled out or as the acronym the
+    listing defines for it ('reinforcement learning (RL)'): id -> the sentence naming it."""
+    words = re.findall(r"[\w]+(?:-[\w]+)*", topic.casefold())
+    if not words:
+        return {}
+    patterns = [re.compile(_phrase(words), re.IGNORECASE)]
+    if len(words) == 1 and re.fullmatch(r"[A-Z]{2,6}", topic.strip()):
+        spelled = expansion(papers, topic.strip())
+        words = spelled.split() if spelled else words
+        patterns.append(re.compile(_phrase(words), re.IGNORECASE))
+    acronym = "".join(w[0] for w in words).upper()
+    if len(words) > 1 and expansion(papers, acronym) == " ".join(words):
+        patterns.append(re.compile(r"(?<![\w-])" + acronym + r"s?(?![\w-])"))
+    found: dict[str, str] = {}
+    for paper in papers:
+        for sentence in [paper.title, *re.split(r"(?<=[.!?])\s+", paper.abstract)]:
+            if any(rx.search(sentence) for rx in patterns):
+                found[paper.id] = sentence
+                break
+    return found
