@@ -17,7 +17,7 @@ from prompts.facts_format import (
     plural,
     scope,
 )
-from prompts.facts_people import PEOPLE_AND_TIMELINES
+from prompts.facts_people import MORE_HANDLERS
 from prompts.router import Query
 from retrieval import facts, names
 from retrieval.profile import Paper, Profile
@@ -173,7 +173,7 @@ HANDLERS: dict[str, Handler] = {
     "least_common_category": _ranked,
     "busiest_year": _ranked,
     "quietest_year": _ranked,
-    **PEOPLE_AND_TIMELINES,
+    **MORE_HANDLERS,
 }
 
 

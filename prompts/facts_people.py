@@ -1,4 +1,4 @@
-"""Exact answers about people (authors, co-authors, surnames) and timelines."""
+"""Exact answers about people (authors, co-authors, surnames), named papers and timelines."""
 
 from __future__ import annotations
 
@@ -142,7 +142,30 @@ def _shift(query: Query, profile: Profile, papers: list[Paper], src: Sources) ->
     return "\n".join([head, *lines, coverage(profile)])
 
 
-PEOPLE_AND_TIMELINES: dict[str, Callable[[Query, Profile, list[Paper], Sources], str | None]] = {
+def _paper_info(query: Query, profile: Profile, papers: list[Paper], src: Sources) -> str | None:
+    """A named paper's metadata: authors, category, date, code, tag, link."""
+    named = [p for pid in query.paper_ids for p in profile.papers if p.id == pid][:3]
+    lines = []
+    for paper in named:
+        authors = ", ".join(paper.authors)
+        if paper.authors_truncated:
+            authors += " et al. (the profile shows only the first three)"
+        parts = [
+            f"authors {authors}",
+            f"category {category(paper.category)}",
+            f"dated {paper.date.isoformat()}",
+            "code released" if paper.has_code else "no code marked in the profile",
+        ]
+        if paper.affiliation:
+            parts.append(f"affiliation tag '{paper.affiliation}'")
+        if paper.url:
+            parts.append(f"link {paper.url}")
+        lines.append(f"{names.paper_label(paper)} {src.mark(paper)}: " + "; ".join(parts) + ".")
+    return "\n".join(lines) or None
+
+
+# Handlers for the facts not in facts_answer.py, by Query.fact.
+MORE_HANDLERS: dict[str, Callable[[Query, Profile, list[Paper], Sources], str | None]] = {
     "author_papers": _author_papers,
     "first_author": _first_author,
     "coauthors": _coauthors,
@@ -150,4 +173,5 @@ PEOPLE_AND_TIMELINES: dict[str, Callable[[Query, Profile, list[Paper], Sources],
     "surname": _surname,
     "per_year": _per_year,
     "shift": _shift,
+    "paper_info": _paper_info,
 }

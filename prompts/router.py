@@ -25,15 +25,18 @@ from prompts.query_terms import (
     leftover_topic,
 )
 from retrieval.filters import Filters
+from retrieval.names import named_papers
 from retrieval.profile import Profile
 
-Intent = Literal["stats", "count", "list", "superlative", "people", "timeline", "retrieval"]
+Intent = Literal[
+    "stats", "count", "list", "superlative", "people", "timeline", "paper", "retrieval"
+]
 Fact = Literal[
     "header", "papers", "categories", "affiliations",
     "earliest", "latest", "most_common_category", "least_common_category",
     "busiest_year", "quietest_year",
     "author_papers", "first_author", "coauthors", "coauthor_count", "surname",
-    "per_year", "shift",
+    "per_year", "shift", "paper_info",
 ]  # fmt: skip
 HeaderField = Literal[
     "name", "main_category", "h_index", "citations", "novelty", "ai_score", "papers"
@@ -88,6 +91,15 @@ SHIFT = r"\b(?:shift\w*|chang\w*|evolv\w*|evolution|mov(?:e|ed)|transition\w*|pi
 FOCUS = r"\b(?:focus|interests?|direction|topics?|areas?|research|agenda|emphasis|work)\b"
 
 
+# Asking for a named paper's metadata: authors, date, category, code, link.
+PAPER_META = (
+    r"\bwho (?:wrote|authored|are the authors|is the (?:first |lead )?author|led)\b|\bauthors? of\b"
+    r"|\bfirst[- ]author|\bwhen (?:was|did|were)\b|\bwhat (?:year|date|month)\b|\bdated\b"
+    r"|\b(?:which|what) (?:category|field|arxiv)\b|\bcategory\b|\bcode\b|\blink\b|\burl\b"
+    r"|\bgithub\b|\baffiliation|\btag\b|\bauthor list\b|\bwho (?:is|are) on\b"
+)
+
+
 class Query(BaseModel):
     """What a question asks, as the facts answerer and the retriever need it."""
 
@@ -103,6 +115,7 @@ class Query(BaseModel):
     exclude_owner: bool = False
     count: bool = Field(False, description="A number is asked ('how many').")
     limit: int | None = Field(None, description="How many papers an ordering asks for.")
+    paper_ids: list[str] = Field(default_factory=list, description="Papers named in the question.")
 
     @property
     def needs_search(self) -> bool:
@@ -139,6 +152,8 @@ def _ordering(q: Query, low: str) -> Query | None:
 def _classify(q: Query, low: str, cues: str) -> Query:
     """Decide intent and fact from the cues; the topic decides metadata vs content."""
     has_topic = q.topic is not None
+    if q.paper_ids and has(PAPER_META, low):
+        return q.model_copy(update={"intent": "paper", "fact": "paper_info", "topic": None})
     if q.surname:
         return q.model_copy(update={"intent": "people", "fact": "surname", "topic": None})
     if q.fact in ("first_author", "author_papers"):
@@ -211,6 +226,7 @@ def parse_query(question: str, profile: Profile) -> Query:
         exclude_owner=has(EXCLUDE_OWNER, low),
         count=has(COUNT, low),
         limit=int(limit[1]) if limit else None,
+        paper_ids=[p.id for p in named_papers(question, profile.papers)],
     )
     # Ordering cues are read once years are gone: 'last year' is a filter, not 'the last'.
     routed = _classify(query, low, scan.text.casefold())

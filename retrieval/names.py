@@ -19,7 +19,7 @@ ACRONYM = re.compile(r"(?<![\w-])" + TOKEN + r"(?![\w-])")
 # Field-wide acronyms that name no particular paper.
 _GENERIC = (
     "AI BERT GNN GNNs IR KB KBs KG KGs LLM LLMs LVLM LVLMs MLLM MLLMs MRC NLP NLU OCR PLM PLMs "
-    "QA RL SBR TL VQA"
+    "NER QA RL SBR TL VQA"
 )
 GENERIC = set(_GENERIC.split())
 
@@ -33,10 +33,7 @@ def _is_nickname(token: str) -> bool:
     )
 
 
-def nickname(paper: Paper) -> str | None:
-    """The short name a paper gives itself in its abstract ('namely, Meta-SN'), if any."""
-    if paper.short_title != paper.title or not paper.abstract:
-        return None
+def _abstract_name(paper: Paper) -> str | None:
     for rx in (NAMED_AS, NAMED_PAREN):
         named = [t for t in rx.findall(paper.abstract) if _is_nickname(t)]
         if named:
@@ -51,6 +48,35 @@ def nickname(paper: Paper) -> str | None:
     if not proposed:
         return None
     return max(proposed, key=lambda t: (counts[t], -proposed.index(t)))
+
+
+def nickname(paper: Paper) -> str | None:
+    """The short name a paper gives itself in its abstract ('namely, Meta-SN'), if its
+    title does not already start with one."""
+    return _abstract_name(paper) if paper.short_title == paper.title else None
+
+
+def aliases(paper: Paper) -> list[str]:
+    """Names a question may use for a paper: 'KEML', 'MeteoLogist', 'EasyTransfer', the title."""
+    names = [paper.short_title, paper.title.split(" -- ")[0].strip(), _abstract_name(paper)]
+    short = [n for n in dict.fromkeys(names) if n and n != paper.title and len(n) > 2]
+    return [*short, paper.title]
+
+
+def named_papers(text: str, papers: list[Paper]) -> list[Paper]:
+    """Papers a question names, in order of mention. Short names match with their own
+    capitals ('MERIT', not 'merit') unless followed by 'paper'; titles match in any case."""
+    found: list[tuple[int, Paper]] = []
+    for paper in papers:
+        for name in aliases(paper):
+            pattern = r"(?<![\w-])" + r"\s+".join(map(re.escape, name.split())) + r"(?![\w-])"
+            m = re.search(pattern, text) or re.search(pattern + r"(?=\s+paper)", text, re.I)
+            if name == paper.title:
+                m = re.search(pattern, text, re.IGNORECASE)
+            if m:
+                found.append((m.start(), paper))
+                break
+    return [paper for _, paper in sorted(found, key=lambda f: f[0])]
 
 
 def paper_label(paper: Paper) -> str:

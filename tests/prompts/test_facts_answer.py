@@ -130,6 +130,15 @@ def test_timeline_counts_every_year(profile: Profile) -> None:
     assert len(answer.citations) == 6
 
 
+def test_a_named_papers_metadata(profile: Profile) -> None:
+    answer = ask("Who are the authors of the ProtoNet-X paper, and is there code?", profile)
+    assert answer.text.startswith("ProtoNet-X: Few-shot Text Classification with Prototypes [1]")
+    assert "authors Meiling Zhao, Test Owner, Qiuyu Lin;" in answer.text
+    assert "no code marked" in answer.text and "2020-03-05" in answer.text
+    zeta = ask("When was Zeta published?", profile).text
+    assert "dated 2026-04-04" in zeta and "taken as 2026" in zeta and "code released" in zeta
+
+
 def test_content_questions_are_left_to_retrieval(profile: Profile) -> None:
     query = parse_query("What does Zeta forecast?", profile)
     assert answer_facts(query, profile, None) is None

@@ -111,10 +111,15 @@ CASES: list[tuple[str, str, str | None, dict[str, Any], Any]] = [
     ("How did his focus shift from 2020 to 2025?", "timeline", "shift",
      {"year_from": 2020, "year_to": 2025}, None),
     ("Show his publication timeline", "timeline", "per_year", {}, None),
+    # one named paper's metadata
+    ("Who wrote Zeta?", "paper", "paper_info", {}, None),
+    ("When was the gamma paper published?", "paper", "paper_info", {}, None),
+    ("Does Alpha have code?", "paper", "paper_info", {}, None),
     # content questions: retrieval, with their filters and topic
     ("Which papers use reinforcement learning since 2023?", "retrieval", None,
      {"year_from": 2023}, "reinforcement learning"),
     ("How many radar images were used to train Zeta?", "retrieval", None, {}, ANY),
+    ("What does Zeta forecast?", "retrieval", None, {}, ANY),
     ("What is the novelty of Gamma?", "retrieval", None, {}, ANY),
     ("Which papers study citation fidelity?", "retrieval", None, {}, ANY),
     ("What papers use machine learning for weather?", "retrieval", None, {"categories": []}, ANY),
