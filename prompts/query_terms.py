@@ -164,6 +164,8 @@ def find_categories(scan: Scan) -> list[str]:
     found: list[str] = []
     names = {name.casefold(): code for code, name in CATEGORY_NAMES.items()} | ALIASES
     for name in sorted(names, key=len, reverse=True):
+        if name.split()[-1] not in scan.text.casefold():  # cheap test before the regex
+            continue
         pattern = _name_pattern(name) if name != "stat.ml" else r"\bstat\.ml\b"
         for m in list(re.finditer(pattern, scan.text, re.IGNORECASE)):
             if _code_in_context(scan, m):
@@ -175,11 +177,14 @@ def find_categories(scan: Scan) -> list[str]:
         for i in range(len(words) - n + 1) if n > 1 and "(" not in name else ():
             window = scan.text[words[i].start() : words[i + n - 1].end()]
             found_at = re.search(re.escape(window), scan.text)
-            ratio = difflib.SequenceMatcher(None, window.casefold(), name.casefold()).ratio()
-            if found_at and ratio >= FUZZY and _code_in_context(scan, found_at):
+            matcher = difflib.SequenceMatcher(None, window.casefold(), name.casefold())
+            close = matcher.real_quick_ratio() >= FUZZY and matcher.ratio() >= FUZZY
+            if found_at and close and _code_in_context(scan, found_at):
                 _blank(scan, found_at.start(), found_at.end())
                 found.append(code)
     for code in CATEGORY_NAMES:
+        if code.casefold() not in scan.text.casefold():
+            continue
         pattern = r"(?<![\w-])(?:cs\.)?" + re.escape(code) + r"(?![\w-])"
         for m in list(re.finditer(pattern, scan.text, re.IGNORECASE)):
             exact = m.group(0).removeprefix("cs.").removeprefix("CS.") == code

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 
@@ -34,14 +35,20 @@ def _is_nickname(token: str) -> bool:
 
 
 def _abstract_name(paper: Paper) -> str | None:
+    return _name_in(paper.abstract) if paper.abstract else None
+
+
+@functools.lru_cache(maxsize=4096)
+def _name_in(abstract: str) -> str | None:
+    """The acronym an abstract introduces for its own method, dataset or system."""
     for rx in (NAMED_AS, NAMED_PAREN):
-        named = [t for t in rx.findall(paper.abstract) if _is_nickname(t)]
+        named = [t for t in rx.findall(abstract) if _is_nickname(t)]
         if named:
             return named[0]
-    counts = Counter(ACRONYM.findall(paper.abstract))
+    counts = Counter(ACRONYM.findall(abstract))
     proposed = [
         t
-        for part in PROPOSED.findall(paper.abstract)
+        for part in PROPOSED.findall(abstract)
         for t in ACRONYM.findall(part)
         if _is_nickname(t) and counts[t] >= 2
     ]
@@ -67,8 +74,11 @@ def named_papers(text: str, papers: list[Paper]) -> list[Paper]:
     """Papers a question names, in order of mention. Short names match with their own
     capitals ('MERIT', not 'merit') unless followed by 'paper'; titles match in any case."""
     found: list[tuple[int, Paper]] = []
+    folded = " ".join(text.split()).casefold()
     for paper in papers:
         for name in aliases(paper):
+            if name.split()[0].casefold() not in folded:  # cheap test before the regex
+                continue
             pattern = r"(?<![\w-])" + r"\s+".join(map(re.escape, name.split())) + r"(?![\w-])"
             m = re.search(pattern, text) or re.search(pattern + r"(?=\s+paper)", text, re.I)
             if name == paper.title:

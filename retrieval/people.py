@@ -63,6 +63,8 @@ def mentioned_people(text: str, profile: Profile) -> list[str]:
     names = sorted((p.name for p in people(profile.papers)), key=len, reverse=True)
     for name in names:
         parts = name.casefold().split()
+        if parts[-1] not in lowered:  # cheap test before the regexes
+            continue
         patterns = [r"\s+".join(map(re.escape, parts))]
         if len(parts) > 2:
             patterns.append(re.escape(parts[0]) + r"\s+" + re.escape(parts[-1]))
