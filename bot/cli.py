@@ -6,14 +6,21 @@ import contextlib
 import json
 import logging
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated, NoReturn
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TaskID,
+    TextColumn,
+    TimeElapsedColumn,
+)
 
 from bot.render import StreamPrinter, jsonl_record, papers_table
 from bot.runtime import build_assistant, open_index
@@ -81,14 +88,28 @@ def main(
 
 def assistant(profile: str | None) -> Assistant:
     settings = Settings()
-    with friendly_errors():
-        return build_assistant(
-            settings,
-            profile,
-            on_first_ingest=lambda: err.print(
-                "[dim]First use: indexing the bundled profile (takes a few seconds)...[/]"
-            ),
-        )
+    with friendly_errors(), first_use_progress() as progress:
+        return build_assistant(settings, profile, progress)
+
+
+@contextmanager
+def first_use_progress() -> Iterator[Callable[[int, int], None]]:
+    """A progress bar that appears only if the index has to be built first."""
+    bar = progress_bar()
+    task: TaskID | None = None
+
+    def update(done: int, total: int) -> None:
+        nonlocal task
+        if task is None:
+            bar.start()
+            task = bar.add_task("First use: indexing the profile", total=total)
+        bar.update(task, completed=done, total=total)
+
+    try:
+        yield update
+    finally:
+        if task is not None:
+            bar.stop()
 
 
 def get_profile(profile: str | None) -> Profile:

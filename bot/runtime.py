@@ -59,15 +59,14 @@ def ingest_file(
 def build_assistant(
     settings: Settings,
     profile: str | None = None,
-    on_first_ingest: Callable[[], None] | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> Assistant:
-    """Open (or on first use, build from the bundled profile) the index and an Assistant."""
+    """Open the index and build an Assistant; on first use of the settings' profile (or after
+    an interrupted ingest), index PROFILEBOT_PROFILE_FILE (the bundled demo) first."""
     index = open_index(settings, profile)
-    if not index.exists() and (profile or settings.profile) == "default":
-        if on_first_ingest:
-            on_first_ingest()
+    if index.profile == settings.profile and not index.exists():
         log.info("first use: indexing %s", settings.profile_file)
-        ingest_file(index, settings.profile_file, settings)
+        ingest_file(index, settings.profile_file, settings, progress)
     loaded: Profile = index.load_profile()
     searcher = Searcher(index.collection(), index.embedder, loaded, index.all_chunks())
     return Assistant(loaded, searcher, profile_name=index.profile, llm=llm_config(settings))

@@ -23,6 +23,38 @@ QUANTITY = re.compile(
     re.IGNORECASE,
 )
 NUMBER = re.compile(r"\d")
+STOPWORDS = {
+    "what",
+    "which",
+    "does",
+    "have",
+    "that",
+    "this",
+    "with",
+    "from",
+    "about",
+    "paper",
+    "papers",
+    "their",
+    "there",
+    "were",
+    "into",
+    "they",
+    "them",
+    "than",
+    "been",
+    "much",
+    "many",
+    "large",
+    "used",
+    "uses",
+    "using",
+    "show",
+    "work",
+    "works",
+    "when",
+    "where",
+}
 LIST_MARGIN = 0.27  # list papers whose relevance is within this of the best one
 FACT_MARGIN = 0.04  # a second source for a fact only when it is nearly as relevant
 MAX_LIST = 8
@@ -35,11 +67,17 @@ def wants_list(question: str) -> bool:
 def stating_sentences(question: str, hit: Hit, n: int = 2) -> list[str]:
     """The paper's sentences that best state the answer: matched ones first, and for quantity
     questions those with numbers first (a number may sit in a sentence ranked lower)."""
-    rest = [s for s in split_sentences(hit.paper.abstract) if s not in hit.sentences]
-    ranked = hit.sentences + rest
+    ranked = hit.sentences
     if QUANTITY.search(question):
-        ranked = sorted(ranked, key=lambda s: not NUMBER.search(s))  # stable: keeps rank order
-    return ranked[:n]
+        rest = [s for s in split_sentences(hit.paper.abstract) if s not in hit.sentences]
+        ranked = [s for s in ranked + rest if NUMBER.search(s)] or ranked
+    # Beyond the best one, only sentences that share a content word with the question.
+    asked = _words(question)
+    return ranked[:1] + [s for s in ranked[1:] if asked & _words(s)][: n - 1]
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z0-9][a-z0-9-]{3,}", text.lower()) if w not in STOPWORDS}
 
 
 def answer_list(question: str, result: SearchResult, intro: str | None = None) -> Answer:
