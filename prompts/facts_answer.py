@@ -105,7 +105,10 @@ def _ordered(query: Query, profile: Profile, papers: list[Paper], src: Sources) 
     which = "most recent" if newest else "earliest"
     where = f" ({scope(query)})" if scope(query) else ""
     limit = query.limit or 1
-    if limit == 1:
+    if len(query.paper_ids) > 1:
+        top = src.item(ranked[0]).removeprefix("- ")
+        lines = [f"Of the papers named, the {which} is {top}; then:", *src.items(ranked[1:])]
+    elif limit == 1:
         first = ranked[0]
         lines = [f"The {which} listed paper{where} is " + src.item(first).removeprefix("- ") + "."]
         if query.needs_search and len(ranked) > 1:
@@ -196,6 +199,8 @@ def answer_facts(query: Query, profile: Profile, searcher: Searcher | None = Non
     if handler is None or query.intent == "retrieval":
         return None
     papers = facts.select(profile, query.filters, query.years)
+    if query.intent == "superlative" and len(query.paper_ids) > 1:
+        papers = [p for p in papers if p.id in query.paper_ids]
     evidence: dict[str, str] = {}
     if query.needs_search:
         if searcher is None:

@@ -97,6 +97,7 @@ PAPER_META = (
     r"|\bfirst[- ]author|\bwhen (?:was|did|were)\b|\bwhat (?:year|date|month)\b|\bdated\b"
     r"|\b(?:which|what) (?:category|field|arxiv)\b|\bcategory\b|\bcode\b|\blink\b|\burl\b"
     r"|\bgithub\b|\baffiliation|\btag\b|\bauthor list\b|\bwho (?:is|are) on\b"
+    r"|\bwho (?:else )?(?:worked|contributed) on\b"
 )
 
 
@@ -141,11 +142,19 @@ def _ordering(q: Query, low: str) -> Query | None:
         return q.model_copy(update={"intent": "superlative", "fact": fact})
     if has_topic and has(EXPLAIN, low):
         return None
-    for pattern, fact in ((EARLIEST, "earliest"), (LATEST, "latest")):
+    orderings: list[tuple[str, Fact]] = [(EARLIEST, "earliest"), (LATEST, "latest")]
+    if len(q.paper_ids) > 1:  # 'Which came later, Valley2 or Valley3?'
+        orderings += [(r"\b(?:earlier|older|before)\b", "earliest"),
+                      (r"\b(?:later|newer|more recent|after)\b", "latest")]  # fmt: skip
+    for pattern, fact in orderings:
         if has(pattern, low):
             plural = has(r"\b(?:papers|works|publications|articles)\b", low)
-            limit = q.limit or (5 if plural else 1)
-            return q.model_copy(update={"intent": "superlative", "fact": fact, "limit": limit})
+            one = has(r"\b(?:which of|was|is)\b", low) or len(q.paper_ids) > 1
+            limit = q.limit or (5 if plural and not one else 1)
+            # 'KEML or MFT: which came first?' compares the named papers, no search needed.
+            topic = None if len(q.paper_ids) > 1 else q.topic
+            update = {"intent": "superlative", "fact": fact, "limit": limit, "topic": topic}
+            return q.model_copy(update=update)
     return None
 
 

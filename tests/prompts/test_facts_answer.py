@@ -139,6 +139,12 @@ def test_a_named_papers_metadata(profile: Profile) -> None:
     assert "dated 2026-04-04" in zeta and "taken as 2026" in zeta and "code released" in zeta
 
 
+def test_comparing_named_papers_by_date(profile: Profile) -> None:
+    answer = ask("Which came first, Zeta or Alpha?", profile)
+    assert answer.text.startswith("Of the papers named, the earliest is Alpha")
+    assert cited_titles(answer) == {"Alpha", "Zeta"}
+
+
 def test_content_questions_are_left_to_retrieval(profile: Profile) -> None:
     query = parse_query("What does Zeta forecast?", profile)
     assert answer_facts(query, profile, None) is None

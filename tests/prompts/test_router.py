@@ -113,6 +113,8 @@ CASES: list[tuple[str, str, str | None, dict[str, Any], Any]] = [
     ("Show his publication timeline", "timeline", "per_year", {}, None),
     # one named paper's metadata
     ("Who wrote Zeta?", "paper", "paper_info", {}, None),
+    ("Who else worked on Gamma?", "paper", "paper_info", {}, None),
+    ("Which is newer, Alpha or Gamma?", "superlative", "latest", {}, None),
     ("When was the gamma paper published?", "paper", "paper_info", {}, None),
     ("Does Alpha have code?", "paper", "paper_info", {}, None),
     # content questions: retrieval, with their filters and topic
