@@ -10,6 +10,7 @@ from retrieval.profile import Paper, Profile
 
 HEADER = "(profile header)"
 MAX_LISTED = 40
+MAX_ECHO = 60  # the user's topic is quoted back at most this long (tests/test_hostile.py)
 
 
 def plural(n: int, word: str) -> str:
@@ -102,7 +103,10 @@ def scope(query: Query, people: bool = True) -> str:
     if f.affiliation:
         parts.append(f"tagged '{f.affiliation}'")
     if query.topic and query.needs_search:
-        parts.append(f"topic '{query.topic}'")
+        topic = query.topic
+        if len(topic) > MAX_ECHO:
+            topic = topic[: MAX_ECHO - 4].rsplit(" ", 1)[0] + " ..."
+        parts.append(f"topic '{topic}'")
     return ", ".join(parts)
 
 
