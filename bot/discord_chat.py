@@ -10,6 +10,7 @@ from typing import Any
 
 import discord
 
+from bot.discord_commands import log_answer
 from bot.discord_context import BotContext
 from bot.discord_limits import Refusal
 from bot.discord_render import answer_messages, truncate
@@ -91,12 +92,7 @@ async def handle_message(ctx: BotContext, message: discord.Message, me_id: int) 
             refusal.user_message, mention_author=False, allowed_mentions=NO_MENTIONS
         )
         return
-    log.info(
-        "question interface=discord-chat route=%s citations=%d latency_ms=%.0f",
-        answer.route,
-        len(answer.citations),
-        answer.latency_ms,
-    )
+    log_answer("discord-chat", answer)
     await send_chat_answer(ctx, message, where, answer)
 
 

@@ -19,6 +19,7 @@ EMBED_FIELDS = 25
 EMBED_FOOTER = 2048
 EMBED_TOTAL = 6000  # all embeds of one message together
 EMBEDS_PER_MESSAGE = 10
+NOTICE = 500  # a notice is one line; capped so title + description + footer fit in 6,000
 
 MARKER = re.compile(r"\[\d{1,6}\]")
 # Preferred places to split, best first; the cut goes after the separator.
@@ -147,7 +148,7 @@ def answer_embeds(answer: Answer) -> list[discord.Embed]:
     embeds = [discord.Embed(description=c, colour=colour) for c in chunks]
     embeds[0].title = truncate(answer.question.strip() or "Answer", EMBED_TITLE)
     if answer.notice:
-        embeds[-1].set_footer(text=truncate(answer.notice, EMBED_FOOTER))
+        embeds[-1].set_footer(text=truncate(answer.notice, min(NOTICE, EMBED_FOOTER)))
     fields = lines_to_fields([source_line(c) for c in answer.citations], "Sources")
     for name, value in fields:
         last = embeds[-1]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 
 import discord
@@ -28,7 +29,12 @@ from bot.discord_render import (
 from prompts.answer import Answer, Citation
 from retrieval.profile import Paper
 
-FAST = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# HYPOTHESIS_EXAMPLES=2000 for a deeper run; the default keeps the suite fast.
+FAST = settings(
+    max_examples=int(os.environ.get("HYPOTHESIS_EXAMPLES", "60")),
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
 
 # Adversarial pieces: markers, near-markers, astral emoji (2 UTF-16 units), mentions,
 # long unbroken words, blank lines.
