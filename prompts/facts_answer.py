@@ -48,6 +48,9 @@ def _header(query: Query, profile: Profile, papers: list[Paper], src: Sources) -
     }  # fmt: skip
     said = "; ".join(parts[f] for f in query.fields if f != "name")
     text = [f"{s.name}: {said} {HEADER}." if said else f"This is {s.name}'s profile {HEADER}."]
+    others = [n for n in query.people if n != s.name]
+    if others:  # 'What is Cen Chen's h-index?': the header is the owner's alone
+        text.insert(0, f"The profile gives these numbers only for {s.name}, not for {others[0]}.")
     if "papers" in query.fields:
         text.append(
             f"{s.papers_listed} papers are listed here ({s.papers_claimed or 0:,} claimed, "

@@ -21,6 +21,9 @@ from retrieval.profile import Paper, Profile
 
 YES_NO = re.compile(r"^\s*(?:does|did|has|have|is|are|was|were)\b", re.IGNORECASE)
 TOP_COAUTHORS = 5
+NOT_RULED_OUT = (
+    "Author lines show at most the first three names, so a later position cannot be ruled out."
+)
 
 
 def _spellings(papers: list[Paper], name: str) -> str:
@@ -36,12 +39,11 @@ def _author_papers(query: Query, profile: Profile, papers: list[Paper], src: Sou
     who = " and ".join(f"{n}{_spellings(profile.papers, n)}" for n in names)
     listed = f"{len(profile.papers)} listed papers{within(query)}"
     if not found:
-        together = " together" if len(names) > 1 else ""
-        return (
-            f"No: {who} {'do' if len(names) > 1 else 'does'} not appear{together} in the author "
-            f"lines of the {listed}. Author lines show at most the first three names, so a "
-            "later position cannot be ruled out."
-        )
+        if within(query) or len(names) > 1:
+            none = "No: none" if YES_NO.match(query.question) else "None"
+            both = "both " if len(names) > 1 else ""
+            return f"{none} of the {listed} list {both}{who}. {NOT_RULED_OUT}"
+        return f"No: {who} does not appear in the author lines of the {listed}. {NOT_RULED_OUT}"
     yes = "Yes: " if YES_NO.match(query.question) else ""
     both = "list both " if len(names) > 1 else "list "
     lines = [f"{yes}{len(found)} of the {listed} {both}{who}:", *src.items(found), LOWER_BOUND]

@@ -106,6 +106,16 @@ def test_unknown_person_is_a_no_with_the_caveat(profile: Profile) -> None:
     assert "first three names" in answer.text and answer.citations == []
 
 
+def test_a_person_outside_the_scope_is_not_called_absent(profile: Profile) -> None:
+    answer = ask("Which papers by Carl Wu in 2020?", profile)
+    assert answer.text.startswith("None of the 6 listed papers (2020) list Carl Wu.")
+
+
+def test_header_numbers_belong_to_the_owner_only(profile: Profile) -> None:
+    answer = ask("What is the h-index of Carl Wu?", profile)
+    assert answer.text.startswith("The profile gives these numbers only for Test Owner")
+
+
 def test_surname_search_skips_given_names_and_the_owner(profile: Profile) -> None:
     answer = ask("Apart from Test Owner, does anyone else with the surname Qiu appear?", profile)
     assert "Bob Qiu" in answer.text and cited_titles(answer) == {"Alpha"}
