@@ -1,0 +1,247 @@
+"""The phases of bench/scale.py, each run in a fresh process: ingest, truth, serve.
+
+Prints one JSON line at the end; progress goes to stderr. Not meant to be run by hand.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from chromadb.api.types import Documents, EmbeddingFunction
+from synthetic import HashingEmbedding, author, make_profile, make_questions
+
+from retrieval.chunks import make_chunks
+from retrieval.embedder import MiniLMEmbedding
+from retrieval.filters import Filters, normalize_name
+from retrieval.index import BATCH, HNSW, PaperIndex, collection_name, open_client
+from retrieval.search import CANDIDATES, Searcher, chroma_where
+
+PROFILE = "bench"
+AUTHOR = author(20)  # on ~1.7% of the papers: a selective filter
+FILTERS = {
+    "none": Filters(),
+    "years 2018-2020": Filters(year_from=2018, year_to=2020),
+    "category CV": Filters(categories=["CV"]),
+    "has code": Filters(has_code=True),
+    "co-author": Filters(authors=[AUTHOR]),
+    "co-author + since 2020": Filters(authors=[AUTHOR], year_from=2020),
+}
+RECALL_FILTERS = ("years 2018-2020", "co-author")
+SAMPLE_BATCHES = 150  # hashed runs: time MiniLM on ~150 evenly spaced batches
+
+
+def make(embedder: str, store: Path) -> EmbeddingFunction[Documents]:
+    return (
+        MiniLMEmbedding(str(store.parent / "minilm"))
+        if embedder == "minilm"
+        else HashingEmbedding()
+    )
+
+
+def rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def disk_mb(path: Path) -> float:
+    return sum(f.stat().st_size for f in path.rglob("*") if f.is_file()) / 2**20
+
+
+def log(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
+
+
+def embed_all(
+    embedder: EmbeddingFunction[Documents], batches: list[list[str]]
+) -> tuple[float, float]:
+    """Wall and CPU seconds to embed these batches (results dropped)."""
+    wall, cpu = time.perf_counter(), time.process_time()
+    for batch in batches:
+        embedder(batch)
+    return time.perf_counter() - wall, time.process_time() - cpu
+
+
+def ingest(args: argparse.Namespace) -> dict[str, Any]:
+    profile = make_profile(args.papers)
+    embedder = make(args.embedder, args.dir)
+    embedder(["warm up the model"])
+    texts = sorted(
+        (c.text for p in profile.papers for c in make_chunks(p)), key=len
+    )  # as ingest does
+    batches = [texts[i : i + BATCH] for i in range(0, len(texts), BATCH)]
+    out: dict[str, Any] = {"chunks": len(texts)}
+    if args.embedder == "hashed":
+        every = max(1, len(batches) // SAMPLE_BATCHES)
+        sample = batches[every // 2 :: every]
+        minilm = make("minilm", args.dir)
+        minilm(["warm up the model"])
+        wall, _ = embed_all(minilm, sample)
+        n = sum(map(len, sample))
+        out["minilm_sample"] = {
+            "chunks": n,
+            "batches": len(sample),
+            "of_batches": len(batches),
+            "seconds_per_chunk": wall / n,
+        }
+        del minilm
+    log(f"raw embedding of {len(texts)} chunks")
+    out["raw_s"], out["raw_cpu"] = embed_all(embedder, batches)
+    del batches, texts
+    index = PaperIndex(open_client(args.dir), PROFILE, embedder)
+    step = max(1, out["chunks"] // 10)
+
+    def progress(done: int, total: int) -> None:
+        if done % step < BATCH:
+            log(f"ingest {done}/{total}")
+
+    wall, cpu = time.perf_counter(), time.process_time()
+    index.ingest(profile, progress)
+    out["ingest_s"], out["ingest_cpu"] = time.perf_counter() - wall, time.process_time() - cpu
+    out["rss_mb"], out["disk_mb"] = rss_mb(), disk_mb(args.dir)
+    return out
+
+
+def normalized(vectors: Any) -> npt.NDArray[np.float32]:
+    array = np.asarray(vectors, dtype=np.float32)
+    return array / np.clip(np.linalg.norm(array, axis=1, keepdims=True), 1e-9, None)
+
+
+def truth(args: argparse.Namespace) -> dict[str, Any]:
+    """Exact top-10 per query, unfiltered and for RECALL_FILTERS, saved next to the store."""
+    collection = open_client(args.dir).get_collection(collection_name(PROFILE))
+    queries = normalized(make(args.embedder, args.dir)(make_questions(args.queries)))
+    allowed = {name: FILTERS[name] for name in RECALL_FILTERS}
+    ids: list[str] = []
+    scores: list[npt.NDArray[np.float32]] = []
+    masks: dict[str, list[npt.NDArray[np.bool_]]] = {name: [] for name in allowed}
+    total, page = collection.count(), 20000
+    for offset in range(0, total, page):
+        got = collection.get(include=["embeddings", "metadatas"], limit=page, offset=offset)
+        ids += got["ids"]
+        scores.append(normalized(got["embeddings"]) @ queries.T)
+        metas = got["metadatas"] or []
+        for name, f in allowed.items():
+            masks[name].append(np.array([_matches(f, m) for m in metas]))
+    matrix = np.concatenate(scores)
+    top: dict[str, Any] = {"none": _top10(matrix, ids)}
+    for name in allowed:
+        mask = np.concatenate(masks[name])
+        top[name] = _top10(np.where(mask[:, None], matrix, -np.inf), ids)
+    (args.dir / "truth.json").write_text(json.dumps(top))
+    return {"vectors": total}
+
+
+def _matches(f: Filters, meta: Any) -> bool:
+    """The Chroma filter, evaluated on one chunk's metadata (year range and authors only)."""
+    if f.year_from is not None and meta["year"] < f.year_from:
+        return False
+    if f.year_to is not None and meta["year"] > f.year_to:
+        return False
+    return all(normalize_name(a) in meta["authors"] for a in f.authors)
+
+
+def _top10(matrix: npt.NDArray[np.float32], ids: list[str]) -> list[list[str]]:
+    best = np.argpartition(-matrix, 10, axis=0)[:10].T
+    return [[ids[i] for i in row if np.isfinite(matrix[i, q])] for q, row in enumerate(best)]
+
+
+def serve(args: argparse.Namespace) -> dict[str, Any]:
+    client = open_client(None if args.url else args.dir, args.url)
+    collection = client.get_collection(collection_name(PROFILE))
+    if not args.url:  # a server keeps the ef_search it loaded the index with
+        collection.modify(configuration={"hnsw": {"ef_search": args.ef}})
+    embedder = make(args.embedder, args.dir)
+    questions = make_questions(args.queries)
+    out: dict[str, Any] = {}
+    if args.full:
+        wall = time.perf_counter()
+        index = PaperIndex(client, PROFILE, embedder)
+        profile = index.load_profile()
+        searcher = Searcher(index.collection(), embedder, profile, index.all_chunks())
+        out["open_s"], out["rss_mb"] = time.perf_counter() - wall, rss_mb()
+        out["latency"] = latency(searcher, questions)
+    vectors = normalized(embedder(questions))
+    out["recall"] = recall(
+        collection,
+        vectors,
+        json.loads((args.dir / "truth.json").read_text()),
+        filtered=args.full and not args.url,
+    )
+    return out
+
+
+def latency(searcher: Searcher, questions: list[str]) -> dict[str, list[float]]:
+    """Milliseconds per query: the query embedding, dense per filter, hybrid search."""
+    out: dict[str, list[float]] = {"embed query": []}
+    vectors = []
+    for q in questions:
+        start = time.perf_counter()
+        vectors.append(searcher.embedder([q]))
+        out["embed query"].append((time.perf_counter() - start) * 1000)
+    for name, f in FILTERS.items():
+        where = chroma_where(f)
+        times = out.setdefault(f"dense: {name}", [])
+        for vector in vectors[:10] + vectors:  # the first 10 warm up
+            start = time.perf_counter()
+            searcher.collection.query(
+                query_embeddings=vector, n_results=CANDIDATES, where=where, include=["distances"]
+            )
+            times.append((time.perf_counter() - start) * 1000)
+        del times[:10]
+    for name in ("none", "co-author"):
+        times = out.setdefault(f"hybrid search: {name}", [])
+        for q in questions[:50]:
+            start = time.perf_counter()
+            searcher.search(q, FILTERS[name])
+            times.append((time.perf_counter() - start) * 1000)
+    return out
+
+
+def recall(
+    collection: Any,
+    vectors: npt.NDArray[np.float32],
+    exact: dict[str, list[list[str]]],
+    filtered: bool,
+) -> dict[str, Any]:
+    def at10(where: Any, k: int, name: str) -> float:
+        got = collection.query(query_embeddings=vectors, n_results=k, where=where, include=[])[
+            "ids"
+        ]
+        hits = [
+            len(set(g[:10]) & set(t)) / len(t) for g, t in zip(got, exact[name], strict=True) if t
+        ]
+        return float(np.mean(hits))
+
+    out: dict[str, Any] = {"k10": at10(None, 10, "none"), "k60": at10(None, CANDIDATES, "none")}
+    if filtered:
+        out["filtered"] = {n: at10(chroma_where(FILTERS[n]), CANDIDATES, n) for n in RECALL_FILTERS}
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("phase", choices=["ingest", "truth", "serve"])
+    parser.add_argument("--dir", type=Path, required=True)
+    parser.add_argument("--embedder", choices=["minilm", "hashed"], default="minilm")
+    parser.add_argument("--papers", type=int, default=1000)
+    parser.add_argument("--queries", type=int, default=200)
+    parser.add_argument("--ef", type=int, default=int(HNSW["ef_search"]))
+    parser.add_argument("--full", action="store_true")
+    parser.add_argument("--url")
+    args = parser.parse_args()
+    result = {"ingest": ingest, "truth": truth, "serve": serve}[args.phase](args)
+    print(json.dumps(result))
+
+
+if __name__ == "__main__":
+    main()
