@@ -22,6 +22,7 @@ from rich.progress import (
     TimeElapsedColumn,
 )
 
+from bot.cli_facts import register as register_facts
 from bot.render import StreamPrinter, jsonl_record, papers_table
 from bot.runtime import build_assistant, open_index
 from bot.settings import Settings
@@ -29,7 +30,7 @@ from prompts.chain import Assistant
 from prompts.memory import Conversation
 from retrieval.embedder import EmbedderError
 from retrieval.filters import Filters
-from retrieval.index import IndexError_
+from retrieval.index import IndexError_, StoreError
 from retrieval.profile import Profile, ProfileError, load_profile, profile_to_json
 
 app = typer.Typer(
@@ -48,6 +49,12 @@ ProfileOpt = Annotated[
 ]
 
 
+STORE_HINT = (
+    "Set PROFILEBOT_DATA_DIR (or PROFILEBOT_CHROMA_PATH, for the index alone) to a writable "
+    "directory, or PROFILEBOT_CHROMA_URL to a running Chroma server."
+)
+
+
 def fail(message: str, code: int = 1) -> NoReturn:
     err.print(f"[red]error:[/] {message}", highlight=False)
     raise typer.Exit(code)
@@ -62,6 +69,8 @@ def friendly_errors() -> Iterator[None]:
         fail(
             f"{e}\nFix the file and run `profilebot ingest FILE` again; the index was not changed."
         )
+    except StoreError as e:
+        fail(f"{e}\n{STORE_HINT}")
     except (IndexError_, EmbedderError) as e:
         fail(str(e))
     except PermissionError as e:
@@ -149,11 +158,16 @@ def ingest(
         index = open_index(settings, profile)
         if rebuild:
             index.drop()
-        with progress_bar() as bar:
-            task = bar.add_task(f"Embedding {path.name}", total=None)
+        if not err.is_terminal:  # a log or a pipe: one plain line per batch written
             report = index.ingest(
-                parsed, lambda done, total: bar.update(task, completed=done, total=total)
+                parsed, lambda done, total: err.print(f"Embedded {done}/{total} chunks")
             )
+        else:
+            with progress_bar() as bar:
+                task = bar.add_task(f"Embedding {path.name}", total=None)
+                report = index.ingest(
+                    parsed, lambda done, total: bar.update(task, completed=done, total=total)
+                )
     console.print(
         f"Indexed profile [bold]{report.profile}[/]: {report.papers} papers, "
         f"{report.chunks} chunks "
@@ -289,12 +303,25 @@ def export(
         sys.stdout.write(text)
 
 
-try:  # facts commands (stats, timeline, coauthors)
-    from bot.cli_facts import register as _register_facts
+register_facts(app, get_profile)  # stats, timeline, coauthors
 
-    _register_facts(app, get_profile)
-except ImportError:  # pragma: no cover - during development only
-    pass
+
+@app.command()
+def discord(
+    sync: Annotated[
+        bool, typer.Option("--sync", help="Register the slash commands globally, then serve.")
+    ] = False,
+    print_schema: Annotated[
+        bool,
+        typer.Option(
+            "--print-schema", help="Print the commands' JSON (as sent to Discord), offline."
+        ),
+    ] = False,
+) -> None:
+    """Run the Discord bot (needs DISCORD_TOKEN; see README, 'Discord')."""
+    from bot.discord_app import run_discord
+
+    raise typer.Exit(run_discord(Settings(), sync=sync, print_schema=print_schema))
 
 
 @app.command("eval")

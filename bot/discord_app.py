@@ -34,6 +34,8 @@ class ProfileBot(discord.Client):
     def __init__(self, ctx: BotContext, factory: AssistantFactory, sync: bool = False) -> None:
         intents = discord.Intents.default()
         intents.message_content = ctx.settings.discord_mentions  # privileged: only when needed
+        # profilebot never joins voice: skip discord.py's warnings about voice libraries.
+        discord.VoiceClient.warn_nacl = discord.VoiceClient.warn_dave = False
         super().__init__(intents=intents, allowed_mentions=discord.AllowedMentions.none())
         self.ctx, self.factory, self.sync_global = ctx, factory, sync
         self.tree = ProfileTree(self, ctx)
