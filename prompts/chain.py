@@ -1,4 +1,4 @@
-"""One path for every question: clean -> resolve follow-up -> route -> facts or retrieve -> answer."""
+"""One path for every question: clean -> follow-up -> route -> facts or retrieve -> answer."""
 
 from __future__ import annotations
 
@@ -37,16 +37,25 @@ def clean_question(text: str) -> str:
 class Assistant:
     """Answers questions about one profile; build once, ask many times (thread-safe reads)."""
 
-    def __init__(self, profile: Profile, searcher: Searcher, profile_name: str = "default",
-                 llm: LLMConfig | None = None) -> None:
+    def __init__(
+        self,
+        profile: Profile,
+        searcher: Searcher,
+        profile_name: str = "default",
+        llm: LLMConfig | None = None,
+    ) -> None:
         self.profile, self.searcher, self.profile_name = profile, searcher, profile_name
         self.llm = LLMAnswerer(llm) if llm is not None else None
 
     def search(self, topic: str, filters: Filters | None = None, k: int = TOP_K) -> SearchResult:
         return self.searcher.search(topic, filters, k)
 
-    def ask(self, question: str, conversation: Conversation | None = None,
-            on_token: Callable[[str], None] | None = None) -> Answer:
+    def ask(
+        self,
+        question: str,
+        conversation: Conversation | None = None,
+        on_token: Callable[[str], None] | None = None,
+    ) -> Answer:
         """Answer a question (a follow-up is resolved against the conversation).
 
         With an LLM, its tokens go to on_token as they arrive; the returned Answer is the
@@ -99,8 +108,13 @@ class Assistant:
             conversation.add(asked, answer)
         return answer
 
-    def _answer(self, question: str, result: SearchResult, failure: str | None,
-                on_token: Callable[[str], None] | None) -> Answer:
+    def _answer(
+        self,
+        question: str,
+        result: SearchResult,
+        failure: str | None,
+        on_token: Callable[[str], None] | None,
+    ) -> Answer:
         """Through the LLM when there is one and something relevant was found; else offline."""
         if self.llm is None or not result.relevant:
             return answer_offline(question, result, self.profile)

@@ -36,6 +36,7 @@ class LLMConfig(BaseModel):
     max_retries: int = Field(default=2, ge=0, description="Retries of timeouts, 429 and 5xx.")
     temperature: float = 0.0
     context_tokens: int = Field(default=8000, ge=256, description="The model's context window.")
+    max_answer_tokens: int = Field(default=700, ge=16, description="Room kept for the reply.")
 
 
 class LLMError(RuntimeError):
@@ -64,6 +65,7 @@ def make_chat_model(config: LLMConfig) -> ChatOpenAI:
         timeout=config.timeout,
         max_retries=config.max_retries,
         temperature=config.temperature,
+        max_tokens=config.max_answer_tokens,
         stream_usage=True,
         # `streaming` stays unset: invoke() sends one request, stream() streams. Setting it
         # to False would make stream() quietly fall back to a single response.

@@ -19,7 +19,7 @@ from prompts.citations import verify
 from prompts.llm import LLMConfig, LLMError, make_chat_model, run
 from prompts.memory import FOLLOW_UP, Conversation
 from prompts.offline import answer_abstain, answer_offline
-from prompts.sources import ANSWER_RESERVE_TOKENS, approx_tokens, format_sources, pick_sources
+from prompts.sources import approx_tokens, format_sources, pick_sources
 from prompts.texts import (
     ANSWER_PROMPT,
     CANNOT_ANSWER,
@@ -89,13 +89,13 @@ class LLMAnswerer:
         on_token: Callable[[str], None] | None = None,
     ) -> Answer:
         """A verified, cited answer from the model, or the offline one with a notice."""
-        picked = pick_sources(result)
+        picked = pick_sources(question, result)
         if not picked:  # the LLM is never asked when nothing relevant was retrieved
             return answer_abstain(question, result, profile)
         fixed = approx_tokens(
             SYSTEM_RULES + ANSWER_PROMPT + CANNOT_ANSWER + question + profile.name
         )
-        budget = self.config.context_tokens - ANSWER_RESERVE_TOKENS - fixed
+        budget = self.config.context_tokens - self.config.max_answer_tokens - fixed
         sources_text, sources = format_sources(picked, budget)
         inputs = {"researcher": profile.name, "sources": sources_text, "question": question}
         start = time.perf_counter()

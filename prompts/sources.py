@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import re
 
-from prompts.offline import LIST_MARGIN
+from prompts.offline import FACT_MARGIN, LIST_MARGIN, MAX_LIST, wants_list
 from prompts.texts import SOURCE_TEMPLATE
 from retrieval.search import Hit, SearchResult
 
 CHARS_PER_TOKEN = 4  # the usual approximation for English text
-ANSWER_RESERVE_TOKENS = 700  # left free for the reply
-MAX_SOURCES = 8
 MIN_ABSTRACT_CHARS = 300  # a lone source is cut to fit, but not below this
 # Tags the prompt uses as fences: a source or question must not be able to close them.
 FENCE_TAGS = re.compile(r"</?\s*(?:source|sources|question|conversation)\b[^>]*>?", re.IGNORECASE)
@@ -25,13 +23,17 @@ def sanitize(text: str) -> str:
     return re.sub(r"\s+", " ", FENCE_TAGS.sub(" ", text)).strip()
 
 
-def pick_sources(result: SearchResult) -> list[Hit]:
-    """The relevant hits near the best one, best first (the offline answerer's choice)."""
+def pick_sources(question: str, result: SearchResult) -> list[Hit]:
+    """The papers the offline answer would cite, best first: the model rewrites that evidence
+    rather than choosing among weaker hits (precision; and short prompts for local models)."""
     relevant = result.relevant_hits
     if not relevant:
         return []
-    floor = max(h.relevance for h in relevant) - LIST_MARGIN
-    return [h for h in relevant if h.relevance >= floor][:MAX_SOURCES]
+    if wants_list(question):
+        floor = max(h.relevance for h in relevant) - LIST_MARGIN
+        return [h for h in relevant if h.relevance >= floor][:MAX_LIST]
+    top = relevant[0]
+    return [top] + [h for h in relevant[1:3] if h.relevance >= top.relevance - FACT_MARGIN]
 
 
 def format_source(n: int, hit: Hit, abstract_chars: int | None = None) -> str:

@@ -60,17 +60,33 @@ def sources_in(prompt: str) -> list[tuple[int, str, str]]:
     return [(int(n), title, abstract) for n, title, abstract in SOURCE.findall(prompt)]
 
 
+QUESTION = re.compile(r"<question>\n(.*?)\n</question>", re.DOTALL)
+SENTENCE_END = re.compile(r"(?<=[a-z0-9)][.!?])\s+(?=[A-Z])")
+
+
 def first_sentence(text: str) -> str:
-    return re.split(r"(?<=[a-z0-9)][.!?])\s+(?=[A-Z])", text, maxsplit=1)[0].rstrip(".")
+    return SENTENCE_END.split(text, maxsplit=1)[0].rstrip(".")
 
 
-def extractive(request: dict[str, Any], limit: int = 8) -> str:
-    """What a careful model would write: one cited sentence per source, from the source."""
+def focused_sentence(text: str, question: str) -> str:
+    """The sentence sharing most words with the question (the first one on a tie)."""
+    asked = set(re.findall(r"[a-z0-9]{3,}", question.lower()))
+    sentences = SENTENCE_END.split(text)
+    best = max(sentences, key=lambda s: len(asked & set(re.findall(r"[a-z0-9]{3,}", s.lower()))))
+    return best.rstrip(".")
+
+
+def extractive(request: dict[str, Any], limit: int = 8, focused: bool = False) -> str:
+    """What a careful model would write: one cited sentence per source, from the source
+    (its first sentence, or with `focused` the one closest to the question)."""
     prompt = "\n".join(str(m.get("content", "")) for m in request.get("messages", []))
-    lines = [
-        f"- {title}: {first_sentence(abstract)} [{n}]."
-        for n, title, abstract in sources_in(prompt)[:limit]
-    ]
+    asked = QUESTION.findall(prompt)
+    lines = []
+    for n, title, abstract in sources_in(prompt)[:limit]:
+        said = (
+            focused_sentence(abstract, asked[-1]) if focused and asked else first_sentence(abstract)
+        )
+        lines.append(f"- {title}: {said} [{n}].")
     return "\n".join(lines)
 
 
