@@ -10,7 +10,7 @@ from bot.settings import Settings
 from prompts.chain import Assistant
 from prompts.llm import LLMConfig
 from retrieval.embedder import make_embedder
-from retrieval.index import IngestReport, PaperIndex, open_client
+from retrieval.index import IngestReport, PaperIndex, StoreError, open_client
 from retrieval.profile import Profile, load_profile
 from retrieval.search import Searcher
 
@@ -20,12 +20,15 @@ log = logging.getLogger(__name__)
 def open_index(settings: Settings, profile: str | None = None) -> PaperIndex:
     """The index of one profile (default: the settings' profile)."""
     key = settings.openai_api_key.get_secret_value() if settings.openai_api_key else None
-    embedder = make_embedder(
-        settings.embedder,
-        model_dir=settings.data_dir / "models" / "minilm",
-        api_key=key,
-        base_url=settings.llm_base_url,
-    )
+    try:
+        embedder = make_embedder(
+            settings.embedder,
+            model_dir=settings.data_dir / "models" / "minilm",
+            api_key=key,
+            base_url=settings.llm_base_url,
+        )
+    except OSError as err:  # the model files are laid out under the data directory
+        raise StoreError(f"cannot use the data directory {settings.data_dir}: {err}") from err
     client = open_client(None if settings.chroma_url else settings.chroma_dir, settings.chroma_url)
     return PaperIndex(client, profile or settings.profile, embedder)
 

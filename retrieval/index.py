@@ -6,13 +6,16 @@ import json
 import logging
 import time
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, cast
 
 import chromadb
 from chromadb.api import ClientAPI
 from chromadb.api.models.Collection import Collection
+from chromadb.api.shared_system_client import SharedSystemClient
 from chromadb.api.types import Documents, EmbeddingFunction
+from chromadb.errors import ChromaError
 from pydantic import BaseModel
 
 from retrieval.chunks import Chunk, make_chunks
@@ -39,6 +42,19 @@ HEADER_KEYS = (
 
 class IndexError_(RuntimeError):
     """The index is missing, unreadable or was built by another embedder."""
+
+
+class StoreError(IndexError_):
+    """The store itself cannot be opened or written: a path, permission or disk problem."""
+
+
+@contextmanager
+def _writing(profile: str) -> Iterator[None]:
+    """Chroma's write failures (read-only or full disk) as a StoreError that says so."""
+    try:
+        yield
+    except ChromaError as err:
+        raise StoreError(f"cannot write the index for profile {profile!r}: {err}") from err
 
 
 class IngestReport(BaseModel):
@@ -69,9 +85,13 @@ def open_client(path: Path | None = None, url: str | None = None) -> ClientAPI:
         assert path is not None
         path.mkdir(parents=True, exist_ok=True)
         return chromadb.PersistentClient(path=str(path))
-    except (OSError, ValueError, RuntimeError) as err:
+    except (OSError, ValueError, RuntimeError, ChromaError) as err:  # ChromaError: corrupt store
+        if path is not None:
+            # chromadb 1.5 caches a store that failed to start; the next open in this process
+            # would reuse it and fail inside its own cleanup (AttributeError), so forget it.
+            SharedSystemClient._identifier_to_system.pop(str(path), None)
         where = url or str(path)
-        raise IndexError_(f"cannot open the index at {where}: {err}") from err
+        raise StoreError(f"cannot open the index at {where}: {err}") from err
 
 
 def collection_name(profile: str) -> str:
@@ -119,12 +139,17 @@ class PaperIndex:
 
     def drop(self) -> None:
         if self._get() is not None:
-            self.client.delete_collection(collection_name(self.profile))
+            with _writing(self.profile):
+                self.client.delete_collection(collection_name(self.profile))
 
     def ingest(
         self, profile: Profile, progress: Callable[[int, int], None] | None = None
     ) -> IngestReport:
         """Sync the collection with the profile: upsert new or changed chunks, delete the rest."""
+        with _writing(self.profile):
+            return self._sync(profile, progress)
+
+    def _sync(self, profile: Profile, progress: Callable[[int, int], None] | None) -> IngestReport:
         start = time.perf_counter()
         collection = self._get() or self.client.create_collection(
             collection_name(self.profile),

@@ -22,6 +22,10 @@ HEADER_FIELDS = {
     "novelty": re.compile(r"^Novelty\s*(\d+)%?$"),
     "ai_score": re.compile(r"^AI Score\s*(\d+)$"),
 }
+# Bounds on what a profile file may hold, so a wrong or hostile file fails fast and small:
+# no abstract or title comes near MAX_LINE_CHARS; MAX_FILE_BYTES holds ~40,000 text-format papers.
+MAX_LINE_CHARS = 20_000
+MAX_FILE_BYTES = 64 * 2**20
 URL = re.compile(r"https?://[^\s)\]]+")
 ET_AL = re.compile(r"\s*,?\s*et al\.?\s*$")
 
@@ -54,7 +58,9 @@ class ProfileError(ValueError):
     """A profile file that cannot be read; names the line and what was expected."""
 
     def __init__(self, source: str, line: int, message: str) -> None:
-        super().__init__(f"{source}, line {line}: {message}")
+        super().__init__(
+            f"{source}, line {line}: {message}" if line > 0 else f"{source}: {message}"
+        )
         self.source, self.line, self.message = source, line, message
 
 
@@ -126,9 +132,18 @@ def parse_profile(
 ) -> Profile:
     """Parse the profile text format; raise ProfileError naming the first bad line."""
     year = captured_year or dt.date.today().year
-    if "\x00" in text:
-        raise ProfileError(source, 1, "this is a binary file, not a profile text file")
+    if (nul := text.find("\x00")) >= 0:
+        line = text.count("\n", 0, nul) + 1
+        raise ProfileError(source, line, "this is a binary file, not a profile text file")
     lines = [(i + 1, ln.strip()) for i, ln in enumerate(text.splitlines())]
+    for no, ln in lines:
+        if len(ln) > MAX_LINE_CHARS:
+            raise ProfileError(
+                source,
+                no,
+                f"the line is {len(ln):,} characters long; a title, author line or "
+                f"abstract has at most {MAX_LINE_CHARS:,} (is this a profile file?)",
+            )
     content = [(no, ln) for no, ln in lines if ln]
     if not content:
         raise ProfileError(source, 1, "the file is empty; expected the researcher's name")
@@ -250,6 +265,14 @@ def load_profile(
     `name` names an imported profile (default: its most frequent author).
     """
     try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:  # checked before reading: a huge file costs no memory
+            raise ProfileError(
+                str(path),
+                0,
+                f"the file is {size / 2**20:,.1f} MB, over the {MAX_FILE_BYTES // 2**20} MB "
+                "a profile file may have",
+            )
         raw = path.read_bytes()
     except OSError as err:
         raise ProfileError(str(path), 0, f"cannot read the file: {err.strerror}") from None
@@ -258,6 +281,7 @@ def load_profile(
     except UnicodeDecodeError as err:
         line = raw[: err.start].count(b"\n") + 1
         raise ProfileError(str(path), line, "not UTF-8 text (is this a binary file?)") from None
+    del raw  # the text is what is parsed; do not hold the file twice
     # Imported here: the importers build on this module (and bring in bibtexparser).
     from retrieval import importers
 
