@@ -98,8 +98,12 @@ def tokens(text: str) -> list[str]:
 class OpenAIServer:
     """Run with `with OpenAIServer([...]) as server:`; `server.base_url` ends in /v1."""
 
-    def __init__(self, script: Script, model: str = "scripted-model") -> None:
+    def __init__(
+        self, script: Script, model: str = "scripted-model", keep_alive: bool = True
+    ) -> None:
         self.script, self.model = script, model
+        # False: one request per connection, so once closed the port really refuses.
+        self.keep_alive = keep_alive
         self.received: list[Received] = []
         self.served = 0
         self.release = threading.Event()
@@ -245,6 +249,8 @@ def _handler(server: OpenAIServer) -> type[BaseHTTPRequestHandler]:
             self.send_header("content-length", str(len(data)))
             for key, value in headers.items():
                 self.send_header(key, value)
+            if not server.keep_alive:
+                self.send_header("connection", "close")
             self.end_headers()
             self.wfile.write(data)
 

@@ -12,6 +12,7 @@ import itertools
 import json
 import re
 import threading
+import time
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -60,6 +61,7 @@ class Call:
     query: dict[str, str]
     json: Any = None
     files: dict[str, bytes] = field(default_factory=dict)
+    at: float = field(default_factory=time.monotonic)  # when the request arrived
 
     @property
     def data(self) -> dict[str, Any]:

@@ -1,0 +1,363 @@
+"""A local Discord for whole-bot tests and benches: the real `profilebot discord` process
+connects to it on 127.0.0.1 as it would to Discord.
+
+`LocalDiscord` is the recording REST fake of tests/bot/discord_harness.py plus a gateway that
+speaks enough of the protocol for discord.py's `Client.start()`: HELLO, IDENTIFY -> READY and
+GUILD_CREATE, heartbeats and their ACKs, RESUME -> replay of missed events and RESUMED. Tests
+dispatch INTERACTION_CREATE and MESSAGE_CREATE events, close or drop the socket, and read what
+the bot did from the timestamped REST calls (`outcome`). `BotProcess` runs the bot itself.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import os
+import re
+import signal
+import subprocess
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from aiohttp import WSMsgType, web
+
+from tests.bot.discord_harness import (
+    APP_ID,
+    BOT_ID,
+    BOT_USER,
+    GUILD_ID,
+    USER,
+    Call,
+    FakeDiscord,
+    guild_payload,
+    slash,
+    user,
+    user_message,
+)
+
+BOT_TOKEN = "fake.whole-bot-token.7f3a9c"  # distinctive, so a leak into the logs is findable
+PROFILEBOT = Path(sys.executable).with_name("profilebot")
+INHERITED_SECRETS = ("DISCORD_TOKEN", "OPENAI_API_KEY")
+HEARTBEAT_MS = 41250
+RATE_LIMITED = "asking faster than I can keep up"
+BUSY = "answering a lot of questions right now"
+
+
+def people(n: int) -> list[dict[str, Any]]:
+    """n distinct guild members, for spreading requests over users."""
+    return [user(800000000000000000 + i, f"user{i}") for i in range(n)]
+
+
+@dataclass
+class Event:
+    """One gateway event the fake delivered: what it was and when the bot got it."""
+
+    kind: str  # 'ask' (INTERACTION_CREATE for /ask) or 'mention' (MESSAGE_CREATE)
+    name: str  # the gateway event name
+    seq: int
+    payload: dict[str, Any]
+    delivered: float | None = None  # time.monotonic() when sent on a live socket
+
+    @property
+    def id(self) -> int:
+        return int(self.payload["id"])
+
+
+@dataclass
+class Outcome:
+    """What the bot did about one event, from the REST calls it made."""
+
+    status: str  # 'answered', 'rate-limited', 'busy', 'refused', 'error' or 'pending'
+    ack_s: float | None  # delivery -> first response (defer, refusal or opening a thread)
+    answer_s: float | None  # delivery -> the answer (or refusal) message
+    calls: list[Call]
+
+
+class LocalDiscord(FakeDiscord):
+    """FakeDiscord with a resumable gateway session and events on demand."""
+
+    def __init__(self, heartbeat_ms: int = HEARTBEAT_MS, token: str = BOT_TOKEN) -> None:
+        super().__init__()
+        self.heartbeat_ms, self.token = heartbeat_ms, token
+        self.session_id = ""
+        self.seq = 0
+        self.backlog: list[Event] = []  # this session's events, replayed after a RESUME
+        self.socket: web.WebSocketResponse | None = None
+        self.transport: asyncio.BaseTransport | None = None
+        self.identifies = self.resumes = self.heartbeats = 0
+        self.live = asyncio.Event()  # a session is up (READY or RESUMED sent)
+        self.threads: dict[int, int] = {}  # thread id -> the message it was opened on
+        self._send = asyncio.Lock()
+
+    def respond(self, call: Call) -> web.Response:
+        if call.method == "GET" and call.path == "/gateway/bot":
+            limit = {"total": 1000, "remaining": 999, "reset_after": 0, "max_concurrency": 1}
+            return _json({"url": self.gateway, "shards": 1, "session_start_limit": limit})
+        response = super().respond(call)
+        hit = re.fullmatch(r"/channels/\d+/messages/(\d+)/threads", call.path)
+        if hit and response.status == 200 and isinstance(response.body, bytes):
+            self.threads[int(json.loads(response.body)["id"])] = int(hit[1])
+        return response
+
+    async def gateway_socket(self, request: web.Request) -> web.WebSocketResponse:
+        ws = web.WebSocketResponse()
+        await ws.prepare(request)
+        self.transport = request.transport
+        await ws.send_json({"op": 10, "d": {"heartbeat_interval": self.heartbeat_ms}})
+        async for frame in ws:
+            if frame.type is not WSMsgType.TEXT:
+                continue
+            data = json.loads(frame.data)
+            self.frames.append(data)
+            if data["op"] == 1:
+                self.heartbeats += 1
+                await ws.send_json({"op": 11})
+            elif data["op"] == 2:
+                await self._identify(ws, data["d"])
+            elif data["op"] == 6:
+                await self._resume(ws, data["d"])
+        if self.socket is ws:
+            self.socket = None
+            self.live.clear()
+        self.close_code = ws.close_code
+        async with self.changed:
+            self.changed.notify_all()
+        return ws
+
+    async def _identify(self, ws: web.WebSocketResponse, data: dict[str, Any]) -> None:
+        if data.get("token") != self.token:
+            await ws.close(code=4004, message=b"Authentication failed.")
+            return
+        if not self.privileged_intents and data["intents"] & (1 << 15):
+            await ws.close(code=4014, message=b"Disallowed intent(s).")
+            return
+        async with self._send:
+            self.identifies += 1
+            self.session_id, self.seq, self.backlog = f"session-{self.identifies}", 0, []
+            ready = {
+                "v": 10,
+                "user": BOT_USER,
+                "guilds": [{"id": str(GUILD_ID), "unavailable": True}],
+                "session_id": self.session_id,
+                "resume_gateway_url": self.gateway,
+                "application": {"id": str(APP_ID), "flags": 0},
+            }
+            for kind, payload in (("READY", ready), ("GUILD_CREATE", guild_payload())):
+                self.seq += 1
+                await ws.send_json({"op": 0, "s": self.seq, "t": kind, "d": payload})
+            await self._go_live(ws)
+        self.on_ready()
+
+    async def _resume(self, ws: web.WebSocketResponse, data: dict[str, Any]) -> None:
+        if data.get("token") != self.token or data.get("session_id") != self.session_id:
+            await ws.send_json({"op": 9, "d": False})  # invalid session: identify again
+            return
+        async with self._send:
+            self.resumes += 1
+            for event in self.backlog:
+                if event.seq > (data.get("seq") or 0):
+                    await ws.send_json(_frame(event))
+                    event.delivered = time.monotonic()
+            self.seq += 1
+            await ws.send_json({"op": 0, "s": self.seq, "t": "RESUMED", "d": {}})
+            await self._go_live(ws)
+
+    async def _go_live(self, ws: web.WebSocketResponse) -> None:
+        self.socket = ws
+        self.live.set()
+        async with self.changed:
+            self.changed.notify_all()
+
+    async def dispatch(self, kind: str, name: str, payload: dict[str, Any]) -> Event:
+        """Send an event now, or keep it for the RESUME if the bot is disconnected."""
+        async with self._send:
+            self.seq += 1
+            event = Event(kind, name, self.seq, payload)
+            self.backlog.append(event)
+            if self.socket is not None and not self.socket.closed:
+                with contextlib.suppress(ConnectionError):  # dropped: replayed on RESUME
+                    await self.socket.send_json(_frame(event))
+                    event.delivered = time.monotonic()
+        return event
+
+    async def ask(self, question: str, author: dict[str, Any] = USER) -> Event:
+        """A member runs /ask question."""
+        return await self.dispatch(
+            "ask", "INTERACTION_CREATE", slash("ask", question=question, author=author)
+        )
+
+    async def mention(self, question: str, author: dict[str, Any] = USER) -> Event:
+        """A member writes '@profilebot question' in #general."""
+        payload = user_message(f"<@{BOT_ID}> {question}", author=author, mentions_bot=True)
+        return await self.dispatch("mention", "MESSAGE_CREATE", payload)
+
+    async def disconnect(self, code: int = 4000) -> None:
+        """Close the session's socket with a close code (4000: unknown error, resumable)."""
+        if self.socket is not None:
+            await self.socket.close(code=code)
+
+    def drop(self) -> None:
+        """Cut the TCP connection without a close frame, as a network failure would."""
+        self.socket = None
+        self.live.clear()
+        if self.transport is not None:
+            self.transport.abort()  # type: ignore[attr-defined]
+
+    def calls_for(self, event: Event) -> list[Call]:
+        """The REST calls the bot made in response to one event, in order."""
+        if event.kind == "ask":
+            token = event.payload["token"]
+            marks = (f"/interactions/{event.id}/{token}/", f"/webhooks/{APP_ID}/{token}")
+            return [c for c in self.calls if c.path.startswith(marks)]
+        channels = {t for t, m in self.threads.items() if m == event.id}
+        found = []
+        for c in self.calls:
+            body = c.json if isinstance(c.json, dict) else {}
+            reference = (body.get("message_reference") or {}).get("message_id")
+            hit = re.fullmatch(r"/channels/(\d+)/messages(?:/(\d+)/threads)?", c.path)
+            if (
+                c.method == "POST"
+                and hit
+                and (
+                    hit[2] == str(event.id)
+                    or str(reference) == str(event.id)
+                    or (hit[2] is None and int(hit[1]) in channels)
+                )
+            ):
+                found.append(c)
+        return found
+
+    def outcome(self, event: Event) -> Outcome:
+        """Classify what the bot did about an event and how long it took."""
+        calls = self.calls_for(event)
+        start = event.delivered
+        ack = calls[0].at - start if calls and start is not None else None
+        sends = [c for c in calls if isinstance(c.json, dict) and _message_data(c) is not None]
+        last = sends[-1] if sends else None
+        status = "pending" if last is None else _classify(_message_data(last) or {})
+        answer = last.at - start if last is not None and start is not None else None
+        return Outcome(status, ack, answer, calls)
+
+    async def until(self, predicate: Any, timeout: float = 60.0) -> None:
+        """Wait (no polling) until predicate() holds after some REST call or gateway change."""
+        await self.wait_until(predicate, timeout)
+
+    async def answered(self, events: list[Event], timeout: float = 60.0) -> list[Outcome]:
+        """Wait until every event has its final message; return their outcomes."""
+        await self.until(lambda: all(self.outcome(e).status != "pending" for e in events), timeout)
+        return [self.outcome(e) for e in events]
+
+
+def _frame(event: Event) -> dict[str, Any]:
+    return {"op": 0, "s": event.seq, "t": event.name, "d": event.payload}
+
+
+def _json(body: Any) -> web.Response:
+    return web.Response(
+        body=json.dumps(body).encode(), headers={"Content-Type": "application/json"}
+    )
+
+
+def _message_data(call: Call) -> dict[str, Any] | None:
+    """The message a call posts (a type-4 callback, a follow-up or a channel message)."""
+    body = call.json or {}
+    if "/callback" in call.path:
+        return body.get("data") if body.get("type") == 4 else None
+    return body if (body.get("embeds") or body.get("content")) else None
+
+
+def _classify(data: dict[str, Any]) -> str:
+    if data.get("embeds"):
+        return "answered"
+    text = data.get("content") or ""
+    if RATE_LIMITED in text:
+        return "rate-limited"
+    if BUSY in text:
+        return "busy"
+    return "error" if "something went wrong" in text else "refused"
+
+
+def ingest(data_dir: Path, profile: Path | None = None) -> None:
+    """Index a profile into data_dir with the real `profilebot ingest`, as a user would."""
+    env = clean_env() | {"PROFILEBOT_DATA_DIR": str(data_dir)}
+    args = [str(PROFILEBOT), "ingest", *([str(profile)] if profile else [])]
+    subprocess.run(args, env=env, cwd=data_dir.parent, check=True, capture_output=True)
+
+
+def clean_env() -> dict[str, str]:
+    """This environment without the developer's profilebot settings or real secrets."""
+    return {
+        k: v
+        for k, v in os.environ.items()
+        if not k.startswith("PROFILEBOT_") and k not in INHERITED_SECRETS
+    }
+
+
+class BotProcess:
+    """`profilebot -v discord` as a subprocess, wired to a LocalDiscord; stderr to a file."""
+
+    def __init__(self, discord: LocalDiscord, data_dir: Path, log: Path, **settings: Any) -> None:
+        self.discord, self.data_dir, self.log_path = discord, data_dir, log
+        self.env = clean_env() | {
+            "DISCORD_TOKEN": discord.token,
+            "PROFILEBOT_DATA_DIR": str(data_dir),
+            "PROFILEBOT_DISCORD_API_BASE": discord.base,
+            "PROFILEBOT_DISCORD_GATEWAY_URL": discord.gateway,
+            "PROFILEBOT_DISCORD_MENTIONS": "true",
+        }
+        self.env |= {f"PROFILEBOT_{k.upper()}": str(v) for k, v in settings.items()}
+        self.proc: asyncio.subprocess.Process | None = None
+
+    async def start(self, timeout: float = 120.0) -> None:
+        """Start the bot and wait until its gateway session is live (or it exits)."""
+        with self.log_path.open("wb") as log:
+            self.proc = await asyncio.create_subprocess_exec(
+                str(PROFILEBOT),
+                "-v",
+                "discord",
+                stdin=asyncio.subprocess.DEVNULL,
+                stdout=log,
+                stderr=log,
+                env=self.env,
+                cwd=self.data_dir.parent,  # no developer .env is picked up
+            )
+        live = asyncio.ensure_future(self.discord.live.wait())
+        exited = asyncio.ensure_future(self.proc.wait())
+        await asyncio.wait({live, exited}, timeout=timeout, return_when="FIRST_COMPLETED")
+        live.cancel()
+        exited.cancel()
+        if not self.discord.live.is_set():
+            await self.stop()
+            raise RuntimeError(f"the bot did not connect:\n{self.log()[-3000:]}")
+
+    @property
+    def pid(self) -> int:
+        assert self.proc is not None
+        return self.proc.pid
+
+    def peak_rss_mb(self) -> float:
+        """VmHWM, the process's peak resident memory so far."""
+        status = Path(f"/proc/{self.pid}/status").read_text()
+        kb = re.search(r"^VmHWM:\s+(\d+) kB", status, re.MULTILINE)
+        return int(kb[1]) / 1024 if kb else float("nan")
+
+    async def stop(self, sig: signal.Signals = signal.SIGTERM, timeout: float = 30.0) -> int:
+        """Send sig and wait for the exit code; kill the process if it does not exit."""
+        assert self.proc is not None
+        if self.proc.returncode is None:
+            self.proc.send_signal(sig)
+            try:
+                await asyncio.wait_for(self.proc.wait(), timeout)
+            except TimeoutError:
+                self.proc.kill()
+                await self.proc.wait()
+                raise
+        assert self.proc.returncode is not None
+        return self.proc.returncode
+
+    def log(self) -> str:
+        return self.log_path.read_text(encoding="utf-8", errors="replace")

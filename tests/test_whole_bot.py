@@ -1,0 +1,155 @@
+"""The whole bot: the real `profilebot discord` process against a local Discord (issue 6).
+
+It connects, answers /ask and @mentions, survives gateway disconnects and a failing LLM, and
+exits 0 on SIGTERM, with no traceback and no token in its log.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.fake_discord import BOT_TOKEN, BotProcess, LocalDiscord, Outcome, ingest, people
+from tests.openai_server import OpenAIServer, Reply, error, extractive
+
+QUESTIONS = [
+    "What has he published on few-shot text classification?",
+    "Which papers are about knowledge distillation?",
+    "What did he do on video understanding with large language models?",
+]
+MENTION = "what are his papers on question answering?"
+UNAVAILABLE = "LLM unavailable"
+
+
+@pytest.fixture(scope="module")
+def data_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A data directory with the bundled profile indexed by `profilebot ingest`."""
+    path = tmp_path_factory.mktemp("whole-bot") / "data"
+    path.mkdir()
+    ingest(path)
+    return path
+
+
+@pytest.fixture
+async def discord() -> AsyncIterator[LocalDiscord]:
+    fake = LocalDiscord(heartbeat_ms=500)  # short, so heartbeats and ACKs really happen
+    await fake.start()
+    yield fake
+    await fake.stop()
+
+
+async def start_bot(
+    discord: LocalDiscord, data_dir: Path, tmp_path: Path, **settings: Any
+) -> BotProcess:
+    bot = BotProcess(discord, data_dir, tmp_path / "bot.log", **settings)
+    await bot.start()
+    return bot
+
+
+def check_answer(outcome: Outcome, kind: str) -> dict[str, Any]:
+    """Answered the way Discord users see it; returns the answer's first embed."""
+    assert outcome.status == "answered", outcome
+    first, last = outcome.calls[0], outcome.calls[-1]
+    if kind == "ask":
+        assert first.path.endswith("/callback") and first.json == {"type": 5}  # deferred first
+        assert last.path.startswith("/webhooks/")
+    else:
+        assert first.path.endswith("/threads")  # a mention opens a thread for the chat
+    assert last.json["allowed_mentions"]["parse"] == []
+    embed: dict[str, Any] = last.json["embeds"][0]
+    assert embed["description"]
+    return embed
+
+
+def check_log(bot: BotProcess) -> str:
+    log = bot.log()
+    assert "Traceback" not in log
+    assert BOT_TOKEN not in log and "itoken-" not in log  # bot and interaction tokens
+    return log
+
+
+async def test_the_real_bot_answers_survives_gateway_drops_and_stops_on_sigterm(
+    discord: LocalDiscord, data_dir: Path, tmp_path: Path
+) -> None:
+    bot = await start_bot(discord, data_dir, tmp_path)
+    try:
+        users = people(3)
+        events = [await discord.ask(q, u) for q, u in zip(QUESTIONS, users, strict=True)]
+        events.append(await discord.mention(MENTION, users[0]))
+        for event, outcome in zip(events, await discord.answered(events), strict=True):
+            check_answer(outcome, event.kind)
+
+        await discord.disconnect(4000)  # a resumable close, as Discord does on its restarts
+        await discord.until(lambda: discord.resumes == 1)
+        after_close = await discord.ask(QUESTIONS[0], users[1])
+        check_answer((await discord.answered([after_close]))[0], "ask")
+
+        discord.drop()  # the network fails: no close frame
+        while_down = await discord.ask(QUESTIONS[1], users[2])  # replayed on RESUME
+        await discord.until(lambda: discord.resumes == 2)
+        check_answer((await discord.answered([while_down]))[0], "ask")
+
+        assert discord.identifies == 1  # resumed both times, never a fresh session
+        assert discord.heartbeats >= 1
+        code = await bot.stop()
+    finally:
+        await bot.stop()
+    assert code == 0
+    log = check_log(bot)
+    assert log.count("interface=discord ") == 5 and "interface=discord-chat" in log
+    assert "successfully RESUMED" in log
+
+
+def llm_script(phase: dict[str, str]) -> Any:
+    """The scripted LLM: a careful extractive model, or the fault the test switched on."""
+
+    def reply(request: dict[str, Any]) -> Reply:
+        if phase["now"] == "500":
+            return error(500)
+        if phase["now"] == "hang":
+            return Reply(hang=True)
+        if phase["now"] == "malformed":
+            return Reply(raw="{not json")
+        return Reply(text=extractive(request))
+
+    return reply
+
+
+async def test_llm_faults_fall_back_to_offline_answers_with_a_notice_and_the_bot_stays_up(
+    discord: LocalDiscord, data_dir: Path, tmp_path: Path
+) -> None:
+    phase = {"now": "ok"}
+    footers: dict[str, str] = {}
+    with OpenAIServer(llm_script(phase), keep_alive=False) as server:
+        bot = await start_bot(
+            discord,
+            data_dir,
+            tmp_path,
+            llm_base_url=server.base_url,
+            llm_timeout=1,
+            llm_max_retries=0,
+        )
+        try:
+            for step in ("ok", "500", "hang", "malformed", "refused"):
+                phase["now"] = step
+                if step == "refused":
+                    server.close()  # the port now refuses connections
+                event = await discord.ask(QUESTIONS[0], people(5)[len(footers)])
+                embed = check_answer((await discord.answered([event]))[0], "ask")
+                assert "[1]" in embed["description"]  # cited either way
+                footers[step] = embed.get("footer", {}).get("text", "")
+            code = await bot.stop()
+        finally:
+            await bot.stop()
+
+    assert code == 0
+    assert len(server.received) == 4  # one request per step while it listened
+    assert UNAVAILABLE not in footers["ok"]
+    assert footers["500"].startswith(f"{UNAVAILABLE} (HTTP 500)")
+    assert footers["hang"].startswith(f"{UNAVAILABLE} (timeout after 1 s)")
+    assert footers["malformed"].startswith(f"{UNAVAILABLE} (malformed response)")
+    assert footers["refused"].startswith(f"{UNAVAILABLE} (cannot connect to")
+    check_log(bot)
