@@ -18,6 +18,7 @@ import json
 import os
 import subprocess
 import sys
+from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -25,6 +26,11 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bot.evaluation import load_questions  # noqa: E402
+from bot.runtime import build_assistant  # noqa: E402
+from bot.settings import Settings  # noqa: E402
+from prompts.chain import Assistant  # noqa: E402
+from prompts.llm import LLMConfig  # noqa: E402
 from tests.openai_server import OpenAIServer, Reply, extractive  # noqa: E402
 
 QUESTIONS = Path("/work/shared/eval/dev_questions.jsonl")
@@ -91,6 +97,22 @@ def evaluate(questions: Path, base_url: str | None) -> dict[str, Any]:
     return next(r for r in rows if r["category"] == "all")
 
 
+def outcomes(questions: Path, base_url: str) -> Counter[str]:
+    """How the dev answers ended, in-process (eval's JSON has no notices)."""
+    settings = Settings(_env_file=None, data_dir=DATA, captured_year=2026, llm_base_url=None)
+    base = build_assistant(settings)
+    config = LLMConfig(model="scripted", base_url=base_url, max_retries=0)
+    bot = Assistant(base.profile, base.searcher, base.profile_name, llm=config)
+    counts: Counter[str] = Counter()
+    for q in load_questions(questions):
+        answer = bot.ask(q.question)
+        if answer.route != "retrieval" or not answer.citations:
+            continue  # facts and abstentions never reach the model
+        notice = answer.notice or ""
+        counts["fallback" if "offline answer" in notice else "trimmed" if notice else "as is"] += 1
+    return counts
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--questions", type=Path, default=QUESTIONS)
@@ -100,11 +122,17 @@ def main() -> None:
         with OpenAIServer(model) as server:
             results[f"llm:{name}"] = evaluate(args.questions, server.base_url)
             results[f"llm:{name}"]["requests"] = len(server.received)
+            results[f"llm:{name}"]["outcomes"] = outcomes(args.questions, server.base_url)
     print(f"profilebot eval on {args.questions.name}; scripted models answer instantly\n")
     print(f"{'mode':<14}" + "".join(f"{c[:12]:>13}" for c in COLUMNS) + f"{'llm calls':>10}")
     for mode, row in results.items():
         cells = "".join(f"{'-' if row[c] is None else row[c]:>13}" for c in COLUMNS)
         print(f"{mode:<14}{cells}{row.get('requests', '-'):>10}")
+    print("\nLLM answers kept as is / trimmed by verification / replaced by the offline answer:")
+    for mode, row in results.items():
+        if "outcomes" in row:
+            got = row["outcomes"]
+            print(f"  {mode:<14}{got['as is']:>3} / {got['trimmed']:>3} / {got['fallback']:>3}")
 
 
 if __name__ == "__main__":

@@ -25,6 +25,11 @@ SUPPORT_THRESHOLD = 0.5
 MARKER_SHARE = 0.15
 MAX_EVIDENCE = 3
 MARKER = re.compile(r"\[\s*(\d+(?:\s*(?:[,;]|[-–])\s*\d+)*)\s*\]")
+# "[Source 2]" and "[source 2]" are the same marker as "[2]".
+NAMED_MARKER = re.compile(r"\[\s*(?:sources?|src)\s*(\d+)\s*\]", re.IGNORECASE)
+# Titles may hold sentence ends ("Seeing is Believing? ..."): masked while splitting.
+MASK = str.maketrans({".": "\ue000", "?": "\ue001", "!": "\ue002"})
+UNMASK = str.maketrans({"\ue000": ".", "\ue001": "?", "\ue002": "!"})
 # Markers written after the full stop ("... learning. [1]") belong to that sentence.
 TRAILING = re.compile(r"([.!?])((?:\s*\[\s*\d[\d,;\s–-]*\])+)")
 BULLET = re.compile(r"^(\s*(?:[-*•]|\d+[.)])\s+)")
@@ -181,11 +186,22 @@ def _evidence(hit: Hit, claims: list[set[str]]) -> list[str]:
     return best[:MAX_EVIDENCE] or hit.sentences[:1]
 
 
+def _mask_titles(text: str, sources: list[Hit]) -> str:
+    """Hide the sentence ends inside source titles, where the title goes on after them."""
+    for hit in sources:
+        title = hit.paper.title
+        for end in re.finditer(r"[.?!]\s+\S+", title):
+            fragment = title[: end.end()]
+            text = text.replace(fragment, fragment.translate(MASK))
+    return text
+
+
 def verify(
     text: str, sources: list[Hit], researcher: str = "", threshold: float = SUPPORT_THRESHOLD
 ) -> Verified:
     """Check every sentence of an LLM answer against the numbered sources it was given."""
     check = _Check(sources, researcher, threshold)
+    text = _mask_titles(NAMED_MARKER.sub(r"[\1]", text), sources)
     lines, claims, dropped = [], 0, 0
     for prefix, sentences in _units(text):
         kept = []
@@ -204,7 +220,7 @@ def verify(
     while lines and lines[-1].endswith(":"):
         lines.pop()  # a lead-in whose list did not survive
     return Verified(
-        text="\n".join(lines),
+        text="\n".join(lines).translate(UNMASK),
         citations=check.citations(),
         claims=claims,
         dropped=dropped,

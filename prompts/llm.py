@@ -8,6 +8,7 @@ what still fails becomes an `LLMError` whose `reason` is one short phrase for th
 from __future__ import annotations
 
 import logging
+import re
 import time
 from collections.abc import Callable
 from typing import Any
@@ -77,7 +78,8 @@ def describe(error: Exception, config: LLMConfig) -> str:
     if isinstance(error, openai.APITimeoutError):
         return f"timeout after {config.timeout:g} s"
     if isinstance(error, openai.APIConnectionError):
-        return f"cannot connect to {config.base_url or 'the OpenAI API'}"
+        where = re.sub(r"//[^/@]*@", "//", config.base_url or "the OpenAI API")  # no user:pass
+        return f"cannot connect to {where}"
     if isinstance(error, openai.AuthenticationError):
         return "API key refused, HTTP 401"
     if isinstance(error, openai.RateLimitError):
