@@ -91,6 +91,8 @@ class LocalDiscord(FakeDiscord):
         self.identifies = self.resumes = self.heartbeats = 0
         self.live = asyncio.Event()  # a session is up (READY or RESUMED sent)
         self.threads: dict[int, int] = {}  # thread id -> the message it was opened on
+        self.by_event: dict[int, list[Call]] = {}  # event id -> the REST calls it caused
+        self._tokens: dict[str, int] = {}  # interaction token -> interaction id
         self._send = asyncio.Lock()
 
     def respond(self, call: Call) -> web.Response:
@@ -101,7 +103,21 @@ class LocalDiscord(FakeDiscord):
         hit = re.fullmatch(r"/channels/\d+/messages/(\d+)/threads", call.path)
         if hit and response.status == 200 and isinstance(response.body, bytes):
             self.threads[int(json.loads(response.body)["id"])] = int(hit[1])
+        if (cause := self._cause(call)) is not None:
+            self.by_event.setdefault(cause, []).append(call)
         return response
+
+    def _cause(self, call: Call) -> int | None:
+        """The event (interaction or message id) a REST call answers, if any."""
+        if hit := re.match(r"/(?:interactions/\d+|webhooks/\d+)/([^/]+)", call.path):
+            return self._tokens.get(hit[1])
+        if hit := re.fullmatch(r"/channels/(\d+)/messages(?:/(\d+)/threads)?", call.path):
+            if hit[2] is not None:
+                return int(hit[2])
+            body = call.json if isinstance(call.json, dict) else {}
+            reference = (body.get("message_reference") or {}).get("message_id")
+            return int(reference) if reference else self.threads.get(int(hit[1]))
+        return None
 
     async def gateway_socket(self, request: web.Request) -> web.WebSocketResponse:
         ws = web.WebSocketResponse()
@@ -177,6 +193,8 @@ class LocalDiscord(FakeDiscord):
         async with self._send:
             self.seq += 1
             event = Event(kind, name, self.seq, payload)
+            if "token" in payload:
+                self._tokens[payload["token"]] = event.id
             self.backlog.append(event)
             if self.socket is not None and not self.socket.closed:
                 with contextlib.suppress(ConnectionError):  # dropped: replayed on RESUME
@@ -209,27 +227,7 @@ class LocalDiscord(FakeDiscord):
 
     def calls_for(self, event: Event) -> list[Call]:
         """The REST calls the bot made in response to one event, in order."""
-        if event.kind == "ask":
-            token = event.payload["token"]
-            marks = (f"/interactions/{event.id}/{token}/", f"/webhooks/{APP_ID}/{token}")
-            return [c for c in self.calls if c.path.startswith(marks)]
-        channels = {t for t, m in self.threads.items() if m == event.id}
-        found = []
-        for c in self.calls:
-            body = c.json if isinstance(c.json, dict) else {}
-            reference = (body.get("message_reference") or {}).get("message_id")
-            hit = re.fullmatch(r"/channels/(\d+)/messages(?:/(\d+)/threads)?", c.path)
-            if (
-                c.method == "POST"
-                and hit
-                and (
-                    hit[2] == str(event.id)
-                    or str(reference) == str(event.id)
-                    or (hit[2] is None and int(hit[1]) in channels)
-                )
-            ):
-                found.append(c)
-        return found
+        return self.by_event.get(event.id, [])
 
     def outcome(self, event: Event) -> Outcome:
         """Classify what the bot did about an event and how long it took."""
@@ -248,7 +246,14 @@ class LocalDiscord(FakeDiscord):
 
     async def answered(self, events: list[Event], timeout: float = 60.0) -> list[Outcome]:
         """Wait until every event has its final message; return their outcomes."""
-        await self.until(lambda: all(self.outcome(e).status != "pending" for e in events), timeout)
+        pending = {e.id: e for e in events}
+
+        def done() -> bool:
+            for key in [k for k, e in pending.items() if self.outcome(e).status != "pending"]:
+                del pending[key]
+            return not pending
+
+        await self.until(done, timeout)
         return [self.outcome(e) for e in events]
 
 
