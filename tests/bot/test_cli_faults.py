@@ -271,7 +271,7 @@ def test_read_only_index_is_refused_clearly_and_left_intact(
     with read_only(tmp_path / "chroma"):  # Chroma writes when it opens a store, even to read
         for command in (["ask", QUESTIONS[0]], ["ingest", str(changed)]):
             result = runner.invoke(app, command, env=env)
-            assert_clean_failure(result, "readonly database", "PROFILEBOT_CHROMA_PATH")
+            assert_clean_failure(result, "cannot open the index", "PROFILEBOT_CHROMA_PATH")
     result = runner.invoke(app, ["ask", "--json", QUESTIONS[0]], env=env)
     assert json.loads(result.stdout)["text"] == before[1][0]  # writable again: as it was
 
