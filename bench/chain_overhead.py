@@ -88,9 +88,10 @@ def main() -> None:
             f"{statistics.median(stage):>21.1f}{percentile(stage, 0.95):>8.1f}"
         )
     base = statistics.median(rows["offline"]["answer"])
+    print()
     for mode in ("llm (json)", "llm (stream)"):
         added = statistics.median(rows[mode]["answer"]) - base
-        print(f"\nchain overhead, {mode}: +{added:.1f} ms median per question (answer stage)")
+        print(f"chain overhead, {mode}: +{added:.1f} ms median per question (answer stage)")
 
 
 if __name__ == "__main__":
