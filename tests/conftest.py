@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,7 @@ from bot.runtime import build_assistant
 from bot.settings import BUNDLED_PROFILE, Settings
 from prompts.chain import Assistant
 from retrieval.embedder import MiniLMEmbedding
+from tests.chroma_server import chroma_server
 
 # A small profile in the text format, with facts the tests check.
 SMALL_PROFILE = """Ada Example
@@ -100,3 +102,10 @@ def assistant(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
 def bundled_assistant(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
     """A real Assistant over the bundled demo profile (indexed once per test session)."""
     return build_assistant(make_settings(tmp_path_factory.mktemp("bundled") / "data"))
+
+
+@pytest.fixture(scope="session")
+def chroma_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A real `chroma run` (shipped with chromadb) on a free 127.0.0.1 port, data in a tmp dir."""
+    with chroma_server(tmp_path_factory.mktemp("chroma-server") / "db") as server:
+        yield server.url
