@@ -68,8 +68,12 @@ class ProfileBot(discord.Client):
             log.info("invite link: %s", invite_url(self.application_id, mentions))
 
     async def on_message(self, message: discord.Message) -> None:
-        if self.user is not None:
+        if self.user is None:
+            return
+        try:
             await handle_message(self.ctx, message, self.user.id)
+        except discord.HTTPException as failed:  # Discord's side (permissions, outage): no bug
+            log.warning("message %s: a request to Discord failed: %s", message.id, failed)
 
 
 def invite_permissions(mentions: bool) -> discord.Permissions:

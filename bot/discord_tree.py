@@ -59,7 +59,10 @@ class ProfileTree(app_commands.CommandTree[discord.Client]):
     ) -> None:
         message, unexpected = describe_error(error)
         name = interaction.command.qualified_name if interaction.command else "?"
-        if unexpected:
+        original = getattr(error, "original", None)
+        if isinstance(original, discord.HTTPException):  # Discord's side: no bug to trace
+            log.warning("command /%s: a request to Discord failed: %s", name, original)
+        elif unexpected:
             log.error("command /%s failed", name, exc_info=error)
         else:
             log.info("command /%s refused: %s", name, message)
@@ -75,5 +78,5 @@ class ProfileTree(app_commands.CommandTree[discord.Client]):
                 await interaction.response.send_message(
                     message, ephemeral=True, allowed_mentions=discord.AllowedMentions.none()
                 )
-        except discord.HTTPException:
-            log.warning("could not tell the user about an error in /%s", name, exc_info=True)
+        except discord.HTTPException as failed:
+            log.warning("could not tell the user about an error in /%s: %s", name, failed)

@@ -68,6 +68,16 @@ class Event:
 
 
 @dataclass
+class Fault:
+    """Requests the fake fails on purpose: the next `times` that match method and path."""
+
+    method: str
+    path: re.Pattern[str]
+    status: int
+    times: int
+
+
+@dataclass
 class Outcome:
     """What the bot did about one event, from the REST calls it made."""
 
@@ -93,12 +103,17 @@ class LocalDiscord(FakeDiscord):
         self.threads: dict[int, int] = {}  # thread id -> the message it was opened on
         self.by_event: dict[int, list[Call]] = {}  # event id -> the REST calls it caused
         self._tokens: dict[str, int] = {}  # interaction token -> interaction id
+        self.faults: list[Fault] = []  # answer matching requests with an error first
+        self.failed: list[Call] = []  # requests answered with a scripted error
         self._send = asyncio.Lock()
 
     def respond(self, call: Call) -> web.Response:
         if call.method == "GET" and call.path == "/gateway/bot":
             limit = {"total": 1000, "remaining": 999, "reset_after": 0, "max_concurrency": 1}
             return _json({"url": self.gateway, "shards": 1, "session_start_limit": limit})
+        if (failure := self._fault(call)) is not None:
+            self.failed.append(call)
+            return failure
         response = super().respond(call)
         hit = re.fullmatch(r"/channels/\d+/messages/(\d+)/threads", call.path)
         if hit and response.status == 200 and isinstance(response.body, bytes):
@@ -106,6 +121,21 @@ class LocalDiscord(FakeDiscord):
         if (cause := self._cause(call)) is not None:
             self.by_event.setdefault(cause, []).append(call)
         return response
+
+    def fail(self, method: str, path: str, status: int, times: int = 1) -> None:
+        """Answer the next `times` requests whose path matches the regex with an error:
+        429 is Discord's rate limit (retry_after 0.1 s), 5xx an outage, 4xx a refusal."""
+        self.faults.append(Fault(method, re.compile(path), status, times))
+
+    def _fault(self, call: Call) -> web.Response | None:
+        for fault in self.faults:
+            if fault.times and call.method == fault.method and fault.path.fullmatch(call.path):
+                fault.times -= 1
+                if fault.status == 429:
+                    body = {"message": "You are being rate limited.", "retry_after": 0.1}
+                    return _json(body | {"global": False}, fault.status, Via="1.1 google")
+                return _json({"message": "scripted failure", "code": 0}, fault.status)
+        return None
 
     def _cause(self, call: Call) -> int | None:
         """The event (interaction or message id) a REST call answers, if any."""
@@ -261,10 +291,9 @@ def _frame(event: Event) -> dict[str, Any]:
     return {"op": 0, "s": event.seq, "t": event.name, "d": event.payload}
 
 
-def _json(body: Any) -> web.Response:
-    return web.Response(
-        body=json.dumps(body).encode(), headers={"Content-Type": "application/json"}
-    )
+def _json(body: Any, status: int = 200, **headers: str) -> web.Response:
+    headers["Content-Type"] = "application/json"
+    return web.Response(body=json.dumps(body).encode(), status=status, headers=headers)
 
 
 def _message_data(call: Call) -> dict[str, Any] | None:

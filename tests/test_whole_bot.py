@@ -6,12 +6,14 @@ exits 0 on SIGTERM, with no traceback and no token in its log.
 
 from __future__ import annotations
 
+import json
 from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from tests.bot.discord_harness import check_all
 from tests.fake_discord import BOT_TOKEN, BotProcess, LocalDiscord, Outcome, ingest, people
 from tests.openai_server import OpenAIServer, Reply, error, extractive
 
@@ -22,6 +24,8 @@ QUESTIONS = [
 ]
 MENTION = "what are his papers on question answering?"
 UNAVAILABLE = "LLM unavailable"
+HOSTILE = Path(__file__).parent / "hostile_questions.jsonl"
+WEBHOOK = r"/webhooks/\d+/[^/]+"
 
 
 @pytest.fixture(scope="module")
@@ -153,3 +157,48 @@ async def test_llm_faults_fall_back_to_offline_answers_with_a_notice_and_the_bot
     assert footers["malformed"].startswith(f"{UNAVAILABLE} (malformed response)")
     assert footers["refused"].startswith(f"{UNAVAILABLE} (cannot connect to")
     check_log(bot)
+
+
+def hostile_questions() -> list[str]:
+    rows = [json.loads(line) for line in HOSTILE.read_text(encoding="utf-8").splitlines()]
+    return [row["question"] * row.get("repeat", 1) for row in rows]
+
+
+async def test_discord_rate_limits_and_outages_are_retried_and_hostile_input_stays_contained(
+    discord: LocalDiscord, data_dir: Path, tmp_path: Path
+) -> None:
+    lifted = {"discord_user_rate": 1000, "discord_max_concurrent": 1000}
+    bot = await start_bot(discord, data_dir, tmp_path, **lifted)
+    try:
+        discord.fail("POST", WEBHOOK, 429)  # Discord's rate limit on a follow-up
+        discord.fail("POST", WEBHOOK, 502)  # a Discord outage on the next one
+        discord.fail("POST", r"/channels/\d+/messages", 429)  # on the answer in a thread
+        retried = [await discord.ask(QUESTIONS[0]), await discord.ask(QUESTIONS[1])]
+        retried.append(await discord.mention(MENTION))
+        for event, outcome in zip(retried, await discord.answered(retried), strict=True):
+            check_answer(outcome, event.kind)
+            assert sum(bool(c.json.get("embeds")) for c in outcome.calls) == 1  # no duplicate
+        assert len(discord.failed) == 3 and not any(f.times for f in discord.faults)
+
+        discord.fail("POST", WEBHOOK, 404, times=2)  # the interaction token expired
+        lost = [await discord.ask(QUESTIONS[2])]
+        await discord.until(lambda: len(discord.failed) == 5)  # the answer, then the apology
+        discord.fail("POST", r"/channels/\d+/messages", 403)  # no permission in the thread
+        lost.append(await discord.mention(MENTION))
+        await discord.until(lambda: len(discord.failed) == 6)
+        hostile = [await discord.ask(q[:500]) for q in hostile_questions() if q]
+        hostile += [await discord.mention(q[:1900]) for q in hostile_questions()]
+        outcomes = await discord.answered(hostile)
+        code = await bot.stop()
+    finally:
+        await bot.stop()
+
+    assert code == 0
+    assert {o.status for o in outcomes} <= {"answered", "refused"}
+    for outcome in outcomes:
+        check_all(outcome.calls)  # within Discord's limits, and pings nobody
+    assert [discord.outcome(e).status for e in lost] == ["pending", "pending"]
+    log = check_log(bot)  # one warning line each, no traceback: not a bug in the bot
+    assert "command /ask: a request to Discord failed: 404 Not Found" in log
+    assert "could not tell the user about an error in /ask: 404 Not Found" in log
+    assert "a request to Discord failed: 403 Forbidden" in log
