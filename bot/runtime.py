@@ -64,10 +64,11 @@ def build_assistant(
     profile: str | None = None,
     progress: Callable[[int, int], None] | None = None,
 ) -> Assistant:
-    """Open the index and build an Assistant; on first use of the settings' profile (or after
-    an interrupted ingest), index PROFILEBOT_PROFILE_FILE (the bundled demo) first."""
+    """Open the index and build an Assistant; on first use of the settings' profile, index
+    PROFILEBOT_PROFILE_FILE (the bundled demo) first. An interrupted ingest is not redone
+    from that file (the user may have been ingesting another one): loading warns instead."""
     index = open_index(settings, profile)
-    if index.profile == settings.profile and not index.exists():
+    if index.profile == settings.profile and not index.created():
         log.info("first use: indexing %s", settings.profile_file)
         ingest_file(index, settings.profile_file, settings, progress)
     loaded: Profile = index.load_profile()

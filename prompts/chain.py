@@ -27,7 +27,7 @@ TOP_K = 8
 
 def clean_question(text: str) -> str:
     """Drop invisible and control characters, collapse whitespace, bound the length."""
-    text = unicodedata.normalize("NFKC", text)
+    text = unicodedata.normalize("NFKC", text[: MAX_QUESTION_CHARS * 4])  # bound the work too
     text = "".join(
         c for c in text if unicodedata.category(c) not in ("Cf", "Cc", "Co", "Cs") or c in "\n\t"
     )

@@ -126,8 +126,13 @@ class PaperIndex:
         return collection
 
     def exists(self) -> bool:
+        """The collection is there and its last ingest finished."""
         collection = self._get()
         return collection is not None and bool((collection.metadata or {}).get("complete"))
+
+    def created(self) -> bool:
+        """The collection is there, even if an ingest into it was interrupted."""
+        return self._get() is not None
 
     def collection(self) -> Collection:
         collection = self._get()
@@ -217,7 +222,8 @@ class PaperIndex:
         meta = collection.metadata or {}
         if not meta.get("complete"):
             log.warning(
-                "the last ingest of %r did not finish: run `profilebot ingest` again", self.profile
+                "the last ingest of %r did not finish: run `profilebot ingest FILE` again",
+                self.profile,
             )
         got = collection.get(where={"kind": "paper"}, include=["metadatas", "documents"])
         papers = []
