@@ -78,7 +78,7 @@ class LLMAnswerer:
         standalone = standalone.strip("\"'` ")
         if not standalone or len(standalone) > MAX_STANDALONE_CHARS:
             return question
-        log.info("condensed follow-up into %r", standalone)
+        log.debug("condensed follow-up into %r", standalone)
         return standalone
 
     def answer(
@@ -104,7 +104,7 @@ class LLMAnswerer:
         except LLMError as err:
             log.warning("LLM failed: %s", err.reason)
             return _fallback(question, result, profile, unavailable(err.reason))
-        log.info(
+        log.debug(
             "LLM replied in %.0f ms, usage %s", (time.perf_counter() - start) * 1000, reply.usage
         )
         text = reply.text.strip()
