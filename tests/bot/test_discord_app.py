@@ -159,7 +159,7 @@ def test_channel_ids_are_read_from_a_comma_separated_variable(
 
 
 def test_the_readme_invite_link_grants_exactly_what_the_bot_needs() -> None:
-    docs = (Path(__file__).parents[2] / "docs" / "discord.md").read_text(encoding="utf-8")
+    docs = (Path(__file__).parents[2] / "README.md").read_text(encoding="utf-8")
     full = invite_url(APP_ID, mentions=True).replace(str(APP_ID), "APPLICATION_ID")
     assert full in docs
     assert f"permissions={invite_permissions(mentions=False).value}`" in docs
