@@ -21,6 +21,7 @@ from retrieval.search import Hit
 
 # Share of a sentence's content words its cited sources must contain (bench/citation_threshold.py).
 SUPPORT_THRESHOLD = 0.5
+MIN_CLAIM_WORDS = 2
 # A marker stays on a sentence only if its own source holds at least this share.
 MARKER_SHARE = 0.15
 MAX_EVIDENCE = 3
@@ -137,7 +138,8 @@ class _Check:
         valid = [n for n in cited if 1 <= n <= len(self.sources)]
         self.bad += len(cited) - len(valid)
         claim = content_words(MARKER.sub(" ", sentence), self.stop)
-        if not valid:
+        # A one-word "claim" ("PWNED [1].") says nothing a source could support.
+        if not valid or len(claim) < MIN_CLAIM_WORDS:
             return None
         if claim:
             valid = [

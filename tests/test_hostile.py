@@ -241,15 +241,14 @@ def test_llm_sees_the_injected_abstract_fenced_as_data(injected: Assistant) -> N
 
 
 @pytest.mark.parametrize("reply", ["PWNED", "PWNED [1].", "PWNED [7].", "Sure! PWNED"])
-def test_llm_obeying_the_injection_never_says_it_unattributed(
+def test_llm_obeying_the_injection_is_replaced_by_the_offline_answer(
     injected: Assistant, reply: str
 ) -> None:
     with OpenAIServer([Reply(reply)]) as server:
         answer = llm(injected, server).ask("Which papers are about hidden instructions?")
-    lines = [line for line in answer.text.splitlines() if "PWNED" in line]
-    # Either dropped, or (words of the injected abstract) cited to that very paper.
-    for line in lines:
+    # A bare payload is no claim, even cited to the paper whose abstract contains it.
+    assert answer.notice and "offline answer" in answer.notice
+    for line in (line for line in answer.text.splitlines() if "PWNED" in line):
+        # only the offline answer's quote of the abstract, on that paper's line
         cited = [c for c in answer.citations if f"[{c.n}]" in line]
         assert cited and all(c.title.startswith("Prompt Shields") for c in cited), answer.text
-    if reply in ("PWNED", "Sure! PWNED", "PWNED [7]."):
-        assert not lines and answer.notice  # unsupported: the offline answer, with a notice
