@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Annotated, NoReturn
 
 import typer
+from pydantic import ValidationError
 from rich.console import Console
 from rich.progress import (
     BarColumn,
@@ -95,8 +96,20 @@ def main(
         logging.getLogger(noisy).setLevel(logging.WARNING)
 
 
+def load_settings() -> Settings:
+    """Settings from the environment and .env; a bad value is named, not a traceback."""
+    try:
+        return Settings()
+    except ValidationError as e:
+        bad = "; ".join(
+            f"{'PROFILEBOT_' + str(x['loc'][0]).upper() if x['loc'] else 'settings'}: {x['msg']}"
+            for x in e.errors()
+        )
+        fail(f"invalid setting ({bad}): fix it in the environment or .env (see .env.example)")
+
+
 def assistant(profile: str | None) -> Assistant:
-    settings = Settings()
+    settings = load_settings()
     with friendly_errors(), first_use_progress() as progress:
         return build_assistant(settings, profile, progress)
 
@@ -151,7 +164,7 @@ def ingest(
     ] = False,
 ) -> None:
     """Index a profile (re-running syncs: adds, updates and removes papers)."""
-    settings = Settings()
+    settings = load_settings()
     path = file or settings.profile_file
     with friendly_errors():
         parsed = load_profile(path, captured_year=settings.captured_year)  # nothing written if bad
@@ -321,7 +334,7 @@ def discord(
     """Run the Discord bot (needs DISCORD_TOKEN; see README, 'Discord')."""
     from bot.discord_app import run_discord
 
-    raise typer.Exit(run_discord(Settings(), sync=sync, print_schema=print_schema))
+    raise typer.Exit(run_discord(load_settings(), sync=sync, print_schema=print_schema))
 
 
 @app.command("eval")

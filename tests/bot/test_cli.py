@@ -122,3 +122,9 @@ def test_chat_keeps_the_conversation(env: dict[str, str | None]) -> None:
         else result.stdout
     )
     assert "GraphSum" in last and "RainNet" in last and "PixelGuard" not in last.split("Sources")[0]
+
+
+def test_a_bad_setting_is_named(env: dict[str, str | None]) -> None:
+    result = runner.invoke(app, ["ask", "hi"], env=env | {"PROFILEBOT_LLM_TIMEOUT": "soon"})
+    assert result.exit_code == 1 and "PROFILEBOT_LLM_TIMEOUT" in result.stderr
+    assert "Traceback" not in result.output
