@@ -9,6 +9,9 @@ latency percentiles; the process's peak RSS (VmHWM). Runs, each a fresh bot proc
   throughput  per-user rate and concurrency cap lifted: everything is answered
   per-user    the default per-user rate (5 per 60 s), concurrency cap lifted
   policy      all defaults (5 per user per 60 s, 4 answered at once)
+  llm-1s      limits lifted, and a scripted LLM on 127.0.0.1 that takes 1 s per answer
+--waves 2 --gap 15 sends a second burst while the first is still being answered;
+--host localhost makes the bot resolve the fake Discord's name, as it resolves discord.com.
 Run: nice .venv/bin/python bench/discord_load.py [--asks 200 --mentions 50 --users 20]
 """
 
@@ -20,6 +23,7 @@ import json
 import sys
 import time
 from collections import Counter
+from contextlib import ExitStack
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +39,7 @@ from tests.fake_discord import (  # noqa: E402
     ingest,
     people,
 )
+from tests.openai_server import OpenAIServer, Reply, extractive  # noqa: E402
 
 DATA = ROOT / "bench" / "out" / "discord_load" / "data"
 ACK_LIMIT_S = 3.0
@@ -44,6 +49,7 @@ RUNS: dict[str, dict[str, Any]] = {
     "throughput": LIFTED,
     "per-user": {"discord_max_concurrent": 100000},
     "policy": {},
+    "llm-1s": LIFTED | {"llm_delay_s": 1.0},
 }
 QUESTIONS = [
     "What has he published on few-shot text classification?",
@@ -81,25 +87,51 @@ async def burst(discord: LocalDiscord, asks: int, mentions: int, users: int) -> 
     return events
 
 
+def slow_llm(delay_s: float) -> OpenAIServer:
+    """A careful extractive model that takes delay_s per answer (many answers at once)."""
+
+    def reply(request: dict[str, Any]) -> Reply:
+        return Reply(text=extractive(request), delay=delay_s)
+
+    return OpenAIServer(reply)
+
+
 async def run_once(name: str, settings: dict[str, Any], args: argparse.Namespace) -> dict[str, Any]:
+    settings = dict(settings)
+    delay = settings.pop("llm_delay_s", None)
     discord = LocalDiscord()
     await discord.start()
+    discord.base = discord.base.replace("127.0.0.1", args.host)
     log = DATA.parent / f"{name}.log"
-    bot = BotProcess(discord, DATA, log, **settings)
-    try:
-        await bot.start()
-        start = time.monotonic()
-        events = await burst(discord, args.asks, args.mentions, args.users)
+    with ExitStack() as stack:
+        if delay is not None:
+            server = stack.enter_context(slow_llm(delay))
+            settings |= {"llm_base_url": server.base_url, "llm_timeout": 60}
+        bot = BotProcess(discord, DATA, log, **settings)
         try:
-            outcomes = await discord.answered(events, timeout=args.timeout)
-        except TimeoutError:
-            outcomes = [discord.outcome(e) for e in events]
-        wall = time.monotonic() - start
-        rss = bot.peak_rss_mb()
-        code = await bot.stop()
-    finally:
-        await bot.stop()
-        await discord.stop()
+            await bot.start()
+            start = time.monotonic()
+            events = await burst(discord, args.asks, args.mentions, args.users)
+            for _ in range(args.waves - 1):
+                await asyncio.sleep(args.gap)
+                events += await burst(discord, args.asks, args.mentions, args.users)
+            try:
+                outcomes = await discord.answered(events, timeout=args.timeout)
+            except TimeoutError:
+                outcomes = [discord.outcome(e) for e in events]
+            wall = time.monotonic() - start
+            rss = bot.peak_rss_mb()
+            code = await bot.stop()
+        finally:
+            await bot.stop()
+            await discord.stop()
+    if args.events:
+        with args.events.open("a", encoding="utf-8") as out:
+            for e, o in zip(events, outcomes, strict=True):
+                row = {"run": name, "kind": e.kind, "seq": e.seq, "status": o.status}
+                row |= {"delivered": (e.delivered or 0) - start, "ack_s": o.ack_s}
+                row |= {"answer_s": o.answer_s, "calls": [c.path[:40] for c in o.calls]}
+                out.write(json.dumps(row) + "\n")
     return summarize(name, events, outcomes, bot.log(), wall, rss, code)
 
 
@@ -164,7 +196,11 @@ async def main() -> None:
     parser.add_argument("--users", type=int, default=20)
     parser.add_argument("--runs", default=",".join(RUNS), help="comma-separated: " + ",".join(RUNS))
     parser.add_argument("--timeout", type=float, default=900.0, help="seconds per run")
+    parser.add_argument("--waves", type=int, default=1, help="bursts, --gap seconds apart")
+    parser.add_argument("--gap", type=float, default=15.0)
+    parser.add_argument("--host", default="127.0.0.1", help="how the bot addresses Discord")
     parser.add_argument("--json", type=Path, help="also write the rows here")
+    parser.add_argument("--events", type=Path, help="append one JSON line per event here")
     args = parser.parse_args()
     if not (DATA / "chroma").exists():
         print(f"indexing the bundled profile into {DATA} (profilebot ingest)", file=sys.stderr)

@@ -61,6 +61,10 @@ class ProfileBot(discord.Client):
             synced = await self.tree.sync()
             log.info("synced %d global commands (may take up to an hour to appear)", len(synced))
 
+    async def close(self) -> None:
+        await super().close()
+        self.ctx.workers.shutdown(wait=False, cancel_futures=True)  # drop queued answers
+
     async def on_ready(self) -> None:
         log.info("connected as %s in %d server(s)", self.user, len(self.guilds))
         if self.application_id is not None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import re
 from dataclasses import dataclass
@@ -86,7 +85,7 @@ async def handle_message(ctx: BotContext, message: discord.Message, me_id: int) 
             where = await destination(ctx, message, route, question)
             async with ctx.conversations.lock(where.key), where.target.typing():
                 chat = ctx.conversations.chat(where.key)
-                answer = await asyncio.to_thread(ctx.assistant.ask, question, chat)
+                answer = await ctx.in_thread(ctx.assistant.ask, question, chat)
     except Refusal as refusal:
         await message.reply(
             refusal.user_message, mention_author=False, allowed_mentions=NO_MENTIONS

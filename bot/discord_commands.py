@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import difflib
 import logging
 
@@ -65,7 +64,7 @@ def ask_command(ctx: BotContext) -> SlashCommand:
         """Ask about the researcher's papers; every claim in the answer cites a paper."""
         with ctx.gate.slot(interaction.user.id):
             await interaction.response.defer(thinking=True)  # acknowledge before any retrieval
-            answer = await asyncio.to_thread(ctx.assistant.ask, question)
+            answer = await ctx.in_thread(ctx.assistant.ask, question)
         log_answer("discord", answer)
         await send_answer(interaction.followup, answer)
 
@@ -107,7 +106,7 @@ def papers_command(ctx: BotContext) -> SlashCommand:
         filters = paper_filters(year, since, category, has_code)
         with ctx.gate.slot(interaction.user.id):
             await interaction.response.defer(thinking=True)
-            result = await asyncio.to_thread(ctx.assistant.search, topic, filters, PAPERS_K)
+            result = await ctx.in_thread(ctx.assistant.search, topic, filters, PAPERS_K)
         found = [hit.paper for hit in result.hits if hit.relevant]
         where = f" ({filters.describe()})" if not filters.is_empty() else ""
         log.info("papers interface=discord hits=%d relevant=%d", len(result.hits), len(found))

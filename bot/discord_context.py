@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import asyncio
+import functools
 from collections import OrderedDict
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 
 from discord import app_commands
 
@@ -19,6 +21,8 @@ from retrieval.profile import Profile
 from retrieval.search import SearchResult
 
 MAX_CONVERSATIONS = 500
+MAX_WORKERS = 32  # threads for answers, whatever discord_max_concurrent says
+T = TypeVar("T")
 
 
 class AssistantLike(Protocol):
@@ -84,6 +88,7 @@ class BotContext:
     policy: ChannelPolicy
     gate: Gate
     conversations: Conversations = field(default_factory=Conversations)
+    workers: ThreadPoolExecutor = field(default_factory=ThreadPoolExecutor)
     _assistant: AssistantLike | None = None
 
     @classmethod
@@ -98,7 +103,17 @@ class BotContext:
                 settings.discord_user_window,
                 settings.discord_max_concurrent,
             ),
+            workers=ThreadPoolExecutor(
+                min(settings.discord_max_concurrent, MAX_WORKERS), thread_name_prefix="answer"
+            ),
         )
+
+    async def in_thread(self, work: Callable[..., T], *args: Any) -> T:
+        """Run blocking work (the chain, a chart) on the answer threads. Not asyncio.to_thread:
+        the loop's default executor is where aiohttp resolves discord.com, and a defer must
+        never queue behind answers (it would miss Discord's 3 s deadline)."""
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self.workers, functools.partial(work, *args))
 
     @property
     def assistant(self) -> AssistantLike:

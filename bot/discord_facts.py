@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import io
 
 import discord
@@ -105,7 +104,7 @@ def facts_commands(ctx: BotContext) -> list[SlashCommand]:
         """A chart of papers per year, stacked by category."""
         await interaction.response.defer(thinking=True)  # drawing the chart can take a moment
         profile = ctx.assistant.profile
-        png = await asyncio.to_thread(timeline_png, profile)
+        png = await ctx.in_thread(timeline_png, profile)
         embed = discord.Embed(
             title=truncate(f"{profile.name}: papers per year", 256), colour=COLOUR
         )

@@ -43,6 +43,9 @@ BOT_TOKEN = "fake.whole-bot-token.7f3a9c"  # distinctive, so a leak into the log
 PROFILEBOT = Path(sys.executable).with_name("profilebot")
 INHERITED_SECRETS = ("DISCORD_TOKEN", "OPENAI_API_KEY")
 HEARTBEAT_MS = 41250
+# Discord's ACK takes a network round trip; an instant one races discord.py's heartbeat
+# thread, which records the send time after the send, and it warns "Can't keep up".
+ACK_DELAY_S = 0.05
 RATE_LIMITED = "asking faster than I can keep up"
 BUSY = "answering a lot of questions right now"
 
@@ -106,6 +109,7 @@ class LocalDiscord(FakeDiscord):
         self.faults: list[Fault] = []  # answer matching requests with an error first
         self.failed: list[Call] = []  # requests answered with a scripted error
         self._send = asyncio.Lock()
+        self._tasks: set[asyncio.Task[None]] = set()
 
     def respond(self, call: Call) -> web.Response:
         if call.method == "GET" and call.path == "/gateway/bot":
@@ -161,7 +165,7 @@ class LocalDiscord(FakeDiscord):
             self.frames.append(data)
             if data["op"] == 1:
                 self.heartbeats += 1
-                await ws.send_json({"op": 11})
+                self._later(ws, {"op": 11}, ACK_DELAY_S)
             elif data["op"] == 2:
                 await self._identify(ws, data["d"])
             elif data["op"] == 6:
@@ -173,6 +177,17 @@ class LocalDiscord(FakeDiscord):
         async with self.changed:
             self.changed.notify_all()
         return ws
+
+    def _later(self, ws: web.WebSocketResponse, frame: dict[str, Any], delay: float) -> None:
+        async def send() -> None:
+            await asyncio.sleep(delay)  # the fake network's latency
+            if not ws.closed:
+                with contextlib.suppress(ConnectionError):
+                    await ws.send_json(frame)
+
+        task = asyncio.create_task(send())
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
 
     async def _identify(self, ws: web.WebSocketResponse, data: dict[str, Any]) -> None:
         if data.get("token") != self.token:

@@ -29,6 +29,7 @@ class Reply:
     status: int = 200
     raw: str | None = None  # sent verbatim as the body (malformed output)
     hang: bool = False  # hold the request until the server closes
+    delay: float = 0.0  # seconds before answering, as a slow model (cut short by close)
     headers: dict[str, str] = field(default_factory=dict)
 
 
@@ -210,6 +211,8 @@ def _handler(server: OpenAIServer) -> type[BaseHTTPRequestHandler]:
             if reply.hang:
                 server.release.wait()
                 return
+            if reply.delay:
+                server.release.wait(reply.delay)
             if reply.raw is not None or reply.status != 200:
                 self._send(reply.status, reply.raw or "", reply.headers)
             elif body.get("stream"):
