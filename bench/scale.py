@@ -8,9 +8,9 @@ Usage (two shared cores: nice, one size per run, biggest last; then one combined
 
 Each size runs in fresh child processes (bench/scale_run.py), so peak RSS is per phase and a
 changed ef_search applies (Chroma reads it when it loads the index, not in a process that has):
-  ingest  generate the papers; time MiniLM alone on the chunks (same texts, order and batches as
-          ingest: all of them, or below --sample-raw-from ~150 evenly spaced batches), then
-          PaperIndex.ingest into an empty store.
+  ingest  generate the papers; PaperIndex.ingest them into an empty store, and in its progress
+          callback time MiniLM alone on the batch just written (all batches, or from
+          --sample-raw-from ~150 evenly spaced ones): paired, so both see the same machine load.
   truth   exact top-10 by numpy dot products over the stored embeddings.
   serve   set ef_search, open as the bot does (load_profile, all_chunks, Searcher), time dense
           queries as Searcher._dense does, with and without filters, and hybrid search; recall@10.
