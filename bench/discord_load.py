@@ -12,6 +12,7 @@ latency percentiles; the process's peak RSS (VmHWM). Runs, each a fresh bot proc
   llm-1s      limits lifted, and a scripted LLM on 127.0.0.1 that takes 1 s per answer
 --waves 2 --gap 15 sends a second burst while the first is still being answered;
 --host localhost makes the bot resolve the fake Discord's name, as it resolves discord.com.
+--sigterm stops the bot (SIGTERM) as soon as every event is acknowledged: a restart under load.
 Run: nice .venv/bin/python bench/discord_load.py [--asks 200 --mentions 50 --users 20]
 """
 
@@ -115,13 +116,19 @@ async def run_once(name: str, settings: dict[str, Any], args: argparse.Namespace
             for _ in range(args.waves - 1):
                 await asyncio.sleep(args.gap)
                 events += await burst(discord, args.asks, args.mentions, args.users)
-            try:
-                outcomes = await discord.answered(events, timeout=args.timeout)
-            except TimeoutError:
+            if args.sigterm:  # a restart while questions are in flight
+                await discord.until(lambda: all(discord.calls_for(e) for e in events))
+                rss = bot.peak_rss_mb()
+                code = await bot.stop()
                 outcomes = [discord.outcome(e) for e in events]
+            else:
+                try:
+                    outcomes = await discord.answered(events, timeout=args.timeout)
+                except TimeoutError:
+                    outcomes = [discord.outcome(e) for e in events]
+                rss = bot.peak_rss_mb()
+                code = await bot.stop()
             wall = time.monotonic() - start
-            rss = bot.peak_rss_mb()
-            code = await bot.stop()
         finally:
             await bot.stop()
             await discord.stop()
@@ -198,6 +205,7 @@ async def main() -> None:
     parser.add_argument("--timeout", type=float, default=900.0, help="seconds per run")
     parser.add_argument("--waves", type=int, default=1, help="bursts, --gap seconds apart")
     parser.add_argument("--gap", type=float, default=15.0)
+    parser.add_argument("--sigterm", action="store_true", help="SIGTERM once all are acked")
     parser.add_argument("--host", default="127.0.0.1", help="how the bot addresses Discord")
     parser.add_argument("--json", type=Path, help="also write the rows here")
     parser.add_argument("--events", type=Path, help="append one JSON line per event here")

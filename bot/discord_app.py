@@ -19,13 +19,17 @@ from bot.discord_chat import handle_message
 from bot.discord_commands import ask_command, help_command, paper_command, papers_command
 from bot.discord_context import AssistantFactory, AssistantLike, BotContext
 from bot.discord_facts import facts_commands
-from bot.discord_tree import ProfileTree
+from bot.discord_tree import ProfileTree, describe
 from bot.settings import Settings
 
 log = logging.getLogger(__name__)
 
 README_HINT = "see the README section “Discord”"
 SIGNALS = (signal.SIGINT, signal.SIGTERM)
+# On close, questions already acknowledged get this long to be answered (Docker waits 10 s).
+DRAIN_S = 8.0
+# discord.py's names for the tasks running a slash command or a message handler.
+HANDLER_TASKS = ("CommandTree-invoker", "discord.py: on_message")
 
 
 class ProfileBot(discord.Client):
@@ -62,8 +66,12 @@ class ProfileBot(discord.Client):
             log.info("synced %d global commands (may take up to an hour to appear)", len(synced))
 
     async def close(self) -> None:
+        """Refuse new questions, let acknowledged ones finish (up to DRAIN_S), then close."""
+        if not self.ctx.gate.closing:
+            self.ctx.gate.closing = True
+            await drain(DRAIN_S)
         await super().close()
-        self.ctx.workers.shutdown(wait=False, cancel_futures=True)  # drop queued answers
+        self.ctx.workers.shutdown(wait=False, cancel_futures=True)  # drop what is left
 
     async def on_ready(self) -> None:
         log.info("connected as %s in %d server(s)", self.user, len(self.guilds))
@@ -76,8 +84,21 @@ class ProfileBot(discord.Client):
             return
         try:
             await handle_message(self.ctx, message, self.user.id)
-        except discord.HTTPException as failed:  # Discord's side (permissions, outage): no bug
-            log.warning("message %s: a request to Discord failed: %s", message.id, failed)
+        except (discord.HTTPException, aiohttp.ClientError) as failed:  # Discord's side
+            log.warning("message %s: a request to Discord failed: %s", message.id, describe(failed))
+
+
+async def drain(timeout: float) -> None:
+    """Wait for the slash commands and message handlers that are running to finish."""
+    me = asyncio.current_task()
+    running = {
+        t for t in asyncio.all_tasks() if t is not me and t.get_name().startswith(HANDLER_TASKS)
+    }
+    if running:
+        log.info("answering %d question(s) in flight before closing", len(running))
+        _, late = await asyncio.wait(running, timeout=timeout)
+        if late:
+            log.warning("closing with %d question(s) unanswered after %g s", len(late), timeout)
 
 
 def invite_permissions(mentions: bool) -> discord.Permissions:

@@ -28,7 +28,7 @@ class SlowDown(Refusal):
 
 
 class Busy(Refusal):
-    """Too many questions are being answered at once."""
+    """Too many questions are being answered at once, or the bot is shutting down."""
 
 
 class ChannelPolicy:
@@ -68,6 +68,7 @@ class Gate:
         self.per_user, self.window_s, self.max_concurrent = per_user, window_s, max_concurrent
         self.clock = clock
         self.active = 0
+        self.closing = False  # shutting down: questions in flight finish, new ones are refused
         self._recent: defaultdict[int, deque[float]] = defaultdict(deque)
 
     def retry_after(self, user_id: int) -> float:
@@ -84,6 +85,8 @@ class Gate:
     @contextmanager
     def slot(self, user_id: int) -> Iterator[None]:
         """Hold one of the concurrent slots for a question; raise Busy or SlowDown instead."""
+        if self.closing:
+            raise Busy("I'm restarting; please ask again in a minute.")
         if self.active >= self.max_concurrent:
             raise Busy("I'm answering a lot of questions right now; please try again in a minute.")
         wait = self.retry_after(user_id)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 
+import aiohttp
 import discord
 from discord import app_commands
 
@@ -37,6 +38,11 @@ def describe_error(error: app_commands.AppCommandError) -> tuple[str, bool]:
     return GENERIC_ERROR, True
 
 
+def describe(failure: Exception) -> str:
+    """One line for a failed request to Discord, e.g. 'NotFound: 404 Not Found (...)'."""
+    return f"{type(failure).__name__}: {failure}"
+
+
 class ProfileTree(app_commands.CommandTree[discord.Client]):
     """The command tree: the channel allow-list for every command, and one error handler."""
 
@@ -60,8 +66,8 @@ class ProfileTree(app_commands.CommandTree[discord.Client]):
         message, unexpected = describe_error(error)
         name = interaction.command.qualified_name if interaction.command else "?"
         original = getattr(error, "original", None)
-        if isinstance(original, discord.HTTPException):  # Discord's side: no bug to trace
-            log.warning("command /%s: a request to Discord failed: %s", name, original)
+        if isinstance(original, discord.HTTPException | aiohttp.ClientError):  # Discord's side
+            log.warning("command /%s: a request to Discord failed: %s", name, describe(original))
         elif unexpected:
             log.error("command /%s failed", name, exc_info=error)
         else:
@@ -78,5 +84,5 @@ class ProfileTree(app_commands.CommandTree[discord.Client]):
                 await interaction.response.send_message(
                     message, ephemeral=True, allowed_mentions=discord.AllowedMentions.none()
                 )
-        except discord.HTTPException as failed:
-            log.warning("could not tell the user about an error in /%s: %s", name, failed)
+        except (discord.HTTPException, aiohttp.ClientError) as failed:
+            log.warning("could not tell the user about an error in /%s: %s", name, describe(failed))

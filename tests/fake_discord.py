@@ -360,6 +360,7 @@ class BotProcess:
         }
         self.env |= {f"PROFILEBOT_{k.upper()}": str(v) for k, v in settings.items()}
         self.proc: asyncio.subprocess.Process | None = None
+        self.signalled: signal.Signals | None = None
 
     async def start(self, timeout: float = 120.0) -> None:
         """Start the bot and wait until its gateway session is live (or it exits)."""
@@ -394,19 +395,28 @@ class BotProcess:
         kb = re.search(r"^VmHWM:\s+(\d+) kB", status, re.MULTILINE)
         return int(kb[1]) / 1024 if kb else float("nan")
 
-    async def stop(self, sig: signal.Signals = signal.SIGTERM, timeout: float = 30.0) -> int:
-        """Send sig and wait for the exit code; kill the process if it does not exit."""
+    def send(self, sig: signal.Signals = signal.SIGTERM) -> None:
+        """Send a signal (a second SIGTERM would cut the bot's drain short: see stop)."""
         assert self.proc is not None
+        self.signalled = sig
         if self.proc.returncode is None:
             self.proc.send_signal(sig)
-            try:
-                await asyncio.wait_for(self.proc.wait(), timeout)
-            except TimeoutError:
-                self.proc.kill()
-                await self.proc.wait()
-                raise
-        assert self.proc.returncode is not None
-        return self.proc.returncode
+
+    async def exited(self, timeout: float = 30.0) -> int:
+        """Wait for the exit code; kill the process if it does not exit in time."""
+        assert self.proc is not None
+        try:
+            return await asyncio.wait_for(self.proc.wait(), timeout)
+        except TimeoutError:
+            self.proc.kill()
+            await self.proc.wait()
+            raise
+
+    async def stop(self, sig: signal.Signals = signal.SIGTERM, timeout: float = 30.0) -> int:
+        """Send sig (once) and wait for the exit code."""
+        if self.signalled is None:
+            self.send(sig)
+        return await self.exited(timeout)
 
     def log(self) -> str:
         return self.log_path.read_text(encoding="utf-8", errors="replace")

@@ -7,6 +7,7 @@ exits 0 on SIGTERM, with no traceback and no token in its log.
 from __future__ import annotations
 
 import json
+import signal
 from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
@@ -199,6 +200,33 @@ async def test_discord_rate_limits_and_outages_are_retried_and_hostile_input_sta
         check_all(outcome.calls)  # within Discord's limits, and pings nobody
     assert [discord.outcome(e).status for e in lost] == ["pending", "pending"]
     log = check_log(bot)  # one warning line each, no traceback: not a bug in the bot
-    assert "command /ask: a request to Discord failed: 404 Not Found" in log
-    assert "could not tell the user about an error in /ask: 404 Not Found" in log
-    assert "a request to Discord failed: 403 Forbidden" in log
+    assert "command /ask: a request to Discord failed: NotFound: 404 Not Found" in log
+    assert "could not tell the user about an error in /ask: NotFound: 404 Not Found" in log
+    assert "a request to Discord failed: Forbidden: 403 Forbidden" in log
+
+
+async def test_sigterm_lets_acknowledged_questions_finish_and_turns_new_ones_away(
+    discord: LocalDiscord, data_dir: Path, tmp_path: Path
+) -> None:
+    slow = OpenAIServer(lambda request: Reply(text=extractive(request), delay=1.0))
+    with slow:
+        lifted = {"discord_user_rate": 1000, "discord_max_concurrent": 1000}
+        bot = await start_bot(discord, data_dir, tmp_path, llm_base_url=slow.base_url, **lifted)
+        try:
+            users = people(4)
+            asked = [await discord.ask(QUESTIONS[i], users[i]) for i in range(3)]
+            await discord.until(lambda: all(discord.calls_for(e) for e in asked))  # deferred
+            bot.send(signal.SIGTERM)  # a restart while the model is thinking
+            late = await discord.ask(QUESTIONS[0], users[3])
+            code = await bot.exited()
+        finally:
+            await bot.stop()
+
+    assert code == 0
+    for outcome in [discord.outcome(e) for e in asked]:
+        embed = check_answer(outcome, "ask")  # answered before the bot left
+        assert UNAVAILABLE not in embed.get("footer", {}).get("text", "")
+    # Sent right after the signal: answered if it beat the signal, else told to come back.
+    assert discord.outcome(late).status in ("answered", "busy")
+    log = check_log(bot)
+    assert "question(s) in flight before closing" in log and "unanswered" not in log

@@ -1,4 +1,6 @@
-"""Answers run on their own threads, so Discord can always be reached while they work.
+"""Answers in flight: on their own threads, and finished (not dropped) when the bot closes.
+
+Answers run on their own threads, so Discord can always be reached while they work.
 
 aiohttp resolves discord.com on the event loop's default executor. When answers ran there
 too (asyncio.to_thread), a burst of slow answers (an LLM taking seconds) filled it, and a
@@ -16,7 +18,7 @@ from typing import Any
 import pytest
 
 from prompts.chain import Assistant
-from tests.bot.discord_harness import running_bot, slash, user
+from tests.bot.discord_harness import OTHER_USER, Blocking, running_bot, slash, user
 
 QUESTION = "What has she published on summarization?"
 # One more than the loop's default executor has threads (min(32, cpus + 4)).
@@ -66,3 +68,27 @@ async def test_busy_answers_leave_the_loops_executor_free_to_resolve_discord(
     for payload in payloads:
         calls = [c for c in h.calls if payload["token"] in c.path]
         assert calls[0].json == {"type": 5} and calls[-1].json["embeds"]  # all answered
+
+
+async def test_closing_finishes_the_answers_in_flight_and_turns_new_questions_away(
+    assistant: Assistant, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    slow = Blocking(assistant)
+    async with running_bot(slow, monkeypatch) as h:
+        first = slash("ask", question=QUESTION)
+        h.bot._connection.parse_interaction_create(first)  # type: ignore[arg-type]
+        await asyncio.get_running_loop().run_in_executor(None, slow.entered.wait, 10)
+        closing = asyncio.create_task(h.bot.close())  # SIGTERM does this
+        await asyncio.sleep(0)  # one turn of the loop: close() starts and marks the gate
+        assert h.bot.ctx.gate.closing
+        second = slash("ask", question=QUESTION, author=OTHER_USER)
+        h.bot._connection.parse_interaction_create(second)  # type: ignore[arg-type]
+        await h.fake.wait_until(lambda: any(second["token"] in c.path for c in h.calls))
+        slow.go.set()
+        await closing
+
+    answered = [c for c in h.calls if first["token"] in c.path]
+    assert answered[0].json == {"type": 5} and answered[-1].json["embeds"]
+    [refused] = [c for c in h.calls if second["token"] in c.path]
+    assert refused.json["data"]["content"] == "I'm restarting; please ask again in a minute."
+    assert refused.json["data"]["flags"] == 64  # only the asker sees it
