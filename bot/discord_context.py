@@ -102,6 +102,7 @@ class BotContext:
                 settings.discord_user_rate,
                 settings.discord_user_window,
                 settings.discord_max_concurrent,
+                settings.discord_max_queued,
             ),
             workers=ThreadPoolExecutor(
                 min(settings.discord_max_concurrent, MAX_WORKERS), thread_name_prefix="answer"

@@ -56,16 +56,19 @@ class ChannelPolicy:
 
 
 class Gate:
-    """Per-user sliding-window rate limit plus a cap on questions answered at once."""
+    """Per-user sliding-window rate limit plus a cap on questions in flight: max_concurrent
+    answered at once (the answer threads) and up to max_queued more waiting their turn."""
 
     def __init__(
         self,
         per_user: int,
         window_s: float,
         max_concurrent: int,
+        max_queued: int = 0,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self.per_user, self.window_s, self.max_concurrent = per_user, window_s, max_concurrent
+        self.max_queued = max_queued
         self.clock = clock
         self.active = 0
         self.closing = False  # shutting down: questions in flight finish, new ones are refused
@@ -87,7 +90,7 @@ class Gate:
         """Hold one of the concurrent slots for a question; raise Busy or SlowDown instead."""
         if self.closing:
             raise Busy("I'm restarting; please ask again in a minute.")
-        if self.active >= self.max_concurrent:
+        if self.active >= self.max_concurrent + self.max_queued:
             raise Busy("I'm answering a lot of questions right now; please try again in a minute.")
         wait = self.retry_after(user_id)
         if wait > 0:

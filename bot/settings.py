@@ -54,6 +54,9 @@ class Settings(BaseSettings):
     discord_user_rate: int = Field(5, ge=1, description="Questions per user per window.")
     discord_user_window: float = Field(60.0, gt=0, description="Rate-limit window, seconds.")
     discord_max_concurrent: int = Field(4, ge=1, description="Questions answered at once.")
+    discord_max_queued: int = Field(
+        100, ge=0, description="Acknowledged questions waiting for a free slot; beyond: 'busy'."
+    )
     discord_mentions: bool = Field(
         False,
         description="Answer @mentions, replies and threads; needs the Message Content intent.",

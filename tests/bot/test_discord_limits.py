@@ -12,10 +12,12 @@ from tests.bot.discord_harness import (
     CHANNEL_ID,
     OTHER_CHANNEL_ID,
     OTHER_USER,
+    OTHER_USER_ID,
     Blocking,
     autocomplete,
     running_bot,
     slash,
+    user,
 )
 
 QUESTION = "What has she published on summarization?"
@@ -77,7 +79,7 @@ async def test_when_all_answer_slots_are_busy_new_questions_get_a_friendly_busy_
     assistant: Assistant, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     slow = Blocking(assistant)
-    async with running_bot(slow, monkeypatch, discord_max_concurrent=1) as h:
+    async with running_bot(slow, monkeypatch, discord_max_concurrent=1, discord_max_queued=0) as h:
         h.bot._connection.parse_interaction_create(slash("ask", question=QUESTION))  # type: ignore[arg-type]
         await asyncio.to_thread(slow.entered.wait, 10)  # the only slot is taken
         second = slash("ask", author=OTHER_USER, question=QUESTION)
@@ -92,6 +94,30 @@ async def test_when_all_answer_slots_are_busy_new_questions_get_a_friendly_busy_
         "I'm answering a lot of questions right now; please try again in a minute."
     )
     assert after[0].json == {"type": 5}  # the slot is free again once the answer is sent
+
+
+async def test_a_burst_waits_its_turn_instead_of_being_refused(
+    assistant: Assistant, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    slow = Blocking(assistant)
+    async with running_bot(slow, monkeypatch, discord_max_concurrent=1, discord_max_queued=1) as h:
+        first = slash("ask", question=QUESTION)
+        h.bot._connection.parse_interaction_create(first)  # type: ignore[arg-type]
+        await asyncio.to_thread(slow.entered.wait, 10)  # the only answer slot is taken
+        queued = slash("ask", author=OTHER_USER, question=QUESTION)
+        h.bot._connection.parse_interaction_create(queued)  # type: ignore[arg-type]
+        await h.fake.wait_until(lambda: any(queued["token"] in c.path for c in h.fake.calls))
+        third = slash("ask", author=user(OTHER_USER_ID + 1, "carol"), question=QUESTION)
+        h.bot._connection.parse_interaction_create(third)  # type: ignore[arg-type]
+        await h.fake.wait_until(lambda: any(third["token"] in c.path for c in h.fake.calls))
+        [refused] = [c for c in h.fake.calls if third["token"] in c.path]
+        slow.go.set()
+        await h.settle()
+
+    queued_calls = [c for c in h.fake.calls if queued["token"] in c.path]
+    assert queued_calls[0].json == {"type": 5}  # acknowledged at once, answered later
+    assert any(c.json and c.json.get("embeds") for c in queued_calls[1:])
+    assert private_text(refused).startswith("I'm answering a lot of questions right now")
 
 
 def test_gate_windows_slide_with_the_clock() -> None:
