@@ -13,7 +13,7 @@ from prompts.facts_answer import answer_facts
 from prompts.llm import LLMConfig, LLMError
 from prompts.llm_chain import LLMAnswerer, unavailable
 from prompts.memory import Conversation
-from prompts.offline import answer_offline
+from prompts.offline import answer_offline, answer_outside
 from prompts.router import parse_query
 from retrieval.filters import Filters
 from retrieval.profile import Profile
@@ -85,7 +85,9 @@ class Assistant:
             query.filters.paper_ids = ids
         timings["route_ms"] = _ms(t)
         answer = None
-        if query.intent != "retrieval":
+        if query.intent == "outside":
+            answer = answer_outside(asked, self.profile)
+        elif query.intent != "retrieval":
             answer = answer_facts(query, self.profile, self.searcher)
         if answer is None:
             t = time.perf_counter()

@@ -56,7 +56,12 @@ def _header(query: Query, profile: Profile, papers: list[Paper], src: Sources) -
             f"{s.papers_listed} papers are listed here ({s.papers_claimed or 0:,} claimed, "
             f"{s.papers_listed} listed); counts and lists cover the listed ones."
         )
-    if "citations" in query.fields and PER_PAPER.search(query.question):
+    if "citations" in query.fields and query.paper_ids:  # 'citations of the Valley paper'
+        named = [p for p in profile.papers if p.id in query.paper_ids]
+        which = " or ".join(p.short_title for p in named) or "that paper"
+        text = [f"The profile gives no per-paper citation counts, so none for {which}; "
+                f"its header gives only {s.name}'s total, {said} {HEADER}."]  # fmt: skip
+    elif "citations" in query.fields and PER_PAPER.search(query.question):
         text.append("The profile gives no per-paper citation counts.")
     return " ".join(text)
 

@@ -119,12 +119,22 @@ def answer_abstain(question: str, result: SearchResult, profile: Profile) -> Ans
     if profile.papers_claimed and profile.papers_claimed > len(profile.papers):
         listed += f" (of {profile.papers_claimed} the profile claims)"
     if scope and not result.hits:
-        text = f"The profile lists no papers {scope}; it covers the {listed} only."
+        text = f"No listed paper matches these filters ({scope}); the profile covers {listed} only."
     else:
         text = f"The profile does not answer this: nothing in its {listed} addresses it."
         closest = [f"{h.paper.short_title} ({h.paper.date.year})" for h in result.hits[:3]]
         if closest:
             text += " Closest papers: " + "; ".join(closest) + "."
+    return Answer(question=question, text=text, abstained=True, route="abstain")
+
+
+def answer_outside(question: str, profile: Profile) -> Answer:
+    """Decline a question about the person's life (employer, contact, awards, education)."""
+    text = (
+        f"The profile does not answer this: it holds {profile.name}'s listed papers and header "
+        "statistics only, with nothing on employers, contact details, awards, education or "
+        "biography (of the researcher or of co-authors)."
+    )
     return Answer(question=question, text=text, abstained=True, route="abstain")
 
 

@@ -111,7 +111,9 @@ def find_years(scan: Scan, captured_year: int) -> tuple[int | None, int | None, 
          rf"(?:the\s+year\s+)?{YEAR}(?:\s+on(?:wards?)?)?\b", 0),
         (rf"\bfrom\s+{YEAR}\s+on(?:wards?)?\b", 0),
         (rf"\b(?:after|later than)\s+{YEAR}\b", 1),
-        (rf"\b{YEAR}\s+(?:on(?:wards?)?|and\s+(?:later|after|beyond|onwards?)|or\s+later)\b", 0),
+        # "2021 onwards" / "2021 on." but not "2021 on question answering"
+        (rf"\b{YEAR}\s+(?:onwards?\b|on(?=\s*(?:$|[,.;:!?)]))"
+         rf"|and\s+(?:later|after|beyond|onwards?)\b|or\s+later\b)", 0),
     ]  # fmt: skip
     for pattern, shift in since:
         if m := scan.take(pattern):

@@ -29,8 +29,21 @@ from retrieval.names import named_papers
 from retrieval.profile import Profile
 
 Intent = Literal[
-    "stats", "count", "list", "superlative", "people", "timeline", "paper", "retrieval"
+    "stats", "count", "list", "superlative", "people", "timeline", "paper", "retrieval", "outside"
 ]
+# Questions about the person's life rather than the papers: a publication profile holds none
+# of this (employer, contact, biography, awards, education), so they are declined up front.
+OUTSIDE = (
+    r"\b(?:which|what) (?:company|companies|employer|organi[sz]ation|university|school|lab)\b"
+    r".*\b(?:work|works|working|employ\w*|join\w*|stud(?:y|ied)|attend\w*)\b"
+    r"|\bcurrently work|\bwho employs\b|\bemployer\b|\bsalary\b|\bjob title\b"
+    r"|\be-?mail\b|\bphone number\b|\bcontact (?:details|info\w*)\b|\bhome address\b"
+    r"|\bwhere does (?:he|she|they) live\b|\bwhen was (?:he|she) born\b|\bbirthday\b"
+    r"|\bhow old\b|\bmarried\b|\bnationality\b"
+    r"|\b(?:win|won|receive[ds]?|get|got|awarded)\b.*\b(?:award|prize|medal|fellowship)\b"
+    r"|\bph\.?d\b|\bdoctorate\b|\balma mater\b|\bgraduated? from\b|\bstudied at\b"
+    r"|\b(?:his|her|their) (?:advisor|supervisor)\b"
+)
 Fact = Literal[
     "header", "papers", "categories", "affiliations",
     "earliest", "latest", "most_common_category", "least_common_category",
@@ -203,6 +216,8 @@ def parse_query(question: str, profile: Profile) -> Query:
     """Read filters, the fact asked and the content topic from a question; no LLM needed."""
     scan = Scan(question)
     low = question.casefold()
+    if has(OUTSIDE, low):
+        return Query(question=question, intent="outside")
     fields = _header_fields(low)
     scan.drop(r"\bai[- ]?score\b|\bh[- ]?index\b")
     surname = find_surname(question, scan)

@@ -14,7 +14,8 @@ from retrieval.profile import Paper
 # A sentence ends at . ! ? followed by space and an upper-case letter, digit or bracket,
 # but not after common abbreviations ("e.g.", "et al.", "i.e.", "vs.", "Fig.").
 SENTENCE_END = re.compile(
-    r"(?<!\be\.g)(?<!\bi\.e)(?<!\bet al)(?<!\bvs)(?<!\bFig)(?<=[.!?])\s+(?=[A-Z0-9(\[\"'])"
+    r"(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bet al\.)(?<!\bvs\.)(?<!\bFig\.)(?<!\bNo\.)"
+    r"(?<=[.!?])\s+(?=[A-Z0-9(\[\"'])"
 )
 
 

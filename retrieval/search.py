@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from typing import Any
 
 import bm25s
@@ -26,6 +27,17 @@ CANDIDATES = 60
 DENSE_STRONG = 0.50
 DENSE_WEAK = 0.30
 LEXICAL_SUPPORT = 2.0
+# ... or when the paper contains every content word of the query ("video", "prompt tuning"),
+# unless it is far off in meaning.
+DENSE_FLOOR = 0.15
+NOT_CONTENT = frozenset(
+    re.findall(
+        r"\w+",
+        """a an and are as at be but by for if in into is it no not of on or such that the their
+        then there these they this to was will with what which who whom whose how does did do
+        has have he his him she her papers paper work works published publish any all about""",
+    )
+)
 LEXICAL_WEIGHT = 0.03
 LEXICAL_CAP = 10.0
 
@@ -101,6 +113,12 @@ class Searcher:
                 [c.text for c in chunks], stemmer=self.stemmer, show_progress=False
             )
             self.bm25.index(tokens, show_progress=False)
+        self.paper_terms = {p.id: self._terms(f"{p.title} {p.abstract}") for p in profile.papers}
+
+    def _terms(self, text: str) -> set[str]:
+        """Stemmed content words, for 'does the paper contain every word of the query'."""
+        words = [w for w in re.findall(r"[a-z0-9]{2,}", text.lower()) if w not in NOT_CONTENT]
+        return set(self.stemmer.stemWords(words))
 
     def search(self, text: str, filters: Filters | None = None, k: int = 8) -> SearchResult:
         """The k best papers for the text among those the filters allow."""
@@ -121,7 +139,9 @@ class Searcher:
             for rank, chunk_id in enumerate(ranking):
                 fused[chunk_id] = fused.get(chunk_id, 0.0) + 1.0 / (RRF_K + rank + 1)
         return SearchResult(
-            query=text, filters=filters, hits=self._group(fused, dense, lexical, allowed)[:k]
+            query=text,
+            filters=filters,
+            hits=self._group(fused, dense, lexical, allowed, self._terms(text))[:k],
         )
 
     def _dense(self, vector: npt.NDArray[np.float32], filters: Filters) -> dict[str, float]:
@@ -164,6 +184,7 @@ class Searcher:
         dense: dict[str, float],
         lexical: dict[str, float],
         allowed: set[str],
+        terms: set[str],
     ) -> list[Hit]:
         """One hit per paper: best fused chunk score; evidence = best-ranked sentence."""
         by_paper: dict[str, list[str]] = {}
@@ -186,7 +207,10 @@ class Searcher:
                     evidence=sentences[0],
                     sentences=sentences,
                     relevant=similarity >= DENSE_STRONG
-                    or (similarity >= DENSE_WEAK and lex >= LEXICAL_SUPPORT),
+                    or (similarity >= DENSE_WEAK and lex >= LEXICAL_SUPPORT)
+                    or (
+                        similarity >= DENSE_FLOOR and bool(terms) and terms <= self.paper_terms[pid]
+                    ),
                 )
             )
         return sorted(hits, key=lambda h: h.score, reverse=True)

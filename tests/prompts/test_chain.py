@@ -73,3 +73,16 @@ def test_follow_up_refers_to_the_previous_answer(assistant: Assistant) -> None:
     titles = {c.title.split(":")[0] for c in follow.citations}
     assert titles == {"GraphSum", "RainNet"}
     assert len(chat) == 2
+
+
+def test_questions_about_the_persons_life_are_declined_up_front(assistant: Assistant) -> None:
+    for question in ("Where did she get her PhD?", "Which company does Bo Li work for?"):
+        answer = assistant.ask(question)
+        assert answer.abstained and not answer.citations
+        assert "does not answer" in answer.text and "employers" in answer.text
+
+
+def test_citations_of_one_paper_are_not_confused_with_the_total(assistant: Assistant) -> None:
+    answer = assistant.ask("How many citations does GraphSum have?")
+    assert "no per-paper citation counts" in answer.text and "GraphSum" in answer.text
+    assert "1,234" in answer.text  # the total, said to be the total

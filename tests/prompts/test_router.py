@@ -126,7 +126,14 @@ CASES: list[tuple[str, str, str | None, dict[str, Any], Any]] = [
     ("Which papers study citation fidelity?", "retrieval", None, {}, ANY),
     ("What papers use machine learning for weather?", "retrieval", None, {"categories": []}, ANY),
     ("Has he worked on distribution shift?", "retrieval", None, {}, "distribution shift"),
-    ("Which company does Carl Wu work for?", "retrieval", None, {"authors": ["Carl Wu"]}, ANY),
+    ("Which company does Carl Wu work for?", "outside", None, {}, None),
+    ("Did he ever win an award for his work?", "outside", None, {}, None),
+    ("What is his email?", "outside", None, {}, None),
+    ("Where did he get his PhD?", "outside", None, {}, None),
+    ("How does Meta-SN address label scarcity?", "retrieval", None, {}, ANY),
+    ("Which papers study reward models?", "retrieval", None, {}, ANY),
+    ("Which papers did he publish before 2021 on question answering?", "retrieval", None,
+     {"year_to": 2020, "year_from": None}, "question answering"),
     ("nowcastng storms??", "retrieval", None, {}, "nowcastng storms"),
 ]  # fmt: skip
 
