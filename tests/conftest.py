@@ -82,6 +82,21 @@ def make_settings(
     )
 
 
+def cli_env(home: Path, data: Path | None = None) -> dict[str, str | None]:
+    """Environment for running the CLI as a user: the small profile as the default, a data
+    dir of its own, no keys, no LLM, no server (None unsets the developer's values)."""
+    return {
+        "PROFILEBOT_DATA_DIR": str(data or home / "data"),
+        "PROFILEBOT_PROFILE_FILE": str(home / "ada.txt"),
+        "PROFILEBOT_CAPTURED_YEAR": "2026",
+        "OPENAI_API_KEY": None,
+        "PROFILEBOT_LLM_BASE_URL": None,
+        "PROFILEBOT_PROFILE": None,
+        "PROFILEBOT_CHROMA_URL": None,
+        "PROFILEBOT_CHROMA_PATH": None,
+    }
+
+
 @pytest.fixture
 def small_profile_file(tmp_path: Path) -> Path:
     path = tmp_path / "ada.txt"

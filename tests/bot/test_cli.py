@@ -10,7 +10,7 @@ from typer.testing import CliRunner
 
 from bot.cli import app
 from retrieval.profile import load_profile, profile_from_json
-from tests.conftest import SMALL_PROFILE
+from tests.conftest import SMALL_PROFILE, cli_env
 
 runner = CliRunner()
 
@@ -26,16 +26,7 @@ def home(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture
 def env(home: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, str | None]:
     monkeypatch.chdir(home)  # no developer .env leaks in
-    return {
-        "PROFILEBOT_DATA_DIR": str(home / "data"),
-        "PROFILEBOT_PROFILE_FILE": str(home / "ada.txt"),
-        "PROFILEBOT_CAPTURED_YEAR": "2026",
-        "OPENAI_API_KEY": None,
-        "PROFILEBOT_LLM_BASE_URL": None,
-        "PROFILEBOT_PROFILE": None,
-        "PROFILEBOT_CHROMA_URL": None,
-        "PROFILEBOT_CHROMA_PATH": None,
-    }
+    return cli_env(home)
 
 
 def test_ask_prints_an_answer_with_sources(env: dict[str, str | None]) -> None:

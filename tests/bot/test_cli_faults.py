@@ -24,7 +24,7 @@ from bot.cli import app
 from bot.settings import BUNDLED_PROFILE
 from retrieval.index import PaperIndex
 from retrieval.profile import MAX_FILE_BYTES, load_profile, profile_to_json
-from tests.conftest import SMALL_PROFILE, make_settings
+from tests.conftest import SMALL_PROFILE, cli_env, make_settings
 
 runner = CliRunner()
 PROFILEBOT = Path(sys.executable).with_name("profilebot")
@@ -41,23 +41,10 @@ def home(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return root
 
 
-def environment(home: Path, data: Path | None = None) -> dict[str, str | None]:
-    return {
-        "PROFILEBOT_DATA_DIR": str(data or home / "data"),
-        "PROFILEBOT_PROFILE_FILE": str(home / "ada.txt"),
-        "PROFILEBOT_CAPTURED_YEAR": "2026",
-        "OPENAI_API_KEY": None,
-        "PROFILEBOT_LLM_BASE_URL": None,
-        "PROFILEBOT_PROFILE": None,
-        "PROFILEBOT_CHROMA_URL": None,
-        "PROFILEBOT_CHROMA_PATH": None,
-    }
-
-
 @pytest.fixture
 def env(home: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, str | None]:
     monkeypatch.chdir(home)  # no developer .env leaks in
-    return environment(home)
+    return cli_env(home)
 
 
 def index_of(data: Path, profile: str = "default") -> PaperIndex:
@@ -79,7 +66,7 @@ def snapshot(env: dict[str, str | None]) -> tuple[int, list[str]]:
 
 @pytest.fixture(scope="module")
 def before(home: Path) -> tuple[int, list[str]]:
-    env = environment(home)
+    env = cli_env(home)
     cwd = os.getcwd()
     os.chdir(home)
     try:
@@ -292,7 +279,7 @@ def test_kill_9_during_ingest_then_reingest_gives_the_clean_index(
     bigger_profile(tmp_path / "bigger.json")
     killed, clean = tmp_path / "killed", tmp_path / "clean"
     env = {k: v for k, v in os.environ.items() if not k.startswith(("PROFILEBOT_", "OPENAI_"))}
-    env.update({k: v for k, v in environment(home, killed).items() if v is not None})
+    env.update({k: v for k, v in cli_env(home, killed).items() if v is not None})
     proc = subprocess.Popen(
         [str(PROFILEBOT), "ingest", str(tmp_path / "bigger.json")],
         env=env,
@@ -316,11 +303,11 @@ def test_kill_9_during_ingest_then_reingest_gives_the_clean_index(
     done, total = map(int, seen.split("Embedded ")[1].split()[0].split("/"))
     half = index_of(killed)
     assert not half.exists() and 0 < half.collection().count() < total  # killed mid-way
-    env_killed = environment(home, killed)
+    env_killed = cli_env(home, killed)
     result = runner.invoke(app, ["ingest", str(tmp_path / "bigger.json")], env=env_killed)
     assert result.exit_code == 0, result.output
     assert f"Embedded {total - done}/{total - done} chunks" in result.stderr  # only the rest
-    env_clean = environment(home, clean)
+    env_clean = cli_env(home, clean)
     assert (
         runner.invoke(app, ["ingest", str(tmp_path / "bigger.json")], env=env_clean).exit_code == 0
     )
