@@ -70,10 +70,16 @@ def _papers(query: Query, profile: Profile, papers: list[Paper], src: Sources) -
     total, n = len(profile.papers), len(papers)
     where = scope(query) or "the whole listing"
     yes_no = YES_NO.match(query.question)
+    # A follow-up ('which of those have code?') counts among the previous answer's papers.
+    among = (
+        f"the {len(query.filters.paper_ids)} papers above"
+        if query.filters.paper_ids
+        else f"the {total} listed papers"
+    )
     if n == 0:
         none = "No: none" if yes_no else "None"
-        return f"{none} of the {total} listed papers match {where}. {coverage(profile)}"
-    head = f"{'Yes: ' if yes_no else ''}{n} of the {total} listed papers match {where}"
+        return f"{none} of {among} match {where}. {coverage(profile)}"
+    head = f"{'Yes: ' if yes_no else ''}{n} of {among} match {where}"
     years = sorted({p.year for p in papers})
     ranged = query.years or query.filters.year_from is not None or query.filters.year_to is not None
     if query.count and ranged and len(years) > 1:

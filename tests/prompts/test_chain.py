@@ -72,6 +72,7 @@ def test_follow_up_refers_to_the_previous_answer(assistant: Assistant) -> None:
     follow = assistant.ask("Which of those have code?", chat)
     titles = {c.title.split(":")[0] for c in follow.citations}
     assert titles == {"GraphSum", "RainNet"}
+    assert follow.text.startswith("2 of the 4 papers above")
     assert len(chat) == 2
 
 
