@@ -47,7 +47,7 @@ HEARTBEAT_MS = 41250
 # thread, which records the send time after the send, and it warns "Can't keep up".
 ACK_DELAY_S = 0.05
 RATE_LIMITED = "asking faster than I can keep up"
-BUSY = "answering a lot of questions right now"
+BUSY = ("answering a lot of questions right now", "I'm restarting; please ask again")
 
 
 def people(n: int) -> list[dict[str, Any]]:
@@ -325,7 +325,7 @@ def _classify(data: dict[str, Any]) -> str:
     text = data.get("content") or ""
     if RATE_LIMITED in text:
         return "rate-limited"
-    if BUSY in text:
+    if any(polite in text for polite in BUSY):  # full, or shutting down: come back later
         return "busy"
     return "error" if "something went wrong" in text else "refused"
 
