@@ -25,6 +25,7 @@ from retrieval.profile import Paper, Profile
 log = logging.getLogger(__name__)
 
 BATCH = 64
+PAGE = 10_000  # rows per read (see _get_all)
 # HNSW: cosine space; ef_search raised from Chroma's default (100 is also the floor for recall
 # at 100k chunks, see bench/scale.py); both can only be set when the collection is created.
 HNSW = {"space": "cosine", "ef_construction": 200, "ef_search": 128, "max_neighbors": 16}
@@ -163,7 +164,7 @@ class PaperIndex:
             metadata={"embedder": self.identity},
         )
         chunks = [c for paper in profile.papers for c in make_chunks(paper)]
-        existing = collection.get(include=["metadatas"])
+        existing = _get_all(collection, include=["metadatas"])
         old_hash = {
             i: (m or {}).get("hash")
             for i, m in zip(existing["ids"], existing["metadatas"] or [], strict=True)
@@ -225,7 +226,7 @@ class PaperIndex:
                 "the last ingest of %r did not finish: run `profilebot ingest FILE` again",
                 self.profile,
             )
-        got = collection.get(where={"kind": "paper"}, include=["metadatas", "documents"])
+        got = _get_all(collection, where={"kind": "paper"}, include=["metadatas", "documents"])
         papers = []
         for doc, m in zip(got["documents"] or [], got["metadatas"] or [], strict=True):
             paper = Paper.model_validate_json(str(m["paper"]))
@@ -235,13 +236,24 @@ class PaperIndex:
         return Profile(papers=papers, **json.loads(str(meta.get("header", "{}"))))
 
     def all_chunks(self) -> list[Chunk]:
-        got = self.collection().get(include=["metadatas", "documents"])
+        got = _get_all(self.collection(), include=["metadatas", "documents"])
         return [
             Chunk(id=i, text=d or "", metadata=dict(m or {}))
             for i, d, m in zip(
                 got["ids"], got["documents"] or [], got["metadatas"] or [], strict=True
             )
         ]
+
+
+def _get_all(collection: Collection, **query: Any) -> dict[str, list[Any]]:
+    """collection.get in pages: in one call, Chroma fails above 32,766 rows with metadata."""
+    out: dict[str, list[Any]] = {"ids": [], "metadatas": [], "documents": []}
+    while True:
+        got = collection.get(limit=PAGE, offset=len(out["ids"]), **query)
+        for key in out:
+            out[key] += got[key] or []  # type: ignore[literal-required]
+        if len(got["ids"]) < PAGE:
+            return out
 
 
 def _batches(items: list[Any], size: int) -> Iterator[list[Any]]:
