@@ -41,11 +41,17 @@ from tests.chroma_server import chroma_server  # noqa: E402
 EFS = (10, 50, 128, 256)
 
 
-def child(*args: object) -> dict[str, Any]:
-    """Run one phase in a fresh interpreter; its last stdout line is JSON."""
-    cmd = [sys.executable, str(HERE.parent / "scale_run.py"), *map(str, args)]
-    out = subprocess.run(cmd, check=True, stdout=subprocess.PIPE, text=True).stdout
-    return json.loads(out.strip().splitlines()[-1])
+def child(phase: str, store: Path, *args: object, saved: str = "") -> dict[str, Any]:
+    """Run one phase in a fresh interpreter (its last stdout line is JSON), kept in the store:
+    a phase already saved there is not run again (--resume after a failure)."""
+    kept = store.parent / f"{store.name}-{phase}{saved}.json"
+    if kept.exists():
+        return json.loads(kept.read_text())
+    print(f"[{store.name}] {phase}{saved}", file=sys.stderr, flush=True)
+    cmd = [sys.executable, str(HERE.parent / "scale_run.py"), phase, "--dir", store, *args]
+    out = subprocess.run(list(map(str, cmd)), check=True, stdout=subprocess.PIPE, text=True)
+    kept.write_text(out.stdout.strip().splitlines()[-1])
+    return json.loads(kept.read_text())
 
 
 def measure(
@@ -58,25 +64,25 @@ def measure(
     default_ef: int,
 ) -> dict[str, Any]:
     store = root / f"store-{papers}-{embedder}"
-    if store.exists():
-        raise SystemExit(f"{store} exists: an ingest there would be an incremental sync")
-    common = ("--dir", store, "--embedder", embedder, "--queries", queries)
-    row: dict[str, Any] = {"papers": papers, "embedder": embedder}
-    print(f"[{papers}] ingest ({embedder})", file=sys.stderr, flush=True)
-    row["ingest"] = child("ingest", "--papers", papers, *common, *["--sample-raw"] * sample)
-    print(f"[{papers}] exact top-10", file=sys.stderr, flush=True)
-    child("truth", *common)
-    row["recall"] = {}
+    if store.exists() and not store.with_name(f"{store.name}-ingest.json").exists():
+        raise SystemExit(f"{store} exists without its ingest results: remove it")
+    common = ("--embedder", embedder, "--queries", queries)
+    row: dict[str, Any] = {"papers": papers, "embedder": embedder, "recall": {}}
+    row["ingest"] = child("ingest", store, "--papers", papers, *common, *["--sample-raw"] * sample)
+    child("truth", store, *common)
     for ef in [e for e in efs if e != default_ef] + [default_ef]:
-        print(f"[{papers}] serve ef_search={ef}", file=sys.stderr, flush=True)
-        got = child("serve", *common, "--ef", ef, *(("--full",) if ef == default_ef else ()))
+        full = ("--full",) if ef == default_ef else ()
+        got = child("serve", store, *common, "--ef", ef, *full, saved=f"-ef{ef}")
         row["recall"][ef] = got["recall"]
         if ef == default_ef:
             row["serve"] = got
-    print(f"[{papers}] serve via chroma run", file=sys.stderr, flush=True)
-    with chroma_server(store) as server:
-        row["server"] = child("serve", *common, "--ef", default_ef, "--full", "--url", server.url)
-        row["server"]["server_rss_mb"] = server.peak_rss_mb()
+    kept = store.with_name(f"{store.name}-serve-server.json")
+    if not kept.exists():
+        with chroma_server(store) as server:
+            args = ("--ef", default_ef, "--full", "--url", server.url)
+            got = child("serve", store, *common, *args, saved="-server")
+            kept.write_text(json.dumps(got | {"server_rss_mb": server.peak_rss_mb()}))
+    row["server"] = json.loads(kept.read_text())
     return row
 
 
