@@ -19,6 +19,7 @@ from bot.discord_chat import handle_message
 from bot.discord_commands import ask_command, help_command, paper_command, papers_command
 from bot.discord_context import AssistantFactory, AssistantLike, BotContext
 from bot.discord_facts import facts_commands
+from bot.discord_profile_commands import profile_default_command
 from bot.discord_tree import ProfileTree, describe
 from bot.settings import Settings
 
@@ -42,12 +43,14 @@ class ProfileBot(discord.Client):
         discord.VoiceClient.warn_nacl = discord.VoiceClient.warn_dave = False
         super().__init__(intents=intents, allowed_mentions=discord.AllowedMentions.none())
         self.ctx, self.factory, self.sync_global = ctx, factory, sync
+        ctx.factory = factory  # builds the other profiles' assistants on first use
         self.tree = ProfileTree(self, ctx)
         for command in (
             ask_command(ctx),
             papers_command(ctx),
             paper_command(ctx),
             *facts_commands(ctx),
+            profile_default_command(ctx),
             help_command(ctx, self.tree),
         ):
             self.tree.add_command(command)

@@ -81,11 +81,14 @@ async def handle_message(ctx: BotContext, message: discord.Message, me_id: int) 
             ctx.policy.check(message.channel)
         if not question:
             raise Refusal(EMPTY_MENTION)
+        channel = message.channel
+        key = await ctx.assistants.check(ctx.channel_profile(channel.id, channel))
         with ctx.gate.slot(message.author.id):
             where = await destination(ctx, message, route, question)
-            async with ctx.conversations.lock(where.key), where.target.typing():
-                chat = ctx.conversations.chat(where.key)
-                answer = await ctx.in_thread(ctx.assistant.ask, question, chat)
+            async with ctx.conversations.lock((where.key, key)), where.target.typing():
+                _, assistant = await ctx.assistant_for(key)
+                chat = ctx.conversations.chat((where.key, key))
+                answer = await ctx.in_thread(assistant.ask, question, chat)
     except Refusal as refusal:
         await message.reply(
             refusal.user_message, mention_author=False, allowed_mentions=NO_MENTIONS

@@ -11,6 +11,14 @@ from discord import app_commands
 from bot.discord_cards import help_embed, paper_card
 from bot.discord_context import BotContext, SlashCommand
 from bot.discord_limits import Refusal
+from bot.discord_profile_commands import (
+    PROFILE_HELP,
+    chosen_profile,
+    load,
+    profile_completer,
+    send,
+    typed_profile,
+)
 from bot.discord_render import answer_messages
 from bot.discord_views import NO_MENTIONS, EvidenceView, PagesView
 from prompts.answer import Answer
@@ -57,17 +65,24 @@ def log_answer(interface: str, answer: Answer) -> None:
 
 def ask_command(ctx: BotContext) -> SlashCommand:
     @app_commands.command(name="ask")
-    @app_commands.describe(question="Your question about the researcher's papers")
+    @app_commands.describe(
+        question="Your question about the researcher's papers", profile=PROFILE_HELP
+    )
     async def ask(
-        interaction: discord.Interaction, question: app_commands.Range[str, 1, MAX_QUESTION]
+        interaction: discord.Interaction,
+        question: app_commands.Range[str, 1, MAX_QUESTION],
+        profile: str | None = None,
     ) -> None:
         """Ask about the researcher's papers; every claim in the answer cites a paper."""
+        key = await chosen_profile(ctx, interaction, profile)
         with ctx.gate.slot(interaction.user.id):
             await interaction.response.defer(thinking=True)  # acknowledge before any retrieval
-            answer = await ctx.in_thread(ctx.assistant.ask, question)
+            assistant = await load(ctx, interaction, key)
+            answer = await ctx.in_thread(assistant.ask, question)
         log_answer("discord", answer)
         await send_answer(interaction.followup, answer)
 
+    ask.autocomplete("profile")(profile_completer(ctx))
     return ask
 
 
@@ -92,6 +107,7 @@ def papers_command(ctx: BotContext) -> SlashCommand:
         since="Only papers from this year on",
         category="Only this arXiv category",
         has_code="Only papers with (or without) released code",
+        profile=PROFILE_HELP,
     )
     @app_commands.choices(category=CATEGORY_CHOICES)
     async def papers(
@@ -101,12 +117,15 @@ def papers_command(ctx: BotContext) -> SlashCommand:
         since: Year | None = None,
         category: str | None = None,
         has_code: bool | None = None,
+        profile: str | None = None,
     ) -> None:
         """List the researcher's papers on a topic, best matches first, page by page."""
         filters = paper_filters(year, since, category, has_code)
+        key = await chosen_profile(ctx, interaction, profile)
         with ctx.gate.slot(interaction.user.id):
             await interaction.response.defer(thinking=True)
-            result = await ctx.in_thread(ctx.assistant.search, topic, filters, PAPERS_K)
+            assistant = await load(ctx, interaction, key)
+            result = await ctx.in_thread(assistant.search, topic, filters, PAPERS_K)
         found = [hit.paper for hit in result.hits if hit.relevant]
         where = f" ({filters.describe()})" if not filters.is_empty() else ""
         log.info("papers interface=discord hits=%d relevant=%d", len(result.hits), len(found))
@@ -121,6 +140,7 @@ def papers_command(ctx: BotContext) -> SlashCommand:
         )
         view.attach(sent)
 
+    papers.autocomplete("profile")(profile_completer(ctx))
     return papers
 
 
@@ -157,24 +177,29 @@ def find_paper(profile: Profile, title: str) -> Paper | None:
 
 def paper_command(ctx: BotContext) -> SlashCommand:
     @app_commands.command(name="paper")
-    @app_commands.describe(title="Start typing a title and pick from the list")
+    @app_commands.describe(
+        title="Start typing a title and pick from the list", profile=PROFILE_HELP
+    )
     async def paper(
-        interaction: discord.Interaction, title: app_commands.Range[str, 1, 300]
+        interaction: discord.Interaction,
+        title: app_commands.Range[str, 1, 300],
+        profile: str | None = None,
     ) -> None:
         """Show one paper: date, category, authors, code link and abstract."""
-        found = find_paper(ctx.assistant.profile, title)
+        assistant = await load(ctx, interaction, await chosen_profile(ctx, interaction, profile))
+        found = find_paper(assistant.profile, title)
         if found is None:
             raise Refusal(f"No paper titled “{title[:100]}”; pick one from the list as you type.")
-        await interaction.response.send_message(
-            embed=paper_card(found), allowed_mentions=NO_MENTIONS
-        )
+        await send(interaction, embed=paper_card(found))
 
     @paper.autocomplete("title")
     async def complete_title(
         interaction: discord.Interaction, current: str
     ) -> list[app_commands.Choice[str]]:
-        return title_choices(ctx.assistant.profile, current)
+        assistant = typed_profile(ctx, interaction)
+        return title_choices(assistant.profile, current) if assistant else []
 
+    paper.autocomplete("profile")(profile_completer(ctx))
     return paper
 
 
@@ -185,7 +210,7 @@ def help_command(ctx: BotContext, tree: app_commands.CommandTree) -> SlashComman
         listed = [
             (c.name, c.description)
             for c in tree.get_commands()
-            if isinstance(c, app_commands.Command)
+            if isinstance(c, app_commands.Command) and c.default_permissions is None  # not admin
         ]
         embed = help_embed(listed, ctx.settings.discord_mentions)
         await interaction.response.send_message(

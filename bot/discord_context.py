@@ -10,9 +10,11 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any, Protocol, TypeVar
 
+import discord
 from discord import app_commands
 
 from bot.discord_limits import ChannelPolicy, Gate
+from bot.discord_profiles import CHANNELS_FILE, Assistants, ChannelDefaults
 from bot.settings import Settings
 from prompts.answer import Answer
 from prompts.memory import Conversation
@@ -40,17 +42,20 @@ class NotReady(RuntimeError):
     """A handler ran before setup_hook built the assistant."""
 
 
+ChatKey = tuple[int, str]  # (thread, reply-chain root or DM id; profile): profiles never mix
+
+
 class Conversations:
-    """Bounded memory per thread or reply chain; oldest chats are forgotten first."""
+    """Bounded memory per thread or reply chain and profile; oldest chats are forgotten first."""
 
     def __init__(self, limit: int = MAX_CONVERSATIONS) -> None:
         self.limit = limit
-        self._chats: OrderedDict[int, Conversation] = OrderedDict()
-        self._locks: dict[int, asyncio.Lock] = {}  # one question at a time per conversation
+        self._chats: OrderedDict[ChatKey, Conversation] = OrderedDict()
+        self._locks: dict[ChatKey, asyncio.Lock] = {}  # one question at a time per conversation
         self._messages: OrderedDict[int, int] = OrderedDict()  # bot message id -> chat key
         self._threads: OrderedDict[int, None] = OrderedDict()  # threads the bot opened
 
-    def chat(self, key: int) -> Conversation:
+    def chat(self, key: ChatKey) -> Conversation:
         """The conversation for key, created if new; marks it recently used."""
         chat = self._chats.pop(key, None) or Conversation()
         self._chats[key] = chat
@@ -59,7 +64,7 @@ class Conversations:
             self._locks.pop(old, None)
         return chat
 
-    def lock(self, key: int) -> asyncio.Lock:
+    def lock(self, key: ChatKey) -> asyncio.Lock:
         """Serialises questions in one conversation, so each sees the turns before it."""
         return self._locks.setdefault(key, asyncio.Lock())
 
@@ -82,14 +87,17 @@ class Conversations:
 
 @dataclass
 class BotContext:
-    """Built once in the composition root; the assistant arrives in setup_hook."""
+    """Built once in the composition root; the default profile's assistant arrives in
+    setup_hook, the others on first use."""
 
     settings: Settings
     policy: ChannelPolicy
     gate: Gate
     conversations: Conversations = field(default_factory=Conversations)
     workers: ThreadPoolExecutor = field(default_factory=ThreadPoolExecutor)
-    _assistant: AssistantLike | None = None
+    channels: ChannelDefaults = field(default_factory=ChannelDefaults)
+    assistants: Assistants = field(default_factory=Assistants)
+    factory: AssistantFactory | None = None  # set by ProfileBot; builds the other profiles
 
     @classmethod
     def from_settings(cls, settings: Settings) -> BotContext:
@@ -107,6 +115,8 @@ class BotContext:
             workers=ThreadPoolExecutor(
                 min(settings.discord_max_concurrent, MAX_WORKERS), thread_name_prefix="answer"
             ),
+            channels=ChannelDefaults(settings.data_dir / CHANNELS_FILE),
+            assistants=Assistants(settings.profile, functools.partial(_profile_names, settings)),
         )
 
     async def in_thread(self, work: Callable[..., T], *args: Any) -> T:
@@ -118,13 +128,38 @@ class BotContext:
 
     @property
     def assistant(self) -> AssistantLike:
-        if self._assistant is None:
+        """The default profile's assistant."""
+        found = self.assistants.cached(self.settings.profile)
+        if found is None:
             raise NotReady("the assistant is still loading")
-        return self._assistant
+        return found
 
     @assistant.setter
     def assistant(self, value: AssistantLike) -> None:
-        self._assistant = value
+        self.assistants.put(self.settings.profile, value)
+
+    def channel_profile(self, channel_id: int | None, channel: object = None) -> str:
+        """The channel's default profile (a thread inherits its parent's), else the settings'."""
+        parent = channel.parent_id if isinstance(channel, discord.Thread) else None
+        return self.channels.get(channel_id, parent) or self.settings.profile
+
+    async def assistant_for(self, name: str) -> tuple[str, AssistantLike]:
+        """The profile's key and assistant, built off the loop on first use; Refusal if unknown."""
+        key = await self.assistants.check(name)
+        if key == self.assistants.default:
+            return key, self.assistant
+        return key, await self.assistants.get(key, self._build)
+
+    async def _build(self, key: str) -> AssistantLike:
+        if self.factory is None:
+            raise NotReady("no assistant factory yet")
+        return await self.in_thread(self.factory, self.settings.model_copy(update={"profile": key}))
+
+
+def _profile_names(settings: Settings) -> list[str]:
+    from bot.runtime import profile_names  # deferred: opens the store, only when asked
+
+    return profile_names(settings)
 
 
 AssistantFactory = Callable[[Settings], AssistantLike]

@@ -10,6 +10,14 @@ from discord import app_commands
 from bot.discord_cards import COLOUR, category_label
 from bot.discord_context import BotContext, SlashCommand
 from bot.discord_limits import Refusal
+from bot.discord_profile_commands import (
+    PROFILE_HELP,
+    chosen_profile,
+    load,
+    profile_completer,
+    send,
+    typed_profile,
+)
 from bot.discord_render import EMBED_DESCRIPTION, FIELD_VALUE, lines_to_fields, truncate
 from bot.discord_views import NO_MENTIONS
 from retrieval.facts import by_category, profile_stats, timeline
@@ -78,36 +86,41 @@ def name_choices(profile: Profile, typed: str) -> list[app_commands.Choice[str]]
 
 def facts_commands(ctx: BotContext) -> list[SlashCommand]:
     @app_commands.command(name="stats")
-    async def stats(interaction: discord.Interaction) -> None:
+    @app_commands.describe(profile=PROFILE_HELP)
+    async def stats(interaction: discord.Interaction, profile: str | None = None) -> None:
         """The profile's numbers: h-index, citations, papers per category and per year."""
-        await interaction.response.send_message(
-            embed=stats_embed(ctx.assistant.profile), allowed_mentions=NO_MENTIONS
-        )
+        assistant = await load(ctx, interaction, await chosen_profile(ctx, interaction, profile))
+        await send(interaction, embed=stats_embed(assistant.profile))
 
     @app_commands.command(name="coauthors")
-    @app_commands.describe(name="A co-author, to list the papers you share with them")
+    @app_commands.describe(
+        name="A co-author, to list the papers you share with them", profile=PROFILE_HELP
+    )
     async def coauthors_(
-        interaction: discord.Interaction, name: app_commands.Range[str, 1, 100] | None = None
+        interaction: discord.Interaction,
+        name: app_commands.Range[str, 1, 100] | None = None,
+        profile: str | None = None,
     ) -> None:
         """Who the researcher writes with most, or the papers with one co-author."""
-        embed = coauthors_embed(ctx.assistant.profile, name)
-        await interaction.response.send_message(embed=embed, allowed_mentions=NO_MENTIONS)
+        assistant = await load(ctx, interaction, await chosen_profile(ctx, interaction, profile))
+        await send(interaction, embed=coauthors_embed(assistant.profile, name))
 
     @coauthors_.autocomplete("name")
     async def complete_name(
         interaction: discord.Interaction, current: str
     ) -> list[app_commands.Choice[str]]:
-        return name_choices(ctx.assistant.profile, current)
+        assistant = typed_profile(ctx, interaction)
+        return name_choices(assistant.profile, current) if assistant else []
 
     @app_commands.command(name="timeline")
-    async def timeline_(interaction: discord.Interaction) -> None:
+    @app_commands.describe(profile=PROFILE_HELP)
+    async def timeline_(interaction: discord.Interaction, profile: str | None = None) -> None:
         """A chart of papers per year, stacked by category."""
+        key = await chosen_profile(ctx, interaction, profile)
         await interaction.response.defer(thinking=True)  # drawing the chart can take a moment
-        profile = ctx.assistant.profile
-        png = await ctx.in_thread(timeline_png, profile)
-        embed = discord.Embed(
-            title=truncate(f"{profile.name}: papers per year", 256), colour=COLOUR
-        )
+        chosen = (await load(ctx, interaction, key)).profile
+        png = await ctx.in_thread(timeline_png, chosen)
+        embed = discord.Embed(title=truncate(f"{chosen.name}: papers per year", 256), colour=COLOUR)
         embed.set_image(url="attachment://timeline.png")
         await interaction.followup.send(
             embed=embed,
@@ -115,7 +128,10 @@ def facts_commands(ctx: BotContext) -> list[SlashCommand]:
             allowed_mentions=NO_MENTIONS,
         )
 
-    return [stats, coauthors_, timeline_]
+    commands: list[SlashCommand] = [stats, coauthors_, timeline_]
+    for command in commands:
+        command.autocomplete("profile")(profile_completer(ctx))
+    return commands
 
 
 def timeline_png(profile: Profile) -> bytes:

@@ -10,7 +10,7 @@ from bot.settings import Settings
 from prompts.chain import Assistant
 from prompts.llm import LLMConfig
 from retrieval.embedder import make_embedder
-from retrieval.index import IngestReport, PaperIndex, StoreError, open_client
+from retrieval.index import IngestReport, PaperIndex, StoreError, collection_name, open_client
 from retrieval.profile import Profile, load_profile
 from retrieval.search import Searcher
 
@@ -74,3 +74,12 @@ def build_assistant(
     loaded: Profile = index.load_profile()
     searcher = Searcher(index.collection(), index.embedder, loaded, index.all_chunks())
     return Assistant(loaded, searcher, profile_name=index.profile, llm=llm_config(settings))
+
+
+def profile_names(settings: Settings) -> list[str]:
+    """The profiles indexed in the store: its collections named profilebot-<name>."""
+    client = open_client(None if settings.chroma_url else settings.chroma_dir, settings.chroma_url)
+    prefix = collection_name("")
+    return sorted(
+        c.name.removeprefix(prefix) for c in client.list_collections() if c.name.startswith(prefix)
+    )

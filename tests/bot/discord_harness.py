@@ -21,7 +21,7 @@ import discord
 from aiohttp import web
 
 from bot.discord_app import ProfileBot
-from bot.discord_context import AssistantLike, BotContext
+from bot.discord_context import AssistantFactory, AssistantLike, BotContext
 from bot.settings import Settings
 
 TOKEN = "test-token.not-a-real-secret"
@@ -546,14 +546,20 @@ def settings_for(base: str, **overrides: Any) -> Settings:
 
 @contextlib.asynccontextmanager
 async def running_bot(
-    assistant: AssistantLike, monkeypatch: Any, sync: bool = False, **overrides: Any
+    assistant: AssistantLike,
+    monkeypatch: Any,
+    sync: bool = False,
+    factory: AssistantFactory | None = None,
+    **overrides: Any,
 ) -> AsyncIterator[Harness]:
-    """A ProfileBot logged in to a FakeDiscord (no gateway), its guild cached."""
+    """A ProfileBot logged in to a FakeDiscord (no gateway), its guild cached. The factory
+    builds each profile's assistant; by default every profile gets `assistant`."""
     fake = FakeDiscord()
     base = await fake.start()
     monkeypatch.setattr(discord.http.Route, "BASE", base)
     settings = settings_for(base, **overrides)
-    bot = ProfileBot(BotContext.from_settings(settings), factory=lambda _: assistant, sync=sync)
+    make = factory or (lambda _: assistant)
+    bot = ProfileBot(BotContext.from_settings(settings), factory=make, sync=sync)
     try:
         async with bot:
             await bot.login(TOKEN)  # GET /users/@me, application info, then setup_hook

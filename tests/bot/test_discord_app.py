@@ -144,6 +144,7 @@ def test_print_schema_prints_the_commands_offline_without_a_token(
         "stats",
         "coauthors",
         "timeline",
+        "profile-default",
         "help",
     ]
 

@@ -55,7 +55,16 @@ def test_every_command_follows_discords_naming_length_and_ordering_rules() -> No
 
 def test_the_options_users_see_have_the_right_types_ranges_and_helpers() -> None:
     options = {c["name"]: {o["name"]: o for o in c.get("options", [])} for c in schema()}
-    assert list(options) == ["ask", "papers", "paper", "stats", "coauthors", "timeline", "help"]
+    assert list(options) == [
+        "ask",
+        "papers",
+        "paper",
+        "stats",
+        "coauthors",
+        "timeline",
+        "profile-default",
+        "help",
+    ]
     question = options["ask"]["question"]
     assert (question["type"], question["required"], question["max_length"]) == (3, True, 500)
     for name in ("year", "since"):
@@ -68,6 +77,18 @@ def test_the_options_users_see_have_the_right_types_ranges_and_helpers() -> None
     assert options["paper"]["title"]["autocomplete"] is True
     assert options["coauthors"]["name"]["autocomplete"] is True
     assert options["coauthors"]["name"]["required"] is False
+    for command in ("ask", "papers", "paper", "stats", "coauthors", "timeline"):
+        profile = options[command]["profile"]
+        assert (profile["type"], profile["required"], profile["autocomplete"]) == (3, False, True)
+    chosen = options["profile-default"]["name"]
+    assert (chosen["required"], chosen["autocomplete"]) == (True, True)
+
+
+def test_only_server_managers_can_set_a_channels_default_profile() -> None:
+    [command] = [c for c in schema() if c["name"] == "profile-default"]
+    assert int(command["default_member_permissions"]) == 1 << 5  # Manage Server
+    others = [c for c in schema() if c["name"] != "profile-default"]
+    assert all(c["default_member_permissions"] is None for c in others)
 
 
 @pytest.mark.parametrize(("allow_dms", "contexts"), [(False, [0]), (True, [0, 1])])
