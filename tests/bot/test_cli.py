@@ -5,28 +5,13 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import pytest
 from typer.testing import CliRunner
 
 from bot.cli import app
 from retrieval.profile import load_profile, profile_from_json
-from tests.conftest import SMALL_PROFILE, cli_env
+from tests.conftest import SMALL_PROFILE
 
 runner = CliRunner()
-
-
-@pytest.fixture(scope="module")
-def home(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A user's machine: data dir, the small profile as the default, no keys, no .env."""
-    root = tmp_path_factory.mktemp("home")
-    (root / "ada.txt").write_text(SMALL_PROFILE, encoding="utf-8")
-    return root
-
-
-@pytest.fixture
-def env(home: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, str | None]:
-    monkeypatch.chdir(home)  # no developer .env leaks in
-    return cli_env(home)
 
 
 def test_ask_prints_an_answer_with_sources(env: dict[str, str | None]) -> None:

@@ -33,20 +33,6 @@ PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\
 BIG = 50 * 2**20
 
 
-@pytest.fixture(scope="module")
-def home(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A user's machine with the small profile indexed as the default."""
-    root = tmp_path_factory.mktemp("faults")
-    (root / "ada.txt").write_text(SMALL_PROFILE, encoding="utf-8")
-    return root
-
-
-@pytest.fixture
-def env(home: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, str | None]:
-    monkeypatch.chdir(home)  # no developer .env leaks in
-    return cli_env(home)
-
-
 def index_of(data: Path, profile: str = "default") -> PaperIndex:
     from bot.runtime import open_index
 
