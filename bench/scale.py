@@ -15,7 +15,8 @@ changed ef_search applies (Chroma reads it when it loads the index, not in a pro
   serve   set ef_search, open as the bot does (load_profile, all_chunks, Searcher), time dense
           queries as Searcher._dense does, with and without filters, and hybrid search; recall@10.
           Then once more against `chroma run` serving the same directory.
-Sizes >= --hashed-from index HashingEmbedding vectors (synthetic.py) instead of MiniLM's: the
+Sizes >= --stand-in-from index stand-in vectors instead of MiniLM's (default: the linear map of
+bench/proxy_vectors.py, fitted first on a MiniLM store; or synthetic.HashingEmbedding): the
 store's share of ingest is measured at full size, MiniLM's on a sample (docs/scale.md says why).
 """
 
@@ -91,7 +92,8 @@ def main() -> None:
         description=__doc__, formatter_class=argparse.RawTextHelpFormatter
     )
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000, 100000])
-    parser.add_argument("--hashed-from", type=int, default=100000)
+    parser.add_argument("--stand-in-from", type=int, default=100000)
+    parser.add_argument("--stand-in", choices=["linear", "hashed"], default="linear")
     parser.add_argument("--queries", type=int, default=200)
     parser.add_argument("--efs", type=int, nargs="+", default=list(EFS))
     parser.add_argument("--workdir", type=Path, help="keep the stores here (new dirs store-N)")
@@ -110,8 +112,8 @@ def main() -> None:
         root = args.workdir or Path(tmp)
         rows = []
         for papers in sorted(args.sizes):
-            embedder = "hashed" if papers >= args.hashed_from else "minilm"
-            sample = papers >= args.sample_raw_from or embedder == "hashed"
+            embedder = args.stand_in if papers >= args.stand_in_from else "minilm"
+            sample = papers >= args.sample_raw_from or embedder != "minilm"
             rows.append(measure(papers, embedder, sample, root, args.queries, efs, default_ef))
             if args.json:
                 args.json.write_text(json.dumps(rows, indent=1))

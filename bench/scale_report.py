@@ -14,7 +14,7 @@ def _ms(values: list[float]) -> str:
 def ingest_ratio(g: dict[str, Any], key: str) -> float:
     """Ingest time with MiniLM over MiniLM alone on the same chunks.
 
-    With another embedder in the index (hashed runs), the store's share (ingest minus that
+    With a stand-in embedder in the index (linear, hashed), the store's share (ingest minus that
     embedder alone) is added to MiniLM alone: the time a MiniLM ingest would take, sequentially.
     """
     model, index = g["model_raw"][key], g["index_raw"][key]
@@ -40,7 +40,7 @@ def print_ingest(rows: list[dict[str, Any]]) -> None:
         )
     print(
         "MiniLM alone: 'all' batches timed, or 'N b' evenly spaced batches of 64 (then scaled);"
-        " index 'hashed': the store's share was measured with HashingEmbedding vectors."
+        " index 'linear'/'hashed': the store's share was measured with stand-in vectors."
     )
 
 

@@ -19,6 +19,7 @@ import numpy.typing as npt
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from chromadb.api.types import Documents, EmbeddingFunction
+from proxy_vectors import WEIGHTS_FILE, LinearMiniLM
 from synthetic import HashingEmbedding, author, make_profile, make_questions
 
 from retrieval.chunks import make_chunks
@@ -44,11 +45,15 @@ SAMPLE_BATCHES = 150  # --sample-raw: time MiniLM alone on ~150 evenly spaced ba
 
 
 def make(embedder: str, store: Path) -> EmbeddingFunction[Documents]:
-    return (
-        MiniLMEmbedding(str(store.parent / "minilm"))
-        if embedder == "minilm"
-        else HashingEmbedding()
-    )
+    """MiniLM, or a stand-in: the fitted linear map (proxy_vectors.py) or hashed words."""
+    if embedder == "minilm":
+        return MiniLMEmbedding(str(store.parent / "minilm"))
+    if embedder == "linear":
+        weights = store.parent / WEIGHTS_FILE
+        if not weights.exists():
+            raise SystemExit(f"{weights} is missing: run bench/proxy_vectors.py first")
+        return LinearMiniLM(str(weights))
+    return HashingEmbedding()
 
 
 def rss_mb() -> float:
@@ -259,7 +264,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("phase", choices=["ingest", "truth", "serve"])
     parser.add_argument("--dir", type=Path, required=True)
-    parser.add_argument("--embedder", choices=["minilm", "hashed"], default="minilm")
+    parser.add_argument("--embedder", choices=["minilm", "linear", "hashed"], default="minilm")
     parser.add_argument("--papers", type=int, default=1000)
     parser.add_argument("--queries", type=int, default=200)
     parser.add_argument("--ef", type=int, default=DEFAULT_EF)
