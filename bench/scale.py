@@ -105,6 +105,8 @@ def main() -> None:
     efs = tuple(sorted(set(args.efs) | {default_ef}))
     if args.report:
         rows = [row for path in args.report for row in json.loads(path.read_text())]
+        for row in rows:  # JSON keys are strings
+            row["recall"] = {int(ef): found for ef, found in row["recall"].items()}
         print_tables(sorted(rows, key=lambda r: r["papers"]), efs, default_ef)
         return
     start = time.perf_counter()

@@ -46,7 +46,7 @@ def print_ingest(rows: list[dict[str, Any]]) -> None:
 
 def print_latency(rows: list[dict[str, Any]], default_ef: int) -> None:
     print(f"\nQuery latency, ms p50 / p95, ef_search={default_ef}; ratio = p50 / dense unfiltered")
-    print(f"{'papers':>7} {'query':32} {'p50 / p95':>15} {'ratio':>6}")
+    print(f"{'papers':>7} {'index':7} {'query':32} {'p50 / p95':>15} {'ratio':>6}")
     for r in rows:
         lat = r["serve"]["latency"]
         base = np.percentile(lat["dense: none"], 50)
@@ -56,7 +56,7 @@ def print_latency(rows: list[dict[str, Any]], default_ef: int) -> None:
         ]
         for name, values in named:
             ratio = np.percentile(values, 50) / base
-            print(f"{r['papers']:>7} {name:32} {_ms(values):>15} {ratio:6.2f}")
+            print(f"{r['papers']:>7} {r['embedder']:7} {name:32} {_ms(values):>15} {ratio:6.2f}")
 
 
 def print_recall(rows: list[dict[str, Any]], efs: tuple[int, ...], default_ef: int) -> None:
@@ -72,7 +72,7 @@ def print_recall(rows: list[dict[str, Any]], efs: tuple[int, ...], default_ef: i
         found = r["recall"][default_ef]["filtered"]
         server = r["server"]["recall"]
         print(
-            f"{r['papers']:>7} "
+            f"{r['papers']:>7} {r['embedder']:7} "
             + "  ".join(f"{k}: {v:.3f}" for k, v in found.items())
             + f"  server k=10: {server['k10']:.3f} k=60: {server['k60']:.3f}"
         )
@@ -80,11 +80,17 @@ def print_recall(rows: list[dict[str, Any]], efs: tuple[int, ...], default_ef: i
 
 def print_open(rows: list[dict[str, Any]]) -> None:
     print("\nOpening as the bot does (load_profile + all_chunks + BM25 index), fresh process")
-    print(f"{'papers':>7} {'mode':9} {'open s':>7} {'bot RSS MB':>10} {'server RSS MB':>13}")
+    print(
+        f"{'papers':>7} {'index':7} {'mode':9} {'open s':>7} {'bot RSS MB':>10} "
+        f"{'server RSS MB':>13}"
+    )
     for r in rows:
         for mode, s in (("embedded", r["serve"]), ("server", r["server"])):
             srv = f"{s['server_rss_mb']:13.0f}" if "server_rss_mb" in s else f"{'-':>13}"
-            print(f"{r['papers']:>7} {mode:9} {s['open_s']:7.1f} {s['rss_mb']:10.0f} {srv}")
+            print(
+                f"{r['papers']:>7} {r['embedder']:7} {mode:9} {s['open_s']:7.1f} "
+                f"{s['rss_mb']:10.0f} {srv}"
+            )
 
 
 def print_tables(rows: list[dict[str, Any]], efs: tuple[int, ...], default_ef: int) -> None:
