@@ -14,8 +14,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from prompts.citations import SUPPORT_THRESHOLD, content_words, source_words, verify
-from retrieval.profile import load_profile
+from prompts.llm.citations import SUPPORT_THRESHOLD, content_words, source_words, verify
+from retrieval.ingest.load import load_profile
 from retrieval.search import Hit
 
 PROFILE = Path(__file__).resolve().parent.parent / "data" / "minghui_qiu_profile.txt"

@@ -30,11 +30,11 @@ sys.path.insert(0, str(ROOT))
 
 from langchain_core.prompts import ChatPromptTemplate  # noqa: E402
 
-from bot.runtime import build_assistant  # noqa: E402
+from bot.app import build_assistant  # noqa: E402
 from bot.settings import Settings  # noqa: E402
-from prompts.answer import Answer  # noqa: E402
-from prompts.chain import Assistant  # noqa: E402
-from prompts.llm import LLMConfig, make_chat_model, run  # noqa: E402
+from prompts.answer.model import Answer  # noqa: E402
+from prompts.assistant import Assistant  # noqa: E402
+from prompts.llm.client import LLMConfig, make_chat_model, run  # noqa: E402
 
 OUT = ROOT / "bench" / "out" / "llm"
 GGUF = OUT / "SmolLM2-135M-Instruct.Q4_1.gguf"

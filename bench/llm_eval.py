@@ -26,11 +26,11 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bot.evaluation import load_questions  # noqa: E402
-from bot.runtime import build_assistant  # noqa: E402
+from bot.app import build_assistant  # noqa: E402
+from bot.cli.evaluation import load_questions  # noqa: E402
 from bot.settings import Settings  # noqa: E402
-from prompts.chain import Assistant  # noqa: E402
-from prompts.llm import LLMConfig  # noqa: E402
+from prompts.assistant import Assistant  # noqa: E402
+from prompts.llm.client import LLMConfig  # noqa: E402
 from tests.openai_server import OpenAIServer, Reply, extractive  # noqa: E402
 
 QUESTIONS = Path("/work/shared/eval/dev_questions.jsonl")

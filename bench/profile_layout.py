@@ -26,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from scale_run import disk_mb, make, normalized
 from synthetic import make_questions
 
-from retrieval.index import HNSW, collection_name, open_client
+from retrieval.index.store import HNSW, collection_name, open_client
 from retrieval.search import CANDIDATES
 
 YEARS = {"$and": [{"year": {"$gte": 2018}}, {"year": {"$lte": 2020}}]}

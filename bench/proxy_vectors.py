@@ -31,7 +31,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from synthetic import WORD
 
-from retrieval.index import collection_name, open_client
+from retrieval.index.store import collection_name, open_client
 
 BUCKETS = 8192
 WEIGHTS_FILE = "linear-minilm.npy"

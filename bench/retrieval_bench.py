@@ -18,10 +18,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bot.evaluation import load_questions
-from bot.runtime import build_assistant, ingest_file, open_index
+from bot.app import build_assistant, ingest_file, open_index
+from bot.cli.evaluation import load_questions
 from bot.settings import BUNDLED_PROFILE, Settings
-from prompts.router import parse_query
+from prompts.understand.router import parse_query
 from retrieval.search import Searcher
 
 DEFAULT_QUESTIONS = Path(__file__).resolve().parents[2] / "shared" / "eval" / "dev_questions.jsonl"

@@ -22,10 +22,10 @@ from chromadb.api.types import Documents, EmbeddingFunction
 from proxy_vectors import WEIGHTS_FILE, LinearMiniLM
 from synthetic import HashingEmbedding, author, make_profile, make_questions
 
-from retrieval.chunks import make_chunks
-from retrieval.embedder import MiniLMEmbedding
 from retrieval.filters import Filters, normalize_name
-from retrieval.index import BATCH, HNSW, PaperIndex, collection_name, open_client
+from retrieval.index.chunks import make_chunks
+from retrieval.index.embedder import MiniLMEmbedding
+from retrieval.index.store import BATCH, HNSW, PaperIndex, collection_name, open_client
 from retrieval.search import CANDIDATES, Searcher, chroma_where
 
 PROFILE = "bench"

@@ -22,7 +22,7 @@ import numpy.typing as npt
 from chromadb.api.types import Documents, EmbeddingFunction, Embeddings
 from chromadb.utils.embedding_functions import register_embedding_function
 
-from retrieval.profile import Paper, Profile, paper_id
+from retrieval.model import Paper, Profile, paper_id
 
 VOCAB_FILE = Path(__file__).with_name("synthetic_vocab.toml")
 OWNER = "Sam Q. Researcher"

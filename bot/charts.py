@@ -11,8 +11,8 @@ from typing import TYPE_CHECKING
 
 from retrieval.facts import category_name, timeline, timeline_categories
 from retrieval.filters import Filters
+from retrieval.model import Profile
 from retrieval.people import coauthors
-from retrieval.profile import Profile
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure

@@ -7,7 +7,7 @@ from collections import Counter
 from pydantic import BaseModel, Field
 
 from retrieval.filters import Filters
-from retrieval.profile import CATEGORY_NAMES, Paper, Profile
+from retrieval.model import CATEGORY_NAMES, Paper, Profile
 
 
 class ProfileStats(BaseModel):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pydantic import BaseModel, Field
 
-from retrieval.profile import Paper
+from retrieval.model import Paper
 
 
 def normalize_name(name: str) -> str:

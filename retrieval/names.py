@@ -6,7 +6,7 @@ import functools
 import re
 from collections import Counter
 
-from retrieval.profile import Paper
+from retrieval.model import Paper
 
 TOKEN = r"([A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)"
 NAMED_AS = re.compile(

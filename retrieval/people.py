@@ -11,7 +11,7 @@ from collections import Counter
 from pydantic import BaseModel
 
 from retrieval.filters import normalize_name
-from retrieval.profile import Paper, Profile
+from retrieval.model import Paper, Profile
 
 
 class Person(BaseModel):

@@ -14,9 +14,9 @@ from chromadb.api.models.Collection import Collection
 from chromadb.api.types import Documents, EmbeddingFunction
 from pydantic import BaseModel, Field
 
-from retrieval.chunks import Chunk, split_sentences
 from retrieval.filters import Filters, normalize_name
-from retrieval.profile import Paper, Profile
+from retrieval.index.chunks import Chunk, split_sentences
+from retrieval.model import Paper, Profile
 
 log = logging.getLogger(__name__)
 

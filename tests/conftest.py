@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from bot.runtime import build_assistant
+from bot.app import build_assistant
 from bot.settings import BUNDLED_PROFILE, Settings
-from prompts.chain import Assistant
-from retrieval.embedder import MiniLMEmbedding
+from prompts.assistant import Assistant
+from retrieval.index.embedder import MiniLMEmbedding
 from tests.chroma_server import chroma_server
 
 # A small profile in the text format, with facts the tests check.

@@ -21,14 +21,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from bot.main import app
 from pydantic import SecretStr
 from typer.testing import CliRunner
 
-from bot.cli import app
-from bot.runtime import build_assistant
-from prompts.answer import Answer
-from prompts.chain import Assistant
-from prompts.llm import LLMConfig
+from bot.app import build_assistant
+from prompts.answer.model import Answer
+from prompts.assistant import Assistant
+from prompts.llm.client import LLMConfig
 from tests.conftest import SMALL_PROFILE, make_settings
 from tests.openai_server import OpenAIServer, Reply, extractive
 
@@ -67,7 +67,7 @@ ITEMS = load_corpus()
 def prompt_fragments() -> list[str]:
     """Sentences of the texts sent to an LLM (placeholders cut out), as leak probes."""
     try:
-        from prompts import texts
+        from prompts.llm import texts
     except ImportError:  # no LLM path in this checkout: nothing to leak
         return []
     whole = [texts.SYSTEM_RULES, texts.ANSWER_PROMPT, texts.CONDENSE_RULES, texts.CONDENSE_PROMPT]

@@ -20,8 +20,8 @@ from typing import Any
 import discord
 from aiohttp import web
 
-from bot.discord_app import ProfileBot
-from bot.discord_context import AssistantFactory, AssistantLike, BotContext
+from bot.discord.client import ProfileBot
+from bot.discord.context import AssistantFactory, AssistantLike, BotContext
 from bot.settings import Settings
 
 TOKEN = "test-token.not-a-real-secret"

@@ -8,7 +8,8 @@ import pytest
 
 from bot.charts import coauthors_chart, timeline_chart
 from retrieval.filters import Filters
-from retrieval.profile import Profile, parse_profile
+from retrieval.ingest.text_format import parse_profile
+from retrieval.model import Profile
 from tests.retrieval.test_facts import TEXT
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"

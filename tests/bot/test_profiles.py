@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from bot.runtime import build_assistant, ingest_file, open_index
-from prompts.chain import Assistant
-from retrieval.index import collection_name, open_client
+from bot.app import build_assistant, ingest_file, open_index
+from prompts.assistant import Assistant
+from retrieval.index.store import collection_name, open_client
 from tests.conftest import SMALL_PROFILE, make_settings
 
 OTHER_PROFILE = """Zed Other

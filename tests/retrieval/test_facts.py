@@ -6,7 +6,8 @@ import pytest
 
 from retrieval import facts, names, people
 from retrieval.filters import Filters
-from retrieval.profile import Paper, Profile, parse_profile
+from retrieval.ingest.text_format import parse_profile
+from retrieval.model import Paper, Profile
 
 # Six papers, 2020-2026: CL x3, CV x2, LG x1; the owner first on #1 and #6; a case variant
 # ("MeiLing Zhao" / "Meiling Zhao"); a real second Qiu and a "Qiu" inside a given name.

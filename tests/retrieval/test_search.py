@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from prompts.chain import Assistant
+from prompts.assistant import Assistant
 from retrieval.filters import Filters
 
 

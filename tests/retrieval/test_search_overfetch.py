@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from prompts.chain import Assistant
+from prompts.assistant import Assistant
 from retrieval import search as search_module
 from retrieval.filters import Filters
 

@@ -1,0 +1,129 @@
+"""Scoring answers against a question set (format: ../shared/eval/README.md)."""
+
+from __future__ import annotations
+
+import json
+import re
+import statistics
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, Field
+
+from prompts.answer.model import Answer
+
+
+class EvalQuestion(BaseModel):
+    id: str
+    category: str
+    question: str
+    answerable: bool = True
+    gold_titles: list[str] = Field(default_factory=list)
+    acceptable_titles: list[str] = Field(default_factory=list)
+    must_include: list[str | list[str]] = Field(default_factory=list)
+    must_not_include: list[str] = Field(default_factory=list)
+
+
+class Scored(BaseModel):
+    question: EvalQuestion
+    answer: Answer
+    recall: float | None
+    precision: float | None
+    must_include: float | None
+    leaked: list[str]
+
+
+def load_questions(path: Path) -> list[EvalQuestion]:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [EvalQuestion.model_validate_json(ln) for ln in lines if ln.strip()]
+
+
+def normalize(text: str) -> str:
+    """Case-folded; hyphens, slashes and underscores as spaces; thousands separators dropped."""
+    text = re.sub(r"(?<=\d),(?=\d{3}\b)", "", text.casefold())
+    return re.sub(r"\s+", " ", re.sub(r"[-/_]", " ", text))
+
+
+def contains(haystack: str, needle: str) -> bool:
+    """Whole words and whole numbers only; an optional plural s/es is allowed."""
+    pattern = r"(?<![\w.])" + re.escape(normalize(needle).strip()) + r"(?:s|es)?(?![\w]|\.\d)"
+    return re.search(pattern, normalize(haystack)) is not None
+
+
+def _title_key(title: str) -> str:
+    return " ".join(title.casefold().split())
+
+
+def score(q: EvalQuestion, answer: Answer) -> Scored:
+    cited = {_title_key(c.title) for c in answer.citations}
+    gold = {_title_key(t) for t in q.gold_titles}
+    ok = gold | {_title_key(t) for t in q.acceptable_titles}
+    text = answer.text + "\n" + "\n".join(c.title for c in answer.citations)
+    items = [[i] if isinstance(i, str) else i for i in q.must_include]
+    hits = [any(contains(text, alt) for alt in alts) for alts in items]
+    return Scored(
+        question=q,
+        answer=answer,
+        recall=len(gold & cited) / len(gold) if gold else None,
+        precision=len(cited & ok) / len(cited) if cited and q.answerable else None,
+        must_include=sum(hits) / len(hits) if hits else None,
+        leaked=[s for s in q.must_not_include if s.casefold() in answer.text.casefold()],
+    )
+
+
+def _mean(values: list[float | None]) -> float | None:
+    real = [v for v in values if v is not None]
+    return round(statistics.fmean(real), 3) if real else None
+
+
+def _pct(values: list[float], p: float) -> float:
+    ordered = sorted(values)
+    return round(ordered[min(len(ordered) - 1, int(p * len(ordered)))], 1) if ordered else 0.0
+
+
+def summarize(scored: list[Scored]) -> list[dict[str, Any]]:
+    """One row per category, and an 'all' row."""
+    groups: dict[str, list[Scored]] = defaultdict(list)
+    for s in scored:
+        groups[s.question.category].append(s)
+    groups["all"] = scored
+    rows = []
+    for name in sorted(groups, key=lambda n: (n == "all", n)):
+        items = groups[name]
+        answerable = [s for s in items if s.question.answerable]
+        unanswerable = [s for s in items if not s.question.answerable]
+        latencies = [s.answer.latency_ms for s in items]
+        rows.append(
+            {
+                "category": name,
+                "n": len(items),
+                "citation_recall": _mean([s.recall for s in items]),
+                "citation_precision": _mean([s.precision for s in items]),
+                "must_include": _mean([s.must_include for s in items]),
+                "abstention_acc": _mean([float(s.answer.abstained) for s in unanswerable]),
+                "false_abstention": _mean([float(s.answer.abstained) for s in answerable]),
+                "leaks": sum(len(s.leaked) for s in items),
+                "p50_ms": _pct(latencies, 0.5),
+                "p95_ms": _pct(latencies, 0.95),
+            }
+        )
+    return rows
+
+
+def failures(scored: list[Scored]) -> list[str]:
+    """Short lines for the questions that missed something, to read after a run."""
+    out = []
+    for s in scored:
+        bad = [
+            name
+            for name, v in (("recall", s.recall), ("must_include", s.must_include))
+            if v is not None and v < 1
+        ]
+        if s.question.answerable == s.answer.abstained:
+            bad.append("abstention")
+        if s.leaked:
+            bad.append("leak")
+        if bad:
+            out.append(f"{s.question.id}: {', '.join(bad)} | {json.dumps(s.answer.text[:160])}")
+    return out

@@ -1,0 +1,141 @@
+"""`profilebot stats`, `timeline` and `coauthors`: exact facts from the profile, no search."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.markup import escape
+from rich.table import Table
+
+from retrieval.facts import by_category, category_name, profile_stats, timeline, timeline_categories
+from retrieval.model import Profile
+from retrieval.people import coauthors, find_person
+
+LOWER_BOUND = "Author lines show at most three names, so these counts are lower bounds."
+PngOption = Annotated[
+    Path | None,
+    typer.Option("--png", help="Also save the chart as a PNG image here.", dir_okay=False),
+]
+ProfileOption = Annotated[
+    str | None,
+    typer.Option(
+        "--profile", "-p", help="Profile name (default: PROFILEBOT_PROFILE or 'default')."
+    ),
+]
+
+
+def _label(code: str) -> str:
+    name = category_name(code)
+    return code if name == code else f"{code} ({name})"
+
+
+def stats_table(profile: Profile) -> Table:
+    """The header numbers next to what the listing holds."""
+    s = profile_stats(profile)
+    table = Table(title=f"{s.name}: profile statistics", show_header=False)
+    table.add_column(style="bold")
+    table.add_column(justify="right")
+    rows = {
+        "Main category": _label(s.main_category) if s.main_category else None,
+        "h-index": s.h_index,
+        "Citations": s.citations,
+        "Novelty": f"{s.novelty}%" if s.novelty is not None else None,
+        "AI Score": s.ai_score,
+        "Papers claimed (header)": s.papers_claimed,
+        "Papers listed": s.papers_listed,
+    }
+    for name, value in rows.items():
+        shown = "not given" if value is None else f"{value:,}" if isinstance(value, int) else value
+        table.add_row(name, shown)
+    for code, count in by_category(profile.papers):
+        table.add_row(f"  {_label(code)}", str(count))
+    return table
+
+
+def timeline_table(profile: Profile) -> Table:
+    """Years down, categories across, totals at the right."""
+    papers = profile.papers
+    codes = timeline_categories(papers)
+    table = Table(title=f"{profile.name}: listed papers per year")
+    table.add_column("Year", style="bold")
+    for code in codes:
+        table.add_column(code, justify="right")
+    table.add_column("Total", justify="right", style="bold")
+    inferred = {p.year for p in papers if p.year_inferred}
+    for year, counts in timeline(papers).items():
+        cells = [str(counts.get(code, "")) for code in codes]
+        table.add_row(
+            f"{year}*" if year in inferred else str(year), *cells, str(sum(counts.values()))
+        )
+    if inferred:
+        table.caption = "* includes dates without a year (the capture year is assumed)"
+    return table
+
+
+def coauthors_table(profile: Profile, top: int) -> Table:
+    table = Table(title=f"{profile.name}'s most frequent co-authors", caption=LOWER_BOUND)
+    table.add_column("Co-author")
+    table.add_column("Listed papers together", justify="right")
+    for person in coauthors(profile.papers, profile.name)[:top]:
+        table.add_row(person.name, str(len(person.papers)))
+    return table
+
+
+def register(app: typer.Typer, get_profile: Callable[[str | None], Profile]) -> None:
+    """Add the exact-facts commands to the CLI; get_profile loads the named profile."""
+
+    @app.command("stats")
+    def stats(profile: ProfileOption = None) -> None:
+        """Show the profile's numbers: h-index, citations, papers claimed and listed, categories."""
+        Console().print(stats_table(get_profile(profile)))
+
+    @app.command("timeline")
+    def timeline_(png: PngOption = None, profile: ProfileOption = None) -> None:
+        """Show papers per year by category; with --png, save it as a chart too."""
+        loaded, console = get_profile(profile), Console()
+        console.print(timeline_table(loaded))
+        if png:
+            from bot.charts import timeline_chart  # matplotlib only when a chart is asked for
+
+            png.write_bytes(timeline_chart(loaded))
+            console.print(f"Wrote {png}", markup=False)
+
+    @app.command("coauthors")
+    def coauthors_(
+        name: Annotated[
+            str | None, typer.Argument(help="A co-author: list the papers you share with them.")
+        ] = None,
+        top: Annotated[int, typer.Option(help="How many co-authors to show.", min=1)] = 15,
+        png: PngOption = None,
+        profile: ProfileOption = None,
+    ) -> None:
+        """Show who the researcher writes with most, or the papers shared with NAME."""
+        loaded, console = get_profile(profile), Console()
+        if not name:
+            console.print(coauthors_table(loaded, top))
+            if png:
+                from bot.charts import coauthors_chart
+
+                png.write_bytes(coauthors_chart(loaded, top))
+                console.print(f"Wrote {png}", markup=False)
+            return
+        person = find_person(loaded.papers, name)
+        if person is None:
+            Console(stderr=True).print(
+                f"No author named {name!r} in the listed papers. "
+                "Run `profilebot coauthors` to see the names.",
+                markup=False,
+            )
+            raise typer.Exit(1)
+        console.print(
+            f"[bold]{escape(person.name)}[/] appears on {len(person.papers)} of "
+            f"{escape(loaded.name)}'s listed papers:"
+        )
+        for paper in person.papers:
+            console.print(f"  {paper.date.isoformat()}  {paper.category:<6} {paper.title}",
+                          highlight=False, markup=False)  # fmt: skip
+        console.print(LOWER_BOUND, style="dim")

@@ -1,0 +1,358 @@
+"""The `profilebot` command line: a thin layer over the core, errors turned into next steps."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import logging
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Annotated, NoReturn
+
+import typer
+from pydantic import ValidationError
+from rich.console import Console
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TaskID,
+    TextColumn,
+    TimeElapsedColumn,
+)
+
+from bot.app import build_assistant, open_index
+from bot.cli.facts import register as register_facts
+from bot.cli.render import StreamPrinter, jsonl_record, papers_table
+from bot.settings import Settings
+from prompts.answer.memory import Conversation
+from prompts.assistant import Assistant
+from retrieval.filters import Filters
+from retrieval.index.embedder import EmbedderError
+from retrieval.index.store import IndexError_, StoreError
+from retrieval.ingest.errors import ProfileError
+from retrieval.ingest.load import load_profile, profile_to_json
+from retrieval.model import Profile
+
+app = typer.Typer(
+    help="Ask questions about a researcher's publications; every claim is cited.\n\n"
+    'Start with: profilebot ask "What has he published on few-shot learning?"',
+    no_args_is_help=True,
+    rich_markup_mode="rich",
+)
+console = Console()
+err = Console(stderr=True)
+ProfileOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--profile", "-p", help="Profile name (default: PROFILEBOT_PROFILE or 'default')."
+    ),
+]
+
+
+STORE_HINT = (
+    "Set PROFILEBOT_DATA_DIR (or PROFILEBOT_CHROMA_PATH, for the index alone) to a writable "
+    "directory, or PROFILEBOT_CHROMA_URL to a running Chroma server."
+)
+
+
+def fail(message: str, code: int = 1) -> NoReturn:
+    err.print(f"[red]error:[/] {message}", highlight=False, soft_wrap=True)  # paths stay whole
+    raise typer.Exit(code)
+
+
+@contextmanager
+def friendly_errors() -> Iterator[None]:
+    """Domain errors become one line that says what to do next; no tracebacks."""
+    try:
+        yield
+    except ProfileError as e:
+        fail(
+            f"{e}\nFix the file and run `profilebot ingest FILE` again; the index was not changed."
+        )
+    except StoreError as e:
+        fail(f"{e}\n{STORE_HINT}")
+    except (IndexError_, EmbedderError) as e:
+        fail(str(e))
+    except PermissionError as e:
+        fail(
+            f"no permission to use {e.filename}: set PROFILEBOT_DATA_DIR or "
+            "PROFILEBOT_CHROMA_PATH to a writable directory"
+        )
+
+
+@app.callback()
+def main(
+    verbose: Annotated[
+        bool, typer.Option("--verbose", "-v", help="Log each step to stderr.")
+    ] = False,
+) -> None:
+    logging.basicConfig(
+        level=logging.INFO if verbose else logging.WARNING,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+        stream=sys.stderr,
+    )
+    for noisy in ("chromadb", "httpx", "onnxruntime", "bm25s"):
+        logging.getLogger(noisy).setLevel(logging.WARNING)
+
+
+def load_settings() -> Settings:
+    """Settings from the environment and .env; a bad value is named, not a traceback."""
+    try:
+        return Settings()
+    except ValidationError as e:
+        bad = "; ".join(
+            f"{'PROFILEBOT_' + str(x['loc'][0]).upper() if x['loc'] else 'settings'}: {x['msg']}"
+            for x in e.errors()
+        )
+        fail(f"invalid setting ({bad}): fix it in the environment or .env (see .env.example)")
+
+
+def assistant(profile: str | None) -> Assistant:
+    settings = load_settings()
+    with friendly_errors(), first_use_progress() as progress:
+        return build_assistant(settings, profile, progress)
+
+
+@contextmanager
+def first_use_progress() -> Iterator[Callable[[int, int], None]]:
+    """A progress bar that appears only if the index has to be built first."""
+    bar = progress_bar()
+    task: TaskID | None = None
+
+    def update(done: int, total: int) -> None:
+        nonlocal task
+        if task is None:
+            bar.start()
+            task = bar.add_task("First use: indexing the profile", total=total)
+        bar.update(task, completed=done, total=total)
+
+    try:
+        yield update
+    finally:
+        if task is not None:
+            bar.stop()
+
+
+def get_profile(profile: str | None) -> Profile:
+    return assistant(profile).profile
+
+
+def progress_bar() -> Progress:
+    return Progress(
+        TextColumn("[bold]{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=err,
+        transient=False,
+    )
+
+
+@app.command()
+def ingest(
+    file: Annotated[
+        Path | None,
+        typer.Argument(
+            help="Profile file: profile text, profilebot JSON, BibTeX or OpenAlex works JSON. "
+            "Default: the bundled demo."
+        ),
+    ] = None,
+    profile: ProfileOpt = None,
+    rebuild: Annotated[
+        bool, typer.Option(help="Drop the index first and re-embed everything.")
+    ] = False,
+) -> None:
+    """Index a profile (re-running syncs: adds, updates and removes papers)."""
+    settings = load_settings()
+    path = file or settings.profile_file
+    with friendly_errors():
+        parsed = load_profile(path, captured_year=settings.captured_year)  # nothing written if bad
+        index = open_index(settings, profile)
+        if rebuild:
+            index.drop()
+        if not err.is_terminal:  # a log or a pipe: one plain line per batch written
+            report = index.ingest(
+                parsed, lambda done, total: err.print(f"Embedded {done}/{total} chunks")
+            )
+        else:
+            with progress_bar() as bar:
+                task = bar.add_task(f"Embedding {path.name}", total=None)
+                report = index.ingest(
+                    parsed, lambda done, total: bar.update(task, completed=done, total=total)
+                )
+    console.print(
+        f"Indexed profile [bold]{report.profile}[/]: {report.papers} papers, "
+        f"{report.chunks} chunks "
+        f"({report.added} added, {report.updated} updated, {report.removed} removed, "
+        f"{report.unchanged} unchanged) in {report.seconds:.1f} s",
+        soft_wrap=True,
+    )
+
+
+@app.command()
+def ask(
+    question: Annotated[str | None, typer.Argument(help="Your question, in quotes.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the Answer as JSON.")] = False,
+    jsonl: Annotated[
+        bool,
+        typer.Option(
+            "--jsonl",
+            help='Batch: read {"id","question"} lines on stdin, write one answer line each.',
+        ),
+    ] = False,
+    profile: ProfileOpt = None,
+) -> None:
+    """Answer one question (or a batch with --jsonl), with numbered Sources."""
+    if not jsonl and not question:
+        fail('give a question, e.g. profilebot ask "Which papers are about logo recognition?"', 2)
+    bot = assistant(profile)
+    if jsonl:
+        for line in sys.stdin:
+            if not line.strip():
+                continue
+            try:
+                item = json.loads(line)
+                qid, text = item.get("id"), str(item["question"])
+            except (json.JSONDecodeError, KeyError, AttributeError, TypeError):
+                print(
+                    json.dumps({"id": None, "error": f"bad input line: {line.strip()[:80]}"}),
+                    flush=True,
+                )
+                continue
+            print(jsonl_record(qid, bot.ask(text)), flush=True)
+        return
+    if as_json:
+        print(bot.ask(question or "").model_dump_json(indent=2))
+    else:
+        printer = StreamPrinter(console)
+        printer.finish(bot.ask(question or "", on_token=printer))
+
+
+CHAT_HELP = (
+    "Ask anything about the profile. Follow-ups work ('which of those have code?'). "
+    "/reset forgets, /quit leaves."
+)
+
+
+@app.command()
+def chat(profile: ProfileOpt = None) -> None:
+    """An interactive conversation that remembers the last few turns."""
+    with contextlib.suppress(ImportError):
+        import readline  # noqa: F401  (arrow keys and history in input())
+    bot = assistant(profile)
+    conversation = Conversation()
+    console.print(
+        f"[bold]profilebot[/] — {bot.profile.name}, {len(bot.profile.papers)} papers. {CHAT_HELP}"
+    )
+    while True:
+        try:
+            line = console.input("[bold cyan]> [/]").strip()
+        except (EOFError, KeyboardInterrupt):
+            console.print()
+            return
+        if line in ("/quit", "/exit", "/q"):
+            return
+        if line == "/help":
+            console.print(CHAT_HELP)
+        elif line == "/reset":
+            conversation = Conversation()
+            console.print("[dim]Conversation cleared.[/]")
+        elif line:
+            printer = StreamPrinter(console)
+            printer.finish(bot.ask(line, conversation, on_token=printer))
+
+
+@app.command()
+def papers(
+    topic: Annotated[str, typer.Option(help="What the papers are about.")],
+    year: Annotated[int | None, typer.Option(help="Only this year.", min=1900, max=2100)] = None,
+    since: Annotated[
+        int | None, typer.Option(help="This year or later.", min=1900, max=2100)
+    ] = None,
+    category: Annotated[
+        list[str] | None, typer.Option(help="Category code, e.g. CL or CV (repeatable).")
+    ] = None,
+    code: Annotated[bool, typer.Option("--code", help="Only papers with code.")] = False,
+    limit: Annotated[int, typer.Option(min=1, max=50)] = 10,
+    profile: ProfileOpt = None,
+) -> None:
+    """A table of the papers matching a topic and filters."""
+    if year and since:
+        fail("use --year or --since, not both", 2)
+    filters = Filters(
+        year_from=year or since,
+        year_to=year,
+        categories=[c.upper() for c in category or []],
+        has_code=True if code else None,
+    )
+    result = assistant(profile).search(topic, filters, limit)
+    hits = result.relevant_hits
+    if not hits:
+        scope = f" ({filters.describe()})" if not filters.is_empty() else ""
+        console.print(f"No listed paper matches {topic!r}{scope}.")
+        raise typer.Exit(0)
+    console.print(
+        papers_table(
+            hits,
+            f"Papers on {topic!r}" + (f" ({filters.describe()})" if not filters.is_empty() else ""),
+        )
+    )
+
+
+@app.command()
+def export(
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")
+    ] = None,
+    profile: ProfileOpt = None,
+) -> None:
+    """Write the indexed profile in profilebot's JSON form (see README, 'Profile formats')."""
+    text = profile_to_json(get_profile(profile))
+    if output:
+        output.write_text(text, encoding="utf-8")
+        err.print(f"Wrote {output}")
+    else:
+        sys.stdout.write(text)
+
+
+register_facts(app, get_profile)  # stats, timeline, coauthors
+
+
+@app.command("eval")
+def evaluate(
+    questions: Annotated[
+        Path,
+        typer.Option(
+            help="JSONL question set (see ../shared/eval/README.md).", exists=True, dir_okay=False
+        ),
+    ],
+    as_json: Annotated[bool, typer.Option("--json", help="Print the table as JSON.")] = False,
+    show_failures: Annotated[
+        bool, typer.Option("--failures", help="List the questions that missed.")
+    ] = False,
+    profile: ProfileOpt = None,
+) -> None:
+    """Score the assistant on a question set: citations, must-include, abstention, latency."""
+    from rich.table import Table
+
+    from bot.cli.evaluation import failures, load_questions, score, summarize
+
+    bot = assistant(profile)
+    items = load_questions(questions)
+    scored = [score(q, bot.ask(q.question)) for q in items]
+    rows = summarize(scored)
+    if as_json:
+        print(json.dumps(rows, indent=2))
+    else:
+        table = Table(title=f"profilebot eval: {questions.name} ({len(items)} questions)")
+        for key in rows[0]:
+            table.add_column(key, justify="left" if key == "category" else "right")
+        for row in rows:
+            table.add_row(*("-" if v is None else str(v) for v in row.values()))
+        console.print(table)
+    if show_failures:
+        for line in failures(scored):
+            err.print(line, markup=False, highlight=False)

@@ -1,0 +1,110 @@
+"""Answer -> terminal text (rich or plain) and JSON lines."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from rich.console import Console
+from rich.markup import escape
+from rich.table import Table
+
+from prompts.answer.model import Answer
+from retrieval.search import Hit
+
+
+def sources_lines(answer: Answer) -> list[str]:
+    return [
+        f"[{c.n}] {c.title} ({c.date.isoformat()})" + (f" {c.url}" if c.url else "")
+        for c in answer.citations
+    ]
+
+
+def plain(answer: Answer) -> str:
+    """The answer and its Sources as plain text (pipes, logs, tests)."""
+    out = [answer.text]
+    if answer.notice:
+        out.insert(0, f"note: {answer.notice}")
+    if answer.citations:
+        out += ["", "Sources:", *sources_lines(answer)]
+    return "\n".join(out)
+
+
+def print_answer(console: Console, answer: Answer) -> None:
+    """Rich output in a terminal, the plain form when piped."""
+    if not console.is_terminal:
+        console.print(plain(answer), markup=False, highlight=False, soft_wrap=True)
+        return
+    if answer.notice:
+        console.print(f"[yellow]note:[/] {escape(answer.notice)}")
+    console.print(escape(answer.text), style="dim" if answer.abstained else None)
+    if answer.citations:
+        console.print("\n[bold]Sources[/]")
+        for line in sources_lines(answer):
+            console.print(escape(line), highlight=False)
+
+
+class StreamPrinter:
+    """Prints an LLM's tokens as they arrive (pass it as on_token), then the verified answer."""
+
+    def __init__(self, console: Console) -> None:
+        self.console = console
+        self.streamed: list[str] = []
+
+    def __call__(self, token: str) -> None:
+        self.streamed.append(token)
+        self.console.file.write(token)
+        self.console.file.flush()
+
+    def finish(self, answer: Answer) -> None:
+        """The Sources; and the verified text again when it differs from what was streamed
+        (sentences trimmed, markers renumbered, or the offline answer after a failure)."""
+        if not self.streamed:
+            print_answer(self.console, answer)
+            return
+        self.console.file.write("\n")
+        if answer.text.strip() != "".join(self.streamed).strip():
+            self.console.print()
+            print_answer(self.console, answer)
+        elif answer.citations and self.console.is_terminal:
+            self.console.print("\n[bold]Sources[/]")
+            for line in sources_lines(answer):
+                self.console.print(escape(line), highlight=False)
+        elif answer.citations:
+            lines = ["", "Sources:", *sources_lines(answer)]
+            self.console.print("\n".join(lines), markup=False, highlight=False, soft_wrap=True)
+
+
+def jsonl_record(qid: Any, answer: Answer) -> str:
+    """One line of `ask --jsonl` output (the evaluation format)."""
+    return json.dumps(
+        {
+            "id": qid,
+            "answer": answer.text,
+            "citations": [
+                {"n": c.n, "title": c.title, "paper_id": c.paper_id, "date": c.date.isoformat()}
+                for c in answer.citations
+            ],
+            "abstained": answer.abstained,
+            "route": answer.route,
+            "latency_ms": answer.latency_ms,
+        },
+        ensure_ascii=False,
+    )
+
+
+def papers_table(hits: list[Hit], title: str) -> Table:
+    table = Table(title=title, show_lines=False)
+    for col in ("#", "Date", "Cat", "Code", "Title", "Why it matched"):
+        table.add_column(col, overflow="fold")
+    for i, h in enumerate(hits, 1):
+        p = h.paper
+        table.add_row(
+            str(i),
+            p.date.isoformat(),
+            p.category,
+            "yes" if p.has_code else "",
+            escape(p.title),
+            escape(h.evidence[:160]),
+        )
+    return table

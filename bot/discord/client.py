@@ -1,0 +1,247 @@
+"""The Discord client: composition root, setup_hook, errors, command sync, run_discord."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import logging
+import re
+import signal
+import sys
+from typing import Any
+
+import aiohttp
+import discord
+import yarl
+
+from bot.discord.chat import handle_message
+from bot.discord.commands import ask_command, help_command, paper_command, papers_command
+from bot.discord.context import AssistantFactory, AssistantLike, BotContext
+from bot.discord.facts import facts_commands
+from bot.discord.profile_commands import profile_default_command
+from bot.discord.tree import ProfileTree, describe
+from bot.settings import Settings
+
+log = logging.getLogger(__name__)
+
+README_HINT = "see the README section “Discord”"
+SIGNALS = (signal.SIGINT, signal.SIGTERM)
+# On close, questions already acknowledged get this long to be answered (Docker waits 10 s).
+DRAIN_S = 8.0
+# discord.py's names for the tasks running a slash command or a message handler.
+HANDLER_TASKS = ("CommandTree-invoker", "discord.py: on_message")
+
+
+class ProfileBot(discord.Client):
+    """profilebot on Discord; the assistant is built in setup_hook, not at construction."""
+
+    def __init__(self, ctx: BotContext, factory: AssistantFactory, sync: bool = False) -> None:
+        intents = discord.Intents.default()
+        intents.message_content = ctx.settings.discord_mentions  # privileged: only when needed
+        # profilebot never joins voice: skip discord.py's warnings about voice libraries.
+        discord.VoiceClient.warn_nacl = discord.VoiceClient.warn_dave = False
+        super().__init__(intents=intents, allowed_mentions=discord.AllowedMentions.none())
+        self.ctx, self.factory, self.sync_global = ctx, factory, sync
+        ctx.factory = factory  # builds the other profiles' assistants on first use
+        self.tree = ProfileTree(self, ctx)
+        for command in (
+            ask_command(ctx),
+            papers_command(ctx),
+            paper_command(ctx),
+            *facts_commands(ctx),
+            profile_default_command(ctx),
+            help_command(ctx, self.tree),
+        ):
+            self.tree.add_command(command)
+
+    async def setup_hook(self) -> None:
+        log.info("loading the profile and its index")
+        self.ctx.assistant = await asyncio.to_thread(self.factory, self.ctx.settings)
+        guild_id = self.ctx.settings.discord_dev_guild_id
+        if guild_id is not None:
+            guild = discord.Object(id=guild_id)
+            self.tree.copy_global_to(guild=guild)
+            synced = await self.tree.sync(guild=guild)
+            log.info("synced %d commands to dev guild %s", len(synced), guild_id)
+        if self.sync_global:
+            synced = await self.tree.sync()
+            log.info("synced %d global commands (may take up to an hour to appear)", len(synced))
+
+    async def close(self) -> None:
+        """Refuse new questions, let acknowledged ones finish (up to DRAIN_S), then close."""
+        if not self.ctx.gate.closing:
+            self.ctx.gate.closing = True
+            await drain(DRAIN_S)
+        await super().close()
+        self.ctx.workers.shutdown(wait=False, cancel_futures=True)  # drop what is left
+
+    async def on_ready(self) -> None:
+        log.info("connected as %s in %d server(s)", self.user, len(self.guilds))
+        if self.application_id is not None:
+            mentions = self.ctx.settings.discord_mentions
+            log.info("invite link: %s", invite_url(self.application_id, mentions))
+
+    async def on_message(self, message: discord.Message) -> None:
+        if self.user is None:
+            return
+        try:
+            await handle_message(self.ctx, message, self.user.id)
+        except (discord.HTTPException, aiohttp.ClientError) as failed:  # Discord's side
+            log.warning("message %s: a request to Discord failed: %s", message.id, describe(failed))
+
+
+async def drain(timeout: float) -> None:
+    """Wait for the slash commands and message handlers that are running to finish."""
+    me = asyncio.current_task()
+    running = {
+        t for t in asyncio.all_tasks() if t is not me and t.get_name().startswith(HANDLER_TASKS)
+    }
+    if running:
+        log.info("answering %d question(s) in flight before closing", len(running))
+        _, late = await asyncio.wait(running, timeout=timeout)
+        if late:
+            log.warning("closing with %d question(s) unanswered after %g s", len(late), timeout)
+
+
+def invite_permissions(mentions: bool) -> discord.Permissions:
+    """What the bot needs: read and answer in channels; threads too when it chats."""
+    permissions = discord.Permissions(
+        view_channel=True,
+        send_messages=True,
+        embed_links=True,
+        attach_files=True,
+        read_message_history=True,
+    )
+    if mentions:
+        permissions.update(create_public_threads=True, send_messages_in_threads=True)
+    return permissions
+
+
+def invite_url(application_id: int, mentions: bool) -> str:
+    """The OAuth2 link that adds the bot and its slash commands to a server."""
+    return discord.utils.oauth_url(
+        application_id,
+        permissions=invite_permissions(mentions),
+        scopes=("bot", "applications.commands"),
+    )
+
+
+def command_schema(settings: Settings) -> list[dict[str, Any]]:
+    """The application commands as discord.py would send them to Discord on sync."""
+    bot = ProfileBot(BotContext.from_settings(settings), factory=_default_factory)
+    return [command.to_dict(bot.tree) for command in bot.tree.get_commands()]
+
+
+def _default_factory(settings: Settings) -> AssistantLike:
+    from bot.app import build_assistant  # deferred: models and the index load on start
+
+    return build_assistant(settings)
+
+
+class TokenRedactor(logging.Filter):
+    """Hides the bot token and interaction tokens (in webhook URLs) from every log line."""
+
+    URL_TOKEN = re.compile(r"(/(?:webhooks|interactions)/\d+/)[^/\s?'\"]+")
+
+    def __init__(self, secret: str) -> None:
+        super().__init__()
+        self.secret = secret
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        text = record.getMessage()
+        clean = self.URL_TOKEN.sub(r"\1[redacted]", text)
+        if self.secret:
+            clean = clean.replace(self.secret, "[redacted]")
+        if clean != text:
+            record.msg, record.args = clean, None
+        return True
+
+
+def redact_logs(secret: str) -> TokenRedactor:
+    """Attach a TokenRedactor to every handler of the root logger."""
+    redactor = TokenRedactor(secret)
+    for handler in logging.getLogger().handlers:
+        handler.addFilter(redactor)
+    return redactor
+
+
+async def serve(bot: ProfileBot, token: str) -> None:
+    """Run until Discord closes us or SIGINT/SIGTERM asks us to stop, then close cleanly."""
+    loop = asyncio.get_running_loop()
+
+    closing: set[asyncio.Task[None]] = set()
+
+    def stop(sig: signal.Signals) -> None:
+        log.info("%s received: closing the Discord connection", sig.name)
+        task = loop.create_task(bot.close())
+        closing.add(task)
+        task.add_done_callback(closing.discard)
+
+    for sig in SIGNALS:
+        with contextlib.suppress(NotImplementedError, RuntimeError):  # Windows; not main thread
+            loop.add_signal_handler(sig, stop, sig)
+    try:
+        async with bot:
+            await bot.start(token)
+    finally:
+        for sig in SIGNALS:
+            with contextlib.suppress(NotImplementedError, RuntimeError):
+                loop.remove_signal_handler(sig)
+    log.info("disconnected from Discord")
+
+
+def failure_message(error: Exception) -> str:
+    """One line naming the next action, for errors that stop the bot before it serves."""
+    if isinstance(error, discord.LoginFailure):
+        return (
+            "Discord rejected DISCORD_TOKEN: copy a fresh token from the Developer Portal; "
+            f"{README_HINT}."
+        )
+    if isinstance(error, discord.PrivilegedIntentsRequired):
+        return (
+            "The Message Content intent is off for this bot: enable it in the Developer Portal "
+            "(Bot > Privileged Gateway Intents) or set PROFILEBOT_DISCORD_MENTIONS=false; "
+            f"{README_HINT}."
+        )
+    return f"Cannot reach Discord ({type(error).__name__}): check the network and retry."
+
+
+def run_discord(
+    settings: Settings,
+    sync: bool = False,
+    print_schema: bool = False,
+    factory: AssistantFactory | None = None,
+) -> int:
+    """`profilebot discord [--sync] [--print-schema]`: returns the process exit code."""
+    if print_schema:
+        print(json.dumps(command_schema(settings), indent=2))
+        return 0
+    secret = settings.discord_token.get_secret_value().strip() if settings.discord_token else ""
+    if not secret:
+        print(
+            "DISCORD_TOKEN is not set: create a bot and put its token in DISCORD_TOKEN "
+            f"(environment or .env); {README_HINT}.",
+            file=sys.stderr,
+        )
+        return 2
+    if settings.discord_api_base:  # tests only: a fake Discord
+        discord.http.Route.BASE = settings.discord_api_base.rstrip("/")
+    if settings.discord_gateway_url:
+        discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(settings.discord_gateway_url)
+    bot = ProfileBot(BotContext.from_settings(settings), factory or _default_factory, sync=sync)
+    redactor = redact_logs(secret)
+    try:
+        asyncio.run(serve(bot, secret))
+    except (
+        discord.LoginFailure,
+        discord.PrivilegedIntentsRequired,
+        aiohttp.ClientError,
+        OSError,
+    ) as error:
+        print(failure_message(error), file=sys.stderr)
+        return 1
+    finally:
+        for handler in logging.getLogger().handlers:
+            handler.removeFilter(redactor)
+    return 0

@@ -1,0 +1,166 @@
+"""What Discord handlers share: settings, limits, the assistant once built, conversations."""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+from collections import OrderedDict
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from typing import Any, Protocol, TypeVar
+
+import discord
+from discord import app_commands
+
+from bot.discord.limits import ChannelPolicy, Gate
+from bot.discord.profiles import CHANNELS_FILE, Assistants, ChannelDefaults
+from bot.settings import Settings
+from prompts.answer.memory import Conversation
+from prompts.answer.model import Answer
+from retrieval.filters import Filters
+from retrieval.model import Profile
+from retrieval.search import SearchResult
+
+MAX_CONVERSATIONS = 500
+MAX_WORKERS = 32  # threads for answers, whatever discord_max_concurrent says
+T = TypeVar("T")
+
+
+class AssistantLike(Protocol):
+    """The part of prompts.chain.Assistant the bot uses."""
+
+    @property
+    def profile(self) -> Profile: ...
+
+    def ask(self, question: str, conversation: Conversation | None = None) -> Answer: ...
+
+    def search(self, topic: str, filters: Filters, k: int) -> SearchResult: ...
+
+
+class NotReady(RuntimeError):
+    """A handler ran before setup_hook built the assistant."""
+
+
+ChatKey = tuple[int, str]  # (thread, reply-chain root or DM id; profile): profiles never mix
+
+
+class Conversations:
+    """Bounded memory per thread or reply chain and profile; oldest chats are forgotten first."""
+
+    def __init__(self, limit: int = MAX_CONVERSATIONS) -> None:
+        self.limit = limit
+        self._chats: OrderedDict[ChatKey, Conversation] = OrderedDict()
+        self._locks: dict[ChatKey, asyncio.Lock] = {}  # one question at a time per conversation
+        self._messages: OrderedDict[int, int] = OrderedDict()  # bot message id -> chat key
+        self._threads: OrderedDict[int, None] = OrderedDict()  # threads the bot opened
+
+    def chat(self, key: ChatKey) -> Conversation:
+        """The conversation for key, created if new; marks it recently used."""
+        chat = self._chats.pop(key, None) or Conversation()
+        self._chats[key] = chat
+        while len(self._chats) > self.limit:
+            old, _ = self._chats.popitem(last=False)
+            self._locks.pop(old, None)
+        return chat
+
+    def lock(self, key: ChatKey) -> asyncio.Lock:
+        """Serialises questions in one conversation, so each sees the turns before it."""
+        return self._locks.setdefault(key, asyncio.Lock())
+
+    def remember_message(self, message_id: int, key: int) -> None:
+        self._messages[message_id] = key
+        while len(self._messages) > self.limit * 10:
+            self._messages.popitem(last=False)
+
+    def key_for_message(self, message_id: int) -> int | None:
+        return self._messages.get(message_id)
+
+    def remember_thread(self, thread_id: int) -> None:
+        self._threads[thread_id] = None
+        while len(self._threads) > self.limit:
+            self._threads.popitem(last=False)
+
+    def is_our_thread(self, thread_id: int) -> bool:
+        return thread_id in self._threads
+
+
+@dataclass
+class BotContext:
+    """Built once in the composition root; the default profile's assistant arrives in
+    setup_hook, the others on first use."""
+
+    settings: Settings
+    policy: ChannelPolicy
+    gate: Gate
+    conversations: Conversations = field(default_factory=Conversations)
+    workers: ThreadPoolExecutor = field(default_factory=ThreadPoolExecutor)
+    channels: ChannelDefaults = field(default_factory=ChannelDefaults)
+    assistants: Assistants = field(default_factory=Assistants)
+    factory: AssistantFactory | None = None  # set by ProfileBot; builds the other profiles
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> BotContext:
+        return cls(
+            settings=settings,
+            policy=ChannelPolicy(
+                frozenset(settings.discord_channel_ids), settings.discord_allow_dms
+            ),
+            gate=Gate(
+                settings.discord_user_rate,
+                settings.discord_user_window,
+                settings.discord_max_concurrent,
+                settings.discord_max_queued,
+            ),
+            workers=ThreadPoolExecutor(
+                min(settings.discord_max_concurrent, MAX_WORKERS), thread_name_prefix="answer"
+            ),
+            channels=ChannelDefaults(settings.data_dir / CHANNELS_FILE),
+            assistants=Assistants(settings.profile, functools.partial(_profile_names, settings)),
+        )
+
+    async def in_thread(self, work: Callable[..., T], *args: Any) -> T:
+        """Run blocking work (the chain, a chart) on the answer threads. Not asyncio.to_thread:
+        the loop's default executor is where aiohttp resolves discord.com, and a defer must
+        never queue behind answers (it would miss Discord's 3 s deadline)."""
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self.workers, functools.partial(work, *args))
+
+    @property
+    def assistant(self) -> AssistantLike:
+        """The default profile's assistant."""
+        found = self.assistants.cached(self.settings.profile)
+        if found is None:
+            raise NotReady("the assistant is still loading")
+        return found
+
+    @assistant.setter
+    def assistant(self, value: AssistantLike) -> None:
+        self.assistants.put(self.settings.profile, value)
+
+    def channel_profile(self, channel_id: int | None, channel: object = None) -> str:
+        """The channel's default profile (a thread inherits its parent's), else the settings'."""
+        parent = channel.parent_id if isinstance(channel, discord.Thread) else None
+        return self.channels.get(channel_id, parent) or self.settings.profile
+
+    async def assistant_for(self, name: str) -> tuple[str, AssistantLike]:
+        """The profile's key and assistant, built off the loop on first use; Refusal if unknown."""
+        key = await self.assistants.check(name)
+        if key == self.assistants.default:
+            return key, self.assistant
+        return key, await self.assistants.get(key, self._build)
+
+    async def _build(self, key: str) -> AssistantLike:
+        if self.factory is None:
+            raise NotReady("no assistant factory yet")
+        return await self.in_thread(self.factory, self.settings.model_copy(update={"profile": key}))
+
+
+def _profile_names(settings: Settings) -> list[str]:
+    from bot.app import profile_names  # deferred: opens the store, only when asked
+
+    return profile_names(settings)
+
+
+AssistantFactory = Callable[[Settings], AssistantLike]
+SlashCommand = app_commands.Command[Any, ..., None]

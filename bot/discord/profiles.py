@@ -1,0 +1,135 @@
+"""Several profiles in one bot: per-channel defaults on disk, assistants built once per profile."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import time
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from discord import app_commands
+from pydantic import BaseModel, ValidationError
+
+from bot.discord.limits import Refusal
+from retrieval.index.store import collection_name
+
+if TYPE_CHECKING:
+    from bot.discord.context import AssistantLike
+
+log = logging.getLogger(__name__)
+
+CHANNELS_FILE = "discord_channels.json"
+MAX_CHOICES = 25
+CATALOG_TTL_S = 30.0  # autocomplete asks on every keystroke; the store changes rarely
+PREFIX = collection_name("")
+
+
+def profile_key(name: str) -> str:
+    """A profile name as its collection spells it ('Ada Lab' -> 'ada-lab')."""
+    return collection_name(name).removeprefix(PREFIX)
+
+
+class ChannelFile(BaseModel):
+    """discord_channels.json: channel id -> default profile."""
+
+    channels: dict[str, str] = {}
+
+
+class ChannelDefaults:
+    """The default profile of each channel, kept in a JSON file so it survives restarts."""
+
+    def __init__(self, path: Path | None = None) -> None:
+        self.path = path  # None: kept in memory only
+        self._channels = self._load().channels
+
+    def _load(self) -> ChannelFile:
+        if self.path is None:
+            return ChannelFile()
+        try:
+            return ChannelFile.model_validate_json(self.path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            return ChannelFile()
+        except (OSError, ValidationError) as err:
+            log.warning("ignoring unreadable channel defaults in %s: %s", self.path, err)
+            return ChannelFile()
+
+    def get(self, *channel_ids: int | None) -> str | None:
+        """The default of the first of channel_ids that has one (a thread, then its parent)."""
+        for cid in channel_ids:
+            if cid is not None and str(cid) in self._channels:
+                return self._channels[str(cid)]
+        return None
+
+    def set(self, channel_id: int, profile: str) -> None:
+        """Set and persist atomically: a crash mid-write leaves the old file intact."""
+        self._channels[str(channel_id)] = profile
+        if self.path is None:
+            return
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = self.path.with_suffix(".tmp")
+        tmp.write_text(ChannelFile(channels=self._channels).model_dump_json(indent=2), "utf-8")
+        os.replace(tmp, self.path)
+
+
+class Assistants:
+    """One assistant per profile, built on first use (off the event loop) and kept."""
+
+    def __init__(self, default: str = "default", catalog: Callable[[], list[str]] = list) -> None:
+        self.default = profile_key(default)
+        self.catalog = catalog
+        self._built: dict[str, AssistantLike] = {}
+        self._locks: dict[str, asyncio.Lock] = {}
+        self._names: list[str] = []
+        self._listed_at = -CATALOG_TTL_S
+
+    def put(self, name: str, assistant: AssistantLike) -> None:
+        self._built[profile_key(name)] = assistant
+
+    def cached(self, name: str) -> AssistantLike | None:
+        return self._built.get(profile_key(name))
+
+    async def names(self) -> list[str]:
+        """The indexed profiles, sorted; listed at most every CATALOG_TTL_S seconds. A short
+        store read, so the loop's default executor is fine (answers run on ctx.workers)."""
+        if time.monotonic() - self._listed_at >= CATALOG_TTL_S:
+            self._names = sorted(await asyncio.to_thread(self.catalog))
+            self._listed_at = time.monotonic()
+        return self._names
+
+    async def check(self, name: str) -> str:
+        """The profile's key if it is built or indexed; otherwise a Refusal naming the others."""
+        key = profile_key(name)
+        if key in self._built or key == self.default or key in await self.names():
+            return key
+        self._listed_at = -CATALOG_TTL_S  # not in the list we have: maybe just ingested
+        available = await self.names()
+        if key not in available:
+            listed = ", ".join(f"`{n}`" for n in available[:MAX_CHOICES]) or "none"
+            listed += ", …" if len(available) > MAX_CHOICES else ""
+            raise Refusal(f"No profile named “{name[:60]}”. Available: {listed}.")
+        return key
+
+    async def get(
+        self,
+        key: str,
+        build: Callable[[str], Awaitable[AssistantLike]],
+    ) -> AssistantLike:
+        """The assistant for a checked key; build(key) runs once even if asked concurrently."""
+        if key in self._built:
+            return self._built[key]
+        async with self._locks.setdefault(key, asyncio.Lock()):
+            if key not in self._built:
+                log.info("loading profile %s", key)
+                self._built[key] = await build(key)
+        return self._built[key]
+
+
+def choices_for(names: list[str], typed: str) -> list[app_commands.Choice[str]]:
+    """Profile names containing what was typed, those starting with it first (at most 25)."""
+    needle = typed.strip().casefold()
+    starts = [n for n in names if n.startswith(needle)]
+    within = [n for n in names if needle in n and n not in starts]
+    return [app_commands.Choice(name=n, value=n) for n in (starts + within)[:MAX_CHOICES]]

@@ -1,0 +1,233 @@
+"""Exact answers from profile metadata: every counted or listed paper cited as [n]."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from prompts.answer.model import Answer
+from prompts.answer.people import MORE_HANDLERS
+from prompts.answer.wording import (
+    HEADER,
+    TOPIC_NOTE,
+    Sources,
+    category,
+    coverage,
+    inferred_note,
+    plural,
+    scope,
+)
+from prompts.understand.router import Query
+from retrieval import facts, names
+from retrieval.model import Paper, Profile
+
+if TYPE_CHECKING:
+    from retrieval.search import Searcher
+
+FRACTION = re.compile(r"\bfraction|\bpercent|\bshare\b|\bproportion|\bratio\b", re.IGNORECASE)
+YES_NO = re.compile(r"^\s*(?:does|did|has|have|is|are|was|were|any)\b", re.IGNORECASE)
+PER_PAPER = re.compile(r"most[- ]cited|per[- ]paper|each paper|which paper", re.IGNORECASE)
+
+Handler = Callable[[Query, Profile, list[Paper], Sources], str | None]
+
+
+def _header(query: Query, profile: Profile, papers: list[Paper], src: Sources) -> str | None:
+    s = facts.profile_stats(profile)
+    main = f"main category {category(s.main_category)}" if s.main_category else None
+    parts = {
+        "name": f"this is {s.name}'s profile",
+        "main_category": main or "no main category given",
+        "h_index": f"h-index {s.h_index}" if s.h_index is not None else "no h-index given",
+        "citations": f"{s.citations:,} citations in total" if s.citations is not None
+        else "no citation count given",
+        "novelty": f"Novelty {s.novelty}%" if s.novelty is not None else "no Novelty given",
+        "ai_score": f"AI Score {s.ai_score}" if s.ai_score is not None else "no AI Score given",
+        "papers": f"{s.papers_claimed:,} papers claimed" if s.papers_claimed
+        else "no paper count given",
+    }  # fmt: skip
+    said = "; ".join(parts[f] for f in query.fields if f != "name")
+    text = [f"{s.name}: {said} {HEADER}." if said else f"This is {s.name}'s profile {HEADER}."]
+    others = [n for n in query.people if n != s.name]
+    if others:  # 'What is Cen Chen's h-index?': the header is the owner's alone
+        text.insert(0, f"The profile gives these numbers only for {s.name}, not for {others[0]}.")
+    if "papers" in query.fields:
+        text.append(
+            f"{s.papers_listed} papers are listed here ({s.papers_claimed or 0:,} claimed, "
+            f"{s.papers_listed} listed); counts and lists cover the listed ones."
+        )
+    if "citations" in query.fields and query.paper_ids:  # 'citations of the Valley paper'
+        named = [p for p in profile.papers if p.id in query.paper_ids]
+        which = " or ".join(p.short_title for p in named) or "that paper"
+        text = [f"The profile gives no per-paper citation counts, so none for {which}; "
+                f"its header gives only {s.name}'s total, {said} {HEADER}."]  # fmt: skip
+    elif "citations" in query.fields and PER_PAPER.search(query.question):
+        text.append("The profile gives no per-paper citation counts.")
+    return " ".join(text)
+
+
+def _papers(query: Query, profile: Profile, papers: list[Paper], src: Sources) -> str | None:
+    total, n = len(profile.papers), len(papers)
+    where = scope(query) or "the whole listing"
+    yes_no = YES_NO.match(query.question)
+    # A follow-up ('which of those have code?') counts among the previous answer's papers.
+    among = (
+        f"the {len(query.filters.paper_ids)} papers above"
+        if query.filters.paper_ids
+        else f"the {total} listed papers"
+    )
+    if n == 0:
+        none = "No: none" if yes_no else "None"
+        return f"{none} of {among} match {where}. {coverage(profile)}"
+    head = f"{'Yes: ' if yes_no else ''}{n} of {among} match {where}"
+    years = sorted({p.year for p in papers})
+    ranged = query.years or query.filters.year_from is not None or query.filters.year_to is not None
+    if query.count and ranged and len(years) > 1:
+        head += " (" + ", ".join(f"{len(facts.in_year(papers, y))} in {y}" for y in years) + ")"
+    if FRACTION.search(query.question):
+        head += f", {round(100 * n / total)}% of the listing"
+    lines = [head + ":", *src.items(papers)]
+    lines.append(coverage(profile))
+    return "\n".join(lines)
+
+
+def _categories(query: Query, profile: Profile, papers: list[Paper], src: Sources) -> str | None:
+    ranking = facts.by_category(papers)
+    where = f" ({scope(query)})" if scope(query) else ""
+    lines = [f"The {plural(len(papers), 'listed paper')}{where} span "
+             f"{plural(len(ranking), 'category')}:"]  # fmt: skip
+    for code, count in ranking:
+        lines.append(f"- {category(code)}: {count} {src.marks(facts.in_category(papers, code))}")
+    return "\n".join([*lines, coverage(profile)])
+
+
+def _affiliations(query: Query, profile: Profile, papers: list[Paper], src: Sources) -> str | None:
+    tagged = facts.with_affiliation(papers)
+    if not tagged:
+        return f"None of the {len(papers)} listed papers carries an affiliation tag."
+    lines = [f"{len(tagged)} of the {len(papers)} listed papers carry an affiliation tag:"]
+    lines += [src.item(p, f", tag '{p.affiliation}'") for p in tagged]
+    lines.append("No other listed paper has a tag.")
+    return "\n".join(lines)
+
+
+def _ordered(query: Query, profile: Profile, papers: list[Paper], src: Sources) -> str | None:
+    if not papers:
+        return f"None of the {len(profile.papers)} listed papers match {scope(query)}."
+    newest = query.fact == "latest"
+    ranked = sorted(papers, key=lambda p: (p.date, -p.n if newest else p.n), reverse=newest)
+    which = "most recent" if newest else "earliest"
+    where = f" ({scope(query)})" if scope(query) else ""
+    limit = query.limit or 1
+    if len(query.paper_ids) > 1:
+        top = src.item(ranked[0]).removeprefix("- ")
+        lines = [f"Of the papers named, the {which} is {top}; then:", *src.items(ranked[1:])]
+    elif limit == 1:
+        first = ranked[0]
+        lines = [f"The {which} listed paper{where} is " + src.item(first).removeprefix("- ") + "."]
+        if query.needs_search and len(ranked) > 1:
+            lines.append("Other matches, in order:")
+            lines += src.items(ranked[1:6])
+    else:
+        lines = [f"The {min(limit, len(ranked))} {which} listed papers{where}:"]
+        lines += src.items(ranked[:limit])
+    lines.append(coverage(profile))
+    return "\n".join(lines)
+
+
+def _ranked(
+    query: Query, profile: Profile, papers: list[Paper], src: Sources,
+) -> str | None:  # fmt: skip
+    """Most/least common category, busiest/quietest year: the winner(s) and the runner-up."""
+    by_year = query.fact in ("busiest_year", "quietest_year")
+    ranking: list[tuple[str, int]] = (
+        [(str(y), c) for y, c in facts.by_year(papers)] if by_year else facts.by_category(papers)
+    )
+    if not ranking:
+        return None
+    if query.fact in ("least_common_category", "quietest_year"):
+        ranking = sorted(ranking, key=lambda kv: kv[1])
+    best = ranking[0][1]
+    winners = [key for key, count in ranking if count == best]
+    rest = [(key, count) for key, count in ranking if count != best]
+
+    def group(key: str) -> list[Paper]:
+        return facts.in_year(papers, int(key)) if by_year else facts.in_category(papers, key)
+
+    def name(key: str) -> str:
+        return key if by_year else category(key)
+
+    where = f" ({scope(query)})" if scope(query) else ""
+    least = query.fact in ("least_common_category", "quietest_year")
+    what = (
+        ("quietest year" if least else "busiest year")
+        if by_year
+        else (f"{'least' if least else 'most'} common category")
+    )
+    grouped = [p for key in winners for p in group(key)]
+    if len(winners) == 1:
+        said = f"{name(winners[0])} is the {what}"
+    else:
+        said = " and ".join(name(k) for k in winners) + f" are tied as the {what}"
+    share = (
+        f"{plural(best, 'paper')} each of the {len(papers)} listed papers" if len(winners) > 1
+        else f"{best} of the {len(papers)} listed papers"
+    )  # fmt: skip
+    text = f"{said}{where}: {share} {src.marks(grouped)}."
+    if rest:
+        text += f" Next: {name(rest[0][0])} with {rest[0][1]}."
+    return f"{text} {coverage(profile)}"
+
+
+HANDLERS: dict[str, Handler] = {
+    "header": _header,
+    "papers": _papers,
+    "categories": _categories,
+    "affiliations": _affiliations,
+    "earliest": _ordered,
+    "latest": _ordered,
+    "most_common_category": _ranked,
+    "least_common_category": _ranked,
+    "busiest_year": _ranked,
+    "quietest_year": _ranked,
+    **MORE_HANDLERS,
+}
+
+
+def _on_topic(
+    query: Query, papers: list[Paper], searcher: Searcher
+) -> tuple[list[Paper], dict[str, str]]:
+    """Papers on the topic within the metadata filters: those the searcher finds relevant,
+    plus those that name the topic outright (so a count does not hinge on one threshold)."""
+    allowed = {p.id for p in papers}
+    result = searcher.search(query.topic or "", query.filters, k=max(len(papers), 1))
+    evidence = {h.paper.id: h.evidence for h in result.hits if h.relevant and h.paper.id in allowed}
+    for paper_id, sentence in names.mentions(papers, query.topic or "").items():
+        evidence.setdefault(paper_id, sentence)
+    return [p for p in papers if p.id in evidence], evidence
+
+
+def answer_facts(query: Query, profile: Profile, searcher: Searcher | None = None) -> Answer | None:
+    """An exact answer from metadata, or None when this question needs retrieval instead."""
+    handler = HANDLERS.get(query.fact or "")
+    if handler is None or query.intent == "retrieval":
+        return None
+    papers = facts.select(profile, query.filters, query.years)
+    if query.intent == "superlative" and len(query.paper_ids) > 1:
+        papers = [p for p in papers if p.id in query.paper_ids]
+    evidence: dict[str, str] = {}
+    if query.needs_search:
+        if searcher is None:
+            return None
+        papers, evidence = _on_topic(query, papers, searcher)
+    src = Sources(evidence)
+    text = handler(query, profile, papers, src)
+    if text is None:
+        return None
+    if query.needs_search:
+        text += "\n" + TOPIC_NOTE
+    if note := inferred_note([p for p in profile.papers if p.id in src.cited], profile):
+        text += "\n" + note
+    return Answer(
+        question=query.question, text=text, citations=src.citations(), route="facts", notice=None
+    )

@@ -1,0 +1,155 @@
+"""The extractive answerer: grounded, cited answers from the sources alone (no LLM)."""
+
+from __future__ import annotations
+
+import re
+
+from prompts.answer.model import Answer, Citation
+from retrieval.index.chunks import split_sentences
+from retrieval.model import Profile
+from retrieval.search import Hit, SearchResult
+
+# Questions that ask for papers (a list) rather than for a fact stated in one of them.
+LIST_CUES = re.compile(
+    r"\b(which|what|list|any|all|show|find)\b.*\b(papers?|works?|publications?|research|studies)\b"
+    r"|\b(has|have|did|does|do)\s+(he|she|they)\s+(done|do|did|have|has|publish\w*|work\w*|use\w*|stud\w*)"
+    r"|\bpublished\s+(on|about|in)\b|\bwork(ed|s)?\s+on\b|\bpapers?\s+(on|about)\b",
+    re.IGNORECASE,
+)
+# Questions about a quantity: prefer the sentences that state numbers.
+QUANTITY = re.compile(
+    r"\bhow (many|much|large|big|long|fast|faster|small|well)\b|\bnumber of\b|\bsize\b|"
+    r"\bpercent|\brank|\bscore|\baccuracy\b|\bimprove",
+    re.IGNORECASE,
+)
+NUMBER = re.compile(r"\d")
+STOPWORDS = {
+    "what",
+    "which",
+    "does",
+    "have",
+    "that",
+    "this",
+    "with",
+    "from",
+    "about",
+    "paper",
+    "papers",
+    "their",
+    "there",
+    "were",
+    "into",
+    "they",
+    "them",
+    "than",
+    "been",
+    "much",
+    "many",
+    "large",
+    "used",
+    "uses",
+    "using",
+    "show",
+    "work",
+    "works",
+    "when",
+    "where",
+}
+LIST_MARGIN = 0.27  # list papers whose relevance is within this of the best one
+FACT_MARGIN = 0.04  # a second source for a fact only when it is nearly as relevant
+MAX_LIST = 8
+
+
+def wants_list(question: str) -> bool:
+    return bool(LIST_CUES.search(question))
+
+
+def stating_sentences(question: str, hit: Hit, n: int = 2) -> list[str]:
+    """The paper's sentences that best state the answer: matched ones first, and for quantity
+    questions those with numbers first (a number may sit in a sentence ranked lower)."""
+    ranked = hit.sentences
+    if QUANTITY.search(question):
+        rest = [s for s in split_sentences(hit.paper.abstract) if s not in hit.sentences]
+        ranked = [s for s in ranked + rest if NUMBER.search(s)] or ranked
+    # Beyond the best one, only sentences that share a content word with the question.
+    asked = _words(question)
+    return ranked[:1] + [s for s in ranked[1:] if asked & _words(s)][: n - 1]
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z0-9][a-z0-9-]{3,}", text.lower()) if w not in STOPWORDS}
+
+
+def answer_list(question: str, result: SearchResult, intro: str | None = None) -> Answer:
+    """The matching papers, each with date, its most relevant sentence and a [n] marker."""
+    hits = _listed(result)
+    scope = result.filters.describe()
+    intro = intro or (
+        f"{len(hits)} listed paper{'s' if len(hits) != 1 else ''}"
+        f"{f' ({scope})' if scope else ''} match{'es' if len(hits) == 1 else ''} this question:"
+    )
+    lines = [intro]
+    for i, h in enumerate(hits, 1):
+        paper = h.paper
+        lines.append(
+            f"- {paper.title} ({paper.date.isoformat()}, {paper.category}): {h.evidence} [{i}]"
+        )
+    citations = [Citation.of(i, h.paper, [h.evidence]) for i, h in enumerate(hits, 1)]
+    return Answer(question=question, text="\n".join(lines), citations=citations, route="retrieval")
+
+
+def answer_fact(question: str, result: SearchResult) -> Answer:
+    """The sentence(s) that state the fact, each cited."""
+    relevant = result.relevant_hits
+    top = relevant[0]
+    hits = [top] + [h for h in relevant[1:3] if h.relevance >= top.relevance - FACT_MARGIN]
+    parts, citations = [], []
+    for i, h in enumerate(hits, 1):
+        stated = stating_sentences(question, h)
+        said = " ".join(f"{s} [{i}]" for s in stated)
+        parts.append(f"{h.paper.title} ({h.paper.date.isoformat()}): {said}")
+        citations.append(Citation.of(i, h.paper, stated))
+    return Answer(question=question, text="\n".join(parts), citations=citations, route="retrieval")
+
+
+def answer_abstain(question: str, result: SearchResult, profile: Profile) -> Answer:
+    """Say the profile does not cover it, and name the closest papers (not cited as support)."""
+    scope = result.filters.describe()
+    listed = f"{len(profile.papers)} listed papers"
+    if profile.papers_claimed and profile.papers_claimed > len(profile.papers):
+        listed += f" (of {profile.papers_claimed} the profile claims)"
+    if scope and not result.hits:
+        text = f"No listed paper matches these filters ({scope}); the profile covers {listed} only."
+    else:
+        text = f"The profile does not answer this: nothing in its {listed} addresses it."
+        closest = [f"{h.paper.short_title} ({h.paper.date.year})" for h in result.hits[:3]]
+        if closest:
+            text += " Closest papers: " + "; ".join(closest) + "."
+    return Answer(question=question, text=text, abstained=True, route="abstain")
+
+
+def answer_outside(question: str, profile: Profile) -> Answer:
+    """Decline a question about the person's life (employer, contact, awards, education)."""
+    text = (
+        f"The profile does not answer this: it holds {profile.name}'s listed papers and header "
+        "statistics only, with nothing on employers, contact details, awards, education or "
+        "biography (of the researcher or of co-authors)."
+    )
+    return Answer(question=question, text=text, abstained=True, route="abstain")
+
+
+def answer_offline(question: str, result: SearchResult, profile: Profile) -> Answer:
+    """Choose list, fact or abstention from the question and what was found."""
+    if not result.relevant:
+        return answer_abstain(question, result, profile)
+    if wants_list(question):
+        return answer_list(question, result)
+    return answer_fact(question, result)
+
+
+def _listed(result: SearchResult) -> list[Hit]:
+    relevant = result.relevant_hits
+    if not relevant:
+        return []
+    floor = max(h.relevance for h in relevant) - LIST_MARGIN
+    return [h for h in relevant if h.relevance >= floor][:MAX_LIST]

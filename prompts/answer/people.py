@@ -1,0 +1,171 @@
+"""Exact answers about people (authors, co-authors, surnames), named papers and timelines."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from prompts.answer.wording import LOWER_BOUND, Sources, category, coverage, plural, scope, within
+from prompts.understand.router import Query
+from retrieval import facts, names, people
+from retrieval.filters import normalize_name
+from retrieval.model import Paper, Profile
+
+YES_NO = re.compile(r"^\s*(?:does|did|has|have|is|are|was|were)\b", re.IGNORECASE)
+TOP_COAUTHORS = 5
+NOT_RULED_OUT = (
+    "Author lines show at most the first three names, so a later position cannot be ruled out."
+)
+
+
+def _spellings(papers: list[Paper], name: str) -> str:
+    """' (also spelled "ChengCheng Han")' when the listing spells a name more than one way."""
+    key = normalize_name(name)
+    seen = {a for p in papers for a in p.authors if normalize_name(a) == key} - {name}
+    return f" (also spelled {', '.join(repr(s) for s in sorted(seen))})" if seen else ""
+
+
+def _author_papers(query: Query, profile: Profile, papers: list[Paper], src: Sources) -> str:
+    names = query.people or [profile.name]
+    found = people.papers_with(papers, names)
+    who = " and ".join(f"{n}{_spellings(profile.papers, n)}" for n in names)
+    listed = f"{len(profile.papers)} listed papers{within(query)}"
+    if not found:
+        if within(query) or len(names) > 1:
+            none = "No: none" if YES_NO.match(query.question) else "None"
+            both = "both " if len(names) > 1 else ""
+            return f"{none} of the {listed} list {both}{who}. {NOT_RULED_OUT}"
+        return f"No: {who} does not appear in the author lines of the {listed}. {NOT_RULED_OUT}"
+    yes = "Yes: " if YES_NO.match(query.question) else ""
+    both = "list both " if len(names) > 1 else "list "
+    lines = [f"{yes}{len(found)} of the {listed} {both}{who}:", *src.items(found), LOWER_BOUND]
+    return "\n".join(lines)
+
+
+def _first_author(query: Query, profile: Profile, papers: list[Paper], src: Sources) -> str:
+    name = query.people[0] if query.people else profile.name
+    found = people.first_authored(papers, name)
+    listed = f"{len(profile.papers)} listed papers{within(query)}"
+    if not found:
+        return f"{name} is not the first author of any of the {listed}."
+    head = f"{name} is the first author of {len(found)} of the {listed}:"
+    return "\n".join([head, *src.items(found), coverage(profile)])
+
+
+def _coauthors(query: Query, profile: Profile, papers: list[Paper], src: Sources) -> str:
+    ranked = people.coauthors(papers, profile.name)
+    if not ranked:
+        return "No co-authors appear in the author lines of the listed papers."
+    cutoff = ranked[min(TOP_COAUTHORS, len(ranked)) - 1].papers
+    top = [p for p in ranked if len(p.papers) >= len(cutoff)]
+    where = f" ({scope(query)})" if scope(query) else ""
+    lines = [
+        f"{profile.name}'s most frequent co-authors on the {len(papers)} listed papers{where}:"
+    ]
+    lines += [f"- {p.name}: {plural(len(p.papers), 'paper')} {src.marks(p.papers)}" for p in top]
+    return "\n".join([*lines, LOWER_BOUND])
+
+
+def _coauthor_count(query: Query, profile: Profile, papers: list[Paper], src: Sources) -> str:
+    ranked = people.coauthors(papers, profile.name)
+    return (
+        f"At least {len(ranked)} distinct co-authors appear in the author lines of the "
+        f"{len(papers)} listed papers. {LOWER_BOUND}"
+    )
+
+
+def _surname(query: Query, profile: Profile, papers: list[Paper], src: Sources) -> str:
+    family = query.surname or ""
+    found = [
+        p for p in people.with_surname(papers, family)
+        if not (query.exclude_owner and people.same_person(p.name, profile.name))
+    ]  # fmt: skip
+    other = " other" if query.exclude_owner else ""
+    given = people.given_name_only(papers, family)
+    note = (
+        f"Names with '{family}' only inside a given name ({', '.join(p.name for p in given)}) "
+        "are not counted."
+        if given else ""
+    )  # fmt: skip
+    if not found:
+        return f"No{other} author with the surname {family} appears in the listed papers. " + (
+            f"{note} {LOWER_BOUND}".strip()
+        )
+    lines = [f"Yes: {plural(len(found), other.strip() + ' author' if other else 'author')} "
+             f"with the surname {family}:"]  # fmt: skip
+    for person in found:
+        items = "; ".join(src.item(p).removeprefix("- ") for p in person.papers)
+        lines.append(f"- {person.name}, on {items}")
+    return "\n".join([*lines, *([note] if note else []), LOWER_BOUND])
+
+
+def _per_year(query: Query, profile: Profile, papers: list[Paper], src: Sources) -> str:
+    table = facts.timeline(papers)
+    where = f" ({scope(query)})" if scope(query) else ""
+    lines = [f"Listed papers per year{where}, by category:"]
+    for year, counts in table.items():
+        mix = ", ".join(f"{c} {n}" for c, n in sorted(counts.items(), key=lambda kv: -kv[1]))
+        total = sum(counts.values())
+        lines.append(f"- {year}: {total}" + (f" ({mix}) {src.marks(facts.in_year(papers, year))}"
+                                             if total else ""))  # fmt: skip
+    return "\n".join([*lines, coverage(profile)])
+
+
+def _shift(query: Query, profile: Profile, papers: list[Paper], src: Sources) -> str | None:
+    periods = facts.focus_shift(papers, query.filters.year_from, query.filters.year_to)
+    periods = [p for p in periods if p.papers]
+    if not periods:
+        return None
+    lines: list[str] = []
+    for period in periods:
+        span = (
+            str(period.year_from) if period.year_from == period.year_to
+            else f"{period.year_from}-{period.year_to}"
+        )  # fmt: skip
+        mix = ", ".join(f"{c} {n}" for c, n in period.categories)
+        examples = ", ".join(
+            f"{names.paper_label(p).split(':')[0]} ({p.year}, {p.category}) {src.mark(p)}"
+            for p in period.representatives
+        )
+        lines.append(f"- {span}: {plural(len(period.papers), 'paper')} ({mix}); e.g. {examples}")
+    first, last = periods[0].categories[0][0], periods[-1].categories[0][0]
+    if first != last:
+        head = f"His focus moved from {category(first)} to {category(last)}:"
+    else:
+        head = f"{category(first)} stayed his main category:"
+    return "\n".join([head, *lines, coverage(profile)])
+
+
+def _paper_info(query: Query, profile: Profile, papers: list[Paper], src: Sources) -> str | None:
+    """A named paper's metadata: authors, category, date, code, tag, link."""
+    named = [p for pid in query.paper_ids for p in profile.papers if p.id == pid][:3]
+    lines = []
+    for paper in named:
+        authors = ", ".join(paper.authors)
+        if paper.authors_truncated:
+            authors += " et al. (the profile shows only the first three)"
+        parts = [
+            f"authors {authors}",
+            f"category {category(paper.category)}",
+            f"dated {paper.date.isoformat()}",
+            "code released" if paper.has_code else "no code marked in the profile",
+        ]
+        if paper.affiliation:
+            parts.append(f"affiliation tag '{paper.affiliation}'")
+        if paper.url:
+            parts.append(f"link {paper.url}")
+        lines.append(f"{names.paper_label(paper)} {src.mark(paper)}: " + "; ".join(parts) + ".")
+    return "\n".join(lines) or None
+
+
+# Handlers for the facts not in facts_answer.py, by Query.fact.
+MORE_HANDLERS: dict[str, Callable[[Query, Profile, list[Paper], Sources], str | None]] = {
+    "author_papers": _author_papers,
+    "first_author": _first_author,
+    "coauthors": _coauthors,
+    "coauthor_count": _coauthor_count,
+    "surname": _surname,
+    "per_year": _per_year,
+    "shift": _shift,
+    "paper_info": _paper_info,
+}

@@ -1,0 +1,147 @@
+"""Wording shared by exact-fact answers: numbered sources, list items, scope phrases."""
+
+from __future__ import annotations
+
+from prompts.answer.model import Citation
+from prompts.understand.router import Query
+from retrieval.facts import category_name
+from retrieval.model import Paper, Profile
+from retrieval.names import paper_label
+
+HEADER = "(profile header)"
+MAX_LISTED = 40
+MAX_ECHO = 60  # the user's topic is quoted back at most this long (tests/test_hostile.py)
+
+
+def plural(n: int, word: str) -> str:
+    """'1 paper', '3 papers', '2 categories'."""
+    if n == 1:
+        return f"{n} {word}"
+    return f"{n} {word[:-1]}ies" if word.endswith("y") else f"{n} {word}s"
+
+
+def category(code: str) -> str:
+    """'CV (Computer Vision)'; unknown codes stay bare."""
+    name = category_name(code)
+    return code if name == code else f"{code} ({name})"
+
+
+def metadata_evidence(paper: Paper) -> str:
+    """The metadata line a count rests on: category, date, visible authors, code, tag."""
+    authors = ", ".join(paper.authors) + (" et al." if paper.authors_truncated else "")
+    parts = [f"{paper.category}, {paper.date.isoformat()}"]
+    if paper.year_inferred:
+        parts.append("no year given: capture year assumed")
+    parts.append(f"authors: {authors}")
+    if paper.has_code:
+        parts.append("code")
+    if paper.affiliation:
+        parts.append(f"tag: {paper.affiliation}")
+    return "; ".join(parts)
+
+
+class Sources:
+    """Numbers papers in order of first mention: the answer's citations."""
+
+    def __init__(self, evidence: dict[str, str] | None = None) -> None:
+        self.cited: dict[str, Citation] = {}
+        self.evidence = evidence or {}
+
+    def mark(self, paper: Paper) -> str:
+        if paper.id not in self.cited:
+            said = [metadata_evidence(paper)]
+            if paper.id in self.evidence:
+                said.append(self.evidence[paper.id])
+            self.cited[paper.id] = Citation.of(len(self.cited) + 1, paper, said)
+        return f"[{self.cited[paper.id].n}]"
+
+    def marks(self, papers: list[Paper]) -> str:
+        return "".join(self.mark(p) for p in papers)
+
+    def item(self, paper: Paper, extra: str = "") -> str:
+        """'- Meta-SN: Meta-Learning Siamese Network ... (2023-02-05, CL) [1]'."""
+        return f"- {paper_label(paper)} ({paper.date.isoformat()}, {paper.category}){extra} " + (
+            self.mark(paper)
+        )
+
+    def items(self, papers: list[Paper]) -> list[str]:
+        lines = [self.item(p) for p in papers[:MAX_LISTED]]
+        if len(papers) > MAX_LISTED:
+            lines.append(f"- ... and {len(papers) - MAX_LISTED} more")
+        return lines
+
+    def citations(self) -> list[Citation]:
+        return list(self.cited.values())
+
+
+def years_phrase(query: Query) -> str:
+    """'2024', 'since 2023', '2020-2021', '2020 and 2022', 'up to 2021', or ''."""
+    f = query.filters
+    if query.years:
+        return ", ".join(map(str, query.years[:-1])) + f" and {query.years[-1]}"
+    if f.year_from is not None and f.year_from == f.year_to:
+        return str(f.year_from)
+    if f.year_from is not None and f.year_to is not None:
+        return f"{f.year_from}-{f.year_to}"
+    if f.year_from is not None:
+        return f"since {f.year_from}"
+    if f.year_to is not None:
+        return f"up to {f.year_to}"
+    return ""
+
+
+def scope(query: Query, people: bool = True) -> str:
+    """Human words for what the papers were restricted to: 'CL, since 2023, with code'."""
+    f = query.filters
+    parts = [" or ".join(category(c) for c in f.categories)] if f.categories else []
+    if years := years_phrase(query):
+        parts.append(years)
+    if f.authors and people:
+        parts.append("with " + " and ".join(f.authors))
+    if f.has_code is not None:
+        parts.append("with code" if f.has_code else "without code")
+    if f.affiliation:
+        parts.append(f"tagged '{f.affiliation}'")
+    if query.topic and query.needs_search:
+        topic = query.topic
+        if len(topic) > MAX_ECHO:
+            topic = topic[: MAX_ECHO - 4].rsplit(" ", 1)[0] + " ..."
+        parts.append(f"topic '{topic}'")
+    return ", ".join(parts)
+
+
+def coverage(profile: Profile) -> str:
+    """The honest caveat: counts cover the listed papers, not all the header claims."""
+    listed = len(profile.papers)
+    claimed = profile.papers_claimed
+    if claimed and claimed > listed:
+        return (
+            f"Counts cover the {listed} papers listed in the profile; its header claims "
+            f"{claimed}, so unlisted papers cannot be checked."
+        )
+    return f"Counts cover the {listed} papers listed in the profile."
+
+
+def within(query: Query) -> str:
+    """' (CL, since 2023)' for people answers, whose names are already said; or ''."""
+    said = scope(query, people=False)
+    return f" ({said})" if said else ""
+
+
+def inferred_note(papers: list[Paper], profile: Profile) -> str | None:
+    """Say once that a date without a year was given the capture year."""
+    if any(p.year_inferred for p in papers):
+        return (
+            f"Dates shown without a year in the profile are taken as {profile.captured_year}, "
+            "the year it was captured."
+        )
+    return None
+
+
+TOPIC_NOTE = (
+    "Papers count as on the topic when search finds them relevant or their title or abstract "
+    "names it."
+)
+LOWER_BOUND = (
+    "Author lines show at most the first three names ('et al.'), so these counts are lower bounds."
+)

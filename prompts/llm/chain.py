@@ -1,0 +1,145 @@
+"""The LLM path, as LangChain runnables: condense a follow-up; sources -> prompt -> model -> verify.
+
+The Assistant routes and retrieves; this module turns the retrieved papers into an answer
+through the model and never lets an unverified sentence out. Whatever fails (the endpoint,
+the output, the check), the user gets the offline answer with a one-line notice.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import time
+from collections.abc import Callable
+
+from langchain_core.prompts import ChatPromptTemplate
+
+from prompts.answer.memory import FOLLOW_UP, Conversation
+from prompts.answer.model import Answer
+from prompts.answer.offline import answer_abstain, answer_offline
+from prompts.llm.citations import verify
+from prompts.llm.client import LLMConfig, LLMError, make_chat_model, run
+from prompts.llm.sources import approx_tokens, format_sources, pick_sources
+from prompts.llm.texts import (
+    ANSWER_PROMPT,
+    CANNOT_ANSWER,
+    CONDENSE_PROMPT,
+    CONDENSE_RULES,
+    SYSTEM_RULES,
+)
+from retrieval.model import Profile
+from retrieval.search import SearchResult
+
+log = logging.getLogger(__name__)
+
+MIN_KEPT_SHARE = 1 / 3  # below this share of verified sentences, the offline answer is better
+MAX_TRANSCRIPT_CHARS = 3000  # the most recent turns only, for the condense prompt
+MAX_STANDALONE_CHARS = 400
+
+
+def unavailable(reason: str) -> str:
+    """The notice shown when the LLM could not be used."""
+    return f"LLM unavailable ({reason}): showing the offline answer"
+
+
+class LLMAnswerer:
+    """Answers through an OpenAI-compatible chat model; build once, use from any thread."""
+
+    def __init__(self, config: LLMConfig) -> None:
+        self.config = config
+        model = make_chat_model(config)
+        answer_prompt = ChatPromptTemplate.from_messages(
+            [("system", SYSTEM_RULES), ("human", ANSWER_PROMPT)]
+        ).partial(cannot_answer=CANNOT_ANSWER)
+        condense_prompt = ChatPromptTemplate.from_messages(
+            [("system", CONDENSE_RULES), ("human", CONDENSE_PROMPT)]
+        )
+        self.answer_chain = answer_prompt | model
+        self.condense_chain = condense_prompt | model
+
+    def condense(self, question: str, conversation: Conversation, researcher: str) -> str:
+        """The follow-up as a standalone question (unchanged if it is not a follow-up)."""
+        if not len(conversation) or not FOLLOW_UP.search(question):
+            return question
+        transcript = conversation.transcript()[-MAX_TRANSCRIPT_CHARS:]
+        reply = run(
+            self.condense_chain,
+            {
+                "researcher": researcher,
+                "conversation": transcript,
+                "question": question,
+            },
+            self.config,
+        )
+        lines = [ln.strip() for ln in reply.text.strip().splitlines() if ln.strip()]
+        standalone = (
+            re.sub(r"^(standalone question:)\s*", "", lines[0], flags=re.I) if lines else ""
+        )
+        standalone = standalone.strip("\"'` ")
+        if not standalone or len(standalone) > MAX_STANDALONE_CHARS:
+            return question
+        log.debug("condensed follow-up into %r", standalone)
+        return standalone
+
+    def answer(
+        self,
+        question: str,
+        result: SearchResult,
+        profile: Profile,
+        on_token: Callable[[str], None] | None = None,
+    ) -> Answer:
+        """A verified, cited answer from the model, or the offline one with a notice."""
+        picked = pick_sources(question, result)
+        if not picked:  # the LLM is never asked when nothing relevant was retrieved
+            return answer_abstain(question, result, profile)
+        fixed = approx_tokens(
+            SYSTEM_RULES + ANSWER_PROMPT + CANNOT_ANSWER + question + profile.name
+        )
+        budget = self.config.context_tokens - self.config.max_answer_tokens - fixed
+        sources_text, sources = format_sources(picked, budget)
+        inputs = {"researcher": profile.name, "sources": sources_text, "question": question}
+        start = time.perf_counter()
+        try:
+            reply = run(self.answer_chain, inputs, self.config, on_token)
+        except LLMError as err:
+            log.warning("LLM failed: %s", err.reason)
+            return _fallback(question, result, profile, unavailable(err.reason))
+        log.debug(
+            "LLM replied in %.0f ms, usage %s", (time.perf_counter() - start) * 1000, reply.usage
+        )
+        text = reply.text.strip()
+        if _cannot_answer(text):
+            return answer_abstain(question, result, profile)
+        checked = verify(text, sources, profile.name)
+        kept = checked.claims - checked.dropped
+        if not checked.citations or kept < MIN_KEPT_SHARE * checked.claims:
+            return _fallback(
+                question,
+                result,
+                profile,
+                "the LLM answer did not hold up against its sources: showing the offline answer",
+            )
+        notice = None
+        if checked.trimmed:
+            notice = (
+                f"{checked.dropped} of {checked.claims} sentences of the LLM answer were removed: "
+                "not supported by the cited sources"
+            )
+        return Answer(
+            question=question,
+            text=checked.text,
+            citations=checked.citations,
+            route="retrieval",
+            notice=notice,
+        )
+
+
+def _cannot_answer(text: str) -> bool:
+    """The model's fixed 'cannot answer' reply, possibly with a little more said around it."""
+    words = re.sub(r"[^a-z ]", "", CANNOT_ANSWER.lower())
+    return words in re.sub(r"[^a-z ]", "", text.lower()) and "[" not in text
+
+
+def _fallback(question: str, result: SearchResult, profile: Profile, notice: str) -> Answer:
+    answer = answer_offline(question, result, profile)
+    return answer.model_copy(update={"notice": notice})

@@ -1,0 +1,260 @@
+"""Route a question without an LLM: exact metadata facts, or retrieval with its filters.
+
+`parse_query` reads the filters (years, categories, people, code, affiliation tag) out of the
+question, decides what is asked (a header stat, a count, a list, an ordering, people, a
+timeline) and keeps the content words left over as the topic. A question with a topic and
+no metadata ask goes to retrieval, with the filters it mentioned.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+from prompts.understand.people import EXCLUDE_OWNER, find_people, find_surname, people_fact
+from prompts.understand.terms import (
+    META_WORDS,
+    MOST,
+    Scan,
+    find_categories,
+    find_code,
+    find_years,
+    has,
+    leftover_topic,
+)
+from retrieval.filters import Filters
+from retrieval.model import Profile
+from retrieval.names import named_papers
+
+Intent = Literal[
+    "stats", "count", "list", "superlative", "people", "timeline", "paper", "retrieval", "outside"
+]
+# Questions about the person's life rather than the papers: a publication profile holds none
+# of this (employer, contact, biography, awards, education), so they are declined up front.
+OUTSIDE = (
+    r"\b(?:which|what) (?:company|companies|employer|organi[sz]ation|university|school|lab)\b"
+    r".*\b(?:work|works|working|employ\w*|join\w*|stud(?:y|ied)|attend\w*)\b"
+    r"|\bcurrently work|\bwho employs\b|\bemployer\b|\bsalary\b|\bjob title\b"
+    r"|\be-?mail\b|\bphone number\b|\bcontact (?:details|info\w*)\b|\bhome address\b"
+    r"|\bwhere does (?:he|she|they) live\b|\bwhen was (?:he|she) born\b|\bbirthday\b"
+    r"|\bhow old\b|\bmarried\b|\bnationality\b"
+    r"|\b(?:win|won|receive[ds]?|get|got|awarded)\b.*\b(?:award|prize|medal|fellowship)\b"
+    r"|\bph\.?d\b|\bdoctorate\b|\balma mater\b|\bgraduated? from\b|\bstudied at\b"
+    r"|\b(?:his|her|their) (?:advisor|supervisor)\b"
+)
+Fact = Literal[
+    "header", "papers", "categories", "affiliations",
+    "earliest", "latest", "most_common_category", "least_common_category",
+    "busiest_year", "quietest_year",
+    "author_papers", "first_author", "coauthors", "coauthor_count", "surname",
+    "per_year", "shift", "paper_info",
+]  # fmt: skip
+HeaderField = Literal[
+    "name", "main_category", "h_index", "citations", "novelty", "ai_score", "papers"
+]
+
+HEADER_CUES: list[tuple[HeaderField, str]] = [
+    ("h_index", r"\bh[- ]?index\b"),
+    ("citations", r"\b(?:how many|total|number of|overall|count of)\s+(?:\w+\s+)?citations?\b"
+                  r"|\bcitations?\s+(?:count|total|number|does he|has he|in total)\b"
+                  r"|\bcited\b|^\W*(?:total\s+)?citations?\W*$|\b(?:his|profile'?s?)\s+citations?\b"),
+    ("novelty", r"\b(?:his|profile'?s?|researcher'?s?)\s+novelty\b|\bnovelty\s+(?:score|value|"
+                r"rating|percent\w*|%|and|&)|\b(?:and|&)\s+novelty\b|\bthe novelty\s*(?:\?|$)"
+                r"|^\W*novelty\W*$"),
+    ("ai_score", r"\bai[- ]?score\b"),
+    ("main_category", r"\b(?:main|primary|principal|home|dominant)\s+(?:[\w.-]+\s+){0,2}?"
+                      r"(?:category|field|area|subject)\b|\b(?:category|field|area|subject)\b.*"
+                      r"\b(?:mainly|primarily)\b(?!.*\b(?:papers?|since|in \d{4})\b)"),
+    ("name", r"\bwhose profile\b|\bwho is (?:this|the researcher)\b"
+             r"|\b(?:researcher|profile)'?s? name\b"),
+    ("papers", r"\bclaim\w*\b|\b(?:total|overall)\s+(?:number of\s+)?(?:papers|publications)\b"),
+]  # fmt: skip
+OVERVIEW = (
+    r"\b(?:stats|statistics|overview|profile summary|summary of (?:his|the|this) profile|header)\b"
+)
+
+# A count of papers, not of something inside one ('how many fundus images ...').
+COUNT = (
+    r"\b(?:how many|number of|count(?: of)?|fraction of|percent\w* of|share of|proportion of)\s+"
+    r"(?:(?:of|his|her|the|these|those|listed|all|total)\s+)*(?:[\w.-]+\s+){0,3}?"
+    r"(?:papers?|works?|publications?|articles?|entries)\b"
+    r"|\bhow many\b.*\b(?:publish\w*|wrote|written)\b|\bhow many times\b"
+)
+LIST = (
+    r"\b(?:which|what|list|show|name|give|enumerate|find)\b.*"
+    r"\b(?:papers?|works?|publications?|articles?|entries)\b|\bdid he (?:publish|write)\b"
+)
+YES_NO = r"^(?:does|did|has|have|is|are|was|were|any)\b"
+
+EARLIEST = r"\b(?:earliest|oldest|first)\b(?![- ]author)"
+# Asking what a paper says, not where it sits in the list.
+EXPLAIN = r"\b(?:summari[sz]e|explain|describe|propos\w*|introduc\w*|about|why|how does|how did)\b"
+LATEST = r"\b(?:latest|newest|most recent|last)\b(?![- ]author)"
+CATEGORY_WORD = r"\b(?:categor(?:y|ies)|fields?|areas?|subjects?)\b"
+YEAR_WORD = r"\b(?:years?|when)\b"
+
+LEAST = r"\b(?:least|fewest|quietest|rarest|less)\b"
+PER_YEAR = (
+    r"\b(?:timeline|per year|each year|every year|by year|year by year|yearly|annual\w*|"
+    r"over (?:the )?(?:years|time)|trend\w*)\b"
+)
+SHIFT = r"\b(?:shift\w*|chang\w*|evolv\w*|evolution|mov(?:e|ed)|transition\w*|pivot\w*|drift\w*)\b"
+FOCUS = r"\b(?:focus|interests?|direction|topics?|areas?|research|agenda|emphasis|work)\b"
+
+
+# Asking for a named paper's metadata: authors, date, category, code, link.
+PAPER_META = (
+    r"\bwho (?:wrote|authored|are the authors|is the (?:first |lead )?author|led)\b|\bauthors? of\b"
+    r"|\bfirst[- ]author|\bwhen (?:was|did|were)\b|\bwhat (?:year|date|month)\b|\bdated\b"
+    r"|\b(?:which|what) (?:category|field|arxiv)\b|\bcategory\b|\bcode\b|\blink\b|\burl\b"
+    r"|\bgithub\b|\baffiliation|\btag\b|\bauthor list\b|\bwho (?:is|are) on\b"
+    r"|\bwho (?:else )?(?:worked|contributed) on\b"
+)
+
+
+class Query(BaseModel):
+    """What a question asks, as the facts answerer and the retriever need it."""
+
+    question: str
+    intent: Intent
+    fact: Fact | None = Field(None, description="Which exact fact; None for retrieval.")
+    fields: list[HeaderField] = Field(default_factory=list, description="Header stats asked.")
+    filters: Filters = Field(default_factory=Filters)
+    years: list[int] = Field(default_factory=list, description="Exact years, if not a range.")
+    topic: str | None = Field(None, description="Content words left after the filters.")
+    people: list[str] = Field(default_factory=list, description="As the profile spells them.")
+    surname: str | None = None
+    exclude_owner: bool = False
+    count: bool = Field(False, description="A number is asked ('how many').")
+    limit: int | None = Field(None, description="How many papers an ordering asks for.")
+    paper_ids: list[str] = Field(default_factory=list, description="Papers named in the question.")
+
+    @property
+    def needs_search(self) -> bool:
+        """A metadata ask restricted by content: filter, then search, then count."""
+        return self.topic is not None and self.intent != "retrieval"
+
+
+def _header_fields(low: str) -> list[HeaderField]:
+    found = [name for name, pattern in HEADER_CUES if has(pattern, low)]
+    if has(OVERVIEW, low):
+        found = ["name", "main_category", "h_index", "citations", "novelty", "ai_score", "papers"]
+    return found
+
+
+def _ordering(q: Query, low: str) -> Query | None:
+    """Superlatives: most/least common category, busiest year, earliest/latest papers."""
+    has_topic = q.topic is not None
+    if has(CATEGORY_WORD, low) and (has(MOST, low) or has(LEAST, low)) and not has_topic:
+        fact: Fact = "least_common_category" if has(LEAST, low) else "most_common_category"
+        return q.model_copy(update={"intent": "superlative", "fact": fact})
+    if has(YEAR_WORD, low) and (has(MOST, low) or has(LEAST, low)) and not has_topic:
+        fact = "quietest_year" if has(LEAST, low) else "busiest_year"
+        return q.model_copy(update={"intent": "superlative", "fact": fact})
+    if has_topic and has(EXPLAIN, low):
+        return None
+    orderings: list[tuple[str, Fact]] = [(EARLIEST, "earliest"), (LATEST, "latest")]
+    if len(q.paper_ids) > 1:  # 'Which came later, Valley2 or Valley3?'
+        orderings += [(r"\b(?:earlier|older|before)\b", "earliest"),
+                      (r"\b(?:later|newer|more recent|after)\b", "latest")]  # fmt: skip
+    for pattern, fact in orderings:
+        if has(pattern, low):
+            plural = has(r"\b(?:papers|works|publications|articles)\b", low)
+            one = has(r"\b(?:which of|was|is)\b", low) or len(q.paper_ids) > 1
+            limit = q.limit or (5 if plural and not one else 1)
+            # 'KEML or MFT: which came first?' compares the named papers, no search needed.
+            topic = None if len(q.paper_ids) > 1 else q.topic
+            update = {"intent": "superlative", "fact": fact, "limit": limit, "topic": topic}
+            return q.model_copy(update=update)
+    return None
+
+
+def _classify(q: Query, low: str, cues: str) -> Query:
+    """Decide intent and fact from the cues; the topic decides metadata vs content."""
+    has_topic = q.topic is not None
+    if q.paper_ids and has(PAPER_META, low):
+        return q.model_copy(update={"intent": "paper", "fact": "paper_info", "topic": None})
+    if q.surname:
+        return q.model_copy(update={"intent": "people", "fact": "surname", "topic": None})
+    if q.fact in ("first_author", "author_papers"):
+        if has_topic and not q.count and q.fact == "author_papers":
+            return q.model_copy(update={"intent": "retrieval", "fact": None})
+        return q.model_copy(update={"intent": "people"})
+    if q.fact in ("coauthors", "coauthor_count"):
+        return q.model_copy(update={"intent": "people", "topic": None})
+    if q.fields:
+        return q.model_copy(update={"intent": "stats", "fact": "header", "topic": None})
+    if (has(SHIFT, low) and has(FOCUS, low)) or has(PER_YEAR, low):
+        if has_topic:
+            return q.model_copy(update={"intent": "retrieval"})
+        fact: Fact = "shift" if has(SHIFT, low) else "per_year"
+        return q.model_copy(update={"intent": "timeline", "fact": fact, "topic": None})
+    if ordered := _ordering(q, cues):
+        return ordered
+    breakdown = r"\b(?:which|what|each|per|breakdown|distribution|how many|spread)\b"
+    if has(CATEGORY_WORD, low) and has(breakdown, low) and not (has_topic or q.filters.categories):
+        return q.model_copy(update={"intent": "count", "fact": "categories"})
+    tags = r"\baffiliation\w*|\btag(?:s|ged)?\b|\binstitution\w*"
+    if has(tags, low) and not has_topic and not (q.count and q.filters.affiliation):
+        return q.model_copy(update={"intent": "list", "fact": "affiliations"})
+    if q.count:
+        if not has_topic and q.filters.is_empty() and not q.years:
+            return q.model_copy(update={"intent": "stats", "fact": "header", "fields": ["papers"]})
+        return q.model_copy(update={"intent": "count", "fact": "papers"})
+    if has_topic:
+        return q.model_copy(update={"intent": "retrieval"})
+    if has(LIST, low):
+        return q.model_copy(update={"intent": "list", "fact": "papers"})
+    if not q.filters.is_empty() or q.years:
+        return q.model_copy(update={"intent": "count", "fact": "papers"})
+    return q.model_copy(update={"intent": "retrieval"})
+
+
+def parse_query(question: str, profile: Profile) -> Query:
+    """Read filters, the fact asked and the content topic from a question; no LLM needed."""
+    scan = Scan(question)
+    low = question.casefold()
+    if has(OUTSIDE, low):
+        return Query(question=question, intent="outside")
+    fields = _header_fields(low)
+    scan.drop(r"\bai[- ]?score\b|\bh[- ]?index\b")
+    surname = find_surname(question, scan)
+    others, owner = find_people(question, profile, scan)
+    year_from, year_to, years = find_years(scan, profile.captured_year)
+    categories = find_categories(scan)
+    has_code = find_code(scan)
+    tags = sorted({p.affiliation for p in profile.papers if p.affiliation})
+    tag = next((t for t in tags if scan.take(r"(?<![\w-])" + re.escape(t) + r"(?![\w-])")), None)
+    filters = Filters(
+        year_from=year_from,
+        year_to=year_to,
+        categories=categories,
+        authors=others,
+        has_code=has_code,
+        affiliation=tag,
+    )
+    wants_owner = owner or has(r"\bhimself\b|\bhis own\b", low)
+    limit = re.search(r"\b(\d{1,2})\s+(?:most|latest|newest|earliest|oldest|first|last)\b", low)
+    query = Query(
+        question=question,
+        intent="retrieval",
+        fact=people_fact(low, others, wants_owner),
+        fields=fields,
+        filters=filters,
+        years=years,
+        topic=leftover_topic(scan, META_WORDS),
+        people=others or ([profile.name] if wants_owner else []),
+        surname=surname,
+        exclude_owner=has(EXCLUDE_OWNER, low),
+        count=has(COUNT, low),
+        limit=int(limit[1]) if limit else None,
+        paper_ids=[p.id for p in named_papers(question, profile.papers)],
+    )
+    # Ordering cues are read once years are gone: 'last year' is a filter, not 'the last'.
+    routed = _classify(query, low, scan.text.casefold())
+    if routed.intent == "retrieval":
+        # Content questions keep every content word, 'shift' in 'distribution shift' too.
+        return routed.model_copy(update={"fact": None, "topic": leftover_topic(scan)})
+    return routed

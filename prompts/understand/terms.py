@@ -1,0 +1,214 @@
+"""Metadata terms in a question: years, categories, code; and the content words left over."""
+
+from __future__ import annotations
+
+import difflib
+import re
+
+from retrieval.model import CATEGORY_NAMES
+
+YEAR = r"((?:19|20)\d{2})"
+HOW_MANY = r"\bhow many\b|\bnumber of\b|\bcount\b"
+PAPERS = r"\b(?:papers?|works?|publications?|articles?|entries|publish\w*|wrote|written)\b"
+MOST = r"\b(?:most|mostly|top|busiest|peak|productive|prolific|common|frequent|popular|biggest)\b"
+NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "ten": 10}
+# Codes that are rarely anything else in a question about papers: no context needed.
+DISTINCT_CODES = {"CL", "CV", "LG", "IR", "IV", "AO-PH"}
+CODE_BEFORE = re.compile(r"(?:\bin|\bunder|\bon|\bas|\bof|\bis|\bare|\bcs\.|\()\s*$", re.IGNORECASE)
+CODE_AFTER = re.compile(
+    r"^\s*[)/,]?\s*(?:(?:or|and)\s+\S+\s+)?(?:papers?|categor|publications?|articles?|works?|entries)",
+    re.IGNORECASE,
+)
+ALIASES = {
+    "natural language processing": "CL",
+    "computational linguistics": "CL",
+    "nlp": "CL",
+    "machine learning": "LG",
+    "ml": "LG",
+    "stat.ml": "ML",
+}
+FUZZY = 0.85
+CODE_PHRASES = [
+    (False, r"\b(?:without|no|lacking|missing)\s+"
+            r"(?:(?:public|released|available|source|any)\s+)*code\b"),
+    (True, r"\b(?:with|has|have|having|had|ship(?:s|ped)?)\s+(?:(?:public|publicly|open[- ]source|"
+           r"released|available|the|any|their|its|source|a)\s+)*code\b(?!\s+generation)"
+           r"(?:\s+(?:available|released|public(?:ly available)?|online|on github))?"),
+    (True, r"\b(?:released|open[- ]sourced?|public|available|shared)\s+(?:source\s+)?code\b"),
+    (True, r"\bcode\s+(?:is\s+|was\s+)?(?:available|released|public|links?|repos?\w*)\b"),
+    (True, r"\bcode[- ]tagged\b|\bthe code (?:tag|flag|badge)\b"),
+]  # fmt: skip
+_STOP = """a an the of in on at to for from by with without about into over under and or but not
+    no nor as is are was were be been being am do does did done has have had having will would
+    can could should may might must shall i me my we our you your he him his himself she her it
+    its they them their this that these those there here what which who whom whose when where
+    why how many much more most less least few fewer fewest any some all each every both either
+    neither other others else another same such only also just even ever still already yet
+    again than then now today currently per number numbers count total overall altogether
+    combined together sum paper papers work works worked working publication publications
+    article articles entry entries research researcher profile listed list lists listing show
+    give tell name names enumerate find search publish published publishes publishing wrote
+    write written writes author authors authored coauthor coauthors co-author co-authors
+    co-authored year years time period since before after until between during within across
+    please thanks hi hello category categories field fields area areas subject subjects does
+    anything anyone someone something use uses used using about regarding related concerning
+    dealing deal deals involve involving involves first earliest latest newest oldest last
+    recent most-recent common frequent busiest productive prolific popular top appear appears
+    appeared lead led first-authored first-author surname family apart except besides including
+    value values score scores percentage fraction share proportion percent get got make made
+    done really exactly exact ones kind type sort dr prof professor group career exist exists
+    include includes contain contains cover covers vs versus compared compare s e.g etc mr
+    anyone else any via also there let know see put out mention mentions mentioning mentioned
+    discuss discusses available mostly mainly primarily often usually affiliation affiliations
+    tag tags tagged institution institutions carry carries carrying marked"""
+STOPWORDS = set(_STOP.split())
+_TIMELINE = """shift shifted shifts shifting change changed changes changing evolve evolved
+    evolution evolving move moved transition transitioned pivot pivoted drift drifted focus
+    interests interest direction directions topics topic agenda emphasis timeline trend trends
+    trajectory yearly annual annually over time breakdown distribution spread"""
+# Words that ask for metadata in a metadata question but are content in a content question.
+META_WORDS = set(_TIMELINE.split())
+
+
+def has(pattern: str, text: str) -> bool:
+    """Case-insensitive regex search: does the question contain this cue?"""
+    return re.search(pattern, text, re.IGNORECASE) is not None
+
+
+class Scan:
+    """The question's text, with the parts already understood blanked out."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.skip_words = STOPWORDS | {
+            w.casefold() for n in CATEGORY_NAMES.values() for w in n.split()
+        }
+
+    def take(self, pattern: str) -> re.Match[str] | None:
+        """Blank out the first match of `pattern` (case-insensitive) and return it."""
+        m = re.search(pattern, self.text, re.IGNORECASE)
+        if m:
+            self.text = self.text[: m.start()] + " " + self.text[m.end() :]
+        return m
+
+    def drop(self, pattern: str) -> bool:
+        """Blank out every match of `pattern` (case-insensitive)."""
+        self.text, n = re.subn(pattern, " ", self.text, flags=re.IGNORECASE)
+        return n > 0
+
+
+def find_years(scan: Scan, captured_year: int) -> tuple[int | None, int | None, list[int]]:
+    """(year_from, year_to, exact years if they are not one range) from the question."""
+    lo: int | None = None
+    hi: int | None = None
+    ranges = (rf"\b(?:between|from)\s+{YEAR}\s*(?:and|to|through|until|-|–)\s*{YEAR}\b",
+              rf"\b{YEAR}\s*(?:-|–|to|through|until)\s*{YEAR}\b")  # fmt: skip
+    for pattern in ranges:
+        if m := scan.take(pattern):
+            lo, hi = sorted((int(m[1]), int(m[2])))
+    since = [
+        (rf"\b(?:since|starting(?:\s+(?:in|from))?|as of|beginning(?:\s+in)?)\s+"
+         rf"(?:the\s+year\s+)?{YEAR}(?:\s+on(?:wards?)?)?\b", 0),
+        (rf"\bfrom\s+{YEAR}\s+on(?:wards?)?\b", 0),
+        (rf"\b(?:after|later than)\s+{YEAR}\b", 1),
+        # "2021 onwards" / "2021 on." but not "2021 on question answering"
+        (rf"\b{YEAR}\s+(?:onwards?\b|on(?=\s*(?:$|[,.;:!?)]))"
+         rf"|and\s+(?:later|after|beyond|onwards?)\b|or\s+later\b)", 0),
+    ]  # fmt: skip
+    for pattern, shift in since:
+        if m := scan.take(pattern):
+            lo = int(m[1]) + shift
+    until = [
+        (rf"\b(?:before|prior to|earlier than|pre-?)\s*{YEAR}\b", -1),
+        (rf"\b(?:until|till|up to|through|thru|by|no later than)\s+{YEAR}\b", 0),
+        (rf"\b{YEAR}\s+(?:and|or)\s+(?:earlier|before)\b", 0),
+    ]
+    for pattern, shift in until:
+        if m := scan.take(pattern):
+            hi = int(m[1]) + shift
+    if m := scan.take(
+        r"\b(?:in\s+)?(?:the\s+)?(?:last|past)\s+(\d+|two|three|four|five|six|ten)\s+years\b"
+    ):
+        n = int(m[1]) if m[1].isdigit() else NUMBER_WORDS[m[1].casefold()]
+        lo, hi = captured_year - n + 1, captured_year
+    for pattern, year in ((r"\blast year\b", captured_year - 1), (r"\bthis year\b", captured_year)):
+        if scan.take(pattern):
+            lo = hi = year
+    bare = sorted({int(y) for y in re.findall(rf"(?<![\w.,-]){YEAR}(?![\w-])", scan.text)})
+    scan.drop(rf"(?<![\w.,-]){YEAR}(?![\w-])")
+    if not bare:
+        return lo, hi, []
+    contiguous = bare == list(range(bare[0], bare[-1] + 1))
+    return bare[0], bare[-1], [] if contiguous else bare
+
+
+def _code_in_context(scan: Scan, m: re.Match[str]) -> bool:
+    return bool(
+        CODE_BEFORE.search(scan.text[: m.start()]) or CODE_AFTER.match(scan.text[m.end() :])
+    )
+
+
+def _name_pattern(name: str) -> str:
+    words = [re.escape(w) for w in name.split()]
+    return r"\b" + r"\s+".join(words).replace(r"\s+and\s+", r"\s+(?:and|&)\s+") + r"s?\b"
+
+
+def _blank(scan: Scan, start: int, end: int) -> None:
+    scan.text = scan.text[:start] + " " * (end - start) + scan.text[end:]
+
+
+def find_categories(scan: Scan) -> list[str]:
+    """Category codes named in the question: by code, by name, by alias, or a close typo.
+
+    Names need context ('in computer vision', 'NLP papers') so that a content question
+    ('papers that use machine learning for weather') keeps its words as the topic.
+    """
+    found: list[str] = []
+    names = {name.casefold(): code for code, name in CATEGORY_NAMES.items()} | ALIASES
+    for name in sorted(names, key=len, reverse=True):
+        if name.split()[-1] not in scan.text.casefold():  # cheap test before the regex
+            continue
+        pattern = _name_pattern(name) if name != "stat.ml" else r"\bstat\.ml\b"
+        for m in list(re.finditer(pattern, scan.text, re.IGNORECASE)):
+            if _code_in_context(scan, m):
+                _blank(scan, m.start(), m.end())
+                found.append(names[name])
+    words = list(re.finditer(r"[A-Za-z]+", scan.text))
+    for code, name in CATEGORY_NAMES.items():
+        n = len(name.split())
+        for i in range(len(words) - n + 1) if n > 1 and "(" not in name else ():
+            window = scan.text[words[i].start() : words[i + n - 1].end()]
+            found_at = re.search(re.escape(window), scan.text)
+            matcher = difflib.SequenceMatcher(None, window.casefold(), name.casefold())
+            close = matcher.real_quick_ratio() >= FUZZY and matcher.ratio() >= FUZZY
+            if found_at and close and _code_in_context(scan, found_at):
+                _blank(scan, found_at.start(), found_at.end())
+                found.append(code)
+    for code in CATEGORY_NAMES:
+        if code.casefold() not in scan.text.casefold():
+            continue
+        pattern = r"(?<![\w-])(?:cs\.)?" + re.escape(code) + r"(?![\w-])"
+        for m in list(re.finditer(pattern, scan.text, re.IGNORECASE)):
+            exact = m.group(0).removeprefix("cs.").removeprefix("CS.") == code
+            in_context = _code_in_context(scan, m) and (exact or code not in {"AS", "AI"})
+            if (exact and code in DISTINCT_CODES) or in_context:
+                _blank(scan, m.start(), m.end())
+                found.append(code)
+    return list(dict.fromkeys(found))
+
+
+def find_code(scan: Scan) -> bool | None:
+    """True for 'with code', False for 'without code', None when code is not mentioned."""
+    for value, pattern in CODE_PHRASES:
+        if scan.take(pattern):
+            return value
+    return None
+
+
+def leftover_topic(scan: Scan, extra_stop: set[str] | None = None) -> str | None:
+    """The content words left once filters and question words are gone, or None."""
+    stop = STOPWORDS | (extra_stop or set())
+    words = re.findall(r"[A-Za-z0-9][\w+.'-]*[\w+]|[A-Za-z0-9]", scan.text)
+    kept = [w for w in words if w.casefold().removesuffix("'s") not in stop and not w.isdigit()]
+    kept = [w for w in kept if len(w) > 1]
+    return " ".join(kept) or None

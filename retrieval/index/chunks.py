@@ -1,0 +1,67 @@
+"""Cutting papers into indexable chunks: one per paper, one per abstract sentence."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from typing import Any
+
+from pydantic import BaseModel
+
+from retrieval.filters import normalize_name
+from retrieval.model import Paper
+
+# A sentence ends at . ! ? followed by space and an upper-case letter, digit or bracket,
+# but not after common abbreviations ("e.g.", "et al.", "i.e.", "vs.", "Fig.").
+SENTENCE_END = re.compile(
+    r"(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bet al\.)(?<!\bvs\.)(?<!\bFig\.)(?<!\bNo\.)"
+    r"(?<=[.!?])\s+(?=[A-Z0-9(\[\"'])"
+)
+
+
+class Chunk(BaseModel):
+    """One indexed text with the metadata used for filtering and citing."""
+
+    id: str
+    text: str
+    metadata: dict[str, Any]
+
+
+def split_sentences(text: str) -> list[str]:
+    """Split an abstract into sentences, keeping abbreviations intact."""
+    return [s.strip() for s in SENTENCE_END.split(text) if s.strip()]
+
+
+def paper_text(paper: Paper) -> str:
+    """The whole-paper chunk: title, authors, date and abstract."""
+    authors = ", ".join(paper.authors) + (" et al." if paper.authors_truncated else "")
+    return f"{paper.title}\n{authors} ({paper.date.isoformat()})\n{paper.abstract}"
+
+
+def _metadata(paper: Paper, kind: str, text: str) -> dict[str, Any]:
+    meta: dict[str, Any] = {
+        "paper_id": paper.id,
+        "kind": kind,
+        "title": paper.title,
+        "year": paper.year,
+        "date": paper.date.isoformat(),
+        "category": paper.category,
+        "has_code": paper.has_code,
+        "authors": [normalize_name(a) for a in paper.authors] or [""],
+        "hash": hashlib.sha1(text.encode()).hexdigest()[:16],
+    }
+    if kind == "paper":
+        # Enough to rebuild the Paper from the index alone (server mode, other processes).
+        meta["paper"] = paper.model_dump_json(exclude={"abstract"})
+    return meta
+
+
+def make_chunks(paper: Paper) -> list[Chunk]:
+    """The paper chunk plus one chunk per abstract sentence (prefixed with the short title)."""
+    text = paper_text(paper)
+    chunks = [Chunk(id=f"{paper.id}:paper", text=text, metadata=_metadata(paper, "paper", text))]
+    for i, sentence in enumerate(split_sentences(paper.abstract)):
+        text = f"{paper.short_title}: {sentence}"
+        meta = _metadata(paper, "sentence", text) | {"sentence": sentence, "position": i}
+        chunks.append(Chunk(id=f"{paper.id}:s{i}", text=text, metadata=meta))
+    return chunks

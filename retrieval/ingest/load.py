@@ -1,0 +1,79 @@
+"""Load a profile from any supported file: the text format, profilebot JSON, BibTeX, OpenAlex."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from retrieval.ingest import importers
+from retrieval.ingest.errors import ProfileError
+from retrieval.ingest.text_format import parse_profile
+from retrieval.model import Profile, paper_id
+
+# A bound on what a profile file may hold (~40,000 text-format papers): a wrong file fails fast.
+MAX_FILE_BYTES = 64 * 2**20
+
+
+def profile_to_json(profile: Profile) -> str:
+    """profilebot's JSON form of a profile (the Profile model's fields; see README)."""
+    return profile.model_dump_json(indent=2, exclude_none=False) + "\n"
+
+
+def profile_from_json(text: str, *, source: str = "profile.json") -> Profile:
+    """Read profilebot's JSON form; errors name the line or the field at fault."""
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as err:
+        raise ProfileError(source, err.lineno, f"invalid JSON: {err.msg}") from None
+    for i, paper in enumerate(data.get("papers", []) if isinstance(data, dict) else []):
+        if isinstance(paper, dict):
+            paper.setdefault("n", i + 1)
+            if "title" in paper:
+                paper.setdefault("id", paper_id(str(paper["title"])))
+    try:
+        return Profile.model_validate(data)
+    except ValidationError as err:
+        first = err.errors()[0]
+        where = ".".join(str(p) for p in first["loc"]) or "top level"
+        raise ProfileError(source, 1, f"field {where}: {first['msg']}") from None
+
+
+def load_profile(
+    path: Path, *, captured_year: int | None = None, name: str | None = None
+) -> Profile:
+    """Load the text format, profilebot's JSON, BibTeX or OpenAlex works (by suffix/content).
+
+    `name` names an imported profile (default: its most frequent author).
+    """
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:  # checked before reading: a huge file costs no memory
+            raise ProfileError(
+                str(path),
+                0,
+                f"the file is {size / 2**20:,.1f} MB, over the {MAX_FILE_BYTES // 2**20} MB "
+                "a profile file may have",
+            )
+        raw = path.read_bytes()
+    except OSError as err:
+        raise ProfileError(str(path), 0, f"cannot read the file: {err.strerror}") from None
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as err:
+        line = raw[: err.start].count(b"\n") + 1
+        raise ProfileError(str(path), line, "not UTF-8 text (is this a binary file?)") from None
+    del raw  # the text is what is parsed; do not hold the file twice
+    kind = importers.detect_format(text, suffix=path.suffix)
+    if kind == "bibtex":
+        return importers.profile_from_bibtex(
+            text, name=name, source=str(path), captured_year=captured_year
+        )
+    if kind == "openalex":
+        return importers.profile_from_openalex(
+            text, name=name, source=str(path), captured_year=captured_year
+        )
+    if text.lstrip().startswith("{"):
+        return profile_from_json(text, source=str(path))
+    return parse_profile(text, captured_year=captured_year, source=str(path))

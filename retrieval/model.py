@@ -1,0 +1,80 @@
+"""The data model: a researcher's profile, its papers, and the category codes they use."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+
+from pydantic import BaseModel, Field
+
+# arXiv-style category codes and their names, for display and for understanding questions.
+CATEGORY_NAMES = {
+    "AI": "Artificial Intelligence",
+    "CL": "Computation and Language",
+    "CV": "Computer Vision",
+    "LG": "Machine Learning",
+    "IR": "Information Retrieval",
+    "IV": "Image and Video Processing",
+    "AO-PH": "Atmospheric and Oceanic Physics",
+    "RO": "Robotics",
+    "SD": "Sound",
+    "AS": "Audio and Speech Processing",
+    "MA": "Multiagent Systems",
+    "NE": "Neural and Evolutionary Computing",
+    "HC": "Human-Computer Interaction",
+    "CR": "Cryptography and Security",
+    "DB": "Databases",
+    "DC": "Distributed Computing",
+    "SE": "Software Engineering",
+    "SI": "Social and Information Networks",
+    "CY": "Computers and Society",
+    "ML": "Machine Learning (statistics)",
+}
+
+
+class Paper(BaseModel):
+    """One listed paper, as the profile gives it."""
+
+    id: str = Field(description="Stable id derived from the normalised title.")
+    n: int = Field(description="1-based position in the profile listing.")
+    title: str
+    authors: list[str]
+    authors_truncated: bool = Field(description="True when the list ends in 'et al.'.")
+    affiliation: str | None = None
+    category: str
+    date: dt.date
+    year_inferred: bool = Field(False, description="The source gave no year; capture year used.")
+    has_code: bool = False
+    abstract: str = ""
+    url: str | None = None
+
+    @property
+    def year(self) -> int:
+        return self.date.year
+
+    @property
+    def short_title(self) -> str:
+        """The part before the colon, when the title has one ('KEML: A ...' -> 'KEML')."""
+        head = self.title.split(":", 1)[0].strip()
+        return head if ":" in self.title and len(head) <= 40 else self.title
+
+
+class Profile(BaseModel):
+    """A researcher's profile: header statistics and the listed papers."""
+
+    name: str
+    main_category: str | None = None
+    h_index: int | None = None
+    papers_claimed: int | None = None
+    citations: int | None = None
+    novelty: int | None = Field(None, description="Percent.")
+    ai_score: int | None = None
+    captured_year: int
+    papers: list[Paper] = Field(default_factory=list)
+
+
+def paper_id(title: str) -> str:
+    """Stable id from the normalised title: re-ingesting the same paper upserts it."""
+    key = re.sub(r"[^a-z0-9]+", " ", title.lower()).strip()
+    return hashlib.sha1(key.encode()).hexdigest()[:12]

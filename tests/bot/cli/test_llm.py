@@ -1,0 +1,109 @@
+"""`profilebot ask` and `chat` with an LLM configured: a scripted server on 127.0.0.1."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from bot.main import app
+from tests.conftest import SMALL_PROFILE
+from tests.openai_server import OpenAIServer, Reply, error, extractive
+
+runner = CliRunner()
+PATCHES = "Which papers are about adversarial patches?"
+GOOD = (
+    "PixelGuard detects adversarial patches in street scenes with a lightweight frequency "
+    "filter [1]. On the Cityscapes benchmark it blocks 93% of attacks [1]."
+)
+SOURCES = "Sources:\n[1] PixelGuard: Detecting Adversarial Patches in Street Scenes (2022-06-10)"
+
+
+@pytest.fixture(scope="module")
+def home(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = tmp_path_factory.mktemp("home")
+    (root / "ada.txt").write_text(SMALL_PROFILE, encoding="utf-8")
+    return root
+
+
+def env_for(home: Path, server: OpenAIServer, monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:
+    monkeypatch.chdir(home)  # no developer .env
+    for key in ("OPENAI_API_KEY", "PROFILEBOT_PROFILE", "PROFILEBOT_CHROMA_URL"):
+        monkeypatch.delenv(key, raising=False)
+    return {
+        "PROFILEBOT_DATA_DIR": str(home / "data"),
+        "PROFILEBOT_PROFILE_FILE": str(home / "ada.txt"),
+        "PROFILEBOT_CAPTURED_YEAR": "2026",
+        "PROFILEBOT_LLM_BASE_URL": server.base_url,
+        "PROFILEBOT_LLM_MODEL": "scripted-model",
+        "PROFILEBOT_LLM_MAX_RETRIES": "0",
+    }
+
+
+def test_ask_streams_the_answer_then_lists_sources(
+    home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with OpenAIServer([Reply(GOOD)]) as server:
+        result = runner.invoke(app, ["ask", PATCHES], env=env_for(home, server, monkeypatch))
+    assert result.exit_code == 0, result.output
+    assert result.stdout == f"{GOOD}\n\n{SOURCES}\n"  # streamed once, not printed twice
+    assert server.received[0].body["stream"] is True
+
+
+def test_ask_shows_the_trim_notice_and_the_verified_text(
+    home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fabricated = "It was bought by Tesla for 40 million dollars in 2019 [1]."
+    with OpenAIServer([Reply(f"{GOOD} {fabricated}")]) as server:
+        result = runner.invoke(app, ["ask", PATCHES], env=env_for(home, server, monkeypatch))
+    streamed, _, after = result.stdout.partition("\n\n")
+    assert streamed == f"{GOOD} {fabricated}"
+    assert after == (
+        "note: 1 of 3 sentences of the LLM answer were removed: not supported by the cited "
+        f"sources\n{GOOD}\n\n{SOURCES}\n"
+    )
+
+
+def test_ask_json_is_whole_and_not_streamed(home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    with OpenAIServer([Reply(GOOD)]) as server:
+        result = runner.invoke(
+            app, ["ask", "--json", PATCHES], env=env_for(home, server, monkeypatch)
+        )
+    data = json.loads(result.stdout)
+    assert data["text"] == GOOD and data["notice"] is None
+    assert [c["title"][:10] for c in data["citations"]] == ["PixelGuard"]
+    assert not server.received[0].body.get("stream")
+
+
+def test_failing_llm_prints_the_offline_answer_with_one_line(
+    home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with OpenAIServer([error(500)]) as server:
+        result = runner.invoke(app, ["ask", PATCHES], env=env_for(home, server, monkeypatch))
+    assert result.exit_code == 0 and "Traceback" not in result.output
+    lines = result.stdout.splitlines()
+    assert lines[0] == "note: LLM unavailable (HTTP 500): showing the offline answer"
+    assert lines[1] == "1 listed paper matches this question:"
+    assert SOURCES in result.stdout
+
+
+def test_chat_condenses_a_follow_up(home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def reply(request: dict[str, object]) -> Reply:
+        if "standalone question" in str(request["messages"]):
+            return Reply("Which of the papers on rainfall forecasting have code?")
+        return Reply(extractive(request))
+
+    typed = "Which papers are about rainfall forecasting?\nand which of those have code?\n/quit\n"
+    with OpenAIServer(reply) as server:
+        result = runner.invoke(app, ["chat"], input=typed, env=env_for(home, server, monkeypatch))
+    assert result.exit_code == 0, result.output
+    assert (
+        result.stdout.count("RainNet: Forecasting Rainfall from Radar with Diffusion Models") >= 4
+    )
+    condense = server.received[1]
+    assert "User: Which papers are about rainfall forecasting?" in str(condense.body["messages"])
+    assert "Which of the papers on rainfall forecasting have code?" in str(
+        server.received[2].body["messages"]
+    )

@@ -1,0 +1,176 @@
+"""Exact answers: the number is in the text and every counted paper is cited as [n]."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from prompts.answer.facts import answer_facts
+from prompts.answer.model import Answer
+from prompts.assistant import Assistant
+from prompts.understand.router import parse_query
+from retrieval.ingest.text_format import parse_profile
+from retrieval.model import Profile
+from tests.retrieval.test_facts import TEXT
+
+
+@pytest.fixture(scope="module")
+def profile() -> Profile:
+    return parse_profile(TEXT, captured_year=2026)
+
+
+def ask(question: str, profile: Profile) -> Answer:
+    answer = answer_facts(parse_query(question, profile), profile, None)
+    assert answer is not None, question
+    return answer
+
+
+def cited_titles(answer: Answer) -> set[str]:
+    return {c.title.split(":")[0] for c in answer.citations}
+
+
+def assert_markers_match_citations(answer: Answer) -> None:
+    markers = {int(n) for n in re.findall(r"\[(\d+)\]", answer.text)}
+    assert markers == {c.n for c in answer.citations}
+
+
+def test_count_states_the_number_and_cites_each_paper(profile: Profile) -> None:
+    answer = ask("How many CL papers has he published since 2020?", profile)
+    assert answer.route == "facts" and not answer.abstained
+    assert answer.text.startswith("3 of the 6 listed papers")
+    assert cited_titles(answer) == {
+        "Alpha",
+        "Few-shot Text Classification with Prototypes",
+        "Epsilon",
+    }
+    assert "ProtoNet-X: Few-shot Text Classification with Prototypes (2020-03-05, CL) [2]" in (
+        answer.text
+    )
+    assert_markers_match_citations(answer)
+
+
+def test_year_range_count_breaks_down_by_year(profile: Profile) -> None:
+    answer = ask("How many papers did he publish in 2020 and 2021 combined?", profile)
+    assert "3 of the 6 listed papers" in answer.text and "2 in 2020, 1 in 2021" in answer.text
+    assert len(answer.citations) == 3
+
+
+def test_no_match_says_none_and_that_the_listing_is_partial(profile: Profile) -> None:
+    answer = ask("Any robotics papers?", profile)
+    assert answer.text.startswith("No: none of the 6 listed papers match RO (Robotics)")
+    assert "claims 20" in answer.text and answer.citations == []
+
+
+def test_header_facts_cite_the_header(profile: Profile) -> None:
+    answer = ask("What is his h-index?", profile)
+    assert "h-index 9 (profile header)" in answer.text and answer.citations == []
+    papers = ask("How many papers does he have?", profile).text
+    assert "20 claimed, 6 listed" in papers
+
+
+def test_superlatives_name_the_winner_and_runner_up(profile: Profile) -> None:
+    common = ask("What is his most common category?", profile)
+    assert (
+        "CL (Computation and Language) is the most common category: 3 of the 6 listed"
+        in common.text
+    )
+    assert "Next: CV (Computer Vision) with 2" in common.text and len(common.citations) == 3
+    busiest = ask("Which year was his busiest?", profile)
+    assert "2020 and 2023 are tied" in busiest.text
+
+
+def test_latest_paper_explains_the_assumed_year(profile: Profile) -> None:
+    answer = ask("What is his latest paper?", profile)
+    assert "Zeta: Forecasting Rain (2026-04-04, LG) [1]" in answer.text
+    assert "taken as 2026" in answer.text
+
+
+def test_people_answers_are_lower_bounds(profile: Profile) -> None:
+    shared = ask("Which papers list both Carl Wu and Eve Stone?", profile)
+    assert "2 of the 6 listed papers list both Carl Wu and Eve Stone" in shared.text
+    assert "lower bounds" in shared.text
+    first = ask("Which papers has he first-authored?", profile)
+    assert "Test Owner is the first author of 2" in first.text
+    assert cited_titles(first) == {"Alpha", "Zeta"}
+
+
+def test_name_variants_are_counted_together(profile: Profile) -> None:
+    answer = ask("Does MEILING ZHAO appear in the author lists?", profile)
+    assert answer.text.startswith("Yes: 3 of the 6 listed papers list Meiling Zhao")
+    assert "also spelled 'MeiLing Zhao'" in answer.text
+
+
+def test_unknown_person_is_a_no_with_the_caveat(profile: Profile) -> None:
+    answer = ask("Has he worked with Yann LeCun?", profile)
+    assert answer.text.startswith("No: Yann LeCun does not appear")
+    assert "first three names" in answer.text and answer.citations == []
+
+
+def test_a_person_outside_the_scope_is_not_called_absent(profile: Profile) -> None:
+    answer = ask("Which papers by Carl Wu in 2020?", profile)
+    assert answer.text.startswith("None of the 6 listed papers (2020) list Carl Wu.")
+
+
+def test_header_numbers_belong_to_the_owner_only(profile: Profile) -> None:
+    answer = ask("What is the h-index of Carl Wu?", profile)
+    assert answer.text.startswith("The profile gives these numbers only for Test Owner")
+
+
+def test_surname_search_skips_given_names_and_the_owner(profile: Profile) -> None:
+    answer = ask("Apart from Test Owner, does anyone else with the surname Qiu appear?", profile)
+    assert "Bob Qiu" in answer.text and cited_titles(answer) == {"Alpha"}
+    assert "(Qiuyu Lin) are not counted" in answer.text
+
+
+def test_coauthors_with_counts(profile: Profile) -> None:
+    answer = ask("Who are his most frequent co-authors?", profile)
+    assert "- Carl Wu: 3 papers" in answer.text and "lower bounds" in answer.text
+    assert_markers_match_citations(answer)
+
+
+def test_focus_shift_gives_numbers_and_examples(profile: Profile) -> None:
+    answer = ask("How did his focus shift from 2020 to 2023?", profile)
+    assert "- 2020-2021: 3 papers (CL 2, CV 1)" in answer.text
+    assert "- 2022-2023: 2 papers" in answer.text and answer.citations
+
+
+def test_timeline_counts_every_year(profile: Profile) -> None:
+    answer = ask("How many papers did he publish each year?", profile)
+    assert "- 2022: 0" in answer.text and "- 2020: 2 (CL 2)" in answer.text
+    assert len(answer.citations) == 6
+
+
+def test_a_named_papers_metadata(profile: Profile) -> None:
+    answer = ask("Who are the authors of the ProtoNet-X paper, and is there code?", profile)
+    assert answer.text.startswith("ProtoNet-X: Few-shot Text Classification with Prototypes [1]")
+    assert "authors Meiling Zhao, Test Owner, Qiuyu Lin;" in answer.text
+    assert "no code marked" in answer.text and "2020-03-05" in answer.text
+    zeta = ask("When was Zeta published?", profile).text
+    assert "dated 2026-04-04" in zeta and "taken as 2026" in zeta and "code released" in zeta
+
+
+def test_comparing_named_papers_by_date(profile: Profile) -> None:
+    answer = ask("Which came first, Zeta or Alpha?", profile)
+    assert answer.text.startswith("Of the papers named, the earliest is Alpha")
+    assert cited_titles(answer) == {"Alpha", "Zeta"}
+
+
+def test_content_questions_are_left_to_retrieval(profile: Profile) -> None:
+    query = parse_query("What does Zeta forecast?", profile)
+    assert answer_facts(query, profile, None) is None
+
+
+def test_mixed_question_without_a_searcher_falls_back(profile: Profile) -> None:
+    query = parse_query("How many papers since 2020 are about rain forecasting?", profile)
+    assert query.needs_search and answer_facts(query, profile, None) is None
+
+
+def test_mixed_question_filters_then_searches_then_counts(assistant: Assistant) -> None:
+    profile = assistant.profile
+    query = parse_query("How many papers since 2022 are about rainfall forecasting?", profile)
+    answer = answer_facts(query, profile, assistant.searcher)
+    assert answer is not None
+    assert answer.text.startswith("1 of the 4 listed papers")
+    assert cited_titles(answer) == {"RainNet"}
+    assert any("rainfall" in e.casefold() for e in answer.citations[0].evidence)
