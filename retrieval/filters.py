@@ -18,6 +18,7 @@ class Filters(BaseModel):
     year_from: int | None = None
     year_to: int | None = None
     categories: list[str] = Field(default_factory=list)
+    exclude_categories: list[str] = Field(default_factory=list, description="'not in CV'.")
     authors: list[str] = Field(default_factory=list, description="All must appear.")
     has_code: bool | None = None
     affiliation: str | None = None
@@ -33,6 +34,8 @@ class Filters(BaseModel):
             return False
         if self.categories and paper.category not in self.categories:
             return False
+        if paper.category in self.exclude_categories:
+            return False
         if self.has_code is not None and paper.has_code != self.has_code:
             return False
         if self.paper_ids and paper.id not in self.paper_ids:
@@ -47,6 +50,8 @@ class Filters(BaseModel):
         parts: list[str] = []
         if self.categories:
             parts.append("/".join(self.categories))
+        if self.exclude_categories:
+            parts.append("not " + "/".join(self.exclude_categories))
         if self.year_from is not None and self.year_from == self.year_to:
             parts.append(f"in {self.year_from}")
         elif self.year_from is not None and self.year_to is not None:

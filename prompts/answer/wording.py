@@ -94,6 +94,8 @@ def scope(query: Query, people: bool = True) -> str:
     """Human words for what the papers were restricted to: 'CL, since 2023, with code'."""
     f = query.filters
     parts = [" or ".join(category(c) for c in f.categories)] if f.categories else []
+    if f.exclude_categories:
+        parts.append("not " + " or ".join(category(c) for c in f.exclude_categories))
     if years := years_phrase(query):
         parts.append(years)
     if f.authors and people:

@@ -10,6 +10,11 @@ from prompts.understand.terms import HOW_MANY, MOST, PAPERS, Scan, has
 from retrieval.model import Profile
 from retrieval.people import mentioned_people, same_person
 
+# The profile owner as a pronoun: nobody is "he" by default.
+OWNER_PRONOUN = (
+    r"\b(?:he|his|him|himself|she|her|hers|herself|they|their|them|themselves|themself)\b"
+)
+
 PeopleFact = Literal["author_papers", "first_author", "coauthors", "coauthor_count"]
 
 FIRST_AUTHOR = r"\bfirst[- ]author\w*|\blead[- ]author\w*|\bled\b|\bfirst[- ]named\b|\bas first\b"
@@ -62,7 +67,7 @@ def find_people(question: str, profile: Profile, scan: Scan) -> tuple[list[str],
 
 def people_fact(low: str, others: list[str], owner: bool) -> PeopleFact | None:
     """What is asked about people, if anything: someone's papers, first authors, co-authors."""
-    if has(FIRST_AUTHOR, low) and (others or owner or has(r"\b(?:he|his|himself)\b", low)):
+    if has(FIRST_AUTHOR, low) and (others or owner or has(OWNER_PRONOUN, low)):
         return "first_author"
     if not others and has(r"\bwho\b", low) and has(IN_AUTHOR_LINES, low) and has(MOST, low):
         return "coauthors"

@@ -38,7 +38,7 @@ OUTSIDE = (
     r".*\b(?:work|works|working|employ\w*|join\w*|stud(?:y|ied)|attend\w*)\b"
     r"|\bcurrently work|\bwho employs\b|\bemployer\b|\bsalary\b|\bjob title\b"
     r"|\be-?mail\b|\bphone number\b|\bcontact (?:details|info\w*)\b|\bhome address\b"
-    r"|\bwhere does (?:he|she|they) live\b|\bwhen was (?:he|she) born\b|\bbirthday\b"
+    r"|\bwhere (?:does|do) (?:he|she|they) live\b|\bwhen (?:was|were) (?:he|she|they) born\b|\bbirthday\b"
     r"|\bhow old\b|\bmarried\b|\bnationality\b"
     r"|\b(?:win|won|receive[ds]?|get|got|awarded)\b.*\b(?:award|prize|medal|fellowship)\b"
     r"|\bph\.?d\b|\bdoctorate\b|\balma mater\b|\bgraduated? from\b|\bstudied at\b"
@@ -58,9 +58,9 @@ HeaderField = Literal[
 HEADER_CUES: list[tuple[HeaderField, str]] = [
     ("h_index", r"\bh[- ]?index\b"),
     ("citations", r"\b(?:how many|total|number of|overall|count of)\s+(?:\w+\s+)?citations?\b"
-                  r"|\bcitations?\s+(?:count|total|number|does he|has he|in total)\b"
-                  r"|\bcited\b|^\W*(?:total\s+)?citations?\W*$|\b(?:his|profile'?s?)\s+citations?\b"),
-    ("novelty", r"\b(?:his|profile'?s?|researcher'?s?)\s+novelty\b|\bnovelty\s+(?:score|value|"
+                  r"|\bcitations?\s+(?:count|total|number|(?:does|has|do|have) (?:he|she|they)|in total)\b"
+                  r"|\bcited\b|^\W*(?:total\s+)?citations?\W*$|\b(?:his|her|their|profile'?s?)\s+citations?\b"),
+    ("novelty", r"\b(?:his|her|their|profile'?s?|researcher'?s?)\s+novelty\b|\bnovelty\s+(?:score|value|"
                 r"rating|percent\w*|%|and|&)|\b(?:and|&)\s+novelty\b|\bthe novelty\s*(?:\?|$)"
                 r"|^\W*novelty\W*$"),
     ("ai_score", r"\bai[- ]?score\b"),
@@ -71,20 +71,18 @@ HEADER_CUES: list[tuple[HeaderField, str]] = [
              r"|\b(?:researcher|profile)'?s? name\b"),
     ("papers", r"\bclaim\w*\b|\b(?:total|overall)\s+(?:number of\s+)?(?:papers|publications)\b"),
 ]  # fmt: skip
-OVERVIEW = (
-    r"\b(?:stats|statistics|overview|profile summary|summary of (?:his|the|this) profile|header)\b"
-)
+OVERVIEW = r"\b(?:stats|statistics|overview|profile summary|summary of (?:his|her|their|the|this) profile|header)\b"
 
 # A count of papers, not of something inside one ('how many fundus images ...').
 COUNT = (
     r"\b(?:how many|number of|count(?: of)?|fraction of|percent\w* of|share of|proportion of)\s+"
-    r"(?:(?:of|his|her|the|these|those|listed|all|total)\s+)*(?:[\w.-]+\s+){0,3}?"
+    r"(?:(?:of|his|her|their|the|these|those|listed|all|total)\s+)*(?:[\w.-]+\s+){0,3}?"
     r"(?:papers?|works?|publications?|articles?|entries)\b"
     r"|\bhow many\b.*\b(?:publish\w*|wrote|written)\b|\bhow many times\b"
 )
 LIST = (
     r"\b(?:which|what|list|show|name|give|enumerate|find)\b.*"
-    r"\b(?:papers?|works?|publications?|articles?|entries)\b|\bdid he (?:publish|write)\b"
+    r"\b(?:papers?|works?|publications?|articles?|entries)\b|\bdid (?:he|she|they) (?:publish|write)\b"
 )
 YES_NO = r"^(?:does|did|has|have|is|are|was|were|any)\b"
 
@@ -223,7 +221,7 @@ def parse_query(question: str, profile: Profile) -> Query:
     surname = find_surname(question, scan)
     others, owner = find_people(question, profile, scan)
     year_from, year_to, years = find_years(scan, profile.captured_year)
-    categories = find_categories(scan)
+    categories, left_out = find_categories(scan)
     has_code = find_code(scan)
     tags = sorted({p.affiliation for p in profile.papers if p.affiliation})
     tag = next((t for t in tags if scan.take(r"(?<![\w-])" + re.escape(t) + r"(?![\w-])")), None)
@@ -231,11 +229,14 @@ def parse_query(question: str, profile: Profile) -> Query:
         year_from=year_from,
         year_to=year_to,
         categories=categories,
+        exclude_categories=left_out,
         authors=others,
         has_code=has_code,
         affiliation=tag,
     )
-    wants_owner = owner or has(r"\bhimself\b|\bhis own\b", low)
+    wants_owner = owner or has(
+        r"\b(?:himself|herself|themselves|themself)\b|\b(?:his|her|their) own\b", low
+    )
     limit = re.search(r"\b(\d{1,2})\s+(?:most|latest|newest|earliest|oldest|first|last)\b", low)
     query = Query(
         question=question,

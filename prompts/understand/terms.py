@@ -14,7 +14,11 @@ MOST = r"\b(?:most|mostly|top|busiest|peak|productive|prolific|common|frequent|p
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "ten": 10}
 # Codes that are rarely anything else in a question about papers: no context needed.
 DISTINCT_CODES = {"CL", "CV", "LG", "IR", "IV", "AO-PH"}
-CODE_BEFORE = re.compile(r"(?:\bin|\bunder|\bon|\bas|\bof|\bis|\bare|\bcs\.|\()\s*$", re.IGNORECASE)
+CODE_BEFORE = re.compile(
+    r"(?:\bin|\bunder|\bon|\bas|\bof|\bis|\bare|\bcs\.|\(|n't|\bnot|\bnon-?|\boutside|\bexcept"
+    r"|\bexcluding|\bother than|\bbesides)\s*$",
+    re.IGNORECASE,
+)
 CODE_AFTER = re.compile(
     r"^\s*[)/,]?\s*(?:(?:or|and)\s+\S+\s+)?(?:papers?|categor|publications?|articles?|works?|entries)",
     re.IGNORECASE,
@@ -28,7 +32,12 @@ ALIASES = {
     "stat.ml": "ML",
 }
 FUZZY = 0.85
+NEGATED = r"(?:n't|\bnot|\bnever|\bno longer)"
 CODE_PHRASES = [
+    # "don't have code", "has not released any code", "never shipped code"
+    (False, NEGATED + r"\s+(?:\w+\s+){0,2}?(?:have|has|had|release[sd]?|ship(?:s|ped)?|come with|"
+            r"include[sd]?|provide[sd]?|publish(?:ed)?|share[sd]?|open[- ]source[sd]?)\s+"
+            r"(?:(?:public|publicly|released|available|the|any|their|its|source|a)\s+)*code\b"),
     (False, r"\b(?:without|no|lacking|missing)\s+"
             r"(?:(?:public|released|available|source|any)\s+)*code\b"),
     (True, r"\b(?:with|has|have|having|had|ship(?:s|ped)?)\s+(?:(?:public|publicly|open[- ]source|"
@@ -157,13 +166,32 @@ def _blank(scan: Scan, start: int, end: int) -> None:
     scan.text = scan.text[:start] + " " * (end - start) + scan.text[end:]
 
 
-def find_categories(scan: Scan) -> list[str]:
-    """Category codes named in the question: by code, by name, by alias, or a close typo.
+# "not in CV", "non-CV", "outside computer vision", "other than NLP", "excluding CL".
+CATEGORY_NOT = re.compile(
+    r"(?:\bnon|" + NEGATED + r"(?:(?:\s+\w+){0,2}?\s+(?:in|under|on|from|about|of))?"
+    r"|\boutside(?:\s+of)?|\bother than|\bexcept(?:\s+for)?|\bexcluding|\bbesides|\bapart from"
+    r"|\bbeyond)(?:\s+(?:the|a|an))?[\s-]*(?:cs\.)?$",
+    re.IGNORECASE,
+)
+
+
+def _negated(scan: Scan, start: int) -> bool:
+    """Is the category at `start` negated? The negation words are blanked out with it."""
+    window = max(0, start - 40)
+    m = CATEGORY_NOT.search(scan.text[window:start])
+    if m:
+        _blank(scan, window + m.start(), window + m.end())
+    return m is not None
+
+
+def find_categories(scan: Scan) -> tuple[list[str], list[str]]:
+    """Category codes named in the question, and those it leaves out ('not in CV', 'non-CV'):
+    by code, by name, by alias, or a close typo.
 
     Names need context ('in computer vision', 'NLP papers') so that a content question
     ('papers that use machine learning for weather') keeps its words as the topic.
     """
-    found: list[str] = []
+    found: list[tuple[str, bool]] = []
     names = {name.casefold(): code for code, name in CATEGORY_NAMES.items()} | ALIASES
     for name in sorted(names, key=len, reverse=True):
         if name.split()[-1] not in scan.text.casefold():  # cheap test before the regex
@@ -172,7 +200,7 @@ def find_categories(scan: Scan) -> list[str]:
         for m in list(re.finditer(pattern, scan.text, re.IGNORECASE)):
             if _code_in_context(scan, m):
                 _blank(scan, m.start(), m.end())
-                found.append(names[name])
+                found.append((names[name], _negated(scan, m.start())))
     words = list(re.finditer(r"[A-Za-z]+", scan.text))
     for code, name in CATEGORY_NAMES.items():
         n = len(name.split())
@@ -183,18 +211,19 @@ def find_categories(scan: Scan) -> list[str]:
             close = matcher.real_quick_ratio() >= FUZZY and matcher.ratio() >= FUZZY
             if found_at and close and _code_in_context(scan, found_at):
                 _blank(scan, found_at.start(), found_at.end())
-                found.append(code)
+                found.append((code, _negated(scan, found_at.start())))
     for code in CATEGORY_NAMES:
         if code.casefold() not in scan.text.casefold():
             continue
-        pattern = r"(?<![\w-])(?:cs\.)?" + re.escape(code) + r"(?![\w-])"
+        pattern = r"(?:(?<![\w-])|(?<=\bnon-))(?:cs\.)?" + re.escape(code) + r"(?![\w-])"
         for m in list(re.finditer(pattern, scan.text, re.IGNORECASE)):
             exact = m.group(0).removeprefix("cs.").removeprefix("CS.") == code
             in_context = _code_in_context(scan, m) and (exact or code not in {"AS", "AI"})
             if (exact and code in DISTINCT_CODES) or in_context:
                 _blank(scan, m.start(), m.end())
-                found.append(code)
-    return list(dict.fromkeys(found))
+                found.append((code, _negated(scan, m.start())))
+    kept = [code for code, negated in found if not negated]
+    return list(dict.fromkeys(kept)), list(dict.fromkeys(c for c, negated in found if negated))
 
 
 def find_code(scan: Scan) -> bool | None:
