@@ -38,7 +38,8 @@ OUTSIDE = (
     r".*\b(?:work|works|working|employ\w*|join\w*|stud(?:y|ied)|attend\w*)\b"
     r"|\bcurrently work|\bwho employs\b|\bemployer\b|\bsalary\b|\bjob title\b"
     r"|\be-?mail\b|\bphone number\b|\bcontact (?:details|info\w*)\b|\bhome address\b"
-    r"|\bwhere (?:does|do) (?:he|she|they) live\b|\bwhen (?:was|were) (?:he|she|they) born\b|\bbirthday\b"
+    r"|\bwhere (?:does|do) (?:he|she|they) live\b|\bwhen (?:was|were) (?:he|she|they) born\b"
+    r"|\bbirthday\b"
     r"|\bhow old\b|\bmarried\b|\bnationality\b"
     r"|\b(?:win|won|receive[ds]?|get|got|awarded)\b.*\b(?:award|prize|medal|fellowship)\b"
     r"|\bph\.?d\b|\bdoctorate\b|\balma mater\b|\bgraduated? from\b|\bstudied at\b"
@@ -58,9 +59,11 @@ HeaderField = Literal[
 HEADER_CUES: list[tuple[HeaderField, str]] = [
     ("h_index", r"\bh[- ]?index\b"),
     ("citations", r"\b(?:how many|total|number of|overall|count of)\s+(?:\w+\s+)?citations?\b"
-                  r"|\bcitations?\s+(?:count|total|number|(?:does|has|do|have) (?:he|she|they)|in total)\b"
-                  r"|\bcited\b|^\W*(?:total\s+)?citations?\W*$|\b(?:his|her|their|profile'?s?)\s+citations?\b"),
-    ("novelty", r"\b(?:his|her|their|profile'?s?|researcher'?s?)\s+novelty\b|\bnovelty\s+(?:score|value|"
+                  r"|\bcitations?\s+(?:count|total|number|in total"
+                  r"|(?:does|has|do|have) (?:he|she|they))\b|\bcited\b|^\W*(?:total\s+)?citations?\W*$"
+                  r"|\b(?:his|her|their|profile'?s?)\s+citations?\b"),
+    ("novelty", r"\b(?:his|her|their|profile'?s?|researcher'?s?)\s+novelty\b"
+                r"|\bnovelty\s+(?:score|value|"
                 r"rating|percent\w*|%|and|&)|\b(?:and|&)\s+novelty\b|\bthe novelty\s*(?:\?|$)"
                 r"|^\W*novelty\W*$"),
     ("ai_score", r"\bai[- ]?score\b"),
@@ -71,7 +74,10 @@ HEADER_CUES: list[tuple[HeaderField, str]] = [
              r"|\b(?:researcher|profile)'?s? name\b"),
     ("papers", r"\bclaim\w*\b|\b(?:total|overall)\s+(?:number of\s+)?(?:papers|publications)\b"),
 ]  # fmt: skip
-OVERVIEW = r"\b(?:stats|statistics|overview|profile summary|summary of (?:his|her|their|the|this) profile|header)\b"
+OVERVIEW = (
+    r"\b(?:stats|statistics|overview|profile summary|header"
+    r"|summary of (?:his|her|their|the|this) profile)\b"
+)
 
 # A count of papers, not of something inside one ('how many fundus images ...').
 COUNT = (
@@ -82,8 +88,11 @@ COUNT = (
 )
 LIST = (
     r"\b(?:which|what|list|show|name|give|enumerate|find)\b.*"
-    r"\b(?:papers?|works?|publications?|articles?|entries)\b|\bdid (?:he|she|they) (?:publish|write)\b"
+    r"\b(?:papers?|works?|publications?|articles?|entries)\b"
+    r"|\bdid (?:he|she|they) (?:publish|write)\b"
 )
+# "himself", "her own": the owner, even when named by a pronoun.
+OWN = r"\b(?:himself|herself|themselves|themself)\b|\b(?:his|her|their) own\b"
 YES_NO = r"^(?:does|did|has|have|is|are|was|were|any)\b"
 
 EARLIEST = r"\b(?:earliest|oldest|first)\b(?![- ]author)"
