@@ -60,7 +60,8 @@ HEADER_CUES: list[tuple[HeaderField, str]] = [
     ("h_index", r"\bh[- ]?index\b"),
     ("citations", r"\b(?:how many|total|number of|overall|count of)\s+(?:\w+\s+)?citations?\b"
                   r"|\bcitations?\s+(?:count|total|number|in total"
-                  r"|(?:does|has|do|have) (?:he|she|they))\b|\bcited\b|^\W*(?:total\s+)?citations?\W*$"
+                  r"|(?:does|has|do|have) (?:he|she|they))\b|\bcited\b"
+                  r"|^\W*(?:total\s+)?citations?\W*$"
                   r"|\b(?:his|her|their|profile'?s?)\s+citations?\b"),
     ("novelty", r"\b(?:his|her|their|profile'?s?|researcher'?s?)\s+novelty\b"
                 r"|\bnovelty\s+(?:score|value|"
