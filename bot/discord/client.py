@@ -17,10 +17,11 @@ import yarl
 
 from bot.discord.chat import handle_message
 from bot.discord.commands import ask_command, help_command, paper_command, papers_command
-from bot.discord.context import AssistantFactory, AssistantLike, BotContext
+from bot.discord.context import BotContext
 from bot.discord.facts import facts_commands
 from bot.discord.profile_commands import profile_default_command
 from bot.discord.tree import ProfileTree, describe
+from bot.discord.types import AssistantFactory, AssistantLike
 from bot.settings import Settings
 
 log = logging.getLogger(__name__)

@@ -8,34 +8,20 @@ from collections import OrderedDict
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from typing import Any, Protocol, TypeVar
+from typing import Any, TypeVar
 
 import discord
 from discord import app_commands
 
 from bot.discord.limits import ChannelPolicy, Gate
 from bot.discord.profiles import CHANNELS_FILE, Assistants, ChannelDefaults
+from bot.discord.types import AssistantFactory, AssistantLike
 from bot.settings import Settings
 from prompts.answer.memory import Conversation
-from prompts.answer.model import Answer
-from retrieval.filters import Filters
-from retrieval.model import Profile
-from retrieval.search import SearchResult
 
 MAX_CONVERSATIONS = 500
 MAX_WORKERS = 32  # threads for answers, whatever discord_max_concurrent says
 T = TypeVar("T")
-
-
-class AssistantLike(Protocol):
-    """The part of prompts.chain.Assistant the bot uses."""
-
-    @property
-    def profile(self) -> Profile: ...
-
-    def ask(self, question: str, conversation: Conversation | None = None) -> Answer: ...
-
-    def search(self, topic: str, filters: Filters, k: int) -> SearchResult: ...
 
 
 class NotReady(RuntimeError):
@@ -162,5 +148,4 @@ def _profile_names(settings: Settings) -> list[str]:
     return profile_names(settings)
 
 
-AssistantFactory = Callable[[Settings], AssistantLike]
 SlashCommand = app_commands.Command[Any, ..., None]

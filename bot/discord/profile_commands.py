@@ -7,8 +7,9 @@ from typing import Any
 import discord
 from discord import app_commands
 
-from bot.discord.context import AssistantLike, BotContext, SlashCommand
+from bot.discord.context import BotContext, SlashCommand
 from bot.discord.profiles import choices_for
+from bot.discord.types import AssistantLike
 from bot.discord.views import NO_MENTIONS
 
 PROFILE_HELP = "Which researcher's profile (default: this channel's)"

@@ -8,16 +8,13 @@ import os
 import time
 from collections.abc import Awaitable, Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from discord import app_commands
 from pydantic import BaseModel, ValidationError
 
 from bot.discord.limits import Refusal
+from bot.discord.types import AssistantLike
 from retrieval.index.store import collection_name
-
-if TYPE_CHECKING:
-    from bot.discord.context import AssistantLike
 
 log = logging.getLogger(__name__)
 

@@ -21,7 +21,8 @@ import discord
 from aiohttp import web
 
 from bot.discord.client import ProfileBot
-from bot.discord.context import AssistantFactory, AssistantLike, BotContext
+from bot.discord.context import BotContext
+from bot.discord.types import AssistantFactory, AssistantLike
 from bot.settings import Settings
 
 TOKEN = "test-token.not-a-real-secret"
