@@ -13,7 +13,6 @@ from typing import Any, cast
 import chromadb
 from chromadb.api import ClientAPI
 from chromadb.api.models.Collection import Collection
-from chromadb.api.shared_system_client import SharedSystemClient
 from chromadb.api.types import Documents, EmbeddingFunction
 from chromadb.errors import ChromaError
 from pydantic import BaseModel
@@ -88,11 +87,24 @@ def open_client(path: Path | None = None, url: str | None = None) -> ClientAPI:
         return chromadb.PersistentClient(path=str(path))
     except (OSError, ValueError, RuntimeError, ChromaError) as err:  # ChromaError: corrupt store
         if path is not None:
-            # chromadb 1.5 caches a store that failed to start; the next open in this process
-            # would reuse it and fail inside its own cleanup (AttributeError), so forget it.
-            SharedSystemClient._identifier_to_system.pop(str(path), None)
+            _forget_failed_store(path)
         where = url or str(path)
         raise StoreError(f"cannot open the index at {where}: {err}") from err
+
+
+def _forget_failed_store(path: Path) -> None:
+    """Drop chromadb's cached System for a store that failed to start, so a retry reopens it.
+
+    chromadb (1.5) caches one System per path in SharedSystemClient before starting it; when
+    the start fails (a corrupt store), the broken System stays cached and the next open of
+    that path in this process reuses it and fails inside its own cleanup (AttributeError).
+    There is no public way to forget one path: the only public call,
+    ClientAPI.clear_system_cache(), forgets every store and its reference counts, which would
+    break the stores this process has open. Hence this one private access.
+    """
+    from chromadb.api.shared_system_client import SharedSystemClient
+
+    SharedSystemClient._identifier_to_system.pop(str(path), None)
 
 
 def collection_name(profile: str) -> str:
