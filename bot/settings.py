@@ -57,6 +57,9 @@ class Settings(BaseSettings):
     discord_max_queued: int = Field(
         100, ge=0, description="Acknowledged questions waiting for a free slot; beyond: 'busy'."
     )
+    discord_max_profiles_loaded: int = Field(
+        8, ge=1, description="Profiles kept loaded, the default's included; beyond: the least used."
+    )
     discord_mentions: bool = Field(
         False,
         description="Answer @mentions, replies and threads; needs the Message Content intent.",

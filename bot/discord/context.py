@@ -102,7 +102,11 @@ class BotContext:
                 min(settings.discord_max_concurrent, MAX_WORKERS), thread_name_prefix="answer"
             ),
             channels=ChannelDefaults(settings.data_dir / CHANNELS_FILE),
-            assistants=Assistants(settings.profile, functools.partial(_profile_names, settings)),
+            assistants=Assistants(
+                settings.profile,
+                functools.partial(_profile_names, settings),
+                limit=settings.discord_max_profiles_loaded,
+            ),
         )
 
     async def in_thread(self, work: Callable[..., T], *args: Any) -> T:

@@ -6,6 +6,7 @@ import asyncio
 import logging
 import os
 import time
+from collections import OrderedDict
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 
@@ -20,6 +21,7 @@ log = logging.getLogger(__name__)
 
 CHANNELS_FILE = "discord_channels.json"
 MAX_CHOICES = 25
+MAX_LOADED = 8  # assistants kept in memory by default; the bot passes discord_max_profiles_loaded
 CATALOG_TTL_S = 30.0  # autocomplete asks on every keystroke; the store changes rarely
 PREFIX = collection_name("")
 
@@ -72,21 +74,39 @@ class ChannelDefaults:
 
 
 class Assistants:
-    """One assistant per profile, built on first use (off the event loop) and kept."""
+    """One assistant per profile, built on first use (off the event loop) and kept; beyond
+    `limit` loaded, the least recently used one is unloaded (the default profile's never)."""
 
-    def __init__(self, default: str = "default", catalog: Callable[[], list[str]] = list) -> None:
+    def __init__(
+        self,
+        default: str = "default",
+        catalog: Callable[[], list[str]] = list,
+        limit: int = MAX_LOADED,
+    ) -> None:
         self.default = profile_key(default)
         self.catalog = catalog
-        self._built: dict[str, AssistantLike] = {}
+        self.limit = limit
+        self._built: OrderedDict[str, AssistantLike] = OrderedDict()  # least recently used first
         self._locks: dict[str, asyncio.Lock] = {}
         self._names: list[str] = []
         self._listed_at = -CATALOG_TTL_S
 
     def put(self, name: str, assistant: AssistantLike) -> None:
-        self._built[profile_key(name)] = assistant
+        key = profile_key(name)
+        self._built[key] = assistant
+        self._built.move_to_end(key)
+        self._unload_beyond_limit()
 
     def cached(self, name: str) -> AssistantLike | None:
+        """The profile's assistant if loaded; a peek, not a use (autocomplete calls it)."""
         return self._built.get(profile_key(name))
+
+    def _unload_beyond_limit(self) -> None:
+        """Unload the least recently used profiles; questions still using them keep theirs."""
+        others = [key for key in self._built if key != self.default]
+        for key in others[: max(0, len(self._built) - self.limit)]:
+            log.info("unloading profile %s (least recently used of %d)", key, self.limit)
+            del self._built[key]
 
     async def names(self) -> list[str]:
         """The indexed profiles, sorted; listed at most every CATALOG_TTL_S seconds. A short
@@ -114,14 +134,17 @@ class Assistants:
         key: str,
         build: Callable[[str], Awaitable[AssistantLike]],
     ) -> AssistantLike:
-        """The assistant for a checked key; build(key) runs once even if asked concurrently."""
-        if key in self._built:
-            return self._built[key]
-        async with self._locks.setdefault(key, asyncio.Lock()):
-            if key not in self._built:
-                log.info("loading profile %s", key)
-                self._built[key] = await build(key)
-        return self._built[key]
+        """The assistant for a checked key, marked recently used; build(key) runs once even if
+        asked concurrently, and again only after the profile was unloaded."""
+        found = self._built.get(key)
+        if found is None:
+            async with self._locks.setdefault(key, asyncio.Lock()):
+                found = self._built.get(key)  # built while this question waited
+                if found is None:
+                    log.info("loading profile %s", key)
+                    found = await build(key)
+        self.put(key, found)  # now the most recently used
+        return found
 
 
 def choices_for(names: list[str], typed: str) -> list[app_commands.Choice[str]]:

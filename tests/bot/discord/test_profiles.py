@@ -10,6 +10,7 @@ import pytest
 
 from bot.app import build_assistant, ingest_file, open_index
 from bot.discord.context import BotContext
+from bot.settings import Settings
 from prompts.assistant import Assistant
 from tests.bot.discord_harness import (
     BOT_ID,
@@ -168,3 +169,53 @@ async def test_a_conversation_remembers_each_profile_separately(
     assert cited(follow) == ["StormCast: Nowcasting Rainfall from Radar with Transformers"]
     assert chats.chat((thread_id, "ada")).turns and chats.chat((thread_id, "zed")).turns
     assert chats.chat((thread_id, "ada")) is not chats.chat((thread_id, "zed"))
+
+
+@pytest.fixture(scope="module")
+def four_profiles(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Assistant]:
+    """A store with 'ada' (the default) and three others: 'zed', 'kay' and 'lee'."""
+    root = tmp_path_factory.mktemp("four-profiles")
+    (root / "ada.txt").write_text(SMALL_PROFILE, encoding="utf-8")
+    settings = make_settings(root / "data", root / "ada.txt").model_copy(update={"profile": "ada"})
+    ada = build_assistant(settings)
+    for name in ("zed", "kay", "lee"):
+        path = root / f"{name}.txt"
+        path.write_text(OTHER_PROFILE.replace("Zed Other", f"{name.title()} Other"), "utf-8")
+        ingest_file(open_index(settings, name), path, settings)
+    return root, ada
+
+
+async def test_beyond_the_loaded_limit_the_least_recently_asked_profile_is_loaded_again(
+    four_profiles: tuple[Path, Assistant], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root, ada = four_profiles
+    built: list[str] = []
+
+    def factory(settings: Settings) -> Assistant:
+        built.append(settings.profile)
+        return build_assistant(settings)
+
+    settings = {
+        "data_dir": tmp_path / "data",
+        "chroma_path": root / "data" / "chroma",
+        "profile": "ada",
+        "captured_year": 2026,
+        "openai_api_key": None,
+        "llm_base_url": None,
+        "chroma_url": None,
+        "discord_max_profiles_loaded": 3,  # ada, which stays, and two others
+        "discord_user_rate": 10,  # seven questions from one user
+    }
+    async with running_bot(ada, monkeypatch, factory=factory, **settings) as h:
+        asked = [
+            await h.interact(slash("ask", question=RAIN, profile=name))
+            for name in ("zed", "kay", "zed", "lee", "zed", "kay")
+        ]
+        default = await h.interact(slash("ask", question=RAIN))
+
+    # lee pushed out kay, the least recently asked (zed was asked after it), not zed, the
+    # first loaded; kay is loaded again when asked again. The default profile stays loaded.
+    assert built == ["ada", "zed", "kay", "lee", "kay"]
+    assert [cited(calls)[0].split(":")[0] for calls in asked] == ["StormCast"] * 6
+    assert cited(default)[0].startswith("RainNet")
+    check_all([c for calls in asked for c in calls] + default)
