@@ -1,0 +1,265 @@
+"""The date slot of a question: the dates it restricts papers to, read against the capture date."""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import itertools
+import re
+from collections.abc import Callable
+
+from dateparser.date import DateDataParser
+from pydantic import BaseModel
+
+ONE_DAY = dt.timedelta(days=1)
+Point = tuple[dt.date, dt.date]
+Span = tuple[dt.date | None, dt.date | None]
+# fmt: off
+NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+           "eight": 8, "nine": 9, "ten": 10, "twelve": 12, "eighteen": 18, "twenty": 20,
+           "few": 3, "a few": 3, "several": 3, "couple of": 2, "a couple of": 2}
+FIXED = {"this year": ("year", 0), "last year": ("year", 1), "previous year": ("year", 1),
+         "the previous year": ("year", 1), "the year before last": ("year", 2),
+         "this month": ("month", 0), "last month": ("month", 1)}
+NUM = "|".join(sorted((k.replace(" ", r"\s+") for k in NUMBERS), key=len, reverse=True))
+UNIT = r"(?P<unit>year|month|week|day|decade)s?\b"
+Y4 = r"(?:19|20)\d{2}"
+# A year stands alone: not inside 'GPT-4o', '81.5', 'Valley2023', '2023a', '2023.5', '$2020'.
+YEAR = rf"(?:(?:the\s+)?year\s+)?(?<![\w.$/'’])(?:{Y4}|['’]\d{{2}}|\d{{2}}['’])(?![\w'’%]|[.,]\d)"
+MONTHS = "january|february|march|april|june|july|august|september|october|november|december"
+MONTH = rf"(?:{MONTHS}|may|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?"
+DAY = (rf"{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+{Y4}|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?"
+       rf"{MONTH},?\s+{Y4}|{Y4}-[01]\d-[0-3]\d")
+EDGE = rf"(?P<edge>(?:the\s+)?(?:start|beginning|end|middle)\s+of|\bmid-?)\s*(?:the\s+year\s+)?{Y4}"
+AGO = rf"(?P<n>\d+(?:\.\d+)?|{NUM})\s+{UNIT}(?P<half>\s+and\s+a\s+half)?\s+ago\b"
+REL = r"(?:this|last)\s+(?:year|month)\b|(?:the\s+)?previous\s+year\b|the\s+year\s+before\s+last\b"
+STRONG = rf"(?:{DAY}|{MONTH}\s+(?:of\s+)?{Y4}|{EDGE}|{YEAR}|{REL}|{AGO})"
+# Points repeat in a pattern: drop their group names. A point starts a word: fast to rule out.
+STRONG = r"(?<!\w)" + re.sub(r"\(\?P<\w+>", "(?:", STRONG)
+POINT = rf"(?:{STRONG}|(?:{MONTHS})\b)"  # a lone month ("since March") only after a cue word
+ONWARD = (r"\s+(?:onwards?\b|on(?=\s*(?:$|[,.;:!?)]))|(?:and|or)\s+(?:later|after|beyond|since)\b"
+          r"|(?:to|until|till|through)\s+(?:now|today|(?:the\s+)?present|date)\b)")
+ROLLING = (rf"(?:\b(?:in|over|within|during|for|from|throughout)\s+)?(?P<the>\bthe\s+)?\b"
+           rf"(?P<w>last|past|previous|preceding)\s+(?:(?P<n>\d+(?:\.\d+)?|{NUM})\s+)?{UNIT}"
+           r"(?P<half>\s+and\s+a\s+half)?")
+LEAD = r"(?:\b(?:in|during|over|for|from)\s+)?"
+COUNTED = r"(?!\s*(?:citations?|cites|tokens|samples|images|examples|words|param\w*|steps|times))"
+PATTERNS = [(re.compile(p, re.IGNORECASE), kind) for p, kind in [
+    (rf"{LEAD}\b(?:between|betwen|from)\s+(?P<p>{POINT})\s*(?:and|to|through|thru|until|till|-|–)"
+     rf"\s*(?P<q>{POINT})", "range"),
+    (rf"{LEAD}(?P<p>{POINT})\s*(?:-|–|—|\bto\b|\bthrough\b|\bthru\b|\buntil\b)\s*(?P<q>{POINT})",
+     "range"),
+    (rf"\b(?:since|sinse|starting(?:\s+(?:in|from|with))?|as\s+of|beginning(?:\s+(?:in|with))?)"
+     rf"\s+(?P<p>{POINT})(?:{ONWARD})?", "since"),
+    (rf"(?:\bfrom\s+)?(?P<p>{POINT}){ONWARD}", "since"),
+    (rf"\b(?:before|predat(?:e|es|ing)|prior\s+to|earlier\s+than|older\s+than|pre-?)\s*"
+     rf"(?P<p>{POINT})", "before"),
+    (rf"\b(?:until|untill|till|up\s+(?:to|until|till|through)|through|thru|by|(?:no|not)\s+"
+     rf"later\s+than)\s+(?P<p>{POINT})", "until"),
+    (rf"(?P<p>{POINT})\s+(?:and|or)\s+(?:earlier|before|prior|older)\b", "until"),
+    (rf"\b(?:after|later\s+than|newer\s+than|post-?)\s*(?P<p>{POINT})", "after"),
+    (ROLLING, "rolling"),
+    # "in 23" is a year only when nothing follows that it could be counting ("in 23 languages").
+    (r"\bin\s+(?P<p>\d{2})(?=\s*(?:$|[?.!,;)]|(?:and|or|by|with|about|on|for)\b))", "bare"),
+    (rf"\b(?:in|during|from|for|throughout|of|around)\s+(?P<p>{POINT}){COUNTED}", "bare"),
+    (rf"(?<!-)(?P<p>{STRONG})(?!-\w){COUNTED}", "bare"),
+]]
+NEG_BEFORE = re.compile(
+    r"(?P<cue>\b(?:not|never|excluding|exclude|except(?:\s+(?:for|in|from|during))?|other\s+than"
+    r"|apart(?:\s+from)?|aside(?:\s+from)?|outside(?:\s+of)?|ignoring|omitting|skipping"
+    r"|leaving\s+out|\w+n['’]t)\b)\s+(?:(?:those|ones|the|any|anything|papers?|works?|published"
+    r"|publishd|released|written|put|out|dated|appearing|that|were|was|from|show|include|count"
+    r"|counting|list)\s+)*$", re.IGNORECASE)
+NEG_AFTER = re.compile(r"\s*(?:(?:is|are|were|being|to\s+be)\s+)?(?:excluded|left\s+out|omitted"
+                       r"|aside|not\s+included)\b", re.IGNORECASE)
+YEAR_TOKEN = re.compile(r"(?:(?:the )?year )?(?:['’]?\d{2}['’]?|\d{4})")
+EDGE_RE, AGO_RE = re.compile(EDGE), re.compile(AGO)
+JOINER = re.compile(r"[\s,]*(?:and|or|nor|&)?[\s,]*", re.IGNORECASE)
+OPS: dict[str, Callable[[Point, Point], Span]] = {
+    "bare": lambda a, b: a, "range": lambda a, b: (min(a[0], b[0]), max(a[1], b[1])),
+    "since": lambda a, b: (a[0], None), "after": lambda a, b: (a[1] + ONE_DAY, None),
+    "before": lambda a, b: (None, a[0] - ONE_DAY), "until": lambda a, b: (None, a[1])}
+# fmt: on
+
+
+class DateRange(BaseModel):
+    """Dates a question restricts papers to; bounds inclusive, None open."""
+
+    start: dt.date | None = None
+    end: dt.date | None = None
+    years: list[int] = []  # disjoint exact years ("in 2020 and 2022") when not one range
+    negated: bool = False
+
+    def matches(self, day: dt.date) -> bool:
+        """Whether a paper dated `day` passes this restriction, negation applied."""
+        inside = (day.year in self.years) if self.years else (
+            (self.start is None or day >= self.start) and (self.end is None or day <= self.end)
+        )  # fmt: skip
+        return inside != self.negated
+
+    def describe(self) -> str:
+        """A short wording for answers: 'in 2023', 'since 2025-05-30', 'not in 2023'."""
+        if self.years:
+            words = [str(y) for y in self.years]
+            text = ", ".join(words[:-1]) + (" or " if self.negated else " and ") + words[-1]
+        else:
+            text = _when(self.start, self.end)
+        return f"not {text}" if self.negated else text
+
+
+def read_dates(question: str, reference: dt.date) -> tuple[DateRange | None, str]:
+    """The question's date restriction relative to `reference`, and the question with it blanked."""
+    text, pieces = question, list[tuple[int, int, DateRange]]()
+    for pattern, kind in PATTERNS:
+        for m in list(pattern.finditer(text)):
+            if kind == "rolling":
+                span = _rolling(m, reference)
+            else:
+                a = _point(m["p"], reference)
+                b = _point(m["q"], reference) if "q" in m.re.groupindex else a
+                span = OPS[kind](a, b) if a and b else None
+            if span is None:
+                continue
+            cue, after = NEG_BEFORE.search(text, 0, m.start()), NEG_AFTER.match(text, m.end())
+            piece = DateRange(start=span[0], end=span[1], negated=bool(cue or after))
+            pieces.append((m.start(), m.end(), piece))
+            cut = cue.span("cue") if cue else after.span() if after else (0, 0)
+            for lo, hi in (m.span(), cut):
+                text = text[:lo] + " " * (hi - lo) + text[hi:]
+    if not pieces:
+        return None, question
+    pieces.sort(key=lambda p: p[0])
+    for (_, end, before), (start, _, after_it) in itertools.pairwise(pieces):
+        if before.negated and JOINER.fullmatch(text, end, start):
+            after_it.negated = True  # "not in 2020 or 2022": the negation carries over
+    return _combine([p for _, _, p in pieces], reference), text
+
+
+def _point(text: str, ref: dt.date) -> Point | None:
+    t = " ".join(text.lower().split())
+    if YEAR_TOKEN.fullmatch(t):
+        return _year_span(_year(re.sub(r"\D", "", t), ref, bare=t.isdigit()))
+    if m := EDGE_RE.fullmatch(t):
+        y, edge = int(t[-4:]), m["edge"]
+        day = dt.date(y, 12, 31) if "end" in edge else dt.date(y, 7 if "mid" in edge else 1, 1)
+        return day, day
+    if t in FIXED:
+        unit, back = FIXED[t]
+        return _year_span(ref.year - back) if unit == "year" else _month_span(ref, back)
+    if m := AGO_RE.fullmatch(t):
+        n, unit = _amount(m)
+        day = _ago(n, unit, ref)
+        return {"year": _year_span(day.year), "month": _month_span(day, 0)}.get(unit, (day, day))
+    return _parse(t, ref)
+
+
+# A rolling window counts back from the capture date ("the last 18 months", "the past year"), but
+# "the last N years" (N >= 2) is N calendar years ending with the capture year, and a bare
+# "last year"/"last month" is the previous calendar year/month.
+def _rolling(m: re.Match[str], ref: dt.date) -> Span | None:
+    """The window 'the last N units' names, from the reference."""
+    word = m["w"].lower()
+    rolling = m["n"] or m["half"] or word == "past" or (m["the"] and word == "last")
+    n, unit = _amount(m)
+    if not rolling and unit in ("year", "month"):
+        return _year_span(ref.year - 1) if unit == "year" else _month_span(ref, 1)
+    if unit == "year" and n >= 2:
+        return dt.date(ref.year - n + 1, 1, 1), dt.date(ref.year, 12, 31)
+    return _ago(n, unit, ref), None
+
+
+def _amount(m: re.Match[str]) -> tuple[int, str]:
+    raw = " ".join((m["n"] or "1").lower().split())
+    n = (float(raw) if raw[0].isdigit() else NUMBERS[raw]) + (0.5 if m["half"] else 0)
+    unit = m["unit"].lower()
+    if unit == "decade":
+        n, unit = n * 10, "year"
+    if unit == "year" and n != int(n):
+        n, unit = n * 12, "month"
+    return int(n), unit
+
+
+def _combine(pieces: list[DateRange], ref: dt.date) -> DateRange | None:
+    keep = _merge([p for p in pieces if not p.negated], negated=False)
+    drop = _merge([p for p in pieces if p.negated], negated=True)
+    if keep is None or drop is None:
+        return keep or drop
+    kept, dropped = _year_list(keep, ref), _year_list(drop, ref)
+    if kept is None or dropped is None:
+        return keep  # "since March 2024 but not May 2024": one range cannot say it
+    return _from_years(sorted(set(kept) - set(dropped)), negated=False)
+
+
+def _merge(parts: list[DateRange], negated: bool) -> DateRange | None:
+    """Whole years join into a set; other restrictions must all hold at once."""
+    if len(parts) < 2:
+        return parts[0] if parts else None
+    if all(p.start and _year_span(p.start.year) == (p.start, p.end) for p in parts):
+        return _from_years(sorted({p.start.year for p in parts if p.start}), negated)
+    start = max((p.start for p in parts if p.start), default=None)
+    end = min((p.end for p in parts if p.end), default=None)
+    return DateRange(start=start, end=end, negated=negated)
+
+
+def _from_years(years: list[int], negated: bool) -> DateRange:
+    if not years:
+        return DateRange(negated=True)  # nothing is left
+    exact = [] if years == list(range(years[0], years[-1] + 1)) else years
+    start, end = dt.date(years[0], 1, 1), dt.date(years[-1], 12, 31)
+    return DateRange(start=start, end=end, years=exact, negated=negated)
+
+
+def _year_list(r: DateRange, ref: dt.date) -> list[int] | None:
+    end = r.end or dt.date(ref.year, 12, 31)
+    if r.years or not r.start or (r.start.month, r.start.day, end.month, end.day) != (1, 1, 12, 31):
+        return r.years or None
+    return list(range(r.start.year, end.year + 1))
+
+
+def _year(digits: str, ref: dt.date, bare: bool) -> int | None:
+    year = int(digits) if len(digits) == 4 else 2000 + int(digits)
+    if len(digits) == 2 and year > ref.year + 1 and not bare:
+        year -= 100  # "'95" is 1995; a plain "in 45" stays out of range: it counts something
+    return year if 1900 <= year <= ref.year + 1 else None
+
+
+def _year_span(year: int | None) -> Point | None:
+    return (dt.date(year, 1, 1), dt.date(year, 12, 31)) if year else None
+
+
+def _month_span(day: dt.date, back: int) -> Point:
+    y, m = divmod(day.year * 12 + day.month - 1 - back, 12)
+    first = dt.date(y, m + 1, 1)
+    return first, (first + dt.timedelta(days=32)).replace(day=1) - ONE_DAY
+
+
+def _ago(n: int, unit: str, ref: dt.date) -> dt.date:
+    found = _parse(f"{n} {unit}s ago", ref)
+    return found[0] if found else ref
+
+
+@functools.lru_cache(maxsize=512)
+def _parse(span: str, ref: dt.date) -> Point | None:
+    """dateparser on a short span only: on whole questions it is slower and misreads numbers."""
+    data = _parser(ref).get_date_data(span)
+    if data.date_obj is None:
+        return None
+    day = data.date_obj.date()
+    if "ago" in span or data.period not in ("year", "month"):
+        return day, day
+    return _year_span(day.year) if data.period == "year" else _month_span(day, 0)
+
+
+@functools.lru_cache(maxsize=8)
+def _parser(ref: dt.date) -> DateDataParser:
+    base = dt.datetime(ref.year, ref.month, ref.day)
+    settings = {"RELATIVE_BASE": base, "PREFER_DATES_FROM": "past"}
+    return DateDataParser(languages=["en"], settings=settings)
+
+
+def _when(start: dt.date | None, end: dt.date | None) -> str:
+    s = str(start.year) if start and (start.month, start.day) == (1, 1) else f"{start}"
+    e = str(end.year) if end and (end.month, end.day) == (12, 31) else f"{end}"
+    if start and end:
+        return (f"in {s}" if s == e else f"{s}-{e}") if (s + e).isdigit() else f"{start} to {end}"
+    return f"since {s}" if start else f"up to {e}" if end else "any time"
