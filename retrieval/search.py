@@ -3,20 +3,19 @@
 from __future__ import annotations
 
 import logging
-import re
 from typing import Any
 
 import bm25s
 import numpy as np
 import numpy.typing as npt
-import Stemmer
 from chromadb.api.models.Collection import Collection
 from chromadb.api.types import Documents, EmbeddingFunction
 from pydantic import BaseModel, Field
 
 from retrieval.filters import Filters, normalize_name
-from retrieval.index.chunks import Chunk, split_sentences
+from retrieval.index.chunks import Chunk
 from retrieval.model import Paper, Profile
+from retrieval.text import STOPWORDS, split_sentences, stem, stemmer, words
 
 log = logging.getLogger(__name__)
 
@@ -34,14 +33,7 @@ LEXICAL_SUPPORT = 2.0
 # ... or when the paper contains every content word of the query ("video", "prompt tuning"),
 # unless it is far off in meaning.
 DENSE_FLOOR = 0.15
-NOT_CONTENT = frozenset(
-    re.findall(
-        r"\w+",
-        """a an and are as at be but by for if in into is it no not of on or such that the their
-        then there these they this to was will with what which who whom whose how does did do
-        has have he his him she her papers paper work works published publish any all about""",
-    )
-)
+NOT_CONTENT = STOPWORDS | {"paper", "papers", "work", "works", "published", "publish"}
 LEXICAL_WEIGHT = 0.03
 LEXICAL_CAP = 10.0
 
@@ -110,7 +102,12 @@ class Searcher:
         self.papers = {p.id: p for p in profile.papers}
         self.chunks = chunks
         self.chunk_paper = np.array([c.metadata["paper_id"] for c in chunks])
-        self.stemmer = Stemmer.Stemmer("english")
+        # Chunk ids are opaque: the paper and sentence position come from the metadata.
+        self.paper_of = {c.id: c.metadata["paper_id"] for c in chunks}
+        self.position_of = {
+            c.id: int(c.metadata["position"]) for c in chunks if c.metadata["kind"] == "sentence"
+        }
+        self.stemmer = stemmer()
         self.bm25 = bm25s.BM25()
         if chunks:
             tokens = bm25s.tokenize(
@@ -121,8 +118,8 @@ class Searcher:
 
     def _terms(self, text: str) -> set[str]:
         """Stemmed content words, for 'does the paper contain every word of the query'."""
-        words = [w for w in re.findall(r"[a-z0-9]{2,}", text.lower()) if w not in NOT_CONTENT]
-        return set(self.stemmer.stemWords(words))
+        kept = [w for w in words(text, split_hyphens=True) if len(w) > 1 and w not in NOT_CONTENT]
+        return set(stem(kept))
 
     def search(self, text: str, filters: Filters | None = None, k: int = 8) -> SearchResult:
         """The k best papers for the text among those the filters allow."""
@@ -163,7 +160,7 @@ class Searcher:
         )
         found = list(zip(got["ids"][0], (got["distances"] or [[]])[0], strict=True))
         if overfetch and allowed is not None:  # the allowed papers' chunks, nearest first
-            found = [(i, d) for i, d in found if i.split(":")[0] in allowed][:n]
+            found = [(i, d) for i, d in found if self.paper_of.get(i) in allowed][:n]
         return {i: 1.0 - float(d) for i, d in found}
 
     def _similarities(
@@ -200,8 +197,8 @@ class Searcher:
         """One hit per paper: best fused chunk score; evidence = best-ranked sentence."""
         by_paper: dict[str, list[str]] = {}
         for chunk_id in sorted(fused, key=fused.__getitem__, reverse=True):
-            pid = chunk_id.split(":")[0]
-            if pid in allowed:
+            pid = self.paper_of.get(chunk_id)
+            if pid is not None and pid in allowed:
                 by_paper.setdefault(pid, []).append(chunk_id)
         hits = []
         for pid, chunk_ids in by_paper.items():
@@ -229,6 +226,6 @@ class Searcher:
     def _sentences(self, paper: Paper, chunk_ids: list[str]) -> list[str]:
         """The paper's matched abstract sentences in fused order (its first one if none)."""
         sentences = split_sentences(paper.abstract)
-        positions = [int(c.rsplit(":s", 1)[1]) for c in chunk_ids if ":s" in c]
+        positions = [self.position_of[c] for c in chunk_ids if c in self.position_of]
         found = [sentences[i] for i in positions if i < len(sentences)]
         return found or sentences[:1] or [paper.title]

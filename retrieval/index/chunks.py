@@ -3,20 +3,13 @@
 from __future__ import annotations
 
 import hashlib
-import re
 from typing import Any
 
 from pydantic import BaseModel
 
 from retrieval.filters import normalize_name
 from retrieval.model import Paper
-
-# A sentence ends at . ! ? followed by space and an upper-case letter, digit or bracket,
-# but not after common abbreviations ("e.g.", "et al.", "i.e.", "vs.", "Fig.").
-SENTENCE_END = re.compile(
-    r"(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bet al\.)(?<!\bvs\.)(?<!\bFig\.)(?<!\bNo\.)"
-    r"(?<=[.!?])\s+(?=[A-Z0-9(\[\"'])"
-)
+from retrieval.text import split_sentences
 
 
 class Chunk(BaseModel):
@@ -25,11 +18,6 @@ class Chunk(BaseModel):
     id: str
     text: str
     metadata: dict[str, Any]
-
-
-def split_sentences(text: str) -> list[str]:
-    """Split an abstract into sentences, keeping abbreviations intact."""
-    return [s.strip() for s in SENTENCE_END.split(text) if s.strip()]
 
 
 def paper_text(paper: Paper) -> str:
