@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from pydantic import BaseModel, Field
 
 from retrieval.model import Paper
@@ -17,6 +19,9 @@ class Filters(BaseModel):
 
     year_from: int | None = None
     year_to: int | None = None
+    date_from: dt.date | None = Field(None, description="Day bounds, when not whole years.")
+    date_to: dt.date | None = None
+    exclude_years: list[int] = Field(default_factory=list, description="'not in 2023'.")
     categories: list[str] = Field(default_factory=list)
     exclude_categories: list[str] = Field(default_factory=list, description="'not in CV'.")
     authors: list[str] = Field(default_factory=list, description="All must appear.")
@@ -31,6 +36,12 @@ class Filters(BaseModel):
         if self.year_from is not None and paper.year < self.year_from:
             return False
         if self.year_to is not None and paper.year > self.year_to:
+            return False
+        if self.date_from is not None and paper.date < self.date_from:
+            return False
+        if self.date_to is not None and paper.date > self.date_to:
+            return False
+        if paper.year in self.exclude_years:
             return False
         if self.categories and paper.category not in self.categories:
             return False
@@ -52,7 +63,14 @@ class Filters(BaseModel):
             parts.append("/".join(self.categories))
         if self.exclude_categories:
             parts.append("not " + "/".join(self.exclude_categories))
-        if self.year_from is not None and self.year_from == self.year_to:
+        if self.date_from is not None or self.date_to is not None:
+            start, end = self.date_from, self.date_to
+            parts.append(
+                f"{start.isoformat()} to {end.isoformat()}" if start and end
+                else f"since {start.isoformat()}" if start
+                else f"up to {end.isoformat()}" if end else ""
+            )  # fmt: skip
+        elif self.year_from is not None and self.year_from == self.year_to:
             parts.append(f"in {self.year_from}")
         elif self.year_from is not None and self.year_to is not None:
             parts.append(f"{self.year_from}-{self.year_to}")
@@ -60,6 +78,8 @@ class Filters(BaseModel):
             parts.append(f"since {self.year_from}")
         elif self.year_to is not None:
             parts.append(f"up to {self.year_to}")
+        if self.exclude_years:
+            parts.append("not " + " or ".join(map(str, self.exclude_years)))
         if self.authors:
             parts.append("with " + " and ".join(self.authors))
         if self.has_code is not None:

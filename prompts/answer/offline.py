@@ -7,6 +7,7 @@ import re
 from prompts.answer.model import Answer, Citation
 from retrieval.index.chunks import split_sentences
 from retrieval.model import Profile
+from retrieval.people import same_person
 from retrieval.search import Hit, SearchResult
 
 # Questions that ask for papers (a list) rather than for a fact stated in one of them.
@@ -23,6 +24,8 @@ QUANTITY = re.compile(
     re.IGNORECASE,
 )
 NUMBER = re.compile(r"\d")
+# 'Has she published on X?', 'Is he working on X?', 'Any papers on X?': answered Yes or No first.
+YES_NO = re.compile(r"^\W*(?:does|do|did|has|have|had|is|are|was|were|any)\b", re.IGNORECASE)
 STOPWORDS = {
     "what",
     "which",
@@ -84,8 +87,9 @@ def answer_list(question: str, result: SearchResult, intro: str | None = None) -
     """The matching papers, each with date, its most relevant sentence and a [n] marker."""
     hits = _listed(result)
     scope = result.filters.describe()
+    yes = "Yes: " if YES_NO.match(question) else ""
     intro = intro or (
-        f"{len(hits)} listed paper{'s' if len(hits) != 1 else ''}"
+        f"{yes}{len(hits)} listed paper{'s' if len(hits) != 1 else ''}"
         f"{f' ({scope})' if scope else ''} match{'es' if len(hits) == 1 else ''} this question:"
     )
     lines = [intro]
@@ -138,11 +142,29 @@ def answer_outside(question: str, profile: Profile) -> Answer:
     return Answer(question=question, text=text, abstained=True, route="abstain")
 
 
-def answer_offline(question: str, result: SearchResult, profile: Profile) -> Answer:
-    """Choose list, fact or abstention from the question and what was found."""
+def answer_not_about(question: str, profile: Profile, who: str) -> Answer:
+    """Decline numbers asked about someone else: the header's numbers are the owner's alone."""
+    shared = [p for p in profile.papers if any(same_person(a, who) for a in p.authors)]
+    text = (
+        f"The profile does not answer this: it is {profile.name}'s, and its numbers (h-index, "
+        f"citations, paper counts) are {profile.name}'s alone; it holds none for {who}."
+    )
+    if shared:
+        text += (
+            f" {who} appears as a co-author on {len(shared)} of its listed papers "
+            f"(ask 'which papers with {who}?')."
+        )
+    return Answer(question=question, text=text, abstained=True, route="abstain")
+
+
+def answer_offline(
+    question: str, result: SearchResult, profile: Profile, listing: bool | None = None
+) -> Answer:
+    """List, fact or abstention, from what was found and what is asked (`listing`: papers on a
+    subject rather than a fact; None: judged from the question's words)."""
     if not result.relevant:
         return answer_abstain(question, result, profile)
-    if wants_list(question):
+    if wants_list(question) if listing is None else listing:
         return answer_list(question, result)
     return answer_fact(question, result)
 

@@ -7,9 +7,12 @@ import functools
 import itertools
 import re
 from collections.abc import Callable
+from typing import Any
 
 from dateparser.date import DateDataParser
 from pydantic import BaseModel
+
+from retrieval.model import Profile
 
 ONE_DAY = dt.timedelta(days=1)
 Point = tuple[dt.date, dt.date]
@@ -263,3 +266,47 @@ def _when(start: dt.date | None, end: dt.date | None) -> str:
     if start and end:
         return (f"in {s}" if s == e else f"{s}-{e}") if (s + e).isdigit() else f"{start} to {end}"
     return f"since {s}" if start else f"up to {e}" if end else "any time"
+
+
+def reference_date(profile: Profile) -> dt.date:
+    """What 'last 18 months' counts back from: today in the capture year, else its last day."""
+    today = dt.date.today()
+    return today if today.year == profile.captured_year else dt.date(profile.captured_year, 12, 31)
+
+
+def date_filters(dates: DateRange | None) -> dict[str, Any]:
+    """The Filters fields (and exact `years`) a date restriction becomes."""
+    none: dict[str, Any] = {"years": []}
+    if dates is None:
+        return none
+    whole = (dates.start is None or (dates.start.month, dates.start.day) == (1, 1)) and (
+        dates.end is None or (dates.end.month, dates.end.day) == (12, 31)
+    )
+    first = dates.start.year if dates.start else None
+    last = dates.end.year if dates.end else None
+    if dates.negated:
+        if dates.years:
+            return none | {"exclude_years": dates.years}
+        if first is not None and last is not None and whole:
+            return none | {"exclude_years": list(range(first, last + 1))}
+        if dates.start is not None and dates.end is None:  # 'not since X' = before X
+            return none | _span(None, dates.start - ONE_DAY)
+        if dates.end is not None and dates.start is None:
+            return none | _span(dates.end + ONE_DAY, None)
+        return none  # a negated part-year window: not expressible, so not applied
+    if dates.years:
+        return {"years": dates.years, "year_from": min(dates.years), "year_to": max(dates.years)}
+    return none | _span(dates.start, dates.end)
+
+
+def _span(start: dt.date | None, end: dt.date | None) -> dict[str, Any]:
+    """Year bounds always; day bounds too when the range does not fall on whole years."""
+    out: dict[str, Any] = {
+        "year_from": start.year if start else None,
+        "year_to": end.year if end else None,
+    }
+    if start is not None and (start.month, start.day) != (1, 1):
+        out["date_from"] = start
+    if end is not None and (end.month, end.day) != (12, 31):
+        out["date_to"] = end
+    return out

@@ -13,6 +13,7 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
+from prompts.understand.dates import date_filters, read_dates, reference_date
 from prompts.understand.people import EXCLUDE_OWNER, find_people, find_surname, people_fact
 from prompts.understand.terms import (
     META_WORDS,
@@ -20,13 +21,13 @@ from prompts.understand.terms import (
     Scan,
     find_categories,
     find_code,
-    find_years,
     has,
     leftover_topic,
 )
 from retrieval.filters import Filters
 from retrieval.model import Profile
 from retrieval.names import named_papers
+from retrieval.people import same_person
 
 Intent = Literal[
     "stats", "count", "list", "superlative", "people", "timeline", "paper", "retrieval", "outside"
@@ -138,6 +139,8 @@ class Query(BaseModel):
     count: bool = Field(False, description="A number is asked ('how many').")
     limit: int | None = Field(None, description="How many papers an ordering asks for.")
     paper_ids: list[str] = Field(default_factory=list, description="Papers named in the question.")
+    premise: bool = Field(False, description="It presumes none ('why didn't she ... in 2023?').")
+    outsider: str | None = Field(None, description="Someone else whose numbers are asked for.")
 
     @property
     def needs_search(self) -> bool:
@@ -220,24 +223,57 @@ def _classify(q: Query, low: str, cues: str) -> Query:
     return q.model_copy(update={"intent": "retrieval"})
 
 
+# A question that presumes there is nothing: read as the positive question, then checked.
+PREMISE = re.compile(
+    r"\bwhy\b(?:\s+\w+){0,4}?\s+(?:(?P<aux>\w+)n't|(?P<aux2>\w+) not|(?P<never>never))\b",
+    re.IGNORECASE,
+)
+# "Geoffrey Hinton's h-index": a full name in the possessive.
+POSSESSIVE = re.compile(r"\b([A-Z][a-z]+(?:[ -][A-Z][a-zA-Z'-]+){1,2})['’]s\b")
+
+
+def _positive(question: str) -> tuple[str, bool]:
+    """'Why didn't she publish in 2023?' -> ('Why did she publish in 2023?', True)."""
+    m = PREMISE.search(question)
+    if not m:
+        return question, False
+    if m["never"]:
+        return question[: m.start("never")] + question[m.end("never") :], True
+    aux = m["aux"] or m["aux2"]
+    start = m.start("aux") if m["aux"] else m.start("aux2")
+    fixed = {"won": "will", "can": "can", "don": "do"}.get(aux.casefold(), aux)
+    return question[:start] + fixed + question[m.end() :], True
+
+
+def _outsider(question: str, profile: Profile) -> str | None:
+    """Someone other than the owner named in the possessive ('Geoffrey Hinton's h-index')."""
+    for m in POSSESSIVE.finditer(question):
+        if not same_person(m[1], profile.name):
+            return m[1]
+    return None
+
+
 def parse_query(question: str, profile: Profile) -> Query:
     """Read filters, the fact asked and the content topic from a question; no LLM needed."""
+    asked = question
+    question, premise = _positive(question)
     scan = Scan(question)
     low = question.casefold()
     if has(OUTSIDE, low):
-        return Query(question=question, intent="outside")
+        return Query(question=asked, intent="outside")
     fields = _header_fields(low)
     scan.drop(r"\bai[- ]?score\b|\bh[- ]?index\b")
     surname = find_surname(question, scan)
     others, owner = find_people(question, profile, scan)
-    year_from, year_to, years = find_years(scan, profile.captured_year)
+    dates, scan.text = read_dates(scan.text, reference_date(profile))
+    when = date_filters(dates)
     categories, left_out = find_categories(scan)
     has_code = find_code(scan)
     tags = sorted({p.affiliation for p in profile.papers if p.affiliation})
     tag = next((t for t in tags if scan.take(r"(?<![\w-])" + re.escape(t) + r"(?![\w-])")), None)
+    years = when.pop("years")
     filters = Filters(
-        year_from=year_from,
-        year_to=year_to,
+        **when,
         categories=categories,
         exclude_categories=left_out,
         authors=others,
@@ -262,6 +298,8 @@ def parse_query(question: str, profile: Profile) -> Query:
         count=has(COUNT, low),
         limit=int(limit[1]) if limit else None,
         paper_ids=[p.id for p in named_papers(question, profile.papers)],
+        premise=premise,
+        outsider=_outsider(question, profile),
     )
     # Ordering cues are read once years are gone: 'last year' is a filter, not 'the last'.
     routed = _classify(query, low, scan.text.casefold())

@@ -69,7 +69,9 @@ _STOP = """a an the of in on at to for from by with without about into over unde
     include includes contain contains cover covers vs versus compared compare s e.g etc mr
     anyone else any via also there let know see put out mention mentions mentioning mentioned
     discuss discusses available mostly mainly primarily often usually affiliation affiliations
-    tag tags tagged institution institutions carry carries carrying marked"""
+    tag tags tagged institution institutions carry carries carrying marked never don't doesn't
+    didn't hasn't haven't isn't aren't wasn't weren't non anything curious wondering wonder
+    could would like tell know"""
 STOPWORDS = set(_STOP.split())
 _TIMELINE = """shift shifted shifts shifting change changed changes changing evolve evolved
     evolution evolving move moved transition transitioned pivot pivoted drift drifted focus
@@ -104,51 +106,6 @@ class Scan:
         """Blank out every match of `pattern` (case-insensitive)."""
         self.text, n = re.subn(pattern, " ", self.text, flags=re.IGNORECASE)
         return n > 0
-
-
-def find_years(scan: Scan, captured_year: int) -> tuple[int | None, int | None, list[int]]:
-    """(year_from, year_to, exact years if they are not one range) from the question."""
-    lo: int | None = None
-    hi: int | None = None
-    ranges = (rf"\b(?:between|from)\s+{YEAR}\s*(?:and|to|through|until|-|–)\s*{YEAR}\b",
-              rf"\b{YEAR}\s*(?:-|–|to|through|until)\s*{YEAR}\b")  # fmt: skip
-    for pattern in ranges:
-        if m := scan.take(pattern):
-            lo, hi = sorted((int(m[1]), int(m[2])))
-    since = [
-        (rf"\b(?:since|starting(?:\s+(?:in|from))?|as of|beginning(?:\s+in)?)\s+"
-         rf"(?:the\s+year\s+)?{YEAR}(?:\s+on(?:wards?)?)?\b", 0),
-        (rf"\bfrom\s+{YEAR}\s+on(?:wards?)?\b", 0),
-        (rf"\b(?:after|later than)\s+{YEAR}\b", 1),
-        # "2021 onwards" / "2021 on." but not "2021 on question answering"
-        (rf"\b{YEAR}\s+(?:onwards?\b|on(?=\s*(?:$|[,.;:!?)]))"
-         rf"|and\s+(?:later|after|beyond|onwards?)\b|or\s+later\b)", 0),
-    ]  # fmt: skip
-    for pattern, shift in since:
-        if m := scan.take(pattern):
-            lo = int(m[1]) + shift
-    until = [
-        (rf"\b(?:before|prior to|earlier than|pre-?)\s*{YEAR}\b", -1),
-        (rf"\b(?:until|till|up to|through|thru|by|no later than)\s+{YEAR}\b", 0),
-        (rf"\b{YEAR}\s+(?:and|or)\s+(?:earlier|before)\b", 0),
-    ]
-    for pattern, shift in until:
-        if m := scan.take(pattern):
-            hi = int(m[1]) + shift
-    if m := scan.take(
-        r"\b(?:in\s+)?(?:the\s+)?(?:last|past)\s+(\d+|two|three|four|five|six|ten)\s+years\b"
-    ):
-        n = int(m[1]) if m[1].isdigit() else NUMBER_WORDS[m[1].casefold()]
-        lo, hi = captured_year - n + 1, captured_year
-    for pattern, year in ((r"\blast year\b", captured_year - 1), (r"\bthis year\b", captured_year)):
-        if scan.take(pattern):
-            lo = hi = year
-    bare = sorted({int(y) for y in re.findall(rf"(?<![\w.,-]){YEAR}(?![\w-])", scan.text)})
-    scan.drop(rf"(?<![\w.,-]){YEAR}(?![\w-])")
-    if not bare:
-        return lo, hi, []
-    contiguous = bare == list(range(bare[0], bare[-1] + 1))
-    return bare[0], bare[-1], [] if contiguous else bare
 
 
 def _code_in_context(scan: Scan, m: re.Match[str]) -> bool:
