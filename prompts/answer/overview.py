@@ -1,0 +1,84 @@
+"""The overview answer: a profile's main research themes, with counts, years and cited papers."""
+
+from __future__ import annotations
+
+import re
+
+from prompts.answer.model import Answer
+from prompts.answer.wording import Sources, category, coverage, inferred_note, plural
+from retrieval.index.chunks import split_sentences
+from retrieval.model import Paper, Profile
+from retrieval.names import nickname
+from retrieval.themes import Theme
+
+REPRESENTATIVES = 3  # papers named per theme, most central first
+MOSTLY = 0.5  # a theme is "mostly CV" when more than this share of its papers is CV
+THEMES_NOTE = (
+    "Themes group papers that are close in meaning; each is named by the words its own papers "
+    "use most, compared with the rest of the profile."
+)
+
+
+def answer_overview(question: str, profile: Profile, themes: list[Theme]) -> Answer:
+    """The profile's main themes, largest first: size, years, categories, cited examples."""
+    if not themes:
+        return Answer(
+            question=question,
+            text=f"{profile.name}'s profile lists no papers, so it has no research themes to "
+            "summarize.",
+            abstained=True,
+            route="facts",
+        )
+    papers = {p.id: p for p in profile.papers}
+    examples = [[papers[i] for i in t.paper_ids[:REPRESENTATIVES]] for t in themes]
+    src = Sources(
+        {p.id: _evidence(p, t.label) for t, ps in zip(themes, examples, strict=True) for p in ps}
+    )
+    listed = sum(len(t.paper_ids) for t in themes)
+    verb = "falls" if listed == 1 else "fall"
+    lines = [
+        f"{profile.name}'s {plural(listed, 'listed paper')} {verb} into "
+        f"{plural(len(themes), 'main theme')}:"
+    ]
+    for theme, shown in zip(themes, examples, strict=True):
+        named = ", ".join(f"{_short_name(p)} {src.mark(p)}" for p in shown)
+        lines.append(f"- {theme.label} ({_facts(theme)}): e.g. {named}")
+    lines.append(THEMES_NOTE)
+    if profile.papers_claimed and profile.papers_claimed > len(profile.papers):
+        lines.append(coverage(profile))
+    if note := inferred_note(profile.papers, profile):
+        lines.append(note)
+    return Answer(
+        question=question, text="\n".join(lines), citations=src.citations(), route="facts"
+    )
+
+
+def _facts(theme: Theme) -> str:
+    """'14 papers, 2023-2026, mostly CV'."""
+    years = str(theme.year_from)
+    if theme.year_to != theme.year_from:
+        years += f"-{theme.year_to}"
+    return f"{plural(len(theme.paper_ids), 'paper')}, {years}, {_categories(theme)}"
+
+
+def _categories(theme: Theme) -> str:
+    """'CV (Computer Vision)', 'mostly CL', or 'CL, CV and LG' when none dominates."""
+    (top, count), *rest = theme.categories
+    if not rest:
+        return category(top)
+    if count > MOSTLY * len(theme.paper_ids):
+        return f"mostly {top}"
+    codes = [code for code, _ in theme.categories[:3]]
+    return ", ".join(codes[:-1]) + f" and {codes[-1]}"
+
+
+def _short_name(paper: Paper) -> str:
+    """'GThinker', 'Meta-SN', or the whole title when the paper gives itself no short name."""
+    return nickname(paper) or paper.short_title
+
+
+def _evidence(paper: Paper, label: str) -> str:
+    """The sentence of the paper that says most of what its theme is named after."""
+    words = {w for w in re.findall(r"[\w-]+", label.casefold()) if len(w) > 2}
+    sentences = split_sentences(paper.abstract) or [paper.title]
+    return max(sentences, key=lambda s: sum(w in s.casefold() for w in words))
