@@ -64,8 +64,6 @@ class Settings(BaseSettings):
         False,
         description="Answer @mentions, replies and threads; needs the Message Content intent.",
     )
-    discord_api_base: str | None = Field(None, description="Tests only: a fake Discord API URL.")
-    discord_gateway_url: str | None = Field(None, description="Tests only: a fake gateway URL.")
 
     @field_validator("discord_channel_ids", mode="before")
     @classmethod

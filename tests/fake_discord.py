@@ -41,6 +41,8 @@ from tests.bot.discord_harness import (
 
 BOT_TOKEN = "fake.whole-bot-token.7f3a9c"  # distinctive, so a leak into the logs is findable
 PROFILEBOT = Path(sys.executable).with_name("profilebot")
+REPO = Path(__file__).resolve().parents[1]
+LAUNCHER = "tests.discord_launcher"  # `profilebot` with discord.py pointed at a LocalDiscord
 INHERITED_SECRETS = ("DISCORD_TOKEN", "OPENAI_API_KEY")
 HEARTBEAT_MS = 41250
 # Discord's ACK takes a network round trip; an instant one races discord.py's heartbeat
@@ -347,15 +349,16 @@ def clean_env() -> dict[str, str]:
 
 
 class BotProcess:
-    """`profilebot -v discord` as a subprocess, wired to a LocalDiscord; stderr to a file."""
+    """`profilebot -v discord` as a subprocess, wired to a LocalDiscord (through
+    tests/discord_launcher.py); stderr to a file."""
 
     def __init__(self, discord: LocalDiscord, data_dir: Path, log: Path, **settings: Any) -> None:
         self.discord, self.data_dir, self.log_path = discord, data_dir, log
+        path = os.pathsep.join(p for p in (str(REPO), os.environ.get("PYTHONPATH")) if p)
         self.env = clean_env() | {
+            "PYTHONPATH": path,  # the launcher lives in tests/, next to bot/
             "DISCORD_TOKEN": discord.token,
             "PROFILEBOT_DATA_DIR": str(data_dir),
-            "PROFILEBOT_DISCORD_API_BASE": discord.base,
-            "PROFILEBOT_DISCORD_GATEWAY_URL": discord.gateway,
             "PROFILEBOT_DISCORD_MENTIONS": "true",
         }
         self.env |= {f"PROFILEBOT_{k.upper()}": str(v) for k, v in settings.items()}
@@ -366,7 +369,11 @@ class BotProcess:
         """Start the bot and wait until its gateway session is live (or it exits)."""
         with self.log_path.open("wb") as log:
             self.proc = await asyncio.create_subprocess_exec(
-                str(PROFILEBOT),
+                sys.executable,
+                "-m",
+                LAUNCHER,
+                self.discord.base,
+                self.discord.gateway,
                 "-v",
                 "discord",
                 stdin=asyncio.subprocess.DEVNULL,

@@ -1,4 +1,5 @@
-"""The whole bot: the real `profilebot discord` process against a local Discord (issue 6).
+"""The whole bot: the real `profilebot discord` process against a local Discord (issue 6);
+tests/discord_launcher.py points the process's discord.py at it, then runs the command line.
 
 It connects, answers /ask and @mentions, survives gateway disconnects and a failing LLM, and
 exits 0 on SIGTERM, with no traceback and no token in its log.

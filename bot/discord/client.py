@@ -9,11 +9,11 @@ import logging
 import re
 import signal
 import sys
+from collections.abc import Callable
 from typing import Any
 
 import aiohttp
 import discord
-import yarl
 
 from bot.discord.chat import handle_message
 from bot.discord.commands import ask_command, help_command, paper_command, papers_command
@@ -35,14 +35,23 @@ HANDLER_TASKS = ("CommandTree-invoker", "discord.py: on_message")
 
 
 class ProfileBot(discord.Client):
-    """profilebot on Discord; the assistant is built in setup_hook, not at construction."""
+    """profilebot on Discord; the assistant is built in setup_hook, not at construction.
+    A connector, if given, carries all of discord.py's traffic (REST, webhooks, gateway)."""
 
-    def __init__(self, ctx: BotContext, factory: AssistantFactory, sync: bool = False) -> None:
+    def __init__(
+        self,
+        ctx: BotContext,
+        factory: AssistantFactory,
+        sync: bool = False,
+        connector: aiohttp.BaseConnector | None = None,
+    ) -> None:
         intents = discord.Intents.default()
         intents.message_content = ctx.settings.discord_mentions  # privileged: only when needed
         # profilebot never joins voice: skip discord.py's warnings about voice libraries.
         discord.VoiceClient.warn_nacl = discord.VoiceClient.warn_dave = False
-        super().__init__(intents=intents, allowed_mentions=discord.AllowedMentions.none())
+        super().__init__(
+            intents=intents, allowed_mentions=discord.AllowedMentions.none(), connector=connector
+        )
         self.ctx, self.factory, self.sync_global = ctx, factory, sync
         ctx.factory = factory  # builds the other profiles' assistants on first use
         self.tree = ProfileTree(self, ctx)
@@ -213,8 +222,10 @@ def run_discord(
     sync: bool = False,
     print_schema: bool = False,
     factory: AssistantFactory | None = None,
+    connector: Callable[[], aiohttp.BaseConnector] | None = None,
 ) -> int:
-    """`profilebot discord [--sync] [--print-schema]`: returns the process exit code."""
+    """`profilebot discord [--sync] [--print-schema]`: returns the process exit code.
+    connector builds the bot's aiohttp connector in its event loop (aiohttp needs one)."""
     if print_schema:
         print(json.dumps(command_schema(settings), indent=2))
         return 0
@@ -226,14 +237,19 @@ def run_discord(
             file=sys.stderr,
         )
         return 2
-    if settings.discord_api_base:  # tests only: a fake Discord
-        discord.http.Route.BASE = settings.discord_api_base.rstrip("/")
-    if settings.discord_gateway_url:
-        discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(settings.discord_gateway_url)
-    bot = ProfileBot(BotContext.from_settings(settings), factory or _default_factory, sync=sync)
+
+    async def connect() -> None:
+        bot = ProfileBot(
+            BotContext.from_settings(settings),
+            factory or _default_factory,
+            sync=sync,
+            connector=connector() if connector else None,
+        )
+        await serve(bot, secret)
+
     redactor = redact_logs(secret)
     try:
-        asyncio.run(serve(bot, secret))
+        asyncio.run(connect())
     except (
         discord.LoginFailure,
         discord.PrivilegedIntentsRequired,

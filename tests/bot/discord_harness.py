@@ -1,7 +1,9 @@
 """A fake Discord for tests: a recording HTTP API on 127.0.0.1 and gateway payload builders.
 
 The bot under test is the real ProfileBot with discord.py's real HTTP client, webhook
-adapter, Interaction objects and command tree; only Discord's servers are replaced.
+adapter, Interaction objects and command tree; only Discord's servers are replaced. The bot
+reaches the fake through the aiohttp connector it is given (FakeDiscord.connector): a Unix
+socket that takes every request whatever its URL says, so discord.py's URLs stay untouched.
 """
 
 from __future__ import annotations
@@ -11,13 +13,16 @@ import contextlib
 import itertools
 import json
 import re
+import shutil
+import tempfile
 import threading
 import time
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
-import discord
+import aiohttp
 from aiohttp import web
 
 from bot.discord.client import ProfileBot
@@ -87,11 +92,13 @@ class FakeDiscord:
         self.close_code: int | None = None  # how the bot closed the gateway
         self.on_ready: Callable[[], None] = lambda: None  # called once READY is sent
         self.gateway = ""
+        self.unix_path = ""  # the same server on a Unix socket, for connector()
         self._runner: web.AppRunner | None = None
 
     async def start(self) -> str:
         app = web.Application()
         app.router.add_get("/gateway", self.gateway_socket)
+        app.router.add_get("/", self.gateway_socket)  # wss://gateway.discord.gg/?v=10&...
         app.router.add_route("*", "/{tail:.*}", self.handle)
         self._runner = web.AppRunner(app, access_log=None)
         await self._runner.setup()
@@ -100,11 +107,21 @@ class FakeDiscord:
         port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
         self.base = f"http://127.0.0.1:{port}/api/v10"
         self.gateway = f"ws://127.0.0.1:{port}/gateway"
+        # A short path: Unix socket paths are limited to about 100 characters.
+        self.unix_path = str(Path(tempfile.mkdtemp(prefix="fake-discord-")) / "api.sock")
+        await web.UnixSite(self._runner, self.unix_path).start()
         return self.base
+
+    def connector(self) -> aiohttp.BaseConnector:
+        """For ProfileBot (in a running event loop): discord.py's requests, interaction
+        webhooks and gateway sockets all reach this fake, whatever their URL (no TLS)."""
+        return aiohttp.UnixConnector(self.unix_path, limit=0)  # limit=0 as discord.py's own
 
     async def stop(self) -> None:
         if self._runner is not None:
             await self._runner.cleanup()
+        if self.unix_path:
+            shutil.rmtree(Path(self.unix_path).parent, ignore_errors=True)
 
     async def handle(self, request: web.Request) -> web.StreamResponse:
         path = request.path.removeprefix("/api/v10")
@@ -540,8 +557,8 @@ class ThreadedFake:
         self.loop.close()
 
 
-def settings_for(base: str, **overrides: Any) -> Settings:
-    values: dict[str, Any] = {"discord_token": TOKEN, "discord_api_base": base, **overrides}
+def settings_for(**overrides: Any) -> Settings:
+    values: dict[str, Any] = {"discord_token": TOKEN, **overrides}
     return Settings(_env_file=None, **values)  # type: ignore[call-arg]
 
 
@@ -554,13 +571,15 @@ async def running_bot(
     **overrides: Any,
 ) -> AsyncIterator[Harness]:
     """A ProfileBot logged in to a FakeDiscord (no gateway), its guild cached. The factory
-    builds each profile's assistant; by default every profile gets `assistant`."""
+    builds each profile's assistant; by default every profile gets `assistant`. monkeypatch
+    is not used any more (the fake is handed to the bot); callers still pass it."""
     fake = FakeDiscord()
-    base = await fake.start()
-    monkeypatch.setattr(discord.http.Route, "BASE", base)
-    settings = settings_for(base, **overrides)
+    await fake.start()
+    settings = settings_for(**overrides)
     make = factory or (lambda _: assistant)
-    bot = ProfileBot(BotContext.from_settings(settings), factory=make, sync=sync)
+    bot = ProfileBot(
+        BotContext.from_settings(settings), factory=make, sync=sync, connector=fake.connector()
+    )
     try:
         async with bot:
             await bot.login(TOKEN)  # GET /users/@me, application info, then setup_hook

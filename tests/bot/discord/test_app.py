@@ -7,7 +7,6 @@ import os
 import signal
 from pathlib import Path
 
-import discord
 import pytest
 
 from bot.discord.client import command_schema, invite_permissions, invite_url, run_discord
@@ -26,14 +25,6 @@ from tests.bot.discord_harness import (
 MESSAGE_CONTENT = 1 << 15
 
 
-@pytest.fixture(autouse=True)
-def restore_discord_urls(monkeypatch: pytest.MonkeyPatch) -> None:
-    """run_discord points discord.py at the fake; put the real URLs back afterwards."""
-    monkeypatch.setattr(discord.http.Route, "BASE", discord.http.Route.BASE)
-    gateway = discord.gateway.DiscordWebSocket
-    monkeypatch.setattr(gateway, "DEFAULT_GATEWAY", gateway.DEFAULT_GATEWAY)
-
-
 def test_without_a_token_the_bot_names_the_variable_and_the_readme_section(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
@@ -48,9 +39,7 @@ def test_a_rejected_token_is_reported_without_a_traceback(
 ) -> None:
     with ThreadedFake() as fake:
         fake.reject_token = True
-        code = run_discord(
-            settings_for(fake.base, discord_gateway_url=fake.gateway), factory=lambda _: assistant
-        )
+        code = run_discord(settings_for(), factory=lambda _: assistant, connector=fake.connector)
     err = capsys.readouterr().err
     assert code == 1
     assert err.startswith("Discord rejected DISCORD_TOKEN") and "Traceback" not in err
@@ -70,8 +59,8 @@ def serve_until_ready_then_signal(
         os.kill(os.getpid(), sig)
 
     fake.on_ready = send_signal
-    settings = settings_for(fake.base, discord_gateway_url=fake.gateway, **overrides)
-    return run_discord(settings, factory=lambda _: assistant)
+    settings = settings_for(**overrides)
+    return run_discord(settings, factory=lambda _: assistant, connector=fake.connector)
 
 
 @pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGINT])
