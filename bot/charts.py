@@ -9,9 +9,9 @@ from __future__ import annotations
 import io
 from typing import TYPE_CHECKING
 
-from retrieval.facts import category_name, timeline, timeline_categories
+from retrieval.facts import timeline, timeline_categories
 from retrieval.filters import Filters
-from retrieval.model import Profile
+from retrieval.model import Profile, category_label
 from retrieval.people import coauthors
 
 if TYPE_CHECKING:
@@ -62,8 +62,13 @@ def timeline_chart(profile: Profile, filters: Filters | None = None) -> bytes:
     bottom = [0] * len(years)
     for i, code in enumerate(timeline_categories(papers)):
         counts = [table[y].get(code, 0) for y in years]
-        label = code if category_name(code) == code else f"{code} ({category_name(code)})"
-        ax.bar(years, counts, bottom=bottom, label=label, color=PALETTE[i % len(PALETTE)])
+        ax.bar(
+            years,
+            counts,
+            bottom=bottom,
+            label=category_label(code),
+            color=PALETTE[i % len(PALETTE)],
+        )
         bottom = [b + c for b, c in zip(bottom, counts, strict=True)]
     inferred = {p.year for p in papers if p.year_inferred}
     ax.set_xticks(years, [f"{y}*" if y in inferred else str(y) for y in years])

@@ -7,7 +7,7 @@ from collections import Counter
 from pydantic import BaseModel, Field
 
 from retrieval.filters import Filters
-from retrieval.model import CATEGORY_NAMES, Paper, Profile
+from retrieval.model import Paper, Profile, category_name
 
 
 class ProfileStats(BaseModel):
@@ -32,11 +32,6 @@ class Period(BaseModel):
     papers: list[Paper]
     categories: list[tuple[str, int]]
     representatives: list[Paper]
-
-
-def category_name(code: str) -> str:
-    """'CV' -> 'Computer Vision'; unknown codes stay as they are."""
-    return CATEGORY_NAMES.get(code, code)
 
 
 def profile_stats(profile: Profile) -> ProfileStats:

@@ -33,6 +33,18 @@ CATEGORY_NAMES = {
 }
 
 
+def category_name(code: str) -> str:
+    """'CV' -> 'Computer Vision'; unknown codes stay as they are."""
+    return CATEGORY_NAMES.get(code, code)
+
+
+def category_label(code: str) -> str:
+    """'CV' -> 'CV (Computer Vision)', the form every answer and card shows; unknown codes
+    stay bare."""
+    name = CATEGORY_NAMES.get(code)
+    return f"{code} ({name})" if name else code
+
+
 class Paper(BaseModel):
     """One listed paper, as the profile gives it."""
 

@@ -11,8 +11,8 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from retrieval.facts import by_category, category_name, profile_stats, timeline, timeline_categories
-from retrieval.model import Profile
+from retrieval.facts import by_category, profile_stats, timeline, timeline_categories
+from retrieval.model import Profile, category_label
 from retrieval.people import coauthors, find_person
 
 LOWER_BOUND = "Author lines show at most three names, so these counts are lower bounds."
@@ -28,11 +28,6 @@ ProfileOption = Annotated[
 ]
 
 
-def _label(code: str) -> str:
-    name = category_name(code)
-    return code if name == code else f"{code} ({name})"
-
-
 def stats_table(profile: Profile) -> Table:
     """The header numbers next to what the listing holds."""
     s = profile_stats(profile)
@@ -40,7 +35,7 @@ def stats_table(profile: Profile) -> Table:
     table.add_column(style="bold")
     table.add_column(justify="right")
     rows = {
-        "Main category": _label(s.main_category) if s.main_category else None,
+        "Main category": category_label(s.main_category) if s.main_category else None,
         "h-index": s.h_index,
         "Citations": s.citations,
         "Novelty": f"{s.novelty}%" if s.novelty is not None else None,
@@ -52,7 +47,7 @@ def stats_table(profile: Profile) -> Table:
         shown = "not given" if value is None else f"{value:,}" if isinstance(value, int) else value
         table.add_row(name, shown)
     for code, count in by_category(profile.papers):
-        table.add_row(f"  {_label(code)}", str(count))
+        table.add_row(f"  {category_label(code)}", str(count))
     return table
 
 

@@ -16,16 +16,11 @@ from bot.discord.render import (
     embed_len,
     truncate,
 )
-from retrieval.model import CATEGORY_NAMES, Paper
+from retrieval.model import Paper, category_label
 
 PAGE_SIZE = 5
 PAPER_VALUE = 600  # per paper on a page: 5 x (256 + 600) stays well inside 6,000
 COLOUR = discord.Colour.dark_teal()
-
-
-def category_label(code: str) -> str:
-    name = CATEGORY_NAMES.get(code)
-    return f"{code} ({name})" if name else code
 
 
 def author_line(paper: Paper, limit: int = FIELD_VALUE) -> str:

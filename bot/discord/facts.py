@@ -7,7 +7,7 @@ import io
 import discord
 from discord import app_commands
 
-from bot.discord.cards import COLOUR, category_label
+from bot.discord.cards import COLOUR
 from bot.discord.context import BotContext, SlashCommand
 from bot.discord.limits import Refusal
 from bot.discord.profile_commands import (
@@ -21,7 +21,7 @@ from bot.discord.profile_commands import (
 from bot.discord.render import EMBED_DESCRIPTION, FIELD_VALUE, lines_to_fields, truncate
 from bot.discord.views import NO_MENTIONS
 from retrieval.facts import by_category, profile_stats, timeline
-from retrieval.model import Profile
+from retrieval.model import Profile, category_label
 from retrieval.people import coauthors, find_person, people
 
 TOP_PEOPLE = 20

@@ -12,7 +12,6 @@ from prompts.answer.wording import (
     HEADER,
     TOPIC_NOTE,
     Sources,
-    category,
     coverage,
     inferred_note,
     plural,
@@ -20,7 +19,7 @@ from prompts.answer.wording import (
 )
 from prompts.understand.router import Query
 from retrieval import facts, names
-from retrieval.model import Paper, Profile
+from retrieval.model import Paper, Profile, category_label
 
 if TYPE_CHECKING:
     from retrieval.search import Searcher
@@ -34,7 +33,7 @@ Handler = Callable[[Query, Profile, list[Paper], Sources], str | None]
 
 def _header(query: Query, profile: Profile, papers: list[Paper], src: Sources) -> str | None:
     s = facts.profile_stats(profile)
-    main = f"main category {category(s.main_category)}" if s.main_category else None
+    main = f"main category {category_label(s.main_category)}" if s.main_category else None
     parts = {
         "name": f"this is {s.name}'s profile",
         "main_category": main or "no main category given",
@@ -97,7 +96,9 @@ def _categories(query: Query, profile: Profile, papers: list[Paper], src: Source
     lines = [f"The {plural(len(papers), 'listed paper')}{where} span "
              f"{plural(len(ranking), 'category')}:"]  # fmt: skip
     for code, count in ranking:
-        lines.append(f"- {category(code)}: {count} {src.marks(facts.in_category(papers, code))}")
+        lines.append(
+            f"- {category_label(code)}: {count} {src.marks(facts.in_category(papers, code))}"
+        )
     return "\n".join([*lines, coverage(profile)])
 
 
@@ -155,7 +156,7 @@ def _ranked(
         return facts.in_year(papers, int(key)) if by_year else facts.in_category(papers, key)
 
     def name(key: str) -> str:
-        return key if by_year else category(key)
+        return key if by_year else category_label(key)
 
     where = f" ({scope(query)})" if scope(query) else ""
     least = query.fact in ("least_common_category", "quietest_year")

@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from prompts.answer.wording import LOWER_BOUND, Sources, category, coverage, plural, scope, within
+from prompts.answer.wording import LOWER_BOUND, Sources, coverage, plural, scope, within
 from prompts.understand.router import Query
 from retrieval import facts, names, people
 from retrieval.filters import normalize_name
-from retrieval.model import Paper, Profile
+from retrieval.model import Paper, Profile, category_label
 
 YES_NO = re.compile(r"^\s*(?:does|did|has|have|is|are|was|were)\b", re.IGNORECASE)
 TOP_COAUTHORS = 5
@@ -130,9 +130,9 @@ def _shift(query: Query, profile: Profile, papers: list[Paper], src: Sources) ->
         lines.append(f"- {span}: {plural(len(period.papers), 'paper')} ({mix}); e.g. {examples}")
     first, last = periods[0].categories[0][0], periods[-1].categories[0][0]
     if first != last:
-        head = f"His focus moved from {category(first)} to {category(last)}:"
+        head = f"His focus moved from {category_label(first)} to {category_label(last)}:"
     else:
-        head = f"{category(first)} stayed his main category:"
+        head = f"{category_label(first)} stayed his main category:"
     return "\n".join([head, *lines, coverage(profile)])
 
 
@@ -146,7 +146,7 @@ def _paper_info(query: Query, profile: Profile, papers: list[Paper], src: Source
             authors += " et al. (the profile shows only the first three)"
         parts = [
             f"authors {authors}",
-            f"category {category(paper.category)}",
+            f"category {category_label(paper.category)}",
             f"dated {paper.date.isoformat()}",
             "code released" if paper.has_code else "no code marked in the profile",
         ]

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from prompts.answer.model import Citation
 from prompts.understand.router import Query
-from retrieval.facts import category_name
-from retrieval.model import Paper, Profile
+from retrieval.model import Paper, Profile, category_label
 from retrieval.names import paper_label
 
 HEADER = "(profile header)"
@@ -20,10 +19,8 @@ def plural(n: int, word: str) -> str:
     return f"{n} {word[:-1]}ies" if word.endswith("y") else f"{n} {word}s"
 
 
-def category(code: str) -> str:
-    """'CV (Computer Vision)'; unknown codes stay bare."""
-    name = category_name(code)
-    return code if name == code else f"{code} ({name})"
+# The old name, still imported by prompts/answer/compare.py and overview.py.
+category = category_label
 
 
 def metadata_evidence(paper: Paper) -> str:
@@ -93,7 +90,7 @@ def years_phrase(query: Query) -> str:
 def scope(query: Query, people: bool = True) -> str:
     """Human words for what the papers were restricted to: 'CL, since 2023, with code'."""
     f = query.filters
-    parts = [" or ".join(category(c) for c in f.categories)] if f.categories else []
+    parts = [" or ".join(category_label(c) for c in f.categories)] if f.categories else []
     if f.exclude_categories:
         parts.append("not " + " or ".join(category(c) for c in f.exclude_categories))
     if years := years_phrase(query):
