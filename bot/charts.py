@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from retrieval.facts import timeline, timeline_categories
 from retrieval.filters import Filters
 from retrieval.model import Profile, category_label
-from retrieval.people import coauthors
+from retrieval.people import coauthors, lower_bound_note
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -84,7 +84,7 @@ def timeline_chart(profile: Profile, filters: Filters | None = None) -> bytes:
 
 
 def coauthors_chart(profile: Profile, top: int = 10) -> bytes:
-    """The most frequent co-authors (lower bounds: author lines are truncated), as a PNG."""
+    """The most frequent co-authors (lower bounds when author lines are cut short), as a PNG."""
     ranked = coauthors(profile.papers, profile.name)[:top]
     figure = _figure()
     ax = figure.add_subplot()
@@ -97,7 +97,8 @@ def coauthors_chart(profile: Profile, top: int = 10) -> bytes:
     ax.barh(names, counts, color=PALETTE[0])
     for y, count in enumerate(counts):
         ax.text(count, y, f" {count}", va="center", fontsize="small")
-    ax.set_xlabel("Listed papers together (lower bounds: author lines show at most three names)")
+    note = lower_bound_note(profile.papers)
+    ax.set_xlabel("Listed papers together" + (f"\n{note}" if note else ""), fontsize="small")
     ax.xaxis.set_major_locator(_integer_ticks())
     ax.margins(x=0.08)
     ax.set_title(f"{profile.name}: most frequent co-authors")

@@ -1,17 +1,21 @@
 """Exact facts about people in the author lines: who wrote what, with whom, how often.
 
-Author lines show at most three names and 'et al.', so every count here is a lower bound.
+An author list that ends in 'et al.' hides names, so counts over such papers are lower bounds
+(lower_bound_note says so, once, wherever people are counted).
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 
 from pydantic import BaseModel
 
 from retrieval.filters import normalize_name
 from retrieval.model import Paper, Profile
+
+LOWER_BOUND = "Some author lists end in 'et al.', so these counts are lower bounds."
 
 
 class Person(BaseModel):
@@ -19,6 +23,12 @@ class Person(BaseModel):
 
     name: str
     papers: list[Paper]
+
+
+def lower_bound_note(papers: Iterable[Paper]) -> str | None:
+    """The caveat for counts of people, when some of these papers' author lists are cut short
+    ('et al.'); None when every list is complete (BibTeX and OpenAlex give full lists)."""
+    return LOWER_BOUND if any(p.authors_truncated for p in papers) else None
 
 
 def surname(name: str) -> str:
@@ -89,7 +99,7 @@ def first_authored(papers: list[Paper], name: str) -> list[Paper]:
 
 
 def coauthors(papers: list[Paper], owner: str) -> list[Person]:
-    """The profile owner's co-authors by number of listed papers (lower bounds)."""
+    """The profile owner's co-authors by number of listed papers (see lower_bound_note)."""
     return [p for p in people(papers) if not same_person(p.name, owner)]
 
 

@@ -13,9 +13,8 @@ from rich.table import Table
 
 from retrieval.facts import by_category, profile_stats, timeline, timeline_categories
 from retrieval.model import Profile, category_label
-from retrieval.people import coauthors, find_person
+from retrieval.people import coauthors, find_person, lower_bound_note
 
-LOWER_BOUND = "Author lines show at most three names, so these counts are lower bounds."
 PngOption = Annotated[
     Path | None,
     typer.Option("--png", help="Also save the chart as a PNG image here.", dir_okay=False),
@@ -72,7 +71,10 @@ def timeline_table(profile: Profile) -> Table:
 
 
 def coauthors_table(profile: Profile, top: int) -> Table:
-    table = Table(title=f"{profile.name}'s most frequent co-authors", caption=LOWER_BOUND)
+    table = Table(
+        title=f"{profile.name}'s most frequent co-authors",
+        caption=lower_bound_note(profile.papers),
+    )
     table.add_column("Co-author")
     table.add_column("Listed papers together", justify="right")
     for person in coauthors(profile.papers, profile.name)[:top]:
@@ -133,4 +135,5 @@ def register(app: typer.Typer, get_profile: Callable[[str | None], Profile]) -> 
         for paper in person.papers:
             console.print(f"  {paper.date.isoformat()}  {paper.category:<6} {paper.title}",
                           highlight=False, markup=False)  # fmt: skip
-        console.print(LOWER_BOUND, style="dim")
+        if note := lower_bound_note(loaded.papers):
+            console.print(note, style="dim")

@@ -22,10 +22,9 @@ from bot.discord.render import EMBED_DESCRIPTION, FIELD_VALUE, lines_to_fields, 
 from bot.discord.views import NO_MENTIONS
 from retrieval.facts import by_category, profile_stats, timeline
 from retrieval.model import Profile, category_label
-from retrieval.people import coauthors, find_person, people
+from retrieval.people import coauthors, find_person, lower_bound_note, people
 
 TOP_PEOPLE = 20
-LOWER_BOUND_NOTE = "Author lines show at most three names, so these counts are lower bounds."
 
 
 def stats_embed(profile: Profile) -> discord.Embed:
@@ -62,20 +61,26 @@ def coauthors_embed(profile: Profile, name: str | None) -> discord.Embed:
         lines = [f"**{p.name}**: {len(p.papers)} paper(s)" for p in top] or [
             "No co-authors listed."
         ]
-        return discord.Embed(
+        embed = discord.Embed(
             title=truncate(f"{profile.name}'s most frequent co-authors", 256),
             description=truncate("\n".join(lines), EMBED_DESCRIPTION - 100),
             colour=COLOUR,
-        ).set_footer(text=LOWER_BOUND_NOTE)
-    person = find_person(profile.papers, name)
-    if person is None:
-        raise Refusal(f"No author named “{name[:100]}” in the listed papers; pick one as you type.")
-    lines = [f"{p.date.isoformat()} · {truncate(p.title, 200)}" for p in person.papers]
-    return discord.Embed(
-        title=truncate(f"Papers listing {person.name}: {len(person.papers)}", 256),
-        description=truncate("\n".join(lines), EMBED_DESCRIPTION - 100),
-        colour=COLOUR,
-    ).set_footer(text=LOWER_BOUND_NOTE)
+        )
+    else:
+        person = find_person(profile.papers, name)
+        if person is None:
+            raise Refusal(
+                f"No author named “{name[:100]}” in the listed papers; pick one as you type."
+            )
+        lines = [f"{p.date.isoformat()} · {truncate(p.title, 200)}" for p in person.papers]
+        embed = discord.Embed(
+            title=truncate(f"Papers listing {person.name}: {len(person.papers)}", 256),
+            description=truncate("\n".join(lines), EMBED_DESCRIPTION - 100),
+            colour=COLOUR,
+        )
+    if note := lower_bound_note(profile.papers):
+        embed.set_footer(text=note)
+    return embed
 
 
 def name_choices(profile: Profile, typed: str) -> list[app_commands.Choice[str]]:

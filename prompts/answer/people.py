@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from prompts.answer.wording import LOWER_BOUND, Sources, coverage, plural, scope, within
+from prompts.answer.wording import Sources, coverage, plural, scope, within
 from prompts.understand.router import Query
 from retrieval import facts, names, people
 from retrieval.filters import normalize_name
@@ -13,9 +13,12 @@ from retrieval.model import Paper, Profile, category_label
 
 YES_NO = re.compile(r"^\s*(?:does|did|has|have|is|are|was|were)\b", re.IGNORECASE)
 TOP_COAUTHORS = 5
-NOT_RULED_OUT = (
-    "Author lines show at most the first three names, so a later position cannot be ruled out."
-)
+
+
+def _caveat(papers: list[Paper]) -> list[str]:
+    """The lower-bound note, as a line to add, when some of the papers' author lists are cut."""
+    note = people.lower_bound_note(papers)
+    return [note] if note else []
 
 
 def _spellings(papers: list[Paper], name: str) -> str:
@@ -28,17 +31,19 @@ def _spellings(papers: list[Paper], name: str) -> str:
 def _author_papers(query: Query, profile: Profile, papers: list[Paper], src: Sources) -> str:
     names = query.people or [profile.name]
     found = people.papers_with(papers, names)
+    caveat = _caveat(profile.papers)  # `papers` may already be cut down to the people asked about
     who = " and ".join(f"{n}{_spellings(profile.papers, n)}" for n in names)
     listed = f"{len(profile.papers)} listed papers{within(query)}"
     if not found:
         if within(query) or len(names) > 1:
             none = "No: none" if YES_NO.match(query.question) else "None"
             both = "both " if len(names) > 1 else ""
-            return f"{none} of the {listed} list {both}{who}. {NOT_RULED_OUT}"
-        return f"No: {who} does not appear in the author lines of the {listed}. {NOT_RULED_OUT}"
+            return " ".join([f"{none} of the {listed} list {both}{who}.", *caveat])
+        absent = f"No: {who} does not appear in the author lines of the {listed}."
+        return " ".join([absent, *caveat])
     yes = "Yes: " if YES_NO.match(query.question) else ""
     both = "list both " if len(names) > 1 else "list "
-    lines = [f"{yes}{len(found)} of the {listed} {both}{who}:", *src.items(found), LOWER_BOUND]
+    lines = [f"{yes}{len(found)} of the {listed} {both}{who}:", *src.items(found), *caveat]
     return "\n".join(lines)
 
 
@@ -63,15 +68,16 @@ def _coauthors(query: Query, profile: Profile, papers: list[Paper], src: Sources
         f"{profile.name}'s most frequent co-authors on the {len(papers)} listed papers{where}:"
     ]
     lines += [f"- {p.name}: {plural(len(p.papers), 'paper')} {src.marks(p.papers)}" for p in top]
-    return "\n".join([*lines, LOWER_BOUND])
+    return "\n".join([*lines, *_caveat(papers)])
 
 
 def _coauthor_count(query: Query, profile: Profile, papers: list[Paper], src: Sources) -> str:
     ranked = people.coauthors(papers, profile.name)
-    return (
+    counted = (
         f"At least {len(ranked)} distinct co-authors appear in the author lines of the "
-        f"{len(papers)} listed papers. {LOWER_BOUND}"
+        f"{len(papers)} listed papers."
     )
+    return " ".join([counted, *_caveat(papers)])
 
 
 def _surname(query: Query, profile: Profile, papers: list[Paper], src: Sources) -> str:
@@ -88,15 +94,14 @@ def _surname(query: Query, profile: Profile, papers: list[Paper], src: Sources) 
         if given else ""
     )  # fmt: skip
     if not found:
-        return f"No{other} author with the surname {family} appears in the listed papers. " + (
-            f"{note} {LOWER_BOUND}".strip()
-        )
+        absent = f"No{other} author with the surname {family} appears in the listed papers."
+        return " ".join([absent, *([note] if note else []), *_caveat(papers)])
     lines = [f"Yes: {plural(len(found), other.strip() + ' author' if other else 'author')} "
              f"with the surname {family}:"]  # fmt: skip
     for person in found:
         items = "; ".join(src.item(p).removeprefix("- ") for p in person.papers)
         lines.append(f"- {person.name}, on {items}")
-    return "\n".join([*lines, *([note] if note else []), LOWER_BOUND])
+    return "\n".join([*lines, *([note] if note else []), *_caveat(papers)])
 
 
 def _per_year(query: Query, profile: Profile, papers: list[Paper], src: Sources) -> str:
@@ -143,7 +148,7 @@ def _paper_info(query: Query, profile: Profile, papers: list[Paper], src: Source
     for paper in named:
         authors = ", ".join(paper.authors)
         if paper.authors_truncated:
-            authors += " et al. (the profile shows only the first three)"
+            authors += f" et al. (the profile lists only the first {len(paper.authors)})"
         parts = [
             f"authors {authors}",
             f"category {category_label(paper.category)}",

@@ -92,7 +92,7 @@ def scope(query: Query, people: bool = True) -> str:
     f = query.filters
     parts = [" or ".join(category_label(c) for c in f.categories)] if f.categories else []
     if f.exclude_categories:
-        parts.append("not " + " or ".join(category(c) for c in f.exclude_categories))
+        parts.append("not " + " or ".join(category_label(c) for c in f.exclude_categories))
     if years := years_phrase(query):
         parts.append(years)
     if f.authors and people:
@@ -140,7 +140,4 @@ def inferred_note(papers: list[Paper], profile: Profile) -> str | None:
 TOPIC_NOTE = (
     "Papers count as on the topic when search finds them relevant or their title or abstract "
     "names it."
-)
-LOWER_BOUND = (
-    "Author lines show at most the first three names ('et al.'), so these counts are lower bounds."
 )
