@@ -4,25 +4,55 @@ from __future__ import annotations
 
 import logging
 import re
+import threading
 import time
 import unicodedata
 from collections.abc import Callable
 
+from prompts.answer.compare import answer_compare
 from prompts.answer.facts import answer_facts
 from prompts.answer.memory import Conversation
 from prompts.answer.model import Answer
-from prompts.answer.offline import answer_offline, answer_outside
+from prompts.answer.offline import (
+    YES_NO,
+    answer_about,
+    answer_not_about,
+    answer_offline,
+    answer_outside,
+)
+from prompts.answer.overview import answer_overview
 from prompts.llm.chain import LLMAnswerer, unavailable
 from prompts.llm.client import LLMConfig, LLMError
-from prompts.understand.router import parse_query
+from prompts.understand.intent import IntentClassifier, Operation
+from prompts.understand.lexicon import Lexicon
+from prompts.understand.router import Query, parse_query
 from retrieval.filters import Filters
+from retrieval.index.embedder import embedder_identity
 from retrieval.model import Profile
 from retrieval.search import Searcher, SearchResult
+from retrieval.themes import Theme, find_themes, paper_vectors
 
 log = logging.getLogger(__name__)
 
 MAX_QUESTION_CHARS = 1000
 TOP_K = 8
+LIST_K = 30  # a subject's papers are all listed, so look further down the ranking
+# Asking how named papers relate, whatever the classifier's vote.
+COMPARE = re.compile(
+    r"\b(?:differ\w*|compar\w*|vs\.?|versus|contrast\w*|similar\w*|distinguish\w*|better)\b",
+    re.IGNORECASE,
+)
+_CLASSIFIERS: dict[str, IntentClassifier] = {}
+_CLASSIFIERS_LOCK = threading.Lock()
+
+
+def intent_classifier(searcher: Searcher) -> IntentClassifier:
+    """One classifier per embedder and process: the exemplars are embedded once."""
+    key = embedder_identity(searcher.embedder)
+    with _CLASSIFIERS_LOCK:
+        if key not in _CLASSIFIERS:
+            _CLASSIFIERS[key] = IntentClassifier(searcher.embedder)
+        return _CLASSIFIERS[key]
 
 
 def clean_question(text: str) -> str:
@@ -46,6 +76,19 @@ class Assistant:
     ) -> None:
         self.profile, self.searcher, self.profile_name = profile, searcher, profile_name
         self.llm = LLMAnswerer(llm) if llm is not None else None
+        self.intents = intent_classifier(searcher)
+        self.lexicon = Lexicon(profile)
+        self._themes: list[Theme] | None = None
+        self._themes_lock = threading.Lock()
+
+    def themes(self) -> list[Theme]:
+        """The profile's main research themes, clustered once on first use."""
+        with self._themes_lock:
+            if self._themes is None:
+                papers = self.profile.papers
+                vectors = paper_vectors(self.searcher.collection, papers)
+                self._themes = find_themes(papers, vectors)
+            return self._themes
 
     def search(self, topic: str, filters: Filters | None = None, k: int = TOP_K) -> SearchResult:
         return self.searcher.search(topic, filters, k)
@@ -80,21 +123,18 @@ class Assistant:
                 failure = err.reason
             timings["condense_ms"] = _ms(start)
         t = time.perf_counter()
-        query = parse_query(standalone, self.profile)
-        if conversation is not None and (ids := conversation.referenced_papers(asked)):
-            query.filters.paper_ids = ids
+        referenced = conversation.referenced_papers(asked) if conversation is not None else []
+        singled_out = _singled_out(asked, conversation)
+        query, operation = self.understand(standalone, referenced, singled_out)
         timings["route_ms"] = _ms(t)
-        answer = None
-        if query.intent == "outside":
-            answer = answer_outside(asked, self.profile)
-        elif query.intent != "retrieval":
-            answer = answer_facts(query, self.profile, self.searcher)
+        answer = self._exact(query, operation, asked, followed=bool(referenced))
         if answer is None:
             t = time.perf_counter()
-            result = self.searcher.search(query.topic or standalone, query.filters, TOP_K)
+            k = TOP_K if operation == "fact" else LIST_K
+            result = self.searcher.search(query.topic or standalone, query.filters, k)
             timings["retrieve_ms"] = _ms(t)
             t = time.perf_counter()
-            answer = self._answer(standalone, result, failure, on_token)
+            answer = self._answer(standalone, result, failure, on_token, operation)
             timings["answer_ms"] = _ms(t)
         else:
             timings["facts_ms"] = _ms(t) - timings["route_ms"]
@@ -110,20 +150,106 @@ class Assistant:
             conversation.add(asked, answer)
         return answer
 
+    def understand(
+        self, question: str, referenced: list[str] | None = None, singled_out: bool = False
+    ) -> tuple[Query, Operation]:
+        """The question as a Query, and what it asks for. A follow-up filters to the papers it
+        points at (`referenced`); one that singles out one or two ('the second one', 'it')
+        is about those papers themselves."""
+        few = referenced if singled_out and referenced and len(referenced) <= 2 else None
+        question = self.lexicon.compounds(question)
+        query = parse_query(question, self.profile, context=few)
+        query.topic = self.lexicon.correct(query.topic)
+        if referenced:
+            query.filters.paper_ids = referenced
+        operation, _ = self.intents.classify(question)
+        return query, operation
+
+    def _exact(
+        self, query: Query, operation: Operation, asked: str, followed: bool
+    ) -> Answer | None:
+        """An answer that needs no search (facts, themes, comparisons, declines), or None."""
+        named = [p for p in self.profile.papers if p.id in query.paper_ids]
+        if query.intent == "outside":
+            return answer_outside(asked, self.profile)
+        if query.outsider and query.intent == "stats":
+            return answer_not_about(asked, self.profile, query.outsider)
+        about_them = followed and query.intent == "retrieval" and not _specific(query.topic)
+        if len(named) > 1 and (operation == "compare" or COMPARE.search(query.question)):
+            return answer_compare(query.question, named)
+        if len(named) > 1 and about_them:
+            return answer_compare(query.question, named)
+        if len(named) == 1 and about_them:  # 'tell me more about the second one'
+            return answer_about(query.question, named[0])
+        if operation == "overview" and _general(query):
+            return answer_overview(query.question, self.profile, self.themes())
+        if query.intent != "retrieval":
+            return answer_facts(query, self.profile, self.searcher)
+        return None
+
     def _answer(
         self,
         question: str,
         result: SearchResult,
         failure: str | None,
         on_token: Callable[[str], None] | None,
+        operation: Operation = "topic",
     ) -> Answer:
         """Through the LLM when there is one and something relevant was found; else offline."""
+        # A subject asks for every paper on it; a fact, for the sentences stating it.
+        listing = operation != "fact" or YES_NO.match(question) is not None
         if self.llm is None or not result.relevant:
-            return answer_offline(question, result, self.profile)
+            return answer_offline(question, result, self.profile, listing)
         if failure is not None:  # it just failed to condense: do not wait for it twice
-            answer = answer_offline(question, result, self.profile)
+            answer = answer_offline(question, result, self.profile, listing)
             return answer.model_copy(update={"notice": unavailable(failure)})
         return self.llm.answer(question, result, self.profile, on_token)
+
+
+SINGULAR = re.compile(r"\b(?:it|its|this|that)\b(?!\s+(?:papers|ones|works))", re.IGNORECASE)
+
+
+def _singled_out(question: str, conversation: Conversation | None) -> bool:
+    """Does a follow-up pick papers out of the last answer ('the second one', 'it'), rather
+    than take all of them ('which of those have code?')?"""
+    last = conversation.last_answer() if conversation is not None else None
+    if conversation is None or last is None:
+        return False
+    picked = conversation.referenced_papers(question)
+    return 0 < len(picked) < len(last.citations) or bool(SINGULAR.search(question))
+
+
+def _general(query: Query) -> bool:
+    """A question about the whole profile: no subject, paper, person or filter of its own."""
+    general_header = query.intent == "stats" and set(query.fields) <= {"main_category"}
+    return (
+        (query.intent in ("retrieval", "timeline", "list") or general_header)
+        and not query.paper_ids
+        and query.filters.is_empty()
+        and not query.years
+        and not (query.topic and query.intent == "retrieval" and _specific(query.topic))
+    )
+
+
+# Words that ask about research in general, not about a subject.
+ORDINAL = re.compile(
+    r"first|second|third|fourth|fifth|last|one|ones|\d+(?:st|nd|rd|th)?|more|about|paper|papers"
+)
+GENERAL_WORDS = frozenset(
+    """main mainly mostly primary primarily principal key core big major broad overall general
+    research researches researching researcher area areas field fields topic topics theme themes
+    interest interests interested focus focuses focused work works working worked on kind kinds
+    sort type types domain domains application applications problem problems line lines agenda
+    direction directions known summary summarize summarise overview nutshell brief briefly short
+    usually typically generally study studies studied do does doing did active publish publishes
+    published target targets address addresses cover covers tell describe give""".split()  # noqa: SIM905
+)
+
+
+def _specific(topic: str | None) -> bool:
+    """Does the topic name a subject, beyond words about research in general?"""
+    words = (topic or "").casefold().split()
+    return any(w not in GENERAL_WORDS and not ORDINAL.fullmatch(w) for w in words)
 
 
 def _ms(since: float) -> float:

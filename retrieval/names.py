@@ -70,6 +70,12 @@ def aliases(paper: Paper) -> list[str]:
     return [*short, paper.title]
 
 
+def _mixed_case(name: str) -> bool:
+    """'SpanProto', 'Meta-SN', 'Valley2': capitals inside a word, or digits, as no common word
+    has; all-capital names ('MERIT', 'CURE') may be words and must keep their capitals."""
+    return " " not in name and (bool(re.search(r"[a-z][A-Z]|[A-Za-z]-?[A-Z]{2}|\d", name)))
+
+
 def named_papers(text: str, papers: list[Paper]) -> list[Paper]:
     """Papers a question names, in order of mention. Short names match with their own
     capitals ('MERIT', not 'merit') unless followed by 'paper'; titles match in any case."""
@@ -81,7 +87,7 @@ def named_papers(text: str, papers: list[Paper]) -> list[Paper]:
                 continue
             pattern = r"(?<![\w-])" + r"\s+".join(map(re.escape, name.split())) + r"(?![\w-])"
             m = re.search(pattern, text) or re.search(pattern + r"(?=\s+paper)", text, re.I)
-            if name == paper.title:
+            if name == paper.title or _mixed_case(name):  # 'spanproto' is no English word
                 m = re.search(pattern, text, re.IGNORECASE)
             if m:
                 found.append((m.start(), paper))

@@ -1,4 +1,4 @@
-"""Scoring answers against a question set (format: ../shared/eval/README.md)."""
+"""Scoring answers against a question set (format: data/eval/README.md)."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from prompts.answer.model import Answer
 
 class EvalQuestion(BaseModel):
     id: str
+    family: str | None = Field(None, description="Phrasings of one need share a family.")
     category: str
     question: str
     answerable: bool = True
@@ -82,6 +83,26 @@ def _pct(values: list[float], p: float) -> float:
     return round(ordered[min(len(ordered) - 1, int(p * len(ordered)))], 1) if ordered else 0.0
 
 
+def consistency(items: list[Scored]) -> float | None:
+    """Share of a family's later phrasings that cite the same papers (or abstain alike) as
+    its first phrasing, over every family with two or more phrasings in `items`."""
+    families: dict[str, list[Scored]] = defaultdict(list)
+    for s in items:
+        if s.question.family:
+            families[s.question.family].append(s)
+
+    def outcome(s: Scored) -> tuple[bool, frozenset[str]]:
+        return s.answer.abstained, frozenset(c.paper_id for c in s.answer.citations)
+
+    agree = [
+        float(outcome(s) == outcome(group[0]))
+        for group in families.values()
+        if len(group) > 1
+        for s in group[1:]
+    ]
+    return _mean(list(agree)) if agree else None
+
+
 def summarize(scored: list[Scored]) -> list[dict[str, Any]]:
     """One row per category, and an 'all' row."""
     groups: dict[str, list[Scored]] = defaultdict(list)
@@ -103,6 +124,7 @@ def summarize(scored: list[Scored]) -> list[dict[str, Any]]:
                 "must_include": _mean([s.must_include for s in items]),
                 "abstention_acc": _mean([float(s.answer.abstained) for s in unanswerable]),
                 "false_abstention": _mean([float(s.answer.abstained) for s in answerable]),
+                "consistency": consistency(items),
                 "leaks": sum(len(s.leaked) for s in items),
                 "p50_ms": _pct(latencies, 0.5),
                 "p95_ms": _pct(latencies, 0.95),

@@ -52,6 +52,7 @@ ProfileOpt = Annotated[
 ]
 
 
+EVAL_SET = Path(__file__).resolve().parents[2] / "data" / "eval" / "questions.jsonl"
 STORE_HINT = (
     "Set PROFILEBOT_DATA_DIR (or PROFILEBOT_CHROMA_PATH, for the index alone) to a writable "
     "directory, or PROFILEBOT_CHROMA_URL to a running Chroma server."
@@ -326,9 +327,11 @@ def evaluate(
     questions: Annotated[
         Path,
         typer.Option(
-            help="JSONL question set (see ../shared/eval/README.md).", exists=True, dir_okay=False
+            help="JSONL question set (format: data/eval/README.md). Default: the bundled set.",
+            exists=True,
+            dir_okay=False,
         ),
-    ],
+    ] = EVAL_SET,
     as_json: Annotated[bool, typer.Option("--json", help="Print the table as JSON.")] = False,
     show_failures: Annotated[
         bool, typer.Option("--failures", help="List the questions that missed.")

@@ -19,6 +19,7 @@ from prompts.answer.wording import (
 )
 from prompts.understand.router import Query
 from retrieval import facts, names
+from retrieval.filters import Filters
 from retrieval.model import Paper, Profile, category_label
 
 if TYPE_CHECKING:
@@ -76,18 +77,45 @@ def _papers(query: Query, profile: Profile, papers: list[Paper], src: Sources) -
         else f"the {total} listed papers"
     )
     if n == 0:
-        none = "No: none" if yes_no else "None"
+        none = "No: none" if yes_no or query.premise else "None"
         return f"{none} of {among} match {where}. {coverage(profile)}"
-    head = f"{'Yes: ' if yes_no else ''}{n} of {among} match {where}"
+    lead = "That premise does not hold: " if query.premise else "Yes: " if yes_no else ""
+    head = f"{lead}{n} of {among} match {where}"
     years = sorted({p.year for p in papers})
     ranged = query.years or query.filters.year_from is not None or query.filters.year_to is not None
     if query.count and ranged and len(years) > 1:
         head += " (" + ", ".join(f"{len(facts.in_year(papers, y))} in {y}" for y in years) + ")"
     if FRACTION.search(query.question):
-        head += f", {round(100 * n / total)}% of the listing"
+        base = facts.select(profile, _denominator(query), query.years)
+        within = base_scope(_denominator(query), query.years)
+        head += f": {n} of the {len(base)} listed papers{within} ({round(100 * n / len(base))}%)"
     lines = [head + ":", *src.items(papers)]
     lines.append(coverage(profile))
     return "\n".join(lines)
+
+
+def _denominator(query: Query) -> Filters:
+    """What a share is taken of: the filters without the one being measured ('2023 papers'
+    for 'what fraction of her 2023 papers have code'); the topic, if any, is measured first."""
+    f = query.filters
+    if query.needs_search:
+        return f
+    if f.has_code is not None:
+        return f.model_copy(update={"has_code": None})
+    if f.categories or f.exclude_categories:
+        return f.model_copy(update={"categories": [], "exclude_categories": []})
+    if query.years:
+        return f
+    timeless = {"year_from": None, "year_to": None, "date_from": None, "date_to": None}
+    return f.model_copy(update=timeless | {"exclude_years": []})
+
+
+def base_scope(base: Filters, years: list[int]) -> str:
+    """' from 2023' or '': the denominator's own restriction, in words."""
+    if years:
+        return " from " + " and ".join(map(str, years))
+    said = base.describe()
+    return f" ({said})" if said else ""
 
 
 def _categories(query: Query, profile: Profile, papers: list[Paper], src: Sources) -> str | None:

@@ -6,7 +6,7 @@ import re
 
 from prompts.answer.model import Answer, Citation
 from retrieval.index.chunks import split_sentences
-from retrieval.model import Profile
+from retrieval.model import Paper, Profile
 from retrieval.people import same_person
 from retrieval.search import Hit, SearchResult
 
@@ -60,7 +60,7 @@ STOPWORDS = {
 }
 LIST_MARGIN = 0.27  # list papers whose relevance is within this of the best one
 FACT_MARGIN = 0.04  # a second source for a fact only when it is nearly as relevant
-MAX_LIST = 8
+MAX_LIST = 20  # a subject asks for every paper on it; beyond this, ask more narrowly
 
 
 def wants_list(question: str) -> bool:
@@ -140,6 +140,19 @@ def answer_outside(question: str, profile: Profile) -> Answer:
         "biography (of the researcher or of co-authors)."
     )
     return Answer(question=question, text=text, abstained=True, route="abstain")
+
+
+def answer_about(question: str, paper: Paper, sentences: int = 3) -> Answer:
+    """One paper described from its metadata and the opening of its abstract, cited."""
+    said = split_sentences(paper.abstract)[:sentences] or [paper.title]
+    authors = ", ".join(paper.authors) + (" et al." if paper.authors_truncated else "")
+    text = (
+        f"{paper.title} ({paper.date.isoformat()}, {paper.category}; {authors}): "
+        + " ".join(said)
+        + " [1]"
+    )
+    citation = Citation.of(1, paper, said)
+    return Answer(question=question, text=text, citations=[citation], route="retrieval")
 
 
 def answer_not_about(question: str, profile: Profile, who: str) -> Answer:

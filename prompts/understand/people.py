@@ -55,6 +55,8 @@ def find_people(question: str, profile: Profile, scan: Scan) -> tuple[list[str],
         parts = name.split()
         for form in (parts, [parts[0], parts[-1]]):
             scan.drop(r"(?<![\w-])" + r"\s+".join(map(re.escape, form)) + r"(?![\w-])")
+    # The owner by surname alone ("what does Qiu work on"), possessive included.
+    scan.drop(r"(?<![\w-])" + re.escape(profile.name.split()[-1]) + r"(?:['’]s)?(?![\w-])")
     others = [n for n in named if not same_person(n, profile.name)]
     if has(COAUTHOR + "|" + APPEARS + "|" + FIRST_AUTHOR, question):
         for m in UNKNOWN_NAME.finditer(scan.text):

@@ -18,6 +18,7 @@ from prompts.understand.people import EXCLUDE_OWNER, find_people, find_surname, 
 from prompts.understand.terms import (
     META_WORDS,
     MOST,
+    STOPWORDS,
     Scan,
     find_categories,
     find_code,
@@ -229,7 +230,7 @@ PREMISE = re.compile(
     re.IGNORECASE,
 )
 # "Geoffrey Hinton's h-index": a full name in the possessive.
-POSSESSIVE = re.compile(r"\b([A-Z][a-z]+(?:[ -][A-Z][a-zA-Z'-]+){1,2})['’]s\b")
+POSSESSIVE = re.compile(r"\b([a-z][a-z]+(?:[ -][a-z][a-z'-]+){1,2})['’]s\b", re.IGNORECASE)
 
 
 def _positive(question: str) -> tuple[str, bool]:
@@ -248,13 +249,20 @@ def _positive(question: str) -> tuple[str, bool]:
 def _outsider(question: str, profile: Profile) -> str | None:
     """Someone other than the owner named in the possessive ('Geoffrey Hinton's h-index')."""
     for m in POSSESSIVE.finditer(question):
-        if not same_person(m[1], profile.name):
-            return m[1]
+        words = m[1].split()
+        while words and words[0].casefold() in STOPWORDS:  # "is Geoffrey Hinton's"
+            words.pop(0)
+        if len(words) > 1 and not any(w.casefold() in STOPWORDS for w in words):
+            name = " ".join(w[:1].upper() + w[1:] for w in words)
+            return None if same_person(name, profile.name) else name
     return None
 
 
-def parse_query(question: str, profile: Profile) -> Query:
-    """Read filters, the fact asked and the content topic from a question; no LLM needed."""
+def parse_query(question: str, profile: Profile, context: list[str] | None = None) -> Query:
+    """Read filters, the fact asked and the content topic from a question; no LLM needed.
+
+    `context`: the papers a follow-up points at ('the second one', 'it'), used when the
+    question names none itself."""
     asked = question
     question, premise = _positive(question)
     scan = Scan(question)
@@ -297,7 +305,7 @@ def parse_query(question: str, profile: Profile) -> Query:
         exclude_owner=has(EXCLUDE_OWNER, low),
         count=has(COUNT, low),
         limit=int(limit[1]) if limit else None,
-        paper_ids=[p.id for p in named_papers(question, profile.papers)],
+        paper_ids=[p.id for p in named_papers(question, profile.papers)] or list(context or []),
         premise=premise,
         outsider=_outsider(question, profile),
     )

@@ -5,6 +5,8 @@ from __future__ import annotations
 import difflib
 import re
 
+from rapidfuzz import fuzz, process
+
 from retrieval.model import CATEGORY_NAMES
 
 YEAR = r"((?:19|20)\d{2})"
@@ -32,7 +34,11 @@ ALIASES = {
     "stat.ml": "ML",
 }
 FUZZY = 0.85
-NEGATED = r"(?:n't|\bnot|\bnever|\bno longer)"
+TYPO_RATIO = 88  # rapidfuzz ratio: one slip in a word of 5+ letters
+NEGATED = (
+    r"(?:n['’]t|\b(?:dont|doesnt|didnt|havent|hasnt|hadnt|isnt|arent|wasnt|werent|wont|cant)\b"
+    r"|\bnot|\bnever|\bno longer)"
+)
 CODE_PHRASES = [
     # "don't have code", "has not released any code", "never shipped code"
     (False, NEGATED + r"\s+(?:\w+\s+){0,2}?(?:have|has|had|release[sd]?|ship(?:s|ped)?|come with|"
@@ -71,7 +77,10 @@ _STOP = """a an the of in on at to for from by with without about into over unde
     discuss discusses available mostly mainly primarily often usually affiliation affiliations
     tag tags tagged institution institutions carry carries carrying marked never don't doesn't
     didn't hasn't haven't isn't aren't wasn't weren't non anything curious wondering wonder
-    could would like tell know"""
+    could would like tell know dont doesnt didnt hasnt havent isnt arent wasnt werent i'm im
+    i'd i've whether hey ok okay so um lol btw pls plz actually basically stuff thing things
+    want wanted need interested come comes came fall falls fell back put puts go goes went
+    look looking check"""
 STOPWORDS = set(_STOP.split())
 _TIMELINE = """shift shifted shifts shifting change changed changes changing evolve evolved
     evolution evolving move moved transition transitioned pivot pivoted drift drifted focus
@@ -196,5 +205,13 @@ def leftover_topic(scan: Scan, extra_stop: set[str] | None = None) -> str | None
     stop = STOPWORDS | (extra_stop or set())
     words = re.findall(r"[A-Za-z0-9][\w+.'-]*[\w+]|[A-Za-z0-9]", scan.text)
     kept = [w for w in words if w.casefold().removesuffix("'s") not in stop and not w.isdigit()]
-    kept = [w for w in kept if len(w) > 1]
+    kept = [w for w in kept if len(w) > 1 and not _misspelt_stopword(w.casefold(), stop)]
     return " ".join(kept) or None
+
+
+def _misspelt_stopword(word: str, stop: set[str]) -> bool:
+    """'nmber', 'pubished', 'dont': a question word typed wrong, not a topic."""
+    if len(word) < 4:
+        return False
+    match = process.extractOne(word, stop, scorer=fuzz.ratio, score_cutoff=TYPO_RATIO)
+    return match is not None

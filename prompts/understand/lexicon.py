@@ -1,0 +1,75 @@
+"""The profile's own vocabulary, built once when a profile is opened: topic words typed
+wrong ('distilation', 'mutlimodal') are read as the word the papers use."""
+
+from __future__ import annotations
+
+import re
+
+from rapidfuzz import fuzz, process
+
+from retrieval.model import Profile
+
+WORD = re.compile(r"[a-z][a-z0-9-]{3,}")
+TYPO_RATIO = 88  # one slip in a word of 8+ letters, or a swapped pair in a shorter one
+MIN_LENGTH = 5  # shorter words are too easily another word
+PAIR = re.compile(r"\b([A-Za-z]{2,12})[\s-]+([A-Za-z]{2,12})\b")
+# "reinforcement learning (RL)": an acronym the papers spell out.
+DEFINED = re.compile(r"((?:[\w-]+\s+){1,6})\(\s*([A-Z][A-Za-z]{1,7})s?\s*\)")
+
+
+def _spelled_out(before: list[str], acronym: str) -> str | None:
+    """The words before '(RL)' whose initials spell the acronym, lower-cased."""
+    n = sum(1 for c in acronym if c.isupper()) or len(acronym)
+    words = before[-n:]
+    initials = "".join(w[0] for w in words).upper()
+    return " ".join(words).casefold() if initials == acronym.upper().replace("-", "") else None
+
+
+class Lexicon:
+    """Every word of the profile's titles and abstracts; spelling fixed against it."""
+
+    def __init__(self, profile: Profile) -> None:
+        words: set[str] = set()
+        acronyms: dict[str, str] = {}
+        for paper in profile.papers:
+            text = f"{paper.title} {paper.abstract}"
+            words.update(WORD.findall(text.casefold()))
+            for m in DEFINED.finditer(text):
+                spelled = _spelled_out(m[1].split(), m[2])
+                if spelled:
+                    acronyms.setdefault(m[2].casefold(), spelled)
+        self.words = words
+        self.acronyms = acronyms
+        self._choices = sorted(words)
+
+    def compounds(self, question: str) -> str:
+        """'few shot' -> 'few-shot', 'multi modal' -> 'multimodal', as the papers write them."""
+
+        def join(m: re.Match[str]) -> str:
+            a, b = m[1], m[2]
+            for form in (f"{a}-{b}", f"{a}{b}"):
+                if form.casefold() in self.words:
+                    return form
+            return m[0]
+
+        return PAIR.sub(join, question)
+
+    def correct(self, topic: str | None) -> str | None:
+        """The topic with each unknown word replaced by the profile's closest spelling, and
+        acronyms the papers define spelled out ('RL' -> 'reinforcement learning')."""
+        if not topic:
+            return topic
+        return " ".join(self._acronym(w) or self._word(w) for w in topic.split())
+
+    def _acronym(self, word: str) -> str | None:
+        low = word.casefold()
+        return self.acronyms.get(low) or (
+            self.acronyms.get(low[:-1]) if low.endswith("s") else None
+        )
+
+    def _word(self, word: str) -> str:
+        low = word.casefold()
+        if len(low) < MIN_LENGTH or low in self.words or not low.isalpha():
+            return word
+        match = process.extractOne(low, self._choices, scorer=fuzz.ratio, score_cutoff=TYPO_RATIO)
+        return match[0] if match else word

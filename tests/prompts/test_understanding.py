@@ -1,0 +1,231 @@
+"""Questions as new users ask them, each need asked several ways: the answers must agree.
+
+Each family is one information need on the bundled profile (Minghui Qiu, 50 listed papers),
+phrased casually, formally, in lower case with a typo, with he/she/they or the name,
+indirectly, and negated where the negation keeps the meaning.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from prompts.answer.memory import Conversation
+from prompts.answer.model import Answer
+from prompts.assistant import Assistant
+
+
+def cited(answer: Answer) -> set[str]:
+    return {c.title for c in answer.citations}
+
+
+def titles_with(answer: Answer, *words: str) -> bool:
+    return all(any(w.casefold() in t.casefold() for t in cited(answer)) for w in words)
+
+
+def ask_all(bot: Assistant, phrasings: list[str]) -> list[Answer]:
+    return [bot.ask(q) for q in phrasings]
+
+
+NOT_CV = [
+    "How many papers are not in CV?",
+    "how many of her papers aren't computer vision",
+    "Count the non-CV papers.",
+    "How many of Minghui Qiu's publications fall outside computer vision?",
+    "nmber of papers not in CV?",
+]
+
+
+@pytest.mark.parametrize("question", NOT_CV)
+def test_negated_category_counts_the_rest(bundled_assistant: Assistant, question: str) -> None:
+    answer = bundled_assistant.ask(question)
+    assert answer.text.startswith("36 of the 50"), answer.text[:120]
+    assert len(answer.citations) == 36
+
+
+NO_CODE_2025 = [
+    "Which 2025 papers don't have code?",
+    "which of their 2025 papers has no code",
+    "List Minghui Qiu's papers from 2025 that come without code.",
+    "I'm curious which of his 2025 papers have not released any code.",
+    "2025 papers that dont have code",
+]
+
+
+def test_negated_code_flag_in_a_year(bundled_assistant: Assistant) -> None:
+    answers = ask_all(bundled_assistant, NO_CODE_2025)
+    first = cited(answers[0])
+    assert len(first) == 7
+    papers = {p.title: p for p in bundled_assistant.profile.papers}
+    assert all(papers[t].year == 2025 and not papers[t].has_code for t in first)
+    assert [cited(a) for a in answers] == [first] * len(answers)
+
+
+FIRST_AUTHOR = [
+    "On which papers is she first author?",
+    "On which papers is he the first author?",
+    "Which papers did they write as first author?",
+    "Which papers did Minghui Qiu first-author?",
+    "I'm curious on which papers she is listed first.",
+]
+
+
+def test_first_author_whatever_the_pronoun(bundled_assistant: Assistant) -> None:
+    answers = ask_all(bundled_assistant, FIRST_AUTHOR)
+    first = cited(answers[0])
+    assert 0 < len(first) < 10  # the first-authored ones, not all 50
+    assert [cited(a) for a in answers] == [first] * len(answers)
+
+
+YEAR_23 = [
+    "What did he put out in '23?",
+    "what did she publish in 2023",
+    "Which papers are from '23?",
+    "List Minghui Qiu's 2023 publications.",
+    "I'm curious what they published back in 23'.",
+]
+
+
+def test_two_digit_years(bundled_assistant: Assistant) -> None:
+    answers = ask_all(bundled_assistant, YEAR_23)
+    assert all(a.text.startswith("4 of the 50") for a in answers), [a.text[:60] for a in answers]
+    assert len({frozenset(cited(a)) for a in answers}) == 1
+
+
+def test_relative_months_count_back_from_the_capture_date(bundled_assistant: Assistant) -> None:
+    answers = ask_all(
+        bundled_assistant,
+        [
+            "What has he published in the last 18 months?",
+            "papers from the past 18 months",
+            "Which of her papers came out over the last year and a half?",
+        ],
+    )
+    assert len({frozenset(cited(a)) for a in answers}) == 1
+    assert "months" not in answers[0].text.split("\n")[0]  # a date range, not a topic
+    years = {int(c.date.year) for c in answers[0].citations}
+    assert years and min(years) >= 2025
+
+
+OVERVIEW = [
+    "What does Minghui Qiu mostly work on?",
+    "What are his main research areas?",
+    "what kind of research does she do",
+    "Summarize their research.",
+    "I'm curious what Qiu is known for.",
+]
+
+
+@pytest.mark.parametrize("question", OVERVIEW)
+def test_overview_gives_themes_with_counts(bundled_assistant: Assistant, question: str) -> None:
+    answer = bundled_assistant.ask(question)
+    assert not answer.abstained
+    assert "main themes" in answer.text, answer.text[:120]
+    counts = [int(n) for n in re.findall(r"\((\d+) papers?,", answer.text)]
+    assert sum(counts) == 50 and 2 <= len(counts) <= 6
+    assert 5 <= len(answer.citations) < 50
+
+
+SHARE = [
+    "What fraction of his 2023 papers have code?",
+    "what share of her 2023 papers has code",
+    "Of Minghui Qiu's 2023 papers, what percentage have code?",
+]
+
+
+@pytest.mark.parametrize("question", SHARE)
+def test_share_uses_the_right_denominator(bundled_assistant: Assistant, question: str) -> None:
+    answer = bundled_assistant.ask(question)
+    assert "2 of the 4" in answer.text and "50%" in answer.text, answer.text[:160]
+
+
+SOMEONE_ELSE = [
+    "What is Geoffrey Hinton's h-index?",
+    "geoffrey hinton's h index?",
+    "How many citations does Yann LeCun's work have?",
+]
+
+
+@pytest.mark.parametrize("question", SOMEONE_ELSE)
+def test_another_persons_numbers_are_not_the_owners(
+    bundled_assistant: Assistant, question: str
+) -> None:
+    answer = bundled_assistant.ask(question)
+    assert answer.abstained
+    assert "34" not in answer.text and "11,029" not in answer.text
+
+
+PREMISE = [
+    "Why didn't he publish anything in 2023?",
+    "why did she not publish in 2023",
+    "Why hasn't Minghui Qiu published anything in 2023?",
+]
+
+
+@pytest.mark.parametrize("question", PREMISE)
+def test_a_wrong_premise_is_corrected(bundled_assistant: Assistant, question: str) -> None:
+    answer = bundled_assistant.ask(question)
+    assert answer.text.startswith("That premise does not hold: 4 of the 50"), answer.text[:100]
+
+
+def test_never_released_code_premise(bundled_assistant: Assistant) -> None:
+    answer = bundled_assistant.ask("Why has she never released code?")
+    assert answer.text.startswith("That premise does not hold: 13 of the 50")
+
+
+COMPARE = [
+    "How does SpanProto differ from Meta-SN?",
+    "SpanProto vs Meta-SN",
+    "compare spanproto and meta-sn",
+    "What's the difference between Meta-SN and SpanProto?",
+]
+
+
+@pytest.mark.parametrize("question", COMPARE)
+def test_comparison_side_by_side(bundled_assistant: Assistant, question: str) -> None:
+    answer = bundled_assistant.ask(question)
+    assert titles_with(answer, "SpanProto", "Meta-Learning Siamese")
+    for row in ("Task", "Method", "Data", "Results"):
+        assert re.search(rf"^{row}\b", answer.text, re.MULTILINE), row
+
+
+KD = [
+    "Tell me about his knowledge distillation research",
+    "What has he published on knowledge distillation?",
+    "any papers on knowledge distillation?",
+    "I'm curious whether she has worked on knowledge distillation.",
+    "which of their papers do knowledge distilation",
+]
+
+
+def test_topic_wording_does_not_change_the_papers(bundled_assistant: Assistant) -> None:
+    answers = ask_all(bundled_assistant, KD)
+    first = cited(answers[0])
+    assert titles_with(answers[0], "HRKD", "Meta-KD", "Learning to Augment")
+    assert [cited(a) for a in answers] == [first] * len(answers)
+
+
+VIDEO = [
+    "Is he working on video understanding?",
+    "Does she do any research on video?",
+    "Has Minghui Qiu published on video understanding?",
+]
+
+
+@pytest.mark.parametrize("question", VIDEO)
+def test_yes_no_topic_questions_lead_with_yes(bundled_assistant: Assistant, question: str) -> None:
+    answer = bundled_assistant.ask(question)
+    assert answer.text.startswith("Yes"), answer.text[:80]
+    assert titles_with(answer, "Valley: Video", "K-frames")
+
+
+def test_follow_ups_resolve_ordinals_and_it(bundled_assistant: Assistant) -> None:
+    chat = Conversation()
+    listed = bundled_assistant.ask("What has he published on knowledge distillation?", chat)
+    second = listed.citations[1]
+    more = bundled_assistant.ask("tell me more about the second one", chat)
+    assert [c.paper_id for c in more.citations] == [second.paper_id]
+    wrote = bundled_assistant.ask("who wrote it?", chat)
+    paper = next(p for p in bundled_assistant.profile.papers if p.id == second.paper_id)
+    assert paper.authors[0] in wrote.text
