@@ -112,7 +112,7 @@ class Assistant:
                 route="abstain",
                 abstained=True,
                 text=f"Ask a question about {self.profile.name}'s papers, e.g. "
-                "'What has he published on few-shot learning?'",
+                f"'What has {self.profile.name} published on few-shot learning?'",
             )
         timings: dict[str, float] = {}
         standalone, failure = asked, None

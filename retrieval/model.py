@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
+from typing import Literal
 
 from pydantic import BaseModel, Field
 
@@ -45,6 +46,10 @@ def category_label(code: str) -> str:
     return f"{code} ({name})" if name else code
 
 
+Pronoun = Literal["she", "he", "they"]
+POSSESSIVES: dict[str, str] = {"she": "her", "he": "his", "they": "their"}
+
+
 class Paper(BaseModel):
     """One listed paper, as the profile gives it."""
 
@@ -83,7 +88,17 @@ class Profile(BaseModel):
     novelty: int | None = Field(None, description="Percent.")
     ai_score: int | None = None
     captured_year: int
+    pronoun: Pronoun | None = Field(
+        None, description="How answers refer to the researcher; None: by name (the default)."
+    )
     papers: list[Paper] = Field(default_factory=list)
+
+    def possessive(self, capital: bool = False) -> str:
+        """'her', 'his', 'their', or "Minghui Qiu's" when the profile gives no pronoun."""
+        if self.pronoun is None:
+            return f"{self.name}'s"
+        word = POSSESSIVES[self.pronoun]
+        return word.capitalize() if capital else word
 
 
 def paper_id(title: str) -> str:

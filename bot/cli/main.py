@@ -34,11 +34,11 @@ from retrieval.index.embedder import EmbedderError
 from retrieval.index.store import IndexError_, StoreError
 from retrieval.ingest.errors import ProfileError
 from retrieval.ingest.load import load_profile, profile_to_json
-from retrieval.model import Profile
+from retrieval.model import Profile, Pronoun
 
 app = typer.Typer(
     help="Ask questions about a researcher's publications; every claim is cited.\n\n"
-    'Start with: profilebot ask "What has he published on few-shot learning?"',
+    'Start with: profilebot ask "What has this researcher published on few-shot learning?"',
     no_args_is_help=True,
     rich_markup_mode="rich",
 )
@@ -165,12 +165,21 @@ def ingest(
     rebuild: Annotated[
         bool, typer.Option(help="Drop the index first and re-embed everything.")
     ] = False,
+    pronoun: Annotated[
+        Pronoun | None,
+        typer.Option(
+            help="How answers refer to the researcher (she, he or they). Default: the file's "
+            "own 'pronoun' field, else the researcher's name."
+        ),
+    ] = None,
 ) -> None:
     """Index a profile (re-running syncs: adds, updates and removes papers)."""
     settings = load_settings()
     path = file or settings.profile_file
     with friendly_errors():
         parsed = load_profile(path, captured_year=settings.captured_year)  # nothing written if bad
+        if pronoun is not None:
+            parsed = parsed.model_copy(update={"pronoun": pronoun})
         index = open_index(settings, profile)
         if rebuild:
             index.drop()

@@ -135,9 +135,10 @@ def _shift(query: Query, profile: Profile, papers: list[Paper], src: Sources) ->
         lines.append(f"- {span}: {plural(len(period.papers), 'paper')} ({mix}); e.g. {examples}")
     first, last = periods[0].categories[0][0], periods[-1].categories[0][0]
     if first != last:
-        head = f"His focus moved from {category_label(first)} to {category_label(last)}:"
+        whose = profile.possessive(capital=True)
+        head = f"{whose} focus moved from {category_label(first)} to {category_label(last)}:"
     else:
-        head = f"{category_label(first)} stayed his main category:"
+        head = f"{category_label(first)} stayed {profile.possessive()} main category:"
     return "\n".join([head, *lines, coverage(profile)])
 
 

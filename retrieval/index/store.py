@@ -37,6 +37,7 @@ HEADER_KEYS = (
     "novelty",
     "ai_score",
     "captured_year",
+    "pronoun",
 )
 
 

@@ -104,3 +104,16 @@ def test_a_bad_setting_is_named(env: dict[str, str | None]) -> None:
     result = runner.invoke(app, ["ask", "hi"], env=env | {"PROFILEBOT_LLM_TIMEOUT": "soon"})
     assert result.exit_code == 1 and "PROFILEBOT_LLM_TIMEOUT" in result.stderr
     assert "Traceback" not in result.output
+
+
+def test_ingest_pronoun_is_how_answers_refer_to_the_researcher(
+    env: dict[str, str | None], home: Path
+) -> None:
+    ingest = ["ingest", str(home / "ada.txt"), "--profile", "she", "--pronoun", "she"]
+    assert runner.invoke(app, ingest, env=env).exit_code == 0
+    asked = ["ask", "--profile", "she", "How has the research focus shifted over time?"]
+    result = runner.invoke(app, asked, env=env)
+    assert result.exit_code == 0, result.output
+    assert "her" in result.stdout.casefold().replace(":", " ").split()
+    bad = runner.invoke(app, [*ingest[:-1], "it"], env=env)
+    assert bad.exit_code == 2 and "she" in bad.output  # the choices are named
