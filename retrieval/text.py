@@ -14,22 +14,23 @@ SENTENCE_END = re.compile(
     r"(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bet al\.)(?<!\bvs\.)(?<!\bFig\.)(?<!\bNo\.)"
     r"(?<=[.!?])\s+(?=[A-Z0-9(\[\"'])"
 )
-# Letters and digits, joined by hyphens ('state-of-the-art') and by points between digits
-# ('81.5', 'GPT-3.5'); ASCII only, so the tokens match what the stemmer was built for.
+# Runs of letters and digits ('qwen2', '7b'), joined by hyphens ('state-of-the-art',
+# 'gpt-4o') and by points between digits ('81.5', 'qwen2.5'). ASCII only, as the stemmer expects.
 WORD = re.compile(r"[a-z0-9]+(?:(?:-|(?<=\d)\.(?=\d))[a-z0-9]+)*")
 # English function words: articles, pronouns, prepositions, conjunctions, auxiliaries,
-# question words and quantifiers. Modules add their own domain words ('paper', 'work').
+# question words and quantifiers. Left out on purpose: words that carry meaning inside
+# technical compounds ('few-shot', 'one-shot', 'top-down', 'out-of-domain', 'trade-off') or
+# in dated claims ('before', 'after'). Modules add their own domain words ('paper', 'work').
 _FUNCTION_WORDS = """
     a an the and or but nor not no so if then than as of in on at to for from by with without
-    about into onto over under between through during before after above below up down out off
-    again once via per
-    is are was were be been being am has have had having do does did doing can could may might
-    will would shall should must
-    this that these those it its itself he him his himself she her hers herself they them their
-    theirs themselves we us our ours you your yours i me my
+    about into over under via
+    is are was were be been being has have had do does did can could may might will would
+    shall should must
+    this that these those it its he him his she her hers they them their theirs we our i you
+    your
     what which who whom whose when where why how
-    all any both each either neither few more most other another some such only own same very
-    just also too here there much many
+    all any both each either some such more most many much other another only very just also
+    here there
 """
 STOPWORDS = frozenset(_FUNCTION_WORDS.split())
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 
 from prompts.answer.model import Answer, Citation
-from retrieval.index.chunks import split_sentences
 from retrieval.model import Paper, Profile
 from retrieval.people import same_person
 from retrieval.search import Hit, SearchResult
+from retrieval.text import STOPWORDS, split_sentences, words
 
 # Questions that ask for papers (a list) rather than for a fact stated in one of them.
 LIST_CUES = re.compile(
@@ -26,37 +26,17 @@ QUANTITY = re.compile(
 NUMBER = re.compile(r"\d")
 # 'Has she published on X?', 'Is he working on X?', 'Any papers on X?': answered Yes or No first.
 YES_NO = re.compile(r"^\W*(?:does|do|did|has|have|had|is|are|was|were|any)\b", re.IGNORECASE)
-STOPWORDS = {
-    "what",
-    "which",
-    "does",
-    "have",
-    "that",
-    "this",
-    "with",
-    "from",
-    "about",
+# Words a question shares with any abstract: they do not tie a sentence to the question.
+COMMON_WORDS = STOPWORDS | {
+    "large",
     "paper",
     "papers",
-    "their",
-    "there",
-    "were",
-    "into",
-    "they",
-    "them",
-    "than",
-    "been",
-    "much",
-    "many",
-    "large",
+    "show",
     "used",
     "uses",
     "using",
-    "show",
     "work",
     "works",
-    "when",
-    "where",
 }
 LIST_MARGIN = 0.27  # list papers whose relevance is within this of the best one
 FACT_MARGIN = 0.04  # a second source for a fact only when it is nearly as relevant
@@ -80,7 +60,7 @@ def stating_sentences(question: str, hit: Hit, n: int = 2) -> list[str]:
 
 
 def _words(text: str) -> set[str]:
-    return {w for w in re.findall(r"[a-z0-9][a-z0-9-]{3,}", text.lower()) if w not in STOPWORDS}
+    return {w for w in words(text) if len(w) > 3 and w not in COMMON_WORDS}
 
 
 def answer_list(question: str, result: SearchResult, intro: str | None = None) -> Answer:

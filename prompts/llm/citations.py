@@ -8,16 +8,14 @@ are renumbered 1..n in order of first use and only those papers are listed.
 
 from __future__ import annotations
 
-import functools
 import re
 
-import Stemmer
 from pydantic import BaseModel
 
 from prompts.answer.model import Citation
-from retrieval.index.chunks import split_sentences
 from retrieval.model import CATEGORY_NAMES
 from retrieval.search import Hit
+from retrieval.text import STOPWORDS, split_sentences, stem, words
 
 # Share of a sentence's content words its cited sources must contain (bench/citation_threshold.py).
 SUPPORT_THRESHOLD = 0.5
@@ -34,20 +32,17 @@ UNMASK = str.maketrans({"\ue000": ".", "\ue001": "?", "\ue002": "!"})
 # Markers written after the full stop ("... learning. [1]") belong to that sentence.
 TRAILING = re.compile(r"([.!?])((?:\s*\[\s*\d[\d,;\s–-]*\])+)")
 BULLET = re.compile(r"^(\s*(?:[-*•]|\d+[.)])\s+)")
-WORD = re.compile(r"[a-z][a-z0-9]*|\d+(?:\.\d+)?")
-NUMBER = re.compile(r"^\d+(?:\.\d+)?$")
-_STOP = """
-a an the of in on at to for from by with without about into over under and or but not no nor
-is are was were be been being has have had do does did can could may might will would shall
-should must this that these those it its he him his she her hers they them their theirs we our
-i you your as than then so such which who whom whose what when where why how also both each
-either all any some more most many much other another one only very just there here via using
-use used uses based such well new paper papers work works research researcher study studies
-article articles propose proposes proposed present presents presented introduce introduces
-introduced describe describes described develop develops developed publish published
-author authors authored titled title et al e g ie eg etc including include includes
+# Numbers, also with a unit or suffix ('81.5', '7b', '702k'): a claim's numbers must be in the
+# sources it cites.
+NUMBER = re.compile(r"^\d+(?:\.\d+)*[a-z]*$")
+# Words any answer about papers uses, whatever its sources say: they support nothing.
+_PAPER_TALK = """
+one well new based use used uses using paper papers work works research researcher study
+studies article articles propose proposes proposed present presents presented introduce
+introduces introduced describe describes described develop develops developed publish
+published author authors authored titled title et al e g ie eg etc including include includes
 """
-STOP = frozenset(_STOP.split())
+STOP = STOPWORDS | frozenset(_PAPER_TALK.split())
 
 
 class Verified(BaseModel):
@@ -64,17 +59,14 @@ class Verified(BaseModel):
         return self.dropped > 0
 
 
-@functools.lru_cache(maxsize=1)
-def _stemmer() -> Stemmer.Stemmer:
-    return Stemmer.Stemmer("english")
-
-
 def content_words(text: str, extra_stop: frozenset[str] = frozenset()) -> set[str]:
     """Stemmed content words (hyphenated words count as their parts, numbers as themselves)."""
-    words = [w for w in WORD.findall(text.lower()) if w not in STOP and w not in extra_stop]
-    return {
-        w if NUMBER.match(w) else _stemmer().stemWord(w) for w in words if len(w) > 1 or w.isdigit()
-    }
+    kept = [
+        w
+        for w in words(text, split_hyphens=True)
+        if w not in STOP and w not in extra_stop and (len(w) > 1 or w.isdigit())
+    ]
+    return set(stem(kept))
 
 
 def source_words(hit: Hit) -> set[str]:
@@ -127,7 +119,7 @@ class _Check:
     def __init__(self, sources: list[Hit], researcher: str, threshold: float) -> None:
         self.sources, self.threshold = sources, threshold
         self.words = [source_words(h) for h in sources]
-        self.stop = frozenset(w for w in WORD.findall(researcher.lower()))
+        self.stop = frozenset(words(researcher, split_hyphens=True))
         self.numbering: dict[int, int] = {}
         self.support: dict[int, list[set[str]]] = {}
         self.bad = 0
