@@ -65,7 +65,7 @@ def _words(text: str) -> set[str]:
 
 def answer_list(question: str, result: SearchResult, intro: str | None = None) -> Answer:
     """The matching papers, each with date, its most relevant sentence and a [n] marker."""
-    hits = _listed(result)
+    hits = select_hits(result, listing=True)
     scope = result.filters.describe()
     yes = "Yes: " if YES_NO.match(question) else ""
     intro = intro or (
@@ -84,9 +84,7 @@ def answer_list(question: str, result: SearchResult, intro: str | None = None) -
 
 def answer_fact(question: str, result: SearchResult) -> Answer:
     """The sentence(s) that state the fact, each cited."""
-    relevant = result.relevant_hits
-    top = relevant[0]
-    hits = [top] + [h for h in relevant[1:3] if h.relevance >= top.relevance - FACT_MARGIN]
+    hits = select_hits(result, listing=False)
     parts, citations = [], []
     for i, h in enumerate(hits, 1):
         stated = stating_sentences(question, h)
@@ -162,9 +160,15 @@ def answer_offline(
     return answer_fact(question, result)
 
 
-def _listed(result: SearchResult) -> list[Hit]:
+def select_hits(result: SearchResult, listing: bool) -> list[Hit]:
+    """The relevant hits an answer cites, best first, offline or through the LLM: for a list,
+    those within LIST_MARGIN of the best (at most MAX_LIST); for a fact, the best one and up to
+    two nearly as relevant (FACT_MARGIN)."""
     relevant = result.relevant_hits
     if not relevant:
         return []
-    floor = max(h.relevance for h in relevant) - LIST_MARGIN
-    return [h for h in relevant if h.relevance >= floor][:MAX_LIST]
+    if listing:
+        floor = max(h.relevance for h in relevant) - LIST_MARGIN
+        return [h for h in relevant if h.relevance >= floor][:MAX_LIST]
+    top = relevant[0]
+    return [top] + [h for h in relevant[1:3] if h.relevance >= top.relevance - FACT_MARGIN]

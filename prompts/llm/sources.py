@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from prompts.answer.offline import FACT_MARGIN, LIST_MARGIN, MAX_LIST, wants_list
+from prompts.answer.offline import select_hits, wants_list
 from prompts.llm.texts import SOURCE_TEMPLATE
 from retrieval.search import Hit, SearchResult
 
@@ -26,14 +26,7 @@ def sanitize(text: str) -> str:
 def pick_sources(question: str, result: SearchResult) -> list[Hit]:
     """The papers the offline answer would cite, best first: the model rewrites that evidence
     rather than choosing among weaker hits (precision; and short prompts for local models)."""
-    relevant = result.relevant_hits
-    if not relevant:
-        return []
-    if wants_list(question):
-        floor = max(h.relevance for h in relevant) - LIST_MARGIN
-        return [h for h in relevant if h.relevance >= floor][:MAX_LIST]
-    top = relevant[0]
-    return [top] + [h for h in relevant[1:3] if h.relevance >= top.relevance - FACT_MARGIN]
+    return select_hits(result, listing=wants_list(question))
 
 
 def format_source(n: int, hit: Hit, abstract_chars: int | None = None) -> str:
