@@ -129,6 +129,14 @@ def test_coauthors_with_counts(profile: Profile) -> None:
     assert_markers_match_citations(answer)
 
 
+def test_complete_author_lists_are_not_called_lower_bounds(profile: Profile) -> None:
+    complete = [p.model_copy(update={"authors_truncated": False}) for p in profile.papers]
+    answer = ask(
+        "Who are his most frequent co-authors?", profile.model_copy(update={"papers": complete})
+    )
+    assert "- Carl Wu: 3 papers" in answer.text and "lower bounds" not in answer.text
+
+
 def test_focus_shift_gives_numbers_and_examples(profile: Profile) -> None:
     answer = ask("How did his focus shift from 2020 to 2023?", profile)
     assert "- 2020-2021: 3 papers (CL 2, CV 1)" in answer.text
