@@ -336,3 +336,26 @@ def _stem_at(info: list[tuple[str, bool, bool]], at: int) -> str | None:
 def _internal_capital(word: str) -> bool:
     """'MLLMs', 'GThinker', 'BERT' keep their case; 'Knowledge-Enhanced' does not."""
     return any(c.isupper() for part in word.split("-") for c in part[1:])
+
+
+def within(themes: list[Theme], papers: list[Paper]) -> list[Theme]:
+    """The themes as they stand among some papers only (a year, a category): emptied themes
+    dropped, years and categories recounted, largest first."""
+    allowed = {p.id: p for p in papers}
+    kept = []
+    for theme in themes:
+        members = [allowed[i] for i in theme.paper_ids if i in allowed]
+        if members:
+            years = [p.year for p in members]
+            counts = Counter(p.category for p in members).most_common()
+            kept.append(
+                theme.model_copy(
+                    update={
+                        "paper_ids": [p.id for p in members],
+                        "year_from": min(years),
+                        "year_to": max(years),
+                        "categories": counts,
+                    }
+                )
+            )
+    return sorted(kept, key=lambda t: -len(t.paper_ids))

@@ -19,8 +19,11 @@ THEMES_NOTE = (
 )
 
 
-def answer_overview(question: str, profile: Profile, themes: list[Theme]) -> Answer:
-    """The profile's main themes, largest first: size, years, categories, cited examples."""
+def answer_overview(
+    question: str, profile: Profile, themes: list[Theme], scope: str = ""
+) -> Answer:
+    """The profile's main themes, largest first: size, years, categories, cited examples
+    (`scope`: what the papers were restricted to, e.g. 'since 2025', said in the answer)."""
     if not themes:
         return Answer(
             question=question,
@@ -37,7 +40,8 @@ def answer_overview(question: str, profile: Profile, themes: list[Theme]) -> Ans
     listed = sum(len(t.paper_ids) for t in themes)
     verb = "falls" if listed == 1 else "fall"
     lines = [
-        f"{profile.name}'s {plural(listed, 'listed paper')} {verb} into "
+        f"{profile.name}'s {plural(listed, 'listed paper')}{f' ({scope})' if scope else ''} "
+        f"{verb} into "
         f"{plural(len(themes), 'main theme')}:"
     ]
     for theme, shown in zip(themes, examples, strict=True):

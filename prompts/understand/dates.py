@@ -35,7 +35,8 @@ DAY = (rf"{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+{Y4}|\d{{1,2}}(?:st|nd|rd|th)?
        rf"{MONTH},?\s+{Y4}|{Y4}-[01]\d-[0-3]\d")
 EDGE = rf"(?P<edge>(?:the\s+)?(?:start|beginning|end|middle)\s+of|\bmid-?)\s*(?:the\s+year\s+)?{Y4}"
 AGO = rf"(?P<n>\d+(?:\.\d+)?|{NUM})\s+{UNIT}(?P<half>\s+and\s+a\s+half)?\s+ago\b"
-REL = r"(?:this|last)\s+(?:year|month)\b|(?:the\s+)?previous\s+year\b|the\s+year\s+before\s+last\b"
+REL = (r"(?:this|last)\s+(?:year|yr|month)\b|(?:the\s+)?current\s+(?:year|yr)\b"
+       r"|(?:the\s+)?previous\s+year\b|the\s+year\s+before\s+last\b")
 STRONG = rf"(?:{DAY}|{MONTH}\s+(?:of\s+)?{Y4}|{EDGE}|{YEAR}|{REL}|{AGO})"
 # Points repeat in a pattern: drop their group names. A point starts a word: fast to rule out.
 STRONG = r"(?<!\w)" + re.sub(r"\(\?P<\w+>", "(?:", STRONG)
@@ -146,6 +147,7 @@ def _point(text: str, ref: dt.date) -> Point | None:
         y, edge = int(t[-4:]), m["edge"]
         day = dt.date(y, 12, 31) if "end" in edge else dt.date(y, 7 if "mid" in edge else 1, 1)
         return day, day
+    t = re.sub(r"^(?:the\s+)?current\b", "this", t).replace(" yr", " year")
     if t in FIXED:
         unit, back = FIXED[t]
         return _year_span(ref.year - back) if unit == "year" else _month_span(ref, back)

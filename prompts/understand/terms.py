@@ -18,11 +18,13 @@ NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "ten": 10}
 DISTINCT_CODES = {"CL", "CV", "LG", "IR", "IV", "AO-PH"}
 CODE_BEFORE = re.compile(
     r"(?:\bin|\bunder|\bon|\bas|\bof|\bis|\bare|\bcs\.|\(|n't|\bnot|\bnon-?|\boutside|\bexcept"
-    r"|\bexcluding|\bother than|\bbesides)\s*$",
+    r"|\bexcluding|\bother than|\bbesides|\btagged|\blabell?ed|\bflagged|\bmarked|\bfiled"
+    r"|\bcategori[sz]ed|\bclassified)\s*(?:as\s+|under\s+|with\s+)?$",
     re.IGNORECASE,
 )
 CODE_AFTER = re.compile(
-    r"^\s*[)/,]?\s*(?:(?:or|and)\s+\S+\s+)?(?:papers?|categor|publications?|articles?|works?|entries)",
+    r"^\s*[)/,]?\s*(?:(?:or|and)\s+\S+\s+)?"
+    r"(?:papers?|categor|publications?|articles?|works?|entries|labels?|tags?|flags?)",
     re.IGNORECASE,
 )
 ALIASES = {
@@ -50,6 +52,8 @@ CODE_PHRASES = [
            r"released|available|the|any|their|its|source|a)\s+)*code\b(?!\s+generation)"
            r"(?:\s+(?:available|released|public(?:ly available)?|online|on github))?"),
     (True, r"\b(?:released|open[- ]sourced?|public|available|shared)\s+(?:source\s+)?code\b"),
+    (True, r"\b(?:release[sd]?|releasing|share[sd]?|sharing|provide[sd]?|providing"
+           r"|publish(?:es|ed)?)\s+(?:(?:the|any|their|its|source|public)\s+)*code\b"),
     (True, r"\bcode\s+(?:is\s+|was\s+)?(?:available|released|public|links?|repos?\w*)\b"),
     (True, r"\bcode[- ]tagged\b|\bthe code (?:tag|flag|badge)\b"),
 ]  # fmt: skip
@@ -80,7 +84,10 @@ _STOP = """a an the of in on at to for from by with without about into over unde
     could would like tell know dont doesnt didnt hasnt havent isnt arent wasnt werent i'm im
     i'd i've whether hey ok okay so um lol btw pls plz actually basically stuff thing things
     want wanted need interested come comes came fall falls fell back put puts go goes went
-    look looking check"""
+    look looking check explain explains explained cause causes caused reason reasons entirely
+    completely totally ever anymore categorized categorised classified filed label labels
+    labelled labeled flagged they've she's he's we've you've far new release released releases
+    yr yrs"""
 STOPWORDS = set(_STOP.split())
 _TIMELINE = """shift shifted shifts shifting change changed changes changing evolve evolved
     evolution evolving move moved transition transitioned pivot pivoted drift drifted focus
