@@ -10,7 +10,7 @@ import unicodedata
 from collections.abc import Callable
 
 from prompts.answer.compare import answer_compare
-from prompts.answer.facts import answer_facts
+from prompts.answer.facts import PER_PAPER, answer_facts
 from prompts.answer.memory import Conversation
 from prompts.answer.model import Answer
 from prompts.answer.offline import (
@@ -21,16 +21,21 @@ from prompts.answer.offline import (
     answer_outside,
 )
 from prompts.answer.overview import answer_overview
+from prompts.answer.wording import scope
 from prompts.llm.chain import LLMAnswerer, unavailable
 from prompts.llm.client import LLMConfig, LLMError
+from prompts.llm.understand import QueryReader
 from prompts.understand.intent import IntentClassifier, Operation
 from prompts.understand.lexicon import Lexicon
+from prompts.understand.mentions import Mentions
 from prompts.understand.router import Query, parse_query
+from retrieval import facts
 from retrieval.filters import Filters
 from retrieval.index.embedder import embedder_identity
-from retrieval.model import Profile
+from retrieval.model import Paper, Profile
+from retrieval.names import aliases
 from retrieval.search import Searcher, SearchResult
-from retrieval.themes import Theme, find_themes, paper_vectors
+from retrieval.themes import Theme, find_themes, paper_vectors, within
 
 log = logging.getLogger(__name__)
 
@@ -76,8 +81,10 @@ class Assistant:
     ) -> None:
         self.profile, self.searcher, self.profile_name = profile, searcher, profile_name
         self.llm = LLMAnswerer(llm) if llm is not None else None
+        self.reader = QueryReader(llm, profile) if llm is not None else None
         self.intents = intent_classifier(searcher)
         self.lexicon = Lexicon(profile)
+        self.mentions = Mentions(profile)  # papers, people and tags by name, indexed once
         self._themes: list[Theme] | None = None
         self._themes_lock = threading.Lock()
 
@@ -157,12 +164,16 @@ class Assistant:
         points at (`referenced`); one that singles out one or two ('the second one', 'it')
         is about those papers themselves."""
         few = referenced if singled_out and referenced and len(referenced) <= 2 else None
-        question = self.lexicon.compounds(question)
-        query = parse_query(question, self.profile, context=few)
+        question = self.lexicon.spell(self.lexicon.compounds(question))
+        query = parse_query(question, self.profile, context=few, index=self.mentions)
+        # With an LLM, its checked slots go on top of the offline parse (see read_query).
+        read = self.reader.read(question, query) if self.reader is not None else None
+        if read is not None:
+            query = read.query
         query.topic = self.lexicon.correct(query.topic)
         if referenced:
             query.filters.paper_ids = referenced
-        operation, _ = self.intents.classify(question)
+        operation = read.operation if read is not None else self.intents.classify(question)[0]
         return query, operation
 
     def _exact(
@@ -174,17 +185,25 @@ class Assistant:
             return answer_outside(asked, self.profile)
         if query.outsider and query.intent == "stats":
             return answer_not_about(asked, self.profile, query.outsider)
-        about_them = followed and query.intent == "retrieval" and not _specific(query.topic)
+        # 'tell me more about the second one', 'What is PeakClips?', 'summarize Valley3'
+        about_them = query.intent == "retrieval" and not _specific(_without_names(query, named))
         if len(named) > 1 and (operation == "compare" or COMPARE.search(query.question)):
             return answer_compare(query.question, named)
-        if len(named) > 1 and about_them:
+        if len(named) > 1 and about_them and followed:
             return answer_compare(query.question, named)
-        if len(named) == 1 and about_them:  # 'tell me more about the second one'
+        if len(named) == 1 and about_them and (operation != "fact" or followed):
             return answer_about(query.question, named[0])
-        if operation == "overview" and _general(query):
-            return answer_overview(query.question, self.profile, self.themes())
+        if (operation == "overview" or THEMES_ASKED.search(query.question)) and _general(query):
+            papers = facts.select(self.profile, query.filters, query.years)
+            themes = within(self.themes(), papers)
+            return answer_overview(query.question, self.profile, themes, scope(query))
         if query.intent != "retrieval":
-            return answer_facts(query, self.profile, self.searcher)
+            answer = answer_facts(query, self.profile, self.searcher)
+            per_paper = query.paper_ids or PER_PAPER.search(query.question)
+            if answer is not None and per_paper and "citations" in query.fields:
+                # A paper's own citation count: the profile has none, so this is a decline.
+                return answer.model_copy(update={"abstained": True, "route": "abstain"})
+            return answer
         return None
 
     def _answer(
@@ -206,6 +225,14 @@ class Assistant:
         return self.llm.answer(question, result, self.profile, on_token)
 
 
+# Words that ask for the research as a whole, whatever the classifier's vote.
+THEMES_ASKED = re.compile(
+    r"\b(?:research|main|key|core)\s+(?:areas?|interests?|topics?|themes?|fields?|focus|agenda"
+    r"|directions?)\b|\b(?:summar\w*|overview)\b.{0,30}\b(?:research|work)\b|\bknown for\b"
+    r"|\b(?:kind|sort|type)s? of (?:research|work)\b|\b(?:application|real-world)\s+"
+    r"(?:areas?|domains?)\b|\bwhat\s+(?:fields?|areas?|domains?|industries)\b",
+    re.IGNORECASE,
+)
 SINGULAR = re.compile(r"\b(?:it|its|this|that)\b(?!\s+(?:papers|ones|works))", re.IGNORECASE)
 
 
@@ -220,13 +247,16 @@ def _singled_out(question: str, conversation: Conversation | None) -> bool:
 
 
 def _general(query: Query) -> bool:
-    """A question about the whole profile: no subject, paper, person or filter of its own."""
+    """A question about the research as a whole (in a period or category, at most): no
+    subject, paper or person of its own."""
     general_header = query.intent == "stats" and set(query.fields) <= {"main_category"}
+    # 'What does she mostly work on?' reads as a list of everything; a filtered list does not.
+    unfiltered_list = query.intent == "list" and query.filters.is_empty() and not query.years
     return (
-        (query.intent in ("retrieval", "timeline", "list") or general_header)
+        (query.intent in ("retrieval", "timeline") or general_header or unfiltered_list)
         and not query.paper_ids
-        and query.filters.is_empty()
-        and not query.years
+        and not query.filters.authors
+        and not query.filters.paper_ids
         and not (query.topic and query.intent == "retrieval" and _specific(query.topic))
     )
 
@@ -242,8 +272,15 @@ GENERAL_WORDS = frozenset(
     sort type types domain domains application applications problem problems line lines agenda
     direction directions known summary summarize summarise overview nutshell brief briefly short
     usually typically generally study studies studied do does doing did active publish publishes
-    published target targets address addresses cover covers tell describe give""".split()  # noqa: SIM905
+    published target targets address addresses cover covers tell describe give apply applies
+    applied real-world practice practical industry industries""".split()  # noqa: SIM905
 )
+
+
+def _without_names(query: Query, named: list[Paper]) -> str:
+    """The topic without the words that name the papers it points at."""
+    naming = {w.casefold() for p in named for a in aliases(p) for w in re.findall(r"[\w-]+", a)}
+    return " ".join(w for w in (query.topic or "").split() if w.casefold() not in naming)
 
 
 def _specific(topic: str | None) -> bool:

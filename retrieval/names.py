@@ -7,6 +7,7 @@ import re
 from collections import Counter
 
 from retrieval.model import Paper
+from retrieval.phrases import PhraseIndex
 
 TOKEN = r"([A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)"
 NAMED_AS = re.compile(
@@ -76,23 +77,48 @@ def _mixed_case(name: str) -> bool:
     return " " not in name and (bool(re.search(r"[a-z][A-Z]|[A-Za-z]-?[A-Z]{2}|\d", name)))
 
 
-def named_papers(text: str, papers: list[Paper]) -> list[Paper]:
+def _named_at(text: str, folded: str, paper: Paper, names: list[str]) -> int | None:
+    """Where the question names the paper (by the first of its names it uses), or None."""
+    for name in names:
+        if name.split()[0].casefold() not in folded:  # cheap test before the regex
+            continue
+        pattern = r"(?<![\w-])" + r"\s+".join(map(re.escape, name.split())) + r"(?![\w-])"
+        m = re.search(pattern, text) or re.search(pattern + r"(?=\s+paper)", text, re.I)
+        if name == paper.title or _mixed_case(name):  # 'spanproto' is no English word
+            m = re.search(pattern, text, re.IGNORECASE)
+        if m:
+            return m.start()
+    return None
+
+
+class NameIndex:
+    """Every paper's names (`aliases`), indexed once when a profile is opened, so finding the
+    papers a question names costs the same whatever the number of papers."""
+
+    def __init__(self, papers: list[Paper]) -> None:
+        self.papers = papers
+        self.aliases = [aliases(paper) for paper in papers]
+        self._phrases: PhraseIndex[int] = PhraseIndex()
+        for i, names in enumerate(self.aliases):
+            for name in names:
+                self._phrases.add(name, i)
+
+    def named(self, text: str) -> list[Paper]:
+        """See `named_papers`."""
+        found: list[tuple[int, Paper]] = []
+        folded = " ".join(text.split()).casefold()
+        for i in sorted(self._phrases.find(text)):  # candidates, confirmed by the rules
+            start = _named_at(text, folded, self.papers[i], self.aliases[i])
+            if start is not None:
+                found.append((start, self.papers[i]))
+        return [paper for _, paper in sorted(found, key=lambda f: f[0])]
+
+
+def named_papers(text: str, papers: list[Paper], index: NameIndex | None = None) -> list[Paper]:
     """Papers a question names, in order of mention. Short names match with their own
-    capitals ('MERIT', not 'merit') unless followed by 'paper'; titles match in any case."""
-    found: list[tuple[int, Paper]] = []
-    folded = " ".join(text.split()).casefold()
-    for paper in papers:
-        for name in aliases(paper):
-            if name.split()[0].casefold() not in folded:  # cheap test before the regex
-                continue
-            pattern = r"(?<![\w-])" + r"\s+".join(map(re.escape, name.split())) + r"(?![\w-])"
-            m = re.search(pattern, text) or re.search(pattern + r"(?=\s+paper)", text, re.I)
-            if name == paper.title or _mixed_case(name):  # 'spanproto' is no English word
-                m = re.search(pattern, text, re.IGNORECASE)
-            if m:
-                found.append((m.start(), paper))
-                break
-    return [paper for _, paper in sorted(found, key=lambda f: f[0])]
+    capitals ('MERIT', not 'merit') unless followed by 'paper'; titles match in any case.
+    `index`: the papers' NameIndex, built once (else built here, at the cost of a scan)."""
+    return (index if index is not None else NameIndex(papers)).named(text)
 
 
 def paper_label(paper: Paper) -> str:

@@ -14,6 +14,7 @@ from pydantic import BaseModel
 
 from retrieval.filters import normalize_name
 from retrieval.model import Paper, Profile
+from retrieval.phrases import PhraseIndex
 
 LOWER_BOUND = "Some author lists end in 'et al.', so these counts are lower bounds."
 
@@ -50,8 +51,9 @@ def people(papers: list[Paper]) -> list[Person]:
         for author in dict.fromkeys(paper.authors):
             key = normalize_name(author)
             spellings.setdefault(key, Counter())[author] += 1
-            if paper not in listed.setdefault(key, []):
-                listed[key].append(paper)
+            shown = listed.setdefault(key, [])
+            if not shown or shown[-1] != paper:  # in date order: a paper repeats only at the end
+                shown.append(paper)
     found = [Person(name=spellings[key].most_common(1)[0][0], papers=listed[key]) for key in listed]
     return sorted(found, key=lambda person: (-len(person.papers), person.name))
 
@@ -62,29 +64,51 @@ def find_person(papers: list[Paper], name: str) -> Person | None:
     return next((p for p in people(papers) if normalize_name(p.name) == key), None)
 
 
-def mentioned_people(text: str, profile: Profile) -> list[str]:
+def _forms(name: str) -> list[list[str]]:
+    """How a question may write a name, case-folded: in full; 'forrest bao' for three parts."""
+    parts = name.casefold().split()
+    return [parts, [parts[0], parts[-1]]] if len(parts) > 2 else [parts]
+
+
+class PeopleIndex:
+    """Everyone in the author lines by the forms a question may name them in, indexed once
+    when a profile is opened, so finding them costs the same whatever the number of papers."""
+
+    def __init__(self, papers: list[Paper]) -> None:
+        # Longest first: 'Forrest Sheng Bao' takes its words before a shorter name can.
+        self.names = sorted((p.name for p in people(papers)), key=len, reverse=True)
+        self._phrases: PhraseIndex[int] = PhraseIndex()
+        for rank, name in enumerate(self.names):
+            for form in _forms(name):
+                self._phrases.add(" ".join(form), rank)
+
+    def mentioned(self, text: str) -> list[str]:
+        """See `mentioned_people`."""
+        lowered = " ".join(text.split()).casefold()
+        hits: list[tuple[int, str]] = []
+        taken: list[range] = []
+        for rank in sorted(self._phrases.find(lowered)):  # candidates, in the order above
+            name = self.names[rank]
+            forms = _forms(name)
+            if forms[0][-1] not in lowered:  # cheap test before the regexes
+                continue
+            for form in forms:
+                pattern = r"\s+".join(map(re.escape, form))
+                m = re.search(r"(?<![\w-])" + pattern + r"(?![\w-])", lowered)
+                if m and not any(m.start() in span for span in taken):
+                    hits.append((m.start(), name))
+                    taken.append(range(m.start(), m.end()))
+                    break
+        return [name for _, name in sorted(hits)]
+
+
+def mentioned_people(text: str, profile: Profile, index: PeopleIndex | None = None) -> list[str]:
     """Profile authors named in free text, as the profile spells them, in order of mention.
 
     Full names match case-insensitively; 'Forrest Bao' matches 'Forrest Sheng Bao'.
+    `index`: the profile's PeopleIndex, built once (else built here, at the cost of a scan).
     """
-    lowered = " ".join(text.split()).casefold()
-    hits: list[tuple[int, str]] = []
-    taken: list[range] = []
-    names = sorted((p.name for p in people(profile.papers)), key=len, reverse=True)
-    for name in names:
-        parts = name.casefold().split()
-        if parts[-1] not in lowered:  # cheap test before the regexes
-            continue
-        patterns = [r"\s+".join(map(re.escape, parts))]
-        if len(parts) > 2:
-            patterns.append(re.escape(parts[0]) + r"\s+" + re.escape(parts[-1]))
-        for pattern in patterns:
-            m = re.search(r"(?<![\w-])" + pattern + r"(?![\w-])", lowered)
-            if m and not any(m.start() in span for span in taken):
-                hits.append((m.start(), name))
-                taken.append(range(m.start(), m.end()))
-                break
-    return [name for _, name in sorted(hits)]
+    return (index if index is not None else PeopleIndex(profile.papers)).mentioned(text)
 
 
 def papers_with(papers: list[Paper], names: list[str]) -> list[Paper]:

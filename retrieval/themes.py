@@ -11,13 +11,13 @@ from itertools import pairwise
 import numpy as np
 import numpy.typing as npt
 import Stemmer
-from bm25s.stopwords import STOPWORDS_EN_PLUS
 from chromadb.api.models.Collection import Collection
 from pydantic import BaseModel
 
 from retrieval.facts import by_category
 from retrieval.index.store import PAGE, IndexError_
 from retrieval.model import Paper
+from retrieval.text import STOPWORDS
 
 SEED = 20240601  # fixed: the same papers always give the same themes
 RESTARTS = 4  # k-means runs from different k-means++ starts; the tightest one wins
@@ -30,7 +30,7 @@ FRAGMENT = 0.75  # a term this often inside a longer phrase is a fragment of it
 CANDIDATES = 40  # best-scoring terms per theme checked for being a fragment
 LABEL_SAMPLE = 200  # a theme is named from at most this many of its most central papers
 
-# Words that never name a topic: function words (bm25s's list), and the filler of abstracts.
+# Words that never name a topic: function words (retrieval/text.py), and the filler of abstracts.
 _FILLER = """
     propose present introduce novel new existing extensive various different specific several
     many first second two three based show demonstrate achieve significant significantly
@@ -47,7 +47,7 @@ _GENERIC = """
     performance information knowledge representation problem application analysis benchmark
     dataset evaluation deep neural large-scale
 """
-STOP = frozenset(STOPWORDS_EN_PLUS)
+STOP = STOPWORDS
 URL = re.compile(r"https?://\S+|www\.\S+")
 CLAUSE = re.compile(r"[.,;:!?()\[\]{}\"“”]|\s[-–—]+\s")
 WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*")

@@ -4,6 +4,11 @@ Each request to `/v1/chat/completions` takes the next `Reply` from the script (t
 repeats), or asks a function for it. Replies are plain JSON or SSE streams ending in
 `data: [DONE]`, with usage; errors carry a status; a hang holds the request until the server
 closes. Every request is recorded so tests can assert on the prompt the model received.
+
+Requests for structured output (a `response_format`, e.g. LangChain's with_structured_output)
+go to their own script, `structured`, and are recorded apart, in `structured_received`: the
+answer scripts and request counts of tests about answers stay as they were. Without that
+script they get HTTP 400, as from a server that does not take a response_format.
 """
 
 from __future__ import annotations
@@ -100,13 +105,19 @@ class OpenAIServer:
     """Run with `with OpenAIServer([...]) as server:`; `server.base_url` ends in /v1."""
 
     def __init__(
-        self, script: Script, model: str = "scripted-model", keep_alive: bool = True
+        self,
+        script: Script,
+        model: str = "scripted-model",
+        keep_alive: bool = True,
+        structured: Script | None = None,
     ) -> None:
         self.script, self.model = script, model
         # False: one request per connection, so once closed the port really refuses.
         self.keep_alive = keep_alive
         self.received: list[Received] = []
         self.served = 0
+        self.structured = structured
+        self.structured_received: list[Received] = []
         self.release = threading.Event()
         self._lock = threading.Lock()
         self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), _handler(self))
@@ -139,9 +150,21 @@ class OpenAIServer:
                 return self.script(request)
             return self.script[min(self.served, len(self.script)) - 1]
 
+    def next_structured(self, request: dict[str, Any]) -> Reply:
+        with self._lock:
+            script = self.structured
+            if script is None:
+                return error(400, "response_format is not scripted on this server")
+            if callable(script):
+                return script(request)
+            return script[min(len(self.structured_received), len(script)) - 1]
+
     def record(self, received: Received) -> None:
         with self._lock:
-            self.received.append(received)
+            if "response_format" in received.body:
+                self.structured_received.append(received)
+            else:
+                self.received.append(received)
 
 
 def completion(model: str, text: str, prompt_tokens: int) -> dict[str, Any]:
@@ -207,7 +230,10 @@ def _handler(server: OpenAIServer) -> type[BaseHTTPRequestHandler]:
             if not self.path.rstrip("/").endswith("/chat/completions"):
                 self._json(404, {"error": {"message": "not found"}})
                 return
-            reply = server.next_reply(body)
+            if "response_format" in body:
+                reply = server.next_structured(body)
+            else:
+                reply = server.next_reply(body)
             if reply.hang:
                 server.release.wait()
                 return

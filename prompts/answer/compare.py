@@ -8,9 +8,9 @@ from prompts.answer.model import Answer, Citation
 from prompts.answer.wording import category
 from prompts.understand.terms import STOPWORDS
 from retrieval.filters import normalize_name
-from retrieval.index.chunks import split_sentences
 from retrieval.model import Paper
 from retrieval.names import nickname
+from retrieval.text import split_sentences
 
 MAX_PAPERS = 4
 NOT_STATED = "not stated in the abstract"

@@ -6,9 +6,9 @@ import re
 
 from prompts.answer.model import Answer
 from prompts.answer.wording import Sources, category, coverage, inferred_note, plural
-from retrieval.index.chunks import split_sentences
 from retrieval.model import Paper, Profile
 from retrieval.names import nickname
+from retrieval.text import split_sentences
 from retrieval.themes import Theme
 
 REPRESENTATIVES = 3  # papers named per theme, most central first

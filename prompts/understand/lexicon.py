@@ -5,16 +5,18 @@ from __future__ import annotations
 
 import re
 
-from rapidfuzz import fuzz, process
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
 
+from prompts.understand.terms import STOPWORDS
 from retrieval.model import Profile
 
 WORD = re.compile(r"[a-z][a-z0-9-]{3,}")
-TYPO_RATIO = 88  # one slip in a word of 8+ letters, or a swapped pair in a shorter one
 MIN_LENGTH = 5  # shorter words are too easily another word
+TOKEN = re.compile(r"(?<![\w'’-])[a-z]{5,}(?![\w'’-])")  # lower-case: names keep their capitals
 PAIR = re.compile(r"\b([A-Za-z]{2,12})[\s-]+([A-Za-z]{2,12})\b")
 # "reinforcement learning (RL)": an acronym the papers spell out.
-DEFINED = re.compile(r"((?:[\w-]+\s+){1,6})\(\s*([A-Z][A-Za-z]{1,7})s?\s*\)")
+DEFINED = re.compile(r"((?:[\w-]+\s+){1,6})\(\s*([A-Z][A-Za-z]{0,6}?[A-Z])s?\s*\)")
 
 
 def _spelled_out(before: list[str], acronym: str) -> str | None:
@@ -26,7 +28,8 @@ def _spelled_out(before: list[str], acronym: str) -> str | None:
 
 
 class Lexicon:
-    """Every word of the profile's titles and abstracts; spelling fixed against it."""
+    """Every word of the profile's titles and abstracts; spelling fixed against it (one slip:
+    a letter missing, extra, wrong or swapped with its neighbour, as typos are)."""
 
     def __init__(self, profile: Profile) -> None:
         words: set[str] = set()
@@ -47,12 +50,18 @@ class Lexicon:
 
         def join(m: re.Match[str]) -> str:
             a, b = m[1], m[2]
-            for form in (f"{a}-{b}", f"{a}{b}"):
-                if form.casefold() in self.words:
-                    return form
+            if f"{a}-{b}".casefold() in self.words:
+                return f"{a}-{b}"
+            question_words = {a.casefold(), b.casefold()} & STOPWORDS  # 'the IR' is no 'their'
+            if f"{a}{b}".casefold() in self.words and not question_words:
+                return f"{a}{b}"
             return m[0]
 
         return PAIR.sub(join, question)
+
+    def spell(self, question: str) -> str:
+        """The question with words typed one slip away from the profile's own ('reserch')."""
+        return TOKEN.sub(lambda m: self._word(m[0]), question)
 
     def correct(self, topic: str | None) -> str | None:
         """The topic with each unknown word replaced by the profile's closest spelling, and
@@ -69,7 +78,7 @@ class Lexicon:
 
     def _word(self, word: str) -> str:
         low = word.casefold()
-        if len(low) < MIN_LENGTH or low in self.words or not low.isalpha():
+        if len(low) < MIN_LENGTH or low in self.words or low in STOPWORDS or not low.isalpha():
             return word
-        match = process.extractOne(low, self._choices, scorer=fuzz.ratio, score_cutoff=TYPO_RATIO)
+        match = process.extractOne(low, self._choices, scorer=OSA.distance, score_cutoff=1)
         return match[0] if match else word

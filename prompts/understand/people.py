@@ -8,7 +8,7 @@ from typing import Literal
 
 from prompts.understand.terms import HOW_MANY, MOST, PAPERS, Scan, has
 from retrieval.model import Profile
-from retrieval.people import mentioned_people, same_person
+from retrieval.people import PeopleIndex, mentioned_people, same_person
 
 # The profile owner as a pronoun: nobody is "he" by default.
 OWNER_PRONOUN = (
@@ -17,7 +17,10 @@ OWNER_PRONOUN = (
 
 PeopleFact = Literal["author_papers", "first_author", "coauthors", "coauthor_count"]
 
-FIRST_AUTHOR = r"\bfirst[- ]author\w*|\blead[- ]author\w*|\bled\b|\bfirst[- ]named\b|\bas first\b"
+FIRST_AUTHOR = (
+    r"\bfirst[- ]author\w*|\blead[- ]author\w*|\bled\b|\bfirst[- ]named\b|\bas first\b"
+    r"|\b(?:listed|named|comes?|appears?|is|was)\s+first\b(?!\s+(?:paper|publication|work))"
+)
 COAUTHOR = (
     r"\bco-?authors?\b|\bco-?authored\b|\bcollaborat\w*|\bpartners?\b"
     r"|\b(?:work\w*|write|writes|wrote|written|publish\w*|teams? up|teamed up) with\b(?! code)"
@@ -45,10 +48,13 @@ def find_surname(question: str, scan: Scan) -> str | None:
     return next(g for g in m.groups() if g)
 
 
-def find_people(question: str, profile: Profile, scan: Scan) -> tuple[list[str], bool]:
+def find_people(
+    question: str, profile: Profile, scan: Scan, index: PeopleIndex | None = None
+) -> tuple[list[str], bool]:
     """Authors named in the question other than the owner (profile spelling; unknown full
-    names as typed), and whether the owner is named. Names are blanked out of the scan."""
-    named = mentioned_people(question, profile)
+    names as typed), and whether the owner is named. Names are blanked out of the scan.
+    `index`: the profile's PeopleIndex, built when it was opened."""
+    named = mentioned_people(question, profile, index)
     owner = profile.name.casefold() in question.casefold()
     owner = owner or any(same_person(n, profile.name) for n in named)
     for name in sorted([*named, profile.name], key=len, reverse=True):

@@ -14,6 +14,7 @@ from typing import Literal
 from pydantic import BaseModel, Field
 
 from prompts.understand.dates import date_filters, read_dates, reference_date
+from prompts.understand.mentions import Mentions
 from prompts.understand.people import EXCLUDE_OWNER, find_people, find_surname, people_fact
 from prompts.understand.terms import (
     META_WORDS,
@@ -64,7 +65,8 @@ HEADER_CUES: list[tuple[HeaderField, str]] = [
                   r"|\bcitations?\s+(?:count|total|number|in total"
                   r"|(?:does|has|do|have) (?:he|she|they))\b|\bcited\b"
                   r"|^\W*(?:total\s+)?citations?\W*$"
-                  r"|\b(?:his|her|their|profile'?s?)\s+citations?\b"),
+                  r"|\b(?:his|her|their|profile'?s?)\s+citations?\b"
+                  r"|\bmost[- ]cited\b|\b(?:most|highest|fewest)\s+citations?\b"),
     ("novelty", r"\b(?:his|her|their|profile'?s?|researcher'?s?)\s+novelty\b"
                 r"|\bnovelty\s+(?:score|value|"
                 r"rating|percent\w*|%|and|&)|\b(?:and|&)\s+novelty\b|\bthe novelty\s*(?:\?|$)"
@@ -78,8 +80,8 @@ HEADER_CUES: list[tuple[HeaderField, str]] = [
     ("papers", r"\bclaim\w*\b|\b(?:total|overall)\s+(?:number of\s+)?(?:papers|publications)\b"),
 ]  # fmt: skip
 OVERVIEW = (
-    r"\b(?:stats|statistics|overview|profile summary|header"
-    r"|summary of (?:his|her|their|the|this) profile)\b"
+    r"\b(?:stats|statistics|overview(?!\s+of\s+(?:[\w'’]+\s+){0,2}(?:research|work))"
+    r"|profile summary|header|summary of (?:his|her|their|the|this) profile)\b"
 )
 
 # A count of papers, not of something inside one ('how many fundus images ...').
@@ -209,7 +211,12 @@ def _classify(q: Query, low: str, cues: str) -> Query:
     if has(CATEGORY_WORD, low) and has(breakdown, low) and not (has_topic or q.filters.categories):
         return q.model_copy(update={"intent": "count", "fact": "categories"})
     tags = r"\baffiliation\w*|\btag(?:s|ged)?\b|\binstitution\w*"
-    if has(tags, low) and not has_topic and not (q.count and q.filters.affiliation):
+    named_category = q.filters.categories or q.filters.exclude_categories
+    if (
+        has(tags, low)
+        and not (has_topic or named_category)
+        and not (q.count and q.filters.affiliation)
+    ):
         return q.model_copy(update={"intent": "list", "fact": "affiliations"})
     if q.count:
         if not has_topic and q.filters.is_empty() and not q.years:
@@ -225,44 +232,68 @@ def _classify(q: Query, low: str, cues: str) -> Query:
 
 
 # A question that presumes there is nothing: read as the positive question, then checked.
-PREMISE = re.compile(
-    r"\bwhy\b(?:\s+\w+){0,4}?\s+(?:(?P<aux>\w+)n't|(?P<aux2>\w+) not|(?P<never>never))\b",
+# A question asking why there is nothing presumes there is nothing: that is checked.
+WHY = re.compile(r"\b(?:why|how come|explain|reason|what caused|cause)\b", re.IGNORECASE)
+EMPTY = re.compile(
+    r"(?<=\w)n['’]t\b|\b(?:not|never|no|nothing|none(?:\s+of)?|zero|gap|skipp(?:ed|ing)|skips?"
+    r"|lacks?|lacked|lacking|stopped)\b",
     re.IGNORECASE,
 )
+CONTRACTED = {"won": "will", "can": "can", "don": "do", "ain": "is"}
 # "Geoffrey Hinton's h-index": a full name in the possessive.
+# 'hinton h index', 'LeCun citations': a name right before the number asked for.
+BEFORE_METRIC = re.compile(
+    r"\b([a-z][a-z'-]+(?:\s+[a-z][a-z'-]+)?)\s+(?:h[- ]?index|citations?|citation count)\b",
+    re.IGNORECASE,
+)
+# 'What h-index does Geoffrey Hinton have?': two capitalised words, not at the start.
+FULL_NAME = re.compile(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
 POSSESSIVE = re.compile(r"\b([a-z][a-z]+(?:[ -][a-z][a-z'-]+){1,2})['’]s\b", re.IGNORECASE)
 
 
 def _positive(question: str) -> tuple[str, bool]:
-    """'Why didn't she publish in 2023?' -> ('Why did she publish in 2023?', True)."""
-    m = PREMISE.search(question)
-    if not m:
+    """'Why didn't she publish in 2023?' -> ('Why did she publish in 2023?', True): the words
+    that presume nothing are dropped, so the question reads as what it checks."""
+    if not WHY.search(question) or not EMPTY.search(question):
         return question, False
-    if m["never"]:
-        return question[: m.start("never")] + question[m.end("never") :], True
-    aux = m["aux"] or m["aux2"]
-    start = m.start("aux") if m["aux"] else m.start("aux2")
-    fixed = {"won": "will", "can": "can", "don": "do"}.get(aux.casefold(), aux)
-    return question[:start] + fixed + question[m.end() :], True
+
+    def drop(m: re.Match[str]) -> str:
+        return "" if m[0].startswith(("n'", "n’")) else " "
+
+    positive = EMPTY.sub(drop, question)
+    positive = re.sub(r"\b(\w+)(?=\s|$)", lambda m: CONTRACTED.get(m[1].casefold(), m[1]), positive)
+    return re.sub(r"\s+", " ", positive).strip(), True
 
 
 def _outsider(question: str, profile: Profile) -> str | None:
-    """Someone other than the owner named in the possessive ('Geoffrey Hinton's h-index')."""
-    for m in POSSESSIVE.finditer(question):
-        words = m[1].split()
+    """Someone other than the owner whose numbers are asked for: 'Geoffrey Hinton's h-index',
+    'What h-index does Geoffrey Hinton have?', 'hinton h index?'."""
+    found = [m[1] for rx in (POSSESSIVE, BEFORE_METRIC) for m in rx.finditer(question)]
+    found += [m[1] for m in FULL_NAME.finditer(question) if m.start() > 0]
+    owner = {w.casefold() for w in profile.name.split()}
+    for candidate in found:
+        words = [re.sub(r"['’]s$", "", w) for w in candidate.split()]
         while words and words[0].casefold() in STOPWORDS:  # "is Geoffrey Hinton's"
             words.pop(0)
-        if len(words) > 1 and not any(w.casefold() in STOPWORDS for w in words):
+        if words and not any(w.casefold() in STOPWORDS | META_WORDS for w in words):
             name = " ".join(w[:1].upper() + w[1:] for w in words)
-            return None if same_person(name, profile.name) else name
+            if not same_person(name, profile.name) and not {w.casefold() for w in words} <= owner:
+                return name
     return None
 
 
-def parse_query(question: str, profile: Profile, context: list[str] | None = None) -> Query:
+def parse_query(
+    question: str,
+    profile: Profile,
+    context: list[str] | None = None,
+    index: Mentions | None = None,
+) -> Query:
     """Read filters, the fact asked and the content topic from a question; no LLM needed.
 
     `context`: the papers a follow-up points at ('the second one', 'it'), used when the
-    question names none itself."""
+    question names none itself. `index`: the profile's Mentions, built when it was opened
+    (without it, they are built here: a cost that grows with the profile)."""
+    index = index if index is not None else Mentions(profile)
     asked = question
     question, premise = _positive(question)
     scan = Scan(question)
@@ -272,12 +303,12 @@ def parse_query(question: str, profile: Profile, context: list[str] | None = Non
     fields = _header_fields(low)
     scan.drop(r"\bai[- ]?score\b|\bh[- ]?index\b")
     surname = find_surname(question, scan)
-    others, owner = find_people(question, profile, scan)
+    others, owner = find_people(question, profile, scan, index.people)
     dates, scan.text = read_dates(scan.text, reference_date(profile))
     when = date_filters(dates)
     categories, left_out = find_categories(scan)
     has_code = find_code(scan)
-    tags = sorted({p.affiliation for p in profile.papers if p.affiliation})
+    tags = sorted(index.tags.find(scan.text))  # the profile's tags this text may name
     tag = next((t for t in tags if scan.take(r"(?<![\w-])" + re.escape(t) + r"(?![\w-])")), None)
     years = when.pop("years")
     filters = Filters(
@@ -305,7 +336,8 @@ def parse_query(question: str, profile: Profile, context: list[str] | None = Non
         exclude_owner=has(EXCLUDE_OWNER, low),
         count=has(COUNT, low),
         limit=int(limit[1]) if limit else None,
-        paper_ids=[p.id for p in named_papers(question, profile.papers)] or list(context or []),
+        paper_ids=[p.id for p in named_papers(question, profile.papers, index.papers)]
+        or list(context or []),
         premise=premise,
         outsider=_outsider(question, profile),
     )

@@ -8,6 +8,7 @@ import re
 from rapidfuzz import fuzz, process
 
 from retrieval.model import CATEGORY_NAMES
+from retrieval.text import STOPWORDS as BASE_STOPWORDS
 
 YEAR = r"((?:19|20)\d{2})"
 HOW_MANY = r"\bhow many\b|\bnumber of\b|\bcount\b"
@@ -57,38 +58,35 @@ CODE_PHRASES = [
     (True, r"\bcode\s+(?:is\s+|was\s+)?(?:available|released|public|links?|repos?\w*)\b"),
     (True, r"\bcode[- ]tagged\b|\bthe code (?:tag|flag|badge)\b"),
 ]  # fmt: skip
-_STOP = """a an the of in on at to for from by with without about into over under and or but not
-    no nor as is are was were be been being am do does did done has have had having will would
-    can could should may might must shall i me my we our you your he him his himself she her it
-    its they them their this that these those there here what which who whom whose when where
-    why how many much more most less least few fewer fewest any some all each every both either
-    neither other others else another same such only also just even ever still already yet
-    again than then now today currently per number numbers count total overall altogether
-    combined together sum paper papers work works worked working publication publications
-    article articles entry entries research researcher profile listed list lists listing show
-    give tell name names enumerate find search publish published publishes publishing wrote
-    write written writes author authors authored coauthor coauthors co-author co-authors
-    co-authored year years time period since before after until between during within across
-    please thanks hi hello category categories field fields area areas subject subjects does
-    anything anyone someone something use uses used using about regarding related concerning
-    dealing deal deals involve involving involves first earliest latest newest oldest last
-    recent most-recent common frequent busiest productive prolific popular top appear appears
-    appeared lead led first-authored first-author surname family apart except besides including
-    value values score scores percentage fraction share proportion percent get got make made
-    done really exactly exact ones kind type sort dr prof professor group career exist exists
-    include includes contain contains cover covers vs versus compared compare s e.g etc mr
-    anyone else any via also there let know see put out mention mentions mentioning mentioned
-    discuss discusses available mostly mainly primarily often usually affiliation affiliations
-    tag tags tagged institution institutions carry carries carrying marked never don't doesn't
-    didn't hasn't haven't isn't aren't wasn't weren't non anything curious wondering wonder
-    could would like tell know dont doesnt didnt hasnt havent isnt arent wasnt werent i'm im
-    i'd i've whether hey ok okay so um lol btw pls plz actually basically stuff thing things
-    want wanted need interested come comes came fall falls fell back put puts go goes went
-    look looking check explain explains explained cause causes caused reason reasons entirely
-    completely totally ever anymore categorized categorised classified filed label labels
-    labelled labeled flagged they've she's he's we've you've far new release released releases
-    yr yrs"""
-STOPWORDS = set(_STOP.split())
+# Words of questions about papers, beyond the function words of retrieval/text.py.
+_QUESTION_WORDS = """
+    am done having me my himself less least few fewer fewest every neither others else same even
+    ever still already yet again now today currently per number numbers count total overall
+    altogether combined together sum paper papers work works worked working publication
+    publications article articles entry entries research researcher profile listed list
+    lists listing show give tell name names enumerate find search publish published
+    publishes publishing wrote write written writes author authors authored coauthor
+    coauthors co-author co-authors co-authored year years time period since before after
+    until between during within across please thanks hi hello category categories field
+    fields area areas subject subjects anything anyone someone something use uses used using
+    regarding related concerning dealing deal deals involve involving involves first
+    earliest latest newest oldest last recent most-recent common frequent busiest productive
+    prolific popular top appear appears appeared lead led first-authored first-author
+    surname family apart except besides including value values score scores percentage
+    fraction share proportion percent get got make made really exactly exact ones kind type
+    sort dr prof professor group career exist exists include includes contain contains cover
+    covers vs versus compared compare s e.g etc mr let know see put out mention mentions
+    mentioning mentioned discuss discusses available mostly mainly primarily often usually
+    affiliation affiliations tag tags tagged institution institutions carry carries carrying
+    marked never don't doesn't didn't hasn't haven't isn't aren't wasn't weren't non curious
+    wondering wonder like dont doesnt didnt hasnt havent isnt arent wasnt werent i'm im i'd
+    i've whether hey ok okay um lol btw pls plz actually basically stuff thing things want
+    wanted need interested come comes came fall falls fell back puts go goes went look
+    looking check explain explains explained cause causes caused reason reasons entirely
+    completely totally anymore categorized categorised classified filed label labels
+    labelled labeled flagged they've she's he's we've you've far new release released
+    releases yr yrs"""
+STOPWORDS = BASE_STOPWORDS | frozenset(_QUESTION_WORDS.split())
 _TIMELINE = """shift shifted shifts shifting change changed changes changing evolve evolved
     evolution evolving move moved transition transitioned pivot pivoted drift drifted focus
     interests interest direction directions topics topic agenda emphasis timeline trend trends
@@ -216,7 +214,7 @@ def leftover_topic(scan: Scan, extra_stop: set[str] | None = None) -> str | None
     return " ".join(kept) or None
 
 
-def _misspelt_stopword(word: str, stop: set[str]) -> bool:
+def _misspelt_stopword(word: str, stop: frozenset[str] | set[str]) -> bool:
     """'nmber', 'pubished', 'dont': a question word typed wrong, not a topic."""
     if len(word) < 4:
         return False

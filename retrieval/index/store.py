@@ -178,10 +178,8 @@ class PaperIndex:
         )
         chunks = [c for paper in profile.papers for c in make_chunks(paper)]
         existing = _get_all(collection, include=["metadatas"])
-        old_hash = {
-            i: (m or {}).get("hash")
-            for i, m in zip(existing["ids"], existing["metadatas"] or [], strict=True)
-        }
+        old_meta = dict(zip(existing["ids"], existing["metadatas"] or [], strict=True))
+        old_hash = {i: (m or {}).get("hash") for i, m in old_meta.items()}
         # Sorted by length so each batch pads to a similar length (short sentences stay cheap).
         todo = sorted(
             (c for c in chunks if old_hash.get(c.id) != c.metadata["hash"]),
@@ -206,9 +204,9 @@ class PaperIndex:
         for batch_ids in _batches(stale, 1000):
             collection.delete(ids=batch_ids)
         collection.modify(metadata=self._metadata(collection, profile, complete=True))
-        papers_before = {i.split(":")[0] for i in old_hash if i.endswith(":paper")}
+        papers_before = {str(m.get("paper_id")) for m in old_meta.values() if m}
         papers_now = {p.id for p in profile.papers}
-        changed = {c.id.split(":")[0] for c in todo}
+        changed = {str(c.metadata["paper_id"]) for c in todo}
         report = IngestReport(
             profile=self.profile,
             papers=len(profile.papers),

@@ -1,0 +1,48 @@
+"""Known phrases (paper names, people, tags) found in a text at a cost that grows with the
+text, not with how many phrases are known: an index of their word sequences built once."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Hashable
+from typing import Generic, TypeVar
+
+T = TypeVar("T", bound=Hashable)
+
+WORD = re.compile(r"\w+")
+# Besides case, Python's case-insensitive regexes equate the Turkish dotted/dotless i with i.
+_FOLD = str.maketrans({"İ": "i", "ı": "i"})
+
+
+def words(text: str) -> tuple[str, ...]:
+    """The text's runs of word characters, case-folded: 'Meta-SN's' -> ('meta', 'sn', 's')."""
+    return tuple(w.translate(_FOLD).casefold() for w in WORD.findall(text))
+
+
+class PhraseIndex(Generic[T]):
+    """Values keyed by a phrase's words; `find` returns those whose words occur in a text
+    one after another. A superset of the regex matches of the phrase (any case, any
+    punctuation or spacing between the words): callers confirm candidates with their own
+    rules."""
+
+    def __init__(self) -> None:
+        # Keyed by the first two words (one for one-word phrases): few phrases share a key.
+        self._by_start: dict[tuple[str, ...], list[tuple[tuple[str, ...], T]]] = {}
+        self._wordless: list[T] = []  # no word characters at all: always a candidate
+
+    def add(self, phrase: str, value: T) -> None:
+        seq = words(phrase)
+        if not seq:
+            self._wordless.append(value)
+            return
+        self._by_start.setdefault(seq[:2], []).append((seq, value))
+
+    def find(self, text: str) -> set[T]:
+        seq = words(text)
+        found = set(self._wordless)
+        for i in range(len(seq)):
+            for key in (seq[i : i + 1], seq[i : i + 2]) if i + 1 < len(seq) else (seq[i:],):
+                for phrase, value in self._by_start.get(key, ()):
+                    if seq[i : i + len(phrase)] == phrase:
+                        found.add(value)
+        return found
