@@ -14,7 +14,6 @@ from prompts.answer.facts import PER_PAPER, answer_facts
 from prompts.answer.memory import Conversation
 from prompts.answer.model import Answer
 from prompts.answer.offline import (
-    YES_NO,
     answer_about,
     answer_not_about,
     answer_offline,
@@ -25,7 +24,7 @@ from prompts.answer.wording import scope
 from prompts.llm.chain import LLMAnswerer, unavailable
 from prompts.llm.client import LLMConfig, LLMError
 from prompts.llm.understand import QueryReader
-from prompts.understand.intent import IntentClassifier, Operation
+from prompts.understand.intent import ASKS_DETAIL, IntentClassifier, Operation, asks_for_papers
 from prompts.understand.lexicon import Lexicon
 from prompts.understand.mentions import Mentions
 from prompts.understand.router import Query, parse_query
@@ -191,7 +190,8 @@ class Assistant:
             return answer_compare(query.question, named)
         if len(named) > 1 and about_them and followed:
             return answer_compare(query.question, named)
-        if len(named) == 1 and about_them and (operation != "fact" or followed):
+        detail = ASKS_DETAIL.search(query.question) is not None
+        if len(named) == 1 and about_them and (followed or not detail):
             return answer_about(query.question, named[0])
         if (operation == "overview" or THEMES_ASKED.search(query.question)) and _general(query):
             papers = facts.select(self.profile, query.filters, query.years)
@@ -216,7 +216,7 @@ class Assistant:
     ) -> Answer:
         """Through the LLM when there is one and something relevant was found; else offline."""
         # A subject asks for every paper on it; a fact, for the sentences stating it.
-        listing = operation != "fact" or YES_NO.match(question) is not None
+        listing = asks_for_papers(question, operation)
         if self.llm is None or not result.relevant:
             return answer_offline(question, result, self.profile, listing)
         if failure is not None:  # it just failed to condense: do not wait for it twice

@@ -6,6 +6,7 @@ computed once per embedder and process. Cost per question: one short embedding (
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from typing import Any, Literal
 
@@ -42,3 +43,36 @@ class IntentClassifier:
         best = max(votes, key=votes.__getitem__)
         total = sum(votes.values()) or 1.0
         return best, round(votes[best] / total, 3)  # type: ignore[return-value]
+
+
+PAPER_NOUN = r"(?:papers?|publications?|works?|articles?|research|studies|projects?)"
+# Asking for papers: 'which of her papers ...', 'what has she published on ...', 'any work on'.
+ASKS_PAPERS = re.compile(
+    rf"\b(?:which|what|list|show|name|find|any|all)\b(?:\s+[\w'’-]+){{0,3}}?\s+{PAPER_NOUN}\b"
+    r"|\b(?:published|written|wrote|worked|working|work|works|publish\w*|done)\s+"
+    r"(?:anything\s+)?(?:on|about|in|with|around|related)\b"
+    rf"|\b{PAPER_NOUN}\s+(?:on|about|in|related|regarding|dealing|using|that|which)\b",
+    re.IGNORECASE,
+)
+# Asking for something inside a paper: a number, a dataset, a result.
+ASKS_DETAIL = re.compile(
+    rf"\bhow\s+(?:many|much|big|large|well|fast|long|good|accurate)\b(?!\s+{PAPER_NOUN})"
+    r"|\bhow\s+(?:does|do|did|is|are|was)\b"
+    r"|\b(?:what|which)\s+(?:[\w'’-]+\s+){0,2}?(?:datasets?|data|benchmarks?|scores?|accuracy|"
+    r"results?|numbers?|tasks?|methods?|models?|metrics?|baselines?|gains?|improvements?|"
+    r"architecture|loss|size|languages?|corpus|corpora|f1|bleu|rouge)\b",
+    re.IGNORECASE,
+)
+# 'What is X?', 'What does X do?': about one thing, not a list.
+WHAT_IS = re.compile(r"\bwhat\s+(?:is|are|was|were|does|did)\b|\bwhat's\b", re.IGNORECASE)
+
+
+def asks_for_papers(question: str, operation: Operation) -> bool:
+    """A list of papers (a subject's) rather than a detail stated inside one. Whichever ask
+    comes first in the question decides ('which papers report accuracy' lists papers; 'what
+    accuracy does the X paper report' asks a detail); without either, the classifier does."""
+    papers = ASKS_PAPERS.search(question)
+    detail = ASKS_DETAIL.search(question) or WHAT_IS.search(question)
+    if papers or detail:
+        return papers is not None and (detail is None or papers.start() <= detail.start())
+    return operation != "fact"

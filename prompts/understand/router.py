@@ -88,12 +88,12 @@ OVERVIEW = (
 COUNT = (
     r"\b(?:how many|number of|count(?: of)?|fraction of|percent\w* of|share of|proportion of)\s+"
     r"(?:(?:of|his|her|their|the|these|those|listed|all|total)\s+)*(?:[\w.-]+\s+){0,3}?"
-    r"(?:papers?|works?|publications?|articles?|entries)\b"
+    r"(?:papers?|works?|publications?|articles?)\b"  # not 'entries': a benchmark's, usually
     r"|\bhow many\b.*\b(?:publish\w*|wrote|written)\b|\bhow many times\b"
 )
 LIST = (
     r"\b(?:which|what|list|show|name|give|enumerate|find)\b.*"
-    r"\b(?:papers?|works?|publications?|articles?|entries)\b"
+    r"\b(?:papers?|works?|publications?|articles?)\b"
     r"|\bdid (?:he|she|they) (?:publish|write)\b"
 )
 # "himself", "her own": the owner, even when named by a pronoun.
