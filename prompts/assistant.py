@@ -30,7 +30,7 @@ from prompts.understand.mentions import Mentions
 from prompts.understand.router import Query, parse_query
 from retrieval import facts
 from retrieval.filters import Filters
-from retrieval.index.embedder import embedder_identity
+from retrieval.index.embedder import embedder_identity, whole_words
 from retrieval.model import Paper, Profile
 from retrieval.names import aliases
 from retrieval.search import Searcher, SearchResult
@@ -80,10 +80,10 @@ class Assistant:
     ) -> None:
         self.profile, self.searcher, self.profile_name = profile, searcher, profile_name
         self.llm = LLMAnswerer(llm) if llm is not None else None
-        self.reader = QueryReader(llm, profile) if llm is not None else None
         self.intents = intent_classifier(searcher)
-        self.lexicon = Lexicon(profile)
+        self.lexicon = Lexicon(profile, known=whole_words(searcher.embedder))
         self.mentions = Mentions(profile)  # papers, people and tags by name, indexed once
+        self.reader = QueryReader(llm, profile, self.mentions) if llm is not None else None
         self._themes: list[Theme] | None = None
         self._themes_lock = threading.Lock()
 
@@ -273,7 +273,7 @@ GENERAL_WORDS = frozenset(
     direction directions known summary summarize summarise overview nutshell brief briefly short
     usually typically generally study studies studied do does doing did active publish publishes
     published target targets address addresses cover covers tell describe give apply applies
-    applied real-world practice practical industry industries""".split()  # noqa: SIM905
+    applied real-world practice practical industry industries quick high-level""".split()  # noqa: SIM905
 )
 
 

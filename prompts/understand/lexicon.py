@@ -32,7 +32,9 @@ class Lexicon:
     """Every word of the profile's titles and abstracts; spelling fixed against it (one slip:
     a letter missing, extra, wrong or swapped with its neighbour, as typos are)."""
 
-    def __init__(self, profile: Profile) -> None:
+    def __init__(self, profile: Profile, known: frozenset[str] = frozenset()) -> None:
+        """`known`: words that are right as typed (a dictionary), never 'corrected'."""
+        self.known = known
         words: set[str] = set()
         acronyms: dict[str, str] = {}
         for paper in profile.papers:
@@ -83,7 +85,13 @@ class Lexicon:
 
     def _word(self, word: str) -> str:
         low = word.casefold()
-        if len(low) < MIN_LENGTH or low in self.words or low in STOPWORDS or not low.isalpha():
+        if (
+            len(low) < MIN_LENGTH
+            or low in self.words
+            or low in STOPWORDS
+            or low in self.known
+            or not low.isalpha()
+        ):
             return word
         near = self._near.get(len(low), [])
         match = process.extractOne(low, near, scorer=OSA.distance, score_cutoff=1)

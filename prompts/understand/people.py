@@ -67,7 +67,8 @@ def find_people(
     if has(COAUTHOR + "|" + APPEARS + "|" + FIRST_AUTHOR, question):
         for m in UNKNOWN_NAME.finditer(scan.text):
             candidate = m.group(1)
-            if not any(w.casefold() in scan.skip_words for w in candidate.split()):
+            given = candidate.split()[:-1]  # a surname may look like a word: 'Kaiming He'
+            if not any(w.casefold() in scan.skip_words for w in given):
                 others.append(candidate)
                 scan.drop(re.escape(candidate))
     return others, owner

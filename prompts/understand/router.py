@@ -77,7 +77,8 @@ HEADER_CUES: list[tuple[HeaderField, str]] = [
                       r"\b(?:mainly|primarily)\b(?!.*\b(?:papers?|since|in \d{4})\b)"),
     ("name", r"\bwhose profile\b|\bwho is (?:this|the researcher)\b"
              r"|\b(?:researcher|profile)'?s? name\b"),
-    ("papers", r"\bclaim\w*\b|\b(?:total|overall)\s+(?:number of\s+)?(?:papers|publications)\b"),
+    ("papers", r"\bclaim\w*\b|\b(?:total|overall)\s+(?:number of\s+)?(?:papers|publications)\b"
+               r"|\b(?:paper|publication)\s+count\b"),
 ]  # fmt: skip
 OVERVIEW = (
     r"\b(?:stats|statistics|overview(?!\s+of\s+(?:[\w'’]+\s+){0,2}(?:research|work))"
@@ -103,7 +104,7 @@ YES_NO = r"^(?:does|did|has|have|is|are|was|were|any)\b"
 EARLIEST = r"\b(?:earliest|oldest|first)\b(?![- ]author)"
 # Asking what a paper says, not where it sits in the list.
 EXPLAIN = r"\b(?:summari[sz]e|explain|describe|propos\w*|introduc\w*|about|why|how does|how did)\b"
-LATEST = r"\b(?:latest|newest|most recent|last)\b(?![- ]author)"
+LATEST = r"\b(?:latest|newest|most recent(?:ly)?|last)\b(?![- ]author)"
 CATEGORY_WORD = r"\b(?:categor(?:y|ies)|fields?|areas?|subjects?)\b"
 YEAR_WORD = r"\b(?:years?|when)\b"
 
@@ -304,6 +305,12 @@ def parse_query(
     scan.drop(r"\bai[- ]?score\b|\bh[- ]?index\b")
     surname = find_surname(question, scan)
     others, owner = find_people(question, profile, scan, index.people)
+    # The owner by surname alone ('papers where qiu is lead author').
+    owner = (
+        owner
+        or re.search(rf"(?<![\w-]){re.escape(profile.name.split()[-1].casefold())}\b", low)
+        is not None
+    )
     dates, scan.text = read_dates(scan.text, reference_date(profile))
     when = date_filters(dates)
     categories, left_out = find_categories(scan)

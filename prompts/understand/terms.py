@@ -42,20 +42,28 @@ NEGATED = (
     r"(?:n['’]t|\b(?:dont|doesnt|didnt|havent|hasnt|hadnt|isnt|arent|wasnt|werent|wont|cant)\b"
     r"|\bnot|\bnever|\bno longer)"
 )
+# What may follow "code" in the same phrase: 'code link', 'code release', 'code attached'.
+CODE_TAIL = (
+    r"(?:\s+(?:links?|releases?|repos?(?:itory|itories)?|attached|available|released"
+    r"|public(?:ly available)?|online|on github))?"
+)
 CODE_PHRASES = [
-    # "don't have code", "has not released any code", "never shipped code"
-    (False, NEGATED + r"\s+(?:\w+\s+){0,2}?(?:have|has|had|release[sd]?|ship(?:s|ped)?|come with|"
-            r"include[sd]?|provide[sd]?|publish(?:ed)?|share[sd]?|open[- ]source[sd]?)\s+"
-            r"(?:(?:public|publicly|released|available|the|any|their|its|source|a)\s+)*code\b"),
-    (False, r"\b(?:without|no|lacking|missing)\s+"
-            r"(?:(?:public|released|available|source|any)\s+)*code\b"),
+    # "don't have code", "has not released any code", "not marked as having code"
+    (False, NEGATED + r"\s+(?:\w+\s+){0,2}?(?:have|has|had|having|release[sd]?|ship(?:s|ped)?|"
+            r"come with|include[sd]?|provide[sd]?|publish(?:ed)?|share[sd]?|open[- ]source[sd]?)\s+"
+            r"(?:(?:public|publicly|released|available|the|any|their|its|source|a)\s+)*code\b"
+            + CODE_TAIL),
+    (False, r"\b(?:without|no|lacking|lacks?|missing)\s+"
+            r"(?:(?:a|public|released|available|source|any)\s+)*code\b" + CODE_TAIL),
     (True, r"\b(?:with|has|have|having|had|ship(?:s|ped)?)\s+(?:(?:public|publicly|open[- ]source|"
            r"released|available|the|any|their|its|source|a)\s+)*code\b(?!\s+generation)"
-           r"(?:\s+(?:available|released|public(?:ly available)?|online|on github))?"),
-    (True, r"\b(?:released|open[- ]sourced?|public|available|shared)\s+(?:source\s+)?code\b"),
+           + CODE_TAIL),
+    (True, r"\b(?:released|open[- ]sourced?|public|available|shared)\s+(?:source\s+)?code\b"
+           + CODE_TAIL),
     (True, r"\b(?:release[sd]?|releasing|share[sd]?|sharing|provide[sd]?|providing"
-           r"|publish(?:es|ed)?)\s+(?:(?:the|any|their|its|source|public)\s+)*code\b"),
-    (True, r"\bcode\s+(?:is\s+|was\s+)?(?:available|released|public|links?|repos?\w*)\b"),
+           r"|publish(?:es|ed)?)\s+(?:(?:the|any|their|its|source|public|a)\s+)*code\b"
+           + CODE_TAIL),
+    (True, r"\bcode\s+(?:is\s+|was\s+)?(?:available|released|public|links?|repos?\w*|attached)\b"),
     (True, r"\bcode[- ]tagged\b|\bthe code (?:tag|flag|badge)\b"),
 ]  # fmt: skip
 # Words of questions about papers, beyond the function words of retrieval/text.py.
@@ -85,7 +93,9 @@ _QUESTION_WORDS = """
     looking check explain explains explained cause causes caused reason reasons entirely
     completely totally anymore categorized categorised classified filed label labels
     labelled labeled flagged they've she's he's we've you've far new release released
-    releases yr yrs"""
+    releases yr yrs
+    dated date dates output looked looks older newer among amongst recently lately
+"""
 STOPWORDS = BASE_STOPWORDS | frozenset(_QUESTION_WORDS.split())
 _TIMELINE = """shift shifted shifts shifting change changed changes changing evolve evolved
     evolution evolving move moved transition transitioned pivot pivoted drift drifted focus
@@ -139,7 +149,7 @@ def _blank(scan: Scan, start: int, end: int) -> None:
 
 # "not in CV", "non-CV", "outside computer vision", "other than NLP", "excluding CL".
 CATEGORY_NOT = re.compile(
-    r"(?:\bnon|" + NEGATED + r"(?:(?:\s+\w+){0,2}?\s+(?:in|under|on|from|about|of))?"
+    r"(?:\bnon|" + NEGATED + r"(?:(?:\s+\w+){0,2}?\s+(?:in|under|on|from|about|of|as))?"
     r"|\boutside(?:\s+of)?|\bother than|\bexcept(?:\s+for)?|\bexcluding|\bbesides|\bapart from"
     r"|\bbeyond)(?:\s+(?:the|a|an))?[\s-]*(?:cs\.)?$",
     re.IGNORECASE,

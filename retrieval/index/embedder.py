@@ -149,3 +149,12 @@ def embedder_identity(embedder: EmbeddingFunction[Documents]) -> str:
     config = embedder.get_config() if hasattr(embedder, "get_config") else {}
     model = config.get("model_name", "") if isinstance(config, dict) else ""
     return json.dumps([embedder.name(), model])
+
+
+def whole_words(embedder: EmbeddingFunction[Documents]) -> frozenset[str]:
+    """The whole English words in the embedder's tokenizer vocabulary (none for a remote
+    embedder): a dictionary, so that 'later' is never taken for a typo of 'layer'."""
+    tokenizer = getattr(embedder, "tokenizer", None)
+    if tokenizer is None or not hasattr(tokenizer, "get_vocab"):
+        return frozenset()
+    return frozenset(w for w in tokenizer.get_vocab() if w.isalpha())
