@@ -18,8 +18,9 @@ from prompts.answer.offline import (
     answer_not_about,
     answer_offline,
     answer_outside,
+    answer_topic_trend,
 )
-from prompts.answer.overview import answer_overview
+from prompts.answer.overview import answer_overview, answer_trend
 from prompts.answer.wording import scope
 from prompts.llm.chain import LLMAnswerer, unavailable
 from prompts.llm.client import LLMConfig, LLMError
@@ -28,6 +29,7 @@ from prompts.understand.intent import ASKS_DETAIL, IntentClassifier, Operation, 
 from prompts.understand.lexicon import Lexicon
 from prompts.understand.mentions import Mentions
 from prompts.understand.router import Query, parse_query
+from prompts.understand.terms import META_WORDS
 from retrieval import facts
 from retrieval.filters import Filters
 from retrieval.index.embedder import embedder_identity, whole_words
@@ -170,6 +172,9 @@ class Assistant:
         if read is not None:
             query = read.query
         query.topic = self.lexicon.correct(query.topic)
+        if query.topic and TREND_ASKED.search(question):  # 'has her RL work changed over time'
+            kept = [w for w in query.topic.split() if w.casefold() not in META_WORDS]
+            query.topic = " ".join(kept) or query.topic
         if referenced:
             query.filters.paper_ids = referenced
         operation = read.operation if read is not None else self.intents.classify(question)[0]
@@ -193,6 +198,10 @@ class Assistant:
         detail = ASKS_DETAIL.search(query.question) is not None
         if len(named) == 1 and about_them and (followed or not detail):
             return answer_about(query.question, named[0])
+        trend = query.fact == "shift" or operation == "trend" or TREND_ASKED.search(query.question)
+        if trend and _general(query):
+            papers = facts.select(self.profile, query.filters, query.years)
+            return answer_trend(query.question, self.profile, self.themes(), _periods(papers))
         if (operation == "overview" or THEMES_ASKED.search(query.question)) and _general(query):
             papers = facts.select(self.profile, query.filters, query.years)
             themes = within(self.themes(), papers)
@@ -217,6 +226,12 @@ class Assistant:
         """Through the LLM when there is one and something relevant was found; else offline."""
         # A subject asks for every paper on it; a fact, for the sentences stating it.
         listing = asks_for_papers(question, operation)
+        if (
+            self.llm is None
+            and result.relevant
+            and (operation == "trend" or TREND_ASKED.search(question))
+        ):
+            return answer_topic_trend(question, result, self.profile)
         if self.llm is None or not result.relevant:
             return answer_offline(question, result, self.profile, listing)
         if failure is not None:  # it just failed to condense: do not wait for it twice
@@ -231,6 +246,14 @@ THEMES_ASKED = re.compile(
     r"|directions?)\b|\b(?:summar\w*|overview)\b.{0,30}\b(?:research|work)\b|\bknown for\b"
     r"|\b(?:kind|sort|type)s? of (?:research|work)\b|\b(?:application|real-world)\s+"
     r"(?:areas?|domains?)\b|\bwhat\s+(?:fields?|areas?|domains?|industries)\b",
+    re.IGNORECASE,
+)
+# How the research as a whole moved over time, whatever the classifier's vote.
+TREND_ASKED = re.compile(
+    r"\b(?:evolv\w*|evolution|chang\w*|shift\w*|moved|develop\w*|trajector\w*|differ\w*)\b"
+    r".*\b(?:research|work|topics?|focus|interests?|earlier|early|before)\b"
+    r"|\b(?:research|work|topics?|focus|interests?)\b.*\b(?:evolv\w*|chang\w*|shift\w*"
+    r"|over (?:the )?(?:years|time))\b|\bearl(?:y|ier)\b.*\b(?:now|recent\w*|later|today)\b",
     re.IGNORECASE,
 )
 SINGULAR = re.compile(r"\b(?:it|its|this|that)\b(?!\s+(?:papers|ones|works))", re.IGNORECASE)
@@ -273,8 +296,20 @@ GENERAL_WORDS = frozenset(
     direction directions known summary summarize summarise overview nutshell brief briefly short
     usually typically generally study studies studied do does doing did active publish publishes
     published target targets address addresses cover covers tell describe give apply applies
-    applied real-world practice practical industry industries quick high-level""".split()  # noqa: SIM905
+    applied real-world practice practical industry industries quick high-level evolve evolved
+    evolution early earlier recent recently now then change changed changes shift shifted
+    differ differs different over years time moved""".split()  # noqa: SIM905
 )
+
+
+def _periods(papers: list[Paper]) -> list[tuple[str, list[Paper]]]:
+    """The early and the late half of the papers' years ('2020-2022', '2023-2026')."""
+    spans = facts.focus_shift(papers)
+    return [
+        (str(s.year_from) if s.year_from == s.year_to else f"{s.year_from}-{s.year_to}", s.papers)
+        for s in spans
+        if s.papers
+    ]
 
 
 def _without_names(query: Query, named: list[Paper]) -> str:

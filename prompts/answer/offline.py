@@ -63,6 +63,25 @@ def _words(text: str) -> set[str]:
     return {w for w in words(text) if len(w) > 3 and w not in COMMON_WORDS}
 
 
+def answer_topic_trend(question: str, result: SearchResult, profile: Profile) -> Answer:
+    """A topic over the years: its papers grouped by year, oldest first, each cited."""
+    hits = sorted(select_hits(result, listing=True), key=lambda h: (h.paper.date, h.paper.n))
+    if not hits:
+        return answer_abstain(question, result, profile)
+    citations = [Citation.of(i, h.paper, [h.evidence]) for i, h in enumerate(hits, 1)]
+    by_year: dict[int, list[str]] = {}
+    for c, h in zip(citations, hits, strict=True):
+        by_year.setdefault(h.paper.year, []).append(f"{h.paper.short_title} [{c.n}]")
+    years = sorted(by_year)
+    lines = [
+        f"{len(hits)} listed papers match this topic, {years[0]}-{years[-1]}, by year:"
+        if len(years) > 1
+        else f"{len(hits)} listed paper(s) match this topic, all from {years[0]}:"
+    ]
+    lines += [f"- {y} ({len(by_year[y])}): " + "; ".join(by_year[y]) for y in years]
+    return Answer(question=question, text="\n".join(lines), citations=citations, route="retrieval")
+
+
 def answer_list(question: str, result: SearchResult, intro: str | None = None) -> Answer:
     """The matching papers, each with date, its most relevant sentence and a [n] marker."""
     hits = select_hits(result, listing=True)

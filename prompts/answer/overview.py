@@ -9,9 +9,10 @@ from prompts.answer.wording import Sources, category, coverage, inferred_note, p
 from retrieval.model import Paper, Profile
 from retrieval.names import nickname
 from retrieval.text import split_sentences
-from retrieval.themes import Theme
+from retrieval.themes import Theme, within
 
 REPRESENTATIVES = 3  # papers named per theme, most central first
+TREND_THEMES = 2  # themes named per period
 MOSTLY = 0.5  # a theme is "mostly CV" when more than this share of its papers is CV
 THEMES_NOTE = (
     "Themes group papers that are close in meaning; each is named by the words its own papers "
@@ -86,3 +87,32 @@ def _evidence(paper: Paper, label: str) -> str:
     words = {w for w in re.findall(r"[\w-]+", label.casefold()) if len(w) > 2}
     sentences = split_sentences(paper.abstract) or [paper.title]
     return max(sentences, key=lambda s: sum(w in s.casefold() for w in words))
+
+
+def answer_trend(
+    question: str, profile: Profile, themes: list[Theme], periods: list[tuple[str, list[Paper]]]
+) -> Answer:
+    """How the research moved: each period's leading themes, with counts and cited examples."""
+    src = Sources()
+    lines: list[str] = []
+    leaders: list[str] = []
+    for span, papers in periods:
+        present = within(themes, papers)[:TREND_THEMES]
+        if not present:
+            continue
+        leaders.append(present[0].label)
+        shown = "; ".join(
+            f"{t.label} ({len(t.paper_ids)}, e.g. {_short_name(p)} {src.mark(p)})"
+            for t in present
+            for p in [next(q for q in papers if q.id == t.paper_ids[0])]
+        )
+        lines.append(f"- {span} ({plural(len(papers), 'paper')}): {shown}")
+    if not lines:
+        return answer_overview(question, profile, themes)
+    head = (
+        f"{profile.possessive(capital=True)} research moved from {leaders[0]} to {leaders[-1]}:"
+        if leaders[0] != leaders[-1]
+        else f"{leaders[0]} led {profile.possessive()} research throughout:"
+    )
+    text = "\n".join([head, *lines, THEMES_NOTE, coverage(profile)])
+    return Answer(question=question, text=text, citations=src.citations(), route="facts")

@@ -229,3 +229,75 @@ def test_follow_ups_resolve_ordinals_and_it(bundled_assistant: Assistant) -> Non
     wrote = bundled_assistant.ask("who wrote it?", chat)
     paper = next(p for p in bundled_assistant.profile.papers if p.id == second.paper_id)
     assert paper.authors[0] in wrote.text
+
+
+TREND = [
+    "How has her research focus changed over the years?",
+    "how did his topics evolve over time",
+    "How does their recent work differ from their earlier work?",
+    "what did qiu work on early on vs now",
+]
+
+
+@pytest.mark.parametrize("question", TREND)
+def test_trend_names_each_periods_themes(bundled_assistant: Assistant, question: str) -> None:
+    answer = bundled_assistant.ask(question)
+    assert "research moved from" in answer.text or "led" in answer.text.split("\n")[0]
+    periods = re.findall(r"^- (\d{4})(?:-(\d{4}))? \((\d+) papers?\)", answer.text, re.MULTILINE)
+    assert len(periods) == 2 and sum(int(n) for *_, n in periods) == 50
+
+
+def test_a_topic_over_time_groups_its_papers_by_year(bundled_assistant: Assistant) -> None:
+    over_time = bundled_assistant.ask("Has his work on reinforcement learning changed over the years?")
+    listed = bundled_assistant.ask("Which of his papers use reinforcement learning?")
+    assert cited(over_time) == cited(listed)
+    years = [int(y) for y in re.findall(r"^- (\d{4}) \(", over_time.text, re.MULTILINE)]
+    assert years == sorted(years) and len(years) > 1
+
+
+DETAIL = [
+    "How many entries does VFaith-Bench contain?",
+    "what is the size of the VFaith benchmark, in entries?",
+    "I'm curious how many entries her visual-faithfulness benchmark has.",
+]
+
+
+@pytest.mark.parametrize("question", DETAIL)
+def test_a_detail_inside_a_paper_is_quoted_not_listed(
+    bundled_assistant: Assistant, question: str
+) -> None:
+    answer = bundled_assistant.ask(question)
+    assert "755" in answer.text, answer.text[:200]
+    assert [c.title[:6] for c in answer.citations][:1] == ["VFaith"]
+
+
+PAPER_CITATIONS = [
+    "How many citations does the Valley2 paper have?",
+    "which paper has the most citations?",
+    "what's her most cited paper",
+]
+
+
+@pytest.mark.parametrize("question", PAPER_CITATIONS)
+def test_per_paper_citations_are_declined(bundled_assistant: Assistant, question: str) -> None:
+    answer = bundled_assistant.ask(question)
+    assert answer.abstained and "no per-paper citation counts" in answer.text
+
+
+CODE_PHRASES = [
+    "Could you list his papers from 2025 that lack a code release?",
+    "which of her '25 papers have no code link",
+    "Among Qiu's 2025 publications, which ones are not marked as having code?",
+    "2025 papers that dont have code",
+]
+
+
+def test_code_phrasings_agree(bundled_assistant: Assistant) -> None:
+    answers = ask_all(bundled_assistant, CODE_PHRASES)
+    assert {frozenset(cited(a)) for a in answers} == {frozenset(cited(answers[0]))}
+    assert len(answers[0].citations) == 7
+
+
+def test_words_that_are_no_typos_are_left_alone(bundled_assistant: Assistant) -> None:
+    answer = bundled_assistant.ask("How many of her papers are from 2024 or later?")
+    assert answer.text.startswith("20 of the 50"), answer.text[:80]
