@@ -5,11 +5,14 @@ Usage: nice -n 10 .venv/bin/python bench/understanding.py [--sizes 1000 10000] [
 For the bundled profile and synthetic ones (bench/synthetic.py), opens an Assistant as the bot
 does (the Mentions index and the Lexicon are built there: their build times are columns) and
 times, warm, 40 questions: 32 general ones and 8 that name the profile's own papers, people
-and tags. Parts, timed inside the real `understand` call: parse_query, the intent classifier
-(MiniLM) and the rest (the Lexicon's compounds/spelling/typos). The baseline ('old') runs the
-same `understand` with the per-question scan of every paper and author that the index
-replaced (the reference scans of tests/prompts/understand/test_mentions.py) as its index.
-Understanding needs no search, so the Assistant gets the embedder alone, not a Chroma store.
+and tags, each asked of every profile in turn so that the load of other processes falls on
+every size alike. Parts, timed inside the real `understand` call: parse_query, the intent
+classifier (MiniLM) and the rest (the Lexicon's compounds/spelling/typos). The baseline
+('old') is the same `understand` with, as its index, the per-question scans of every paper
+and author that the index replaced (the reference of tests/prompts/understand/test_mentions.py),
+paired with the new path question by question. Understanding needs no search, so the
+Assistant gets the embedder alone, not a Chroma store. The first profile's open includes
+embedding the intent exemplars (once per process).
 """
 
 from __future__ import annotations
@@ -145,24 +148,15 @@ def timing(bot: Assistant, spent: dict[str, float]) -> Iterator[None]:
         bot.intents.classify = classify  # type: ignore[method-assign]
 
 
-def run(bot: Assistant, questions: list[str], repeat: int) -> dict[str, list[list[float]]]:
-    """Milliseconds per question and pass: understand, and its parts."""
-    for q in questions:  # warm: regex caches, the ONNX session
-        bot.understand(q)
-    parts = ("understand", "parse_query", "classify", "lexicon+rest")
-    out: dict[str, list[list[float]]] = {part: [[] for _ in questions] for part in parts}
-    for _ in range(repeat):
-        for i, q in enumerate(questions):
-            spent: dict[str, float] = {}
-            with timing(bot, spent):
-                start = time.perf_counter()
-                bot.understand(q)
-                total = (time.perf_counter() - start) * 1000
-            out["understand"][i].append(total)
-            out["parse_query"][i].append(spent["parse_query"])
-            out["classify"][i].append(spent["classify"])
-            out["lexicon+rest"][i].append(total - spent["parse_query"] - spent["classify"])
-    return out
+def understand(bot: Assistant, question: str) -> dict[str, float]:
+    """Milliseconds of one `understand` call, and of its parts."""
+    spent: dict[str, float] = {}
+    with timing(bot, spent):
+        start = time.perf_counter()
+        bot.understand(question)
+        total = ms(start)
+    rest = total - spent["parse_query"] - spent["classify"]
+    return {"understand": total, **spent, "lexicon+rest": rest}
 
 
 def pct(values: list[float], p: float) -> float:
@@ -174,34 +168,52 @@ def ms(since: float) -> float:
     return (time.perf_counter() - since) * 1000
 
 
-def measure(label: str, profile: Profile, embedder: MiniLMEmbedding, args: Any) -> list[str]:
-    questions = GENERAL + own_questions(profile)
-    start = time.perf_counter()
-    bot = Assistant(profile, EmbedderOnly(embedder))  # type: ignore[arg-type]
-    open_ms = ms(start)
-    start = time.perf_counter()
-    Mentions(profile)
-    mentions_ms = ms(start)
-    start = time.perf_counter()
-    Lexicon(profile)
-    lexicon_ms = ms(start)
-    new = run(bot, questions, args.repeat)
-    bot.mentions = ScanMentions(profile)  # type: ignore[assignment]
-    old = run(bot, questions[-args.baseline :], 1)
-    rows = []
-    for part, per_question in new.items():
-        values = [t for times in per_question for t in times]
-        best = pct([min(times) for times in per_question], 0.95)
-        row = f"{part:<13} {pct(values, 0.5):7.2f} {pct(values, 0.95):7.2f} {max(values):7.2f}"
-        row += f" {best:7.2f}"
-        if part in BASELINE_PARTS:  # the same questions, old path and new
-            old_p50 = pct([t for times in old[part] for t in times], 0.5)
-            new_p50 = pct([t for times in per_question[-args.baseline :] for t in times], 0.5)
-            row += f" {old_p50:9.1f} {old_p50 / max(new_p50, 1e-6):7.0f}x"
-        builds = f"{open_ms:9.0f} {mentions_ms:9.1f} {lexicon_ms:9.0f}" if not rows else " " * 29
-        head = f"{label:<9} {len(profile.papers):>6} {builds}" if not rows else " " * 46
-        rows.append(f"{head} {row}")
-    return rows
+class Run:
+    """One profile: its Assistant, build times, and the timings of its questions."""
+
+    def __init__(self, label: str, profile: Profile, embedder: MiniLMEmbedding) -> None:
+        self.label, self.profile = label, profile
+        self.questions = GENERAL + own_questions(profile)
+        start = time.perf_counter()
+        self.bot = Assistant(profile, EmbedderOnly(embedder))  # type: ignore[arg-type]
+        self.open_ms = ms(start)
+        start = time.perf_counter()
+        self.mentions = Mentions(profile)
+        self.mentions_ms = ms(start)
+        start = time.perf_counter()
+        Lexicon(profile)
+        self.lexicon_ms = ms(start)
+        self.scan = ScanMentions(profile)
+        self.times: dict[str, list[list[float]]] = {}  # part -> per question -> per pass
+        self.old: dict[str, list[float]] = {}
+        self.new: dict[str, list[float]] = {}
+
+    def time(self, i: int) -> None:
+        for part, t in understand(self.bot, self.questions[i]).items():
+            self.times.setdefault(part, [[] for _ in self.questions])[i].append(t)
+
+    def pair(self, i: int) -> None:
+        """The old path and the new on the same question, one after the other."""
+        for index, out in ((self.scan, self.old), (self.mentions, self.new)):
+            self.bot.mentions = index  # type: ignore[assignment]
+            for part, t in understand(self.bot, self.questions[i]).items():
+                out.setdefault(part, []).append(t)
+        self.bot.mentions = self.mentions
+
+    def rows(self) -> list[str]:
+        out = []
+        for part, per_question in self.times.items():
+            values = [t for times in per_question for t in times]
+            best = pct([min(times) for times in per_question], 0.95)
+            row = f"{part:<13} {pct(values, 0.5):7.2f} {pct(values, 0.95):7.2f}"
+            row += f" {max(values):7.2f} {best:7.2f}"
+            if part in BASELINE_PARTS:
+                old, new = pct(self.old[part], 0.5), pct(self.new[part], 0.5)
+                row += f" {old:9.1f} {old / max(new, 1e-6):7.1f}x"
+            builds = f"{self.open_ms:9.0f} {self.mentions_ms:9.1f} {self.lexicon_ms:9.0f}"
+            head = f"{self.label:<9} {len(self.profile.papers):>6} {builds}"
+            out.append(f"{head if not out else ' ' * len(head)} {row}")
+        return out
 
 
 def main() -> None:
@@ -216,23 +228,35 @@ def main() -> None:
         embedder = MiniLMEmbedding(str(Path(tmp) / "minilm"))
         profiles = [("bundled", load_profile(BUNDLED_PROFILE, captured_year=2026))]
         profiles += [(f"synth-{n // 1000}k", synthetic.make_profile(n)) for n in args.sizes]
+        runs = [Run(label, profile, embedder) for label, profile in profiles]
+        for run in runs:  # warm: regex caches, the ONNX session
+            for q in run.questions:
+                run.bot.understand(q)
+        # Interleaved (each question on every profile in turn), so that the load of other
+        # processes on the machine falls on every size alike.
+        for _ in range(args.repeat):
+            for i in range(len(GENERAL) + 8):
+                for run in runs:
+                    run.time(i)
+        for i in range(len(GENERAL) + 8 - args.baseline, len(GENERAL) + 8):
+            for run in runs:
+                run.pair(i)
         print(
-            f"{len(GENERAL) + 8} questions x {args.repeat} passes, warm; old path on the last "
-            f"{args.baseline}. Times in ms.\n"
+            f"{len(GENERAL) + 8} questions x {args.repeat} passes, warm, interleaved across the "
+            f"profiles; old path paired with the new on the last {args.baseline}. Times in ms.\n"
         )
         print(
             f"{'profile':<9} {'papers':>6} {'open':>9} {'mentions':>9} {'lexicon':>9} "
             f"{'part':<13} {'p50':>7} {'p95':>7} {'max':>7} {'best95':>7} {'old p50':>9} "
             f"{'old/new':>8}"
         )
-        for label, profile in profiles:
-            for row in measure(label, profile, embedder, args):
-                print(row, flush=True)
+        for run in runs:
+            print("\n".join(run.rows()))
         print(
             "\nopen: Assistant(...) in full; mentions: the index of paper names, people and "
             "tags; lexicon: the profile's word list (both built inside open). best95: p95 over "
             "each question's fastest pass (what other processes on the machine add, removed). "
-            "old p50, old/new: the same questions through the old path, and the new one."
+            "old p50, old/new: p50 of the old path over the same questions, paired."
         )
 
 
