@@ -17,8 +17,8 @@ from prompts.understand.dates import DateRange, date_filters
 from prompts.understand.router import HeaderField
 from prompts.understand.terms import ALIASES
 from retrieval.model import CATEGORY_NAMES, Profile
-from retrieval.names import named_papers
-from retrieval.people import mentioned_people, same_person
+from retrieval.names import NameIndex
+from retrieval.people import PeopleIndex, same_person
 
 SlotOperation = Literal[
     "list", "count", "share", "earliest", "latest", "trend", "compare", "describe", "yes_no",
@@ -82,9 +82,9 @@ def category_code(text: str, codes: set[str]) -> str:
     return code
 
 
-def author_name(name: str, question: str, profile: Profile) -> str:
+def author_name(name: str, question: str, authors: PeopleIndex) -> str:
     """A profile author as the profile spells them, or a full name the question writes out."""
-    known = mentioned_people(name, profile)
+    known = authors.mentioned(name)
     if known:
         return known[0]
     name = " ".join(name.split())
@@ -94,11 +94,11 @@ def author_name(name: str, question: str, profile: Profile) -> str:
     return name
 
 
-def paper_ids(texts: list[str], profile: Profile) -> list[str]:
+def paper_ids(texts: list[str], titles: NameIndex) -> list[str]:
     """Ids of the listed papers the LLM named; a name no listed paper answers to is untrusted."""
     ids: list[str] = []
     for text in texts:
-        found = named_papers(text, profile.papers)
+        found = titles.named(text)
         if not found:
             raise Untrusted("paper not in the profile")
         ids.append(found[0].id)

@@ -28,6 +28,7 @@ from prompts.llm.slots import (
 )
 from prompts.understand.dates import reference_date
 from prompts.understand.intent import Operation
+from prompts.understand.mentions import Mentions
 from prompts.understand.router import HeaderField, Query
 from prompts.understand.terms import STOPWORDS
 from retrieval.model import CATEGORY_NAMES, Profile, category_label
@@ -88,7 +89,7 @@ in exclude_years.
 - people: people named, as written; role first_author when their first-author papers are asked.
 - about_other_person: someone other than {researcher} whose own metrics or life are asked \
 about.
-- premise_false_check: true when the question presumes there are none ("why didn't he \
+- premise_false_check: true when the question presumes there are none ("why didn't they \
 publish in 2023?")."""
 
 
@@ -102,8 +103,12 @@ class Reading(NamedTuple):
 class QueryReader:
     """Reads one profile's questions through the chat model; build once, use from any thread."""
 
-    def __init__(self, config: LLMConfig, profile: Profile) -> None:
+    def __init__(
+        self, config: LLMConfig, profile: Profile, mentions: Mentions | None = None
+    ) -> None:
+        """`mentions`: the profile's names, indexed once (the Assistant's); else built here."""
         self.config, self.profile = config, profile
+        self.mentions = mentions if mentions is not None else Mentions(profile)
         codes = sorted({p.category for p in profile.papers})
         self.codes = set(codes) | set(CATEGORY_NAMES)
         prompt = ChatPromptTemplate.from_messages(
@@ -142,7 +147,7 @@ def read_query(reader: QueryReader, question: str, offline: Query) -> Reading | 
         slots = reader.chain.invoke({"question": question, "today": today.isoformat()})
         if not isinstance(slots, QuerySlots):
             raise TypeError(f"unexpected output {type(slots).__name__}")
-        reading = merge(slots, offline, reader.profile, reader.codes)
+        reading = merge(slots, offline, reader)
     except openai.APIError as err:
         reason = describe(err, reader.config)
     except openai.OpenAIError as err:  # cut short (length), filtered
@@ -158,12 +163,13 @@ def read_query(reader: QueryReader, question: str, offline: Query) -> Reading | 
     return None
 
 
-def merge(slots: QuerySlots, offline: Query, profile: Profile, codes: set[str]) -> Reading:
-    """The offline Query with the LLM's valid slots on top (see read_query); raises Untrusted."""
-    question = offline.question
-    include = [category_code(c, codes) for c in slots.categories]
-    exclude = [category_code(c, codes) for c in slots.exclude_categories]
-    names = [author_name(p.name, question, profile) for p in slots.people]
+def merge(slots: QuerySlots, offline: Query, reader: QueryReader) -> Reading:
+    """The offline Query with the LLM's valid slots on top (see read_query); raises Untrusted.
+    Names are looked up in the reader's indexes: the cost does not grow with the profile."""
+    question, profile, mentions = offline.question, reader.profile, reader.mentions
+    include = [category_code(c, reader.codes) for c in slots.categories]
+    exclude = [category_code(c, reader.codes) for c in slots.exclude_categories]
+    names = [author_name(p.name, question, mentions.people) for p in slots.people]
     filters = offline.filters.model_copy(deep=True)
     years = offline.years
     if include or exclude:
@@ -183,7 +189,7 @@ def merge(slots: QuerySlots, offline: Query, profile: Profile, codes: set[str]) 
             "years": years,
             "people": people,
             "topic": _topic(slots, offline, read_more=filters != offline.filters),
-            "paper_ids": paper_ids(slots.papers, profile) or offline.paper_ids,
+            "paper_ids": paper_ids(slots.papers, mentions.papers) or offline.paper_ids,
             "fields": slots.header_fields or offline.fields,
             "outsider": other_person(slots.about_other_person, question, profile)
             or offline.outsider,
