@@ -138,8 +138,12 @@ class Assistant:
         answer = self._exact(query, operation, asked, followed=bool(referenced))
         if answer is None:
             t = time.perf_counter()
-            k = TOP_K if operation == "fact" else LIST_K
-            result = self.searcher.search(query.topic or standalone, query.filters, k)
+            if len(query.paper_ids) == 1 and not asks_for_papers(standalone, operation):
+                operation = "fact"  # a detail of the paper it names: answered from that paper
+                result = self._within_paper(query, standalone)
+            else:
+                k = TOP_K if operation == "fact" else LIST_K
+                result = self.searcher.search(query.topic or standalone, query.filters, k)
             timings["retrieve_ms"] = _ms(t)
             t = time.perf_counter()
             answer = self._answer(standalone, result, failure, on_token, operation)
@@ -215,6 +219,13 @@ class Assistant:
             return answer
         return None
 
+    def _within_paper(self, query: Query, question: str) -> SearchResult:
+        """Search one named paper's text: it is relevant by being named."""
+        only = query.filters.model_copy(update={"paper_ids": query.paper_ids})
+        result = self.searcher.search(query.topic or question, only, TOP_K)
+        hits = [h.model_copy(update={"relevant": True}) for h in result.hits[:1]]
+        return result.model_copy(update={"hits": hits, "filters": query.filters})
+
     def _answer(
         self,
         question: str,
@@ -226,11 +237,7 @@ class Assistant:
         """Through the LLM when there is one and something relevant was found; else offline."""
         # A subject asks for every paper on it; a fact, for the sentences stating it.
         listing = asks_for_papers(question, operation)
-        if (
-            self.llm is None
-            and result.relevant
-            and (operation == "trend" or TREND_ASKED.search(question))
-        ):
+        if self.llm is None and result.relevant and TREND_ASKED.search(question) is not None:
             return answer_topic_trend(question, result, self.profile)
         if self.llm is None or not result.relevant:
             return answer_offline(question, result, self.profile, listing)

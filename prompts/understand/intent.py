@@ -74,5 +74,5 @@ def asks_for_papers(question: str, operation: Operation) -> bool:
     papers = ASKS_PAPERS.search(question)
     detail = ASKS_DETAIL.search(question) or WHAT_IS.search(question)
     if papers or detail:
-        return papers is not None and (detail is None or papers.start() <= detail.start())
+        return papers is not None and (detail is None or papers.start() < detail.start())
     return operation != "fact"
