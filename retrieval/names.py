@@ -74,7 +74,9 @@ def aliases(paper: Paper) -> list[str]:
 def _mixed_case(name: str) -> bool:
     """'SpanProto', 'Meta-SN', 'Valley2': capitals inside a word, or digits, as no common word
     has; all-capital names ('MERIT', 'CURE') may be words and must keep their capitals."""
-    return " " not in name and (bool(re.search(r"[a-z][A-Z]|[A-Za-z]-?[A-Z]{2}|\d", name)))
+    if " " in name or name.isupper():
+        return False
+    return re.search(r"[a-z][A-Z]|[A-Z]{2,}[a-z]|\d|-", name) is not None
 
 
 def _named_at(text: str, folded: str, paper: Paper, names: list[str]) -> int | None:
