@@ -82,7 +82,8 @@ def short(papers: list[Paper]) -> list[str]:
 CASES = [
     # Paper names: own capitals; any case when mixed-case or before 'paper'; titles any case.
     ("What is KEML about?", ["KEML"], [], None),
-    ("what is keml about?", ["KEML"], [], None),
+    # An all-capital name may be an English word ('MERIT', 'CURE'): it keeps its capitals.
+    ("what is keml about?", [], [], None),
     ("Tell me about the keml paper", ["KEML"], [], None),
     ("Summarize the KEML Paper and MFT", ["KEML", "Meta Fine-Tuning Neural Language Models for Multi-Domain Text Mining"], [], None),
     ("How does spanproto work?", ["SpanProto"], [], None),
@@ -96,7 +97,8 @@ CASES = [
     ("When was Seeing Inside the Storm published?", ["Seeing Inside the Storm"], [], None),
     ("seeing   inside\nthe storm?", [], [], None),
     ("Who built EasyTransfer?", ["EasyTransfer"], [], None),
-    ("what is chain-of-frames", [], [], None),
+    # The name the VIPER paper's abstract coins ('termed Chain-of-Frames') is no English word.
+    ("what is chain-of-frames", ["Beyond the Last Frame"], [], None),
     ("Chain-of-Frames and R1-ShareVL", ["Beyond the Last Frame", "R1-ShareVL"], [], None),
     ("is Share-GRPO the same as share-grpo?", ["R1-ShareVL"], [], None),
     ("K-frames vs KIE-HVQA", ["K-frames", "Seeing is Believing? Mitigating OCR Hallucinations in Multimodal Large Language Models"], [], None),
