@@ -18,6 +18,7 @@ from prompts.answer.wording import (
     scope,
 )
 from prompts.understand.router import Query
+from prompts.understand.terms import YES_NO
 from retrieval import facts, names
 from retrieval.filters import Filters
 from retrieval.model import Paper, Profile, category_label
@@ -26,7 +27,6 @@ if TYPE_CHECKING:
     from retrieval.search import Searcher
 
 FRACTION = re.compile(r"\bfraction|\bpercent|\bshare\b|\bproportion|\bratio\b", re.IGNORECASE)
-YES_NO = re.compile(r"^\s*(?:does|did|has|have|is|are|was|were|any)\b", re.IGNORECASE)
 PER_PAPER = re.compile(r"most[- ]cited|per[- ]paper|each paper|which paper", re.IGNORECASE)
 
 Handler = Callable[[Query, Profile, list[Paper], Sources], str | None]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from prompts.answer.model import Answer, Citation
+from prompts.understand.terms import YES_NO
 from retrieval.model import Paper, Profile
 from retrieval.people import same_person
 from retrieval.search import Hit, SearchResult
@@ -25,7 +26,6 @@ QUANTITY = re.compile(
 )
 NUMBER = re.compile(r"\d")
 # 'Has she published on X?', 'Is he working on X?', 'Any papers on X?': answered Yes or No first.
-YES_NO = re.compile(r"^\W*(?:does|do|did|has|have|had|is|are|was|were|any)\b", re.IGNORECASE)
 # Words a question shares with any abstract: they do not tie a sentence to the question.
 COMMON_WORDS = STOPWORDS | {
     "large",

@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from prompts.answer.wording import Sources, coverage, plural, scope, within
 from prompts.understand.router import Query
+from prompts.understand.terms import YES_NO
 from retrieval import facts, names, people
 from retrieval.filters import normalize_name
 from retrieval.model import Paper, Profile, category_label
 
-YES_NO = re.compile(r"^\s*(?:does|did|has|have|is|are|was|were)\b", re.IGNORECASE)
 TOP_COAUTHORS = 5
 
 

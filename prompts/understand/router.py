@@ -99,7 +99,6 @@ LIST = (
 )
 # "himself", "her own": the owner, even when named by a pronoun.
 OWN = r"\b(?:himself|herself|themselves|themself)\b|\b(?:his|her|their) own\b"
-YES_NO = r"^(?:does|did|has|have|is|are|was|were|any)\b"
 
 EARLIEST = r"\b(?:earliest|oldest|first)\b(?![- ]author)"
 # Asking what a paper says, not where it sits in the list.

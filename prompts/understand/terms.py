@@ -12,6 +12,14 @@ from retrieval.text import STOPWORDS as BASE_STOPWORDS
 
 YEAR = r"((?:19|20)\d{2})"
 HOW_MANY = r"\bhow many\b|\bnumber of\b|\bcount\b"
+# A question answered Yes or No first, asked directly ('Has she ...?', 'Any papers on ...?')
+# or indirectly ("I'm curious whether ...", 'Do you know if ...').
+YES_NO = re.compile(
+    r"^\W*(?:(?:i['’]?m|i am)\s+(?:curious|wondering)\s+(?:whether|if)\b"
+    r"|i\s+wonder\s+(?:whether|if)\b|(?:do|can|could)\s+you\s+(?:know|tell me|check)\s+"
+    r"(?:whether|if)\b|(?:does|do|did|has|have|had|is|are|was|were|any)\b)",
+    re.IGNORECASE,
+)
 PAPERS = r"\b(?:papers?|works?|publications?|articles?|entries|publish\w*|wrote|written)\b"
 MOST = r"\b(?:most|mostly|top|busiest|peak|productive|prolific|common|frequent|popular|biggest)\b"
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "ten": 10}
