@@ -21,11 +21,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from bot.main import app
 from pydantic import SecretStr
 from typer.testing import CliRunner
 
 from bot.app import build_assistant
+from bot.main import app
 from prompts.answer.model import Answer
 from prompts.assistant import Assistant
 from prompts.llm.client import LLMConfig

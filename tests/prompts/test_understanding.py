@@ -248,7 +248,9 @@ def test_trend_names_each_periods_themes(bundled_assistant: Assistant, question:
 
 
 def test_a_topic_over_time_groups_its_papers_by_year(bundled_assistant: Assistant) -> None:
-    over_time = bundled_assistant.ask("Has his work on reinforcement learning changed over the years?")
+    over_time = bundled_assistant.ask(
+        "Has his work on reinforcement learning changed over the years?"
+    )
     listed = bundled_assistant.ask("Which of his papers use reinforcement learning?")
     assert cited(over_time) == cited(listed)
     years = [int(y) for y in re.findall(r"^- (\d{4}) \(", over_time.text, re.MULTILINE)]
