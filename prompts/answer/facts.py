@@ -72,7 +72,7 @@ def _papers(query: Query, profile: Profile, papers: list[Paper], src: Sources) -
     yes_no = YES_NO.match(query.question)
     # A follow-up ('which of those have code?') counts among the previous answer's papers.
     among = (
-        f"the {len(query.filters.paper_ids)} papers above"
+        f"the {plural(len(query.filters.paper_ids), 'paper')} above"
         if query.filters.paper_ids
         else f"the {total} listed papers"
     )
