@@ -175,7 +175,7 @@ class Assistant:
         read = self.reader.read(question, query) if self.reader is not None else None
         if read is not None:
             query = read.query
-        query.topic = self.lexicon.correct(query.topic)
+        query.topic = self.lexicon.core(self.lexicon.correct(query.topic))
         if query.topic and TREND_ASKED.search(question):  # 'has her RL work changed over time'
             kept = [w for w in query.topic.split() if w.casefold() not in META_WORDS]
             query.topic = " ".join(kept) or query.topic

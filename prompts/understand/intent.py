@@ -14,6 +14,7 @@ import numpy as np
 import numpy.typing as npt
 
 from prompts.understand.exemplars import EXEMPLARS
+from prompts.understand.terms import YES_NO
 
 Operation = Literal["overview", "topic", "fact", "compare", "trend", "metadata", "outside"]
 Embed = Callable[[list[str]], Sequence[Any]]
@@ -49,7 +50,7 @@ PAPER_NOUN = r"(?:papers?|publications?|works?|articles?|research|studies|projec
 # Asking for papers: 'which of her papers ...', 'what has she published on ...', 'any work on'.
 ASKS_PAPERS = re.compile(
     rf"\b(?:which|what|list|show|name|find|any|all)\b(?:\s+[\w'’-]+){{0,3}}?\s+{PAPER_NOUN}\b"
-    r"|\b(?:published|written|wrote|worked|working|work|works|publish\w*|done)\s+"
+    r"|\b(?:published|written|wrote|worked|working|work|works|publish\w*|done|do|does|doing)\s+"
     r"(?:anything\s+)?(?:on|about|in|with|around|related)\b"
     rf"|\b{PAPER_NOUN}\s+(?:on|about|in|related|regarding|dealing|using|that|which)\b",
     re.IGNORECASE,
@@ -73,6 +74,8 @@ def asks_for_papers(question: str, operation: Operation) -> bool:
     accuracy does the X paper report' asks a detail); without either, the classifier does."""
     papers = ASKS_PAPERS.search(question)
     detail = ASKS_DETAIL.search(question) or WHAT_IS.search(question)
+    if detail is None and YES_NO.match(question):  # 'Has she worked on X?': Yes, and which
+        return True
     if papers or detail:
         return papers is not None and (detail is None or papers.start() < detail.start())
     return operation != "fact"

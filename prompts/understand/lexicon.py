@@ -3,7 +3,9 @@ wrong ('distilation', 'mutlimodal') are read as the word the papers use."""
 
 from __future__ import annotations
 
+import itertools
 import re
+from collections import Counter
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -13,6 +15,14 @@ from retrieval.model import Profile
 
 WORD = re.compile(r"[a-z][a-z0-9-]{3,}")
 MIN_LENGTH = 5  # shorter words are too easily another word
+# Nouns that name a kind of thing rather than a subject: 'retrieval systems' is 'retrieval'.
+GENERIC_HEADS = frozenset(
+    """settings setting scenario scenarios regime regimes system systems method methods
+    approach approaches technique techniques model models stuff things topic topics area areas
+    field fields domain domains task tasks problem problems application applications
+    framework frameworks research work works focus""".split()  # noqa: SIM905
+)
+TERM_USES = 3  # a pair the papers write this often is a term ('language models')
 TOKEN = re.compile(r"(?<![\w'’-])[a-z]{5,}(?![\w'’-])")  # lower-case: names keep their capitals
 PAIR = re.compile(r"\b([A-Za-z]{2,12})[\s-]+([A-Za-z]{2,12})\b")
 # "reinforcement learning (RL)": an acronym the papers spell out. Tried from word starts
@@ -37,9 +47,14 @@ class Lexicon:
         self.known = known
         words: set[str] = set()
         acronyms: dict[str, str] = {}
+        self.terms: Counter[str] = Counter()  # 'language models': a head noun the papers use
         for paper in profile.papers:
             text = f"{paper.title} {paper.abstract}"
-            words.update(WORD.findall(text.casefold()))
+            found = WORD.findall(text.casefold())
+            words.update(found)
+            self.terms.update(
+                f"{a} {b}" for a, b in itertools.pairwise(found) if b in GENERIC_HEADS
+            )
             for m in DEFINED.finditer(text):
                 spelled = _spelled_out(m[1].split(), m[2])
                 if spelled:
@@ -69,6 +84,23 @@ class Lexicon:
     def spell(self, question: str) -> str:
         """The question with words typed one slip away from the profile's own ('reserch')."""
         return TOKEN.sub(lambda m: self._word(m[0]), question)
+
+    def core(self, topic: str | None) -> str | None:
+        """The topic without head nouns that only generalise it ('few-shot settings',
+        'question answering systems', 'video models'), unless the papers use the pair as a
+        term of their own ('language models')."""
+        words = (topic or "").split()
+        kept = [
+            w
+            for i, w in enumerate(words)
+            if not (
+                i > 0
+                and w.casefold() in GENERIC_HEADS
+                and words[i - 1].casefold() not in GENERIC_HEADS
+                and self.terms[f"{words[i - 1].casefold()} {w.casefold()}"] < TERM_USES
+            )
+        ]
+        return " ".join(kept) or topic
 
     def correct(self, topic: str | None) -> str | None:
         """The topic with each unknown word replaced by the profile's closest spelling, and

@@ -102,7 +102,7 @@ _QUESTION_WORDS = """
     completely totally anymore categorized categorised classified filed label labels
     labelled labeled flagged they've she's he's we've you've far new release released
     releases yr yrs
-    dated date dates output looked looks older newer among amongst recently lately
+    dated date dates output looked looks older newer among amongst recently lately doing
 """
 STOPWORDS = BASE_STOPWORDS | frozenset(_QUESTION_WORDS.split())
 _TIMELINE = """shift shifted shifts shifting change changed changes changing evolve evolved

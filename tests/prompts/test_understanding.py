@@ -303,3 +303,18 @@ def test_code_phrasings_agree(bundled_assistant: Assistant) -> None:
 def test_words_that_are_no_typos_are_left_alone(bundled_assistant: Assistant) -> None:
     answer = bundled_assistant.ask("How many of her papers are from 2024 or later?")
     assert answer.text.startswith("20 of the 50"), answer.text[:80]
+
+
+QA = [
+    "What has she published on question answering?",
+    "Is Qiu working on question answering systems?",
+    "any question answering research from them?",
+    "tell me about her question answring work",
+]
+
+
+def test_generic_head_nouns_do_not_change_the_papers(bundled_assistant: Assistant) -> None:
+    answers = ask_all(bundled_assistant, QA)
+    assert len({frozenset(cited(a)) for a in answers}) == 1, [len(a.citations) for a in answers]
+    # A pair the papers use as a term keeps its head noun.
+    assert bundled_assistant.understand("papers on language models")[0].topic == "language models"
