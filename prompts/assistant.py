@@ -210,6 +210,9 @@ class Assistant:
             papers = facts.select(self.profile, query.filters, query.years)
             themes = within(self.themes(), papers)
             return answer_overview(query.question, self.profile, themes, scope(query))
+        premise = query.fact == "earliest" and FIRST_PREMISE.search(query.question)
+        if premise and (corrected := self._first_in_year(query)):
+            return corrected
         if query.intent != "retrieval":
             answer = answer_facts(query, self.profile, self.searcher)
             per_paper = query.paper_ids or PER_PAPER.search(query.question)
@@ -218,6 +221,19 @@ class Assistant:
                 return answer.model_copy(update={"abstained": True, "route": "abstain"})
             return answer
         return None
+
+    def _first_in_year(self, query: Query) -> Answer | None:
+        """'Her first paper only came out in 2022': if an earlier one is listed, say so first."""
+        year = query.filters.year_from
+        anytime = query.filters.model_copy(update={"year_from": None, "year_to": None})
+        everything = facts.select(self.profile, anytime)
+        if year is None or not everything or everything[0].year >= year:
+            return None
+        answer = answer_facts(query.model_copy(update={"filters": anytime}), self.profile)
+        if answer is None:
+            return None
+        lead = f"That premise does not hold: the listed papers start before {year}.\n"
+        return answer.model_copy(update={"text": lead + answer.text})
 
     def _within_paper(self, query: Query, question: str) -> SearchResult:
         """Search one named paper's text: it is relevant by being named."""
@@ -261,6 +277,11 @@ TREND_ASKED = re.compile(
     r".*\b(?:research|work|topics?|focus|interests?|earlier|early|before)\b"
     r"|\b(?:research|work|topics?|focus|interests?)\b.*\b(?:evolv\w*|chang\w*|shift\w*"
     r"|over (?:the )?(?:years|time))\b|\bearl(?:y|ier)\b.*\b(?:now|recent\w*|later|today)\b",
+    re.IGNORECASE,
+)
+# 'Her first paper only came out in 2022': a claim about when the papers start.
+FIRST_PREMISE = re.compile(
+    r"\b(?:only|started|start|began|begin|debut\w*|back in|given that|right\s*\?)",
     re.IGNORECASE,
 )
 SINGULAR = re.compile(r"\b(?:it|its|this|that)\b(?!\s+(?:papers|ones|works))", re.IGNORECASE)

@@ -318,3 +318,22 @@ def test_generic_head_nouns_do_not_change_the_papers(bundled_assistant: Assistan
     assert len({frozenset(cited(a)) for a in answers}) == 1, [len(a.citations) for a in answers]
     # A pair the papers use as a term keeps its head noun.
     assert bundled_assistant.understand("papers on language models")[0].topic == "language models"
+
+
+FIRST_IN_2022 = [
+    "Since Minghui Qiu's first paper only came out in 2022, what was it?",
+    "what was her first paper, back in 2022?",
+    "Given that they only started publishing in 2022, which paper came first?",
+]
+
+
+@pytest.mark.parametrize("question", FIRST_IN_2022)
+def test_a_wrong_first_year_is_corrected(bundled_assistant: Assistant, question: str) -> None:
+    answer = bundled_assistant.ask(question)
+    assert answer.text.startswith("That premise does not hold"), answer.text[:80]
+    assert "2020" in answer.text and titles_with(answer, "KEML")
+
+
+def test_a_first_paper_within_a_year_is_no_premise(bundled_assistant: Assistant) -> None:
+    answer = bundled_assistant.ask("What was her first paper in 2023?")
+    assert answer.text.startswith("The earliest listed paper (2023)")
