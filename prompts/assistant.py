@@ -34,7 +34,7 @@ from retrieval import facts
 from retrieval.filters import Filters
 from retrieval.index.embedder import embedder_identity, whole_words
 from retrieval.model import Paper, Profile
-from retrieval.names import aliases
+from retrieval.names import aliases, mentions
 from retrieval.search import Searcher, SearchResult
 from retrieval.themes import Theme, find_themes, paper_vectors, within
 
@@ -143,7 +143,7 @@ class Assistant:
                 result = self._within_paper(query, standalone)
             else:
                 k = TOP_K if operation == "fact" else LIST_K
-                result = self.searcher.search(query.topic or standalone, query.filters, k)
+                result = _naming(self.searcher.search(query.topic or standalone, query.filters, k))
             timings["retrieve_ms"] = _ms(t)
             t = time.perf_counter()
             answer = self._answer(standalone, result, failure, on_token, operation)
@@ -328,6 +328,17 @@ GENERAL_WORDS = frozenset(
     evolution early earlier recent recently now then change changed changes shift shifted
     differ differs different over years time moved""".split()  # noqa: SIM905
 )
+
+
+def _naming(result: SearchResult) -> SearchResult:
+    """Mark the hits whose own text names the searched topic (spelled out, or as the acronym
+    the papers define): relevant, whatever their score. Only the hits found are read."""
+    named = mentions([h.paper for h in result.hits], result.query)
+    hits = [
+        h.model_copy(update={"relevant": True, "names_topic": True}) if h.paper.id in named else h
+        for h in result.hits
+    ]
+    return result.model_copy(update={"hits": hits})
 
 
 def _periods(papers: list[Paper]) -> list[tuple[str, list[Paper]]]:

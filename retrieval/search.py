@@ -48,6 +48,7 @@ class Hit(BaseModel):
     evidence: str = Field(description="The sentence that matched best.")
     sentences: list[str] = Field(default_factory=list, description="Matched sentences, best first.")
     relevant: bool
+    names_topic: bool = Field(False, description="Its title or abstract names the topic.")
 
     @property
     def relevance(self) -> float:

@@ -186,8 +186,8 @@ def select_hits(result: SearchResult, listing: bool) -> list[Hit]:
     relevant = result.relevant_hits
     if not relevant:
         return []
-    if listing:
+    if listing:  # a paper that names the topic outright is listed whatever its score
         floor = max(h.relevance for h in relevant) - LIST_MARGIN
-        return [h for h in relevant if h.relevance >= floor][:MAX_LIST]
+        return [h for h in relevant if h.relevance >= floor or h.names_topic][:MAX_LIST]
     top = relevant[0]
     return [top] + [h for h in relevant[1:3] if h.relevance >= top.relevance - FACT_MARGIN]

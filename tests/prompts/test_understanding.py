@@ -337,3 +337,14 @@ def test_a_wrong_first_year_is_corrected(bundled_assistant: Assistant, question:
 def test_a_first_paper_within_a_year_is_no_premise(bundled_assistant: Assistant) -> None:
     answer = bundled_assistant.ask("What was her first paper in 2023?")
     assert answer.text.startswith("The earliest listed paper (2023)")
+
+
+@pytest.mark.parametrize("topic", ["reinforcement learning", "knowledge distillation", "video"])
+def test_a_paper_naming_the_topic_is_listed(bundled_assistant: Assistant, topic: str) -> None:
+    answer = bundled_assistant.ask(f"Which of her papers are about {topic}?")
+    naming = {
+        p.title
+        for p in bundled_assistant.profile.papers
+        if re.search(rf"\b{topic}", f"{p.title} {p.abstract}", re.IGNORECASE)
+    }
+    assert naming and naming <= cited(answer), naming - cited(answer)
