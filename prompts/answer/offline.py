@@ -25,6 +25,8 @@ QUANTITY = re.compile(
     re.IGNORECASE,
 )
 NUMBER = re.compile(r"\d")
+# Questions about the data a paper uses or builds: prefer the sentences that name data.
+DATA = re.compile(r"\b(?:data\s?sets?|data|benchmarks?|corpus|corpora)\b", re.IGNORECASE)
 # 'Has she published on X?', 'Is he working on X?', 'Any papers on X?': answered Yes or No first.
 # Words a question shares with any abstract: they do not tie a sentence to the question.
 COMMON_WORDS = STOPWORDS | {
@@ -48,12 +50,15 @@ def wants_list(question: str) -> bool:
 
 
 def stating_sentences(question: str, hit: Hit, n: int = 2) -> list[str]:
-    """The paper's sentences that best state the answer: matched ones first, and for quantity
-    questions those with numbers first (a number may sit in a sentence ranked lower)."""
+    """The paper's sentences that best state the answer: matched ones first; for quantity
+    questions those with numbers first, for data questions those naming data (the answer may
+    sit in a sentence ranked lower)."""
     ranked = hit.sentences
+    rest = [s for s in split_sentences(hit.paper.abstract) if s not in hit.sentences]
     if QUANTITY.search(question):
-        rest = [s for s in split_sentences(hit.paper.abstract) if s not in hit.sentences]
         ranked = [s for s in ranked + rest if NUMBER.search(s)] or ranked
+    elif DATA.search(question):  # the sentence naming the data, wherever it sits
+        ranked = [s for s in ranked + rest if DATA.search(s)] or ranked
     # Beyond the best one, only sentences that share a content word with the question.
     asked = _words(question)
     return ranked[:1] + [s for s in ranked[1:] if asked & _words(s)][: n - 1]

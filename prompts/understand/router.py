@@ -15,7 +15,13 @@ from pydantic import BaseModel, Field
 
 from prompts.understand.dates import date_filters, read_dates, reference_date
 from prompts.understand.mentions import Mentions
-from prompts.understand.people import EXCLUDE_OWNER, find_people, find_surname, people_fact
+from prompts.understand.people import (
+    EXCLUDE_OWNER,
+    FIRST_AUTHOR,
+    find_people,
+    find_surname,
+    people_fact,
+)
 from prompts.understand.terms import (
     META_WORDS,
     MOST,
@@ -304,12 +310,10 @@ def parse_query(
     scan.drop(r"\bai[- ]?score\b|\bh[- ]?index\b")
     surname = find_surname(question, scan)
     others, owner = find_people(question, profile, scan, index.people)
-    # The owner by surname alone ('papers where qiu is lead author').
-    owner = (
-        owner
-        or re.search(rf"(?<![\w-]){re.escape(profile.name.split()[-1].casefold())}\b", low)
-        is not None
-    )
+    # The owner by surname alone ('papers where qiu is lead author'): enough to ask for the
+    # owner's first-author papers, not to restrict to the papers naming the owner.
+    owner_surname = profile.name.split()[-1].casefold()
+    by_surname = re.search(rf"(?<![\w-]){re.escape(owner_surname)}\b", low) is not None
     dates, scan.text = read_dates(scan.text, reference_date(profile))
     when = date_filters(dates)
     categories, left_out = find_categories(scan)
@@ -332,7 +336,7 @@ def parse_query(
     query = Query(
         question=question,
         intent="retrieval",
-        fact=people_fact(low, others, wants_owner),
+        fact=people_fact(low, others, wants_owner or (by_surname and has(FIRST_AUTHOR, low))),
         fields=fields,
         filters=filters,
         years=years,
@@ -347,6 +351,9 @@ def parse_query(
         premise=premise,
         outsider=_outsider(question, profile),
     )
+    if query.fields == ["papers"] and (not filters.is_empty() or years):
+        # 'last year's paper count': a count of listed papers, not the header's claim.
+        query = query.model_copy(update={"fields": [], "count": True})
     # Ordering cues are read once years are gone: 'last year' is a filter, not 'the last'.
     routed = _classify(query, low, scan.text.casefold())
     if routed.intent == "retrieval":

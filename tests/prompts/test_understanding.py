@@ -348,3 +348,25 @@ def test_a_paper_naming_the_topic_is_listed(bundled_assistant: Assistant, topic:
         if re.search(rf"\b{topic}", f"{p.title} {p.abstract}", re.IGNORECASE)
     }
     assert naming and naming <= cited(answer), naming - cited(answer)
+
+
+COUNT_BY_YEAR = [
+    "last year's paper count?",
+    "How many papers did she publish last year?",
+    "What's Qiu's publication count for the previous year?",
+]
+
+
+@pytest.mark.parametrize("question", COUNT_BY_YEAR)
+def test_a_paper_count_for_a_year_counts_listed_papers(
+    bundled_assistant: Assistant, question: str
+) -> None:
+    answer = bundled_assistant.ask(question)
+    assert answer.text.startswith("14 of the 50"), answer.text[:80]
+
+
+def test_the_owners_surname_does_not_filter_to_their_author_lines(
+    bundled_assistant: Assistant,
+) -> None:
+    answer = bundled_assistant.ask("How many of Qiu's listed papers are without code?")
+    assert answer.text.startswith("37 of the 50"), answer.text[:80]
