@@ -34,7 +34,7 @@ from retrieval import facts
 from retrieval.filters import Filters
 from retrieval.index.embedder import embedder_identity, whole_words
 from retrieval.model import Paper, Profile
-from retrieval.names import aliases, mentions
+from retrieval.names import aliases, mentions, named_papers
 from retrieval.search import Searcher, SearchResult
 from retrieval.themes import Theme, find_themes, paper_vectors, within
 
@@ -45,7 +45,8 @@ TOP_K = 8
 LIST_K = 30  # a subject's papers are all listed, so look further down the ranking
 # Asking how named papers relate, whatever the classifier's vote.
 COMPARE = re.compile(
-    r"\b(?:differ\w*|compar\w*|vs\.?|versus|contrast\w*|similar\w*|distinguish\w*|better)\b",
+    r"\b(?:differ\w*|diff|compar\w*|vs\.?|versus|contrast\w*|similar\w*|distinguish\w*|better"
+    r"|beyond|improv\w*\s+(?:on|over|upon)|changed?|new in)\b",
     re.IGNORECASE,
 )
 _CLASSIFIERS: dict[str, IntentClassifier] = {}
@@ -189,6 +190,10 @@ class Assistant:
     ) -> Answer | None:
         """An answer that needs no search (facts, themes, comparisons, declines), or None."""
         named = [p for p in self.profile.papers if p.id in query.paper_ids]
+        if len(named) == 1 and COMPARE.search(query.question):
+            # 'valley vs valley2': the other paper may be named in lower case.
+            titled = named_papers(query.question.title(), self.profile.papers, self.mentions.papers)
+            named = titled if len(titled) > 1 else named
         if query.intent == "outside":
             return answer_outside(asked, self.profile)
         if query.outsider and query.intent == "stats":

@@ -370,3 +370,18 @@ def test_the_owners_surname_does_not_filter_to_their_author_lines(
 ) -> None:
     answer = bundled_assistant.ask("How many of Qiu's listed papers are without code?")
     assert answer.text.startswith("37 of the 50"), answer.text[:80]
+
+
+VALLEYS = [
+    "How does Valley differ from Valley2?",
+    "valley vs valley2, what changed?",
+    "whats the diffrence between valley and valley2",
+    "In what ways does Qiu's Valley2 go beyond the first Valley model?",
+]
+
+
+@pytest.mark.parametrize("question", VALLEYS)
+def test_comparisons_in_any_case(bundled_assistant: Assistant, question: str) -> None:
+    answer = bundled_assistant.ask(question)
+    assert answer.text.startswith("Compared from their abstracts"), answer.text[:80]
+    assert titles_with(answer, "Valley: Video", "Valley2")
