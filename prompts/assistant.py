@@ -265,7 +265,7 @@ class Assistant:
         if failure is not None:  # it just failed to condense: do not wait for it twice
             answer = answer_offline(question, result, self.profile, listing)
             return answer.model_copy(update={"notice": unavailable(failure)})
-        return self.llm.answer(question, result, self.profile, on_token)
+        return self.llm.answer(question, result, self.profile, on_token, listing)
 
 
 # Words that ask for the research as a whole, whatever the classifier's vote.

@@ -87,9 +87,12 @@ class LLMAnswerer:
         result: SearchResult,
         profile: Profile,
         on_token: Callable[[str], None] | None = None,
+        listing: bool | None = None,
     ) -> Answer:
-        """A verified, cited answer from the model, or the offline one with a notice."""
-        picked = pick_sources(question, result)
+        """A verified, cited answer from the model, or the offline one with a notice.
+        `listing`: the question asks for papers on a subject (None: judged from its words),
+        as for the offline answer, so both paths cite the same papers."""
+        picked = pick_sources(question, result, listing)
         if not picked:  # the LLM is never asked when nothing relevant was retrieved
             return answer_abstain(question, result, profile)
         fixed = approx_tokens(
@@ -103,7 +106,7 @@ class LLMAnswerer:
             reply = run(self.answer_chain, inputs, self.config, on_token)
         except LLMError as err:
             log.warning("LLM failed: %s", err.reason)
-            return _fallback(question, result, profile, unavailable(err.reason))
+            return _fallback(question, result, profile, unavailable(err.reason), listing)
         log.debug(
             "LLM replied in %.0f ms, usage %s", (time.perf_counter() - start) * 1000, reply.usage
         )
@@ -118,6 +121,7 @@ class LLMAnswerer:
                 result,
                 profile,
                 "the LLM answer did not hold up against its sources: showing the offline answer",
+                listing,
             )
         notice = None
         if checked.trimmed:
@@ -140,6 +144,8 @@ def _cannot_answer(text: str) -> bool:
     return words in re.sub(r"[^a-z ]", "", text.lower()) and "[" not in text
 
 
-def _fallback(question: str, result: SearchResult, profile: Profile, notice: str) -> Answer:
-    answer = answer_offline(question, result, profile)
+def _fallback(
+    question: str, result: SearchResult, profile: Profile, notice: str, listing: bool | None
+) -> Answer:
+    answer = answer_offline(question, result, profile, listing)
     return answer.model_copy(update={"notice": notice})

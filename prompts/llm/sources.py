@@ -23,10 +23,10 @@ def sanitize(text: str) -> str:
     return re.sub(r"\s+", " ", FENCE_TAGS.sub(" ", text)).strip()
 
 
-def pick_sources(question: str, result: SearchResult) -> list[Hit]:
+def pick_sources(question: str, result: SearchResult, listing: bool | None = None) -> list[Hit]:
     """The papers the offline answer would cite, best first: the model rewrites that evidence
     rather than choosing among weaker hits (precision; and short prompts for local models)."""
-    return select_hits(result, listing=wants_list(question))
+    return select_hits(result, listing=wants_list(question) if listing is None else listing)
 
 
 def format_source(n: int, hit: Hit, abstract_chars: int | None = None) -> str:
