@@ -25,6 +25,15 @@ from prompts.answer.wording import scope
 from prompts.llm.chain import LLMAnswerer, unavailable
 from prompts.llm.client import LLMConfig, LLMError
 from prompts.llm.understand import QueryReader
+from prompts.understand.cues import (
+    COMPARE,
+    FIRST_PREMISE,
+    THEMES_ASKED,
+    TREND_ASKED,
+    general,
+    specific,
+    without_names,
+)
 from prompts.understand.intent import ASKS_DETAIL, IntentClassifier, Operation, asks_for_papers
 from prompts.understand.lexicon import Lexicon
 from prompts.understand.mentions import Mentions
@@ -33,8 +42,8 @@ from prompts.understand.terms import META_WORDS
 from retrieval import facts
 from retrieval.filters import Filters
 from retrieval.index.embedder import embedder_identity, whole_words
-from retrieval.model import Paper, Profile
-from retrieval.names import aliases, mentions, named_papers
+from retrieval.model import Profile
+from retrieval.names import mentions, named_papers
 from retrieval.search import Searcher, SearchResult
 from retrieval.themes import Theme, find_themes, paper_vectors, within
 
@@ -43,12 +52,6 @@ log = logging.getLogger(__name__)
 MAX_QUESTION_CHARS = 1000
 TOP_K = 8
 LIST_K = 30  # a subject's papers are all listed, so look further down the ranking
-# Asking how named papers relate, whatever the classifier's vote.
-COMPARE = re.compile(
-    r"\b(?:differ\w*|diff|compar\w*|vs\.?|versus|contrast\w*|similar\w*|distinguish\w*|better"
-    r"|beyond|improv\w*\s+(?:on|over|upon)|changed?|new in)\b",
-    re.IGNORECASE,
-)
 _CLASSIFIERS: dict[str, IntentClassifier] = {}
 _CLASSIFIERS_LOCK = threading.Lock()
 
@@ -199,7 +202,7 @@ class Assistant:
         if query.outsider and query.intent == "stats":
             return answer_not_about(asked, self.profile, query.outsider)
         # 'tell me more about the second one', 'What is PeakClips?', 'summarize Valley3'
-        about_them = query.intent == "retrieval" and not _specific(_without_names(query, named))
+        about_them = query.intent == "retrieval" and not specific(without_names(query, named))
         if len(named) > 1 and (operation == "compare" or COMPARE.search(query.question)):
             return answer_compare(query.question, named)
         if len(named) > 1 and about_them and followed:
@@ -208,10 +211,10 @@ class Assistant:
         if len(named) == 1 and about_them and (followed or not detail):
             return answer_about(query.question, named[0])
         trend = query.fact == "shift" or operation == "trend" or TREND_ASKED.search(query.question)
-        if trend and _general(query):
+        if trend and general(query):
             papers = facts.select(self.profile, query.filters, query.years)
-            return answer_trend(query.question, self.profile, self.themes(), _periods(papers))
-        if (operation == "overview" or THEMES_ASKED.search(query.question)) and _general(query):
+            return answer_trend(query.question, self.profile, self.themes(), papers)
+        if (operation == "overview" or THEMES_ASKED.search(query.question)) and general(query):
             papers = facts.select(self.profile, query.filters, query.years)
             themes = within(self.themes(), papers)
             return answer_overview(query.question, self.profile, themes, scope(query))
@@ -268,27 +271,6 @@ class Assistant:
         return self.llm.answer(question, result, self.profile, on_token, listing)
 
 
-# Words that ask for the research as a whole, whatever the classifier's vote.
-THEMES_ASKED = re.compile(
-    r"\b(?:research|main|key|core)\s+(?:areas?|interests?|topics?|themes?|fields?|focus|agenda"
-    r"|directions?)\b|\b(?:summar\w*|overview)\b.{0,30}\b(?:research|work)\b|\bknown for\b"
-    r"|\b(?:kind|sort|type)s? of (?:research|work)\b|\b(?:application|real-world)\s+"
-    r"(?:areas?|domains?)\b|\bwhat\s+(?:fields?|areas?|domains?|industries)\b",
-    re.IGNORECASE,
-)
-# How the research as a whole moved over time, whatever the classifier's vote.
-TREND_ASKED = re.compile(
-    r"\b(?:evolv\w*|evolution|chang\w*|shift\w*|moved|develop\w*|trajector\w*|differ\w*)\b"
-    r".*\b(?:research|work|topics?|focus|interests?|earlier|early|before)\b"
-    r"|\b(?:research|work|topics?|focus|interests?)\b.*\b(?:evolv\w*|chang\w*|shift\w*"
-    r"|over (?:the )?(?:years|time))\b|\bearl(?:y|ier)\b.*\b(?:now|recent\w*|later|today)\b",
-    re.IGNORECASE,
-)
-# 'Her first paper only came out in 2022': a claim about when the papers start.
-FIRST_PREMISE = re.compile(
-    r"\b(?:only|started|start|began|begin|debut\w*|back in|given that|right\s*\?)",
-    re.IGNORECASE,
-)
 SINGULAR = re.compile(r"\b(?:it|its|this|that)\b(?!\s+(?:papers|ones|works))", re.IGNORECASE)
 
 
@@ -302,39 +284,6 @@ def _singled_out(question: str, conversation: Conversation | None) -> bool:
     return 0 < len(picked) < len(last.citations) or bool(SINGULAR.search(question))
 
 
-def _general(query: Query) -> bool:
-    """A question about the research as a whole (in a period or category, at most): no
-    subject, paper or person of its own."""
-    general_header = query.intent == "stats" and set(query.fields) <= {"main_category"}
-    # 'What does she mostly work on?' reads as a list of everything; a filtered list does not.
-    unfiltered_list = query.intent == "list" and query.filters.is_empty() and not query.years
-    return (
-        (query.intent in ("retrieval", "timeline") or general_header or unfiltered_list)
-        and not query.paper_ids
-        and not query.filters.authors
-        and not query.filters.paper_ids
-        and not (query.topic and query.intent == "retrieval" and _specific(query.topic))
-    )
-
-
-# Words that ask about research in general, not about a subject.
-ORDINAL = re.compile(
-    r"first|second|third|fourth|fifth|last|one|ones|\d+(?:st|nd|rd|th)?|more|about|paper|papers"
-)
-GENERAL_WORDS = frozenset(
-    """main mainly mostly primary primarily principal key core big major broad overall general
-    research researches researching researcher area areas field fields topic topics theme themes
-    interest interests interested focus focuses focused work works working worked on kind kinds
-    sort type types domain domains application applications problem problems line lines agenda
-    direction directions known summary summarize summarise overview nutshell brief briefly short
-    usually typically generally study studies studied do does doing did active publish publishes
-    published target targets address addresses cover covers tell describe give apply applies
-    applied real-world practice practical industry industries quick high-level evolve evolved
-    evolution early earlier recent recently now then change changed changes shift shifted
-    differ differs different over years time moved""".split()  # noqa: SIM905
-)
-
-
 def _naming(result: SearchResult) -> SearchResult:
     """Mark the hits whose own text names the searched topic (spelled out, or as the acronym
     the papers define): relevant, whatever their score. Only the hits found are read."""
@@ -344,28 +293,6 @@ def _naming(result: SearchResult) -> SearchResult:
         for h in result.hits
     ]
     return result.model_copy(update={"hits": hits})
-
-
-def _periods(papers: list[Paper]) -> list[tuple[str, list[Paper]]]:
-    """The early and the late half of the papers' years ('2020-2022', '2023-2026')."""
-    spans = facts.focus_shift(papers)
-    return [
-        (str(s.year_from) if s.year_from == s.year_to else f"{s.year_from}-{s.year_to}", s.papers)
-        for s in spans
-        if s.papers
-    ]
-
-
-def _without_names(query: Query, named: list[Paper]) -> str:
-    """The topic without the words that name the papers it points at."""
-    naming = {w.casefold() for p in named for a in aliases(p) for w in re.findall(r"[\w-]+", a)}
-    return " ".join(w for w in (query.topic or "").split() if w.casefold() not in naming)
-
-
-def _specific(topic: str | None) -> bool:
-    """Does the topic name a subject, beyond words about research in general?"""
-    words = (topic or "").casefold().split()
-    return any(w not in GENERAL_WORDS and not ORDINAL.fullmatch(w) for w in words)
 
 
 def _ms(since: float) -> float:

@@ -33,6 +33,13 @@ class Period(BaseModel):
     categories: list[tuple[str, int]]
     representatives: list[Paper]
 
+    @property
+    def span(self) -> str:
+        """'2021' or '2020-2022'."""
+        if self.year_from == self.year_to:
+            return str(self.year_from)
+        return f"{self.year_from}-{self.year_to}"
+
 
 def profile_stats(profile: Profile) -> ProfileStats:
     """Header statistics next to the number of papers actually listed."""

@@ -6,6 +6,7 @@ import re
 
 from prompts.answer.model import Answer
 from prompts.answer.wording import Sources, category, coverage, inferred_note, plural
+from retrieval import facts
 from retrieval.model import Paper, Profile
 from retrieval.names import nickname
 from retrieval.text import split_sentences
@@ -90,9 +91,11 @@ def _evidence(paper: Paper, label: str) -> str:
 
 
 def answer_trend(
-    question: str, profile: Profile, themes: list[Theme], periods: list[tuple[str, list[Paper]]]
+    question: str, profile: Profile, themes: list[Theme], papers: list[Paper]
 ) -> Answer:
-    """How the research moved: each period's leading themes, with counts and cited examples."""
+    """How the research moved: the early and the late half of the papers' years, each with
+    its leading themes, counted and with cited examples."""
+    periods = [(p.span, p.papers) for p in facts.focus_shift(papers) if p.papers]
     src = Sources()
     lines: list[str] = []
     leaders: list[str] = []

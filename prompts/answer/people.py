@@ -122,16 +122,14 @@ def _shift(query: Query, profile: Profile, papers: list[Paper], src: Sources) ->
         return None
     lines: list[str] = []
     for period in periods:
-        span = (
-            str(period.year_from) if period.year_from == period.year_to
-            else f"{period.year_from}-{period.year_to}"
-        )  # fmt: skip
         mix = ", ".join(f"{c} {n}" for c, n in period.categories)
         examples = ", ".join(
             f"{names.paper_label(p).split(':')[0]} ({p.year}, {p.category}) {src.mark(p)}"
             for p in period.representatives
         )
-        lines.append(f"- {span}: {plural(len(period.papers), 'paper')} ({mix}); e.g. {examples}")
+        lines.append(
+            f"- {period.span}: {plural(len(period.papers), 'paper')} ({mix}); e.g. {examples}"
+        )
     first, last = periods[0].categories[0][0], periods[-1].categories[0][0]
     if first != last:
         whose = profile.possessive(capital=True)

@@ -1,0 +1,84 @@
+"""Cues a question gives about what it asks, read from its words where they are exact: a
+comparison, the research as a whole, a trend, a claim about when the papers start. They
+complement the intent classifier (intent.py) and the Query (router.py)."""
+
+from __future__ import annotations
+
+import re
+
+from prompts.understand.router import Query
+from retrieval.model import Paper
+from retrieval.names import aliases
+
+# Asking how named papers relate, whatever the classifier's vote.
+COMPARE = re.compile(
+    r"\b(?:differ\w*|diff|compar\w*|vs\.?|versus|contrast\w*|similar\w*|distinguish\w*|better"
+    r"|beyond|improv\w*\s+(?:on|over|upon)|changed?|new in)\b",
+    re.IGNORECASE,
+)
+# Words that ask for the research as a whole, whatever the classifier's vote.
+THEMES_ASKED = re.compile(
+    r"\b(?:research|main|key|core)\s+(?:areas?|interests?|topics?|themes?|fields?|focus|agenda"
+    r"|directions?)\b|\b(?:summar\w*|overview)\b.{0,30}\b(?:research|work)\b|\bknown for\b"
+    r"|\b(?:kind|sort|type)s? of (?:research|work)\b|\b(?:application|real-world)\s+"
+    r"(?:areas?|domains?)\b|\bwhat\s+(?:fields?|areas?|domains?|industries)\b",
+    re.IGNORECASE,
+)
+# How the research as a whole moved over time, whatever the classifier's vote.
+TREND_ASKED = re.compile(
+    r"\b(?:evolv\w*|evolution|chang\w*|shift\w*|moved|develop\w*|trajector\w*|differ\w*)\b"
+    r".*\b(?:research|work|topics?|focus|interests?|earlier|early|before)\b"
+    r"|\b(?:research|work|topics?|focus|interests?)\b.*\b(?:evolv\w*|chang\w*|shift\w*"
+    r"|over (?:the )?(?:years|time))\b|\bearl(?:y|ier)\b.*\b(?:now|recent\w*|later|today)\b",
+    re.IGNORECASE,
+)
+# 'Her first paper only came out in 2022': a claim about when the papers start.
+FIRST_PREMISE = re.compile(
+    r"\b(?:only|started|start|began|begin|debut\w*|back in|given that|right\s*\?)",
+    re.IGNORECASE,
+)
+
+
+def general(query: Query) -> bool:
+    """A question about the research as a whole (in a period or category, at most): no
+    subject, paper or person of its own."""
+    general_header = query.intent == "stats" and set(query.fields) <= {"main_category"}
+    # 'What does she mostly work on?' reads as a list of everything; a filtered list does not.
+    unfiltered_list = query.intent == "list" and query.filters.is_empty() and not query.years
+    return (
+        (query.intent in ("retrieval", "timeline") or general_header or unfiltered_list)
+        and not query.paper_ids
+        and not query.filters.authors
+        and not query.filters.paper_ids
+        and not (query.topic and query.intent == "retrieval" and specific(query.topic))
+    )
+
+
+# Words that ask about research in general, not about a subject.
+ORDINAL = re.compile(
+    r"first|second|third|fourth|fifth|last|one|ones|\d+(?:st|nd|rd|th)?|more|about|paper|papers"
+)
+GENERAL_WORDS = frozenset(
+    """main mainly mostly primary primarily principal key core big major broad overall general
+    research researches researching researcher area areas field fields topic topics theme themes
+    interest interests interested focus focuses focused work works working worked on kind kinds
+    sort type types domain domains application applications problem problems line lines agenda
+    direction directions known summary summarize summarise overview nutshell brief briefly short
+    usually typically generally study studies studied do does doing did active publish publishes
+    published target targets address addresses cover covers tell describe give apply applies
+    applied real-world practice practical industry industries quick high-level evolve evolved
+    evolution early earlier recent recently now then change changed changes shift shifted
+    differ differs different over years time moved""".split()  # noqa: SIM905
+)
+
+
+def without_names(query: Query, named: list[Paper]) -> str:
+    """The topic without the words that name the papers it points at."""
+    naming = {w.casefold() for p in named for a in aliases(p) for w in re.findall(r"[\w-]+", a)}
+    return " ".join(w for w in (query.topic or "").split() if w.casefold() not in naming)
+
+
+def specific(topic: str | None) -> bool:
+    """Does the topic name a subject, beyond words about research in general?"""
+    words = (topic or "").casefold().split()
+    return any(w not in GENERAL_WORDS and not ORDINAL.fullmatch(w) for w in words)
