@@ -34,7 +34,9 @@ TREND_ASKED = re.compile(
 )
 # 'Her first paper only came out in 2022': a claim about when the papers start.
 FIRST_PREMISE = re.compile(
-    r"\b(?:only|started|start|began|begin|debut\w*|back in|given that|right\s*\?)",
+    r"\bonly\s+(?:came out|appeared|started|began|published|in)\b|\bdebut\w*|\bback in\b"
+    r"|\b(?:started|start|began|begin)\s+(?:publishing|writing|out)\b|\bgiven that\b"
+    r"|\bright\s*\?",
     re.IGNORECASE,
 )
 

@@ -103,7 +103,7 @@ _QUESTION_WORDS = """
     labelled labeled flagged they've she's he's we've you've far new release released
     releases yr yrs
     dated date dates output looked looks older newer among amongst recently lately doing
-    started start starting began begin debut right given one up shows
+    started start starting began begin debut right given one up shows considering
 """
 STOPWORDS = BASE_STOPWORDS | frozenset(_QUESTION_WORDS.split())
 _TIMELINE = """shift shifted shifts shifting change changed changes changing evolve evolved
