@@ -151,6 +151,11 @@ class Assistant:
             timings["retrieve_ms"] = _ms(t)
             t = time.perf_counter()
             answer = self._answer(standalone, result, failure, on_token, operation)
+            if query.premise and answer.citations and not answer.abstained:
+                # 'Why didn't she publish on RL?' when she did: correct that first.
+                answer = answer.model_copy(
+                    update={"text": "That premise does not hold: " + answer.text}
+                )
             timings["answer_ms"] = _ms(t)
         else:
             timings["facts_ms"] = _ms(t) - timings["route_ms"]

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from prompts.answer.model import Answer
+from prompts.answer.offline import on_topic
 from prompts.answer.people import MORE_HANDLERS
 from prompts.answer.wording import (
     HEADER,
@@ -230,9 +231,12 @@ def _on_topic(
     plus those that name the topic outright (so a count does not hinge on one threshold)."""
     allowed = {p.id for p in papers}
     result = searcher.search(query.topic or "", query.filters, k=max(len(papers), 1))
-    evidence = {h.paper.id: h.evidence for h in result.hits if h.relevant and h.paper.id in allowed}
+    relevant = [h for h in result.relevant_hits if h.paper.id in allowed]
+    evidence = {h.paper.id: h.evidence for h in on_topic(relevant)}
     for paper_id, sentence in names.mentions(papers, query.topic or "").items():
         evidence.setdefault(paper_id, sentence)
+    if query.exclude_topic:  # the papers off the topic: cited as themselves
+        return [p for p in papers if p.id not in evidence], {}
     return [p for p in papers if p.id in evidence], evidence
 
 

@@ -184,6 +184,13 @@ def answer_offline(
     return answer_fact(question, result)
 
 
+def on_topic(relevant: list[Hit]) -> list[Hit]:
+    """The relevant hits on a subject: within LIST_MARGIN of the best, and any that names the
+    topic outright whatever its score. Lists and counts both take this set, so they agree."""
+    floor = max((h.relevance for h in relevant), default=0.0) - LIST_MARGIN
+    return [h for h in relevant if h.relevance >= floor or h.names_topic]
+
+
 def select_hits(result: SearchResult, listing: bool) -> list[Hit]:
     """The relevant hits an answer cites, best first, offline or through the LLM: for a list,
     those within LIST_MARGIN of the best (at most MAX_LIST); for a fact, the best one and up to
@@ -191,8 +198,7 @@ def select_hits(result: SearchResult, listing: bool) -> list[Hit]:
     relevant = result.relevant_hits
     if not relevant:
         return []
-    if listing:  # a paper that names the topic outright is listed whatever its score
-        floor = max(h.relevance for h in relevant) - LIST_MARGIN
-        return [h for h in relevant if h.relevance >= floor or h.names_topic][:MAX_LIST]
+    if listing:
+        return on_topic(relevant)[:MAX_LIST]
     top = relevant[0]
     return [top] + [h for h in relevant[1:3] if h.relevance >= top.relevance - FACT_MARGIN]

@@ -113,7 +113,7 @@ def scope(query: Query, people: bool = True) -> str:
         topic = query.topic
         if len(topic) > MAX_ECHO:
             topic = topic[: MAX_ECHO - 4].rsplit(" ", 1)[0] + " ..."
-        parts.append(f"topic '{topic}'")
+        parts.append(f"{'not ' if query.exclude_topic else ''}topic '{topic}'")
     return ", ".join(parts)
 
 

@@ -50,6 +50,7 @@ def general(query: Query) -> bool:
     return (
         (query.intent in ("retrieval", "timeline") or general_header or unfiltered_list)
         and not query.paper_ids
+        and not query.exclude_topic
         and not query.filters.authors
         and not query.filters.paper_ids
         and not (query.topic and query.intent == "retrieval" and specific(query.topic))

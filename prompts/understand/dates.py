@@ -33,11 +33,14 @@ MONTHS = "january|february|march|april|june|july|august|september|october|novemb
 MONTH = rf"(?:{MONTHS}|may|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?"
 DAY = (rf"{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+{Y4}|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?"
        rf"{MONTH},?\s+{Y4}|{Y4}-[01]\d-[0-3]\d")
+# Part of a year: 'the first half of 2025', 'H2 2024', 'Q1 2025', 'the last quarter of 2023'.
+PART = (rf"(?P<part>(?:the\s+)?(?:first|second|1st|2nd)\s+half\s+of|h[12]|q[1-4]|(?:the\s+)?"
+        rf"(?:first|second|third|fourth|last|1st|2nd|3rd|4th)\s+quarter\s+of)\s*(?:the\s+year\s+)?(?:{Y4}|['’]\d{{2}})")
 EDGE = rf"(?P<edge>(?:the\s+)?(?:start|beginning|end|middle)\s+of|\bmid-?)\s*(?:the\s+year\s+)?{Y4}"
 AGO = rf"(?P<n>\d+(?:\.\d+)?|{NUM})\s+{UNIT}(?P<half>\s+and\s+a\s+half)?\s+ago\b"
 REL = (r"(?:this|last)\s+(?:year|yr|month)\b|(?:the\s+)?current\s+(?:year|yr)\b"
        r"|(?:the\s+)?previous\s+year\b|the\s+year\s+before\s+last\b")
-STRONG = rf"(?:{DAY}|{MONTH}\s+(?:of\s+)?{Y4}|{EDGE}|{YEAR}|{REL}|{AGO})"
+STRONG = rf"(?:{DAY}|{MONTH}\s+(?:of\s+)?{Y4}|{PART}|{EDGE}|{YEAR}|{REL}|{AGO})"
 # Points repeat in a pattern: drop their group names. A point starts a word: fast to rule out.
 STRONG = r"(?<!\w)" + re.sub(r"\(\?P<\w+>", "(?:", STRONG)
 POINT = rf"(?:{STRONG}|(?:{MONTHS})\b)"  # a lone month ("since March") only after a cue word
@@ -63,6 +66,7 @@ PATTERNS = [(re.compile(p, re.IGNORECASE), kind) for p, kind in [
     (rf"(?P<p>{POINT})\s+(?:and|or)\s+(?:earlier|before|prior|older)\b", "until"),
     (rf"\b(?:after|later\s+than|newer\s+than|post-?)\s*(?P<p>{POINT})", "after"),
     (ROLLING, "rolling"),
+    (rf"{LEAD}(?P<p>{PART.replace('?P<part>', '?:')})", "bare"),  # before 'of 2023' below
     # "in 23" is a year only when nothing follows that it could be counting ("in 23 languages").
     (r"\bin\s+(?P<p>\d{2})(?=\s*(?:$|[?.!,;)]|(?:and|or|by|with|about|on|for)\b))", "bare"),
     (rf"\b(?:in|during|from|for|throughout|of|around)\s+(?P<p>{POINT}){COUNTED}", "bare"),
@@ -77,7 +81,9 @@ NEG_BEFORE = re.compile(
 NEG_AFTER = re.compile(r"\s*(?:(?:is|are|were|being|to\s+be)\s+)?(?:excluded|left\s+out|omitted"
                        r"|aside|not\s+included)\b", re.IGNORECASE)
 YEAR_TOKEN = re.compile(r"(?:(?:the )?year )?(?:['’]?\d{2}['’]?|\d{4})")
-EDGE_RE, AGO_RE = re.compile(EDGE), re.compile(AGO)
+EDGE_RE, AGO_RE, PART_RE = re.compile(EDGE), re.compile(AGO), re.compile(PART)
+ORDINAL = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+           "last": 4}
 JOINER = re.compile(r"[\s,]*(?:and|or|nor|&)?[\s,]*", re.IGNORECASE)
 OPS: dict[str, Callable[[Point, Point], Span]] = {
     "bare": lambda a, b: a, "range": lambda a, b: (min(a[0], b[0]), max(a[1], b[1])),
@@ -143,6 +149,8 @@ def _point(text: str, ref: dt.date) -> Point | None:
     t = " ".join(text.lower().split())
     if YEAR_TOKEN.fullmatch(t):
         return _year_span(_year(re.sub(r"\D", "", t), ref, bare=t.isdigit()))
+    if m := PART_RE.fullmatch(t):
+        return _part(m["part"], int(t[-4:]) if t[-4:].isdigit() else 2000 + int(t[-2:]))
     if m := EDGE_RE.fullmatch(t):
         y, edge = int(t[-4:]), m["edge"]
         day = dt.date(y, 12, 31) if "end" in edge else dt.date(y, 7 if "mid" in edge else 1, 1)
@@ -226,6 +234,16 @@ def _year(digits: str, ref: dt.date, bare: bool) -> int | None:
     if len(digits) == 2 and year > ref.year + 1 and not bare:
         year -= 100  # "'95" is 1995; a plain "in 45" stays out of range: it counts something
     return year if 1900 <= year <= ref.year + 1 else None
+
+
+def _part(part: str, year: int) -> Point:
+    """A half or a quarter of a year, as its first and last day."""
+    word = next((w for w in part.split() if w in ORDINAL), part)
+    n = int(word[1]) if word[0] in "hq" else ORDINAL[word]
+    months = 6 if "half" in part or word[0] == "h" else 3
+    first = (n - 1) * months + 1
+    _, last = _month_span(dt.date(year, first + months - 1, 1), 0)
+    return dt.date(year, first, 1), last
 
 
 def _year_span(year: int | None) -> Point | None:

@@ -25,6 +25,7 @@ from prompts.understand.people import (
 from prompts.understand.terms import (
     META_WORDS,
     MOST,
+    NEGATED,
     STOPWORDS,
     Scan,
     find_categories,
@@ -150,6 +151,7 @@ class Query(BaseModel):
     paper_ids: list[str] = Field(default_factory=list, description="Papers named in the question.")
     premise: bool = Field(False, description="It presumes none ('why didn't she ... in 2023?').")
     outsider: str | None = Field(None, description="Someone else whose numbers are asked for.")
+    exclude_topic: bool = Field(False, description="The papers NOT on the topic are asked for.")
 
     @property
     def needs_search(self) -> bool:
@@ -257,6 +259,28 @@ FULL_NAME = re.compile(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+[A-Z][a-z]+(?:-[A-Z][
 POSSESSIVE = re.compile(r"\b([a-z][a-z]+(?:[ -][a-z][a-z'-]+){1,2})['’]s\b", re.IGNORECASE)
 
 
+# 'papers not about RL', "which don't deal with language models", 'anything without RL'.
+TOPIC_NOT = re.compile(
+    r"\b(?:nothing\s+to\s+do\s+with|unrelated\s+to|without|except(?:\s+for)?|excluding"
+    r"|other\s+than|besides|apart\s+from|outside(?:\s+of)?)\b|" + NEGATED,
+    re.IGNORECASE,
+)
+
+
+def _topic_negated(question: str, topic: str | None) -> bool:
+    """Is the topic itself negated: a negation cue before its first word with only question
+    words between ('not about', "don't deal with")? A question that opens with the negation
+    ("Isn't she working on RL?") asks the positive question."""
+    if not topic:
+        return False
+    first = re.search(rf"(?<![\w-]){re.escape(topic.split()[0])}", question, re.IGNORECASE)
+    cue = first and next(reversed(list(TOPIC_NOT.finditer(question, 0, first.start()))), None)
+    if not first or not cue or re.fullmatch(r"\W*[A-Za-z]*", question[: cue.start()]):
+        return False
+    between = re.findall(r"[\w'’-]+", question[cue.end() : first.start()])
+    return all(w.casefold() in STOPWORDS for w in between)
+
+
 def _positive(question: str) -> tuple[str, bool]:
     """'Why didn't she publish in 2023?' -> ('Why did she publish in 2023?', True): the words
     that presume nothing are dropped, so the question reads as what it checks."""
@@ -356,6 +380,9 @@ def parse_query(
         query = query.model_copy(update={"fields": [], "count": True})
     # Ordering cues are read once years are gone: 'last year' is a filter, not 'the last'.
     routed = _classify(query, low, scan.text.casefold())
+    if _topic_negated(question, routed.topic):  # a list of the papers off the topic
+        intent = "count" if routed.intent == "count" else "list"
+        return routed.model_copy(update={"exclude_topic": True, "intent": intent, "fact": "papers"})
     if routed.intent == "retrieval":
         # Content questions keep every content word, 'shift' in 'distribution shift' too.
         return routed.model_copy(update={"fact": None, "topic": leftover_topic(scan)})

@@ -17,7 +17,7 @@ HOW_MANY = r"\bhow many\b|\bnumber of\b|\bcount\b"
 YES_NO = re.compile(
     r"^\W*(?:(?:i['’]?m|i am)\s+(?:curious|wondering)\s+(?:whether|if)\b"
     r"|i\s+wonder\s+(?:whether|if)\b|(?:do|can|could)\s+you\s+(?:know|tell me|check)\s+"
-    r"(?:whether|if)\b|(?:does|do|did|has|have|had|is|are|was|were|any)\b)",
+    r"(?:whether|if)\b|(?:does|do|did|has|have|had|is|are|was|were|any)(?:n['’]?t)?\b)",
     re.IGNORECASE,
 )
 PAPERS = r"\b(?:papers?|works?|publications?|articles?|entries|publish\w*|wrote|written)\b"
@@ -26,7 +26,7 @@ NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "ten": 10}
 # Codes that are rarely anything else in a question about papers: no context needed.
 DISTINCT_CODES = {"CL", "CV", "LG", "IR", "IV", "AO-PH"}
 CODE_BEFORE = re.compile(
-    r"(?:\bin|\bunder|\bon|\bas|\bof|\bis|\bare|\bcs\.|\(|n't|\bnot|\bnon-?|\boutside|\bexcept"
+    r"(?:\bin|\bunder|\bon|\babout|\bas|\bof|\bis|\bare|\bcs\.|\(|n't|\bnot|\bnon-?|\boutside|\bexcept"
     r"|\bexcluding|\bother than|\bbesides|\btagged|\blabell?ed|\bflagged|\bmarked|\bfiled"
     r"|\bcategori[sz]ed|\bclassified)\s*(?:as\s+|under\s+|with\s+)?$",
     re.IGNORECASE,
@@ -63,7 +63,8 @@ CODE_PHRASES = [
             + CODE_TAIL),
     (False, r"\b(?:without|no|lacking|lacks?|missing)\s+"
             r"(?:(?:a|public|released|available|source|any)\s+)*code\b" + CODE_TAIL),
-    (True, r"\b(?:with|has|have|having|had|ship(?:s|ped)?)\s+(?:(?:public|publicly|open[- ]source|"
+    (True, r"\b(?:with|has|have|having|had|ship(?:s|ped)?|include[sd]?|including|come\s+with"
+           r"|provide[sd]?)\s+(?:(?:public|publicly|open[- ]source|"
            r"released|available|the|any|their|its|source|a)\s+)*code\b(?!\s+generation)"
            + CODE_TAIL),
     (True, r"\b(?:released|open[- ]sourced?|public|available|shared)\s+(?:source\s+)?code\b"
@@ -104,6 +105,13 @@ _QUESTION_WORDS = """
     releases yr yrs
     dated date dates output looked looks older newer among amongst recently lately doing
     started start starting began begin debut right given one up shows considering
+    everything nothing whatever describe describes described describing target targets targeted
+    targeting tackle tackles tackled address addresses addressed touch touches touched
+    touching explore explores explored exploring study studies studied studying apply applies
+    applied applying built build builds focused focuses focusing centered centred revolve
+    revolves concern concerns pertain pertains thrust gist essence nutshell known
+    famous specialty speciality expertise summarize summarise stop
+    stopped quit
 """
 STOPWORDS = BASE_STOPWORDS | frozenset(_QUESTION_WORDS.split())
 _TIMELINE = """shift shifted shifts shifting change changed changes changing evolve evolved

@@ -391,3 +391,68 @@ def test_comparisons_in_any_case(bundled_assistant: Assistant, question: str) ->
     answer = bundled_assistant.ask(question)
     assert answer.text.startswith("Compared from their abstracts"), answer.text[:80]
     assert titles_with(answer, "Valley: Video", "Valley2")
+
+
+NOT_ON_TOPIC = [
+    "How many papers are not about reinforcement learning?",
+    "how many of her papers dont use reinforcement learning",
+    "Count Minghui Qiu's publications that do not involve reinforcement learning.",
+    "Which of his papers have nothing to do with reinforcement learning?",
+    "I'm curious which of their papers don't touch reinforcement learning at all.",
+    "papers without reinforcment learning?",
+]
+
+
+def test_a_negated_topic_lists_the_rest(bundled_assistant: Assistant) -> None:
+    on_topic = cited(bundled_assistant.ask("Which papers use reinforcement learning?"))
+    everything = {p.title for p in bundled_assistant.profile.papers}
+    assert 0 < len(on_topic) < 20
+    for question in NOT_ON_TOPIC:
+        answer = bundled_assistant.ask(question)
+        assert answer.text.startswith(f"{50 - len(on_topic)} of the 50"), (question, answer.text)
+        assert cited(answer) <= everything - on_topic, question
+
+
+@pytest.mark.parametrize(
+    "question", ["Isn't she working on video?", "Doesn't he have video papers?"]
+)
+def test_a_question_opening_with_a_negation_asks_the_positive(
+    bundled_assistant: Assistant, question: str
+) -> None:
+    answer = bundled_assistant.ask(question)
+    assert answer.text.startswith("Yes"), answer.text[:120]
+    assert titles_with(answer, "Valley")
+
+
+HALF_2025 = [
+    "anything from the first half of 2025?",
+    "Which papers came out in H1 2025?",
+    "what did she publish in the first half of '25",
+    "List Minghui Qiu's papers from H1 2025.",
+]
+
+
+def test_parts_of_a_year(bundled_assistant: Assistant) -> None:
+    papers = {p.title: p for p in bundled_assistant.profile.papers}
+    expected = {
+        t for t, p in papers.items() if str(p.date) >= "2025-01" and str(p.date) < "2025-07"
+    }
+    assert expected
+    for question in HALF_2025:
+        assert cited(bundled_assistant.ask(question)) == expected, question
+    q4 = cited(bundled_assistant.ask("papers from the last quarter of 2025"))
+    assert q4 == {t for t, p in papers.items() if "2025-10" <= str(p.date) <= "2025-12-31"}
+
+
+WHY_NO_TOPIC = [
+    "Why didn't she publish on reinforcement learning?",
+    "why has he never worked on reinforcement learning",
+    "How come Minghui Qiu has no reinforcement learning papers?",
+]
+
+
+@pytest.mark.parametrize("question", WHY_NO_TOPIC)
+def test_a_wrong_topic_premise_is_corrected(bundled_assistant: Assistant, question: str) -> None:
+    answer = bundled_assistant.ask(question)
+    assert answer.text.startswith("That premise does not hold"), answer.text[:120]
+    assert len(answer.citations) >= 5
