@@ -44,6 +44,9 @@ class QuerySlots(BaseModel):
     # every field required anyway, and refuses a default other than null in the schema.
     operation: SlotOperation = Field(description="The kind of answer asked for.")
     topic: str | None = Field(None, description="The subject, content words only; else null.")
+    exclude_topic: bool | None = Field(
+        None, description="true when the papers NOT on the topic are asked ('not about RL')."
+    )
     categories: list[str] = Field(
         default_factory=list, description="Category codes the papers must be in, e.g. 'CL'."
     )

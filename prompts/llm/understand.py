@@ -89,6 +89,7 @@ in exclude_years.
 - people: people named, as written; role first_author when their first-author papers are asked.
 - about_other_person: someone other than {researcher} whose own metrics or life are asked \
 about.
+- exclude_topic: true when the papers NOT on the topic are asked ("papers not about RL").
 - premise_false_check: true when the question presumes there are none ("why didn't they \
 publish in 2023?")."""
 
@@ -194,10 +195,13 @@ def merge(slots: QuerySlots, offline: Query, reader: QueryReader) -> Reading:
             "outsider": other_person(slots.about_other_person, question, profile)
             or offline.outsider,
             "premise": slots.premise_false_check or offline.premise,
+            "exclude_topic": bool(slots.exclude_topic) or offline.exclude_topic,
         }
     )
     first_author = any(p.role == "first_author" for p in slots.people)
     shaped = _shape(slots.operation, query, offline, first_author)
+    if shaped.exclude_topic and shaped.topic and shaped.intent == "retrieval":
+        shaped = shaped.model_copy(update={"intent": "list", "fact": "papers"})
     return Reading(shaped, OPERATIONS[slots.operation])
 
 

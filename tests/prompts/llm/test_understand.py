@@ -29,7 +29,7 @@ BLANK: dict[str, Any] = {
     "operation": "list", "topic": None, "categories": [], "exclude_categories": [],
     "year_from": None, "year_to": None, "exclude_years": [], "date_from": None, "date_to": None,
     "has_code": None, "people": [], "papers": [], "about_other_person": None,
-    "premise_false_check": False, "header_fields": [],
+    "premise_false_check": False, "header_fields": [], "exclude_topic": None,
 }  # fmt: skip
 
 
@@ -115,6 +115,18 @@ def test_a_date_window_the_offline_parser_misses_is_counted_from_metadata(
     assert answer.route == "facts"
     assert answer.text.startswith(f"{len(inside)} of the 50 listed papers match")
     assert cited_ids(answer) == inside
+
+
+def test_a_negated_topic_the_llm_reads_lists_the_papers_off_it(
+    bundled_assistant: Assistant,
+) -> None:
+    on_rl = cited_ids(bundled_assistant.ask("How many papers use reinforcement learning?"))
+    question = "Which of her works steer clear of reinforcement learning?"  # no offline cue
+    reply = slots(operation="list", topic="reinforcement learning", exclude_topic=True)
+    answer = ask(bundled_assistant, question, reply)
+    assert answer.route == "facts"
+    assert answer.text.startswith(f"{50 - len(on_rl)} of the 50 listed papers match not topic")
+    assert not cited_ids(answer) & on_rl
 
 
 def test_an_agreeing_operation_keeps_the_offline_fact(bundled_assistant: Assistant) -> None:
