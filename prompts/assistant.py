@@ -204,7 +204,10 @@ class Assistant:
             named = titled if len(titled) > 1 else named
         if query.intent == "outside":
             return answer_outside(asked, self.profile)
-        if query.outsider and query.intent == "stats":
+        # 'Geoffrey Hinton's h-index', 'How many papers does Yann LeCun have?'
+        outsider = (query.outsider or "").casefold()
+        about_them = bool(outsider and query.topic and query.topic.casefold() in outsider)
+        if query.outsider and (query.intent == "stats" or (query.count and about_them)):
             return answer_not_about(asked, self.profile, query.outsider)
         # 'tell me more about the second one', 'What is PeakClips?', 'summarize Valley3'
         about_them = query.intent == "retrieval" and not specific(without_names(query, named))

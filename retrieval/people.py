@@ -122,6 +122,15 @@ def first_authored(papers: list[Paper], name: str) -> list[Paper]:
     return [p for p in papers if p.authors and same_person(p.authors[0], name)]
 
 
+def last_authored(papers: list[Paper], name: str) -> list[Paper]:
+    """Papers whose complete author line ends with that name ('et al.' hides the last one)."""
+    return [
+        p
+        for p in papers
+        if p.authors and not p.authors_truncated and same_person(p.authors[-1], name)
+    ]
+
+
 def coauthors(papers: list[Paper], owner: str) -> list[Person]:
     """The profile owner's co-authors by number of listed papers (see lower_bound_note)."""
     return [p for p in people(papers) if not same_person(p.name, owner)]

@@ -28,6 +28,9 @@ if TYPE_CHECKING:
     from retrieval.search import Searcher
 
 FRACTION = re.compile(r"\bfraction|\bpercent|\bshare\b|\bproportion|\bratio\b", re.IGNORECASE)
+# 'Does she only publish in CV?' (all of them?), 'Is most of her work on LLMs?' (over half?)
+ALL_OF = re.compile(r"\b(?:only|exclusively|solely|entirely|all)\b", re.IGNORECASE)
+MOST_OF = re.compile(r"\b(?:mostly|mainly|primarily|majority|most)\b", re.IGNORECASE)
 PER_PAPER = re.compile(r"most[- ]cited|per[- ]paper|each paper|which paper", re.IGNORECASE)
 
 Handler = Callable[[Query, Profile, list[Paper], Sources], str | None]
@@ -82,6 +85,8 @@ def _papers(query: Query, profile: Profile, papers: list[Paper], src: Sources) -
         return f"{none} of {among} match {where}. {coverage(profile)}"
     lead = "That premise does not hold: " if query.premise else "Yes: " if yes_no else ""
     head = f"{lead}{n} of {among} match {where}"
+    if yes_no and not query.premise and (proportion := _proportion(query, profile, n)):
+        head = proportion
     years = sorted({p.year for p in papers})
     ranged = query.years or query.filters.year_from is not None or query.filters.year_to is not None
     if query.count and ranged and len(years) > 1:
@@ -93,6 +98,22 @@ def _papers(query: Query, profile: Profile, papers: list[Paper], src: Sources) -
     lines = [head + ":", *src.items(papers)]
     lines.append(coverage(profile))
     return "\n".join(lines)
+
+
+def _proportion(query: Query, profile: Profile, n: int) -> str | None:
+    """'Does she only publish in CV?' is No unless all of them are; 'Is most of her work on
+    LLMs?' is Yes when over half are: the verdict, then the share it rests on."""
+    every, most = ALL_OF.search(query.question), MOST_OF.search(query.question)
+    if not (every or most):
+        return None
+    base = facts.select(profile, _denominator(query), query.years)
+    measured = query.topic or _denominator(query) != query.filters
+    if not base or not measured:
+        return None  # nothing measured against a wider set
+    yes = n == len(base) if every else 2 * n > len(base)
+    within = base_scope(_denominator(query), query.years)
+    share = f"{n} of the {len(base)} listed papers{within} ({round(100 * n / len(base))}%)"
+    return f"{'Yes' if yes else 'No'}: {share} match {scope(query)}"
 
 
 def _denominator(query: Query) -> Filters:

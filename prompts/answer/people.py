@@ -56,6 +56,29 @@ def _first_author(query: Query, profile: Profile, papers: list[Paper], src: Sour
     return "\n".join([head, *src.items(found), coverage(profile)])
 
 
+def _last_author(query: Query, profile: Profile, papers: list[Paper], src: Sources) -> str:
+    name = query.people[0] if query.people else profile.name
+    found = people.last_authored(papers, name)
+    hidden = sum(p.authors_truncated for p in papers)
+    complete = len(papers) - hidden
+    listed = f"{len(profile.papers)} listed papers{within(query)}"
+    unknown = (
+        f" The other {hidden} author lists end in 'et al.', so their last author is not known."
+        if hidden
+        else ""
+    )
+    if not complete:
+        return (
+            f"The profile cannot tell who is the last author: every one of the {listed} "
+            f"has an author list ending in 'et al.'."
+        )
+    if not found:
+        none = f"{name} is the last author of none of the {complete} complete author lists"
+        return f"{none} of the {listed}.{unknown}"
+    head = f"{name} is the last author of {len(found)} of the {listed}:"
+    return "\n".join([head, *src.items(found), unknown.strip()])
+
+
 def _coauthors(query: Query, profile: Profile, papers: list[Paper], src: Sources) -> str:
     ranked = people.coauthors(papers, profile.name)
     if not ranked:
@@ -165,6 +188,7 @@ def _paper_info(query: Query, profile: Profile, papers: list[Paper], src: Source
 MORE_HANDLERS: dict[str, Callable[[Query, Profile, list[Paper], Sources], str | None]] = {
     "author_papers": _author_papers,
     "first_author": _first_author,
+    "last_author": _last_author,
     "coauthors": _coauthors,
     "coauthor_count": _coauthor_count,
     "surname": _surname,

@@ -32,8 +32,9 @@ class PersonSlot(BaseModel):
     """A person the question names."""
 
     name: str = Field(description="The name as the question writes it.")
-    role: Literal["any", "first_author"] = Field(
-        description="first_author when the question asks for papers this person led."
+    role: Literal["any", "first_author", "last_author"] = Field(
+        description="first_author / last_author when the papers where this person is listed "
+        "first / last are asked."
     )
 
 

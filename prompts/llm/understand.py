@@ -86,7 +86,8 @@ A negation ("not in CV", "non-vision", "outside NLP") goes to exclude_categories
 - Dates: today is {today}. Whole years in year_from / year_to (one year: both the same); days \
 as YYYY-MM-DD in date_from / date_to ("since March 2024", "last 18 months"); excluded years \
 in exclude_years.
-- people: people named, as written; role first_author when their first-author papers are asked.
+- people: people named, as written; role first_author / last_author when the papers \
+listing them first / last are asked.
 - about_other_person: someone other than {researcher} whose own metrics or life are asked \
 about.
 - exclude_topic: true when the papers NOT on the topic are asked ("papers not about RL").
@@ -198,8 +199,8 @@ def merge(slots: QuerySlots, offline: Query, reader: QueryReader) -> Reading:
             "exclude_topic": bool(slots.exclude_topic) or offline.exclude_topic,
         }
     )
-    first_author = any(p.role == "first_author" for p in slots.people)
-    shaped = _shape(slots.operation, query, offline, first_author)
+    role = next((p.role for p in slots.people if p.role != "any"), None)
+    shaped = _shape(slots.operation, query, offline, role)
     if shaped.exclude_topic and shaped.topic and shaped.intent == "retrieval":
         shaped = shaped.model_copy(update={"intent": "list", "fact": "papers"})
     return Reading(shaped, OPERATIONS[slots.operation])
@@ -220,10 +221,10 @@ def _topic(slots: QuerySlots, offline: Query, read_more: bool) -> str | None:
     return " ".join(kept) or None
 
 
-def _shape(op: SlotOperation, q: Query, offline: Query, first_author: bool) -> Query:
+def _shape(op: SlotOperation, q: Query, offline: Query, role: str | None) -> Query:
     """Intent and fact for the operation; the offline ones when they agree (AGREES)."""
-    if first_author and op not in ("outside", "stats"):
-        return q.model_copy(update={"intent": "people", "fact": "first_author"})
+    if role is not None and op not in ("outside", "stats"):
+        return q.model_copy(update={"intent": "people", "fact": role})
     same_topic = (q.topic is None) == (offline.topic is None)
     if same_topic and {offline.intent, f"{offline.intent}:{offline.fact}"} & AGREES[op]:
         return q

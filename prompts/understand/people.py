@@ -15,12 +15,18 @@ OWNER_PRONOUN = (
     r"\b(?:he|his|him|himself|she|her|hers|herself|they|their|them|themselves|themself)\b"
 )
 
-PeopleFact = Literal["author_papers", "first_author", "coauthors", "coauthor_count"]
+PeopleFact = Literal["author_papers", "first_author", "last_author", "coauthors", "coauthor_count"]
 
 FIRST_AUTHOR = (
     r"\bfirst[- ]author\w*|\blead[- ]author\w*|\bled\b|\bfirst[- ]named\b|\bas first\b"
     r"|\b(?:listed|named|comes?|appears?|is|was)\s+first\b(?!\s+(?:paper|publication|work))"
 )
+# The last (often the senior) author: 'last author', 'senior author', 'listed last'.
+LAST_AUTHOR = (
+    r"\b(?:last|senior|final)[- ]author\w*|\b(?:listed|named|comes?|appears?|is|was)\s+last\b"
+    r"(?!\s+(?:paper|publication|work|year|month))"
+)
+AUTHOR_ROLE = FIRST_AUTHOR + "|" + LAST_AUTHOR
 COAUTHOR = (
     r"\bco-?authors?\b|\bco-?authored\b|\bcollaborat\w*|\bpartners?\b"
     r"|\b(?:work\w*|write|writes|wrote|written|publish\w*|teams? up|teamed up) with\b(?! code)"
@@ -64,7 +70,7 @@ def find_people(
     # The owner by surname alone ("what does Qiu work on"), possessive included.
     scan.drop(r"(?<![\w-])" + re.escape(profile.name.split()[-1]) + r"(?:['’]s)?(?![\w-])")
     others = [n for n in named if not same_person(n, profile.name)]
-    if has(COAUTHOR + "|" + APPEARS + "|" + FIRST_AUTHOR, question):
+    if has(COAUTHOR + "|" + APPEARS + "|" + AUTHOR_ROLE, question):
         for m in UNKNOWN_NAME.finditer(scan.text):
             candidate = m.group(1)
             given = candidate.split()[:-1]  # a surname may look like a word: 'Kaiming He'
@@ -76,6 +82,8 @@ def find_people(
 
 def people_fact(low: str, others: list[str], owner: bool) -> PeopleFact | None:
     """What is asked about people, if anything: someone's papers, first authors, co-authors."""
+    if has(LAST_AUTHOR, low) and (others or owner or has(OWNER_PRONOUN, low)):
+        return "last_author"
     if has(FIRST_AUTHOR, low) and (others or owner or has(OWNER_PRONOUN, low)):
         return "first_author"
     if not others and has(r"\bwho\b", low) and has(IN_AUTHOR_LINES, low) and has(MOST, low):

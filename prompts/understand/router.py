@@ -16,8 +16,8 @@ from pydantic import BaseModel, Field
 from prompts.understand.dates import date_filters, read_dates, reference_date
 from prompts.understand.mentions import Mentions
 from prompts.understand.people import (
+    AUTHOR_ROLE,
     EXCLUDE_OWNER,
-    FIRST_AUTHOR,
     find_people,
     find_surname,
     people_fact,
@@ -26,7 +26,9 @@ from prompts.understand.terms import (
     META_WORDS,
     MOST,
     NEGATED,
+    NUMBER_WORDS,
     STOPWORDS,
+    YES_NO,
     Scan,
     find_categories,
     find_code,
@@ -59,7 +61,7 @@ Fact = Literal[
     "header", "papers", "categories", "affiliations",
     "earliest", "latest", "most_common_category", "least_common_category",
     "busiest_year", "quietest_year",
-    "author_papers", "first_author", "coauthors", "coauthor_count", "surname",
+    "author_papers", "first_author", "last_author", "coauthors", "coauthor_count", "surname",
     "per_year", "shift", "paper_info",
 ]  # fmt: skip
 HeaderField = Literal[
@@ -91,6 +93,22 @@ OVERVIEW = (
     r"\b(?:stats|statistics|overview(?!\s+of\s+(?:[\w'’]+\s+){0,2}(?:research|work))"
     r"|profile summary|header|summary of (?:his|her|their|the|this) profile)\b"
 )
+
+# 'Does she only publish in CV?', 'Is most of her work on LLMs?': a share, answered Yes or No.
+YES_NO_SHARE = r"\b(?:only|exclusively|solely|entirely|mostly|mainly|primarily|majority|most of)\b"
+AMOUNT = r"(\d{1,2}|" + "|".join(NUMBER_WORDS) + r")"
+# 'the 3 most recent', 'three latest', 'her last five papers', 'the first 2 publications'.
+LIMIT = re.compile(
+    rf"\b{AMOUNT}\s+(?:most|latest|newest|earliest|oldest|first|last|recent)\b"
+    rf"|\b(?:most\s+recent|latest|newest|earliest|oldest|first|last|recent)\s+{AMOUNT}\s+"
+    r"(?:papers?|works?|publications?|articles?|ones)\b",
+    re.IGNORECASE,
+)
+
+
+def _amount(word: str) -> int:
+    return int(word) if word.isdigit() else NUMBER_WORDS[word.casefold()]
+
 
 # A count of papers, not of something inside one ('how many fundus images ...').
 COUNT = (
@@ -200,7 +218,7 @@ def _classify(q: Query, low: str, cues: str) -> Query:
         return q.model_copy(update={"intent": "paper", "fact": "paper_info", "topic": None})
     if q.surname:
         return q.model_copy(update={"intent": "people", "fact": "surname", "topic": None})
-    if q.fact in ("first_author", "author_papers"):
+    if q.fact in ("first_author", "last_author", "author_papers"):
         if has_topic and not q.count and q.fact == "author_papers":
             return q.model_copy(update={"intent": "retrieval", "fact": None})
         return q.model_copy(update={"intent": "people"})
@@ -255,7 +273,7 @@ BEFORE_METRIC = re.compile(
     re.IGNORECASE,
 )
 # 'What h-index does Geoffrey Hinton have?': two capitalised words, not at the start.
-FULL_NAME = re.compile(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
+FULL_NAME = re.compile(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+[A-Z][a-z]+(?:-?[A-Z][a-z]+)?)\b")
 POSSESSIVE = re.compile(r"\b([a-z][a-z]+(?:[ -][a-z][a-z'-]+){1,2})['’]s\b", re.IGNORECASE)
 
 
@@ -356,11 +374,11 @@ def parse_query(
     wants_owner = owner or has(
         r"\b(?:himself|herself|themselves|themself)\b|\b(?:his|her|their) own\b", low
     )
-    limit = re.search(r"\b(\d{1,2})\s+(?:most|latest|newest|earliest|oldest|first|last)\b", low)
+    limit = LIMIT.search(low)
     query = Query(
         question=question,
         intent="retrieval",
-        fact=people_fact(low, others, wants_owner or (by_surname and has(FIRST_AUTHOR, low))),
+        fact=people_fact(low, others, wants_owner or (by_surname and has(AUTHOR_ROLE, low))),
         fields=fields,
         filters=filters,
         years=years,
@@ -368,8 +386,8 @@ def parse_query(
         people=others or ([profile.name] if wants_owner else []),
         surname=surname,
         exclude_owner=has(EXCLUDE_OWNER, low),
-        count=has(COUNT, low),
-        limit=int(limit[1]) if limit else None,
+        count=has(COUNT, low) or (has(YES_NO_SHARE, low) and YES_NO.match(question) is not None),
+        limit=_amount(next(g for g in limit.groups() if g)) if limit else None,
         paper_ids=[p.id for p in named_papers(question, profile.papers, index.papers)]
         or list(context or []),
         premise=premise,

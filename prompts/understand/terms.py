@@ -22,11 +22,13 @@ YES_NO = re.compile(
 )
 PAPERS = r"\b(?:papers?|works?|publications?|articles?|entries|publish\w*|wrote|written)\b"
 MOST = r"\b(?:most|mostly|top|busiest|peak|productive|prolific|common|frequent|popular|biggest)\b"
-NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "ten": 10}
+NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                "nine": 9, "ten": 10}  # fmt: skip
 # Codes that are rarely anything else in a question about papers: no context needed.
 DISTINCT_CODES = {"CL", "CV", "LG", "IR", "IV", "AO-PH"}
 CODE_BEFORE = re.compile(
-    r"(?:\bin|\bunder|\bon|\babout|\bas|\bof|\bis|\bare|\bcs\.|\(|n't|\bnot|\bnon-?|\boutside|\bexcept"
+    r"(?:\bin|\bunder|\bon|\babout|\bmainly|\bmostly|\bprimarily|\bonly|\bexclusively|\bsolely"
+    r"|\bentirely|\bas|\bof|\bis|\bare|\bcs\.|\(|n't|\bnot|\bnon-?|\boutside|\bexcept"
     r"|\bexcluding|\bother than|\bbesides|\btagged|\blabell?ed|\bflagged|\bmarked|\bfiled"
     r"|\bcategori[sz]ed|\bclassified)\s*(?:as\s+|under\s+|with\s+)?$",
     re.IGNORECASE,
@@ -105,7 +107,8 @@ _QUESTION_WORDS = """
     releases yr yrs
     dated date dates output looked looks older newer among amongst recently lately doing
     started start starting began begin debut right given one up shows considering
-    everything nothing whatever describe describes described describing target targets targeted
+    senior everything nothing whatever exclusively solely entirely majority describe describes
+    described describing target targets targeted
     targeting tackle tackles tackled address addresses addressed touch touches touched
     touching explore explores explored exploring study studies studied studying apply applies
     applied applying built build builds focused focuses focusing centered centred revolve
@@ -113,7 +116,7 @@ _QUESTION_WORDS = """
     famous specialty speciality expertise summarize summarise stop
     stopped quit
 """
-STOPWORDS = BASE_STOPWORDS | frozenset(_QUESTION_WORDS.split())
+STOPWORDS = BASE_STOPWORDS | frozenset(_QUESTION_WORDS.split()) | frozenset(NUMBER_WORDS)
 _TIMELINE = """shift shifted shifts shifting change changed changes changing evolve evolved
     evolution evolving move moved transition transitioned pivot pivoted drift drifted focus
     interests interest direction directions topics topic agenda emphasis timeline trend trends

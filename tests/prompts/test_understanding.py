@@ -456,3 +456,66 @@ def test_a_wrong_topic_premise_is_corrected(bundled_assistant: Assistant, questi
     answer = bundled_assistant.ask(question)
     assert answer.text.startswith("That premise does not hold"), answer.text[:120]
     assert len(answer.citations) >= 5
+
+
+ONLY_CV = [
+    "Does she only publish in computer vision?",
+    "is his research mainly computer vision?",
+    "Does Minghui Qiu work exclusively on CV papers?",
+    "Are all of their papers in CV?",
+    "I'm curious whether Qiu mostly publishes in computer vision.",
+]
+
+
+@pytest.mark.parametrize("question", ONLY_CV)
+def test_only_or_mostly_is_answered_by_the_share(
+    bundled_assistant: Assistant, question: str
+) -> None:
+    answer = bundled_assistant.ask(question)  # 14 of the 50 are CV: neither all nor most
+    assert answer.text.startswith("No: 14 of the 50 listed papers (28%)"), answer.text[:120]
+
+
+def test_most_of_a_topic_is_yes_when_over_half(bundled_assistant: Assistant) -> None:
+    since_2020 = bundled_assistant.ask("Has she only published since 2020?")
+    assert since_2020.text.startswith("Yes: 50 of the 50"), since_2020.text[:80]
+    rl = bundled_assistant.ask("Is most of his work on reinforcement learning?")
+    assert rl.text.startswith("No: ") and "of the 50 listed papers" in rl.text[:60]
+
+
+LAST_AUTHOR = [
+    "papers where she is the last author",
+    "On which papers is Qiu the senior author?",
+    "is he listed last on any paper?",
+    "Which of Minghui Qiu's papers have them as last author?",
+]
+
+
+@pytest.mark.parametrize("question", LAST_AUTHOR)
+def test_last_author_is_not_guessed_from_cut_author_lists(
+    bundled_assistant: Assistant, question: str
+) -> None:
+    # Every author list of the bundled profile ends in 'et al.': the last author is unknown.
+    answer = bundled_assistant.ask(question)
+    assert answer.text.startswith("The profile cannot tell who is the last author"), answer.text
+    assert not answer.citations
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["What were her most recent three papers?", "the three latest papers?", "his last 3 papers"],
+)
+def test_a_number_of_recent_papers(bundled_assistant: Assistant, question: str) -> None:
+    newest = sorted(bundled_assistant.profile.papers, key=lambda p: p.date, reverse=True)[:3]
+    answer = bundled_assistant.ask(question)
+    assert cited(answer) == {p.title for p in newest}, answer.text[:200]
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["How many papers does Yann LeCun have?", "how many papers has Geoffrey Hinton published"],
+)
+def test_another_persons_paper_count_is_not_the_owners(
+    bundled_assistant: Assistant, question: str
+) -> None:
+    answer = bundled_assistant.ask(question)
+    assert answer.abstained and "Minghui Qiu's" in answer.text, answer.text[:200]

@@ -154,6 +154,14 @@ def test_first_authored_and_shared_papers(profile: Profile) -> None:
     assert titles(both) == ["Delta", "Epsilon"]
 
 
+def test_last_authored_reads_complete_author_lists_only(profile: Profile) -> None:
+    # Gamma's list ends 'Test Owner et al.': someone after them is hidden, so it is not counted.
+    assert titles(people.last_authored(profile.papers, "Test Owner")) == ["Epsilon"]
+    assert titles(people.last_authored(profile.papers, "Qiuyu Lin")) == [
+        "Few-shot Text Classification with Prototypes"
+    ]
+
+
 def test_surname_matches_tokens_not_substrings(profile: Profile) -> None:
     assert [p.name for p in people.with_surname(profile.papers, "Qiu")] == ["Bob Qiu"]
     assert [p.name for p in people.given_name_only(profile.papers, "Qiu")] == ["Qiuyu Lin"]
