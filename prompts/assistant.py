@@ -34,10 +34,16 @@ from prompts.understand.cues import (
     specific,
     without_names,
 )
-from prompts.understand.intent import ASKS_DETAIL, IntentClassifier, Operation, asks_for_papers
+from prompts.understand.intent import (
+    ASKS_DETAIL,
+    ASKS_PAPERS,
+    IntentClassifier,
+    Operation,
+    asks_for_papers,
+)
 from prompts.understand.lexicon import Lexicon
 from prompts.understand.mentions import Mentions
-from prompts.understand.router import Query, parse_query
+from prompts.understand.router import EXPLAIN, Query, parse_query
 from prompts.understand.terms import META_WORDS
 from retrieval import facts
 from retrieval.filters import Filters
@@ -142,7 +148,8 @@ class Assistant:
         answer = self._exact(query, operation, asked, followed=bool(referenced))
         if answer is None:
             t = time.perf_counter()
-            if len(query.paper_ids) == 1 and not asks_for_papers(standalone, operation):
+            one = len(query.paper_ids) == 1 and not COMPARE.search(standalone)
+            if one and not ASKS_PAPERS.search(standalone):
                 operation = "fact"  # a detail of the paper it names: answered from that paper
                 result = self._within_paper(query, standalone)
             else:
@@ -200,8 +207,12 @@ class Assistant:
         named = [p for p in self.profile.papers if p.id in query.paper_ids]
         if len(named) == 1 and COMPARE.search(query.question):
             # 'valley vs valley2': the other paper may be named in lower case.
-            titled = named_papers(query.question.title(), self.profile.papers, self.mentions.papers)
-            named = titled if len(titled) > 1 else named
+            titled = {
+                p.id: p
+                for text in (query.question.title(), query.question.upper())  # 'hrkd', 'valley'
+                for p in named_papers(text, self.profile.papers, self.mentions.papers)
+            }
+            named = list(titled.values()) if len(titled) > 1 else named
         if query.intent == "outside":
             return answer_outside(asked, self.profile)
         # 'Geoffrey Hinton's h-index', 'How many papers does Yann LeCun have?'
@@ -222,7 +233,10 @@ class Assistant:
         if trend and general(query):
             papers = facts.select(self.profile, query.filters, query.years)
             return answer_trend(query.question, self.profile, self.themes(), papers)
-        if (operation == "overview" or THEMES_ASKED.search(query.question)) and general(query):
+        # 'Tell me about Qiu', 'What kind of work does Minghui do?': nothing narrower is asked.
+        nothing_narrower = query.intent == "retrieval" and not query.topic and not named
+        overview = operation == "overview" or THEMES_ASKED.search(query.question)
+        if (overview or nothing_narrower) and general(query):
             papers = facts.select(self.profile, query.filters, query.years)
             themes = within(self.themes(), papers)
             return answer_overview(query.question, self.profile, themes, scope(query))
@@ -231,6 +245,10 @@ class Assistant:
             return corrected
         if query.intent != "retrieval":
             answer = answer_facts(query, self.profile, self.searcher)
+            if answer is not None and len(answer.citations) == 1 and _explain(query):
+                # "What's her most recent paper about?": that paper, described.
+                one = next(p for p in self.profile.papers if p.id == answer.citations[0].paper_id)
+                return answer_about(query.question, one)
             per_paper = query.paper_ids or PER_PAPER.search(query.question)
             if answer is not None and per_paper and "citations" in query.fields:
                 # A paper's own citation count: the profile has none, so this is a decline.
@@ -280,6 +298,14 @@ class Assistant:
 
 
 SINGULAR = re.compile(r"\b(?:it|its|this|that)\b(?!\s+(?:papers|ones|works))", re.IGNORECASE)
+
+
+def _explain(query: Query) -> bool:
+    """Asking what the one paper an ordering picks is about, not just which it is."""
+    return (
+        query.fact in ("earliest", "latest")
+        and re.search(EXPLAIN, query.question, re.I) is not None
+    )
 
 
 def _singled_out(question: str, conversation: Conversation | None) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from prompts.answer.wording import Sources, coverage, plural, scope, within
@@ -135,7 +136,38 @@ def _per_year(query: Query, profile: Profile, papers: list[Paper], src: Sources)
         total = sum(counts.values())
         lines.append(f"- {year}: {total}" + (f" ({mix}) {src.marks(facts.in_year(papers, year))}"
                                              if total else ""))  # fmt: skip
+    if per_year := {y: sum(c.values()) for y, c in table.items()}:
+        if verdict := _years_verdict(query.question, per_year):
+            lines.insert(0, verdict)
+        if AVERAGE.search(query.question):
+            years = f"{min(per_year)}-{max(per_year)}" if len(per_year) > 1 else str(min(per_year))
+            n = sum(per_year.values())
+            lines.insert(
+                0,
+                f"On average {n / len(per_year):.1f} papers a year ({plural(n, 'paper')} "
+                f"over {plural(len(per_year), 'year')}, {years}).",
+            )
     return "\n".join([*lines, coverage(profile)])
+
+
+AVERAGE = re.compile(r"\baverage|\bmean\b|\btypical(?:ly)?\b|\busually\b", re.IGNORECASE)
+FEWER = re.compile(r"\b(?:fewer|less)\b", re.IGNORECASE)
+
+
+def _years_verdict(question: str, counts: dict[int, int]) -> str | None:
+    """'Did she publish more in 2025 than 2024?' -> 'Yes: 14 in 2025 against 3 in 2024.'"""
+    said = [int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d{2})(?!\d)", question)]
+    years = list(dict.fromkeys(y for y in said if y in counts)) or sorted(counts)
+    if len(years) != 2 or len(counts) != 2:
+        return None
+    a, b = years
+    versus = f"{counts[a]} in {a} against {counts[b]} in {b}"
+    if YES_NO.match(question) and re.search(r"\bthan\b", question, re.IGNORECASE):
+        yes = counts[a] < counts[b] if FEWER.search(question) else counts[a] > counts[b]
+        return f"{'Yes' if yes else 'No'}: {versus}."
+    if counts[a] == counts[b]:
+        return f"As many in both: {versus}."
+    return f"More in {a if counts[a] > counts[b] else b}: {versus}."
 
 
 def _shift(query: Query, profile: Profile, papers: list[Paper], src: Sources) -> str | None:

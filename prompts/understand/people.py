@@ -67,8 +67,10 @@ def find_people(
         parts = name.split()
         for form in (parts, [parts[0], parts[-1]]):
             scan.drop(r"(?<![\w-])" + r"\s+".join(map(re.escape, form)) + r"(?![\w-])")
-    # The owner by surname alone ("what does Qiu work on"), possessive included.
-    scan.drop(r"(?<![\w-])" + re.escape(profile.name.split()[-1]) + r"(?:['’]s)?(?![\w-])")
+    # The owner by surname or given name alone ("what does Qiu / Minghui work on"), possessive
+    # included.
+    for part in {profile.name.split()[-1], profile.name.split()[0]}:
+        scan.drop(r"(?<![\w-])" + re.escape(part) + r"(?:['’]s)?(?![\w-])")
     others = [n for n in named if not same_person(n, profile.name)]
     if has(COAUTHOR + "|" + APPEARS + "|" + AUTHOR_ROLE, question):
         for m in UNKNOWN_NAME.finditer(scan.text):

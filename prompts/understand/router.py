@@ -135,7 +135,7 @@ YEAR_WORD = r"\b(?:years?|when)\b"
 LEAST = r"\b(?:least|fewest|quietest|rarest|less)\b"
 PER_YEAR = (
     r"\b(?:timeline|per year|each year|every year|by year|year by year|yearly|annual\w*|"
-    r"over (?:the )?(?:years|time)|trend\w*)\b"
+    r"over (?:the )?(?:years|time)|trend\w*|on average|a year(?!\s+ago))\b"
 )
 SHIFT = r"\b(?:shift\w*|chang\w*|evolv\w*|evolution|mov(?:e|ed)|transition\w*|pivot\w*|drift\w*)\b"
 FOCUS = r"\b(?:focus|interests?|direction|topics?|areas?|research|agenda|emphasis|work)\b"
@@ -299,6 +299,17 @@ def _topic_negated(question: str, topic: str | None) -> bool:
     return all(w.casefold() in STOPWORDS for w in between)
 
 
+# 'more in 2025 than in 2024', '2025 compared to 2024', 'How productive was 2024 vs 2025?'
+YEARS_COMPARED = r"\b(?:more|fewer|less|than|compared?|comparison|vs\.?|versus|productive)\b"
+
+
+def _years_compared(q: Query, low: str) -> bool:
+    """Two years set against each other: answered by the count of each."""
+    f = q.filters
+    two = len(q.years) == 2 or (f.year_from is not None and f.year_to == f.year_from + 1)
+    return two and not f.date_from and not f.date_to and has(YEARS_COMPARED, low)
+
+
 def _positive(question: str) -> tuple[str, bool]:
     """'Why didn't she publish in 2023?' -> ('Why did she publish in 2023?', True): the words
     that presume nothing are dropped, so the question reads as what it checks."""
@@ -398,6 +409,8 @@ def parse_query(
         query = query.model_copy(update={"fields": [], "count": True})
     # Ordering cues are read once years are gone: 'last year' is a filter, not 'the last'.
     routed = _classify(query, low, scan.text.casefold())
+    if routed.intent in ("count", "list") and _years_compared(routed, low):
+        routed = routed.model_copy(update={"intent": "timeline", "fact": "per_year"})
     if _topic_negated(question, routed.topic):  # a list of the papers off the topic
         intent = "count" if routed.intent == "count" else "list"
         return routed.model_copy(update={"exclude_topic": True, "intent": intent, "fact": "papers"})

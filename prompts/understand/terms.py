@@ -107,7 +107,8 @@ _QUESTION_WORDS = """
     releases yr yrs
     dated date dates output looked looks older newer among amongst recently lately doing
     started start starting began begin debut right given one up shows considering
-    senior everything nothing whatever exclusively solely entirely majority describe describes
+    average typically typical senior everything nothing whatever exclusively solely entirely
+    majority describe describes
     described describing target targets targeted
     targeting tackle tackles tackled address addresses addressed touch touches touched
     touching explore explores explored exploring study studies studied studying apply applies

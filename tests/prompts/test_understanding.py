@@ -519,3 +519,62 @@ def test_another_persons_paper_count_is_not_the_owners(
 ) -> None:
     answer = bundled_assistant.ask(question)
     assert answer.abstained and "Minghui Qiu's" in answer.text, answer.text[:200]
+
+
+YEARS_COMPARED = [
+    ("Did she publish more in 2025 than 2024?", "Yes: 14 in 2025 against 3 in 2024."),
+    ("did he publish fewer papers in 2025 than in 2024", "No: 14 in 2025 against 3 in 2024."),
+    ("How productive was Minghui Qiu in 2025 compared to 2024?", "More in 2025: 14 in 2025"),
+    ("2024 vs 2025 output?", "More in 2025: 3 in 2024 against 14 in 2025."),
+]
+
+
+@pytest.mark.parametrize(("question", "lead"), YEARS_COMPARED)
+def test_two_years_compared_by_their_counts(
+    bundled_assistant: Assistant, question: str, lead: str
+) -> None:
+    answer = bundled_assistant.ask(question)
+    assert answer.text.startswith(lead), answer.text[:120]
+    assert len(answer.citations) == 17  # the papers of both years
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many papers per year on average?",
+        "On average, how many papers does she publish a year?",
+    ],
+)
+def test_papers_a_year_on_average(bundled_assistant: Assistant, question: str) -> None:
+    answer = bundled_assistant.ask(question)  # 50 listed papers, 2020-2026
+    assert answer.text.startswith("On average 7.1 papers a year (50 papers over 7 years"), (
+        answer.text
+    )
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["What kind of work does Minghui do?", "Tell me about Qiu.", "tell me about her"],
+)
+def test_a_question_about_the_person_alone_gets_the_overview(
+    bundled_assistant: Assistant, question: str
+) -> None:
+    answer = bundled_assistant.ask(question)
+    assert "main themes" in answer.text and not answer.abstained, answer.text[:120]
+
+
+def test_what_the_newest_paper_is_about(bundled_assistant: Assistant) -> None:
+    newest = max(bundled_assistant.profile.papers, key=lambda p: p.date)
+    for question in ["What's her most recent paper about?", "summarize his latest paper"]:
+        answer = bundled_assistant.ask(question)
+        assert cited(answer) == {newest.title}
+        assert newest.abstract.split(".")[0][:40] in answer.text, answer.text[:200]
+
+
+@pytest.mark.parametrize(
+    "question", ["hrkd vs meta-kd?", "whats the difference between meta-kd and hrkd"]
+)
+def test_lower_case_acronym_titles_are_compared(
+    bundled_assistant: Assistant, question: str
+) -> None:
+    assert titles_with(bundled_assistant.ask(question), "HRKD", "Meta-KD")
