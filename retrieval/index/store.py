@@ -38,6 +38,8 @@ HEADER_KEYS = (
     "ai_score",
     "captured_year",
     "pronoun",
+    "sources",
+    "stats_source",
 )
 
 
@@ -201,6 +203,16 @@ class PaperIndex:
             done += len(batch)
             if progress:
                 progress(done, len(todo))
+        # Same text and fields, new position (a paper was added above it): metadata only.
+        moved = [
+            c
+            for c in chunks
+            if c.id in old_meta
+            and old_hash[c.id] == c.metadata["hash"]
+            and (old_meta[c.id] or {}).get("paper") != c.metadata.get("paper")
+        ]
+        for batch in _batches(moved, 1000):
+            collection.update(ids=[c.id for c in batch], metadatas=[c.metadata for c in batch])
         for batch_ids in _batches(stale, 1000):
             collection.delete(ids=batch_ids)
         collection.modify(metadata=self._metadata(collection, profile, complete=True))

@@ -1,0 +1,118 @@
+"""Profiles from OpenAlex, Semantic Scholar and arXiv: `ingest --openalex ...` and `sync`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from contextlib import AbstractContextManager
+
+import typer
+from rich.console import Console
+from rich.markup import escape
+
+from bot.settings import Settings
+from bot.sync import SyncResult, sync_profile
+from retrieval.model import Paper, Pronoun, Source
+from retrieval.sources.changes import Changes
+
+SHOWN = 20  # papers listed per kind of change; the rest are counted
+
+
+def sources_from_options(
+    openalex: list[str], semantic_scholar: list[str], arxiv: list[str]
+) -> list[Source]:
+    """The --openalex/--semantic-scholar/--arxiv options, in that order."""
+    return (
+        [Source(kind="openalex", id=i) for i in openalex]
+        + [Source(kind="semantic-scholar", id=i) for i in semantic_scholar]
+        + [Source(kind="arxiv", id=q) for q in arxiv]
+    )
+
+
+def run_sync(
+    settings: Settings,
+    profile: str | None,
+    sources: list[Source] | None,
+    *,
+    yes: bool,
+    pronoun: Pronoun | None,
+    console: Console,
+    err: Console,
+) -> SyncResult:
+    """Fetch, merge, sync; a large removal is confirmed by --yes or, at a terminal, by asking."""
+
+    def confirm(changes: Changes) -> bool:
+        if yes:
+            return True
+        if not err.is_terminal:
+            return False
+        return typer.confirm(
+            f"The sources no longer list {len(changes.removed)} of the {changes.before} "
+            "papers. Remove them?",
+            default=False,
+        )
+
+    for source in sources or []:
+        err.print(f"Fetching {escape(str(source))} ...", highlight=False)
+    result = sync_profile(settings, profile, sources, pronoun=pronoun, confirm=confirm)
+    print_result(result, console, err)
+    return result
+
+
+def print_result(result: SyncResult, console: Console, err: Console) -> None:
+    """What changed, paper by paper, then what the sources got wrong."""
+    c, p = result.changes, result.profile
+    sources = ", ".join(str(s) for s in p.sources)
+    header = f" (h-index, citations from {p.stats_source})" if p.stats_source else ""
+    console.print(
+        f"Profile [bold]{escape(p.name)}[/] from {escape(sources)}{escape(header)}: "
+        f"{len(p.papers)} papers ({len(c.added)} added, {len(c.updated)} updated, "
+        f"{len(c.removed)} removed; {result.duplicates} found in more than one source merged)",
+        soft_wrap=True,
+        highlight=False,
+    )
+    for mark, papers in (("+", c.added), ("~", c.updated), ("-", c.removed)):
+        for paper in papers[:SHOWN]:
+            console.print(f"  {mark} {_line(paper)}", soft_wrap=True, highlight=False)
+        if len(papers) > SHOWN:
+            console.print(f"  {mark} ... and {len(papers) - SHOWN} more", highlight=False)
+    if c.empty:
+        console.print("No paper changed.")
+    if result.problems:
+        err.print(
+            f"{len(result.problems)} works could not be used as given (the rest were kept):",
+            highlight=False,
+        )
+        for problem in result.problems[:SHOWN]:
+            err.print(f"  {escape(problem)}", soft_wrap=True, highlight=False)
+        if len(result.problems) > SHOWN:
+            err.print(f"  ... and {len(result.problems) - SHOWN} more (run with -v for all)")
+
+
+def _line(paper: Paper) -> str:
+    where = ", ".join(paper.sources)
+    return escape(f"{paper.title} ({paper.date.isoformat()}" + (f"; {where})" if where else ")"))
+
+
+def register(
+    app: typer.Typer,
+    load_settings: Callable[[], Settings],
+    errors: Callable[[], AbstractContextManager[None]],
+    console: Console,
+    err: Console,
+) -> None:
+    """Add `profilebot sync`; `errors()` is the CLI's friendly-errors context."""
+
+    @app.command()
+    def sync(
+        profile: str | None = typer.Option(
+            None, "--profile", "-p", help="Profile name (default: PROFILEBOT_PROFILE)."
+        ),
+        yes: bool = typer.Option(
+            False, "--yes", "-y", help="Remove papers the sources dropped, even most of them."
+        ),
+    ) -> None:
+        """Re-fetch the profile's sources (OpenAlex, Semantic Scholar, arXiv) and print what
+        changed."""
+        settings = load_settings()
+        with errors():
+            run_sync(settings, profile, None, yes=yes, pronoun=None, console=console, err=err)
