@@ -42,7 +42,7 @@ class Fetched:
         *,
         title: str | None,
         authors: list[str],
-        date: dt.date | None,
+        date: dt.date | int | None,  # an int: only the year is known
         authors_truncated: bool = False,
         abstract: str | None = None,
         **extra: object,
@@ -56,10 +56,14 @@ class Fetched:
         if not authors:
             self.problems.append(f"{where} ({title[:60]!r}): skipped, no authors")
             return
-        if date is None or not FIRST_YEAR <= date.year <= dt.date.today().year + 1:
-            year = "no date" if date is None else f"year {date.year}"
-            self.problems.append(f"{where} ({title[:60]!r}): skipped, {year}")
+        year = date if isinstance(date, int) else date.year if date else None
+        if year is None or not FIRST_YEAR <= year <= dt.date.today().year + 1:
+            said = "no date" if year is None else f"year {year}"
+            self.problems.append(f"{where} ({title[:60]!r}): skipped, {said}")
             return
+        if isinstance(date, int):
+            date = dt.date(date, 1, 1)
+        assert date is not None
         if len(authors) > MAX_AUTHORS:
             self.problems.append(
                 f"{where} ({title[:60]!r}): kept the first {MAX_AUTHORS} of "

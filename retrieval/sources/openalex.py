@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from typing import Any
 
@@ -89,7 +88,7 @@ def _auth(config: SourceConfig) -> dict[str, str | None]:
 
 
 def _first(err: ValidationError) -> str:
-    return ".".join(str(p) for p in err.errors()[0]["loc"]) or "its fields"
+    return ".".join(str(p) for p in err.errors()[0]["loc"]) or "(not an object)"
 
 
 def _add_work(fetched: Fetched, raw: Any) -> None:
@@ -100,8 +99,7 @@ def _add_work(fetched: Fetched, raw: Any) -> None:
     except ValidationError as err:
         fetched.problems.append(f"{where}: skipped, malformed field {_first(err)}")
         return
-    year = work.publication_year
-    date = work.publication_date or (dt.date(year, 1, 1) if year and 0 < year < 10_000 else None)
+    date = work.publication_date or work.publication_year
     urls = work.urls
     doi = bare_doi(work.doi)
     topic = work.primary_topic.field if work.primary_topic else None

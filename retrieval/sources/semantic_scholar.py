@@ -100,8 +100,7 @@ def _add_paper(fetched: Fetched, raw: Any) -> None:
         fetched.problems.append(f"{where}: skipped, malformed field {field}")
         return
     ids = {k.lower(): str(v) for k, v in (paper.externalIds or {}).items() if v is not None}
-    year = paper.year
-    date = paper.publicationDate or (dt.date(year, 1, 1) if year and 0 < year < 10_000 else None)
+    date = paper.publicationDate or paper.year
     pdf = paper.openAccessPdf.url if paper.openAccessPdf else None
     fetched.add(
         where,
