@@ -21,6 +21,10 @@ from typing import Any
 from urllib.parse import parse_qs, urlparse
 from xml.sax.saxutils import escape
 
+GRAPHSUM = "GraphSum: Summarizing Long Documents with Graph Attention"
+PIXEL = "PixelGuard: Detecting Adversarial Patches in Street Scenes"
+RAIN = "RainNet: Forecasting Rainfall from Radar with Diffusion Models"
+
 
 @dataclass
 class Fault:
@@ -245,6 +249,78 @@ class SourceApis:
             entries = []
         feed = arxiv_feed(entries, len(self.arxiv_entries), start, per_page)
         return 200, {"Content-Type": "application/atom+xml"}, feed
+
+
+def ada_apis() -> SourceApis:
+    """The stand-ins knowing one author, Ada Example, with no works yet."""
+    return SourceApis(
+        openalex_author={
+            "id": "https://openalex.org/A5023888391",
+            "orcid": "https://orcid.org/0000-0002-1825-0097",
+            "orcid_id": "0000-0002-1825-0097",
+            "display_name": "Ada Example",
+            "works_count": 151,
+            "cited_by_count": 4321,
+            "summary_stats": {"2yr_mean_citedness": 2.5, "h_index": 17, "i10_index": 20},
+        },
+        s2_author={
+            "authorId": "1741101",
+            "name": "Ada Example",
+            "hIndex": 15,
+            "citationCount": 3999,
+            "paperCount": 140,
+        },
+    )
+
+
+def serve_three_sources(apis: SourceApis) -> None:
+    """GraphSum in all three (DOI in OpenAlex and S2, arXiv id in OpenAlex and arXiv),
+    PixelGuard in OpenAlex and S2 with no ids at all, RainNet only on arXiv."""
+    apis.openalex_works = [
+        openalex_work(
+            1,
+            GRAPHSUM,
+            ["Ada Example", "Bo Li"],
+            "2021-03-03",
+            "",
+            doi="10.18653/v1/GS",
+            arxiv="2103.00001v2",
+        ),
+        openalex_work(2, PIXEL, ["Bo Li", "Ada Example"], "2022-06-10", "Patches fool detectors."),
+    ]
+    apis.s2_papers = [
+        s2_paper(
+            "s1",
+            GRAPHSUM.upper(),
+            ["Ada Example"],
+            "2021-03-03",
+            "S2's abstract.",
+            doi="10.18653/v1/gs",
+        ),
+        s2_paper(
+            "s2",
+            "PixelGuard - detecting adversarial patches in street scenes",
+            ["Bo  Li", "Ada Example"],
+            "2022-06-10",
+        ),
+    ]
+    apis.arxiv_entries = [
+        arxiv_entry(
+            "2103.00001",
+            "GraphSum: a preprint title",
+            ["Ada Example"],
+            "2021-02-01",
+            "We propose GraphSum, a graph attention model.",
+        ),
+        arxiv_entry(
+            "2402.00002",
+            RAIN,
+            ["Ada Example", "Eve Stone"],
+            "2024-02-14",
+            "RainNet is a diffusion model.",
+            category="cs.LG",
+        ),
+    ]
 
 
 class SourceServer:

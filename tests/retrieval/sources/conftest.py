@@ -7,29 +7,12 @@ from collections.abc import Iterator
 import pytest
 
 from retrieval.sources.http import SourceConfig
-from tests.source_apis import SourceApis, SourceServer
+from tests.source_apis import SourceApis, SourceServer, ada_apis
 
 
 @pytest.fixture
 def apis() -> SourceApis:
-    return SourceApis(
-        openalex_author={
-            "id": "https://openalex.org/A5023888391",
-            "orcid": "https://orcid.org/0000-0002-1825-0097",
-            "orcid_id": "0000-0002-1825-0097",
-            "display_name": "Ada Example",
-            "works_count": 151,
-            "cited_by_count": 4321,
-            "summary_stats": {"2yr_mean_citedness": 2.5, "h_index": 17, "i10_index": 20},
-        },
-        s2_author={
-            "authorId": "1741101",
-            "name": "Ada Example",
-            "hIndex": 15,
-            "citationCount": 3999,
-            "paperCount": 140,
-        },
-    )
+    return ada_apis()
 
 
 @pytest.fixture

@@ -7,66 +7,20 @@ from retrieval.sources import fetch
 from retrieval.sources.changes import diff_profiles
 from retrieval.sources.http import SourceConfig
 from retrieval.sources.merge import merge_sources
-from tests.source_apis import SourceApis, arxiv_entry, openalex_work, s2_paper
+from tests.source_apis import (
+    GRAPHSUM,
+    PIXEL,
+    RAIN,
+    SourceApis,
+    openalex_work,
+    serve_three_sources,
+)
 
-GRAPHSUM = "GraphSum: Summarizing Long Documents with Graph Attention"
-PIXEL = "PixelGuard: Detecting Adversarial Patches in Street Scenes"
-RAIN = "RainNet: Forecasting Rainfall from Radar with Diffusion Models"
 SOURCES = [
     Source(kind="openalex", id="A5023888391"),
     Source(kind="semantic-scholar", id="1741101"),
     Source(kind="arxiv", id="Ada Example"),
 ]
-
-
-def serve_three_sources(apis: SourceApis) -> None:
-    """GraphSum in all three (DOI in OpenAlex and S2, arXiv id in OpenAlex and arXiv),
-    PixelGuard in OpenAlex and S2 with no ids at all, RainNet only on arXiv."""
-    apis.openalex_works = [
-        openalex_work(
-            1,
-            GRAPHSUM,
-            ["Ada Example", "Bo Li"],
-            "2021-03-03",
-            "",
-            doi="10.18653/v1/GS",
-            arxiv="2103.00001v2",
-        ),
-        openalex_work(2, PIXEL, ["Bo Li", "Ada Example"], "2022-06-10", "Patches fool detectors."),
-    ]
-    apis.s2_papers = [
-        s2_paper(
-            "s1",
-            GRAPHSUM.upper(),
-            ["Ada Example"],
-            "2021-03-03",
-            "S2's abstract.",
-            doi="10.18653/v1/gs",
-        ),
-        s2_paper(
-            "s2",
-            "PixelGuard - detecting adversarial patches in street scenes",
-            ["Bo  Li", "Ada Example"],
-            "2022-06-10",
-        ),
-    ]
-    apis.arxiv_entries = [
-        arxiv_entry(
-            "2103.00001",
-            "GraphSum: a preprint title",
-            ["Ada Example"],
-            "2021-02-01",
-            "We propose GraphSum, a graph attention model.",
-        ),
-        arxiv_entry(
-            "2402.00002",
-            RAIN,
-            ["Ada Example", "Eve Stone"],
-            "2024-02-14",
-            "RainNet is a diffusion model.",
-            category="cs.LG",
-        ),
-    ]
 
 
 def test_the_same_paper_from_three_sources_is_listed_once(
