@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -52,6 +53,15 @@ def source_config(settings: Settings) -> SourceConfig:
     )
 
 
+def profile_sources(settings: Settings, profile: str) -> list[Source]:
+    """The sources a profile remembers (from its index header; no papers are read)."""
+    index = open_index(settings, profile)
+    if not index.created():
+        return []
+    header = json.loads(str((index.collection().metadata or {}).get("header", "{}")))
+    return [Source.model_validate(s) for s in header.get("sources") or []]
+
+
 def sync_profile(
     settings: Settings,
     profile: str | None = None,
@@ -84,10 +94,15 @@ def sync_profile(
     new = new.model_copy(update={"pronoun": keep})
     changes = diff_profiles(old, new)
     if changes.large_removal and not confirm(changes):
+        gone, name = f"{len(changes.removed)} of the {changes.before} papers", index.profile
+        if old is not None and old.sources == wanted:
+            raise SyncRefused(
+                f"the sources no longer list {gone} of profile {name!r}; nothing was changed. "
+                "Run again with --yes to remove them"
+            )
         raise SyncRefused(
-            f"the sources no longer list {len(changes.removed)} of the {changes.before} papers "
-            f"of profile {index.profile!r}; nothing was changed. Run again with --yes to "
-            "remove them"
+            f"these sources would replace {gone} profile {name!r} has now; nothing was "
+            "changed. Run again with --yes to replace them, or use --profile NEW"
         )
     header_changed = old is None or old.model_dump(exclude={"papers"}) != new.model_dump(
         exclude={"papers"}

@@ -162,3 +162,19 @@ def test_sync_without_sources_and_bad_ids_say_what_to_do(
     assert bad.exit_code == 1 and "not an OpenAlex author id" in bad.stderr
     both = runner.invoke(app, ["ingest", "x.txt", "--openalex", "A1"], env=source_env)
     assert both.exit_code == 2 and "not both" in both.stderr
+
+
+def test_sources_into_a_profile_from_a_file_ask_before_replacing_it(
+    source_env: dict[str, str | None],
+) -> None:
+    as_default = source_env | {"PROFILEBOT_PROFILE": None, "PROFILEBOT_PROFILE_FILE": None}
+    assert runner.invoke(app, ["ingest"], env=as_default).exit_code == 0  # the bundled demo
+    before = len(exported(as_default)["papers"])  # type: ignore[arg-type]
+    refused = runner.invoke(app, ["ingest", "--openalex", "A5023888391"], env=as_default)
+    assert refused.exit_code == 1
+    assert f"these sources would replace {before} of the {before} papers profile 'default'" in (
+        refused.stderr
+    )
+    assert len(exported(as_default)["papers"]) == before  # type: ignore[arg-type]
+    done = runner.invoke(app, ["ingest", "--openalex", "A5023888391", "--yes"], env=as_default)
+    assert done.exit_code == 0 and f"{before} removed" in done.stdout
