@@ -27,7 +27,6 @@ def paper_text(paper: Paper) -> str:
 
 
 def _metadata(paper: Paper, kind: str, text: str) -> dict[str, Any]:
-    described = paper.model_dump_json(exclude={"abstract", "n"})
     meta: dict[str, Any] = {
         "paper_id": paper.id,
         "kind": kind,
@@ -37,8 +36,12 @@ def _metadata(paper: Paper, kind: str, text: str) -> dict[str, Any]:
         "category": paper.category,
         "has_code": paper.has_code,
         "authors": [normalize_name(a) for a in paper.authors] or [""],
-        # The paper's fields count too: a new link, category or source is an update.
-        "hash": hashlib.sha1(f"{text}\0{described}".encode()).hexdigest()[:16],
+        "hash": hashlib.sha1(text.encode()).hexdigest()[:16],
+        # The paper's other fields (link, category, sources...): a change there updates the
+        # metadata without embedding the text again.
+        "fields": hashlib.sha1(
+            paper.model_dump_json(exclude={"abstract", "n"}).encode()
+        ).hexdigest()[:16],
     }
     if kind == "paper":
         # Enough to rebuild the Paper from the index alone (server mode, other processes).
