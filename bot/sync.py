@@ -68,11 +68,13 @@ def sync_profile(
     sources: list[Source] | None = None,
     *,
     pronoun: Pronoun | None = None,
+    rebuild: bool = False,
     confirm: Callable[[Changes], bool] = lambda changes: False,
     config: SourceConfig | None = None,
 ) -> SyncResult:
     """Re-fetch the sources (default: the ones the profile remembers), merge, and sync the
-    index; a large removal needs `confirm`. Nothing is written when a source fails."""
+    index (`rebuild`: re-embed it all); a large removal needs `confirm`. Nothing is written
+    when a source fails."""
     index = open_index(settings, profile)
     old = index.load_profile() if index.created() else None
     wanted = sources or (old.sources if old else [])
@@ -107,7 +109,10 @@ def sync_profile(
     header_changed = old is None or old.model_dump(exclude={"papers"}) != new.model_dump(
         exclude={"papers"}
     )
-    report = index.ingest(new) if not changes.empty or header_changed else None
+    if rebuild:  # only now: a source that fails leaves the old index in place
+        index.drop()
+    changed = rebuild or header_changed or not changes.empty
+    report = index.ingest(new) if changed else None
     for problem in merged.problems:
         log.warning("%s", problem)
     return SyncResult(new, changes, report, merged.duplicates, merged.problems)

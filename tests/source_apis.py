@@ -273,7 +273,7 @@ def ada_apis() -> SourceApis:
     )
 
 
-def serve_three_sources(apis: SourceApis) -> None:
+def serve_three_sources(apis: SourceApis) -> SourceApis:
     """GraphSum in all three (DOI in OpenAlex and S2, arXiv id in OpenAlex and arXiv),
     PixelGuard in OpenAlex and S2 with no ids at all, RainNet only on arXiv."""
     apis.openalex_works = [
@@ -321,6 +321,7 @@ def serve_three_sources(apis: SourceApis) -> None:
             category="cs.LG",
         ),
     ]
+    return apis
 
 
 class SourceServer:

@@ -22,9 +22,7 @@ ABSTRACT = "TideNet forecasts coastal floods six hours ahead from tide gauges. I
 
 @pytest.fixture
 def apis() -> SourceApis:
-    apis = ada_apis()
-    serve_three_sources(apis)
-    return apis
+    return serve_three_sources(ada_apis())
 
 
 @pytest.fixture

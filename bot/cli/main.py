@@ -205,9 +205,16 @@ def ingest(
         if file is not None:
             fail("give a FILE or source ids (--openalex, --semantic-scholar, --arxiv), not both", 2)
         with friendly_errors():
-            if rebuild:
-                open_index(settings, profile).drop()
-            run_sync(settings, profile, sources, yes=yes, pronoun=pronoun, console=console, err=err)
+            run_sync(
+                settings,
+                profile,
+                sources,
+                yes=yes,
+                pronoun=pronoun,
+                rebuild=rebuild,
+                console=console,
+                err=err,
+            )
         return
     path = file or settings.profile_file
     with friendly_errors():

@@ -35,6 +35,7 @@ def run_sync(
     *,
     yes: bool,
     pronoun: Pronoun | None,
+    rebuild: bool = False,
     console: Console,
     err: Console,
 ) -> SyncResult:
@@ -53,7 +54,9 @@ def run_sync(
 
     for source in sources or []:
         err.print(f"Fetching {escape(str(source))} ...", highlight=False)
-    result = sync_profile(settings, profile, sources, pronoun=pronoun, confirm=confirm)
+    result = sync_profile(
+        settings, profile, sources, pronoun=pronoun, rebuild=rebuild, confirm=confirm
+    )
     print_result(result, console, err)
     return result
 

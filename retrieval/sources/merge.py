@@ -47,7 +47,7 @@ def merge_sources(
     by_id: dict[str, Paper] = {}
     merged = Merged(Profile(name="", captured_year=captured_year or dt.date.today().year))
     for source in fetched:
-        merged.problems += [f"{source.label}: {p}" for p in source.problems]
+        merged.problems += source.problems  # each names its source and work
         for record in source.records:
             paper = record.to_paper(0)
             twin = next((by_key[k] for k in paper_keys(paper) if k in by_key), None)

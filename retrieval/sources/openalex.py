@@ -80,6 +80,8 @@ def fetch_openalex(author: str, config: SourceConfig) -> Fetched:
             for raw in page["results"]:
                 _add_work(fetched, raw)
             cursor = (page.get("meta") or {}).get("next_cursor")
+        else:
+            fetched.problems.append(f"OpenAlex: stopped after {MAX_PAGES * PER_PAGE:,} works")
     return fetched
 
 

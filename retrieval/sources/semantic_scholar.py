@@ -86,6 +86,8 @@ def fetch_semantic_scholar(author: str, config: SourceConfig) -> Fetched:
                 _add_paper(fetched, raw)
             following = page.get("next")
             offset = following if isinstance(following, int) and following > offset else None
+        else:
+            fetched.problems.append(f"Semantic Scholar: stopped after {MAX_PAGES * LIMIT:,} papers")
     return fetched
 
 

@@ -29,9 +29,7 @@ NEW = "TideNet: Forecasting Coastal Floods from Tide Gauges"
 
 @pytest.fixture
 def apis() -> SourceApis:
-    apis = ada_apis()
-    serve_three_sources(apis)
-    return apis
+    return serve_three_sources(ada_apis())
 
 
 @pytest.fixture
@@ -135,6 +133,10 @@ def test_a_failing_source_changes_nothing_and_says_so(
     assert "Semantic Scholar failed after 2 tries: HTTP 502" in result.stderr
     assert "The index was not changed." in result.stderr
     assert len(exported(source_env)["papers"]) == 3  # type: ignore[arg-type]
+    apis.faults["s2"] = [Fault(503, "", {"Retry-After": "0"})] * 2
+    rebuild = runner.invoke(app, ["ingest", "--rebuild", *THREE], env=source_env)
+    assert rebuild.exit_code == 1 and "HTTP 503" in rebuild.stderr
+    assert len(exported(source_env)["papers"]) == 3  # type: ignore[arg-type]
 
 
 def test_bad_works_are_reported_and_the_rest_indexed(
@@ -146,9 +148,7 @@ def test_bad_works_are_reported_and_the_rest_indexed(
     result = runner.invoke(app, ["ingest", "--openalex", "A5023888391"], env=source_env)
     assert result.exit_code == 0, result.output
     assert "1 works could not be used as given (the rest were kept):" in result.stderr
-    assert "OpenAlex: OpenAlex work https://openalex.org/W9: skipped, malformed field" in (
-        result.stderr
-    )
+    assert "  OpenAlex work https://openalex.org/W9: skipped, malformed field" in (result.stderr)
     assert "2 papers" in result.stdout
 
 

@@ -103,3 +103,12 @@ async def test_a_failed_sync_posts_nothing_and_is_logged(
         assert posts(h.calls) == []
         await scheduled.stop()
     assert "scheduled sync of ada changed nothing: OpenAlex failed" in caplog.text
+
+
+def test_stats_say_which_source_gave_the_header_numbers() -> None:
+    from bot.discord.facts import stats_embed
+
+    profile = Profile(name="Ada Example", captured_year=2026, h_index=17, stats_source="OpenAlex")
+    embed = stats_embed(profile).to_dict()
+    assert embed["footer"]["text"] == "Header numbers from OpenAlex"
+    assert "footer" not in stats_embed(profile.model_copy(update={"stats_source": None})).to_dict()
