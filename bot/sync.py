@@ -69,6 +69,7 @@ def sync_profile(
     *,
     pronoun: Pronoun | None = None,
     rebuild: bool = False,
+    progress: Callable[[int, int], None] | None = None,
     confirm: Callable[[Changes], bool] = lambda changes: False,
     config: SourceConfig | None = None,
 ) -> SyncResult:
@@ -112,7 +113,7 @@ def sync_profile(
     if rebuild:  # only now: a source that fails leaves the old index in place
         index.drop()
     changed = rebuild or header_changed or not changes.empty
-    report = index.ingest(new) if changed else None
+    report = index.ingest(new, progress) if changed else None
     for problem in merged.problems:
         log.warning("%s", problem)
     return SyncResult(new, changes, report, merged.duplicates, merged.problems)

@@ -214,6 +214,7 @@ def ingest(
                 rebuild=rebuild,
                 console=console,
                 err=err,
+                progress_bar=progress_bar,
             )
         return
     path = file or settings.profile_file
@@ -370,7 +371,7 @@ def export(
 
 
 register_facts(app, get_profile)  # stats, timeline, coauthors
-register_sources(app, load_settings, friendly_errors, console, err)  # sync
+register_sources(app, load_settings, friendly_errors, progress_bar, console, err)  # sync
 
 
 @app.command("eval")

@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from contextlib import AbstractContextManager
 
 import typer
 from rich.console import Console
 from rich.markup import escape
+from rich.progress import Progress
 
 from bot.settings import Settings
-from bot.sync import SyncResult, sync_profile
+from bot.sync import SyncRefused, SyncResult, profile_sources, sync_profile
 from retrieval.model import Paper, Pronoun, Source
 from retrieval.sources.changes import Changes
+from retrieval.sources.http import SourceError
 
 SHOWN = 20  # papers listed per kind of change; the rest are counted
 
@@ -38,25 +41,40 @@ def run_sync(
     rebuild: bool = False,
     console: Console,
     err: Console,
+    progress_bar: Callable[[], Progress],
 ) -> SyncResult:
     """Fetch, merge, sync; a large removal is confirmed by --yes or, at a terminal, by asking."""
 
     def confirm(changes: Changes) -> bool:
-        if yes:
-            return True
-        if not err.is_terminal:
-            return False
+        if yes or not err.is_terminal:
+            return yes
         return typer.confirm(
-            f"The sources no longer list {len(changes.removed)} of the {changes.before} "
-            "papers. Remove them?",
+            f"This removes {len(changes.removed)} of the {changes.before} papers of the "
+            "profile. Go ahead?",
             default=False,
         )
 
-    for source in sources or []:
+    for source in sources or profile_sources(settings, profile or settings.profile):
         err.print(f"Fetching {escape(str(source))} ...", highlight=False)
-    result = sync_profile(
-        settings, profile, sources, pronoun=pronoun, rebuild=rebuild, confirm=confirm
-    )
+    with contextlib.ExitStack() as stack:
+        bar = stack.enter_context(progress_bar()) if err.is_terminal else None
+        task = bar.add_task("Embedding new and changed papers", total=None) if bar else None
+
+        def progress(done: int, total: int) -> None:
+            if bar is not None and task is not None:
+                bar.update(task, completed=done, total=total)
+            else:  # a log or a pipe: one plain line per batch written
+                err.print(f"Embedded {done}/{total} chunks")
+
+        result = sync_profile(
+            settings,
+            profile,
+            sources,
+            pronoun=pronoun,
+            rebuild=rebuild,
+            confirm=confirm,
+            progress=progress,
+        )
     print_result(result, console, err)
     return result
 
@@ -100,6 +118,7 @@ def register(
     app: typer.Typer,
     load_settings: Callable[[], Settings],
     errors: Callable[[], AbstractContextManager[None]],
+    progress_bar: Callable[[], Progress],
     console: Console,
     err: Console,
 ) -> None:
@@ -110,12 +129,43 @@ def register(
         profile: str | None = typer.Option(
             None, "--profile", "-p", help="Profile name (default: PROFILEBOT_PROFILE)."
         ),
+        every: bool = typer.Option(
+            False, "--all", help="Every profile that has sources, one after the other."
+        ),
         yes: bool = typer.Option(
             False, "--yes", "-y", help="Remove papers the sources dropped, even most of them."
         ),
     ) -> None:
-        """Re-fetch the profile's sources (OpenAlex, Semantic Scholar, arXiv) and print what
-        changed."""
+        """Re-fetch the profile's sources (OpenAlex, Semantic Scholar, arXiv), sync its index
+        and print what changed."""
         settings = load_settings()
         with errors():
-            run_sync(settings, profile, None, yes=yes, pronoun=None, console=console, err=err)
+            names = [profile] if not every else profiles_with_sources(settings)
+            failed = 0
+            for name in names:
+                if every:
+                    console.print(f"[bold]{escape(str(name))}[/]", highlight=False)
+                try:
+                    run_sync(
+                        settings,
+                        name,
+                        None,
+                        yes=yes,
+                        pronoun=None,
+                        console=console,
+                        err=err,
+                        progress_bar=progress_bar,
+                    )
+                except (SourceError, SyncRefused) as e:
+                    if not every:
+                        raise
+                    failed += 1
+                    err.print(f"[red]error:[/] {escape(str(e))}", highlight=False, soft_wrap=True)
+        if failed:
+            raise typer.Exit(1)
+
+
+def profiles_with_sources(settings: Settings) -> list[str]:
+    from bot.app import profile_names
+
+    return [n for n in profile_names(settings) if profile_sources(settings, n)]

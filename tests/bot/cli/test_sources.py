@@ -178,3 +178,21 @@ def test_sources_into_a_profile_from_a_file_ask_before_replacing_it(
     assert len(exported(as_default)["papers"]) == before  # type: ignore[arg-type]
     done = runner.invoke(app, ["ingest", "--openalex", "A5023888391", "--yes"], env=as_default)
     assert done.exit_code == 0 and f"{before} removed" in done.stdout
+
+
+def test_sync_all_syncs_every_profile_with_sources_and_reports_each_failure(
+    source_env: dict[str, str | None], apis: SourceApis
+) -> None:
+    assert (
+        runner.invoke(app, ["ingest", "--openalex", "A5023888391"], env=source_env).exit_code == 0
+    )
+    as_bob = ["ingest", "--profile", "bob", "--arxiv", "Ada Example"]
+    assert runner.invoke(app, as_bob, env=source_env).exit_code == 0
+    assert runner.invoke(app, ["ingest", "--profile", "filed"], env=source_env).exit_code == 0
+    apis.openalex_works.append(openalex_work(5, NEW, ["Ada Example"], "2025-09-01"))
+    apis.faults["arxiv"] = [Fault(503, "", {"Retry-After": "0"})] * 2
+    result = runner.invoke(app, ["sync", "--all"], env=source_env)
+    assert result.exit_code == 1
+    assert "ada\n" in result.stdout and f"+ {NEW}" in result.stdout  # ada synced
+    assert "arXiv failed after 2 tries: HTTP 503" in result.stderr  # bob's failure, one line
+    assert "filed" not in result.stdout  # a file profile has nothing to sync
