@@ -114,6 +114,6 @@ def sync_profile(
         index.drop()
     changed = rebuild or header_changed or not changes.empty
     report = index.ingest(new, progress) if changed else None
-    for problem in merged.problems:
-        log.warning("%s", problem)
+    for problem in merged.problems:  # the interfaces show them; here for -v and the logs
+        log.info("%s", problem)
     return SyncResult(new, changes, report, merged.duplicates, merged.problems)

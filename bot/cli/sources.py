@@ -13,6 +13,7 @@ from rich.progress import Progress
 
 from bot.settings import Settings
 from bot.sync import SyncRefused, SyncResult, profile_sources, sync_profile
+from prompts.answer.wording import plural
 from retrieval.model import Paper, Pronoun, Source
 from retrieval.sources.changes import Changes
 from retrieval.sources.http import SourceError
@@ -100,7 +101,8 @@ def print_result(result: SyncResult, console: Console, err: Console) -> None:
         console.print("No paper changed.")
     if result.problems:
         err.print(
-            f"{len(result.problems)} works could not be used as given (the rest were kept):",
+            f"{plural(len(result.problems), 'work')} could not be used as given "
+            "(the rest were kept):",
             highlight=False,
         )
         for problem in result.problems[:SHOWN]:

@@ -105,6 +105,11 @@ class ScheduledSync:
                 "scheduled sync of %s: %d added, %d updated, %d removed",
                 name, len(c.added), len(c.updated), len(c.removed),
             )  # fmt: skip
+            if result.problems:
+                log.warning(
+                    "scheduled sync of %s: %d works could not be used as given, e.g. %s",
+                    name, len(result.problems), "; ".join(result.problems[:3]),
+                )  # fmt: skip
             if result.report is not None:
                 await self._reload(name)
             if c.added:

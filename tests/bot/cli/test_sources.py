@@ -147,7 +147,7 @@ def test_bad_works_are_reported_and_the_rest_indexed(
     )
     result = runner.invoke(app, ["ingest", "--openalex", "A5023888391"], env=source_env)
     assert result.exit_code == 0, result.output
-    assert "1 works could not be used as given (the rest were kept):" in result.stderr
+    assert "1 work could not be used as given (the rest were kept):" in result.stderr
     assert "  OpenAlex work https://openalex.org/W9: skipped, malformed field" in (result.stderr)
     assert "2 papers" in result.stdout
 
