@@ -31,6 +31,7 @@ class Fault:
     status: int
     body: str = ""
     headers: dict[str, str] = field(default_factory=dict)
+    hang: float = 0.0  # seconds to hold the request first (a server that does not answer)
 
 
 @dataclass
@@ -193,11 +194,14 @@ class SourceApis:
     faults: dict[str, list[Fault]] = field(default_factory=dict)  # 'openalex', 's2', 'arxiv'
     empty_arxiv_pages: int = 0  # pages after the first answered with no entries
     seen: list[Seen] = field(default_factory=list)
+    hung: threading.Event = field(default_factory=threading.Event)
 
     def answer(self, path: str, params: dict[str, str]) -> tuple[int, dict[str, str], str]:
         api = path.strip("/").split("/", 1)[0]
         if queue := self.faults.get(api):
             fault = queue.pop(0)
+            if fault.hang:
+                self.hung.wait(fault.hang)  # released early when the server closes
             return fault.status, fault.headers, fault.body
         if api == "openalex":
             return self._openalex(path.removeprefix("/openalex"), params)
@@ -337,7 +341,7 @@ class SourceServer:
                 params = {k: v[-1] for k, v in parse_qs(url.query).items()}
                 with lock:
                     apis.seen.append(Seen(url.path, params, dict(self.headers.items())))
-                    status, headers, body = apis.answer(url.path, params)
+                status, headers, body = apis.answer(url.path, params)
                 data = body.encode()
                 self.send_response(status)
                 self.send_header("Content-Type", headers.pop("Content-Type", "application/json"))
@@ -363,6 +367,7 @@ class SourceServer:
     def __exit__(
         self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
+        self.apis.hung.set()
         self.httpd.shutdown()
         self.httpd.server_close()
 

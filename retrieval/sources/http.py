@@ -17,6 +17,7 @@ log = logging.getLogger(__name__)
 RETRY_STATUS = {429, 500, 502, 503, 504}
 MAX_WAIT = 120.0  # seconds: a longer Retry-After fails the fetch instead of hanging the sync
 BACKOFF = 2.0  # first wait when the server gives no Retry-After; doubles each retry
+KEY_SETTINGS = {"OpenAlex": "OPENALEX_API_KEY", "Semantic Scholar": "SEMANTIC_SCHOLAR_API_KEY"}
 USER_AGENT = "profilebot (https://github.com/profilebot/profilebot)"
 
 
@@ -71,8 +72,13 @@ class ApiClient:
                 if response.status_code in (200, 404):
                     return response
                 if response.status_code not in RETRY_STATUS:
+                    hint = (
+                        f" (check {KEY_SETTINGS[self.name]})"
+                        if response.status_code in (401, 403) and self.name in KEY_SETTINGS
+                        else ""
+                    )
                     raise SourceError(
-                        f"{self.name} answered HTTP {response.status_code} for {url}: "
+                        f"{self.name} answered HTTP {response.status_code}{hint} for {url}: "
                         f"{_excerpt(response)}"
                     )
                 problem = f"HTTP {response.status_code}"
@@ -87,8 +93,9 @@ class ApiClient:
             log.warning("%s: %s; retrying in %.1f s", self.name, problem, delay)
             self.config.sleep(delay)
         hint = " (rate limited: set an API key or try later)" if problem == "HTTP 429" else ""
+        tries = self.config.max_retries + 1
         raise SourceError(
-            f"{self.name} failed after {self.config.max_retries + 1} tries: {problem}{hint}"
+            f"{self.name} failed after {tries} {'try' if tries == 1 else 'tries'}: {problem}{hint}"
         )
 
     def get_json(self, url: str, params: Mapping[str, Any] | None = None) -> Any:

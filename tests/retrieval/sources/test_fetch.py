@@ -219,3 +219,25 @@ def test_arxiv_malformed_feed_is_one_clear_error(apis: SourceApis, config: Sourc
 def test_an_empty_source_gives_no_records(apis: SourceApis, config: SourceConfig) -> None:
     assert fetch_openalex("A5023888391", config).records == []
     assert fetch_arxiv("Nobody Here", config).records == []
+
+
+def test_a_server_that_does_not_answer_times_out_and_is_retried(
+    apis: SourceApis, config: SourceConfig
+) -> None:
+    config.timeout, config.max_retries = 0.2, 1
+    apis.faults["openalex"] = [Fault(200, "{}", hang=5.0)] * 2
+    with pytest.raises(SourceError, match=r"OpenAlex failed after 2 tries: no answer within 0.2 s"):
+        fetch_openalex("A5023888391", config)
+
+
+def test_a_closed_port_says_it_cannot_connect(config: SourceConfig) -> None:
+    config.max_retries = 0
+    config.arxiv_url = "http://127.0.0.1:9/api/query"  # discard port: nothing listens
+    with pytest.raises(SourceError, match="arXiv failed after 1 try: cannot connect"):
+        fetch_arxiv("Ada Example", config)
+
+
+def test_a_rejected_api_key_names_the_setting(apis: SourceApis, config: SourceConfig) -> None:
+    apis.faults["s2"] = [Fault(403, '{"message": "Forbidden"}')]
+    with pytest.raises(SourceError, match=r"HTTP 403 \(check SEMANTIC_SCHOLAR_API_KEY\)"):
+        fetch_semantic_scholar("1741101", config)
