@@ -89,10 +89,7 @@ def sync_profile(
     merged = merge_sources(fetched, captured_year=settings.captured_year)
     new = merged.profile
     if not new.papers:
-        raise SourceError(
-            f"{', '.join(str(s) for s in wanted)} listed no papers: check the ids; "
-            "the profile was not changed"
-        )
+        raise SourceError(f"{', '.join(str(s) for s in wanted)} listed no papers: check the ids")
     keep = pronoun or (old.pronoun if old else None)
     new = new.model_copy(update={"pronoun": keep})
     changes = diff_profiles(old, new)

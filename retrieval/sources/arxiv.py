@@ -51,8 +51,8 @@ def fetch_arxiv(query: str, config: SourceConfig) -> Fetched:
                 )
                 if not entries:
                     raise SourceError(
-                        f"arXiv sent an empty page at result {start} of {total}; nothing was "
-                        "changed, try again later"
+                        f"arXiv sent an empty page at result {start} of {total} twice; "
+                        "try again later"
                     )
             total = _int(feed.findtext("opensearch:totalResults", None, NS)) or 0
             for entry in entries:

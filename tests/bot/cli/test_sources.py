@@ -153,8 +153,13 @@ def test_bad_works_are_reported_and_the_rest_indexed(
 
 
 def test_sync_without_sources_and_bad_ids_say_what_to_do(
-    source_env: dict[str, str | None],
+    source_env: dict[str, str | None], apis: SourceApis
 ) -> None:
+    apis.s2_papers.clear()
+    empty = runner.invoke(app, ["ingest", "--semantic-scholar", "1741101"], env=source_env)
+    assert empty.exit_code == 1
+    assert "Semantic Scholar 1741101 listed no papers: check the ids" in empty.stderr
+    assert "The index was not changed." in empty.stderr
     plain = runner.invoke(app, ["sync", "--profile", "default"], env=source_env)
     assert plain.exit_code == 1
     assert "has no sources to sync from: run `profilebot ingest --openalex ID`" in plain.stderr

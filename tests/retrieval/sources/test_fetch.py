@@ -206,7 +206,7 @@ def test_arxiv_empty_pages_fail_rather_than_shrink_the_profile(
         for i in range(150)
     ]
     apis.empty_arxiv_pages = 2
-    with pytest.raises(SourceError, match="empty page at result 100 of 150; nothing was changed"):
+    with pytest.raises(SourceError, match="empty page at result 100 of 150 twice; try again later"):
         fetch_arxiv("au:Example_A", config)
 
 
