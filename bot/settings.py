@@ -65,6 +65,32 @@ class Settings(BaseSettings):
         description="Answer @mentions, replies and threads; needs the Message Content intent.",
     )
 
+    contact_email: str | None = Field(
+        None, description="Sent to OpenAlex (polite pool) and in the User-Agent of every source."
+    )
+    openalex_api_key: SecretStr | None = Field(
+        None, validation_alias=AliasChoices("OPENALEX_API_KEY", "PROFILEBOT_OPENALEX_API_KEY")
+    )
+    semantic_scholar_api_key: SecretStr | None = Field(
+        None,
+        validation_alias=AliasChoices(
+            "SEMANTIC_SCHOLAR_API_KEY", "S2_API_KEY", "PROFILEBOT_SEMANTIC_SCHOLAR_API_KEY"
+        ),
+    )
+    openalex_url: str = "https://api.openalex.org"
+    semantic_scholar_url: str = "https://api.semanticscholar.org/graph/v1"
+    arxiv_url: str = "https://export.arxiv.org/api/query"
+    source_timeout: float = Field(30.0, gt=0, le=600, description="Seconds per request.")
+    source_max_retries: int = Field(
+        4, ge=0, le=10, description="Retries on 429 (after Retry-After), 5xx and timeouts."
+    )
+    sync_hours: float | None = Field(
+        None, gt=0, le=24 * 365, description="The Discord bot syncs its profiles this often."
+    )
+    discord_announce_channel_id: int | None = Field(
+        None, description="The bot posts papers a sync found here."
+    )
+
     @field_validator("discord_channel_ids", mode="before")
     @classmethod
     def _split_ids(cls, value: object) -> object:

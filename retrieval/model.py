@@ -65,6 +65,12 @@ class Paper(BaseModel):
     has_code: bool = False
     abstract: str = ""
     url: str | None = None
+    doi: str | None = Field(None, description="Bare DOI, lower case ('10.1145/...').")
+    arxiv_id: str | None = Field(None, description="arXiv id without version ('2101.00001').")
+    sources: list[str] = Field(
+        default_factory=list,
+        description="Where the paper was found ('openalex', 'semantic-scholar', 'arxiv').",
+    )
 
     @property
     def year(self) -> int:
@@ -75,6 +81,24 @@ class Paper(BaseModel):
         """The part before the colon, when the title has one ('KEML: A ...' -> 'KEML')."""
         head = self.title.split(":", 1)[0].strip()
         return head if ":" in self.title and len(head) <= 40 else self.title
+
+
+SourceKind = Literal["openalex", "semantic-scholar", "arxiv"]
+SOURCE_NAMES: dict[str, str] = {
+    "openalex": "OpenAlex",
+    "semantic-scholar": "Semantic Scholar",
+    "arxiv": "arXiv",
+}
+
+
+class Source(BaseModel):
+    """Where a profile's papers are fetched from: an author id or an arXiv query."""
+
+    kind: SourceKind
+    id: str = Field(description="OpenAlex author id or ORCID, S2 author id, or arXiv query.")
+
+    def __str__(self) -> str:
+        return f"{SOURCE_NAMES[self.kind]} {self.id}"
 
 
 class Profile(BaseModel):
@@ -92,6 +116,12 @@ class Profile(BaseModel):
         None, description="How answers refer to the researcher; None: by name (the default)."
     )
     papers: list[Paper] = Field(default_factory=list)
+    sources: list[Source] = Field(
+        default_factory=list, description="Where `profilebot sync` re-fetches the papers from."
+    )
+    stats_source: str | None = Field(
+        None, description="Who gave the header numbers (h-index, citations), e.g. 'OpenAlex'."
+    )
 
     def possessive(self, capital: bool = False) -> str:
         """'her', 'his', 'their', or "Minghui Qiu's" when the profile gives no pronoun."""

@@ -47,6 +47,8 @@ def stats_table(profile: Profile) -> Table:
         table.add_row(name, shown)
     for code, count in by_category(profile.papers):
         table.add_row(f"  {category_label(code)}", str(count))
+    if profile.stats_source:
+        table.caption = f"Header numbers from {profile.stats_source}"
     return table
 
 

@@ -26,7 +26,10 @@ from rich.progress import (
 from bot.app import build_assistant, open_index
 from bot.cli.facts import register as register_facts
 from bot.cli.render import StreamPrinter, jsonl_record, papers_table
+from bot.cli.sources import register as register_sources
+from bot.cli.sources import run_sync, sources_from_options
 from bot.settings import Settings
+from bot.sync import SyncRefused
 from prompts.answer.memory import Conversation
 from prompts.assistant import Assistant
 from retrieval.filters import Filters
@@ -35,6 +38,7 @@ from retrieval.index.store import IndexError_, StoreError
 from retrieval.ingest.errors import ProfileError
 from retrieval.ingest.load import load_profile, profile_to_json
 from retrieval.model import Profile, Pronoun
+from retrieval.sources.http import SourceError
 
 app = typer.Typer(
     help="Ask questions about a researcher's publications; every claim is cited.\n\n"
@@ -73,6 +77,8 @@ def friendly_errors() -> Iterator[None]:
         fail(
             f"{e}\nFix the file and run `profilebot ingest FILE` again; the index was not changed."
         )
+    except (SourceError, SyncRefused) as e:
+        fail(f"{e}\nThe index was not changed." if isinstance(e, SourceError) else str(e))
     except StoreError as e:
         fail(f"{e}\n{STORE_HINT}")
     except (IndexError_, EmbedderError) as e:
@@ -172,9 +178,45 @@ def ingest(
             "own 'pronoun' field, else the researcher's name."
         ),
     ] = None,
+    openalex: Annotated[
+        list[str] | None,
+        typer.Option("--openalex", help="OpenAlex author id (A5023888391) or ORCID; repeatable."),
+    ] = None,
+    semantic_scholar: Annotated[
+        list[str] | None,
+        typer.Option("--semantic-scholar", help="Semantic Scholar author id; repeatable."),
+    ] = None,
+    arxiv: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--arxiv", help='arXiv query: an author name ("Minghui Qiu") or "au:Qiu_M"; repeatable.'
+        ),
+    ] = None,
+    yes: Annotated[
+        bool,
+        typer.Option("--yes", "-y", help="With sources: remove papers they dropped, even most."),
+    ] = False,
 ) -> None:
-    """Index a profile (re-running syncs: adds, updates and removes papers)."""
+    """Index a profile from a file, or from OpenAlex / Semantic Scholar / arXiv (re-running
+    syncs: adds, updates and removes papers; `profilebot sync` re-fetches the sources)."""
     settings = load_settings()
+    sources = sources_from_options(openalex or [], semantic_scholar or [], arxiv or [])
+    if sources:
+        if file is not None:
+            fail("give a FILE or source ids (--openalex, --semantic-scholar, --arxiv), not both", 2)
+        with friendly_errors():
+            run_sync(
+                settings,
+                profile,
+                sources,
+                yes=yes,
+                pronoun=pronoun,
+                rebuild=rebuild,
+                console=console,
+                err=err,
+                progress_bar=progress_bar,
+            )
+        return
     path = file or settings.profile_file
     with friendly_errors():
         parsed = load_profile(path, captured_year=settings.captured_year)  # nothing written if bad
@@ -329,6 +371,7 @@ def export(
 
 
 register_facts(app, get_profile)  # stats, timeline, coauthors
+register_sources(app, load_settings, friendly_errors, progress_bar, console, err)  # sync
 
 
 @app.command("eval")

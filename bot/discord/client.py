@@ -15,6 +15,7 @@ from typing import Any
 import aiohttp
 import discord
 
+from bot.discord.announce import ScheduledSync
 from bot.discord.chat import handle_message
 from bot.discord.commands import ask_command, help_command, paper_command, papers_command
 from bot.discord.context import BotContext
@@ -53,6 +54,7 @@ class ProfileBot(discord.Client):
             intents=intents, allowed_mentions=discord.AllowedMentions.none(), connector=connector
         )
         self.ctx, self.factory, self.sync_global = ctx, factory, sync
+        self.scheduled = ScheduledSync(self, ctx) if ctx.settings.sync_hours else None
         ctx.factory = factory  # builds the other profiles' assistants on first use
         self.tree = ProfileTree(self, ctx)
         for command in (
@@ -68,6 +70,8 @@ class ProfileBot(discord.Client):
     async def setup_hook(self) -> None:
         log.info("loading the profile and its index")
         self.ctx.assistant = await asyncio.to_thread(self.factory, self.ctx.settings)
+        if self.scheduled is not None:
+            self.scheduled.start()
         guild_id = self.ctx.settings.discord_dev_guild_id
         if guild_id is not None:
             guild = discord.Object(id=guild_id)
@@ -83,6 +87,8 @@ class ProfileBot(discord.Client):
         if not self.ctx.gate.closing:
             self.ctx.gate.closing = True
             await drain(DRAIN_S)
+        if self.scheduled is not None:
+            await self.scheduled.stop()
         await super().close()
         self.ctx.workers.shutdown(wait=False, cancel_futures=True)  # drop what is left
 

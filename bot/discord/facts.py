@@ -51,6 +51,8 @@ def stats_embed(profile: Profile) -> discord.Embed:
         embed.add_field(
             name="Papers per year", value=truncate(" · ".join(years), FIELD_VALUE), inline=False
         )
+    if profile.stats_source:
+        embed.set_footer(text=f"Header numbers from {profile.stats_source}")
     return embed
 
 

@@ -38,6 +38,8 @@ Handler = Callable[[Query, Profile, list[Paper], Sources], str | None]
 
 def _header(query: Query, profile: Profile, papers: list[Paper], src: Sources) -> str | None:
     s = facts.profile_stats(profile)
+    # Numbers fetched from a source say whose they are: '(profile header, from OpenAlex)'.
+    header = f"{HEADER[:-1]}, from {profile.stats_source})" if profile.stats_source else HEADER
     main = f"main category {category_label(s.main_category)}" if s.main_category else None
     parts = {
         "name": f"this is {s.name}'s profile",
@@ -51,7 +53,7 @@ def _header(query: Query, profile: Profile, papers: list[Paper], src: Sources) -
         else "no paper count given",
     }  # fmt: skip
     said = "; ".join(parts[f] for f in query.fields if f != "name")
-    text = [f"{s.name}: {said} {HEADER}." if said else f"This is {s.name}'s profile {HEADER}."]
+    text = [f"{s.name}: {said} {header}." if said else f"This is {s.name}'s profile {header}."]
     others = [n for n in query.people if n != s.name]
     if others:  # 'What is Cen Chen's h-index?': the header is the owner's alone
         text.insert(0, f"The profile gives these numbers only for {s.name}, not for {others[0]}.")
@@ -64,7 +66,7 @@ def _header(query: Query, profile: Profile, papers: list[Paper], src: Sources) -
         named = [p for p in profile.papers if p.id in query.paper_ids]
         which = " or ".join(p.short_title for p in named) or "that paper"
         text = [f"The profile gives no per-paper citation counts, so none for {which}; "
-                f"its header gives only {s.name}'s total, {said} {HEADER}."]  # fmt: skip
+                f"its header gives only {s.name}'s total, {said} {header}."]  # fmt: skip
     elif "citations" in query.fields and PER_PAPER.search(query.question):
         text.append("The profile gives no per-paper citation counts.")
     return " ".join(text)

@@ -37,6 +37,11 @@ def _metadata(paper: Paper, kind: str, text: str) -> dict[str, Any]:
         "has_code": paper.has_code,
         "authors": [normalize_name(a) for a in paper.authors] or [""],
         "hash": hashlib.sha1(text.encode()).hexdigest()[:16],
+        # The paper's other fields (link, category, sources...): a change there updates the
+        # metadata without embedding the text again.
+        "fields": hashlib.sha1(
+            paper.model_dump_json(exclude={"abstract", "n"}).encode()
+        ).hexdigest()[:16],
     }
     if kind == "paper":
         # Enough to rebuild the Paper from the index alone (server mode, other processes).

@@ -38,6 +38,8 @@ HEADER_KEYS = (
     "ai_score",
     "captured_year",
     "pronoun",
+    "sources",
+    "stats_source",
 )
 
 
@@ -201,12 +203,26 @@ class PaperIndex:
             done += len(batch)
             if progress:
                 progress(done, len(todo))
+        # Same text, other fields or position (a paper was added above it): metadata only.
+        retag = [
+            c
+            for c in chunks
+            if c.id in old_meta
+            and old_hash[c.id] == c.metadata["hash"]
+            and _differs(old_meta[c.id] or {}, c.metadata)
+        ]
+        for batch in _batches(retag, 1000):
+            collection.update(ids=[c.id for c in batch], metadatas=[c.metadata for c in batch])
         for batch_ids in _batches(stale, 1000):
             collection.delete(ids=batch_ids)
         collection.modify(metadata=self._metadata(collection, profile, complete=True))
         papers_before = {str(m.get("paper_id")) for m in old_meta.values() if m}
         papers_now = {p.id for p in profile.papers}
-        changed = {str(c.metadata["paper_id"]) for c in todo}
+        changed = {str(c.metadata["paper_id"]) for c in todo} | {
+            str(c.metadata["paper_id"])
+            for c in retag
+            if (old_meta[c.id] or {}).get("fields") not in (None, c.metadata["fields"])
+        }
         report = IngestReport(
             profile=self.profile,
             papers=len(profile.papers),
@@ -254,6 +270,12 @@ class PaperIndex:
                 got["ids"], got["documents"] or [], got["metadatas"] or [], strict=True
             )
         ]
+
+
+def _differs(old: dict[str, Any], new: dict[str, Any]) -> bool:
+    """The chunk's fields or the paper's position changed (indexes from before 'fields' get
+    it added once, counted as unchanged)."""
+    return old.get("fields") != new["fields"] or old.get("paper") != new.get("paper")
 
 
 def _get_all(collection: Collection, **query: Any) -> dict[str, list[Any]]:

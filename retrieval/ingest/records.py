@@ -34,6 +34,9 @@ class Record:
     labels: list[str] = field(default_factory=list)
     fallback_category: str = "misc"
     links: list[str] = field(default_factory=list)
+    doi: str | None = None
+    arxiv_id: str | None = None
+    source: str | None = None  # 'openalex', 'semantic-scholar', 'arxiv' for fetched works
 
     def to_paper(self, n: int) -> Paper:
         """The profile's Paper: category from the labels, code flag from the links."""
@@ -49,6 +52,9 @@ class Record:
             has_code=any(CODE_HOST.search(t) for t in [*self.links, self.abstract]),
             abstract=self.abstract,
             url=self.url,
+            doi=self.doi,
+            arxiv_id=self.arxiv_id,
+            sources=[self.source] if self.source else [],
         )
 
 
