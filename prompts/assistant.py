@@ -311,11 +311,13 @@ def _explain(query: Query) -> bool:
 def _singled_out(question: str, conversation: Conversation | None) -> bool:
     """Does a follow-up pick papers out of the last answer ('the second one', 'it'), rather
     than take all of them ('which of those have code?')?"""
-    last = conversation.last_answer() if conversation is not None else None
-    if conversation is None or last is None:
+    if conversation is None or conversation.last_answer() is None:
         return False
     picked = conversation.referenced_papers(question)
-    return 0 < len(picked) < len(last.citations) or bool(SINGULAR.search(question))
+    source = conversation.source_of(picked) if picked else None
+    return (source is not None and len(picked) < len(source.citations)) or bool(
+        SINGULAR.search(question)
+    )
 
 
 def _naming(result: SearchResult) -> SearchResult:

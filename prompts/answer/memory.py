@@ -128,33 +128,56 @@ class Conversation:
         return self.turns[-1].answer if self.turns else None
 
     def referenced_papers(self, question: str) -> list[str]:
-        """Paper ids a follow-up refers to, in the order it names them; [] if it names none."""
-        last = self.last_answer()
-        if last is None or not last.citations:
-            return []
-        ids = [c.paper_id for c in sorted(last.citations, key=lambda c: c.n)]
+        """Paper ids a follow-up refers to, in the order it names them; [] if it names none.
+        The last answer is read first; 'the first two' after a one-paper answer reaches back
+        to the latest answer that lists enough papers."""
         text = (question if question.isupper() else IT_ACRONYM.sub("I.T.", question)).lower()
         for pattern, replacement in REWRITES:
             text = pattern.sub(replacement, text)
-        if picked := positions(text, len(ids)):
-            return [ids[i] for i in picked]
-        if group := GROUP.search(text):
-            return ids[: _index(group["n"] or "two", len(ids)) + 1]
-        if PLURAL.search(text):
-            return ids
-        return ids[:1] if SINGULAR.search(text) else []
+        answers = [t.answer for t in reversed(self.turns) if t.answer.citations]
+        lists = [[c.paper_id for c in sorted(a.citations, key=lambda c: c.n)] for a in answers]
+        for i, ids in enumerate(lists):  # every paper named, in the latest answer that has them
+            if picked := _referenced(text, ids, older=i > 0, strict=True):
+                return picked
+        return _referenced(text, lists[0], older=False, strict=False) if lists else []
+
+    def source_of(self, paper_ids: list[str]) -> Answer | None:
+        """The latest answer that cites all these papers."""
+        for turn in reversed(self.turns):
+            if set(paper_ids) <= {c.paper_id for c in turn.answer.citations}:
+                return turn.answer
+        return None
 
     def transcript(self) -> str:
         """The turns as plain text, for an LLM that condenses follow-ups."""
         return "\n".join(f"User: {t.question}\nAssistant: {t.answer.text}" for t in self.turns)
 
 
-def positions(text: str, size: int) -> list[int]:
+def _referenced(text: str, ids: list[str], older: bool, strict: bool) -> list[str]:
+    """The papers of one answer (`ids`, in order) a normalised follow-up names; of an older
+    answer, only by position ('the first two', 'the third one'), never by 'it' or 'those'.
+    `strict`: every position named must be in this answer."""
+    if picked := positions(text, len(ids), strict):
+        return [ids[i] for i in picked]
+    if group := GROUP.search(text):
+        n = _index(group["n"] or "two", len(ids)) + 1
+        return ids[:n] if n <= len(ids) or not strict else []
+    if older:
+        return []
+    if PLURAL.search(text):
+        return ids
+    return ids[:1] if SINGULAR.search(text) else []
+
+
+def positions(text: str, size: int, strict: bool = False) -> list[int]:
     """0-based indexes of the listed papers a (normalised) question names by position."""
     picked: list[int] = []
     for m in POSITION.finditer(text):
         if _refers(m, text):
-            picked += [i for i in _indexes(m, size) if 0 <= i < size and i not in picked]
+            named = _indexes(m, size)
+            if strict and any(not 0 <= i < size for i in named):
+                return []  # 'the 1st and 2nd' of a one-paper answer: not all of them here
+            picked += [i for i in named if 0 <= i < size and i not in picked]
     return picked
 
 

@@ -180,3 +180,20 @@ def test_positions_beyond_the_list_name_nothing() -> None:
 def test_without_cited_papers_there_is_nothing_to_refer_to() -> None:
     assert Conversation().referenced_papers("which of those have code?") == []
     assert chat_after().referenced_papers("the second one") == []
+
+
+@pytest.mark.parametrize(
+    "question", ["compare the first two", "How do the first two differ?", "the 1st and 2nd ones"]
+)
+def test_positions_beyond_a_one_paper_answer_reach_the_last_list(question: str) -> None:
+    chat = chat_after(1, 2, 3)  # a list, then a one-paper answer
+    chat.add("what datasets does the third one use?", answer(3))
+    assert chat.referenced_papers(question) == ["p1", "p2"]
+    assert chat.source_of(["p1", "p2"]) is chat.turns[0].answer
+
+
+@pytest.mark.parametrize("question", ["who wrote it?", "do those have code?"])
+def test_it_and_those_refer_to_the_last_answer_only(question: str) -> None:
+    chat = chat_after(1, 2, 3)
+    chat.add("what datasets does the third one use?", answer(3))
+    assert chat.referenced_papers(question) == ["p3"]
