@@ -10,7 +10,7 @@ from collections import Counter
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from prompts.understand.terms import STOPWORDS
+from prompts.understand.terms import STOPWORDS, swapped_stopword
 from retrieval.model import Profile
 
 WORD = re.compile(r"[a-z][a-z0-9-]{3,}")
@@ -23,7 +23,7 @@ GENERIC_HEADS = frozenset(
     framework frameworks research work works focus""".split()  # noqa: SIM905
 )
 TERM_USES = 3  # a pair the papers write this often is a term ('language models')
-TOKEN = re.compile(r"(?<![\w'’-])[a-z]{5,}(?![\w'’-])")  # lower-case: names keep their capitals
+TOKEN = re.compile(r"(?<![\w'’-])[a-z]{3,}(?![\w'’-])")  # lower-case: names keep their capitals
 PAIR = re.compile(r"\b([A-Za-z]{2,12})[\s-]+([A-Za-z]{2,12})\b")
 # "reinforcement learning (RL)": an acronym the papers spell out. Tried from word starts
 # only, words never given back: the same matches, ten times faster over 10k abstracts.
@@ -117,6 +117,9 @@ class Lexicon:
 
     def _word(self, word: str) -> str:
         low = word.casefold()
+        unknown = low not in self.words and low not in STOPWORDS and low not in self.known
+        if unknown and (swapped := swapped_stopword(low)):  # 'hwo many papres'
+            return swapped
         if (
             len(low) < MIN_LENGTH
             or low in self.words

@@ -68,8 +68,9 @@ HeaderField = Literal[
     "name", "main_category", "h_index", "citations", "novelty", "ai_score", "papers"
 ]
 
+H_INDEX = r"\bh[- ]?(?:index|indx|idx|ind)\b"  # 'h-index', 'hindex', 'h idx'
 HEADER_CUES: list[tuple[HeaderField, str]] = [
-    ("h_index", r"\bh[- ]?index\b"),
+    ("h_index", H_INDEX),
     ("citations", r"\b(?:how many|total|number of|overall|count of)\s+(?:\w+\s+)?citations?\b"
                   r"|\bcitations?\s+(?:count|total|number|in total"
                   r"|(?:does|has|do|have) (?:he|she|they))\b|\bcited\b"
@@ -269,7 +270,8 @@ CONTRACTED = {"won": "will", "can": "can", "don": "do", "ain": "is"}
 # "Geoffrey Hinton's h-index": a full name in the possessive.
 # 'hinton h index', 'LeCun citations': a name right before the number asked for.
 BEFORE_METRIC = re.compile(
-    r"\b([a-z][a-z'-]+(?:\s+[a-z][a-z'-]+)?)\s+(?:h[- ]?index|citations?|citation count)\b",
+    r"\b([a-z][a-z'-]+(?:\s+[a-z][a-z'-]+)?)\s+(?:h[- ]?ind(?:ex|x)?|h[- ]?idx|citations?"
+    r"|citation count)\b",
     re.IGNORECASE,
 )
 # 'What h-index does Geoffrey Hinton have?': two capitalised words, not at the start.
@@ -360,7 +362,7 @@ def parse_query(
     if has(OUTSIDE, low):
         return Query(question=asked, intent="outside")
     fields = _header_fields(low)
-    scan.drop(r"\bai[- ]?score\b|\bh[- ]?index\b")
+    scan.drop(r"\bai[- ]?score\b|" + H_INDEX)
     surname = find_surname(question, scan)
     others, owner = find_people(question, profile, scan, index.people)
     # The owner by surname alone ('papers where qiu is lead author'): enough to ask for the

@@ -6,6 +6,7 @@ import difflib
 import re
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
 
 from retrieval.model import CATEGORY_NAMES
 from retrieval.text import STOPWORDS as BASE_STOPWORDS
@@ -107,6 +108,7 @@ _QUESTION_WORDS = """
     releases yr yrs
     dated date dates output looked looks older newer among amongst recently lately doing
     started start starting began begin debut right given one up shows considering
+    hw wat wht whats abt bout r u ur ya pls thx
     average typically typical senior everything nothing whatever exclusively solely entirely
     majority describe describes
     described describing target targets targeted
@@ -246,8 +248,26 @@ def leftover_topic(scan: Scan, extra_stop: set[str] | None = None) -> str | None
 
 
 def _misspelt_stopword(word: str, stop: frozenset[str] | set[str]) -> bool:
-    """'nmber', 'pubished', 'dont': a question word typed wrong, not a topic."""
+    """'nmber', 'pubished', 'dont', 'papres': a question word typed wrong, not a topic."""
     if len(word) < 4:
         return False
+    if len(word) >= 5 and swapped_stopword(word):
+        return True
     match = process.extractOne(word, stop, scorer=fuzz.ratio, score_cutoff=TYPO_RATIO)
     return match is not None
+
+
+def swapped_stopword(word: str) -> str | None:
+    """The question word typed with two letters swapped ('papres' -> 'papers'), or None."""
+    if len(word) < 3:
+        return None
+    return next((s for s in _SWAPPED.get(_letters(word), ()) if OSA.distance(word, s) == 1), None)
+
+
+def _letters(word: str) -> str:
+    return "".join(sorted(word))
+
+
+_SWAPPED: dict[str, list[str]] = {}
+for _word in sorted(STOPWORDS):  # sorted: 'hwo' is always 'how', never 'who'
+    _SWAPPED.setdefault(_letters(_word), []).append(_word)

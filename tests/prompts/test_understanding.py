@@ -578,3 +578,21 @@ def test_lower_case_acronym_titles_are_compared(
     bundled_assistant: Assistant, question: str
 ) -> None:
     assert titles_with(bundled_assistant.ask(question), "HRKD", "Meta-KD")
+
+
+TYPED_FAST = [
+    ("how many papres in 2023", "how many papers in 2023"),
+    ("hwo many papers in 2023", "how many papers in 2023"),
+    ("waht has she pubilshed on video?", "what has she published on video?"),
+    ("whats her h-idx", "what is her h-index?"),
+    ("hw many 2023 papers", "how many 2023 papers"),
+]
+
+
+@pytest.mark.parametrize(("typed", "meant"), TYPED_FAST)
+def test_swapped_letters_in_question_words(
+    bundled_assistant: Assistant, typed: str, meant: str
+) -> None:
+    got, want = bundled_assistant.ask(typed), bundled_assistant.ask(meant)
+    assert not want.abstained
+    assert (got.text.splitlines()[0], cited(got)) == (want.text.splitlines()[0], cited(want))
