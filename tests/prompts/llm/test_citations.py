@@ -4,8 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from prompts.llm.citations import verify
+import pytest
+
+from prompts.llm.citations import Verified
+from prompts.llm.citations import verify as check_answer
 from prompts.llm.sources import approx_tokens, format_sources
+from prompts.llm.support import Verifier
+from retrieval.index.embedder import MiniLMEmbedding
 from retrieval.model import Paper
 from retrieval.search import Hit
 
@@ -31,6 +36,18 @@ RAIN = hit(
     n=2,
 )
 SOURCES = [RELATION, RAIN]
+VERIFIER: list[Verifier] = []
+
+
+@pytest.fixture(autouse=True)
+def _verifier(embedder: MiniLMEmbedding) -> None:
+    if not VERIFIER:
+        VERIFIER.append(Verifier(embedder, [h.paper for h in SOURCES], "Ada Example"))
+
+
+def verify(text: str, sources: list[Hit], researcher: str = "") -> Verified:
+    """The check as the answer path runs it, with one verifier for these hand-made papers."""
+    return check_answer(text, sources, VERIFIER[0])
 
 
 def test_supported_sentences_pass_unchanged() -> None:

@@ -1,0 +1,241 @@
+"""Consistency checks of one claim against the text that should support it.
+
+Each check names what in the claim the evidence does not bear out: numbers, names of
+methods, datasets and models, a negation or direction that flips the evidence, people
+named as authors. Similarity in meaning cannot see these; a single wrong one makes a
+claim false however close it reads.
+"""
+
+from __future__ import annotations
+
+import re
+
+from retrieval.model import Paper
+from retrieval.text import STOPWORDS, stem, words
+
+_NUMBER_WORDS = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+]
+NUMBER_WORDS = {w: str(i) for i, w in enumerate(_NUMBER_WORDS)} | {
+    "thirty": "30",
+    "forty": "40",
+    "fifty": "50",
+    "hundred": "100",
+    "thousand": "1000",
+    "twice": "2",
+    "double": "2",
+    "dozen": "12",
+}
+# '81.5', '320,000', '4.0x', '+9.7%', '7K', '1.5B': the digits carry the claim, a unit may follow.
+NUMBER = re.compile(r"(?<![\w.])[+-]?(\d+(?:,\d{3})*(?:\.\d+)?)(?:\s*([kKmMbB])\b)?")
+# Tokens that name a thing: inner capitals or digits ('FewRel', 'GPT-4o', 'ViT-L/14', 'BERT').
+TOKEN = re.compile(r"[A-Za-z0-9][\w$^{}@./+-]*[\w}]|[A-Za-z]")
+NEGATION = frozenset(
+    [
+        "not",
+        "no",
+        "never",
+        "without",
+        "cannot",
+        "neither",
+        "nor",
+        "none",
+        "nothing",
+        "lack",
+        "lacks",
+        "lacking",
+        "unable",
+        "fail",
+        "fails",
+        "failed",
+        "failing",
+        "instead",
+        "rather",
+    ]
+)
+# A direction word on one side and its opposite on the other flips a claim.
+_OPPOSITES = """
+better worse | outperform underperform | higher lower | faster slower | increase decrease |
+improve degrade | more less | more fewer | gain drop | larger smaller | superior inferior |
+strong weak | succeed fail | easy hard | easy difficult | boost reduce | reliable unreliable |
+robust fragile | accurate inaccurate | simple complex | high low | best worst |
+static dynamic | sparse dense
+"""
+OPPOSITES = [
+    tuple(stem(pair.split())) for pair in _OPPOSITES.replace("\n", " ").split("|") if pair.strip()
+]
+# Parts of a name that say what kind of thing it is ('BERT-like', 'the Valley-based model').
+GENERIC = frozenset(stem(["like", "based", "style", "model", "models", "style", "type"]))
+# Words that say a result went the wrong way: a claim with one needs one in its evidence.
+WORSE = frozenset(
+    stem(
+        "worse slower underperform underperforms inferior weaker poorer degrade degrades "
+        "hurt hurts harm harms lags trails fail fails failed struggle struggles".split()
+    )
+)
+# Words that put a sentence on earlier work: what it says is not the paper's own result.
+PRIOR_WORK = re.compile(
+    r"^(?:(?:however|yet|but|moreover|meanwhile),?\s+)?(?:most\s+|many\s+|the\s+)?"
+    r"(?:existing|previous|prior|traditional|conventional|pioneer|canonical|earlier)\b",
+    re.IGNORECASE,
+)
+RESTRICTING = re.compile(r"\b(?:only|solely|just|merely)\b", re.IGNORECASE)
+NEGATION_SCOPE = 5  # content words after a negation that it governs
+CONTRACTION = re.compile(r"n't\b|\bcan not\b", re.IGNORECASE)
+
+
+def numbers(text: str) -> set[str]:
+    """The numbers a text states, normalised ('320,000' -> '320000', '8.0' -> '8', 'six' -> '6')."""
+    found = set()
+    for match in NUMBER.finditer(text):
+        value = float(match.group(1).replace(",", ""))
+        unit = (match.group(2) or "").lower()
+        found.add(f"{value:g}{unit}")
+    for w in words(text, split_hyphens=True):
+        if w in NUMBER_WORDS:
+            found.add(NUMBER_WORDS[w])
+    return found
+
+
+def missing_numbers(claim: str, stated: set[str]) -> set[str]:
+    """The claim's numbers the evidence does not state (a unit-less number may match any unit)."""
+    bare = {re.sub(r"[kmb]$", "", n) for n in stated}
+    return {n for n in numbers(claim) if n not in stated and n not in bare}
+
+
+def _strip(token: str) -> str:
+    token = re.sub(r"(?:'s|’s)$", "", token)
+    return token.rstrip(".,;:!?)]}'\"")
+
+
+def names(claim: str, people: frozenset[str] = frozenset()) -> list[str]:
+    """The claim's names of methods, datasets, models, places: tokens with inner capitals or
+    digits, and capitalised words past the sentence start (people's names are left out)."""
+    found: list[str] = []
+    tokens = TOKEN.findall(claim)
+    for i, raw in enumerate(tokens):
+        token = _strip(raw)
+        if len(token) < 2 or token.lower() in people or token.lower() in NUMBER_WORDS:
+            continue
+        core = token.rstrip("s") if token.endswith("s") and token[:-1].isupper() else token
+        letters = re.sub(r"[^A-Za-z]", "", core)
+        if not letters or NUMBER.fullmatch(core):
+            continue
+        inner_caps = any(c.isupper() for c in core[1:])
+        mixed = bool(re.search(r"\d", core)) and bool(letters)
+        capitalised = i > 0 and core[0].isupper() and not tokens[i - 1].endswith((":", "."))
+        if inner_caps or mixed or capitalised:
+            found.append(core)
+    return list(dict.fromkeys(found))
+
+
+def states_name(name: str, text: str, stems: set[str]) -> bool:
+    """Does the text state the name (case-insensitive, as a whole token, plural allowed)?
+    `stems` are the text's word stems ('BERT-like' is stated by a text with 'BERT')."""
+    pattern = r"(?<![\w-])" + re.escape(name) + r"(?:s|es|'s)?(?![\w])"
+    if re.search(pattern, text, re.IGNORECASE) is not None:
+        return True
+    parts = stem(words(name, split_hyphens=True))
+    return bool(parts) and all(p in stems or p in GENERIC for p in parts)
+
+
+def acronyms(text: str) -> set[str]:
+    """The initials of every run of 2-6 words ('Large Language Models' -> 'llm', 'llms'),
+    so that a claim's 'LLMs' is stated by a text that spells it out."""
+    initials = [
+        w[0] for w in words(text, split_hyphens=True) if w[0].isalpha() and w not in STOPWORDS
+    ]
+    found = set()
+    for size in range(2, 7):
+        for i in range(len(initials) - size + 1):
+            found.add("".join(initials[i : i + size]))
+    return found | {a + "s" for a in found}
+
+
+def stems_of(text: str) -> set[str]:
+    return set(stem(words(text, split_hyphens=True)))
+
+
+def _negated_scopes(text: str) -> list[set[str]]:
+    """For each negation in a text, the stemmed content words it governs."""
+    tokens = words(CONTRACTION.sub(" not", text))
+    scopes = []
+    for i, token in enumerate(tokens):
+        if token in NEGATION:
+            scopes.append(set(stem(tokens[i + 1 : i + 1 + NEGATION_SCOPE])))
+    return scopes
+
+
+def flipped(claim: str, evidence: list[str]) -> bool:
+    """Does the claim negate or reverse what its closest evidence sentences say (the first
+    of them the closest), or assert plainly what the closest one negates?"""
+    claim_stems = stems_of(claim)
+    joined = " ".join(evidence)
+    evidence_stems = stems_of(joined)
+    claim_negations = _negated_scopes(claim)
+    # A negation or a worse result in the claim that its evidence does not state.
+    if claim_negations and not _negated_scopes(joined):
+        return True
+    if claim_stems & WORSE and not evidence_stems & WORSE:
+        return True
+    # The closest sentence negates or restricts what the claim asserts ('without manual
+    # prompts', 'solely the projection module'), or says it of earlier work only.
+    if evidence and not claim_negations:
+        shared = claim_stems & stems_of(evidence[0])
+        closest = evidence[0] if RESTRICTING.search(claim) else evidence[0].replace("solely", "not")
+        if any(len(scope & shared) >= 2 for scope in _negated_scopes(closest)):
+            return True
+        if PRIOR_WORK.match(evidence[0]) and not PRIOR_WORK.match(claim):
+            return True
+    for a, b in OPPOSITES:
+        if (a in claim_stems and b in evidence_stems and a not in evidence_stems) or (
+            b in claim_stems and a in evidence_stems and b not in evidence_stems
+        ):
+            return True
+    return False
+
+
+PERSON = re.compile(r"\b[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,2}\b")
+ET_AL = re.compile(r"((?:[A-Z][\w'-]+\s+){0,2}[A-Z][\w'-]+)\s+et\s+al\b")
+
+
+def wrong_authors(claim: str, paper: Paper, people: dict[str, str], owner: str) -> list[str]:
+    """People the claim names as authors of the paper who are not: anyone of the profile
+    outside its author list (the owner is an author of every profile paper), and with
+    'X et al.', anyone but its first author. `people` maps lower-cased full names."""
+    authors = {a.lower() for a in paper.authors}
+    first = paper.authors[0].lower() if paper.authors else ""
+    wrong: list[str] = []
+    for match in ET_AL.finditer(claim):
+        named = match.group(1).lower()
+        if first and not (first.endswith(named) or named.endswith(first)):
+            wrong.append(match.group(1))
+    for match in PERSON.finditer(claim):
+        words_ = match.group(0).lower().split()
+        # 'The HRKD Chenhe Dong': any run of two or three words inside the capitalised run.
+        for size in (3, 2):
+            for i in range(len(words_) - size + 1):
+                key = " ".join(words_[i : i + size])
+                if key in people and key not in authors and key != owner.lower():
+                    wrong.append(people[key])
+    return list(dict.fromkeys(w for w in wrong))
