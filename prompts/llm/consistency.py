@@ -52,6 +52,16 @@ NUMBER = re.compile(r"(?<![\w.])[+-]?(\d+(?:,\d{3})*(?:\.\d+)?)(?:\s*([kKmMbB])\
 TOKEN = re.compile(r"[A-Za-z0-9][\w$^{}@./+-]*[\w}]|[A-Za-z]")
 NEGATION = frozenset(
     [
+        "neglect",
+        "neglects",
+        "neglecting",
+        "ignore",
+        "ignores",
+        "ignoring",
+        "overlook",
+        "overlooks",
+        "overlooking",
+        "disregard",
         "not",
         "no",
         "never",
@@ -76,7 +86,8 @@ NEGATION = frozenset(
 # A direction word on one side and its opposite on the other flips a claim.
 _OPPOSITES = """
 better worse | outperform underperform | higher lower | faster slower | increase decrease |
-improve degrade | more less | more fewer | gain drop | larger smaller | superior inferior |
+improve degrade | large marginal | significant marginal | crucial unimportant |
+important unimportant | more less | more fewer | gain drop | larger smaller | superior inferior |
 strong weak | succeed fail | easy hard | easy difficult | boost reduce | reliable unreliable |
 robust fragile | accurate inaccurate | simple complex | high low | best worst |
 static dynamic | sparse dense
@@ -96,7 +107,11 @@ WORSE = frozenset(
 # Words that put a sentence on earlier work: what it says is not the paper's own result.
 PRIOR_WORK = re.compile(
     r"^(?:(?:however|yet|but|moreover|meanwhile),?\s+)?(?:most\s+|many\s+|the\s+)?"
-    r"(?:existing|previous|prior|traditional|conventional|pioneer|canonical|earlier)\b",
+    r"(?:existing|previous|prior|traditional|conventional|pioneer|canonical|earlier|current)\b",
+    re.IGNORECASE,
+)
+PRIOR_WORDS = re.compile(
+    r"\b(?:existing|previous|prior|traditional|conventional|pioneer|canonical|earlier|current)\b",
     re.IGNORECASE,
 )
 RESTRICTING = re.compile(r"\b(?:only|solely|just|merely)\b", re.IGNORECASE)
@@ -111,8 +126,14 @@ def numbers(text: str) -> set[str]:
         value = float(match.group(1).replace(",", ""))
         unit = (match.group(2) or "").lower()
         found.add(f"{value:g}{unit}")
-    for w in words(text, split_hyphens=True):
-        if w in NUMBER_WORDS:
+    tokens = words(text, split_hyphens=True)
+    for i, w in enumerate(tokens):
+        if w not in NUMBER_WORDS:
+            continue
+        following = tokens[i + 1] if i + 1 < len(tokens) else ""
+        if following in ("hundred", "thousand") and w not in ("hundred", "thousand"):
+            found.add(str(int(NUMBER_WORDS[w]) * int(NUMBER_WORDS[following])))
+        elif not (w in ("hundred", "thousand") and i and tokens[i - 1] in NUMBER_WORDS):
             found.add(NUMBER_WORDS[w])
     return found
 
@@ -191,25 +212,29 @@ def flipped(claim: str, evidence: list[str]) -> bool:
     of them the closest), or assert plainly what the closest one negates?"""
     claim_stems = stems_of(claim)
     joined = " ".join(evidence)
+    claim_scopes, evidence_scopes = _negated_scopes(claim), _negated_scopes(joined)
+    # A negation in the claim that its evidence does not make of the same thing.
+    for scope in claim_scopes:
+        if not any(scope & other for other in evidence_scopes):
+            return True
     evidence_stems = stems_of(joined)
-    claim_negations = _negated_scopes(claim)
-    # A negation or a worse result in the claim that its evidence does not state.
-    if claim_negations and not _negated_scopes(joined):
-        return True
     if claim_stems & WORSE and not evidence_stems & WORSE:
         return True
-    # The closest sentence negates or restricts what the claim asserts ('without manual
-    # prompts', 'solely the projection module'), or says it of earlier work only.
-    if evidence and not claim_negations:
+    if evidence:
+        # The closest sentence says it of earlier work only ('existing methods treat ...').
+        if PRIOR_WORK.match(evidence[0]) and not PRIOR_WORDS.search(claim):
+            return True
+        # ... or negates or restricts what the claim asserts ('without manual prompts',
+        # 'solely the projection module').
         shared = claim_stems & stems_of(evidence[0])
         closest = evidence[0] if RESTRICTING.search(claim) else evidence[0].replace("solely", "not")
-        if any(len(scope & shared) >= 2 for scope in _negated_scopes(closest)):
+        if not claim_scopes and any(len(s & shared) >= 2 for s in _negated_scopes(closest)):
             return True
-        if PRIOR_WORK.match(evidence[0]) and not PRIOR_WORK.match(claim):
-            return True
+    # Opposite directions; a word under a negation in the evidence ('no drop') does not count.
+    plain = evidence_stems - set().union(*evidence_scopes)
     for a, b in OPPOSITES:
-        if (a in claim_stems and b in evidence_stems and a not in evidence_stems) or (
-            b in claim_stems and a in evidence_stems and b not in evidence_stems
+        if (a in claim_stems and b in plain and a not in evidence_stems) or (
+            b in claim_stems and a in plain and b not in evidence_stems
         ):
             return True
     return False
