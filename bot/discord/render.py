@@ -166,11 +166,19 @@ def answer_messages(answer: Answer) -> list[list[discord.Embed]]:
 
 
 def evidence_embed(answer: Answer) -> discord.Embed:
-    """The cited sentences per source, for the ephemeral 'Show evidence' reply."""
+    """The cited sentences per source, for the ephemeral 'Show evidence' reply; for a checked
+    LLM answer, each with the sentence of the answer it backs."""
     lines: list[str] = []
     for citation in answer.citations:
         lines.append(f"**[{citation.n}] {truncate(citation.title, 200)}**")
-        quotes = [f"> {truncate(' '.join(s.split()), 900)}" for s in citation.evidence]
+        if citation.backing:
+            quotes = [
+                f"> {truncate(' '.join(b.evidence.split()), 700)}\n"
+                f"↳ backs: {discord.utils.escape_markdown(truncate(' '.join(b.claim.split()), 300))}"
+                for b in citation.backing
+            ]
+        else:
+            quotes = [f"> {truncate(' '.join(s.split()), 900)}" for s in citation.evidence]
         lines.extend(quotes or ["> (no sentences recorded)"])
     budget = EMBED_DESCRIPTION - 60  # room for the 'not shown' note
     kept: list[str] = []

@@ -148,3 +148,39 @@ def test_a_title_with_a_question_mark_is_not_split() -> None:
     )
     checked = verify(text, [seeing])
     assert checked.text == text and not checked.trimmed
+
+
+def test_markers_opening_lines_stay_on_their_own_line() -> None:
+    text = (
+        "[1] The method reaches 71.5 F1 on FewRel with five examples per relation.\n"
+        "[2] RainNet is a diffusion model trained on 12 years of radar images."
+    )
+    checked = verify(text, SOURCES)
+    assert checked.text.splitlines() == [
+        "The method reaches 71.5 F1 on FewRel with five examples per relation [1].",
+        "RainNet is a diffusion model trained on 12 years of radar images [2].",
+    ]
+    assert not checked.trimmed
+
+
+def test_source_tags_copied_from_the_prompt_count_as_markers() -> None:
+    text = (
+        'RainNet is a diffusion model trained on radar images <source n="2">. '
+        "The method reaches 71.5 F1 on FewRel <source n=1></source>."
+    )
+    checked = verify(text, SOURCES)
+    assert checked.text == (
+        "RainNet is a diffusion model trained on radar images [1]. "
+        "The method reaches 71.5 F1 on FewRel [2]."
+    )
+    assert "<" not in checked.text
+
+
+def test_each_citation_records_which_sentence_backed_which_claim() -> None:
+    checked = verify("RainNet was trained on twelve years of radar images from Germany [1].", SOURCES)
+    assert checked.text.endswith("[1].") and checked.reattributed == 1
+    (citation,) = checked.citations
+    assert citation.title.startswith("RainNet")
+    (backing,) = citation.backing
+    assert backing.claim == "RainNet was trained on twelve years of radar images from Germany."
+    assert backing.evidence.startswith("RainNet is a diffusion model trained on 12 years")
