@@ -13,29 +13,15 @@ import re
 from retrieval.model import Paper
 from retrieval.text import STOPWORDS, stem, words
 
-_NUMBER_WORDS = [
-    "zero",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-    "twenty",
-]
+
+def _listed(text: str) -> list[str]:
+    return text.split()
+
+
+_NUMBER_WORDS = _listed(
+    """zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen
+    fifteen sixteen seventeen eighteen nineteen twenty"""
+)
 NUMBER_WORDS = {w: str(i) for i, w in enumerate(_NUMBER_WORDS)} | {
     "thirty": "30",
     "forty": "40",
@@ -51,37 +37,11 @@ NUMBER = re.compile(r"(?<![\w.])[+-]?(\d+(?:,\d{3})*(?:\.\d+)?)(?:\s*([kKmMbB])\
 # Tokens that name a thing: inner capitals or digits ('FewRel', 'GPT-4o', 'ViT-L/14', 'BERT').
 TOKEN = re.compile(r"[A-Za-z0-9][\w$^{}@./+-]*[\w}]|[A-Za-z]")
 NEGATION = frozenset(
-    [
-        "neglect",
-        "neglects",
-        "neglecting",
-        "ignore",
-        "ignores",
-        "ignoring",
-        "overlook",
-        "overlooks",
-        "overlooking",
-        "disregard",
-        "not",
-        "no",
-        "never",
-        "without",
-        "cannot",
-        "neither",
-        "nor",
-        "none",
-        "nothing",
-        "lack",
-        "lacks",
-        "lacking",
-        "unable",
-        "fail",
-        "fails",
-        "failed",
-        "failing",
-        "instead",
-        "rather",
-    ]
+    _listed(
+        """not no never without cannot neither nor none nothing lack lacks lacking unable fail
+        fails failed failing instead rather neglect neglects neglecting ignore ignores ignoring
+        overlook overlooks overlooking disregard"""
+    )
 )
 # A direction word on one side and its opposite on the other flips a claim.
 _OPPOSITES = """
@@ -93,15 +53,17 @@ robust fragile | accurate inaccurate | simple complex | high low | best worst |
 static dynamic | sparse dense
 """
 OPPOSITES = [
-    tuple(stem(pair.split())) for pair in _OPPOSITES.replace("\n", " ").split("|") if pair.strip()
+    tuple(stem(_listed(pair))) for pair in _OPPOSITES.replace("\n", " ").split("|") if pair.strip()
 ]
 # Parts of a name that say what kind of thing it is ('BERT-like', 'the Valley-based model').
-GENERIC = frozenset(stem(["like", "based", "style", "model", "models", "style", "type"]))
+GENERIC = frozenset(stem(_listed("like based style model models type")))
 # Words that say a result went the wrong way: a claim with one needs one in its evidence.
 WORSE = frozenset(
     stem(
-        "worse slower underperform underperforms inferior weaker poorer degrade degrades "
-        "hurt hurts harm harms lags trails fail fails failed struggle struggles".split()
+        _listed(
+            """worse slower underperform underperforms inferior weaker poorer degrade degrades
+            hurt hurts harm harms lags trails fail fails failed struggle struggles"""
+        )
     )
 )
 # Words that put a sentence on earlier work: what it says is not the paper's own result.

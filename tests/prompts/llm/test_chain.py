@@ -266,7 +266,9 @@ def test_unreachable_server_names_the_url(assistant: Assistant, refused_port: st
 def line_start_markers(request: dict[str, object]) -> Reply:
     """A model that opens each line with its marker: '[1] <first sentence>' per source."""
     prompt = "\n".join(str(m.get("content", "")) for m in request["messages"])  # type: ignore[attr-defined]
-    lines = [f"[{n}] {abstract.split('. ')[0].rstrip('.')}." for n, _, abstract in sources_in(prompt)]
+    lines = [
+        f"[{n}] {abstract.split('. ')[0].rstrip('.')}." for n, _, abstract in sources_in(prompt)
+    ]
     return Reply("\n".join(lines))
 
 

@@ -177,7 +177,9 @@ def test_source_tags_copied_from_the_prompt_count_as_markers() -> None:
 
 
 def test_each_citation_records_which_sentence_backed_which_claim() -> None:
-    checked = verify("RainNet was trained on twelve years of radar images from Germany [1].", SOURCES)
+    checked = verify(
+        "RainNet was trained on twelve years of radar images from Germany [1].", SOURCES
+    )
     assert checked.text.endswith("[1].") and checked.reattributed == 1
     (citation,) = checked.citations
     assert citation.title.startswith("RainNet")

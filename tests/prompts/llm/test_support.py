@@ -129,7 +129,9 @@ def test_people_named_as_authors_are_checked_against_the_author_list(
 
 def test_eval_claims_uses_the_check_and_reports_unknown_titles(verifier: Verifier) -> None:
     records = [
-        ClaimRecord(id="a", claim="Meta-SN is tested on FewRel and ARSC.", paper_title=METASN.title),
+        ClaimRecord(
+            id="a", claim="Meta-SN is tested on FewRel and ARSC.", paper_title=METASN.title
+        ),
         ClaimRecord(id="b", claim="Meta-SN is tested on SST-2.", paper_title=METASN.title),
         ClaimRecord(id="c", claim="Meta-SN is tested on FewRel.", paper_title="No such paper"),
     ]
