@@ -8,7 +8,9 @@ claim false however close it reads.
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Sequence
 
 from retrieval.model import Paper
 from retrieval.text import STOPWORDS, stem, words
@@ -40,7 +42,7 @@ NEGATION = frozenset(
     _listed(
         """not no never without cannot neither nor none nothing lack lacks lacking unable fail
         fails failed failing instead rather neglect neglects neglecting ignore ignores ignoring
-        overlook overlooks overlooking disregard"""
+        overlook overlooks overlooking disregard unlike"""
     )
 )
 # A direction word on one side and its opposite on the other flips a claim.
@@ -50,7 +52,8 @@ improve degrade | large marginal | significant marginal | crucial unimportant |
 important unimportant | more less | more fewer | gain drop | larger smaller | superior inferior |
 strong weak | succeed fail | easy hard | easy difficult | boost reduce | reliable unreliable |
 robust fragile | accurate inaccurate | simple complex | high low | best worst |
-static dynamic | sparse dense
+static dynamic | sparse dense | easy challenging | abundant sparse | abundant sparsity |
+abundant scarce | plentiful scarce
 """
 OPPOSITES = [
     tuple(stem(_listed(pair))) for pair in _OPPOSITES.replace("\n", " ").split("|") if pair.strip()
@@ -68,7 +71,7 @@ WORSE = frozenset(
 )
 # Words that put a sentence on earlier work: what it says is not the paper's own result.
 PRIOR_WORK = re.compile(
-    r"^(?:(?:however|yet|but|moreover|meanwhile),?\s+)?(?:most\s+|many\s+|the\s+)?"
+    r"^(?:(?:however|yet|but|moreover|meanwhile),?\s+)?(?:unlike\s+)?(?:most\s+|many\s+|the\s+)?"
     r"(?:existing|previous|prior|traditional|conventional|pioneer|canonical|earlier|current)\b",
     re.IGNORECASE,
 )
@@ -77,6 +80,8 @@ PRIOR_WORDS = re.compile(
     re.IGNORECASE,
 )
 RESTRICTING = re.compile(r"\b(?:only|solely|just|merely)\b", re.IGNORECASE)
+BRITISH = re.compile(r"(?<=[a-z]{3})is(e|es|ed|ing|ation|ations)\b")
+CACHED_TEXTS = 4096
 NEGATION_SCOPE = 5  # content words after a negation that it governs
 CONTRACTION = re.compile(r"n't\b|\bcan not\b", re.IGNORECASE)
 
@@ -155,50 +160,81 @@ def acronyms(text: str) -> set[str]:
     return found | {a + "s" for a in found}
 
 
-def stems_of(text: str) -> set[str]:
-    return set(stem(words(text, split_hyphens=True)))
+def american(text: str) -> str:
+    """'memorising' as 'memorizing', so that spelling does not tell two claims apart."""
+    return BRITISH.sub(r"iz\1", text)
 
 
-def _negated_scopes(text: str) -> list[set[str]]:
+@functools.lru_cache(maxsize=CACHED_TEXTS)
+def stems_of(text: str) -> frozenset[str]:
+    """A text's word stems (hyphenated words as their parts); cached: evidence repeats."""
+    return frozenset(stem(words(american(text), split_hyphens=True)))
+
+
+@functools.lru_cache(maxsize=CACHED_TEXTS)
+def _negated_scopes(text: str) -> tuple[frozenset[str], ...]:
     """For each negation in a text, the stemmed content words it governs."""
-    tokens = words(CONTRACTION.sub(" not", text))
+    tokens = words(CONTRACTION.sub(" not", american(text)))
     scopes = []
     for i, token in enumerate(tokens):
         if token in NEGATION:
-            scopes.append(set(stem(tokens[i + 1 : i + 1 + NEGATION_SCOPE])))
-    return scopes
+            governed = [t for t in tokens[i + 1 : i + 1 + NEGATION_SCOPE] if t not in STOPWORDS]
+            scopes.append(frozenset(stem(governed)))
+    return tuple(scopes)
 
 
-def flipped(claim: str, evidence: list[str]) -> bool:
+@functools.lru_cache(maxsize=CACHED_TEXTS)
+def _first_governed(text: str) -> tuple[str, ...]:
+    """For each negation in a text, the first content word it governs ('instead of selecting')."""
+    tokens = words(CONTRACTION.sub(" not", american(text)))
+    firsts = []
+    for i, token in enumerate(tokens):
+        if token in NEGATION:
+            governed = [t for t in tokens[i + 1 : i + 1 + NEGATION_SCOPE] if t not in STOPWORDS]
+            if governed:
+                firsts.append(stem([governed[0]])[0])
+    return tuple(firsts)
+
+
+def flipped(claim: str, evidence: list[str], earlier_work: Sequence[str] = ()) -> bool:
     """Does the claim negate or reverse what its closest evidence sentences say (the first
-    of them the closest), or assert plainly what the closest one negates?"""
+    of them the closest), or assert plainly what one of them negates? `earlier_work`: the
+    paper's sentences about earlier work, which a claim may contrast with ('..., not RoIs')."""
     claim_stems = stems_of(claim)
-    joined = " ".join(evidence)
-    claim_scopes, evidence_scopes = _negated_scopes(claim), _negated_scopes(joined)
-    # A negation in the claim that its evidence does not make of the same thing.
+    claim_scopes = _negated_scopes(claim)
+    negated_in_claim = set().union(*claim_scopes)
+    evidence_scopes = _negated_scopes(" ".join(evidence))
+    # A negation in the claim that its evidence does not make of the same thing, unless it
+    # sets the paper against what it says of earlier work.
+    contrasted = bool(evidence) and not PRIOR_WORK.match(evidence[0])
     for scope in claim_scopes:
-        if not any(scope & other for other in evidence_scopes):
-            return True
-    evidence_stems = stems_of(joined)
-    if claim_stems & WORSE and not evidence_stems & WORSE:
+        if any(scope & other for other in evidence_scopes):
+            continue
+        if contrasted and any(len(scope & stems_of(s)) >= 2 for s in earlier_work):
+            continue
         return True
-    if evidence:
-        # The closest sentence says it of earlier work only ('existing methods treat ...').
-        if PRIOR_WORK.match(evidence[0]) and not PRIOR_WORDS.search(claim):
-            return True
-        # ... or negates or restricts what the claim asserts ('without manual prompts',
-        # 'solely the projection module').
-        shared = claim_stems & stems_of(evidence[0])
-        closest = evidence[0] if RESTRICTING.search(claim) else evidence[0].replace("solely", "not")
-        if not claim_scopes and any(len(s & shared) >= 2 for s in _negated_scopes(closest)):
-            return True
-    # Opposite directions; a word under a negation in the evidence ('no drop') does not count.
-    plain = evidence_stems - set().union(*evidence_scopes)
-    for a, b in OPPOSITES:
-        if (a in claim_stems and b in plain and a not in evidence_stems) or (
-            b in claim_stems and a in plain and b not in evidence_stems
-        ):
-            return True
+    if claim_stems & WORSE and not stems_of(" ".join(evidence)) & WORSE:
+        return True
+    if evidence and PRIOR_WORK.match(evidence[0]) and not PRIOR_WORDS.search(claim):
+        return True  # the closest sentence says it of earlier work only ('Existing methods')
+    for rank, sentence in enumerate(evidence):
+        stems = stems_of(sentence)
+        asserted = (claim_stems & stems) - negated_in_claim
+        # The sentence negates or restricts what the claim asserts ('without manual prompts',
+        # 'solely the projection module', 'instead of selecting individual frames'); past the
+        # closest sentence, only when the claim asserts the very word negated.
+        text = sentence if RESTRICTING.search(claim) else sentence.replace("solely", "not")
+        firsts = _first_governed(text)
+        for scope, first in zip(_negated_scopes(text), firsts, strict=True):
+            if len(scope & asserted) >= 2 and (rank == 0 or first in asserted):
+                return True
+        # Opposite directions; a word under a negation ('no drop') does not count.
+        plain = stems - set().union(*_negated_scopes(sentence))
+        for a, b in OPPOSITES:
+            if (a in claim_stems and b in plain and a not in stems) or (
+                b in claim_stems and a in plain and b not in stems
+            ):
+                return True
     return False
 
 

@@ -20,7 +20,9 @@ from chromadb.api.types import Documents, EmbeddingFunction
 from pydantic import BaseModel, Field
 
 from prompts.llm.consistency import (
+    PRIOR_WORK,
     acronyms,
+    american,
     flipped,
     missing_numbers,
     names,
@@ -57,7 +59,7 @@ def content_words(text: str, extra_stop: frozenset[str] = frozenset()) -> set[st
     """Stemmed content words (hyphenated words count as their parts, numbers as themselves)."""
     kept = [
         w
-        for w in words(text, split_hyphens=True)
+        for w in words(american(text), split_hyphens=True)
         if w not in STOP and w not in extra_stop and (len(w) > 1 or w.isdigit())
     ]
     return set(stem(kept))
@@ -104,6 +106,7 @@ class _Paper:
         self.stems = stems_of(self.text)
         self.numbers = numbers(self.text) | {str(paper.date.day)}
         self.acronyms = acronyms(self.text)
+        self.earlier_work = [s for s in self.sentences if PRIOR_WORK.match(s)]
         self.vectors: npt.NDArray[np.float32] | None = None
 
     def states(self, name: str) -> bool:
@@ -301,7 +304,7 @@ class Verifier:
             for n in names(claim, self.name_words)
             if not any(c.states(n) for c in cands)
         ]
-        if flipped(claim, top):
+        if flipped(claim, top, [s for c in cands for s in c.earlier_work]):
             problems.append("negation or direction differs from the source")
         # A person named as an author must be one of at least one cited paper.
         wrong = set.intersection(
