@@ -10,6 +10,7 @@ The same code serves the answer path (citations.verify) and `profilebot eval cla
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Sequence
 
@@ -45,6 +46,9 @@ MARKER_SIMILARITY = 0.35  # a second cited paper keeps its marker only this clos
 OTHER_PAPER_MARGIN = 0.12  # another profile paper this much closer: the claim is about it
 EVIDENCE_SENTENCES = 3  # closest sentences checked for negation and direction
 MAX_EVIDENCE = 2
+OWNED_BY_AT_MOST = 2  # a term in this many profile papers or fewer marks them
+# Distinctive terms: hyphenated words ('meta-teacher') and names with inner capitals or digits.
+TERM = re.compile(r"\b[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+\b|\b[A-Za-z]+[A-Z0-9][A-Za-z0-9]*\b")
 _PAPER_TALK = """
 one well new based use used uses using paper papers work works research researcher study
 studies article articles propose proposes proposed present presents presented introduce
@@ -144,7 +148,21 @@ class Verifier:
                 self.people.setdefault(person.lower(), person)
         self.name_words = frozenset(w for key in self.people for w in key.split())
         self._cache: dict[tuple[str, str, str], _Paper] = {}
+        self._owners: dict[str, list[str]] | None = None
         self._lock = threading.Lock()
+
+    def owners(self) -> dict[str, list[str]]:
+        """Distinctive terms (names, hyphenated words) -> the few profile papers stating
+        them; built on first use, once per profile."""
+        with self._lock:
+            if self._owners is None:
+                found: dict[str, list[str]] = {}
+                for paper in self.papers.values():
+                    text = american(f"{paper.title} {paper.abstract}")
+                    for term in {t.lower() for t in TERM.findall(text)}:
+                        found.setdefault(term, []).append(paper.title)
+                self._owners = {t: ps for t, ps in found.items() if len(ps) <= OWNED_BY_AT_MOST}
+            return self._owners
 
     def embed(self, texts: list[str]) -> npt.NDArray[np.float32]:
         if not texts:
@@ -299,11 +317,14 @@ class Verifier:
     def _problems(self, claim: str, cands: list[_Paper], top: list[str]) -> list[str]:
         stated = set().union(*(c.numbers for c in cands))
         problems = [f"number {n} not in the source" for n in sorted(missing_numbers(claim, stated))]
-        problems += [
-            f"name {n} not in the source"
-            for n in names(claim, self.name_words)
-            if not any(c.states(n) for c in cands)
-        ]
+        missing = [n for n in names(claim, self.name_words) if not any(c.states(n) for c in cands)]
+        problems += [f"name {n} not in the source" for n in missing]
+        # A distinctive term of another profile paper ('meta-teacher' cited to HRKD).
+        owners, cited = self.owners(), {c.paper.title for c in cands}
+        for term in [w for w in words(american(claim)) if "-" in w] + [n.lower() for n in missing]:
+            elsewhere = [t for t in owners.get(term, []) if t not in cited]
+            if elsewhere and not any(term in c.text.lower() for c in cands):
+                problems.append(f"{term} belongs to another paper: {elsewhere[0]!r}")
         if flipped(claim, top, [s for c in cands for s in c.earlier_work]):
             problems.append("negation or direction differs from the source")
         # A person named as an author must be one of at least one cited paper.

@@ -89,6 +89,7 @@ def test_supported_claims_are_kept_verbatim_paraphrased_or_with_numbers(
         ("HRKD performs worse than strong baselines.", "negation"),
         ("HRKD needs labelled target data.", "negation"),
         ("Meta-SN compresses language models with relational graphs.", "name"),
+        ("HRKD samples hard-to-classify examples more often.", "belongs to another paper"),
     ],
 )
 def test_wrong_numbers_names_and_flipped_claims_are_dropped_with_a_reason(
