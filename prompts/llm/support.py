@@ -57,6 +57,24 @@ published author authors authored titled title et al e g ie eg etc including inc
 method methods approach approaches framework model models also novel
 """
 STOP = STOPWORDS | frozenset(_PAPER_TALK.split())
+# Words papers and their paraphrases use for the same thing: counted as one in word coverage.
+_SYNONYMS = """
+use utilize utilise employ leverage adopt exploit apply rely | show demonstrate reveal
+indicate confirm prove validate | improve boost enhance increase raise lift strengthen |
+outperform beat surpass exceed | reduce decrease lower cut shrink compress | big large huge
+massive | data dataset corpus corpora | task problem | picture image photo | clip video |
+fast quick rapid | evaluate assess test measure | combine integrate fuse merge incorporate |
+capture extract obtain acquire | generate produce | predict forecast | select choose pick |
+label annotate annotation | expand enlarge extend | help assist facilitate enable allow |
+understand comprehend | scarce limited | labelled labeled annotated | product item goods |
+user customer | network model | achieve reach attain | build construct create | novel new |
+inject infuse | hard difficult challenging | accurate precise | enrich augment
+"""
+SYNONYMS = {
+    word: group[0]
+    for group in (stem(g.split()) for g in _SYNONYMS.replace("\n", " ").split("|"))
+    for word in group
+}
 
 
 def content_words(text: str, extra_stop: frozenset[str] = frozenset()) -> set[str]:
@@ -66,7 +84,7 @@ def content_words(text: str, extra_stop: frozenset[str] = frozenset()) -> set[st
         for w in words(american(text), split_hyphens=True)
         if w not in STOP and w not in extra_stop and (len(w) > 1 or w.isdigit())
     ]
-    return set(stem(kept))
+    return {SYNONYMS.get(s, s) for s in stem(kept)}
 
 
 def paper_text(paper: Paper) -> str:
