@@ -29,7 +29,7 @@ from prompts.llm.claims import ClaimRecord, check_claims  # noqa: E402
 from prompts.llm.support import Verifier  # noqa: E402
 from retrieval.search import Hit  # noqa: E402
 
-FILES = [ROOT / "data/eval/claims_dev.jsonl", ROOT / "data/eval/claims_holdout.jsonl"]
+FILES = [ROOT / "data/eval" / f"claims_{name}.jsonl" for name in ("dev", "holdout", "fresh")]
 DATA = ROOT / "bench" / "out" / "bundled"
 SUPPORTED_KINDS = ("verbatim", "paraphrase", "number")
 TARGETS = {

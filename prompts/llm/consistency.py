@@ -53,7 +53,8 @@ important unimportant | more less | more fewer | gain drop | larger smaller | su
 strong weak | succeed fail | easy hard | easy difficult | boost reduce | reliable unreliable |
 robust fragile | accurate inaccurate | simple complex | high low | best worst |
 static dynamic | sparse dense | easy challenging | abundant sparse | abundant sparsity |
-abundant scarce | plentiful scarce
+abundant scarce | plentiful scarce | lose maintain | lose retain | lose preserve |
+faithful unfaithful | single multiple | single cross
 """
 OPPOSITES = [
     tuple(stem(_listed(pair))) for pair in _OPPOSITES.replace("\n", " ").split("|") if pair.strip()
@@ -71,9 +72,29 @@ WORSE = frozenset(
 )
 # Words that put a sentence on earlier work: what it says is not the paper's own result.
 PRIOR_WORK = re.compile(
-    r"^(?:(?:however|yet|but|moreover|meanwhile),?\s+)?(?:unlike\s+)?(?:most\s+|many\s+|the\s+)?"
-    r"(?:existing|previous|prior|traditional|conventional|pioneer|canonical|earlier|current)\b",
+    r"^(?:(?:however|yet|but|moreover|meanwhile|unlike|although|while),?\s+)?"
+    r"(?:(?:almost\s+)?(?:most|many|all|some)\s+(?:of\s+)?)?(?:the\s+)?"
+    r"(?:existing|previous|prior|traditional|conventional|pioneer|canonical|earlier|current"
+    r"|these\s+(?:studies|methods|approaches|works|solutions))\b",
     re.IGNORECASE,
+)
+# A sentence that states a limitation, and a claim that states success on the same thing.
+LIMITATION = frozenset(
+    stem(
+        _listed(
+            """limited limitation limitations poor poorly challenging challenge challenges
+            unclear underexplored unexplored lack lacking insufficient struggle struggles
+            shortfall suboptimal difficulty bottleneck less"""
+        )
+    )
+)
+SUCCESS = frozenset(
+    stem(
+        _listed(
+            """solved faithful faithfully effective effectively good well strong excellent robust
+            accurate easy easily mature reliable reliably thoroughly extensively loses lose"""
+        )
+    )
 )
 PRIOR_WORDS = re.compile(
     r"\b(?:existing|previous|prior|traditional|conventional|pioneer|canonical|earlier|current)\b",
@@ -210,13 +231,27 @@ def flipped(claim: str, evidence: list[str], earlier_work: Sequence[str] = ()) -
     for scope in claim_scopes:
         if any(scope & other for other in evidence_scopes):
             continue
-        if contrasted and any(len(scope & stems_of(s)) >= 2 for s in earlier_work):
-            continue
+        if contrasted and any(
+            len(scope & stems_of(s)) >= 2 and not any(scope & n for n in _negated_scopes(s))
+            for s in earlier_work
+        ):
+            continue  # '..., not regions of interest' where earlier work used them
         return True
     if claim_stems & WORSE and not stems_of(" ".join(evidence)) & WORSE:
         return True
     if evidence and PRIOR_WORK.match(evidence[0]) and not PRIOR_WORDS.search(claim):
         return True  # the closest sentence says it of earlier work only ('Existing methods')
+    if evidence:
+        # The closest sentence states a limitation of what the claim says went well.
+        closest = stems_of(evidence[0])
+        shared = (claim_stems & closest) - STOPWORDS
+        if (
+            closest & LIMITATION
+            and claim_stems & SUCCESS
+            and not claim_stems & LIMITATION
+            and len(shared) >= 2
+        ):
+            return True
     for rank, sentence in enumerate(evidence):
         stems = stems_of(sentence)
         asserted = (claim_stems & stems) - negated_in_claim

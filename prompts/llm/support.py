@@ -21,6 +21,7 @@ from chromadb.api.types import Documents, EmbeddingFunction
 from pydantic import BaseModel, Field
 
 from prompts.llm.consistency import (
+    NUMBER_WORDS,
     PRIOR_WORK,
     acronyms,
     american,
@@ -84,7 +85,7 @@ def content_words(text: str, extra_stop: frozenset[str] = frozenset()) -> set[st
         for w in words(american(text), split_hyphens=True)
         if w not in STOP and w not in extra_stop and (len(w) > 1 or w.isdigit())
     ]
-    return {SYNONYMS.get(s, s) for s in stem(kept)}
+    return {SYNONYMS.get(s, s) for s in stem(NUMBER_WORDS.get(w, w) for w in kept)}
 
 
 def paper_text(paper: Paper) -> str:
