@@ -208,3 +208,19 @@ def verify(text: str, sources: list[Hit], verifier: Verifier) -> Verified:
         bad_markers=check.bad,
         reattributed=check.moved,
     )
+
+
+def verify_sentences(
+    sentences: list[tuple[str, list[int]]], sources: list[Hit], verifier: Verifier
+) -> Verified:
+    """Check a structured answer (sentences, each with the source numbers it rests on): the
+    markers are written here, so none the model typed count, then `verify` as for text."""
+    rendered = []
+    for sentence, cited in sentences:
+        plain = _claim(CLOSING_TAG.sub(" ", TAG_MARKER.sub(" ", sentence))).strip()
+        if not plain:
+            continue
+        stop = plain[-1] if plain[-1] in ".!?" else "."
+        body = plain.removesuffix(stop) if plain[-1] in ".!?" else plain
+        rendered.append(f"{body} {''.join(f'[{n}]' for n in dict.fromkeys(cited))}{stop}")
+    return verify("\n".join(rendered), sources, verifier)

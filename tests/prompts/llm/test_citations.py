@@ -8,6 +8,7 @@ import pytest
 
 from prompts.llm.citations import Verified
 from prompts.llm.citations import verify as check_answer
+from prompts.llm.citations import verify_sentences as check_answer_sentences
 from prompts.llm.sources import approx_tokens, format_sources
 from prompts.llm.support import Verifier
 from retrieval.index.embedder import MiniLMEmbedding
@@ -186,3 +187,20 @@ def test_each_citation_records_which_sentence_backed_which_claim() -> None:
     (backing,) = citation.backing
     assert backing.claim == "RainNet was trained on twelve years of radar images from Germany."
     assert backing.evidence.startswith("RainNet is a diffusion model trained on 12 years")
+
+
+def test_structured_sentences_get_their_markers_written_by_profilebot() -> None:
+    checked = check_answer_sentences(
+        [
+            ("RainNet is a diffusion model trained on radar images [7].", [2]),
+            ("The method reaches 71.5 F1 on FewRel", [1]),
+            ("It reaches 93.2 F1 on TACRED.", [1]),
+        ],
+        SOURCES,
+        VERIFIER[0],
+    )
+    assert checked.text.splitlines() == [
+        "RainNet is a diffusion model trained on radar images [1].",
+        "The method reaches 71.5 F1 on FewRel [2].",
+    ]
+    assert (checked.claims, checked.dropped, checked.bad_markers) == (3, 1, 0)
