@@ -103,6 +103,7 @@ PRIOR_WORDS = re.compile(
 RESTRICTING = re.compile(r"\b(?:only|solely|just|merely)\b", re.IGNORECASE)
 BRITISH = re.compile(r"(?<=[a-z]{3})is(e|es|ed|ing|ation|ations)\b")
 CACHED_TEXTS = 4096
+SENTENCE_STARTS = set(":.!?;([\"'*-–—“‘•")
 NEGATION_SCOPE = 5  # content words after a negation that it governs
 CONTRACTION = re.compile(r"n't\b|\bcan not\b", re.IGNORECASE)
 
@@ -141,9 +142,11 @@ def names(claim: str, people: frozenset[str] = frozenset()) -> list[str]:
     """The claim's names of methods, datasets, models, places: tokens with inner capitals or
     digits, and capitalised words past the sentence start (people's names are left out)."""
     found: list[str] = []
-    tokens = TOKEN.findall(claim)
-    for i, raw in enumerate(tokens):
-        token = _strip(raw)
+    for match in TOKEN.finditer(claim):
+        token = _strip(match.group(0))
+        before = claim[: match.start()].rstrip()
+        # A capital after a sentence or clause start ('GraphSum: It ...', '- In 2021, ...').
+        starts = not before or before[-1] in SENTENCE_STARTS
         if len(token) < 2 or token.lower() in people or token.lower() in NUMBER_WORDS:
             continue
         core = token.rstrip("s") if token.endswith("s") and token[:-1].isupper() else token
@@ -152,7 +155,7 @@ def names(claim: str, people: frozenset[str] = frozenset()) -> list[str]:
             continue
         inner_caps = any(c.isupper() for c in core[1:])
         mixed = bool(re.search(r"\d", core)) and bool(letters)
-        capitalised = i > 0 and core[0].isupper() and not tokens[i - 1].endswith((":", "."))
+        capitalised = not starts and core[0].isupper() and core.lower() not in STOPWORDS
         if inner_caps or mixed or capitalised:
             found.append(core)
     return list(dict.fromkeys(found))
