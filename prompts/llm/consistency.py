@@ -161,7 +161,7 @@ def names(claim: str, people: frozenset[str] = frozenset()) -> list[str]:
     return list(dict.fromkeys(found))
 
 
-def states_name(name: str, text: str, stems: set[str]) -> bool:
+def states_name(name: str, text: str, stems: frozenset[str]) -> bool:
     """Does the text state the name (case-insensitive, as a whole token, plural allowed)?
     `stems` are the text's word stems ('BERT-like' is stated by a text with 'BERT')."""
     pattern = r"(?<![\w-])" + re.escape(name) + r"(?:s|es|'s)?(?![\w])"

@@ -20,88 +20,23 @@ from chromadb.api.models.Collection import Collection
 from chromadb.api.types import Documents, EmbeddingFunction
 from pydantic import BaseModel, Field
 
-from prompts.llm.consistency import (
-    NUMBER_WORDS,
-    PRIOR_WORK,
-    acronyms,
-    american,
-    flipped,
-    missing_numbers,
-    names,
-    numbers,
-    states_name,
-    stems_of,
-    wrong_authors,
-)
-from retrieval.model import CATEGORY_NAMES, Paper
-from retrieval.text import STOPWORDS, split_sentences, stem, words
+from prompts.llm.consistency import american, flipped, missing_numbers, names, wrong_authors
+from prompts.llm.evidence import PaperEvidence, content_words, paper_key
+from retrieval.model import Paper
+from retrieval.text import split_sentences, words
 
-# Tuned on data/eval/claims_dev.jsonl (bench/verify_bench.py); the held-out half was
-# written afterwards and measured once.
+# Tuned on data/eval/claims_dev.jsonl with bench/verify_bench.py (see data/eval/README.md).
 SIMILARITY_WEIGHT = 0.5  # score = weight * best similarity + (1 - weight) * word coverage
 SUPPORTED = 0.60  # the score a claim needs, with every check passed
-REATTRIBUTE = 0.70
+REATTRIBUTE = 0.70  # the score another source needs to take over a failed claim
 LEXICAL_SURE = 0.85  # this share of the claim's words in the paper, checks passed: no embedding
-MIN_SURE_WORDS = 4  # the score another source needs to take over a failed claim
+MIN_SURE_WORDS = 4  # ... and at least this many content words
 MARKER_SIMILARITY = 0.35  # a second cited paper keeps its marker only this close to the claim
-OTHER_PAPER_MARGIN = 0.12  # another profile paper this much closer: the claim is about it
 EVIDENCE_SENTENCES = 3  # closest sentences checked for negation and direction
 MAX_EVIDENCE = 2
 OWNED_BY_AT_MOST = 2  # a term in this many profile papers or fewer marks them
 # Distinctive terms: hyphenated words ('meta-teacher') and names with inner capitals or digits.
 TERM = re.compile(r"\b[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+\b|\b[A-Za-z]+[A-Z0-9][A-Za-z0-9]*\b")
-_PAPER_TALK = """
-one well new based use used uses using paper papers work works research researcher study
-studies article articles propose proposes proposed present presents presented introduce
-introduces introduced describe describes described develop develops developed publish
-published author authors authored titled title et al e g ie eg etc including include includes
-method methods approach approaches framework model models also novel
-"""
-STOP = STOPWORDS | frozenset(_PAPER_TALK.split())
-# Words papers and their paraphrases use for the same thing: counted as one in word coverage.
-_SYNONYMS = """
-use utilize utilise employ leverage adopt exploit apply rely | show demonstrate reveal
-indicate confirm prove validate | improve boost enhance increase raise lift strengthen |
-outperform beat surpass exceed | reduce decrease lower cut shrink compress | big large huge
-massive | data dataset corpus corpora | task problem | picture image photo | clip video |
-fast quick rapid | evaluate assess test measure | combine integrate fuse merge incorporate |
-capture extract obtain acquire | generate produce | predict forecast | select choose pick |
-label annotate annotation | expand enlarge extend | help assist facilitate enable allow |
-understand comprehend | scarce limited | labelled labeled annotated | product item goods |
-user customer | network model | achieve reach attain | build construct create | novel new |
-inject infuse | hard difficult challenging | accurate precise | enrich augment
-"""
-SYNONYMS = {
-    word: group[0]
-    for group in (stem(g.split()) for g in _SYNONYMS.replace("\n", " ").split("|"))
-    for word in group
-}
-
-
-def content_words(text: str, extra_stop: frozenset[str] = frozenset()) -> set[str]:
-    """Stemmed content words (hyphenated words count as their parts, numbers as themselves)."""
-    kept = [
-        w
-        for w in words(american(text), split_hyphens=True)
-        if w not in STOP and w not in extra_stop and (len(w) > 1 or w.isdigit())
-    ]
-    return {SYNONYMS.get(s, s) for s in stem(NUMBER_WORDS.get(w, w) for w in kept)}
-
-
-def paper_text(paper: Paper) -> str:
-    """Everything a source states: title, abstract, people, date, category, code."""
-    parts = [
-        paper.title,
-        paper.abstract,
-        ", ".join(paper.authors),
-        paper.affiliation or "",
-        paper.category,
-        CATEGORY_NAMES.get(paper.category, ""),
-        paper.date.strftime("%Y %B %b %d"),
-    ]
-    if paper.has_code:
-        parts.append("code github source open released available implementation")
-    return "\n".join(parts)
 
 
 class Support(BaseModel):
@@ -113,35 +48,6 @@ class Support(BaseModel):
     sources: list[int] = Field(default_factory=list, description="Source numbers it rests on.")
     reattributed: bool = False
     problems: list[str] = Field(default_factory=list, description="Why it is not supported.")
-
-
-class _Paper:
-    """A paper as evidence: its title and abstract sentences, their words, numbers and
-    acronyms (read once), and the sentences' vectors (read when first needed)."""
-
-    def __init__(self, paper: Paper) -> None:
-        self.paper = paper
-        self.sentences = split_sentences(paper.abstract)
-        self.texts = [paper.title, *self.sentences]
-        self.text = paper_text(paper)
-        self.words = content_words(self.text)
-        self.text_words = [content_words(t) for t in self.texts]
-        self.stems = stems_of(self.text)
-        self.numbers = numbers(self.text) | {str(paper.date.day)}
-        self.acronyms = acronyms(self.text)
-        self.earlier_work = [s for s in self.sentences if PRIOR_WORK.match(s)]
-        self.vectors: npt.NDArray[np.float32] | None = None
-
-    def states(self, name: str) -> bool:
-        acronym = name.upper() == name or name[:-1].upper() == name[:-1]
-        if acronym and name.lower() in self.acronyms:
-            return True
-        return states_name(name, self.text, self.stems)
-
-
-def _key(paper: Paper) -> tuple[str, str, str]:
-    """A paper's cache key: a profile re-ingested under the same ids may change its text."""
-    return (paper.id, paper.title, paper.abstract)
 
 
 class NeedVector(Exception):
@@ -166,7 +72,7 @@ class Verifier:
             if len(person.split()) >= 2:
                 self.people.setdefault(person.lower(), person)
         self.name_words = frozenset(w for key in self.people for w in key.split())
-        self._cache: dict[tuple[str, str, str], _Paper] = {}
+        self._cache: dict[tuple[str, str, str], PaperEvidence] = {}
         self._owners: dict[str, list[str]] | None = None
         self._lock = threading.Lock()
 
@@ -188,14 +94,14 @@ class Verifier:
             return np.zeros((0, 384), dtype=np.float32)
         return np.asarray(self.embedder(texts), dtype=np.float32)
 
-    def _read(self, papers: Sequence[Paper]) -> list[_Paper]:
+    def _read(self, papers: Sequence[Paper]) -> list[PaperEvidence]:
         with self._lock:
             for paper in papers:
-                if _key(paper) not in self._cache:
-                    self._cache[_key(paper)] = _Paper(paper)
-            return [self._cache[_key(p)] for p in papers]
+                if paper_key(paper) not in self._cache:
+                    self._cache[paper_key(paper)] = PaperEvidence(paper)
+            return [self._cache[paper_key(p)] for p in papers]
 
-    def _vectors(self, cands: list[_Paper]) -> None:
+    def _vectors(self, cands: list[PaperEvidence]) -> None:
         """Fill in the sentence vectors: the index's (embedded at ingest) or embedded now."""
         with self._lock:
             todo = [c for c in cands if c.vectors is None]
@@ -333,7 +239,7 @@ class Verifier:
             problems=[] if supported else [f"weak support {score:.2f}"],
         )
 
-    def _problems(self, claim: str, cands: list[_Paper], top: list[str]) -> list[str]:
+    def _problems(self, claim: str, cands: list[PaperEvidence], top: list[str]) -> list[str]:
         stated = set().union(*(c.numbers for c in cands))
         problems = [f"number {n} not in the source" for n in sorted(missing_numbers(claim, stated))]
         missing = [n for n in names(claim, self.name_words) if not any(c.states(n) for c in cands)]
