@@ -133,11 +133,21 @@ class _Check:
         out = []
         for old, new in sorted(self.numbering.items(), key=lambda item: item[1]):
             hit, backing = self.sources[old - 1], self.backing[old]
-            evidence = list(dict.fromkeys(e for _, v in backing for e in v.evidence[:1]))
-            citation = Citation.of(new, hit.paper, evidence[:MAX_EVIDENCE] or hit.sentences[:1])
-            citation.backing = [
-                Backing(claim=c, evidence=v.evidence[0] if v.evidence else "", score=v.score)
+            paper = hit.paper
+            # A sentence citing two papers: each keeps the evidence from its own text.
+            own = [
+                next(
+                    (e for e in v.evidence if e in paper.abstract or e == paper.title),
+                    None,
+                )
+                or self.verifier.closest_sentence(c, paper)
                 for c, v in backing
+            ]
+            evidence = list(dict.fromkeys(e for e in own if e))
+            citation = Citation.of(new, paper, evidence[:MAX_EVIDENCE] or hit.sentences[:1])
+            citation.backing = [
+                Backing(claim=c, evidence=e, score=v.score)
+                for (c, v), e in zip(backing, own, strict=True)
             ]
             out.append(citation)
         return out

@@ -127,6 +127,13 @@ class Verifier:
             if wanted and all(i in found for i in wanted)
         }
 
+    def closest_sentence(self, claim: str, paper: Paper) -> str:
+        """The sentence of the paper (or its title) sharing most content words with the claim."""
+        (evidence,) = self._read([paper])
+        claim_words = content_words(claim, self.name_words)
+        shared = [len(claim_words & w) for w in evidence.text_words]
+        return evidence.texts[max(range(len(shared)), key=shared.__getitem__)]
+
     # --- the check -------------------------------------------------------------------------
 
     def check(self, claim: str, cited: list[int], sources: Sequence[Paper]) -> Support:

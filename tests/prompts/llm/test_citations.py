@@ -204,3 +204,17 @@ def test_structured_sentences_get_their_markers_written_by_profilebot() -> None:
         "The method reaches 71.5 F1 on FewRel [2].",
     ]
     assert (checked.claims, checked.dropped, checked.bad_markers) == (3, 1, 0)
+
+
+def test_a_sentence_citing_two_papers_shows_evidence_from_each_paper_own_text() -> None:
+    checked = verify(
+        "Prompt ensembles for few-shot relation extraction and diffusion models for rainfall "
+        "forecasting from radar [1][2].",
+        SOURCES,
+    )
+    first, second = checked.citations
+    assert (
+        first.backing[0].evidence == "We ensemble several prompts for few-shot relation extraction."
+    )
+    assert second.backing[0].evidence in (RAIN.paper.title, *RAIN.paper.abstract.split(". "))
+    assert "radar" in second.backing[0].evidence.lower()
