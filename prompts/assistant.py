@@ -24,6 +24,7 @@ from prompts.answer.overview import answer_overview, answer_trend
 from prompts.answer.wording import scope
 from prompts.llm.chain import LLMAnswerer, unavailable
 from prompts.llm.client import LLMConfig, LLMError
+from prompts.llm.support import Verifier
 from prompts.llm.understand import QueryReader
 from prompts.understand.cues import (
     COMPARE,
@@ -91,7 +92,11 @@ class Assistant:
         llm: LLMConfig | None = None,
     ) -> None:
         self.profile, self.searcher, self.profile_name = profile, searcher, profile_name
-        self.llm = LLMAnswerer(llm) if llm is not None else None
+        # The citation check: read the index's sentence vectors lazily, per paper cited.
+        self.verifier = Verifier(
+            searcher.embedder, profile.papers, profile.name, searcher.collection
+        )
+        self.llm = LLMAnswerer(llm, self.verifier) if llm is not None else None
         self.intents = intent_classifier(searcher)
         self.lexicon = Lexicon(profile, known=whole_words(searcher.embedder))
         self.mentions = Mentions(profile)  # papers, people and tags by name, indexed once

@@ -12,6 +12,7 @@ from typing import Any
 from pydantic import BaseModel, Field
 
 from prompts.answer.model import Answer
+from prompts.llm.claims import ClaimRecord
 
 
 class EvalQuestion(BaseModel):
@@ -149,3 +150,21 @@ def failures(scored: list[Scored]) -> list[str]:
         if bad:
             out.append(f"{s.question.id}: {', '.join(bad)} | {json.dumps(s.answer.text[:160])}")
     return out
+
+
+def read_claims(text: str, name: str) -> tuple[list[ClaimRecord], str | None]:
+    """The claims of a JSONL text, or the first bad line named with what to fix."""
+    records = []
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            records.append(ClaimRecord.model_validate_json(line))
+        except ValueError:
+            return [], (
+                f'{name} line {number}: expected a JSON object with "id", "claim" and '
+                '"paper_title" (strings): fix that line'
+            )
+    if not records:
+        return [], f"{name} holds no claims: one JSON object per line"
+    return records, None

@@ -374,8 +374,16 @@ register_facts(app, get_profile)  # stats, timeline, coauthors
 register_sources(app, load_settings, friendly_errors, progress_bar, console, err)  # sync
 
 
-@app.command("eval")
+eval_app = typer.Typer(
+    help="Score the assistant on a question set, or check claims against the papers.",
+    no_args_is_help=False,
+)
+app.add_typer(eval_app, name="eval")
+
+
+@eval_app.callback(invoke_without_command=True)
 def evaluate(
+    ctx: typer.Context,
     questions: Annotated[
         Path,
         typer.Option(
@@ -391,6 +399,8 @@ def evaluate(
     profile: ProfileOpt = None,
 ) -> None:
     """Score the assistant on a question set: citations, must-include, abstention, latency."""
+    if ctx.invoked_subcommand is not None:
+        return
     from rich.table import Table
 
     from bot.cli.evaluation import failures, load_questions, score, summarize
@@ -411,3 +421,37 @@ def evaluate(
     if show_failures:
         for line in failures(scored):
             err.print(line, markup=False, highlight=False)
+
+
+@eval_app.command("claims")
+def eval_claims(
+    file: Annotated[
+        Path,
+        typer.Argument(
+            help='JSONL, one {"id", "claim", "paper_title"} per line ("-" reads stdin).',
+            allow_dash=True,
+        ),
+    ],
+    explain: Annotated[
+        bool, typer.Option("--explain", help="Add why each unsupported claim failed.")
+    ] = False,
+    profile: ProfileOpt = None,
+) -> None:
+    """Check claims against the profile's papers with the answer path's citation check;
+    prints {"id", "supported", "score", "evidence"} per line."""
+    from bot.cli.evaluation import read_claims
+    from prompts.llm.claims import check_claims
+
+    try:
+        text = sys.stdin.read() if str(file) == "-" else file.read_text(encoding="utf-8")
+    except OSError as e:
+        fail(f"cannot read {file}: {e.strerror or e}")
+    records, problem = read_claims(text, "stdin" if str(file) == "-" else file.name)
+    if problem is not None:
+        fail(problem)
+    bot = assistant(profile)
+    for result in check_claims(records, bot.verifier):
+        if result.problems and result.problems[0].startswith("no paper titled"):
+            err.print(f"{result.id}: {result.problems[0]}", markup=False, highlight=False)
+        fields = {"id", "supported", "score", "evidence"} | ({"problems"} if explain else set())
+        print(result.model_dump_json(include=fields))

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Sequence
 
 import discord
 
-from prompts.answer.model import Answer, Citation
+from prompts.answer.model import Answer, Backing, Citation
 
 # Discord's documented limits (https://discord.com/developers/docs/resources/message).
 MESSAGE_CONTENT = 2000
@@ -165,12 +165,22 @@ def answer_messages(answer: Answer) -> list[list[discord.Embed]]:
     return pack_messages(answer_embeds(answer))
 
 
+def _backing(backing: Backing) -> str:
+    """The abstract sentence quoted, then the answer's sentence it backs."""
+    claim = discord.utils.escape_markdown(truncate(" ".join(backing.claim.split()), 300))
+    return f"> {truncate(' '.join(backing.evidence.split()), 700)}\n↳ backs: {claim}"
+
+
 def evidence_embed(answer: Answer) -> discord.Embed:
-    """The cited sentences per source, for the ephemeral 'Show evidence' reply."""
+    """The cited sentences per source, for the ephemeral 'Show evidence' reply; for a checked
+    LLM answer, each with the sentence of the answer it backs."""
     lines: list[str] = []
     for citation in answer.citations:
         lines.append(f"**[{citation.n}] {truncate(citation.title, 200)}**")
-        quotes = [f"> {truncate(' '.join(s.split()), 900)}" for s in citation.evidence]
+        if citation.backing:
+            quotes = [_backing(b) for b in citation.backing]
+        else:
+            quotes = [f"> {truncate(' '.join(s.split()), 900)}" for s in citation.evidence]
         lines.extend(quotes or ["> (no sentences recorded)"])
     budget = EMBED_DESCRIPTION - 60  # room for the 'not shown' note
     kept: list[str] = []

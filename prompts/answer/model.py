@@ -9,6 +9,14 @@ from pydantic import BaseModel, Field
 from retrieval.model import Paper
 
 
+class Backing(BaseModel):
+    """Which sentence of a cited paper backed which claim of an LLM answer."""
+
+    claim: str
+    evidence: str
+    score: float = Field(description="Support score of the check, 0..1.")
+
+
 class Citation(BaseModel):
     """One numbered source of an answer: [n] in the text refers to it."""
 
@@ -18,6 +26,9 @@ class Citation(BaseModel):
     date: dt.date
     url: str | None = None
     evidence: list[str] = Field(default_factory=list, description="Sentences the answer rests on.")
+    backing: list[Backing] = Field(
+        default_factory=list, description="Per checked claim, the sentence that supports it."
+    )
 
     @classmethod
     def of(cls, n: int, paper: Paper, evidence: list[str] | None = None) -> Citation:

@@ -20,6 +20,7 @@ from prompts.answer.offline import answer_abstain, answer_offline
 from prompts.llm.citations import verify
 from prompts.llm.client import LLMConfig, LLMError, make_chat_model, run
 from prompts.llm.sources import approx_tokens, format_sources, pick_sources
+from prompts.llm.support import Verifier
 from prompts.llm.texts import (
     ANSWER_PROMPT,
     CANNOT_ANSWER,
@@ -45,8 +46,8 @@ def unavailable(reason: str) -> str:
 class LLMAnswerer:
     """Answers through an OpenAI-compatible chat model; build once, use from any thread."""
 
-    def __init__(self, config: LLMConfig) -> None:
-        self.config = config
+    def __init__(self, config: LLMConfig, verifier: Verifier) -> None:
+        self.config, self.verifier = config, verifier
         model = make_chat_model(config)
         answer_prompt = ChatPromptTemplate.from_messages(
             [("system", SYSTEM_RULES), ("human", ANSWER_PROMPT)]
@@ -113,7 +114,7 @@ class LLMAnswerer:
         text = reply.text.strip()
         if _cannot_answer(text):
             return answer_abstain(question, result, profile)
-        checked = verify(text, sources, profile.name)
+        checked = verify(text, sources, self.verifier)
         kept = checked.claims - checked.dropped
         if not checked.citations or kept < MIN_KEPT_SHARE * checked.claims:
             return _fallback(

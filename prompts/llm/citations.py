@@ -1,9 +1,10 @@
 """The [n] citation contract, checked: an LLM answer keeps only what its sources support.
 
-Markers outside the numbered sources are removed; a sentence with no valid marker, or whose
-content words mostly do not occur in the sources it cites (a cheap lexical check that lets
-paraphrases through and stops invented facts and numbers), is dropped; the surviving markers
-are renumbered 1..n in order of first use and only those papers are listed.
+Markers outside the numbered sources are removed; each sentence is checked against the
+sources it cites by prompts.llm.support (meaning, words, numbers, names, negation, authors);
+a sentence they do not support moves to another given source that clearly does, or is
+dropped; the surviving markers are renumbered 1..n in order of first use, and only those
+papers are listed, each with the sentences that back the claims citing it.
 """
 
 from __future__ import annotations
@@ -12,37 +13,29 @@ import re
 
 from pydantic import BaseModel
 
-from prompts.answer.model import Citation
-from retrieval.model import CATEGORY_NAMES
+from prompts.answer.model import Backing, Citation
+from prompts.llm.evidence import content_words
+from prompts.llm.support import Support, Verifier
 from retrieval.search import Hit
-from retrieval.text import STOPWORDS, split_sentences, stem, words
+from retrieval.text import split_sentences
 
-# Share of a sentence's content words its cited sources must contain (bench/citation_threshold.py).
-SUPPORT_THRESHOLD = 0.5
 MIN_CLAIM_WORDS = 2
-# A marker stays on a sentence only if its own source holds at least this share.
-MARKER_SHARE = 0.15
 MAX_EVIDENCE = 3
 MARKER = re.compile(r"\[\s*(\d+(?:\s*(?:[,;]|[-–])\s*\d+)*)\s*\]")
 # "[Source 2]" and "[source 2]" are the same marker as "[2]".
 NAMED_MARKER = re.compile(r"\[\s*(?:sources?|src)\s*(\d+)\s*\]", re.IGNORECASE)
+# Small models copy the prompt's fence as a marker: '<source n="2">' is "[2]"; a closing tag
+# says nothing.
+TAG_MARKER = re.compile(r"<\s*source\s+n\s*=\s*[\"']?(\d+)[\"']?\s*/?\s*>", re.IGNORECASE)
+CLOSING_TAG = re.compile(r"<\s*/\s*source\s*>", re.IGNORECASE)
 # Titles may hold sentence ends ("Seeing is Believing? ..."): masked while splitting.
 MASK = str.maketrans({".": "\ue000", "?": "\ue001", "!": "\ue002"})
 UNMASK = str.maketrans({"\ue000": ".", "\ue001": "?", "\ue002": "!"})
-# Markers written after the full stop ("... learning. [1]") belong to that sentence.
-TRAILING = re.compile(r"([.!?])((?:\s*\[\s*\d[\d,;\s–-]*\])+)")
+# Markers written after the full stop ("... learning. [1]") belong to that sentence; never
+# across a line end, where a marker opens the next line's item ("[2] Meta-KD ...").
+TRAILING = re.compile(r"([.!?])((?:[ \t]*\[[ \t]*\d[\d,; \t–-]*\])+)")
+LEADING = re.compile(r"^((?:\[[ \t]*\d[\d,; \t–-]*\][ \t]*)+)(.*)$", re.DOTALL)
 BULLET = re.compile(r"^(\s*(?:[-*•]|\d+[.)])\s+)")
-# Numbers, also with a unit or suffix ('81.5', '7b', '702k'): a claim's numbers must be in the
-# sources it cites.
-NUMBER = re.compile(r"^\d+(?:\.\d+)*[a-z]*$")
-# Words any answer about papers uses, whatever its sources say: they support nothing.
-_PAPER_TALK = """
-one well new based use used uses using paper papers work works research researcher study
-studies article articles propose proposes proposed present presents presented introduce
-introduces introduced describe describes described develop develops developed publish
-published author authors authored titled title et al e g ie eg etc including include includes
-"""
-STOP = STOPWORDS | frozenset(_PAPER_TALK.split())
 
 
 class Verified(BaseModel):
@@ -53,38 +46,11 @@ class Verified(BaseModel):
     claims: int  # sentences that needed a citation
     dropped: int  # of those, removed as uncited or unsupported
     bad_markers: int  # markers that named no source
+    reattributed: int = 0  # kept, but cited to another given source that supports them
 
     @property
     def trimmed(self) -> bool:
         return self.dropped > 0
-
-
-def content_words(text: str, extra_stop: frozenset[str] = frozenset()) -> set[str]:
-    """Stemmed content words (hyphenated words count as their parts, numbers as themselves)."""
-    kept = [
-        w
-        for w in words(text, split_hyphens=True)
-        if w not in STOP and w not in extra_stop and (len(w) > 1 or w.isdigit())
-    ]
-    return set(stem(kept))
-
-
-def source_words(hit: Hit) -> set[str]:
-    """Everything a source states: title, abstract, people, date, category, code."""
-    p = hit.paper
-    parts = [
-        p.title,
-        p.abstract,
-        " ".join(p.authors),
-        p.affiliation or "",
-        p.category,
-        CATEGORY_NAMES.get(p.category, ""),
-        p.date.strftime("%Y %B %b %d"),
-        str(p.date.day),
-    ]
-    if p.has_code:
-        parts.append("code github source open released available implementation")
-    return content_words(" ".join(parts))
 
 
 def markers(text: str) -> list[int]:
@@ -102,59 +68,88 @@ def markers(text: str) -> list[int]:
 
 
 def _units(text: str) -> list[tuple[str, list[str]]]:
-    """(bullet prefix, sentences) per non-empty line, markers moved before the full stop."""
+    """(bullet prefix, sentences) per non-empty line, markers moved before the full stop
+    (a marker opening a line, "[2] Meta-KD ...", goes to the end of that line's first sentence)."""
     units = []
     for line in TRAILING.sub(r"\2\1", text).splitlines():
         if not line.strip():
             continue
         match = BULLET.match(line)
         prefix = match.group(1).strip() + " " if match else ""
-        units.append((prefix, split_sentences(line[match.end() :] if match else line)))
+        body = line[match.end() :] if match else line
+        sentences = split_sentences(body.strip())
+        leading = LEADING.match(sentences[0]) if sentences else None
+        if leading and leading.group(2).strip():
+            first = leading.group(2).strip()
+            stop = first[-1] if first[-1] in ".!?" else ""
+            sentences[0] = f"{first.removesuffix(stop).rstrip()} {leading.group(1).strip()}{stop}"
+        units.append((prefix, sentences))
     return units
 
 
+def _claim(sentence: str) -> str:
+    """The sentence as a claim: markers out, spacing tidied."""
+    return re.sub(
+        r"\s+([.,;:!?])", r"\1", re.sub(r"\s{2,}", " ", MARKER.sub(" ", sentence))
+    ).strip()
+
+
 class _Check:
-    """One verification: the sources, their word sets, and the renumbering so far."""
+    """One verification: the sources, the verifier, and the renumbering so far."""
 
-    def __init__(self, sources: list[Hit], researcher: str, threshold: float) -> None:
-        self.sources, self.threshold = sources, threshold
-        self.words = [source_words(h) for h in sources]
-        self.stop = frozenset(words(researcher, split_hyphens=True))
+    def __init__(self, sources: list[Hit], verifier: Verifier) -> None:
+        self.sources, self.verifier = sources, verifier
+        self.papers = [h.paper for h in sources]
         self.numbering: dict[int, int] = {}
-        self.support: dict[int, list[set[str]]] = {}
+        self.backing: dict[int, list[tuple[str, Support]]] = {}
         self.bad = 0
+        self.moved = 0
 
-    def sentence(self, sentence: str) -> str | None:
-        """The sentence with checked, renumbered markers; None if it is not supported."""
-        cited = [n for n in dict.fromkeys(markers(sentence))]
+    def cited(self, sentence: str) -> list[int] | None:
+        """The valid source numbers a sentence cites; None if it states nothing to check."""
+        cited = list(dict.fromkeys(markers(sentence)))
         valid = [n for n in cited if 1 <= n <= len(self.sources)]
         self.bad += len(cited) - len(valid)
-        claim = content_words(MARKER.sub(" ", sentence), self.stop)
         # A one-word "claim" ("PWNED [1].") says nothing a source could support.
-        if not valid or len(claim) < MIN_CLAIM_WORDS:
+        if not valid or len(content_words(_claim(sentence))) < MIN_CLAIM_WORDS:
             return None
-        if claim:
-            valid = [
-                n for n in valid if len(claim & self.words[n - 1]) / len(claim) >= MARKER_SHARE
-            ]
-            covered = set().union(*(self.words[n - 1] for n in valid)) & claim if valid else set()
-            numbers = {w for w in claim - covered if NUMBER.match(w)}
-            if (
-                not valid
-                or len(covered) / len(claim) < self.threshold
-                or (numbers - {str(len(valid))})
-            ):
-                return None
-        for n in valid:
+        return valid
+
+    def sentence(self, sentence: str, verdict: Support) -> str | None:
+        """The sentence with checked, renumbered markers; None if it is not supported."""
+        claim = _claim(sentence)
+        if not verdict.supported:
+            return None
+        if verdict.reattributed:
+            self.moved += 1
+            stop = claim[-1] if claim[-1] in ".!?" else ""
+            sentence = f"{claim.removesuffix(stop)} [{verdict.sources[0]}]{stop}"
+        for n in verdict.sources:
             self.numbering.setdefault(n, len(self.numbering) + 1)
-            self.support.setdefault(n, []).append(claim)
-        return _renumber(sentence, self.numbering, set(valid))
+            self.backing.setdefault(n, []).append((claim, verdict))
+        return _renumber(sentence, self.numbering, set(verdict.sources))
 
     def citations(self) -> list[Citation]:
         out = []
         for old, new in sorted(self.numbering.items(), key=lambda item: item[1]):
-            hit = self.sources[old - 1]
-            out.append(Citation.of(new, hit.paper, _evidence(hit, self.support[old])))
+            hit, backing = self.sources[old - 1], self.backing[old]
+            paper = hit.paper
+            # A sentence citing two papers: each keeps the evidence from its own text.
+            own = [
+                next(
+                    (e for e in v.evidence if e in paper.abstract or e == paper.title),
+                    None,
+                )
+                or self.verifier.closest_sentence(c, paper)
+                for c, v in backing
+            ]
+            evidence = list(dict.fromkeys(e for e in own if e))
+            citation = Citation.of(new, paper, evidence[:MAX_EVIDENCE] or hit.sentences[:1])
+            citation.backing = [
+                Backing(claim=c, evidence=e, score=v.score)
+                for (c, v), e in zip(backing, own, strict=True)
+            ]
+            out.append(citation)
         return out
 
 
@@ -168,18 +163,6 @@ def _renumber(sentence: str, numbering: dict[int, int], keep: set[int]) -> str:
     return re.sub(r"\s+([.,;:!?])", r"\1", re.sub(r"\s{2,}", " ", text)).strip()
 
 
-def _evidence(hit: Hit, claims: list[set[str]]) -> list[str]:
-    """For each claim citing this source, the abstract sentence sharing most words with it."""
-    sentences = split_sentences(hit.paper.abstract)
-    words = [content_words(s) for s in sentences]
-    best: list[str] = []
-    for claim in claims:
-        score, i = max(((len(w & claim), i) for i, w in enumerate(words)), default=(0, 0))
-        if score and sentences[i] not in best:
-            best.append(sentences[i])
-    return best[:MAX_EVIDENCE] or hit.sentences[:1]
-
-
 def _mask_titles(text: str, sources: list[Hit]) -> str:
     """Hide the sentence ends inside source titles, where the title goes on after them."""
     for hit in sources:
@@ -190,33 +173,65 @@ def _mask_titles(text: str, sources: list[Hit]) -> str:
     return text
 
 
-def verify(
-    text: str, sources: list[Hit], researcher: str = "", threshold: float = SUPPORT_THRESHOLD
-) -> Verified:
+def verify(text: str, sources: list[Hit], verifier: Verifier) -> Verified:
     """Check every sentence of an LLM answer against the numbered sources it was given."""
-    check = _Check(sources, researcher, threshold)
-    text = _mask_titles(NAMED_MARKER.sub(r"[\1]", text), sources)
-    lines, claims, dropped = [], 0, 0
-    for prefix, sentences in _units(text):
-        kept = []
-        for s in sentences:
+    check = _Check(sources, verifier)
+    text = CLOSING_TAG.sub(" ", TAG_MARKER.sub(r"[\1]", NAMED_MARKER.sub(r"[\1]", text)))
+    units = _units(_mask_titles(text, sources))
+    lead_ins, todo = set(), []
+    for u, (_, sentences) in enumerate(units):
+        for i, s in enumerate(sentences):
             if s.endswith(":") and not MARKER.search(s) and not re.search(r"\d", s):
-                kept.append(s)  # a lead-in to a list ("His papers on X:") states nothing
-                continue
-            claims += 1
-            checked = check.sentence(s)
-            if checked is None:
-                dropped += 1
+                lead_ins.add((u, i))  # a lead-in to a list ("His papers on X:") states nothing
             else:
-                kept.append(checked)
-        if kept:
-            lines.append(prefix + " ".join(kept))
+                todo.append((u, i, check.cited(s.translate(UNMASK))))
+    checkable = [(u, i, cited) for u, i, cited in todo if cited is not None]
+    supports = verifier.check_many(
+        [
+            (_claim(units[u][1][i].translate(UNMASK)), cited, check.papers)
+            for u, i, cited in checkable
+        ]
+    )
+    support_of = {(u, i): v for (u, i, _), v in zip(checkable, supports, strict=True)}
+    verdicts = {
+        (u, i): check.sentence(units[u][1][i].translate(UNMASK), support_of[(u, i)])
+        if (u, i) in support_of
+        else None
+        for u, i, _ in todo
+    }
+    lines = []
+    for u, (prefix, sentences) in enumerate(units):
+        kept = [
+            s.translate(UNMASK) if (u, i) in lead_ins else verdicts[(u, i)]
+            for i, s in enumerate(sentences)
+        ]
+        kept_text = [k for k in kept if k]
+        if kept_text:
+            lines.append(prefix + " ".join(kept_text))
     while lines and lines[-1].endswith(":"):
         lines.pop()  # a lead-in whose list did not survive
+    dropped = sum(1 for v in verdicts.values() if v is None)
     return Verified(
-        text="\n".join(lines).translate(UNMASK),
+        text="\n".join(lines),
         citations=check.citations(),
-        claims=claims,
+        claims=len(verdicts),
         dropped=dropped,
         bad_markers=check.bad,
+        reattributed=check.moved,
     )
+
+
+def verify_sentences(
+    sentences: list[tuple[str, list[int]]], sources: list[Hit], verifier: Verifier
+) -> Verified:
+    """Check a structured answer (sentences, each with the source numbers it rests on): the
+    markers are written here, so none the model typed count, then `verify` as for text."""
+    rendered = []
+    for sentence, cited in sentences:
+        plain = _claim(CLOSING_TAG.sub(" ", TAG_MARKER.sub(" ", sentence))).strip()
+        if not plain:
+            continue
+        stop = plain[-1] if plain[-1] in ".!?" else "."
+        body = plain.removesuffix(stop) if plain[-1] in ".!?" else plain
+        rendered.append(f"{body} {''.join(f'[{n}]' for n in dict.fromkeys(cited))}{stop}")
+    return verify("\n".join(rendered), sources, verifier)

@@ -75,6 +75,17 @@ def test_ask_json_is_whole_and_not_streamed(home: Path, monkeypatch: pytest.Monk
     assert data["text"] == GOOD and data["notice"] is None
     assert [c["title"][:10] for c in data["citations"]] == ["PixelGuard"]
     assert not server.received[0].body.get("stream")
+    # Which abstract sentence backed which sentence of the answer.
+    backing = data["citations"][0]["backing"]
+    assert [b["claim"] for b in backing] == [
+        "PixelGuard detects adversarial patches in street scenes with a lightweight frequency "
+        "filter.",
+        "On the Cityscapes benchmark it blocks 93% of attacks.",
+    ]
+    assert (
+        backing[0]["evidence"] == "PixelGuard detects patches with a lightweight frequency filter."
+    )
+    assert backing[1]["evidence"].startswith("On the Cityscapes benchmark it blocks 93% of attacks")
 
 
 def test_failing_llm_prints_the_offline_answer_with_one_line(
@@ -107,3 +118,37 @@ def test_chat_condenses_a_follow_up(home: Path, monkeypatch: pytest.MonkeyPatch)
     assert "Which of the papers on rainfall forecasting have code?" in str(
         server.received[2].body["messages"]
     )
+
+
+def test_eval_claims_prints_one_verdict_per_claim_and_names_bad_input(
+    home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    title = "PixelGuard: Detecting Adversarial Patches in Street Scenes"
+    claims = home / "claims.jsonl"
+    claims.write_text(
+        json.dumps({"id": "ok", "claim": "PixelGuard blocks 93% of attacks.", "paper_title": title})
+        + "\n"
+        + json.dumps(
+            {"id": "no", "claim": "PixelGuard blocks 39% of attacks.", "paper_title": title}
+        )
+        + "\n",
+        encoding="utf-8",
+    )
+    with OpenAIServer([Reply(GOOD)]) as server:
+        env = env_for(home, server, monkeypatch)
+        result = runner.invoke(app, ["eval", "claims", str(claims)], env=env)
+        bad = home / "bad.jsonl"
+        bad.write_text('{"id": "x", "claim": "no title"}\n', encoding="utf-8")
+        failed = runner.invoke(app, ["eval", "claims", str(bad)], env=env)
+    assert result.exit_code == 0, result.output
+    ok, no = (json.loads(line) for line in result.stdout.splitlines())
+    assert (
+        ok["id"] == "ok"
+        and ok["supported"] is True
+        and set(ok) == {"id", "supported", "score", "evidence"}
+    )
+    assert ok["evidence"][0].startswith("On the Cityscapes benchmark it blocks 93% of attacks")
+    assert no["supported"] is False
+    assert server.received == []  # the check never asks the LLM
+    assert failed.exit_code == 1
+    assert "bad.jsonl line 1" in failed.output and "paper_title" in failed.output

@@ -26,7 +26,7 @@ from bot.discord.render import (
     evidence_embed,
     split_text,
 )
-from prompts.answer.model import Answer, Citation
+from prompts.answer.model import Answer, Backing, Citation
 from retrieval.model import Paper
 
 # HYPOTHESIS_EXAMPLES=2000 for a deeper run; the default keeps the suite fast.
@@ -189,6 +189,25 @@ def test_evidence_lists_cited_sentences_per_source_and_says_what_it_left_out() -
     text = embed.description or ""
     assert text.startswith("**[1] GraphSum**\n> GraphSum improves ROUGE-L by 4.2 points.")
     assert re.search(r"… \d+ more sentence\(s\) not shown\.$", text)
+    check_message([embed])
+
+
+def test_evidence_of_a_checked_llm_answer_pairs_each_sentence_with_the_claim_it_backs() -> None:
+    cited = Citation.of(1, paper("GraphSum"), ["GraphSum improves ROUGE-L by 4.2 points."])
+    cited.backing = [
+        Backing(
+            claim="GraphSum gains 4.2 ROUGE-L points on *arXiv*.",
+            evidence="GraphSum improves ROUGE-L by 4.2 points on the arXiv dataset.",
+            score=0.91,
+        )
+    ]
+    answer = Answer(question="q", text="It gains [1].", citations=[cited], route="retrieval")
+    embed = evidence_embed(answer)
+    assert embed.description == (
+        "**[1] GraphSum**\n"
+        "> GraphSum improves ROUGE-L by 4.2 points on the arXiv dataset.\n"
+        "↳ backs: GraphSum gains 4.2 ROUGE-L points on \\*arXiv\\*."
+    )
     check_message([embed])
 
 

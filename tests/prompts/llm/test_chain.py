@@ -261,3 +261,44 @@ def test_unreachable_server_names_the_url(assistant: Assistant, refused_port: st
         "showing the offline answer"
     )
     assert answer.citations
+
+
+def line_start_markers(request: dict[str, object]) -> Reply:
+    """A model that opens each line with its marker: '[1] <first sentence>' per source."""
+    prompt = "\n".join(str(m.get("content", "")) for m in request["messages"])  # type: ignore[attr-defined]
+    lines = [
+        f"[{n}] {abstract.split('. ')[0].rstrip('.')}." for n, _, abstract in sources_in(prompt)
+    ]
+    return Reply("\n".join(lines))
+
+
+def test_markers_written_at_line_starts_keep_every_line_and_its_own_source(
+    bundled_assistant: Assistant,
+) -> None:
+    question = "What has he published on knowledge distillation?"
+    with OpenAIServer(line_start_markers) as server:
+        answer = llm_assistant(bundled_assistant, server).ask(question)
+    sent = sources_in(user_message(server.received[0]))
+    assert len(sent) >= 2 and answer.notice is None
+    lines = answer.text.splitlines()
+    assert len(lines) == len(sent)
+    assert [markers(line) for line in lines] == [{n} for n in range(1, len(sent) + 1)]
+    assert [c.title for c in answer.citations] == [title for _, title, _ in sent]
+
+
+def test_people_named_as_authors_must_be_on_the_cited_paper(assistant: Assistant) -> None:
+    reply = (
+        "Bo Li et al. (2022) detect adversarial patches with a lightweight frequency filter [1]. "
+        "Ada Example et al. (2022) show that PixelGuard blocks 93% of attacks on Cityscapes [1]. "
+        "Eve Stone and Dee Park built PixelGuard to detect adversarial patches in street scenes [1]."
+    )
+    with OpenAIServer([Reply(reply)]) as server:
+        answer = llm_assistant(assistant, server).ask(PATCHES)
+    assert answer.text == (
+        "Bo Li et al. (2022) detect adversarial patches with a lightweight frequency filter [1]."
+    )
+    assert answer.notice and answer.notice.startswith("2 of 3 sentences")
+    (citation,) = answer.citations
+    assert citation.backing[0].evidence == (
+        "PixelGuard detects patches with a lightweight frequency filter."
+    )

@@ -4,8 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-from prompts.llm.citations import verify
+import pytest
+
+from prompts.llm.citations import Verified
+from prompts.llm.citations import verify as check_answer
+from prompts.llm.citations import verify_sentences as check_answer_sentences
 from prompts.llm.sources import approx_tokens, format_sources
+from prompts.llm.support import Verifier
+from retrieval.index.embedder import MiniLMEmbedding
 from retrieval.model import Paper
 from retrieval.search import Hit
 
@@ -31,6 +37,18 @@ RAIN = hit(
     n=2,
 )
 SOURCES = [RELATION, RAIN]
+VERIFIER: list[Verifier] = []
+
+
+@pytest.fixture(autouse=True)
+def _verifier(embedder: MiniLMEmbedding) -> None:
+    if not VERIFIER:
+        VERIFIER.append(Verifier(embedder, [h.paper for h in SOURCES], "Ada Example"))
+
+
+def verify(text: str, sources: list[Hit], researcher: str = "") -> Verified:
+    """The check as the answer path runs it, with one verifier for these hand-made papers."""
+    return check_answer(text, sources, VERIFIER[0])
 
 
 def test_supported_sentences_pass_unchanged() -> None:
@@ -131,3 +149,72 @@ def test_a_title_with_a_question_mark_is_not_split() -> None:
     )
     checked = verify(text, [seeing])
     assert checked.text == text and not checked.trimmed
+
+
+def test_markers_opening_lines_stay_on_their_own_line() -> None:
+    text = (
+        "[1] The method reaches 71.5 F1 on FewRel with five examples per relation.\n"
+        "[2] RainNet is a diffusion model trained on 12 years of radar images."
+    )
+    checked = verify(text, SOURCES)
+    assert checked.text.splitlines() == [
+        "The method reaches 71.5 F1 on FewRel with five examples per relation [1].",
+        "RainNet is a diffusion model trained on 12 years of radar images [2].",
+    ]
+    assert not checked.trimmed
+
+
+def test_source_tags_copied_from_the_prompt_count_as_markers() -> None:
+    text = (
+        'RainNet is a diffusion model trained on radar images <source n="2">. '
+        "The method reaches 71.5 F1 on FewRel <source n=1></source>."
+    )
+    checked = verify(text, SOURCES)
+    assert checked.text == (
+        "RainNet is a diffusion model trained on radar images [1]. "
+        "The method reaches 71.5 F1 on FewRel [2]."
+    )
+    assert "<" not in checked.text
+
+
+def test_each_citation_records_which_sentence_backed_which_claim() -> None:
+    checked = verify(
+        "RainNet was trained on twelve years of radar images from Germany [1].", SOURCES
+    )
+    assert checked.text.endswith("[1].") and checked.reattributed == 1
+    (citation,) = checked.citations
+    assert citation.title.startswith("RainNet")
+    (backing,) = citation.backing
+    assert backing.claim == "RainNet was trained on twelve years of radar images from Germany."
+    assert backing.evidence.startswith("RainNet is a diffusion model trained on 12 years")
+
+
+def test_structured_sentences_get_their_markers_written_by_profilebot() -> None:
+    checked = check_answer_sentences(
+        [
+            ("RainNet is a diffusion model trained on radar images [7].", [2]),
+            ("The method reaches 71.5 F1 on FewRel", [1]),
+            ("It reaches 93.2 F1 on TACRED.", [1]),
+        ],
+        SOURCES,
+        VERIFIER[0],
+    )
+    assert checked.text.splitlines() == [
+        "RainNet is a diffusion model trained on radar images [1].",
+        "The method reaches 71.5 F1 on FewRel [2].",
+    ]
+    assert (checked.claims, checked.dropped, checked.bad_markers) == (3, 1, 0)
+
+
+def test_a_sentence_citing_two_papers_shows_evidence_from_each_paper_own_text() -> None:
+    checked = verify(
+        "Prompt ensembles for few-shot relation extraction and diffusion models for rainfall "
+        "forecasting from radar [1][2].",
+        SOURCES,
+    )
+    first, second = checked.citations
+    assert (
+        first.backing[0].evidence == "We ensemble several prompts for few-shot relation extraction."
+    )
+    assert second.backing[0].evidence in (RAIN.paper.title, *RAIN.paper.abstract.split(". "))
+    assert "radar" in second.backing[0].evidence.lower()

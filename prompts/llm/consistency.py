@@ -1,0 +1,302 @@
+"""Consistency checks of one claim against the text that should support it.
+
+Each check names what in the claim the evidence does not bear out: numbers, names of
+methods, datasets and models, a negation or direction that flips the evidence, people
+named as authors. Similarity in meaning cannot see these; a single wrong one makes a
+claim false however close it reads.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+
+from retrieval.model import Paper
+from retrieval.text import STOPWORDS, stem, words
+
+
+def _listed(text: str) -> list[str]:
+    return text.split()
+
+
+_NUMBER_WORDS = _listed(
+    """zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen
+    fifteen sixteen seventeen eighteen nineteen twenty"""
+)
+NUMBER_WORDS = {w: str(i) for i, w in enumerate(_NUMBER_WORDS)} | {
+    "thirty": "30",
+    "forty": "40",
+    "fifty": "50",
+    "hundred": "100",
+    "thousand": "1000",
+    "twice": "2",
+    "double": "2",
+    "dozen": "12",
+}
+# '81.5', '320,000', '4.0x', '+9.7%', '7K', '1.5B': the digits carry the claim, a unit may follow.
+NUMBER = re.compile(r"(?<![\w.])[+-]?(\d+(?:,\d{3})*(?:\.\d+)?)(?:\s*([kKmMbB])\b)?")
+# Tokens that name a thing: inner capitals or digits ('FewRel', 'GPT-4o', 'ViT-L/14', 'BERT').
+TOKEN = re.compile(r"[A-Za-z0-9][\w$^{}@./+-]*[\w}]|[A-Za-z]")
+NEGATION = frozenset(
+    _listed(
+        """not no never without cannot neither nor none nothing lack lacks lacking unable fail
+        fails failed failing instead rather neglect neglects neglecting ignore ignores ignoring
+        overlook overlooks overlooking disregard unlike"""
+    )
+)
+# A direction word on one side and its opposite on the other flips a claim.
+_OPPOSITES = """
+better worse | outperform underperform | higher lower | faster slower | increase decrease |
+improve degrade | large marginal | significant marginal | crucial unimportant |
+important unimportant | more less | more fewer | gain drop | larger smaller | superior inferior |
+strong weak | succeed fail | easy hard | easy difficult | boost reduce | reliable unreliable |
+robust fragile | accurate inaccurate | simple complex | high low | best worst |
+static dynamic | sparse dense | easy challenging | abundant sparse | abundant sparsity |
+abundant scarce | plentiful scarce | lose maintain | lose retain | lose preserve |
+faithful unfaithful | single multiple | single cross
+"""
+OPPOSITES = [
+    tuple(stem(_listed(pair))) for pair in _OPPOSITES.replace("\n", " ").split("|") if pair.strip()
+]
+# Parts of a name that say what kind of thing it is ('BERT-like', 'the Valley-based model').
+GENERIC = frozenset(stem(_listed("like based style model models type")))
+# Words that say a result went the wrong way: a claim with one needs one in its evidence.
+WORSE = frozenset(
+    stem(
+        _listed(
+            """worse slower underperform underperforms inferior weaker poorer degrade degrades
+            hurt hurts harm harms lags trails fail fails failed struggle struggles"""
+        )
+    )
+)
+# Words that put a sentence on earlier work: what it says is not the paper's own result.
+PRIOR_WORK = re.compile(
+    r"^(?:(?:however|yet|but|moreover|meanwhile|unlike|although|while),?\s+)?"
+    r"(?:(?:almost\s+)?(?:most|many|all|some)\s+(?:of\s+)?)?(?:the\s+)?"
+    r"(?:existing|previous|prior|traditional|conventional|pioneer|canonical|earlier|current"
+    r"|these\s+(?:studies|methods|approaches|works|solutions))\b",
+    re.IGNORECASE,
+)
+# A sentence that states a limitation, and a claim that states success on the same thing.
+LIMITATION = frozenset(
+    stem(
+        _listed(
+            """limited limitation limitations poor poorly challenging challenge challenges
+            unclear underexplored unexplored lack lacking insufficient struggle struggles
+            shortfall suboptimal difficulty bottleneck less"""
+        )
+    )
+)
+SUCCESS = frozenset(
+    stem(
+        _listed(
+            """solved faithful faithfully effective effectively good well strong excellent robust
+            accurate easy easily mature reliable reliably thoroughly extensively loses lose"""
+        )
+    )
+)
+PRIOR_WORDS = re.compile(
+    r"\b(?:existing|previous|prior|traditional|conventional|pioneer|canonical|earlier|current)\b",
+    re.IGNORECASE,
+)
+RESTRICTING = re.compile(r"\b(?:only|solely|just|merely)\b", re.IGNORECASE)
+BRITISH = re.compile(r"(?<=[a-z]{3})is(e|es|ed|ing|ation|ations)\b")
+CACHED_TEXTS = 4096
+SENTENCE_STARTS = set(":.!?;([\"'*-–—“‘•")
+NEGATION_SCOPE = 5  # content words after a negation that it governs
+CONTRACTION = re.compile(r"n't\b|\bcan not\b", re.IGNORECASE)
+
+
+def numbers(text: str) -> set[str]:
+    """The numbers a text states, normalised ('320,000' -> '320000', '8.0' -> '8', 'six' -> '6')."""
+    found = set()
+    for match in NUMBER.finditer(text):
+        value = float(match.group(1).replace(",", ""))
+        unit = (match.group(2) or "").lower()
+        found.add(f"{value:g}{unit}")
+    tokens = words(text, split_hyphens=True)
+    for i, w in enumerate(tokens):
+        if w not in NUMBER_WORDS:
+            continue
+        following = tokens[i + 1] if i + 1 < len(tokens) else ""
+        if following in ("hundred", "thousand") and w not in ("hundred", "thousand"):
+            found.add(str(int(NUMBER_WORDS[w]) * int(NUMBER_WORDS[following])))
+        elif not (w in ("hundred", "thousand") and i and tokens[i - 1] in NUMBER_WORDS):
+            found.add(NUMBER_WORDS[w])
+    return found
+
+
+def missing_numbers(claim: str, stated: set[str]) -> set[str]:
+    """The claim's numbers the evidence does not state (a unit-less number may match any unit)."""
+    bare = {re.sub(r"[kmb]$", "", n) for n in stated}
+    return {n for n in numbers(claim) if n not in stated and n not in bare}
+
+
+def _strip(token: str) -> str:
+    token = re.sub(r"(?:'s|’s)$", "", token)
+    return token.rstrip(".,;:!?)]}'\"")
+
+
+def names(claim: str, people: frozenset[str] = frozenset()) -> list[str]:
+    """The claim's names of methods, datasets, models, places: tokens with inner capitals or
+    digits, and capitalised words past the sentence start (people's names are left out)."""
+    found: list[str] = []
+    for match in TOKEN.finditer(claim):
+        token = _strip(match.group(0))
+        before = claim[: match.start()].rstrip()
+        # A capital after a sentence or clause start ('GraphSum: It ...', '- In 2021, ...').
+        starts = not before or before[-1] in SENTENCE_STARTS
+        if len(token) < 2 or token.lower() in people or token.lower() in NUMBER_WORDS:
+            continue
+        core = token.rstrip("s") if token.endswith("s") and token[:-1].isupper() else token
+        letters = re.sub(r"[^A-Za-z]", "", core)
+        if not letters or NUMBER.fullmatch(core):
+            continue
+        inner_caps = any(c.isupper() for c in core[1:])
+        mixed = bool(re.search(r"\d", core)) and bool(letters)
+        capitalised = not starts and core[0].isupper() and core.lower() not in STOPWORDS
+        if inner_caps or mixed or capitalised:
+            found.append(core)
+    return list(dict.fromkeys(found))
+
+
+def states_name(name: str, text: str, stems: frozenset[str]) -> bool:
+    """Does the text state the name (case-insensitive, as a whole token, plural allowed)?
+    `stems` are the text's word stems ('BERT-like' is stated by a text with 'BERT')."""
+    pattern = r"(?<![\w-])" + re.escape(name) + r"(?:s|es|'s)?(?![\w])"
+    if re.search(pattern, text, re.IGNORECASE) is not None:
+        return True
+    parts = stem(words(name, split_hyphens=True))
+    return bool(parts) and all(p in stems or p in GENERIC for p in parts)
+
+
+def acronyms(text: str) -> set[str]:
+    """The initials of every run of 2-6 words ('Large Language Models' -> 'llm', 'llms'),
+    so that a claim's 'LLMs' is stated by a text that spells it out."""
+    initials = [
+        w[0] for w in words(text, split_hyphens=True) if w[0].isalpha() and w not in STOPWORDS
+    ]
+    found = set()
+    for size in range(2, 7):
+        for i in range(len(initials) - size + 1):
+            found.add("".join(initials[i : i + size]))
+    return found | {a + "s" for a in found}
+
+
+def american(text: str) -> str:
+    """'memorising' as 'memorizing', so that spelling does not tell two claims apart."""
+    return BRITISH.sub(r"iz\1", text)
+
+
+@functools.lru_cache(maxsize=CACHED_TEXTS)
+def stems_of(text: str) -> frozenset[str]:
+    """A text's word stems (hyphenated words as their parts); cached: evidence repeats."""
+    return frozenset(stem(words(american(text), split_hyphens=True)))
+
+
+@functools.lru_cache(maxsize=CACHED_TEXTS)
+def _negated_scopes(text: str) -> tuple[frozenset[str], ...]:
+    """For each negation in a text, the stemmed content words it governs."""
+    tokens = words(CONTRACTION.sub(" not", american(text)))
+    scopes = []
+    for i, token in enumerate(tokens):
+        if token in NEGATION:
+            governed = [t for t in tokens[i + 1 : i + 1 + NEGATION_SCOPE] if t not in STOPWORDS]
+            scopes.append(frozenset(stem(governed)))
+    return tuple(scopes)
+
+
+@functools.lru_cache(maxsize=CACHED_TEXTS)
+def _first_governed(text: str) -> tuple[str, ...]:
+    """For each negation in a text, the first content word it governs ('instead of selecting')."""
+    tokens = words(CONTRACTION.sub(" not", american(text)))
+    firsts = []
+    for i, token in enumerate(tokens):
+        if token in NEGATION:
+            governed = [t for t in tokens[i + 1 : i + 1 + NEGATION_SCOPE] if t not in STOPWORDS]
+            if governed:
+                firsts.append(stem([governed[0]])[0])
+    return tuple(firsts)
+
+
+def flipped(claim: str, evidence: list[str], earlier_work: Sequence[str] = ()) -> bool:
+    """Does the claim negate or reverse what its closest evidence sentences say (the first
+    of them the closest), or assert plainly what one of them negates? `earlier_work`: the
+    paper's sentences about earlier work, which a claim may contrast with ('..., not RoIs')."""
+    claim_stems = stems_of(claim)
+    claim_scopes = _negated_scopes(claim)
+    negated_in_claim = set().union(*claim_scopes)
+    evidence_scopes = _negated_scopes(" ".join(evidence))
+    # A negation in the claim that its evidence does not make of the same thing, unless it
+    # sets the paper against what it says of earlier work.
+    contrasted = bool(evidence) and not PRIOR_WORK.match(evidence[0])
+    for scope in claim_scopes:
+        if any(scope & other for other in evidence_scopes):
+            continue
+        if contrasted and any(
+            len(scope & stems_of(s)) >= 2 and not any(scope & n for n in _negated_scopes(s))
+            for s in earlier_work
+        ):
+            continue  # '..., not regions of interest' where earlier work used them
+        return True
+    if claim_stems & WORSE and not stems_of(" ".join(evidence)) & WORSE:
+        return True
+    if evidence and PRIOR_WORK.match(evidence[0]) and not PRIOR_WORDS.search(claim):
+        return True  # the closest sentence says it of earlier work only ('Existing methods')
+    if evidence:
+        # The closest sentence states a limitation of what the claim says went well.
+        closest = stems_of(evidence[0])
+        shared = (claim_stems & closest) - STOPWORDS
+        if (
+            closest & LIMITATION
+            and claim_stems & SUCCESS
+            and not claim_stems & LIMITATION
+            and len(shared) >= 2
+        ):
+            return True
+    for rank, sentence in enumerate(evidence):
+        stems = stems_of(sentence)
+        asserted = (claim_stems & stems) - negated_in_claim
+        # The sentence negates or restricts what the claim asserts ('without manual prompts',
+        # 'solely the projection module', 'instead of selecting individual frames'); past the
+        # closest sentence, only when the claim asserts the very word negated.
+        text = sentence if RESTRICTING.search(claim) else sentence.replace("solely", "not")
+        firsts = _first_governed(text)
+        for scope, first in zip(_negated_scopes(text), firsts, strict=True):
+            if len(scope & asserted) >= 2 and (rank == 0 or first in asserted):
+                return True
+        # Opposite directions; a word under a negation ('no drop') does not count.
+        plain = stems - set().union(*_negated_scopes(sentence))
+        for a, b in OPPOSITES:
+            if (a in claim_stems and b in plain and a not in stems) or (
+                b in claim_stems and a in plain and b not in stems
+            ):
+                return True
+    return False
+
+
+PERSON = re.compile(r"\b[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,2}\b")
+ET_AL = re.compile(r"((?:[A-Z][\w'-]+\s+){0,2}[A-Z][\w'-]+)\s+et\s+al\b")
+
+
+def wrong_authors(claim: str, paper: Paper, people: dict[str, str], owner: str) -> list[str]:
+    """People the claim names as authors of the paper who are not: anyone of the profile
+    outside its author list (the owner is an author of every profile paper), and with
+    'X et al.', anyone but its first author. `people` maps lower-cased full names."""
+    authors = {a.lower() for a in paper.authors}
+    first = paper.authors[0].lower() if paper.authors else ""
+    wrong: list[str] = []
+    for match in ET_AL.finditer(claim):
+        named = match.group(1).lower()
+        if first and not (first.endswith(named) or named.endswith(first)):
+            wrong.append(match.group(1))
+    for match in PERSON.finditer(claim):
+        words_ = match.group(0).lower().split()
+        # 'The HRKD Chenhe Dong': any run of two or three words inside the capitalised run.
+        for size in (3, 2):
+            for i in range(len(words_) - size + 1):
+                key = " ".join(words_[i : i + size])
+                if key in people and key not in authors and key != owner.lower():
+                    wrong.append(people[key])
+    return list(dict.fromkeys(w for w in wrong))

@@ -1,0 +1,104 @@
+"""A paper as evidence for claims: its sentences, words, numbers, acronyms and vectors.
+
+Word coverage compares stemmed content words, with the words every answer about papers
+uses left out and common synonyms of paper prose counted as one.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import numpy.typing as npt
+
+from prompts.llm.consistency import (
+    NUMBER_WORDS,
+    PRIOR_WORK,
+    acronyms,
+    american,
+    numbers,
+    states_name,
+    stems_of,
+)
+from retrieval.model import CATEGORY_NAMES, Paper
+from retrieval.text import STOPWORDS, split_sentences, stem, words
+
+_PAPER_TALK = """
+one well new based use used uses using paper papers work works research researcher study
+studies article articles propose proposes proposed present presents presented introduce
+introduces introduced describe describes described develop develops developed publish
+published author authors authored titled title et al e g ie eg etc including include includes
+method methods approach approaches framework model models also novel
+"""
+STOP = STOPWORDS | frozenset(_PAPER_TALK.split())
+# Words papers and their paraphrases use for the same thing: counted as one in word coverage.
+_SYNONYMS = """
+use utilize utilise employ leverage adopt exploit apply rely | show demonstrate reveal
+indicate confirm prove validate | improve boost enhance increase raise lift strengthen |
+outperform beat surpass exceed | reduce decrease lower cut shrink compress | big large huge
+massive | data dataset corpus corpora | task problem | picture image photo | clip video |
+fast quick rapid | evaluate assess test measure | combine integrate fuse merge incorporate |
+capture extract obtain acquire | generate produce | predict forecast | select choose pick |
+label annotate annotation | expand enlarge extend | help assist facilitate enable allow |
+understand comprehend | scarce limited | labelled labeled annotated | product item goods |
+user customer | network model | achieve reach attain | build construct create | novel new |
+inject infuse | hard difficult challenging | accurate precise | enrich augment
+"""
+SYNONYMS = {
+    word: group[0]
+    for group in (stem(g.split()) for g in _SYNONYMS.replace("\n", " ").split("|"))
+    for word in group
+}
+
+
+def content_words(text: str, extra_stop: frozenset[str] = frozenset()) -> set[str]:
+    """Stemmed content words (hyphenated words count as their parts, numbers as themselves)."""
+    kept = [
+        w
+        for w in words(american(text), split_hyphens=True)
+        if w not in STOP and w not in extra_stop and (len(w) > 1 or w.isdigit())
+    ]
+    return {SYNONYMS.get(s, s) for s in stem(NUMBER_WORDS.get(w, w) for w in kept)}
+
+
+def paper_text(paper: Paper) -> str:
+    """Everything a source states: title, abstract, people, date, category, code."""
+    parts = [
+        paper.title,
+        paper.abstract,
+        ", ".join(paper.authors),
+        paper.affiliation or "",
+        paper.category,
+        CATEGORY_NAMES.get(paper.category, ""),
+        paper.date.strftime("%Y %B %b %d"),
+    ]
+    if paper.has_code:
+        parts.append("code github source open released available implementation")
+    return "\n".join(parts)
+
+
+class PaperEvidence:
+    """A paper as evidence: its title and abstract sentences, their words, numbers and
+    acronyms (read once), and the sentences' vectors (read when first needed)."""
+
+    def __init__(self, paper: Paper) -> None:
+        self.paper = paper
+        self.sentences = split_sentences(paper.abstract)
+        self.texts = [paper.title, *self.sentences]
+        self.text = paper_text(paper)
+        self.words = content_words(self.text)
+        self.text_words = [content_words(t) for t in self.texts]
+        self.stems = stems_of(self.text)
+        self.numbers = numbers(self.text) | {str(paper.date.day)}
+        self.acronyms = acronyms(self.text)
+        self.earlier_work = [s for s in self.sentences if PRIOR_WORK.match(s)]
+        self.vectors: npt.NDArray[np.float32] | None = None
+
+    def states(self, name: str) -> bool:
+        acronym = name.upper() == name or name[:-1].upper() == name[:-1]
+        if acronym and name.lower() in self.acronyms:
+            return True
+        return states_name(name, self.text, self.stems)
+
+
+def paper_key(paper: Paper) -> tuple[str, str, str]:
+    """A paper's cache key: a profile re-ingested under the same ids may change its text."""
+    return (paper.id, paper.title, paper.abstract)

@@ -1,0 +1,267 @@
+"""Does a cited paper support a sentence? Meaning, words and consistency, with the evidence.
+
+For one claim and the papers it cites: the closest sentences of those papers (title and
+abstract) by MiniLM similarity, the share of the claim's content words they hold, and the
+consistency checks (numbers, names, negation or direction, authors). A claim is supported
+when no check fails and the combined score reaches SUPPORTED. A claim that fails against
+the papers it cites may be re-attributed to another given source that clearly supports it.
+The same code serves the answer path (citations.verify) and `profilebot eval claims`.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Sequence
+
+import numpy as np
+import numpy.typing as npt
+from chromadb.api.models.Collection import Collection
+from chromadb.api.types import Documents, EmbeddingFunction
+from pydantic import BaseModel, Field
+
+from prompts.llm.consistency import american, flipped, missing_numbers, names, wrong_authors
+from prompts.llm.evidence import PaperEvidence, content_words, paper_key
+from retrieval.model import Paper
+from retrieval.text import split_sentences, words
+
+# Tuned on data/eval/claims_dev.jsonl with bench/verify_bench.py (see data/eval/README.md).
+SIMILARITY_WEIGHT = 0.5  # score = weight * best similarity + (1 - weight) * word coverage
+SUPPORTED = 0.60  # the score a claim needs, with every check passed
+REATTRIBUTE = 0.70  # the score another source needs to take over a failed claim
+LEXICAL_SURE = 0.85  # this share of the claim's words in the paper, checks passed: no embedding
+MIN_SURE_WORDS = 4  # ... and at least this many content words
+MARKER_SIMILARITY = 0.35  # a second cited paper keeps its marker only this close to the claim
+EVIDENCE_SENTENCES = 3  # closest sentences checked for negation and direction
+MAX_EVIDENCE = 2
+OWNED_BY_AT_MOST = 2  # a term in this many profile papers or fewer marks them
+# Distinctive terms: hyphenated words ('meta-teacher') and names with inner capitals or digits.
+TERM = re.compile(r"\b[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+\b|\b[A-Za-z]+[A-Z0-9][A-Za-z0-9]*\b")
+
+
+class Support(BaseModel):
+    """The verdict on one claim: supported or not, how strongly, and by what."""
+
+    supported: bool
+    score: float = Field(description="Combined similarity and word coverage, 0..1.")
+    evidence: list[str] = Field(default_factory=list, description="The supporting sentences.")
+    sources: list[int] = Field(default_factory=list, description="Source numbers it rests on.")
+    reattributed: bool = False
+    problems: list[str] = Field(default_factory=list, description="Why it is not supported.")
+
+
+class NeedVector(Exception):
+    """Raised inside a check that cannot be settled without the claim's embedding."""
+
+
+class Verifier:
+    """Checks claims against papers; build once per profile (a paper is read when first
+    checked against; its sentence vectors come from the index when it holds them)."""
+
+    def __init__(
+        self,
+        embedder: EmbeddingFunction[Documents],
+        papers: Sequence[Paper] = (),
+        owner: str = "",
+        collection: Collection | None = None,
+    ) -> None:
+        self.embedder, self.owner, self.collection = embedder, owner, collection
+        self.papers = {p.id: p for p in papers}
+        self.people: dict[str, str] = {}
+        for person in [owner, *(a for p in papers for a in p.authors)]:
+            if len(person.split()) >= 2:
+                self.people.setdefault(person.lower(), person)
+        self.name_words = frozenset(w for key in self.people for w in key.split())
+        self._cache: dict[tuple[str, str, str], PaperEvidence] = {}
+        self._owners: dict[str, list[str]] | None = None
+        self._lock = threading.Lock()
+
+    def owners(self) -> dict[str, list[str]]:
+        """Distinctive terms (names, hyphenated words) -> the few profile papers stating
+        them; built on first use, once per profile."""
+        with self._lock:
+            if self._owners is None:
+                found: dict[str, list[str]] = {}
+                for paper in self.papers.values():
+                    text = american(f"{paper.title} {paper.abstract}")
+                    for term in {t.lower() for t in TERM.findall(text)}:
+                        found.setdefault(term, []).append(paper.title)
+                self._owners = {t: ps for t, ps in found.items() if len(ps) <= OWNED_BY_AT_MOST}
+            return self._owners
+
+    def embed(self, texts: list[str]) -> npt.NDArray[np.float32]:
+        if not texts:
+            return np.zeros((0, 384), dtype=np.float32)
+        return np.asarray(self.embedder(texts), dtype=np.float32)
+
+    def _read(self, papers: Sequence[Paper]) -> list[PaperEvidence]:
+        with self._lock:
+            for paper in papers:
+                if paper_key(paper) not in self._cache:
+                    self._cache[paper_key(paper)] = PaperEvidence(paper)
+            return [self._cache[paper_key(p)] for p in papers]
+
+    def _vectors(self, cands: list[PaperEvidence]) -> None:
+        """Fill in the sentence vectors: the index's (embedded at ingest) or embedded now."""
+        with self._lock:
+            todo = [c for c in cands if c.vectors is None]
+            stored = self._stored([c.paper for c in todo])
+            for c in todo:
+                vectors = stored.get(c.paper.id)
+                if vectors is None:  # the text the index embeds for a sentence chunk
+                    vectors = self.embed([f"{c.paper.short_title}: {s}" for s in c.sentences])
+                c.vectors = vectors
+
+    def _stored(self, papers: list[Paper]) -> dict[str, npt.NDArray[np.float32]]:
+        if self.collection is None or not papers:
+            return {}
+        ids = {
+            p.id: [f"{p.id}:s{i}" for i in range(len(split_sentences(p.abstract)))] for p in papers
+        }
+        got = self.collection.get(ids=[i for v in ids.values() for i in v], include=["embeddings"])
+        vectors = got["embeddings"] if got["embeddings"] is not None else []
+        found = dict(zip(got["ids"], vectors, strict=True))
+        return {
+            pid: np.asarray([found[i] for i in wanted], dtype=np.float32)
+            for pid, wanted in ids.items()
+            if wanted and all(i in found for i in wanted)
+        }
+
+    def closest_sentence(self, claim: str, paper: Paper) -> str:
+        """The sentence of the paper (or its title) sharing most content words with the claim."""
+        (evidence,) = self._read([paper])
+        claim_words = content_words(claim, self.name_words)
+        shared = [len(claim_words & w) for w in evidence.text_words]
+        return evidence.texts[max(range(len(shared)), key=shared.__getitem__)]
+
+    # --- the check -------------------------------------------------------------------------
+
+    def check(self, claim: str, cited: list[int], sources: Sequence[Paper]) -> Support:
+        """Is the claim supported by the sources it cites (numbers 1..n into `sources`)?
+        If not, is it clearly supported by another one of them (then cited to that one)?"""
+        return self.check_many([(claim, cited, sources)])[0]
+
+    def check_many(self, claims: Sequence[tuple[str, list[int], Sequence[Paper]]]) -> list[Support]:
+        """Several checks; the claims that need their embedding are embedded together."""
+        verdicts: list[Support | None] = []
+        for claim, cited, sources in claims:
+            try:
+                verdicts.append(self._check(claim, cited, sources, None))
+            except NeedVector:
+                verdicts.append(None)
+        todo = [i for i, v in enumerate(verdicts) if v is None]
+        vectors = self.embed([claims[i][0] for i in todo])
+        for i, vector in zip(todo, vectors, strict=True):
+            verdicts[i] = self._check(*claims[i], vector)
+        return [v for v in verdicts if v is not None]
+
+    def _check(
+        self,
+        claim: str,
+        cited: list[int],
+        sources: Sequence[Paper],
+        vector: npt.NDArray[np.float32] | None,
+    ) -> Support:
+        valid = [n for n in dict.fromkeys(cited) if 1 <= n <= len(sources)]
+        verdict = Support(supported=False, score=0.0, problems=["cites no given source"])
+        if valid:
+            verdict = self._judge(claim, vector, [sources[n - 1] for n in valid], valid)
+            if verdict.supported:
+                return verdict
+        best = verdict
+        for n, paper in enumerate(sources, 1):
+            if n in valid:
+                continue
+            other = self._judge(claim, vector, [paper], [n])
+            if other.supported and other.score >= REATTRIBUTE and other.score > best.score:
+                best = other.model_copy(update={"reattributed": True})
+        return best
+
+    def _judge(
+        self,
+        claim: str,
+        vector: npt.NDArray[np.float32] | None,
+        papers: list[Paper],
+        numbers_: list[int],
+    ) -> Support:
+        cands = self._read(papers)
+        claim_words = content_words(claim, self.name_words)
+        if not claim_words:
+            return Support(supported=False, score=0.0, problems=["states nothing to check"])
+        paper_words = set().union(*(c.words for c in cands))
+        coverage = len(claim_words & paper_words) / len(claim_words)
+        # The closest sentences by shared words: the evidence negation is checked against.
+        overlap = sorted(
+            (
+                (len(claim_words & w) / len(claim_words), i, j)
+                for i, c in enumerate(cands)
+                for j, w in enumerate(c.text_words)
+            ),
+            reverse=True,
+        )
+        top = [cands[i].texts[j] for _, i, j in overlap[:EVIDENCE_SENTENCES]]
+        problems = self._problems(claim, cands, top)
+        if problems:
+            return Support(
+                supported=False, score=round(coverage, 3), evidence=top[:1], problems=problems
+            )
+        if coverage >= LEXICAL_SURE and len(claim_words) >= MIN_SURE_WORDS:
+            evidence = [t for t in top[:MAX_EVIDENCE] if t not in {p.title for p in papers}]
+            kept = [
+                n
+                for n, c in zip(numbers_, cands, strict=True)
+                if len(cands) == 1 or c.words & claim_words
+            ]
+            return Support(
+                supported=bool(kept),
+                score=round(coverage, 3),
+                evidence=evidence or top[:1],
+                sources=kept,
+            )
+        if vector is None:
+            raise NeedVector
+        self._vectors(cands)
+        sims = [
+            c.vectors @ vector if c.vectors is not None and len(c.vectors) else np.zeros(0)
+            for c in cands
+        ]
+        ranked = sorted(
+            ((float(x), i, j) for i, row in enumerate(sims) for j, x in enumerate(row)),
+            reverse=True,
+        )
+        best_sim = ranked[0][0] if ranked else 0.0
+        score = SIMILARITY_WEIGHT * best_sim + (1 - SIMILARITY_WEIGHT) * coverage
+        kept = [
+            n
+            for n, row in zip(numbers_, sims, strict=True)
+            if len(numbers_) == 1 or (len(row) and float(row.max()) >= MARKER_SIMILARITY)
+        ]
+        evidence = [cands[i].sentences[j] for _, i, j in ranked[:MAX_EVIDENCE]]
+        supported = score >= SUPPORTED and bool(kept)
+        return Support(
+            supported=supported,
+            score=round(score, 3),
+            evidence=evidence or top[:1],
+            sources=kept,
+            problems=[] if supported else [f"weak support {score:.2f}"],
+        )
+
+    def _problems(self, claim: str, cands: list[PaperEvidence], top: list[str]) -> list[str]:
+        stated = set().union(*(c.numbers for c in cands))
+        problems = [f"number {n} not in the source" for n in sorted(missing_numbers(claim, stated))]
+        missing = [n for n in names(claim, self.name_words) if not any(c.states(n) for c in cands)]
+        problems += [f"name {n} not in the source" for n in missing]
+        # A distinctive term of another profile paper ('meta-teacher' cited to HRKD).
+        owners, cited = self.owners(), {c.paper.title for c in cands}
+        for term in [w for w in words(american(claim)) if "-" in w] + [n.lower() for n in missing]:
+            elsewhere = [t for t in owners.get(term, []) if t not in cited]
+            if elsewhere and not any(term in c.text.lower() for c in cands):
+                problems.append(f"{term} belongs to another paper: {elsewhere[0]!r}")
+        if flipped(claim, top, [s for c in cands for s in c.earlier_work]):
+            problems.append("negation or direction differs from the source")
+        # A person named as an author must be one of at least one cited paper.
+        wrong = set.intersection(
+            *(set(wrong_authors(claim, c.paper, self.people, self.owner)) for c in cands)
+        )
+        problems += [f"{who} is not among its authors" for who in sorted(wrong)]
+        return problems
