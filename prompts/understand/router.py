@@ -126,7 +126,10 @@ LIST = (
 # "himself", "her own": the owner, even when named by a pronoun.
 OWN = r"\b(?:himself|herself|themselves|themself)\b|\b(?:his|her|their) own\b"
 
-EARLIEST = r"\b(?:earliest|oldest|first|debut)\b(?![- ]author)"
+EARLIEST = (
+    r"\b(?:earliest|oldest|first|debut)\b(?![- ]author)"
+    r"|\b(?:start(?:ed|ing)?|beg[ai]n(?:ning)?)\s+(?:to\s+)?(?:work|publish|writ|research|stud)"
+)
 # Asking what a paper says, not where it sits in the list.
 EXPLAIN = r"\b(?:summari[sz]e|explain|describe|propos\w*|introduc\w*|about|why|how does|how did)\b"
 LATEST = r"\b(?:latest|newest|most recent(?:ly)?|last)\b(?![- ]author)"

@@ -596,3 +596,17 @@ def test_swapped_letters_in_question_words(
     got, want = bundled_assistant.ask(typed), bundled_assistant.ask(meant)
     assert not want.abstained
     assert (got.text.splitlines()[0], cited(got)) == (want.text.splitlines()[0], cited(want))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "When did she start working on video?",
+        "when did he begin publishing on video",
+        "What was Minghui Qiu's first video paper?",
+    ],
+)
+def test_when_a_topic_started(bundled_assistant: Assistant, question: str) -> None:
+    answer = bundled_assistant.ask(question)
+    assert answer.text.startswith("The earliest listed paper"), answer.text[:100]
+    assert answer.citations[0].title.startswith("Valley: Video Assistant")
