@@ -106,6 +106,7 @@ class LocalDiscord(FakeDiscord):
         self.identifies = self.resumes = self.heartbeats = 0
         self.live = asyncio.Event()  # a session is up (READY or RESUMED sent)
         self.threads: dict[int, int] = {}  # thread id -> the message it was opened on
+        self.open_threads: list[dict[str, Any]] = []  # in GUILD_CREATE, as Discord lists them
         self.by_event: dict[int, list[Call]] = {}  # event id -> the REST calls it caused
         self._tokens: dict[str, int] = {}  # interaction token -> interaction id
         self.faults: list[Fault] = []  # answer matching requests with an error first
@@ -123,7 +124,9 @@ class LocalDiscord(FakeDiscord):
         response = super().respond(call)
         hit = re.fullmatch(r"/channels/\d+/messages/(\d+)/threads", call.path)
         if hit and response.status == 200 and isinstance(response.body, bytes):
-            self.threads[int(json.loads(response.body)["id"])] = int(hit[1])
+            thread = json.loads(response.body)
+            self.threads[int(thread["id"])] = int(hit[1])
+            self.open_threads.append(thread)
         if (cause := self._cause(call)) is not None:
             self.by_event.setdefault(cause, []).append(call)
         return response
@@ -209,7 +212,8 @@ class LocalDiscord(FakeDiscord):
                 "resume_gateway_url": self.gateway,
                 "application": {"id": str(APP_ID), "flags": 0},
             }
-            for kind, payload in (("READY", ready), ("GUILD_CREATE", guild_payload())):
+            guild = guild_payload() | {"threads": self.open_threads}
+            for kind, payload in (("READY", ready), ("GUILD_CREATE", guild)):
                 self.seq += 1
                 await ws.send_json({"op": 0, "s": self.seq, "t": kind, "d": payload})
             await self._go_live(ws)
@@ -242,6 +246,8 @@ class LocalDiscord(FakeDiscord):
             event = Event(kind, name, self.seq, payload)
             if "token" in payload:
                 self._tokens[payload["token"]] = event.id
+            if name == "MESSAGE_CREATE":
+                self.remember(payload)
             self.backlog.append(event)
             if self.socket is not None and not self.socket.closed:
                 with contextlib.suppress(ConnectionError):  # dropped: replayed on RESUME
@@ -259,6 +265,17 @@ class LocalDiscord(FakeDiscord):
         """A member writes '@profilebot question' in #general."""
         payload = user_message(f"<@{BOT_ID}> {question}", author=author, mentions_bot=True)
         return await self.dispatch("mention", "MESSAGE_CREATE", payload)
+
+    async def say(
+        self,
+        content: str,
+        channel_id: int,
+        author: dict[str, Any] = USER,
+        reply_to: dict[str, Any] | None = None,
+    ) -> Event:
+        """A member writes in a channel or thread, perhaps replying to a message."""
+        payload = user_message(content, channel_id=channel_id, author=author, reply_to=reply_to)
+        return await self.dispatch("say", "MESSAGE_CREATE", payload)
 
     async def disconnect(self, code: int = 4000) -> None:
         """Close the session's socket with a close code (4000: unknown error, resumable)."""

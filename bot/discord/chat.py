@@ -10,10 +10,13 @@ from typing import Any
 import discord
 
 from bot.discord.commands import log_answer
-from bot.discord.context import BotContext
+from bot.discord.context import BotContext, ChatKey
+from bot.discord.history import recall, sign
 from bot.discord.limits import Refusal
 from bot.discord.render import answer_messages, truncate
+from bot.discord.types import AssistantLike
 from bot.discord.views import NO_MENTIONS, EvidenceView
+from prompts.answer.memory import Conversation
 from prompts.answer.model import Answer
 
 log = logging.getLogger(__name__)
@@ -87,7 +90,7 @@ async def handle_message(ctx: BotContext, message: discord.Message, me_id: int) 
             where = await destination(ctx, message, route, question)
             async with ctx.conversations.lock((where.key, key)), where.target.typing():
                 _, assistant = await ctx.assistant_for(key)
-                chat = ctx.conversations.chat((where.key, key))
+                chat = await conversation(ctx, message, route, (where.key, key), me_id, assistant)
                 answer = await ctx.in_thread(assistant.ask, question, chat)
     except Refusal as refusal:
         await message.reply(
@@ -95,7 +98,23 @@ async def handle_message(ctx: BotContext, message: discord.Message, me_id: int) 
         )
         return
     log_answer("discord-chat", answer)
-    await send_chat_answer(ctx, message, where, answer)
+    await send_chat_answer(ctx, message, where, sign(answer, key))
+
+
+async def conversation(
+    ctx: BotContext,
+    message: discord.Message,
+    route: Route,
+    chat_key: ChatKey,
+    me_id: int,
+    assistant: AssistantLike,
+) -> Conversation:
+    """The conversation held in memory, else rebuilt once from the thread or reply chain."""
+    chats = ctx.conversations
+    if route.mode != "open" and not chats.known(chat_key):
+        rebuilt = await recall(message, route.mode, me_id, chat_key[1], assistant.profile)
+        chats.put(chat_key, rebuilt)
+    return chats.chat(chat_key)
 
 
 async def destination(
@@ -118,11 +137,12 @@ async def send_chat_answer(
 ) -> None:
     """Send the answer and remember each message, so replies to it continue the chat."""
     messages = answer_messages(answer)
+    previous = message
     for i, embeds in enumerate(messages):
         view = EvidenceView(answer) if i == len(messages) - 1 and answer.citations else None
         extra: dict[str, Any] = {"view": view} if view else {}
-        if where.reply and i == 0:
-            sent = await message.reply(
+        if where.reply:  # each part replies to the one before: the chain stays whole
+            sent = previous = await previous.reply(
                 embeds=embeds, mention_author=False, allowed_mentions=NO_MENTIONS, **extra
             )
         else:

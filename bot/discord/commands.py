@@ -10,6 +10,7 @@ from discord import app_commands
 
 from bot.discord.cards import help_embed, paper_card
 from bot.discord.context import BotContext, SlashCommand
+from bot.discord.history import sign
 from bot.discord.limits import Refusal
 from bot.discord.profile_commands import (
     PROFILE_HELP,
@@ -80,7 +81,7 @@ def ask_command(ctx: BotContext) -> SlashCommand:
             assistant = await load(ctx, interaction, key)
             answer = await ctx.in_thread(assistant.ask, question)
         log_answer("discord", answer)
-        await send_answer(interaction.followup, answer)
+        await send_answer(interaction.followup, sign(answer, key))
 
     ask.autocomplete("profile")(profile_completer(ctx))
     return ask

@@ -50,6 +50,15 @@ class Conversations:
             self._locks.pop(old, None)
         return chat
 
+    def known(self, key: ChatKey) -> bool:
+        """Whether this process holds the conversation (else it is rebuilt from Discord)."""
+        return key in self._chats
+
+    def put(self, key: ChatKey, chat: Conversation) -> None:
+        """Keep a conversation rebuilt from Discord, as if it had been held all along."""
+        self._chats[key] = chat
+        self.chat(key)  # marks it recently used and applies the limit
+
     def lock(self, key: ChatKey) -> asyncio.Lock:
         """Serialises questions in one conversation, so each sees the turns before it."""
         return self._locks.setdefault(key, asyncio.Lock())

@@ -39,6 +39,8 @@ OTHER_CHANNEL_ID = 900000000000000021
 USER_ID = 900000000000000030
 OTHER_USER_ID = 900000000000000031
 TIMESTAMP = "2025-01-01T00:00:00+00:00"
+# One sequence for every id, as Discord's snowflakes grow with time: history reads by id order.
+SNOWFLAKES = itertools.count(910000000000000000)
 BOT_TASKS = ("CommandTree-invoker", "discord-ui-view-dispatch", "discord.py: on_")
 
 
@@ -82,7 +84,7 @@ class FakeDiscord:
     def __init__(self) -> None:
         self.calls: list[Call] = []
         self.changed = asyncio.Condition()
-        self.ids = itertools.count(910000000000000000)
+        self.ids = SNOWFLAKES
         self.messages: dict[int, dict[str, Any]] = {}
         self.base = ""
         self.forbid_threads = False  # answer thread creation with 403 Missing Permissions
@@ -164,6 +166,11 @@ class FakeDiscord:
             "flags": data.get("flags", 0),
             **extra,
         }
+        reference = (data.get("message_reference") or {}).get("message_id")
+        if reference is not None:  # a reply, as Discord returns it
+            msg["type"] = 19
+            msg["message_reference"] = {"message_id": str(reference), "channel_id": str(channel_id)}
+            msg["referenced_message"] = self.messages.get(int(reference))
         self.messages[mid] = msg
         return msg
 
@@ -201,6 +208,13 @@ class FakeDiscord:
             return reply(thread_channel(next(self.ids), int(hit[1]), body["name"]))
         if m == "POST" and (hit := re.fullmatch(r"/channels/(\d+)/messages", p)):
             return reply(self.message(hit[1], body))
+        if m == "GET" and (hit := re.fullmatch(r"/channels/(\d+)/messages", p)):
+            return reply(self.history(int(hit[1]), call.query))
+        if m == "GET" and (hit := re.fullmatch(r"/channels/(\d+)/messages/(\d+)", p)):
+            found = self.messages.get(int(hit[2]))
+            if found is None or found["channel_id"] != hit[1]:
+                return reply({"message": "Unknown Message", "code": 10008}, status=404)
+            return reply(found)
         if m == "POST" and re.fullmatch(r"/channels/\d+/typing", p):
             return web.Response(status=204)
         if m == "PUT" and re.fullmatch(r"/applications/\d+(/guilds/\d+)?/commands", p):
@@ -211,6 +225,20 @@ class FakeDiscord:
                 ]
             )
         return reply({"message": "Unknown route", "code": 0}, status=404)
+
+    def history(self, channel_id: int, query: dict[str, str]) -> list[dict[str, Any]]:
+        """A channel's messages newest first, before a message id, as Discord pages them."""
+        before = int(query.get("before", 2**63))
+        ids = [
+            mid
+            for mid, msg in self.messages.items()
+            if msg["channel_id"] == str(channel_id) and mid < before
+        ]
+        return [self.messages[mid] for mid in sorted(ids, reverse=True)[: int(query["limit"])]]
+
+    def remember(self, payload: dict[str, Any]) -> None:
+        """Keep a message a person wrote (delivered over the gateway) in its channel."""
+        self.messages[int(payload["id"])] = payload
 
     def callback(self, interaction_id: int, body: dict[str, Any]) -> dict[str, Any]:
         kind, data = body["type"], body.get("data") or {}
@@ -359,9 +387,6 @@ def guild_payload() -> dict[str, Any]:
     }
 
 
-_interaction_ids = itertools.count(920000000000000000)
-
-
 def interaction(
     kind: int,
     data: dict[str, Any],
@@ -372,7 +397,7 @@ def interaction(
     message: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
     """An INTERACTION_CREATE payload as the gateway delivers it."""
-    iid = next(_interaction_ids)
+    iid = next(SNOWFLAKES)
     payload: dict[str, Any] = {
         "id": str(iid),
         "application_id": str(APP_ID),
@@ -455,7 +480,7 @@ def user_message(
 ) -> dict[str, Any]:
     """A MESSAGE_CREATE payload from a person."""
     msg: dict[str, Any] = {
-        "id": str(next(_interaction_ids)),
+        "id": str(next(SNOWFLAKES)),
         "channel_id": str(channel_id),
         "author": author,
         "content": content,
@@ -527,6 +552,7 @@ class Harness:
     async def message(self, payload: dict[str, Any]) -> list[Call]:
         """Dispatch a MESSAGE_CREATE and return the requests it caused."""
         start = self.mark()
+        self.fake.remember(payload)
         self.bot._connection.parse_message_create(payload)  # type: ignore[arg-type]
         await self.settle()
         return self.fake.since(start)
