@@ -106,7 +106,6 @@ class LocalDiscord(FakeDiscord):
         self.identifies = self.resumes = self.heartbeats = 0
         self.live = asyncio.Event()  # a session is up (READY or RESUMED sent)
         self.threads: dict[int, int] = {}  # thread id -> the message it was opened on
-        self.open_threads: list[dict[str, Any]] = []  # in GUILD_CREATE, as Discord lists them
         self.by_event: dict[int, list[Call]] = {}  # event id -> the REST calls it caused
         self._tokens: dict[str, int] = {}  # interaction token -> interaction id
         self.faults: list[Fault] = []  # answer matching requests with an error first
@@ -124,9 +123,7 @@ class LocalDiscord(FakeDiscord):
         response = super().respond(call)
         hit = re.fullmatch(r"/channels/\d+/messages/(\d+)/threads", call.path)
         if hit and response.status == 200 and isinstance(response.body, bytes):
-            thread = json.loads(response.body)
-            self.threads[int(thread["id"])] = int(hit[1])
-            self.open_threads.append(thread)
+            self.threads[int(json.loads(response.body)["id"])] = int(hit[1])
         if (cause := self._cause(call)) is not None:
             self.by_event.setdefault(cause, []).append(call)
         return response

@@ -86,6 +86,9 @@ class FakeDiscord:
         self.changed = asyncio.Condition()
         self.ids = SNOWFLAKES
         self.messages: dict[int, dict[str, Any]] = {}
+        self.open_threads: list[
+            dict[str, Any]
+        ] = []  # threads the bot opened, as Discord lists them
         self.base = ""
         self.forbid_threads = False  # answer thread creation with 403 Missing Permissions
         self.reject_token = False  # answer GET /users/@me with 401, as for a bad token
@@ -205,7 +208,9 @@ class FakeDiscord:
         if m == "POST" and (hit := re.fullmatch(r"/channels/(\d+)/messages/(\d+)/threads", p)):
             if self.forbid_threads:
                 return reply({"message": "Missing Permissions", "code": 50013}, status=403)
-            return reply(thread_channel(next(self.ids), int(hit[1]), body["name"]))
+            thread = thread_channel(next(self.ids), int(hit[1]), body["name"])
+            self.open_threads.append(thread)
+            return reply(thread)
         if m == "POST" and (hit := re.fullmatch(r"/channels/(\d+)/messages", p)):
             return reply(self.message(hit[1], body))
         if m == "GET" and (hit := re.fullmatch(r"/channels/(\d+)/messages", p)):
@@ -513,7 +518,8 @@ def user_message(
             "channel_id": reply_to["channel_id"],
             "type": 0,
         }
-        msg["referenced_message"] = reply_to
+        # One level only, as Discord sends it: older messages of a chain must be fetched.
+        msg["referenced_message"] = {k: v for k, v in reply_to.items() if k != "referenced_message"}
     return msg
 
 

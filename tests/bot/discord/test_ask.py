@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 
 from bot.discord.client import redact_logs
+from bot.discord.history import sign
 from bot.discord.render import MARKER, answer_messages
 from bot.discord.tree import GENERIC_ERROR
 from prompts.assistant import Assistant
@@ -53,7 +54,7 @@ async def test_ask_defers_then_sends_the_cited_answer_with_sources_and_an_eviden
     )
     assert defer.json == {"type": 5}
     assert (follow_up.method, follow_up.path) == ("POST", f"/webhooks/{APP_ID}/{payload['token']}")
-    [[embed]] = answer_messages(assistant.ask(QUESTION))
+    [[embed]] = answer_messages(sign(assistant.ask(QUESTION), "default"))
     assert follow_up.json == {
         "tts": False,
         "embeds": [embed.to_dict()],
@@ -66,6 +67,7 @@ async def test_ask_defers_then_sends_the_cited_answer_with_sources_and_an_eviden
     assert shown["fields"][0]["name"] == "Sources"
     assert shown["fields"][0]["value"].startswith("**[1]** GraphSum: Summarizing Long Documents")
     assert "<https://github.com/example/graphsum>" in shown["fields"][0]["value"]
+    assert shown["footer"]["text"] == "Profile: default"  # which profile answered
     check_all(calls)
 
 
