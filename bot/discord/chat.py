@@ -15,7 +15,8 @@ from bot.discord.history import recall, sign
 from bot.discord.limits import Refusal
 from bot.discord.render import answer_messages, truncate
 from bot.discord.types import AssistantLike
-from bot.discord.views import NO_MENTIONS, EvidenceView
+from bot.discord.views import NO_MENTIONS
+from bot.discord.votes import AnswerView, record_answer
 from prompts.answer.memory import Conversation
 from prompts.answer.model import Answer
 
@@ -98,7 +99,7 @@ async def handle_message(ctx: BotContext, message: discord.Message, me_id: int) 
         )
         return
     log_answer("discord-chat", answer)
-    await send_chat_answer(ctx, message, where, sign(answer, key))
+    await send_chat_answer(ctx, message, where, answer, key)
 
 
 async def conversation(
@@ -133,13 +134,19 @@ async def destination(
 
 
 async def send_chat_answer(
-    ctx: BotContext, message: discord.Message, where: Destination, answer: Answer
+    ctx: BotContext,
+    message: discord.Message,
+    where: Destination,
+    answer: Answer,
+    profile: str,
+    command: str = "chat",
 ) -> None:
     """Send the answer and remember each message, so replies to it continue the chat."""
-    messages = answer_messages(answer)
+    shown = sign(answer, profile)
+    messages = answer_messages(shown)
     previous = message
     for i, embeds in enumerate(messages):
-        view = EvidenceView(answer) if i == len(messages) - 1 and answer.citations else None
+        view = AnswerView(shown, ctx.feedback) if i == len(messages) - 1 else None
         extra: dict[str, Any] = {"view": view} if view else {}
         if where.reply:  # each part replies to the one before: the chain stays whole
             sent = previous = await previous.reply(
@@ -150,3 +157,4 @@ async def send_chat_answer(
         ctx.conversations.remember_message(sent.id, where.key)
         if view:
             view.attach(sent)
+            await record_answer(ctx.feedback, sent, command, profile, answer)

@@ -22,6 +22,7 @@ from bot.discord.facts import facts_commands
 from bot.discord.profile_commands import profile_default_command
 from bot.discord.tree import ProfileTree, describe
 from bot.discord.types import AssistantFactory, AssistantLike
+from bot.discord.votes import VotesView
 from bot.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -68,6 +69,7 @@ class ProfileBot(discord.Client):
     async def setup_hook(self) -> None:
         log.info("loading the profile and its index")
         self.ctx.assistant = await asyncio.to_thread(self.factory, self.ctx.settings)
+        self.add_view(VotesView(self.ctx.feedback))  # votes on answers sent before a restart
         guild_id = self.ctx.settings.discord_dev_guild_id
         if guild_id is not None:
             guild = discord.Object(id=guild_id)

@@ -21,7 +21,8 @@ from bot.discord.profile_commands import (
     typed_profile,
 )
 from bot.discord.render import answer_messages
-from bot.discord.views import NO_MENTIONS, EvidenceView, PagesView
+from bot.discord.views import NO_MENTIONS, PagesView
+from bot.discord.votes import AnswerView, record_answer
 from prompts.answer.model import Answer
 from retrieval.filters import Filters
 from retrieval.model import CATEGORY_NAMES, Paper, Profile
@@ -39,18 +40,26 @@ CATEGORY_CHOICES = [
 ][:MAX_CHOICES]
 
 
-async def send_answer(followup: discord.Webhook, answer: Answer) -> None:
-    """Send an answer as follow-up messages; the last one carries 'Show evidence'."""
-    messages = answer_messages(answer)
-    for i, embeds in enumerate(messages):
-        if i == len(messages) - 1 and answer.citations:
-            view = EvidenceView(answer)
-            sent = await followup.send(
-                embeds=embeds, view=view, wait=True, allowed_mentions=NO_MENTIONS
-            )
-            view.attach(sent)
-        else:
-            await followup.send(embeds=embeds, allowed_mentions=NO_MENTIONS)
+async def send_answer(
+    ctx: BotContext,
+    followup: discord.Webhook,
+    answer: Answer,
+    command: str,
+    profile: str,
+    ephemeral: bool = False,
+) -> None:
+    """Send an answer as follow-up messages; the last one carries 'Show evidence' and the
+    votes, and is recorded for feedback."""
+    shown = sign(answer, profile)
+    messages = answer_messages(shown)
+    for embeds in messages[:-1]:
+        await followup.send(embeds=embeds, ephemeral=ephemeral, allowed_mentions=NO_MENTIONS)
+    view = AnswerView(shown, ctx.feedback)
+    sent = await followup.send(
+        embeds=messages[-1], view=view, wait=True, ephemeral=ephemeral, allowed_mentions=NO_MENTIONS
+    )
+    view.attach(sent)
+    await record_answer(ctx.feedback, sent, command, profile, answer)
 
 
 def log_answer(interface: str, answer: Answer) -> None:
@@ -81,7 +90,7 @@ def ask_command(ctx: BotContext) -> SlashCommand:
             assistant = await load(ctx, interaction, key)
             answer = await ctx.in_thread(assistant.ask, question)
         log_answer("discord", answer)
-        await send_answer(interaction.followup, sign(answer, key))
+        await send_answer(ctx, interaction.followup, answer, "ask", key)
 
     ask.autocomplete("profile")(profile_completer(ctx))
     return ask

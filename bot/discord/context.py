@@ -16,6 +16,7 @@ from discord import app_commands
 from bot.discord.limits import ChannelPolicy, Gate
 from bot.discord.profiles import CHANNELS_FILE, Assistants, ChannelDefaults
 from bot.discord.types import AssistantFactory, AssistantLike
+from bot.feedback import FEEDBACK_FILE, FeedbackStore
 from bot.settings import Settings
 from prompts.answer.memory import Conversation
 
@@ -88,6 +89,7 @@ class BotContext:
     settings: Settings
     policy: ChannelPolicy
     gate: Gate
+    feedback: FeedbackStore
     conversations: Conversations = field(default_factory=Conversations)
     workers: ThreadPoolExecutor = field(default_factory=ThreadPoolExecutor)
     channels: ChannelDefaults = field(default_factory=ChannelDefaults)
@@ -107,6 +109,7 @@ class BotContext:
                 settings.discord_max_concurrent,
                 settings.discord_max_queued,
             ),
+            feedback=FeedbackStore(settings.data_dir / FEEDBACK_FILE),
             workers=ThreadPoolExecutor(
                 min(settings.discord_max_concurrent, MAX_WORKERS), thread_name_prefix="answer"
             ),

@@ -607,7 +607,8 @@ async def running_bot(
     is not used any more (the fake is handed to the bot); callers still pass it."""
     fake = FakeDiscord()
     await fake.start()
-    settings = settings_for(**overrides)
+    scratch = tempfile.mkdtemp(prefix="profilebot-bot-")  # feedback and channel files
+    settings = settings_for(**({"data_dir": scratch} | overrides))
     make = factory or (lambda _: assistant)
     bot = ProfileBot(
         BotContext.from_settings(settings), factory=make, sync=sync, connector=fake.connector()
@@ -619,6 +620,7 @@ async def running_bot(
             yield Harness(bot, fake)
     finally:
         await fake.stop()
+        shutil.rmtree(scratch, ignore_errors=True)
 
 
 def message_calls(calls: list[Call]) -> list[Call]:

@@ -35,7 +35,17 @@ EVIDENCE_BUTTON = {
             "disabled": False,
             "label": "Show evidence",
             "custom_id": "profilebot:evidence",
-        }
+        },
+        *(
+            {
+                "type": 2,
+                "style": 2,
+                "disabled": False,
+                "emoji": {"id": None, "name": emoji},
+                "custom_id": f"profilebot:vote:{name}",
+            }
+            for emoji, name in (("👍", "up"), ("👎", "down"))
+        ),
     ],
 }
 
