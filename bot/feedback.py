@@ -85,6 +85,13 @@ class FeedbackReport(BaseModel):
     worst: list[RatedQuestion]
     gaps: list[Gap]
 
+    @classmethod
+    def empty(cls) -> FeedbackReport:
+        return cls(
+            answers=0, abstained=0, abstention_rate=0.0, up=0, down=0,
+            by_route=[], by_command=[], worst=[], gaps=[],
+        )  # fmt: skip
+
 
 def _now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")

@@ -25,6 +25,7 @@ from rich.progress import (
 
 from bot.app import build_assistant, open_index
 from bot.cli.facts import register as register_facts
+from bot.cli.feedback import register as register_feedback
 from bot.cli.render import StreamPrinter, jsonl_record, papers_table
 from bot.settings import Settings
 from prompts.answer.memory import Conversation
@@ -329,6 +330,7 @@ def export(
 
 
 register_facts(app, get_profile)  # stats, timeline, coauthors
+register_feedback(app, load_settings)  # feedback
 
 
 @app.command("eval")

@@ -41,7 +41,12 @@ OTHER_USER_ID = 900000000000000031
 TIMESTAMP = "2025-01-01T00:00:00+00:00"
 # One sequence for every id, as Discord's snowflakes grow with time: history reads by id order.
 SNOWFLAKES = itertools.count(910000000000000000)
-BOT_TASKS = ("CommandTree-invoker", "discord-ui-view-dispatch", "discord.py: on_")
+BOT_TASKS = (
+    "CommandTree-invoker",
+    "discord-ui-view-dispatch",
+    "discord-ui-modal-dispatch",
+    "discord.py: on_",
+)
 
 
 def user(uid: int, name: str, bot: bool = False) -> dict[str, Any]:
