@@ -1,4 +1,5 @@
-"""Free conversation: @mentions open a thread; the thread and replies to the bot keep memory."""
+"""Free conversation: @mentions open a thread; the thread and replies to the bot keep memory;
+new posts in the forums the bot answers get an answer, and the post continues like a thread."""
 
 from __future__ import annotations
 
@@ -33,6 +34,7 @@ class Route:
 
     key: int  # the Conversation key: thread id, reply-chain root, or DM channel id
     mode: str  # 'thread' (answer in the channel), 'reply' (reply to it), 'open' (new thread)
+    forum: bool = False  # a post in one of the forums the bot answers
 
 
 def mention_pattern(me_id: int) -> re.Pattern[str]:
@@ -43,6 +45,12 @@ def route_message(ctx: BotContext, message: discord.Message, me_id: int) -> Rout
     """The conversation a message continues or starts, or None if it's not for the bot."""
     channel = message.channel
     chats = ctx.conversations
+    guild_id = message.guild.id if message.guild else None
+    if isinstance(channel, discord.Thread) and channel.parent_id in ctx.forum_ids(guild_id):
+        return Route(channel.id, "thread", forum=True)
+    mode = ctx.channels.guild(guild_id).mentions or "threads"
+    if mode == "off" and guild_id is not None:  # the server turned chat off
+        return None
     if chats.is_our_thread(channel.id) or (
         isinstance(channel, discord.Thread) and channel.owner_id == me_id
     ):
@@ -58,7 +66,7 @@ def route_message(ctx: BotContext, message: discord.Message, me_id: int) -> Rout
     if isinstance(channel, discord.DMChannel):
         return Route(channel.id, "thread")
     if mention_pattern(me_id).search(message.content):
-        opens = isinstance(channel, discord.TextChannel)
+        opens = isinstance(channel, discord.TextChannel) and mode == "threads"
         return Route(message.id, "open" if opens else "reply")
     return None
 
@@ -79,7 +87,12 @@ async def handle_message(ctx: BotContext, message: discord.Message, me_id: int) 
     route = route_message(ctx, message, me_id)
     if route is None:
         return
-    question = mention_pattern(me_id).sub("", message.content).strip()[:MAX_QUESTION]
+    question = mention_pattern(me_id).sub("", message.content).strip()
+    if route.forum and message.id == message.channel.id:  # a new post: its title asks too
+        question = f"{getattr(message.channel, 'name', '')}\n{question}".strip()
+    question = question[:MAX_QUESTION]
+    if route.forum and not question:
+        return  # an image or a sticker in a forum post: nothing to answer
     try:
         if not ctx.conversations.is_our_thread(message.channel.id):
             ctx.policy.check(message.channel)
@@ -98,8 +111,9 @@ async def handle_message(ctx: BotContext, message: discord.Message, me_id: int) 
             refusal.user_message, mention_author=False, allowed_mentions=NO_MENTIONS
         )
         return
-    log_answer("discord-chat", answer)
-    await send_chat_answer(ctx, message, where, answer, key)
+    command = "forum" if route.forum else "chat"
+    log_answer(f"discord-{command}", answer)
+    await send_chat_answer(ctx, message, where, answer, key, command)
 
 
 async def conversation(

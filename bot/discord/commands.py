@@ -85,12 +85,14 @@ def ask_command(ctx: BotContext) -> SlashCommand:
     ) -> None:
         """Ask about the researcher's papers; every claim in the answer cites a paper."""
         key = await chosen_profile(ctx, interaction, profile)
+        private = ctx.private_answers(interaction.guild_id, default=False)
         with ctx.gate.slot(interaction.user.id):
-            await interaction.response.defer(thinking=True)  # acknowledge before any retrieval
+            # Acknowledge before any retrieval.
+            await interaction.response.defer(thinking=True, ephemeral=private)
             assistant = await load(ctx, interaction, key)
             answer = await ctx.in_thread(assistant.ask, question)
         log_answer("discord", answer)
-        await send_answer(ctx, interaction.followup, answer, "ask", key)
+        await send_answer(ctx, interaction.followup, answer, "ask", key, ephemeral=private)
 
     ask.autocomplete("profile")(profile_completer(ctx))
     return ask

@@ -141,9 +141,26 @@ class BotContext:
         self.assistants.put(self.settings.profile, value)
 
     def channel_profile(self, channel_id: int | None, channel: object = None) -> str:
-        """The channel's default profile (a thread inherits its parent's), else the settings'."""
+        """The channel's default profile (a thread inherits its parent's), else the server's,
+        else the settings'."""
         parent = channel.parent_id if isinstance(channel, discord.Thread) else None
-        return self.channels.get(channel_id, parent) or self.settings.profile
+        guild = getattr(getattr(channel, "guild", None), "id", None)
+        return (
+            self.channels.get(channel_id, parent)
+            or self.channels.guild(guild).profile
+            or self.settings.profile
+        )
+
+    def private_answers(self, guild_id: int | None, default: bool) -> bool:
+        """Whether answers are shown only to the asker: the server's choice, else default."""
+        chosen = self.channels.guild(guild_id).private_answers
+        return default if chosen is None else chosen
+
+    def forum_ids(self, guild_id: int | None) -> frozenset[int]:
+        """Forums whose posts are answered: the settings' and the server's own."""
+        return frozenset(self.settings.discord_forum_ids) | set(
+            self.channels.guild(guild_id).forum_ids
+        )
 
     async def assistant_for(self, name: str) -> tuple[str, AssistantLike]:
         """The profile's key and assistant, built off the loop on first use; Refusal if unknown."""

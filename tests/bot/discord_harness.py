@@ -230,7 +230,9 @@ class FakeDiscord:
         if m == "PUT" and re.fullmatch(r"/applications/\d+(/guilds/\d+)?/commands", p):
             return reply(
                 [
-                    {**c, "id": str(next(self.ids)), "application_id": str(APP_ID), "version": "1"}
+                    {"description": ""}  # Discord's value for message menus
+                    | c
+                    | {"id": str(next(self.ids)), "application_id": str(APP_ID), "version": "1"}
                     for c in body
                 ]
             )
