@@ -36,6 +36,7 @@ BOT_ID = 900000000000000002
 GUILD_ID = 900000000000000010
 CHANNEL_ID = 900000000000000020
 OTHER_CHANNEL_ID = 900000000000000021
+FORUM_ID = 900000000000000022
 USER_ID = 900000000000000030
 OTHER_USER_ID = 900000000000000031
 TIMESTAMP = "2025-01-01T00:00:00+00:00"
@@ -355,6 +356,24 @@ def text_channel(cid: int, name: str) -> dict[str, Any]:
     }
 
 
+def forum_channel(cid: int, name: str) -> dict[str, Any]:
+    return text_channel(cid, name) | {
+        "type": 15,
+        "available_tags": [],
+        "default_reaction_emoji": None,
+        "default_thread_rate_limit_per_user": 0,
+        "default_sort_order": None,
+        "default_forum_layout": 0,
+        "flags": 0,
+    }
+
+
+def forum_post(forum_id: int, title: str, author: dict[str, Any] = USER) -> dict[str, Any]:
+    """A new post in a forum, as THREAD_CREATE delivers it: a thread its author owns."""
+    post = thread_channel(next(SNOWFLAKES), forum_id, title)
+    return post | {"owner_id": author["id"], "newly_created": True}
+
+
 def guild_payload() -> dict[str, Any]:
     return {
         "id": str(GUILD_ID),
@@ -378,7 +397,11 @@ def guild_payload() -> dict[str, Any]:
         "features": [],
         "member_count": 2,
         "large": False,
-        "channels": [text_channel(CHANNEL_ID, "general"), text_channel(OTHER_CHANNEL_ID, "random")],
+        "channels": [
+            text_channel(CHANNEL_ID, "general"),
+            text_channel(OTHER_CHANNEL_ID, "random"),
+            forum_channel(FORUM_ID, "questions"),
+        ],
         "threads": [],
         "members": [],
         "voice_states": [],
@@ -472,6 +495,18 @@ def autocomplete(command: str, focused: str, value: str, /, **others: Any) -> di
     opts = [{"name": k, "type": 3, "value": v} for k, v in others.items()]
     opts.append({"name": focused, "type": 3, "value": value, "focused": True})
     return interaction(4, {"id": str(APP_ID + 1), "name": command, "type": 1, "options": opts})
+
+
+def menu(name: str, target: dict[str, Any], author: dict[str, Any] = USER) -> dict[str, Any]:
+    """A message menu (right-click a message > Apps > name) on target."""
+    data = {
+        "id": str(APP_ID + 2),
+        "name": name,
+        "type": 3,
+        "target_id": target["id"],
+        "resolved": {"messages": {target["id"]: target}},
+    }
+    return interaction(2, data, author=author)
 
 
 def press(custom_id: str, message: dict[str, Any], author: dict[str, Any] = USER) -> dict[str, Any]:
