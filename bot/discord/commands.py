@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
 import difflib
 import logging
+from typing import Any
 
 import discord
 from discord import app_commands
@@ -20,7 +22,9 @@ from bot.discord.profile_commands import (
     send,
     typed_profile,
 )
+from bot.discord.progress import SEARCHING, Progress, status_editor
 from bot.discord.render import answer_messages
+from bot.discord.types import AssistantLike
 from bot.discord.views import NO_MENTIONS, PagesView
 from bot.discord.votes import AnswerView, record_answer
 from prompts.answer.model import Answer
@@ -42,24 +46,45 @@ CATEGORY_CHOICES = [
 
 async def send_answer(
     ctx: BotContext,
-    followup: discord.Webhook,
+    interaction: discord.Interaction,
     answer: Answer,
     command: str,
     profile: str,
     ephemeral: bool = False,
+    replace: bool = False,
 ) -> None:
-    """Send an answer as follow-up messages; the last one carries 'Show evidence' and the
-    votes, and is recorded for feedback."""
+    """Send an answer as follow-up messages (the first replaces the progress status when
+    one is shown); the last carries 'Show evidence' and the votes, and is recorded."""
     shown = sign(answer, profile)
     messages = answer_messages(shown)
-    for embeds in messages[:-1]:
-        await followup.send(embeds=embeds, ephemeral=ephemeral, allowed_mentions=NO_MENTIONS)
     view = AnswerView(shown, ctx.feedback)
-    sent = await followup.send(
-        embeds=messages[-1], view=view, wait=True, ephemeral=ephemeral, allowed_mentions=NO_MENTIONS
-    )
+    sent: discord.Message | discord.WebhookMessage | None = None
+    for i, embeds in enumerate(messages):
+        extra: dict[str, Any] = {"view": view} if i == len(messages) - 1 else {}
+        if i == 0 and replace:
+            sent = await interaction.edit_original_response(
+                content=None, embeds=embeds, allowed_mentions=NO_MENTIONS, **extra
+            )
+        else:
+            sent = await interaction.followup.send(
+                embeds=embeds, wait=True, ephemeral=ephemeral, allowed_mentions=NO_MENTIONS, **extra
+            )
+    assert sent is not None  # answer_messages gives at least one message
     view.attach(sent)
     await record_answer(ctx.feedback, sent, command, profile, answer)
+
+
+async def answer_with_progress(
+    ctx: BotContext, interaction: discord.Interaction, assistant: AssistantLike, question: str
+) -> tuple[Answer, bool]:
+    """The answer, with the deferred reply showing progress meanwhile; and whether it did."""
+    progress = Progress(status_editor(interaction), asyncio.get_running_loop())
+    progress.report(SEARCHING.format(n=len(assistant.profile.papers)))
+    try:
+        answer = await ctx.in_thread(assistant.ask, question, None, progress.token)
+    finally:
+        shown = await progress.finish()
+    return answer, shown
 
 
 def log_answer(interface: str, answer: Answer) -> None:
@@ -90,9 +115,9 @@ def ask_command(ctx: BotContext) -> SlashCommand:
             # Acknowledge before any retrieval.
             await interaction.response.defer(thinking=True, ephemeral=private)
             assistant = await load(ctx, interaction, key)
-            answer = await ctx.in_thread(assistant.ask, question)
+            answer, replace = await answer_with_progress(ctx, interaction, assistant, question)
         log_answer("discord", answer)
-        await send_answer(ctx, interaction.followup, answer, "ask", key, ephemeral=private)
+        await send_answer(ctx, interaction, answer, "ask", key, private, replace)
 
     ask.autocomplete("profile")(profile_completer(ctx))
     return ask

@@ -7,7 +7,7 @@ import re
 import discord
 from discord import app_commands
 
-from bot.discord.commands import MAX_QUESTION, log_answer, send_answer
+from bot.discord.commands import MAX_QUESTION, answer_with_progress, log_answer, send_answer
 from bot.discord.context import BotContext
 from bot.discord.limits import Refusal
 from bot.discord.profile_commands import chosen_profile, load
@@ -36,11 +36,9 @@ def ask_about_menu(ctx: BotContext) -> app_commands.ContextMenu:
         with ctx.gate.slot(interaction.user.id):
             await interaction.response.defer(thinking=True, ephemeral=ephemeral)
             assistant = await load(ctx, interaction, key)
-            answer = await ctx.in_thread(assistant.ask, question)
+            answer, replace = await answer_with_progress(ctx, interaction, assistant, question)
         log_answer("discord-menu", answer)
-        await send_answer(
-            ctx, interaction.followup, answer, "context-menu", key, ephemeral=ephemeral
-        )
+        await send_answer(ctx, interaction, answer, "context-menu", key, ephemeral, replace)
 
     menu: app_commands.ContextMenu = app_commands.ContextMenu(name=MENU_NAME, callback=ask_about)
     return menu
