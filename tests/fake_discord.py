@@ -25,6 +25,7 @@ from typing import Any
 
 from aiohttp import WSMsgType, web
 
+from bot.discord.progress import MARKS
 from tests.bot.discord_harness import (
     APP_ID,
     BOT_ID,
@@ -332,6 +333,8 @@ def _message_data(call: Call) -> dict[str, Any] | None:
     body = call.json or {}
     if "/callback" in call.path:
         return body.get("data") if body.get("type") == 4 else None
+    if not body.get("embeds") and (body.get("content") or "").startswith(MARKS):
+        return None  # a progress status ("Searching 50 papers…"), not the answer
     return body if (body.get("embeds") or body.get("content")) else None
 
 
