@@ -17,6 +17,7 @@ from tests.bot.discord_harness import (
     check_all,
     message_calls,
     running_bot,
+    slash,
     user_message,
 )
 
@@ -175,3 +176,15 @@ async def test_after_a_restart_a_thread_is_read_back_but_only_its_profiles_answe
     graphsum = "GraphSum: Summarizing Long Documents with Graph Attention"
     assert cited_titles(remembered) == [graphsum]
     assert len(cited_titles(fresh)) == 2  # every paper with code: no memory of another profile
+
+
+async def test_after_a_restart_a_reply_to_an_ask_answer_is_a_follow_up(
+    assistant: Assistant, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    async with running_bot(assistant, monkeypatch, discord_mentions=True) as h:
+        await h.interact(slash("ask", question=FIRST))
+        answer = h.fake.messages[max(h.fake.messages)]
+        restart(h)
+        [follow] = sent(await h.message(user_message(FOLLOW_UP, reply_to=answer)))
+
+    assert cited_titles(follow) == ["GraphSum: Summarizing Long Documents with Graph Attention"]

@@ -120,3 +120,22 @@ def test_the_report_says_how_to_get_feedback_when_there_is_none(tmp_path: Path) 
     result = CliRunner().invoke(app, ["feedback"], env={"PROFILEBOT_DATA_DIR": str(tmp_path)})
     assert result.exit_code == 0
     assert "No feedback yet" in result.stderr and "profilebot discord" in result.stderr
+
+
+async def test_when_show_evidence_expires_the_votes_stay(
+    assistant: Assistant, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    async with running_bot(assistant, monkeypatch) as h:
+        answer = await ask(h, QUESTION)
+        view = h.bot._connection._view_store._synced_message_views[int(answer["id"])]
+        start = h.mark()
+        await view.on_timeout()  # what discord.py calls after 10 minutes
+        [tidy] = h.fake.since(start)
+        [modal] = await h.interact(press(DOWN, answer))  # still answered
+
+    assert tidy.method == "PATCH"
+    assert [b["custom_id"] for row in tidy.json["components"] for b in row["components"]] == [
+        UP,
+        DOWN,
+    ]
+    assert modal.json["type"] == 9
