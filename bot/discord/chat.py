@@ -94,7 +94,8 @@ async def handle_message(ctx: BotContext, message: discord.Message, me_id: int) 
     if route.forum and not question:
         return  # an image or a sticker in a forum post: nothing to answer
     try:
-        if not ctx.conversations.is_our_thread(message.channel.id):
+        # A listed forum is an explicit choice, whatever the channel allow-list says.
+        if not (ctx.conversations.is_our_thread(message.channel.id) or route.forum):
             ctx.policy.check(message.channel)
         if not question:
             raise Refusal(EMPTY_MENTION)

@@ -8,6 +8,7 @@ from bot.discord.menu import MENU_NAME, NO_TEXT
 from prompts.assistant import Assistant
 from tests.bot.discord_harness import (
     FORUM_ID,
+    OTHER_CHANNEL_ID,
     Harness,
     check_all,
     forum_post,
@@ -39,7 +40,11 @@ async def test_a_new_forum_post_is_answered_from_its_title_and_body_and_continue
     assistant: Assistant, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     async with running_bot(
-        assistant, monkeypatch, discord_mentions=True, discord_forum_ids=str(FORUM_ID)
+        assistant,
+        monkeypatch,
+        discord_mentions=True,
+        discord_forum_ids=str(FORUM_ID),
+        discord_channel_ids=[OTHER_CHANNEL_ID],  # listing the forum is enough
     ) as h:
         post_id, first = await post(h, FORUM_ID, "Summarization", "What has she published on it?")
         follow = await h.message(user_message("which of those have code?", channel_id=post_id))
