@@ -22,7 +22,7 @@ from bot.discord.profile_commands import (
     send,
     typed_profile,
 )
-from bot.discord.progress import SEARCHING, Progress, status_editor
+from bot.discord.progress import SEARCHING, WAITING, Progress, status_editor
 from bot.discord.render import answer_messages
 from bot.discord.types import AssistantLike
 from bot.discord.views import NO_MENTIONS, PagesView
@@ -79,9 +79,14 @@ async def answer_with_progress(
 ) -> tuple[Answer, bool]:
     """The answer, with the deferred reply showing progress meanwhile; and whether it did."""
     progress = Progress(status_editor(interaction), asyncio.get_running_loop())
-    progress.report(SEARCHING.format(n=len(assistant.profile.papers)))
+    progress.report(WAITING)  # until an answer thread takes it
+
+    def work() -> Answer:
+        progress.report(SEARCHING.format(n=len(assistant.profile.papers)))
+        return assistant.ask(question, None, progress.token)
+
     try:
-        answer = await ctx.in_thread(assistant.ask, question, None, progress.token)
+        answer = await ctx.in_thread(work)
     finally:
         shown = await progress.finish()
     return answer, shown

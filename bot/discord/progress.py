@@ -15,9 +15,10 @@ import discord
 log = logging.getLogger(__name__)
 
 INTERVAL_S = 1.0  # Discord allows about 5 edits per 5 s; one a second leaves room for the answer
+WAITING = "⏳ Waiting for a free slot: many questions are being answered…"
 SEARCHING = "🔎 Searching {n} papers…"
 WRITING = "✍️ Writing the answer… ({words} words so far; citations are checked before it shows)"
-MARKS = (SEARCHING[0], WRITING[0])  # how a status starts: never how an answer does
+MARKS = (WAITING[0], SEARCHING[0], WRITING[0])  # how a status starts: never how an answer does
 
 
 class Progress:

@@ -6,9 +6,9 @@ import asyncio
 
 import pytest
 
-from bot.discord.progress import Progress
+from bot.discord.progress import WAITING, Progress
 from prompts.assistant import Assistant
-from tests.bot.discord_harness import Blocking, running_bot, slash
+from tests.bot.discord_harness import OTHER_USER, Blocking, running_bot, slash
 
 QUESTION = "What has she published on summarization?"
 
@@ -54,3 +54,28 @@ async def test_statuses_are_coalesced_to_the_latest_and_none_follow_the_answer()
     assert shown == [
         "✍️ Writing the answer… (100 words so far; citations are checked before it shows)"
     ]
+
+
+async def test_a_question_waiting_for_a_free_slot_says_so_rather_than_searching(
+    assistant: Assistant, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    slow = Blocking(assistant)
+    async with running_bot(slow, monkeypatch, discord_max_concurrent=1) as h:
+        first = slash("ask", question=QUESTION)
+        second = slash("ask", question=QUESTION, author=OTHER_USER)
+        for payload in (first, second):
+            h.bot._connection.parse_interaction_create(payload)  # type: ignore[arg-type]
+
+        def status(payload: dict) -> str | None:
+            edits = [c for c in h.calls if payload["token"] in c.path and c.method == "PATCH"]
+            return edits[0].json.get("content") if edits else None
+
+        await h.fake.wait_until(lambda: None not in (status(first), status(second)), timeout=10)
+        slow.go.set()
+        await h.settle()
+
+    assert status(first) == "🔎 Searching 4 papers…"  # the one being answered
+    assert status(second) == WAITING  # the one queued behind it
+    for payload in (first, second):
+        final = [c for c in h.calls if payload["token"] in c.path][-1]
+        assert final.json["embeds"][0]["title"] == QUESTION
