@@ -17,7 +17,7 @@ log = logging.getLogger(__name__)
 INTERVAL_S = 1.0  # Discord allows about 5 edits per 5 s; one a second leaves room for the answer
 WAITING = "⏳ Waiting for a free slot: many questions are being answered…"
 SEARCHING = "🔎 Searching {n} papers…"
-WRITING = "✍️ Writing the answer… ({words} words so far; citations are checked before it shows)"
+WRITING = "✍️ Writing the answer… ({count} so far; citations are checked before it shows)"
 MARKS = (WAITING[0], SEARCHING[0], WRITING[0])  # how a status starts: never how an answer does
 
 
@@ -40,15 +40,21 @@ class Progress:
         self._timer: asyncio.TimerHandle | None = None
         self._sending: asyncio.Task[None] | None = None
         self._words = 0
+        self._told = -self.interval  # when token() last reported (answer thread only)
 
     def report(self, status: str) -> None:
         """A new status (thread-safe); it shows at the next allowed edit if still the latest."""
         self.loop.call_soon_threadsafe(self._set, status)
 
     def token(self, piece: str) -> None:
-        """An LLM token arrived (on the answer thread): count words, never show the text."""
+        """An LLM token arrived (on the answer thread): count words, never show the text.
+        Reported at most every half interval: tokens come faster than the loop needs to know."""
         self._words += len(piece.split())
-        self.report(WRITING.format(words=self._words))
+        now = time.monotonic()
+        if self._words and now - self._told >= self.interval / 2:
+            self._told = now
+            count = f"{self._words} word" + ("s" if self._words != 1 else "")
+            self.report(WRITING.format(count=count))
 
     def _set(self, status: str) -> None:
         self.latest = status

@@ -44,16 +44,31 @@ async def test_statuses_are_coalesced_to_the_latest_and_none_follow_the_answer()
         arrived.set()
 
     progress = Progress(edit, asyncio.get_running_loop(), interval=0.05)
-    for i in range(100):  # a burst of LLM tokens
-        progress.token(f"word{i} ")
+    for i in range(100):  # statuses faster than Discord should be asked to show them
+        progress.report(f"status {i}")
     await arrived.wait()
     assert await progress.finish() is True
     progress.report("too late")
     await asyncio.sleep(0)  # let the late report be delivered (and ignored)
 
-    assert shown == [
-        "✍️ Writing the answer… (100 words so far; citations are checked before it shows)"
-    ]
+    assert shown == ["status 99"]
+
+
+async def test_llm_tokens_become_a_word_count_never_the_unverified_text() -> None:
+    shown: list[str] = []
+    arrived = asyncio.Event()
+
+    async def edit(status: str) -> None:
+        shown.append(status)
+        arrived.set()
+
+    progress = Progress(edit, asyncio.get_running_loop(), interval=0.05)
+    for piece in ("Ada ", "wrote ", "GraphSum [1]."):
+        progress.token(piece)
+    await arrived.wait()
+    await progress.finish()
+
+    assert shown == ["✍️ Writing the answer… (1 word so far; citations are checked before it shows)"]
 
 
 async def test_a_question_waiting_for_a_free_slot_says_so_rather_than_searching(
