@@ -37,6 +37,7 @@ MAX_QUESTION = 500
 MAX_CHOICES = 25
 CHOICE_NAME = 100
 PAPERS_K = 50
+STREAMED_AT_ONCE = 8  # answers whose LLM tokens are counted for the progress status
 Year = app_commands.Range[int, 1900, 2100]
 CATEGORY_CHOICES = [
     app_commands.Choice(name=f"{code} ({name})"[:CHOICE_NAME], value=code)
@@ -81,9 +82,13 @@ async def answer_with_progress(
     progress = Progress(status_editor(interaction), asyncio.get_running_loop())
     progress.report(WAITING)  # until an answer thread takes it
 
+    # Streaming costs the answer threads time under the GIL: when many answers run at once
+    # (bench/discord_load.py, llm-1s) the status keeps "searching" rather than count words.
+    on_token = progress.token if ctx.gate.active <= STREAMED_AT_ONCE else None
+
     def work() -> Answer:
         progress.report(SEARCHING.format(n=len(assistant.profile.papers)))
-        return assistant.ask(question, None, progress.token)
+        return assistant.ask(question, None, on_token)
 
     try:
         answer = await ctx.in_thread(work)
