@@ -49,6 +49,10 @@ class Settings(BaseSettings):
         default_factory=list,
         description="Comma-separated channel ids (threads included); empty: all.",
     )
+    discord_forum_ids: Annotated[list[int], NoDecode] = Field(
+        default_factory=list,
+        description="Comma-separated forum channel ids: each new post is answered.",
+    )
     discord_allow_dms: bool = False
     discord_dev_guild_id: int | None = Field(None, description="Sync commands here on start.")
     discord_user_rate: int = Field(5, ge=1, description="Questions per user per window.")
@@ -91,7 +95,7 @@ class Settings(BaseSettings):
         None, description="The bot posts papers a sync found here."
     )
 
-    @field_validator("discord_channel_ids", mode="before")
+    @field_validator("discord_channel_ids", "discord_forum_ids", mode="before")
     @classmethod
     def _split_ids(cls, value: object) -> object:
         if isinstance(value, str):

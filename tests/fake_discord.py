@@ -25,6 +25,7 @@ from typing import Any
 
 from aiohttp import WSMsgType, web
 
+from bot.discord.progress import MARKS
 from tests.bot.discord_harness import (
     APP_ID,
     BOT_ID,
@@ -209,7 +210,8 @@ class LocalDiscord(FakeDiscord):
                 "resume_gateway_url": self.gateway,
                 "application": {"id": str(APP_ID), "flags": 0},
             }
-            for kind, payload in (("READY", ready), ("GUILD_CREATE", guild_payload())):
+            guild = guild_payload() | {"threads": self.open_threads}
+            for kind, payload in (("READY", ready), ("GUILD_CREATE", guild)):
                 self.seq += 1
                 await ws.send_json({"op": 0, "s": self.seq, "t": kind, "d": payload})
             await self._go_live(ws)
@@ -242,6 +244,8 @@ class LocalDiscord(FakeDiscord):
             event = Event(kind, name, self.seq, payload)
             if "token" in payload:
                 self._tokens[payload["token"]] = event.id
+            if name == "MESSAGE_CREATE":
+                self.remember(payload)
             self.backlog.append(event)
             if self.socket is not None and not self.socket.closed:
                 with contextlib.suppress(ConnectionError):  # dropped: replayed on RESUME
@@ -259,6 +263,17 @@ class LocalDiscord(FakeDiscord):
         """A member writes '@profilebot question' in #general."""
         payload = user_message(f"<@{BOT_ID}> {question}", author=author, mentions_bot=True)
         return await self.dispatch("mention", "MESSAGE_CREATE", payload)
+
+    async def say(
+        self,
+        content: str,
+        channel_id: int,
+        author: dict[str, Any] = USER,
+        reply_to: dict[str, Any] | None = None,
+    ) -> Event:
+        """A member writes in a channel or thread, perhaps replying to a message."""
+        payload = user_message(content, channel_id=channel_id, author=author, reply_to=reply_to)
+        return await self.dispatch("say", "MESSAGE_CREATE", payload)
 
     async def disconnect(self, code: int = 4000) -> None:
         """Close the session's socket with a close code (4000: unknown error, resumable)."""
@@ -318,6 +333,8 @@ def _message_data(call: Call) -> dict[str, Any] | None:
     body = call.json or {}
     if "/callback" in call.path:
         return body.get("data") if body.get("type") == 4 else None
+    if not body.get("embeds") and (body.get("content") or "").startswith(MARKS):
+        return None  # a progress status ("Searching 50 papers…"), not the answer
     return body if (body.get("embeds") or body.get("content")) else None
 
 

@@ -231,3 +231,59 @@ async def test_sigterm_lets_acknowledged_questions_finish_and_turns_new_ones_awa
     assert discord.outcome(late).status in ("answered", "busy")
     log = check_log(bot)
     assert "question(s) in flight before closing" in log and "unanswered" not in log
+
+
+def thread_answers(discord: LocalDiscord, thread_id: int) -> list[dict[str, Any]]:
+    """The answers the bot posted in a thread, oldest first."""
+    return [
+        c.json
+        for c in discord.calls
+        if c.method == "POST" and c.path == f"/channels/{thread_id}/messages" and c.json
+    ]
+
+
+def cited(answer: dict[str, Any]) -> list[str]:
+    lines = [
+        line
+        for e in answer["embeds"]
+        for f in e.get("fields", [])
+        for line in f["value"].splitlines()
+    ]
+    return [line.split("** ", 1)[1].split(" · ")[0] for line in lines]
+
+
+async def test_a_follow_up_in_a_thread_is_understood_after_the_bot_restarts(
+    discord: LocalDiscord, data_dir: Path, tmp_path: Path
+) -> None:
+    bot = await start_bot(discord, data_dir, tmp_path)
+    try:
+        asked = await discord.mention("Which papers are about knowledge distillation?")
+        [outcome] = await discord.answered([asked])
+        check_answer(outcome, "mention")
+        code = await bot.stop()
+    finally:
+        await bot.stop()
+    assert code == 0
+    [thread_id] = discord.threads
+    [first] = thread_answers(discord, thread_id)
+    assert cited(first)[:2] == [
+        "HRKD: Hierarchical Relational Knowledge Distillation for Cross-domain Language Model Compression",
+        "Meta-KD: A Meta Knowledge Distillation Framework for Language Model Compression across Domains",
+    ]
+
+    restarted = await start_bot(discord, data_dir, tmp_path)  # a new process: nothing in memory
+    try:
+        await discord.say("which of those have code?", channel_id=thread_id)
+        await discord.until(lambda: len(thread_answers(discord, thread_id)) == 2)
+        await discord.say("tell me more about the second one", channel_id=thread_id)
+        await discord.until(lambda: len(thread_answers(discord, thread_id)) == 3)
+        code = await restarted.stop()
+    finally:
+        await restarted.stop()
+    assert code == 0
+    _, with_code, second = thread_answers(discord, thread_id)
+    # "those" are the distillation papers of the answer before the restart, not all 13 with code.
+    assert set(cited(with_code)) < set(cited(first)) and len(cited(with_code)) == 2
+    assert cited(second) == [cited(with_code)[1]]  # "the second one" of the answer before
+    log = check_log(restarted)
+    assert "rebuilt a conversation of 1 turn(s)" in log

@@ -25,6 +25,7 @@ from rich.progress import (
 
 from bot.app import build_assistant, open_index
 from bot.cli.facts import register as register_facts
+from bot.cli.feedback import register as register_feedback
 from bot.cli.render import StreamPrinter, jsonl_record, papers_table
 from bot.cli.sources import register as register_sources
 from bot.cli.sources import run_sync, sources_from_options
@@ -372,6 +373,7 @@ def export(
 
 register_facts(app, get_profile)  # stats, timeline, coauthors
 register_sources(app, load_settings, friendly_errors, progress_bar, console, err)  # sync
+register_feedback(app, load_settings)  # feedback
 
 
 eval_app = typer.Typer(

@@ -98,7 +98,11 @@ def help_embed(commands: Sequence[tuple[str, str]], mentions: bool) -> discord.E
         )
     lines.append(
         "\nEvery answer cites the profile's papers as [n]; press **Show evidence** "
-        "to see the sentences behind them."
+        "to see the sentences behind them, and 👍 / 👎 to say how it did."
+    )
+    lines.append(
+        "Right-click (or long-press) a message, then **Apps > Ask profilebot about this**, "
+        "to ask about what it says."
     )
     return discord.Embed(
         title="profilebot help",

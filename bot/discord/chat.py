@@ -1,4 +1,5 @@
-"""Free conversation: @mentions open a thread; the thread and replies to the bot keep memory."""
+"""Free conversation: @mentions open a thread; the thread and replies to the bot keep memory;
+new posts in the forums the bot answers get an answer, and the post continues like a thread."""
 
 from __future__ import annotations
 
@@ -10,10 +11,14 @@ from typing import Any
 import discord
 
 from bot.discord.commands import log_answer
-from bot.discord.context import BotContext
+from bot.discord.context import BotContext, ChatKey
+from bot.discord.history import recall, sign
 from bot.discord.limits import Refusal
 from bot.discord.render import answer_messages, truncate
-from bot.discord.views import NO_MENTIONS, EvidenceView
+from bot.discord.types import AssistantLike
+from bot.discord.views import NO_MENTIONS
+from bot.discord.votes import AnswerView, record_answer
+from prompts.answer.memory import Conversation
 from prompts.answer.model import Answer
 
 log = logging.getLogger(__name__)
@@ -29,6 +34,7 @@ class Route:
 
     key: int  # the Conversation key: thread id, reply-chain root, or DM channel id
     mode: str  # 'thread' (answer in the channel), 'reply' (reply to it), 'open' (new thread)
+    forum: bool = False  # a post in one of the forums the bot answers
 
 
 def mention_pattern(me_id: int) -> re.Pattern[str]:
@@ -39,6 +45,12 @@ def route_message(ctx: BotContext, message: discord.Message, me_id: int) -> Rout
     """The conversation a message continues or starts, or None if it's not for the bot."""
     channel = message.channel
     chats = ctx.conversations
+    guild_id = message.guild.id if message.guild else None
+    if isinstance(channel, discord.Thread) and channel.parent_id in ctx.forum_ids(guild_id):
+        return Route(channel.id, "thread", forum=True)
+    mode = ctx.channels.guild(guild_id).mentions or "threads"
+    if mode == "off" and guild_id is not None:  # the server turned chat off
+        return None
     if chats.is_our_thread(channel.id) or (
         isinstance(channel, discord.Thread) and channel.owner_id == me_id
     ):
@@ -54,7 +66,7 @@ def route_message(ctx: BotContext, message: discord.Message, me_id: int) -> Rout
     if isinstance(channel, discord.DMChannel):
         return Route(channel.id, "thread")
     if mention_pattern(me_id).search(message.content):
-        opens = isinstance(channel, discord.TextChannel)
+        opens = isinstance(channel, discord.TextChannel) and mode == "threads"
         return Route(message.id, "open" if opens else "reply")
     return None
 
@@ -75,9 +87,15 @@ async def handle_message(ctx: BotContext, message: discord.Message, me_id: int) 
     route = route_message(ctx, message, me_id)
     if route is None:
         return
-    question = mention_pattern(me_id).sub("", message.content).strip()[:MAX_QUESTION]
+    question = mention_pattern(me_id).sub("", message.content).strip()
+    if route.forum and message.id == message.channel.id:  # a new post: its title asks too
+        question = f"{getattr(message.channel, 'name', '')}\n{question}".strip()
+    question = question[:MAX_QUESTION]
+    if route.forum and not question:
+        return  # an image or a sticker in a forum post: nothing to answer
     try:
-        if not ctx.conversations.is_our_thread(message.channel.id):
+        # A listed forum is an explicit choice, whatever the channel allow-list says.
+        if not (ctx.conversations.is_our_thread(message.channel.id) or route.forum):
             ctx.policy.check(message.channel)
         if not question:
             raise Refusal(EMPTY_MENTION)
@@ -87,15 +105,32 @@ async def handle_message(ctx: BotContext, message: discord.Message, me_id: int) 
             where = await destination(ctx, message, route, question)
             async with ctx.conversations.lock((where.key, key)), where.target.typing():
                 _, assistant = await ctx.assistant_for(key)
-                chat = ctx.conversations.chat((where.key, key))
+                chat = await conversation(ctx, message, route, (where.key, key), me_id, assistant)
                 answer = await ctx.in_thread(assistant.ask, question, chat)
     except Refusal as refusal:
         await message.reply(
             refusal.user_message, mention_author=False, allowed_mentions=NO_MENTIONS
         )
         return
-    log_answer("discord-chat", answer)
-    await send_chat_answer(ctx, message, where, answer)
+    command = "forum" if route.forum else "chat"
+    log_answer(f"discord-{command}", answer)
+    await send_chat_answer(ctx, message, where, answer, key, command)
+
+
+async def conversation(
+    ctx: BotContext,
+    message: discord.Message,
+    route: Route,
+    chat_key: ChatKey,
+    me_id: int,
+    assistant: AssistantLike,
+) -> Conversation:
+    """The conversation held in memory, else rebuilt once from the thread or reply chain."""
+    chats = ctx.conversations
+    if route.mode != "open" and not chats.known(chat_key):
+        rebuilt = await recall(message, route.mode, me_id, chat_key[1], assistant.profile)
+        chats.put(chat_key, rebuilt)
+    return chats.chat(chat_key)
 
 
 async def destination(
@@ -114,15 +149,22 @@ async def destination(
 
 
 async def send_chat_answer(
-    ctx: BotContext, message: discord.Message, where: Destination, answer: Answer
+    ctx: BotContext,
+    message: discord.Message,
+    where: Destination,
+    answer: Answer,
+    profile: str,
+    command: str = "chat",
 ) -> None:
     """Send the answer and remember each message, so replies to it continue the chat."""
-    messages = answer_messages(answer)
+    shown = sign(answer, profile)
+    messages = answer_messages(shown)
+    previous = message
     for i, embeds in enumerate(messages):
-        view = EvidenceView(answer) if i == len(messages) - 1 and answer.citations else None
+        view = AnswerView(shown, ctx.feedback) if i == len(messages) - 1 else None
         extra: dict[str, Any] = {"view": view} if view else {}
-        if where.reply and i == 0:
-            sent = await message.reply(
+        if where.reply:  # each part replies to the one before: the chain stays whole
+            sent = previous = await previous.reply(
                 embeds=embeds, mention_author=False, allowed_mentions=NO_MENTIONS, **extra
             )
         else:
@@ -130,3 +172,4 @@ async def send_chat_answer(
         ctx.conversations.remember_message(sent.id, where.key)
         if view:
             view.attach(sent)
+            await record_answer(ctx.feedback, sent, command, profile, answer)

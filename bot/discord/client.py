@@ -20,9 +20,12 @@ from bot.discord.chat import handle_message
 from bot.discord.commands import ask_command, help_command, paper_command, papers_command
 from bot.discord.context import BotContext
 from bot.discord.facts import facts_commands
+from bot.discord.menu import ask_about_menu
 from bot.discord.profile_commands import profile_default_command
+from bot.discord.server_settings import server_settings_command
 from bot.discord.tree import ProfileTree, describe
 from bot.discord.types import AssistantFactory, AssistantLike
+from bot.discord.votes import VotesView
 from bot.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -63,15 +66,23 @@ class ProfileBot(discord.Client):
             paper_command(ctx),
             *facts_commands(ctx),
             profile_default_command(ctx),
+            server_settings_command(ctx),
             help_command(ctx, self.tree),
         ):
             self.tree.add_command(command)
+        self.tree.add_command(ask_about_menu(ctx))
 
     async def setup_hook(self) -> None:
         log.info("loading the profile and its index")
         self.ctx.assistant = await asyncio.to_thread(self.factory, self.ctx.settings)
         if self.scheduled is not None:
             self.scheduled.start()
+        self.add_view(VotesView(self.ctx.feedback))  # votes on answers sent before a restart
+        if self.ctx.settings.discord_forum_ids and not self.ctx.settings.discord_mentions:
+            log.warning(
+                "PROFILEBOT_DISCORD_FORUM_IDS is set but forum posts are only read with "
+                "PROFILEBOT_DISCORD_MENTIONS=true (the Message Content intent)"
+            )
         guild_id = self.ctx.settings.discord_dev_guild_id
         if guild_id is not None:
             guild = discord.Object(id=guild_id)
@@ -121,7 +132,8 @@ async def drain(timeout: float) -> None:
 
 
 def invite_permissions(mentions: bool) -> discord.Permissions:
-    """What the bot needs: read and answer in channels; threads too when it chats."""
+    """What the bot needs: read and answer in channels; when it chats, threads too (its own,
+    and forum posts), and their history (to rebuild a conversation after a restart)."""
     permissions = discord.Permissions(
         view_channel=True,
         send_messages=True,

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import asyncio
 import difflib
 import logging
+from typing import Any
 
 import discord
 from discord import app_commands
 
 from bot.discord.cards import help_embed, paper_card
 from bot.discord.context import BotContext, SlashCommand
+from bot.discord.history import sign
 from bot.discord.limits import Refusal
 from bot.discord.profile_commands import (
     PROFILE_HELP,
@@ -19,8 +22,11 @@ from bot.discord.profile_commands import (
     send,
     typed_profile,
 )
+from bot.discord.progress import SEARCHING, WAITING, Progress, status_editor
 from bot.discord.render import answer_messages
-from bot.discord.views import NO_MENTIONS, EvidenceView, PagesView
+from bot.discord.types import AssistantLike
+from bot.discord.views import NO_MENTIONS, PagesView
+from bot.discord.votes import AnswerView, record_answer
 from prompts.answer.model import Answer
 from retrieval.filters import Filters
 from retrieval.model import CATEGORY_NAMES, Paper, Profile
@@ -31,6 +37,7 @@ MAX_QUESTION = 500
 MAX_CHOICES = 25
 CHOICE_NAME = 100
 PAPERS_K = 50
+STREAMED_AT_ONCE = 8  # answers whose LLM tokens are counted for the progress status
 Year = app_commands.Range[int, 1900, 2100]
 CATEGORY_CHOICES = [
     app_commands.Choice(name=f"{code} ({name})"[:CHOICE_NAME], value=code)
@@ -38,18 +45,56 @@ CATEGORY_CHOICES = [
 ][:MAX_CHOICES]
 
 
-async def send_answer(followup: discord.Webhook, answer: Answer) -> None:
-    """Send an answer as follow-up messages; the last one carries 'Show evidence'."""
-    messages = answer_messages(answer)
+async def send_answer(
+    ctx: BotContext,
+    interaction: discord.Interaction,
+    answer: Answer,
+    command: str,
+    profile: str,
+    ephemeral: bool = False,
+    replace: bool = False,
+) -> None:
+    """Send an answer as follow-up messages (the first replaces the progress status when
+    one is shown); the last carries 'Show evidence' and the votes, and is recorded."""
+    shown = sign(answer, profile)
+    messages = answer_messages(shown)
+    view = AnswerView(shown, ctx.feedback)
+    sent: discord.Message | discord.WebhookMessage | None = None
     for i, embeds in enumerate(messages):
-        if i == len(messages) - 1 and answer.citations:
-            view = EvidenceView(answer)
-            sent = await followup.send(
-                embeds=embeds, view=view, wait=True, allowed_mentions=NO_MENTIONS
+        extra: dict[str, Any] = {"view": view} if i == len(messages) - 1 else {}
+        if i == 0 and replace:
+            sent = await interaction.edit_original_response(
+                content=None, embeds=embeds, allowed_mentions=NO_MENTIONS, **extra
             )
-            view.attach(sent)
         else:
-            await followup.send(embeds=embeds, allowed_mentions=NO_MENTIONS)
+            sent = await interaction.followup.send(
+                embeds=embeds, wait=True, ephemeral=ephemeral, allowed_mentions=NO_MENTIONS, **extra
+            )
+    assert sent is not None  # answer_messages gives at least one message
+    view.attach(sent)
+    await record_answer(ctx.feedback, sent, command, profile, answer)
+
+
+async def answer_with_progress(
+    ctx: BotContext, interaction: discord.Interaction, assistant: AssistantLike, question: str
+) -> tuple[Answer, bool]:
+    """The answer, with the deferred reply showing progress meanwhile; and whether it did."""
+    progress = Progress(status_editor(interaction), asyncio.get_running_loop())
+    progress.report(WAITING)  # until an answer thread takes it
+
+    # Streaming costs the answer threads time under the GIL: when many answers run at once
+    # (bench/discord_load.py, llm-1s) the status keeps "searching" rather than count words.
+    on_token = progress.token if ctx.gate.active <= STREAMED_AT_ONCE else None
+
+    def work() -> Answer:
+        progress.report(SEARCHING.format(n=len(assistant.profile.papers)))
+        return assistant.ask(question, None, on_token)
+
+    try:
+        answer = await ctx.in_thread(work)
+    finally:
+        shown = await progress.finish()
+    return answer, shown
 
 
 def log_answer(interface: str, answer: Answer) -> None:
@@ -75,12 +120,14 @@ def ask_command(ctx: BotContext) -> SlashCommand:
     ) -> None:
         """Ask about the researcher's papers; every claim in the answer cites a paper."""
         key = await chosen_profile(ctx, interaction, profile)
+        private = ctx.private_answers(interaction.guild_id, default=False)
         with ctx.gate.slot(interaction.user.id):
-            await interaction.response.defer(thinking=True)  # acknowledge before any retrieval
+            # Acknowledge before any retrieval.
+            await interaction.response.defer(thinking=True, ephemeral=private)
             assistant = await load(ctx, interaction, key)
-            answer = await ctx.in_thread(assistant.ask, question)
+            answer, replace = await answer_with_progress(ctx, interaction, assistant, question)
         log_answer("discord", answer)
-        await send_answer(interaction.followup, answer)
+        await send_answer(ctx, interaction, answer, "ask", key, private, replace)
 
     ask.autocomplete("profile")(profile_completer(ctx))
     return ask

@@ -16,6 +16,7 @@ from discord import app_commands
 from bot.discord.limits import ChannelPolicy, Gate
 from bot.discord.profiles import CHANNELS_FILE, Assistants, ChannelDefaults
 from bot.discord.types import AssistantFactory, AssistantLike
+from bot.feedback import FEEDBACK_FILE, FeedbackStore
 from bot.settings import Settings
 from prompts.answer.memory import Conversation
 
@@ -50,6 +51,15 @@ class Conversations:
             self._locks.pop(old, None)
         return chat
 
+    def known(self, key: ChatKey) -> bool:
+        """Whether this process holds the conversation (else it is rebuilt from Discord)."""
+        return key in self._chats
+
+    def put(self, key: ChatKey, chat: Conversation) -> None:
+        """Keep a conversation rebuilt from Discord, as if it had been held all along."""
+        self._chats[key] = chat
+        self.chat(key)  # marks it recently used and applies the limit
+
     def lock(self, key: ChatKey) -> asyncio.Lock:
         """Serialises questions in one conversation, so each sees the turns before it."""
         return self._locks.setdefault(key, asyncio.Lock())
@@ -79,6 +89,7 @@ class BotContext:
     settings: Settings
     policy: ChannelPolicy
     gate: Gate
+    feedback: FeedbackStore
     conversations: Conversations = field(default_factory=Conversations)
     workers: ThreadPoolExecutor = field(default_factory=ThreadPoolExecutor)
     channels: ChannelDefaults = field(default_factory=ChannelDefaults)
@@ -98,6 +109,7 @@ class BotContext:
                 settings.discord_max_concurrent,
                 settings.discord_max_queued,
             ),
+            feedback=FeedbackStore(settings.data_dir / FEEDBACK_FILE),
             workers=ThreadPoolExecutor(
                 min(settings.discord_max_concurrent, MAX_WORKERS), thread_name_prefix="answer"
             ),
@@ -129,9 +141,26 @@ class BotContext:
         self.assistants.put(self.settings.profile, value)
 
     def channel_profile(self, channel_id: int | None, channel: object = None) -> str:
-        """The channel's default profile (a thread inherits its parent's), else the settings'."""
+        """The channel's default profile (a thread inherits its parent's), else the server's,
+        else the settings'."""
         parent = channel.parent_id if isinstance(channel, discord.Thread) else None
-        return self.channels.get(channel_id, parent) or self.settings.profile
+        guild = getattr(getattr(channel, "guild", None), "id", None)
+        return (
+            self.channels.get(channel_id, parent)
+            or self.channels.guild(guild).profile
+            or self.settings.profile
+        )
+
+    def private_answers(self, guild_id: int | None, default: bool) -> bool:
+        """Whether answers are shown only to the asker: the server's choice, else default."""
+        chosen = self.channels.guild(guild_id).private_answers
+        return default if chosen is None else chosen
+
+    def forum_ids(self, guild_id: int | None) -> frozenset[int]:
+        """Forums whose posts are answered: the settings' and the server's own."""
+        return frozenset(self.settings.discord_forum_ids) | set(
+            self.channels.guild(guild_id).forum_ids
+        )
 
     async def assistant_for(self, name: str) -> tuple[str, AssistantLike]:
         """The profile's key and assistant, built off the loop on first use; Refusal if unknown."""

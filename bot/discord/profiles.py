@@ -9,6 +9,7 @@ import time
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable
 from pathlib import Path
+from typing import Literal
 
 from discord import app_commands
 from pydantic import BaseModel, ValidationError
@@ -31,10 +32,23 @@ def profile_key(name: str) -> str:
     return collection_name(name).removeprefix(PREFIX)
 
 
+MentionMode = Literal["threads", "replies", "off"]
+
+
+class GuildSettings(BaseModel):
+    """A server's own settings (/profilebot-settings); None: the bot's defaults."""
+
+    profile: str | None = None  # the default profile of the server's channels
+    mentions: MentionMode | None = None  # how @mentions are answered
+    forum_ids: list[int] = []  # forums whose new posts are answered
+    private_answers: bool | None = None  # answers only the asker sees (/ask and the menu)
+
+
 class ChannelFile(BaseModel):
-    """discord_channels.json: channel id -> default profile."""
+    """discord_channels.json: channel id -> default profile; server id -> its settings."""
 
     channels: dict[str, str] = {}
+    guilds: dict[str, GuildSettings] = {}
 
 
 class ChannelDefaults:
@@ -42,7 +56,8 @@ class ChannelDefaults:
 
     def __init__(self, path: Path | None = None) -> None:
         self.path = path  # None: kept in memory only
-        self._channels = self._load().channels
+        loaded = self._load()
+        self._channels, self._guilds = loaded.channels, loaded.guilds
 
     def _load(self) -> ChannelFile:
         if self.path is None:
@@ -63,13 +78,27 @@ class ChannelDefaults:
         return None
 
     def set(self, channel_id: int, profile: str) -> None:
-        """Set and persist atomically: a crash mid-write leaves the old file intact."""
+        """Set a channel's default profile and persist it."""
         self._channels[str(channel_id)] = profile
+        self._save()
+
+    def guild(self, guild_id: int | None) -> GuildSettings:
+        """The server's settings (all None outside a server or before any are set)."""
+        return self._guilds.get(str(guild_id), GuildSettings()) if guild_id else GuildSettings()
+
+    def set_guild(self, guild_id: int, settings: GuildSettings) -> None:
+        """Replace a server's settings and persist them with the channel defaults."""
+        self._guilds[str(guild_id)] = settings
+        self._save()
+
+    def _save(self) -> None:
+        """Write atomically: a crash mid-write leaves the old file intact."""
         if self.path is None:
             return
         self.path.parent.mkdir(parents=True, exist_ok=True)
         tmp = self.path.with_suffix(".tmp")
-        tmp.write_text(ChannelFile(channels=self._channels).model_dump_json(indent=2), "utf-8")
+        data = ChannelFile(channels=self._channels, guilds=self._guilds)
+        tmp.write_text(data.model_dump_json(indent=2), "utf-8")
         os.replace(tmp, self.path)
 
 

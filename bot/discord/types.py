@@ -19,7 +19,12 @@ class AssistantLike(Protocol):
     @property
     def profile(self) -> Profile: ...
 
-    def ask(self, question: str, conversation: Conversation | None = None) -> Answer: ...
+    def ask(
+        self,
+        question: str,
+        conversation: Conversation | None = None,
+        on_token: Callable[[str], None] | None = None,
+    ) -> Answer: ...
 
     def search(self, topic: str, filters: Filters, k: int) -> SearchResult: ...
 

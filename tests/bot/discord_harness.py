@@ -36,10 +36,18 @@ BOT_ID = 900000000000000002
 GUILD_ID = 900000000000000010
 CHANNEL_ID = 900000000000000020
 OTHER_CHANNEL_ID = 900000000000000021
+FORUM_ID = 900000000000000022
 USER_ID = 900000000000000030
 OTHER_USER_ID = 900000000000000031
 TIMESTAMP = "2025-01-01T00:00:00+00:00"
-BOT_TASKS = ("CommandTree-invoker", "discord-ui-view-dispatch", "discord.py: on_")
+# One sequence for every id, as Discord's snowflakes grow with time: history reads by id order.
+SNOWFLAKES = itertools.count(910000000000000000)
+BOT_TASKS = (
+    "CommandTree-invoker",
+    "discord-ui-view-dispatch",
+    "discord-ui-modal-dispatch",
+    "discord.py: on_",
+)
 
 
 def user(uid: int, name: str, bot: bool = False) -> dict[str, Any]:
@@ -82,8 +90,11 @@ class FakeDiscord:
     def __init__(self) -> None:
         self.calls: list[Call] = []
         self.changed = asyncio.Condition()
-        self.ids = itertools.count(910000000000000000)
+        self.ids = SNOWFLAKES
         self.messages: dict[int, dict[str, Any]] = {}
+        self.open_threads: list[
+            dict[str, Any]
+        ] = []  # threads the bot opened, as Discord lists them
         self.base = ""
         self.forbid_threads = False  # answer thread creation with 403 Missing Permissions
         self.reject_token = False  # answer GET /users/@me with 401, as for a bad token
@@ -164,6 +175,11 @@ class FakeDiscord:
             "flags": data.get("flags", 0),
             **extra,
         }
+        reference = (data.get("message_reference") or {}).get("message_id")
+        if reference is not None:  # a reply, as Discord returns it
+            msg["type"] = 19
+            msg["message_reference"] = {"message_id": str(reference), "channel_id": str(channel_id)}
+            msg["referenced_message"] = self.messages.get(int(reference))
         self.messages[mid] = msg
         return msg
 
@@ -198,19 +214,44 @@ class FakeDiscord:
         if m == "POST" and (hit := re.fullmatch(r"/channels/(\d+)/messages/(\d+)/threads", p)):
             if self.forbid_threads:
                 return reply({"message": "Missing Permissions", "code": 50013}, status=403)
-            return reply(thread_channel(next(self.ids), int(hit[1]), body["name"]))
+            thread = thread_channel(next(self.ids), int(hit[1]), body["name"])
+            self.open_threads.append(thread)
+            return reply(thread)
         if m == "POST" and (hit := re.fullmatch(r"/channels/(\d+)/messages", p)):
             return reply(self.message(hit[1], body))
+        if m == "GET" and (hit := re.fullmatch(r"/channels/(\d+)/messages", p)):
+            return reply(self.history(int(hit[1]), call.query))
+        if m == "GET" and (hit := re.fullmatch(r"/channels/(\d+)/messages/(\d+)", p)):
+            found = self.messages.get(int(hit[2]))
+            if found is None or found["channel_id"] != hit[1]:
+                return reply({"message": "Unknown Message", "code": 10008}, status=404)
+            return reply(found)
         if m == "POST" and re.fullmatch(r"/channels/\d+/typing", p):
             return web.Response(status=204)
         if m == "PUT" and re.fullmatch(r"/applications/\d+(/guilds/\d+)?/commands", p):
             return reply(
                 [
-                    {**c, "id": str(next(self.ids)), "application_id": str(APP_ID), "version": "1"}
+                    {"description": ""}  # Discord's value for message menus
+                    | c
+                    | {"id": str(next(self.ids)), "application_id": str(APP_ID), "version": "1"}
                     for c in body
                 ]
             )
         return reply({"message": "Unknown route", "code": 0}, status=404)
+
+    def history(self, channel_id: int, query: dict[str, str]) -> list[dict[str, Any]]:
+        """A channel's messages newest first, before a message id, as Discord pages them."""
+        before = int(query.get("before", 2**63))
+        ids = [
+            mid
+            for mid, msg in self.messages.items()
+            if msg["channel_id"] == str(channel_id) and mid < before
+        ]
+        return [self.messages[mid] for mid in sorted(ids, reverse=True)[: int(query["limit"])]]
+
+    def remember(self, payload: dict[str, Any]) -> None:
+        """Keep a message a person wrote (delivered over the gateway) in its channel."""
+        self.messages[int(payload["id"])] = payload
 
     def callback(self, interaction_id: int, body: dict[str, Any]) -> dict[str, Any]:
         kind, data = body["type"], body.get("data") or {}
@@ -315,6 +356,24 @@ def text_channel(cid: int, name: str) -> dict[str, Any]:
     }
 
 
+def forum_channel(cid: int, name: str) -> dict[str, Any]:
+    return text_channel(cid, name) | {
+        "type": 15,
+        "available_tags": [],
+        "default_reaction_emoji": None,
+        "default_thread_rate_limit_per_user": 0,
+        "default_sort_order": None,
+        "default_forum_layout": 0,
+        "flags": 0,
+    }
+
+
+def forum_post(forum_id: int, title: str, author: dict[str, Any] = USER) -> dict[str, Any]:
+    """A new post in a forum, as THREAD_CREATE delivers it: a thread its author owns."""
+    post = thread_channel(next(SNOWFLAKES), forum_id, title)
+    return post | {"owner_id": author["id"], "newly_created": True}
+
+
 def guild_payload() -> dict[str, Any]:
     return {
         "id": str(GUILD_ID),
@@ -338,7 +397,11 @@ def guild_payload() -> dict[str, Any]:
         "features": [],
         "member_count": 2,
         "large": False,
-        "channels": [text_channel(CHANNEL_ID, "general"), text_channel(OTHER_CHANNEL_ID, "random")],
+        "channels": [
+            text_channel(CHANNEL_ID, "general"),
+            text_channel(OTHER_CHANNEL_ID, "random"),
+            forum_channel(FORUM_ID, "questions"),
+        ],
         "threads": [],
         "members": [],
         "voice_states": [],
@@ -359,9 +422,6 @@ def guild_payload() -> dict[str, Any]:
     }
 
 
-_interaction_ids = itertools.count(920000000000000000)
-
-
 def interaction(
     kind: int,
     data: dict[str, Any],
@@ -372,7 +432,7 @@ def interaction(
     message: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
     """An INTERACTION_CREATE payload as the gateway delivers it."""
-    iid = next(_interaction_ids)
+    iid = next(SNOWFLAKES)
     payload: dict[str, Any] = {
         "id": str(iid),
         "application_id": str(APP_ID),
@@ -437,6 +497,18 @@ def autocomplete(command: str, focused: str, value: str, /, **others: Any) -> di
     return interaction(4, {"id": str(APP_ID + 1), "name": command, "type": 1, "options": opts})
 
 
+def menu(name: str, target: dict[str, Any], author: dict[str, Any] = USER) -> dict[str, Any]:
+    """A message menu (right-click a message > Apps > name) on target."""
+    data = {
+        "id": str(APP_ID + 2),
+        "name": name,
+        "type": 3,
+        "target_id": target["id"],
+        "resolved": {"messages": {target["id"]: target}},
+    }
+    return interaction(2, data, author=author)
+
+
 def press(custom_id: str, message: dict[str, Any], author: dict[str, Any] = USER) -> dict[str, Any]:
     """A button press on a message the bot sent."""
     return interaction(
@@ -455,7 +527,7 @@ def user_message(
 ) -> dict[str, Any]:
     """A MESSAGE_CREATE payload from a person."""
     msg: dict[str, Any] = {
-        "id": str(next(_interaction_ids)),
+        "id": str(next(SNOWFLAKES)),
         "channel_id": str(channel_id),
         "author": author,
         "content": content,
@@ -488,7 +560,8 @@ def user_message(
             "channel_id": reply_to["channel_id"],
             "type": 0,
         }
-        msg["referenced_message"] = reply_to
+        # One level only, as Discord sends it: older messages of a chain must be fetched.
+        msg["referenced_message"] = {k: v for k, v in reply_to.items() if k != "referenced_message"}
     return msg
 
 
@@ -527,6 +600,7 @@ class Harness:
     async def message(self, payload: dict[str, Any]) -> list[Call]:
         """Dispatch a MESSAGE_CREATE and return the requests it caused."""
         start = self.mark()
+        self.fake.remember(payload)
         self.bot._connection.parse_message_create(payload)  # type: ignore[arg-type]
         await self.settle()
         return self.fake.since(start)
@@ -575,7 +649,8 @@ async def running_bot(
     is not used any more (the fake is handed to the bot); callers still pass it."""
     fake = FakeDiscord()
     await fake.start()
-    settings = settings_for(**overrides)
+    scratch = tempfile.mkdtemp(prefix="profilebot-bot-")  # feedback and channel files
+    settings = settings_for(**({"data_dir": scratch} | overrides))
     make = factory or (lambda _: assistant)
     bot = ProfileBot(
         BotContext.from_settings(settings), factory=make, sync=sync, connector=fake.connector()
@@ -587,6 +662,7 @@ async def running_bot(
             yield Harness(bot, fake)
     finally:
         await fake.stop()
+        shutil.rmtree(scratch, ignore_errors=True)
 
 
 def message_calls(calls: list[Call]) -> list[Call]:
@@ -645,7 +721,7 @@ class Blocking:
     def search(self, topic: str, filters: Any, k: int) -> Any:
         return self.inner.search(topic, filters, k)
 
-    def ask(self, question: str, conversation: Any = None) -> Any:
+    def ask(self, question: str, conversation: Any = None, on_token: Any = None) -> Any:
         self.calls_at_entry = list(self.fake.calls) if self.fake else []
         self.entered.set()
         if not self.go.wait(timeout=10):

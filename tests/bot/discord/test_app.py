@@ -134,7 +134,9 @@ def test_print_schema_prints_the_commands_offline_without_a_token(
         "coauthors",
         "timeline",
         "profile-default",
+        "profilebot-settings",
         "help",
+        "Ask profilebot about this",  # the message menu (Apps > Ask profilebot about this)
     ]
 
 

@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 
 from bot.discord.client import redact_logs
+from bot.discord.history import sign
 from bot.discord.render import MARKER, answer_messages
 from bot.discord.tree import GENERIC_ERROR
 from prompts.assistant import Assistant
@@ -34,7 +35,17 @@ EVIDENCE_BUTTON = {
             "disabled": False,
             "label": "Show evidence",
             "custom_id": "profilebot:evidence",
-        }
+        },
+        *(
+            {
+                "type": 2,
+                "style": 2,
+                "disabled": False,
+                "emoji": {"id": None, "name": emoji},
+                "custom_id": f"profilebot:vote:{name}",
+            }
+            for emoji, name in (("👍", "up"), ("👎", "down"))
+        ),
     ],
 }
 
@@ -53,7 +64,7 @@ async def test_ask_defers_then_sends_the_cited_answer_with_sources_and_an_eviden
     )
     assert defer.json == {"type": 5}
     assert (follow_up.method, follow_up.path) == ("POST", f"/webhooks/{APP_ID}/{payload['token']}")
-    [[embed]] = answer_messages(assistant.ask(QUESTION))
+    [[embed]] = answer_messages(sign(assistant.ask(QUESTION), "default"))
     assert follow_up.json == {
         "tts": False,
         "embeds": [embed.to_dict()],
@@ -66,6 +77,7 @@ async def test_ask_defers_then_sends_the_cited_answer_with_sources_and_an_eviden
     assert shown["fields"][0]["name"] == "Sources"
     assert shown["fields"][0]["value"].startswith("**[1]** GraphSum: Summarizing Long Documents")
     assert "<https://github.com/example/graphsum>" in shown["fields"][0]["value"]
+    assert shown["footer"]["text"] == "Profile: default"  # which profile answered
     check_all(calls)
 
 
@@ -115,7 +127,7 @@ class Long:
     def search(self, topic: str, filters: Any, k: int) -> Any:
         return self.inner.search(topic, filters, k)
 
-    def ask(self, question: str, conversation: Any = None) -> Any:
+    def ask(self, question: str, conversation: Any = None, on_token: Any = None) -> Any:
         answer = self.inner.ask(question, conversation)
         return answer.model_copy(update={"text": "\n\n".join([answer.text] * 80)})
 
@@ -147,7 +159,7 @@ class Broken:
     def search(self, topic: str, filters: Any, k: int) -> Any:
         raise RuntimeError("index exploded")
 
-    def ask(self, question: str, conversation: Any = None) -> Any:
+    def ask(self, question: str, conversation: Any = None, on_token: Any = None) -> Any:
         raise RuntimeError("index exploded")
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.discord.chat import EMPTY_MENTION
+from bot.discord.context import Conversations
 from prompts.assistant import Assistant
 from tests.bot.discord_harness import (
     BOT_ID,
@@ -12,9 +13,11 @@ from tests.bot.discord_harness import (
     CHANNEL_ID,
     OTHER_CHANNEL_ID,
     Call,
+    Harness,
     check_all,
     message_calls,
     running_bot,
+    slash,
     user_message,
 )
 
@@ -125,3 +128,63 @@ async def test_everyone_pings_in_a_question_are_echoed_harmlessly(
     [answer] = sent(calls)
     assert answer.json["embeds"][0]["title"] == f"@everyone <@&42> {FIRST}"
     assert answer.json["allowed_mentions"] == {"parse": []}
+
+
+def restart(h: Harness) -> None:
+    """What a restart does: nothing of the chats is left in the process; the threads it
+    opened come back from Discord (GUILD_CREATE lists them)."""
+    h.bot.ctx.conversations = Conversations()
+    for thread in h.fake.open_threads:
+        h.bot._connection.parse_thread_create(thread | {"newly_created": False})  # type: ignore[arg-type]
+
+
+async def test_after_a_restart_a_reply_chain_is_rebuilt_from_discord(
+    assistant: Assistant, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    async with running_bot(assistant, monkeypatch, discord_mentions=True) as h:
+        h.fake.forbid_threads = True
+        question = user_message(f"<@{BOT_ID}> {FIRST}", mentions_bot=True)
+        [answer] = sent(await h.message(question))
+        bot_message = h.fake.messages[max(h.fake.messages)]
+        restart(h)
+        follow_calls = await h.message(user_message(FOLLOW_UP, reply_to=bot_message))
+        [follow] = sent(follow_calls)
+
+    assert answer.json["embeds"][-1]["footer"]["text"] == "Profile: default"
+    # The chain is read back: the answer came with the reply, its question is fetched.
+    assert [c.path for c in follow_calls if c.method == "GET"] == [
+        f"/channels/{CHANNEL_ID}/messages/{question['id']}"
+    ]
+    assert cited_titles(follow) == ["GraphSum: Summarizing Long Documents with Graph Attention"]
+
+
+async def test_after_a_restart_a_thread_is_read_back_but_only_its_profiles_answers_count(
+    assistant: Assistant, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    async with running_bot(assistant, monkeypatch, discord_mentions=True) as h:
+        opened = await h.message(user_message(f"<@{BOT_ID}> {FIRST}", mentions_bot=True))
+        thread_id = int(sent(opened)[0].path.split("/")[2])
+        restart(h)
+        [remembered] = sent(await h.message(user_message(FOLLOW_UP, channel_id=thread_id)))
+        restart(h)
+        for msg in h.fake.messages.values():  # as if another profile had answered
+            for embed in msg.get("embeds", []):
+                if "footer" in embed:
+                    embed["footer"]["text"] = "Profile: another-lab"
+        [fresh] = sent(await h.message(user_message(FOLLOW_UP, channel_id=thread_id)))
+
+    graphsum = "GraphSum: Summarizing Long Documents with Graph Attention"
+    assert cited_titles(remembered) == [graphsum]
+    assert len(cited_titles(fresh)) == 2  # every paper with code: no memory of another profile
+
+
+async def test_after_a_restart_a_reply_to_an_ask_answer_is_a_follow_up(
+    assistant: Assistant, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    async with running_bot(assistant, monkeypatch, discord_mentions=True) as h:
+        await h.interact(slash("ask", question=FIRST))
+        answer = h.fake.messages[max(h.fake.messages)]
+        restart(h)
+        [follow] = sent(await h.message(user_message(FOLLOW_UP, reply_to=answer)))
+
+    assert cited_titles(follow) == ["GraphSum: Summarizing Long Documents with Graph Attention"]

@@ -28,9 +28,13 @@ def characters(command: dict[str, Any]) -> int:
 
 
 def test_every_command_follows_discords_naming_length_and_ordering_rules() -> None:
-    commands = schema()
-    assert 1 <= len(commands) <= 100
-    assert len({c["name"] for c in commands}) == len(commands)
+    everything = schema()
+    assert 1 <= len(everything) <= 100
+    assert len({c["name"] for c in everything}) == len(everything)
+    menus = [c for c in everything if c["type"] == 3]  # message menus: a name, nothing else
+    assert [m["name"] for m in menus] == ["Ask profilebot about this"]
+    assert all(1 <= len(m["name"]) <= 32 and "options" not in m for m in menus)
+    commands = [c for c in everything if c["type"] != 3]
     for command in commands:
         assert command["type"] == 1
         assert NAME.fullmatch(command["name"]), command["name"]
@@ -54,7 +58,9 @@ def test_every_command_follows_discords_naming_length_and_ordering_rules() -> No
 
 
 def test_the_options_users_see_have_the_right_types_ranges_and_helpers() -> None:
-    options = {c["name"]: {o["name"]: o for o in c.get("options", [])} for c in schema()}
+    options = {
+        c["name"]: {o["name"]: o for o in c.get("options", [])} for c in schema() if c["type"] == 1
+    }
     assert list(options) == [
         "ask",
         "papers",
@@ -63,6 +69,7 @@ def test_the_options_users_see_have_the_right_types_ranges_and_helpers() -> None
         "coauthors",
         "timeline",
         "profile-default",
+        "profilebot-settings",
         "help",
     ]
     question = options["ask"]["question"]
@@ -84,10 +91,11 @@ def test_the_options_users_see_have_the_right_types_ranges_and_helpers() -> None
     assert (chosen["required"], chosen["autocomplete"]) == (True, True)
 
 
-def test_only_server_managers_can_set_a_channels_default_profile() -> None:
-    [command] = [c for c in schema() if c["name"] == "profile-default"]
-    assert int(command["default_member_permissions"]) == 1 << 5  # Manage Server
-    others = [c for c in schema() if c["name"] != "profile-default"]
+def test_only_server_managers_can_set_defaults_and_server_settings() -> None:
+    admin = ("profile-default", "profilebot-settings")
+    for command in [c for c in schema() if c["name"] in admin]:
+        assert int(command["default_member_permissions"]) == 1 << 5  # Manage Server
+    others = [c for c in schema() if c["name"] not in admin]
     assert all(c["default_member_permissions"] is None for c in others)
 
 
