@@ -11,6 +11,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
+from bot.cli.output import write_file
 from retrieval.facts import by_category, profile_stats, timeline, timeline_categories
 from retrieval.model import Profile, category_label
 from retrieval.people import coauthors, find_person, lower_bound_note
@@ -98,8 +99,7 @@ def register(app: typer.Typer, get_profile: Callable[[str | None], Profile]) -> 
         if png:
             from bot.charts import timeline_chart  # matplotlib only when a chart is asked for
 
-            png.write_bytes(timeline_chart(loaded))
-            console.print(f"Wrote {png}", markup=False)
+            write_file(png, timeline_chart(loaded))
 
     @app.command("coauthors")
     def coauthors_(
@@ -117,8 +117,7 @@ def register(app: typer.Typer, get_profile: Callable[[str | None], Profile]) -> 
             if png:
                 from bot.charts import coauthors_chart
 
-                png.write_bytes(coauthors_chart(loaded, top))
-                console.print(f"Wrote {png}", markup=False)
+                write_file(png, coauthors_chart(loaded, top))
             return
         person = find_person(loaded.papers, name)
         if person is None:

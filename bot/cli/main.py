@@ -9,10 +9,9 @@ import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated, NoReturn
+from typing import Annotated
 
 import typer
-from pydantic import ValidationError
 from rich.console import Console
 from rich.progress import (
     BarColumn,
@@ -22,16 +21,19 @@ from rich.progress import (
     TextColumn,
     TimeElapsedColumn,
 )
+from rich.text import Text
 
 from bot.app import build_assistant, open_index
 from bot.cli.facts import register as register_facts
+from bot.cli.output import err, fail, printable, write_file
 from bot.cli.render import StreamPrinter, jsonl_record, papers_table
-from bot.settings import Settings
+from bot.redaction import redact_logs
+from bot.settings import Settings, SettingsError
 from prompts.answer.memory import Conversation
 from prompts.assistant import Assistant
 from retrieval.filters import Filters
 from retrieval.index.embedder import EmbedderError
-from retrieval.index.store import IndexError_, StoreError
+from retrieval.index.store import IndexError_, IngestReport, PaperIndex, RemovalError, StoreError
 from retrieval.ingest.errors import ProfileError
 from retrieval.ingest.load import load_profile, profile_to_json
 from retrieval.model import Profile, Pronoun
@@ -43,7 +45,6 @@ app = typer.Typer(
     rich_markup_mode="rich",
 )
 console = Console()
-err = Console(stderr=True)
 ProfileOpt = Annotated[
     str | None,
     typer.Option(
@@ -57,11 +58,6 @@ STORE_HINT = (
     "Set PROFILEBOT_DATA_DIR (or PROFILEBOT_CHROMA_PATH, for the index alone) to a writable "
     "directory, or PROFILEBOT_CHROMA_URL to a running Chroma server."
 )
-
-
-def fail(message: str, code: int = 1) -> NoReturn:
-    err.print(f"[red]error:[/] {message}", highlight=False, soft_wrap=True)  # paths stay whole
-    raise typer.Exit(code)
 
 
 @contextmanager
@@ -102,13 +98,11 @@ def main(
 def load_settings() -> Settings:
     """Settings from the environment and .env; a bad value is named, not a traceback."""
     try:
-        return Settings()
-    except ValidationError as e:
-        bad = "; ".join(
-            f"{'PROFILEBOT_' + str(x['loc'][0]).upper() if x['loc'] else 'settings'}: {x['msg']}"
-            for x in e.errors()
-        )
-        fail(f"invalid setting ({bad}): fix it in the environment or .env (see .env.example)")
+        settings = Settings.load()
+    except SettingsError as e:
+        fail(f"{e}: fix it in the environment or .env (see .env.example)")
+    redact_logs(settings)
+    return settings
 
 
 def assistant(profile: str | None) -> Assistant:
@@ -172,6 +166,12 @@ def ingest(
             "own 'pronoun' field, else the researcher's name."
         ),
     ] = None,
+    yes: Annotated[
+        bool,
+        typer.Option(
+            "--yes", "-y", help="Do not ask before removing most of the profile's papers."
+        ),
+    ] = False,
 ) -> None:
     """Index a profile (re-running syncs: adds, updates and removes papers)."""
     settings = load_settings()
@@ -180,26 +180,57 @@ def ingest(
         parsed = load_profile(path, captured_year=settings.captured_year)  # nothing written if bad
         if pronoun is not None:
             parsed = parsed.model_copy(update={"pronoun": pronoun})
-        index = open_index(settings, profile)
-        if rebuild:
-            index.drop()
-        if not err.is_terminal:  # a log or a pipe: one plain line per batch written
-            report = index.ingest(
-                parsed, lambda done, total: err.print(f"Embedded {done}/{total} chunks")
+        index = open_index(settings, profile, on_wait=lambda m: err.print(Text(m + " ...")))
+        try:
+            with index.writing():
+                if rebuild:
+                    index.drop()
+                report = sync_index(index, parsed, path, confirmed=yes or rebuild)
+        except KeyboardInterrupt:
+            fail(
+                f"interrupted: profile {index.profile!r} is partly indexed and marked "
+                f"incomplete; run `profilebot ingest {path}` again to finish",
+                130,
             )
-        else:
-            with progress_bar() as bar:
-                task = bar.add_task(f"Embedding {path.name}", total=None)
-                report = index.ingest(
-                    parsed, lambda done, total: bar.update(task, completed=done, total=total)
-                )
     console.print(
-        f"Indexed profile [bold]{report.profile}[/]: {report.papers} papers, "
-        f"{report.chunks} chunks "
-        f"({report.added} added, {report.updated} updated, {report.removed} removed, "
-        f"{report.unchanged} unchanged) in {report.seconds:.1f} s",
+        Text(
+            f"Indexed profile {report.profile}: {report.papers} papers, {report.chunks} chunks "
+            f"({report.added} added, {report.updated} updated, {report.removed} removed, "
+            f"{report.unchanged} unchanged) in {report.seconds:.1f} s"
+        ),
         soft_wrap=True,
     )
+
+
+def sync_index(index: PaperIndex, parsed: Profile, path: Path, confirmed: bool) -> IngestReport:
+    """index.ingest with progress; a removal of most papers is confirmed first (a terminal
+    asks; elsewhere it takes --yes)."""
+    try:
+        return embed_with_progress(index, parsed, path, confirmed)
+    except RemovalError as removal:
+        if not (sys.stdin.isatty() and err.is_terminal):
+            fail(f"{removal}: nothing was changed; run again with --yes if that is intended")
+        if not typer.confirm(f"{printable(str(removal))}. Remove them?", err=True):
+            fail("nothing was changed", 1)
+        return embed_with_progress(index, parsed, path, True)
+
+
+def embed_with_progress(
+    index: PaperIndex, parsed: Profile, path: Path, confirmed: bool
+) -> IngestReport:
+    if not err.is_terminal:  # a log or a pipe: one plain line per batch written
+        return index.ingest(
+            parsed,
+            lambda done, total: err.print(f"Embedded {done}/{total} chunks"),
+            confirmed=confirmed,
+        )
+    with progress_bar() as bar:
+        task = bar.add_task(f"Embedding {printable(path.name)}", total=None)
+        return index.ingest(
+            parsed,
+            lambda done, total: bar.update(task, completed=done, total=total),
+            confirmed=confirmed,
+        )
 
 
 @app.command()
@@ -322,8 +353,7 @@ def export(
     """Write the indexed profile in profilebot's JSON form (see README, 'Profile formats')."""
     text = profile_to_json(get_profile(profile))
     if output:
-        output.write_text(text, encoding="utf-8")
-        err.print(f"Wrote {output}")
+        write_file(output, text)
     else:
         sys.stdout.write(text)
 
