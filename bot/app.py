@@ -38,7 +38,7 @@ def open_index(
 ) -> PaperIndex:
     """The index of one profile (default: the settings' profile); `on_wait` is told when
     another process is writing that profile and this one waits for it."""
-    name = check_profile_name(profile or settings.profile)
+    name = check_profile_name(settings.profile if profile is None else profile)
     key = settings.openai_api_key.get_secret_value() if settings.openai_api_key else None
     try:
         embedder = make_embedder(

@@ -24,9 +24,10 @@ from rich.progress import (
 from rich.text import Text
 
 from bot.app import build_assistant, open_index
+from bot.cli.batch import answer_lines
 from bot.cli.facts import register as register_facts
 from bot.cli.output import err, fail, printable, write_file
-from bot.cli.render import StreamPrinter, jsonl_record, papers_table
+from bot.cli.render import StreamPrinter, papers_table
 from bot.redaction import redact_logs
 from bot.settings import Settings, SettingsError
 from prompts.answer.memory import Conversation
@@ -251,19 +252,8 @@ def ask(
         fail('give a question, e.g. profilebot ask "Which papers are about logo recognition?"', 2)
     bot = assistant(profile)
     if jsonl:
-        for line in sys.stdin:
-            if not line.strip():
-                continue
-            try:
-                item = json.loads(line)
-                qid, text = item.get("id"), str(item["question"])
-            except (json.JSONDecodeError, KeyError, AttributeError, TypeError):
-                print(
-                    json.dumps({"id": None, "error": f"bad input line: {line.strip()[:80]}"}),
-                    flush=True,
-                )
-                continue
-            print(jsonl_record(qid, bot.ask(text)), flush=True)
+        for out in answer_lines(sys.stdin.buffer, bot.ask):
+            print(out, flush=True)
         return
     if as_json:
         print(bot.ask(question or "").model_dump_json(indent=2))

@@ -15,7 +15,8 @@ import openai
 from langchain_core.exceptions import LangChainException
 from langchain_core.prompts import ChatPromptTemplate
 
-from prompts.llm.client import MALFORMED, LLMConfig, describe, make_chat_model
+from prompts.llm.breaker import breaker_for
+from prompts.llm.client import MALFORMED, LLMConfig, describe, endpoint, make_chat_model
 from prompts.llm.slots import (
     QuerySlots,
     SlotOperation,
@@ -143,6 +144,10 @@ def read_query(reader: QueryReader, question: str, offline: Query) -> Reading | 
       it (AGREES), the offline intent and its finer fact are kept.
     """
     today = reference_date(reader.profile)
+    breaker = breaker_for(endpoint(reader.config))
+    if reason := breaker.blocked():
+        log.info("LLM not asked to read the question (%s)", reason)
+        return None
     try:
         slots = reader.chain.invoke({"question": question, "today": today.isoformat()})
         if not isinstance(slots, QuerySlots):
@@ -150,6 +155,7 @@ def read_query(reader: QueryReader, question: str, offline: Query) -> Reading | 
         reading = merge(slots, offline, reader)
     except openai.APIError as err:
         reason = describe(err, reader.config)
+        breaker.failed(reason)
     except openai.OpenAIError as err:  # cut short (length), filtered
         reason = f"no slots, {type(err).__name__}"
     except Untrusted as err:
@@ -157,6 +163,7 @@ def read_query(reader: QueryReader, question: str, offline: Query) -> Reading | 
     except (*MALFORMED, LangChainException) as err:
         reason = f"malformed slots, {type(err).__name__}"
     else:
+        breaker.succeeded()
         log.debug("LLM read the question as %s", reading.query.model_dump(exclude_defaults=True))
         return reading
     log.warning("LLM could not read the question (%s): using the offline reading", reason)

@@ -77,11 +77,11 @@ def _bounded_authors(paper: Paper, where: str, source: str) -> Paper:
     if len(paper.authors) <= MAX_AUTHORS:
         return paper
     log.warning(
-        "%s: %s has %d authors; the first %d are kept, then 'et al.'",
+        "%s: %s has %s authors; the first %s are kept, then 'et al.'",
         source,
         where,
-        len(paper.authors),
-        MAX_AUTHORS,
+        f"{len(paper.authors):,}",
+        f"{MAX_AUTHORS:,}",
     )
     return paper.model_copy(
         update={"authors": paper.authors[:MAX_AUTHORS], "authors_truncated": True}
