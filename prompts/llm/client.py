@@ -92,6 +92,13 @@ def describe(error: Exception, config: LLMConfig) -> str:
     return "malformed response"
 
 
+def is_outage(error: openai.APIError) -> bool:
+    """The endpoint is down or overloaded (not: it refused this request's form)."""
+    if isinstance(error, openai.APIStatusError):
+        return error.status_code >= 500 or error.status_code == 429
+    return isinstance(error, openai.APITimeoutError | openai.APIConnectionError)
+
+
 def run(
     chain: Runnable[dict[str, Any], BaseMessage],
     inputs: dict[str, Any],
@@ -108,6 +115,8 @@ def run(
     except LLMError as err:
         if err.outage:
             breaker.failed(err.reason)
+        else:  # it answered, if not usefully: it is up
+            breaker.succeeded()
         raise
     breaker.succeeded()
     return reply
@@ -143,7 +152,7 @@ def _run(
                 raise ValueError("empty stream")
             message = chunks
     except openai.APIError as err:
-        raise LLMError(describe(err, config), outage=True) from err
+        raise LLMError(describe(err, config), outage=is_outage(err)) from err
     except MALFORMED as err:
         log.warning("LLM returned a malformed response: %s", type(err).__name__)
         raise LLMError("malformed response") from err

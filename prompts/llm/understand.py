@@ -16,7 +16,14 @@ from langchain_core.exceptions import LangChainException
 from langchain_core.prompts import ChatPromptTemplate
 
 from prompts.llm.breaker import breaker_for
-from prompts.llm.client import MALFORMED, LLMConfig, describe, endpoint, make_chat_model
+from prompts.llm.client import (
+    MALFORMED,
+    LLMConfig,
+    describe,
+    endpoint,
+    is_outage,
+    make_chat_model,
+)
 from prompts.llm.slots import (
     QuerySlots,
     SlotOperation,
@@ -155,7 +162,10 @@ def read_query(reader: QueryReader, question: str, offline: Query) -> Reading | 
         reading = merge(slots, offline, reader)
     except openai.APIError as err:
         reason = describe(err, reader.config)
-        breaker.failed(reason)
+        if is_outage(err):
+            breaker.failed(reason)
+            log.warning("LLM could not read the question (%s): using the offline reading", reason)
+            return None
     except openai.OpenAIError as err:  # cut short (length), filtered
         reason = f"no slots, {type(err).__name__}"
     except Untrusted as err:
@@ -166,6 +176,7 @@ def read_query(reader: QueryReader, question: str, offline: Query) -> Reading | 
         breaker.succeeded()
         log.debug("LLM read the question as %s", reading.query.model_dump(exclude_defaults=True))
         return reading
+    breaker.succeeded()  # it answered, if not usefully: it is up
     log.warning("LLM could not read the question (%s): using the offline reading", reason)
     return None
 
