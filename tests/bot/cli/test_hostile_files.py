@@ -336,3 +336,22 @@ def test_removing_one_paper_needs_no_confirmation(
     fewer = profile_json(tmp_path / "fewer.json", lambda p: p.update(papers=p["papers"][:3]))
     result = invoke(data, "ingest", str(fewer))
     assert result.exit_code == 0 and "1 removed" in result.stdout
+
+
+def test_an_abstract_of_many_short_sentences_is_bounded_in_chunks(
+    data: dict[str, str | None], tmp_path: Path
+) -> None:
+    from bot.app import open_index
+    from bot.settings import Settings
+    from retrieval.index.chunks import MAX_SENTENCE_CHUNKS
+
+    tiny = " ".join(f"Go {i}." for i in range(2_000))  # 2,000 sentences in 16,889 characters
+    path = profile_json(tmp_path / "tiny.json", lambda p: p["papers"][0].update(abstract=tiny))
+    result = invoke(data, "ingest", "--profile", "tiny", str(path))
+    assert result.exit_code == 0, result.output
+    settings = Settings(_env_file=None, data_dir=Path(str(data["PROFILEBOT_DATA_DIR"])))  # type: ignore[call-arg]
+    chunks = open_index(settings, "tiny").all_chunks()
+    first = [c for c in chunks if c.metadata["title"].startswith("GraphSum")]
+    assert len(first) == 1 + MAX_SENTENCE_CHUNKS
+    exported = json.loads(export(data, "tiny"))
+    assert exported["papers"][0]["abstract"] == tiny  # nothing of it lost
