@@ -377,7 +377,13 @@ def _get_all(collection: Collection, **query: Any) -> dict[str, list[Any]]:
     """collection.get in pages: in one call, Chroma fails above 32,766 rows with metadata."""
     out: dict[str, list[Any]] = {"ids": [], "metadatas": [], "documents": []}
     while True:
-        got = collection.get(limit=PAGE, offset=len(out["ids"]), **query)
+        try:
+            got = collection.get(limit=PAGE, offset=len(out["ids"]), **query)
+        except ChromaError as err:  # a store a crashed write left broken
+            raise IndexError_(
+                f"the index {collection.name} cannot be read ({err}): run "
+                "`profilebot ingest --rebuild FILE` to build it again"
+            ) from err
         for key in out:
             out[key] += got[key] or []  # type: ignore[literal-required]
         if len(got["ids"]) < PAGE:
