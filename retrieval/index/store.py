@@ -209,12 +209,6 @@ class PaperIndex:
             if "does not exist" in str(err) or "not found" in str(err).lower():
                 return None
             raise IndexError_(f"cannot read the index for profile {self.profile!r}: {err}") from err
-        spelled = (collection.metadata or {}).get("profile")
-        if spelled and spelled != self.profile:
-            raise ProfileNameError(
-                f"profile {self.profile!r} is the profile {spelled!r} (names are not "
-                f"case-sensitive): use --profile {spelled}, or another name for a new profile"
-            )
         built_with = (collection.metadata or {}).get("embedder")
         if built_with and built_with != self.identity:
             raise IndexError_(
@@ -241,7 +235,18 @@ class PaperIndex:
             )
         return collection
 
+    def _check_spelling(self, collection: Collection | None) -> None:
+        """Writing under 'alice' into the profile created as 'Alice' is refused: two names
+        that differ in case are one profile (reading it under either is fine)."""
+        spelled = (collection.metadata or {}).get("profile") if collection else None
+        if spelled and spelled != self.profile:
+            raise ProfileNameError(
+                f"profile {self.profile!r} is the profile {spelled!r} (names are not "
+                f"case-sensitive): use --profile {spelled}, or another name for a new profile"
+            )
+
     def drop(self) -> None:
+        self._check_spelling(self._get())
         if self._get() is not None:
             with _writing(self.profile):
                 self.client.delete_collection(collection_name(self.profile))
@@ -275,6 +280,7 @@ class PaperIndex:
     ) -> IngestReport:
         start = time.perf_counter()
         existing_collection = self._get()
+        self._check_spelling(existing_collection)
         if existing_collection is not None and not confirmed:
             _check_removal(existing_collection, profile, self.profile)
         collection = existing_collection or self.client.create_collection(
