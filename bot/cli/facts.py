@@ -31,11 +31,11 @@ ProfileOption = Annotated[
 def stats_table(profile: Profile) -> Table:
     """The header numbers next to what the listing holds."""
     s = profile_stats(profile)
-    table = Table(title=f"{s.name}: profile statistics", show_header=False)
+    table = Table(title=f"{escape(s.name)}: profile statistics", show_header=False)
     table.add_column(style="bold")
     table.add_column(justify="right")
     rows = {
-        "Main category": category_label(s.main_category) if s.main_category else None,
+        "Main category": escape(category_label(s.main_category)) if s.main_category else None,
         "h-index": s.h_index,
         "Citations": s.citations,
         "Novelty": f"{s.novelty}%" if s.novelty is not None else None,
@@ -47,7 +47,7 @@ def stats_table(profile: Profile) -> Table:
         shown = "not given" if value is None else f"{value:,}" if isinstance(value, int) else value
         table.add_row(name, shown)
     for code, count in by_category(profile.papers):
-        table.add_row(f"  {category_label(code)}", str(count))
+        table.add_row(f"  {escape(category_label(code))}", str(count))
     return table
 
 
@@ -55,10 +55,10 @@ def timeline_table(profile: Profile) -> Table:
     """Years down, categories across, totals at the right."""
     papers = profile.papers
     codes = timeline_categories(papers)
-    table = Table(title=f"{profile.name}: listed papers per year")
+    table = Table(title=f"{escape(profile.name)}: listed papers per year")
     table.add_column("Year", style="bold")
     for code in codes:
-        table.add_column(code, justify="right")
+        table.add_column(escape(code), justify="right")
     table.add_column("Total", justify="right", style="bold")
     inferred = {p.year for p in papers if p.year_inferred}
     for year, counts in timeline(papers).items():
@@ -73,13 +73,13 @@ def timeline_table(profile: Profile) -> Table:
 
 def coauthors_table(profile: Profile, top: int) -> Table:
     table = Table(
-        title=f"{profile.name}'s most frequent co-authors",
+        title=f"{escape(profile.name)}'s most frequent co-authors",
         caption=lower_bound_note(profile.papers),
     )
     table.add_column("Co-author")
     table.add_column("Listed papers together", justify="right")
     for person in coauthors(profile.papers, profile.name)[:top]:
-        table.add_row(person.name, str(len(person.papers)))
+        table.add_row(escape(person.name), str(len(person.papers)))
     return table
 
 

@@ -13,6 +13,7 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import (
     BarColumn,
     MofNCompleteColumn,
@@ -276,7 +277,8 @@ def chat(profile: ProfileOpt = None) -> None:
     bot = assistant(profile)
     conversation = Conversation()
     console.print(
-        f"[bold]profilebot[/] — {bot.profile.name}, {len(bot.profile.papers)} papers. {CHAT_HELP}"
+        f"[bold]profilebot[/] — {escape(bot.profile.name)}, {len(bot.profile.papers)} papers. "
+        f"{CHAT_HELP}"
     )
     while True:
         try:

@@ -97,7 +97,7 @@ def papers_table(hits: list[Hit], title: str) -> Table:
         table.add_row(
             str(i),
             p.date.isoformat(),
-            p.category,
+            escape(p.category),
             "yes" if p.has_code else "",
             escape(p.title),
             escape(h.evidence[:160]),

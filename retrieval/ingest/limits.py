@@ -98,9 +98,12 @@ def _check_text(text: str, what: str, limit: int, source: str) -> None:
 
 
 def _invalid(text: str) -> Iterator[str]:
-    """Characters no store or terminal can take: lone surrogates and NUL."""
+    """Characters no store or terminal can take: lone surrogates, NUL, and the escape
+    characters that start terminal control sequences."""
     if "\x00" in text:
         yield "a NUL character"
+    if "\x1b" in text or "\x9b" in text:
+        yield "a terminal escape character"
     try:
         text.encode("utf-8")
     except UnicodeEncodeError as err:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import stat
 from pathlib import Path
 
 from pydantic import ValidationError
@@ -49,7 +50,10 @@ def load_profile(
     `name` names an imported profile (default: its most frequent author).
     """
     try:
-        size = path.stat().st_size
+        status = path.stat()
+        if not stat.S_ISREG(status.st_mode) and not stat.S_ISDIR(status.st_mode):
+            raise ProfileError(str(path), 0, "not a regular file (a device or a pipe?)")
+        size = status.st_size
         if size > MAX_FILE_BYTES:  # checked before reading: a huge file costs no memory
             raise ProfileError(
                 str(path),

@@ -281,7 +281,19 @@ def huge_h_index(path: Path) -> str:
     return "h_index 100000000000000000000 is out of range"
 
 
+def escape_sequence(path: Path) -> str:
+    profile_json(path, lambda p: p["papers"][1].update(title="PixelGuard \x1b]0;pwned\x07"))
+    return "paper #2 ('PixelGuard \\x1b]0;pwned\\x07'): the title contains a terminal escape"
+
+
+def device(path: Path) -> str:
+    os.mkfifo(path)  # reading it would wait forever
+    return "not a regular file"
+
+
 BAD: dict[str, Callable[[Path], str]] = {
+    "escape-sequence-title": escape_sequence,
+    "fifo": device,
     "20MB-abstract-json": huge_json,
     "5k-title-openalex": huge_openalex,
     "50k-abstract-bibtex": huge_bibtex,
@@ -357,3 +369,32 @@ def test_an_abstract_of_many_short_sentences_is_bounded_in_chunks(
     assert len(first) == 1 + MAX_SENTENCE_CHUNKS
     exported = json.loads(export(data, "tiny"))
     assert exported["papers"][0]["abstract"] == tiny  # nothing of it lost
+
+
+MARKUP = {"name": "[/x] [bold]Evil", "title": "[/] [red]Title [link=http://x]y", "author": "[/x]A"}
+
+
+def test_markup_in_profile_text_is_shown_literally_everywhere(
+    data: dict[str, str | None], tmp_path: Path
+) -> None:
+    def hostile(p: dict[str, Any]) -> None:
+        p.update(name=MARKUP["name"], main_category="[/b]")
+        p["papers"][0].update(title=MARKUP["title"], category="[/c]")
+        p["papers"][0]["authors"][1] = MARKUP["author"]
+
+    path = profile_json(tmp_path / "markup.json", hostile)
+    assert invoke(data, "ingest", "--profile", "markup", str(path)).exit_code == 0
+    for command, shown in [
+        (["stats"], MARKUP["name"]),
+        (["timeline"], MARKUP["name"]),
+        (["coauthors"], MARKUP["author"]),
+        (["coauthors", MARKUP["author"]], MARKUP["title"]),
+        (["papers", "--topic", "graph summarization"], "[/] [red]Title"),
+        (["ask", "Which papers are about graph attention for summarization?"], MARKUP["title"]),
+        (["export"], json.dumps(MARKUP["title"])),
+    ]:
+        result = invoke(data, *command, "--profile", "markup")
+        assert result.exit_code == 0, (command, result.output)
+        assert shown in result.stdout, (command, result.stdout)
+    chat = runner.invoke(app, ["chat", "--profile", "markup"], input="/quit\n", env=data)
+    assert chat.exit_code == 0 and MARKUP["name"] in chat.stdout, chat.output
