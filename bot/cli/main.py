@@ -274,7 +274,11 @@ def chat(profile: ProfileOpt = None) -> None:
     """An interactive conversation that remembers the last few turns."""
     with contextlib.suppress(ImportError):
         import readline  # noqa: F401  (arrow keys and history in input())
+    settings = load_settings()
+    with friendly_errors():
+        index = open_index(settings, profile)
     bot = assistant(profile)
+    version = index.version()
     conversation = Conversation()
     console.print(
         f"[bold]profilebot[/] — {escape(bot.profile.name)}, {len(bot.profile.papers)} papers. "
@@ -294,6 +298,13 @@ def chat(profile: ProfileOpt = None) -> None:
             conversation = Conversation()
             console.print("[dim]Conversation cleared.[/]")
         elif line:
+            with friendly_errors():
+                latest = index.version()
+            if latest != version:  # re-ingested meanwhile: reload
+                bot, version = assistant(profile), latest
+                console.print(
+                    f"[dim]The profile was re-indexed: now {len(bot.profile.papers)} papers.[/]"
+                )
             printer = StreamPrinter(console)
             printer.finish(bot.ask(line, conversation, on_token=printer))
 

@@ -6,6 +6,7 @@ import json
 import logging
 import re
 import time
+import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -339,8 +340,14 @@ class PaperIndex:
             "embedder": self.identity,
             "profile": self.profile,
             "complete": complete,
+            "version": uuid.uuid4().hex,  # long-running processes reload when it changes
             "header": json.dumps(header),
         }
+
+    def version(self) -> str:
+        """A stamp that changes with every write of the profile ('' when never written)."""
+        collection = self._get()
+        return str((collection.metadata or {}).get("version", "")) if collection else ""
 
     def load_profile(self) -> Profile:
         """Rebuild the Profile from the index alone (papers from their paper chunks)."""

@@ -200,13 +200,14 @@ def test_jsonl_batch_survives_every_bad_line_and_returns_ids_as_given(
     assert '"question" must be a text string' in errors[1]
 
 
-def run_cli(home: Path, data: Path, *args: str) -> subprocess.Popen[str]:
+def run_cli(home: Path, data: Path, *args: str, stdin: int | None = None) -> subprocess.Popen[str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("PROFILEBOT_", "OPENAI"))}
     env |= {k: v for k, v in cli_env(home, data).items() if v is not None}
     return subprocess.Popen(
         [str(PROFILEBOT), *args],
         env=env,
         cwd=data.parent,
+        stdin=stdin,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
@@ -269,3 +270,29 @@ def test_ctrl_c_during_ingest_says_what_state_the_profile_is_in(
         }, stderr
     else:
         assert "profile 'default' is partly indexed" in stderr
+
+
+@pytest.mark.slow  # a real chat process, re-ingested under it (~20 s)
+def test_a_running_chat_notices_a_reingest_and_reloads(home: Path, tmp_path: Path) -> None:
+    from bot.app import open_index
+    from retrieval.ingest.load import load_profile
+    from tests.conftest import make_settings
+
+    data = tmp_path / "data"
+    assert runner.invoke(app, ["ingest"], env=cli_env(home, data)).exit_code == 0
+    chat = run_cli(home, data, "chat", stdin=subprocess.PIPE)
+    assert chat.stdin is not None and chat.stdout is not None
+    chat.stdin.write("How many papers are listed?\n")
+    chat.stdin.flush()
+    before = ""
+    while "listed" not in before:
+        before = chat.stdout.readline()
+        assert before, "chat ended early"
+    assert "4 papers are listed" in before or "4 listed" in before, before
+    profile = load_profile(home / "ada.txt", captured_year=2026)
+    one = profile.model_copy(update={"papers": profile.papers[:1]})
+    open_index(make_settings(data), "default").ingest(one, confirmed=True)
+    after, _ = chat.communicate("How many papers are listed?\n/quit\n", timeout=600)
+    assert chat.returncode == 0
+    assert "The profile was re-indexed: now 1 papers." in after
+    assert "1 paper" in after.split("re-indexed")[1] and "4 papers" not in after
