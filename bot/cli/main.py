@@ -178,22 +178,26 @@ def ingest(
     """Index a profile (re-running syncs: adds, updates and removes papers)."""
     settings = load_settings()
     path = file or settings.profile_file
-    with friendly_errors():
-        parsed = load_profile(path, captured_year=settings.captured_year)  # nothing written if bad
-        if pronoun is not None:
-            parsed = parsed.model_copy(update={"pronoun": pronoun})
-        index = open_index(settings, profile, on_wait=lambda m: err.print(Text(m + " ...")))
-        try:
+    writing = False
+    try:
+        with friendly_errors():
+            parsed = load_profile(path, captured_year=settings.captured_year)  # none written if bad
+            if pronoun is not None:
+                parsed = parsed.model_copy(update={"pronoun": pronoun})
+            index = open_index(settings, profile, on_wait=lambda m: err.print(Text(m + " ...")))
             with index.writing():
+                writing = True
                 if rebuild:
                     index.drop()
                 report = sync_index(index, parsed, path, confirmed=yes or rebuild)
-        except KeyboardInterrupt:
-            fail(
-                f"interrupted: profile {index.profile!r} is partly indexed and marked "
-                f"incomplete; run `profilebot ingest {path}` again to finish",
-                130,
-            )
+    except KeyboardInterrupt:
+        if not writing:
+            fail("interrupted: nothing was changed", 130)
+        fail(
+            f"interrupted: profile {index.profile!r} may be partly indexed (then it is marked "
+            f"incomplete); run `profilebot ingest {path}` again to finish",
+            130,
+        )
     console.print(
         Text(
             f"Indexed profile {report.profile}: {report.papers} papers, {report.chunks} chunks "

@@ -264,12 +264,10 @@ def test_ctrl_c_during_ingest_says_what_state_the_profile_is_in(
     if when == "starting":
         assert stderr.strip() in {
             "interrupted while starting: nothing was changed",
-            # the interrupt may land after start-up, while the profile is written
-            f"error: interrupted: profile 'default' is partly indexed and marked incomplete; "
-            f"run `profilebot ingest {BUNDLED_PROFILE}` again to finish",
+            "error: interrupted: nothing was changed",  # it landed while the file was read
         }, stderr
     else:
-        assert "profile 'default' is partly indexed" in stderr
+        assert "profile 'default' may be partly indexed (then it is marked incomplete)" in stderr
 
 
 @pytest.mark.slow  # a real chat process, re-ingested under it (~20 s)
