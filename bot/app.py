@@ -10,7 +10,14 @@ from bot.settings import Settings
 from prompts.assistant import Assistant
 from prompts.llm.client import LLMConfig
 from retrieval.index.embedder import make_embedder
-from retrieval.index.store import IngestReport, PaperIndex, StoreError, collection_name, open_client
+from retrieval.index.store import (
+    IngestReport,
+    PaperIndex,
+    StoreError,
+    check_profile_name,
+    collection_name,
+    open_client,
+)
 from retrieval.ingest.load import load_profile
 from retrieval.model import Profile
 from retrieval.search import Searcher
@@ -18,8 +25,20 @@ from retrieval.search import Searcher
 log = logging.getLogger(__name__)
 
 
-def open_index(settings: Settings, profile: str | None = None) -> PaperIndex:
-    """The index of one profile (default: the settings' profile)."""
+def lock_dir(settings: Settings) -> Path:
+    """Where the per-profile write locks live: beside an embedded store, else in the data dir
+    (a Chroma server shared by several machines is only locked per machine)."""
+    return settings.data_dir / "locks" if settings.chroma_url else settings.chroma_dir
+
+
+def open_index(
+    settings: Settings,
+    profile: str | None = None,
+    on_wait: Callable[[str], None] | None = None,
+) -> PaperIndex:
+    """The index of one profile (default: the settings' profile); `on_wait` is told when
+    another process is writing that profile and this one waits for it."""
+    name = check_profile_name(settings.profile if profile is None else profile)
     key = settings.openai_api_key.get_secret_value() if settings.openai_api_key else None
     try:
         embedder = make_embedder(
@@ -31,7 +50,11 @@ def open_index(settings: Settings, profile: str | None = None) -> PaperIndex:
     except OSError as err:  # the model files are laid out under the data directory
         raise StoreError(f"cannot use the data directory {settings.data_dir}: {err}") from err
     client = open_client(None if settings.chroma_url else settings.chroma_dir, settings.chroma_url)
-    return PaperIndex(client, profile or settings.profile, embedder)
+    return PaperIndex(client, name, embedder, lock_dir(settings), on_wait or _log_wait)
+
+
+def _log_wait(message: str) -> None:
+    log.warning("%s", message)
 
 
 def llm_config(settings: Settings) -> LLMConfig | None:
@@ -70,8 +93,10 @@ def build_assistant(
     from that file (the user may have been ingesting another one): loading warns instead."""
     index = open_index(settings, profile)
     if index.profile == settings.profile and not index.created():
-        log.info("first use: indexing %s", settings.profile_file)
-        ingest_file(index, settings.profile_file, settings, progress)
+        with index.writing():  # other processes starting at once wait, then read it
+            if not index.created():
+                log.info("first use: indexing %s", settings.profile_file)
+                ingest_file(index, settings.profile_file, settings, progress)
     loaded: Profile = index.load_profile()
     searcher = Searcher(index.collection(), index.embedder, loaded, index.all_chunks())
     return Assistant(loaded, searcher, profile_name=index.profile, llm=llm_config(settings))

@@ -5,11 +5,28 @@ The CLI and the Discord bot do not import each other; this module joins them.
 
 from __future__ import annotations
 
+import sys
 from typing import Annotated
 
-import typer
 
-from bot.cli.main import app, load_settings
+def _preflight() -> None:
+    """Checked before the heavy imports: chromadb reads .env when it is imported (a broken
+    one was a traceback there)."""
+    from bot.settings import check_env_file
+
+    if problem := check_env_file():
+        sys.stderr.write(f"error: {problem}\n")
+        raise SystemExit(1)
+
+
+try:  # Ctrl-C while the libraries load is no crash
+    _preflight()
+    import typer
+
+    from bot.cli.main import app, load_settings
+except KeyboardInterrupt:
+    sys.stderr.write("interrupted while starting: nothing was changed\n")
+    raise SystemExit(130) from None
 
 __all__ = ["app"]
 

@@ -7,7 +7,8 @@ from pathlib import Path
 from typing import Annotated
 
 import platformdirs
-from pydantic import AliasChoices, Field, SecretStr, field_validator
+from pydantic import AliasChoices, Field, SecretStr, ValidationError, field_validator
+from pydantic_core import ErrorDetails
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 BUNDLED_PROFILE = Path(__file__).resolve().parent.parent / "data" / "minghui_qiu_profile.txt"
@@ -15,6 +16,10 @@ BUNDLED_PROFILE = Path(__file__).resolve().parent.parent / "data" / "minghui_qiu
 
 def _default_data_dir() -> Path:
     return Path(platformdirs.user_data_dir("profilebot", appauthor=False))
+
+
+class SettingsError(ValueError):
+    """A setting with a value profilebot cannot use; the message names the variable."""
 
 
 class Settings(BaseSettings):
@@ -29,7 +34,7 @@ class Settings(BaseSettings):
     chroma_url: str | None = Field(None, description="A Chroma server (chroma run) instead.")
     profile_file: Path = BUNDLED_PROFILE
     profile: str = "default"
-    captured_year: int = Field(default_factory=lambda: dt.date.today().year)
+    captured_year: int = Field(default_factory=lambda: dt.date.today().year, ge=1800, le=2100)
     embedder: str = Field("minilm", description="'minilm' (offline) or 'openai:MODEL'.")
 
     openai_api_key: SecretStr | None = Field(
@@ -37,10 +42,10 @@ class Settings(BaseSettings):
     )
     llm_model: str = "gpt-4o-mini"
     llm_base_url: str | None = None
-    llm_timeout: float = 30.0
-    llm_max_retries: int = 2
-    llm_temperature: float = 0.0
-    llm_context_tokens: int = 8000
+    llm_timeout: float = Field(30.0, gt=0, le=600, allow_inf_nan=False, description="Seconds.")
+    llm_max_retries: int = Field(2, ge=0, le=10)
+    llm_temperature: float = Field(0.0, ge=0, le=2, allow_inf_nan=False)
+    llm_context_tokens: int = Field(8000, ge=1000, le=2_000_000)
 
     discord_token: SecretStr | None = Field(
         None, validation_alias=AliasChoices("DISCORD_TOKEN", "PROFILEBOT_DISCORD_TOKEN")
@@ -56,7 +61,9 @@ class Settings(BaseSettings):
     discord_allow_dms: bool = False
     discord_dev_guild_id: int | None = Field(None, description="Sync commands here on start.")
     discord_user_rate: int = Field(5, ge=1, description="Questions per user per window.")
-    discord_user_window: float = Field(60.0, gt=0, description="Rate-limit window, seconds.")
+    discord_user_window: float = Field(
+        60.0, gt=0, le=86_400, allow_inf_nan=False, description="Rate-limit window, seconds."
+    )
     discord_max_concurrent: int = Field(4, ge=1, description="Questions answered at once.")
     discord_max_queued: int = Field(
         100, ge=0, description="Acknowledged questions waiting for a free slot; beyond: 'busy'."
@@ -102,6 +109,18 @@ class Settings(BaseSettings):
             return [part for part in value.replace(" ", "").split(",") if part]
         return value
 
+    @classmethod
+    def load(cls) -> Settings:
+        """The settings, or SettingsError naming each bad variable and what it accepts."""
+        if problem := check_env_file():
+            raise SettingsError(problem)
+        try:
+            return cls()
+        except ValidationError as error:
+            raise SettingsError(
+                "invalid setting (" + "; ".join(map(_named, error.errors())) + ")"
+            ) from None
+
     @property
     def chroma_dir(self) -> Path:
         return self.chroma_path or self.data_dir / "chroma"
@@ -110,3 +129,30 @@ class Settings(BaseSettings):
     def llm_enabled(self) -> bool:
         """An LLM is used when a base URL or an API key is set."""
         return bool(self.llm_base_url or self.openai_api_key)
+
+
+def _named(error: ErrorDetails) -> str:
+    """'PROFILEBOT_LLM_TIMEOUT: Input should be greater than 0' (never the value itself: it
+    may be a key)."""
+    field = str(error["loc"][0]) if error["loc"] else ""
+    info = Settings.model_fields.get(field)
+    alias = info.validation_alias if info else None
+    if isinstance(alias, AliasChoices):
+        name = str(alias.choices[0])
+    else:
+        name = "PROFILEBOT_" + field.upper() if field else "a setting"
+    return f"{name}: {error['msg']}"
+
+
+def check_env_file(path: Path = Path(".env")) -> str | None:
+    """What is wrong with the .env file in the working directory, if anything: it must be
+    readable UTF-8 text (chromadb reads it too, when imported)."""
+    try:
+        if path.is_file():
+            path.read_bytes().decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = path.read_bytes()[: error.start].count(b"\n") + 1
+        return f"{path.resolve()} is not UTF-8 text (line {line}): save it as UTF-8 or remove it"
+    except OSError as error:
+        return f"cannot read {path.resolve()}: {error.strerror}"
+    return None

@@ -110,7 +110,7 @@ def sync_profile(
     if rebuild:  # only now: a source that fails leaves the old index in place
         index.drop()
     changed = rebuild or header_changed or not changes.empty
-    report = index.ingest(new, progress) if changed else None
+    report = index.ingest(new, progress, confirmed=True) if changed else None  # asked above
     for problem in merged.problems:  # the interfaces show them; here for -v and the logs
         log.info("%s", problem)
     return SyncResult(new, changes, report, merged.duplicates, merged.problems)

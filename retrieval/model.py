@@ -134,4 +134,4 @@ class Profile(BaseModel):
 def paper_id(title: str) -> str:
     """Stable id from the normalised title: re-ingesting the same paper upserts it."""
     key = re.sub(r"[^a-z0-9]+", " ", title.lower()).strip()
-    return hashlib.sha1(key.encode()).hexdigest()[:12]
+    return hashlib.sha1(key.encode("utf-8", "surrogatepass")).hexdigest()[:12]

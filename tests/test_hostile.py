@@ -258,3 +258,19 @@ def test_llm_obeying_the_injection_is_replaced_by_the_offline_answer(
         # only the offline answer's quote of the abstract, on that paper's line
         cited = [c for c in answer.citations if f"[{c.n}]" in line]
         assert cited and all(c.title.startswith("Prompt Shields") for c in cited), answer.text
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "Is there anyone with the surname Q{x}?",
+        "Any other author with the family name Z{x} in the papers?",
+        "How many papers about {x} are there?",
+    ],
+)
+def test_a_long_name_or_topic_is_quoted_back_at_most_60_characters(
+    assistant: Assistant, asked: str
+) -> None:
+    long_word = "x" * 1000
+    text = assistant.ask(asked.format(x=long_word)).text
+    assert "x" * 61 not in text and len(text) <= MAX_ANSWER_CHARS, text  # the rule: 60

@@ -11,6 +11,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
+from bot.cli.output import write_file
 from retrieval.facts import by_category, profile_stats, timeline, timeline_categories
 from retrieval.model import Profile, category_label
 from retrieval.people import coauthors, find_person, lower_bound_note
@@ -30,11 +31,11 @@ ProfileOption = Annotated[
 def stats_table(profile: Profile) -> Table:
     """The header numbers next to what the listing holds."""
     s = profile_stats(profile)
-    table = Table(title=f"{s.name}: profile statistics", show_header=False)
+    table = Table(title=f"{escape(s.name)}: profile statistics", show_header=False)
     table.add_column(style="bold")
     table.add_column(justify="right")
     rows = {
-        "Main category": category_label(s.main_category) if s.main_category else None,
+        "Main category": escape(category_label(s.main_category)) if s.main_category else None,
         "h-index": s.h_index,
         "Citations": s.citations,
         "Novelty": f"{s.novelty}%" if s.novelty is not None else None,
@@ -46,7 +47,7 @@ def stats_table(profile: Profile) -> Table:
         shown = "not given" if value is None else f"{value:,}" if isinstance(value, int) else value
         table.add_row(name, shown)
     for code, count in by_category(profile.papers):
-        table.add_row(f"  {category_label(code)}", str(count))
+        table.add_row(f"  {escape(category_label(code))}", str(count))
     if profile.stats_source:
         table.caption = f"Header numbers from {profile.stats_source}"
     return table
@@ -56,10 +57,10 @@ def timeline_table(profile: Profile) -> Table:
     """Years down, categories across, totals at the right."""
     papers = profile.papers
     codes = timeline_categories(papers)
-    table = Table(title=f"{profile.name}: listed papers per year")
+    table = Table(title=f"{escape(profile.name)}: listed papers per year")
     table.add_column("Year", style="bold")
     for code in codes:
-        table.add_column(code, justify="right")
+        table.add_column(escape(code), justify="right")
     table.add_column("Total", justify="right", style="bold")
     inferred = {p.year for p in papers if p.year_inferred}
     for year, counts in timeline(papers).items():
@@ -74,13 +75,13 @@ def timeline_table(profile: Profile) -> Table:
 
 def coauthors_table(profile: Profile, top: int) -> Table:
     table = Table(
-        title=f"{profile.name}'s most frequent co-authors",
+        title=f"{escape(profile.name)}'s most frequent co-authors",
         caption=lower_bound_note(profile.papers),
     )
     table.add_column("Co-author")
     table.add_column("Listed papers together", justify="right")
     for person in coauthors(profile.papers, profile.name)[:top]:
-        table.add_row(person.name, str(len(person.papers)))
+        table.add_row(escape(person.name), str(len(person.papers)))
     return table
 
 
@@ -100,8 +101,7 @@ def register(app: typer.Typer, get_profile: Callable[[str | None], Profile]) -> 
         if png:
             from bot.charts import timeline_chart  # matplotlib only when a chart is asked for
 
-            png.write_bytes(timeline_chart(loaded))
-            console.print(f"Wrote {png}", markup=False)
+            write_file(png, timeline_chart(loaded))
 
     @app.command("coauthors")
     def coauthors_(
@@ -119,8 +119,7 @@ def register(app: typer.Typer, get_profile: Callable[[str | None], Profile]) -> 
             if png:
                 from bot.charts import coauthors_chart
 
-                png.write_bytes(coauthors_chart(loaded, top))
-                console.print(f"Wrote {png}", markup=False)
+                write_file(png, coauthors_chart(loaded, top))
             return
         person = find_person(loaded.papers, name)
         if person is None:

@@ -9,11 +9,11 @@ import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated, NoReturn
+from typing import Annotated
 
 import typer
-from pydantic import ValidationError
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import (
     BarColumn,
     MofNCompleteColumn,
@@ -22,20 +22,24 @@ from rich.progress import (
     TextColumn,
     TimeElapsedColumn,
 )
+from rich.text import Text
 
 from bot.app import build_assistant, open_index
+from bot.cli.batch import answer_lines
 from bot.cli.facts import register as register_facts
 from bot.cli.feedback import register as register_feedback
-from bot.cli.render import StreamPrinter, jsonl_record, papers_table
+from bot.cli.output import err, fail, printable, write_file
+from bot.cli.render import StreamPrinter, papers_table
 from bot.cli.sources import register as register_sources
 from bot.cli.sources import run_sync, sources_from_options
-from bot.settings import Settings
+from bot.redaction import redact_logs
+from bot.settings import Settings, SettingsError
 from bot.sync import SyncRefused
 from prompts.answer.memory import Conversation
 from prompts.assistant import Assistant
 from retrieval.filters import Filters
 from retrieval.index.embedder import EmbedderError
-from retrieval.index.store import IndexError_, StoreError
+from retrieval.index.store import IndexError_, IngestReport, PaperIndex, RemovalError, StoreError
 from retrieval.ingest.errors import ProfileError
 from retrieval.ingest.load import load_profile, profile_to_json
 from retrieval.model import Profile, Pronoun
@@ -48,7 +52,6 @@ app = typer.Typer(
     rich_markup_mode="rich",
 )
 console = Console()
-err = Console(stderr=True)
 ProfileOpt = Annotated[
     str | None,
     typer.Option(
@@ -62,11 +65,6 @@ STORE_HINT = (
     "Set PROFILEBOT_DATA_DIR (or PROFILEBOT_CHROMA_PATH, for the index alone) to a writable "
     "directory, or PROFILEBOT_CHROMA_URL to a running Chroma server."
 )
-
-
-def fail(message: str, code: int = 1) -> NoReturn:
-    err.print(f"[red]error:[/] {message}", highlight=False, soft_wrap=True)  # paths stay whole
-    raise typer.Exit(code)
 
 
 @contextmanager
@@ -109,13 +107,11 @@ def main(
 def load_settings() -> Settings:
     """Settings from the environment and .env; a bad value is named, not a traceback."""
     try:
-        return Settings()
-    except ValidationError as e:
-        bad = "; ".join(
-            f"{'PROFILEBOT_' + str(x['loc'][0]).upper() if x['loc'] else 'settings'}: {x['msg']}"
-            for x in e.errors()
-        )
-        fail(f"invalid setting ({bad}): fix it in the environment or .env (see .env.example)")
+        settings = Settings.load()
+    except SettingsError as e:
+        fail(f"{e}: fix it in the environment or .env (see .env.example)")
+    redact_logs(settings)
+    return settings
 
 
 def assistant(profile: str | None) -> Assistant:
@@ -195,7 +191,9 @@ def ingest(
     ] = None,
     yes: Annotated[
         bool,
-        typer.Option("--yes", "-y", help="With sources: remove papers they dropped, even most."),
+        typer.Option(
+            "--yes", "-y", help="Do not ask before removing most of the profile's papers."
+        ),
     ] = False,
 ) -> None:
     """Index a profile from a file, or from OpenAlex / Semantic Scholar / arXiv (re-running
@@ -219,30 +217,65 @@ def ingest(
             )
         return
     path = file or settings.profile_file
-    with friendly_errors():
-        parsed = load_profile(path, captured_year=settings.captured_year)  # nothing written if bad
-        if pronoun is not None:
-            parsed = parsed.model_copy(update={"pronoun": pronoun})
-        index = open_index(settings, profile)
-        if rebuild:
-            index.drop()
-        if not err.is_terminal:  # a log or a pipe: one plain line per batch written
-            report = index.ingest(
-                parsed, lambda done, total: err.print(f"Embedded {done}/{total} chunks")
-            )
-        else:
-            with progress_bar() as bar:
-                task = bar.add_task(f"Embedding {path.name}", total=None)
-                report = index.ingest(
-                    parsed, lambda done, total: bar.update(task, completed=done, total=total)
-                )
+    writing = False
+    try:
+        with friendly_errors():
+            parsed = load_profile(path, captured_year=settings.captured_year)  # none written if bad
+            if pronoun is not None:
+                parsed = parsed.model_copy(update={"pronoun": pronoun})
+            index = open_index(settings, profile, on_wait=lambda m: err.print(Text(m + " ...")))
+            with index.writing():
+                writing = True
+                if rebuild:
+                    index.drop()
+                report = sync_index(index, parsed, path, confirmed=yes or rebuild)
+    except KeyboardInterrupt:
+        if not writing:
+            fail("interrupted: nothing was changed", 130)
+        fail(
+            f"interrupted: profile {index.profile!r} may be partly indexed (then it is marked "
+            f"incomplete); run `profilebot ingest {path}` again to finish",
+            130,
+        )
     console.print(
-        f"Indexed profile [bold]{report.profile}[/]: {report.papers} papers, "
-        f"{report.chunks} chunks "
-        f"({report.added} added, {report.updated} updated, {report.removed} removed, "
-        f"{report.unchanged} unchanged) in {report.seconds:.1f} s",
+        Text(
+            f"Indexed profile {report.profile}: {report.papers} papers, {report.chunks} chunks "
+            f"({report.added} added, {report.updated} updated, {report.removed} removed, "
+            f"{report.unchanged} unchanged) in {report.seconds:.1f} s"
+        ),
         soft_wrap=True,
     )
+
+
+def sync_index(index: PaperIndex, parsed: Profile, path: Path, confirmed: bool) -> IngestReport:
+    """index.ingest with progress; a removal of most papers is confirmed first (a terminal
+    asks; elsewhere it takes --yes)."""
+    try:
+        return embed_with_progress(index, parsed, path, confirmed)
+    except RemovalError as removal:
+        if not (sys.stdin.isatty() and err.is_terminal):
+            fail(f"{removal}: nothing was changed; run again with --yes if that is intended")
+        if not typer.confirm(f"{printable(str(removal))}. Remove them?", err=True):
+            fail("nothing was changed", 1)
+        return embed_with_progress(index, parsed, path, True)
+
+
+def embed_with_progress(
+    index: PaperIndex, parsed: Profile, path: Path, confirmed: bool
+) -> IngestReport:
+    if not err.is_terminal:  # a log or a pipe: one plain line per batch written
+        return index.ingest(
+            parsed,
+            lambda done, total: err.print(f"Embedded {done}/{total} chunks"),
+            confirmed=confirmed,
+        )
+    with progress_bar() as bar:
+        task = bar.add_task(f"Embedding {printable(path.name)}", total=None)
+        return index.ingest(
+            parsed,
+            lambda done, total: bar.update(task, completed=done, total=total),
+            confirmed=confirmed,
+        )
 
 
 @app.command()
@@ -263,19 +296,8 @@ def ask(
         fail('give a question, e.g. profilebot ask "Which papers are about logo recognition?"', 2)
     bot = assistant(profile)
     if jsonl:
-        for line in sys.stdin:
-            if not line.strip():
-                continue
-            try:
-                item = json.loads(line)
-                qid, text = item.get("id"), str(item["question"])
-            except (json.JSONDecodeError, KeyError, AttributeError, TypeError):
-                print(
-                    json.dumps({"id": None, "error": f"bad input line: {line.strip()[:80]}"}),
-                    flush=True,
-                )
-                continue
-            print(jsonl_record(qid, bot.ask(text)), flush=True)
+        for out in answer_lines(sys.stdin.buffer, bot.ask):
+            print(out, flush=True)
         return
     if as_json:
         print(bot.ask(question or "").model_dump_json(indent=2))
@@ -295,10 +317,15 @@ def chat(profile: ProfileOpt = None) -> None:
     """An interactive conversation that remembers the last few turns."""
     with contextlib.suppress(ImportError):
         import readline  # noqa: F401  (arrow keys and history in input())
+    settings = load_settings()
+    with friendly_errors():
+        index = open_index(settings, profile)
     bot = assistant(profile)
+    version = index.version()
     conversation = Conversation()
     console.print(
-        f"[bold]profilebot[/] — {bot.profile.name}, {len(bot.profile.papers)} papers. {CHAT_HELP}"
+        f"[bold]profilebot[/] — {escape(bot.profile.name)}, {len(bot.profile.papers)} papers. "
+        f"{CHAT_HELP}"
     )
     while True:
         try:
@@ -314,6 +341,13 @@ def chat(profile: ProfileOpt = None) -> None:
             conversation = Conversation()
             console.print("[dim]Conversation cleared.[/]")
         elif line:
+            with friendly_errors():
+                latest = index.version()
+            if latest != version:  # re-ingested meanwhile: reload
+                bot, version = assistant(profile), latest
+                console.print(
+                    f"[dim]The profile was re-indexed: now {len(bot.profile.papers)} papers.[/]"
+                )
             printer = StreamPrinter(console)
             printer.finish(bot.ask(line, conversation, on_token=printer))
 
@@ -365,8 +399,7 @@ def export(
     """Write the indexed profile in profilebot's JSON form (see README, 'Profile formats')."""
     text = profile_to_json(get_profile(profile))
     if output:
-        output.write_text(text, encoding="utf-8")
-        err.print(f"Wrote {output}")
+        write_file(output, text)
     else:
         sys.stdout.write(text)
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from rich.console import Console
@@ -75,22 +74,18 @@ class StreamPrinter:
             self.console.print("\n".join(lines), markup=False, highlight=False, soft_wrap=True)
 
 
-def jsonl_record(qid: Any, answer: Answer) -> str:
-    """One line of `ask --jsonl` output (the evaluation format)."""
-    return json.dumps(
-        {
-            "id": qid,
-            "answer": answer.text,
-            "citations": [
-                {"n": c.n, "title": c.title, "paper_id": c.paper_id, "date": c.date.isoformat()}
-                for c in answer.citations
-            ],
-            "abstained": answer.abstained,
-            "route": answer.route,
-            "latency_ms": answer.latency_ms,
-        },
-        ensure_ascii=False,
-    )
+def jsonl_fields(answer: Answer) -> dict[str, Any]:
+    """One line of `ask --jsonl` output (the evaluation format), without its id."""
+    return {
+        "answer": answer.text,
+        "citations": [
+            {"n": c.n, "title": c.title, "paper_id": c.paper_id, "date": c.date.isoformat()}
+            for c in answer.citations
+        ],
+        "abstained": answer.abstained,
+        "route": answer.route,
+        "latency_ms": answer.latency_ms,
+    }
 
 
 def papers_table(hits: list[Hit], title: str) -> Table:
@@ -102,7 +97,7 @@ def papers_table(hits: list[Hit], title: str) -> Table:
         table.add_row(
             str(i),
             p.date.isoformat(),
-            p.category,
+            escape(p.category),
             "yes" if p.has_code else "",
             escape(p.title),
             escape(h.evidence[:160]),

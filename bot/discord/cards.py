@@ -14,6 +14,7 @@ from bot.discord.render import (
     FIELD_VALUE,
     discord_len,
     embed_len,
+    escape,
     truncate,
 )
 from retrieval.model import Paper, category_label
@@ -25,7 +26,7 @@ COLOUR = discord.Colour.dark_teal()
 
 def author_line(paper: Paper, limit: int = FIELD_VALUE) -> str:
     names = ", ".join(paper.authors) + (" et al." if paper.authors_truncated else "")
-    return truncate(names, limit)
+    return truncate(escape(names), limit)
 
 
 def _safe_url(url: str | None) -> str | None:
@@ -35,12 +36,12 @@ def _safe_url(url: str | None) -> str | None:
 def paper_card(paper: Paper) -> discord.Embed:
     """One paper: title, date, category, authors, code link and abstract."""
     embed = discord.Embed(
-        title=truncate(paper.title, EMBED_TITLE), url=_safe_url(paper.url), colour=COLOUR
+        title=truncate(escape(paper.title), EMBED_TITLE), url=_safe_url(paper.url), colour=COLOUR
     )
     embed.add_field(name="Date", value=paper.date.isoformat())
     embed.add_field(name="Category", value=category_label(paper.category))
     if paper.affiliation:
-        embed.add_field(name="Affiliation", value=truncate(paper.affiliation, FIELD_VALUE))
+        embed.add_field(name="Affiliation", value=truncate(escape(paper.affiliation), FIELD_VALUE))
     embed.add_field(name="Authors", value=author_line(paper), inline=False)
     code = _safe_url(paper.url) if paper.has_code else None
     embed.add_field(
@@ -49,17 +50,18 @@ def paper_card(paper: Paper) -> discord.Embed:
         inline=False,
     )
     room = min(EMBED_DESCRIPTION, EMBED_TOTAL - embed_len(embed))
-    embed.description = truncate(paper.abstract or "(no abstract)", room)
+    abstract = escape(paper.abstract) or "(no abstract)"
+    embed.description = truncate(abstract, room)
     embed.set_footer(text=f"Paper #{paper.n} in the profile")
     if embed_len(embed) > EMBED_TOTAL:  # the footer pushed it over: shorten the abstract
         room -= embed_len(embed) - EMBED_TOTAL
-        embed.description = truncate(paper.abstract or "(no abstract)", room)
+        embed.description = truncate(abstract, room)
     return embed
 
 
 def paper_summary(paper: Paper) -> tuple[str, str]:
     """Field name and value for a paper in a list."""
-    name = truncate(f"{paper.n}. {paper.title}", FIELD_NAME)
+    name = truncate(f"{paper.n}. {escape(paper.title)}", FIELD_NAME)
     facts = f"{paper.date.isoformat()} · {category_label(paper.category)}"
     code = _safe_url(paper.url) if paper.has_code else None
     if code:
@@ -78,7 +80,7 @@ def papers_page(
     """Page `page` (0-based) of a list of papers, with 'Page i/n' in the footer."""
     pages = page_count(len(papers), size)
     page = min(max(page, 0), pages - 1)
-    embed = discord.Embed(title=truncate(heading, EMBED_TITLE), colour=COLOUR)
+    embed = discord.Embed(title=truncate(escape(heading), EMBED_TITLE), colour=COLOUR)
     for paper in papers[page * size : (page + 1) * size]:
         name, value = paper_summary(paper)
         embed.add_field(name=name, value=value, inline=False)

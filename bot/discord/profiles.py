@@ -28,7 +28,7 @@ PREFIX = collection_name("")
 
 
 def profile_key(name: str) -> str:
-    """A profile name as its collection spells it ('Ada Lab' -> 'ada-lab')."""
+    """A profile name as its collection spells it ('Ada-Lab' -> 'ada-lab')."""
     return collection_name(name).removeprefix(PREFIX)
 
 

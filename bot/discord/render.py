@@ -22,11 +22,20 @@ EMBEDS_PER_MESSAGE = 10
 NOTICE = 500  # a notice is one line; capped so title + description + footer fit in 6,000
 
 MARKER = re.compile(r"\[\d{1,6}\]")
+MENTION = re.compile(r"<(?=[@#:/]|a?:\w|t:)")
 # Preferred places to split, best first; the cut goes after the separator.
 BREAKS = ("\n\n", "\n", ". ", "! ", "? ", "; ", ", ", " ")
 ELLIPSIS = "…"
 COLOUR_ANSWER = discord.Colour.blurple()
 COLOUR_ABSTAIN = discord.Colour.orange()
+
+
+def escape(text: str) -> str:
+    """Profile text (titles, names, abstracts) shown as written: no markdown (masked links,
+    code fences, spoilers, headings) and no '<@id>', '<#id>' or '<t:...>' rendered as a user,
+    a channel or a date. (Nobody is pinged either way: every message has allowed_mentions
+    {"parse": []}.)"""
+    return MENTION.sub("<\u200b", discord.utils.escape_markdown(text))
 
 
 def discord_len(text: str) -> int:
@@ -121,7 +130,7 @@ def source_line(citation: Citation) -> str:
     if citation.url:
         tail += f" · <{citation.url}>"
     head = f"**[{citation.n}]** "
-    title = truncate(citation.title, FIELD_VALUE - discord_len(head + tail))
+    title = truncate(escape(citation.title), FIELD_VALUE - discord_len(head + tail))
     return head + title + tail
 
 
@@ -168,7 +177,7 @@ def answer_messages(answer: Answer) -> list[list[discord.Embed]]:
 def _backing(backing: Backing) -> str:
     """The abstract sentence quoted, then the answer's sentence it backs."""
     claim = discord.utils.escape_markdown(truncate(" ".join(backing.claim.split()), 300))
-    return f"> {truncate(' '.join(backing.evidence.split()), 700)}\n↳ backs: {claim}"
+    return f"> {truncate(escape(' '.join(backing.evidence.split())), 700)}\n↳ backs: {claim}"
 
 
 def evidence_embed(answer: Answer) -> discord.Embed:
@@ -176,11 +185,11 @@ def evidence_embed(answer: Answer) -> discord.Embed:
     LLM answer, each with the sentence of the answer it backs."""
     lines: list[str] = []
     for citation in answer.citations:
-        lines.append(f"**[{citation.n}] {truncate(citation.title, 200)}**")
+        lines.append(f"**[{citation.n}] {truncate(escape(citation.title), 200)}**")
         if citation.backing:
             quotes = [_backing(b) for b in citation.backing]
         else:
-            quotes = [f"> {truncate(' '.join(s.split()), 900)}" for s in citation.evidence]
+            quotes = [f"> {truncate(escape(' '.join(s.split())), 900)}" for s in citation.evidence]
         lines.extend(quotes or ["> (no sentences recorded)"])
     budget = EMBED_DESCRIPTION - 60  # room for the 'not shown' note
     kept: list[str] = []

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from prompts.answer.wording import Sources, coverage, plural, scope, within
+from prompts.answer.wording import Sources, coverage, echo, plural, scope, within
 from prompts.understand.router import Query
 from prompts.understand.terms import YES_NO
 from retrieval import facts, names, people
@@ -105,6 +105,7 @@ def _coauthor_count(query: Query, profile: Profile, papers: list[Paper], src: So
 
 def _surname(query: Query, profile: Profile, papers: list[Paper], src: Sources) -> str:
     family = query.surname or ""
+    shown = echo(family)
     found = [
         p for p in people.with_surname(papers, family)
         if not (query.exclude_owner and people.same_person(p.name, profile.name))
@@ -112,15 +113,15 @@ def _surname(query: Query, profile: Profile, papers: list[Paper], src: Sources) 
     other = " other" if query.exclude_owner else ""
     given = people.given_name_only(papers, family)
     note = (
-        f"Names with '{family}' only inside a given name ({', '.join(p.name for p in given)}) "
+        f"Names with '{shown}' only inside a given name ({', '.join(p.name for p in given)}) "
         "are not counted."
         if given else ""
     )  # fmt: skip
     if not found:
-        absent = f"No{other} author with the surname {family} appears in the listed papers."
+        absent = f"No{other} author with the surname {shown} appears in the listed papers."
         return " ".join([absent, *([note] if note else []), *_caveat(papers)])
     lines = [f"Yes: {plural(len(found), other.strip() + ' author' if other else 'author')} "
-             f"with the surname {family}:"]  # fmt: skip
+             f"with the surname {shown}:"]  # fmt: skip
     for person in found:
         items = "; ".join(src.item(p).removeprefix("- ") for p in person.papers)
         lines.append(f"- {person.name}, on {items}")

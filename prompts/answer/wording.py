@@ -110,11 +110,15 @@ def scope(query: Query, people: bool = True) -> str:
     if f.affiliation:
         parts.append(f"tagged '{f.affiliation}'")
     if query.topic and query.needs_search:
-        topic = query.topic
-        if len(topic) > MAX_ECHO:
-            topic = topic[: MAX_ECHO - 4].rsplit(" ", 1)[0] + " ..."
-        parts.append(f"{'not ' if query.exclude_topic else ''}topic '{topic}'")
+        parts.append(f"{'not ' if query.exclude_topic else ''}topic '{echo(query.topic)}'")
     return ", ".join(parts)
+
+
+def echo(text: str) -> str:
+    """The user's words as quoted back: at most MAX_ECHO characters, cut at a word."""
+    if len(text) <= MAX_ECHO:
+        return text
+    return (text[: MAX_ECHO - 4].rsplit(" ", 1)[0] or text[: MAX_ECHO - 4]) + " ..."
 
 
 def coverage(profile: Profile) -> str:

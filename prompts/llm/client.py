@@ -19,6 +19,8 @@ from langchain_core.runnables import Runnable
 from langchain_openai import ChatOpenAI
 from pydantic import BaseModel, Field, SecretStr
 
+from prompts.llm.breaker import breaker_for
+
 log = logging.getLogger(__name__)
 
 # Local servers (Ollama, llama.cpp) ignore the key, but the client insists on one.
@@ -43,9 +45,10 @@ class LLMConfig(BaseModel):
 class LLMError(RuntimeError):
     """The LLM failed after its retries, or answered with something that is not an answer."""
 
-    def __init__(self, reason: str) -> None:
+    def __init__(self, reason: str, outage: bool = False) -> None:
         super().__init__(reason)
         self.reason = reason
+        self.outage = outage  # the endpoint failed (not its reply): counts for the breaker
 
 
 class Reply(BaseModel):
@@ -89,13 +92,47 @@ def describe(error: Exception, config: LLMConfig) -> str:
     return "malformed response"
 
 
+def is_outage(error: openai.APIError) -> bool:
+    """The endpoint is down or overloaded (not: it refused this request's form)."""
+    if isinstance(error, openai.APIStatusError):
+        return error.status_code >= 500 or error.status_code == 429
+    return isinstance(error, openai.APITimeoutError | openai.APIConnectionError)
+
+
 def run(
     chain: Runnable[dict[str, Any], BaseMessage],
     inputs: dict[str, Any],
     config: LLMConfig,
     on_token: Callable[[str], None] | None = None,
 ) -> Reply:
-    """Invoke the chain (streaming tokens to on_token if given); failures become LLMError."""
+    """Invoke the chain (streaming tokens to on_token if given); failures become LLMError.
+    While the endpoint's breaker is open, LLMError at once, without a request."""
+    breaker = breaker_for(endpoint(config))
+    if reason := breaker.blocked():
+        raise LLMError(reason)
+    try:
+        reply = _run(chain, inputs, config, on_token)
+    except LLMError as err:
+        if err.outage:
+            breaker.failed(err.reason)
+        else:  # it answered, if not usefully: it is up
+            breaker.succeeded()
+        raise
+    breaker.succeeded()
+    return reply
+
+
+def endpoint(config: LLMConfig) -> str:
+    """What a breaker is kept for: the server (and model) the requests go to."""
+    return f"{config.base_url or 'openai'} {config.model}"
+
+
+def _run(
+    chain: Runnable[dict[str, Any], BaseMessage],
+    inputs: dict[str, Any],
+    config: LLMConfig,
+    on_token: Callable[[str], None] | None,
+) -> Reply:
     start = time.perf_counter()
     first: float | None = None
     try:
@@ -115,7 +152,7 @@ def run(
                 raise ValueError("empty stream")
             message = chunks
     except openai.APIError as err:
-        raise LLMError(describe(err, config)) from err
+        raise LLMError(describe(err, config), outage=is_outage(err)) from err
     except MALFORMED as err:
         log.warning("LLM returned a malformed response: %s", type(err).__name__)
         raise LLMError("malformed response") from err

@@ -15,7 +15,15 @@ import openai
 from langchain_core.exceptions import LangChainException
 from langchain_core.prompts import ChatPromptTemplate
 
-from prompts.llm.client import MALFORMED, LLMConfig, describe, make_chat_model
+from prompts.llm.breaker import breaker_for
+from prompts.llm.client import (
+    MALFORMED,
+    LLMConfig,
+    describe,
+    endpoint,
+    is_outage,
+    make_chat_model,
+)
 from prompts.llm.slots import (
     QuerySlots,
     SlotOperation,
@@ -145,6 +153,10 @@ def read_query(reader: QueryReader, question: str, offline: Query) -> Reading | 
       it (AGREES), the offline intent and its finer fact are kept.
     """
     today = reference_date(reader.profile)
+    breaker = breaker_for(endpoint(reader.config))
+    if reason := breaker.blocked():
+        log.info("LLM not asked to read the question (%s)", reason)
+        return None
     try:
         slots = reader.chain.invoke({"question": question, "today": today.isoformat()})
         if not isinstance(slots, QuerySlots):
@@ -152,6 +164,10 @@ def read_query(reader: QueryReader, question: str, offline: Query) -> Reading | 
         reading = merge(slots, offline, reader)
     except openai.APIError as err:
         reason = describe(err, reader.config)
+        if is_outage(err):
+            breaker.failed(reason)
+            log.warning("LLM could not read the question (%s): using the offline reading", reason)
+            return None
     except openai.OpenAIError as err:  # cut short (length), filtered
         reason = f"no slots, {type(err).__name__}"
     except Untrusted as err:
@@ -159,8 +175,10 @@ def read_query(reader: QueryReader, question: str, offline: Query) -> Reading | 
     except (*MALFORMED, LangChainException) as err:
         reason = f"malformed slots, {type(err).__name__}"
     else:
+        breaker.succeeded()
         log.debug("LLM read the question as %s", reading.query.model_dump(exclude_defaults=True))
         return reading
+    breaker.succeeded()  # it answered, if not usefully: it is up
     log.warning("LLM could not read the question (%s): using the offline reading", reason)
     return None
 

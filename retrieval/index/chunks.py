@@ -11,6 +11,10 @@ from retrieval.filters import normalize_name
 from retrieval.model import Paper
 from retrieval.text import split_sentences
 
+# A bound on chunks per paper (a 20,000-character abstract of "A. B. C." is ~7,000 sentences);
+# the rest of a longer abstract is still in the whole-paper chunk.
+MAX_SENTENCE_CHUNKS = 200
+
 
 class Chunk(BaseModel):
     """One indexed text with the metadata used for filtering and citing."""
@@ -53,7 +57,7 @@ def make_chunks(paper: Paper) -> list[Chunk]:
     """The paper chunk plus one chunk per abstract sentence (prefixed with the short title)."""
     text = paper_text(paper)
     chunks = [Chunk(id=f"{paper.id}:paper", text=text, metadata=_metadata(paper, "paper", text))]
-    for i, sentence in enumerate(split_sentences(paper.abstract)):
+    for i, sentence in enumerate(split_sentences(paper.abstract)[:MAX_SENTENCE_CHUNKS]):
         text = f"{paper.short_title}: {sentence}"
         meta = _metadata(paper, "sentence", text) | {"sentence": sentence, "position": i}
         chunks.append(Chunk(id=f"{paper.id}:s{i}", text=text, metadata=meta))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import importlib.util
 import json
+import os
 from functools import cached_property
 from pathlib import Path
 from typing import Any
@@ -14,6 +15,8 @@ import numpy.typing as npt
 from chromadb.api.types import Documents, EmbeddingFunction
 from chromadb.utils.embedding_functions import register_embedding_function
 from chromadb.utils.embedding_functions.onnx_mini_lm_l6_v2 import ONNXMiniLM_L6_V2
+
+from retrieval.redact import redact
 
 MINILM_NAME = "profilebot-minilm-l6-v2-int8"
 # Files inside pinned PyPI wheels, with the sha256 of each as published upstream.
@@ -63,9 +66,11 @@ def prepare_model_dir(target: Path) -> Path:
             raise EmbedderError(
                 f"{source} is missing or its checksum is wrong: reinstall {package}"
             )
-        link = onnx_dir / name
-        link.unlink(missing_ok=True)
-        link.symlink_to(source)
+        # Atomic: processes laying out the same directory at once never meet an half-made link.
+        temporary = onnx_dir / f".{name}.{os.getpid()}"
+        temporary.unlink(missing_ok=True)
+        temporary.symlink_to(source)
+        os.replace(temporary, onnx_dir / name)
     for name in STUB_FILES:
         (onnx_dir / name).write_text("{}\n" if name.endswith(".json") else "")
     stamp.write_text("ok\n")
@@ -136,9 +141,18 @@ def make_embedder(
     if spec.startswith("openai:"):
         from chromadb.utils.embedding_functions import OpenAIEmbeddingFunction
 
+        class OpenAIEmbedding(OpenAIEmbeddingFunction):
+            """Chroma's OpenAI embedder, minus the credentials in the config it stores."""
+
+            def get_config(self) -> dict[str, Any]:
+                config = super().get_config()
+                if config.get("api_base"):
+                    config["api_base"] = redact(str(config["api_base"]))
+                return config
+
         if not api_key and not base_url:
             raise EmbedderError("openai embeddings need OPENAI_API_KEY or PROFILEBOT_LLM_BASE_URL")
-        return OpenAIEmbeddingFunction(
+        return OpenAIEmbedding(
             api_key=api_key or "not-needed", model_name=spec.split(":", 1)[1], api_base=base_url
         )
     raise EmbedderError(f"unknown embedder {spec!r}: use 'minilm' or 'openai:MODEL'")

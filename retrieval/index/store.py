@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 import time
+import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -19,7 +21,10 @@ from pydantic import BaseModel
 
 from retrieval.index.chunks import Chunk, make_chunks
 from retrieval.index.embedder import embedder_identity
+from retrieval.index.lock import FileLock
+from retrieval.ingest.limits import check_profile
 from retrieval.model import Paper, Profile
+from retrieval.redact import redact
 
 log = logging.getLogger(__name__)
 
@@ -27,6 +32,11 @@ BATCH = 64
 PAGE = 10_000  # rows per read (see _get_all)
 # HNSW: cosine space; ef_search raised from Chroma's default (100 is also the floor for recall
 # at 100k chunks, see bench/scale.py); both can only be set when the collection is created.
+# Profile names map one-to-one to collection names (lower-cased): no two can share one.
+MAX_PROFILE_NAME = 48
+PROFILE_NAME = re.compile(rf"[A-Za-z0-9][A-Za-z0-9_-]{{0,{MAX_PROFILE_NAME - 1}}}")
+LOCK_FILE = "profilebot.lock"
+SERVER_TIMEOUT = 10.0
 HNSW = {"space": "cosine", "ef_construction": 200, "ef_search": 128, "max_neighbors": 16}
 HEADER_KEYS = (
     "name",
@@ -49,6 +59,21 @@ class IndexError_(RuntimeError):
 
 class StoreError(IndexError_):
     """The store itself cannot be opened or written: a path, permission or disk problem."""
+
+
+class ProfileNameError(IndexError_):
+    """A profile name that is not allowed, or that only differs in case from an existing one."""
+
+
+class RemovalError(IndexError_):
+    """An ingest would remove most of a profile's papers: it has to be confirmed."""
+
+    def __init__(self, profile: str, removed: int, before: int) -> None:
+        super().__init__(
+            f"this would remove {removed} of the {before} papers of profile {profile!r} "
+            "(a truncated or wrong file?)"
+        )
+        self.removed, self.before = removed, before
 
 
 @contextmanager
@@ -79,6 +104,7 @@ def open_client(path: Path | None = None, url: str | None = None) -> ClientAPI:
         if url:
             from urllib.parse import urlparse
 
+            _check_server(url)
             parts = urlparse(url)
             return chromadb.HttpClient(
                 host=parts.hostname or "localhost",
@@ -87,12 +113,41 @@ def open_client(path: Path | None = None, url: str | None = None) -> ClientAPI:
             )
         assert path is not None
         path.mkdir(parents=True, exist_ok=True)
-        return chromadb.PersistentClient(path=str(path))
+        # Chroma creates its tables on first open: two processes doing it at once fail.
+        with FileLock(path / LOCK_FILE):
+            return chromadb.PersistentClient(path=str(path))
     except (OSError, ValueError, RuntimeError, ChromaError) as err:  # ChromaError: corrupt store
         if path is not None:
             _forget_failed_store(path)
-        where = url or str(path)
-        raise StoreError(f"cannot open the index at {where}: {err}") from err
+        where = redact(url) if url else str(path)
+        raise StoreError(f"cannot open the index at {where}: {redact(str(err))}") from err
+
+
+def _check_server(url: str) -> None:
+    """A Chroma server answers its heartbeat within SERVER_TIMEOUT; say what is there if not
+    (chromadb's own client waits forever and dumps whatever page it gets)."""
+    import httpx
+
+    where = redact(url)
+    try:
+        reply = httpx.get(url.rstrip("/") + "/api/v2/heartbeat", timeout=SERVER_TIMEOUT)
+    except httpx.TimeoutException:
+        raise StoreError(
+            f"the server at {where} did not answer within {SERVER_TIMEOUT:g} s: "
+            "is PROFILEBOT_CHROMA_URL a running Chroma server (`chroma run`)?"
+        ) from None
+    except httpx.HTTPError as err:
+        raise StoreError(f"cannot reach the Chroma server at {where}: {redact(str(err))}") from None
+    kind = reply.headers.get("content-type", "no content type").split(";")[0]
+    try:
+        ok = reply.is_success and "heartbeat" in "".join(reply.json())
+    except (ValueError, TypeError):
+        ok = False
+    if not ok:
+        raise StoreError(
+            f"the server at {where} is not a Chroma server (its heartbeat answered "
+            f"HTTP {reply.status_code}, {kind}): check PROFILEBOT_CHROMA_URL"
+        )
 
 
 def _forget_failed_store(path: Path) -> None:
@@ -110,17 +165,42 @@ def _forget_failed_store(path: Path) -> None:
     SharedSystemClient._identifier_to_system.pop(str(path), None)
 
 
+def check_profile_name(profile: str) -> str:
+    """The name if it is a valid profile name; else ProfileNameError saying what is allowed."""
+    if not PROFILE_NAME.fullmatch(profile):
+        shown = profile.encode("utf-8", "replace").decode("utf-8")[:60]
+        raise ProfileNameError(
+            f"invalid profile name {shown!r}: use 1 to {MAX_PROFILE_NAME} characters, ASCII "
+            "letters, digits, '-' and '_', starting with a letter or digit"
+        )
+    return profile
+
+
 def collection_name(profile: str) -> str:
-    safe = "".join(c if c.isalnum() or c in "-_" else "-" for c in profile.lower())
-    return f"profilebot-{safe}"[:60]
+    """profilebot-<name>, lower case (names that differ only in case are one profile and the
+    index remembers the spelling it was created with: see PaperIndex._get)."""
+    return f"profilebot-{profile.lower()}"
 
 
 class PaperIndex:
     """One profile's chunks in one Chroma collection, with the embedder recorded."""
 
-    def __init__(self, client: ClientAPI, profile: str, embedder: EmbeddingFunction[Documents]):
-        self.client, self.profile, self.embedder = client, profile, embedder
+    def __init__(
+        self,
+        client: ClientAPI,
+        profile: str,
+        embedder: EmbeddingFunction[Documents],
+        lock_dir: Path | None = None,
+        on_wait: Callable[[str], None] | None = None,
+    ):
+        """`lock_dir`: where the per-profile ingest lock lives (one writer per profile);
+        `on_wait` is told when another process holds it."""
+        self.client, self.profile, self.embedder = client, check_profile_name(profile), embedder
         self.identity = embedder_identity(embedder)
+        lock = (lock_dir or Path(".")) / f"{collection_name(profile)}.lock"
+        message = f"waiting for another process to finish writing profile {profile!r}"
+        self._lock = FileLock(lock, (lambda: on_wait(message)) if on_wait else None)
+        self._locking = lock_dir is not None
 
     def _get(self) -> Collection | None:
         try:
@@ -158,25 +238,59 @@ class PaperIndex:
             )
         return collection
 
+    def _check_spelling(self, collection: Collection | None) -> None:
+        """Writing under 'alice' into the profile created as 'Alice' is refused: two names
+        that differ in case are one profile (reading it under either is fine)."""
+        spelled = (collection.metadata or {}).get("profile") if collection else None
+        if spelled and spelled != self.profile:
+            raise ProfileNameError(
+                f"profile {self.profile!r} is the profile {spelled!r} (names are not "
+                f"case-sensitive): use --profile {spelled}, or another name for a new profile"
+            )
+
     def drop(self) -> None:
+        self._check_spelling(self._get())
         if self._get() is not None:
             with _writing(self.profile):
                 self.client.delete_collection(collection_name(self.profile))
 
-    def ingest(
-        self, profile: Profile, progress: Callable[[int, int], None] | None = None
-    ) -> IngestReport:
-        """Sync the collection with the profile: upsert new or changed chunks, delete the rest."""
-        with _writing(self.profile):
-            return self._sync(profile, progress)
+    @contextmanager
+    def writing(self) -> Iterator[None]:
+        """Hold this profile's write lock (waits while another process ingests it)."""
+        if not self._locking:
+            yield
+            return
+        with self._lock:
+            yield
 
-    def _sync(self, profile: Profile, progress: Callable[[int, int], None] | None) -> IngestReport:
+    def ingest(
+        self,
+        profile: Profile,
+        progress: Callable[[int, int], None] | None = None,
+        *,
+        confirmed: bool = False,
+    ) -> IngestReport:
+        """Sync the collection with the profile: upsert new or changed chunks, delete the rest.
+
+        Every source passes the same limits first; unless `confirmed`, an ingest that would
+        remove most of the papers raises RemovalError before anything is written."""
+        profile = check_profile(profile, f"profile {self.profile!r}")
+        with self.writing(), _writing(self.profile):
+            return self._sync(profile, progress, confirmed)
+
+    def _sync(
+        self, profile: Profile, progress: Callable[[int, int], None] | None, confirmed: bool
+    ) -> IngestReport:
         start = time.perf_counter()
-        collection = self._get() or self.client.create_collection(
+        existing_collection = self._get()
+        self._check_spelling(existing_collection)
+        if existing_collection is not None and not confirmed:
+            _check_removal(existing_collection, profile, self.profile)
+        collection = existing_collection or self.client.create_collection(
             collection_name(self.profile),
             embedding_function=self.embedder,  # type: ignore[arg-type]
             configuration=cast(Any, {"hnsw": HNSW}),
-            metadata={"embedder": self.identity},
+            metadata={"embedder": self.identity, "profile": self.profile},
         )
         chunks = [c for paper in profile.papers for c in make_chunks(paper)]
         existing = _get_all(collection, include=["metadatas"])
@@ -240,9 +354,16 @@ class PaperIndex:
         header = profile.model_dump(include=set(HEADER_KEYS))
         return {
             "embedder": self.identity,
+            "profile": self.profile,
             "complete": complete,
+            "version": uuid.uuid4().hex,  # long-running processes reload when it changes
             "header": json.dumps(header),
         }
+
+    def version(self) -> str:
+        """A stamp that changes with every write of the profile ('' when never written)."""
+        collection = self._get()
+        return str((collection.metadata or {}).get("version", "")) if collection else ""
 
     def load_profile(self) -> Profile:
         """Rebuild the Profile from the index alone (papers from their paper chunks)."""
@@ -278,11 +399,26 @@ def _differs(old: dict[str, Any], new: dict[str, Any]) -> bool:
     return old.get("fields") != new["fields"] or old.get("paper") != new.get("paper")
 
 
+def _check_removal(collection: Collection, profile: Profile, name: str) -> None:
+    """RemovalError when the new profile keeps less than half of the papers indexed."""
+    got = _get_all(collection, where={"kind": "paper"}, include=["metadatas"])
+    before = {str((m or {}).get("paper_id")) for m in got["metadatas"]}
+    removed = len(before - {p.id for p in profile.papers})
+    if removed >= 2 and removed * 2 > len(before):
+        raise RemovalError(name, removed, len(before))
+
+
 def _get_all(collection: Collection, **query: Any) -> dict[str, list[Any]]:
     """collection.get in pages: in one call, Chroma fails above 32,766 rows with metadata."""
     out: dict[str, list[Any]] = {"ids": [], "metadatas": [], "documents": []}
     while True:
-        got = collection.get(limit=PAGE, offset=len(out["ids"]), **query)
+        try:
+            got = collection.get(limit=PAGE, offset=len(out["ids"]), **query)
+        except ChromaError as err:  # a store a crashed write left broken
+            raise IndexError_(
+                f"the index {collection.name} cannot be read ({err}): run "
+                "`profilebot ingest --rebuild FILE` to build it again"
+            ) from err
         for key in out:
             out[key] += got[key] or []  # type: ignore[literal-required]
         if len(got["ids"]) < PAGE:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 
 class ProfileError(ValueError):
     """A profile file that cannot be read; names the line and what was expected."""
@@ -11,3 +13,15 @@ class ProfileError(ValueError):
             f"{source}, line {line}: {message}" if line > 0 else f"{source}: {message}"
         )
         self.source, self.line, self.message = source, line, message
+
+
+def parse_json(text: str, source: str) -> object:
+    """json.loads with every way it can fail (syntax, nesting too deep, a number too long
+    to convert) as a ProfileError naming the line."""
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as err:
+        raise ProfileError(source, err.lineno, f"invalid JSON: {err.msg}") from None
+    except (ValueError, RecursionError) as err:  # 5,000-digit numbers, 100k nested '['
+        reason = "nested too deeply" if isinstance(err, RecursionError) else "a number is too long"
+        raise ProfileError(source, 0, f"invalid JSON: {reason}") from None

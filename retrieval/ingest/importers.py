@@ -30,7 +30,7 @@ def detect_format(text: str, *, suffix: str = "") -> Format | None:
     if head.startswith("{"):
         try:
             data = json.loads(text)
-        except json.JSONDecodeError:
+        except (ValueError, RecursionError):
             return None  # let the JSON reader report where it breaks
         if isinstance(data, dict) and ("results" in data or "authorships" in data):
             return "openalex"

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-import json
+import stat
 from pathlib import Path
 
 from pydantic import ValidationError
 
 from retrieval.ingest import importers
-from retrieval.ingest.errors import ProfileError
+from retrieval.ingest.errors import ProfileError, parse_json
+from retrieval.ingest.limits import check_profile
 from retrieval.ingest.text_format import parse_profile
 from retrieval.model import Profile, paper_id
 
@@ -23,11 +24,12 @@ def profile_to_json(profile: Profile) -> str:
 
 def profile_from_json(text: str, *, source: str = "profile.json") -> Profile:
     """Read profilebot's JSON form; errors name the line or the field at fault."""
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as err:
-        raise ProfileError(source, err.lineno, f"invalid JSON: {err.msg}") from None
-    for i, paper in enumerate(data.get("papers", []) if isinstance(data, dict) else []):
+    data = parse_json(text, source)
+    if not isinstance(data, dict):
+        raise ProfileError(source, 1, "expected a JSON object with 'name' and 'papers'")
+    if not isinstance(data.get("papers", []), list):
+        raise ProfileError(source, 1, "'papers' must be a list of papers")
+    for i, paper in enumerate(data.get("papers", [])):
         if isinstance(paper, dict):
             paper.setdefault("n", i + 1)
             if "title" in paper:
@@ -48,7 +50,10 @@ def load_profile(
     `name` names an imported profile (default: its most frequent author).
     """
     try:
-        size = path.stat().st_size
+        status = path.stat()
+        if not stat.S_ISREG(status.st_mode) and not stat.S_ISDIR(status.st_mode):
+            raise ProfileError(str(path), 0, "not a regular file (a device or a pipe?)")
+        size = status.st_size
         if size > MAX_FILE_BYTES:  # checked before reading: a huge file costs no memory
             raise ProfileError(
                 str(path),
@@ -65,6 +70,10 @@ def load_profile(
         line = raw[: err.start].count(b"\n") + 1
         raise ProfileError(str(path), line, "not UTF-8 text (is this a binary file?)") from None
     del raw  # the text is what is parsed; do not hold the file twice
+    return check_profile(_parse(text, path, captured_year, name), str(path))
+
+
+def _parse(text: str, path: Path, captured_year: int | None, name: str | None) -> Profile:
     kind = importers.detect_format(text, suffix=path.suffix)
     if kind == "bibtex":
         return importers.profile_from_bibtex(

@@ -6,10 +6,11 @@ import datetime as dt
 import html
 import json
 import re
+from typing import Any
 
 from pydantic import BaseModel, Field, ValidationError
 
-from retrieval.ingest.errors import ProfileError
+from retrieval.ingest.errors import ProfileError, parse_json
 from retrieval.ingest.records import Record
 
 TAG = re.compile(r"<[^>]+>")
@@ -107,10 +108,7 @@ class WorksPage(BaseModel):
 
 def works_from_json(text: str, source: str) -> WorksPage:
     """The works of a /works response, a bare list of works, or a single work."""
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as err:
-        raise ProfileError(source, err.lineno, f"invalid JSON: {err.msg}") from None
+    data: Any = parse_json(text, source)
     if isinstance(data, dict) and "authorships" in data and "results" not in data:
         data = [data]
     if isinstance(data, list):
@@ -154,6 +152,12 @@ def record_from_work(work: Work, i: int, line: int, source: str) -> Record:
         )
     if work.publication_date is None and work.publication_year is None:
         raise ProfileError(source, line, f"{where} has no date; expected 'publication_date'")
+    try:
+        date = work.publication_date or dt.date(work.publication_year or 1, 1, 1)
+    except ValueError:
+        raise ProfileError(
+            source, line, f"{where}: publication_year {work.publication_year} is not a year"
+        ) from None
     doi = "https://doi.org/" + DOI_URL.sub("", work.doi) if work.doi else None
     field = work.primary_topic.field if work.primary_topic else None
     return Record(
@@ -161,7 +165,7 @@ def record_from_work(work: Work, i: int, line: int, source: str) -> Record:
         title=title,
         authors=authors,
         authors_truncated=work.is_authors_truncated,
-        date=work.publication_date or dt.date(work.publication_year or 1, 1, 1),
+        date=date,
         abstract=work.abstract,
         url=next(iter(work.urls), None) or doi or work.id,
         labels=work.category_labels,

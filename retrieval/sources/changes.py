@@ -9,7 +9,7 @@ from retrieval.model import Paper, Profile
 # A sync that would remove more than this share of the papers (and at least LARGE_MIN of
 # them) asks first: a source that answers with a fraction of the list must not empty a profile.
 LARGE_SHARE = 0.5
-LARGE_MIN = 5
+LARGE_MIN = 2  # the same rule as PaperIndex.ingest (retrieval/index/store.py)
 
 
 @dataclass

@@ -20,6 +20,7 @@ from bot.discord.render import (
     FIELD_NAME,
     FIELD_VALUE,
     MARKER,
+    answer_embeds,
     answer_messages,
     discord_len,
     embed_len,
@@ -231,3 +232,31 @@ def test_every_page_of_papers_fits(titles: list[str], page: int) -> None:
     embed = papers_page(papers, page, "h" * 400)
     check_message([embed])
     assert len(embed.fields) <= PAGE_SIZE
+
+
+HOSTILE_TITLE = "[Free Nitro](https://evil.example) ||spoiler|| ```fence``` <@123456789012345678>"
+
+
+def test_titles_and_author_names_are_shown_as_written_not_rendered() -> None:
+    """Masked links, spoilers, code fences and user mentions in profile text stay text."""
+    paper = Paper(
+        id="x", n=1, title=HOSTILE_TITLE, authors=["*Bold* <#987654321098765432>", "__Und__"],
+        authors_truncated=False, category="CL", date=dt.date(2021, 1, 1),
+        abstract="# Heading\n> quote [link](https://evil.example)",
+    )  # fmt: skip
+    card = paper_card(paper).to_dict()
+    cited = Citation(n=1, paper_id="x", title=HOSTILE_TITLE, date=dt.date(2021, 1, 1))
+    answer = Answer(question="q", text="It is [1].", citations=[cited], route="retrieval")
+    shown = [
+        card["title"],
+        card["description"],
+        *(f["value"] for f in card["fields"]),
+        *(f["value"] for e in answer_embeds(answer) for f in e.to_dict().get("fields", [])),
+        papers_page([paper], 0, "Papers").to_dict()["fields"][0]["name"],
+    ]
+    for text in shown:
+        assert not re.search(r"(?<!\\)\[[^\]]*\]\(", text), text  # no unescaped masked link
+        assert not text.startswith(("# ", "> "))
+        assert "||spoiler" not in text and "```" not in text and "<@1" not in text
+        assert "<#9" not in text and "*Bold*" not in text and "__Und" not in text
+    assert "Free Nitro" in card["title"] and "spoiler" in card["title"]  # still readable

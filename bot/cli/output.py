@@ -1,0 +1,43 @@
+"""Where the CLI's errors and files go: one safe way to say what failed and to write a file."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import NoReturn
+
+import typer
+from rich.console import Console
+from rich.text import Text
+
+from retrieval.redact import redact
+
+err = Console(stderr=True)
+CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def printable(text: str) -> str:
+    """Text any terminal can show as is: no lone surrogates, no control or escape sequences,
+    no credentials."""
+    text = text.encode("utf-8", "replace").decode("utf-8")
+    return redact(CONTROL.sub(lambda m: repr(m[0])[1:-1], text))
+
+
+def fail(message: str, code: int = 1) -> NoReturn:
+    """Print 'error: MESSAGE' (never read as markup: '[/x]' stays as typed) and exit."""
+    line = Text.assemble(("error:", "red"), " ", printable(message))
+    err.print(line, highlight=False, soft_wrap=True)  # paths stay whole
+    raise typer.Exit(code)
+
+
+def write_file(path: Path, data: str | bytes) -> None:
+    """Write an output file; a missing folder or a directory given as the file is one line."""
+    try:
+        if isinstance(data, bytes):
+            path.write_bytes(data)
+        else:
+            path.write_text(data, encoding="utf-8")
+    except OSError as error:
+        reason = error.strerror or type(error).__name__
+        fail(f"cannot write {path}: {reason}; give a file path in an existing folder")
+    err.print(Text(f"Wrote {printable(str(path))}"), highlight=False)
