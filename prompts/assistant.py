@@ -163,6 +163,9 @@ class Assistant:
             timings["retrieve_ms"] = _ms(t)
             t = time.perf_counter()
             answer = self._answer(standalone, result, failure, on_token, operation)
+            missing = self.lexicon.unseen(query.topic) if answer.route == "retrieval" else []
+            if missing and asks_for_papers(standalone, operation):
+                answer = _unseen(answer, standalone, query.topic or "", missing)
             if query.premise and answer.citations and not answer.abstained:
                 # 'Why didn't she publish on RL?' when she did: correct that first.
                 answer = answer.model_copy(
@@ -303,6 +306,26 @@ class Assistant:
 
 
 SINGULAR = re.compile(r"\b(?:it|its|this|that)\b(?!\s+(?:papers|ones|works))", re.IGNORECASE)
+
+
+def _unseen(answer: Answer, question: str, topic: str, missing: list[str]) -> Answer:
+    """'language models for robotics' when no paper says 'robot' in any form: the papers
+    matched the rest of the topic only, so the answer is No (with them listed). Only a word
+    that sets the topic's use or setting counts ('for/in/on/with robotics'), and only when
+    other words of the topic were found."""
+    context = [
+        w
+        for w in missing
+        if re.search(
+            rf"\b(?:for|in|on|to|with|within|across)\s+(?:[\w-]+\s+){{0,2}}?{w}", question, re.I
+        )
+    ]
+    if not context or len(context) >= len(topic.split()):
+        return answer
+    said = " or ".join(f"'{w}'" for w in context)
+    note = f"No: no listed paper mentions {said}. Papers on the rest of the question:\n"
+    text = note + answer.text.removeprefix("Yes: ")
+    return answer.model_copy(update={"text": text, "abstained": True})
 
 
 def _explain(query: Query) -> bool:

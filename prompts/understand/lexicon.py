@@ -12,6 +12,7 @@ from rapidfuzz.distance import OSA
 
 from prompts.understand.terms import STOPWORDS, swapped_stopword
 from retrieval.model import Profile
+from retrieval.text import stem
 
 WORD = re.compile(r"[a-z][a-z0-9-]{3,}")
 MIN_LENGTH = 5  # shorter words are too easily another word
@@ -21,6 +22,10 @@ GENERIC_HEADS = frozenset(
     approach approaches technique techniques model models stuff things topic topics area areas
     field fields domain domains task tasks problem problems application applications
     framework frameworks research work works focus""".split()  # noqa: SIM905
+)
+# Words that shape a topic without naming it ('BERT-style', 'graph-based'): never 'unseen'.
+SHAPING = GENERIC_HEADS | frozenset(
+    "style based like type types kind kinds oriented related driven aware specific level".split()  # noqa: SIM905
 )
 TERM_USES = 3  # a pair the papers write this often is a term ('language models')
 TOKEN = re.compile(r"(?<![\w'’-])[a-z]{3,}(?![\w'’-])")  # lower-case: names keep their capitals
@@ -60,6 +65,8 @@ class Lexicon:
                 if spelled:
                     acronyms.setdefault(m[2].casefold(), spelled)
         self.words = words
+        parts = {p for w in words for p in w.split("-") if len(p) > 2}
+        self.stems = set(stem(words | parts))
         self.acronyms = acronyms
         # One slip changes a word's length by one at most: only those words are compared.
         self._near: dict[int, list[str]] = {}
@@ -80,6 +87,19 @@ class Lexicon:
             return m[0]
 
         return PAIR.sub(join, question)
+
+    def unseen(self, topic: str | None) -> list[str]:
+        """The topic's words that no paper of the profile uses in any form ('agents' when
+        the papers never say 'agent'): an answer can match the rest of the topic only."""
+        found = [
+            p
+            for w in WORD.findall((topic or "").casefold())
+            for p in w.split("-")
+            if len(p) > 2 and p not in STOPWORDS and p not in SHAPING
+        ]
+        singular = [w[:-1] if w.endswith("s") else w for w in found]  # 'GNNs'
+        stems = zip(stem(found), stem(singular), strict=True)
+        return [w for w, (a, b) in zip(found, stems, strict=True) if not {a, b} & self.stems]
 
     def spell(self, question: str) -> str:
         """The question with words typed one slip away from the profile's own ('reserch')."""

@@ -610,3 +610,35 @@ def test_when_a_topic_started(bundled_assistant: Assistant, question: str) -> No
     answer = bundled_assistant.ask(question)
     assert answer.text.startswith("The earliest listed paper"), answer.text[:100]
     assert answer.citations[0].title.startswith("Valley: Video Assistant")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "papers on language models for robotics",
+        "any work on graph neural networks for drug discovery?",
+        "What has she published on reinforcement learning in finance?",
+        "Has he applied knowledge distillation to speech?",
+    ],
+)
+def test_a_topic_whose_setting_no_paper_mentions_is_a_no(
+    bundled_assistant: Assistant, question: str
+) -> None:
+    answer = bundled_assistant.ask(question)
+    assert answer.abstained and answer.text.startswith("No: no listed paper mentions"), answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "I'm curious whether he has papers on prompt learning with BERT-style models.",
+        "Have they published anything built on GNNs?",
+        "What medical or healthcare research has Minghui Qiu published?",
+        "Which papers use reinforcement learning for reasoning?",
+    ],
+)
+def test_words_the_papers_use_in_another_form_are_no_setting(
+    bundled_assistant: Assistant, question: str
+) -> None:
+    answer = bundled_assistant.ask(question)
+    assert not answer.abstained and answer.citations, answer.text[:200]
