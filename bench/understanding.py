@@ -122,6 +122,7 @@ class EmbedderOnly:
 
     def __init__(self, embedder: MiniLMEmbedding) -> None:
         self.embedder = embedder
+        self.collection = None  # the citation check reads vectors lazily: never, here
 
 
 @contextmanager
