@@ -317,7 +317,9 @@ def _unseen(answer: Answer, question: str, topic: str, missing: list[str]) -> An
         w
         for w in missing
         if re.search(
-            rf"\b(?:for|in|on|to|with|within|across)\s+(?:[\w-]+\s+){{0,2}}?{w}", question, re.I
+            rf"\b(?:for|in|on|to|with|within|across)\s+(?:(?!or\b)[\w-]+\s+){{0,2}}?{w}",
+            question,
+            re.I,
         )
     ]
     if not context or len(context) >= len(topic.split()):

@@ -17,12 +17,13 @@ from prompts.answer.wording import (
     inferred_note,
     plural,
     scope,
+    versus,
 )
 from prompts.understand.router import Query
-from prompts.understand.terms import YES_NO
+from prompts.understand.terms import ALIASES, YES_NO
 from retrieval import facts, names
 from retrieval.filters import Filters
-from retrieval.model import Paper, Profile, category_label
+from retrieval.model import CATEGORY_NAMES, Paper, Profile, category_label
 
 if TYPE_CHECKING:
     from retrieval.search import Searcher
@@ -151,7 +152,18 @@ def _categories(query: Query, profile: Profile, papers: list[Paper], src: Source
         lines.append(
             f"- {category_label(code)}: {count} {src.marks(facts.in_category(papers, code))}"
         )
+    named = sorted(query.filters.categories, key=lambda c: said_at(query.question, c))
+    if len(named) == 2 and len(ranking) <= 2:  # 'Are there more CV papers than NLP papers?'
+        counts = dict(ranking)
+        lines.insert(0, versus(query.question, [(f"in {c}", counts.get(c, 0)) for c in named]))
     return "\n".join([*lines, coverage(profile)])
+
+
+def said_at(question: str, code: str) -> int:
+    """Where the question first names a category (its code, name or an alias)."""
+    names = [code, CATEGORY_NAMES[code], *(a for a, c in ALIASES.items() if c == code)]
+    found = (re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", question, re.I) for n in names)
+    return min((m.start() for m in found if m), default=len(question))
 
 
 def _affiliations(query: Query, profile: Profile, papers: list[Paper], src: Sources) -> str | None:

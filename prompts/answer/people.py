@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from prompts.answer.wording import Sources, coverage, echo, plural, scope, within
+from prompts.answer.wording import Sources, coverage, echo, plural, scope, versus, within
 from prompts.understand.router import Query
 from prompts.understand.terms import YES_NO
 from retrieval import facts, names, people
@@ -152,7 +152,6 @@ def _per_year(query: Query, profile: Profile, papers: list[Paper], src: Sources)
 
 
 AVERAGE = re.compile(r"\baverage|\bmean\b|\btypical(?:ly)?\b|\busually\b", re.IGNORECASE)
-FEWER = re.compile(r"\b(?:fewer|less)\b", re.IGNORECASE)
 
 
 def _years_verdict(question: str, counts: dict[int, int]) -> str | None:
@@ -161,14 +160,7 @@ def _years_verdict(question: str, counts: dict[int, int]) -> str | None:
     years = list(dict.fromkeys(y for y in said if y in counts)) or sorted(counts)
     if len(years) != 2 or len(counts) != 2:
         return None
-    a, b = years
-    versus = f"{counts[a]} in {a} against {counts[b]} in {b}"
-    if YES_NO.match(question) and re.search(r"\bthan\b", question, re.IGNORECASE):
-        yes = counts[a] < counts[b] if FEWER.search(question) else counts[a] > counts[b]
-        return f"{'Yes' if yes else 'No'}: {versus}."
-    if counts[a] == counts[b]:
-        return f"As many in both: {versus}."
-    return f"More in {a if counts[a] > counts[b] else b}: {versus}."
+    return versus(question, [(f"in {y}", counts[y]) for y in years])
 
 
 def _shift(query: Query, profile: Profile, papers: list[Paper], src: Sources) -> str | None:

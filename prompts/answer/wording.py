@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 from prompts.answer.model import Citation
 from prompts.understand.router import Query
+from prompts.understand.terms import YES_NO
 from retrieval.model import Paper, Profile, category_label
 from retrieval.names import paper_label
 
@@ -153,3 +156,19 @@ TOPIC_NOTE = (
     "Papers count as on the topic when search finds them relevant or their title or abstract "
     "names it."
 )
+
+
+FEWER = re.compile(r"\b(?:fewer|less)\b", re.IGNORECASE)
+
+
+def versus(question: str, sides: list[tuple[str, int]]) -> str:
+    """Two counts set against each other, in the question's order: (where, count) each.
+    'Did she publish more in 2025 than 2024?' -> 'Yes: 14 in 2025 against 3 in 2024.'"""
+    (a_where, x), (b_where, y) = sides
+    said = f"{x} {a_where} against {y} {b_where}"
+    if YES_NO.match(question) and re.search(r"\bthan\b", question, re.IGNORECASE):
+        yes = x < y if FEWER.search(question) else x > y
+        return f"{'Yes' if yes else 'No'}: {said}."
+    if x == y:
+        return f"As many in both: {said}."
+    return f"More {a_where if x > y else b_where}: {said}."

@@ -416,6 +416,9 @@ def parse_query(
     routed = _classify(query, low, scan.text.casefold())
     if routed.intent in ("count", "list") and _years_compared(routed, low):
         routed = routed.model_copy(update={"intent": "timeline", "fact": "per_year"})
+    two = len(routed.filters.categories) == 2 and not routed.topic
+    if two and has(YEARS_COMPARED + r"|\b(?:split|between|ratio|breakdown)\b", low):
+        routed = routed.model_copy(update={"intent": "count", "fact": "categories"})
     if _topic_negated(question, routed.topic):  # a list of the papers off the topic
         intent = "count" if routed.intent == "count" else "list"
         return routed.model_copy(update={"exclude_topic": True, "intent": intent, "fact": "papers"})

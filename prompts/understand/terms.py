@@ -31,7 +31,10 @@ CODE_BEFORE = re.compile(
     r"(?:\bin|\bunder|\bon|\babout|\bmainly|\bmostly|\bprimarily|\bonly|\bexclusively|\bsolely"
     r"|\bentirely|\bas|\bof|\bis|\bare|\bcs\.|\(|n't|\bnot|\bnon-?|\boutside|\bexcept"
     r"|\bexcluding|\bother than|\bbesides|\btagged|\blabell?ed|\bflagged|\bmarked|\bfiled"
-    r"|\bcategori[sz]ed|\bclassified)\s*(?:as\s+|under\s+|with\s+)?$",
+    r"|\bcategori[sz]ed|\bclassified|\bbetween"
+    # 'CV and NLP', 'machine learning or NLP' (the category read first is blanked out by now)
+    r"|(?:(?-i:\b(?:[A-Z]{2,5}|cs\.[A-Za-z]{2,5}))|\s{4})\s+(?:and|or|&|vs\.?|versus))"
+    r"\s*(?:as\s+|under\s+|with\s+)?$",
     re.IGNORECASE,
 )
 CODE_AFTER = re.compile(
@@ -108,7 +111,7 @@ _QUESTION_WORDS = """
     releases yr yrs
     dated date dates output looked looks older newer among amongst recently lately doing
     started start starting began begin debut right given one up shows considering
-    hw wat wht whats abt bout r u ur ya pls thx
+    hw wat wht whats abt bout r u ur ya pls thx mind kindly split
     average typically typical senior everything nothing whatever exclusively solely entirely
     majority describe describes
     described describing target targets targeted

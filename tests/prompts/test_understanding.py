@@ -642,3 +642,26 @@ def test_words_the_papers_use_in_another_form_are_no_setting(
 ) -> None:
     answer = bundled_assistant.ask(question)
     assert not answer.abstained and answer.citations, answer.text[:200]
+
+
+CATEGORIES_COMPARED = [
+    ("Are there more CV papers than NLP papers?", "No: 14 in CV against 22 in CL."),
+    ("does she publish more in NLP than in computer vision?", "Yes: 22 in CL against 14 in CV."),
+    ("What's the split between CV and NLP in her papers?", "More in CL: 14 in CV against 22"),
+    ("Does Minghui Qiu have fewer CV than CL papers?", "Yes: 14 in CV against 22 in CL."),
+]
+
+
+@pytest.mark.parametrize(("question", "lead"), CATEGORIES_COMPARED)
+def test_two_categories_compared_by_their_counts(
+    bundled_assistant: Assistant, question: str, lead: str
+) -> None:
+    answer = bundled_assistant.ask(question)
+    assert answer.text.startswith(lead), answer.text[:120]
+    assert len(answer.citations) == 36
+
+
+def test_polite_framing_is_no_topic(bundled_assistant: Assistant) -> None:
+    polite = bundled_assistant.ask("Would you mind listing the papers without code from 2020?")
+    plain = bundled_assistant.ask("papers without code from 2020")
+    assert cited(polite) == cited(plain) and len(cited(plain)) == 11
