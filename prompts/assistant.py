@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import re
 import threading
@@ -35,6 +36,7 @@ from prompts.understand.cues import (
     specific,
     without_names,
 )
+from prompts.understand.dates import reference_date
 from prompts.understand.intent import (
     ASKS_DETAIL,
     ASKS_PAPERS,
@@ -166,6 +168,8 @@ class Assistant:
             missing = self.lexicon.unseen(query.topic) if answer.route == "retrieval" else []
             if missing and asks_for_papers(standalone, operation):
                 answer = _unseen(answer, standalone, query.topic or "", missing)
+            if STILL.search(standalone) and answer.citations and not answer.abstained:
+                answer = _recency(answer, reference_date(self.profile))
             if query.premise and answer.citations and not answer.abstained:
                 # 'Why didn't she publish on RL?' when she did: correct that first.
                 answer = answer.model_copy(
@@ -306,6 +310,23 @@ class Assistant:
 
 
 SINGULAR = re.compile(r"\b(?:it|its|this|that)\b(?!\s+(?:papers|ones|works))", re.IGNORECASE)
+
+
+# 'Is she still working on X?', '... these days?', 'Does he still publish on X?'
+STILL = re.compile(r"\b(?:still|anymore|any more|these days|nowadays|currently|lately)\b", re.I)
+RECENT_YEARS = 2  # a paper this many years back from the capture date, or newer, is recent
+
+
+def _recency(answer: Answer, today: dt.date) -> Answer:
+    """Lead with when the latest cited paper came out: recent (Yes) or not (No)."""
+    latest = max(answer.citations, key=lambda c: c.date)
+    recent = latest.date >= today.replace(year=today.year - RECENT_YEARS)
+    lead = "Yes" if recent else "Not recently"
+    text = answer.text.removeprefix("Yes: ")
+    head = (
+        f"{lead}: the latest listed paper on it is {latest.title} ({latest.date}) [{latest.n}].\n"
+    )
+    return answer.model_copy(update={"text": head + text})
 
 
 def _unseen(answer: Answer, question: str, topic: str, missing: list[str]) -> Answer:

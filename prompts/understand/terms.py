@@ -111,7 +111,7 @@ _QUESTION_WORDS = """
     releases yr yrs
     dated date dates output looked looks older newer among amongst recently lately doing
     started start starting began begin debut right given one up shows considering
-    hw wat wht whats abt bout r u ur ya pls thx mind kindly split
+    hw wat wht whats abt bout r u ur ya pls thx mind kindly split days nowadays anymore
     average typically typical senior everything nothing whatever exclusively solely entirely
     majority describe describes
     described describing target targets targeted

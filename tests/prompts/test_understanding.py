@@ -665,3 +665,19 @@ def test_polite_framing_is_no_topic(bundled_assistant: Assistant) -> None:
     polite = bundled_assistant.ask("Would you mind listing the papers without code from 2020?")
     plain = bundled_assistant.ask("papers without code from 2020")
     assert cited(polite) == cited(plain) and len(cited(plain)) == 11
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("Is she still working on video?", "Yes: the latest listed paper on it is"),
+        ("Is Qiu working on reinforcement learning these days?", "Yes: the latest"),
+        ("is he still doing fashion stuff?", "Not recently: the latest listed paper on it is"),
+        ("Does Minghui Qiu still publish on fashion?", "Not recently:"),
+    ],
+)
+def test_still_is_answered_by_the_latest_paper(
+    bundled_assistant: Assistant, question: str, lead: str
+) -> None:
+    answer = bundled_assistant.ask(question)
+    assert answer.text.startswith(lead), answer.text[:120]
