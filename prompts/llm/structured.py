@@ -96,19 +96,30 @@ def declined(answer: CitedAnswer) -> bool:
 
 
 def render(answer: CitedAnswer, titles: list[str], listing: bool) -> str:
-    """The answer as text with [n] markers before each sentence's full stop: one line per
-    sentence for a list of papers, else a paragraph. `titles`: the sources' titles, whose own
-    full stops ('Seeing is Believing? ...') do not end a sentence."""
-    parts = []
+    """The answer as text with [n] markers before each sentence's full stop. For a list of
+    papers, a new line where the sources change (one line per paper); else a paragraph.
+    `titles`: the sources' titles, whose own full stops ('Seeing is Believing? ...') do not
+    end a sentence."""
+    lines: list[list[str]] = []
+    previous: list[int] | None = None
     for item in answer.sentences:
-        cited = "".join(f"[{n}]" for n in dict.fromkeys(item.sources))
+        numbers = list(dict.fromkeys(item.sources))
+        cited = "".join(f"[{n}]" for n in numbers)
         text = re.sub(r"\s{2,}", " ", INLINE_MARKER.sub(" ", item.text)).strip()
+        parts = []
         for sentence in _sentences(text, titles):
             body, end = (sentence[:-1], sentence[-1]) if sentence[-1] in ".!?" else (sentence, ".")
             parts.append(f"{body.rstrip()} {cited}{end}" if cited else f"{body.rstrip()}{end}")
-    if listing:
-        return "\n".join(f"- {p}" for p in parts)
-    return " ".join(parts)
+        if not parts:
+            continue
+        if lines and (not listing or numbers == previous):
+            lines[-1] += parts
+        else:
+            lines.append(parts)
+        previous = numbers
+    if len(lines) == 1:
+        return " ".join(lines[0])
+    return "\n".join("- " + " ".join(line) for line in lines)
 
 
 def _sentences(text: str, titles: list[str]) -> list[str]:
