@@ -52,8 +52,14 @@ def main() -> int:
     if args.ids:
         wanted = args.ids.split(",")
         items = sorted((q for q in items if q.id in wanted), key=lambda q: wanted.index(q.id))
-    _, pairs = run_eval(bot, items, offline)
     console = Console(width=200)
+    pairs = []
+    for q in items:  # one at a time, each row printed as it comes: a run takes long
+        pairs += run_eval(bot, [q], offline)[1]
+        row = paired_rows(pairs[-1:])[0]
+        console.print(" | ".join(str(v) for v in row.values()), markup=False, highlight=False)
+        console.print(pairs[-1].llm.answer.text + "\n", markup=False, highlight=False)
+        console.file.flush()
     title = f"{settings.llm_model}: {len(items)} questions (LLM / offline)"
     console.print(rows_table(title, paired_rows(pairs)))
     console.print(rows_table("summary", [paired_summary(pairs)]))
