@@ -36,6 +36,7 @@ class Reply:
     hang: bool = False  # hold the request until the server closes
     delay: float = 0.0  # seconds before answering, as a slow model (cut short by close)
     headers: dict[str, str] = field(default_factory=dict)
+    finish: str = "stop"  # "length": cut at the token limit
 
 
 def error(status: int, message: str = "scripted error") -> Reply:
@@ -294,7 +295,7 @@ def _handler(server: OpenAIServer) -> type[BaseHTTPRequestHandler]:
             self.end_headers()
             events = [_chunk(server.model, {"role": "assistant", "content": ""})]
             events += [_chunk(server.model, {"content": t}) for t in tokens(reply.text)]
-            events.append(_chunk(server.model, {}, "stop"))
+            events.append(_chunk(server.model, {}, reply.finish))
             if (body.get("stream_options") or {}).get("include_usage"):
                 prompt = sum(len(str(m.get("content", ""))) for m in body.get("messages", []))
                 last = _chunk(server.model, {})

@@ -165,19 +165,22 @@ class LLMAnswerer:
         answer. Asked as a CitedAnswer unless the server once refused a response_format; then
         (and from then on) as free text with markers. Always streamed: the timeout is then
         the longest silence, not the whole answer's time, which slow local models need."""
-        received = 0
+        pieces: list[str] = []
 
-        def tick(_piece: str) -> None:
-            nonlocal received
-            received += 1
+        def tick(piece: str) -> None:
+            pieces.append(piece)
             if on_progress is not None:
-                on_progress(received)
+                on_progress(len(pieces))
 
         if on_progress is not None:
             on_progress(0)
         if self.schema_supported is not False:
             try:
-                reply = run(self.structured_chain, inputs, self.config, tick)
+                text = run(self.structured_chain, inputs, self.config, tick).text
+            except openai.LengthFinishReasonError:
+                text = "".join(pieces)  # cut at the token limit: its whole sentences are kept
+            except openai.ContentFilterFinishReasonError as err:
+                raise LLMError("answer withheld by the server's content filter") from err
             except LLMError as err:
                 if not isinstance(err.__cause__, SCHEMA_REFUSED):
                     raise
@@ -187,7 +190,7 @@ class LLMAnswerer:
                 return text, _cannot_answer(text)
             self.schema_supported = True
             try:
-                cited = parse_answer(reply.text)
+                cited = parse_answer(text)
             except MalformedAnswer as err:
                 raise LLMError("malformed answer, not the JSON asked for") from err
             return render(cited, titles, listing), declined(cited)

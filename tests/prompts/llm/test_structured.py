@@ -87,9 +87,10 @@ def test_a_sentence_without_sources_or_with_a_wrong_number_is_trimmed(
 def test_an_answer_cut_short_keeps_its_complete_sentences(assistant: Assistant) -> None:
     whole = cited((DETECTS, [1]), (BLOCKS, [1])).text
     cut = whole[: whole.index("Cityscapes") + 5]  # the token limit, mid-sentence
-    with OpenAIServer([], cited=[Reply(cut)]) as server:
-        answer = llm_assistant(assistant, server).ask(PATCHES)
-    assert answer.text == f"{DETECTS} [1]." and answer.llm_outcome == "kept"
+    for finish in ("stop", "length"):  # "length": the openai client raises on it
+        with OpenAIServer([], cited=[Reply(cut, finish=finish)]) as server:
+            answer = llm_assistant(assistant, server).ask(PATCHES)
+        assert answer.text == f"{DETECTS} [1]." and answer.llm_outcome == "kept"
 
 
 def test_a_reply_that_is_not_the_json_asked_for_gives_the_offline_answer(
