@@ -43,7 +43,7 @@ def timed(
     for _ in range(repeat):
         for q in questions:
             start = time.perf_counter()
-            answer = bot.ask(q, on_token=(lambda _t: None) if stream else None)
+            answer = bot.ask(q, on_progress=(lambda _n: None) if stream else None)
             out["total"].append((time.perf_counter() - start) * 1000)
             out["answer"].append(answer.timings_ms.get("answer_ms", 0.0))
     return out

@@ -150,11 +150,12 @@ def main() -> int:
         for question in QUESTIONS:
             tokens: list[float] = []
 
-            def arrived(_token: str, tokens: list[float] = tokens) -> None:
-                tokens.append(time.perf_counter())
+            def arrived(count: int, tokens: list[float] = tokens) -> None:
+                if count:  # 0: the request was sent
+                    tokens.append(time.perf_counter())
 
             start = time.perf_counter()
-            answer = bot.ask(question, on_token=arrived)
+            answer = bot.ask(question, on_progress=arrived)
             total = time.perf_counter() - start
             ttft = tokens[0] - start if tokens else float("nan")
             outcome = answer.notice or ("verified" if answer.citations else "abstained")

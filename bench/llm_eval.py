@@ -93,7 +93,8 @@ def evaluate(questions: Path, base_url: str | None) -> dict[str, Any]:
     profilebot = Path(sys.executable).parent / "profilebot"  # the venv's entry point
     command = [str(profilebot), "eval", "--questions", str(questions), "--json"]
     done = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, check=True)
-    rows = json.loads(done.stdout)
+    report = json.loads(done.stdout)  # with an LLM: {"categories", "questions", "llm"}
+    rows = report["categories"] if isinstance(report, dict) else report
     return next(r for r in rows if r["category"] == "all")
 
 

@@ -122,12 +122,12 @@ class Assistant:
         self,
         question: str,
         conversation: Conversation | None = None,
-        on_token: Callable[[str], None] | None = None,
+        on_progress: Callable[[int], None] | None = None,
     ) -> Answer:
         """Answer a question (a follow-up is resolved against the conversation).
 
-        With an LLM, its tokens go to on_token as they arrive; the returned Answer is the
-        verified one, which may differ from what was streamed (see Answer.notice).
+        With an LLM, on_progress gets the number of tokens received so far (0 when the
+        request is sent), for a progress display: no text is shown before it is verified.
         """
         start = time.perf_counter()
         asked = clean_question(question)
@@ -164,7 +164,7 @@ class Assistant:
                 result = _naming(self.searcher.search(query.topic or standalone, query.filters, k))
             timings["retrieve_ms"] = _ms(t)
             t = time.perf_counter()
-            answer = self._answer(standalone, result, failure, on_token, operation)
+            answer = self._answer(standalone, result, failure, on_progress, operation)
             missing = self.lexicon.unseen(query.topic) if answer.route == "retrieval" else []
             if missing and asks_for_papers(standalone, operation):
                 answer = _unseen(answer, standalone, query.topic or "", missing)
@@ -293,7 +293,7 @@ class Assistant:
         question: str,
         result: SearchResult,
         failure: str | None,
-        on_token: Callable[[str], None] | None,
+        on_progress: Callable[[int], None] | None,
         operation: Operation = "topic",
     ) -> Answer:
         """Through the LLM when there is one and something relevant was found; else offline."""
@@ -305,8 +305,10 @@ class Assistant:
             return answer_offline(question, result, self.profile, listing)
         if failure is not None:  # it just failed to condense: do not wait for it twice
             answer = answer_offline(question, result, self.profile, listing)
-            return answer.model_copy(update={"notice": unavailable(failure)})
-        return self.llm.answer(question, result, self.profile, on_token, listing)
+            return answer.model_copy(
+                update={"notice": unavailable(failure), "llm_outcome": "fallback"}
+            )
+        return self.llm.answer(question, result, self.profile, on_progress, listing)
 
 
 SINGULAR = re.compile(r"\b(?:it|its|this|that)\b(?!\s+(?:papers|ones|works))", re.IGNORECASE)

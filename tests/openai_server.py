@@ -36,6 +36,7 @@ class Reply:
     hang: bool = False  # hold the request until the server closes
     delay: float = 0.0  # seconds before answering, as a slow model (cut short by close)
     headers: dict[str, str] = field(default_factory=dict)
+    finish: str = "stop"  # "length": cut at the token limit
 
 
 def error(status: int, message: str = "scripted error") -> Reply:
@@ -96,6 +97,29 @@ def extractive(request: dict[str, Any], limit: int = 8, focused: bool = False) -
     return "\n".join(lines)
 
 
+def is_cited(body: dict[str, Any]) -> bool:
+    """A request for an answer as a CitedAnswer (JSON schema)."""
+    schema = (body.get("response_format") or {}).get("json_schema") or {}
+    return bool(schema.get("name") == "CitedAnswer")
+
+
+def cited(*sentences: tuple[str, list[int]]) -> Reply:
+    """A CitedAnswer reply: (text, source numbers) per sentence."""
+    items = [{"text": text, "sources": list(numbers)} for text, numbers in sentences]
+    return Reply(json.dumps({"sentences": items}))
+
+
+def cited_extractive(request: dict[str, Any], limit: int = 8) -> Reply:
+    """`extractive` as a CitedAnswer: one sentence per source, from the source."""
+    prompt = "\n".join(str(m.get("content", "")) for m in request.get("messages", []))
+    return cited(
+        *[
+            (f"{title}: {first_sentence(abstract)}.", [n])
+            for n, title, abstract in sources_in(prompt)[:limit]
+        ]
+    )
+
+
 def tokens(text: str) -> list[str]:
     """Split text into stream pieces (words with their following space)."""
     return re.findall(r"\S+\s*|\s+", text) or [""]
@@ -110,6 +134,7 @@ class OpenAIServer:
         model: str = "scripted-model",
         keep_alive: bool = True,
         structured: Script | None = None,
+        cited: Script | None = None,
     ) -> None:
         self.script, self.model = script, model
         # False: one request per connection, so once closed the port really refuses.
@@ -118,6 +143,8 @@ class OpenAIServer:
         self.served = 0
         self.structured = structured
         self.structured_received: list[Received] = []
+        self.cited = cited
+        self.cited_received: list[Received] = []
         self.release = threading.Event()
         self._lock = threading.Lock()
         self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), _handler(self))
@@ -159,9 +186,20 @@ class OpenAIServer:
                 return script(request)
             return script[min(len(self.structured_received), len(script)) - 1]
 
+    def next_cited(self, request: dict[str, Any]) -> Reply:
+        with self._lock:
+            script = self.cited
+            if script is None:
+                return error(400, "response_format is not supported by this server")
+            if callable(script):
+                return script(request)
+            return script[min(len(self.cited_received), len(script)) - 1]
+
     def record(self, received: Received) -> None:
         with self._lock:
-            if "response_format" in received.body:
+            if is_cited(received.body):
+                self.cited_received.append(received)
+            elif "response_format" in received.body:
                 self.structured_received.append(received)
             else:
                 self.received.append(received)
@@ -230,7 +268,9 @@ def _handler(server: OpenAIServer) -> type[BaseHTTPRequestHandler]:
             if not self.path.rstrip("/").endswith("/chat/completions"):
                 self._json(404, {"error": {"message": "not found"}})
                 return
-            if "response_format" in body:
+            if is_cited(body):
+                reply = server.next_cited(body)
+            elif "response_format" in body:
                 reply = server.next_structured(body)
             else:
                 reply = server.next_reply(body)
@@ -255,7 +295,7 @@ def _handler(server: OpenAIServer) -> type[BaseHTTPRequestHandler]:
             self.end_headers()
             events = [_chunk(server.model, {"role": "assistant", "content": ""})]
             events += [_chunk(server.model, {"content": t}) for t in tokens(reply.text)]
-            events.append(_chunk(server.model, {}, "stop"))
+            events.append(_chunk(server.model, {}, reply.finish))
             if (body.get("stream_options") or {}).get("include_usage"):
                 prompt = sum(len(str(m.get("content", ""))) for m in body.get("messages", []))
                 last = _chunk(server.model, {})

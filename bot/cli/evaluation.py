@@ -10,8 +10,11 @@ from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel, Field
+from rich.markup import escape
+from rich.table import Table
 
 from prompts.answer.model import Answer
+from prompts.assistant import Assistant
 from prompts.llm.claims import ClaimRecord
 
 
@@ -168,3 +171,100 @@ def read_claims(text: str, name: str) -> tuple[list[ClaimRecord], str | None]:
     if not records:
         return [], f"{name} holds no claims: one JSON object per line"
     return records, None
+
+
+class Paired(BaseModel):
+    """One question answered through the LLM and offline, both scored."""
+
+    llm: Scored
+    offline: Scored
+
+    @property
+    def outcome(self) -> str:
+        """What became of the LLM's answer ('not asked': facts, or nothing relevant found)."""
+        return self.llm.answer.llm_outcome or "not asked"
+
+    @property
+    def false_abstention(self) -> bool:
+        """The LLM path abstained where the offline answer did not, on an answerable question."""
+        answered = self.llm.question.answerable and not self.offline.answer.abstained
+        return answered and self.llm.answer.abstained
+
+
+def run_eval(
+    bot: Assistant, items: list[EvalQuestion], offline: Assistant | None = None
+) -> tuple[list[Scored], list[Paired]]:
+    """Every question scored; with `offline` (an Assistant without LLM) each is also answered
+    offline and paired with the LLM's answer."""
+    scored, pairs = [], []
+    for q in items:
+        scored.append(score(q, bot.ask(q.question)))
+        if offline is not None:
+            pairs.append(Paired(llm=scored[-1], offline=score(q, offline.ask(q.question))))
+    return scored, pairs
+
+
+def paired_rows(pairs: list[Paired]) -> list[dict[str, Any]]:
+    """One row per question: the LLM outcome and, LLM against offline, must-include,
+    citation precision and seconds."""
+    return [
+        {
+            "id": p.llm.question.id,
+            "outcome": p.outcome,
+            "must_include": f"{_fmt(p.llm.must_include)} / {_fmt(p.offline.must_include)}",
+            "precision": f"{_fmt(p.llm.precision)} / {_fmt(p.offline.precision)}",
+            "seconds": f"{p.llm.answer.latency_ms / 1000:.1f} / "
+            f"{p.offline.answer.latency_ms / 1000:.1f}",
+            "notice": p.llm.answer.notice or "",
+        }
+        for p in pairs
+    ]
+
+
+def paired_summary(pairs: list[Paired]) -> dict[str, Any]:
+    """Over the questions the LLM was asked: outcomes, the share kept or trimmed, false
+    abstentions, and must-include, citation precision and median seconds, LLM vs offline."""
+    asked = [p for p in pairs if p.llm.answer.llm_outcome is not None]
+    outcomes = {o: sum(p.outcome == o for p in asked) for o in OUTCOMES}
+    kept = outcomes["kept"] + outcomes["trimmed"]
+    return {
+        "questions": len(pairs),
+        "llm_asked": len(asked),
+        **outcomes,
+        "kept_or_trimmed": round(kept / len(asked), 3) if asked else None,
+        "false_abstentions": sum(p.false_abstention for p in pairs),
+        "must_include_llm": _mean([p.llm.must_include for p in asked]),
+        "must_include_offline": _mean([p.offline.must_include for p in asked]),
+        "precision_llm": _mean([p.llm.precision for p in asked]),
+        "precision_offline": _mean([p.offline.precision for p in asked]),
+        "p50_s_llm": _median_s([p.llm.answer.latency_ms for p in asked]),
+        "p50_s_offline": _median_s([p.offline.answer.latency_ms for p in asked]),
+    }
+
+
+OUTCOMES = ("kept", "trimmed", "fallback", "abstained")
+
+
+def _fmt(value: float | None) -> str:
+    return "-" if value is None else f"{value:.2f}"
+
+
+def _median_s(values: list[float]) -> float | None:
+    return round(statistics.median(values) / 1000, 1) if values else None
+
+
+def rows_table(title: str, rows: list[dict[str, Any]]) -> Table:
+    """Rows of one shape as a table (text columns left, numbers right)."""
+    table = Table(title=title)
+    for key in rows[0]:
+        table.add_column(key, justify="left" if key in ("category", "id", "notice") else "right")
+    for row in rows:
+        table.add_row(*("-" if v is None else escape(str(v)) for v in row.values()))
+    return table
+
+
+def eval_json(rows: list[dict[str, Any]], pairs: list[Paired]) -> object:
+    """The category rows; with an LLM, also the per-question report and its summary."""
+    if not pairs:
+        return rows
+    return {"categories": rows, "questions": paired_rows(pairs), "llm": paired_summary(pairs)}

@@ -29,7 +29,7 @@ from bot.cli.batch import answer_lines
 from bot.cli.facts import register as register_facts
 from bot.cli.feedback import register as register_feedback
 from bot.cli.output import err, fail, printable, write_file
-from bot.cli.render import StreamPrinter, papers_table
+from bot.cli.render import LLMProgress, papers_table, print_answer
 from bot.cli.sources import register as register_sources
 from bot.cli.sources import run_sync, sources_from_options
 from bot.redaction import redact_logs
@@ -302,8 +302,9 @@ def ask(
     if as_json:
         print(bot.ask(question or "").model_dump_json(indent=2))
     else:
-        printer = StreamPrinter(console)
-        printer.finish(bot.ask(question or "", on_token=printer))
+        with LLMProgress(err) as progress:
+            answer = bot.ask(question or "", on_progress=progress)
+        print_answer(console, answer)
 
 
 CHAT_HELP = (
@@ -348,8 +349,9 @@ def chat(profile: ProfileOpt = None) -> None:
                 console.print(
                     f"[dim]The profile was re-indexed: now {len(bot.profile.papers)} papers.[/]"
                 )
-            printer = StreamPrinter(console)
-            printer.finish(bot.ask(line, conversation, on_token=printer))
+            with LLMProgress(err) as progress:
+                answer = bot.ask(line, conversation, on_progress=progress)
+            print_answer(console, answer)
 
 
 @app.command()
@@ -433,26 +435,38 @@ def evaluate(
     ] = False,
     profile: ProfileOpt = None,
 ) -> None:
-    """Score the assistant on a question set: citations, must-include, abstention, latency."""
+    """Score the assistant on a question set: citations, must-include, abstention, latency.
+    With an LLM configured, each question is also answered offline, and a second table shows
+    per question what became of the LLM's answer (kept, trimmed, fallback to the offline
+    answer, abstained) with must-include, citation precision and seconds, LLM / offline."""
     if ctx.invoked_subcommand is not None:
         return
-    from rich.table import Table
-
-    from bot.cli.evaluation import failures, load_questions, score, summarize
+    from bot.cli.evaluation import (
+        eval_json,
+        failures,
+        load_questions,
+        paired_rows,
+        paired_summary,
+        rows_table,
+        run_eval,
+        summarize,
+    )
 
     bot = assistant(profile)
     items = load_questions(questions)
-    scored = [score(q, bot.ask(q.question)) for q in items]
+    offline = Assistant(bot.profile, bot.searcher, bot.profile_name) if bot.llm else None
+    scored, pairs = run_eval(bot, items, offline)
     rows = summarize(scored)
     if as_json:
-        print(json.dumps(rows, indent=2))
+        print(json.dumps(eval_json(rows, pairs), indent=2))
     else:
-        table = Table(title=f"profilebot eval: {questions.name} ({len(items)} questions)")
-        for key in rows[0]:
-            table.add_column(key, justify="left" if key == "category" else "right")
-        for row in rows:
-            table.add_row(*("-" if v is None else str(v) for v in row.values()))
-        console.print(table)
+        console.print(
+            rows_table(f"profilebot eval: {questions.name} ({len(items)} questions)", rows)
+        )
+        if pairs:
+            console.print(rows_table("The LLM's answers (LLM / offline)", paired_rows(pairs)))
+            title = "LLM vs offline, over the questions the LLM was asked"
+            console.print(rows_table(title, [paired_summary(pairs)]))
     if show_failures:
         for line in failures(scored):
             err.print(line, markup=False, highlight=False)

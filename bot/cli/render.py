@@ -6,6 +6,7 @@ from typing import Any
 
 from rich.console import Console
 from rich.markup import escape
+from rich.status import Status
 from rich.table import Table
 
 from prompts.answer.model import Answer
@@ -43,35 +44,29 @@ def print_answer(console: Console, answer: Answer) -> None:
             console.print(escape(line), highlight=False)
 
 
-class StreamPrinter:
-    """Prints an LLM's tokens as they arrive (pass it as on_token), then the verified answer."""
+class LLMProgress:
+    """Shows on a terminal that the LLM is at work (pass it as on_progress); never its text,
+    which is shown only once verified. Use as a context manager around `ask`."""
 
     def __init__(self, console: Console) -> None:
         self.console = console
-        self.streamed: list[str] = []
+        self.status: Status | None = None
 
-    def __call__(self, token: str) -> None:
-        self.streamed.append(token)
-        self.console.file.write(token)
-        self.console.file.flush()
-
-    def finish(self, answer: Answer) -> None:
-        """The Sources; and the verified text again when it differs from what was streamed
-        (sentences trimmed, markers renumbered, or the offline answer after a failure)."""
-        if not self.streamed:
-            print_answer(self.console, answer)
+    def __call__(self, tokens: int) -> None:
+        if not self.console.is_terminal:
             return
-        self.console.file.write("\n")
-        if answer.text.strip() != "".join(self.streamed).strip():
-            self.console.print()
-            print_answer(self.console, answer)
-        elif answer.citations and self.console.is_terminal:
-            self.console.print("\n[bold]Sources[/]")
-            for line in sources_lines(answer):
-                self.console.print(escape(line), highlight=False)
-        elif answer.citations:
-            lines = ["", "Sources:", *sources_lines(answer)]
-            self.console.print("\n".join(lines), markup=False, highlight=False, soft_wrap=True)
+        if self.status is None:
+            self.status = self.console.status("waiting for the LLM ...")
+            self.status.start()
+        if tokens:
+            self.status.update(f"the LLM is writing ({tokens} tokens); checking follows ...")
+
+    def __enter__(self) -> LLMProgress:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.status is not None:
+            self.status.stop()
 
 
 def jsonl_fields(answer: Answer) -> dict[str, Any]:

@@ -84,11 +84,11 @@ async def answer_with_progress(
 
     # Streaming costs the answer threads time under the GIL: when many answers run at once
     # (bench/discord_load.py, llm-1s) the status keeps "searching" rather than count words.
-    on_token = progress.token if ctx.gate.active <= STREAMED_AT_ONCE else None
+    on_progress = progress.tokens if ctx.gate.active <= STREAMED_AT_ONCE else None
 
     def work() -> Answer:
         progress.report(SEARCHING.format(n=len(assistant.profile.papers)))
-        return assistant.ask(question, None, on_token)
+        return assistant.ask(question, None, on_progress)
 
     try:
         answer = await ctx.in_thread(work)

@@ -39,21 +39,19 @@ class Progress:
         self._last = time.monotonic()
         self._timer: asyncio.TimerHandle | None = None
         self._sending: asyncio.Task[None] | None = None
-        self._words = 0
-        self._told = -self.interval  # when token() last reported (answer thread only)
+        self._told = -self.interval  # when tokens() last reported (answer thread only)
 
     def report(self, status: str) -> None:
         """A new status (thread-safe); it shows at the next allowed edit if still the latest."""
         self.loop.call_soon_threadsafe(self._set, status)
 
-    def token(self, piece: str) -> None:
-        """An LLM token arrived (on the answer thread): count words, never show the text.
+    def tokens(self, received: int) -> None:
+        """The LLM has sent this many tokens (on the answer thread): the count, never the text.
         Reported at most every half interval: tokens come faster than the loop needs to know."""
-        self._words += len(piece.split())
         now = time.monotonic()
-        if self._words and now - self._told >= self.interval / 2:
+        if received and now - self._told >= self.interval / 2:
             self._told = now
-            count = f"{self._words} word" + ("s" if self._words != 1 else "")
+            count = f"{received} token" + ("s" if received != 1 else "")
             self.report(WRITING.format(count=count))
 
     def _set(self, status: str) -> None:

@@ -23,7 +23,7 @@ class AssistantLike(Protocol):
         self,
         question: str,
         conversation: Conversation | None = None,
-        on_token: Callable[[str], None] | None = None,
+        on_progress: Callable[[int], None] | None = None,
     ) -> Answer: ...
 
     def search(self, topic: str, filters: Filters, k: int) -> SearchResult: ...

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Literal
 
 from pydantic import BaseModel, Field
 
@@ -52,6 +53,11 @@ class Answer(BaseModel):
     route: str = Field(description="'facts', 'retrieval' or 'abstain'.")
     notice: str | None = Field(default=None, description="One line: a fallback or a trim.")
     timings_ms: dict[str, float] = Field(default_factory=dict)
+    llm_outcome: Literal["kept", "trimmed", "fallback", "abstained"] | None = Field(
+        default=None,
+        description="What became of the LLM's answer: kept whole, trimmed, replaced by the "
+        "offline answer, or an abstention retrieval agreed with; None when no LLM was asked.",
+    )
 
     @property
     def latency_ms(self) -> float:

@@ -721,7 +721,7 @@ class Blocking:
     def search(self, topic: str, filters: Any, k: int) -> Any:
         return self.inner.search(topic, filters, k)
 
-    def ask(self, question: str, conversation: Any = None, on_token: Any = None) -> Any:
+    def ask(self, question: str, conversation: Any = None, on_progress: Any = None) -> Any:
         self.calls_at_entry = list(self.fake.calls) if self.fake else []
         self.entered.set()
         if not self.go.wait(timeout=10):

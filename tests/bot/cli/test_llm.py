@@ -10,7 +10,7 @@ from typer.testing import CliRunner
 
 from bot.main import app
 from tests.conftest import SMALL_PROFILE
-from tests.openai_server import OpenAIServer, Reply, error, extractive
+from tests.openai_server import OpenAIServer, Reply, cited, error, extractive
 
 runner = CliRunner()
 PATCHES = "Which papers are about adversarial patches?"
@@ -42,39 +42,36 @@ def env_for(home: Path, server: OpenAIServer, monkeypatch: pytest.MonkeyPatch) -
     }
 
 
-def test_ask_streams_the_answer_then_lists_sources(
+def test_ask_prints_the_verified_answer_then_lists_sources(
     home: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     with OpenAIServer([Reply(GOOD)]) as server:
         result = runner.invoke(app, ["ask", PATCHES], env=env_for(home, server, monkeypatch))
     assert result.exit_code == 0, result.output
-    assert result.stdout == f"{GOOD}\n\n{SOURCES}\n"  # streamed once, not printed twice
-    assert server.received[0].body["stream"] is True
+    assert result.stdout == f"{GOOD}\n\n{SOURCES}\n"
 
 
-def test_ask_shows_the_trim_notice_and_the_verified_text(
+def test_ask_never_shows_a_sentence_the_check_removed(
     home: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     fabricated = "It was bought by Tesla for 40 million dollars in 2019 [1]."
     with OpenAIServer([Reply(f"{GOOD} {fabricated}")]) as server:
         result = runner.invoke(app, ["ask", PATCHES], env=env_for(home, server, monkeypatch))
-    streamed, _, after = result.stdout.partition("\n\n")
-    assert streamed == f"{GOOD} {fabricated}"
-    assert after == (
+    assert "Tesla" not in result.output
+    assert result.stdout == (
         "note: 1 of 3 sentences of the LLM answer were removed: not supported by the cited "
         f"sources\n{GOOD}\n\n{SOURCES}\n"
     )
 
 
-def test_ask_json_is_whole_and_not_streamed(home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_ask_json_is_the_whole_answer(home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     with OpenAIServer([Reply(GOOD)]) as server:
         result = runner.invoke(
             app, ["ask", "--json", PATCHES], env=env_for(home, server, monkeypatch)
         )
     data = json.loads(result.stdout)
-    assert data["text"] == GOOD and data["notice"] is None
+    assert data["text"] == GOOD and data["notice"] is None and data["llm_outcome"] == "kept"
     assert [c["title"][:10] for c in data["citations"]] == ["PixelGuard"]
-    assert not server.received[0].body.get("stream")
     # Which abstract sentence backed which sentence of the answer.
     backing = data["citations"][0]["backing"]
     assert [b["claim"] for b in backing] == [
@@ -86,6 +83,40 @@ def test_ask_json_is_whole_and_not_streamed(home: Path, monkeypatch: pytest.Monk
         backing[0]["evidence"] == "PixelGuard detects patches with a lightweight frequency filter."
     )
     assert backing[1]["evidence"].startswith("On the Cityscapes benchmark it blocks 93% of attacks")
+
+
+def test_eval_reports_each_llm_answer_against_the_offline_one(
+    home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    lines = [
+        {"id": "patches", "category": "topic", "question": PATCHES,
+         "gold_titles": ["PixelGuard: Detecting Adversarial Patches in Street Scenes"],
+         "must_include": ["PixelGuard"]},
+        {"id": "rain", "category": "topic", "question": "Which papers are about rainfall forecasting?",
+         "must_include": ["RainNet"]},
+        {"id": "h", "category": "metadata", "question": "What is her h-index?"},
+    ]  # fmt: skip
+    questions = home / "few.jsonl"
+    questions.write_text("\n".join(json.dumps(x) for x in lines), encoding="utf-8")
+
+    def reply(request: dict[str, object]) -> Reply:
+        if "PixelGuard" in user_text(request):
+            return cited(("PixelGuard detects adversarial patches in street scenes", [1]))
+        return cited()  # declines, although RainNet was found
+
+    with OpenAIServer([], cited=reply) as server:
+        env = env_for(home, server, monkeypatch)
+        result = runner.invoke(app, ["eval", "--questions", str(questions), "--json"], env=env)
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.stdout)
+    rows = {row["id"]: row for row in report["questions"]}
+    assert rows["patches"]["outcome"] == "kept" and rows["patches"]["precision"] == "1.00 / 1.00"
+    assert rows["rain"]["outcome"] == "fallback" and "do not answer" in rows["rain"]["notice"]
+    assert rows["rain"]["must_include"] == "1.00 / 1.00"
+    assert rows["h"]["outcome"] == "not asked"
+    summary = report["llm"]
+    assert summary["llm_asked"] == 2 and summary["kept"] == 1 and summary["fallback"] == 1
+    assert summary["kept_or_trimmed"] == 0.5 and summary["false_abstentions"] == 0
 
 
 def test_failing_llm_prints_the_offline_answer_with_one_line(
@@ -152,3 +183,9 @@ def test_eval_claims_prints_one_verdict_per_claim_and_names_bad_input(
     assert server.received == []  # the check never asks the LLM
     assert failed.exit_code == 1
     assert "bad.jsonl line 1" in failed.output and "paper_title" in failed.output
+
+
+def user_text(request: dict[str, object]) -> str:
+    messages = request["messages"]
+    assert isinstance(messages, list)
+    return str(messages[-1]["content"])

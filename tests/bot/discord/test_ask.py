@@ -127,7 +127,7 @@ class Long:
     def search(self, topic: str, filters: Any, k: int) -> Any:
         return self.inner.search(topic, filters, k)
 
-    def ask(self, question: str, conversation: Any = None, on_token: Any = None) -> Any:
+    def ask(self, question: str, conversation: Any = None, on_progress: Any = None) -> Any:
         answer = self.inner.ask(question, conversation)
         return answer.model_copy(update={"text": "\n\n".join([answer.text] * 80)})
 
@@ -159,7 +159,7 @@ class Broken:
     def search(self, topic: str, filters: Any, k: int) -> Any:
         raise RuntimeError("index exploded")
 
-    def ask(self, question: str, conversation: Any = None, on_token: Any = None) -> Any:
+    def ask(self, question: str, conversation: Any = None, on_progress: Any = None) -> Any:
         raise RuntimeError("index exploded")
 
 

@@ -54,7 +54,7 @@ async def test_statuses_are_coalesced_to_the_latest_and_none_follow_the_answer()
     assert shown == ["status 99"]
 
 
-async def test_llm_tokens_become_a_word_count_never_the_unverified_text() -> None:
+async def test_llm_tokens_become_a_count_never_the_unverified_text() -> None:
     shown: list[str] = []
     arrived = asyncio.Event()
 
@@ -63,12 +63,14 @@ async def test_llm_tokens_become_a_word_count_never_the_unverified_text() -> Non
         arrived.set()
 
     progress = Progress(edit, asyncio.get_running_loop(), interval=0.05)
-    for piece in ("Ada ", "wrote ", "GraphSum [1]."):
-        progress.token(piece)
+    for received in (1, 2, 3):  # the assistant reports a count: it never sees the text
+        progress.tokens(received)
     await arrived.wait()
     await progress.finish()
 
-    assert shown == ["✍️ Writing the answer… (1 word so far; citations are checked before it shows)"]
+    assert shown == [
+        "✍️ Writing the answer… (1 token so far; citations are checked before it shows)"
+    ]
 
 
 async def test_a_question_waiting_for_a_free_slot_says_so_rather_than_searching(

@@ -40,7 +40,7 @@ class Parked:
     def search(self, topic: str, filters: Any, k: int) -> Any:
         return self.inner.search(topic, filters, k)
 
-    def ask(self, question: str, conversation: Any = None, on_token: Any = None) -> Any:
+    def ask(self, question: str, conversation: Any = None, on_progress: Any = None) -> Any:
         self.arrived.wait(timeout=10)
         if not self.go.wait(timeout=10):
             raise TimeoutError("the test never released the assistant")

@@ -55,14 +55,20 @@ def offline_patches(assistant: Assistant) -> Answer:
     return assistant.ask(PATCHES)
 
 
-def test_good_answer_streams_and_keeps_its_citations(assistant: Assistant) -> None:
+def test_free_text_answer_from_a_server_without_schemas_keeps_its_citations(
+    assistant: Assistant,
+) -> None:
+    """The server refuses a response_format (HTTP 400): the answer is asked as free text."""
     with OpenAIServer([Reply(GOOD)]) as server:
-        streamed: list[str] = []
-        answer = llm_assistant(assistant, server).ask(PATCHES, on_token=streamed.append)
+        progress: list[int] = []
+        answer = llm_assistant(assistant, server).ask(PATCHES, on_progress=progress.append)
     assert answer.text == GOOD and answer.notice is None and not answer.abstained
+    assert answer.llm_outcome == "kept"
     assert [c.title[:10] for c in answer.citations] == ["PixelGuard"]
     assert any("frequency filter" in e for e in answer.citations[0].evidence)
-    assert len(streamed) > 5 and "".join(streamed) == GOOD
+    # progress is a count of tokens, never the unverified text
+    assert progress[0] == 0 and progress == sorted(progress) and progress[-1] > 5
+    assert len(server.cited_received) == 1  # asked for JSON first, refused
     (request,) = server.received
     assert request.path == "/v1/chat/completions" and request.body["stream"] is True
     assert request.body["model"] == "scripted-model" and request.body["temperature"] == 0
@@ -71,13 +77,6 @@ def test_good_answer_streams_and_keeps_its_citations(assistant: Assistant) -> No
     assert '<source n="1">\nTitle: PixelGuard: Detecting Adversarial Patches' in user
     assert "Date: 2022-06-10 | Category: CV | Code: no" in user
     assert f"<question>\n{PATCHES}\n</question>" in user
-
-
-def test_without_on_token_the_request_is_not_streamed(assistant: Assistant) -> None:
-    with OpenAIServer([Reply(GOOD)]) as server:
-        answer = llm_assistant(assistant, server).ask(PATCHES)
-    assert answer.text == GOOD
-    assert not server.received[0].body.get("stream")
 
 
 def test_marker_outside_the_sources_is_removed_and_renumbered(bundled_assistant: Assistant) -> None:
@@ -129,7 +128,7 @@ def test_server_error_forever_gives_the_offline_answer(
     assistant: Assistant, offline_patches: Answer
 ) -> None:
     with OpenAIServer([error(500)]) as server:
-        answer = llm_assistant(assistant, server, max_retries=2).ask(PATCHES, on_token=print)
+        answer = llm_assistant(assistant, server, max_retries=2).ask(PATCHES)
     assert len(server.received) == 3  # one try and two retries, then it stops
     assert answer.notice == "LLM unavailable (HTTP 500): showing the offline answer"
     assert answer.text == offline_patches.text and answer.citations == offline_patches.citations
@@ -146,14 +145,14 @@ def test_hang_past_the_timeout_gives_the_offline_answer(
 
 
 @pytest.mark.parametrize("body", ["{not json", '{"object": "chat.completion"}', ""])
-@pytest.mark.parametrize("stream", [False, True])
+@pytest.mark.parametrize("with_progress", [False, True])
 def test_malformed_output_gives_the_offline_answer(
-    assistant: Assistant, offline_patches: Answer, body: str, stream: bool
+    assistant: Assistant, offline_patches: Answer, body: str, with_progress: bool
 ) -> None:
     with OpenAIServer([Reply(raw=body)]) as server:
-        tokens: list[str] = []
+        ticks: list[int] = []
         bot = llm_assistant(assistant, server)
-        answer = bot.ask(PATCHES, on_token=tokens.append if stream else None)
+        answer = bot.ask(PATCHES, on_progress=ticks.append if with_progress else None)
     assert answer.notice == "LLM unavailable (malformed response): showing the offline answer"
     assert answer.text == offline_patches.text and answer.citations
 
@@ -165,11 +164,21 @@ def test_nothing_relevant_abstains_without_calling_the_llm(assistant: Assistant)
     assert server.received == []
 
 
-def test_the_model_saying_the_sources_do_not_answer_is_an_abstention(assistant: Assistant) -> None:
+def test_the_model_declining_while_papers_were_found_gives_the_offline_answer(
+    assistant: Assistant,
+) -> None:
+    """No silent false abstention: retrieval found PixelGuard, so its offline answer is shown."""
+    question = "What GPU did PixelGuard run on?"
+    offline = assistant.ask(question)
     with OpenAIServer([Reply(CANNOT_ANSWER)]) as server:
-        answer = llm_assistant(assistant, server).ask("What GPU did PixelGuard run on?")
-    assert answer.abstained and answer.route == "abstain" and not answer.citations
-    assert "does not answer" in answer.text
+        answer = llm_assistant(assistant, server).ask(question)
+    assert not offline.abstained
+    assert not answer.abstained and answer.llm_outcome == "fallback"
+    assert answer.text == offline.text and answer.citations == offline.citations
+    assert answer.notice == (
+        "the LLM said its sources do not answer this, but relevant papers were found: "
+        "showing the offline answer"
+    )
 
 
 def test_injection_stays_fenced_and_an_obedient_model_is_not_shown(
