@@ -14,11 +14,13 @@ QUESTION = "Which papers are about adversarial patches?"
 
 
 def test_a_failing_endpoint_is_not_called_again_for_a_while(assistant: Assistant) -> None:
-    with OpenAIServer([error(500)], structured=[error(500)]) as server:
+    down = [error(500)]  # every endpoint: reading, structured answers, free text
+    with OpenAIServer(down, structured=down, cited=down) as server:
         config = LLMConfig(model="outage", base_url=server.base_url, timeout=5, max_retries=1)
         llm = Assistant(assistant.profile, assistant.searcher, llm=config)
         answers = [llm.ask(QUESTION) for _ in range(20)]
         calls = len(server.received) + len(server.structured_received)
+        calls += len(server.cited_received)
     for answer in answers:  # every one answered offline, cited, with the notice
         assert answer.citations and answer.citations[0].title.startswith("PixelGuard")
         assert answer.notice and "HTTP 500" in answer.notice
