@@ -61,7 +61,7 @@ def main() -> None:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         base = build_assistant(Settings(_env_file=None, data_dir=Path(tmp), chroma_url=None))  # type: ignore[call-arg]
-        with OpenAIServer([DOWN], structured=[DOWN]) as server:
+        with OpenAIServer([DOWN], structured=[DOWN], cited=[DOWN]) as server:
             config = LLMConfig(model="down", base_url=server.base_url)  # 2 retries, 30 s
             bot = Assistant(base.profile, base.searcher, llm=config)
             rows = [
@@ -69,6 +69,7 @@ def main() -> None:
                 ("with breaker", run(bot, config, args.questions, opens=True), 0),
             ]
             requests = len(server.received) + len(server.structured_received)
+            requests += len(server.cited_received)
     print(f"{args.questions} questions, server answering HTTP 500 ({requests} requests in all)\n")
     print("| run | wall s | median s/question | max s | answered offline with notice |")
     print("|---|---|---|---|---|")
