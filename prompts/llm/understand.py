@@ -118,6 +118,7 @@ class QueryReader:
     ) -> None:
         """`mentions`: the profile's names, indexed once (the Assistant's); else built here."""
         self.config, self.profile = config, profile
+        self.schema_refused = False  # the server refused the JSON schema once: not asked again
         self.mentions = mentions if mentions is not None else Mentions(profile)
         codes = sorted({p.category for p in profile.papers})
         self.codes = set(codes) | set(CATEGORY_NAMES)
@@ -152,6 +153,8 @@ def read_query(reader: QueryReader, question: str, offline: Query) -> Reading | 
     - Operation: the LLM's decides the kind of answer; when the offline reading agrees with
       it (AGREES), the offline intent and its finer fact are kept.
     """
+    if reader.schema_refused:
+        return None
     today = reference_date(reader.profile)
     breaker = breaker_for(endpoint(reader.config))
     if reason := breaker.blocked():
@@ -164,6 +167,9 @@ def read_query(reader: QueryReader, question: str, offline: Query) -> Reading | 
         reading = merge(slots, offline, reader)
     except openai.APIError as err:
         reason = describe(err, reader.config)
+        if isinstance(err, (openai.BadRequestError, openai.UnprocessableEntityError)):
+            reader.schema_refused = True  # a short prompt refused: the schema is what fails
+            log.info("the server refused the question's JSON schema: read offline from now on")
         if is_outage(err):
             breaker.failed(reason)
             log.warning("LLM could not read the question (%s): using the offline reading", reason)

@@ -177,9 +177,12 @@ def test_a_server_without_structured_output_leaves_answers_as_they_were(
 ) -> None:
     question = "Which papers are about knowledge distillation?"
     with OpenAIServer(lambda request: Reply(extractive(request))) as server:
-        answer = llm_assistant(bundled_assistant, server).ask(question)
-    assert len(server.structured_received) == 1  # refused with HTTP 400: read offline
-    assert len(server.received) == 1 and answer.route == "retrieval" and answer.citations
+        llm = llm_assistant(bundled_assistant, server)
+        answer = llm.ask(question)
+        again = llm.ask("Which papers are about video?")
+    assert len(server.structured_received) == 1  # refused with HTTP 400 once: never asked again
+    assert again.citations and not again.abstained
+    assert len(server.received) == 2 and answer.route == "retrieval" and answer.citations
     assert bundled_assistant.reader is None  # no LLM: no reading asked for at all
 
 
