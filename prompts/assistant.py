@@ -165,16 +165,7 @@ class Assistant:
             timings["retrieve_ms"] = _ms(t)
             t = time.perf_counter()
             answer = self._answer(standalone, result, failure, on_progress, operation)
-            missing = self.lexicon.unseen(query.topic) if answer.route == "retrieval" else []
-            if missing and asks_for_papers(standalone, operation):
-                answer = _unseen(answer, standalone, query.topic or "", missing)
-            if STILL.search(standalone) and answer.citations and not answer.abstained:
-                answer = _recency(answer, reference_date(self.profile))
-            if query.premise and answer.citations and not answer.abstained:
-                # 'Why didn't she publish on RL?' when she did: correct that first.
-                answer = answer.model_copy(
-                    update={"text": "That premise does not hold: " + answer.text}
-                )
+            answer = self._lead(answer, query, standalone, operation)
             timings["answer_ms"] = _ms(t)
         else:
             timings["facts_ms"] = _ms(t) - timings["route_ms"]
@@ -188,6 +179,22 @@ class Assistant:
         )
         if conversation is not None:
             conversation.add(asked, answer)
+        return answer
+
+    def _lead(self, answer: Answer, query: Query, question: str, operation: Operation) -> Answer:
+        """What a found list must say first: a setting no paper mentions ('for robotics'),
+        when the topic was last worked on ('still'), a premise that does not hold."""
+        missing = self.lexicon.unseen(query.topic) if answer.route == "retrieval" else []
+        if missing and asks_for_papers(question, operation):
+            answer = _unseen(answer, question, query.topic or "", missing)
+        if not answer.citations or answer.abstained:
+            return answer
+        if STILL.search(question):
+            answer = _recency(answer, reference_date(self.profile))
+        if query.premise:  # 'Why didn't she publish on RL?' when she did: correct that first
+            answer = answer.model_copy(
+                update={"text": "That premise does not hold: " + answer.text}
+            )
         return answer
 
     def understand(
@@ -229,8 +236,9 @@ class Assistant:
             return answer_outside(asked, self.profile)
         # 'Geoffrey Hinton's h-index', 'How many papers does Yann LeCun have?'
         outsider = (query.outsider or "").casefold()
-        about_them = bool(outsider and query.topic and query.topic.casefold() in outsider)
-        if query.outsider and (query.intent == "stats" or (query.count and about_them)):
+        topic = (query.topic or "").casefold()
+        counts_them = query.count and bool(outsider and topic) and topic in outsider
+        if query.outsider and (query.intent == "stats" or counts_them):
             return answer_not_about(asked, self.profile, query.outsider)
         # 'tell me more about the second one', 'What is PeakClips?', 'summarize Valley3'
         about_them = query.intent == "retrieval" and not specific(without_names(query, named))

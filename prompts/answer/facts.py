@@ -109,12 +109,12 @@ def _proportion(query: Query, profile: Profile, n: int) -> str | None:
     every, most = ALL_OF.search(query.question), MOST_OF.search(query.question)
     if not (every or most):
         return None
-    base = facts.select(profile, _denominator(query), query.years)
-    measured = query.topic or _denominator(query) != query.filters
-    if not base or not measured:
+    denominator = _denominator(query)
+    base = facts.select(profile, denominator, query.years)
+    if not base or not (query.topic or denominator != query.filters):
         return None  # nothing measured against a wider set
     yes = n == len(base) if every else 2 * n > len(base)
-    within = base_scope(_denominator(query), query.years)
+    within = base_scope(denominator, query.years)
     share = f"{n} of the {len(base)} listed papers{within} ({round(100 * n / len(base))}%)"
     return f"{'Yes' if yes else 'No'}: {share} match {scope(query)}"
 
@@ -152,14 +152,14 @@ def _categories(query: Query, profile: Profile, papers: list[Paper], src: Source
         lines.append(
             f"- {category_label(code)}: {count} {src.marks(facts.in_category(papers, code))}"
         )
-    named = sorted(query.filters.categories, key=lambda c: said_at(query.question, c))
+    named = sorted(query.filters.categories, key=lambda c: _said_at(query.question, c))
     if len(named) == 2 and len(ranking) <= 2:  # 'Are there more CV papers than NLP papers?'
         counts = dict(ranking)
         lines.insert(0, versus(query.question, [(f"in {c}", counts.get(c, 0)) for c in named]))
     return "\n".join([*lines, coverage(profile)])
 
 
-def said_at(question: str, code: str) -> int:
+def _said_at(question: str, code: str) -> int:
     """Where the question first names a category (its code, name or an alias)."""
     names = [code, CATEGORY_NAMES[code], *(a for a, c in ALIASES.items() if c == code)]
     found = (re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", question, re.I) for n in names)
