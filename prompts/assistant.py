@@ -100,7 +100,9 @@ class Assistant:
         )
         self.llm = LLMAnswerer(llm, self.verifier) if llm is not None else None
         self.intents = intent_classifier(searcher)
-        self.lexicon = Lexicon(profile, known=whole_words(searcher.embedder))
+        self.lexicon = Lexicon(
+            profile, known=whole_words(searcher.embedder), embed=searcher.embedder
+        )
         self.mentions = Mentions(profile)  # papers, people and tags by name, indexed once
         self.reader = QueryReader(llm, profile, self.mentions) if llm is not None else None
         self._themes: list[Theme] | None = None

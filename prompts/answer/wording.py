@@ -108,6 +108,8 @@ def scope(query: Query, people: bool = True) -> str:
         parts.append(years)
     if f.authors and people:
         parts.append("with " + " and ".join(f.authors))
+    if f.exclude_authors:
+        parts.append("without " + " or ".join(f.exclude_authors))
     if f.has_code is not None:
         parts.append("with code" if f.has_code else "without code")
     if f.affiliation:

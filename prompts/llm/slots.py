@@ -32,9 +32,9 @@ class PersonSlot(BaseModel):
     """A person the question names."""
 
     name: str = Field(description="The name as the question writes it.")
-    role: Literal["any", "first_author", "last_author"] = Field(
+    role: Literal["any", "first_author", "last_author", "excluded"] = Field(
         description="first_author / last_author when the papers where this person is listed "
-        "first / last are asked."
+        "first / last are asked; excluded when papers without them are asked ('not with X')."
     )
 
 

@@ -95,7 +95,8 @@ A negation ("not in CV", "non-vision", "outside NLP") goes to exclude_categories
 as YYYY-MM-DD in date_from / date_to ("since March 2024", "last 18 months"); excluded years \
 in exclude_years.
 - people: people named, as written; role first_author / last_author when the papers \
-listing them first / last are asked.
+listing them first / last are asked; role excluded when the papers without them are asked \
+("not co-authored with X").
 - about_other_person: someone other than {researcher} whose own metrics or life are asked \
 about.
 - exclude_topic: true when the papers NOT on the topic are asked ("papers not about RL").
@@ -195,7 +196,12 @@ def merge(slots: QuerySlots, offline: Query, reader: QueryReader) -> Reading:
     question, profile, mentions = offline.question, reader.profile, reader.mentions
     include = [category_code(c, reader.codes) for c in slots.categories]
     exclude = [category_code(c, reader.codes) for c in slots.exclude_categories]
-    names = [author_name(p.name, question, mentions.people) for p in slots.people]
+    names = [
+        author_name(p.name, question, mentions.people) for p in slots.people if p.role != "excluded"
+    ]
+    left_out = [
+        author_name(p.name, question, mentions.people) for p in slots.people if p.role == "excluded"
+    ]
     filters = offline.filters.model_copy(deep=True)
     years = offline.years
     if include or exclude:
@@ -206,6 +212,10 @@ def merge(slots: QuerySlots, offline: Query, reader: QueryReader) -> Reading:
     if slots.has_code is not None:
         filters.has_code = slots.has_code
     people = offline.people
+    if left_out:
+        filters.exclude_authors = _unique(left_out)
+        filters.authors = [a for a in filters.authors if a not in filters.exclude_authors]
+        people = [p for p in people if p not in filters.exclude_authors] or [profile.name]
     if names:
         others = _unique([n for n in names if not same_person(n, profile.name)])
         filters.authors, people = others, others or [profile.name]
@@ -223,7 +233,7 @@ def merge(slots: QuerySlots, offline: Query, reader: QueryReader) -> Reading:
             "exclude_topic": bool(slots.exclude_topic) or offline.exclude_topic,
         }
     )
-    role = next((p.role for p in slots.people if p.role != "any"), None)
+    role = next((p.role for p in slots.people if p.role not in ("any", "excluded")), None)
     shaped = _shape(slots.operation, query, offline, role)
     if shaped.exclude_topic and shaped.topic and shaped.intent == "retrieval":
         shaped = shaped.model_copy(update={"intent": "list", "fact": "papers"})

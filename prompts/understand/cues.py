@@ -21,7 +21,9 @@ THEMES_ASKED = re.compile(
     r"\b(?:research|main|key|core)\s+(?:areas?|interests?|topics?|themes?|fields?|focus|agenda"
     r"|directions?)\b|\b(?:summar\w*|overview)\b.{0,30}\b(?:research|work)\b|\bknown for\b"
     r"|\b(?:kind|sort|type)s? of (?:research|work)\b|\b(?:application|real-world)\s+"
-    r"(?:areas?|domains?)\b|\bwhat\s+(?:fields?|areas?|domains?|industries)\b",
+    r"(?:areas?|domains?)\b|\bwhat\s+(?:fields?|areas?|domains?|industries)\b"
+    r"|\b(?:key|essential|must[- ]read|seminal|representative|landmark|important|main)\s+"
+    r"(?:papers|works|publications|contributions)\b",
     re.IGNORECASE,
 )
 # How the research as a whole moved over time, whatever the classifier's vote.

@@ -54,11 +54,43 @@ def find_surname(question: str, scan: Scan) -> str | None:
     return next(g for g in m.groups() if g)
 
 
+# 'not co-authored with X', 'without X', "that don't include X", 'excluding X': a negation
+# before a name with only linking words between.
+NOT_BEFORE = re.compile(
+    r"(?:\b(?:not|never|no|without|excluding|except|exclude|other\s+than|apart\s+from|minus)"
+    r"|(?<=\w)n['’]t)((?:\s+[\w'’-]+){0,4}?)\s+$",
+    re.IGNORECASE,
+)
+LINKING = frozenset(
+    """co-authored coauthored authored written wrote write writes with by including include
+    includes involving involve involves featuring feature features listing list lists that which
+    papers paper works work ones where have has had do does did is are was were on any
+    collaborating collaboration co-authoring coauthoring name names naming those them ones
+    one""".split()  # noqa: SIM905
+)
+
+
+def _negated_name(question: str, name: str) -> str | None:
+    """The words that exclude this person ('not co-authored with' in 'papers not co-authored
+    with X', 'without'), or None. Looked up by full name, else by surname, as written."""
+    parts = name.split()
+    for form in (parts, [parts[0], parts[-1]], parts[-1:]):
+        pattern = r"(?<![\w-])" + r"\s+".join(map(re.escape, form)) + r"(?![\w-])"
+        m = re.search(pattern, question, re.IGNORECASE)
+        if m:
+            cue = NOT_BEFORE.search(question[: m.start()])
+            if cue and all(w.casefold() in LINKING for w in re.findall(r"[\w'’-]+", cue[1])):
+                return cue[0]
+            return None
+    return None
+
+
 def find_people(
     question: str, profile: Profile, scan: Scan, index: PeopleIndex | None = None
-) -> tuple[list[str], bool]:
+) -> tuple[list[str], bool, list[str]]:
     """Authors named in the question other than the owner (profile spelling; unknown full
-    names as typed), and whether the owner is named. Names are blanked out of the scan.
+    names as typed), whether the owner is named, and the people the question excludes
+    ('papers not with X'). Names are blanked out of the scan.
     `index`: the profile's PeopleIndex, built when it was opened."""
     named = mentioned_people(question, profile, index)
     owner = profile.name.casefold() in question.casefold()
@@ -79,18 +111,33 @@ def find_people(
             if not any(w.casefold() in scan.skip_words for w in given):
                 others.append(candidate)
                 scan.drop(re.escape(candidate))
-    return others, owner
+    excluded = []
+    for name in others:
+        if cue := _negated_name(question, name):
+            excluded.append(name)
+            scan.drop(re.escape(cue.strip()))
+    return [n for n in others if n not in excluded], owner, excluded
 
 
-def people_fact(low: str, others: list[str], owner: bool) -> PeopleFact | None:
-    """What is asked about people, if anything: someone's papers, first authors, co-authors."""
+def people_fact(
+    low: str, others: list[str], owner: bool, excluded: bool = False
+) -> PeopleFact | None:
+    """What is asked about people, if anything: someone's papers, first authors, co-authors.
+    `excluded`: someone is left out ('papers not co-authored with X'): papers are asked for,
+    not co-authors, unless 'who'."""
+    if excluded and not others and not has(r"\bwho\b", low):
+        return None
     if has(LAST_AUTHOR, low) and (others or owner or has(OWNER_PRONOUN, low)):
         return "last_author"
     if has(FIRST_AUTHOR, low) and (others or owner or has(OWNER_PRONOUN, low)):
         return "first_author"
     if not others and has(r"\bwho\b", low) and has(IN_AUTHOR_LINES, low) and has(MOST, low):
         return "coauthors"
-    if has(COAUTHOR, low) and not others and has(r"\bwho\b|co-?author|collaborat|partner", low):
+    if (
+        has(COAUTHOR, low)
+        and not others
+        and has(r"\bwho(?:m)?\b|\bwhich (?:people|persons?)\b|co-?author|collaborat|partner", low)
+    ):
         return "coauthor_count" if has(HOW_MANY, low) and not has(MOST, low) else "coauthors"
     if others and has(COAUTHOR + "|" + APPEARS + "|" + PAPERS, low):
         return "author_papers"

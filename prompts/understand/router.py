@@ -226,8 +226,9 @@ def _classify(q: Query, low: str, cues: str) -> Query:
         if has_topic and not q.count and q.fact == "author_papers":
             return q.model_copy(update={"intent": "retrieval", "fact": None})
         return q.model_copy(update={"intent": "people"})
-    if q.fact in ("coauthors", "coauthor_count"):
-        return q.model_copy(update={"intent": "people", "topic": None})
+    if q.fact in ("coauthors", "coauthor_count"):  # 'on video': among the papers on it
+        kept = [w for w in (q.topic or "").split() if w.casefold() not in RANKING_WORDS]
+        return q.model_copy(update={"intent": "people", "topic": " ".join(kept) or None})
     if q.fields:
         return q.model_copy(update={"intent": "stats", "fact": "header", "topic": None})
     if (has(SHIFT, low) and has(FOCUS, low)) or has(PER_YEAR, low):
@@ -282,6 +283,23 @@ FULL_NAME = re.compile(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+[A-Z][a-z]+(?:-?[A-Z]
 POSSESSIVE = re.compile(r"\b([a-z][a-z]+(?:[ -][a-z][a-z'-]+){1,2})['’]s\b", re.IGNORECASE)
 
 
+# 'her main / top / closest collaborators': how co-authors are ranked, not a topic.
+RANKING_WORDS = frozenset(
+    "main top closest frequent frequently often usual usually regular regularly key".split()
+)
+# How the answer should look, or what it is for: never part of the topic ('her RL work in
+# two sentences', 'three papers to read to understand her work').
+ANSWER_SHAPE = (
+    r"\bin (?:one|two|three|four|five|a few|a couple of|a single|a short|a|\d+|few) (?:short )?"
+    r"(?:sentences?|words?|lines?|paragraphs?|bullet[- ]?points?|bullets?|points?)\b"
+    r"|\b(?:briefly|in short|in brief|in a nutshell|tl;?dr)\b"
+    r"|\b(?:to|should i|i should|would you) (?:read|start with|begin with|look at)(?: first)?\b"
+    r"|\bto (?:understand|get to know|get a (?:sense|feel) (?:of|for)|get an idea of"
+    r"|learn about|get into) (?:her|his|their|them|him)\b"
+    r"|\b(?:key|important|essential|must[- ]read|seminal|notable|representative|landmark"
+    r"|influential|main|core|central|major)\s+(?=(?:papers?|works?|publications?"
+    r"|contributions?|articles?)\b)"
+)
 # 'papers not about RL', "which don't deal with language models", 'anything without RL'.
 TOPIC_NOT = re.compile(
     r"\b(?:nothing\s+to\s+do\s+with|unrelated\s+to|without|except(?:\s+for)?|excluding"
@@ -366,8 +384,9 @@ def parse_query(
         return Query(question=asked, intent="outside")
     fields = _header_fields(low)
     scan.drop(r"\bai[- ]?score\b|" + H_INDEX)
+    scan.drop(ANSWER_SHAPE)
     surname = find_surname(question, scan)
-    others, owner = find_people(question, profile, scan, index.people)
+    others, owner, excluded = find_people(question, profile, scan, index.people)
     # The owner by surname alone ('papers where qiu is lead author'): enough to ask for the
     # owner's first-author papers, not to restrict to the papers naming the owner.
     owner_surname = profile.name.split()[-1].casefold()
@@ -384,6 +403,7 @@ def parse_query(
         categories=categories,
         exclude_categories=left_out,
         authors=others,
+        exclude_authors=excluded,
         has_code=has_code,
         affiliation=tag,
     )
@@ -394,7 +414,9 @@ def parse_query(
     query = Query(
         question=question,
         intent="retrieval",
-        fact=people_fact(low, others, wants_owner or (by_surname and has(AUTHOR_ROLE, low))),
+        fact=people_fact(
+            low, others, wants_owner or (by_surname and has(AUTHOR_ROLE, low)), bool(excluded)
+        ),
         fields=fields,
         filters=filters,
         years=years,

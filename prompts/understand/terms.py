@@ -120,15 +120,19 @@ _QUESTION_WORDS = """
     applied applying built build builds focused focuses focusing centered centred revolve
     revolves concern concerns pertain pertains thrust gist essence nutshell known
     famous specialty speciality expertise summarize summarise stop
-    stopped quit
+    stopped quit contribution contributions going judging
 """
 STOPWORDS = BASE_STOPWORDS | frozenset(_QUESTION_WORDS.split()) | frozenset(NUMBER_WORDS)
 _TIMELINE = """shift shifted shifts shifting change changed changes changing evolve evolved
     evolution evolving move moved transition transitioned pivot pivoted drift drifted focus
     interests interest direction directions topics topic agenda emphasis timeline trend trends
     trajectory yearly annual annually over time breakdown distribution spread"""
+# Words that ask who, not about what: 'her main collaborators on RL' is about RL.
+_PEOPLE = """collaborate collaborates collaborated collaborating collaborator collaborators
+    collaboration collaborations coauthor coauthors co-author co-authors coauthored co-authored
+    partner partners people person persons"""
 # Words that ask for metadata in a metadata question but are content in a content question.
-META_WORDS = set(_TIMELINE.split())
+META_WORDS = set(_TIMELINE.split()) | set(_PEOPLE.split())
 
 
 def has(pattern: str, text: str) -> bool:

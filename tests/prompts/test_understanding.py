@@ -681,3 +681,89 @@ def test_still_is_answered_by_the_latest_paper(
 ) -> None:
     answer = bundled_assistant.ask(question)
     assert answer.text.startswith(lead), answer.text[:120]
+
+
+WITHOUT_WANG = [
+    "list papers not co-authored with Chengyu Wang",
+    "Which of her papers don't include Chengyu Wang?",
+    "how many papers without chengyu wang?",
+    "Papers excluding those with Chengyu Wang as an author.",
+    "I'm curious which of Minghui Qiu's papers were written without Chengyu Wang.",
+]
+
+
+@pytest.mark.parametrize("question", WITHOUT_WANG)
+def test_a_person_left_out_is_not_the_person_asked_for(
+    bundled_assistant: Assistant, question: str
+) -> None:
+    with_wang = {p.title for p in bundled_assistant.profile.papers if "Chengyu Wang" in p.authors}
+    answer = bundled_assistant.ask(question)
+    assert answer.text.startswith(f"{50 - len(with_wang)} of the 50"), answer.text[:120]
+    assert "without Chengyu Wang" in answer.text.splitlines()[0]
+    assert len(cited(answer)) == 50 - len(with_wang) and not cited(answer) & with_wang
+
+
+def test_a_person_left_out_beside_one_asked_for(bundled_assistant: Assistant) -> None:
+    papers = bundled_assistant.profile.papers
+    both = {p.title for p in papers if {"Chengyu Wang", "Jun Huang"} <= set(p.authors)}
+    wang = {p.title for p in papers if "Chengyu Wang" in p.authors}
+    answer = bundled_assistant.ask("How many papers with Chengyu Wang but not Jun Huang?")
+    assert both and cited(answer) == wang - both
+    assert "without Jun Huang" in answer.text.splitlines()[0]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Has Qiu done anything in medicine? Which papers?",
+        "any medicine papers?",
+        "What medical research has she published?",
+        "tell me about his work on medical text",
+    ],
+)
+def test_a_word_the_papers_use_in_a_related_form(
+    bundled_assistant: Assistant, question: str
+) -> None:
+    answer = bundled_assistant.ask(question)
+    assert not answer.abstained, answer.text[:200]
+    assert titles_with(answer, "SMedBERT") and titles_with(answer, "Chinese Medical Reading")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "tell me about his meta-lerning research",
+        "What has Minghui Qiu published on meta-learning?",
+        "meta learnign papers?",
+    ],
+)
+def test_a_typo_inside_a_hyphenated_topic(bundled_assistant: Assistant, question: str) -> None:
+    answer = bundled_assistant.ask(question)
+    assert titles_with(answer, "Meta-Learning Siamese", "Meta-Learning Adversarial"), answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who are her main collaborators on reinforcement learning papers?",
+        "who does he work with most on RL stuff?",
+        "which people does Qiu write with most often on reinforcement learning",
+        "Who are Minghui Qiu's most frequent co-authors on RL?",
+    ],
+)
+def test_coauthors_on_a_topic_come_from_its_papers(
+    bundled_assistant: Assistant, question: str
+) -> None:
+    on_rl = cited(bundled_assistant.ask("Which papers use reinforcement learning?"))
+    answer = bundled_assistant.ask(question)
+    assert answer.text.startswith(f"Minghui Qiu's most frequent co-authors on the {len(on_rl)}")
+    assert cited(answer) <= on_rl and "Chengyu Wang: 14" not in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Who does Minghui Qiu collaborate with most?", "who are their top collaborators"],
+)
+def test_collaboration_words_are_no_topic(bundled_assistant: Assistant, question: str) -> None:
+    answer = bundled_assistant.ask(question)
+    assert answer.text.startswith("Minghui Qiu's most frequent co-authors on the 50 listed")

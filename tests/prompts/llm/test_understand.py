@@ -129,6 +129,19 @@ def test_a_negated_topic_the_llm_reads_lists_the_papers_off_it(
     assert not cited_ids(answer) & on_rl
 
 
+def test_a_person_the_llm_reads_as_excluded_leaves_their_papers_out(
+    bundled_assistant: Assistant,
+) -> None:
+    with_wang = {p.id for p in bundled_assistant.profile.papers if "Chengyu Wang" in p.authors}
+    question = "Which of her works did Chengyu Wang have no hand in?"  # no offline cue
+    reply = slots(operation="list", people=[{"name": "Chengyu Wang", "role": "excluded"}])
+    answer = ask(bundled_assistant, question, reply)
+    assert answer.route == "facts"
+    assert answer.text.startswith(f"{50 - len(with_wang)} of the 50 listed papers")
+    assert "without Chengyu Wang" in answer.text.splitlines()[0]
+    assert cited_ids(answer) and not cited_ids(answer) & with_wang
+
+
 def test_an_agreeing_operation_keeps_the_offline_fact(bundled_assistant: Assistant) -> None:
     question = "Which category does he publish in most?"
     offline = bundled_assistant.ask(question)
