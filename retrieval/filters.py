@@ -25,6 +25,9 @@ class Filters(BaseModel):
     categories: list[str] = Field(default_factory=list)
     exclude_categories: list[str] = Field(default_factory=list, description="'not in CV'.")
     authors: list[str] = Field(default_factory=list, description="All must appear.")
+    exclude_authors: list[str] = Field(
+        default_factory=list, description="'not with Chengyu Wang': none may appear."
+    )
     has_code: bool | None = None
     affiliation: str | None = None
     paper_ids: list[str] = Field(default_factory=list, description="Restrict to these papers.")
@@ -54,6 +57,8 @@ class Filters(BaseModel):
         if self.affiliation and (paper.affiliation or "").casefold() != self.affiliation.casefold():
             return False
         names = {normalize_name(a) for a in paper.authors}
+        if any(normalize_name(a) in names for a in self.exclude_authors):
+            return False
         return all(normalize_name(a) in names for a in self.authors)
 
     def describe(self) -> str:
@@ -82,6 +87,8 @@ class Filters(BaseModel):
             parts.append("not " + " or ".join(map(str, self.exclude_years)))
         if self.authors:
             parts.append("with " + " and ".join(self.authors))
+        if self.exclude_authors:
+            parts.append("without " + " or ".join(self.exclude_authors))
         if self.has_code is not None:
             parts.append("with code" if self.has_code else "without code")
         if self.affiliation:

@@ -283,9 +283,11 @@ FULL_NAME = re.compile(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+[A-Z][a-z]+(?:-?[A-Z]
 POSSESSIVE = re.compile(r"\b([a-z][a-z]+(?:[ -][a-z][a-z'-]+){1,2})['’]s\b", re.IGNORECASE)
 
 
-# 'her main / top / closest collaborators': how co-authors are ranked, not a topic.
+# 'her main / top / closest collaborators', 'distinct co-authors': how co-authors are ranked
+# or counted, not a topic.
 RANKING_WORDS = frozenset(
-    "main top closest frequent frequently often usual usually regular regularly key".split()
+    """main top closest frequent frequently often usual usually regular regularly key distinct
+    different unique separate individual""".split()  # noqa: SIM905
 )
 # How the answer should look, or what it is for: never part of the topic ('her RL work in
 # two sentences', 'three papers to read to understand her work').
