@@ -16,6 +16,7 @@ from prompts.answer.memory import Conversation
 from prompts.answer.model import Answer
 from prompts.answer.offline import (
     answer_about,
+    answer_described,
     answer_not_about,
     answer_offline,
     answer_outside,
@@ -150,8 +151,11 @@ class Assistant:
                 failure = err.reason
             timings["condense_ms"] = _ms(start)
         t = time.perf_counter()
-        referenced = conversation.referenced_papers(asked) if conversation is not None else []
-        singled_out = _singled_out(asked, conversation)
+        group, named = conversation.referenced_group(asked) if conversation else ([], "")
+        if group:  # 'tell me more about the second theme': its papers, as a list
+            standalone = re.sub(re.escape(named), "those papers", standalone, flags=re.I)
+        referenced = group or (conversation.referenced_papers(asked) if conversation else [])
+        singled_out = not group and _singled_out(asked, conversation)
         query, operation = self.understand(standalone, referenced, singled_out)
         timings["route_ms"] = _ms(t)
         answer = self._exact(query, operation, asked, followed=bool(referenced))
@@ -244,10 +248,19 @@ class Assistant:
             return answer_not_about(asked, self.profile, query.outsider)
         # 'tell me more about the second one', 'What is PeakClips?', 'summarize Valley3'
         about_them = query.intent == "retrieval" and not specific(without_names(query, named))
-        if len(named) > 1 and (operation == "compare" or COMPARE.search(query.question)):
+        # 'Which came later, Valley2 or Valley3?' (not 'how does X go beyond the first Y')
+        ordered = query.intent == "superlative" and WHICH_CAME.match(query.question) is not None
+        if (
+            len(named) > 1
+            and not ordered
+            and (operation == "compare" or COMPARE.search(query.question))
+        ):
             return answer_compare(query.question, named)
         if len(named) > 1 and about_them and followed:
             return answer_compare(query.question, named)
+        shown = [p for p in self.profile.papers if p.id in query.filters.paper_ids]
+        if followed and about_them and len(shown) > 2 and not named and not query.topic:
+            return answer_described(query.question, shown)  # 'tell me more about those'
         detail = ASKS_DETAIL.search(query.question) is not None
         if len(named) == 1 and about_them and (followed or not detail):
             return answer_about(query.question, named[0])
@@ -381,6 +394,9 @@ def _singled_out(question: str, conversation: Conversation | None) -> bool:
     return (source is not None and len(picked) < len(source.citations)) or bool(
         SINGULAR.search(question)
     )
+
+
+WHICH_CAME = re.compile(r"\W*(?:which|what came|was|were|did|is|are)\b", re.IGNORECASE)
 
 
 def _naming(result: SearchResult) -> SearchResult:

@@ -152,13 +152,20 @@ def mentions(papers: list[Paper], topic: str) -> dict[str, str]:
     if not words:
         return {}
     patterns = [re.compile(_phrase(words), re.IGNORECASE)]
-    if len(words) == 1 and re.fullmatch(r"[A-Z]{2,6}", topic.strip()):
-        spelled = expansion(papers, topic.strip())
-        words = spelled.split() if spelled else words
+    typed = topic.strip()
+    if len(words) == 1 and re.fullmatch(r"[A-Z]{2,6}s?", typed):  # 'GNN', 'GNNs'
+        typed = typed.removesuffix("s")
+        spelled = expansion(papers, typed)
+        words = spelled.split() if spelled else [typed.casefold()]
         patterns.append(re.compile(_phrase(words), re.IGNORECASE))
+        if len(typed) >= 3:
+            words = list(typed.casefold())  # its letters: the acronym itself, below
     acronym = "".join(w[0] for w in words).upper()
-    if len(words) > 1 and expansion(papers, acronym) == " ".join(words):
-        patterns.append(re.compile(r"(?<![\w-])" + acronym + r"s?(?![\w-])"))
+    # 'graph neural networks' -> GNN: a three-letter acronym is taken as read; a shorter one
+    # ('KD') only when the listing defines it so ('knowledge distillation (KD)').
+    if len(words) > 1 and (len(acronym) >= 3 or expansion(papers, acronym) == " ".join(words)):
+        # 'GNN' in 'BGNN' and 'GCE-GNN': a kind of it, named by a longer acronym.
+        patterns.append(re.compile(r"(?<![\w-])(?:[A-Z]{1,4}-?)?" + acronym + r"s?(?![\w-])"))
     found: dict[str, str] = {}
     for paper in papers:
         for sentence in [paper.title, *re.split(r"(?<=[.!?])\s+", paper.abstract)]:

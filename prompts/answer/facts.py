@@ -87,7 +87,8 @@ def _papers(query: Query, profile: Profile, papers: list[Paper], src: Sources) -
         none = "No: none" if yes_no or query.premise else "None"
         return f"{none} of {among} match {where}. {coverage(profile)}"
     lead = "That premise does not hold: " if query.premise else "Yes: " if yes_no else ""
-    head = f"{lead}{n} of {among} match {where}"
+    verb = "matches" if n == 1 else "match"
+    head = f"{lead}{n} of {among} {verb} {where}"
     if yes_no and not query.premise and (proportion := _proportion(query, profile, n)):
         head = proportion
     years = sorted({p.year for p in papers})
@@ -97,7 +98,11 @@ def _papers(query: Query, profile: Profile, papers: list[Paper], src: Sources) -
     if FRACTION.search(query.question):
         base = facts.select(profile, _denominator(query), query.years)
         within = base_scope(_denominator(query), query.years)
-        head += f": {n} of the {len(base)} listed papers{within} ({round(100 * n / len(base))}%)"
+        percent = f"({round(100 * n / len(base))}%)"
+        if within or query.filters.paper_ids:
+            head += f": {n} of the {len(base)} listed papers{within} {percent}"
+        else:  # the share of the whole listing: said once
+            head = f"{lead}{n} of {among} {percent} {verb} {where}"
     lines = [head + ":", *src.items(papers)]
     lines.append(coverage(profile))
     return "\n".join(lines)

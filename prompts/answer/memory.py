@@ -63,7 +63,8 @@ NOUN = re.compile(
 NOT_A_PAPER = re.compile(  # "first author", "the last two years", "top 3 venues", "2nd most"
     r"\s*-?\s*(?:(?:co-?)?authors?|authorship|authored|place|times?|years?|months?|weeks?|days?"
     r"|decades?|half|quarter|editions?|versions?|names?|pages?|topics?|venues?|journals?"
-    r"|conferences?|keywords?|areas?|fields?|categor(?:y|ies)|collaborators?|coauthors?|people"
+    r"|conferences?|keywords?|areas?|fields?|themes?|clusters?|directions?|categor(?:y|ies)"
+    r"|collaborators?|coauthors?|people"
     r"|students?|languages?|questions?|minutes?|most|least|\w+est|of\s+(?:all|her|his|their))\b"
 )
 BACK_REFERENCE = re.compile(  # "of those", "above", "you mentioned", "in your list"
@@ -95,7 +96,10 @@ GROUP = re.compile(  # "those two", "which of the three", "both" (not "both NLP 
     r"|\bboth\b(?!\s+(?!of\b|papers?\b|ones\b|have\b|are\b|were\b|use\b)\w+(?:\s+\w+)?\s+and\b)"
 )
 PLURAL = re.compile(
-    r"\b(?:those|them)\b(?!\s+who\b)|\bthese\b(?!\s+days\b)|\b(?:do|are|were|have|can)\s+they\b"
+    # 'which is the newest?', 'which one has code?': a choice among the papers just listed
+    r"^\s*(?:(?:and|so|ok|okay)\s*,?\s+)?which(?:\s+ones?)?\s+(?:is|was|are|were|has|have|had"
+    r"|came|comes|does|did|uses?|used)\b"
+    r"|\b(?:those|them)\b(?!\s+who\b)|\bthese\b(?!\s+days\b)|\b(?:do|are|were|have|can)\s+they\b"
     r"|\bthey\s+(?:all|both)\b|\bwhich\s+ones?\b|\b(?:the|all)\s+(?:papers\s+)?above\b"
 )
 SINGULAR = re.compile(  # "it", "its", "that paper", "this one", "more about that?"
@@ -104,6 +108,13 @@ SINGULAR = re.compile(  # "it", "its", "that paper", "this one", "more about tha
     r"|\b(?:about|on|of)\s+(?:this|that)\s*(?:[?.!]|$)"
     r"|\bit(?:s|'s)?\b(?!(?:\s+(?:is|was))?\s+(?:true|possible|likely|the\s+case|fair|correct"
     r"|right|known|common|ok|okay|worth|fine|that)\b)"
+)
+
+
+# 'the second theme', 'the first area' (and 'the second one' right after an overview).
+GROUP_NAMED = re.compile(
+    rf"\b(?:the\s+)?(?P<ord>{ORD})\s+(?P<noun>themes?|areas?|topics?|clusters?|groups?"
+    r"|directions?|fields?|ones?)\b"
 )
 
 
@@ -140,6 +151,21 @@ class Conversation:
             if picked := _referenced(text, ids, older=i > 0, strict=True):
                 return picked
         return _referenced(text, lists[0], older=False, strict=False) if lists else []
+
+    def referenced_group(self, question: str) -> tuple[list[str], str]:
+        """The papers of a group the last answer listed ('the second theme' after an
+        overview), and the words that named it; nothing when no group is named."""
+        last = self.last_answer()
+        if last is None or not last.groups:
+            return [], ""
+        text = question.lower()
+        for pattern, replacement in REWRITES:
+            text = pattern.sub(replacement, text)
+        m = GROUP_NAMED.search(text)
+        if not m:
+            return [], ""
+        i = _index(m["ord"], len(last.groups))
+        return (last.groups[i], m[0]) if 0 <= i < len(last.groups) else ([], "")
 
     def source_of(self, paper_ids: list[str]) -> Answer | None:
         """The latest answer that cites all these papers."""

@@ -53,6 +53,10 @@ class Answer(BaseModel):
     route: str = Field(description="'facts', 'retrieval' or 'abstain'.")
     notice: str | None = Field(default=None, description="One line: a fallback or a trim.")
     timings_ms: dict[str, float] = Field(default_factory=dict)
+    groups: list[list[str]] = Field(
+        default_factory=list,
+        description="Paper ids of each group the answer lists in order (an overview's themes).",
+    )
     llm_outcome: Literal["kept", "trimmed", "fallback", "abstained"] | None = Field(
         default=None,
         description="What became of the LLM's answer: kept whole, trimmed, replaced by the "

@@ -157,6 +157,19 @@ def answer_about(question: str, paper: Paper, sentences: int = 3) -> Answer:
     return Answer(question=question, text=text, citations=[citation], route="retrieval")
 
 
+def answer_described(question: str, papers: list[Paper]) -> Answer:
+    """Several papers, each described by the opening of its abstract, cited ('tell me more
+    about those', 'the second theme')."""
+    lines, citations = [f"The {len(papers)} papers, oldest first:"], []
+    for n, paper in enumerate(sorted(papers, key=lambda p: p.date), start=1):
+        said = split_sentences(paper.abstract)[:1] or [paper.title]
+        lines.append(
+            f"- {paper.title} ({paper.date.isoformat()}, {paper.category}): {said[0]} [{n}]"
+        )
+        citations.append(Citation.of(n, paper, said))
+    return Answer(question=question, text="\n".join(lines), citations=citations, route="retrieval")
+
+
 def answer_not_about(question: str, profile: Profile, who: str) -> Answer:
     """Decline numbers asked about someone else: the header's numbers are the owner's alone."""
     shared = [p for p in profile.papers if any(same_person(a, who) for a in p.authors)]

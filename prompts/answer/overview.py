@@ -55,7 +55,11 @@ def answer_overview(
     if note := inferred_note(profile.papers, profile):
         lines.append(note)
     return Answer(
-        question=question, text="\n".join(lines), citations=src.citations(), route="facts"
+        question=question,
+        text="\n".join(lines),
+        citations=src.citations(),
+        route="facts",
+        groups=[t.paper_ids for t in themes],
     )
 
 

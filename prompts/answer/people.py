@@ -57,6 +57,22 @@ def _first_author(query: Query, profile: Profile, papers: list[Paper], src: Sour
     return "\n".join([head, *src.items(found), coverage(profile)])
 
 
+def _sole_author(query: Query, profile: Profile, papers: list[Paper], src: Sources) -> str:
+    name = query.people[0] if query.people else profile.name
+    found = [
+        p
+        for p in papers
+        if len(p.authors) == 1
+        and not p.authors_truncated
+        and people.same_person(p.authors[0], name)
+    ]
+    listed = f"{len(profile.papers)} listed papers{within(query)}"
+    if not found:
+        return f"No: none of the {listed} has {name} as the only author; each lists co-authors."
+    head = f"{name} is the only author of {len(found)} of the {listed}:"
+    return "\n".join([head, *src.items(found)])
+
+
 def _last_author(query: Query, profile: Profile, papers: list[Paper], src: Sources) -> str:
     name = query.people[0] if query.people else profile.name
     found = people.last_authored(papers, name)
@@ -214,6 +230,7 @@ MORE_HANDLERS: dict[str, Callable[[Query, Profile, list[Paper], Sources], str | 
     "author_papers": _author_papers,
     "first_author": _first_author,
     "last_author": _last_author,
+    "sole_author": _sole_author,
     "coauthors": _coauthors,
     "coauthor_count": _coauthor_count,
     "surname": _surname,

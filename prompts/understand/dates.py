@@ -33,9 +33,12 @@ MONTHS = "january|february|march|april|june|july|august|september|october|novemb
 MONTH = rf"(?:{MONTHS}|may|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?"
 DAY = (rf"{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+{Y4}|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?"
        rf"{MONTH},?\s+{Y4}|{Y4}-[01]\d-[0-3]\d")
-# Part of a year: 'the first half of 2025', 'H2 2024', 'Q1 2025', 'the last quarter of 2023'.
+# Part of a year: 'the first half of 2025', 'H2 2024', 'Q1 2025', 'the last quarter of 2023',
+# 'spring 2025' (seasons as the meteorological ones of the northern hemisphere: winter 2025 is
+# December 2024 to February 2025).
 PART = (rf"(?P<part>(?:the\s+)?(?:first|second|1st|2nd)\s+half\s+of|h[12]|q[1-4]|(?:the\s+)?"
-        rf"(?:first|second|third|fourth|last|1st|2nd|3rd|4th)\s+quarter\s+of)\s*(?:the\s+year\s+)?(?:{Y4}|['’]\d{{2}})")
+        rf"(?:first|second|third|fourth|last|1st|2nd|3rd|4th)\s+quarter\s+of"
+        rf"|(?:the\s+)?(?:spring|summer|autumn|fall|winter)(?:\s+of)?)\s*(?:the\s+year\s+)?(?:{Y4}|['’]\d{{2}})")
 EDGE = rf"(?P<edge>(?:the\s+)?(?:start|beginning|end|middle)\s+of|\bmid-?)\s*(?:the\s+year\s+)?{Y4}"
 AGO = rf"(?P<n>\d+(?:\.\d+)?|{NUM})\s+{UNIT}(?P<half>\s+and\s+a\s+half)?\s+ago\b"
 REL = (r"(?:this|last)\s+(?:year|yr|month)\b|(?:the\s+)?current\s+(?:year|yr)\b"
@@ -236,8 +239,15 @@ def _year(digits: str, ref: dt.date, bare: bool) -> int | None:
     return year if 1900 <= year <= ref.year + 1 else None
 
 
+SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 0}
+
+
 def _part(part: str, year: int) -> Point:
-    """A half or a quarter of a year, as its first and last day."""
+    """A half, a quarter or a season of a year, as its first and last day."""
+    season = next((SEASONS[w] for w in part.split() if w in SEASONS), None)
+    if season is not None:
+        start = dt.date(year - 1, 12, 1) if season == 0 else dt.date(year, season, 1)
+        return start, _month_span(dt.date(year, season + 2, 1), 0)[1]
     word = next((w for w in part.split() if w in ORDINAL), part)
     n = int(word[1]) if word[0] in "hq" else ORDINAL[word]
     months = 6 if "half" in part or word[0] == "h" else 3
@@ -310,16 +320,16 @@ def date_filters(dates: DateRange | None) -> dict[str, Any]:
         if first is not None and last is not None and whole:
             return none | {"exclude_years": list(range(first, last + 1))}
         if dates.start is not None and dates.end is None:  # 'not since X' = before X
-            return none | _span(None, dates.start - ONE_DAY)
+            return none | day_span(None, dates.start - ONE_DAY)
         if dates.end is not None and dates.start is None:
-            return none | _span(dates.end + ONE_DAY, None)
+            return none | day_span(dates.end + ONE_DAY, None)
         return none  # a negated part-year window: not expressible, so not applied
     if dates.years:
         return {"years": dates.years, "year_from": min(dates.years), "year_to": max(dates.years)}
-    return none | _span(dates.start, dates.end)
+    return none | day_span(dates.start, dates.end)
 
 
-def _span(start: dt.date | None, end: dt.date | None) -> dict[str, Any]:
+def day_span(start: dt.date | None, end: dt.date | None) -> dict[str, Any]:
     """Year bounds always; day bounds too when the range does not fall on whole years."""
     out: dict[str, Any] = {
         "year_from": start.year if start else None,

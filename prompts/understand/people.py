@@ -15,7 +15,9 @@ OWNER_PRONOUN = (
     r"\b(?:he|his|him|himself|she|her|hers|herself|they|their|them|themselves|themself)\b"
 )
 
-PeopleFact = Literal["author_papers", "first_author", "last_author", "coauthors", "coauthor_count"]
+PeopleFact = Literal[
+    "author_papers", "first_author", "last_author", "sole_author", "coauthors", "coauthor_count"
+]
 
 FIRST_AUTHOR = (
     r"\bfirst[- ]author\w*|\blead[- ]author\w*|\bled\b|\bfirst[- ]named\b|\bas first\b"
@@ -26,7 +28,13 @@ LAST_AUTHOR = (
     r"\b(?:last|senior|final)[- ]author\w*|\b(?:listed|named|comes?|appears?|is|was)\s+last\b"
     r"(?!\s+(?:paper|publication|work|year|month))"
 )
-AUTHOR_ROLE = FIRST_AUTHOR + "|" + LAST_AUTHOR
+# The only author: 'sole author', 'single-authored', 'does she ever work alone'.
+SOLE_AUTHOR = (
+    r"\b(?:sole|only|single|solo|lone)[- ]author\w*|\bsingle[- ]authored\b|\bsolo\b"
+    r"|\b(?:work\w*|write|writes|wrote|written|publish\w*)\s+(?:\w+\s+)?(?:alone|by (?:her|him"
+    r"|them)sel(?:f|ves))\b|\bwithout (?:any )?co-?authors?\b"
+)
+AUTHOR_ROLE = FIRST_AUTHOR + "|" + LAST_AUTHOR + "|" + SOLE_AUTHOR
 COAUTHOR = (
     r"\bco-?authors?\b|\bco-?authored\b|\bcollaborat\w*|\bpartners?\b"
     r"|\b(?:work\w*|write|writes|wrote|written|publish\w*|teams? up|teamed up) with\b(?! code)"
@@ -127,6 +135,8 @@ def people_fact(
     not co-authors, unless 'who'."""
     if excluded and not others and not has(r"\bwho\b", low):
         return None
+    if has(SOLE_AUTHOR, low):
+        return "sole_author"
     if has(LAST_AUTHOR, low) and (others or owner or has(OWNER_PRONOUN, low)):
         return "last_author"
     if has(FIRST_AUTHOR, low) and (others or owner or has(OWNER_PRONOUN, low)):

@@ -8,16 +8,18 @@ no metadata ask goes to retrieval, with the filters it mentioned.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Literal
 
 from pydantic import BaseModel, Field
 
-from prompts.understand.dates import date_filters, read_dates, reference_date
+from prompts.understand.dates import date_filters, day_span, read_dates, reference_date
 from prompts.understand.mentions import Mentions
 from prompts.understand.people import (
     AUTHOR_ROLE,
     EXCLUDE_OWNER,
+    SOLE_AUTHOR,
     find_people,
     find_surname,
     people_fact,
@@ -36,8 +38,8 @@ from prompts.understand.terms import (
     leftover_topic,
 )
 from retrieval.filters import Filters
-from retrieval.model import Profile
-from retrieval.names import named_papers
+from retrieval.model import Paper, Profile
+from retrieval.names import aliases, named_papers
 from retrieval.people import same_person
 
 Intent = Literal[
@@ -61,7 +63,8 @@ Fact = Literal[
     "header", "papers", "categories", "affiliations",
     "earliest", "latest", "most_common_category", "least_common_category",
     "busiest_year", "quietest_year",
-    "author_papers", "first_author", "last_author", "coauthors", "coauthor_count", "surname",
+    "author_papers", "first_author", "last_author", "sole_author", "coauthors", "coauthor_count",
+    "surname",
     "per_year", "shift", "paper_info",
 ]  # fmt: skip
 HeaderField = Literal[
@@ -222,7 +225,7 @@ def _classify(q: Query, low: str, cues: str) -> Query:
         return q.model_copy(update={"intent": "paper", "fact": "paper_info", "topic": None})
     if q.surname:
         return q.model_copy(update={"intent": "people", "fact": "surname", "topic": None})
-    if q.fact in ("first_author", "last_author", "author_papers"):
+    if q.fact in ("first_author", "last_author", "sole_author", "author_papers"):
         if has_topic and not q.count and q.fact == "author_papers":
             return q.model_copy(update={"intent": "retrieval", "fact": None})
         return q.model_copy(update={"intent": "people"})
@@ -295,6 +298,9 @@ ANSWER_SHAPE = (
     r"\bin (?:one|two|three|four|five|a few|a couple of|a single|a short|a|\d+|few) (?:short )?"
     r"(?:sentences?|words?|lines?|paragraphs?|bullet[- ]?points?|bullets?|points?)\b"
     r"|\b(?:briefly|in short|in brief|in a nutshell|tl;?dr)\b"
+    r"|\b(?:sorted|ordered|arranged|listed)\s+(?:by|in)\s+(?:date|year|time|chronological order)\b"
+    r"|\bin\s+(?:chronological|date|reverse chronological)\s+order\b"
+    r"|\b(?:newest|oldest|latest|earliest|most recent)\s+first\b"
     r"|\b(?:to|should i|i should|would you) (?:read|start with|begin with|look at)(?: first)?\b"
     r"|\bto (?:understand|get to know|get a (?:sense|feel) (?:of|for)|get an idea of"
     r"|learn about|get into) (?:her|his|their|them|him)\b"
@@ -366,6 +372,27 @@ def _outsider(question: str, profile: Profile) -> str | None:
     return None
 
 
+# 'papers after Valley2', 'what came before HRKD': dates relative to a named paper.
+AFTER_PAPER = r"\b(?:after|since|following|later than|newer than|more recent than)"
+BEFORE_PAPER = r"\b(?:before|prior to|earlier than|older than|preceding)"
+
+
+def _around_paper(named: list[Paper], scan: Scan) -> tuple[dict[str, object], str]:
+    """Date bounds set by the one paper a question names after 'after' or 'before' ('papers
+    after Valley2' -> from the day after it), and that paper's id; or nothing."""
+    if len(named) != 1:
+        return {}, ""
+    paper = named[0]
+    for alias in aliases(paper):
+        name = r"(?:the\s+)?(?:paper\s+)?" + re.escape(alias) + r"(?:\s+paper)?(?![\w-])"
+        for cue, bound in ((AFTER_PAPER, "date_from"), (BEFORE_PAPER, "date_to")):
+            if scan.take(rf"{cue}\s+{name}"):
+                if bound == "date_from":
+                    return day_span(paper.date + dt.timedelta(days=1), None), paper.id
+                return day_span(None, paper.date - dt.timedelta(days=1)), paper.id
+    return {}, ""
+
+
 def parse_query(
     question: str,
     profile: Profile,
@@ -386,7 +413,7 @@ def parse_query(
         return Query(question=asked, intent="outside")
     fields = _header_fields(low)
     scan.drop(r"\bai[- ]?score\b|" + H_INDEX)
-    scan.drop(ANSWER_SHAPE)
+    scan.drop(ANSWER_SHAPE + "|" + SOLE_AUTHOR)
     surname = find_surname(question, scan)
     others, owner, excluded = find_people(question, profile, scan, index.people)
     # The owner by surname alone ('papers where qiu is lead author'): enough to ask for the
@@ -400,6 +427,10 @@ def parse_query(
     tags = sorted(index.tags.find(scan.text))  # the profile's tags this text may name
     tag = next((t for t in tags if scan.take(r"(?<![\w-])" + re.escape(t) + r"(?![\w-])")), None)
     years = when.pop("years")
+    named = named_papers(question, profile.papers, index.papers)
+    around, relative_to = _around_paper(named, scan)
+    if around and when.get("year_from") is None and when.get("year_to") is None:
+        when |= around
     filters = Filters(
         **when,
         categories=categories,
@@ -428,8 +459,7 @@ def parse_query(
         exclude_owner=has(EXCLUDE_OWNER, low),
         count=has(COUNT, low) or (has(YES_NO_SHARE, low) and YES_NO.match(question) is not None),
         limit=_amount(next(g for g in limit.groups() if g)) if limit else None,
-        paper_ids=[p.id for p in named_papers(question, profile.papers, index.papers)]
-        or list(context or []),
+        paper_ids=[p.id for p in named if p.id != relative_to] or list(context or []),
         premise=premise,
         outsider=_outsider(question, profile),
     )

@@ -31,15 +31,16 @@ CODE_BEFORE = re.compile(
     r"(?:\bin|\bunder|\bon|\babout|\bmainly|\bmostly|\bprimarily|\bonly|\bexclusively|\bsolely"
     r"|\bentirely|\bas|\bof|\bis|\bare|\bcs\.|\(|n't|\bnot|\bnon-?|\boutside|\bexcept"
     r"|\bexcluding|\bother than|\bbesides|\btagged|\blabell?ed|\bflagged|\bmarked|\bfiled"
-    r"|\bcategori[sz]ed|\bclassified|\bbetween"
+    r"|\bcategori[sz]ed|\bclassified|\bbetween|\bmore(?: of)?(?: an?)?|\bless|\bfewer"
     # 'CV and NLP', 'machine learning or NLP' (the category read first is blanked out by now)
     r"|(?:(?-i:\b(?:[A-Z]{2,5}|cs\.[A-Za-z]{2,5}))|\s{4})\s+(?:and|or|&|vs\.?|versus))"
     r"\s*(?:as\s+|under\s+|with\s+)?$",
     re.IGNORECASE,
 )
 CODE_AFTER = re.compile(
-    r"^\s*[)/,]?\s*(?:(?:or|and)\s+\S+\s+)?"
-    r"(?:papers?|categor|publications?|articles?|works?|entries|labels?|tags?|flags?)",
+    r"^\s*[)/,]?\s*(?:(?:or|and)\s+(?:an?\s+)?\S+\s+)?"
+    r"(?:papers?|categor|publications?|articles?|works?|entries|labels?|tags?|flags?"
+    r"|research(?:er)?s?\b|scientists?\b|person\b|people\b)",
     re.IGNORECASE,
 )
 ALIASES = {
@@ -120,7 +121,7 @@ _QUESTION_WORDS = """
     applied applying built build builds focused focuses focusing centered centred revolve
     revolves concern concerns pertain pertains thrust gist essence nutshell known
     famous specialty speciality expertise summarize summarise stop
-    stopped quit contribution contributions going judging
+    stopped quit contribution contributions going judging anywhere somewhere everywhere
 """
 STOPWORDS = BASE_STOPWORDS | frozenset(_QUESTION_WORDS.split()) | frozenset(NUMBER_WORDS)
 _TIMELINE = """shift shifted shifts shifting change changed changes changing evolve evolved

@@ -767,3 +767,166 @@ def test_coauthors_on_a_topic_come_from_its_papers(
 def test_collaboration_words_are_no_topic(bundled_assistant: Assistant, question: str) -> None:
     answer = bundled_assistant.ask(question)
     assert answer.text.startswith("Minghui Qiu's most frequent co-authors on the 50 listed")
+
+
+@pytest.mark.parametrize(
+    ("question", "first", "last"),
+    [
+        ("what did they publish in spring 2025", "2025-03-01", "2025-05-31"),
+        ("papers from summer 2025?", "2025-06-01", "2025-08-31"),
+        ("How many papers in the fall of 2020?", "2020-09-01", "2020-11-30"),
+        ("winter 2025 papers", "2024-12-01", "2025-02-28"),
+    ],
+)
+def test_seasons_are_date_ranges(
+    bundled_assistant: Assistant, question: str, first: str, last: str
+) -> None:
+    answer = bundled_assistant.ask(question)
+    assert f"{first} to {last}" in answer.text.splitlines()[0], answer.text[:120]
+    papers = {p.title: p for p in bundled_assistant.profile.papers}
+    inside = {t for t, p in papers.items() if first <= p.date.isoformat() <= last}
+    assert cited(answer) == inside
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "list everything from 2021 sorted by date",
+        "2021 papers in chronological order",
+        "Summarize what she published in 2021 in two sentences.",
+        "briefly, which papers are from 2021?",
+    ],
+)
+def test_how_the_answer_should_look_is_no_topic(
+    bundled_assistant: Assistant, question: str
+) -> None:
+    in_2021 = {p.title for p in bundled_assistant.profile.papers if p.year == 2021}
+    assert cited(bundled_assistant.ask(question)) == in_2021
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Is she more of an NLP or a CV researcher?",
+        "Does he do more NLP or CV?",
+        "does minghui qiu publish more NLP papers or more CV papers",
+    ],
+)
+def test_which_of_two_categories_is_answered_by_counts(
+    bundled_assistant: Assistant, question: str
+) -> None:
+    answer = bundled_assistant.ask(question)
+    assert answer.text.startswith("More in CL: 22 in CL against 14 in CV"), answer.text[:120]
+
+
+def test_a_share_of_the_whole_listing_is_said_once(bundled_assistant: Assistant) -> None:
+    answer = bundled_assistant.ask("What percentage of her work is in computer vision?")
+    assert answer.text.startswith("14 of the 50 listed papers (28%) match CV"), answer.text[:80]
+
+
+SOLE_AUTHOR = [
+    "Does she ever work alone?",
+    "Name a paper where he is the only author.",
+    "any single-authored papers by Minghui Qiu?",
+    "has they published anything without co-authors?",
+    "Is Qiu the sole author of any paper?",
+]
+
+
+@pytest.mark.parametrize("question", SOLE_AUTHOR)
+def test_sole_authored_papers(bundled_assistant: Assistant, question: str) -> None:
+    answer = bundled_assistant.ask(question)
+    assert answer.text.startswith("No: none of the 50 listed papers has Minghui Qiu as the only")
+    profile = bundled_assistant.profile.model_copy(deep=True)
+    alone = profile.papers[7]
+    alone.authors, alone.authors_truncated = ["Minghui Qiu"], False
+    answer = Assistant(profile, bundled_assistant.searcher).ask(question)
+    assert answer.text.startswith("Minghui Qiu is the only author of 1 of the 50"), answer.text
+    assert cited(answer) == {alone.title}
+
+
+@pytest.mark.parametrize(
+    ("question", "paper", "after"),
+    [
+        ("Which papers came out after Valley2?", "Valley2", True),
+        ("what did she publish before HRKD?", "HRKD", False),
+        ("How many papers since the Valley paper?", "Valley: Video", True),
+        ("papers older than Meta-KD", "Meta-KD", False),
+    ],
+)
+def test_dates_relative_to_a_named_paper(
+    bundled_assistant: Assistant, question: str, paper: str, after: bool
+) -> None:
+    papers = bundled_assistant.profile.papers
+    pivot = next(p for p in papers if p.title.startswith(paper))
+    expected = {p.title for p in papers if (p.date > pivot.date if after else p.date < pivot.date)}
+    assert cited(bundled_assistant.ask(question)) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "first"),
+    [
+        ("Which came later, Valley2 or Valley3?", "the most recent is Valley3"),
+        ("which is older, HRKD or Meta-KD", "the earliest is Meta-KD"),
+    ],
+)
+def test_which_of_two_named_papers_came_first(
+    bundled_assistant: Assistant, question: str, first: str
+) -> None:
+    answer = bundled_assistant.ask(question)
+    assert answer.text.startswith(f"Of the papers named, {first}"), answer.text[:100]
+
+
+@pytest.mark.parametrize(
+    "follow_up",
+    ["which is the newest?", "which came first?", "ok, which was published in 2021?"],
+)
+def test_a_choice_right_after_a_list_is_among_its_papers(
+    bundled_assistant: Assistant, follow_up: str
+) -> None:
+    chat = Conversation()
+    fashion = cited(bundled_assistant.ask("Any papers on fashion?", chat))
+    answer = bundled_assistant.ask(follow_up, chat)
+    assert answer.citations and cited(answer) <= fashion, answer.text[:120]
+
+
+@pytest.mark.parametrize(
+    "follow_up",
+    ["tell me more about those", "Could you describe these papers?", "more on them please"],
+)
+def test_more_about_a_list_describes_each_paper(
+    bundled_assistant: Assistant, follow_up: str
+) -> None:
+    chat = Conversation()
+    listed = cited(bundled_assistant.ask("List her 2023 papers.", chat))
+    answer = bundled_assistant.ask(follow_up, chat)
+    assert not answer.abstained and cited(answer) == listed, answer.text[:120]
+    assert answer.text.startswith(f"The {len(listed)} papers")
+
+
+@pytest.mark.parametrize(
+    "follow_up",
+    ["tell me more about the second theme", "What's in the 2nd area?", "the second one?"],
+)
+def test_a_theme_of_an_overview_by_position(bundled_assistant: Assistant, follow_up: str) -> None:
+    chat = Conversation()
+    overview = bundled_assistant.ask("What are her main research areas?", chat)
+    second = bundled_assistant.themes()[1]
+    answer = bundled_assistant.ask(follow_up, chat)
+    assert overview.groups and {c.paper_id for c in answer.citations} == set(second.paper_ids)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Has Minghui Qiu worked with graph neural networks?",
+        "any GNN papers?",
+        "does she use GNNs anywhere",
+        "Which papers are built on graph neural networks?",
+    ],
+)
+def test_a_longer_acronym_names_a_kind_of_the_topic(
+    bundled_assistant: Assistant, question: str
+) -> None:
+    answer = bundled_assistant.ask(question)  # 'BGNN', 'GCE-GNN'
+    assert titles_with(answer, "Global Context Enhanced", "Exploring Global Information")

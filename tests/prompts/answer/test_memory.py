@@ -109,7 +109,6 @@ FRESH = [  # no reference to the previous answer: a new question over the whole 
     "What was the second paper she wrote?",
     "her first paper?",
     "Ada's first paper",
-    "which came first?",
     "what did she publish first?",
     "Is she first author on most of her papers?",
     "first, what's her h-index?",
