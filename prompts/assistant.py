@@ -48,7 +48,7 @@ from prompts.understand.intent import (
 from prompts.understand.lexicon import Lexicon
 from prompts.understand.mentions import Mentions
 from prompts.understand.router import EXPLAIN, Query, parse_query
-from prompts.understand.terms import META_WORDS
+from prompts.understand.terms import META_WORDS, expand_shorthand
 from retrieval import facts
 from retrieval.filters import Filters
 from retrieval.index.embedder import embedder_identity, whole_words
@@ -161,7 +161,9 @@ class Assistant:
         answer = self._exact(query, operation, asked, followed=bool(referenced))
         if answer is None:
             t = time.perf_counter()
-            one = len(query.paper_ids) == 1 and not COMPARE.search(standalone)
+            # One paper named ('the seeing is believing paper vs gpt-4o'): two named papers
+            # compared were answered above, so the other side is not in the profile.
+            one = len(query.paper_ids) == 1
             if one and not ASKS_PAPERS.search(standalone):
                 operation = "fact"  # a detail of the paper it names: answered from that paper
                 result = self._within_paper(query, standalone)
@@ -210,7 +212,7 @@ class Assistant:
         points at (`referenced`); one that singles out one or two ('the second one', 'it')
         is about those papers themselves."""
         few = referenced if singled_out and referenced and len(referenced) <= 2 else None
-        question = self.lexicon.spell(self.lexicon.compounds(question))
+        question = self.lexicon.spell(self.lexicon.compounds(expand_shorthand(question)))
         query = parse_query(question, self.profile, context=few, index=self.mentions)
         # With an LLM, its checked slots go on top of the offline parse (see read_query).
         read = self.reader.read(question, query) if self.reader is not None else None
@@ -271,7 +273,14 @@ class Assistant:
         # 'Tell me about Qiu', 'What kind of work does Minghui do?': nothing narrower is asked.
         nothing_narrower = query.intent == "retrieval" and not query.topic and not named
         overview = operation == "overview" or THEMES_ASKED.search(query.question)
-        if (overview or nothing_narrower) and general(query):
+        # 'Excluding her NLP work, what are her main topics?': the themes within the filters
+        themes_within = (
+            THEMES_ASKED.search(query.question) is not None
+            and query.intent in ("count", "list")
+            and not (query.count or query.topic or query.paper_ids)
+            and not (query.filters.authors or query.filters.paper_ids)
+        )
+        if ((overview or nothing_narrower) and general(query)) or themes_within:
             papers = facts.select(self.profile, query.filters, query.years)
             themes = within(self.themes(), papers)
             return answer_overview(query.question, self.profile, themes, scope(query))

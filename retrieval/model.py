@@ -78,9 +78,10 @@ class Paper(BaseModel):
 
     @property
     def short_title(self) -> str:
-        """The part before the colon, when the title has one ('KEML: A ...' -> 'KEML')."""
-        head = self.title.split(":", 1)[0].strip()
-        return head if ":" in self.title and len(head) <= 40 else self.title
+        """The part before the colon or question mark, when the title has one ('KEML: A ...'
+        -> 'KEML', 'Seeing is Believing? Mitigating ...' -> 'Seeing is Believing')."""
+        m = re.match(r"(.{1,40}?)[:?]\s", self.title)
+        return m[1].strip() if m else self.title
 
 
 SourceKind = Literal["openalex", "semantic-scholar", "arxiv"]

@@ -202,6 +202,8 @@ def _ordering(q: Query, low: str) -> Query | None:
         return q.model_copy(update={"intent": "superlative", "fact": fact})
     if has_topic and has(EXPLAIN, low):
         return None
+    if len(q.paper_ids) == 1:  # 'the first Valley model', 'the original HRKD paper': its name
+        return None
     orderings: list[tuple[str, Fact]] = [(EARLIEST, "earliest"), (LATEST, "latest")]
     if len(q.paper_ids) > 1:  # 'Which came later, Valley2 or Valley3?'
         orderings += [(r"\b(?:earlier|older|before)\b", "earliest"),
@@ -372,6 +374,11 @@ def _outsider(question: str, profile: Profile) -> str | None:
     return None
 
 
+# 'Qiu and co-authors', 'she and her team': the owner as the subject, no co-author question.
+TEAM = (
+    r"\band\s+(?:(?:her|his|their|the)\s+)?(?:co-?authors|collaborators|colleagues|team|group"
+    r"|students|lab)\b"
+)
 # 'papers after Valley2', 'what came before HRKD': dates relative to a named paper.
 AFTER_PAPER = r"\b(?:after|since|following|later than|newer than|more recent than)"
 BEFORE_PAPER = r"\b(?:before|prior to|earlier than|older than|preceding)"
@@ -416,6 +423,14 @@ def parse_query(
     scan.drop(ANSWER_SHAPE + "|" + SOLE_AUTHOR)
     surname = find_surname(question, scan)
     others, owner, excluded = find_people(question, profile, scan, index.people)
+    named = named_papers(question, profile.papers, index.papers)
+    titles = " ".join(p.title for p in named).casefold()  # 'Valley: ... with Large Language'
+    others = [n for n in others if n.casefold() not in titles]
+    outsider = _outsider(question, profile)
+    outsider = None if outsider and outsider.casefold() in titles else outsider
+    team = re.search(TEAM, low) is not None  # 'Qiu and co-authors': the owner, not co-authors
+    if team:
+        scan.drop(TEAM)
     # The owner by surname alone ('papers where qiu is lead author'): enough to ask for the
     # owner's first-author papers, not to restrict to the papers naming the owner.
     owner_surname = profile.name.split()[-1].casefold()
@@ -427,7 +442,6 @@ def parse_query(
     tags = sorted(index.tags.find(scan.text))  # the profile's tags this text may name
     tag = next((t for t in tags if scan.take(r"(?<![\w-])" + re.escape(t) + r"(?![\w-])")), None)
     years = when.pop("years")
-    named = named_papers(question, profile.papers, index.papers)
     around, relative_to = _around_paper(named, scan)
     if around and when.get("year_from") is None and when.get("year_to") is None:
         when |= around
@@ -448,7 +462,10 @@ def parse_query(
         question=question,
         intent="retrieval",
         fact=people_fact(
-            low, others, wants_owner or (by_surname and has(AUTHOR_ROLE, low)), bool(excluded)
+            re.sub(TEAM, " ", low) if team else low,
+            others,
+            wants_owner or (by_surname and has(AUTHOR_ROLE, low)),
+            bool(excluded),
         ),
         fields=fields,
         filters=filters,
@@ -461,7 +478,7 @@ def parse_query(
         limit=_amount(next(g for g in limit.groups() if g)) if limit else None,
         paper_ids=[p.id for p in named if p.id != relative_to] or list(context or []),
         premise=premise,
-        outsider=_outsider(question, profile),
+        outsider=outsider,
     )
     if query.fields == ["papers"] and (not filters.is_empty() or years):
         # 'last year's paper count': a count of listed papers, not the header's claim.

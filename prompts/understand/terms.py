@@ -122,6 +122,8 @@ _QUESTION_WORDS = """
     revolves concern concerns pertain pertains thrust gist essence nutshell known
     famous specialty speciality expertise summarize summarise stop
     stopped quit contribution contributions going judging anywhere somewhere everywhere
+    hav hv al diff different distinct various counting counted including included excluding
+    exclude excluded main primary
 """
 STOPWORDS = BASE_STOPWORDS | frozenset(_QUESTION_WORDS.split()) | frozenset(NUMBER_WORDS)
 _TIMELINE = """shift shifted shifts shifting change changed changes changing evolve evolved
@@ -134,6 +136,19 @@ _PEOPLE = """collaborate collaborates collaborated collaborating collaborator co
     partner partners people person persons"""
 # Words that ask for metadata in a metadata question but are content in a content question.
 META_WORDS = set(_TIMELINE.split()) | set(_PEOPLE.split())
+
+
+# Chat shorthand written with a slash: 'w/o code', 'w/ Chengyu Wang'.
+SHORTHAND = [
+    (re.compile(r"(?<!\w)w/o(?!\w)", re.I), "without"),
+    (re.compile(r"(?<!\w)w/(?=\s)", re.I), "with"),
+]
+
+
+def expand_shorthand(question: str) -> str:
+    for pattern, word in SHORTHAND:
+        question = pattern.sub(word, question)
+    return question
 
 
 def has(pattern: str, text: str) -> bool:
@@ -182,7 +197,8 @@ def _blank(scan: Scan, start: int, end: int) -> None:
 CATEGORY_NOT = re.compile(
     r"(?:\bnon|" + NEGATED + r"(?:(?:\s+\w+){0,2}?\s+(?:in|under|on|from|about|of|as))?"
     r"|\boutside(?:\s+of)?|\bother than|\bexcept(?:\s+for)?|\bexcluding|\bbesides|\bapart from"
-    r"|\bbeyond)(?:\s+(?:the|a|an))?[\s-]*(?:cs\.)?$",
+    r"|\bbeyond|\bnot counting|\bleaving out|\bignoring)(?:\s+(?:the|a|an|her|his|their|its))?"
+    r"[\s-]*(?:cs\.)?$",
     re.IGNORECASE,
 )
 

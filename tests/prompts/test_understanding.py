@@ -930,3 +930,60 @@ def test_a_longer_acronym_names_a_kind_of_the_topic(
 ) -> None:
     answer = bundled_assistant.ask(question)  # 'BGNN', 'GCE-GNN'
     assert titles_with(answer, "Global Context Enhanced", "Exploring Global Information")
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("hw many papres does she hav in 2025", "14 of the 50 listed papers match 2025"),
+        ("does he hav any papers w/o code in 2024", "Yes: 3 of the 50 listed papers match 2024"),
+        ("how many diff categories does they publish in", "The 50 listed papers span 7"),
+        ("Not counting 2025, how many papers does she have?", "36 of the 50 listed papers"),
+        ("ignoring the CV papers, how many are there?", "36 of the 50 listed papers match not CV"),
+    ],
+)
+def test_chat_shorthand_and_leaving_out(
+    bundled_assistant: Assistant, question: str, lead: str
+) -> None:
+    answer = bundled_assistant.ask(question)
+    assert answer.text.startswith(lead), answer.text[:120]
+
+
+def test_themes_within_what_is_left_out(bundled_assistant: Assistant) -> None:
+    answer = bundled_assistant.ask("Excluding her NLP work, what are her main topics?")
+    assert answer.text.startswith("Minghui Qiu's 28 listed papers (not CL"), answer.text[:120]
+    cl = {p.title for p in bundled_assistant.profile.papers if p.category == "CL"}
+    assert answer.citations and not cited(answer) & cl
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What datasets were introduced in 'Valley: Video Assistant with Large Language model "
+        "Enhanced abilitY'?",
+        "Which video-text datasets did Qiu and co-authors create for the first Valley model?",
+        "what datasets did she and her team build for the original Valley paper",
+        "Valley datasets?",
+    ],
+)
+def test_a_named_paper_s_detail_whatever_surrounds_its_name(
+    bundled_assistant: Assistant, question: str
+) -> None:
+    answer = bundled_assistant.ask(question)  # not a person 'Large Language', not co-authors
+    assert "Valley-702k" in answer.text and cited(answer) == {
+        "Valley: Video Assistant with Large Language model Enhanced abilitY"
+    }, answer.text[:150]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "whats the headline result of the seeing is beleiving paper vs gpt-4o",
+        "How does Seeing is Believing compare to GPT-4o?",
+    ],
+)
+def test_a_named_paper_against_something_outside_the_profile(
+    bundled_assistant: Assistant, question: str
+) -> None:
+    answer = bundled_assistant.ask(question)
+    assert "22" in answer.text and titles_with(answer, "Seeing is Believing"), answer.text[:150]
