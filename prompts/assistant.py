@@ -52,7 +52,7 @@ from prompts.understand.terms import META_WORDS, expand_shorthand
 from retrieval import facts
 from retrieval.filters import Filters
 from retrieval.index.embedder import embedder_identity, whole_words
-from retrieval.model import Profile
+from retrieval.model import Profile, category_label
 from retrieval.names import mentions, named_papers
 from retrieval.search import Searcher, SearchResult
 from retrieval.themes import Theme, find_themes, paper_vectors, within
@@ -170,10 +170,24 @@ class Assistant:
             else:
                 k = TOP_K if operation == "fact" else LIST_K
                 result = _naming(self.searcher.search(query.topic or standalone, query.filters, k))
+            # 'privacy leakage in machine learning': a category name may be part of the topic.
+            # Nothing in the category: the topic in any category, said so first.
+            others = query.filters.model_copy(update={"categories": []})
+            wider = None
+            if not result.relevant and query.topic and query.filters.categories:
+                wider = _naming(self.searcher.search(query.topic, others, LIST_K))
+            if wider is not None and wider.relevant:
+                result = wider
             timings["retrieve_ms"] = _ms(t)
             t = time.perf_counter()
             answer = self._answer(standalone, result, failure, on_progress, operation)
             answer = self._lead(answer, query, standalone, operation)
+            if result is wider and not answer.abstained:
+                named = " or ".join(category_label(c) for c in query.filters.categories)
+                text = f"Not in {named}, but in another category: " + answer.text.removeprefix(
+                    "Yes: "
+                )
+                answer = answer.model_copy(update={"text": text})
             timings["answer_ms"] = _ms(t)
         else:
             timings["facts_ms"] = _ms(t) - timings["route_ms"]
@@ -212,7 +226,8 @@ class Assistant:
         points at (`referenced`); one that singles out one or two ('the second one', 'it')
         is about those papers themselves."""
         few = referenced if singled_out and referenced and len(referenced) <= 2 else None
-        question = self.lexicon.spell(self.lexicon.compounds(expand_shorthand(question)))
+        question = expand_shorthand(self.lexicon.names(question))
+        question = self.lexicon.spell(self.lexicon.compounds(question))
         query = parse_query(question, self.profile, context=few, index=self.mentions)
         # With an LLM, its checked slots go on top of the offline parse (see read_query).
         read = self.reader.read(question, query) if self.reader is not None else None

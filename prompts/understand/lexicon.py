@@ -45,6 +45,13 @@ PAIR = re.compile(r"\b([A-Za-z]{2,12})[\s-]+([A-Za-z]{2,12})\b")
 DEFINED = re.compile(r"(?<![\w-])((?:[\w-]++\s+){1,6})\(\s*([A-Z][A-Za-z]{0,6}?[A-Z])s?\s*\)")
 
 
+# A lower-case full name next to a people cue: 'with kaiming he', 'yann lecun collab?'.
+LOWER_NAME = re.compile(
+    r"(?:\b(?:with|by|and)\s+|^\s*)(?P<first>[a-z][a-z'-]{2,})\s+(?P<last>[a-z][a-z'-]+)\b"
+    r"(?:(?=\s+(?:collab|co-?author|papers|appear|as\b))|(?=\s*(?:[?.!,]|$)))"
+)
+
+
 def _spelled_out(before: list[str], acronym: str) -> str | None:
     """The words before '(RL)' whose initials spell the acronym, lower-cased."""
     n = sum(1 for c in acronym if c.isupper()) or len(acronym)
@@ -123,6 +130,19 @@ class Lexicon:
         singular = [w[:-1] if w.endswith("s") else w for w in found]  # 'GNNs'
         stems = zip(stem(found), stem(singular), strict=True)
         return [w for w, (a, b) in zip(found, stems, strict=True) if not {a, b} & self.stems]
+
+    def names(self, question: str) -> str:
+        """Full names typed in lower case after a people cue ('with kaiming he', 'yann lecun
+        collab?') written with capitals, so that they read as names, not as words to spell-fix.
+        A name's first word is in neither the papers' words nor the dictionary."""
+
+        def capital(m: re.Match[str]) -> str:
+            first, last = m["first"], m["last"]
+            if first in self.words or first in self.known or first in STOPWORDS:
+                return m[0]
+            return m[0].replace(f"{first} {last}", f"{first.title()} {last.title()}")
+
+        return LOWER_NAME.sub(capital, question)
 
     def spell(self, question: str) -> str:
         """The question with words typed one slip away from the profile's own ('reserch')."""

@@ -36,7 +36,7 @@ SOLE_AUTHOR = (
 )
 AUTHOR_ROLE = FIRST_AUTHOR + "|" + LAST_AUTHOR + "|" + SOLE_AUTHOR
 COAUTHOR = (
-    r"\bco-?authors?\b|\bco-?authored\b|\bcollaborat\w*|\bpartners?\b"
+    r"\bco-?authors?\b|\bco-?authored\b|\bcollaborat\w*|\bcollabs?\b|\bpartners?\b"
     r"|\b(?:work\w*|write|writes|wrote|written|publish\w*|teams? up|teamed up) with\b(?! code)"
 )
 APPEARS = r"\bappear\w*|\blisted\b|\bauthor (?:list|line)s?\b|\bnamed on\b|\bwith\b|\bby\b"
@@ -48,7 +48,7 @@ SURNAME = re.compile(
 EXCLUDE_OWNER = r"\b(?:else|apart from|other than|besides|except|excluding)\b"
 # A full name after a people cue ('with Yann LeCun', 'does Yann LeCun appear').
 UNKNOWN_NAME = re.compile(
-    r"\b(?i:with|by|and|does|did|has|is|was|whether|co-?authored)\s+"
+    r"(?:^\s*|\b(?i:with|by|and|does|did|has|is|was|whether|co-?authored)\s+)"
     r"([A-Z][a-z]+[a-zA-Z'-]*(?:\s+[A-Z][a-zA-Z'-]*[a-z][a-zA-Z'-]*){1,2})\b"
 )
 

@@ -350,6 +350,8 @@ def _positive(question: str) -> tuple[str, bool]:
         return question, False
 
     def drop(m: re.Match[str]) -> str:
+        if re.match(r"\s+(?:\w+\s+)?code\b", question[m.end() :], re.IGNORECASE):
+            return " with "  # 'why no code for any of her papers?': the papers with code
         return "" if m[0].startswith(("n'", "n’")) else " "
 
     positive = EMPTY.sub(drop, question)

@@ -987,3 +987,59 @@ def test_a_named_paper_against_something_outside_the_profile(
 ) -> None:
     answer = bundled_assistant.ask(question)
     assert "22" in answer.text and titles_with(answer, "Seeing is Believing"), answer.text[:150]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "kaiming he collab?",
+        "did he ever write a paper with kaiming he",
+        "Has Minghui Qiu co-authored any paper with Kaiming He?",
+        "yann lecun collab?",
+    ],
+)
+def test_a_lower_case_full_name_is_a_person(bundled_assistant: Assistant, question: str) -> None:
+    answer = bundled_assistant.ask(question)
+    assert answer.text.startswith("No:") and "does not appear in the author lines" in answer.text
+    assert not answer.citations
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["why no code for any of her papers?", "Why hasn't he released code for any paper?"],
+)
+def test_no_code_at_all_is_a_premise_corrected_by_the_count(
+    bundled_assistant: Assistant, question: str
+) -> None:
+    with_code = {p.title for p in bundled_assistant.profile.papers if p.has_code}
+    answer = bundled_assistant.ask(question)
+    assert answer.text.startswith(f"That premise does not hold: {len(with_code)} of the 50")
+    assert cited(answer) == with_code
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Has she looked at privacy leakage in machine learning?",
+        "papers on information leakage in ML?",
+    ],
+)
+def test_a_category_name_that_is_part_of_the_topic(
+    bundled_assistant: Assistant, question: str
+) -> None:
+    answer = bundled_assistant.ask(question)
+    assert answer.text.startswith("Not in LG (Machine Learning), but in another category:")
+    assert titles_with(answer, "Information Leakage")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "I'm curious where Qiu's research gets applied in practice.",
+        "Beyond core methods, which application areas do they work in?",
+    ],
+)
+def test_where_the_research_is_applied_gets_the_themes(
+    bundled_assistant: Assistant, question: str
+) -> None:
+    assert "main themes" in bundled_assistant.ask(question).text
