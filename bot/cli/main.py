@@ -12,7 +12,6 @@ from importlib import metadata
 from pathlib import Path
 from typing import Annotated
 
-import click
 import typer
 from rich.console import Console
 from rich.markup import escape
@@ -87,9 +86,6 @@ def friendly_errors() -> Iterator[None]:
         )
 
 
-VERBOSE = "profilebot.verbose"  # the --verbose flag, for load_settings (click's ctx.meta)
-
-
 def show_version(value: bool) -> None:
     if value:
         print(f"profilebot {package_version()}")
@@ -105,7 +101,6 @@ def package_version() -> str:
 
 @app.callback()
 def main(
-    ctx: typer.Context,
     verbose: Annotated[
         bool,
         typer.Option(
@@ -119,7 +114,6 @@ def main(
         ),
     ] = False,
 ) -> None:
-    ctx.meta[VERBOSE] = verbose
     setup_logging(logging.INFO if verbose else logging.WARNING)
 
 
@@ -131,9 +125,11 @@ def load_settings(default_level: int = logging.WARNING) -> Settings:
         settings = Settings.load()
     except SettingsError as e:
         fail(f"{e}: fix it in the environment or .env (see .env.example)")
+    # The callback set the root level from --verbose (INFO, else WARNING); -v wins over a
+    # quieter PROFILEBOT_LOG_LEVEL.
+    verbose = logging.NOTSET < logging.getLogger().level <= logging.INFO
     level = logging.getLevelName(settings.log_level) if settings.log_level else default_level
-    ctx = click.get_current_context(silent=True)
-    if ctx is not None and ctx.meta.get(VERBOSE):
+    if verbose:
         level = min(level, logging.INFO)
     setup_logging(level, as_json=settings.log_format == "json")
     redact_logs(settings)

@@ -52,12 +52,14 @@ def first_use_progress() -> Iterator[Callable[[int, int], None]]:
                 bar.start()
                 task = bar.add_task(FIRST_USE, total=total)
             else:
-                err.print(Text(f"{FIRST_USE}: {total} chunks to embed"))
+                err.print(Text(f"{FIRST_USE}: {total} chunks to embed"), soft_wrap=True)
         if task is not None:
             bar.update(task, completed=done, total=total)
         elif done:
-            left = (time.monotonic() - started) / done * (total - done)
-            err.print(Text(f"Embedded {done}/{total} chunks, about {left:.0f} s left"))
+            spent = time.monotonic() - started
+            left = spent / done * (total - done)
+            when = f"about {left:.0f} s left" if done < total else f"done in {spent:.0f} s"
+            err.print(Text(f"Embedded {done}/{total} chunks, {when}"), soft_wrap=True)
 
     try:
         yield update
