@@ -116,7 +116,7 @@ class ProfileBot(discord.Client):
         self.ctx.workers.shutdown(wait=False, cancel_futures=True)  # drop what is left
 
     async def on_ready(self) -> None:
-        self.ctx.health.gateway_connected = True
+        self.ctx.health.gateway_connected = self.ctx.health.connected_once = True
         log.info("gateway connected as %s in %d server(s)", self.user, len(self.guilds))
         if self.application_id is not None:
             mentions = self.ctx.settings.discord_mentions

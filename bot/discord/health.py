@@ -28,6 +28,7 @@ class Health:
     """What the endpoint reports; the client and the handlers keep it current."""
 
     gateway_connected: bool = False
+    connected_once: bool = False  # before the first READY the bot is starting, not down
     index_loaded: bool = False
     profile: str = ""
     papers: int = 0
@@ -101,9 +102,10 @@ class HealthServer:
 
     async def report(self) -> dict[str, Any]:
         h = self.health
-        status = (
-            "starting" if not h.index_loaded else "ok" if h.gateway_connected else "disconnected"
-        )
+        if not (h.index_loaded and h.connected_once):
+            status = "starting"
+        else:
+            status = "ok" if h.gateway_connected else "disconnected"
         llm: dict[str, Any] = {"configured": self.llm is not None}
         if self.llm is not None:
             llm |= await self.llm.result()

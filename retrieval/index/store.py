@@ -425,12 +425,23 @@ def summaries(client: ClientAPI) -> list[IndexSummary]:
                 profile=str(meta.get("profile") or collection.name.removeprefix(prefix)),
                 papers=int(papers),
                 chunks=collection.count(),
-                embedder=str(meta["embedder"]) if meta.get("embedder") else None,
+                embedder=_readable(str(meta["embedder"])) if meta.get("embedder") else None,
                 ingested_at=str(meta["ingested_at"]) if meta.get("ingested_at") else None,
                 complete=bool(meta.get("complete")),
             )
         )
     return sorted(found, key=lambda s: s.profile.lower())
+
+
+def _readable(identity: str) -> str:
+    """'["openai", "text-embedding-3-small"]' -> 'openai text-embedding-3-small'."""
+    try:
+        parts = json.loads(identity)
+    except ValueError:
+        return identity
+    if isinstance(parts, list):
+        return " ".join(str(p) for p in parts if p) or identity
+    return identity
 
 
 def remove_profile(
