@@ -46,11 +46,12 @@ def discord(
 ) -> None:
     """Run the Discord bot (needs DISCORD_TOKEN; see README, 'Discord').
 
-    Logs to stderr at INFO (PROFILEBOT_LOG_LEVEL; PROFILEBOT_LOG_FORMAT=json for a log
-    shipper): start, index loaded, gateway connected, the invite link, one line per question
-    (its text only with PROFILEBOT_LOG_QUESTIONS=true). PROFILEBOT_HEALTH_PORT serves
-    GET /health (200 when connected with the index loaded, else 503) with the LLM's state and
-    the questions answered and failed."""
+    Logs go to stderr at INFO: start, index loaded, gateway connected,
+    invite link, one line per question. Set PROFILEBOT_LOG_LEVEL,
+    PROFILEBOT_LOG_FORMAT=json (log shippers), PROFILEBOT_LOG_QUESTIONS.
+
+    PROFILEBOT_HEALTH_PORT serves GET /health: 200 when connected with the
+    index loaded, else 503; the LLM's state; questions answered and failed."""
     from bot.discord.client import run_discord  # discord.py loads only for this command
 
     settings = load_settings(default_level=logging.INFO)

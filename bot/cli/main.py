@@ -369,8 +369,10 @@ def chat(
     model: ModelOpt = None,
     profile: ProfileOpt = None,
 ) -> None:
-    """An interactive conversation that remembers the last few turns; each turn is saved,
-    so `profilebot chat --continue` picks it up later (/reset forgets it)."""
+    """An interactive conversation that remembers the last few turns.
+
+    Each turn is saved, so `profilebot chat --continue` picks it up later
+    (/reset forgets it)."""
     with contextlib.suppress(ImportError):
         import readline  # noqa: F401  (arrow keys and history in input())
     settings = load_settings()

@@ -49,8 +49,9 @@ def register(
         ctx: typer.Context,
         as_json: Annotated[bool, typer.Option("--json", help="Print the list as JSON.")] = False,
     ) -> None:
-        """List the indexed profiles: papers, chunks, embedder, last ingest. Remove one with
-        `profilebot profiles remove NAME`."""
+        """List the indexed profiles: papers, chunks, embedder, last ingest.
+
+        Remove one with `profilebot profiles remove NAME`."""
         if ctx.invoked_subcommand is not None:
             return
         settings = load_settings()
@@ -71,8 +72,10 @@ def register(
         ],
         yes: Annotated[bool, typer.Option("--yes", "-y", help="Do not ask first.")] = False,
     ) -> None:
-        """Delete a profile's index and its saved chat (its source file is not touched;
-        `profilebot ingest FILE --profile NAME` builds it again)."""
+        """Delete a profile's index and its saved chat; asks first unless --yes.
+
+        Its source file is not touched: `profilebot ingest FILE --profile NAME`
+        builds it again."""
         settings = load_settings()
         with friendly_errors():
             key = collection_name(name)
