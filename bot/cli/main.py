@@ -33,6 +33,7 @@ from bot.redaction import redact_logs
 from bot.settings import Settings, SettingsError
 from bot.sync import SyncRefused
 from prompts.answer.memory import Conversation
+from prompts.answer.model import Answer
 from prompts.assistant import Assistant
 from retrieval.filters import Filters
 from retrieval.index.embedder import EmbedderError
@@ -334,7 +335,13 @@ def ask(
         question = question_from_stdin()
     bot = assistant(profile, offline, model)
     if jsonl:
-        for out in answer_lines(sys.stdin.buffer, bot.ask):
+
+        def logged(line: str) -> Answer:
+            answer = bot.ask(line)
+            log_question("cli", "ask-jsonl", answer)
+            return answer
+
+        for out in answer_lines(sys.stdin.buffer, logged):
             print(out, flush=True)
         return
     if as_json:
