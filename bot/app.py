@@ -11,12 +11,15 @@ from prompts.assistant import Assistant
 from prompts.llm.client import LLMConfig
 from retrieval.index.embedder import make_embedder
 from retrieval.index.store import (
+    IndexSummary,
     IngestReport,
     PaperIndex,
     StoreError,
     check_profile_name,
     collection_name,
     open_client,
+    remove_profile,
+    summaries,
 )
 from retrieval.ingest.load import load_profile
 from retrieval.model import Profile
@@ -87,10 +90,12 @@ def build_assistant(
     settings: Settings,
     profile: str | None = None,
     progress: Callable[[int, int], None] | None = None,
+    offline: bool = False,
 ) -> Assistant:
-    """Open the index and build an Assistant; on first use of the settings' profile, index
-    PROFILEBOT_PROFILE_FILE (the bundled demo) first. An interrupted ingest is not redone
-    from that file (the user may have been ingesting another one): loading warns instead."""
+    """Open the index and build an Assistant (`offline`: one that never calls the LLM); on
+    first use of the settings' profile, index PROFILEBOT_PROFILE_FILE (the bundled demo)
+    first. An interrupted ingest is not redone from that file (the user may have been
+    ingesting another one): loading warns instead."""
     index = open_index(settings, profile)
     if index.profile == settings.profile and not index.created():
         with index.writing():  # other processes starting at once wait, then read it
@@ -99,7 +104,8 @@ def build_assistant(
                 ingest_file(index, settings.profile_file, settings, progress)
     loaded: Profile = index.load_profile()
     searcher = Searcher(index.collection(), index.embedder, loaded, index.all_chunks())
-    return Assistant(loaded, searcher, profile_name=index.profile, llm=llm_config(settings))
+    llm = None if offline else llm_config(settings)
+    return Assistant(loaded, searcher, profile_name=index.profile, llm=llm)
 
 
 def profile_names(settings: Settings) -> list[str]:
@@ -109,3 +115,15 @@ def profile_names(settings: Settings) -> list[str]:
     return sorted(
         c.name.removeprefix(prefix) for c in client.list_collections() if c.name.startswith(prefix)
     )
+
+
+def profile_summaries(settings: Settings) -> list[IndexSummary]:
+    """Every indexed profile: papers, chunks, embedder, last ingest."""
+    client = open_client(None if settings.chroma_url else settings.chroma_dir, settings.chroma_url)
+    return summaries(client)
+
+
+def delete_profile(settings: Settings, profile: str, on_wait: Callable[[], None]) -> bool:
+    """Remove a profile's index (after any ingest of it finishes); False if there was none."""
+    client = open_client(None if settings.chroma_url else settings.chroma_dir, settings.chroma_url)
+    return remove_profile(client, profile, lock_dir(settings), on_wait)

@@ -5,6 +5,7 @@ The CLI and the Discord bot do not import each other; this module joins them.
 
 from __future__ import annotations
 
+import logging
 import sys
 from typing import Annotated
 
@@ -43,7 +44,15 @@ def discord(
         ),
     ] = False,
 ) -> None:
-    """Run the Discord bot (needs DISCORD_TOKEN; see README, 'Discord')."""
+    """Run the Discord bot (needs DISCORD_TOKEN; see README, 'Discord').
+
+    Logs go to stderr at INFO: start, index loaded, gateway connected,
+    invite link, one line per question. Set PROFILEBOT_LOG_LEVEL,
+    PROFILEBOT_LOG_FORMAT=json (log shippers), PROFILEBOT_LOG_QUESTIONS.
+
+    PROFILEBOT_HEALTH_PORT serves GET /health: 200 when connected with the
+    index loaded, else 503; the LLM's state; questions answered and failed."""
     from bot.discord.client import run_discord  # discord.py loads only for this command
 
-    raise typer.Exit(run_discord(load_settings(), sync=sync, print_schema=print_schema))
+    settings = load_settings(default_level=logging.INFO)
+    raise typer.Exit(run_discord(settings, sync=sync, print_schema=print_schema))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Literal
 
 import platformdirs
 from pydantic import AliasChoices, Field, SecretStr, ValidationError, field_validator
@@ -101,6 +101,26 @@ class Settings(BaseSettings):
     discord_announce_channel_id: int | None = Field(
         None, description="The bot posts papers a sync found here."
     )
+
+    log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] | None = Field(
+        None, description="Default: INFO for `profilebot discord`, WARNING for the CLI."
+    )
+    log_format: Literal["text", "json"] = Field("text", description="json: one object a line.")
+    log_questions: bool = Field(False, description="Put the question's text in its log line.")
+    health_port: int | None = Field(
+        None, ge=1, le=65535, description="`profilebot discord` serves GET /health here."
+    )
+    health_host: str = Field("127.0.0.1", description="0.0.0.0 to reach it from outside.")
+
+    @field_validator("log_level", mode="before")
+    @classmethod
+    def _upper(cls, value: object) -> object:
+        return value.strip().upper() or None if isinstance(value, str) else value
+
+    @field_validator("log_format", mode="before")
+    @classmethod
+    def _lower(cls, value: object) -> object:
+        return value.strip().lower() if isinstance(value, str) else value
 
     @field_validator("discord_channel_ids", "discord_forum_ids", mode="before")
     @classmethod

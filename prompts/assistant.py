@@ -192,7 +192,7 @@ class Assistant:
         else:
             timings["facts_ms"] = _ms(t) - timings["route_ms"]
         answer = answer.model_copy(update={"question": asked, "timings_ms": timings})
-        log.info(
+        log.debug(  # the interface logs the question's INFO line (bot/logs.py)
             "question route=%s citations=%d abstained=%s latency_ms=%.1f",
             answer.route,
             len(answer.citations),

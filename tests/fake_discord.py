@@ -366,11 +366,19 @@ def clean_env() -> dict[str, str]:
 
 
 class BotProcess:
-    """`profilebot -v discord` as a subprocess, wired to a LocalDiscord (through
-    tests/discord_launcher.py); stderr to a file."""
+    """`profilebot -v discord` (without -v: `verbose=False`) as a subprocess, wired to a
+    LocalDiscord (through tests/discord_launcher.py); stderr to a file."""
 
-    def __init__(self, discord: LocalDiscord, data_dir: Path, log: Path, **settings: Any) -> None:
+    def __init__(
+        self,
+        discord: LocalDiscord,
+        data_dir: Path,
+        log: Path,
+        verbose: bool = True,
+        **settings: Any,
+    ) -> None:
         self.discord, self.data_dir, self.log_path = discord, data_dir, log
+        self.verbose = verbose
         path = os.pathsep.join(p for p in (str(REPO), os.environ.get("PYTHONPATH")) if p)
         self.env = clean_env() | {
             "PYTHONPATH": path,  # the launcher lives in tests/, next to bot/
@@ -391,7 +399,7 @@ class BotProcess:
                 LAUNCHER,
                 self.discord.base,
                 self.discord.gateway,
-                "-v",
+                *(["-v"] if self.verbose else []),
                 "discord",
                 stdin=asyncio.subprocess.DEVNULL,
                 stdout=log,

@@ -141,6 +141,7 @@ class OpenAIServer:
         self.keep_alive = keep_alive
         self.received: list[Received] = []
         self.served = 0
+        self.model_lists = 0  # GET /models requests (a health check's probe)
         self.structured = structured
         self.structured_received: list[Received] = []
         self.cited = cited
@@ -246,6 +247,7 @@ def _handler(server: OpenAIServer) -> type[BaseHTTPRequestHandler]:
 
         def do_GET(self) -> None:
             if self.path.rstrip("/").endswith("/models"):
+                server.model_lists += 1
                 self._json(
                     200,
                     {

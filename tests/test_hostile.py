@@ -187,7 +187,7 @@ def test_cli_verbose_run_with_secrets_prints_none(
     assert result.exit_code == 0, result.output
     lines = [json.loads(line) for line in result.stdout.splitlines()]
     assert [o["id"] for o in lines] == [i["id"] for i in ITEMS]
-    assert "question route=" in secret_logs.text  # the log really ran (pytest captures it)
+    assert "question interface=cli" in secret_logs.text  # the log really ran (pytest captures it)
     for secret in (FAKE_KEY, FAKE_TOKEN):
         assert secret not in result.stdout and secret not in result.stderr
     assert server.received  # the key was used, against the local endpoint

@@ -105,7 +105,7 @@ async def test_the_real_bot_answers_survives_gateway_drops_and_stops_on_sigterm(
         await bot.stop()
     assert code == 0
     log = check_log(bot)
-    assert log.count("interface=discord ") == 5 and "interface=discord-chat" in log
+    assert log.count("interface=discord command=ask ") == 5 and "command=chat " in log
     assert "successfully RESUMED" in log
 
 

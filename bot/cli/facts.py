@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from rich.console import Console
@@ -13,13 +14,14 @@ from rich.table import Table
 
 from bot.cli.output import write_file
 from retrieval.facts import by_category, profile_stats, timeline, timeline_categories
-from retrieval.model import Profile, category_label
+from retrieval.model import Paper, Profile, category_label
 from retrieval.people import coauthors, find_person, lower_bound_note
 
 PngOption = Annotated[
     Path | None,
     typer.Option("--png", help="Also save the chart as a PNG image here.", dir_okay=False),
 ]
+JsonOption = Annotated[bool, typer.Option("--json", help="Print the data as JSON.")]
 ProfileOption = Annotated[
     str | None,
     typer.Option(
@@ -85,19 +87,54 @@ def coauthors_table(profile: Profile, top: int) -> Table:
     return table
 
 
+def stats_json(profile: Profile) -> dict[str, Any]:
+    """The header numbers, what the listing holds, and the papers per category."""
+    return profile_stats(profile).model_dump() | {
+        "categories": dict(by_category(profile.papers)),
+        "stats_source": profile.stats_source,
+    }
+
+
+def timeline_json(profile: Profile) -> dict[str, Any]:
+    """Papers per year and category; `year_inferred` when a date had no year."""
+    inferred = {p.year for p in profile.papers if p.year_inferred}
+    years = [
+        {"year": y, "categories": c, "total": sum(c.values()), "year_inferred": y in inferred}
+        for y, c in timeline(profile.papers).items()
+    ]
+    return {"name": profile.name, "years": years}
+
+
+def paper_json(paper: Paper) -> dict[str, Any]:
+    return paper.model_dump(mode="json", include={"id", "n", "title", "date", "category", "url"})
+
+
+def print_json(data: Any) -> None:
+    print(json.dumps(data, indent=2, ensure_ascii=False))
+
+
 def register(app: typer.Typer, get_profile: Callable[[str | None], Profile]) -> None:
     """Add the exact-facts commands to the CLI; get_profile loads the named profile."""
 
     @app.command("stats")
-    def stats(profile: ProfileOption = None) -> None:
+    def stats(as_json: JsonOption = False, profile: ProfileOption = None) -> None:
         """Show the profile's numbers: h-index, citations, papers claimed and listed, categories."""
-        Console().print(stats_table(get_profile(profile)))
+        loaded = get_profile(profile)
+        if as_json:
+            print_json(stats_json(loaded))
+            return
+        Console().print(stats_table(loaded))
 
     @app.command("timeline")
-    def timeline_(png: PngOption = None, profile: ProfileOption = None) -> None:
+    def timeline_(
+        png: PngOption = None, as_json: JsonOption = False, profile: ProfileOption = None
+    ) -> None:
         """Show papers per year by category; with --png, save it as a chart too."""
         loaded, console = get_profile(profile), Console()
-        console.print(timeline_table(loaded))
+        if as_json:
+            print_json(timeline_json(loaded))
+        else:
+            console.print(timeline_table(loaded))
         if png:
             from bot.charts import timeline_chart  # matplotlib only when a chart is asked for
 
@@ -110,12 +147,19 @@ def register(app: typer.Typer, get_profile: Callable[[str | None], Profile]) -> 
         ] = None,
         top: Annotated[int, typer.Option(help="How many co-authors to show.", min=1)] = 15,
         png: PngOption = None,
+        as_json: JsonOption = False,
         profile: ProfileOption = None,
     ) -> None:
         """Show who the researcher writes with most, or the papers shared with NAME."""
         loaded, console = get_profile(profile), Console()
+        note = lower_bound_note(loaded.papers)
         if not name:
-            console.print(coauthors_table(loaded, top))
+            if as_json:
+                people = coauthors(loaded.papers, loaded.name)[:top]
+                rows = [{"name": p.name, "papers": len(p.papers)} for p in people]
+                print_json({"name": loaded.name, "coauthors": rows, "note": note})
+            else:
+                console.print(coauthors_table(loaded, top))
             if png:
                 from bot.charts import coauthors_chart
 
@@ -129,6 +173,12 @@ def register(app: typer.Typer, get_profile: Callable[[str | None], Profile]) -> 
                 markup=False,
             )
             raise typer.Exit(1)
+        if as_json:
+            papers = [paper_json(p) for p in person.papers]
+            print_json(
+                {"name": loaded.name, "coauthor": person.name, "papers": papers, "note": note}
+            )
+            return
         console.print(
             f"[bold]{escape(person.name)}[/] appears on {len(person.papers)} of "
             f"{escape(loaded.name)}'s listed papers:"
@@ -136,5 +186,5 @@ def register(app: typer.Typer, get_profile: Callable[[str | None], Profile]) -> 
         for paper in person.papers:
             console.print(f"  {paper.date.isoformat()}  {paper.category:<6} {paper.title}",
                           highlight=False, markup=False)  # fmt: skip
-        if note := lower_bound_note(loaded.papers):
+        if note:
             console.print(note, style="dim")

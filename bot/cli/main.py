@@ -6,36 +6,34 @@ import contextlib
 import json
 import logging
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
+from importlib import metadata
 from pathlib import Path
 from typing import Annotated
 
 import typer
 from rich.console import Console
 from rich.markup import escape
-from rich.progress import (
-    BarColumn,
-    MofNCompleteColumn,
-    Progress,
-    TaskID,
-    TextColumn,
-    TimeElapsedColumn,
-)
 from rich.text import Text
 
 from bot.app import build_assistant, open_index
 from bot.cli.batch import answer_lines
 from bot.cli.facts import register as register_facts
 from bot.cli.feedback import register as register_feedback
+from bot.cli.history import chat_file, forget_chat, load_chat, save_chat
 from bot.cli.output import err, fail, printable, write_file
-from bot.cli.render import LLMProgress, papers_table, print_answer
+from bot.cli.profiles import register as register_profiles
+from bot.cli.progress import first_use_progress, progress_bar
+from bot.cli.render import LLMProgress, hit_json, papers_table, print_answer
 from bot.cli.sources import register as register_sources
 from bot.cli.sources import run_sync, sources_from_options
+from bot.logs import log_question, setup_logging
 from bot.redaction import redact_logs
 from bot.settings import Settings, SettingsError
 from bot.sync import SyncRefused
 from prompts.answer.memory import Conversation
+from prompts.answer.model import Answer
 from prompts.assistant import Assistant
 from retrieval.filters import Filters
 from retrieval.index.embedder import EmbedderError
@@ -89,70 +87,75 @@ def friendly_errors() -> Iterator[None]:
         )
 
 
+def show_version(value: bool) -> None:
+    if value:
+        print(f"profilebot {package_version()}")
+        raise typer.Exit()
+
+
+def package_version() -> str:
+    try:
+        return metadata.version("profilebot")
+    except metadata.PackageNotFoundError:  # run from a source tree that was never installed
+        return "unknown (not installed)"
+
+
 @app.callback()
 def main(
     verbose: Annotated[
-        bool, typer.Option("--verbose", "-v", help="Log each step to stderr.")
+        bool,
+        typer.Option(
+            "--verbose", "-v", help="Log each step to stderr (PROFILEBOT_LOG_LEVEL=INFO)."
+        ),
+    ] = False,
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=show_version, is_eager=True, help="Print the version and exit."
+        ),
     ] = False,
 ) -> None:
-    logging.basicConfig(
-        level=logging.INFO if verbose else logging.WARNING,
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-        stream=sys.stderr,
-    )
-    for noisy in ("chromadb", "httpx", "onnxruntime", "bm25s"):
-        logging.getLogger(noisy).setLevel(logging.WARNING)
+    setup_logging(logging.INFO if verbose else logging.WARNING)
 
 
-def load_settings() -> Settings:
-    """Settings from the environment and .env; a bad value is named, not a traceback."""
+def load_settings(default_level: int = logging.WARNING) -> Settings:
+    """Settings from the environment and .env (a bad value is named, not a traceback); then
+    logging as they say: PROFILEBOT_LOG_LEVEL (else default_level; --verbose: at least INFO),
+    PROFILEBOT_LOG_FORMAT, credentials redacted on every handler."""
     try:
         settings = Settings.load()
     except SettingsError as e:
         fail(f"{e}: fix it in the environment or .env (see .env.example)")
+    # The callback set the root level from --verbose (INFO, else WARNING); -v wins over a
+    # quieter PROFILEBOT_LOG_LEVEL.
+    verbose = logging.NOTSET < logging.getLogger().level <= logging.INFO
+    level = logging.getLevelName(settings.log_level) if settings.log_level else default_level
+    if verbose:
+        level = min(level, logging.INFO)
+    setup_logging(level, as_json=settings.log_format == "json")
     redact_logs(settings)
     return settings
 
 
-def assistant(profile: str | None) -> Assistant:
+def assistant(profile: str | None, offline: bool = False, model: str | None = None) -> Assistant:
+    """The profile's assistant; `offline`: the LLM is never called; `model`: another LLM."""
     settings = load_settings()
+    if model is not None:
+        if offline:
+            fail("use --offline or --model, not both", 2)
+        if not settings.llm_enabled:
+            fail(
+                f"--model {model} needs an LLM: set OPENAI_API_KEY or PROFILEBOT_LLM_BASE_URL "
+                "(see README, 'LLM')",
+                2,
+            )
+        settings = settings.model_copy(update={"llm_model": model})
     with friendly_errors(), first_use_progress() as progress:
-        return build_assistant(settings, profile, progress)
-
-
-@contextmanager
-def first_use_progress() -> Iterator[Callable[[int, int], None]]:
-    """A progress bar that appears only if the index has to be built first."""
-    bar = progress_bar()
-    task: TaskID | None = None
-
-    def update(done: int, total: int) -> None:
-        nonlocal task
-        if task is None:
-            bar.start()
-            task = bar.add_task("First use: indexing the profile", total=total)
-        bar.update(task, completed=done, total=total)
-
-    try:
-        yield update
-    finally:
-        if task is not None:
-            bar.stop()
+        return build_assistant(settings, profile, progress, offline=offline)
 
 
 def get_profile(profile: str | None) -> Profile:
     return assistant(profile).profile
-
-
-def progress_bar() -> Progress:
-    return Progress(
-        TextColumn("[bold]{task.description}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeElapsedColumn(),
-        console=err,
-        transient=False,
-    )
 
 
 @app.command()
@@ -264,11 +267,12 @@ def embed_with_progress(
     index: PaperIndex, parsed: Profile, path: Path, confirmed: bool
 ) -> IngestReport:
     if not err.is_terminal:  # a log or a pipe: one plain line per batch written
-        return index.ingest(
-            parsed,
-            lambda done, total: err.print(f"Embedded {done}/{total} chunks"),
-            confirmed=confirmed,
-        )
+
+        def line(done: int, total: int) -> None:
+            if done:
+                err.print(f"Embedded {done}/{total} chunks")
+
+        return index.ingest(parsed, line, confirmed=confirmed)
     with progress_bar() as bar:
         task = bar.add_task(f"Embedding {printable(path.name)}", total=None)
         return index.ingest(
@@ -278,9 +282,37 @@ def embed_with_progress(
         )
 
 
+OfflineOpt = Annotated[
+    bool, typer.Option("--offline", help="Never call the LLM: answer from the papers alone.")
+]
+ModelOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--model", "-m", help="The LLM model for this run (default: PROFILEBOT_LLM_MODEL)."
+    ),
+]
+ASK_USAGE = (
+    'give a question: profilebot ask "Which papers are about logo recognition?" '
+    '(or pipe one in: echo "..." | profilebot ask)'
+)
+
+
+def question_from_stdin() -> str:
+    """The question piped in; at a terminal (nothing piped), the usage line."""
+    if sys.stdin.isatty():
+        fail(ASK_USAGE, 2)
+    question = sys.stdin.read().strip()
+    if not question:
+        fail(f"stdin was empty: {ASK_USAGE}", 2)
+    return question
+
+
 @app.command()
 def ask(
-    question: Annotated[str | None, typer.Argument(help="Your question, in quotes.")] = None,
+    question: Annotated[
+        str | None,
+        typer.Argument(help='Your question, in quotes; none: read from stdin (echo "..." | ...).'),
+    ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the Answer as JSON.")] = False,
     jsonl: Annotated[
         bool,
@@ -289,45 +321,84 @@ def ask(
             help='Batch: read {"id","question"} lines on stdin, write one answer line each.',
         ),
     ] = False,
+    offline: OfflineOpt = False,
+    model: ModelOpt = None,
     profile: ProfileOpt = None,
 ) -> None:
-    """Answer one question (or a batch with --jsonl), with numbered Sources."""
+    """Answer one question (or a batch with --jsonl), with numbered Sources.
+
+    [dim]profilebot ask "What did she publish on few-shot learning?" --json
+    echo "Which papers have code?" | profilebot ask --offline[/]"""
+    if jsonl and question:
+        fail("--jsonl reads its questions from stdin: give no QUESTION with it", 2)
     if not jsonl and not question:
-        fail('give a question, e.g. profilebot ask "Which papers are about logo recognition?"', 2)
-    bot = assistant(profile)
+        question = question_from_stdin()
+    bot = assistant(profile, offline, model)
     if jsonl:
-        for out in answer_lines(sys.stdin.buffer, bot.ask):
+
+        def logged(line: str) -> Answer:
+            answer = bot.ask(line)
+            log_question("cli", "ask-jsonl", answer)
+            return answer
+
+        for out in answer_lines(sys.stdin.buffer, logged):
             print(out, flush=True)
         return
     if as_json:
-        print(bot.ask(question or "").model_dump_json(indent=2))
+        answer = bot.ask(question or "")
     else:
         with LLMProgress(err) as progress:
             answer = bot.ask(question or "", on_progress=progress)
+    log_question("cli", "ask", answer)
+    if as_json:
+        print(answer.model_dump_json(indent=2))
+    else:
         print_answer(console, answer)
 
 
 CHAT_HELP = (
     "Ask anything about the profile. Follow-ups work ('which of those have code?'). "
-    "/reset forgets, /quit leaves."
+    "/reset forgets, /quit leaves; `profilebot chat --continue` picks up later."
 )
 
 
 @app.command()
-def chat(profile: ProfileOpt = None) -> None:
-    """An interactive conversation that remembers the last few turns."""
+def chat(
+    resume: Annotated[
+        bool,
+        typer.Option(
+            "--continue",
+            "-c",
+            help="Pick up the last conversation with this profile (saved in the data directory).",
+        ),
+    ] = False,
+    offline: OfflineOpt = False,
+    model: ModelOpt = None,
+    profile: ProfileOpt = None,
+) -> None:
+    """An interactive conversation that remembers the last few turns.
+
+    Each turn is saved, so `profilebot chat --continue` picks it up later
+    (/reset forgets it)."""
     with contextlib.suppress(ImportError):
         import readline  # noqa: F401  (arrow keys and history in input())
     settings = load_settings()
     with friendly_errors():
         index = open_index(settings, profile)
-    bot = assistant(profile)
+    bot = assistant(profile, offline, model)
     version = index.version()
-    conversation = Conversation()
+    saved = chat_file(settings, index.profile)
+    conversation, problem = load_chat(saved) if resume else (Conversation(), None)
+    if problem:
+        err.print(Text(f"warning: {printable(problem)}"))
     console.print(
         f"[bold]profilebot[/] — {escape(bot.profile.name)}, {len(bot.profile.papers)} papers. "
         f"{CHAT_HELP}"
     )
+    if resume:
+        console.print(f"[dim]Continuing: {len(conversation)} earlier turn(s) remembered.[/]")
+        if last := conversation.last_answer():
+            console.print(f"[dim]Last question: {escape(last.question)}[/]")
     while True:
         try:
             line = console.input("[bold cyan]> [/]").strip()
@@ -340,18 +411,22 @@ def chat(profile: ProfileOpt = None) -> None:
             console.print(CHAT_HELP)
         elif line == "/reset":
             conversation = Conversation()
+            forget_chat(saved)
             console.print("[dim]Conversation cleared.[/]")
         elif line:
             with friendly_errors():
                 latest = index.version()
             if latest != version:  # re-ingested meanwhile: reload
-                bot, version = assistant(profile), latest
+                bot, version = assistant(profile, offline, model), latest
                 console.print(
                     f"[dim]The profile was re-indexed: now {len(bot.profile.papers)} papers.[/]"
                 )
             with LLMProgress(err) as progress:
                 answer = bot.ask(line, conversation, on_progress=progress)
+            log_question("cli", "chat", answer)
             print_answer(console, answer)
+            if problem := save_chat(saved, conversation):
+                err.print(Text(f"warning: {printable(problem)}"))
 
 
 @app.command()
@@ -366,6 +441,7 @@ def papers(
     ] = None,
     code: Annotated[bool, typer.Option("--code", help="Only papers with code.")] = False,
     limit: Annotated[int, typer.Option(min=1, max=50)] = 10,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the papers as JSON.")] = False,
     profile: ProfileOpt = None,
 ) -> None:
     """A table of the papers matching a topic and filters."""
@@ -379,6 +455,9 @@ def papers(
     )
     result = assistant(profile).search(topic, filters, limit)
     hits = result.relevant_hits
+    if as_json:
+        print(json.dumps([hit_json(h) for h in hits], indent=2, ensure_ascii=False))
+        return
     if not hits:
         scope = f" ({filters.describe()})" if not filters.is_empty() else ""
         console.print(f"No listed paper matches {topic!r}{scope}.")
@@ -407,6 +486,7 @@ def export(
 
 
 register_facts(app, get_profile)  # stats, timeline, coauthors
+register_profiles(app, load_settings, friendly_errors, err)  # profiles, profiles remove
 register_sources(app, load_settings, friendly_errors, progress_bar, console, err)  # sync
 register_feedback(app, load_settings)  # feedback
 

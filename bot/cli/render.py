@@ -83,6 +83,15 @@ def jsonl_fields(answer: Answer) -> dict[str, Any]:
     }
 
 
+def hit_json(hit: Hit) -> dict[str, Any]:
+    """One paper of `profilebot papers --json`: the paper's fields and why it matched."""
+    fields = {"id", "n", "title", "authors", "date", "category", "has_code", "url"}
+    return hit.paper.model_dump(mode="json", include=fields) | {
+        "evidence": hit.evidence,
+        "similarity": round(hit.similarity, 4),
+    }
+
+
 def papers_table(hits: list[Hit], title: str) -> Table:
     table = Table(title=title, show_lines=False)
     for col in ("#", "Date", "Cat", "Code", "Title", "Why it matched"):

@@ -64,7 +64,7 @@ def run_sync(
         def progress(done: int, total: int) -> None:
             if bar is not None and task is not None:
                 bar.update(task, completed=done, total=total)
-            else:  # a log or a pipe: one plain line per batch written
+            elif done:  # a log or a pipe: one plain line per batch written
                 err.print(f"Embedded {done}/{total} chunks")
 
         result = sync_profile(

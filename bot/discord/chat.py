@@ -113,7 +113,7 @@ async def handle_message(ctx: BotContext, message: discord.Message, me_id: int) 
         )
         return
     command = "forum" if route.forum else "chat"
-    log_answer(f"discord-{command}", answer)
+    log_answer(ctx, command, answer)
     await send_chat_answer(ctx, message, where, answer, key, command)
 
 
@@ -172,4 +172,5 @@ async def send_chat_answer(
         ctx.conversations.remember_message(sent.id, where.key)
         if view:
             view.attach(sent)
+            ctx.health.answered += 1
             await record_answer(ctx.feedback, sent, command, profile, answer)

@@ -9,6 +9,7 @@ import logging
 import re
 import signal
 import sys
+import time
 from collections.abc import Callable
 from typing import Any
 
@@ -20,6 +21,7 @@ from bot.discord.chat import handle_message
 from bot.discord.commands import ask_command, help_command, paper_command, papers_command
 from bot.discord.context import BotContext
 from bot.discord.facts import facts_commands
+from bot.discord.health import HealthError, HealthServer
 from bot.discord.menu import ask_about_menu
 from bot.discord.profile_commands import profile_default_command
 from bot.discord.server_settings import server_settings_command
@@ -73,8 +75,18 @@ class ProfileBot(discord.Client):
         self.tree.add_command(ask_about_menu(ctx))
 
     async def setup_hook(self) -> None:
-        log.info("loading the profile and its index")
-        self.ctx.assistant = await asyncio.to_thread(self.factory, self.ctx.settings)
+        log.info("loading profile %s and its index", self.ctx.settings.profile)
+        start = time.perf_counter()
+        assistant = await asyncio.to_thread(self.factory, self.ctx.settings)
+        self.ctx.assistant = assistant
+        health, papers = self.ctx.health, len(assistant.profile.papers)
+        health.index_loaded, health.profile, health.papers = True, self.ctx.settings.profile, papers
+        log.info(
+            "index loaded: profile %s, %d papers, in %.1f s",
+            self.ctx.settings.profile,
+            papers,
+            time.perf_counter() - start,
+        )
         if self.scheduled is not None:
             self.scheduled.start()
         self.add_view(VotesView(self.ctx.feedback))  # votes on answers sent before a restart
@@ -104,10 +116,17 @@ class ProfileBot(discord.Client):
         self.ctx.workers.shutdown(wait=False, cancel_futures=True)  # drop what is left
 
     async def on_ready(self) -> None:
-        log.info("connected as %s in %d server(s)", self.user, len(self.guilds))
+        self.ctx.health.gateway_connected = self.ctx.health.connected_once = True
+        log.info("gateway connected as %s in %d server(s)", self.user, len(self.guilds))
         if self.application_id is not None:
             mentions = self.ctx.settings.discord_mentions
             log.info("invite link: %s", invite_url(self.application_id, mentions))
+
+    async def on_resumed(self) -> None:
+        self.ctx.health.gateway_connected = True
+
+    async def on_disconnect(self) -> None:
+        self.ctx.health.gateway_connected = False
 
     async def on_message(self, message: discord.Message) -> None:
         if self.user is None:
@@ -115,7 +134,11 @@ class ProfileBot(discord.Client):
         try:
             await handle_message(self.ctx, message, self.user.id)
         except (discord.HTTPException, aiohttp.ClientError) as failed:  # Discord's side
+            self.ctx.health.failed += 1
             log.warning("message %s: a request to Discord failed: %s", message.id, describe(failed))
+        except Exception:
+            self.ctx.health.failed += 1
+            raise  # discord.py logs it with its traceback
 
 
 async def drain(timeout: float) -> None:
@@ -257,17 +280,37 @@ def run_discord(
         return 2
 
     async def connect() -> None:
+        ctx = BotContext.from_settings(settings)
         bot = ProfileBot(
-            BotContext.from_settings(settings),
+            ctx,
             factory or _default_factory,
             sync=sync,
             connector=connector() if connector else None,
         )
-        await serve(bot, secret)
+        health = HealthServer(ctx.health, settings) if settings.health_port else None
+        if health is not None:
+            await health.start()
+            log.info(
+                "health endpoint: http://%s:%d/health", settings.health_host, settings.health_port
+            )
+        try:
+            await serve(bot, secret)
+        finally:
+            if health is not None:
+                await health.stop()
 
     redactor = redact_logs(secret)
+    log.info(
+        "starting profilebot on Discord: profile %s, data in %s, LLM %s",
+        settings.profile,
+        settings.data_dir,
+        settings.llm_model if settings.llm_enabled else "off (answers offline)",
+    )
     try:
         asyncio.run(connect())
+    except HealthError as error:
+        print(error, file=sys.stderr)
+        return 1
     except (
         discord.LoginFailure,
         discord.PrivilegedIntentsRequired,

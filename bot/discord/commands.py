@@ -27,6 +27,7 @@ from bot.discord.render import answer_messages
 from bot.discord.types import AssistantLike
 from bot.discord.views import NO_MENTIONS, PagesView
 from bot.discord.votes import AnswerView, record_answer
+from bot.logs import log_question
 from prompts.answer.model import Answer
 from retrieval.filters import Filters
 from retrieval.model import CATEGORY_NAMES, Paper, Profile
@@ -72,6 +73,7 @@ async def send_answer(
             )
     assert sent is not None  # answer_messages gives at least one message
     view.attach(sent)
+    ctx.health.answered += 1
     await record_answer(ctx.feedback, sent, command, profile, answer)
 
 
@@ -97,15 +99,10 @@ async def answer_with_progress(
     return answer, shown
 
 
-def log_answer(interface: str, answer: Answer) -> None:
-    log.info(
-        "question interface=%s route=%s citations=%d abstained=%s latency_ms=%.0f",
-        interface,
-        answer.route,
-        len(answer.citations),
-        answer.abstained,
-        answer.latency_ms,
-    )
+def log_answer(ctx: BotContext, command: str, answer: Answer) -> None:
+    """The question's one log line (its text with PROFILEBOT_LOG_QUESTIONS=true)."""
+    question = answer.question if ctx.settings.log_questions else None
+    log_question("discord", command, answer, question)
 
 
 def ask_command(ctx: BotContext) -> SlashCommand:
@@ -126,7 +123,7 @@ def ask_command(ctx: BotContext) -> SlashCommand:
             await interaction.response.defer(thinking=True, ephemeral=private)
             assistant = await load(ctx, interaction, key)
             answer, replace = await answer_with_progress(ctx, interaction, assistant, question)
-        log_answer("discord", answer)
+        log_answer(ctx, "ask", answer)
         await send_answer(ctx, interaction, answer, "ask", key, private, replace)
 
     ask.autocomplete("profile")(profile_completer(ctx))

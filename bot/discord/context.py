@@ -13,6 +13,7 @@ from typing import Any, TypeVar
 import discord
 from discord import app_commands
 
+from bot.discord.health import Health
 from bot.discord.limits import ChannelPolicy, Gate
 from bot.discord.profiles import CHANNELS_FILE, Assistants, ChannelDefaults
 from bot.discord.types import AssistantFactory, AssistantLike
@@ -95,6 +96,7 @@ class BotContext:
     channels: ChannelDefaults = field(default_factory=ChannelDefaults)
     assistants: Assistants = field(default_factory=Assistants)
     factory: AssistantFactory | None = None  # set by ProfileBot; builds the other profiles
+    health: Health = field(default_factory=Health)  # what GET /health reports
 
     @classmethod
     def from_settings(cls, settings: Settings) -> BotContext:

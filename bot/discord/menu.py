@@ -37,7 +37,7 @@ def ask_about_menu(ctx: BotContext) -> app_commands.ContextMenu:
             await interaction.response.defer(thinking=True, ephemeral=ephemeral)
             assistant = await load(ctx, interaction, key)
             answer, replace = await answer_with_progress(ctx, interaction, assistant, question)
-        log_answer("discord-menu", answer)
+        log_answer(ctx, "menu", answer)
         await send_answer(ctx, interaction, answer, "context-menu", key, ephemeral, replace)
 
     menu: app_commands.ContextMenu = app_commands.ContextMenu(name=MENU_NAME, callback=ask_about)

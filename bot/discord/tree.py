@@ -66,6 +66,8 @@ class ProfileTree(app_commands.CommandTree[discord.Client]):
         message, unexpected = describe_error(error)
         name = interaction.command.qualified_name if interaction.command else "?"
         original = getattr(error, "original", None)
+        if unexpected or isinstance(original, discord.HTTPException | aiohttp.ClientError):
+            self.ctx.health.failed += 1
         if isinstance(original, discord.HTTPException | aiohttp.ClientError):  # Discord's side
             log.warning("command /%s: a request to Discord failed: %s", name, describe(original))
         elif unexpected:

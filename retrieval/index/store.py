@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import logging
 import re
@@ -306,6 +307,8 @@ class PaperIndex:
         # Mark incomplete first: a crash mid-way leaves a usable index that says to re-ingest.
         collection.modify(metadata=self._metadata(collection, profile, complete=False))
         done = 0
+        if progress and todo:  # the interfaces say how much there is before the first batch
+            progress(0, len(todo))
         for batch in _batches(todo, BATCH):
             vectors = self.embedder([c.text for c in batch])
             collection.upsert(
@@ -358,6 +361,8 @@ class PaperIndex:
             "complete": complete,
             "version": uuid.uuid4().hex,  # long-running processes reload when it changes
             "header": json.dumps(header),
+            "papers": len(profile.papers),
+            "ingested_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         }
 
     def version(self) -> str:
@@ -391,6 +396,65 @@ class PaperIndex:
                 got["ids"], got["documents"] or [], got["metadatas"] or [], strict=True
             )
         ]
+
+
+class IndexSummary(BaseModel):
+    """One indexed profile as `profilebot profiles` lists it."""
+
+    profile: str
+    papers: int
+    chunks: int
+    embedder: str | None
+    ingested_at: str | None  # ISO 8601, UTC; None for indexes written before it was recorded
+    complete: bool
+
+
+def summaries(client: ClientAPI) -> list[IndexSummary]:
+    """Every profile in the store, whatever embedder built it (nothing is embedded here)."""
+    prefix = collection_name("")
+    found = []
+    for collection in client.list_collections():
+        if not collection.name.startswith(prefix):
+            continue
+        meta = collection.metadata or {}
+        papers = meta.get("papers")
+        if papers is None:  # indexed before the count was recorded
+            papers = len(_get_all(collection, where={"kind": "paper"}, include=[])["ids"])
+        found.append(
+            IndexSummary(
+                profile=str(meta.get("profile") or collection.name.removeprefix(prefix)),
+                papers=int(papers),
+                chunks=collection.count(),
+                embedder=_readable(str(meta["embedder"])) if meta.get("embedder") else None,
+                ingested_at=str(meta["ingested_at"]) if meta.get("ingested_at") else None,
+                complete=bool(meta.get("complete")),
+            )
+        )
+    return sorted(found, key=lambda s: s.profile.lower())
+
+
+def _readable(identity: str) -> str:
+    """'["openai", "text-embedding-3-small"]' -> 'openai text-embedding-3-small'."""
+    try:
+        parts = json.loads(identity)
+    except ValueError:
+        return identity
+    if isinstance(parts, list):
+        return " ".join(str(p) for p in parts if p) or identity
+    return identity
+
+
+def remove_profile(
+    client: ClientAPI, profile: str, lock_dir: Path, on_wait: Callable[[], None] | None = None
+) -> bool:
+    """Delete a profile's collection, under its write lock (whatever embedder built it);
+    False when there was none."""
+    name = collection_name(check_profile_name(profile))
+    with FileLock(lock_dir / f"{name}.lock", on_wait), _writing(profile):
+        if name not in {c.name for c in client.list_collections()}:
+            return False
+        client.delete_collection(name)
+    return True
 
 
 def _differs(old: dict[str, Any], new: dict[str, Any]) -> bool:
