@@ -47,7 +47,7 @@ DEFINED = re.compile(r"(?<![\w-])((?:[\w-]++\s+){1,6})\(\s*([A-Z][A-Za-z]{0,6}?[
 
 # A lower-case full name next to a people cue: 'with kaiming he', 'yann lecun collab?'.
 LOWER_NAME = re.compile(
-    r"(?:\b(?:with|by|and)\s+|^\s*)(?P<first>[a-z][a-z'-]{2,})\s+(?P<last>[a-z][a-z'-]+)\b"
+    r"(?:\b(?:with|by|and)\s+|^\s*)(?P<first>[a-z]{3,})\s+(?P<last>[a-z][a-z'-]+)\b"
     r"(?:(?=\s+(?:collab|co-?author|papers|appear|as\b))|(?=\s*(?:[?.!,]|$)))"
 )
 

@@ -146,7 +146,11 @@ def people_fact(
     if (
         has(COAUTHOR, low)
         and not others
-        and has(r"\bwho(?:m)?\b|\bwhich (?:people|persons?)\b|co-?author|collaborat|partner", low)
+        and has(
+            r"\bwho(?:m)?\b|\bwhich (?:people|persons?)\b|\bsame people\b|co-?author"
+            r"|collaborat|partner",
+            low,
+        )
     ):
         return "coauthor_count" if has(HOW_MANY, low) and not has(MOST, low) else "coauthors"
     if others and has(COAUTHOR + "|" + APPEARS + "|" + PAPERS, low):

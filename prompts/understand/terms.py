@@ -129,7 +129,9 @@ STOPWORDS = BASE_STOPWORDS | frozenset(_QUESTION_WORDS.split()) | frozenset(NUMB
 _TIMELINE = """shift shifted shifts shifting change changed changes changing evolve evolved
     evolution evolving move moved transition transitioned pivot pivoted drift drifted focus
     interests interest direction directions topics topic agenda emphasis timeline trend trends
-    trajectory yearly annual annually over time breakdown distribution spread"""
+    trajectory yearly annual annually over time breakdown distribution spread grow grows grown
+    growing grew increase increased increasing decrease decreased decreasing decline declined
+    declining output productivity pace"""
 # Words that ask who, not about what: 'her main collaborators on RL' is about RL.
 _PEOPLE = """collaborate collaborates collaborated collaborating collaborator collaborators
     collaboration collaborations coauthor coauthors co-author co-authors coauthored co-authored

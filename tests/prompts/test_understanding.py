@@ -1043,3 +1043,43 @@ def test_where_the_research_is_applied_gets_the_themes(
     bundled_assistant: Assistant, question: str
 ) -> None:
     assert "main themes" in bundled_assistant.ask(question).text
+
+
+@pytest.mark.parametrize(
+    ("question", "plain"),
+    [
+        ("Tell me something interesting about his 2020 papers.", "her 2020 papers"),
+        ("Out of curiosity, which of their papers use reinforcement learning?", "RL papers?"),
+        ("Can you point me to anything she did on knowledge distillation?", "distillation papers"),
+        ("I'd love to know if they've published on video.", "video papers?"),
+    ],
+)
+def test_framing_does_not_change_the_papers(
+    bundled_assistant: Assistant, question: str, plain: str
+) -> None:
+    assert cited(bundled_assistant.ask(question)) == cited(bundled_assistant.ask(plain))
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Has her output grown over the years?", "is he publishing more over time?"],
+)
+def test_output_over_the_years_is_counted(bundled_assistant: Assistant, question: str) -> None:
+    answer = bundled_assistant.ask(question)
+    assert answer.text.startswith("Listed papers per year"), answer.text[:100]
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Where does Minghui Qiu work?", "where does she work now?"],
+)
+def test_where_someone_works_is_outside_the_profile(
+    bundled_assistant: Assistant, question: str
+) -> None:
+    answer = bundled_assistant.ask(question)
+    assert answer.abstained and "nothing on employers" in answer.text
+
+
+def test_the_same_people_over_and_over_is_about_co_authors(bundled_assistant: Assistant) -> None:
+    answer = bundled_assistant.ask("Does she publish with the same people over and over?")
+    assert answer.text.startswith("Minghui Qiu's most frequent co-authors")

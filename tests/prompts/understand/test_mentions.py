@@ -101,7 +101,7 @@ CASES = [
     ("what is chain-of-frames", ["Beyond the Last Frame"], [], None),
     ("Chain-of-Frames and R1-ShareVL", ["Beyond the Last Frame", "R1-ShareVL"], [], None),
     ("is Share-GRPO the same as share-grpo?", ["R1-ShareVL"], [], None),
-    ("K-frames vs KIE-HVQA", ["K-frames", "Seeing is Believing? Mitigating OCR Hallucinations in Multimodal Large Language Models"], [], None),
+    ("K-frames vs KIE-HVQA", ["K-frames", "Seeing is Believing"], [], None),
     ("DocAsRef, SueNes", ["DocAsRef", "SueNes"], [], None),
     ("Kaleido-BERT or FashionBERT?", ["Kaleido-BERT", "FashionBERT"], [], None),
     ("a KEML-based method", [], [], None),
