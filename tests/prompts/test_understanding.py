@@ -1083,3 +1083,9 @@ def test_where_someone_works_is_outside_the_profile(
 def test_the_same_people_over_and_over_is_about_co_authors(bundled_assistant: Assistant) -> None:
     answer = bundled_assistant.ask("Does she publish with the same people over and over?")
     assert answer.text.startswith("Minghui Qiu's most frequent co-authors")
+
+
+def test_asking_for_titles_is_asking_for_papers(bundled_assistant: Assistant) -> None:
+    titles = bundled_assistant.ask("What are the titles of her CV papers from 2025 with code?")
+    plain = bundled_assistant.ask("CV papers from 2025 with code")
+    assert cited(titles) == cited(plain) and len(cited(plain)) == 6
