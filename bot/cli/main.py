@@ -322,7 +322,7 @@ def chat(profile: ProfileOpt = None) -> None:
     with friendly_errors():
         index = open_index(settings, profile)
     bot = assistant(profile)
-    version = index.version()
+    version = index.settled_version()
     conversation = Conversation()
     console.print(
         f"[bold]profilebot[/] — {escape(bot.profile.name)}, {len(bot.profile.papers)} papers. "
@@ -343,8 +343,8 @@ def chat(profile: ProfileOpt = None) -> None:
             console.print("[dim]Conversation cleared.[/]")
         elif line:
             with friendly_errors():
-                latest = index.version()
-            if latest != version:  # re-ingested meanwhile: reload
+                latest = index.settled_version()  # None while an ingest is under way
+            if latest is not None and latest != version:  # re-ingested meanwhile: reload
                 bot, version = assistant(profile), latest
                 console.print(
                     f"[dim]The profile was re-indexed: now {len(bot.profile.papers)} papers.[/]"

@@ -40,7 +40,8 @@ HANDLER_TASKS = ("CommandTree-invoker", "discord.py: on_message")
 
 class ProfileBot(discord.Client):
     """profilebot on Discord; the assistant is built in setup_hook, not at construction.
-    A connector, if given, carries all of discord.py's traffic (REST, webhooks, gateway)."""
+    A connector, if given, carries all of discord.py's traffic (REST, webhooks, gateway);
+    `versions`, if given, reads a profile's version stamp: a re-indexed profile is reloaded."""
 
     def __init__(
         self,
@@ -48,6 +49,7 @@ class ProfileBot(discord.Client):
         factory: AssistantFactory,
         sync: bool = False,
         connector: aiohttp.BaseConnector | None = None,
+        versions: Callable[[str], str | None] | None = None,
     ) -> None:
         intents = discord.Intents.default()
         intents.message_content = ctx.settings.discord_mentions  # privileged: only when needed
@@ -59,6 +61,7 @@ class ProfileBot(discord.Client):
         self.ctx, self.factory, self.sync_global = ctx, factory, sync
         self.scheduled = ScheduledSync(self, ctx) if ctx.settings.sync_hours else None
         ctx.factory = factory  # builds the other profiles' assistants on first use
+        ctx.versions = versions
         self.tree = ProfileTree(self, ctx)
         for command in (
             ask_command(ctx),
@@ -74,7 +77,7 @@ class ProfileBot(discord.Client):
 
     async def setup_hook(self) -> None:
         log.info("loading the profile and its index")
-        self.ctx.assistant = await asyncio.to_thread(self.factory, self.ctx.settings)
+        await self.ctx.load_default()
         if self.scheduled is not None:
             self.scheduled.start()
         self.add_view(VotesView(self.ctx.feedback))  # votes on answers sent before a restart
@@ -165,6 +168,12 @@ def _default_factory(settings: Settings) -> AssistantLike:
     from bot.app import build_assistant  # deferred: models and the index load on start
 
     return build_assistant(settings)
+
+
+def _default_versions(settings: Settings) -> Callable[[str], str | None]:
+    from bot.app import version_reader  # deferred, as above
+
+    return version_reader(settings)
 
 
 class TokenRedactor(logging.Filter):
@@ -262,6 +271,7 @@ def run_discord(
             factory or _default_factory,
             sync=sync,
             connector=connector() if connector else None,
+            versions=_default_versions(settings) if factory is None else None,
         )
         await serve(bot, secret)
 
