@@ -15,7 +15,7 @@ import discord
 from bot.discord.cards import COLOUR, author_line
 from bot.discord.context import BotContext
 from bot.discord.profiles import profile_key
-from bot.discord.render import EMBED_TITLE, pack_messages, truncate
+from bot.discord.render import EMBED_TITLE, escape, pack_messages, truncate
 from bot.settings import Settings
 from bot.sync import SyncRefused, SyncResult, profile_sources, sync_profile
 from retrieval.index.store import IndexError_
@@ -35,9 +35,9 @@ def announcement(paper: Paper, profile: str) -> discord.Embed:
     """A new paper: its title and link, date, authors, and its first sentence, cited."""
     sentence = next(iter(split_sentences(paper.abstract)), "") or "(no abstract)"
     embed = discord.Embed(
-        title=truncate(paper.title, EMBED_TITLE),
+        title=truncate(escape(paper.title), EMBED_TITLE),
         url=paper.url if paper.url and paper.url.startswith(("http://", "https://")) else None,
-        description=f"{truncate(sentence, SENTENCE)} [1]",
+        description=f"{truncate(escape(sentence), SENTENCE)} [1]",
         colour=COLOUR,
     )
     embed.add_field(name="Date", value=paper.date.isoformat())

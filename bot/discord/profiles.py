@@ -15,6 +15,7 @@ from discord import app_commands
 from pydantic import BaseModel, ValidationError
 
 from bot.discord.limits import Refusal
+from bot.discord.render import escape
 from bot.discord.types import AssistantLike
 from retrieval.index.store import collection_name
 
@@ -168,7 +169,7 @@ class Assistants:
         if key not in available:
             listed = ", ".join(f"`{n}`" for n in available[:MAX_CHOICES]) or "none"
             listed += ", …" if len(available) > MAX_CHOICES else ""
-            raise Refusal(f"No profile named “{name[:60]}”. Available: {listed}.")
+            raise Refusal(f"No profile named “{escape(name[:60])}”. Available: {listed}.")
         return key
 
     async def get(

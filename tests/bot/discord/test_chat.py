@@ -6,6 +6,7 @@ import pytest
 
 from bot.discord.chat import EMPTY_MENTION
 from bot.discord.context import Conversations
+from bot.discord.render import unescape
 from prompts.assistant import Assistant
 from tests.bot.discord_harness import (
     BOT_ID,
@@ -126,7 +127,9 @@ async def test_everyone_pings_in_a_question_are_echoed_harmlessly(
 
     assert calls[0].json["name"] == f"@everyone <@&42> {FIRST}"
     [answer] = sent(calls)
-    assert answer.json["embeds"][0]["title"] == f"@everyone <@&42> {FIRST}"
+    title = answer.json["embeds"][0]["title"]
+    assert unescape(title) == f"@everyone <@&42> {FIRST}"  # shown as typed, pinging nobody
+    assert "@everyone" not in title and "<@&" not in title
     assert answer.json["allowed_mentions"] == {"parse": []}
 
 
