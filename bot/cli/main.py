@@ -102,6 +102,8 @@ def main(
     )
     for noisy in ("chromadb", "httpx", "onnxruntime", "bm25s"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
+    # Its warnings repeat, in several lines, the broken entry the error line names.
+    logging.getLogger("bibtexparser").setLevel(logging.ERROR)
 
 
 def load_settings() -> Settings:
