@@ -89,8 +89,7 @@ def decode(raw: bytes, source: str) -> str:
         raise ProfileError(
             source,
             line,
-            f"not UTF-8 text (byte 0x{byte:02X}; Latin-1 or Windows-1252?): "
-            "save the file as UTF-8",
+            f"not UTF-8 text (byte 0x{byte:02X}; Latin-1 or Windows-1252?): save the file as UTF-8",
         ) from None
 
 
