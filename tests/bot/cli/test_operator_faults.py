@@ -79,6 +79,32 @@ def test_a_setting_out_of_bounds_is_named(
     assert_one_line_error(result, f"invalid setting ({variable}: ", ".env")
 
 
+def test_blank_settings_are_unset_and_values_are_trimmed(env: dict[str, str | None]) -> None:
+    """Lines copied from .env.example with nothing after '=' (or a space), and values pasted
+    with spaces around them: the defaults, and the values themselves, not errors or an LLM
+    enabled by a key of blanks."""
+    env = env | {
+        "PROFILEBOT_LLM_TIMEOUT": "",
+        "PROFILEBOT_LLM_BASE_URL": " \t",
+        "OPENAI_API_KEY": "  ",
+        "PROFILEBOT_CHROMA_URL": "",
+        "PROFILEBOT_DISCORD_CHANNEL_IDS": "",
+        "PROFILEBOT_PROFILE": "  default  ",
+        "PROFILEBOT_CAPTURED_YEAR": " 2026 ",
+    }
+    result = runner.invoke(app, ["ask", "How many papers are listed?"], env=env)
+    assert result.exit_code == 0, result.output
+    assert "4 papers are listed" in result.stdout and "LLM" not in result.output
+
+
+def test_a_data_dir_that_is_a_file_is_named(env: dict[str, str | None], tmp_path: Path) -> None:
+    (tmp_path / "file").write_text("x")
+    for data_dir in (tmp_path / "file", tmp_path / "file" / "below"):
+        result = runner.invoke(app, ["stats"], env=env | {"PROFILEBOT_DATA_DIR": str(data_dir)})
+        assert_one_line_error(result, f"cannot use the data directory {data_dir}", "Not a dir")
+        assert "Set PROFILEBOT_DATA_DIR" in result.stderr
+
+
 def test_a_bad_api_key_value_is_named_without_showing_it(env: dict[str, str | None]) -> None:
     env = env | {"PROFILEBOT_DISCORD_CHANNEL_IDS": "12,sk-notanumber99"}
     result = runner.invoke(app, ["stats"], env=env)
