@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import json
 import logging
+import signal
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -87,6 +88,14 @@ def friendly_errors() -> Iterator[None]:
             f"no permission to use {e.filename}: set PROFILEBOT_DATA_DIR or "
             "PROFILEBOT_CHROMA_PATH to a writable directory"
         )
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM during an ingest: handled as Ctrl-C is (exit code 143, not 130)."""
+
+
+def _terminate(signum: int, frame: object) -> None:
+    raise Terminated()
 
 
 @app.callback()
@@ -220,6 +229,7 @@ def ingest(
         return
     path = file or settings.profile_file
     writing = False
+    signal.signal(signal.SIGTERM, _terminate)  # `kill`, `docker stop`: as Ctrl-C, said so
     try:
         with friendly_errors():
             parsed = load_profile(path, captured_year=settings.captured_year)  # none written if bad
@@ -231,13 +241,15 @@ def ingest(
                 if rebuild:
                     index.drop()
                 report = sync_index(index, parsed, path, confirmed=yes or rebuild)
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as stop:
+        code = 143 if isinstance(stop, Terminated) else 130
         if not writing:
-            fail("interrupted: nothing was changed", 130)
+            fail("interrupted: nothing was changed", code)
         fail(
             f"interrupted: profile {index.profile!r} may be partly indexed (then it is marked "
-            f"incomplete); run `profilebot ingest {path}` again to finish",
-            130,
+            f"incomplete: it answers from what was indexed, with a warning); run "
+            f"`profilebot ingest {path}` again to finish",
+            code,
         )
     console.print(
         Text(

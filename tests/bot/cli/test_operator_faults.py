@@ -296,6 +296,41 @@ def test_ctrl_c_during_ingest_says_what_state_the_profile_is_in(
         assert "profile 'default' may be partly indexed (then it is marked incomplete)" in stderr
 
 
+@pytest.mark.slow  # a real ingest killed, then finished (~90 s)
+def test_sigterm_during_ingest_says_what_state_the_profile_is_in_and_it_stays_usable(
+    home: Path, tmp_path: Path
+) -> None:
+    """`kill` or `docker stop` mid-ingest: one line on what state the profile is in (not a
+    silent death), exit 143; the profile then answers from what was indexed, and the next
+    ingest finishes it."""
+    data = tmp_path / "data"
+    proc = run_cli(home, data, "ingest", str(BUNDLED_PROFILE))
+    assert proc.stderr is not None
+    seen = proc.stderr.readline()
+    assert seen.startswith("Embedded "), seen
+    proc.send_signal(signal.SIGTERM)
+    _, stderr = proc.communicate(timeout=600)
+    assert proc.returncode == 143, stderr
+    assert "Traceback" not in stderr and "KeyboardInterrupt" not in stderr
+    [line] = [ln for ln in stderr.splitlines() if not ln.startswith("Embedded ")]
+    assert line.startswith("error: interrupted: profile 'default' may be partly indexed"), line
+    assert "run `profilebot ingest" in line
+    env = cli_env(home, data)
+
+    def listed() -> int:
+        exported = runner.invoke(app, ["export"], env=env)
+        assert exported.exit_code == 0, exported.output
+        return len(json.loads(exported.stdout)["papers"])
+
+    partly = listed()  # readable: what was indexed before the signal
+    again = runner.invoke(app, ["ingest", str(BUNDLED_PROFILE)], env=env)
+    assert again.exit_code == 0, again.output
+    from retrieval.ingest.load import load_profile
+
+    whole = len(load_profile(BUNDLED_PROFILE, captured_year=2026).papers)
+    assert partly < whole == listed()
+
+
 @pytest.mark.slow  # a real chat process, re-ingested under it (~20 s)
 def test_a_running_chat_notices_a_reingest_and_reloads(home: Path, tmp_path: Path) -> None:
     from bot.app import open_index
