@@ -26,7 +26,7 @@ from rich.progress import (
 from rich.text import Text
 
 from bot.app import build_assistant, open_index
-from bot.cli.batch import answer_lines
+from bot.cli.batch import answer_lines, bounded_lines
 from bot.cli.facts import register as register_facts
 from bot.cli.feedback import register as register_feedback
 from bot.cli.output import err, fail, printable, write_file
@@ -310,7 +310,7 @@ def ask(
         fail('give a question, e.g. profilebot ask "Which papers are about logo recognition?"', 2)
     bot = assistant(profile)
     if jsonl:
-        for out in answer_lines(sys.stdin.buffer, bot.ask):
+        for out in answer_lines(bounded_lines(sys.stdin.buffer), bot.ask):
             print(out, flush=True)
         return
     if as_json:

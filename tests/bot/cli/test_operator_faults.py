@@ -4,6 +4,7 @@ traceback, nothing lost."""
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import signal
@@ -19,6 +20,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner, Result
 
+from bot.cli.batch import LongLine, bounded_lines
 from bot.main import app
 from bot.settings import BUNDLED_PROFILE
 from retrieval.index import store
@@ -224,6 +226,38 @@ def test_jsonl_batch_survives_every_bad_line_and_returns_ids_as_given(
     errors = [p["error"] for p in parsed if "error" in p]
     assert len(errors) == 6 and all(e.startswith("line ") for e in errors)
     assert '"question" must be a text string' in errors[1]
+
+
+def test_jsonl_line_over_the_bound_is_one_error_line_with_its_id_and_the_batch_goes_on(
+    env: dict[str, str | None],
+) -> None:
+    """A line over 1 MB (here 3 MB, one question of 600k words; 100 MB took 680 MB of memory)
+    is skipped a bounded piece at a time, reported with the id that leads it."""
+    huge = '{"id": "big", "question": "' + "graph " * 500_000 + '"}'
+    lines = [
+        '{"id": 1, "question": "What is the h-index?"}',
+        huge,
+        '{"question": "' + "x" * 3_000_000 + '", "id": 9}',  # the id comes last: not read
+        "y" * 2_500_000,  # no JSON at all, and no end before the next line
+        '{"id": 2, "question": "What is the h-index?"}',
+    ]
+    result = runner.invoke(app, ["ask", "--jsonl"], input="\n".join(lines), env=env)
+    assert result.exit_code == 0, result.output
+    out = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [o["id"] for o in out] == [1, "big", None, None, 2]
+    assert "12" in out[0]["answer"] and "12" in out[4]["answer"]
+    for n, o in enumerate(out[1:4], 2):
+        assert o["error"] == (
+            f"line {n}: the line is over 1 MB; a question is read up to 1,000 characters: "
+            "shorten it"
+        )
+
+
+def test_bounded_lines_cut_only_lines_over_the_bound() -> None:
+    stream = io.BytesIO(b"a" * 10 + b"\n" + b"b" * 11 + b"\n" + b"c" * 25 + b"\n" + b"d" * 30)
+    lines = list(bounded_lines(stream, limit=10))
+    assert lines == [b"a" * 10 + b"\n", b"b" * 10, b"c" * 10, b"d" * 10]
+    assert [type(line) for line in lines] == [bytes, LongLine, LongLine, LongLine]
 
 
 def run_cli(home: Path, data: Path, *args: str, stdin: int | None = None) -> subprocess.Popen[str]:
