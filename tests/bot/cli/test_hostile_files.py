@@ -154,6 +154,9 @@ def test_the_openai_embedder_config_chroma_may_store_has_no_password(tmp_path: P
         ("Zoë", "'Zoë'"),
         ("x" * 49, "'xxxxxxxx"),
         ("", "''"),
+        ("..", "'..'"),
+        ("../x", "'../x'"),
+        (" ada", "' ada'"),
     ],
 )
 def test_invalid_profile_names_say_which_characters_are_allowed(
