@@ -29,7 +29,7 @@ from bot.app import build_assistant, open_index
 from bot.cli.batch import answer_lines, bounded_lines
 from bot.cli.facts import register as register_facts
 from bot.cli.feedback import register as register_feedback
-from bot.cli.output import err, fail, printable, write_file
+from bot.cli.output import catch_output_errors, err, fail, printable, write_file
 from bot.cli.render import LLMProgress, papers_table, print_answer
 from bot.cli.sources import register as register_sources
 from bot.cli.sources import run_sync, sources_from_options
@@ -113,6 +113,7 @@ def main(
         logging.getLogger(noisy).setLevel(logging.WARNING)
     # Its warnings repeat, in several lines, the broken entry the error line names.
     logging.getLogger("bibtexparser").setLevel(logging.ERROR)
+    catch_output_errors()
 
 
 def load_settings() -> Settings:

@@ -143,6 +143,31 @@ def test_an_output_path_that_cannot_be_written_is_one_line(
     assert_one_line_error(result, "cannot write ", "give a file path in an existing folder")
 
 
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full (a full disk)")
+def test_output_to_a_full_disk_is_one_line(
+    env: dict[str, str | None], home: Path, tmp_path: Path
+) -> None:
+    """`export -o` onto a full disk, and stdout redirected to one (a real process: the
+    output is written through the real file descriptor)."""
+    result = runner.invoke(app, ["export", "-o", "/dev/full"], env=env)
+    assert_one_line_error(result, "cannot write /dev/full: No space left on device; free some")
+    run_env = {k: v for k, v in os.environ.items() if not k.startswith(("PROFILEBOT_", "OPENAI"))}
+    run_env |= {k: v for k, v in env.items() if v is not None}
+    for command in (["export"], ["ask", "What is the h-index?"]):
+        with open("/dev/full", "w") as full:
+            done = subprocess.run(
+                [str(PROFILEBOT), *command],
+                env=run_env,
+                cwd=home,
+                stdout=full,
+                stderr=subprocess.PIPE,
+                text=True,
+                timeout=300,
+            )
+        assert done.returncode == 1
+        assert done.stderr == "error: cannot write the output: No space left on device\n"
+
+
 class NotChroma(BaseHTTPRequestHandler):
     """A web server that is not Chroma: an HTML page for everything."""
 
