@@ -6,7 +6,7 @@ import asyncio
 import functools
 import logging
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
@@ -168,15 +168,18 @@ class BotContext:
             self.channels.guild(guild_id).forum_ids
         )
 
-    async def assistant_for(self, name: str) -> tuple[str, AssistantLike]:
+    async def assistant_for(
+        self, name: str, on_reload: Callable[[], Awaitable[None]] | None = None
+    ) -> tuple[str, AssistantLike]:
         """The profile's key and assistant, built off the loop on first use and rebuilt when
-        the profile was re-indexed since; Refusal if unknown."""
+        the profile was re-indexed since (on_reload is awaited first: a command defers, as a
+        rebuild takes seconds); Refusal if unknown."""
         key = await self.assistants.check(name)
         if key == self.assistants.default:
             found = self.assistant
         else:
             found = await self.assistants.get(key, self._build)
-        return key, await self._fresh(key, found)
+        return key, await self._fresh(key, found, on_reload)
 
     async def load_default(self) -> None:
         """Build the default profile's assistant (setup_hook)."""
@@ -189,7 +192,12 @@ class BotContext:
             self.assistants.put(key, built)
         return built
 
-    async def _fresh(self, key: str, loaded: AssistantLike) -> AssistantLike:
+    async def _fresh(
+        self,
+        key: str,
+        loaded: AssistantLike,
+        on_reload: Callable[[], Awaitable[None]] | None = None,
+    ) -> AssistantLike:
         """loaded, or a new assistant when the index's stamp moved on since it was built."""
         latest = await self.version(key)
         if latest is None or latest == self.assistants.version(key):
@@ -201,6 +209,8 @@ class BotContext:
                 self.assistants.put(key, loaded, latest)
                 return loaded
             log.info("profile %s was re-indexed: reloading it", key)
+            if on_reload is not None:
+                await on_reload()
             rebuilt = await self._build(key)
             self.assistants.put(key, rebuilt)
             return rebuilt

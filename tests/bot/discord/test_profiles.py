@@ -258,9 +258,9 @@ async def test_a_profile_re_ingested_by_the_cli_is_answered_from_at_the_next_que
         (tmp_path / "zed.txt").write_text(storm[0] + storm[1].split("\n\n", 3)[3], "utf-8")
         ingest_file(open_index(settings), tmp_path / "ada.txt", settings)
         ingest_file(open_index(settings, "zed"), tmp_path / "zed.txt", settings)
+        stats = await h.interact(slash("stats"))  # answered at once, unless it must reload
         after = await h.interact(slash("ask", question=RAIN))
         zed_after = await h.interact(slash("ask", question=RAIN, profile="zed"))
-        stats = await h.interact(slash("stats"))
 
     assert cited(before)[0].startswith("RainNet") and cited(again)[0].startswith("RainNet")
     assert cited(zed_before)[0].startswith("StormCast")
@@ -268,6 +268,7 @@ async def test_a_profile_re_ingested_by_the_cli_is_answered_from_at_the_next_que
     assert "RainNet" not in shown and "StormCast" not in shown
     # Answered from the new index (a stale one fails: its papers' chunks are gone).
     assert "its 3 listed papers" in shown and "went wrong" not in shown
+    assert stats[0].json["type"] == 5  # deferred first: a reload takes seconds
     listed = message_calls(stats)[0].data["embeds"][0]["fields"]
     assert {"inline": True, "name": "Papers (listed)", "value": "3"} in listed
     assert built == ["ada", "zed", "ada", "zed"]  # each reloaded once, after its re-ingest
