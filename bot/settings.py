@@ -8,7 +8,7 @@ from typing import Annotated, Literal
 
 import platformdirs
 from pydantic import AliasChoices, Field, SecretStr, ValidationError, field_validator
-from pydantic_core import ErrorDetails
+from pydantic_core import ErrorDetails, PydanticUseDefault
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 BUNDLED_PROFILE = Path(__file__).resolve().parent.parent / "data" / "minghui_qiu_profile.txt"
@@ -101,6 +101,17 @@ class Settings(BaseSettings):
     discord_announce_channel_id: int | None = Field(
         None, description="The bot posts papers a sync found here."
     )
+
+    @field_validator("*", mode="before")
+    @classmethod
+    def _blank_is_unset(cls, value: object) -> object:
+        """' 5 ' is 5 (keys and URLs pasted with a space or newline too); an empty or blank
+        value, as a line copied from .env.example leaves it, is the default."""
+        if isinstance(value, str):
+            value = value.strip()
+            if not value:
+                raise PydanticUseDefault()
+        return value
 
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] | None = Field(
         None, description="Default: INFO for `profilebot discord`, WARNING for the CLI."

@@ -281,8 +281,11 @@ class Assistant:
         detail = ASKS_DETAIL.search(query.question) is not None
         if len(named) == 1 and about_them and (followed or not detail):
             return answer_about(query.question, named[0])
-        trend = query.fact == "shift" or operation == "trend" or TREND_ASKED.search(query.question)
-        trend = trend and query.fact != "per_year"  # "has her output grown": counts a year
+        asked_trend = (
+            query.fact == "shift" or operation == "trend" or TREND_ASKED.search(query.question)
+        )
+        # 'Has her output grown over the years?' is answered by the counts a year
+        trend = bool(asked_trend) and query.fact != "per_year"
         if trend and general(query):
             papers = facts.select(self.profile, query.filters, query.years)
             return answer_trend(query.question, self.profile, self.themes(), papers)

@@ -5,16 +5,59 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 from collections.abc import Callable, Iterable, Iterator
-from typing import Any
+from typing import IO, Any
 
 from bot.cli.render import jsonl_fields
 from prompts.answer.model import Answer
+from prompts.assistant import MAX_QUESTION_CHARS
 
 log = logging.getLogger(__name__)
 
 EXPECTED = 'expected {"id": ..., "question": "..."}'
 MAX_SHOWN = 80  # characters of a bad line quoted back
+# A line is read up to this; beyond, the rest is skipped without being held in memory (a
+# 100 MB line took 680 MB and 18 s to answer from its first 1,000 characters).
+MAX_LINE_BYTES = 2**20
+# The id of a line cut short, when it comes first: '{"id": 7, ...' or '{"id": "a", ...'.
+LEADING_ID = re.compile(r'\ufeff?\s*\{\s*"id"\s*:\s*(-?\d[\d.eE+-]*|"(?:[^"\\]|\\.)*")\s*,')
+
+
+class LongLine(bytes):
+    """The start of an input line longer than MAX_LINE_BYTES (the rest was skipped)."""
+
+
+def bounded_lines(stream: IO[bytes], limit: int = MAX_LINE_BYTES) -> Iterator[bytes]:
+    """stream's lines; one longer than limit bytes comes as a LongLine of its first ones."""
+    while line := stream.readline(limit + 1):
+        if len(line) <= limit or line.endswith(b"\n"):
+            yield line
+            continue
+        while (rest := stream.readline(limit)) and not rest.endswith(b"\n"):
+            pass  # skip to the end of the long line, a bounded piece at a time
+        yield LongLine(line[:limit])
+
+
+def _long_line(raw: bytes) -> tuple[str, str | None, str | None]:
+    """As read_line, for a LongLine: the id as written if it leads the line, else null."""
+    found = LEADING_ID.match(raw[:4096].decode("utf-8", "replace"))
+    qid = found[1] if found and _is_json(found[1]) else "null"
+    size = f"{MAX_LINE_BYTES // 2**20} MB"
+    return (
+        qid,
+        None,
+        f"the line is over {size}; a question is read up to {MAX_QUESTION_CHARS:,} "
+        "characters: shorten it",
+    )
+
+
+def _is_json(text: str) -> bool:
+    try:
+        json.loads(text, parse_int=RawNumber, parse_float=RawNumber, parse_constant=_no_constant)
+    except (ValueError, RecursionError):
+        return False
+    return True
 
 
 class RawNumber(str):
@@ -79,7 +122,7 @@ def answer_lines(lines: Iterable[bytes], ask: Callable[[str], Answer]) -> Iterat
     for number, raw in enumerate(lines, 1):
         if not raw.strip():
             continue
-        qid, question, error = read_line(raw)
+        qid, question, error = _long_line(raw) if isinstance(raw, LongLine) else read_line(raw)
         if question is not None:
             try:
                 yield with_id(qid, jsonl_fields(ask(question)))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import json
 import logging
+import signal
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -18,11 +19,11 @@ from rich.markup import escape
 from rich.text import Text
 
 from bot.app import build_assistant, open_index
-from bot.cli.batch import answer_lines
+from bot.cli.batch import answer_lines, bounded_lines
 from bot.cli.facts import register as register_facts
 from bot.cli.feedback import register as register_feedback
 from bot.cli.history import chat_file, forget_chat, load_chat, save_chat
-from bot.cli.output import err, fail, printable, write_file
+from bot.cli.output import catch_output_errors, err, fail, printable, write_file
 from bot.cli.profiles import register as register_profiles
 from bot.cli.progress import first_use_progress, progress_bar
 from bot.cli.render import LLMProgress, hit_json, papers_table, print_answer
@@ -100,6 +101,14 @@ def package_version() -> str:
         return "unknown (not installed)"
 
 
+class Terminated(KeyboardInterrupt):
+    """SIGTERM during an ingest: handled as Ctrl-C is (exit code 143, not 130)."""
+
+
+def _terminate(signum: int, frame: object) -> None:
+    raise Terminated()
+
+
 @app.callback()
 def main(
     verbose: Annotated[
@@ -116,6 +125,9 @@ def main(
     ] = False,
 ) -> None:
     setup_logging(logging.INFO if verbose else logging.WARNING)
+    # Its warnings repeat, in several lines, the broken entry the error line names.
+    logging.getLogger("bibtexparser").setLevel(logging.ERROR)
+    catch_output_errors()
 
 
 def load_settings(default_level: int = logging.WARNING) -> Settings:
@@ -221,6 +233,7 @@ def ingest(
         return
     path = file or settings.profile_file
     writing = False
+    signal.signal(signal.SIGTERM, _terminate)  # `kill`, `docker stop`: as Ctrl-C, said so
     try:
         with friendly_errors():
             parsed = load_profile(path, captured_year=settings.captured_year)  # none written if bad
@@ -232,13 +245,15 @@ def ingest(
                 if rebuild:
                     index.drop()
                 report = sync_index(index, parsed, path, confirmed=yes or rebuild)
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as stop:
+        code = 143 if isinstance(stop, Terminated) else 130
         if not writing:
-            fail("interrupted: nothing was changed", 130)
+            fail("interrupted: nothing was changed", code)
         fail(
             f"interrupted: profile {index.profile!r} may be partly indexed (then it is marked "
-            f"incomplete); run `profilebot ingest {path}` again to finish",
-            130,
+            f"incomplete: it answers from what was indexed, with a warning); run "
+            f"`profilebot ingest {path}` again to finish",
+            code,
         )
     console.print(
         Text(
@@ -341,7 +356,7 @@ def ask(
             log_question("cli", "ask-jsonl", answer)
             return answer
 
-        for out in answer_lines(sys.stdin.buffer, logged):
+        for out in answer_lines(bounded_lines(sys.stdin.buffer), logged):
             print(out, flush=True)
         return
     if as_json:
@@ -386,7 +401,7 @@ def chat(
     with friendly_errors():
         index = open_index(settings, profile)
     bot = assistant(profile, offline, model)
-    version = index.version()
+    version = index.settled_version()
     saved = chat_file(settings, index.profile)
     conversation, problem = load_chat(saved) if resume else (Conversation(), None)
     if problem:
@@ -415,8 +430,8 @@ def chat(
             console.print("[dim]Conversation cleared.[/]")
         elif line:
             with friendly_errors():
-                latest = index.version()
-            if latest != version:  # re-ingested meanwhile: reload
+                latest = index.settled_version()  # None while an ingest is under way
+            if latest is not None and latest != version:  # re-ingested meanwhile: reload
                 bot, version = assistant(profile, offline, model), latest
                 console.print(
                     f"[dim]The profile was re-indexed: now {len(bot.profile.papers)} papers.[/]"

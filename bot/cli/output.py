@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import errno
 import re
+import sys
 from pathlib import Path
+from types import TracebackType
 from typing import NoReturn
 
 import typer
@@ -14,6 +17,7 @@ from retrieval.redact import redact
 
 err = Console(stderr=True)
 CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+OUTPUT_ERRNOS = (errno.ENOSPC, errno.EPIPE, errno.EIO, errno.EDQUOT)
 
 
 def printable(text: str) -> str:
@@ -30,6 +34,20 @@ def fail(message: str, code: int = 1) -> NoReturn:
     raise typer.Exit(code)
 
 
+def catch_output_errors() -> None:
+    """Make a failed write of the terminal output (stdout redirected to a full disk, a closed
+    pipe) one line instead of a traceback; any other error goes to the hook that was there."""
+    previous = sys.excepthook
+
+    def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+        if isinstance(value, OSError) and value.errno in OUTPUT_ERRNOS:
+            sys.stderr.write(f"error: cannot write the output: {value.strerror}\n")
+            return
+        previous(kind, value, tb)
+
+    sys.excepthook = hook
+
+
 def write_file(path: Path, data: str | bytes) -> None:
     """Write an output file; a missing folder or a directory given as the file is one line."""
     try:
@@ -39,5 +57,7 @@ def write_file(path: Path, data: str | bytes) -> None:
             path.write_text(data, encoding="utf-8")
     except OSError as error:
         reason = error.strerror or type(error).__name__
+        if error.errno == errno.ENOSPC:
+            fail(f"cannot write {path}: {reason}; free some space or write to another disk")
         fail(f"cannot write {path}: {reason}; give a file path in an existing folder")
     err.print(Text(f"Wrote {printable(str(path))}"), highlight=False)

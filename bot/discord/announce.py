@@ -14,7 +14,8 @@ import discord
 
 from bot.discord.cards import COLOUR, author_line
 from bot.discord.context import BotContext
-from bot.discord.render import EMBED_TITLE, pack_messages, truncate
+from bot.discord.profiles import profile_key
+from bot.discord.render import EMBED_TITLE, escape, pack_messages, truncate
 from bot.settings import Settings
 from bot.sync import SyncRefused, SyncResult, profile_sources, sync_profile
 from retrieval.index.store import IndexError_
@@ -34,9 +35,9 @@ def announcement(paper: Paper, profile: str) -> discord.Embed:
     """A new paper: its title and link, date, authors, and its first sentence, cited."""
     sentence = next(iter(split_sentences(paper.abstract)), "") or "(no abstract)"
     embed = discord.Embed(
-        title=truncate(paper.title, EMBED_TITLE),
+        title=truncate(escape(paper.title), EMBED_TITLE),
         url=paper.url if paper.url and paper.url.startswith(("http://", "https://")) else None,
-        description=f"{truncate(sentence, SENTENCE)} [1]",
+        description=f"{truncate(escape(sentence), SENTENCE)} [1]",
         colour=COLOUR,
     )
     embed.add_field(name="Date", value=paper.date.isoformat())
@@ -118,11 +119,8 @@ class ScheduledSync:
 
     async def _reload(self, name: str) -> None:
         """A loaded profile answers from the synced papers from now on."""
-        factory = self.ctx.factory
-        if factory is None or self.ctx.assistants.cached(name) is None:
-            return
-        settings = self.ctx.settings.model_copy(update={"profile": name})
-        self.ctx.assistants.put(name, await self.ctx.in_thread(factory, settings))
+        if self.ctx.factory is not None and self.ctx.assistants.cached(name) is not None:
+            await self.ctx.reload(profile_key(name))
 
     async def announce(self, name: str, papers: list[Paper]) -> None:
         channel_id = self.ctx.settings.discord_announce_channel_id

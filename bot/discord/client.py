@@ -42,7 +42,8 @@ HANDLER_TASKS = ("CommandTree-invoker", "discord.py: on_message")
 
 class ProfileBot(discord.Client):
     """profilebot on Discord; the assistant is built in setup_hook, not at construction.
-    A connector, if given, carries all of discord.py's traffic (REST, webhooks, gateway)."""
+    A connector, if given, carries all of discord.py's traffic (REST, webhooks, gateway);
+    `versions`, if given, reads a profile's version stamp: a re-indexed profile is reloaded."""
 
     def __init__(
         self,
@@ -50,6 +51,7 @@ class ProfileBot(discord.Client):
         factory: AssistantFactory,
         sync: bool = False,
         connector: aiohttp.BaseConnector | None = None,
+        versions: Callable[[str], str | None] | None = None,
     ) -> None:
         intents = discord.Intents.default()
         intents.message_content = ctx.settings.discord_mentions  # privileged: only when needed
@@ -61,6 +63,7 @@ class ProfileBot(discord.Client):
         self.ctx, self.factory, self.sync_global = ctx, factory, sync
         self.scheduled = ScheduledSync(self, ctx) if ctx.settings.sync_hours else None
         ctx.factory = factory  # builds the other profiles' assistants on first use
+        ctx.versions = versions
         self.tree = ProfileTree(self, ctx)
         for command in (
             ask_command(ctx),
@@ -77,9 +80,8 @@ class ProfileBot(discord.Client):
     async def setup_hook(self) -> None:
         log.info("loading profile %s and its index", self.ctx.settings.profile)
         start = time.perf_counter()
-        assistant = await asyncio.to_thread(self.factory, self.ctx.settings)
-        self.ctx.assistant = assistant
-        health, papers = self.ctx.health, len(assistant.profile.papers)
+        await self.ctx.load_default()
+        health, papers = self.ctx.health, len(self.ctx.assistant.profile.papers)
         health.index_loaded, health.profile, health.papers = True, self.ctx.settings.profile, papers
         log.info(
             "index loaded: profile %s, %d papers, in %.1f s",
@@ -190,6 +192,12 @@ def _default_factory(settings: Settings) -> AssistantLike:
     return build_assistant(settings)
 
 
+def _default_versions(settings: Settings) -> Callable[[str], str | None]:
+    from bot.app import version_reader  # deferred, as above
+
+    return version_reader(settings)
+
+
 class TokenRedactor(logging.Filter):
     """Hides the bot token and interaction tokens (in webhook URLs) from every log line."""
 
@@ -286,6 +294,7 @@ def run_discord(
             factory or _default_factory,
             sync=sync,
             connector=connector() if connector else None,
+            versions=_default_versions(settings) if factory is None else None,
         )
         health = HealthServer(ctx.health, settings) if settings.health_port else None
         if health is not None:

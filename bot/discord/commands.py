@@ -23,7 +23,7 @@ from bot.discord.profile_commands import (
     typed_profile,
 )
 from bot.discord.progress import SEARCHING, WAITING, Progress, status_editor
-from bot.discord.render import answer_messages
+from bot.discord.render import answer_messages, escape
 from bot.discord.types import AssistantLike
 from bot.discord.views import NO_MENTIONS, PagesView
 from bot.discord.votes import AnswerView, record_answer
@@ -233,7 +233,9 @@ def paper_command(ctx: BotContext) -> SlashCommand:
         assistant = await load(ctx, interaction, await chosen_profile(ctx, interaction, profile))
         found = find_paper(assistant.profile, title)
         if found is None:
-            raise Refusal(f"No paper titled “{title[:100]}”; pick one from the list as you type.")
+            raise Refusal(
+                f"No paper titled “{escape(title[:100])}”; pick one from the list as you type."
+            )
         await send(interaction, embed=paper_card(found))
 
     @paper.autocomplete("title")

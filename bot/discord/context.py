@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import asyncio
 import functools
+import logging
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
@@ -20,6 +21,8 @@ from bot.discord.types import AssistantFactory, AssistantLike
 from bot.feedback import FEEDBACK_FILE, FeedbackStore
 from bot.settings import Settings
 from prompts.answer.memory import Conversation
+
+log = logging.getLogger(__name__)
 
 MAX_CONVERSATIONS = 500
 MAX_WORKERS = 32  # threads for answers, whatever discord_max_concurrent says
@@ -97,6 +100,9 @@ class BotContext:
     assistants: Assistants = field(default_factory=Assistants)
     factory: AssistantFactory | None = None  # set by ProfileBot; builds the other profiles
     health: Health = field(default_factory=Health)  # what GET /health reports
+    # A profile's settled version stamp (None while an ingest is under way); set by ProfileBot.
+    # Read before each answer, so a re-ingest by the CLI is answered from at once.
+    versions: Callable[[str], str | None] | None = None
 
     @classmethod
     def from_settings(cls, settings: Settings) -> BotContext:
@@ -164,17 +170,76 @@ class BotContext:
             self.channels.guild(guild_id).forum_ids
         )
 
-    async def assistant_for(self, name: str) -> tuple[str, AssistantLike]:
-        """The profile's key and assistant, built off the loop on first use; Refusal if unknown."""
+    async def assistant_for(
+        self, name: str, on_reload: Callable[[], Awaitable[None]] | None = None
+    ) -> tuple[str, AssistantLike]:
+        """The profile's key and assistant, built off the loop on first use and rebuilt when
+        the profile was re-indexed since (on_reload is awaited first: a command defers, as a
+        rebuild takes seconds); Refusal if unknown."""
         key = await self.assistants.check(name)
         if key == self.assistants.default:
-            return key, self.assistant
-        return key, await self.assistants.get(key, self._build)
+            found = self.assistant
+        else:
+            found = await self.assistants.get(key, self._build)
+        return key, await self._fresh(key, found, on_reload)
+
+    async def load_default(self) -> None:
+        """Build the default profile's assistant (setup_hook)."""
+        await self._build(self.assistants.default)
+
+    async def reload(self, key: str) -> AssistantLike:
+        """Rebuild a profile's assistant now (its index was written)."""
+        async with self.assistants.lock(key):
+            built = await self._build(key)
+            self.assistants.put(key, built)
+        return built
+
+    async def _fresh(
+        self,
+        key: str,
+        loaded: AssistantLike,
+        on_reload: Callable[[], Awaitable[None]] | None = None,
+    ) -> AssistantLike:
+        """loaded, or a new assistant when the index's stamp moved on since it was built."""
+        latest = await self.version(key)
+        if latest is None or latest == self.assistants.version(key):
+            return loaded
+        async with self.assistants.lock(key):
+            if latest == self.assistants.version(key):  # another question reloaded it meanwhile
+                return self.assistants.cached(key) or loaded
+            if self.assistants.version(key) is None:  # built before stamps were read: adopt
+                self.assistants.put(key, loaded, latest)
+                return loaded
+            log.info("profile %s was re-indexed: reloading it", key)
+            if on_reload is not None:
+                await on_reload()
+            rebuilt = await self._build(key)
+            self.assistants.put(key, rebuilt)
+            return rebuilt
+
+    async def version(self, key: str) -> str | None:
+        """The profile's settled version stamp; None when unknown (then nothing reloads)."""
+        if self.versions is None:
+            return None
+        try:
+            return await asyncio.to_thread(self.versions, key)  # a short store read
+        except Exception as err:  # the store is unreachable: answer from what is loaded
+            log.warning("cannot read the version of profile %s: %s", key, err)
+            return None
 
     async def _build(self, key: str) -> AssistantLike:
+        """Build key's assistant off the loop, remembering the index stamp it was built from."""
         if self.factory is None:
             raise NotReady("no assistant factory yet")
-        return await self.in_thread(self.factory, self.settings.model_copy(update={"profile": key}))
+        # Read first: a write during the build is then seen as a change at the next question.
+        version = await self.version(key)
+        default = key == self.assistants.default  # as configured: its first use indexes it
+        settings = self.settings if default else self.settings.model_copy(update={"profile": key})
+        built = await self.in_thread(self.factory, settings)
+        if version is None:  # first use: the build itself indexed the profile
+            version = await self.version(key)
+        self.assistants.put(key, built, version)
+        return built
 
 
 def _profile_names(settings: Settings) -> list[str]:

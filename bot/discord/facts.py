@@ -18,7 +18,13 @@ from bot.discord.profile_commands import (
     send,
     typed_profile,
 )
-from bot.discord.render import EMBED_DESCRIPTION, FIELD_VALUE, lines_to_fields, truncate
+from bot.discord.render import (
+    EMBED_DESCRIPTION,
+    FIELD_VALUE,
+    escape,
+    lines_to_fields,
+    truncate,
+)
 from bot.discord.views import NO_MENTIONS
 from retrieval.facts import by_category, profile_stats, timeline
 from retrieval.model import Profile, category_label
@@ -30,7 +36,8 @@ TOP_PEOPLE = 20
 def stats_embed(profile: Profile) -> discord.Embed:
     """The profile header next to what the listing holds: categories and years."""
     stats = profile_stats(profile)
-    embed = discord.Embed(title=truncate(f"{stats.name}: profile statistics", 256), colour=COLOUR)
+    title = truncate(f"{escape(stats.name)}: profile statistics", 256)
+    embed = discord.Embed(title=title, colour=COLOUR)
     shown = {
         "h-index": stats.h_index,
         "Citations": stats.citations,
@@ -60,11 +67,11 @@ def coauthors_embed(profile: Profile, name: str | None) -> discord.Embed:
     """Top co-authors, or the papers shared with one of them."""
     if not name:
         top = coauthors(profile.papers, profile.name)[:TOP_PEOPLE]
-        lines = [f"**{p.name}**: {len(p.papers)} paper(s)" for p in top] or [
+        lines = [f"**{escape(p.name)}**: {len(p.papers)} paper(s)" for p in top] or [
             "No co-authors listed."
         ]
         embed = discord.Embed(
-            title=truncate(f"{profile.name}'s most frequent co-authors", 256),
+            title=truncate(f"{escape(profile.name)}'s most frequent co-authors", 256),
             description=truncate("\n".join(lines), EMBED_DESCRIPTION - 100),
             colour=COLOUR,
         )
@@ -72,11 +79,12 @@ def coauthors_embed(profile: Profile, name: str | None) -> discord.Embed:
         person = find_person(profile.papers, name)
         if person is None:
             raise Refusal(
-                f"No author named “{name[:100]}” in the listed papers; pick one as you type."
+                f"No author named “{escape(name[:100])}” in the listed papers; "
+                "pick one as you type."
             )
-        lines = [f"{p.date.isoformat()} · {truncate(p.title, 200)}" for p in person.papers]
+        lines = [f"{p.date.isoformat()} · {truncate(escape(p.title), 200)}" for p in person.papers]
         embed = discord.Embed(
-            title=truncate(f"Papers listing {person.name}: {len(person.papers)}", 256),
+            title=truncate(f"Papers listing {escape(person.name)}: {len(person.papers)}", 256),
             description=truncate("\n".join(lines), EMBED_DESCRIPTION - 100),
             colour=COLOUR,
         )
@@ -127,7 +135,8 @@ def facts_commands(ctx: BotContext) -> list[SlashCommand]:
         await interaction.response.defer(thinking=True)  # drawing the chart can take a moment
         chosen = (await load(ctx, interaction, key)).profile
         png = await ctx.in_thread(timeline_png, chosen)
-        embed = discord.Embed(title=truncate(f"{chosen.name}: papers per year", 256), colour=COLOUR)
+        title = truncate(f"{escape(chosen.name)}: papers per year", 256)
+        embed = discord.Embed(title=title, colour=COLOUR)
         embed.set_image(url="attachment://timeline.png")
         await interaction.followup.send(
             embed=embed,

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 import discord
 
-from bot.discord.render import COLOUR_ABSTAIN, NOTICE, truncate
+from bot.discord.render import COLOUR_ABSTAIN, NOTICE, truncate, unescape
 from prompts.answer.memory import Conversation
 from prompts.answer.model import Answer, Citation
 from retrieval.model import Paper, Profile
@@ -29,7 +29,6 @@ MAX_TEXT = 2000  # characters of each rebuilt answer: the LLM's transcript stays
 SIGNATURE = "Profile: "
 PROFILE_LINE = re.compile(rf"(?:^|\n){SIGNATURE}(\S+)$")
 SOURCE_LINE = re.compile(r"^\*\*\[(\d{1,6})\]\*\* (.+?) · (\d{4}-\d{2}-\d{2})(?: · <[^>]*>)?$")
-ESCAPED = re.compile(r"\\([^\w\s])")  # markdown escapes, in case the renderer adds them
 
 
 def sign(answer: Answer, profile: str) -> Answer:
@@ -56,24 +55,20 @@ class Draft:
     abstained: bool = False
 
 
-def _unescape(text: str) -> str:
-    return ESCAPED.sub(r"\1", text)
-
-
 def _read(message: discord.Message, draft: Draft | None) -> Draft | None:
     """Add one bot message to the answer being read; a titled embed starts a new one."""
     for embed in message.embeds:
         if embed.title:
-            draft = Draft(question=_unescape(embed.title))
+            draft = Draft(question=unescape(embed.title))
         draft = draft or Draft()
         draft.abstained = embed.colour == COLOUR_ABSTAIN
         if embed.description:
-            draft.text.append(embed.description)
+            draft.text.append(unescape(embed.description))
         for value in (f.value or "" for f in embed.fields if (f.name or "").startswith("Sources")):
             for line in value.splitlines():
                 if hit := SOURCE_LINE.match(line.strip()):
                     date = dt.date.fromisoformat(hit[3])
-                    draft.sources.append((int(hit[1]), _unescape(hit[2]), date))
+                    draft.sources.append((int(hit[1]), unescape(hit[2]), date))
     return draft
 
 

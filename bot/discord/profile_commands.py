@@ -25,11 +25,17 @@ async def chosen_profile(
 
 
 async def load(ctx: BotContext, interaction: discord.Interaction, key: str) -> AssistantLike:
-    """The profile's assistant; defers first if it must be built (that can take seconds)."""
+    """The profile's assistant; defers first if it must be built or rebuilt (that can take
+    seconds)."""
+
+    async def defer() -> None:
+        if not interaction.response.is_done():
+            await interaction.response.defer(thinking=True)
+
     built = ctx.assistants.cached(key) is not None or key == ctx.assistants.default
-    if not built and not interaction.response.is_done():
-        await interaction.response.defer(thinking=True)
-    return (await ctx.assistant_for(key))[1]
+    if not built:
+        await defer()
+    return (await ctx.assistant_for(key, on_reload=defer))[1]
 
 
 async def send(interaction: discord.Interaction, **message: Any) -> None:

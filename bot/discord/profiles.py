@@ -15,6 +15,7 @@ from discord import app_commands
 from pydantic import BaseModel, ValidationError
 
 from bot.discord.limits import Refusal
+from bot.discord.render import escape
 from bot.discord.types import AssistantLike
 from retrieval.index.store import collection_name
 
@@ -116,13 +117,17 @@ class Assistants:
         self.catalog = catalog
         self.limit = limit
         self._built: OrderedDict[str, AssistantLike] = OrderedDict()  # least recently used first
+        self._versions: dict[str, str] = {}  # the index's version stamp each was built from
         self._locks: dict[str, asyncio.Lock] = {}
         self._names: list[str] = []
         self._listed_at = -CATALOG_TTL_S
 
-    def put(self, name: str, assistant: AssistantLike) -> None:
+    def put(self, name: str, assistant: AssistantLike, version: str | None = None) -> None:
+        """Keep a profile's assistant; `version`: the index stamp it was built from."""
         key = profile_key(name)
         self._built[key] = assistant
+        if version is not None:
+            self._versions[key] = version
         self._built.move_to_end(key)
         self._unload_beyond_limit()
 
@@ -136,6 +141,15 @@ class Assistants:
         for key in others[: max(0, len(self._built) - self.limit)]:
             log.info("unloading profile %s (least recently used of %d)", key, self.limit)
             del self._built[key]
+            self._versions.pop(key, None)
+
+    def version(self, key: str) -> str | None:
+        """The index stamp the loaded assistant of key was built from (None: not known)."""
+        return self._versions.get(key)
+
+    def lock(self, key: str) -> asyncio.Lock:
+        """Held while key's assistant is built, so it is built once however many ask."""
+        return self._locks.setdefault(key, asyncio.Lock())
 
     async def names(self) -> list[str]:
         """The indexed profiles, sorted; listed at most every CATALOG_TTL_S seconds. A short
@@ -155,7 +169,7 @@ class Assistants:
         if key not in available:
             listed = ", ".join(f"`{n}`" for n in available[:MAX_CHOICES]) or "none"
             listed += ", …" if len(available) > MAX_CHOICES else ""
-            raise Refusal(f"No profile named “{name[:60]}”. Available: {listed}.")
+            raise Refusal(f"No profile named “{escape(name[:60])}”. Available: {listed}.")
         return key
 
     async def get(
@@ -167,7 +181,7 @@ class Assistants:
         asked concurrently, and again only after the profile was unloaded."""
         found = self._built.get(key)
         if found is None:
-            async with self._locks.setdefault(key, asyncio.Lock()):
+            async with self.lock(key):
                 found = self._built.get(key)  # built while this question waited
                 if found is None:
                     log.info("loading profile %s", key)

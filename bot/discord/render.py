@@ -22,7 +22,18 @@ EMBEDS_PER_MESSAGE = 10
 NOTICE = 500  # a notice is one line; capped so title + description + footer fit in 6,000
 
 MARKER = re.compile(r"\[\d{1,6}\]")
+ESCAPED = re.compile(r"\\([^\w\s]|_)")  # what `escape` puts a backslash before
+# Markdown Discord renders wherever it is: emphasis, spoilers, code; '[' opens a masked link
+# (a bare [n] marker stays, one followed by '(' would be a link); '\' itself.
+INLINE = re.compile(r"[\\*_~|`]|\[(?!\d{1,6}\](?!\())")
+# ... and at the start of a line: quotes, headings, subtext, list items.
+LINE_START = re.compile(r"^(\s*)([>#]|-(?=[#\s]))", re.MULTILINE)
 MENTION = re.compile(r"<(?=[@#:/]|a?:\w|t:)")
+EVERYONE = re.compile(r"@(?=everyone|here)")
+LIST_ITEM = re.compile(r"^(\s*)\\- ", re.MULTILINE)  # an escaped '- ' item
+ZWSP = "\u200b"
+URL = re.compile(r"https?://\S+")
+URL_ESCAPE = re.compile(r"(?<!\\)\\([_*~])")  # escapes that would break a link ('graph\_sum')
 # Preferred places to split, best first; the cut goes after the separator.
 BREAKS = ("\n\n", "\n", ". ", "! ", "? ", "; ", ", ", " ")
 ELLIPSIS = "…"
@@ -34,8 +45,23 @@ def escape(text: str) -> str:
     """Profile text (titles, names, abstracts) shown as written: no markdown (masked links,
     code fences, spoilers, headings) and no '<@id>', '<#id>' or '<t:...>' rendered as a user,
     a channel or a date. (Nobody is pinged either way: every message has allowed_mentions
-    {"parse": []}.)"""
-    return MENTION.sub("<\u200b", discord.utils.escape_markdown(text))
+    {"parse": []}; '@everyone' and '@here' are broken up as well.) Not discord.py's
+    escape_markdown: one masked link there leaves the rest of its line unescaped."""
+    escaped = INLINE.sub(lambda m: "\\" + m[0], text)
+    escaped = LINE_START.sub(lambda m: f"{m[1]}\\{m[2]}", escaped)
+    escaped = URL.sub(lambda url: URL_ESCAPE.sub(r"\1", url[0]), escaped)
+    return EVERYONE.sub("@" + ZWSP, MENTION.sub("<" + ZWSP, escaped))
+
+
+def escape_answer(text: str) -> str:
+    """An answer's text with whatever it quotes (titles, names, the question, an LLM's words)
+    escaped as `escape` does, the answer's own '- ' list items and [n] markers kept."""
+    return LIST_ITEM.sub(r"\1- ", escape(text))
+
+
+def unescape(text: str) -> str:
+    """What `escape` was given (reading an answer back from Discord)."""
+    return ESCAPED.sub(r"\1", text.replace(ZWSP, ""))
 
 
 def discord_len(text: str) -> int:
@@ -152,10 +178,10 @@ def lines_to_fields(lines: Sequence[str], name: str) -> list[tuple[str, str]]:
 def answer_embeds(answer: Answer) -> list[discord.Embed]:
     """The answer text across as many embeds as it needs, sources on the last ones."""
     colour = COLOUR_ABSTAIN if answer.abstained else COLOUR_ANSWER
-    chunks = [c.strip() for c in split_text(answer.text, EMBED_DESCRIPTION)]
+    chunks = [c.strip() for c in split_text(escape_answer(answer.text), EMBED_DESCRIPTION)]
     chunks = [c for c in chunks if c] or ["(no answer text)"]
     embeds = [discord.Embed(description=c, colour=colour) for c in chunks]
-    embeds[0].title = truncate(answer.question.strip() or "Answer", EMBED_TITLE)
+    embeds[0].title = truncate(escape(answer.question.strip()) or "Answer", EMBED_TITLE)
     if answer.notice:
         embeds[-1].set_footer(text=truncate(answer.notice, min(NOTICE, EMBED_FOOTER)))
     fields = lines_to_fields([source_line(c) for c in answer.citations], "Sources")
@@ -176,7 +202,7 @@ def answer_messages(answer: Answer) -> list[list[discord.Embed]]:
 
 def _backing(backing: Backing) -> str:
     """The abstract sentence quoted, then the answer's sentence it backs."""
-    claim = discord.utils.escape_markdown(truncate(" ".join(backing.claim.split()), 300))
+    claim = escape(truncate(" ".join(backing.claim.split()), 300))
     return f"> {truncate(escape(' '.join(backing.evidence.split())), 700)}\n↳ backs: {claim}"
 
 

@@ -47,8 +47,9 @@ DEFINED = re.compile(r"(?<![\w-])((?:[\w-]++\s+){1,6})\(\s*([A-Z][A-Za-z]{0,6}?[
 
 # A lower-case full name next to a people cue: 'with kaiming he', 'yann lecun collab?'.
 LOWER_NAME = re.compile(
-    r"(?:\b(?:with|by|and)\s+|^\s*)(?P<first>[a-z]{3,})\s+(?P<last>[a-z][a-z'-]+)\b"
-    r"(?:(?=\s+(?:collab|co-?author|papers|appear|as\b))|(?=\s*(?:[?.!,]|$)))"
+    r"\b(?:with|by|and)\s+(?P<first>[a-z]{3,})\s+(?P<last>[a-z][a-z'-]+)\b"
+    r"(?=\s+(?:collab|co-?author|papers|appear|as\b)|\s*(?:[?.!,]|$))"
+    r"|^\s*(?P<first2>[a-z]{3,})\s+(?P<last2>[a-z][a-z'-]+)(?=\s+(?:collab|co-?author|appear))"
 )
 
 
@@ -137,7 +138,7 @@ class Lexicon:
         A name's first word is in neither the papers' words nor the dictionary."""
 
         def capital(m: re.Match[str]) -> str:
-            first, last = m["first"], m["last"]
+            first, last = m["first"] or m["first2"], m["last"] or m["last2"]
             if first in self.words or first in self.known or first in STOPWORDS:
                 return m[0]
             return m[0].replace(f"{first} {last}", f"{first.title()} {last.title()}")

@@ -123,7 +123,7 @@ _QUESTION_WORDS = """
     famous specialty speciality expertise summarize summarise stop
     stopped quit contribution contributions going judging anywhere somewhere everywhere
     hav hv al diff different distinct various counting counted including included excluding
-    exclude excluded main primary collab collabs beyond
+    exclude excluded main primary collab collabs beyond title titles
 """
 STOPWORDS = BASE_STOPWORDS | frozenset(_QUESTION_WORDS.split()) | frozenset(NUMBER_WORDS)
 _TIMELINE = """shift shifted shifts shifting change changed changes changing evolve evolved

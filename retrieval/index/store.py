@@ -370,6 +370,13 @@ class PaperIndex:
         collection = self._get()
         return str((collection.metadata or {}).get("version", "")) if collection else ""
 
+    def settled_version(self) -> str | None:
+        """The stamp of the last finished write; None while one is under way (or never done),
+        so a reader never reloads a half-written profile."""
+        collection = self._get()
+        meta = (collection.metadata or {}) if collection else {}
+        return str(meta.get("version", "")) if meta.get("complete") else None
+
     def load_profile(self) -> Profile:
         """Rebuild the Profile from the index alone (papers from their paper chunks)."""
         collection = self.collection()

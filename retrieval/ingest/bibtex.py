@@ -19,12 +19,20 @@ from bibtexparser.model import (
 )
 
 from retrieval.ingest.errors import ProfileError
+from retrieval.ingest.limits import MAX_ABSTRACT_CHARS
 from retrieval.ingest.records import Record
 
 ISO_DATE = re.compile(r"(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?")
 DOI_PREFIX = re.compile(r"^(?:https?://(?:dx\.)?doi\.org/|doi:\s*)", re.IGNORECASE)
 LINK_FIELDS = ("url", "note", "howpublished", "code")
 EXPECTED = "expected entries like '@article{key, title = {...}, author = {...}, year = {...}}'"
+# A field's LaTeX is decoded at ~15 µs a character: a longer one is refused before decoding
+# (LaTeX can make text longer, so the bound is looser than the limits' own).
+MAX_FIELD_CHARS = 4 * MAX_ABSTRACT_CHARS
+# Author lists are cut to MAX_AUTHORS later, with "et al.": 10,000 names must still be read.
+MAX_NAMES_CHARS = 50 * MAX_ABSTRACT_CHARS
+NAME_FIELDS = ("author", "editor")
+LATEX = re.compile(r"[\\{}$~%&^#]|--|``|''")  # what the decoder would change
 
 
 def records_from_bibtex(text: str, source: str) -> list[Record]:
@@ -47,13 +55,44 @@ def _parse_stack() -> list[Middleware]:
     """Lower-case keys, decode LaTeX, months as numbers, authors as 'First Last' strings."""
     return [
         mw.NormalizeFieldKeys(),
+        BoundedFields(),
         # keep_braced_groups: '{Google Research}' must survive until the names are split.
-        mw.LatexDecodingMiddleware(keep_braced_groups=True),
+        PlainTextAsIs(keep_braced_groups=True),
         mw.MonthIntMiddleware(),
         mw.SeparateCoAuthors(),
         mw.SplitNameParts(),
         mw.MergeNameParts(style="first"),
     ]
+
+
+class BoundedFields(mw.BlockMiddleware):
+    """An entry with a field longer than MAX_FIELD_CHARS becomes an error block, before the
+    slow LaTeX decoding (a 1 MB title took 65 s)."""
+
+    def __init__(self) -> None:
+        super().__init__(allow_inplace_modification=True)
+
+    def transform_entry(self, entry: Entry, library: bibtexparser.Library) -> Block:
+        for field in entry.fields:
+            size = len(str(field.value))
+            names = field.key in NAME_FIELDS
+            if size > (MAX_NAMES_CHARS if names else MAX_FIELD_CHARS):
+                allowed = MAX_NAMES_CHARS if names else MAX_ABSTRACT_CHARS
+                error = ValueError(
+                    f"the {field.key} is {size:,} characters long; at most {allowed:,} are allowed"
+                )
+                return MiddlewareErrorBlock(entry, error)
+        return entry
+
+
+class PlainTextAsIs(mw.LatexDecodingMiddleware):
+    """LaTeX decoding that leaves text without LaTeX alone (most abstracts): the same result,
+    without the decoder's per-character cost."""
+
+    def _transform_python_value_string(self, python_string: str) -> tuple[str, str]:
+        if not LATEX.search(python_string):
+            return python_string, ""
+        return super()._transform_python_value_string(python_string)
 
 
 def _line(block: Block) -> int:

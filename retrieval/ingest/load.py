@@ -15,6 +15,8 @@ from retrieval.model import Profile, paper_id
 
 # A bound on what a profile file may hold (~40,000 text-format papers): a wrong file fails fast.
 MAX_FILE_BYTES = 64 * 2**20
+UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+BINARY_SNIFF = 8192  # a NUL byte in the first 8 KiB: a binary file, not text
 
 
 def profile_to_json(profile: Profile) -> str:
@@ -64,13 +66,31 @@ def load_profile(
         raw = path.read_bytes()
     except OSError as err:
         raise ProfileError(str(path), 0, f"cannot read the file: {err.strerror}") from None
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as err:
-        line = raw[: err.start].count(b"\n") + 1
-        raise ProfileError(str(path), line, "not UTF-8 text (is this a binary file?)") from None
+    text = decode(raw, str(path))
     del raw  # the text is what is parsed; do not hold the file twice
     return check_profile(_parse(text, path, captured_year, name), str(path))
+
+
+def decode(raw: bytes, source: str) -> str:
+    """UTF-8 (a byte order mark is dropped), or UTF-16 with its byte order mark (Windows
+    'Unicode'); anything else is named: a binary file, or text in another encoding."""
+    if raw.startswith(UTF16_BOMS):
+        try:
+            return raw.decode("utf-16").removeprefix("\ufeff")
+        except UnicodeDecodeError:
+            raise ProfileError(source, 0, "broken UTF-16 text: save it as UTF-8") from None
+    try:
+        return raw.decode("utf-8").removeprefix("\ufeff")
+    except UnicodeDecodeError as err:
+        line = raw[: err.start].count(b"\n") + 1
+        if b"\x00" in raw[:BINARY_SNIFF]:
+            raise ProfileError(source, line, "a binary file, not a profile") from None
+        byte = raw[err.start]
+        raise ProfileError(
+            source,
+            line,
+            f"not UTF-8 text (byte 0x{byte:02X}; Latin-1 or Windows-1252?): save the file as UTF-8",
+        ) from None
 
 
 def _parse(text: str, path: Path, captured_year: int | None, name: str | None) -> Profile:

@@ -642,6 +642,7 @@ async def running_bot(
     monkeypatch: Any,
     sync: bool = False,
     factory: AssistantFactory | None = None,
+    versions: Callable[[str], str | None] | None = None,
     **overrides: Any,
 ) -> AsyncIterator[Harness]:
     """A ProfileBot logged in to a FakeDiscord (no gateway), its guild cached. The factory
@@ -653,7 +654,11 @@ async def running_bot(
     settings = settings_for(**({"data_dir": scratch} | overrides))
     make = factory or (lambda _: assistant)
     bot = ProfileBot(
-        BotContext.from_settings(settings), factory=make, sync=sync, connector=fake.connector()
+        BotContext.from_settings(settings),
+        factory=make,
+        sync=sync,
+        connector=fake.connector(),
+        versions=versions,
     )
     try:
         async with bot:

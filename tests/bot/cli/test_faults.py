@@ -80,7 +80,7 @@ def truncated(path: Path) -> str:
 
 def png(path: Path) -> str:
     path.write_bytes(PNG + os.urandom(4096))
-    return "line 1: not UTF-8 text"
+    return "line 1: a binary file, not a profile"
 
 
 def nul_bytes(path: Path) -> str:
@@ -95,7 +95,9 @@ def bad_utf8(path: Path) -> str:
     at = raw.index(b"Adversarial patches can fool")
     path.write_bytes(raw[:at] + b"\xff\xfe\xc3" + raw[at:])
     line = raw[:at].count(b"\n") + 1
-    return f"line {line}: not UTF-8 text"
+    return (
+        f"line {line}: not UTF-8 text (byte 0xFF; Latin-1 or Windows-1252?): save the file as UTF-8"
+    )
 
 
 def huge_abstract(path: Path) -> str:
@@ -114,7 +116,7 @@ def huge_binary(path: Path) -> str:
     with path.open("wb") as f:
         f.write(PNG)
         f.truncate(BIG)  # sparse: 50 MB of NULs after a PNG signature
-    return "line 1: not UTF-8 text"
+    return "line 1: a binary file, not a profile"
 
 
 def too_big(path: Path) -> str:

@@ -154,6 +154,9 @@ def test_the_openai_embedder_config_chroma_may_store_has_no_password(tmp_path: P
         ("Zoë", "'Zoë'"),
         ("x" * 49, "'xxxxxxxx"),
         ("", "''"),
+        ("..", "'..'"),
+        ("../x", "'../x'"),
+        (" ada", "' ada'"),
     ],
 )
 def test_invalid_profile_names_say_which_characters_are_allowed(
@@ -291,7 +294,71 @@ def device(path: Path) -> str:
     return "not a regular file"
 
 
+def bibtex_1mb_line(path: Path) -> str:
+    title = "x" * 1_000_000  # on one line; decoding its LaTeX took 65 s before the bound
+    path.write_text(f"@article{{a, title = {{{title}}}, author = {{Ada}}, year = {{2020}}}}")
+    return "entry 'a': the title is 1,000,000 characters long; at most 20,000"
+
+
+def bibtex_unbalanced(path: Path) -> str:
+    path.write_text("@article{a, title = {T {unbalanced, author = {Example, Ada}, year = {2020}}\n")
+    return "line 1: broken BibTeX entry: Unexpectedly reached end of file."
+
+
+def bibtex_crossref_cycle(path: Path) -> str:
+    path.write_text(
+        "@article{x, title = {T}, author = {Ada}, year = {2020}, crossref = {y}}\n"
+        "@proceedings{y, title = {P}, crossref = {x}}\n"
+    )
+    return "line 2: entry 'y' has no authors"
+
+
+def text_latin1(path: Path) -> str:
+    path.write_bytes(SMALL_PROFILE.replace("Bo Li", "Bö Li").encode("latin-1"))
+    line = SMALL_PROFILE[: SMALL_PROFILE.index("Bo Li")].count("\n") + 1
+    return f"line {line}: not UTF-8 text (byte 0xF6; Latin-1 or Windows-1252?): save the file"
+
+
+def json_duplicate_keys(path: Path) -> str:
+    profile_json(path)
+    text = path.read_text().replace('"name": "Ada Example"', '"name": "Ada", "name": "Eve"', 1)
+    path.write_text(text, encoding="utf-8")
+    return 'invalid JSON: the key "name" appears twice in one object'
+
+
+def openalex_wrong_types(path: Path) -> str:
+    work = {"id": "W1", "title": None, "publication_year": "2020", "authorships": "x"}
+    path.write_text(json.dumps({"results": [work]}), encoding="utf-8")
+    return "work #1, field authorships: Input should be a valid list; expected OpenAlex works"
+
+
+def openalex_missing_fields(path: Path) -> str:
+    path.write_text(json.dumps({"results": [{"id": "https://openalex.org/W1"}]}))
+    return "work #1 (https://openalex.org/W1) has no title"
+
+
+def directory(path: Path) -> str:
+    path.mkdir()
+    return "cannot read the file: Is a directory"
+
+
+def symlink_loop(path: Path) -> str:
+    other = path.with_name("other.json")
+    path.symlink_to(other)
+    other.symlink_to(path)
+    return "cannot read the file: Too many levels of symbolic links"
+
+
 BAD: dict[str, Callable[[Path], str]] = {
+    "1MB-line-bibtex": bibtex_1mb_line,
+    "unbalanced-braces-bibtex": bibtex_unbalanced,
+    "crossref-cycle-bibtex": bibtex_crossref_cycle,
+    "latin-1-text": text_latin1,
+    "duplicate-keys": json_duplicate_keys,
+    "openalex-wrong-types": openalex_wrong_types,
+    "openalex-missing-fields": openalex_missing_fields,
+    "a-directory": directory,
+    "symlink-loop": symlink_loop,
     "escape-sequence-title": escape_sequence,
     "fifo": device,
     "20MB-abstract-json": huge_json,
@@ -324,6 +391,52 @@ def test_hostile_file_is_refused_in_one_line_and_changes_nothing(
     assert_one_line_error(result, str(path), expected, "the index was not changed")
     assert len(result.stderr) < 600
     assert export(data) == before
+
+
+def as_windows_writes_it(path: Path) -> None:
+    """The small profile as Notepad may save it: a byte order mark, CRLF, tabs."""
+    text = SMALL_PROFILE.replace("Ada Example, Bo Li", "Ada Example,\tBo Li")
+    path.write_bytes(b"\xef\xbb\xbf" + text.replace("\n", "\r\n").encode())
+
+
+def json_with_bom(path: Path) -> None:
+    profile_json(path)
+    path.write_bytes(b"\xef\xbb\xbf" + path.read_bytes())
+
+
+def utf16_text(path: Path) -> None:
+    path.write_bytes(SMALL_PROFILE.encode("utf-16"))  # Windows' "Unicode": BOM + UTF-16
+
+
+@pytest.mark.parametrize("write", [as_windows_writes_it, json_with_bom, utf16_text])
+def test_byte_order_marks_crlf_and_tabs_read_as_the_clean_file(
+    write: Callable[[Path], None], data: dict[str, str | None], tmp_path: Path
+) -> None:
+    path = tmp_path / f"{write.__name__}.{'json' if 'json' in write.__name__ else 'txt'}"
+    write(path)
+    result = invoke(data, "ingest", str(path), "--profile", "windows")
+    assert result.exit_code == 0, result.output
+    assert export(data, "windows") == export(data)  # the same papers, the same text
+
+
+def test_a_broken_bibtex_entry_is_one_line_on_stderr(home: Path, tmp_path: Path) -> None:
+    """bibtexparser's own multi-line warning about the entry does not reach the operator."""
+    path = tmp_path / "broken.bib"
+    bibtex_unbalanced(path)
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("PROFILEBOT_", "OPENAI"))}
+    env |= {k: v for k, v in cli_env(home, tmp_path / "data").items() if v is not None}
+    done = subprocess.run(
+        [str(PROFILEBOT), "ingest", str(path)],
+        env=env,
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert done.returncode == 1 and done.stdout == ""
+    [error, hint] = done.stderr.splitlines()
+    assert error.startswith(f"error: {path}, line 1: broken BibTeX entry"), done.stderr
+    assert hint.startswith("Fix the file and run `profilebot ingest FILE` again")
 
 
 # Item 6: a truncated file

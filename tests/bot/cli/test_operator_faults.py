@@ -4,6 +4,7 @@ traceback, nothing lost."""
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import signal
@@ -19,6 +20,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner, Result
 
+from bot.cli.batch import LongLine, bounded_lines
 from bot.main import app
 from bot.settings import BUNDLED_PROFILE
 from retrieval.index import store
@@ -79,6 +81,32 @@ def test_a_setting_out_of_bounds_is_named(
     assert_one_line_error(result, f"invalid setting ({variable}: ", ".env")
 
 
+def test_blank_settings_are_unset_and_values_are_trimmed(env: dict[str, str | None]) -> None:
+    """Lines copied from .env.example with nothing after '=' (or a space), and values pasted
+    with spaces around them: the defaults, and the values themselves, not errors or an LLM
+    enabled by a key of blanks."""
+    env = env | {
+        "PROFILEBOT_LLM_TIMEOUT": "",
+        "PROFILEBOT_LLM_BASE_URL": " \t",
+        "OPENAI_API_KEY": "  ",
+        "PROFILEBOT_CHROMA_URL": "",
+        "PROFILEBOT_DISCORD_CHANNEL_IDS": "",
+        "PROFILEBOT_PROFILE": "  default  ",
+        "PROFILEBOT_CAPTURED_YEAR": " 2026 ",
+    }
+    result = runner.invoke(app, ["ask", "How many papers are listed?"], env=env)
+    assert result.exit_code == 0, result.output
+    assert "4 papers are listed" in result.stdout and "LLM" not in result.output
+
+
+def test_a_data_dir_that_is_a_file_is_named(env: dict[str, str | None], tmp_path: Path) -> None:
+    (tmp_path / "file").write_text("x")
+    for data_dir in (tmp_path / "file", tmp_path / "file" / "below"):
+        result = runner.invoke(app, ["stats"], env=env | {"PROFILEBOT_DATA_DIR": str(data_dir)})
+        assert_one_line_error(result, f"cannot use the data directory {data_dir}", "Not a dir")
+        assert "Set PROFILEBOT_DATA_DIR" in result.stderr
+
+
 def test_a_bad_api_key_value_is_named_without_showing_it(env: dict[str, str | None]) -> None:
     env = env | {"PROFILEBOT_DISCORD_CHANNEL_IDS": "12,sk-notanumber99"}
     result = runner.invoke(app, ["stats"], env=env)
@@ -113,6 +141,31 @@ def test_an_output_path_that_cannot_be_written_is_one_line(
 ) -> None:
     result = runner.invoke(app, command, env=env)
     assert_one_line_error(result, "cannot write ", "give a file path in an existing folder")
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full (a full disk)")
+def test_output_to_a_full_disk_is_one_line(
+    env: dict[str, str | None], home: Path, tmp_path: Path
+) -> None:
+    """`export -o` onto a full disk, and stdout redirected to one (a real process: the
+    output is written through the real file descriptor)."""
+    result = runner.invoke(app, ["export", "-o", "/dev/full"], env=env)
+    assert_one_line_error(result, "cannot write /dev/full: No space left on device; free some")
+    run_env = {k: v for k, v in os.environ.items() if not k.startswith(("PROFILEBOT_", "OPENAI"))}
+    run_env |= {k: v for k, v in env.items() if v is not None}
+    for command in (["export"], ["ask", "What is the h-index?"]):
+        with open("/dev/full", "w") as full:
+            done = subprocess.run(
+                [str(PROFILEBOT), *command],
+                env=run_env,
+                cwd=home,
+                stdout=full,
+                stderr=subprocess.PIPE,
+                text=True,
+                timeout=300,
+            )
+        assert done.returncode == 1
+        assert done.stderr == "error: cannot write the output: No space left on device\n"
 
 
 class NotChroma(BaseHTTPRequestHandler):
@@ -200,6 +253,38 @@ def test_jsonl_batch_survives_every_bad_line_and_returns_ids_as_given(
     assert '"question" must be a text string' in errors[1]
 
 
+def test_jsonl_line_over_the_bound_is_one_error_line_with_its_id_and_the_batch_goes_on(
+    env: dict[str, str | None],
+) -> None:
+    """A line over 1 MB (here 3 MB, one question of 600k words; 100 MB took 680 MB of memory)
+    is skipped a bounded piece at a time, reported with the id that leads it."""
+    huge = '{"id": "big", "question": "' + "graph " * 500_000 + '"}'
+    lines = [
+        '{"id": 1, "question": "What is the h-index?"}',
+        huge,
+        '{"question": "' + "x" * 3_000_000 + '", "id": 9}',  # the id comes last: not read
+        "y" * 2_500_000,  # no JSON at all, and no end before the next line
+        '{"id": 2, "question": "What is the h-index?"}',
+    ]
+    result = runner.invoke(app, ["ask", "--jsonl"], input="\n".join(lines), env=env)
+    assert result.exit_code == 0, result.output
+    out = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [o["id"] for o in out] == [1, "big", None, None, 2]
+    assert "12" in out[0]["answer"] and "12" in out[4]["answer"]
+    for n, o in enumerate(out[1:4], 2):
+        assert o["error"] == (
+            f"line {n}: the line is over 1 MB; a question is read up to 1,000 characters: "
+            "shorten it"
+        )
+
+
+def test_bounded_lines_cut_only_lines_over_the_bound() -> None:
+    stream = io.BytesIO(b"a" * 10 + b"\n" + b"b" * 11 + b"\n" + b"c" * 25 + b"\n" + b"d" * 30)
+    lines = list(bounded_lines(stream, limit=10))
+    assert lines == [b"a" * 10 + b"\n", b"b" * 10, b"c" * 10, b"d" * 10]
+    assert [type(line) for line in lines] == [bytes, LongLine, LongLine, LongLine]
+
+
 def run_cli(home: Path, data: Path, *args: str, stdin: int | None = None) -> subprocess.Popen[str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("PROFILEBOT_", "OPENAI"))}
     env |= {k: v for k, v in cli_env(home, data).items() if v is not None}
@@ -268,6 +353,41 @@ def test_ctrl_c_during_ingest_says_what_state_the_profile_is_in(
         }, stderr
     else:
         assert "profile 'default' may be partly indexed (then it is marked incomplete)" in stderr
+
+
+@pytest.mark.slow  # a real ingest killed, then finished (~90 s)
+def test_sigterm_during_ingest_says_what_state_the_profile_is_in_and_it_stays_usable(
+    home: Path, tmp_path: Path
+) -> None:
+    """`kill` or `docker stop` mid-ingest: one line on what state the profile is in (not a
+    silent death), exit 143; the profile then answers from what was indexed, and the next
+    ingest finishes it."""
+    data = tmp_path / "data"
+    proc = run_cli(home, data, "ingest", str(BUNDLED_PROFILE))
+    assert proc.stderr is not None
+    seen = proc.stderr.readline()
+    assert seen.startswith("Embedded "), seen
+    proc.send_signal(signal.SIGTERM)
+    _, stderr = proc.communicate(timeout=600)
+    assert proc.returncode == 143, stderr
+    assert "Traceback" not in stderr and "KeyboardInterrupt" not in stderr
+    [line] = [ln for ln in stderr.splitlines() if not ln.startswith("Embedded ")]
+    assert line.startswith("error: interrupted: profile 'default' may be partly indexed"), line
+    assert "run `profilebot ingest" in line
+    env = cli_env(home, data)
+
+    def listed() -> int:
+        exported = runner.invoke(app, ["export"], env=env)
+        assert exported.exit_code == 0, exported.output
+        return len(json.loads(exported.stdout)["papers"])
+
+    partly = listed()  # readable: what was indexed before the signal
+    again = runner.invoke(app, ["ingest", str(BUNDLED_PROFILE)], env=env)
+    assert again.exit_code == 0, again.output
+    from retrieval.ingest.load import load_profile
+
+    whole = len(load_profile(BUNDLED_PROFILE, captured_year=2026).papers)
+    assert partly < whole == listed()
 
 
 @pytest.mark.slow  # a real chat process, re-ingested under it (~20 s)

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import re
 from typing import Any
 
 import pytest
 
+from bot.app import build_assistant
 from bot.discord.client import redact_logs
 from bot.discord.history import sign
-from bot.discord.render import MARKER, answer_messages
+from bot.discord.render import MARKER, answer_messages, unescape
 from bot.discord.tree import GENERIC_ERROR
 from prompts.assistant import Assistant
 from tests.bot.discord_harness import (
@@ -24,6 +26,7 @@ from tests.bot.discord_harness import (
     running_bot,
     slash,
 )
+from tests.conftest import SMALL_PROFILE, make_settings
 
 QUESTION = "What has she published on summarization?"
 EVIDENCE_BUTTON = {
@@ -194,6 +197,57 @@ async def test_text_that_tries_to_ping_everyone_is_shown_but_pings_nobody(
         calls = await h.interact(slash("ask", question=question))
 
     follow_up = calls[-1].json
-    assert follow_up["embeds"][0]["title"] == question
+    title = follow_up["embeds"][0]["title"]
+    assert unescape(title) == question  # shown as typed, mentions broken up: '@\u200beveryone'
+    assert "@everyone" not in title and "<@&" not in title
     assert follow_up["allowed_mentions"] == {"parse": []}
     assert h.bot.allowed_mentions is not None and h.bot.allowed_mentions.to_dict() == {"parse": []}
+
+
+HOSTILE = (
+    "[Free Nitro](https://evil.example) PatchNet ||spoiler|| <@123456789012345678> "
+    "@everyone <t:1700000000:R> `code`"
+)
+HOSTILE_ENTRY = f"""
+CVMay 5, 2024
+{HOSTILE}: Blocking Adversarial Patches
+
+Ada Example, Gil Moss
+
+Adversarial patches fool detectors. PatchNet blocks adversarial patches with **learned** \
+masks: see [the demo](https://evil.example/x) or ask <@&42>. It blocks 90% of patches.
+"""
+
+
+@pytest.fixture(scope="module")
+def hostile(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
+    """The small profile plus a paper whose title and abstract carry Discord markup."""
+    root = tmp_path_factory.mktemp("hostile-markup")
+    path = root / "ada.txt"
+    path.write_text(SMALL_PROFILE + HOSTILE_ENTRY, encoding="utf-8")
+    return build_assistant(make_settings(root / "data", path))
+
+
+async def test_answer_text_quoting_profile_markup_shows_it_as_written_lists_and_markers_kept(
+    hostile: Assistant, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A title or abstract quoted inside the answer is escaped where Discord would render it
+    (masked links, mentions, spoilers, dates, code); the answer's own list and [n] stay."""
+    async with running_bot(hostile, monkeypatch) as h:
+        calls = await h.interact(slash("ask", question="Which papers block adversarial patches?"))
+
+    [answer] = [c.json for c in message_calls(calls) if c.json.get("embeds")]
+    text = "\n".join(e.get("description", "") for e in answer["embeds"])
+    sources = "\n".join(f["value"] for e in answer["embeds"] for f in e.get("fields", []))
+    assert "Free Nitro" in text and "PatchNet" in text  # the hostile paper is quoted
+    for shown in (text, sources):
+        assert not re.search(r"(?<!\\)\[[^\]]*\]\(", shown), shown  # no masked link
+        assert "<@" not in shown and "<t:" not in shown and "@everyone" not in shown
+        assert "||spoiler" not in shown and "**learned" not in shown
+        assert "`code`" not in shown
+    lines = [line for line in text.splitlines() if line.strip()]
+    assert any(line.startswith("- ") for line in lines), text  # still a list
+    assert MARKER.findall(text) and not re.search(r"\\\[\d+\]", text)  # markers untouched
+    assert HOSTILE in unescape(text)  # and what Discord shows is the title as written
+    assert answer["allowed_mentions"] == {"parse": []}
+    check_all(calls)

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from bot.discord.chat import EMPTY_MENTION
 from bot.discord.context import Conversations
+from bot.discord.render import unescape
 from prompts.assistant import Assistant
 from tests.bot.discord_harness import (
     BOT_ID,
@@ -126,7 +129,9 @@ async def test_everyone_pings_in_a_question_are_echoed_harmlessly(
 
     assert calls[0].json["name"] == f"@everyone <@&42> {FIRST}"
     [answer] = sent(calls)
-    assert answer.json["embeds"][0]["title"] == f"@everyone <@&42> {FIRST}"
+    title = answer.json["embeds"][0]["title"]
+    assert unescape(title) == f"@everyone <@&42> {FIRST}"  # shown as typed, pinging nobody
+    assert "@everyone" not in title and "<@&" not in title
     assert answer.json["allowed_mentions"] == {"parse": []}
 
 
@@ -188,3 +193,21 @@ async def test_after_a_restart_a_reply_to_an_ask_answer_is_a_follow_up(
         [follow] = sent(await h.message(user_message(FOLLOW_UP, reply_to=answer)))
 
     assert cited_titles(follow) == ["GraphSum: Summarizing Long Documents with Graph Attention"]
+
+
+async def test_a_question_of_a_megabyte_is_answered_from_its_start_within_limits(
+    assistant: Assistant, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What no Discord client sends but a gateway could deliver (a self-bot, a bug): a 1 MB
+    mention or slash option is cut, answered once, and every message stays within limits."""
+    huge = FIRST + " summarization" * 75_000
+    async with running_bot(assistant, monkeypatch, discord_mentions=True) as h:
+        chat = await h.message(user_message(f"<@{BOT_ID}> {huge}", mentions_bot=True))
+        ask = await h.interact(slash("ask", question=huge))
+
+    for calls in (chat, ask):
+        answers = [c for c in sent(calls) if c.json.get("embeds")]
+        assert len(answers) == 1, [c.json for c in sent(calls)]
+        assert len(answers[0].json["embeds"][0]["title"]) <= 256
+        assert "GraphSum" in json.dumps(answers[0].json)
+        check_all(calls)

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from bot.app import build_assistant, ingest_file, open_index
+from bot.app import build_assistant, ingest_file, open_index, version_reader
 from bot.discord.context import BotContext
 from bot.settings import Settings
 from prompts.assistant import Assistant
@@ -219,3 +219,57 @@ async def test_beyond_the_loaded_limit_the_least_recently_asked_profile_is_loade
     assert [cited(calls)[0].split(":")[0] for calls in asked] == ["StormCast"] * 6
     assert cited(default)[0].startswith("RainNet")
     check_all([c for calls in asked for c in calls] + default)
+
+
+async def test_a_profile_re_ingested_by_the_cli_is_answered_from_at_the_next_question(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The bot reads the index's version stamp before answering: papers a re-ingest removed
+    (in another process, as `profilebot ingest` does) are cited no more, without a restart;
+    the default profile and a profile named with `profile:` alike."""
+    (tmp_path / "ada.txt").write_text(SMALL_PROFILE, encoding="utf-8")
+    (tmp_path / "zed.txt").write_text(OTHER_PROFILE, encoding="utf-8")
+    settings = make_settings(tmp_path / "data", tmp_path / "ada.txt").model_copy(
+        update={"profile": "ada"}
+    )
+    ingest_file(open_index(settings, "zed"), tmp_path / "zed.txt", settings)
+    built: list[str] = []
+
+    def factory(s: Settings) -> Assistant:
+        built.append(s.profile)
+        return build_assistant(s)
+
+    overrides = settings.model_dump(include={"data_dir", "profile_file", "profile"})
+    async with running_bot(
+        None,  # type: ignore[arg-type]  # every assistant comes from the factory
+        monkeypatch,
+        factory=factory,
+        versions=version_reader(settings),
+        captured_year=2026,
+        **overrides,
+    ) as h:
+        before = await h.interact(slash("ask", question=RAIN))
+        zed_before = await h.interact(slash("ask", question=RAIN, profile="zed"))
+        again = await h.interact(slash("ask", question=RAIN))  # nothing changed: no reload
+        # The operator re-ingests both files without their rainfall paper.
+        rain = "LGFeb 14Code\nRainNet"
+        (tmp_path / "ada.txt").write_text(SMALL_PROFILE.split(rain)[0], encoding="utf-8")
+        storm = OTHER_PROFILE.split("AO-PHApr 2, 2020Code\n")
+        (tmp_path / "zed.txt").write_text(storm[0] + storm[1].split("\n\n", 3)[3], "utf-8")
+        ingest_file(open_index(settings), tmp_path / "ada.txt", settings)
+        ingest_file(open_index(settings, "zed"), tmp_path / "zed.txt", settings)
+        stats = await h.interact(slash("stats"))  # answered at once, unless it must reload
+        after = await h.interact(slash("ask", question=RAIN))
+        zed_after = await h.interact(slash("ask", question=RAIN, profile="zed"))
+
+    assert cited(before)[0].startswith("RainNet") and cited(again)[0].startswith("RainNet")
+    assert cited(zed_before)[0].startswith("StormCast")
+    shown = json.dumps([c.data for c in message_calls(after + zed_after + stats)])
+    assert "RainNet" not in shown and "StormCast" not in shown
+    # Answered from the new index (a stale one fails: its papers' chunks are gone).
+    assert "its 3 listed papers" in shown and "went wrong" not in shown
+    assert stats[0].json["type"] == 5  # deferred first: a reload takes seconds
+    listed = message_calls(stats)[0].data["embeds"][0]["fields"]
+    assert {"inline": True, "name": "Papers (listed)", "value": "3"} in listed
+    assert built == ["ada", "zed", "ada", "zed"]  # each reloaded once, after its re-ingest
+    check_all(before + after + zed_before + zed_after + stats)

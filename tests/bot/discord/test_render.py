@@ -24,8 +24,11 @@ from bot.discord.render import (
     answer_messages,
     discord_len,
     embed_len,
+    escape,
+    escape_answer,
     evidence_embed,
     split_text,
+    unescape,
 )
 from prompts.answer.model import Answer, Backing, Citation
 from retrieval.model import Paper
@@ -109,6 +112,11 @@ def marker_chunks(text: str, chunks: list[str]) -> list[int]:
     return [sum(m.start() < b < m.end() for b in bounds) for m in MARKER.finditer(text)]
 
 
+def blank(text: str) -> str:
+    """text without whitespace (where a split may cut) or zero-width spaces."""
+    return re.sub(r"[\s\u200b]+", "", text)
+
+
 @FAST
 @given(TEXTS, st.integers(16, 5000))
 def test_split_keeps_all_text_within_the_limit_and_never_splits_a_marker(
@@ -161,7 +169,8 @@ def test_any_answer_becomes_messages_within_every_limit_and_keeps_every_marker(
         check_message(embeds)
     shown = "".join(e.description or "" for m in messages for e in m)
     assert MARKER.findall(shown) == MARKER.findall(text)
-    assert re.sub(r"\s+", "", shown) == re.sub(r"\s+", "", text) or not text.strip()
+    # Shown as written: Discord's rendering of the escaped text (unescape) is the text.
+    assert blank(unescape(shown)) == blank(text) or not text.strip()
     sources = "\n".join(f.value or "" for m in messages for e in m for f in e.fields)
     assert all(f"**[{c.n}]**" in sources for c in citations)
     check_message([evidence_embed(answer)])
@@ -260,3 +269,19 @@ def test_titles_and_author_names_are_shown_as_written_not_rendered() -> None:
         assert "||spoiler" not in text and "```" not in text and "<@1" not in text
         assert "<#9" not in text and "*Bold*" not in text and "__Und" not in text
     assert "Free Nitro" in card["title"] and "spoiler" in card["title"]  # still readable
+
+
+MARKUP = st.text(alphabet="[]()<>@#:*_~|`\\-> \nt1everyonhttps:/x.", max_size=200)
+
+
+@FAST
+@given(MARKUP)
+def test_escaped_text_renders_as_written_and_cannot_link_ping_or_format(text: str) -> None:
+    """Whatever a title or an answer holds: no masked link, mention, date, emphasis, spoiler
+    or code survives escaping, and undoing the escapes gives the text back."""
+    for shown in (escape(text), escape_answer(text)):
+        assert unescape(shown) == text.replace("\u200b", "")
+        assert not re.search(r"(?<!\\)\[(?!\d{1,6}\](?!\())", shown)  # no link can open
+        assert not re.search(r"<[@#:/]|<t:|@everyone|@here", shown)
+        outside_links = re.sub(r"https?://\S+", "", shown.replace("\\\\", ""))  # links win
+        assert not re.search(r"(?<!\\)[*_~|`]", outside_links)
