@@ -56,13 +56,9 @@ Short-term rainfall forecasting matters for flood warnings. RainNet is a diffusi
 
 
 @pytest.fixture(scope="session")
-def model_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return tmp_path_factory.mktemp("models") / "minilm"
-
-
-@pytest.fixture(scope="session")
-def embedder(model_dir: Path) -> MiniLMEmbedding:
-    return MiniLMEmbedding(str(model_dir))
+def embedder() -> MiniLMEmbedding:
+    """MiniLM from the offline-model extra (the test extra installs it): no download."""
+    return MiniLMEmbedding(source="package")
 
 
 def make_settings(
@@ -78,7 +74,7 @@ def make_settings(
         llm_base_url=None,
         discord_token=None,
         chroma_url=None,
-        **extra,
+        **{"embedding_model_dir": None, **extra},
     )
 
 
@@ -94,6 +90,7 @@ def cli_env(home: Path, data: Path | None = None) -> dict[str, str | None]:
         "PROFILEBOT_PROFILE": None,
         "PROFILEBOT_CHROMA_URL": None,
         "PROFILEBOT_CHROMA_PATH": None,
+        "PROFILEBOT_EMBEDDING_MODEL_DIR": None,
     }
 
 
