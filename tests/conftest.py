@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import socket
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from chromadb.utils.embedding_functions.onnx_mini_lm_l6_v2 import ONNXMiniLM_L6_V2
 
 from bot.app import build_assistant
 from bot.settings import BUNDLED_PROFILE, Settings
@@ -121,3 +123,23 @@ def chroma_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """A real `chroma run` (shipped with chromadb) on a free 127.0.0.1 port, data in a tmp dir."""
     with chroma_server(tmp_path_factory.mktemp("chroma-server") / "db") as server:
         yield server.url
+
+
+@pytest.fixture
+def no_network(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Any connection attempt fails at once, as on a machine that reaches no model hub."""
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise OSError("network unreachable (blocked by the test)")
+
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+
+
+@pytest.fixture
+def empty_chroma_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Chroma's download cache (~/.cache/chroma/onnx_models/...) is an empty folder."""
+    cache = tmp_path / "chroma-cache"
+    monkeypatch.setattr(ONNXMiniLM_L6_V2, "DOWNLOAD_PATH", cache)
+    return cache

@@ -4,14 +4,10 @@ extra, or Chroma's own download; the index records which build made its vectors.
 from __future__ import annotations
 
 import json
-import shutil
-import socket
-import subprocess
 from pathlib import Path
 
 import numpy as np
 import pytest
-from chromadb.utils.embedding_functions.onnx_mini_lm_l6_v2 import ONNXMiniLM_L6_V2
 
 from retrieval.index import model_files
 from retrieval.index.embedder import LEGACY_IDENTITY, EmbedderError, MiniLMEmbedding
@@ -19,65 +15,9 @@ from retrieval.index.store import IndexError_, PaperIndex, open_client
 from retrieval.ingest.text_format import parse_profile
 from retrieval.search import Searcher
 from tests.conftest import SMALL_PROFILE
+from tests.model_folders import flip_a_byte, model_folder, other_build
 
 TEXTS = ["rainfall radar forecasting", "adversarial patches in street scenes"]
-
-
-def model_folder(where: Path) -> Path:
-    """An air-gapped machine's model folder: the two files, copied from the offline extra."""
-    where.mkdir(parents=True)
-    path = model_files.packaged_model()
-    assert path is not None, "the test extra installs the offline model"
-    shutil.copyfile(path, where / "model.onnx")
-    shutil.copyfile(model_files.BUNDLED_DIR / "tokenizer.json", where / "tokenizer.json")
-    return where
-
-
-def other_build(where: Path) -> Path:
-    """A model folder with another build (its bytes differ, as fp32 and int8 do), trusted
-    through a SHA256SUMS file. The build is the int8 model with a doc string appended (a valid
-    ONNX file: protobuf field 6), so its vectors are the same but its sha256 is not."""
-    folder = model_folder(where)
-    doc = b"another build"
-    model = folder / "model.onnx"
-    model.write_bytes(model.read_bytes() + bytes([0x32, len(doc)]) + doc)
-    record_hashes(folder)
-    return folder
-
-
-def record_hashes(folder: Path) -> None:
-    subprocess.run(
-        ["sha256sum", "model.onnx", "tokenizer.json"],
-        cwd=folder,
-        stdout=(folder / "SHA256SUMS").open("w"),
-        check=True,
-    )
-
-
-def flip_a_byte(path: Path) -> None:
-    data = bytearray(path.read_bytes())
-    data[len(data) // 2] ^= 0xFF
-    path.write_bytes(bytes(data))
-
-
-@pytest.fixture
-def no_network(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Any connection attempt fails at once, as on a machine that reaches no model hub."""
-
-    def refuse(*args: object, **kwargs: object) -> None:
-        raise OSError("network unreachable (blocked by the test)")
-
-    monkeypatch.setattr(socket, "getaddrinfo", refuse)
-    monkeypatch.setattr(socket, "create_connection", refuse)
-    monkeypatch.setattr(socket.socket, "connect", refuse)
-
-
-@pytest.fixture
-def empty_chroma_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Chroma's download cache (~/.cache/chroma/onnx_models/...) is an empty folder."""
-    cache = tmp_path / "chroma-cache"
-    monkeypatch.setattr(ONNXMiniLM_L6_V2, "DOWNLOAD_PATH", cache)
-    return cache
 
 
 def test_a_model_folder_gives_the_packaged_vectors_and_writes_nothing(
@@ -194,4 +134,4 @@ def test_without_network_or_cache_the_default_source_says_how_to_fix_it(
         "and could not be downloaded (network unreachable (blocked by the test))"
     )
     assert message.endswith(model_files.OFFLINE_HINT)
-    assert not (empty_chroma_cache / "onnx").exists()
+    assert list(empty_chroma_cache.iterdir()) == []  # the failed download left nothing
