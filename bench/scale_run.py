@@ -48,7 +48,7 @@ SAMPLE_BATCHES = 150  # --sample-raw: time MiniLM alone on ~150 evenly spaced ba
 def make(embedder: str, store: Path) -> EmbeddingFunction[Documents]:
     """MiniLM, or a stand-in: the fitted linear map (proxy_vectors.py) or hashed words."""
     if embedder == "minilm":
-        return MiniLMEmbedding(str(store.parent / "minilm"))
+        return MiniLMEmbedding()
     if embedder == "linear":
         weights = store.parent / WEIGHTS_FILE
         if not weights.exists():

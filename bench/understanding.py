@@ -20,7 +20,6 @@ from __future__ import annotations
 import argparse
 import re
 import sys
-import tempfile
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -225,40 +224,39 @@ def main() -> None:
         "--baseline", type=int, default=12, help="questions (the last N) for the slow old path"
     )
     args = parser.parse_args()
-    with tempfile.TemporaryDirectory() as tmp:
-        embedder = MiniLMEmbedding(str(Path(tmp) / "minilm"))
-        profiles = [("bundled", load_profile(BUNDLED_PROFILE, captured_year=2026))]
-        profiles += [(f"synth-{n // 1000}k", synthetic.make_profile(n)) for n in args.sizes]
-        runs = [Run(label, profile, embedder) for label, profile in profiles]
-        for run in runs:  # warm: regex caches, the ONNX session
-            for q in run.questions:
-                run.bot.understand(q)
-        # Interleaved (each question on every profile in turn), so that the load of other
-        # processes on the machine falls on every size alike.
-        for _ in range(args.repeat):
-            for i in range(len(GENERAL) + 8):
-                for run in runs:
-                    run.time(i)
-        for i in range(len(GENERAL) + 8 - args.baseline, len(GENERAL) + 8):
+    embedder = MiniLMEmbedding()
+    profiles = [("bundled", load_profile(BUNDLED_PROFILE, captured_year=2026))]
+    profiles += [(f"synth-{n // 1000}k", synthetic.make_profile(n)) for n in args.sizes]
+    runs = [Run(label, profile, embedder) for label, profile in profiles]
+    for run in runs:  # warm: regex caches, the ONNX session
+        for q in run.questions:
+            run.bot.understand(q)
+    # Interleaved (each question on every profile in turn), so that the load of other
+    # processes on the machine falls on every size alike.
+    for _ in range(args.repeat):
+        for i in range(len(GENERAL) + 8):
             for run in runs:
-                run.pair(i)
-        print(
-            f"{len(GENERAL) + 8} questions x {args.repeat} passes, warm, interleaved across the "
-            f"profiles; old path paired with the new on the last {args.baseline}. Times in ms.\n"
-        )
-        print(
-            f"{'profile':<9} {'papers':>6} {'open':>9} {'mentions':>9} {'lexicon':>9} "
-            f"{'part':<13} {'p50':>7} {'p95':>7} {'max':>7} {'best95':>7} {'old p50':>9} "
-            f"{'old/new':>8}"
-        )
+                run.time(i)
+    for i in range(len(GENERAL) + 8 - args.baseline, len(GENERAL) + 8):
         for run in runs:
-            print("\n".join(run.rows()))
-        print(
-            "\nopen: Assistant(...) in full; mentions: the index of paper names, people and "
-            "tags; lexicon: the profile's word list (both built inside open). best95: p95 over "
-            "each question's fastest pass (what other processes on the machine add, removed). "
-            "old p50, old/new: p50 of the old path over the same questions, paired."
-        )
+            run.pair(i)
+    print(
+        f"{len(GENERAL) + 8} questions x {args.repeat} passes, warm, interleaved across the "
+        f"profiles; old path paired with the new on the last {args.baseline}. Times in ms.\n"
+    )
+    print(
+        f"{'profile':<9} {'papers':>6} {'open':>9} {'mentions':>9} {'lexicon':>9} "
+        f"{'part':<13} {'p50':>7} {'p95':>7} {'max':>7} {'best95':>7} {'old p50':>9} "
+        f"{'old/new':>8}"
+    )
+    for run in runs:
+        print("\n".join(run.rows()))
+    print(
+        "\nopen: Assistant(...) in full; mentions: the index of paper names, people and "
+        "tags; lexicon: the profile's word list (both built inside open). best95: p95 over "
+        "each question's fastest pass (what other processes on the machine add, removed). "
+        "old p50, old/new: p50 of the old path over the same questions, paired."
+    )
 
 
 if __name__ == "__main__":

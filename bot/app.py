@@ -14,7 +14,6 @@ from retrieval.index.store import (
     IndexSummary,
     IngestReport,
     PaperIndex,
-    StoreError,
     check_profile_name,
     collection_name,
     open_client,
@@ -43,15 +42,12 @@ def open_index(
     another process is writing that profile and this one waits for it."""
     name = check_profile_name(settings.profile if profile is None else profile)
     key = settings.openai_api_key.get_secret_value() if settings.openai_api_key else None
-    try:
-        embedder = make_embedder(
-            settings.embedder,
-            model_dir=settings.data_dir / "models" / "minilm",
-            api_key=key,
-            base_url=settings.llm_base_url,
-        )
-    except OSError as err:  # the model files are laid out under the data directory
-        raise StoreError(f"cannot use the data directory {settings.data_dir}: {err}") from err
+    embedder = make_embedder(
+        settings.embedder,
+        model_dir=settings.embedding_model_dir,
+        api_key=key,
+        base_url=settings.llm_base_url,
+    )
     client = open_client(None if settings.chroma_url else settings.chroma_dir, settings.chroma_url)
     return PaperIndex(client, name, embedder, lock_dir(settings), on_wait or _log_wait)
 

@@ -36,6 +36,11 @@ class Settings(BaseSettings):
     profile: str = "default"
     captured_year: int = Field(default_factory=lambda: dt.date.today().year, ge=1800, le=2100)
     embedder: str = Field("minilm", description="'minilm' (offline) or 'openai:MODEL'.")
+    embedding_model_dir: Path | None = Field(
+        None,
+        description="A folder with MiniLM's model.onnx and tokenizer.json (checked by sha256): "
+        "no download, no package needed.",
+    )
 
     openai_api_key: SecretStr | None = Field(
         None, validation_alias=AliasChoices("OPENAI_API_KEY", "PROFILEBOT_OPENAI_API_KEY")
@@ -138,6 +143,14 @@ class Settings(BaseSettings):
     def _split_ids(cls, value: object) -> object:
         if isinstance(value, str):
             return [part for part in value.replace(" ", "").split(",") if part]
+        return value
+
+    @field_validator("embedding_model_dir", mode="before")
+    @classmethod
+    def _optional_dir(cls, value: object) -> object:
+        """An empty value is unset (the default source); '~' is the home directory."""
+        if isinstance(value, str):
+            return Path(value).expanduser() if value.strip() else None
         return value
 
     @classmethod

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import socket
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from chromadb.utils.embedding_functions.onnx_mini_lm_l6_v2 import ONNXMiniLM_L6_V2
 
 from bot.app import build_assistant
 from bot.settings import BUNDLED_PROFILE, Settings
@@ -56,13 +58,9 @@ Short-term rainfall forecasting matters for flood warnings. RainNet is a diffusi
 
 
 @pytest.fixture(scope="session")
-def model_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return tmp_path_factory.mktemp("models") / "minilm"
-
-
-@pytest.fixture(scope="session")
-def embedder(model_dir: Path) -> MiniLMEmbedding:
-    return MiniLMEmbedding(str(model_dir))
+def embedder() -> MiniLMEmbedding:
+    """MiniLM from the offline-model extra (the test extra installs it): no download."""
+    return MiniLMEmbedding(source="package")
 
 
 def make_settings(
@@ -78,7 +76,7 @@ def make_settings(
         llm_base_url=None,
         discord_token=None,
         chroma_url=None,
-        **extra,
+        **{"embedding_model_dir": None, **extra},
     )
 
 
@@ -94,6 +92,7 @@ def cli_env(home: Path, data: Path | None = None) -> dict[str, str | None]:
         "PROFILEBOT_PROFILE": None,
         "PROFILEBOT_CHROMA_URL": None,
         "PROFILEBOT_CHROMA_PATH": None,
+        "PROFILEBOT_EMBEDDING_MODEL_DIR": None,
     }
 
 
@@ -124,3 +123,23 @@ def chroma_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """A real `chroma run` (shipped with chromadb) on a free 127.0.0.1 port, data in a tmp dir."""
     with chroma_server(tmp_path_factory.mktemp("chroma-server") / "db") as server:
         yield server.url
+
+
+@pytest.fixture
+def no_network(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Any connection attempt fails at once, as on a machine that reaches no model hub."""
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise OSError("network unreachable (blocked by the test)")
+
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+
+
+@pytest.fixture
+def empty_chroma_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Chroma's download cache (~/.cache/chroma/onnx_models/...) is an empty folder."""
+    cache = tmp_path / "chroma-cache"
+    monkeypatch.setattr(ONNXMiniLM_L6_V2, "DOWNLOAD_PATH", cache)
+    return cache

@@ -29,6 +29,8 @@ from bot.discord.tree import ProfileTree, describe
 from bot.discord.types import AssistantFactory, AssistantLike
 from bot.discord.votes import VotesView
 from bot.settings import Settings
+from retrieval.index.embedder import EmbedderError
+from retrieval.index.store import IndexError_
 
 log = logging.getLogger(__name__)
 
@@ -327,6 +329,9 @@ def run_discord(
         OSError,
     ) as error:
         print(failure_message(error), file=sys.stderr)
+        return 1
+    except (EmbedderError, IndexError_) as error:  # the model or the index cannot be loaded
+        print(f"error: {error}", file=sys.stderr)
         return 1
     finally:
         for handler in logging.getLogger().handlers:

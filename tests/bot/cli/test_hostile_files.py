@@ -135,7 +135,6 @@ def test_the_openai_embedder_config_chroma_may_store_has_no_password(tmp_path: P
 
     embedder = make_embedder(
         "openai:text-embedding-3-small",
-        model_dir=tmp_path,
         base_url="http://alice:hunter2secret@127.0.0.1:9/v1",
     )
     config = json.dumps(embedder.get_config())  # what Chroma persists with a collection

@@ -21,6 +21,7 @@ from tests.bot.discord_harness import (
     running_bot,
     settings_for,
 )
+from tests.model_folders import flip_a_byte, model_folder
 
 MESSAGE_CONTENT = 1 << 15
 
@@ -158,3 +159,16 @@ def test_the_readme_invite_link_grants_exactly_what_the_bot_needs() -> None:
     needed = invite_permissions(mentions=True)
     assert needed.create_public_threads and needed.send_messages_in_threads
     assert not needed.administrator and not needed.mention_everyone and not needed.manage_messages
+
+
+def test_a_changed_model_file_stops_the_bot_with_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = model_folder(tmp_path / "model")
+    flip_a_byte(folder / "model.onnx")
+    settings = settings_for(data_dir=tmp_path / "data", embedding_model_dir=folder)
+    with ThreadedFake() as fake:
+        code = run_discord(settings, connector=fake.connector)
+    err = capsys.readouterr().err
+    assert code == 1 and "Traceback" not in err and len(err.strip().splitlines()) == 1
+    assert err.startswith(f"error: {folder / 'model.onnx'} (sha256 ")

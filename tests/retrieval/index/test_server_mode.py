@@ -87,7 +87,9 @@ def test_reingest_through_the_server_is_a_sync(chroma_url: str, embedder: MiniLM
     ids = index.collection().get()["ids"]
     assert not any(i.startswith(removed.id) for i in ids) and len(ids) < count
     # Another bot process: a new client and embedder, the profile rebuilt from the server alone.
-    reopened = server_index(chroma_url, MiniLMEmbedding(embedder.get_config()["model_dir"]), "sync")
+    reopened = server_index(
+        chroma_url, MiniLMEmbedding.build_from_config(embedder.get_config()), "sync"
+    )
     assert reopened.exists() and reopened.load_profile().papers == profile.papers
     assert reopened.load_profile().name == "Ada Example"
 

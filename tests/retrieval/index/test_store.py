@@ -43,7 +43,7 @@ def test_reopened_in_a_new_client_without_network(
 ) -> None:
     make_index(tmp_path, embedder).ingest(parse_profile(SMALL_PROFILE, captured_year=2026))
     # A fresh client and a fresh embedder instance, as in a new process.
-    reopened = make_index(tmp_path, MiniLMEmbedding(embedder.get_config()["model_dir"]))
+    reopened = make_index(tmp_path, MiniLMEmbedding.build_from_config(embedder.get_config()))
     profile = reopened.load_profile()
     assert (
         profile.name == "Ada Example" and profile.papers_claimed == 9 and len(profile.papers) == 4
