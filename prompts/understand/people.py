@@ -48,7 +48,7 @@ SURNAME = re.compile(
 EXCLUDE_OWNER = r"\b(?:else|apart from|other than|besides|except|excluding)\b"
 # A full name after a people cue ('with Yann LeCun', 'does Yann LeCun appear').
 UNKNOWN_NAME = re.compile(
-    r"(?:^\s*|\b(?i:with|by|and|does|did|has|is|was|whether|co-?authored)\s+)"
+    r"(?:\b(?i:with|by|and|does|did|has|is|was|whether|co-?authored)\s+|^\s*)"
     r"([A-Z][a-z]+[a-zA-Z'-]*(?:\s+[A-Z][a-zA-Z'-]*[a-z][a-zA-Z'-]*){1,2})\b"
 )
 
