@@ -50,7 +50,9 @@ def open_index(
     except OSError as err:  # the model files are laid out under the data directory
         raise StoreError(f"cannot use the data directory {settings.data_dir}: {err}") from err
     client = open_client(None if settings.chroma_url else settings.chroma_dir, settings.chroma_url)
-    return PaperIndex(client, name, embedder, lock_dir(settings), on_wait or _log_wait)
+    # Keyword indexes: inside an embedded store; per bot host beside a server (data dir).
+    keyword_dir = settings.data_dir / "keyword" if settings.chroma_url else None
+    return PaperIndex(client, name, embedder, lock_dir(settings), on_wait or _log_wait, keyword_dir)
 
 
 def _log_wait(message: str) -> None:
@@ -98,7 +100,7 @@ def build_assistant(
                 log.info("first use: indexing %s", settings.profile_file)
                 ingest_file(index, settings.profile_file, settings, progress)
     loaded: Profile = index.load_profile()
-    searcher = Searcher(index.collection(), index.embedder, loaded, index.all_chunks())
+    searcher = Searcher(index.collection(), index.embedder, loaded, index.keywords())
     return Assistant(loaded, searcher, profile_name=index.profile, llm=llm_config(settings))
 
 
