@@ -138,6 +138,8 @@ def expansion(papers: list[Paper], acronym: str) -> str | None:
     """What the listing spells an acronym out as ('RL' -> 'reinforcement learning'), if it does."""
     defined = re.compile(r"((?:[\w-]+\s+){1,6})\(\s*" + re.escape(acronym) + r"s?\s*\)")
     for paper in papers:
+        if acronym not in paper.abstract:  # cheap test before the regex (it needs the acronym)
+            continue
         for m in defined.finditer(paper.abstract):
             words = m.group(1).split()[-len(acronym) :]
             if "".join(w[0] for w in words).upper() == acronym.upper():
