@@ -12,6 +12,7 @@ from chromadb.api.types import Documents, EmbeddingFunction
 from pydantic import BaseModel, Field
 
 from retrieval.filters import Filters, normalize_name
+from retrieval.index.columns import PaperColumns
 from retrieval.index.keyword import KeywordIndex
 from retrieval.model import Paper, Profile
 from retrieval.text import STOPWORDS, split_sentences, stem, words
@@ -103,6 +104,7 @@ class Searcher:
         self.collection, self.embedder, self.profile = collection, embedder, profile
         self.keywords = keywords
         self.papers = {p.id: p for p in profile.papers}
+        self.columns = PaperColumns(profile.papers)
         self.size = collection.count()  # chunks
 
     def _terms(self, text: str) -> set[str]:
@@ -113,7 +115,7 @@ class Searcher:
     def search(self, text: str, filters: Filters | None = None, k: int = 8) -> SearchResult:
         """The k best papers for the text among those the filters allow."""
         filters = filters or Filters()
-        allowed = None if filters.is_empty() else self._allowed(filters)
+        allowed = None if filters.is_empty() else self.columns.allowed(filters)
         if allowed == set() or not text.strip() or not self.size:
             return SearchResult(query=text, filters=filters, hits=[])
         vector = np.asarray(self.embedder([text])[0], dtype=np.float32)
@@ -131,9 +133,6 @@ class Searcher:
                 fused[chunk_id] = fused.get(chunk_id, 0.0) + 1.0 / (RRF_K + rank + 1)
         hits = self._group(fused, dense, lexical, meta, allowed, self._terms(text), k)
         return SearchResult(query=text, filters=filters, hits=hits)
-
-    def _allowed(self, filters: Filters) -> set[str]:
-        return {pid for pid, p in self.papers.items() if filters.matches(p)}
 
     def _dense(
         self,
