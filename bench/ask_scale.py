@@ -102,7 +102,10 @@ def questions() -> list[tuple[str, list[str]]]:
         ("people", ["Who are her most frequent co-authors?"]),
         ("people", [f"How many papers with {common}?"]),
         ("people", [f"What did she work on with {rare} since 2018?"]),
-        ("follow-up", [f"What has she published on {ro['tasks'][0]}?", "Which of those have code?"]),
+        (
+            "follow-up",
+            [f"What has she published on {ro['tasks'][0]}?", "Which of those have code?"],
+        ),
         ("follow-up", [f"Papers on {cl['methods'][0]}?", "Tell me more about the second one."]),
         ("follow-up", [f"What about {cv['tasks'][0]}?", "and since 2020?"]),
         ("follow-up", ["What did she publish in 2018?", "Which of them are about robots?"]),

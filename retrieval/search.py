@@ -12,7 +12,7 @@ from chromadb.api.types import Documents, EmbeddingFunction
 from pydantic import BaseModel, Field
 
 from retrieval.filters import Filters, normalize_name
-from retrieval.index.columns import PaperColumns
+from retrieval.index.columns import columns_of
 from retrieval.index.keyword import KeywordIndex
 from retrieval.model import Paper, Profile
 from retrieval.text import STOPWORDS, split_sentences, stem, words
@@ -104,7 +104,7 @@ class Searcher:
         self.collection, self.embedder, self.profile = collection, embedder, profile
         self.keywords = keywords
         self.papers = {p.id: p for p in profile.papers}
-        self.columns = PaperColumns(profile.papers)
+        self.columns = columns_of(profile)
         self.size = collection.count()  # chunks
 
     def _terms(self, text: str) -> set[str]:
@@ -166,7 +166,8 @@ class Searcher:
             return {}
         got = self.collection.get(ids=chunk_ids, include=["embeddings", "metadatas"])
         stored = np.asarray(got["embeddings"], dtype=np.float32)
-        meta.update((i, dict(m or {})) for i, m in zip(got["ids"], got["metadatas"] or []))
+        metadatas = got["metadatas"] or []
+        meta.update((i, dict(m or {})) for i, m in zip(got["ids"], metadatas, strict=True))
         return {i: float(s) for i, s in zip(got["ids"], stored @ vector, strict=True)}
 
     def _group(

@@ -3,18 +3,41 @@ open, so applying a question's filters costs array operations, not a loop over e
 
 from __future__ import annotations
 
+import threading
+import weakref
+
 import numpy as np
 import numpy.typing as npt
 
 from retrieval.filters import Filters, normalize_name
-from retrieval.model import Paper
+from retrieval.model import Paper, Profile
+
+_BUILT: dict[int, tuple[weakref.ref[Profile], int, PaperColumns]] = {}
+_BUILT_LOCK = threading.Lock()
+
+
+def columns_of(profile: Profile) -> PaperColumns:
+    """The profile's columns, built on first use and kept while the profile lives."""
+    key = id(profile)
+    with _BUILT_LOCK:
+        kept = _BUILT.get(key)
+        if kept is not None and kept[0]() is profile and kept[1] == len(profile.papers):
+            return kept[2]
+        columns = PaperColumns(profile.papers)
+        _BUILT[key] = (weakref.ref(profile), len(profile.papers), columns)
+        weakref.finalize(profile, _BUILT.pop, key, None)
+        return columns
 
 
 class PaperColumns:
     """`allowed(filters)` is `{p.id for p in papers if filters.matches(p)}`, vectorised."""
 
     def __init__(self, papers: list[Paper]) -> None:
-        self.ids = [p.id for p in papers]
+        self.papers, self.ids = papers, [p.id for p in papers]
+        # Rows oldest first (ties by listing position), the order `facts.select` returns.
+        self.by_date = np.array(
+            sorted(range(len(papers)), key=lambda i: (papers[i].date, papers[i].n)), dtype=np.int64
+        )
         self.row = {pid: i for i, pid in enumerate(self.ids)}
         self.year = np.array([p.year for p in papers], dtype=np.int32)
         self.day = np.array([p.date.toordinal() for p in papers], dtype=np.int32)
@@ -60,6 +83,13 @@ class PaperColumns:
             theirs[self.by_author.get(normalize_name(name), np.array([], dtype=np.int64))] = True
             keep &= theirs
         return keep
+
+    def select(self, filters: Filters, years: list[int] | None = None) -> list[Paper]:
+        """The papers that pass the filters (and are from one of `years`), oldest first."""
+        keep = self.mask(filters)
+        if years:
+            keep &= np.isin(self.year, years)
+        return [self.papers[i] for i in self.by_date[keep[self.by_date]]]
 
     def allowed(self, filters: Filters) -> set[str]:
         """The ids of the papers that pass the filters."""

@@ -93,9 +93,7 @@ class KeywordIndex:
     def count(self) -> int:
         return int(self._index.searcher().num_docs)
 
-    def search(
-        self, text: str, k: int, papers: Iterable[str] | None = None
-    ) -> dict[str, float]:
+    def search(self, text: str, k: int, papers: Iterable[str] | None = None) -> dict[str, float]:
         """Chunk id -> BM25 score for the k best chunks sharing a term with the text, among
         the chunks of `papers` (None: every paper)."""
         wanted = list(dict.fromkeys(terms(text)))[:TERMS_PER_QUERY]

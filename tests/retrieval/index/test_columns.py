@@ -28,7 +28,7 @@ FAMILY = [
     Filters(authors=["minghui qiu"]),
     Filters(authors=["Jun Huang", "Minghui  QIU"]),
     Filters(authors=["Nobody Atall"]),
-    Filters(paper_ids=IDS[:5] + ["not-a-paper"]),
+    Filters(paper_ids=[*IDS[:5], "not-a-paper"]),
     Filters(paper_ids=IDS[3:9], categories=["CL"], year_from=2020),
     Filters(affiliation="CMU"),
 ]
