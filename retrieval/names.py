@@ -163,6 +163,9 @@ def mentions(papers: list[Paper], topic: str) -> dict[str, str]:
         patterns.append(re.compile(r"(?<![\w-])" + acronym + r"s?(?![\w-])"))
     found: dict[str, str] = {}
     for paper in papers:
+        # A name has no sentence end inside it: search the whole text first, split if found.
+        if not any(rx.search(paper.title) or rx.search(paper.abstract) for rx in patterns):
+            continue
         for sentence in [paper.title, *re.split(r"(?<=[.!?])\s+", paper.abstract)]:
             if any(rx.search(sentence) for rx in patterns):
                 found[paper.id] = sentence

@@ -47,7 +47,10 @@ class PaperColumns:
             [(p.affiliation or "").casefold() for p in papers], dtype=object
         )
         rows: dict[str, list[int]] = {}
+        self.spellings: dict[str, set[str]] = {}  # a person's key -> how the papers spell it
         for i, paper in enumerate(papers):
+            for author in paper.authors:
+                self.spellings.setdefault(normalize_name(author), set()).add(author)
             for name in {normalize_name(a) for a in paper.authors}:
                 rows.setdefault(name, []).append(i)
         self.by_author = {name: np.array(r, dtype=np.int64) for name, r in rows.items()}
