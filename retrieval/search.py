@@ -12,6 +12,7 @@ from chromadb.api.types import Documents, EmbeddingFunction
 from pydantic import BaseModel, Field
 
 from retrieval.filters import Filters, normalize_name
+from retrieval.index.chunks import paper_of
 from retrieval.index.columns import columns_of
 from retrieval.index.keyword import KeywordIndex
 from retrieval.model import Paper, Profile
@@ -119,11 +120,11 @@ class Searcher:
         if allowed == set() or not text.strip() or not self.size:
             return SearchResult(query=text, filters=filters, hits=[])
         vector = np.asarray(self.embedder([text])[0], dtype=np.float32)
-        meta: dict[str, dict[str, Any]] = {}
-        dense = self._dense(vector, filters, allowed, meta)
+        dense = self._dense(vector, filters, allowed)
         lexical = self.keywords.search(text, min(CANDIDATES, self.size), allowed)
-        # Lexical-only candidates get their true similarity too, so relevance is comparable.
-        dense |= self._similarities(vector, [c for c in lexical if c not in dense], meta)
+        # One read for every candidate's metadata; lexical-only candidates get their true
+        # similarity too, so relevance is comparable.
+        meta = self._candidates(vector, dense, [*dense, *(c for c in lexical if c not in dense)])
         fused: dict[str, float] = {}
         for ranking in (
             sorted(dense, key=dense.__getitem__, reverse=True),
@@ -135,14 +136,9 @@ class Searcher:
         return SearchResult(query=text, filters=filters, hits=hits)
 
     def _dense(
-        self,
-        vector: npt.NDArray[np.float32],
-        filters: Filters,
-        allowed: set[str] | None,
-        meta: dict[str, dict[str, Any]],
+        self, vector: npt.NDArray[np.float32], filters: Filters, allowed: set[str] | None
     ) -> dict[str, float]:
-        """Chunk id -> cosine similarity, for the nearest chunks within the filters (their
-        metadata into `meta`)."""
+        """Chunk id -> cosine similarity, for the nearest chunks within the filters."""
         where, n = chroma_where(filters), min(CANDIDATES, self.size)
         share = len(allowed) / len(self.papers) if allowed is not None and self.papers else 1.0
         overfetch = where is not None and share >= OVERFETCH_SHARE
@@ -150,25 +146,26 @@ class Searcher:
             query_embeddings=[vector.tolist()],
             n_results=min(self.size, int(2 * n / share)) if overfetch else n,
             where=None if overfetch else where,
-            include=["distances", "metadatas"],
+            include=["distances"],
         )
-        metadatas = (got["metadatas"] or [[]])[0]
-        found = list(zip(got["ids"][0], (got["distances"] or [[]])[0], metadatas, strict=True))
+        found = list(zip(got["ids"][0], (got["distances"] or [[]])[0], strict=True))
         if overfetch and allowed is not None:  # the allowed papers' chunks, nearest first
-            found = [f for f in found if (f[2] or {}).get("paper_id") in allowed][:n]
-        meta.update((i, dict(m or {})) for i, _, m in found)
-        return {i: 1.0 - float(d) for i, d, _ in found}
+            found = [(i, d) for i, d in found if paper_of(i) in allowed][:n]
+        return {i: 1.0 - float(d) for i, d in found}
 
-    def _similarities(
-        self, vector: npt.NDArray[np.float32], chunk_ids: list[str], meta: dict[str, dict[str, Any]]
-    ) -> dict[str, float]:
+    def _candidates(
+        self, vector: npt.NDArray[np.float32], dense: dict[str, float], chunk_ids: list[str]
+    ) -> dict[str, dict[str, Any]]:
+        """The candidates' metadata by chunk id; the similarity of those not in `dense` is
+        added to it (from their stored vectors)."""
         if not chunk_ids:
             return {}
         got = self.collection.get(ids=chunk_ids, include=["embeddings", "metadatas"])
         stored = np.asarray(got["embeddings"], dtype=np.float32)
+        for i, similarity in zip(got["ids"], stored @ vector, strict=True):
+            dense.setdefault(i, float(similarity))
         metadatas = got["metadatas"] or []
-        meta.update((i, dict(m or {})) for i, m in zip(got["ids"], metadatas, strict=True))
-        return {i: float(s) for i, s in zip(got["ids"], stored @ vector, strict=True)}
+        return {i: dict(m or {}) for i, m in zip(got["ids"], metadatas, strict=True)}
 
     def _group(
         self,

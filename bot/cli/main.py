@@ -100,7 +100,7 @@ def main(
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
         stream=sys.stderr,
     )
-    for noisy in ("chromadb", "httpx", "onnxruntime", "bm25s"):
+    for noisy in ("chromadb", "httpx", "onnxruntime"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
 
 

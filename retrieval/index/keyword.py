@@ -81,7 +81,8 @@ class KeywordIndex:
             yield writer
         except BaseException:
             writer.raw.rollback()
-            raise
+            writer.raw.wait_merging_threads()  # releases the writer's lock (the traceback
+            raise  # keeps the object alive in a process that goes on)
         writer.raw.commit()
         writer.raw.wait_merging_threads()
         self._index.reload()
