@@ -40,8 +40,8 @@ def ranked_papers(chunk_scores: dict[str, float]) -> list[str]:
 def rankings(searcher: Searcher, text: str, filters: object) -> dict[str, list[str]]:
     allowed = {pid for pid, p in searcher.papers.items() if filters.matches(p)}  # type: ignore[attr-defined]
     vector = searcher.embedder([text])[0]
-    dense = searcher._dense(vector, filters)  # type: ignore[arg-type]
-    lexical = searcher._lexical(text, allowed)
+    dense = searcher._dense(vector, filters, allowed)  # type: ignore[arg-type]
+    lexical = searcher.keywords.search(text, 60, allowed)
     hybrid = [h.paper.id for h in searcher.search(text, filters, k=50).hits]  # type: ignore[arg-type]
     return {
         "hybrid (profilebot)": hybrid,

@@ -184,7 +184,7 @@ def serve(args: argparse.Namespace) -> dict[str, Any]:
         wall = time.perf_counter()
         index = PaperIndex(client, PROFILE, embedder)
         profile = index.load_profile()
-        searcher = Searcher(index.collection(), embedder, profile, index.all_chunks())
+        searcher = Searcher(index.collection(), embedder, profile, index.keywords())
         out["open_s"], out["rss_mb"] = time.perf_counter() - wall, rss_mb()
         out["latency"] = latency(searcher, questions, full=not args.url)
     vectors = normalized(embedder(questions))
@@ -241,7 +241,7 @@ def latency(searcher: Searcher, questions: list[str], full: bool) -> dict[str, l
 def overfetch(searcher: Searcher, vector: Any, f: Filters) -> list[str]:
     """The alternative to a broad `where`: ask for more neighbours unfiltered, keep the allowed."""
     share = sum(map(f.matches, searcher.profile.papers)) / len(searcher.profile.papers)
-    n = min(len(searcher.chunks), int(2 * CANDIDATES / max(share, 0.01)))
+    n = min(searcher.size, int(2 * CANDIDATES / max(share, 0.01)))
     got = searcher.collection.query(query_embeddings=vector, n_results=n, include=[])["ids"][0]
     papers = searcher.papers
     return [i for i in got if f.matches(papers[i.split(":")[0]])][:CANDIDATES]

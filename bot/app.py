@@ -49,7 +49,9 @@ def open_index(
         base_url=settings.llm_base_url,
     )
     client = open_client(None if settings.chroma_url else settings.chroma_dir, settings.chroma_url)
-    return PaperIndex(client, name, embedder, lock_dir(settings), on_wait or _log_wait)
+    # Keyword indexes: inside an embedded store; per bot host beside a server (data dir).
+    keyword_dir = settings.data_dir / "keyword" if settings.chroma_url else None
+    return PaperIndex(client, name, embedder, lock_dir(settings), on_wait or _log_wait, keyword_dir)
 
 
 def _log_wait(message: str) -> None:
@@ -99,7 +101,7 @@ def build_assistant(
                 log.info("first use: indexing %s", settings.profile_file)
                 ingest_file(index, settings.profile_file, settings, progress)
     loaded: Profile = index.load_profile()
-    searcher = Searcher(index.collection(), index.embedder, loaded, index.all_chunks())
+    searcher = Searcher(index.collection(), index.embedder, loaded, index.keywords())
     llm = None if offline else llm_config(settings)
     return Assistant(loaded, searcher, profile_name=index.profile, llm=llm)
 

@@ -12,7 +12,7 @@ from typing import TextIO
 from prompts.answer.model import Answer
 
 TEXT_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
-QUIET = ("chromadb", "httpx", "onnxruntime", "bm25s")  # chatty at INFO; their warnings stay
+QUIET = ("chromadb", "httpx", "onnxruntime")  # chatty at INFO; their warnings stay
 
 log = logging.getLogger(__name__)
 

@@ -7,6 +7,7 @@ from collections import Counter
 from pydantic import BaseModel, Field
 
 from retrieval.filters import Filters
+from retrieval.index.columns import columns_of
 from retrieval.model import Paper, Profile, category_name
 
 
@@ -61,12 +62,7 @@ def select(
     profile: Profile, filters: Filters | None = None, years: list[int] | None = None
 ) -> list[Paper]:
     """Papers matching the filters (and, if given, one of the years), oldest first."""
-    chosen = [
-        p
-        for p in profile.papers
-        if (filters is None or filters.matches(p)) and (not years or p.year in years)
-    ]
-    return sorted(chosen, key=lambda p: (p.date, p.n))
+    return columns_of(profile).select(filters or Filters(), years)  # built once per profile
 
 
 def by_category(papers: list[Paper]) -> list[tuple[str, int]]:

@@ -138,6 +138,8 @@ def expansion(papers: list[Paper], acronym: str) -> str | None:
     """What the listing spells an acronym out as ('RL' -> 'reinforcement learning'), if it does."""
     defined = re.compile(r"((?:[\w-]+\s+){1,6})\(\s*" + re.escape(acronym) + r"s?\s*\)")
     for paper in papers:
+        if acronym not in paper.abstract:  # cheap test before the regex (it needs the acronym)
+            continue
         for m in defined.finditer(paper.abstract):
             words = m.group(1).split()[-len(acronym) :]
             if "".join(w[0] for w in words).upper() == acronym.upper():
@@ -168,6 +170,9 @@ def mentions(papers: list[Paper], topic: str) -> dict[str, str]:
         patterns.append(re.compile(r"(?<![\w-])(?:[A-Z]{1,4}-?)?" + acronym + r"s?(?![\w-])"))
     found: dict[str, str] = {}
     for paper in papers:
+        # A name has no sentence end inside it: search the whole text first, split if found.
+        if not any(rx.search(paper.title) or rx.search(paper.abstract) for rx in patterns):
+            continue
         for sentence in [paper.title, *re.split(r"(?<=[.!?])\s+", paper.abstract)]:
             if any(rx.search(sentence) for rx in patterns):
                 found[paper.id] = sentence

@@ -7,6 +7,7 @@ An author list that ends in 'et al.' hides names, so counts over such papers are
 from __future__ import annotations
 
 import re
+import threading
 from collections import Counter
 from collections.abc import Iterable
 
@@ -15,6 +16,10 @@ from pydantic import BaseModel
 from retrieval.filters import normalize_name
 from retrieval.model import Paper, Profile
 from retrieval.phrases import PhraseIndex
+
+PEOPLE_KEPT = 8
+_PEOPLE: dict[tuple[int, ...], tuple[list[Paper], list[Person]]] = {}
+_PEOPLE_LOCK = threading.Lock()
 
 LOWER_BOUND = "Some author lists end in 'et al.', so these counts are lower bounds."
 
@@ -44,7 +49,24 @@ def same_person(a: str, b: str) -> bool:
 
 
 def people(papers: list[Paper]) -> list[Person]:
-    """Everyone in the author lines, spelled as most papers spell them, most papers first."""
+    """Everyone in the author lines, spelled as most papers spell them, most papers first.
+    The last few answers are kept: every co-author question of a profile counts the same
+    author lines, which costs a pass over every paper."""
+    key = tuple(map(id, papers))  # the cache holds the papers, so no id is reused meanwhile
+    with _PEOPLE_LOCK:
+        kept = _PEOPLE.pop(key, None)
+        if kept is not None:
+            _PEOPLE[key] = kept  # most recently used last
+            return list(kept[1])
+    found = _people(papers)
+    with _PEOPLE_LOCK:
+        _PEOPLE[key] = (list(papers), found)
+        while len(_PEOPLE) > PEOPLE_KEPT:
+            del _PEOPLE[next(iter(_PEOPLE))]
+    return list(found)
+
+
+def _people(papers: list[Paper]) -> list[Person]:
     spellings: dict[str, Counter[str]] = {}
     listed: dict[str, list[Paper]] = {}
     for paper in sorted(papers, key=lambda p: (p.date, p.n)):

@@ -1,11 +1,10 @@
-"""Hybrid search: dense (Chroma) + BM25 (bm25s), fused by reciprocal rank, grouped per paper."""
+"""Hybrid search: dense (Chroma) + BM25 (tantivy, on disk), fused by reciprocal rank, per paper."""
 
 from __future__ import annotations
 
 import logging
 from typing import Any
 
-import bm25s
 import numpy as np
 import numpy.typing as npt
 from chromadb.api.models.Collection import Collection
@@ -13,9 +12,11 @@ from chromadb.api.types import Documents, EmbeddingFunction
 from pydantic import BaseModel, Field
 
 from retrieval.filters import Filters, normalize_name
-from retrieval.index.chunks import Chunk
+from retrieval.index.chunks import paper_of
+from retrieval.index.columns import columns_of
+from retrieval.index.keyword import KeywordIndex
 from retrieval.model import Paper, Profile
-from retrieval.text import STOPWORDS, split_sentences, stem, stemmer, words
+from retrieval.text import STOPWORDS, split_sentences, stem, words
 
 log = logging.getLogger(__name__)
 
@@ -97,25 +98,15 @@ class Searcher:
         collection: Collection,
         embedder: EmbeddingFunction[Documents],
         profile: Profile,
-        chunks: list[Chunk],
+        keywords: KeywordIndex,
     ) -> None:
+        """Nothing per chunk is held here: texts and metadata are read from Chroma by id,
+        keyword scores come from the on-disk index."""
         self.collection, self.embedder, self.profile = collection, embedder, profile
+        self.keywords = keywords
         self.papers = {p.id: p for p in profile.papers}
-        self.chunks = chunks
-        self.chunk_paper = np.array([c.metadata["paper_id"] for c in chunks])
-        # Chunk ids are opaque: the paper and sentence position come from the metadata.
-        self.paper_of = {c.id: c.metadata["paper_id"] for c in chunks}
-        self.position_of = {
-            c.id: int(c.metadata["position"]) for c in chunks if c.metadata["kind"] == "sentence"
-        }
-        self.stemmer = stemmer()
-        self.bm25 = bm25s.BM25()
-        if chunks:
-            tokens = bm25s.tokenize(
-                [c.text for c in chunks], stemmer=self.stemmer, show_progress=False
-            )
-            self.bm25.index(tokens, show_progress=False)
-        self.paper_terms = {p.id: self._terms(f"{p.title} {p.abstract}") for p in profile.papers}
+        self.columns = columns_of(profile)
+        self.size = collection.count()  # chunks
 
     def _terms(self, text: str) -> set[str]:
         """Stemmed content words, for 'does the paper contain every word of the query'."""
@@ -125,14 +116,15 @@ class Searcher:
     def search(self, text: str, filters: Filters | None = None, k: int = 8) -> SearchResult:
         """The k best papers for the text among those the filters allow."""
         filters = filters or Filters()
-        allowed = {pid for pid, p in self.papers.items() if filters.matches(p)}
-        if not allowed or not text.strip() or not self.chunks:
+        allowed = None if filters.is_empty() else self.columns.allowed(filters)
+        if allowed == set() or not text.strip() or not self.size:
             return SearchResult(query=text, filters=filters, hits=[])
         vector = np.asarray(self.embedder([text])[0], dtype=np.float32)
         dense = self._dense(vector, filters, allowed)
-        lexical = self._lexical(text, allowed)
-        # Lexical-only candidates get their true similarity too, so relevance is comparable.
-        dense |= self._similarities(vector, [c for c in lexical if c not in dense])
+        lexical = self.keywords.search(text, min(CANDIDATES, self.size), allowed)
+        # One read for every candidate's metadata; lexical-only candidates get their true
+        # similarity too, so relevance is comparable.
+        meta = self._candidates(vector, dense, [*dense, *(c for c in lexical if c not in dense)])
         fused: dict[str, float] = {}
         for ranking in (
             sorted(dense, key=dense.__getitem__, reverse=True),
@@ -140,73 +132,69 @@ class Searcher:
         ):
             for rank, chunk_id in enumerate(ranking):
                 fused[chunk_id] = fused.get(chunk_id, 0.0) + 1.0 / (RRF_K + rank + 1)
-        return SearchResult(
-            query=text,
-            filters=filters,
-            hits=self._group(fused, dense, lexical, allowed, self._terms(text))[:k],
-        )
+        hits = self._group(fused, dense, lexical, meta, allowed, self._terms(text), k)
+        return SearchResult(query=text, filters=filters, hits=hits)
 
     def _dense(
-        self, vector: npt.NDArray[np.float32], filters: Filters, allowed: set[str] | None = None
+        self, vector: npt.NDArray[np.float32], filters: Filters, allowed: set[str] | None
     ) -> dict[str, float]:
         """Chunk id -> cosine similarity, for the nearest chunks within the filters."""
-        where, n = chroma_where(filters), min(CANDIDATES, len(self.chunks))
-        share = len(allowed) / len(self.papers) if allowed is not None else 0.0
+        where, n = chroma_where(filters), min(CANDIDATES, self.size)
+        share = len(allowed) / len(self.papers) if allowed is not None and self.papers else 1.0
         overfetch = where is not None and share >= OVERFETCH_SHARE
         got = self.collection.query(
             query_embeddings=[vector.tolist()],
-            n_results=min(len(self.chunks), int(2 * n / share)) if overfetch else n,
+            n_results=min(self.size, int(2 * n / share)) if overfetch else n,
             where=None if overfetch else where,
             include=["distances"],
         )
         found = list(zip(got["ids"][0], (got["distances"] or [[]])[0], strict=True))
         if overfetch and allowed is not None:  # the allowed papers' chunks, nearest first
-            found = [(i, d) for i, d in found if self.paper_of.get(i) in allowed][:n]
+            found = [(i, d) for i, d in found if paper_of(i) in allowed][:n]
         return {i: 1.0 - float(d) for i, d in found}
 
-    def _similarities(
-        self, vector: npt.NDArray[np.float32], chunk_ids: list[str]
-    ) -> dict[str, float]:
+    def _candidates(
+        self, vector: npt.NDArray[np.float32], dense: dict[str, float], chunk_ids: list[str]
+    ) -> dict[str, dict[str, Any]]:
+        """The candidates' metadata by chunk id; the similarity of those not in `dense` is
+        added to it (from their stored vectors)."""
         if not chunk_ids:
             return {}
-        got = self.collection.get(ids=chunk_ids, include=["embeddings"])
+        got = self.collection.get(ids=chunk_ids, include=["embeddings", "metadatas"])
         stored = np.asarray(got["embeddings"], dtype=np.float32)
-        return {i: float(s) for i, s in zip(got["ids"], stored @ vector, strict=True)}
-
-    def _lexical(self, text: str, allowed: set[str]) -> dict[str, float]:
-        """Chunk id -> BM25 score, for the best chunks of allowed papers."""
-        tokens = bm25s.tokenize([text], stemmer=self.stemmer, show_progress=False)
-        if not tokens.vocab:
-            return {}
-        mask = np.isin(self.chunk_paper, list(allowed)).astype(np.float32)
-        n = min(CANDIDATES, len(self.chunks))
-        docs, scores = self.bm25.retrieve(tokens, k=n, show_progress=False, weight_mask=mask)
-        return {
-            self.chunks[int(d)].id: float(s)
-            for d, s in zip(docs[0], scores[0], strict=True)
-            if s > 0
-        }
+        for i, similarity in zip(got["ids"], stored @ vector, strict=True):
+            dense.setdefault(i, float(similarity))
+        metadatas = got["metadatas"] or []
+        return {i: dict(m or {}) for i, m in zip(got["ids"], metadatas, strict=True)}
 
     def _group(
         self,
         fused: dict[str, float],
         dense: dict[str, float],
         lexical: dict[str, float],
-        allowed: set[str],
+        meta: dict[str, dict[str, Any]],
+        allowed: set[str] | None,
         terms: set[str],
+        k: int,
     ) -> list[Hit]:
-        """One hit per paper: best fused chunk score; evidence = best-ranked sentence."""
+        """The k best papers, one hit each: best fused chunk score; evidence = best-ranked
+        sentence."""
         by_paper: dict[str, list[str]] = {}
         for chunk_id in sorted(fused, key=fused.__getitem__, reverse=True):
-            pid = self.paper_of.get(chunk_id)
-            if pid is not None and pid in allowed:
+            pid = meta.get(chunk_id, {}).get("paper_id")
+            if pid in self.papers and (allowed is None or pid in allowed):
                 by_paper.setdefault(pid, []).append(chunk_id)
         hits = []
-        for pid, chunk_ids in by_paper.items():
+        for pid, chunk_ids in list(by_paper.items())[:k]:
             paper = self.papers[pid]
             similarity = max(dense.get(c, 0.0) for c in chunk_ids)
             lex = max(lexical.get(c, 0.0) for c in chunk_ids)
-            sentences = self._sentences(paper, chunk_ids)
+            sentences = self._sentences(paper, [meta[c] for c in chunk_ids])
+            relevant = similarity >= DENSE_STRONG or (
+                similarity >= DENSE_WEAK and lex >= LEXICAL_SUPPORT
+            )
+            if not relevant and similarity >= DENSE_FLOOR and terms:  # read only when needed
+                relevant = terms <= self._terms(f"{paper.title} {paper.abstract}")
             hits.append(
                 Hit(
                     paper=paper,
@@ -215,18 +203,12 @@ class Searcher:
                     lexical=round(lex, 3),
                     evidence=sentences[0],
                     sentences=sentences,
-                    relevant=similarity >= DENSE_STRONG
-                    or (similarity >= DENSE_WEAK and lex >= LEXICAL_SUPPORT)
-                    or (
-                        similarity >= DENSE_FLOOR and bool(terms) and terms <= self.paper_terms[pid]
-                    ),
+                    relevant=relevant,
                 )
             )
-        return sorted(hits, key=lambda h: h.score, reverse=True)
+        return hits
 
-    def _sentences(self, paper: Paper, chunk_ids: list[str]) -> list[str]:
+    def _sentences(self, paper: Paper, metadatas: list[dict[str, Any]]) -> list[str]:
         """The paper's matched abstract sentences in fused order (its first one if none)."""
-        sentences = split_sentences(paper.abstract)
-        positions = [self.position_of[c] for c in chunk_ids if c in self.position_of]
-        found = [sentences[i] for i in positions if i < len(sentences)]
-        return found or sentences[:1] or [paper.title]
+        found = [str(m["sentence"]) for m in metadatas if "sentence" in m]
+        return found or split_sentences(paper.abstract)[:1] or [paper.title]

@@ -10,6 +10,7 @@ from prompts.understand.router import Query
 from prompts.understand.terms import YES_NO
 from retrieval import facts, names, people
 from retrieval.filters import normalize_name
+from retrieval.index.columns import columns_of
 from retrieval.model import Paper, Profile, category_label
 
 TOP_COAUTHORS = 5
@@ -21,10 +22,9 @@ def _caveat(papers: list[Paper]) -> list[str]:
     return [note] if note else []
 
 
-def _spellings(papers: list[Paper], name: str) -> str:
+def _spellings(profile: Profile, name: str) -> str:
     """' (also spelled "ChengCheng Han")' when the listing spells a name more than one way."""
-    key = normalize_name(name)
-    seen = {a for p in papers for a in p.authors if normalize_name(a) == key} - {name}
+    seen = columns_of(profile).spellings.get(normalize_name(name), set()) - {name}
     return f" (also spelled {', '.join(repr(s) for s in sorted(seen))})" if seen else ""
 
 
@@ -32,7 +32,7 @@ def _author_papers(query: Query, profile: Profile, papers: list[Paper], src: Sou
     names = query.people or [profile.name]
     found = people.papers_with(papers, names)
     caveat = _caveat(profile.papers)  # `papers` may already be cut down to the people asked about
-    who = " and ".join(f"{n}{_spellings(profile.papers, n)}" for n in names)
+    who = " and ".join(f"{n}{_spellings(profile, n)}" for n in names)
     listed = f"{len(profile.papers)} listed papers{within(query)}"
     if not found:
         if within(query) or len(names) > 1:

@@ -24,6 +24,11 @@ class Chunk(BaseModel):
     metadata: dict[str, Any]
 
 
+def paper_of(chunk_id: str) -> str:
+    """The paper id in a chunk id (`<paper id>:paper`, `<paper id>:s<n>`, see make_chunks)."""
+    return chunk_id.rsplit(":", 1)[0]
+
+
 def paper_text(paper: Paper) -> str:
     """The whole-paper chunk: title, authors, date and abstract."""
     authors = ", ".join(paper.authors) + (" et al." if paper.authors_truncated else "")

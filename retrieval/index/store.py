@@ -22,6 +22,7 @@ from pydantic import BaseModel
 
 from retrieval.index.chunks import Chunk, make_chunks
 from retrieval.index.embedder import embedder_identity, same_embedder
+from retrieval.index.keyword import KeywordIndex, Writer, remove
 from retrieval.index.lock import FileLock
 from retrieval.ingest.limits import check_profile
 from retrieval.model import Paper, Profile
@@ -37,6 +38,7 @@ PAGE = 10_000  # rows per read (see _get_all)
 MAX_PROFILE_NAME = 48
 PROFILE_NAME = re.compile(rf"[A-Za-z0-9][A-Za-z0-9_-]{{0,{MAX_PROFILE_NAME - 1}}}")
 LOCK_FILE = "profilebot.lock"
+KEYWORD_DIR = "profilebot-keyword"  # beside an embedded store's files, one folder per profile
 SERVER_TIMEOUT = 10.0
 HNSW = {"space": "cosine", "ef_construction": 200, "ef_search": 128, "max_neighbors": 16}
 HEADER_KEYS = (
@@ -193,10 +195,17 @@ class PaperIndex:
         embedder: EmbeddingFunction[Documents],
         lock_dir: Path | None = None,
         on_wait: Callable[[str], None] | None = None,
+        keyword_dir: Path | None = None,
     ):
         """`lock_dir`: where the per-profile ingest lock lives (one writer per profile);
-        `on_wait` is told when another process holds it."""
+        `on_wait` is told when another process holds it. `keyword_dir`: where the keyword
+        indexes live (default: inside an embedded store; in memory for a server without one)."""
         self.client, self.profile, self.embedder = client, check_profile_name(profile), embedder
+        settings = client.get_settings()
+        if keyword_dir is None and settings.is_persistent and settings.persist_directory:
+            keyword_dir = Path(settings.persist_directory) / KEYWORD_DIR
+        self._keyword_path = keyword_dir / collection_name(profile) if keyword_dir else None
+        self._keywords: KeywordIndex | None = None
         self.identity = embedder_identity(embedder)
         lock = (lock_dir or Path(".")) / f"{collection_name(profile)}.lock"
         message = f"waiting for another process to finish writing profile {profile!r}"
@@ -260,6 +269,9 @@ class PaperIndex:
         if collection is not None:
             with _writing(self.profile):
                 self.client.delete_collection(collection_name(self.profile))
+        self._keywords = None
+        if self._keyword_path is not None:
+            remove(self._keyword_path)
 
     @contextmanager
     def writing(self) -> Iterator[None]:
@@ -314,22 +326,19 @@ class PaperIndex:
         )
         wanted = {c.id for c in chunks}
         stale = [i for i in old_hash if i not in wanted]
+        keywords = self._keyword_index()
+        # The keyword index follows only from the version it was completed for; else it is
+        # written afresh from the chunks (cheap next to embedding them).
+        current = (collection.metadata or {}).get("version")
+        fresh = existing_collection is None or not current or keywords.version() != current
         # Mark incomplete first: a crash mid-way leaves a usable index that says to re-ingest.
         collection.modify(metadata=self._metadata(collection, profile, complete=False))
-        done = 0
-        if progress and todo:  # the interfaces say how much there is before the first batch
-            progress(0, len(todo))
-        for batch in _batches(todo, BATCH):
-            vectors = self.embedder([c.text for c in batch])
-            collection.upsert(
-                ids=[c.id for c in batch],
-                documents=[c.text for c in batch],
-                embeddings=vectors,
-                metadatas=[c.metadata for c in batch],
-            )
-            done += len(batch)
-            if progress:
-                progress(done, len(todo))
+        with keywords.writing() as words:
+            if fresh:
+                words.clear()
+                _add_words(words, chunks)
+            self._embed(collection, todo, words if not fresh else None, progress)
+            words.delete(stale)
         # Same text, other fields or position (a paper was added above it): metadata only.
         retag = [
             c
@@ -342,7 +351,9 @@ class PaperIndex:
             collection.update(ids=[c.id for c in batch], metadatas=[c.metadata for c in batch])
         for batch_ids in _batches(stale, 1000):
             collection.delete(ids=batch_ids)
-        collection.modify(metadata=self._metadata(collection, profile, complete=True))
+        done_meta = self._metadata(collection, profile, complete=True)
+        collection.modify(metadata=done_meta)
+        keywords.complete(done_meta["version"])
         papers_before = {str(m.get("paper_id")) for m in old_meta.values() if m}
         papers_now = {p.id for p in profile.papers}
         changed = {str(c.metadata["paper_id"]) for c in todo} | {
@@ -362,6 +373,55 @@ class PaperIndex:
         )
         log.info("ingest %s", report.model_dump_json())
         return report
+
+    def _embed(
+        self,
+        collection: Collection,
+        todo: list[Chunk],
+        words: Writer | None,
+        progress: Callable[[int, int], None] | None,
+    ) -> None:
+        """Embed and write the new or changed chunks, batch by batch (and their words)."""
+        done = 0
+        if progress and todo:  # the interfaces say how much there is before the first batch
+            progress(0, len(todo))
+        for batch in _batches(todo, BATCH):
+            vectors = self.embedder([c.text for c in batch])
+            collection.upsert(
+                ids=[c.id for c in batch],
+                documents=[c.text for c in batch],
+                embeddings=vectors,
+                metadatas=[c.metadata for c in batch],
+            )
+            if words is not None:
+                _add_words(words, batch)
+            done += len(batch)
+            if progress:
+                progress(done, len(todo))
+
+    def _keyword_index(self) -> KeywordIndex:
+        if self._keywords is None:
+            self._keywords = KeywordIndex(self._keyword_path)
+        return self._keywords
+
+    def keywords(self) -> KeywordIndex:
+        """The keyword index, rebuilt from the collection first when it is missing or was
+        completed for another version of it (an interrupted ingest, another host's ingest)."""
+        keywords = self._keyword_index()
+        collection = self.collection()
+        if keywords.version() == (collection.metadata or {}).get("version"):
+            return keywords
+        with self.writing():  # not while an ingest writes it; then look again
+            collection = self.collection()
+            version = str((collection.metadata or {}).get("version", ""))
+            if keywords.version() != version or not version:
+                log.info("building the keyword index of %r from the index", self.profile)
+                with keywords.writing() as words:
+                    words.clear()
+                    for chunk in _chunks(collection):
+                        words.add(chunk.id, str(chunk.metadata["paper_id"]), chunk.text)
+                keywords.complete(version)
+        return keywords
 
     def _metadata(self, collection: Collection, profile: Profile, complete: bool) -> dict[str, Any]:
         header = profile.model_dump(include=set(HEADER_KEYS))
@@ -406,13 +466,30 @@ class PaperIndex:
         return Profile(papers=papers, **json.loads(str(meta.get("header", "{}"))))
 
     def all_chunks(self) -> list[Chunk]:
-        got = _get_all(self.collection(), include=["metadatas", "documents"])
-        return [
-            Chunk(id=i, text=d or "", metadata=dict(m or {}))
-            for i, d, m in zip(
-                got["ids"], got["documents"] or [], got["metadatas"] or [], strict=True
-            )
-        ]
+        return list(_chunks(self.collection()))
+
+
+def _chunks(collection: Collection) -> Iterator[Chunk]:
+    """Every chunk of the collection, read page by page."""
+    offset = 0
+    while True:
+        try:
+            got = collection.get(limit=PAGE, offset=offset, include=["metadatas", "documents"])
+        except ChromaError as err:
+            raise IndexError_(
+                f"the index {collection.name} cannot be read ({err}): run "
+                "`profilebot ingest --rebuild FILE` to build it again"
+            ) from err
+        for i, d, m in zip(got["ids"], got["documents"] or [], got["metadatas"] or [], strict=True):
+            yield Chunk(id=i, text=d or "", metadata=dict(m or {}))
+        if len(got["ids"]) < PAGE:
+            return
+        offset += PAGE
+
+
+def _add_words(words: Writer, chunks: list[Chunk]) -> None:
+    for chunk in chunks:
+        words.add(chunk.id, str(chunk.metadata["paper_id"]), chunk.text)
 
 
 class IndexSummary(BaseModel):

@@ -64,7 +64,7 @@ def test_server_and_embedded_stores_find_the_same_papers(
     ):
         index.ingest(profile)
         loaded = index.load_profile()
-        searchers.append(Searcher(index.collection(), embedder, loaded, index.all_chunks()))
+        searchers.append(Searcher(index.collection(), embedder, loaded, index.keywords()))
     embedded, server = searchers
     for text, filters in QUERIES:
         here, there = embedded.search(text, filters).hits, server.search(text, filters).hits

@@ -48,7 +48,7 @@ def test_reopened_in_a_new_client_without_network(
     assert (
         profile.name == "Ada Example" and profile.papers_claimed == 9 and len(profile.papers) == 4
     )
-    searcher = Searcher(reopened.collection(), reopened.embedder, profile, reopened.all_chunks())
+    searcher = Searcher(reopened.collection(), reopened.embedder, profile, reopened.keywords())
     assert searcher.search("rainfall radar forecasting").hits[0].paper.title.startswith("RainNet")
 
 

@@ -1,0 +1,218 @@
+"""The whole question path at 1k-100k papers: `Assistant.ask` on a mix of everyday questions.
+
+Per size, in fresh processes: ingest a synthetic profile (bench/synthetic.py) into an embedded
+store (kept in --workdir, reused), then open it as the bot does (bot.app.build_assistant) and
+ask a fixed mix of questions offline (no LLM): topic, paraphrase, facts with filters, people
+and follow-ups. Prints p50/p95 per kind, open time, RSS and disk.
+
+Vectors: `--vectors minilm` embeds every chunk with MiniLM (real, slow on 2 shared cores);
+`--vectors stand-in` stores hashed bag-of-words vectors (synthetic.HashingEmbedding) under
+MiniLM's identity, so the bot opens the store with the real MiniLM and embeds each question
+for real: the question path does the same work (one embedding, one HNSW query), but answer
+quality at that size means nothing. Tables say which was used.
+
+Usage (nice; one size per run; the last line is JSON, --report prints saved runs):
+  nice -n 10 .venv/bin/python bench/ask_scale.py --papers 1000 --vectors minilm --workdir W
+  nice -n 10 .venv/bin/python bench/ask_scale.py --papers 10000 --vectors stand-in --workdir W
+  .venv/bin/python bench/ask_scale.py --profile-ask --papers 10000 --vectors stand-in --workdir W
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import io
+import json
+import pstats
+import resource
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from chromadb.api.types import Documents, Embeddings  # noqa: E402
+from synthetic import OWNER, HashingEmbedding, author, make_profile, vocab  # noqa: E402
+
+from bot.app import build_assistant, open_index  # noqa: E402
+from bot.settings import Settings  # noqa: E402
+from prompts.answer.memory import Conversation  # noqa: E402
+from retrieval.index.embedder import MiniLMEmbedding  # noqa: E402
+
+PROFILE = "synth"
+
+
+class StandIn(MiniLMEmbedding):
+    """Hashed vectors under MiniLM's name: ingest only (see the module docstring)."""
+
+    def __call__(self, input: Documents) -> Embeddings:
+        return HashingEmbedding()(input)
+
+
+def settings(workdir: Path) -> Settings:
+    return Settings(
+        _env_file=None,
+        data_dir=workdir,
+        profile=PROFILE,
+        captured_year=2026,
+        openai_api_key=None,
+        llm_base_url=None,
+    )
+
+
+def disk_mb(path: Path) -> float:
+    return sum(f.stat().st_size for f in path.rglob("*") if f.is_file()) / 2**20
+
+
+def rss_mb() -> tuple[float, float]:
+    """(current, peak) resident MB of this process."""
+    pages = int(Path("/proc/self/statm").read_text().split()[1])
+    current = pages * resource.getpagesize() / 2**20
+    return current, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def questions() -> list[tuple[str, list[str]]]:
+    """(kind, turns): a follow-up's earlier turns come first; only the last turn is timed."""
+    v, areas = vocab(), vocab()["areas"]
+    cl, cv, ro = areas["CL"], areas["CV"], areas["RO"]
+    rare, common = author(20), author(2)
+    mix: list[tuple[str, list[str]]] = []
+    for area in (cl, cv, ro, areas["LG"], areas["IR"]):
+        mix += [
+            ("topic", [f"What has {OWNER.split()[0]} published on {area['tasks'][0]}?"]),
+            ("topic", [f"Which papers use {area['methods'][1]} for {area['tasks'][2]}?"]),
+            ("paraphrase", [f"any work about applying {area['methods'][0]} to {area['data'][0]}"]),
+            ("paraphrase", [f"Has she looked into {area['parts'][0]} at all?"]),
+        ]
+    mix += [
+        ("facts", ["How many papers did she publish in 2019?"]),
+        ("facts", ["Which CV papers since 2020 have code?"]),
+        ("facts", [f"What was her first paper on {cv['tasks'][1]}?"]),
+        ("facts", ["How many papers does she have with code between 2015 and 2017?"]),
+        ("facts", ["What is her most recent paper?"]),
+        ("facts", [f"How many papers on {cl['tasks'][0]} in 2021?"]),
+        ("people", [f"Which papers did she write with {rare}?"]),
+        ("people", ["Who are her most frequent co-authors?"]),
+        ("people", [f"How many papers with {common}?"]),
+        ("people", [f"What did she work on with {rare} since 2018?"]),
+        (
+            "follow-up",
+            [f"What has she published on {ro['tasks'][0]}?", "Which of those have code?"],
+        ),
+        ("follow-up", [f"Papers on {cl['methods'][0]}?", "Tell me more about the second one."]),
+        ("follow-up", [f"What about {cv['tasks'][0]}?", "and since 2020?"]),
+        ("follow-up", ["What did she publish in 2018?", "Which of them are about robots?"]),
+    ]
+    assert v["questions"]
+    return mix
+
+
+def build(args: argparse.Namespace) -> dict[str, Any]:
+    """Ingest the synthetic profile (once per workdir)."""
+    s = settings(args.workdir)
+    index = open_index(s)
+    if args.vectors == "stand-in":
+        index.embedder = StandIn(str(s.data_dir / "models" / "minilm"))
+    if index.exists():
+        return {"skipped": True}
+    start = time.perf_counter()
+    report = index.ingest(make_profile(args.papers, name=OWNER))
+    return {"ingest_s": time.perf_counter() - start, "chunks": report.chunks}
+
+
+def ask(args: argparse.Namespace) -> dict[str, Any]:
+    """Open as the bot does, then the question mix, `--repeat` times; each kind's times."""
+    start = time.perf_counter()
+    bot = build_assistant(settings(args.workdir))
+    opened = time.perf_counter() - start
+    rss_open = rss_mb()[0]
+    mix = questions()
+    bot.ask(mix[0][1][0])  # warm up (classifier, first HNSW load)
+    times: dict[str, list[float]] = {}
+    profiler = cProfile.Profile() if args.profile_ask else None
+    for _ in range(args.repeat):
+        for kind, turns in mix:
+            chat = Conversation()
+            for earlier in turns[:-1]:
+                bot.ask(earlier, chat)
+            if profiler:
+                profiler.enable()
+            t = time.perf_counter()
+            bot.ask(turns[-1], chat)
+            times.setdefault(kind, []).append((time.perf_counter() - t) * 1000)
+            if profiler:
+                profiler.disable()
+    if profiler:
+        out = io.StringIO()
+        pstats.Stats(profiler, stream=out).sort_stats("cumulative").print_stats(45)
+        print(out.getvalue(), file=sys.stderr)
+    current, peak = rss_mb()
+    return {
+        "open_s": opened,
+        "rss_open_mb": rss_open,
+        "rss_mb": current,
+        "peak_rss_mb": peak,
+        "times": times,
+    }
+
+
+def child(phase: str, args: argparse.Namespace) -> dict[str, Any]:
+    cmd = [sys.executable, __file__, "--phase", phase, "--papers", str(args.papers)]
+    cmd += ["--vectors", args.vectors, "--workdir", str(args.workdir), "--repeat", str(args.repeat)]
+    cmd += ["--profile-ask"] * args.profile_ask
+    out = subprocess.run(cmd, check=True, stdout=subprocess.PIPE, text=True).stdout
+    return dict(json.loads(out.strip().splitlines()[-1]))
+
+
+def table(row: dict[str, Any]) -> None:
+    print(
+        f"\n{row['papers']} papers ({row['vectors']} vectors): open {row['open_s']:.2f} s, "
+        f"RSS {row['rss_open_mb']:.0f} MB after open, {row['rss_mb']:.0f} MB after the questions "
+        f"(peak {row['peak_rss_mb']:.0f}), disk {row['disk_mb']:.0f} MB"
+    )
+    print(f"{'kind':<12}{'n':>5}{'p50 ms':>10}{'p95 ms':>10}{'max ms':>10}")
+    for kind, values in row["times"].items():
+        p95 = float(np.percentile(values, 95))
+        print(
+            f"{kind:<12}{len(values):>5}{statistics.median(values):>10.1f}{p95:>10.1f}"
+            f"{max(values):>10.1f}"
+        )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawTextHelpFormatter
+    )
+    parser.add_argument("--papers", type=int, default=1000)
+    parser.add_argument("--vectors", choices=["minilm", "stand-in"], default="stand-in")
+    parser.add_argument("--workdir", type=Path, required=False)
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--profile-ask", action="store_true", help="cProfile the timed asks")
+    parser.add_argument("--phase", choices=["build", "ask"], help=argparse.SUPPRESS)
+    parser.add_argument("--report", type=Path, nargs="+", help="print tables from saved JSON")
+    args = parser.parse_args()
+    if args.report:
+        for path in args.report:
+            table(json.loads(path.read_text().strip().splitlines()[-1]))
+        return
+    if args.phase:
+        print(json.dumps({"build": build, "ask": ask}[args.phase](args)))
+        return
+    args.workdir = (args.workdir or Path("bench/out/ask_scale")) / f"{args.papers}-{args.vectors}"
+    args.workdir.mkdir(parents=True, exist_ok=True)
+    built = child("build", args)
+    row = child("ask", args) | {"papers": args.papers, "vectors": args.vectors} | built
+    row["disk_mb"] = disk_mb(args.workdir / "chroma")
+    table(row)
+    print(json.dumps(row))
+
+
+if __name__ == "__main__":
+    main()

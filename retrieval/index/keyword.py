@@ -1,0 +1,139 @@
+"""The keyword half of hybrid search: BM25 over chunk texts, on disk (tantivy), keyed by chunk id.
+
+Chroma's own sparse (BM25) index only exists in its hosted deployment, so the keyword index
+lives beside it: one tantivy index per profile, written by the same ingest that writes Chroma,
+and stamped with the collection's version when that ingest finishes. An index whose stamp
+differs from the collection's (an interrupted ingest, a store from before this index, another
+host's ingest against a shared server) is rebuilt from Chroma's documents when it is opened.
+Only ids and term statistics are kept: texts are read back from Chroma by id.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import shutil
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import tantivy
+
+from retrieval.text import STOPWORDS, stem
+
+log = logging.getLogger(__name__)
+
+# Words of two or more letters or digits ('qwen2', 'gpt', 'rl'); stopwords out, then stemmed.
+TOKEN = re.compile(r"(?u)\b\w\w+\b")
+VERSION_FILE = "profilebot-version"
+WRITER_HEAP = 32_000_000  # bytes: the writer flushes a segment when it has buffered this much
+TERMS_PER_QUERY = 64  # a question's distinct words (a pasted abstract is cut here)
+
+
+def terms(text: str) -> list[str]:
+    """The indexed terms of a text, in order: lower-cased words, no stopwords, stemmed."""
+    return stem(w for w in TOKEN.findall(text.lower()) if w not in STOPWORDS)
+
+
+def _schema() -> tantivy.Schema:
+    builder = tantivy.SchemaBuilder()
+    builder.add_text_field("id", stored=True, tokenizer_name="raw")
+    builder.add_text_field("paper", stored=False, tokenizer_name="raw")
+    # Pre-analysed terms joined by spaces: tantivy only splits them (BM25 needs frequencies).
+    builder.add_text_field("text", stored=False, tokenizer_name="whitespace", index_option="freq")
+    return builder.build()
+
+
+class KeywordIndex:
+    """One profile's chunks in a tantivy index; `path=None` keeps it in memory."""
+
+    def __init__(self, path: Path | None = None) -> None:
+        self.path, self.schema = path, _schema()
+        if path is None:
+            self._index = tantivy.Index(self.schema)
+        else:
+            path.mkdir(parents=True, exist_ok=True)
+            self._index = tantivy.Index(self.schema, path=str(path), reuse=True)
+
+    def version(self) -> str:
+        """The collection version this index was last completed for ('' if never)."""
+        if self.path is None:
+            return getattr(self, "_version", "")
+        stamp = self.path / VERSION_FILE
+        return stamp.read_text().strip() if stamp.exists() else ""
+
+    def _stamp(self, version: str) -> None:
+        if self.path is None:
+            self._version = version
+            return
+        stamp = self.path / VERSION_FILE
+        tmp = stamp.with_suffix(".tmp")
+        tmp.write_text(version)
+        tmp.replace(stamp)  # atomic: a crash leaves the old stamp or the new one
+
+    @contextmanager
+    def writing(self) -> Iterator[Writer]:
+        """A writer; its changes are committed on a clean exit, dropped on an error. The
+        version stamp is cleared first, so an interrupted write is noticed at the next open."""
+        self._stamp("")
+        writer = Writer(self._index.writer(WRITER_HEAP, 1))
+        try:
+            yield writer
+        except BaseException:
+            writer.raw.rollback()
+            writer.raw.wait_merging_threads()  # releases the writer's lock (the traceback
+            raise  # keeps the object alive in a process that goes on)
+        writer.raw.commit()
+        writer.raw.wait_merging_threads()
+        self._index.reload()
+
+    def complete(self, version: str) -> None:
+        """Record that the index now matches the collection at this version."""
+        self._stamp(version)
+
+    def count(self) -> int:
+        return int(self._index.searcher().num_docs)
+
+    def search(self, text: str, k: int, papers: Iterable[str] | None = None) -> dict[str, float]:
+        """Chunk id -> BM25 score for the k best chunks sharing a term with the text, among
+        the chunks of `papers` (None: every paper)."""
+        wanted = list(dict.fromkeys(terms(text)))[:TERMS_PER_QUERY]
+        if not wanted or k <= 0:
+            return {}
+        should = [
+            (tantivy.Occur.Should, tantivy.Query.term_query(self.schema, "text", t)) for t in wanted
+        ]
+        query = tantivy.Query.boolean_query(should)
+        if papers is not None:
+            allowed = tantivy.Query.term_set_query(self.schema, "paper", list(papers))
+            query = tantivy.Query.boolean_query(
+                [(tantivy.Occur.Must, query), (tantivy.Occur.Must, allowed)]
+            )
+        searcher = self._index.searcher()
+        found = searcher.search(query, limit=k).hits
+        return {str(searcher.doc(address)["id"][0]): float(score) for score, address in found}
+
+
+class Writer:
+    """Adds (replacing a chunk with the same id) and deletes, within `KeywordIndex.writing`."""
+
+    def __init__(self, raw: tantivy.IndexWriter) -> None:
+        self.raw = raw
+
+    def add(self, chunk_id: str, paper_id: str, text: str) -> None:
+        self.raw.delete_documents_by_term("id", chunk_id)
+        self.raw.add_document(
+            tantivy.Document(id=chunk_id, paper=paper_id, text=" ".join(terms(text)))
+        )
+
+    def delete(self, chunk_ids: Iterable[str]) -> None:
+        for chunk_id in chunk_ids:
+            self.raw.delete_documents_by_term("id", chunk_id)
+
+    def clear(self) -> None:
+        self.raw.delete_all_documents()
+
+
+def remove(path: Path) -> None:
+    """Delete an index on disk (a dropped profile)."""
+    shutil.rmtree(path, ignore_errors=True)
