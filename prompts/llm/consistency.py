@@ -96,6 +96,20 @@ SUCCESS = frozenset(
         )
     )
 )
+# Words that deny what they govern without a 'not': 'limited faithfulness', 'prevents
+# entropy collapse', 'removes the need for prompts'. A noun ('prevention') governs the words
+# before it.
+WEAK_NEGATIVE = frozenset(
+    stem(
+        _listed(
+            """limited limitation limitations insufficient poor poorly
+            suboptimal unclear underexplored unexplored absent absence missing prevent prevents
+            prevented prevention avoid avoids avoided avoiding mitigate mitigates mitigated
+            mitigation alleviate alleviates alleviated eliminate eliminates eliminated
+            elimination remove removes removed removing"""
+        )
+    )
+)
 PRIOR_WORDS = re.compile(
     r"\b(?:existing|previous|prior|traditional|conventional|pioneer|canonical|earlier|current)\b",
     re.IGNORECASE,
@@ -105,6 +119,8 @@ BRITISH = re.compile(r"(?<=[a-z]{3})is(e|es|ed|ing|ation|ations)\b")
 CACHED_TEXTS = 4096
 SENTENCE_STARTS = set(":.!?;([\"'*-–—“‘•")
 NEGATION_SCOPE = 5  # content words after a negation that it governs
+WEAK_SCOPE = 2  # content words a weak negative governs (its object)
+DIRECTION_WINDOW = 4  # tokens around a direction word that say what it is about
 CONTRACTION = re.compile(r"n't\b|\bcan not\b", re.IGNORECASE)
 
 
@@ -220,14 +236,88 @@ def _first_governed(text: str) -> tuple[str, ...]:
     return tuple(firsts)
 
 
+@functools.lru_cache(maxsize=CACHED_TEXTS)
+def _limited_scopes(text: str) -> tuple[frozenset[str], ...]:
+    """For each weak negative in a text ('limited', 'prevents', 'mitigation'), the content
+    words it governs: the next ones, or for a noun in -ion the ones before it."""
+    raw = [t for t in words(american(text), split_hyphens=True) if t not in STOPWORDS]
+    tokens = stem(raw)
+    scopes = []
+    for i, token in enumerate(tokens):
+        if token in WEAK_NEGATIVE:
+            before = raw[i].endswith("ion")
+            near = (
+                tokens[max(0, i - WEAK_SCOPE) : i] if before else tokens[i + 1 : i + 1 + WEAK_SCOPE]
+            )
+            scopes.append(frozenset(near))
+    return tuple(scopes)
+
+
+@functools.lru_cache(maxsize=CACHED_TEXTS)
+def polarity(text: str) -> dict[str, int]:
+    """Each content stem of a text, 1 when an odd number of negatives govern it ('not able to
+    mitigate hallucinations': 'mitigate' 1, 'hallucinations' 0)."""
+    counts: dict[str, int] = {t: 0 for t in _stem_tokens(text) if t not in STOPWORDS}
+    for scope in _negated_scopes(text) + _limited_scopes(text):
+        for token in scope:
+            counts[token] = counts.get(token, 0) + 1
+    return {t: n % 2 for t, n in counts.items()}
+
+
+def _stem_tokens(text: str) -> list[str]:
+    return stem(words(CONTRACTION.sub(" not", american(text)), split_hyphens=True))
+
+
+def _near(tokens: list[str], word: str, anchors: set[str]) -> bool:
+    """Is one of `anchors` within DIRECTION_WINDOW tokens of an occurrence of `word`?"""
+    for i, token in enumerate(tokens):
+        if token == word:
+            window = tokens[max(0, i - DIRECTION_WINDOW) : i + DIRECTION_WINDOW + 1]
+            if anchors & set(window):
+                return True
+    return False
+
+
+def _opposed(claim: str, sentence: str) -> bool:
+    """A direction word of the claim whose opposite the sentence uses about the same thing
+    ('lower inference speed' against 'higher inference speed'), not under a negation."""
+    claim_tokens, tokens = _stem_tokens(claim), _stem_tokens(sentence)
+    claim_stems, stems = set(claim_tokens), set(tokens)
+    plain = stems - set().union(*_negated_scopes(sentence))
+    anchors = (claim_stems & stems) - STOPWORDS - GENERIC
+    for a, b in OPPOSITES:
+        for mine, theirs in ((a, b), (b, a)):
+            if mine in claim_stems and theirs in plain and mine not in stems:
+                shared = {t for t in anchors if t not in (a, b)}
+                if _near(claim_tokens, mine, shared) and _near(tokens, theirs, shared):
+                    return True
+    return False
+
+
+def _polarity_differs(claim: str, sentence: str) -> bool:
+    """Do at least two content words the claim shares with the sentence differ in polarity?"""
+    mine, theirs = polarity(claim), polarity(sentence)
+    differ = [w for w in mine.keys() & theirs.keys() if w not in NEGATION and mine[w] != theirs[w]]
+    return len(differ) >= 2
+
+
 def flipped(claim: str, evidence: list[str], earlier_work: Sequence[str] = ()) -> bool:
-    """Does the claim negate or reverse what its closest evidence sentences say (the first
-    of them the closest), or assert plainly what one of them negates? `earlier_work`: the
-    paper's sentences about earlier work, which a claim may contrast with ('..., not RoIs')."""
+    """Does the claim negate or reverse what its aligned evidence says? `evidence`: the
+    sentences the claim is aligned with (the closest first); a sentence further from the
+    claim says nothing of its polarity. `earlier_work`: the paper's sentences about earlier
+    work, which a claim may contrast with ('..., not RoIs')."""
     claim_stems = stems_of(claim)
     claim_scopes = _negated_scopes(claim)
-    negated_in_claim = set().union(*claim_scopes)
-    evidence_scopes = _negated_scopes(" ".join(evidence))
+    negated_in_claim = set().union(*claim_scopes, *_limited_scopes(claim))
+    # What the evidence negates, calls limited or prevented ('limited faithfulness' = 'not
+    # faithful'); what it says of earlier work only is not said of the paper's own.
+    own = (
+        [s for s in evidence if not PRIOR_WORK.match(s)]
+        if not PRIOR_WORDS.search(claim)
+        else evidence
+    )
+    joined = " ".join(own)
+    evidence_scopes = _negated_scopes(joined) + _limited_scopes(joined)
     # A negation in the claim that its evidence does not make of the same thing, unless it
     # sets the paper against what it says of earlier work.
     contrasted = bool(evidence) and not PRIOR_WORK.match(evidence[0])
@@ -248,9 +338,10 @@ def flipped(claim: str, evidence: list[str], earlier_work: Sequence[str] = ()) -
         # The closest sentence states a limitation of what the claim says went well.
         closest = stems_of(evidence[0])
         shared = (claim_stems & closest) - STOPWORDS
+        claimed = polarity(claim)
         if (
             closest & LIMITATION
-            and claim_stems & SUCCESS
+            and any(claimed.get(w) == 0 for w in claim_stems & SUCCESS)
             and not claim_stems & LIMITATION
             and len(shared) >= 2
         ):
@@ -266,13 +357,10 @@ def flipped(claim: str, evidence: list[str], earlier_work: Sequence[str] = ()) -
         for scope, first in zip(_negated_scopes(text), firsts, strict=True):
             if len(scope & asserted) >= 2 and (rank == 0 or first in asserted):
                 return True
-        # Opposite directions; a word under a negation ('no drop') does not count.
-        plain = stems - set().union(*_negated_scopes(sentence))
-        for a, b in OPPOSITES:
-            if (a in claim_stems and b in plain and a not in stems) or (
-                b in claim_stems and a in plain and b not in stems
-            ):
-                return True
+        if rank == 0 and _polarity_differs(claim, sentence):
+            return True
+        if _opposed(claim, sentence):
+            return True
     return False
 
 

@@ -32,7 +32,8 @@ REATTRIBUTE = 0.70  # the score another source needs to take over a failed claim
 LEXICAL_SURE = 0.85  # this share of the claim's words in the paper, checks passed: no embedding
 MIN_SURE_WORDS = 4  # ... and at least this many content words
 MARKER_SIMILARITY = 0.35  # a second cited paper keeps its marker only this close to the claim
-EVIDENCE_SENTENCES = 3  # closest sentences checked for negation and direction
+EVIDENCE_SENTENCES = 3  # closest sentences checked for negation and direction ...
+ALIGNED = 0.8  # ... when they share this share of the closest one's words with the claim
 MAX_EVIDENCE = 2
 OWNED_BY_AT_MOST = 2  # a term in this many profile papers or fewer marks them
 # Distinctive terms: hyphenated words ('meta-teacher') and names with inner capitals or digits.
@@ -200,7 +201,12 @@ class Verifier:
             reverse=True,
         )
         top = [cands[i].texts[j] for _, i, j in overlap[:EVIDENCE_SENTENCES]]
-        problems = self._problems(claim, cands, top)
+        aligned = [
+            cands[i].texts[j]
+            for share, i, j in overlap[:EVIDENCE_SENTENCES]
+            if share >= ALIGNED * overlap[0][0]
+        ]
+        problems = self._problems(claim, cands, aligned)
         if problems:
             return Support(
                 supported=False, score=round(coverage, 3), evidence=top[:1], problems=problems
@@ -246,7 +252,7 @@ class Verifier:
             problems=[] if supported else [f"weak support {score:.2f}"],
         )
 
-    def _problems(self, claim: str, cands: list[PaperEvidence], top: list[str]) -> list[str]:
+    def _problems(self, claim: str, cands: list[PaperEvidence], aligned: list[str]) -> list[str]:
         stated = set().union(*(c.numbers for c in cands))
         problems = [f"number {n} not in the source" for n in sorted(missing_numbers(claim, stated))]
         missing = [n for n in names(claim, self.name_words) if not any(c.states(n) for c in cands)]
@@ -257,7 +263,7 @@ class Verifier:
             elsewhere = [t for t in owners.get(term, []) if t not in cited]
             if elsewhere and not any(term in c.text.lower() for c in cands):
                 problems.append(f"{term} belongs to another paper: {elsewhere[0]!r}")
-        if flipped(claim, top, [s for c in cands for s in c.earlier_work]):
+        if flipped(claim, aligned, [s for c in cands for s in c.earlier_work]):
             problems.append("negation or direction differs from the source")
         # A person named as an author must be one of at least one cited paper.
         wrong = set.intersection(
