@@ -34,6 +34,13 @@ NUMBER_WORDS = {w: str(i) for i, w in enumerate(_NUMBER_WORDS)} | {
     "double": "2",
     "dozen": "12",
 }
+# Ordinals say a number too ('ranks second'); 'first' is left out: it also means 'at first'.
+NUMBER_WORDS |= {
+    w: str(i)
+    for i, w in enumerate(
+        _listed("second third fourth fifth sixth seventh eighth ninth tenth"), start=2
+    )
+}
 # '81.5', '320,000', '4.0x', '+9.7%', '7K', '1.5B': the digits carry the claim, a unit may follow.
 NUMBER = re.compile(r"(?<![\w.])[+-]?(\d+(?:,\d{3})*(?:\.\d+)?)(?:\s*([kKmMbB])\b)?")
 # Tokens that name a thing: inner capitals or digits ('FewRel', 'GPT-4o', 'ViT-L/14', 'BERT').

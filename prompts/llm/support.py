@@ -35,6 +35,7 @@ MARKER_SIMILARITY = 0.35  # a second cited paper keeps its marker only this clos
 EVIDENCE_SENTENCES = 3  # closest sentences checked for negation and direction ...
 ALIGNED = 0.8  # ... when they share this share of the closest one's words with the claim
 MAX_EVIDENCE = 2
+PREPARE_BATCH = 500  # papers whose sentence vectors are read from the index at once
 OWNED_BY_AT_MOST = 2  # a term in this many profile papers or fewer marks them
 # Distinctive terms: hyphenated words ('meta-teacher') and names with inner capitals or digits.
 TERM = re.compile(r"\b[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+\b|\b[A-Za-z]+[A-Z0-9][A-Za-z0-9]*\b")
@@ -56,8 +57,9 @@ class NeedVector(Exception):
 
 
 class Verifier:
-    """Checks claims against papers; build once per profile (a paper is read when first
-    checked against; its sentence vectors come from the index when it holds them)."""
+    """Checks claims against papers; build once per profile. At its first check it reads
+    every profile paper and their sentence vectors (the index's, in one read), so that an
+    answer costs only the embedding of its claims."""
 
     def __init__(
         self,
@@ -75,7 +77,18 @@ class Verifier:
         self.name_words = frozenset(w for key in self.people for w in key.split())
         self._cache: dict[tuple[str, str, str], PaperEvidence] = {}
         self._owners: dict[str, list[str]] | None = None
+        self._prepared = False
         self._lock = threading.Lock()
+
+    def prepare(self) -> None:
+        """Read every profile paper as evidence, with its sentence vectors: once per profile."""
+        if self._prepared:
+            return
+        papers = list(self.papers.values())
+        for start in range(0, len(papers), PREPARE_BATCH):  # bounded index reads
+            self._vectors(self._read(papers[start : start + PREPARE_BATCH]))
+        self.owners()
+        self._prepared = True
 
     def owners(self) -> dict[str, list[str]]:
         """Distinctive terms (names, hyphenated words) -> the few profile papers stating
@@ -144,6 +157,7 @@ class Verifier:
 
     def check_many(self, claims: Sequence[tuple[str, list[int], Sequence[Paper]]]) -> list[Support]:
         """Several checks; the claims that need their embedding are embedded together."""
+        self.prepare()
         verdicts: list[Support | None] = []
         for claim, cited, sources in claims:
             try:
