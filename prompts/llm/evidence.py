@@ -59,6 +59,17 @@ def content_words(text: str, extra_stop: frozenset[str] = frozenset()) -> set[st
     return {SYNONYMS.get(s, s) for s in stem(NUMBER_WORDS.get(w, w) for w in kept)}
 
 
+def phrases(text: str) -> frozenset[tuple[str, str]]:
+    """Pairs of adjacent content stems ('logo embeddings'): the phrases that say what a
+    paper is about more than its single words do."""
+    tokens = words(american(text), split_hyphens=True)
+    stems = [
+        None if w in STOP or len(w) < 2 else SYNONYMS.get(s, s)
+        for w, s in zip(tokens, stem(tokens), strict=True)
+    ]
+    return frozenset((a, b) for a, b in zip(stems, stems[1:], strict=False) if a and b and a != b)
+
+
 def paper_text(paper: Paper) -> str:
     """Everything a source states: title, abstract, people, date, category, code."""
     parts = [
@@ -86,6 +97,7 @@ class PaperEvidence:
         self.text = paper_text(paper)
         self.words = content_words(self.text)
         self.text_words = [content_words(t) for t in self.texts]
+        self.phrases = phrases(f"{paper.title}. {paper.abstract}")
         self.stems = stems_of(self.text)
         self.numbers = numbers(self.text) | {str(paper.date.day)}
         self.acronyms = acronyms(self.text)

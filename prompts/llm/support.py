@@ -21,7 +21,7 @@ from chromadb.api.types import Documents, EmbeddingFunction
 from pydantic import BaseModel, Field
 
 from prompts.llm.consistency import american, flipped, missing_numbers, names, wrong_authors
-from prompts.llm.evidence import PaperEvidence, content_words, paper_key
+from prompts.llm.evidence import PaperEvidence, content_words, paper_key, phrases
 from retrieval.model import Paper
 from retrieval.text import split_sentences, words
 
@@ -37,6 +37,7 @@ ALIGNED = 0.8  # ... when they share this share of the closest one's words with 
 MAX_EVIDENCE = 2
 PREPARE_BATCH = 500  # papers whose sentence vectors are read from the index at once
 OWNED_BY_AT_MOST = 2  # a term in this many profile papers or fewer marks them
+FOREIGN_PHRASE = 0.1  # score lost per phrase of the claim that marks other papers only
 # Distinctive terms: hyphenated words ('meta-teacher') and names with inner capitals or digits.
 TERM = re.compile(r"\b[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+\b|\b[A-Za-z]+[A-Z0-9][A-Za-z0-9]*\b")
 
@@ -77,6 +78,7 @@ class Verifier:
         self.name_words = frozenset(w for key in self.people for w in key.split())
         self._cache: dict[tuple[str, str, str], PaperEvidence] = {}
         self._owners: dict[str, list[str]] | None = None
+        self._phrase_owners: dict[tuple[str, str], int] = {}
         self._prepared = False
         self._lock = threading.Lock()
 
@@ -101,7 +103,22 @@ class Verifier:
                     for term in {t.lower() for t in TERM.findall(text)}:
                         found.setdefault(term, []).append(paper.title)
                 self._owners = {t: ps for t, ps in found.items() if len(ps) <= OWNED_BY_AT_MOST}
+                counts: dict[tuple[str, str], int] = {}
+                for paper in self.papers.values():
+                    for phrase in phrases(f"{paper.title}. {paper.abstract}"):
+                        counts[phrase] = counts.get(phrase, 0) + 1
+                self._phrase_owners = {ph: n for ph, n in counts.items() if n <= OWNED_BY_AT_MOST}
             return self._owners
+
+    def foreign_phrases(self, claim: str, cands: list[PaperEvidence]) -> list[str]:
+        """The claim's phrases that mark other profile papers, none of the cited ones."""
+        self.owners()
+        stated = set().union(*(c.phrases for c in cands))
+        return [
+            " ".join(ph)
+            for ph in sorted(phrases(claim))
+            if ph in self._phrase_owners and ph not in stated
+        ]
 
     def embed(self, texts: list[str]) -> npt.NDArray[np.float32]:
         if not texts:
@@ -250,7 +267,9 @@ class Verifier:
             reverse=True,
         )
         best_sim = ranked[0][0] if ranked else 0.0
+        foreign = self.foreign_phrases(claim, cands)
         score = SIMILARITY_WEIGHT * best_sim + (1 - SIMILARITY_WEIGHT) * coverage
+        score -= FOREIGN_PHRASE * len(foreign)
         kept = [
             n
             for n, row in zip(numbers_, sims, strict=True)
@@ -263,7 +282,10 @@ class Verifier:
             score=round(score, 3),
             evidence=evidence or top[:1],
             sources=kept,
-            problems=[] if supported else [f"weak support {score:.2f}"],
+            problems=[]
+            if supported
+            else [f"weak support {score:.2f}"]
+            + [f"'{ph}' is said of other papers only" for ph in foreign],
         )
 
     def _problems(self, claim: str, cands: list[PaperEvidence], aligned: list[str]) -> list[str]:
