@@ -79,7 +79,7 @@ WORSE = frozenset(
 )
 # Words that put a sentence on earlier work: what it says is not the paper's own result.
 PRIOR_WORK = re.compile(
-    r"^(?:(?:however|yet|but|moreover|meanwhile|unlike|although|while),?\s+)?"
+    r"^(?:(?:however|yet|but|moreover|meanwhile|although|while),?\s+)?"
     r"(?:(?:almost\s+)?(?:most|many|all|some)\s+(?:of\s+)?)?(?:the\s+)?"
     r"(?:existing|previous|prior|traditional|conventional|pioneer|canonical|earlier|current"
     r"|these\s+(?:studies|methods|approaches|works|solutions))\b",
@@ -128,6 +128,11 @@ SENTENCE_STARTS = set(":.!?;([\"'*-–—“‘•")
 NEGATION_SCOPE = 5  # content words after a negation that it governs
 WEAK_SCOPE = 2  # content words a weak negative governs (its object)
 DIRECTION_WINDOW = 4  # tokens around a direction word that say what it is about
+# Nouns that carry little of what a negation denies: 'without the presence of references'.
+LIGHT = frozenset(stem(_listed("presence existence use usage need help aid involvement")))
+CONTRAST = frozenset(_listed("unlike instead rather"))
+CONTRAST_SCOPE = 12  # content words a contrast governs, within its clause
+CLAUSE = re.compile(r"[,;:()\[\]]|\s[-–—]\s|[–—]")
 CONTRACTION = re.compile(r"n't\b|\bcan not\b", re.IGNORECASE)
 
 
@@ -219,56 +224,52 @@ def stems_of(text: str) -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=CACHED_TEXTS)
-def _negated_scopes(text: str) -> tuple[frozenset[str], ...]:
-    """For each negation in a text, the stemmed content words it governs."""
-    tokens = words(CONTRACTION.sub(" not", american(text)))
-    scopes = []
-    for i, token in enumerate(tokens):
-        if token in NEGATION:
-            governed = [t for t in tokens[i + 1 : i + 1 + NEGATION_SCOPE] if t not in STOPWORDS]
-            scopes.append(frozenset(stem(governed)))
-    return tuple(scopes)
-
-
-@functools.lru_cache(maxsize=CACHED_TEXTS)
-def _first_governed(text: str) -> tuple[str, ...]:
-    """For each negation in a text, the first content word it governs ('instead of selecting')."""
-    tokens = words(CONTRACTION.sub(" not", american(text)))
-    firsts = []
-    for i, token in enumerate(tokens):
-        if token in NEGATION:
-            governed = [t for t in tokens[i + 1 : i + 1 + NEGATION_SCOPE] if t not in STOPWORDS]
+def _negatives(text: str) -> tuple[tuple[str, frozenset[str], bool], ...]:
+    """For each negative in a text: the first content word it governs (past light nouns
+    such as 'presence'), all of them (as
+    stems), and whether it is a plain negation ('not', 'without', 'instead of') rather than a
+    weak one ('limited', 'prevents'). A negation governs the next NEGATION_SCOPE content
+    words of its clause, a contrast ('unlike', 'rather than') the rest of it (at most
+    CONTRAST_SCOPE), a weak negative WEAK_SCOPE words: the next, or for a noun in -ion
+    ('entropy-collapse prevention') the ones before it."""
+    found = []
+    for clause in CLAUSE.split(CONTRACTION.sub(" not", american(text))):
+        raw = words(clause, split_hyphens=True)
+        stems = stem(raw)
+        content = [i for i, w in enumerate(raw) if w not in STOPWORDS]
+        for i, (w, st) in enumerate(zip(raw, stems, strict=True)):
+            if w in NEGATION:
+                size = CONTRAST_SCOPE if w in CONTRAST else NEGATION_SCOPE
+                governed = [stems[j] for j in content if j > i][:size]
+            elif st in WEAK_NEGATIVE:
+                before = [stems[j] for j in content if j < i][-WEAK_SCOPE:][::-1]
+                governed = before if w.endswith("ion") else [stems[j] for j in content if j > i]
+                governed = governed[:WEAK_SCOPE]
+            else:
+                continue
             if governed:
-                firsts.append(stem([governed[0]])[0])
-    return tuple(firsts)
+                head = next((g for g in governed if g not in LIGHT), governed[0])
+                found.append((head, frozenset(governed), w in NEGATION))
+    return tuple(found)
+
+
+def _negated_scopes(text: str) -> tuple[frozenset[str], ...]:
+    """For each plain negation in a text, the stemmed content words it governs."""
+    return tuple(scope for _, scope, plain in _negatives(text) if plain)
 
 
 @functools.lru_cache(maxsize=CACHED_TEXTS)
-def _limited_scopes(text: str) -> tuple[frozenset[str], ...]:
-    """For each weak negative in a text ('limited', 'prevents', 'mitigation'), the content
-    words it governs: the next ones, or for a noun in -ion the ones before it."""
-    raw = [t for t in words(american(text), split_hyphens=True) if t not in STOPWORDS]
-    tokens = stem(raw)
-    scopes = []
-    for i, token in enumerate(tokens):
-        if token in WEAK_NEGATIVE:
-            before = raw[i].endswith("ion")
-            near = (
-                tokens[max(0, i - WEAK_SCOPE) : i] if before else tokens[i + 1 : i + 1 + WEAK_SCOPE]
-            )
-            scopes.append(frozenset(near))
-    return tuple(scopes)
-
-
-@functools.lru_cache(maxsize=CACHED_TEXTS)
-def polarity(text: str) -> dict[str, int]:
-    """Each content stem of a text, 1 when an odd number of negatives govern it ('not able to
-    mitigate hallucinations': 'mitigate' 1, 'hallucinations' 0)."""
-    counts: dict[str, int] = {t: 0 for t in _stem_tokens(text) if t not in STOPWORDS}
-    for scope in _negated_scopes(text) + _limited_scopes(text):
+def plain_stems(text: str) -> frozenset[str]:
+    """The content stems a text asserts: under no negative, or under two ('not able to
+    mitigate hallucinations' asserts 'hallucinations'); a stem said both ways is left out."""
+    governed: dict[str, int] = {}
+    for _, scope, _ in _negatives(text):
         for token in scope:
-            counts[token] = counts.get(token, 0) + 1
-    return {t: n % 2 for t, n in counts.items()}
+            governed[token] = governed.get(token, 0) + 1
+    # Counted per text, not per occurrence: a stem under a negative and also free elsewhere
+    # in the text is ambiguous unless the count is even.
+    free = stems_of(text) - STOPWORDS
+    return frozenset(t for t in free if governed.get(t, 0) % 2 == 0)
 
 
 def _stem_tokens(text: str) -> list[str]:
@@ -301,36 +302,29 @@ def _opposed(claim: str, sentence: str) -> bool:
     return False
 
 
-def _polarity_differs(claim: str, sentence: str) -> bool:
-    """Do at least two content words the claim shares with the sentence differ in polarity?"""
-    mine, theirs = polarity(claim), polarity(sentence)
-    differ = [w for w in mine.keys() & theirs.keys() if w not in NEGATION and mine[w] != theirs[w]]
-    return len(differ) >= 2
-
-
 def flipped(claim: str, evidence: list[str], earlier_work: Sequence[str] = ()) -> bool:
     """Does the claim negate or reverse what its aligned evidence says? `evidence`: the
     sentences the claim is aligned with (the closest first); a sentence further from the
     claim says nothing of its polarity. `earlier_work`: the paper's sentences about earlier
     work, which a claim may contrast with ('..., not RoIs')."""
     claim_stems = stems_of(claim)
-    claim_scopes = _negated_scopes(claim)
-    negated_in_claim = set().union(*claim_scopes, *_limited_scopes(claim))
+    asserted_in_claim = plain_stems(claim)
     # What the evidence negates, calls limited or prevented ('limited faithfulness' = 'not
     # faithful'); what it says of earlier work only is not said of the paper's own.
-    own = (
-        [s for s in evidence if not PRIOR_WORK.match(s)]
-        if not PRIOR_WORDS.search(claim)
-        else evidence
-    )
+    own = evidence
+    if not PRIOR_WORDS.search(claim):
+        own = [s for s in evidence if not PRIOR_WORK.match(s)]
     joined = " ".join(own)
-    evidence_scopes = _negated_scopes(joined) + _limited_scopes(joined)
-    # A negation in the claim that its evidence does not make of the same thing, unless it
+    evidence_scopes = [scope for _, scope, _ in _negatives(joined)]
+    evidence_stems = stems_of(joined)
+    # A negative in the claim that its evidence does not make of the same thing, unless it
     # sets the paper against what it says of earlier work.
     contrasted = bool(evidence) and not PRIOR_WORK.match(evidence[0])
-    for scope in claim_scopes:
+    for _, scope, _ in _negatives(claim):
         if any(scope & other for other in evidence_scopes):
             continue
+        if not scope & evidence_stems:
+            continue  # it denies what the evidence does not speak of: left to the score
         if contrasted and any(
             len(scope & stems_of(s)) >= 2 and not any(scope & n for n in _negated_scopes(s))
             for s in earlier_work
@@ -345,27 +339,22 @@ def flipped(claim: str, evidence: list[str], earlier_work: Sequence[str] = ()) -
         # The closest sentence states a limitation of what the claim says went well.
         closest = stems_of(evidence[0])
         shared = (claim_stems & closest) - STOPWORDS
-        claimed = polarity(claim)
         if (
             closest & LIMITATION
-            and any(claimed.get(w) == 0 for w in claim_stems & SUCCESS)
+            and asserted_in_claim & SUCCESS
             and not claim_stems & LIMITATION
             and len(shared) >= 2
         ):
             return True
-    for rank, sentence in enumerate(evidence):
-        stems = stems_of(sentence)
-        asserted = (claim_stems & stems) - negated_in_claim
-        # The sentence negates or restricts what the claim asserts ('without manual prompts',
-        # 'solely the projection module', 'instead of selecting individual frames'); past the
-        # closest sentence, only when the claim asserts the very word negated.
+    for sentence in evidence:
+        asserted = asserted_in_claim & stems_of(sentence)
+        # The sentence negates or restricts what the claim asserts, the very word it governs
+        # first among them ('without manual prompts', 'solely the projection module',
+        # 'instead of selecting individual frames').
         text = sentence if RESTRICTING.search(claim) else sentence.replace("solely", "not")
-        firsts = _first_governed(text)
-        for scope, first in zip(_negated_scopes(text), firsts, strict=True):
-            if len(scope & asserted) >= 2 and (rank == 0 or first in asserted):
+        for first, scope, _ in _negatives(text):
+            if len(scope & asserted) >= 2 and first in asserted:
                 return True
-        if rank == 0 and _polarity_differs(claim, sentence):
-            return True
         if _opposed(claim, sentence):
             return True
     return False

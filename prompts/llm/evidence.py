@@ -6,6 +6,8 @@ uses left out and common synonyms of paper prose counted as one.
 
 from __future__ import annotations
 
+import itertools
+
 import numpy as np
 import numpy.typing as npt
 
@@ -67,7 +69,7 @@ def phrases(text: str) -> frozenset[tuple[str, str]]:
         None if w in STOP or len(w) < 2 else SYNONYMS.get(s, s)
         for w, s in zip(tokens, stem(tokens), strict=True)
     ]
-    return frozenset((a, b) for a, b in zip(stems, stems[1:], strict=False) if a and b and a != b)
+    return frozenset((a, b) for a, b in itertools.pairwise(stems) if a and b and a != b)
 
 
 def paper_text(paper: Paper) -> str:
