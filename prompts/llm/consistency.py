@@ -65,6 +65,18 @@ faithful unfaithful | single multiple | single cross
 """
 OPPOSITES = [
     tuple(stem(_listed(pair))) for pair in _OPPOSITES.replace("\n", " ").split("|") if pair.strip()
+] + [
+    (a, b)
+    for a in stem(_listed("outperform surpass exceed beat above better superior"))
+    for b in stem(_listed("below behind underperform trail lag worse inferior"))
+]
+PREFIX_OPPOSITES = [
+    ("mono", "multi"),
+    ("single", "multi"),
+    ("uni", "multi"),
+    ("intra", "inter"),
+    ("intra", "cross"),
+    ("under", "over"),
 ]
 # Parts of a name that say what kind of thing it is ('BERT-like', 'the Valley-based model').
 GENERIC = frozenset(stem(_listed("like based style model models type")))
@@ -113,7 +125,11 @@ WEAK_NEGATIVE = frozenset(
             suboptimal unclear underexplored unexplored absent absence missing prevent prevents
             prevented prevention avoid avoids avoided avoiding mitigate mitigates mitigated
             mitigation alleviate alleviates alleviated eliminate eliminates eliminated
-            elimination remove removes removed removing"""
+            elimination remove removes removed removing restrict restricts restricted
+            restricting hinder hinders hindered hamper hampers impede impedes constrain
+            constrains address addresses addressed addressing tackle tackles tackled
+            tackling solve solves solved solving overcome overcomes resolve resolves
+            resolved combat combats free"""
         )
     )
 )
@@ -122,14 +138,23 @@ PRIOR_WORDS = re.compile(
     re.IGNORECASE,
 )
 RESTRICTING = re.compile(r"\b(?:only|solely|just|merely)\b", re.IGNORECASE)
+IDIOMS = [
+    (re.compile(r"\bfall(?:s|ing)?\s+short\s+of\b|\bfell\s+short\s+of\b", re.I), "underperforms"),
+    (re.compile(r"\blag(?:s|ging)?\s+behind\b", re.I), "underperforms"),
+    (re.compile(r"\b(\w+)-free\b", re.I), r"\1 free"),  # 'reference-free': free of it
+]
 BRITISH = re.compile(r"(?<=[a-z]{3})is(e|es|ed|ing|ation|ations)\b")
 CACHED_TEXTS = 4096
 SENTENCE_STARTS = set(":.!?;([\"'*-–—“‘•")
 NEGATION_SCOPE = 5  # content words after a negation that it governs
+SURELY_NEGATED = 3  # words of a negated phrase a claim asserts: it says the opposite
 WEAK_SCOPE = 2  # content words a weak negative governs (its object)
 DIRECTION_WINDOW = 4  # tokens around a direction word that say what it is about
 # Nouns that carry little of what a negation denies: 'without the presence of references'.
 LIGHT = frozenset(stem(_listed("presence existence use usage need help aid involvement")))
+NOT_ONLY = frozenset(_listed("only just merely solely"))
+# 'unsuitable', 'unable', 'unseen'; not 'uniform', 'under', 'until', 'unless', 'unlike'.
+NEGATIVE_PREFIX = re.compile(r"^un(?!i|der|til|less|like)[a-z]{4,}$")
 CONTRAST = frozenset(_listed("unlike instead rather"))
 CONTRAST_SCOPE = 12  # content words a contrast governs, within its clause
 CLAUSE = re.compile(r"[,;:()\[\]]|\s[-–—]\s|[–—]")
@@ -202,19 +227,24 @@ def states_name(name: str, text: str, stems: frozenset[str]) -> bool:
 def acronyms(text: str) -> set[str]:
     """The initials of every run of 2-6 words ('Large Language Models' -> 'llm', 'llms'),
     so that a claim's 'LLMs' is stated by a text that spells it out."""
-    initials = [
-        w[0] for w in words(text, split_hyphens=True) if w[0].isalpha() and w not in STOPWORDS
-    ]
     found = set()
-    for size in range(2, 7):
-        for i in range(len(initials) - size + 1):
-            found.add("".join(initials[i : i + size]))
+    for split in (True, False):  # 'Pre-trained Language Models': 'ptlm' and 'plm'
+        initials = [
+            w[0] for w in words(text, split_hyphens=split) if w[0].isalpha() and w not in STOPWORDS
+        ]
+        for size in range(2, 7):
+            for i in range(len(initials) - size + 1):
+                found.add("".join(initials[i : i + size]))
     return found | {a + "s" for a in found}
 
 
 def american(text: str) -> str:
-    """'memorising' as 'memorizing', so that spelling does not tell two claims apart."""
-    return BRITISH.sub(r"iz\1", text)
+    """'memorising' as 'memorizing', and idioms as their one word ('falls short of' as
+    'underperforms'), so that spelling and phrasing do not tell two claims apart."""
+    text = BRITISH.sub(r"iz\1", text)
+    for idiom, word in IDIOMS:
+        text = idiom.sub(word, text)
+    return text
 
 
 @functools.lru_cache(maxsize=CACHED_TEXTS)
@@ -238,13 +268,23 @@ def _negatives(text: str) -> tuple[tuple[str, frozenset[str], bool], ...]:
         stems = stem(raw)
         content = [i for i, w in enumerate(raw) if w not in STOPWORDS]
         for i, (w, st) in enumerate(zip(raw, stems, strict=True)):
+            after = [stems[j] for j in content if j > i]
+            if w == "not" and i + 1 < len(raw) and raw[i + 1] in NOT_ONLY:
+                continue  # 'not only X but also Y' states both
             if w in NEGATION:
-                size = CONTRAST_SCOPE if w in CONTRAST else NEGATION_SCOPE
-                governed = [stems[j] for j in content if j > i][:size]
+                governed = after[: CONTRAST_SCOPE if w in CONTRAST else NEGATION_SCOPE]
+            elif w == "non" or (NEGATIVE_PREFIX.match(w) and w not in STOPWORDS):
+                # 'unsuitable', 'non-target': the prefix denies the word's root
+                root = stem([w[2:]]) if w != "non" else []
+                governed = (root + after)[: NEGATION_SCOPE if root else 1]
             elif st in WEAK_NEGATIVE:
-                before = [stems[j] for j in content if j < i][-WEAK_SCOPE:][::-1]
-                governed = before if w.endswith("ion") else [stems[j] for j in content if j > i]
-                governed = governed[:WEAK_SCOPE]
+                before = [stems[j] for j in content if j < i][::-1]
+                if w == "free":  # 'reference free': the word before
+                    governed = before[:1]
+                elif w.endswith("ion"):
+                    governed = before[:WEAK_SCOPE]
+                else:
+                    governed = after[:WEAK_SCOPE]
             else:
                 continue
             if governed:
@@ -293,6 +333,14 @@ def _opposed(claim: str, sentence: str) -> bool:
     claim_stems, stems = set(claim_tokens), set(tokens)
     plain = stems - set().union(*_negated_scopes(sentence))
     anchors = (claim_stems & stems) - STOPWORDS - GENERIC
+    # Words that differ only by opposite prefixes ('monolingual' against 'multilingual').
+    for mine in claim_stems - stems:
+        for a, b in PREFIX_OPPOSITES:
+            for p, q in ((a, b), (b, a)):
+                if mine.startswith(p) and len(mine) - len(p) >= 4:
+                    other = q + mine[len(p) :]
+                    if other in plain and other not in claim_stems:
+                        return True
     for a, b in OPPOSITES:
         for mine, theirs in ((a, b), (b, a)):
             if mine in claim_stems and theirs in plain and mine not in stems:
@@ -320,13 +368,15 @@ def flipped(claim: str, evidence: list[str], earlier_work: Sequence[str] = ()) -
     # A negative in the claim that its evidence does not make of the same thing, unless it
     # sets the paper against what it says of earlier work.
     contrasted = bool(evidence) and not PRIOR_WORK.match(evidence[0])
-    for _, scope, _ in _negatives(claim):
+    for head, scope, _ in _negatives(claim):
         if any(scope & other for other in evidence_scopes):
             continue
         if not scope & evidence_stems:
             continue  # it denies what the evidence does not speak of: left to the score
         if contrasted and any(
-            len(scope & stems_of(s)) >= 2 and not any(scope & n for n in _negated_scopes(s))
+            head in stems_of(s)
+            and len(scope & stems_of(s)) >= 2
+            and not any(scope & n for n in _negated_scopes(s))
             for s in earlier_work
         ):
             continue  # '..., not regions of interest' where earlier work used them
@@ -352,8 +402,9 @@ def flipped(claim: str, evidence: list[str], earlier_work: Sequence[str] = ()) -
         # first among them ('without manual prompts', 'solely the projection module',
         # 'instead of selecting individual frames').
         text = sentence if RESTRICTING.search(claim) else sentence.replace("solely", "not")
-        for first, scope, _ in _negatives(text):
-            if len(scope & asserted) >= 2 and first in asserted:
+        for head, scope, _ in _negatives(text):
+            shared = len(scope & asserted)
+            if (shared >= 2 and head in asserted) or shared >= SURELY_NEGATED:
                 return True
         if _opposed(claim, sentence):
             return True
