@@ -115,6 +115,14 @@ SUCCESS = frozenset(
         )
     )
 )
+# Verbs that act against their object ('tackles sparse rewards'), in the active only: in
+# 'can be solved by fine-tuning' the object comes first.
+AGAINST = frozenset(
+    _listed(
+        """address addresses addressing tackle tackles tackling solve solves solving overcome
+        overcomes overcoming resolve resolves resolving combat combats"""
+    )
+)
 # Words that deny what they govern without a 'not': 'limited faithfulness', 'prevents
 # entropy collapse', 'removes the need for prompts'. A noun ('prevention') governs the words
 # before it.
@@ -127,9 +135,7 @@ WEAK_NEGATIVE = frozenset(
             mitigation alleviate alleviates alleviated eliminate eliminates eliminated
             elimination remove removes removed removing restrict restricts restricted
             restricting hinder hinders hindered hamper hampers impede impedes constrain
-            constrains address addresses addressed addressing tackle tackles tackled
-            tackling solve solves solved solving overcome overcomes resolve resolves
-            resolved combat combats free"""
+            constrains free"""
         )
     )
 )
@@ -277,7 +283,7 @@ def _negatives(text: str) -> tuple[tuple[str, frozenset[str], bool], ...]:
                 # 'unsuitable', 'non-target': the prefix denies the word's root
                 root = stem([w[2:]]) if w != "non" else []
                 governed = (root + after)[: NEGATION_SCOPE if root else 1]
-            elif st in WEAK_NEGATIVE:
+            elif st in WEAK_NEGATIVE or w in AGAINST:
                 before = [stems[j] for j in content if j < i][::-1]
                 if w == "free":  # 'reference free': the word before
                     governed = before[:1]
@@ -289,7 +295,8 @@ def _negatives(text: str) -> tuple[tuple[str, frozenset[str], bool], ...]:
                 continue
             if governed:
                 head = next((g for g in governed if g not in LIGHT), governed[0])
-                found.append((head, frozenset(governed), w in NEGATION))
+                plain = w in NEGATION or w == "non" or NEGATIVE_PREFIX.match(w) is not None
+                found.append((head, frozenset(governed), plain))
     return tuple(found)
 
 
@@ -368,11 +375,14 @@ def flipped(claim: str, evidence: list[str], earlier_work: Sequence[str] = ()) -
     # A negative in the claim that its evidence does not make of the same thing, unless it
     # sets the paper against what it says of earlier work.
     contrasted = bool(evidence) and not PRIOR_WORK.match(evidence[0])
-    for head, scope, _ in _negatives(claim):
+    for head, scope, plain in _negatives(claim):
         if any(scope & other for other in evidence_scopes):
             continue
         if not scope & evidence_stems:
             continue  # it denies what the evidence does not speak of: left to the score
+        if not plain and evidence_scopes:
+            continue  # 'limits their use' where the evidence has 'restricting the usage'
+
         if contrasted and any(
             head in stems_of(s)
             and len(scope & stems_of(s)) >= 2

@@ -10,6 +10,7 @@ The same code serves the answer path (citations.verify) and `profilebot eval cla
 
 from __future__ import annotations
 
+import math
 import re
 import threading
 from collections.abc import Sequence
@@ -36,7 +37,8 @@ EVIDENCE_SENTENCES = 3  # closest sentences checked for negation and direction .
 ALIGNED = 0.8  # ... when they share this share of the closest one's words with the claim
 MAX_EVIDENCE = 2
 PREPARE_BATCH = 500  # papers whose sentence vectors are read from the index at once
-OWNED_BY_AT_MOST = 2  # a term in this many profile papers or fewer marks them
+OWNED_BY_AT_MOST = 2  # a term or phrase in this many profile papers or fewer marks them
+RARE_WORD = 3  # ... and one of its words in this many profile papers or fewer
 FOREIGN_PHRASE = 0.1  # score lost per phrase of the claim that marks other papers only
 # Distinctive terms: hyphenated words ('meta-teacher') and names with inner capitals or digits.
 TERM = re.compile(r"\b[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+\b|\b[A-Za-z]+[A-Z0-9][A-Za-z0-9]*\b")
@@ -79,6 +81,8 @@ class Verifier:
         self._cache: dict[tuple[str, str, str], PaperEvidence] = {}
         self._owners: dict[str, list[str]] | None = None
         self._phrase_owners: dict[tuple[str, str], int] = {}
+        self._weights: dict[str, float] = {}
+        self._rare = 1.0
         self._prepared = False
         self._lock = threading.Lock()
 
@@ -103,12 +107,29 @@ class Verifier:
                     for term in {t.lower() for t in TERM.findall(text)}:
                         found.setdefault(term, []).append(paper.title)
                 self._owners = {t: ps for t, ps in found.items() if len(ps) <= OWNED_BY_AT_MOST}
+                df: dict[str, int] = {}
+                for paper in self.papers.values():
+                    for word in content_words(f"{paper.title} {paper.abstract}"):
+                        df[word] = df.get(word, 0) + 1
+                n = len(self.papers) + 1
+                self._weights = {w: math.log(n / (k + 1)) + 1 for w, k in df.items()}
+                self._rare = math.log(n) + 1
                 counts: dict[tuple[str, str], int] = {}
                 for paper in self.papers.values():
                     for phrase in phrases(f"{paper.title}. {paper.abstract}"):
                         counts[phrase] = counts.get(phrase, 0) + 1
-                self._phrase_owners = {ph: n for ph, n in counts.items() if n <= OWNED_BY_AT_MOST}
+                # A phrase of common words ('current evaluations') marks no paper.
+                self._phrase_owners = {
+                    ph: n
+                    for ph, n in counts.items()
+                    if n <= OWNED_BY_AT_MOST and min(df.get(w, 0) for w in ph) <= RARE_WORD
+                }
             return self._owners
+
+    def weights(self) -> dict[str, float]:
+        """Each content word of the profile, weighted by how few of its papers use it."""
+        self.owners()
+        return self._weights
 
     def foreign_phrases(self, claim: str, cands: list[PaperEvidence]) -> list[str]:
         """The claim's phrases that mark other profile papers, none of the cited ones."""
@@ -222,10 +243,14 @@ class Verifier:
             return Support(supported=False, score=0.0, problems=["states nothing to check"])
         paper_words = set().union(*(c.words for c in cands))
         coverage = len(claim_words & paper_words) / len(claim_words)
-        # The closest sentences by shared words: the evidence negation is checked against.
+        # The closest sentences by shared words, a word weighing more the fewer profile
+        # papers use it ('pointer heads' over 'question answering'): the evidence the
+        # claim's negations and directions are checked against.
+        weight = self.weights()
+        total = sum(weight.get(w, self._rare) for w in claim_words)
         overlap = sorted(
             (
-                (len(claim_words & w) / len(claim_words), i, j)
+                (sum(weight.get(x, self._rare) for x in claim_words & w) / total, i, j)
                 for i, c in enumerate(cands)
                 for j, w in enumerate(c.text_words)
             ),
