@@ -197,6 +197,7 @@ def _strip(token: str) -> str:
     return token.rstrip(".,;:!?)]}'\"")
 
 
+@functools.lru_cache(maxsize=CACHED_TEXTS)
 def names(claim: str, people: frozenset[str] = frozenset()) -> list[str]:
     """The claim's names of methods, datasets, models, places: tokens with inner capitals or
     digits, and capitalised words past the sentence start (people's names are left out)."""
@@ -244,6 +245,7 @@ def acronyms(text: str) -> set[str]:
     return found | {a + "s" for a in found}
 
 
+@functools.lru_cache(maxsize=CACHED_TEXTS)
 def american(text: str) -> str:
     """'memorising' as 'memorizing', and idioms as their one word ('falls short of' as
     'underperforms'), so that spelling and phrasing do not tell two claims apart."""
@@ -319,6 +321,7 @@ def plain_stems(text: str) -> frozenset[str]:
     return frozenset(t for t in free if governed.get(t, 0) % 2 == 0)
 
 
+@functools.lru_cache(maxsize=CACHED_TEXTS)
 def _stem_tokens(text: str) -> list[str]:
     return stem(words(CONTRACTION.sub(" not", american(text)), split_hyphens=True))
 
