@@ -148,6 +148,12 @@ IDIOMS = [
     (re.compile(r"\bfall(?:s|ing)?\s+short\s+of\b|\bfell\s+short\s+of\b", re.I), "underperforms"),
     (re.compile(r"\blag(?:s|ging)?\s+behind\b", re.I), "underperforms"),
     (re.compile(r"\b(\w+)-free\b", re.I), r"\1 free"),  # 'reference-free': free of it
+    (  # 'keeps representations from collapsing' prevents it
+        re.compile(
+            r"\b(?:keep|keeps|kept|keeping|stop|stops|stopped)\s+((?:\w+\s+){1,3}?)from\b", re.I
+        ),
+        r"prevents \1from",
+    ),
 ]
 BRITISH = re.compile(r"(?<=[a-z]{3})is(e|es|ed|ing|ation|ations)\b")
 CACHED_TEXTS = 4096
@@ -379,8 +385,8 @@ def flipped(claim: str, evidence: list[str], earlier_work: Sequence[str] = ()) -
     # sets the paper against what it says of earlier work.
     contrasted = bool(evidence) and not PRIOR_WORK.match(evidence[0])
     for head, scope, plain in _negatives(claim):
-        if any(scope & other for other in evidence_scopes):
-            continue
+        if any(head in other or len(scope & other) >= 2 for other in evidence_scopes):
+            continue  # the evidence denies the same thing
         if not scope & evidence_stems:
             continue  # it denies what the evidence does not speak of: left to the score
         if not plain and evidence_scopes:
