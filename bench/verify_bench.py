@@ -1,7 +1,8 @@
 """The citation check on labelled claims: keep-rate per kind, and its cost per answer.
 
-Claims (data/eval/claims_dev.jsonl, tuned on; data/eval/claims_holdout.jsonl, written after
-tuning and measured as is) are checked against the bundled profile with the code of
+Claims (data/eval/claims_dev.jsonl, tuned on; claims_holdout, _fresh, _unseen and _unseen2,
+each written later and first measured as is; see data/eval/README.md) are checked against
+the bundled profile with the code of
 `profilebot eval claims`. A supported kind should be kept, an unsupported one dropped.
 The cost: answers of ANSWER_SENTENCES supported claims, each cited [n] to its paper among
 the sources, through citations.verify with a Verifier prepared once for the profile (papers
@@ -30,7 +31,10 @@ from prompts.llm.claims import ClaimRecord, check_claims  # noqa: E402
 from prompts.llm.support import Verifier  # noqa: E402
 from retrieval.search import Hit  # noqa: E402
 
-FILES = [ROOT / "data/eval" / f"claims_{name}.jsonl" for name in ("dev", "holdout", "fresh")]
+FILES = [
+    ROOT / "data/eval" / f"claims_{name}.jsonl"
+    for name in ("dev", "holdout", "fresh", "unseen", "unseen2")
+]
 DATA = ROOT / "bench" / "out" / "bundled"
 SUPPORTED_KINDS = ("verbatim", "paraphrase", "number")
 TARGETS = {
