@@ -52,10 +52,13 @@ NEGATION = frozenset(
         overlook overlooks overlooking disregard unlike"""
     )
 )
+# Verbs of denial in any form ('disregarded', 'omits'), by stem; 'no', 'not' stay as written.
+NEGATION_STEMS = frozenset(stem(_listed("""fail lack neglect ignore overlook disregard omit""")))
 # A direction word on one side and its opposite on the other flips a claim.
 _OPPOSITES = """
 better worse | outperform underperform | higher lower | faster slower | increase decrease |
-improve degrade | large marginal | significant marginal | crucial unimportant |
+improve degrade | improvement drop | improvement decline | gain decline | large marginal |
+significant marginal | crucial unimportant |
 important unimportant | more less | more fewer | gain drop | larger smaller | superior inferior |
 strong weak | succeed fail | easy hard | easy difficult | boost reduce | reliable unreliable |
 robust fragile | accurate inaccurate | simple complex | high low | best worst |
@@ -285,7 +288,7 @@ def _negatives(text: str) -> tuple[tuple[str, frozenset[str], bool], ...]:
             after = [stems[j] for j in content if j > i]
             if w == "not" and i + 1 < len(raw) and raw[i + 1] in NOT_ONLY:
                 continue  # 'not only X but also Y' states both
-            if w in NEGATION:
+            if w in NEGATION or st in NEGATION_STEMS:
                 governed = after[: CONTRAST_SCOPE if w in CONTRAST else NEGATION_SCOPE]
             elif w == "non" or (NEGATIVE_PREFIX.match(w) and w not in STOPWORDS):
                 # 'unsuitable', 'non-target': the prefix denies the word's root
@@ -303,7 +306,12 @@ def _negatives(text: str) -> tuple[tuple[str, frozenset[str], bool], ...]:
                 continue
             if governed:
                 head = next((g for g in governed if g not in LIGHT), governed[0])
-                plain = w in NEGATION or w == "non" or NEGATIVE_PREFIX.match(w) is not None
+                plain = (
+                    w in NEGATION
+                    or st in NEGATION_STEMS
+                    or w == "non"
+                    or NEGATIVE_PREFIX.match(w) is not None
+                )
                 found.append((head, frozenset(governed), plain))
     return tuple(found)
 
@@ -366,6 +374,13 @@ def _opposed(claim: str, sentence: str) -> bool:
     return False
 
 
+def _has(stems: frozenset[str], word: str) -> bool:
+    """Is the word among the stems, or one of its forms ('suit', 'suitabl')?"""
+    return word in stems or any(
+        min(len(word), len(s)) >= 4 and (s.startswith(word) or word.startswith(s)) for s in stems
+    )
+
+
 def flipped(claim: str, evidence: list[str], earlier_work: Sequence[str] = ()) -> bool:
     """Does the claim negate or reverse what its aligned evidence says? `evidence`: the
     sentences the claim is aligned with (the closest first); a sentence further from the
@@ -385,7 +400,7 @@ def flipped(claim: str, evidence: list[str], earlier_work: Sequence[str] = ()) -
     # sets the paper against what it says of earlier work.
     contrasted = bool(evidence) and not PRIOR_WORK.match(evidence[0])
     for head, scope, plain in _negatives(claim):
-        if any(head in other or len(scope & other) >= 2 for other in evidence_scopes):
+        if any(_has(other, head) or len(scope & other) >= 2 for other in evidence_scopes):
             continue  # the evidence denies the same thing
         if not scope & evidence_stems:
             continue  # it denies what the evidence does not speak of: left to the score
