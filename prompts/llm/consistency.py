@@ -437,8 +437,8 @@ def flipped(claim: str, evidence: list[str], earlier_work: Sequence[str] = ()) -
         # 'instead of selecting individual frames').
         text = sentence if RESTRICTING.search(claim) else sentence.replace("solely", "not")
         for head, scope, _ in _negatives(text):
-            shared = len(scope & asserted)
-            if (shared >= 2 and head in asserted) or shared >= SURELY_NEGATED:
+            denied = len(scope & asserted)
+            if (denied >= 2 and head in asserted) or denied >= SURELY_NEGATED:
                 return True
         if _opposed(claim, sentence):
             return True
