@@ -94,7 +94,7 @@ WORSE = frozenset(
 )
 # Words that put a sentence on earlier work: what it says is not the paper's own result.
 PRIOR_WORK = re.compile(
-    r"^(?:(?:however|yet|but|moreover|meanwhile|although|while),?\s+)?"
+    r"^(?:(?:however|yet|but|moreover|meanwhile|although|while),?\s+)?(?:(?:in|for|with)\s+)?"
     r"(?:(?:almost\s+)?(?:most|many|all|some)\s+(?:of\s+)?)?(?:the\s+)?"
     r"(?:existing|previous|prior|traditional|conventional|pioneer|canonical|earlier|current"
     r"|these\s+(?:studies|methods|approaches|works|solutions))\b",
@@ -150,6 +150,14 @@ RESTRICTING = re.compile(r"\b(?:only|solely|just|merely)\b", re.IGNORECASE)
 IDIOMS = [
     (re.compile(r"\bfall(?:s|ing)?\s+short\s+of\b|\bfell\s+short\s+of\b", re.I), "underperforms"),
     (re.compile(r"\blag(?:s|ging)?\s+behind\b", re.I), "underperforms"),
+    (  # the passive of a win is a loss: 'X is outperformed by Y'
+        re.compile(
+            r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?"
+            r"(?:outperformed|surpassed|beaten|exceeded|outmatched)\s+by\b",
+            re.I,
+        ),
+        "underperforms",
+    ),
     (re.compile(r"\b(\w+)-free\b", re.I), r"\1 free"),  # 'reference-free': free of it
     (  # 'keeps representations from collapsing' prevents it
         re.compile(
