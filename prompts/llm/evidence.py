@@ -6,6 +6,7 @@ uses left out and common synonyms of paper prose counted as one.
 
 from __future__ import annotations
 
+import functools
 import itertools
 
 import numpy as np
@@ -102,9 +103,13 @@ class PaperEvidence:
         self.phrases = phrases(f"{paper.title}. {paper.abstract}")
         self.stems = stems_of(self.text)
         self.numbers = numbers(self.text) | {str(paper.date.day)}
-        self.acronyms = acronyms(self.text)
         self.earlier_work = [s for s in self.sentences if PRIOR_WORK.match(s)]
         self.vectors: npt.NDArray[np.float32] | None = None
+
+    @functools.cached_property
+    def acronyms(self) -> set[str]:
+        """The initials of its word runs, read when a claim first names an acronym."""
+        return acronyms(self.text)
 
     def states(self, name: str) -> bool:
         acronym = name.upper() == name or name[:-1].upper() == name[:-1]

@@ -98,33 +98,38 @@ class Verifier:
 
     def owners(self) -> dict[str, list[str]]:
         """Distinctive terms (names, hyphenated words) -> the few profile papers stating
-        them; built on first use, once per profile."""
-        with self._lock:
-            if self._owners is None:
-                found: dict[str, list[str]] = {}
-                for paper in self.papers.values():
-                    text = american(f"{paper.title} {paper.abstract}")
-                    for term in {t.lower() for t in TERM.findall(text)}:
-                        found.setdefault(term, []).append(paper.title)
-                self._owners = {t: ps for t, ps in found.items() if len(ps) <= OWNED_BY_AT_MOST}
-                df: dict[str, int] = {}
-                for paper in self.papers.values():
-                    for word in content_words(f"{paper.title} {paper.abstract}"):
-                        df[word] = df.get(word, 0) + 1
-                n = len(self.papers) + 1
-                self._weights = {w: math.log(n / (k + 1)) + 1 for w, k in df.items()}
-                self._rare = math.log(n) + 1
-                counts: dict[tuple[str, str], int] = {}
-                for paper in self.papers.values():
-                    for phrase in phrases(f"{paper.title}. {paper.abstract}"):
-                        counts[phrase] = counts.get(phrase, 0) + 1
-                # A phrase of common words ('current evaluations') marks no paper.
-                self._phrase_owners = {
-                    ph: n
-                    for ph, n in counts.items()
-                    if n <= OWNED_BY_AT_MOST and min(df.get(w, 0) for w in ph) <= RARE_WORD
-                }
-            return self._owners
+        them; built on first use, once per profile, with the word weights and phrases."""
+        if self._owners is None:
+            evidence = self._read(list(self.papers.values()))
+            with self._lock:
+                if self._owners is None:
+                    self._index_terms(evidence)
+        assert self._owners is not None
+        return self._owners
+
+    def _index_terms(self, evidence: list[PaperEvidence]) -> None:
+        found: dict[str, list[str]] = {}
+        df: dict[str, int] = {}
+        counts: dict[tuple[str, str], int] = {}
+        for c in evidence:
+            for term in {t.lower() for t in TERM.findall(american(c.paper.title))} | {
+                t.lower() for s in c.sentences for t in TERM.findall(american(s))
+            }:
+                found.setdefault(term, []).append(c.paper.title)
+            for word in set().union(*c.text_words):
+                df[word] = df.get(word, 0) + 1
+            for phrase in c.phrases:
+                counts[phrase] = counts.get(phrase, 0) + 1
+        n = len(self.papers) + 1
+        self._weights = {w: math.log(n / (k + 1)) + 1 for w, k in df.items()}
+        self._rare = math.log(n) + 1
+        # A phrase of common words ('current evaluations') marks no paper.
+        self._phrase_owners = {
+            ph: k
+            for ph, k in counts.items()
+            if k <= OWNED_BY_AT_MOST and min(df.get(w, 0) for w in ph) <= RARE_WORD
+        }
+        self._owners = {t: ps for t, ps in found.items() if len(ps) <= OWNED_BY_AT_MOST}
 
     def weights(self) -> dict[str, float]:
         """Each content word of the profile, weighted by how few of its papers use it."""
