@@ -34,6 +34,13 @@ NUMBER_WORDS = {w: str(i) for i, w in enumerate(_NUMBER_WORDS)} | {
     "double": "2",
     "dozen": "12",
 }
+# Ordinals say a number too ('ranks second'); 'first' is left out: it also means 'at first'.
+NUMBER_WORDS |= {
+    w: str(i)
+    for i, w in enumerate(
+        _listed("second third fourth fifth sixth seventh eighth ninth tenth"), start=2
+    )
+}
 # '81.5', '320,000', '4.0x', '+9.7%', '7K', '1.5B': the digits carry the claim, a unit may follow.
 NUMBER = re.compile(r"(?<![\w.])[+-]?(\d+(?:,\d{3})*(?:\.\d+)?)(?:\s*([kKmMbB])\b)?")
 # Tokens that name a thing: inner capitals or digits ('FewRel', 'GPT-4o', 'ViT-L/14', 'BERT').
@@ -45,10 +52,13 @@ NEGATION = frozenset(
         overlook overlooks overlooking disregard unlike"""
     )
 )
+# Verbs of denial in any form ('disregarded', 'omits'), by stem; 'no', 'not' stay as written.
+NEGATION_STEMS = frozenset(stem(_listed("""fail lack neglect ignore overlook disregard omit""")))
 # A direction word on one side and its opposite on the other flips a claim.
 _OPPOSITES = """
 better worse | outperform underperform | higher lower | faster slower | increase decrease |
-improve degrade | large marginal | significant marginal | crucial unimportant |
+improve degrade | improvement drop | improvement decline | gain decline | large marginal |
+significant marginal | crucial unimportant |
 important unimportant | more less | more fewer | gain drop | larger smaller | superior inferior |
 strong weak | succeed fail | easy hard | easy difficult | boost reduce | reliable unreliable |
 robust fragile | accurate inaccurate | simple complex | high low | best worst |
@@ -58,6 +68,18 @@ faithful unfaithful | single multiple | single cross
 """
 OPPOSITES = [
     tuple(stem(_listed(pair))) for pair in _OPPOSITES.replace("\n", " ").split("|") if pair.strip()
+] + [
+    (a, b)
+    for a in stem(_listed("outperform surpass exceed beat above better superior"))
+    for b in stem(_listed("below behind underperform trail lag worse inferior"))
+]
+PREFIX_OPPOSITES = [
+    ("mono", "multi"),
+    ("single", "multi"),
+    ("uni", "multi"),
+    ("intra", "inter"),
+    ("intra", "cross"),
+    ("under", "over"),
 ]
 # Parts of a name that say what kind of thing it is ('BERT-like', 'the Valley-based model').
 GENERIC = frozenset(stem(_listed("like based style model models type")))
@@ -72,7 +94,7 @@ WORSE = frozenset(
 )
 # Words that put a sentence on earlier work: what it says is not the paper's own result.
 PRIOR_WORK = re.compile(
-    r"^(?:(?:however|yet|but|moreover|meanwhile|unlike|although|while),?\s+)?"
+    r"^(?:(?:however|yet|but|moreover|meanwhile|although|while),?\s+)?(?:(?:in|for|with)\s+)?"
     r"(?:(?:almost\s+)?(?:most|many|all|some)\s+(?:of\s+)?)?(?:the\s+)?"
     r"(?:existing|previous|prior|traditional|conventional|pioneer|canonical|earlier|current"
     r"|these\s+(?:studies|methods|approaches|works|solutions))\b",
@@ -96,15 +118,76 @@ SUCCESS = frozenset(
         )
     )
 )
+# Verbs that act against their object ('tackles sparse rewards'), in the active only: in
+# 'can be solved by fine-tuning' the object comes first.
+AGAINST = frozenset(
+    _listed(
+        """address addresses addressing tackle tackles tackling solve solves solving overcome
+        overcomes overcoming resolve resolves resolving combat combats"""
+    )
+)
+# Words that deny what they govern without a 'not': 'limited faithfulness', 'prevents
+# entropy collapse', 'removes the need for prompts'. A noun ('prevention') governs the words
+# before it.
+WEAK_NEGATIVE = frozenset(
+    stem(
+        _listed(
+            """limited limitation limitations insufficient poor poorly
+            suboptimal unclear underexplored unexplored absent absence missing prevent prevents
+            prevented prevention avoid avoids avoided avoiding mitigate mitigates mitigated
+            mitigation alleviate alleviates alleviated eliminate eliminates eliminated
+            elimination remove removes removed removing restrict restricts restricted
+            restricting hinder hinders hindered hamper hampers impede impedes constrain
+            constrains free"""
+        )
+    )
+)
 PRIOR_WORDS = re.compile(
     r"\b(?:existing|previous|prior|traditional|conventional|pioneer|canonical|earlier|current)\b",
     re.IGNORECASE,
 )
 RESTRICTING = re.compile(r"\b(?:only|solely|just|merely)\b", re.IGNORECASE)
+# Idioms as one word; each with a word it cannot be without, checked first (it is cheap).
+IDIOMS = [
+    (
+        "short",
+        re.compile(r"\bfall(?:s|ing)?\s+short\s+of\b|\bfell\s+short\s+of\b", re.I),
+        "underperforms",
+    ),
+    ("behind", re.compile(r"\blag(?:s|ging)?\s+behind\b", re.I), "underperforms"),
+    (  # the passive of a win is a loss: 'X is outperformed by Y'
+        " by",
+        re.compile(
+            r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?"
+            r"(?:outperformed|surpassed|beaten|exceeded|outmatched)\s+by\b",
+            re.I,
+        ),
+        "underperforms",
+    ),
+    ("-free", re.compile(r"\b(\w+)-free\b", re.I), r"\1 free"),  # 'reference-free': free of it
+    (  # 'keeps representations from collapsing' prevents it
+        " from",
+        re.compile(
+            r"\b(?:keep|keeps|kept|keeping|stop|stops|stopped)\s+((?:\w+\s+){1,3}?)from\b", re.I
+        ),
+        r"prevents \1from",
+    ),
+]
 BRITISH = re.compile(r"(?<=[a-z]{3})is(e|es|ed|ing|ation|ations)\b")
 CACHED_TEXTS = 4096
 SENTENCE_STARTS = set(":.!?;([\"'*-–—“‘•")
 NEGATION_SCOPE = 5  # content words after a negation that it governs
+SURELY_NEGATED = 3  # words of a negated phrase a claim asserts: it says the opposite
+WEAK_SCOPE = 2  # content words a weak negative governs (its object)
+DIRECTION_WINDOW = 4  # tokens around a direction word that say what it is about
+# Nouns that carry little of what a negation denies: 'without the presence of references'.
+LIGHT = frozenset(stem(_listed("presence existence use usage need help aid involvement")))
+NOT_ONLY = frozenset(_listed("only just merely solely"))
+# 'unsuitable', 'unable', 'unseen'; not 'uniform', 'under', 'until', 'unless', 'unlike'.
+NEGATIVE_PREFIX = re.compile(r"^un(?!i|der|til|less|like)[a-z]{4,}$")
+CONTRAST = frozenset(_listed("unlike instead rather"))
+CONTRAST_SCOPE = 12  # content words a contrast governs, within its clause
+CLAUSE = re.compile(r"[,;:()\[\]]|\s[-–—]\s|[–—]")
 CONTRACTION = re.compile(r"n't\b|\bcan not\b", re.IGNORECASE)
 
 
@@ -138,6 +221,7 @@ def _strip(token: str) -> str:
     return token.rstrip(".,;:!?)]}'\"")
 
 
+@functools.lru_cache(maxsize=CACHED_TEXTS)
 def names(claim: str, people: frozenset[str] = frozenset()) -> list[str]:
     """The claim's names of methods, datasets, models, places: tokens with inner capitals or
     digits, and capitalised words past the sentence start (people's names are left out)."""
@@ -174,19 +258,27 @@ def states_name(name: str, text: str, stems: frozenset[str]) -> bool:
 def acronyms(text: str) -> set[str]:
     """The initials of every run of 2-6 words ('Large Language Models' -> 'llm', 'llms'),
     so that a claim's 'LLMs' is stated by a text that spells it out."""
-    initials = [
-        w[0] for w in words(text, split_hyphens=True) if w[0].isalpha() and w not in STOPWORDS
-    ]
     found = set()
-    for size in range(2, 7):
-        for i in range(len(initials) - size + 1):
-            found.add("".join(initials[i : i + size]))
+    for split in (True, False):  # 'Pre-trained Language Models': 'ptlm' and 'plm'
+        initials = [
+            w[0] for w in words(text, split_hyphens=split) if w[0].isalpha() and w not in STOPWORDS
+        ]
+        for size in range(2, 7):
+            for i in range(len(initials) - size + 1):
+                found.add("".join(initials[i : i + size]))
     return found | {a + "s" for a in found}
 
 
+@functools.lru_cache(maxsize=CACHED_TEXTS)
 def american(text: str) -> str:
-    """'memorising' as 'memorizing', so that spelling does not tell two claims apart."""
-    return BRITISH.sub(r"iz\1", text)
+    """'memorising' as 'memorizing', and idioms as their one word ('falls short of' as
+    'underperforms'), so that spelling and phrasing do not tell two claims apart."""
+    text = BRITISH.sub(r"iz\1", text)
+    lowered = text.lower()
+    for needed, idiom, word in IDIOMS:
+        if needed in lowered:
+            text = idiom.sub(word, text)
+    return text
 
 
 @functools.lru_cache(maxsize=CACHED_TEXTS)
@@ -196,46 +288,146 @@ def stems_of(text: str) -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=CACHED_TEXTS)
+def _negatives(text: str) -> tuple[tuple[str, frozenset[str], bool], ...]:
+    """For each negative in a text: the first content word it governs (past light nouns
+    such as 'presence'), all of them (as
+    stems), and whether it is a plain negation ('not', 'without', 'instead of') rather than a
+    weak one ('limited', 'prevents'). A negation governs the next NEGATION_SCOPE content
+    words of its clause, a contrast ('unlike', 'rather than') the rest of it (at most
+    CONTRAST_SCOPE), a weak negative WEAK_SCOPE words: the next, or for a noun in -ion
+    ('entropy-collapse prevention') the ones before it."""
+    found = []
+    for clause in CLAUSE.split(CONTRACTION.sub(" not", american(text))):
+        raw = words(clause, split_hyphens=True)
+        stems = stem(raw)
+        content = [i for i, w in enumerate(raw) if w not in STOPWORDS]
+        for i, (w, st) in enumerate(zip(raw, stems, strict=True)):
+            after = [stems[j] for j in content if j > i]
+            if w == "not" and i + 1 < len(raw) and raw[i + 1] in NOT_ONLY:
+                continue  # 'not only X but also Y' states both
+            if w in NEGATION or st in NEGATION_STEMS:
+                governed = after[: CONTRAST_SCOPE if w in CONTRAST else NEGATION_SCOPE]
+            elif w == "non" or (NEGATIVE_PREFIX.match(w) and w not in STOPWORDS):
+                # 'unsuitable', 'non-target': the prefix denies the word's root
+                root = stem([w[2:]]) if w != "non" else []
+                governed = (root + after)[: NEGATION_SCOPE if root else 1]
+            elif st in WEAK_NEGATIVE or w in AGAINST:
+                before = [stems[j] for j in content if j < i][::-1]
+                if w == "free":  # 'reference free': the word before
+                    governed = before[:1]
+                elif w.endswith("ion"):
+                    governed = before[:WEAK_SCOPE]
+                else:
+                    governed = after[:WEAK_SCOPE]
+            else:
+                continue
+            if governed:
+                head = next((g for g in governed if g not in LIGHT), governed[0])
+                plain = (
+                    w in NEGATION
+                    or st in NEGATION_STEMS
+                    or w == "non"
+                    or NEGATIVE_PREFIX.match(w) is not None
+                )
+                found.append((head, frozenset(governed), plain))
+    return tuple(found)
+
+
 def _negated_scopes(text: str) -> tuple[frozenset[str], ...]:
-    """For each negation in a text, the stemmed content words it governs."""
-    tokens = words(CONTRACTION.sub(" not", american(text)))
-    scopes = []
-    for i, token in enumerate(tokens):
-        if token in NEGATION:
-            governed = [t for t in tokens[i + 1 : i + 1 + NEGATION_SCOPE] if t not in STOPWORDS]
-            scopes.append(frozenset(stem(governed)))
-    return tuple(scopes)
+    """For each plain negation in a text, the stemmed content words it governs."""
+    return tuple(scope for _, scope, plain in _negatives(text) if plain)
 
 
 @functools.lru_cache(maxsize=CACHED_TEXTS)
-def _first_governed(text: str) -> tuple[str, ...]:
-    """For each negation in a text, the first content word it governs ('instead of selecting')."""
-    tokens = words(CONTRACTION.sub(" not", american(text)))
-    firsts = []
+def plain_stems(text: str) -> frozenset[str]:
+    """The content stems a text asserts: under no negative, or under two ('not able to
+    mitigate hallucinations' asserts 'hallucinations'); a stem said both ways is left out."""
+    governed: dict[str, int] = {}
+    for _, scope, _ in _negatives(text):
+        for token in scope:
+            governed[token] = governed.get(token, 0) + 1
+    # Counted per text, not per occurrence: a stem under a negative and also free elsewhere
+    # in the text is ambiguous unless the count is even.
+    free = stems_of(text) - STOPWORDS
+    return frozenset(t for t in free if governed.get(t, 0) % 2 == 0)
+
+
+@functools.lru_cache(maxsize=CACHED_TEXTS)
+def _stem_tokens(text: str) -> list[str]:
+    return stem(words(CONTRACTION.sub(" not", american(text)), split_hyphens=True))
+
+
+def _near(tokens: list[str], word: str, anchors: set[str]) -> bool:
+    """Is one of `anchors` within DIRECTION_WINDOW tokens of an occurrence of `word`?"""
     for i, token in enumerate(tokens):
-        if token in NEGATION:
-            governed = [t for t in tokens[i + 1 : i + 1 + NEGATION_SCOPE] if t not in STOPWORDS]
-            if governed:
-                firsts.append(stem([governed[0]])[0])
-    return tuple(firsts)
+        if token == word:
+            window = tokens[max(0, i - DIRECTION_WINDOW) : i + DIRECTION_WINDOW + 1]
+            if anchors & set(window):
+                return True
+    return False
+
+
+def _opposed(claim: str, sentence: str) -> bool:
+    """A direction word of the claim whose opposite the sentence uses about the same thing
+    ('lower inference speed' against 'higher inference speed'), not under a negation."""
+    claim_tokens, tokens = _stem_tokens(claim), _stem_tokens(sentence)
+    claim_stems, stems = set(claim_tokens), set(tokens)
+    plain = stems - set().union(*_negated_scopes(sentence))
+    anchors = (claim_stems & stems) - STOPWORDS - GENERIC
+    # Words that differ only by opposite prefixes ('monolingual' against 'multilingual').
+    for mine in claim_stems - stems:
+        for a, b in PREFIX_OPPOSITES:
+            for p, q in ((a, b), (b, a)):
+                if mine.startswith(p) and len(mine) - len(p) >= 4:
+                    other = q + mine[len(p) :]
+                    if other in plain and other not in claim_stems:
+                        return True
+    for a, b in OPPOSITES:
+        for mine, theirs in ((a, b), (b, a)):
+            if mine in claim_stems and theirs in plain and mine not in stems:
+                shared = {t for t in anchors if t not in (a, b)}
+                if _near(claim_tokens, mine, shared) and _near(tokens, theirs, shared):
+                    return True
+    return False
+
+
+def _has(stems: frozenset[str], word: str) -> bool:
+    """Is the word among the stems, or one of its forms ('suit', 'suitabl')?"""
+    return word in stems or any(
+        min(len(word), len(s)) >= 4 and (s.startswith(word) or word.startswith(s)) for s in stems
+    )
 
 
 def flipped(claim: str, evidence: list[str], earlier_work: Sequence[str] = ()) -> bool:
-    """Does the claim negate or reverse what its closest evidence sentences say (the first
-    of them the closest), or assert plainly what one of them negates? `earlier_work`: the
-    paper's sentences about earlier work, which a claim may contrast with ('..., not RoIs')."""
+    """Does the claim negate or reverse what its aligned evidence says? `evidence`: the
+    sentences the claim is aligned with (the closest first); a sentence further from the
+    claim says nothing of its polarity. `earlier_work`: the paper's sentences about earlier
+    work, which a claim may contrast with ('..., not RoIs')."""
     claim_stems = stems_of(claim)
-    claim_scopes = _negated_scopes(claim)
-    negated_in_claim = set().union(*claim_scopes)
-    evidence_scopes = _negated_scopes(" ".join(evidence))
-    # A negation in the claim that its evidence does not make of the same thing, unless it
+    asserted_in_claim = plain_stems(claim)
+    # What the evidence negates, calls limited or prevented ('limited faithfulness' = 'not
+    # faithful'); what it says of earlier work only is not said of the paper's own.
+    own = evidence
+    if not PRIOR_WORDS.search(claim):
+        own = [s for s in evidence if not PRIOR_WORK.match(s)]
+    joined = " ".join(own)
+    evidence_scopes = [scope for _, scope, _ in _negatives(joined)]
+    evidence_stems = stems_of(joined)
+    # A negative in the claim that its evidence does not make of the same thing, unless it
     # sets the paper against what it says of earlier work.
     contrasted = bool(evidence) and not PRIOR_WORK.match(evidence[0])
-    for scope in claim_scopes:
-        if any(scope & other for other in evidence_scopes):
-            continue
+    for head, scope, plain in _negatives(claim):
+        if any(_has(other, head) or len(scope & other) >= 2 for other in evidence_scopes):
+            continue  # the evidence denies the same thing
+        if not scope & evidence_stems:
+            continue  # it denies what the evidence does not speak of: left to the score
+        if not plain and evidence_scopes:
+            continue  # 'limits their use' where the evidence has 'restricting the usage'
+
         if contrasted and any(
-            len(scope & stems_of(s)) >= 2 and not any(scope & n for n in _negated_scopes(s))
+            head in stems_of(s)
+            and len(scope & stems_of(s)) >= 2
+            and not any(scope & n for n in _negated_scopes(s))
             for s in earlier_work
         ):
             continue  # '..., not regions of interest' where earlier work used them
@@ -250,29 +442,23 @@ def flipped(claim: str, evidence: list[str], earlier_work: Sequence[str] = ()) -
         shared = (claim_stems & closest) - STOPWORDS
         if (
             closest & LIMITATION
-            and claim_stems & SUCCESS
+            and asserted_in_claim & SUCCESS
             and not claim_stems & LIMITATION
             and len(shared) >= 2
         ):
             return True
-    for rank, sentence in enumerate(evidence):
-        stems = stems_of(sentence)
-        asserted = (claim_stems & stems) - negated_in_claim
-        # The sentence negates or restricts what the claim asserts ('without manual prompts',
-        # 'solely the projection module', 'instead of selecting individual frames'); past the
-        # closest sentence, only when the claim asserts the very word negated.
+    for sentence in evidence:
+        asserted = asserted_in_claim & stems_of(sentence)
+        # The sentence negates or restricts what the claim asserts, the very word it governs
+        # first among them ('without manual prompts', 'solely the projection module',
+        # 'instead of selecting individual frames').
         text = sentence if RESTRICTING.search(claim) else sentence.replace("solely", "not")
-        firsts = _first_governed(text)
-        for scope, first in zip(_negated_scopes(text), firsts, strict=True):
-            if len(scope & asserted) >= 2 and (rank == 0 or first in asserted):
+        for head, scope, _ in _negatives(text):
+            denied = len(scope & asserted)
+            if (denied >= 2 and head in asserted) or denied >= SURELY_NEGATED:
                 return True
-        # Opposite directions; a word under a negation ('no drop') does not count.
-        plain = stems - set().union(*_negated_scopes(sentence))
-        for a, b in OPPOSITES:
-            if (a in claim_stems and b in plain and a not in stems) or (
-                b in claim_stems and a in plain and b not in stems
-            ):
-                return True
+        if _opposed(claim, sentence):
+            return True
     return False
 
 

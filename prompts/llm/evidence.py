@@ -6,6 +6,9 @@ uses left out and common synonyms of paper prose counted as one.
 
 from __future__ import annotations
 
+import functools
+import itertools
+
 import numpy as np
 import numpy.typing as npt
 
@@ -59,6 +62,17 @@ def content_words(text: str, extra_stop: frozenset[str] = frozenset()) -> set[st
     return {SYNONYMS.get(s, s) for s in stem(NUMBER_WORDS.get(w, w) for w in kept)}
 
 
+def phrases(text: str) -> frozenset[tuple[str, str]]:
+    """Pairs of adjacent content stems ('logo embeddings'): the phrases that say what a
+    paper is about more than its single words do."""
+    tokens = words(american(text), split_hyphens=True)
+    stems = [
+        None if w in STOP or len(w) < 2 else SYNONYMS.get(s, s)
+        for w, s in zip(tokens, stem(tokens), strict=True)
+    ]
+    return frozenset((a, b) for a, b in itertools.pairwise(stems) if a and b and a != b)
+
+
 def paper_text(paper: Paper) -> str:
     """Everything a source states: title, abstract, people, date, category, code."""
     parts = [
@@ -86,11 +100,16 @@ class PaperEvidence:
         self.text = paper_text(paper)
         self.words = content_words(self.text)
         self.text_words = [content_words(t) for t in self.texts]
+        self.phrases = phrases(f"{paper.title}. {paper.abstract}")
         self.stems = stems_of(self.text)
         self.numbers = numbers(self.text) | {str(paper.date.day)}
-        self.acronyms = acronyms(self.text)
         self.earlier_work = [s for s in self.sentences if PRIOR_WORK.match(s)]
         self.vectors: npt.NDArray[np.float32] | None = None
+
+    @functools.cached_property
+    def acronyms(self) -> set[str]:
+        """The initials of its word runs, read when a claim first names an acronym."""
+        return acronyms(self.text)
 
     def states(self, name: str) -> bool:
         acronym = name.upper() == name or name[:-1].upper() == name[:-1]

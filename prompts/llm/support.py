@@ -10,6 +10,7 @@ The same code serves the answer path (citations.verify) and `profilebot eval cla
 
 from __future__ import annotations
 
+import math
 import re
 import threading
 from collections.abc import Sequence
@@ -21,7 +22,7 @@ from chromadb.api.types import Documents, EmbeddingFunction
 from pydantic import BaseModel, Field
 
 from prompts.llm.consistency import american, flipped, missing_numbers, names, wrong_authors
-from prompts.llm.evidence import PaperEvidence, content_words, paper_key
+from prompts.llm.evidence import PaperEvidence, content_words, paper_key, phrases
 from retrieval.model import Paper
 from retrieval.text import split_sentences, words
 
@@ -32,9 +33,13 @@ REATTRIBUTE = 0.70  # the score another source needs to take over a failed claim
 LEXICAL_SURE = 0.85  # this share of the claim's words in the paper, checks passed: no embedding
 MIN_SURE_WORDS = 4  # ... and at least this many content words
 MARKER_SIMILARITY = 0.35  # a second cited paper keeps its marker only this close to the claim
-EVIDENCE_SENTENCES = 3  # closest sentences checked for negation and direction
+EVIDENCE_SENTENCES = 3  # closest sentences checked for negation and direction ...
+ALIGNED = 0.8  # ... when they share this share of the closest one's words with the claim
 MAX_EVIDENCE = 2
-OWNED_BY_AT_MOST = 2  # a term in this many profile papers or fewer marks them
+PREPARE_BATCH = 500  # papers whose sentence vectors are read from the index at once
+OWNED_BY_AT_MOST = 2  # a term or phrase in this many profile papers or fewer marks them
+RARE_WORD = 3  # ... and one of its words in this many profile papers or fewer
+FOREIGN_PHRASE = 0.1  # score lost per phrase of the claim that marks other papers only
 # Distinctive terms: hyphenated words ('meta-teacher') and names with inner capitals or digits.
 TERM = re.compile(r"\b[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+\b|\b[A-Za-z]+[A-Z0-9][A-Za-z0-9]*\b")
 
@@ -55,8 +60,9 @@ class NeedVector(Exception):
 
 
 class Verifier:
-    """Checks claims against papers; build once per profile (a paper is read when first
-    checked against; its sentence vectors come from the index when it holds them)."""
+    """Checks claims against papers; build once per profile. At its first check it reads
+    every profile paper and their sentence vectors (the index's, in one read), so that an
+    answer costs only the embedding of its claims."""
 
     def __init__(
         self,
@@ -74,20 +80,71 @@ class Verifier:
         self.name_words = frozenset(w for key in self.people for w in key.split())
         self._cache: dict[tuple[str, str, str], PaperEvidence] = {}
         self._owners: dict[str, list[str]] | None = None
+        self._phrase_owners: dict[tuple[str, str], int] = {}
+        self._weights: dict[str, float] = {}
+        self._rare = 1.0
+        self._prepared = False
         self._lock = threading.Lock()
+
+    def prepare(self) -> None:
+        """Read every profile paper as evidence, with its sentence vectors: once per profile."""
+        if self._prepared:
+            return
+        papers = list(self.papers.values())
+        for start in range(0, len(papers), PREPARE_BATCH):  # bounded index reads
+            self._vectors(self._read(papers[start : start + PREPARE_BATCH]))
+        self.owners()
+        self._prepared = True
 
     def owners(self) -> dict[str, list[str]]:
         """Distinctive terms (names, hyphenated words) -> the few profile papers stating
-        them; built on first use, once per profile."""
-        with self._lock:
-            if self._owners is None:
-                found: dict[str, list[str]] = {}
-                for paper in self.papers.values():
-                    text = american(f"{paper.title} {paper.abstract}")
-                    for term in {t.lower() for t in TERM.findall(text)}:
-                        found.setdefault(term, []).append(paper.title)
-                self._owners = {t: ps for t, ps in found.items() if len(ps) <= OWNED_BY_AT_MOST}
-            return self._owners
+        them; built on first use, once per profile, with the word weights and phrases."""
+        if self._owners is None:
+            evidence = self._read(list(self.papers.values()))
+            with self._lock:
+                if self._owners is None:
+                    self._index_terms(evidence)
+        assert self._owners is not None
+        return self._owners
+
+    def _index_terms(self, evidence: list[PaperEvidence]) -> None:
+        found: dict[str, list[str]] = {}
+        df: dict[str, int] = {}
+        counts: dict[tuple[str, str], int] = {}
+        for c in evidence:
+            for term in {t.lower() for t in TERM.findall(american(c.paper.title))} | {
+                t.lower() for s in c.sentences for t in TERM.findall(american(s))
+            }:
+                found.setdefault(term, []).append(c.paper.title)
+            for word in set().union(*c.text_words):
+                df[word] = df.get(word, 0) + 1
+            for phrase in c.phrases:
+                counts[phrase] = counts.get(phrase, 0) + 1
+        n = len(self.papers) + 1
+        self._weights = {w: math.log(n / (k + 1)) + 1 for w, k in df.items()}
+        self._rare = math.log(n) + 1
+        # A phrase of common words ('current evaluations') marks no paper.
+        self._phrase_owners = {
+            ph: k
+            for ph, k in counts.items()
+            if k <= OWNED_BY_AT_MOST and min(df.get(w, 0) for w in ph) <= RARE_WORD
+        }
+        self._owners = {t: ps for t, ps in found.items() if len(ps) <= OWNED_BY_AT_MOST}
+
+    def weights(self) -> dict[str, float]:
+        """Each content word of the profile, weighted by how few of its papers use it."""
+        self.owners()
+        return self._weights
+
+    def foreign_phrases(self, claim: str, cands: list[PaperEvidence]) -> list[str]:
+        """The claim's phrases that mark other profile papers, none of the cited ones."""
+        self.owners()
+        stated = set().union(*(c.phrases for c in cands))
+        return [
+            " ".join(ph)
+            for ph in sorted(phrases(claim))
+            if ph in self._phrase_owners and ph not in stated
+        ]
 
     def embed(self, texts: list[str]) -> npt.NDArray[np.float32]:
         if not texts:
@@ -143,6 +200,7 @@ class Verifier:
 
     def check_many(self, claims: Sequence[tuple[str, list[int], Sequence[Paper]]]) -> list[Support]:
         """Several checks; the claims that need their embedding are embedded together."""
+        self.prepare()
         verdicts: list[Support | None] = []
         for claim, cited, sources in claims:
             try:
@@ -190,17 +248,26 @@ class Verifier:
             return Support(supported=False, score=0.0, problems=["states nothing to check"])
         paper_words = set().union(*(c.words for c in cands))
         coverage = len(claim_words & paper_words) / len(claim_words)
-        # The closest sentences by shared words: the evidence negation is checked against.
+        # The closest sentences by shared words, a word weighing more the fewer profile
+        # papers use it ('pointer heads' over 'question answering'): the evidence the
+        # claim's negations and directions are checked against.
+        weight = self.weights()
+        total = sum(weight.get(w, self._rare) for w in claim_words)
         overlap = sorted(
             (
-                (len(claim_words & w) / len(claim_words), i, j)
+                (sum(weight.get(x, self._rare) for x in claim_words & w) / total, i, j)
                 for i, c in enumerate(cands)
                 for j, w in enumerate(c.text_words)
             ),
             reverse=True,
         )
         top = [cands[i].texts[j] for _, i, j in overlap[:EVIDENCE_SENTENCES]]
-        problems = self._problems(claim, cands, top)
+        aligned = [
+            cands[i].texts[j]
+            for share, i, j in overlap[:EVIDENCE_SENTENCES]
+            if share >= ALIGNED * overlap[0][0]
+        ]
+        problems = self._problems(claim, cands, aligned)
         if problems:
             return Support(
                 supported=False, score=round(coverage, 3), evidence=top[:1], problems=problems
@@ -230,7 +297,9 @@ class Verifier:
             reverse=True,
         )
         best_sim = ranked[0][0] if ranked else 0.0
+        foreign = self.foreign_phrases(claim, cands)
         score = SIMILARITY_WEIGHT * best_sim + (1 - SIMILARITY_WEIGHT) * coverage
+        score -= FOREIGN_PHRASE * len(foreign)
         kept = [
             n
             for n, row in zip(numbers_, sims, strict=True)
@@ -243,10 +312,13 @@ class Verifier:
             score=round(score, 3),
             evidence=evidence or top[:1],
             sources=kept,
-            problems=[] if supported else [f"weak support {score:.2f}"],
+            problems=[]
+            if supported
+            else [f"weak support {score:.2f}"]
+            + [f"'{ph}' is said of other papers only" for ph in foreign],
         )
 
-    def _problems(self, claim: str, cands: list[PaperEvidence], top: list[str]) -> list[str]:
+    def _problems(self, claim: str, cands: list[PaperEvidence], aligned: list[str]) -> list[str]:
         stated = set().union(*(c.numbers for c in cands))
         problems = [f"number {n} not in the source" for n in sorted(missing_numbers(claim, stated))]
         missing = [n for n in names(claim, self.name_words) if not any(c.states(n) for c in cands)]
@@ -257,7 +329,7 @@ class Verifier:
             elsewhere = [t for t in owners.get(term, []) if t not in cited]
             if elsewhere and not any(term in c.text.lower() for c in cands):
                 problems.append(f"{term} belongs to another paper: {elsewhere[0]!r}")
-        if flipped(claim, top, [s for c in cands for s in c.earlier_work]):
+        if flipped(claim, aligned, [s for c in cands for s in c.earlier_work]):
             problems.append("negation or direction differs from the source")
         # A person named as an author must be one of at least one cited paper.
         wrong = set.intersection(

@@ -153,3 +153,74 @@ def test_the_labelled_dev_claims_keep_what_is_stated_and_drop_changed_facts(
     assert all(by_kind["verbatim"]) and all(by_kind["number"])
     for lie in ("changed_number", "swapped_name", "wrong_paper"):
         assert not any(by_kind[lie]), lie
+
+
+# A paper whose abstract says things in the ways abstracts do: a contrast with earlier work,
+# 'not only ... but also', a '-free' compound, a prevented problem, a limitation it found.
+CURIO = paper(
+    3,
+    "Curio: Multilingual Retrieval without Manual Prompts",
+    "Unlike earlier retrievers that rely on memorizing thousands of product labels, Curio "
+    "matches product images with candidate captions. It considers not only the global "
+    "semantics but also the conditional elements of a query. Curio is a prompt-free "
+    "framework that prevents representation collapse during fine-tuning. Curio surpasses "
+    "the average of 12 human annotators on the multilingual benchmark. We find that current "
+    "retrievers show limited faithfulness on long multimodal queries.",
+    ["Ada Example"],
+)
+
+
+@pytest.fixture(scope="module")
+def curio(embedder: MiniLMEmbedding) -> Verifier:
+    return Verifier(embedder, [CURIO, HRKD, METASN], owner="Ada Example")
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Rather than memorising thousands of product labels, Curio matches product images "
+        "with candidate captions.",
+        "Curio considers both the global semantics and the conditional elements of a query.",
+        "Curio needs no prompts, and it keeps representations from collapsing during fine-tuning.",
+        "Curio prevents representation collapse during fine-tuning.",
+        "Curio does better than the average of 12 human annotators on the multilingual benchmark.",
+        "Current retrievers are not very faithful on long multimodal queries.",
+    ],
+)
+def test_negations_in_the_evidence_and_the_claim_that_agree_keep_it(
+    curio: Verifier, claim: str
+) -> None:
+    verdict = curio.check(claim, [1], [CURIO])
+    assert verdict.supported, verdict.problems
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Curio does not match product images with candidate captions.",
+        "Curio fails to match product images with candidate captions.",
+        "Curio never matches product images with candidate captions.",
+        "Curio is unable to match product images with candidate captions.",
+        "Curio memorizes thousands of product labels instead of matching images with captions.",
+        "Curio ignores the conditional elements of a query.",
+        "Curio lets representation collapse happen during fine-tuning.",
+        "Curio is not able to prevent representation collapse during fine-tuning.",
+        "Curio falls short of the average of 12 human annotators on the multilingual benchmark.",
+        "Curio is below the average of 12 human annotators on the multilingual benchmark.",
+        "Curio is evaluated on a monolingual benchmark.",
+    ],
+)
+def test_a_claim_that_denies_or_reverses_its_evidence_is_dropped(
+    curio: Verifier, claim: str
+) -> None:
+    verdict = curio.check(claim, [1], [CURIO])
+    assert not verdict.supported
+    assert any("negation or direction" in p for p in verdict.problems), verdict.problems
+
+
+def test_a_phrase_that_marks_another_profile_paper_counts_against_a_claim(
+    curio: Verifier,
+) -> None:
+    claim = "Curio samples the hard-to-classify examples when building meta-tasks."
+    verdict = curio.check(claim, [1], [CURIO])
+    assert not verdict.supported
