@@ -140,11 +140,17 @@ _PEOPLE = """collaborate collaborates collaborated collaborating collaborator co
 META_WORDS = set(_TIMELINE.split()) | set(_PEOPLE.split())
 
 
-# Chat shorthand written with a slash: 'w/o code', 'w/ Chengyu Wang'.
+# Chat shorthand: 'w/o code', 'w/ Chengyu Wang', and abbreviated content words ('fashion
+# pics', 'vids', 'recsys').
+ABBREVIATIONS = {
+    "pic": "image", "pics": "images", "img": "image", "imgs": "images", "vid": "video",
+    "vids": "videos", "recsys": "recommender systems", "info": "information",
+    "convo": "conversation", "convos": "conversations",
+}  # fmt: skip
 SHORTHAND = [
     (re.compile(r"(?<!\w)w/o(?!\w)", re.I), "without"),
     (re.compile(r"(?<!\w)w/(?=\s)", re.I), "with"),
-]
+] + [(re.compile(rf"(?<![\w-]){a}(?![\w-])", re.I), w) for a, w in ABBREVIATIONS.items()]
 
 
 def expand_shorthand(question: str) -> str:

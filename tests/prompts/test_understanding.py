@@ -1089,3 +1089,16 @@ def test_asking_for_titles_is_asking_for_papers(bundled_assistant: Assistant) ->
     titles = bundled_assistant.ask("What are the titles of her CV papers from 2025 with code?")
     plain = bundled_assistant.ask("CV papers from 2025 with code")
     assert cited(titles) == cited(plain) and len(cited(plain)) == 6
+
+
+@pytest.mark.parametrize(
+    ("question", "plain"),
+    [
+        ("that thing about logos in fashion pics", "that thing about logos in fashion images"),
+        ("any vids papers?", "any video papers?"),
+        ("recsys work?", "recommender systems work?"),
+    ],
+)
+def test_abbreviated_content_words(bundled_assistant: Assistant, question: str, plain: str) -> None:
+    answer = bundled_assistant.ask(question)
+    assert not answer.abstained and cited(answer) == cited(bundled_assistant.ask(plain))
