@@ -176,7 +176,7 @@ def main() -> None:
             index = PaperIndex(open_client(Path(tmp) / label), "bench", embedder)
             index.ingest(profile)
             loaded = index.load_profile()
-            searcher = Searcher(index.collection(), embedder, loaded, index.all_chunks())
+            searcher = Searcher(index.collection(), embedder, loaded, index.keywords())
             bot = Assistant(loaded, searcher, profile_name="bench")
             tables[label] = summarize(run_eval(bot, questions)[0])
             best[label] = [

@@ -45,7 +45,7 @@ def test_an_index_reopens_offline_from_a_moved_model_folder(
     folder.rename(moved)
     reopened = PaperIndex(open_client(store), "ada", MiniLMEmbedding(str(moved)))
     profile = reopened.load_profile()
-    searcher = Searcher(reopened.collection(), reopened.embedder, profile, reopened.all_chunks())
+    searcher = Searcher(reopened.collection(), reopened.embedder, profile, reopened.keywords())
     assert searcher.search("rainfall radar forecasting").hits[0].paper.title.startswith("RainNet")
     assert not empty_chroma_cache.exists()  # nothing was downloaded, or tried
 
