@@ -14,6 +14,7 @@ from retrieval.index.store import (
     IndexSummary,
     IngestReport,
     PaperIndex,
+    StoreError,
     check_profile_name,
     collection_name,
     open_client,
@@ -41,6 +42,12 @@ def open_index(
     """The index of one profile (default: the settings' profile); `on_wait` is told when
     another process is writing that profile and this one waits for it."""
     name = check_profile_name(settings.profile if profile is None else profile)
+    try:  # the index, locks and keyword indexes live under it: say so before Chroma does
+        if settings.data_dir.exists() and not settings.data_dir.is_dir():
+            raise NotADirectoryError("Not a directory")
+        settings.data_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as err:
+        raise StoreError(f"cannot use the data directory {settings.data_dir}: {err}") from err
     key = settings.openai_api_key.get_secret_value() if settings.openai_api_key else None
     embedder = make_embedder(
         settings.embedder,

@@ -217,14 +217,16 @@ class BotContext:
             self.assistants.put(key, rebuilt)
             return rebuilt
 
-    async def version(self, key: str) -> str | None:
-        """The profile's settled version stamp; None when unknown (then nothing reloads)."""
+    async def version(self, key: str, building: bool = False) -> str | None:
+        """The profile's settled version stamp; None when unknown (then nothing reloads).
+        `building`: read before a build, which reports its own failure (said once)."""
         if self.versions is None:
             return None
         try:
             return await asyncio.to_thread(self.versions, key)  # a short store read
         except Exception as err:  # the store is unreachable: answer from what is loaded
-            log.warning("cannot read the version of profile %s: %s", key, err)
+            level = logging.DEBUG if building else logging.WARNING
+            log.log(level, "cannot read the version of profile %s: %s", key, err)
             return None
 
     async def _build(self, key: str) -> AssistantLike:
@@ -232,7 +234,7 @@ class BotContext:
         if self.factory is None:
             raise NotReady("no assistant factory yet")
         # Read first: a write during the build is then seen as a change at the next question.
-        version = await self.version(key)
+        version = await self.version(key, building=True)
         default = key == self.assistants.default  # as configured: its first use indexes it
         settings = self.settings if default else self.settings.model_copy(update={"profile": key})
         built = await self.in_thread(self.factory, settings)

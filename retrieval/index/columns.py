@@ -82,10 +82,16 @@ class PaperColumns:
         if f.affiliation:
             keep &= self.affiliation == f.affiliation.casefold()
         for name in f.authors:
-            theirs = np.zeros_like(keep)
-            theirs[self.by_author.get(normalize_name(name), np.array([], dtype=np.int64))] = True
-            keep &= theirs
+            keep &= self._of(name, keep)
+        for name in f.exclude_authors:
+            keep &= ~self._of(name, keep)
         return keep
+
+    def _of(self, name: str, like: npt.NDArray[np.bool_]) -> npt.NDArray[np.bool_]:
+        """One flag per paper: does its author line list this person?"""
+        theirs = np.zeros_like(like)
+        theirs[self.by_author.get(normalize_name(name), np.array([], dtype=np.int64))] = True
+        return theirs
 
     def select(self, filters: Filters, years: list[int] | None = None) -> list[Paper]:
         """The papers that pass the filters (and are from one of `years`), oldest first."""

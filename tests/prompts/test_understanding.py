@@ -1021,7 +1021,7 @@ def test_no_code_at_all_is_a_premise_corrected_by_the_count(
     "question",
     [
         "Has she looked at privacy leakage in machine learning?",
-        "papers on information leakage in ML?",
+        "any work on privacy leakage in machine learning models?",
     ],
 )
 def test_a_category_name_that_is_part_of_the_topic(

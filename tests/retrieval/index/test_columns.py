@@ -28,6 +28,8 @@ FAMILY = [
     Filters(authors=["minghui qiu"]),
     Filters(authors=["Jun Huang", "Minghui  QIU"]),
     Filters(authors=["Nobody Atall"]),
+    Filters(exclude_authors=["Chengyu Wang"]),
+    Filters(authors=["chengyu wang"], exclude_authors=["Jun Huang"]),
     Filters(paper_ids=[*IDS[:5], "not-a-paper"]),
     Filters(paper_ids=IDS[3:9], categories=["CL"], year_from=2020),
     Filters(affiliation="CMU"),
