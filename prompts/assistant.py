@@ -151,9 +151,9 @@ class Assistant:
                 failure = err.reason
             timings["condense_ms"] = _ms(start)
         t = time.perf_counter()
-        group, named = conversation.referenced_group(asked) if conversation else ([], "")
+        group, said = conversation.referenced_group(asked) if conversation else ([], "")
         if group:  # 'tell me more about the second theme': its papers, as a list
-            standalone = re.sub(re.escape(named), "those papers", standalone, flags=re.I)
+            standalone = re.sub(re.escape(said), "those papers", standalone, flags=re.I)
         referenced = group or (conversation.referenced_papers(asked) if conversation else [])
         singled_out = not group and _singled_out(asked, conversation)
         query, operation = self.understand(standalone, referenced, singled_out)
@@ -172,17 +172,17 @@ class Assistant:
                 result = _naming(self.searcher.search(query.topic or standalone, query.filters, k))
             # 'privacy leakage in machine learning': a category name may be part of the topic.
             # Nothing in the category: the topic in any category, said so first.
-            others = query.filters.model_copy(update={"categories": []})
-            wider = None
+            widened = False
             if not result.relevant and query.topic and query.filters.categories:
+                others = query.filters.model_copy(update={"categories": []})
                 wider = _naming(self.searcher.search(query.topic, others, LIST_K))
-            if wider is not None and wider.relevant:
-                result = wider
+                if wider.relevant:
+                    result, widened = wider, True
             timings["retrieve_ms"] = _ms(t)
             t = time.perf_counter()
             answer = self._answer(standalone, result, failure, on_progress, operation)
             answer = self._lead(answer, query, standalone, operation)
-            if result is wider and not answer.abstained:
+            if widened and not answer.abstained:
                 named = " or ".join(category_label(c) for c in query.filters.categories)
                 text = f"Not in {named}, but in another category: " + answer.text.removeprefix(
                     "Yes: "
@@ -275,8 +275,9 @@ class Assistant:
             return answer_compare(query.question, named)
         if len(named) > 1 and about_them and followed:
             return answer_compare(query.question, named)
-        shown = [p for p in self.profile.papers if p.id in query.filters.paper_ids]
-        if followed and about_them and len(shown) > 2 and not named and not query.topic:
+        listed = query.filters.paper_ids
+        if followed and about_them and len(listed) > 2 and not named and not query.topic:
+            shown = [p for p in self.profile.papers if p.id in listed]
             return answer_described(query.question, shown)  # 'tell me more about those'
         detail = ASKS_DETAIL.search(query.question) is not None
         if len(named) == 1 and about_them and (followed or not detail):
