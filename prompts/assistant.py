@@ -62,6 +62,7 @@ log = logging.getLogger(__name__)
 MAX_QUESTION_CHARS = 1000
 TOP_K = 8
 LIST_K = 30  # a subject's papers are all listed, so look further down the ranking
+SYNONYM_PAPERS = 8  # a word no paper uses is read by the titles of this many closest papers
 _CLASSIFIERS: dict[str, IntentClassifier] = {}
 _CLASSIFIERS_LOCK = threading.Lock()
 
@@ -191,6 +192,13 @@ class Assistant:
             timings["answer_ms"] = _ms(t)
         else:
             timings["facts_ms"] = _ms(t) - timings["route_ms"]
+        if query.read_as:  # 'healthcare' read as 'medical': said first
+            said = " and ".join(f"'{w}'" for w in query.read_as)
+            used = " and ".join(f"'{u}'" for u in query.read_as.values())
+            yes = answer.text.startswith("Yes: ")
+            note = f"eading {said} as {used} (no listed paper says {said}):\n"
+            text = ("Yes, r" if yes else "R") + note + answer.text.removeprefix("Yes: ")
+            answer = answer.model_copy(update={"text": text})
         answer = answer.model_copy(update={"question": asked, "timings_ms": timings})
         log.debug(  # the interface logs the question's INFO line (bot/logs.py)
             "question route=%s citations=%d abstained=%s latency_ms=%.1f",
@@ -234,6 +242,7 @@ class Assistant:
         if read is not None:
             query = read.query
         query.topic = self.lexicon.core(self.lexicon.correct(query.topic))
+        query.topic = self._read_as(query)
         if query.topic and TREND_ASKED.search(question):  # 'has her RL work changed over time'
             kept = [w for w in query.topic.split() if w.casefold() not in META_WORDS]
             query.topic = " ".join(kept) or query.topic
@@ -241,6 +250,19 @@ class Assistant:
             query.filters.paper_ids = referenced
         operation = read.operation if read is not None else self.intents.classify(question)[0]
         return query, operation
+
+    def _read_as(self, query: Query) -> str | None:
+        """The topic with each word no paper uses read as the title word of the papers
+        closest to it that means nearly the same ('healthcare' -> 'medical'); noted in
+        `query.read_as` so that the answer says so."""
+        topic = query.topic
+        for word in self.lexicon.unseen(topic) if topic else []:
+            near = self.searcher.search(word, k=SYNONYM_PAPERS).hits
+            used = self.lexicon.synonym(word, [h.paper.title for h in near])
+            if used and topic:
+                query.read_as[word] = used
+                topic = re.sub(rf"\b{re.escape(word)}\b", used, topic, flags=re.IGNORECASE)
+        return topic
 
     def _exact(
         self, query: Query, operation: Operation, asked: str, followed: bool

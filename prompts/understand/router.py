@@ -178,6 +178,9 @@ class Query(BaseModel):
     premise: bool = Field(False, description="It presumes none ('why didn't she ... in 2023?').")
     outsider: str | None = Field(None, description="Someone else whose numbers are asked for.")
     exclude_topic: bool = Field(False, description="The papers NOT on the topic are asked for.")
+    read_as: dict[str, str] = Field(
+        default_factory=dict, description="Topic words no paper uses, read as ones they use."
+    )
 
     @property
     def needs_search(self) -> bool:

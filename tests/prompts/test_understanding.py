@@ -1102,3 +1102,38 @@ def test_asking_for_titles_is_asking_for_papers(bundled_assistant: Assistant) ->
 def test_abbreviated_content_words(bundled_assistant: Assistant, question: str, plain: str) -> None:
     answer = bundled_assistant.ask(question)
     assert not answer.abstained and cited(answer) == cited(bundled_assistant.ask(plain))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "any healthcare papers?",
+        "Has Minghui Qiu published research related to healthcare?",
+        "I'm curious whether her work touches healthcare at all.",
+        "does he do anything for doctors",
+        "is their research used in healthcare?",
+    ],
+)
+def test_a_word_no_paper_uses_is_read_by_meaning(
+    bundled_assistant: Assistant, question: str
+) -> None:
+    answer = bundled_assistant.ask(question)
+    assert not answer.abstained, answer.text[:200]
+    assert "as 'medical'" in answer.text.split("\n")[0], answer.text[:200]
+    assert titles_with(answer, "SMedBERT") and titles_with(answer, "Chinese Medical Reading")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "does she work on protein folding?",
+        "any finance papers?",
+        "Has he published anything on music?",
+        "biology papers from them?",
+    ],
+)
+def test_a_word_with_no_near_meaning_in_the_papers_is_not_replaced(
+    bundled_assistant: Assistant, question: str
+) -> None:
+    answer = bundled_assistant.ask(question)
+    assert answer.abstained and "reading '" not in answer.text.casefold(), answer.text[:200]
