@@ -236,7 +236,9 @@ class Assistant:
         few = referenced if singled_out and referenced and len(referenced) <= 2 else None
         question = expand_shorthand(self.lexicon.names(question))
         question = self.lexicon.spell(self.lexicon.compounds(question))
-        query = parse_query(question, self.profile, context=few, index=self.mentions)
+        query = parse_query(
+            question, self.profile, context=few, index=self.mentions, vocabulary=self.lexicon.words
+        )
         # With an LLM, its checked slots go on top of the offline parse (see read_query).
         read = self.reader.read(question, query) if self.reader is not None else None
         if read is not None:

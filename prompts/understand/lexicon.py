@@ -6,7 +6,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 import numpy as np
@@ -45,6 +45,7 @@ RELATED_CANDIDATES = 12
 SYNONYM = 0.72
 TERM_USES = 3  # a pair the papers write this often is a term ('language models')
 TOKEN = re.compile(r"(?<![\w'’-])[a-z]{3,}(?![\w'’-])")  # lower-case: names keep their capitals
+TITLE_WORD = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")  # 'pre-trained' is one word
 PAIR = re.compile(r"\b([A-Za-z]{2,12})[\s-]+([A-Za-z]{2,12})\b")
 # "reinforcement learning (RL)": an acronym the papers spell out. Tried from word starts
 # only, words never given back: the same matches, ten times faster over 10k abstracts.
@@ -65,6 +66,42 @@ def _spelled_out(before: list[str], acronym: str) -> str | None:
     words = before[-n:]
     initials = "".join(w[0] for w in words).upper()
     return " ".join(words).casefold() if initials == acronym.upper().replace("-", "") else None
+
+
+def _fragment(after: set[str]) -> bool:
+    """A spelling always followed by one same content word is part of a longer name."""
+    return len(after) == 1 and next(iter(after)) not in STOPWORDS | {""}
+
+
+def _initialisms(titles: Iterable[str]) -> dict[str, str]:
+    """Acronyms the titles spell out without defining them: the initials of two to four
+    content words in a row ('Graph Neural Networks' -> gnn). An acronym of three letters or
+    more takes its most used spelling when no other is as used; a two-letter one needs two
+    uses and twice any other's."""
+    spellings: dict[str, Counter[str]] = {}
+    following: dict[str, set[str]] = {}  # the words after a spelling: one alone, a fragment
+    for title in titles:
+        tokens = TITLE_WORD.findall(title.casefold())
+        for n in (2, 3, 4):
+            for i in range(len(tokens) - n + 1):
+                gram = tokens[i : i + n]
+                if any(w in STOPWORDS or len(w) < 3 for w in gram):
+                    continue
+                key, spelled = "".join(w[0] for w in gram), " ".join(gram)
+                spellings.setdefault(key, Counter())[spelled] += 1
+                after = tokens[i + n] if i + n < len(tokens) else ""
+                following.setdefault(spelled, set()).add(after)
+    found = {}
+    for key, counts in spellings.items():
+        # 'multimodal large' is always followed by 'language': part of a longer name
+        counts = Counter({g: c for g, c in counts.items() if not _fragment(following[g])})
+        if not counts:
+            continue
+        (best, uses), *rest = counts.most_common(2)
+        runner = rest[0][1] if rest else 0
+        if (len(key) >= 3 and uses > runner) or (uses >= 2 and uses >= 2 * runner):
+            found[key] = best
+    return found
 
 
 class Lexicon:
@@ -96,7 +133,8 @@ class Lexicon:
                 spelled = _spelled_out(m[1].split(), m[2])
                 if spelled:
                     acronyms.setdefault(m[2].casefold(), spelled)
-        self.words = words
+        self.words = frozenset(words)
+        self.initialisms = _initialisms(paper.title for paper in profile.papers)
         parts = {p for w in words for p in w.split("-") if len(p) > 2}
         self.stems = set(stem(words | parts))
         self.acronyms = acronyms
@@ -224,10 +262,22 @@ class Lexicon:
         return candidates[best] if similarity[best] >= SYNONYM else None
 
     def _acronym(self, word: str) -> str | None:
+        """The words an acronym stands for: as a paper defines it ('reinforcement learning
+        (RL)'), else as the titles spell it ('GNN': 'Graph Neural Networks'; a two-letter
+        one only typed in capitals)."""
         low = word.casefold()
-        return self.acronyms.get(low) or (
-            self.acronyms.get(low[:-1]) if low.endswith("s") else None
-        )
+        singular = low[:-1] if low.endswith("s") and len(low) > 2 else None
+        for key in (low, singular):
+            if key and (defined := self.acronyms.get(key)):
+                return defined
+        # Typed in capitals ('GNN', 'GNNs'), or in lower case when it is no word ('gnn').
+        capitals = word.isupper() or (word[:-1].isupper() and word.endswith("s"))
+        unknown = len(low) >= 3 and low not in self.known and low not in self.words
+        for key in (low, singular):
+            titled = self.initialisms.get(key) if key else None
+            if titled and (capitals or unknown):
+                return titled
+        return None
 
     def _word(self, word: str) -> str:
         if "-" in word.strip("-"):  # 'meta-lerning': each part on its own

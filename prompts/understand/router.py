@@ -414,16 +414,18 @@ def parse_query(
     profile: Profile,
     context: list[str] | None = None,
     index: Mentions | None = None,
+    vocabulary: frozenset[str] = frozenset(),
 ) -> Query:
     """Read filters, the fact asked and the content topic from a question; no LLM needed.
 
     `context`: the papers a follow-up points at ('the second one', 'it'), used when the
     question names none itself. `index`: the profile's Mentions, built when it was opened
-    (without it, they are built here: a cost that grows with the profile)."""
+    (without it, they are built here: a cost that grows with the profile). `vocabulary`: the
+    words of the profile's papers, content words whatever question word they look like."""
     index = index if index is not None else Mentions(profile)
     asked = question
     question, premise = _positive(question)
-    scan = Scan(question)
+    scan = Scan(question, vocabulary)
     low = question.casefold()
     if has(OUTSIDE, low):
         return Query(question=asked, intent="outside")

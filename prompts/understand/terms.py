@@ -167,8 +167,10 @@ def has(pattern: str, text: str) -> bool:
 class Scan:
     """The question's text, with the parts already understood blanked out."""
 
-    def __init__(self, text: str) -> None:
-        self.text = text
+    def __init__(self, text: str, vocabulary: frozenset[str] = frozenset()) -> None:
+        """`vocabulary`: the profile's own words ('summaries'), never read as a question
+        word typed wrong ('summarise')."""
+        self.text, self.vocabulary = text, vocabulary
         self.skip_words = STOPWORDS | {
             w.casefold() for n in CATEGORY_NAMES.values() for w in n.split()
         }
@@ -275,7 +277,12 @@ def leftover_topic(scan: Scan, extra_stop: set[str] | None = None) -> str | None
     stop = STOPWORDS | (extra_stop or set())
     words = re.findall(r"[A-Za-z0-9][\w+.'-]*[\w+]|[A-Za-z0-9]", scan.text)
     kept = [w for w in words if w.casefold().removesuffix("'s") not in stop and not w.isdigit()]
-    kept = [w for w in kept if len(w) > 1 and not _misspelt_stopword(w.casefold(), stop)]
+    kept = [
+        w
+        for w in kept
+        if len(w) > 1
+        and (w.casefold() in scan.vocabulary or not _misspelt_stopword(w.casefold(), stop))
+    ]
     return " ".join(kept) or None
 
 

@@ -1137,3 +1137,40 @@ def test_a_word_with_no_near_meaning_in_the_papers_is_not_replaced(
 ) -> None:
     answer = bundled_assistant.ask(question)
     assert answer.abstained and "reading '" not in answer.text.casefold(), answer.text[:200]
+
+
+@pytest.mark.parametrize(
+    ("spelled", "acronyms"),
+    [
+        (
+            "Has Minghui Qiu used graph neural networks in any paper?",
+            ["any GNN papers?", "does she do gnn stuff", "Have they published anything on GNNs?"],
+        ),
+        (
+            "What has she published on knowledge distillation?",
+            ["any KD papers from him?", "Which of their papers are about KD?"],
+        ),
+    ],
+)
+def test_an_acronym_the_titles_spell_out_finds_the_same_papers(
+    bundled_assistant: Assistant, spelled: str, acronyms: list[str]
+) -> None:
+    expected = cited(bundled_assistant.ask(spelled))
+    assert expected
+    for question in acronyms:
+        assert cited(bundled_assistant.ask(question)) == expected, question
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What has Minghui Qiu published on evaluating summaries?",
+        "papers on judging the quality of summaries?",
+        "has she worked on summaries and how to score them",
+    ],
+)
+def test_a_paper_word_close_to_a_question_word_stays_in_the_topic(
+    bundled_assistant: Assistant, question: str
+) -> None:
+    query, _ = bundled_assistant.understand(question)
+    assert "summaries" in (query.topic or ""), query.topic
