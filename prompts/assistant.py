@@ -158,6 +158,14 @@ class Assistant:
         referenced = group or (conversation.referenced_papers(asked) if conversation else [])
         singled_out = not group and _singled_out(asked, conversation)
         query, operation = self.understand(standalone, referenced, singled_out)
+        last = conversation.last_answer() if conversation is not None else None
+        if last is not None and not referenced and self._elliptical(asked, query, last):
+            # 'who are the authors?', 'how many are there?': about the last answer's papers
+            referenced = [c.paper_id for c in sorted(last.citations, key=lambda c: c.n)]
+            singled_out = len(referenced) == 1
+            query, operation = self.understand(standalone, referenced, singled_out)
+        if last is not None and len(last.citations) > 1 and WHAT_ABOUT.match(asked):
+            operation = "topic" if operation == "fact" else operation  # 'what about RL?': a list
         timings["route_ms"] = _ms(t)
         answer = self._exact(query, operation, asked, followed=bool(referenced))
         if answer is None:
@@ -169,8 +177,10 @@ class Assistant:
                 operation = "fact"  # a detail of the paper it names: answered from that paper
                 result = self._within_paper(query, standalone)
             else:
-                k = TOP_K if operation == "fact" else LIST_K
+                k = LIST_K if asks_for_papers(standalone, operation) else TOP_K
                 result = _naming(self.searcher.search(query.topic or standalone, query.filters, k))
+                if not result.relevant and query.unfocused:  # the common words were needed
+                    result = _naming(self.searcher.search(query.unfocused, query.filters, k))
             # 'privacy leakage in machine learning': a category name may be part of the topic.
             # Nothing in the category: the topic in any category, said so first.
             widened = False
@@ -250,8 +260,34 @@ class Assistant:
             query.topic = " ".join(kept) or query.topic
         if referenced:
             query.filters.paper_ids = referenced
+            if query.intent == "stats" and query.fields == ["papers"]:  # 'how many are there?'
+                query = query.model_copy(update={"intent": "count", "fact": "papers", "fields": []})
         operation = read.operation if read is not None else self.intents.classify(question)[0]
+        # A subject's papers; a fact, or a detail of a named paper, keeps every word of it.
+        if asks_for_papers(question, operation) and not query.paper_ids:
+            focused = self.lexicon.focus(query.topic)
+            if focused != query.topic:
+                query.topic, query.unfocused = focused, query.topic
         return query, operation
+
+    def _elliptical(self, question: str, query: Query, last: Answer) -> bool:
+        """A follow-up with no subject of its own ('who are the authors?', 'how many are
+        there?', 'any with code?'): no topic, paper, person or header number asked, and
+        neither the researcher nor 'papers' named, after an answer that cites papers."""
+        if last.abstained or not last.citations:
+            return False
+        names = "|".join(re.escape(w) for w in self.profile.name.split() if len(w) > 1)
+        own = rf"\b(?:{names})\b" if names else r"(?!)"
+        if OWN_SUBJECT.search(question) or re.search(own, question, re.IGNORECASE):
+            return False
+        return not (
+            query.topic
+            or query.paper_ids
+            or query.people
+            or query.outsider
+            or query.intent == "outside"
+            or (query.intent == "stats" and query.fields != ["papers"])  # a bare count is ours
+        )
 
     def _read_as(self, query: Query) -> str | None:
         """The topic with each word no paper uses read as the title word of the papers
@@ -387,6 +423,13 @@ class Assistant:
         return self.llm.answer(question, result, self.profile, on_progress, listing)
 
 
+# A question about the researcher or her papers as a whole, not about the last answer's.
+OWN_SUBJECT = re.compile(
+    r"\b(?:she|he|they|her|his|their|hers|him|them|i|you|profile|researcher|author)\b"
+    r"|\b(?:papers?|publications?|works?|articles?|preprints?)\b",
+    re.IGNORECASE,
+)
+WHAT_ABOUT = re.compile(r"^\W*(?:and\s+)?(?:what|how)\s+about\b|^\W*and\s+(?!which|what|who)", re.I)
 SINGULAR = re.compile(r"\b(?:it|its|this|that)\b(?!\s+(?:papers|ones|works))", re.IGNORECASE)
 
 

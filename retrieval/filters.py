@@ -61,6 +61,20 @@ class Filters(BaseModel):
             return False
         return all(normalize_name(a) in names for a in self.authors)
 
+    def dates(self) -> str:
+        """The date range in words ('2025-01-01 to 2025-03-31'); a year bounds the open end
+        ('Q1 2025' is read as up to 2025-03-31 within 2025)."""
+        start, end = self.date_from, self.date_to
+        if start is None and self.year_from is not None:
+            start = dt.date(self.year_from, 1, 1)
+        if end is None and self.year_to is not None:
+            end = dt.date(self.year_to, 12, 31)
+        return (
+            f"{start.isoformat()} to {end.isoformat()}" if start and end
+            else f"since {start.isoformat()}" if start
+            else f"up to {end.isoformat()}" if end else ""
+        )  # fmt: skip
+
     def describe(self) -> str:
         """Human words for the filter, e.g. 'CL, since 2023, with code'."""
         parts: list[str] = []
@@ -69,12 +83,7 @@ class Filters(BaseModel):
         if self.exclude_categories:
             parts.append("not " + "/".join(self.exclude_categories))
         if self.date_from is not None or self.date_to is not None:
-            start, end = self.date_from, self.date_to
-            parts.append(
-                f"{start.isoformat()} to {end.isoformat()}" if start and end
-                else f"since {start.isoformat()}" if start
-                else f"up to {end.isoformat()}" if end else ""
-            )  # fmt: skip
+            parts.append(self.dates())
         elif self.year_from is not None and self.year_from == self.year_to:
             parts.append(f"in {self.year_from}")
         elif self.year_from is not None and self.year_to is not None:

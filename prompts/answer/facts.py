@@ -89,6 +89,8 @@ def _papers(query: Query, profile: Profile, papers: list[Paper], src: Sources) -
     lead = "That premise does not hold: " if query.premise else "Yes: " if yes_no else ""
     verb = "matches" if n == 1 else "match"
     head = f"{lead}{n} of {among} {verb} {where}"
+    if query.filters.paper_ids and not scope(query):  # 'how many are there?' after a list
+        head = f"{lead}{plural(n, 'paper')} in the answer above"
     if yes_no and not query.premise and (proportion := _proportion(query, profile, n)):
         head = proportion
     years = sorted({p.year for p in papers})

@@ -100,6 +100,7 @@ PLURAL = re.compile(
     r"^\s*(?:(?:and|so|ok|okay)\s*,?\s+)?which(?:\s+ones?)?\s+(?:is|was|are|were|has|have|had"
     r"|came|comes|does|did|uses?|used)\b"
     r"|\b(?:those|them)\b(?!\s+who\b)|\bthese\b(?!\s+days\b)|\b(?:do|are|were|have|can)\s+they\b"
+    r"|\bthe\s+ones\b(?!\s+(?:she|he|they)\b)"
     r"|\bthey\s+(?:all|both)\b|\bwhich\s+ones?\b|\b(?:the|all)\s+(?:papers\s+)?above\b"
 )
 SINGULAR = re.compile(  # "it", "its", "that paper", "this one", "more about that?"

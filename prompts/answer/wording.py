@@ -81,12 +81,8 @@ def years_phrase(query: Query) -> str:
         return ", ".join(map(str, query.years[:-1])) + f" and {query.years[-1]}"
     if f.exclude_years:
         return "not " + " or ".join(map(str, f.exclude_years))
-    if f.date_from is not None and f.date_to is not None:
-        return f"{f.date_from.isoformat()} to {f.date_to.isoformat()}"
-    if f.date_from is not None:
-        return f"since {f.date_from.isoformat()}"
-    if f.date_to is not None:
-        return f"up to {f.date_to.isoformat()}"
+    if f.date_from is not None or f.date_to is not None:
+        return f.dates()
     if f.year_from is not None and f.year_from == f.year_to:
         return str(f.year_from)
     if f.year_from is not None and f.year_to is not None:

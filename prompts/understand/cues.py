@@ -21,7 +21,8 @@ THEMES_ASKED = re.compile(
     r"\b(?:research|main|key|core)\s+(?:areas?|interests?|topics?|themes?|fields?|focus|agenda"
     r"|directions?)\b|\b(?:summar\w*|overview)\b.{0,30}\b(?:research|work)\b|\bknown for\b"
     r"|\b(?:kind|sort|type)s? of (?:research|work)\b|\b(?:application|real-world)\s+"
-    r"(?:areas?|domains?)\b|\bwhat\s+(?:fields?|areas?|domains?|industries)\b"
+    r"(?:areas?|domains?)\b|\b(?:what|which)\s+(?:fields?|areas?|domains?|industries|topics?"
+    r"|themes?|subjects?)\b"
     r"|\b(?:gets?|is|are|been|being)\s+applied\b|\bin practice\b"
     r"|\b(?:key|essential|must[- ]read|seminal|representative|landmark|important|main)\s+"
     r"(?:papers|works|publications|contributions)\b",
@@ -73,6 +74,7 @@ GENERAL_WORDS = frozenset(
     usually typically generally study studies studied do does doing did active publish publishes
     published target targets address addresses cover covers tell describe give apply applies
     applied real-world practice practical industry industries quick high-level evolve evolved
+    covered covering tackle tackles tackled explore explores explored touch touches touched
     gets get got method methods core beyond
     evolution early earlier recent recently now then change changed changes shift shifted
     differ differs different over years time moved""".split()  # noqa: SIM905

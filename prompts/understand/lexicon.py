@@ -43,6 +43,9 @@ RELATED_CANDIDATES = 12
 # clothing/fashion 0.75, photos/images 0.83, against robotics/kinematic 0.59,
 # finance/business 0.59, movies/videos 0.64, protein/seminal 0.38.
 SYNONYM = 0.72
+# A word this share of the profile's papers use (language, models, learning in a profile of
+# NLP papers) does not narrow a topic that has a rarer word.
+BACKGROUND = 0.35
 TERM_USES = 3  # a pair the papers write this often is a term ('language models')
 TOKEN = re.compile(r"(?<![\w'’-])[a-z]{3,}(?![\w'’-])")  # lower-case: names keep their capitals
 TITLE_WORD = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")  # 'pre-trained' is one word
@@ -121,10 +124,15 @@ class Lexicon:
         words: set[str] = set()
         acronyms: dict[str, str] = {}
         self.terms: Counter[str] = Counter()  # 'language models': a head noun the papers use
+        self.uses: Counter[str] = Counter()  # papers using a stem (hyphenated words, parts too)
+        self.size = len(profile.papers)
         for paper in profile.papers:
             text = f"{paper.title} {paper.abstract}"
             found = WORD.findall(text.casefold())
             words.update(found)
+            unique = set(found)
+            parts = {p for w in unique if "-" in w for p in w.split("-") if len(p) > 2}
+            self.uses.update(set(stem(unique | parts)))
             counts.update(found)
             self.terms.update(
                 f"{a} {b}" for a, b in itertools.pairwise(found) if b in GENERIC_HEADS
@@ -210,6 +218,36 @@ class Lexicon:
             )
         ]
         return " ".join(kept) or topic
+
+    def focus(self, topic: str | None) -> str | None:
+        """The topic without the words most of the profile's papers use, when they are half
+        of it or more and a word that narrows it is left: 'prompt tuning for language models'
+        is 'prompt tuning' in a profile of language-model papers. A term the papers name as
+        one ('reinforcement learning', 'knowledge distillation': an acronym's words) stays
+        whole, unless it is mostly such words itself ('pre-trained language models')."""
+        words = (topic or "").split()
+        if len(words) < 2 or not self.size:
+            return topic
+        common = {w for w in words if self._share(w) >= BACKGROUND}
+        # 'benchmarks created': a participle ('created', 'proposed') does not name a subject
+        narrowing = [
+            w
+            for w in words
+            if w not in common and self._share(w) > 0 and ("-" in w or not w.endswith("ed"))
+        ]
+        if not narrowing or 2 * len(common) < len(words):  # a long, specific topic stays
+            return topic
+        low = " ".join(words).casefold()
+        for term in {*self.acronyms.values(), *self.initialisms.values()}:
+            inside = term.split()
+            shared = sum(1 for w in words if w.casefold() in inside and w in common)
+            if f" {term} " in f" {low} " and 2 * shared <= len(inside):
+                common -= {w for w in words if w.casefold() in inside}
+        return " ".join(w for w in words if w not in common)
+
+    def _share(self, word: str) -> float:
+        """The share of the profile's papers that use the word in any form."""
+        return self.uses[stem([word.casefold()])[0]] / self.size
 
     def correct(self, topic: str | None) -> str | None:
         """The topic with each unknown word replaced by the profile's closest spelling, and

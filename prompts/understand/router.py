@@ -121,6 +121,8 @@ COUNT = (
     r"(?:(?:of|his|her|their|the|these|those|listed|all|total)\s+)*(?:[\w.-]+\s+){0,3}?"
     r"(?:papers?|works?|publications?|articles?)\b"  # not 'entries': a benchmark's, usually
     r"|\bhow many\b.*\b(?:publish\w*|wrote|written)\b|\bhow many times\b"
+    # 'how many are there?', 'how many of those?', 'how many?' after a list
+    r"|\bhow many\s+(?:of\s+)?(?:them|those|these|(?:are|were|is)\s+there)\b|^\W*how many\W*$"
 )
 LIST = (
     r"\b(?:which|what|list|show|name|give|enumerate|find)\b.*"
@@ -178,6 +180,9 @@ class Query(BaseModel):
     premise: bool = Field(False, description="It presumes none ('why didn't she ... in 2023?').")
     outsider: str | None = Field(None, description="Someone else whose numbers are asked for.")
     exclude_topic: bool = Field(False, description="The papers NOT on the topic are asked for.")
+    unfocused: str | None = Field(
+        None, description="The topic before the words most papers use were left out."
+    )
     read_as: dict[str, str] = Field(
         default_factory=dict, description="Topic words no paper uses, read as ones they use."
     )

@@ -1174,3 +1174,95 @@ def test_a_paper_word_close_to_a_question_word_stays_in_the_topic(
 ) -> None:
     query, _ = bundled_assistant.understand(question)
     assert "summaries" in (query.topic or ""), query.topic
+
+
+@pytest.mark.parametrize(
+    ("plain", "qualified"),
+    [
+        (
+            "Which of Minghui Qiu's papers are about prompt tuning?",
+            [
+                "what has she published on prompt tuning for language models",
+                "any prompt tuning work with pre-trained language models from him?",
+                "Has Qiu written about prompt tuning of large language models?",
+            ],
+        ),
+        (
+            "What papers has Minghui Qiu written about few-shot learning?",
+            [
+                "does qiu do anything in few-shot settings?",
+                "Which of her publications target the few-shot regime?",
+                "few-shot learning for language models, what have they got?",
+            ],
+        ),
+    ],
+)
+def test_words_most_papers_use_do_not_change_a_topic(
+    bundled_assistant: Assistant, plain: str, qualified: list[str]
+) -> None:
+    expected = cited(bundled_assistant.ask(plain))
+    assert expected
+    for question in qualified:
+        assert cited(bundled_assistant.ask(question)) == expected, question
+
+
+def test_a_topic_of_common_words_only_is_kept_whole(bundled_assistant: Assistant) -> None:
+    query, _ = bundled_assistant.understand("What has she published on large language models?")
+    assert query.topic == "large language models"
+    query, _ = bundled_assistant.understand("Which papers use reinforcement learning?")
+    assert query.topic == "reinforcement learning"
+
+
+@pytest.mark.parametrize("follow_up", ["how many are there?", "how many?", "how many of those?"])
+def test_a_bare_count_after_a_list_counts_that_list(
+    bundled_assistant: Assistant, follow_up: str
+) -> None:
+    chat = Conversation()
+    listed = bundled_assistant.ask("list her knowledge distillation papers", chat)
+    answer = bundled_assistant.ask(follow_up, chat)
+    assert answer.text.startswith(f"{len(listed.citations)} papers"), answer.text[:100]
+    assert cited(answer) == cited(listed)
+
+
+def test_a_count_naming_the_researcher_after_a_list_is_not_about_the_list(
+    bundled_assistant: Assistant,
+) -> None:
+    chat = Conversation()
+    bundled_assistant.ask("list her knowledge distillation papers", chat)
+    answer = bundled_assistant.ask("how many papers does she have?", chat)
+    assert "50" in answer.text and "above" not in answer.text, answer.text[:150]
+
+
+@pytest.mark.parametrize("follow_up", ["who are the authors?", "authors?", "who wrote it?"])
+def test_a_follow_up_without_a_subject_is_about_the_one_paper_just_named(
+    bundled_assistant: Assistant, follow_up: str
+) -> None:
+    chat = Conversation()
+    latest = bundled_assistant.ask("whats his latest paper", chat)
+    answer = bundled_assistant.ask(follow_up, chat)
+    assert cited(answer) == cited(latest), answer.text[:150]
+    paper = next(p for p in bundled_assistant.profile.papers if p.title in cited(latest))
+    assert paper.authors[1] in answer.text
+
+
+@pytest.mark.parametrize(
+    "follow_up", ["only the ones from 2022", "just the 2022 ones", "which of those are from 2022?"]
+)
+def test_the_ones_narrows_the_last_list(bundled_assistant: Assistant, follow_up: str) -> None:
+    chat = Conversation()
+    listed = bundled_assistant.ask("papers with Chengyu Wang", chat)
+    answer = bundled_assistant.ask(follow_up, chat)
+    papers = {p.title: p for p in bundled_assistant.profile.papers}
+    expected = {t for t in cited(listed) if papers[t].year == 2022}
+    assert expected and cited(answer) == expected, answer.text[:150]
+
+
+@pytest.mark.parametrize("follow_up", ["what about prompt tuning?", "and prompt tuning?"])
+def test_what_about_a_topic_after_a_list_is_a_list(
+    bundled_assistant: Assistant, follow_up: str
+) -> None:
+    chat = Conversation()
+    bundled_assistant.ask("list her knowledge distillation papers", chat)
+    answer = bundled_assistant.ask(follow_up, chat)
+    fresh = bundled_assistant.ask("list her prompt tuning papers")
+    assert len(fresh.citations) > 1 and cited(answer) == cited(fresh), answer.text[:150]
