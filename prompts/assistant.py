@@ -229,8 +229,9 @@ class Assistant:
             answer = _unseen(answer, question, query.topic or "", missing)
         if not answer.citations or answer.abstained:
             return answer
-        if STILL.search(question):
-            answer = _recency(answer, reference_date(self.profile))
+        if STILL.search(question) or STOPPED.search(question):
+            stopped = STOPPED.search(question) is not None
+            answer = _recency(answer, reference_date(self.profile), stopped)
         if query.premise:  # 'Why didn't she publish on RL?' when she did: correct that first
             answer = answer.model_copy(
                 update={"text": "That premise does not hold: " + answer.text}
@@ -255,6 +256,8 @@ class Assistant:
             query = read.query
         query.topic = self.lexicon.core(self.lexicon.correct(query.topic))
         query.topic = self._read_as(query)
+        if query.intent == "people" and not specific(query.topic):  # 'her second most ...'
+            query.topic = None
         if query.topic and TREND_ASKED.search(question):  # 'has her RL work changed over time'
             kept = [w for w in query.topic.split() if w.casefold() not in META_WORDS]
             query.topic = " ".join(kept) or query.topic
@@ -435,14 +438,21 @@ SINGULAR = re.compile(r"\b(?:it|its|this|that)\b(?!\s+(?:papers|ones|works))", r
 
 # 'Is she still working on X?', '... these days?', 'Does he still publish on X?'
 STILL = re.compile(r"\b(?:still|anymore|any more|these days|nowadays|currently|lately)\b", re.I)
+# 'Has he stopped working on X?', 'Did she give up on X?'
+STOPPED = re.compile(
+    r"\b(?:stopp?ed|quit|given up|gave up|give up|abandon\w*|moved on from|no longer)\b", re.I
+)
 RECENT_YEARS = 2  # a paper this many years back from the capture date, or newer, is recent
 
 
-def _recency(answer: Answer, today: dt.date) -> Answer:
-    """Lead with when the latest cited paper came out: recent (Yes) or not (No)."""
+def _recency(answer: Answer, today: dt.date, stopped: bool = False) -> Answer:
+    """Lead with when the latest cited paper came out: recent (Yes) or not (No); asked
+    whether the work stopped, the other way round."""
     latest = max(answer.citations, key=lambda c: c.date)
     recent = latest.date >= today.replace(year=today.year - RECENT_YEARS)
     lead = "Yes" if recent else "Not recently"
+    if stopped:
+        lead = "No, not as far as the listing shows" if recent else "It seems so"
     text = answer.text.removeprefix("Yes: ")
     head = (
         f"{lead}: the latest listed paper on it is {latest.title} ({latest.date}) [{latest.n}].\n"

@@ -42,6 +42,7 @@ PART = (rf"(?P<part>(?:the\s+)?(?:first|second|1st|2nd)\s+half\s+of|h[12]|q[1-4]
 EDGE = rf"(?P<edge>(?:the\s+)?(?:start|beginning|end|middle)\s+of|\bmid-?)\s*(?:the\s+year\s+)?{Y4}"
 AGO = rf"(?P<n>\d+(?:\.\d+)?|{NUM})\s+{UNIT}(?P<half>\s+and\s+a\s+half)?\s+ago\b"
 REL = (r"(?:this|last)\s+(?:year|yr|month)\b|(?:the\s+)?current\s+(?:year|yr)\b"
+       r"|(?:this|last|past)\s+(?:spring|summer|autumn|fall|winter)\b"
        r"|(?:the\s+)?previous\s+year\b|the\s+year\s+before\s+last\b")
 STRONG = rf"(?:{DAY}|{MONTH}\s+(?:of\s+)?{Y4}|{PART}|{EDGE}|{YEAR}|{REL}|{AGO})"
 # Points repeat in a pattern: drop their group names. A point starts a word: fast to rule out.
@@ -85,6 +86,8 @@ NEG_AFTER = re.compile(r"\s*(?:(?:is|are|were|being|to\s+be)\s+)?(?:excluded|lef
                        r"|aside|not\s+included)\b", re.IGNORECASE)
 YEAR_TOKEN = re.compile(r"(?:(?:the )?year )?(?:['’]?\d{2}['’]?|\d{4})")
 EDGE_RE, AGO_RE, PART_RE = re.compile(EDGE), re.compile(AGO), re.compile(PART)
+REL_SEASON = re.compile(r"(this|last|past)\s+(spring|summer|autumn|fall|winter)")
+LONE_MONTH = re.compile(rf"\s*(?:{MONTHS})\s*", re.IGNORECASE)
 ORDINAL = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
            "last": 4}
 JOINER = re.compile(r"[\s,]*(?:and|or|nor|&)?[\s,]*", re.IGNORECASE)
@@ -128,8 +131,11 @@ def read_dates(question: str, reference: dt.date) -> tuple[DateRange | None, str
             if kind == "rolling":
                 span = _rolling(m, reference)
             else:
-                a = _point(m["p"], reference)
-                b = _point(m["q"], reference) if "q" in m.re.groupindex else a
+                p, q = m["p"], m["q"] if "q" in m.re.groupindex else None
+                if q is not None:  # 'between March and June 2025': one year for both
+                    p, q = _same_year(p, q), _same_year(q, p)
+                a = _point(p, reference)
+                b = _point(q, reference) if q is not None else a
                 span = OPS[kind](a, b) if a and b else None
             if span is None:
                 continue
@@ -159,6 +165,9 @@ def _point(text: str, ref: dt.date) -> Point | None:
         day = dt.date(y, 12, 31) if "end" in edge else dt.date(y, 7 if "mid" in edge else 1, 1)
         return day, day
     t = re.sub(r"^(?:the\s+)?current\b", "this", t).replace(" yr", " year")
+    if m := REL_SEASON.fullmatch(t):  # 'last spring': the latest one over by the capture date
+        start, end = _part(m[2], ref.year)
+        return _part(m[2], ref.year - 1) if m[1] != "this" and end >= ref else (start, end)
     if t in FIXED:
         unit, back = FIXED[t]
         return _year_span(ref.year - back) if unit == "year" else _month_span(ref, back)
@@ -240,6 +249,13 @@ def _year(digits: str, ref: dt.date, bare: bool) -> int | None:
 
 
 SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 0}
+
+
+def _same_year(month: str, other: str) -> str:
+    """A lone month given the year the other end of its range names ('March' and 'June
+    2025': March 2025), else as it is."""
+    year = re.search(Y4, other)
+    return f"{month} {year[0]}" if LONE_MONTH.fullmatch(month) and year else month
 
 
 def _part(part: str, year: int) -> Point:

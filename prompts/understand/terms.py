@@ -121,7 +121,8 @@ _QUESTION_WORDS = """
     applied applying built build builds focused focuses focusing centered centred revolve
     revolves concern concerns pertain pertains thrust gist essence nutshell known
     famous specialty speciality expertise summarize summarise stop
-    stopped quit contribution contributions going judging anywhere somewhere everywhere
+    stopped quit abandon abandoned abandoning contribution contributions going judging
+    anywhere somewhere everywhere
     hav hv al diff different distinct various counting counted including included excluding
     exclude excluded main primary collab collabs beyond title titles
 """

@@ -1266,3 +1266,36 @@ def test_what_about_a_topic_after_a_list_is_a_list(
     answer = bundled_assistant.ask(follow_up, chat)
     fresh = bundled_assistant.ask("list her prompt tuning papers")
     assert len(fresh.citations) > 1 and cited(answer) == cited(fresh), answer.text[:150]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "has he stopped working on video?",
+        "Did Minghui Qiu give up on video research?",
+        "has she quit video stuff?",
+        "I'm curious whether they abandoned video work.",
+    ],
+)
+def test_asked_whether_work_stopped_the_latest_paper_answers(
+    bundled_assistant: Assistant, question: str
+) -> None:
+    answer = bundled_assistant.ask(question)
+    # The latest video paper is from 2026: the work has not stopped.
+    assert answer.text.startswith("No, not as far as the listing shows"), answer.text[:120]
+    assert "Valley3" in answer.text.split("\n")[0]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who is her second most frequent co-author?",
+        "Who is Minghui Qiu's third most frequent collaborator?",
+        "whos his 2nd top coauthor",
+    ],
+)
+def test_an_ordinal_in_a_coauthor_question_is_no_topic(
+    bundled_assistant: Assistant, question: str
+) -> None:
+    answer = bundled_assistant.ask(question)
+    assert "on the 50 listed papers" in answer.text and "Chengyu Wang: 14" in answer.text

@@ -152,6 +152,22 @@ FAMILIES: dict[str, tuple[DateRange, list[str]]] = {
         "what did she put out a month ago",
         "i'm curious whether he publishd anything last month",
     ]),
+    "a month range ending in a year": (DateRange(start=D(2025, 3, 1), end=D(2025, 6, 30)), [
+        "what did she publish between march and june 2025?",
+        "Papers by Minghui Qiu from March to June 2025, please.",
+        "papers between march and jun 2025",
+        "I'm curious what they released from March through June 2025",
+    ]),
+    "last spring, said in November": (DateRange(start=D(2026, 3, 1), end=D(2026, 5, 31)), [
+        "what did she publish last spring?",
+        "Which papers did Minghui Qiu release in the past spring?",
+        "papers from last spring pls",
+        "I'm curious what he put out this spring",
+    ]),
+    "last winter spans the new year": (DateRange(start=D(2025, 12, 1), end=D(2026, 2, 28)), [
+        "papers from last winter",
+        "What did they publish last winter?",
+    ]),
 }  # fmt: skip
 
 
