@@ -37,10 +37,12 @@ from bot.settings import BUNDLED_PROFILE  # noqa: E402
 from prompts.assistant import Assistant  # noqa: E402
 from prompts.understand.lexicon import Lexicon  # noqa: E402
 from prompts.understand.mentions import Mentions  # noqa: E402
+from retrieval.filters import Filters  # noqa: E402
 from retrieval.index.embedder import MiniLMEmbedding  # noqa: E402
 from retrieval.ingest.load import load_profile  # noqa: E402
 from retrieval.model import Profile  # noqa: E402
 from retrieval.people import people  # noqa: E402
+from retrieval.search import SearchResult  # noqa: E402
 from tests.prompts.understand.test_mentions import (  # noqa: E402
     scan_mentioned_people,
     scan_named_papers,
@@ -117,11 +119,16 @@ class _Scan:
 
 
 class EmbedderOnly:
-    """What understanding needs of a Searcher: the embedder the intent classifier uses."""
+    """What understanding needs of a Searcher: the embedder the intent classifier uses. A
+    topic word no paper uses also costs one search (the closest papers' titles, for a word
+    they use instead): that search finds nothing here; bench/ask_scale.py times it."""
 
     def __init__(self, embedder: MiniLMEmbedding) -> None:
         self.embedder = embedder
         self.collection = None  # the citation check reads vectors lazily: never, here
+
+    def search(self, text: str, filters: Filters | None = None, k: int = 8) -> SearchResult:
+        return SearchResult(query=text, filters=filters or Filters(), hits=[])
 
 
 @contextmanager

@@ -73,6 +73,31 @@ def _sole_author(query: Query, profile: Profile, papers: list[Paper], src: Sourc
     return "\n".join([head, *src.items(found)])
 
 
+def _author_count(query: Query, profile: Profile, papers: list[Paper], src: Sources) -> str:
+    """'Papers with more than 10 authors', 'the longest author list': the complete author
+    lists by size, largest first; lists cut to 'et al.' are only known to be longer."""
+    complete = sorted(
+        (p for p in papers if not p.authors_truncated), key=lambda p: (-len(p.authors), p.date)
+    )
+    cut = [p for p in papers if p.authors_truncated]
+    listed = f"{len(profile.papers)} listed papers{within(query)}"
+    shown = max((len(p.authors) for p in cut), default=0)
+    unknown = (
+        f"{len(cut)} of the {listed} list only their first {shown} authors, then 'et al.', "
+        "so their number of authors is not known."
+        if cut
+        else ""
+    )
+    if not complete:
+        return f"The profile cannot count authors: {unknown}"
+    head = f"The complete author lists of the {listed}, largest first:"
+    lines = [
+        f"{line} ({len(p.authors)} authors)"
+        for line, p in zip(src.items(complete), complete, strict=True)
+    ]
+    return "\n".join([head, *lines, unknown])
+
+
 def _last_author(query: Query, profile: Profile, papers: list[Paper], src: Sources) -> str:
     name = query.people[0] if query.people else profile.name
     found = people.last_authored(papers, name)
@@ -231,6 +256,7 @@ MORE_HANDLERS: dict[str, Callable[[Query, Profile, list[Paper], Sources], str | 
     "first_author": _first_author,
     "last_author": _last_author,
     "sole_author": _sole_author,
+    "author_count": _author_count,
     "coauthors": _coauthors,
     "coauthor_count": _coauthor_count,
     "surname": _surname,

@@ -16,7 +16,13 @@ OWNER_PRONOUN = (
 )
 
 PeopleFact = Literal[
-    "author_papers", "first_author", "last_author", "sole_author", "coauthors", "coauthor_count"
+    "author_papers",
+    "first_author",
+    "last_author",
+    "sole_author",
+    "coauthors",
+    "coauthor_count",
+    "author_count",
 ]
 
 FIRST_AUTHOR = (
@@ -33,6 +39,14 @@ SOLE_AUTHOR = (
     r"\b(?:sole|only|single|solo|lone)[- ]author\w*|\bsingle[- ]authored\b|\bsolo\b"
     r"|\b(?:work\w*|write|writes|wrote|written|publish\w*)\s+(?:\w+\s+)?(?:alone|by (?:her|him"
     r"|them)sel(?:f|ves))\b|\bwithout (?:any )?co-?authors?\b"
+)
+# The size of an author list: 'more than 10 authors', 'the longest author list'.
+AUTHOR_COUNT = (
+    r"\b(?:more|fewer|less)\s+than\s+\w+\s+(?:co-?)?authors\b"
+    r"|\b(?:over|under|at least|at most)\s+\w+\s+(?:co-?)?authors\b"
+    r"|\b(?:longest|biggest|largest|shortest|smallest|long|big|large)\s+(?:co-?)?author"
+    r"\s+(?:lists?|lines?|teams?)\b|\b(?:the\s+)?(?:most|fewest)\s+(?:co-?)?authors\b"
+    r"|\bnumber of (?:co-?)?authors\b|\bauthor counts?\b|\bteam sizes?\b"
 )
 AUTHOR_ROLE = FIRST_AUTHOR + "|" + LAST_AUTHOR + "|" + SOLE_AUTHOR
 COAUTHOR = (
@@ -137,6 +151,8 @@ def people_fact(
         return None
     if has(SOLE_AUTHOR, low):
         return "sole_author"
+    if has(AUTHOR_COUNT, low) and not others:
+        return "author_count"
     if has(LAST_AUTHOR, low) and (others or owner or has(OWNER_PRONOUN, low)):
         return "last_author"
     if has(FIRST_AUTHOR, low) and (others or owner or has(OWNER_PRONOUN, low)):

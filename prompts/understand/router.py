@@ -65,7 +65,7 @@ Fact = Literal[
     "earliest", "latest", "most_common_category", "least_common_category",
     "busiest_year", "quietest_year",
     "author_papers", "first_author", "last_author", "sole_author", "coauthors", "coauthor_count",
-    "surname",
+    "author_count", "surname",
     "per_year", "shift", "paper_info",
 ]  # fmt: skip
 HeaderField = Literal[
@@ -229,6 +229,12 @@ def _ordering(q: Query, low: str) -> Query | None:
     return None
 
 
+SIZE_WORDS = frozenset(
+    """longest biggest largest shortest smallest long big large most fewest more fewer less
+    than over under least team teams size sizes count counts number list lists""".split()  # noqa: SIM905
+)
+
+
 def _classify(q: Query, low: str, cues: str) -> Query:
     """Decide intent and fact from the cues; the topic decides metadata vs content."""
     has_topic = q.topic is not None
@@ -236,6 +242,9 @@ def _classify(q: Query, low: str, cues: str) -> Query:
         return q.model_copy(update={"intent": "paper", "fact": "paper_info", "topic": None})
     if q.surname:
         return q.model_copy(update={"intent": "people", "fact": "surname", "topic": None})
+    if q.fact == "author_count":  # 'the longest author list': the words of size are no topic
+        kept = [w for w in (q.topic or "").split() if w.casefold() not in SIZE_WORDS]
+        return q.model_copy(update={"intent": "people", "topic": " ".join(kept) or None})
     if q.fact in ("first_author", "last_author", "sole_author", "author_papers"):
         if has_topic and not q.count and q.fact == "author_papers":
             return q.model_copy(update={"intent": "retrieval", "fact": None})

@@ -182,3 +182,34 @@ def test_mixed_question_filters_then_searches_then_counts(assistant: Assistant) 
     assert answer.text.startswith("1 of the 4 listed papers")
     assert cited_titles(answer) == {"RainNet"}
     assert any("rainfall" in e.casefold() for e in answer.citations[0].evidence)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which paper has the most authors?",
+        "papers with more than 2 authors?",
+        "which of his papers has the longest author list",
+    ],
+)
+def test_author_list_sizes_come_from_complete_lists_only(profile: Profile, question: str) -> None:
+    answer = ask(question, profile)
+    complete = [p for p in profile.papers if not p.authors_truncated]
+    cut = len(profile.papers) - len(complete)
+    assert answer.text.startswith("The complete author lists"), answer.text
+    assert len(answer.citations) == len(complete)
+    largest = max(complete, key=lambda p: len(p.authors))
+    assert f"({len(largest.authors)} authors)" in answer.text.split("\n")[1]
+    assert f"{cut} of the" in answer.text and "not known" in answer.text
+    assert_markers_match_citations(answer)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["papers with more than 10 authors?", "Which of her papers has the most co-authors?"],
+)
+def test_author_list_sizes_are_declined_when_every_list_is_cut(
+    bundled_assistant: Assistant, question: str
+) -> None:
+    answer = bundled_assistant.ask(question)
+    assert answer.text.startswith("The profile cannot count authors"), answer.text[:120]
