@@ -14,6 +14,7 @@ from retrieval.index.columns import columns_of
 from retrieval.model import Paper, Profile, category_label
 
 TOP_COAUTHORS = 5
+CODE_ASKED = re.compile(r"\b(?:code|github|repo\w*|implementation|open[- ]?sourced?)\b", re.I)
 
 
 def _caveat(papers: list[Paper]) -> list[str]:
@@ -247,6 +248,9 @@ def _paper_info(query: Query, profile: Profile, papers: list[Paper], src: Source
         if paper.url:
             parts.append(f"link {paper.url}")
         lines.append(f"{names.paper_label(paper)} {src.mark(paper)}: " + "; ".join(parts) + ".")
+    if len(named) == 1 and YES_NO.match(query.question) and CODE_ASKED.search(query.question):
+        released = named[0].has_code
+        lines.insert(0, "Yes: its code is released." if released else "No: no code is marked.")
     return "\n".join(lines) or None
 
 

@@ -1299,3 +1299,18 @@ def test_an_ordinal_in_a_coauthor_question_is_no_topic(
 ) -> None:
     answer = bundled_assistant.ask(question)
     assert "on the 50 listed papers" in answer.text and "Chengyu Wang: 14" in answer.text
+
+
+@pytest.mark.parametrize(
+    "follow_up", ["does it have code?", "is the code available?", "any github repo for it?"]
+)
+def test_whether_one_paper_has_code_is_answered_yes_or_no_first(
+    bundled_assistant: Assistant, follow_up: str
+) -> None:
+    for question in ("whats her latest paper", "what's the oldest paper with code?"):
+        chat = Conversation()
+        named = bundled_assistant.ask(question, chat)
+        paper = next(p for p in bundled_assistant.profile.papers if p.title in cited(named))
+        answer = bundled_assistant.ask(follow_up, chat)
+        assert answer.text.startswith("Yes" if paper.has_code else "No"), answer.text[:120]
+        assert cited(answer) == cited(named)
