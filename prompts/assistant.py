@@ -246,7 +246,8 @@ class Assistant:
         is about those papers themselves."""
         few = referenced if singled_out and referenced and len(referenced) <= 2 else None
         question = expand_shorthand(self.lexicon.names(question))
-        question = self.lexicon.spell(self.lexicon.compounds(question))
+        # 'meta learnin': spelled, then joined as the papers write it ('meta-learning')
+        question = self.lexicon.compounds(self.lexicon.spell(self.lexicon.compounds(question)))
         query = parse_query(
             question, self.profile, context=few, index=self.mentions, vocabulary=self.lexicon.words
         )

@@ -220,30 +220,34 @@ class Lexicon:
         return " ".join(kept) or topic
 
     def focus(self, topic: str | None) -> str | None:
-        """The topic without the words most of the profile's papers use, when they are half
-        of it or more and a word that narrows it is left: 'prompt tuning for language models'
-        is 'prompt tuning' in a profile of language-model papers. A term the papers name as
-        one ('reinforcement learning', 'knowledge distillation': an acronym's words) stays
-        whole, unless it is mostly such words itself ('pre-trained language models')."""
+        """The topic without its closing words that most of the profile's papers use, when
+        they are half of it or more and a word that narrows it comes before them: 'prompt
+        tuning for language models' is 'prompt tuning', 'few-shot learning' is 'few-shot' in
+        a profile of language-model papers. A term the papers name as one ('reinforcement
+        learning': an acronym's words) stays whole, unless it is mostly such words itself
+        ('pre-trained language models')."""
         words = (topic or "").split()
         if len(words) < 2 or not self.size:
             return topic
         common = {w for w in words if self._share(w) >= BACKGROUND}
-        # 'benchmarks created': a participle ('created', 'proposed') does not name a subject
-        narrowing = [
-            w
-            for w in words
-            if w not in common and self._share(w) > 0 and ("-" in w or not w.endswith("ed"))
-        ]
-        if not narrowing or 2 * len(common) < len(words):  # a long, specific topic stays
-            return topic
         low = " ".join(words).casefold()
         for term in {*self.acronyms.values(), *self.initialisms.values()}:
             inside = term.split()
             shared = sum(1 for w in words if w.casefold() in inside and w in common)
             if f" {term} " in f" {low} " and 2 * shared <= len(inside):
                 common -= {w for w in words if w.casefold() in inside}
-        return " ".join(w for w in words if w not in common)
+        cut = len(words)
+        while cut and words[cut - 1] in common:
+            cut -= 1
+        # 'benchmarks created': a participle ('created', 'proposed') does not name a subject
+        narrowing = [
+            w
+            for w in words[:cut]
+            if w not in common and self._share(w) > 0 and ("-" in w or not w.endswith("ed"))
+        ]
+        if not narrowing or 2 * (len(words) - cut) < len(words):  # a long, specific topic
+            return topic
+        return " ".join(words[:cut])
 
     def _share(self, word: str) -> float:
         """The share of the profile's papers that use the word in any form."""
