@@ -21,6 +21,7 @@ from chromadb.api.models.Collection import Collection
 from chromadb.api.types import Documents, EmbeddingFunction
 from pydantic import BaseModel, Field
 
+from prompts.llm.binding import rebound_numbers, swapped_roles
 from prompts.llm.consistency import american, flipped, missing_numbers, names, wrong_authors
 from prompts.llm.evidence import PaperEvidence, content_words, paper_key, phrases
 from retrieval.model import Paper
@@ -329,8 +330,15 @@ class Verifier:
             elsewhere = [t for t in owners.get(term, []) if t not in cited]
             if elsewhere and not any(term in c.text.lower() for c in cands):
                 problems.append(f"{term} belongs to another paper: {elsewhere[0]!r}")
-        if flipped(claim, aligned, [s for c in cands for s in c.earlier_work]):
-            problems.append("negation or direction differs from the source")
+        sentences = [s for c in cands for s in c.sentences]
+        problems += [f"number {n}" for n in rebound_numbers(claim, sentences)]
+        swapped = swapped_roles(claim, aligned)
+        if swapped:
+            problems.append(f"comparison differs from the source: {swapped}")
+        earlier = [s for c in cands for s in c.earlier_work]
+        flip = flipped(claim, aligned, earlier, sentences)
+        if flip:
+            problems.append(f"negation or direction differs from the source: {flip}")
         # A person named as an author must be one of at least one cited paper.
         wrong = set.intersection(
             *(set(wrong_authors(claim, c.paper, self.people, self.owner)) for c in cands)

@@ -1,0 +1,148 @@
+"""What a claim binds together, against what its source binds: a number to the thing it
+counts, the winner of a comparison to its loser.
+
+A claim can hold only words and numbers its source holds and still say something else:
+'seven languages' where the source has '5 languages ... 7 product categories', 'open-source
+models outperform Valley2' where the source has 'Valley2 ... surpassing open-source models'.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+
+from prompts.llm.consistency import (
+    NUMBER_WORDS,
+    ONE_BY_ONE,
+    PRONOUN_AFTER,
+    PRONOUN_BEFORE,
+    _listed,
+    american,
+    numbers,
+)
+from retrieval.text import STOPWORDS, stem
+
+# Names with digits ('Valley-702k', 'GPT-4o', '1-shot') as one word, numbers as written
+# ('320,000', '9.7%', '4.0x', '7K'), words, and the marks that end what a number counts.
+TOKEN = re.compile(
+    r"[\w.@$^]*\d[\w.@$^]*(?:[-/][\w.@$^]+)+|[\w.@$^]+(?:[-/][\w.@$^]+)*[-/][\w.@$^]*\d[\w.@$^]*"
+    r"|[A-Za-z]+\d\w*|\d+(?:,\d{3})*(?:\.\d+)?(?:\s?[kKmMbB]\b)?|[A-Za-z]+|[.,;:!?()]"
+)
+BOUND = 2  # content words after a number that say what it counts
+BREAK = frozenset(".,;:!?()")
+# Words any number in a sentence may go with: they say how much, not of what.
+MEASURE = frozenset(
+    stem(
+        _listed(
+            """absolute relative improvement improvements gain gains point points percent
+            times fold higher lower better worse more less over accuracy score performance
+            average about nearly roughly approximately"""
+        )
+    )
+)
+# Verbs and phrases that put the first party of a comparison above the second ...
+WIN = frozenset(stem(_listed("outperform surpass surpassing exceed beat outstrip")))
+# ... and below it ('X underperforms Y'; 'X is outperformed by Y' reads as 'underperforms').
+LOSE = frozenset(stem(_listed("underperform trail lag")))
+SIDE = 8  # content words on each side of a comparison that name its parties
+# Words every side of a comparison in paper prose uses: they name no party.
+COMMON = frozenset(
+    stem(
+        _listed(
+            """model models method methods approach approaches baseline baselines strong
+            state art sota result results performance perform large margin consistently
+            significantly"""
+        )
+    )
+)
+
+
+def _tokens(text: str) -> list[str]:
+    text = ONE_BY_ONE.sub("singly", american(text))
+    return [t if t in BREAK else t.lower() for t in TOKEN.findall(text)]
+
+
+def _value(tokens: list[str], i: int) -> str | None:
+    """The number token i states, normalised as `numbers` does; None for a word."""
+    token = tokens[i]
+    if token in ("hundred", "thousand") and i and tokens[i - 1] in NUMBER_WORDS:
+        return None  # 'four hundred': said by 'four'
+    if token in NUMBER_WORDS:
+        before = tokens[i - 1] if i else ""
+        after = tokens[i + 1] if i + 1 < len(tokens) else ""
+        if token == "one" and (before in PRONOUN_BEFORE or after in PRONOUN_AFTER):
+            return None
+        if after in ("hundred", "thousand") and token not in ("hundred", "thousand"):
+            return str(int(NUMBER_WORDS[token]) * int(NUMBER_WORDS[after]))
+        return NUMBER_WORDS[token]
+    if token[0].isdigit() and re.fullmatch(r"[\d,.]+(?:\s?[kmb])?", token):
+        found = numbers(token)
+        return next(iter(found)) if found else None
+    return None
+
+
+@functools.lru_cache(maxsize=4096)
+def _bindings(text: str) -> frozenset[tuple[str, str, str]]:
+    """(number, stem, word) for each number and the content words that follow it ('5
+    languages')."""
+    tokens = _tokens(text)
+    found = set()
+    for i in range(len(tokens)):
+        value = _value(tokens, i)
+        if value is None:
+            continue
+        taken = 0
+        for token in tokens[i + 1 :]:
+            if token in BREAK or _value([token], 0) is not None or taken == BOUND:
+                break
+            if token not in STOPWORDS and len(token) > 1 and token not in NUMBER_WORDS:
+                key = stem([token])[0]
+                if key not in MEASURE:
+                    found.add((value, key, token))
+                taken += 1
+    return frozenset(found)
+
+
+def rebound_numbers(claim: str, sentences: Sequence[str]) -> list[str]:
+    """Numbers the claim binds to a thing the source counts with other numbers only."""
+    stated: dict[str, set[str]] = {}
+    for sentence in sentences:
+        for value, key, _ in _bindings(sentence):
+            stated.setdefault(key, set()).add(value)
+    wrong = []
+    for value, key, word in sorted(_bindings(claim)):
+        if key in stated and value not in stated[key]:
+            wrong.append(f"{value} {word} where the source says {min(stated[key])} {word}")
+    return wrong
+
+
+def _parties(text: str) -> tuple[set[str], set[str]] | None:
+    """The content stems before and after the first comparison verb, winner first."""
+    tokens = [t for t in _tokens(text) if t not in BREAK]
+    stems = stem(tokens)
+    for i, st in enumerate(stems):
+        if st in WIN or st in LOSE:
+            content = [j for j, t in enumerate(tokens) if t not in STOPWORDS and len(t) > 1]
+            before = set([stems[j] for j in content if j < i][-SIDE:]) - COMMON
+            after = set([stems[j] for j in content if j > i][:SIDE]) - COMMON
+            return (before, after) if st in WIN else (after, before)
+    return None
+
+
+def swapped_roles(claim: str, sentences: Sequence[str]) -> str | None:
+    """Does the claim put the loser of a comparison its source makes above its winner?"""
+    mine = _parties(claim)
+    if mine is None:
+        return None
+    winner, loser = mine
+    for sentence in sentences:
+        theirs = _parties(sentence)
+        if theirs is None:
+            continue
+        their_winner, their_loser = theirs
+        crossed = (winner & their_loser, loser & their_winner)
+        kept = (winner & their_winner, loser & their_loser)
+        if all(crossed) and len(crossed[0]) + len(crossed[1]) > len(kept[0]) + len(kept[1]):
+            return "it reverses who does better than whom"
+    return None
