@@ -69,7 +69,9 @@ strong weak | succeed fail | easy hard | easy difficult | boost reduce | reliabl
 robust fragile | accurate inaccurate | simple complex | high low | best worst |
 static dynamic | sparse dense | easy challenging | abundant sparse | abundant sparsity |
 abundant scarce | plentiful scarce | lose maintain | lose retain | lose preserve |
-faithful unfaithful | single multiple | single cross
+faithful unfaithful | single multiple | single cross | lower high | higher low |
+support contradict | support refute | confirm contradict | all some | useful useless |
+unchanged improve | unchanged increase | unchanged boost | frozen train | merge separate
 """
 OPPOSITES = [
     tuple(stem(_listed(pair))) for pair in _OPPOSITES.replace("\n", " ").split("|") if pair.strip()
@@ -102,7 +104,15 @@ PRIOR_WORK = re.compile(
     r"^(?:(?:however|yet|but|moreover|meanwhile|although|while),?\s+)?(?:(?:in|for|with)\s+)?"
     r"(?:(?:almost\s+)?(?:most|many|all|some)\s+(?:of\s+)?)?(?:the\s+)?"
     r"(?:existing|previous|prior|traditional|conventional|pioneer|canonical|earlier|current"
-    r"|these\s+(?:studies|methods|approaches|works|solutions))\b",
+    r"|these\s+(?:studies|methods|approaches|works|solutions)"
+    r"|(?:most|many)\s+(?:[\w-]+\s+){0,2}(?:systems|methods|approaches|models|works|studies"
+    r"|solutions|techniques|metrics|pipelines|frameworks))\b",
+    re.IGNORECASE,
+)
+# A claim that puts something on earlier work itself (not 'the current session').
+EARLIER = re.compile(
+    r"\b(?:existing|previous|prior|traditional|conventional|earlier|today's|nowadays|typical"
+    r"|typically|usual|usually)\b",
     re.IGNORECASE,
 )
 # A sentence that states a limitation, and a claim that states success on the same thing.
@@ -153,8 +163,10 @@ WEAK_NEGATIVE = frozenset(
         )
     )
 )
+# 'current' of a field ('current LVLMs', 'current evaluations'), not 'the current session'.
 PRIOR_WORDS = re.compile(
-    r"\b(?:existing|previous|prior|traditional|conventional|pioneer|canonical|earlier|current)\b",
+    r"\b(?:existing|previous|prior|traditional|conventional|pioneer|canonical|earlier"
+    r"|current\s+[\w-]+s)\b",
     re.IGNORECASE,
 )
 RESTRICTING = re.compile(r"\b(?:only|solely|just|merely)\b", re.IGNORECASE)
@@ -472,7 +484,9 @@ def flipped(
     # faithful'); what it says of earlier work only is not said of the paper's own.
     own_sentences = [s for s in sentences if not PRIOR_WORK.match(s)]
     names_earlier = bool(evidence) and _names_it(claim, evidence[0], own_sentences)
-    about_earlier = PRIOR_WORDS.search(claim) is not None or names_earlier
+    about_earlier = bool(
+        PRIOR_WORDS.search(claim) or EARLIER.search(claim) or PRIOR_WORK.match(claim)
+    ) or bool(names_earlier)
     own = evidence if about_earlier else [s for s in evidence if not PRIOR_WORK.match(s)]
     joined = " ".join(own)
     evidence_scopes = [n.scope for n in _negatives(joined)]
@@ -535,6 +549,18 @@ def flipped(
         if opposed:
             return opposed
     return None
+
+
+def earlier_only(claim: str, earlier_work: Sequence[str], sentences: Sequence[str]) -> set[str]:
+    """Stems the claim asserts of the paper that the paper uses of earlier work only
+    ('RainSeer over-smooths' where 'existing methods often over-smooth')."""
+    own = [s for s in sentences if not PRIOR_WORK.match(s)]
+    if not earlier_work or EARLIER.search(claim) or PRIOR_WORK.match(claim):
+        return set()
+    if _names_it(claim, " ".join(earlier_work), own):
+        return set()
+    theirs = stems_of(" ".join(earlier_work)) - stems_of(" ".join(own))
+    return set(plain_stems(claim) & theirs) - GENERIC
 
 
 PERSON = re.compile(r"\b[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,2}\b")

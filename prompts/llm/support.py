@@ -22,7 +22,14 @@ from chromadb.api.types import Documents, EmbeddingFunction
 from pydantic import BaseModel, Field
 
 from prompts.llm.binding import rebound_numbers, swapped_roles
-from prompts.llm.consistency import american, flipped, missing_numbers, names, wrong_authors
+from prompts.llm.consistency import (
+    american,
+    earlier_only,
+    flipped,
+    missing_numbers,
+    names,
+    wrong_authors,
+)
 from prompts.llm.evidence import PaperEvidence, content_words, paper_key, phrases
 from retrieval.model import Paper
 from retrieval.text import split_sentences, words
@@ -83,6 +90,7 @@ class Verifier:
         self._owners: dict[str, list[str]] | None = None
         self._phrase_owners: dict[tuple[str, str], int] = {}
         self._weights: dict[str, float] = {}
+        self._df: dict[str, int] = {}  # word stem -> profile papers using it
         self._rare = 1.0
         self._prepared = False
         self._lock = threading.Lock()
@@ -113,6 +121,8 @@ class Verifier:
         df: dict[str, int] = {}
         counts: dict[tuple[str, str], int] = {}
         for c in evidence:
+            for st in c.stems:
+                self._df[st] = self._df.get(st, 0) + 1
             for term in {t.lower() for t in TERM.findall(american(c.paper.title))} | {
                 t.lower() for s in c.sentences for t in TERM.findall(american(s))
             }:
@@ -337,6 +347,11 @@ class Verifier:
             problems.append(f"comparison differs from the source: {swapped}")
         earlier = [s for c in cands for s in c.earlier_work]
         flip = flipped(claim, aligned, earlier, sentences)
+        rare = [
+            w for w in earlier_only(claim, earlier, sentences) if self._df.get(w, 0) <= RARE_WORD
+        ]
+        if rare:
+            flip = flip or f"the source says '{min(rare)}' of earlier work only"
         if flip:
             problems.append(f"negation or direction differs from the source: {flip}")
         # A person named as an author must be one of at least one cited paper.
