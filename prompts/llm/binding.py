@@ -146,3 +146,31 @@ def swapped_roles(claim: str, sentences: Sequence[str]) -> str | None:
         if all(crossed) and len(crossed[0]) + len(crossed[1]) > len(kept[0]) + len(kept[1]):
             return "it reverses who does better than whom"
     return None
+
+
+# A claim that compares or singles out ('faster than', 'does best', 'especially well') ...
+COMPARES = re.compile(
+    r"(?<!rather )(?<!other )\bthan\b(?!\s+(?:\d|one|two|three|four|five|six|seven|eight|nine"
+    r"|ten|a\s+(?:hundred|thousand|dozen)))|\b(?:best|especially|particularly|always|faster"
+    r"|slower|cheaper)\b",
+    re.IGNORECASE,
+)
+# ... needs a source that compares too.
+COMPARING = frozenset(
+    stem(
+        _listed(
+            """than outperform surpass superior superiority better best worse over compared
+            comparison comparable vs versus more less higher lower larger smaller faster
+            slower fewer greater improvement improves gain gains beat exceed sota especially
+            particularly margin"""
+        )
+    )
+)
+
+
+def unmatched_comparison(claim: str, evidence: Sequence[str]) -> str | None:
+    """The comparison or superlative of a claim whose evidence compares nothing."""
+    found = COMPARES.search(american(claim))
+    if found is None or any(set(stem(_tokens(s))) & COMPARING for s in evidence):
+        return None
+    return found.group(0)

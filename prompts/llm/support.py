@@ -21,7 +21,7 @@ from chromadb.api.models.Collection import Collection
 from chromadb.api.types import Documents, EmbeddingFunction
 from pydantic import BaseModel, Field
 
-from prompts.llm.binding import rebound_numbers, swapped_roles
+from prompts.llm.binding import rebound_numbers, swapped_roles, unmatched_comparison
 from prompts.llm.consistency import (
     american,
     earlier_only,
@@ -345,6 +345,9 @@ class Verifier:
         swapped = swapped_roles(claim, aligned)
         if swapped:
             problems.append(f"comparison differs from the source: {swapped}")
+        compared = unmatched_comparison(claim, aligned)
+        if compared:
+            problems.append(f"'{compared}': the source compares nothing there")
         earlier = [s for c in cands for s in c.earlier_work]
         flip = flipped(claim, aligned, earlier, sentences)
         rare = [
