@@ -2,7 +2,8 @@
 
 Claims (data/eval/claims_dev.jsonl, tuned on; claims_holdout, _fresh, _unseen, _unseen2,
 _unseen3 and _unseen4, each written later and first measured as is; see data/eval/README.md)
-are checked against the bundled profile with the code of `profilebot eval claims`. A supported kind should be kept, an unsupported one dropped.
+are checked against the bundled profile with the code of `profilebot eval claims`. A
+supported kind should be kept, an unsupported one dropped.
 The cost: answers of ANSWER_SENTENCES supported claims, each cited [n] to its paper among
 the sources, through citations.verify with a Verifier prepared once for the profile (papers
 read, their sentence vectors loaded from the index); each answer's claims are new to it.
