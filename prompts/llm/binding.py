@@ -29,7 +29,8 @@ TOKEN = re.compile(
     r"[\w.@$^]*\d[\w.@$^]*(?:[-/][\w.@$^]+)+|[\w.@$^]+(?:[-/][\w.@$^]+)*[-/][\w.@$^]*\d[\w.@$^]*"
     r"|[A-Za-z]+\d\w*|\d+(?:,\d{3})*(?:\.\d+)?(?:\s?[kKmMbB]\b)?|[A-Za-z]+|[.,;:!?()]"
 )
-BOUND = 2  # content words after a number that say what it counts
+BOUND = 2  # words right after a number that say what it counts
+ORDINALS = frozenset(_listed("second third fourth fifth sixth seventh eighth ninth tenth"))
 BREAK = frozenset(".,;:!?()")
 # Words any number in a sentence may go with: they say how much, not of what.
 MEASURE = frozenset(
@@ -45,6 +46,8 @@ MEASURE = frozenset(
 WIN = frozenset(stem(_listed("outperform surpass surpassing exceed beat outstrip")))
 # ... and below it ('X underperforms Y'; 'X is outperformed by Y' reads as 'underperforms').
 LOSE = frozenset(stem(_listed("underperform trail lag")))
+BETTER = frozenset(stem(_listed("better superior")))
+WORSE = frozenset(stem(_listed("worse inferior")))
 SIDE = 8  # content words on each side of a comparison that name its parties
 # Words every side of a comparison in paper prose uses: they name no party.
 COMMON = frozenset(
@@ -92,15 +95,14 @@ def _bindings(text: str) -> frozenset[tuple[str, str, str]]:
         value = _value(tokens, i)
         if value is None:
             continue
-        taken = 0
-        for token in tokens[i + 1 :]:
-            if token in BREAK or _value([token], 0) is not None or taken == BOUND:
-                break
-            if token not in STOPWORDS and len(token) > 1 and token not in NUMBER_WORDS:
-                key = stem([token])[0]
-                if key not in MEASURE:
-                    found.add((value, key, token))
-                taken += 1
+        if tokens[i] in ORDINALS:
+            continue  # 'ranks second on the leaderboard' counts nothing
+        for token in tokens[i + 1 : i + 1 + BOUND]:
+            if token in BREAK or token in STOPWORDS or _value([token], 0) is not None:
+                break  # what a number counts follows it at once ('5 languages')
+            key = stem([token])[0]
+            if len(token) > 1 and key not in MEASURE:
+                found.add((value, key, token))
     return frozenset(found)
 
 
@@ -117,35 +119,49 @@ def rebound_numbers(claim: str, sentences: Sequence[str]) -> list[str]:
     return wrong
 
 
-def _parties(text: str) -> tuple[set[str], set[str]] | None:
-    """The content stems before and after the first comparison verb, winner first."""
+def _comparisons(text: str) -> list[tuple[set[str], set[str]]]:
+    """For each comparison in the text, the content stems around it: winner, loser."""
     tokens = [t for t in _tokens(text) if t not in BREAK]
     stems = stem(tokens)
+    content = [j for j, t in enumerate(tokens) if t not in STOPWORDS and len(t) > 1]
+    found = []
     for i, st in enumerate(stems):
+        following = tokens[i + 1] if i + 1 < len(tokens) else ""
+        if following in ("than", "to") and st in BETTER | WORSE:  # 'better than', 'inferior to'
+            st = "outperform" if st in BETTER else "underperform"
         if st in WIN or st in LOSE:
-            content = [j for j, t in enumerate(tokens) if t not in STOPWORDS and len(t) > 1]
             before = set([stems[j] for j in content if j < i][-SIDE:]) - COMMON
             after = set([stems[j] for j in content if j > i][:SIDE]) - COMMON
-            return (before, after) if st in WIN else (after, before)
+            found.append((before, after) if st in WIN else (after, before))
+    return found
+
+
+def _roles(claim: str, sentences: Sequence[str]) -> str | None:
+    """'reversed' when the claim puts the loser of a comparison its source makes above its
+    winner, 'same' when it keeps them, None when the source makes no such comparison."""
+    theirs = [c for sentence in sentences for c in _comparisons(sentence)]
+    for winner, loser in _comparisons(claim):
+        for their_winner, their_loser in theirs:
+            crossed = len(winner & their_loser) + len(loser & their_winner)
+            kept = len(winner & their_winner) + len(loser & their_loser)
+            if winner & their_loser and loser & their_winner and crossed > kept:
+                return "reversed"
+            if winner & their_winner and loser & their_loser and kept > crossed:
+                return "same"
     return None
 
 
 def swapped_roles(claim: str, sentences: Sequence[str]) -> str | None:
     """Does the claim put the loser of a comparison its source makes above its winner?"""
-    mine = _parties(claim)
-    if mine is None:
-        return None
-    winner, loser = mine
-    for sentence in sentences:
-        theirs = _parties(sentence)
-        if theirs is None:
-            continue
-        their_winner, their_loser = theirs
-        crossed = (winner & their_loser, loser & their_winner)
-        kept = (winner & their_winner, loser & their_loser)
-        if all(crossed) and len(crossed[0]) + len(crossed[1]) > len(kept[0]) + len(kept[1]):
-            return "it reverses who does better than whom"
-    return None
+    return (
+        "it reverses who does better than whom" if _roles(claim, sentences) == "reversed" else None
+    )
+
+
+def same_roles(claim: str, sentences: Sequence[str]) -> bool:
+    """Does the claim keep the winner and loser of a comparison its source makes, however
+    worded ('Y is outperformed by X' for 'X surpasses Y')?"""
+    return _roles(claim, sentences) == "same"
 
 
 # A claim that compares or singles out ('faster than', 'does best', 'especially well') ...

@@ -75,7 +75,9 @@ unchanged improve | unchanged increase | unchanged boost | frozen train | merge 
 """
 OPPOSITES = [
     tuple(stem(_listed(pair))) for pair in _OPPOSITES.replace("\n", " ").split("|") if pair.strip()
-] + [
+]
+# Who beats whom: with these, the two parties say the direction ('X trails Y' = 'Y beats X').
+COMPARATIVES = [
     (a, b)
     for a in stem(_listed("outperform surpass exceed beat above better superior"))
     for b in stem(_listed("below behind underperform trail lag worse inferior"))
@@ -411,7 +413,7 @@ def _near(tokens: list[str], word: str, anchors: set[str]) -> bool:
     return False
 
 
-def _opposed(claim: str, sentence: str) -> str | None:
+def _opposed(claim: str, sentence: str, same_comparison: bool = False) -> str | None:
     """A direction word of the claim whose opposite the sentence uses about the same thing
     ('lower inference speed' against 'higher inference speed'), not under a negation."""
     claim_tokens, tokens = _stem_tokens(claim), _stem_tokens(sentence)
@@ -426,7 +428,7 @@ def _opposed(claim: str, sentence: str) -> str | None:
                     other = q + mine[len(p) :]
                     if other in plain and other not in claim_stems:
                         return f"'{mine}' where the source has '{other}'"
-    for a, b in OPPOSITES:
+    for a, b in OPPOSITES + ([] if same_comparison else COMPARATIVES):
         for mine, theirs in ((a, b), (b, a)):
             if mine in claim_stems and theirs in plain and mine not in stems:
                 shared = {t for t in anchors if t not in (a, b)}
@@ -472,12 +474,15 @@ def flipped(
     evidence: list[str],
     earlier_work: Sequence[str] = (),
     sentences: Sequence[str] = (),
+    same_comparison: bool = False,
 ) -> str | None:
     """How the claim negates or reverses what its aligned evidence says, or None. `evidence`:
     the sentences the claim is aligned with (the closest first); a sentence further from the
     claim says nothing of its polarity. `earlier_work`: the paper's sentences about earlier
     work, which a claim may contrast with ('..., not RoIs'). `sentences`: all of the paper's,
-    for a claim that merges two of them (each clause is checked against its own)."""
+    for a claim that merges two of them (each clause is checked against its own).
+    `same_comparison`: the claim keeps who beats whom in its source ('Y is outperformed by X'
+    for 'X surpasses Y'), so its 'underperforms' says no result went worse."""
     claim_stems = stems_of(claim)
     asserted_in_claim = plain_stems(claim)
     # What the evidence negates, calls limited or prevented ('limited faithfulness' = 'not
@@ -515,7 +520,7 @@ def flipped(
         ):
             continue  # '..., not regions of interest' where earlier work used them
         return f"it denies '{head}', the source does not"
-    if claim_stems & WORSE and not stems_of(" ".join(evidence)) & WORSE:
+    if claim_stems & WORSE and not same_comparison and not stems_of(" ".join(evidence)) & WORSE:
         return "it says a result went worse, the source does not"
     if evidence and PRIOR_WORK.match(evidence[0]) and not about_earlier:
         return "the source says it of earlier work only"
@@ -545,7 +550,7 @@ def flipped(
             denied = len(negative.scope & asserted)
             if (denied >= 2 and negative.head in asserted) or denied >= SURELY_NEGATED:
                 return f"the source denies '{negative.head}', it asserts it"
-        opposed = _opposed(claim, sentence)
+        opposed = _opposed(claim, sentence, same_comparison)
         if opposed:
             return opposed
     return None

@@ -21,7 +21,12 @@ from chromadb.api.models.Collection import Collection
 from chromadb.api.types import Documents, EmbeddingFunction
 from pydantic import BaseModel, Field
 
-from prompts.llm.binding import rebound_numbers, swapped_roles, unmatched_comparison
+from prompts.llm.binding import (
+    rebound_numbers,
+    same_roles,
+    swapped_roles,
+    unmatched_comparison,
+)
 from prompts.llm.consistency import (
     american,
     earlier_only,
@@ -349,7 +354,7 @@ class Verifier:
         if compared:
             problems.append(f"'{compared}': the source compares nothing there")
         earlier = [s for c in cands for s in c.earlier_work]
-        flip = flipped(claim, aligned, earlier, sentences)
+        flip = flipped(claim, aligned, earlier, sentences, same_roles(claim, aligned))
         rare = [
             w for w in earlier_only(claim, earlier, sentences) if self._df.get(w, 0) <= RARE_WORD
         ]
