@@ -42,6 +42,7 @@ def verifier(embedder: MiniLMEmbedding) -> Verifier:
         "Merlin has 320,000 queries in five languages covering seven product categories.",
         "Merlin-R beats open-source models of similar size on the benchmark.",
         "Merlin-R is one of the models that beat open-source models of similar size.",
+        "Open-source models of similar size are outperformed by Merlin-R on the benchmark.",
         "Public retrievers cannot make sense of interleaved queries, whereas retrievers "
         "trained on both images and captions understand them equally well.",
         "Existing retrieval methods tend to over-smooth query conditions.",
@@ -58,6 +59,10 @@ def test_claims_that_keep_the_sources_bindings_are_kept(verifier: Verifier, clai
         ("Merlin has 320,000 queries in seven languages.", "7 languages where the source says 5"),
         (
             "Open-source models of similar size outperform Merlin-R on the benchmark.",
+            "who does better than whom",
+        ),
+        (
+            "Open-source models of similar size perform better than Merlin-R.",
             "who does better than whom",
         ),
         ("Merlin-R over-smooths the conditions of a query.", "of earlier work only"),
