@@ -1,9 +1,9 @@
 """The citation check on labelled claims: keep-rate per kind, and its cost per answer.
 
-Claims (data/eval/claims_dev.jsonl, tuned on; claims_holdout, _fresh, _unseen, _unseen2 and
-_unseen3, each written later and first measured as is; see data/eval/README.md) are checked
-against the bundled profile with the code of
-`profilebot eval claims`. A supported kind should be kept, an unsupported one dropped.
+Claims (data/eval/claims_dev.jsonl, tuned on; claims_holdout, _fresh, _unseen, _unseen2,
+_unseen3 and _unseen4, each written later and first measured as is; see data/eval/README.md)
+are checked against the bundled profile with the code of `profilebot eval claims`. A
+supported kind should be kept, an unsupported one dropped.
 The cost: answers of ANSWER_SENTENCES supported claims, each cited [n] to its paper among
 the sources, through citations.verify with a Verifier prepared once for the profile (papers
 read, their sentence vectors loaded from the index); each answer's claims are new to it.
@@ -33,7 +33,7 @@ from retrieval.search import Hit  # noqa: E402
 
 FILES = [
     ROOT / "data/eval" / f"claims_{name}.jsonl"
-    for name in ("dev", "holdout", "fresh", "unseen", "unseen2", "unseen3")
+    for name in ("dev", "holdout", "fresh", "unseen", "unseen2", "unseen3", "unseen4")
 ]
 DATA = ROOT / "bench" / "out" / "bundled"
 SUPPORTED_KINDS = ("verbatim", "paraphrase", "number")

@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Sequence
+from typing import NamedTuple
 
 from retrieval.model import Paper
 from retrieval.text import STOPWORDS, stem, words
@@ -41,6 +42,10 @@ NUMBER_WORDS |= {
         _listed("second third fourth fifth sixth seventh eighth ninth tenth"), start=2
     )
 }
+# 'one' is a pronoun as often as a number: 'one of the two', 'one by one', 'each one'.
+PRONOUN_BEFORE = frozenset(_listed("each no any every the this that which another"))
+ONE_BY_ONE = re.compile(r"\bone\s+(?:by|after)\s+(?:one|another)\b", re.IGNORECASE)
+PRONOUN_AFTER = frozenset(_listed("of by another or"))
 # '81.5', '320,000', '4.0x', '+9.7%', '7K', '1.5B': the digits carry the claim, a unit may follow.
 NUMBER = re.compile(r"(?<![\w.])[+-]?(\d+(?:,\d{3})*(?:\.\d+)?)(?:\s*([kKmMbB])\b)?")
 # Tokens that name a thing: inner capitals or digits ('FewRel', 'GPT-4o', 'ViT-L/14', 'BERT').
@@ -64,11 +69,15 @@ strong weak | succeed fail | easy hard | easy difficult | boost reduce | reliabl
 robust fragile | accurate inaccurate | simple complex | high low | best worst |
 static dynamic | sparse dense | easy challenging | abundant sparse | abundant sparsity |
 abundant scarce | plentiful scarce | lose maintain | lose retain | lose preserve |
-faithful unfaithful | single multiple | single cross
+faithful unfaithful | single multiple | single cross | lower high | higher low |
+support contradict | support refute | confirm contradict | all some | useful useless |
+unchanged improve | unchanged increase | unchanged boost | frozen train | merge separate
 """
 OPPOSITES = [
     tuple(stem(_listed(pair))) for pair in _OPPOSITES.replace("\n", " ").split("|") if pair.strip()
-] + [
+]
+# Who beats whom: with these, the two parties say the direction ('X trails Y' = 'Y beats X').
+COMPARATIVES = [
     (a, b)
     for a in stem(_listed("outperform surpass exceed beat above better superior"))
     for b in stem(_listed("below behind underperform trail lag worse inferior"))
@@ -97,7 +106,15 @@ PRIOR_WORK = re.compile(
     r"^(?:(?:however|yet|but|moreover|meanwhile|although|while),?\s+)?(?:(?:in|for|with)\s+)?"
     r"(?:(?:almost\s+)?(?:most|many|all|some)\s+(?:of\s+)?)?(?:the\s+)?"
     r"(?:existing|previous|prior|traditional|conventional|pioneer|canonical|earlier|current"
-    r"|these\s+(?:studies|methods|approaches|works|solutions))\b",
+    r"|these\s+(?:studies|methods|approaches|works|solutions)"
+    r"|(?:most|many)\s+(?:[\w-]+\s+){0,2}(?:systems|methods|approaches|models|works|studies"
+    r"|solutions|techniques|metrics|pipelines|frameworks))\b",
+    re.IGNORECASE,
+)
+# A claim that puts something on earlier work itself (not 'the current session').
+EARLIER = re.compile(
+    r"\b(?:existing|previous|prior|traditional|conventional|earlier|today's|nowadays|typical"
+    r"|typically|usual|usually)\b",
     re.IGNORECASE,
 )
 # A sentence that states a limitation, and a claim that states success on the same thing.
@@ -126,6 +143,11 @@ AGAINST = frozenset(
         overcomes overcoming resolve resolves resolving combat combats"""
     )
 )
+# A claim that itself says the paper deals with something ('handles few-shot NER') is not
+# denied by an AGAINST verb of its source ('tackles few-shot NER').
+DEALS = frozenset(stem(_listed("handle target deal cope address tackle solve"))) | frozenset(
+    stem(sorted(AGAINST))
+)
 # Words that deny what they govern without a 'not': 'limited faithfulness', 'prevents
 # entropy collapse', 'removes the need for prompts'. A noun ('prevention') governs the words
 # before it.
@@ -138,12 +160,15 @@ WEAK_NEGATIVE = frozenset(
             mitigation alleviate alleviates alleviated eliminate eliminates eliminated
             elimination remove removes removed removing restrict restricts restricted
             restricting hinder hinders hindered hamper hampers impede impedes constrain
-            constrains free"""
+            constrains free undermine undermines weaken weakens inhibit inhibits impair
+            impairs curb curbs"""
         )
     )
 )
+# 'current' of a field ('current LVLMs', 'current evaluations'), not 'the current session'.
 PRIOR_WORDS = re.compile(
-    r"\b(?:existing|previous|prior|traditional|conventional|pioneer|canonical|earlier|current)\b",
+    r"\b(?:existing|previous|prior|traditional|conventional|pioneer|canonical|earlier"
+    r"|current\s+[\w-]+s)\b",
     re.IGNORECASE,
 )
 RESTRICTING = re.compile(r"\b(?:only|solely|just|merely)\b", re.IGNORECASE)
@@ -165,6 +190,8 @@ IDIOMS = [
         "underperforms",
     ),
     ("-free", re.compile(r"\b(\w+)-free\b", re.I), r"\1 free"),  # 'reference-free': free of it
+    ("back", re.compile(r"\b(?:hold|holds|held|holding)\s+back\b", re.I), "limits"),
+    ("little use", re.compile(r"\bof\s+(?:little|no)\s+use\b", re.I), "useless"),
     (  # 'keeps representations from collapsing' prevents it
         " from",
         re.compile(
@@ -189,11 +216,15 @@ CONTRAST = frozenset(_listed("unlike instead rather"))
 CONTRAST_SCOPE = 12  # content words a contrast governs, within its clause
 CLAUSE = re.compile(r"[,;:()\[\]]|\s[-–—]\s|[–—]")
 CONTRACTION = re.compile(r"n't\b|\bcan not\b", re.IGNORECASE)
+GOAL = frozenset(stem(_listed("aim aims seek seeks goal intend intends strive")))
+CONTINUING = frozenset(["nor"])  # after a negation, it carries the same one on
+PLAIN_NOT = frozenset(_listed("not no never cannot none nothing"))  # one negation, many words
 
 
 def numbers(text: str) -> set[str]:
     """The numbers a text states, normalised ('320,000' -> '320000', '8.0' -> '8', 'six' -> '6')."""
     found = set()
+    text = ONE_BY_ONE.sub("singly", text)
     for match in NUMBER.finditer(text):
         value = float(match.group(1).replace(",", ""))
         unit = (match.group(2) or "").lower()
@@ -203,6 +234,8 @@ def numbers(text: str) -> set[str]:
         if w not in NUMBER_WORDS:
             continue
         following = tokens[i + 1] if i + 1 < len(tokens) else ""
+        if w == "one" and (following in PRONOUN_AFTER or (i and tokens[i - 1] in PRONOUN_BEFORE)):
+            continue
         if following in ("hundred", "thousand") and w not in ("hundred", "thousand"):
             found.add(str(int(NUMBER_WORDS[w]) * int(NUMBER_WORDS[following])))
         elif not (w in ("hundred", "thousand") and i and tokens[i - 1] in NUMBER_WORDS):
@@ -287,8 +320,18 @@ def stems_of(text: str) -> frozenset[str]:
     return frozenset(stem(words(american(text), split_hyphens=True)))
 
 
+class Negative(NamedTuple):
+    """One negative of a text: the word, what it governs, and the clause it sits in."""
+
+    head: str  # the first content stem it governs, past light nouns ('presence')
+    scope: frozenset[str]  # every content stem it governs
+    plain: bool  # a plain negation ('not', 'without'), not a weak one ('limited')
+    word: str  # the negative itself, stemmed ('fail', 'cannot')
+    clause: str
+
+
 @functools.lru_cache(maxsize=CACHED_TEXTS)
-def _negatives(text: str) -> tuple[tuple[str, frozenset[str], bool], ...]:
+def _negatives(text: str) -> tuple[Negative, ...]:
     """For each negative in a text: the first content word it governs (past light nouns
     such as 'presence'), all of them (as
     stems), and whether it is a plain negation ('not', 'without', 'instead of') rather than a
@@ -305,6 +348,8 @@ def _negatives(text: str) -> tuple[tuple[str, frozenset[str], bool], ...]:
             after = [stems[j] for j in content if j > i]
             if w == "not" and i + 1 < len(raw) and raw[i + 1] in NOT_ONLY:
                 continue  # 'not only X but also Y' states both
+            if w in CONTINUING and any(x in NEGATION for x in raw[:i]):
+                continue  # 'cannot capture semantics nor quality': one negation, not two
             if w in NEGATION or st in NEGATION_STEMS:
                 governed = after[: CONTRAST_SCOPE if w in CONTRAST else NEGATION_SCOPE]
             elif w == "non" or (NEGATIVE_PREFIX.match(w) and w not in STOPWORDS):
@@ -329,13 +374,14 @@ def _negatives(text: str) -> tuple[tuple[str, frozenset[str], bool], ...]:
                     or w == "non"
                     or NEGATIVE_PREFIX.match(w) is not None
                 )
-                found.append((head, frozenset(governed), plain))
+                word = "not" if w in PLAIN_NOT else st
+                found.append(Negative(head, frozenset(governed), plain, word, clause))
     return tuple(found)
 
 
 def _negated_scopes(text: str) -> tuple[frozenset[str], ...]:
     """For each plain negation in a text, the stemmed content words it governs."""
-    return tuple(scope for _, scope, plain in _negatives(text) if plain)
+    return tuple(n.scope for n in _negatives(text) if n.plain)
 
 
 @functools.lru_cache(maxsize=CACHED_TEXTS)
@@ -343,8 +389,8 @@ def plain_stems(text: str) -> frozenset[str]:
     """The content stems a text asserts: under no negative, or under two ('not able to
     mitigate hallucinations' asserts 'hallucinations'); a stem said both ways is left out."""
     governed: dict[str, int] = {}
-    for _, scope, _ in _negatives(text):
-        for token in scope:
+    for negative in _negatives(text):
+        for token in negative.scope:
             governed[token] = governed.get(token, 0) + 1
     # Counted per text, not per occurrence: a stem under a negative and also free elsewhere
     # in the text is ambiguous unless the count is even.
@@ -367,7 +413,7 @@ def _near(tokens: list[str], word: str, anchors: set[str]) -> bool:
     return False
 
 
-def _opposed(claim: str, sentence: str) -> bool:
+def _opposed(claim: str, sentence: str, same_comparison: bool = False) -> str | None:
     """A direction word of the claim whose opposite the sentence uses about the same thing
     ('lower inference speed' against 'higher inference speed'), not under a negation."""
     claim_tokens, tokens = _stem_tokens(claim), _stem_tokens(sentence)
@@ -381,14 +427,14 @@ def _opposed(claim: str, sentence: str) -> bool:
                 if mine.startswith(p) and len(mine) - len(p) >= 4:
                     other = q + mine[len(p) :]
                     if other in plain and other not in claim_stems:
-                        return True
-    for a, b in OPPOSITES:
+                        return f"'{mine}' where the source has '{other}'"
+    for a, b in OPPOSITES + ([] if same_comparison else COMPARATIVES):
         for mine, theirs in ((a, b), (b, a)):
             if mine in claim_stems and theirs in plain and mine not in stems:
                 shared = {t for t in anchors if t not in (a, b)}
                 if _near(claim_tokens, mine, shared) and _near(tokens, theirs, shared):
-                    return True
-    return False
+                    return f"'{mine}' where the source has '{theirs}'"
+    return None
 
 
 def _has(stems: frozenset[str], word: str) -> bool:
@@ -398,27 +444,69 @@ def _has(stems: frozenset[str], word: str) -> bool:
     )
 
 
-def flipped(claim: str, evidence: list[str], earlier_work: Sequence[str] = ()) -> bool:
-    """Does the claim negate or reverse what its aligned evidence says? `evidence`: the
-    sentences the claim is aligned with (the closest first); a sentence further from the
+def _clause_source(clause: str, sentences: Sequence[str]) -> str:
+    """The sentence a clause of a merged claim comes from: most content stems shared."""
+    mine = stems_of(clause) - STOPWORDS
+    if not sentences or not mine:
+        return ""
+    return max(sentences, key=lambda s: len(mine & stems_of(s)))
+
+
+def _denied_alike(negative: Negative, sentence: str) -> bool:
+    """Does the sentence deny plainly with the same word ('cannot', 'fails to')?"""
+    return any(other.plain and other.word == negative.word for other in _negatives(sentence))
+
+
+def _name_parts(text: str) -> set[str]:
+    parts = {p for n in names(text) for p in re.split(r"[-/]", n.lower()) if len(p) > 1}
+    return {p for p in parts if stem([p])[0] not in GENERIC}
+
+
+def _names_it(claim: str, sentence: str, own: Sequence[str]) -> bool:
+    """Does the claim name something the sentence names and the paper's own sentences do
+    not ('ROUGE-style metrics' where only earlier work is said to use ROUGE)?"""
+    named = _name_parts(claim) & _name_parts(sentence)
+    return bool(named - set().union(*(_name_parts(s) for s in own)))
+
+
+def flipped(
+    claim: str,
+    evidence: list[str],
+    earlier_work: Sequence[str] = (),
+    sentences: Sequence[str] = (),
+    same_comparison: bool = False,
+) -> str | None:
+    """How the claim negates or reverses what its aligned evidence says, or None. `evidence`:
+    the sentences the claim is aligned with (the closest first); a sentence further from the
     claim says nothing of its polarity. `earlier_work`: the paper's sentences about earlier
-    work, which a claim may contrast with ('..., not RoIs')."""
+    work, which a claim may contrast with ('..., not RoIs'). `sentences`: all of the paper's,
+    for a claim that merges two of them (each clause is checked against its own).
+    `same_comparison`: the claim keeps who beats whom in its source ('Y is outperformed by X'
+    for 'X surpasses Y'), so its 'underperforms' says no result went worse."""
     claim_stems = stems_of(claim)
     asserted_in_claim = plain_stems(claim)
     # What the evidence negates, calls limited or prevented ('limited faithfulness' = 'not
     # faithful'); what it says of earlier work only is not said of the paper's own.
-    own = evidence
-    if not PRIOR_WORDS.search(claim):
-        own = [s for s in evidence if not PRIOR_WORK.match(s)]
+    own_sentences = [s for s in sentences if not PRIOR_WORK.match(s)]
+    names_earlier = bool(evidence) and _names_it(claim, evidence[0], own_sentences)
+    about_earlier = bool(
+        PRIOR_WORDS.search(claim) or EARLIER.search(claim) or PRIOR_WORK.match(claim)
+    ) or bool(names_earlier)
+    own = evidence if about_earlier else [s for s in evidence if not PRIOR_WORK.match(s)]
     joined = " ".join(own)
-    evidence_scopes = [scope for _, scope, _ in _negatives(joined)]
+    evidence_scopes = [n.scope for n in _negatives(joined)]
     evidence_stems = stems_of(joined)
     # A negative in the claim that its evidence does not make of the same thing, unless it
     # sets the paper against what it says of earlier work.
     contrasted = bool(evidence) and not PRIOR_WORK.match(evidence[0])
-    for head, scope, plain in _negatives(claim):
+    for negative in _negatives(claim):
+        head, scope, plain = negative.head, negative.scope, negative.plain
         if any(_has(other, head) or len(scope & other) >= 2 for other in evidence_scopes):
             continue  # the evidence denies the same thing
+        source = _clause_source(negative.clause, sentences)
+        earlier_source = PRIOR_WORK.match(source) and not (names_earlier or PRIOR_WORK.match(claim))
+        if plain and not earlier_source and _denied_alike(negative, source):
+            continue  # the sentence this clause comes from denies it too
         if not scope & evidence_stems:
             continue  # it denies what the evidence does not speak of: left to the score
         if not plain and evidence_scopes:
@@ -431,11 +519,11 @@ def flipped(claim: str, evidence: list[str], earlier_work: Sequence[str] = ()) -
             for s in earlier_work
         ):
             continue  # '..., not regions of interest' where earlier work used them
-        return True
-    if claim_stems & WORSE and not stems_of(" ".join(evidence)) & WORSE:
-        return True
-    if evidence and PRIOR_WORK.match(evidence[0]) and not PRIOR_WORDS.search(claim):
-        return True  # the closest sentence says it of earlier work only ('Existing methods')
+        return f"it denies '{head}', the source does not"
+    if claim_stems & WORSE and not same_comparison and not stems_of(" ".join(evidence)) & WORSE:
+        return "it says a result went worse, the source does not"
+    if evidence and PRIOR_WORK.match(evidence[0]) and not about_earlier:
+        return "the source says it of earlier work only"
     if evidence:
         # The closest sentence states a limitation of what the claim says went well.
         closest = stems_of(evidence[0])
@@ -446,20 +534,38 @@ def flipped(claim: str, evidence: list[str], earlier_work: Sequence[str] = ()) -
             and not claim_stems & LIMITATION
             and len(shared) >= 2
         ):
-            return True
+            return "the source states a limitation of what it says went well"
+    # A goal ('aims to make it easy') may be what the source calls hard: not a denial.
+    aims = bool(claim_stems & GOAL)
+    deals = bool(claim_stems & DEALS)
     for sentence in evidence:
         asserted = asserted_in_claim & stems_of(sentence)
         # The sentence negates or restricts what the claim asserts, the very word it governs
         # first among them ('without manual prompts', 'solely the projection module',
         # 'instead of selecting individual frames').
         text = sentence if RESTRICTING.search(claim) else sentence.replace("solely", "not")
-        for head, scope, _ in _negatives(text):
-            denied = len(scope & asserted)
-            if (denied >= 2 and head in asserted) or denied >= SURELY_NEGATED:
-                return True
-        if _opposed(claim, sentence):
-            return True
-    return False
+        for negative in () if aims else _negatives(text):
+            if deals and negative.word in DEALS:
+                continue
+            denied = len(negative.scope & asserted)
+            if (denied >= 2 and negative.head in asserted) or denied >= SURELY_NEGATED:
+                return f"the source denies '{negative.head}', it asserts it"
+        opposed = _opposed(claim, sentence, same_comparison)
+        if opposed:
+            return opposed
+    return None
+
+
+def earlier_only(claim: str, earlier_work: Sequence[str], sentences: Sequence[str]) -> set[str]:
+    """Stems the claim asserts of the paper that the paper uses of earlier work only
+    ('RainSeer over-smooths' where 'existing methods often over-smooth')."""
+    own = [s for s in sentences if not PRIOR_WORK.match(s)]
+    if not earlier_work or EARLIER.search(claim) or PRIOR_WORK.match(claim):
+        return set()
+    if _names_it(claim, " ".join(earlier_work), own):
+        return set()
+    theirs = stems_of(" ".join(earlier_work)) - stems_of(" ".join(own))
+    return set(plain_stems(claim) & theirs) - GENERIC
 
 
 PERSON = re.compile(r"\b[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,2}\b")

@@ -30,6 +30,8 @@ studies article articles propose proposes proposed present presents presented in
 introduces introduced describe describes described develop develops developed publish
 published author authors authored titled title et al e g ie eg etc including include includes
 method methods approach approaches framework model models also novel
+because since every each up down through let lets look looks give gives need needs call
+called appear appears seem seems make makes way ways thing things kind whole result results
 """
 STOP = STOPWORDS | frozenset(_PAPER_TALK.split())
 # Words papers and their paraphrases use for the same thing: counted as one in word coverage.
@@ -41,8 +43,10 @@ massive | data dataset corpus corpora | task problem | picture image photo | cli
 fast quick rapid | evaluate assess test measure | combine integrate fuse merge incorporate |
 capture extract obtain acquire | generate produce | predict forecast | select choose pick |
 label annotate annotation | expand enlarge extend | help assist facilitate enable allow |
+gather collect | flaw flawed error erroneous | wrong incorrect | right correct |
 understand comprehend | scarce limited | labelled labeled annotated | product item goods |
-user customer | network model | achieve reach attain | build construct create | novel new |
+user customer | network model | achieve reach attain | build construct create built |
+novel new |
 inject infuse | hard difficult challenging | accurate precise | enrich augment
 """
 SYNONYMS = {

@@ -21,7 +21,20 @@ from chromadb.api.models.Collection import Collection
 from chromadb.api.types import Documents, EmbeddingFunction
 from pydantic import BaseModel, Field
 
-from prompts.llm.consistency import american, flipped, missing_numbers, names, wrong_authors
+from prompts.llm.binding import (
+    rebound_numbers,
+    same_roles,
+    swapped_roles,
+    unmatched_comparison,
+)
+from prompts.llm.consistency import (
+    american,
+    earlier_only,
+    flipped,
+    missing_numbers,
+    names,
+    wrong_authors,
+)
 from prompts.llm.evidence import PaperEvidence, content_words, paper_key, phrases
 from retrieval.model import Paper
 from retrieval.text import split_sentences, words
@@ -34,7 +47,7 @@ LEXICAL_SURE = 0.85  # this share of the claim's words in the paper, checks pass
 MIN_SURE_WORDS = 4  # ... and at least this many content words
 MARKER_SIMILARITY = 0.35  # a second cited paper keeps its marker only this close to the claim
 EVIDENCE_SENTENCES = 3  # closest sentences checked for negation and direction ...
-ALIGNED = 0.8  # ... when they share this share of the closest one's words with the claim
+ALIGNED = 0.75  # ... when they share this share of the closest one's words with the claim
 MAX_EVIDENCE = 2
 PREPARE_BATCH = 500  # papers whose sentence vectors are read from the index at once
 OWNED_BY_AT_MOST = 2  # a term or phrase in this many profile papers or fewer marks them
@@ -82,6 +95,7 @@ class Verifier:
         self._owners: dict[str, list[str]] | None = None
         self._phrase_owners: dict[tuple[str, str], int] = {}
         self._weights: dict[str, float] = {}
+        self._df: dict[str, int] = {}  # word stem -> profile papers using it
         self._rare = 1.0
         self._prepared = False
         self._lock = threading.Lock()
@@ -112,6 +126,8 @@ class Verifier:
         df: dict[str, int] = {}
         counts: dict[tuple[str, str], int] = {}
         for c in evidence:
+            for st in c.stems:
+                self._df[st] = self._df.get(st, 0) + 1
             for term in {t.lower() for t in TERM.findall(american(c.paper.title))} | {
                 t.lower() for s in c.sentences for t in TERM.findall(american(s))
             }:
@@ -329,8 +345,23 @@ class Verifier:
             elsewhere = [t for t in owners.get(term, []) if t not in cited]
             if elsewhere and not any(term in c.text.lower() for c in cands):
                 problems.append(f"{term} belongs to another paper: {elsewhere[0]!r}")
-        if flipped(claim, aligned, [s for c in cands for s in c.earlier_work]):
-            problems.append("negation or direction differs from the source")
+        sentences = [s for c in cands for s in c.sentences]
+        problems += [f"number {n}" for n in rebound_numbers(claim, sentences)]
+        swapped = swapped_roles(claim, aligned)
+        if swapped:
+            problems.append(f"comparison differs from the source: {swapped}")
+        compared = unmatched_comparison(claim, aligned)
+        if compared:
+            problems.append(f"'{compared}': the source compares nothing there")
+        earlier = [s for c in cands for s in c.earlier_work]
+        flip = flipped(claim, aligned, earlier, sentences, same_roles(claim, aligned))
+        rare = [
+            w for w in earlier_only(claim, earlier, sentences) if self._df.get(w, 0) <= RARE_WORD
+        ]
+        if rare:
+            flip = flip or f"the source says '{min(rare)}' of earlier work only"
+        if flip:
+            problems.append(f"negation or direction differs from the source: {flip}")
         # A person named as an author must be one of at least one cited paper.
         wrong = set.intersection(
             *(set(wrong_authors(claim, c.paper, self.people, self.owner)) for c in cands)

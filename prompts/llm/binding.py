@@ -1,0 +1,192 @@
+"""What a claim binds together, against what its source binds: a number to the thing it
+counts, the winner of a comparison to its loser.
+
+A claim can hold only words and numbers its source holds and still say something else:
+'seven languages' where the source has '5 languages ... 7 product categories', 'open-source
+models outperform Valley2' where the source has 'Valley2 ... surpassing open-source models'.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+
+from prompts.llm.consistency import (
+    NUMBER_WORDS,
+    ONE_BY_ONE,
+    PRONOUN_AFTER,
+    PRONOUN_BEFORE,
+    _listed,
+    american,
+    numbers,
+)
+from retrieval.text import STOPWORDS, stem
+
+# Names with digits ('Valley-702k', 'GPT-4o', '1-shot') as one word, numbers as written
+# ('320,000', '9.7%', '4.0x', '7K'), words, and the marks that end what a number counts.
+TOKEN = re.compile(
+    r"[\w.@$^]*\d[\w.@$^]*(?:[-/][\w.@$^]+)+|[\w.@$^]+(?:[-/][\w.@$^]+)*[-/][\w.@$^]*\d[\w.@$^]*"
+    r"|[A-Za-z]+\d\w*|\d+(?:,\d{3})*(?:\.\d+)?(?:\s?[kKmMbB]\b)?|[A-Za-z]+|[.,;:!?()]"
+)
+BOUND = 2  # words right after a number that say what it counts
+ORDINALS = frozenset(_listed("second third fourth fifth sixth seventh eighth ninth tenth"))
+BREAK = frozenset(".,;:!?()")
+# Words any number in a sentence may go with: they say how much, not of what.
+MEASURE = frozenset(
+    stem(
+        _listed(
+            """absolute relative improvement improvements gain gains point points percent
+            times fold higher lower better worse more less over accuracy score performance
+            average about nearly roughly approximately"""
+        )
+    )
+)
+# Verbs and phrases that put the first party of a comparison above the second ...
+WIN = frozenset(stem(_listed("outperform surpass surpassing exceed beat outstrip")))
+# ... and below it ('X underperforms Y'; 'X is outperformed by Y' reads as 'underperforms').
+LOSE = frozenset(stem(_listed("underperform trail lag")))
+BETTER = frozenset(stem(_listed("better superior")))
+WORSE = frozenset(stem(_listed("worse inferior")))
+SIDE = 8  # content words on each side of a comparison that name its parties
+# Words every side of a comparison in paper prose uses: they name no party.
+COMMON = frozenset(
+    stem(
+        _listed(
+            """model models method methods approach approaches baseline baselines strong
+            state art sota result results performance perform large margin consistently
+            significantly"""
+        )
+    )
+)
+
+
+def _tokens(text: str) -> list[str]:
+    text = ONE_BY_ONE.sub("singly", american(text))
+    return [t if t in BREAK else t.lower() for t in TOKEN.findall(text)]
+
+
+def _value(tokens: list[str], i: int) -> str | None:
+    """The number token i states, normalised as `numbers` does; None for a word."""
+    token = tokens[i]
+    if token in ("hundred", "thousand") and i and tokens[i - 1] in NUMBER_WORDS:
+        return None  # 'four hundred': said by 'four'
+    if token in NUMBER_WORDS:
+        before = tokens[i - 1] if i else ""
+        after = tokens[i + 1] if i + 1 < len(tokens) else ""
+        if token == "one" and (before in PRONOUN_BEFORE or after in PRONOUN_AFTER):
+            return None
+        if after in ("hundred", "thousand") and token not in ("hundred", "thousand"):
+            return str(int(NUMBER_WORDS[token]) * int(NUMBER_WORDS[after]))
+        return NUMBER_WORDS[token]
+    if token[0].isdigit() and re.fullmatch(r"[\d,.]+(?:\s?[kmb])?", token):
+        found = numbers(token)
+        return next(iter(found)) if found else None
+    return None
+
+
+@functools.lru_cache(maxsize=4096)
+def _bindings(text: str) -> frozenset[tuple[str, str, str]]:
+    """(number, stem, word) for each number and the content words that follow it ('5
+    languages')."""
+    tokens = _tokens(text)
+    found = set()
+    for i in range(len(tokens)):
+        value = _value(tokens, i)
+        if value is None:
+            continue
+        if tokens[i] in ORDINALS:
+            continue  # 'ranks second on the leaderboard' counts nothing
+        for token in tokens[i + 1 : i + 1 + BOUND]:
+            if token in BREAK or token in STOPWORDS or _value([token], 0) is not None:
+                break  # what a number counts follows it at once ('5 languages')
+            key = stem([token])[0]
+            if len(token) > 1 and key not in MEASURE:
+                found.add((value, key, token))
+    return frozenset(found)
+
+
+def rebound_numbers(claim: str, sentences: Sequence[str]) -> list[str]:
+    """Numbers the claim binds to a thing the source counts with other numbers only."""
+    stated: dict[str, set[str]] = {}
+    for sentence in sentences:
+        for value, key, _ in _bindings(sentence):
+            stated.setdefault(key, set()).add(value)
+    wrong = []
+    for value, key, word in sorted(_bindings(claim)):
+        if key in stated and value not in stated[key]:
+            wrong.append(f"{value} {word} where the source says {min(stated[key])} {word}")
+    return wrong
+
+
+def _comparisons(text: str) -> list[tuple[set[str], set[str]]]:
+    """For each comparison in the text, the content stems around it: winner, loser."""
+    tokens = [t for t in _tokens(text) if t not in BREAK]
+    stems = stem(tokens)
+    content = [j for j, t in enumerate(tokens) if t not in STOPWORDS and len(t) > 1]
+    found = []
+    for i, st in enumerate(stems):
+        following = tokens[i + 1] if i + 1 < len(tokens) else ""
+        if following in ("than", "to") and st in BETTER | WORSE:  # 'better than', 'inferior to'
+            st = "outperform" if st in BETTER else "underperform"
+        if st in WIN or st in LOSE:
+            before = set([stems[j] for j in content if j < i][-SIDE:]) - COMMON
+            after = set([stems[j] for j in content if j > i][:SIDE]) - COMMON
+            found.append((before, after) if st in WIN else (after, before))
+    return found
+
+
+def _roles(claim: str, sentences: Sequence[str]) -> str | None:
+    """'reversed' when the claim puts the loser of a comparison its source makes above its
+    winner, 'same' when it keeps them, None when the source makes no such comparison."""
+    theirs = [c for sentence in sentences for c in _comparisons(sentence)]
+    for winner, loser in _comparisons(claim):
+        for their_winner, their_loser in theirs:
+            crossed = len(winner & their_loser) + len(loser & their_winner)
+            kept = len(winner & their_winner) + len(loser & their_loser)
+            if winner & their_loser and loser & their_winner and crossed > kept:
+                return "reversed"
+            if winner & their_winner and loser & their_loser and kept > crossed:
+                return "same"
+    return None
+
+
+def swapped_roles(claim: str, sentences: Sequence[str]) -> str | None:
+    """Does the claim put the loser of a comparison its source makes above its winner?"""
+    return (
+        "it reverses who does better than whom" if _roles(claim, sentences) == "reversed" else None
+    )
+
+
+def same_roles(claim: str, sentences: Sequence[str]) -> bool:
+    """Does the claim keep the winner and loser of a comparison its source makes, however
+    worded ('Y is outperformed by X' for 'X surpasses Y')?"""
+    return _roles(claim, sentences) == "same"
+
+
+# A claim that compares or singles out ('faster than', 'does best', 'especially well') ...
+COMPARES = re.compile(
+    r"(?<!rather )(?<!other )\bthan\b(?!\s+(?:\d|one|two|three|four|five|six|seven|eight|nine"
+    r"|ten|a\s+(?:hundred|thousand|dozen)))|\b(?:best|especially|particularly|always|faster"
+    r"|slower|cheaper)\b",
+    re.IGNORECASE,
+)
+# ... needs a source that compares too.
+COMPARING = frozenset(
+    stem(
+        _listed(
+            """than outperform surpass superior superiority better best worse over compared
+            comparison comparable vs versus more less higher lower larger smaller faster
+            slower fewer greater improvement improves gain gains beat exceed sota especially
+            particularly margin"""
+        )
+    )
+)
+
+
+def unmatched_comparison(claim: str, evidence: Sequence[str]) -> str | None:
+    """The comparison or superlative of a claim whose evidence compares nothing."""
+    found = COMPARES.search(american(claim))
+    if found is None or any(set(stem(_tokens(s))) & COMPARING for s in evidence):
+        return None
+    return found.group(0)
