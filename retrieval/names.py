@@ -97,9 +97,10 @@ class NameIndex:
     """Every paper's names (`aliases`), indexed once when a profile is opened, so finding the
     papers a question names costs the same whatever the number of papers."""
 
-    def __init__(self, papers: list[Paper]) -> None:
+    def __init__(self, papers: list[Paper], names: list[list[str]] | None = None) -> None:
+        """`names`: each paper's `aliases`, when already derived (else derived here)."""
         self.papers = papers
-        self.aliases = [aliases(paper) for paper in papers]
+        self.aliases = names if names is not None else [aliases(paper) for paper in papers]
         self._phrases: PhraseIndex[int] = PhraseIndex()
         for i, names in enumerate(self.aliases):
             for name in names:
