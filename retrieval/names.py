@@ -103,8 +103,8 @@ class NameIndex:
         self.papers = papers
         self.aliases = names if names is not None else [aliases(paper) for paper in papers]
         self._phrases: PhraseIndex[int] = PhraseIndex()
-        for i, names in enumerate(self.aliases):
-            for name in names:
+        for i, known in enumerate(self.aliases):
+            for name in known:
                 self._phrases.add(name, i)
 
     def named(self, text: str) -> list[Paper]:
