@@ -107,10 +107,11 @@ def build_assistant(
             if not index.created():
                 log.info("first use: indexing %s", settings.profile_file)
                 ingest_file(index, settings.profile_file, settings, progress)
-    loaded: Profile = index.load_profile()
+    cache = index.derived()  # what the last open derived from this version, if kept
+    loaded: Profile = index.load_profile(cache)
     searcher = Searcher(index.collection(), index.embedder, loaded, index.keywords())
     llm = None if offline else llm_config(settings)
-    return Assistant(loaded, searcher, profile_name=index.profile, llm=llm)
+    return Assistant(loaded, searcher, profile_name=index.profile, llm=llm, cache=cache)
 
 
 def profile_names(settings: Settings) -> list[str]:

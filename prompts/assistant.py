@@ -9,6 +9,7 @@ import threading
 import time
 import unicodedata
 from collections.abc import Callable
+from pathlib import Path
 
 from prompts.answer.compare import answer_compare
 from prompts.answer.facts import PER_PAPER, answer_facts
@@ -44,13 +45,15 @@ from prompts.understand.intent import (
     IntentClassifier,
     Operation,
     asks_for_papers,
+    exemplars_key,
 )
-from prompts.understand.lexicon import Lexicon
+from prompts.understand.lexicon import Lexicon, Vocabulary, vocabulary
 from prompts.understand.mentions import Mentions
 from prompts.understand.router import EXPLAIN, Query, parse_query
 from prompts.understand.terms import META_WORDS, expand_shorthand
 from retrieval import facts
 from retrieval.filters import Filters
+from retrieval.index.cache import DerivedCache, code_fingerprint
 from retrieval.index.embedder import embedder_identity, whole_words
 from retrieval.model import Profile, category_label
 from retrieval.names import mentions, named_papers
@@ -63,16 +66,19 @@ MAX_QUESTION_CHARS = 1000
 TOP_K = 8
 LIST_K = 30  # a subject's papers are all listed, so look further down the ranking
 SYNONYM_PAPERS = 8  # a word no paper uses is read by the titles of this many closest papers
+UNDERSTANDING = Path(__file__).resolve().parent / "understand"  # its code stamps the vocabulary
 _CLASSIFIERS: dict[str, IntentClassifier] = {}
 _CLASSIFIERS_LOCK = threading.Lock()
 
 
-def intent_classifier(searcher: Searcher) -> IntentClassifier:
-    """One classifier per embedder and process: the exemplars are embedded once."""
+def intent_classifier(searcher: Searcher, cache: DerivedCache | None = None) -> IntentClassifier:
+    """One classifier per embedder and process: the exemplars are embedded once (and once
+    per machine, when the cache has a folder to keep their vectors in)."""
     key = embedder_identity(searcher.embedder)
     with _CLASSIFIERS_LOCK:
         if key not in _CLASSIFIERS:
-            _CLASSIFIERS[key] = IntentClassifier(searcher.embedder)
+            kept = cache.shared(f"intents-{exemplars_key(key)}.npy") if cache else None
+            _CLASSIFIERS[key] = IntentClassifier(searcher.embedder, kept)
         return _CLASSIFIERS[key]
 
 
@@ -94,18 +100,28 @@ class Assistant:
         searcher: Searcher,
         profile_name: str = "default",
         llm: LLMConfig | None = None,
+        cache: DerivedCache | None = None,
     ) -> None:
+        """`cache`: where the indexes built from the profile are kept between opens
+        (PaperIndex.derived); without it they are built from the papers."""
         self.profile, self.searcher, self.profile_name = profile, searcher, profile_name
         # The citation check: read the index's sentence vectors lazily, per paper cited.
         self.verifier = Verifier(
             searcher.embedder, profile.papers, profile.name, searcher.collection
         )
         self.llm = LLMAnswerer(llm, self.verifier) if llm is not None else None
-        self.intents = intent_classifier(searcher)
-        self.lexicon = Lexicon(
-            profile, known=whole_words(searcher.embedder), embed=searcher.embedder
+        self.intents = intent_classifier(searcher, cache)
+        cache = cache or DerivedCache(None, "")
+        words = cache.text(
+            "vocabulary",
+            lambda: vocabulary(profile),
+            Vocabulary.model_dump_json,
+            Vocabulary.model_validate_json,
+            code=code_fingerprint(UNDERSTANDING),
         )
-        self.mentions = Mentions(profile)  # papers, people and tags by name, indexed once
+        known = whole_words(searcher.embedder)
+        self.lexicon = Lexicon(profile, known=known, embed=searcher.embedder, words=words)
+        self.mentions = Mentions(profile, cache)  # papers, people and tags by name, indexed once
         self.reader = QueryReader(llm, profile, self.mentions) if llm is not None else None
         self._themes: list[Theme] | None = None
         self._themes_lock = threading.Lock()

@@ -6,6 +6,7 @@ import functools
 import re
 from collections import Counter
 
+from retrieval.index.keyword import KeywordIndex
 from retrieval.model import Paper
 from retrieval.phrases import PhraseIndex
 
@@ -97,12 +98,13 @@ class NameIndex:
     """Every paper's names (`aliases`), indexed once when a profile is opened, so finding the
     papers a question names costs the same whatever the number of papers."""
 
-    def __init__(self, papers: list[Paper]) -> None:
+    def __init__(self, papers: list[Paper], names: list[list[str]] | None = None) -> None:
+        """`names`: each paper's `aliases`, when already derived (else derived here)."""
         self.papers = papers
-        self.aliases = [aliases(paper) for paper in papers]
+        self.aliases = names if names is not None else [aliases(paper) for paper in papers]
         self._phrases: PhraseIndex[int] = PhraseIndex()
-        for i, names in enumerate(self.aliases):
-            for name in names:
+        for i, known in enumerate(self.aliases):
+            for name in known:
                 self._phrases.add(name, i)
 
     def named(self, text: str) -> list[Paper]:
@@ -129,15 +131,30 @@ def paper_label(paper: Paper) -> str:
     return f"{nick}: {paper.title}" if nick and nick not in paper.title else paper.title
 
 
+def _spellings(words: list[str]) -> list[list[str]]:
+    """Each word as `_phrase` lets it be written: without a final 's', with 's' or 'es'."""
+    bases = [w.removesuffix("s") if len(w) > 3 else w for w in words]
+    return [[b, b + "s", b + "es"] for b in bases]
+
+
 def _phrase(words: list[str]) -> str:
     stems = [re.escape(w.removesuffix("s") if len(w) > 3 else w) + r"(?:s|es)?" for w in words]
     return r"(?<![\w-])" + r"[\s-]+".join(stems) + r"(?![\w-])"
 
 
-def expansion(papers: list[Paper], acronym: str) -> str | None:
-    """What the listing spells an acronym out as ('RL' -> 'reinforcement learning'), if it does."""
+def _candidates(papers: list[Paper], found: set[str] | None) -> list[Paper]:
+    return papers if found is None else [p for p in papers if p.id in found]
+
+
+def expansion(
+    papers: list[Paper], acronym: str, keywords: KeywordIndex | None = None
+) -> str | None:
+    """What the listing spells an acronym out as ('RL' -> 'reinforcement learning'), if it does.
+    `keywords`: the profile's keyword index, to read only the papers that use the acronym."""
     defined = re.compile(r"((?:[\w-]+\s+){1,6})\(\s*" + re.escape(acronym) + r"s?\s*\)")
-    for paper in papers:
+    low = acronym.casefold()
+    found = keywords.papers_with([[low, low + "s"]]) if keywords is not None else None
+    for paper in _candidates(papers, found):
         if acronym not in paper.abstract:  # cheap test before the regex (it needs the acronym)
             continue
         for m in defined.finditer(paper.abstract):
@@ -147,29 +164,38 @@ def expansion(papers: list[Paper], acronym: str) -> str | None:
     return None
 
 
-def mentions(papers: list[Paper], topic: str) -> dict[str, str]:
+def mentions(
+    papers: list[Paper], topic: str, keywords: KeywordIndex | None = None
+) -> dict[str, str]:
     """Papers whose title or abstract names the topic, spelled out or as the acronym the
-    listing defines for it ('reinforcement learning (RL)'): id -> the sentence naming it."""
+    listing defines for it ('reinforcement learning (RL)'): id -> the sentence naming it.
+    `keywords`: the profile's keyword index; only the papers it finds with the topic's words
+    (or a term like the acronym) are read, so the cost follows the matches, not the profile."""
     words = re.findall(r"[\w]+(?:-[\w]+)*", topic.casefold())
     if not words:
         return {}
     patterns = [re.compile(_phrase(words), re.IGNORECASE)]
+    wanted: list[list[list[str]] | str] = [_spellings(words)]
     typed = topic.strip()
     if len(words) == 1 and re.fullmatch(r"[A-Z]{2,6}s?", typed):  # 'GNN', 'GNNs'
         typed = typed.removesuffix("s")
-        spelled = expansion(papers, typed)
+        spelled = expansion(papers, typed, keywords)
         words = spelled.split() if spelled else [typed.casefold()]
         patterns.append(re.compile(_phrase(words), re.IGNORECASE))
+        wanted.append(_spellings(words))
         if len(typed) >= 3:
             words = list(typed.casefold())  # its letters: the acronym itself, below
     acronym = "".join(w[0] for w in words).upper()
     # 'graph neural networks' -> GNN: a three-letter acronym is taken as read; a shorter one
     # ('KD') only when the listing defines it so ('knowledge distillation (KD)').
-    if len(words) > 1 and (len(acronym) >= 3 or expansion(papers, acronym) == " ".join(words)):
+    if len(words) > 1 and (
+        len(acronym) >= 3 or expansion(papers, acronym, keywords) == " ".join(words)
+    ):
         # 'GNN' in 'BGNN' and 'GCE-GNN': a kind of it, named by a longer acronym.
         patterns.append(re.compile(r"(?<![\w-])(?:[A-Z]{1,4}-?)?" + acronym + r"s?(?![\w-])"))
+        wanted.append(f"[a-z]{{0,4}}{acronym.lower()}.*" if acronym.isalnum() else "")
     found: dict[str, str] = {}
-    for paper in papers:
+    for paper in _candidates(papers, _union(keywords, wanted)):
         # A name has no sentence end inside it: search the whole text first, split if found.
         if not any(rx.search(paper.title) or rx.search(paper.abstract) for rx in patterns):
             continue
@@ -177,4 +203,20 @@ def mentions(papers: list[Paper], topic: str) -> dict[str, str]:
             if any(rx.search(sentence) for rx in patterns):
                 found[paper.id] = sentence
                 break
+    return found
+
+
+def _union(keywords: KeywordIndex | None, wanted: list[list[list[str]] | str]) -> set[str] | None:
+    """The papers the keyword index finds for any of the wanted phrases (word spellings) or
+    acronym regexes; None (read every paper) when one of them cannot be asked of it."""
+    if keywords is None:
+        return None
+    found: set[str] = set()
+    for want in wanted:
+        if isinstance(want, str) and not (want.isascii() and want):
+            return None
+        got = keywords.papers_like(want) if isinstance(want, str) else keywords.papers_with(want)
+        if got is None:
+            return None
+        found |= got
     return found

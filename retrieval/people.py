@@ -96,9 +96,11 @@ class PeopleIndex:
     """Everyone in the author lines by the forms a question may name them in, indexed once
     when a profile is opened, so finding them costs the same whatever the number of papers."""
 
-    def __init__(self, papers: list[Paper]) -> None:
+    def __init__(self, papers: list[Paper], names: list[str] | None = None) -> None:
+        """`names`: everyone's name as `people(papers)` spells it, when already known."""
+        everyone = names if names is not None else [p.name for p in people(papers)]
         # Longest first: 'Forrest Sheng Bao' takes its words before a shorter name can.
-        self.names = sorted((p.name for p in people(papers)), key=len, reverse=True)
+        self.names = sorted(everyone, key=len, reverse=True)
         self._phrases: PhraseIndex[int] = PhraseIndex()
         for rank, name in enumerate(self.names):
             for form in _forms(name):

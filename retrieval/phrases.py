@@ -16,6 +16,8 @@ _FOLD = str.maketrans({"İ": "i", "ı": "i"})
 
 def words(text: str) -> tuple[str, ...]:
     """The text's runs of word characters, case-folded: 'Meta-SN's' -> ('meta', 'sn', 's')."""
+    if text.isascii():  # the same, faster (opening a profile reads every title and name)
+        return tuple(WORD.findall(text.lower()))
     return tuple(w.translate(_FOLD).casefold() for w in WORD.findall(text))
 
 

@@ -26,6 +26,7 @@ CANDIDATES = 60
 # against 2 ms unfiltered. When the filters allow at least this share of the papers, ask for
 # more neighbours unfiltered and keep the allowed ones instead (19 ms, same recall: bench/scale.py).
 OVERFETCH_SHARE = 0.1
+MAX_YEARS_LISTED = 60  # a longer year range stays a comparison
 # Calibrated on the dev set and paraphrased off-topic questions: a paper is relevant when its
 # best chunk is close in meaning, or fairly close and sharing rare words with the question.
 DENSE_STRONG = 0.50
@@ -71,13 +72,21 @@ class SearchResult(BaseModel):
         return [h for h in self.hits if h.relevant]
 
 
-def chroma_where(filters: Filters) -> dict[str, Any] | None:
-    """The Chroma metadata filter for a Filters value (affiliation is checked afterwards)."""
+def chroma_where(filters: Filters, years: tuple[int, int] | None = None) -> dict[str, Any] | None:
+    """The Chroma metadata filter for a Filters value (affiliation is checked afterwards).
+    `years`: the profile's first and last year; a year range within them is then asked as
+    a list of years, which Chroma answers 3-4x faster than a comparison (bench/scale.md)."""
     clauses: list[dict[str, Any]] = []
-    if filters.year_from is not None:
-        clauses.append({"year": {"$gte": filters.year_from}})
-    if filters.year_to is not None:
-        clauses.append({"year": {"$lte": filters.year_to}})
+    low, high = filters.year_from, filters.year_to
+    if years is not None and (low is not None or high is not None):
+        span = range(max(low or years[0], years[0]), min(high or years[1], years[1]) + 1)
+        if len(span) <= MAX_YEARS_LISTED:
+            low = high = None
+            clauses.append({"year": {"$in": list(span) or [years[0] - 1]}})
+    if low is not None:
+        clauses.append({"year": {"$gte": low}})
+    if high is not None:
+        clauses.append({"year": {"$lte": high}})
     if filters.categories:
         clauses.append({"category": {"$in": list(filters.categories)}})
     if filters.has_code is not None:
@@ -106,6 +115,8 @@ class Searcher:
         self.keywords = keywords
         self.papers = {p.id: p for p in profile.papers}
         self.columns = columns_of(profile)
+        year = self.columns.year
+        self.years = (int(year.min()), int(year.max())) if len(year) else None
         self.size = collection.count()  # chunks
 
     def _terms(self, text: str) -> set[str]:
@@ -139,7 +150,7 @@ class Searcher:
         self, vector: npt.NDArray[np.float32], filters: Filters, allowed: set[str] | None
     ) -> dict[str, float]:
         """Chunk id -> cosine similarity, for the nearest chunks within the filters."""
-        where, n = chroma_where(filters), min(CANDIDATES, self.size)
+        where, n = chroma_where(filters, self.years), min(CANDIDATES, self.size)
         share = len(allowed) / len(self.papers) if allowed is not None and self.papers else 1.0
         overfetch = where is not None and share >= OVERFETCH_SHARE
         got = self.collection.query(

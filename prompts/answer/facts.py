@@ -275,7 +275,7 @@ def _on_topic(
     result = searcher.search(query.topic or "", query.filters, k=max(len(papers), 1))
     relevant = [h for h in result.relevant_hits if h.paper.id in allowed]
     evidence = {h.paper.id: h.evidence for h in on_topic(relevant)}
-    for paper_id, sentence in names.mentions(papers, query.topic or "").items():
+    for paper_id, sentence in names.mentions(papers, query.topic or "", searcher.keywords).items():
         evidence.setdefault(paper_id, sentence)
     if query.exclude_topic:  # the papers off the topic: cited as themselves
         return [p for p in papers if p.id not in evidence], {}

@@ -1,13 +1,17 @@
 """What kind of question this is, by its nearest labelled phrasings (MiniLM, already shipped).
 
 A k-nearest-neighbour vote over the exemplars in `exemplars.py`; the exemplar vectors are
-computed once per embedder and process. Cost per question: one short embedding (~3 ms).
+computed once per embedder build and kept on disk (see IntentClassifier). Cost per question:
+one short embedding (~3 ms).
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
 import re
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import Any, Literal
 
 import numpy as np
@@ -15,6 +19,7 @@ import numpy.typing as npt
 
 from prompts.understand.exemplars import EXEMPLARS
 from prompts.understand.terms import YES_NO
+from retrieval.index.cache import cached_array
 
 Operation = Literal["overview", "topic", "fact", "compare", "trend", "metadata", "outside"]
 Embed = Callable[[list[str]], Sequence[Any]]
@@ -26,13 +31,23 @@ def _unit(vectors: Sequence[Any]) -> npt.NDArray[np.float32]:
     return m / np.maximum(np.linalg.norm(m, axis=1, keepdims=True), 1e-9)
 
 
+def exemplars_key(identity: str) -> str:
+    """What the exemplar vectors depend on: the embedder (its identity names the build) and
+    the exemplars' texts; a file of them is named by this."""
+    texts = json.dumps([identity, EXEMPLARS], sort_keys=True)
+    return hashlib.sha256(texts.encode()).hexdigest()[:16]
+
+
 class IntentClassifier:
     """Nearest-exemplar vote: the operation a question asks for, and how sure the vote is."""
 
-    def __init__(self, embed: Embed) -> None:
+    def __init__(self, embed: Embed, kept: Path | None = None) -> None:
+        """`kept`: a file for the exemplar vectors (named by `exemplars_key`), so that
+        they are embedded once per machine, not at every start (about 1-3 s on 2 cores)."""
         self.embed = embed
         self.labels: list[str] = [op for op, phrasings in EXEMPLARS.items() for _ in phrasings]
-        self.vectors = _unit(embed([p for phrasings in EXEMPLARS.values() for p in phrasings]))
+        texts = [p for phrasings in EXEMPLARS.values() for p in phrasings]
+        self.vectors = cached_array(kept, lambda: _unit(embed(texts)), len(texts))
 
     def classify(self, question: str) -> tuple[Operation, float]:
         """(operation, share of the similarity-weighted vote it won, 0..1)."""

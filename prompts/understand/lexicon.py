@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 import numpy as np
+from pydantic import BaseModel, Field
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
@@ -107,6 +108,49 @@ def _initialisms(titles: Iterable[str]) -> dict[str, str]:
     return found
 
 
+class Vocabulary(BaseModel):
+    """What the Lexicon reads from the papers (kept on disk between opens)."""
+
+    words: list[str] = Field(description="Every word of the titles and abstracts, most used first.")
+    terms: dict[str, int] = Field(description="Word pairs ending in a head noun, by use.")
+    acronyms: dict[str, str] = Field(description="Acronyms the papers define, spelled out.")
+    stems: list[str] = Field(description="The stems of the words and of their hyphen parts.")
+    uses: dict[str, int] = Field(description="Papers using each stem (words, hyphen parts).")
+    initialisms: dict[str, str] = Field(description="Acronyms the titles spell out.")
+
+
+def vocabulary(profile: Profile) -> Vocabulary:
+    """Read the profile's vocabulary from its titles and abstracts (a pass over every one)."""
+    counts: Counter[str] = Counter()
+    acronyms: dict[str, str] = {}
+    terms: Counter[str] = Counter()
+    uses: Counter[str] = Counter()
+    for paper in profile.papers:
+        text = f"{paper.title} {paper.abstract}"
+        found = WORD.findall(text.casefold())
+        counts.update(found)
+        unique = set(found)
+        parts = {p for w in unique if "-" in w for p in w.split("-") if len(p) > 2}
+        uses.update(set(stem(unique | parts)))
+        terms.update(f"{a} {b}" for a, b in itertools.pairwise(found) if b in GENERIC_HEADS)
+        for m in DEFINED.finditer(text):
+            spelled = _spelled_out(m[1].split(), m[2])
+            if spelled:
+                acronyms.setdefault(m[2].casefold(), spelled)
+    words = [word for word, _ in counts.most_common()]
+    parts = {p for w in words for p in w.split("-") if len(p) > 2}
+    stems = sorted(set(stem(set(words) | parts)))
+    initialisms = _initialisms(paper.title for paper in profile.papers)
+    return Vocabulary(
+        words=words,
+        terms=dict(terms),
+        acronyms=acronyms,
+        stems=stems,
+        uses=dict(uses),
+        initialisms=initialisms,
+    )
+
+
 class Lexicon:
     """Every word of the profile's titles and abstracts; spelling fixed against it (one slip:
     a letter missing, extra, wrong or swapped with its neighbour, as typos are)."""
@@ -116,45 +160,30 @@ class Lexicon:
         profile: Profile,
         known: frozenset[str] = frozenset(),
         embed: Callable[[list[str]], Sequence[Any]] | None = None,
+        words: Vocabulary | None = None,
     ) -> None:
         """`known`: words that are right as typed (a dictionary), never 'corrected'.
-        `embed`: the profile's embedder, to read a word by a related one the papers use."""
+        `embed`: the profile's embedder, to read a word by a related one the papers use.
+        `words`: the profile's `vocabulary`, when already read (else read here)."""
         self.known, self.embed = known, embed
-        counts: Counter[str] = Counter()
-        words: set[str] = set()
-        acronyms: dict[str, str] = {}
-        self.terms: Counter[str] = Counter()  # 'language models': a head noun the papers use
-        self.uses: Counter[str] = Counter()  # papers using a stem (hyphenated words, parts too)
+        data = vocabulary(profile) if words is None else words
+        self.words = frozenset(data.words)
+        # 'language models': a head noun the papers use, by how often they use the pair.
+        self.terms: Counter[str] = Counter(data.terms)
+        self.acronyms = data.acronyms
+        self.stems = set(data.stems)
+        self.uses: Counter[str] = Counter(data.uses)  # papers using a stem
         self.size = len(profile.papers)
-        for paper in profile.papers:
-            text = f"{paper.title} {paper.abstract}"
-            found = WORD.findall(text.casefold())
-            words.update(found)
-            unique = set(found)
-            parts = {p for w in unique if "-" in w for p in w.split("-") if len(p) > 2}
-            self.uses.update(set(stem(unique | parts)))
-            counts.update(found)
-            self.terms.update(
-                f"{a} {b}" for a, b in itertools.pairwise(found) if b in GENERIC_HEADS
-            )
-            for m in DEFINED.finditer(text):
-                spelled = _spelled_out(m[1].split(), m[2])
-                if spelled:
-                    acronyms.setdefault(m[2].casefold(), spelled)
-        self.words = frozenset(words)
-        self.initialisms = _initialisms(paper.title for paper in profile.papers)
-        parts = {p for w in words for p in w.split("-") if len(p) > 2}
-        self.stems = set(stem(words | parts))
-        self.acronyms = acronyms
+        self.initialisms = data.initialisms
         # One slip changes a word's length by one at most: only those words are compared.
         self._near: dict[int, list[str]] = {}
-        for word in sorted(words):
+        for word in sorted(self.words):
             for n in (len(word) - 1, len(word), len(word) + 1):
                 self._near.setdefault(n, []).append(word)
         # Words by their first letters, most used first: the candidates for a related word.
         self._prefixed: dict[str, list[str]] = {}
         self._vectors: dict[str, np.ndarray[Any, np.dtype[np.float32]]] = {}
-        for word, _ in counts.most_common():
+        for word in data.words:
             if word.isalpha() and len(word) >= RELATED_PREFIX:
                 self._prefixed.setdefault(word[:RELATED_PREFIX], []).append(word)
 

@@ -3,18 +3,43 @@ when the profile is opened: finding them then costs the same at 50 papers as at 
 
 from __future__ import annotations
 
+import json
+
+from retrieval.index.cache import DerivedCache
 from retrieval.model import Profile
-from retrieval.names import NameIndex
-from retrieval.people import PeopleIndex
+from retrieval.names import NameIndex, aliases
+from retrieval.people import PeopleIndex, people
 from retrieval.phrases import PhraseIndex
 
 
 class Mentions:
-    """The profile's paper names, authors and affiliation tags, each by its words."""
+    """The profile's paper names, authors and affiliation tags, each by its words; with a
+    cache (PaperIndex.derived), the names and people are read from it when it has them."""
 
-    def __init__(self, profile: Profile) -> None:
-        self.papers = NameIndex(profile.papers)
-        self.people = PeopleIndex(profile.papers)
+    def __init__(self, profile: Profile, cache: DerivedCache | None = None) -> None:
+        papers = profile.papers
+        cache = cache or DerivedCache(None, "")
+        names = cache.text(
+            "aliases",
+            lambda: [aliases(paper) for paper in papers],
+            json.dumps,
+            lambda text: _strings(json.loads(text), len(papers)),
+        )
+        self.papers = NameIndex(papers, names)
+        everyone = cache.text(
+            "people",
+            lambda: [person.name for person in people(papers)],
+            json.dumps,
+            lambda text: [str(name) for name in json.loads(text)],
+        )
+        self.people = PeopleIndex(papers, everyone)
         self.tags: PhraseIndex[str] = PhraseIndex()
-        for tag in {p.affiliation for p in profile.papers if p.affiliation}:
+        for tag in {p.affiliation for p in papers if p.affiliation}:
             self.tags.add(tag, tag)
+
+
+def _strings(data: object, n: int) -> list[list[str]]:
+    """A kept list of n lists of strings (one per paper), or ValueError: rebuilt then."""
+    if not isinstance(data, list) or len(data) != n:
+        raise ValueError("not one list of names per paper")
+    return [[str(name) for name in names] for names in data]

@@ -19,6 +19,7 @@ from pathlib import Path
 
 import tantivy
 
+from retrieval.index.chunks import paper_of
 from retrieval.text import STOPWORDS, stem
 
 log = logging.getLogger(__name__)
@@ -112,6 +113,40 @@ class KeywordIndex:
         searcher = self._index.searcher()
         found = searcher.search(query, limit=k).hits
         return {str(searcher.doc(address)["id"][0]): float(score) for score, address in found}
+
+    def papers_with(self, words: list[list[str]]) -> set[str] | None:
+        """Ids of the papers with a chunk that holds every entry of `words` in one of its
+        spellings (['network', 'networks']), or None when no spelling has an indexed term (a
+        stopword): any paper may hold them then. A superset of the papers whose text has the
+        words one after another: callers confirm with their own pattern."""
+        clauses = []
+        for spellings in words:
+            either = [[*dict.fromkeys(terms(s))] for s in spellings]
+            if either and all(either):  # else a spelling without an indexed term: no constraint
+                clauses.append(self._any([self._all(found) for found in either]))
+        return self._papers(self._all(clauses)) if clauses else None
+
+    def papers_like(self, pattern: str) -> set[str]:
+        """Ids of the papers with a chunk holding a term that matches the regex (whole term,
+        Rust syntax, over the lower-cased, stemmed terms)."""
+        return self._papers(tantivy.Query.regex_query(self.schema, "text", pattern))
+
+    def _papers(self, query: tantivy.Query) -> set[str]:
+        searcher = self._index.searcher()
+        hits = searcher.search(query, limit=max(int(searcher.num_docs), 1)).hits
+        return {paper_of(str(searcher.doc(address)["id"][0])) for _, address in hits}
+
+    def _all(self, parts: list[tantivy.Query] | list[str]) -> tantivy.Query:
+        return tantivy.Query.boolean_query([(tantivy.Occur.Must, self._q(p)) for p in parts])
+
+    def _any(self, parts: list[tantivy.Query]) -> tantivy.Query:
+        return tantivy.Query.boolean_query([(tantivy.Occur.Should, p) for p in parts])
+
+    def _q(self, part: tantivy.Query | str) -> tantivy.Query:
+        """A term (already analysed) as a query; a query as it is."""
+        if isinstance(part, str):
+            return tantivy.Query.term_query(self.schema, "text", part)
+        return part
 
 
 class Writer:

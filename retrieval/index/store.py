@@ -20,6 +20,7 @@ from chromadb.api.types import Documents, EmbeddingFunction
 from chromadb.errors import ChromaError
 from pydantic import BaseModel
 
+from retrieval.index.cache import DerivedCache
 from retrieval.index.chunks import Chunk, make_chunks
 from retrieval.index.embedder import embedder_identity, same_embedder
 from retrieval.index.keyword import KeywordIndex, Writer, remove
@@ -39,6 +40,7 @@ MAX_PROFILE_NAME = 48
 PROFILE_NAME = re.compile(rf"[A-Za-z0-9][A-Za-z0-9_-]{{0,{MAX_PROFILE_NAME - 1}}}")
 LOCK_FILE = "profilebot.lock"
 KEYWORD_DIR = "profilebot-keyword"  # beside an embedded store's files, one folder per profile
+DERIVED_SUFFIX = ".derived"  # <keyword dir>/profilebot-<name>.derived: what opening derives
 SERVER_TIMEOUT = 10.0
 HNSW = {"space": "cosine", "ef_construction": 200, "ef_search": 128, "max_neighbors": 16}
 HEADER_KEYS = (
@@ -272,6 +274,8 @@ class PaperIndex:
         self._keywords = None
         if self._keyword_path is not None:
             remove(self._keyword_path)
+        if (derived := self._derived_path()) is not None:
+            remove(derived)
 
     @contextmanager
     def writing(self) -> Iterator[None]:
@@ -447,8 +451,21 @@ class PaperIndex:
         meta = (collection.metadata or {}) if collection else {}
         return str(meta.get("version", "")) if meta.get("complete") else None
 
-    def load_profile(self) -> Profile:
-        """Rebuild the Profile from the index alone (papers from their paper chunks)."""
+    def derived(self) -> DerivedCache:
+        """What opening the profile derives, kept on disk for its last finished version
+        (beside the keyword index; nothing is kept while an ingest is under way)."""
+        version = self.settled_version() or ""
+        return DerivedCache(
+            self._derived_path(), version, current=lambda: self.settled_version() == version
+        )
+
+    def _derived_path(self) -> Path | None:
+        path = self._keyword_path
+        return path.with_name(path.name + DERIVED_SUFFIX) if path is not None else None
+
+    def load_profile(self, cache: DerivedCache | None = None) -> Profile:
+        """Rebuild the Profile from the index alone (papers from their paper chunks); with a
+        cache (`derived()`), from its copy when that was kept for the cache's version."""
         collection = self.collection()
         meta = collection.metadata or {}
         if not meta.get("complete"):
@@ -456,17 +473,29 @@ class PaperIndex:
                 "the last ingest of %r did not finish: run `profilebot ingest FILE` again",
                 self.profile,
             )
-        got = _get_all(collection, where={"kind": "paper"}, include=["metadatas", "documents"])
-        papers = []
-        for doc, m in zip(got["documents"] or [], got["metadatas"] or [], strict=True):
-            paper = Paper.model_validate_json(str(m["paper"]))
-            paper.abstract = (doc or "").split("\n", 2)[-1]
-            papers.append(paper)
-        papers.sort(key=lambda p: p.n)
-        return Profile(papers=papers, **json.loads(str(meta.get("header", "{}"))))
+        if cache is None:
+            return _read_profile(collection, meta)
+        return cache.text(
+            "profile",
+            lambda: _read_profile(collection, meta),
+            Profile.model_dump_json,
+            Profile.model_validate_json,
+        )
 
     def all_chunks(self) -> list[Chunk]:
         return list(_chunks(self.collection()))
+
+
+def _read_profile(collection: Collection, meta: dict[str, Any]) -> Profile:
+    """The Profile from its papers' paper chunks and the collection's header."""
+    got = _get_all(collection, where={"kind": "paper"}, include=["metadatas", "documents"])
+    papers = []
+    for doc, m in zip(got["documents"] or [], got["metadatas"] or [], strict=True):
+        paper = Paper.model_validate_json(str(m["paper"]))
+        paper.abstract = (doc or "").split("\n", 2)[-1]
+        papers.append(paper)
+    papers.sort(key=lambda p: p.n)
+    return Profile(papers=papers, **json.loads(str(meta.get("header", "{}"))))
 
 
 def _chunks(collection: Collection) -> Iterator[Chunk]:

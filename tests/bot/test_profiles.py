@@ -12,7 +12,7 @@ import pytest
 
 from bot.app import build_assistant, ingest_file, open_index
 from prompts.assistant import Assistant
-from retrieval.index.store import collection_name, open_client
+from retrieval.index.store import KEYWORD_DIR, collection_name, open_client
 from tests.conftest import SMALL_PROFILE, make_settings
 
 OTHER_PROFILE = """Zed Other
@@ -106,3 +106,23 @@ def test_the_same_topic_finds_each_profiles_own_paper(
     assert (zed.profile.name, zed.profile.papers_claimed) == ("Zed Other", 3)
     assert "4" in ada.ask("How many papers are listed?").text
     assert "3" in zed.ask("How many papers are listed?").text
+
+
+def test_each_profile_reopens_from_its_own_kept_copy(
+    two_assistants: tuple[Assistant, Assistant], tmp_path: Path, request: pytest.FixtureRequest
+) -> None:
+    """A second open reads what the first derived, per profile: beside the keyword index,
+    inside an embedded store, or in the bot host's data dir for a server."""
+    ada, zed = two_assistants
+    server = ada.profile_name.endswith("server")
+    url = request.getfixturevalue("chroma_url") if server else None
+    settings = make_settings(tmp_path / "data", tmp_path / "ada.txt").model_copy(
+        update={"chroma_url": url}
+    )
+    folder = settings.data_dir / "keyword" if server else settings.chroma_dir / KEYWORD_DIR
+    for bot in (ada, zed):
+        assert (folder / f"{collection_name(bot.profile_name)}.derived" / "profile.json").exists()
+        again = build_assistant(settings, profile=bot.profile_name)
+        assert again.profile == bot.profile
+        for question in QUESTIONS[:3]:
+            assert again.ask(question).text == bot.ask(question).text

@@ -66,3 +66,30 @@ def test_narrow_filter_still_asks_chroma_to_filter(
     assert share < search_module.OVERFETCH_SHARE
     assert bundled_assistant.search("models", Filters(authors=[author])).hits
     assert recorder.wheres[0] == {"authors": {"$contains": author.casefold()}}
+
+
+YEAR_LIST = "{'year': {'$in': ["
+
+
+@pytest.mark.parametrize(
+    "filters",
+    [
+        Filters(year_from=2020, year_to=2022),
+        Filters(year_from=2023),
+        Filters(year_to=2021, categories=["CL"]),
+        Filters(year_from=2021, year_to=2021, has_code=True),
+    ],
+)
+def test_a_year_range_asked_as_a_list_of_years_finds_the_same_papers(
+    bundled_assistant: Assistant, monkeypatch: pytest.MonkeyPatch, filters: Filters
+) -> None:
+    recorder = RecordingCollection(bundled_assistant.searcher.collection)
+    monkeypatch.setattr(bundled_assistant.searcher, "collection", recorder)
+    monkeypatch.setattr(search_module, "OVERFETCH_SHARE", 2.0)  # always Chroma's `where`
+    listed = hits(bundled_assistant, "language models and retrieval", filters)
+    assert YEAR_LIST in str(recorder.wheres[-1]) and "$gte" not in str(recorder.wheres[-1])
+    monkeypatch.setattr(search_module, "MAX_YEARS_LISTED", 0)  # comparisons, as before
+    compared = hits(bundled_assistant, "language models and retrieval", filters)
+    assert YEAR_LIST not in str(recorder.wheres[-1])
+    assert listed and [p for p, _ in listed] == [p for p, _ in compared]
+    assert all(filters.matches(bundled_assistant.searcher.papers[p]) for p, _ in listed)
