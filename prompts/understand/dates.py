@@ -79,7 +79,7 @@ PATTERNS = [(re.compile(p, re.IGNORECASE), kind) for p, kind in [
 NEG_BEFORE = re.compile(
     r"(?P<cue>\b(?:not|never|excluding|exclude|except(?:\s+(?:for|in|from|during))?|other\s+than"
     r"|apart(?:\s+from)?|aside(?:\s+from)?|outside(?:\s+of)?|ignoring|omitting|skipping"
-    r"|leaving\s+out|\w+n['’]t)\b)\s+(?:(?:those|ones|the|any|anything|papers?|works?|published"
+    r"|leaving\s+out|\w+n['’]t|(?:are|is|was|were|do|does|did|have|has|had)nt)\b)\s+(?:(?:those|ones|the|any|anything|papers?|works?|published"
     r"|publishd|released|written|put|out|dated|appearing|that|were|was|from|show|include|count"
     r"|counting|list)\s+)*$", re.IGNORECASE)
 NEG_AFTER = re.compile(r"\s*(?:(?:is|are|were|being|to\s+be)\s+)?(?:excluded|left\s+out|omitted"

@@ -339,6 +339,9 @@ TOPIC_NOT = re.compile(
 )
 
 
+NON = re.compile(r"non-?([a-z][\w-]+)", re.IGNORECASE)  # 'non-multimodal'
+
+
 def _topic_negated(question: str, topic: str | None) -> bool:
     """Is the topic itself negated: a negation cue before its first word with only question
     words between ('not about', "don't deal with")? A question that opens with the negation
@@ -515,7 +518,11 @@ def parse_query(
     two = len(routed.filters.categories) == 2 and not routed.topic
     if two and has(YEARS_COMPARED + r"|\b(?:split|between|ratio|breakdown)\b", low):
         routed = routed.model_copy(update={"intent": "count", "fact": "categories"})
-    if _topic_negated(question, routed.topic):  # a list of the papers off the topic
+    words = (routed.topic or "").split()
+    non = NON.fullmatch(words[0]) if words and words[0].casefold() not in vocabulary else None
+    if non:  # 'non-multimodal papers': the papers off 'multimodal' (unless the papers say it)
+        routed = routed.model_copy(update={"topic": " ".join([non[1], *words[1:]])})
+    if non or _topic_negated(question, routed.topic):  # a list of the papers off the topic
         intent = "count" if routed.intent == "count" else "list"
         return routed.model_copy(update={"exclude_topic": True, "intent": intent, "fact": "papers"})
     if routed.intent == "retrieval":

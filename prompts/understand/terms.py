@@ -33,12 +33,12 @@ CODE_BEFORE = re.compile(
     r"|\bexcluding|\bother than|\bbesides|\btagged|\blabell?ed|\bflagged|\bmarked|\bfiled"
     r"|\bcategori[sz]ed|\bclassified|\bbetween|\bmore(?: of)?(?: an?)?|\bless|\bfewer"
     # 'CV and NLP', 'machine learning or NLP' (the category read first is blanked out by now)
-    r"|(?:(?-i:\b(?:[A-Z]{2,5}|cs\.[A-Za-z]{2,5}))|\s{4})\s+(?:and|or|&|vs\.?|versus))"
+    r"|(?:(?-i:\b(?:[A-Z]{2,5}|cs\.[A-Za-z]{2,5}))|\s{3})\s+(?:and|or|&|vs\.?|versus))"
     r"\s*(?:as\s+|under\s+|with\s+)?$",
     re.IGNORECASE,
 )
 CODE_AFTER = re.compile(
-    r"^\s*[)/,]?\s*(?:(?:or|and)\s+(?:an?\s+)?\S+\s+)?"
+    r"^\s*[)/,]?\s*(?:(?:or|and|&|vs\.?|versus)\s+(?:an?\s+)?(?:\S+\s+)?)?"
     r"(?:papers?|categor|publications?|articles?|works?|entries|labels?|tags?|flags?"
     r"|research(?:er)?s?\b|scientists?\b|person\b|people\b)",
     re.IGNORECASE,
@@ -251,7 +251,8 @@ def find_categories(scan: Scan) -> tuple[list[str], list[str]]:
             if found_at and close and _code_in_context(scan, found_at):
                 _blank(scan, found_at.start(), found_at.end())
                 found.append((code, _negated(scan, found_at.start())))
-    for code in CATEGORY_NAMES:
+    # Twice: 'cv and cl' reads 'cl' once 'cv' is read (and blanked out).
+    for code in [*CATEGORY_NAMES, *CATEGORY_NAMES]:
         if code.casefold() not in scan.text.casefold():
             continue
         pattern = r"(?:(?<![\w-])|(?<=\bnon-))(?:cs\.)?" + re.escape(code) + r"(?![\w-])"

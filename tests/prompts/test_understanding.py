@@ -1314,3 +1314,31 @@ def test_whether_one_paper_has_code_is_answered_yes_or_no_first(
         answer = bundled_assistant.ask(follow_up, chat)
         assert answer.text.startswith("Yes" if paper.has_code else "No"), answer.text[:120]
         assert cited(answer) == cited(named)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["list her non-RL papers", "How many non-RL papers does Minghui Qiu have?", "nonRL papers?"],
+)
+def test_a_non_prefixed_topic_is_the_papers_off_it(
+    bundled_assistant: Assistant, question: str
+) -> None:
+    on_rl = cited(bundled_assistant.ask("Which papers use reinforcement learning?"))
+    answer = bundled_assistant.ask(question)
+    assert answer.text.startswith(f"{50 - len(on_rl)} of the 50"), answer.text[:100]
+    assert not cited(answer) & on_rl
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "whats the split between cv and cl",
+        "How many CV vs CL papers does she have?",
+        "how many cv vs cl papers",
+    ],
+)
+def test_two_categories_in_lower_case_are_both_read(
+    bundled_assistant: Assistant, question: str
+) -> None:
+    query, _ = bundled_assistant.understand(question)
+    assert sorted(query.filters.categories) == ["CL", "CV"], query.filters

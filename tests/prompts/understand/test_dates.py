@@ -95,6 +95,8 @@ FAMILIES: dict[str, tuple[DateRange, list[str]]] = {
         "everything apart from 2023",
         "her papers other than 2023",
         "papers that aren't from 2023",
+        "which papers arent from 2023",
+        "papers that werent published in 2023",
         "what did he publish except in 2023",
         "their work, 2023 excluded",
         "i'm curious whether minghui qiu has papres not publishd in 2023",
