@@ -314,7 +314,9 @@ class Assistant:
         closest to it that means nearly the same ('healthcare' -> 'medical'); noted in
         `query.read_as` so that the answer says so."""
         topic = query.topic
-        for word in self.lexicon.unseen(topic) if topic else []:
+        for word in self.lexicon.unseen(topic) if topic and specific(topic) else []:
+            if not specific(word):  # 'her biggest contributions': no subject to read
+                continue
             near = self.searcher.search(word, k=SYNONYM_PAPERS).hits
             used = self.lexicon.synonym(word, [h.paper.title for h in near])
             if used and topic:
@@ -381,6 +383,13 @@ class Assistant:
             and not (query.filters.authors or query.filters.paper_ids)
         )
         if ((overview or nothing_narrower) and general(query)) or themes_within:
+            undated = query.filters.year_from is None and query.filters.year_to is None
+            if undated and not query.years and LATELY.search(query.question):
+                # 'What is she working on lately?': the themes of the recent papers
+                today = reference_date(self.profile)
+                since = today.replace(year=today.year - RECENT_YEARS)
+                recent = query.filters.model_copy(update={"date_from": since})
+                query = query.model_copy(update={"filters": recent})
             papers = facts.select(self.profile, query.filters, query.years)
             themes = within(self.themes(), papers)
             return answer_overview(query.question, self.profile, themes, scope(query))
@@ -459,7 +468,11 @@ STILL = re.compile(r"\b(?:still|anymore|any more|these days|nowadays|currently|l
 STOPPED = re.compile(
     r"\b(?:stopp?ed|quit|given up|gave up|give up|abandon\w*|moved on from|no longer)\b", re.I
 )
-RECENT_YEARS = 2  # a paper this many years back from the capture date, or newer, is recent
+RECENT_YEARS = 2
+LATELY = re.compile(
+    r"\b(?:lately|recently|these days|nowadays|currently|right now|at the moment|what'?s new)\b",
+    re.IGNORECASE,
+)  # a paper this many years back from the capture date, or newer, is recent
 
 
 def _recency(answer: Answer, today: dt.date, stopped: bool = False) -> Answer:

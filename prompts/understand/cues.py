@@ -20,7 +20,8 @@ COMPARE = re.compile(
 THEMES_ASKED = re.compile(
     r"\b(?:research|main|key|core)\s+(?:areas?|interests?|topics?|themes?|fields?|focus|agenda"
     r"|directions?)\b|\b(?:summar\w*|overview)\b.{0,30}\b(?:research|work)\b|\bknown for\b"
-    r"|\b(?:kind|sort|type)s? of (?:research|work)\b|\b(?:application|real-world)\s+"
+    r"|\b(?:kind|sort|type)s? of (?:research|work|problems?|questions?|topics?)\b"
+    r"|\bread (?:first|to start)\b|\bstart (?:with|reading)\b|\b(?:application|real-world)\s+"
     r"(?:areas?|domains?)\b|\b(?:what|which)\s+(?:fields?|areas?|domains?|industries|topics?"
     r"|themes?|subjects?)\b"
     r"|\b(?:gets?|is|are|been|being)\s+applied\b|\bin practice\b"
@@ -75,6 +76,9 @@ GENERAL_WORDS = frozenset(
     published target targets address addresses cover covers tell describe give apply applies
     applied real-world practice practical industry industries quick high-level evolve evolved
     covered covering tackle tackles tackled explore explores explored touch touches touched
+    contribute contributes contributed contributing solve solves solved solving biggest
+    greatest best top largest non-expert non-experts layman laymen layperson beginner
+    beginners newcomer newcomers
     gets get got method methods core beyond
     evolution early earlier recent recently now then change changed changes shift shifted
     differ differs different over years time moved""".split()  # noqa: SIM905

@@ -340,6 +340,7 @@ TOPIC_NOT = re.compile(
 
 
 NON = re.compile(r"non-?([a-z][\w-]+)", re.IGNORECASE)  # 'non-multimodal'
+NON_OF = r"(?:papers?|publications?|works?|articles?|research|studies|ones)\b"
 
 
 def _topic_negated(question: str, topic: str | None) -> bool:
@@ -520,6 +521,9 @@ def parse_query(
         routed = routed.model_copy(update={"intent": "count", "fact": "categories"})
     words = (routed.topic or "").split()
     non = NON.fullmatch(words[0]) if words and words[0].casefold() not in vocabulary else None
+    # 'non-RL papers' (not 'explain it to a non-expert'): papers are asked for
+    of_papers = re.search(rf"{re.escape(words[0])}\s+{NON_OF}", question, re.I) if non else None
+    non = non if of_papers else None
     if non:  # 'non-multimodal papers': the papers off 'multimodal' (unless the papers say it)
         routed = routed.model_copy(update={"topic": " ".join([non[1], *words[1:]])})
     if non or _topic_negated(question, routed.topic):  # a list of the papers off the topic

@@ -7,6 +7,7 @@ indirectly, and negated where the negation keeps the meaning.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 import pytest
@@ -1342,3 +1343,37 @@ def test_two_categories_in_lower_case_are_both_read(
 ) -> None:
     query, _ = bundled_assistant.understand(question)
     assert sorted(query.filters.categories) == ["CL", "CV"], query.filters
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what are they working on lately?",
+        "what's new in her work?",
+        "What is Minghui Qiu focusing on these days?",
+        "wat is he doing currently",
+    ],
+)
+def test_recent_work_gets_the_themes_of_the_recent_papers(
+    bundled_assistant: Assistant, question: str
+) -> None:
+    answer = bundled_assistant.ask(question)
+    assert "main themes" in answer.text and "(since 2024-12-01)" in answer.text, answer.text[:120]
+    assert all(c.date >= dt.date(2024, 12, 1) for c in answer.citations)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which area has she contributed most to?",
+        "what kind of problems does she solve?",
+        "how would you describe his research to a non-expert?",
+        "what are her biggest contributions?",
+        "which of their papers should I read first?",
+    ],
+)
+def test_general_asks_in_other_words_get_the_themes(
+    bundled_assistant: Assistant, question: str
+) -> None:
+    answer = bundled_assistant.ask(question)
+    assert "Minghui Qiu's 50 listed papers fall into" in answer.text, answer.text[:120]
