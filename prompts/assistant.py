@@ -34,6 +34,7 @@ from prompts.understand.cues import (
     FIRST_PREMISE,
     THEMES_ASKED,
     TREND_ASKED,
+    claim_question,
     general,
     specific,
     without_names,
@@ -167,6 +168,9 @@ class Assistant:
             except LLMError as err:
                 failure = err.reason
             timings["condense_ms"] = _ms(start)
+        claim = claim_question(standalone)  # 'she has no papers with code, right?'
+        if claim is not None:
+            standalone = claim[0]
         t = time.perf_counter()
         group, said = conversation.referenced_group(asked) if conversation else ([], "")
         if group:  # 'tell me more about the second theme': its papers, as a list
@@ -218,6 +222,8 @@ class Assistant:
             timings["answer_ms"] = _ms(t)
         else:
             timings["facts_ms"] = _ms(t) - timings["route_ms"]
+        if claim is not None and claim[1]:  # a negative statement: confirmed or corrected
+            answer = _confirmed(answer)
         if query.read_as:  # 'healthcare' read as 'medical': said first
             said = " and ".join(f"'{w}'" for w in query.read_as)
             used = " and ".join(f"'{u}'" for u in query.read_as.values())
@@ -473,6 +479,19 @@ LATELY = re.compile(
     r"\b(?:lately|recently|these days|nowadays|currently|right now|at the moment|what'?s new)\b",
     re.IGNORECASE,
 )  # a paper this many years back from the capture date, or newer, is recent
+
+
+def _confirmed(answer: Answer) -> Answer:
+    """The answer to a negative statement put up for confirmation ('she has no papers on
+    video, right?'): papers found make it wrong; none found, right."""
+    text = re.sub(r"^(?:Yes: |No: |That premise does not hold: )", "", answer.text)
+    if answer.abstained:
+        lead = "Right, as far as the listing shows: "
+    elif answer.citations:
+        lead = "No, that is not right: "
+    else:
+        lead = "Right: "
+    return answer.model_copy(update={"text": lead + text})
 
 
 def _recency(answer: Answer, today: dt.date, stopped: bool = False) -> Answer:

@@ -182,6 +182,16 @@ def _per_year(query: Query, profile: Profile, papers: list[Paper], src: Sources)
     if per_year := {y: sum(c.values()) for y, c in table.items()}:
         if verdict := _years_verdict(query.question, per_year):
             lines.insert(0, verdict)
+        if len(per_year) == 1 and PACE.search(query.question):  # 'was 2023 a slow year?'
+            ((year, n),) = per_year.items()
+            every = {y: sum(c.values()) for y, c in facts.timeline(profile.papers).items()}
+            mean = sum(every.values()) / len(every)
+            said = "fewer than" if n < mean else "more than" if n > mean else "as many as"
+            lines.insert(
+                0,
+                f"{plural(n, 'listed paper')} in {year}: {said} the {mean:.1f} a year on average "
+                f"({min(every)}-{max(every)}).",
+            )
         if AVERAGE.search(query.question):
             years = f"{min(per_year)}-{max(per_year)}" if len(per_year) > 1 else str(min(per_year))
             n = sum(per_year.values())
@@ -193,6 +203,7 @@ def _per_year(query: Query, profile: Profile, papers: list[Paper], src: Sources)
     return "\n".join([*lines, coverage(profile)])
 
 
+PACE = re.compile(r"\b(?:slow|quiet|busy|productive|good|bad|strong|weak|lean|big)\b", re.I)
 AVERAGE = re.compile(r"\baverage|\bmean\b|\btypical(?:ly)?\b|\busually\b", re.IGNORECASE)
 
 

@@ -95,3 +95,37 @@ def specific(topic: str | None) -> bool:
     """Does the topic name a subject, beyond words about research in general?"""
     words = (topic or "").casefold().split()
     return any(w not in GENERAL_WORDS and not ORDINAL.fullmatch(w) for w in words)
+
+
+# A statement to confirm: 'she has no papers with code, right?', 'Is it true that he never
+# worked on GNNs?', 'I heard she only works on LLMs, is that correct?'.
+CLAIM_LEAD = re.compile(
+    r"^\W*(?:is\s+it\s+(?:true|correct|right|the\s+case)|am\s+i\s+right|i\s+(?:heard|read|think"
+    r"|believe|was\s+told)|some(?:one|body)\s+(?:told\s+me|said)|correct\s+me\s+if\s+i'?m\s+"
+    r"wrong,?)\s+(?:that\s+)?(?P<claim>.+?)[\s,;:-]*(?:(?:is\s+th(?:at|is)|isn'?t\s+it|right|correct"
+    r"|true)\W*)*$",
+    re.IGNORECASE,
+)
+CLAIM_TAG = re.compile(
+    r"^\W*(?P<claim>(?:she|he|they|qiu|\w+\s+\w+)\b.+?)[\s,;:-]+(?:right|correct|true|is\s+th(?:at|is)"
+    r"\s+(?:right|correct|true|so)|isn'?t\s+(?:it|that)\s+(?:so|right)?|no|yes)\s*\?+\s*$",
+    re.IGNORECASE,
+)
+CLAIM_NEGATION = re.compile(
+    r"\b(?:doesn'?t|does\s+not|don'?t|do\s+not|didn'?t|did\s+not|hasn'?t|has\s+not|haven'?t"
+    r"|have\s+not|isn'?t|is\s+not|aren'?t|are\s+not|never|no)\b\s*",
+    re.IGNORECASE,
+)
+
+
+def claim_question(question: str) -> tuple[str, bool] | None:
+    """A statement put up for confirmation, as the yes/no question that checks it, and
+    whether the statement was negative ('she has no papers with code' -> 'Does she has
+    papers with code?', True); None for an ordinary question."""
+    m = CLAIM_LEAD.match(question) or CLAIM_TAG.match(question)
+    if not m:
+        return None
+    claim = m["claim"].strip(" ,?.!")
+    negated = CLAIM_NEGATION.search(claim) is not None
+    positive = CLAIM_NEGATION.sub("", claim, count=1) if negated else claim
+    return f"Does {positive}?", negated

@@ -145,7 +145,8 @@ YEAR_WORD = r"\b(?:years?|when)\b"
 LEAST = r"\b(?:least|fewest|quietest|rarest|less)\b"
 PER_YEAR = (
     r"\b(?:timeline|per year|each year|every year|by year|year by year|yearly|annual\w*|"
-    r"over (?:the )?(?:years|time)|trend\w*|on average|a year(?!\s+ago))\b"
+    r"over (?:the )?(?:years|time)|trend\w*|on average|a year(?!\s+ago)"
+    r"|(?:slow|quiet|busy|productive|good|bad|strong|weak|light|lean|big)\s+years?)\b"
 )
 SHIFT = r"\b(?:shift\w*|chang\w*|evolv\w*|evolution|mov(?:e|ed)|transition\w*|pivot\w*|drift\w*)\b"
 FOCUS = r"\b(?:focus|interests?|direction|topics?|areas?|research|agenda|emphasis|work)\b"

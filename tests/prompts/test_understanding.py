@@ -1377,3 +1377,57 @@ def test_general_asks_in_other_words_get_the_themes(
 ) -> None:
     answer = bundled_assistant.ask(question)
     assert "Minghui Qiu's 50 listed papers fall into" in answer.text, answer.text[:120]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "She doesn't have any papers on video, right?",
+        "Is it true that Minghui Qiu never worked on video?",
+        "he has no video papers, correct?",
+        "I heard they haven't published anything on video, is that right?",
+    ],
+)
+def test_a_wrong_negative_statement_is_corrected_with_the_papers(
+    bundled_assistant: Assistant, question: str
+) -> None:
+    on_video = cited(bundled_assistant.ask("Which of Minghui Qiu's papers deal with video?"))
+    answer = bundled_assistant.ask(question)
+    assert answer.text.startswith("No, that is not right:"), answer.text[:120]
+    assert cited(answer) == on_video
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "she has no papers on robotics, right?",
+        "Is it true that he never published in 2019?",
+        "Minghui Qiu has no papers from 2018, correct?",
+    ],
+)
+def test_a_right_negative_statement_is_confirmed(
+    bundled_assistant: Assistant, question: str
+) -> None:
+    answer = bundled_assistant.ask(question)
+    assert answer.text.startswith("Right"), answer.text[:120]
+    assert not answer.citations
+
+
+def test_a_positive_statement_is_checked_like_a_question(bundled_assistant: Assistant) -> None:
+    answer = bundled_assistant.ask("I heard she only works on LLMs, is that right?")
+    assert answer.text.startswith("No: "), answer.text[:120]
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("was 2023 a slow year for her?", "4 listed papers in 2023: fewer than the 7.1"),
+        ("Was 2025 a productive year for Minghui Qiu?", "14 listed papers in 2025: more than"),
+        ("2023 was a quiet year for them, right?", "4 listed papers in 2023: fewer than"),
+    ],
+)
+def test_one_year_pace_is_set_against_the_average(
+    bundled_assistant: Assistant, question: str, said: str
+) -> None:
+    answer = bundled_assistant.ask(question)
+    assert said in answer.text.split("\n")[0], answer.text[:150]
