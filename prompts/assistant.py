@@ -389,7 +389,8 @@ class Assistant:
             and not (query.filters.authors or query.filters.paper_ids)
         )
         if ((overview or nothing_narrower) and general(query)) or themes_within:
-            undated = query.filters.year_from is None and query.filters.year_to is None
+            f = query.filters
+            undated = {f.year_from, f.year_to, f.date_from, f.date_to} == {None}
             if undated and not query.years and LATELY.search(query.question):
                 # 'What is she working on lately?': the themes of the recent papers
                 today = reference_date(self.profile)
