@@ -41,6 +41,7 @@ COMMON_WORDS = STOPWORDS | {
     "works",
 }
 LIST_MARGIN = 0.27  # list papers whose relevance is within this of the best one
+LIST_SURE = 0.65  # ... or this relevant, however relevant the best one is
 FACT_MARGIN = 0.04  # a second source for a fact only when it is nearly as relevant
 MAX_LIST = 20  # a subject asks for every paper on it; beyond this, ask more narrowly
 
@@ -200,7 +201,7 @@ def answer_offline(
 def on_topic(relevant: list[Hit]) -> list[Hit]:
     """The relevant hits on a subject: within LIST_MARGIN of the best, and any that names the
     topic outright whatever its score. Lists and counts both take this set, so they agree."""
-    floor = max((h.relevance for h in relevant), default=0.0) - LIST_MARGIN
+    floor = min(max((h.relevance for h in relevant), default=0.0) - LIST_MARGIN, LIST_SURE)
     return [h for h in relevant if h.relevance >= floor or h.names_topic]
 
 
