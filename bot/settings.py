@@ -19,6 +19,7 @@ from pydantic_core import ErrorDetails, PydanticUseDefault
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 BUNDLED_PROFILE = Path(__file__).resolve().parent.parent / "data" / "minghui_qiu_profile.txt"
+MAX_SHARDS = 65_536  # far above any bot's need (Discord: ~1 shard per 1,000 servers)
 
 
 def _default_data_dir() -> Path:
@@ -173,8 +174,8 @@ class Settings(BaseSettings):
             if not value.isdigit():
                 raise ValueError(f"expected a number of shards or 'auto', not {value!r}")
             value = int(value)
-        if isinstance(value, int) and value < 1:
-            raise ValueError("expected at least 1 shard")
+        if isinstance(value, int) and not 1 <= value <= MAX_SHARDS:
+            raise ValueError(f"expected 1 to {MAX_SHARDS:,} shards")
         return value
 
     @field_validator("discord_shard_ids", mode="before")
@@ -190,7 +191,12 @@ class Settings(BaseSettings):
             low, dash, high = part.partition("-")
             if not (low.isdigit() and (not dash or high.isdigit())):
                 raise ValueError(f"expected shard ids like '0-3,8', not {part!r}")
-            ids += range(int(low), int(high or low) + 1)
+            first, last = int(low), int(high or low)
+            if not first <= last < MAX_SHARDS:
+                raise ValueError(
+                    f"{part!r} is not a range of shard ids (low-high, below the count)"
+                )
+            ids += range(first, last + 1)
         return ids
 
     @field_validator("discord_shard_ids")

@@ -363,7 +363,10 @@ def failure_message(error: Exception) -> str:
             "in docs/scale.md."
         )
     if isinstance(error, discord.ConnectionClosed):
-        return f"Discord closed the connection (code {error.code}): check the token and retry."
+        return (
+            f"Discord closed the connection (close code {error.code}): retry; if it persists, "
+            "look the code up in Discord's gateway close codes."
+        )
     return f"Cannot reach Discord ({type(error).__name__}): check the network and retry."
 
 

@@ -28,7 +28,9 @@ def bot_for(**settings: Any) -> ProfileBot:
     ("values", "named", "says"),
     [
         ({"COUNT": "two"}, "SHARD_COUNT", "a number of shards or 'auto'"),
-        ({"COUNT": "0"}, "SHARD_COUNT", "at least 1 shard"),
+        ({"COUNT": "0"}, "SHARD_COUNT", "expected 1 to 65,536 shards"),
+        ({"COUNT": "4", "IDS": "3-1"}, "SHARD_IDS", "'3-1' is not a range of shard ids"),
+        ({"COUNT": "4", "IDS": "0-999999999"}, "SHARD_IDS", "is not a range of shard ids"),
         ({"IDS": "0"}, "SHARD_IDS", "needs PROFILEBOT_DISCORD_SHARD_COUNT"),
         ({"COUNT": "auto", "IDS": "0-1"}, "SHARD_IDS", "a number, not 'auto'"),
         ({"COUNT": "4", "IDS": "2-4"}, "SHARD_IDS", "shard 4 is outside 0-3"),
@@ -67,8 +69,12 @@ def test_the_settings_reach_discord_py() -> None:
 
 @pytest.mark.parametrize(
     ("shards", "syncs"),
-    [({}, True), ({"discord_shard_count": 4}, True), ({"discord_shard_ids": "0-1"}, True)]
-    + [({"discord_shard_ids": "2-3"}, False)],
+    [
+        ({}, True),
+        ({"discord_shard_count": 4}, True),
+        ({"discord_shard_ids": "0-1"}, True),
+        ({"discord_shard_ids": "2-3"}, False),
+    ],
 )
 def test_scheduled_syncs_run_in_one_process_only(shards: dict[str, Any], syncs: bool) -> None:
     """Processes splitting the shards would each sync and announce the same papers: the one
