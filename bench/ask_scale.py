@@ -15,6 +15,8 @@ Usage (nice; one size per run; the last line is JSON, --report prints saved runs
   nice -n 10 .venv/bin/python bench/ask_scale.py --papers 1000 --vectors minilm --workdir W
   nice -n 10 .venv/bin/python bench/ask_scale.py --papers 10000 --vectors stand-in --workdir W
   .venv/bin/python bench/ask_scale.py --profile-ask --papers 10000 --vectors stand-in --workdir W
+  # the same store through `chroma run` (the bot's RSS, the server's RSS apart):
+  nice -n 10 .venv/bin/python bench/ask_scale.py --server --papers 10000 --workdir W --repeat 1
 """
 
 from __future__ import annotations
@@ -45,6 +47,9 @@ from bot.app import build_assistant, open_index  # noqa: E402
 from bot.settings import Settings  # noqa: E402
 from prompts.answer.memory import Conversation  # noqa: E402
 from retrieval.index.embedder import MiniLMEmbedding  # noqa: E402
+from retrieval.index.store import KEYWORD_DIR as KEYWORD  # noqa: E402
+from retrieval.ingest import limits  # noqa: E402
+from tests.chroma_server import chroma_server  # noqa: E402
 
 PROFILE = "synth"
 
@@ -52,14 +57,27 @@ PROFILE = "synth"
 class StandIn(MiniLMEmbedding):
     """Hashed vectors under MiniLM's name: ingest only (see the module docstring)."""
 
+    seconds = 0.0  # time spent making vectors, to tell it apart from the rest of the ingest
+
     def __call__(self, input: Documents) -> Embeddings:
-        return HashingEmbedding()(input)
+        start = time.perf_counter()
+        vectors = HashingEmbedding()(input)
+        StandIn.seconds += time.perf_counter() - start
+        return vectors
 
 
-def settings(workdir: Path) -> Settings:
+def log_progress(done: int, total: int, shown: list[int] = [-1]) -> None:  # noqa: B006
+    """One line per ~2% of the chunks on stderr, with the time, for long builds."""
+    if done * 50 // max(total, 1) != shown[0]:
+        shown[0] = done * 50 // max(total, 1)
+        print(f"{time.strftime('%H:%M:%S')} {done}/{total} chunks", file=sys.stderr, flush=True)
+
+
+def settings(workdir: Path, chroma_url: str | None = None) -> Settings:
     return Settings(
         _env_file=None,
         data_dir=workdir,
+        chroma_url=chroma_url,
         profile=PROFILE,
         captured_year=2026,
         openai_api_key=None,
@@ -122,15 +140,19 @@ def build(args: argparse.Namespace) -> dict[str, Any]:
         index.embedder = StandIn(str(s.data_dir / "models" / "minilm"))
     if index.exists():
         return {"skipped": True}
+    # The product refuses profiles over limits.MAX_PAPERS (50,000); the bench measures beyond it.
+    limits.MAX_PAPERS = max(limits.MAX_PAPERS, args.papers)
+    profile = make_profile(args.papers, name=OWNER)
     start = time.perf_counter()
-    report = index.ingest(make_profile(args.papers, name=OWNER))
-    return {"ingest_s": time.perf_counter() - start, "chunks": report.chunks}
+    report = index.ingest(profile, progress=log_progress)
+    seconds = time.perf_counter() - start
+    return {"ingest_s": seconds, "vectors_s": StandIn.seconds, "chunks": report.chunks}
 
 
 def ask(args: argparse.Namespace) -> dict[str, Any]:
     """Open as the bot does, then the question mix, `--repeat` times; each kind's times."""
     start = time.perf_counter()
-    bot = build_assistant(settings(args.workdir))
+    bot = build_assistant(settings(args.workdir, args.chroma_url))
     opened = time.perf_counter() - start
     rss_open = rss_mb()[0]
     mix = questions()
@@ -174,20 +196,54 @@ def first_open(args: argparse.Namespace) -> dict[str, Any]:
     return {"first_open_s": time.perf_counter() - start}
 
 
-def child(phase: str, args: argparse.Namespace) -> dict[str, Any]:
+def child(phase: str, args: argparse.Namespace, chroma_url: str | None = None) -> dict[str, Any]:
     cmd = [sys.executable, __file__, "--phase", phase, "--papers", str(args.papers)]
     cmd += ["--vectors", args.vectors, "--workdir", str(args.workdir), "--repeat", str(args.repeat)]
     cmd += ["--profile-ask"] * args.profile_ask
+    cmd += ["--chroma-url", chroma_url] if chroma_url else []
     out = subprocess.run(cmd, check=True, stdout=subprocess.PIPE, text=True).stdout
     return dict(json.loads(out.strip().splitlines()[-1]))
 
 
-def table(row: dict[str, Any]) -> None:
-    print(
-        f"\n{row['papers']} papers ({row['vectors']} vectors): open {row['open_s']:.2f} s, "
-        f"RSS {row['rss_open_mb']:.0f} MB after open, {row['rss_mb']:.0f} MB after the questions "
-        f"(peak {row['peak_rss_mb']:.0f}), disk {row['disk_mb']:.0f} MB"
+def server_rss_mb(pid: int) -> tuple[float, float]:
+    """(current, peak) resident MB of the Chroma server process."""
+    fields = dict(
+        line.split(":", 1) for line in Path(f"/proc/{pid}/status").read_text().splitlines()
     )
+    return int(fields["VmRSS"].split()[0]) / 1024, int(fields["VmHWM"].split()[0]) / 1024
+
+
+def ask_through_server(args: argparse.Namespace) -> dict[str, Any]:
+    """The ask phase with the bot against `chroma run --path <store>` (the server mode).
+
+    The bot keeps its keyword index in <workdir>/keyword: the first open through a server
+    builds it from Chroma (reported as keyword_rebuilt), later opens only read it."""
+    rebuilt = not (args.workdir / "keyword").exists()
+    with chroma_server(args.workdir / "chroma") as server:
+        row = child("ask", args, server.url)
+        current, peak = server_rss_mb(server.process.pid)
+    return row | {"server_rss_mb": current, "server_peak_rss_mb": peak, "keyword_rebuilt": rebuilt}
+
+
+def table(row: dict[str, Any]) -> None:
+    where = " through chroma run" if row.get("server") else ""
+    print(
+        f"\n{row['papers']} papers ({row['vectors']} vectors{where}): open {row['open_s']:.2f} s"
+        f"{' (keyword index built from Chroma)' if row.get('keyword_rebuilt') else ''}, "
+        f"bot RSS {row['rss_open_mb']:.0f} MB after open, {row['rss_mb']:.0f} MB after the "
+        f"questions (peak {row['peak_rss_mb']:.0f}); disk: Chroma {row['disk_mb']:.0f} MB, "
+        f"keyword index {row.get('keyword_mb', float('nan')):.1f} MB"
+    )
+    if row.get("server"):
+        print(
+            f"Chroma server RSS {row['server_rss_mb']:.0f} MB after the questions "
+            f"(peak {row['server_peak_rss_mb']:.0f})"
+        )
+    if "ingest_s" in row:
+        print(
+            f"ingest {row['ingest_s']:.0f} s for {row['chunks']:,} chunks "
+            f"({row['chunks'] / row['ingest_s']:.0f} chunks/s; vectors {row['vectors_s']:.0f} s)"
+        )
     if "first_open_s" in row:
         print(
             f"first open after the ingest {row['first_open_s']:.2f} s; first question "
@@ -217,7 +273,11 @@ def main() -> None:
         help="open once before the timed run (the first open after an ingest derives what "
         "later opens read back; run it on a fresh ingest to time that)",
     )
+    parser.add_argument(
+        "--server", action="store_true", help="ask through `chroma run` on the same store"
+    )
     parser.add_argument("--phase", choices=["build", "open", "ask"], help=argparse.SUPPRESS)
+    parser.add_argument("--chroma-url", help=argparse.SUPPRESS)
     parser.add_argument("--report", type=Path, nargs="+", help="print tables from saved JSON")
     args = parser.parse_args()
     if args.report:
@@ -232,8 +292,11 @@ def main() -> None:
     built = child("build", args)
     if args.first_open:
         built |= child("open", args)
-    row = child("ask", args) | {"papers": args.papers, "vectors": args.vectors} | built
-    row["disk_mb"] = disk_mb(args.workdir / "chroma")
+    asked = ask_through_server(args) if args.server else child("ask", args)
+    row = asked | {"papers": args.papers, "vectors": args.vectors, "server": args.server} | built
+    keywords = args.workdir / ("keyword" if args.server else "chroma/profilebot-keyword")
+    row["keyword_mb"] = disk_mb(keywords)
+    row["disk_mb"] = disk_mb(args.workdir / "chroma") - disk_mb(args.workdir / "chroma" / KEYWORD)
     table(row)
     print(json.dumps(row))
 

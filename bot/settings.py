@@ -7,11 +7,19 @@ from pathlib import Path
 from typing import Annotated, Literal
 
 import platformdirs
-from pydantic import AliasChoices, Field, SecretStr, ValidationError, field_validator
+from pydantic import (
+    AliasChoices,
+    Field,
+    SecretStr,
+    ValidationError,
+    ValidationInfo,
+    field_validator,
+)
 from pydantic_core import ErrorDetails, PydanticUseDefault
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 BUNDLED_PROFILE = Path(__file__).resolve().parent.parent / "data" / "minghui_qiu_profile.txt"
+MAX_SHARDS = 65_536  # far above any bot's need (Discord: ~1 shard per 1,000 servers)
 
 
 def _default_data_dir() -> Path:
@@ -80,6 +88,15 @@ class Settings(BaseSettings):
         False,
         description="Answer @mentions, replies and threads; needs the Message Content intent.",
     )
+    discord_shard_count: int | Literal["auto"] | None = Field(
+        None,
+        description="Gateway shards in all: 'auto' (Discord's recommendation, all in this "
+        "process) or a number; unset: one connection, no sharding.",
+    )
+    discord_shard_ids: Annotated[list[int], NoDecode] = Field(
+        default_factory=list,
+        description="The shards this process runs, e.g. '0-3' or '4,5'; empty: all of them.",
+    )
 
     contact_email: str | None = Field(
         None, description="Sent to OpenAlex (polite pool) and in the User-Agent of every source."
@@ -144,6 +161,61 @@ class Settings(BaseSettings):
         if isinstance(value, str):
             return [part for part in value.replace(" ", "").split(",") if part]
         return value
+
+    @field_validator("discord_shard_count", mode="before")
+    @classmethod
+    def _shard_count(cls, value: object) -> object:
+        if isinstance(value, str):
+            value = value.strip().lower()
+            if not value:
+                raise PydanticUseDefault()
+            if value == "auto":
+                return value
+            if not value.isdigit():
+                raise ValueError(f"expected a number of shards or 'auto', not {value!r}")
+            value = int(value)
+        if isinstance(value, int) and not 1 <= value <= MAX_SHARDS:
+            raise ValueError(f"expected 1 to {MAX_SHARDS:,} shards")
+        return value
+
+    @field_validator("discord_shard_ids", mode="before")
+    @classmethod
+    def _shard_ranges(cls, value: object) -> object:
+        """'0-3,8' is [0, 1, 2, 3, 8]."""
+        if not isinstance(value, str):
+            return value
+        if not value.strip():
+            raise PydanticUseDefault()
+        ids: list[int] = []
+        for part in value.replace(" ", "").split(","):
+            low, dash, high = part.partition("-")
+            if not (low.isdigit() and (not dash or high.isdigit())):
+                raise ValueError(f"expected shard ids like '0-3,8', not {part!r}")
+            first, last = int(low), int(high or low)
+            if not first <= last < MAX_SHARDS:
+                raise ValueError(
+                    f"{part!r} is not a range of shard ids (low-high, below the count)"
+                )
+            ids += range(first, last + 1)
+        return ids
+
+    @field_validator("discord_shard_ids")
+    @classmethod
+    def _shards_in_count(cls, ids: list[int], info: ValidationInfo) -> list[int]:
+        """Shard ids need the total count (Discord routes a server by it) and fall within it."""
+        if not ids or "discord_shard_count" not in info.data:  # no count, or a bad one (said)
+            return ids
+        count = info.data["discord_shard_count"]
+        if not isinstance(count, int):
+            raise ValueError(
+                "needs PROFILEBOT_DISCORD_SHARD_COUNT set to the number of shards across all "
+                "processes (a number, not 'auto')"
+            )
+        if outside := sorted(i for i in set(ids) if not 0 <= i < count):
+            raise ValueError(f"shard {outside[0]} is outside 0-{count - 1} (the shard count)")
+        if len(set(ids)) != len(ids):
+            raise ValueError("a shard id is listed twice")
+        return ids
 
     @field_validator("embedding_model_dir", mode="before")
     @classmethod

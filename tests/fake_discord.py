@@ -3,7 +3,10 @@ connects to it on 127.0.0.1 as it would to Discord.
 
 `LocalDiscord` is the recording REST fake of tests/bot/discord_harness.py plus a gateway that
 speaks enough of the protocol for discord.py's `Client.start()`: HELLO, IDENTIFY -> READY and
-GUILD_CREATE, heartbeats and their ACKs, RESUME -> replay of missed events and RESUMED. Tests
+GUILD_CREATE, heartbeats and their ACKs, RESUME -> replay of missed events and RESUMED, and
+shards: each IDENTIFY's [shard id, count] is kept, the guild and its events go to the shard
+Discord would pick ((guild id >> 22) % count), and a session with fewer shards than
+`shards_required` is closed with 4011 as Discord does for large bots. Tests
 dispatch INTERACTION_CREATE and MESSAGE_CREATE events, close or drop the socket, and read what
 the bot did from the timestamped REST calls (`outcome`). `BotProcess` runs the bot itself.
 """
@@ -113,11 +116,15 @@ class LocalDiscord(FakeDiscord):
         self.failed: list[Call] = []  # requests answered with a scripted error
         self._send = asyncio.Lock()
         self._tasks: set[asyncio.Task[None]] = set()
+        self.recommended_shards = 1  # GET /gateway/bot's "shards"
+        self.shards_required = 1  # fewer shards in an IDENTIFY: closed with 4011
+        self.shards: list[tuple[int, int]] = []  # [shard id, count] of each IDENTIFY, in order
 
     def respond(self, call: Call) -> web.Response:
         if call.method == "GET" and call.path == "/gateway/bot":
             limit = {"total": 1000, "remaining": 999, "reset_after": 0, "max_concurrency": 1}
-            return _json({"url": self.gateway, "shards": 1, "session_start_limit": limit})
+            body = {"url": self.gateway, "shards": self.recommended_shards}
+            return _json(body | {"session_start_limit": limit})
         if (failure := self._fault(call)) is not None:
             self.failed.append(call)
             return failure
@@ -199,6 +206,22 @@ class LocalDiscord(FakeDiscord):
         if not self.privileged_intents and data["intents"] & (1 << 15):
             await ws.close(code=4014, message=b"Disallowed intent(s).")
             return
+        shard, count = data.get("shard") or (0, 1)
+        if not 0 <= shard < count:
+            await ws.close(code=4010, message=b"Invalid shard.")
+            return
+        if count < self.shards_required:
+            await ws.close(code=4011, message=b"Sharding required.")
+            return
+        self.shards.append((shard, count))
+        if (GUILD_ID >> 22) % count != shard:  # Discord sends this shard none of our events
+            ready = {"v": 10, "user": BOT_USER, "guilds": [], "session_id": f"idle-{shard}"}
+            ready |= {"application": {"id": str(APP_ID), "flags": 0}, "shard": [shard, count]}
+            ready["resume_gateway_url"] = self.gateway
+            await ws.send_json({"op": 0, "s": 1, "t": "READY", "d": ready})
+            async with self.changed:
+                self.changed.notify_all()
+            return
         async with self._send:
             self.identifies += 1
             self.session_id, self.seq, self.backlog = f"session-{self.identifies}", 0, []
@@ -209,7 +232,7 @@ class LocalDiscord(FakeDiscord):
                 "session_id": self.session_id,
                 "resume_gateway_url": self.gateway,
                 "application": {"id": str(APP_ID), "flags": 0},
-            }
+            } | ({"shard": [shard, count]} if "shard" in data else {})
             guild = guild_payload() | {"threads": self.open_threads}
             for kind, payload in (("READY", ready), ("GUILD_CREATE", guild)):
                 self.seq += 1

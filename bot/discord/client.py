@@ -40,6 +40,14 @@ SIGNALS = (signal.SIGINT, signal.SIGTERM)
 DRAIN_S = 8.0
 # discord.py's names for the tasks running a slash command or a message handler.
 HANDLER_TASKS = ("CommandTree-invoker", "discord.py: on_message")
+# Gateway close codes about shards, and what to change.
+SHARD_CLOSE_CODES = {
+    4010: "it refused the shard settings: give every process the same "
+    "PROFILEBOT_DISCORD_SHARD_COUNT and ids below it",
+    4011: "this bot is in too many servers for one connection: set "
+    "PROFILEBOT_DISCORD_SHARD_COUNT=auto (or a count, and PROFILEBOT_DISCORD_SHARD_IDS "
+    "per process)",
+}
 
 
 class ProfileBot(discord.Client):
@@ -60,10 +68,16 @@ class ProfileBot(discord.Client):
         # profilebot never joins voice: skip discord.py's warnings about voice libraries.
         discord.VoiceClient.warn_nacl = discord.VoiceClient.warn_dave = False
         super().__init__(
-            intents=intents, allowed_mentions=discord.AllowedMentions.none(), connector=connector
+            intents=intents,
+            allowed_mentions=discord.AllowedMentions.none(),
+            connector=connector,
+            **shard_options(ctx.settings),
         )
         self.ctx, self.factory, self.sync_global = ctx, factory, sync
-        self.scheduled = ScheduledSync(self, ctx) if ctx.settings.sync_hours else None
+        # One process syncs on schedule: the unsharded one, or the one that runs shard 0.
+        shards = ctx.settings.discord_shard_ids
+        syncs = ctx.settings.sync_hours and (not shards or 0 in shards)
+        self.scheduled = ScheduledSync(self, ctx) if syncs else None
         ctx.factory = factory  # builds the other profiles' assistants on first use
         ctx.versions = versions
         self.tree = ProfileTree(self, ctx)
@@ -121,10 +135,19 @@ class ProfileBot(discord.Client):
 
     async def on_ready(self) -> None:
         self.ctx.health.gateway_connected = self.ctx.health.connected_once = True
-        log.info("gateway connected as %s in %d server(s)", self.user, len(self.guilds))
+        log.info(
+            "gateway connected as %s in %d server(s)%s",
+            self.user,
+            len(self.guilds),
+            self.shard_note,
+        )
         if self.application_id is not None:
             mentions = self.ctx.settings.discord_mentions
             log.info("invite link: %s", invite_url(self.application_id, mentions))
+
+    @property
+    def shard_note(self) -> str:
+        return ""
 
     async def on_resumed(self) -> None:
         self.ctx.health.gateway_connected = True
@@ -143,6 +166,75 @@ class ProfileBot(discord.Client):
         except Exception:
             self.ctx.health.failed += 1
             raise  # discord.py logs it with its traceback
+
+
+class ShardedProfileBot(ProfileBot, discord.AutoShardedClient):
+    """ProfileBot over several gateway connections (PROFILEBOT_DISCORD_SHARD_COUNT): Discord
+    sends each server's events on one shard, (server id >> 22) % shard count; this process
+    runs PROFILEBOT_DISCORD_SHARD_IDS, or every shard."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.down: set[int] = set()  # shards whose connection is lost and not back yet
+
+    @property
+    def shard_note(self) -> str:
+        """', shards 0-1 of 2': what this process runs."""
+        return f", shards {shard_list(sorted(self.shards))} of {self.shard_count}"
+
+    # The gateway is connected when every shard is: the whole-client events say nothing of
+    # which shard came or went, the per-shard ones do.
+    async def on_resumed(self) -> None:
+        pass
+
+    async def on_disconnect(self) -> None:
+        pass
+
+    async def on_shard_disconnect(self, shard_id: int) -> None:
+        self.down.add(shard_id)
+        self.ctx.health.gateway_connected = False
+
+    async def on_shard_connect(self, shard_id: int) -> None:
+        self._shard_back(shard_id)
+
+    async def on_shard_resumed(self, shard_id: int) -> None:
+        self._shard_back(shard_id)
+
+    def _shard_back(self, shard_id: int) -> None:
+        self.down.discard(shard_id)
+        self.ctx.health.gateway_connected = self.ctx.health.connected_once and not self.down
+
+
+def shard_options(settings: Settings) -> dict[str, Any]:
+    """discord.py's shard_count and shard_ids from the settings ('auto': no count, so
+    discord.py asks Discord for its recommended count); none when unsharded."""
+    count = settings.discord_shard_count
+    if count is None:
+        return {}
+    return {
+        "shard_count": None if count == "auto" else count,
+        "shard_ids": settings.discord_shard_ids or None,
+    }
+
+
+def make_bot(
+    ctx: BotContext,
+    factory: AssistantFactory,
+    sync: bool = False,
+    connector: aiohttp.BaseConnector | None = None,
+    versions: Callable[[str], str | None] | None = None,
+) -> ProfileBot:
+    """A ShardedProfileBot when PROFILEBOT_DISCORD_SHARD_COUNT is set, else a ProfileBot."""
+    sharded = ctx.settings.discord_shard_count is not None
+    kind = ShardedProfileBot if sharded else ProfileBot
+    return kind(ctx, factory, sync=sync, connector=connector, versions=versions)
+
+
+def shard_list(ids: list[int]) -> str:
+    """'0-3' for [0, 1, 2, 3], '0,2' for [0, 2]."""
+    if ids and ids == list(range(ids[0], ids[-1] + 1)) and len(ids) > 1:
+        return f"{ids[0]}-{ids[-1]}"
+    return ",".join(map(str, ids))
 
 
 async def drain(timeout: float) -> None:
@@ -265,6 +357,16 @@ def failure_message(error: Exception) -> str:
             "(Bot > Privileged Gateway Intents) or set PROFILEBOT_DISCORD_MENTIONS=false; "
             f"{README_HINT}."
         )
+    if isinstance(error, discord.ConnectionClosed) and error.code in SHARD_CLOSE_CODES:
+        return (
+            f"Discord closed the connection: {SHARD_CLOSE_CODES[error.code]}; see “Sharding” "
+            "in docs/scale.md."
+        )
+    if isinstance(error, discord.ConnectionClosed):
+        return (
+            f"Discord closed the connection (close code {error.code}): retry; if it persists, "
+            "look the code up in Discord's gateway close codes."
+        )
     return f"Cannot reach Discord ({type(error).__name__}): check the network and retry."
 
 
@@ -291,7 +393,7 @@ def run_discord(
 
     async def connect() -> None:
         ctx = BotContext.from_settings(settings)
-        bot = ProfileBot(
+        bot = make_bot(
             ctx,
             factory or _default_factory,
             sync=sync,
@@ -325,6 +427,7 @@ def run_discord(
     except (
         discord.LoginFailure,
         discord.PrivilegedIntentsRequired,
+        discord.ConnectionClosed,
         aiohttp.ClientError,
         OSError,
     ) as error:
