@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import atexit
 import errno
+import os
 import re
 import sys
 from pathlib import Path
@@ -36,16 +38,36 @@ def fail(message: str, code: int = 1) -> NoReturn:
 
 def catch_output_errors() -> None:
     """Make a failed write of the terminal output (stdout redirected to a full disk, a closed
-    pipe) one line instead of a traceback; any other error goes to the hook that was there."""
+    pipe) one line instead of a traceback; any other error goes to the hook that was there.
+    Output still buffered at exit (stdout to a file is block-buffered) is flushed here, so that
+    its failure is the same line and exit code 1, not Python's 'Exception ignored' and 120."""
     previous = sys.excepthook
+    said = False
+
+    def report(error: OSError) -> None:
+        nonlocal said
+        if not said:
+            sys.stderr.write(f"error: cannot write the output: {error.strerror}\n")
+            sys.stderr.flush()
+        said = True
 
     def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
         if isinstance(value, OSError) and value.errno in OUTPUT_ERRNOS:
-            sys.stderr.write(f"error: cannot write the output: {value.strerror}\n")
+            report(value)
             return
         previous(kind, value, tb)
 
+    def flush_at_exit() -> None:
+        try:
+            sys.stdout.flush()
+        except OSError as error:
+            if error.errno not in OUTPUT_ERRNOS:
+                raise
+            report(error)
+            os._exit(1)  # the buffer cannot be written: do not let Python try again
+
     sys.excepthook = hook
+    atexit.register(flush_at_exit)
 
 
 def write_file(path: Path, data: str | bytes) -> None:

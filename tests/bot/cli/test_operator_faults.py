@@ -153,6 +153,7 @@ def test_output_to_a_full_disk_is_one_line(
     assert_one_line_error(result, "cannot write /dev/full: No space left on device; free some")
     run_env = {k: v for k, v in os.environ.items() if not k.startswith(("PROFILEBOT_", "OPENAI"))}
     run_env |= {k: v for k, v in env.items() if v is not None}
+    run_env.pop("PYTHONUNBUFFERED", None)  # as users run it: stdout to a file is buffered
     for command in (["export"], ["ask", "What is the h-index?"]):
         with open("/dev/full", "w") as full:
             done = subprocess.run(
