@@ -106,9 +106,11 @@ CLAIM_LEAD = re.compile(
     r"|true)\W*)*$",
     re.IGNORECASE,
 )
-CLAIM_TAG = re.compile(
-    r"^\W*(?P<claim>(?:she|he|they|qiu|\w+\s+\w+)\b.+?)[\s,;:-]+(?:right|correct|true|is\s+th(?:at|is)"
-    r"\s+(?:right|correct|true|so)|isn'?t\s+(?:it|that)\s+(?:so|right)?|no|yes)\s*\?+\s*$",
+CLAIM_TAG = re.compile(  # a statement (not a question) closed by a tag: 'right?', 'do they?'
+    r"^\W*(?P<claim>(?!(?:what|which|who|whose|when|where|why|how|does|do|did|is|are|was|were"
+    r"|has|have|can|could|any)\b)[\w'’]+\s+\w.+?)[\s,;:-]+(?:right|correct|true|is\s+th(?:at|is)"
+    r"\s+(?:right|correct|true|so)|isn'?t\s+(?:it|that)\s+(?:so|right)?|no|yes"
+    r"|(?:do|does|did|has|have|is|are|was|were)(?:n'?t)?\s+(?:she|he|they|it|them))\s*\?+\s*$",
     re.IGNORECASE,
 )
 CLAIM_NEGATION = re.compile(
