@@ -469,17 +469,16 @@ WHAT_ABOUT = re.compile(r"^\W*(?:and\s+)?(?:what|how)\s+about\b|^\W*and\s+(?!whi
 SINGULAR = re.compile(r"\b(?:it|its|this|that)\b(?!\s+(?:papers|ones|works))", re.IGNORECASE)
 
 
+NOW = r"these days|nowadays|currently|lately"
 # 'Is she still working on X?', '... these days?', 'Does he still publish on X?'
-STILL = re.compile(r"\b(?:still|anymore|any more|these days|nowadays|currently|lately)\b", re.I)
+STILL = re.compile(rf"\b(?:still|anymore|any more|{NOW})\b", re.I)
+# 'What is she working on lately?', 'what's new?': the themes of the recent papers
+LATELY = re.compile(rf"\b(?:{NOW}|recently|right now|at the moment|what'?s new)\b", re.I)
 # 'Has he stopped working on X?', 'Did she give up on X?'
 STOPPED = re.compile(
     r"\b(?:stopp?ed|quit|given up|gave up|give up|abandon\w*|moved on from|no longer)\b", re.I
 )
-RECENT_YEARS = 2
-LATELY = re.compile(
-    r"\b(?:lately|recently|these days|nowadays|currently|right now|at the moment|what'?s new)\b",
-    re.IGNORECASE,
-)  # a paper this many years back from the capture date, or newer, is recent
+RECENT_YEARS = 2  # a paper this many years back from the capture date, or newer, is recent
 
 
 def _confirmed(answer: Answer) -> Answer:
