@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import re
 
 from rapidfuzz import fuzz, process
@@ -245,10 +244,10 @@ def find_categories(scan: Scan) -> tuple[list[str], list[str]]:
         n = len(name.split())
         for i in range(len(words) - n + 1) if n > 1 and "(" not in name else ():
             window = scan.text[words[i].start() : words[i + n - 1].end()]
+            if fuzz.ratio(window.casefold(), name.casefold()) < 100 * FUZZY:
+                continue
             found_at = re.search(re.escape(window), scan.text)
-            matcher = difflib.SequenceMatcher(None, window.casefold(), name.casefold())
-            close = matcher.real_quick_ratio() >= FUZZY and matcher.ratio() >= FUZZY
-            if found_at and close and _code_in_context(scan, found_at):
+            if found_at and _code_in_context(scan, found_at):
                 _blank(scan, found_at.start(), found_at.end())
                 found.append((code, _negated(scan, found_at.start())))
     # Twice: 'cv and cl' reads 'cl' once 'cv' is read (and blanked out).
