@@ -51,7 +51,7 @@ from prompts.understand.intent import (
 from prompts.understand.lexicon import Lexicon, Vocabulary, vocabulary
 from prompts.understand.mentions import Mentions
 from prompts.understand.router import EXPLAIN, Query, parse_query
-from prompts.understand.terms import META_WORDS, expand_shorthand
+from prompts.understand.terms import META_WORDS, STOPWORDS, expand_shorthand
 from retrieval import facts
 from retrieval.filters import Filters
 from retrieval.index.cache import DerivedCache, code_fingerprint
@@ -343,8 +343,12 @@ class Assistant:
                 for p in named_papers(text, self.profile.papers, self.mentions.papers)
             }
             named = list(titled.values()) if len(titled) > 1 else named
-        if query.intent == "outside":
-            return answer_outside(asked, self.profile)
+        if query.intent == "outside":  # 'does she work at Alibaba?': what the papers say of it
+            org = EMPLOYER.search(asked)
+            named = org["org"] if org and org["org"].casefold() not in STOPWORDS else ""
+            found = mentions(self.profile.papers, named, self.searcher.keywords) if named else {}
+            said = [(self.searcher.papers[pid], sentence) for pid, sentence in found.items()]
+            return answer_outside(asked, self.profile, named, said)
         # 'Geoffrey Hinton's h-index', 'How many papers does Yann LeCun have?'
         outsider = (query.outsider or "").casefold()
         topic = (query.topic or "").casefold()
@@ -551,6 +555,12 @@ def _singled_out(question: str, conversation: Conversation | None) -> bool:
     )
 
 
+# 'does she work at Alibaba?', 'is he affiliated with CMU': the organisation named.
+EMPLOYER = re.compile(
+    r"\b(?:work(?:s|ed|ing)?|based|affiliated|employed|intern(?:ed|ing)?)\s+(?:at|for|with|by|in)"
+    r"\s+(?:the\s+)?(?P<org>[\w&.-]+(?:\s+[A-Z][\w&.-]*)*)",
+    re.IGNORECASE,
+)
 WHICH_CAME = re.compile(r"\W*(?:which|what came|was|were|did|is|are)\b", re.IGNORECASE)
 
 

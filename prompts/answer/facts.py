@@ -19,7 +19,7 @@ from prompts.answer.wording import (
     scope,
     versus,
 )
-from prompts.understand.router import Query
+from prompts.understand.router import VENUE, Query
 from prompts.understand.terms import ALIASES, YES_NO
 from retrieval import facts, names
 from retrieval.filters import Filters
@@ -155,6 +155,9 @@ def _categories(query: Query, profile: Profile, papers: list[Paper], src: Source
     where = f" ({scope(query)})" if scope(query) else ""
     lines = [f"The {plural(len(papers), 'listed paper')}{where} span "
              f"{plural(len(ranking), 'category')}:"]  # fmt: skip
+    if re.search(VENUE, query.question, re.IGNORECASE):  # 'which venues does she publish in?'
+        lines.insert(0, "The profile records no venue (conference or journal) for its papers; "
+                        "it gives each paper's arXiv category.")  # fmt: skip
     for code, count in ranking:
         lines.append(
             f"- {category_label(code)}: {count} {src.marks(facts.in_category(papers, code))}"

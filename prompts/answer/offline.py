@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from prompts.answer.model import Answer, Citation
 from prompts.understand.terms import YES_NO
@@ -135,14 +136,28 @@ def answer_abstain(question: str, result: SearchResult, profile: Profile) -> Ans
     return Answer(question=question, text=text, abstained=True, route="abstain")
 
 
-def answer_outside(question: str, profile: Profile) -> Answer:
-    """Decline a question about the person's life (employer, contact, awards, education)."""
+def answer_outside(
+    question: str,
+    profile: Profile,
+    named: str = "",
+    mentioning: Sequence[tuple[Paper, str]] = (),
+) -> Answer:
+    """Decline a question about the person's life (employer, contact, awards, education);
+    the papers that mention what it names ('does she work at Alibaba?') are listed, cited,
+    as what the papers say, not as the answer."""
     text = (
         f"The profile does not answer this: it holds {profile.name}'s listed papers and header "
         "statistics only, with nothing on employers, contact details, awards, education or "
         "biography (of the researcher or of co-authors)."
     )
-    return Answer(question=question, text=text, abstained=True, route="abstain")
+    if not mentioning:
+        return Answer(question=question, text=text, abstained=True, route="abstain")
+    papers = sorted(mentioning, key=lambda m: m[0].date)
+    citations = [Citation.of(i, p, [said]) for i, (p, said) in enumerate(papers, 1)]
+    text += f" {len(papers)} listed paper{'s' if len(papers) > 1 else ''} mention {named}:"
+    for i, (paper, said) in enumerate(papers, 1):
+        text += f"\n- {paper.title} ({paper.date.isoformat()}): {said} [{i}]"
+    return Answer(question=question, text=text, citations=citations, route="facts")
 
 
 def answer_about(question: str, paper: Paper, sentences: int = 3) -> Answer:

@@ -59,6 +59,16 @@ OUTSIDE = (
     r"|\b(?:win|won|receive[ds]?|get|got|awarded)\b.*\b(?:award|prize|medal|fellowship)\b"
     r"|\bph\.?d\b|\bdoctorate\b|\balma mater\b|\bgraduated? from\b|\bstudied at\b"
     r"|\b(?:his|her|their) (?:advisor|supervisor)\b"
+    # where they are: 'where is she based', 'affiliated with', 'is he a professor', 'works at X'
+    r"|\bwhere (?:is|are|was|were) (?:[\w'’-]+\s+){1,3}?based\b|\baffiliated (?:with|to)\b"
+    r"|\bwhere (?:is|are|was|were) (?:he|she|they|[\w'’-]+ [\w'’-]+) from\b|\bwhat country\b"
+    r"|\b(?:which|what) (?:institution|institute|department|lab|team|group|university|company"
+    r"|school|organi[sz]ation)\b"
+    r".*\b(?:is|are|was|were|belong\w*|in|at|for)\b"
+    r"|\b(?:is|are|was|were) (?:he|she|they|[A-Z]\w+) (?:an? )?(?:professor|postdoc|student|"
+    r"researcher|engineer|scientist)\b|\bjob\b|\bindustry or academia\b|\bacademia or industry\b"
+    r"|\b(?:does|do|did) (?!(?:his|her|their|its|the|this|that)\b)(?:[\w'’-]+\s+){1,3}?"
+    r"(?:still )?work (?:at|for)\b"
 )
 Fact = Literal[
     "header", "papers", "categories", "affiliations",
@@ -139,6 +149,15 @@ EARLIEST = (
 # Asking what a paper says, not where it sits in the list.
 EXPLAIN = r"\b(?:summari[sz]e|explain|describe|propos\w*|introduc\w*|about|why|how does|how did)\b"
 LATEST = r"\b(?:latest|newest|most recent(?:ly)?|last)\b(?![- ]author)"
+# 'is she still publishing?': when the latest paper came out.
+STILL_PUBLISHING = (
+    r"\bstill?\s+(?:publishing|active|writing|doing\s+research|putting\s+out|producing)\b"
+)
+# Venues: the profile records none; its categories are what it has.
+VENUE = (
+    r"\b(?:venues?|conferences?|journals?|proceedings)\b"
+    r"|\bwhere\s+(?:did|does|do|has|have)\s+(?:[\w'’-]+\s+){1,3}?(?:publish\w*|appear\w*)\b"
+)
 CATEGORY_WORD = r"\b(?:categor(?:y|ies)|fields?|areas?|subjects?)\b"
 YEAR_WORD = r"\b(?:years?|when)\b"
 
@@ -262,6 +281,8 @@ def _classify(q: Query, low: str, cues: str) -> Query:
         return q.model_copy(update={"intent": "timeline", "fact": fact, "topic": None})
     if ordered := _ordering(q, cues):
         return ordered
+    if has(VENUE, low) and not (has_topic or q.paper_ids or q.filters.categories):
+        return q.model_copy(update={"intent": "count", "fact": "categories"})
     breakdown = r"\b(?:which|what|each|per|breakdown|distribution|how many|spread)\b"
     if has(CATEGORY_WORD, low) and has(breakdown, low) and not (has_topic or q.filters.categories):
         return q.model_copy(update={"intent": "count", "fact": "categories"})
@@ -451,6 +472,10 @@ def parse_query(
     fields = _header_fields(low)
     scan.drop(r"\bai[- ]?score\b|" + H_INDEX)
     scan.drop(ANSWER_SHAPE + "|" + SOLE_AUTHOR)
+    # 'is she still publishing (on RL)?' asks for the latest paper; 'active on RL?' for RL
+    scan.text = re.sub(STILL_PUBLISHING, " latest ", scan.text, flags=re.IGNORECASE)
+    scan.drop(r"\bactive\s+(?:on|in|with)\b")
+    scan.drop(r"\b(?:venues?|conferences?|journals?|proceedings)\b")  # none recorded: no topic
     surname = find_surname(question, scan)
     others, owner, excluded = find_people(question, profile, scan, index.people)
     named = named_papers(question, profile.papers, index.papers)

@@ -35,7 +35,9 @@ def test_fact_question_quotes_the_sentence_that_states_it(assistant: Assistant) 
 
 
 def test_unrelated_question_abstains_and_names_no_sources(assistant: Assistant) -> None:
-    answer = assistant.ask("What is his favourite football team?")
+    answer = assistant.ask("What is his favourite football team?")  # his life: no paper says
+    assert answer.abstained and not answer.citations and "does not answer" in answer.text
+    answer = assistant.ask("What has he published on protein folding?")
     assert answer.abstained and not answer.citations
     assert "does not answer" in answer.text and "4 listed papers (of 9" in answer.text
 

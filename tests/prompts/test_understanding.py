@@ -1433,3 +1433,83 @@ def test_one_year_pace_is_set_against_the_average(
 ) -> None:
     answer = bundled_assistant.ask(question)
     assert said in answer.text.split("\n")[0], answer.text[:150]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "where is she based",
+        "Which institution is Minghui Qiu affiliated with?",
+        "what university is he at?",
+        "is she a professor?",
+        "what's their job",
+        "is Qiu in industry or academia?",
+        "what country is she from",
+        "which lab is he in",
+    ],
+)
+def test_the_persons_life_is_declined_not_searched(
+    bundled_assistant: Assistant, question: str
+) -> None:
+    answer = bundled_assistant.ask(question)
+    assert answer.abstained and not answer.citations, answer.text[:120]
+    assert "nothing on employers" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "does she work at Alibaba?",
+        "Does Minghui Qiu work for alibaba",
+        "is he affiliated with Alibaba?",
+    ],
+)
+def test_an_employer_asked_is_declined_with_the_papers_that_mention_it(
+    bundled_assistant: Assistant, question: str
+) -> None:
+    answer = bundled_assistant.ask(question)
+    assert not answer.text.startswith("Yes"), answer.text[:120]
+    assert "nothing on employers" in answer.text and "mention" in answer.text
+    assert titles_with(answer, "EasyNLP")
+    assert all("alibaba" in " ".join(c.evidence).casefold() for c in answer.citations)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which venues does she publish in",
+        "What conferences does Minghui Qiu publish at?",
+        "where has he published his work",
+        "which journals do they publish in?",
+    ],
+)
+def test_venues_asked_are_said_missing_and_categories_given(
+    bundled_assistant: Assistant, question: str
+) -> None:
+    answer = bundled_assistant.ask(question)
+    assert answer.text.startswith("The profile records no venue"), answer.text[:120]
+    assert "CL (Computation and Language): 22" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is she still publishing?",
+        "Is Minghui Qiu still active?",
+        "are they still doing research",
+        "is he stil publishing",
+    ],
+)
+def test_still_publishing_gets_the_latest_paper(
+    bundled_assistant: Assistant, question: str
+) -> None:
+    answer = bundled_assistant.ask(question)
+    assert answer.text.startswith("The most recent listed paper is Seeing Inside"), answer.text[
+        :120
+    ]
+
+
+def test_active_on_a_topic_is_that_topic(bundled_assistant: Assistant) -> None:
+    active = bundled_assistant.ask("is she active on RL?")
+    plain = bundled_assistant.ask("has she worked on RL?")
+    assert cited(active) == cited(plain) and not titles_with(active, "CODA")
