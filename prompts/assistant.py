@@ -513,19 +513,28 @@ def _recency(answer: Answer, today: dt.date, stopped: bool = False) -> Answer:
     return answer.model_copy(update={"text": head + text})
 
 
+# One word between the cue and the setting ('for mobile robotics'); not a possessive ('on their
+# browsing sessions' is what is asked about), nor before a participle ('models inventing').
+ONE_WORD = r"(?:(?!or\b|and\b|their\b|her\b|his\b|its\b)[\w-]+\s+)?"
+
+
 def _unseen(answer: Answer, question: str, topic: str, missing: list[str]) -> Answer:
     """'language models for robotics' when no paper says 'robot' in any form: the papers
     matched the rest of the topic only, so the answer is No (with them listed). Only a word
-    that sets the topic's use or setting counts ('for/in/on/with robotics'), and only when
-    other words of the topic were found."""
+    that sets the topic's use or setting counts ('for/in/on/with (the) (mobile) robotics'; not
+    'on their browsing sessions', an attribute of what is asked), and not one offered with an
+    alternative ('trademarks or brand logos'), and only when other words of the topic were
+    found."""
     context = [
         w
         for w in missing
         if re.search(
-            rf"\b(?:for|in|on|to|with|within|across)\s+(?:(?!or\b)[\w-]+\s+){{0,2}}?{w}",
+            rf"\b(?:for|in|on|to|with|within|across)\s+(?:(?:the|a|an)\s+)?"
+            rf"{'' if w.endswith('ing') else ONE_WORD}{w}\b(?!\s+or\b)",
             question,
             re.I,
         )
+        and not re.search(rf"\bor\s+(?:\w+\s+)?{w}\b", question, re.I)
     ]
     if not context or len(context) >= len(topic.split()):
         return answer

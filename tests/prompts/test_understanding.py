@@ -1513,3 +1513,35 @@ def test_active_on_a_topic_is_that_topic(bundled_assistant: Assistant) -> None:
     active = bundled_assistant.ask("is she active on RL?")
     plain = bundled_assistant.ask("has she worked on RL?")
     assert cited(active) == cited(plain) and not titles_with(active, "CODA")
+
+
+@pytest.mark.parametrize(
+    ("question", "paper"),
+    [
+        ("I'm curious whether Qiu has done anything with trademarks or brand logos.", "Logo-VGR"),
+        ("any work on brand logos or trademarks?", "Logo-VGR"),
+        ("papers on recommending items based on their browsing sessions", "Session-based"),
+        ("does she have research on models inventing text that isn't in the image", "Seeing"),
+    ],
+)
+def test_a_word_no_paper_uses_but_not_a_setting_does_not_answer_no(
+    bundled_assistant: Assistant, question: str, paper: str
+) -> None:
+    """An alternative offered, an attribute of what is asked, a participle: not a setting."""
+    answer = bundled_assistant.ask(question)
+    assert not answer.abstained and "no listed paper mentions" not in answer.text, answer.text[:90]
+    assert titles_with(answer, paper)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "has she used language models for robotics?",
+        "multimodal models in agriculture?",
+        "any of his papers apply reinforcement learning to music?",
+        "does qiu do few-shot learning for the finance industry",
+    ],
+)
+def test_a_setting_no_paper_uses_answers_no(bundled_assistant: Assistant, question: str) -> None:
+    answer = bundled_assistant.ask(question)
+    assert answer.text.startswith("No: no listed paper mentions"), answer.text[:90]
