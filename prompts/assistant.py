@@ -477,7 +477,9 @@ NOW = r"these days|nowadays|currently|lately"
 # 'Is she still working on X?', '... these days?', 'Does he still publish on X?'
 STILL = re.compile(rf"\b(?:still|anymore|any more|{NOW})\b", re.I)
 # 'What is she working on lately?', 'what's new?': the themes of the recent papers
-LATELY = re.compile(rf"\b(?:{NOW}|recently|right now|at the moment|what'?s new)\b", re.I)
+LATELY = re.compile(
+    rf"\b(?:{NOW}|recent(?:ly)?|current|right now|now(?=\W*$)|at the moment|what'?s new)\b", re.I
+)
 # 'Has he stopped working on X?', 'Did she give up on X?'
 STOPPED = re.compile(
     r"\b(?:stopp?ed|quit|given up|gave up|give up|abandon\w*|moved on from|no longer)\b", re.I

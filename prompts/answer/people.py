@@ -52,6 +52,15 @@ def _first_author(query: Query, profile: Profile, papers: list[Paper], src: Sour
     name = query.people[0] if query.people else profile.name
     found = people.first_authored(papers, name)
     listed = f"{len(profile.papers)} listed papers{within(query)}"
+    if len(papers) == 1 and not found:  # 'why was she listed first on EasyNLP?'
+        paper = papers[0]
+        first = paper.authors[0] if paper.authors else "not known"
+        return (
+            f"No: {name} is not the first author of {paper.short_title}; its first author is "
+            f"{first} {src.mark(paper)}."
+        )
+    if len(papers) < len(profile.papers):  # of the papers on a topic or in a year, not all
+        listed = f"{len(papers)} listed papers{within(query)}"
     if not found:
         return f"{name} is not the first author of any of the {listed}."
     head = f"{name} is the first author of {len(found)} of the {listed}:"

@@ -46,7 +46,7 @@ AUTHOR_COUNT = (
     r"|\b(?:over|under|at least|at most)\s+\w+\s+(?:co-?)?authors\b"
     r"|\b(?:longest|biggest|largest|shortest|smallest|long|big|large)\s+(?:co-?)?author"
     r"\s+(?:lists?|lines?|teams?)\b|\b(?:the\s+)?(?:most|fewest)\s+(?:co-?)?authors\b"
-    r"|\bnumber of (?:co-?)?authors\b|\bauthor counts?\b|\bteam sizes?\b"
+    r"|\bnumber of (?:co-?)?authors\b|(?<!first-)(?<!first )\bauthor counts?\b|\bteam sizes?\b"
 )
 AUTHOR_ROLE = FIRST_AUTHOR + "|" + LAST_AUTHOR + "|" + SOLE_AUTHOR
 COAUTHOR = (
@@ -153,9 +153,11 @@ def people_fact(
         return "sole_author"
     if has(AUTHOR_COUNT, low) and not others:
         return "author_count"
-    if has(LAST_AUTHOR, low) and (others or owner or has(OWNER_PRONOUN, low)):
+    # 'first-author count for minghui?': the role named outright, of the owner if no one else
+    named = others or owner or has(OWNER_PRONOUN + r"|\b(?:first|last|senior)[- ]author", low)
+    if has(LAST_AUTHOR, low) and named:
         return "last_author"
-    if has(FIRST_AUTHOR, low) and (others or owner or has(OWNER_PRONOUN, low)):
+    if has(FIRST_AUTHOR, low) and named:
         return "first_author"
     if not others and has(r"\bwho\b", low) and has(IN_AUTHOR_LINES, low) and has(MOST, low):
         return "coauthors"

@@ -249,6 +249,7 @@ def _ordering(q: Query, low: str) -> Query | None:
     return None
 
 
+SHARING_WORDS = frozenset({"shared", "share", "sharing", "jointly", "joint", "together", "common"})
 SIZE_WORDS = frozenset(
     """longest biggest largest shortest smallest long big large most fewest more fewer less
     than over under least team teams size sizes count counts number list lists""".split()  # noqa: SIM905
@@ -266,6 +267,10 @@ def _classify(q: Query, low: str, cues: str) -> Query:
         kept = [w for w in (q.topic or "").split() if w.casefold() not in SIZE_WORDS]
         return q.model_copy(update={"intent": "people", "topic": " ".join(kept) or None})
     if q.fact in ("first_author", "last_author", "sole_author", "author_papers"):
+        # 'papers shared with X', 'written jointly with X': the words of sharing are no topic
+        kept = [w for w in (q.topic or "").split() if w.casefold() not in SHARING_WORDS]
+        q = q.model_copy(update={"topic": " ".join(kept) or None})
+        has_topic = q.topic is not None
         if has_topic and not q.count and q.fact == "author_papers":
             return q.model_copy(update={"intent": "retrieval", "fact": None})
         return q.model_copy(update={"intent": "people"})
@@ -312,7 +317,8 @@ def _classify(q: Query, low: str, cues: str) -> Query:
 WHY = re.compile(r"\b(?:why|how come|explain|reason|what caused|cause)\b", re.IGNORECASE)
 EMPTY = re.compile(
     r"(?<=\w)n['’]t\b|\b(?:not|never|no|nothing|none(?:\s+of)?|zero|gap|skipp(?:ed|ing)|skips?"
-    r"|lacks?|lacked|lacking|stopped)\b",
+    r"|lacks?|lacked|lacking|stop(?:s|ped)?|(?:go|goes|went|gone|going)\s+(?:quiet|silent|dark)"
+    r"|disappear(?:ed|s)?|vanish(?:ed|es)?|quit)\b",
     re.IGNORECASE,
 )
 CONTRACTED = {"won": "will", "can": "can", "don": "do", "ain": "is"}

@@ -78,7 +78,8 @@ CODE_PHRASES = [
     (True, r"\b(?:release[sd]?|releasing|share[sd]?|sharing|provide[sd]?|providing"
            r"|publish(?:es|ed)?)\s+(?:(?:the|any|their|its|source|public|a)\s+)*code\b"
            + CODE_TAIL),
-    (True, r"\bcode\s+(?:is\s+|was\s+)?(?:available|released|public|links?|repos?\w*|attached)\b"),
+    (True, r"\bcode\s+(?:is\s+|was\s+)?(?:available|released|releases?|public|links?|repos?\w*"
+           r"|attached)\b"),
     (True, r"\bcode[- ]tagged\b|\bthe code (?:tag|flag|badge)\b"),
 ]  # fmt: skip
 # Words of questions about papers, beyond the function words of retrieval/text.py.
@@ -124,6 +125,7 @@ _QUESTION_WORDS = """
     anywhere somewhere everywhere
     hav hv al diff different distinct various counting counted including included excluding
     exclude excluded main primary collab collabs beyond title titles
+    inclusive inclusively peak current flag flags
 """
 STOPWORDS = BASE_STOPWORDS | frozenset(_QUESTION_WORDS.split()) | frozenset(NUMBER_WORDS)
 _TIMELINE = """shift shifted shifts shifting change changed changes changing evolve evolved
@@ -145,9 +147,16 @@ META_WORDS = set(_TIMELINE.split()) | set(_PEOPLE.split())
 ABBREVIATIONS = {
     "pic": "image", "pics": "images", "img": "image", "imgs": "images", "vid": "video",
     "vids": "videos", "recsys": "recommender systems", "info": "information",
-    "convo": "conversation", "convos": "conversations",
+    "convo": "conversation", "convos": "conversations", "pub": "publication",
+    "pubs": "publications", "yr": "year", "yrs": "years", "conf": "conference",
+    "confs": "conferences", "ppl": "people", "eval": "evaluation", "evals": "evaluations",
 }  # fmt: skip
 SHORTHAND = [
+    (re.compile(r"\b(why|how|what|where|who|when)['’]d\b", re.I), r"\1 did"),  # 'why'd she'
+    (
+        re.compile(r"\b(?:research|topic|time|area|field|year|work|output|subject)-?wise\b", re.I),
+        "",
+    ),
     (re.compile(r"(?<!\w)w/o(?!\w)", re.I), "without"),
     (re.compile(r"(?<!\w)w/(?=\s)", re.I), "with"),
 ] + [(re.compile(rf"(?<![\w-]){a}(?![\w-])", re.I), w) for a, w in ABBREVIATIONS.items()]

@@ -1545,3 +1545,107 @@ def test_a_word_no_paper_uses_but_not_a_setting_does_not_answer_no(
 def test_a_setting_no_paper_uses_answers_no(bundled_assistant: Assistant, question: str) -> None:
     answer = bundled_assistant.ask(question)
     assert answer.text.startswith("No: no listed paper mentions"), answer.text[:90]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which yr had the most pubs",
+        "What was her peak publishing year?",
+        "Which year was Minghui Qiu's busiest?",
+        "when did they publish the most papers",
+    ],
+)
+def test_the_busiest_year_in_chat_words(bundled_assistant: Assistant, question: str) -> None:
+    answer = bundled_assistant.ask(question)
+    assert answer.text.startswith("2025 is the busiest year: 14"), answer.text[:80]
+
+
+@pytest.mark.parametrize(
+    ("question", "count"),
+    [
+        ("how many pubs in '21 and '22 combined", 14),
+        ("How many papers from 2021 to 2022 inclusive?", 14),
+        ("how many pre-2022 papers have no code flag", 17),
+        ("count of 2025 pubs excluding CV pls", 4),
+    ],
+)
+def test_counting_words_are_no_topic(
+    bundled_assistant: Assistant, question: str, count: int
+) -> None:
+    answer = bundled_assistant.ask(question)
+    assert answer.text.startswith(f"{count} of the 50"), answer.text[:80]
+    assert "topic" not in answer.text.split("\n")[0]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "why'd qiu go quiet after '23",
+        "Why did she go silent after 2023?",
+        "why did he stop publishing after 2023",
+        "how come they disappeared after 2023?",
+    ],
+)
+def test_going_quiet_is_a_premise_checked(bundled_assistant: Assistant, question: str) -> None:
+    answer = bundled_assistant.ask(question)
+    assert answer.text.startswith("That premise does not hold: 20 of the 50"), answer.text[:80]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what's she into these days research-wise",
+        "current research direction?",
+        "What is Minghui Qiu working on lately?",
+        "what's he doing now",
+    ],
+)
+def test_current_interests_are_the_recent_themes(
+    bundled_assistant: Assistant, question: str
+) -> None:
+    answer = bundled_assistant.ask(question)
+    assert not answer.abstained
+    assert "listed papers (since 2024" in answer.text.split("\n")[0], answer.text[:90]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "number of papers shared with taolin zhang?",
+        "how many papers does she have in common with Taolin Zhang",
+        "papers written jointly with taolin zhang",
+        "Which papers did Qiu co-author with Taolin Zhang?",
+    ],
+)
+def test_papers_with_someone_in_sharing_words(bundled_assistant: Assistant, question: str) -> None:
+    answer = bundled_assistant.ask(question)
+    assert answer.text.startswith("4 of the 50 listed papers list Taolin Zhang"), answer.text[:80]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "first-author count for minghui?",
+        "how many first author papers does minghui have",
+        "On how many papers is Qiu the first author?",
+        "how many papers is she first author on",
+    ],
+)
+def test_first_author_count_by_any_name(bundled_assistant: Assistant, question: str) -> None:
+    answer = bundled_assistant.ask(question)
+    assert answer.text.startswith("Minghui Qiu is the first author of 3 of the 50"), answer.text[
+        :80
+    ]
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["why was she listed first on EasyNLP?", "why they were listed first on EasyNLP"],
+)
+def test_first_author_of_one_paper_names_who_is(
+    bundled_assistant: Assistant, question: str
+) -> None:
+    answer = bundled_assistant.ask(question)
+    assert answer.text.startswith("No: Minghui Qiu is not the first author of EasyNLP")
+    assert "Chengyu Wang" in answer.text and titles_with(answer, "EasyNLP")
