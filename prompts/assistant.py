@@ -18,6 +18,7 @@ from prompts.answer.model import Answer
 from prompts.answer.offline import (
     answer_about,
     answer_described,
+    answer_no_venue,
     answer_not_about,
     answer_offline,
     answer_outside,
@@ -50,7 +51,7 @@ from prompts.understand.intent import (
 )
 from prompts.understand.lexicon import Lexicon, Vocabulary, vocabulary
 from prompts.understand.mentions import Mentions
-from prompts.understand.router import EXPLAIN, Query, parse_query
+from prompts.understand.router import EXPLAIN, VENUE, Query, parse_query
 from prompts.understand.terms import META_WORDS, STOPWORDS, expand_shorthand
 from retrieval import facts
 from retrieval.filters import Filters
@@ -343,6 +344,8 @@ class Assistant:
                 for p in named_papers(text, self.profile.papers, self.mentions.papers)
             }
             named = list(titled.values()) if len(titled) > 1 else named
+        if named and not followed and re.search(VENUE, query.question, re.IGNORECASE):
+            return answer_no_venue(asked, named)  # 'at which conference was SpanProto?'
         if query.intent == "outside":  # 'does she work at Alibaba?': what the papers say of it
             org = EMPLOYER.search(asked)
             named = org["org"] if org and org["org"].casefold() not in STOPWORDS else ""

@@ -136,6 +136,20 @@ def answer_abstain(question: str, result: SearchResult, profile: Profile) -> Ans
     return Answer(question=question, text=text, abstained=True, route="abstain")
 
 
+def answer_no_venue(question: str, papers: list[Paper]) -> Answer:
+    """Decline the venue of named papers (no profile records one); say what it does record."""
+    said = "; ".join(
+        f"{p.short_title}: {p.date.isoformat()}, arXiv category {p.category}, "
+        f"{'code released' if p.has_code else 'no code flag'}"
+        for p in papers
+    )
+    text = (
+        "The profile does not answer this: it records no venue (conference or journal) for "
+        f"its papers, only their date, arXiv category and code flag ({said})."
+    )
+    return Answer(question=question, text=text, abstained=True, route="abstain")
+
+
 def answer_outside(
     question: str,
     profile: Profile,

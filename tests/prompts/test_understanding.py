@@ -1649,3 +1649,20 @@ def test_first_author_of_one_paper_names_who_is(
     answer = bundled_assistant.ask(question)
     assert answer.text.startswith("No: Minghui Qiu is not the first author of EasyNLP")
     assert "Chengyu Wang" in answer.text and titles_with(answer, "EasyNLP")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "At which conference was SpanProto published?",
+        "spanproto venue?",
+        "what conf is spanproto from",
+        "I'm curious which journal accepted SpanProto.",
+    ],
+)
+def test_a_papers_venue_is_declined_with_what_the_profile_records(
+    bundled_assistant: Assistant, question: str
+) -> None:
+    answer = bundled_assistant.ask(question)
+    assert answer.abstained and answer.text.startswith("The profile does not answer this")
+    assert "no venue" in answer.text and "SpanProto: 2022-10-17" in answer.text
