@@ -28,7 +28,10 @@ from retrieval.model import CATEGORY_NAMES, Paper, Profile, category_label
 if TYPE_CHECKING:
     from retrieval.search import Searcher
 
-FRACTION = re.compile(r"\bfraction|\bpercent|\bshare\b|\bproportion|\bratio\b", re.IGNORECASE)
+FRACTION = re.compile(
+    r"\bfraction|\bpercent|\bshare\b|\bproportion|\bratio\b|\bout of (?:all|the|her|his|their)\b",
+    re.IGNORECASE,
+)
 # 'Does she only publish in CV?' (all of them?), 'Is most of her work on LLMs?' (over half?)
 ALL_OF = re.compile(r"\b(?:only|exclusively|solely|entirely|all)\b", re.IGNORECASE)
 MOST_OF = re.compile(r"\b(?:mostly|mainly|primarily|majority|most)\b", re.IGNORECASE)
@@ -101,8 +104,8 @@ def _papers(query: Query, profile: Profile, papers: list[Paper], src: Sources) -
         base = facts.select(profile, _denominator(query), query.years)
         within = base_scope(_denominator(query), query.years)
         percent = f"({round(100 * n / len(base))}%)"
-        if within or query.filters.paper_ids:
-            head += f": {n} of the {len(base)} listed papers{within} {percent}"
+        if within or query.filters.paper_ids:  # '4 of the 22 listed papers (CL) (18%) match'
+            head = f"{lead}{n} of the {len(base)} listed papers{within} {percent} {verb} {where}"
         else:  # the share of the whole listing: said once
             head = f"{lead}{n} of {among} {percent} {verb} {where}"
     lines = [head + ":", *src.items(papers)]

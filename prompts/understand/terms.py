@@ -270,6 +270,11 @@ def find_categories(scan: Scan) -> tuple[list[str], list[str]]:
             if (exact and code in DISTINCT_CODES) or in_context:
                 _blank(scan, m.start(), m.end())
                 found.append((code, _negated(scan, m.start())))
+    # 'the NLP (cs.CL) papers': a category named twice; the second naming is no topic
+    for code in {c for c, _ in found}:
+        for name in [n for n, c in names.items() if c == code]:
+            if name != "stat.ml":
+                scan.drop(_name_pattern(name))
     kept = [code for code, negated in found if not negated]
     return list(dict.fromkeys(kept)), list(dict.fromkeys(c for c, negated in found if negated))
 

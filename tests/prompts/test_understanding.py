@@ -1666,3 +1666,18 @@ def test_a_papers_venue_is_declined_with_what_the_profile_records(
     answer = bundled_assistant.ask(question)
     assert answer.abstained and answer.text.startswith("The profile does not answer this")
     assert "no venue" in answer.text and "SpanProto: 2022-10-17" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What share of Minghui Qiu's CL papers come with code?",
+        "what fraction of the NLP (cs.CL) papers have code",
+        "percent of computation and language papers with code?",
+        "how many of the cl papers have code out of all cl papers",
+    ],
+)
+def test_a_share_is_taken_of_the_category(bundled_assistant: Assistant, question: str) -> None:
+    answer = bundled_assistant.ask(question)
+    assert answer.text.startswith("4 of the 22 listed papers (CL) (18%)"), answer.text[:80]
+    assert len(answer.citations) == 4
