@@ -290,6 +290,8 @@ class Assistant:
             if query.intent == "stats" and query.fields == ["papers"]:  # 'how many are there?'
                 query = query.model_copy(update={"intent": "count", "fact": "papers", "fields": []})
         operation = read.operation if read is not None else self.intents.classify(question)[0]
+        if query.premise and operation == "fact":  # 'why no image work?': the papers there are
+            operation = "topic"
         # A subject's papers; a fact, or a detail of a named paper, keeps every word of it.
         if asks_for_papers(question, operation) and not query.paper_ids:
             focused = self.lexicon.focus(query.topic)

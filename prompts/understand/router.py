@@ -318,7 +318,8 @@ WHY = re.compile(r"\b(?:why|how come|explain|reason|what caused|cause)\b", re.IG
 EMPTY = re.compile(
     r"(?<=\w)n['’]t\b|\b(?:not|never|no|nothing|none(?:\s+of)?|zero|gap|skipp(?:ed|ing)|skips?"
     r"|lacks?|lacked|lacking|stop(?:s|ped)?|(?:go|goes|went|gone|going)\s+(?:quiet|silent|dark)"
-    r"|disappear(?:ed|s)?|vanish(?:ed|es)?|quit)\b",
+    r"|disappear(?:ed|s)?|vanish(?:ed|es)?|quit|avoid(?:s|ed|ing)?|shun(?:s|ned)?"
+    r"|stay(?:s|ed)?\s+away\s+from|steer(?:s|ed)?\s+clear\s+of)\b",
     re.IGNORECASE,
 )
 CONTRACTED = {"won": "will", "can": "can", "don": "do", "ain": "is"}
@@ -396,15 +397,26 @@ def _years_compared(q: Query, low: str) -> bool:
     return two and not f.date_from and not f.date_to and has(YEARS_COMPARED, low)
 
 
+# 'Given that she only does NLP, why no image work?': the question is after the comma.
+GIVEN = re.compile(
+    r"^\W*(?:given\s+that|since|as|because|considering(?:\s+that)?|seeing\s+as)\s+[^,?]+,\s*"
+    r"(?=(?:then\s+)?(?:why|how\s+come)\b)",
+    re.IGNORECASE,
+)
+
+
 def _positive(question: str) -> tuple[str, bool]:
     """'Why didn't she publish in 2023?' -> ('Why did she publish in 2023?', True): the words
     that presume nothing are dropped, so the question reads as what it checks."""
+    question = GIVEN.sub("", question)
     if not WHY.search(question) or not EMPTY.search(question):
         return question, False
 
     def drop(m: re.Match[str]) -> str:
         if re.match(r"\s+(?:\w+\s+)?code\b", question[m.end() :], re.IGNORECASE):
             return " with "  # 'why no code for any of her papers?': the papers with code
+        if re.match(r"avoid|shun|stay|steer", m[0], re.IGNORECASE):
+            return " published in "  # 'why does she avoid CV?': her papers in CV
         return "" if m[0].startswith(("n'", "n’")) else " "
 
     positive = EMPTY.sub(drop, question)

@@ -1681,3 +1681,34 @@ def test_a_share_is_taken_of_the_category(bundled_assistant: Assistant, question
     answer = bundled_assistant.ask(question)
     assert answer.text.startswith("4 of the 22 listed papers (CL) (18%)"), answer.text[:80]
     assert len(answer.citations) == 4
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "why does she avoid CV research",
+        "Why has Minghui Qiu stayed away from computer vision?",
+        "how come he shuns cv",
+        "Given that Qiu only does NLP, why no computer vision papers?",
+    ],
+)
+def test_a_premise_of_avoiding_a_field_is_corrected(
+    bundled_assistant: Assistant, question: str
+) -> None:
+    answer = bundled_assistant.ask(question)
+    assert answer.text.startswith("That premise does not hold: 14 of the 50"), answer.text[:80]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Given that Qiu only does NLP, why no image work?",
+        "since she only works on NLP, why are there no video papers?",
+    ],
+)
+def test_a_given_clause_leaves_the_why_question(
+    bundled_assistant: Assistant, question: str
+) -> None:
+    answer = bundled_assistant.ask(question)
+    assert answer.text.startswith("That premise does not hold:"), answer.text[:80]
+    assert len(answer.citations) >= 5 and not titles_with(answer, "EasyNLP")
