@@ -199,7 +199,8 @@ class Assistant:
                 result = self._within_paper(query, standalone)
             else:
                 k = LIST_K if asks_for_papers(standalone, operation) else TOP_K
-                result = _naming(self.searcher.search(query.topic or standalone, query.filters, k))
+                result = self.searcher.search(query.topic or standalone, query.filters, k)
+                result = _naming(result, self._kin(query.topic, result) if k == LIST_K else [])
                 if not result.relevant and query.unfocused:  # the common words were needed
                     result = _naming(self.searcher.search(query.unfocused, query.filters, k))
             # 'privacy leakage in machine learning': a category name may be part of the topic.
@@ -317,6 +318,14 @@ class Assistant:
             or query.intent == "outside"
             or (query.intent == "stats" and query.fields != ["papers"])  # a bare count is ours
         )
+
+    def _kin(self, topic: str | None, result: SearchResult) -> list[str]:
+        """Words of the closest papers that mean what a one-word topic means ('clinical' for
+        'medical'): the papers naming them are on the topic too."""
+        if not topic or len(topic.split()) != 1 or not specific(topic):
+            return []
+        near = result.hits[:SYNONYM_PAPERS]
+        return self.lexicon.kin(topic, [f"{h.paper.title} {h.paper.abstract}" for h in near])
 
     def _read_as(self, query: Query) -> str | None:
         """The topic with each word no paper uses read as the title word of the papers
@@ -580,10 +589,14 @@ EMPLOYER = re.compile(
 WHICH_CAME = re.compile(r"\W*(?:which|what came|was|were|did|is|are)\b", re.IGNORECASE)
 
 
-def _naming(result: SearchResult) -> SearchResult:
+def _naming(result: SearchResult, kin: list[str] | None = None) -> SearchResult:
     """Mark the hits whose own text names the searched topic (spelled out, or as the acronym
-    the papers define): relevant, whatever their score. Only the hits found are read."""
-    named = mentions([h.paper for h in result.hits], result.query)
+    the papers define), or a word of the same meaning (`kin`): relevant, whatever their
+    score. Only the hits found are read."""
+    papers = [h.paper for h in result.hits]
+    named = set(mentions(papers, result.query))
+    for word in kin or []:
+        named |= set(mentions(papers, word))
     hits = [
         h.model_copy(update={"relevant": True, "names_topic": True}) if h.paper.id in named else h
         for h in result.hits

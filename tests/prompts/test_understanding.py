@@ -1712,3 +1712,15 @@ def test_a_given_clause_leaves_the_why_question(
     answer = bundled_assistant.ask(question)
     assert answer.text.startswith("That premise does not hold:"), answer.text[:80]
     assert len(answer.citations) >= 5 and not titles_with(answer, "EasyNLP")
+
+
+@pytest.mark.parametrize(
+    "question", ["any medical papers?", "Which of his papers target the medical domain?"]
+)
+def test_a_one_word_topic_counts_papers_saying_it_in_another_form(
+    bundled_assistant: Assistant, question: str
+) -> None:
+    """RetiZero says 'clinical diagnosis' and 'fundus diseases', never 'medical'."""
+    answer = bundled_assistant.ask(question)
+    assert titles_with(answer, "SMedBERT", "Fundus Diseases"), answer.text[:90]
+    assert not titles_with(answer, "Storm")
