@@ -359,10 +359,12 @@ class Assistant:
             return answer_no_venue(asked, named)  # 'at which conference was SpanProto?'
         if query.intent == "outside":  # 'does she work at Alibaba?': what the papers say of it
             org = EMPLOYER.search(asked)
-            named = org["org"] if org and org["org"].casefold() not in STOPWORDS else ""
-            found = mentions(self.profile.papers, named, self.searcher.keywords) if named else {}
+            employer = org["org"] if org and org["org"].casefold() not in STOPWORDS else ""
+            found = (
+                mentions(self.profile.papers, employer, self.searcher.keywords) if employer else {}
+            )
             said = [(self.searcher.papers[pid], sentence) for pid, sentence in found.items()]
-            return answer_outside(asked, self.profile, named, said)
+            return answer_outside(asked, self.profile, employer, said)
         # 'Geoffrey Hinton's h-index', 'How many papers does Yann LeCun have?'
         outsider = (query.outsider or "").casefold()
         topic = (query.topic or "").casefold()
