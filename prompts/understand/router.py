@@ -167,7 +167,10 @@ PER_YEAR = (
     r"over (?:the )?(?:years|time)|trend\w*|on average|a year(?!\s+ago)"
     r"|(?:slow|quiet|busy|productive|good|bad|strong|weak|light|lean|big)\s+years?)\b"
 )
-SHIFT = r"\b(?:shift\w*|chang\w*|evolv\w*|evolution|mov(?:e|ed)|transition\w*|pivot\w*|drift\w*)\b"
+SHIFT = (
+    r"\b(?:shift\w*|chang\w*|evolv\w*|evolution|mov(?:e|ed)|transition\w*|pivot\w*|drift\w*"
+    r"|develop(?:ed|ment)?|trajector\w*|progress(?:ed|ion)?|trends?)\b"
+)
 FOCUS = r"\b(?:focus|interests?|direction|topics?|areas?|research|agenda|emphasis|work)\b"
 
 
@@ -282,7 +285,7 @@ def _classify(q: Query, low: str, cues: str) -> Query:
     if (has(SHIFT, low) and has(FOCUS, low)) or has(PER_YEAR, low):
         if has_topic:
             return q.model_copy(update={"intent": "retrieval"})
-        fact: Fact = "shift" if has(SHIFT, low) else "per_year"
+        fact: Fact = "shift" if has(SHIFT, low) and has(FOCUS, low) else "per_year"
         return q.model_copy(update={"intent": "timeline", "fact": fact, "topic": None})
     if ordered := _ordering(q, cues):
         return ordered

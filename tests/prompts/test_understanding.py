@@ -1724,3 +1724,22 @@ def test_a_one_word_topic_counts_papers_saying_it_in_another_form(
     answer = bundled_assistant.ask(question)
     assert titles_with(answer, "SMedBERT", "Fundus Diseases"), answer.text[:90]
     assert not titles_with(answer, "Storm")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how their research trajectory has developed since 2020",
+        "research trend over the years pls",
+        "How has Minghui Qiu's focus shifted over time?",
+        "how did his work develop over time",
+    ],
+)
+def test_the_research_over_time_is_the_shift(bundled_assistant: Assistant, question: str) -> None:
+    answer = bundled_assistant.ask(question)
+    assert answer.text.startswith("Minghui Qiu's research moved from"), answer.text[:80]
+
+
+def test_a_publication_trend_is_counted_per_year(bundled_assistant: Assistant) -> None:
+    answer = bundled_assistant.ask("publication trend over the years")
+    assert answer.text.startswith("Listed papers per year"), answer.text[:80]
