@@ -40,6 +40,7 @@ from prompts.understand.cues import (
     without_names,
 )
 from prompts.understand.dates import reference_date
+from prompts.understand.described import TitleIndex, asks_compare
 from prompts.understand.intent import (
     ASKS_DETAIL,
     ASKS_PAPERS,
@@ -123,6 +124,7 @@ class Assistant:
         known = whole_words(searcher.embedder)
         self.lexicon = Lexicon(profile, known=known, embed=searcher.embedder, words=words)
         self.mentions = Mentions(profile, cache)  # papers, people and tags by name, indexed once
+        self.titles = TitleIndex(profile.papers, self.mentions.papers)  # 'the X paper'
         self.reader = QueryReader(llm, profile, self.mentions) if llm is not None else None
         self._themes: list[Theme] | None = None
         self._themes_lock = threading.Lock()
@@ -270,6 +272,7 @@ class Assistant:
         question = expand_shorthand(self.lexicon.names(question))
         # 'meta learnin': spelled, then joined as the papers write it ('meta-learning')
         question = self.lexicon.compounds(self.lexicon.spell(self.lexicon.compounds(question)))
+        question = self.titles.resolve(question)  # 'the rainfall reconstruction paper': RainSeer
         query = parse_query(
             question, self.profile, context=few, index=self.mentions, vocabulary=self.lexicon.words
         )
@@ -335,14 +338,14 @@ class Assistant:
     ) -> Answer | None:
         """An answer that needs no search (facts, themes, comparisons, declines), or None."""
         named = [p for p in self.profile.papers if p.id in query.paper_ids]
-        if len(named) == 1 and COMPARE.search(query.question):
-            # 'valley vs valley2': the other paper may be named in lower case.
-            titled = {
-                p.id: p
-                for text in (query.question.title(), query.question.upper())  # 'hrkd', 'valley'
-                for p in named_papers(text, self.profile.papers, self.mentions.papers)
-            }
-            named = list(titled.values()) if len(titled) > 1 else named
+        # 'Which came later, Valley2 or Valley3?' (not 'how does X go beyond the first Y')
+        ordered = query.intent == "superlative" and WHICH_CAME.match(query.question) is not None
+        compare = not ordered and asks_compare(query.question, operation, query.intent)
+        if compare and len(named) < 2:
+            # 'valley vs valley 2', 'kp-plm vs dkplm': named in lower case, with a space, or
+            # by the opening words of a title.
+            typed = self.titles.named(query.question)
+            named = typed if len(typed) > 1 else named
         if query.intent == "outside":  # 'does she work at Alibaba?': what the papers say of it
             org = EMPLOYER.search(asked)
             named = org["org"] if org and org["org"].casefold() not in STOPWORDS else ""
@@ -357,13 +360,7 @@ class Assistant:
             return answer_not_about(asked, self.profile, query.outsider)
         # 'tell me more about the second one', 'What is PeakClips?', 'summarize Valley3'
         about_them = query.intent == "retrieval" and not specific(without_names(query, named))
-        # 'Which came later, Valley2 or Valley3?' (not 'how does X go beyond the first Y')
-        ordered = query.intent == "superlative" and WHICH_CAME.match(query.question) is not None
-        if (
-            len(named) > 1
-            and not ordered
-            and (operation == "compare" or COMPARE.search(query.question))
-        ):
+        if len(named) > 1 and compare:
             return answer_compare(query.question, named)
         if len(named) > 1 and about_them and followed:
             return answer_compare(query.question, named)
