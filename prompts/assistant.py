@@ -30,7 +30,6 @@ from prompts.llm.client import LLMConfig, LLMError
 from prompts.llm.support import Verifier
 from prompts.llm.understand import QueryReader
 from prompts.understand.cues import (
-    COMPARE,
     FIRST_PREMISE,
     THEMES_ASKED,
     TREND_ASKED,
@@ -58,7 +57,7 @@ from retrieval.filters import Filters
 from retrieval.index.cache import DerivedCache, code_fingerprint
 from retrieval.index.embedder import embedder_identity, whole_words
 from retrieval.model import Profile, category_label
-from retrieval.names import mentions, named_papers
+from retrieval.names import mentions
 from retrieval.search import Searcher, SearchResult
 from retrieval.themes import Theme, find_themes, paper_vectors, within
 
@@ -338,6 +337,7 @@ class Assistant:
     ) -> Answer | None:
         """An answer that needs no search (facts, themes, comparisons, declines), or None."""
         named = [p for p in self.profile.papers if p.id in query.paper_ids]
+        named.sort(key=lambda p: query.paper_ids.index(p.id))  # as the question names them
         # 'Which came later, Valley2 or Valley3?' (not 'how does X go beyond the first Y')
         ordered = query.intent == "superlative" and WHICH_CAME.match(query.question) is not None
         compare = not ordered and asks_compare(query.question, operation, query.intent)
@@ -348,10 +348,12 @@ class Assistant:
             named = typed if len(typed) > 1 else named
         if query.intent == "outside":  # 'does she work at Alibaba?': what the papers say of it
             org = EMPLOYER.search(asked)
-            named = org["org"] if org and org["org"].casefold() not in STOPWORDS else ""
-            found = mentions(self.profile.papers, named, self.searcher.keywords) if named else {}
+            employer = org["org"] if org and org["org"].casefold() not in STOPWORDS else ""
+            found = (
+                mentions(self.profile.papers, employer, self.searcher.keywords) if employer else {}
+            )
             said = [(self.searcher.papers[pid], sentence) for pid, sentence in found.items()]
-            return answer_outside(asked, self.profile, named, said)
+            return answer_outside(asked, self.profile, employer, said)
         # 'Geoffrey Hinton's h-index', 'How many papers does Yann LeCun have?'
         outsider = (query.outsider or "").casefold()
         topic = (query.topic or "").casefold()

@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from prompts.answer.model import Answer, Citation
 from prompts.understand.terms import YES_NO
 from retrieval.model import Paper, Profile
-from retrieval.names import aliases
+from retrieval.names import GENERIC, aliases
 from retrieval.people import same_person
 from retrieval.search import Hit, SearchResult
 from retrieval.text import STOPWORDS, split_sentences, words
@@ -36,7 +36,12 @@ ASKS_MODEL = re.compile(
     re.IGNORECASE,
 )
 # A model's name carries a version or size: 'Qwen-2.5-Math-7B', 'GPT-4o', 'LLaMA-2', 'T5'.
-MODEL_NAME = re.compile(r"(?<![\w-])(?!Top-)[A-Z][A-Za-z]*(?:[-.]?[A-Za-z0-9]+)*")
+MODEL_NAME = re.compile(r"(?<![\w-])(?!Top-)[A-Z][A-Za-z]*(?:[-./]?[A-Za-z0-9]+)*")
+# A dataset's name: 'FewRel', 'GLUE', 'CoNLL-2003', '3D-NEXRAD'.
+DATA_NAME = re.compile(r"(?<![\w-])[A-Z0-9][\w-]*[A-Z][\w-]*")
+EVALUATED = re.compile(
+    r"\b(?:evaluat\w*|test\w*|experiments?|trained|validated|benchmarked)\b", re.IGNORECASE
+)
 USED_ON = re.compile(r"\b(?:on|with|using|upon|from|to)\s+$", re.IGNORECASE)
 # 'how many fundus diseases', 'number of queries', '# of languages': the thing counted.
 COUNTED = re.compile(
@@ -76,19 +81,17 @@ def wants_list(question: str) -> bool:
 
 
 def stating_sentences(question: str, hit: Hit, n: int = 2) -> list[str]:
-    """The paper's sentences that best state the answer: matched ones first; for quantity
-    questions those with numbers first, for data questions those naming data (the answer may
-    sit in a sentence ranked lower)."""
+    """The paper's sentences that best state the answer: matched ones first; those stating
+    the kind of thing asked (a count of X, a model, data) before them, and for other quantity
+    questions those with numbers (the answer may sit in a sentence ranked lower)."""
     ranked = hit.sentences
     rest = [s for s in split_sentences(hit.paper.abstract) if s not in hit.sentences]
     states = _answer_kind(question, hit.paper)
-    if states is not None and any(states(s) for s in ranked + rest):
+    if states is not None and any(states(s) > 0 for s in ranked + rest):
         # the sentence saying the kind of thing asked, wherever it sits (search order next)
         ranked = sorted(ranked + rest, key=lambda s: -states(s))
     elif QUANTITY.search(question):
         ranked = [s for s in ranked + rest if NUMBER.search(s)] or ranked
-    elif DATA.search(question):  # the sentence naming the data, wherever it sits
-        ranked = [s for s in ranked + rest if DATA.search(s)] or ranked
     # Beyond the best one, only sentences that share a content word with the question.
     asked = _words(question)
     return ranked[:1] + [s for s in ranked[1:] if asked & _words(s)][: n - 1]
@@ -96,7 +99,7 @@ def stating_sentences(question: str, hit: Hit, n: int = 2) -> list[str]:
 
 def _answer_kind(question: str, paper: Paper) -> Callable[[str], int] | None:
     """How well a sentence states the kind of thing the question asks for (a count of
-    something, a model used), or None when it asks for no such kind."""
+    something, a model or data used), or None when it asks for no such kind."""
     if counted := COUNTED.search(question):
         noun = counted["words"].split()[-1].casefold()
         stem = re.escape(noun[:-1] if len(noun) > 4 and noun.endswith("s") else noun)
@@ -104,8 +107,8 @@ def _answer_kind(question: str, paper: Paper) -> Callable[[str], int] | None:
         pattern = re.compile(rf"\d[\d,.]*\+?\s+(?:[\w-]+\s+){{0,2}}?{stem}", re.IGNORECASE)
         measured = ASKS_RESULTS.search(question) is None
         return lambda s: 2 * bool(pattern.search(s)) - bool(measured and MEASURED.search(s))
+    own = {a.casefold() for a in aliases(paper)}
     if ASKS_MODEL.search(question):
-        own = {a.casefold() for a in aliases(paper)}
 
         def names_model(sentence: str) -> int:
             named = [
@@ -116,6 +119,21 @@ def _answer_kind(question: str, paper: Paper) -> Callable[[str], int] | None:
             return max((2 + bool(USED_ON.search(sentence[: m.start()])) for m in named), default=0)
 
         return names_model
+    if DATA.search(question):
+
+        def names_data(sentence: str) -> int:
+            # 'Evaluated on 3D-NEXRAD (2020--2022)': data named, with no word saying so
+            named = [
+                m
+                for m in DATA_NAME.finditer(sentence)
+                if m[0].casefold() not in own and m[0].rstrip("s") not in GENERIC
+            ]
+            used = EVALUATED.search(sentence) is not None and any(
+                USED_ON.search(sentence[: m.start()]) for m in named
+            )
+            return 2 * bool(DATA.search(sentence)) + bool(named) + 2 * used
+
+        return names_data
     return None
 
 

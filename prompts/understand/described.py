@@ -10,9 +10,9 @@ import re
 from collections.abc import Iterator
 
 from prompts.understand.cues import COMPARE, GENERAL_WORDS, ORDINAL
+from prompts.understand.terms import STOPWORDS  # with number and question words
 from retrieval.model import Paper
 from retrieval.names import NameIndex
-from retrieval.text import STOPWORDS
 
 # 'the knowledge prompting paper', 'the two session rec papers', 'both fundus papers':
 # up to five words between the article (and a number) and the noun; no connecting word, so
@@ -23,6 +23,8 @@ DESCRIBED = re.compile(
     r"{0,4})\s+(?P<noun>papers?|works?|articles?|preprints?|studies|study)\b",
     re.IGNORECASE,
 )
+# 'the X paper' is one paper; 'the X work' may be a body of work, so it is not read as one.
+ONE_PAPER = ("paper", "article", "preprint", "study")
 NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
 MAX_COMPARED = 4
 # Words that order or rank papers ('the latest paper', 'the second paper'): the router's.
@@ -90,7 +92,8 @@ class TitleIndex:
             for i, at in self._by_prefix[hyphens].get(want[0][:PREFIX], []):
                 title = words[i][at : at + len(want)]
                 if len(title) == len(want) and all(
-                    t.startswith(w) for t, w in zip(title, want, strict=True)
+                    t.startswith(w) if len(w) >= PREFIX else t == w
+                    for t, w in zip(title, want, strict=True)
                 ):
                     found.add(i)
         return [self.papers[i] for i in sorted(found)]
@@ -116,11 +119,10 @@ class TitleIndex:
     def named(self, question: str) -> list[Paper]:
         """Papers named however typed ('valley 2', 'kp-plm', 'GCE-GNN'), or by the opening
         of their title, in the order the question names them."""
-        joined = SPACED_NUMBER.sub(r"\1\2", question)
+        text = SPACED_NUMBER.sub(r"\1\2", question)  # not 'Valley' in 'valley 2'
         found: dict[str, Paper] = {}
-        for text in dict.fromkeys((question, joined)):
-            for variant in (text, text.title(), text.upper()):
-                found |= {p.id: p for p in self.names.named(variant)}
+        for variant in (text, text.title(), text.upper()):
+            found |= {p.id: p for p in self.names.named(variant)}
         found |= {p.id: p for p in self.openings(question)}
         folded = re.sub(r"[\s-]+", "", question.casefold())
         return sorted(found.values(), key=lambda p: self._position(folded, p))
@@ -140,7 +142,8 @@ class TitleIndex:
             words = m["desc"].split()
             if any(ORDERING.fullmatch(w) for w in words):
                 continue
-            if all(w.casefold() in GENERAL_WORDS | STOPWORDS or ORDINAL.fullmatch(w) for w in words):
+            general = GENERAL_WORDS | STOPWORDS
+            if all(w.casefold() in general or ORDINAL.fullmatch(w) for w in words):
                 continue
             yield m, self.titled(m["desc"])
 
@@ -150,12 +153,15 @@ class TitleIndex:
         says (two to four without a number)."""
         compare = bool(COMPARE.search(question) or EACH.search(question))
         for m, papers in reversed(list(self.descriptions(question))):
-            plural = m["noun"].casefold() not in ("paper", "work", "article", "preprint", "study")
+            noun = m["noun"].casefold()
+            plural = noun not in ONE_PAPER and noun != "work"
             wanted = NUMBERS.get((m["n"] or "").casefold())
-            if not plural and wanted is None and len(papers) == 1:
+            if noun in ONE_PAPER and wanted is None and len(papers) == 1:
                 start, end, said = m.start("desc"), m.end("desc"), self._name(papers[0])
-            elif plural and compare and (
-                len(papers) == wanted or (wanted is None and 2 <= len(papers) <= MAX_COMPARED)
+            elif (
+                plural
+                and compare
+                and (len(papers) == wanted or (wanted is None and 2 <= len(papers) <= MAX_COMPARED))
             ):
                 start, end = m.start(), m.end()
                 said = " and ".join(self._name(p) for p in papers)
