@@ -119,7 +119,7 @@ def _answer_kind(question: str, paper: Paper) -> Callable[[str], int] | None:
             return max((2 + bool(USED_ON.search(sentence[: m.start()])) for m in named), default=0)
 
         return names_model
-    if DATA.search(question):
+    if DATA.search(question) and not QUANTITY.search(question):  # not 'how big is the data'
 
         def names_data(sentence: str) -> int:
             # 'Evaluated on 3D-NEXRAD (2020--2022)': data named, with no word saying so

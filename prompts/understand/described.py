@@ -50,10 +50,16 @@ def asks_compare(question: str, operation: str, intent: str) -> bool:
     return intent == "retrieval" and bool(EACH.search(question) or WHICH_OR.search(question))
 
 
+# Words with what joins them inside ('qwen-2.5', 'session-based'), with or without hyphens.
+TOKENS = {
+    False: re.compile(r"\w(?:[\w.'/+-]*\w)?"),
+    True: re.compile(r"\w(?:[\w.'/+]*\w)?"),
+}
+
+
 def _tokens(text: str, hyphens: bool) -> list[str]:
     """Lower-cased words, punctuation trimmed; hyphenated compounds split when `hyphens`."""
-    split = re.split(r"[\s-]+" if hyphens else r"\s+", text.casefold())
-    return [t for t in (w.strip(":;,.!?()[]\"'") for w in split) if t]
+    return TOKENS[hyphens].findall(text.casefold())
 
 
 def _stem(token: str) -> str:

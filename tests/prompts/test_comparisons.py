@@ -128,6 +128,7 @@ FACTS = [
     ("how many fundus images were used to pretrain RetiZero", "341,896 fundus images"),
     ("mmlongcite covers how many context length intervals?", "6 context length intervals"),
     ("meteologist was benchmarked on what data?", "3D-NEXRAD"),
+    ("what size is the vfaith benchmark", "755 entries"),  # a size asked, not the data's name
     (
         "I'm curious which dataset the nowcasting work with meteorological drivers used.",
         "3D-NEXRAD",
