@@ -212,7 +212,9 @@ class Assistant:
                     result, widened = wider, True
             timings["retrieve_ms"] = _ms(t)
             t = time.perf_counter()
-            answer = self._answer(standalone, result, failure, on_progress, operation)
+            answer = self._answer(
+                standalone, result, failure, on_progress, operation, query.question
+            )
             answer = self._lead(answer, query, standalone, operation)
             if widened and not answer.abstained:
                 named = " or ".join(category_label(c) for c in query.filters.categories)
@@ -271,7 +273,8 @@ class Assistant:
         question = expand_shorthand(self.lexicon.names(question))
         # 'meta learnin': spelled, then joined as the papers write it ('meta-learning')
         question = self.lexicon.compounds(self.lexicon.spell(self.lexicon.compounds(question)))
-        question = self.titles.resolve(question)  # 'the rainfall reconstruction paper': RainSeer
+        # 'the rainfall reconstruction paper': RainSeer, spelled as the papers do if need be
+        question = self.titles.resolve(question, self.lexicon.correct)
         query = parse_query(
             question, self.profile, context=few, index=self.mentions, vocabulary=self.lexicon.words
         )
@@ -446,16 +449,18 @@ class Assistant:
         failure: str | None,
         on_progress: Callable[[int], None] | None,
         operation: Operation = "topic",
+        understood: str | None = None,
     ) -> Answer:
-        """Through the LLM when there is one and something relevant was found; else offline."""
+        """Through the LLM when there is one and something relevant was found; else offline
+        (`understood`: the question with its typos mended, see answer_offline)."""
         # A subject asks for every paper on it; a fact, for the sentences stating it.
         listing = asks_for_papers(question, operation)
         if self.llm is None and result.relevant and TREND_ASKED.search(question) is not None:
             return answer_topic_trend(question, result, self.profile)
         if self.llm is None or not result.relevant:
-            return answer_offline(question, result, self.profile, listing)
+            return answer_offline(question, result, self.profile, listing, understood)
         if failure is not None:  # it just failed to condense: do not wait for it twice
-            answer = answer_offline(question, result, self.profile, listing)
+            answer = answer_offline(question, result, self.profile, listing, understood)
             return answer.model_copy(
                 update={"notice": unavailable(failure), "llm_outcome": "fallback"}
             )

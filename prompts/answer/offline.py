@@ -80,14 +80,18 @@ def wants_list(question: str) -> bool:
     return bool(LIST_CUES.search(question))
 
 
-def stating_sentences(question: str, hit: Hit, n: int = 2) -> list[str]:
+def stating_sentences(
+    question: str, hit: Hit, n: int = 2, understood: str | None = None
+) -> list[str]:
     """The paper's sentences that best state the answer: matched ones first; those stating
     the kind of thing asked (a count of X, a model, data) before them, and for other quantity
-    questions those with numbers (the answer may sit in a sentence ranked lower)."""
+    questions those with numbers (the answer may sit in a sentence ranked lower). The kind is
+    read from the question as typed, else as `understood` ('how many diseses')."""
     ranked = hit.sentences
     rest = [s for s in split_sentences(hit.paper.abstract) if s not in hit.sentences]
-    states = _answer_kind(question, hit.paper)
-    if states is not None and any(states(s) > 0 for s in ranked + rest):
+    kinds = (_answer_kind(text, hit.paper) for text in (question, understood) if text)
+    states = next((k for k in kinds if k and any(k(s) > 0 for s in ranked + rest)), None)
+    if states is not None:
         # the sentence saying the kind of thing asked, wherever it sits (search order next)
         ranked = sorted(ranked + rest, key=lambda s: -states(s))
     elif QUANTITY.search(question):
@@ -179,12 +183,12 @@ def answer_list(question: str, result: SearchResult, intro: str | None = None) -
     return Answer(question=question, text="\n".join(lines), citations=citations, route="retrieval")
 
 
-def answer_fact(question: str, result: SearchResult) -> Answer:
-    """The sentence(s) that state the fact, each cited."""
+def answer_fact(question: str, result: SearchResult, understood: str | None = None) -> Answer:
+    """The sentence(s) that state the fact, each cited (`understood`: see answer_offline)."""
     hits = select_hits(result, listing=False)
     parts, citations = [], []
     for i, h in enumerate(hits, 1):
-        stated = stating_sentences(question, h)
+        stated = stating_sentences(question, h, understood=understood)
         said = " ".join(f"{s} [{i}]" for s in stated)
         parts.append(f"{h.paper.title} ({h.paper.date.isoformat()}): {said}")
         citations.append(Citation.of(i, h.paper, stated))
@@ -273,15 +277,20 @@ def answer_not_about(question: str, profile: Profile, who: str) -> Answer:
 
 
 def answer_offline(
-    question: str, result: SearchResult, profile: Profile, listing: bool | None = None
+    question: str,
+    result: SearchResult,
+    profile: Profile,
+    listing: bool | None = None,
+    understood: str | None = None,
 ) -> Answer:
     """List, fact or abstention, from what was found and what is asked (`listing`: papers on a
-    subject rather than a fact; None: judged from the question's words)."""
+    subject rather than a fact; None: judged from the question's words; `understood`: the
+    question with its typos mended, for what kind of thing a fact question asks)."""
     if not result.relevant:
         return answer_abstain(question, result, profile)
     if wants_list(question) if listing is None else listing:
         return answer_list(question, result)
-    return answer_fact(question, result)
+    return answer_fact(question, result, understood)
 
 
 def on_topic(relevant: list[Hit]) -> list[Hit]:

@@ -7,7 +7,7 @@ then costs what its words match, not the number of papers."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from prompts.understand.cues import COMPARE, GENERAL_WORDS, ORDINAL
 from prompts.understand.terms import STOPWORDS  # with number and question words
@@ -27,6 +27,7 @@ DESCRIBED = re.compile(
 ONE_PAPER = ("paper", "article", "preprint", "study")
 NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
 MAX_COMPARED = 4
+Correct = Callable[[str], "str | None"]  # a description's words with their spelling mended
 # Words that order or rank papers ('the latest paper', 'the second paper'): the router's.
 ORDERING = re.compile(
     r"first|last|latest|newest|oldest|earliest|recent|most|least|best|top|previous|next|above"
@@ -141,9 +142,12 @@ class TitleIndex:
         ]
         return min((a for a in at if a >= 0), default=len(folded))
 
-    def descriptions(self, question: str) -> Iterator[tuple[re.Match[str], list[Paper]]]:
+    def descriptions(
+        self, question: str, correct: Correct | None = None
+    ) -> Iterator[tuple[re.Match[str], list[Paper]]]:
         """Each 'the <words> paper(s)' the question says, with the papers its words name
-        (none when the words order or rank papers, or say nothing particular)."""
+        (none when the words order or rank papers, or say nothing particular); `correct`
+        mends the words' spelling when, as typed, they name nothing ('sesion-based')."""
         for m in DESCRIBED.finditer(question):
             words = m["desc"].split()
             if any(ORDERING.fullmatch(w) for w in words):
@@ -151,14 +155,17 @@ class TitleIndex:
             general = GENERAL_WORDS | STOPWORDS
             if all(w.casefold() in general or ORDINAL.fullmatch(w) for w in words):
                 continue
-            yield m, self.titled(m["desc"])
+            found = self.titled(m["desc"])
+            if not found and correct is not None and (fixed := correct(m["desc"])):
+                found = self.titled(fixed) if fixed != m["desc"] else []
+            yield m, found
 
-    def resolve(self, question: str) -> str:
+    def resolve(self, question: str, correct: Correct | None = None) -> str:
         """The question with each description that names papers replaced by their names:
         one paper for 'the X paper'; for 'the (two) X papers' in a comparison, as many as it
         says (two to four without a number)."""
         compare = bool(COMPARE.search(question) or EACH.search(question))
-        for m, papers in reversed(list(self.descriptions(question))):
+        for m, papers in reversed(list(self.descriptions(question, correct))):
             noun = m["noun"].casefold()
             plural = noun not in ONE_PAPER and noun != "work"
             wanted = NUMBERS.get((m["n"] or "").casefold())

@@ -26,6 +26,7 @@ VALLEY2_VALLEY3 = [
     "How does Valley2 differ from Valley3?",
     "I'm curious what changed between valley 2 and valley 3.",
     "what's the difference between her valley 2 and valley 3 models",
+    "whats the diffrence btween valley 2 and valley 3",
 ]
 
 
@@ -61,6 +62,7 @@ DESCRIBED = [
     ("How do the two logo papers differ?", {"FashionLOGO", "Logo-VGR"}),
     ("Compare the two medical papers.", {"SMedBERT", "CMedMRC"}),
     ("compare both medical papers pls", {"SMedBERT", "CMedMRC"}),
+    ("compare the two sesion-based recomendation papers", {"GCE-GNN", "SRGI"}),
     ("How does the rainfall paper differ from the nowcasting paper?", {"RainSeer", "Seeing"}),
     ("the fundus disease paper vs SMedBERT - differences?", {"RetiZero", "SMedBERT"}),
     (
@@ -102,6 +104,7 @@ def test_other_questions_naming_two_papers_are_not_compared(
 DESCRIBED_METADATA = [
     ("What category is the fashion logo embeddings paper in?", "CV (Computer Vision)"),
     ("whats the category of the rainfall reconstruction paper", "LG (Machine Learning)"),
+    ("what catgory is the rainfall reconstructon paper in", "LG (Machine Learning)"),
     ("When did the rainfall reconstruction paper come out?", "2025-10-02"),
     ("I'm curious who wrote the fundus disease paper.", "Meng Wang"),
     ("does the knowledge prompting paper have code", "no code"),
@@ -125,6 +128,7 @@ FACTS = [
     ("I'm curious what backbone the CURE experiments used.", "Qwen-2.5-Math-7B"),
     ("How many diseases does RetiZero know about?", "more than 400 fundus diseases"),
     ("retizero spans how many diseases", "more than 400 fundus diseases"),
+    ("how many diseses does retizero cover", "more than 400 fundus diseases"),
     ("how many fundus images were used to pretrain RetiZero", "341,896 fundus images"),
     ("mmlongcite covers how many context length intervals?", "6 context length intervals"),
     ("meteologist was benchmarked on what data?", "3D-NEXRAD"),
