@@ -31,7 +31,6 @@ from prompts.llm.client import LLMConfig, LLMError
 from prompts.llm.support import Verifier
 from prompts.llm.understand import QueryReader
 from prompts.understand.cues import (
-    COMPARE,
     FIRST_PREMISE,
     THEMES_ASKED,
     TREND_ASKED,
@@ -41,6 +40,7 @@ from prompts.understand.cues import (
     without_names,
 )
 from prompts.understand.dates import reference_date
+from prompts.understand.described import TitleIndex, asks_compare
 from prompts.understand.intent import (
     ASKS_DETAIL,
     ASKS_PAPERS,
@@ -58,7 +58,7 @@ from retrieval.filters import Filters
 from retrieval.index.cache import DerivedCache, code_fingerprint
 from retrieval.index.embedder import embedder_identity, whole_words
 from retrieval.model import Profile, category_label
-from retrieval.names import mentions, named_papers
+from retrieval.names import mentions
 from retrieval.search import Searcher, SearchResult
 from retrieval.themes import Theme, find_themes, paper_vectors, within
 
@@ -124,6 +124,7 @@ class Assistant:
         known = whole_words(searcher.embedder)
         self.lexicon = Lexicon(profile, known=known, embed=searcher.embedder, words=words)
         self.mentions = Mentions(profile, cache)  # papers, people and tags by name, indexed once
+        self.titles = TitleIndex(profile.papers, self.mentions.papers)  # 'the X paper'
         self.reader = QueryReader(llm, profile, self.mentions) if llm is not None else None
         self._themes: list[Theme] | None = None
         self._themes_lock = threading.Lock()
@@ -213,7 +214,9 @@ class Assistant:
                     result, widened = wider, True
             timings["retrieve_ms"] = _ms(t)
             t = time.perf_counter()
-            answer = self._answer(standalone, result, failure, on_progress, operation)
+            answer = self._answer(
+                standalone, result, failure, on_progress, operation, query.question
+            )
             answer = self._lead(answer, query, standalone, operation)
             if widened and not answer.abstained:
                 named = " or ".join(category_label(c) for c in query.filters.categories)
@@ -272,6 +275,8 @@ class Assistant:
         question = expand_shorthand(self.lexicon.names(question))
         # 'meta learnin': spelled, then joined as the papers write it ('meta-learning')
         question = self.lexicon.compounds(self.lexicon.spell(self.lexicon.compounds(question)))
+        # 'the rainfall reconstruction paper': RainSeer, spelled as the papers do if need be
+        question = self.titles.resolve(question, self.lexicon.correct)
         query = parse_query(
             question, self.profile, context=few, index=self.mentions, vocabulary=self.lexicon.words
         )
@@ -347,14 +352,15 @@ class Assistant:
     ) -> Answer | None:
         """An answer that needs no search (facts, themes, comparisons, declines), or None."""
         named = [p for p in self.profile.papers if p.id in query.paper_ids]
-        if len(named) == 1 and COMPARE.search(query.question):
-            # 'valley vs valley2': the other paper may be named in lower case.
-            titled = {
-                p.id: p
-                for text in (query.question.title(), query.question.upper())  # 'hrkd', 'valley'
-                for p in named_papers(text, self.profile.papers, self.mentions.papers)
-            }
-            named = list(titled.values()) if len(titled) > 1 else named
+        named.sort(key=lambda p: query.paper_ids.index(p.id))  # as the question names them
+        # 'Which came later, Valley2 or Valley3?' (not 'how does X go beyond the first Y')
+        ordered = query.intent == "superlative" and WHICH_CAME.match(query.question) is not None
+        compare = not ordered and asks_compare(query.question, operation, query.intent)
+        if compare and len(named) < 2:
+            # 'valley vs valley 2', 'kp-plm vs dkplm': named in lower case, with a space, or
+            # by the opening words of a title.
+            typed = self.titles.named(query.question)
+            named = typed if len(typed) > 1 else named
         if named and not followed and re.search(VENUE, query.question, re.IGNORECASE):
             return answer_no_venue(asked, named)  # 'at which conference was SpanProto?'
         if query.intent == "outside":  # 'does she work at Alibaba?': what the papers say of it
@@ -373,13 +379,7 @@ class Assistant:
             return answer_not_about(asked, self.profile, query.outsider)
         # 'tell me more about the second one', 'What is PeakClips?', 'summarize Valley3'
         about_them = query.intent == "retrieval" and not specific(without_names(query, named))
-        # 'Which came later, Valley2 or Valley3?' (not 'how does X go beyond the first Y')
-        ordered = query.intent == "superlative" and WHICH_CAME.match(query.question) is not None
-        if (
-            len(named) > 1
-            and not ordered
-            and (operation == "compare" or COMPARE.search(query.question))
-        ):
+        if len(named) > 1 and compare:
             return answer_compare(query.question, named)
         if len(named) > 1 and about_them and followed:
             return answer_compare(query.question, named)
@@ -463,16 +463,18 @@ class Assistant:
         failure: str | None,
         on_progress: Callable[[int], None] | None,
         operation: Operation = "topic",
+        understood: str | None = None,
     ) -> Answer:
-        """Through the LLM when there is one and something relevant was found; else offline."""
+        """Through the LLM when there is one and something relevant was found; else offline
+        (`understood`: the question with its typos mended, see answer_offline)."""
         # A subject asks for every paper on it; a fact, for the sentences stating it.
         listing = asks_for_papers(question, operation)
         if self.llm is None and result.relevant and TREND_ASKED.search(question) is not None:
             return answer_topic_trend(question, result, self.profile)
         if self.llm is None or not result.relevant:
-            return answer_offline(question, result, self.profile, listing)
+            return answer_offline(question, result, self.profile, listing, understood)
         if failure is not None:  # it just failed to condense: do not wait for it twice
-            answer = answer_offline(question, result, self.profile, listing)
+            answer = answer_offline(question, result, self.profile, listing, understood)
             return answer.model_copy(
                 update={"notice": unavailable(failure), "llm_outcome": "fallback"}
             )

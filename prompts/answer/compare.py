@@ -9,7 +9,7 @@ from prompts.answer.wording import category
 from prompts.understand.terms import STOPWORDS
 from retrieval.filters import normalize_name
 from retrieval.model import Paper
-from retrieval.names import nickname
+from retrieval.names import aliases
 from retrieval.text import split_sentences
 
 MAX_PAPERS = 4
@@ -65,8 +65,9 @@ GENERIC = set(_GENERIC.split())
 
 
 def name(paper: Paper) -> str:
-    """The paper's short name: 'SpanProto', or the one its abstract gives ('Meta-SN')."""
-    return paper.short_title if paper.short_title != paper.title else nickname(paper) or paper.title
+    """The paper's short name: 'SpanProto', 'EasyTransfer' (before ' -- '), or the one its
+    abstract gives ('Meta-SN'); else its title."""
+    return aliases(paper)[0]
 
 
 def _score(row: str, sentence: str, position: int, own: str) -> int:

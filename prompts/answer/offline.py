@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from prompts.answer.model import Answer, Citation
 from prompts.understand.terms import YES_NO
 from retrieval.model import Paper, Profile
+from retrieval.names import GENERIC, aliases
 from retrieval.people import same_person
 from retrieval.search import Hit, SearchResult
 from retrieval.text import STOPWORDS, split_sentences, words
@@ -28,6 +29,34 @@ QUANTITY = re.compile(
 NUMBER = re.compile(r"\d")
 # Questions about the data a paper uses or builds: prefer the sentences that name data.
 DATA = re.compile(r"\b(?:data\s?sets?|data|benchmarks?|corpus|corpora)\b", re.IGNORECASE)
+# 'Which base model was X evaluated on?', 'X was tested on which LLM?': a model it used.
+ASKS_MODEL = re.compile(
+    r"\b(?:base|backbone|foundation|language|underlying|pre-?trained)\s+models?\b|\bbackbones?\b"
+    r"|\b(?:which|what)\s+(?:[\w-]+\s+){0,2}?(?:models?|llms?|lms?|encoders?)\b",
+    re.IGNORECASE,
+)
+# A model's name carries a version or size: 'Qwen-2.5-Math-7B', 'GPT-4o', 'LLaMA-2', 'T5'.
+MODEL_NAME = re.compile(r"(?<![\w-])(?!Top-)[A-Z][A-Za-z]*(?:[-./]?[A-Za-z0-9]+)*")
+# A dataset's name: 'FewRel', 'GLUE', 'CoNLL-2003', '3D-NEXRAD'.
+DATA_NAME = re.compile(r"(?<![\w-])[A-Z0-9][\w-]*[A-Z][\w-]*")
+EVALUATED = re.compile(
+    r"\b(?:evaluat\w*|test\w*|experiments?|trained|validated|benchmarked)\b", re.IGNORECASE
+)
+USED_ON = re.compile(r"\b(?:on|with|using|upon|from|to)\s+$", re.IGNORECASE)
+# 'how many fundus diseases', 'number of queries', '# of languages': the thing counted.
+COUNTED = re.compile(
+    r"(?:\bhow\s+many|\bnumber\s+of|#\s*of|#)\s+(?P<words>(?:(?!(?:does|do|did|is|are|was|were"
+    r"|has|have|can|in|on|of|for|the|a|an|there)\b)[\w-]+\s*){1,3})",
+    re.IGNORECASE,
+)
+# A sentence reporting a measurement: the numbers in it are its conditions ('accuracy of
+# 0.843 for 15 diseases'), not what a count question asks, unless the question asks results.
+MEASURED = re.compile(
+    r"\baccurac\w*|\bscores?\b|\d\s*%|\b0\.\d+|\bF1\b|\bBLEU\b|\bROUGE\b", re.IGNORECASE
+)
+ASKS_RESULTS = re.compile(
+    r"\b(?:evaluat\w*|test\w*|benchmark\w*|results?|accurac\w*|scores?)\b", re.IGNORECASE
+)
 # 'Has she published on X?', 'Is he working on X?', 'Any papers on X?': answered Yes or No first.
 # Words a question shares with any abstract: they do not tie a sentence to the question.
 COMMON_WORDS = STOPWORDS | {
@@ -51,19 +80,65 @@ def wants_list(question: str) -> bool:
     return bool(LIST_CUES.search(question))
 
 
-def stating_sentences(question: str, hit: Hit, n: int = 2) -> list[str]:
-    """The paper's sentences that best state the answer: matched ones first; for quantity
-    questions those with numbers first, for data questions those naming data (the answer may
-    sit in a sentence ranked lower)."""
+def stating_sentences(
+    question: str, hit: Hit, n: int = 2, understood: str | None = None
+) -> list[str]:
+    """The paper's sentences that best state the answer: matched ones first; those stating
+    the kind of thing asked (a count of X, a model, data) before them, and for other quantity
+    questions those with numbers (the answer may sit in a sentence ranked lower). The kind is
+    read from the question as typed, else as `understood` ('how many diseses')."""
     ranked = hit.sentences
     rest = [s for s in split_sentences(hit.paper.abstract) if s not in hit.sentences]
-    if QUANTITY.search(question):
+    kinds = (_answer_kind(text, hit.paper) for text in (question, understood) if text)
+    states = next((k for k in kinds if k and any(k(s) > 0 for s in ranked + rest)), None)
+    if states is not None:
+        # the sentence saying the kind of thing asked, wherever it sits (search order next)
+        ranked = sorted(ranked + rest, key=lambda s: -states(s))
+    elif QUANTITY.search(question):
         ranked = [s for s in ranked + rest if NUMBER.search(s)] or ranked
-    elif DATA.search(question):  # the sentence naming the data, wherever it sits
-        ranked = [s for s in ranked + rest if DATA.search(s)] or ranked
     # Beyond the best one, only sentences that share a content word with the question.
     asked = _words(question)
     return ranked[:1] + [s for s in ranked[1:] if asked & _words(s)][: n - 1]
+
+
+def _answer_kind(question: str, paper: Paper) -> Callable[[str], int] | None:
+    """How well a sentence states the kind of thing the question asks for (a count of
+    something, a model or data used), or None when it asks for no such kind."""
+    if counted := COUNTED.search(question):
+        noun = counted["words"].split()[-1].casefold()
+        stem = re.escape(noun[:-1] if len(noun) > 4 and noun.endswith("s") else noun)
+        # '400 fundus diseases', '320,000 queries': a number, then the thing counted
+        pattern = re.compile(rf"\d[\d,.]*\+?\s+(?:[\w-]+\s+){{0,2}}?{stem}", re.IGNORECASE)
+        measured = ASKS_RESULTS.search(question) is None
+        return lambda s: 2 * bool(pattern.search(s)) - bool(measured and MEASURED.search(s))
+    own = {a.casefold() for a in aliases(paper)}
+    if ASKS_MODEL.search(question):
+
+        def names_model(sentence: str) -> int:
+            named = [
+                m
+                for m in MODEL_NAME.finditer(sentence)
+                if NUMBER.search(m[0]) and not m[0].isdigit() and m[0].casefold() not in own
+            ]
+            return max((2 + bool(USED_ON.search(sentence[: m.start()])) for m in named), default=0)
+
+        return names_model
+    if DATA.search(question) and not QUANTITY.search(question):  # not 'how big is the data'
+
+        def names_data(sentence: str) -> int:
+            # 'Evaluated on 3D-NEXRAD (2020--2022)': data named, with no word saying so
+            named = [
+                m
+                for m in DATA_NAME.finditer(sentence)
+                if m[0].casefold() not in own and m[0].rstrip("s") not in GENERIC
+            ]
+            used = EVALUATED.search(sentence) is not None and any(
+                USED_ON.search(sentence[: m.start()]) for m in named
+            )
+            return 2 * bool(DATA.search(sentence)) + bool(named) + 2 * used
+
+        return names_data
+    return None
 
 
 def _words(text: str) -> set[str]:
@@ -108,12 +183,12 @@ def answer_list(question: str, result: SearchResult, intro: str | None = None) -
     return Answer(question=question, text="\n".join(lines), citations=citations, route="retrieval")
 
 
-def answer_fact(question: str, result: SearchResult) -> Answer:
-    """The sentence(s) that state the fact, each cited."""
+def answer_fact(question: str, result: SearchResult, understood: str | None = None) -> Answer:
+    """The sentence(s) that state the fact, each cited (`understood`: see answer_offline)."""
     hits = select_hits(result, listing=False)
     parts, citations = [], []
     for i, h in enumerate(hits, 1):
-        stated = stating_sentences(question, h)
+        stated = stating_sentences(question, h, understood=understood)
         said = " ".join(f"{s} [{i}]" for s in stated)
         parts.append(f"{h.paper.title} ({h.paper.date.isoformat()}): {said}")
         citations.append(Citation.of(i, h.paper, stated))
@@ -216,15 +291,20 @@ def answer_not_about(question: str, profile: Profile, who: str) -> Answer:
 
 
 def answer_offline(
-    question: str, result: SearchResult, profile: Profile, listing: bool | None = None
+    question: str,
+    result: SearchResult,
+    profile: Profile,
+    listing: bool | None = None,
+    understood: str | None = None,
 ) -> Answer:
     """List, fact or abstention, from what was found and what is asked (`listing`: papers on a
-    subject rather than a fact; None: judged from the question's words)."""
+    subject rather than a fact; None: judged from the question's words; `understood`: the
+    question with its typos mended, for what kind of thing a fact question asks)."""
     if not result.relevant:
         return answer_abstain(question, result, profile)
     if wants_list(question) if listing is None else listing:
         return answer_list(question, result)
-    return answer_fact(question, result)
+    return answer_fact(question, result, understood)
 
 
 def on_topic(relevant: list[Hit]) -> list[Hit]:

@@ -1,0 +1,187 @@
+"""Papers a question points at without their exact name: by a description ('the knowledge
+prompting paper', 'the two session-based recommendation papers'), by a title's opening words
+('Exploring Global Information for SBR'), or by a name typed in lower case or with a space
+('valley 2', 'kp-plm'). The titles are indexed once when the profile is opened; a question
+then costs what its words match, not the number of papers."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+
+from prompts.understand.cues import COMPARE, GENERAL_WORDS, ORDINAL
+from prompts.understand.terms import STOPWORDS  # with number and question words
+from retrieval.model import Paper
+from retrieval.names import NameIndex
+
+# 'the knowledge prompting paper', 'the two session rec papers', 'both fundus papers':
+# up to five words between the article (and a number) and the noun; no connecting word, so
+# that 'the original Valley with the Valley2 paper' reads 'Valley2' only.
+_WORD = r"(?!(?:the|a|an|and|or|vs|versus|with|from|to|than|between|of|on|in|for)\b)[\w-]+"
+DESCRIBED = re.compile(
+    rf"\b(?:the|both)\s+(?:(?P<n>two|three|four|both|[234])\s+)?(?P<desc>{_WORD}(?:\s+{_WORD})"
+    r"{0,4})\s+(?P<noun>papers?|works?|articles?|preprints?|studies|study)\b",
+    re.IGNORECASE,
+)
+# 'the X paper' is one paper; 'the X work' may be a body of work, so it is not read as one.
+ONE_PAPER = ("paper", "article", "preprint", "study")
+NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
+MAX_COMPARED = 4
+Correct = Callable[[str], "str | None"]  # a description's words with their spelling mended
+# Words that order or rank papers ('the latest paper', 'the second paper'): the router's.
+ORDERING = re.compile(
+    r"first|last|latest|newest|oldest|earliest|recent|most|least|best|top|previous|next|above"
+    r"|same|other|original|cited|following|second|third|fourth|fifth|\d+(?:st|nd|rd|th)?",
+    re.IGNORECASE,
+)
+# A comparison in other words: 'how KP-PLM and DKPLM each inject knowledge', 'X or Y: which'.
+EACH = re.compile(r"\b(?:each|respectively)\b", re.IGNORECASE)
+WHICH_OR = re.compile(r"\bwhich\b.*\bor\b|\bor\b.*\bwhich\b", re.IGNORECASE)
+# 'valley 2' for 'Valley2': a word and a small number typed apart.
+SPACED_NUMBER = re.compile(r"\b([A-Za-z][A-Za-z-]*) (\d{1,2})\b")
+OPENING_WORDS = 3  # a title's first words that name it in a question, at the least
+PREFIX = 3
+
+
+def asks_compare(question: str, operation: str, intent: str) -> bool:
+    """A comparison asked: the classifier's vote or a comparing word; about papers' content
+    ('how do X and Y each ...', 'X or Y: which ...'), an 'each' or 'which ... or' too."""
+    if operation == "compare" or COMPARE.search(question):
+        return True
+    return intent == "retrieval" and bool(EACH.search(question) or WHICH_OR.search(question))
+
+
+# Words with what joins them inside ('qwen-2.5', 'session-based'), with or without hyphens.
+TOKENS = {
+    False: re.compile(r"\w(?:[\w.'/+-]*\w)?"),
+    True: re.compile(r"\w(?:[\w.'/+]*\w)?"),
+}
+
+
+def _tokens(text: str, hyphens: bool) -> list[str]:
+    """Lower-cased words, punctuation trimmed; hyphenated compounds split when `hyphens`."""
+    return TOKENS[hyphens].findall(text.casefold())
+
+
+def _stem(token: str) -> str:
+    return token[:-1] if len(token) > 4 and token.endswith("s") else token
+
+
+class TitleIndex:
+    """Each title's words, keyed by their first letters, and its opening words; built once."""
+
+    def __init__(self, papers: list[Paper], names: NameIndex) -> None:
+        self.papers, self.names = papers, names
+        self._at = {p.id: i for i, p in enumerate(papers)}
+        self._openers: dict[str, list[int]] = {}  # a title's first word -> those papers
+        self._words: dict[bool, list[list[str]]] = {}
+        self._by_prefix: dict[bool, dict[str, list[tuple[int, int]]]] = {}
+        for hyphens in (False, True):
+            words = [_tokens(p.title, hyphens) for p in papers]
+            keyed: dict[str, list[tuple[int, int]]] = {}
+            for i, title in enumerate(words):
+                for at, word in enumerate(title):
+                    keyed.setdefault(word[:PREFIX], []).append((i, at))
+            self._words[hyphens], self._by_prefix[hyphens] = words, keyed
+        for i, title in enumerate(self._words[False]):
+            if title:
+                self._openers.setdefault(_stem(title[0]), []).append(i)
+
+    def titled(self, description: str) -> list[Paper]:
+        """Papers whose title holds the description's words one after another, each word
+        the start of a title word ('session rec' in 'Session-based Recommendation')."""
+        found: set[int] = set()
+        for hyphens in (False, True):
+            want = [_stem(t) for t in _tokens(description, hyphens)]
+            if not want or len(want[0]) < 2:
+                continue
+            words = self._words[hyphens]
+            for i, at in self._by_prefix[hyphens].get(want[0][:PREFIX], []):
+                title = words[i][at : at + len(want)]
+                if len(title) == len(want) and all(
+                    t.startswith(w) if len(w) >= PREFIX else t == w
+                    for t, w in zip(title, want, strict=True)
+                ):
+                    found.add(i)
+        return [self.papers[i] for i in sorted(found)]
+
+    def openings(self, question: str) -> list[Paper]:
+        """Papers whose title's first words (three or more, two of them content words) the
+        question writes one after another ('Global Context Enhanced GNN')."""
+        asked = [_stem(t) for t in _tokens(question, False)]
+        words, found = self._words[False], []
+        for at, word in enumerate(asked):
+            for i in self._openers.get(word, []):
+                title = [_stem(t) for t in words[i]]
+                if i in found:
+                    continue
+                run = 0
+                while run < min(len(title), len(asked) - at) and asked[at + run] == title[run]:
+                    run += 1
+                content = [w for w in title[:run] if w not in STOPWORDS]
+                if run >= min(OPENING_WORDS, len(title)) and len(content) >= 2:
+                    found.append(i)
+        return [self.papers[i] for i in found]
+
+    def named(self, question: str) -> list[Paper]:
+        """Papers named however typed ('valley 2', 'kp-plm', 'GCE-GNN'), or by the opening
+        of their title, in the order the question names them."""
+        text = SPACED_NUMBER.sub(r"\1\2", question)  # not 'Valley' in 'valley 2'
+        found: dict[str, Paper] = {}
+        for variant in (text, text.title(), text.upper()):
+            found |= {p.id: p for p in self.names.named(variant)}
+        found |= {p.id: p for p in self.openings(question)}
+        folded = re.sub(r"[\s-]+", "", question.casefold())
+        return sorted(found.values(), key=lambda p: self._position(folded, p))
+
+    def _position(self, folded: str, paper: Paper) -> int:
+        """Where the question (spaces and hyphens dropped) first names the paper."""
+        at = [
+            folded.find(re.sub(r"[\s-]+", "", name.casefold()))
+            for name in [*self.names.aliases[self._at[paper.id]], *paper.title.split()[:2]]
+        ]
+        return min((a for a in at if a >= 0), default=len(folded))
+
+    def descriptions(
+        self, question: str, correct: Correct | None = None
+    ) -> Iterator[tuple[re.Match[str], list[Paper]]]:
+        """Each 'the <words> paper(s)' the question says, with the papers its words name
+        (none when the words order or rank papers, or say nothing particular); `correct`
+        mends the words' spelling when, as typed, they name nothing ('sesion-based')."""
+        for m in DESCRIBED.finditer(question):
+            words = m["desc"].split()
+            if any(ORDERING.fullmatch(w) for w in words):
+                continue
+            general = GENERAL_WORDS | STOPWORDS
+            if all(w.casefold() in general or ORDINAL.fullmatch(w) for w in words):
+                continue
+            found = self.titled(m["desc"])
+            if not found and correct is not None and (fixed := correct(m["desc"])):
+                found = self.titled(fixed) if fixed != m["desc"] else []
+            yield m, found
+
+    def resolve(self, question: str, correct: Correct | None = None) -> str:
+        """The question with each description that names papers replaced by their names:
+        one paper for 'the X paper'; for 'the (two) X papers' in a comparison, as many as it
+        says (two to four without a number)."""
+        compare = bool(COMPARE.search(question) or EACH.search(question))
+        for m, papers in reversed(list(self.descriptions(question, correct))):
+            noun = m["noun"].casefold()
+            plural = noun not in ONE_PAPER and noun != "work"
+            wanted = NUMBERS.get((m["n"] or "").casefold())
+            if noun in ONE_PAPER and wanted is None and len(papers) == 1:
+                start, end, said = m.start("desc"), m.end("desc"), self._name(papers[0])
+            elif (
+                plural
+                and compare
+                and (len(papers) == wanted or (wanted is None and 2 <= len(papers) <= MAX_COMPARED))
+            ):
+                start, end = m.start(), m.end()
+                said = " and ".join(self._name(p) for p in papers)
+            else:
+                continue
+            question = question[:start] + said + question[end:]
+        return question
+
+    def _name(self, paper: Paper) -> str:
+        return self.names.aliases[self._at[paper.id]][0]
