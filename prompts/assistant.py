@@ -9,11 +9,12 @@ import threading
 import time
 import unicodedata
 from collections.abc import Callable
+from typing import cast
 from pathlib import Path
 
 from prompts.answer.compare import answer_compare
 from prompts.answer.facts import PER_PAPER, answer_facts
-from prompts.answer.memory import Conversation
+from prompts.answer.memory import Conversation, Turn
 from prompts.answer.model import Answer
 from prompts.answer.offline import (
     answer_about,
@@ -177,14 +178,20 @@ class Assistant:
             standalone = re.sub(re.escape(said), "those papers", standalone, flags=re.I)
         referenced = group or (conversation.referenced_papers(asked) if conversation else [])
         singled_out = not group and _singled_out(asked, conversation)
-        query, operation = self.understand(standalone, referenced, singled_out)
         last = conversation.last_answer() if conversation is not None else None
-        if last is not None and not referenced and self._elliptical(asked, query, last):
+        if switched := self._switched(asked, conversation, referenced, singled_out):
+            # 'what about 2023?': an earlier question asked again with that slot changed
+            query, operation = switched
+            standalone, referenced = query.question, query.filters.paper_ids
+        else:
+            query, operation = self.understand(standalone, referenced, singled_out)
+        elliptical = last is not None and not switched and not referenced
+        if elliptical and last is not None and self._elliptical(asked, query, last):
             # 'who are the authors?', 'how many are there?': about the last answer's papers
             referenced = [c.paper_id for c in sorted(last.citations, key=lambda c: c.n)]
             singled_out = len(referenced) == 1
             query, operation = self.understand(standalone, referenced, singled_out)
-        if last is not None and len(last.citations) > 1 and WHAT_ABOUT.match(asked):
+        if last and len(last.citations) > 1 and not switched and WHAT_ABOUT.match(asked):
             operation = "topic" if operation == "fact" else operation  # 'what about RL?': a list
         timings["route_ms"] = _ms(t)
         answer = self._exact(query, operation, asked, followed=bool(referenced))
@@ -240,8 +247,52 @@ class Assistant:
             answer.latency_ms,
         )
         if conversation is not None:
-            conversation.add(asked, answer)
+            conversation.add(asked, answer, query, operation)
         return answer
+
+    def _switched(
+        self,
+        asked: str,
+        conversation: Conversation | None,
+        referenced: list[str],
+        singled_out: bool,
+    ) -> tuple[Query, Operation] | None:
+        """'what about 2023?', 'and in CV?', 'how about Chengyu Wang', 'and the last one?':
+        the latest question that set that slot (a year, a category, a person, code, the
+        paper asked about), asked again with the new value. The slot is replaced, not
+        narrowed: after the 2022 papers, 'what about 2023?' asks for the 2023 papers. None
+        for a new topic ('what about RL?': a fresh list) or a question of its own."""
+        opening = WHAT_ABOUT.match(asked)
+        if conversation is None or not len(conversation) or opening is None:
+            return None
+        rest = asked[opening.end() :]
+        if OWN_QUESTION.search(rest):  # 'and does it have code?'
+            return None
+        if singled_out and referenced:
+            new = Query(question=rest, intent="retrieval", paper_ids=referenced)
+        else:
+            new = self.understand(rest)[0]
+            if new.topic or new.outsider or new.intent == "outside":
+                return None
+        kinds = [kind for kind, has in SLOTS.items() if has(new)]
+        if not kinds:
+            return None
+        earlier = [(t, self._understood(t)) for t in reversed(conversation.turns)]
+        base = next(((t, q) for t, q in earlier if any(SLOTS[k](q) for k in kinds)), None)
+        if base is None and "papers" not in kinds:  # nothing to replace: add it to a list
+            base = next(((t, q) for t, q in earlier if not q.paper_ids), None)
+        if base is None:
+            return None
+        turn, query = base
+        query = query.model_copy(deep=True)
+        for kind in kinds:
+            _replace(query, new, kind)
+        operation = turn.operation or self.intents.classify(query.question)[0]
+        return query, cast(Operation, operation)
+
+    def _understood(self, turn: Turn) -> Query:
+        """A turn's question as it was understood (read again if it was not kept)."""
+        return turn.query if turn.query is not None else self.understand(turn.question)[0]
 
     def _lead(self, answer: Answer, query: Query, question: str, operation: Operation) -> Answer:
         """What a found list must say first: a setting no paper mentions ('for robotics'),
@@ -469,6 +520,41 @@ OWN_SUBJECT = re.compile(
     r"|\b(?:papers?|publications?|works?|articles?|preprints?)\b",
     re.IGNORECASE,
 )
+# Past 'what about' / 'and': a question of its own ('and does it have code?'), not a value.
+OWN_QUESTION = re.compile(
+    r"\b(?:what|which|who|how|when|where|why|is|are|was|were|do|does|did|has|have|had|can"
+    r"|could|would|tell|list|show|give|compare|summari[sz]e|describe|explain)\b",
+    re.IGNORECASE,
+)
+DATES = ("year_from", "year_to", "date_from", "date_to", "exclude_years")
+# The slots a 'what about <value>?' follow-up can change, and which fields hold each.
+SLOTS: dict[str, Callable[[Query], bool]] = {
+    "dates": lambda q: bool(q.years) or any(getattr(q.filters, f) for f in DATES),
+    "categories": lambda q: bool(q.filters.categories or q.filters.exclude_categories),
+    "people": lambda q: bool(q.filters.authors or q.filters.exclude_authors),
+    "code": lambda q: q.filters.has_code is not None,
+    "papers": lambda q: bool(q.paper_ids),
+}
+FILTER_FIELDS = {
+    "dates": DATES,
+    "categories": ("categories", "exclude_categories"),
+    "people": ("authors", "exclude_authors"),
+    "code": ("has_code",),
+    "papers": ("paper_ids",),
+}
+QUERY_FIELDS = {"dates": ("years",), "people": ("people",), "papers": ("paper_ids",)}
+
+
+def _replace(query: Query, new: Query, kind: str) -> None:
+    """Set one slot of `query` to its value in `new` (the papers asked about are also the
+    papers the answer is restricted to)."""
+    source = new.filters.model_copy(update={"paper_ids": new.paper_ids})
+    for field in FILTER_FIELDS[kind]:
+        setattr(query.filters, field, getattr(source, field))
+    for field in QUERY_FIELDS.get(kind, ()):
+        setattr(query, field, getattr(new, field))
+
+
 WHAT_ABOUT = re.compile(r"^\W*(?:and\s+)?(?:what|how)\s+about\b|^\W*and\s+(?!which|what|who)", re.I)
 SINGULAR = re.compile(r"\b(?:it|its|this|that)\b(?!\s+(?:papers|ones|works))", re.IGNORECASE)
 
@@ -549,10 +635,15 @@ def _singled_out(question: str, conversation: Conversation | None) -> bool:
     if conversation is None or conversation.last_answer() is None:
         return False
     picked = conversation.referenced_papers(question)
+    if CHOICE.match(question):  # 'which of those two has code?': narrowed, then listed
+        return False
     source = conversation.source_of(picked) if picked else None
-    return (source is not None and len(picked) < len(source.citations)) or bool(
-        SINGULAR.search(question)
-    )
+    fewer = source is None or len(picked) < len(source.citations)
+    counted = conversation.names_a_few(question)  # 'compare those two', 'both of them'
+    return bool(picked) and (fewer or counted) or bool(SINGULAR.search(question))
+
+
+CHOICE = re.compile(r"^\W*(?:(?:and|so|ok|okay)\W+)?which\s+(?:of|ones?)\b", re.IGNORECASE)
 
 
 # 'does she work at Alibaba?', 'is he affiliated with CMU': the organisation named.
