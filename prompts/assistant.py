@@ -14,6 +14,7 @@ from pathlib import Path
 
 from prompts.answer.compare import answer_compare
 from prompts.answer.facts import PER_PAPER, answer_facts
+from prompts.answer.made import answer_made
 from prompts.answer.memory import Conversation, Turn
 from prompts.answer.model import Answer
 from prompts.answer.offline import (
@@ -265,13 +266,15 @@ class Assistant:
         opening = WHAT_ABOUT.match(asked)
         if conversation is None or not len(conversation) or opening is None:
             return None
-        rest = asked[opening.end() :]
+        rest = asked[opening.end() :].strip()
         if OWN_QUESTION.search(rest):  # 'and does it have code?'
             return None
         if singled_out and referenced:
             new = Query(question=rest, intent="retrieval", paper_ids=referenced)
         else:
             new = self.understand(rest)[0]
+            if new.topic:  # 'computer vision' alone is a topic; 'papers in computer vision' not
+                new = self.understand(f"papers in {rest.rstrip(' ?.!')}")[0]
             if new.topic or new.outsider or new.intent == "outside":
                 return None
         kinds = [kind for kind, has in SLOTS.items() if has(new)]
@@ -394,6 +397,8 @@ class Assistant:
                 for p in named_papers(text, self.profile.papers, self.mentions.papers)
             }
             named = list(titled.values()) if len(titled) > 1 else named
+        if len(named) == 1 and (made := answer_made(query.question, named[0])):
+            return made  # 'what benchmark did they build?': only where the paper says so
         if query.intent == "outside":  # 'does she work at Alibaba?': what the papers say of it
             org = EMPLOYER.search(asked)
             named = org["org"] if org and org["org"].casefold() not in STOPWORDS else ""

@@ -94,6 +94,7 @@ WORDS = re.compile(r"[a-z0-9']+")
 FILLER = {"and", "what", "about", "how", "ok", "okay", "so", "also", "then", "now", "wait"}
 GROUP = re.compile(  # "those two", "which of the three", "both" (not "both NLP and vision")
     rf"\b(?:those|these|of\s+the)\s+(?P<n>(?!one\b){NUM})\b(?!\s*(?:st|nd|rd|th)\b)"
+    rf"|\bthe\s+(?P<m>two|three|2|3)\b(?!\s*(?:st|nd|rd|th)\b)(?!{NOT_A_PAPER.pattern})"  # the two
     r"|\bboth\b(?!\s+(?!of\b|papers?\b|ones\b|have\b|are\b|were\b|use\b)\w+(?:\s+\w+)?\s+and\b)"
 )
 PLURAL = re.compile(
@@ -168,7 +169,7 @@ class Conversation:
                     picked.insert(0, lists[0][0])  # 'compare it with the first one'
                 return picked
         if group := GROUP.search(text):
-            n = _index(group["n"] or "two", len(lists[0])) + 1
+            n = _index(group["n"] or group["m"] or "two", len(lists[0])) + 1
             if len(lists[0]) == n:
                 return lists[0]
             if len(few := self.singled_out(n)) == n:
