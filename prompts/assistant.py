@@ -53,7 +53,7 @@ from prompts.understand.intent import (
 from prompts.understand.lexicon import Lexicon, Vocabulary, vocabulary
 from prompts.understand.mentions import Mentions
 from prompts.understand.router import EXPLAIN, Query, parse_query
-from prompts.understand.terms import META_WORDS, STOPWORDS, expand_shorthand
+from prompts.understand.terms import META_WORDS, STOPWORDS, YES_NO, expand_shorthand
 from retrieval import facts
 from retrieval.filters import Filters
 from retrieval.index.cache import DerivedCache, code_fingerprint
@@ -230,6 +230,8 @@ class Assistant:
             timings["answer_ms"] = _ms(t)
         else:
             timings["facts_ms"] = _ms(t) - timings["route_ms"]
+        if conversation is not None and referenced and _all_of_a_few(asked, conversation):
+            answer = _verdict_on_all(answer, len(referenced))
         if claim is not None and claim[1]:  # a negative statement: confirmed or corrected
             answer = _confirmed(answer)
         if query.read_as:  # 'healthcare' read as 'medical': said first
@@ -560,7 +562,11 @@ def _replace(query: Query, new: Query, kind: str) -> None:
         setattr(query, field, getattr(new, field))
 
 
-WHAT_ABOUT = re.compile(r"^\W*(?:and\s+)?(?:what|how)\s+about\b|^\W*and\s+(?!which|what|who)", re.I)
+WHAT_ABOUT = re.compile(
+    r"^\W*(?:(?:and|ok|okay|so)\W+)?(?:what|wat|wht|how|hw)\s+(?:about|abt|bout)\b"
+    r"|^\W*and\s+(?!which|what|who)",
+    re.I,
+)
 SINGULAR = re.compile(r"\b(?:it|its|this|that)\b(?!\s+(?:papers|ones|works))", re.IGNORECASE)
 
 
@@ -640,12 +646,26 @@ def _singled_out(question: str, conversation: Conversation | None) -> bool:
     if conversation is None or conversation.last_answer() is None:
         return False
     picked = conversation.referenced_papers(question)
-    if CHOICE.match(question):  # 'which of those two has code?': narrowed, then listed
-        return False
+    if CHOICE.match(question) or _all_of_a_few(question, conversation):
+        return False  # 'which of those two has code?', 'do both have code?': narrowed, listed
     source = conversation.source_of(picked) if picked else None
     fewer = source is None or len(picked) < len(source.citations)
     counted = conversation.names_a_few(question)  # 'compare those two', 'both of them'
     return bool(picked) and (fewer or counted) or bool(SINGULAR.search(question))
+
+
+def _all_of_a_few(question: str, conversation: Conversation) -> bool:
+    """'Do both of them have code?', 'are those two from 2023?': Yes only if all of them."""
+    return YES_NO.match(question) is not None and conversation.names_a_few(question)
+
+
+def _verdict_on_all(answer: Answer, asked: int) -> Answer:
+    """The lead of 'do both have code?': Yes when every paper asked about matches, else No."""
+    if answer.abstained or answer.route != "facts":
+        return answer
+    lead = "Yes" if len(answer.citations) == asked else "No"
+    text = re.sub(r"^(?:Yes|No): ", "", answer.text)
+    return answer.model_copy(update={"text": f"{lead}: {text[0].lower()}{text[1:]}"})
 
 
 CHOICE = re.compile(r"^\W*(?:(?:and|so|ok|okay)\W+)?which\s+(?:of|ones?)\b", re.IGNORECASE)

@@ -182,16 +182,17 @@ class Conversation:
         return lists[0][:1] if SINGULAR.search(text) else []
 
     def singled_out(self, n: int) -> list[str]:
-        """The last `n` papers answered about one at a time since the latest list, in the
-        order they came up ('tell me about the first one' ... 'and the last one?')."""
-        few: list[str] = []
+        """The `n` papers answered about one at a time most recently since the latest list,
+        in the order they first came up ('tell me about the first one' ... 'and the last
+        one?'); [] when fewer were."""
+        latest: list[str] = []  # most recent first
         for turn in reversed(self.turns):
             cited = [c.paper_id for c in turn.answer.citations]
             if len(cited) > 1:
                 break
-            if len(cited) == 1 and cited[0] not in few:
-                few.insert(0, cited[0])
-        return few[-n:] if len(few) >= n else []
+            if len(cited) == 1 and cited[0] not in latest:
+                latest.append(cited[0])
+        return latest[:n][::-1] if len(latest) >= n else []
 
     def names_a_few(self, question: str) -> bool:
         """Whether a follow-up counts the papers it means ('those two', 'both')."""
