@@ -9,11 +9,12 @@ import threading
 import time
 import unicodedata
 from collections.abc import Callable
-from typing import cast
 from pathlib import Path
+from typing import cast
 
 from prompts.answer.compare import answer_compare
 from prompts.answer.facts import PER_PAPER, answer_facts
+from prompts.answer.made import ASKED as MADE_ASKED
 from prompts.answer.made import answer_made
 from prompts.answer.memory import Conversation, Turn
 from prompts.answer.model import Answer
@@ -180,6 +181,9 @@ class Assistant:
         referenced = group or (conversation.referenced_papers(asked) if conversation else [])
         singled_out = not group and _singled_out(asked, conversation)
         last = conversation.last_answer() if conversation is not None else None
+        if last and len(last.citations) == 1 and not referenced and MADE_ASKED.search(asked):
+            # 'did they build a benchmark?' right after one paper: its authors, that paper
+            referenced, singled_out = [last.citations[0].paper_id], True
         if switched := self._switched(asked, conversation, referenced, singled_out):
             # 'what about 2023?': an earlier question asked again with that slot changed
             query, operation = switched
@@ -563,7 +567,7 @@ def _replace(query: Query, new: Query, kind: str) -> None:
 
 
 WHAT_ABOUT = re.compile(
-    r"^\W*(?:(?:and|ok|okay|so)\W+)?(?:what|wat|wht|how|hw)\s+(?:about|abt|bout)\b"
+    r"^\W*(?:(?:and|ok|okay|so)\W+){0,2}(?:what|wat|wht|how|hw)\s+(?:about|abt|bout)\b"
     r"|^\W*and\s+(?!which|what|who)",
     re.I,
 )
@@ -651,7 +655,7 @@ def _singled_out(question: str, conversation: Conversation | None) -> bool:
     source = conversation.source_of(picked) if picked else None
     fewer = source is None or len(picked) < len(source.citations)
     counted = conversation.names_a_few(question)  # 'compare those two', 'both of them'
-    return bool(picked) and (fewer or counted) or bool(SINGULAR.search(question))
+    return (bool(picked) and (fewer or counted)) or bool(SINGULAR.search(question))
 
 
 def _all_of_a_few(question: str, conversation: Conversation) -> bool:
@@ -668,7 +672,7 @@ def _verdict_on_all(answer: Answer, asked: int) -> Answer:
     return answer.model_copy(update={"text": f"{lead}: {text[0].lower()}{text[1:]}"})
 
 
-CHOICE = re.compile(r"^\W*(?:(?:and|so|ok|okay)\W+)?which\s+(?:of|ones?)\b", re.IGNORECASE)
+CHOICE = re.compile(r"^\W*(?:(?:and|so|ok|okay)\W+)?wh?ich\s+(?:of|ones?)\b", re.IGNORECASE)
 
 
 # 'does she work at Alibaba?', 'is he affiliated with CMU': the organisation named.

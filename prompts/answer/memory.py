@@ -182,9 +182,8 @@ class Conversation:
         return lists[0][:1] if SINGULAR.search(text) else []
 
     def singled_out(self, n: int) -> list[str]:
-        """The `n` papers answered about one at a time most recently since the latest list,
-        in the order they first came up ('tell me about the first one' ... 'and the last
-        one?'); [] when fewer were."""
+        """The `n` papers last answered about one at a time since the latest list ('tell me
+        about the first one' ... 'and the last one?'), the earlier first; [] if fewer were."""
         latest: list[str] = []  # most recent first
         for turn in reversed(self.turns):
             cited = [c.paper_id for c in turn.answer.citations]
