@@ -27,6 +27,7 @@ from prompts.answer.offline import (
     answer_topic_trend,
 )
 from prompts.answer.overview import answer_overview, answer_trend
+from prompts.answer.switch import switched
 from prompts.answer.wording import scope
 from prompts.llm.chain import LLMAnswerer, unavailable
 from prompts.llm.client import LLMConfig, LLMError
@@ -184,19 +185,19 @@ class Assistant:
         if last and len(last.citations) == 1 and not referenced and MADE_ASKED.search(asked):
             # 'did they build a benchmark?' right after one paper: its authors, that paper
             referenced, singled_out = [last.citations[0].paper_id], True
-        if switched := self._switched(asked, conversation, referenced, singled_out):
+        if switch := self._switched(asked, conversation, referenced, singled_out):
             # 'what about 2023?': an earlier question asked again with that slot changed
-            query, operation = switched
+            query, operation = switch
             standalone, referenced = query.question, query.filters.paper_ids
         else:
             query, operation = self.understand(standalone, referenced, singled_out)
-        elliptical = last is not None and not switched and not referenced
+        elliptical = last is not None and not switch and not referenced
         if elliptical and last is not None and self._elliptical(asked, query, last):
             # 'who are the authors?', 'how many are there?': about the last answer's papers
             referenced = [c.paper_id for c in sorted(last.citations, key=lambda c: c.n)]
             singled_out = len(referenced) == 1
             query, operation = self.understand(standalone, referenced, singled_out)
-        if last and len(last.citations) > 1 and not switched and WHAT_ABOUT.match(asked):
+        if last and len(last.citations) > 1 and not switch and WHAT_ABOUT.match(asked):
             operation = "topic" if operation == "fact" else operation  # 'what about RL?': a list
         timings["route_ms"] = _ms(t)
         answer = self._exact(query, operation, asked, followed=bool(referenced))
@@ -283,19 +284,10 @@ class Assistant:
                 new = self.understand(f"papers in {rest.rstrip(' ?.!')}")[0]
             if new.topic or new.outsider or new.intent == "outside":
                 return None
-        kinds = [kind for kind, has in SLOTS.items() if has(new)]
-        if not kinds:
+        found = switched(conversation, new, self._understood)
+        if found is None:
             return None
-        earlier = [(t, self._understood(t)) for t in reversed(conversation.turns)]
-        base = next(((t, q) for t, q in earlier if any(SLOTS[k](q) for k in kinds)), None)
-        if base is None and "papers" not in kinds:  # nothing to replace: add it to a list
-            base = next(((t, q) for t, q in earlier if not q.paper_ids), None)
-        if base is None:
-            return None
-        turn, query = base
-        query = query.model_copy(deep=True)
-        for kind in kinds:
-            _replace(query, new, kind)
+        turn, query = found
         operation = turn.operation or self.intents.classify(query.question)[0]
         return query, cast(Operation, operation)
 
@@ -407,10 +399,11 @@ class Assistant:
             return made  # 'what benchmark did they build?': only where the paper says so
         if query.intent == "outside":  # 'does she work at Alibaba?': what the papers say of it
             org = EMPLOYER.search(asked)
-            named = org["org"] if org and org["org"].casefold() not in STOPWORDS else ""
-            found = mentions(self.profile.papers, named, self.searcher.keywords) if named else {}
+            employer = org["org"] if org and org["org"].casefold() not in STOPWORDS else ""
+            keywords = self.searcher.keywords
+            found = mentions(self.profile.papers, employer, keywords) if employer else {}
             said = [(self.searcher.papers[pid], sentence) for pid, sentence in found.items()]
-            return answer_outside(asked, self.profile, named, said)
+            return answer_outside(asked, self.profile, employer, said)
         # 'Geoffrey Hinton's h-index', 'How many papers does Yann LeCun have?'
         outsider = (query.outsider or "").casefold()
         topic = (query.topic or "").casefold()
@@ -537,35 +530,6 @@ OWN_QUESTION = re.compile(
     r"|could|would|tell|list|show|give|compare|summari[sz]e|describe|explain)\b",
     re.IGNORECASE,
 )
-DATES = ("year_from", "year_to", "date_from", "date_to", "exclude_years")
-# The slots a 'what about <value>?' follow-up can change, and which fields hold each.
-SLOTS: dict[str, Callable[[Query], bool]] = {
-    "dates": lambda q: bool(q.years) or any(getattr(q.filters, f) for f in DATES),
-    "categories": lambda q: bool(q.filters.categories or q.filters.exclude_categories),
-    "people": lambda q: bool(q.filters.authors or q.filters.exclude_authors),
-    "code": lambda q: q.filters.has_code is not None,
-    "papers": lambda q: bool(q.paper_ids),
-}
-FILTER_FIELDS = {
-    "dates": DATES,
-    "categories": ("categories", "exclude_categories"),
-    "people": ("authors", "exclude_authors"),
-    "code": ("has_code",),
-    "papers": ("paper_ids",),
-}
-QUERY_FIELDS = {"dates": ("years",), "people": ("people",), "papers": ("paper_ids",)}
-
-
-def _replace(query: Query, new: Query, kind: str) -> None:
-    """Set one slot of `query` to its value in `new` (the papers asked about are also the
-    papers the answer is restricted to)."""
-    source = new.filters.model_copy(update={"paper_ids": new.paper_ids})
-    for field in FILTER_FIELDS[kind]:
-        setattr(query.filters, field, getattr(source, field))
-    for field in QUERY_FIELDS.get(kind, ()):
-        setattr(query, field, getattr(new, field))
-
-
 WHAT_ABOUT = re.compile(
     r"^\W*(?:(?:and|ok|okay|so)\W+){0,2}(?:what|wat|wht|how|hw)\s+(?:about|abt|bout)\b"
     r"|^\W*and\s+(?!which|what|who)",

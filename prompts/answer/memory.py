@@ -175,8 +175,8 @@ class Conversation:
             if len(few := self.singled_out(n)) == n:
                 return few
             return next((ids[:n] for ids in lists if len(ids) >= n), [])
-        if picked := positions(text, len(lists[0])):  # 'the second and fourth' of two
-            return [lists[0][i] for i in picked]
+        if named := positions(text, len(lists[0])):  # 'the second and fourth' of two
+            return [lists[0][i] for i in named]
         if PLURAL.search(text):
             return longer[0]
         return lists[0][:1] if SINGULAR.search(text) else []

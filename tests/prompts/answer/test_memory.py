@@ -200,7 +200,12 @@ def test_it_refers_to_the_last_answer_only(question: str) -> None:
 
 @pytest.mark.parametrize(
     "question",
-    ["do those have code?", "which of them are from 2022?", "any of these on arXiv?", "the ones above"],
+    [
+        "do those have code?",
+        "which of them are from 2022?",
+        "any of these on arXiv?",
+        "the ones above",
+    ],
 )
 def test_those_after_a_one_paper_answer_is_the_last_list(question: str) -> None:
     """A plural means several papers: past a one-paper answer, the list before it."""
