@@ -37,6 +37,11 @@ STATED = re.compile(
     rf"|\b(?:{THING})\b\s+(?:is|are|was|were)\s+(?:\w+\s+)?(?:{MAKE})\b",
     re.IGNORECASE,
 )
+# 'the size of the benchmark they introduced': a detail of it, left to the usual answer
+DETAIL = re.compile(
+    r"\b(?:size|how\s+(?:many|much|large|big)|number\s+of|tasks?|samples?|scale|split)\b",
+    re.IGNORECASE,
+)
 KINDS = {"bench": "benchmark", "data": "dataset", "corp": "corpus", "test": "test set"}
 
 
@@ -52,6 +57,8 @@ def answer_made(question: str, paper: Paper, n: int = 1) -> Answer | None:
     made = [s for s in sentences if STATED.search(s)]
     same = [s for s in made if _kind(_things(s)[0]) == thing] if made else []
     yes_no = YES_NO.match(question) is not None
+    if same and DETAIL.search(question):
+        return None
     if same:
         lead = "Yes: " if yes_no else ""
         name = paper.title.split(":")[0]
