@@ -10,10 +10,13 @@ import time
 import unicodedata
 from collections.abc import Callable
 from pathlib import Path
+from typing import cast
 
 from prompts.answer.compare import answer_compare
 from prompts.answer.facts import PER_PAPER, answer_facts
-from prompts.answer.memory import Conversation
+from prompts.answer.made import ASKED as MADE_ASKED
+from prompts.answer.made import answer_made
+from prompts.answer.memory import Conversation, Turn
 from prompts.answer.model import Answer
 from prompts.answer.offline import (
     answer_about,
@@ -25,6 +28,7 @@ from prompts.answer.offline import (
     answer_topic_trend,
 )
 from prompts.answer.overview import answer_overview, answer_trend
+from prompts.answer.switch import switched
 from prompts.answer.wording import scope
 from prompts.llm.chain import LLMAnswerer, unavailable
 from prompts.llm.client import LLMConfig, LLMError
@@ -52,7 +56,7 @@ from prompts.understand.intent import (
 from prompts.understand.lexicon import Lexicon, Vocabulary, vocabulary
 from prompts.understand.mentions import Mentions
 from prompts.understand.router import EXPLAIN, VENUE, Query, parse_query
-from prompts.understand.terms import META_WORDS, STOPWORDS, expand_shorthand
+from prompts.understand.terms import META_WORDS, STOPWORDS, YES_NO, expand_shorthand
 from retrieval import facts
 from retrieval.filters import Filters
 from retrieval.index.cache import DerivedCache, code_fingerprint
@@ -179,14 +183,23 @@ class Assistant:
             standalone = re.sub(re.escape(said), "those papers", standalone, flags=re.I)
         referenced = group or (conversation.referenced_papers(asked) if conversation else [])
         singled_out = not group and _singled_out(asked, conversation)
-        query, operation = self.understand(standalone, referenced, singled_out)
         last = conversation.last_answer() if conversation is not None else None
-        if last is not None and not referenced and self._elliptical(asked, query, last):
+        if last and len(last.citations) == 1 and not referenced and MADE_ASKED.search(asked):
+            # 'did they build a benchmark?' right after one paper: its authors, that paper
+            referenced, singled_out = [last.citations[0].paper_id], True
+        if switch := self._switched(asked, conversation, referenced, singled_out):
+            # 'what about 2023?': an earlier question asked again with that slot changed
+            query, operation = switch
+            standalone, referenced = query.question, query.filters.paper_ids
+        else:
+            query, operation = self.understand(standalone, referenced, singled_out)
+        elliptical = last is not None and not switch and not referenced
+        if elliptical and last is not None and self._elliptical(asked, query, last):
             # 'who are the authors?', 'how many are there?': about the last answer's papers
             referenced = [c.paper_id for c in sorted(last.citations, key=lambda c: c.n)]
             singled_out = len(referenced) == 1
             query, operation = self.understand(standalone, referenced, singled_out)
-        if last is not None and len(last.citations) > 1 and WHAT_ABOUT.match(asked):
+        if last and len(last.citations) > 1 and not switch and WHAT_ABOUT.match(asked):
             operation = "topic" if operation == "fact" else operation  # 'what about RL?': a list
         timings["route_ms"] = _ms(t)
         answer = self._exact(query, operation, asked, followed=bool(referenced))
@@ -227,6 +240,8 @@ class Assistant:
             timings["answer_ms"] = _ms(t)
         else:
             timings["facts_ms"] = _ms(t) - timings["route_ms"]
+        if conversation is not None and referenced and _all_of_a_few(asked, conversation):
+            answer = _verdict_on_all(answer, len(referenced))
         if claim is not None and claim[1]:  # a negative statement: confirmed or corrected
             answer = _confirmed(answer)
         if query.read_as:  # 'healthcare' read as 'medical': said first
@@ -245,8 +260,45 @@ class Assistant:
             answer.latency_ms,
         )
         if conversation is not None:
-            conversation.add(asked, answer)
+            conversation.add(asked, answer, query, operation)
         return answer
+
+    def _switched(
+        self,
+        asked: str,
+        conversation: Conversation | None,
+        referenced: list[str],
+        singled_out: bool,
+    ) -> tuple[Query, Operation] | None:
+        """'what about 2023?', 'and in CV?', 'how about Chengyu Wang', 'and the last one?':
+        the latest question that set that slot (a year, a category, a person, code, the
+        paper asked about), asked again with the new value. The slot is replaced, not
+        narrowed: after the 2022 papers, 'what about 2023?' asks for the 2023 papers. None
+        for a new topic ('what about RL?': a fresh list) or a question of its own."""
+        opening = WHAT_ABOUT.match(asked)
+        if conversation is None or not len(conversation) or opening is None:
+            return None
+        rest = asked[opening.end() :].strip()
+        if OWN_QUESTION.search(rest):  # 'and does it have code?'
+            return None
+        if singled_out and referenced:
+            new = Query(question=rest, intent="retrieval", paper_ids=referenced)
+        else:
+            new = self.understand(rest)[0]
+            if new.topic:  # 'computer vision' alone is a topic; 'papers in computer vision' not
+                new = self.understand(f"papers in {rest.rstrip(' ?.!')}")[0]
+            if new.topic or new.outsider or new.intent == "outside":
+                return None
+        found = switched(conversation, new, self._understood)
+        if found is None:
+            return None
+        turn, query = found
+        operation = turn.operation or self.intents.classify(query.question)[0]
+        return query, cast(Operation, operation)
+
+    def _understood(self, turn: Turn) -> Query:
+        """A turn's question as it was understood (read again if it was not kept)."""
+        return turn.query if turn.query is not None else self.understand(turn.question)[0]
 
     def _lead(self, answer: Answer, query: Query, question: str, operation: Operation) -> Answer:
         """What a found list must say first: a setting no paper mentions ('for robotics'),
@@ -361,6 +413,8 @@ class Assistant:
             # by the opening words of a title.
             typed = self.titles.named(query.question)
             named = typed if len(typed) > 1 else named
+        if len(named) == 1 and (made := answer_made(query.question, named[0])):
+            return made  # 'what benchmark did they build?': only where the paper says so
         if named and not followed and re.search(VENUE, query.question, re.IGNORECASE):
             return answer_no_venue(asked, named)  # 'at which conference was SpanProto?'
         if query.intent == "outside":  # 'does she work at Alibaba?': what the papers say of it
@@ -487,7 +541,17 @@ OWN_SUBJECT = re.compile(
     r"|\b(?:papers?|publications?|works?|articles?|preprints?)\b",
     re.IGNORECASE,
 )
-WHAT_ABOUT = re.compile(r"^\W*(?:and\s+)?(?:what|how)\s+about\b|^\W*and\s+(?!which|what|who)", re.I)
+# Past 'what about' / 'and': a question of its own ('and does it have code?'), not a value.
+OWN_QUESTION = re.compile(
+    r"\b(?:what|which|who|how|when|where|why|is|are|was|were|do|does|did|has|have|had|can"
+    r"|could|would|tell|list|show|give|compare|summari[sz]e|describe|explain)\b",
+    re.IGNORECASE,
+)
+WHAT_ABOUT = re.compile(
+    r"^\W*(?:(?:and|ok|okay|so)\W+){0,2}(?:what|wat|wht|how|hw)\s+(?:about|abt|bout)\b"
+    r"|^\W*and\s+(?!which|what|who)",
+    re.I,
+)
 SINGULAR = re.compile(r"\b(?:it|its|this|that)\b(?!\s+(?:papers|ones|works))", re.IGNORECASE)
 
 
@@ -578,10 +642,29 @@ def _singled_out(question: str, conversation: Conversation | None) -> bool:
     if conversation is None or conversation.last_answer() is None:
         return False
     picked = conversation.referenced_papers(question)
+    if CHOICE.match(question) or _all_of_a_few(question, conversation):
+        return False  # 'which of those two has code?', 'do both have code?': narrowed, listed
     source = conversation.source_of(picked) if picked else None
-    return (source is not None and len(picked) < len(source.citations)) or bool(
-        SINGULAR.search(question)
-    )
+    fewer = source is None or len(picked) < len(source.citations)
+    counted = conversation.names_a_few(question)  # 'compare those two', 'both of them'
+    return (bool(picked) and (fewer or counted)) or bool(SINGULAR.search(question))
+
+
+def _all_of_a_few(question: str, conversation: Conversation) -> bool:
+    """'Do both of them have code?', 'are those two from 2023?': Yes only if all of them."""
+    return YES_NO.match(question) is not None and conversation.names_a_few(question)
+
+
+def _verdict_on_all(answer: Answer, asked: int) -> Answer:
+    """The lead of 'do both have code?': Yes when every paper asked about matches, else No."""
+    if answer.abstained or answer.route != "facts":
+        return answer
+    lead = "Yes" if len(answer.citations) == asked else "No"
+    text = re.sub(r"^(?:Yes|No): ", "", answer.text)
+    return answer.model_copy(update={"text": f"{lead}: {text[0].lower()}{text[1:]}"})
+
+
+CHOICE = re.compile(r"^\W*(?:(?:and|so|ok|okay)\W+)?wh?ich\s+(?:of|ones?)\b", re.IGNORECASE)
 
 
 # 'does she work at Alibaba?', 'is he affiliated with CMU': the organisation named.

@@ -13,6 +13,7 @@ from collections import deque
 from pydantic import BaseModel
 
 from prompts.answer.model import Answer
+from prompts.understand.router import Query
 
 MAX_TURNS = 6
 # Any follow-up cue, for the LLM path: such a question is condensed with the transcript first.
@@ -93,6 +94,7 @@ WORDS = re.compile(r"[a-z0-9']+")
 FILLER = {"and", "what", "about", "how", "ok", "okay", "so", "also", "then", "now", "wait"}
 GROUP = re.compile(  # "those two", "which of the three", "both" (not "both NLP and vision")
     rf"\b(?:those|these|of\s+the)\s+(?P<n>(?!one\b){NUM})\b(?!\s*(?:st|nd|rd|th)\b)"
+    rf"|\bthe\s+(?P<m>two|three|2|3)\b(?!\s*(?:st|nd|rd|th)\b)(?!{NOT_A_PAPER.pattern})"  # the two
     r"|\bboth\b(?!\s+(?!of\b|papers?\b|ones\b|have\b|are\b|were\b|use\b)\w+(?:\s+\w+)?\s+and\b)"
 )
 PLURAL = re.compile(
@@ -122,6 +124,10 @@ GROUP_NAMED = re.compile(
 class Turn(BaseModel):
     question: str
     answer: Answer
+    # What the question was understood as (its slots, after follow-ups were resolved), so
+    # that 'what about 2023?' can change one slot of it; None when rebuilt from messages.
+    query: Query | None = None
+    operation: str | None = None
 
 
 class Conversation:
@@ -130,8 +136,14 @@ class Conversation:
     def __init__(self, max_turns: int = MAX_TURNS) -> None:
         self.turns: deque[Turn] = deque(maxlen=max_turns)
 
-    def add(self, question: str, answer: Answer) -> None:
-        self.turns.append(Turn(question=question, answer=answer))
+    def add(
+        self,
+        question: str,
+        answer: Answer,
+        query: Query | None = None,
+        operation: str | None = None,
+    ) -> None:
+        self.turns.append(Turn(question=question, answer=answer, query=query, operation=operation))
 
     def __len__(self) -> int:
         return len(self.turns)
@@ -141,17 +153,49 @@ class Conversation:
 
     def referenced_papers(self, question: str) -> list[str]:
         """Paper ids a follow-up refers to, in the order it names them; [] if it names none.
-        The last answer is read first; 'the first two' after a one-paper answer reaches back
-        to the latest answer that lists enough papers."""
-        text = (question if question.isupper() else IT_ACRONYM.sub("I.T.", question)).lower()
-        for pattern, replacement in REWRITES:
-            text = pattern.sub(replacement, text)
+        Positions ('the last one', 'the first two') count over the latest list of two or
+        more papers that has them; 'those' means the latest such list; 'it', the paper of
+        the last answer (the first, after a list); 'those two', the last answer's two
+        papers, else the two papers singled out since the last list, else its first two."""
+        text = normalised(question)
         answers = [t.answer for t in reversed(self.turns) if t.answer.citations]
         lists = [[c.paper_id for c in sorted(a.citations, key=lambda c: c.n)] for a in answers]
-        for i, ids in enumerate(lists):  # every paper named, in the latest answer that has them
-            if picked := _referenced(text, ids, older=i > 0, strict=True):
+        if not lists:
+            return []
+        longer = [ids for ids in lists if len(ids) > 1] or lists
+        for ids in longer:  # every position named, in the latest list that has them all
+            if picked := [ids[i] for i in positions(text, len(ids), strict=True)]:
+                if len(lists[0]) == 1 and lists[0][0] not in picked and SINGULAR.search(text):
+                    picked.insert(0, lists[0][0])  # 'compare it with the first one'
                 return picked
-        return _referenced(text, lists[0], older=False, strict=False) if lists else []
+        if group := GROUP.search(text):
+            n = _index(group["n"] or group["m"] or "two", len(lists[0])) + 1
+            if len(lists[0]) == n:
+                return lists[0]
+            if len(few := self.singled_out(n)) == n:
+                return few
+            return next((ids[:n] for ids in lists if len(ids) >= n), [])
+        if named := positions(text, len(lists[0])):  # 'the second and fourth' of two
+            return [lists[0][i] for i in named]
+        if PLURAL.search(text):
+            return longer[0]
+        return lists[0][:1] if SINGULAR.search(text) else []
+
+    def singled_out(self, n: int) -> list[str]:
+        """The `n` papers last answered about one at a time since the latest list ('tell me
+        about the first one' ... 'and the last one?'), the earlier first; [] if fewer were."""
+        latest: list[str] = []  # most recent first
+        for turn in reversed(self.turns):
+            cited = [c.paper_id for c in turn.answer.citations]
+            if len(cited) > 1:
+                break
+            if len(cited) == 1 and cited[0] not in latest:
+                latest.append(cited[0])
+        return latest[:n][::-1] if len(latest) >= n else []
+
+    def names_a_few(self, question: str) -> bool:
+        """Whether a follow-up counts the papers it means ('those two', 'both')."""
+        return GROUP.search(normalised(question)) is not None
 
     def referenced_group(self, question: str) -> tuple[list[str], str]:
         """The papers of a group the last answer listed ('the second theme' after an
@@ -159,10 +203,7 @@ class Conversation:
         last = self.last_answer()
         if last is None or not last.groups:
             return [], ""
-        text = question.lower()
-        for pattern, replacement in REWRITES:
-            text = pattern.sub(replacement, text)
-        m = GROUP_NAMED.search(text)
+        m = GROUP_NAMED.search(normalised(question, lower_only=True))
         if not m:
             return [], ""
         i = _index(m["ord"], len(last.groups))
@@ -180,20 +221,14 @@ class Conversation:
         return "\n".join(f"User: {t.question}\nAssistant: {t.answer.text}" for t in self.turns)
 
 
-def _referenced(text: str, ids: list[str], older: bool, strict: bool) -> list[str]:
-    """The papers of one answer (`ids`, in order) a normalised follow-up names; of an older
-    answer, only by position ('the first two', 'the third one'), never by 'it' or 'those'.
-    `strict`: every position named must be in this answer."""
-    if picked := positions(text, len(ids), strict):
-        return [ids[i] for i in picked]
-    if group := GROUP.search(text):
-        n = _index(group["n"] or "two", len(ids)) + 1
-        return ids[:n] if n <= len(ids) or not strict else []
-    if older:
-        return []
-    if PLURAL.search(text):
-        return ids
-    return ids[:1] if SINGULAR.search(text) else []
+def normalised(question: str, lower_only: bool = False) -> str:
+    """The question in lower case with misspelt ordinals and '#3' rewritten; 'IT' kept
+    apart from 'it' unless the whole question is shouted."""
+    upper = question.isupper() or lower_only
+    text = (question if upper else IT_ACRONYM.sub("I.T.", question)).lower()
+    for pattern, replacement in REWRITES:
+        text = pattern.sub(replacement, text)
+    return text
 
 
 def positions(text: str, size: int, strict: bool = False) -> list[int]:

@@ -191,8 +191,24 @@ def test_positions_beyond_a_one_paper_answer_reach_the_last_list(question: str) 
     assert chat.source_of(["p1", "p2"]) is chat.turns[0].answer
 
 
-@pytest.mark.parametrize("question", ["who wrote it?", "do those have code?"])
-def test_it_and_those_refer_to_the_last_answer_only(question: str) -> None:
+@pytest.mark.parametrize("question", ["who wrote it?", "what datasets does that paper use?"])
+def test_it_refers_to_the_last_answer_only(question: str) -> None:
     chat = chat_after(1, 2, 3)
     chat.add("what datasets does the third one use?", answer(3))
     assert chat.referenced_papers(question) == ["p3"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "do those have code?",
+        "which of them are from 2022?",
+        "any of these on arXiv?",
+        "the ones above",
+    ],
+)
+def test_those_after_a_one_paper_answer_is_the_last_list(question: str) -> None:
+    """A plural means several papers: past a one-paper answer, the list before it."""
+    chat = chat_after(1, 2, 3)
+    chat.add("what datasets does the third one use?", answer(3))
+    assert chat.referenced_papers(question) == ["p1", "p2", "p3"]
