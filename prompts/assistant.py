@@ -63,7 +63,7 @@ from retrieval.index.cache import DerivedCache, code_fingerprint
 from retrieval.index.embedder import embedder_identity, whole_words
 from retrieval.model import Profile, category_label
 from retrieval.names import mentions
-from retrieval.search import Searcher, SearchResult
+from retrieval.search import Hit, Searcher, SearchResult
 from retrieval.themes import Theme, find_themes, paper_vectors, within
 
 log = logging.getLogger(__name__)
@@ -217,6 +217,10 @@ class Assistant:
                 result = _naming(result, self._kin(query.topic, result) if k == LIST_K else [])
                 if not result.relevant and query.unfocused:  # the common words were needed
                     result = _naming(self.searcher.search(query.unfocused, query.filters, k))
+                if k == LIST_K:  # 'clinical / medical NLP', 'climate or rainfall data': either
+                    for other in self._alternatives(standalone, query):
+                        found = self.searcher.search(other, query.filters, k)
+                        result = _union(result, _naming(found, self._kin(other, found)))
             # 'privacy leakage in machine learning': a category name may be part of the topic.
             # Nothing in the category: the topic in any category, said so first.
             widened = False
@@ -375,6 +379,26 @@ class Assistant:
             or query.intent == "outside"
             or (query.intent == "stats" and query.fields != ["papers"])  # a bare count is ours
         )
+
+    def _alternatives(self, question: str, query: Query) -> list[str]:
+        """The topics of a question offering alternatives ('logo detection / embeddings',
+        'diseases or doctors'), each read as the question's topic is, the words the two
+        share given to both ('logo embeddings'); none when the topic has no alternatives."""
+        m = ALTERNATIVE.search(question)
+        if m is None or not query.topic:
+            return []
+        left, right = m["left"].split(), m["right"].split()
+        if len(left) > 1 and len(right) == 1:  # 'logo detection / embeddings'
+            right = [*left[:-1], *right]
+        elif len(left) == 1 and len(right) > 1:  # 'clinical / medical NLP'
+            left = [*left, *right[1:]]
+        topics = []
+        for side in (left, right):
+            asked = question[: m.start()] + " ".join(side) + question[m.end() :]
+            topic = self.understand(asked)[0].topic
+            if topic and topic != query.topic and specific(topic):
+                topics.append(topic)
+        return topics
 
     def _kin(self, topic: str | None, result: SearchResult) -> list[str]:
         """Words of the closest papers that mean what a one-word topic means ('clinical' for
@@ -674,6 +698,25 @@ EMPLOYER = re.compile(
     re.IGNORECASE,
 )
 WHICH_CAME = re.compile(r"\W*(?:which|what came|was|were|did|is|are)\b", re.IGNORECASE)
+
+
+# Two topics offered as alternatives: 'clinical / medical NLP', 'climate or rainfall data'.
+ALTERNATIVE = re.compile(
+    r"(?P<left>(?:[A-Za-z][\w-]*\s+)?[A-Za-z][\w-]*)\s*(?:/|\bor\b)\s*"
+    r"(?P<right>[A-Za-z][\w-]*(?:\s+(?!papers?\b|work\b|research\b|from\b|by\b|in\b|stuff\b)"
+    r"[A-Za-z][\w-]*)?)"
+)
+
+
+def _union(result: SearchResult, other: SearchResult) -> SearchResult:
+    """The hits of both searches, one per paper (the more relevant), best first."""
+    best: dict[str, Hit] = {}
+    for hit in [*result.hits, *other.hits]:
+        kept = best.get(hit.paper.id)
+        if kept is None or (hit.relevant, hit.relevance) > (kept.relevant, kept.relevance):
+            best[hit.paper.id] = hit
+    hits = sorted(best.values(), key=lambda h: (h.relevant, h.relevance), reverse=True)
+    return result.model_copy(update={"hits": hits})
 
 
 def _naming(result: SearchResult, kin: list[str] | None = None) -> SearchResult:
