@@ -36,6 +36,7 @@ from prompts.llm.consistency import (
     wrong_authors,
 )
 from prompts.llm.evidence import PaperEvidence, content_words, paper_key, phrases
+from prompts.llm.substitution import substituted
 from retrieval.model import Paper
 from retrieval.text import split_sentences, words
 
@@ -347,6 +348,9 @@ class Verifier:
                 problems.append(f"{term} belongs to another paper: {elsewhere[0]!r}")
         sentences = [s for c in cands for s in c.sentences]
         problems += [f"number {n}" for n in rebound_numbers(claim, sentences)]
+        swap = aligned and substituted(claim, aligned[0], frozenset().union(*(c.words for c in cands)))
+        if swap:
+            problems.append(f"another word than the source's: {swap}")
         swapped = swapped_roles(claim, aligned)
         if swapped:
             problems.append(f"comparison differs from the source: {swapped}")
