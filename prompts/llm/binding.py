@@ -190,3 +190,37 @@ def unmatched_comparison(claim: str, evidence: Sequence[str]) -> str | None:
     if found is None or any(set(stem(_tokens(s))) & COMPARING for s in evidence):
         return None
     return found.group(0)
+
+
+# Two things set against each other in one sentence ('while X is well studied, Y is less
+# explored'): the leading subordinate clause ends at its comma, a trailing one starts at its
+# conjunction.
+LEADING_CONTRAST = re.compile(r"^\s*(?:while|whereas|although|though)\b([^,]+),(.+)$", re.I)
+TRAILING_CONTRAST = re.compile(r"^(.+?)(?:,\s*|\s+)(?:while|whereas|but|although)\b(.+)$", re.I)
+CROSSED = 2  # words of each side in one of the claim's clauses, to call it crossed
+
+
+def _contrasted(text: str) -> tuple[set[str], set[str]] | None:
+    """The content stems of the two sides of a contrast in the text, or None."""
+    found = LEADING_CONTRAST.match(text) or TRAILING_CONTRAST.match(text)
+    if found is None:
+        return None
+    first, second = (set(stem(_tokens(part))) - STOPWORDS for part in found.groups())
+    return first, second
+
+
+def crossed_contrast(claim: str, sentences: Sequence[str]) -> str | None:
+    """Does the claim say of one side of a contrast what its source says of the other
+    ('X is well studied while Y is not' for 'while Y is well studied, X is not')?"""
+    mine = _contrasted(american(claim))
+    if mine is None:
+        return None
+    for sentence in sentences:
+        theirs = _contrasted(american(sentence))
+        if theirs is None:
+            continue
+        one, two = theirs[0] - theirs[1], theirs[1] - theirs[0]
+        mixes = [(len(part & one), len(part & two)) for part in mine]
+        if all(a and b for a, b in mixes) and any(min(a, b) >= CROSSED for a, b in mixes):
+            return "it says of one side of a contrast what the source says of the other"
+    return None

@@ -64,7 +64,7 @@ _OPPOSITES = """
 better worse | outperform underperform | higher lower | faster slower | increase decrease |
 improve degrade | improvement drop | improvement decline | gain decline | large marginal |
 significant marginal | crucial unimportant |
-important unimportant | more less | more fewer | gain drop | larger smaller | superior inferior |
+important unimportant | essential unimportant | key unimportant | more less | more fewer | gain drop | larger smaller | superior inferior |
 strong weak | succeed fail | easy hard | easy difficult | boost reduce | reliable unreliable |
 robust fragile | accurate inaccurate | simple complex | high low | best worst |
 static dynamic | sparse dense | easy challenging | abundant sparse | abundant sparsity |
@@ -192,6 +192,15 @@ IDIOMS = [
     ("-free", re.compile(r"\b(\w+)-free\b", re.I), r"\1 free"),  # 'reference-free': free of it
     ("back", re.compile(r"\b(?:hold|holds|held|holding)\s+back\b", re.I), "limits"),
     ("little use", re.compile(r"\bof\s+(?:little|no)\s+use\b", re.I), "useless"),
+    (  # 'makes little difference', 'matters little': it is not crucial
+        "little",
+        re.compile(
+            r"\b(?:makes?|made|making)\s+(?:little|no)\s+(?:difference|impact)\b"
+            r"|\bmatters?\s+little\b|\bof\s+little\s+importance\b",
+            re.I,
+        ),
+        "unimportant",
+    ),
     (  # 'keeps representations from collapsing' prevents it
         " from",
         re.compile(
@@ -207,6 +216,7 @@ NEGATION_SCOPE = 5  # content words after a negation that it governs
 SURELY_NEGATED = 3  # words of a negated phrase a claim asserts: it says the opposite
 WEAK_SCOPE = 2  # content words a weak negative governs (its object)
 DIRECTION_WINDOW = 4  # tokens around a direction word that say what it is about
+OPPOSED_ELSEWHERE = 2  # ... of them shared, for a sentence the claim is not aligned with
 # Nouns that carry little of what a negation denies: 'without the presence of references'.
 LIGHT = frozenset(stem(_listed("presence existence use usage need help aid involvement")))
 NOT_ONLY = frozenset(_listed("only just merely solely"))
@@ -403,19 +413,22 @@ def _stem_tokens(text: str) -> list[str]:
     return stem(words(CONTRACTION.sub(" not", american(text)), split_hyphens=True))
 
 
-def _near(tokens: list[str], word: str, anchors: set[str]) -> bool:
-    """Is one of `anchors` within DIRECTION_WINDOW tokens of an occurrence of `word`?"""
+def _near(tokens: list[str], word: str, anchors: set[str], needed: int = 1) -> bool:
+    """Are `needed` of `anchors` within DIRECTION_WINDOW tokens of an occurrence of `word`?"""
     for i, token in enumerate(tokens):
         if token == word:
             window = tokens[max(0, i - DIRECTION_WINDOW) : i + DIRECTION_WINDOW + 1]
-            if anchors & set(window):
+            if len(anchors & set(window)) >= needed:
                 return True
     return False
 
 
-def _opposed(claim: str, sentence: str, same_comparison: bool = False) -> str | None:
+def _opposed(
+    claim: str, sentence: str, same_comparison: bool = False, needed: int = 1
+) -> str | None:
     """A direction word of the claim whose opposite the sentence uses about the same thing
-    ('lower inference speed' against 'higher inference speed'), not under a negation."""
+    ('lower inference speed' against 'higher inference speed'), not under a negation;
+    `needed`: how many words both share around the two."""
     claim_tokens, tokens = _stem_tokens(claim), _stem_tokens(sentence)
     claim_stems, stems = set(claim_tokens), set(tokens)
     plain = stems - set().union(*_negated_scopes(sentence))
@@ -426,13 +439,15 @@ def _opposed(claim: str, sentence: str, same_comparison: bool = False) -> str | 
             for p, q in ((a, b), (b, a)):
                 if mine.startswith(p) and len(mine) - len(p) >= 4:
                     other = q + mine[len(p) :]
-                    if other in plain and other not in claim_stems:
+                    if other in plain and other not in claim_stems and needed == 1:
                         return f"'{mine}' where the source has '{other}'"
     for a, b in OPPOSITES + ([] if same_comparison else COMPARATIVES):
         for mine, theirs in ((a, b), (b, a)):
             if mine in claim_stems and theirs in plain and mine not in stems:
                 shared = {t for t in anchors if t not in (a, b)}
-                if _near(claim_tokens, mine, shared) and _near(tokens, theirs, shared):
+                if _near(claim_tokens, mine, shared, needed) and _near(
+                    tokens, theirs, shared, needed
+                ):
                     return f"'{mine}' where the source has '{theirs}'"
     return None
 
@@ -551,6 +566,18 @@ def flipped(
             if (denied >= 2 and negative.head in asserted) or denied >= SURELY_NEGATED:
                 return f"the source denies '{negative.head}', it asserts it"
         opposed = _opposed(claim, sentence, same_comparison)
+        if opposed:
+            return opposed
+    # A merged claim's other clause, or a short sentence of its own ('experimental results
+    # support this hypothesis'): any sentence of the paper (of earlier work, for a claim about
+    # earlier work) that uses the opposite word about two of the same things.
+    others = [
+        s
+        for s in sentences
+        if s not in evidence and bool(PRIOR_WORK.match(s)) == about_earlier
+    ]
+    for sentence in others:
+        opposed = _opposed(claim, sentence, same_comparison, needed=OPPOSED_ELSEWHERE)
         if opposed:
             return opposed
     return None

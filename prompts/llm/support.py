@@ -22,6 +22,7 @@ from chromadb.api.types import Documents, EmbeddingFunction
 from pydantic import BaseModel, Field
 
 from prompts.llm.binding import (
+    crossed_contrast,
     rebound_numbers,
     same_roles,
     swapped_roles,
@@ -354,6 +355,9 @@ class Verifier:
         swapped = swapped_roles(claim, aligned)
         if swapped:
             problems.append(f"comparison differs from the source: {swapped}")
+        crossed = crossed_contrast(claim, sentences)
+        if crossed:
+            problems.append(f"negation or direction differs from the source: {crossed}")
         compared = unmatched_comparison(claim, aligned)
         if compared:
             problems.append(f"'{compared}': the source compares nothing there")
