@@ -42,6 +42,8 @@ NUMBER_WORDS |= {
         _listed("second third fourth fifth sixth seventh eighth ninth tenth"), start=2
     )
 }
+# 'first' is a number after a rank ('ranks first', 'came first'), else an order in time.
+RANKED = frozenset(_listed("rank ranks ranked ranking place placed places came comes finished"))
 # 'one' is a pronoun as often as a number: 'one of the two', 'one by one', 'each one'.
 PRONOUN_BEFORE = frozenset(_listed("each no any every the this that which another"))
 ONE_BY_ONE = re.compile(r"\bone\s+(?:by|after)\s+(?:one|another)\b", re.IGNORECASE)
@@ -241,6 +243,8 @@ def numbers(text: str) -> set[str]:
         found.add(f"{value:g}{unit}")
     tokens = words(text, split_hyphens=True)
     for i, w in enumerate(tokens):
+        if w == "first" and i and tokens[i - 1] in RANKED:
+            found.add("1")
         if w not in NUMBER_WORDS:
             continue
         following = tokens[i + 1] if i + 1 < len(tokens) else ""

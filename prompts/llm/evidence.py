@@ -104,6 +104,8 @@ class PaperEvidence:
         self.text = paper_text(paper)
         self.words = content_words(self.text)
         self.text_words = [content_words(t) for t in self.texts]
+        # What the paper states outside its title and abstract: people, date, category, code.
+        self.meta_words = self.words - set().union(*self.text_words)
         self.phrases = phrases(f"{paper.title}. {paper.abstract}")
         self.stems = stems_of(self.text)
         self.numbers = numbers(self.text) | {str(paper.date.day)}

@@ -51,6 +51,7 @@ MARKER_SIMILARITY = 0.35  # a second cited paper keeps its marker only this clos
 EVIDENCE_SENTENCES = 3  # closest sentences checked for negation and direction ...
 ALIGNED = 0.75  # ... when they share this share of the closest one's words with the claim
 MAX_EVIDENCE = 2
+LOCAL_SENTENCES = 3  # the sentences (by shared words) a claim's word coverage is read from
 PREPARE_BATCH = 500  # papers whose sentence vectors are read from the index at once
 OWNED_BY_AT_MOST = 2  # a term or phrase in this many profile papers or fewer marks them
 RARE_WORD = 3  # ... and one of its words in this many profile papers or fewer
@@ -280,6 +281,13 @@ class Verifier:
             reverse=True,
         )
         top = [cands[i].texts[j] for _, i, j in overlap[:EVIDENCE_SENTENCES]]
+        # Support is read from a few sentences, not from words scattered over the abstract
+        # ('also improves code generation' where 'code' and 'generate' are apart).
+        local = set().union(
+            *(cands[i].text_words[j] for _, i, j in overlap[:LOCAL_SENTENCES]),
+            *(c.meta_words for c in cands),
+        )
+        coverage = len(claim_words & local) / len(claim_words)
         aligned = [
             cands[i].texts[j]
             for share, i, j in overlap[:EVIDENCE_SENTENCES]
@@ -345,7 +353,8 @@ class Verifier:
         owners, cited = self.owners(), {c.paper.title for c in cands}
         for term in [w for w in words(american(claim)) if "-" in w] + [n.lower() for n in missing]:
             elsewhere = [t for t in owners.get(term, []) if t not in cited]
-            if elsewhere and not any(term in c.text.lower() for c in cands):
+            spaced = term.replace("-", " ")  # 'short-video' is stated by 'short video'
+            if elsewhere and not any(spaced in c.text.lower().replace("-", " ") for c in cands):
                 problems.append(f"{term} belongs to another paper: {elsewhere[0]!r}")
         sentences = [s for c in cands for s in c.sentences]
         problems += [f"number {n}" for n in rebound_numbers(claim, sentences)]
