@@ -203,6 +203,13 @@ IDIOMS = [
         ),
         "unimportant",
     ),
+    (  # 'keeps the false positives inside each region' does not separate them from it
+        "in",
+        re.compile(
+            r"\b(?:keep|keeps|kept|keeping)\s+((?:\w+\s+){1,3}?)(?:inside|within)\b", re.I
+        ),
+        r"merges \1into",
+    ),
     (  # 'keeps representations from collapsing' prevents it
         " from",
         re.compile(
