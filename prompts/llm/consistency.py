@@ -103,6 +103,10 @@ WORSE = frozenset(
         )
     )
 )
+# Words that say something was held back: a claim with one states a limitation itself.
+HARM = WORSE | frozenset(
+    stem(_listed("suffer suffers suffered hurt harm degrade decline drop deteriorate worsen"))
+)
 # Words that put a sentence on earlier work: what it says is not the paper's own result.
 PRIOR_WORK = re.compile(
     r"^(?:(?:however|yet|but|moreover|meanwhile|although|while),?\s+)?(?:(?:in|for|with)\s+)?"
@@ -563,6 +567,7 @@ def flipped(
             return "the source states a limitation of what it says went well"
     # A goal ('aims to make it easy') may be what the source calls hard: not a denial.
     aims = bool(claim_stems & GOAL)
+    harmed = bool(claim_stems & HARM)
     deals = bool(claim_stems & DEALS)
     for sentence in evidence:
         asserted = asserted_in_claim & stems_of(sentence)
@@ -573,6 +578,9 @@ def flipped(
         for negative in () if aims else _negatives(text):
             if deals and negative.word in DEALS:
                 continue
+            if not negative.plain and harmed:
+                continue  # 'performance suffers' for 'limits the performance'
+
             denied = len(negative.scope & asserted)
             if (denied >= 2 and negative.head in asserted) or denied >= SURELY_NEGATED:
                 return f"the source denies '{negative.head}', it asserts it"
