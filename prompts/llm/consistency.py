@@ -66,7 +66,8 @@ _OPPOSITES = """
 better worse | outperform underperform | higher lower | faster slower | increase decrease |
 improve degrade | improvement drop | improvement decline | gain decline | large marginal |
 significant marginal | crucial unimportant |
-important unimportant | essential unimportant | key unimportant | more less | more fewer | gain drop | larger smaller | superior inferior |
+important unimportant | essential unimportant | key unimportant | more less |
+more fewer | gain drop | larger smaller | superior inferior |
 strong weak | succeed fail | easy hard | easy difficult | boost reduce | reliable unreliable |
 robust fragile | accurate inaccurate | simple complex | high low | best worst |
 static dynamic | sparse dense | easy challenging | abundant sparse | abundant sparsity |
@@ -209,9 +210,7 @@ IDIOMS = [
     ),
     (  # 'keeps the false positives inside each region' does not separate them from it
         "in",
-        re.compile(
-            r"\b(?:keep|keeps|kept|keeping)\s+((?:\w+\s+){1,3}?)(?:inside|within)\b", re.I
-        ),
+        re.compile(r"\b(?:keep|keeps|kept|keeping)\s+((?:\w+\s+){1,3}?)(?:inside|within)\b", re.I),
         r"merges \1into",
     ),
     (  # 'keeps representations from collapsing' prevents it
@@ -591,9 +590,7 @@ def flipped(
     # support this hypothesis'): any sentence of the paper (of earlier work, for a claim about
     # earlier work) that uses the opposite word about two of the same things.
     others = [
-        s
-        for s in sentences
-        if s not in evidence and bool(PRIOR_WORK.match(s)) == about_earlier
+        s for s in sentences if s not in evidence and bool(PRIOR_WORK.match(s)) == about_earlier
     ]
     for sentence in others:
         opposed = _opposed(claim, sentence, same_comparison, needed=OPPOSED_ELSEWHERE)

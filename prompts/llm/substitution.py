@@ -1,11 +1,13 @@
 """A word of the claim put where its source has another: 'receipts and invoices' for
 'identity cards and invoices', 'adversarial learning objectives' for 'contrastive ...',
-'SRGI-FM treats ...' for 'SRGI-CM treats ...'.
+'Nimbus-L does X' for 'Nimbus-S does X'.
 
 A swapped lower-case noun leaves every other word of the sentence in place, so word overlap
-and meaning barely move; the swap shows as a short stretch of the claim that differs from
+and meaning barely move. The swap shows as a short stretch of the claim that differs from
 its closest source sentence between words the two share, holding a word the paper never uses
-(or another of the paper's names).
+where the stretch names a kind of thing (a modifier of the same head noun, an item of the
+same list), or one of the paper's names in place of another. A verb or adverb swapped for a
+synonym ('gathers knowledge' for 'captures knowledge') is a rewording and passes.
 """
 
 from __future__ import annotations
@@ -13,30 +15,34 @@ from __future__ import annotations
 import difflib
 import functools
 import re
+from collections.abc import Sequence
 
-from prompts.llm.consistency import NUMBER_WORDS, american, names
+from prompts.llm.consistency import NUMBER_WORDS, _listed, american, names
 from prompts.llm.evidence import STOP, SYNONYMS
 from retrieval.text import stem, words
 
 MAX_SPAN = 3  # content words on each side of a swap; longer stretches are rewordings
-ANCHOR = 2  # words both share right before and after a swapped word (one for a name)
 # What a swapped word qualifies ('adversarial learning', 'margin-based loss'): a verb or an
 # adverb of a paraphrase ('gathers knowledge') stands before other words.
 HEADS = frozenset(
     stem(
-        """learning loss theory model models network networks encoder
-        decoder module mechanism algorithm strategy framework embedding embeddings attention
-        dataset datasets benchmark benchmarks metric metrics task tasks classifier backbone
-        pipeline paradigm architecture layer layers graph graphs distillation training
-        tuning""".split()
+        _listed(
+            """learning loss theory model models network networks encoder decoder module
+            mechanism algorithm strategy framework embedding embeddings attention dataset
+            datasets benchmark benchmarks metric metrics task tasks classifier backbone
+            pipeline paradigm architecture layer layers graph graphs distillation training
+            tuning"""
+        )
     )
 )
 # Words that rate or date a thing rather than say which ('traditional metrics').
 GENERIC_MODIFIERS = frozenset(
     stem(
-        """traditional existing previous prior conventional earlier typical standard common
-        usual current modern recent simple other many several various different similar
-        general specific basic popular classic original""".split()
+        _listed(
+            """traditional existing previous prior conventional earlier typical standard
+            common usual current modern recent simple other many several various different
+            similar general specific basic popular classic original"""
+        )
     )
 )
 MODIFIER_GAP = 2  # word positions from a modifier to its head ('margin-based loss')
@@ -75,7 +81,7 @@ def _listed_alike(claim: Tokens, sentence: Tokens, span: tuple[int, int, int, in
 def _modifier(tokens: Tokens, k: int) -> str | None:
     """The content word right before the k-th one (a hyphenated part between allowed:
     'margin-based loss'), or None."""
-    stems, at, raw = tokens
+    stems, at, _ = tokens
     if k == 0 or at[k] - at[k - 1] > MODIFIER_GAP or stems[k - 1] in GENERIC_MODIFIERS:
         return None
     return stems[k - 1]
@@ -87,7 +93,9 @@ def _joined(tokens: Tokens, k: int) -> str:
     return stem([raw[at[k] - 1] + raw[at[k]]])[0] if at[k] else ""
 
 
-def _swapped_modifier(claim: Tokens, sentence: Tokens, ops: list[Opcode], known: frozenset[str]) -> str | None:
+def _swapped_modifier(
+    claim: Tokens, sentence: Tokens, ops: Sequence[Opcode], known: frozenset[str]
+) -> str | None:
     """A word the paper never uses, right before a head noun where the source has another
     word before it ('adversarial learning objectives' for 'contrastive learning ...')."""
     for op, i1, _, j1, _ in ops:
@@ -121,7 +129,7 @@ def _related(mine: list[str], theirs: list[str]) -> bool:
     )
 
 
-def _run(ops: list[tuple[str, int, int, int, int]], k: int) -> int:
+def _run(ops: Sequence[Opcode], k: int) -> int:
     """How many words the k-th stretch shares, 0 if it is not a shared one."""
     if k < 0 or ops[k][0] != "equal":
         return 0
@@ -138,21 +146,18 @@ def substituted(claim: str, sentence: str, paper_stems: frozenset[str]) -> str |
     for k, (op, i1, i2, j1, j2) in enumerate(ops):
         if op != "replace" or i2 - i1 > MAX_SPAN or j2 - j1 > MAX_SPAN:
             continue
-        left = _run(ops, k - 1)
-        right = _run(ops, k + 1) if k + 1 < len(ops) else int(i2 == len(mine) and j2 == len(theirs))
+        ends = i2 == len(mine) and j2 == len(theirs)  # the last item of both
+        if not _run(ops, k - 1) or not (ends or _run(ops, k + 1)):
+            continue  # a swap sits between words both texts share
         ours, source = list(mine[i1:i2]), list(theirs[j1:j2])
-        if min(left, right) < 1 or _related(ours, source):
+        if _related(ours, source):
             continue
         if any(w.isdigit() or w in NUMBER_WORDS for w in ours + source):
             continue  # numbers have their own check
         unknown = [w for w in ours if w not in paper_stems] and _listed_alike(
             ours_, theirs_, (i1, i2, j1, j2)
         )
-        renamed = (
-            min(left, right) >= 1
-            and set(ours) <= claim_names - set(theirs)
-            and set(source) <= sentence_names - set(mine)
-        )
+        renamed = set(ours) <= claim_names and set(source) <= sentence_names
         if unknown or renamed:
             return f"'{' '.join(ours)}' where the source has '{' '.join(source)}'"
     return _swapped_modifier(ours_, theirs_, ops, paper_stems)

@@ -358,7 +358,9 @@ class Verifier:
                 problems.append(f"{term} belongs to another paper: {elsewhere[0]!r}")
         sentences = [s for c in cands for s in c.sentences]
         problems += [f"number {n}" for n in rebound_numbers(claim, sentences)]
-        swap = aligned and substituted(claim, aligned[0], frozenset().union(*(c.words for c in cands)))
+        swap = aligned and substituted(
+            claim, aligned[0], frozenset().union(*(c.words for c in cands))
+        )
         if swap:
             problems.append(f"another word than the source's: {swap}")
         swapped = swapped_roles(claim, aligned)
