@@ -12,15 +12,8 @@ import functools
 import re
 from collections.abc import Sequence
 
-from prompts.llm.consistency import (
-    NUMBER_WORDS,
-    ONE_BY_ONE,
-    PRONOUN_AFTER,
-    PRONOUN_BEFORE,
-    _listed,
-    american,
-    numbers,
-)
+from prompts.llm.mentions import NUMBER_WORDS, ONE_BY_ONE, PRONOUN_AFTER, PRONOUN_BEFORE, numbers
+from prompts.llm.wording import american, word_list
 from retrieval.text import STOPWORDS, stem
 
 # Names with digits ('Valley-702k', 'GPT-4o', '1-shot') as one word, numbers as written
@@ -30,12 +23,12 @@ TOKEN = re.compile(
     r"|[A-Za-z]+\d\w*|\d+(?:,\d{3})*(?:\.\d+)?(?:\s?[kKmMbB]\b)?|[A-Za-z]+|[.,;:!?()]"
 )
 BOUND = 2  # words right after a number that say what it counts
-ORDINALS = frozenset(_listed("second third fourth fifth sixth seventh eighth ninth tenth"))
+ORDINALS = frozenset(word_list("second third fourth fifth sixth seventh eighth ninth tenth"))
 BREAK = frozenset(".,;:!?()")
 # Words any number in a sentence may go with: they say how much, not of what.
 MEASURE = frozenset(
     stem(
-        _listed(
+        word_list(
             """absolute relative improvement improvements gain gains point points percent
             times fold higher lower better worse more less over accuracy score performance
             average about nearly roughly approximately"""
@@ -43,16 +36,16 @@ MEASURE = frozenset(
     )
 )
 # Verbs and phrases that put the first party of a comparison above the second ...
-WIN = frozenset(stem(_listed("outperform surpass surpassing exceed beat outstrip")))
+WIN = frozenset(stem(word_list("outperform surpass surpassing exceed beat outstrip")))
 # ... and below it ('X underperforms Y'; 'X is outperformed by Y' reads as 'underperforms').
-LOSE = frozenset(stem(_listed("underperform trail lag")))
-BETTER = frozenset(stem(_listed("better superior")))
-WORSE = frozenset(stem(_listed("worse inferior")))
+LOSE = frozenset(stem(word_list("underperform trail lag")))
+BETTER = frozenset(stem(word_list("better superior")))
+WORSE = frozenset(stem(word_list("worse inferior")))
 SIDE = 8  # content words on each side of a comparison that name its parties
 # Words every side of a comparison in paper prose uses: they name no party.
 COMMON = frozenset(
     stem(
-        _listed(
+        word_list(
             """model models method methods approach approaches baseline baselines strong
             state art sota result results performance perform large margin consistently
             significantly"""
@@ -174,7 +167,7 @@ COMPARES = re.compile(
 # ... needs a source that compares too.
 COMPARING = frozenset(
     stem(
-        _listed(
+        word_list(
             """than outperform surpass superior superiority better best worse over compared
             comparison comparable vs versus more less higher lower larger smaller faster
             slower fewer greater improvement improves gain gains beat exceed sota especially

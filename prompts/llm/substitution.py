@@ -17,8 +17,9 @@ import functools
 import re
 from collections.abc import Sequence
 
-from prompts.llm.consistency import NUMBER_WORDS, _listed, american, names
 from prompts.llm.evidence import STOP, SYNONYMS
+from prompts.llm.mentions import NUMBER_WORDS, names
+from prompts.llm.wording import american, word_list
 from retrieval.text import stem, words
 
 MAX_SPAN = 3  # content words on each side of a swap; longer stretches are rewordings
@@ -26,7 +27,7 @@ MAX_SPAN = 3  # content words on each side of a swap; longer stretches are rewor
 # adverb of a paraphrase ('gathers knowledge') stands before other words.
 HEADS = frozenset(
     stem(
-        _listed(
+        word_list(
             """learning loss theory model models network networks encoder decoder module
             mechanism algorithm strategy framework embedding embeddings attention dataset
             datasets benchmark benchmarks metric metrics task tasks classifier backbone
@@ -38,7 +39,7 @@ HEADS = frozenset(
 # Words that rate or date a thing rather than say which ('traditional metrics').
 GENERIC_MODIFIERS = frozenset(
     stem(
-        _listed(
+        word_list(
             """traditional existing previous prior conventional earlier typical standard
             common usual current modern recent simple other many several various different
             similar general specific basic popular classic original"""

@@ -28,16 +28,11 @@ from prompts.llm.binding import (
     swapped_roles,
     unmatched_comparison,
 )
-from prompts.llm.consistency import (
-    american,
-    earlier_only,
-    flipped,
-    missing_numbers,
-    names,
-    wrong_authors,
-)
 from prompts.llm.evidence import PaperEvidence, content_words, paper_key, phrases
+from prompts.llm.mentions import missing_numbers, names, wrong_authors
+from prompts.llm.polarity import earlier_only, flipped
 from prompts.llm.substitution import substituted
+from prompts.llm.wording import american
 from retrieval.model import Paper
 from retrieval.text import split_sentences, words
 

@@ -1,9 +1,10 @@
-"""Consistency checks of one claim against the text that should support it.
+"""Negation and direction of one claim against the text that should support it.
 
-Each check names what in the claim the evidence does not bear out: numbers, names of
-methods, datasets and models, a negation or direction that flips the evidence, people
-named as authors. Similarity in meaning cannot see these; a single wrong one makes a
-claim false however close it reads.
+A claim can hold every word of its evidence and say the opposite: a 'not', 'fails to',
+'lacks' or 'instead of' the evidence does not make of the same thing; an antonym ('lower'
+for 'higher', 'refutes' for 'supports'); what the paper says of earlier work said of the
+paper itself. Similarity in meaning cannot see these; one of them makes a claim false
+however close it reads. (Numbers, names and authors: prompts.llm.mentions.)
 """
 
 from __future__ import annotations
@@ -13,54 +14,19 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from retrieval.model import Paper
+from prompts.llm.mentions import GENERIC, names
+from prompts.llm.wording import CACHED_TEXTS, american, stems_of, word_list
 from retrieval.text import STOPWORDS, stem, words
 
-
-def _listed(text: str) -> list[str]:
-    return text.split()
-
-
-_NUMBER_WORDS = _listed(
-    """zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen
-    fifteen sixteen seventeen eighteen nineteen twenty"""
-)
-NUMBER_WORDS = {w: str(i) for i, w in enumerate(_NUMBER_WORDS)} | {
-    "thirty": "30",
-    "forty": "40",
-    "fifty": "50",
-    "hundred": "100",
-    "thousand": "1000",
-    "twice": "2",
-    "double": "2",
-    "dozen": "12",
-}
-# Ordinals say a number too ('ranks second'); 'first' is left out: it also means 'at first'.
-NUMBER_WORDS |= {
-    w: str(i)
-    for i, w in enumerate(
-        _listed("second third fourth fifth sixth seventh eighth ninth tenth"), start=2
-    )
-}
-# 'first' is a number after a rank ('ranks first', 'came first'), else an order in time.
-RANKED = frozenset(_listed("rank ranks ranked ranking place placed places came comes finished"))
-# 'one' is a pronoun as often as a number: 'one of the two', 'one by one', 'each one'.
-PRONOUN_BEFORE = frozenset(_listed("each no any every the this that which another"))
-ONE_BY_ONE = re.compile(r"\bone\s+(?:by|after)\s+(?:one|another)\b", re.IGNORECASE)
-PRONOUN_AFTER = frozenset(_listed("of by another or"))
-# '81.5', '320,000', '4.0x', '+9.7%', '7K', '1.5B': the digits carry the claim, a unit may follow.
-NUMBER = re.compile(r"(?<![\w.])[+-]?(\d+(?:,\d{3})*(?:\.\d+)?)(?:\s*([kKmMbB])\b)?")
-# Tokens that name a thing: inner capitals or digits ('FewRel', 'GPT-4o', 'ViT-L/14', 'BERT').
-TOKEN = re.compile(r"[A-Za-z0-9][\w$^{}@./+-]*[\w}]|[A-Za-z]")
 NEGATION = frozenset(
-    _listed(
+    word_list(
         """not no never without cannot neither nor none nothing lack lacks lacking unable fail
         fails failed failing instead rather neglect neglects neglecting ignore ignores ignoring
         overlook overlooks overlooking disregard unlike"""
     )
 )
 # Verbs of denial in any form ('disregarded', 'omits'), by stem; 'no', 'not' stay as written.
-NEGATION_STEMS = frozenset(stem(_listed("""fail lack neglect ignore overlook disregard omit""")))
+NEGATION_STEMS = frozenset(stem(word_list("""fail lack neglect ignore overlook disregard omit""")))
 # A direction word on one side and its opposite on the other flips a claim.
 _OPPOSITES = """
 better worse | outperform underperform | higher lower | faster slower | increase decrease |
@@ -77,13 +43,15 @@ support contradict | support refute | confirm contradict | all some | useful use
 unchanged improve | unchanged increase | unchanged boost | frozen train | merge separate
 """
 OPPOSITES = [
-    tuple(stem(_listed(pair))) for pair in _OPPOSITES.replace("\n", " ").split("|") if pair.strip()
+    tuple(stem(word_list(pair)))
+    for pair in _OPPOSITES.replace("\n", " ").split("|")
+    if pair.strip()
 ]
 # Who beats whom: with these, the two parties say the direction ('X trails Y' = 'Y beats X').
 COMPARATIVES = [
     (a, b)
-    for a in stem(_listed("outperform surpass exceed beat above better superior"))
-    for b in stem(_listed("below behind underperform trail lag worse inferior"))
+    for a in stem(word_list("outperform surpass exceed beat above better superior"))
+    for b in stem(word_list("below behind underperform trail lag worse inferior"))
 ]
 PREFIX_OPPOSITES = [
     ("mono", "multi"),
@@ -93,12 +61,10 @@ PREFIX_OPPOSITES = [
     ("intra", "cross"),
     ("under", "over"),
 ]
-# Parts of a name that say what kind of thing it is ('BERT-like', 'the Valley-based model').
-GENERIC = frozenset(stem(_listed("like based style model models type")))
 # Words that say a result went the wrong way: a claim with one needs one in its evidence.
 WORSE = frozenset(
     stem(
-        _listed(
+        word_list(
             """worse slower underperform underperforms inferior weaker poorer degrade degrades
             hurt hurts harm harms lags trails fail fails failed struggle struggles"""
         )
@@ -106,7 +72,7 @@ WORSE = frozenset(
 )
 # Words that say something was held back: a claim with one states a limitation itself.
 HARM = WORSE | frozenset(
-    stem(_listed("suffer suffers suffered hurt harm degrade decline drop deteriorate worsen"))
+    stem(word_list("suffer suffers suffered hurt harm degrade decline drop deteriorate worsen"))
 )
 # Words that put a sentence on earlier work: what it says is not the paper's own result.
 PRIOR_WORK = re.compile(
@@ -127,7 +93,7 @@ EARLIER = re.compile(
 # A sentence that states a limitation, and a claim that states success on the same thing.
 LIMITATION = frozenset(
     stem(
-        _listed(
+        word_list(
             """limited limitation limitations poor poorly challenging challenge challenges
             unclear underexplored unexplored lack lacking insufficient struggle struggles
             shortfall suboptimal difficulty bottleneck less"""
@@ -136,7 +102,7 @@ LIMITATION = frozenset(
 )
 SUCCESS = frozenset(
     stem(
-        _listed(
+        word_list(
             """solved faithful faithfully effective effectively good well strong excellent robust
             accurate easy easily mature reliable reliably thoroughly extensively loses lose"""
         )
@@ -145,14 +111,14 @@ SUCCESS = frozenset(
 # Verbs that act against their object ('tackles sparse rewards'), in the active only: in
 # 'can be solved by fine-tuning' the object comes first.
 AGAINST = frozenset(
-    _listed(
+    word_list(
         """address addresses addressing tackle tackles tackling solve solves solving overcome
         overcomes overcoming resolve resolves resolving combat combats"""
     )
 )
 # A claim that itself says the paper deals with something ('handles few-shot NER') is not
 # denied by an AGAINST verb of its source ('tackles few-shot NER').
-DEALS = frozenset(stem(_listed("handle target deal cope address tackle solve"))) | frozenset(
+DEALS = frozenset(stem(word_list("handle target deal cope address tackle solve"))) | frozenset(
     stem(sorted(AGAINST))
 )
 # Words that deny what they govern without a 'not': 'limited faithfulness', 'prevents
@@ -160,7 +126,7 @@ DEALS = frozenset(stem(_listed("handle target deal cope address tackle solve")))
 # before it.
 WEAK_NEGATIVE = frozenset(
     stem(
-        _listed(
+        word_list(
             """limited limitation limitations insufficient poor poorly
             suboptimal unclear underexplored unexplored absent absence missing prevent prevents
             prevented prevention avoid avoids avoided avoiding mitigate mitigates mitigated
@@ -179,169 +145,23 @@ PRIOR_WORDS = re.compile(
     re.IGNORECASE,
 )
 RESTRICTING = re.compile(r"\b(?:only|solely|just|merely)\b", re.IGNORECASE)
-# Idioms as one word; each with a word it cannot be without, checked first (it is cheap).
-IDIOMS = [
-    (
-        "short",
-        re.compile(r"\bfall(?:s|ing)?\s+short\s+of\b|\bfell\s+short\s+of\b", re.I),
-        "underperforms",
-    ),
-    ("behind", re.compile(r"\blag(?:s|ging)?\s+behind\b", re.I), "underperforms"),
-    (  # the passive of a win is a loss: 'X is outperformed by Y'
-        " by",
-        re.compile(
-            r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?"
-            r"(?:outperformed|surpassed|beaten|exceeded|outmatched)\s+by\b",
-            re.I,
-        ),
-        "underperforms",
-    ),
-    ("-free", re.compile(r"\b(\w+)-free\b", re.I), r"\1 free"),  # 'reference-free': free of it
-    ("back", re.compile(r"\b(?:hold|holds|held|holding)\s+back\b", re.I), "limits"),
-    ("little use", re.compile(r"\bof\s+(?:little|no)\s+use\b", re.I), "useless"),
-    (  # 'makes little difference', 'matters little': it is not crucial
-        "little",
-        re.compile(
-            r"\b(?:makes?|made|making)\s+(?:little|no)\s+(?:difference|impact)\b"
-            r"|\bmatters?\s+little\b|\bof\s+little\s+importance\b",
-            re.I,
-        ),
-        "unimportant",
-    ),
-    (  # 'keeps the false positives inside each region' does not separate them from it
-        "in",
-        re.compile(r"\b(?:keep|keeps|kept|keeping)\s+((?:\w+\s+){1,3}?)(?:inside|within)\b", re.I),
-        r"merges \1into",
-    ),
-    (  # 'keeps representations from collapsing' prevents it
-        " from",
-        re.compile(
-            r"\b(?:keep|keeps|kept|keeping|stop|stops|stopped)\s+((?:\w+\s+){1,3}?)from\b", re.I
-        ),
-        r"prevents \1from",
-    ),
-]
-BRITISH = re.compile(r"(?<=[a-z]{3})is(e|es|ed|ing|ation|ations)\b")
-CACHED_TEXTS = 4096
-SENTENCE_STARTS = set(":.!?;([\"'*-–—“‘•")
 NEGATION_SCOPE = 5  # content words after a negation that it governs
 SURELY_NEGATED = 3  # words of a negated phrase a claim asserts: it says the opposite
 WEAK_SCOPE = 2  # content words a weak negative governs (its object)
 DIRECTION_WINDOW = 4  # tokens around a direction word that say what it is about
 OPPOSED_ELSEWHERE = 2  # ... of them shared, for a sentence the claim is not aligned with
 # Nouns that carry little of what a negation denies: 'without the presence of references'.
-LIGHT = frozenset(stem(_listed("presence existence use usage need help aid involvement")))
-NOT_ONLY = frozenset(_listed("only just merely solely"))
+LIGHT = frozenset(stem(word_list("presence existence use usage need help aid involvement")))
+NOT_ONLY = frozenset(word_list("only just merely solely"))
 # 'unsuitable', 'unable', 'unseen'; not 'uniform', 'under', 'until', 'unless', 'unlike'.
 NEGATIVE_PREFIX = re.compile(r"^un(?!i|der|til|less|like)[a-z]{4,}$")
-CONTRAST = frozenset(_listed("unlike instead rather"))
+CONTRAST = frozenset(word_list("unlike instead rather"))
 CONTRAST_SCOPE = 12  # content words a contrast governs, within its clause
 CLAUSE = re.compile(r"[,;:()\[\]]|\s[-–—]\s|[–—]")
 CONTRACTION = re.compile(r"n't\b|\bcan not\b", re.IGNORECASE)
-GOAL = frozenset(stem(_listed("aim aims seek seeks goal intend intends strive")))
+GOAL = frozenset(stem(word_list("aim aims seek seeks goal intend intends strive")))
 CONTINUING = frozenset(["nor"])  # after a negation, it carries the same one on
-PLAIN_NOT = frozenset(_listed("not no never cannot none nothing"))  # one negation, many words
-
-
-def numbers(text: str) -> set[str]:
-    """The numbers a text states, normalised ('320,000' -> '320000', '8.0' -> '8', 'six' -> '6')."""
-    found = set()
-    text = ONE_BY_ONE.sub("singly", text)
-    for match in NUMBER.finditer(text):
-        value = float(match.group(1).replace(",", ""))
-        unit = (match.group(2) or "").lower()
-        found.add(f"{value:g}{unit}")
-    tokens = words(text, split_hyphens=True)
-    for i, w in enumerate(tokens):
-        if w == "first" and i and tokens[i - 1] in RANKED:
-            found.add("1")
-        if w not in NUMBER_WORDS:
-            continue
-        following = tokens[i + 1] if i + 1 < len(tokens) else ""
-        if w == "one" and (following in PRONOUN_AFTER or (i and tokens[i - 1] in PRONOUN_BEFORE)):
-            continue
-        if following in ("hundred", "thousand") and w not in ("hundred", "thousand"):
-            found.add(str(int(NUMBER_WORDS[w]) * int(NUMBER_WORDS[following])))
-        elif not (w in ("hundred", "thousand") and i and tokens[i - 1] in NUMBER_WORDS):
-            found.add(NUMBER_WORDS[w])
-    return found
-
-
-def missing_numbers(claim: str, stated: set[str]) -> set[str]:
-    """The claim's numbers the evidence does not state (a unit-less number may match any unit)."""
-    bare = {re.sub(r"[kmb]$", "", n) for n in stated}
-    return {n for n in numbers(claim) if n not in stated and n not in bare}
-
-
-def _strip(token: str) -> str:
-    token = re.sub(r"(?:'s|’s)$", "", token)
-    return token.rstrip(".,;:!?)]}'\"")
-
-
-@functools.lru_cache(maxsize=CACHED_TEXTS)
-def names(claim: str, people: frozenset[str] = frozenset()) -> list[str]:
-    """The claim's names of methods, datasets, models, places: tokens with inner capitals or
-    digits, and capitalised words past the sentence start (people's names are left out)."""
-    found: list[str] = []
-    for match in TOKEN.finditer(claim):
-        token = _strip(match.group(0))
-        before = claim[: match.start()].rstrip()
-        # A capital after a sentence or clause start ('GraphSum: It ...', '- In 2021, ...').
-        starts = not before or before[-1] in SENTENCE_STARTS
-        if len(token) < 2 or token.lower() in people or token.lower() in NUMBER_WORDS:
-            continue
-        core = token.rstrip("s") if token.endswith("s") and token[:-1].isupper() else token
-        letters = re.sub(r"[^A-Za-z]", "", core)
-        if not letters or NUMBER.fullmatch(core):
-            continue
-        inner_caps = any(c.isupper() for c in core[1:])
-        mixed = bool(re.search(r"\d", core)) and bool(letters)
-        capitalised = not starts and core[0].isupper() and core.lower() not in STOPWORDS
-        if inner_caps or mixed or capitalised:
-            found.append(core)
-    return list(dict.fromkeys(found))
-
-
-def states_name(name: str, text: str, stems: frozenset[str]) -> bool:
-    """Does the text state the name (case-insensitive, as a whole token, plural allowed)?
-    `stems` are the text's word stems ('BERT-like' is stated by a text with 'BERT')."""
-    pattern = r"(?<![\w-])" + re.escape(name) + r"(?:s|es|'s)?(?![\w])"
-    if re.search(pattern, text, re.IGNORECASE) is not None:
-        return True
-    parts = stem(words(name, split_hyphens=True))
-    return bool(parts) and all(p in stems or p in GENERIC for p in parts)
-
-
-def acronyms(text: str) -> set[str]:
-    """The initials of every run of 2-6 words ('Large Language Models' -> 'llm', 'llms'),
-    so that a claim's 'LLMs' is stated by a text that spells it out."""
-    found = set()
-    for split in (True, False):  # 'Pre-trained Language Models': 'ptlm' and 'plm'
-        initials = [
-            w[0] for w in words(text, split_hyphens=split) if w[0].isalpha() and w not in STOPWORDS
-        ]
-        for size in range(2, 7):
-            for i in range(len(initials) - size + 1):
-                found.add("".join(initials[i : i + size]))
-    return found | {a + "s" for a in found}
-
-
-@functools.lru_cache(maxsize=CACHED_TEXTS)
-def american(text: str) -> str:
-    """'memorising' as 'memorizing', and idioms as their one word ('falls short of' as
-    'underperforms'), so that spelling and phrasing do not tell two claims apart."""
-    text = BRITISH.sub(r"iz\1", text)
-    lowered = text.lower()
-    for needed, idiom, word in IDIOMS:
-        if needed in lowered:
-            text = idiom.sub(word, text)
-    return text
-
-
-@functools.lru_cache(maxsize=CACHED_TEXTS)
-def stems_of(text: str) -> frozenset[str]:
-    """A text's word stems (hyphenated words as their parts); cached: evidence repeats."""
-    return frozenset(stem(words(american(text), split_hyphens=True)))
+PLAIN_NOT = frozenset(word_list("not no never cannot none nothing"))  # one negation, many words
 
 
 class Negative(NamedTuple):
@@ -609,29 +429,3 @@ def earlier_only(claim: str, earlier_work: Sequence[str], sentences: Sequence[st
         return set()
     theirs = stems_of(" ".join(earlier_work)) - stems_of(" ".join(own))
     return set(plain_stems(claim) & theirs) - GENERIC
-
-
-PERSON = re.compile(r"\b[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,2}\b")
-ET_AL = re.compile(r"((?:[A-Z][\w'-]+\s+){0,2}[A-Z][\w'-]+)\s+et\s+al\b")
-
-
-def wrong_authors(claim: str, paper: Paper, people: dict[str, str], owner: str) -> list[str]:
-    """People the claim names as authors of the paper who are not: anyone of the profile
-    outside its author list (the owner is an author of every profile paper), and with
-    'X et al.', anyone but its first author. `people` maps lower-cased full names."""
-    authors = {a.lower() for a in paper.authors}
-    first = paper.authors[0].lower() if paper.authors else ""
-    wrong: list[str] = []
-    for match in ET_AL.finditer(claim):
-        named = match.group(1).lower()
-        if first and not (first.endswith(named) or named.endswith(first)):
-            wrong.append(match.group(1))
-    for match in PERSON.finditer(claim):
-        words_ = match.group(0).lower().split()
-        # 'The HRKD Chenhe Dong': any run of two or three words inside the capitalised run.
-        for size in (3, 2):
-            for i in range(len(words_) - size + 1):
-                key = " ".join(words_[i : i + size])
-                if key in people and key not in authors and key != owner.lower():
-                    wrong.append(people[key])
-    return list(dict.fromkeys(w for w in wrong))
