@@ -21,18 +21,18 @@ from chromadb.api.models.Collection import Collection
 from chromadb.api.types import Documents, EmbeddingFunction
 from pydantic import BaseModel, Field
 
-from prompts.llm.binding import (
+from prompts.llm.verify.binding import (
     crossed_contrast,
     rebound_numbers,
     same_roles,
     swapped_roles,
     unmatched_comparison,
 )
-from prompts.llm.evidence import PaperEvidence, content_words, paper_key, phrases
-from prompts.llm.mentions import missing_numbers, names, wrong_authors
-from prompts.llm.polarity import earlier_only, flipped
-from prompts.llm.substitution import substituted
-from prompts.llm.wording import american
+from prompts.llm.verify.evidence import PaperEvidence, content_words, paper_key, phrases
+from prompts.llm.verify.mentions import missing_numbers, names, wrong_authors
+from prompts.llm.verify.polarity import earlier_only, flipped
+from prompts.llm.verify.substitution import substituted
+from prompts.llm.verify.wording import american
 from retrieval.model import Paper
 from retrieval.text import split_sentences, words
 

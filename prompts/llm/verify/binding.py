@@ -12,8 +12,14 @@ import functools
 import re
 from collections.abc import Sequence
 
-from prompts.llm.mentions import NUMBER_WORDS, ONE_BY_ONE, PRONOUN_AFTER, PRONOUN_BEFORE, numbers
-from prompts.llm.wording import american, word_list
+from prompts.llm.verify.mentions import (
+    NUMBER_WORDS,
+    ONE_BY_ONE,
+    PRONOUN_AFTER,
+    PRONOUN_BEFORE,
+    numbers,
+)
+from prompts.llm.verify.wording import american, word_list
 from retrieval.text import STOPWORDS, stem
 
 # Names with digits ('Valley-702k', 'GPT-4o', '1-shot') as one word, numbers as written

@@ -12,9 +12,9 @@ import itertools
 import numpy as np
 import numpy.typing as npt
 
-from prompts.llm.mentions import NUMBER_WORDS, acronyms, numbers, states_name
-from prompts.llm.polarity import PRIOR_WORK
-from prompts.llm.wording import american, stems_of
+from prompts.llm.verify.mentions import NUMBER_WORDS, acronyms, numbers, states_name
+from prompts.llm.verify.polarity import PRIOR_WORK
+from prompts.llm.verify.wording import american, stems_of
 from retrieval.model import CATEGORY_NAMES, Paper
 from retrieval.text import STOPWORDS, split_sentences, stem, words
 

@@ -17,9 +17,9 @@ import functools
 import re
 from collections.abc import Sequence
 
-from prompts.llm.evidence import STOP, SYNONYMS
-from prompts.llm.mentions import NUMBER_WORDS, names
-from prompts.llm.wording import american, word_list
+from prompts.llm.verify.evidence import STOP, SYNONYMS
+from prompts.llm.verify.mentions import NUMBER_WORDS, names
+from prompts.llm.verify.wording import american, word_list
 from retrieval.text import stem, words
 
 MAX_SPAN = 3  # content words on each side of a swap; longer stretches are rewordings

@@ -4,7 +4,7 @@ A claim can hold every word of its evidence and say the opposite: a 'not', 'fail
 'lacks' or 'instead of' the evidence does not make of the same thing; an antonym ('lower'
 for 'higher', 'refutes' for 'supports'); what the paper says of earlier work said of the
 paper itself. Similarity in meaning cannot see these; one of them makes a claim false
-however close it reads. (Numbers, names and authors: prompts.llm.mentions.)
+however close it reads. (Numbers, names and authors: prompts.llm.verify.mentions.)
 """
 
 from __future__ import annotations
@@ -14,8 +14,8 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from prompts.llm.mentions import GENERIC, names
-from prompts.llm.wording import CACHED_TEXTS, american, stems_of, word_list
+from prompts.llm.verify.mentions import GENERIC, names
+from prompts.llm.verify.wording import CACHED_TEXTS, american, stems_of, word_list
 from retrieval.text import STOPWORDS, stem, words
 
 NEGATION = frozenset(

@@ -6,7 +6,7 @@ from __future__ import annotations
 import functools
 import re
 
-from prompts.llm.wording import CACHED_TEXTS, word_list
+from prompts.llm.verify.wording import CACHED_TEXTS, word_list
 from retrieval.model import Paper
 from retrieval.text import STOPWORDS, stem, words
 
