@@ -29,7 +29,7 @@ from prompts.llm.verify.binding import (
     unmatched_comparison,
 )
 from prompts.llm.verify.evidence import PaperEvidence, content_words, paper_key, phrases
-from prompts.llm.verify.mentions import missing_numbers, names, wrong_authors
+from prompts.llm.verify.mentions import NUMBER_WORDS, missing_numbers, names, wrong_authors
 from prompts.llm.verify.polarity import earlier_only, flipped
 from prompts.llm.verify.substitution import substituted
 from prompts.llm.verify.wording import american
@@ -53,6 +53,12 @@ RARE_WORD = 3  # ... and one of its words in this many profile papers or fewer
 FOREIGN_PHRASE = 0.1  # score lost per phrase of the claim that marks other papers only
 # Distinctive terms: hyphenated words ('meta-teacher') and names with inner capitals or digits.
 TERM = re.compile(r"\b[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+\b|\b[A-Za-z]+[A-Z0-9][A-Za-z0-9]*\b")
+
+
+def _counted(term: str) -> bool:
+    """Is the hyphenated term a count of something ('two-phase', '3-layer')?"""
+    first = term.split("-")[0]
+    return first.isdigit() or first in NUMBER_WORDS
 
 
 class Support(BaseModel):
@@ -346,7 +352,9 @@ class Verifier:
         problems += [f"name {n} not in the source" for n in missing]
         # A distinctive term of another profile paper ('meta-teacher' cited to HRKD).
         owners, cited = self.owners(), {c.paper.title for c in cands}
-        for term in [w for w in words(american(claim)) if "-" in w] + [n.lower() for n in missing]:
+        # 'two-phase' names no paper's own thing: its number is checked, its word is covered.
+        hyphenated = [w for w in words(american(claim)) if "-" in w and not _counted(w)]
+        for term in hyphenated + [n.lower() for n in missing]:
             elsewhere = [t for t in owners.get(term, []) if t not in cited]
             spaced = term.replace("-", " ")  # 'short-video' is stated by 'short video'
             if elsewhere and not any(spaced in c.text.lower().replace("-", " ") for c in cands):

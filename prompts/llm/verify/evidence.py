@@ -41,7 +41,8 @@ gather collect | flaw flawed error erroneous | wrong incorrect | right correct |
 understand comprehend | scarce limited | labelled labeled annotated | product item goods |
 user customer | network model | achieve reach attain | build construct create built |
 novel new |
-inject infuse | hard difficult challenging | accurate precise | enrich augment
+inject infuse | hard difficult challenging | accurate precise | enrich augment |
+stage step phase
 """
 SYNONYMS = {
     word: group[0]

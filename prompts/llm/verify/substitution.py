@@ -94,6 +94,13 @@ def _joined(tokens: Tokens, k: int) -> str:
     return stem([raw[at[k] - 1] + raw[at[k]]])[0] if at[k] else ""
 
 
+def _after_number(tokens: Tokens, k: int) -> bool:
+    """Does the k-th content word follow a number ('two-step', '3-layer')?"""
+    _, at, raw = tokens
+    before = raw[at[k] - 1] if at[k] else ""
+    return before.isdigit() or before in NUMBER_WORDS
+
+
 def _swapped_modifier(
     claim: Tokens, sentence: Tokens, ops: Sequence[Opcode], known: frozenset[str]
 ) -> str | None:
@@ -109,6 +116,8 @@ def _swapped_modifier(
             continue
         if _joined(claim, i1 - 1) in known:
             continue  # 'hand-crafted' where the paper writes 'handcrafted'
+        if _after_number(claim, i1 - 1):
+            continue  # 'two-step' for 'two-stage': a count's unit; numbers have their check
         return f"'{mine} {claim[0][i1]}' where the source has '{theirs} {claim[0][i1]}'"
     return None
 

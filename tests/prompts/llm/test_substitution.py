@@ -26,7 +26,7 @@ NIMBUS = Paper.model_validate({
         "We introduce Nimbus, a chart reasoning model trained with a contrastive learning "
         "objective and a margin-based loss. "
         "Nimbus is evaluated on receipts and invoices from the ChartDoc dataset. "
-        "The layout encoder reads the axes, legends and bars of each chart before decoding. "
+        "A two-stage layout encoder reads the axes, legends and bars of each chart. "
         "Experimental results support the hypothesis that layout matters. "
         "Our experiments show that a learnable parser is crucial for chart reasoning. "
         "Nimbus-Pro ranks second on the ChartQA leaderboard, and Nimbus-Lite runs on phones. "
@@ -49,6 +49,8 @@ def verifier(embedder: MiniLMEmbedding) -> Verifier:
         "Image captioning and VQA are well studied, whereas chart reasoning is less explored.",
         "Nimbus-Pro comes second on the ChartQA leaderboard.",
         "Nimbus-Lite runs on phones.",
+        "A two-step layout encoder reads the axes, legends and bars of each chart.",
+        "Its two-phase layout encoder reads each chart's axes, legends and bars.",
         "Experiments confirm the hypothesis that layout matters.",
         "The experiments show that a learnable parser is essential for chart reasoning.",
         "Nimbus gives more accurate numeric answers than strong baselines.",
