@@ -40,13 +40,16 @@ static dynamic | sparse dense | easy challenging | abundant sparse | abundant sp
 abundant scarce | plentiful scarce | lose maintain | lose retain | lose preserve |
 faithful unfaithful | single multiple | single cross | lower high | higher low |
 support contradict | support refute | confirm contradict | all some | useful useless |
-unchanged improve | unchanged increase | unchanged boost | frozen train | merge separate
+unchanged improve | unchanged increase | unchanged boost | frozen train | merge separate |
+drop maintain | decline maintain | degrade maintain | same different | soft hard |
+human machine | human automatic | manual automatic
 """
 OPPOSITES = [
     tuple(stem(word_list(pair)))
     for pair in _OPPOSITES.replace("\n", " ").split("|")
     if pair.strip()
 ]
+DIRECTION_WORDS = frozenset(w for pair in OPPOSITES for w in pair)
 # Who beats whom: with these, the two parties say the direction ('X trails Y' = 'Y beats X').
 COMPARATIVES = [
     (a, b)
@@ -66,7 +69,7 @@ WORSE = frozenset(
     stem(
         word_list(
             """worse slower underperform underperforms inferior weaker poorer degrade degrades
-            hurt hurts harm harms lags trails fail fails failed struggle struggles"""
+            hurt hurts harm harms lags trails worsen worsens deteriorate deteriorates"""
         )
     )
 )
@@ -196,6 +199,8 @@ def _negatives(text: str) -> tuple[Negative, ...]:
                 continue  # 'cannot capture semantics nor quality': one negation, not two
             if w in NEGATION or st in NEGATION_STEMS:
                 governed = after[: CONTRAST_SCOPE if w in CONTRAST else NEGATION_SCOPE]
+                if not governed and w not in CONTRAST:  # 'training data is lacking'
+                    governed = [stems[j] for j in content if j < i][::-1][:NEGATION_SCOPE]
             elif w == "non" or (NEGATIVE_PREFIX.match(w) and w not in STOPWORDS):
                 # 'unsuitable', 'non-target': the prefix denies the word's root
                 root = stem([w[2:]]) if w != "non" else []
@@ -257,13 +262,25 @@ def _near(tokens: list[str], word: str, anchors: set[str], needed: int = 1) -> b
     return False
 
 
+def _base_forms(tokens: list[str]) -> list[str]:
+    """Comparatives of direction words as the word ('harder' as 'hard', 'easier' as 'easy')."""
+    found = []
+    for t in tokens:
+        if t not in DIRECTION_WORDS and t.endswith("ier") and t[:-3] + "i" in DIRECTION_WORDS:
+            t = t[:-3] + "i"
+        elif t not in DIRECTION_WORDS and t.endswith("er") and t[:-2] in DIRECTION_WORDS:
+            t = t[:-2]
+        found.append(t)
+    return found
+
+
 def _opposed(
     claim: str, sentence: str, same_comparison: bool = False, needed: int = 1
 ) -> str | None:
     """A direction word of the claim whose opposite the sentence uses about the same thing
     ('lower inference speed' against 'higher inference speed'), not under a negation;
     `needed`: how many words both share around the two."""
-    claim_tokens, tokens = _stem_tokens(claim), _stem_tokens(sentence)
+    claim_tokens, tokens = _base_forms(_stem_tokens(claim)), _base_forms(_stem_tokens(sentence))
     claim_stems, stems = set(claim_tokens), set(tokens)
     plain = stems - set().union(*_negated_scopes(sentence))
     anchors = (claim_stems & stems) - STOPWORDS - GENERIC
@@ -369,7 +386,8 @@ def flipped(
         ):
             continue  # '..., not regions of interest' where earlier work used them
         return f"it denies '{head}', the source does not"
-    if claim_stems & WORSE and not same_comparison and not stems_of(" ".join(evidence)) & WORSE:
+    troubled = stems_of(" ".join(evidence)) & (WORSE | LIMITATION | HARM)
+    if claim_stems & WORSE and not same_comparison and not troubled:
         return "it says a result went worse, the source does not"
     if evidence and PRIOR_WORK.match(evidence[0]) and not about_earlier:
         return "the source says it of earlier work only"

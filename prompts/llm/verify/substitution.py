@@ -67,16 +67,15 @@ def _tokens(text: str) -> Tokens:
 
 def _listed_alike(claim: Tokens, sentence: Tokens, span: tuple[int, int, int, int]) -> bool:
     """Are the two stretches items of the same list: each right before the same 'and'
-    ('receipts and invoices'), or each after it and ending both texts ('... and next
-    sentence prediction')?"""
-    (mine, at, raw), (theirs, their_at, their_raw) = claim, sentence
+    ('receipts and invoices'), or each after it, the claim's ending it ('... and next
+    sentence prediction', '... melting and condensation')?"""
+    (mine, at, raw), (_, their_at, their_raw) = claim, sentence
     i1, i2, j1, j2 = span
     after, their_after = raw[at[i2 - 1] + 1 : at[i2 - 1] + 2], their_raw[their_at[j2 - 1] + 1 :][:1]
     if after and after == their_after and after[0] in COORDINATION:
         return True
     before = at[i1] > 0 and their_at[j1] > 0 and raw[at[i1] - 1] == their_raw[their_at[j1] - 1]
-    ends = i2 == len(mine) and j2 == len(theirs)
-    return before and ends and raw[at[i1] - 1] in COORDINATION
+    return before and i2 == len(mine) and raw[at[i1] - 1] in COORDINATION
 
 
 def _modifier(tokens: Tokens, k: int) -> str | None:
@@ -154,9 +153,11 @@ def substituted(claim: str, sentence: str, paper_stems: frozenset[str]) -> str |
     ops = difflib.SequenceMatcher(None, mine, theirs, autojunk=False).get_opcodes()
     claim_names, sentence_names = _name_parts(claim), _name_parts(sentence)
     for k, (op, i1, i2, j1, j2) in enumerate(ops):
+        ends = i2 == len(mine)  # the claim's last words: as many of the sentence's
+        if ends:
+            j2 = min(j2, j1 + i2 - i1)
         if op != "replace" or i2 - i1 > MAX_SPAN or j2 - j1 > MAX_SPAN:
             continue
-        ends = i2 == len(mine) and j2 == len(theirs)  # the last item of both
         if not _run(ops, k - 1) or not (ends or _run(ops, k + 1)):
             continue  # a swap sits between words both texts share
         ours, source = list(mine[i1:i2]), list(theirs[j1:j2])

@@ -31,7 +31,12 @@ NIMBUS = Paper.model_validate({
         "Our experiments show that a learnable parser is crucial for chart reasoning. "
         "Nimbus-Pro ranks second on the ChartQA leaderboard, and Nimbus-Lite runs on phones. "
         "Nimbus improves the accuracy of numeric answers over strong baselines. "
-        "Synthetic generation of charts provides the pre-training data."
+        "Synthetic generation of charts provides the pre-training data. "
+        "Nimbus maintains its accuracy on hand-drawn charts. "
+        "Charts of different styles give different parser errors. "
+        "A soft attention module fuses the layout with the text. "
+        "Earlier chart parsers have difficulty with crowded legends, mainly due to the lack "
+        "of labelled charts."
     ),
 })  # fmt: skip
 
@@ -51,6 +56,8 @@ def verifier(embedder: MiniLMEmbedding) -> Verifier:
         "Nimbus-Lite runs on phones.",
         "A two-step layout encoder reads the axes, legends and bars of each chart.",
         "Its two-phase layout encoder reads each chart's axes, legends and bars.",
+        "Earlier chart parsers struggle with crowded legends, mainly because labelled charts "
+        "are lacking.",
         "Experiments confirm the hypothesis that layout matters.",
         "The experiments show that a learnable parser is essential for chart reasoning.",
         "Nimbus gives more accurate numeric answers than strong baselines.",
@@ -89,6 +96,17 @@ def test_near_copies_that_keep_what_the_source_says_are_kept(
             "one side of a contrast",
         ),
         ("Nimbus-Pro ranks first on the ChartQA leaderboard.", "number 1"),
+        (
+            "A two-stage layout encoder reads each chart's axes, legends and titles.",
+            "'titl' where the source has 'bar'",
+        ),
+        ("Nimbus's accuracy on hand-drawn charts drops.", "'drop' where the source has 'maintain'"),
+        (
+            "Charts of different styles give the same parser errors.",
+            "'same' where the source has 'differ'",
+        ),
+        ("A hard attention module fuses the layout with the text.", "'hard' where the source"),
+        ("The layout encoder worsens the accuracy of numeric answers.", "went worse"),
         (
             "Nimbus-Lite ranks second on the ChartQA leaderboard.",
             "'lite' where the source has 'pro'",
