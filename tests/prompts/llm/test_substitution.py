@@ -58,6 +58,7 @@ def verifier(embedder: MiniLMEmbedding) -> Verifier:
         "Its two-phase layout encoder reads each chart's axes, legends and bars.",
         "Earlier chart parsers struggle with crowded legends, mainly because labelled charts "
         "are lacking.",
+        "Nimbus fuses the layout with the text through one soft attention module.",
         "Experiments confirm the hypothesis that layout matters.",
         "The experiments show that a learnable parser is essential for chart reasoning.",
         "Nimbus gives more accurate numeric answers than strong baselines.",
@@ -96,6 +97,7 @@ def test_near_copies_that_keep_what_the_source_says_are_kept(
             "one side of a contrast",
         ),
         ("Nimbus-Pro ranks first on the ChartQA leaderboard.", "number 1"),
+        ("Nimbus fuses the layout with the text through two soft attention modules.", "number 2"),
         (
             "A two-stage layout encoder reads each chart's axes, legends and titles.",
             "'titl' where the source has 'bar'",
