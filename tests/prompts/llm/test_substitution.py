@@ -97,7 +97,7 @@ def test_near_copies_that_keep_what_the_source_says_are_kept(
             "one side of a contrast",
         ),
         ("Nimbus-Pro ranks first on the ChartQA leaderboard.", "number 1"),
-        ("Nimbus fuses the layout with the text through two soft attention modules.", "number 2"),
+        ("Nimbus fuses the layout with the text through three soft attention modules.", "number 3"),
         (
             "A two-stage layout encoder reads each chart's axes, legends and titles.",
             "'titl' where the source has 'bar'",
