@@ -56,6 +56,7 @@ COMPARATIVES = [
     for a in stem(word_list("outperform surpass exceed beat above better superior"))
     for b in stem(word_list("below behind underperform trail lag worse inferior"))
 ]
+COMPARED_WORDS = frozenset(w for pair in COMPARATIVES for w in pair)
 PREFIX_OPPOSITES = [
     ("mono", "multi"),
     ("single", "multi"),
@@ -292,7 +293,8 @@ def _opposed(
                     other = q + mine[len(p) :]
                     if other in plain and other not in claim_stems and needed == 1:
                         return f"'{mine}' where the source has '{other}'"
-    for a, b in OPPOSITES + ([] if same_comparison else COMPARATIVES):
+    pairs = OPPOSITES + ([] if same_comparison else COMPARATIVES)
+    for a, b in [(a, b) for a, b in pairs if a in claim_stems or b in claim_stems]:
         for mine, theirs in ((a, b), (b, a)):
             if mine in claim_stems and theirs in plain and mine not in stems:
                 shared = {t for t in anchors if t not in (a, b)}
@@ -427,8 +429,11 @@ def flipped(
     # A merged claim's other clause, or a short sentence of its own ('experimental results
     # support this hypothesis'): any sentence of the paper (of earlier work, for a claim about
     # earlier work) that uses the opposite word about two of the same things.
+    directed = set(_base_forms(_stem_tokens(claim))) & (DIRECTION_WORDS | COMPARED_WORDS)
     others = [
-        s for s in sentences if s not in evidence and bool(PRIOR_WORK.match(s)) == about_earlier
+        s
+        for s in sentences
+        if directed and s not in evidence and bool(PRIOR_WORK.match(s)) == about_earlier
     ]
     for sentence in others:
         opposed = _opposed(claim, sentence, same_comparison, needed=OPPOSED_ELSEWHERE)
