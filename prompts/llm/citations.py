@@ -14,8 +14,8 @@ import re
 from pydantic import BaseModel
 
 from prompts.answer.model import Backing, Citation
-from prompts.llm.evidence import content_words
 from prompts.llm.support import Support, Verifier
+from prompts.llm.verify.evidence import content_words
 from retrieval.search import Hit
 from retrieval.text import split_sentences
 

@@ -21,21 +21,18 @@ from chromadb.api.models.Collection import Collection
 from chromadb.api.types import Documents, EmbeddingFunction
 from pydantic import BaseModel, Field
 
-from prompts.llm.binding import (
+from prompts.llm.verify.binding import (
+    crossed_contrast,
     rebound_numbers,
     same_roles,
     swapped_roles,
     unmatched_comparison,
 )
-from prompts.llm.consistency import (
-    american,
-    earlier_only,
-    flipped,
-    missing_numbers,
-    names,
-    wrong_authors,
-)
-from prompts.llm.evidence import PaperEvidence, content_words, paper_key, phrases
+from prompts.llm.verify.evidence import PaperEvidence, content_words, paper_key, phrases
+from prompts.llm.verify.mentions import NUMBER_WORDS, missing_numbers, names, wrong_authors
+from prompts.llm.verify.polarity import earlier_only, flipped
+from prompts.llm.verify.substitution import substituted
+from prompts.llm.verify.wording import american
 from retrieval.model import Paper
 from retrieval.text import split_sentences, words
 
@@ -49,12 +46,19 @@ MARKER_SIMILARITY = 0.35  # a second cited paper keeps its marker only this clos
 EVIDENCE_SENTENCES = 3  # closest sentences checked for negation and direction ...
 ALIGNED = 0.75  # ... when they share this share of the closest one's words with the claim
 MAX_EVIDENCE = 2
+LOCAL_SENTENCES = 3  # the sentences (by shared words) a claim's word coverage is read from
 PREPARE_BATCH = 500  # papers whose sentence vectors are read from the index at once
 OWNED_BY_AT_MOST = 2  # a term or phrase in this many profile papers or fewer marks them
 RARE_WORD = 3  # ... and one of its words in this many profile papers or fewer
 FOREIGN_PHRASE = 0.1  # score lost per phrase of the claim that marks other papers only
 # Distinctive terms: hyphenated words ('meta-teacher') and names with inner capitals or digits.
 TERM = re.compile(r"\b[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+\b|\b[A-Za-z]+[A-Z0-9][A-Za-z0-9]*\b")
+
+
+def _counted(term: str) -> bool:
+    """Is the hyphenated term a count of something ('two-phase', '3-layer')?"""
+    first = term.split("-")[0]
+    return first.isdigit() or first in NUMBER_WORDS
 
 
 class Support(BaseModel):
@@ -278,6 +282,13 @@ class Verifier:
             reverse=True,
         )
         top = [cands[i].texts[j] for _, i, j in overlap[:EVIDENCE_SENTENCES]]
+        # Support is read from a few sentences, not from words scattered over the abstract
+        # ('also improves code generation' where 'code' and 'generate' are apart).
+        local = set().union(
+            *(cands[i].text_words[j] for _, i, j in overlap[:LOCAL_SENTENCES]),
+            *(c.meta_words for c in cands),
+        )
+        coverage = len(claim_words & local) / len(claim_words)
         aligned = [
             cands[i].texts[j]
             for share, i, j in overlap[:EVIDENCE_SENTENCES]
@@ -341,15 +352,26 @@ class Verifier:
         problems += [f"name {n} not in the source" for n in missing]
         # A distinctive term of another profile paper ('meta-teacher' cited to HRKD).
         owners, cited = self.owners(), {c.paper.title for c in cands}
-        for term in [w for w in words(american(claim)) if "-" in w] + [n.lower() for n in missing]:
+        # 'two-phase' names no paper's own thing: its number is checked, its word is covered.
+        hyphenated = [w for w in words(american(claim)) if "-" in w and not _counted(w)]
+        for term in hyphenated + [n.lower() for n in missing]:
             elsewhere = [t for t in owners.get(term, []) if t not in cited]
-            if elsewhere and not any(term in c.text.lower() for c in cands):
+            spaced = term.replace("-", " ")  # 'short-video' is stated by 'short video'
+            if elsewhere and not any(spaced in c.text.lower().replace("-", " ") for c in cands):
                 problems.append(f"{term} belongs to another paper: {elsewhere[0]!r}")
         sentences = [s for c in cands for s in c.sentences]
         problems += [f"number {n}" for n in rebound_numbers(claim, sentences)]
+        swap = aligned and substituted(
+            claim, aligned[0], frozenset().union(*(c.words for c in cands))
+        )
+        if swap:
+            problems.append(f"another word than the source's: {swap}")
         swapped = swapped_roles(claim, aligned)
         if swapped:
             problems.append(f"comparison differs from the source: {swapped}")
+        crossed = crossed_contrast(claim, sentences)
+        if crossed:
+            problems.append(f"negation or direction differs from the source: {crossed}")
         compared = unmatched_comparison(claim, aligned)
         if compared:
             problems.append(f"'{compared}': the source compares nothing there")

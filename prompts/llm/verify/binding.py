@@ -12,15 +12,14 @@ import functools
 import re
 from collections.abc import Sequence
 
-from prompts.llm.consistency import (
+from prompts.llm.verify.mentions import (
     NUMBER_WORDS,
     ONE_BY_ONE,
     PRONOUN_AFTER,
     PRONOUN_BEFORE,
-    _listed,
-    american,
     numbers,
 )
+from prompts.llm.verify.wording import american, word_list
 from retrieval.text import STOPWORDS, stem
 
 # Names with digits ('Valley-702k', 'GPT-4o', '1-shot') as one word, numbers as written
@@ -30,12 +29,12 @@ TOKEN = re.compile(
     r"|[A-Za-z]+\d\w*|\d+(?:,\d{3})*(?:\.\d+)?(?:\s?[kKmMbB]\b)?|[A-Za-z]+|[.,;:!?()]"
 )
 BOUND = 2  # words right after a number that say what it counts
-ORDINALS = frozenset(_listed("second third fourth fifth sixth seventh eighth ninth tenth"))
+ORDINALS = frozenset(word_list("second third fourth fifth sixth seventh eighth ninth tenth"))
 BREAK = frozenset(".,;:!?()")
 # Words any number in a sentence may go with: they say how much, not of what.
 MEASURE = frozenset(
     stem(
-        _listed(
+        word_list(
             """absolute relative improvement improvements gain gains point points percent
             times fold higher lower better worse more less over accuracy score performance
             average about nearly roughly approximately"""
@@ -43,16 +42,16 @@ MEASURE = frozenset(
     )
 )
 # Verbs and phrases that put the first party of a comparison above the second ...
-WIN = frozenset(stem(_listed("outperform surpass surpassing exceed beat outstrip")))
+WIN = frozenset(stem(word_list("outperform surpass surpassing exceed beat outstrip")))
 # ... and below it ('X underperforms Y'; 'X is outperformed by Y' reads as 'underperforms').
-LOSE = frozenset(stem(_listed("underperform trail lag")))
-BETTER = frozenset(stem(_listed("better superior")))
-WORSE = frozenset(stem(_listed("worse inferior")))
+LOSE = frozenset(stem(word_list("underperform trail lag")))
+BETTER = frozenset(stem(word_list("better superior")))
+WORSE = frozenset(stem(word_list("worse inferior")))
 SIDE = 8  # content words on each side of a comparison that name its parties
 # Words every side of a comparison in paper prose uses: they name no party.
 COMMON = frozenset(
     stem(
-        _listed(
+        word_list(
             """model models method methods approach approaches baseline baselines strong
             state art sota result results performance perform large margin consistently
             significantly"""
@@ -174,7 +173,7 @@ COMPARES = re.compile(
 # ... needs a source that compares too.
 COMPARING = frozenset(
     stem(
-        _listed(
+        word_list(
             """than outperform surpass superior superiority better best worse over compared
             comparison comparable vs versus more less higher lower larger smaller faster
             slower fewer greater improvement improves gain gains beat exceed sota especially
@@ -190,3 +189,37 @@ def unmatched_comparison(claim: str, evidence: Sequence[str]) -> str | None:
     if found is None or any(set(stem(_tokens(s))) & COMPARING for s in evidence):
         return None
     return found.group(0)
+
+
+# Two things set against each other in one sentence ('while X is well studied, Y is less
+# explored'): the leading subordinate clause ends at its comma, a trailing one starts at its
+# conjunction.
+LEADING_CONTRAST = re.compile(r"^\s*(?:while|whereas|although|though)\b([^,]+),(.+)$", re.I)
+TRAILING_CONTRAST = re.compile(r"^(.+?)(?:,\s*|\s+)(?:while|whereas|but|although)\b(.+)$", re.I)
+CROSSED = 2  # words of each side in one of the claim's clauses, to call it crossed
+
+
+def _contrasted(text: str) -> tuple[set[str], set[str]] | None:
+    """The content stems of the two sides of a contrast in the text, or None."""
+    found = LEADING_CONTRAST.match(text) or TRAILING_CONTRAST.match(text)
+    if found is None:
+        return None
+    first, second = (set(stem(_tokens(part))) - STOPWORDS for part in found.groups())
+    return first, second
+
+
+def crossed_contrast(claim: str, sentences: Sequence[str]) -> str | None:
+    """Does the claim say of one side of a contrast what its source says of the other
+    ('X is well studied while Y is not' for 'while Y is well studied, X is not')?"""
+    mine = _contrasted(american(claim))
+    if mine is None:
+        return None
+    for sentence in sentences:
+        theirs = _contrasted(american(sentence))
+        if theirs is None:
+            continue
+        one, two = theirs[0] - theirs[1], theirs[1] - theirs[0]
+        mixes = [(len(part & one), len(part & two)) for part in mine]
+        if all(a and b for a, b in mixes) and any(min(a, b) >= CROSSED for a, b in mixes):
+            return "it says of one side of a contrast what the source says of the other"
+    return None

@@ -1,9 +1,10 @@
-"""Consistency checks of one claim against the text that should support it.
+"""Negation and direction of one claim against the text that should support it.
 
-Each check names what in the claim the evidence does not bear out: numbers, names of
-methods, datasets and models, a negation or direction that flips the evidence, people
-named as authors. Similarity in meaning cannot see these; a single wrong one makes a
-claim false however close it reads.
+A claim can hold every word of its evidence and say the opposite: a 'not', 'fails to',
+'lacks' or 'instead of' the evidence does not make of the same thing; an antonym ('lower'
+for 'higher', 'refutes' for 'supports'); what the paper says of earlier work said of the
+paper itself. Similarity in meaning cannot see these; one of them makes a claim false
+however close it reads. (Numbers, names and authors: prompts.llm.verify.mentions.)
 """
 
 from __future__ import annotations
@@ -13,75 +14,49 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from retrieval.model import Paper
+from prompts.llm.verify.mentions import GENERIC, names
+from prompts.llm.verify.wording import CACHED_TEXTS, american, stems_of, word_list
 from retrieval.text import STOPWORDS, stem, words
 
-
-def _listed(text: str) -> list[str]:
-    return text.split()
-
-
-_NUMBER_WORDS = _listed(
-    """zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen
-    fifteen sixteen seventeen eighteen nineteen twenty"""
-)
-NUMBER_WORDS = {w: str(i) for i, w in enumerate(_NUMBER_WORDS)} | {
-    "thirty": "30",
-    "forty": "40",
-    "fifty": "50",
-    "hundred": "100",
-    "thousand": "1000",
-    "twice": "2",
-    "double": "2",
-    "dozen": "12",
-}
-# Ordinals say a number too ('ranks second'); 'first' is left out: it also means 'at first'.
-NUMBER_WORDS |= {
-    w: str(i)
-    for i, w in enumerate(
-        _listed("second third fourth fifth sixth seventh eighth ninth tenth"), start=2
-    )
-}
-# 'one' is a pronoun as often as a number: 'one of the two', 'one by one', 'each one'.
-PRONOUN_BEFORE = frozenset(_listed("each no any every the this that which another"))
-ONE_BY_ONE = re.compile(r"\bone\s+(?:by|after)\s+(?:one|another)\b", re.IGNORECASE)
-PRONOUN_AFTER = frozenset(_listed("of by another or"))
-# '81.5', '320,000', '4.0x', '+9.7%', '7K', '1.5B': the digits carry the claim, a unit may follow.
-NUMBER = re.compile(r"(?<![\w.])[+-]?(\d+(?:,\d{3})*(?:\.\d+)?)(?:\s*([kKmMbB])\b)?")
-# Tokens that name a thing: inner capitals or digits ('FewRel', 'GPT-4o', 'ViT-L/14', 'BERT').
-TOKEN = re.compile(r"[A-Za-z0-9][\w$^{}@./+-]*[\w}]|[A-Za-z]")
 NEGATION = frozenset(
-    _listed(
+    word_list(
         """not no never without cannot neither nor none nothing lack lacks lacking unable fail
         fails failed failing instead rather neglect neglects neglecting ignore ignores ignoring
         overlook overlooks overlooking disregard unlike"""
     )
 )
 # Verbs of denial in any form ('disregarded', 'omits'), by stem; 'no', 'not' stay as written.
-NEGATION_STEMS = frozenset(stem(_listed("""fail lack neglect ignore overlook disregard omit""")))
+NEGATION_STEMS = frozenset(stem(word_list("""fail lack neglect ignore overlook disregard omit""")))
 # A direction word on one side and its opposite on the other flips a claim.
 _OPPOSITES = """
 better worse | outperform underperform | higher lower | faster slower | increase decrease |
 improve degrade | improvement drop | improvement decline | gain decline | large marginal |
 significant marginal | crucial unimportant |
-important unimportant | more less | more fewer | gain drop | larger smaller | superior inferior |
+important unimportant | essential unimportant | key unimportant | more less |
+more fewer | gain drop | larger smaller | superior inferior |
 strong weak | succeed fail | easy hard | easy difficult | boost reduce | reliable unreliable |
 robust fragile | accurate inaccurate | simple complex | high low | best worst |
 static dynamic | sparse dense | easy challenging | abundant sparse | abundant sparsity |
 abundant scarce | plentiful scarce | lose maintain | lose retain | lose preserve |
 faithful unfaithful | single multiple | single cross | lower high | higher low |
 support contradict | support refute | confirm contradict | all some | useful useless |
-unchanged improve | unchanged increase | unchanged boost | frozen train | merge separate
+unchanged improve | unchanged increase | unchanged boost | frozen train | merge separate |
+drop maintain | decline maintain | degrade maintain | same different | soft hard |
+human machine | human automatic | manual automatic
 """
 OPPOSITES = [
-    tuple(stem(_listed(pair))) for pair in _OPPOSITES.replace("\n", " ").split("|") if pair.strip()
+    tuple(stem(word_list(pair)))
+    for pair in _OPPOSITES.replace("\n", " ").split("|")
+    if pair.strip()
 ]
+DIRECTION_WORDS = frozenset(w for pair in OPPOSITES for w in pair)
 # Who beats whom: with these, the two parties say the direction ('X trails Y' = 'Y beats X').
 COMPARATIVES = [
     (a, b)
-    for a in stem(_listed("outperform surpass exceed beat above better superior"))
-    for b in stem(_listed("below behind underperform trail lag worse inferior"))
+    for a in stem(word_list("outperform surpass exceed beat above better superior"))
+    for b in stem(word_list("below behind underperform trail lag worse inferior"))
 ]
+COMPARED_WORDS = frozenset(w for pair in COMPARATIVES for w in pair)
 PREFIX_OPPOSITES = [
     ("mono", "multi"),
     ("single", "multi"),
@@ -90,16 +65,18 @@ PREFIX_OPPOSITES = [
     ("intra", "cross"),
     ("under", "over"),
 ]
-# Parts of a name that say what kind of thing it is ('BERT-like', 'the Valley-based model').
-GENERIC = frozenset(stem(_listed("like based style model models type")))
 # Words that say a result went the wrong way: a claim with one needs one in its evidence.
 WORSE = frozenset(
     stem(
-        _listed(
+        word_list(
             """worse slower underperform underperforms inferior weaker poorer degrade degrades
-            hurt hurts harm harms lags trails fail fails failed struggle struggles"""
+            hurt hurts harm harms lags trails worsen worsens deteriorate deteriorates"""
         )
     )
+)
+# Words that say something was held back: a claim with one states a limitation itself.
+HARM = WORSE | frozenset(
+    stem(word_list("suffer suffers suffered hurt harm degrade decline drop deteriorate worsen"))
 )
 # Words that put a sentence on earlier work: what it says is not the paper's own result.
 PRIOR_WORK = re.compile(
@@ -120,7 +97,7 @@ EARLIER = re.compile(
 # A sentence that states a limitation, and a claim that states success on the same thing.
 LIMITATION = frozenset(
     stem(
-        _listed(
+        word_list(
             """limited limitation limitations poor poorly challenging challenge challenges
             unclear underexplored unexplored lack lacking insufficient struggle struggles
             shortfall suboptimal difficulty bottleneck less"""
@@ -129,7 +106,7 @@ LIMITATION = frozenset(
 )
 SUCCESS = frozenset(
     stem(
-        _listed(
+        word_list(
             """solved faithful faithfully effective effectively good well strong excellent robust
             accurate easy easily mature reliable reliably thoroughly extensively loses lose"""
         )
@@ -138,14 +115,14 @@ SUCCESS = frozenset(
 # Verbs that act against their object ('tackles sparse rewards'), in the active only: in
 # 'can be solved by fine-tuning' the object comes first.
 AGAINST = frozenset(
-    _listed(
+    word_list(
         """address addresses addressing tackle tackles tackling solve solves solving overcome
         overcomes overcoming resolve resolves resolving combat combats"""
     )
 )
 # A claim that itself says the paper deals with something ('handles few-shot NER') is not
 # denied by an AGAINST verb of its source ('tackles few-shot NER').
-DEALS = frozenset(stem(_listed("handle target deal cope address tackle solve"))) | frozenset(
+DEALS = frozenset(stem(word_list("handle target deal cope address tackle solve"))) | frozenset(
     stem(sorted(AGAINST))
 )
 # Words that deny what they govern without a 'not': 'limited faithfulness', 'prevents
@@ -153,7 +130,7 @@ DEALS = frozenset(stem(_listed("handle target deal cope address tackle solve")))
 # before it.
 WEAK_NEGATIVE = frozenset(
     stem(
-        _listed(
+        word_list(
             """limited limitation limitations insufficient poor poorly
             suboptimal unclear underexplored unexplored absent absence missing prevent prevents
             prevented prevention avoid avoids avoided avoiding mitigate mitigates mitigated
@@ -172,152 +149,23 @@ PRIOR_WORDS = re.compile(
     re.IGNORECASE,
 )
 RESTRICTING = re.compile(r"\b(?:only|solely|just|merely)\b", re.IGNORECASE)
-# Idioms as one word; each with a word it cannot be without, checked first (it is cheap).
-IDIOMS = [
-    (
-        "short",
-        re.compile(r"\bfall(?:s|ing)?\s+short\s+of\b|\bfell\s+short\s+of\b", re.I),
-        "underperforms",
-    ),
-    ("behind", re.compile(r"\blag(?:s|ging)?\s+behind\b", re.I), "underperforms"),
-    (  # the passive of a win is a loss: 'X is outperformed by Y'
-        " by",
-        re.compile(
-            r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?"
-            r"(?:outperformed|surpassed|beaten|exceeded|outmatched)\s+by\b",
-            re.I,
-        ),
-        "underperforms",
-    ),
-    ("-free", re.compile(r"\b(\w+)-free\b", re.I), r"\1 free"),  # 'reference-free': free of it
-    ("back", re.compile(r"\b(?:hold|holds|held|holding)\s+back\b", re.I), "limits"),
-    ("little use", re.compile(r"\bof\s+(?:little|no)\s+use\b", re.I), "useless"),
-    (  # 'keeps representations from collapsing' prevents it
-        " from",
-        re.compile(
-            r"\b(?:keep|keeps|kept|keeping|stop|stops|stopped)\s+((?:\w+\s+){1,3}?)from\b", re.I
-        ),
-        r"prevents \1from",
-    ),
-]
-BRITISH = re.compile(r"(?<=[a-z]{3})is(e|es|ed|ing|ation|ations)\b")
-CACHED_TEXTS = 4096
-SENTENCE_STARTS = set(":.!?;([\"'*-–—“‘•")
 NEGATION_SCOPE = 5  # content words after a negation that it governs
 SURELY_NEGATED = 3  # words of a negated phrase a claim asserts: it says the opposite
 WEAK_SCOPE = 2  # content words a weak negative governs (its object)
 DIRECTION_WINDOW = 4  # tokens around a direction word that say what it is about
+OPPOSED_ELSEWHERE = 2  # ... of them shared, for a sentence the claim is not aligned with
 # Nouns that carry little of what a negation denies: 'without the presence of references'.
-LIGHT = frozenset(stem(_listed("presence existence use usage need help aid involvement")))
-NOT_ONLY = frozenset(_listed("only just merely solely"))
+LIGHT = frozenset(stem(word_list("presence existence use usage need help aid involvement")))
+NOT_ONLY = frozenset(word_list("only just merely solely"))
 # 'unsuitable', 'unable', 'unseen'; not 'uniform', 'under', 'until', 'unless', 'unlike'.
 NEGATIVE_PREFIX = re.compile(r"^un(?!i|der|til|less|like)[a-z]{4,}$")
-CONTRAST = frozenset(_listed("unlike instead rather"))
+CONTRAST = frozenset(word_list("unlike instead rather"))
 CONTRAST_SCOPE = 12  # content words a contrast governs, within its clause
 CLAUSE = re.compile(r"[,;:()\[\]]|\s[-–—]\s|[–—]")
 CONTRACTION = re.compile(r"n't\b|\bcan not\b", re.IGNORECASE)
-GOAL = frozenset(stem(_listed("aim aims seek seeks goal intend intends strive")))
+GOAL = frozenset(stem(word_list("aim aims seek seeks goal intend intends strive")))
 CONTINUING = frozenset(["nor"])  # after a negation, it carries the same one on
-PLAIN_NOT = frozenset(_listed("not no never cannot none nothing"))  # one negation, many words
-
-
-def numbers(text: str) -> set[str]:
-    """The numbers a text states, normalised ('320,000' -> '320000', '8.0' -> '8', 'six' -> '6')."""
-    found = set()
-    text = ONE_BY_ONE.sub("singly", text)
-    for match in NUMBER.finditer(text):
-        value = float(match.group(1).replace(",", ""))
-        unit = (match.group(2) or "").lower()
-        found.add(f"{value:g}{unit}")
-    tokens = words(text, split_hyphens=True)
-    for i, w in enumerate(tokens):
-        if w not in NUMBER_WORDS:
-            continue
-        following = tokens[i + 1] if i + 1 < len(tokens) else ""
-        if w == "one" and (following in PRONOUN_AFTER or (i and tokens[i - 1] in PRONOUN_BEFORE)):
-            continue
-        if following in ("hundred", "thousand") and w not in ("hundred", "thousand"):
-            found.add(str(int(NUMBER_WORDS[w]) * int(NUMBER_WORDS[following])))
-        elif not (w in ("hundred", "thousand") and i and tokens[i - 1] in NUMBER_WORDS):
-            found.add(NUMBER_WORDS[w])
-    return found
-
-
-def missing_numbers(claim: str, stated: set[str]) -> set[str]:
-    """The claim's numbers the evidence does not state (a unit-less number may match any unit)."""
-    bare = {re.sub(r"[kmb]$", "", n) for n in stated}
-    return {n for n in numbers(claim) if n not in stated and n not in bare}
-
-
-def _strip(token: str) -> str:
-    token = re.sub(r"(?:'s|’s)$", "", token)
-    return token.rstrip(".,;:!?)]}'\"")
-
-
-@functools.lru_cache(maxsize=CACHED_TEXTS)
-def names(claim: str, people: frozenset[str] = frozenset()) -> list[str]:
-    """The claim's names of methods, datasets, models, places: tokens with inner capitals or
-    digits, and capitalised words past the sentence start (people's names are left out)."""
-    found: list[str] = []
-    for match in TOKEN.finditer(claim):
-        token = _strip(match.group(0))
-        before = claim[: match.start()].rstrip()
-        # A capital after a sentence or clause start ('GraphSum: It ...', '- In 2021, ...').
-        starts = not before or before[-1] in SENTENCE_STARTS
-        if len(token) < 2 or token.lower() in people or token.lower() in NUMBER_WORDS:
-            continue
-        core = token.rstrip("s") if token.endswith("s") and token[:-1].isupper() else token
-        letters = re.sub(r"[^A-Za-z]", "", core)
-        if not letters or NUMBER.fullmatch(core):
-            continue
-        inner_caps = any(c.isupper() for c in core[1:])
-        mixed = bool(re.search(r"\d", core)) and bool(letters)
-        capitalised = not starts and core[0].isupper() and core.lower() not in STOPWORDS
-        if inner_caps or mixed or capitalised:
-            found.append(core)
-    return list(dict.fromkeys(found))
-
-
-def states_name(name: str, text: str, stems: frozenset[str]) -> bool:
-    """Does the text state the name (case-insensitive, as a whole token, plural allowed)?
-    `stems` are the text's word stems ('BERT-like' is stated by a text with 'BERT')."""
-    pattern = r"(?<![\w-])" + re.escape(name) + r"(?:s|es|'s)?(?![\w])"
-    if re.search(pattern, text, re.IGNORECASE) is not None:
-        return True
-    parts = stem(words(name, split_hyphens=True))
-    return bool(parts) and all(p in stems or p in GENERIC for p in parts)
-
-
-def acronyms(text: str) -> set[str]:
-    """The initials of every run of 2-6 words ('Large Language Models' -> 'llm', 'llms'),
-    so that a claim's 'LLMs' is stated by a text that spells it out."""
-    found = set()
-    for split in (True, False):  # 'Pre-trained Language Models': 'ptlm' and 'plm'
-        initials = [
-            w[0] for w in words(text, split_hyphens=split) if w[0].isalpha() and w not in STOPWORDS
-        ]
-        for size in range(2, 7):
-            for i in range(len(initials) - size + 1):
-                found.add("".join(initials[i : i + size]))
-    return found | {a + "s" for a in found}
-
-
-@functools.lru_cache(maxsize=CACHED_TEXTS)
-def american(text: str) -> str:
-    """'memorising' as 'memorizing', and idioms as their one word ('falls short of' as
-    'underperforms'), so that spelling and phrasing do not tell two claims apart."""
-    text = BRITISH.sub(r"iz\1", text)
-    lowered = text.lower()
-    for needed, idiom, word in IDIOMS:
-        if needed in lowered:
-            text = idiom.sub(word, text)
-    return text
-
-
-@functools.lru_cache(maxsize=CACHED_TEXTS)
-def stems_of(text: str) -> frozenset[str]:
-    """A text's word stems (hyphenated words as their parts); cached: evidence repeats."""
-    return frozenset(stem(words(american(text), split_hyphens=True)))
+PLAIN_NOT = frozenset(word_list("not no never cannot none nothing"))  # one negation, many words
 
 
 class Negative(NamedTuple):
@@ -352,6 +200,8 @@ def _negatives(text: str) -> tuple[Negative, ...]:
                 continue  # 'cannot capture semantics nor quality': one negation, not two
             if w in NEGATION or st in NEGATION_STEMS:
                 governed = after[: CONTRAST_SCOPE if w in CONTRAST else NEGATION_SCOPE]
+                if not governed and w not in CONTRAST:  # 'training data is lacking'
+                    governed = [stems[j] for j in content if j < i][::-1][:NEGATION_SCOPE]
             elif w == "non" or (NEGATIVE_PREFIX.match(w) and w not in STOPWORDS):
                 # 'unsuitable', 'non-target': the prefix denies the word's root
                 root = stem([w[2:]]) if w != "non" else []
@@ -403,20 +253,35 @@ def _stem_tokens(text: str) -> list[str]:
     return stem(words(CONTRACTION.sub(" not", american(text)), split_hyphens=True))
 
 
-def _near(tokens: list[str], word: str, anchors: set[str]) -> bool:
-    """Is one of `anchors` within DIRECTION_WINDOW tokens of an occurrence of `word`?"""
+def _near(tokens: list[str], word: str, anchors: set[str], needed: int = 1) -> bool:
+    """Are `needed` of `anchors` within DIRECTION_WINDOW tokens of an occurrence of `word`?"""
     for i, token in enumerate(tokens):
         if token == word:
             window = tokens[max(0, i - DIRECTION_WINDOW) : i + DIRECTION_WINDOW + 1]
-            if anchors & set(window):
+            if len(anchors & set(window)) >= needed:
                 return True
     return False
 
 
-def _opposed(claim: str, sentence: str, same_comparison: bool = False) -> str | None:
+def _base_forms(tokens: list[str]) -> list[str]:
+    """Comparatives of direction words as the word ('harder' as 'hard', 'easier' as 'easy')."""
+    found = []
+    for t in tokens:
+        if t not in DIRECTION_WORDS and t.endswith("ier") and t[:-3] + "i" in DIRECTION_WORDS:
+            t = t[:-3] + "i"
+        elif t not in DIRECTION_WORDS and t.endswith("er") and t[:-2] in DIRECTION_WORDS:
+            t = t[:-2]
+        found.append(t)
+    return found
+
+
+def _opposed(
+    claim: str, sentence: str, same_comparison: bool = False, needed: int = 1
+) -> str | None:
     """A direction word of the claim whose opposite the sentence uses about the same thing
-    ('lower inference speed' against 'higher inference speed'), not under a negation."""
-    claim_tokens, tokens = _stem_tokens(claim), _stem_tokens(sentence)
+    ('lower inference speed' against 'higher inference speed'), not under a negation;
+    `needed`: how many words both share around the two."""
+    claim_tokens, tokens = _base_forms(_stem_tokens(claim)), _base_forms(_stem_tokens(sentence))
     claim_stems, stems = set(claim_tokens), set(tokens)
     plain = stems - set().union(*_negated_scopes(sentence))
     anchors = (claim_stems & stems) - STOPWORDS - GENERIC
@@ -426,13 +291,16 @@ def _opposed(claim: str, sentence: str, same_comparison: bool = False) -> str | 
             for p, q in ((a, b), (b, a)):
                 if mine.startswith(p) and len(mine) - len(p) >= 4:
                     other = q + mine[len(p) :]
-                    if other in plain and other not in claim_stems:
+                    if other in plain and other not in claim_stems and needed == 1:
                         return f"'{mine}' where the source has '{other}'"
-    for a, b in OPPOSITES + ([] if same_comparison else COMPARATIVES):
+    pairs = OPPOSITES + ([] if same_comparison else COMPARATIVES)
+    for a, b in [(a, b) for a, b in pairs if a in claim_stems or b in claim_stems]:
         for mine, theirs in ((a, b), (b, a)):
             if mine in claim_stems and theirs in plain and mine not in stems:
                 shared = {t for t in anchors if t not in (a, b)}
-                if _near(claim_tokens, mine, shared) and _near(tokens, theirs, shared):
+                if _near(claim_tokens, mine, shared, needed) and _near(
+                    tokens, theirs, shared, needed
+                ):
                     return f"'{mine}' where the source has '{theirs}'"
     return None
 
@@ -520,7 +388,8 @@ def flipped(
         ):
             continue  # '..., not regions of interest' where earlier work used them
         return f"it denies '{head}', the source does not"
-    if claim_stems & WORSE and not same_comparison and not stems_of(" ".join(evidence)) & WORSE:
+    troubled = stems_of(" ".join(evidence)) & (WORSE | LIMITATION | HARM)
+    if claim_stems & WORSE and not same_comparison and not troubled:
         return "it says a result went worse, the source does not"
     if evidence and PRIOR_WORK.match(evidence[0]) and not about_earlier:
         return "the source says it of earlier work only"
@@ -537,6 +406,7 @@ def flipped(
             return "the source states a limitation of what it says went well"
     # A goal ('aims to make it easy') may be what the source calls hard: not a denial.
     aims = bool(claim_stems & GOAL)
+    harmed = bool(claim_stems & HARM)
     deals = bool(claim_stems & DEALS)
     for sentence in evidence:
         asserted = asserted_in_claim & stems_of(sentence)
@@ -547,10 +417,26 @@ def flipped(
         for negative in () if aims else _negatives(text):
             if deals and negative.word in DEALS:
                 continue
+            if not negative.plain and harmed:
+                continue  # 'performance suffers' for 'limits the performance'
+
             denied = len(negative.scope & asserted)
             if (denied >= 2 and negative.head in asserted) or denied >= SURELY_NEGATED:
                 return f"the source denies '{negative.head}', it asserts it"
         opposed = _opposed(claim, sentence, same_comparison)
+        if opposed:
+            return opposed
+    # A merged claim's other clause, or a short sentence of its own ('experimental results
+    # support this hypothesis'): any sentence of the paper (of earlier work, for a claim about
+    # earlier work) that uses the opposite word about two of the same things.
+    directed = set(_base_forms(_stem_tokens(claim))) & (DIRECTION_WORDS | COMPARED_WORDS)
+    others = [
+        s
+        for s in sentences
+        if directed and s not in evidence and bool(PRIOR_WORK.match(s)) == about_earlier
+    ]
+    for sentence in others:
+        opposed = _opposed(claim, sentence, same_comparison, needed=OPPOSED_ELSEWHERE)
         if opposed:
             return opposed
     return None
@@ -566,29 +452,3 @@ def earlier_only(claim: str, earlier_work: Sequence[str], sentences: Sequence[st
         return set()
     theirs = stems_of(" ".join(earlier_work)) - stems_of(" ".join(own))
     return set(plain_stems(claim) & theirs) - GENERIC
-
-
-PERSON = re.compile(r"\b[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,2}\b")
-ET_AL = re.compile(r"((?:[A-Z][\w'-]+\s+){0,2}[A-Z][\w'-]+)\s+et\s+al\b")
-
-
-def wrong_authors(claim: str, paper: Paper, people: dict[str, str], owner: str) -> list[str]:
-    """People the claim names as authors of the paper who are not: anyone of the profile
-    outside its author list (the owner is an author of every profile paper), and with
-    'X et al.', anyone but its first author. `people` maps lower-cased full names."""
-    authors = {a.lower() for a in paper.authors}
-    first = paper.authors[0].lower() if paper.authors else ""
-    wrong: list[str] = []
-    for match in ET_AL.finditer(claim):
-        named = match.group(1).lower()
-        if first and not (first.endswith(named) or named.endswith(first)):
-            wrong.append(match.group(1))
-    for match in PERSON.finditer(claim):
-        words_ = match.group(0).lower().split()
-        # 'The HRKD Chenhe Dong': any run of two or three words inside the capitalised run.
-        for size in (3, 2):
-            for i in range(len(words_) - size + 1):
-                key = " ".join(words_[i : i + size])
-                if key in people and key not in authors and key != owner.lower():
-                    wrong.append(people[key])
-    return list(dict.fromkeys(w for w in wrong))

@@ -12,15 +12,9 @@ import itertools
 import numpy as np
 import numpy.typing as npt
 
-from prompts.llm.consistency import (
-    NUMBER_WORDS,
-    PRIOR_WORK,
-    acronyms,
-    american,
-    numbers,
-    states_name,
-    stems_of,
-)
+from prompts.llm.verify.mentions import NUMBER_WORDS, acronyms, numbers, states_name
+from prompts.llm.verify.polarity import PRIOR_WORK
+from prompts.llm.verify.wording import american, stems_of
 from retrieval.model import CATEGORY_NAMES, Paper
 from retrieval.text import STOPWORDS, split_sentences, stem, words
 
@@ -47,7 +41,8 @@ gather collect | flaw flawed error erroneous | wrong incorrect | right correct |
 understand comprehend | scarce limited | labelled labeled annotated | product item goods |
 user customer | network model | achieve reach attain | build construct create built |
 novel new |
-inject infuse | hard difficult challenging | accurate precise | enrich augment
+inject infuse | hard difficult challenging | accurate precise | enrich augment |
+stage step phase
 """
 SYNONYMS = {
     word: group[0]
@@ -104,6 +99,8 @@ class PaperEvidence:
         self.text = paper_text(paper)
         self.words = content_words(self.text)
         self.text_words = [content_words(t) for t in self.texts]
+        # What the paper states outside its title and abstract: people, date, category, code.
+        self.meta_words = self.words - set().union(*self.text_words)
         self.phrases = phrases(f"{paper.title}. {paper.abstract}")
         self.stems = stems_of(self.text)
         self.numbers = numbers(self.text) | {str(paper.date.day)}
