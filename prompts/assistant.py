@@ -308,6 +308,15 @@ class Assistant:
         """What a found list must say first: a setting no paper mentions ('for robotics'),
         when the topic was last worked on ('still'), a premise that does not hold."""
         missing = self.lexicon.unseen(query.topic) if answer.route == "retrieval" else []
+        pair = (query.topic or "").split()
+        if len(pair) == 2 and pair[0].casefold() in missing and not query.read_as:
+            # 'speech recognition', 'protein folding': no paper names the kind, so papers
+            # sharing the general word ('recognition') are not about it
+            text = (
+                f"No: no listed paper mentions '{pair[0]}', so none is on '{query.topic}' "
+                f"(papers that only share '{pair[1]}' are not listed)."
+            )
+            return answer.model_copy(update={"text": text, "citations": [], "abstained": True})
         if missing and asks_for_papers(question, operation):
             answer = _unseen(answer, question, query.topic or "", missing)
         if not answer.citations or answer.abstained:

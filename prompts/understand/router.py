@@ -336,6 +336,11 @@ BEFORE_METRIC = re.compile(
 # 'What h-index does Geoffrey Hinton have?': two capitalised words, not at the start.
 FULL_NAME = re.compile(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+[A-Z][a-z]+(?:-?[A-Z][a-z]+)?)\b")
 POSSESSIVE = re.compile(r"\b([a-z][a-z]+(?:[ -][a-z][a-z'-]+){1,2})['’]s\b", re.IGNORECASE)
+# 'how many citations does yann lecun have': a name typed in lower case as the subject.
+SUBJECT_NAME = re.compile(
+    r"\b(?:does|do|did|has|is)\s+([a-z][a-z'-]+\s+[a-z][a-z'-]+)\s+(?:have|has|got|get)\b",
+    re.IGNORECASE,
+)
 
 
 # 'her main / top / closest collaborators', 'distinct co-authors': how co-authors are ranked
@@ -431,6 +436,8 @@ def _outsider(question: str, profile: Profile) -> str | None:
     """Someone other than the owner whose numbers are asked for: 'Geoffrey Hinton's h-index',
     'What h-index does Geoffrey Hinton have?', 'hinton h index?'."""
     found = [m[1] for rx in (POSSESSIVE, BEFORE_METRIC) for m in rx.finditer(question)]
+    if has(H_INDEX + r"|\bcitations?\b|\bpapers\b", question):  # a number asked of them
+        found += [m[1] for m in SUBJECT_NAME.finditer(question)]
     found += [m[1] for m in FULL_NAME.finditer(question) if m.start() > 0]
     owner = {w.casefold() for w in profile.name.split()}
     for candidate in found:

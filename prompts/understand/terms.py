@@ -125,7 +125,7 @@ _QUESTION_WORDS = """
     anywhere somewhere everywhere
     hav hv al diff different distinct various counting counted including included excluding
     exclude excluded main primary collab collabs beyond title titles
-    inclusive inclusively peak current flag flags
+    inclusive inclusively peak current flag flags good bad run runs recurring
 """
 STOPWORDS = BASE_STOPWORDS | frozenset(_QUESTION_WORDS.split()) | frozenset(NUMBER_WORDS)
 _TIMELINE = """shift shifted shifts shifting change changed changes changing evolve evolved

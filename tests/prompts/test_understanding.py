@@ -1743,3 +1743,35 @@ def test_the_research_over_time_is_the_shift(bundled_assistant: Assistant, quest
 def test_a_publication_trend_is_counted_per_year(bundled_assistant: Assistant) -> None:
     answer = bundled_assistant.ask("publication trend over the years")
     assert answer.text.startswith("Listed papers per year"), answer.text[:80]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "speech recognition stuff? lol",
+        "Has Minghui Qiu worked on speech recognition?",
+        "does he do speech processing",
+        "any protein folding papers?",
+    ],
+)
+def test_a_kind_no_paper_names_is_not_matched_by_its_general_word(
+    bundled_assistant: Assistant, question: str
+) -> None:
+    answer = bundled_assistant.ask(question)
+    assert answer.abstained and not answer.citations, answer.text[:90]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many citations does yann lecun have",
+        "What is Yann LeCun's h-index?",
+        "how many citations does chengyu wang have",
+        "how many papers does geoffrey hinton have?",
+    ],
+)
+def test_someone_elses_numbers_typed_in_lower_case_are_not_the_owners(
+    bundled_assistant: Assistant, question: str
+) -> None:
+    answer = bundled_assistant.ask(question)
+    assert answer.abstained and "11,029" not in answer.text and "65 papers" not in answer.text
