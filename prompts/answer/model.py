@@ -33,9 +33,7 @@ class Citation(BaseModel):
 
     @classmethod
     def of(cls, n: int, paper: Paper, evidence: list[str] | None = None) -> Citation:
-        # Fields of an already validated Paper: not validated again (an answer citing every
-        # paper of the top co-authors builds ~50k of these at 100k papers).
-        return cls.model_construct(
+        return cls(
             n=n,
             paper_id=paper.id,
             title=paper.title,
