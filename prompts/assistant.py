@@ -60,6 +60,7 @@ from prompts.understand.terms import META_WORDS, STOPWORDS, YES_NO, expand_short
 from retrieval import facts
 from retrieval.filters import Filters
 from retrieval.index.cache import DerivedCache, code_fingerprint
+from retrieval.index.columns import columns_of
 from retrieval.index.embedder import embedder_identity, whole_words
 from retrieval.model import Profile, category_label
 from retrieval.names import mentions
@@ -436,7 +437,7 @@ class Assistant:
         self, query: Query, operation: Operation, asked: str, followed: bool
     ) -> Answer | None:
         """An answer that needs no search (facts, themes, comparisons, declines), or None."""
-        named = [p for p in self.profile.papers if p.id in query.paper_ids]
+        named = columns_of(self.profile).having(query.paper_ids)
         named.sort(key=lambda p: query.paper_ids.index(p.id))  # as the question names them
         # 'Which came later, Valley2 or Valley3?' (not 'how does X go beyond the first Y')
         ordered = query.intent == "superlative" and WHICH_CAME.match(query.question) is not None
@@ -472,7 +473,7 @@ class Assistant:
             return answer_compare(query.question, named)
         listed = query.filters.paper_ids
         if followed and about_them and len(listed) > 2 and not named and not query.topic:
-            shown = [p for p in self.profile.papers if p.id in listed]
+            shown = columns_of(self.profile).having(listed)
             return answer_described(query.question, shown)  # 'tell me more about those'
         detail = ASKS_DETAIL.search(query.question) is not None
         if len(named) == 1 and about_them and (followed or not detail):
@@ -514,7 +515,7 @@ class Assistant:
             answer = answer_facts(query, self.profile, self.searcher)
             if answer is not None and len(answer.citations) == 1 and _explain(query):
                 # "What's her most recent paper about?": that paper, described.
-                one = next(p for p in self.profile.papers if p.id == answer.citations[0].paper_id)
+                one = columns_of(self.profile).having([answer.citations[0].paper_id])[0]
                 return answer_about(query.question, one)
             per_paper = query.paper_ids or PER_PAPER.search(query.question)
             if answer is not None and per_paper and "citations" in query.fields:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
+from collections.abc import Callable
 
 from retrieval.index.keyword import KeywordIndex
 from retrieval.model import Paper
@@ -142,19 +143,28 @@ def _phrase(words: list[str]) -> str:
     return r"(?<![\w-])" + r"[\s-]+".join(stems) + r"(?![\w-])"
 
 
+# The papers among some ids (None: all of them), in the order given: a caller that keeps
+# the papers in columns (retrieval/index/columns.py) answers without a pass over every paper.
+Among = Callable[[set[str] | None], list[Paper]]
+
+
 def _candidates(papers: list[Paper], found: set[str] | None) -> list[Paper]:
     return papers if found is None else [p for p in papers if p.id in found]
 
 
 def expansion(
-    papers: list[Paper], acronym: str, keywords: KeywordIndex | None = None
+    papers: list[Paper],
+    acronym: str,
+    keywords: KeywordIndex | None = None,
+    among: Among | None = None,
 ) -> str | None:
     """What the listing spells an acronym out as ('RL' -> 'reinforcement learning'), if it does.
-    `keywords`: the profile's keyword index, to read only the papers that use the acronym."""
+    `keywords`: the profile's keyword index, to read only the papers that use the acronym;
+    `among`: picks those from the papers (default: a pass over `papers`)."""
     defined = re.compile(r"((?:[\w-]+\s+){1,6})\(\s*" + re.escape(acronym) + r"s?\s*\)")
     low = acronym.casefold()
     found = keywords.papers_with([[low, low + "s"]]) if keywords is not None else None
-    for paper in _candidates(papers, found):
+    for paper in among(found) if among is not None else _candidates(papers, found):
         if acronym not in paper.abstract:  # cheap test before the regex (it needs the acronym)
             continue
         for m in defined.finditer(paper.abstract):
@@ -165,12 +175,18 @@ def expansion(
 
 
 def mentions(
-    papers: list[Paper], topic: str, keywords: KeywordIndex | None = None
+    papers: list[Paper],
+    topic: str,
+    keywords: KeywordIndex | None = None,
+    among: Among | None = None,
+    first: tuple[int, Callable[[list[Paper]], list[Paper]]] | None = None,
 ) -> dict[str, str]:
     """Papers whose title or abstract names the topic, spelled out or as the acronym the
     listing defines for it ('reinforcement learning (RL)'): id -> the sentence naming it.
     `keywords`: the profile's keyword index; only the papers it finds with the topic's words
-    (or a term like the acronym) are read, so the cost follows the matches, not the profile."""
+    (or a term like the acronym) are read, so the cost follows the matches, not the profile.
+    `among`: picks those from the papers (see `expansion`). `first`: (n, order): only the
+    first n mentions in that order of the papers (the earliest six, say), read until found."""
     words = re.findall(r"[\w]+(?:-[\w]+)*", topic.casefold())
     if not words:
         return {}
@@ -179,7 +195,7 @@ def mentions(
     typed = topic.strip()
     if len(words) == 1 and re.fullmatch(r"[A-Z]{2,6}s?", typed):  # 'GNN', 'GNNs'
         typed = typed.removesuffix("s")
-        spelled = expansion(papers, typed, keywords)
+        spelled = expansion(papers, typed, keywords, among)
         words = spelled.split() if spelled else [typed.casefold()]
         patterns.append(re.compile(_phrase(words), re.IGNORECASE))
         wanted.append(_spellings(words))
@@ -189,13 +205,19 @@ def mentions(
     # 'graph neural networks' -> GNN: a three-letter acronym is taken as read; a shorter one
     # ('KD') only when the listing defines it so ('knowledge distillation (KD)').
     if len(words) > 1 and (
-        len(acronym) >= 3 or expansion(papers, acronym, keywords) == " ".join(words)
+        len(acronym) >= 3 or expansion(papers, acronym, keywords, among) == " ".join(words)
     ):
         # 'GNN' in 'BGNN' and 'GCE-GNN': a kind of it, named by a longer acronym.
         patterns.append(re.compile(r"(?<![\w-])(?:[A-Z]{1,4}-?)?" + acronym + r"s?(?![\w-])"))
         wanted.append(f"[a-z]{{0,4}}{acronym.lower()}.*" if acronym.isalnum() else "")
     found: dict[str, str] = {}
-    for paper in _candidates(papers, _union(keywords, wanted)):
+    union = _union(keywords, wanted)
+    candidates = among(union) if among is not None else _candidates(papers, union)
+    if first is not None:
+        candidates = first[1](candidates)
+    for paper in candidates:
+        if first is not None and len(found) >= first[0]:
+            break
         # A name has no sentence end inside it: search the whole text first, split if found.
         if not any(rx.search(paper.title) or rx.search(paper.abstract) for rx in patterns):
             continue

@@ -23,6 +23,7 @@ from prompts.understand.router import VENUE, Query
 from prompts.understand.terms import ALIASES, YES_NO
 from retrieval import facts, names
 from retrieval.filters import Filters
+from retrieval.index.columns import columns_of
 from retrieval.model import CATEGORY_NAMES, Paper, Profile, category_label
 
 if TYPE_CHECKING:
@@ -67,7 +68,7 @@ def _header(query: Query, profile: Profile, papers: list[Paper], src: Sources) -
             f"{s.papers_listed} listed); counts and lists cover the listed ones."
         )
     if "citations" in query.fields and query.paper_ids:  # 'citations of the Valley paper'
-        named = [p for p in profile.papers if p.id in query.paper_ids]
+        named = columns_of(profile).having(query.paper_ids)
         which = " or ".join(p.short_title for p in named) or "that paper"
         text = [f"The profile gives no per-paper citation counts, so none for {which}; "
                 f"its header gives only {s.name}'s total, {said} {header}."]  # fmt: skip
@@ -288,26 +289,65 @@ def _on_topic(
     return [p for p in papers if p.id in evidence], evidence
 
 
+def _on_topic_kept(
+    query: Query, profile: Profile, searcher: Searcher
+) -> tuple[list[Paper], dict[str, str]]:
+    """`_on_topic` over `facts.select`'s papers, read from the profile's columns: only the
+    papers the search or the keyword index finds are touched, not every allowed paper; for
+    the earliest or latest papers, only until enough of them are found."""
+    columns = columns_of(profile)
+    keep = columns.kept(query.filters, query.years)
+    allowed = int(keep.sum())
+
+    def among(ids: set[str] | None) -> list[Paper]:
+        return columns.among(ids, keep)
+
+    result = searcher.search(query.topic or "", query.filters, k=max(allowed, 1))
+    relevant = [h for h in result.relevant_hits if keep[columns.row[h.paper.id]]]
+    evidence = {h.paper.id: h.evidence for h in on_topic(relevant)}
+    first = None
+    if query.fact in ("earliest", "latest") and len(query.paper_ids) <= 1:
+        # _ordered shows the first `limit` papers, or the first and five more: whatever the
+        # search found, no later mention can be among those.
+        shown = query.limit or 1
+        first = (6 if shown == 1 else shown, _ORDERS[query.fact])
+    named = names.mentions([], query.topic or "", searcher.keywords, among, first)
+    for paper_id, sentence in named.items():
+        evidence.setdefault(paper_id, sentence)
+    return among(set(evidence)), evidence
+
+
+# The order `_ordered` ranks papers in, to read mentions in.
+_ORDERS: dict[str, Callable[[list[Paper]], list[Paper]]] = {
+    "earliest": lambda papers: sorted(papers, key=lambda p: (p.date, p.n)),
+    "latest": lambda papers: sorted(papers, key=lambda p: (p.date, -p.n), reverse=True),
+}
+
+
 def answer_facts(query: Query, profile: Profile, searcher: Searcher | None = None) -> Answer | None:
     """An exact answer from metadata, or None when this question needs retrieval instead."""
     handler = HANDLERS.get(query.fact or "")
     if handler is None or query.intent == "retrieval":
         return None
-    papers = facts.select(profile, query.filters, query.years)
-    if query.intent == "superlative" and len(query.paper_ids) > 1:
-        papers = [p for p in papers if p.id in query.paper_ids]
+    named = query.intent == "superlative" and len(query.paper_ids) > 1
     evidence: dict[str, str] = {}
-    if query.needs_search:
-        if searcher is None:
-            return None
-        papers, evidence = _on_topic(query, papers, searcher)
+    if query.needs_search and searcher is not None and not (named or query.exclude_topic):
+        papers, evidence = _on_topic_kept(query, profile, searcher)
+    else:
+        papers = facts.select(profile, query.filters, query.years)
+        if named:
+            papers = [p for p in papers if p.id in query.paper_ids]
+        if query.needs_search:
+            if searcher is None:
+                return None
+            papers, evidence = _on_topic(query, papers, searcher)
     src = Sources(evidence)
     text = handler(query, profile, papers, src)
     if text is None:
         return None
     if query.needs_search:
         text += "\n" + TOPIC_NOTE
-    if note := inferred_note([p for p in profile.papers if p.id in src.cited], profile):
+    if note := inferred_note(columns_of(profile).having(src.cited), profile):
         text += "\n" + note
     return Answer(
         question=query.question, text=text, citations=src.citations(), route="facts", notice=None

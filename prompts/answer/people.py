@@ -251,7 +251,7 @@ def _shift(query: Query, profile: Profile, papers: list[Paper], src: Sources) ->
 
 def _paper_info(query: Query, profile: Profile, papers: list[Paper], src: Sources) -> str | None:
     """A named paper's metadata: authors, category, date, code, tag, link."""
-    named = [p for pid in query.paper_ids for p in profile.papers if p.id == pid][:3]
+    named = [p for pid in query.paper_ids for p in columns_of(profile).having([pid])][:3]
     lines = []
     for paper in named:
         authors = ", ".join(paper.authors)

@@ -10,6 +10,7 @@ The same code serves the answer path (citations.verify) and `profilebot eval cla
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 import threading
@@ -90,11 +91,6 @@ class Verifier:
     ) -> None:
         self.embedder, self.owner, self.collection = embedder, owner, collection
         self.papers = {p.id: p for p in papers}
-        self.people: dict[str, str] = {}
-        for person in [owner, *(a for p in papers for a in p.authors)]:
-            if len(person.split()) >= 2:
-                self.people.setdefault(person.lower(), person)
-        self.name_words = frozenset(w for key in self.people for w in key.split())
         self._cache: dict[tuple[str, str, str], PaperEvidence] = {}
         self._owners: dict[str, list[str]] | None = None
         self._phrase_owners: dict[tuple[str, str], int] = {}
@@ -103,6 +99,20 @@ class Verifier:
         self._rare = 1.0
         self._prepared = False
         self._lock = threading.Lock()
+
+    @functools.cached_property
+    def people(self) -> dict[str, str]:
+        """Everyone in the author lines, by lower-case name: read at the first check, not at
+        open (a pass over every author line; the offline path never checks)."""
+        found: dict[str, str] = {}
+        for person in [self.owner, *(a for p in self.papers.values() for a in p.authors)]:
+            if len(person.split()) >= 2:
+                found.setdefault(person.lower(), person)
+        return found
+
+    @functools.cached_property
+    def name_words(self) -> frozenset[str]:
+        return frozenset(w for key in self.people for w in key.split())
 
     def prepare(self) -> None:
         """Read every profile paper as evidence, with its sentence vectors: once per profile."""

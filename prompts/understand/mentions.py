@@ -42,4 +42,7 @@ def _strings(data: object, n: int) -> list[list[str]]:
     """A kept list of n lists of strings (one per paper), or ValueError: rebuilt then."""
     if not isinstance(data, list) or len(data) != n:
         raise ValueError("not one list of names per paper")
-    return [[str(name) for name in names] for names in data]
+    # Checked in place, not copied: at 100k papers a copy cost a tenth of the open.
+    if not all(type(names) is list and all(type(x) is str for x in names) for names in data):
+        raise ValueError("not lists of strings")
+    return data

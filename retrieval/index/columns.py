@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import threading
 import weakref
+from collections.abc import Iterable
 
 import numpy as np
 import numpy.typing as npt
@@ -34,13 +35,14 @@ class PaperColumns:
 
     def __init__(self, papers: list[Paper]) -> None:
         self.papers, self.ids = papers, [p.id for p in papers]
-        # Rows oldest first (ties by listing position), the order `facts.select` returns.
-        self.by_date = np.array(
-            sorted(range(len(papers)), key=lambda i: (papers[i].date, papers[i].n)), dtype=np.int64
-        )
         self.row = {pid: i for i, pid in enumerate(self.ids)}
-        self.year = np.array([p.year for p in papers], dtype=np.int32)
         self.day = np.array([p.date.toordinal() for p in papers], dtype=np.int32)
+        self.year = np.array([p.date.year for p in papers], dtype=np.int32)
+        # Rows oldest first (ties by listing position), the order `facts.select` returns.
+        listed = np.array([p.n for p in papers], dtype=np.int64)
+        self.by_date = np.lexsort((listed, self.day)).astype(np.int64)
+        self.rank = np.empty(len(papers), dtype=np.int64)  # row -> its place in by_date
+        self.rank[self.by_date] = np.arange(len(papers))
         self.category = np.array([p.category for p in papers], dtype=object)
         self.has_code = np.array([p.has_code for p in papers], dtype=bool)
         self.affiliation = np.array(
@@ -48,10 +50,13 @@ class PaperColumns:
         )
         rows: dict[str, list[int]] = {}
         self.spellings: dict[str, set[str]] = {}  # a person's key -> how the papers spell it
+        keys: dict[str, str] = {}  # spelling -> key: a profile has far fewer than author slots
         for i, paper in enumerate(papers):
             for author in paper.authors:
-                self.spellings.setdefault(normalize_name(author), set()).add(author)
-            for name in {normalize_name(a) for a in paper.authors}:
+                if author not in keys:
+                    keys[author] = normalize_name(author)
+                    self.spellings.setdefault(keys[author], set()).add(author)
+            for name in {keys[a] for a in paper.authors}:
                 rows.setdefault(name, []).append(i)
         self.by_author = {name: np.array(r, dtype=np.int64) for name, r in rows.items()}
 
@@ -95,10 +100,28 @@ class PaperColumns:
 
     def select(self, filters: Filters, years: list[int] | None = None) -> list[Paper]:
         """The papers that pass the filters (and are from one of `years`), oldest first."""
+        keep = self.kept(filters, years)
+        return [self.papers[i] for i in self.by_date[keep[self.by_date]]]
+
+    def kept(self, filters: Filters, years: list[int] | None = None) -> npt.NDArray[np.bool_]:
+        """`mask`, and from one of `years` when given."""
         keep = self.mask(filters)
         if years:
             keep &= np.isin(self.year, years)
-        return [self.papers[i] for i in self.by_date[keep[self.by_date]]]
+        return keep
+
+    def among(self, ids: Iterable[str] | None, keep: npt.NDArray[np.bool_]) -> list[Paper]:
+        """The kept papers with these ids (None: every kept paper), oldest first: what
+        `select` returns, narrowed to the ids, without a pass over every paper."""
+        if ids is None:
+            return [self.papers[i] for i in self.by_date[keep[self.by_date]]]
+        rows = [r for r in (self.row.get(i) for i in ids) if r is not None and keep[r]]
+        return [self.papers[r] for r in sorted(rows, key=self.rank.__getitem__)]
+
+    def having(self, ids: Iterable[str]) -> list[Paper]:
+        """The papers with these ids, in profile order (ids not in the profile are skipped):
+        `[p for p in papers if p.id in ids]` without a pass over every paper."""
+        return [self.papers[i] for i in sorted({self.row[i] for i in ids if i in self.row})]
 
     def allowed(self, filters: Filters) -> set[str]:
         """The ids of the papers that pass the filters."""

@@ -9,7 +9,10 @@ import re
 import pytest
 
 from prompts.assistant import Assistant
-from retrieval import names
+from retrieval import facts, names
+from retrieval.filters import Filters
+from retrieval.index.columns import columns_of
+from retrieval.model import Paper
 
 
 def topics(assistant: Assistant) -> list[str]:
@@ -42,3 +45,43 @@ def test_acronym_expansion_from_the_keyword_index_matches_a_full_scan(
     papers = bundled_assistant.profile.papers
     keywords = bundled_assistant.searcher.keywords
     assert names.expansion(papers, acronym, keywords) == names.expansion(papers, acronym)
+
+
+def test_papers_among_ids_are_the_selected_ones_in_date_order(bundled_assistant: Assistant) -> None:
+    profile = bundled_assistant.profile
+    columns = columns_of(profile)
+    ids = {p.id for p in profile.papers[::3]} | {"not-a-paper"}
+    for filters in (Filters(), Filters(year_from=2022), Filters(categories=["CV"], has_code=True)):
+        selected = facts.select(profile, filters)
+        keep = columns.kept(filters)
+        assert columns.among(ids, keep) == [p for p in selected if p.id in ids]
+        assert columns.among(None, keep) == selected
+    assert columns.having(["not-a-paper", profile.papers[5].id, profile.papers[2].id]) == [
+        profile.papers[2],
+        profile.papers[5],
+    ]
+
+
+@pytest.mark.parametrize("newest", [False, True])
+def test_the_first_mentions_are_read_in_order_until_found(
+    bundled_assistant: Assistant, newest: bool
+) -> None:
+    profile = bundled_assistant.profile
+    keywords = bundled_assistant.searcher.keywords
+    columns = columns_of(profile)
+    keep = columns.kept(Filters())
+
+    def among(ids: set[str] | None) -> list[Paper]:
+        return columns.among(ids, keep)
+
+    def order(papers: list[Paper]) -> list[Paper]:
+        return sorted(papers, key=lambda p: (p.date, -p.n if newest else p.n), reverse=newest)
+
+    many = 0
+    for topic in topics(bundled_assistant):
+        every = names.mentions(profile.papers, topic, keywords)
+        first = names.mentions([], topic, keywords, among, (3, order))
+        assert list(first) == [p.id for p in order(among(set(every)))][:3], topic
+        assert all(first[i] == every[i] for i in first), topic
+        many += len(every) > 3
+    assert many > 20  # topics named by more papers than were read for
