@@ -310,7 +310,8 @@ class Assistant:
         when the topic was last worked on ('still'), a premise that does not hold."""
         missing = self.lexicon.unseen(query.topic) if answer.route == "retrieval" else []
         pair = (query.topic or "").split()
-        if len(pair) == 2 and pair[0].casefold() in missing and not query.read_as:
+        kind = len(pair) == 2 and pair[0].casefold() in missing and specific(pair[0])
+        if kind and not query.read_as:
             # 'speech recognition', 'protein folding': no paper names the kind, so papers
             # sharing the general word ('recognition') are not about it
             text = (

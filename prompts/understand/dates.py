@@ -54,6 +54,10 @@ ROLLING = (rf"(?:\b(?:in|over|within|during|for|from|throughout)\s+)?(?P<the>\bt
            rf"(?P<w>last|past|previous|preceding)\s+(?:(?P<n>\d+(?:\.\d+)?|{NUM})\s+)?{UNIT}"
            r"(?P<half>\s+and\s+a\s+half)?")
 LEAD = r"(?:\b(?:in|during|over|for|from)\s+)?"
+# Nothing after a two-digit year it could be counting, or chat words only ('in 23 lol').
+CHAT_END = (
+    r"(?=\s*(?:$|[?.!,;)]|(?:and|or|by|with|about|on|for|lol|pls|plz|please|thx|thanks|haha)\b))"
+)
 COUNTED = r"(?!\s*(?:citations?|cites|tokens|samples|images|examples|words|param\w*|steps|times))"
 PATTERNS = [(re.compile(p, re.IGNORECASE), kind) for p, kind in [
     (rf"{LEAD}\b(?:between|betwen|from)\s+(?P<p>{POINT})\s*(?:and|to|through|thru|until|till|-|–)"
@@ -72,7 +76,8 @@ PATTERNS = [(re.compile(p, re.IGNORECASE), kind) for p, kind in [
     (ROLLING, "rolling"),
     (rf"{LEAD}(?P<p>{PART.replace('?P<part>', '?:')})", "bare"),  # before 'of 2023' below
     # "in 23" is a year only when nothing follows that it could be counting ("in 23 languages").
-    (r"\bin\s+(?P<p>\d{2})(?=\s*(?:$|[?.!,;)]|(?:and|or|by|with|about|on|for)\b))", "bare"),
+    (r"\bin\s+(?P<p>\d{2})\s*[-–]\s*(?P<q>\d{2})" + CHAT_END, "range"),  # 'in 21-22'
+    (r"\bin\s+(?P<p>\d{2})" + CHAT_END, "bare"),
     (rf"\b(?:in|during|from|for|throughout|of|around)\s+(?P<p>{POINT}){COUNTED}", "bare"),
     (rf"(?<!-)(?P<p>{STRONG})(?!-\w){COUNTED}", "bare"),
 ]]

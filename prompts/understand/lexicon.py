@@ -113,6 +113,14 @@ def _initialisms(titles: Iterable[str]) -> dict[str, str]:
     return found
 
 
+# The nouns of questions about a profile, a slip away from a paper's word, are read as the
+# question's own ('paprs' is 'papers', not 'pairs'; 'autor' is 'author').
+QUESTION_WORDS = sorted(
+    """paper papers author authors citation citations publication publications published
+    category categories coauthor coauthors co-authors research""".split()  # noqa: SIM905
+)
+
+
 class Vocabulary(BaseModel):
     """What the Lexicon reads from the papers (kept on disk between opens)."""
 
@@ -388,6 +396,10 @@ class Lexicon:
         unknown = low not in self.words and low not in STOPWORDS and low not in self.known
         if unknown and (swapped := swapped_stopword(low)):  # 'hwo many papres'
             return swapped
+        if unknown and len(low) >= MIN_LENGTH and low.isalpha():  # 'paprs', 'autor': not 'pairs'
+            asked = process.extractOne(low, QUESTION_WORDS, scorer=OSA.distance, score_cutoff=1)
+            if asked:
+                return str(asked[0])
         if (
             len(low) < MIN_LENGTH
             or low in self.words

@@ -28,6 +28,7 @@ PeopleFact = Literal[
 FIRST_AUTHOR = (
     r"\bfirst[- ]author\w*|\blead[- ]author\w*|\bled\b|\bfirst[- ]named\b|\bas first\b"
     r"|\b(?:listed|named|comes?|appears?|is|was)\s+first\b(?!\s+(?:paper|publication|work))"
+    r"|\blists?\s+(?:[A-Z]\w+\s+){1,2}first\b"
 )
 # The last (often the senior) author: 'last author', 'senior author', 'listed last'.
 LAST_AUTHOR = (
@@ -124,7 +125,7 @@ def find_people(
     # The owner by surname or given name alone ("what does Qiu / Minghui work on"), possessive
     # included.
     for part in {profile.name.split()[-1], profile.name.split()[0]}:
-        scan.drop(r"(?<![\w-])" + re.escape(part) + r"(?:['’]s)?(?![\w-])")
+        scan.drop(r"(?<![\w-])" + re.escape(part) + r"(?:['’]?s)?(?![\w-])")  # 'qius profile'
     others = [n for n in named if not same_person(n, profile.name)]
     if has(COAUTHOR + "|" + APPEARS + "|" + AUTHOR_ROLE, question):
         for m in UNKNOWN_NAME.finditer(scan.text):

@@ -322,7 +322,8 @@ EMPTY = re.compile(
     r"(?<=\w)n['’]t\b|\b(?:not|never|no|nothing|none(?:\s+of)?|zero|gap|skipp(?:ed|ing)|skips?"
     r"|lacks?|lacked|lacking|stop(?:s|ped)?|(?:go|goes|went|gone|going)\s+(?:quiet|silent|dark)"
     r"|disappear(?:ed|s)?|vanish(?:ed|es)?|quit|avoid(?:s|ed|ing)?|shun(?:s|ned)?"
-    r"|stay(?:s|ed)?\s+away\s+from|steer(?:s|ed)?\s+clear\s+of)\b",
+    r"|stay(?:s|ed)?\s+away\s+from|steer(?:s|ed)?\s+clear\s+of|(?:took|take|taking)(?=\s+\S+\s+off\b)"
+    r"|off(?=\W*$)|hiatus|break)\b",
     re.IGNORECASE,
 )
 CONTRACTED = {"won": "will", "can": "can", "don": "do", "ain": "is"}

@@ -125,7 +125,7 @@ _QUESTION_WORDS = """
     anywhere somewhere everywhere
     hav hv al diff different distinct various counting counted including included excluding
     exclude excluded main primary collab collabs beyond title titles
-    inclusive inclusively peak current flag flags good bad run runs recurring
+    inclusive inclusively peak current flag flags good bad run runs recurring through
 """
 STOPWORDS = BASE_STOPWORDS | frozenset(_QUESTION_WORDS.split()) | frozenset(NUMBER_WORDS)
 _TIMELINE = """shift shifted shifts shifting change changed changes changing evolve evolved
@@ -215,7 +215,8 @@ def _blank(scan: Scan, start: int, end: int) -> None:
 
 # "not in CV", "non-CV", "outside computer vision", "other than NLP", "excluding CL".
 CATEGORY_NOT = re.compile(
-    r"(?:\bnon|" + NEGATED + r"(?:(?:\s+\w+){0,2}?\s+(?:in|under|on|from|about|of|as))?"
+    r"(?:\bnon|" + NEGATED + r"(?:(?:\s+\w+){0,2}?\s+(?:in|under|on|from|about|of|as|tagged"
+    r"|labell?ed|marked|filed|classified))?"
     r"|\boutside(?:\s+of)?|\bother than|\bexcept(?:\s+for)?|\bexcluding|\bbesides|\bapart from"
     r"|\bbeyond|\bnot counting|\bleaving out|\bignoring)(?:\s+(?:the|a|an|her|his|their|its))?"
     r"[\s-]*(?:cs\.)?$",

@@ -1775,3 +1775,26 @@ def test_someone_elses_numbers_typed_in_lower_case_are_not_the_owners(
 ) -> None:
     answer = bundled_assistant.ask(question)
     assert answer.abstained and "11,029" not in answer.text and "65 papers" not in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "start"),
+    [
+        ("number of non-CL papers in minghui qius profle?", "28 of the 50"),
+        ("pls how many of his papers arent tagged CL lol", "28 of the 50"),
+        ("wat percent of the 2025 paprs have code", "7 of the 14 listed papers"),
+        ("on how many papers is he first autor", "Minghui Qiu is the first author of 3"),
+        (
+            "I'm curious which of their papers list Minghui first.",
+            "Minghui Qiu is the first author of 3",
+        ),
+        ("total citatons?", "Minghui Qiu: 11,029 citations"),
+        ("how many paprs in 21-22", "14 of the 50"),
+        ("wat did she put out in 23 lol", "4 of the 50"),
+        ("how come she took 2024 off", "That premise does not hold: 3 of the 50"),
+    ],
+)
+def test_typed_in_a_hurry(bundled_assistant: Assistant, question: str, start: str) -> None:
+    """Slips in question words, possessives without an apostrophe, bare two-digit years."""
+    answer = bundled_assistant.ask(question)
+    assert answer.text.startswith(start), answer.text[:90]
