@@ -65,8 +65,9 @@ OUTSIDE = (
     r"|\b(?:which|what) (?:institution|institute|department|lab|team|group|university|company"
     r"|school|organi[sz]ation)\b"
     r".*\b(?:is|are|was|were|belong\w*|in|at|for)\b"
-    r"|\b(?:is|are|was|were) (?:he|she|they|[A-Z]\w+) (?:an? )?(?:professor|postdoc|student|"
-    r"researcher|engineer|scientist)\b|\bjob\b|\bindustry or academia\b|\bacademia or industry\b"
+    r"|\b(?:is|are|was|were) (?:he|she|they|[A-Z]\w+(?: [A-Z]\w+)?) (?:an? )?"
+    r"(?:professor|postdoc|student|researcher|engineer|scientist)\b"
+    r"|\bjob\b|\bindustry or academia\b|\bacademia or industry\b"
     r"|\b(?:does|do|did) (?!(?:his|her|their|its|the|this|that)\b)(?:[\w'’-]+\s+){1,3}?"
     r"(?:still )?work (?:at|for)\b"
 )

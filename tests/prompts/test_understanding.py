@@ -1442,6 +1442,7 @@ def test_one_year_pace_is_set_against_the_average(
         "Which institution is Minghui Qiu affiliated with?",
         "what university is he at?",
         "is she a professor?",
+        "Is Minghui Qiu a professor?",
         "what's their job",
         "is Qiu in industry or academia?",
         "what country is she from",
