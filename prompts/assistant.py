@@ -55,7 +55,7 @@ from prompts.understand.intent import (
 )
 from prompts.understand.lexicon import Lexicon, Vocabulary, vocabulary
 from prompts.understand.mentions import Mentions
-from prompts.understand.router import EXPLAIN, VENUE, Query, parse_query
+from prompts.understand.router import EXPLAIN, NEVER_ASKED, VENUE, Query, parse_query
 from prompts.understand.terms import META_WORDS, STOPWORDS, YES_NO, expand_shorthand
 from retrieval import facts
 from retrieval.filters import Filters
@@ -96,6 +96,24 @@ def clean_question(text: str) -> str:
         c for c in text if unicodedata.category(c) not in ("Cf", "Cc", "Co", "Cs") or c in "\n\t"
     )
     return re.sub(r"\s+", " ", text).strip()[:MAX_QUESTION_CHARS]
+
+
+# Who is asking and why, before the question: "I'm a recruiter for an online marketplace and
+# I want to know ...", "As a student choosing a supervisor, I'd like to know ...", "I'm
+# putting together a reading list ...; could you tell me ...". Its words are no topic.
+PREAMBLE = re.compile(
+    r"^\W*(?:(?:i['’]?m|i am|we['’]?re|we are)\s+(?:an?\s|the\s|putting\s+together|writing"
+    r"|preparing|compiling|building|making|looking|working\s+on)|as\s+an?\s)[^;:,?]*?"
+    r"(?:\s*[;:,]\s*|\s+and\s+)(?:so\s+)?"
+    r"(?=(?:i\b|i['’]|could|can|would|please|what|which|who|how|has|have|does|did|is|are|do"
+    r"|tell|list|show|give)\b)",
+    re.IGNORECASE,
+)
+
+BACK_TO_IT = re.compile(
+    r"\b(?:this|that|these|those)\s+(?:areas?|fields?|topics?|space|subjects?|domains?|lines?)\b",
+    re.I,
+)
 
 
 class Assistant:
@@ -175,6 +193,9 @@ class Assistant:
             except LLMError as err:
                 failure = err.reason
             timings["condense_ms"] = _ms(start)
+        rest = PREAMBLE.sub("", standalone)
+        if rest and not BACK_TO_IT.search(rest):  # '... in this area': the topic is before
+            standalone = rest
         claim = claim_question(standalone)  # 'she has no papers with code, right?'
         if claim is not None:
             standalone = claim[0]
@@ -249,6 +270,8 @@ class Assistant:
             answer = _verdict_on_all(answer, len(referenced))
         if claim is not None and claim[1]:  # a negative statement: confirmed or corrected
             answer = _confirmed(answer)
+        elif NEVER_ASKED.match(standalone):  # 'has she never worked on video?'
+            answer = _never(answer, self.profile.name)
         if query.read_as:  # 'healthcare' read as 'medical': said first
             said = " and ".join(f"'{w}'" for w in query.read_as)
             used = " and ".join(f"'{u}'" for u in query.read_as.values())
@@ -450,7 +473,10 @@ class Assistant:
             named = typed if len(typed) > 1 else named
         if len(named) == 1 and (made := answer_made(query.question, named[0])):
             return made  # 'what benchmark did they build?': only where the paper says so
-        if named and not followed and re.search(VENUE, query.question, re.IGNORECASE):
+        venue = not followed and re.search(VENUE, query.question, re.IGNORECASE) is not None
+        if venue and not named:  # 'what venue is kecp from?': named in lower case
+            named = self.titles.named(query.question)
+        if named and venue:
             return answer_no_venue(asked, named)  # 'at which conference was SpanProto?'
         if query.intent == "outside":  # 'does she work at Alibaba?': what the papers say of it
             org = EMPLOYER.search(asked)
@@ -617,6 +643,16 @@ def _confirmed(answer: Answer) -> Answer:
     return answer.model_copy(update={"text": lead + text})
 
 
+def _never(answer: Answer, name: str) -> Answer:
+    """'Has she never worked on X?' answered without a Yes or No that could be read either
+    way: '<name> has: ...' or 'Not in the listed papers: ...'."""
+    if answer.text.startswith("Yes: "):
+        return answer.model_copy(update={"text": f"{name} has: " + answer.text[5:]})
+    if answer.text.startswith("No: "):
+        return answer.model_copy(update={"text": "Not in the listed papers: " + answer.text[4:]})
+    return answer
+
+
 def _recency(answer: Answer, today: dt.date, stopped: bool = False) -> Answer:
     """Lead with when the latest cited paper came out: recent (Yes) or not (No); asked
     whether the work stopped, the other way round."""
@@ -644,16 +680,24 @@ def _unseen(answer: Answer, question: str, topic: str, missing: list[str]) -> An
     'on their browsing sessions', an attribute of what is asked), and not one offered with an
     alternative ('trademarks or brand logos'), and only when other words of the topic were
     found."""
+    unseen = {m.casefold() for m in missing}
+
+    def sets_the_setting(w: str) -> bool:
+        for m in re.finditer(
+            rf"(?P<head>[\w-]+)\s+(?:for|in|on|to|with|within|across)\s+(?:(?:the|a|an)\s+)?"
+            rf"{'' if w.endswith('ing') else ONE_WORD}{w}\b(?!\s*(?:or\b|/))",
+            question,
+            re.I,
+        ):
+            head = m["head"].casefold()  # 'models for robotics', not 'anything for shops'
+            if head not in STOPWORDS and head not in unseen:
+                return True
+        return False
+
     context = [
         w
         for w in missing
-        if re.search(
-            rf"\b(?:for|in|on|to|with|within|across)\s+(?:(?:the|a|an)\s+)?"
-            rf"{'' if w.endswith('ing') else ONE_WORD}{w}\b(?!\s+or\b)",
-            question,
-            re.I,
-        )
-        and not re.search(rf"\bor\s+(?:\w+\s+)?{w}\b", question, re.I)
+        if sets_the_setting(w) and not re.search(rf"(?:\bor|/)\s*(?:\w+\s+)?{w}\b", question, re.I)
     ]
     if not context or len(context) >= len(topic.split()):
         return answer

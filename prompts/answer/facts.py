@@ -30,7 +30,8 @@ if TYPE_CHECKING:
     from retrieval.search import Searcher
 
 FRACTION = re.compile(
-    r"\bfraction|\bpercent|\bshare\b|\bproportion|\bratio\b|\bout of (?:all|the|her|his|their)\b",
+    r"\bfraction|\bpercent|\bshare\b|\bproportion|\bratio\b|\bout of (?:all|the|her|his|their)\b"
+    r"|%",
     re.IGNORECASE,
 )
 # 'Does she only publish in CV?' (all of them?), 'Is most of her work on LLMs?' (over half?)

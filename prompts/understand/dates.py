@@ -128,8 +128,27 @@ class DateRange(BaseModel):
         return f"not {text}" if self.negated else text
 
 
+_UNITS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+_TEENS = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen"
+_SPOKEN = {w: 10 + i for i, w in enumerate(_TEENS.split())} | {"twenty": 20, "thirty": 30}
+_SPOKEN |= {f"twenty {u}": 21 + i for i, u in enumerate(_UNITS)}
+# A year said in words: 'twenty twenty-three', 'two thousand and twenty one', 'twenty nineteen'.
+SPOKEN_YEAR = re.compile(
+    r"\b(?P<century>twenty|nineteen|two\s+thousand(?:\s+and)?)[\s-]+(?P<rest>"
+    + "|".join(sorted((k.replace(" ", r"[\s-]+") for k in _SPOKEN), key=len, reverse=True))
+    + r")\b",
+    re.IGNORECASE,
+)
+
+
+def _spoken_year(m: re.Match[str]) -> str:
+    rest = _SPOKEN[re.sub(r"[\s-]+", " ", m["rest"].casefold())]
+    return str((1900 if m["century"].casefold() == "nineteen" else 2000) + rest)
+
+
 def read_dates(question: str, reference: dt.date) -> tuple[DateRange | None, str]:
     """The question's date restriction relative to `reference`, and the question with it blanked."""
+    question = SPOKEN_YEAR.sub(_spoken_year, question)
     text, pieces = question, list[tuple[int, int, DateRange]]()
     for pattern, kind in PATTERNS:
         for m in list(pattern.finditer(text)):

@@ -60,7 +60,7 @@ OUTSIDE = (
     r"|\bph\.?d\b|\bdoctorate\b|\balma mater\b|\bgraduated? from\b|\bstudied at\b"
     r"|\b(?:his|her|their) (?:advisor|supervisor)\b"
     # where they are: 'where is she based', 'affiliated with', 'is he a professor', 'works at X'
-    r"|\bwhere (?:is|are|was|were) (?:[\w'’-]+\s+){1,3}?based\b|\baffiliated (?:with|to)\b"
+    r"|\bwhere (?:(?:is|are|was|were) )?(?:[\w'’-]+\s+){1,3}?based\b|\baffiliated (?:with|to)\b"
     r"|\bwhere (?:is|are|was|were) (?:he|she|they|[\w'’-]+ [\w'’-]+) from\b|\bwhat country\b"
     r"|\b(?:which|what) (?:institution|institute|department|lab|team|group|university|company"
     r"|school|organi[sz]ation)\b"
@@ -68,6 +68,14 @@ OUTSIDE = (
     r"|\b(?:is|are|was|were) (?:he|she|they|[A-Z]\w+(?: [A-Z]\w+)?) (?:an? )?"
     r"(?:professor|postdoc|student|researcher|engineer|scientist)\b"
     r"|\bjob\b|\bindustry or academia\b|\bacademia or industry\b"
+    # pay: 'hows much does he make per year', 'her salary'
+    r"|\bhow['’]?s?\s+much\s+(?:does|do|did)\s+(?:[\w'’-]+\s+){1,2}?(?:make|earn|get paid)\b"
+    r"|\b(?:his|her|their) (?:income|pay|wages?|earnings)\b"
+    # education: 'where did he studdy', 'where they got their degree'
+    r"|\bwhere (?:did|does|do )?(?:he|she|they|[\w'’-]+(?: [\w'’-]+)?) "
+    r"(?:stud\w*(?=\s*(?:at\b|[?.!]*$))"
+    r"|(?:got|get|earned|received) (?:his|her|their|a) (?:degree|masters?|bachelor'?s?|ph\.?d))\b"
+    r"|\b(?:his|her|their) (?:degrees?|education|schooling)\b"
     r"|\b(?:does|do|did) (?!(?:his|her|their|its|the|this|that)\b)(?:[\w'’-]+\s+){1,3}?"
     r"(?:still )?work (?:at|for)\b"
 )
@@ -91,7 +99,8 @@ HEADER_CUES: list[tuple[HeaderField, str]] = [
                   r"|(?:does|has|do|have) (?:he|she|they))\b|\bcited\b"
                   r"|^\W*(?:total\s+)?citations?\W*$"
                   r"|\b(?:his|her|their|profile'?s?)\s+citations?\b"
-                  r"|\bmost[- ]cited\b|\b(?:most|highest|fewest)\s+citations?\b"),
+                  r"|\bmost[- ]cited\b|\b(?:most|highest|fewest)\s+citations?\b"
+                  r"|[+&]\s*citations?\b|\bcitations?\s*[+&]"),
     ("novelty", r"\b(?:his|her|their|profile'?s?|researcher'?s?)\s+novelty\b"
                 r"|\bnovelty\s+(?:score|value|"
                 r"rating|percent\w*|%|and|&)|\b(?:and|&)\s+novelty\b|\bthe novelty\s*(?:\?|$)"
@@ -156,8 +165,14 @@ STILL_PUBLISHING = (
 )
 # Venues: the profile records none; its categories are what it has.
 VENUE = (
-    r"\b(?:venues?|conferences?|journals?|proceedings)\b"
+    r"\b(?:venues?|conferences?|journals?|proceedings|workshops?)\b"
     r"|\bwhere\s+(?:did|does|do|has|have)\s+(?:[\w'’-]+\s+){1,3}?(?:publish\w*|appear\w*)\b"
+    r"|\bwhere\s+(?:[\w'’-]+\s+){0,3}?(?:was|were|got|get)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:accepted|published|presented)\b"
+    r"|\b(?:accepted|presented)\s+(?:at|to|in)\b"
+    # 'was KECP at SIGIR or EMNLP?': a venue named outright
+    r"|\b(?:ACL|EMNLP|NAACL|COLING|SIGIR|KDD|CIKM|WSDM|WWW|CVPR|ICCV|ECCV|NeurIPS|NIPS|ICML|ICLR"
+    r"|AAAI|IJCAI|TACL|TPAMI|TKDE)\b(?=[^.]*\?|\s+(?:or|and|paper|papers)\b)"
 )
 CATEGORY_WORD = r"\b(?:categor(?:y|ies)|fields?|areas?|subjects?)\b"
 YEAR_WORD = r"\b(?:years?|when)\b"
@@ -221,7 +236,8 @@ def _header_fields(low: str) -> list[HeaderField]:
     found = [name for name, pattern in HEADER_CUES if has(pattern, low)]
     if has(OVERVIEW, low):
         found = ["name", "main_category", "h_index", "citations", "novelty", "ai_score", "papers"]
-    return found
+    ranked = has(YEAR_WORD + "|" + CATEGORY_WORD, low) and has(MOST + "|" + LEAST, low)
+    return [f for f in found if f != "papers" or not ranked]  # 'top year by paper count'
 
 
 def _ordering(q: Query, low: str) -> Query | None:
@@ -295,7 +311,10 @@ def _classify(q: Query, low: str, cues: str) -> Query:
     breakdown = r"\b(?:which|what|each|per|breakdown|distribution|how many|spread)\b"
     if has(CATEGORY_WORD, low) and has(breakdown, low) and not (has_topic or q.filters.categories):
         return q.model_copy(update={"intent": "count", "fact": "categories"})
-    tags = r"\baffiliation\w*|\btag(?:s|ged)?\b|\binstitution\w*"
+    tags = (  # not 'tagged with code'
+        r"\baffiliation\w*|\btag(?:s|ged)?\b(?!\s+(?:with\s+|as\s+)?(?:the\s+)?code\b)"
+        r"|\binstitution\w*"
+    )
     named_category = q.filters.categories or q.filters.exclude_categories
     if (
         has(tags, low)
@@ -318,13 +337,14 @@ def _classify(q: Query, low: str, cues: str) -> Query:
 
 # A question that presumes there is nothing: read as the positive question, then checked.
 # A question asking why there is nothing presumes there is nothing: that is checked.
+ONLY = r"\b(?:only|exclusively|solely|purely|entirely)\b"
 WHY = re.compile(r"\b(?:why|how come|explain|reason|what caused|cause)\b", re.IGNORECASE)
 EMPTY = re.compile(
     r"(?<=\w)n['’]t\b|\b(?:not|never|no|nothing|none(?:\s+of)?|zero|gap|skipp(?:ed|ing)|skips?"
     r"|lacks?|lacked|lacking|stop(?:s|ped)?|(?:go|goes|went|gone|going)\s+(?:quiet|silent|dark)"
     r"|disappear(?:ed|s)?|vanish(?:ed|es)?|quit|avoid(?:s|ed|ing)?|shun(?:s|ned)?"
     r"|stay(?:s|ed)?\s+away\s+from|steer(?:s|ed)?\s+clear\s+of|(?:took|take|taking)(?=\s+\S+\s+off\b)"
-    r"|off(?=\W*$)|hiatus|break)\b",
+    r"|off(?=\W*$)|hiatus|break|empty|blank)\b",
     re.IGNORECASE,
 )
 CONTRACTED = {"won": "will", "can": "can", "don": "do", "ain": "is"}
@@ -382,6 +402,15 @@ NON = re.compile(r"non-?([a-z][\w-]+)", re.IGNORECASE)  # 'non-multimodal'
 NON_OF = r"(?:papers?|publications?|works?|articles?|research|studies|ones)\b"
 
 
+# 'Has she never worked on video?', 'did Minghui Qiu never use RL?': whether she ever has
+# (not 'is there a paper that never mentions video?', which asks for the others).
+NEVER_ASKED = re.compile(
+    r"^\W*(?:has|have|had|does|do|did|is|are|was|were)\s+"
+    r"(?:(?!(?:that|which|who|any|there|papers?|works?)\b)[\w'’-]+\s+){1,3}(?:never|not\s+ever)\b",
+    re.IGNORECASE,
+)
+
+
 def _topic_negated(question: str, topic: str | None) -> bool:
     """Is the topic itself negated: a negation cue before its first word with only question
     words between ('not about', "don't deal with")? A question that opens with the negation
@@ -391,6 +420,8 @@ def _topic_negated(question: str, topic: str | None) -> bool:
     first = re.search(rf"(?<![\w-]){re.escape(topic.split()[0])}", question, re.IGNORECASE)
     cue = first and next(reversed(list(TOPIC_NOT.finditer(question, 0, first.start()))), None)
     if not first or not cue or re.fullmatch(r"\W*[A-Za-z]*", question[: cue.start()]):
+        return False
+    if NEVER_ASKED.match(question[: cue.end()]):  # 'has he never touched video?': has he?
         return False
     between = re.findall(r"[\w'’-]+", question[cue.end() : first.start()])
     return all(w.casefold() in STOPWORDS for w in between)
@@ -570,6 +601,12 @@ def parse_query(
         query = query.model_copy(update={"fields": [], "count": True})
     # Ordering cues are read once years are gone: 'last year' is a filter, not 'the last'.
     routed = _classify(query, low, scan.text.casefold())
+    f = routed.filters
+    if WHY.search(low) and has(ONLY, low) and len(f.categories) == 1 and not routed.topic:
+        # 'Why does she only work on NLP?': the papers in other categories correct it
+        f = f.model_copy(update={"categories": [], "exclude_categories": f.categories})
+        update = {"filters": f, "premise": True, "intent": "count", "fact": "papers"}
+        routed = routed.model_copy(update=update)
     if routed.intent in ("count", "list") and _years_compared(routed, low):
         routed = routed.model_copy(update={"intent": "timeline", "fact": "per_year"})
     two = len(routed.filters.categories) == 2 and not routed.topic

@@ -13,15 +13,22 @@ from retrieval.text import STOPWORDS as BASE_STOPWORDS
 YEAR = r"((?:19|20)\d{2})"
 HOW_MANY = r"\bhow many\b|\bnumber of\b|\bcount\b"
 # A question answered Yes or No first, asked directly ('Has she ...?', 'Any papers on ...?')
-# or indirectly ("I'm curious whether ...", 'Do you know if ...').
+# or indirectly ("I'm curious whether ...", 'Do you know if ...'), at its start or after a
+# first fragment ('video stuff?? does she do that lol', 'medicine + AI, any from him?'), or
+# marked 'y/n'.
 YES_NO = re.compile(
-    r"^\W*(?:(?:i['’]?m|i am)\s+(?:curious|wondering)\s+(?:whether|if)\b"
+    r"(?:[^?!.,;:]*[?!.,;:]+\s+)?"
+    r"\W*(?:(?:i['’]?m|i am)\s+(?:curious|wondering)\s+(?:whether|if)\b"
     r"|i\s+wonder\s+(?:whether|if)\b|(?:do|can|could)\s+you\s+(?:know|tell me|check)\s+"
-    r"(?:whether|if)\b|(?:does|do|did|has|have|had|is|are|was|were|any)(?:n['’]?t)?\b)",
+    r"(?:whether|if)\b|(?:does|do|did|has|have|had|is|are|was|were|any)(?:n['’]?t)?\b)"
+    r"|.*\by/n\b",
     re.IGNORECASE,
 )
 PAPERS = r"\b(?:papers?|works?|publications?|articles?|entries|publish\w*|wrote|written)\b"
-MOST = r"\b(?:most|mostly|top|busiest|peak|productive|prolific|common|frequent|popular|biggest)\b"
+MOST = (
+    r"\b(?:most|mostly|top|busiest|peak|productive|prolific|common|frequent|popular|biggest"
+    r"|largest|greatest|highest)\b"
+)
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                 "nine": 9, "ten": 10}  # fmt: skip
 # Codes that are rarely anything else in a question about papers: no context needed.
@@ -61,12 +68,17 @@ CODE_TAIL = (
     r"(?:\s+(?:links?|releases?|repos?(?:itory|itories)?|attached|available|released"
     r"|public(?:ly available)?|online|on github))?"
 )
+FLAGGED = (
+    r"\b(?:flagged|tagged|marked|labell?ed)\s+(?:(?:with|as)\s+)?(?:having\s+)?(?:the\s+|a\s+)?"
+)
 CODE_PHRASES = [
     # "don't have code", "has not released any code", "not marked as having code"
     (False, NEGATED + r"\s+(?:\w+\s+){0,2}?(?:have|has|had|having|release[sd]?|ship(?:s|ped)?|"
             r"come with|include[sd]?|provide[sd]?|publish(?:ed)?|share[sd]?|open[- ]source[sd]?)\s+"
             r"(?:(?:public|publicly|released|available|the|any|their|its|source|a)\s+)*code\b"
             + CODE_TAIL),
+    # "aren't flagged Code", "not marked as having code", "not tagged with code"
+    (False, NEGATED + r"\s+(?:\w+\s+){0,2}?" + FLAGGED + r"code\b" + CODE_TAIL),
     (False, r"\b(?:without|no|lacking|lacks?|missing)\s+"
             r"(?:(?:a|public|released|available|source|any)\s+)*code\b" + CODE_TAIL),
     (True, r"\b(?:with|has|have|having|had|ship(?:s|ped)?|include[sd]?|including|come\s+with"
@@ -80,7 +92,7 @@ CODE_PHRASES = [
            + CODE_TAIL),
     (True, r"\bcode\s+(?:is\s+|was\s+)?(?:available|released|releases?|public|links?|repos?\w*"
            r"|attached)\b"),
-    (True, r"\bcode[- ]tagged\b|\bthe code (?:tag|flag|badge)\b"),
+    (True, r"\bcode[- ]tagged\b|\bthe code (?:tag|flag|badge)\b|" + FLAGGED + r"code\b"),
 ]  # fmt: skip
 # Words of questions about papers, beyond the function words of retrieval/text.py.
 _QUESTION_WORDS = """
@@ -126,6 +138,9 @@ _QUESTION_WORDS = """
     hav hv al diff different distinct various counting counted including included excluding
     exclude excluded main primary collab collabs beyond title titles
     inclusive inclusively peak current flag flags good bad run runs recurring through
+    hes shes theyre theyve youre thats wheres hows whos expert experts specialist specialists
+    specialise specialize specialises specializes specialised specialized largest greatest
+    highest
 """
 STOPWORDS = BASE_STOPWORDS | frozenset(_QUESTION_WORDS.split()) | frozenset(NUMBER_WORDS)
 _TIMELINE = """shift shifted shifts shifting change changed changes changing evolve evolved
@@ -198,10 +213,18 @@ class Scan:
         return n > 0
 
 
+# 'AI that watches videos', 'AI models': the thing itself, not the arXiv category.
+CODE_AS_NOUN = re.compile(
+    r"^\s+(?:that|which|who|models?|systems?|agents?|assistants?|tools?|apps?|applications?)\b",
+    re.IGNORECASE,
+)
+
+
 def _code_in_context(scan: Scan, m: re.Match[str]) -> bool:
-    return bool(
-        CODE_BEFORE.search(scan.text[: m.start()]) or CODE_AFTER.match(scan.text[m.end() :])
-    )
+    after = scan.text[m.end() :]
+    if CODE_AS_NOUN.match(after):
+        return False
+    return bool(CODE_BEFORE.search(scan.text[: m.start()]) or CODE_AFTER.match(after))
 
 
 def _name_pattern(name: str) -> str:
@@ -294,6 +317,8 @@ def leftover_topic(scan: Scan, extra_stop: set[str] | None = None) -> str | None
     stop = STOPWORDS | (extra_stop or set())
     words = re.findall(r"[A-Za-z0-9][\w+.'-]*[\w+]|[A-Za-z0-9]", scan.text)
     kept = [w for w in words if w.casefold().removesuffix("'s") not in stop and not w.isdigit()]
+    # 'earliest-dated', 'most-recent': a compound of question words is one too
+    kept = [w for w in kept if "-" not in w or not set(w.casefold().split("-")) <= stop]
     kept = [
         w
         for w in kept
