@@ -435,9 +435,10 @@ class Assistant:
         return topics
 
     def _kin(self, topic: str | None, result: SearchResult) -> list[str]:
-        """Words of the closest papers that mean what a one-word topic means ('clinical' for
-        'medical'): the papers naming them are on the topic too."""
-        if not topic or len(topic.split()) != 1 or not specific(topic):
+        """Words of the closest papers that mean what a topic of one or two words means
+        ('clinical' for 'medical', 'e-commerce' for 'online shopping'): the papers naming
+        them are on the topic too."""
+        if not topic or len(topic.split()) > 2 or not specific(topic):
             return []
         near = result.hits[:SYNONYM_PAPERS]
         return self.lexicon.kin(topic, [f"{h.paper.title} {h.paper.abstract}" for h in near])

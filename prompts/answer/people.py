@@ -48,6 +48,9 @@ def _author_papers(query: Query, profile: Profile, papers: list[Paper], src: Sou
     return "\n".join(lines)
 
 
+FEW_NAMED = 5  # up to this many papers, the answer names each one's first author
+
+
 def _first_author(query: Query, profile: Profile, papers: list[Paper], src: Sources) -> str:
     name = query.people[0] if query.people else profile.name
     found = people.first_authored(papers, name)
@@ -61,6 +64,14 @@ def _first_author(query: Query, profile: Profile, papers: list[Paper], src: Sour
         )
     if len(papers) < len(profile.papers):  # of the papers on a topic or in a year, not all
         listed = f"{len(papers)} listed papers{within(query)}"
+    if not found and 1 < len(papers) <= FEW_NAMED:  # 'why is she first author on valley?'
+        firsts = "; ".join(
+            f"{p.short_title}: {p.authors[0] if p.authors else 'not known'} {src.mark(p)}"
+            for p in papers
+        )
+        return (
+            f"No: {name} is not the first author of any of the {listed}. First authors: {firsts}."
+        )
     if not found:
         return f"{name} is not the first author of any of the {listed}."
     head = f"{name} is the first author of {len(found)} of the {listed}:"

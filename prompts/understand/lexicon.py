@@ -322,11 +322,14 @@ class Lexicon:
     def kin(self, word: str, texts: Sequence[str]) -> list[str]:
         """The words of these texts (the papers closest to `word`) that mean nearly what
         `word` means in another form: 'clinical' for 'medical', 'meteorological' for
-        'weather', 'conversations' for 'dialogue'. Papers naming them are on the topic too."""
+        'weather', 'conversations' for 'dialogue', 'e-commerce' for 'online shopping'.
+        Papers naming them are on the topic too."""
         low = word.casefold()
-        if self.embed is None or not low.isalpha() or low in STOPWORDS or low in SHAPING:
+        if self.embed is None or not low.replace(" ", "").isalpha():
             return []
-        own = set(stem([low]))
+        if low in STOPWORDS or low in SHAPING:
+            return []
+        own = set(stem(low.split()))
         candidates = sorted(
             {
                 w

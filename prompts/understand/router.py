@@ -279,7 +279,8 @@ SIZE_WORDS = frozenset(
 def _classify(q: Query, low: str, cues: str) -> Query:
     """Decide intent and fact from the cues; the topic decides metadata vs content."""
     has_topic = q.topic is not None
-    if q.paper_ids and has(PAPER_META, low):
+    why_first = q.fact == "first_author" and WHY.search(low) is not None  # a premise: checked
+    if q.paper_ids and has(PAPER_META, low) and not why_first:
         return q.model_copy(update={"intent": "paper", "fact": "paper_info", "topic": None})
     if q.surname:
         return q.model_copy(update={"intent": "people", "fact": "surname", "topic": None})
@@ -344,7 +345,7 @@ EMPTY = re.compile(
     r"|lacks?|lacked|lacking|stop(?:s|ped)?|(?:go|goes|went|gone|going)\s+(?:quiet|silent|dark)"
     r"|disappear(?:ed|s)?|vanish(?:ed|es)?|quit|avoid(?:s|ed|ing)?|shun(?:s|ned)?"
     r"|stay(?:s|ed)?\s+away\s+from|steer(?:s|ed)?\s+clear\s+of|(?:took|take|taking)(?=\s+\S+\s+off\b)"
-    r"|off(?=\W*$)|hiatus|break|empty|blank)\b",
+    r"|off(?=\W*$)|(?<=\d\s)off|hiatus|break|empty|blank)\b",
     re.IGNORECASE,
 )
 CONTRACTED = {"won": "will", "can": "can", "don": "do", "ain": "is"}

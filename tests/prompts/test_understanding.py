@@ -1879,6 +1879,7 @@ def test_has_she_never_asks_whether_she_has(bundled_assistant: Assistant) -> Non
         ("why is he exclusively doing CV lol", "36 of the 50 listed papers match not CV"),
         ("2024 was empty for him, why? lol", "3 of the 50 listed papers match 2024"),
         ("why was 2023 blank for her?", "4 of the 50 listed papers match 2023"),
+        ("I'm curious why they took 2024 off from publishing.", "3 of the 50 listed papers"),
     ],
 )
 def test_an_only_or_empty_premise_is_corrected_first(
@@ -1934,3 +1935,32 @@ def test_a_setting_no_paper_names_is_a_no_only_after_a_topic_word(
         "i'm curious whether he did anything for online shops, like product images"
     )
     assert shops.text.startswith("Yes") and shops.citations, shops.text[:120]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "why is she first author on valley?",
+        "What led Qiu to lead-author the Valley paper?",
+        "Why was Minghui Qiu the first author of Valley?",
+    ],
+)
+def test_why_first_author_names_who_is_when_she_is_not(
+    bundled_assistant: Assistant, question: str
+) -> None:
+    answer = bundled_assistant.ask(question)
+    assert answer.text.startswith("No: Minghui Qiu is not the first author"), answer.text[:120]
+    assert "Ruipu Luo" in answer.text and titles_with(answer, "Valley: Video Assistant")
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["What has Minghui Qiu published about online shopping?", "online shopping papers pls"],
+)
+def test_a_two_word_topic_counts_the_papers_saying_it_their_way(
+    bundled_assistant: Assistant, question: str
+) -> None:
+    papers = bundled_assistant.profile.papers
+    ecommerce = {p.title for p in papers if "e-commerce" in f"{p.title} {p.abstract}".casefold()}
+    assert len(ecommerce) >= 3
+    assert ecommerce <= cited(bundled_assistant.ask(question))
