@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
 import tarfile
+from concurrent.futures import ThreadPoolExecutor
 from functools import cached_property
 from pathlib import Path
 from typing import Any
@@ -93,9 +95,11 @@ class MiniLMEmbedding(ONNXMiniLM_L6_V2):
         options = self.ort.SessionOptions()
         options.log_severity_level = 3
         options.graph_optimization_level = self.ort.GraphOptimizationLevel.ORT_ENABLE_ALL
-        # Worker threads sleep between runs instead of spinning: one question is a few ms of
-        # work, and spinning threads on a busy machine took the cores it needed (one embedding
-        # p50 24 -> 9 ms, p95 56 -> 33 ms at load 5 on 2 cores; batches faster too; same vectors).
+        # One thread per run, never spinning: a question is a few ms of work, and on a busy
+        # machine a run split over threads waited for each to be scheduled (one embedding
+        # p50 24 -> 8 ms at load 12 on 2 cores; same vectors). Batches use the cores by
+        # running side by side instead (`_forward`).
+        options.intra_op_num_threads = 1
         options.add_session_config_entry("session.intra_op.allow_spinning", "0")
         try:
             return self.ort.InferenceSession(
@@ -115,20 +119,27 @@ class MiniLMEmbedding(ONNXMiniLM_L6_V2):
         return tokenizer
 
     def _forward(self, documents: list[str], batch_size: int = 32) -> npt.NDArray[np.float32]:
-        """Chroma's forward pass, but tokenising each batch together (padded to its longest)."""
-        out = []
-        for start in range(0, len(documents), batch_size):
-            encoded = self.tokenizer.encode_batch(documents[start : start + batch_size])
-            ids = np.array([e.ids for e in encoded], dtype=np.int64)
-            mask = np.array([e.attention_mask for e in encoded], dtype=np.int64)
-            hidden = self.model.run(
-                None,
-                {"input_ids": ids, "attention_mask": mask, "token_type_ids": np.zeros_like(ids)},
-            )[0]
-            weights = mask[..., None].astype(np.float32)
-            pooled = (hidden * weights).sum(1) / np.clip(weights.sum(1), 1e-9, None)
-            out.append(self._normalize(pooled).astype(np.float32))
+        """Chroma's forward pass, but tokenising each batch together (padded to its longest),
+        and the batches run side by side, one per core."""
+        batches = [documents[at : at + batch_size] for at in range(0, len(documents), batch_size)]
+        if len(batches) <= 1:
+            out = [self._batch(b) for b in batches]
+        else:
+            with ThreadPoolExecutor(min(len(batches), os.cpu_count() or 1)) as pool:
+                out = list(pool.map(self._batch, batches))
         return np.concatenate(out) if out else np.zeros((0, 384), dtype=np.float32)
+
+    def _batch(self, documents: list[str]) -> npt.NDArray[np.float32]:
+        """Unit vectors of one batch (onnxruntime runs a session from several threads)."""
+        encoded = self.tokenizer.encode_batch(documents)
+        ids = np.array([e.ids for e in encoded], dtype=np.int64)
+        mask = np.array([e.attention_mask for e in encoded], dtype=np.int64)
+        hidden = self.model.run(
+            None, {"input_ids": ids, "attention_mask": mask, "token_type_ids": np.zeros_like(ids)}
+        )[0]
+        weights = mask[..., None].astype(np.float32)
+        pooled = (hidden * weights).sum(1) / np.clip(weights.sum(1), 1e-9, None)
+        return self._normalize(pooled).astype(np.float32)
 
     @staticmethod
     def name() -> str:
