@@ -18,4 +18,5 @@ def test_many_texts_at_once_get_the_vectors_each_gets_alone_in_order(
     alone = np.asarray([embedder([t])[0] for t in texts])
     assert together.shape == (70, 384)
     assert np.array_equal(together, alone)
+    assert np.array_equal(np.asarray(embedder(texts[:5])), alone[:5])  # a few, split in two
     assert len({v.tobytes() for v in together}) == 70  # each text its own vector, none swapped
