@@ -9,12 +9,15 @@ and tags, each asked of every profile in turn so that the load of other processe
 every size alike. Parts, timed inside the real `understand` call (STAGES): parse_query, the
 intent classifier (one MiniLM embedding), spelling (the Lexicon's names, typos, compounds,
 acronyms, related words), titles ('the X paper'), read_as (words no paper uses), focus, and
-the rest. The baseline
-('old') is the same `understand` with, as its index, the per-question scans of every paper
-and author that the index replaced (the reference of tests/prompts/understand/test_mentions.py),
-paired with the new path question by question. Understanding needs no search, so the
-Assistant gets the embedder alone, not a Chroma store. The first profile's open includes
-embedding the intent exemplars (once per process).
+the rest; cpu is the call's CPU time, which the load of other processes changes little. The
+baseline ('old') is the same `understand` with, as its index, the per-question scans of
+every paper and author that the index replaced (the reference of
+tests/prompts/understand/test_mentions.py), paired with the new path question by question.
+Understanding needs no search, so the Assistant gets the embedder alone, not a Chroma store.
+The first profile's open includes embedding the intent exemplars (once per process).
+
+To compare two versions of the code, run this file from each (a `git archive` of the older
+one, this file copied in) one after the other, twice, and compare the cpu rows.
 """
 
 from __future__ import annotations
