@@ -6,13 +6,18 @@ For the bundled profile and synthetic ones (bench/synthetic.py), opens an Assist
 does (the Mentions index and the Lexicon are built there: their build times are columns) and
 times, warm, 40 questions: 32 general ones and 8 that name the profile's own papers, people
 and tags, each asked of every profile in turn so that the load of other processes falls on
-every size alike. Parts, timed inside the real `understand` call: parse_query, the intent
-classifier (MiniLM) and the rest (the Lexicon's compounds/spelling/typos). The baseline
-('old') is the same `understand` with, as its index, the per-question scans of every paper
-and author that the index replaced (the reference of tests/prompts/understand/test_mentions.py),
-paired with the new path question by question. Understanding needs no search, so the
-Assistant gets the embedder alone, not a Chroma store. The first profile's open includes
-embedding the intent exemplars (once per process).
+every size alike. Parts, timed inside the real `understand` call (STAGES): parse_query, the
+intent classifier (one MiniLM embedding), spelling (the Lexicon's names, typos, compounds,
+acronyms, related words), titles ('the X paper'), read_as (words no paper uses), focus, and
+the rest; cpu is the call's CPU time, which the load of other processes changes little. The
+baseline ('old') is the same `understand` with, as its index, the per-question scans of
+every paper and author that the index replaced (the reference of
+tests/prompts/understand/test_mentions.py), paired with the new path question by question.
+Understanding needs no search, so the Assistant gets the embedder alone, not a Chroma store.
+The first profile's open includes embedding the intent exemplars (once per process).
+
+To compare two versions of the code, run this file from each (a `git archive` of the older
+one, this file copied in) one after the other, twice, and compare the cpu rows.
 """
 
 from __future__ import annotations
@@ -131,39 +136,63 @@ class EmbedderOnly:
         return SearchResult(query=text, filters=filters or Filters(), hits=[])
 
 
+# The parts of `understand` timed, each by the calls that make it (time inside a nested timed
+# call counts for the inner part only); 'rest' is what no part covers.
+STAGES = {
+    "parse_query": [("module", "parse_query")],
+    "classify": [("intents", "classify")],
+    "spelling": [("lexicon", m) for m in ("names", "spell", "compounds", "correct", "core")],
+    "titles": [("titles", "resolve")],
+    "read_as": [("bot", "_read_as")],
+    "focus": [("lexicon", "focus")],
+}
+
+
 @contextmanager
 def timing(bot: Assistant, spent: dict[str, float]) -> Iterator[None]:
-    """Time parse_query and the intent classifier inside the real `understand` call."""
-    parse, classify = prompts.assistant.parse_query, bot.intents.classify
+    """Time the parts of the real `understand` call (STAGES), each exclusive of the others."""
+    owners = {"module": prompts.assistant, "intents": bot.intents, "lexicon": bot.lexicon}
+    owners |= {"titles": bot.titles, "bot": bot}
+    inner: list[float] = []  # per open timed call: the time of the timed calls inside it
 
     def timed(name: str, fn: Callable[..., Any]) -> Callable[..., Any]:
         def run(*args: Any, **kwargs: Any) -> Any:
+            inner.append(0.0)
             start = time.perf_counter()
             try:
                 return fn(*args, **kwargs)
             finally:
-                spent[name] = spent.get(name, 0.0) + (time.perf_counter() - start) * 1000
+                took = (time.perf_counter() - start) * 1000
+                spent[name] = spent.get(name, 0.0) + took - inner.pop()
+                if inner:
+                    inner[-1] += took
 
         return run
 
-    prompts.assistant.parse_query = timed("parse_query", parse)  # type: ignore[assignment]
-    bot.intents.classify = timed("classify", classify)  # type: ignore[method-assign]
+    saved = []
+    for name, calls in STAGES.items():
+        for owner, attr in calls:
+            saved.append((owners[owner], attr, getattr(owners[owner], attr)))
+            setattr(owners[owner], attr, timed(name, saved[-1][2]))
     try:
         yield
     finally:
-        prompts.assistant.parse_query = parse  # type: ignore[assignment]
-        bot.intents.classify = classify  # type: ignore[method-assign]
+        for obj, attr, fn in reversed(saved):
+            if obj is prompts.assistant:
+                setattr(obj, attr, fn)
+            else:
+                delattr(obj, attr)  # the instance's wrapper: the class's method shows again
 
 
 def understand(bot: Assistant, question: str) -> dict[str, float]:
     """Milliseconds of one `understand` call, and of its parts."""
     spent: dict[str, float] = {}
     with timing(bot, spent):
-        start = time.perf_counter()
+        cpu, start = time.process_time(), time.perf_counter()
         bot.understand(question)
-        total = ms(start)
-    rest = total - spent["parse_query"] - spent["classify"]
-    return {"understand": total, **spent, "lexicon+rest": rest}
+        total, cpu = ms(start), (time.process_time() - cpu) * 1000
+    parts = {name: spent.get(name, 0.0) for name in STAGES}
+    return {"understand": total, **parts, "rest": total - sum(parts.values()), "cpu": cpu}
 
 
 def pct(values: list[float], p: float) -> float:
@@ -262,6 +291,8 @@ def main() -> None:
         "\nopen: Assistant(...) in full; mentions: the index of paper names, people and "
         "tags; lexicon: the profile's word list (both built inside open). best95: p95 over "
         "each question's fastest pass (what other processes on the machine add, removed). "
+        "cpu: the CPU time of the whole understand call, every thread of the process (what "
+        "the load of other processes changes little). "
         "old p50, old/new: p50 of the old path over the same questions, paired."
     )
 

@@ -6,6 +6,7 @@ then costs what its words match, not the number of papers."""
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Iterator
 
@@ -75,14 +76,16 @@ class TitleIndex:
         self._at = {p.id: i for i, p in enumerate(papers)}
         self._openers: dict[str, list[int]] = {}  # a title's first word -> those papers
         self._words: dict[bool, list[list[str]]] = {}
-        self._by_prefix: dict[bool, dict[str, list[tuple[int, int]]]] = {}
+        self._places: dict[bool, dict[str, list[tuple[int, int]]]] = {}  # word -> (title, at)
+        self._sorted: dict[bool, list[str]] = {}  # the title words in order, for prefixes
         for hyphens in (False, True):
             words = [_tokens(p.title, hyphens) for p in papers]
-            keyed: dict[str, list[tuple[int, int]]] = {}
+            places: dict[str, list[tuple[int, int]]] = {}
             for i, title in enumerate(words):
                 for at, word in enumerate(title):
-                    keyed.setdefault(word[:PREFIX], []).append((i, at))
-            self._words[hyphens], self._by_prefix[hyphens] = words, keyed
+                    places.setdefault(word, []).append((i, at))
+            self._words[hyphens], self._places[hyphens] = words, places
+            self._sorted[hyphens] = sorted(places)
         for i, title in enumerate(self._words[False]):
             if title:
                 self._openers.setdefault(_stem(title[0]), []).append(i)
@@ -96,14 +99,31 @@ class TitleIndex:
             if not want or len(want[0]) < 2:
                 continue
             words = self._words[hyphens]
-            for i, at in self._by_prefix[hyphens].get(want[0][:PREFIX], []):
-                title = words[i][at : at + len(want)]
+            # Tried where the description's rarest word is, not at every title word.
+            spots = [self._spots(hyphens, w) for w in want]
+            rare = min(range(len(want)), key=lambda k: len(spots[k]))
+            for i, at in spots[rare]:
+                at -= rare
+                title = words[i][at : at + len(want)] if at >= 0 else []
                 if len(title) == len(want) and all(
                     t.startswith(w) if len(w) >= PREFIX else t == w
                     for t, w in zip(title, want, strict=True)
                 ):
                     found.add(i)
         return [self.papers[i] for i in sorted(found)]
+
+    def _spots(self, hyphens: bool, word: str) -> list[tuple[int, int]]:
+        """Where title words that `word` may stand for are: those starting with it (the
+        word itself, when shorter than PREFIX)."""
+        places = self._places[hyphens]
+        if len(word) < PREFIX:
+            return places.get(word, [])
+        ordered, found = self._sorted[hyphens], []
+        for k in range(bisect.bisect_left(ordered, word), len(ordered)):
+            if not ordered[k].startswith(word):
+                break
+            found += places[ordered[k]]
+        return found
 
     def openings(self, question: str) -> list[Paper]:
         """Papers whose title's first words (three or more, two of them content words) the
@@ -112,13 +132,15 @@ class TitleIndex:
         words, found = self._words[False], []
         for at, word in enumerate(asked):
             for i in self._openers.get(word, []):
-                title = [_stem(t) for t in words[i]]
                 if i in found:
                     continue
+                title = words[i]  # stemmed as far as the question follows it, no further
                 run = 0
-                while run < min(len(title), len(asked) - at) and asked[at + run] == title[run]:
+                while run < min(len(title), len(asked) - at) and asked[at + run] == _stem(
+                    title[run]
+                ):
                     run += 1
-                content = [w for w in title[:run] if w not in STOPWORDS]
+                content = [w for w in map(_stem, title[:run]) if w not in STOPWORDS]
                 if run >= min(OPENING_WORDS, len(title)) and len(content) >= 2:
                     found.append(i)
         return [self.papers[i] for i in found]

@@ -188,6 +188,12 @@ class Lexicon:
         self.uses: Counter[str] = Counter(data.uses)  # papers using a stem
         self.size = len(profile.papers)
         self.initialisms = data.initialisms
+        # The terms the papers name as one (acronyms' words), by their first word: a topic
+        # is checked against those its words start, not against all (thousands at 10k papers).
+        self._terms: dict[str, list[str]] = {}
+        for term in dict.fromkeys([*self.acronyms.values(), *self.initialisms.values()]):
+            if term.split():
+                self._terms.setdefault(term.split()[0], []).append(term)
         # One slip changes a word's length by one at most: only those words are compared.
         self._near: dict[int, list[str]] = {}
         for word in sorted(self.words):
@@ -273,7 +279,8 @@ class Lexicon:
             return topic
         common = {w for w in words if self._share(w) >= BACKGROUND}
         low = " ".join(words).casefold()
-        for term in {*self.acronyms.values(), *self.initialisms.values()}:
+        starting = dict.fromkeys(t for w in low.split() for t in self._terms.get(w, []))
+        for term in starting:
             inside = term.split()
             shared = sum(1 for w in words if w.casefold() in inside and w in common)
             if f" {term} " in f" {low} " and 2 * shared <= len(inside):
@@ -313,9 +320,8 @@ class Lexicon:
         candidates = self._prefixed.get(low[:RELATED_PREFIX], [])[:RELATED_CANDIDATES]
         if not candidates:
             return word
-        vectors = np.asarray(self.embed([low, *candidates]), dtype=np.float32)
-        vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
-        similarity = vectors[1:] @ vectors[0]
+        self._embed([low, *candidates])  # kept: the papers' words are embedded once
+        similarity = np.stack([self._vectors[w] for w in candidates]) @ self._vectors[low]
         best = int(similarity.argmax())
         return candidates[best] if similarity[best] >= RELATED else word
 

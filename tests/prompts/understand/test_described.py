@@ -6,7 +6,7 @@ import pytest
 
 from bot.settings import BUNDLED_PROFILE
 from prompts.answer.compare import name
-from prompts.understand.described import TitleIndex, asks_compare
+from prompts.understand.described import PREFIX, TitleIndex, _stem, _tokens, asks_compare
 from retrieval.ingest.text_format import parse_profile
 from retrieval.model import Paper, Profile
 from retrieval.names import NameIndex
@@ -121,3 +121,38 @@ def test_a_body_of_work_is_not_read_as_one_paper(titles: TitleIndex) -> None:
 )
 def test_a_number_alone_describes_nothing(titles: TitleIndex, question: str) -> None:
     assert titles.resolve(question) == question
+
+
+def scan_titled(papers: list[Paper], description: str) -> list[Paper]:
+    """The reference: every position of every title tried against the description's words."""
+    found: set[int] = set()
+    for hyphens in (False, True):
+        want = [_stem(t) for t in _tokens(description, hyphens)]
+        if not want or len(want[0]) < 2:
+            continue
+        for i, paper in enumerate(papers):
+            words = _tokens(paper.title, hyphens)
+            for at in range(len(words) - len(want) + 1):
+                if all(
+                    t.startswith(w) if len(w) >= PREFIX else t == w
+                    for t, w in zip(words[at : at + len(want)], want, strict=True)
+                ):
+                    found.add(i)
+    return [papers[i] for i in sorted(found)]
+
+
+def test_descriptions_find_what_a_scan_of_every_title_finds(
+    profile: Profile, titles: TitleIndex
+) -> None:
+    # Runs of one to three title words, whole, cut to their first letters or with a slip,
+    # from every bundled title: the index finds the papers the scan finds, no more, no fewer.
+    asked = set()
+    for paper in profile.papers:
+        words = paper.title.split()
+        for n in (1, 2, 3):
+            for at in range(len(words) - n + 1):
+                run = words[at : at + n]
+                asked |= {" ".join(run), " ".join(w[:4] for w in run), " ".join(run) + "x"}
+    assert len(asked) > 1000
+    for description in sorted(asked):
+        assert titles.titled(description) == scan_titled(profile.papers, description), description
