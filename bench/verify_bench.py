@@ -34,7 +34,17 @@ from retrieval.search import Hit  # noqa: E402
 
 FILES = [
     ROOT / "data/eval" / f"claims_{name}.jsonl"
-    for name in ("dev", "holdout", "fresh", "unseen", "unseen2", "unseen3", "unseen4", "unseen5", "unseen6")
+    for name in (
+        "dev",
+        "holdout",
+        "fresh",
+        "unseen",
+        "unseen2",
+        "unseen3",
+        "unseen4",
+        "unseen5",
+        "unseen6",
+    )
 ]
 DATA = ROOT / "bench" / "out" / "bundled"
 SUPPORTED_KINDS = ("verbatim", "paraphrase", "number")
