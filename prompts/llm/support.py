@@ -33,7 +33,7 @@ from prompts.llm.verify.evidence import PaperEvidence, content_words, paper_key,
 from prompts.llm.verify.mentions import NUMBER_WORDS, missing_numbers, names, wrong_authors
 from prompts.llm.verify.polarity import earlier_only, flipped
 from prompts.llm.verify.substitution import substituted
-from prompts.llm.verify.wording import american
+from prompts.llm.verify.wording import american, plain, stems_of
 from retrieval.model import Paper
 from retrieval.text import split_sentences, words
 
@@ -195,7 +195,7 @@ class Verifier:
             stored = self._stored([c.paper for c in todo])
             for c in todo:
                 vectors = stored.get(c.paper.id)
-                if vectors is None:  # the text the index embeds for a sentence chunk
+                if vectors is None or len(vectors) != len(c.sentences):  # as the index does
                     vectors = self.embed([f"{c.paper.short_title}: {s}" for s in c.sentences])
                 c.vectors = vectors
 
@@ -231,6 +231,7 @@ class Verifier:
     def check_many(self, claims: Sequence[tuple[str, list[int], Sequence[Paper]]]) -> list[Support]:
         """Several checks; the claims that need their embedding are embedded together."""
         self.prepare()
+        claims = [(plain(claim), cited, sources) for claim, cited, sources in claims]
         verdicts: list[Support | None] = []
         for claim, cited, sources in claims:
             try:
@@ -386,7 +387,8 @@ class Verifier:
         if compared:
             problems.append(f"'{compared}': the source compares nothing there")
         earlier = [s for c in cands for s in c.earlier_work]
-        flip = flipped(claim, aligned, earlier, sentences, same_roles(claim, aligned))
+        topic = frozenset().union(*(stems_of(c.paper.title) for c in cands))
+        flip = flipped(claim, aligned, earlier, sentences, same_roles(claim, aligned), topic)
         rare = [
             w for w in earlier_only(claim, earlier, sentences) if self._df.get(w, 0) <= RARE_WORD
         ]

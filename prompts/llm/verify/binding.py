@@ -17,6 +17,8 @@ from prompts.llm.verify.mentions import (
     ONE_BY_ONE,
     PRONOUN_AFTER,
     PRONOUN_BEFORE,
+    SCALE,
+    SCALE_WORDS,
     numbers,
 )
 from prompts.llm.verify.wording import american, word_list
@@ -70,17 +72,18 @@ def _value(tokens: list[str], i: int) -> str | None:
     token = tokens[i]
     if token in ("hundred", "thousand") and i and tokens[i - 1] in NUMBER_WORDS:
         return None  # 'four hundred': said by 'four'
+    after = tokens[i + 1] if i + 1 < len(tokens) else ""
     if token in NUMBER_WORDS:
         before = tokens[i - 1] if i else ""
-        after = tokens[i + 1] if i + 1 < len(tokens) else ""
         if token == "one" and (before in PRONOUN_BEFORE or after in PRONOUN_AFTER):
             return None
         if after in ("hundred", "thousand") and token not in ("hundred", "thousand"):
             return str(int(NUMBER_WORDS[token]) * int(NUMBER_WORDS[after]))
-        return NUMBER_WORDS[token]
+        token = NUMBER_WORDS[token]
     if token[0].isdigit() and re.fullmatch(r"[\d,.]+(?:\s?[kmb])?", token):
-        found = numbers(token)
-        return next(iter(found)) if found else None
+        # Its full value ('10B', '10 billion' and 'ten billion' alike).
+        found = numbers(f"{token} {after}" if after in SCALE_WORDS else token)
+        return min(found, key=lambda n: (n[-1] in SCALE, n)) if found else None
     return None
 
 
@@ -97,6 +100,8 @@ def _bindings(text: str) -> frozenset[tuple[str, str, str]]:
         if tokens[i] in ORDINALS:
             continue  # 'ranks second on the leaderboard' counts nothing
         for token in tokens[i + 1 : i + 1 + BOUND]:
+            if token in SCALE_WORDS:
+                continue  # '10 billion parameters': the number's own word
             if token in BREAK or token in STOPWORDS or _value([token], 0) is not None:
                 break  # what a number counts follows it at once ('5 languages')
             key = stem([token])[0]

@@ -14,7 +14,7 @@ import numpy.typing as npt
 
 from prompts.llm.verify.mentions import NUMBER_WORDS, acronyms, numbers, states_name
 from prompts.llm.verify.polarity import PRIOR_WORK
-from prompts.llm.verify.wording import american, stems_of
+from prompts.llm.verify.wording import american, plain, stems_of
 from retrieval.model import CATEGORY_NAMES, Paper
 from retrieval.text import STOPWORDS, split_sentences, stem, words
 
@@ -75,8 +75,8 @@ def phrases(text: str) -> frozenset[tuple[str, str]]:
 def paper_text(paper: Paper) -> str:
     """Everything a source states: title, abstract, people, date, category, code."""
     parts = [
-        paper.title,
-        paper.abstract,
+        plain(paper.title),
+        plain(paper.abstract),
         ", ".join(paper.authors),
         paper.affiliation or "",
         paper.category,
@@ -94,8 +94,8 @@ class PaperEvidence:
 
     def __init__(self, paper: Paper) -> None:
         self.paper = paper
-        self.sentences = split_sentences(paper.abstract)
-        self.texts = [paper.title, *self.sentences]
+        self.sentences = split_sentences(plain(paper.abstract))
+        self.texts = [plain(paper.title), *self.sentences]
         self.text = paper_text(paper)
         self.words = content_words(self.text)
         self.text_words = [content_words(t) for t in self.texts]

@@ -37,8 +37,13 @@ RANKED = frozenset(word_list("rank ranks ranked ranking place placed places came
 PRONOUN_BEFORE = frozenset(word_list("each no any every the this that which another"))
 ONE_BY_ONE = re.compile(r"\bone\s+(?:by|after)\s+(?:one|another)\b", re.IGNORECASE)
 PRONOUN_AFTER = frozenset(word_list("of by another or"))
-# '81.5', '320,000', '4.0x', '+9.7%', '7K', '1.5B': the digits carry the claim, a unit may follow.
-NUMBER = re.compile(r"(?<![\w.])[+-]?(\d+(?:,\d{3})*(?:\.\d+)?)(?:\s*([kKmMbB])\b)?")
+# '81.5', '320,000', '4.0x', '+9.7%', '7K', '1.5B', '10 billion': the digits carry the claim,
+# a unit may follow.
+NUMBER = re.compile(
+    r"(?<![\w.])[+-]?(\d+(?:,\d{3})*(?:\.\d+)?)(?:\s*([kKmMbB])\b|\s+(million|billion)\b)?"
+)
+SCALE = {"k": 1e3, "m": 1e6, "b": 1e9}
+SCALE_WORDS = {"million": "m", "billion": "b"}
 # Tokens that name a thing: inner capitals or digits ('FewRel', 'GPT-4o', 'ViT-L/14', 'BERT').
 TOKEN = re.compile(r"[A-Za-z0-9][\w$^{}@./+-]*[\w}]|[A-Za-z]")
 # Parts of a name that say what kind of thing it is ('BERT-like', 'the Valley-based model').
@@ -46,14 +51,24 @@ GENERIC = frozenset(stem(word_list("like based style model models type")))
 SENTENCE_STARTS = set(":.!?;([\"'*-–—“‘•")
 
 
+def scaled(value: float, unit: str) -> set[str]:
+    """A number with its unit ('10b'), and its full value when the unit scales it ('1e+10'),
+    so that '10B', '10 billion' and 'ten billion' say the same number."""
+    found = {f"{value:g}{unit}"}
+    if unit in SCALE:
+        found.add(f"{value * SCALE[unit]:g}")
+    return found
+
+
 def numbers(text: str) -> set[str]:
-    """The numbers a text states, normalised ('320,000' -> '320000', '8.0' -> '8', 'six' -> '6')."""
+    """The numbers a text states, normalised ('320,000' -> '320000', '8.0' -> '8', 'six' -> '6',
+    '7K' -> '7k' and '7000')."""
     found = set()
     text = ONE_BY_ONE.sub("singly", text)
     for match in NUMBER.finditer(text):
         value = float(match.group(1).replace(",", ""))
-        unit = (match.group(2) or "").lower()
-        found.add(f"{value:g}{unit}")
+        unit = (match.group(2) or SCALE_WORDS.get(match.group(3) or "", "")).lower()
+        found |= scaled(value, unit)
     tokens = words(text, split_hyphens=True)
     for i, w in enumerate(tokens):
         if w == "first" and i and tokens[i - 1] in RANKED:
@@ -63,7 +78,9 @@ def numbers(text: str) -> set[str]:
         following = tokens[i + 1] if i + 1 < len(tokens) else ""
         if w == "one" and (following in PRONOUN_AFTER or (i and tokens[i - 1] in PRONOUN_BEFORE)):
             continue
-        if following in ("hundred", "thousand") and w not in ("hundred", "thousand"):
+        if following in SCALE_WORDS:
+            found |= scaled(float(NUMBER_WORDS[w]), SCALE_WORDS[following])
+        elif following in ("hundred", "thousand") and w not in ("hundred", "thousand"):
             found.add(str(int(NUMBER_WORDS[w]) * int(NUMBER_WORDS[following])))
         elif not (w in ("hundred", "thousand") and i and tokens[i - 1] in NUMBER_WORDS):
             found.add(NUMBER_WORDS[w])
@@ -79,7 +96,10 @@ def missing_numbers(claim: str, stated: set[str]) -> set[str]:
     # 'one reinforcement learning stage' where the source has 'a ... stage': the word 'one'
     # says no more than 'a' (what it counts is checked by the bindings).
     articles = {"1"} - numbers(ONE.sub(" ", claim))
-    return {n for n in numbers(claim) if n not in stated and n not in bare and n not in articles}
+    said = numbers(claim)
+    # '200,000 clips' for '200K clips' and the reverse: the full value decides.
+    full = {n for n in said if n[-1:] in SCALE and scaled(float(n[:-1]), n[-1]) & stated}
+    return {n for n in said if n not in stated | bare | articles | full}
 
 
 def _strip(token: str) -> str:

@@ -33,6 +33,11 @@ IDIOMS = [
         ),
         "underperforms",
     ),
+    (  # 'by a large margin' is a lot, not the 'marginal' of a small gain
+        "margin",
+        re.compile(r"\bby\s+an?\s+(?:large|wide|big|huge|clear|significant|good)\s+margin\b", re.I),
+        "substantially",
+    ),
     ("-free", re.compile(r"\b(\w+)-free\b", re.I), r"\1 free"),  # 'reference-free': free of it
     ("back", re.compile(r"\b(?:hold|holds|held|holding)\s+back\b", re.I), "limits"),
     ("little use", re.compile(r"\bof\s+(?:little|no)\s+use\b", re.I), "useless"),
@@ -58,6 +63,23 @@ IDIOMS = [
         r"prevents \1from",
     ),
 ]
+# TeX in abstracts ('M$^3$CoT', '\\textbf{FashionLOGO}', '${\\sim}13.3\\%$'), read as an answer
+# would write it ('M3CoT', 'FashionLOGO', '~13.3%').
+TEX_COMMAND = re.compile(r"\\(?:textbf|textit|emph|mathrm|text|mathbf)\{([^{}]*)\}")
+TEX_SYMBOLS = [(re.compile(r"\\sim\b|\\approx\b"), "~"), (re.compile(r"\\([%&_#])"), r"\1")]
+TEX_MARKS = re.compile(r"[$^{}]")
+
+
+def plain(text: str) -> str:
+    """A text without its TeX markup: what a reader (and an LLM quoting it) sees."""
+    if "\\" not in text and "$" not in text:
+        return text
+    text = TEX_COMMAND.sub(r"\1", text)
+    for pattern, replacement in TEX_SYMBOLS:
+        text = pattern.sub(replacement, text)
+    return TEX_MARKS.sub("", text)
+
+
 BRITISH = re.compile(r"(?<=[a-z]{3})is(e|es|ed|ing|ation|ations)\b")
 
 
