@@ -32,6 +32,7 @@ from prompts.llm.verify.binding import (
 from prompts.llm.verify.evidence import PaperEvidence, content_words, paper_key, phrases
 from prompts.llm.verify.mentions import NUMBER_WORDS, missing_numbers, names, wrong_authors
 from prompts.llm.verify.polarity import earlier_only, flipped
+from prompts.llm.verify.record import is_code_claim, record_problems
 from prompts.llm.verify.substitution import substituted
 from prompts.llm.verify.wording import american, plain, stems_of
 from retrieval.model import Paper
@@ -284,11 +285,13 @@ class Verifier:
         # claim's negations and directions are checked against.
         weight = self.weights()
         total = sum(weight.get(w, self._rare) for w in claim_words)
+        code_claim = is_code_claim(claim)  # 'also improves code generation' is not about it
         overlap = sorted(
             (
                 (sum(weight.get(x, self._rare) for x in claim_words & w) / total, i, j)
                 for i, c in enumerate(cands)
                 for j, w in enumerate(c.text_words)
+                if code_claim or j != c.code_at
             ),
             reverse=True,
         )
@@ -297,7 +300,8 @@ class Verifier:
         # ('also improves code generation' where 'code' and 'generate' are apart).
         local = set().union(
             *(cands[i].text_words[j] for _, i, j in overlap[:LOCAL_SENTENCES]),
-            *(c.meta_words for c in cands),
+            *(c.text_words[c.record_at] for c in cands),
+            *(c.text_words[c.code_at] for c in cands if code_claim and c.code_at is not None),
         )
         coverage = len(claim_words & local) / len(claim_words)
         aligned = [
@@ -401,4 +405,6 @@ class Verifier:
             *(set(wrong_authors(claim, c.paper, self.people, self.owner)) for c in cands)
         )
         problems += [f"{who} is not among its authors" for who in sorted(wrong)]
+        # First author, month, code: what each cited paper's record says otherwise.
+        problems += sorted(set.intersection(*(set(record_problems(claim, c.paper)) for c in cands)))
         return problems

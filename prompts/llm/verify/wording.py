@@ -38,6 +38,11 @@ IDIOMS = [
         re.compile(r"\bby\s+an?\s+(?:large|wide|big|huge|clear|significant|good)\s+margin\b", re.I),
         "substantially",
     ),
+    (  # who wrote it first is one fact, not 'first' and 'author'
+        "first",
+        re.compile(r"\bfirst[- ]author(?:ed|s)?\b|\blead[- ]author(?:ed|s)?\b", re.I),
+        "leadauthor",
+    ),
     ("-free", re.compile(r"\b(\w+)-free\b", re.I), r"\1 free"),  # 'reference-free': free of it
     ("back", re.compile(r"\b(?:hold|holds|held|holding)\s+back\b", re.I), "limits"),
     ("little use", re.compile(r"\bof\s+(?:little|no)\s+use\b", re.I), "useless"),
