@@ -23,7 +23,9 @@ from chromadb.api.types import Documents, EmbeddingFunction
 from pydantic import BaseModel, Field
 
 from prompts.llm.verify.binding import (
+    bound_alike,
     crossed_contrast,
+    misplaced_numbers,
     rebound_numbers,
     same_roles,
     swapped_roles,
@@ -341,6 +343,8 @@ class Verifier:
         best_sim = ranked[0][0] if ranked else 0.0
         foreign = self.foreign_phrases(claim, cands)
         score = SIMILARITY_WEIGHT * best_sim + (1 - SIMILARITY_WEIGHT) * coverage
+        if bound_alike(claim, [s for c in cands for s in c.sentences]):
+            score = max(score, coverage)  # its numbers count what the source's count
         score -= FOREIGN_PHRASE * len(foreign)
         kept = [
             n
@@ -376,6 +380,7 @@ class Verifier:
                 problems.append(f"{term} belongs to another paper: {elsewhere[0]!r}")
         sentences = [s for c in cands for s in c.sentences]
         problems += [f"number {n}" for n in rebound_numbers(claim, sentences)]
+        problems += [f"number {n}" for n in misplaced_numbers(claim, sentences)]
         swap = aligned and substituted(
             claim, aligned[0], frozenset().union(*(c.words for c in cands))
         )

@@ -123,6 +123,58 @@ def rebound_numbers(claim: str, sentences: Sequence[str]) -> list[str]:
     return wrong
 
 
+# Measurements and what they measure, the words before them ('image retrieval (R@1: 7.13%').
+MEASURED = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?%?(?![\w@])|[A-Za-z0-9][\w@$^-]*|[,.;!?]")
+MEASURED_BY = 4  # content words before a measurement that say what it measures
+
+
+@functools.lru_cache(maxsize=4096)
+def _measured(text: str) -> tuple[tuple[str, frozenset[str]], ...]:
+    """(number, the content stems right before it in its clause) for each decimal or
+    percentage of the text: 'image retrieval (R@1: 7.13%' gives ('7.13', {image, retriev,
+    r@1}). Parentheses and colons are crossed, a comma or another number ends it."""
+    tokens = MEASURED.findall(american(text).replace("\u2212", "-"))
+    found = []
+    for i, token in enumerate(tokens):
+        if not token[0].isdigit() or not ("." in token or token.endswith("%")):
+            continue
+        before: list[str] = []
+        for prior in reversed(tokens[:i]):
+            if prior in BREAK or prior[0].isdigit() or len(before) == MEASURED_BY:
+                break
+            low = prior.lower()
+            if low in STOPWORDS or len(low) < 2 or low in NUMBER_WORDS:
+                continue
+            key = stem([low])[0]
+            if key not in MEASURE and key not in COMMON:
+                before.append(key)
+        value = f"{float(token.rstrip('%').replace(',', '')):g}"
+        found.append((value, frozenset(before)))
+    return tuple(found)
+
+
+def misplaced_numbers(claim: str, sentences: Sequence[str]) -> list[str]:
+    """Measurements the claim gives to what the source measures with another number ('image
+    retrieval R@1 by 3.28%' where 3.28% is category recognition's, image retrieval 7.13%)."""
+    theirs = [m for sentence in sentences for m in _measured(sentence)]
+    wrong = []
+    for value, mine in _measured(claim):
+        own = [words for v, words in theirs if v == value]
+        others = [words for v, words in theirs if v != value and mine & words]
+        if own and others and not any(mine & words for words in own) and all(own):
+            wrong.append(f"{value} is said of {' '.join(sorted(own[0]))} in the source")
+    return wrong
+
+
+def bound_alike(claim: str, sentences: Sequence[str]) -> bool:
+    """Does the claim count things, each number with what the source counts with it ('tested
+    on four benchmark datasets' where 'experiments ... on four benchmark datasets')? Such a
+    claim carries the source's fact, however its verbs are worded."""
+    mine = {(value, key) for value, key, _ in _bindings(claim)}
+    theirs = {(value, key) for sentence in sentences for value, key, _ in _bindings(sentence)}
+    return bool(mine) and mine <= theirs
+
+
 def _comparisons(text: str) -> list[tuple[set[str], set[str]]]:
     """For each comparison in the text, the content stems around it: winner, loser."""
     tokens = [t for t in _tokens(text) if t not in BREAK]
