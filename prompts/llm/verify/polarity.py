@@ -249,6 +249,11 @@ def plain_stems(text: str) -> frozenset[str]:
     # Counted per text, not per occurrence: a stem under a negative and also free elsewhere
     # in the text is ambiguous unless the count is even.
     free = stems_of(text) - STOPWORDS
+    for word in words(american(text)):  # 'hand-crafted' as one word, governed as its parts
+        if "-" in word:
+            parts = [p for p in stem(word.split("-")) if p]
+            joined = stem([word.replace("-", "")])[0]
+            governed.setdefault(joined, max((governed.get(p, 0) for p in parts), default=0))
     return frozenset(t for t in free if governed.get(t, 0) % 2 == 0)
 
 

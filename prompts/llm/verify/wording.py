@@ -102,5 +102,8 @@ def american(text: str) -> str:
 
 @functools.lru_cache(maxsize=CACHED_TEXTS)
 def stems_of(text: str) -> frozenset[str]:
-    """A text's word stems (hyphenated words as their parts); cached: evidence repeats."""
-    return frozenset(stem(words(american(text), split_hyphens=True)))
+    """A text's word stems (hyphenated words as their parts, and as one word: 'hand-crafted'
+    meets 'handcrafted'); cached: evidence repeats."""
+    text = american(text)
+    joined = [w.replace("-", "") for w in words(text) if "-" in w]
+    return frozenset(stem(words(text, split_hyphens=True) + joined))
