@@ -33,6 +33,7 @@ from prompts.llm.verify.binding import (
 )
 from prompts.llm.verify.evidence import PaperEvidence, content_words, paper_key, phrases
 from prompts.llm.verify.mentions import NUMBER_WORDS, missing_numbers, names, wrong_authors
+from prompts.llm.verify.parts import crossed_parts
 from prompts.llm.verify.polarity import earlier_only, flipped
 from prompts.llm.verify.record import is_code_claim, record_problems
 from prompts.llm.verify.substitution import substituted
@@ -389,7 +390,7 @@ class Verifier:
         swapped = swapped_roles(claim, aligned)
         if swapped:
             problems.append(f"comparison differs from the source: {swapped}")
-        crossed = crossed_contrast(claim, sentences)
+        crossed = crossed_contrast(claim, sentences) or crossed_parts(claim, sentences)
         if crossed:
             problems.append(f"negation or direction differs from the source: {crossed}")
         compared = unmatched_comparison(claim, aligned)
