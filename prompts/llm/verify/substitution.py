@@ -125,10 +125,21 @@ def _swapped_modifier(
             continue
         if _joined(claim, i1 - 1) in known:
             continue  # 'hand-crafted' where the paper writes 'handcrafted'
+        if _spells(claim, i1, theirs) or _spells(sentence, j1, mine):
+            continue  # 'information retrieval systems' for 'IR systems'
         if _after_number(claim, i1 - 1):
             continue  # 'two-step' for 'two-stage': a count's unit; numbers have their check
         return f"'{mine} {claim[0][i1]}' where the source has '{theirs} {claim[0][i1]}'"
     return None
+
+
+def _spells(tokens: Tokens, k: int, acronym: str) -> bool:
+    """Do the words before the k-th content word spell the acronym ('information retrieval'
+    before 'systems' spells 'ir')?"""
+    _, at, raw = tokens
+    size = len(acronym)
+    before = raw[max(0, at[k] - size) : at[k]]
+    return 2 <= size <= 5 and len(before) == size and "".join(w[0] for w in before) == acronym
 
 
 def _name_parts(text: str) -> set[str]:
