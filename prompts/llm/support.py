@@ -39,7 +39,7 @@ from prompts.llm.verify.record import is_code_claim, record_problems
 from prompts.llm.verify.substitution import substituted
 from prompts.llm.verify.wording import american, plain, stems_of
 from retrieval.model import Paper
-from retrieval.text import split_sentences, words
+from retrieval.text import split_sentences, stem, words
 
 # Tuned on data/eval/claims_dev.jsonl with bench/verify_bench.py (see data/eval/README.md).
 SIMILARITY_WEIGHT = 0.5  # score = weight * best similarity + (1 - weight) * word coverage
@@ -377,7 +377,12 @@ class Verifier:
         for term in hyphenated + [n.lower() for n in missing]:
             elsewhere = [t for t in owners.get(term, []) if t not in cited]
             spaced = term.replace("-", " ")  # 'short-video' is stated by 'short video'
-            if elsewhere and not any(spaced in c.text.lower().replace("-", " ") for c in cands):
+            parts = set(stem(term.split("-")))  # 'image-text' by 'images paired with texts'
+            if elsewhere and not any(
+                spaced in c.text.lower().replace("-", " ")
+                or any(parts <= stems_of(s) for s in c.sentences)
+                for c in cands
+            ):
                 problems.append(f"{term} belongs to another paper: {elsewhere[0]!r}")
         sentences = [s for c in cands for s in c.sentences]
         problems += [f"number {n}" for n in rebound_numbers(claim, sentences)]
