@@ -26,7 +26,9 @@ NEGATION = frozenset(
     )
 )
 # Verbs of denial in any form ('disregarded', 'omits'), by stem; 'no', 'not' stay as written.
-NEGATION_STEMS = frozenset(stem(word_list("""fail lack neglect ignore overlook disregard omit""")))
+NEGATION_STEMS = frozenset(
+    stem(word_list("""fail lack neglect ignore overlook disregard omit forgo forego abandon"""))
+)
 # A direction word on one side and its opposite on the other flips a claim.
 _OPPOSITES = """
 better worse | outperform underperform | higher lower | faster slower | increase decrease |
@@ -42,7 +44,8 @@ faithful unfaithful | single multiple | single cross | lower high | higher low |
 support contradict | support refute | confirm contradict | all some | useful useless |
 unchanged improve | unchanged increase | unchanged boost | frozen train | merge separate |
 drop maintain | decline maintain | degrade maintain | same different | soft hard |
-human machine | human automatic | manual automatic
+human machine | human automatic | manual automatic | loss preserve | loss retain |
+loss maintain | large small | big small | many few
 """
 OPPOSITES = [
     tuple(stem(word_list(pair)))
@@ -320,6 +323,15 @@ def _outside(text: str, clause: str) -> frozenset[str]:
     return stems_of(" ".join(c for c in clauses if c != clause)) - STOPWORDS
 
 
+def _first_governed(negative: Negative) -> str:
+    """The first content stem after the negative in its clause (its verb: 'cannot understand')."""
+    tokens = [t for t in _stem_tokens(negative.clause) if t not in STOPWORDS]
+    for k, token in enumerate(tokens):
+        if token in ("not", "cannot", "never") and k + 1 < len(tokens):
+            return tokens[k + 1]
+    return ""
+
+
 def _has(stems: frozenset[str], word: str) -> bool:
     """Is the word among the stems, or one of its forms ('suit', 'suitabl')?"""
     return word in stems or any(
@@ -451,6 +463,16 @@ def flipped(
                 kept = asserted - _outside(text, negative.clause)
             denied = len(negative.scope & kept)
             if (denied >= 2 and negative.head in kept) or denied >= SURELY_NEGATED:
+                return f"the source denies '{negative.head}', it asserts it"
+            # 'LLMs cannot understand such inputs': the sentence denies the very verb the
+            # claim asserts of the same things ('LLMs understand reversed text well').
+            shared = len((asserted_in_claim & stems_of(sentence)) - negative.scope)
+            if (
+                negative.word == "not"
+                and negative.head in kept
+                and negative.head == _first_governed(negative)
+                and shared > SURELY_NEGATED
+            ):
                 return f"the source denies '{negative.head}', it asserts it"
         opposed = _opposed(claim, sentence, same_comparison)
         if opposed:

@@ -43,6 +43,11 @@ IDIOMS = [
         re.compile(r"\bfirst[- ]author(?:ed|s)?\b|\blead[- ]author(?:ed|s)?\b", re.I),
         "leadauthor",
     ),
+    (  # 'dispenses with X', 'does away with X': it lacks X
+        " with",
+        re.compile(r"\b(?:dispens(?:e|es|ed|ing)|do(?:es)?\s+away|did\s+away)\s+with\b", re.I),
+        "lacks",
+    ),
     ("-free", re.compile(r"\b(\w+)-free\b", re.I), r"\1 free"),  # 'reference-free': free of it
     ("back", re.compile(r"\b(?:hold|holds|held|holding)\s+back\b", re.I), "limits"),
     ("little use", re.compile(r"\bof\s+(?:little|no)\s+use\b", re.I), "useless"),
