@@ -20,6 +20,7 @@ from prompts.llm.verify.mentions import (
     SCALE,
     SCALE_WORDS,
     numbers,
+    rounds,
 )
 from prompts.llm.verify.wording import american, word_list
 from retrieval.text import STOPWORDS, stem
@@ -70,8 +71,8 @@ def _tokens(text: str) -> list[str]:
 def _value(tokens: list[str], i: int) -> str | None:
     """The number token i states, normalised as `numbers` does; None for a word."""
     token = tokens[i]
-    if token in ("hundred", "thousand") and i and tokens[i - 1] in NUMBER_WORDS:
-        return None  # 'four hundred': said by 'four'
+    if token in ("hundred", "thousand") and i and _said_before(tokens[i - 1]):
+        return None  # 'four hundred', '342 thousand': said by the number before it
     after = tokens[i + 1] if i + 1 < len(tokens) else ""
     if token in NUMBER_WORDS:
         before = tokens[i - 1] if i else ""
@@ -85,6 +86,10 @@ def _value(tokens: list[str], i: int) -> str | None:
         found = numbers(f"{token} {after}" if after in SCALE_WORDS else token)
         return min(found, key=lambda n: (n[-1] in SCALE, n)) if found else None
     return None
+
+
+def _said_before(token: str) -> bool:
+    return token in NUMBER_WORDS or bool(re.fullmatch(r"[\d,.]+", token))
 
 
 @functools.lru_cache(maxsize=4096)
@@ -118,7 +123,7 @@ def rebound_numbers(claim: str, sentences: Sequence[str]) -> list[str]:
             stated.setdefault(key, set()).add(value)
     wrong = []
     for value, key, word in sorted(_bindings(claim)):
-        if key in stated and value not in stated[key]:
+        if key in stated and value not in stated[key] and not rounds(value, stated[key]):
             wrong.append(f"{value} {word} where the source says {min(stated[key])} {word}")
     return wrong
 

@@ -108,13 +108,13 @@ def missing_numbers(claim: str, stated: set[str]) -> set[str]:
         n
         for n in said
         if n[-1:] in SCALE
-        and any(x in stated or _rounds(x, stated) for x in scaled(float(n[:-1]), n[-1]))
+        and any(x in stated or rounds(x, stated) for x in scaled(float(n[:-1]), n[-1]))
     }
     missing = {n for n in said if n not in stated | bare | articles | full}
-    return {n for n in missing if not _rounds(n, stated)}
+    return {n for n in missing if not rounds(n, stated)}
 
 
-def _rounds(number: str, stated: set[str]) -> bool:
+def rounds(number: str, stated: set[str]) -> bool:
     """Is the number a stated one rounded ('65' for '64.7', '342000' for '341896')?"""
     if number[-1:] in SCALE:
         return False  # its full value is checked as well
