@@ -52,7 +52,8 @@ def _labels(text: str, named: frozenset[str]) -> list[tuple[int, int, str]]:
     return sorted(set(found))
 
 
-def _parts(text: str, named: frozenset[str]) -> list[tuple[str, frozenset[str]]]:
+@functools.lru_cache(maxsize=4096)
+def _parts(text: str, named: frozenset[str]) -> tuple[tuple[str, frozenset[str]], ...]:
     """(label, the content stems of what follows it up to the next label or clause end)."""
     text = american(text)
     labels = _labels(text, named)
@@ -63,7 +64,12 @@ def _parts(text: str, named: frozenset[str]) -> list[tuple[str, frozenset[str]]]
         cut = PART_END.search(stretch)
         stretch = stretch[: cut.start()] if cut else stretch
         found.append((label, frozenset(content_words(stretch))))
-    return found
+    return tuple(found)
+
+
+@functools.lru_cache(maxsize=1024)
+def _words(sentences: tuple[str, ...]) -> tuple[frozenset[str], ...]:
+    return tuple(frozenset(content_words(s)) for s in sentences)
 
 
 @functools.lru_cache(maxsize=1024)
@@ -86,7 +92,7 @@ def crossed_parts(claim: str, sentences: Sequence[str]) -> str | None:
     says of another, and nothing of its own?"""
     named = _variants(tuple(sentences))
     said: dict[str, set[str]] = {}
-    words = [content_words(s) for s in sentences]
+    words = _words(tuple(sentences))
     for k, sentence in enumerate(sentences):
         for label, stems in _parts(sentence, named):
             # A stage named in words is one the paper names elsewhere too ('a two-stage

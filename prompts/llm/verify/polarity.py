@@ -45,7 +45,7 @@ support contradict | support refute | confirm contradict | all some | useful use
 unchanged improve | unchanged increase | unchanged boost | frozen train | merge separate |
 drop maintain | decline maintain | degrade maintain | same different | soft hard |
 human machine | human automatic | manual automatic | loss preserve | loss retain |
-loss maintain | large small | big small | many few
+loss maintain
 """
 OPPOSITES = [
     tuple(stem(word_list(pair)))
