@@ -42,9 +42,9 @@ def _labels(text: str, named: frozenset[str]) -> list[tuple[int, int, str]]:
         if not ORDINAL_LABEL.search(match.group(0)):
             label = " ".join(sorted(content_words(match.group(1))))
             found.append((match.start(), match.end(), label))
-    match = FOR_LABEL.match(text)
-    if match:
-        found.append((match.start(), match.end(), " ".join(sorted(content_words(match.group(1))))))
+    lead = FOR_LABEL.match(text)
+    if lead:
+        found.append((lead.start(), lead.end(), " ".join(sorted(content_words(lead.group(1))))))
     for name in names(text):
         if name.lower() in named:
             for hit in re.finditer(re.escape(name), text):
@@ -106,8 +106,8 @@ def crossed_parts(claim: str, sentences: Sequence[str]) -> str | None:
         if label not in said:
             continue
         own = said[label] - set().union(*(s for k, s in said.items() if k != label))
-        for other, stems in said.items():
-            theirs = stems - said[label]
+        for other, words_ in said.items():
+            theirs = words_ - said[label]
             if other != label and mine & theirs and not mine & own:
                 return f"it says of '{label}' what the source says of '{other}'"
     return None

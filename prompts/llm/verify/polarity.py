@@ -466,12 +466,12 @@ def flipped(
                 return f"the source denies '{negative.head}', it asserts it"
             # 'LLMs cannot understand such inputs': the sentence denies the very verb the
             # claim asserts of the same things ('LLMs understand reversed text well').
-            shared = len((asserted_in_claim & stems_of(sentence)) - negative.scope)
+            alike = len((asserted_in_claim & stems_of(sentence)) - negative.scope)
             if (
                 negative.word == "not"
                 and negative.head in kept
                 and negative.head == _first_governed(negative)
-                and shared > SURELY_NEGATED
+                and alike > SURELY_NEGATED
             ):
                 return f"the source denies '{negative.head}', it asserts it"
         opposed = _opposed(claim, sentence, same_comparison)
