@@ -2,7 +2,8 @@
 
 For one claim and the papers it cites: the closest sentences of those papers (title and
 abstract) by MiniLM similarity, the share of the claim's content words they hold, and the
-consistency checks (numbers, names, negation or direction, authors). A claim is supported
+consistency checks (numbers, names, negation or direction, which part does what, authors,
+date and code against the paper's record). A claim is supported
 when no check fails and the combined score reaches SUPPORTED. A claim that fails against
 the papers it cites may be re-attributed to another given source that clearly supports it.
 The same code serves the answer path (citations.verify) and `profilebot eval claims`.
