@@ -1,7 +1,7 @@
 """The citation check on labelled claims: keep-rate per kind, and its cost per answer.
 
 Claims (data/eval/claims_dev.jsonl, tuned on; claims_holdout, _fresh, _unseen, _unseen2,
-_unseen3, _unseen4 and _unseen5, each written later and first measured as is; see
+_unseen3, _unseen4, _unseen5 and _unseen6, each written later and first measured as is; see
 data/eval/README.md)
 are checked against the bundled profile with the code of `profilebot eval claims`. A
 supported kind should be kept, an unsupported one dropped.
@@ -34,7 +34,17 @@ from retrieval.search import Hit  # noqa: E402
 
 FILES = [
     ROOT / "data/eval" / f"claims_{name}.jsonl"
-    for name in ("dev", "holdout", "fresh", "unseen", "unseen2", "unseen3", "unseen4", "unseen5")
+    for name in (
+        "dev",
+        "holdout",
+        "fresh",
+        "unseen",
+        "unseen2",
+        "unseen3",
+        "unseen4",
+        "unseen5",
+        "unseen6",
+    )
 ]
 DATA = ROOT / "bench" / "out" / "bundled"
 SUPPORTED_KINDS = ("verbatim", "paraphrase", "number")

@@ -2,7 +2,8 @@
 
 For one claim and the papers it cites: the closest sentences of those papers (title and
 abstract) by MiniLM similarity, the share of the claim's content words they hold, and the
-consistency checks (numbers, names, negation or direction, authors). A claim is supported
+consistency checks (numbers, names, negation or direction, which part does what, authors,
+date and code against the paper's record). A claim is supported
 when no check fails and the combined score reaches SUPPORTED. A claim that fails against
 the papers it cites may be re-attributed to another given source that clearly supports it.
 The same code serves the answer path (citations.verify) and `profilebot eval claims`.
@@ -23,7 +24,9 @@ from chromadb.api.types import Documents, EmbeddingFunction
 from pydantic import BaseModel, Field
 
 from prompts.llm.verify.binding import (
+    bound_alike,
     crossed_contrast,
+    misplaced_numbers,
     rebound_numbers,
     same_roles,
     swapped_roles,
@@ -31,11 +34,13 @@ from prompts.llm.verify.binding import (
 )
 from prompts.llm.verify.evidence import PaperEvidence, content_words, paper_key, phrases
 from prompts.llm.verify.mentions import NUMBER_WORDS, missing_numbers, names, wrong_authors
+from prompts.llm.verify.parts import crossed_parts
 from prompts.llm.verify.polarity import earlier_only, flipped
+from prompts.llm.verify.record import is_code_claim, record_problems
 from prompts.llm.verify.substitution import substituted
-from prompts.llm.verify.wording import american
+from prompts.llm.verify.wording import american, plain, stems_of
 from retrieval.model import Paper
-from retrieval.text import split_sentences, words
+from retrieval.text import split_sentences, stem, words
 
 # Tuned on data/eval/claims_dev.jsonl with bench/verify_bench.py (see data/eval/README.md).
 SIMILARITY_WEIGHT = 0.5  # score = weight * best similarity + (1 - weight) * word coverage
@@ -195,7 +200,7 @@ class Verifier:
             stored = self._stored([c.paper for c in todo])
             for c in todo:
                 vectors = stored.get(c.paper.id)
-                if vectors is None:  # the text the index embeds for a sentence chunk
+                if vectors is None or len(vectors) != len(c.sentences):  # as the index does
                     vectors = self.embed([f"{c.paper.short_title}: {s}" for s in c.sentences])
                 c.vectors = vectors
 
@@ -231,6 +236,7 @@ class Verifier:
     def check_many(self, claims: Sequence[tuple[str, list[int], Sequence[Paper]]]) -> list[Support]:
         """Several checks; the claims that need their embedding are embedded together."""
         self.prepare()
+        claims = [(plain(claim), cited, sources) for claim, cited, sources in claims]
         verdicts: list[Support | None] = []
         for claim, cited, sources in claims:
             try:
@@ -283,11 +289,13 @@ class Verifier:
         # claim's negations and directions are checked against.
         weight = self.weights()
         total = sum(weight.get(w, self._rare) for w in claim_words)
+        code_claim = is_code_claim(claim)  # 'also improves code generation' is not about it
         overlap = sorted(
             (
                 (sum(weight.get(x, self._rare) for x in claim_words & w) / total, i, j)
                 for i, c in enumerate(cands)
                 for j, w in enumerate(c.text_words)
+                if code_claim or j != c.code_at
             ),
             reverse=True,
         )
@@ -296,7 +304,8 @@ class Verifier:
         # ('also improves code generation' where 'code' and 'generate' are apart).
         local = set().union(
             *(cands[i].text_words[j] for _, i, j in overlap[:LOCAL_SENTENCES]),
-            *(c.meta_words for c in cands),
+            *(c.text_words[c.record_at] for c in cands),
+            *(c.text_words[c.code_at] for c in cands if code_claim and c.code_at is not None),
         )
         coverage = len(claim_words & local) / len(claim_words)
         aligned = [
@@ -336,6 +345,8 @@ class Verifier:
         best_sim = ranked[0][0] if ranked else 0.0
         foreign = self.foreign_phrases(claim, cands)
         score = SIMILARITY_WEIGHT * best_sim + (1 - SIMILARITY_WEIGHT) * coverage
+        if bound_alike(claim, [s for c in cands for s in c.sentences]):
+            score = max(score, coverage)  # its numbers count what the source's count
         score -= FOREIGN_PHRASE * len(foreign)
         kept = [
             n
@@ -367,10 +378,16 @@ class Verifier:
         for term in hyphenated + [n.lower() for n in missing]:
             elsewhere = [t for t in owners.get(term, []) if t not in cited]
             spaced = term.replace("-", " ")  # 'short-video' is stated by 'short video'
-            if elsewhere and not any(spaced in c.text.lower().replace("-", " ") for c in cands):
+            parts = set(stem(term.split("-")))  # 'image-text' by 'images paired with texts'
+            if elsewhere and not any(
+                spaced in c.text.lower().replace("-", " ")
+                or any(parts <= stems_of(s) for s in c.sentences)
+                for c in cands
+            ):
                 problems.append(f"{term} belongs to another paper: {elsewhere[0]!r}")
         sentences = [s for c in cands for s in c.sentences]
         problems += [f"number {n}" for n in rebound_numbers(claim, sentences)]
+        problems += [f"number {n}" for n in misplaced_numbers(claim, sentences)]
         swap = aligned and substituted(
             claim, aligned[0], frozenset().union(*(c.words for c in cands))
         )
@@ -379,14 +396,15 @@ class Verifier:
         swapped = swapped_roles(claim, aligned)
         if swapped:
             problems.append(f"comparison differs from the source: {swapped}")
-        crossed = crossed_contrast(claim, sentences)
+        crossed = crossed_contrast(claim, sentences) or crossed_parts(claim, sentences)
         if crossed:
             problems.append(f"negation or direction differs from the source: {crossed}")
         compared = unmatched_comparison(claim, aligned)
         if compared:
             problems.append(f"'{compared}': the source compares nothing there")
         earlier = [s for c in cands for s in c.earlier_work]
-        flip = flipped(claim, aligned, earlier, sentences, same_roles(claim, aligned))
+        topic = frozenset().union(*(stems_of(c.paper.title) for c in cands))
+        flip = flipped(claim, aligned, earlier, sentences, same_roles(claim, aligned), topic)
         rare = [
             w for w in earlier_only(claim, earlier, sentences) if self._df.get(w, 0) <= RARE_WORD
         ]
@@ -399,4 +417,6 @@ class Verifier:
             *(set(wrong_authors(claim, c.paper, self.people, self.owner)) for c in cands)
         )
         problems += [f"{who} is not among its authors" for who in sorted(wrong)]
+        # First author, month, code: what each cited paper's record says otherwise.
+        problems += sorted(set.intersection(*(set(record_problems(claim, c.paper)) for c in cands)))
         return problems

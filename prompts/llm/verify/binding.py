@@ -17,7 +17,10 @@ from prompts.llm.verify.mentions import (
     ONE_BY_ONE,
     PRONOUN_AFTER,
     PRONOUN_BEFORE,
+    SCALE,
+    SCALE_WORDS,
     numbers,
+    rounds,
 )
 from prompts.llm.verify.wording import american, word_list
 from retrieval.text import STOPWORDS, stem
@@ -68,20 +71,25 @@ def _tokens(text: str) -> list[str]:
 def _value(tokens: list[str], i: int) -> str | None:
     """The number token i states, normalised as `numbers` does; None for a word."""
     token = tokens[i]
-    if token in ("hundred", "thousand") and i and tokens[i - 1] in NUMBER_WORDS:
-        return None  # 'four hundred': said by 'four'
+    if token in ("hundred", "thousand") and i and _said_before(tokens[i - 1]):
+        return None  # 'four hundred', '342 thousand': said by the number before it
+    after = tokens[i + 1] if i + 1 < len(tokens) else ""
     if token in NUMBER_WORDS:
         before = tokens[i - 1] if i else ""
-        after = tokens[i + 1] if i + 1 < len(tokens) else ""
         if token == "one" and (before in PRONOUN_BEFORE or after in PRONOUN_AFTER):
             return None
         if after in ("hundred", "thousand") and token not in ("hundred", "thousand"):
             return str(int(NUMBER_WORDS[token]) * int(NUMBER_WORDS[after]))
-        return NUMBER_WORDS[token]
+        token = NUMBER_WORDS[token]
     if token[0].isdigit() and re.fullmatch(r"[\d,.]+(?:\s?[kmb])?", token):
-        found = numbers(token)
-        return next(iter(found)) if found else None
+        # Its full value ('10B', '10 billion' and 'ten billion' alike).
+        found = numbers(f"{token} {after}" if after in SCALE_WORDS else token)
+        return min(found, key=lambda n: (n[-1] in SCALE, n)) if found else None
     return None
+
+
+def _said_before(token: str) -> bool:
+    return token in NUMBER_WORDS or bool(re.fullmatch(r"[\d,.]+", token))
 
 
 @functools.lru_cache(maxsize=4096)
@@ -97,6 +105,8 @@ def _bindings(text: str) -> frozenset[tuple[str, str, str]]:
         if tokens[i] in ORDINALS:
             continue  # 'ranks second on the leaderboard' counts nothing
         for token in tokens[i + 1 : i + 1 + BOUND]:
+            if token in SCALE_WORDS:
+                continue  # '10 billion parameters': the number's own word
             if token in BREAK or token in STOPWORDS or _value([token], 0) is not None:
                 break  # what a number counts follows it at once ('5 languages')
             key = stem([token])[0]
@@ -113,9 +123,61 @@ def rebound_numbers(claim: str, sentences: Sequence[str]) -> list[str]:
             stated.setdefault(key, set()).add(value)
     wrong = []
     for value, key, word in sorted(_bindings(claim)):
-        if key in stated and value not in stated[key]:
+        if key in stated and value not in stated[key] and not rounds(value, stated[key]):
             wrong.append(f"{value} {word} where the source says {min(stated[key])} {word}")
     return wrong
+
+
+# Measurements and what they measure, the words before them ('image retrieval (R@1: 7.13%').
+MEASURED = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?%?(?![\w@])|[A-Za-z0-9][\w@$^-]*|[,.;!?]")
+MEASURED_BY = 4  # content words before a measurement that say what it measures
+
+
+@functools.lru_cache(maxsize=4096)
+def _measured(text: str) -> tuple[tuple[str, frozenset[str]], ...]:
+    """(number, the content stems right before it in its clause) for each decimal or
+    percentage of the text: 'image retrieval (R@1: 7.13%' gives ('7.13', {image, retriev,
+    r@1}). Parentheses and colons are crossed, a comma or another number ends it."""
+    tokens = MEASURED.findall(american(text).replace("\u2212", "-"))
+    found = []
+    for i, token in enumerate(tokens):
+        if not token[0].isdigit() or not ("." in token or token.endswith("%")):
+            continue
+        before: list[str] = []
+        for prior in reversed(tokens[:i]):
+            if prior in BREAK or prior[0].isdigit() or len(before) == MEASURED_BY:
+                break
+            low = prior.lower()
+            if low in STOPWORDS or len(low) < 2 or low in NUMBER_WORDS:
+                continue
+            key = stem([low])[0]
+            if key not in MEASURE and key not in COMMON:
+                before.append(key)
+        value = f"{float(token.rstrip('%').replace(',', '')):g}"
+        found.append((value, frozenset(before)))
+    return tuple(found)
+
+
+def misplaced_numbers(claim: str, sentences: Sequence[str]) -> list[str]:
+    """Measurements the claim gives to what the source measures with another number ('image
+    retrieval R@1 by 3.28%' where 3.28% is category recognition's, image retrieval 7.13%)."""
+    theirs = [m for sentence in sentences for m in _measured(sentence)]
+    wrong = []
+    for value, mine in _measured(claim):
+        own = [words for v, words in theirs if v == value]
+        others = [words for v, words in theirs if v != value and mine & words]
+        if own and others and not any(mine & words for words in own) and all(own):
+            wrong.append(f"{value} is said of {' '.join(sorted(own[0]))} in the source")
+    return wrong
+
+
+def bound_alike(claim: str, sentences: Sequence[str]) -> bool:
+    """Does the claim count things, each number with what the source counts with it ('tested
+    on four benchmark datasets' where 'experiments ... on four benchmark datasets')? Such a
+    claim carries the source's fact, however its verbs are worded."""
+    mine = {(value, key) for value, key, _ in _bindings(claim)}
+    theirs = {(value, key) for sentence in sentences for value, key, _ in _bindings(sentence)}
+    return bool(mine) and mine <= theirs
 
 
 def _comparisons(text: str) -> list[tuple[set[str], set[str]]]:

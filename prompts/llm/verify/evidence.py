@@ -14,7 +14,8 @@ import numpy.typing as npt
 
 from prompts.llm.verify.mentions import NUMBER_WORDS, acronyms, numbers, states_name
 from prompts.llm.verify.polarity import PRIOR_WORK
-from prompts.llm.verify.wording import american, stems_of
+from prompts.llm.verify.record import code_text, record_text
+from prompts.llm.verify.wording import american, plain, stems_of
 from retrieval.model import CATEGORY_NAMES, Paper
 from retrieval.text import STOPWORDS, split_sentences, stem, words
 
@@ -75,8 +76,8 @@ def phrases(text: str) -> frozenset[tuple[str, str]]:
 def paper_text(paper: Paper) -> str:
     """Everything a source states: title, abstract, people, date, category, code."""
     parts = [
-        paper.title,
-        paper.abstract,
+        plain(paper.title),
+        plain(paper.abstract),
         ", ".join(paper.authors),
         paper.affiliation or "",
         paper.category,
@@ -94,13 +95,16 @@ class PaperEvidence:
 
     def __init__(self, paper: Paper) -> None:
         self.paper = paper
-        self.sentences = split_sentences(paper.abstract)
-        self.texts = [paper.title, *self.sentences]
+        self.sentences = split_sentences(plain(paper.abstract))
+        # The record (people, date, category) and the code's release read as sentences too.
+        code = code_text(paper)
+        self.texts = [plain(paper.title), *self.sentences, record_text(paper)]
+        self.record_at = len(self.texts) - 1
+        self.code_at = len(self.texts) if code else None
+        self.texts += [code] if code else []
         self.text = paper_text(paper)
         self.words = content_words(self.text)
         self.text_words = [content_words(t) for t in self.texts]
-        # What the paper states outside its title and abstract: people, date, category, code.
-        self.meta_words = self.words - set().union(*self.text_words)
         self.phrases = phrases(f"{paper.title}. {paper.abstract}")
         self.stems = stems_of(self.text)
         self.numbers = numbers(self.text) | {str(paper.date.day)}

@@ -4,6 +4,7 @@ ordinals), names of methods, datasets and models, and people named as authors.""
 from __future__ import annotations
 
 import functools
+import math
 import re
 
 from prompts.llm.verify.wording import CACHED_TEXTS, word_list
@@ -37,8 +38,15 @@ RANKED = frozenset(word_list("rank ranks ranked ranking place placed places came
 PRONOUN_BEFORE = frozenset(word_list("each no any every the this that which another"))
 ONE_BY_ONE = re.compile(r"\bone\s+(?:by|after)\s+(?:one|another)\b", re.IGNORECASE)
 PRONOUN_AFTER = frozenset(word_list("of by another or"))
-# '81.5', '320,000', '4.0x', '+9.7%', '7K', '1.5B': the digits carry the claim, a unit may follow.
-NUMBER = re.compile(r"(?<![\w.])[+-]?(\d+(?:,\d{3})*(?:\.\d+)?)(?:\s*([kKmMbB])\b)?")
+# '81.5', '320,000', '4.0x', '+9.7%', '7K', '1.5B', '10 billion': the digits carry the claim,
+# a unit may follow.
+NUMBER = re.compile(
+    r"(?<![\w.])[+-]?(\d+(?:,\d{3})*(?:\.\d+)?)"
+    r"(?:\s*([kKmMbB])\b|\s+(thousand|million|billion)\b)?"
+)
+SCALE = {"k": 1e3, "m": 1e6, "b": 1e9}
+SCALE_WORDS = {"thousand": "k", "million": "m", "billion": "b"}
+ROUNDED_DIGITS = 2  # significant digits a rounded number needs ('nearly 65%' for 64.7%)
 # Tokens that name a thing: inner capitals or digits ('FewRel', 'GPT-4o', 'ViT-L/14', 'BERT').
 TOKEN = re.compile(r"[A-Za-z0-9][\w$^{}@./+-]*[\w}]|[A-Za-z]")
 # Parts of a name that say what kind of thing it is ('BERT-like', 'the Valley-based model').
@@ -46,14 +54,24 @@ GENERIC = frozenset(stem(word_list("like based style model models type")))
 SENTENCE_STARTS = set(":.!?;([\"'*-–—“‘•")
 
 
+def scaled(value: float, unit: str) -> set[str]:
+    """A number with its unit ('10b'), and its full value when the unit scales it ('1e+10'),
+    so that '10B', '10 billion' and 'ten billion' say the same number."""
+    found = {f"{value:g}{unit}"}
+    if unit in SCALE:
+        found.add(f"{value * SCALE[unit]:g}")
+    return found
+
+
 def numbers(text: str) -> set[str]:
-    """The numbers a text states, normalised ('320,000' -> '320000', '8.0' -> '8', 'six' -> '6')."""
+    """The numbers a text states, normalised ('320,000' -> '320000', '8.0' -> '8', 'six' -> '6',
+    '7K' -> '7k' and '7000')."""
     found = set()
     text = ONE_BY_ONE.sub("singly", text)
     for match in NUMBER.finditer(text):
         value = float(match.group(1).replace(",", ""))
-        unit = (match.group(2) or "").lower()
-        found.add(f"{value:g}{unit}")
+        unit = (match.group(2) or SCALE_WORDS.get(match.group(3) or "", "")).lower()
+        found |= scaled(value, unit)
     tokens = words(text, split_hyphens=True)
     for i, w in enumerate(tokens):
         if w == "first" and i and tokens[i - 1] in RANKED:
@@ -63,9 +81,14 @@ def numbers(text: str) -> set[str]:
         following = tokens[i + 1] if i + 1 < len(tokens) else ""
         if w == "one" and (following in PRONOUN_AFTER or (i and tokens[i - 1] in PRONOUN_BEFORE)):
             continue
-        if following in ("hundred", "thousand") and w not in ("hundred", "thousand"):
-            found.add(str(int(NUMBER_WORDS[w]) * int(NUMBER_WORDS[following])))
-        elif not (w in ("hundred", "thousand") and i and tokens[i - 1] in NUMBER_WORDS):
+        before = tokens[i - 1] if i else ""
+        if following in SCALE_WORDS and w not in ("hundred", "thousand"):
+            found |= scaled(float(NUMBER_WORDS[w]), SCALE_WORDS[following])
+        elif following == "hundred" and w != "hundred":
+            found.add(str(int(NUMBER_WORDS[w]) * 100))
+        elif w in ("hundred", "thousand") and (before in NUMBER_WORDS or before.isdigit()):
+            continue  # 'four thousand', '342 thousand': said with the number before it
+        else:
             found.add(NUMBER_WORDS[w])
     return found
 
@@ -79,7 +102,34 @@ def missing_numbers(claim: str, stated: set[str]) -> set[str]:
     # 'one reinforcement learning stage' where the source has 'a ... stage': the word 'one'
     # says no more than 'a' (what it counts is checked by the bindings).
     articles = {"1"} - numbers(ONE.sub(" ", claim))
-    return {n for n in numbers(claim) if n not in stated and n not in bare and n not in articles}
+    said = numbers(claim)
+    # '200,000 clips' for '200K clips' and the reverse: the full value decides.
+    full = {
+        n
+        for n in said
+        if n[-1:] in SCALE
+        and any(x in stated or rounds(x, stated) for x in scaled(float(n[:-1]), n[-1]))
+    }
+    missing = {n for n in said if n not in stated | bare | articles | full}
+    return {n for n in missing if not rounds(n, stated)}
+
+
+def rounds(number: str, stated: set[str]) -> bool:
+    """Is the number a stated one rounded ('65' for '64.7', '342000' for '341896')?"""
+    if number[-1:] in SCALE:
+        return False  # its full value is checked as well
+    value = float(number)
+    digits = len(f"{value:g}".replace(".", "").replace("-", "").strip("0"))
+    if value == 0 or digits < ROUNDED_DIGITS:
+        return False
+    place = math.floor(math.log10(abs(value))) - digits + 1
+    for other in stated:
+        if other[-1:] in SCALE or not re.fullmatch(r"[\d.e+-]+", other):
+            continue
+        theirs = float(other)
+        if theirs != value and abs(theirs - value) <= 0.5 * 10**place:
+            return True
+    return False
 
 
 def _strip(token: str) -> str:

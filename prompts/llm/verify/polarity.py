@@ -26,7 +26,9 @@ NEGATION = frozenset(
     )
 )
 # Verbs of denial in any form ('disregarded', 'omits'), by stem; 'no', 'not' stay as written.
-NEGATION_STEMS = frozenset(stem(word_list("""fail lack neglect ignore overlook disregard omit""")))
+NEGATION_STEMS = frozenset(
+    stem(word_list("""fail lack neglect ignore overlook disregard omit forgo forego abandon"""))
+)
 # A direction word on one side and its opposite on the other flips a claim.
 _OPPOSITES = """
 better worse | outperform underperform | higher lower | faster slower | increase decrease |
@@ -42,7 +44,8 @@ faithful unfaithful | single multiple | single cross | lower high | higher low |
 support contradict | support refute | confirm contradict | all some | useful useless |
 unchanged improve | unchanged increase | unchanged boost | frozen train | merge separate |
 drop maintain | decline maintain | degrade maintain | same different | soft hard |
-human machine | human automatic | manual automatic
+human machine | human automatic | manual automatic | loss preserve | loss retain |
+loss maintain
 """
 OPPOSITES = [
     tuple(stem(word_list(pair)))
@@ -160,6 +163,7 @@ NOT_ONLY = frozenset(word_list("only just merely solely"))
 # 'unsuitable', 'unable', 'unseen'; not 'uniform', 'under', 'until', 'unless', 'unlike'.
 NEGATIVE_PREFIX = re.compile(r"^un(?!i|der|til|less|like)[a-z]{4,}$")
 CONTRAST = frozenset(word_list("unlike instead rather"))
+CONTRAST_STEMS = frozenset(stem(sorted(CONTRAST)))
 CONTRAST_SCOPE = 12  # content words a contrast governs, within its clause
 CLAUSE = re.compile(r"[,;:()\[\]]|\s[-–—]\s|[–—]")
 CONTRACTION = re.compile(r"n't\b|\bcan not\b", re.IGNORECASE)
@@ -212,6 +216,9 @@ def _negatives(text: str) -> tuple[Negative, ...]:
                     governed = before[:1]
                 elif w.endswith("ion"):
                     governed = before[:WEAK_SCOPE]
+                elif after[:1] and after[0] in LIGHT:
+                    # 'removes the need to hand-craft prompts': what is needed is denied
+                    governed = after[: NEGATION_SCOPE + 1]
                 else:
                     governed = after[:WEAK_SCOPE]
             else:
@@ -245,6 +252,11 @@ def plain_stems(text: str) -> frozenset[str]:
     # Counted per text, not per occurrence: a stem under a negative and also free elsewhere
     # in the text is ambiguous unless the count is even.
     free = stems_of(text) - STOPWORDS
+    for word in words(american(text)):  # 'hand-crafted' as one word, governed as its parts
+        if "-" in word:
+            parts = [p for p in stem(word.split("-")) if p]
+            joined = stem([word.replace("-", "")])[0]
+            governed.setdefault(joined, max((governed.get(p, 0) for p in parts), default=0))
     return frozenset(t for t in free if governed.get(t, 0) % 2 == 0)
 
 
@@ -305,6 +317,21 @@ def _opposed(
     return None
 
 
+def _outside(text: str, clause: str) -> frozenset[str]:
+    """The content stems of the text's other clauses than `clause`."""
+    clauses = CLAUSE.split(CONTRACTION.sub(" not", american(text)))
+    return stems_of(" ".join(c for c in clauses if c != clause)) - STOPWORDS
+
+
+def _first_governed(negative: Negative) -> str:
+    """The first content stem after the negative in its clause (its verb: 'cannot understand')."""
+    tokens = [t for t in _stem_tokens(negative.clause) if t not in STOPWORDS]
+    for k, token in enumerate(tokens):
+        if token in ("not", "cannot", "never") and k + 1 < len(tokens):
+            return tokens[k + 1]
+    return ""
+
+
 def _has(stems: frozenset[str], word: str) -> bool:
     """Is the word among the stems, or one of its forms ('suit', 'suitabl')?"""
     return word in stems or any(
@@ -343,6 +370,7 @@ def flipped(
     earlier_work: Sequence[str] = (),
     sentences: Sequence[str] = (),
     same_comparison: bool = False,
+    topic: frozenset[str] = frozenset(),
 ) -> str | None:
     """How the claim negates or reverses what its aligned evidence says, or None. `evidence`:
     the sentences the claim is aligned with (the closest first); a sentence further from the
@@ -350,7 +378,9 @@ def flipped(
     work, which a claim may contrast with ('..., not RoIs'). `sentences`: all of the paper's,
     for a claim that merges two of them (each clause is checked against its own).
     `same_comparison`: the claim keeps who beats whom in its source ('Y is outperformed by X'
-    for 'X surpasses Y'), so its 'underperforms' says no result went worse."""
+    for 'X surpasses Y'), so its 'underperforms' says no result went worse. `topic`: the
+    stems of the paper's title, what its 'tackles' and 'addresses' name as its task ('tackles
+    few-shot NER'), not as a problem it removes."""
     claim_stems = stems_of(claim)
     asserted_in_claim = plain_stems(claim)
     # What the evidence negates, calls limited or prevented ('limited faithfulness' = 'not
@@ -367,10 +397,15 @@ def flipped(
     # A negative in the claim that its evidence does not make of the same thing, unless it
     # sets the paper against what it says of earlier work.
     contrasted = bool(evidence) and not PRIOR_WORK.match(evidence[0])
+    evidence_contrasts = [n.scope for n in _negatives(joined) if n.word in CONTRAST_STEMS]
     for negative in _negatives(claim):
         head, scope, plain = negative.head, negative.scope, negative.plain
         if any(_has(other, head) or len(scope & other) >= 2 for other in evidence_scopes):
             continue  # the evidence denies the same thing
+        if negative.word in CONTRAST_STEMS and any(scope & other for other in evidence_contrasts):
+            continue  # 'rather than isolated frames' for 'instead of individual frames'
+        if not plain and negative.word in DEALS:
+            continue  # 'tackles session-based recommendation' says what the paper works on
         source = _clause_source(negative.clause, sentences)
         earlier_source = PRIOR_WORK.match(source) and not (names_earlier or PRIOR_WORK.match(claim))
         if plain and not earlier_source and _denied_alike(negative, source):
@@ -419,9 +454,25 @@ def flipped(
                 continue
             if not negative.plain and harmed:
                 continue  # 'performance suffers' for 'limits the performance'
-
-            denied = len(negative.scope & asserted)
-            if (denied >= 2 and negative.head in asserted) or denied >= SURELY_NEGATED:
+            if negative.word in DEALS and negative.head in topic:
+                continue  # 'tackles few-shot NER' where the title names few-shot NER
+            kept = asserted
+            if negative.word in CONTRAST_STEMS and negative.head not in asserted:
+                # 'Unlike traditional logo recognition methods ..., Logo-VGR enables brand
+                # recognition': what the main clause says again is not denied.
+                kept = asserted - _outside(text, negative.clause)
+            denied = len(negative.scope & kept)
+            if (denied >= 2 and negative.head in kept) or denied >= SURELY_NEGATED:
+                return f"the source denies '{negative.head}', it asserts it"
+            # 'LLMs cannot understand such inputs': the sentence denies the very verb the
+            # claim asserts of the same things ('LLMs understand reversed text well').
+            alike = len((asserted_in_claim & stems_of(sentence)) - negative.scope)
+            if (
+                negative.word == "not"
+                and negative.head in kept
+                and negative.head == _first_governed(negative)
+                and alike > SURELY_NEGATED
+            ):
                 return f"the source denies '{negative.head}', it asserts it"
         opposed = _opposed(claim, sentence, same_comparison)
         if opposed:

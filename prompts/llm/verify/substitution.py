@@ -32,7 +32,8 @@ HEADS = frozenset(
             mechanism algorithm strategy framework embedding embeddings attention dataset
             datasets benchmark benchmarks metric metrics task tasks classifier backbone
             pipeline paradigm architecture layer layers graph graphs distillation training
-            tuning"""
+            tuning recognition detection classification retrieval segmentation captioning
+            prediction"""
         )
     )
 )
@@ -63,6 +64,15 @@ def _tokens(text: str) -> Tokens:
     at = [i for i, w in enumerate(raw) if w not in STOP and len(w) > 1]
     stems = stem([raw[i] for i in at])
     return tuple(SYNONYMS.get(s, s) for s in stems), tuple(at), tuple(raw)
+
+
+def _list_item(text: str, word: str) -> bool:
+    """Is the word an item of a comma list in the text ('rotation, jigsaw, camouflage, ...')?"""
+    item = re.escape(word)
+    return (
+        re.search(rf",\s*{item}\w*\s*(?:,|and\b|or\b)|(?:,|and|or)\s+{item}\w*\s*,", text, re.I)
+        is not None
+    )
 
 
 def _listed_alike(claim: Tokens, sentence: Tokens, span: tuple[int, int, int, int]) -> bool:
@@ -115,10 +125,21 @@ def _swapped_modifier(
             continue
         if _joined(claim, i1 - 1) in known:
             continue  # 'hand-crafted' where the paper writes 'handcrafted'
+        if _spells(claim, i1, theirs) or _spells(sentence, j1, mine):
+            continue  # 'information retrieval systems' for 'IR systems'
         if _after_number(claim, i1 - 1):
             continue  # 'two-step' for 'two-stage': a count's unit; numbers have their check
         return f"'{mine} {claim[0][i1]}' where the source has '{theirs} {claim[0][i1]}'"
     return None
+
+
+def _spells(tokens: Tokens, k: int, acronym: str) -> bool:
+    """Do the words before the k-th content word spell the acronym ('information retrieval'
+    before 'systems' spells 'ir')?"""
+    _, at, raw = tokens
+    size = len(acronym)
+    before = raw[max(0, at[k] - size) : at[k]]
+    return 2 <= size <= 5 and len(before) == size and "".join(w[0] for w in before) == acronym
 
 
 def _name_parts(text: str) -> set[str]:
@@ -165,8 +186,14 @@ def substituted(claim: str, sentence: str, paper_stems: frozenset[str]) -> str |
             continue
         if any(w.isdigit() or w in NUMBER_WORDS for w in ours + source):
             continue  # numbers have their own check
-        unknown = [w for w in ours if w not in paper_stems] and _listed_alike(
-            ours_, theirs_, (i1, i2, j1, j2)
+        one_each = i2 - i1 == 1 and j2 - j1 == 1
+        unknown = [w for w in ours if w not in paper_stems] and (
+            _listed_alike(ours_, theirs_, (i1, i2, j1, j2))
+            or (
+                one_each  # 'rotation, jigsaw, inpainting' for 'rotation, jigsaw, camouflage'
+                and _list_item(american(claim), ours_[2][ours_[1][i1]])
+                and _list_item(american(sentence), theirs_[2][theirs_[1][j1]])
+            )
         )
         renamed = set(ours) <= claim_names and set(source) <= sentence_names
         if unknown or renamed:

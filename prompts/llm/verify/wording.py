@@ -33,6 +33,21 @@ IDIOMS = [
         ),
         "underperforms",
     ),
+    (  # 'by a large margin' is a lot, not the 'marginal' of a small gain
+        "margin",
+        re.compile(r"\bby\s+an?\s+(?:large|wide|big|huge|clear|significant|good)\s+margin\b", re.I),
+        "substantially",
+    ),
+    (  # who wrote it first is one fact, not 'first' and 'author'
+        "first",
+        re.compile(r"\bfirst[- ]author(?:ed|s)?\b|\blead[- ]author(?:ed|s)?\b", re.I),
+        "leadauthor",
+    ),
+    (  # 'dispenses with X', 'does away with X': it lacks X
+        " with",
+        re.compile(r"\b(?:dispens(?:e|es|ed|ing)|do(?:es)?\s+away|did\s+away)\s+with\b", re.I),
+        "lacks",
+    ),
     ("-free", re.compile(r"\b(\w+)-free\b", re.I), r"\1 free"),  # 'reference-free': free of it
     ("back", re.compile(r"\b(?:hold|holds|held|holding)\s+back\b", re.I), "limits"),
     ("little use", re.compile(r"\bof\s+(?:little|no)\s+use\b", re.I), "useless"),
@@ -58,6 +73,23 @@ IDIOMS = [
         r"prevents \1from",
     ),
 ]
+# TeX in abstracts ('M$^3$CoT', '\\textbf{FashionLOGO}', '${\\sim}13.3\\%$'), read as an answer
+# would write it ('M3CoT', 'FashionLOGO', '~13.3%').
+TEX_COMMAND = re.compile(r"\\(?:textbf|textit|emph|mathrm|text|mathbf)\{([^{}]*)\}")
+TEX_SYMBOLS = [(re.compile(r"\\sim\b|\\approx\b"), "~"), (re.compile(r"\\([%&_#])"), r"\1")]
+TEX_MARKS = re.compile(r"[$^{}]")
+
+
+def plain(text: str) -> str:
+    """A text without its TeX markup: what a reader (and an LLM quoting it) sees."""
+    if "\\" not in text and "$" not in text:
+        return text
+    text = TEX_COMMAND.sub(r"\1", text)
+    for pattern, replacement in TEX_SYMBOLS:
+        text = pattern.sub(replacement, text)
+    return TEX_MARKS.sub("", text)
+
+
 BRITISH = re.compile(r"(?<=[a-z]{3})is(e|es|ed|ing|ation|ations)\b")
 
 
@@ -75,5 +107,8 @@ def american(text: str) -> str:
 
 @functools.lru_cache(maxsize=CACHED_TEXTS)
 def stems_of(text: str) -> frozenset[str]:
-    """A text's word stems (hyphenated words as their parts); cached: evidence repeats."""
-    return frozenset(stem(words(american(text), split_hyphens=True)))
+    """A text's word stems (hyphenated words as their parts, and as one word: 'hand-crafted'
+    meets 'handcrafted'); cached: evidence repeats."""
+    text = american(text)
+    joined = [w.replace("-", "") for w in words(text) if "-" in w]
+    return frozenset(stem(words(text, split_hyphens=True) + joined))
