@@ -67,11 +67,11 @@ class KeywordIndex:
         path.mkdir(parents=True, exist_ok=True)
         try:
             self._index = tantivy.Index(self.schema, path=str(path), reuse=True)
-        except ValueError:  # written by an older version (other fields): start afresh; with
-            # no version stamp it is rebuilt from Chroma at open, or written by the next ingest
-            log.info("keyword index at %s has an older layout: starting it afresh", path)
+        except ValueError as err:  # an older version's fields (or unreadable): start afresh;
+            # with no version stamp it is rebuilt from Chroma at open, or by the next ingest
+            log.info("keyword index at %s cannot be read (%s): starting it afresh", path, err)
             remove(path)
-            path.mkdir(parents=True)
+            path.mkdir(parents=True, exist_ok=True)  # another process may be at the same step
             self._index = tantivy.Index(self.schema, path=str(path), reuse=True)
 
     def know(self, paper_ids: Collection[str]) -> None:
