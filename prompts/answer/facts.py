@@ -98,10 +98,10 @@ def _papers(query: Query, profile: Profile, papers: list[Paper], src: Sources) -
         head = f"{lead}{plural(n, 'paper')} in the answer above"
     if yes_no and not query.premise and (proportion := _proportion(query, profile, n)):
         head = proportion
-    years = sorted({p.year for p in papers})
     ranged = query.years or query.filters.year_from is not None or query.filters.year_to is not None
-    if query.count and ranged and len(years) > 1:
-        head += " (" + ", ".join(f"{len(facts.in_year(papers, y))} in {y}" for y in years) + ")"
+    per_year = sorted(facts.by_year(papers)) if query.count and ranged else []
+    if len(per_year) > 1:
+        head += " (" + ", ".join(f"{count} in {year}" for year, count in per_year) + ")"
     if FRACTION.search(query.question):
         base = facts.select(profile, _denominator(query), query.years)
         within = base_scope(_denominator(query), query.years)
@@ -195,10 +195,11 @@ def _ordered(query: Query, profile: Profile, papers: list[Paper], src: Sources) 
     if not papers:
         return f"None of the {len(profile.papers)} listed papers match {scope(query)}."
     newest = query.fact == "latest"
-    ranked = sorted(papers, key=lambda p: (p.date, -p.n if newest else p.n), reverse=newest)
+    limit = query.limit or 1
+    # Only the papers shown are ranked: the first `limit`, or the first and five more.
+    ranked = _first(papers, newest, len(papers) if len(query.paper_ids) > 1 else max(limit, 6))
     which = "most recent" if newest else "earliest"
     where = f" ({scope(query)})" if scope(query) else ""
-    limit = query.limit or 1
     if len(query.paper_ids) > 1:
         top = src.item(ranked[0]).removeprefix("- ")
         lines = [f"Of the papers named, the {which} is {top}; then:", *src.items(ranked[1:])]
@@ -213,6 +214,19 @@ def _ordered(query: Query, profile: Profile, papers: list[Paper], src: Sources) 
         lines += src.items(ranked[:limit])
     lines.append(coverage(profile))
     return "\n".join(lines)
+
+
+def _first(papers: list[Paper], newest: bool, n: int) -> list[Paper]:
+    """The first n of `papers` (oldest first, ties in listing order: `answer_facts`' order)
+    ranked earliest first, or newest first with ties in listing order; only the end read."""
+    if not newest:
+        return papers[:n]
+    tail: list[Paper] = []
+    for paper in reversed(papers):  # a date's papers all, so its ties rank by listing order
+        if len(tail) >= n and paper.date != tail[-1].date:
+            break
+        tail.append(paper)
+    return sorted(tail, key=lambda p: (p.date, -p.n), reverse=True)[:n]
 
 
 def _ranked(
@@ -326,7 +340,8 @@ _ORDERS: dict[str, Callable[[list[Paper]], list[Paper]]] = {
 
 
 def answer_facts(query: Query, profile: Profile, searcher: Searcher | None = None) -> Answer | None:
-    """An exact answer from metadata, or None when this question needs retrieval instead."""
+    """An exact answer from metadata, or None when this question needs retrieval instead.
+    The handlers get the papers oldest first, ties in listing order (`facts.select`'s)."""
     handler = HANDLERS.get(query.fact or "")
     if handler is None or query.intent == "retrieval":
         return None

@@ -100,8 +100,7 @@ class PaperColumns:
 
     def select(self, filters: Filters, years: list[int] | None = None) -> list[Paper]:
         """The papers that pass the filters (and are from one of `years`), oldest first."""
-        keep = self.kept(filters, years)
-        return [self.papers[i] for i in self.by_date[keep[self.by_date]]]
+        return self.among(None, self.kept(filters, years))
 
     def kept(self, filters: Filters, years: list[int] | None = None) -> npt.NDArray[np.bool_]:
         """`mask`, and from one of `years` when given."""
@@ -113,8 +112,8 @@ class PaperColumns:
     def among(self, ids: Iterable[str] | None, keep: npt.NDArray[np.bool_]) -> list[Paper]:
         """The kept papers with these ids (None: every kept paper), oldest first: what
         `select` returns, narrowed to the ids, without a pass over every paper."""
-        if ids is None:
-            return [self.papers[i] for i in self.by_date[keep[self.by_date]]]
+        if ids is None:  # plain ints index a list several times faster than numpy's
+            return [self.papers[i] for i in self.by_date[keep[self.by_date]].tolist()]
         rows = [r for r in (self.row.get(i) for i in ids) if r is not None and keep[r]]
         return [self.papers[r] for r in sorted(rows, key=self.rank.__getitem__)]
 

@@ -5,15 +5,18 @@ lives beside it: one tantivy index per profile, written by the same ingest that 
 and stamped with the collection's version when that ingest finishes. An index whose stamp
 differs from the collection's (an interrupted ingest, a store from before this index, another
 host's ingest against a shared server) is rebuilt from Chroma's documents when it is opened.
-Only ids and term statistics are kept: texts are read back from Chroma by id.
+Only ids and term statistics are kept: texts are read back from Chroma by id. Each chunk also
+carries its paper's key (a 64-bit hash of the paper id) in a fast field, so the papers a query
+finds are read from a column instead of from each chunk's stored id.
 """
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import re
 import shutil
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -36,10 +39,16 @@ def terms(text: str) -> list[str]:
     return stem(w for w in TOKEN.findall(text.lower()) if w not in STOPWORDS)
 
 
+def paper_key(paper_id: str) -> int:
+    """A paper id as the unsigned 64-bit number kept in the index's `key` column."""
+    return int.from_bytes(hashlib.blake2b(paper_id.encode(), digest_size=8).digest(), "little")
+
+
 def _schema() -> tantivy.Schema:
     builder = tantivy.SchemaBuilder()
     builder.add_text_field("id", stored=True, tokenizer_name="raw")
     builder.add_text_field("paper", stored=False, tokenizer_name="raw")
+    builder.add_unsigned_field("key", stored=False, indexed=False, fast=True)
     # Pre-analysed terms joined by spaces: tantivy only splits them (BM25 needs frequencies).
     builder.add_text_field("text", stored=False, tokenizer_name="whitespace", index_option="freq")
     return builder.build()
@@ -50,11 +59,25 @@ class KeywordIndex:
 
     def __init__(self, path: Path | None = None) -> None:
         self.path, self.schema = path, _schema()
+        self._ids: Collection[str] = ()
+        self._by_key: dict[int, str] = {}
         if path is None:
             self._index = tantivy.Index(self.schema)
-        else:
-            path.mkdir(parents=True, exist_ok=True)
+            return
+        path.mkdir(parents=True, exist_ok=True)
+        try:
             self._index = tantivy.Index(self.schema, path=str(path), reuse=True)
+        except ValueError as err:  # an older version's fields (or unreadable): start afresh;
+            # with no version stamp it is rebuilt from Chroma at open, or by the next ingest
+            log.info("keyword index at %s cannot be read (%s): starting it afresh", path, err)
+            remove(path)
+            path.mkdir(parents=True, exist_ok=True)  # another process may be at the same step
+            self._index = tantivy.Index(self.schema, path=str(path), reuse=True)
+
+    def know(self, paper_ids: Collection[str]) -> None:
+        """The profile's paper ids, so the papers a query finds come from the `key` column
+        (a key not among them, or none known, is read from the chunk's stored id)."""
+        self._ids, self._by_key = paper_ids, {}
 
     def version(self) -> str:
         """The collection version this index was last completed for ('' if never)."""
@@ -134,7 +157,19 @@ class KeywordIndex:
     def _papers(self, query: tantivy.Query) -> set[str]:
         searcher = self._index.searcher()
         hits = searcher.search(query, limit=max(int(searcher.num_docs), 1)).hits
-        return {paper_of(str(searcher.doc(address)["id"][0])) for _, address in hits}
+        if self._ids and not self._by_key:  # once per profile, at the first such question
+            self._by_key = {paper_key(i): i for i in self._ids}
+        addresses = [address for _, address in hits]
+        found: set[str] = set()
+        unknown = []
+        keys = searcher.fast_field_values("key", addresses)
+        for address, key in zip(addresses, keys, strict=True):
+            paper_id = self._by_key.get(key) if isinstance(key, int) else None
+            if paper_id is None:
+                unknown.append(address)
+            else:
+                found.add(paper_id)
+        return found | {paper_of(str(searcher.doc(a)["id"][0])) for a in unknown}
 
     def _all(self, parts: list[tantivy.Query] | list[str]) -> tantivy.Query:
         return tantivy.Query.boolean_query([(tantivy.Occur.Must, self._q(p)) for p in parts])
@@ -157,9 +192,9 @@ class Writer:
 
     def add(self, chunk_id: str, paper_id: str, text: str) -> None:
         self.raw.delete_documents_by_term("id", chunk_id)
-        self.raw.add_document(
-            tantivy.Document(id=chunk_id, paper=paper_id, text=" ".join(terms(text)))
-        )
+        doc = tantivy.Document(id=chunk_id, paper=paper_id, text=" ".join(terms(text)))
+        doc.add_unsigned("key", paper_key(paper_id))  # a plain int would be taken as signed
+        self.raw.add_document(doc)
 
     def delete(self, chunk_ids: Iterable[str]) -> None:
         for chunk_id in chunk_ids:

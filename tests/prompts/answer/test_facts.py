@@ -213,3 +213,32 @@ def test_author_list_sizes_are_declined_when_every_list_is_cut(
 ) -> None:
     answer = bundled_assistant.ask(question)
     assert answer.text.startswith("The profile cannot count authors"), answer.text[:120]
+
+
+def tied_profile() -> Profile:
+    """Three papers on the newest day and two on the oldest, listed out of date order."""
+    days = [("Aug 8, 2023", "Iota"), ("Jan 10, 2020", "Theta"), ("Aug 8, 2023", "Kappa"),
+            ("Mar 5, 2021", "Lambda"), ("Aug 8, 2023", "Mu"), ("Jan 10, 2020", "Nu")]  # fmt: skip
+    papers = "\n".join(
+        f"CL{day}\n{name}: A Study of {name}\n\nTest Owner, Carl Wu\n\n{name} studies text.\n"
+        for day, name in days
+    )
+    return parse_profile(f"Test Owner\n\nCL\n\n6 Papers\n\n{papers}", captured_year=2026)
+
+
+@pytest.mark.parametrize(
+    ("question", "first"),
+    [
+        ("What is his most recent paper?", ["Iota"]),
+        ("What are his 2 most recent papers?", ["Iota", "Kappa"]),
+        ("What are his 4 most recent papers?", ["Iota", "Kappa", "Mu", "Lambda"]),
+        ("What is his earliest paper?", ["Theta"]),
+        ("What are his 3 earliest papers?", ["Theta", "Nu", "Lambda"]),
+    ],
+)
+def test_newest_and_oldest_papers_on_one_day_come_in_listing_order(
+    question: str, first: list[str]
+) -> None:
+    answer = ask(question, tied_profile())
+    shown = re.findall(r"(\w+): A Study of", answer.text)
+    assert shown == first

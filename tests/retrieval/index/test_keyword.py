@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from retrieval.index.embedder import MiniLMEmbedding
-from retrieval.index.keyword import KeywordIndex
+from retrieval.index.keyword import KeywordIndex, remove
 from retrieval.index.store import KEYWORD_DIR, PaperIndex, collection_name, open_client
 from retrieval.ingest.text_format import parse_profile
 from retrieval.search import Searcher
@@ -96,3 +96,46 @@ def test_dropping_a_profile_removes_its_keyword_index(
     index.ingest(parse_profile(SMALL_PROFILE, captured_year=2026))
     index.drop()
     assert not (tmp_path / KEYWORD_DIR / collection_name("ada")).exists()
+
+
+def test_papers_found_by_words_are_the_same_read_from_the_key_column(
+    tmp_path: Path, embedder: MiniLMEmbedding
+) -> None:
+    profile = parse_profile(SMALL_PROFILE, captured_year=2026)
+    make_index(tmp_path, embedder).ingest(profile)
+    asks = [[["relation"], ["extraction"]], [["graph", "graphs"]], [["model", "models"]]]
+    stored = on_disk(tmp_path)  # no paper ids known: each chunk's stored id is read
+    keyed = on_disk(tmp_path)
+    keyed.know({p.id for p in profile.papers})
+    for words in asks:
+        found = keyed.papers_with(words)
+        assert found and found == stored.papers_with(words)
+    assert keyed.papers_like("graph.*") == stored.papers_like("graph.*")
+    keyed.know({p.id for p in profile.papers[1:]})  # a paper it does not know: read as before
+    assert keyed.papers_like("graph.*") == stored.papers_like("graph.*")
+
+
+def test_a_keyword_index_of_an_older_layout_is_rebuilt_on_open(
+    tmp_path: Path, embedder: MiniLMEmbedding
+) -> None:
+    import tantivy
+
+    profile = parse_profile(SMALL_PROFILE, captured_year=2026)
+    index = make_index(tmp_path, embedder)
+    index.ingest(profile)
+    path = tmp_path / KEYWORD_DIR / collection_name("ada")
+    remove(path)  # the layout before the `key` column, stamped as complete
+    builder = tantivy.SchemaBuilder()
+    builder.add_text_field("id", stored=True, tokenizer_name="raw")
+    builder.add_text_field("paper", stored=False, tokenizer_name="raw")
+    builder.add_text_field("text", stored=False, tokenizer_name="whitespace", index_option="freq")
+    path.mkdir(parents=True)
+    tantivy.Index(builder.build(), path=str(path), reuse=True)
+    (path / "profilebot-version").write_text(index.version())
+
+    reopened = make_index(tmp_path, embedder)
+    keywords = reopened.keywords()
+    assert keywords.version() == reopened.version()
+    assert keywords.count() == reopened.collection().count()
+    graphsum = next(p for p in profile.papers if p.title.startswith("GraphSum"))
+    assert papers_found(reopened, "sentence graphs") == {graphsum.title}
