@@ -17,7 +17,7 @@ HOW_MANY = r"\bhow many\b|\bnumber of\b|\bcount\b"
 # first fragment ('video stuff?? does she do that lol', 'medicine + AI, any from him?'), or
 # marked 'y/n'.
 YES_NO = re.compile(
-    r"(?:[^?!.,;:]*[?!.,;:]+\s+)?"
+    r"(?:[^?!.,;:]*(?:\?+|,)\s+)?"
     r"\W*(?:(?:i['’]?m|i am)\s+(?:curious|wondering)\s+(?:whether|if)\b"
     r"|i\s+wonder\s+(?:whether|if)\b|(?:do|can|could)\s+you\s+(?:know|tell me|check)\s+"
     r"(?:whether|if)\b|(?:does|do|did|has|have|had|is|are|was|were|any)(?:n['’]?t)?\b)"
