@@ -343,7 +343,9 @@ class Assistant:
         # 'meta learnin': spelled, then joined as the papers write it ('meta-learning')
         question = self.lexicon.compounds(self.lexicon.spell(self.lexicon.compounds(question)))
         # 'the rainfall reconstruction paper': RainSeer, spelled as the papers do if need be
-        question = self.titles.resolve(question, self.lexicon.correct)
+        question = self.titles.resolve(
+            self.titles.cased(question, self.lexicon.known), self.lexicon.correct
+        )  # 'hrkd github link?': HRKD, as its paper writes it
         query = parse_query(
             question, self.profile, context=few, index=self.mentions, vocabulary=self.lexicon.words
         )
