@@ -188,3 +188,24 @@ def scorer(kind: Detail) -> Callable[[str], int] | None:
     if kind == "code":
         return lambda s: 3 * bool(URL.search(s)) + bool(re.search(r"\bcode\b", s, re.I))
     return None
+
+
+# What a detail the abstract does not state is called in the answer that says so.
+UNSTATED = {
+    "languages": "which languages it covers",
+    "data_size": "how much data it uses",
+    "results": "numeric results",
+}
+
+
+def unstated(question: str, paper: Paper) -> str | None:
+    """The first content detail asked that no sentence of the abstract states, named as the
+    answer says it ('which languages it covers'); None when it is stated or none is asked."""
+    for kind in details_asked(question):
+        states = scorer(kind)
+        if states is None or kind not in UNSTATED:
+            continue
+        if not any(states(s) > 0 for s in split_sentences(paper.abstract)):
+            return UNSTATED[kind]
+        return None
+    return None

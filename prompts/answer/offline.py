@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from prompts.answer.detail import METADATA, details_asked, scorer, stated
+from prompts.answer.detail import METADATA, details_asked, scorer, stated, unstated
 from prompts.answer.model import Answer, Citation
 from prompts.understand.terms import YES_NO
 from retrieval.model import Paper, Profile
@@ -202,6 +202,9 @@ def answer_fact(question: str, result: SearchResult, understood: str | None = No
     for i, h in enumerate(hits, 1):
         stated = stating_sentences(question, h, understood=understood)
         said = " ".join(f"{s} [{i}]" for s in stated)
+        if len(result.hits) == 1 and (missing := unstated(question, h.paper)):
+            # 'how multilingual is SpanProto?': its abstract names no language
+            said = f"its abstract does not state {missing}; the closest it says: {said}"
         parts.append(f"{h.paper.title} ({h.paper.date.isoformat()}): {said}")
         citations.append(Citation.of(i, h.paper, stated))
     return Answer(question=question, text="\n".join(parts), citations=citations, route="retrieval")
@@ -344,6 +347,9 @@ def answer_offline(
     question with its typos mended, for what kind of thing a fact question asks)."""
     if not result.relevant:
         return answer_abstain(question, result, profile)
+    one = len(result.hits) == 1  # searched within one named paper
+    if one and (detail := answer_detail(question, result.hits[0].paper, understood)):
+        return detail  # 'Is Meta-SN open source?': Yes, and where, not a list of one paper
     if wants_list(question) if listing is None else listing:
         return answer_list(question, result)
     return answer_fact(question, result, understood)
