@@ -30,6 +30,12 @@ DATE = re.compile(
     r"|\bhow\s+(?:old|recent)\b|\b(?:came|come|comes)\s+out\b",
     re.IGNORECASE,
 )
+# 'was RainSeer published in 2025?': a yes/no on its year
+YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+PUBLISHED = re.compile(
+    r"\b(?:publish\w*|releas\w*|came\s+out|come\s+out|appear\w*|written|from|dated)\b",
+    re.IGNORECASE,
+)
 # 'who wrote it', 'authors of X', 'X's first author', 'who was on the team'
 AUTHORS = re.compile(
     r"\bwho\b|\bauthor(?:s|ed|ship)?\b|\bwr[io]te\b|\bwritten\b|\bco-?authors?\b|\bteam\b",
@@ -67,6 +73,13 @@ RESULTS = re.compile(
     re.IGNORECASE,
 )
 
+# 'was KECP at SIGIR or EMNLP?', 'where was it accepted': a venue, which no profile records
+VENUE = re.compile(
+    r"\b(?:venues?|conferences?|journals?|proceedings|workshops?|accepted|peer[- ]reviewed)\b"
+    r"|\b(?:appear\w*|published|presented)\s+(?:at|in)\s+(?!\d|the\s+(?:year|month))"
+    r"|\b(?:ACL|EMNLP|NAACL|COLING|SIGIR|KDD|AAAI|IJCAI|NeurIPS|NIPS|ICML|ICLR|CVPR|ICCV|ECCV"
+    r"|CIKM|WSDM|WWW|TKDE|TPAMI|TACL)\b"
+)
 NUMBER = r"\d[\d,.]*\s?(?:[kKmMbB]\b|thousand\b|million\b|billion\b)?\+?"
 # '341,896 fundus images', '200K video highlights', '7K ... reasoning paths', '320,000 queries'
 UNITS = (
@@ -105,6 +118,10 @@ def details_asked(question: str) -> list[Detail]:
         ("results", RESULTS),
     ]
     found = [(m.start(), kind) for kind, cue in cues if (m := cue.search(question))]
+    year = YEAR.search(question)
+    dated = any(kind == "date" for _, kind in found)
+    if year and not dated and YES_NO.match(question) and PUBLISHED.search(question):
+        found.append((year.start(), "date"))
     if COUNTED.search(question):  # 'how many categories does MERIT cover': its abstract's
         found = [(at, kind) for at, kind in found if kind != "category"]
     return [kind for _, kind in sorted(found)]  # in the question's order
@@ -143,7 +160,11 @@ def stated(kind: Detail, paper: Paper, question: str) -> tuple[str, str] | None:
     (None for a kind the abstract states, not the metadata)."""
     label = name(paper)
     if kind == "date":
-        return f"{label} was published on {long_date(paper)}", f"dated {paper.date.isoformat()}"
+        said = f"{label} was published on {long_date(paper)}"
+        years = {int(y) for y in YEAR.findall(question)}
+        if years and YES_NO.match(question):  # 'was RainSeer published in 2025?'
+            said = f"{'Yes' if paper.year in years else 'No'}: {said}"
+        return said, f"dated {paper.date.isoformat()}"
     if kind == "category":
         said = category_label(paper.category)
         return f"{label} is filed under the arXiv category {said}", f"category {paper.category}"
@@ -209,3 +230,8 @@ def unstated(question: str, paper: Paper) -> str | None:
             return UNSTATED[kind]
         return None
     return None
+
+
+def asks_venue(question: str) -> bool:
+    """'was KECP at SIGIR or EMNLP?', 'I'm curious where KECP was accepted': its venue."""
+    return VENUE.search(question) is not None

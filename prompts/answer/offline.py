@@ -5,7 +5,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from prompts.answer.detail import METADATA, details_asked, scorer, stated, unstated
+from prompts.answer.detail import (
+    METADATA,
+    asks_venue,
+    details_asked,
+    scorer,
+    stated,
+    unstated,
+)
 from prompts.answer.model import Answer, Citation
 from prompts.understand.terms import YES_NO
 from retrieval.model import Paper, Profile
@@ -348,6 +355,8 @@ def answer_offline(
     if not result.relevant:
         return answer_abstain(question, result, profile)
     one = len(result.hits) == 1  # searched within one named paper
+    if one and asks_venue(question):
+        return answer_no_venue(question, [result.hits[0].paper])
     if one and (detail := answer_detail(question, result.hits[0].paper, understood)):
         return detail  # 'Is Meta-SN open source?': Yes, and where, not a list of one paper
     if wants_list(question) if listing is None else listing:

@@ -169,3 +169,36 @@ def test_lower_case_names_are_cased_only_when_no_english_word(
     known = frozenset({"merit", "valley", "cure"})
     said = titles.cased("hrkd, retizero, merit, valley, cure and pts", known)
     assert said == "HRKD, RetiZero, merit, valley, cure and pts"
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("was RainSeer published in 2025?", "Yes: RainSeer was published on 2 October 2025"),
+        ("Did HRKD come out in 2021?", "Yes: HRKD was published on 16 October 2021"),
+        ("was rainseer released in 2023?", "No: RainSeer was published on 2 October 2025"),
+    ],
+)
+def test_a_yes_no_on_a_papers_year_leads_with_yes_or_no(
+    bundled_assistant: Assistant, question: str, lead: str
+) -> None:
+    answer = bundled_assistant.ask(question)
+    assert answer.text.startswith(lead)
+    assert len(answer.citations) == 1
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "was KECP at SIGIR or EMNLP?",
+        "I'm curious where KECP was accepted.",
+        "Which conference was HRKD presented at?",
+        "is the valley paper peer reviewed?",
+    ],
+)
+def test_a_papers_venue_is_declined_with_what_is_recorded(
+    bundled_assistant: Assistant, question: str
+) -> None:
+    answer = bundled_assistant.ask(question)
+    assert answer.abstained and not answer.citations
+    assert "records no venue" in answer.text
