@@ -138,7 +138,9 @@ def _answer_kind(question: str, paper: Paper) -> Callable[[str], int] | None:
     for kind in details_asked(question):  # 'how multilingual is MERIT', 'data size pls'
         if (states := scorer(kind)) is not None:
             return states
-    if DATA.search(question) and not QUANTITY.search(question):  # not 'how big is the data'
+    # 'which datasets did X use', 'what was CURE tested on': the data or models it names
+    data_asked = DATA.search(question) or EVALUATED.search(question)
+    if data_asked and not QUANTITY.search(question):  # not 'how big is the data'
 
         def names_data(sentence: str) -> int:
             # 'Evaluated on 3D-NEXRAD (2020--2022)': data named, with no word saying so
@@ -280,7 +282,7 @@ def answer_detail(question: str, paper: Paper, understood: str | None = None) ->
         return None
     text = " ".join(f"{said} [1]." for said, _ in lines)
     citation = Citation.of(1, paper, list(dict.fromkeys(evidence for _, evidence in lines)))
-    return Answer(question=question, text=text, citations=[citation], route="retrieval")
+    return Answer(question=question, text=text, citations=[citation], route="facts")
 
 
 def answer_about(question: str, paper: Paper, sentences: int = 3) -> Answer:

@@ -202,3 +202,38 @@ def test_a_papers_venue_is_declined_with_what_is_recorded(
     answer = bundled_assistant.ask(question)
     assert answer.abstained and not answer.citations
     assert "records no venue" in answer.text
+
+
+def test_a_code_question_on_a_paper_named_with_its_word_is_answered(
+    bundled_assistant: Assistant,
+) -> None:
+    # 'repo' is in no paper: that is no reason to say the CURE paper is not about it
+    answer = bundled_assistant.ask("what's the repo for their CURE paper?")
+    assert answer.text.startswith("CURE's code is released at https://github.com/bytedance/CURE")
+    only_paper(answer, "CURE")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What dataset did GThinker construct?",
+        "did they build a dataset for GThinker?",
+        "What datasets did GThinker build and how big are they?",
+    ],
+)
+def test_data_made_and_named_by_its_size_is_found(
+    bundled_assistant: Assistant, question: str
+) -> None:
+    answer = bundled_assistant.ask(question)
+    assert "we construct GThinker-11K" in answer.text.split("[1]")[0]
+    assert "names no dataset" not in answer.text
+    only_paper(answer, "GThinker")
+
+
+@pytest.mark.parametrize(
+    "question", ["what was CURE tested on?", "Which benchmarks was CURE evaluated on?"]
+)
+def test_what_a_paper_was_tested_on(bundled_assistant: Assistant, question: str) -> None:
+    answer = bundled_assistant.ask(question)
+    assert "Extensive experiments on Qwen-2.5-Math-7B" in answer.text.split("[1]")[0]
+    only_paper(answer, "CURE")
