@@ -291,8 +291,8 @@ def answer_about(question: str, paper: Paper, sentences: int = 3) -> Answer:
     if detail := answer_detail(question, paper):
         return detail
     if stating := _stating(question, paper):
-        said = " ".join(f"{s} [1]" for s in stating)
-        text = f"{paper.title} ({paper.date.isoformat()}): {said}"
+        quoted = " ".join(f"{s} [1]" for s in stating)
+        text = f"{paper.title} ({paper.date.isoformat()}): {quoted}"
         citation = Citation.of(1, paper, stating)
         return Answer(question=question, text=text, citations=[citation], route="retrieval")
     said = split_sentences(paper.abstract)[:sentences] or [paper.title]
