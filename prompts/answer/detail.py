@@ -26,7 +26,10 @@ CODE = re.compile(
 )
 # 'when did spanprot come out', 'spanproto date?', 'what year/month?', 'how recent is it'
 DATE = re.compile(
-    r"\bwhen\b|\bdat(?:e|es|ed)\b|\b(?:what|which)\s+(?:year|month|day)\b|\byear\s*/\s*month\b"
+    r"\bwhen(?:['’]s|\s+(?:was|were|did|is|does|do|had|has))\b|\bwhen\W*$"
+    r"|\bwhen\b.*\b(?:publish\w*|releas\w*|appear\w*|out|written|posted)\b"
+    r"|\b(?:curious|know|wonder\w*|tell\s+me|say)\s+when\b|\bdat(?:e|es|ed)\b"
+    r"|\b(?:what|which)\s+(?:year|month|day)\b|\byear\s*/\s*month\b"
     r"|\bhow\s+(?:old|recent)\b|\b(?:came|come|comes)\s+out\b",
     re.IGNORECASE,
 )
@@ -38,7 +41,9 @@ PUBLISHED = re.compile(
 )
 # 'who wrote it', 'authors of X', 'X's first author', 'who was on the team'
 AUTHORS = re.compile(
-    r"\bwho\b|\bauthor(?:s|ed|ship)?\b|\bwr[io]te\b|\bwritten\b|\bco-?authors?\b|\bteam\b",
+    r"\bwho(?:\s+|['’]s\s+)(?:wrote|authored|are|is|was|were|made|created|built|developed|led"
+    r"|worked|contributed|the|on|behind|else)\b|\bwho\W*$|\bauthor(?:s|ed|ship)?\b"
+    r"|\bwr[io]te\b|\bwritten\b|\bco-?authors?\b|\bteam\b",
     re.IGNORECASE,
 )
 FIRST_AUTHOR = re.compile(r"\b(?:first|lead|main)[- ]author\b|\bwho\s+led\b", re.IGNORECASE)

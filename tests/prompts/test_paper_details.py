@@ -237,3 +237,15 @@ def test_what_a_paper_was_tested_on(bundled_assistant: Assistant, question: str)
     answer = bundled_assistant.ask(question)
     assert "Extensive experiments on Qwen-2.5-Math-7B" in answer.text.split("[1]")[0]
     only_paper(answer, "CURE")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What happens when images are replaced with captions in MERIT?",
+        "Who benefits from EasyNLP?",
+        "When applied to video, what does K-frames select?",
+    ],
+)
+def test_when_and_who_inside_a_content_question_ask_no_date_or_authors(question: str) -> None:
+    assert not {"date", "authors"} & set(details_asked(question))
