@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import cast
 
 from prompts.answer.compare import answer_compare
+from prompts.answer.detail import detail_only
 from prompts.answer.facts import PER_PAPER, answer_facts
 from prompts.answer.made import ASKED as MADE_ASKED
 from prompts.answer.made import answer_made
@@ -385,7 +386,7 @@ class Assistant:
         if OWN_SUBJECT.search(question) or re.search(own, question, re.IGNORECASE):
             return False
         return not (
-            query.topic
+            (query.topic and not detail_only(query.topic))  # 'where's the code?': theirs
             or query.paper_ids
             or query.people
             or query.outsider

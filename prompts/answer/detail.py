@@ -240,3 +240,17 @@ def unstated(question: str, paper: Paper) -> str | None:
 def asks_venue(question: str) -> bool:
     """'was KECP at SIGIR or EMNLP?', 'I'm curious where KECP was accepted': its venue."""
     return VENUE.search(question) is not None
+
+
+# Words that ask a detail and name no subject of their own.
+DETAIL_WORDS = frozenset(
+    """code codes codebase github gitlab repo repos repository link links url implementation
+    source open-source date year month authors author data dataset datasets corpus size
+    languages results accuracy performance pls please""".split()  # noqa: SIM905
+)
+
+
+def detail_only(topic: str) -> bool:
+    """A topic made only of words asking a detail ('code', 'github link', 'data'): after an
+    answer about papers, 'where's the code?' asks theirs, not for papers on code."""
+    return all(word.casefold() in DETAIL_WORDS for word in topic.split())

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from prompts.answer.detail import details_asked
+from prompts.answer.memory import Conversation
 from prompts.answer.model import Answer
 from prompts.assistant import Assistant
 from prompts.understand.described import TitleIndex
@@ -249,3 +250,21 @@ def test_what_a_paper_was_tested_on(bundled_assistant: Assistant, question: str)
 )
 def test_when_and_who_inside_a_content_question_ask_no_date_or_authors(question: str) -> None:
     assert not {"date", "authors"} & set(details_asked(question))
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "lead"),
+    [
+        ("Tell me about HRKD", "where's the code?", "HRKD's code is released at https://"),
+        ("What is KECP?", "github link?", "The profile marks no code for KECP"),
+        ("Summarize RainSeer", "date?", "RainSeer was published on 2 October 2025"),
+    ],
+)
+def test_a_bare_detail_after_one_paper_asks_that_papers(
+    bundled_assistant: Assistant, first: str, then: str, lead: str
+) -> None:
+    conversation = Conversation()
+    bundled_assistant.ask(first, conversation)
+    answer = bundled_assistant.ask(then, conversation)
+    assert answer.text.startswith(lead), answer.text
+    assert len(answer.citations) == 1
