@@ -254,9 +254,9 @@ def _paper_info(query: Query, profile: Profile, papers: list[Paper], src: Source
     """A named paper's metadata: authors, category, date, code, tag, link."""
     named = [p for pid in query.paper_ids for p in columns_of(profile).having([pid])][:3]
     asked = [k for k in details_asked(query.question) if k in METADATA]
-    if len(named) == 1 and asked:  # 'when did spanprot come out': the date, not the card
-        said = [s for kind in asked if (s := stated(kind, named[0], query.question))]
-        return " ".join(f"{text} {src.mark(named[0])}." for text, _ in said)
+    if asked:  # 'when did spanprot come out': the date, not the card (of each paper named)
+        said = [(s[0], p) for p in named for k in asked if (s := stated(k, p, query.question))]
+        return "\n".join(f"{text} {src.mark(paper)}." for text, paper in said)
     lines = []
     for paper in named:
         authors = ", ".join(paper.authors)

@@ -107,7 +107,9 @@ class TitleIndex:
                 return word
             return proper
 
-        return NAME_TOKEN.sub(name, question) if self._cased else question
+        if not self._cased or not known:  # no dictionary (a remote embedder): no judging
+            return question
+        return NAME_TOKEN.sub(name, question)
 
     def titled(self, description: str) -> list[Paper]:
         """Papers whose title holds the description's words one after another, each word

@@ -268,3 +268,12 @@ def test_a_bare_detail_after_one_paper_asks_that_papers(
     answer = bundled_assistant.ask(then, conversation)
     assert answer.text.startswith(lead), answer.text
     assert len(answer.citations) == 1
+
+
+def test_a_detail_of_several_named_papers_is_given_for_each(bundled_assistant: Assistant) -> None:
+    answer = bundled_assistant.ask("When were Valley and Valley2 published?")
+    assert answer.text.split("\n") == [
+        "Valley was published on 12 June 2023 (2023-06-12) [1].",
+        "Valley2 was published on 10 January 2025 (2025-01-10) [2].",
+    ]
+    assert_citations_consistent(answer)

@@ -152,7 +152,7 @@ def test_timeline_counts_every_year(profile: Profile) -> None:
 def test_a_named_papers_metadata_answers_what_is_asked_in_its_order(profile: Profile) -> None:
     answer = ask("Who are the authors of the ProtoNet-X paper, and is there code?", profile)
     assert answer.text == (
-        "ProtoNet-X was written by Meiling Zhao, Test Owner, Qiuyu Lin [1]. "
+        "ProtoNet-X was written by Meiling Zhao, Test Owner, Qiuyu Lin [1].\n"
         "The profile marks no code for ProtoNet-X [1]."
     )
     zeta = ask("When was Zeta published?", profile).text
