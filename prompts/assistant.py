@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import cast
 
 from prompts.answer.compare import answer_compare
+from prompts.answer.detail import detail_only
 from prompts.answer.facts import PER_PAPER, answer_facts
 from prompts.answer.made import ASKED as MADE_ASKED
 from prompts.answer.made import answer_made
@@ -366,7 +367,9 @@ class Assistant:
         # 'meta learnin': spelled, then joined as the papers write it ('meta-learning')
         question = self.lexicon.compounds(self.lexicon.spell(self.lexicon.compounds(question)))
         # 'the rainfall reconstruction paper': RainSeer, spelled as the papers do if need be
-        question = self.titles.resolve(question, self.lexicon.correct)
+        question = self.titles.resolve(
+            self.titles.cased(question, self.lexicon.known), self.lexicon.correct
+        )  # 'hrkd github link?': HRKD, as its paper writes it
         query = parse_query(
             question, self.profile, context=few, index=self.mentions, vocabulary=self.lexicon.words
         )
@@ -406,7 +409,7 @@ class Assistant:
         if OWN_SUBJECT.search(question) or re.search(own, question, re.IGNORECASE):
             return False
         return not (
-            query.topic
+            (query.topic and not detail_only(query.topic))  # 'where's the code?': theirs
             or query.paper_ids
             or query.people
             or query.outsider

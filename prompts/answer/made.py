@@ -37,6 +37,11 @@ STATED = re.compile(
     rf"|\b(?:{THING})\b\s+(?:is|are|was|were)\s+(?:\w+\s+)?(?:{MAKE})\b",
     re.IGNORECASE,
 )
+# 'we construct GThinker-11K, comprising ...': data named by its size, with no data word
+SIZED_DATA = rf"\b(?:{MAKE})\s+(?:[\w-]+\s+){{0,2}}?[A-Z][\w-]*-\d+(?:\.\d+)?[kKmMbB]\b"
+STATED_SIZED = re.compile(
+    rf"\b(?:we|this\s+(?:paper|work|study)|the\s+authors)\s+(?:\w+\s+){{0,2}}?{SIZED_DATA}"
+)
 # 'the size of the benchmark they introduced': a detail of it, left to the usual answer
 DETAIL = re.compile(
     r"\b(?:size|how\s+(?:many|much|large|big)|number\s+of|tasks?|samples?|scale|split)\b",
@@ -54,7 +59,7 @@ def answer_made(question: str, paper: Paper, n: int = 1) -> Answer | None:
         return None
     thing = _kind(asked["thing"] or asked["after"])
     sentences = split_sentences(paper.abstract)
-    made = [s for s in sentences if STATED.search(s)]
+    made = [s for s in sentences if STATED.search(s) or STATED_SIZED.search(s)]
     same = [s for s in made if _kind(_things(s)[0]) == thing] if made else []
     yes_no = YES_NO.match(question) is not None
     if same and DETAIL.search(question):
@@ -76,7 +81,8 @@ def answer_made(question: str, paper: Paper, n: int = 1) -> Answer | None:
 
 
 def _things(sentence: str) -> list[str]:
-    return re.findall(rf"\b(?:{THING})\b", sentence, re.IGNORECASE) or [""]
+    named = re.findall(rf"\b(?:{THING})\b", sentence, re.IGNORECASE)
+    return named or (["dataset"] if STATED_SIZED.search(sentence) else [""])
 
 
 def _kind(word: str) -> str:

@@ -5,6 +5,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from prompts.answer.detail import (
+    METADATA,
+    asks_venue,
+    details_asked,
+    scorer,
+    stated,
+    unstated,
+)
 from prompts.answer.model import Answer, Citation
 from prompts.understand.terms import YES_NO
 from retrieval.model import Paper, Profile
@@ -41,6 +49,10 @@ MODEL_NAME = re.compile(r"(?<![\w-])(?!Top-)[A-Z][A-Za-z]*(?:[-./]?[A-Za-z0-9]+)
 DATA_NAME = re.compile(r"(?<![\w-])[A-Z0-9][\w-]*[A-Z][\w-]*")
 EVALUATED = re.compile(
     r"\b(?:evaluat\w*|test\w*|experiments?|trained|validated|benchmarked)\b", re.IGNORECASE
+)
+MADE = re.compile(
+    r"\b(?:construct|build|built|collect|compil|curat|creat|introduc|releas|annotat)\w*",
+    re.IGNORECASE,
 )
 USED_ON = re.compile(r"\b(?:on|with|using|upon|from|to)\s+$", re.IGNORECASE)
 # 'how many fundus diseases', 'number of queries', '# of languages': the thing counted.
@@ -123,7 +135,12 @@ def _answer_kind(question: str, paper: Paper) -> Callable[[str], int] | None:
             return max((2 + bool(USED_ON.search(sentence[: m.start()])) for m in named), default=0)
 
         return names_model
-    if DATA.search(question) and not QUANTITY.search(question):  # not 'how big is the data'
+    for kind in details_asked(question):  # 'how multilingual is MERIT', 'data size pls'
+        if (states := scorer(kind)) is not None:
+            return states
+    # 'which datasets did X use', 'what was CURE tested on': the data or models it names
+    data_asked = DATA.search(question) or EVALUATED.search(question)
+    if data_asked and not QUANTITY.search(question):  # not 'how big is the data'
 
         def names_data(sentence: str) -> int:
             # 'Evaluated on 3D-NEXRAD (2020--2022)': data named, with no word saying so
@@ -135,7 +152,9 @@ def _answer_kind(question: str, paper: Paper) -> Callable[[str], int] | None:
             used = EVALUATED.search(sentence) is not None and any(
                 USED_ON.search(sentence[: m.start()]) for m in named
             )
-            return 2 * bool(DATA.search(sentence)) + bool(named) + 2 * used
+            # 'we construct two datasets, namely Valley-702k ...': data the paper made
+            made = MADE.search(sentence) is not None and DATA.search(sentence) is not None
+            return 2 * bool(DATA.search(sentence)) + bool(named) + 2 * used + 2 * made
 
         return names_data
     return None
@@ -186,10 +205,15 @@ def answer_list(question: str, result: SearchResult, intro: str | None = None) -
 def answer_fact(question: str, result: SearchResult, understood: str | None = None) -> Answer:
     """The sentence(s) that state the fact, each cited (`understood`: see answer_offline)."""
     hits = select_hits(result, listing=False)
+    if len(hits) == 1 and (detail := answer_detail(question, hits[0].paper, understood)):
+        return detail  # 'hrkd github link?': the paper's link, not a sentence about it
     parts, citations = [], []
     for i, h in enumerate(hits, 1):
         stated = stating_sentences(question, h, understood=understood)
         said = " ".join(f"{s} [{i}]" for s in stated)
+        if len(result.hits) == 1 and (missing := unstated(question, h.paper)):
+            # 'how multilingual is SpanProto?': its abstract names no language
+            said = f"its abstract does not state {missing}; the closest it says: {said}"
         parts.append(f"{h.paper.title} ({h.paper.date.isoformat()}): {said}")
         citations.append(Citation.of(i, h.paper, stated))
     return Answer(question=question, text="\n".join(parts), citations=citations, route="retrieval")
@@ -249,8 +273,28 @@ def answer_outside(
     return Answer(question=question, text=text, citations=citations, route="facts")
 
 
+def answer_detail(question: str, paper: Paper, understood: str | None = None) -> Answer | None:
+    """The metadata details the question asks of one paper (code link, date, authors,
+    category), each a sentence, cited; None when it asks none of them."""
+    asked = details_asked(question) or details_asked(understood or "")
+    lines = [s for kind in asked if kind in METADATA and (s := stated(kind, paper, question))]
+    if not lines:
+        return None
+    text = " ".join(f"{said} [1]." for said, _ in lines)
+    citation = Citation.of(1, paper, list(dict.fromkeys(evidence for _, evidence in lines)))
+    return Answer(question=question, text=text, citations=[citation], route="facts")
+
+
 def answer_about(question: str, paper: Paper, sentences: int = 3) -> Answer:
-    """One paper described from its metadata and the opening of its abstract, cited."""
+    """One paper described from its metadata and the opening of its abstract, cited; a
+    detail asked of it ('how multilingual is MERIT?', 'spanproto date?') answered instead."""
+    if detail := answer_detail(question, paper):
+        return detail
+    if stating := _stating(question, paper):
+        quoted = " ".join(f"{s} [1]" for s in stating)
+        text = f"{paper.title} ({paper.date.isoformat()}): {quoted}"
+        citation = Citation.of(1, paper, stating)
+        return Answer(question=question, text=text, citations=[citation], route="retrieval")
     said = split_sentences(paper.abstract)[:sentences] or [paper.title]
     authors = ", ".join(paper.authors) + (" et al." if paper.authors_truncated else "")
     text = (
@@ -260,6 +304,16 @@ def answer_about(question: str, paper: Paper, sentences: int = 3) -> Answer:
     )
     citation = Citation.of(1, paper, said)
     return Answer(question=question, text=text, citations=[citation], route="retrieval")
+
+
+def _stating(question: str, paper: Paper, n: int = 2) -> list[str]:
+    """The abstract's sentences stating the kind of detail asked (languages, data size,
+    results), best first; none when no such kind is asked or no sentence states it."""
+    states = next((k for k in map(scorer, details_asked(question)) if k is not None), None)
+    if states is None:
+        return []
+    ranked = sorted(split_sentences(paper.abstract), key=lambda s: -states(s))
+    return [s for s in ranked[:n] if states(s) > 0]
 
 
 def answer_described(question: str, papers: list[Paper]) -> Answer:
@@ -302,6 +356,11 @@ def answer_offline(
     question with its typos mended, for what kind of thing a fact question asks)."""
     if not result.relevant:
         return answer_abstain(question, result, profile)
+    one = len(result.hits) == 1  # searched within one named paper
+    if one and asks_venue(question):
+        return answer_no_venue(question, [result.hits[0].paper])
+    if one and (detail := answer_detail(question, result.hits[0].paper, understood)):
+        return detail  # 'Is Meta-SN open source?': Yes, and where, not a list of one paper
     if wants_list(question) if listing is None else listing:
         return answer_list(question, result)
     return answer_fact(question, result, understood)

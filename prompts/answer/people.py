@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from prompts.answer.detail import METADATA, details_asked, stated
 from prompts.answer.wording import Sources, coverage, echo, plural, scope, versus, within
 from prompts.understand.router import Query
 from prompts.understand.terms import YES_NO
@@ -263,6 +264,10 @@ def _shift(query: Query, profile: Profile, papers: list[Paper], src: Sources) ->
 def _paper_info(query: Query, profile: Profile, papers: list[Paper], src: Sources) -> str | None:
     """A named paper's metadata: authors, category, date, code, tag, link."""
     named = [p for pid in query.paper_ids for p in columns_of(profile).having([pid])][:3]
+    asked = [k for k in details_asked(query.question) if k in METADATA]
+    if asked:  # 'when did spanprot come out': the date, not the card (of each paper named)
+        said = [(s[0], p) for p in named for k in asked if (s := stated(k, p, query.question))]
+        return "\n".join(f"{text} {src.mark(paper)}." for text, paper in said)
     lines = []
     for paper in named:
         authors = ", ".join(paper.authors)

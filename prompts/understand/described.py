@@ -40,6 +40,7 @@ EACH = re.compile(r"\b(?:each|respectively)\b", re.IGNORECASE)
 WHICH_OR = re.compile(r"\bwhich\b.*\bor\b|\bor\b.*\bwhich\b", re.IGNORECASE)
 # 'valley 2' for 'Valley2': a word and a small number typed apart.
 SPACED_NUMBER = re.compile(r"\b([A-Za-z][A-Za-z-]*) (\d{1,2})\b")
+NAME_TOKEN = re.compile(r"(?<![\w-])[A-Za-z][\w-]*[\w](?![\w-])")
 OPENING_WORDS = 3  # a title's first words that name it in a question, at the least
 PREFIX = 3
 
@@ -89,6 +90,29 @@ class TitleIndex:
         for i, title in enumerate(self._words[False]):
             if title:
                 self._openers.setdefault(_stem(title[0]), []).append(i)
+        # Each one-word name a paper goes by ('HRKD', 'RetiZero'; not 'PTS', 'pts' for points)
+        self._cased: dict[str, str] = {}
+        for i, known in enumerate(names.aliases):
+            for alias in known:
+                if len(alias) > 3 and NAME_TOKEN.fullmatch(alias) and alias != papers[i].title:
+                    self._cased.setdefault(alias.casefold(), alias)
+
+    def cased(self, question: str, known: frozenset[str]) -> str:
+        """Paper names typed in lower case ('hrkd github link?', 'retizero') written as the
+        papers write them, when the word is no English word (`known`): 'merit' and 'valley'
+        stay words, as the name index reads them."""
+
+        def name(m: re.Match[str]) -> str:
+            word = m[0]
+            low = word.casefold()
+            proper = self._cased.get(low)
+            if proper is None or low in known or low in STOPWORDS:
+                return word
+            return proper
+
+        if not self._cased or not known:  # no dictionary (a remote embedder): no judging
+            return question
+        return NAME_TOKEN.sub(name, question)
 
     def titled(self, description: str) -> list[Paper]:
         """Papers whose title holds the description's words one after another, each word

@@ -149,13 +149,21 @@ def test_timeline_counts_every_year(profile: Profile) -> None:
     assert len(answer.citations) == 6
 
 
-def test_a_named_papers_metadata(profile: Profile) -> None:
+def test_a_named_papers_metadata_answers_what_is_asked_in_its_order(profile: Profile) -> None:
     answer = ask("Who are the authors of the ProtoNet-X paper, and is there code?", profile)
-    assert answer.text.startswith("ProtoNet-X: Few-shot Text Classification with Prototypes [1]")
-    assert "authors Meiling Zhao, Test Owner, Qiuyu Lin;" in answer.text
-    assert "no code marked" in answer.text and "2020-03-05" in answer.text
+    assert answer.text == (
+        "ProtoNet-X was written by Meiling Zhao, Test Owner, Qiuyu Lin [1].\n"
+        "The profile marks no code for ProtoNet-X [1]."
+    )
     zeta = ask("When was Zeta published?", profile).text
-    assert "dated 2026-04-04" in zeta and "taken as 2026" in zeta and "code released" in zeta
+    assert zeta.startswith("Zeta was published on 4 April (2026-04-04; the profile gives no year")
+    assert "2026, the year it was captured, is assumed" in zeta and "code" not in zeta
+
+
+def test_a_named_papers_card_when_no_one_detail_is_asked(profile: Profile) -> None:
+    card = ask("What is the affiliation tag of ProtoNet-X?", profile).text
+    assert card.startswith("ProtoNet-X: Few-shot Text Classification with Prototypes [1]")
+    assert "authors Meiling Zhao, Test Owner, Qiuyu Lin;" in card and "no code marked" in card
 
 
 def test_comparing_named_papers_by_date(profile: Profile) -> None:

@@ -1,0 +1,256 @@
+"""What detail of one named paper a question asks ('hrkd github link?', 'RetiZero data size
+pls', 'when did spanprot come out'), and how it is stated: from the paper's metadata (code
+link, date, authors, category) or by the abstract sentence of that kind (languages, data size,
+results, method). The offline answers and the metadata card both read it, so a detail is
+answered the same whichever route the question took."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Literal
+
+from prompts.understand.terms import YES_NO
+from retrieval.model import Paper, category_label
+from retrieval.names import aliases
+from retrieval.text import split_sentences
+
+Detail = Literal["code", "date", "authors", "category", "languages", "data_size", "results"]
+METADATA: tuple[Detail, ...] = ("code", "date", "authors", "category")
+
+# 'hrkd github link?', 'repository for the HRKD paper', 'is the code public?'
+CODE = re.compile(
+    r"\b(?:code(?:base)?s?|github|gitlab|repo(?:s|sitory|sitories)?|source[- ]code|links?|url"
+    r"|implementations?|open[- ]?sourced?)\b",
+    re.IGNORECASE,
+)
+# 'when did spanprot come out', 'spanproto date?', 'what year/month?', 'how recent is it'
+DATE = re.compile(
+    r"\bwhen(?:['’]s|\s+(?:was|were|did|is|does|do|had|has))\b|\bwhen\W*$"
+    r"|\bwhen\b.*\b(?:publish\w*|releas\w*|appear\w*|out|written|posted)\b"
+    r"|\b(?:curious|know|wonder\w*|tell\s+me|say)\s+when\b|\bdat(?:e|es|ed)\b"
+    r"|\b(?:what|which)\s+(?:year|month|day)\b|\byear\s*/\s*month\b"
+    r"|\bhow\s+(?:old|recent)\b|\b(?:came|come|comes)\s+out\b",
+    re.IGNORECASE,
+)
+# 'was RainSeer published in 2025?': a yes/no on its year
+YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+PUBLISHED = re.compile(
+    r"\b(?:publish\w*|releas\w*|came\s+out|come\s+out|appear\w*|written|from|dated)\b",
+    re.IGNORECASE,
+)
+# 'who wrote it', 'authors of X', 'X's first author', 'who was on the team'
+AUTHORS = re.compile(
+    r"\bwho(?:\s+|['’]s\s+)(?:wrote|authored|are|is|was|were|made|created|built|developed|led"
+    r"|worked|contributed|the|on|behind|else)\b|\bwho\W*$|\bauthor(?:s|ed|ship)?\b"
+    r"|\bwr[io]te\b|\bwritten\b|\bco-?authors?\b|\bteam\b",
+    re.IGNORECASE,
+)
+FIRST_AUTHOR = re.compile(r"\b(?:first|lead|main)[- ]author\b|\bwho\s+led\b", re.IGNORECASE)
+CATEGORY = re.compile(
+    r"\b(?:arxiv\s+)?(?:categor(?:y|ies)|subject\s+area)\b|\bwhich\s+field\b|\barxiv\b",
+    re.IGNORECASE,
+)
+# 'how many X' counts something in the abstract ('how many categories does MERIT cover')
+COUNTED = re.compile(r"\bhow\s+many\b|\bnumber\s+of\b", re.IGNORECASE)
+# 'how multilingual is MERIT', 'which languages', 'how many languages' (not 'language model')
+LANGUAGES = re.compile(
+    r"\b(?:multi-?lingual\w*|cross-?lingual\w*|bilingual|languages)\b"
+    r"|\b(?:which|what|how\s+many)\s+language\b(?!\s+models?)",
+    re.IGNORECASE,
+)
+DATA_WORD = (
+    r"data|data\s?sets?|corpus|corpora|images?|videos?|samples?|examples?|pairs?|queries"
+    r"|documents?|texts?|benchmarks?|training\s+set"
+)
+# 'how much data went into RetiZero', 'RetiZero data size pls', 'size of the corpus'
+DATA_SIZE = re.compile(
+    rf"\bhow\s+(?:much|many|big|large)\s+(?:[\w-]+\s+){{0,2}}?(?:{DATA_WORD})\b"
+    rf"|\b(?:{DATA_WORD})\s+(?:size|scale|amount|volume|count)\b"
+    rf"|\b(?:size|scale|amount|volume)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:{DATA_WORD})\b|\bhow\s+much\s+(?:[\w-]+\s+){{0,3}}?(?:went|go|goes|used|trained)\b",
+    re.IGNORECASE,
+)
+# 'how well does CURE do', 'GThinker results?', 'what accuracy', 'does it beat baselines'
+RESULTS = re.compile(
+    r"\bresults?\b|\bperform(?:s|ed|ance)?\b|\bhow\s+(?:well|good)\b|\baccura\w*|\bscores?\b"
+    r"|\boutperform\w*|\bbeat\b|\bsota\b|\bstate[- ]of[- ]the[- ]art\b|\bgains?\b",
+    re.IGNORECASE,
+)
+
+# 'was KECP at SIGIR or EMNLP?', 'where was it accepted': a venue, which no profile records
+VENUE = re.compile(
+    r"\b(?:venues?|conferences?|journals?|proceedings|workshops?|accepted|peer[- ]reviewed)\b"
+    r"|\b(?:appear\w*|published|presented)\s+(?:at|in)\s+(?!\d|the\s+(?:year|month))"
+    r"|\b(?:ACL|EMNLP|NAACL|COLING|SIGIR|KDD|AAAI|IJCAI|NeurIPS|NIPS|ICML|ICLR|CVPR|ICCV|ECCV"
+    r"|CIKM|WSDM|WWW|TKDE|TPAMI|TACL)\b"
+)
+NUMBER = r"\d[\d,.]*\s?(?:[kKmMbB]\b|thousand\b|million\b|billion\b)?\+?"
+# '341,896 fundus images', '200K video highlights', '7K ... reasoning paths', '320,000 queries'
+UNITS = (
+    r"images?|photos?|pictures?|videos?|clips?|frames?|samples?|examples?|instances?|pairs?"
+    r"|queries|questions?|answers?|documents?|sentences?|tokens?|words?|texts?|records?"
+    r"|hours?|dialogues?|conversations?|products?|items?|users?|sessions?|articles?|reviews?"
+    r"|entities|triples?|annotations?|highlights?|paths?|captions?|tasks?|languages?"
+)
+SIZED = re.compile(rf"(?<![\w.-]){NUMBER}\s+(?:[\w-]+\s+){{0,3}}?(?:{UNITS})\b", re.IGNORECASE)
+SIZED_NAME = re.compile(r"\b[A-Z][\w-]*-\d+[kKmM]\b")  # 'Valley-702k', 'GThinker-11K'
+LANGUAGE_STATED = re.compile(
+    r"\b\d+\s+languages\b|\b(?:multi-?lingual|cross-?lingual|bilingual)\b|\blanguages\b"
+    r"|\b(?:English|Chinese|French|German|Spanish|Japanese|Korean|Arabic)\b",
+    re.IGNORECASE,
+)
+MEASURED = re.compile(
+    r"\baccurac\w*|\bscores?\b|\d\s*%|\b0\.\d+|\bF1\b|\bBLEU\b|\bROUGE\b|\bMAE\b|\bsurpass\w*"
+    r"|\boutperform\w*|\bimprove\w*|\bgains?\b|\bstate-of-the-art\b|\bSOTA\b",
+    re.IGNORECASE,
+)
+DIGIT = re.compile(r"\d")
+URL = re.compile(r"https?://\S+[\w/]")
+CODE_HOSTS = re.compile(r"github|gitlab|bitbucket|huggingface|gitee|codeberg", re.IGNORECASE)
+
+
+def details_asked(question: str) -> list[Detail]:
+    """The kinds of detail the question asks of a paper, in the order it asks them; none for
+    a question that asks no particular detail ('tell me about HRKD')."""
+    cues: list[tuple[Detail, re.Pattern[str]]] = [
+        ("code", CODE),
+        ("date", DATE),
+        ("authors", AUTHORS),
+        ("category", CATEGORY),
+        ("languages", LANGUAGES),
+        ("data_size", DATA_SIZE),
+        ("results", RESULTS),
+    ]
+    found = [(m.start(), kind) for kind, cue in cues if (m := cue.search(question))]
+    year = YEAR.search(question)
+    dated = any(kind == "date" for _, kind in found)
+    if year and not dated and YES_NO.match(question) and PUBLISHED.search(question):
+        found.append((year.start(), "date"))
+    if COUNTED.search(question):  # 'how many categories does MERIT cover': its abstract's
+        found = [(at, kind) for at, kind in found if kind != "category"]
+    return [kind for _, kind in sorted(found)]  # in the question's order
+
+
+def name(paper: Paper) -> str:
+    """The short name a paper goes by ('HRKD', 'RetiZero'), else its title."""
+    return aliases(paper)[0]
+
+
+def code_link(paper: Paper) -> tuple[str | None, str | None]:
+    """(the code's link, the abstract sentence giving it): a code host's link in the abstract,
+    else the paper's link when it is one; (None, None) when neither."""
+    for sentence in split_sentences(paper.abstract):
+        for m in URL.finditer(sentence):
+            if CODE_HOSTS.search(m[0]):
+                return m[0], sentence
+    if paper.url and CODE_HOSTS.search(paper.url):
+        return paper.url, None
+    return None, None
+
+
+def long_date(paper: Paper) -> str:
+    """'17 October 2022 (2022-10-17)'; without a year given, the capture year said as assumed."""
+    d = paper.date
+    if paper.year_inferred:
+        return (
+            f"{d.day} {d.strftime('%B')} ({d.isoformat()}; the profile gives no year, so "
+            f"{d.year}, the year it was captured, is assumed)"
+        )
+    return f"{d.day} {d.strftime('%B')} {d.year} ({d.isoformat()})"
+
+
+def stated(kind: Detail, paper: Paper, question: str) -> tuple[str, str] | None:
+    """A metadata detail as one sentence without its marker, and the evidence it rests on
+    (None for a kind the abstract states, not the metadata)."""
+    label = name(paper)
+    if kind == "date":
+        said = f"{label} was published on {long_date(paper)}"
+        years = {int(y) for y in YEAR.findall(question)}
+        if years and YES_NO.match(question):  # 'was RainSeer published in 2025?'
+            said = f"{'Yes' if paper.year in years else 'No'}: {said}"
+        return said, f"dated {paper.date.isoformat()}"
+    if kind == "category":
+        said = category_label(paper.category)
+        return f"{label} is filed under the arXiv category {said}", f"category {paper.category}"
+    if kind == "authors":
+        listed = ", ".join(paper.authors)
+        if FIRST_AUTHOR.search(question) and paper.authors:
+            return f"The first author of {label} is {paper.authors[0]}", f"authors: {listed}"
+        more = f" et al. (the profile lists only the first {len(paper.authors)})"
+        said = listed + (more if paper.authors_truncated else "")
+        return f"{label} was written by {said}", f"authors: {listed}"
+    if kind == "code":
+        link, sentence = code_link(paper)
+        yes = "Yes: " if YES_NO.match(question) else ""
+        if link:
+            return f"{yes}{label}'s code is released at {link}", sentence or f"link {link}"
+        if paper.has_code:
+            return (
+                f"{yes}{label}'s code is marked as released in the profile, which gives no link",
+                "code",
+            )
+        page = f"; its link is {paper.url}" if paper.url else ""
+        said = f"the profile marks no code for {label}{page}"
+        return (f"No: {said}" if yes else said[0].upper() + said[1:]), "no code flag"
+    return None
+
+
+def scorer(kind: Detail) -> Callable[[str], int] | None:
+    """How well a sentence states a detail the abstract holds (0: not at all)."""
+    if kind == "languages":
+        return lambda s: (
+            3 * bool(re.search(r"\b\d+\s+languages\b", s)) + bool(LANGUAGE_STATED.search(s))
+        )
+    if kind == "data_size":
+
+        def sizes(s: str) -> int:
+            # '341,896 fundus images' over 'accuracy of 0.843 for 15 diseases'
+            return 3 * bool(SIZED.search(s)) + bool(SIZED_NAME.search(s)) - bool(MEASURED.search(s))
+
+        return sizes
+    if kind == "results":
+        return lambda s: 2 * bool(MEASURED.search(s)) + bool(DIGIT.search(s))
+    if kind == "code":
+        return lambda s: 3 * bool(URL.search(s)) + bool(re.search(r"\bcode\b", s, re.I))
+    return None
+
+
+# What a detail the abstract does not state is called in the answer that says so.
+UNSTATED = {
+    "languages": "which languages it covers",
+    "data_size": "how much data it uses",
+    "results": "numeric results",
+}
+
+
+def unstated(question: str, paper: Paper) -> str | None:
+    """The first content detail asked that no sentence of the abstract states, named as the
+    answer says it ('which languages it covers'); None when it is stated or none is asked."""
+    for kind in details_asked(question):
+        states = scorer(kind)
+        if states is None or kind not in UNSTATED:
+            continue
+        if not any(states(s) > 0 for s in split_sentences(paper.abstract)):
+            return UNSTATED[kind]
+        return None
+    return None
+
+
+def asks_venue(question: str) -> bool:
+    """'was KECP at SIGIR or EMNLP?', 'I'm curious where KECP was accepted': its venue."""
+    return VENUE.search(question) is not None
+
+
+# Words that ask a detail and name no subject of their own.
+DETAIL_WORDS = frozenset(
+    """code codes codebase github gitlab repo repos repository link links url implementation
+    source open-source date year month authors author data dataset datasets corpus size
+    languages results accuracy performance pls please""".split()  # noqa: SIM905
+)
+
+
+def detail_only(topic: str) -> bool:
+    """A topic made only of words asking a detail ('code', 'github link', 'data'): after an
+    answer about papers, 'where's the code?' asks theirs, not for papers on code."""
+    return all(word.casefold() in DETAIL_WORDS for word in topic.split())
