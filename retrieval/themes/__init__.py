@@ -19,7 +19,8 @@ from retrieval.themes.clustering import by_centrality, clusters, normalized
 from retrieval.themes.labels import Gram, Phrases, name_groups
 
 FEW = 4  # below this many papers, each paper is its own theme
-BULK = 0.8  # a theme's years are the shortest span holding this share of its papers
+BULK = 0.8  # a theme's years are the shortest span holding this share of its papers,
+SHORTER = 2  # when that is this many years shorter than all of them
 LEADING = 20  # of a theme's most central papers, those its label names are listed first
 OTHER = "Other topics"
 
@@ -127,19 +128,20 @@ def _theme(label: str, members: list[Paper], other: bool = False) -> Theme:
 
 
 def bulk_years(years: list[int]) -> tuple[int, int]:
-    """The shortest span of years holding at least BULK of the papers (the latest such)."""
+    """The shortest span of years holding at least BULK of the papers (the latest such), or
+    all of them when that leaves out less than SHORTER years."""
     need = math.ceil(BULK * len(years))
     counts = Counter(years)
-    best = (min(years), max(years))
+    best = first, last = min(years), max(years)
     for start in sorted(counts):
         total = 0
-        for end in range(start, max(years) + 1):
+        for end in range(start, last + 1):
             total += counts[end]
             if total >= need:
                 if end - start <= best[1] - best[0]:
                     best = (start, end)
                 break
-    return best
+    return best if (last - first) - (best[1] - best[0]) >= SHORTER else (first, last)
 
 
 def within(themes: list[Theme], papers: list[Paper]) -> list[Theme]:

@@ -39,7 +39,8 @@ _FILLER = """
 _GENERIC = """
     model modeling modelling learning language network data training task system framework
     performance information knowledge representation problem application analysis benchmark
-    dataset evaluation deep neural large-scale
+    dataset evaluation deep neural large-scale domain prediction classification detection
+    recognition generation estimation understanding
 """
 URL = re.compile(r"https?://\S+|www\.\S+")
 CLAUSE = re.compile(r"[.,;:!?()\[\]{}\"“”]|\s[-–—]+\s")
@@ -59,12 +60,15 @@ class Phrases:
         self.words: dict[str, tuple[str, bool]] = {}  # lower-case word -> stem, content
         self.bags: list[set[str]] = []  # the content stems of each paper
         self.grams: list[set[Gram]] = []  # the phrases of each paper
+        self.titles: list[set[Gram]] = []  # the phrases of each paper's title
         self.runs: list[list[list[tuple[str, str]]]] = []  # its runs of (written, stem)
         for paper in papers:
-            runs = list(self._runs(paper))
+            title = list(self._runs(paper.title))
+            runs = title + list(self._runs(paper.abstract))
             self.runs.append(runs)
             self.bags.append({s for run in runs for _, s in run})
             self.grams.append(set().union(*(_grams([s for _, s in run]) for run in runs)))
+            self.titles.append(set().union(*(_grams([s for _, s in run]) for run in title)))
         held = Counter(s for bag in self.bags for s in bag)
         # Words in most of the profile's papers ("offers little help" in every opening line)
         # name no theme: they may stand inside a label, not at its ends.
@@ -78,20 +82,19 @@ class Phrases:
             self.words[word] = (stem, content)
         return self.words[word]
 
-    def _runs(self, paper: Paper) -> Iterator[list[tuple[str, str]]]:
-        """Each run of content words, as (written, stem) pairs."""
-        for text in (paper.title, paper.abstract):
-            for clause in CLAUSE.split(URL.sub(" ", text)):
-                run: list[tuple[str, str]] = []
-                for written in WORD.findall(clause):
-                    stem, content = self.words.get(written.lower()) or self._word(written.lower())
-                    if content:
-                        run.append((written, stem))
-                    elif run:
-                        yield run
-                        run = []
-                if run:
+    def _runs(self, text: str) -> Iterator[list[tuple[str, str]]]:
+        """Each run of content words in the text, as (written, stem) pairs."""
+        for clause in CLAUSE.split(URL.sub(" ", text)):
+            run: list[tuple[str, str]] = []
+            for written in WORD.findall(clause):
+                stem, content = self.words.get(written.lower()) or self._word(written.lower())
+                if content:
+                    run.append((written, stem))
+                elif run:
                     yield run
+                    run = []
+            if run:
+                yield run
 
     def broad(self, gram: Gram) -> bool:
         """Says nothing of a theme: broad words only ("language model"), or a common word
@@ -169,8 +172,10 @@ def name_groups(
     A label's words are in more than half of the group's papers, and, searched for by meaning
     (`embed`: the model that embedded the papers), it finds mostly the group's own papers:
     of the papers nearest to it, as many as the group holds, more than half are the group's.
-    Of such phrases, the nearest to the group's centre wins; a second one that says something
-    else joins it when it is nearly as near and most papers still hold both."""
+    Of such phrases, the nearest to the group's centre wins, a phrase of its titles before any
+    other (titles name topics: "revisits graph neural networks" is the abstracts' wording);
+    a second one that says something else joins it when it is nearly as near and most
+    papers still hold both."""
     heads = [sample(g) for g in groups]
     phrases = Phrases([papers[i] for head in heads for i in head])
     at = np.cumsum([0] + [len(h) for h in heads])
@@ -183,17 +188,15 @@ def name_groups(
     for t, group in enumerate(groups):
         theme_of[group] = t
     found = similarities(vectors, unit)  # each phrase searched for among all the papers
-    ranked: list[list[tuple[float, Gram, str]]] = [[] for _ in groups]
+    members = [list(range(at[t], at[t + 1])) for t in range(len(groups))]
+    titled = [set().union(*(phrases.titles[i] for i in m)) for m in members]
+    ranked: list[list[tuple[bool, float, Gram, str]]] = [[] for _ in groups]
     for row, (t, gram, text) in enumerate(weighed):
         n = len(groups[t])
         top = np.argpartition(-found[row], n - 1)[:n] if n < len(unit) else np.arange(n)
         if (theme_of[top] == t).mean() > MAJORITY:
-            ranked[t].append((float(near[row, t]), gram, text))
-    members = [list(range(at[t], at[t + 1])) for t in range(len(groups))]
-    return [
-        _label(phrases, sorted(r, key=lambda x: (-x[0], x[1])), m)
-        for r, m in zip(ranked, members, strict=True)
-    ]
+            ranked[t].append((gram not in titled[t], -float(near[row, t]), gram, text))
+    return [_label(phrases, sorted(r), m) for r, m in zip(ranked, members, strict=True)]
 
 
 def _candidates(phrases: Phrases, at: npt.NDArray[np.intp], t: int) -> list[tuple[Gram, str]]:
@@ -212,14 +215,14 @@ def _candidates(phrases: Phrases, at: npt.NDArray[np.intp], t: int) -> list[tupl
 
 
 def _label(
-    phrases: Phrases, ranked: list[tuple[float, Gram, str]], members: list[int]
+    phrases: Phrases, ranked: list[tuple[bool, float, Gram, str]], members: list[int]
 ) -> tuple[str, Gram] | None:
-    """The nearest phrase, joined by a second when it qualifies ("Radar and precipitation")."""
+    """The first phrase, joined by a second when it qualifies ("Radar and precipitation")."""
     if not ranked:
         return None
-    score, gram, text = ranked[0]
-    for other, second, also in ranked[1:]:
-        if other < SECOND * score:
+    untitled, score, gram, text = ranked[0]
+    for not_titled, other, second, also in ranked[1:]:
+        if not_titled != untitled or other > SECOND * score:  # scores are negated
             break
         both = gram + tuple(s for s in second if s not in gram)
         if set(second) & set(gram) or len(both) > MAX_WORDS:
