@@ -1,5 +1,5 @@
-"""A theme named in its papers' own words: the phrase that most of its papers use and that is
-nearer in meaning to this theme than to any other; a theme whose papers share no such phrase
+"""A theme named in its papers' own words: a phrase whose words most of its papers hold and
+that, searched for by meaning, finds mostly them; a theme whose papers share no such phrase
 gets no name (its papers are counted as "other topics")."""
 
 from __future__ import annotations
