@@ -12,7 +12,8 @@ from retrieval.names import nickname
 from retrieval.text import split_sentences
 from retrieval.themes import Theme, within
 
-REPRESENTATIVES = 3  # papers named per theme, most central first
+REPRESENTATIVES = 3  # papers named per theme: its examples (retrieval.themes), in order
+OTHER_REPRESENTATIVES = 5  # for the papers that share no theme, as varied as they are
 TREND_THEMES = 2  # themes named per period
 MOSTLY = 0.5  # a theme is "mostly CV" when more than this share of its papers is CV
 THEMES_NOTE = (
@@ -35,7 +36,7 @@ def answer_overview(
             route="facts",
         )
     papers = {p.id: p for p in profile.papers}
-    examples = [[papers[i] for i in t.paper_ids[:REPRESENTATIVES]] for t in themes]
+    examples = [[papers[i] for i in t.paper_ids[: _shown(t)]] for t in themes]
     src = Sources(
         {p.id: _evidence(p, t.label) for t, ps in zip(themes, examples, strict=True) for p in ps}
     )
@@ -62,6 +63,10 @@ def answer_overview(
         route="facts",
         groups=[t.paper_ids for t in themes],
     )
+
+
+def _shown(theme: Theme) -> int:
+    return OTHER_REPRESENTATIVES if theme.other else REPRESENTATIVES
 
 
 def _rest(themes: list[Theme]) -> str:

@@ -15,13 +15,15 @@ from pydantic import BaseModel
 from retrieval.facts import by_category
 from retrieval.index.store import PAGE, IndexError_
 from retrieval.model import Paper
-from retrieval.themes.clustering import by_centrality, clusters, normalized
+from retrieval.themes.clustering import by_centrality, centre, clusters, normalized
 from retrieval.themes.labels import Gram, Phrases, name_groups
 
 FEW = 4  # below this many papers, each paper is its own theme
 BULK = 0.8  # a theme's years are the shortest span holding this share of its papers,
 SHORTER = 2  # when that is this many years shorter than all of them
-LEADING = 20  # of a theme's most central papers, those its label names are listed first
+LEADING = 20  # a theme's examples are drawn from this many of its most central papers
+EXAMPLES = 3
+OTHER_EXAMPLES = 5  # other topics share no theme: more examples show what they are
 OTHER = "Other topics"
 
 
@@ -92,24 +94,34 @@ def find_themes(
         else:
             named.append((label, group))
     named.sort(key=lambda lg: (-len(lg[1]), min(papers[i].n for i in lg[1])))
-    themes = [
-        _theme(text, _leading([papers[i] for i in group], words)) for (text, words), group in named
-    ]
+    themes = []
+    for (text, words), group in named:
+        themes.append(_theme(text, [papers[i] for i in _leading(group, words, papers, unit)]))
     if rest:
-        others = [papers[i] for i in by_centrality(sorted(rest), unit)]
-        themes.append(_theme(OTHER, others, other=True))
+        group = _leading(by_centrality(sorted(rest), unit), (), papers, unit, OTHER_EXAMPLES)
+        themes.append(_theme(OTHER, [papers[i] for i in group], other=True))
     return themes
 
 
-def _leading(members: list[Paper], words: Gram) -> list[Paper]:
-    """The members, the most central of those holding the label's words first."""
-    head = members[:LEADING]
-    has = set(Phrases(head).covered(words, list(range(len(head)))))
-    return (
-        [p for i, p in enumerate(head) if i in has]
-        + [p for i, p in enumerate(head) if i not in has]
-        + members[LEADING:]
-    )
+def _leading(
+    group: list[int],
+    words: Gram,
+    papers: list[Paper],
+    unit: npt.NDArray[np.float32],
+    examples: int = EXAMPLES,
+) -> list[int]:
+    """The group (most central first), its examples leading: of its most central papers that
+    hold the label's words, the most central, then each time the one least like those taken
+    (maximal marginal relevance: a theme's range, not three near-copies)."""
+    head = group[:LEADING]
+    holding = [head[j] for j in Phrases([papers[i] for i in head]).covered(words, range(len(head)))]
+    middle = centre(group, unit)
+    taken = [(holding or head)[0]]
+    for _ in range(1, min(examples, len(holding))):
+        left = [i for i in holding if i not in taken]
+        near = unit[left] @ middle - (unit[left] @ unit[taken].T).max(axis=1)
+        taken.append(left[int(near.argmax())])
+    return taken + [i for i in group if i not in taken]
 
 
 def _theme(label: str, members: list[Paper], other: bool = False) -> Theme:

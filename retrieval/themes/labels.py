@@ -7,7 +7,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 import numpy as np
 import numpy.typing as npt
@@ -101,7 +101,7 @@ class Phrases:
         at an end ("pose estimation offers")."""
         return gram[0] in self.common or gram[-1] in self.common or self.generic.issuperset(gram)
 
-    def covered(self, gram: Gram, members: list[int]) -> list[int]:
+    def covered(self, gram: Gram, members: Iterable[int]) -> list[int]:
         """The members whose title or abstract holds every word of the phrase."""
         need = set(gram)
         return [i for i in members if need <= self.bags[i]]

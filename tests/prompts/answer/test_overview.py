@@ -50,7 +50,8 @@ def test_overview_names_each_theme_with_counts_summing_to_the_listed_papers(
     for theme, line in zip(themes, lines, strict=True):
         assert line.startswith(f"- {theme.label}")
         assert re.search(r"\b20\d\d(-20\d\d)?\b", line)
-        assert 2 <= len(re.findall(r"\[\d+\]", line)) <= 3 or len(theme.paper_ids) == 1
+        shown = len(re.findall(r"\[\d+\]", line))  # more examples for the mixed rest
+        assert 2 <= shown <= (5 if theme.other else 3) or len(theme.paper_ids) == 1
 
 
 def test_overview_cites_example_papers_with_a_sentence_of_each(
