@@ -9,8 +9,9 @@ label coverage and, for synthetic profiles, purity (the share of the theme's pap
 most common planted topic). Label coverage: the share of the theme's papers whose title or
 abstract holds every word of the label, stemmed (retrieval/text.py's tokens and stemmer; a
 label "A, B" or "A and B" needs the words of both). The profile line gives the mean coverage
-over themes, the share of papers in themes whose label covers at most half of them, and the
-time to compute the themes (median of --repeat). "Other topics" (new) has no label to cover:
+over themes, the share of papers in themes whose label covers at most half of them, the share
+in "other topics", and the time to compute the themes (median of --repeat, old and new run
+alternately). "Other topics" (new) has no label to cover:
 its size is shown, and it is left out of the means.
 
 The baseline ('old') is retrieval/themes.py as of --baseline (default: the commit before this
@@ -76,19 +77,15 @@ def coverage(label: str, members: list[Paper]) -> float:
     return held / len(members)
 
 
-def timed(run: Callable[[], Any], repeat: int) -> tuple[Any, float]:
-    times, result = [], None
-    for _ in range(repeat):
-        start = time.perf_counter()
-        result = run()
-        times.append(time.perf_counter() - start)
-    return result, statistics.median(times)
+def timed(run: Callable[[], Any]) -> tuple[Any, float]:
+    start = time.perf_counter()
+    return run(), time.perf_counter() - start
 
 
 def report(name: str, papers: list[Paper], themes: list[Any], seconds: float) -> dict[str, float]:
     """Print one labeller's themes of one profile; return its profile-level figures."""
     by_id = {p.id: p for p in papers}
-    shares, thin = [], 0
+    shares, thin, other = [], 0, 0
     print(f"  {name}: {len(themes)} themes, computed in {seconds * 1000:.0f} ms")
     for theme in themes:
         members = [by_id[i] for i in theme.paper_ids]
@@ -98,6 +95,7 @@ def report(name: str, papers: list[Paper], themes: list[Any], seconds: float) ->
         if hasattr(theme, "bulk_from"):
             span = f"mostly {theme.bulk_from}-{theme.bulk_to} of {span}"
         if getattr(theme, "other", False):
+            other += len(members)
             print(f"    {theme.label[:48]:48} {len(members):5}  {span:24} coverage    -{purity}")
             continue
         share = coverage(theme.label, members)
@@ -111,7 +109,12 @@ def report(name: str, papers: list[Paper], themes: list[Any], seconds: float) ->
         f"    mean label coverage {mean:.2f}; papers in themes covered at most half: "
         f"{thin}/{len(papers)}"
     )
-    return {"mean": mean, "thin": thin / len(papers), "ms": seconds * 1000}
+    return {
+        "mean": mean,
+        "thin": thin / len(papers),
+        "other": other / len(papers),
+        "ms": seconds * 1000,
+    }
 
 
 def compare(
@@ -123,9 +126,16 @@ def compare(
     repeat: int,
 ) -> tuple[dict[str, float], dict[str, float]]:
     print(f"\n{label} ({len(papers)} papers)")
-    before, t_old = timed(lambda: old.find_themes(papers, vectors), repeat)
-    after, t_new = timed(lambda: find_themes(papers, vectors, embed), repeat)
-    return report("old", papers, before, t_old), report("new", papers, after, t_new)
+    olds, news = [], []
+    for _ in range(repeat):  # alternately, so that the load of other processes falls on both
+        before, t_old = timed(lambda: old.find_themes(papers, vectors))
+        after, t_new = timed(lambda: find_themes(papers, vectors, embed))
+        olds.append(t_old)
+        news.append(t_new)
+    return (
+        report("old", papers, before, statistics.median(olds)),
+        report("new", papers, after, statistics.median(news)),
+    )
 
 
 def main() -> None:
@@ -147,13 +157,14 @@ def main() -> None:
         name = f"synthetic {size}"
         rows.append((name, *compare(name, papers, vectors, hashing, old, args.repeat)))
     print(
-        "\nprofile         mean coverage old -> new   papers under thin labels old -> new"
-        "   ms old -> new"
+        "\nprofile          mean coverage   papers under labels    papers in     ms to compute"
+        "\n                                 covering <= half       other topics"
+        "\n                 old -> new      old -> new             old -> new    old -> new"
     )
     for name, a, b in rows:
         print(
-            f"{name:15} {a['mean']:>17.2f} -> {b['mean']:.2f} {a['thin']:>26.2f} -> "
-            f"{b['thin']:.2f} {a['ms']:>11.0f} -> {b['ms']:.0f}"
+            f"{name:16} {a['mean']:.2f} -> {b['mean']:.2f}    {a['thin']:.2f} -> {b['thin']:.2f}"
+            f"           {a['other']:.2f} -> {b['other']:.2f}   {a['ms']:.0f} -> {b['ms']:.0f}"
         )
 
 
