@@ -43,10 +43,11 @@ def answer_overview(
     listed = sum(len(t.paper_ids) for t in themes)
     main = [t for t in themes if not t.other]
     verb = "falls" if listed == 1 else "fall"
-    lines = [
-        f"{profile.name}'s {plural(listed, 'listed paper')}{f' ({scope})' if scope else ''} "
-        f"{verb} into {plural(len(main), 'main theme')}{_rest(themes)}:"
-    ]
+    papers_of = f"{profile.name}'s {plural(listed, 'listed paper')}{f' ({scope})' if scope else ''}"
+    if main:
+        lines = [f"{papers_of} {verb} into {plural(len(main), 'main theme')}{_rest(themes)}:"]
+    else:  # a few papers on as many subjects
+        lines = [f"{papers_of} share no main theme:"]
     for theme, shown in zip(themes, examples, strict=True):
         named = ", ".join(f"{_short_name(p)} {src.mark(p)}" for p in shown)
         label = f"{theme.label}, no shared theme" if theme.other else theme.label
@@ -132,12 +133,12 @@ def answer_trend(
     periods = [(p.span, p.papers) for p in facts.focus_shift(papers) if p.papers]
     src = Sources()
     lines: list[str] = []
-    leaders: list[str] = []
+    leaders: list[str | None] = []  # each period's largest named theme
     for span, papers in periods:
-        present = [t for t in within(themes, papers) if not t.other][:TREND_THEMES]
+        present = within(themes, papers)[:TREND_THEMES]  # other topics, if any, last
         if not present:
             continue
-        leaders.append(present[0].label)
+        leaders.append(next((t.label for t in present if not t.other), None))
         shown = "; ".join(
             f"{t.label} ({len(t.paper_ids)}, e.g. {_short_name(p)} {src.mark(p)})"
             for t in present
@@ -146,11 +147,15 @@ def answer_trend(
         lines.append(f"- {span} ({plural(len(papers), 'paper')}): {shown}")
     if not lines:
         return answer_overview(question, profile, themes)
-    head = (
-        f"{profile.possessive(capital=True)} research moved from {_inline(leaders[0])} to "
-        f"{_inline(leaders[-1])}:"
-        if leaders[0] != leaders[-1]
-        else f"{leaders[0]} led {profile.possessive()} research throughout:"
-    )
+    first, last = leaders[0], leaders[-1]
+    if first is None or last is None:  # a period whose papers share no theme
+        head = f"{profile.possessive(capital=True)} research, period by period:"
+    elif first != last:
+        head = (
+            f"{profile.possessive(capital=True)} research moved from {_inline(first)} to "
+            f"{_inline(last)}:"
+        )
+    else:
+        head = f"{first} led {profile.possessive()} research throughout:"
     text = "\n".join([head, *lines, THEMES_NOTE, coverage(profile)])
     return Answer(question=question, text=text, citations=src.citations(), route="facts")

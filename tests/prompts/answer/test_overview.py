@@ -138,7 +138,8 @@ def test_a_complete_small_profile_has_no_coverage_caveat(embedder: MiniLMEmbeddi
     vectors = np.asarray(embedder([paper_text(p) for p in profile.papers]), dtype=np.float32)
     themes = find_themes(profile.papers, vectors, embedder)
     answer = answer_overview("What are her main research areas?", profile, themes)
-    assert answer.text.startswith("Ada Example's 4 listed papers fall into")
+    assert answer.text.startswith("Ada Example's 4 listed papers ")
+    assert "0 main themes" not in answer.text  # four papers on four subjects share none
     assert "header claims" not in answer.text
     assert {c.paper_id for c in answer.citations} <= {p.id for p in profile.papers}
 
