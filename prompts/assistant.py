@@ -159,7 +159,7 @@ class Assistant:
             if self._themes is None:
                 papers = self.profile.papers
                 vectors = paper_vectors(self.searcher.collection, papers)
-                self._themes = find_themes(papers, vectors)
+                self._themes = find_themes(papers, vectors, self.searcher.embedder)
             return self._themes
 
     def search(self, topic: str, filters: Filters | None = None, k: int = TOP_K) -> SearchResult:

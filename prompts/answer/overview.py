@@ -12,12 +12,13 @@ from retrieval.names import nickname
 from retrieval.text import split_sentences
 from retrieval.themes import Theme, within
 
-REPRESENTATIVES = 3  # papers named per theme, most central first
+REPRESENTATIVES = 3  # papers named per theme: its examples (retrieval.themes), in order
+OTHER_REPRESENTATIVES = 5  # for the papers that share no theme, as varied as they are
 TREND_THEMES = 2  # themes named per period
 MOSTLY = 0.5  # a theme is "mostly CV" when more than this share of its papers is CV
 THEMES_NOTE = (
-    "Themes group papers that are close in meaning; each is named by the words its own papers "
-    "use most, compared with the rest of the profile."
+    "Themes group papers that are close in meaning; each is named by a phrase that most of its "
+    "own papers use and that finds mostly them when searched for."
 )
 
 
@@ -35,20 +36,22 @@ def answer_overview(
             route="facts",
         )
     papers = {p.id: p for p in profile.papers}
-    examples = [[papers[i] for i in t.paper_ids[:REPRESENTATIVES]] for t in themes]
+    examples = [[papers[i] for i in t.paper_ids[: _shown(t)]] for t in themes]
     src = Sources(
         {p.id: _evidence(p, t.label) for t, ps in zip(themes, examples, strict=True) for p in ps}
     )
     listed = sum(len(t.paper_ids) for t in themes)
+    main = [t for t in themes if not t.other]
     verb = "falls" if listed == 1 else "fall"
-    lines = [
-        f"{profile.name}'s {plural(listed, 'listed paper')}{f' ({scope})' if scope else ''} "
-        f"{verb} into "
-        f"{plural(len(themes), 'main theme')}:"
-    ]
+    papers_of = f"{profile.name}'s {plural(listed, 'listed paper')}{f' ({scope})' if scope else ''}"
+    if main:
+        lines = [f"{papers_of} {verb} into {plural(len(main), 'main theme')}{_rest(themes)}:"]
+    else:  # a few papers on as many subjects
+        lines = [f"{papers_of} share no main theme:"]
     for theme, shown in zip(themes, examples, strict=True):
         named = ", ".join(f"{_short_name(p)} {src.mark(p)}" for p in shown)
-        lines.append(f"- {theme.label} ({_facts(theme)}): e.g. {named}")
+        label = f"{theme.label}, no shared theme" if theme.other else theme.label
+        lines.append(f"- {label} ({_facts(theme)}): e.g. {named}")
     lines.append(THEMES_NOTE)
     if profile.papers_claimed and profile.papers_claimed > len(profile.papers):
         lines.append(coverage(profile))
@@ -63,12 +66,34 @@ def answer_overview(
     )
 
 
+def _shown(theme: Theme) -> int:
+    return OTHER_REPRESENTATIVES if theme.other else REPRESENTATIVES
+
+
+def _rest(themes: list[Theme]) -> str:
+    """' (and 8 papers on other topics)' when some papers share no theme."""
+    rest = sum(len(t.paper_ids) for t in themes if t.other)
+    return f" (and {plural(rest, 'paper')} on other topics)" if rest else ""
+
+
 def _facts(theme: Theme) -> str:
-    """'14 papers, 2023-2026, mostly CV'."""
-    years = str(theme.year_from)
-    if theme.year_to != theme.year_from:
-        years += f"-{theme.year_to}"
+    """'14 papers, 2023-2026, mostly CV'; '18 papers, most from 2024-2026, the earliest 2020'
+    when a few papers would stretch the years."""
+    bulk = _span(theme.bulk_from, theme.bulk_to)
+    years = f"most from {bulk}"
+    if (theme.bulk_from, theme.bulk_to) == (theme.year_from, theme.year_to):
+        years = bulk
+    elif theme.bulk_to == theme.year_to:
+        years += f", the earliest {theme.year_from}"
+    elif theme.bulk_from == theme.year_from:
+        years += f", the latest {theme.year_to}"
+    else:
+        years += f", all {_span(theme.year_from, theme.year_to)}"
     return f"{plural(len(theme.paper_ids), 'paper')}, {years}, {_categories(theme)}"
+
+
+def _span(start: int, end: int) -> str:
+    return str(start) if start == end else f"{start}-{end}"
 
 
 def _categories(theme: Theme) -> str:
@@ -80,6 +105,12 @@ def _categories(theme: Theme) -> str:
         return f"mostly {top}"
     codes = [code for code, _ in theme.categories[:3]]
     return ", ".join(codes[:-1]) + f" and {codes[-1]}"
+
+
+def _inline(label: str) -> str:
+    """A label inside a sentence: 'multimodal models', but 'MLLMs' and 'BERT' as written."""
+    first = label.split(" ", 1)[0]
+    return label if any(c.isupper() for c in first[1:]) else label[:1].lower() + label[1:]
 
 
 def _short_name(paper: Paper) -> str:
@@ -102,12 +133,12 @@ def answer_trend(
     periods = [(p.span, p.papers) for p in facts.focus_shift(papers) if p.papers]
     src = Sources()
     lines: list[str] = []
-    leaders: list[str] = []
+    leaders: list[str | None] = []  # each period's largest named theme
     for span, papers in periods:
-        present = within(themes, papers)[:TREND_THEMES]
+        present = within(themes, papers)[:TREND_THEMES]  # other topics, if any, last
         if not present:
             continue
-        leaders.append(present[0].label)
+        leaders.append(next((t.label for t in present if not t.other), None))
         shown = "; ".join(
             f"{t.label} ({len(t.paper_ids)}, e.g. {_short_name(p)} {src.mark(p)})"
             for t in present
@@ -116,10 +147,15 @@ def answer_trend(
         lines.append(f"- {span} ({plural(len(papers), 'paper')}): {shown}")
     if not lines:
         return answer_overview(question, profile, themes)
-    head = (
-        f"{profile.possessive(capital=True)} research moved from {leaders[0]} to {leaders[-1]}:"
-        if leaders[0] != leaders[-1]
-        else f"{leaders[0]} led {profile.possessive()} research throughout:"
-    )
+    first, last = leaders[0], leaders[-1]
+    if first is None or last is None:  # a period whose papers share no theme
+        head = f"{profile.possessive(capital=True)} research, period by period:"
+    elif first != last:
+        head = (
+            f"{profile.possessive(capital=True)} research moved from {_inline(first)} to "
+            f"{_inline(last)}:"
+        )
+    else:
+        head = f"{first} led {profile.possessive()} research throughout:"
     text = "\n".join([head, *lines, THEMES_NOTE, coverage(profile)])
     return Answer(question=question, text=text, citations=src.citations(), route="facts")
