@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable
 from typing import Literal
 
+from prompts.understand.router import VENUE
 from prompts.understand.terms import YES_NO
 from retrieval.model import Paper, category_label
 from retrieval.names import aliases
@@ -78,13 +79,6 @@ RESULTS = re.compile(
     re.IGNORECASE,
 )
 
-# 'was KECP at SIGIR or EMNLP?', 'where was it accepted': a venue, which no profile records
-VENUE = re.compile(
-    r"\b(?:venues?|conferences?|journals?|proceedings|workshops?|accepted|peer[- ]reviewed)\b"
-    r"|\b(?:appear\w*|published|presented)\s+(?:at|in)\s+(?!\d|the\s+(?:year|month))"
-    r"|\b(?:ACL|EMNLP|NAACL|COLING|SIGIR|KDD|AAAI|IJCAI|NeurIPS|NIPS|ICML|ICLR|CVPR|ICCV|ECCV"
-    r"|CIKM|WSDM|WWW|TKDE|TPAMI|TACL)\b"
-)
 NUMBER = r"\d[\d,.]*\s?(?:[kKmMbB]\b|thousand\b|million\b|billion\b)?\+?"
 # '341,896 fundus images', '200K video highlights', '7K ... reasoning paths', '320,000 queries'
 UNITS = (
@@ -239,7 +233,7 @@ def unstated(question: str, paper: Paper) -> str | None:
 
 def asks_venue(question: str) -> bool:
     """'was KECP at SIGIR or EMNLP?', 'I'm curious where KECP was accepted': its venue."""
-    return VENUE.search(question) is not None
+    return re.search(VENUE, question, re.IGNORECASE) is not None
 
 
 # Words that ask a detail and name no subject of their own.

@@ -165,11 +165,12 @@ STILL_PUBLISHING = (
 )
 # Venues: the profile records none; its categories are what it has.
 VENUE = (
-    r"\b(?:venues?|conferences?|journals?|proceedings|workshops?)\b"
+    r"\b(?:venues?|conferences?|journals?|proceedings|workshops?|peer[- ]reviewed)\b"
     r"|\bwhere\s+(?:did|does|do|has|have)\s+(?:[\w'’-]+\s+){1,3}?(?:publish\w*|appear\w*)\b"
     r"|\bwhere\s+(?:[\w'’-]+\s+){0,3}?(?:was|were|got|get)\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?:accepted|published|presented)\b"
-    r"|\b(?:accepted|presented)\s+(?:at|to|in)\b"
+    r"|\b(?:accepted|presented|appeared)\s+(?:at|to|in)\b"
+    r"(?!\s+(?:\d|the\s+(?:year|month)|(?:this|last|that)\s+year))"
     # 'was KECP at SIGIR or EMNLP?': a venue named outright
     r"|\b(?:ACL|EMNLP|NAACL|COLING|SIGIR|KDD|CIKM|WSDM|WWW|CVPR|ICCV|ECCV|NeurIPS|NIPS|ICML|ICLR"
     r"|AAAI|IJCAI|TACL|TPAMI|TKDE)\b(?=[^.]*\?|\s+(?:or|and|paper|papers)\b)"
