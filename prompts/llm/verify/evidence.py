@@ -43,7 +43,7 @@ understand comprehend | scarce limited | labelled labeled annotated | product it
 user customer | network model | achieve reach attain | build construct create built |
 novel new |
 inject infuse | hard difficult challenging | accurate precise | enrich augment |
-stage step phase
+stage step phase | continue keep
 """
 SYNONYMS = {
     word: group[0]

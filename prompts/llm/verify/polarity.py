@@ -22,7 +22,7 @@ NEGATION = frozenset(
     word_list(
         """not no never without cannot neither nor none nothing lack lacks lacking unable fail
         fails failed failing instead rather neglect neglects neglecting ignore ignores ignoring
-        overlook overlooks overlooking disregard unlike"""
+        overlook overlooks overlooking disregard unlike rarely seldom hardly barely"""
     )
 )
 # Verbs of denial in any form ('disregarded', 'omits'), by stem; 'no', 'not' stay as written.
@@ -45,7 +45,7 @@ support contradict | support refute | confirm contradict | all some | useful use
 unchanged improve | unchanged increase | unchanged boost | frozen train | merge separate |
 drop maintain | decline maintain | degrade maintain | same different | soft hard |
 human machine | human automatic | manual automatic | loss preserve | loss retain |
-loss maintain
+loss maintain | increase reduce | every subset | all subset | every some
 """
 OPPOSITES = [
     tuple(stem(word_list(pair)))
@@ -81,9 +81,10 @@ WORSE = frozenset(
 HARM = WORSE | frozenset(
     stem(word_list("suffer suffers suffered hurt harm degrade decline drop deteriorate worsen"))
 )
-# Words that put a sentence on earlier work: what it says is not the paper's own result.
+# Words that put a sentence on earlier work: what it says is not the paper's own result
+# ('Despite the success of PROTO, there still exist three main problems: ...').
 PRIOR_WORK = re.compile(
-    r"^(?:(?:however|yet|but|moreover|meanwhile|although|while),?\s+)?(?:(?:in|for|with)\s+)?"
+    r"^despite\b|^(?:(?:however|yet|but|moreover|meanwhile|although|while),?\s+)?(?:(?:in|for|with)\s+)?"
     r"(?:(?:almost\s+)?(?:most|many|all|some)\s+(?:of\s+)?)?(?:the\s+)?"
     r"(?:existing|previous|prior|traditional|conventional|pioneer|canonical|earlier|current"
     r"|these\s+(?:studies|methods|approaches|works|solutions)"
@@ -216,6 +217,8 @@ def _negatives(text: str) -> tuple[Negative, ...]:
                     governed = before[:1]
                 elif w.endswith("ion"):
                     governed = before[:WEAK_SCOPE]
+                elif not after:  # 'their faithfulness is limited', 'remain unclear'
+                    governed = before[:NEGATION_SCOPE]
                 elif after[:1] and after[0] in LIGHT:
                     # 'removes the need to hand-craft prompts': what is needed is denied
                     governed = after[: NEGATION_SCOPE + 1]

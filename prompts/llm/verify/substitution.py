@@ -33,7 +33,7 @@ HEADS = frozenset(
             datasets benchmark benchmarks metric metrics task tasks classifier backbone
             pipeline paradigm architecture layer layers graph graphs distillation training
             tuning recognition detection classification retrieval segmentation captioning
-            prediction"""
+            prediction matrix vector vectors"""
         )
     )
 )
