@@ -28,6 +28,7 @@ from prompts.llm.verify.binding import (
     crossed_contrast,
     misplaced_numbers,
     rebound_numbers,
+    recounted,
     same_roles,
     swapped_roles,
     unmatched_comparison,
@@ -389,6 +390,7 @@ class Verifier:
         problems += [f"number {n}" for n in rebound_numbers(claim, sentences)]
         problems += [f"number {n}" for n in misplaced_numbers(claim, sentences)]
         known = frozenset().union(*(c.words for c in cands))
+        problems += [f"number {n}" for n in recounted(claim, sentences, known)]
         # Every aligned sentence: the closest may be the title, the swap in the abstract.
         swap = next(filter(None, (substituted(claim, s, known) for s in aligned)), None)
         if swap:

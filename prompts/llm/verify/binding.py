@@ -116,6 +116,39 @@ def _bindings(text: str) -> frozenset[tuple[str, str, str]]:
     return frozenset(found)
 
 
+COUNTED = 10  # a count this large names its thing: '19 ophthalmologists', not 'three groups'
+
+
+def recounted(claim: str, sentences: Sequence[str], known: frozenset[str]) -> list[str]:
+    """A large count the claim gives to things the paper never names, where the source
+    counts others with it ('19 radiologists' for '19 ophthalmologists'); `known`: the
+    paper's content stems."""
+    theirs = {
+        (value, tokens[i + 1])
+        for sentence in sentences
+        for tokens in [_tokens(sentence)]
+        for i in range(len(tokens) - 1)
+        if (value := _value(tokens, i))
+    }
+    claim_stems = set(stem(_tokens(claim)))
+    tokens = _tokens(claim)
+    wrong = []
+    for i in range(len(tokens) - 1):
+        value, word = _value(tokens, i), tokens[i + 1]
+        if value is None or float(value) < COUNTED or not _plural(word):
+            continue
+        others = [w for v, w in theirs if v == value and _plural(w)]
+        if others and stem([word])[0] not in known and all(
+            stem([w])[0] not in claim_stems for w in others
+        ):
+            wrong.append(f"{value} {word} where the source says {value} {others[0]}")
+    return wrong
+
+
+def _plural(word: str) -> bool:
+    return len(word) > 3 and word.isalpha() and word.endswith("s") and not word.endswith("ss")
+
+
 def _one(word: str, sentence: str) -> bool:
     """Does the sentence count one of the word with an article ('an industry dataset')?"""
     found = re.search(rf"\ban?\s+(?:[a-z]+\s+)?{re.escape(word)}", sentence, re.IGNORECASE)
