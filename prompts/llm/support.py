@@ -33,7 +33,7 @@ from prompts.llm.verify.binding import (
     swapped_roles,
     unmatched_comparison,
 )
-from prompts.llm.verify.evidence import PaperEvidence, content_words, paper_key, phrases
+from prompts.llm.verify.evidence import PaperEvidence, added, content_words, paper_key, phrases
 from prompts.llm.verify.mentions import NUMBER_WORDS, missing_numbers, names, wrong_authors
 from prompts.llm.verify.parts import crossed_parts
 from prompts.llm.verify.polarity import earlier_only, flipped
@@ -391,6 +391,9 @@ class Verifier:
         problems += [f"number {n}" for n in misplaced_numbers(claim, sentences)]
         known = frozenset().union(*(c.words for c in cands))
         problems += [f"number {n}" for n in recounted(claim, sentences, known)]
+        new = added(claim, known, self.name_words)
+        if new:
+            problems.append(f"what it 'also' does is not in the source: {', '.join(new)}")
         # Every aligned sentence: the closest may be the title, the swap in the abstract.
         swap = next(filter(None, (substituted(claim, s, known) for s in aligned)), None)
         if swap:
