@@ -81,10 +81,9 @@ WORSE = frozenset(
 HARM = WORSE | frozenset(
     stem(word_list("suffer suffers suffered hurt harm degrade decline drop deteriorate worsen"))
 )
-# Words that put a sentence on earlier work: what it says is not the paper's own result
-# ('Despite the success of PROTO, there still exist three main problems: ...').
+# Words that put a sentence on earlier work: what it says is not the paper's own result.
 PRIOR_WORK = re.compile(
-    r"^despite\b|^(?:(?:however|yet|but|moreover|meanwhile|although|while),?\s+)?(?:(?:in|for|with)\s+)?"
+    r"^(?:(?:however|yet|but|moreover|meanwhile|although|while),?\s+)?(?:(?:in|for|with)\s+)?"
     r"(?:(?:almost\s+)?(?:most|many|all|some)\s+(?:of\s+)?)?(?:the\s+)?"
     r"(?:existing|previous|prior|traditional|conventional|pioneer|canonical|earlier|current"
     r"|these\s+(?:studies|methods|approaches|works|solutions)"
@@ -92,6 +91,10 @@ PRIOR_WORK = re.compile(
     r"|solutions|techniques|metrics|pipelines|frameworks))\b",
     re.IGNORECASE,
 )
+# A sentence that grants earlier work its success, then states its faults ('Despite the
+# success of PROTO, there still exist three main problems: ...'): said of the paper's own
+# method, the faults are not the paper's.
+CONCESSION = re.compile(r"^despite\b", re.IGNORECASE)
 # A claim that puts something on earlier work itself (not 'the current session').
 EARLIER = re.compile(
     r"\b(?:existing|previous|prior|traditional|conventional|earlier|today's|nowadays|typical"
@@ -367,6 +370,12 @@ def _names_it(claim: str, sentence: str, own: Sequence[str]) -> bool:
     return bool(named - set().union(*(_name_parts(s) for s in own)))
 
 
+def _names_own(claim: str, sentence: str, own: Sequence[str]) -> bool:
+    """Does the claim name the paper's own thing ('Meta-SN'), which the sentence does not?"""
+    named = _name_parts(claim) & set().union(*(_name_parts(s) for s in own))
+    return bool(named - _name_parts(sentence))
+
+
 def flipped(
     claim: str,
     evidence: list[str],
@@ -430,6 +439,8 @@ def flipped(
     if claim_stems & WORSE and not same_comparison and not troubled:
         return "it says a result went worse, the source does not"
     if evidence and PRIOR_WORK.match(evidence[0]) and not about_earlier:
+        return "the source says it of earlier work only"
+    if evidence and CONCESSION.match(evidence[0]) and _names_own(claim, evidence[0], own_sentences):
         return "the source says it of earlier work only"
     if evidence:
         # The closest sentence states a limitation of what the claim says went well.
