@@ -123,30 +123,39 @@ def recounted(claim: str, sentences: Sequence[str], known: frozenset[str]) -> li
     """A large count the claim gives to things the paper never names, where the source
     counts others with it ('19 radiologists' for '19 ophthalmologists'); `known`: the
     paper's content stems."""
-    theirs = {
-        (value, tokens[i + 1])
-        for sentence in sentences
-        for tokens in [_tokens(sentence)]
-        for i in range(len(tokens) - 1)
-        if (value := _value(tokens, i))
-    }
-    claim_stems = set(stem(_tokens(claim)))
-    tokens = _tokens(claim)
+    mine = _counts(claim)
+    if not mine:
+        return []
+    theirs = {pair for sentence in sentences for pair in _counts(sentence)}
+    claim_stems = _stems(claim)
     wrong = []
-    for i in range(len(tokens) - 1):
-        value, word = _value(tokens, i), tokens[i + 1]
-        if value is None or float(value) < COUNTED or not _plural(word):
-            continue
-        others = [w for v, w in theirs if v == value and _plural(w)]
-        if others and stem([word])[0] not in known and all(
-            stem([w])[0] not in claim_stems for w in others
+    for value, word in sorted(mine):
+        others = [w for v, w in theirs if v == value]
+        if (
+            others
+            and stem([word])[0] not in known
+            and all(stem([w])[0] not in claim_stems for w in others)
         ):
             wrong.append(f"{value} {word} where the source says {value} {others[0]}")
     return wrong
 
 
-def _plural(word: str) -> bool:
-    return len(word) > 3 and word.isalpha() and word.endswith("s") and not word.endswith("ss")
+@functools.lru_cache(maxsize=4096)
+def _counts(text: str) -> frozenset[tuple[str, str]]:
+    """(number, the plural right after it) for each large count of the text."""
+    tokens = _tokens(text)
+    found = set()
+    for i in range(len(tokens) - 1):
+        value, word = _value(tokens, i), tokens[i + 1]
+        plural = len(word) > 3 and word.isalpha() and word.endswith("s") and word[-2] != "s"
+        if value is not None and float(value) >= COUNTED and plural:
+            found.add((value, word))
+    return frozenset(found)
+
+
+@functools.lru_cache(maxsize=4096)
+def _stems(text: str) -> frozenset[str]:
+    return frozenset(stem(_tokens(text)))
 
 
 def _one(word: str, sentence: str) -> bool:
@@ -306,10 +315,12 @@ def unmatched_comparison(
     found = COMPARES.search(text)
     if found is None:
         return None
-    clause = re.split(r"[,;:]", text[: found.start()])[-1] + re.split(r"[,;:]", text[found.start() :])[0]
-    mine = set(stem(_tokens(clause))) - STOPWORDS
-    closest = max(sentences, key=lambda s: len(mine & set(stem(_tokens(s)))), default="")
-    if any(set(stem(_tokens(s))) & COMPARING for s in [*evidence, closest]):
+    if any(_stems(s) & COMPARING for s in evidence):
+        return None
+    before, after = text[: found.start()], text[found.start() :]
+    mine = _stems(re.split(r"[,;:]", before)[-1] + re.split(r"[,;:]", after)[0]) - STOPWORDS
+    closest = max(sentences, key=lambda s: len(mine & _stems(s)), default="")
+    if _stems(closest) & COMPARING:
         return None
     return found.group(0)
 
