@@ -440,7 +440,8 @@ def flipped(
         return "it says a result went worse, the source does not"
     if evidence and PRIOR_WORK.match(evidence[0]) and not about_earlier:
         return "the source says it of earlier work only"
-    if evidence and CONCESSION.match(evidence[0]) and _names_own(claim, evidence[0], own_sentences):
+    conceded = bool(evidence) and CONCESSION.match(evidence[0]) is not None
+    if conceded and not about_earlier and _names_own(claim, evidence[0], own_sentences):
         return "the source says it of earlier work only"
     if evidence:
         # The closest sentence states a limitation of what the claim says went well.
