@@ -219,12 +219,10 @@ def misplaced_numbers(claim: str, sentences: Sequence[str]) -> list[str]:
         others = [words for v, words in theirs if v != value and mine & words]
         if not (own and others and all(own)):
             continue
-        # 'image retrieval R@1 by 4.03%' where 4.03% is text retrieval's R@1: the words
-        # that tell the two apart ('image', 'text') point to the other measurement.
         own_words = set().union(*own)
         shared = mine & own_words
-        # A word that marks another measurement ('image' where 4.03% is text retrieval's),
-        # not a name the sentences share ('RetiZero achieves').
+        # A word that marks another measurement ('image retrieval R@1 by 4.03%' where 4.03%
+        # is text retrieval's R@1), not a name the sentences share ('RetiZero achieves').
         marks = mine - own_words - set(stem([n.lower() for n in names(claim)]))
         if not shared or any(shared <= words and marks & words for words in others):
             wrong.append(f"{value} is said of {' '.join(sorted(own[0]))} in the source")
