@@ -35,7 +35,9 @@ FRACTION = re.compile(
     re.IGNORECASE,
 )
 # 'among her CV papers, how many have code?': counted within the CV papers
-AMONG = re.compile(r"\bamong\b|\bout of\b|\bhow many of (?:his|her|their|the)\b", re.IGNORECASE)
+AMONG = re.compile(
+    r"\bamong\b|\bout of\b|\bhow many of (?:his|her|their|the|this|[\w-]+['’]s)\b", re.IGNORECASE
+)
 # 'Does she only publish in CV?' (all of them?), 'Is most of her work on LLMs?' (over half?)
 ALL_OF = re.compile(r"\b(?:only|exclusively|solely|entirely|all)\b", re.IGNORECASE)
 MOST_OF = re.compile(r"\b(?:mostly|mainly|primarily|majority|most)\b", re.IGNORECASE)

@@ -260,8 +260,8 @@ def answer_outside(
     as what the papers say, not as the answer."""
     text = (
         f"The profile does not answer this: it holds {profile.name}'s listed papers and header "
-        "statistics only, with nothing on employers, contact details, awards, education or "
-        "biography (of the researcher or of co-authors)."
+        "statistics only, with nothing on employers, contact details, awards, education, "
+        "opinions, plans or biography (of the researcher or of co-authors)."
     )
     if not mentioning:
         return Answer(question=question, text=text, abstained=True, route="abstain")

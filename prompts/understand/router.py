@@ -57,6 +57,14 @@ OUTSIDE = (
     r"(?:contact|reach|e-?mail)\b|\bphone number\b|\bcontact (?:details|info\w*)\b|\bhome address\b"
     r"|\bwhere (?:does|do) (?:he|she|they) live\b|\bwhen (?:was|were) (?:he|she|they) born\b"
     r"|\bbirthday\b"
+    # opinions and plans: 'does she believe ...', 'his view on AI regulation', 'is there funding'
+    r"|\b(?:does|do|did|would) (?!(?:you|i|we)\b)(?:he|she|they|[\w'’-]+(?: [\w'’-]+)?) (?:believe"
+    r"|think|feel|reckon"
+    r"|expect|predict)\b|\b(?:his|her|their|[\w'’-]+['’]s) (?:opinions?|views?|stance|position"
+    r"|take|thoughts|beliefs?|predictions?)\s+(?:on|about|of|regarding)\b|\bopinion (?:on|about)\b"
+    r"|\bwhat (?:does|do|did) (?!(?:you|i|we)\b)(?:he|she|they|[\w'’-]+(?: [\w'’-]+)?) think\b"
+    r"|\bwhat (?:he|she|they) think\b|\b(?:optimistic|pessimistic)\b|\bfunding\b"
+    r"|\bsupervis\w*\b.*\bstudents?\b"
     r"|\bhow old\b|\bmarried\b|\bnationality\b|\b(?:is|are) (?!(?:there|it|this|that)\b)"
     r"(?:he|she|they|[\w'’-]+(?: [\w'’-]+)?)"
     r" (?:single|dating|engaged|divorced)\b|\b(?:has|have|does|do) (?:he|she|they|[\w'’-]+"
@@ -443,12 +451,13 @@ ASKER_ROLE = (
     r"|\bi['’]?m not an? (?:scientist|expert|researcher|specialist)\b"
     r"|\b(?<=a )single(?=\s+(?:papers?|publications?|works?|articles?|one)\b)"  # 'a single paper'
     r"|\b(?:are|is) (?:left|remaining)\b|\bremain(?:s|ing)?\b"  # 'how many are left'
+    r"|\b(?:do|would) you (?:think|say|guess|reckon)\b|\bin your (?:opinion|view)\b"
 )
 # With what the asker does: 'a hiring manager in mobile health', 'profiling her'
 ASKER = (
     r"(?:"
     + ROLE
-    + r")\s+(?:profiling|preparing|applying|checking|in|for|at|from|with)\b[^.?!:;,]*|"
+    + r")\s+(?:profiling|preparing|applying|checking|in|for|at|from|with|who)\b[^.?!:;,]*|"
     + ASKER_ROLE
 )
 ON_THAT = (

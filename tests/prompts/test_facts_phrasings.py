@@ -311,3 +311,30 @@ def test_a_coauthors_metrics_are_not_in_the_profile(
     answer = bundled_assistant.ask(question)
     assert answer.abstained, answer.text[:200]
     assert "holds none for" in answer.text, answer.text[:200]
+
+
+OPINIONS_AND_PLANS = [
+    "does he believe LLMs will replace doctors",
+    "What's Minghui Qiu's view on open science?",
+    "what she think about gpt-4??",
+    "Is this researcher optimistic about AI safety?",
+    "Does Qiu supervise master's students, and is there funding?",
+]
+
+
+@pytest.mark.parametrize("question", OPINIONS_AND_PLANS)
+def test_opinions_and_plans_are_declined(bundled_assistant: Assistant, question: str) -> None:
+    answer = bundled_assistant.ask(question)
+    assert answer.abstained, answer.text[:200]
+    assert "opinions, plans" in answer.text, answer.text[:200]
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["what do you think are her main research areas?", "What would you say he works on?"],
+)
+def test_asking_the_assistants_view_is_no_opinion_question(
+    bundled_assistant: Assistant, question: str
+) -> None:
+    answer = bundled_assistant.ask(question)
+    assert "main themes" in answer.text, answer.text[:200]
