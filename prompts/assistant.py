@@ -49,6 +49,7 @@ from prompts.understand.described import TitleIndex, asks_compare
 from prompts.understand.intent import (
     ASKS_DETAIL,
     ASKS_PAPERS,
+    WHAT_IS,
     IntentClassifier,
     Operation,
     asks_for_papers,
@@ -391,6 +392,8 @@ class Assistant:
         operation = read.operation if read is not None else self.intents.classify(question)[0]
         if query.premise and operation == "fact":  # 'why no image work?': the papers there are
             operation = "topic"
+        if operation == "fact" and _bare_topic(question, query):  # 'GNN stuff?': its papers
+            operation = "topic"
         # A subject's papers; a fact, or a detail of a named paper, keeps every word of it.
         if asks_for_papers(question, operation) and not query.paper_ids:
             focused = self.lexicon.focus(query.topic)
@@ -709,6 +712,19 @@ def _unseen(answer: Answer, question: str, topic: str, missing: list[str]) -> An
     note = f"No: no listed paper mentions {said}. Papers on the rest of the question:\n"
     text = note + answer.text.removeprefix("Yes: ")
     return answer.model_copy(update={"text": text, "abstained": True})
+
+
+# A question word asking for something a paper states, not for the papers on a subject.
+ASKS_STATED = re.compile(r"\b(?:why|how|when|who|whom|whose)\b", re.IGNORECASE)
+
+
+def _bare_topic(question: str, query: Query) -> bool:
+    """A subject and nothing asked of it ('GNN stuff?', 'logo detection research??'): its
+    papers are asked for, whatever the intent vote says."""
+    if query.intent != "retrieval" or not query.topic or query.paper_ids:
+        return False
+    asked = ASKS_DETAIL.search(question) or WHAT_IS.search(question) or ASKS_STATED.search(question)
+    return asked is None
 
 
 def _explain(query: Query) -> bool:
