@@ -198,11 +198,10 @@ class Lexicon:
         for term in dict.fromkeys([*self.acronyms.values(), *self.initialisms.values()]):
             if term.split():
                 self._terms.setdefault(term.split()[0], []).append(term)
-        # The dictionary's words by length, likewise (a size that does not grow with the profile)
+        # The dictionary's words by length (a size that does not grow with the profile).
         self._dictionary: dict[int, list[str]] = {}
-        for word in sorted(w for w in known if len(w) >= DICTIONARY_LENGTH - 1):
-            for n in (len(word) - 1, len(word), len(word) + 1):
-                self._dictionary.setdefault(n, []).append(word)
+        for word in sorted(w for w in known if len(w) >= DICTIONARY_LENGTH):
+            self._dictionary.setdefault(len(word), []).append(word)
         # One slip changes a word's length by one at most: only those words are compared.
         self._near: dict[int, list[str]] = {}
         for word in sorted(self.words):
@@ -348,11 +347,15 @@ class Lexicon:
         low = word.casefold()
         if len(low) < DICTIONARY_LENGTH or not low.isalpha() or low in self.words:
             return word
-        if low in self.known or low in STOPWORDS:
-            return word
-        near = self._dictionary.get(len(low), [])
-        match = process.extractOne(low, near, scorer=OSA.distance, score_cutoff=1)
-        return str(match[0]) if match else word
+        if low in self.known or low in STOPWORDS or set(stem([low])) & self.stems:
+            return word  # 'recommender': the papers use it in another form
+        # A letter left out or two swapped, the commonest slips; not one letter for another,
+        # which turns a word the dictionary lacks into another word ('inventing', 'investing').
+        for near in (self._dictionary.get(len(low) + 1, []), self._dictionary.get(len(low), [])):
+            match = process.extractOne(low, near, scorer=OSA.distance, score_cutoff=1)
+            if match and (len(match[0]) > len(low) or sorted(match[0]) == sorted(low)):
+                return str(match[0])
+        return word
 
     def _related(self, word: str) -> str:
         """A word no paper uses in any form, read as the most similar word they use that
