@@ -392,7 +392,8 @@ class Assistant:
         operation = read.operation if read is not None else self.intents.classify(question)[0]
         if query.premise and operation == "fact":  # 'why no image work?': the papers there are
             operation = "topic"
-        if operation == "fact" and _bare_topic(question, query):  # 'GNN stuff?': its papers
+        bare = operation == "fact" and _bare_topic(question, query)
+        if bare and not self.titles.named(question):  # 'GNN stuff?' (not 'valley data?')
             operation = "topic"
         # A subject's papers; a fact, or a detail of a named paper, keeps every word of it.
         if asks_for_papers(question, operation) and not query.paper_ids:
@@ -715,7 +716,13 @@ def _unseen(answer: Answer, question: str, topic: str, missing: list[str]) -> An
 
 
 # A question word asking for something a paper states, not for the papers on a subject.
-ASKS_STATED = re.compile(r"\b(?:why|how|when|who|whom|whose)\b", re.IGNORECASE)
+# ... or a detail of one typed tersely ('dataset size - number of queries?', 'avg score?').
+ASKS_STATED = re.compile(
+    r"\b(?:why|how|when|who|whom|whose|datasets?|data|benchmarks?|scores?|accuracy|results?"
+    r"|numbers?|avg|average|size|names?|metrics?|baselines?|f1|bleu|rouge|queries|parameters"
+    r"|link|url|github|authors?|date)\b",
+    re.IGNORECASE,
+)
 
 
 def _bare_topic(question: str, query: Query) -> bool:
