@@ -65,7 +65,7 @@ from retrieval.index.cache import DerivedCache, code_fingerprint
 from retrieval.index.columns import columns_of
 from retrieval.index.embedder import embedder_identity, whole_words
 from retrieval.model import Profile, category_label
-from retrieval.names import mentions
+from retrieval.names import mentions, mentions_words
 from retrieval.search import Hit, Searcher, SearchResult
 from retrieval.themes import Theme, find_themes, paper_vectors, within
 
@@ -806,7 +806,8 @@ def _naming(result: SearchResult, kin: list[str] | None = None) -> SearchResult:
     the papers define), or a word of the same meaning (`kin`): relevant, whatever their
     score. Only the hits found are read."""
     papers = [h.paper for h in result.hits]
-    named = set(mentions(papers, result.query))
+    # A topic no paper names as a phrase: the papers naming its words in one sentence.
+    named = set(mentions(papers, result.query)) or mentions_words(papers, result.query)
     for word in kin or []:
         named |= set(mentions(papers, word))
     hits = [
