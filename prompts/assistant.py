@@ -715,8 +715,8 @@ def _unseen(answer: Answer, question: str, topic: str, missing: list[str]) -> An
     return answer.model_copy(update={"text": text, "abstained": True})
 
 
-# A question word asking for something a paper states, not for the papers on a subject.
-# ... or a detail of one typed tersely ('dataset size - number of queries?', 'avg score?').
+# Asking for something a paper states, not for the papers on a subject: a question word, or
+# a detail typed tersely ('dataset size - number of queries?', 'avg score?').
 ASKS_STATED = re.compile(
     r"\b(?:why|how|when|who|whom|whose|datasets?|data|benchmarks?|scores?|accuracy|results?"
     r"|numbers?|avg|average|size|names?|metrics?|baselines?|f1|bleu|rouge|queries|parameters"

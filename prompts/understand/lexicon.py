@@ -56,9 +56,9 @@ BACKGROUND = 0.35
 TERM_USES = 3  # a pair the papers write this often is a term ('language models')
 TOKEN = re.compile(r"(?<![\w'’-])[a-z]{3,}(?![\w'’-])")  # lower-case: names keep their capitals
 TITLE_WORD = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")  # 'pre-trained' is one word
+ONE_WORD = re.compile(r"(?<![\w-])[a-z]{5,}(?![\w-])")  # typed in lower case: no name
 # Two words in a row, the second read ahead so that every pair is tried ('any few shot work':
 # 'few shot' too, not only 'any few').
-ONE_WORD = re.compile(r"(?<![\w-])[a-z]{5,}(?![\w-])")
 PAIR = re.compile(r"\b([A-Za-z]{2,12})(?=([\s-]+)([A-Za-z]{2,12})\b)")
 # "reinforcement learning (RL)": an acronym the papers spell out. Tried from word starts
 # only, words never given back: the same matches, ten times faster over 10k abstracts.
@@ -225,9 +225,7 @@ class Lexicon:
         """'few shot' -> 'few-shot', 'multi modal' -> 'multimodal', 'pretraining' ->
         'pre-training', as the papers write them."""
 
-        def hyphened(m: re.Match[str]) -> str:
-            # typed in lower case ('KaleidoBERT' is a name, left as typed); the papers' more
-            # used spelling ('pre-training' over 'pretraining')
+        def hyphened(m: re.Match[str]) -> str:  # the papers' more used spelling
             return self._unhyphenated.get(m[0], m[0])
 
         question = ONE_WORD.sub(hyphened, question)

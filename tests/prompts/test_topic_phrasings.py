@@ -9,6 +9,7 @@ import pytest
 
 from prompts.answer.model import Answer
 from prompts.assistant import Assistant
+from retrieval.names import mentions_words
 
 
 def cited(answer: Answer) -> frozenset[str]:
@@ -104,3 +105,21 @@ def test_a_topic_word_no_paper_uses_typed_wrong_is_read_as_typed_right(
     answer = bundled_assistant.ask("any work on photgraphs?")
     assert "'photographs' as 'images'" in answer.text, answer.text[:200]
     assert bundled_assistant.lexicon.correct("recommender") == "recommender"
+
+
+def test_a_topic_no_paper_names_as_a_phrase_is_named_by_its_words(
+    bundled_assistant: Assistant,
+) -> None:
+    """'evaluation of video reasoning' is named by a title saying 'Evaluation for Generative
+    Video Reasoning'; 'adapting domains at test time' by 'Test-time Domain Adaptation'. One
+    word's parts ('e-commerce': 'e', 'commerce') are no topic of their own."""
+    papers = bundled_assistant.profile.papers
+    titles = {p.id: p.title for p in papers}
+
+    def named(topic: str) -> list[str]:
+        return sorted(titles[i] for i in mentions_words(papers, topic))
+
+    assert any("Process-aware Evaluation" in t for t in named("evaluation of video reasoning"))
+    assert any(t.startswith("CODA") for t in named("adapting domains at test time"))
+    assert not any(t.startswith("CODA") for t in named("adapting images at test time"))
+    assert named("e-commerce") == []
