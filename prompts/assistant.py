@@ -49,6 +49,7 @@ from prompts.understand.described import TitleIndex, asks_compare
 from prompts.understand.intent import (
     ASKS_DETAIL,
     ASKS_PAPERS,
+    WHAT_IS,
     IntentClassifier,
     Operation,
     asks_for_papers,
@@ -71,7 +72,7 @@ from retrieval.index.cache import DerivedCache, code_fingerprint
 from retrieval.index.columns import columns_of
 from retrieval.index.embedder import embedder_identity, whole_words
 from retrieval.model import Profile, category_label
-from retrieval.names import mentions
+from retrieval.names import mentions, mentions_words
 from retrieval.search import Hit, Searcher, SearchResult
 from retrieval.themes import Theme, find_themes, paper_vectors, within
 
@@ -399,6 +400,9 @@ class Assistant:
         operation = read.operation if read is not None else self.intents.classify(question)[0]
         if query.premise and operation == "fact":  # 'why no image work?': the papers there are
             operation = "topic"
+        bare = operation == "fact" and _bare_topic(question, query)
+        if bare and not self.titles.named(question):  # 'GNN stuff?' (not 'valley data?')
+            operation = "topic"
         # A subject's papers; a fact, or a detail of a named paper, keeps every word of it.
         if asks_for_papers(question, operation) and not query.paper_ids:
             focused = self.lexicon.focus(query.topic)
@@ -719,6 +723,25 @@ def _unseen(answer: Answer, question: str, topic: str, missing: list[str]) -> An
     return answer.model_copy(update={"text": text, "abstained": True})
 
 
+# Asking for something a paper states, not for the papers on a subject: a question word, or
+# a detail typed tersely ('dataset size - number of queries?', 'avg score?').
+ASKS_STATED = re.compile(
+    r"\b(?:why|how|when|who|whom|whose|datasets?|data|benchmarks?|scores?|accuracy|results?"
+    r"|numbers?|avg|average|size|names?|metrics?|baselines?|f1|bleu|rouge|queries|parameters"
+    r"|link|url|github|authors?|date)\b",
+    re.IGNORECASE,
+)
+
+
+def _bare_topic(question: str, query: Query) -> bool:
+    """A subject and nothing asked of it ('GNN stuff?', 'logo detection research??'): its
+    papers are asked for, whatever the intent vote says."""
+    if query.intent != "retrieval" or not query.topic or query.paper_ids:
+        return False
+    asked = ASKS_DETAIL.search(question) or WHAT_IS.search(question) or ASKS_STATED.search(question)
+    return asked is None
+
+
 def _explain(query: Query) -> bool:
     """Asking what the one paper an ordering picks is about, not just which it is."""
     return (
@@ -791,7 +814,8 @@ def _naming(result: SearchResult, kin: list[str] | None = None) -> SearchResult:
     the papers define), or a word of the same meaning (`kin`): relevant, whatever their
     score. Only the hits found are read."""
     papers = [h.paper for h in result.hits]
-    named = set(mentions(papers, result.query))
+    # A topic no paper names as a phrase: the papers naming its words in one sentence.
+    named = set(mentions(papers, result.query)) or mentions_words(papers, result.query)
     for word in kin or []:
         named |= set(mentions(papers, word))
     hits = [

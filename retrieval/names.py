@@ -10,6 +10,8 @@ from collections.abc import Callable
 from retrieval.index.keyword import KeywordIndex
 from retrieval.model import Paper
 from retrieval.phrases import PhraseIndex
+from retrieval.text import STOPWORDS, split_sentences, stem
+from retrieval.text import words as text_words
 
 TOKEN = r"([A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)"
 NAMED_AS = re.compile(
@@ -241,4 +243,31 @@ def _union(keywords: KeywordIndex | None, wanted: list[list[list[str]] | str]) -
         if got is None:
             return None
         found |= got
+    return found
+
+
+MIN_STEM = 5  # stems this long or longer meet their longer forms ('summar', 'summari')
+
+
+def _same_stem(a: str, b: str) -> bool:
+    short, long = sorted((a, b), key=len)
+    return long.startswith(short) if len(short) >= MIN_STEM else short == long
+
+
+def mentions_words(papers: list[Paper], topic: str) -> set[str]:
+    """Papers with a sentence (or the title) holding every content word of a topic of two
+    to four words, in any order and form: 'adapting to new domains' is named by 'domain
+    adaptation', 'summarization evaluation' by 'Evaluating ... Summarization'."""
+    if len([w for w in text_words(topic) if w not in STOPWORDS]) < 2:
+        return set()  # one word ('e-commerce'): its parts are no topic of their own
+    wanted = stem([w for w in text_words(topic, split_hyphens=True) if w not in STOPWORDS])
+    if not 2 <= len(set(wanted)) <= 4:
+        return set()
+    found = set()
+    for paper in papers:
+        for sentence in [paper.title, *split_sentences(paper.abstract)]:
+            have = stem(text_words(sentence, split_hyphens=True))
+            if all(any(_same_stem(w, h) for h in have) for w in wanted):
+                found.add(paper.id)
+                break
     return found

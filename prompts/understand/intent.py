@@ -80,7 +80,13 @@ ASKS_DETAIL = re.compile(
     re.IGNORECASE,
 )
 # 'What is X?', 'What does X do?': about one thing, not a list.
-WHAT_IS = re.compile(r"\bwhat\s+(?:is|are|was|were|does|did)\b|\bwhat's\b", re.IGNORECASE)
+# Not 'what did she do on X', "what's he done in X": those ask for the papers.
+WHAT_IS = re.compile(
+    r"\b(?:what\s+(?:is|are|was|were|does|did)|what's)\b"
+    r"(?!(?:\s+[\w'’-]+){0,3}?\s+(?:do|done|doing|work|worked|working|publish|published|write"
+    r"|written)\s+(?:anything\s+)?(?:on|about|in|with|around|regarding)\b)",
+    re.IGNORECASE,
+)
 
 
 def asks_for_papers(question: str, operation: Operation) -> bool:

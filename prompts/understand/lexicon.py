@@ -20,6 +20,7 @@ from retrieval.text import stem
 
 WORD = re.compile(r"[a-z][a-z0-9-]{3,}")
 MIN_LENGTH = 5  # shorter words are too easily another word
+DICTIONARY_LENGTH = 7  # a topic word mended against the dictionary: longer ones are safer
 # Nouns that name a kind of thing rather than a subject: 'retrieval systems' is 'retrieval'.
 GENERIC_HEADS = frozenset(
     """settings setting scenario scenarios regime regimes system systems method methods
@@ -55,7 +56,10 @@ BACKGROUND = 0.35
 TERM_USES = 3  # a pair the papers write this often is a term ('language models')
 TOKEN = re.compile(r"(?<![\w'’-])[a-z]{3,}(?![\w'’-])")  # lower-case: names keep their capitals
 TITLE_WORD = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")  # 'pre-trained' is one word
-PAIR = re.compile(r"\b([A-Za-z]{2,12})[\s-]+([A-Za-z]{2,12})\b")
+ONE_WORD = re.compile(r"(?<![\w-])[a-z]{5,}(?![\w-])")  # typed in lower case: no name
+# Two words in a row, the second read ahead so that every pair is tried ('any few shot work':
+# 'few shot' too, not only 'any few').
+PAIR = re.compile(r"\b([A-Za-z]{2,12})(?=([\s-]+)([A-Za-z]{2,12})\b)")
 # "reinforcement learning (RL)": an acronym the papers spell out. Tried from word starts
 # only, words never given back: the same matches, ten times faster over 10k abstracts.
 DEFINED = re.compile(r"(?<![\w-])((?:[\w-]++\s+){1,6})\(\s*([A-Z][A-Za-z]{0,6}?[A-Z])s?\s*\)")
@@ -194,11 +198,22 @@ class Lexicon:
         for term in dict.fromkeys([*self.acronyms.values(), *self.initialisms.values()]):
             if term.split():
                 self._terms.setdefault(term.split()[0], []).append(term)
+        # The dictionary's words by length (a size that does not grow with the profile).
+        self._dictionary: dict[int, list[str]] = {}
+        for word in sorted(w for w in known if len(w) >= DICTIONARY_LENGTH):
+            self._dictionary.setdefault(len(word), []).append(word)
         # One slip changes a word's length by one at most: only those words are compared.
         self._near: dict[int, list[str]] = {}
         for word in sorted(self.words):
             for n in (len(word) - 1, len(word), len(word) + 1):
                 self._near.setdefault(n, []).append(word)
+        # 'pretraining' for 'pre-training': a compound typed as one word, by its letters.
+        used = {w: i for i, w in enumerate(data.words)}  # most used first
+        self._unhyphenated = {
+            w.replace("-", ""): w
+            for w in reversed(data.words)
+            if "-" in w.strip("-") and used[w] < used.get(w.replace("-", ""), len(used))
+        }
         # Words by their first letters, most used first: the candidates for a related word.
         self._prefixed: dict[str, list[str]] = {}
         self._vectors: dict[str, np.ndarray[Any, np.dtype[np.float32]]] = {}
@@ -207,18 +222,31 @@ class Lexicon:
                 self._prefixed.setdefault(word[:RELATED_PREFIX], []).append(word)
 
     def compounds(self, question: str) -> str:
-        """'few shot' -> 'few-shot', 'multi modal' -> 'multimodal', as the papers write them."""
+        """'few shot' -> 'few-shot', 'multi modal' -> 'multimodal', 'pretraining' ->
+        'pre-training', as the papers write them."""
 
-        def join(m: re.Match[str]) -> str:
-            a, b = m[1], m[2]
+        def hyphened(m: re.Match[str]) -> str:  # the papers' more used spelling
+            return self._unhyphenated.get(m[0], m[0])
+
+        question = ONE_WORD.sub(hyphened, question)
+
+        def joined(a: str, b: str) -> str | None:
             if f"{a}-{b}".casefold() in self.words:
                 return f"{a}-{b}"
             question_words = {a.casefold(), b.casefold()} & STOPWORDS  # 'the IR' is no 'their'
             if f"{a}{b}".casefold() in self.words and not question_words:
                 return f"{a}{b}"
-            return m[0]
+            return None
 
-        return PAIR.sub(join, question)
+        parts, at = [], 0
+        for m in PAIR.finditer(question):
+            if m.start() < at:  # its first word was joined to the word before
+                continue
+            one = joined(m[1], m[3])
+            if one is not None:
+                parts += [question[at : m.start()], one]
+                at = m.end() + len(m[2]) + len(m[3])
+        return "".join([*parts, question[at:]])
 
     def unseen(self, topic: str | None) -> list[str]:
         """The topic's words that no paper of the profile uses in any form ('agents' when
@@ -307,7 +335,25 @@ class Lexicon:
         acronyms the papers define spelled out ('RL' -> 'reinforcement learning')."""
         if not topic:
             return topic
-        return " ".join(self._acronym(w) or self._related(self._word(w)) for w in topic.split())
+        return " ".join(
+            self._acronym(w) or self._related(self._english(self._word(w))) for w in topic.split()
+        )
+
+    def _english(self, word: str) -> str:
+        """A topic word no paper uses, typed one slip away from a dictionary word
+        ('helthcare' -> 'healthcare'), as that word: it can then be read as the papers'."""
+        low = word.casefold()
+        if len(low) < DICTIONARY_LENGTH or not low.isalpha() or low in self.words:
+            return word
+        if low in self.known or low in STOPWORDS or set(stem([low])) & self.stems:
+            return word  # 'recommender': the papers use it in another form
+        # A letter left out or two swapped, the commonest slips; not one letter for another,
+        # which turns a word the dictionary lacks into another word ('inventing', 'investing').
+        for near in (self._dictionary.get(len(low) + 1, []), self._dictionary.get(len(low), [])):
+            match = process.extractOne(low, near, scorer=OSA.distance, score_cutoff=1)
+            if match and (len(match[0]) > len(low) or sorted(match[0]) == sorted(low)):
+                return str(match[0])
+        return word
 
     def _related(self, word: str) -> str:
         """A word no paper uses in any form, read as the most similar word they use that
