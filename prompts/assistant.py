@@ -30,6 +30,7 @@ from prompts.answer.offline import (
 )
 from prompts.answer.overview import answer_overview, answer_trend
 from prompts.answer.switch import switched
+from prompts.answer.verdict import answer_verdict
 from prompts.answer.wording import scope
 from prompts.llm.chain import LLMAnswerer, unavailable
 from prompts.llm.client import LLMConfig, LLMError
@@ -475,6 +476,11 @@ class Assistant:
             # by the opening words of a title.
             typed = self.titles.named(query.question)
             named = typed if len(typed) > 1 else named
+        if YES_NO.match(query.question) and query.intent != "outside":
+            # 'Was KECP published in the same year as SpanProto?': Yes or No, then the dates
+            verdict = answer_verdict(query, self.titles.named(query.question), self.profile)
+            if verdict is not None:
+                return verdict
         if len(named) == 1 and (made := answer_made(query.question, named[0])):
             return made  # 'what benchmark did they build?': only where the paper says so
         venue = not followed and re.search(VENUE, query.question, re.IGNORECASE) is not None
