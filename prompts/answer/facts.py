@@ -98,6 +98,8 @@ def _papers(query: Query, profile: Profile, papers: list[Paper], src: Sources) -
         head = f"{lead}{plural(n, 'paper')} in the answer above"
     if yes_no and not query.premise and (proportion := _proportion(query, profile, n)):
         head = proportion
+    if query.premise and query.filters.exclude_categories:  # 'only NLP?': where the rest are
+        head += " (" + ", ".join(f"{code} {count}" for code, count in facts.by_category(papers)) + ")"
     ranged = query.years or query.filters.year_from is not None or query.filters.year_to is not None
     per_year = sorted(facts.by_year(papers)) if query.count and ranged else []
     if len(per_year) > 1:

@@ -97,6 +97,7 @@ CODE_PHRASES = [
            + CODE_TAIL),
     (True, r"\bcode\s+(?:is\s+|was\s+)?(?:available|released|releases?|public|links?|repos?\w*"
            r"|attached)\b"),
+    (True, r"\bopen[- ]?sourc(?:es|ed|ing)\b"),  # 'why does she never open-source anything?'
     (True, r"\bcode[- ]tagged\b|\bthe code (?:tag|flag|badge)\b|" + FLAGGED + r"code\b"),
 ]  # fmt: skip
 # Words of questions about papers, beyond the function words of retrieval/text.py.
