@@ -13,7 +13,7 @@ from retrieval import people
 from retrieval.model import Paper, Profile
 from retrieval.names import aliases
 
-SAME_YEAR = re.compile(r"\bsame\s+(?:year|time)\b|\bboth\s+(?:in|from|published)\b", re.I)
+SAME_YEAR = re.compile(r"\bsame\s+(?:year|time)\b", re.IGNORECASE)
 NEWER = re.compile(r"\b(?:newer|later|more\s+recent|after|younger)\b", re.IGNORECASE)
 OLDER = re.compile(r"\b(?:older|earlier|before|prior\s+to|predat\w*)\b", re.IGNORECASE)
 # 'Valley2 or Valley3: which is newer?' asks which, not whether

@@ -489,7 +489,10 @@ FIELD_FILLER = frozenset(
 # A premise: asked why ('Why does she only ...'), or granted before the question ('Since
 # she only ..., what ...?', 'Given that he exclusively ...').
 GRANTED = re.compile(
-    r"^\W*(?:given\s+that|since|as|because|considering(?:\s+that)?|seeing\s+as)\s+[^,?]+,",
+    r"^\W*(?:(?:given\s+that|since|as|because|considering(?:\s+that)?|seeing\s+as)\s+[^,?]+,"
+    # stated outright: 'they only do image stuff, so ...'
+    r"|(?!\W*(?:what|which|who|whose|how|when|where|why|is|are|was|were|does|do|did|has|have"
+    r"|can|could|list|show|tell|give|name|find)\b)[^,?;]+[,;])",
     re.IGNORECASE,
 )
 ONLY_OBJECT = re.compile(
