@@ -571,7 +571,8 @@ class Assistant:
         answer = answer_facts(query.model_copy(update={"filters": anytime}), self.profile)
         if answer is None:
             return None
-        lead = f"That premise does not hold: the listed papers start before {year}.\n"
+        first = everything[0].year
+        lead = f"That premise does not hold: the listed papers start in {first}, before {year}.\n"
         return answer.model_copy(update={"text": lead + answer.text})
 
     def _within_paper(self, query: Query, question: str) -> SearchResult:
@@ -654,12 +655,14 @@ def _confirmed(answer: Answer) -> Answer:
 
 
 def _never(answer: Answer, name: str) -> Answer:
-    """'Has she never worked on X?' answered without a Yes or No that could be read either
-    way: '<name> has: ...' or 'Not in the listed papers: ...'."""
+    """'Has she never worked on X?' answered Yes or No about the fact, said in full so that
+    it cannot be read the other way: 'Yes, <name> has: ...' or 'No, not in the listed
+    papers: ...'."""
     if answer.text.startswith("Yes: "):
-        return answer.model_copy(update={"text": f"{name} has: " + answer.text[5:]})
+        return answer.model_copy(update={"text": f"Yes, {name} has: " + answer.text[5:]})
     if answer.text.startswith("No: "):
-        return answer.model_copy(update={"text": "Not in the listed papers: " + answer.text[4:]})
+        text = "No, not in the listed papers: " + answer.text[4:]
+        return answer.model_copy(update={"text": text})
     return answer
 
 

@@ -367,6 +367,16 @@ def answer_facts(query: Query, profile: Profile, searcher: Searcher | None = Non
         text += "\n" + TOPIC_NOTE
     if note := inferred_note(columns_of(profile).having(src.cited), profile):
         text += "\n" + note
+    # 'Has she done any robotics research?' read as a category no listed paper is in: the
+    # profile does not cover it, as for a topic no paper covers
+    cats = query.filters.categories
+    absent = bool(cats) and not columns_of(profile).kept(Filters(categories=cats)).any()
+    declined = absent and query.fact == "papers" and YES_NO.match(query.question) is not None
     return Answer(
-        question=query.question, text=text, citations=src.citations(), route="facts", notice=None
+        question=query.question,
+        text=text,
+        citations=src.citations(),
+        route="abstain" if declined else "facts",
+        abstained=declined,
+        notice=None,
     )

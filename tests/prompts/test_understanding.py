@@ -1862,7 +1862,7 @@ def test_has_she_never_asks_whether_she_has(bundled_assistant: Assistant) -> Non
         "did they never do anything with video",
     ]:
         answer = bundled_assistant.ask(question)
-        assert answer.text.startswith("Minghui Qiu has: "), answer.text[:120]
+        assert answer.text.startswith("Yes, Minghui Qiu has: "), answer.text[:120]
         assert cited(answer) == video
     others = bundled_assistant.ask("Is there any paper that never mentions video?")
     assert not cited(others) & video and len(others.citations) > 30

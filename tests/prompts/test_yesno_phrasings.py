@@ -107,7 +107,7 @@ def test_a_topic_no_paper_covers_is_answered_no_whatever_the_phrasing(
         assert answer.abstained and not answer.citations, q
     # asked the other way round, the answer agrees with the fact, not with the wording
     never = bundled_assistant.ask("has she never worked on federated learning?")
-    assert never.text.startswith("Not in the listed papers") and not never.citations
+    assert never.text.startswith("No, not in the listed papers") and not never.citations
     claim = bundled_assistant.ask("is it true that he never published on federated learning?")
     assert claim.text.startswith("Right") and not claim.citations
 
