@@ -35,7 +35,7 @@ FRACTION = re.compile(
     re.IGNORECASE,
 )
 # 'Does she only publish in CV?' (all of them?), 'Is most of her work on LLMs?' (over half?)
-ALL_OF = re.compile(r"\b(?:only|exclusively|solely|entirely|all)\b", re.IGNORECASE)
+ALL_OF = re.compile(r"\b(?:only|exclusively|solely|entirely|all|every|each)\b", re.IGNORECASE)
 MOST_OF = re.compile(r"\b(?:mostly|mainly|primarily|majority|most)\b", re.IGNORECASE)
 PER_PAPER = re.compile(r"most[- ]cited|per[- ]paper|each paper|which paper", re.IGNORECASE)
 
@@ -99,7 +99,8 @@ def _papers(query: Query, profile: Profile, papers: list[Paper], src: Sources) -
     if yes_no and not query.premise and (proportion := _proportion(query, profile, n)):
         head = proportion
     if query.premise and query.filters.exclude_categories:  # 'only NLP?': where the rest are
-        head += " (" + ", ".join(f"{code} {count}" for code, count in facts.by_category(papers)) + ")"
+        spread = ", ".join(f"{code} {count}" for code, count in facts.by_category(papers))
+        head += f" ({spread})"
     ranged = query.years or query.filters.year_from is not None or query.filters.year_to is not None
     per_year = sorted(facts.by_year(papers)) if query.count and ranged else []
     if len(per_year) > 1:
@@ -332,6 +333,11 @@ def _on_topic_kept(
     for paper_id, sentence in named.items():
         evidence.setdefault(paper_id, sentence)
     return among(set(evidence)), evidence
+
+
+def topic_papers(query: Query, profile: Profile, searcher: Searcher) -> list[Paper]:
+    """The papers a count on the query's topic counts, within its filters."""
+    return _on_topic_kept(query, profile, searcher)[0]
 
 
 # The order `_ordered` ranks papers in, to read mentions in.

@@ -153,3 +153,57 @@ def test_a_premise_of_no_papers_in_a_year_is_corrected_first(
         )
         assert len(answer.citations) == 7, q
         assert all(c.date.year == 2021 for c in answer.citations), q
+
+
+# A named paper's category and authors: Valley is CV, SpanProto CL; KEML lists Jun Huang,
+# SMedBERT lists Taolin Zhang first, and EasyNLP's three listed authors omit Taolin Zhang.
+ONE_PAPER = [
+    ("Is Valley a computer vision paper?", "Yes: Valley is filed under CV"),
+    ("was spanproto filed under NLP?", "Yes: SpanProto is filed under CL"),
+    ("Is SpanProto a CV paper?", "No: SpanProto is filed under CL"),
+    ("Is Jun Huang an author of KEML?", "Yes: Jun Huang is an author of KEML"),
+    ("was Taolin Zhang on the SMedBERT paper?", "Yes: Taolin Zhang is an author of SMedBERT"),
+    ("Did Taolin Zhang co-author EasyNLP?", "Not as far as the profile shows"),
+]
+
+
+@pytest.mark.parametrize(("question", "lead"), ONE_PAPER)
+def test_a_named_papers_category_or_author_is_yes_or_no_first(
+    bundled_assistant: Assistant, question: str, lead: str
+) -> None:
+    answer = bundled_assistant.ask(question)
+    assert answer.text.startswith(lead), answer.text
+    assert len(answer.citations) == 1
+
+
+def test_two_topics_compared_by_count_agree_with_each_topic_count(
+    bundled_assistant: Assistant,
+) -> None:
+    """Yes or No from the two counts 'how many papers on X' gives, with both lists cited."""
+    rl = bundled_assistant.ask("How many papers on reinforcement learning?")
+    kd = bundled_assistant.ask("How many papers on knowledge distillation?")
+    n_rl, n_kd = len(rl.citations), len(kd.citations)
+    assert n_rl > n_kd
+    family = [
+        ("Did she publish more on reinforcement learning than on knowledge distillation?", "Yes"),
+        ("has he written more about RL than about knowledge distillation", "Yes"),
+        ("more papers on knowledge distillation than on reinforcement learning? y/n", "No"),
+        ("Does Qiu have fewer papers on knowledge distillation than on RL?", "Yes"),
+    ]
+    for q, verdict in family:
+        answer = bundled_assistant.ask(q)
+        assert answer.text.startswith(verdict), (q, answer.text)
+        assert f"{n_rl} on reinforcement learning" in answer.text, q
+        assert f"{n_kd} on knowledge distillation" in answer.text, q
+        assert cited(answer) == cited(rl) | cited(kd), q
+
+
+def test_is_she_still_publishing_and_does_every_paper_have_code(
+    bundled_assistant: Assistant,
+) -> None:
+    for q in ["Is she still publishing?", "is he still active?", "Are they still publishing?"]:
+        assert bundled_assistant.ask(q).text.startswith("Yes: the most recent"), q
+    # 7 of the 14 papers from 2025 have code: not every one
+    for q in ["Does every 2025 paper have code?", "Do all of her 2025 papers have code?"]:
+        answer = bundled_assistant.ask(q)
+        assert answer.text.startswith("No: 7 of the 14"), (q, answer.text)
