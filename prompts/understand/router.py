@@ -348,7 +348,8 @@ WHY = re.compile(
 # 'doesnt', 'didnt': the negation typed without its apostrophe
 UNMARKED = re.compile(r"(?:does|do|did|has|have|had|is|are|was|were)nt", re.IGNORECASE)
 EMPTY = re.compile(
-    r"(?<=\w)n['’]t\b|\b(?:does|do|did|has|have|had|is|are|was|were)nt\b|\b(?:not|never|no|nothing|none(?:\s+of)?|zero|gap|skipp(?:ed|ing)|skips?"
+    rf"(?<=\w)n['’]t\b|\b{UNMARKED.pattern}\b"
+    r"|\b(?:not|never|no|nothing|none(?:\s+of)?|zero|gap|skipp(?:ed|ing)|skips?"
     r"|lacks?|lacked|lacking|stop(?:s|ped)?|(?:go|goes|went|gone|going)\s+(?:quiet|silent|dark)"
     r"|disappear(?:ed|s)?|vanish(?:ed|es)?|quit|avoid(?:s|ed|ing)?|shun(?:s|ned)?"
     r"|stay(?:s|ed)?\s+away\s+from|steer(?:s|ed)?\s+clear\s+of|(?:took|take|taking)(?=\s+\S+\s+off\b)"

@@ -23,10 +23,11 @@ YES_NO = re.compile(
     r"(?:whether|if)\b|(?:does|do|did|has|have|had|is|are|was|were|any)(?:n['’]?t)?\b"
     r"|anything\b)"
     r"|.*\by/n\b"
+    # a few words, asked with more than a plain '?': 'videos?? lol', 'RL stuff?', 'code? 👀'
     r"|(?!\W*(?:what|which|who|whom|whose|when|where|why|how|list|show|tell|give|name|compare"
     r"|summari[sz]e|explain|describe|find|count|and|or|but|so|ok|okay|the|that|this|these|those"
-    r"|it|its)\b)\W*(?:[^\s?]+\s+){0,4}[^\s?]+\s*\?+"
-    r"(?:\s*(?:lol|pls|please|plz)\b)?[^\w?]*$",
+    r"|it|its)\b)\W*(?:[^\s?]+\s+){0,4}(?:stuff\s*\?+|[^\s?]+\s*(?:\?{2,}|\?+\s*(?:lol|lmao"
+    r"|pls|please|plz)\b|\?+\s*[^\w\s?]+))[^\w?]*$",
     re.IGNORECASE,
 )
 PAPERS = r"\b(?:papers?|works?|publications?|articles?|entries|publish\w*|wrote|written)\b"
