@@ -507,6 +507,8 @@ def _only_field(question: str) -> str | None:
     'since she only does text stuff, ...'), or None: the words after 'only' must name a
     field and nothing else ('only NLP papers on distillation' is no such premise)."""
     granted = GRANTED.match(question)
+    if granted and WHY.search(question, granted.end()):  # 'Given ..., why no CV?': the why
+        return None
     if not (WHY.search(question) or granted):
         return None
     m = ONLY_OBJECT.search(granted[0] if granted else question)
@@ -657,7 +659,9 @@ def parse_query(
     # Ordering cues are read once years are gone: 'last year' is a filter, not 'the last'.
     routed = _classify(query, low, scan.text.casefold())
     f = routed.filters
-    if field := _only_field(asked):
+    why_only = WHY.search(low) is not None and has(ONLY, low)  # 'why is she exclusively CV lol'
+    one = f.categories[0] if why_only and len(f.categories) == 1 and not routed.topic else None
+    if field := _only_field(asked) or one:
         # 'Why does she only work on NLP?', 'Since she only does text stuff, what ...?': the
         # papers in other categories correct it, first
         f = f.model_copy(update={"categories": [], "exclude_categories": [field]})
