@@ -473,6 +473,8 @@ def _positive(question: str) -> tuple[str, bool]:
 
     positive = EMPTY.sub(drop, question)
     positive = re.sub(r"\b(\w+)(?=\s|$)", lambda m: CONTRACTED.get(m[1].casefold(), m[1]), positive)
+    # 'why haven't they published since 2023?' presumes nothing after 2023 (2023 had some)
+    positive = re.sub(r"\bsince(?=\s+['’]?\d{2}(?:\d{2})?\b)", "after", positive, flags=re.I)
     return re.sub(r"\s+", " ", positive).strip(), True
 
 
@@ -666,6 +668,13 @@ def parse_query(
         # papers in other categories correct it, first
         f = f.model_copy(update={"categories": [], "exclude_categories": [field]})
         update = {"filters": f, "premise": True, "intent": "count", "fact": "papers", "topic": None}
+        routed = routed.model_copy(update=update)
+    field_words = {w: c for c, ws in FIELD_WORDS.items() for w in ws}
+    said = (routed.topic or "").casefold()
+    if routed.premise and said in field_words:
+        # 'why no vision papers?', '..., why no image work?': the field's category, not a topic
+        f = routed.filters.model_copy(update={"categories": [field_words[said]]})
+        update = {"filters": f, "intent": "count", "fact": "papers", "topic": None}
         routed = routed.model_copy(update=update)
     if routed.intent in ("count", "list") and _years_compared(routed, low):
         routed = routed.model_copy(update={"intent": "timeline", "fact": "per_year"})

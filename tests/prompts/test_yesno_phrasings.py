@@ -207,3 +207,30 @@ def test_is_she_still_publishing_and_does_every_paper_have_code(
     for q in ["Does every 2025 paper have code?", "Do all of her 2025 papers have code?"]:
         answer = bundled_assistant.ask(q)
         assert answer.text.startswith("No: 7 of the 14"), (q, answer.text)
+
+
+def test_a_premise_of_no_vision_work_counts_the_cv_papers(bundled_assistant: Assistant) -> None:
+    """'vision', 'image' in a premise name the field: its 14 CV papers, not a topic search."""
+    family = [
+        "why does Qiu avoid computer vision?",
+        "how come she never does any vision work?",
+        "why are there no image papers from him?",
+        "Given that they only do NLP, why no vision papers?",
+    ]
+    answers = asked(bundled_assistant, family)
+    for q, answer in answers:
+        assert answer.text.startswith("That premise does not hold: 14 of the 50"), (q, answer.text)
+        assert cited(answer) == cited(answers[0][1]), q
+
+
+def test_nothing_since_a_year_presumes_nothing_after_it(bundled_assistant: Assistant) -> None:
+    """'hasn't published since 2022' grants 2022 and denies what came after: 24 papers."""
+    family = [
+        "why hasn't he published anything since 2022?",
+        "why has she published nothing since '22?",
+        "how come they went quiet after 2022",
+        "I'm curious why Minghui Qiu has not published since 2022.",
+    ]
+    for q, answer in asked(bundled_assistant, family):
+        assert answer.text.startswith("That premise does not hold: 24 of the 50"), (q, answer.text)
+        assert min(c.date.year for c in answer.citations) == 2023, q
