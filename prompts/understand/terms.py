@@ -113,7 +113,7 @@ _QUESTION_WORDS = """
     am done having me my himself less least few fewer fewest every neither others else same even
     ever still already yet again now today currently per number numbers count total overall
     altogether combined together sum paper papers work works worked working publication
-    publications article articles entry entries research researcher profile listed list
+    publications article articles entry entries research researcher profile listed list person
     lists listing show give tell name names enumerate find search publish published
     publishes publishing wrote write written writes author authors authored coauthor
     coauthors co-author co-authors co-authored year years time period since before after

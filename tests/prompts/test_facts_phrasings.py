@@ -84,3 +84,73 @@ ALONE = [
 def test_a_paper_written_alone(bundled_assistant: Assistant, question: str) -> None:
     answer = bundled_assistant.ask(question)
     assert answer.text.startswith("No: none of the 50 listed papers"), answer.text[:200]
+
+
+LATEST_WITH = [
+    ("what's the latest paper with Chengyu Wang", "KANGAROO"),
+    ("Most recent publication co-authored with chengyu wang?", "KANGAROO"),
+    ("When did she last publish with Chengyu Wang?", "KANGAROO"),
+    ("first paper she wrote with Cen Chen", "ORConvQA"),
+    ("What is the earliest paper Minghui Qiu co-authored with Cen Chen?", "ORConvQA"),
+]
+
+
+@pytest.mark.parametrize(("question", "paper"), LATEST_WITH)
+def test_latest_or_first_paper_with_a_person(
+    bundled_assistant: Assistant, question: str, paper: str
+) -> None:
+    answer = bundled_assistant.ask(question)
+    assert len(answer.citations) == 1, answer.text[:200]
+    assert f"is {paper}:" in answer.text, answer.text[:200]
+
+
+SHIFT_FROM_TO = [
+    "when did she move from NLP to vision",
+    "did he switch from language to vision at some point",
+    "How did Minghui Qiu's work shift from text to images?",
+    "when did they pivot from nlp towards multimodal stuff",
+]
+
+
+@pytest.mark.parametrize("question", SHIFT_FROM_TO)
+def test_a_move_from_one_field_to_another_is_the_trend(
+    bundled_assistant: Assistant, question: str
+) -> None:
+    answer = bundled_assistant.ask(question)
+    assert "research moved from" in answer.text, answer.text[:200]
+    assert "2020-2022" in answer.text
+
+
+OVERVIEW_FOR_A_NEWCOMER = [
+    "which of her papers would you recommend reading first",
+    "what kind of research does this person do, in plain english",
+    "explain his work in simple terms",
+    "What would you suggest I read to get into their work?",
+]
+
+
+@pytest.mark.parametrize("question", OVERVIEW_FOR_A_NEWCOMER)
+def test_a_newcomers_question_gets_the_themes(bundled_assistant: Assistant, question: str) -> None:
+    answer = bundled_assistant.ask(question)
+    assert "main themes" in answer.text, answer.text[:200]
+
+
+LOWER_CASE_NAME_META = [
+    ("who wrote valley", "Ruipu Luo"),
+    ("Who are the authors of valley?", "Ruipu Luo"),
+    ("when was merit published", "3 June 2025"),
+    ("merit - when did it come out?", "3 June 2025"),
+    ("how many citations does valley have", "no per-paper citation counts"),
+    ("who wrote valley 3", "Zeyu Chen"),
+    ("link to valley 2 repo pls", "https://github.com/bytedance/Valley"),
+]
+
+
+@pytest.mark.parametrize(("question", "said"), LOWER_CASE_NAME_META)
+def test_a_name_that_is_also_a_word_asked_for_its_metadata(
+    bundled_assistant: Assistant, question: str, said: str
+) -> None:
+    """'valley' and 'merit' are English words; asked who wrote or when, they are the papers."""
+    answer = bundled_assistant.ask(question)
+    assert said in answer.text, answer.text[:200]
+    assert len(answer.citations) <= 1
