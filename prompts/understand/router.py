@@ -53,12 +53,22 @@ OUTSIDE = (
     r".*\b(?:work|works|working|employ\w*|join\w*|stud(?:y|ied)|attend\w*)\b"
     r"|\bcurrently work|\bwho employs\b|\bemployer\b|\bsalary\b|\bjob title\b"
     r"|\bwhere (?:does|did|do) (?:[\w'’-]+\s+){1,3}?work\s*(?:now|today|currently)?\s*[?.!]*$"
-    r"|\be-?mail\b|\bphone number\b|\bcontact (?:details|info\w*)\b|\bhome address\b"
+    # her e-mail, not 'my cold email'
+    r"|\b(?:his|her|their|an?) e-?mail\b|\be-?mail address\b|\bhow (?:can|do|could) (?:i|we) "
+    r"(?:contact|reach|e-?mail)\b|\bphone number\b|\bcontact (?:details|info\w*)\b|\bhome address\b"
     r"|\bwhere (?:does|do) (?:he|she|they) live\b|\bwhen (?:was|were) (?:he|she|they) born\b"
     r"|\bbirthday\b"
-    r"|\bhow old\b|\bmarried\b|\bnationality\b"
+    r"|\bhow old\b|\bmarried\b|\bnationality\b|\b(?:is|are) (?!(?:there|it|this|that)\b)"
+    r"(?:he|she|they|[\w'’-]+(?: [\w'’-]+)?)"
+    r" (?:single|dating|engaged|divorced)\b|\b(?:has|have|does|do) (?:he|she|they|[\w'’-]+"
+    r"(?: [\w'’-]+)?) (?:have |got )?(?:kids|children|a partner|a wife|a husband)\b"
     r"|\b(?:win|won|receive[ds]?|get|got|awarded)\b.*\b(?:award|prize|medal|fellowship)\b"
-    r"|\bph\.?d\b|\bdoctorate\b|\balma mater\b|\bgraduated? from\b|\bstudied at\b"
+    # her PhD, not 'I'm a PhD applicant'; taking students is a plan the profile does not hold
+    r"|\b(?:his|her|their) (?:ph\.?d|doctorate)\b|\bph\.?d (?:from|at|thesis)\b"
+    r"|\b(?:do|did|does|get|got|earn\w*|have|has|hold|holds) (?:a|an|his|her|their) (?:ph\.?d"
+    r"|doctorate)\b|\balma mater\b|\bgraduated? from\b|\bstudied at\b"
+    r"|\b(?:hiring|recruiting|accepting|taking|looking for)\b.*\b(?:students?|interns?"
+    r"|postdocs?|ph\.?ds?)\b|\bopen (?:ph\.?d |postdoc )?(?:positions?|spots?)\b"
     r"|\b(?:his|her|their) (?:advisor|supervisor)\b"
     # where they are: 'where is she based', 'affiliated with', 'is he a professor', 'works at X'
     r"|\bwhere (?:(?:is|are|was|were) )?(?:[\w'’-]+\s+){1,3}?based\b|\baffiliated (?:with|to)\b"
@@ -410,6 +420,37 @@ ANSWER_SHAPE = (
     r"|influential|main|core|central|major)\s+(?=(?:papers?|works?|publications?"
     r"|contributions?|articles?)\b)"
 )
+# Who is asking and what for: never the topic ('I'm a science journalist writing about ...',
+# 'for my cold email', 'For the hiring committee:'); what they ask follows.
+ROLE = (
+    r"\b(?:i['’]?m|i am|we['’]?re|we are)\s+(?:an?\s+|the\s+)?(?:(?:prospective|future|new|incoming"
+    r"|potential|science|tech|freelance|curious|phd|ph\.d\.|masters?|grad(?:uate)?|undergrad\w*"
+    r"|hiring|program|conference)\s+)*(?:students?|applicants?|journalists?|reporters?|writers?"
+    r"|recruiters?|managers?|chairs?|reviewers?|editors?|committee|relatives?|parents?|friends?"
+    r"|colleagues?)\b"
+)
+ASKER_ROLE = (
+    ROLE
+    + r"|\b(?:i['’]?m|i am|we['’]?re|we are)\s+(?:writing|preparing|drafting|putting together)\s+"
+    r"(?:an?|my|our|the)\s+(?:cold\s+)?(?:e-?mail|article|story|piece|report|profile|blog post"
+    r"|application|cover letter)\b"
+    r"|\bfor (?:my|our|a|an|the)\s+(?:cold\s+)?(?:e-?mail|article|story|piece|report|application"
+    r"|cover letter|hiring committee|committee|coi check|conflict[- ]of[- ]interest check)\b"
+    r"|\bi['’]?m (?:applying|apply) (?:for|to) (?:a\s+)?(?:ph\.?d|position|job|program)\w*\b"
+    r"|\bi['’]?m not an? (?:scientist|expert|researcher|specialist)\b"
+    r"|\b(?<=a )single(?=\s+(?:papers?|publications?|works?|articles?|one)\b)"  # 'a single paper'
+)
+# With what the asker does: 'a hiring manager in mobile health', 'profiling her'
+ASKER = (
+    r"(?:"
+    + ROLE
+    + r")\s+(?:profiling|preparing|applying|checking|in|for|at|from|with)\b[^.?!:;,]*|"
+    + ASKER_ROLE
+)
+ON_THAT = (
+    r"\b(?:on|in|about|with|to) (?:that|this|it|those|these)(?: (?:area|field|topic|space|subject"
+    r"|domain|line|kind|sort)s?(?: of (?:work|research))?)?\s*[?.!]*$"
+)
 # 'papers not about RL', "which don't deal with language models", 'anything without RL'.
 TOPIC_NOT = re.compile(
     r"\b(?:nothing\s+to\s+do\s+with|unrelated\s+to|without|except(?:\s+for)?|excluding"
@@ -602,7 +643,9 @@ def parse_query(
         return Query(question=asked, intent="outside")
     fields = _header_fields(low)
     scan.drop(r"\bai[- ]?score\b|" + H_INDEX)
-    scan.drop(ANSWER_SHAPE + "|" + SOLE_AUTHOR)
+    # 'I'm hiring for a privacy ML team. Anything on that?': the asker's field is the topic
+    asker = ASKER_ROLE if has(ON_THAT, low) else ASKER
+    scan.drop(ANSWER_SHAPE + "|" + SOLE_AUTHOR + "|" + asker)
     # 'is she still publishing (on RL)?' asks for the latest paper; 'active on RL?' for RL
     scan.text = re.sub(STILL_PUBLISHING, " latest ", scan.text, flags=re.IGNORECASE)
     scan.drop(r"\bactive\s+(?:on|in|with)\b")

@@ -114,6 +114,8 @@ _QUESTION_WORDS = """
     ever still already yet again now today currently per number numbers count total overall
     altogether combined together sum paper papers work works worked working publication
     publications article articles entry entries research researcher profile listed list person
+    cite citing mention aunt uncle cousin niece nephew mom mother dad father sister brother
+    grandma grandmother grandpa grandfather neighbor neighbour wife husband
     lists listing show give tell name names enumerate find search publish published
     publishes publishing wrote write written writes author authors authored coauthor
     coauthors co-author co-authors co-authored year years time period since before after
@@ -229,7 +231,8 @@ class Scan:
 
 # 'AI that watches videos', 'AI models': the thing itself, not the arXiv category.
 CODE_AS_NOUN = re.compile(
-    r"^\s+(?:that|which|who|models?|systems?|agents?|assistants?|tools?|apps?|applications?)\b",
+    r"^[\s-]+(?:that|which|who|models?|systems?|agents?|assistants?|tools?|apps?|applications?"
+    r"|for|to|diagnos\w*|powered|based|driven|generated|safety|ethics|regulation)\b",
     re.IGNORECASE,
 )
 

@@ -154,3 +154,92 @@ def test_a_name_that_is_also_a_word_asked_for_its_metadata(
     answer = bundled_assistant.ask(question)
     assert said in answer.text, answer.text[:200]
     assert len(answer.citations) <= 1
+
+
+WHO_IS_ASKING = [
+    ("I'm a PhD applicant interested in low-data NLP. Which of Dr. Qiu's papers are about "
+     "few-shot learning?", "SpanProto"),
+    ("im trying to find her papers on knowledge graphs + PLMs for my cold email", "DKPLM"),
+    ("I'm writing a cold email and want to mention his newest work. Which paper is it?",
+     "Seeing Inside the Storm"),
+    ("For the hiring committee: which of this researcher's papers are first-authored by them?",
+     "EasyTransfer"),
+    ("I'm a prospective PhD student. What topics has Dr. Qiu been publishing on lately?",
+     "main themes"),
+    ("I'm a science journalist profiling her. How did her research evolve?", "moved from"),
+    ("My cousin Minghui is a researcher. In simple words, what does she work on?", "main themes"),
+    ("I'm a hiring manager for a privacy-preserving ML team. Anything in his record on that?",
+     "Information Leakage"),
+    ("I'm a science journalist writing about AI for weather forecasting. Which of this "
+     "researcher's papers deal with rain?", "RainSeer"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("question", "said"), WHO_IS_ASKING)
+def test_who_is_asking_is_neither_a_refusal_nor_the_topic(
+    bundled_assistant: Assistant, question: str, said: str
+) -> None:
+    """A PhD applicant, a cold email, a hiring committee: the asker, not the person asked
+    about (no biography refusal) and not the topic."""
+    answer = bundled_assistant.ask(question)
+    assert not answer.abstained, answer.text[:200]
+    assert said in answer.text, answer.text[:200]
+
+
+PERSONAL_OR_PLANS = [
+    "is she hiring phd students",
+    "Is Dr. Qiu accepting new PhD students next year?",
+    "My aunt wants to know: is Minghui single?",
+    "does he have kids",
+    "where did she do her PhD?",
+    "What's his email address?",
+]
+
+
+@pytest.mark.parametrize("question", PERSONAL_OR_PLANS)
+def test_personal_life_and_plans_are_declined(bundled_assistant: Assistant, question: str) -> None:
+    answer = bundled_assistant.ask(question)
+    assert answer.abstained, answer.text[:200]
+    assert not answer.citations
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is there a single paper on robotics",
+        "Has Minghui Qiu written a single paper about robot control?",
+    ],
+)
+def test_a_single_paper_is_any_paper(bundled_assistant: Assistant, question: str) -> None:
+    answer = bundled_assistant.ask(question)
+    assert answer.abstained or answer.text.startswith("No"), answer.text[:200]
+    assert not answer.citations
+
+
+AMONG_CV = [
+    "I'm a hiring manager: among this researcher's computer vision papers, how many have public code?",
+    "how many of his computer vision papers come with code",
+    "Out of her CV papers, how many released code?",
+]
+
+
+@pytest.mark.parametrize("question", AMONG_CV)
+def test_a_count_among_some_papers_says_of_how_many(
+    bundled_assistant: Assistant, question: str
+) -> None:
+    answer = bundled_assistant.ask(question)
+    assert answer.text.startswith("7 of the 14 listed papers (CV)"), answer.text[:200]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Has she published on AI for weather forecasting?",
+        "any AI-powered weather prediction work?",
+        "does Qiu do AI for rainfall",
+    ],
+)
+def test_ai_for_something_is_no_category(bundled_assistant: Assistant, question: str) -> None:
+    answer = bundled_assistant.ask(question)
+    assert "Not in AI" not in answer.text, answer.text[:200]
+    assert any("RainSeer" in c.title for c in answer.citations), answer.text[:200]
