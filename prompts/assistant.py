@@ -14,7 +14,7 @@ from typing import cast
 
 from prompts.answer.compare import answer_compare
 from prompts.answer.detail import detail_only
-from prompts.answer.facts import PER_PAPER, answer_facts
+from prompts.answer.facts import PER_PAPER, answer_facts, topic_papers
 from prompts.answer.made import ASKED as MADE_ASKED
 from prompts.answer.made import answer_made
 from prompts.answer.memory import Conversation, Turn
@@ -30,6 +30,7 @@ from prompts.answer.offline import (
 )
 from prompts.answer.overview import answer_overview, answer_trend
 from prompts.answer.switch import switched
+from prompts.answer.verdict import TOPICS_COMPARED, answer_topics_compared, answer_verdict
 from prompts.answer.wording import scope
 from prompts.llm.chain import LLMAnswerer, unavailable
 from prompts.llm.client import LLMConfig, LLMError
@@ -61,6 +62,7 @@ from prompts.understand.router import (
     EXPLAIN,
     NEVER_ASKED,
     PAPER_META,
+    STILL_PUBLISHING,
     VENUE,
     Query,
     parse_query,
@@ -487,6 +489,18 @@ class Assistant:
             # by the opening words of a title.
             typed = self.titles.named(query.question)
             named = typed if len(typed) > 1 else named
+        if YES_NO.match(query.question) and query.intent != "outside":
+            # 'Was KECP published in the same year as SpanProto?': Yes or No, then the dates
+            verdict = answer_verdict(query, self.titles.named(query.question), self.profile)
+            if verdict is not None:
+                return verdict
+            if compared := TOPICS_COMPARED.search(query.question):
+                sides = [self.understand(f"how many papers on {compared[s]}")[0] for s in "ab"]
+                if all(q.topic and q.filters.is_empty() and not q.years for q in sides):
+                    counted = [
+                        (q.topic or "", topic_papers(q, self.profile, self.searcher)) for q in sides
+                    ]
+                    return answer_topics_compared(query.question, counted)
         if len(named) == 1 and (made := answer_made(query.question, named[0])):
             return made  # 'what benchmark did they build?': only where the paper says so
         venue = not followed and re.search(VENUE, query.question, re.IGNORECASE) is not None
@@ -556,6 +570,8 @@ class Assistant:
             return corrected
         if query.intent != "retrieval":
             answer = answer_facts(query, self.profile, self.searcher)
+            if answer is not None and STILL_ASKED.search(asked) and YES_NO.match(asked):
+                answer = _still(answer, reference_date(self.profile))  # 'is she still active?'
             if answer is not None and len(answer.citations) == 1 and _explain(query):
                 # "What's her most recent paper about?": that paper, described.
                 one = columns_of(self.profile).having([answer.citations[0].paper_id])[0]
@@ -577,7 +593,8 @@ class Assistant:
         answer = answer_facts(query.model_copy(update={"filters": anytime}), self.profile)
         if answer is None:
             return None
-        lead = f"That premise does not hold: the listed papers start before {year}.\n"
+        first = everything[0].year
+        lead = f"That premise does not hold: the listed papers start in {first}, before {year}.\n"
         return answer.model_copy(update={"text": lead + answer.text})
 
     def _within_paper(self, query: Query, question: str) -> SearchResult:
@@ -643,6 +660,7 @@ LATELY = re.compile(
 STOPPED = re.compile(
     r"\b(?:stopp?ed|quit|given up|gave up|give up|abandon\w*|moved on from|no longer)\b", re.I
 )
+STILL_ASKED = re.compile(STILL_PUBLISHING, re.IGNORECASE)
 RECENT_YEARS = 2  # a paper this many years back from the capture date, or newer, is recent
 
 
@@ -660,13 +678,25 @@ def _confirmed(answer: Answer) -> Answer:
 
 
 def _never(answer: Answer, name: str) -> Answer:
-    """'Has she never worked on X?' answered without a Yes or No that could be read either
-    way: '<name> has: ...' or 'Not in the listed papers: ...'."""
+    """'Has she never worked on X?' answered Yes or No about the fact, said in full so that
+    it cannot be read the other way: 'Yes, <name> has: ...' or 'No, not in the listed
+    papers: ...'."""
     if answer.text.startswith("Yes: "):
-        return answer.model_copy(update={"text": f"{name} has: " + answer.text[5:]})
+        return answer.model_copy(update={"text": f"Yes, {name} has: " + answer.text[5:]})
     if answer.text.startswith("No: "):
-        return answer.model_copy(update={"text": "Not in the listed papers: " + answer.text[4:]})
+        text = "No, not in the listed papers: " + answer.text[4:]
+        return answer.model_copy(update={"text": text})
     return answer
+
+
+def _still(answer: Answer, today: dt.date) -> Answer:
+    """'Is she still publishing?': Yes when the latest paper is recent, then the answer."""
+    if not answer.citations or answer.abstained:
+        return answer
+    latest = max(c.date for c in answer.citations)
+    recent = latest >= today.replace(year=today.year - RECENT_YEARS)
+    lead = "Yes: " if recent else "Not recently: "
+    return answer.model_copy(update={"text": lead + answer.text[:1].lower() + answer.text[1:]})
 
 
 def _recency(answer: Answer, today: dt.date, stopped: bool = False) -> Answer:

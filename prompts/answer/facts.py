@@ -39,7 +39,7 @@ AMONG = re.compile(
     r"\bamong\b|\bout of\b|\bhow many of (?:his|her|their|the|this|[\w-]+['’]s)\b", re.IGNORECASE
 )
 # 'Does she only publish in CV?' (all of them?), 'Is most of her work on LLMs?' (over half?)
-ALL_OF = re.compile(r"\b(?:only|exclusively|solely|entirely|all)\b", re.IGNORECASE)
+ALL_OF = re.compile(r"\b(?:only|exclusively|solely|entirely|all|every|each)\b", re.IGNORECASE)
 MOST_OF = re.compile(r"\b(?:mostly|mainly|primarily|majority|most)\b", re.IGNORECASE)
 PER_PAPER = re.compile(r"most[- ]cited|per[- ]paper|each paper|which paper", re.IGNORECASE)
 
@@ -102,6 +102,9 @@ def _papers(query: Query, profile: Profile, papers: list[Paper], src: Sources) -
         head = f"{lead}{plural(n, 'paper')} in the answer above"
     if yes_no and not query.premise and (proportion := _proportion(query, profile, n)):
         head = proportion
+    if query.premise and query.filters.exclude_categories:  # 'only NLP?': where the rest are
+        spread = ", ".join(f"{code} {count}" for code, count in facts.by_category(papers))
+        head += f" ({spread})"
     ranged = query.years or query.filters.year_from is not None or query.filters.year_to is not None
     per_year = sorted(facts.by_year(papers)) if query.count and ranged else []
     if len(per_year) > 1:
@@ -336,6 +339,11 @@ def _on_topic_kept(
     return among(set(evidence)), evidence
 
 
+def topic_papers(query: Query, profile: Profile, searcher: Searcher) -> list[Paper]:
+    """The papers a count on the query's topic counts, within its filters."""
+    return _on_topic_kept(query, profile, searcher)[0]
+
+
 # The order `_ordered` ranks papers in, to read mentions in.
 _ORDERS: dict[str, Callable[[list[Paper]], list[Paper]]] = {
     "earliest": lambda papers: sorted(papers, key=lambda p: (p.date, p.n)),
@@ -369,6 +377,16 @@ def answer_facts(query: Query, profile: Profile, searcher: Searcher | None = Non
         text += "\n" + TOPIC_NOTE
     if note := inferred_note(columns_of(profile).having(src.cited), profile):
         text += "\n" + note
+    # 'Has she done any robotics research?' read as a category no listed paper is in: the
+    # profile does not cover it, as for a topic no paper covers
+    cats = query.filters.categories
+    absent = bool(cats) and not columns_of(profile).kept(Filters(categories=cats)).any()
+    declined = absent and query.fact == "papers" and YES_NO.match(query.question) is not None
     return Answer(
-        question=query.question, text=text, citations=src.citations(), route="facts", notice=None
+        question=query.question,
+        text=text,
+        citations=src.citations(),
+        route="abstain" if declined else "facts",
+        abstained=declined,
+        notice=None,
     )

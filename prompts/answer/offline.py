@@ -229,6 +229,8 @@ def answer_abstain(question: str, result: SearchResult, profile: Profile) -> Ans
         text = f"No listed paper matches these filters ({scope}); the profile covers {listed} only."
     else:
         text = f"The profile does not answer this: nothing in its {listed} addresses it."
+        if YES_NO.match(question):  # 'Has she worked on robotics?': No, as far as it shows
+            text = f"No: nothing in the profile's {listed} addresses it."
         closest = [f"{h.paper.short_title} ({h.paper.date.year})" for h in result.hits[:3]]
         if closest:
             text += " Closest papers: " + "; ".join(closest) + "."

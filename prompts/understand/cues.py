@@ -41,7 +41,7 @@ TREND_ASKED = re.compile(
 FIRST_PREMISE = re.compile(
     r"\bonly\s+(?:came out|appeared|started|began|published|in)\b|\bdebut\w*|\bback in\b"
     r"|\b(?:started|start|began|begin)\s+(?:publishing|writing|out)\b|\bgiven that\b"
-    r"|\bright\s*\?",
+    r"|\bright\s*\?|\bvery\s+first\b",
     re.IGNORECASE,
 )
 

@@ -25,6 +25,7 @@ from prompts.understand.people import (
     people_fact,
 )
 from prompts.understand.terms import (
+    ALIASES,
     META_WORDS,
     MOST,
     NEGATED,
@@ -38,7 +39,7 @@ from prompts.understand.terms import (
     leftover_topic,
 )
 from retrieval.filters import Filters
-from retrieval.model import Paper, Profile
+from retrieval.model import CATEGORY_NAMES, Paper, Profile
 from retrieval.names import aliases, named_papers
 from retrieval.people import same_person
 
@@ -375,9 +376,15 @@ def _classify(q: Query, low: str, cues: str) -> Query:
 # A question that presumes there is nothing: read as the positive question, then checked.
 # A question asking why there is nothing presumes there is nothing: that is checked.
 ONLY = r"\b(?:only|exclusively|solely|purely|entirely)\b"
-WHY = re.compile(r"\b(?:why|how come|explain|reason|what caused|cause)\b", re.IGNORECASE)
+WHY = re.compile(
+    r"\b(?:why|how come|explain|reason|what caused|cause|what (?:made|led|prompted))\b",
+    re.IGNORECASE,
+)
+# 'doesnt', 'didnt': the negation typed without its apostrophe
+UNMARKED = re.compile(r"(?:does|do|did|has|have|had|is|are|was|were)nt", re.IGNORECASE)
 EMPTY = re.compile(
-    r"(?<=\w)n['’]t\b|\b(?:not|never|no|nothing|none(?:\s+of)?|zero|gap|skipp(?:ed|ing)|skips?"
+    rf"(?<=\w)n['’]t\b|\b{UNMARKED.pattern}\b"
+    r"|\b(?:not|never|no|nothing|none(?:\s+of)?|zero|gap|skipp(?:ed|ing)|skips?"
     r"|lacks?|lacked|lacking|stop(?:s|ped)?|(?:go|goes|went|gone|going)\s+(?:quiet|silent|dark)"
     r"|disappear(?:ed|s)?|vanish(?:ed|es)?|quit|avoid(?:s|ed|ing)?|shun(?:s|ned)?"
     r"|stay(?:s|ed)?\s+away\s+from|steer(?:s|ed)?\s+clear\s+of|(?:took|take|taking)(?=\s+\S+\s+off\b)"
@@ -530,13 +537,63 @@ def _positive(question: str) -> tuple[str, bool]:
     def drop(m: re.Match[str]) -> str:
         if re.match(r"\s+(?:\w+\s+)?code\b", question[m.end() :], re.IGNORECASE):
             return " with "  # 'why no code for any of her papers?': the papers with code
+        if UNMARKED.fullmatch(m[0]):  # 'why doesnt she ...': 'why does she ...'
+            return f" {m[0][:-2]} "
         if re.match(r"avoid|shun|stay|steer", m[0], re.IGNORECASE):
             return " published in "  # 'why does she avoid CV?': her papers in CV
         return "" if m[0].startswith(("n'", "n’")) else " "
 
     positive = EMPTY.sub(drop, question)
     positive = re.sub(r"\b(\w+)(?=\s|$)", lambda m: CONTRACTED.get(m[1].casefold(), m[1]), positive)
+    # 'why haven't they published since 2023?' presumes nothing after 2023 (2023 had some)
+    positive = re.sub(r"\bsince(?=\s+['’]?\d{2}(?:\d{2})?\b)", "after", positive, flags=re.I)
     return re.sub(r"\s+", " ", positive).strip(), True
+
+
+# The object of 'only' when it is a field: 'only does text stuff', 'exclusively on language'.
+FIELD_WORDS = {
+    "CL": {"text", "texts", "language", "languages", "linguistics", "nlp"},
+    "CV": {"vision", "visual", "image", "images", "computer vision"},
+}
+FIELD_FILLER = frozenset(
+    """do does did doing work works working worked publish publishes published publishing write
+    writes wrote written research researches researched study studies studied focus focuses
+    focused on in about with the papers paper stuff things thing topics area areas field fields
+    side articles publications""".split()  # noqa: SIM905
+)
+# A premise: asked why ('Why does she only ...'), or granted before the question ('Since
+# she only ..., what ...?', 'Given that he exclusively ...').
+GRANTED = re.compile(
+    r"^\W*(?:(?:given\s+that|since|as|because|considering(?:\s+that)?|seeing\s+as)\s+[^,?]+,"
+    # stated outright: 'they only do image stuff, so ...'
+    r"|(?!\W*(?:what|which|who|whose|how|when|where|why|is|are|was|were|does|do|did|has|have"
+    r"|can|could|list|show|tell|give|name|find)\b)[^,?;]+[,;])",
+    re.IGNORECASE,
+)
+ONLY_OBJECT = re.compile(
+    ONLY + r"\s+(?P<object>[^,.?!;]+?)\s*(?:[,.?!;]|\b(?:and|but|yet|so|rather)\b|$)",
+    re.IGNORECASE,
+)
+
+
+def _only_field(question: str) -> str | None:
+    """The category a premise says all the papers are in ('Why does she only do NLP?',
+    'since she only does text stuff, ...'), or None: the words after 'only' must name a
+    field and nothing else ('only NLP papers on distillation' is no such premise)."""
+    granted = GRANTED.match(question)
+    if granted and WHY.search(question, granted.end()):  # 'Given ..., why no CV?': the why
+        return None
+    if not (WHY.search(question) or granted):
+        return None
+    m = ONLY_OBJECT.search(granted[0] if granted else question)
+    if m is None:
+        return None
+    words = [w for w in re.findall(r"[\w.-]+", m["object"].casefold()) if w not in FIELD_FILLER]
+    said = " ".join(words)
+    names = {n.casefold(): c for c, n in CATEGORY_NAMES.items()} | ALIASES
+    codes = {c.casefold(): c for c in CATEGORY_NAMES}
+    fields = {w: c for c, ws in FIELD_WORDS.items() for w in ws}
+    return names.get(said) or codes.get(said) or fields.get(said)
 
 
 def _outsider(question: str, profile: Profile) -> str | None:
@@ -679,10 +736,20 @@ def parse_query(
     # Ordering cues are read once years are gone: 'last year' is a filter, not 'the last'.
     routed = _classify(query, low, scan.text.casefold())
     f = routed.filters
-    if WHY.search(low) and has(ONLY, low) and len(f.categories) == 1 and not routed.topic:
-        # 'Why does she only work on NLP?': the papers in other categories correct it
-        f = f.model_copy(update={"categories": [], "exclude_categories": f.categories})
-        update = {"filters": f, "premise": True, "intent": "count", "fact": "papers"}
+    why_only = WHY.search(low) is not None and has(ONLY, low)  # 'why is she exclusively CV lol'
+    one = f.categories[0] if why_only and len(f.categories) == 1 and not routed.topic else None
+    if field := _only_field(asked) or one:
+        # 'Why does she only work on NLP?', 'Since she only does text stuff, what ...?': the
+        # papers in other categories correct it, first
+        f = f.model_copy(update={"categories": [], "exclude_categories": [field]})
+        update = {"filters": f, "premise": True, "intent": "count", "fact": "papers", "topic": None}
+        routed = routed.model_copy(update=update)
+    field_words = {w: c for c, ws in FIELD_WORDS.items() for w in ws}
+    said = (routed.topic or "").casefold()
+    if routed.premise and said in field_words:
+        # 'why no vision papers?', '..., why no image work?': the field's category, not a topic
+        f = routed.filters.model_copy(update={"categories": [field_words[said]]})
+        update = {"filters": f, "intent": "count", "fact": "papers", "topic": None}
         routed = routed.model_copy(update=update)
     if routed.intent in ("count", "list") and _years_compared(routed, low):
         routed = routed.model_copy(update={"intent": "timeline", "fact": "per_year"})

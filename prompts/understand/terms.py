@@ -15,13 +15,19 @@ HOW_MANY = r"\bhow many\b|\bnumber of\b|\bcount\b"
 # A question answered Yes or No first, asked directly ('Has she ...?', 'Any papers on ...?')
 # or indirectly ("I'm curious whether ...", 'Do you know if ...'), at its start or after a
 # first fragment ('video stuff?? does she do that lol', 'medicine + AI, any from him?'), or
-# marked 'y/n'.
+# marked 'y/n', or a few words asked on their own ('anything on X?', 'RL stuff? lol').
 YES_NO = re.compile(
-    r"(?:[^?!.,;:]*(?:\?+|,)\s+)?"
+    r"(?:[^?!.,;:]*(?:\?+|[,;])\s+)?"
     r"\W*(?:(?:i['’]?m|i am)\s+(?:curious|wondering)\s+(?:whether|if)\b"
     r"|i\s+wonder\s+(?:whether|if)\b|(?:do|can|could)\s+you\s+(?:know|tell me|check)\s+"
-    r"(?:whether|if)\b|(?:does|do|did|has|have|had|is|are|was|were|any)(?:n['’]?t)?\b)"
-    r"|.*\by/n\b",
+    r"(?:whether|if)\b|(?:does|do|did|has|have|had|is|are|was|were|any)(?:n['’]?t)?\b"
+    r"|anything\b)"
+    r"|.*\by/n\b"
+    # a few words, asked with more than a plain '?': 'videos?? lol', 'RL stuff?', 'code? 👀'
+    r"|(?!\W*(?:what|which|who|whom|whose|when|where|why|how|list|show|tell|give|name|compare"
+    r"|summari[sz]e|explain|describe|find|count|and|or|but|so|ok|okay|the|that|this|these|those"
+    r"|it|its)\b)\W*(?:[^\s?]+\s+){0,4}(?:stuff\s*\?+|[^\s?]+\s*(?:\?{2,}|\?+\s*(?:lol|lmao"
+    r"|pls|please|plz)\b|\?+\s*[^\w\s?]+))[^\w?]*$",
     re.IGNORECASE,
 )
 PAPERS = r"\b(?:papers?|works?|publications?|articles?|entries|publish\w*|wrote|written)\b"
@@ -97,6 +103,7 @@ CODE_PHRASES = [
            + CODE_TAIL),
     (True, r"\bcode\s+(?:is\s+|was\s+)?(?:available|released|releases?|public|links?|repos?\w*"
            r"|attached)\b"),
+    (True, r"\bopen[- ]?sourc(?:es|ed|ing)\b"),  # 'why does she never open-source anything?'
     (True, r"\b(?:any|some)\s+code\s+(?:for|of|with|behind)\b|\bcode\s+(?:on|to)\s+github\b"
            r"|\b(?:github|gitlab)\s+(?:links?|repos?(?:itory|itories)?)\b"),
     (True, r"\bcode[- ]tagged\b|\bthe code (?:tag|flag|badge)\b|" + FLAGGED + r"code\b"),

@@ -1538,9 +1538,9 @@ def test_still_publishing_gets_the_latest_paper(
     bundled_assistant: Assistant, question: str
 ) -> None:
     answer = bundled_assistant.ask(question)
-    assert answer.text.startswith("The most recent listed paper is Seeing Inside"), answer.text[
-        :120
-    ]
+    assert answer.text.startswith("Yes: the most recent listed paper is Seeing Inside"), (
+        answer.text[:120]
+    )
 
 
 def test_active_on_a_topic_is_that_topic(bundled_assistant: Assistant) -> None:
@@ -1864,7 +1864,7 @@ def test_has_she_never_asks_whether_she_has(bundled_assistant: Assistant) -> Non
         "did they never do anything with video",
     ]:
         answer = bundled_assistant.ask(question)
-        assert answer.text.startswith("Minghui Qiu has: "), answer.text[:120]
+        assert answer.text.startswith("Yes, Minghui Qiu has: "), answer.text[:120]
         assert cited(answer) == video
     others = bundled_assistant.ask("Is there any paper that never mentions video?")
     assert not cited(others) & video and len(others.citations) > 30
