@@ -133,7 +133,7 @@ class Assistant:
         self.profile, self.searcher, self.profile_name = profile, searcher, profile_name
         # The citation check: read the index's sentence vectors lazily, per paper cited.
         self.verifier = Verifier(
-            searcher.embedder, profile.papers, profile.name, searcher.collection
+            searcher.embedder, searcher.papers, profile.name, searcher.collection
         )
         self.llm = LLMAnswerer(llm, self.verifier) if llm is not None else None
         self.intents = intent_classifier(searcher, cache)
@@ -148,7 +148,7 @@ class Assistant:
         known = whole_words(searcher.embedder)
         self.lexicon = Lexicon(profile, known=known, embed=searcher.embedder, words=words)
         self.mentions = Mentions(profile, cache)  # papers, people and tags by name, indexed once
-        self.titles = TitleIndex(profile.papers, self.mentions.papers)  # 'the X paper'
+        self.titles = TitleIndex(profile.papers, self.mentions.papers, searcher.columns)
         self.reader = QueryReader(llm, profile, self.mentions) if llm is not None else None
         self._themes: list[Theme] | None = None
         self._themes_lock = threading.Lock()

@@ -10,7 +10,6 @@ from prompts.answer.wording import Sources, coverage, echo, plural, scope, versu
 from prompts.understand.router import Query
 from prompts.understand.terms import YES_NO
 from retrieval import facts, names, people
-from retrieval.filters import normalize_name
 from retrieval.index.columns import columns_of
 from retrieval.model import Paper, Profile, category_label
 
@@ -26,7 +25,7 @@ def _caveat(papers: list[Paper]) -> list[str]:
 
 def _spellings(profile: Profile, name: str) -> str:
     """' (also spelled "ChengCheng Han")' when the listing spells a name more than one way."""
-    seen = columns_of(profile).spellings.get(normalize_name(name), set()) - {name}
+    seen = columns_of(profile).spellings(name) - {name}
     return f" (also spelled {', '.join(repr(s) for s in sorted(seen))})" if seen else ""
 
 

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 
 from prompts.understand.cues import COMPARE, GENERAL_WORDS, ORDINAL
 from prompts.understand.terms import STOPWORDS  # with number and question words
+from retrieval.index.columns import PaperColumns
 from retrieval.model import Paper
 from retrieval.names import NameIndex
 
@@ -72,15 +73,20 @@ def _stem(token: str) -> str:
 class TitleIndex:
     """Each title's words, keyed by their first letters, and its opening words; built once."""
 
-    def __init__(self, papers: list[Paper], names: NameIndex) -> None:
+    def __init__(
+        self, papers: Sequence[Paper], names: NameIndex, columns: PaperColumns | None = None
+    ) -> None:
+        """`columns`: the papers' columns, whose titles and ids are read instead of the papers."""
         self.papers, self.names = papers, names
-        self._at = {p.id: i for i, p in enumerate(papers)}
+        titles = columns.titles() if columns else [p.title for p in papers]
+        ids = columns.ids if columns else [p.id for p in papers]
+        self._at = {pid: i for i, pid in enumerate(ids)}
         self._openers: dict[str, list[int]] = {}  # a title's first word -> those papers
         self._words: dict[bool, list[list[str]]] = {}
         self._places: dict[bool, dict[str, list[tuple[int, int]]]] = {}  # word -> (title, at)
         self._sorted: dict[bool, list[str]] = {}  # the title words in order, for prefixes
         for hyphens in (False, True):
-            words = [_tokens(p.title, hyphens) for p in papers]
+            words = [_tokens(title, hyphens) for title in titles]
             places: dict[str, list[tuple[int, int]]] = {}
             for i, title in enumerate(words):
                 for at, word in enumerate(title):
@@ -94,7 +100,7 @@ class TitleIndex:
         self._cased: dict[str, str] = {}
         for i, known in enumerate(names.aliases):
             for alias in known:
-                if len(alias) > 3 and NAME_TOKEN.fullmatch(alias) and alias != papers[i].title:
+                if len(alias) > 3 and NAME_TOKEN.fullmatch(alias) and alias != titles[i]:
                     self._cased.setdefault(alias.casefold(), alias)
 
     def cased(self, question: str, known: frozenset[str]) -> str:
