@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+import numpy as np
+
 from prompts.answer.detail import METADATA, details_asked, stated
 from prompts.answer.wording import Sources, coverage, echo, plural, scope, versus, within
 from prompts.understand.router import Query
@@ -23,6 +25,15 @@ def _caveat(papers: list[Paper]) -> list[str]:
     return [note] if note else []
 
 
+def _listed_per_year(profile: Profile) -> dict[int, int]:
+    """Listed papers per year, every year from the first to the last (as `facts.timeline`)."""
+    years = columns_of(profile).year
+    if not len(years):
+        return {}
+    first = int(years.min())
+    return {first + i: int(n) for i, n in enumerate(np.bincount(years - first))}
+
+
 def _spellings(profile: Profile, name: str) -> str:
     """' (also spelled "ChengCheng Han")' when the listing spells a name more than one way."""
     seen = columns_of(profile).spellings(name) - {name}
@@ -32,7 +43,8 @@ def _spellings(profile: Profile, name: str) -> str:
 def _author_papers(query: Query, profile: Profile, papers: list[Paper], src: Sources) -> str:
     names = query.people or [profile.name]
     found = people.papers_with(papers, names)
-    caveat = _caveat(profile.papers)  # `papers` may already be cut down to the people asked about
+    # Of every listed paper (`papers` may already be cut down to the people asked about).
+    caveat = [people.LOWER_BOUND] if columns_of(profile).truncated.any() else []
     who = " and ".join(f"{n}{_spellings(profile, n)}" for n in names)
     listed = f"{len(profile.papers)} listed papers{within(query)}"
     if not found:
@@ -204,7 +216,7 @@ def _per_year(query: Query, profile: Profile, papers: list[Paper], src: Sources)
             lines.insert(0, verdict)
         if len(per_year) == 1 and PACE.search(query.question):  # 'was 2023 a slow year?'
             ((year, n),) = per_year.items()
-            every = {y: sum(c.values()) for y, c in facts.timeline(profile.papers).items()}
+            every = _listed_per_year(profile)
             mean = sum(every.values()) / len(every)
             said = "fewer than" if n < mean else "more than" if n > mean else "as many as"
             lines.insert(
