@@ -515,7 +515,7 @@ class Assistant:
         # 'Has her output grown over the years?' is answered by the counts a year
         trend = bool(asked_trend) and query.fact != "per_year"
         if trend and general(query):
-            papers = facts.select(self.profile, query.filters, query.years)
+            papers = list(facts.select(self.profile, query.filters, query.years))
             return answer_trend(query.question, self.profile, self.themes(), papers)
         # 'Tell me about Qiu', 'What kind of work does Minghui do?': nothing narrower is asked.
         nothing_narrower = query.intent == "retrieval" and not query.topic and not named
@@ -536,7 +536,7 @@ class Assistant:
                 since = today.replace(year=today.year - RECENT_YEARS)
                 recent = query.filters.model_copy(update={"date_from": since})
                 query = query.model_copy(update={"filters": recent})
-            papers = facts.select(self.profile, query.filters, query.years)
+            papers = list(facts.select(self.profile, query.filters, query.years))
             themes = within(self.themes(), papers)
             return answer_overview(query.question, self.profile, themes, scope(query))
         premise = query.fact == "earliest" and FIRST_PREMISE.search(query.question)

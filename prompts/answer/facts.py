@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from prompts.answer.model import Answer
@@ -39,10 +39,10 @@ ALL_OF = re.compile(r"\b(?:only|exclusively|solely|entirely|all)\b", re.IGNORECA
 MOST_OF = re.compile(r"\b(?:mostly|mainly|primarily|majority|most)\b", re.IGNORECASE)
 PER_PAPER = re.compile(r"most[- ]cited|per[- ]paper|each paper|which paper", re.IGNORECASE)
 
-Handler = Callable[[Query, Profile, list[Paper], Sources], str | None]
+Handler = Callable[[Query, Profile, Sequence[Paper], Sources], str | None]
 
 
-def _header(query: Query, profile: Profile, papers: list[Paper], src: Sources) -> str | None:
+def _header(query: Query, profile: Profile, papers: Sequence[Paper], src: Sources) -> str | None:
     s = facts.profile_stats(profile)
     # Numbers fetched from a source say whose they are: '(profile header, from OpenAlex)'.
     header = f"{HEADER[:-1]}, from {profile.stats_source})" if profile.stats_source else HEADER
@@ -78,7 +78,7 @@ def _header(query: Query, profile: Profile, papers: list[Paper], src: Sources) -
     return " ".join(text)
 
 
-def _papers(query: Query, profile: Profile, papers: list[Paper], src: Sources) -> str | None:
+def _papers(query: Query, profile: Profile, papers: Sequence[Paper], src: Sources) -> str | None:
     total, n = len(profile.papers), len(papers)
     where = scope(query) or "the whole listing"
     yes_no = YES_NO.match(query.question)
@@ -155,7 +155,9 @@ def base_scope(base: Filters, years: list[int]) -> str:
     return f" ({said})" if said else ""
 
 
-def _categories(query: Query, profile: Profile, papers: list[Paper], src: Sources) -> str | None:
+def _categories(
+    query: Query, profile: Profile, papers: Sequence[Paper], src: Sources
+) -> str | None:
     ranking = facts.by_category(papers)
     where = f" ({scope(query)})" if scope(query) else ""
     lines = [f"The {plural(len(papers), 'listed paper')}{where} span "
@@ -181,7 +183,9 @@ def _said_at(question: str, code: str) -> int:
     return min((m.start() for m in found if m), default=len(question))
 
 
-def _affiliations(query: Query, profile: Profile, papers: list[Paper], src: Sources) -> str | None:
+def _affiliations(
+    query: Query, profile: Profile, papers: Sequence[Paper], src: Sources
+) -> str | None:
     tagged = facts.with_affiliation(papers)
     if not tagged:
         return f"None of the {len(papers)} listed papers carries an affiliation tag."
@@ -191,7 +195,7 @@ def _affiliations(query: Query, profile: Profile, papers: list[Paper], src: Sour
     return "\n".join(lines)
 
 
-def _ordered(query: Query, profile: Profile, papers: list[Paper], src: Sources) -> str | None:
+def _ordered(query: Query, profile: Profile, papers: Sequence[Paper], src: Sources) -> str | None:
     if not papers:
         return f"None of the {len(profile.papers)} listed papers match {scope(query)}."
     newest = query.fact == "latest"
@@ -216,11 +220,11 @@ def _ordered(query: Query, profile: Profile, papers: list[Paper], src: Sources) 
     return "\n".join(lines)
 
 
-def _first(papers: list[Paper], newest: bool, n: int) -> list[Paper]:
+def _first(papers: Sequence[Paper], newest: bool, n: int) -> list[Paper]:
     """The first n of `papers` (oldest first, ties in listing order: `answer_facts`' order)
     ranked earliest first, or newest first with ties in listing order; only the end read."""
     if not newest:
-        return papers[:n]
+        return list(papers[:n])
     tail: list[Paper] = []
     for paper in reversed(papers):  # a date's papers all, so its ties rank by listing order
         if len(tail) >= n and paper.date != tail[-1].date:
@@ -230,7 +234,7 @@ def _first(papers: list[Paper], newest: bool, n: int) -> list[Paper]:
 
 
 def _ranked(
-    query: Query, profile: Profile, papers: list[Paper], src: Sources,
+    query: Query, profile: Profile, papers: Sequence[Paper], src: Sources,
 ) -> str | None:  # fmt: skip
     """Most/least common category, busiest/quietest year: the winner(s) and the runner-up."""
     by_year = query.fact in ("busiest_year", "quietest_year")
@@ -289,7 +293,7 @@ HANDLERS: dict[str, Handler] = {
 
 
 def _on_topic(
-    query: Query, papers: list[Paper], searcher: Searcher
+    query: Query, papers: Sequence[Paper], searcher: Searcher
 ) -> tuple[list[Paper], dict[str, str]]:
     """Papers on the topic within the metadata filters: those the searcher finds relevant,
     plus those that name the topic outright (so a count does not hinge on one threshold)."""
@@ -297,7 +301,8 @@ def _on_topic(
     result = searcher.search(query.topic or "", query.filters, k=max(len(papers), 1))
     relevant = [h for h in result.relevant_hits if h.paper.id in allowed]
     evidence = {h.paper.id: h.evidence for h in on_topic(relevant)}
-    for paper_id, sentence in names.mentions(papers, query.topic or "", searcher.keywords).items():
+    named = names.mentions(list(papers), query.topic or "", searcher.keywords)
+    for paper_id, sentence in named.items():
         evidence.setdefault(paper_id, sentence)
     if query.exclude_topic:  # the papers off the topic: cited as themselves
         return [p for p in papers if p.id not in evidence], {}
@@ -315,7 +320,7 @@ def _on_topic_kept(
     allowed = int(keep.sum())
 
     def among(ids: set[str] | None) -> list[Paper]:
-        return columns.among(ids, keep)
+        return list(columns.among(ids, keep))
 
     result = searcher.search(query.topic or "", query.filters, k=max(allowed, 1))
     relevant = [h for h in result.relevant_hits if keep[columns.row[h.paper.id]]]
@@ -347,6 +352,7 @@ def answer_facts(query: Query, profile: Profile, searcher: Searcher | None = Non
         return None
     named = query.intent == "superlative" and len(query.paper_ids) > 1
     evidence: dict[str, str] = {}
+    papers: Sequence[Paper]  # read from disk as they are looked at (see facts.select)
     if query.needs_search and searcher is not None and not (named or query.exclude_topic):
         papers, evidence = _on_topic_kept(query, profile, searcher)
     else:

@@ -11,7 +11,7 @@ import numpy as np
 import numpy.typing as npt
 
 from retrieval.filters import Filters, normalize_name
-from retrieval.index.papers import PaperTable, people_rows
+from retrieval.index.papers import PaperRows, PaperTable, people_rows
 from retrieval.model import Paper, Profile
 
 AUTHORS_KEPT = 4096  # people's rows kept in memory after a question named them
@@ -130,7 +130,7 @@ class PaperColumns:
         theirs[self.author(name)[0]] = True
         return theirs
 
-    def select(self, filters: Filters, years: list[int] | None = None) -> list[Paper]:
+    def select(self, filters: Filters, years: list[int] | None = None) -> Sequence[Paper]:
         """The papers that pass the filters (and are from one of `years`), oldest first."""
         return self.among(None, self.kept(filters, years))
 
@@ -141,11 +141,14 @@ class PaperColumns:
             keep &= np.isin(self.year, years)
         return keep
 
-    def among(self, ids: Iterable[str] | None, keep: npt.NDArray[np.bool_]) -> list[Paper]:
+    def among(self, ids: Iterable[str] | None, keep: npt.NDArray[np.bool_]) -> Sequence[Paper]:
         """The kept papers with these ids (None: every kept paper), oldest first: what
         `select` returns, narrowed to the ids, without a pass over every paper."""
-        if ids is None:
-            return self.rows(self.by_date[keep[self.by_date]].tolist())
+        if ids is None:  # read as they are looked at (a question may show only a few)
+            rows = self.by_date[keep[self.by_date]].tolist()
+            if isinstance(self.papers, PaperTable):
+                return PaperRows(self.papers, rows)
+            return [self.papers[i] for i in rows]
         rows = [r for r in (self.row.get(i) for i in ids) if r is not None and keep[r]]
         return self.rows(sorted(rows, key=self.rank.__getitem__))
 

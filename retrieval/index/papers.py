@@ -125,6 +125,39 @@ class PaperTable(Sequence[Paper]):
         return listed, set(json.loads(str(spellings)))
 
 
+class PaperRows(Sequence[Paper]):
+    """Some of a table's papers (by row, in the order given), read only when looked at: a
+    question over thousands of papers that shows a few reads those few."""
+
+    def __init__(self, table: PaperTable, rows: list[int]) -> None:
+        self.table, self._rows = table, rows
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    @overload
+    def __getitem__(self, i: int) -> Paper: ...
+    @overload
+    def __getitem__(self, i: slice) -> list[Paper]: ...
+    def __getitem__(self, i: int | slice) -> Paper | list[Paper]:
+        if isinstance(i, slice):
+            return self.table.rows(self._rows[i])
+        return self.table.rows([self._rows[i]])[0]
+
+    def __iter__(self) -> Iterator[Paper]:
+        for start in range(0, len(self._rows), BATCH):
+            yield from self.table.rows(self._rows[start : start + BATCH])
+
+    def __reversed__(self) -> Iterator[Paper]:
+        for end in range(len(self._rows), 0, -BATCH):
+            yield from reversed(self.table.rows(self._rows[max(end - BATCH, 0) : end]))
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Sequence) and list(self) == list(other)
+
+    __hash__ = None  # type: ignore[assignment]
+
+
 def kept_profile(cache: DerivedCache, read: Callable[[], Profile]) -> Profile:
     """The profile with its papers in a PaperTable kept for the cache's version (written from
     `read()` when missing or stale); without a kept folder, `read()` itself."""
