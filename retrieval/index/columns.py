@@ -70,10 +70,10 @@ class PaperColumns:
             self._authors = {k: (np.array(r, dtype=np.int64), s) for k, (r, s) in found.items()}
 
     def titles(self) -> list[str]:
-        """Every paper's title, in profile order."""
+        """Every paper's title, in profile order (read once, when first asked for)."""
         if self._titles is None:
             assert isinstance(self.papers, PaperTable)
-            return self.papers.strings("titles")
+            self._titles = self.papers.strings("titles")
         return self._titles
 
     def author(self, name: str) -> tuple[npt.NDArray[np.int64], set[str]]:
