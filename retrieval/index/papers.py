@@ -101,6 +101,13 @@ class PaperTable(Sequence[Paper]):
                 self._recent.popitem(last=False)
         return [found[r] for r in wanted]
 
+    def __copy__(self) -> PaperTable:
+        return self
+
+    def __deepcopy__(self, memo: dict[int, object]) -> list[Paper]:
+        """A deep copy is independent of the disk: the papers themselves, in a list."""
+        return [paper.model_copy(deep=True) for paper in self]
+
     def column(self, name: str) -> npt.NDArray[np.generic]:
         """A per-paper column kept in the file (see `write_table`), in profile order."""
         got = self._query("SELECT data FROM columns WHERE name = ?", (name,))

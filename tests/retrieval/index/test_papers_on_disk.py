@@ -113,3 +113,8 @@ def test_the_table_reads_papers_by_position_like_a_list(
     assert table[0] is table[0]  # one object per paper while it is held
     with pytest.raises(IndexError):
         table[len(papers)]
+    # A deep copy of an opened profile is the papers themselves, changed without the disk.
+    opened = build_assistant(settings).profile
+    copied = opened.model_copy(deep=True)
+    copied.papers[0].title = "Changed"
+    assert isinstance(copied.papers, list) and opened.papers[0].title == papers[0].title
