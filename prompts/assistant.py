@@ -56,7 +56,14 @@ from prompts.understand.intent import (
 )
 from prompts.understand.lexicon import Lexicon, Vocabulary, vocabulary
 from prompts.understand.mentions import Mentions
-from prompts.understand.router import EXPLAIN, NEVER_ASKED, VENUE, Query, parse_query
+from prompts.understand.router import (
+    EXPLAIN,
+    NEVER_ASKED,
+    PAPER_META,
+    VENUE,
+    Query,
+    parse_query,
+)
 from prompts.understand.terms import META_WORDS, STOPWORDS, YES_NO, expand_shorthand
 from retrieval import facts
 from retrieval.filters import Filters
@@ -367,8 +374,9 @@ class Assistant:
         # 'meta learnin': spelled, then joined as the papers write it ('meta-learning')
         question = self.lexicon.compounds(self.lexicon.spell(self.lexicon.compounds(question)))
         # 'the rainfall reconstruction paper': RainSeer, spelled as the papers do if need be
+        meta = re.search(PAPER_META + r"|\bcitations?\b|\bcited\b", question, re.I) is not None
         question = self.titles.resolve(
-            self.titles.cased(question, self.lexicon.known), self.lexicon.correct
+            self.titles.cased(question, self.lexicon.known, meta), self.lexicon.correct
         )  # 'hrkd github link?': HRKD, as its paper writes it
         query = parse_query(
             question, self.profile, context=few, index=self.mentions, vocabulary=self.lexicon.words

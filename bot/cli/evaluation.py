@@ -50,15 +50,17 @@ def normalize(text: str) -> str:
     return re.sub(r"\s+", " ", re.sub(r"[-/_]", " ", text))
 
 
-# A citation mark ('[7]') or a date ('2020-11-18') is not a count a must-include number asks for.
-MARKS_AND_DATES = re.compile(r"\[\d+\]|\b\d{4}-\d{2}(?:-\d{2})?\b")
+# A citation mark ('[7]') is no number a must-include asks for; a date ('2020-11-18') gives
+# only its year.
+MARK = re.compile(r"\[\d+\]")
+DATE = re.compile(r"\b(\d{4})-\d{2}(?:-\d{2})?\b")
 
 
 def contains(haystack: str, needle: str) -> bool:
     """Whole words and whole numbers only; an optional plural s/es is allowed. A bare
-    number is not found inside a citation mark or a date."""
+    number is not found inside a citation mark, nor in a date other than as its year."""
     if needle.strip().replace(",", "").isdigit():
-        haystack = MARKS_AND_DATES.sub(" ", haystack)
+        haystack = DATE.sub(r" \1 ", MARK.sub(" ", haystack))
     pattern = r"(?<![\w.])" + re.escape(normalize(needle).strip()) + r"(?:s|es)?(?![\w]|\.\d)"
     return re.search(pattern, normalize(haystack)) is not None
 

@@ -43,6 +43,7 @@ WHICH_OR = re.compile(r"\bwhich\b.*\bor\b|\bor\b.*\bwhich\b", re.IGNORECASE)
 # 'valley 2' for 'Valley2': a word and a small number typed apart.
 SPACED_NUMBER = re.compile(r"\b([A-Za-z][A-Za-z-]*) (\d{1,2})\b")
 NAME_TOKEN = re.compile(r"(?<![\w-])[A-Za-z][\w-]*[\w](?![\w-])")
+NUMBERED = re.compile(r"(?<![\w-])([A-Za-z][\w-]*[A-Za-z])[ -](\d)(?![\w.])")
 OPENING_WORDS = 3  # a title's first words that name it in a question, at the least
 PREFIX = 3
 
@@ -113,21 +114,26 @@ class TitleIndex:
                 if title:
                     self._openers.setdefault(_stem(title[0]), []).append(i)
 
-    def cased(self, question: str, known: frozenset[str]) -> str:
+    def cased(self, question: str, known: frozenset[str], meta: bool = False) -> str:
         """Paper names typed in lower case ('hrkd github link?', 'retizero') written as the
         papers write them, when the word is no English word (`known`): 'merit' and 'valley'
-        stay words, as the name index reads them."""
+        stay words, as the name index reads them, unless the question asks a paper's
+        metadata (`meta`: 'who wrote valley', 'when was merit published')."""
 
         def name(m: re.Match[str]) -> str:
             word = m[0]
             low = word.casefold()
             proper = self._cased.get(low)
-            if proper is None or low in known or low in STOPWORDS:
+            if proper is None or (low in known and not meta) or low in STOPWORDS:
                 return word
             return proper
 
+        def joined(m: re.Match[str]) -> str:  # 'valley 2': Valley2
+            return self._cased.get((m[1] + m[2]).casefold(), m[0])
+
         if not self._cased or not known:  # no dictionary (a remote embedder): no judging
             return question
+        question = NUMBERED.sub(joined, question)
         return NAME_TOKEN.sub(name, question)
 
     def titled(self, description: str) -> list[Paper]:

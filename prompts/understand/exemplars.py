@@ -28,6 +28,8 @@ EXEMPLARS: dict[str, list[str]] = {
         "Can you give an overview of their research agenda?",
         "what application domains does her work target",
         "What problems does he usually study?",
+        "Which of his papers would you recommend reading first?",
+        "Where should I start with her papers?",
     ],
     # Papers on a subject: every relevant paper, listed.
     "topic": [

@@ -38,8 +38,8 @@ LAST_AUTHOR = (
 # The only author: 'sole author', 'single-authored', 'does she ever work alone'.
 SOLE_AUTHOR = (
     r"\b(?:sole|only|single|solo|lone)[- ]author\w*|\bsingle[- ]authored\b|\bsolo\b"
-    r"|\b(?:work\w*|write|writes|wrote|written|publish\w*)\s+(?:\w+\s+)?(?:alone|by (?:her|him"
-    r"|them)sel(?:f|ves))\b|\bwithout (?:any )?co-?authors?\b"
+    r"|\b(?:work\w*|write|writes|wrote|written|publish\w*)\s+(?:\w+\s+){0,3}(?:alone|by (?:her|him"
+    r"|them)sel(?:f|ves)|on (?:her|his|their) own)\b|\bwithout (?:any )?co-?authors?\b"
 )
 # The size of an author list: 'more than 10 authors', 'the longest author list'.
 AUTHOR_COUNT = (
@@ -52,7 +52,8 @@ AUTHOR_COUNT = (
 AUTHOR_ROLE = FIRST_AUTHOR + "|" + LAST_AUTHOR + "|" + SOLE_AUTHOR
 COAUTHOR = (
     r"\bco-?authors?\b|\bco-?authored\b|\bcollaborat\w*|\bcollabs?\b|\bpartners?\b"
-    r"|\b(?:work\w*|write|writes|wrote|written|publish\w*|teams? up|teamed up) with\b(?! code)"
+    r"|\b(?:work\w*|write|writes|wrote|written|publish\w*|teams? up|teamed up)(?: papers?)?"
+    r" with\b(?! code)"
 )
 APPEARS = r"\bappear\w*|\blisted\b|\bauthor (?:list|line)s?\b|\bnamed on\b|\bwith\b|\bby\b"
 IN_AUTHOR_LINES = r"\bappear\w*|\blisted\b|\bauthor (?:list|line)s?\b"
@@ -167,6 +168,7 @@ def people_fact(
         and not others
         and has(
             r"\bwho(?:m)?\b|\bwhich (?:people|persons?)\b|\bsame people\b|co-?author"
+            r"|\b(?:different|distinct|unique|many|other) (?:people|ppl|persons|researchers)\b"
             r"|collaborat|partner",
             low,
         )

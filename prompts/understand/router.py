@@ -185,10 +185,12 @@ PER_YEAR = (
     r"|(?:slow|quiet|busy|productive|good|bad|strong|weak|light|lean|big)\s+years?)\b"
 )
 SHIFT = (
-    r"\b(?:shift\w*|chang\w*|evolv\w*|evolution|mov(?:e|ed)|transition\w*|pivot\w*|drift\w*"
+    r"\b(?:shift\w*|chang\w*|evolv\w*|evolution|mov(?:e|ed)|transition\w*|pivot\w*|drift\w*|switch\w*"
     r"|develop(?:ed|ment)?|trajector\w*|progress(?:ed|ion)?|trends?)\b"
 )
 FOCUS = r"\b(?:focus|interests?|direction|topics?|areas?|research|agenda|emphasis|work)\b"
+# 'when did she move from NLP to vision?': a shift named by where it went
+FROM_TO = r"\bfrom\s+(?:[\w-]+\s+){1,3}?(?:to|towards|into)\b"
 
 
 # Asking for a named paper's metadata: authors, date, category, code, link.
@@ -293,6 +295,9 @@ def _classify(q: Query, low: str, cues: str) -> Query:
         kept = [w for w in (q.topic or "").split() if w.casefold() not in SHARING_WORDS]
         q = q.model_copy(update={"topic": " ".join(kept) or None})
         has_topic = q.topic is not None
+        ordered = _ordering(q, cues) if q.fact == "author_papers" and not q.count else None
+        if ordered and ordered.fact in ("earliest", "latest"):  # 'latest paper with Cen Chen'
+            return ordered
         if has_topic and not q.count and q.fact == "author_papers":
             return q.model_copy(update={"intent": "retrieval", "fact": None})
         return q.model_copy(update={"intent": "people"})
@@ -301,10 +306,12 @@ def _classify(q: Query, low: str, cues: str) -> Query:
         return q.model_copy(update={"intent": "people", "topic": " ".join(kept) or None})
     if q.fields:
         return q.model_copy(update={"intent": "stats", "fact": "header", "topic": None})
-    if (has(SHIFT, low) and has(FOCUS, low)) or has(PER_YEAR, low):
-        if has_topic:
+    from_to = has(SHIFT, low) and has(FROM_TO, low)  # the topics are where it went: no filter
+    shift = from_to or (has(SHIFT, low) and has(FOCUS, low))
+    if shift or has(PER_YEAR, low):
+        if has_topic and not from_to:
             return q.model_copy(update={"intent": "retrieval"})
-        fact: Fact = "shift" if has(SHIFT, low) and has(FOCUS, low) else "per_year"
+        fact: Fact = "shift" if shift else "per_year"
         return q.model_copy(update={"intent": "timeline", "fact": fact, "topic": None})
     if ordered := _ordering(q, cues):
         return ordered
@@ -383,6 +390,10 @@ ANSWER_SHAPE = (
     r"|\bin\s+(?:chronological|date|reverse chronological)\s+order\b"
     r"|\b(?:newest|oldest|latest|earliest|most recent)\s+first\b"
     r"|\b(?:to|should i|i should|would you) (?:read|start with|begin with|look at)(?: first)?\b"
+    r"|\b(?:recommend|suggest)\w*\s+(?:(?:that\s+)?i\s+)?(?:reading|to read|read|starting with)"
+    r"(?: first)?\b|\bin (?:plain|simple|lay(?:man['’]?s?)?|everyday|non-technical) (?:english"
+    r"|terms|words|language)\b|\bfor an? (?:layperson|layman|non-expert|non-specialist|beginner"
+    r"|general audience)\b|\b(?:like i['’]?m|as if i['’]?m) (?:five|5)\b|\beli5\b"
     r"|\bto (?:understand|get to know|get a (?:sense|feel) (?:of|for)|get an idea of"
     r"|learn about|get into) (?:her|his|their|them|him)\b"
     r"|\b(?:point|direct) (?:me|us) (?:to|at|towards)\b|\bout of curiosity\b"

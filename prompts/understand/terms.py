@@ -68,6 +68,11 @@ CODE_TAIL = (
     r"(?:\s+(?:links?|releases?|repos?(?:itory|itories)?|attached|available|released"
     r"|public(?:ly available)?|online|on github))?"
 )
+# What a code link is called: 'code', 'a GitHub repo', 'the github link', 'a public implementation'.
+CODE = (
+    r"(?:code\b|(?:github|gitlab)(?:\s+(?:links?|repos?(?:itory|itories)?|pages?|urls?))?\b"
+    r"|(?<=public )implementations?\b|(?<=open-source )implementations?\b)"
+)
 FLAGGED = (
     r"\b(?:flagged|tagged|marked|labell?ed)\s+(?:(?:with|as)\s+)?(?:having\s+)?(?:the\s+|a\s+)?"
 )
@@ -75,23 +80,25 @@ CODE_PHRASES = [
     # "don't have code", "has not released any code", "not marked as having code"
     (False, NEGATED + r"\s+(?:\w+\s+){0,2}?(?:have|has|had|having|release[sd]?|ship(?:s|ped)?|"
             r"come with|include[sd]?|provide[sd]?|publish(?:ed)?|share[sd]?|open[- ]source[sd]?)\s+"
-            r"(?:(?:public|publicly|released|available|the|any|their|its|source|a)\s+)*code\b"
+            r"(?:(?:public|publicly|released|available|the|any|their|its|source|a)\s+)*" + CODE
             + CODE_TAIL),
     # "aren't flagged Code", "not marked as having code", "not tagged with code"
     (False, NEGATED + r"\s+(?:\w+\s+){0,2}?" + FLAGGED + r"code\b" + CODE_TAIL),
     (False, r"\b(?:without|no|lacking|lacks?|missing)\s+"
-            r"(?:(?:a|public|released|available|source|any)\s+)*code\b" + CODE_TAIL),
+            r"(?:(?:a|public|released|available|source|any)\s+)*" + CODE + CODE_TAIL),
     (True, r"\b(?:with|has|have|having|had|ship(?:s|ped)?|include[sd]?|including|come\s+with"
            r"|provide[sd]?)\s+(?:(?:public|publicly|open[- ]source|"
-           r"released|available|the|any|their|its|source|a)\s+)*code\b(?!\s+generation)"
+           r"released|available|the|any|their|its|source|a)\s+)*" + CODE + r"(?!\s+generation)"
            + CODE_TAIL),
     (True, r"\b(?:released|open[- ]sourced?|public|available|shared)\s+(?:source\s+)?code\b"
            + CODE_TAIL),
     (True, r"\b(?:release[sd]?|releasing|share[sd]?|sharing|provide[sd]?|providing"
-           r"|publish(?:es|ed)?)\s+(?:(?:the|any|their|its|source|public|a)\s+)*code\b"
+           r"|publish(?:es|ed)?)\s+(?:(?:the|any|their|its|source|public|a)\s+)*" + CODE
            + CODE_TAIL),
     (True, r"\bcode\s+(?:is\s+|was\s+)?(?:available|released|releases?|public|links?|repos?\w*"
            r"|attached)\b"),
+    (True, r"\bcode\s+(?:on|to)\s+github\b"
+           r"|\b(?:github|gitlab)\s+(?:links?|repos?(?:itory|itories)?)\b"),
     (True, r"\bcode[- ]tagged\b|\bthe code (?:tag|flag|badge)\b|" + FLAGGED + r"code\b"),
 ]  # fmt: skip
 # Words of questions about papers, beyond the function words of retrieval/text.py.
@@ -99,7 +106,7 @@ _QUESTION_WORDS = """
     am done having me my himself less least few fewer fewest every neither others else same even
     ever still already yet again now today currently per number numbers count total overall
     altogether combined together sum paper papers work works worked working publication
-    publications article articles entry entries research researcher profile listed list
+    publications article articles entry entries research researcher profile listed list person
     lists listing show give tell name names enumerate find search publish published
     publishes publishing wrote write written writes author authors authored coauthor
     coauthors co-author co-authors co-authored year years time period since before after

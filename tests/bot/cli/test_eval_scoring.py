@@ -18,6 +18,7 @@ from bot.cli.evaluation import contains
         ("published on 2022-10-17 [1]", "2022-10-17", True),  # a date asked is still found
         ("11,029 citations", "11029", True),
         ("papers from 2023 [4]", "2023", True),
+        ("KEML (2020-02-25, CL) [1]", "2020", True),  # the year of a date is its year
     ],
 )
 def test_a_number_is_not_found_in_citation_marks_or_dates(
