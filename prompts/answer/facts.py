@@ -6,6 +6,8 @@ import re
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
+import numpy as np
+
 from prompts.answer.model import Answer
 from prompts.answer.offline import on_topic
 from prompts.answer.people import MORE_HANDLERS
@@ -24,6 +26,7 @@ from prompts.understand.terms import ALIASES, YES_NO
 from retrieval import facts, names
 from retrieval.filters import Filters
 from retrieval.index.columns import columns_of
+from retrieval.index.papers import PaperRows
 from retrieval.model import CATEGORY_NAMES, Paper, Profile, category_label
 
 if TYPE_CHECKING:
@@ -99,7 +102,7 @@ def _papers(query: Query, profile: Profile, papers: Sequence[Paper], src: Source
     if yes_no and not query.premise and (proportion := _proportion(query, profile, n)):
         head = proportion
     ranged = query.years or query.filters.year_from is not None or query.filters.year_to is not None
-    per_year = sorted(facts.by_year(papers)) if query.count and ranged else []
+    per_year = sorted(_by_year(profile, papers)) if query.count and ranged else []
     if len(per_year) > 1:
         head += " (" + ", ".join(f"{count} in {year}" for year, count in per_year) + ")"
     if FRACTION.search(query.question):
@@ -113,6 +116,14 @@ def _papers(query: Query, profile: Profile, papers: Sequence[Paper], src: Source
     lines = [head + ":", *src.items(papers)]
     lines.append(coverage(profile))
     return "\n".join(lines)
+
+
+def _by_year(profile: Profile, papers: Sequence[Paper]) -> list[tuple[int, int]]:
+    """`facts.by_year`, from the years column when the papers are rows not yet read."""
+    if not isinstance(papers, PaperRows):
+        return facts.by_year(papers)
+    years, counts = np.unique(columns_of(profile).year[papers.rows], return_counts=True)
+    return sorted(zip(years.tolist(), counts.tolist(), strict=True), key=lambda kv: (-kv[1], kv[0]))
 
 
 def _proportion(query: Query, profile: Profile, n: int) -> str | None:
@@ -239,7 +250,9 @@ def _ranked(
     """Most/least common category, busiest/quietest year: the winner(s) and the runner-up."""
     by_year = query.fact in ("busiest_year", "quietest_year")
     ranking: list[tuple[str, int]] = (
-        [(str(y), c) for y, c in facts.by_year(papers)] if by_year else facts.by_category(papers)
+        [(str(y), c) for y, c in _by_year(profile, papers)]
+        if by_year
+        else facts.by_category(papers)
     )
     if not ranking:
         return None

@@ -137,10 +137,10 @@ class PaperRows(Sequence[Paper]):
     question over thousands of papers that shows a few reads those few."""
 
     def __init__(self, table: PaperTable, rows: list[int]) -> None:
-        self.table, self._rows = table, rows
+        self.table, self.rows = table, rows  # positions in the table
 
     def __len__(self) -> int:
-        return len(self._rows)
+        return len(self.rows)
 
     @overload
     def __getitem__(self, i: int) -> Paper: ...
@@ -148,16 +148,16 @@ class PaperRows(Sequence[Paper]):
     def __getitem__(self, i: slice) -> list[Paper]: ...
     def __getitem__(self, i: int | slice) -> Paper | list[Paper]:
         if isinstance(i, slice):
-            return self.table.rows(self._rows[i])
-        return self.table.rows([self._rows[i]])[0]
+            return self.table.rows(self.rows[i])
+        return self.table.rows([self.rows[i]])[0]
 
     def __iter__(self) -> Iterator[Paper]:
-        for start in range(0, len(self._rows), BATCH):
-            yield from self.table.rows(self._rows[start : start + BATCH])
+        for start in range(0, len(self.rows), BATCH):
+            yield from self.table.rows(self.rows[start : start + BATCH])
 
     def __reversed__(self) -> Iterator[Paper]:
-        for end in range(len(self._rows), 0, -BATCH):
-            yield from reversed(self.table.rows(self._rows[max(end - BATCH, 0) : end]))
+        for end in range(len(self.rows), 0, -BATCH):
+            yield from reversed(self.table.rows(self.rows[max(end - BATCH, 0) : end]))
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, Sequence) and list(self) == list(other)
