@@ -33,10 +33,12 @@ if TYPE_CHECKING:
     from retrieval.search import Searcher
 
 FRACTION = re.compile(
-    r"\bfraction|\bpercent|\bshare\b|\bproportion|\bratio\b|\bout of (?:all|the|her|his|their)\b"
-    r"|%",
+    r"(?<!\ba )\bfraction|\bpercent|\bshare\b|\bproportion|\bratio\b"
+    r"|\bout of (?:all|the|her|his|their)\b|%",
     re.IGNORECASE,
 )
+# 'among her CV papers, how many have code?': counted within the CV papers
+AMONG = re.compile(r"\bamong\b|\bout of\b|\bhow many of (?:his|her|their|the)\b", re.IGNORECASE)
 # 'Does she only publish in CV?' (all of them?), 'Is most of her work on LLMs?' (over half?)
 ALL_OF = re.compile(r"\b(?:only|exclusively|solely|entirely|all)\b", re.IGNORECASE)
 MOST_OF = re.compile(r"\b(?:mostly|mainly|primarily|majority|most)\b", re.IGNORECASE)
@@ -105,14 +107,14 @@ def _papers(query: Query, profile: Profile, papers: Sequence[Paper], src: Source
     per_year = sorted(_by_year(profile, papers)) if query.count and ranged else []
     if len(per_year) > 1:
         head += " (" + ", ".join(f"{count} in {year}" for year, count in per_year) + ")"
-    if FRACTION.search(query.question):
+    if FRACTION.search(query.question) or AMONG.search(query.question):
         base = facts.select(profile, _denominator(query), query.years)
         within = base_scope(_denominator(query), query.years)
-        percent = f"({round(100 * n / len(base))}%)"
+        pct = f" ({round(100 * n / len(base))}%)" if FRACTION.search(query.question) else ""
         if within or query.filters.paper_ids:  # '4 of the 22 listed papers (CL) (18%) match'
-            head = f"{lead}{n} of the {len(base)} listed papers{within} {percent} {verb} {where}"
+            head = f"{lead}{n} of the {len(base)} listed papers{within}{pct} {verb} {where}"
         else:  # the share of the whole listing: said once
-            head = f"{lead}{n} of {among} {percent} {verb} {where}"
+            head = f"{lead}{n} of {among}{pct} {verb} {where}"
     lines = [head + ":", *src.items(papers)]
     lines.append(coverage(profile))
     return "\n".join(lines)

@@ -28,11 +28,12 @@ from prompts.llm.verify.binding import (
     crossed_contrast,
     misplaced_numbers,
     rebound_numbers,
+    recounted,
     same_roles,
     swapped_roles,
     unmatched_comparison,
 )
-from prompts.llm.verify.evidence import PaperEvidence, content_words, paper_key, phrases
+from prompts.llm.verify.evidence import PaperEvidence, added, content_words, paper_key, phrases
 from prompts.llm.verify.mentions import NUMBER_WORDS, missing_numbers, names, wrong_authors
 from prompts.llm.verify.parts import crossed_parts
 from prompts.llm.verify.polarity import earlier_only, flipped
@@ -389,9 +390,13 @@ class Verifier:
         sentences = [s for c in cands for s in c.sentences]
         problems += [f"number {n}" for n in rebound_numbers(claim, sentences)]
         problems += [f"number {n}" for n in misplaced_numbers(claim, sentences)]
-        swap = aligned and substituted(
-            claim, aligned[0], frozenset().union(*(c.words for c in cands))
-        )
+        known = frozenset().union(*(c.words for c in cands))
+        problems += [f"number {n}" for n in recounted(claim, sentences, known)]
+        new = added(claim, known, self.name_words)
+        if new:
+            problems.append(f"what it 'also' does is not in the source: {', '.join(new)}")
+        # Every aligned sentence: the closest may be the title, the swap in the abstract.
+        swap = next(filter(None, (substituted(claim, s, known) for s in aligned)), None)
         if swap:
             problems.append(f"another word than the source's: {swap}")
         swapped = swapped_roles(claim, aligned)
@@ -400,14 +405,17 @@ class Verifier:
         crossed = crossed_contrast(claim, sentences) or crossed_parts(claim, sentences)
         if crossed:
             problems.append(f"negation or direction differs from the source: {crossed}")
-        compared = unmatched_comparison(claim, aligned)
+        compared = unmatched_comparison(claim, aligned, sentences)
         if compared:
             problems.append(f"'{compared}': the source compares nothing there")
         earlier = [s for c in cands for s in c.earlier_work]
         topic = frozenset().union(*(stems_of(c.paper.title) for c in cands))
         flip = flipped(claim, aligned, earlier, sentences, same_roles(claim, aligned), topic)
+        titles = [c.paper.title for c in cands]  # a word of its title is the paper's own
         rare = [
-            w for w in earlier_only(claim, earlier, sentences) if self._df.get(w, 0) <= RARE_WORD
+            w
+            for w in earlier_only(claim, earlier, sentences + titles)
+            if self._df.get(w, 0) <= RARE_WORD
         ]
         if rare:
             flip = flip or f"the source says '{min(rare)}' of earlier work only"

@@ -52,12 +52,22 @@ OUTSIDE = (
     r".*\b(?:work|works|working|employ\w*|join\w*|stud(?:y|ied)|attend\w*)\b"
     r"|\bcurrently work|\bwho employs\b|\bemployer\b|\bsalary\b|\bjob title\b"
     r"|\bwhere (?:does|did|do) (?:[\w'’-]+\s+){1,3}?work\s*(?:now|today|currently)?\s*[?.!]*$"
-    r"|\be-?mail\b|\bphone number\b|\bcontact (?:details|info\w*)\b|\bhome address\b"
+    # her e-mail, not 'my cold email'
+    r"|\b(?:his|her|their|an?) e-?mail\b|\be-?mail address\b|\bhow (?:can|do|could) (?:i|we) "
+    r"(?:contact|reach|e-?mail)\b|\bphone number\b|\bcontact (?:details|info\w*)\b|\bhome address\b"
     r"|\bwhere (?:does|do) (?:he|she|they) live\b|\bwhen (?:was|were) (?:he|she|they) born\b"
     r"|\bbirthday\b"
-    r"|\bhow old\b|\bmarried\b|\bnationality\b"
+    r"|\bhow old\b|\bmarried\b|\bnationality\b|\b(?:is|are) (?!(?:there|it|this|that)\b)"
+    r"(?:he|she|they|[\w'’-]+(?: [\w'’-]+)?)"
+    r" (?:single|dating|engaged|divorced)\b|\b(?:has|have|does|do) (?:he|she|they|[\w'’-]+"
+    r"(?: [\w'’-]+)?) (?:have |got )?(?:kids|children|a partner|a wife|a husband)\b"
     r"|\b(?:win|won|receive[ds]?|get|got|awarded)\b.*\b(?:award|prize|medal|fellowship)\b"
-    r"|\bph\.?d\b|\bdoctorate\b|\balma mater\b|\bgraduated? from\b|\bstudied at\b"
+    # her PhD, not 'I'm a PhD applicant'; taking students is a plan the profile does not hold
+    r"|\b(?:his|her|their) (?:ph\.?d|doctorate)\b|\bph\.?d (?:from|at|thesis)\b"
+    r"|\b(?:do|did|does|get|got|earn\w*|have|has|hold|holds) (?:a|an|his|her|their) (?:ph\.?d"
+    r"|doctorate)\b|\balma mater\b|\bgraduated? from\b|\bstudied at\b"
+    r"|\b(?:hiring|recruiting|accepting|taking|looking for)\b.*\b(?:students?|interns?"
+    r"|postdocs?|ph\.?ds?)\b|\bopen (?:ph\.?d |postdoc )?(?:positions?|spots?)\b"
     r"|\b(?:his|her|their) (?:advisor|supervisor)\b"
     # where they are: 'where is she based', 'affiliated with', 'is he a professor', 'works at X'
     r"|\bwhere (?:(?:is|are|was|were) )?(?:[\w'’-]+\s+){1,3}?based\b|\baffiliated (?:with|to)\b"
@@ -158,7 +168,7 @@ EARLIEST = (
 )
 # Asking what a paper says, not where it sits in the list.
 EXPLAIN = r"\b(?:summari[sz]e|explain|describe|propos\w*|introduc\w*|about|why|how does|how did)\b"
-LATEST = r"\b(?:latest|newest|most recent(?:ly)?|last)\b(?![- ]author)"
+LATEST = r"\b(?:latest|newest|most recent(?:ly)?|most new|last)\b(?![- ]author)"
 # 'is she still publishing?': when the latest paper came out.
 STILL_PUBLISHING = (
     r"\bstill?\s+(?:publishing|active|writing|doing\s+research|putting\s+out|producing)\b"
@@ -182,7 +192,12 @@ LEAST = r"\b(?:least|fewest|quietest|rarest|less)\b"
 PER_YEAR = (
     r"\b(?:timeline|per year|each year|every year|by year|year by year|yearly|annual\w*|"
     r"over (?:the )?(?:years|time)|trend\w*|on average|a year(?!\s+ago)"
-    r"|(?:slow|quiet|busy|productive|good|bad|strong|weak|light|lean|big)\s+years?)\b"
+    r"|(?:slow|quiet|busy|productive|good|bad|strong|weak|light|lean|big|bigger|better|busier"
+    r"|stronger|weaker|slower|quieter)\s+years?)\b"
+)
+PACE_WORDS = frozenset(
+    """slow quiet busy productive good bad strong weak light lean big bigger better busier
+    stronger weaker slower quieter large larger""".split()  # noqa: SIM905
 )
 SHIFT = (
     r"\b(?:shift\w*|chang\w*|evolv\w*|evolution|mov(?:e|ed)|transition\w*|pivot\w*|drift\w*|switch\w*"
@@ -290,6 +305,8 @@ def _classify(q: Query, low: str, cues: str) -> Query:
     if q.fact == "author_count":  # 'the longest author list': the words of size are no topic
         kept = [w for w in (q.topic or "").split() if w.casefold() not in SIZE_WORDS]
         return q.model_copy(update={"intent": "people", "topic": " ".join(kept) or None})
+    if q.fields and q.fact == "author_papers":  # 'h-index of her co-author Chengyu Wang'
+        return q.model_copy(update={"intent": "stats", "fact": "header", "topic": None})
     if q.fact in ("first_author", "last_author", "sole_author", "author_papers"):
         # 'papers shared with X', 'written jointly with X': the words of sharing are no topic
         kept = [w for w in (q.topic or "").split() if w.casefold() not in SHARING_WORDS]
@@ -302,10 +319,13 @@ def _classify(q: Query, low: str, cues: str) -> Query:
             return q.model_copy(update={"intent": "retrieval", "fact": None})
         return q.model_copy(update={"intent": "people"})
     if q.fact in ("coauthors", "coauthor_count"):  # 'on video': among the papers on it
-        kept = [w for w in (q.topic or "").split() if w.casefold() not in RANKING_WORDS]
+        ranking = RANKING_WORDS | SHARING_WORDS | SIZE_WORDS  # 'by number of joint papers'
+        kept = [w for w in (q.topic or "").split() if w.casefold() not in ranking]
         return q.model_copy(update={"intent": "people", "topic": " ".join(kept) or None})
     if q.fields:
         return q.model_copy(update={"intent": "stats", "fact": "header", "topic": None})
+    if has(PER_YEAR, low) and q.topic and set(q.topic.casefold().split()) <= PACE_WORDS:
+        q, has_topic = q.model_copy(update={"topic": None}), False  # 'the bigger year'
     from_to = has(SHIFT, low) and has(FROM_TO, low)  # the topics are where it went: no filter
     shift = from_to or (has(SHIFT, low) and has(FOCUS, low))
     if shift or has(PER_YEAR, low):
@@ -402,6 +422,38 @@ ANSWER_SHAPE = (
     r"|\b(?:key|important|essential|must[- ]read|seminal|notable|representative|landmark"
     r"|influential|main|core|central|major)\s+(?=(?:papers?|works?|publications?"
     r"|contributions?|articles?)\b)"
+)
+# Who is asking and what for: never the topic ('I'm a science journalist writing about ...',
+# 'for my cold email', 'For the hiring committee:'); what they ask follows.
+ROLE = (
+    r"\b(?:i['’]?m|i am|we['’]?re|we are)\s+(?:an?\s+|the\s+)?(?:(?:prospective|future|new|incoming"
+    r"|potential|science|tech|freelance|curious|phd|ph\.d\.|masters?|grad(?:uate)?|undergrad\w*"
+    r"|hiring|program|conference)\s+)*(?:students?|applicants?|journalists?|reporters?|writers?"
+    r"|recruiters?|managers?|chairs?|reviewers?|editors?|committee|relatives?|parents?|friends?"
+    r"|colleagues?)\b"
+)
+ASKER_ROLE = (
+    ROLE
+    + r"|\b(?:i['’]?m|i am|we['’]?re|we are)\s+(?:writing|preparing|drafting|putting together)\s+"
+    r"(?:an?|my|our|the)\s+(?:cold\s+)?(?:e-?mail|article|story|piece|report|profile|blog post"
+    r"|application|cover letter)\b"
+    r"|\bfor (?:my|our|a|an|the)\s+(?:cold\s+)?(?:e-?mail|article|story|piece|report|application"
+    r"|cover letter|hiring committee|committee|coi check|conflict[- ]of[- ]interest check)\b"
+    r"|\bi['’]?m (?:applying|apply) (?:for|to) (?:a\s+)?(?:ph\.?d|position|job|program)\w*\b"
+    r"|\bi['’]?m not an? (?:scientist|expert|researcher|specialist)\b"
+    r"|\b(?<=a )single(?=\s+(?:papers?|publications?|works?|articles?|one)\b)"  # 'a single paper'
+    r"|\b(?:are|is) (?:left|remaining)\b|\bremain(?:s|ing)?\b"  # 'how many are left'
+)
+# With what the asker does: 'a hiring manager in mobile health', 'profiling her'
+ASKER = (
+    r"(?:"
+    + ROLE
+    + r")\s+(?:profiling|preparing|applying|checking|in|for|at|from|with)\b[^.?!:;,]*|"
+    + ASKER_ROLE
+)
+ON_THAT = (
+    r"\b(?:on|in|about|with|to) (?:that|this|it|those|these)(?: (?:area|field|topic|space|subject"
+    r"|domain|line|kind|sort)s?(?: of (?:work|research))?)?\s*[?.!]*$"
 )
 # 'papers not about RL', "which don't deal with language models", 'anything without RL'.
 TOPIC_NOT = re.compile(
@@ -545,7 +597,9 @@ def parse_query(
         return Query(question=asked, intent="outside")
     fields = _header_fields(low)
     scan.drop(r"\bai[- ]?score\b|" + H_INDEX)
-    scan.drop(ANSWER_SHAPE + "|" + SOLE_AUTHOR)
+    # 'I'm hiring for a privacy ML team. Anything on that?': the asker's field is the topic
+    asker = ASKER_ROLE if has(ON_THAT, low) else ASKER
+    scan.drop(ANSWER_SHAPE + "|" + SOLE_AUTHOR + "|" + asker)
     # 'is she still publishing (on RL)?' asks for the latest paper; 'active on RL?' for RL
     scan.text = re.sub(STILL_PUBLISHING, " latest ", scan.text, flags=re.IGNORECASE)
     scan.drop(r"\bactive\s+(?:on|in|with)\b")
@@ -566,7 +620,8 @@ def parse_query(
     by_surname = re.search(rf"(?<![\w-]){re.escape(owner_surname)}\b", low) is not None
     dates, scan.text = read_dates(scan.text, reference_date(profile))
     when = date_filters(dates)
-    categories, left_out = find_categories(scan)
+    scan.text = re.sub(r"(?<=\w)-(?=(?:categor\w*|tagged|labell?ed|flagged)\b)", " ", scan.text)
+    categories, left_out = find_categories(scan)  # 'CV-category papers' too
     has_code = find_code(scan)
     tags = sorted(index.tags.find(scan.text))  # the profile's tags this text may name
     tag = next((t for t in tags if scan.take(r"(?<![\w-])" + re.escape(t) + r"(?![\w-])")), None)

@@ -97,7 +97,7 @@ CODE_PHRASES = [
            + CODE_TAIL),
     (True, r"\bcode\s+(?:is\s+|was\s+)?(?:available|released|releases?|public|links?|repos?\w*"
            r"|attached)\b"),
-    (True, r"\bcode\s+(?:on|to)\s+github\b"
+    (True, r"\b(?:any|some)\s+code\s+(?:for|of|with|behind)\b|\bcode\s+(?:on|to)\s+github\b"
            r"|\b(?:github|gitlab)\s+(?:links?|repos?(?:itory|itories)?)\b"),
     (True, r"\bcode[- ]tagged\b|\bthe code (?:tag|flag|badge)\b|" + FLAGGED + r"code\b"),
 ]  # fmt: skip
@@ -107,8 +107,10 @@ _QUESTION_WORDS = """
     ever still already yet again now today currently per number numbers count total overall
     altogether combined together sum paper papers work works worked working publication
     publications article articles entry entries research researcher profile listed list person
+    cite citing mention aunt uncle cousin niece nephew mom mother dad father sister brother
+    grandma grandmother grandpa grandfather neighbor neighbour wife husband
     lists listing show give tell name names enumerate find search publish published
-    publishes publishing wrote write written writes author authors authored coauthor
+    publishes publishing wrote write written writes writing author authors authored coauthor
     coauthors co-author co-authors co-authored year years time period since before after
     until between during within across please thanks hi hello category categories field
     fields area areas subject subjects anything anyone someone something use uses used using
@@ -222,7 +224,8 @@ class Scan:
 
 # 'AI that watches videos', 'AI models': the thing itself, not the arXiv category.
 CODE_AS_NOUN = re.compile(
-    r"^\s+(?:that|which|who|models?|systems?|agents?|assistants?|tools?|apps?|applications?)\b",
+    r"^[\s-]+(?:that|which|who|models?|systems?|agents?|assistants?|tools?|apps?|applications?"
+    r"|for|to|diagnos\w*|powered|based|driven|generated|safety|ethics|regulation)\b",
     re.IGNORECASE,
 )
 

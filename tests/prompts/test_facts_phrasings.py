@@ -154,3 +154,160 @@ def test_a_name_that_is_also_a_word_asked_for_its_metadata(
     answer = bundled_assistant.ask(question)
     assert said in answer.text, answer.text[:200]
     assert len(answer.citations) <= 1
+
+
+WHO_IS_ASKING = [
+    ("I'm a PhD applicant interested in low-data NLP. Which of Dr. Qiu's papers are about "
+     "few-shot learning?", "SpanProto"),
+    ("im trying to find her papers on knowledge graphs + PLMs for my cold email", "DKPLM"),
+    ("I'm writing a cold email and want to mention his newest work. Which paper is it?",
+     "Seeing Inside the Storm"),
+    ("For the hiring committee: which of this researcher's papers are first-authored by them?",
+     "EasyTransfer"),
+    ("I'm a prospective PhD student. What topics has Dr. Qiu been publishing on lately?",
+     "main themes"),
+    ("I'm a science journalist profiling her. How did her research evolve?", "moved from"),
+    ("My cousin Minghui is a researcher. In simple words, what does she work on?", "main themes"),
+    ("I'm a hiring manager for a privacy-preserving ML team. Anything in his record on that?",
+     "Information Leakage"),
+    ("I'm a science journalist writing about AI for weather forecasting. Which of this "
+     "researcher's papers deal with rain?", "RainSeer"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("question", "said"), WHO_IS_ASKING)
+def test_who_is_asking_is_neither_a_refusal_nor_the_topic(
+    bundled_assistant: Assistant, question: str, said: str
+) -> None:
+    """A PhD applicant, a cold email, a hiring committee: the asker, not the person asked
+    about (no biography refusal) and not the topic."""
+    answer = bundled_assistant.ask(question)
+    assert not answer.abstained, answer.text[:200]
+    assert said in answer.text, answer.text[:200]
+
+
+PERSONAL_OR_PLANS = [
+    "is she hiring phd students",
+    "Is Dr. Qiu accepting new PhD students next year?",
+    "My aunt wants to know: is Minghui single?",
+    "does he have kids",
+    "where did she do her PhD?",
+    "What's his email address?",
+]
+
+
+@pytest.mark.parametrize("question", PERSONAL_OR_PLANS)
+def test_personal_life_and_plans_are_declined(bundled_assistant: Assistant, question: str) -> None:
+    answer = bundled_assistant.ask(question)
+    assert answer.abstained, answer.text[:200]
+    assert not answer.citations
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is there a single paper on robotics",
+        "Has Minghui Qiu written a single paper about robot control?",
+    ],
+)
+def test_a_single_paper_is_any_paper(bundled_assistant: Assistant, question: str) -> None:
+    answer = bundled_assistant.ask(question)
+    assert answer.abstained or answer.text.startswith("No"), answer.text[:200]
+    assert not answer.citations
+
+
+AMONG_CV = [
+    "I'm a hiring manager: among this researcher's computer vision papers, how many have public code?",
+    "how many of his computer vision papers come with code",
+    "Out of her CV papers, how many released code?",
+]
+
+
+@pytest.mark.parametrize("question", AMONG_CV)
+def test_a_count_among_some_papers_says_of_how_many(
+    bundled_assistant: Assistant, question: str
+) -> None:
+    answer = bundled_assistant.ask(question)
+    assert answer.text.startswith("7 of the 14 listed papers (CV)"), answer.text[:200]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Has she published on AI for weather forecasting?",
+        "any AI-powered weather prediction work?",
+        "does Qiu do AI for rainfall",
+    ],
+)
+def test_ai_for_something_is_no_category(bundled_assistant: Assistant, question: str) -> None:
+    answer = bundled_assistant.ask(question)
+    assert "Not in AI" not in answer.text, answer.text[:200]
+    assert any("RainSeer" in c.title for c in answer.citations), answer.text[:200]
+
+
+TWO_YEARS = [
+    "more papers in 2020 or 2025?",
+    "Which was the bigger year for Minghui Qiu, 2020 or 2025?",
+    "did they publish more in 2025 than in 2020",
+]
+
+
+@pytest.mark.parametrize("question", TWO_YEARS)
+def test_two_years_compared_show_those_two_years(
+    bundled_assistant: Assistant, question: str
+) -> None:
+    answer = bundled_assistant.ask(question)
+    assert "- 2020: 12" in answer.text and "- 2025: 14" in answer.text, answer.text[:300]
+    assert "2022" not in answer.text, answer.text[:300]  # no empty years between
+
+
+@pytest.mark.parametrize(
+    ("question", "start"),
+    [
+        ("how many papers from 2024 on are without code", "12 of the 50"),
+        ("Papers from 2025 on that have code?", "8 of the 50"),
+        ("Excluding the CL ones, how many papers are left?", "28 of the 50"),
+        ("how many non-CL papers remain?", "28 of the 50"),
+        ("how many CV-category papers in 2025", "10 of the 50"),
+        ("count the cs.CV-tagged papers from 2025", "10 of the 50"),
+    ],
+)
+def test_counts_with_filters_said_casually(
+    bundled_assistant: Assistant, question: str, start: str
+) -> None:
+    answer = bundled_assistant.ask(question)
+    assert answer.text.startswith(start), answer.text[:200]
+
+
+PEOPLE_CASUAL = [
+    ("which papers does she have her name first on", "first author of 3"),
+    ("Qiu's name first on any paper?", "first author of 3"),
+    ("his closest collaborator, by number of joint papers?", "Chengyu Wang: 14"),
+    ("who's the person writing the most papers together with her", "Chengyu Wang: 14"),
+    ("which paper are Lin Chen and him writing together?", "3 of the 50 listed papers list Lin"),
+    ("Have Minghui Qiu and Yann LeCun published together?", "Yann LeCun does not appear"),
+    ("which one is the most new paper of her?", "most recent listed paper is Seeing Inside"),
+]
+
+
+@pytest.mark.parametrize(("question", "said"), PEOPLE_CASUAL)
+def test_people_asked_in_plain_words(
+    bundled_assistant: Assistant, question: str, said: str
+) -> None:
+    answer = bundled_assistant.ask(question)
+    assert said in answer.text, answer.text[:200]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What is the h-index of Qiu's co-author Chengyu Wang?",
+        "how many citations does her collaborator Cen Chen have",
+    ],
+)
+def test_a_coauthors_metrics_are_not_in_the_profile(
+    bundled_assistant: Assistant, question: str
+) -> None:
+    answer = bundled_assistant.ask(question)
+    assert answer.abstained, answer.text[:200]
+    assert "holds none for" in answer.text, answer.text[:200]

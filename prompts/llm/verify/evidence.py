@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import re
 
 import numpy as np
 import numpy.typing as npt
@@ -43,7 +44,7 @@ understand comprehend | scarce limited | labelled labeled annotated | product it
 user customer | network model | achieve reach attain | build construct create built |
 novel new |
 inject infuse | hard difficult challenging | accurate precise | enrich augment |
-stage step phase
+stage step phase | continue keep
 """
 SYNONYMS = {
     word: group[0]
@@ -60,6 +61,24 @@ def content_words(text: str, extra_stop: frozenset[str] = frozenset()) -> set[st
         if w not in STOP and w not in extra_stop and (len(w) > 1 or w.isdigit())
     ]
     return {SYNONYMS.get(s, s) for s in stem(NUMBER_WORDS.get(w, w) for w in kept)}
+
+
+# What a claim says a paper 'also' does, to the end of its clause: an addition LLM answers
+# make up ('SpanProto also handles nested entities'); that many of its words the paper never
+# uses, and the addition is not the paper's.
+ALSO = re.compile(r"\balso\b([^,;:]*)", re.IGNORECASE)
+CLAUSE_END = re.compile(r"\b(?:which|where|while|whereas)\b", re.IGNORECASE)
+ADDED_UNSTATED = 2
+
+
+def added(claim: str, known: set[str] | frozenset[str], extra_stop: frozenset[str]) -> list[str]:
+    """The words of what the claim says the paper 'also' does that the paper never uses,
+    when there are ADDED_UNSTATED of them or more; else none."""
+    found = ALSO.search(american(claim))
+    if found is None:
+        return []
+    missing = content_words(CLAUSE_END.split(found.group(1))[0], extra_stop) - known
+    return sorted(missing) if len(missing) >= ADDED_UNSTATED else []
 
 
 def phrases(text: str) -> frozenset[tuple[str, str]]:

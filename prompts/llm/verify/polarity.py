@@ -22,7 +22,7 @@ NEGATION = frozenset(
     word_list(
         """not no never without cannot neither nor none nothing lack lacks lacking unable fail
         fails failed failing instead rather neglect neglects neglecting ignore ignores ignoring
-        overlook overlooks overlooking disregard unlike"""
+        overlook overlooks overlooking disregard unlike rarely seldom hardly barely"""
     )
 )
 # Verbs of denial in any form ('disregarded', 'omits'), by stem; 'no', 'not' stay as written.
@@ -45,7 +45,7 @@ support contradict | support refute | confirm contradict | all some | useful use
 unchanged improve | unchanged increase | unchanged boost | frozen train | merge separate |
 drop maintain | decline maintain | degrade maintain | same different | soft hard |
 human machine | human automatic | manual automatic | loss preserve | loss retain |
-loss maintain
+loss maintain | increase reduce | every subset | all subset | every some
 """
 OPPOSITES = [
     tuple(stem(word_list(pair)))
@@ -91,6 +91,10 @@ PRIOR_WORK = re.compile(
     r"|solutions|techniques|metrics|pipelines|frameworks))\b",
     re.IGNORECASE,
 )
+# A sentence that grants earlier work its success, then states its faults ('Despite the
+# success of PROTO, there still exist three main problems: ...'): said of the paper's own
+# method, the faults are not the paper's.
+CONCESSION = re.compile(r"^despite\b", re.IGNORECASE)
 # A claim that puts something on earlier work itself (not 'the current session').
 EARLIER = re.compile(
     r"\b(?:existing|previous|prior|traditional|conventional|earlier|today's|nowadays|typical"
@@ -216,6 +220,8 @@ def _negatives(text: str) -> tuple[Negative, ...]:
                     governed = before[:1]
                 elif w.endswith("ion"):
                     governed = before[:WEAK_SCOPE]
+                elif not after:  # 'their faithfulness is limited', 'remain unclear'
+                    governed = before[:NEGATION_SCOPE]
                 elif after[:1] and after[0] in LIGHT:
                     # 'removes the need to hand-craft prompts': what is needed is denied
                     governed = after[: NEGATION_SCOPE + 1]
@@ -364,6 +370,12 @@ def _names_it(claim: str, sentence: str, own: Sequence[str]) -> bool:
     return bool(named - set().union(*(_name_parts(s) for s in own)))
 
 
+def _names_own(claim: str, sentence: str, own: Sequence[str]) -> bool:
+    """Does the claim name the paper's own thing ('Meta-SN'), which the sentence does not?"""
+    named = _name_parts(claim) & set().union(*(_name_parts(s) for s in own))
+    return bool(named - _name_parts(sentence))
+
+
 def flipped(
     claim: str,
     evidence: list[str],
@@ -427,6 +439,9 @@ def flipped(
     if claim_stems & WORSE and not same_comparison and not troubled:
         return "it says a result went worse, the source does not"
     if evidence and PRIOR_WORK.match(evidence[0]) and not about_earlier:
+        return "the source says it of earlier work only"
+    conceded = bool(evidence) and CONCESSION.match(evidence[0]) is not None
+    if conceded and not about_earlier and _names_own(claim, evidence[0], own_sentences):
         return "the source says it of earlier work only"
     if evidence:
         # The closest sentence states a limitation of what the claim says went well.

@@ -33,7 +33,7 @@ HEADS = frozenset(
             datasets benchmark benchmarks metric metrics task tasks classifier backbone
             pipeline paradigm architecture layer layers graph graphs distillation training
             tuning recognition detection classification retrieval segmentation captioning
-            prediction"""
+            prediction matrix vector vectors system systems"""
         )
     )
 )
@@ -48,6 +48,7 @@ GENERIC_MODIFIERS = frozenset(
     )
 )
 MODIFIER_GAP = 2  # word positions from a modifier to its head ('margin-based loss')
+BETWEEN = frozenset(word_list("a an the of to for in on with by from"))  # ... not these
 COORDINATION = frozenset(["and", "or"])  # 'receipts and invoices': an item of a list
 SAME_ROOT = 4  # letters two words share at their start to be forms of one word
 
@@ -91,9 +92,11 @@ def _listed_alike(claim: Tokens, sentence: Tokens, span: tuple[int, int, int, in
 def _modifier(tokens: Tokens, k: int) -> str | None:
     """The content word right before the k-th one (a hyphenated part between allowed:
     'margin-based loss'), or None."""
-    stems, at, _ = tokens
+    stems, at, raw = tokens
     if k == 0 or at[k] - at[k - 1] > MODIFIER_GAP or stems[k - 1] in GENERIC_MODIFIERS:
         return None
+    if raw[at[k] - 1] in BETWEEN:
+        return None  # 'compare a system': a verb and its object, no modifier
     return stems[k - 1]
 
 
@@ -139,6 +142,8 @@ def _spells(tokens: Tokens, k: int, acronym: str) -> bool:
     _, at, raw = tokens
     size = len(acronym)
     before = raw[max(0, at[k] - size) : at[k]]
+    if any(w in STOP for w in before):
+        return False  # 'in recommender' spells no 'IR'
     return 2 <= size <= 5 and len(before) == size and "".join(w[0] for w in before) == acronym
 
 
