@@ -143,7 +143,7 @@ class Assistant:
         self.profile, self.searcher, self.profile_name = profile, searcher, profile_name
         # The citation check: read the index's sentence vectors lazily, per paper cited.
         self.verifier = Verifier(
-            searcher.embedder, profile.papers, profile.name, searcher.collection
+            searcher.embedder, searcher.papers, profile.name, searcher.collection
         )
         self.llm = LLMAnswerer(llm, self.verifier) if llm is not None else None
         self.intents = intent_classifier(searcher, cache)
@@ -158,7 +158,7 @@ class Assistant:
         known = whole_words(searcher.embedder)
         self.lexicon = Lexicon(profile, known=known, embed=searcher.embedder, words=words)
         self.mentions = Mentions(profile, cache)  # papers, people and tags by name, indexed once
-        self.titles = TitleIndex(profile.papers, self.mentions.papers)  # 'the X paper'
+        self.titles = TitleIndex(profile.papers, self.mentions.papers, searcher.columns)
         self.reader = QueryReader(llm, profile, self.mentions) if llm is not None else None
         self._themes: list[Theme] | None = None
         self._themes_lock = threading.Lock()
@@ -541,7 +541,7 @@ class Assistant:
         # 'Has her output grown over the years?' is answered by the counts a year
         trend = bool(asked_trend) and query.fact != "per_year"
         if trend and general(query):
-            papers = facts.select(self.profile, query.filters, query.years)
+            papers = list(facts.select(self.profile, query.filters, query.years))
             return answer_trend(query.question, self.profile, self.themes(), papers)
         # 'Tell me about Qiu', 'What kind of work does Minghui do?': nothing narrower is asked.
         nothing_narrower = query.intent == "retrieval" and not query.topic and not named
@@ -562,7 +562,7 @@ class Assistant:
                 since = today.replace(year=today.year - RECENT_YEARS)
                 recent = query.filters.model_copy(update={"date_from": since})
                 query = query.model_copy(update={"filters": recent})
-            papers = facts.select(self.profile, query.filters, query.years)
+            papers = list(facts.select(self.profile, query.filters, query.years))
             themes = within(self.themes(), papers)
             return answer_overview(query.question, self.profile, themes, scope(query))
         premise = query.fact == "earliest" and FIRST_PREMISE.search(query.question)

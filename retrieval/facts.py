@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 
 from pydantic import BaseModel, Field
 
@@ -60,45 +61,46 @@ def profile_stats(profile: Profile) -> ProfileStats:
 
 def select(
     profile: Profile, filters: Filters | None = None, years: list[int] | None = None
-) -> list[Paper]:
-    """Papers matching the filters (and, if given, one of the years), oldest first."""
+) -> Sequence[Paper]:
+    """Papers matching the filters (and, if given, one of the years), oldest first (read
+    from disk as they are looked at, when the profile's papers are kept there)."""
     return columns_of(profile).select(filters or Filters(), years)  # built once per profile
 
 
-def by_category(papers: list[Paper]) -> list[tuple[str, int]]:
+def by_category(papers: Sequence[Paper]) -> list[tuple[str, int]]:
     """(category, count), most papers first; ties by code so the order is stable."""
     counts = Counter(p.category for p in papers)
     return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
 
 
-def by_year(papers: list[Paper]) -> list[tuple[int, int]]:
+def by_year(papers: Sequence[Paper]) -> list[tuple[int, int]]:
     """(year, count), most papers first; ties by the earlier year."""
     counts = Counter(p.year for p in papers)
     return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
 
 
-def in_category(papers: list[Paper], code: str) -> list[Paper]:
+def in_category(papers: Sequence[Paper], code: str) -> list[Paper]:
     return [p for p in papers if p.category == code]
 
 
-def in_year(papers: list[Paper], year: int) -> list[Paper]:
+def in_year(papers: Sequence[Paper], year: int) -> list[Paper]:
     return [p for p in papers if p.year == year]
 
 
-def earliest(papers: list[Paper]) -> Paper | None:
+def earliest(papers: Sequence[Paper]) -> Paper | None:
     return min(papers, key=lambda p: (p.date, p.n), default=None)
 
 
-def latest(papers: list[Paper]) -> Paper | None:
+def latest(papers: Sequence[Paper]) -> Paper | None:
     return max(papers, key=lambda p: (p.date, -p.n), default=None)
 
 
-def with_affiliation(papers: list[Paper]) -> list[Paper]:
+def with_affiliation(papers: Sequence[Paper]) -> list[Paper]:
     """Papers whose author line carries an affiliation tag ('· pku')."""
     return [p for p in papers if p.affiliation]
 
 
-def timeline(papers: list[Paper]) -> dict[int, dict[str, int]]:
+def timeline(papers: Sequence[Paper]) -> dict[int, dict[str, int]]:
     """Papers per year per category, every year from the first to the last (gaps as {})."""
     if not papers:
         return {}
@@ -109,12 +111,12 @@ def timeline(papers: list[Paper]) -> dict[int, dict[str, int]]:
     return table
 
 
-def timeline_categories(papers: list[Paper]) -> list[str]:
+def timeline_categories(papers: Sequence[Paper]) -> list[str]:
     """Category codes in timeline order: the most frequent first."""
     return [code for code, _ in by_category(papers)]
 
 
-def _period(papers: list[Paper], year_from: int, year_to: int, per_period: int) -> Period:
+def _period(papers: Sequence[Paper], year_from: int, year_to: int, per_period: int) -> Period:
     inside = [p for p in papers if year_from <= p.year <= year_to]
     cats = by_category(inside)
     reps: list[Paper] = []
@@ -135,7 +137,7 @@ def _period(papers: list[Paper], year_from: int, year_to: int, per_period: int) 
 
 
 def focus_shift(
-    papers: list[Paper],
+    papers: Sequence[Paper],
     year_from: int | None = None,
     year_to: int | None = None,
     per_period: int = 3,

@@ -5,9 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
+from collections.abc import Sequence
 from typing import Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, field_serializer
 
 # arXiv-style category codes and their names, for display and for understanding questions.
 CATEGORY_NAMES = {
@@ -123,6 +124,11 @@ class Profile(BaseModel):
     stats_source: str | None = Field(
         None, description="Who gave the header numbers (h-index, citations), e.g. 'OpenAlex'."
     )
+
+    @field_serializer("papers")
+    def _dump_papers(self, papers: Sequence[Paper]) -> list[Paper]:
+        """As a list: an opened profile's papers may be a table read from disk."""
+        return list(papers)
 
     def possessive(self, capital: bool = False) -> str:
         """'her', 'his', 'their', or "Minghui Qiu's" when the profile gives no pronoun."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import threading
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from pydantic import BaseModel
 
@@ -48,10 +48,11 @@ def same_person(a: str, b: str) -> bool:
     return normalize_name(a) == normalize_name(b)
 
 
-def people(papers: list[Paper]) -> list[Person]:
+def people(papers: Sequence[Paper]) -> list[Person]:
     """Everyone in the author lines, spelled as most papers spell them, most papers first.
     The last few answers are kept: every co-author question of a profile counts the same
     author lines, which costs a pass over every paper."""
+    papers = list(papers)  # held while keyed by id (papers read from disk may be fresh objects)
     key = tuple(map(id, papers))  # the cache holds the papers, so no id is reused meanwhile
     with _PEOPLE_LOCK:
         kept = _PEOPLE.pop(key, None)
@@ -66,7 +67,7 @@ def people(papers: list[Paper]) -> list[Person]:
     return list(found)
 
 
-def _people(papers: list[Paper]) -> list[Person]:
+def _people(papers: Sequence[Paper]) -> list[Person]:
     spellings: dict[str, Counter[str]] = {}
     listed: dict[str, list[Paper]] = {}
     for paper in sorted(papers, key=lambda p: (p.date, p.n)):
@@ -80,7 +81,7 @@ def _people(papers: list[Paper]) -> list[Person]:
     return sorted(found, key=lambda person: (-len(person.papers), person.name))
 
 
-def find_person(papers: list[Paper], name: str) -> Person | None:
+def find_person(papers: Sequence[Paper], name: str) -> Person | None:
     """The person of that name (any case or spacing variant), or None if never listed."""
     key = normalize_name(name)
     return next((p for p in people(papers) if normalize_name(p.name) == key), None)
@@ -96,7 +97,7 @@ class PeopleIndex:
     """Everyone in the author lines by the forms a question may name them in, indexed once
     when a profile is opened, so finding them costs the same whatever the number of papers."""
 
-    def __init__(self, papers: list[Paper], names: list[str] | None = None) -> None:
+    def __init__(self, papers: Sequence[Paper], names: list[str] | None = None) -> None:
         """`names`: everyone's name as `people(papers)` spells it, when already known."""
         everyone = names if names is not None else [p.name for p in people(papers)]
         # Longest first: 'Forrest Sheng Bao' takes its words before a shorter name can.
@@ -135,18 +136,18 @@ def mentioned_people(text: str, profile: Profile, index: PeopleIndex | None = No
     return (index if index is not None else PeopleIndex(profile.papers)).mentioned(text)
 
 
-def papers_with(papers: list[Paper], names: list[str]) -> list[Paper]:
+def papers_with(papers: Sequence[Paper], names: list[str]) -> list[Paper]:
     """Papers whose author line shows every one of the names."""
     keys = {normalize_name(n) for n in names}
     return [p for p in papers if keys <= {normalize_name(a) for a in p.authors}]
 
 
-def first_authored(papers: list[Paper], name: str) -> list[Paper]:
+def first_authored(papers: Sequence[Paper], name: str) -> list[Paper]:
     """Papers whose author line starts with that name."""
     return [p for p in papers if p.authors and same_person(p.authors[0], name)]
 
 
-def last_authored(papers: list[Paper], name: str) -> list[Paper]:
+def last_authored(papers: Sequence[Paper], name: str) -> list[Paper]:
     """Papers whose complete author line ends with that name ('et al.' hides the last one)."""
     return [
         p
@@ -155,18 +156,18 @@ def last_authored(papers: list[Paper], name: str) -> list[Paper]:
     ]
 
 
-def coauthors(papers: list[Paper], owner: str) -> list[Person]:
+def coauthors(papers: Sequence[Paper], owner: str) -> list[Person]:
     """The profile owner's co-authors by number of listed papers (see lower_bound_note)."""
     return [p for p in people(papers) if not same_person(p.name, owner)]
 
 
-def with_surname(papers: list[Paper], family: str) -> list[Person]:
+def with_surname(papers: Sequence[Paper], family: str) -> list[Person]:
     """People whose family name is exactly `family` (not a substring of a given name)."""
     key = family.casefold()
     return [p for p in people(papers) if surname(p.name).casefold() == key]
 
 
-def given_name_only(papers: list[Paper], family: str) -> list[Person]:
+def given_name_only(papers: Sequence[Paper], family: str) -> list[Person]:
     """People with `family` inside a given name only ('Qiuhui Shi' for 'Qiu'): not matches."""
     key = family.casefold()
     return [

@@ -13,7 +13,7 @@ from pydantic import BaseModel, Field
 
 from retrieval.filters import Filters, normalize_name
 from retrieval.index.chunks import paper_of
-from retrieval.index.columns import columns_of
+from retrieval.index.columns import PapersById, columns_of
 from retrieval.index.keyword import KeywordIndex
 from retrieval.model import Paper, Profile
 from retrieval.text import STOPWORDS, split_sentences, stem, words
@@ -117,9 +117,9 @@ class Searcher:
         keyword scores come from the on-disk index."""
         self.collection, self.embedder, self.profile = collection, embedder, profile
         self.keywords = keywords
-        self.papers = {p.id: p for p in profile.papers}
-        keywords.know(self.papers)
         self.columns = columns_of(profile)
+        self.papers = PapersById(self.columns)
+        keywords.know(self.papers)
         year = self.columns.year
         self.years = (int(year.min()), int(year.max())) if len(year) else None
         self.size = collection.count()  # chunks
@@ -206,7 +206,7 @@ class Searcher:
         by_paper: dict[str, list[str]] = {}
         for chunk_id in sorted(fused, key=fused.__getitem__, reverse=True):
             pid = meta.get(chunk_id, {}).get("paper_id")
-            if pid in self.papers and (allowed is None or pid in allowed):
+            if isinstance(pid, str) and pid in self.papers and (allowed is None or pid in allowed):
                 by_paper.setdefault(pid, []).append(chunk_id)
         hits = []
         for pid, chunk_ids in list(by_paper.items())[:k]:

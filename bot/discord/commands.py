@@ -30,6 +30,7 @@ from bot.discord.votes import AnswerView, record_answer
 from bot.logs import log_question
 from prompts.answer.model import Answer
 from retrieval.filters import Filters
+from retrieval.index.columns import columns_of
 from retrieval.model import CATEGORY_NAMES, Paper, Profile
 
 log = logging.getLogger(__name__)
@@ -191,11 +192,14 @@ def papers_command(ctx: BotContext) -> SlashCommand:
 def title_choices(profile: Profile, typed: str) -> list[app_commands.Choice[str]]:
     """Up to 25 papers whose titles best match what the user typed so far."""
     needle = " ".join(typed.split()).casefold()
-    papers = profile.papers
+    columns = columns_of(profile)  # titles, not every paper: the papers shown are read
+    rows: list[int] = list(range(min(len(columns.ids), MAX_CHOICES)))
     if needle:
-        starts = [p for p in papers if p.title.casefold().startswith(needle)]
-        within = [p for p in papers if needle in p.title.casefold() and p not in starts]
-        papers = starts + within
+        titles = [t.casefold() for t in columns.titles()]
+        starts = [i for i, t in enumerate(titles) if t.startswith(needle)]
+        within = [i for i, t in enumerate(titles) if needle in t and not t.startswith(needle)]
+        rows = starts + within
+    papers = columns.rows(rows[:MAX_CHOICES])
     return [
         app_commands.Choice(
             name=p.title if len(p.title) <= CHOICE_NAME else p.title[: CHOICE_NAME - 1] + "…",

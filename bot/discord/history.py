@@ -19,6 +19,7 @@ import discord
 from bot.discord.render import COLOUR_ABSTAIN, NOTICE, truncate, unescape
 from prompts.answer.memory import Conversation
 from prompts.answer.model import Answer, Citation
+from retrieval.index.columns import columns_of
 from retrieval.model import Paper, Profile
 
 log = logging.getLogger(__name__)
@@ -76,12 +77,14 @@ def _paper(profile: Profile, title: str, date: dt.date) -> Paper | None:
     """The profile's paper a Sources line names (its title may end in '…' if shortened)."""
     wanted = title.casefold()
     stem = wanted.removesuffix("…").rstrip()
-    found = [
-        p
-        for p in profile.papers
-        if p.title.casefold() == wanted
-        or (wanted.endswith("…") and p.title.casefold().startswith(stem))
-    ]
+    columns = columns_of(profile)  # titles, not every paper: the papers named are read
+    found = columns.rows(
+        [
+            i
+            for i, title in enumerate(t.casefold() for t in columns.titles())
+            if title == wanted or (wanted.endswith("…") and title.startswith(stem))
+        ]
+    )
     if len(found) > 1:
         found = [p for p in found if p.date == date] or found
     return found[0] if found else None

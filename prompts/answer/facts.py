@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
+
+import numpy as np
 
 from prompts.answer.model import Answer
 from prompts.answer.offline import on_topic
@@ -24,6 +26,7 @@ from prompts.understand.terms import ALIASES, YES_NO
 from retrieval import facts, names
 from retrieval.filters import Filters
 from retrieval.index.columns import columns_of
+from retrieval.index.papers import PaperRows
 from retrieval.model import CATEGORY_NAMES, Paper, Profile, category_label
 
 if TYPE_CHECKING:
@@ -43,10 +46,10 @@ ALL_OF = re.compile(r"\b(?:only|exclusively|solely|entirely|all|every|each)\b", 
 MOST_OF = re.compile(r"\b(?:mostly|mainly|primarily|majority|most)\b", re.IGNORECASE)
 PER_PAPER = re.compile(r"most[- ]cited|per[- ]paper|each paper|which paper", re.IGNORECASE)
 
-Handler = Callable[[Query, Profile, list[Paper], Sources], str | None]
+Handler = Callable[[Query, Profile, Sequence[Paper], Sources], str | None]
 
 
-def _header(query: Query, profile: Profile, papers: list[Paper], src: Sources) -> str | None:
+def _header(query: Query, profile: Profile, papers: Sequence[Paper], src: Sources) -> str | None:
     s = facts.profile_stats(profile)
     # Numbers fetched from a source say whose they are: '(profile header, from OpenAlex)'.
     header = f"{HEADER[:-1]}, from {profile.stats_source})" if profile.stats_source else HEADER
@@ -82,7 +85,7 @@ def _header(query: Query, profile: Profile, papers: list[Paper], src: Sources) -
     return " ".join(text)
 
 
-def _papers(query: Query, profile: Profile, papers: list[Paper], src: Sources) -> str | None:
+def _papers(query: Query, profile: Profile, papers: Sequence[Paper], src: Sources) -> str | None:
     total, n = len(profile.papers), len(papers)
     where = scope(query) or "the whole listing"
     yes_no = YES_NO.match(query.question)
@@ -106,7 +109,7 @@ def _papers(query: Query, profile: Profile, papers: list[Paper], src: Sources) -
         spread = ", ".join(f"{code} {count}" for code, count in facts.by_category(papers))
         head += f" ({spread})"
     ranged = query.years or query.filters.year_from is not None or query.filters.year_to is not None
-    per_year = sorted(facts.by_year(papers)) if query.count and ranged else []
+    per_year = sorted(_by_year(profile, papers)) if query.count and ranged else []
     if len(per_year) > 1:
         head += " (" + ", ".join(f"{count} in {year}" for year, count in per_year) + ")"
     if FRACTION.search(query.question) or AMONG.search(query.question):
@@ -120,6 +123,14 @@ def _papers(query: Query, profile: Profile, papers: list[Paper], src: Sources) -
     lines = [head + ":", *src.items(papers)]
     lines.append(coverage(profile))
     return "\n".join(lines)
+
+
+def _by_year(profile: Profile, papers: Sequence[Paper]) -> list[tuple[int, int]]:
+    """`facts.by_year`, from the years column when the papers are rows not yet read."""
+    if not isinstance(papers, PaperRows):
+        return facts.by_year(papers)
+    years, counts = np.unique(columns_of(profile).year[papers.rows], return_counts=True)
+    return sorted(zip(years.tolist(), counts.tolist(), strict=True), key=lambda kv: (-kv[1], kv[0]))
 
 
 def _proportion(query: Query, profile: Profile, n: int) -> str | None:
@@ -162,7 +173,9 @@ def base_scope(base: Filters, years: list[int]) -> str:
     return f" ({said})" if said else ""
 
 
-def _categories(query: Query, profile: Profile, papers: list[Paper], src: Sources) -> str | None:
+def _categories(
+    query: Query, profile: Profile, papers: Sequence[Paper], src: Sources
+) -> str | None:
     ranking = facts.by_category(papers)
     where = f" ({scope(query)})" if scope(query) else ""
     lines = [f"The {plural(len(papers), 'listed paper')}{where} span "
@@ -188,7 +201,9 @@ def _said_at(question: str, code: str) -> int:
     return min((m.start() for m in found if m), default=len(question))
 
 
-def _affiliations(query: Query, profile: Profile, papers: list[Paper], src: Sources) -> str | None:
+def _affiliations(
+    query: Query, profile: Profile, papers: Sequence[Paper], src: Sources
+) -> str | None:
     tagged = facts.with_affiliation(papers)
     if not tagged:
         return f"None of the {len(papers)} listed papers carries an affiliation tag."
@@ -198,7 +213,7 @@ def _affiliations(query: Query, profile: Profile, papers: list[Paper], src: Sour
     return "\n".join(lines)
 
 
-def _ordered(query: Query, profile: Profile, papers: list[Paper], src: Sources) -> str | None:
+def _ordered(query: Query, profile: Profile, papers: Sequence[Paper], src: Sources) -> str | None:
     if not papers:
         return f"None of the {len(profile.papers)} listed papers match {scope(query)}."
     newest = query.fact == "latest"
@@ -223,11 +238,11 @@ def _ordered(query: Query, profile: Profile, papers: list[Paper], src: Sources) 
     return "\n".join(lines)
 
 
-def _first(papers: list[Paper], newest: bool, n: int) -> list[Paper]:
+def _first(papers: Sequence[Paper], newest: bool, n: int) -> list[Paper]:
     """The first n of `papers` (oldest first, ties in listing order: `answer_facts`' order)
     ranked earliest first, or newest first with ties in listing order; only the end read."""
     if not newest:
-        return papers[:n]
+        return list(papers[:n])
     tail: list[Paper] = []
     for paper in reversed(papers):  # a date's papers all, so its ties rank by listing order
         if len(tail) >= n and paper.date != tail[-1].date:
@@ -237,12 +252,14 @@ def _first(papers: list[Paper], newest: bool, n: int) -> list[Paper]:
 
 
 def _ranked(
-    query: Query, profile: Profile, papers: list[Paper], src: Sources,
+    query: Query, profile: Profile, papers: Sequence[Paper], src: Sources,
 ) -> str | None:  # fmt: skip
     """Most/least common category, busiest/quietest year: the winner(s) and the runner-up."""
     by_year = query.fact in ("busiest_year", "quietest_year")
     ranking: list[tuple[str, int]] = (
-        [(str(y), c) for y, c in facts.by_year(papers)] if by_year else facts.by_category(papers)
+        [(str(y), c) for y, c in _by_year(profile, papers)]
+        if by_year
+        else facts.by_category(papers)
     )
     if not ranking:
         return None
@@ -296,7 +313,7 @@ HANDLERS: dict[str, Handler] = {
 
 
 def _on_topic(
-    query: Query, papers: list[Paper], searcher: Searcher
+    query: Query, papers: Sequence[Paper], searcher: Searcher
 ) -> tuple[list[Paper], dict[str, str]]:
     """Papers on the topic within the metadata filters: those the searcher finds relevant,
     plus those that name the topic outright (so a count does not hinge on one threshold)."""
@@ -304,7 +321,8 @@ def _on_topic(
     result = searcher.search(query.topic or "", query.filters, k=max(len(papers), 1))
     relevant = [h for h in result.relevant_hits if h.paper.id in allowed]
     evidence = {h.paper.id: h.evidence for h in on_topic(relevant)}
-    for paper_id, sentence in names.mentions(papers, query.topic or "", searcher.keywords).items():
+    named = names.mentions(list(papers), query.topic or "", searcher.keywords)
+    for paper_id, sentence in named.items():
         evidence.setdefault(paper_id, sentence)
     if query.exclude_topic:  # the papers off the topic: cited as themselves
         return [p for p in papers if p.id not in evidence], {}
@@ -322,7 +340,7 @@ def _on_topic_kept(
     allowed = int(keep.sum())
 
     def among(ids: set[str] | None) -> list[Paper]:
-        return columns.among(ids, keep)
+        return list(columns.among(ids, keep))
 
     result = searcher.search(query.topic or "", query.filters, k=max(allowed, 1))
     relevant = [h for h in result.relevant_hits if keep[columns.row[h.paper.id]]]
@@ -359,6 +377,7 @@ def answer_facts(query: Query, profile: Profile, searcher: Searcher | None = Non
         return None
     named = query.intent == "superlative" and len(query.paper_ids) > 1
     evidence: dict[str, str] = {}
+    papers: Sequence[Paper]  # read from disk as they are looked at (see facts.select)
     if query.needs_search and searcher is not None and not (named or query.exclude_topic):
         papers, evidence = _on_topic_kept(query, profile, searcher)
     else:

@@ -15,9 +15,9 @@ from prompts.answer.detail import (
 )
 from prompts.answer.model import Answer, Citation
 from prompts.understand.terms import YES_NO
+from retrieval.index.columns import columns_of
 from retrieval.model import Paper, Profile
 from retrieval.names import GENERIC, aliases
-from retrieval.people import same_person
 from retrieval.search import Hit, SearchResult
 from retrieval.text import STOPWORDS, split_sentences, words
 
@@ -333,7 +333,8 @@ def answer_described(question: str, papers: list[Paper]) -> Answer:
 
 def answer_not_about(question: str, profile: Profile, who: str) -> Answer:
     """Decline numbers asked about someone else: the header's numbers are the owner's alone."""
-    shared = [p for p in profile.papers if any(same_person(a, who) for a in p.authors)]
+    columns = columns_of(profile)
+    shared = columns.rows(columns.author(who)[0].tolist())  # the papers listing them
     text = (
         f"The profile does not answer this: it is {profile.name}'s, and its numbers (h-index, "
         f"citations, paper counts) are {profile.name}'s alone; it holds none for {who}."

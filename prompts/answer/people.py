@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+
+import numpy as np
 
 from prompts.answer.detail import METADATA, details_asked, stated
 from prompts.answer.wording import Sources, coverage, echo, plural, scope, versus, within
 from prompts.understand.router import Query
 from prompts.understand.terms import YES_NO
 from retrieval import facts, names, people
-from retrieval.filters import normalize_name
 from retrieval.index.columns import columns_of
 from retrieval.model import Paper, Profile, category_label
 
@@ -18,22 +19,32 @@ TOP_COAUTHORS = 5
 CODE_ASKED = re.compile(r"\b(?:code|github|repo\w*|implementation|open[- ]?sourced?)\b", re.I)
 
 
-def _caveat(papers: list[Paper]) -> list[str]:
+def _caveat(papers: Sequence[Paper]) -> list[str]:
     """The lower-bound note, as a line to add, when some of the papers' author lists are cut."""
     note = people.lower_bound_note(papers)
     return [note] if note else []
 
 
+def _listed_per_year(profile: Profile) -> dict[int, int]:
+    """Listed papers per year, every year from the first to the last (as `facts.timeline`)."""
+    years = columns_of(profile).year
+    if not len(years):
+        return {}
+    first = int(years.min())
+    return {first + i: int(n) for i, n in enumerate(np.bincount(years - first))}
+
+
 def _spellings(profile: Profile, name: str) -> str:
     """' (also spelled "ChengCheng Han")' when the listing spells a name more than one way."""
-    seen = columns_of(profile).spellings.get(normalize_name(name), set()) - {name}
+    seen = columns_of(profile).spellings(name) - {name}
     return f" (also spelled {', '.join(repr(s) for s in sorted(seen))})" if seen else ""
 
 
-def _author_papers(query: Query, profile: Profile, papers: list[Paper], src: Sources) -> str:
+def _author_papers(query: Query, profile: Profile, papers: Sequence[Paper], src: Sources) -> str:
     names = query.people or [profile.name]
     found = people.papers_with(papers, names)
-    caveat = _caveat(profile.papers)  # `papers` may already be cut down to the people asked about
+    # Of every listed paper (`papers` may already be cut down to the people asked about).
+    caveat = [people.LOWER_BOUND] if columns_of(profile).truncated.any() else []
     who = " and ".join(f"{n}{_spellings(profile, n)}" for n in names)
     listed = f"{len(profile.papers)} listed papers{within(query)}"
     if not found:
@@ -52,7 +63,7 @@ def _author_papers(query: Query, profile: Profile, papers: list[Paper], src: Sou
 FEW_NAMED = 5  # up to this many papers, the answer names each one's first author
 
 
-def _first_author(query: Query, profile: Profile, papers: list[Paper], src: Sources) -> str:
+def _first_author(query: Query, profile: Profile, papers: Sequence[Paper], src: Sources) -> str:
     name = query.people[0] if query.people else profile.name
     found = people.first_authored(papers, name)
     listed = f"{len(profile.papers)} listed papers{within(query)}"
@@ -79,7 +90,7 @@ def _first_author(query: Query, profile: Profile, papers: list[Paper], src: Sour
     return "\n".join([head, *src.items(found), coverage(profile)])
 
 
-def _sole_author(query: Query, profile: Profile, papers: list[Paper], src: Sources) -> str:
+def _sole_author(query: Query, profile: Profile, papers: Sequence[Paper], src: Sources) -> str:
     name = query.people[0] if query.people else profile.name
     found = [
         p
@@ -95,7 +106,7 @@ def _sole_author(query: Query, profile: Profile, papers: list[Paper], src: Sourc
     return "\n".join([head, *src.items(found)])
 
 
-def _author_count(query: Query, profile: Profile, papers: list[Paper], src: Sources) -> str:
+def _author_count(query: Query, profile: Profile, papers: Sequence[Paper], src: Sources) -> str:
     """'Papers with more than 10 authors', 'the longest author list': the complete author
     lists by size, largest first; lists cut to 'et al.' are only known to be longer."""
     complete = sorted(
@@ -120,7 +131,7 @@ def _author_count(query: Query, profile: Profile, papers: list[Paper], src: Sour
     return "\n".join([head, *lines, unknown])
 
 
-def _last_author(query: Query, profile: Profile, papers: list[Paper], src: Sources) -> str:
+def _last_author(query: Query, profile: Profile, papers: Sequence[Paper], src: Sources) -> str:
     name = query.people[0] if query.people else profile.name
     found = people.last_authored(papers, name)
     hidden = sum(p.authors_truncated for p in papers)
@@ -143,7 +154,7 @@ def _last_author(query: Query, profile: Profile, papers: list[Paper], src: Sourc
     return "\n".join([head, *src.items(found), unknown.strip()])
 
 
-def _coauthors(query: Query, profile: Profile, papers: list[Paper], src: Sources) -> str:
+def _coauthors(query: Query, profile: Profile, papers: Sequence[Paper], src: Sources) -> str:
     ranked = people.coauthors(papers, profile.name)
     if not ranked:
         return "No co-authors appear in the author lines of the listed papers."
@@ -157,7 +168,7 @@ def _coauthors(query: Query, profile: Profile, papers: list[Paper], src: Sources
     return "\n".join([*lines, *_caveat(papers)])
 
 
-def _coauthor_count(query: Query, profile: Profile, papers: list[Paper], src: Sources) -> str:
+def _coauthor_count(query: Query, profile: Profile, papers: Sequence[Paper], src: Sources) -> str:
     ranked = people.coauthors(papers, profile.name)
     counted = (
         f"At least {len(ranked)} distinct co-authors appear in the author lines of the "
@@ -166,7 +177,7 @@ def _coauthor_count(query: Query, profile: Profile, papers: list[Paper], src: So
     return " ".join([counted, *_caveat(papers)])
 
 
-def _surname(query: Query, profile: Profile, papers: list[Paper], src: Sources) -> str:
+def _surname(query: Query, profile: Profile, papers: Sequence[Paper], src: Sources) -> str:
     family = query.surname or ""
     shown = echo(family)
     found = [
@@ -191,7 +202,7 @@ def _surname(query: Query, profile: Profile, papers: list[Paper], src: Sources) 
     return "\n".join([*lines, *([note] if note else []), *_caveat(papers)])
 
 
-def _per_year(query: Query, profile: Profile, papers: list[Paper], src: Sources) -> str:
+def _per_year(query: Query, profile: Profile, papers: Sequence[Paper], src: Sources) -> str:
     table = facts.timeline(papers)
     if len(query.years) > 1:  # '2020 or 2025': those years, not the ones between
         table = {y: c for y, c in table.items() if y in query.years}
@@ -207,7 +218,7 @@ def _per_year(query: Query, profile: Profile, papers: list[Paper], src: Sources)
             lines.insert(0, verdict)
         if len(per_year) == 1 and PACE.search(query.question):  # 'was 2023 a slow year?'
             ((year, n),) = per_year.items()
-            every = {y: sum(c.values()) for y, c in facts.timeline(profile.papers).items()}
+            every = _listed_per_year(profile)
             mean = sum(every.values()) / len(every)
             said = "fewer than" if n < mean else "more than" if n > mean else "as many as"
             lines.insert(
@@ -239,7 +250,7 @@ def _years_verdict(question: str, counts: dict[int, int]) -> str | None:
     return versus(question, [(f"in {y}", counts[y]) for y in years])
 
 
-def _shift(query: Query, profile: Profile, papers: list[Paper], src: Sources) -> str | None:
+def _shift(query: Query, profile: Profile, papers: Sequence[Paper], src: Sources) -> str | None:
     periods = facts.focus_shift(papers, query.filters.year_from, query.filters.year_to)
     periods = [p for p in periods if p.papers]
     if not periods:
@@ -263,7 +274,9 @@ def _shift(query: Query, profile: Profile, papers: list[Paper], src: Sources) ->
     return "\n".join([head, *lines, coverage(profile)])
 
 
-def _paper_info(query: Query, profile: Profile, papers: list[Paper], src: Sources) -> str | None:
+def _paper_info(
+    query: Query, profile: Profile, papers: Sequence[Paper], src: Sources
+) -> str | None:
     """A named paper's metadata: authors, category, date, code, tag, link."""
     named = [p for pid in query.paper_ids for p in columns_of(profile).having([pid])][:3]
     asked = [k for k in details_asked(query.question) if k in METADATA]
@@ -293,7 +306,7 @@ def _paper_info(query: Query, profile: Profile, papers: list[Paper], src: Source
 
 
 # Handlers for the facts not in facts_answer.py, by Query.fact.
-MORE_HANDLERS: dict[str, Callable[[Query, Profile, list[Paper], Sources], str | None]] = {
+MORE_HANDLERS: dict[str, Callable[[Query, Profile, Sequence[Paper], Sources], str | None]] = {
     "author_papers": _author_papers,
     "first_author": _first_author,
     "last_author": _last_author,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from prompts.answer.model import Citation
 from prompts.understand.router import Query
@@ -55,7 +56,7 @@ class Sources:
             self.cited[paper.id] = Citation.of(len(self.cited) + 1, paper, said)
         return f"[{self.cited[paper.id].n}]"
 
-    def marks(self, papers: list[Paper]) -> str:
+    def marks(self, papers: Sequence[Paper]) -> str:
         return "".join(self.mark(p) for p in papers)
 
     def item(self, paper: Paper, extra: str = "") -> str:
@@ -64,7 +65,7 @@ class Sources:
             self.mark(paper)
         )
 
-    def items(self, papers: list[Paper]) -> list[str]:
+    def items(self, papers: Sequence[Paper]) -> list[str]:
         lines = [self.item(p) for p in papers[:MAX_LISTED]]
         if len(papers) > MAX_LISTED:
             lines.append(f"- ... and {len(papers) - MAX_LISTED} more")
@@ -140,7 +141,7 @@ def within(query: Query) -> str:
     return f" ({said})" if said else ""
 
 
-def inferred_note(papers: list[Paper], profile: Profile) -> str | None:
+def inferred_note(papers: Sequence[Paper], profile: Profile) -> str | None:
     """Say once that a date without a year was given the capture year."""
     if any(p.year_inferred for p in papers):
         return (

@@ -15,7 +15,7 @@ import functools
 import math
 import re
 import threading
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 import numpy as np
 import numpy.typing as npt
@@ -91,12 +91,13 @@ class Verifier:
     def __init__(
         self,
         embedder: EmbeddingFunction[Documents],
-        papers: Sequence[Paper] = (),
+        papers: Sequence[Paper] | Mapping[str, Paper] = (),
         owner: str = "",
         collection: Collection | None = None,
     ) -> None:
         self.embedder, self.owner, self.collection = embedder, owner, collection
-        self.papers = {p.id: p for p in papers}
+        # A mapping is kept as it is (the profile's papers by id, read when needed).
+        self.papers = papers if isinstance(papers, Mapping) else {p.id: p for p in papers}
         self._cache: dict[tuple[str, str, str], PaperEvidence] = {}
         self._owners: dict[str, list[str]] | None = None
         self._phrase_owners: dict[tuple[str, str], int] = {}

@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Iterator
+import threading
+from collections.abc import Callable, Iterator, Sequence
 
 from prompts.understand.cues import COMPARE, GENERAL_WORDS, ORDINAL
 from prompts.understand.terms import STOPWORDS  # with number and question words
+from retrieval.index.columns import PaperColumns
 from retrieval.model import Paper
 from retrieval.names import NameIndex
 
@@ -73,30 +75,44 @@ def _stem(token: str) -> str:
 class TitleIndex:
     """Each title's words, keyed by their first letters, and its opening words; built once."""
 
-    def __init__(self, papers: list[Paper], names: NameIndex) -> None:
+    def __init__(
+        self, papers: Sequence[Paper], names: NameIndex, columns: PaperColumns | None = None
+    ) -> None:
+        """`columns`: the papers' columns, whose titles and ids are read instead of the papers."""
         self.papers, self.names = papers, names
-        self._at = {p.id: i for i, p in enumerate(papers)}
+        titles = columns.titles() if columns else [p.title for p in papers]
+        ids = columns.ids if columns else [p.id for p in papers]
+        self._at = {pid: i for i, pid in enumerate(ids)}
+        self._titles = titles
         self._openers: dict[str, list[int]] = {}  # a title's first word -> those papers
         self._words: dict[bool, list[list[str]]] = {}
         self._places: dict[bool, dict[str, list[tuple[int, int]]]] = {}  # word -> (title, at)
         self._sorted: dict[bool, list[str]] = {}  # the title words in order, for prefixes
-        for hyphens in (False, True):
-            words = [_tokens(p.title, hyphens) for p in papers]
-            places: dict[str, list[tuple[int, int]]] = {}
-            for i, title in enumerate(words):
-                for at, word in enumerate(title):
-                    places.setdefault(word, []).append((i, at))
-            self._words[hyphens], self._places[hyphens] = words, places
-            self._sorted[hyphens] = sorted(places)
-        for i, title in enumerate(self._words[False]):
-            if title:
-                self._openers.setdefault(_stem(title[0]), []).append(i)
+        self._lock = threading.Lock()
         # Each one-word name a paper goes by ('HRKD', 'RetiZero'; not 'PTS', 'pts' for points)
         self._cased: dict[str, str] = {}
         for i, known in enumerate(names.aliases):
             for alias in known:
-                if len(alias) > 3 and NAME_TOKEN.fullmatch(alias) and alias != papers[i].title:
+                if len(alias) > 3 and NAME_TOKEN.fullmatch(alias) and alias != titles[i]:
                     self._cased.setdefault(alias.casefold(), alias)
+
+    def _index(self) -> None:
+        """The title words' places, built at the first question that describes or opens a
+        title (most questions do neither: not at open, which grows with the profile)."""
+        with self._lock:
+            if self._words:
+                return
+            for hyphens in (False, True):
+                words = [_tokens(title, hyphens) for title in self._titles]
+                places: dict[str, list[tuple[int, int]]] = {}
+                for i, title in enumerate(words):
+                    for at, word in enumerate(title):
+                        places.setdefault(word, []).append((i, at))
+                self._places[hyphens], self._sorted[hyphens] = places, sorted(places)
+                self._words[hyphens] = words
+            for i, title in enumerate(self._words[False]):
+                if title:
+                    self._openers.setdefault(_stem(title[0]), []).append(i)
 
     def cased(self, question: str, known: frozenset[str], meta: bool = False) -> str:
         """Paper names typed in lower case ('hrkd github link?', 'retizero') written as the
@@ -123,6 +139,7 @@ class TitleIndex:
     def titled(self, description: str) -> list[Paper]:
         """Papers whose title holds the description's words one after another, each word
         the start of a title word ('session rec' in 'Session-based Recommendation')."""
+        self._index()
         found: set[int] = set()
         for hyphens in (False, True):
             want = [_stem(t) for t in _tokens(description, hyphens)]
@@ -158,6 +175,7 @@ class TitleIndex:
     def openings(self, question: str) -> list[Paper]:
         """Papers whose title's first words (three or more, two of them content words) the
         question writes one after another ('Global Context Enhanced GNN')."""
+        self._index()
         asked = [_stem(t) for t in _tokens(question, False)]
         words, found = self._words[False], []
         for at, word in enumerate(asked):

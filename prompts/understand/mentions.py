@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 
 from retrieval.index.cache import DerivedCache
+from retrieval.index.columns import columns_of
 from retrieval.model import Profile
 from retrieval.names import NameIndex, aliases
 from retrieval.people import PeopleIndex, people
@@ -34,7 +35,7 @@ class Mentions:
         )
         self.people = PeopleIndex(papers, everyone)
         self.tags: PhraseIndex[str] = PhraseIndex()
-        for tag in {p.affiliation for p in papers if p.affiliation}:
+        for tag in columns_of(profile).tags:
             self.tags.add(tag, tag)
 
 

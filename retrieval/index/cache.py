@@ -62,7 +62,8 @@ class DerivedCache:
         intent classifier's exemplar vectors, keyed by what they were computed from)."""
         return self.folder.parent / name if self.folder is not None else None
 
-    def _stamp(self, part: str, code: str) -> str:
+    def stamp(self, part: str, code: str = "") -> str:
+        """What a part is kept under: the version, the part, the code that derived it."""
         key = f"{self.version}/{part}/{code_fingerprint(RETRIEVAL)}/{code}"
         return hashlib.sha256(key.encode()).hexdigest()
 
@@ -79,7 +80,7 @@ class DerivedCache:
         code beyond the retrieval package's (e.g. code_fingerprint of its package)."""
         if self.folder is None:
             return build()
-        path, stamp = self.folder / f"{part}.json", self._stamp(part, code)
+        path, stamp = self.folder / f"{part}.json", self.stamp(part, code)
         try:
             head, _, body = path.read_text(encoding="utf-8").partition("\n")
             if head == stamp:

@@ -5,13 +5,16 @@ from __future__ import annotations
 
 import threading
 import weakref
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 
 import numpy as np
 import numpy.typing as npt
 
 from retrieval.filters import Filters, normalize_name
+from retrieval.index.papers import PaperRows, PaperTable, people_rows
 from retrieval.model import Paper, Profile
+
+AUTHORS_KEPT = 4096  # people's rows kept in memory after a question named them
 
 _BUILT: dict[int, tuple[weakref.ref[Profile], int, PaperColumns]] = {}
 _BUILT_LOCK = threading.Lock()
@@ -33,32 +36,61 @@ def columns_of(profile: Profile) -> PaperColumns:
 class PaperColumns:
     """`allowed(filters)` is `{p.id for p in papers if filters.matches(p)}`, vectorised."""
 
-    def __init__(self, papers: list[Paper]) -> None:
-        self.papers, self.ids = papers, [p.id for p in papers]
+    def __init__(self, papers: Sequence[Paper]) -> None:
+        self.papers = papers
+        if isinstance(papers, PaperTable):  # kept on disk: read the columns, not the papers
+            self.ids, titles = papers.strings("ids"), None
+            self.day = papers.column("day").astype(np.int32)
+            listed = papers.column("listed").astype(np.int64)
+            self.category = np.array(papers.strings("categories"), dtype=object)
+            self.has_code = papers.column("has_code").astype(bool)
+            affiliations = papers.strings("affiliations")
+            self.truncated = papers.column("truncated").astype(bool)
+        else:
+            self.ids, titles = [p.id for p in papers], [p.title for p in papers]
+            self.day = np.array([p.date.toordinal() for p in papers], dtype=np.int32)
+            listed = np.array([p.n for p in papers], dtype=np.int64)
+            self.category = np.array([p.category for p in papers], dtype=object)
+            self.has_code = np.array([p.has_code for p in papers], dtype=bool)
+            affiliations = [p.affiliation or "" for p in papers]
+            self.truncated = np.array([p.authors_truncated for p in papers], dtype=bool)
+        self._titles = titles
         self.row = {pid: i for i, pid in enumerate(self.ids)}
-        self.day = np.array([p.date.toordinal() for p in papers], dtype=np.int32)
-        self.year = np.array([p.date.year for p in papers], dtype=np.int32)
+        self.year = _years(self.day)
         # Rows oldest first (ties by listing position), the order `facts.select` returns.
-        listed = np.array([p.n for p in papers], dtype=np.int64)
         self.by_date = np.lexsort((listed, self.day)).astype(np.int64)
-        self.rank = np.empty(len(papers), dtype=np.int64)  # row -> its place in by_date
-        self.rank[self.by_date] = np.arange(len(papers))
-        self.category = np.array([p.category for p in papers], dtype=object)
-        self.has_code = np.array([p.has_code for p in papers], dtype=bool)
-        self.affiliation = np.array(
-            [(p.affiliation or "").casefold() for p in papers], dtype=object
-        )
-        rows: dict[str, list[int]] = {}
-        self.spellings: dict[str, set[str]] = {}  # a person's key -> how the papers spell it
-        keys: dict[str, str] = {}  # spelling -> key: a profile has far fewer than author slots
-        for i, paper in enumerate(papers):
-            for author in paper.authors:
-                if author not in keys:
-                    keys[author] = normalize_name(author)
-                    self.spellings.setdefault(keys[author], set()).add(author)
-            for name in {keys[a] for a in paper.authors}:
-                rows.setdefault(name, []).append(i)
-        self.by_author = {name: np.array(r, dtype=np.int64) for name, r in rows.items()}
+        self.rank = np.empty(len(self.ids), dtype=np.int64)  # row -> its place in by_date
+        self.rank[self.by_date] = np.arange(len(self.ids))
+        self.affiliation = np.array([a.casefold() for a in affiliations], dtype=object)
+        self.tags = {a for a in affiliations if a}  # affiliation tags as the papers write them
+        self._authors: dict[str, tuple[npt.NDArray[np.int64], set[str]]] = {}
+        self._lock = threading.Lock()
+        if not isinstance(papers, PaperTable):
+            found = people_rows(papers)
+            self._authors = {k: (np.array(r, dtype=np.int64), s) for k, (r, s) in found.items()}
+
+    def titles(self) -> list[str]:
+        """Every paper's title, in profile order (read once, when first asked for)."""
+        if self._titles is None:
+            assert isinstance(self.papers, PaperTable)
+            self._titles = self.papers.strings("titles")
+        return self._titles
+
+    def author(self, name: str) -> tuple[npt.NDArray[np.int64], set[str]]:
+        """The rows listing the person of this name (any case or spacing), and the ways the
+        papers spell it."""
+        key = normalize_name(name)
+        if isinstance(self.papers, PaperTable):
+            with self._lock:
+                if key not in self._authors:
+                    self._authors[key] = self.papers.author(key)
+                    if len(self._authors) > AUTHORS_KEPT:
+                        del self._authors[next(iter(self._authors))]
+        return self._authors.get(key) or (np.array([], dtype=np.int64), set())
+
+    def spellings(self, name: str) -> set[str]:
+        """How the papers spell this person's name."""
+        return self.author(name)[1]
 
     def mask(self, filters: Filters) -> npt.NDArray[np.bool_]:
         """One flag per paper, in profile order: does it pass the filters?"""
@@ -95,10 +127,10 @@ class PaperColumns:
     def _of(self, name: str, like: npt.NDArray[np.bool_]) -> npt.NDArray[np.bool_]:
         """One flag per paper: does its author line list this person?"""
         theirs = np.zeros_like(like)
-        theirs[self.by_author.get(normalize_name(name), np.array([], dtype=np.int64))] = True
+        theirs[self.author(name)[0]] = True
         return theirs
 
-    def select(self, filters: Filters, years: list[int] | None = None) -> list[Paper]:
+    def select(self, filters: Filters, years: list[int] | None = None) -> Sequence[Paper]:
         """The papers that pass the filters (and are from one of `years`), oldest first."""
         return self.among(None, self.kept(filters, years))
 
@@ -109,19 +141,54 @@ class PaperColumns:
             keep &= np.isin(self.year, years)
         return keep
 
-    def among(self, ids: Iterable[str] | None, keep: npt.NDArray[np.bool_]) -> list[Paper]:
+    def among(self, ids: Iterable[str] | None, keep: npt.NDArray[np.bool_]) -> Sequence[Paper]:
         """The kept papers with these ids (None: every kept paper), oldest first: what
         `select` returns, narrowed to the ids, without a pass over every paper."""
-        if ids is None:  # plain ints index a list several times faster than numpy's
-            return [self.papers[i] for i in self.by_date[keep[self.by_date]].tolist()]
+        if ids is None:  # read as they are looked at (a question may show only a few)
+            rows = self.by_date[keep[self.by_date]].tolist()
+            if isinstance(self.papers, PaperTable):
+                return PaperRows(self.papers, rows)
+            return [self.papers[i] for i in rows]
         rows = [r for r in (self.row.get(i) for i in ids) if r is not None and keep[r]]
-        return [self.papers[r] for r in sorted(rows, key=self.rank.__getitem__)]
+        return self.rows(sorted(rows, key=self.rank.__getitem__))
 
     def having(self, ids: Iterable[str]) -> list[Paper]:
         """The papers with these ids, in profile order (ids not in the profile are skipped):
         `[p for p in papers if p.id in ids]` without a pass over every paper."""
-        return [self.papers[i] for i in sorted({self.row[i] for i in ids if i in self.row})]
+        return self.rows(sorted({self.row[i] for i in ids if i in self.row}))
+
+    def rows(self, rows: list[int]) -> list[Paper]:
+        """The papers at these rows, in that order (read together when kept on disk)."""
+        if isinstance(self.papers, PaperTable):
+            return self.papers.rows(rows)
+        return [self.papers[i] for i in rows]  # plain ints index a list faster than numpy's
 
     def allowed(self, filters: Filters) -> set[str]:
         """The ids of the papers that pass the filters."""
         return {self.ids[i] for i in np.flatnonzero(self.mask(filters))}
+
+
+def _years(days: npt.NDArray[np.int32]) -> npt.NDArray[np.int32]:
+    """The year of each proleptic Gregorian ordinal (date.toordinal())."""
+    base = np.datetime64("0001-01-01", "D")
+    dates = base + (days.astype(np.int64) - 1).astype("timedelta64[D]")
+    return (dates.astype("datetime64[Y]").astype(np.int64) + 1970).astype(np.int32)
+
+
+class PapersById(Mapping[str, Paper]):
+    """The profile's papers by id, read through the columns (no dict of every paper)."""
+
+    def __init__(self, columns: PaperColumns) -> None:
+        self.columns = columns
+
+    def __getitem__(self, pid: str) -> Paper:
+        return self.columns.rows([self.columns.row[pid]])[0]
+
+    def __contains__(self, pid: object) -> bool:
+        return pid in self.columns.row
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.columns.ids)
+
+    def __len__(self) -> int:
+        return len(self.columns.ids)

@@ -25,6 +25,7 @@ from retrieval.index.chunks import Chunk, make_chunks
 from retrieval.index.embedder import embedder_identity, same_embedder
 from retrieval.index.keyword import KeywordIndex, Writer, remove
 from retrieval.index.lock import FileLock
+from retrieval.index.papers import kept_profile
 from retrieval.ingest.limits import check_profile
 from retrieval.model import Paper, Profile
 from retrieval.redact import redact
@@ -465,7 +466,8 @@ class PaperIndex:
 
     def load_profile(self, cache: DerivedCache | None = None) -> Profile:
         """Rebuild the Profile from the index alone (papers from their paper chunks); with a
-        cache (`derived()`), from its copy when that was kept for the cache's version."""
+        cache (`derived()`), its papers are read from the table kept for the cache's version
+        (a PaperTable, written first when missing: papers read when needed, not held)."""
         collection = self.collection()
         meta = collection.metadata or {}
         if not meta.get("complete"):
@@ -475,12 +477,7 @@ class PaperIndex:
             )
         if cache is None:
             return _read_profile(collection, meta)
-        return cache.text(
-            "profile",
-            lambda: _read_profile(collection, meta),
-            Profile.model_dump_json,
-            Profile.model_validate_json,
-        )
+        return kept_profile(cache, lambda: _read_profile(collection, meta))
 
     def all_chunks(self) -> list[Chunk]:
         return list(_chunks(self.collection()))

@@ -12,6 +12,7 @@ import pytest
 
 from bot.app import build_assistant, ingest_file, open_index
 from prompts.assistant import Assistant
+from retrieval.index.papers import FILE as PAPERS
 from retrieval.index.store import KEYWORD_DIR, collection_name, open_client
 from tests.conftest import SMALL_PROFILE, make_settings
 
@@ -121,8 +122,8 @@ def test_each_profile_reopens_from_its_own_kept_copy(
     )
     folder = settings.data_dir / "keyword" if server else settings.chroma_dir / KEYWORD_DIR
     for bot in (ada, zed):
-        assert (folder / f"{collection_name(bot.profile_name)}.derived" / "profile.json").exists()
+        assert (folder / f"{collection_name(bot.profile_name)}.derived" / PAPERS).exists()
         again = build_assistant(settings, profile=bot.profile_name)
-        assert again.profile == bot.profile
+        assert again.profile.model_dump() == bot.profile.model_dump()
         for question in QUESTIONS[:3]:
             assert again.ask(question).text == bot.ask(question).text

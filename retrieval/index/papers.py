@@ -1,0 +1,257 @@
+"""A profile's papers on local disk (SQLite, beside the keyword index), read by position when
+an answer needs them, so that a process opening the profile holds its columns (dates,
+categories, code flags, ids) as arrays instead of every paper's record: opening and memory do
+not grow with the abstracts. Written once per collection version by the first open; a file
+whose stamp differs (a re-ingest, new code) or that cannot be read is written again."""
+
+from __future__ import annotations
+
+import io
+import json
+import logging
+import os
+import sqlite3
+import threading
+import weakref
+from collections import OrderedDict
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from pathlib import Path
+from typing import Any, overload
+
+import numpy as np
+import numpy.typing as npt
+
+from retrieval.filters import normalize_name
+from retrieval.index.cache import DerivedCache
+from retrieval.model import Paper, Profile
+
+log = logging.getLogger(__name__)
+
+FILE = "papers.sqlite3"
+BATCH = 900  # rows per read (under SQLite's bound on query parameters)
+RECENT = 2048  # papers kept alive after their answer, for the next questions' reuse
+SCHEMA = """
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE papers (row INTEGER PRIMARY KEY, record TEXT NOT NULL);
+CREATE TABLE columns (name TEXT PRIMARY KEY, data BLOB NOT NULL);
+CREATE TABLE authors (key TEXT PRIMARY KEY, rows BLOB NOT NULL, spellings TEXT NOT NULL);
+"""
+
+
+class PaperTable(Sequence[Paper]):
+    """The papers of a kept profile, in profile order, read from disk by position. A paper
+    read is the same object while anything holds it (and for the next RECENT reads)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+        self._lock = threading.Lock()
+        self._live: weakref.WeakValueDictionary[int, Paper] = weakref.WeakValueDictionary()
+        self._recent: OrderedDict[int, Paper] = OrderedDict()
+        self._size = int(self._meta("size"))
+        weakref.finalize(self, self._db.close)
+
+    def _meta(self, key: str) -> str:
+        got = self._query("SELECT value FROM meta WHERE key = ?", (key,))
+        if not got:
+            raise ValueError(f"{self.path} has no {key}")
+        return str(got[0][0])
+
+    def _query(self, sql: str, args: Sequence[object] = ()) -> list[tuple[Any, ...]]:
+        with self._lock:
+            return self._db.execute(sql, args).fetchall()
+
+    def __len__(self) -> int:
+        return self._size
+
+    @overload
+    def __getitem__(self, i: int) -> Paper: ...
+    @overload
+    def __getitem__(self, i: slice) -> list[Paper]: ...
+    def __getitem__(self, i: int | slice) -> Paper | list[Paper]:
+        if isinstance(i, slice):
+            return self.rows(range(*i.indices(self._size)))
+        if i < 0:
+            i += self._size
+        if not 0 <= i < self._size:
+            raise IndexError(i)
+        return self.rows([i])[0]
+
+    def __iter__(self) -> Iterator[Paper]:
+        for start in range(0, self._size, BATCH):
+            yield from self.rows(range(start, min(start + BATCH, self._size)))
+
+    def rows(self, rows: Iterable[int]) -> list[Paper]:
+        """The papers at these positions, in the order given."""
+        wanted = list(rows)
+        found = {r: p for r in wanted if (p := self._live.get(r)) is not None}
+        missing = list(dict.fromkeys(r for r in wanted if r not in found))
+        for start in range(0, len(missing), BATCH):
+            part = missing[start : start + BATCH]
+            marks = ",".join("?" * len(part))
+            sql = f"SELECT row, record FROM papers WHERE row IN ({marks})"
+            for row, record in self._query(sql, part):
+                paper = Paper.model_validate_json(str(record))
+                self._live[row] = found[row] = paper
+        with self._lock:
+            for r in wanted[-RECENT:]:
+                self._recent[r] = found[r]
+                self._recent.move_to_end(r)
+            while len(self._recent) > RECENT:
+                self._recent.popitem(last=False)
+        return [found[r] for r in wanted]
+
+    def __copy__(self) -> PaperTable:
+        return self
+
+    def __deepcopy__(self, memo: dict[int, object]) -> list[Paper]:
+        """A deep copy is independent of the disk: the papers themselves, in a list."""
+        return [paper.model_copy(deep=True) for paper in self]
+
+    def column(self, name: str) -> npt.NDArray[np.generic]:
+        """A per-paper column kept in the file (see `write_table`), in profile order."""
+        got = self._query("SELECT data FROM columns WHERE name = ?", (name,))
+        if not got:
+            raise ValueError(f"{self.path} has no column {name}")
+        return np.load(io.BytesIO(bytes(got[0][0])), allow_pickle=False)
+
+    def strings(self, name: str) -> list[str]:
+        """A per-paper text column (ids, titles, categories, affiliations)."""
+        got = self._query("SELECT data FROM columns WHERE name = ?", (name,))
+        if not got:
+            raise ValueError(f"{self.path} has no column {name}")
+        return [str(s) for s in json.loads(bytes(got[0][0]))]
+
+    def author(self, key: str) -> tuple[npt.NDArray[np.int64], set[str]]:
+        """The rows listing the person of this normalised name, and how they spell it."""
+        got = self._query("SELECT rows, spellings FROM authors WHERE key = ?", (key,))
+        if not got:
+            return np.array([], dtype=np.int64), set()
+        rows, spellings = got[0]
+        listed = np.frombuffer(bytes(rows), dtype=np.int32).astype(np.int64)
+        return listed, set(json.loads(str(spellings)))
+
+
+class PaperRows(Sequence[Paper]):
+    """Some of a table's papers (by row, in the order given), read only when looked at: a
+    question over thousands of papers that shows a few reads those few."""
+
+    def __init__(self, table: PaperTable, rows: list[int]) -> None:
+        self.table, self.rows = table, rows  # positions in the table
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    @overload
+    def __getitem__(self, i: int) -> Paper: ...
+    @overload
+    def __getitem__(self, i: slice) -> list[Paper]: ...
+    def __getitem__(self, i: int | slice) -> Paper | list[Paper]:
+        if isinstance(i, slice):
+            return self.table.rows(self.rows[i])
+        return self.table.rows([self.rows[i]])[0]
+
+    def __iter__(self) -> Iterator[Paper]:
+        for start in range(0, len(self.rows), BATCH):
+            yield from self.table.rows(self.rows[start : start + BATCH])
+
+    def __reversed__(self) -> Iterator[Paper]:
+        for end in range(len(self.rows), 0, -BATCH):
+            yield from reversed(self.table.rows(self.rows[max(end - BATCH, 0) : end]))
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Sequence) and list(self) == list(other)
+
+    __hash__ = None  # type: ignore[assignment]
+
+
+def kept_profile(cache: DerivedCache, read: Callable[[], Profile]) -> Profile:
+    """The profile with its papers in a PaperTable kept for the cache's version (written from
+    `read()` when missing or stale); without a kept folder, `read()` itself."""
+    if cache.folder is None:
+        return read()
+    path, stamp = cache.folder / FILE, cache.stamp("papers")
+    try:
+        table = PaperTable(path)
+        if table._meta("stamp") == stamp:
+            return _with_papers(json.loads(table._meta("header")), table)
+    except (sqlite3.Error, ValueError) as err:
+        if path.exists():
+            log.warning("rebuilding %s: its kept copy cannot be read (%s)", path, err)
+    profile = read()
+    if not cache.current():  # read while an ingest changed it: used once, not kept
+        return profile
+    try:
+        write_table(path, profile, stamp)
+    except (OSError, sqlite3.Error) as err:
+        log.warning("cannot keep %s for the next open: %s", path, err)
+        return profile
+    return _with_papers(profile.model_dump(exclude={"papers"}), PaperTable(path))
+
+
+def _with_papers(header: dict[str, object], table: PaperTable) -> Profile:
+    """A Profile whose papers are the table (not validated: they were when written)."""
+    profile = Profile.model_validate({**header, "papers": []})
+    profile.__dict__["papers"] = table
+    return profile
+
+
+def write_table(path: Path, profile: Profile, stamp: str) -> None:
+    """Write the papers, their columns and authors to `path` (a temporary file, renamed)."""
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    tmp.unlink(missing_ok=True)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    db = sqlite3.connect(tmp)
+    try:
+        db.executescript(SCHEMA)
+        papers = profile.papers
+        records = ((i, p.model_dump_json()) for i, p in enumerate(papers))
+        db.executemany("INSERT INTO papers VALUES (?, ?)", records)
+        arrays: dict[str, npt.NDArray[Any]] = {
+            "day": np.array([p.date.toordinal() for p in papers], dtype=np.int32),
+            "listed": np.array([p.n for p in papers], dtype=np.int64),
+            "has_code": np.array([p.has_code for p in papers], dtype=bool),
+            "truncated": np.array([p.authors_truncated for p in papers], dtype=bool),
+        }
+        for name, array in arrays.items():
+            data = io.BytesIO()
+            np.save(data, array, allow_pickle=False)
+            db.execute("INSERT INTO columns VALUES (?, ?)", (name, data.getvalue()))
+        texts = {
+            "ids": [p.id for p in papers],
+            "titles": [p.title for p in papers],
+            "categories": [p.category for p in papers],
+            "affiliations": [p.affiliation or "" for p in papers],
+        }
+        for name, values in texts.items():
+            db.execute("INSERT INTO columns VALUES (?, ?)", (name, json.dumps(values).encode()))
+        people = people_rows(papers)
+        db.executemany(
+            "INSERT INTO authors VALUES (?, ?, ?)",
+            (
+                (key, np.array(rows, dtype=np.int32).tobytes(), json.dumps(sorted(spelled)))
+                for key, (rows, spelled) in people.items()
+            ),
+        )
+        header = profile.model_dump(mode="json", exclude={"papers"})
+        meta = {"size": str(len(papers)), "header": json.dumps(header), "stamp": stamp}
+        db.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())
+        db.commit()
+    finally:
+        db.close()
+    tmp.replace(path)
+
+
+def people_rows(papers: Sequence[Paper]) -> dict[str, tuple[list[int], set[str]]]:
+    """Per person (normalised name): the rows listing them, and the spellings used."""
+    rows: dict[str, list[int]] = {}
+    spellings: dict[str, set[str]] = {}
+    keys: dict[str, str] = {}  # spelling -> key: a profile has far fewer than author slots
+    for i, paper in enumerate(papers):
+        for author in paper.authors:
+            if author not in keys:
+                keys[author] = normalize_name(author)
+                spellings.setdefault(keys[author], set()).add(author)
+        for key in {keys[a] for a in paper.authors}:
+            rows.setdefault(key, []).append(i)
+    return {key: (listed, spellings[key]) for key, listed in rows.items()}
