@@ -193,6 +193,8 @@ def _surname(query: Query, profile: Profile, papers: list[Paper], src: Sources) 
 
 def _per_year(query: Query, profile: Profile, papers: list[Paper], src: Sources) -> str:
     table = facts.timeline(papers)
+    if len(query.years) > 1:  # '2020 or 2025': those years, not the ones between
+        table = {y: c for y, c in table.items() if y in query.years}
     where = f" ({scope(query)})" if scope(query) else ""
     lines = [f"Listed papers per year{where}, by category:"]
     for year, counts in table.items():

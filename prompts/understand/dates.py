@@ -48,7 +48,8 @@ STRONG = rf"(?:{DAY}|{MONTH}\s+(?:of\s+)?{Y4}|{PART}|{EDGE}|{YEAR}|{REL}|{AGO})"
 # Points repeat in a pattern: drop their group names. A point starts a word: fast to rule out.
 STRONG = r"(?<!\w)" + re.sub(r"\(\?P<\w+>", "(?:", STRONG)
 POINT = rf"(?:{STRONG}|(?:{MONTHS})\b)"  # a lone month ("since March") only after a cue word
-ONWARD = (r"\s+(?:onwards?\b|on(?=\s*(?:$|[,.;:!?)]))|(?:and|or)\s+(?:later|after|beyond|since)\b"
+ONWARD = (r"\s+(?:onwards?\b|on(?=\s*(?:$|[,.;:!?)]|(?:are|is|were|was|have|has|had|do|does"
+          r"|did|that|which|without|with)\b))|(?:and|or)\s+(?:later|after|beyond|since)\b"
           r"|(?:to|until|till|through)\s+(?:now|today|(?:the\s+)?present|date)\b)")
 ROLLING = (rf"(?:\b(?:in|over|within|during|for|from|throughout)\s+)?(?P<the>\bthe\s+)?\b"
            rf"(?P<w>last|past|previous|preceding)\s+(?:(?P<n>\d+(?:\.\d+)?|{NUM})\s+)?{UNIT}"

@@ -28,7 +28,7 @@ PeopleFact = Literal[
 FIRST_AUTHOR = (
     r"\bfirst[- ]author\w*|\blead[- ]author\w*|\bled\b|\bfirst[- ]named\b|\bas first\b"
     r"|\b(?:listed|named|comes?|appears?|is|was)\s+first\b(?!\s+(?:paper|publication|work))"
-    r"|\blists?\s+(?:[A-Z]\w+\s+){1,2}first\b"
+    r"|\blists?\s+(?:[A-Z]\w+\s+){1,2}first\b|\b(?:her|his|their|qiu['’]s) name (?:\w+ )?first\b"
 )
 # The last (often the senior) author: 'last author', 'senior author', 'listed last'.
 LAST_AUTHOR = (
@@ -53,7 +53,8 @@ AUTHOR_ROLE = FIRST_AUTHOR + "|" + LAST_AUTHOR + "|" + SOLE_AUTHOR
 COAUTHOR = (
     r"\bco-?authors?\b|\bco-?authored\b|\bcollaborat\w*|\bcollabs?\b|\bpartners?\b"
     r"|\b(?:work\w*|write|writes|wrote|written|publish\w*|teams? up|teamed up)(?: papers?)?"
-    r" with\b(?! code)"
+    r" with\b(?! code)|\btogether with (?:him|her|them)\b"
+    r"|\b(?:publish\w*|writ\w*|wrote|work\w*|collaborat\w*)\s+(?:\w+\s+)?together\b"
 )
 APPEARS = r"\bappear\w*|\blisted\b|\bauthor (?:list|line)s?\b|\bnamed on\b|\bwith\b|\bby\b"
 IN_AUTHOR_LINES = r"\bappear\w*|\blisted\b|\bauthor (?:list|line)s?\b"
@@ -173,7 +174,8 @@ def people_fact(
             low,
         )
     ):
-        return "coauthor_count" if has(HOW_MANY, low) and not has(MOST, low) else "coauthors"
+        ranked = has(MOST + r"|\b(?:closest|main|usual|regular|key)\b", low)
+        return "coauthor_count" if has(HOW_MANY, low) and not ranked else "coauthors"
     if others and has(COAUTHOR + "|" + APPEARS + "|" + PAPERS, low):
         return "author_papers"
     if owner and not others and has(IN_AUTHOR_LINES, low):

@@ -168,7 +168,7 @@ EARLIEST = (
 )
 # Asking what a paper says, not where it sits in the list.
 EXPLAIN = r"\b(?:summari[sz]e|explain|describe|propos\w*|introduc\w*|about|why|how does|how did)\b"
-LATEST = r"\b(?:latest|newest|most recent(?:ly)?|last)\b(?![- ]author)"
+LATEST = r"\b(?:latest|newest|most recent(?:ly)?|most new|last)\b(?![- ]author)"
 # 'is she still publishing?': when the latest paper came out.
 STILL_PUBLISHING = (
     r"\bstill?\s+(?:publishing|active|writing|doing\s+research|putting\s+out|producing)\b"
@@ -192,7 +192,12 @@ LEAST = r"\b(?:least|fewest|quietest|rarest|less)\b"
 PER_YEAR = (
     r"\b(?:timeline|per year|each year|every year|by year|year by year|yearly|annual\w*|"
     r"over (?:the )?(?:years|time)|trend\w*|on average|a year(?!\s+ago)"
-    r"|(?:slow|quiet|busy|productive|good|bad|strong|weak|light|lean|big)\s+years?)\b"
+    r"|(?:slow|quiet|busy|productive|good|bad|strong|weak|light|lean|big|bigger|better|busier"
+    r"|stronger|weaker|slower|quieter)\s+years?)\b"
+)
+PACE_WORDS = frozenset(
+    """slow quiet busy productive good bad strong weak light lean big bigger better busier
+    stronger weaker slower quieter large larger""".split()  # noqa: SIM905
 )
 SHIFT = (
     r"\b(?:shift\w*|chang\w*|evolv\w*|evolution|mov(?:e|ed)|transition\w*|pivot\w*|drift\w*|switch\w*"
@@ -300,6 +305,8 @@ def _classify(q: Query, low: str, cues: str) -> Query:
     if q.fact == "author_count":  # 'the longest author list': the words of size are no topic
         kept = [w for w in (q.topic or "").split() if w.casefold() not in SIZE_WORDS]
         return q.model_copy(update={"intent": "people", "topic": " ".join(kept) or None})
+    if q.fields and q.fact == "author_papers":  # 'h-index of her co-author Chengyu Wang'
+        return q.model_copy(update={"intent": "stats", "fact": "header", "topic": None})
     if q.fact in ("first_author", "last_author", "sole_author", "author_papers"):
         # 'papers shared with X', 'written jointly with X': the words of sharing are no topic
         kept = [w for w in (q.topic or "").split() if w.casefold() not in SHARING_WORDS]
@@ -312,10 +319,13 @@ def _classify(q: Query, low: str, cues: str) -> Query:
             return q.model_copy(update={"intent": "retrieval", "fact": None})
         return q.model_copy(update={"intent": "people"})
     if q.fact in ("coauthors", "coauthor_count"):  # 'on video': among the papers on it
-        kept = [w for w in (q.topic or "").split() if w.casefold() not in RANKING_WORDS]
+        ranking = RANKING_WORDS | SHARING_WORDS | SIZE_WORDS  # 'by number of joint papers'
+        kept = [w for w in (q.topic or "").split() if w.casefold() not in ranking]
         return q.model_copy(update={"intent": "people", "topic": " ".join(kept) or None})
     if q.fields:
         return q.model_copy(update={"intent": "stats", "fact": "header", "topic": None})
+    if has(PER_YEAR, low) and q.topic and set(q.topic.casefold().split()) <= PACE_WORDS:
+        q, has_topic = q.model_copy(update={"topic": None}), False  # 'the bigger year'
     from_to = has(SHIFT, low) and has(FROM_TO, low)  # the topics are where it went: no filter
     shift = from_to or (has(SHIFT, low) and has(FOCUS, low))
     if shift or has(PER_YEAR, low):
@@ -432,6 +442,7 @@ ASKER_ROLE = (
     r"|\bi['’]?m (?:applying|apply) (?:for|to) (?:a\s+)?(?:ph\.?d|position|job|program)\w*\b"
     r"|\bi['’]?m not an? (?:scientist|expert|researcher|specialist)\b"
     r"|\b(?<=a )single(?=\s+(?:papers?|publications?|works?|articles?|one)\b)"  # 'a single paper'
+    r"|\b(?:are|is) (?:left|remaining)\b|\bremain(?:s|ing)?\b"  # 'how many are left'
 )
 # With what the asker does: 'a hiring manager in mobile health', 'profiling her'
 ASKER = (
@@ -609,7 +620,8 @@ def parse_query(
     by_surname = re.search(rf"(?<![\w-]){re.escape(owner_surname)}\b", low) is not None
     dates, scan.text = read_dates(scan.text, reference_date(profile))
     when = date_filters(dates)
-    categories, left_out = find_categories(scan)
+    scan.text = re.sub(r"(?<=\w)-(?=(?:categor\w*|tagged|labell?ed|flagged)\b)", " ", scan.text)
+    categories, left_out = find_categories(scan)  # 'CV-category papers' too
     has_code = find_code(scan)
     tags = sorted(index.tags.find(scan.text))  # the profile's tags this text may name
     tag = next((t for t in tags if scan.take(r"(?<![\w-])" + re.escape(t) + r"(?![\w-])")), None)

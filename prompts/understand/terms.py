@@ -97,7 +97,7 @@ CODE_PHRASES = [
            + CODE_TAIL),
     (True, r"\bcode\s+(?:is\s+|was\s+)?(?:available|released|releases?|public|links?|repos?\w*"
            r"|attached)\b"),
-    (True, r"\bcode\s+(?:on|to)\s+github\b"
+    (True, r"\b(?:any|some)\s+code\s+(?:for|of|with|behind)\b|\bcode\s+(?:on|to)\s+github\b"
            r"|\b(?:github|gitlab)\s+(?:links?|repos?(?:itory|itories)?)\b"),
     (True, r"\bcode[- ]tagged\b|\bthe code (?:tag|flag|badge)\b|" + FLAGGED + r"code\b"),
 ]  # fmt: skip
@@ -110,7 +110,7 @@ _QUESTION_WORDS = """
     cite citing mention aunt uncle cousin niece nephew mom mother dad father sister brother
     grandma grandmother grandpa grandfather neighbor neighbour wife husband
     lists listing show give tell name names enumerate find search publish published
-    publishes publishing wrote write written writes author authors authored coauthor
+    publishes publishing wrote write written writes writing author authors authored coauthor
     coauthors co-author co-authors co-authored year years time period since before after
     until between during within across please thanks hi hello category categories field
     fields area areas subject subjects anything anyone someone something use uses used using

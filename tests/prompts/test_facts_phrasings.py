@@ -243,3 +243,71 @@ def test_ai_for_something_is_no_category(bundled_assistant: Assistant, question:
     answer = bundled_assistant.ask(question)
     assert "Not in AI" not in answer.text, answer.text[:200]
     assert any("RainSeer" in c.title for c in answer.citations), answer.text[:200]
+
+
+TWO_YEARS = [
+    "more papers in 2020 or 2025?",
+    "Which was the bigger year for Minghui Qiu, 2020 or 2025?",
+    "did they publish more in 2025 than in 2020",
+]
+
+
+@pytest.mark.parametrize("question", TWO_YEARS)
+def test_two_years_compared_show_those_two_years(
+    bundled_assistant: Assistant, question: str
+) -> None:
+    answer = bundled_assistant.ask(question)
+    assert "- 2020: 12" in answer.text and "- 2025: 14" in answer.text, answer.text[:300]
+    assert "2022" not in answer.text, answer.text[:300]  # no empty years between
+
+
+@pytest.mark.parametrize(
+    ("question", "start"),
+    [
+        ("how many papers from 2024 on are without code", "12 of the 50"),
+        ("Papers from 2025 on that have code?", "8 of the 50"),
+        ("Excluding the CL ones, how many papers are left?", "28 of the 50"),
+        ("how many non-CL papers remain?", "28 of the 50"),
+        ("how many CV-category papers in 2025", "10 of the 50"),
+        ("count the cs.CV-tagged papers from 2025", "10 of the 50"),
+    ],
+)
+def test_counts_with_filters_said_casually(
+    bundled_assistant: Assistant, question: str, start: str
+) -> None:
+    answer = bundled_assistant.ask(question)
+    assert answer.text.startswith(start), answer.text[:200]
+
+
+PEOPLE_CASUAL = [
+    ("which papers does she have her name first on", "first author of 3"),
+    ("Qiu's name first on any paper?", "first author of 3"),
+    ("his closest collaborator, by number of joint papers?", "Chengyu Wang: 14"),
+    ("who's the person writing the most papers together with her", "Chengyu Wang: 14"),
+    ("which paper are Lin Chen and him writing together?", "3 of the 50 listed papers list Lin"),
+    ("Have Minghui Qiu and Yann LeCun published together?", "Yann LeCun does not appear"),
+    ("which one is the most new paper of her?", "most recent listed paper is Seeing Inside"),
+]
+
+
+@pytest.mark.parametrize(("question", "said"), PEOPLE_CASUAL)
+def test_people_asked_in_plain_words(
+    bundled_assistant: Assistant, question: str, said: str
+) -> None:
+    answer = bundled_assistant.ask(question)
+    assert said in answer.text, answer.text[:200]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What is the h-index of Qiu's co-author Chengyu Wang?",
+        "how many citations does her collaborator Cen Chen have",
+    ],
+)
+def test_a_coauthors_metrics_are_not_in_the_profile(
+    bundled_assistant: Assistant, question: str
+) -> None:
+    answer = bundled_assistant.ask(question)
+    assert answer.abstained, answer.text[:200]
+    assert "holds none for" in answer.text, answer.text[:200]
