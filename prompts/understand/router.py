@@ -134,7 +134,7 @@ HEADER_CUES: list[tuple[HeaderField, str]] = [
                r"|\b(?:paper|publication)\s+count\b"),
 ]  # fmt: skip
 OVERVIEW = (
-    r"\b(?:stats|statistics|overview(?!\s+of\s+(?:[\w'’]+\s+){0,2}(?:research|work))"
+    r"\b(?:stats|statistics|overview(?!\s+of\s+(?:[\w'’.]+\s+){0,2}(?:research|work))"
     r"|profile summary|header|summary of (?:his|her|their|the|this) profile)\b"
 )
 
@@ -608,7 +608,11 @@ def _outsider(question: str, profile: Profile) -> str | None:
         words = [re.sub(r"['’]s$", "", w) for w in candidate.split()]
         while words and words[0].casefold() in STOPWORDS:  # "is Geoffrey Hinton's"
             words.pop(0)
-        if words and not any(w.casefold() in STOPWORDS | META_WORDS for w in words):
+        # 'Kaiming He': a capitalised surname that is also a word, after a given name
+        last = words[-1:] if len(words) > 1 and words[-1][:1].isupper() else []
+        if words and not any(
+            w.casefold() in STOPWORDS | META_WORDS for w in words[: len(words) - len(last)]
+        ):
             name = " ".join(w[:1].upper() + w[1:] for w in words)
             if not same_person(name, profile.name) and not {w.casefold() for w in words} <= owner:
                 return name

@@ -338,3 +338,21 @@ def test_asking_the_assistants_view_is_no_opinion_question(
 ) -> None:
     answer = bundled_assistant.ask(question)
     assert "main themes" in answer.text, answer.text[:200]
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("who does he write the most papers with", "Chengyu Wang: 14"),
+        ("Give me an overview of Dr. Qiu's research", "main themes"),
+        ("What is Kaiming He's citation count?", "holds none for Kaiming He"),
+        ("what's the h-index of Yi Li?", "holds none for Yi Li"),
+    ],
+)
+def test_last_misreadings_of_the_fifth_blind_set(
+    bundled_assistant: Assistant, question: str, said: str
+) -> None:
+    """A co-author ranking with words between 'write' and 'with'; 'overview of Dr. X's
+    research' is the themes; a surname that is also a word ('He') is still a person."""
+    answer = bundled_assistant.ask(question)
+    assert said in answer.text, answer.text[:200]
