@@ -84,7 +84,8 @@ OUTSIDE = (
     r"|\b(?:which|what) (?:institution|institute|department|lab|team|group|university|company"
     r"|school|organi[sz]ation)\b"
     r".*\b(?:is|are|was|were|belong\w*|in|at|for)\b"
-    r"|\b(?:is|are|was|were) (?:he|she|they|[A-Z]\w+(?: [A-Z]\w+)?) (?:an? )?"
+    r"|\b(?:is|are|was|were) (?:he|she|they|(?:this|the) (?:researcher|person|author|scientist)"
+    r"|(?!(?:this|that|the|a|an)\b)[A-Z]\w+(?: [A-Z]\w+)?) (?:an? )?"
     r"(?:professor|postdoc|student|researcher|engineer|scientist)\b"
     r"|\bjob\b|\bindustry or academia\b|\bacademia or industry\b"
     # pay: 'hows much does he make per year', 'her salary'
@@ -131,7 +132,8 @@ HEADER_CUES: list[tuple[HeaderField, str]] = [
     ("name", r"\bwhose profile\b|\bwho is (?:this|the researcher)\b"
              r"|\b(?:researcher|profile)'?s? name\b"),
     ("papers", r"\bclaim\w*\b|\b(?:total|overall)\s+(?:number of\s+)?(?:papers|publications)\b"
-               r"|\b(?:paper|publication)\s+count\b"),
+               r"|\b(?:paper|publication)\s+count\b|\bsize of (?:his|her|their|the) (?:publication"
+               r" record|record|output|body of work)\b"),
 ]  # fmt: skip
 OVERVIEW = (
     r"\b(?:stats|statistics|overview(?!\s+of\s+(?:[\w'’.]+\s+){0,2}(?:research|work))"
@@ -443,17 +445,21 @@ ANSWER_SHAPE = (
 ROLE = (
     r"\b(?:i['’]?m|i am|we['’]?re|we are)\s+(?:an?\s+|the\s+)?(?:(?:prospective|future|new|incoming"
     r"|potential|science|tech|freelance|curious|phd|ph\.d\.|masters?|grad(?:uate)?|undergrad\w*"
-    r"|hiring|program|conference)\s+)*(?:students?|applicants?|journalists?|reporters?|writers?"
+    r"|hiring|program|conference|grant|journal)\s+)*(?:students?|applicants?|journalists?|reporters?|writers?"
     r"|recruiters?|managers?|chairs?|reviewers?|editors?|committee|relatives?|parents?|friends?"
     r"|colleagues?)\b"
 )
 ASKER_ROLE = (
-    ROLE
+    ROLE + r"|\bas an? (?:(?:grant|program|conference|journal|hiring|prospective|phd|science)\s+)*"
+    r"(?:reviewer|chair|editor|manager|student|applicant|journalist|recruiter|organi[sz]er)\b"
+    r"|\b(?:i['’]?m|i am|we['’]?re|we are) (?:scouting|looking|searching|hunting)(?: for)?"
+    r" (?:possible |potential |new )?(?:collaborators?|partners?|candidates?|talent|speakers?)\b"
     + r"|\b(?:i['’]?m|i am|we['’]?re|we are)\s+(?:writing|preparing|drafting|putting together)\s+"
     r"(?:an?|my|our|the)\s+(?:cold\s+)?(?:e-?mail|article|story|piece|report|profile|blog post"
     r"|application|cover letter)\b"
     r"|\bfor (?:my|our|a|an|the)\s+(?:cold\s+)?(?:e-?mail|article|story|piece|report|application"
-    r"|cover letter|hiring committee|committee|coi check|conflict[- ]of[- ]interest check)\b"
+    r"|cover letter|hiring committee|committee|coi checks?"
+    r"|conflicts?(?:[- ]of[- ]interests?)? checks?)\b"
     r"|\bi['’]?m (?:applying|apply) (?:for|to) (?:a\s+)?(?:ph\.?d|position|job|program)\w*\b"
     r"|\bi['’]?m not an? (?:scientist|expert|researcher|specialist)\b"
     r"|\b(?<=a )single(?=\s+(?:papers?|publications?|works?|articles?|one)\b)"  # 'a single paper'

@@ -356,3 +356,26 @@ def test_last_misreadings_of_the_fifth_blind_set(
     research' is the themes; a surname that is also a word ('He') is still a person."""
     answer = bundled_assistant.ask(question)
     assert said in answer.text, answer.text[:200]
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("I'm a grant reviewer: how productive was this researcher last year?", "14 of the 50"),
+        ("As a program chair I need her co-authors for a conflict check", "Chengyu Wang: 14"),
+        ("I'm scouting collaborators: who appears most often on his papers?", "Chengyu Wang: 14"),
+        ("What's the size of their publication record?", "65 papers claimed"),
+        ("Why is Minghui Qiu always the first author?", "first author of 3 of the 50"),
+    ],
+)
+def test_reviewers_and_scouts_get_answers(
+    bundled_assistant: Assistant, question: str, said: str
+) -> None:
+    answer = bundled_assistant.ask(question)
+    assert not answer.abstained, answer.text[:200]
+    assert said in answer.text, answer.text[:200]
+
+
+@pytest.mark.parametrize("question", ["was this researcher a professor?", "is Qiu a postdoc"])
+def test_a_job_title_is_declined(bundled_assistant: Assistant, question: str) -> None:
+    assert bundled_assistant.ask(question).abstained
