@@ -43,6 +43,7 @@ from prompts.assistant import Assistant  # noqa: E402
 from prompts.understand.lexicon import Lexicon  # noqa: E402
 from prompts.understand.mentions import Mentions  # noqa: E402
 from retrieval.filters import Filters  # noqa: E402
+from retrieval.index.columns import PapersById, columns_of  # noqa: E402
 from retrieval.index.embedder import MiniLMEmbedding  # noqa: E402
 from retrieval.ingest.load import load_profile  # noqa: E402
 from retrieval.model import Profile  # noqa: E402
@@ -128,8 +129,10 @@ class EmbedderOnly:
     topic word no paper uses also costs one search (the closest papers' titles, for a word
     they use instead): that search finds nothing here; bench/ask_scale.py times it."""
 
-    def __init__(self, embedder: MiniLMEmbedding) -> None:
+    def __init__(self, embedder: MiniLMEmbedding, profile: Profile) -> None:
         self.embedder = embedder
+        self.columns = columns_of(profile)  # the columns and papers by id, as a Searcher's
+        self.papers = PapersById(self.columns)
         self.collection = None  # the citation check reads vectors lazily: never, here
 
     def search(self, text: str, filters: Filters | None = None, k: int = 8) -> SearchResult:
@@ -211,7 +214,7 @@ class Run:
         self.label, self.profile = label, profile
         self.questions = GENERAL + own_questions(profile)
         start = time.perf_counter()
-        self.bot = Assistant(profile, EmbedderOnly(embedder))  # type: ignore[arg-type]
+        self.bot = Assistant(profile, EmbedderOnly(embedder, profile))  # type: ignore[arg-type]
         self.open_ms = ms(start)
         start = time.perf_counter()
         self.mentions = Mentions(profile)
