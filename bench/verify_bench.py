@@ -1,8 +1,8 @@
 """The citation check on labelled claims: keep-rate per kind, and its cost per answer.
 
 Claims (data/eval/claims_dev.jsonl, tuned on; claims_holdout, _fresh, _unseen, _unseen2,
-_unseen3, _unseen4, _unseen5, _unseen6 and _unseen7, each written later and first measured as
-is; see data/eval/README.md)
+_unseen3, _unseen4, _unseen5, _unseen6, _unseen7 and _unseen8, each written later and first
+measured as is; see data/eval/README.md)
 are checked against the bundled profile with the code of `profilebot eval claims`. A
 supported kind should be kept, an unsupported one dropped.
 The cost: answers of ANSWER_SENTENCES supported claims, each cited [n] to its paper among
@@ -45,6 +45,7 @@ FILES = [
         "unseen5",
         "unseen6",
         "unseen7",
+        "unseen8",
     )
 ]
 DATA = ROOT / "bench" / "out" / "bundled"

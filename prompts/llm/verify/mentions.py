@@ -47,6 +47,13 @@ NUMBER = re.compile(
 SCALE = {"k": 1e3, "m": 1e6, "b": 1e9}
 SCALE_WORDS = {"thousand": "k", "million": "m", "billion": "b"}
 ROUNDED_DIGITS = 2  # significant digits a rounded number needs ('nearly 65%' for 64.7%)
+# A number said to be approximate ('nearly 10%' for +9.7%) may be this far off, relatively.
+HEDGED = re.compile(
+    r"\b(?:nearly|almost|about|around|roughly|approximately|close to|just under|just over)\s+"
+    r"(?:\w+\s+)?[+-]?(\d+(?:\.\d+)?)(?![\d.])",
+    re.IGNORECASE,
+)
+HEDGED_OFF = 0.05
 # Tokens that name a thing: inner capitals or digits ('FewRel', 'GPT-4o', 'ViT-L/14', 'BERT').
 TOKEN = re.compile(r"[A-Za-z0-9][\w$^{}@./+-]*[\w}]|[A-Za-z]")
 # Parts of a name that say what kind of thing it is ('BERT-like', 'the Valley-based model').
@@ -111,7 +118,15 @@ def missing_numbers(claim: str, stated: set[str]) -> set[str]:
         and any(x in stated or rounds(x, stated) for x in scaled(float(n[:-1]), n[-1]))
     }
     missing = {n for n in said if n not in stated | bare | articles | full}
-    return {n for n in missing if not rounds(n, stated)}
+    hedged = {f"{float(m[1]):g}" for m in HEDGED.finditer(claim)}
+    return {n for n in missing if not rounds(n, stated) and not (n in hedged and near(n, stated))}
+
+
+def near(number: str, stated: set[str]) -> bool:
+    """Is a stated number within HEDGED_OFF of this one ('nearly 10' for '9.7')?"""
+    value = float(number)
+    values = [float(n) for n in stated if re.fullmatch(r"[\d.e+-]+", n)]
+    return value != 0 and any(abs(v - value) <= HEDGED_OFF * abs(value) for v in values)
 
 
 def rounds(number: str, stated: set[str]) -> bool:
