@@ -439,6 +439,9 @@ ANSWER_SHAPE = (
     r"|\b(?:key|important|essential|must[- ]read|seminal|notable|representative|landmark"
     r"|influential|main|core|central|major)\s+(?=(?:papers?|works?|publications?"
     r"|contributions?|articles?)\b)"
+    r"|\b(?<=a )single(?=\s+(?:papers?|publications?|works?|articles?|one)\b)"  # 'a single paper'
+    r"|\b(?:are|is) (?:left|remaining)\b|\bremain(?:s|ing)?\b"  # 'how many are left'
+    r"|\b(?:do|would) you (?:think|say|guess|reckon)\b|\bin your (?:opinion|view)\b"
 )
 # Who is asking and what for: never the topic ('I'm a science journalist writing about ...',
 # 'for my cold email', 'For the hiring committee:'); what they ask follows.
@@ -462,9 +465,6 @@ ASKER_ROLE = (
     r"|conflicts?(?:[- ]of[- ]interests?)? checks?)\b"
     r"|\bi['’]?m (?:applying|apply) (?:for|to) (?:a\s+)?(?:ph\.?d|position|job|program)\w*\b"
     r"|\bi['’]?m not an? (?:scientist|expert|researcher|specialist)\b"
-    r"|\b(?<=a )single(?=\s+(?:papers?|publications?|works?|articles?|one)\b)"  # 'a single paper'
-    r"|\b(?:are|is) (?:left|remaining)\b|\bremain(?:s|ing)?\b"  # 'how many are left'
-    r"|\b(?:do|would) you (?:think|say|guess|reckon)\b|\bin your (?:opinion|view)\b"
 )
 # With what the asker does: 'a hiring manager in mobile health', 'profiling her'
 ASKER = (
