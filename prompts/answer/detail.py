@@ -44,7 +44,7 @@ PUBLISHED = re.compile(
 AUTHORS = re.compile(
     r"\bwho(?:\s+|['’]s\s+)(?:wrote|authored|are|is|was|were|made|created|built|developed|led"
     r"|worked|contributed|the|on|behind|else)\b|\bwho\W*$|\bauthor(?:s|ed|ship)?\b"
-    r"|\bwr[io]te\b|\bwritten\b|\bco-?authors?\b|\bteam\b",
+    r"|\bwr[io]te\b|\bwritten\b|\bco-?authors?\b|\bteam\b|\bby\s+whom\b",
     re.IGNORECASE,
 )
 FIRST_AUTHOR = re.compile(r"\b(?:first|lead|main)[- ]author\b|\bwho\s+led\b", re.IGNORECASE)

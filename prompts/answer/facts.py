@@ -38,8 +38,11 @@ FRACTION = re.compile(
     re.IGNORECASE,
 )
 # 'among her CV papers, how many have code?': counted within the CV papers
+# and two asks in one: 'How many papers in 2023, and which have code?'
 AMONG = re.compile(
-    r"\bamong\b|\bout of\b|\bhow many of (?:his|her|their|the|this|[\w-]+['’]s)\b", re.IGNORECASE
+    r"\bamong\b|\bout of\b|\bhow many of (?:his|her|their|the|this|[\w-]+['’]s)\b"
+    r"|\bhow many\b.*\band\s+(?:which|how many)\b",
+    re.IGNORECASE,
 )
 # 'Does she only publish in CV?' (all of them?), 'Is most of her work on LLMs?' (over half?)
 ALL_OF = re.compile(r"\b(?:only|exclusively|solely|entirely|all|every|each)\b", re.IGNORECASE)

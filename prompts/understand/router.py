@@ -533,10 +533,23 @@ GIVEN = re.compile(
 )
 
 
+# 'stopped publishing in 2023', 'quit research after 2022': nothing after that year, presumed
+STOPPED_IN = re.compile(
+    r"\b(?:stop|stopp?ed|quit|gave up|given up|stopping)\s+(?:publishing|writing(?: papers)?"
+    r"|doing research|research|putting out papers)\s+(in|after|since|around|by)\s+"
+    r"(['’]?\d{2}(?:\d{2})?)\b",
+    re.IGNORECASE,
+)
+
+
 def _positive(question: str) -> tuple[str, bool]:
     """'Why didn't she publish in 2023?' -> ('Why did she publish in 2023?', True): the words
     that presume nothing are dropped, so the question reads as what it checks."""
     question = GIVEN.sub("", question)
+    if stopped := STOPPED_IN.search(question):  # 'she stopped publishing in 2023, didn't she?'
+        # 'in 2023': that year's papers and the later ones; 'after 2023': the later ones
+        since = "since" if stopped[1].casefold() == "in" else "after"
+        return f"papers published {since} {stopped[2]}", True
     if not WHY.search(question) or not EMPTY.search(question):
         return question, False
 

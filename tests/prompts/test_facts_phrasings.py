@@ -379,3 +379,35 @@ def test_reviewers_and_scouts_get_answers(
 @pytest.mark.parametrize("question", ["was this researcher a professor?", "is Qiu a postdoc"])
 def test_a_job_title_is_declined(bundled_assistant: Assistant, question: str) -> None:
     assert bundled_assistant.ask(question).abstained
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("When was RainSeer published, and by whom?", "RainSeer was written by Lin Chen"),
+        ("by whom was HRKD written and when", "published on 16 October 2021"),
+        ("How many papers in 2023, and which have code?", "2 of the 4 listed papers (in 2023)"),
+        ("how many CV papers are there and how many have code", "7 of the 14 listed papers (CV)"),
+    ],
+)
+def test_two_asks_in_one_line_get_both_answers(
+    bundled_assistant: Assistant, question: str, said: str
+) -> None:
+    answer = bundled_assistant.ask(question)
+    assert said in answer.text, answer.text[:300]
+
+
+STOPPED_PUBLISHING = [  # 'in 2023': from 2023 on (24); 'after 2023': later ones (20)
+    ("This researcher stopped publishing in 2023, didn't they?", "24 of the 50"),
+    ("has he stopped publishing after 2023", "20 of the 50"),
+    ("Why did Minghui Qiu stop publishing in 2023?", "24 of the 50"),
+    ("she quit research in '23 right?", "24 of the 50"),
+]
+
+
+@pytest.mark.parametrize(("question", "count"), STOPPED_PUBLISHING)
+def test_stopped_publishing_in_a_year_is_checked(
+    bundled_assistant: Assistant, question: str, count: str
+) -> None:
+    answer = bundled_assistant.ask(question)
+    assert answer.text.startswith(f"That premise does not hold: {count}"), answer.text[:200]
