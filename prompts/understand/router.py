@@ -547,9 +547,9 @@ def _positive(question: str) -> tuple[str, bool]:
     that presume nothing are dropped, so the question reads as what it checks."""
     question = GIVEN.sub("", question)
     if stopped := STOPPED_IN.search(question):  # 'she stopped publishing in 2023, didn't she?'
-        # 'in 2023': that year's papers and the later ones; 'after 2023': the later ones
-        since = "since" if stopped[1].casefold() == "in" else "after"
-        return f"papers published {since} {stopped[2]}", True
+        # 'after 2023': the later papers; 'in 2023': that year's (read as a gap that year)
+        when = "in" if stopped[1].casefold() == "in" else "after"
+        return f"papers published {when} {stopped[2]}", True
     if not WHY.search(question) or not EMPTY.search(question):
         return question, False
 

@@ -397,11 +397,11 @@ def test_two_asks_in_one_line_get_both_answers(
     assert said in answer.text, answer.text[:300]
 
 
-STOPPED_PUBLISHING = [  # 'in 2023': from 2023 on (24); 'after 2023': later ones (20)
-    ("This researcher stopped publishing in 2023, didn't they?", "24 of the 50"),
+STOPPED_PUBLISHING = [  # 'after 2023': the later papers (20); 'in 2023': that year's (4)
+    ("This researcher stopped publishing after 2023, didn't they?", "20 of the 50"),
     ("has he stopped publishing after 2023", "20 of the 50"),
-    ("Why did Minghui Qiu stop publishing in 2023?", "24 of the 50"),
-    ("she quit research in '23 right?", "24 of the 50"),
+    ("Why did Minghui Qiu quit research after 2023?", "20 of the 50"),
+    ("she stopped publishing in '23 right?", "4 of the 50"),
 ]
 
 
