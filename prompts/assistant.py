@@ -279,7 +279,8 @@ class Assistant:
             timings["facts_ms"] = _ms(t) - timings["route_ms"]
         if conversation is not None and referenced and _all_of_a_few(asked, conversation):
             answer = _verdict_on_all(answer, len(referenced))
-        if claim is not None and claim[1]:  # a negative statement: confirmed or corrected
+        if claim is not None and claim[1] and query.intent != "outside":
+            # a negative statement about the papers: confirmed or corrected (not an opinion)
             answer = _confirmed(answer)
         elif NEVER_ASKED.match(standalone):  # 'has she never worked on video?'
             answer = _never(answer, self.profile.name)

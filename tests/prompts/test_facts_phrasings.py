@@ -411,3 +411,15 @@ def test_stopped_publishing_in_a_year_is_checked(
 ) -> None:
     answer = bundled_assistant.ask(question)
     assert answer.text.startswith(f"That premise does not hold: {count}"), answer.text[:200]
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["they dont think LLMs are overhyped, do they?", "She isn't hiring students, right?"],
+)
+def test_an_off_profile_statement_is_declined_not_confirmed(
+    bundled_assistant: Assistant, question: str
+) -> None:
+    """'Right, as far as the listing shows' is for papers the listing lacks, not for opinions."""
+    answer = bundled_assistant.ask(question)
+    assert answer.text.startswith("The profile does not answer this"), answer.text[:200]
