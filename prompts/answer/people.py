@@ -8,7 +8,16 @@ from collections.abc import Callable, Sequence
 import numpy as np
 
 from prompts.answer.detail import METADATA, details_asked, stated
-from prompts.answer.wording import Sources, coverage, echo, plural, scope, versus, within
+from prompts.answer.wording import (
+    MAX_LISTED,
+    Sources,
+    coverage,
+    echo,
+    plural,
+    scope,
+    versus,
+    within,
+)
 from prompts.understand.router import Query
 from prompts.understand.terms import YES_NO
 from retrieval import facts, names, people
@@ -164,8 +173,16 @@ def _coauthors(query: Query, profile: Profile, papers: Sequence[Paper], src: Sou
     lines = [
         f"{profile.name}'s most frequent co-authors on the {len(papers)} listed papers{where}:"
     ]
-    lines += [f"- {p.name}: {plural(len(p.papers), 'paper')} {src.marks(p.papers)}" for p in top]
+    lines += [f"- {p.name}: {plural(len(p.papers), 'paper')} {_cited(p.papers, src)}" for p in top]
     return "\n".join([*lines, *_caveat(papers)])
+
+
+def _cited(papers: Sequence[Paper], src: Sources) -> str:
+    """Each paper's mark; past MAX_LISTED, the earliest MAX_LISTED's (a count of thousands
+    is not checked by thousands of marks, and reading them all costs seconds)."""
+    if len(papers) <= MAX_LISTED:
+        return src.marks(papers)
+    return f"{src.marks(papers[:MAX_LISTED])} (the earliest {MAX_LISTED} cited)"
 
 
 def _coauthor_count(query: Query, profile: Profile, papers: Sequence[Paper], src: Sources) -> str:
