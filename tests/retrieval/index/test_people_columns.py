@@ -58,9 +58,7 @@ def kept(request: pytest.FixtureRequest, tmp_path: Path) -> tuple[Profile, Paper
 
 
 def test_the_respelled_profile_has_names_spelled_several_ways() -> None:
-    spelled = {
-        a for p in PROFILES["respelled"].papers for a in p.authors if "qiu" in a.casefold()
-    }
+    spelled = {a for p in PROFILES["respelled"].papers for a in p.authors if "qiu" in a.casefold()}
     assert {"Minghui Qiu", "MingHui Qiu", "Minghui  QIU"} <= spelled
 
 
