@@ -342,8 +342,8 @@ def _on_topic_kept(
     keep = columns.kept(query.filters, query.years)
     allowed = int(keep.sum())
 
-    def among(ids: set[str] | None) -> list[Paper]:
-        return list(columns.among(ids, keep))
+    def among(ids: set[str] | None) -> Sequence[Paper]:
+        return columns.among(ids, keep)  # oldest first, read as they are looked at
 
     result = searcher.search(query.topic or "", query.filters, k=max(allowed, 1))
     relevant = [h for h in result.relevant_hits if keep[columns.row[h.paper.id]]]
@@ -353,11 +353,12 @@ def _on_topic_kept(
         # _ordered shows the first `limit` papers, or the first and five more: whatever the
         # search found, no later mention can be among those.
         shown = query.limit or 1
-        first = (6 if shown == 1 else shown, _ORDERS[query.fact])
+        order = columns.newest_first if query.fact == "latest" else _as_given
+        first = (6 if shown == 1 else shown, order)
     named = names.mentions([], query.topic or "", searcher.keywords, among, first)
     for paper_id, sentence in named.items():
         evidence.setdefault(paper_id, sentence)
-    return among(set(evidence)), evidence
+    return list(among(set(evidence))), evidence
 
 
 def topic_papers(query: Query, profile: Profile, searcher: Searcher) -> list[Paper]:
@@ -365,11 +366,9 @@ def topic_papers(query: Query, profile: Profile, searcher: Searcher) -> list[Pap
     return _on_topic_kept(query, profile, searcher)[0]
 
 
-# The order `_ordered` ranks papers in, to read mentions in.
-_ORDERS: dict[str, Callable[[list[Paper]], list[Paper]]] = {
-    "earliest": lambda papers: sorted(papers, key=lambda p: (p.date, p.n)),
-    "latest": lambda papers: sorted(papers, key=lambda p: (p.date, -p.n), reverse=True),
-}
+def _as_given(papers: Sequence[Paper]) -> Sequence[Paper]:
+    """`columns.among`'s order, oldest first (ties in listing order): `_ordered`'s earliest."""
+    return papers
 
 
 def answer_facts(query: Query, profile: Profile, searcher: Searcher | None = None) -> Answer | None:

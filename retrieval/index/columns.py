@@ -71,6 +71,7 @@ class PaperColumns:
             self.truncated = np.array([p.authors_truncated for p in papers], dtype=bool)
         self._titles = titles
         self.row = {pid: i for i, pid in enumerate(self.ids)}
+        self.listed = listed  # each paper's position in the profile listing (Paper.n)
         self.year = _years(self.day)
         # Rows oldest first (ties by listing position), the order `facts.select` returns.
         self.by_date = np.lexsort((listed, self.day)).astype(np.int64)
@@ -213,7 +214,15 @@ class PaperColumns:
         if ids is None:  # read as they are looked at (a question may show only a few)
             return self.lazy(self.by_date[keep[self.by_date]].tolist())
         rows = [r for r in (self.row.get(i) for i in ids) if r is not None and keep[r]]
-        return self.rows(sorted(rows, key=self.rank.__getitem__))
+        return self.lazy(sorted(rows, key=self.rank.__getitem__))
+
+    def newest_first(self, papers: Sequence[Paper]) -> Sequence[Paper]:
+        """These papers newest first, ties in listing order; rows not read stay unread."""
+        if isinstance(papers, PaperRows):
+            rows = np.asarray(papers.rows, dtype=np.int64)
+            order = np.lexsort((self.listed[rows], -self.day[rows]))
+            return PaperRows(papers.table, rows[order].tolist())
+        return sorted(papers, key=lambda p: (p.date, -p.n), reverse=True)
 
     def lazy(self, rows: list[int]) -> Sequence[Paper]:
         """The papers at these rows, in that order; kept on disk: read when looked at."""

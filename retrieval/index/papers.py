@@ -163,8 +163,10 @@ class PaperRows(Sequence[Paper]):
         return self.table.rows([self.rows[i]])[0]
 
     def __iter__(self) -> Iterator[Paper]:
-        for start in range(0, len(self.rows), BATCH):
-            yield from self.table.rows(self.rows[start : start + BATCH])
+        start, size = 0, 16  # growing reads: a loop that stops early reads few papers
+        while start < len(self.rows):
+            yield from self.table.rows(self.rows[start : start + size])
+            start, size = start + size, min(2 * size, BATCH)
 
     def __reversed__(self) -> Iterator[Paper]:
         for end in range(len(self.rows), 0, -BATCH):
