@@ -12,7 +12,9 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from retrieval.filters import normalize_name
+import numpy as np
+
+from retrieval.filters import Filters, normalize_name
 from retrieval.index.columns import columns_over
 from retrieval.model import Paper, Profile
 from retrieval.phrases import PhraseIndex
@@ -149,8 +151,13 @@ def mentioned_people(text: str, profile: Profile, index: PeopleIndex | None = No
     return (index if index is not None else PeopleIndex(profile.papers)).mentioned(text)
 
 
-def papers_with(papers: Sequence[Paper], names: list[str]) -> list[Paper]:
-    """Papers whose author line shows every one of the names."""
+def papers_with(papers: Sequence[Paper], names: list[str]) -> Sequence[Paper]:
+    """Papers whose author line shows every one of the names, in the order given (for papers
+    kept on disk: picked by the people table, read when looked at)."""
+    if (table := columns_over(papers)) is not None:
+        columns, rows = table
+        listed = np.arange(len(columns.ids)) if rows is None else np.asarray(rows, dtype=np.int64)
+        return columns.lazy(listed[columns.mask(Filters(authors=names))[listed]].tolist())
     keys = {normalize_name(n) for n in names}
     return [p for p in papers if keys <= {normalize_name(a) for a in p.authors}]
 

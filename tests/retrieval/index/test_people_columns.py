@@ -95,3 +95,25 @@ def test_counting_people_of_a_kept_table_reads_no_paper(
     gc.collect()
     assert sum(isinstance(o, Paper) for o in gc.get_objects()) == before
     assert counts[0] > 1
+
+
+NAMES = [["Jun Huang"], ["jun  HUANG", "minghui qiu"], ["Chengyu Wang", "Jun Huang"], ["Nobody"]]
+
+
+@pytest.mark.parametrize("names", NAMES, ids=" & ".join)
+@pytest.mark.parametrize("filters", [Filters(), Filters(year_from=2022), Filters(has_code=True)])
+def test_papers_with_people_are_picked_from_the_people_table(
+    kept: tuple[Profile, PaperColumns], names: list[str], filters: Filters
+) -> None:
+    profile, columns = kept
+    chosen = by_date([p for p in profile.papers if filters.matches(p)])
+    expected = [p.id for p in people.papers_with(chosen, names)]
+    gc.collect()
+    before = sum(isinstance(o, Paper) for o in gc.get_objects())
+    found = people.papers_with(columns.select(filters), names)
+    assert len(found) == len(expected)
+    gc.collect()
+    assert sum(isinstance(o, Paper) for o in gc.get_objects()) == before  # none read to pick
+    assert [p.id for p in found] == expected
+    whole = people.papers_with(columns.papers, names)
+    assert [p.id for p in whole] == [p.id for p in people.papers_with(profile.papers, names)]
