@@ -40,8 +40,9 @@ FRACTION = re.compile(
 # 'among her CV papers, how many have code?': counted within the CV papers
 # and two asks in one: 'How many papers in 2023, and which have code?'
 AMONG = re.compile(
-    r"\bamong\b|\bout of\b|\bhow many of (?:his|her|their|the|this|[\w-]+['’]s)\b"
-    r"|\bhow many\b.*\band\s+(?:which|how many)\b",
+    r"\bamong\b|\bout of\b|\bhow many of (?:his|her|their|the|this|them|those|these|[\w-]+['’]s)\b"
+    r"|\bhow many\b.*\band\s+(?:which|how many)\b"
+    r"|^\W*of (?:his|her|their|the|[\w-]+['’]s)\b.*\bhow many\b",  # 'of his CV papers, how many'
     re.IGNORECASE,
 )
 # Two asks, a set and which of it has code: 'How many papers in 2023, and which have code?',

@@ -91,3 +91,19 @@ def test_who_appears_alongside_most_is_the_top_coauthor(
     answer = bundled_assistant.ask(question)
     first = re.search(r"^- ([^:]+): (\d+) papers", answer.text, re.MULTILINE)
     assert first and first.groups() == ("Chengyu Wang", "14"), answer.text[:300]
+
+
+CV_WITH_CODE = [
+    "the CV papers of Minghui Qiu, how many of them has code?",
+    "Her computer vision papers: how many of those come with code?",
+    "of his cv papers how many have a github repo",
+    "Among their CV publications, how many have code?",
+]
+
+
+@pytest.mark.parametrize("question", CV_WITH_CODE)
+def test_how_many_of_them_counts_within_the_set(
+    bundled_assistant: Assistant, question: str
+) -> None:
+    answer = bundled_assistant.ask(question)
+    assert answer.text.startswith("7 of the 14 listed papers (CV)"), answer.text[:200]
