@@ -107,3 +107,29 @@ def test_how_many_of_them_counts_within_the_set(
 ) -> None:
     answer = bundled_assistant.ask(question)
     assert answer.text.startswith("7 of the 14 listed papers (CV)"), answer.text[:200]
+
+
+MISDATED = [  # KEML is from 2020
+    "keml (2021) summary pls",
+    "What did her 2021 paper KEML propose?",
+    "so KEML was his 2022 lexical relation paper, right?",
+    "the 2023 KEML paper - whats the main idea?",
+    "I'm curious what the 2019 KEML paper of theirs is about.",
+]
+
+
+@pytest.mark.parametrize("question", MISDATED)
+def test_a_named_paper_given_the_wrong_year_is_corrected_and_answered(
+    bundled_assistant: Assistant, question: str
+) -> None:
+    answer = bundled_assistant.ask(question)
+    assert not answer.abstained, answer.text[:200]
+    assert answer.text.startswith("KEML is dated 25 February 2020, not "), answer.text[:200]
+    assert [c.title for c in answer.citations][:1] == [
+        "KEML: A Knowledge-Enriched Meta-Learning Framework for Lexical Relation Classification"
+    ]
+
+
+def test_a_named_paper_in_its_own_year_is_not_corrected(bundled_assistant: Assistant) -> None:
+    answer = bundled_assistant.ask("What did her 2020 paper KEML propose?")
+    assert not answer.abstained and "not 20" not in answer.text[:60], answer.text[:200]
