@@ -31,7 +31,7 @@ from prompts.answer.offline import (
 from prompts.answer.overview import answer_overview, answer_trend
 from prompts.answer.switch import switched
 from prompts.answer.verdict import TOPICS_COMPARED, answer_topics_compared, answer_verdict
-from prompts.answer.wording import scope
+from prompts.answer.wording import scope, years_phrase
 from prompts.llm.chain import LLMAnswerer, unavailable
 from prompts.llm.client import LLMConfig, LLMError
 from prompts.llm.support import Verifier
@@ -226,6 +226,7 @@ class Assistant:
             standalone, referenced = query.question, query.filters.paper_ids
         else:
             query, operation = self.understand(standalone, referenced, singled_out)
+        misdated = self._misdated(query)
         elliptical = last is not None and not switch and not referenced
         if elliptical and last is not None and self._elliptical(asked, query, last):
             # 'who are the authors?', 'how many are there?': about the last answer's papers
@@ -284,6 +285,8 @@ class Assistant:
             answer = _confirmed(answer)
         elif NEVER_ASKED.match(standalone):  # 'has she never worked on video?'
             answer = _never(answer, self.profile.name)
+        if misdated:  # 'KEML (2021)' when it is from 2020: corrected first
+            answer = answer.model_copy(update={"text": f"{misdated}\n{answer.text}"})
         if query.read_as:  # 'healthcare' read as 'medical': said first
             said = " and ".join(f"'{w}'" for w in query.read_as)
             used = " and ".join(f"'{u}'" for u in query.read_as.values())
@@ -412,6 +415,25 @@ class Assistant:
             if focused != query.topic:
                 query.topic, query.unfocused = focused, query.topic
         return query, operation
+
+    def _misdated(self, query: Query) -> str | None:
+        """'valley (2024) summary pls', 'Since KEML came out in 2023, ...': a paper named with
+        a date its own does not fit. The date is dropped from `query` (the paper is what is
+        asked about) and the correction returned, to be said first."""
+        f = query.filters
+        undated = f.model_copy(update={"year_from": None, "year_to": None, "date_from": None,
+                                       "date_to": None, "exclude_years": []})  # fmt: skip
+        if not query.paper_ids or (undated == f and not query.years):
+            return None
+        named = columns_of(self.profile).having(query.paper_ids)
+        fits = [p for p in named if f.matches(p) and (not query.years or p.year in query.years)]
+        if not named or fits or not all(undated.matches(p) for p in named):
+            return None
+        said = years_phrase(query)
+        query.filters, query.years = undated, []
+        return " ".join(
+            f"{p.short_title} is dated {p.date.day} {p.date:%B %Y}, not {said}." for p in named
+        )
 
     def _elliptical(self, question: str, query: Query, last: Answer) -> bool:
         """A follow-up with no subject of its own ('who are the authors?', 'how many are
