@@ -285,7 +285,7 @@ class Assistant:
             answer = _confirmed(answer)
         elif NEVER_ASKED.match(standalone):  # 'has she never worked on video?'
             answer = _never(answer, self.profile.name)
-        if misdated:  # 'KEML (2021)' when it is from 2020: corrected first
+        if misdated and not answer.text.startswith("No: "):  # 'KEML (2021)': corrected first
             answer = answer.model_copy(update={"text": f"{misdated}\n{answer.text}"})
         if query.read_as:  # 'healthcare' read as 'medical': said first
             said = " and ".join(f"'{w}'" for w in query.read_as)
