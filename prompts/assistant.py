@@ -344,14 +344,15 @@ class Assistant:
         """What a found list must say first: a setting no paper mentions ('for robotics'),
         when the topic was last worked on ('still'), a premise that does not hold."""
         missing = self.lexicon.unseen(query.topic) if answer.route == "retrieval" else []
-        pair = (query.topic or "").split()
-        kind = len(pair) == 2 and pair[0].casefold() in missing and specific(pair[0])
+        words = (query.topic or "").split()
+        kind = len(words) >= 2 and words[0].casefold() in missing and specific(words[0])
         if kind and not query.read_as:
-            # 'speech recognition', 'protein folding': no paper names the kind, so papers
-            # sharing the general word ('recognition') are not about it
+            # 'speech recognition', 'quantum machine learning': no paper names the kind, so
+            # papers sharing the general words ('recognition', 'machine learning') are not
+            # about it
             text = (
-                f"No: no listed paper mentions '{pair[0]}', so none is on '{query.topic}' "
-                f"(papers that only share '{pair[1]}' are not listed)."
+                f"No: no listed paper mentions '{words[0]}', so none is on '{query.topic}' "
+                f"(papers that only share '{' '.join(words[1:])}' are not listed)."
             )
             return answer.model_copy(update={"text": text, "citations": [], "abstained": True})
         if missing and asks_for_papers(question, operation):
@@ -389,6 +390,7 @@ class Assistant:
         read = self.reader.read(question, query) if self.reader is not None else None
         if read is not None:
             query = read.query
+        said = query.topic  # as typed: 'private' before it is read as the papers' 'privacy'
         query.topic = self.lexicon.core(self.lexicon.correct(query.topic))
         query.topic = self._read_as(query)
         if query.intent == "people" and not specific(query.topic):  # 'her second most ...'
@@ -401,6 +403,8 @@ class Assistant:
             if query.intent == "stats" and query.fields == ["papers"]:  # 'how many are there?'
                 query = query.model_copy(update={"intent": "count", "fact": "papers", "fields": []})
         operation = read.operation if read is not None else self.intents.classify(question)[0]
+        if read is None and said and not query.paper_ids:
+            query = self._unfamiliar(query, operation, said)
         if query.premise and operation == "fact":  # 'why no image work?': the papers there are
             operation = "topic"
         bare = operation == "fact" and _bare_topic(question, query)
@@ -412,6 +416,24 @@ class Assistant:
             if focused != query.topic:
                 query.topic, query.unfocused = focused, query.topic
         return query, operation
+
+    def _unfamiliar(self, query: Query, operation: Operation, said: str) -> Query:
+        """A question whose leftover words no paper uses, asked in the way one asks about the
+        research as a whole ('an elevator pitch of her work', 'what topics dominate her latest
+        papers') or about the person's life ('her private life'): those words say how the
+        need is put, not a subject, so the themes are given, or the question is declined."""
+        unseen = self.lexicon.unseen(said)
+        if operation == "outside" and unseen and query.intent == "retrieval":
+            return query.model_copy(update={"intent": "outside", "topic": None})
+        words = said.split()
+        phrasing = all(self.lexicon.unseen(w) or not specific(w) for w in words)
+        named = any(re.search(SUBJECT_AT.format(re.escape(w)), query.question, re.I) for w in words)
+        asked = query.intent in ("retrieval", "superlative") and RESEARCH.search(query.question)
+        if operation == "overview" and phrasing and not named and asked:
+            update = {"intent": "retrieval", "fact": None, "topic": None, "limit": None}
+            update |= {"read_as": {}}  # 'the big picture': no 'picture' to read as 'image'
+            return query.model_copy(update=update)
+        return query
 
     def _elliptical(self, question: str, query: Query, last: Answer) -> bool:
         """A follow-up with no subject of its own ('who are the authors?', 'how many are
@@ -630,6 +652,18 @@ class Assistant:
         return self.llm.answer(question, result, self.profile, on_progress, listing)
 
 
+# Where a word names a subject: after 'on', 'about', 'with' ... ('work on blockchain', 'about
+# her quantum work') or before 'work', 'papers' ... ('quantum stuff'), not 'an elevator pitch'.
+SUBJECT_AT = (
+    r"\b(?:on|about|in|into|with|regarding|around|re)\s+(?:[\w.'’-]+\s+){{0,2}}?{0}\b"
+    r"|\b{0}\s+(?:[\w'’-]+\s+)?(?:work|research|papers?|publications?|stuff|studies|projects?)\b"
+)
+# The research named as what is asked about ('a pitch of her research', 'what topics ...').
+RESEARCH = re.compile(
+    r"\b(?:research|work|papers?|publications?|topics?|themes?|areas?|fields?|interests?|output"
+    r"|career|agenda)\b",
+    re.IGNORECASE,
+)
 # A question about the researcher or her papers as a whole, not about the last answer's.
 OWN_SUBJECT = re.compile(
     r"\b(?:she|he|they|her|his|their|hers|him|them|i|you|profile|researcher|author)\b"
@@ -655,7 +689,9 @@ NOW = r"these days|nowadays|currently|lately"
 STILL = re.compile(rf"\b(?:still|anymore|any more|{NOW})\b", re.I)
 # 'What is she working on lately?', 'what's new?': the themes of the recent papers
 LATELY = re.compile(
-    rf"\b(?:{NOW}|recent(?:ly)?|current|right now|now(?=\W*$)|at the moment|what'?s new)\b", re.I
+    rf"\b(?:{NOW}|recent(?:ly)?|latest|newest|current|right now|now(?=\W*$)|at the moment"
+    r"|what'?s new)\b",
+    re.I,
 )
 # 'Has he stopped working on X?', 'Did she give up on X?'
 STOPPED = re.compile(

@@ -177,6 +177,11 @@ EARLIEST = (
     r"\b(?:earliest|oldest|first|debut)\b(?![- ]author)"
     r"|\b(?:start(?:ed|ing)?|beg[ai]n(?:ning)?)\s+(?:to\s+)?(?:work|publish|writ|research|stud)"
 )
+# 'goes back the furthest', 'dates back farthest', 'the furthest back': the earliest paper
+FURTHEST_BACK = (
+    r"\b(?:go(?:es|ing)?|dat(?:es?|ing)|reach(?:es|ing)?)\s+back\s+(?:the\s+)?(?:furthest|farthest"
+    r"|longest)\b|\b(?:furthest|farthest)\s+back\b"
+)
 # Asking what a paper says, not where it sits in the list.
 EXPLAIN = r"\b(?:summari[sz]e|explain|describe|propos\w*|introduc\w*|about|why|how does|how did)\b"
 LATEST = r"\b(?:latest|newest|most recent(?:ly)?|most new|last)\b(?![- ]author)"
@@ -691,6 +696,7 @@ def parse_query(
     scan.drop(ANSWER_SHAPE + "|" + SOLE_AUTHOR + "|" + asker)
     # 'is she still publishing (on RL)?' asks for the latest paper; 'active on RL?' for RL
     scan.text = re.sub(STILL_PUBLISHING, " latest ", scan.text, flags=re.IGNORECASE)
+    scan.text = re.sub(FURTHEST_BACK, " earliest ", scan.text, flags=re.IGNORECASE)
     scan.drop(r"\bactive\s+(?:on|in|with)\b")
     scan.drop(r"\b(?:venues?|conferences?|journals?|proceedings)\b")  # none recorded: no topic
     surname = find_surname(question, scan)

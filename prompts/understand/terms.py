@@ -335,8 +335,13 @@ def leftover_topic(scan: Scan, extra_stop: set[str] | None = None) -> str | None
     stop = STOPWORDS | (extra_stop or set())
     words = re.findall(r"[A-Za-z0-9][\w+.'-]*[\w+]|[A-Za-z0-9]", scan.text)
     kept = [w for w in words if w.casefold().removesuffix("'s") not in stop and not w.isdigit()]
-    # 'earliest-dated', 'most-recent': a compound of question words is one too
-    kept = [w for w in kept if "-" not in w or not set(w.casefold().split("-")) <= stop]
+    # 'earliest-dated', 'most-recent': a compound of question words is one too, and so is
+    # one of them made '-wise' ('publication-wise': as regards publications)
+    kept = [
+        w
+        for w in kept
+        if "-" not in w or not set(w.casefold().removesuffix("-wise").split("-")) <= stop
+    ]
     kept = [
         w
         for w in kept
