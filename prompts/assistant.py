@@ -430,8 +430,9 @@ class Assistant:
         named = any(re.search(SUBJECT_AT.format(re.escape(w)), query.question, re.I) for w in words)
         asked = query.intent in ("retrieval", "superlative") and RESEARCH.search(query.question)
         if operation == "overview" and phrasing and not named and asked:
-            update = {"intent": "retrieval", "fact": None, "topic": None, "limit": None}
-            update |= {"read_as": {}}  # 'the big picture': no 'picture' to read as 'image'
+            # 'the big picture': no 'picture' read as 'image' either
+            update: dict[str, object] = {"intent": "retrieval", "fact": None, "topic": None}
+            update |= {"limit": None, "read_as": {}}
             return query.model_copy(update=update)
         return query
 
