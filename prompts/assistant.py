@@ -346,6 +346,8 @@ class Assistant:
         missing = self.lexicon.unseen(query.topic) if answer.route == "retrieval" else []
         words = (query.topic or "").split()
         kind = len(words) >= 2 and words[0].casefold() in missing and specific(words[0])
+        if kind and len(words) > 2:
+            kind = operation == "topic" and len(missing) == 1 and self._kind_of(question, words)
         if kind and not query.read_as:
             # 'speech recognition', 'quantum machine learning': no paper names the kind, so
             # papers sharing the general words ('recognition', 'machine learning') are not
@@ -367,6 +369,15 @@ class Assistant:
                 update={"text": "That premise does not hold: " + answer.text}
             )
         return answer
+
+    def _kind_of(self, question: str, words: list[str]) -> bool:
+        """'quantum machine learning': a kind (an English word no paper uses, not a verb form
+        like 'feeding') typed right before a subject in the papers' words; not 'trademark /
+        brand logos' (alternatives) nor 'smartphone or smartwatch sensor data'."""
+        head = words[0].casefold()
+        typed = re.search(rf"(?<![\w-]){re.escape(' '.join(words))}(?![\w-])", question, re.I)
+        verb = head.endswith(("ing", "ed"))
+        return typed is not None and not verb and head in self.lexicon.known
 
     def understand(
         self, question: str, referenced: list[str] | None = None, singled_out: bool = False
