@@ -61,6 +61,7 @@ from prompts.understand.mentions import Mentions
 from prompts.understand.router import (
     EXPLAIN,
     NEVER_ASKED,
+    OUTSIDE,
     PAPER_META,
     STILL_PUBLISHING,
     VENUE,
@@ -414,8 +415,8 @@ class Assistant:
             if query.intent == "stats" and query.fields == ["papers"]:  # 'how many are there?'
                 query = query.model_copy(update={"intent": "count", "fact": "papers", "fields": []})
         operation = read.operation if read is not None else self.intents.classify(question)[0]
-        if read is None and said and not query.paper_ids:
-            query = self._unfamiliar(query, operation, said)
+        if read is None and not query.paper_ids:
+            query = self._unfamiliar(query, operation, said or "")
         if query.premise and operation == "fact":  # 'why no image work?': the papers there are
             operation = "topic"
         bare = operation == "fact" and _bare_topic(question, query)
@@ -434,16 +435,23 @@ class Assistant:
         papers') or about the person's life ('her private life'): those words say how the
         need is put, not a subject, so the themes are given, or the question is declined."""
         unseen = self.lexicon.unseen(said)
-        if operation == "outside" and unseen and query.intent == "retrieval":
+        # 'her persnal life': the life question once its words are spelled
+        spelled = re.search(OUTSIDE, query.topic or "", re.IGNORECASE) is not None
+        if ((operation == "outside" and unseen) or spelled) and query.intent == "retrieval":
             return query.model_copy(update={"intent": "outside", "topic": None})
         words = said.split()
-        phrasing = all(self.lexicon.unseen(w) or not specific(w) for w in words)
+        # a word read as one of the papers' ('healthcare' as 'medical') names a subject
+        read = {w.casefold() for w in query.read_as}
+        phrasing = all(
+            (self.lexicon.unseen(w) and w.casefold() not in read) or not specific(w) for w in words
+        )
         named = any(re.search(SUBJECT_AT.format(re.escape(w)), query.question, re.I) for w in words)
-        asked = query.intent in ("retrieval", "superlative") and RESEARCH.search(query.question)
-        if operation == "overview" and phrasing and not named and asked:
-            # 'the big picture': no 'picture' read as 'image' either
-            update: dict[str, object] = {"intent": "retrieval", "fact": None, "topic": None}
-            update |= {"limit": None, "read_as": {}}
+        themes_asked = THEMES_ASKED.search(query.question) is not None
+        # 'which subjects do her latest papers revolve around': the themes of the recent ones
+        latest = query.intent == "superlative" and query.fact == "latest" and themes_asked
+        asked = query.intent == "retrieval" and said and (operation == "overview" or themes_asked)
+        if (asked or latest) and phrasing and not named and RESEARCH.search(query.question):
+            update = {"intent": "retrieval", "fact": None, "topic": None, "limit": None}
             return query.model_copy(update=update)
         return query
 

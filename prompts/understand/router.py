@@ -78,6 +78,11 @@ OUTSIDE = (
     r"|\b(?:hiring|recruiting|accepting|taking|looking for)\b.*\b(?:students?|interns?"
     r"|postdocs?|ph\.?ds?)\b|\bopen (?:ph\.?d |postdoc )?(?:positions?|spots?)\b"
     r"|\b(?:his|her|their) (?:advisor|supervisor)\b"
+    # life away from the papers: 'her private life', 'his life outside work', 'hobbies'
+    r"|\b(?:private|personal|family|home|social|love|daily) li(?:fe|ves)\b|\bhobb(?:y|ies)\b"
+    r"|\blife (?:outside|away from|beyond) (?:of )?(?:the )?(?:work|research|lab|academia"
+    r"|science)\b"
+    r"|\b(?:free|spare) time\b"
     # where they are: 'where is she based', 'affiliated with', 'is he a professor', 'works at X'
     r"|\bwhere (?:(?:is|are|was|were) )?(?:[\w'’-]+\s+){1,3}?based\b|\baffiliated (?:with|to)\b"
     r"|\bwhere (?:is|are|was|were) (?:he|she|they|[\w'’-]+ [\w'’-]+) from\b|\bwhat country\b"
@@ -276,6 +281,10 @@ def _header_fields(low: str) -> list[HeaderField]:
 
 def _ordering(q: Query, low: str) -> Query | None:
     """Superlatives: most/least common category, busiest year, earliest/latest papers."""
+    # 'which year was biggest': the superlative is no topic
+    superlative = all(has(MOST + "|" + LEAST, w) for w in (q.topic or "").split())
+    if superlative:
+        q = q.model_copy(update={"topic": None})
     has_topic = q.topic is not None
     if has(CATEGORY_WORD, low) and (has(MOST, low) or has(LEAST, low)) and not has_topic:
         fact: Fact = "least_common_category" if has(LEAST, low) else "most_common_category"

@@ -157,7 +157,7 @@ _QUESTION_WORDS = """
     inclusive inclusively peak current flag flags good bad run runs recurring through
     hes shes theyre theyve youre thats wheres hows whos expert experts specialist specialists
     specialise specialize specialises specializes specialised specialized largest greatest
-    highest
+    highest around
 """
 STOPWORDS = BASE_STOPWORDS | frozenset(_QUESTION_WORDS.split()) | frozenset(NUMBER_WORDS)
 _TIMELINE = """shift shifted shifts shifting change changed changes changing evolve evolved
