@@ -432,12 +432,12 @@ class Assistant:
     def _unfamiliar(self, query: Query, operation: Operation, said: str) -> Query:
         """A question whose leftover words no paper uses, asked in the way one asks about the
         research as a whole ('an elevator pitch of her work', 'what topics dominate her latest
-        papers') or about the person's life ('her private life'): those words say how the
-        need is put, not a subject, so the themes are given, or the question is declined."""
-        unseen = self.lexicon.unseen(said)
+        papers'): those words say how the need is put, not a subject, so the themes are
+        given. A topic that, spelled, asks about the person's life ('her persnal life') is
+        declined as such."""
         # 'her persnal life': the life question once its words are spelled
         spelled = re.search(OUTSIDE, query.topic or "", re.IGNORECASE) is not None
-        if ((operation == "outside" and unseen) or spelled) and query.intent == "retrieval":
+        if spelled and query.intent == "retrieval":
             return query.model_copy(update={"intent": "outside", "topic": None})
         words = said.split()
         # a word read as one of the papers' ('healthcare' as 'medical') names a subject

@@ -123,12 +123,5 @@ EXEMPLARS: dict[str, list[str]] = {
         "What company does she work for now?",
         "What awards has he won?",
         "What is her phone number?",
-        "Tell me about his personal life.",
-        "How does he spend his weekends?",
-        "What are their hobbies?",
-        "Does he have a family?",
-        "What is she like as a person?",
-        "I'd like to know about their life outside of work.",
-        "Tell me something personal about him.",
     ],
 }
