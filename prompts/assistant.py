@@ -61,6 +61,7 @@ from prompts.understand.mentions import Mentions
 from prompts.understand.router import (
     EXPLAIN,
     NEVER_ASKED,
+    OUTSIDE,
     PAPER_META,
     STILL_PUBLISHING,
     VENUE,
@@ -347,14 +348,17 @@ class Assistant:
         """What a found list must say first: a setting no paper mentions ('for robotics'),
         when the topic was last worked on ('still'), a premise that does not hold."""
         missing = self.lexicon.unseen(query.topic) if answer.route == "retrieval" else []
-        pair = (query.topic or "").split()
-        kind = len(pair) == 2 and pair[0].casefold() in missing and specific(pair[0])
+        words = (query.topic or "").split()
+        kind = len(words) >= 2 and words[0].casefold() in missing and specific(words[0])
+        if kind and len(words) > 2:
+            kind = operation == "topic" and len(missing) == 1 and self._kind_of(question, words)
         if kind and not query.read_as:
-            # 'speech recognition', 'protein folding': no paper names the kind, so papers
-            # sharing the general word ('recognition') are not about it
+            # 'speech recognition', 'quantum machine learning': no paper names the kind, so
+            # papers sharing the general words ('recognition', 'machine learning') are not
+            # about it
             text = (
-                f"No: no listed paper mentions '{pair[0]}', so none is on '{query.topic}' "
-                f"(papers that only share '{pair[1]}' are not listed)."
+                f"No: no listed paper mentions '{words[0]}', so none is on '{query.topic}' "
+                f"(papers that only share '{' '.join(words[1:])}' are not listed)."
             )
             return answer.model_copy(update={"text": text, "citations": [], "abstained": True})
         if missing and asks_for_papers(question, operation):
@@ -369,6 +373,15 @@ class Assistant:
                 update={"text": "That premise does not hold: " + answer.text}
             )
         return answer
+
+    def _kind_of(self, question: str, words: list[str]) -> bool:
+        """'quantum machine learning': a kind (an English word no paper uses, not a verb form
+        like 'feeding') typed right before a subject in the papers' words; not 'trademark /
+        brand logos' (alternatives) nor 'smartphone or smartwatch sensor data'."""
+        head = words[0].casefold()
+        typed = re.search(rf"(?<![\w-]){re.escape(' '.join(words))}(?![\w-])", question, re.I)
+        verb = head.endswith(("ing", "ed"))
+        return typed is not None and not verb and head in self.lexicon.known
 
     def understand(
         self, question: str, referenced: list[str] | None = None, singled_out: bool = False
@@ -392,6 +405,7 @@ class Assistant:
         read = self.reader.read(question, query) if self.reader is not None else None
         if read is not None:
             query = read.query
+        said = query.topic  # as typed: 'private' before it is read as the papers' 'privacy'
         query.topic = self.lexicon.core(self.lexicon.correct(query.topic))
         query.topic = self._read_as(query)
         if query.intent == "people" and not specific(query.topic):  # 'her second most ...'
@@ -404,6 +418,8 @@ class Assistant:
             if query.intent == "stats" and query.fields == ["papers"]:  # 'how many are there?'
                 query = query.model_copy(update={"intent": "count", "fact": "papers", "fields": []})
         operation = read.operation if read is not None else self.intents.classify(question)[0]
+        if read is None and not query.paper_ids:
+            query = self._unfamiliar(query, operation, said or "")
         if query.premise and operation == "fact":  # 'why no image work?': the papers there are
             operation = "topic"
         bare = operation == "fact" and _bare_topic(question, query)
@@ -434,6 +450,32 @@ class Assistant:
         return " ".join(
             f"{p.short_title} is dated {p.date.day} {p.date:%B %Y}, not {said}." for p in named
         )
+
+    def _unfamiliar(self, query: Query, operation: Operation, said: str) -> Query:
+        """A question whose leftover words no paper uses, asked in the way one asks about the
+        research as a whole ('an elevator pitch of her work', 'what topics dominate her latest
+        papers'): those words say how the need is put, not a subject, so the themes are
+        given. A topic that, spelled, asks about the person's life ('her persnal life') is
+        declined as such."""
+        # 'her persnal life': the life question once its words are spelled
+        spelled = re.search(OUTSIDE, query.topic or "", re.IGNORECASE) is not None
+        if spelled and query.intent == "retrieval":
+            return query.model_copy(update={"intent": "outside", "topic": None})
+        words = said.split()
+        # a word read as one of the papers' ('healthcare' as 'medical') names a subject
+        read = {w.casefold() for w in query.read_as}
+        phrasing = all(
+            (self.lexicon.unseen(w) and w.casefold() not in read) or not specific(w) for w in words
+        )
+        named = any(re.search(SUBJECT_AT.format(re.escape(w)), query.question, re.I) for w in words)
+        themes_asked = THEMES_ASKED.search(query.question) is not None
+        # 'which subjects do her latest papers revolve around': the themes of the recent ones
+        latest = query.intent == "superlative" and query.fact == "latest" and themes_asked
+        asked = query.intent == "retrieval" and said and (operation == "overview" or themes_asked)
+        if (asked or latest) and phrasing and not named and RESEARCH.search(query.question):
+            update = {"intent": "retrieval", "fact": None, "topic": None, "limit": None}
+            return query.model_copy(update=update)
+        return query
 
     def _elliptical(self, question: str, query: Query, last: Answer) -> bool:
         """A follow-up with no subject of its own ('who are the authors?', 'how many are
@@ -652,6 +694,18 @@ class Assistant:
         return self.llm.answer(question, result, self.profile, on_progress, listing)
 
 
+# Where a word names a subject: after 'on', 'about', 'with' ... ('work on blockchain', 'about
+# her quantum work') or before 'work', 'papers' ... ('quantum stuff'), not 'an elevator pitch'.
+SUBJECT_AT = (
+    r"\b(?:on|about|in|into|with|regarding|around|re)\s+(?:[\w.'’-]+\s+){{0,2}}?{0}\b"
+    r"|\b{0}\s+(?:[\w'’-]+\s+)?(?:work|research|papers?|publications?|stuff|studies|projects?)\b"
+)
+# The research named as what is asked about ('a pitch of her research', 'what topics ...').
+RESEARCH = re.compile(
+    r"\b(?:research|work|papers?|publications?|topics?|themes?|areas?|fields?|interests?|output"
+    r"|career|agenda)\b",
+    re.IGNORECASE,
+)
 # A question about the researcher or her papers as a whole, not about the last answer's.
 OWN_SUBJECT = re.compile(
     r"\b(?:she|he|they|her|his|their|hers|him|them|i|you|profile|researcher|author)\b"
@@ -677,7 +731,9 @@ NOW = r"these days|nowadays|currently|lately"
 STILL = re.compile(rf"\b(?:still|anymore|any more|{NOW})\b", re.I)
 # 'What is she working on lately?', 'what's new?': the themes of the recent papers
 LATELY = re.compile(
-    rf"\b(?:{NOW}|recent(?:ly)?|current|right now|now(?=\W*$)|at the moment|what'?s new)\b", re.I
+    rf"\b(?:{NOW}|recent(?:ly)?|latest|newest|current|right now|now(?=\W*$)|at the moment"
+    r"|what'?s new)\b",
+    re.I,
 )
 # 'Has he stopped working on X?', 'Did she give up on X?'
 STOPPED = re.compile(

@@ -22,7 +22,7 @@ THEMES_ASKED = re.compile(
     r"|directions?)\b|\b(?:summar\w*|overview)\b.{0,30}\b(?:research|work)\b|\bknown for\b"
     r"|\b(?:kind|sort|type)s? of (?:research|work|problems?|questions?|topics?)\b"
     r"|\bread (?:first|to start)\b|\bstart (?:with|reading)\b|\b(?:application|real-world)\s+"
-    r"(?:areas?|domains?)\b|\b(?:what|which)\s+(?:fields?|areas?|domains?|industries|topics?"
+    r"(?:areas?|domains?)\b|\b(?:what|wh?ich|wat)\s+(?:fields?|areas?|domains?|industries|topics?"
     r"|themes?|subjects?)\b"
     r"|\b(?:gets?|is|are|been|being)\s+applied\b|\bin practice\b"
     r"|\b(?:key|essential|must[- ]read|seminal|representative|landmark|important|main)\s+"

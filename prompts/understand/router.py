@@ -79,6 +79,11 @@ OUTSIDE = (
     r"|\b(?:hiring|recruiting|accepting|taking|looking for)\b.*\b(?:students?|interns?"
     r"|postdocs?|ph\.?ds?)\b|\bopen (?:ph\.?d |postdoc )?(?:positions?|spots?)\b"
     r"|\b(?:his|her|their) (?:advisor|supervisor)\b"
+    # life away from the papers: 'her private life', 'his life outside work', 'hobbies'
+    r"|\b(?:private|personal|family|home|social|love|daily) li(?:fe|ves)\b|\bhobb(?:y|ies)\b"
+    r"|\blife (?:outside|away from|beyond) (?:of )?(?:the )?(?:work|research|lab|academia"
+    r"|science)\b"
+    r"|\b(?:free|spare) time\b"
     # where they are: 'where is she based', 'affiliated with', 'is he a professor', 'works at X'
     r"|\bwhere (?:(?:is|are|was|were) )?(?:[\w'’-]+\s+){1,3}?based\b|\baffiliated (?:with|to)\b"
     r"|\bwhere (?:is|are|was|were) (?:he|she|they|[\w'’-]+ [\w'’-]+) from\b|\bwhat country\b"
@@ -178,6 +183,11 @@ EARLIEST = (
     r"\b(?:earliest|oldest|first|debut)\b(?![- ]author)"
     r"|\b(?:start(?:ed|ing)?|beg[ai]n(?:ning)?)\s+(?:to\s+)?(?:work|publish|writ|research|stud)"
 )
+# 'goes back the furthest', 'dates back farthest', 'the furthest back': the earliest paper
+FURTHEST_BACK = (
+    r"\b(?:go(?:es|ing)?|dat(?:es?|ing)|reach(?:es|ing)?)\s+back\s+(?:the\s+)?(?:furthest|farthest"
+    r"|longest)\b|\b(?:furthest|farthest)\s+back\b"
+)
 # Asking what a paper says, not where it sits in the list.
 EXPLAIN = r"\b(?:summari[sz]e|explain|describe|propos\w*|introduc\w*|about|why|how does|how did)\b"
 LATEST = r"\b(?:latest|newest|most recent(?:ly)?|most new|last)\b(?![- ]author)"
@@ -273,6 +283,10 @@ def _header_fields(low: str) -> list[HeaderField]:
 
 def _ordering(q: Query, low: str) -> Query | None:
     """Superlatives: most/least common category, busiest year, earliest/latest papers."""
+    # 'which year was biggest': the superlative is no topic
+    superlative = all(has(MOST + "|" + LEAST, w) for w in (q.topic or "").split())
+    if superlative:
+        q = q.model_copy(update={"topic": None})
     has_topic = q.topic is not None
     if has(CATEGORY_WORD, low) and (has(MOST, low) or has(LEAST, low)) and not has_topic:
         fact: Fact = "least_common_category" if has(LEAST, low) else "most_common_category"
@@ -692,6 +706,7 @@ def parse_query(
     scan.drop(ANSWER_SHAPE + "|" + SOLE_AUTHOR + "|" + asker)
     # 'is she still publishing (on RL)?' asks for the latest paper; 'active on RL?' for RL
     scan.text = re.sub(STILL_PUBLISHING, " latest ", scan.text, flags=re.IGNORECASE)
+    scan.text = re.sub(FURTHEST_BACK, " earliest ", scan.text, flags=re.IGNORECASE)
     scan.drop(r"\bactive\s+(?:on|in|with)\b")
     scan.drop(r"\b(?:venues?|conferences?|journals?|proceedings)\b")  # none recorded: no topic
     surname = find_surname(question, scan)

@@ -162,7 +162,7 @@ _QUESTION_WORDS = """
     inclusive inclusively peak current flag flags good bad run runs recurring through
     hes shes theyre theyve youre thats wheres hows whos expert experts specialist specialists
     specialise specialize specialises specializes specialised specialized largest greatest
-    highest
+    highest around
 """
 STOPWORDS = BASE_STOPWORDS | frozenset(_QUESTION_WORDS.split()) | frozenset(NUMBER_WORDS)
 _TIMELINE = """shift shifted shifts shifting change changed changes changing evolve evolved
@@ -349,8 +349,13 @@ def leftover_topic(scan: Scan, extra_stop: set[str] | None = None) -> str | None
     stop = STOPWORDS | (extra_stop or set())
     words = re.findall(r"[A-Za-z0-9][\w+.'-]*[\w+]|[A-Za-z0-9]", scan.text)
     kept = [w for w in words if w.casefold().removesuffix("'s") not in stop and not w.isdigit()]
-    # 'earliest-dated', 'most-recent': a compound of question words is one too
-    kept = [w for w in kept if "-" not in w or not set(w.casefold().split("-")) <= stop]
+    # 'earliest-dated', 'most-recent': a compound of question words is one too, and so is
+    # one of them made '-wise' ('publication-wise': as regards publications)
+    kept = [
+        w
+        for w in kept
+        if "-" not in w or not set(w.casefold().removesuffix("-wise").split("-")) <= stop
+    ]
     kept = [
         w
         for w in kept
