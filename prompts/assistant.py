@@ -36,6 +36,7 @@ from prompts.llm.chain import LLMAnswerer, unavailable
 from prompts.llm.client import LLMConfig, LLMError
 from prompts.llm.support import Verifier
 from prompts.llm.understand import QueryReader
+from prompts.understand.asker import mend_roles, without_asker
 from prompts.understand.cues import (
     FIRST_PREMISE,
     THEMES_ASKED,
@@ -108,18 +109,6 @@ def clean_question(text: str) -> str:
     )
     return re.sub(r"\s+", " ", text).strip()[:MAX_QUESTION_CHARS]
 
-
-# Who is asking and why, before the question: "I'm a recruiter for an online marketplace and
-# I want to know ...", "As a student choosing a supervisor, I'd like to know ...", "I'm
-# putting together a reading list ...; could you tell me ...". Its words are no topic.
-PREAMBLE = re.compile(
-    r"^\W*(?:(?:i['’]?m|i am|we['’]?re|we are)\s+(?:an?\s|the\s|putting\s+together|writing"
-    r"|preparing|compiling|building|making|looking|working\s+on)|as\s+an?\s)[^;:,?]*?"
-    r"(?:\s*[;:,]\s*|\s+and\s+)(?:so\s+)?"
-    r"(?=(?:i\b|i['’]|could|can|would|please|what|which|who|how|has|have|does|did|is|are|do"
-    r"|tell|list|show|give)\b)",
-    re.IGNORECASE,
-)
 
 BACK_TO_IT = re.compile(
     r"\b(?:this|that|these|those)\s+(?:areas?|fields?|topics?|space|subjects?|domains?|lines?)\b",
@@ -204,7 +193,8 @@ class Assistant:
             except LLMError as err:
                 failure = err.reason
             timings["condense_ms"] = _ms(start)
-        rest = PREAMBLE.sub("", standalone)
+        standalone = mend_roles(standalone, self.lexicon.known)  # 'im a phd aplicant'
+        rest = without_asker(standalone)
         if rest and not BACK_TO_IT.search(rest):  # '... in this area': the topic is before
             standalone = rest
         claim = claim_question(standalone)  # 'she has no papers with code, right?'
@@ -374,6 +364,7 @@ class Assistant:
         points at (`referenced`); one that singles out one or two ('the second one', 'it')
         is about those papers themselves."""
         few = referenced if singled_out and referenced and len(referenced) <= 2 else None
+        question = mend_roles(question, self.lexicon.known)  # 'as a hirng manager'
         question = expand_shorthand(self.lexicon.names(question))
         # 'meta learnin': spelled, then joined as the papers write it ('meta-learning')
         question = self.lexicon.compounds(self.lexicon.spell(self.lexicon.compounds(question)))
