@@ -51,7 +51,8 @@ AUTHOR_COUNT = (
 )
 AUTHOR_ROLE = FIRST_AUTHOR + "|" + LAST_AUTHOR + "|" + SOLE_AUTHOR
 COAUTHOR = (
-    r"\bco-?authors?\b|\bco-?authored\b|\bcollaborat\w*|\bcollabs?\b|\bpartners?\b"
+    r"\bco-?authors?\b|\bco-?authored\b|\bco-?wr(?:ote|ites?|itten|iting)\b|\balongside\b"
+    r"|\bcollaborat\w*|\bcollabs?\b|\bpartners?\b"
     r"|\b(?:work\w*|write|writes|wrote|written|publish\w*|teams? up|teamed up)"
     r"(?: the)?(?: most)?(?: papers?)? with\b(?! code)|\btogether with (?:him|her|them)\b"
     r"|\b(?:publish\w*|writ\w*|wrote|work\w*|collaborat\w*)\s+(?:\w+\s+)?together\b"

@@ -105,7 +105,7 @@ def test_co_writing_in_other_words_lists_the_joint_papers(bot: Assistant, questi
         "who appears most often alongside her?",
         "who shows up alongside Minghui Qiu most often?",
         "which person is most often alongside them on papers?",
-        "who is next to him on the most author lists?",
+        "who does he publish alongside most often?",
     ],
 )
 def test_who_appears_alongside_the_owner_ranks_co_authors(
