@@ -39,6 +39,7 @@ from prompts.llm.understand import QueryReader
 from prompts.understand.asker import mend_roles, without_asker
 from prompts.understand.cues import (
     FIRST_PREMISE,
+    NEWEST_THEMES,
     THEMES_ASKED,
     TREND_ASKED,
     claim_question,
@@ -535,6 +536,13 @@ class Assistant:
         if trend and general(query):
             papers = list(facts.select(self.profile, query.filters, query.years))
             return answer_trend(query.question, self.profile, self.themes(), papers)
+        newest = False
+        if NEWEST_THEMES.search(query.question) and not named and not specific(query.topic):
+            # 'her newest research topics?': the recent papers' themes, not the latest paper
+            update = {"intent": "retrieval", "fact": None, "topic": None, "fields": []}
+            widened = query.model_copy(update=update)
+            newest = general(widened)
+            query = widened if newest else query
         # 'Tell me about Qiu', 'What kind of work does Minghui do?': nothing narrower is asked.
         nothing_narrower = query.intent == "retrieval" and not query.topic and not named
         overview = operation == "overview" or THEMES_ASKED.search(query.question)
@@ -548,7 +556,7 @@ class Assistant:
         if ((overview or nothing_narrower) and general(query)) or themes_within:
             f = query.filters
             undated = {f.year_from, f.year_to, f.date_from, f.date_to} == {None}
-            if undated and not query.years and LATELY.search(query.question):
+            if undated and not query.years and (newest or LATELY.search(query.question)):
                 # 'What is she working on lately?': the themes of the recent papers
                 today = reference_date(self.profile)
                 since = today.replace(year=today.year - RECENT_YEARS)

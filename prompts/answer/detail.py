@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable
 from typing import Literal
 
+from prompts.understand.people import FIRST_AUTHOR
 from prompts.understand.router import VENUE
 from prompts.understand.terms import YES_NO
 from retrieval.model import Paper, category_label
@@ -50,7 +51,6 @@ AUTHORS = re.compile(
     r"|\bwr[io]te\b|\bwritten\b|\bco-?authors?\b|\bteam\b|\bby\s+whom\b",
     re.IGNORECASE,
 )
-FIRST_AUTHOR = re.compile(r"\b(?:first|lead|main)[- ]author\b|\bwho\s+led\b", re.IGNORECASE)
 CATEGORY = re.compile(
     r"\b(?:arxiv\s+)?(?:categor(?:y|ies)|subject\s+area)\b|\bwhich\s+field\b|\barxiv\b"
     r"|\b(?:listed|filed|classified|categori[sz]ed)\s+(?:under|as)\b",
@@ -194,7 +194,7 @@ def stated(kind: Detail, paper: Paper, question: str) -> tuple[str, str] | None:
         return f"{label} is filed under the arXiv category {said}", f"category {paper.category}"
     if kind == "authors":
         listed = ", ".join(paper.authors)
-        if FIRST_AUTHOR.search(question) and paper.authors:
+        if re.search(FIRST_AUTHOR, question, re.IGNORECASE) and paper.authors:
             return f"The first author of {label} is {paper.authors[0]}", f"authors: {listed}"
         more = f" et al. (the profile lists only the first {len(paper.authors)})"
         said = listed + (more if paper.authors_truncated else "")

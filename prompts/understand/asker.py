@@ -20,6 +20,11 @@ ROLES = """student applicant journalist reporter writer recruiter manager chair 
     specialist""".split()  # noqa: SIM905
 _KIND = "(?:" + "|".join(re.escape(k) for k in KINDS) + ")"
 _ROLE = "(?:" + "|".join(ROLES) + ")s?"
+# What an answer may be for: 'a grant review', 'my thesis committee', 'a funding panel'.
+PURPOSES = """review reviews panel committee proposal application report article story piece
+    e-mail email letter interview talk introduction nomination thesis dissertation presentation
+    seminar newsletter""".split()  # noqa: SIM905
+_PURPOSE = "(?:" + "|".join(PURPOSES) + ")"
 _I_AM = r"(?:i['’]?m|i am|we['’]?re|we are)"
 
 ROLE = rf"\b{_I_AM}\s+(?:an?\s+|the\s+)?(?:{_KIND}\s+)*{_ROLE}\b"
@@ -33,6 +38,9 @@ ASKER_ROLE = (
     r"|\bfor (?:my|our|a|an|the)\s+(?:cold\s+)?(?:e-?mail|article|story|piece|report|application"
     r"|cover letter|hiring committee|committee|coi checks?"
     r"|conflicts?(?:[- ]of[- ]interests?)? checks?)\b"
+    # 'For a grant review:', 'for my thesis committee,': what the answer is for, said apart
+    rf"|\bfor (?:my|our|a|an|the|this)\s+(?:[\w-]+\s+){{0,2}}?{_PURPOSE}"
+    r"(?:\s+[\w'’]+){0,3}?(?=\s*[:;,.!?–—-])"
     r"|\bi['’]?m (?:applying|apply) (?:for|to) (?:a\s+)?(?:ph\.?d|position|job|program)\w*\b"
     rf"|\b{_I_AM} not (?:an?\s+)?{_ROLE}\b"
 )
@@ -43,12 +51,14 @@ ASKER = (
 )
 
 # Who is asking and why, before the question: "I'm a recruiter for an online marketplace and
-# I want to know ...", "As a student choosing a supervisor, I'd like to know ...", "I'm not a
-# scientist. Could you ...", "im a phd applicant - what ...". Its words are no topic.
+# I want to know ...", "As a student choosing a supervisor, I'd like to know ...", "im a phd
+# applicant - what ...", or a sentence of its own that says only who asks ("I'm not a
+# scientist. Could you ..."; not "I'm writing about her newest work. Which is it?").
 PREAMBLE = re.compile(
-    rf"^\W*(?:{_I_AM}\s+(?:not\s|an?\s|the\s|putting\s+together|writing"
+    rf"^\W*(?:(?:{_I_AM}\s+(?:not\s|an?\s|the\s|putting\s+together|writing"
     r"|preparing|compiling|building|making|looking|working\s+on)|as\s+an?\s)[^;:,.?]*?"
-    r"(?:\s*[;:,.]\s*|\s+[-–—]+\s+|\s+and\s+)(?:so\s+)?"
+    r"(?:\s*[;:,]\s*|\s+[-–—]+\s+|\s+and\s+)(?:so\s+)?"
+    rf"|(?:{ASKER_ROLE})\s*(?:[.!:;,]\s*|\s+[-–—]+\s+)(?:so\s+)?)"
     r"(?=(?:i\b|i['’]|could|can|would|please|what|which|who|how|has|have|does|did|is|are|do"
     r"|tell|list|show|give|explain|describe)\b)",
     re.IGNORECASE,

@@ -167,7 +167,7 @@ _TIMELINE = """shift shifted shifts shifting change changed changes changing evo
     trajectory yearly annual annually over time breakdown distribution spread grow grows grown
     growing grew increase increased increasing decrease decreased decreasing decline declined
     declining output productivity pace slow slower quiet quieter busy busier productive
-    develop developed development progressed progression"""
+    develop developed development progressed progression toward towards"""
 # Words that ask who, not about what: 'her main collaborators on RL' is about RL.
 _PEOPLE = """collaborate collaborates collaborated collaborating collaborator collaborators
     collaboration collaborations coauthor coauthors co-author co-authors coauthored co-authored

@@ -108,9 +108,7 @@ def test_co_writing_in_other_words_lists_the_joint_papers(bot: Assistant, questi
         "who does he publish alongside most often?",
     ],
 )
-def test_who_appears_alongside_the_owner_ranks_co_authors(
-    bot: Assistant, question: str
-) -> None:
+def test_who_appears_alongside_the_owner_ranks_co_authors(bot: Assistant, question: str) -> None:
     answer = bot.ask(question)
     top = coauthors(bot.profile.papers, bot.profile.name)[0].name
     assert top in "\n".join(answer.text.split("\n")[:2]), answer.text
@@ -126,9 +124,7 @@ def test_who_appears_alongside_the_owner_ranks_co_authors(
         "I'm curious about HRKD's year and arXiv category.",
     ],
 )
-def test_two_metadata_details_in_one_breath_are_both_given(
-    bot: Assistant, question: str
-) -> None:
+def test_two_metadata_details_in_one_breath_are_both_given(bot: Assistant, question: str) -> None:
     answer = bot.ask(question)
     hrkd = titled(bot, "HRKD")
     assert str(hrkd.year) in answer.text and category_label(hrkd.category) in answer.text
@@ -144,9 +140,7 @@ def test_two_metadata_details_in_one_breath_are_both_given(
         "who uses easy transfer in practice?",
     ],
 )
-def test_where_a_named_system_is_used_quotes_the_deployment(
-    bot: Assistant, question: str
-) -> None:
+def test_where_a_named_system_is_used_quotes_the_deployment(bot: Assistant, question: str) -> None:
     answer = bot.ask(question)
     assert [c.title[:12] for c in answer.citations] == ["EasyTransfer"], answer.text
     assert "deployed at Alibaba" in answer.text.split("\n")[0], answer.text
@@ -164,6 +158,54 @@ def test_where_a_named_system_is_used_quotes_the_deployment(
 def test_how_much_faster_quotes_the_speed_up(bot: Assistant, question: str) -> None:
     answer = bot.ask(question)
     assert "4.0x faster" in answer.text.split("\n")[0], answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "For a funding panel: what does she mainly work on?",
+        "for my thesis committee, what are Qiu's main research areas?",
+        "For an interview I'm preparing - what is his research about overall?",
+        "For the hiring committee: summarise their research.",
+    ],
+)
+def test_what_the_answer_is_for_is_no_topic(bot: Assistant, question: str) -> None:
+    answer = bot.ask(question)
+    assert "main themes" in answer.text.split("\n")[0], answer.text
+
+
+def shift(bot: Assistant, question: str) -> str:
+    return bot.ask(question).text.split("\n")[0]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Has her research direction moved over time, and toward what?",
+        "has Minghui Qiu's focus shifted over the years, and towards which area?",
+        "For a grant panel: how did this researcher's topics change over time?",
+        "i'm curious whether their research has drifted toward something new over time",
+    ],
+)
+def test_where_the_research_moved_is_the_shift(bot: Assistant, question: str) -> None:
+    assert shift(bot, question) == shift(bot, "how has her research changed over the years?")
+    assert "moved from" in shift(bot, question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what are their newest research topics?",
+        "What are Minghui Qiu's latest research themes?",
+        "his most recent research areas?",
+        "I'm curious what her current research interests are.",
+    ],
+)
+def test_the_newest_topics_are_the_recent_themes(bot: Assistant, question: str) -> None:
+    answer = bot.ask(question)
+    recent = bot.ask("what is she working on lately?")
+    assert answer.text.split("\n")[0] == recent.text.split("\n")[0], answer.text
+    assert {c.paper_id for c in answer.citations} == {c.paper_id for c in recent.citations}
 
 
 @pytest.fixture(scope="module")
