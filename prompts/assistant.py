@@ -539,8 +539,9 @@ class Assistant:
         newest = False
         if NEWEST_THEMES.search(query.question) and not named and not specific(query.topic):
             # 'her newest research topics?': the recent papers' themes, not the latest paper
-            update = {"intent": "retrieval", "fact": None, "topic": None, "fields": []}
-            widened = query.model_copy(update=update)
+            widened = query.model_copy(
+                update={"intent": "retrieval", "fact": None, "topic": None, "fields": []}
+            )
             newest = general(widened)
             query = widened if newest else query
         # 'Tell me about Qiu', 'What kind of work does Minghui do?': nothing narrower is asked.
