@@ -644,7 +644,10 @@ OWN_QUESTION = re.compile(
 )
 WHAT_ABOUT = re.compile(
     r"^\W*(?:(?:and|ok|okay|so)\W+){0,2}(?:what|wat|wht|how|hw)\s+(?:about|abt|bout)\b"
-    r"|^\W*and\s+(?!which|what|who)",
+    r"|^\W*and\s+(?!which|what|who)"
+    # 'same for 2024 pls', 'do the same for CV', 'same question but with Chengyu Wang'
+    r"|^\W*(?:(?:and|ok|okay|so|now)\W+){0,2}(?:(?:do|try)\s+)?(?:the\s+)?same"
+    r"(?:\s+(?:thing|question|again))?\W*(?:but\s+)?(?:for|with|in)\b",
     re.I,
 )
 SINGULAR = re.compile(r"\b(?:it|its|this|that)\b(?!\s+(?:papers|ones|works))", re.IGNORECASE)

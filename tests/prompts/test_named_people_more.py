@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from prompts.answer.memory import Conversation
 from prompts.assistant import Assistant
 from retrieval.model import Paper, category_label
 from retrieval.people import coauthors, papers_with
@@ -206,6 +207,25 @@ def test_the_newest_topics_are_the_recent_themes(bot: Assistant, question: str) 
     recent = bot.ask("what is she working on lately?")
     assert answer.text.split("\n")[0] == recent.text.split("\n")[0], answer.text
     assert {c.paper_id for c in answer.citations} == {c.paper_id for c in recent.citations}
+
+
+@pytest.mark.parametrize(
+    "follow_up",
+    [
+        "same for 2023 pls",
+        "the same for 2023?",
+        "same question but for 2023",
+        "ok, do the same for 2023",
+        "now the same thing in 2023",
+    ],
+)
+def test_the_same_for_another_year_asks_again(bot: Assistant, follow_up: str) -> None:
+    conversation = Conversation()
+    bot.ask("list her 2022 papers", conversation)
+    again = bot.ask(follow_up, conversation)
+    fresh = bot.ask("list her 2023 papers")
+    assert {c.paper_id for c in again.citations} == {c.paper_id for c in fresh.citations}
+    assert again.citations, again.text
 
 
 @pytest.fixture(scope="module")
