@@ -51,13 +51,13 @@ ASKER = (
 )
 
 # Who is asking and why, before the question: "I'm a recruiter for an online marketplace and
-# I want to know ...", "As a student choosing a supervisor, I'd like to know ...", "im a phd
-# applicant - what ...", or a sentence of its own that says only who asks ("I'm not a
-# scientist. Could you ..."; not "I'm writing about her newest work. Which is it?").
+# I want to know ...", "As a student choosing a supervisor, I'd like to know ...", or a role
+# said apart ("im a phd applicant - what ...", "I'm not a scientist. Could you ..."; not
+# "I'm preparing a lecture on RL - which ...", "... his newest work. Which is it?").
 PREAMBLE = re.compile(
     rf"^\W*(?:(?:{_I_AM}\s+(?:not\s|an?\s|the\s|putting\s+together|writing"
     r"|preparing|compiling|building|making|looking|working\s+on)|as\s+an?\s)[^;:,.?]*?"
-    r"(?:\s*[;:,]\s*|\s+[-–—]+\s+|\s+and\s+)(?:so\s+)?"
+    r"(?:\s*[;:,]\s*|\s+and\s+)(?:so\s+)?"
     rf"|(?:{ASKER_ROLE})\s*(?:[.!:;,]\s*|\s+[-–—]+\s+)(?:so\s+)?)"
     r"(?=(?:i\b|i['’]|could|can|would|please|what|which|who|how|has|have|does|did|is|are|do"
     r"|tell|list|show|give|explain|describe)\b)",

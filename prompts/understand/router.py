@@ -113,9 +113,14 @@ HeaderField = Literal[
 ]
 
 H_INDEX = r"\bh[- ]?(?:index|indx|idx|ind)\b"  # 'h-index', 'hindex', 'h idx'
+# 'her citation metrics', 'citation stats', 'bibliometrics': the h-index and citations both
+METRICS = (
+    r"\bcitation\s+(?:metrics?|stats|statistics|numbers|figures|record|impact)\b|\bbibliometric"
+)
 HEADER_CUES: list[tuple[HeaderField, str]] = [
-    ("h_index", H_INDEX),
-    ("citations", r"\b(?:how many|total|number of|overall|count of)\s+(?:\w+\s+)?citations?\b"
+    ("h_index", H_INDEX + "|" + METRICS),
+    ("citations", METRICS
+                  + r"|\b(?:how many|total|number of|overall|count of)\s+(?:\w+\s+)?citations?\b"
                   r"|\bcitations?\s+(?:count|total|number|in total"
                   r"|(?:does|has|do|have) (?:he|she|they))\b|\bcited\b"
                   r"|^\W*(?:total\s+)?citations?\W*$"

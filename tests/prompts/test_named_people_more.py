@@ -228,6 +228,35 @@ def test_the_same_for_another_year_asks_again(bot: Assistant, follow_up: str) ->
     assert again.citations, again.text
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what are her citation metrics?",
+        "Qiu's citation stats?",
+        "For a tenure committee: what are their citation numbers?",
+        "I'm curious about his bibliometrics.",
+    ],
+)
+def test_citation_metrics_are_the_header_numbers(bot: Assistant, question: str) -> None:
+    answer = bot.ask(question)
+    citations = bot.profile.citations or 0
+    assert f"h-index {bot.profile.h_index}" in answer.text, answer.text
+    assert str(citations) in answer.text or f"{citations:,}" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "I'm preparing a lecture on knowledge distillation - which of her papers could I assign?",
+        "I'm building a course on knowledge distillation - which of his papers fit?",
+        "we are writing a survey on knowledge distillation - which of their papers should we cite?",
+    ],
+)
+def test_a_clause_that_names_the_subject_keeps_it(bot: Assistant, question: str) -> None:
+    cited = {c.title[:5] for c in bot.ask(question).citations}
+    assert {"HRKD:", "Meta-"} <= cited, question
+
+
 @pytest.fixture(scope="module")
 def bot(bundled_assistant: Assistant) -> Assistant:
     return bundled_assistant
