@@ -36,8 +36,10 @@ from prompts.llm.chain import LLMAnswerer, unavailable
 from prompts.llm.client import LLMConfig, LLMError
 from prompts.llm.support import Verifier
 from prompts.llm.understand import QueryReader
+from prompts.understand.asker import mend_roles, without_asker
 from prompts.understand.cues import (
     FIRST_PREMISE,
+    NEWEST_THEMES,
     THEMES_ASKED,
     TREND_ASKED,
     claim_question,
@@ -109,18 +111,6 @@ def clean_question(text: str) -> str:
     )
     return re.sub(r"\s+", " ", text).strip()[:MAX_QUESTION_CHARS]
 
-
-# Who is asking and why, before the question: "I'm a recruiter for an online marketplace and
-# I want to know ...", "As a student choosing a supervisor, I'd like to know ...", "I'm
-# putting together a reading list ...; could you tell me ...". Its words are no topic.
-PREAMBLE = re.compile(
-    r"^\W*(?:(?:i['’]?m|i am|we['’]?re|we are)\s+(?:an?\s|the\s|putting\s+together|writing"
-    r"|preparing|compiling|building|making|looking|working\s+on)|as\s+an?\s)[^;:,?]*?"
-    r"(?:\s*[;:,]\s*|\s+and\s+)(?:so\s+)?"
-    r"(?=(?:i\b|i['’]|could|can|would|please|what|which|who|how|has|have|does|did|is|are|do"
-    r"|tell|list|show|give)\b)",
-    re.IGNORECASE,
-)
 
 BACK_TO_IT = re.compile(
     r"\b(?:this|that|these|those)\s+(?:areas?|fields?|topics?|space|subjects?|domains?|lines?)\b",
@@ -205,7 +195,8 @@ class Assistant:
             except LLMError as err:
                 failure = err.reason
             timings["condense_ms"] = _ms(start)
-        rest = PREAMBLE.sub("", standalone)
+        standalone = mend_roles(standalone, self.lexicon.known)  # 'im a phd aplicant'
+        rest = without_asker(standalone)
         if rest and not BACK_TO_IT.search(rest):  # '... in this area': the topic is before
             standalone = rest
         claim = claim_question(standalone)  # 'she has no papers with code, right?'
@@ -390,6 +381,7 @@ class Assistant:
         points at (`referenced`); one that singles out one or two ('the second one', 'it')
         is about those papers themselves."""
         few = referenced if singled_out and referenced and len(referenced) <= 2 else None
+        question = mend_roles(question, self.lexicon.known)  # 'as a hirng manager'
         question = expand_shorthand(self.lexicon.names(question))
         # 'meta learnin': spelled, then joined as the papers write it ('meta-learning')
         question = self.lexicon.compounds(self.lexicon.spell(self.lexicon.compounds(question)))
@@ -608,6 +600,14 @@ class Assistant:
         if trend and general(query):
             papers = list(facts.select(self.profile, query.filters, query.years))
             return answer_trend(query.question, self.profile, self.themes(), papers)
+        newest = False
+        if NEWEST_THEMES.search(query.question) and not named and not specific(query.topic):
+            # 'her newest research topics?': the recent papers' themes, not the latest paper
+            widened = query.model_copy(
+                update={"intent": "retrieval", "fact": None, "topic": None, "fields": []}
+            )
+            newest = general(widened)
+            query = widened if newest else query
         # 'Tell me about Qiu', 'What kind of work does Minghui do?': nothing narrower is asked.
         nothing_narrower = query.intent == "retrieval" and not query.topic and not named
         overview = operation == "overview" or THEMES_ASKED.search(query.question)
@@ -621,7 +621,7 @@ class Assistant:
         if ((overview or nothing_narrower) and general(query)) or themes_within:
             f = query.filters
             undated = {f.year_from, f.year_to, f.date_from, f.date_to} == {None}
-            if undated and not query.years and LATELY.search(query.question):
+            if undated and not query.years and (newest or LATELY.search(query.question)):
                 # 'What is she working on lately?': the themes of the recent papers
                 today = reference_date(self.profile)
                 since = today.replace(year=today.year - RECENT_YEARS)
@@ -720,7 +720,10 @@ OWN_QUESTION = re.compile(
 )
 WHAT_ABOUT = re.compile(
     r"^\W*(?:(?:and|ok|okay|so)\W+){0,2}(?:what|wat|wht|how|hw)\s+(?:about|abt|bout)\b"
-    r"|^\W*and\s+(?!which|what|who)",
+    r"|^\W*and\s+(?!which|what|who)"
+    # 'same for 2024 pls', 'do the same for CV', 'same question but with Chengyu Wang'
+    r"|^\W*(?:(?:and|ok|okay|so|now)\W+){0,2}(?:(?:do|try)\s+)?(?:the\s+)?same"
+    r"(?:\s+(?:thing|question|again))?\W*(?:but\s+)?(?:for|with|in)\b",
     re.I,
 )
 SINGULAR = re.compile(r"\b(?:it|its|this|that)\b(?!\s+(?:papers|ones|works))", re.IGNORECASE)

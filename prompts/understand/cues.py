@@ -37,6 +37,12 @@ TREND_ASKED = re.compile(
     r"|over (?:the )?(?:years|time))\b|\bearl(?:y|ier)\b.*\b(?:now|recent\w*|later|today)\b",
     re.IGNORECASE,
 )
+# 'what are her newest research topics?': the themes of the recent papers, not the latest one
+NEWEST_THEMES = re.compile(
+    r"\b(?:newest|latest|recent|current)\s+(?:research\s+)?(?:topics|themes|areas|directions"
+    r"|interests|focus)\b",
+    re.IGNORECASE,
+)
 # 'Her first paper only came out in 2022': a claim about when the papers start.
 FIRST_PREMISE = re.compile(
     r"\bonly\s+(?:came out|appeared|started|began|published|in)\b|\bdebut\w*|\bback in\b"

@@ -14,6 +14,7 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
+from prompts.understand.asker import ASKER, ASKER_ROLE
 from prompts.understand.dates import date_filters, day_span, read_dates, reference_date
 from prompts.understand.mentions import Mentions
 from prompts.understand.people import (
@@ -118,9 +119,14 @@ HeaderField = Literal[
 ]
 
 H_INDEX = r"\bh[- ]?(?:index|indx|idx|ind)\b"  # 'h-index', 'hindex', 'h idx'
+# 'her citation metrics', 'citation stats', 'bibliometrics': the h-index and citations both
+METRICS = (
+    r"\bcitation\s+(?:metrics?|stats|statistics|numbers|figures|record|impact)\b|\bbibliometric"
+)
 HEADER_CUES: list[tuple[HeaderField, str]] = [
-    ("h_index", H_INDEX),
-    ("citations", r"\b(?:how many|total|number of|overall|count of)\s+(?:\w+\s+)?citations?\b"
+    ("h_index", H_INDEX + "|" + METRICS),
+    ("citations", METRICS
+                  + r"|\b(?:how many|total|number of|overall|count of)\s+(?:\w+\s+)?citations?\b"
                   r"|\bcitations?\s+(?:count|total|number|in total"
                   r"|(?:does|has|do|have) (?:he|she|they))\b|\bcited\b"
                   r"|^\W*(?:total\s+)?citations?\W*$"
@@ -440,7 +446,7 @@ RANKING_WORDS = frozenset(
 ANSWER_SHAPE = (
     r"\bin (?:one|two|three|four|five|a few|a couple of|a single|a short|a|\d+|few) (?:short )?"
     r"(?:sentences?|words?|lines?|paragraphs?|bullet[- ]?points?|bullets?|points?)\b"
-    r"|\b(?:briefly|in short|in brief|in a nutshell|tl;?dr)\b"
+    r"|\b(?:briefly|in short|in brief|in a nutshell|tl;?dr|roughly|broadly|in broad strokes)\b"
     r"|\b(?:say|tell (?:me|us)|mark|note|indicate|flag)\s+(?=(?:which|whether)\b)"
     r"|\b(?:sorted|ordered|arranged|listed)\s+(?:by|in)\s+(?:date|year|time|chronological order)\b"
     r"|\bin\s+(?:chronological|date|reverse chronological)\s+order\b"
@@ -461,36 +467,6 @@ ANSWER_SHAPE = (
     r"|\b(?<=a )single(?=\s+(?:papers?|publications?|works?|articles?|one)\b)"  # 'a single paper'
     r"|\b(?:are|is) (?:left|remaining)\b|\bremain(?:s|ing)?\b"  # 'how many are left'
     r"|\b(?:do|would) you (?:think|say|guess|reckon)\b|\bin your (?:opinion|view)\b"
-)
-# Who is asking and what for: never the topic ('I'm a science journalist writing about ...',
-# 'for my cold email', 'For the hiring committee:'); what they ask follows.
-ROLE = (
-    r"\b(?:i['’]?m|i am|we['’]?re|we are)\s+(?:an?\s+|the\s+)?(?:(?:prospective|future|new|incoming"
-    r"|potential|science|tech|freelance|curious|phd|ph\.d\.|masters?|grad(?:uate)?|undergrad\w*"
-    r"|hiring|program|conference|grant|journal)\s+)*(?:students?|applicants?|journalists?|reporters?|writers?"
-    r"|recruiters?|managers?|chairs?|reviewers?|editors?|committee|relatives?|parents?|friends?"
-    r"|colleagues?)\b"
-)
-ASKER_ROLE = (
-    ROLE + r"|\bas an? (?:(?:grant|program|conference|journal|hiring|prospective|phd|science)\s+)*"
-    r"(?:reviewer|chair|editor|manager|student|applicant|journalist|recruiter|organi[sz]er)\b"
-    r"|\b(?:i['’]?m|i am|we['’]?re|we are) (?:scouting|looking|searching|hunting)(?: for)?"
-    r" (?:possible |potential |new )?(?:collaborators?|partners?|candidates?|talent|speakers?)\b"
-    + r"|\b(?:i['’]?m|i am|we['’]?re|we are)\s+(?:writing|preparing|drafting|putting together)\s+"
-    r"(?:an?|my|our|the)\s+(?:cold\s+)?(?:e-?mail|article|story|piece|report|profile|blog post"
-    r"|application|cover letter)\b"
-    r"|\bfor (?:my|our|a|an|the)\s+(?:cold\s+)?(?:e-?mail|article|story|piece|report|application"
-    r"|cover letter|hiring committee|committee|coi checks?"
-    r"|conflicts?(?:[- ]of[- ]interests?)? checks?)\b"
-    r"|\bi['’]?m (?:applying|apply) (?:for|to) (?:a\s+)?(?:ph\.?d|position|job|program)\w*\b"
-    r"|\bi['’]?m not an? (?:scientist|expert|researcher|specialist)\b"
-)
-# With what the asker does: 'a hiring manager in mobile health', 'profiling her'
-ASKER = (
-    r"(?:"
-    + ROLE
-    + r")\s+(?:profiling|preparing|applying|checking|in|for|at|from|with|who)\b[^.?!:;,]*|"
-    + ASKER_ROLE
 )
 ON_THAT = (
     r"\b(?:on|in|about|with|to) (?:that|this|it|those|these)(?: (?:area|field|topic|space|subject"

@@ -124,7 +124,8 @@ _QUESTION_WORDS = """
     grandma grandmother grandpa grandfather neighbor neighbour wife husband
     lists listing show give tell name names enumerate find search publish published
     publishes publishing wrote write written writes writing author authors authored coauthor
-    coauthors co-author co-authors co-authored year years time period since before after
+    coauthors co-author co-authors co-authored co-wrote co-write co-writes co-written
+    co-writing cowrote cowrite cowrites cowritten year years time period since before after
     until between during within across please thanks hi hello category categories field
     fields area areas subject subjects anything anyone someone something use uses used using
     regarding related concerning dealing deal deals involve involving involves first
@@ -171,11 +172,11 @@ _TIMELINE = """shift shifted shifts shifting change changed changes changing evo
     trajectory yearly annual annually over time breakdown distribution spread grow grows grown
     growing grew increase increased increasing decrease decreased decreasing decline declined
     declining output productivity pace slow slower quiet quieter busy busier productive
-    develop developed development progressed progression"""
+    develop developed development progressed progression toward towards"""
 # Words that ask who, not about what: 'her main collaborators on RL' is about RL.
 _PEOPLE = """collaborate collaborates collaborated collaborating collaborator collaborators
     collaboration collaborations coauthor coauthors co-author co-authors coauthored co-authored
-    partner partners people person persons"""
+    partner partners people person persons alongside"""
 # Words that ask for metadata in a metadata question but are content in a content question.
 META_WORDS = set(_TIMELINE.split()) | set(_PEOPLE.split())
 
