@@ -390,11 +390,21 @@ class Lexicon:
                 if not w.endswith("-") and w not in STOPWORDS and not own & set(stem([w]))
             }
         )
-        self._embed([low, *candidates])
-        if not candidates:
-            return []
-        similarity = np.stack([self._vectors[w] for w in candidates]) @ self._vectors[low]
+        similarity = self.similarities(low, candidates)
         return [w for w, s in zip(candidates, similarity, strict=True) if s >= KIN]
+
+    def similarities(self, text: str, candidates: list[str]) -> list[float]:
+        """How near in meaning each candidate is to the text (cosine, MiniLM); the vectors
+        are kept, so a phrase of the papers is embedded once per profile."""
+        if self.embed is None or not candidates:
+            return [0.0] * len(candidates)
+        self._embed([text, *candidates])
+        vectors = np.stack([self._vectors[w] for w in candidates])
+        return [float(s) for s in vectors @ self._vectors[text]]
+
+    def background(self, word: str) -> bool:
+        """Is the word used by so many of the profile's papers that it narrows nothing?"""
+        return bool(self.size) and self._share(word) >= BACKGROUND
 
     def _embed(self, words: list[str]) -> None:
         """Unit vectors for the words not yet embedded (kept for the profile's lifetime)."""
@@ -419,11 +429,10 @@ class Lexicon:
                 if w.isalpha() and w in self.words and w not in STOPWORDS and w not in SHAPING
             }
         )
-        self._embed([low, *candidates])
         if not candidates:
             return None
-        similarity = np.stack([self._vectors[w] for w in candidates]) @ self._vectors[low]
-        best = int(similarity.argmax())
+        similarity = self.similarities(low, candidates)
+        best = int(np.argmax(similarity))
         return candidates[best] if similarity[best] >= SYNONYM else None
 
     def _acronym(self, word: str) -> str | None:
