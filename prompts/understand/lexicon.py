@@ -203,10 +203,6 @@ class Lexicon:
         for word in sorted(w for w in known if len(w) >= DICTIONARY_LENGTH):
             self._dictionary.setdefault(len(word), []).append(word)
         # One slip changes a word's length by one at most: only those words are compared.
-        self._near: dict[int, list[str]] = {}
-        for word in sorted(self.words):
-            for n in (len(word) - 1, len(word), len(word) + 1):
-                self._near.setdefault(n, []).append(word)
         # 'pretraining' for 'pre-training': a compound typed as one word, by its letters.
         used = {w: i for i, w in enumerate(data.words)}  # most used first
         self._unhyphenated = {
@@ -214,6 +210,11 @@ class Lexicon:
             for w in reversed(data.words)
             if "-" in w.strip("-") and used[w] < used.get(w.replace("-", ""), len(used))
         }
+        # ... and 'ecomerce' for 'e-commerce': one slip in a compound typed as one word.
+        self._near: dict[int, list[str]] = {}
+        for word in sorted(self.words | self._unhyphenated.keys()):
+            for n in (len(word) - 1, len(word), len(word) + 1):
+                self._near.setdefault(n, []).append(word)
         # Words by their first letters, most used first: the candidates for a related word.
         self._prefixed: dict[str, list[str]] = {}
         self._vectors: dict[str, np.ndarray[Any, np.dtype[np.float32]]] = {}

@@ -44,6 +44,16 @@ FAMILIES = {
         ],
         ["Valley3", "FashionLOGO"],
     ),
+    "e-commerce typed as one word, with a slip": (
+        [
+            "Which of Minghui Qiu's papers are about e-commerce?",
+            "ecomerce stuff by him?",
+            "any ecommerce papers from her?",
+            "I'm curious whether Qiu did ecommmerce research",
+            "what have they published on ecomerce",
+        ],
+        ["Valley3", "FashionLOGO"],
+    ),
     "rainfall": (
         [
             "What has Minghui Qiu published on rainfall?",
