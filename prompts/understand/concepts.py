@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 
 from prompts.understand.lexicon import GENERIC_HEADS
 from prompts.understand.terms import STOPWORDS
+from retrieval.text import stem, words
 
 # Measured with MiniLM, topic against title phrases of its 8 closest papers (bundled profile):
 # outfits/fashion 0.87, storms rain/rainfall 0.76, AI medical/medical 0.71, rewards/
@@ -57,7 +58,15 @@ def concepts(
 ) -> list[str]:
     """The phrases of these titles (the papers closest to the topic) that mean what the
     topic means: the nearest, when at least CONCEPT near, and those within NEAR of it."""
-    candidates = list(dict.fromkeys(p for t in titles for p in title_phrases(t, background)))
+    # A phrase repeating the topic's own words ('language processing' for 'speech
+    # processing') says nothing of the words no paper uses: papers only sharing those are
+    # not on it.
+    own = set(stem(words(topic, split_hyphens=True)))
+    candidates = [
+        p
+        for p in dict.fromkeys(p for t in titles for p in title_phrases(t, background))
+        if not own & set(stem(words(p, split_hyphens=True)))
+    ]
     if not candidates:
         return []
     scored = sorted(

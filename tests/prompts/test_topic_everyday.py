@@ -107,6 +107,7 @@ def test_an_everyday_word_read_as_the_papers_word_is_said_first(
         "I'm curious whether they worked on quantum computers",
         "Has Dr. Qiu published on crop yields?",
         "what has she done on stock market prediction",
+        "I'm curious whether he did any speech synthesis",
     ],
 )
 def test_a_subject_no_paper_covers_is_still_declined(
