@@ -37,6 +37,7 @@ from prompts.llm.client import LLMConfig, LLMError
 from prompts.llm.support import Verifier
 from prompts.llm.understand import QueryReader
 from prompts.understand.asker import mend_roles, without_asker
+from prompts.understand.concepts import concepts
 from prompts.understand.cues import (
     FIRST_PREMISE,
     NEWEST_THEMES,
@@ -244,7 +245,7 @@ class Assistant:
                 if not result.relevant and query.unfocused:  # the common words were needed
                     result = _naming(self.searcher.search(query.unfocused, query.filters, k))
                 if k == LIST_K:  # 'clinical / medical NLP', 'climate or rainfall data': either
-                    for other in self._alternatives(standalone, query):
+                    for other in [*self._alternatives(standalone, query), *query.concepts[1:]]:
                         found = self.searcher.search(other, query.filters, k)
                         result = _union(result, _naming(found, self._kin(other, found)))
             # 'privacy leakage in machine learning': a category name may be part of the topic.
@@ -279,11 +280,14 @@ class Assistant:
             answer = _never(answer, self.profile.name)
         if misdated and not answer.text.startswith("No: "):  # 'KEML (2021)': corrected first
             answer = answer.model_copy(update={"text": f"{misdated}\n{answer.text}"})
-        if query.read_as:  # 'healthcare' read as 'medical': said first
+        if query.read_as or query.concepts:  # 'healthcare' read as 'medical': said first
             said = " and ".join(f"'{w}'" for w in query.read_as)
             used = " and ".join(f"'{u}'" for u in query.read_as.values())
             yes = answer.text.startswith("Yes: ")
             note = f"eading {said} as {used} (no listed paper says {said}):\n"
+            if query.concepts:  # the question's own words are not repeated: they may be long
+                used = " or ".join(f"'{c}'" for c in query.concepts)
+                note = f"eading the topic as {used}, as the listed papers say it:\n"
             text = ("Yes, r" if yes else "R") + note + answer.text.removeprefix("Yes: ")
             answer = answer.model_copy(update={"text": text})
         answer = answer.model_copy(update={"question": asked, "timings_ms": timings})
@@ -375,11 +379,16 @@ class Assistant:
         return typed is not None and not verb and head in self.lexicon.known
 
     def understand(
-        self, question: str, referenced: list[str] | None = None, singled_out: bool = False
+        self,
+        question: str,
+        referenced: list[str] | None = None,
+        singled_out: bool = False,
+        whole: bool = True,
     ) -> tuple[Query, Operation]:
         """The question as a Query, and what it asks for. A follow-up filters to the papers it
         points at (`referenced`); one that singles out one or two ('the second one', 'it')
-        is about those papers themselves."""
+        is about those papers themselves. `whole`: the question as asked, not one side of
+        alternatives it offers (a side is searched as written: see `_concept`)."""
         few = referenced if singled_out and referenced and len(referenced) <= 2 else None
         question = mend_roles(question, self.lexicon.known)  # 'as a hirng manager'
         question = expand_shorthand(self.lexicon.names(question))
@@ -419,6 +428,7 @@ class Assistant:
             operation = "topic"
         # A subject's papers; a fact, or a detail of a named paper, keeps every word of it.
         if asks_for_papers(question, operation) and not query.paper_ids:
+            query.topic = self._concept(query) if whole else query.topic
             focused = self.lexicon.focus(query.topic)
             if focused != query.topic:
                 query.topic, query.unfocused = focused, query.topic
@@ -503,7 +513,7 @@ class Assistant:
         topics = []
         for side in (left, right):
             asked = question[: m.start()] + " ".join(side) + question[m.end() :]
-            topic = self.understand(asked)[0].topic
+            topic = self.understand(asked, whole=False)[0].topic
             if topic and topic != query.topic and specific(topic):
                 topics.append(topic)
         return topics
@@ -531,6 +541,30 @@ class Assistant:
                 query.read_as[word] = used
                 topic = re.sub(rf"\b{re.escape(word)}\b", used, topic, flags=re.IGNORECASE)
         return topic
+
+    def _concept(self, query: Query) -> str | None:
+        """A topic mostly in words no paper uses, that no paper names, read as the phrase of the
+        closest papers' titles that means what it means ('rainstorm forecasting' ->
+        'rainfall'), noted in `concepts`; its papers are then the phrase's, however the topic
+        was worded."""
+        topic = query.topic
+        # A topic mostly in the papers' own words is searched as it is ('software toolkits'):
+        # read as one phrase of theirs, it would lose the words they use.
+        if (
+            not topic
+            or not specific(topic)
+            or 2 * len(self.lexicon.unseen(topic)) < len(topic.split())
+        ):
+            return topic
+        near = _naming(self.searcher.search(topic, query.filters, SYNONYM_PAPERS))
+        if any(h.names_topic for h in near.hits):
+            return topic
+        titles = [h.paper.title for h in near.hits]
+        read = concepts(topic, titles, self.lexicon.similarities, self.lexicon.background)
+        if not read:
+            return topic
+        query.concepts = read
+        return read[0]
 
     def _exact(
         self, query: Query, operation: Operation, asked: str, followed: bool

@@ -272,6 +272,11 @@ class Query(BaseModel):
     read_as: dict[str, str] = Field(
         default_factory=dict, description="Topic words no paper uses, read as ones they use."
     )
+    concepts: list[str] = Field(
+        default_factory=list,
+        description="The profile's phrases a topic no paper names is read as; the topic is the "
+        "first, the papers naming any of them are its papers.",
+    )
 
     @property
     def needs_search(self) -> bool:
