@@ -36,8 +36,11 @@ from prompts.llm.chain import LLMAnswerer, unavailable
 from prompts.llm.client import LLMConfig, LLMError
 from prompts.llm.support import Verifier
 from prompts.llm.understand import QueryReader
+from prompts.understand.asker import mend_roles, without_asker
+from prompts.understand.concepts import concepts
 from prompts.understand.cues import (
     FIRST_PREMISE,
+    NEWEST_THEMES,
     THEMES_ASKED,
     TREND_ASKED,
     claim_question,
@@ -61,6 +64,7 @@ from prompts.understand.mentions import Mentions
 from prompts.understand.router import (
     EXPLAIN,
     NEVER_ASKED,
+    OUTSIDE,
     PAPER_META,
     STILL_PUBLISHING,
     VENUE,
@@ -108,18 +112,6 @@ def clean_question(text: str) -> str:
     )
     return re.sub(r"\s+", " ", text).strip()[:MAX_QUESTION_CHARS]
 
-
-# Who is asking and why, before the question: "I'm a recruiter for an online marketplace and
-# I want to know ...", "As a student choosing a supervisor, I'd like to know ...", "I'm
-# putting together a reading list ...; could you tell me ...". Its words are no topic.
-PREAMBLE = re.compile(
-    r"^\W*(?:(?:i['’]?m|i am|we['’]?re|we are)\s+(?:an?\s|the\s|putting\s+together|writing"
-    r"|preparing|compiling|building|making|looking|working\s+on)|as\s+an?\s)[^;:,?]*?"
-    r"(?:\s*[;:,]\s*|\s+and\s+)(?:so\s+)?"
-    r"(?=(?:i\b|i['’]|could|can|would|please|what|which|who|how|has|have|does|did|is|are|do"
-    r"|tell|list|show|give)\b)",
-    re.IGNORECASE,
-)
 
 BACK_TO_IT = re.compile(
     r"\b(?:this|that|these|those)\s+(?:areas?|fields?|topics?|space|subjects?|domains?|lines?)\b",
@@ -204,7 +196,8 @@ class Assistant:
             except LLMError as err:
                 failure = err.reason
             timings["condense_ms"] = _ms(start)
-        rest = PREAMBLE.sub("", standalone)
+        standalone = mend_roles(standalone, self.lexicon.known)  # 'im a phd aplicant'
+        rest = without_asker(standalone)
         if rest and not BACK_TO_IT.search(rest):  # '... in this area': the topic is before
             standalone = rest
         claim = claim_question(standalone)  # 'she has no papers with code, right?'
@@ -252,7 +245,7 @@ class Assistant:
                 if not result.relevant and query.unfocused:  # the common words were needed
                     result = _naming(self.searcher.search(query.unfocused, query.filters, k))
                 if k == LIST_K:  # 'clinical / medical NLP', 'climate or rainfall data': either
-                    for other in self._alternatives(standalone, query):
+                    for other in [*self._alternatives(standalone, query), *query.concepts[1:]]:
                         found = self.searcher.search(other, query.filters, k)
                         result = _union(result, _naming(found, self._kin(other, found)))
             # 'privacy leakage in machine learning': a category name may be part of the topic.
@@ -285,13 +278,16 @@ class Assistant:
             answer = _confirmed(answer)
         elif NEVER_ASKED.match(standalone):  # 'has she never worked on video?'
             answer = _never(answer, self.profile.name)
-        if misdated:  # 'KEML (2021)' when it is from 2020: corrected first
+        if misdated and not answer.text.startswith("No: "):  # 'KEML (2021)': corrected first
             answer = answer.model_copy(update={"text": f"{misdated}\n{answer.text}"})
-        if query.read_as:  # 'healthcare' read as 'medical': said first
+        if query.read_as or query.concepts:  # 'healthcare' read as 'medical': said first
             said = " and ".join(f"'{w}'" for w in query.read_as)
             used = " and ".join(f"'{u}'" for u in query.read_as.values())
             yes = answer.text.startswith("Yes: ")
             note = f"eading {said} as {used} (no listed paper says {said}):\n"
+            if query.concepts:  # the question's own words are not repeated: they may be long
+                used = " or ".join(f"'{c}'" for c in query.concepts)
+                note = f"eading the topic as {used}, as the listed papers say it:\n"
             text = ("Yes, r" if yes else "R") + note + answer.text.removeprefix("Yes: ")
             answer = answer.model_copy(update={"text": text})
         answer = answer.model_copy(update={"question": asked, "timings_ms": timings})
@@ -347,14 +343,17 @@ class Assistant:
         """What a found list must say first: a setting no paper mentions ('for robotics'),
         when the topic was last worked on ('still'), a premise that does not hold."""
         missing = self.lexicon.unseen(query.topic) if answer.route == "retrieval" else []
-        pair = (query.topic or "").split()
-        kind = len(pair) == 2 and pair[0].casefold() in missing and specific(pair[0])
+        words = (query.topic or "").split()
+        kind = len(words) >= 2 and words[0].casefold() in missing and specific(words[0])
+        if kind and len(words) > 2:
+            kind = operation == "topic" and len(missing) == 1 and self._kind_of(question, words)
         if kind and not query.read_as:
-            # 'speech recognition', 'protein folding': no paper names the kind, so papers
-            # sharing the general word ('recognition') are not about it
+            # 'speech recognition', 'quantum machine learning': no paper names the kind, so
+            # papers sharing the general words ('recognition', 'machine learning') are not
+            # about it
             text = (
-                f"No: no listed paper mentions '{pair[0]}', so none is on '{query.topic}' "
-                f"(papers that only share '{pair[1]}' are not listed)."
+                f"No: no listed paper mentions '{words[0]}', so none is on '{query.topic}' "
+                f"(papers that only share '{' '.join(words[1:])}' are not listed)."
             )
             return answer.model_copy(update={"text": text, "citations": [], "abstained": True})
         if missing and asks_for_papers(question, operation):
@@ -370,13 +369,28 @@ class Assistant:
             )
         return answer
 
+    def _kind_of(self, question: str, words: list[str]) -> bool:
+        """'quantum machine learning': a kind (an English word no paper uses, not a verb form
+        like 'feeding') typed right before a subject in the papers' words; not 'trademark /
+        brand logos' (alternatives) nor 'smartphone or smartwatch sensor data'."""
+        head = words[0].casefold()
+        typed = re.search(rf"(?<![\w-]){re.escape(' '.join(words))}(?![\w-])", question, re.I)
+        verb = head.endswith(("ing", "ed"))
+        return typed is not None and not verb and head in self.lexicon.known
+
     def understand(
-        self, question: str, referenced: list[str] | None = None, singled_out: bool = False
+        self,
+        question: str,
+        referenced: list[str] | None = None,
+        singled_out: bool = False,
+        whole: bool = True,
     ) -> tuple[Query, Operation]:
         """The question as a Query, and what it asks for. A follow-up filters to the papers it
         points at (`referenced`); one that singles out one or two ('the second one', 'it')
-        is about those papers themselves."""
+        is about those papers themselves. `whole`: the question as asked, not one side of
+        alternatives it offers (a side is searched as written: see `_concept`)."""
         few = referenced if singled_out and referenced and len(referenced) <= 2 else None
+        question = mend_roles(question, self.lexicon.known)  # 'as a hirng manager'
         question = expand_shorthand(self.lexicon.names(question))
         # 'meta learnin': spelled, then joined as the papers write it ('meta-learning')
         question = self.lexicon.compounds(self.lexicon.spell(self.lexicon.compounds(question)))
@@ -392,6 +406,7 @@ class Assistant:
         read = self.reader.read(question, query) if self.reader is not None else None
         if read is not None:
             query = read.query
+        said = query.topic  # as typed: 'private' before it is read as the papers' 'privacy'
         query.topic = self.lexicon.core(self.lexicon.correct(query.topic))
         query.topic = self._read_as(query)
         if query.intent == "people" and not specific(query.topic):  # 'her second most ...'
@@ -404,6 +419,8 @@ class Assistant:
             if query.intent == "stats" and query.fields == ["papers"]:  # 'how many are there?'
                 query = query.model_copy(update={"intent": "count", "fact": "papers", "fields": []})
         operation = read.operation if read is not None else self.intents.classify(question)[0]
+        if read is None and not query.paper_ids:
+            query = self._unfamiliar(query, operation, said or "")
         if query.premise and operation == "fact":  # 'why no image work?': the papers there are
             operation = "topic"
         bare = operation == "fact" and _bare_topic(question, query)
@@ -411,6 +428,7 @@ class Assistant:
             operation = "topic"
         # A subject's papers; a fact, or a detail of a named paper, keeps every word of it.
         if asks_for_papers(question, operation) and not query.paper_ids:
+            query.topic = self._concept(query) if whole else query.topic
             focused = self.lexicon.focus(query.topic)
             if focused != query.topic:
                 query.topic, query.unfocused = focused, query.topic
@@ -434,6 +452,32 @@ class Assistant:
         return " ".join(
             f"{p.short_title} is dated {p.date.day} {p.date:%B %Y}, not {said}." for p in named
         )
+
+    def _unfamiliar(self, query: Query, operation: Operation, said: str) -> Query:
+        """A question whose leftover words no paper uses, asked in the way one asks about the
+        research as a whole ('an elevator pitch of her work', 'what topics dominate her latest
+        papers'): those words say how the need is put, not a subject, so the themes are
+        given. A topic that, spelled, asks about the person's life ('her persnal life') is
+        declined as such."""
+        # 'her persnal life': the life question once its words are spelled
+        spelled = re.search(OUTSIDE, query.topic or "", re.IGNORECASE) is not None
+        if spelled and query.intent == "retrieval":
+            return query.model_copy(update={"intent": "outside", "topic": None})
+        words = said.split()
+        # a word read as one of the papers' ('healthcare' as 'medical') names a subject
+        read = {w.casefold() for w in query.read_as}
+        phrasing = all(
+            (self.lexicon.unseen(w) and w.casefold() not in read) or not specific(w) for w in words
+        )
+        named = any(re.search(SUBJECT_AT.format(re.escape(w)), query.question, re.I) for w in words)
+        themes_asked = THEMES_ASKED.search(query.question) is not None
+        # 'which subjects do her latest papers revolve around': the themes of the recent ones
+        latest = query.intent == "superlative" and query.fact == "latest" and themes_asked
+        asked = query.intent == "retrieval" and said and (operation == "overview" or themes_asked)
+        if (asked or latest) and phrasing and not named and RESEARCH.search(query.question):
+            update = {"intent": "retrieval", "fact": None, "topic": None, "limit": None}
+            return query.model_copy(update=update)
+        return query
 
     def _elliptical(self, question: str, query: Query, last: Answer) -> bool:
         """A follow-up with no subject of its own ('who are the authors?', 'how many are
@@ -469,7 +513,7 @@ class Assistant:
         topics = []
         for side in (left, right):
             asked = question[: m.start()] + " ".join(side) + question[m.end() :]
-            topic = self.understand(asked)[0].topic
+            topic = self.understand(asked, whole=False)[0].topic
             if topic and topic != query.topic and specific(topic):
                 topics.append(topic)
         return topics
@@ -497,6 +541,30 @@ class Assistant:
                 query.read_as[word] = used
                 topic = re.sub(rf"\b{re.escape(word)}\b", used, topic, flags=re.IGNORECASE)
         return topic
+
+    def _concept(self, query: Query) -> str | None:
+        """A topic mostly in words no paper uses, that no paper names, read as the phrase of the
+        closest papers' titles that means what it means ('rainstorm forecasting' ->
+        'rainfall'), noted in `concepts`; its papers are then the phrase's, however the topic
+        was worded."""
+        topic = query.topic
+        # A topic mostly in the papers' own words is searched as it is ('software toolkits'):
+        # read as one phrase of theirs, it would lose the words they use.
+        if (
+            not topic
+            or not specific(topic)
+            or 2 * len(self.lexicon.unseen(topic)) < len(topic.split())
+        ):
+            return topic
+        near = _naming(self.searcher.search(topic, query.filters, SYNONYM_PAPERS))
+        if any(h.names_topic for h in near.hits):
+            return topic
+        titles = [h.paper.title for h in near.hits]
+        read = concepts(topic, titles, self.lexicon.similarities, self.lexicon.background)
+        if not read:
+            return topic
+        query.concepts = read
+        return read[0]
 
     def _exact(
         self, query: Query, operation: Operation, asked: str, followed: bool
@@ -566,6 +634,14 @@ class Assistant:
         if trend and general(query):
             papers = list(facts.select(self.profile, query.filters, query.years))
             return answer_trend(query.question, self.profile, self.themes(), papers)
+        newest = False
+        if NEWEST_THEMES.search(query.question) and not named and not specific(query.topic):
+            # 'her newest research topics?': the recent papers' themes, not the latest paper
+            widened = query.model_copy(
+                update={"intent": "retrieval", "fact": None, "topic": None, "fields": []}
+            )
+            newest = general(widened)
+            query = widened if newest else query
         # 'Tell me about Qiu', 'What kind of work does Minghui do?': nothing narrower is asked.
         nothing_narrower = query.intent == "retrieval" and not query.topic and not named
         overview = operation == "overview" or THEMES_ASKED.search(query.question)
@@ -579,7 +655,7 @@ class Assistant:
         if ((overview or nothing_narrower) and general(query)) or themes_within:
             f = query.filters
             undated = {f.year_from, f.year_to, f.date_from, f.date_to} == {None}
-            if undated and not query.years and LATELY.search(query.question):
+            if undated and not query.years and (newest or LATELY.search(query.question)):
                 # 'What is she working on lately?': the themes of the recent papers
                 today = reference_date(self.profile)
                 since = today.replace(year=today.year - RECENT_YEARS)
@@ -652,6 +728,18 @@ class Assistant:
         return self.llm.answer(question, result, self.profile, on_progress, listing)
 
 
+# Where a word names a subject: after 'on', 'about', 'with' ... ('work on blockchain', 'about
+# her quantum work') or before 'work', 'papers' ... ('quantum stuff'), not 'an elevator pitch'.
+SUBJECT_AT = (
+    r"\b(?:on|about|in|into|with|regarding|around|re)\s+(?:[\w.'’-]+\s+){{0,2}}?{0}\b"
+    r"|\b{0}\s+(?:[\w'’-]+\s+)?(?:work|research|papers?|publications?|stuff|studies|projects?)\b"
+)
+# The research named as what is asked about ('a pitch of her research', 'what topics ...').
+RESEARCH = re.compile(
+    r"\b(?:research|work|papers?|publications?|topics?|themes?|areas?|fields?|interests?|output"
+    r"|career|agenda)\b",
+    re.IGNORECASE,
+)
 # A question about the researcher or her papers as a whole, not about the last answer's.
 OWN_SUBJECT = re.compile(
     r"\b(?:she|he|they|her|his|their|hers|him|them|i|you|profile|researcher|author)\b"
@@ -666,7 +754,10 @@ OWN_QUESTION = re.compile(
 )
 WHAT_ABOUT = re.compile(
     r"^\W*(?:(?:and|ok|okay|so)\W+){0,2}(?:what|wat|wht|how|hw)\s+(?:about|abt|bout)\b"
-    r"|^\W*and\s+(?!which|what|who)",
+    r"|^\W*and\s+(?!which|what|who)"
+    # 'same for 2024 pls', 'do the same for CV', 'same question but with Chengyu Wang'
+    r"|^\W*(?:(?:and|ok|okay|so|now)\W+){0,2}(?:(?:do|try)\s+)?(?:the\s+)?same"
+    r"(?:\s+(?:thing|question|again))?\W*(?:but\s+)?(?:for|with|in)\b",
     re.I,
 )
 SINGULAR = re.compile(r"\b(?:it|its|this|that)\b(?!\s+(?:papers|ones|works))", re.IGNORECASE)
@@ -677,7 +768,9 @@ NOW = r"these days|nowadays|currently|lately"
 STILL = re.compile(rf"\b(?:still|anymore|any more|{NOW})\b", re.I)
 # 'What is she working on lately?', 'what's new?': the themes of the recent papers
 LATELY = re.compile(
-    rf"\b(?:{NOW}|recent(?:ly)?|current|right now|now(?=\W*$)|at the moment|what'?s new)\b", re.I
+    rf"\b(?:{NOW}|recent(?:ly)?|latest|newest|current|right now|now(?=\W*$)|at the moment"
+    r"|what'?s new)\b",
+    re.I,
 )
 # 'Has he stopped working on X?', 'Did she give up on X?'
 STOPPED = re.compile(

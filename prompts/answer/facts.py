@@ -40,11 +40,13 @@ FRACTION = re.compile(
 # 'among her CV papers, how many have code?': counted within the CV papers
 # and two asks in one: 'How many papers in 2023, and which have code?'
 AMONG = re.compile(
-    r"\bamong\b|\bout of\b|\bhow many of (?:his|her|their|the|this|them|those|these|[\w-]+['’]s)\b"
+    r"\bamong\b|\bout of\b|\bhow many of (?:his|her|their|the|this|[\w-]+['’]s)\b"
     r"|\bhow many\b.*\band\s+(?:which|how many)\b"
     r"|^\W*of (?:his|her|their|the|[\w-]+['’]s)\b.*\bhow many\b",  # 'of his CV papers, how many'
     re.IGNORECASE,
 )
+# 'the CV papers of X, how many of them have code?' (after a list: that list, counted)
+OF_THEM = re.compile(r"\bhow many of (?:them|those|these)\b", re.IGNORECASE)
 # Two asks, a set and which of it has code: 'How many papers in 2023, and which have code?',
 # '2023 papers + any with code?', 'List her 2023 papers and say which released code.'
 AND_WHICH_CODE = re.compile(
@@ -126,7 +128,8 @@ def _papers(query: Query, profile: Profile, papers: Sequence[Paper], src: Source
     per_year = sorted(_by_year(profile, papers)) if query.count and ranged else []
     if len(per_year) > 1:
         head += " (" + ", ".join(f"{count} in {year}" for year, count in per_year) + ")"
-    if FRACTION.search(query.question) or AMONG.search(query.question):
+    of_them = OF_THEM.search(query.question) and not query.filters.paper_ids
+    if FRACTION.search(query.question) or AMONG.search(query.question) or of_them:
         base = facts.select(profile, _denominator(query), query.years)
         within = base_scope(_denominator(query), query.years)
         pct = f" ({round(100 * n / len(base))}%)" if FRACTION.search(query.question) else ""

@@ -22,7 +22,7 @@ THEMES_ASKED = re.compile(
     r"|directions?)\b|\b(?:summar\w*|overview)\b.{0,30}\b(?:research|work)\b|\bknown for\b"
     r"|\b(?:kind|sort|type)s? of (?:research|work|problems?|questions?|topics?)\b"
     r"|\bread (?:first|to start)\b|\bstart (?:with|reading)\b|\b(?:application|real-world)\s+"
-    r"(?:areas?|domains?)\b|\b(?:what|which)\s+(?:fields?|areas?|domains?|industries|topics?"
+    r"(?:areas?|domains?)\b|\b(?:what|wh?ich|wat)\s+(?:fields?|areas?|domains?|industries|topics?"
     r"|themes?|subjects?)\b"
     r"|\b(?:gets?|is|are|been|being)\s+applied\b|\bin practice\b"
     r"|\b(?:key|essential|must[- ]read|seminal|representative|landmark|important|main)\s+"
@@ -35,6 +35,12 @@ TREND_ASKED = re.compile(
     r".*\b(?:research|work|topics?|focus|interests?|earlier|early|before)\b"
     r"|\b(?:research|work|topics?|focus|interests?)\b.*\b(?:evolv\w*|chang\w*|shift\w*"
     r"|over (?:the )?(?:years|time))\b|\bearl(?:y|ier)\b.*\b(?:now|recent\w*|later|today)\b",
+    re.IGNORECASE,
+)
+# 'what are her newest research topics?': the themes of the recent papers, not the latest one
+NEWEST_THEMES = re.compile(
+    r"\b(?:newest|latest|recent|current)\s+(?:research\s+)?(?:topics|themes|areas|directions"
+    r"|interests|focus)\b",
     re.IGNORECASE,
 )
 # 'Her first paper only came out in 2022': a claim about when the papers start.
@@ -101,7 +107,8 @@ def specific(topic: str | None) -> bool:
 # worked on GNNs?', 'I heard she only works on LLMs, is that correct?'.
 CLAIM_LEAD = re.compile(
     r"^\W*(?:is\s+it\s+(?:true|correct|right|the\s+case)|am\s+i\s+right|i\s+(?:heard|read|think"
-    r"|believe|was\s+told)|some(?:one|body)\s+(?:told\s+me|said)|correct\s+me\s+if\s+i'?m\s+"
+    r"|believe|was\s+told|assume|suppose|guess|gather|understand|take\s+it)"
+    r"|i['’]?m\s+(?:assuming|guessing|supposing|told|pretty\s+sure)|some(?:one|body)\s+(?:told\s+me|said)|correct\s+me\s+if\s+i'?m\s+"
     r"wrong,?)\s+(?:that\s+)?(?P<claim>.+?)[\s,;:-]*(?:(?:is\s+th(?:at|is)|isn'?t\s+it|right|correct"
     r"|true)\W*)*$",
     re.IGNORECASE,
@@ -110,7 +117,8 @@ CLAIM_TAG = re.compile(  # a statement (not a question) closed by a tag: 'right?
     r"^\W*(?P<claim>(?!(?:what|which|who|whose|when|where|why|how|does|do|did|is|are|was|were"
     r"|has|have|can|could|any)\b)[\w'’]+\s+\w.+?)[\s,;:-]+(?:right|correct|true|is\s+th(?:at|is)"
     r"\s+(?:right|correct|true|so)|isn'?t\s+(?:it|that)\s+(?:so|right)?|no|yes"
-    r"|(?:do|does|did|has|have|is|are|was|were)(?:n'?t)?\s+(?:she|he|they|it|them))\s*\?+\s*$",
+    r"|(?:do|does|did|has|have|is|are|was|were)(?:n'?t)?\s+(?:she|he|they|it|them))\s*\?+"
+    r"(?:\s*[\w'’]+){0,2}\W*$",  # '... does she? annoying'
     re.IGNORECASE,
 )
 CLAIM_NEGATION = re.compile(
@@ -120,14 +128,27 @@ CLAIM_NEGATION = re.compile(
 )
 
 
+# A negative premise granted before the question: 'Since none of her papers come with code,
+# how would I reproduce them?', 'Given that he never shares code, ...': checked first.
+GRANTED_NEGATIVE = re.compile(
+    r"^\W*(?:since|given\s+that|as|because|considering\s+that|seeing\s+as)\s+"
+    r"(?P<claim>[^,;?]*\b(?:none|never|no|not|doesn'?t|don'?t|didn'?t|hasn'?t|haven'?t|isn'?t"
+    r"|aren'?t)\b[^,;?]*)[,;]\s*\w",
+    re.IGNORECASE,
+)
+
+
 def claim_question(question: str) -> tuple[str, bool] | None:
     """A statement put up for confirmation, as the yes/no question that checks it, and
     whether the statement was negative ('she has no papers with code' -> 'Does she has
     papers with code?', True); None for an ordinary question."""
-    m = CLAIM_LEAD.match(question) or CLAIM_TAG.match(question)
+    m = CLAIM_LEAD.match(question) or CLAIM_TAG.match(question) or GRANTED_NEGATIVE.match(question)
     if not m:
         return None
     claim = m["claim"].strip(" ,?.!")
+    none = re.compile(r"\bnone\b", re.IGNORECASE)  # 'none of her papers have code'
+    if none.search(claim):
+        return f"Does {none.sub('any', claim, count=1)}?", True
     negated = CLAIM_NEGATION.search(claim) is not None
     positive = CLAIM_NEGATION.sub("", claim, count=1) if negated else claim
     return f"Does {positive}?", negated

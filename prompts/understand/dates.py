@@ -48,6 +48,9 @@ STRONG = rf"(?:{DAY}|{MONTH}\s+(?:of\s+)?{Y4}|{PART}|{EDGE}|{YEAR}|{REL}|{AGO})"
 # Points repeat in a pattern: drop their group names. A point starts a word: fast to rule out.
 STRONG = r"(?<!\w)" + re.sub(r"\(\?P<\w+>", "(?:", STRONG)
 POINT = rf"(?:{STRONG}|(?:{MONTHS})\b)"  # a lone month ("since March") only after a cue word
+# Either end of a range may be a month written short ('jan to june 2025', 'from sep-dec 2024')
+ABBREVIATED = r"jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec"
+RANGE_POINT = rf"(?:{STRONG}|(?:{MONTHS}|{ABBREVIATED})\b\.?)"
 ONWARD = (r"\s+(?:onwards?\b|on(?=\s*(?:$|[,.;:!?)]|(?:are|is|were|was|have|has|had|do|does"
           r"|did|that|which|without|with)\b))|(?:and|or)\s+(?:later|after|beyond|since)\b"
           r"|(?:to|until|till|through)\s+(?:now|today|(?:the\s+)?present|date)\b)")
@@ -61,10 +64,10 @@ CHAT_END = (
 )
 COUNTED = r"(?!\s*(?:citations?|cites|tokens|samples|images|examples|words|param\w*|steps|times))"
 PATTERNS = [(re.compile(p, re.IGNORECASE), kind) for p, kind in [
-    (rf"{LEAD}\b(?:between|betwen|from)\s+(?P<p>{POINT})\s*(?:and|to|through|thru|until|till|-|–)"
-     rf"\s*(?P<q>{POINT})", "range"),
-    (rf"{LEAD}(?P<p>{POINT})\s*(?:-|–|—|\bto\b|\bthrough\b|\bthru\b|\buntil\b)\s*(?P<q>{POINT})",
-     "range"),
+    (rf"{LEAD}\b(?:between|betwen|from)\s+(?P<p>{RANGE_POINT})\s*(?:and|to|through|thru|until"
+     rf"|till|-|–)\s*(?P<q>{RANGE_POINT})", "range"),
+    (rf"{LEAD}(?P<p>{RANGE_POINT})\s*(?:-|–|—|\bto\b|\bthrough\b|\bthru\b|\buntil\b)\s*"
+     rf"(?P<q>{POINT})", "range"),
     (rf"\b(?:since|sinse|starting(?:\s+(?:in|from|with))?|as\s+of|beginning(?:\s+(?:in|with))?)"
      rf"\s+(?P<p>{POINT})(?:{ONWARD})?", "since"),
     (rf"(?:\bfrom\s+)?(?P<p>{POINT}){ONWARD}", "since"),
@@ -93,7 +96,7 @@ NEG_AFTER = re.compile(r"\s*(?:(?:is|are|were|being|to\s+be)\s+)?(?:excluded|lef
 YEAR_TOKEN = re.compile(r"(?:(?:the )?year )?(?:['’]?\d{2}['’]?|\d{4})")
 EDGE_RE, AGO_RE, PART_RE = re.compile(EDGE), re.compile(AGO), re.compile(PART)
 REL_SEASON = re.compile(r"(this|last|past)\s+(spring|summer|autumn|fall|winter)")
-LONE_MONTH = re.compile(rf"\s*(?:{MONTHS})\s*", re.IGNORECASE)
+LONE_MONTH = re.compile(rf"\s*(?:{MONTHS}|{ABBREVIATED})\.?\s*", re.IGNORECASE)
 ORDINAL = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
            "last": 4}
 JOINER = re.compile(r"[\s,]*(?:and|or|nor|&)?[\s,]*", re.IGNORECASE)

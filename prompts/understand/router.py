@@ -14,6 +14,7 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
+from prompts.understand.asker import ASKER, ASKER_ROLE
 from prompts.understand.dates import date_filters, day_span, read_dates, reference_date
 from prompts.understand.mentions import Mentions
 from prompts.understand.people import (
@@ -79,6 +80,11 @@ OUTSIDE = (
     r"|\b(?:hiring|recruiting|accepting|taking|looking for)\b.*\b(?:students?|interns?"
     r"|postdocs?|ph\.?ds?)\b|\bopen (?:ph\.?d |postdoc )?(?:positions?|spots?)\b"
     r"|\b(?:his|her|their) (?:advisor|supervisor)\b"
+    # life away from the papers: 'her private life', 'his life outside work', 'hobbies'
+    r"|\b(?:private|personal|family|home|social|love|daily) li(?:fe|ves)\b|\bhobb(?:y|ies)\b"
+    r"|\blife (?:outside|away from|beyond) (?:of )?(?:the )?(?:work|research|lab|academia"
+    r"|science)\b"
+    r"|\b(?:free|spare) time\b"
     # where they are: 'where is she based', 'affiliated with', 'is he a professor', 'works at X'
     r"|\bwhere (?:(?:is|are|was|were) )?(?:[\w'’-]+\s+){1,3}?based\b|\baffiliated (?:with|to)\b"
     r"|\bwhere (?:is|are|was|were) (?:he|she|they|[\w'’-]+ [\w'’-]+) from\b|\bwhat country\b"
@@ -113,9 +119,14 @@ HeaderField = Literal[
 ]
 
 H_INDEX = r"\bh[- ]?(?:index|indx|idx|ind)\b"  # 'h-index', 'hindex', 'h idx'
+# 'her citation metrics', 'citation stats', 'bibliometrics': the h-index and citations both
+METRICS = (
+    r"\bcitation\s+(?:metrics?|stats|statistics|numbers|figures|record|impact)\b|\bbibliometric"
+)
 HEADER_CUES: list[tuple[HeaderField, str]] = [
-    ("h_index", H_INDEX),
-    ("citations", r"\b(?:how many|total|number of|overall|count of)\s+(?:\w+\s+)?citations?\b"
+    ("h_index", H_INDEX + "|" + METRICS),
+    ("citations", METRICS
+                  + r"|\b(?:how many|total|number of|overall|count of)\s+(?:\w+\s+)?citations?\b"
                   r"|\bcitations?\s+(?:count|total|number|in total"
                   r"|(?:does|has|do|have) (?:he|she|they))\b|\bcited\b"
                   r"|^\W*(?:total\s+)?citations?\W*$"
@@ -177,6 +188,11 @@ OWN = r"\b(?:himself|herself|themselves|themself)\b|\b(?:his|her|their) own\b"
 EARLIEST = (
     r"\b(?:earliest|oldest|first|debut)\b(?![- ]author)"
     r"|\b(?:start(?:ed|ing)?|beg[ai]n(?:ning)?)\s+(?:to\s+)?(?:work|publish|writ|research|stud)"
+)
+# 'goes back the furthest', 'dates back farthest', 'the furthest back': the earliest paper
+FURTHEST_BACK = (
+    r"\b(?:go(?:es|ing)?|dat(?:es?|ing)|reach(?:es|ing)?)\s+back\s+(?:the\s+)?(?:furthest|farthest"
+    r"|longest)\b|\b(?:furthest|farthest)\s+back\b"
 )
 # Asking what a paper says, not where it sits in the list.
 EXPLAIN = r"\b(?:summari[sz]e|explain|describe|propos\w*|introduc\w*|about|why|how does|how did)\b"
@@ -256,6 +272,11 @@ class Query(BaseModel):
     read_as: dict[str, str] = Field(
         default_factory=dict, description="Topic words no paper uses, read as ones they use."
     )
+    concepts: list[str] = Field(
+        default_factory=list,
+        description="The profile's phrases a topic no paper names is read as; the topic is the "
+        "first, the papers naming any of them are its papers.",
+    )
 
     @property
     def needs_search(self) -> bool:
@@ -273,6 +294,10 @@ def _header_fields(low: str) -> list[HeaderField]:
 
 def _ordering(q: Query, low: str) -> Query | None:
     """Superlatives: most/least common category, busiest year, earliest/latest papers."""
+    # 'which year was biggest': the superlative is no topic
+    superlative = all(has(MOST + "|" + LEAST, w) for w in (q.topic or "").split())
+    if superlative:
+        q = q.model_copy(update={"topic": None})
     has_topic = q.topic is not None
     if has(CATEGORY_WORD, low) and (has(MOST, low) or has(LEAST, low)) and not has_topic:
         fact: Fact = "least_common_category" if has(LEAST, low) else "most_common_category"
@@ -426,7 +451,7 @@ RANKING_WORDS = frozenset(
 ANSWER_SHAPE = (
     r"\bin (?:one|two|three|four|five|a few|a couple of|a single|a short|a|\d+|few) (?:short )?"
     r"(?:sentences?|words?|lines?|paragraphs?|bullet[- ]?points?|bullets?|points?)\b"
-    r"|\b(?:briefly|in short|in brief|in a nutshell|tl;?dr)\b"
+    r"|\b(?:briefly|in short|in brief|in a nutshell|tl;?dr|roughly|broadly|in broad strokes)\b"
     r"|\b(?:say|tell (?:me|us)|mark|note|indicate|flag)\s+(?=(?:which|whether)\b)"
     r"|\b(?:sorted|ordered|arranged|listed)\s+(?:by|in)\s+(?:date|year|time|chronological order)\b"
     r"|\bin\s+(?:chronological|date|reverse chronological)\s+order\b"
@@ -447,36 +472,6 @@ ANSWER_SHAPE = (
     r"|\b(?<=a )single(?=\s+(?:papers?|publications?|works?|articles?|one)\b)"  # 'a single paper'
     r"|\b(?:are|is) (?:left|remaining)\b|\bremain(?:s|ing)?\b"  # 'how many are left'
     r"|\b(?:do|would) you (?:think|say|guess|reckon)\b|\bin your (?:opinion|view)\b"
-)
-# Who is asking and what for: never the topic ('I'm a science journalist writing about ...',
-# 'for my cold email', 'For the hiring committee:'); what they ask follows.
-ROLE = (
-    r"\b(?:i['’]?m|i am|we['’]?re|we are)\s+(?:an?\s+|the\s+)?(?:(?:prospective|future|new|incoming"
-    r"|potential|science|tech|freelance|curious|phd|ph\.d\.|masters?|grad(?:uate)?|undergrad\w*"
-    r"|hiring|program|conference|grant|journal)\s+)*(?:students?|applicants?|journalists?|reporters?|writers?"
-    r"|recruiters?|managers?|chairs?|reviewers?|editors?|committee|relatives?|parents?|friends?"
-    r"|colleagues?)\b"
-)
-ASKER_ROLE = (
-    ROLE + r"|\bas an? (?:(?:grant|program|conference|journal|hiring|prospective|phd|science)\s+)*"
-    r"(?:reviewer|chair|editor|manager|student|applicant|journalist|recruiter|organi[sz]er)\b"
-    r"|\b(?:i['’]?m|i am|we['’]?re|we are) (?:scouting|looking|searching|hunting)(?: for)?"
-    r" (?:possible |potential |new )?(?:collaborators?|partners?|candidates?|talent|speakers?)\b"
-    + r"|\b(?:i['’]?m|i am|we['’]?re|we are)\s+(?:writing|preparing|drafting|putting together)\s+"
-    r"(?:an?|my|our|the)\s+(?:cold\s+)?(?:e-?mail|article|story|piece|report|profile|blog post"
-    r"|application|cover letter)\b"
-    r"|\bfor (?:my|our|a|an|the)\s+(?:cold\s+)?(?:e-?mail|article|story|piece|report|application"
-    r"|cover letter|hiring committee|committee|coi checks?"
-    r"|conflicts?(?:[- ]of[- ]interests?)? checks?)\b"
-    r"|\bi['’]?m (?:applying|apply) (?:for|to) (?:a\s+)?(?:ph\.?d|position|job|program)\w*\b"
-    r"|\bi['’]?m not an? (?:scientist|expert|researcher|specialist)\b"
-)
-# With what the asker does: 'a hiring manager in mobile health', 'profiling her'
-ASKER = (
-    r"(?:"
-    + ROLE
-    + r")\s+(?:profiling|preparing|applying|checking|in|for|at|from|with|who)\b[^.?!:;,]*|"
-    + ASKER_ROLE
 )
 ON_THAT = (
     r"\b(?:on|in|about|with|to) (?:that|this|it|those|these)(?: (?:area|field|topic|space|subject"
@@ -692,6 +687,7 @@ def parse_query(
     scan.drop(ANSWER_SHAPE + "|" + SOLE_AUTHOR + "|" + asker)
     # 'is she still publishing (on RL)?' asks for the latest paper; 'active on RL?' for RL
     scan.text = re.sub(STILL_PUBLISHING, " latest ", scan.text, flags=re.IGNORECASE)
+    scan.text = re.sub(FURTHEST_BACK, " earliest ", scan.text, flags=re.IGNORECASE)
     scan.drop(r"\bactive\s+(?:on|in|with)\b")
     scan.drop(r"\b(?:venues?|conferences?|journals?|proceedings)\b")  # none recorded: no topic
     surname = find_surname(question, scan)

@@ -124,7 +124,8 @@ _QUESTION_WORDS = """
     grandma grandmother grandpa grandfather neighbor neighbour wife husband
     lists listing show give tell name names enumerate find search publish published
     publishes publishing wrote write written writes writing author authors authored coauthor
-    coauthors co-author co-authors co-authored year years time period since before after
+    coauthors co-author co-authors co-authored co-wrote co-write co-writes co-written
+    co-writing cowrote cowrite cowrites cowritten year years time period since before after
     until between during within across please thanks hi hello category categories field
     fields area areas subject subjects anything anyone someone something use uses used using
     regarding related concerning dealing deal deals involve involving involves first
@@ -162,7 +163,7 @@ _QUESTION_WORDS = """
     inclusive inclusively peak current flag flags good bad run runs recurring through
     hes shes theyre theyve youre thats wheres hows whos expert experts specialist specialists
     specialise specialize specialises specializes specialised specialized largest greatest
-    highest
+    highest around
 """
 STOPWORDS = BASE_STOPWORDS | frozenset(_QUESTION_WORDS.split()) | frozenset(NUMBER_WORDS)
 _TIMELINE = """shift shifted shifts shifting change changed changes changing evolve evolved
@@ -171,11 +172,11 @@ _TIMELINE = """shift shifted shifts shifting change changed changes changing evo
     trajectory yearly annual annually over time breakdown distribution spread grow grows grown
     growing grew increase increased increasing decrease decreased decreasing decline declined
     declining output productivity pace slow slower quiet quieter busy busier productive
-    develop developed development progressed progression"""
+    develop developed development progressed progression toward towards"""
 # Words that ask who, not about what: 'her main collaborators on RL' is about RL.
 _PEOPLE = """collaborate collaborates collaborated collaborating collaborator collaborators
     collaboration collaborations coauthor coauthors co-author co-authors coauthored co-authored
-    partner partners people person persons"""
+    partner partners people person persons alongside"""
 # Words that ask for metadata in a metadata question but are content in a content question.
 META_WORDS = set(_TIMELINE.split()) | set(_PEOPLE.split())
 
@@ -349,8 +350,13 @@ def leftover_topic(scan: Scan, extra_stop: set[str] | None = None) -> str | None
     stop = STOPWORDS | (extra_stop or set())
     words = re.findall(r"[A-Za-z0-9][\w+.'-]*[\w+]|[A-Za-z0-9]", scan.text)
     kept = [w for w in words if w.casefold().removesuffix("'s") not in stop and not w.isdigit()]
-    # 'earliest-dated', 'most-recent': a compound of question words is one too
-    kept = [w for w in kept if "-" not in w or not set(w.casefold().split("-")) <= stop]
+    # 'earliest-dated', 'most-recent': a compound of question words is one too, and so is
+    # one of them made '-wise' ('publication-wise': as regards publications)
+    kept = [
+        w
+        for w in kept
+        if "-" not in w or not set(w.casefold().removesuffix("-wise").split("-")) <= stop
+    ]
     kept = [
         w
         for w in kept

@@ -133,3 +133,29 @@ def test_a_named_paper_given_the_wrong_year_is_corrected_and_answered(
 def test_a_named_paper_in_its_own_year_is_not_corrected(bundled_assistant: Assistant) -> None:
     answer = bundled_assistant.ask("What did her 2020 paper KEML propose?")
     assert not answer.abstained and "not 20" not in answer.text[:60], answer.text[:200]
+
+
+GRANTED_NO_CODE = [  # 13 of the 50 have code
+    "Since none of his papers come with code, how would I reproduce them?",
+    "Given that she doesn't publish code, which paper is easiest to reimplement?",
+    "as they never release code, should I email them for it?",
+    "Because Minghui Qiu never shares code, where do I start?",
+    "she never releases code does she? annoying",
+]
+ASSUMED_NO_CV = [  # 14 of the 50 are CV
+    "I assume Qiu never works on computer vision - correct?",
+    "I suppose she has no computer vision papers, right?",
+    "I guess they never did any CV work, correct?",
+    "im assuming he has no papers in computer vision, right?",
+]
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [(q, "13 of the 50") for q in GRANTED_NO_CODE] + [(q, "14 of the 50") for q in ASSUMED_NO_CV],
+)
+def test_a_negative_premise_granted_or_assumed_is_corrected(
+    bundled_assistant: Assistant, question: str, said: str
+) -> None:
+    answer = bundled_assistant.ask(question)
+    assert answer.text.startswith(f"No, that is not right: {said}"), answer.text[:200]
