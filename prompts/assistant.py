@@ -63,6 +63,7 @@ from prompts.understand.router import (
     NEVER_ASKED,
     PAPER_META,
     STILL_PUBLISHING,
+    STOPPED_PUBLISHING,
     VENUE,
     Query,
     parse_query,
@@ -76,6 +77,7 @@ from retrieval.index.embedder import embedder_identity, whole_words
 from retrieval.model import Profile, category_label
 from retrieval.names import mentions, mentions_words
 from retrieval.search import Hit, Searcher, SearchResult
+from retrieval.text import split_sentences
 from retrieval.themes import Theme, find_themes, paper_vectors, within
 
 log = logging.getLogger(__name__)
@@ -120,6 +122,22 @@ PREAMBLE = re.compile(
     r"|tell|list|show|give)\b)",
     re.IGNORECASE,
 )
+
+# 'Quick question for my thesis. Has she worked on X?': a sentence of context, then a
+# question that stands on its own (no 'that', 'it', 'those' pointing back).
+POINTS_BACK = re.compile(r"\b(?:that|this|it|its|those|these|them|such|same|above)\b", re.I)
+TITLE_END = re.compile(r"\b(?:dr|mr|mrs|ms|prof)\.$", re.I)
+
+
+def own_question(text: str) -> str:
+    """The last sentence of `text` when it is a question that stands on its own, else `text`."""
+    *before, last = split_sentences(text) or [text]
+    if not before or not last.endswith("?") or POINTS_BACK.search(last):
+        return text
+    if not before[-1].endswith((".", "!")) or TITLE_END.search(before[-1]):  # 'Dr. Qiu'
+        return text
+    return last if len(last.split()) >= 4 else text
+
 
 BACK_TO_IT = re.compile(
     r"\b(?:this|that|these|those)\s+(?:areas?|fields?|topics?|space|subjects?|domains?|lines?)\b",
@@ -204,6 +222,7 @@ class Assistant:
             except LLMError as err:
                 failure = err.reason
             timings["condense_ms"] = _ms(start)
+        standalone = own_question(standalone)
         rest = PREAMBLE.sub("", standalone)
         if rest and not BACK_TO_IT.search(rest):  # '... in this area': the topic is before
             standalone = rest
@@ -572,7 +591,8 @@ class Assistant:
         if query.intent != "retrieval":
             answer = answer_facts(query, self.profile, self.searcher)
             if answer is not None and STILL_ASKED.search(asked) and YES_NO.match(asked):
-                answer = _still(answer, reference_date(self.profile))  # 'is she still active?'
+                stopped = STOPPED_ASKED.search(asked) is not None  # 'did he stop publishing?'
+                answer = _still(answer, reference_date(self.profile), stopped)  # 'still active?'
             if answer is not None and len(answer.citations) == 1 and _explain(query):
                 # "What's her most recent paper about?": that paper, described.
                 one = columns_of(self.profile).having([answer.citations[0].paper_id])[0]
@@ -661,7 +681,8 @@ LATELY = re.compile(
 STOPPED = re.compile(
     r"\b(?:stopp?ed|quit|given up|gave up|give up|abandon\w*|moved on from|no longer)\b", re.I
 )
-STILL_ASKED = re.compile(STILL_PUBLISHING, re.IGNORECASE)
+STILL_ASKED = re.compile(STILL_PUBLISHING + "|" + STOPPED_PUBLISHING, re.IGNORECASE)
+STOPPED_ASKED = re.compile(STOPPED_PUBLISHING, re.IGNORECASE)
 RECENT_YEARS = 2  # a paper this many years back from the capture date, or newer, is recent
 
 
@@ -690,13 +711,16 @@ def _never(answer: Answer, name: str) -> Answer:
     return answer
 
 
-def _still(answer: Answer, today: dt.date) -> Answer:
-    """'Is she still publishing?': Yes when the latest paper is recent, then the answer."""
+def _still(answer: Answer, today: dt.date, stopped: bool = False) -> Answer:
+    """'Is she still publishing?': Yes when the latest paper is recent, then the answer;
+    'did she stop publishing?' the other way round."""
     if not answer.citations or answer.abstained:
         return answer
     latest = max(c.date for c in answer.citations)
     recent = latest >= today.replace(year=today.year - RECENT_YEARS)
     lead = "Yes: " if recent else "Not recently: "
+    if stopped:
+        lead = "No: " if recent else "It seems so: "
     return answer.model_copy(update={"text": lead + answer.text[:1].lower() + answer.text[1:]})
 
 
@@ -821,10 +845,11 @@ EMPLOYER = re.compile(
 WHICH_CAME = re.compile(r"\W*(?:which|what came|was|were|did|is|are)\b", re.IGNORECASE)
 
 
-# Two topics offered as alternatives: 'clinical / medical NLP', 'climate or rainfall data'.
+# Two topics offered as alternatives: 'clinical / medical NLP', 'climate or rainfall data'
+# (not 'X or not?', a yes/no).
 ALTERNATIVE = re.compile(
     r"(?P<left>(?:[A-Za-z][\w-]*\s+)?[A-Za-z][\w-]*)\s*(?:/|\bor\b)\s*"
-    r"(?P<right>[A-Za-z][\w-]*(?:\s+(?!papers?\b|work\b|research\b|from\b|by\b|in\b|stuff\b)"
+    r"(?P<right>(?!not\b)[A-Za-z][\w-]*(?:\s+(?!papers?\b|work\b|research\b|from\b|by\b|in\b|stuff\b)"
     r"[A-Za-z][\w-]*)?)"
 )
 

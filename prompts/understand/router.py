@@ -184,6 +184,13 @@ LATEST = r"\b(?:latest|newest|most recent(?:ly)?|most new|last)\b(?![- ]author)"
 STILL_PUBLISHING = (
     r"\bstill?\s+(?:publishing|active|writing|doing\s+research|putting\s+out|producing)\b"
 )
+# 'did she stop publishing?', 'has he quit research?': when the latest paper came out, too
+# (not 'stopped publishing in 2023', a premise about that year, nor 'on RL', a topic).
+STOPPED_PUBLISHING = (
+    r"\b(?:stop(?:s|ped)?|quit|given\s+up|gave\s+up|give\s+up|retired?\s+from)\s+(?:publishing"
+    r"|writing(?:\s+papers)?|doing\s+research|research(?:ing)?|putting\s+out\s+papers)\b"
+    r"(?!\s+(?:in|after|since|around|by|on|about|in|at|with|for)\b|\s+['’]?\d)"
+)
 # Venues: the profile records none; its categories are what it has.
 VENUE = (
     r"\b(?:venues?|conferences?|journals?|proceedings|workshops?|peer[- ]reviewed)\b"
@@ -311,6 +318,9 @@ def _classify(q: Query, low: str, cues: str) -> Query:
     why_first = q.fact == "first_author" and WHY.search(low) is not None  # a premise: checked
     if q.paper_ids and has(PAPER_META, low) and not why_first:
         return q.model_copy(update={"intent": "paper", "fact": "paper_info", "topic": None})
+    if why_first and len(q.paper_ids) == 1:  # 'why is she first author on Valley?': that paper
+        only = q.filters.model_copy(update={"paper_ids": q.paper_ids})
+        return q.model_copy(update={"intent": "people", "filters": only, "topic": None})
     if q.surname:
         return q.model_copy(update={"intent": "people", "fact": "surname", "topic": None})
     if q.fact == "author_count":  # 'the longest author list': the words of size are no topic
@@ -442,6 +452,7 @@ ANSWER_SHAPE = (
     r"|\b(?<=a )single(?=\s+(?:papers?|publications?|works?|articles?|one)\b)"  # 'a single paper'
     r"|\b(?:are|is) (?:left|remaining)\b|\bremain(?:s|ing)?\b"  # 'how many are left'
     r"|\b(?:do|would) you (?:think|say|guess|reckon)\b|\bin your (?:opinion|view)\b"
+    r"|\bor\s+not\b(?=\W*$)"  # 'any papers on X or not?': a yes/no, not 'not X'
 )
 # Who is asking and what for: never the topic ('I'm a science journalist writing about ...',
 # 'for my cold email', 'For the hiring committee:'); what they ask follows.
@@ -690,7 +701,9 @@ def parse_query(
     asker = ASKER_ROLE if has(ON_THAT, low) else ASKER
     scan.drop(ANSWER_SHAPE + "|" + SOLE_AUTHOR + "|" + asker)
     # 'is she still publishing (on RL)?' asks for the latest paper; 'active on RL?' for RL
-    scan.text = re.sub(STILL_PUBLISHING, " latest ", scan.text, flags=re.IGNORECASE)
+    scan.text = re.sub(
+        STILL_PUBLISHING + "|" + STOPPED_PUBLISHING, " latest ", scan.text, flags=re.IGNORECASE
+    )
     scan.drop(r"\bactive\s+(?:on|in|with)\b")
     scan.drop(r"\b(?:venues?|conferences?|journals?|proceedings)\b")  # none recorded: no topic
     surname = find_surname(question, scan)
