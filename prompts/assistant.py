@@ -590,10 +590,12 @@ class Assistant:
             return corrected
         if query.intent != "retrieval":
             answer = answer_facts(query, self.profile, self.searcher)
-            if answer is not None and STILL_ASKED.search(asked) and YES_NO.match(asked):
-                stopped = STOPPED_ASKED.search(asked) is not None  # 'did he stop publishing?'
-                answer = _still(answer, reference_date(self.profile), stopped)  # 'still active?'
-            if answer is not None and len(answer.citations) == 1 and _explain(query):
+            # 'is she still active?', 'did he stop publishing?' (as spelled: 'quit reserach')
+            still = STILL_ASKED.search(asked) or STILL_ASKED.search(query.question)
+            if answer is not None and still and (YES_NO.match(asked) or query.premise):
+                stopped = STOPPED_ASKED.search(query.question) is not None
+                answer = _still(answer, reference_date(self.profile), stopped, query.premise)
+            if answer is not None and len(answer.citations) == 1 and _explain(query) and not still:
                 # "What's her most recent paper about?": that paper, described.
                 one = columns_of(self.profile).having([answer.citations[0].paper_id])[0]
                 return answer_about(query.question, one)
@@ -711,16 +713,18 @@ def _never(answer: Answer, name: str) -> Answer:
     return answer
 
 
-def _still(answer: Answer, today: dt.date, stopped: bool = False) -> Answer:
+def _still(answer: Answer, today: dt.date, stopped: bool = False, premise: bool = False) -> Answer:
     """'Is she still publishing?': Yes when the latest paper is recent, then the answer;
-    'did she stop publishing?' the other way round."""
+    'did she stop publishing?' the other way round ('why did she stop?': a premise)."""
     if not answer.citations or answer.abstained:
         return answer
     latest = max(c.date for c in answer.citations)
     recent = latest >= today.replace(year=today.year - RECENT_YEARS)
     lead = "Yes: " if recent else "Not recently: "
     if stopped:
-        lead = "No: " if recent else "It seems so: "
+        lead = (
+            ("That premise does not hold: " if premise else "No: ") if recent else "It seems so: "
+        )
     return answer.model_copy(update={"text": lead + answer.text[:1].lower() + answer.text[1:]})
 
 

@@ -115,7 +115,7 @@ CLAIM_TAG = re.compile(  # a statement (not a question) closed by a tag: 'right?
 )
 CLAIM_NEGATION = re.compile(
     r"\b(?:doesn'?t|does\s+not|don'?t|do\s+not|didn'?t|did\s+not|hasn'?t|has\s+not|haven'?t"
-    r"|have\s+not|isn'?t|is\s+not|aren'?t|are\s+not|never|no)\b\s*",
+    r"|have\s+not|isn'?t|is\s+not|aren'?t|are\s+not|never|no|nothing|none)\b\s*",
     re.IGNORECASE,
 )
 

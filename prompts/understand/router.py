@@ -187,9 +187,10 @@ STILL_PUBLISHING = (
 # 'did she stop publishing?', 'has he quit research?': when the latest paper came out, too
 # (not 'stopped publishing in 2023', a premise about that year, nor 'on RL', a topic).
 STOPPED_PUBLISHING = (
-    r"\b(?:stop(?:s|ped)?|quit|given\s+up|gave\s+up|give\s+up|retired?\s+from)\s+(?:publishing"
-    r"|writing(?:\s+papers)?|doing\s+research|research(?:ing)?|putting\s+out\s+papers)\b"
-    r"(?!\s+(?:in|after|since|around|by|on|about|in|at|with|for)\b|\s+['’]?\d)"
+    r"\b(?:stopp?(?:s|e?d|ing)?|quit|given\s+up|gave\s+up|give\s+up|retired?\s+from)\s+"
+    r"(?:publishing|writing(?:\s+papers)?|doing\s+research|research(?:ing)?"
+    r"|putting\s+out\s+papers)\b(?!\s+(?:in|after|since|around|by|on|about|at|with|for)\b"
+    r"|\s+['’]?\d)"
 )
 # Venues: the profile records none; its categories are what it has.
 VENUE = (
@@ -389,7 +390,8 @@ def _classify(q: Query, low: str, cues: str) -> Query:
 # A question asking why there is nothing presumes there is nothing: that is checked.
 ONLY = r"\b(?:only|exclusively|solely|purely|entirely)\b"
 WHY = re.compile(
-    r"\b(?:why|how come|explain|reason|what caused|cause|what (?:made|led|prompted))\b",
+    r"\b(?:why|how come|explain|reason|what caused|cause|what (?:made|led|prompted)"
+    r"|what happened)\b",
     re.IGNORECASE,
 )
 # 'doesnt', 'didnt': the negation typed without its apostrophe
@@ -553,6 +555,14 @@ STOPPED_IN = re.compile(
 )
 
 
+# 'Given that none of her papers have code, how ...?': a premise granted, whatever follows
+GRANTED_EMPTY = re.compile(
+    r"^\W*(?:given\s+that|since|as|because|considering(?:\s+that)?|seeing\s+as)\s+"
+    r"(?P<premise>[^,?;]+)[,;]",
+    re.IGNORECASE,
+)
+
+
 def _positive(question: str) -> tuple[str, bool]:
     """'Why didn't she publish in 2023?' -> ('Why did she publish in 2023?', True): the words
     that presume nothing are dropped, so the question reads as what it checks."""
@@ -561,7 +571,12 @@ def _positive(question: str) -> tuple[str, bool]:
         # 'after 2023': the later papers; 'in 2023': that year's (read as a gap that year)
         when = "in" if stopped[1].casefold() == "in" else "after"
         return f"papers published {when} {stopped[2]}", True
-    if not WHY.search(question) or not EMPTY.search(question):
+    if WHY.search(question) and re.search(STOPPED_PUBLISHING, question, re.IGNORECASE):
+        return question, True  # 'why did she stop publishing?': checked against the latest
+    granted = GRANTED_EMPTY.match(question)
+    if granted and EMPTY.search(granted["premise"]):
+        question = granted["premise"]  # checked first, whatever is asked after it
+    elif not WHY.search(question) or not EMPTY.search(question):
         return question, False
 
     def drop(m: re.Match[str]) -> str:
@@ -675,6 +690,16 @@ def _around_paper(named: list[Paper], scan: Scan) -> tuple[dict[str, object], st
     return {}, ""
 
 
+def _premise_topic(
+    topic: str | None, premise: bool, filters: Filters, years: list[int], vocabulary: frozenset[str]
+) -> str | None:
+    """'I noticed he had no papers in 2021. What happened?': around a premise on the metadata,
+    only the words the papers use make a topic ('noticed', 'happened' do not)."""
+    if not (premise and topic and vocabulary) or (filters.is_empty() and not years):
+        return topic
+    return " ".join(w for w in topic.split() if w.casefold() in vocabulary) or None
+
+
 def parse_query(
     question: str,
     profile: Profile,
@@ -756,7 +781,7 @@ def parse_query(
         fields=fields,
         filters=filters,
         years=years,
-        topic=leftover_topic(scan, META_WORDS),
+        topic=_premise_topic(leftover_topic(scan, META_WORDS), premise, filters, years, vocabulary),
         people=others or ([profile.name] if wants_owner else []),
         surname=surname,
         exclude_owner=has(EXCLUDE_OWNER, low),

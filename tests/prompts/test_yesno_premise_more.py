@@ -75,3 +75,76 @@ def test_a_premise_of_first_authorship_of_one_named_paper_cites_that_paper_only(
         assert answer.text.startswith("No: "), (q, answer.text)
         assert "Ziheng Wu" in answer.text, q
         assert [c.title.split(":")[0] for c in answer.citations] == ["Valley2"], q
+
+
+def test_has_she_stopped_publishing_is_answered_from_the_latest_paper(
+    bundled_assistant: Assistant,
+) -> None:
+    """No year given: the latest listed paper (2026) says No, whoever is asked about; a topic
+    ('stopped publishing on X') is still answered from that topic's papers."""
+    latest = bundled_assistant.ask("What is her most recent paper?")
+    family = [
+        "Did Minghui Qiu stop publishing?",
+        "has he stopped publishing",
+        "Did they give up research?",
+        "has qiu quit reserach?",
+        "I'm curious whether she has stopped writing papers.",
+    ]
+    for q, answer in asked(bundled_assistant, family):
+        assert answer.text.startswith("No: "), (q, answer.text)
+        assert cited(answer) == cited(latest), q
+    on_topic = bundled_assistant.ask("has she stopped publishing on knowledge distillation?")
+    assert cited(on_topic) != cited(latest)
+
+
+def test_why_did_she_stop_publishing_is_corrected_from_the_latest_paper(
+    bundled_assistant: Assistant,
+) -> None:
+    latest = bundled_assistant.ask("What is her most recent paper?")
+    family = [
+        "Why did Minghui Qiu stop publishing?",
+        "how come he quit research?",
+        "What made them stop publishing?",
+        "why did she stopp publishing",
+    ]
+    for q, answer in asked(bundled_assistant, family):
+        assert answer.text.startswith("That premise does not hold"), (q, answer.text)
+        assert cited(answer) == cited(latest), q
+
+
+def test_a_premise_stated_before_the_question_is_corrected_first(
+    bundled_assistant: Assistant,
+) -> None:
+    """The premise is said first, then asked about ('..., what happened?', 'Given that ...,
+    how ...?', '... Why is that?'): 2021 has seven listed papers, 13 papers have code."""
+    year = [
+        "I noticed he had no papers in 2021. What happened?",
+        "She took 2021 off, what happened?",
+        "Given that Minghui Qiu published nothing in 2021, what was she doing?",
+        "since they had no publications in 2021, what were they up to",
+    ]
+    for q, answer in asked(bundled_assistant, year):
+        assert answer.text.startswith("That premise does not hold"), (q, answer.text)
+        assert len(answer.citations) == 7, q
+        assert all(c.date.year == 2021 for c in answer.citations), q
+    code = [
+        "It bugs me that he never releases code. Why?",
+        "Given that none of her papers come with code, how do people reproduce them?",
+        "since Qiu never shares code, how can I rerun the experiments?",
+    ]
+    for q, answer in asked(bundled_assistant, code):
+        assert answer.text.startswith("That premise does not hold: 13 of the 50"), (q, answer.text)
+
+
+def test_a_negative_statement_with_nothing_or_none_is_checked_not_confirmed(
+    bundled_assistant: Assistant,
+) -> None:
+    """'she has published nothing since 2022, right?': papers since 2022 make it wrong."""
+    family = [
+        "she has published nothing since 2022, right?",
+        "Minghui Qiu has no papers with code, correct?",
+        "none of his papers have code, right?",
+    ]
+    for q, answer in asked(bundled_assistant, family):
+        assert answer.text.startswith("No, that is not right"), (q, answer.text)
+        assert answer.citations, q
