@@ -148,3 +148,19 @@ def test_a_negative_statement_with_nothing_or_none_is_checked_not_confirmed(
     for q, answer in asked(bundled_assistant, family):
         assert answer.text.startswith("No, that is not right"), (q, answer.text)
         assert answer.citations, q
+
+
+def test_a_list_of_years_however_written_gives_the_same_papers(
+    bundled_assistant: Assistant,
+) -> None:
+    """2021, 2022 and 2023 hold 7, 7 and 4 listed papers: two-digit years in a list count."""
+    family = [
+        "List Minghui Qiu's papers from 2021, 2022 and 2023.",
+        "papers from 21, 22 and 23",
+        "what did she publish in 21, 22, and 23?",
+        "which of his papers came out in 2021, 22 or 23",
+        "Which of their papers are from '21, '22 or '23?",
+    ]
+    for q, answer in asked(bundled_assistant, family):
+        assert len(answer.citations) == 18, (q, answer.text)
+        assert {c.date.year for c in answer.citations} == {2021, 2022, 2023}, q
