@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import cast
 
 from prompts.answer.compare import answer_compare
-from prompts.answer.detail import detail_only
+from prompts.answer.detail import detail_only, details_asked
 from prompts.answer.facts import PER_PAPER, answer_facts, topic_papers
 from prompts.answer.made import ASKED as MADE_ASKED
 from prompts.answer.made import answer_made
@@ -30,7 +30,7 @@ from prompts.answer.offline import (
 )
 from prompts.answer.overview import answer_overview, answer_trend
 from prompts.answer.switch import switched
-from prompts.answer.verdict import TOPICS_COMPARED, answer_topics_compared, answer_verdict
+from prompts.answer.verdict import PLURAL, TOPICS_COMPARED, answer_topics_compared, answer_verdict
 from prompts.answer.wording import scope
 from prompts.llm.chain import LLMAnswerer, unavailable
 from prompts.llm.client import LLMConfig, LLMError
@@ -74,10 +74,11 @@ from retrieval.filters import Filters
 from retrieval.index.cache import DerivedCache, code_fingerprint
 from retrieval.index.columns import columns_of
 from retrieval.index.embedder import embedder_identity, whole_words
-from retrieval.model import Profile, category_label
-from retrieval.names import mentions, mentions_words
+from retrieval.model import Paper, Profile, category_label
+from retrieval.names import aliases, mentions, mentions_words
 from retrieval.search import Hit, Searcher, SearchResult
 from retrieval.text import split_sentences
+from retrieval.text import words as tokens
 from retrieval.themes import Theme, find_themes, paper_vectors, within
 
 log = logging.getLogger(__name__)
@@ -123,20 +124,25 @@ PREAMBLE = re.compile(
     re.IGNORECASE,
 )
 
-# 'Quick question for my thesis. Has she worked on X?': a sentence of context, then a
-# question that stands on its own (no 'that', 'it', 'those' pointing back).
+# 'Sorry to bother you. Has she worked on X?': a sentence naming nothing the papers use, then
+# a question that stands on its own (no 'that', 'it', 'those' pointing back).
+DATE_FIELDS = ("year_from", "year_to", "date_from", "date_to", "exclude_years")
 POINTS_BACK = re.compile(r"\b(?:that|this|it|its|those|these|them|such|same|above)\b", re.I)
 TITLE_END = re.compile(r"\b(?:dr|mr|mrs|ms|prof)\.$", re.I)
 
 
-def own_question(text: str) -> str:
-    """The last sentence of `text` when it is a question that stands on its own, else `text`."""
+def own_question(text: str, vocabulary: frozenset[str]) -> str:
+    """The last sentence of `text` when it is a question that stands on its own after
+    sentences with no year and no word the papers use, else `text`."""
     *before, last = split_sentences(text) or [text]
     if not before or not last.endswith("?") or POINTS_BACK.search(last):
         return text
     if not before[-1].endswith((".", "!")) or TITLE_END.search(before[-1]):  # 'Dr. Qiu'
         return text
-    return last if len(last.split()) >= 4 else text
+    said = {w for sentence in before for w in tokens(sentence)} - STOPWORDS
+    if said & vocabulary or any(w.isdigit() for w in said) or len(last.split()) < 4:
+        return text  # the papers' words or a year in it, or a question too short to stand
+    return last
 
 
 BACK_TO_IT = re.compile(
@@ -222,7 +228,7 @@ class Assistant:
             except LLMError as err:
                 failure = err.reason
             timings["condense_ms"] = _ms(start)
-        standalone = own_question(standalone)
+        standalone = own_question(standalone, self.lexicon.words)
         rest = PREAMBLE.sub("", standalone)
         if rest and not BACK_TO_IT.search(rest):  # '... in this area': the topic is before
             standalone = rest
@@ -254,6 +260,7 @@ class Assistant:
         if last and len(last.citations) > 1 and not switch and WHAT_ABOUT.match(asked):
             operation = "topic" if operation == "fact" else operation  # 'what about RL?': a list
         timings["route_ms"] = _ms(t)
+        query, misdated = self._misdated(query)  # 'her 2020 paper Valley' (from 2023)
         answer = self._exact(query, operation, asked, followed=bool(referenced))
         if answer is None:
             t = time.perf_counter()
@@ -303,6 +310,11 @@ class Assistant:
             answer = _confirmed(answer)
         elif NEVER_ASKED.match(standalone):  # 'has she never worked on video?'
             answer = _never(answer, self.profile.name)
+        if misdated is not None:  # the date the question gave the paper corrected first
+            paper, when = misdated
+            mark = "".join(f" [{c.n}]" for c in answer.citations if c.paper_id == paper.id)
+            said = f"Note: {aliases(paper)[0]} is dated {paper.date.isoformat()}, not {when}{mark}."
+            answer = answer.model_copy(update={"text": f"{said}\n{answer.text}"})
         if query.read_as:  # 'healthcare' read as 'medical': said first
             said = " and ".join(f"'{w}'" for w in query.read_as)
             used = " and ".join(f"'{u}'" for u in query.read_as.values())
@@ -321,6 +333,29 @@ class Assistant:
         if conversation is not None:
             conversation.add(asked, answer, query, operation)
         return answer
+
+    def _misdated(self, query: Query) -> tuple[Query, tuple[Paper, str] | None]:
+        """'Her 2020 paper Valley: what is it about?' when Valley is from 2023: the question
+        without its dates, and the paper with the dates it was given; else as it is."""
+        named = columns_of(self.profile).having(query.paper_ids)
+        if not named and query.topic:  # 'valley from 2020': named in lower case, as the topic
+            typed = self.titles.named(query.question)
+            said = query.topic.casefold()
+            named = [p for p in typed if said in {a.casefold() for a in aliases(p)}]
+        f = query.filters
+        dated = {k: getattr(f, k) for k in DATE_FIELDS}
+        if len(named) != 1 or (Filters(**dated).is_empty() and not query.years):
+            return query, None
+        paper, question = named[0], query.question
+        if Filters(**dated).matches(paper) and (not query.years or paper.year in query.years):
+            return query, None
+        if PLURAL.search(question) or "date" in details_asked(question):  # 'her 2025 papers'
+            return query, None
+        one = f.year_from if f.year_from == f.year_to and not (f.date_from or f.date_to) else None
+        years = query.years or ([one] if one is not None else [])
+        when = " or ".join(map(str, years)) if years else f.dates()
+        undated = f.model_copy(update={k: getattr(Filters(), k) for k in DATE_FIELDS})
+        return query.model_copy(update={"filters": undated, "years": []}), (paper, when)
 
     def _switched(
         self,

@@ -30,7 +30,7 @@ DATE = re.compile(
     r"\bwhen(?:['’]s|\s+(?:was|were|did|is|does|do|had|has))\b|\bwhen\W*$"
     r"|\bwhen\b.*\b(?:publish\w*|releas\w*|appear\w*|out|written|posted)\b"
     r"|\b(?:curious|know|wonder\w*|tell\s+me|say)\s+when\b|\bdat(?:e|es|ed)\b"
-    r"|\b(?:what|which)\s+(?:year|month|day)\b|\byear\s*/\s*month\b"
+    r"|\b(?:what|which)\s+(?:[\w-]+\s+(?:and|&|or)\s+)?(?:year|month|day)\b|\byear\s*/\s*month\b"
     r"|\bhow\s+(?:old|recent)\b|\b(?:came|come|comes)\s+out\b",
     re.IGNORECASE,
 )
@@ -49,7 +49,8 @@ AUTHORS = re.compile(
 )
 FIRST_AUTHOR = re.compile(r"\b(?:first|lead|main)[- ]author\b|\bwho\s+led\b", re.IGNORECASE)
 CATEGORY = re.compile(
-    r"\b(?:arxiv\s+)?(?:categor(?:y|ies)|subject\s+area)\b|\bwhich\s+field\b|\barxiv\b",
+    r"\b(?:arxiv\s+)?(?:categor(?:y|ies)|subject\s+area)\b|\bwhich\s+field\b|\barxiv\b"
+    r"|\b(?:listed|filed|categori[sz]ed)\s+(?:under|as|in)\b|\bclassified\b(?!\s+(?:by|into|with)\b)",
     re.IGNORECASE,
 )
 # 'how many X' counts something in the abstract ('how many categories does MERIT cover')

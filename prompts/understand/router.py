@@ -731,6 +731,7 @@ def parse_query(
     )
     scan.drop(r"\bactive\s+(?:on|in|with)\b")
     scan.drop(r"\b(?:venues?|conferences?|journals?|proceedings)\b")  # none recorded: no topic
+    scan.drop(r"\barxiv(?=\s+(?:categor|subject|field|area|label))")  # the label, no topic
     surname = find_surname(question, scan)
     others, owner, excluded = find_people(question, profile, scan, index.people)
     named = named_papers(question, profile.papers, index.papers)

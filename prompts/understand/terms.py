@@ -37,7 +37,7 @@ YES_NO = re.compile(
 PAPERS = r"\b(?:papers?|works?|publications?|articles?|entries|publish\w*|wrote|written)\b"
 MOST = (
     r"\b(?:most|mostly|top|busiest|peak|productive|prolific|common|frequent|popular|biggest"
-    r"|largest|greatest|highest)\b"
+    r"|largest|greatest|highest|dominant|dominates?|dominating|predominant\w*)\b"
 )
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                 "nine": 9, "ten": 10}  # fmt: skip
@@ -128,7 +128,8 @@ _QUESTION_WORDS = """
     fields area areas subject subjects anything anyone someone something use uses used using
     regarding related concerning dealing deal deals involve involving involves first
     earliest latest newest oldest last recent most-recent common frequent busiest productive
-    prolific popular top appear appears appeared lead led first-authored first-author
+    prolific popular top dominant dominates dominate appear appears appeared lead led
+    first-authored first-author
     surname family apart except besides including value values score scores percentage
     fraction share proportion percent get got make made really exactly exact ones kind type
     sort dr prof professor group career exist exists include includes contain contains cover

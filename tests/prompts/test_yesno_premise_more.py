@@ -28,7 +28,7 @@ def test_a_yes_no_in_any_shape_leads_with_yes_and_the_listed_papers(
         "he has any papers on knowledge distillation or not?",
         "Qiu did knowledge distillation work or not?",
         "I'm a recruiter for an NLP team. Did he publish on knowledge distillation?",
-        "Quick question for my thesis. Has Minghui Qiu worked on knowledge distillation?",
+        "Sorry to bother you. Has Minghui Qiu worked on knowledge distillation?",
     ]
     for q, answer in asked(bundled_assistant, family):
         assert answer.text.startswith("Yes"), (q, answer.text)
@@ -164,3 +164,57 @@ def test_a_list_of_years_however_written_gives_the_same_papers(
     for q, answer in asked(bundled_assistant, family):
         assert len(answer.citations) == 18, (q, answer.text)
         assert {c.date.year for c in answer.citations} == {2021, 2022, 2023}, q
+
+
+def test_two_details_of_one_named_paper_are_both_given_citing_that_paper_only(
+    bundled_assistant: Assistant,
+) -> None:
+    """HRKD: 2021-10-16, filed under CL. Asked for its date and its category together."""
+    family = [
+        "Which category and year is the HRKD paper in?",
+        "hrkd - what year, and which arxiv category?",
+        "When did HRKD come out, and is it filed under CV?",
+        "What's the date of the HRKD paper and is it listed under NLP or something else?",
+        "I'm curious when HRKD appeared and how it is classified.",
+    ]
+    for q, answer in asked(bundled_assistant, family):
+        assert "2021" in answer.text and "CL" in answer.text, (q, answer.text)
+        assert [c.title.split(":")[0] for c in answer.citations] == ["HRKD"], q
+
+
+def test_the_main_category_is_said_with_the_listings_own_count(
+    bundled_assistant: Assistant,
+) -> None:
+    """CL is the header's main category and the most common one: 22 of the 50 papers."""
+    family = [
+        "What is Minghui Qiu's main category?",
+        "whats his primary arxiv category",
+        "Which category dominates her papers?",
+        "In which arXiv category do they publish the most?",
+        "I'm curious which category most of her work is filed under.",
+    ]
+    for q, answer in asked(bundled_assistant, family):
+        assert "CL (Computation and Language)" in answer.text, (q, answer.text)
+        assert "22 of" in answer.text and not answer.abstained, (q, answer.text)
+
+
+def test_a_named_paper_given_the_wrong_year_is_corrected_first(
+    bundled_assistant: Assistant,
+) -> None:
+    """RainSeer is dated 2025-10-02: asked about as another year's paper, the date is put
+    right first, then the paper is described (not 'nothing in 2022 addresses it')."""
+    family = [
+        "Can you summarise his 2022 RainSeer paper?",
+        "Her 2023 paper RainSeer: what is it about?",
+        "the rainseer paper from 2021, what does it do?",
+        "tell me about RainSeer from 2024",
+        "I'm curious what their 2020 RainSeer work proposes.",
+    ]
+    for q, answer in asked(bundled_assistant, family):
+        assert answer.text.startswith("Note: RainSeer is dated 2025-10-02, not 20"), (
+            q,
+            answer.text,
+        )
+        assert "RainSeer" in cited(answer), q
+    right = bundled_assistant.ask("Can you summarise his 2025 RainSeer paper?")
+    assert not right.text.startswith("Note") and "RainSeer" in cited(right)
