@@ -63,18 +63,20 @@ def test_first_authorship_in_a_year_asked_yes_or_no_leads_with_yes_or_no(
 def test_a_premise_of_first_authorship_of_one_named_paper_cites_that_paper_only(
     bundled_assistant: Assistant,
 ) -> None:
-    """Valley2's first author is Ziheng Wu: the premise is corrected from Valley2 alone, not
-    from every paper whose title says 'Valley'."""
+    """KECP's first author is Jianing Wang, HRKD's Chenhe Dong: the premise is corrected
+    from the paper named alone, not from every paper a search on its name finds."""
     family = [
-        "Why was Minghui Qiu the first author of Valley2?",
-        "what led him to lead-author the valley2 paper",
-        "how come they were first author on Valley2?",
-        "I'm curious why she was listed first on Valley2.",
+        ("Why was Minghui Qiu the first author of KECP?", "KECP", "Jianing Wang"),
+        ("what led him to lead-author the kecp paper", "KECP", "Jianing Wang"),
+        ("I'm curious why she was listed first on KECP.", "KECP", "Jianing Wang"),
+        ("how come they were first author on HRKD?", "HRKD", "Chenhe Dong"),
+        ("why was qiu first author of hrkd", "HRKD", "Chenhe Dong"),
     ]
-    for q, answer in asked(bundled_assistant, family):
+    for q, paper, first in family:
+        answer = bundled_assistant.ask(q)
         assert answer.text.startswith("No: "), (q, answer.text)
-        assert "Ziheng Wu" in answer.text, q
-        assert [c.title.split(":")[0] for c in answer.citations] == ["Valley2"], q
+        assert first in answer.text, q
+        assert [c.title.split(":")[0] for c in answer.citations] == [paper], q
 
 
 def test_has_she_stopped_publishing_is_answered_from_the_latest_paper(
