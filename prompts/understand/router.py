@@ -604,7 +604,7 @@ FIELD_FILLER = frozenset(
     """do does did doing work works working worked publish publishes published publishing write
     writes wrote written research researches researched study studies studied focus focuses
     focused on in about with the papers paper stuff things thing topics area areas field fields
-    side articles publications""".split()  # noqa: SIM905
+    side articles publications right correct true""".split()  # noqa: SIM905
 )
 # A premise: asked why ('Why does she only ...'), or granted before the question ('Since
 # she only ..., what ...?', 'Given that he exclusively ...').
@@ -798,15 +798,18 @@ def parse_query(
     # Ordering cues are read once years are gone: 'last year' is a filter, not 'the last'.
     routed = _classify(query, low, scan.text.casefold())
     f = routed.filters
-    why_only = WHY.search(low) is not None and has(ONLY, low)  # 'why is she exclusively CV lol'
+    # 'why is she exclusively CV lol', 'Why are all their papers CV?', 'why is all of it vision?'
+    why_only = WHY.search(low) is not None and has(ONLY + r"|\b(?:all|every)\b", low)
+    field_words = {w: c for c, ws in FIELD_WORDS.items() for w in ws}
     one = f.categories[0] if why_only and len(f.categories) == 1 and not routed.topic else None
+    if why_only and not f.categories:
+        one = field_words.get((routed.topic or "").casefold())
     if field := _only_field(asked) or one:
         # 'Why does she only work on NLP?', 'Since she only does text stuff, what ...?': the
         # papers in other categories correct it, first
         f = f.model_copy(update={"categories": [], "exclude_categories": [field]})
         update = {"filters": f, "premise": True, "intent": "count", "fact": "papers", "topic": None}
         routed = routed.model_copy(update=update)
-    field_words = {w: c for c, ws in FIELD_WORDS.items() for w in ws}
     said = (routed.topic or "").casefold()
     if routed.premise and said in field_words:
         # 'why no vision papers?', '..., why no image work?': the field's category, not a topic

@@ -220,3 +220,20 @@ def test_a_named_paper_given_the_wrong_year_is_corrected_first(
         assert "RainSeer" in cited(answer), q
     right = bundled_assistant.ask("Can you summarise his 2025 RainSeer paper?")
     assert not right.text.startswith("Note") and "RainSeer" in cited(right)
+
+
+def test_a_premise_that_all_papers_are_in_one_field_is_corrected_however_said(
+    bundled_assistant: Assistant,
+) -> None:
+    """'all', 'every' or 'only ..., right? why': 28 of the 50 listed papers are not CL."""
+    family = [
+        "Why are all of Qiu's papers NLP?",
+        "why is every paper of hers about language?",
+        "Why is all of his work in NLP?",
+        "she only does NLP right? why",
+        "how come all their publications are CL?",
+    ]
+    answers = asked(bundled_assistant, family)
+    for q, answer in answers:
+        assert answer.text.startswith("That premise does not hold: 28 of the 50"), (q, answer.text)
+        assert cited(answer) == cited(answers[0][1]), q
