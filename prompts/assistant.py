@@ -228,7 +228,8 @@ class Assistant:
             except LLMError as err:
                 failure = err.reason
             timings["condense_ms"] = _ms(start)
-        standalone = own_question(standalone, self.lexicon.words)
+        if self.llm is None:  # an LLM is given the context sentence to read itself
+            standalone = own_question(standalone, self.lexicon.words)
         rest = PREAMBLE.sub("", standalone)
         if rest and not BACK_TO_IT.search(rest):  # '... in this area': the topic is before
             standalone = rest
