@@ -234,6 +234,7 @@ class Assistant:
         if rest and not BACK_TO_IT.search(rest):  # '... in this area': the topic is before
             standalone = rest
         claim = claim_question(standalone)  # 'she has no papers with code, right?'
+        asks_tag = claim is not None and POSITIVE_TAG.search(standalone) is not None
         if claim is not None:
             standalone = claim[0]
         t = time.perf_counter()
@@ -308,7 +309,7 @@ class Assistant:
             answer = _verdict_on_all(answer, len(referenced))
         if claim is not None and claim[1] and query.intent != "outside":
             # a negative statement about the papers: confirmed or corrected (not an opinion)
-            answer = _confirmed(answer)
+            answer = _confirmed(answer, asks_tag)
         elif NEVER_ASKED.match(standalone):  # 'has she never worked on video?'
             answer = _never(answer, self.profile.name)
         if misdated is not None:  # the date the question gave the paper corrected first
@@ -356,7 +357,8 @@ class Assistant:
         years = query.years or ([one] if one is not None else [])
         when = " or ".join(map(str, years)) if years else f.dates()
         undated = f.model_copy(update={k: getattr(Filters(), k) for k in DATE_FIELDS})
-        return query.model_copy(update={"filters": undated, "years": []}), (paper, when)
+        update = {"filters": undated, "years": [], "paper_ids": [paper.id]}
+        return query.model_copy(update=update), (paper, when)
 
     def _switched(
         self,
@@ -724,11 +726,20 @@ STOPPED_ASKED = re.compile(STOPPED_PUBLISHING, re.IGNORECASE)
 RECENT_YEARS = 2  # a paper this many years back from the capture date, or newer, is recent
 
 
-def _confirmed(answer: Answer) -> Answer:
+# 'she doesn't work on video, does she?': the tag asks whether she does
+POSITIVE_TAG = re.compile(
+    r"[\s,;:-](?:do|does|did|has|have|is|are|was|were)\s+(?:she|he|they|it)\s*\?+\s*$", re.I
+)
+
+
+def _confirmed(answer: Answer, asks_tag: bool = False) -> Answer:
     """The answer to a negative statement put up for confirmation ('she has no papers on
-    video, right?'): papers found make it wrong; none found, right."""
+    video, right?'): papers found make it wrong; none found, right. Closed by a tag that
+    asks whether ('..., does she?'), the answer to the tag: Yes or No."""
     text = re.sub(r"^(?:Yes: |No: |That premise does not hold: )", "", answer.text)
-    if answer.abstained:
+    if asks_tag:
+        lead = "Yes, actually: " if answer.citations and not answer.abstained else "No: "
+    elif answer.abstained:
         lead = "Right, as far as the listing shows: "
     elif answer.citations:
         lead = "No, that is not right: "

@@ -237,3 +237,20 @@ def test_a_premise_that_all_papers_are_in_one_field_is_corrected_however_said(
     for q, answer in answers:
         assert answer.text.startswith("That premise does not hold: 28 of the 50"), (q, answer.text)
         assert cited(answer) == cited(answers[0][1]), q
+
+
+def test_a_negative_statement_closed_by_does_she_is_answered_yes_or_no(
+    bundled_assistant: Assistant,
+) -> None:
+    """'..., does she?' asks whether she does: Yes when papers are listed, No when none."""
+    listed = bundled_assistant.ask("What has she published on knowledge distillation?")
+    family = [
+        "she doesn't work on knowledge distillation, does she?",
+        "Minghui Qiu hasn't published on knowledge distillation, has he?",
+        "they never did any knowledge distillation work, did they?",
+    ]
+    for q, answer in asked(bundled_assistant, family):
+        assert answer.text.startswith("Yes"), (q, answer.text)
+        assert cited(answer) == cited(listed), q
+    none = bundled_assistant.ask("he doesn't do federated learning, does he?")
+    assert none.text.startswith("No") and not none.citations
