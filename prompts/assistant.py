@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import cast
 
 from prompts.answer.compare import answer_compare
-from prompts.answer.detail import detail_only, details_asked
+from prompts.answer.detail import detail_only
 from prompts.answer.facts import PER_PAPER, answer_facts, topic_papers
 from prompts.answer.made import ASKED as MADE_ASKED
 from prompts.answer.made import answer_made
@@ -30,8 +30,8 @@ from prompts.answer.offline import (
 )
 from prompts.answer.overview import answer_overview, answer_trend
 from prompts.answer.switch import switched
-from prompts.answer.verdict import PLURAL, TOPICS_COMPARED, answer_topics_compared, answer_verdict
-from prompts.answer.wording import scope
+from prompts.answer.verdict import TOPICS_COMPARED, answer_topics_compared, answer_verdict
+from prompts.answer.wording import scope, years_phrase
 from prompts.llm.chain import LLMAnswerer, unavailable
 from prompts.llm.client import LLMConfig, LLMError
 from prompts.llm.support import Verifier
@@ -74,7 +74,7 @@ from retrieval.filters import Filters
 from retrieval.index.cache import DerivedCache, code_fingerprint
 from retrieval.index.columns import columns_of
 from retrieval.index.embedder import embedder_identity, whole_words
-from retrieval.model import Paper, Profile, category_label
+from retrieval.model import Profile, category_label
 from retrieval.names import aliases, mentions, mentions_words
 from retrieval.search import Hit, Searcher, SearchResult
 from retrieval.text import split_sentences
@@ -126,7 +126,6 @@ PREAMBLE = re.compile(
 
 # 'Sorry to bother you. Has she worked on X?': a sentence naming nothing the papers use, then
 # a question that stands on its own (no 'that', 'it', 'those' pointing back).
-DATE_FIELDS = ("year_from", "year_to", "date_from", "date_to", "exclude_years")
 POINTS_BACK = re.compile(r"\b(?:that|this|it|its|those|these|them|such|same|above)\b", re.I)
 TITLE_END = re.compile(r"\b(?:dr|mr|mrs|ms|prof)\.$", re.I)
 
@@ -253,6 +252,7 @@ class Assistant:
             standalone, referenced = query.question, query.filters.paper_ids
         else:
             query, operation = self.understand(standalone, referenced, singled_out)
+        misdated = self._misdated(query)
         elliptical = last is not None and not switch and not referenced
         if elliptical and last is not None and self._elliptical(asked, query, last):
             # 'who are the authors?', 'how many are there?': about the last answer's papers
@@ -262,7 +262,6 @@ class Assistant:
         if last and len(last.citations) > 1 and not switch and WHAT_ABOUT.match(asked):
             operation = "topic" if operation == "fact" else operation  # 'what about RL?': a list
         timings["route_ms"] = _ms(t)
-        query, misdated = self._misdated(query)  # 'her 2020 paper Valley' (from 2023)
         answer = self._exact(query, operation, asked, followed=bool(referenced))
         if answer is None:
             t = time.perf_counter()
@@ -312,11 +311,8 @@ class Assistant:
             answer = _confirmed(answer, asks_tag)
         elif NEVER_ASKED.match(standalone):  # 'has she never worked on video?'
             answer = _never(answer, self.profile.name)
-        if misdated is not None:  # the date the question gave the paper corrected first
-            paper, when = misdated
-            mark = "".join(f" [{c.n}]" for c in answer.citations if c.paper_id == paper.id)
-            said = f"Note: {aliases(paper)[0]} is dated {paper.date.isoformat()}, not {when}{mark}."
-            answer = answer.model_copy(update={"text": f"{said}\n{answer.text}"})
+        if misdated:  # 'KEML (2021)' when it is from 2020: corrected first
+            answer = answer.model_copy(update={"text": f"{misdated}\n{answer.text}"})
         if query.read_as:  # 'healthcare' read as 'medical': said first
             said = " and ".join(f"'{w}'" for w in query.read_as)
             used = " and ".join(f"'{u}'" for u in query.read_as.values())
@@ -335,30 +331,6 @@ class Assistant:
         if conversation is not None:
             conversation.add(asked, answer, query, operation)
         return answer
-
-    def _misdated(self, query: Query) -> tuple[Query, tuple[Paper, str] | None]:
-        """'Her 2020 paper Valley: what is it about?' when Valley is from 2023: the question
-        without its dates, and the paper with the dates it was given; else as it is."""
-        named = columns_of(self.profile).having(query.paper_ids)
-        if not named and query.topic:  # 'valley from 2020': named in lower case, as the topic
-            typed = self.titles.named(query.question)
-            said = query.topic.casefold()
-            named = [p for p in typed if said in {a.casefold() for a in aliases(p)}]
-        f = query.filters
-        dated = {k: getattr(f, k) for k in DATE_FIELDS}
-        if len(named) != 1 or (Filters(**dated).is_empty() and not query.years):
-            return query, None
-        paper, question = named[0], query.question
-        if Filters(**dated).matches(paper) and (not query.years or paper.year in query.years):
-            return query, None
-        if PLURAL.search(question) or "date" in details_asked(question):  # 'her 2025 papers'
-            return query, None
-        one = f.year_from if f.year_from == f.year_to and not (f.date_from or f.date_to) else None
-        years = query.years or ([one] if one is not None else [])
-        when = " or ".join(map(str, years)) if years else f.dates()
-        undated = f.model_copy(update={k: getattr(Filters(), k) for k in DATE_FIELDS})
-        update = {"filters": undated, "years": [], "paper_ids": [paper.id]}
-        return query.model_copy(update=update), (paper, when)
 
     def _switched(
         self,
@@ -469,6 +441,29 @@ class Assistant:
             if focused != query.topic:
                 query.topic, query.unfocused = focused, query.topic
         return query, operation
+
+    def _misdated(self, query: Query) -> str | None:
+        """'valley (2024) summary pls', 'Since KEML came out in 2023, ...': a paper named with
+        a date its own does not fit. The date is dropped from `query` (the paper is what is
+        asked about) and the correction returned, to be said first."""
+        f = query.filters
+        undated = f.model_copy(update={"year_from": None, "year_to": None, "date_from": None,
+                                       "date_to": None, "exclude_years": []})  # fmt: skip
+        if undated == f and not query.years:
+            return None
+        named = columns_of(self.profile).having(query.paper_ids)
+        if not named and query.topic:  # 'valley from 2020': named in lower case, as the topic
+            said_as = query.topic.casefold()
+            typed = self.titles.named(query.question)
+            named = [p for p in typed if said_as in {a.casefold() for a in aliases(p)}]
+        fits = [p for p in named if f.matches(p) and (not query.years or p.year in query.years)]
+        if not named or fits or not all(undated.matches(p) for p in named):
+            return None
+        said = years_phrase(query)
+        query.filters, query.years, query.paper_ids = undated, [], [p.id for p in named]
+        return " ".join(
+            f"{p.short_title} is dated {p.date.day} {p.date:%B %Y}, not {said}." for p in named
+        )
 
     def _elliptical(self, question: str, query: Query, last: Answer) -> bool:
         """A follow-up with no subject of its own ('who are the authors?', 'how many are

@@ -40,10 +40,19 @@ FRACTION = re.compile(
 # 'among her CV papers, how many have code?': counted within the CV papers
 # and two asks in one: 'How many papers in 2023, and which have code?'
 AMONG = re.compile(
-    r"\bamong\b|\bout of\b|\bhow many of (?:his|her|their|the|this|[\w-]+['’]s)\b"
-    r"|\bhow many\b.*\band\s+(?:which|how many)\b",
+    r"\bamong\b|\bout of\b|\bhow many of (?:his|her|their|the|this|them|those|these|[\w-]+['’]s)\b"
+    r"|\bhow many\b.*\band\s+(?:which|how many)\b"
+    r"|^\W*of (?:his|her|their|the|[\w-]+['’]s)\b.*\bhow many\b",  # 'of his CV papers, how many'
     re.IGNORECASE,
 )
+# Two asks, a set and which of it has code: 'How many papers in 2023, and which have code?',
+# '2023 papers + any with code?', 'List her 2023 papers and say which released code.'
+AND_WHICH_CODE = re.compile(
+    r"(?:[,?;+]|\band\b|\balso\b)\s*(?:also,?\s*)?(?:(?:say|tell me|mark|note|show)\s+)?"
+    r"(?:which|whether|if|do any|does any|are any|any)\b[^.?]*?\b(?:code|github|implementation)",
+    re.IGNORECASE,
+)
+CODE_WORD = re.compile(r"\b(?:code|github|implementations?)\b", re.IGNORECASE)
 # 'Does she only publish in CV?' (all of them?), 'Is most of her work on LLMs?' (over half?)
 ALL_OF = re.compile(r"\b(?:only|exclusively|solely|entirely|all|every|each)\b", re.IGNORECASE)
 MOST_OF = re.compile(r"\b(?:mostly|mainly|primarily|majority|most)\b", re.IGNORECASE)
@@ -98,6 +107,8 @@ def _header(query: Query, profile: Profile, papers: Sequence[Paper], src: Source
 
 def _papers(query: Query, profile: Profile, papers: Sequence[Paper], src: Sources) -> str | None:
     total, n = len(profile.papers), len(papers)
+    if marked := _set_marked_by_code(query, profile, src):
+        return marked
     where = scope(query) or "the whole listing"
     yes_no = YES_NO.match(query.question)
     # A follow-up ('which of those have code?') counts among the previous answer's papers.
@@ -134,6 +145,29 @@ def _papers(query: Query, profile: Profile, papers: Sequence[Paper], src: Source
     lines = [head + ":", *src.items(papers)]
     lines.append(coverage(profile))
     return "\n".join(lines)
+
+
+def _set_marked_by_code(query: Query, profile: Profile, src: Sources) -> str | None:
+    """'2023 papers, and which have code?': every paper of the set, each marked, not only
+    those with code; None unless the code is asked of a set named first."""
+    asked = AND_WHICH_CODE.search(query.question)
+    if not (asked and query.filters.has_code and not query.topic and not query.filters.paper_ids):
+        return None
+    first = query.question[: asked.start()]
+    # 'which have code, and which are CV?': the code decides the set; 'Among her 2020
+    # papers, which have code?' is one ask
+    if CODE_WORD.search(first) or re.match(r"\W*(?:among|of|out of|from|within)\b", first, re.I):
+        return None
+    any_code = query.filters.model_copy(update={"has_code": None})
+    whole = query.model_copy(update={"filters": any_code})
+    base = facts.select(profile, whole.filters, query.years)
+    if not base or not scope(whole):
+        return None
+    coded = sum(p.has_code for p in base)
+    have = "has" if coded == 1 else "have"
+    head = f"{plural(len(base), 'listed paper')} match {scope(whole)}; {coded} of them {have} code:"
+    items = [src.item(p, ", code" if p.has_code else ", no code") for p in base]
+    return "\n".join([head, *items, coverage(profile)])
 
 
 def _by_year(profile: Profile, papers: Sequence[Paper]) -> list[tuple[int, int]]:

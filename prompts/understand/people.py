@@ -162,7 +162,8 @@ def people_fact(
         return "last_author"
     if has(FIRST_AUTHOR, low) and named:
         return "first_author"
-    if not others and has(r"\bwho\b", low) and has(IN_AUTHOR_LINES, low) and has(MOST, low):
+    whose = has(r"\bwho(?:se|s)?\b", low)  # 'whos name appears most'
+    if not others and whose and has(IN_AUTHOR_LINES, low) and has(MOST, low):
         return "coauthors"
     if (
         has(COAUTHOR, low)

@@ -26,6 +26,7 @@ from prompts.understand.people import (
 )
 from prompts.understand.terms import (
     ALIASES,
+    FIELD_WORDS,
     META_WORDS,
     MOST,
     NEGATED,
@@ -210,7 +211,8 @@ YEAR_WORD = r"\b(?:years?|when)\b"
 LEAST = r"\b(?:least|fewest|quietest|rarest|less)\b"
 PER_YEAR = (
     r"\b(?:timeline|per year|each year|every year|by year|year by year|yearly|annual\w*|"
-    r"over (?:the )?(?:years|time)|trend\w*|on average|a year(?!\s+ago)"
+    r"over (?:the )?(?:years|time)|trend\w*|on average"
+    r"|a year(?!\s+(?:ago|other|besides|except|apart))"
     r"|(?:slow|quiet|busy|productive|good|bad|strong|weak|light|lean|big|bigger|better|busier"
     r"|stronger|weaker|slower|quieter)\s+years?)\b"
 )
@@ -306,7 +308,9 @@ def _ordering(q: Query, low: str) -> Query | None:
     return None
 
 
-SHARING_WORDS = frozenset({"shared", "share", "sharing", "jointly", "joint", "together", "common"})
+SHARING_WORDS = frozenset(
+    """shared share sharing jointly joint together common alongside beside next""".split()  # noqa: SIM905
+)
 SIZE_WORDS = frozenset(
     """longest biggest largest shortest smallest long big large most fewest more fewer less
     than over under least team teams size sizes count counts number list lists""".split()  # noqa: SIM905
@@ -435,6 +439,7 @@ ANSWER_SHAPE = (
     r"\bin (?:one|two|three|four|five|a few|a couple of|a single|a short|a|\d+|few) (?:short )?"
     r"(?:sentences?|words?|lines?|paragraphs?|bullet[- ]?points?|bullets?|points?)\b"
     r"|\b(?:briefly|in short|in brief|in a nutshell|tl;?dr)\b"
+    r"|\b(?:say|tell (?:me|us)|mark|note|indicate|flag)\s+(?=(?:which|whether)\b)"
     r"|\b(?:sorted|ordered|arranged|listed)\s+(?:by|in)\s+(?:date|year|time|chronological order)\b"
     r"|\bin\s+(?:chronological|date|reverse chronological)\s+order\b"
     r"|\b(?:newest|oldest|latest|earliest|most recent)\s+first\b"
@@ -596,10 +601,6 @@ def _positive(question: str) -> tuple[str, bool]:
 
 
 # The object of 'only' when it is a field: 'only does text stuff', 'exclusively on language'.
-FIELD_WORDS = {
-    "CL": {"text", "texts", "language", "languages", "linguistics", "nlp"},
-    "CV": {"vision", "visual", "image", "images", "computer vision"},
-}
 FIELD_FILLER = frozenset(
     """do does did doing work works working worked publish publishes published publishing write
     writes wrote written research researches researched study studies studied focus focuses

@@ -67,6 +67,11 @@ ALIASES = {
     "ml": "LG",
     "stat.ml": "ML",
 }
+# A field's everyday words: 'vision (CV) papers', 'why no image work?'
+FIELD_WORDS = {
+    "CL": {"text", "texts", "language", "languages", "linguistics", "nlp"},
+    "CV": {"vision", "visual", "image", "images", "computer vision"},
+}
 FUZZY = 0.85
 TYPO_RATIO = 88  # rapidfuzz ratio: one slip in a word of 5+ letters
 NEGATED = (
@@ -252,7 +257,8 @@ def _code_in_context(scan: Scan, m: re.Match[str]) -> bool:
 
 def _name_pattern(name: str) -> str:
     words = [re.escape(w) for w in name.split()]
-    return r"\b" + r"\s+".join(words).replace(r"\s+and\s+", r"\s+(?:and|&)\s+") + r"s?\b"
+    joined = r"[\s-]+".join(words).replace(r"[\s-]+and[\s-]+", r"\s+(?:and|&)\s+")
+    return r"\b" + joined + r"s?\b"  # 'computer-vision papers' too
 
 
 def _blank(scan: Scan, start: int, end: int) -> None:
@@ -273,6 +279,9 @@ CATEGORY_NOT = re.compile(
 def _negated(scan: Scan, start: int) -> bool:
     """Is the category at `start` negated? The negation words are blanked out with it."""
     window = max(0, start - 40)
+    said = "|".join(re.escape(w) for ws in FIELD_WORDS.values() for w in ws)
+    gloss = re.search(rf"\b(?:{said})\s*\(\s*$", scan.text[window:start], re.IGNORECASE)
+    start = window + gloss.start() if gloss else start  # 'not language (cs.CL)': before the gloss
     m = CATEGORY_NOT.search(scan.text[window:start])
     if m:
         _blank(scan, window + m.start(), window + m.end())
@@ -323,8 +332,13 @@ def find_categories(scan: Scan) -> tuple[list[str], list[str]]:
         for name in [n for n, c in names.items() if c == code]:
             if name != "stat.ml":
                 scan.drop(_name_pattern(name))
-    kept = [code for code, negated in found if not negated]
-    return list(dict.fromkeys(kept)), list(dict.fromkeys(c for c, negated in found if negated))
+    if found:  # 'vision (CV) papers', 'CV (vision) papers': the field's word glosses its code
+        said = "|".join(re.escape(w) for ws in FIELD_WORDS.values() for w in ws)
+        scan.drop(rf"\b(?:{said})\s*\(\s*\)|\(\s*(?:{said})\s*\)")
+    left_out = list(dict.fromkeys(c for c, negated in found if negated))
+    # 'papers that aren't NLP (CL)': one category named twice, once negated: left out
+    kept = [code for code, negated in found if not negated and code not in left_out]
+    return list(dict.fromkeys(kept)), left_out
 
 
 def find_code(scan: Scan) -> bool | None:
