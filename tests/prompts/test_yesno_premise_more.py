@@ -209,11 +209,11 @@ def test_a_named_paper_given_the_wrong_year_is_corrected_first(
         "Can you summarise his 2022 RainSeer paper?",
         "Her 2023 paper RainSeer: what is it about?",
         "the rainseer paper from 2021, what does it do?",
-        "tell me about RainSeer from 2024",
+        "tell me about rainseer from 2024",
         "I'm curious what their 2020 RainSeer work proposes.",
     ]
     for q, answer in asked(bundled_assistant, family):
-        assert answer.text.startswith("Note: RainSeer is dated 2025-10-02, not 20"), (
+        assert answer.text.startswith("RainSeer is dated 2 October 2025, not 20"), (
             q,
             answer.text,
         )
