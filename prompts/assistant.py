@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import cast
 
 from prompts.answer.compare import answer_compare
-from prompts.answer.detail import detail_only
+from prompts.answer.detail import detail_only, details_asked
 from prompts.answer.facts import PER_PAPER, answer_facts, topic_papers
 from prompts.answer.made import ASKED as MADE_ASKED
 from prompts.answer.made import answer_made
@@ -452,6 +452,8 @@ class Assistant:
         if undated == f and not query.years:
             return None
         named = columns_of(self.profile).having(query.paper_ids)
+        if "date" in details_asked(query.question):  # 'was valley out in 2020?': asked, not given
+            return None
         if not named and query.topic:  # 'valley from 2020': named in lower case, as the topic
             said_as = query.topic.casefold()
             typed = self.titles.named(query.question)
