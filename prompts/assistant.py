@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import cast
 
 from prompts.answer.compare import answer_compare
-from prompts.answer.detail import detail_only
+from prompts.answer.detail import detail_only, details_asked
 from prompts.answer.facts import PER_PAPER, answer_facts, topic_papers
 from prompts.answer.made import ASKED as MADE_ASKED
 from prompts.answer.made import answer_made
@@ -67,6 +67,7 @@ from prompts.understand.router import (
     OUTSIDE,
     PAPER_META,
     STILL_PUBLISHING,
+    STOPPED_PUBLISHING,
     VENUE,
     Query,
     parse_query,
@@ -78,8 +79,10 @@ from retrieval.index.cache import DerivedCache, code_fingerprint
 from retrieval.index.columns import columns_of
 from retrieval.index.embedder import embedder_identity, whole_words
 from retrieval.model import Profile, category_label
-from retrieval.names import mentions, mentions_words
+from retrieval.names import aliases, mentions, mentions_words
 from retrieval.search import Hit, Searcher, SearchResult
+from retrieval.text import split_sentences
+from retrieval.text import words as tokens
 from retrieval.themes import Theme, find_themes, paper_vectors, within
 
 log = logging.getLogger(__name__)
@@ -111,6 +114,26 @@ def clean_question(text: str) -> str:
         c for c in text if unicodedata.category(c) not in ("Cf", "Cc", "Co", "Cs") or c in "\n\t"
     )
     return re.sub(r"\s+", " ", text).strip()[:MAX_QUESTION_CHARS]
+
+
+# 'Sorry to bother you. Has she worked on X?': a sentence naming nothing the papers use, then
+# a question that stands on its own (no 'that', 'it', 'those' pointing back).
+POINTS_BACK = re.compile(r"\b(?:that|this|it|its|those|these|them|such|same|above)\b", re.I)
+TITLE_END = re.compile(r"\b(?:dr|mr|mrs|ms|prof)\.$", re.I)
+
+
+def own_question(text: str, vocabulary: frozenset[str]) -> str:
+    """The last sentence of `text` when it is a question that stands on its own after
+    sentences with no year and no word the papers use, else `text`."""
+    *before, last = split_sentences(text) or [text]
+    if not before or not last.endswith("?") or POINTS_BACK.search(last):
+        return text
+    if not before[-1].endswith((".", "!")) or TITLE_END.search(before[-1]):  # 'Dr. Qiu'
+        return text
+    said = {w for sentence in before for w in tokens(sentence)} - STOPWORDS
+    if said & vocabulary or any(w.isdigit() for w in said) or len(last.split()) < 4:
+        return text  # the papers' words or a year in it, or a question too short to stand
+    return last
 
 
 BACK_TO_IT = re.compile(
@@ -197,10 +220,13 @@ class Assistant:
                 failure = err.reason
             timings["condense_ms"] = _ms(start)
         standalone = mend_roles(standalone, self.lexicon.known)  # 'im a phd aplicant'
+        if self.llm is None:  # an LLM is given the context sentence to read itself
+            standalone = own_question(standalone, self.lexicon.words)
         rest = without_asker(standalone)
         if rest and not BACK_TO_IT.search(rest):  # '... in this area': the topic is before
             standalone = rest
         claim = claim_question(standalone)  # 'she has no papers with code, right?'
+        asks_tag = claim is not None and POSITIVE_TAG.search(standalone) is not None
         if claim is not None:
             standalone = claim[0]
         t = time.perf_counter()
@@ -275,7 +301,7 @@ class Assistant:
             answer = _verdict_on_all(answer, len(referenced))
         if claim is not None and claim[1] and query.intent != "outside":
             # a negative statement about the papers: confirmed or corrected (not an opinion)
-            answer = _confirmed(answer)
+            answer = _confirmed(answer, asks_tag)
         elif NEVER_ASKED.match(standalone):  # 'has she never worked on video?'
             answer = _never(answer, self.profile.name)
         if misdated and not answer.text.startswith("No: "):  # 'KEML (2021)': corrected first
@@ -441,14 +467,20 @@ class Assistant:
         f = query.filters
         undated = f.model_copy(update={"year_from": None, "year_to": None, "date_from": None,
                                        "date_to": None, "exclude_years": []})  # fmt: skip
-        if not query.paper_ids or (undated == f and not query.years):
+        if undated == f and not query.years:
             return None
         named = columns_of(self.profile).having(query.paper_ids)
+        if "date" in details_asked(query.question):  # 'was valley out in 2020?': asked, not given
+            return None
+        if not named and query.topic:  # 'valley from 2020': named in lower case, as the topic
+            said_as = query.topic.casefold()
+            typed = self.titles.named(query.question)
+            named = [p for p in typed if said_as in {a.casefold() for a in aliases(p)}]
         fits = [p for p in named if f.matches(p) and (not query.years or p.year in query.years)]
         if not named or fits or not all(undated.matches(p) for p in named):
             return None
         said = years_phrase(query)
-        query.filters, query.years = undated, []
+        query.filters, query.years, query.paper_ids = undated, [], [p.id for p in named]
         return " ".join(
             f"{p.short_title} is dated {p.date.day} {p.date:%B %Y}, not {said}." for p in named
         )
@@ -669,9 +701,12 @@ class Assistant:
             return corrected
         if query.intent != "retrieval":
             answer = answer_facts(query, self.profile, self.searcher)
-            if answer is not None and STILL_ASKED.search(asked) and YES_NO.match(asked):
-                answer = _still(answer, reference_date(self.profile))  # 'is she still active?'
-            if answer is not None and len(answer.citations) == 1 and _explain(query):
+            # 'is she still active?', 'did he stop publishing?' (as spelled: 'quit reserach')
+            still = STILL_ASKED.search(asked) or STILL_ASKED.search(query.question)
+            if answer is not None and still and (YES_NO.match(asked) or query.premise):
+                stopped = STOPPED_ASKED.search(query.question) is not None
+                answer = _still(answer, reference_date(self.profile), stopped, query.premise)
+            if answer is not None and len(answer.citations) == 1 and _explain(query) and not still:
                 # "What's her most recent paper about?": that paper, described.
                 one = columns_of(self.profile).having([answer.citations[0].paper_id])[0]
                 return answer_about(query.question, one)
@@ -776,15 +811,25 @@ LATELY = re.compile(
 STOPPED = re.compile(
     r"\b(?:stopp?ed|quit|given up|gave up|give up|abandon\w*|moved on from|no longer)\b", re.I
 )
-STILL_ASKED = re.compile(STILL_PUBLISHING, re.IGNORECASE)
+STILL_ASKED = re.compile(STILL_PUBLISHING + "|" + STOPPED_PUBLISHING, re.IGNORECASE)
+STOPPED_ASKED = re.compile(STOPPED_PUBLISHING, re.IGNORECASE)
 RECENT_YEARS = 2  # a paper this many years back from the capture date, or newer, is recent
 
 
-def _confirmed(answer: Answer) -> Answer:
+# 'she doesn't work on video, does she?': the tag asks whether she does
+POSITIVE_TAG = re.compile(
+    r"[\s,;:-](?:do|does|did|has|have|is|are|was|were)\s+(?:she|he|they|it)\s*\?+\s*$", re.I
+)
+
+
+def _confirmed(answer: Answer, asks_tag: bool = False) -> Answer:
     """The answer to a negative statement put up for confirmation ('she has no papers on
-    video, right?'): papers found make it wrong; none found, right."""
+    video, right?'): papers found make it wrong; none found, right. Closed by a tag that
+    asks whether ('..., does she?'), the answer to the tag: Yes or No."""
     text = re.sub(r"^(?:Yes: |No: |That premise does not hold: )", "", answer.text)
-    if answer.abstained:
+    if asks_tag:
+        lead = "Yes, actually: " if answer.citations and not answer.abstained else "No: "
+    elif answer.abstained:
         lead = "Right, as far as the listing shows: "
     elif answer.citations:
         lead = "No, that is not right: "
@@ -805,13 +850,18 @@ def _never(answer: Answer, name: str) -> Answer:
     return answer
 
 
-def _still(answer: Answer, today: dt.date) -> Answer:
-    """'Is she still publishing?': Yes when the latest paper is recent, then the answer."""
+def _still(answer: Answer, today: dt.date, stopped: bool = False, premise: bool = False) -> Answer:
+    """'Is she still publishing?': Yes when the latest paper is recent, then the answer;
+    'did she stop publishing?' the other way round ('why did she stop?': a premise)."""
     if not answer.citations or answer.abstained:
         return answer
     latest = max(c.date for c in answer.citations)
     recent = latest >= today.replace(year=today.year - RECENT_YEARS)
     lead = "Yes: " if recent else "Not recently: "
+    if stopped:
+        lead = (
+            ("That premise does not hold: " if premise else "No: ") if recent else "It seems so: "
+        )
     return answer.model_copy(update={"text": lead + answer.text[:1].lower() + answer.text[1:]})
 
 
@@ -936,10 +986,11 @@ EMPLOYER = re.compile(
 WHICH_CAME = re.compile(r"\W*(?:which|what came|was|were|did|is|are)\b", re.IGNORECASE)
 
 
-# Two topics offered as alternatives: 'clinical / medical NLP', 'climate or rainfall data'.
+# Two topics offered as alternatives: 'clinical / medical NLP', 'climate or rainfall data'
+# (not 'X or not?', a yes/no).
 ALTERNATIVE = re.compile(
     r"(?P<left>(?:[A-Za-z][\w-]*\s+)?[A-Za-z][\w-]*)\s*(?:/|\bor\b)\s*"
-    r"(?P<right>[A-Za-z][\w-]*(?:\s+(?!papers?\b|work\b|research\b|from\b|by\b|in\b|stuff\b)"
+    r"(?P<right>(?!not\b)[A-Za-z][\w-]*(?:\s+(?!papers?\b|work\b|research\b|from\b|by\b|in\b|stuff\b)"
     r"[A-Za-z][\w-]*)?)"
 )
 

@@ -53,7 +53,7 @@ AUTHORS = re.compile(
 )
 CATEGORY = re.compile(
     r"\b(?:arxiv\s+)?(?:categor(?:y|ies)|subject\s+area)\b|\bwhich\s+field\b|\barxiv\b"
-    r"|\b(?:listed|filed|classified|categori[sz]ed)\s+(?:under|as)\b",
+    r"|\b(?:listed|filed|categori[sz]ed)\s+(?:under|as|in)\b|\bclassified\b(?!\s+(?:by|into|with)\b)",
     re.IGNORECASE,
 )
 # 'how many X' counts something in the abstract ('how many categories does MERIT cover')

@@ -84,6 +84,14 @@ def _header(query: Query, profile: Profile, papers: Sequence[Paper], src: Source
     others = [n for n in query.people if n != s.name]
     if others:  # 'What is Cen Chen's h-index?': the header is the owner's alone
         text.insert(0, f"The profile gives these numbers only for {s.name}, not for {others[0]}.")
+    ranking = facts.by_category(papers) if "main_category" in query.fields else []
+    if ranking:  # what the listing itself says: 'CL: 22 of the 50 listed papers'
+        top, count = ranking[0]
+        runner = f"; next {ranking[1][0]} with {ranking[1][1]}" if len(ranking) > 1 else ""
+        text.append(
+            f"The most common category among the {len(papers)} listed papers is "
+            f"{category_label(top)}: {count} of them{runner}."
+        )
     if "papers" in query.fields:
         text.append(
             f"{s.papers_listed} papers are listed here ({s.papers_claimed or 0:,} claimed, "

@@ -93,9 +93,10 @@ def _first_author(query: Query, profile: Profile, papers: Sequence[Paper], src: 
         return (
             f"No: {name} is not the first author of any of the {listed}. First authors: {firsts}."
         )
+    yes_no = YES_NO.match(query.question) is not None  # 'any first-author paper in 2025?'
     if not found:
-        return f"{name} is not the first author of any of the {listed}."
-    head = f"{name} is the first author of {len(found)} of the {listed}:"
+        return f"{'No: ' if yes_no else ''}{name} is not the first author of any of the {listed}."
+    head = f"{'Yes: ' if yes_no else ''}{name} is the first author of {len(found)} of the {listed}:"
     return "\n".join([head, *src.items(found), coverage(profile)])
 
 

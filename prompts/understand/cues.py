@@ -52,10 +52,18 @@ FIRST_PREMISE = re.compile(
 )
 
 
+ARXIV_LABEL = re.compile(r"\bcategor(?:y|ies)\b|\barxiv\b", re.IGNORECASE)
+
+
 def general(query: Query) -> bool:
     """A question about the research as a whole (in a period or category, at most): no
     subject, paper or person of its own."""
-    general_header = query.intent == "stats" and set(query.fields) <= {"main_category"}
+    # 'main field?' reads as her themes; 'main category?', the arXiv label, as the header's
+    general_header = (
+        query.intent == "stats"
+        and set(query.fields) <= {"main_category"}
+        and not ARXIV_LABEL.search(query.question)
+    )
     # 'What does she mostly work on?' reads as a list of everything; a filtered list does not.
     unfiltered_list = query.intent == "list" and query.filters.is_empty() and not query.years
     return (
@@ -123,7 +131,7 @@ CLAIM_TAG = re.compile(  # a statement (not a question) closed by a tag: 'right?
 )
 CLAIM_NEGATION = re.compile(
     r"\b(?:doesn'?t|does\s+not|don'?t|do\s+not|didn'?t|did\s+not|hasn'?t|has\s+not|haven'?t"
-    r"|have\s+not|isn'?t|is\s+not|aren'?t|are\s+not|never|no)\b\s*",
+    r"|have\s+not|isn'?t|is\s+not|aren'?t|are\s+not|never|no|nothing|none)\b\s*",
     re.IGNORECASE,
 )
 

@@ -145,6 +145,28 @@ SPOKEN_YEAR = re.compile(
 )
 
 
+# 'in 21, 22 and 23', '2020, 21 and 22', 'from 21 or 22 lol': a list of years; two-digit ones
+# only after a full year, or after a cue word with nothing after them they could be counting.
+YEAR_LIST = re.compile(
+    rf"(?P<cue>\b(?:in|from|during|for|of|between)\s+|(?<![\w.$/'’-])(?={Y4}\b))"
+    r"(?P<items>\d{2}(?:\d{2})?(?:\s*(?:,\s*(?:and|or)\b|,|&|\band\b|\bor\b)\s*\d{2}(?:\d{2})?)+)"
+    r"(?![\w'’%]|[.,]\d)",
+    re.IGNORECASE,
+)
+
+
+def _full_years(m: re.Match[str], ref: dt.date) -> str:
+    """The list with each two-digit year written out ('21, 22 and 23' -> '2021, 2022 and
+    2023'); as it was when one of them cannot be a year."""
+    items = re.findall(r"\d+", m["items"])
+    counting = not m["cue"].strip() or re.match(CHAT_END, m.string[m.end() :], re.I) is None
+    if any(_year(i, ref, bare=True) is None for i in items) or (
+        counting and all(len(i) == 2 for i in items)
+    ):
+        return m[0]
+    return m["cue"] + re.sub(r"\b\d{2}\b", lambda d: str(_year(d[0], ref, bare=True)), m["items"])
+
+
 def _spoken_year(m: re.Match[str]) -> str:
     rest = _SPOKEN[re.sub(r"[\s-]+", " ", m["rest"].casefold())]
     return str((1900 if m["century"].casefold() == "nineteen" else 2000) + rest)
@@ -153,6 +175,7 @@ def _spoken_year(m: re.Match[str]) -> str:
 def read_dates(question: str, reference: dt.date) -> tuple[DateRange | None, str]:
     """The question's date restriction relative to `reference`, and the question with it blanked."""
     question = SPOKEN_YEAR.sub(_spoken_year, question)
+    question = YEAR_LIST.sub(lambda m: _full_years(m, reference), question)
     text, pieces = question, list[tuple[int, int, DateRange]]()
     for pattern, kind in PATTERNS:
         for m in list(pattern.finditer(text)):

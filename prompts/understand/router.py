@@ -201,6 +201,14 @@ LATEST = r"\b(?:latest|newest|most recent(?:ly)?|most new|last)\b(?![- ]author)"
 STILL_PUBLISHING = (
     r"\bstill?\s+(?:publishing|active|writing|doing\s+research|putting\s+out|producing)\b"
 )
+# 'did she stop publishing?', 'has he quit research?': when the latest paper came out, too
+# (not 'stopped publishing in 2023', a premise about that year, nor 'on RL', a topic).
+STOPPED_PUBLISHING = (
+    r"\b(?:stopp?(?:s|e?d|ing)?|quit|given\s+up|gave\s+up|give\s+up|retired?\s+from)\s+"
+    r"(?:publishing|writing(?:\s+papers)?|doing\s+research|research(?:ing)?"
+    r"|putting\s+out\s+papers)\b(?!\s+(?:in|after|since|around|by|on|about|at|with|for)\b"
+    r"|\s+['’]?\d)"
+)
 # Venues: the profile records none; its categories are what it has.
 VENUE = (
     r"\b(?:venues?|conferences?|journals?|proceedings|workshops?|peer[- ]reviewed)\b"
@@ -340,6 +348,9 @@ def _classify(q: Query, low: str, cues: str) -> Query:
     why_first = q.fact == "first_author" and WHY.search(low) is not None  # a premise: checked
     if q.paper_ids and has(PAPER_META, low) and not why_first:
         return q.model_copy(update={"intent": "paper", "fact": "paper_info", "topic": None})
+    if why_first and len(q.paper_ids) == 1:  # 'why is she first author on Valley?': that paper
+        only = q.filters.model_copy(update={"paper_ids": q.paper_ids})
+        return q.model_copy(update={"intent": "people", "filters": only, "topic": None})
     if q.surname:
         return q.model_copy(update={"intent": "people", "fact": "surname", "topic": None})
     if q.fact == "author_count":  # 'the longest author list': the words of size are no topic
@@ -408,7 +419,8 @@ def _classify(q: Query, low: str, cues: str) -> Query:
 # A question asking why there is nothing presumes there is nothing: that is checked.
 ONLY = r"\b(?:only|exclusively|solely|purely|entirely)\b"
 WHY = re.compile(
-    r"\b(?:why|how come|explain|reason|what caused|cause|what (?:made|led|prompted))\b",
+    r"\b(?:why|how come|explain|reason|what caused|cause|what (?:made|led|prompted)"
+    r"|what happened)\b",
     re.IGNORECASE,
 )
 # 'doesnt', 'didnt': the negation typed without its apostrophe
@@ -472,6 +484,7 @@ ANSWER_SHAPE = (
     r"|\b(?<=a )single(?=\s+(?:papers?|publications?|works?|articles?|one)\b)"  # 'a single paper'
     r"|\b(?:are|is) (?:left|remaining)\b|\bremain(?:s|ing)?\b"  # 'how many are left'
     r"|\b(?:do|would) you (?:think|say|guess|reckon)\b|\bin your (?:opinion|view)\b"
+    r"|\bor\s+not\b(?=\W*$)"  # 'any papers on X or not?': a yes/no, not 'not X'
 )
 ON_THAT = (
     r"\b(?:on|in|about|with|to) (?:that|this|it|those|these)(?: (?:area|field|topic|space|subject"
@@ -542,6 +555,14 @@ STOPPED_IN = re.compile(
 )
 
 
+# 'Given that none of her papers have code, how ...?': a premise granted, whatever follows
+GRANTED_EMPTY = re.compile(
+    r"^\W*(?:given\s+that|since|as|because|considering(?:\s+that)?|seeing\s+as)\s+"
+    r"(?P<premise>[^,?;]+)[,;]",
+    re.IGNORECASE,
+)
+
+
 def _positive(question: str) -> tuple[str, bool]:
     """'Why didn't she publish in 2023?' -> ('Why did she publish in 2023?', True): the words
     that presume nothing are dropped, so the question reads as what it checks."""
@@ -550,7 +571,12 @@ def _positive(question: str) -> tuple[str, bool]:
         # 'after 2023': the later papers; 'in 2023': that year's (read as a gap that year)
         when = "in" if stopped[1].casefold() == "in" else "after"
         return f"papers published {when} {stopped[2]}", True
-    if not WHY.search(question) or not EMPTY.search(question):
+    if WHY.search(question) and re.search(STOPPED_PUBLISHING, question, re.IGNORECASE):
+        return question, True  # 'why did she stop publishing?': checked against the latest
+    granted = GRANTED_EMPTY.match(question)
+    if granted and EMPTY.search(granted["premise"]):
+        question = granted["premise"]  # checked first, whatever is asked after it
+    elif not WHY.search(question) or not EMPTY.search(question):
         return question, False
 
     def drop(m: re.Match[str]) -> str:
@@ -574,7 +600,7 @@ FIELD_FILLER = frozenset(
     """do does did doing work works working worked publish publishes published publishing write
     writes wrote written research researches researched study studies studied focus focuses
     focused on in about with the papers paper stuff things thing topics area areas field fields
-    side articles publications""".split()  # noqa: SIM905
+    side articles publications right correct true""".split()  # noqa: SIM905
 )
 # A premise: asked why ('Why does she only ...'), or granted before the question ('Since
 # she only ..., what ...?', 'Given that he exclusively ...').
@@ -660,6 +686,16 @@ def _around_paper(named: list[Paper], scan: Scan) -> tuple[dict[str, object], st
     return {}, ""
 
 
+def _premise_topic(
+    topic: str | None, premise: bool, filters: Filters, years: list[int], vocabulary: frozenset[str]
+) -> str | None:
+    """'I noticed he had no papers in 2021. What happened?': around a premise on the metadata,
+    only the words the papers use make a topic ('noticed', 'happened' do not)."""
+    if not (premise and topic and vocabulary) or (filters.is_empty() and not years):
+        return topic
+    return " ".join(w for w in topic.split() if w.casefold() in vocabulary) or None
+
+
 def parse_query(
     question: str,
     profile: Profile,
@@ -686,10 +722,13 @@ def parse_query(
     asker = ASKER_ROLE if has(ON_THAT, low) else ASKER
     scan.drop(ANSWER_SHAPE + "|" + SOLE_AUTHOR + "|" + asker)
     # 'is she still publishing (on RL)?' asks for the latest paper; 'active on RL?' for RL
-    scan.text = re.sub(STILL_PUBLISHING, " latest ", scan.text, flags=re.IGNORECASE)
+    scan.text = re.sub(
+        STILL_PUBLISHING + "|" + STOPPED_PUBLISHING, " latest ", scan.text, flags=re.IGNORECASE
+    )
     scan.text = re.sub(FURTHEST_BACK, " earliest ", scan.text, flags=re.IGNORECASE)
     scan.drop(r"\bactive\s+(?:on|in|with)\b")
     scan.drop(r"\b(?:venues?|conferences?|journals?|proceedings)\b")  # none recorded: no topic
+    scan.drop(r"\barxiv(?=\s+(?:categor|subject|field|area|label))")  # the label, no topic
     surname = find_surname(question, scan)
     others, owner, excluded = find_people(question, profile, scan, index.people)
     named = named_papers(question, profile.papers, index.papers)
@@ -740,7 +779,7 @@ def parse_query(
         fields=fields,
         filters=filters,
         years=years,
-        topic=leftover_topic(scan, META_WORDS),
+        topic=_premise_topic(leftover_topic(scan, META_WORDS), premise, filters, years, vocabulary),
         people=others or ([profile.name] if wants_owner else []),
         surname=surname,
         exclude_owner=has(EXCLUDE_OWNER, low),
@@ -756,15 +795,18 @@ def parse_query(
     # Ordering cues are read once years are gone: 'last year' is a filter, not 'the last'.
     routed = _classify(query, low, scan.text.casefold())
     f = routed.filters
-    why_only = WHY.search(low) is not None and has(ONLY, low)  # 'why is she exclusively CV lol'
+    # 'why is she exclusively CV lol', 'Why are all their papers CV?', 'why is all of it vision?'
+    why_only = WHY.search(low) is not None and has(ONLY + r"|\b(?:all|every)\b", low)
+    field_words = {w: c for c, ws in FIELD_WORDS.items() for w in ws}
     one = f.categories[0] if why_only and len(f.categories) == 1 and not routed.topic else None
+    if why_only and not f.categories:
+        one = field_words.get((routed.topic or "").casefold())
     if field := _only_field(asked) or one:
         # 'Why does she only work on NLP?', 'Since she only does text stuff, what ...?': the
         # papers in other categories correct it, first
         f = f.model_copy(update={"categories": [], "exclude_categories": [field]})
         update = {"filters": f, "premise": True, "intent": "count", "fact": "papers", "topic": None}
         routed = routed.model_copy(update=update)
-    field_words = {w: c for c, ws in FIELD_WORDS.items() for w in ws}
     said = (routed.topic or "").casefold()
     if routed.premise and said in field_words:
         # 'why no vision papers?', '..., why no image work?': the field's category, not a topic

@@ -15,14 +15,18 @@ HOW_MANY = r"\bhow many\b|\bnumber of\b|\bcount\b"
 # A question answered Yes or No first, asked directly ('Has she ...?', 'Any papers on ...?')
 # or indirectly ("I'm curious whether ...", 'Do you know if ...'), at its start or after a
 # first fragment ('video stuff?? does she do that lol', 'medicine + AI, any from him?'), or
-# marked 'y/n', or a few words asked on their own ('anything on X?', 'RL stuff? lol').
+# marked 'y/n' or 'or not', or a few words asked on their own ('anything on X?', 'RL stuff?
+# lol'); after a sentence of context ('I'm hiring for X. Has she ...?'); or a statement asked
+# with a '?' ('she has worked on video?', 'in 2025, he was first author on some paper?').
 YES_NO = re.compile(
-    r"(?:[^?!.,;:]*(?:\?+|[,;])\s+)?"
+    r"(?:[^?!.,;:]*(?:\?+|\.(?=\s)|[,;])\s+){0,2}"
     r"\W*(?:(?:i['’]?m|i am)\s+(?:curious|wondering)\s+(?:whether|if)\b"
     r"|i\s+wonder\s+(?:whether|if)\b|(?:do|can|could)\s+you\s+(?:know|tell me|check)\s+"
     r"(?:whether|if)\b|(?:does|do|did|has|have|had|is|are|was|were|any)(?:n['’]?t)?\b"
     r"|anything\b)"
-    r"|.*\by/n\b"
+    r"|.*\b(?:y/n|or\s+not)\b"
+    r"|(?:[^?!.,;:]*[,;]\s+)?\W*(?:he|she|they|this\s+(?:researcher|author|person))\s+"
+    r"(?![^?]*\b(?:what|which|who|whom|whose|when|where|why|how)\b)[^?]*\?+\W*$"
     # a few words, asked with more than a plain '?': 'videos?? lol', 'RL stuff?', 'code? 👀'
     r"|(?!\W*(?:what|which|who|whom|whose|when|where|why|how|list|show|tell|give|name|compare"
     r"|summari[sz]e|explain|describe|find|count|and|or|but|so|ok|okay|the|that|this|these|those"
@@ -33,7 +37,7 @@ YES_NO = re.compile(
 PAPERS = r"\b(?:papers?|works?|publications?|articles?|entries|publish\w*|wrote|written)\b"
 MOST = (
     r"\b(?:most|mostly|top|busiest|peak|productive|prolific|common|frequent|popular|biggest"
-    r"|largest|greatest|highest)\b"
+    r"|largest|greatest|highest|dominant|dominates?|dominating|predominant\w*)\b"
 )
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                 "nine": 9, "ten": 10}  # fmt: skip
@@ -130,7 +134,8 @@ _QUESTION_WORDS = """
     fields area areas subject subjects anything anyone someone something use uses used using
     regarding related concerning dealing deal deals involve involving involves first
     earliest latest newest oldest last recent most-recent common frequent busiest productive
-    prolific popular top appear appears appeared lead led first-authored first-author
+    prolific popular top dominant dominates dominate appear appears appeared lead led
+    first-authored first-author
     surname family apart except besides including value values score scores percentage
     fraction share proportion percent get got make made really exactly exact ones kind type
     sort dr prof professor group career exist exists include includes contain contains cover
