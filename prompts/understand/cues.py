@@ -126,7 +126,7 @@ CLAIM_TAG = re.compile(  # a statement (not a question) closed by a tag: 'right?
     r"|has|have|can|could|any)\b)[\w'’]+\s+\w.+?)[\s,;:-]+(?:right|correct|true|is\s+th(?:at|is)"
     r"\s+(?:right|correct|true|so)|isn'?t\s+(?:it|that)\s+(?:so|right)?|no|yes"
     r"|(?:do|does|did|has|have|is|are|was|were)(?:n'?t)?\s+(?:she|he|they|it|them))\s*\?+"
-    r"(?:\s*[\w'’]+){0,2}\W*$",  # '... does she? annoying'
+    r"(?:\s*(?!(?:why|how|what|which|when|where|who)\b)[\w'’]+){0,2}\W*$",  # '... ? annoying'
     re.IGNORECASE,
 )
 CLAIM_NEGATION = re.compile(
@@ -136,21 +136,11 @@ CLAIM_NEGATION = re.compile(
 )
 
 
-# A negative premise granted before the question: 'Since none of her papers come with code,
-# how would I reproduce them?', 'Given that he never shares code, ...': checked first.
-GRANTED_NEGATIVE = re.compile(
-    r"^\W*(?:since|given\s+that|as|because|considering\s+that|seeing\s+as)\s+"
-    r"(?P<claim>[^,;?]*\b(?:none|never|no|not|doesn'?t|don'?t|didn'?t|hasn'?t|haven'?t|isn'?t"
-    r"|aren'?t)\b[^,;?]*)[,;]\s*\w",
-    re.IGNORECASE,
-)
-
-
 def claim_question(question: str) -> tuple[str, bool] | None:
     """A statement put up for confirmation, as the yes/no question that checks it, and
     whether the statement was negative ('she has no papers with code' -> 'Does she has
     papers with code?', True); None for an ordinary question."""
-    m = CLAIM_LEAD.match(question) or CLAIM_TAG.match(question) or GRANTED_NEGATIVE.match(question)
+    m = CLAIM_LEAD.match(question) or CLAIM_TAG.match(question)
     if not m:
         return None
     claim = m["claim"].strip(" ,?.!")

@@ -19,7 +19,7 @@ HOW_MANY = r"\bhow many\b|\bnumber of\b|\bcount\b"
 # lol'); after a sentence of context ('I'm hiring for X. Has she ...?'); or a statement asked
 # with a '?' ('she has worked on video?', 'in 2025, he was first author on some paper?').
 YES_NO = re.compile(
-    r"(?:[^?!.,;:]*(?:\?+|\.(?=\s)|[,;])\s+){0,2}"
+    r"(?:[^?!.,;:]*(?:\?+|\.(?=\s[^?]*\?)|[,;])\s+){0,2}"  # 'Context. Has she ...?'
     r"\W*(?:(?:i['’]?m|i am)\s+(?:curious|wondering)\s+(?:whether|if)\b"
     r"|i\s+wonder\s+(?:whether|if)\b|(?:do|can|could)\s+you\s+(?:know|tell me|check)\s+"
     r"(?:whether|if)\b|(?:does|do|did|has|have|had|is|are|was|were|any)(?:n['’]?t)?\b"

@@ -140,21 +140,26 @@ GRANTED_NO_CODE = [  # 13 of the 50 have code
     "Given that she doesn't publish code, which paper is easiest to reimplement?",
     "as they never release code, should I email them for it?",
     "Because Minghui Qiu never shares code, where do I start?",
-    "she never releases code does she? annoying",
 ]
-ASSUMED_NO_CV = [  # 14 of the 50 are CV
-    "I assume Qiu never works on computer vision - correct?",
-    "I suppose she has no computer vision papers, right?",
-    "I guess they never did any CV work, correct?",
-    "im assuming he has no papers in computer vision, right?",
+ASSUMED = [  # 14 of the 50 are CV
+    ("I assume Qiu never works on computer vision - correct?", "14 of the 50"),
+    ("I suppose she has no computer vision papers, right?", "14 of the 50"),
+    ("I guess they never did any CV work, correct?", "14 of the 50"),
+    ("im assuming he has no papers in computer vision, right?", "14 of the 50"),
+    ("she never releases code does she? annoying", "13 of the 50"),
 ]
 
 
-@pytest.mark.parametrize(
-    ("question", "said"),
-    [(q, "13 of the 50") for q in GRANTED_NO_CODE] + [(q, "14 of the 50") for q in ASSUMED_NO_CV],
-)
-def test_a_negative_premise_granted_or_assumed_is_corrected(
+@pytest.mark.parametrize("question", GRANTED_NO_CODE)
+def test_a_negative_premise_granted_before_the_question_is_corrected(
+    bundled_assistant: Assistant, question: str
+) -> None:
+    answer = bundled_assistant.ask(question)
+    assert answer.text.startswith("That premise does not hold: 13 of the 50"), answer.text[:200]
+
+
+@pytest.mark.parametrize(("question", "said"), ASSUMED)
+def test_a_negative_statement_assumed_is_corrected(
     bundled_assistant: Assistant, question: str, said: str
 ) -> None:
     answer = bundled_assistant.ask(question)
