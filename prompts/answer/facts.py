@@ -13,6 +13,7 @@ from prompts.answer.offline import on_topic
 from prompts.answer.people import MORE_HANDLERS
 from prompts.answer.wording import (
     HEADER,
+    MAX_LISTED,
     TOPIC_NOTE,
     Sources,
     coverage,
@@ -169,8 +170,9 @@ def _set_marked_by_code(query: Query, profile: Profile, src: Sources) -> str | N
     coded = sum(p.has_code for p in base)
     have = "has" if coded == 1 else "have"
     head = f"{plural(len(base), 'listed paper')} match {scope(whole)}; {coded} of them {have} code:"
-    items = [src.item(p, ", code" if p.has_code else ", no code") for p in base]
-    return "\n".join([head, *items, coverage(profile)])
+    items = [src.item(p, ", code" if p.has_code else ", no code") for p in base[:MAX_LISTED]]
+    more = [f"- ... and {len(base) - MAX_LISTED} more"] if len(base) > MAX_LISTED else []
+    return "\n".join([head, *items, *more, coverage(profile)])
 
 
 def _by_year(profile: Profile, papers: Sequence[Paper]) -> list[tuple[int, int]]:
