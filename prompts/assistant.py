@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import cast
 
 from prompts.answer.compare import answer_compare
-from prompts.answer.detail import detail_only
+from prompts.answer.detail import detail_only, details_asked
 from prompts.answer.facts import PER_PAPER, answer_facts, topic_papers
 from prompts.answer.made import ASKED as MADE_ASKED
 from prompts.answer.made import answer_made
@@ -31,13 +31,16 @@ from prompts.answer.offline import (
 from prompts.answer.overview import answer_overview, answer_trend
 from prompts.answer.switch import switched
 from prompts.answer.verdict import TOPICS_COMPARED, answer_topics_compared, answer_verdict
-from prompts.answer.wording import scope
+from prompts.answer.wording import scope, years_phrase
 from prompts.llm.chain import LLMAnswerer, unavailable
 from prompts.llm.client import LLMConfig, LLMError
 from prompts.llm.support import Verifier
 from prompts.llm.understand import QueryReader
+from prompts.understand.asker import mend_roles, without_asker
+from prompts.understand.concepts import concepts
 from prompts.understand.cues import (
     FIRST_PREMISE,
+    NEWEST_THEMES,
     THEMES_ASKED,
     TREND_ASKED,
     claim_question,
@@ -61,8 +64,10 @@ from prompts.understand.mentions import Mentions
 from prompts.understand.router import (
     EXPLAIN,
     NEVER_ASKED,
+    OUTSIDE,
     PAPER_META,
     STILL_PUBLISHING,
+    STOPPED_PUBLISHING,
     VENUE,
     Query,
     parse_query,
@@ -74,8 +79,10 @@ from retrieval.index.cache import DerivedCache, code_fingerprint
 from retrieval.index.columns import columns_of
 from retrieval.index.embedder import embedder_identity, whole_words
 from retrieval.model import Profile, category_label
-from retrieval.names import mentions, mentions_words
+from retrieval.names import aliases, mentions, mentions_words
 from retrieval.search import Hit, Searcher, SearchResult
+from retrieval.text import split_sentences
+from retrieval.text import words as tokens
 from retrieval.themes import Theme, find_themes, paper_vectors, within
 
 log = logging.getLogger(__name__)
@@ -109,17 +116,25 @@ def clean_question(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()[:MAX_QUESTION_CHARS]
 
 
-# Who is asking and why, before the question: "I'm a recruiter for an online marketplace and
-# I want to know ...", "As a student choosing a supervisor, I'd like to know ...", "I'm
-# putting together a reading list ...; could you tell me ...". Its words are no topic.
-PREAMBLE = re.compile(
-    r"^\W*(?:(?:i['’]?m|i am|we['’]?re|we are)\s+(?:an?\s|the\s|putting\s+together|writing"
-    r"|preparing|compiling|building|making|looking|working\s+on)|as\s+an?\s)[^;:,?]*?"
-    r"(?:\s*[;:,]\s*|\s+and\s+)(?:so\s+)?"
-    r"(?=(?:i\b|i['’]|could|can|would|please|what|which|who|how|has|have|does|did|is|are|do"
-    r"|tell|list|show|give)\b)",
-    re.IGNORECASE,
-)
+# 'Sorry to bother you. Has she worked on X?': a sentence naming nothing the papers use, then
+# a question that stands on its own (no 'that', 'it', 'those' pointing back).
+POINTS_BACK = re.compile(r"\b(?:that|this|it|its|those|these|them|such|same|above)\b", re.I)
+TITLE_END = re.compile(r"\b(?:dr|mr|mrs|ms|prof)\.$", re.I)
+
+
+def own_question(text: str, vocabulary: frozenset[str]) -> str:
+    """The last sentence of `text` when it is a question that stands on its own after
+    sentences with no year and no word the papers use, else `text`."""
+    *before, last = split_sentences(text) or [text]
+    if not before or not last.endswith("?") or POINTS_BACK.search(last):
+        return text
+    if not before[-1].endswith((".", "!")) or TITLE_END.search(before[-1]):  # 'Dr. Qiu'
+        return text
+    said = {w for sentence in before for w in tokens(sentence)} - STOPWORDS
+    if said & vocabulary or any(w.isdigit() for w in said) or len(last.split()) < 4:
+        return text  # the papers' words or a year in it, or a question too short to stand
+    return last
+
 
 BACK_TO_IT = re.compile(
     r"\b(?:this|that|these|those)\s+(?:areas?|fields?|topics?|space|subjects?|domains?|lines?)\b",
@@ -204,10 +219,14 @@ class Assistant:
             except LLMError as err:
                 failure = err.reason
             timings["condense_ms"] = _ms(start)
-        rest = PREAMBLE.sub("", standalone)
+        standalone = mend_roles(standalone, self.lexicon.known)  # 'im a phd aplicant'
+        if self.llm is None:  # an LLM is given the context sentence to read itself
+            standalone = own_question(standalone, self.lexicon.words)
+        rest = without_asker(standalone)
         if rest and not BACK_TO_IT.search(rest):  # '... in this area': the topic is before
             standalone = rest
         claim = claim_question(standalone)  # 'she has no papers with code, right?'
+        asks_tag = claim is not None and POSITIVE_TAG.search(standalone) is not None
         if claim is not None:
             standalone = claim[0]
         t = time.perf_counter()
@@ -226,6 +245,7 @@ class Assistant:
             standalone, referenced = query.question, query.filters.paper_ids
         else:
             query, operation = self.understand(standalone, referenced, singled_out)
+        misdated = self._misdated(query)
         elliptical = last is not None and not switch and not referenced
         if elliptical and last is not None and self._elliptical(asked, query, last):
             # 'who are the authors?', 'how many are there?': about the last answer's papers
@@ -251,7 +271,7 @@ class Assistant:
                 if not result.relevant and query.unfocused:  # the common words were needed
                     result = _naming(self.searcher.search(query.unfocused, query.filters, k))
                 if k == LIST_K:  # 'clinical / medical NLP', 'climate or rainfall data': either
-                    for other in self._alternatives(standalone, query):
+                    for other in [*self._alternatives(standalone, query), *query.concepts[1:]]:
                         found = self.searcher.search(other, query.filters, k)
                         result = _union(result, _naming(found, self._kin(other, found)))
             # 'privacy leakage in machine learning': a category name may be part of the topic.
@@ -281,14 +301,19 @@ class Assistant:
             answer = _verdict_on_all(answer, len(referenced))
         if claim is not None and claim[1] and query.intent != "outside":
             # a negative statement about the papers: confirmed or corrected (not an opinion)
-            answer = _confirmed(answer)
+            answer = _confirmed(answer, asks_tag)
         elif NEVER_ASKED.match(standalone):  # 'has she never worked on video?'
             answer = _never(answer, self.profile.name)
-        if query.read_as:  # 'healthcare' read as 'medical': said first
+        if misdated and not answer.text.startswith("No: "):  # 'KEML (2021)': corrected first
+            answer = answer.model_copy(update={"text": f"{misdated}\n{answer.text}"})
+        if query.read_as or query.concepts:  # 'healthcare' read as 'medical': said first
             said = " and ".join(f"'{w}'" for w in query.read_as)
             used = " and ".join(f"'{u}'" for u in query.read_as.values())
             yes = answer.text.startswith("Yes: ")
             note = f"eading {said} as {used} (no listed paper says {said}):\n"
+            if query.concepts:  # the question's own words are not repeated: they may be long
+                used = " or ".join(f"'{c}'" for c in query.concepts)
+                note = f"eading the topic as {used}, as the listed papers say it:\n"
             text = ("Yes, r" if yes else "R") + note + answer.text.removeprefix("Yes: ")
             answer = answer.model_copy(update={"text": text})
         answer = answer.model_copy(update={"question": asked, "timings_ms": timings})
@@ -344,14 +369,17 @@ class Assistant:
         """What a found list must say first: a setting no paper mentions ('for robotics'),
         when the topic was last worked on ('still'), a premise that does not hold."""
         missing = self.lexicon.unseen(query.topic) if answer.route == "retrieval" else []
-        pair = (query.topic or "").split()
-        kind = len(pair) == 2 and pair[0].casefold() in missing and specific(pair[0])
+        words = (query.topic or "").split()
+        kind = len(words) >= 2 and words[0].casefold() in missing and specific(words[0])
+        if kind and len(words) > 2:
+            kind = operation == "topic" and len(missing) == 1 and self._kind_of(question, words)
         if kind and not query.read_as:
-            # 'speech recognition', 'protein folding': no paper names the kind, so papers
-            # sharing the general word ('recognition') are not about it
+            # 'speech recognition', 'quantum machine learning': no paper names the kind, so
+            # papers sharing the general words ('recognition', 'machine learning') are not
+            # about it
             text = (
-                f"No: no listed paper mentions '{pair[0]}', so none is on '{query.topic}' "
-                f"(papers that only share '{pair[1]}' are not listed)."
+                f"No: no listed paper mentions '{words[0]}', so none is on '{query.topic}' "
+                f"(papers that only share '{' '.join(words[1:])}' are not listed)."
             )
             return answer.model_copy(update={"text": text, "citations": [], "abstained": True})
         if missing and asks_for_papers(question, operation):
@@ -367,13 +395,28 @@ class Assistant:
             )
         return answer
 
+    def _kind_of(self, question: str, words: list[str]) -> bool:
+        """'quantum machine learning': a kind (an English word no paper uses, not a verb form
+        like 'feeding') typed right before a subject in the papers' words; not 'trademark /
+        brand logos' (alternatives) nor 'smartphone or smartwatch sensor data'."""
+        head = words[0].casefold()
+        typed = re.search(rf"(?<![\w-]){re.escape(' '.join(words))}(?![\w-])", question, re.I)
+        verb = head.endswith(("ing", "ed"))
+        return typed is not None and not verb and head in self.lexicon.known
+
     def understand(
-        self, question: str, referenced: list[str] | None = None, singled_out: bool = False
+        self,
+        question: str,
+        referenced: list[str] | None = None,
+        singled_out: bool = False,
+        whole: bool = True,
     ) -> tuple[Query, Operation]:
         """The question as a Query, and what it asks for. A follow-up filters to the papers it
         points at (`referenced`); one that singles out one or two ('the second one', 'it')
-        is about those papers themselves."""
+        is about those papers themselves. `whole`: the question as asked, not one side of
+        alternatives it offers (a side is searched as written: see `_concept`)."""
         few = referenced if singled_out and referenced and len(referenced) <= 2 else None
+        question = mend_roles(question, self.lexicon.known)  # 'as a hirng manager'
         question = expand_shorthand(self.lexicon.names(question))
         # 'meta learnin': spelled, then joined as the papers write it ('meta-learning')
         question = self.lexicon.compounds(self.lexicon.spell(self.lexicon.compounds(question)))
@@ -389,6 +432,7 @@ class Assistant:
         read = self.reader.read(question, query) if self.reader is not None else None
         if read is not None:
             query = read.query
+        said = query.topic  # as typed: 'private' before it is read as the papers' 'privacy'
         query.topic = self.lexicon.core(self.lexicon.correct(query.topic))
         query.topic = self._read_as(query)
         if query.intent == "people" and not specific(query.topic):  # 'her second most ...'
@@ -401,6 +445,8 @@ class Assistant:
             if query.intent == "stats" and query.fields == ["papers"]:  # 'how many are there?'
                 query = query.model_copy(update={"intent": "count", "fact": "papers", "fields": []})
         operation = read.operation if read is not None else self.intents.classify(question)[0]
+        if read is None and not query.paper_ids:
+            query = self._unfamiliar(query, operation, said or "")
         if query.premise and operation == "fact":  # 'why no image work?': the papers there are
             operation = "topic"
         bare = operation == "fact" and _bare_topic(question, query)
@@ -408,10 +454,62 @@ class Assistant:
             operation = "topic"
         # A subject's papers; a fact, or a detail of a named paper, keeps every word of it.
         if asks_for_papers(question, operation) and not query.paper_ids:
+            query.topic = self._concept(query) if whole else query.topic
             focused = self.lexicon.focus(query.topic)
             if focused != query.topic:
                 query.topic, query.unfocused = focused, query.topic
         return query, operation
+
+    def _misdated(self, query: Query) -> str | None:
+        """'valley (2024) summary pls', 'Since KEML came out in 2023, ...': a paper named with
+        a date its own does not fit. The date is dropped from `query` (the paper is what is
+        asked about) and the correction returned, to be said first."""
+        f = query.filters
+        undated = f.model_copy(update={"year_from": None, "year_to": None, "date_from": None,
+                                       "date_to": None, "exclude_years": []})  # fmt: skip
+        if undated == f and not query.years:
+            return None
+        named = columns_of(self.profile).having(query.paper_ids)
+        if "date" in details_asked(query.question):  # 'was valley out in 2020?': asked, not given
+            return None
+        if not named and query.topic:  # 'valley from 2020': named in lower case, as the topic
+            said_as = query.topic.casefold()
+            typed = self.titles.named(query.question)
+            named = [p for p in typed if said_as in {a.casefold() for a in aliases(p)}]
+        fits = [p for p in named if f.matches(p) and (not query.years or p.year in query.years)]
+        if not named or fits or not all(undated.matches(p) for p in named):
+            return None
+        said = years_phrase(query)
+        query.filters, query.years, query.paper_ids = undated, [], [p.id for p in named]
+        return " ".join(
+            f"{p.short_title} is dated {p.date.day} {p.date:%B %Y}, not {said}." for p in named
+        )
+
+    def _unfamiliar(self, query: Query, operation: Operation, said: str) -> Query:
+        """A question whose leftover words no paper uses, asked in the way one asks about the
+        research as a whole ('an elevator pitch of her work', 'what topics dominate her latest
+        papers'): those words say how the need is put, not a subject, so the themes are
+        given. A topic that, spelled, asks about the person's life ('her persnal life') is
+        declined as such."""
+        # 'her persnal life': the life question once its words are spelled
+        spelled = re.search(OUTSIDE, query.topic or "", re.IGNORECASE) is not None
+        if spelled and query.intent == "retrieval":
+            return query.model_copy(update={"intent": "outside", "topic": None})
+        words = said.split()
+        # a word read as one of the papers' ('healthcare' as 'medical') names a subject
+        read = {w.casefold() for w in query.read_as}
+        phrasing = all(
+            (self.lexicon.unseen(w) and w.casefold() not in read) or not specific(w) for w in words
+        )
+        named = any(re.search(SUBJECT_AT.format(re.escape(w)), query.question, re.I) for w in words)
+        themes_asked = THEMES_ASKED.search(query.question) is not None
+        # 'which subjects do her latest papers revolve around': the themes of the recent ones
+        latest = query.intent == "superlative" and query.fact == "latest" and themes_asked
+        asked = query.intent == "retrieval" and said and (operation == "overview" or themes_asked)
+        if (asked or latest) and phrasing and not named and RESEARCH.search(query.question):
+            update = {"intent": "retrieval", "fact": None, "topic": None, "limit": None}
+            return query.model_copy(update=update)
+        return query
 
     def _elliptical(self, question: str, query: Query, last: Answer) -> bool:
         """A follow-up with no subject of its own ('who are the authors?', 'how many are
@@ -447,7 +545,7 @@ class Assistant:
         topics = []
         for side in (left, right):
             asked = question[: m.start()] + " ".join(side) + question[m.end() :]
-            topic = self.understand(asked)[0].topic
+            topic = self.understand(asked, whole=False)[0].topic
             if topic and topic != query.topic and specific(topic):
                 topics.append(topic)
         return topics
@@ -475,6 +573,30 @@ class Assistant:
                 query.read_as[word] = used
                 topic = re.sub(rf"\b{re.escape(word)}\b", used, topic, flags=re.IGNORECASE)
         return topic
+
+    def _concept(self, query: Query) -> str | None:
+        """A topic mostly in words no paper uses, that no paper names, read as the phrase of the
+        closest papers' titles that means what it means ('rainstorm forecasting' ->
+        'rainfall'), noted in `concepts`; its papers are then the phrase's, however the topic
+        was worded."""
+        topic = query.topic
+        # A topic mostly in the papers' own words is searched as it is ('software toolkits'):
+        # read as one phrase of theirs, it would lose the words they use.
+        if (
+            not topic
+            or not specific(topic)
+            or 2 * len(self.lexicon.unseen(topic)) < len(topic.split())
+        ):
+            return topic
+        near = _naming(self.searcher.search(topic, query.filters, SYNONYM_PAPERS))
+        if any(h.names_topic for h in near.hits):
+            return topic
+        titles = [h.paper.title for h in near.hits]
+        read = concepts(topic, titles, self.lexicon.similarities, self.lexicon.background)
+        if not read:
+            return topic
+        query.concepts = read
+        return read[0]
 
     def _exact(
         self, query: Query, operation: Operation, asked: str, followed: bool
@@ -544,6 +666,14 @@ class Assistant:
         if trend and general(query):
             papers = list(facts.select(self.profile, query.filters, query.years))
             return answer_trend(query.question, self.profile, self.themes(), papers)
+        newest = False
+        if NEWEST_THEMES.search(query.question) and not named and not specific(query.topic):
+            # 'her newest research topics?': the recent papers' themes, not the latest paper
+            widened = query.model_copy(
+                update={"intent": "retrieval", "fact": None, "topic": None, "fields": []}
+            )
+            newest = general(widened)
+            query = widened if newest else query
         # 'Tell me about Qiu', 'What kind of work does Minghui do?': nothing narrower is asked.
         nothing_narrower = query.intent == "retrieval" and not query.topic and not named
         overview = operation == "overview" or THEMES_ASKED.search(query.question)
@@ -557,7 +687,7 @@ class Assistant:
         if ((overview or nothing_narrower) and general(query)) or themes_within:
             f = query.filters
             undated = {f.year_from, f.year_to, f.date_from, f.date_to} == {None}
-            if undated and not query.years and LATELY.search(query.question):
+            if undated and not query.years and (newest or LATELY.search(query.question)):
                 # 'What is she working on lately?': the themes of the recent papers
                 today = reference_date(self.profile)
                 since = today.replace(year=today.year - RECENT_YEARS)
@@ -571,9 +701,12 @@ class Assistant:
             return corrected
         if query.intent != "retrieval":
             answer = answer_facts(query, self.profile, self.searcher)
-            if answer is not None and STILL_ASKED.search(asked) and YES_NO.match(asked):
-                answer = _still(answer, reference_date(self.profile))  # 'is she still active?'
-            if answer is not None and len(answer.citations) == 1 and _explain(query):
+            # 'is she still active?', 'did he stop publishing?' (as spelled: 'quit reserach')
+            still = STILL_ASKED.search(asked) or STILL_ASKED.search(query.question)
+            if answer is not None and still and (YES_NO.match(asked) or query.premise):
+                stopped = STOPPED_ASKED.search(query.question) is not None
+                answer = _still(answer, reference_date(self.profile), stopped, query.premise)
+            if answer is not None and len(answer.citations) == 1 and _explain(query) and not still:
                 # "What's her most recent paper about?": that paper, described.
                 one = columns_of(self.profile).having([answer.citations[0].paper_id])[0]
                 return answer_about(query.question, one)
@@ -630,6 +763,18 @@ class Assistant:
         return self.llm.answer(question, result, self.profile, on_progress, listing)
 
 
+# Where a word names a subject: after 'on', 'about', 'with' ... ('work on blockchain', 'about
+# her quantum work') or before 'work', 'papers' ... ('quantum stuff'), not 'an elevator pitch'.
+SUBJECT_AT = (
+    r"\b(?:on|about|in|into|with|regarding|around|re)\s+(?:[\w.'’-]+\s+){{0,2}}?{0}\b"
+    r"|\b{0}\s+(?:[\w'’-]+\s+)?(?:work|research|papers?|publications?|stuff|studies|projects?)\b"
+)
+# The research named as what is asked about ('a pitch of her research', 'what topics ...').
+RESEARCH = re.compile(
+    r"\b(?:research|work|papers?|publications?|topics?|themes?|areas?|fields?|interests?|output"
+    r"|career|agenda)\b",
+    re.IGNORECASE,
+)
 # A question about the researcher or her papers as a whole, not about the last answer's.
 OWN_SUBJECT = re.compile(
     r"\b(?:she|he|they|her|his|their|hers|him|them|i|you|profile|researcher|author)\b"
@@ -644,7 +789,10 @@ OWN_QUESTION = re.compile(
 )
 WHAT_ABOUT = re.compile(
     r"^\W*(?:(?:and|ok|okay|so)\W+){0,2}(?:what|wat|wht|how|hw)\s+(?:about|abt|bout)\b"
-    r"|^\W*and\s+(?!which|what|who)",
+    r"|^\W*and\s+(?!which|what|who)"
+    # 'same for 2024 pls', 'do the same for CV', 'same question but with Chengyu Wang'
+    r"|^\W*(?:(?:and|ok|okay|so|now)\W+){0,2}(?:(?:do|try)\s+)?(?:the\s+)?same"
+    r"(?:\s+(?:thing|question|again))?\W*(?:but\s+)?(?:for|with|in)\b",
     re.I,
 )
 SINGULAR = re.compile(r"\b(?:it|its|this|that)\b(?!\s+(?:papers|ones|works))", re.IGNORECASE)
@@ -655,21 +803,33 @@ NOW = r"these days|nowadays|currently|lately"
 STILL = re.compile(rf"\b(?:still|anymore|any more|{NOW})\b", re.I)
 # 'What is she working on lately?', 'what's new?': the themes of the recent papers
 LATELY = re.compile(
-    rf"\b(?:{NOW}|recent(?:ly)?|current|right now|now(?=\W*$)|at the moment|what'?s new)\b", re.I
+    rf"\b(?:{NOW}|recent(?:ly)?|latest|newest|current|right now|now(?=\W*$)|at the moment"
+    r"|what'?s new)\b",
+    re.I,
 )
 # 'Has he stopped working on X?', 'Did she give up on X?'
 STOPPED = re.compile(
     r"\b(?:stopp?ed|quit|given up|gave up|give up|abandon\w*|moved on from|no longer)\b", re.I
 )
-STILL_ASKED = re.compile(STILL_PUBLISHING, re.IGNORECASE)
+STILL_ASKED = re.compile(STILL_PUBLISHING + "|" + STOPPED_PUBLISHING, re.IGNORECASE)
+STOPPED_ASKED = re.compile(STOPPED_PUBLISHING, re.IGNORECASE)
 RECENT_YEARS = 2  # a paper this many years back from the capture date, or newer, is recent
 
 
-def _confirmed(answer: Answer) -> Answer:
+# 'she doesn't work on video, does she?': the tag asks whether she does
+POSITIVE_TAG = re.compile(
+    r"[\s,;:-](?:do|does|did|has|have|is|are|was|were)\s+(?:she|he|they|it)\s*\?+\s*$", re.I
+)
+
+
+def _confirmed(answer: Answer, asks_tag: bool = False) -> Answer:
     """The answer to a negative statement put up for confirmation ('she has no papers on
-    video, right?'): papers found make it wrong; none found, right."""
+    video, right?'): papers found make it wrong; none found, right. Closed by a tag that
+    asks whether ('..., does she?'), the answer to the tag: Yes or No."""
     text = re.sub(r"^(?:Yes: |No: |That premise does not hold: )", "", answer.text)
-    if answer.abstained:
+    if asks_tag:
+        lead = "Yes, actually: " if answer.citations and not answer.abstained else "No: "
+    elif answer.abstained:
         lead = "Right, as far as the listing shows: "
     elif answer.citations:
         lead = "No, that is not right: "
@@ -690,13 +850,18 @@ def _never(answer: Answer, name: str) -> Answer:
     return answer
 
 
-def _still(answer: Answer, today: dt.date) -> Answer:
-    """'Is she still publishing?': Yes when the latest paper is recent, then the answer."""
+def _still(answer: Answer, today: dt.date, stopped: bool = False, premise: bool = False) -> Answer:
+    """'Is she still publishing?': Yes when the latest paper is recent, then the answer;
+    'did she stop publishing?' the other way round ('why did she stop?': a premise)."""
     if not answer.citations or answer.abstained:
         return answer
     latest = max(c.date for c in answer.citations)
     recent = latest >= today.replace(year=today.year - RECENT_YEARS)
     lead = "Yes: " if recent else "Not recently: "
+    if stopped:
+        lead = (
+            ("That premise does not hold: " if premise else "No: ") if recent else "It seems so: "
+        )
     return answer.model_copy(update={"text": lead + answer.text[:1].lower() + answer.text[1:]})
 
 
@@ -821,10 +986,11 @@ EMPLOYER = re.compile(
 WHICH_CAME = re.compile(r"\W*(?:which|what came|was|were|did|is|are)\b", re.IGNORECASE)
 
 
-# Two topics offered as alternatives: 'clinical / medical NLP', 'climate or rainfall data'.
+# Two topics offered as alternatives: 'clinical / medical NLP', 'climate or rainfall data'
+# (not 'X or not?', a yes/no).
 ALTERNATIVE = re.compile(
     r"(?P<left>(?:[A-Za-z][\w-]*\s+)?[A-Za-z][\w-]*)\s*(?:/|\bor\b)\s*"
-    r"(?P<right>[A-Za-z][\w-]*(?:\s+(?!papers?\b|work\b|research\b|from\b|by\b|in\b|stuff\b)"
+    r"(?P<right>(?!not\b)[A-Za-z][\w-]*(?:\s+(?!papers?\b|work\b|research\b|from\b|by\b|in\b|stuff\b)"
     r"[A-Za-z][\w-]*)?)"
 )
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from retrieval.index.keyword import KeywordIndex
 from retrieval.model import Paper
@@ -147,7 +147,7 @@ def _phrase(words: list[str]) -> str:
 
 # The papers among some ids (None: all of them), in the order given: a caller that keeps
 # the papers in columns (retrieval/index/columns.py) answers without a pass over every paper.
-Among = Callable[[set[str] | None], list[Paper]]
+Among = Callable[[set[str] | None], Sequence[Paper]]
 
 
 def _candidates(papers: list[Paper], found: set[str] | None) -> list[Paper]:
@@ -181,7 +181,7 @@ def mentions(
     topic: str,
     keywords: KeywordIndex | None = None,
     among: Among | None = None,
-    first: tuple[int, Callable[[list[Paper]], list[Paper]]] | None = None,
+    first: tuple[int, Callable[[Sequence[Paper]], Sequence[Paper]]] | None = None,
 ) -> dict[str, str]:
     """Papers whose title or abstract names the topic, spelled out or as the acronym the
     listing defines for it ('reinforcement learning (RL)'): id -> the sentence naming it.

@@ -10,10 +10,12 @@ import re
 import threading
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
-from pydantic import BaseModel
+import numpy as np
 
-from retrieval.filters import normalize_name
+from retrieval.filters import Filters, normalize_name
+from retrieval.index.columns import columns_over
 from retrieval.model import Paper, Profile
 from retrieval.phrases import PhraseIndex
 
@@ -24,16 +26,22 @@ _PEOPLE_LOCK = threading.Lock()
 LOWER_BOUND = "Some author lists end in 'et al.', so these counts are lower bounds."
 
 
-class Person(BaseModel):
-    """Someone in the author lines, with the listed papers that show their name."""
+@dataclass(frozen=True)
+class Person:
+    """Someone in the author lines, with the listed papers that show their name (oldest
+    first; for papers kept on disk, read when looked at)."""
 
     name: str
-    papers: list[Paper]
+    papers: Sequence[Paper]
 
 
 def lower_bound_note(papers: Iterable[Paper]) -> str | None:
     """The caveat for counts of people, when some of these papers' author lists are cut short
     ('et al.'); None when every list is complete (BibTeX and OpenAlex give full lists)."""
+    if isinstance(papers, Sequence) and (kept := columns_over(papers)) is not None:
+        columns, rows = kept  # from the column: no paper read
+        truncated = columns.truncated if rows is None else columns.truncated[rows]
+        return LOWER_BOUND if truncated.any() else None
     return LOWER_BOUND if any(p.authors_truncated for p in papers) else None
 
 
@@ -51,7 +59,14 @@ def same_person(a: str, b: str) -> bool:
 def people(papers: Sequence[Paper]) -> list[Person]:
     """Everyone in the author lines, spelled as most papers spell them, most papers first.
     The last few answers are kept: every co-author question of a profile counts the same
-    author lines, which costs a pass over every paper."""
+    author lines, which costs a pass over every paper. Papers kept on disk are counted from
+    the profile's columns instead, without reading them."""
+    if (table := columns_over(papers)) is not None:
+        columns, rows = table
+        return [
+            Person(name=name, papers=columns.lazy(listed.tolist()))
+            for name, listed in columns.people(rows)
+        ]
     papers = list(papers)  # held while keyed by id (papers read from disk may be fresh objects)
     key = tuple(map(id, papers))  # the cache holds the papers, so no id is reused meanwhile
     with _PEOPLE_LOCK:
@@ -136,8 +151,13 @@ def mentioned_people(text: str, profile: Profile, index: PeopleIndex | None = No
     return (index if index is not None else PeopleIndex(profile.papers)).mentioned(text)
 
 
-def papers_with(papers: Sequence[Paper], names: list[str]) -> list[Paper]:
-    """Papers whose author line shows every one of the names."""
+def papers_with(papers: Sequence[Paper], names: list[str]) -> Sequence[Paper]:
+    """Papers whose author line shows every one of the names, in the order given (for papers
+    kept on disk: picked by the people table, read when looked at)."""
+    if (table := columns_over(papers)) is not None:
+        columns, rows = table
+        listed = np.arange(len(columns.ids)) if rows is None else np.asarray(rows, dtype=np.int64)
+        return columns.lazy(listed[columns.mask(Filters(authors=names))[listed]].tolist())
     keys = {normalize_name(n) for n in names}
     return [p for p in papers if keys <= {normalize_name(a) for a in p.authors}]
 

@@ -10,13 +10,16 @@ import re
 from collections.abc import Callable
 from typing import Literal
 
+from prompts.understand.people import FIRST_AUTHOR
 from prompts.understand.router import VENUE
 from prompts.understand.terms import YES_NO
 from retrieval.model import Paper, category_label
 from retrieval.names import aliases
 from retrieval.text import split_sentences
 
-Detail = Literal["code", "date", "authors", "category", "languages", "data_size", "results"]
+Detail = Literal[
+    "code", "date", "authors", "category", "languages", "data_size", "results", "use", "speed"
+]
 METADATA: tuple[Detail, ...] = ("code", "date", "authors", "category")
 
 # 'hrkd github link?', 'repository for the HRKD paper', 'is the code public?'
@@ -30,7 +33,8 @@ DATE = re.compile(
     r"\bwhen(?:['’]s|\s+(?:was|were|did|is|does|do|had|has))\b|\bwhen\W*$"
     r"|\bwhen\b.*\b(?:publish\w*|releas\w*|appear\w*|out|written|posted)\b"
     r"|\b(?:curious|know|wonder\w*|tell\s+me|say)\s+when\b|\bdat(?:e|es|ed)\b"
-    r"|\b(?:what|which)\s+(?:year|month|day)\b|\byear\s*/\s*month\b"
+    r"|\b(?:what|which)\s+(?:[\w-]+\s*(?:,|and|or|&)\s+)?(?:year|month|day)\b|\byear\s*/\s*month\b"
+    r"|(?:['’]s|\bits|\bthe)\s+(?:publication\s+|release\s+)?(?:year|month)\b"
     r"|\bhow\s+(?:old|recent)\b|\b(?:came|come|comes)\s+out\b",
     re.IGNORECASE,
 )
@@ -47,9 +51,9 @@ AUTHORS = re.compile(
     r"|\bwr[io]te\b|\bwritten\b|\bco-?authors?\b|\bteam\b|\bby\s+whom\b",
     re.IGNORECASE,
 )
-FIRST_AUTHOR = re.compile(r"\b(?:first|lead|main)[- ]author\b|\bwho\s+led\b", re.IGNORECASE)
 CATEGORY = re.compile(
-    r"\b(?:arxiv\s+)?(?:categor(?:y|ies)|subject\s+area)\b|\bwhich\s+field\b|\barxiv\b",
+    r"\b(?:arxiv\s+)?(?:categor(?:y|ies)|subject\s+area)\b|\bwhich\s+field\b|\barxiv\b"
+    r"|\b(?:listed|filed|categori[sz]ed)\s+(?:under|as|in)\b|\bclassified\b(?!\s+(?:by|into|with)\b)",
     re.IGNORECASE,
 )
 # 'how many X' counts something in the abstract ('how many categories does MERIT cover')
@@ -78,6 +82,17 @@ RESULTS = re.compile(
     r"|\boutperform\w*|\bbeat\b|\bsota\b|\bstate[- ]of[- ]the[- ]art\b|\bgains?\b",
     re.IGNORECASE,
 )
+# 'where is X deployed', 'is X used in production', 'what real-world adoption does X report'
+USE = re.compile(
+    r"\bdeploy\w*|\bproduction\b|\bin\s+practice\b|\badopt\w*|\bindustr\w*|\bwho\s+uses\b"
+    r"|\breal[- ]world\s+(?:use|usage|uses|impact|applications?)\b",
+    re.IGNORECASE,
+)
+# 'how much faster is X', 'X speedup?', 'how fast is its training'
+SPEED = re.compile(
+    r"\bfaster\b|\bslower\b|\bspeed\w*|\bhow\s+fast\b|\blatency\b|\baccelerat\w*",
+    re.IGNORECASE,
+)
 
 NUMBER = r"\d[\d,.]*\s?(?:[kKmMbB]\b|thousand\b|million\b|billion\b)?\+?"
 # '341,896 fundus images', '200K video highlights', '7K ... reasoning paths', '320,000 queries'
@@ -100,6 +115,14 @@ MEASURED = re.compile(
     re.IGNORECASE,
 )
 DIGIT = re.compile(r"\d")
+# A system said to be in use: 'is currently deployed at Alibaba', 'has powered ten business units'
+IN_USE = re.compile(
+    r"\b(?:deployed|powered|powers|integrated|production|business\w*|compan(?:y|ies)|customers"
+    r"|currently)\b",
+    re.IGNORECASE,
+)
+TIMES = re.compile(r"\d+(?:\.\d+)?\s*(?:x|×|times)(?!\w)", re.IGNORECASE)  # '4.0x faster'
+
 URL = re.compile(r"https?://\S+[\w/]")
 CODE_HOSTS = re.compile(r"github|gitlab|bitbucket|huggingface|gitee|codeberg", re.IGNORECASE)
 
@@ -115,6 +138,8 @@ def details_asked(question: str) -> list[Detail]:
         ("languages", LANGUAGES),
         ("data_size", DATA_SIZE),
         ("results", RESULTS),
+        ("use", USE),
+        ("speed", SPEED),
     ]
     found = [(m.start(), kind) for kind, cue in cues if (m := cue.search(question))]
     year = YEAR.search(question)
@@ -169,7 +194,7 @@ def stated(kind: Detail, paper: Paper, question: str) -> tuple[str, str] | None:
         return f"{label} is filed under the arXiv category {said}", f"category {paper.category}"
     if kind == "authors":
         listed = ", ".join(paper.authors)
-        if FIRST_AUTHOR.search(question) and paper.authors:
+        if re.search(FIRST_AUTHOR, question, re.IGNORECASE) and paper.authors:
             return f"The first author of {label} is {paper.authors[0]}", f"authors: {listed}"
         more = f" et al. (the profile lists only the first {len(paper.authors)})"
         said = listed + (more if paper.authors_truncated else "")
@@ -205,6 +230,10 @@ def scorer(kind: Detail) -> Callable[[str], int] | None:
         return sizes
     if kind == "results":
         return lambda s: 2 * bool(MEASURED.search(s)) + bool(DIGIT.search(s))
+    if kind == "use":  # the more ways a sentence says it is in use, the better
+        return lambda s: len({m.casefold() for m in IN_USE.findall(s)})
+    if kind == "speed":
+        return lambda s: 3 * bool(TIMES.search(s)) + bool(SPEED.search(s))
     if kind == "code":
         return lambda s: 3 * bool(URL.search(s)) + bool(re.search(r"\bcode\b", s, re.I))
     return None
@@ -215,6 +244,8 @@ UNSTATED = {
     "languages": "which languages it covers",
     "data_size": "how much data it uses",
     "results": "numeric results",
+    "use": "where it is used",
+    "speed": "how fast it is",
 }
 
 

@@ -13,6 +13,7 @@ from prompts.answer.offline import on_topic
 from prompts.answer.people import MORE_HANDLERS
 from prompts.answer.wording import (
     HEADER,
+    MAX_LISTED,
     TOPIC_NOTE,
     Sources,
     coverage,
@@ -41,9 +42,20 @@ FRACTION = re.compile(
 # and two asks in one: 'How many papers in 2023, and which have code?'
 AMONG = re.compile(
     r"\bamong\b|\bout of\b|\bhow many of (?:his|her|their|the|this|[\w-]+['’]s)\b"
-    r"|\bhow many\b.*\band\s+(?:which|how many)\b",
+    r"|\bhow many\b.*\band\s+(?:which|how many)\b"
+    r"|^\W*of (?:his|her|their|the|[\w-]+['’]s)\b.*\bhow many\b",  # 'of his CV papers, how many'
     re.IGNORECASE,
 )
+# 'the CV papers of X, how many of them have code?' (after a list: that list, counted)
+OF_THEM = re.compile(r"\bhow many of (?:them|those|these)\b", re.IGNORECASE)
+# Two asks, a set and which of it has code: 'How many papers in 2023, and which have code?',
+# '2023 papers + any with code?', 'List her 2023 papers and say which released code.'
+AND_WHICH_CODE = re.compile(
+    r"(?:[,?;+]|\band\b|\balso\b)\s*(?:also,?\s*)?(?:(?:say|tell me|mark|note|show)\s+)?"
+    r"(?:which|whether|if|do any|does any|are any|any)\b[^.?]*?\b(?:code|github|implementation)",
+    re.IGNORECASE,
+)
+CODE_WORD = re.compile(r"\b(?:code|github|implementations?)\b", re.IGNORECASE)
 # 'Does she only publish in CV?' (all of them?), 'Is most of her work on LLMs?' (over half?)
 ALL_OF = re.compile(r"\b(?:only|exclusively|solely|entirely|all|every|each)\b", re.IGNORECASE)
 MOST_OF = re.compile(r"\b(?:mostly|mainly|primarily|majority|most)\b", re.IGNORECASE)
@@ -73,6 +85,14 @@ def _header(query: Query, profile: Profile, papers: Sequence[Paper], src: Source
     others = [n for n in query.people if n != s.name]
     if others:  # 'What is Cen Chen's h-index?': the header is the owner's alone
         text.insert(0, f"The profile gives these numbers only for {s.name}, not for {others[0]}.")
+    ranking = facts.by_category(papers) if "main_category" in query.fields else []
+    if ranking:  # what the listing itself says: 'CL: 22 of the 50 listed papers'
+        top, count = ranking[0]
+        runner = f"; next {ranking[1][0]} with {ranking[1][1]}" if len(ranking) > 1 else ""
+        text.append(
+            f"The most common category among the {len(papers)} listed papers is "
+            f"{category_label(top)}: {count} of them{runner}."
+        )
     if "papers" in query.fields:
         text.append(
             f"{s.papers_listed} papers are listed here ({s.papers_claimed or 0:,} claimed, "
@@ -90,6 +110,8 @@ def _header(query: Query, profile: Profile, papers: Sequence[Paper], src: Source
 
 def _papers(query: Query, profile: Profile, papers: Sequence[Paper], src: Sources) -> str | None:
     total, n = len(profile.papers), len(papers)
+    if marked := _set_marked_by_code(query, profile, src):
+        return marked
     where = scope(query) or "the whole listing"
     yes_no = YES_NO.match(query.question)
     # A follow-up ('which of those have code?') counts among the previous answer's papers.
@@ -115,7 +137,8 @@ def _papers(query: Query, profile: Profile, papers: Sequence[Paper], src: Source
     per_year = sorted(_by_year(profile, papers)) if query.count and ranged else []
     if len(per_year) > 1:
         head += " (" + ", ".join(f"{count} in {year}" for year, count in per_year) + ")"
-    if FRACTION.search(query.question) or AMONG.search(query.question):
+    of_them = OF_THEM.search(query.question) and not query.filters.paper_ids
+    if FRACTION.search(query.question) or AMONG.search(query.question) or of_them:
         base = facts.select(profile, _denominator(query), query.years)
         within = base_scope(_denominator(query), query.years)
         pct = f" ({round(100 * n / len(base))}%)" if FRACTION.search(query.question) else ""
@@ -126,6 +149,30 @@ def _papers(query: Query, profile: Profile, papers: Sequence[Paper], src: Source
     lines = [head + ":", *src.items(papers)]
     lines.append(coverage(profile))
     return "\n".join(lines)
+
+
+def _set_marked_by_code(query: Query, profile: Profile, src: Sources) -> str | None:
+    """'2023 papers, and which have code?': every paper of the set, each marked, not only
+    those with code; None unless the code is asked of a set named first."""
+    asked = AND_WHICH_CODE.search(query.question)
+    if not (asked and query.filters.has_code and not query.topic and not query.filters.paper_ids):
+        return None
+    first = query.question[: asked.start()]
+    # 'which have code, and which are CV?': the code decides the set; 'Among her 2020
+    # papers, which have code?' is one ask
+    if CODE_WORD.search(first) or re.match(r"\W*(?:among|of|out of|from|within)\b", first, re.I):
+        return None
+    any_code = query.filters.model_copy(update={"has_code": None})
+    whole = query.model_copy(update={"filters": any_code})
+    base = facts.select(profile, whole.filters, query.years)
+    if not base or not scope(whole):
+        return None
+    coded = sum(p.has_code for p in base)
+    have = "has" if coded == 1 else "have"
+    head = f"{plural(len(base), 'listed paper')} match {scope(whole)}; {coded} of them {have} code:"
+    items = [src.item(p, ", code" if p.has_code else ", no code") for p in base[:MAX_LISTED]]
+    more = [f"- ... and {len(base) - MAX_LISTED} more"] if len(base) > MAX_LISTED else []
+    return "\n".join([head, *items, *more, coverage(profile)])
 
 
 def _by_year(profile: Profile, papers: Sequence[Paper]) -> list[tuple[int, int]]:
@@ -342,8 +389,8 @@ def _on_topic_kept(
     keep = columns.kept(query.filters, query.years)
     allowed = int(keep.sum())
 
-    def among(ids: set[str] | None) -> list[Paper]:
-        return list(columns.among(ids, keep))
+    def among(ids: set[str] | None) -> Sequence[Paper]:
+        return columns.among(ids, keep)  # oldest first, read as they are looked at
 
     result = searcher.search(query.topic or "", query.filters, k=max(allowed, 1))
     relevant = [h for h in result.relevant_hits if keep[columns.row[h.paper.id]]]
@@ -353,11 +400,12 @@ def _on_topic_kept(
         # _ordered shows the first `limit` papers, or the first and five more: whatever the
         # search found, no later mention can be among those.
         shown = query.limit or 1
-        first = (6 if shown == 1 else shown, _ORDERS[query.fact])
+        order = columns.newest_first if query.fact == "latest" else _as_given
+        first = (6 if shown == 1 else shown, order)
     named = names.mentions([], query.topic or "", searcher.keywords, among, first)
     for paper_id, sentence in named.items():
         evidence.setdefault(paper_id, sentence)
-    return among(set(evidence)), evidence
+    return list(among(set(evidence))), evidence
 
 
 def topic_papers(query: Query, profile: Profile, searcher: Searcher) -> list[Paper]:
@@ -365,11 +413,9 @@ def topic_papers(query: Query, profile: Profile, searcher: Searcher) -> list[Pap
     return _on_topic_kept(query, profile, searcher)[0]
 
 
-# The order `_ordered` ranks papers in, to read mentions in.
-_ORDERS: dict[str, Callable[[list[Paper]], list[Paper]]] = {
-    "earliest": lambda papers: sorted(papers, key=lambda p: (p.date, p.n)),
-    "latest": lambda papers: sorted(papers, key=lambda p: (p.date, -p.n), reverse=True),
-}
+def _as_given(papers: Sequence[Paper]) -> Sequence[Paper]:
+    """`columns.among`'s order, oldest first (ties in listing order): `_ordered`'s earliest."""
+    return papers
 
 
 def answer_facts(query: Query, profile: Profile, searcher: Searcher | None = None) -> Answer | None:

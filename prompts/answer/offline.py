@@ -364,6 +364,8 @@ def answer_offline(
         return answer_no_venue(question, [result.hits[0].paper])
     if one and (detail := answer_detail(question, result.hits[0].paper, understood)):
         return detail  # 'Is Meta-SN open source?': Yes, and where, not a list of one paper
+    if one and _stating(question, result.hits[0].paper):
+        return answer_fact(question, result, understood)  # 'is X used in production?': where
     if wants_list(question) if listing is None else listing:
         return answer_list(question, result)
     return answer_fact(question, result, understood)

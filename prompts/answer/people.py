@@ -8,7 +8,16 @@ from collections.abc import Callable, Sequence
 import numpy as np
 
 from prompts.answer.detail import METADATA, details_asked, stated
-from prompts.answer.wording import Sources, coverage, echo, plural, scope, versus, within
+from prompts.answer.wording import (
+    MAX_LISTED,
+    Sources,
+    coverage,
+    echo,
+    plural,
+    scope,
+    versus,
+    within,
+)
 from prompts.understand.router import Query
 from prompts.understand.terms import YES_NO
 from retrieval import facts, names, people
@@ -84,9 +93,10 @@ def _first_author(query: Query, profile: Profile, papers: Sequence[Paper], src: 
         return (
             f"No: {name} is not the first author of any of the {listed}. First authors: {firsts}."
         )
+    yes_no = YES_NO.match(query.question) is not None  # 'any first-author paper in 2025?'
     if not found:
-        return f"{name} is not the first author of any of the {listed}."
-    head = f"{name} is the first author of {len(found)} of the {listed}:"
+        return f"{'No: ' if yes_no else ''}{name} is not the first author of any of the {listed}."
+    head = f"{'Yes: ' if yes_no else ''}{name} is the first author of {len(found)} of the {listed}:"
     return "\n".join([head, *src.items(found), coverage(profile)])
 
 
@@ -164,8 +174,16 @@ def _coauthors(query: Query, profile: Profile, papers: Sequence[Paper], src: Sou
     lines = [
         f"{profile.name}'s most frequent co-authors on the {len(papers)} listed papers{where}:"
     ]
-    lines += [f"- {p.name}: {plural(len(p.papers), 'paper')} {src.marks(p.papers)}" for p in top]
+    lines += [f"- {p.name}: {plural(len(p.papers), 'paper')} {_cited(p.papers, src)}" for p in top]
     return "\n".join([*lines, *_caveat(papers)])
+
+
+def _cited(papers: Sequence[Paper], src: Sources) -> str:
+    """Each paper's mark; past MAX_LISTED, the earliest MAX_LISTED's (a count of thousands
+    is not checked by thousands of marks, and reading them all costs seconds)."""
+    if len(papers) <= MAX_LISTED:
+        return src.marks(papers)
+    return f"{src.marks(papers[:MAX_LISTED])} (the earliest {MAX_LISTED} cited)"
 
 
 def _coauthor_count(query: Query, profile: Profile, papers: Sequence[Paper], src: Sources) -> str:

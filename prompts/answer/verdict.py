@@ -8,6 +8,7 @@ import re
 
 from prompts.answer.model import Answer
 from prompts.answer.wording import Sources, versus
+from prompts.understand.people import FIRST_AUTHOR
 from prompts.understand.router import Query
 from retrieval import people
 from retrieval.model import Paper, Profile, category_label
@@ -27,11 +28,6 @@ TOPICS_COMPARED = re.compile(
 )
 # 'any papers', 'the others': about papers other than the one named
 PLURAL = re.compile(r"\b(?:any|papers|ones|others|works|publications)\b", re.IGNORECASE)
-# 'first author of', 'first-authored by', 'lead author on', 'did she lead X'
-FIRST = re.compile(
-    r"\b(?:first|lead|main|primary)[- ]?author(?:ed|s)?\b|\b(?:lead|led)\b(?![- ]?author)",
-    re.IGNORECASE,
-)
 
 
 def answer_verdict(query: Query, named: list[Paper], profile: Profile) -> Answer | None:
@@ -45,7 +41,7 @@ def answer_verdict(query: Query, named: list[Paper], profile: Profile) -> Answer
             text = _same_year(named, src)
         elif NEWER.search(question) or OLDER.search(question):
             text = _order(question, named, src)
-    elif len(named) == 1 and FIRST.search(question):
+    elif len(named) == 1 and re.search(FIRST_AUTHOR, question, re.IGNORECASE):
         text = _first_author(query.people[0] if query.people else profile.name, named[0], src)
     elif len(named) == 1 and query.paper_ids == [named[0].id] and not PLURAL.search(question):
         # the paper is the subject: 'Is Valley a CV paper?', 'Did Chengyu Wang co-author it?'

@@ -22,7 +22,7 @@ THEMES_ASKED = re.compile(
     r"|directions?)\b|\b(?:summar\w*|overview)\b.{0,30}\b(?:research|work)\b|\bknown for\b"
     r"|\b(?:kind|sort|type)s? of (?:research|work|problems?|questions?|topics?)\b"
     r"|\bread (?:first|to start)\b|\bstart (?:with|reading)\b|\b(?:application|real-world)\s+"
-    r"(?:areas?|domains?)\b|\b(?:what|which)\s+(?:fields?|areas?|domains?|industries|topics?"
+    r"(?:areas?|domains?)\b|\b(?:what|wh?ich|wat)\s+(?:fields?|areas?|domains?|industries|topics?"
     r"|themes?|subjects?)\b"
     r"|\b(?:gets?|is|are|been|being)\s+applied\b|\bin practice\b"
     r"|\b(?:key|essential|must[- ]read|seminal|representative|landmark|important|main)\s+"
@@ -37,6 +37,12 @@ TREND_ASKED = re.compile(
     r"|over (?:the )?(?:years|time))\b|\bearl(?:y|ier)\b.*\b(?:now|recent\w*|later|today)\b",
     re.IGNORECASE,
 )
+# 'what are her newest research topics?': the themes of the recent papers, not the latest one
+NEWEST_THEMES = re.compile(
+    r"\b(?:newest|latest|recent|current)\s+(?:research\s+)?(?:topics|themes|areas|directions"
+    r"|interests|focus)\b",
+    re.IGNORECASE,
+)
 # 'Her first paper only came out in 2022': a claim about when the papers start.
 FIRST_PREMISE = re.compile(
     r"\bonly\s+(?:came out|appeared|started|began|published|in)\b|\bdebut\w*|\bback in\b"
@@ -46,10 +52,18 @@ FIRST_PREMISE = re.compile(
 )
 
 
+ARXIV_LABEL = re.compile(r"\bcategor(?:y|ies)\b|\barxiv\b", re.IGNORECASE)
+
+
 def general(query: Query) -> bool:
     """A question about the research as a whole (in a period or category, at most): no
     subject, paper or person of its own."""
-    general_header = query.intent == "stats" and set(query.fields) <= {"main_category"}
+    # 'main field?' reads as her themes; 'main category?', the arXiv label, as the header's
+    general_header = (
+        query.intent == "stats"
+        and set(query.fields) <= {"main_category"}
+        and not ARXIV_LABEL.search(query.question)
+    )
     # 'What does she mostly work on?' reads as a list of everything; a filtered list does not.
     unfiltered_list = query.intent == "list" and query.filters.is_empty() and not query.years
     return (
@@ -101,7 +115,8 @@ def specific(topic: str | None) -> bool:
 # worked on GNNs?', 'I heard she only works on LLMs, is that correct?'.
 CLAIM_LEAD = re.compile(
     r"^\W*(?:is\s+it\s+(?:true|correct|right|the\s+case)|am\s+i\s+right|i\s+(?:heard|read|think"
-    r"|believe|was\s+told)|some(?:one|body)\s+(?:told\s+me|said)|correct\s+me\s+if\s+i'?m\s+"
+    r"|believe|was\s+told|assume|suppose|guess|gather|understand|take\s+it)"
+    r"|i['’]?m\s+(?:assuming|guessing|supposing|told|pretty\s+sure)|some(?:one|body)\s+(?:told\s+me|said)|correct\s+me\s+if\s+i'?m\s+"
     r"wrong,?)\s+(?:that\s+)?(?P<claim>.+?)[\s,;:-]*(?:(?:is\s+th(?:at|is)|isn'?t\s+it|right|correct"
     r"|true)\W*)*$",
     re.IGNORECASE,
@@ -110,12 +125,13 @@ CLAIM_TAG = re.compile(  # a statement (not a question) closed by a tag: 'right?
     r"^\W*(?P<claim>(?!(?:what|which|who|whose|when|where|why|how|does|do|did|is|are|was|were"
     r"|has|have|can|could|any)\b)[\w'’]+\s+\w.+?)[\s,;:-]+(?:right|correct|true|is\s+th(?:at|is)"
     r"\s+(?:right|correct|true|so)|isn'?t\s+(?:it|that)\s+(?:so|right)?|no|yes"
-    r"|(?:do|does|did|has|have|is|are|was|were)(?:n'?t)?\s+(?:she|he|they|it|them))\s*\?+\s*$",
+    r"|(?:do|does|did|has|have|is|are|was|were)(?:n'?t)?\s+(?:she|he|they|it|them))\s*\?+"
+    r"(?:\s*(?!(?:why|how|what|which|when|where|who)\b)[\w'’]+){0,2}\W*$",  # '... ? annoying'
     re.IGNORECASE,
 )
 CLAIM_NEGATION = re.compile(
     r"\b(?:doesn'?t|does\s+not|don'?t|do\s+not|didn'?t|did\s+not|hasn'?t|has\s+not|haven'?t"
-    r"|have\s+not|isn'?t|is\s+not|aren'?t|are\s+not|never|no)\b\s*",
+    r"|have\s+not|isn'?t|is\s+not|aren'?t|are\s+not|never|no|nothing|none)\b\s*",
     re.IGNORECASE,
 )
 
@@ -128,6 +144,9 @@ def claim_question(question: str) -> tuple[str, bool] | None:
     if not m:
         return None
     claim = m["claim"].strip(" ,?.!")
+    none = re.compile(r"\bnone\b", re.IGNORECASE)  # 'none of her papers have code'
+    if none.search(claim):
+        return f"Does {none.sub('any', claim, count=1)}?", True
     negated = CLAIM_NEGATION.search(claim) is not None
     positive = CLAIM_NEGATION.sub("", claim, count=1) if negated else claim
     return f"Does {positive}?", negated

@@ -48,6 +48,9 @@ STRONG = rf"(?:{DAY}|{MONTH}\s+(?:of\s+)?{Y4}|{PART}|{EDGE}|{YEAR}|{REL}|{AGO})"
 # Points repeat in a pattern: drop their group names. A point starts a word: fast to rule out.
 STRONG = r"(?<!\w)" + re.sub(r"\(\?P<\w+>", "(?:", STRONG)
 POINT = rf"(?:{STRONG}|(?:{MONTHS})\b)"  # a lone month ("since March") only after a cue word
+# Either end of a range may be a month written short ('jan to june 2025', 'from sep-dec 2024')
+ABBREVIATED = r"jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec"
+RANGE_POINT = rf"(?:{STRONG}|(?:{MONTHS}|{ABBREVIATED})\b\.?)"
 ONWARD = (r"\s+(?:onwards?\b|on(?=\s*(?:$|[,.;:!?)]|(?:are|is|were|was|have|has|had|do|does"
           r"|did|that|which|without|with)\b))|(?:and|or)\s+(?:later|after|beyond|since)\b"
           r"|(?:to|until|till|through)\s+(?:now|today|(?:the\s+)?present|date)\b)")
@@ -61,10 +64,10 @@ CHAT_END = (
 )
 COUNTED = r"(?!\s*(?:citations?|cites|tokens|samples|images|examples|words|param\w*|steps|times))"
 PATTERNS = [(re.compile(p, re.IGNORECASE), kind) for p, kind in [
-    (rf"{LEAD}\b(?:between|betwen|from)\s+(?P<p>{POINT})\s*(?:and|to|through|thru|until|till|-|–)"
-     rf"\s*(?P<q>{POINT})", "range"),
-    (rf"{LEAD}(?P<p>{POINT})\s*(?:-|–|—|\bto\b|\bthrough\b|\bthru\b|\buntil\b)\s*(?P<q>{POINT})",
-     "range"),
+    (rf"{LEAD}\b(?:between|betwen|from)\s+(?P<p>{RANGE_POINT})\s*(?:and|to|through|thru|until"
+     rf"|till|-|–)\s*(?P<q>{RANGE_POINT})", "range"),
+    (rf"{LEAD}(?P<p>{RANGE_POINT})\s*(?:-|–|—|\bto\b|\bthrough\b|\bthru\b|\buntil\b)\s*"
+     rf"(?P<q>{POINT})", "range"),
     (rf"\b(?:since|sinse|starting(?:\s+(?:in|from|with))?|as\s+of|beginning(?:\s+(?:in|with))?)"
      rf"\s+(?P<p>{POINT})(?:{ONWARD})?", "since"),
     (rf"(?:\bfrom\s+)?(?P<p>{POINT}){ONWARD}", "since"),
@@ -93,7 +96,7 @@ NEG_AFTER = re.compile(r"\s*(?:(?:is|are|were|being|to\s+be)\s+)?(?:excluded|lef
 YEAR_TOKEN = re.compile(r"(?:(?:the )?year )?(?:['’]?\d{2}['’]?|\d{4})")
 EDGE_RE, AGO_RE, PART_RE = re.compile(EDGE), re.compile(AGO), re.compile(PART)
 REL_SEASON = re.compile(r"(this|last|past)\s+(spring|summer|autumn|fall|winter)")
-LONE_MONTH = re.compile(rf"\s*(?:{MONTHS})\s*", re.IGNORECASE)
+LONE_MONTH = re.compile(rf"\s*(?:{MONTHS}|{ABBREVIATED})\.?\s*", re.IGNORECASE)
 ORDINAL = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
            "last": 4}
 JOINER = re.compile(r"[\s,]*(?:and|or|nor|&)?[\s,]*", re.IGNORECASE)
@@ -142,6 +145,28 @@ SPOKEN_YEAR = re.compile(
 )
 
 
+# 'in 21, 22 and 23', '2020, 21 and 22', 'from 21 or 22 lol': a list of years; two-digit ones
+# only after a full year, or after a cue word with nothing after them they could be counting.
+YEAR_LIST = re.compile(
+    rf"(?P<cue>\b(?:in|from|during|for|of|between)\s+|(?<![\w.$/'’-])(?={Y4}\b))"
+    r"(?P<items>\d{2}(?:\d{2})?(?:\s*(?:,\s*(?:and|or)\b|,|&|\band\b|\bor\b)\s*\d{2}(?:\d{2})?)+)"
+    r"(?![\w'’%]|[.,]\d)",
+    re.IGNORECASE,
+)
+
+
+def _full_years(m: re.Match[str], ref: dt.date) -> str:
+    """The list with each two-digit year written out ('21, 22 and 23' -> '2021, 2022 and
+    2023'); as it was when one of them cannot be a year."""
+    items = re.findall(r"\d+", m["items"])
+    counting = not m["cue"].strip() or re.match(CHAT_END, m.string[m.end() :], re.I) is None
+    if any(_year(i, ref, bare=True) is None for i in items) or (
+        counting and all(len(i) == 2 for i in items)
+    ):
+        return m[0]
+    return m["cue"] + re.sub(r"\b\d{2}\b", lambda d: str(_year(d[0], ref, bare=True)), m["items"])
+
+
 def _spoken_year(m: re.Match[str]) -> str:
     rest = _SPOKEN[re.sub(r"[\s-]+", " ", m["rest"].casefold())]
     return str((1900 if m["century"].casefold() == "nineteen" else 2000) + rest)
@@ -150,6 +175,7 @@ def _spoken_year(m: re.Match[str]) -> str:
 def read_dates(question: str, reference: dt.date) -> tuple[DateRange | None, str]:
     """The question's date restriction relative to `reference`, and the question with it blanked."""
     question = SPOKEN_YEAR.sub(_spoken_year, question)
+    question = YEAR_LIST.sub(lambda m: _full_years(m, reference), question)
     text, pieces = question, list[tuple[int, int, DateRange]]()
     for pattern, kind in PATTERNS:
         for m in list(pattern.finditer(text)):

@@ -46,6 +46,10 @@ NAME_TOKEN = re.compile(r"(?<![\w-])[A-Za-z][\w-]*[\w](?![\w-])")
 NUMBERED = re.compile(r"(?<![\w-])([A-Za-z][\w-]*[A-Za-z])[ -](\d)(?![\w.])")
 OPENING_WORDS = 3  # a title's first words that name it in a question, at the least
 PREFIX = 3
+# 'spam proto', 'kaleido bret': a name typed as two words with one slip; names this long
+# only, so that two words of a question rarely come one slip from one by chance.
+SLIP_LENGTH = 7
+PAIR = re.compile(r"(?<![\w-])(?=([A-Za-z]+)[ -]([A-Za-z]+)(?![\w-]))")
 
 
 def asks_compare(question: str, operation: str, intent: str) -> bool:
@@ -66,6 +70,11 @@ TOKENS = {
 def _tokens(text: str, hyphens: bool) -> list[str]:
     """Lower-cased words, punctuation trimmed; hyphenated compounds split when `hyphens`."""
     return TOKENS[hyphens].findall(text.casefold())
+
+
+def _one_out(word: str) -> set[str]:
+    """The word and its forms with one letter left out."""
+    return {word, *(word[:i] + word[i + 1 :] for i in range(len(word)))}
 
 
 def _stem(token: str) -> str:
@@ -95,6 +104,14 @@ class TitleIndex:
             for alias in known:
                 if len(alias) > 3 and NAME_TOKEN.fullmatch(alias) and alias != titles[i]:
                     self._cased.setdefault(alias.casefold(), alias)
+        # Each such name, hyphens dropped, and its forms with one letter left out: a form
+        # typed one slip away (a letter missing, extra, wrong or two swapped) shares one.
+        self._slips: dict[str, set[str]] = {}
+        for low, alias in self._cased.items():
+            plain = low.replace("-", "")
+            if len(plain) >= SLIP_LENGTH:
+                for form in _one_out(plain):
+                    self._slips.setdefault(form, set()).add(alias)
 
     def _index(self) -> None:
         """The title words' places, built at the first question that describes or opens a
@@ -133,8 +150,25 @@ class TitleIndex:
 
         if not self._cased or not known:  # no dictionary (a remote embedder): no judging
             return question
-        question = NUMBERED.sub(joined, question)
+        question = self._apart(NUMBERED.sub(joined, question))
         return NAME_TOKEN.sub(name, question)
+
+    def _apart(self, question: str) -> str:
+        """A name typed as two words, one slip off ('spam proto', 'kaleido bret'), written
+        as the paper writes it; left as typed when the slip could be another name's."""
+        parts, at = [], 0
+        for m in PAIR.finditer(question):
+            if m.start() < at:
+                continue
+            typed = (m[1] + m[2]).casefold()
+            if len(typed) < SLIP_LENGTH - 1:
+                continue
+            found = set().union(*(self._slips.get(form, set()) for form in _one_out(typed)))
+            if len(found) == 1:
+                end = m.start() + len(m[1]) + 1 + len(m[2])
+                parts += [question[at : m.start()], found.pop()]
+                at = end
+        return "".join([*parts, question[at:]])
 
     def titled(self, description: str) -> list[Paper]:
         """Papers whose title holds the description's words one after another, each word

@@ -203,10 +203,6 @@ class Lexicon:
         for word in sorted(w for w in known if len(w) >= DICTIONARY_LENGTH):
             self._dictionary.setdefault(len(word), []).append(word)
         # One slip changes a word's length by one at most: only those words are compared.
-        self._near: dict[int, list[str]] = {}
-        for word in sorted(self.words):
-            for n in (len(word) - 1, len(word), len(word) + 1):
-                self._near.setdefault(n, []).append(word)
         # 'pretraining' for 'pre-training': a compound typed as one word, by its letters.
         used = {w: i for i, w in enumerate(data.words)}  # most used first
         self._unhyphenated = {
@@ -214,6 +210,11 @@ class Lexicon:
             for w in reversed(data.words)
             if "-" in w.strip("-") and used[w] < used.get(w.replace("-", ""), len(used))
         }
+        # ... and 'ecomerce' for 'e-commerce': one slip in a compound typed as one word.
+        self._near: dict[int, list[str]] = {}
+        for word in sorted(self.words | self._unhyphenated.keys()):
+            for n in (len(word) - 1, len(word), len(word) + 1):
+                self._near.setdefault(n, []).append(word)
         # Words by their first letters, most used first: the candidates for a related word.
         self._prefixed: dict[str, list[str]] = {}
         self._vectors: dict[str, np.ndarray[Any, np.dtype[np.float32]]] = {}
@@ -390,11 +391,21 @@ class Lexicon:
                 if not w.endswith("-") and w not in STOPWORDS and not own & set(stem([w]))
             }
         )
-        self._embed([low, *candidates])
-        if not candidates:
-            return []
-        similarity = np.stack([self._vectors[w] for w in candidates]) @ self._vectors[low]
+        similarity = self.similarities(low, candidates)
         return [w for w, s in zip(candidates, similarity, strict=True) if s >= KIN]
+
+    def similarities(self, text: str, candidates: list[str]) -> list[float]:
+        """How near in meaning each candidate is to the text (cosine, MiniLM); the vectors
+        are kept, so a phrase of the papers is embedded once per profile."""
+        if self.embed is None or not candidates:
+            return [0.0] * len(candidates)
+        self._embed([text, *candidates])
+        vectors = np.stack([self._vectors[w] for w in candidates])
+        return [float(s) for s in vectors @ self._vectors[text]]
+
+    def background(self, word: str) -> bool:
+        """Is the word used by so many of the profile's papers that it narrows nothing?"""
+        return bool(self.size) and self._share(word) >= BACKGROUND
 
     def _embed(self, words: list[str]) -> None:
         """Unit vectors for the words not yet embedded (kept for the profile's lifetime)."""
@@ -419,11 +430,10 @@ class Lexicon:
                 if w.isalpha() and w in self.words and w not in STOPWORDS and w not in SHAPING
             }
         )
-        self._embed([low, *candidates])
         if not candidates:
             return None
-        similarity = np.stack([self._vectors[w] for w in candidates]) @ self._vectors[low]
-        best = int(similarity.argmax())
+        similarity = self.similarities(low, candidates)
+        best = int(np.argmax(similarity))
         return candidates[best] if similarity[best] >= SYNONYM else None
 
     def _acronym(self, word: str) -> str | None:

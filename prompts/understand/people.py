@@ -25,8 +25,12 @@ PeopleFact = Literal[
     "author_count",
 ]
 
+# The first (often the lead) author: 'first-authored', 'lead author', 'did she lead X',
+# 'listed first'. The one reading of it: the router's people facts, a named paper's authors
+# (prompts/answer/detail.py) and the yes/no on who is first (prompts/answer/verdict.py).
 FIRST_AUTHOR = (
-    r"\bfirst[- ]author\w*|\blead[- ]author\w*|\bled\b|\bfirst[- ]named\b|\bas first\b"
+    r"\b(?:first|lead|main|primary)[- ]?author\w*|\blead\b(?![- ]?author|\s+to\b)|\bled\b"
+    r"|\bfirst[- ]named\b|\bas first\b"
     r"|\b(?:listed|named|comes?|appears?|is|was)\s+first\b(?!\s+(?:paper|publication|work))"
     r"|\blists?\s+(?:[A-Z]\w+\s+){1,2}first\b|\b(?:her|his|their|qiu['’]s) name (?:\w+ )?first\b"
 )
@@ -51,7 +55,8 @@ AUTHOR_COUNT = (
 )
 AUTHOR_ROLE = FIRST_AUTHOR + "|" + LAST_AUTHOR + "|" + SOLE_AUTHOR
 COAUTHOR = (
-    r"\bco-?authors?\b|\bco-?authored\b|\bcollaborat\w*|\bcollabs?\b|\bpartners?\b"
+    r"\bco-?authors?\b|\bco-?authored\b|\bco-?wr(?:ote|ites?|itten|iting)\b|\balongside\b"
+    r"|\bcollaborat\w*|\bcollabs?\b|\bpartners?\b"
     r"|\b(?:work\w*|write|writes|wrote|written|publish\w*|teams? up|teamed up)"
     r"(?: the)?(?: most)?(?: papers?)? with\b(?! code)|\btogether with (?:him|her|them)\b"
     r"|\b(?:publish\w*|writ\w*|wrote|work\w*|collaborat\w*)\s+(?:\w+\s+)?together\b"
@@ -162,7 +167,8 @@ def people_fact(
         return "last_author"
     if has(FIRST_AUTHOR, low) and named:
         return "first_author"
-    if not others and has(r"\bwho\b", low) and has(IN_AUTHOR_LINES, low) and has(MOST, low):
+    whose = has(r"\bwho(?:se|s)?\b", low)  # 'whos name appears most'
+    if not others and whose and has(IN_AUTHOR_LINES, low) and has(MOST, low):
         return "coauthors"
     if (
         has(COAUTHOR, low)

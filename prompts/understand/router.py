@@ -14,6 +14,7 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
+from prompts.understand.asker import ASKER, ASKER_ROLE
 from prompts.understand.dates import date_filters, day_span, read_dates, reference_date
 from prompts.understand.mentions import Mentions
 from prompts.understand.people import (
@@ -26,6 +27,7 @@ from prompts.understand.people import (
 )
 from prompts.understand.terms import (
     ALIASES,
+    FIELD_WORDS,
     META_WORDS,
     MOST,
     NEGATED,
@@ -78,6 +80,11 @@ OUTSIDE = (
     r"|\b(?:hiring|recruiting|accepting|taking|looking for)\b.*\b(?:students?|interns?"
     r"|postdocs?|ph\.?ds?)\b|\bopen (?:ph\.?d |postdoc )?(?:positions?|spots?)\b"
     r"|\b(?:his|her|their) (?:advisor|supervisor)\b"
+    # life away from the papers: 'her private life', 'his life outside work', 'hobbies'
+    r"|\b(?:private|personal|family|home|social|love|daily) li(?:fe|ves)\b|\bhobb(?:y|ies)\b"
+    r"|\blife (?:outside|away from|beyond) (?:of )?(?:the )?(?:work|research|lab|academia"
+    r"|science)\b"
+    r"|\b(?:free|spare) time\b"
     # where they are: 'where is she based', 'affiliated with', 'is he a professor', 'works at X'
     r"|\bwhere (?:(?:is|are|was|were) )?(?:[\w'’-]+\s+){1,3}?based\b|\baffiliated (?:with|to)\b"
     r"|\bwhere (?:is|are|was|were) (?:he|she|they|[\w'’-]+ [\w'’-]+) from\b|\bwhat country\b"
@@ -112,9 +119,14 @@ HeaderField = Literal[
 ]
 
 H_INDEX = r"\bh[- ]?(?:index|indx|idx|ind)\b"  # 'h-index', 'hindex', 'h idx'
+# 'her citation metrics', 'citation stats', 'bibliometrics': the h-index and citations both
+METRICS = (
+    r"\bcitation\s+(?:metrics?|stats|statistics|numbers|figures|record|impact)\b|\bbibliometric"
+)
 HEADER_CUES: list[tuple[HeaderField, str]] = [
-    ("h_index", H_INDEX),
-    ("citations", r"\b(?:how many|total|number of|overall|count of)\s+(?:\w+\s+)?citations?\b"
+    ("h_index", H_INDEX + "|" + METRICS),
+    ("citations", METRICS
+                  + r"|\b(?:how many|total|number of|overall|count of)\s+(?:\w+\s+)?citations?\b"
                   r"|\bcitations?\s+(?:count|total|number|in total"
                   r"|(?:does|has|do|have) (?:he|she|they))\b|\bcited\b"
                   r"|^\W*(?:total\s+)?citations?\W*$"
@@ -177,12 +189,25 @@ EARLIEST = (
     r"\b(?:earliest|oldest|first|debut)\b(?![- ]author)"
     r"|\b(?:start(?:ed|ing)?|beg[ai]n(?:ning)?)\s+(?:to\s+)?(?:work|publish|writ|research|stud)"
 )
+# 'goes back the furthest', 'dates back farthest', 'the furthest back': the earliest paper
+FURTHEST_BACK = (
+    r"\b(?:go(?:es|ing)?|dat(?:es?|ing)|reach(?:es|ing)?)\s+back\s+(?:the\s+)?(?:furthest|farthest"
+    r"|longest)\b|\b(?:furthest|farthest)\s+back\b"
+)
 # Asking what a paper says, not where it sits in the list.
 EXPLAIN = r"\b(?:summari[sz]e|explain|describe|propos\w*|introduc\w*|about|why|how does|how did)\b"
 LATEST = r"\b(?:latest|newest|most recent(?:ly)?|most new|last)\b(?![- ]author)"
 # 'is she still publishing?': when the latest paper came out.
 STILL_PUBLISHING = (
     r"\bstill?\s+(?:publishing|active|writing|doing\s+research|putting\s+out|producing)\b"
+)
+# 'did she stop publishing?', 'has he quit research?': when the latest paper came out, too
+# (not 'stopped publishing in 2023', a premise about that year, nor 'on RL', a topic).
+STOPPED_PUBLISHING = (
+    r"\b(?:stopp?(?:s|e?d|ing)?|quit|given\s+up|gave\s+up|give\s+up|retired?\s+from)\s+"
+    r"(?:publishing|writing(?:\s+papers)?|doing\s+research|research(?:ing)?"
+    r"|putting\s+out\s+papers)\b(?!\s+(?:in|after|since|around|by|on|about|at|with|for)\b"
+    r"|\s+['’]?\d)"
 )
 # Venues: the profile records none; its categories are what it has.
 VENUE = (
@@ -202,7 +227,8 @@ YEAR_WORD = r"\b(?:years?|when)\b"
 LEAST = r"\b(?:least|fewest|quietest|rarest|less)\b"
 PER_YEAR = (
     r"\b(?:timeline|per year|each year|every year|by year|year by year|yearly|annual\w*|"
-    r"over (?:the )?(?:years|time)|trend\w*|on average|a year(?!\s+ago)"
+    r"over (?:the )?(?:years|time)|trend\w*|on average"
+    r"|a year(?!\s+(?:ago|other|besides|except|apart))"
     r"|(?:slow|quiet|busy|productive|good|bad|strong|weak|light|lean|big|bigger|better|busier"
     r"|stronger|weaker|slower|quieter)\s+years?)\b"
 )
@@ -254,6 +280,11 @@ class Query(BaseModel):
     read_as: dict[str, str] = Field(
         default_factory=dict, description="Topic words no paper uses, read as ones they use."
     )
+    concepts: list[str] = Field(
+        default_factory=list,
+        description="The profile's phrases a topic no paper names is read as; the topic is the "
+        "first, the papers naming any of them are its papers.",
+    )
 
     @property
     def needs_search(self) -> bool:
@@ -271,6 +302,10 @@ def _header_fields(low: str) -> list[HeaderField]:
 
 def _ordering(q: Query, low: str) -> Query | None:
     """Superlatives: most/least common category, busiest year, earliest/latest papers."""
+    # 'which year was biggest': the superlative is no topic
+    superlative = all(has(MOST + "|" + LEAST, w) for w in (q.topic or "").split())
+    if superlative:
+        q = q.model_copy(update={"topic": None})
     has_topic = q.topic is not None
     if has(CATEGORY_WORD, low) and (has(MOST, low) or has(LEAST, low)) and not has_topic:
         fact: Fact = "least_common_category" if has(LEAST, low) else "most_common_category"
@@ -298,7 +333,9 @@ def _ordering(q: Query, low: str) -> Query | None:
     return None
 
 
-SHARING_WORDS = frozenset({"shared", "share", "sharing", "jointly", "joint", "together", "common"})
+SHARING_WORDS = frozenset(
+    """shared share sharing jointly joint together common alongside beside next""".split()  # noqa: SIM905
+)
 SIZE_WORDS = frozenset(
     """longest biggest largest shortest smallest long big large most fewest more fewer less
     than over under least team teams size sizes count counts number list lists""".split()  # noqa: SIM905
@@ -311,6 +348,9 @@ def _classify(q: Query, low: str, cues: str) -> Query:
     why_first = q.fact == "first_author" and WHY.search(low) is not None  # a premise: checked
     if q.paper_ids and has(PAPER_META, low) and not why_first:
         return q.model_copy(update={"intent": "paper", "fact": "paper_info", "topic": None})
+    if why_first and len(q.paper_ids) == 1:  # 'why is she first author on Valley?': that paper
+        only = q.filters.model_copy(update={"paper_ids": q.paper_ids})
+        return q.model_copy(update={"intent": "people", "filters": only, "topic": None})
     if q.surname:
         return q.model_copy(update={"intent": "people", "fact": "surname", "topic": None})
     if q.fact == "author_count":  # 'the longest author list': the words of size are no topic
@@ -379,7 +419,8 @@ def _classify(q: Query, low: str, cues: str) -> Query:
 # A question asking why there is nothing presumes there is nothing: that is checked.
 ONLY = r"\b(?:only|exclusively|solely|purely|entirely)\b"
 WHY = re.compile(
-    r"\b(?:why|how come|explain|reason|what caused|cause|what (?:made|led|prompted))\b",
+    r"\b(?:why|how come|explain|reason|what caused|cause|what (?:made|led|prompted)"
+    r"|what happened)\b",
     re.IGNORECASE,
 )
 # 'doesnt', 'didnt': the negation typed without its apostrophe
@@ -422,7 +463,8 @@ RANKING_WORDS = frozenset(
 ANSWER_SHAPE = (
     r"\bin (?:one|two|three|four|five|a few|a couple of|a single|a short|a|\d+|few) (?:short )?"
     r"(?:sentences?|words?|lines?|paragraphs?|bullet[- ]?points?|bullets?|points?)\b"
-    r"|\b(?:briefly|in short|in brief|in a nutshell|tl;?dr)\b"
+    r"|\b(?:briefly|in short|in brief|in a nutshell|tl;?dr|roughly|broadly|in broad strokes)\b"
+    r"|\b(?:say|tell (?:me|us)|mark|note|indicate|flag)\s+(?=(?:which|whether)\b)"
     r"|\b(?:sorted|ordered|arranged|listed)\s+(?:by|in)\s+(?:date|year|time|chronological order)\b"
     r"|\bin\s+(?:chronological|date|reverse chronological)\s+order\b"
     r"|\b(?:newest|oldest|latest|earliest|most recent)\s+first\b"
@@ -442,36 +484,7 @@ ANSWER_SHAPE = (
     r"|\b(?<=a )single(?=\s+(?:papers?|publications?|works?|articles?|one)\b)"  # 'a single paper'
     r"|\b(?:are|is) (?:left|remaining)\b|\bremain(?:s|ing)?\b"  # 'how many are left'
     r"|\b(?:do|would) you (?:think|say|guess|reckon)\b|\bin your (?:opinion|view)\b"
-)
-# Who is asking and what for: never the topic ('I'm a science journalist writing about ...',
-# 'for my cold email', 'For the hiring committee:'); what they ask follows.
-ROLE = (
-    r"\b(?:i['’]?m|i am|we['’]?re|we are)\s+(?:an?\s+|the\s+)?(?:(?:prospective|future|new|incoming"
-    r"|potential|science|tech|freelance|curious|phd|ph\.d\.|masters?|grad(?:uate)?|undergrad\w*"
-    r"|hiring|program|conference|grant|journal)\s+)*(?:students?|applicants?|journalists?|reporters?|writers?"
-    r"|recruiters?|managers?|chairs?|reviewers?|editors?|committee|relatives?|parents?|friends?"
-    r"|colleagues?)\b"
-)
-ASKER_ROLE = (
-    ROLE + r"|\bas an? (?:(?:grant|program|conference|journal|hiring|prospective|phd|science)\s+)*"
-    r"(?:reviewer|chair|editor|manager|student|applicant|journalist|recruiter|organi[sz]er)\b"
-    r"|\b(?:i['’]?m|i am|we['’]?re|we are) (?:scouting|looking|searching|hunting)(?: for)?"
-    r" (?:possible |potential |new )?(?:collaborators?|partners?|candidates?|talent|speakers?)\b"
-    + r"|\b(?:i['’]?m|i am|we['’]?re|we are)\s+(?:writing|preparing|drafting|putting together)\s+"
-    r"(?:an?|my|our|the)\s+(?:cold\s+)?(?:e-?mail|article|story|piece|report|profile|blog post"
-    r"|application|cover letter)\b"
-    r"|\bfor (?:my|our|a|an|the)\s+(?:cold\s+)?(?:e-?mail|article|story|piece|report|application"
-    r"|cover letter|hiring committee|committee|coi checks?"
-    r"|conflicts?(?:[- ]of[- ]interests?)? checks?)\b"
-    r"|\bi['’]?m (?:applying|apply) (?:for|to) (?:a\s+)?(?:ph\.?d|position|job|program)\w*\b"
-    r"|\bi['’]?m not an? (?:scientist|expert|researcher|specialist)\b"
-)
-# With what the asker does: 'a hiring manager in mobile health', 'profiling her'
-ASKER = (
-    r"(?:"
-    + ROLE
-    + r")\s+(?:profiling|preparing|applying|checking|in|for|at|from|with|who)\b[^.?!:;,]*|"
-    + ASKER_ROLE
+    r"|\bor\s+not\b(?=\W*$)"  # 'any papers on X or not?': a yes/no, not 'not X'
 )
 ON_THAT = (
     r"\b(?:on|in|about|with|to) (?:that|this|it|those|these)(?: (?:area|field|topic|space|subject"
@@ -542,6 +555,14 @@ STOPPED_IN = re.compile(
 )
 
 
+# 'Given that none of her papers have code, how ...?': a premise granted, whatever follows
+GRANTED_EMPTY = re.compile(
+    r"^\W*(?:given\s+that|since|as|because|considering(?:\s+that)?|seeing\s+as)\s+"
+    r"(?P<premise>[^,?;]+)[,;]",
+    re.IGNORECASE,
+)
+
+
 def _positive(question: str) -> tuple[str, bool]:
     """'Why didn't she publish in 2023?' -> ('Why did she publish in 2023?', True): the words
     that presume nothing are dropped, so the question reads as what it checks."""
@@ -550,7 +571,12 @@ def _positive(question: str) -> tuple[str, bool]:
         # 'after 2023': the later papers; 'in 2023': that year's (read as a gap that year)
         when = "in" if stopped[1].casefold() == "in" else "after"
         return f"papers published {when} {stopped[2]}", True
-    if not WHY.search(question) or not EMPTY.search(question):
+    if WHY.search(question) and re.search(STOPPED_PUBLISHING, question, re.IGNORECASE):
+        return question, True  # 'why did she stop publishing?': checked against the latest
+    granted = GRANTED_EMPTY.match(question)
+    if granted and EMPTY.search(granted["premise"]):
+        question = granted["premise"]  # checked first, whatever is asked after it
+    elif not WHY.search(question) or not EMPTY.search(question):
         return question, False
 
     def drop(m: re.Match[str]) -> str:
@@ -570,15 +596,11 @@ def _positive(question: str) -> tuple[str, bool]:
 
 
 # The object of 'only' when it is a field: 'only does text stuff', 'exclusively on language'.
-FIELD_WORDS = {
-    "CL": {"text", "texts", "language", "languages", "linguistics", "nlp"},
-    "CV": {"vision", "visual", "image", "images", "computer vision"},
-}
 FIELD_FILLER = frozenset(
     """do does did doing work works working worked publish publishes published publishing write
     writes wrote written research researches researched study studies studied focus focuses
     focused on in about with the papers paper stuff things thing topics area areas field fields
-    side articles publications""".split()  # noqa: SIM905
+    side articles publications right correct true""".split()  # noqa: SIM905
 )
 # A premise: asked why ('Why does she only ...'), or granted before the question ('Since
 # she only ..., what ...?', 'Given that he exclusively ...').
@@ -664,6 +686,16 @@ def _around_paper(named: list[Paper], scan: Scan) -> tuple[dict[str, object], st
     return {}, ""
 
 
+def _premise_topic(
+    topic: str | None, premise: bool, filters: Filters, years: list[int], vocabulary: frozenset[str]
+) -> str | None:
+    """'I noticed he had no papers in 2021. What happened?': around a premise on the metadata,
+    only the words the papers use make a topic ('noticed', 'happened' do not)."""
+    if not (premise and topic and vocabulary) or (filters.is_empty() and not years):
+        return topic
+    return " ".join(w for w in topic.split() if w.casefold() in vocabulary) or None
+
+
 def parse_query(
     question: str,
     profile: Profile,
@@ -690,9 +722,13 @@ def parse_query(
     asker = ASKER_ROLE if has(ON_THAT, low) else ASKER
     scan.drop(ANSWER_SHAPE + "|" + SOLE_AUTHOR + "|" + asker)
     # 'is she still publishing (on RL)?' asks for the latest paper; 'active on RL?' for RL
-    scan.text = re.sub(STILL_PUBLISHING, " latest ", scan.text, flags=re.IGNORECASE)
+    scan.text = re.sub(
+        STILL_PUBLISHING + "|" + STOPPED_PUBLISHING, " latest ", scan.text, flags=re.IGNORECASE
+    )
+    scan.text = re.sub(FURTHEST_BACK, " earliest ", scan.text, flags=re.IGNORECASE)
     scan.drop(r"\bactive\s+(?:on|in|with)\b")
     scan.drop(r"\b(?:venues?|conferences?|journals?|proceedings)\b")  # none recorded: no topic
+    scan.drop(r"\barxiv(?=\s+(?:categor|subject|field|area|label))")  # the label, no topic
     surname = find_surname(question, scan)
     others, owner, excluded = find_people(question, profile, scan, index.people)
     named = named_papers(question, profile.papers, index.papers)
@@ -743,7 +779,7 @@ def parse_query(
         fields=fields,
         filters=filters,
         years=years,
-        topic=leftover_topic(scan, META_WORDS),
+        topic=_premise_topic(leftover_topic(scan, META_WORDS), premise, filters, years, vocabulary),
         people=others or ([profile.name] if wants_owner else []),
         surname=surname,
         exclude_owner=has(EXCLUDE_OWNER, low),
@@ -759,15 +795,18 @@ def parse_query(
     # Ordering cues are read once years are gone: 'last year' is a filter, not 'the last'.
     routed = _classify(query, low, scan.text.casefold())
     f = routed.filters
-    why_only = WHY.search(low) is not None and has(ONLY, low)  # 'why is she exclusively CV lol'
+    # 'why is she exclusively CV lol', 'Why are all their papers CV?', 'why is all of it vision?'
+    why_only = WHY.search(low) is not None and has(ONLY + r"|\b(?:all|every)\b", low)
+    field_words = {w: c for c, ws in FIELD_WORDS.items() for w in ws}
     one = f.categories[0] if why_only and len(f.categories) == 1 and not routed.topic else None
+    if why_only and not f.categories:
+        one = field_words.get((routed.topic or "").casefold())
     if field := _only_field(asked) or one:
         # 'Why does she only work on NLP?', 'Since she only does text stuff, what ...?': the
         # papers in other categories correct it, first
         f = f.model_copy(update={"categories": [], "exclude_categories": [field]})
         update = {"filters": f, "premise": True, "intent": "count", "fact": "papers", "topic": None}
         routed = routed.model_copy(update=update)
-    field_words = {w: c for c, ws in FIELD_WORDS.items() for w in ws}
     said = (routed.topic or "").casefold()
     if routed.premise and said in field_words:
         # 'why no vision papers?', '..., why no image work?': the field's category, not a topic

@@ -15,14 +15,18 @@ HOW_MANY = r"\bhow many\b|\bnumber of\b|\bcount\b"
 # A question answered Yes or No first, asked directly ('Has she ...?', 'Any papers on ...?')
 # or indirectly ("I'm curious whether ...", 'Do you know if ...'), at its start or after a
 # first fragment ('video stuff?? does she do that lol', 'medicine + AI, any from him?'), or
-# marked 'y/n', or a few words asked on their own ('anything on X?', 'RL stuff? lol').
+# marked 'y/n' or 'or not', or a few words asked on their own ('anything on X?', 'RL stuff?
+# lol'); after a sentence of context ('I'm hiring for X. Has she ...?'); or a statement asked
+# with a '?' ('she has worked on video?', 'in 2025, he was first author on some paper?').
 YES_NO = re.compile(
-    r"(?:[^?!.,;:]*(?:\?+|[,;])\s+)?"
+    r"(?:[^?!.,;:]*(?:\?+|\.(?=\s[^?]*\?)|[,;])\s+){0,2}"  # 'Context. Has she ...?'
     r"\W*(?:(?:i['’]?m|i am)\s+(?:curious|wondering)\s+(?:whether|if)\b"
     r"|i\s+wonder\s+(?:whether|if)\b|(?:do|can|could)\s+you\s+(?:know|tell me|check)\s+"
     r"(?:whether|if)\b|(?:does|do|did|has|have|had|is|are|was|were|any)(?:n['’]?t)?\b"
     r"|anything\b)"
-    r"|.*\by/n\b"
+    r"|.*\b(?:y/n|or\s+not)\b"
+    r"|(?:[^?!.,;:]*[,;]\s+)?\W*(?:he|she|they|this\s+(?:researcher|author|person))\s+"
+    r"(?![^?]*\b(?:what|which|who|whom|whose|when|where|why|how)\b)[^?]*\?+\W*$"
     # a few words, asked with more than a plain '?': 'videos?? lol', 'RL stuff?', 'code? 👀'
     r"|(?!\W*(?:what|which|who|whom|whose|when|where|why|how|list|show|tell|give|name|compare"
     r"|summari[sz]e|explain|describe|find|count|and|or|but|so|ok|okay|the|that|this|these|those"
@@ -33,7 +37,7 @@ YES_NO = re.compile(
 PAPERS = r"\b(?:papers?|works?|publications?|articles?|entries|publish\w*|wrote|written)\b"
 MOST = (
     r"\b(?:most|mostly|top|busiest|peak|productive|prolific|common|frequent|popular|biggest"
-    r"|largest|greatest|highest)\b"
+    r"|largest|greatest|highest|dominant|dominates?|dominating|predominant\w*)\b"
 )
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                 "nine": 9, "ten": 10}  # fmt: skip
@@ -62,6 +66,11 @@ ALIASES = {
     "machine learning": "LG",
     "ml": "LG",
     "stat.ml": "ML",
+}
+# A field's everyday words: 'vision (CV) papers', 'why no image work?'
+FIELD_WORDS = {
+    "CL": {"text", "texts", "language", "languages", "linguistics", "nlp"},
+    "CV": {"vision", "visual", "image", "images", "computer vision"},
 }
 FUZZY = 0.85
 TYPO_RATIO = 88  # rapidfuzz ratio: one slip in a word of 5+ letters
@@ -119,12 +128,14 @@ _QUESTION_WORDS = """
     grandma grandmother grandpa grandfather neighbor neighbour wife husband
     lists listing show give tell name names enumerate find search publish published
     publishes publishing wrote write written writes writing author authors authored coauthor
-    coauthors co-author co-authors co-authored year years time period since before after
+    coauthors co-author co-authors co-authored co-wrote co-write co-writes co-written
+    co-writing cowrote cowrite cowrites cowritten year years time period since before after
     until between during within across please thanks hi hello category categories field
     fields area areas subject subjects anything anyone someone something use uses used using
     regarding related concerning dealing deal deals involve involving involves first
     earliest latest newest oldest last recent most-recent common frequent busiest productive
-    prolific popular top appear appears appeared lead led first-authored first-author
+    prolific popular top dominant dominates dominate appear appears appeared lead led
+    first-authored first-author
     surname family apart except besides including value values score scores percentage
     fraction share proportion percent get got make made really exactly exact ones kind type
     sort dr prof professor group career exist exists include includes contain contains cover
@@ -157,7 +168,7 @@ _QUESTION_WORDS = """
     inclusive inclusively peak current flag flags good bad run runs recurring through
     hes shes theyre theyve youre thats wheres hows whos expert experts specialist specialists
     specialise specialize specialises specializes specialised specialized largest greatest
-    highest
+    highest around
 """
 STOPWORDS = BASE_STOPWORDS | frozenset(_QUESTION_WORDS.split()) | frozenset(NUMBER_WORDS)
 _TIMELINE = """shift shifted shifts shifting change changed changes changing evolve evolved
@@ -166,11 +177,11 @@ _TIMELINE = """shift shifted shifts shifting change changed changes changing evo
     trajectory yearly annual annually over time breakdown distribution spread grow grows grown
     growing grew increase increased increasing decrease decreased decreasing decline declined
     declining output productivity pace slow slower quiet quieter busy busier productive
-    develop developed development progressed progression"""
+    develop developed development progressed progression toward towards"""
 # Words that ask who, not about what: 'her main collaborators on RL' is about RL.
 _PEOPLE = """collaborate collaborates collaborated collaborating collaborator collaborators
     collaboration collaborations coauthor coauthors co-author co-authors coauthored co-authored
-    partner partners people person persons"""
+    partner partners people person persons alongside"""
 # Words that ask for metadata in a metadata question but are content in a content question.
 META_WORDS = set(_TIMELINE.split()) | set(_PEOPLE.split())
 
@@ -247,7 +258,8 @@ def _code_in_context(scan: Scan, m: re.Match[str]) -> bool:
 
 def _name_pattern(name: str) -> str:
     words = [re.escape(w) for w in name.split()]
-    return r"\b" + r"\s+".join(words).replace(r"\s+and\s+", r"\s+(?:and|&)\s+") + r"s?\b"
+    joined = r"[\s-]+".join(words).replace(r"[\s-]+and[\s-]+", r"\s+(?:and|&)\s+")
+    return r"\b" + joined + r"s?\b"  # 'computer-vision papers' too
 
 
 def _blank(scan: Scan, start: int, end: int) -> None:
@@ -268,6 +280,9 @@ CATEGORY_NOT = re.compile(
 def _negated(scan: Scan, start: int) -> bool:
     """Is the category at `start` negated? The negation words are blanked out with it."""
     window = max(0, start - 40)
+    said = "|".join(re.escape(w) for ws in FIELD_WORDS.values() for w in ws)
+    gloss = re.search(rf"\b(?:{said})\s*\(\s*$", scan.text[window:start], re.IGNORECASE)
+    start = window + gloss.start() if gloss else start  # 'not language (cs.CL)': before the gloss
     m = CATEGORY_NOT.search(scan.text[window:start])
     if m:
         _blank(scan, window + m.start(), window + m.end())
@@ -318,8 +333,13 @@ def find_categories(scan: Scan) -> tuple[list[str], list[str]]:
         for name in [n for n, c in names.items() if c == code]:
             if name != "stat.ml":
                 scan.drop(_name_pattern(name))
-    kept = [code for code, negated in found if not negated]
-    return list(dict.fromkeys(kept)), list(dict.fromkeys(c for c, negated in found if negated))
+    if found:  # 'vision (CV) papers', 'CV (vision) papers': the field's word glosses its code
+        said = "|".join(re.escape(w) for ws in FIELD_WORDS.values() for w in ws)
+        scan.drop(rf"\b(?:{said})\s*\(\s*\)|\(\s*(?:{said})\s*\)")
+    left_out = list(dict.fromkeys(c for c, negated in found if negated))
+    # 'papers that aren't NLP (CL)': one category named twice, once negated: left out
+    kept = [code for code, negated in found if not negated and code not in left_out]
+    return list(dict.fromkeys(kept)), left_out
 
 
 def find_code(scan: Scan) -> bool | None:
@@ -335,8 +355,13 @@ def leftover_topic(scan: Scan, extra_stop: set[str] | None = None) -> str | None
     stop = STOPWORDS | (extra_stop or set())
     words = re.findall(r"[A-Za-z0-9][\w+.'-]*[\w+]|[A-Za-z0-9]", scan.text)
     kept = [w for w in words if w.casefold().removesuffix("'s") not in stop and not w.isdigit()]
-    # 'earliest-dated', 'most-recent': a compound of question words is one too
-    kept = [w for w in kept if "-" not in w or not set(w.casefold().split("-")) <= stop]
+    # 'earliest-dated', 'most-recent': a compound of question words is one too, and so is
+    # one of them made '-wise' ('publication-wise': as regards publications)
+    kept = [
+        w
+        for w in kept
+        if "-" not in w or not set(w.casefold().removesuffix("-wise").split("-")) <= stop
+    ]
     kept = [
         w
         for w in kept

@@ -18,6 +18,21 @@ AUTHORS_KEPT = 4096  # people's rows kept in memory after a question named them
 
 _BUILT: dict[int, tuple[weakref.ref[Profile], int, PaperColumns]] = {}
 _BUILT_LOCK = threading.Lock()
+_OF_TABLE: weakref.WeakValueDictionary[int, PaperColumns] = weakref.WeakValueDictionary()
+
+Rows = npt.NDArray[np.int64]
+
+
+def columns_over(papers: Sequence[Paper]) -> tuple[PaperColumns, list[int] | None] | None:
+    """For papers read from a kept table (the table, or rows of it): the table's columns and
+    which rows they are (None: all); None for papers held in memory."""
+    table = papers.table if isinstance(papers, PaperRows) else papers
+    if not isinstance(table, PaperTable):
+        return None
+    columns = _OF_TABLE.get(id(table))
+    if columns is None or columns.papers is not table:
+        columns = PaperColumns(table)  # the profile's columns were not built: read them now
+    return columns, (papers.rows if isinstance(papers, PaperRows) else None)
 
 
 def columns_of(profile: Profile) -> PaperColumns:
@@ -56,6 +71,7 @@ class PaperColumns:
             self.truncated = np.array([p.authors_truncated for p in papers], dtype=bool)
         self._titles = titles
         self.row = {pid: i for i, pid in enumerate(self.ids)}
+        self.listed = listed  # each paper's position in the profile listing (Paper.n)
         self.year = _years(self.day)
         # Rows oldest first (ties by listing position), the order `facts.select` returns.
         self.by_date = np.lexsort((listed, self.day)).astype(np.int64)
@@ -63,11 +79,20 @@ class PaperColumns:
         self.rank[self.by_date] = np.arange(len(self.ids))
         self.affiliation = np.array([a.casefold() for a in affiliations], dtype=object)
         self.tags = {a for a in affiliations if a}  # affiliation tags as the papers write them
-        self._authors: dict[str, tuple[npt.NDArray[np.int64], set[str]]] = {}
+        self._authors: dict[str, tuple[Rows, set[str]]] = {}
+        self._everyone: _Everyone | None = None
         self._lock = threading.Lock()
-        if not isinstance(papers, PaperTable):
+        if isinstance(papers, PaperTable):
+            _OF_TABLE[id(papers)] = self
+        else:
             found = people_rows(papers)
-            self._authors = {k: (np.array(r, dtype=np.int64), s) for k, (r, s) in found.items()}
+            self._everyone = _Everyone(
+                {
+                    k: (np.array(r), {s: np.array(i) for s, i in sp.items()})
+                    for k, (r, sp) in found.items()
+                }
+            )
+            self._authors = {k: (r, set(sp)) for k, (r, sp) in self._everyone.people.items()}
 
     def titles(self) -> list[str]:
         """Every paper's title, in profile order (read once, when first asked for)."""
@@ -87,6 +112,48 @@ class PaperColumns:
                     if len(self._authors) > AUTHORS_KEPT:
                         del self._authors[next(iter(self._authors))]
         return self._authors.get(key) or (np.array([], dtype=np.int64), set())
+
+    def people(self, rows: Sequence[int] | None) -> list[tuple[str, Rows]]:
+        """Everyone in the author lines of the papers at these rows (None: every paper) and
+        their rows oldest first, most rows first, then by name; each spelled as most of those
+        papers spell them (on a tie, as the earliest does). `people.people` from the columns:
+        no paper is read."""
+        with self._lock:
+            if self._everyone is None:
+                assert isinstance(self.papers, PaperTable)
+                self._everyone = _Everyone(self.papers.authors())
+        everyone = self._everyone
+        keep = np.ones(len(self.ids), dtype=bool)
+        if rows is not None:
+            keep[:] = False
+            keep[np.asarray(rows, dtype=np.int64)] = True
+        slots = np.flatnonzero(keep[everyone.rows])
+        # Person by person, each one's rows oldest first.
+        slots = slots[np.lexsort((self.rank[everyone.rows[slots]], everyone.owner[slots]))]
+        counts = np.bincount(everyone.owner[slots], minlength=len(everyone.keys))
+        ends = np.cumsum(counts)
+        found = []
+        for person in np.flatnonzero(counts).tolist():
+            listed = everyone.rows[slots[ends[person] - counts[person] : ends[person]]]
+            found.append((self._spelled(everyone.people[everyone.keys[person]][1], keep), listed))
+        return sorted(found, key=lambda f: (-len(f[1]), f[0]))
+
+    def _spelled(self, spellings: dict[str, Rows], keep: npt.NDArray[np.bool_]) -> str:
+        """The spelling of most kept rows; on a tie the earliest paper's (its first)."""
+        if len(spellings) == 1:
+            return next(iter(spellings))
+        ranked = []
+        for spelling, rows in spellings.items():
+            kept = rows[keep[rows]]
+            if len(kept):
+                first = int(self.by_date[self.rank[kept].min()])
+                ranked.append((-len(kept), int(self.rank[first]), first, spelling))
+        ranked.sort()
+        tied = [r for r in ranked if r[:2] == ranked[0][:2]]
+        if len(tied) > 1:  # one paper spells them two ways: the way its author line does first
+            order = list(dict.fromkeys(self.rows([tied[0][2]])[0].authors))
+            return min((r[3] for r in tied), key=order.index)
+        return ranked[0][3]
 
     def spellings(self, name: str) -> set[str]:
         """How the papers spell this person's name."""
@@ -145,12 +212,23 @@ class PaperColumns:
         """The kept papers with these ids (None: every kept paper), oldest first: what
         `select` returns, narrowed to the ids, without a pass over every paper."""
         if ids is None:  # read as they are looked at (a question may show only a few)
-            rows = self.by_date[keep[self.by_date]].tolist()
-            if isinstance(self.papers, PaperTable):
-                return PaperRows(self.papers, rows)
-            return [self.papers[i] for i in rows]
+            return self.lazy(self.by_date[keep[self.by_date]].tolist())
         rows = [r for r in (self.row.get(i) for i in ids) if r is not None and keep[r]]
-        return self.rows(sorted(rows, key=self.rank.__getitem__))
+        return self.lazy(sorted(rows, key=self.rank.__getitem__))
+
+    def newest_first(self, papers: Sequence[Paper]) -> Sequence[Paper]:
+        """These papers newest first, ties in listing order; rows not read stay unread."""
+        if isinstance(papers, PaperRows):
+            rows = np.asarray(papers.rows, dtype=np.int64)
+            order = np.lexsort((self.listed[rows], -self.day[rows]))
+            return PaperRows(papers.table, rows[order].tolist())
+        return sorted(papers, key=lambda p: (p.date, -p.n), reverse=True)
+
+    def lazy(self, rows: list[int]) -> Sequence[Paper]:
+        """The papers at these rows, in that order; kept on disk: read when looked at."""
+        if isinstance(self.papers, PaperTable):
+            return PaperRows(self.papers, rows)
+        return [self.papers[i] for i in rows]
 
     def having(self, ids: Iterable[str]) -> list[Paper]:
         """The papers with these ids, in profile order (ids not in the profile are skipped):
@@ -173,6 +251,19 @@ def _years(days: npt.NDArray[np.int32]) -> npt.NDArray[np.int32]:
     base = np.datetime64("0001-01-01", "D")
     dates = base + (days.astype(np.int64) - 1).astype("timedelta64[D]")
     return (dates.astype("datetime64[Y]").astype(np.int64) + 1970).astype(np.int32)
+
+
+class _Everyone:
+    """Everyone in a profile's author lines as arrays: each person's rows one after another
+    (`rows`, with the person of each in `owner`), and per person their rows per spelling."""
+
+    def __init__(self, people: dict[str, tuple[Rows, dict[str, Rows]]]) -> None:
+        self.people = people
+        self.keys = list(people)
+        listed = [people[key][0] for key in self.keys]
+        self.rows = np.concatenate(listed).astype(np.int64) if listed else np.zeros(0, np.int64)
+        sizes = [len(rows) for rows in listed]
+        self.owner = np.repeat(np.arange(len(self.keys), dtype=np.int64), sizes)
 
 
 class PapersById(Mapping[str, Paper]):

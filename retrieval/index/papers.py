@@ -35,6 +35,7 @@ CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE papers (row INTEGER PRIMARY KEY, record TEXT NOT NULL);
 CREATE TABLE columns (name TEXT PRIMARY KEY, data BLOB NOT NULL);
 CREATE TABLE authors (key TEXT PRIMARY KEY, rows BLOB NOT NULL, spellings TEXT NOT NULL);
+CREATE TABLE spellings (spelling TEXT PRIMARY KEY, key TEXT NOT NULL, rows BLOB NOT NULL);
 """
 
 
@@ -128,8 +129,18 @@ class PaperTable(Sequence[Paper]):
         if not got:
             return np.array([], dtype=np.int64), set()
         rows, spellings = got[0]
-        listed = np.frombuffer(bytes(rows), dtype=np.int32).astype(np.int64)
-        return listed, set(json.loads(str(spellings)))
+        return _rows(rows), set(json.loads(str(spellings)))
+
+    def authors(self) -> dict[str, tuple[npt.NDArray[np.int64], dict[str, npt.NDArray[np.int64]]]]:
+        """Every person (normalised name): the rows listing them, and per spelling the rows
+        spelling them so (see `people_rows`)."""
+        found: dict[str, tuple[npt.NDArray[np.int64], dict[str, npt.NDArray[np.int64]]]] = {}
+        for key, rows, spellings in self._query("SELECT key, rows, spellings FROM authors"):
+            listed = _rows(rows)
+            found[str(key)] = (listed, {str(s): listed for s in json.loads(str(spellings))})
+        for spelling, key, rows in self._query("SELECT spelling, key, rows FROM spellings"):
+            found[str(key)][1][str(spelling)] = _rows(rows)
+        return found
 
 
 class PaperRows(Sequence[Paper]):
@@ -152,8 +163,10 @@ class PaperRows(Sequence[Paper]):
         return self.table.rows([self.rows[i]])[0]
 
     def __iter__(self) -> Iterator[Paper]:
-        for start in range(0, len(self.rows), BATCH):
-            yield from self.table.rows(self.rows[start : start + BATCH])
+        start, size = 0, 16  # growing reads: a loop that stops early reads few papers
+        while start < len(self.rows):
+            yield from self.table.rows(self.rows[start : start + size])
+            start, size = start + size, min(2 * size, BATCH)
 
     def __reversed__(self) -> Iterator[Paper]:
         for end in range(len(self.rows), 0, -BATCH):
@@ -233,6 +246,15 @@ def write_table(path: Path, profile: Profile, stamp: str) -> None:
                 for key, (rows, spelled) in people.items()
             ),
         )
+        db.executemany(  # only for people spelled more than one way (else: the rows above)
+            "INSERT INTO spellings VALUES (?, ?, ?)",
+            (
+                (spelling, key, np.array(rows, dtype=np.int32).tobytes())
+                for key, (_, spelled) in people.items()
+                if len(spelled) > 1
+                for spelling, rows in spelled.items()
+            ),
+        )
         header = profile.model_dump(mode="json", exclude={"papers"})
         meta = {"size": str(len(papers)), "header": json.dumps(header), "stamp": stamp}
         db.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())
@@ -242,16 +264,22 @@ def write_table(path: Path, profile: Profile, stamp: str) -> None:
     tmp.replace(path)
 
 
-def people_rows(papers: Sequence[Paper]) -> dict[str, tuple[list[int], set[str]]]:
-    """Per person (normalised name): the rows listing them, and the spellings used."""
+def people_rows(papers: Sequence[Paper]) -> dict[str, tuple[list[int], dict[str, list[int]]]]:
+    """Per person (normalised name): the rows listing them, and per spelling the rows that
+    spell them so."""
     rows: dict[str, list[int]] = {}
-    spellings: dict[str, set[str]] = {}
+    spellings: dict[str, dict[str, list[int]]] = {}
     keys: dict[str, str] = {}  # spelling -> key: a profile has far fewer than author slots
     for i, paper in enumerate(papers):
-        for author in paper.authors:
+        for author in dict.fromkeys(paper.authors):
             if author not in keys:
                 keys[author] = normalize_name(author)
-                spellings.setdefault(keys[author], set()).add(author)
+            spellings.setdefault(keys[author], {}).setdefault(author, []).append(i)
         for key in {keys[a] for a in paper.authors}:
             rows.setdefault(key, []).append(i)
     return {key: (listed, spellings[key]) for key, listed in rows.items()}
+
+
+def _rows(blob: object) -> npt.NDArray[np.int64]:
+    """Rows kept as int32 bytes."""
+    return np.frombuffer(bytes(blob), dtype=np.int32).astype(np.int64)  # type: ignore[call-overload]

@@ -1404,7 +1404,6 @@ def test_general_asks_in_other_words_get_the_themes(
         "Is it true that Minghui Qiu never worked on video?",
         "he has no video papers, correct?",
         "I heard they haven't published anything on video, is that right?",
-        "they don't publish on video, do they?",
         "she's never done video work, right?",
     ],
 )

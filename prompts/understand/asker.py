@@ -1,0 +1,92 @@
+"""Who is asking and what for ('I'm a PhD applicant -', 'As a hiring manager,', 'for my
+cold email'): never the topic, and never a premise ('I'm not a scientist.'). One place for
+it: the opening clause said before the question (`without_asker`) and a role said anywhere
+(`ASKER`, dropped from the topic by the router), from one list of roles, whose words are
+mended when typed with one slip ('aplicant', 'journalst', 'hirng')."""
+
+from __future__ import annotations
+
+import re
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+# Who may ask: the kind ('prospective', 'hiring') and the role ('students', 'reviewer').
+KINDS = """prospective future new incoming potential science tech freelance curious phd ph.d.
+    masters master grad graduate undergrad undergraduate hiring program conference grant
+    journal""".split()  # noqa: SIM905
+ROLES = """student applicant journalist reporter writer recruiter manager chair reviewer editor
+    committee relative parent friend colleague organiser organizer scientist expert researcher
+    specialist""".split()  # noqa: SIM905
+_KIND = "(?:" + "|".join(re.escape(k) for k in KINDS) + ")"
+_ROLE = "(?:" + "|".join(ROLES) + ")s?"
+# What an answer may be for: 'a grant review', 'my thesis committee', 'a funding panel'.
+PURPOSES = """review reviews panel committee proposal application report article story piece
+    e-mail email letter interview talk introduction nomination thesis dissertation presentation
+    seminar newsletter""".split()  # noqa: SIM905
+_PURPOSE = "(?:" + "|".join(PURPOSES) + ")"
+_I_AM = r"(?:i['’]?m|i am|we['’]?re|we are)"
+
+ROLE = rf"\b{_I_AM}\s+(?:an?\s+|the\s+)?(?:{_KIND}\s+)*{_ROLE}\b"
+ASKER_ROLE = (
+    ROLE + rf"|\bas an? (?:{_KIND}\s+)*{_ROLE}\b"
+    rf"|\b{_I_AM} (?:scouting|looking|searching|hunting)(?: for)?"
+    r" (?:possible |potential |new )?(?:collaborators?|partners?|candidates?|talent|speakers?)\b"
+    rf"|\b{_I_AM}\s+(?:writing|preparing|drafting|putting together)\s+"
+    r"(?:an?|my|our|the)\s+(?:cold\s+)?(?:e-?mail|article|story|piece|report|profile|blog post"
+    r"|application|cover letter)\b"
+    r"|\bfor (?:my|our|a|an|the)\s+(?:cold\s+)?(?:e-?mail|article|story|piece|report|application"
+    r"|cover letter|hiring committee|committee|coi checks?"
+    r"|conflicts?(?:[- ]of[- ]interests?)? checks?)\b"
+    # 'For a grant review:', 'for my thesis committee,': what the answer is for, said apart
+    rf"|\bfor (?:my|our|a|an|the|this)\s+(?:[\w-]+\s+){{0,2}}?{_PURPOSE}"
+    r"(?:\s+[\w'’]+){0,3}?(?=\s*[:;,.!?–—-])"
+    r"|\bi['’]?m (?:applying|apply) (?:for|to) (?:a\s+)?(?:ph\.?d|position|job|program)\w*\b"
+    rf"|\b{_I_AM} not (?:an?\s+)?{_ROLE}\b"
+)
+# With what the asker does: 'a hiring manager in mobile health', 'profiling her'
+ASKER = (
+    rf"(?:{ROLE})\s+(?:profiling|preparing|applying|checking|in|for|at|from|with|who)\b"
+    rf"[^.?!:;,]*|{ASKER_ROLE}"
+)
+
+# Who is asking and why, before the question: "I'm a recruiter for an online marketplace and
+# I want to know ...", "As a student choosing a supervisor, I'd like to know ...", or a role
+# said apart ("im a phd applicant - what ...", "I'm not a scientist. Could you ..."; not
+# "I'm preparing a lecture on RL - which ...", "... his newest work. Which is it?").
+PREAMBLE = re.compile(
+    rf"^\W*(?:(?:{_I_AM}\s+(?:not\s|an?\s|the\s|putting\s+together|writing"
+    r"|preparing|compiling|building|making|looking|working\s+on)|as\s+an?\s)[^;:,.?]*?"
+    r"(?:\s*[;:,]\s*|\s+and\s+)(?:so\s+)?"
+    rf"|(?:{ASKER_ROLE})\s*(?:[.!:;,]\s*|\s+[-–—]+\s+)(?:so\s+)?)"
+    r"(?=(?:i\b|i['’]|could|can|would|please|what|which|who|how|has|have|does|did|is|are|do"
+    r"|tell|list|show|give|explain|describe)\b)",
+    re.IGNORECASE,
+)
+# The words after 'I'm a', 'as a' that may name a role typed with a slip.
+OPENING = re.compile(rf"\b(?:{_I_AM}|im|as an?)\s+((?:[\w.'’-]+\s+){{0,3}}[\w.'’-]+)", re.I)
+WORD = re.compile(r"[A-Za-z]{5,}")
+ROLE_FORMS = sorted({*KINDS, *ROLES, *(r + "s" for r in ROLES)})
+
+
+def mend_roles(question: str, known: frozenset[str] = frozenset()) -> str:
+    """The question with the words of who is asking typed one slip from a role ('phd
+    aplicant', 'a hirng manager') written as the role; words of the dictionary (`known`)
+    stay as typed ('patent' is no 'parent')."""
+
+    def mended(m: re.Match[str]) -> str:
+        low = m[0].casefold()
+        if low in ROLE_FORMS or low in known:
+            return m[0]
+        match = process.extractOne(low, ROLE_FORMS, scorer=OSA.distance, score_cutoff=1)
+        return str(match[0]) if match else m[0]
+
+    def opening(m: re.Match[str]) -> str:
+        return m[0][: m.start(1) - m.start()] + WORD.sub(mended, m[1])
+
+    return OPENING.sub(opening, question)
+
+
+def without_asker(question: str) -> str:
+    """The question without who is asking said before it (its role words mended first)."""
+    return PREAMBLE.sub("", question)

@@ -1,0 +1,85 @@
+"""A topic asked in everyday words, read as the profile's own phrase for it: 'rainstorm
+forecasting' as 'rainfall', 'garments' as 'fashion', 'internet shopping' as 'e-commerce'.
+The candidates are the key phrases of the titles of the papers closest to the topic; the
+nearest in meaning is taken when it means nearly what the topic means, with any others
+nearly as near. The papers are then found by that phrase, whatever the wording: the same
+concept asked two ways gives the same papers."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from prompts.understand.lexicon import GENERIC_HEADS
+from prompts.understand.terms import STOPWORDS
+from retrieval.text import stem, words
+
+# Measured with MiniLM, topic against title phrases of its 8 closest papers (bundled profile):
+# outfits/fashion 0.87, storms rain/rainfall 0.76, AI medical/medical 0.71, rewards/
+# reinforcement 0.68, rating summary/summary quality 0.66, against machine translation/
+# language processing 0.57, speech/conversational 0.58, robot arms 0.34, protein folding 0.30.
+CONCEPT = 0.65
+NEAR = 0.04  # phrases this near the best one name the topic too ('rainfall', 'storm')
+MAX_CONCEPTS = 3
+MAX_WORDS = 3  # 'medical text mining'
+# Title parts that never name a subject of their own: a colon, brackets, punctuation.
+CLAUSE = re.compile(r"[:;,.!?()\[\]{}\"“”]|\s[-–—]+\s")
+TITLE_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*")
+
+
+def title_phrases(title: str, background: Callable[[str], bool]) -> list[str]:
+    """The runs of one to MAX_WORDS content words of a title, lower-cased: 'Fine-Grained
+    Rainfall Reconstruction' gives 'rainfall', 'fine-grained rainfall', ... A phrase of
+    background words only ('language models' in a profile of language-model papers) or of
+    generic heads ('framework') names no subject."""
+    found: list[str] = []
+    for clause in CLAUSE.split(title):
+        run: list[str] = []
+        for word in [*TITLE_WORD.findall(clause), ""]:
+            low = word.casefold()
+            if low and low not in STOPWORDS:
+                run.append(low)
+                continue
+            for n in range(1, MAX_WORDS + 1):
+                for i in range(len(run) - n + 1):
+                    gram = run[i : i + n]
+                    if all(background(w) or w in GENERIC_HEADS for w in gram):
+                        continue
+                    found.append(" ".join(gram))
+            run = []
+    return list(dict.fromkeys(found))
+
+
+def concepts(
+    topic: str,
+    titles: Sequence[str],
+    similarities: Callable[[str, list[str]], Sequence[float]],
+    background: Callable[[str], bool],
+) -> list[str]:
+    """The phrases of these titles (the papers closest to the topic) that mean what the
+    topic means: the nearest, when at least CONCEPT near, and those within NEAR of it."""
+    # A phrase repeating the topic's own words ('language processing' for 'speech
+    # processing') says nothing of the words no paper uses: papers only sharing those are
+    # not on it.
+    own = set(stem(words(topic, split_hyphens=True)))
+    candidates = [
+        p
+        for p in dict.fromkeys(p for t in titles for p in title_phrases(t, background))
+        if not own & set(stem(words(p, split_hyphens=True)))
+    ]
+    if not candidates:
+        return []
+    scored = sorted(
+        zip(similarities(topic.casefold(), candidates), candidates, strict=True), reverse=True
+    )
+    best = scored[0][0]
+    if best < CONCEPT:
+        return []
+    kept: list[str] = []
+    for s, phrase in scored:
+        if s < best - NEAR or len(kept) == MAX_CONCEPTS:
+            break
+        # 'summary quality', then 'summary': one concept, as the nearer phrase says it
+        if not any(set(phrase.split()) & set(k.split()) for k in kept):
+            kept.append(phrase)
+    return kept

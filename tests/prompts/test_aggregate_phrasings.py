@@ -1,0 +1,166 @@
+"""Counts and lists over the metadata, asked in everyday words: a category named with its
+gloss ('NLP (CL)'), a year left out, a set and a flag asked together. Each need is asked
+several ways; the answers must agree."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from prompts.assistant import Assistant
+
+NOT_CL = [
+    "How many of their papers aren't NLP (CL) papers?",
+    "how many papers are not language (cs.CL) ones",
+    "How many of her publications fall outside NLP (CL)?",
+    "count his papers that are not in NLP (CL)",
+    "how many non-CL papers does Qiu have",
+]
+
+
+@pytest.mark.parametrize("question", NOT_CL)
+def test_a_category_named_with_its_gloss_and_negated(
+    bundled_assistant: Assistant, question: str
+) -> None:
+    answer = bundled_assistant.ask(question)
+    assert answer.text.startswith("28 of the 50"), answer.text[:200]  # 22 of the 50 are CL
+
+
+CV_NOT_2025 = [
+    "show me his vision (CV) papers, excluding 2025",
+    "List her computer vision papers except the 2025 ones.",
+    "Which of Minghui Qiu's CV papers were published in a year other than 2025?",
+    "cv papers that aren't from 2025?",
+    "which computer-vision (cs.CV) works of theirs are not from 2025",
+]
+
+
+@pytest.mark.parametrize("question", CV_NOT_2025)
+def test_a_category_outside_one_year_is_listed(bundled_assistant: Assistant, question: str) -> None:
+    answer = bundled_assistant.ask(question)
+    assert answer.text.startswith("4 of the 50"), answer.text[:200]  # 14 CV, 10 in 2025
+    assert len(answer.citations) == 4
+    for title in ("Valley: Video", "FashionLOGO", "Kaleido-BERT", "One-shot Text Field"):
+        assert title in answer.text
+
+
+SET_AND_CODE = [
+    "How many papers did Qiu publish in 2023, and which of them have code?",
+    "2023 papers? and which have code",
+    "how many pubs in 2023 + any with code?",
+    "List her 2023 papers and say which released code.",
+    "Which papers are from 2023, and do any of them have code available?",
+    "What did they put out in 2023? Also, which of those come with code?",
+]
+
+
+@pytest.mark.parametrize("question", SET_AND_CODE)
+def test_a_set_and_which_of_it_has_code_lists_the_whole_set(
+    bundled_assistant: Assistant, question: str
+) -> None:
+    answer = bundled_assistant.ask(question)
+    assert not answer.abstained, answer.text[:200]
+    assert re.match(r"4 listed papers match 2023; 2 of them have code", answer.text), answer.text
+    assert len(answer.citations) == 4  # the 2023 papers, each marked
+    assert "FashionLOGO" in answer.text and "Meta-SN" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Which of her 2023 papers have code?", "Among his 2023 papers, which ones have code?"],
+)
+def test_the_code_flag_alone_still_filters(bundled_assistant: Assistant, question: str) -> None:
+    answer = bundled_assistant.ask(question)
+    assert re.match(r"2 of the (50|4) listed papers", answer.text), answer.text[:200]
+    assert len(answer.citations) == 2
+
+
+TOP_COAUTHOR = [
+    "who appears most often alongside Dr. Qiu?",
+    "Which co-author shows up on the most of their papers?",
+    "who is next to her on the most author lines",
+    "whos name appears alongside his the most",
+]
+
+
+@pytest.mark.parametrize("question", TOP_COAUTHOR)
+def test_who_appears_alongside_most_is_the_top_coauthor(
+    bundled_assistant: Assistant, question: str
+) -> None:
+    answer = bundled_assistant.ask(question)
+    first = re.search(r"^- ([^:]+): (\d+) papers", answer.text, re.MULTILINE)
+    assert first and first.groups() == ("Chengyu Wang", "14"), answer.text[:300]
+
+
+CV_WITH_CODE = [
+    "the CV papers of Minghui Qiu, how many of them has code?",
+    "Her computer vision papers: how many of those come with code?",
+    "of his cv papers how many have a github repo",
+    "Among their CV publications, how many have code?",
+]
+
+
+@pytest.mark.parametrize("question", CV_WITH_CODE)
+def test_how_many_of_them_counts_within_the_set(
+    bundled_assistant: Assistant, question: str
+) -> None:
+    answer = bundled_assistant.ask(question)
+    assert answer.text.startswith("7 of the 14 listed papers (CV)"), answer.text[:200]
+
+
+MISDATED = [  # KEML is from 2020
+    "keml (2021) summary pls",
+    "What did her 2021 paper KEML propose?",
+    "so KEML was his 2022 lexical relation paper, right?",
+    "the 2023 KEML paper - whats the main idea?",
+    "I'm curious what the 2019 KEML paper of theirs is about.",
+]
+
+
+@pytest.mark.parametrize("question", MISDATED)
+def test_a_named_paper_given_the_wrong_year_is_corrected_and_answered(
+    bundled_assistant: Assistant, question: str
+) -> None:
+    answer = bundled_assistant.ask(question)
+    assert not answer.abstained, answer.text[:200]
+    assert answer.text.startswith("KEML is dated 25 February 2020, not "), answer.text[:200]
+    assert [c.title for c in answer.citations][:1] == [
+        "KEML: A Knowledge-Enriched Meta-Learning Framework for Lexical Relation Classification"
+    ]
+
+
+def test_a_named_paper_in_its_own_year_is_not_corrected(bundled_assistant: Assistant) -> None:
+    answer = bundled_assistant.ask("What did her 2020 paper KEML propose?")
+    assert not answer.abstained and "not 20" not in answer.text[:60], answer.text[:200]
+
+
+GRANTED_NO_CODE = [  # 13 of the 50 have code
+    "Since none of his papers come with code, how would I reproduce them?",
+    "Given that she doesn't publish code, which paper is easiest to reimplement?",
+    "as they never release code, should I email them for it?",
+    "Because Minghui Qiu never shares code, where do I start?",
+]
+ASSUMED = [  # 14 of the 50 are CV
+    ("I assume Qiu never works on computer vision - correct?", "14 of the 50"),
+    ("I suppose she has no computer vision papers, right?", "14 of the 50"),
+    ("I guess they never did any CV work, correct?", "14 of the 50"),
+    ("im assuming he has no papers in computer vision, right?", "14 of the 50"),
+    ("she never releases code does she? annoying", "13 of the 50"),
+]
+
+
+@pytest.mark.parametrize("question", GRANTED_NO_CODE)
+def test_a_negative_premise_granted_before_the_question_is_corrected(
+    bundled_assistant: Assistant, question: str
+) -> None:
+    answer = bundled_assistant.ask(question)
+    assert answer.text.startswith("That premise does not hold: 13 of the 50"), answer.text[:200]
+
+
+@pytest.mark.parametrize(("question", "said"), ASSUMED)
+def test_a_negative_statement_assumed_is_corrected(
+    bundled_assistant: Assistant, question: str, said: str
+) -> None:
+    answer = bundled_assistant.ask(question)
+    assert answer.text.startswith(f"No, that is not right: {said}"), answer.text[:200]
