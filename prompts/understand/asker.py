@@ -23,7 +23,8 @@ _ROLE = "(?:" + "|".join(ROLES) + ")s?"
 # What an answer may be for: 'a grant review', 'my thesis committee', 'a funding panel'.
 PURPOSES = """review reviews panel committee proposal application report article story piece
     e-mail email letter interview talk introduction nomination thesis dissertation presentation
-    seminar newsletter""".split()  # noqa: SIM905
+    seminar newsletter summary summaries profile briefing memo audit lecture class course
+    slides podcast""".split()  # noqa: SIM905
 _PURPOSE = "(?:" + "|".join(PURPOSES) + ")"
 _I_AM = r"(?:i['’]?m|i am|we['’]?re|we are)"
 
@@ -58,7 +59,10 @@ PREAMBLE = re.compile(
     rf"^\W*(?:(?:{_I_AM}\s+(?:not\s|an?\s|the\s|putting\s+together|writing"
     r"|preparing|compiling|building|making|looking|working\s+on)|as\s+an?\s)[^;:,.?]*?"
     r"(?:\s*[;:,]\s*|\s+and\s+)(?:so\s+)?"
-    rf"|(?:{ASKER_ROLE})\s*(?:[.!:;,]\s*|\s+[-–—]+\s+)(?:so\s+)?)"
+    rf"|(?:{ASKER_ROLE})\s*(?:[.!:;,]\s*|\s+[-–—]+\s+)(?:so\s+)?"
+    # 'A recruiter asks: ...', 'My editor wants to know - ...'
+    rf"|(?:an?|my|our|the)\s+(?:{_KIND}\s+)*{_ROLE}\s+(?:asks|asked|wants\s+to\s+know"
+    r"|wonders|would\s+like\s+to\s+know)\s*(?:[.!:;,]\s*|\s+[-–—]+\s+))"
     r"(?=(?:i\b|i['’]|could|can|would|please|what|which|who|how|has|have|does|did|is|are|do"
     r"|tell|list|show|give|explain|describe)\b)",
     re.IGNORECASE,

@@ -164,3 +164,18 @@ def test_a_negative_statement_assumed_is_corrected(
 ) -> None:
     answer = bundled_assistant.ask(question)
     assert answer.text.startswith(f"No, that is not right: {said}"), answer.text[:200]
+
+
+COUNT_2021 = [  # 7 papers in 2021; what the answer is for, or who asks, is no topic
+    "For a tenure-style summary: what was this researcher's publication count in 2021?",
+    "A recruiter asks: how many papers did she publish in 2021?",
+    "for my lecture slides, how many papers does he have from 2021?",
+    "My editor wants to know - how many papers did they put out in 2021?",
+    "how many papers did Minghui Qiu publish in 2021?",
+]
+
+
+@pytest.mark.parametrize("question", COUNT_2021)
+def test_who_asks_and_what_for_is_no_topic(bundled_assistant: Assistant, question: str) -> None:
+    answer = bundled_assistant.ask(question)
+    assert answer.text.startswith("7 of the 50 listed papers match 2021"), answer.text[:200]
