@@ -465,8 +465,7 @@ class Assistant:
         a date its own does not fit. The date is dropped from `query` (the paper is what is
         asked about) and the correction returned, to be said first."""
         f = query.filters
-        undated = f.model_copy(update={"year_from": None, "year_to": None, "date_from": None,
-                                       "date_to": None, "exclude_years": []})  # fmt: skip
+        undated = f.undated()
         if undated == f and not query.years:
             return None
         named = columns_of(self.profile).having(query.paper_ids)

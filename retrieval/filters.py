@@ -35,6 +35,11 @@ class Filters(BaseModel):
     def is_empty(self) -> bool:
         return self == Filters()
 
+    def undated(self) -> Filters:
+        """These filters with no date bound and no year left out."""
+        update = {"year_from": None, "year_to": None, "date_from": None, "date_to": None}
+        return self.model_copy(update=update | {"exclude_years": []})
+
     def matches(self, paper: Paper) -> bool:
         if self.year_from is not None and paper.year < self.year_from:
             return False

@@ -23,7 +23,7 @@ from prompts.answer.wording import (
     versus,
 )
 from prompts.understand.router import VENUE, Query
-from prompts.understand.terms import ALIASES, YES_NO
+from prompts.understand.terms import ALIASES, CODE, YES_NO
 from retrieval import facts, names
 from retrieval.filters import Filters
 from retrieval.index.columns import columns_of
@@ -52,10 +52,10 @@ OF_THEM = re.compile(r"\bhow many of (?:them|those|these)\b", re.IGNORECASE)
 # '2023 papers + any with code?', 'List her 2023 papers and say which released code.'
 AND_WHICH_CODE = re.compile(
     r"(?:[,?;+]|\band\b|\balso\b)\s*(?:also,?\s*)?(?:(?:say|tell me|mark|note|show)\s+)?"
-    r"(?:which|whether|if|do any|does any|are any|any)\b[^.?]*?\b(?:code|github|implementation)",
+    r"(?:which|whether|if|do any|does any|are any|any)\b[^.?]*?\b" + CODE,
     re.IGNORECASE,
 )
-CODE_WORD = re.compile(r"\b(?:code|github|implementations?)\b", re.IGNORECASE)
+CODE_WORD = re.compile(CODE, re.IGNORECASE)
 # 'Does she only publish in CV?' (all of them?), 'Is most of her work on LLMs?' (over half?)
 ALL_OF = re.compile(r"\b(?:only|exclusively|solely|entirely|all|every|each)\b", re.IGNORECASE)
 MOST_OF = re.compile(r"\b(?:mostly|mainly|primarily|majority|most)\b", re.IGNORECASE)
@@ -211,8 +211,7 @@ def _denominator(query: Query) -> Filters:
         return f.model_copy(update={"categories": [], "exclude_categories": []})
     if query.years:
         return f
-    timeless = {"year_from": None, "year_to": None, "date_from": None, "date_to": None}
-    return f.model_copy(update=timeless | {"exclude_years": []})
+    return f.undated()
 
 
 def base_scope(base: Filters, years: list[int]) -> str:

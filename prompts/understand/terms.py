@@ -72,6 +72,7 @@ FIELD_WORDS = {
     "CL": {"text", "texts", "language", "languages", "linguistics", "nlp"},
     "CV": {"vision", "visual", "image", "images", "computer vision"},
 }
+FIELD_WORD = "|".join(re.escape(w) for ws in FIELD_WORDS.values() for w in ws)
 FUZZY = 0.85
 TYPO_RATIO = 88  # rapidfuzz ratio: one slip in a word of 5+ letters
 NEGATED = (
@@ -280,8 +281,7 @@ CATEGORY_NOT = re.compile(
 def _negated(scan: Scan, start: int) -> bool:
     """Is the category at `start` negated? The negation words are blanked out with it."""
     window = max(0, start - 40)
-    said = "|".join(re.escape(w) for ws in FIELD_WORDS.values() for w in ws)
-    gloss = re.search(rf"\b(?:{said})\s*\(\s*$", scan.text[window:start], re.IGNORECASE)
+    gloss = re.search(rf"\b(?:{FIELD_WORD})\s*\(\s*$", scan.text[window:start], re.IGNORECASE)
     start = window + gloss.start() if gloss else start  # 'not language (cs.CL)': before the gloss
     m = CATEGORY_NOT.search(scan.text[window:start])
     if m:
@@ -334,8 +334,7 @@ def find_categories(scan: Scan) -> tuple[list[str], list[str]]:
             if name != "stat.ml":
                 scan.drop(_name_pattern(name))
     if found:  # 'vision (CV) papers', 'CV (vision) papers': the field's word glosses its code
-        said = "|".join(re.escape(w) for ws in FIELD_WORDS.values() for w in ws)
-        scan.drop(rf"\b(?:{said})\s*\(\s*\)|\(\s*(?:{said})\s*\)")
+        scan.drop(rf"\b(?:{FIELD_WORD})\s*\(\s*\)|\(\s*(?:{FIELD_WORD})\s*\)")
     left_out = list(dict.fromkeys(c for c, negated in found if negated))
     # 'papers that aren't NLP (CL)': one category named twice, once negated: left out
     kept = [code for code, negated in found if not negated and code not in left_out]
