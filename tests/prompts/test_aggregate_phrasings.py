@@ -199,3 +199,23 @@ def test_a_venue_asked_by_name_says_the_profile_records_none(
     # Not 'No: nothing addresses it' (a venue name read as the topic) nor a topic 'arXiv'.
     assert answer.text.startswith("The profile records no venue"), answer.text[:200]
     assert "CL (Computation and Language): 22" in answer.text  # what it does record
+
+
+NEITHER_CL_NOR_CV = [
+    "how many papers are neither CL nor CV",
+    "How many of Qiu's publications fall outside both CL and CV?",
+    "count her papers that are not in cs.CL or cs.CV",
+    "hw many non-CL, non-CV papers does he have",
+    "I'm curious how many of their papers aren't CL or CV papers",
+    "Did they publish anything besides NLP and CV papers? How many?",
+]
+
+
+@pytest.mark.parametrize("question", NEITHER_CL_NOR_CV)
+def test_one_negation_over_a_list_of_categories_leaves_each_out(
+    bundled_assistant: Assistant, question: str
+) -> None:
+    answer = bundled_assistant.ask(question)
+    # 22 CL and 14 CV of 50: not 36 ('CL or CV'), nor 14 CV papers ('CV, not CL')
+    assert "14 of the 50" in answer.text, answer.text[:200]
+    assert ", CV)" not in answer.text and ", CL)" not in answer.text  # none of them listed
