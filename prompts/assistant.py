@@ -374,6 +374,7 @@ class Assistant:
         missing = self.lexicon.unseen(query.topic) if answer.route == "retrieval" else []
         words = (query.topic or "").split()
         kind = len(words) >= 2 and words[0].casefold() in missing and specific(words[0])
+        kind = kind and not query.paper_ids  # 'the headline number of the CURE paper': named
         if kind and len(words) > 2:
             kind = operation == "topic" and len(missing) == 1 and self._kind_of(question, words)
         if kind and not query.read_as:
