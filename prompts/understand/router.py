@@ -299,6 +299,14 @@ class Query(BaseModel):
         return self.topic is not None and self.intent != "retrieval"
 
 
+def _owner_as_their(low: str, name: str) -> str:
+    """The owner named ('qiu citations?', "minghui qiu's h-index") as 'their', the way the
+    header cues expect the owner to be said."""
+    names = sorted({name.casefold(), *name.casefold().split()}, key=len, reverse=True)
+    alternatives = "|".join(re.escape(n) for n in names if len(n) > 1)
+    return re.sub(rf"\b(?:{alternatives})(?:['’]s)?(?!\w)", "their", low) if alternatives else low
+
+
 def _header_fields(low: str) -> list[HeaderField]:
     found = [name for name, pattern in HEADER_CUES if has(pattern, low)]
     if has(OVERVIEW, low):
@@ -724,7 +732,7 @@ def parse_query(
     low = question.casefold()
     if has(OUTSIDE, low):
         return Query(question=asked, intent="outside")
-    fields = _header_fields(low)
+    fields = _header_fields(_owner_as_their(low, profile.name))
     scan.drop(r"\bai[- ]?score\b|" + H_INDEX)
     # 'I'm hiring for a privacy ML team. Anything on that?': the asker's field is the topic
     asker = ASKER_ROLE if has(ON_THAT, low) else ASKER

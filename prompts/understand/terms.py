@@ -51,12 +51,13 @@ CODE_BEFORE = re.compile(
     r"|\bmarked|\bfiled"
     r"|\bcategori[sz]ed|\bclassified|\bbetween|\bmore(?: of)?(?: an?)?|\bless|\bfewer"
     # 'CV and NLP', 'machine learning or NLP' (the category read first is blanked out by now)
-    r"|(?:(?-i:\b(?:[A-Z]{2,5}|cs\.[A-Za-z]{2,5}))|\s{3})\s+(?:and|or|&|vs\.?|versus))"
+    r"|(?:(?-i:\b(?:[A-Z]{2,5}|cs\.[A-Za-z]{2,5}))|\s{3})\s+(?:and|or|&|vs\.?|versus)"
+    r"|\+)"  # 'code + cl + 2021': terse filters
     r"\s*(?:as\s+|under\s+|with\s+|both\s+|either\s+)?$",
     re.IGNORECASE,
 )
 CODE_AFTER = re.compile(
-    r"^\s*[)/,]?\s*(?:(?:or|and|&|vs\.?|versus)\s+(?:an?\s+)?(?:\S+\s+)?)?"
+    r"^\s*\+|^\s*[)/,]?\s*(?:(?:or|and|&|vs\.?|versus)\s+(?:an?\s+)?(?:\S+\s+)?)?"
     r"(?:papers?|categor|publications?|articles?|works?|entries|labels?|tags?|flags?"
     r"|research(?:er)?s?\b|scientists?\b|person\b|people\b)",
     re.IGNORECASE,
@@ -119,6 +120,8 @@ CODE_PHRASES = [
     (True, r"\b(?:any|some)\s+code\s+(?:for|of|with|behind)\b|\bcode\s+(?:on|to)\s+github\b"
            r"|\b(?:github|gitlab)\s+(?:links?|repos?(?:itory|itories)?)\b"),
     (True, r"\bcode[- ]tagged\b|\bthe code (?:tag|flag|badge)\b|" + FLAGGED + r"code\b"),
+    (False, r"\+\s*no\s+" + CODE + r"|\bno\s+" + CODE + r"\s*\+"),  # 'cl + no code'
+    (True, r"\+\s*" + CODE + r"|\b" + CODE + r"\s*\+"),  # 'cv + code + 2023'
 ]  # fmt: skip
 # Words of questions about papers, beyond the function words of retrieval/text.py.
 _QUESTION_WORDS = """

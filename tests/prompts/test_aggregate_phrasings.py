@@ -219,3 +219,40 @@ def test_one_negation_over_a_list_of_categories_leaves_each_out(
     # 22 CL and 14 CV of 50: not 36 ('CL or CV'), nor 14 CV papers ('CV, not CL')
     assert "14 of the 50" in answer.text, answer.text[:200]
     assert ", CV)" not in answer.text and ", CL)" not in answer.text  # none of them listed
+
+
+OWNER_CITATIONS = [
+    "qiu citations?",
+    "Minghui Qiu's citations, roughly?",
+    "minghui citation total pls",
+    "What are her total citations?",  # a guard: passed before
+    "how many citations does this researcher have",  # a guard: passed before
+]
+
+
+@pytest.mark.parametrize("question", OWNER_CITATIONS)
+def test_the_owner_named_asks_the_header_as_her_pronoun_does(
+    bundled_assistant: Assistant, question: str
+) -> None:
+    answer = bundled_assistant.ask(question)
+    assert "11,029 citations" in answer.text, answer.text[:200]
+
+
+TERSE_FILTERS = [
+    ("cl + 2021 + no code: which ones", "CL", 2021, False),
+    ("2021 + CL + no code?", "CL", 2021, False),
+    ("cv+code", "CV", None, True),
+    ("code + cv papers", "CV", None, True),
+    ("2023 + cv?", "CV", 2023, None),
+]
+
+
+@pytest.mark.parametrize(("question", "category", "year", "code"), TERSE_FILTERS)
+def test_filters_joined_by_plus_signs_are_each_read(
+    bundled_assistant: Assistant, question: str, category: str, year: int | None, code: bool | None
+) -> None:
+    query = bundled_assistant.understand(question)[0]
+    assert query.filters.categories == [category], query
+    assert query.filters.has_code is code and query.topic is None
+    if year is not None:
+        assert (query.filters.year_from, query.filters.year_to) == (year, year)
