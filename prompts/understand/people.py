@@ -13,6 +13,7 @@ from retrieval.people import PeopleIndex, mentioned_people, same_person
 # The profile owner as a pronoun: nobody is "he" by default.
 OWNER_PRONOUN = (
     r"\b(?:he|his|him|himself|she|her|hers|herself|they|their|them|themselves|themself)\b"
+    r"|\b(?:this|the)\s+(?:researcher|scientist|academic|professor|prof|person)\b"
 )
 
 PeopleFact = Literal[

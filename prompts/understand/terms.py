@@ -128,8 +128,8 @@ _QUESTION_WORDS = """
     am done having me my himself less least few fewer fewest every neither others else same even
     ever still already yet again now today currently per number numbers count total overall
     altogether combined together sum paper papers work works worked working publication
-    publications article articles entry entries research researcher profile listed list person
-    always
+    publications article articles entry entries research researcher researchers scientist
+    scientists profile listed list person always
     cite citing mention aunt uncle cousin niece nephew mom mother dad father sister brother
     grandma grandmother grandpa grandfather neighbor neighbour wife husband
     lists listing show give tell name names enumerate find search publish published

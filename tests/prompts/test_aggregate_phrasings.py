@@ -256,3 +256,19 @@ def test_filters_joined_by_plus_signs_are_each_read(
     assert query.filters.has_code is code and query.topic is None
     if year is not None:
         assert (query.filters.year_from, query.filters.year_to) == (year, year)
+
+
+THIS_RESEARCHER_FIRST = [
+    "Is this researcher listed first on any 2023 paper?",
+    "was the researcher the lead author of anything from 2023",
+    "Has this scientist been first author on a 2023 publication?",
+    "2023: is she listed first anywhere?",  # a guard: passed before
+]
+
+
+@pytest.mark.parametrize("question", THIS_RESEARCHER_FIRST)
+def test_this_researcher_is_the_owner_in_an_authorship_question(
+    bundled_assistant: Assistant, question: str
+) -> None:
+    query = bundled_assistant.understand(question)[0]
+    assert query.fact == "first_author" and query.topic is None, query  # not 'the earliest'
