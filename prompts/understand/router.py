@@ -706,8 +706,10 @@ def _premise_topic(
     topic: str | None, premise: bool, filters: Filters, years: list[int], vocabulary: frozenset[str]
 ) -> str | None:
     """'I noticed he had no papers in 2021. What happened?': around a premise on the metadata,
-    only the words the papers use make a topic ('noticed', 'happened' do not)."""
-    if not (premise and topic and vocabulary) or (filters.is_empty() and not years):
+    or a co-author ('ever worked with X? I'm checking conflicts of interest'), only the words
+    the papers use make a topic ('noticed', 'happened', 'checking' do not)."""
+    around = premise and not (filters.is_empty() and not years)
+    if not (topic and vocabulary and (around or filters.authors)):
         return topic
     return " ".join(w for w in topic.split() if w.casefold() in vocabulary) or None
 

@@ -52,7 +52,7 @@ CODE_BEFORE = re.compile(
     r"|\bcategori[sz]ed|\bclassified|\bbetween|\bmore(?: of)?(?: an?)?|\bless|\bfewer"
     # 'CV and NLP', 'machine learning or NLP' (the category read first is blanked out by now)
     r"|(?:(?-i:\b(?:[A-Z]{2,5}|cs\.[A-Za-z]{2,5}))|\s{3})\s+(?:and|or|&|vs\.?|versus)"
-    r"|\+)"  # 'code + cl + 2021': terse filters
+    r"|(?:\d{4}|\bcode|(?-i:\b[A-Z]{2,5})|^\s*|\s{3})\s*\+)"  # '2021 + cl': not 'medicine + AI'
     r"\s*(?:as\s+|under\s+|with\s+|both\s+|either\s+)?$",
     re.IGNORECASE,
 )

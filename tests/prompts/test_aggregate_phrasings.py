@@ -272,3 +272,22 @@ def test_this_researcher_is_the_owner_in_an_authorship_question(
 ) -> None:
     query = bundled_assistant.understand(question)[0]
     assert query.fact == "first_author" and query.topic is None, query  # not 'the earliest'
+
+
+WORKED_WITH_AND_WHY = [
+    "Did this researcher ever collaborate with Cen Chen? I'm checking conflicts of interest.",
+    "has qiu worked with cen chen, asking for a friend",
+    pytest.param(
+        "Papers with Cen Chen? Need it for a grant disclosure form",
+        marks=pytest.mark.xfail(strict=True, reason="'form' is a word the papers use: a topic"),
+    ),
+    "any joint work between her and Cen Chen? trying to pick reviewers",
+]
+
+
+@pytest.mark.parametrize("question", WORKED_WITH_AND_WHY)
+def test_why_a_coauthor_is_asked_about_is_no_topic(
+    bundled_assistant: Assistant, question: str
+) -> None:
+    answer = bundled_assistant.ask(question)
+    assert len(answer.citations) == 4, answer.text[:300]  # Cen Chen is on 4 listed papers
