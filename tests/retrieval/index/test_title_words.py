@@ -6,7 +6,7 @@ not every title of the profile."""
 from __future__ import annotations
 
 import re
-from pathlib import Path
+from collections.abc import Sequence
 
 import pytest
 
@@ -16,7 +16,7 @@ from prompts.understand.described import TitleIndex
 from retrieval.index.columns import PaperColumns
 from retrieval.index.papers import PaperTable, write_table
 from retrieval.ingest.text_format import parse_profile
-from retrieval.model import Profile
+from retrieval.model import Paper, Profile
 from retrieval.names import NameIndex
 
 # Ways people point at papers by their titles' words: descriptions (typed apart, hyphenated,
@@ -76,7 +76,7 @@ def openings(profile: Profile) -> list[str]:
     return found
 
 
-def ids(papers: list) -> list[str]:  # type: ignore[type-arg]
+def ids(papers: Sequence[Paper]) -> list[str]:
     return [p.id for p in papers]
 
 
