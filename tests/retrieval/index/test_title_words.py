@@ -64,7 +64,7 @@ def in_memory(profile: Profile) -> TitleIndex:
 
 
 def kept(table: PaperTable) -> TitleIndex:
-    return TitleIndex(table, NameIndex(table), PaperColumns(table))
+    return TitleIndex(table, NameIndex(list(table)), PaperColumns(table))
 
 
 def openings(profile: Profile) -> list[str]:
