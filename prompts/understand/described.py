@@ -161,7 +161,7 @@ class TitleIndex:
             # Tried where the description's rarest word is, not at every title word.
             spots = [kept.places(hyphens, w, prefix=len(w) >= PREFIX) for w in want]
             rare = min(range(len(want)), key=lambda k: len(spots[k]))
-            for i, at in spots[rare]:
+            for i, at in spots[rare].tolist():
                 at -= rare
                 title = self._words(i, hyphens)[at : at + len(want)] if at >= 0 else []
                 if len(title) == len(want) and all(

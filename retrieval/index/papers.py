@@ -24,7 +24,7 @@ import numpy.typing as npt
 from retrieval.filters import normalize_name
 from retrieval.index.cache import DerivedCache
 from retrieval.index.keyword import paper_keys
-from retrieval.index.titles import index_titles
+from retrieval.index.titles import Spots, index_titles, spots
 from retrieval.model import Paper, Profile
 
 log = logging.getLogger(__name__)
@@ -138,7 +138,7 @@ class PaperTable(Sequence[Paper]):
         rows, spellings = got[0]
         return _rows(rows), set(json.loads(str(spellings)))
 
-    def places(self, hyphens: bool, word: str, prefix: bool) -> list[tuple[int, int]]:
+    def places(self, hyphens: bool, word: str, prefix: bool) -> Spots:
         """`titles.TitleWords.places`, from the file's title words."""
         if prefix:  # every word from `word` on in order while it starts so (a range scan)
             sql = "SELECT places FROM title_words WHERE hyphens = ? AND word >= ? AND word < ?"
@@ -146,8 +146,8 @@ class PaperTable(Sequence[Paper]):
         else:
             sql = "SELECT places FROM title_words WHERE hyphens = ? AND word = ?"
             got = self._query(sql, (int(hyphens), word))
-        pairs = [np.frombuffer(bytes(blob), dtype=np.int32).reshape(-1, 2) for (blob,) in got]
-        return [(int(r), int(a)) for part in pairs for r, a in part.tolist()]
+        found = [spots(bytes(blob)) for (blob,) in got]
+        return np.concatenate(found) if found else spots([])
 
     def openers(self, stem: str) -> list[int]:
         """`titles.TitleWords.openers`, from the file."""

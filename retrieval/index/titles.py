@@ -9,6 +9,9 @@ import re
 from collections.abc import Iterable
 from typing import Protocol
 
+import numpy as np
+import numpy.typing as npt
+
 # Words with what joins them inside ('qwen-2.5', 'session-based'), with or without hyphens.
 TOKENS = {
     False: re.compile(r"\w(?:[\w.'/+-]*\w)?"),
@@ -16,6 +19,7 @@ TOKENS = {
 }
 
 Places = dict[str, list[tuple[int, int]]]  # word -> (title's row, the word's place in it)
+Spots = npt.NDArray[np.int32]  # (row, place) pairs, one per line
 
 
 def title_tokens(text: str, hyphens: bool) -> list[str]:
@@ -31,9 +35,9 @@ def plural_stem(token: str) -> str:
 class TitleWords(Protocol):
     """Where title words are, and which titles open with a word."""
 
-    def places(self, hyphens: bool, word: str, prefix: bool) -> list[tuple[int, int]]:
+    def places(self, hyphens: bool, word: str, prefix: bool) -> Spots:
         """(row, place) of the title words equal to `word` or, with `prefix`, starting with
-        it; words in order, each word's places by row."""
+        it; words in order, each word's places by row (an array: 'for' is in most titles)."""
         ...
 
     def openers(self, stem: str) -> list[int]:
@@ -60,19 +64,27 @@ class TitlesInMemory:
     """`TitleWords` of titles held in memory (a profile not kept on disk)."""
 
     def __init__(self, titles: Iterable[str]) -> None:
-        self._places, self._openers = index_titles(titles)
+        places, self._openers = index_titles(titles)
+        self._places = {h: {w: spots(at) for w, at in places[h].items()} for h in places}
         self._sorted = {h: sorted(self._places[h]) for h in (False, True)}
 
-    def places(self, hyphens: bool, word: str, prefix: bool) -> list[tuple[int, int]]:
+    def places(self, hyphens: bool, word: str, prefix: bool) -> Spots:
         places = self._places[hyphens]
         if not prefix:
-            return places.get(word, [])
+            return places.get(word, spots([]))
         ordered, found = self._sorted[hyphens], []
         for k in range(bisect.bisect_left(ordered, word), len(ordered)):
             if not ordered[k].startswith(word):
                 break
-            found += places[ordered[k]]
-        return found
+            found.append(places[ordered[k]])
+        return np.concatenate(found) if found else spots([])
 
     def openers(self, stem: str) -> list[int]:
         return self._openers.get(stem, [])
+
+
+def spots(pairs: list[tuple[int, int]] | bytes) -> Spots:
+    """(row, place) pairs as an array: from a list, or from the bytes kept in the file."""
+    if isinstance(pairs, bytes):
+        return np.frombuffer(pairs, dtype=np.int32).reshape(-1, 2)
+    return np.array(pairs, dtype=np.int32).reshape(-1, 2)
