@@ -188,8 +188,10 @@ def timing(bot: Assistant, spent: dict[str, float]) -> Iterator[None]:
 
 
 def understand(bot: Assistant, question: str) -> dict[str, float]:
-    """Milliseconds of one `understand` call, and of its parts."""
+    """Milliseconds of one `understand` call, and of its parts, as if the question were new
+    (the embedder keeps the vectors of recent texts: dropped first)."""
     spent: dict[str, float] = {}
+    bot.searcher.embedder.forget()  # type: ignore[attr-defined]
     with timing(bot, spent):
         cpu, start = time.process_time(), time.perf_counter()
         bot.understand(question)
