@@ -14,12 +14,14 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
-from prompts.understand.asker import ASKER, ASKER_ROLE
+from prompts.understand.asker import ASKER, ASKER_ROLE, SAID_FIRST
 from prompts.understand.dates import date_filters, day_span, read_dates, reference_date
 from prompts.understand.mentions import Mentions
 from prompts.understand.people import (
     AUTHOR_ROLE,
     EXCLUDE_OWNER,
+    ON_BYLINE,
+    OWNER_PRONOUN,
     SOLE_AUTHOR,
     find_people,
     find_surname,
@@ -28,6 +30,7 @@ from prompts.understand.people import (
 from prompts.understand.terms import (
     ALIASES,
     FIELD_WORDS,
+    FILLER,
     META_WORDS,
     MOST,
     NEGATED,
@@ -224,7 +227,11 @@ VENUE = (
 CATEGORY_WORD = r"\b(?:categor(?:y|ies)|fields?|areas?|subjects?)\b"
 YEAR_WORD = r"\b(?:years?|when)\b"
 
-LEAST = r"\b(?:least|fewest|quietest|rarest|less)\b"
+# The low end of a ranking: 'the quietest year', 'the lowest number', 'its weakest year'.
+LEAST = (
+    r"\b(?:least|fewest|quietest|rarest|less|lowest|smallest|slowest|weakest|leanest|sparsest"
+    r"|thinnest|worst|poorest|minimum)\b"
+)
 PER_YEAR = (
     r"\b(?:timeline|per year|each year|every year|by year|year by year|yearly|annual\w*|"
     r"over (?:the )?(?:years|time)|trend\w*|on average"
@@ -297,7 +304,9 @@ def _header_fields(low: str) -> list[HeaderField]:
     if has(OVERVIEW, low):
         found = ["name", "main_category", "h_index", "citations", "novelty", "ai_score", "papers"]
     ranked = has(YEAR_WORD + "|" + CATEGORY_WORD, low) and has(MOST + "|" + LEAST, low)
-    return [f for f in found if f != "papers" or not ranked]  # 'top year by paper count'
+    byline = has(ON_BYLINE, low)  # 'her name in the author list': the papers naming her
+    # 'top year by paper count'
+    return [f for f in found if (f != "papers" or not ranked) and (f != "name" or not byline)]
 
 
 def _ordering(q: Query, low: str) -> Query | None:
@@ -334,7 +343,14 @@ def _ordering(q: Query, low: str) -> Query | None:
 
 
 SHARING_WORDS = frozenset(
-    """shared share sharing jointly joint together common alongside beside next""".split()  # noqa: SIM905
+    """shared share shares sharing jointly joint together common alongside beside next""".split()  # noqa: SIM905
+)
+# Being on a byline: 'named in the author list', 'her name shows up', 'visible among the
+# displayed authors' say where the person is, not what the papers are about.
+BYLINE_WORDS = frozenset(
+    """name names named naming shown show shows showing displayed display displays visible
+    appear appears appearing listed included includes including credited line lines byline
+    bylines by-line list lists up featured features seen""".split()  # noqa: SIM905
 )
 SIZE_WORDS = frozenset(
     """longest biggest largest shortest smallest long big large most fewest more fewer less
@@ -360,7 +376,8 @@ def _classify(q: Query, low: str, cues: str) -> Query:
         return q.model_copy(update={"intent": "stats", "fact": "header", "topic": None})
     if q.fact in ("first_author", "last_author", "sole_author", "author_papers"):
         # 'papers shared with X', 'written jointly with X': the words of sharing are no topic
-        kept = [w for w in (q.topic or "").split() if w.casefold() not in SHARING_WORDS]
+        said = SHARING_WORDS | (BYLINE_WORDS if q.fact == "author_papers" else frozenset())
+        kept = [w for w in (q.topic or "").split() if w.casefold() not in said]
         q = q.model_copy(update={"topic": " ".join(kept) or None})
         has_topic = q.topic is not None
         ordered = _ordering(q, cues) if q.fact == "author_papers" and not q.count else None
@@ -696,6 +713,15 @@ def _premise_topic(
     return " ".join(w for w in topic.split() if w.casefold() in vocabulary) or None
 
 
+# The owner as 'this researcher', 'the author', 'her name' ('on how many papers does her
+# name appear in the author line?'): not someone asked about by 'who'.
+OWNER_SAID = OWNER_PRONOUN + r"|\b(?:this|the)\s+(?:researcher|author|person|scientist)\b"
+
+
+def _owner_said(low: str, by_surname: bool) -> bool:
+    return (by_surname or has(OWNER_SAID, low)) and not has(r"\bwho", low)
+
+
 def parse_query(
     question: str,
     profile: Profile,
@@ -720,7 +746,7 @@ def parse_query(
     scan.drop(r"\bai[- ]?score\b|" + H_INDEX)
     # 'I'm hiring for a privacy ML team. Anything on that?': the asker's field is the topic
     asker = ASKER_ROLE if has(ON_THAT, low) else ASKER
-    scan.drop(ANSWER_SHAPE + "|" + SOLE_AUTHOR + "|" + asker)
+    scan.drop(ANSWER_SHAPE + "|" + FILLER + "|" + SOLE_AUTHOR + "|" + asker)
     # 'is she still publishing (on RL)?' asks for the latest paper; 'active on RL?' for RL
     scan.text = re.sub(
         STILL_PUBLISHING + "|" + STOPPED_PUBLISHING, " latest ", scan.text, flags=re.IGNORECASE
@@ -744,6 +770,7 @@ def parse_query(
     owner_surname = profile.name.split()[-1].casefold()
     by_surname = re.search(rf"(?<![\w-]){re.escape(owner_surname)}\b", low) is not None
     dates, scan.text = read_dates(scan.text, reference_date(profile))
+    scan.drop(SAID_FIRST)  # 'For a grant report covering 2022 through 2023:' once dates are read
     when = date_filters(dates)
     scan.text = re.sub(r"(?<=\w)-(?=(?:categor\w*|tagged|labell?ed|flagged)\b)", " ", scan.text)
     categories, left_out = find_categories(scan)  # 'CV-category papers' too
@@ -773,7 +800,9 @@ def parse_query(
         fact=people_fact(
             re.sub(TEAM, " ", low) if team else low,
             others,
-            wants_owner or (by_surname and has(AUTHOR_ROLE, low)),
+            wants_owner
+            or (by_surname and has(AUTHOR_ROLE, low))
+            or (_owner_said(low, by_surname) and has(ON_BYLINE, low)),
             bool(excluded),
         ),
         fields=fields,

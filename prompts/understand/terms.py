@@ -170,7 +170,15 @@ _QUESTION_WORDS = """
     hes shes theyre theyve youre thats wheres hows whos expert experts specialist specialists
     specialise specialize specialises specializes specialised specialized largest greatest
     highest around
+    say rather kinda sorta kind-of sort-of literally honestly frankly seriously somewhat
+    maybe perhaps simply truly anyway anyways tbh imo imho ish
 """
+# Phrases that hedge or frame what is asked, never its subject: 'in terms of papers', 'when it
+# comes to output', 'more or less', 'if you will'.
+FILLER = (
+    r"\bin terms of\b|\bwhen it comes to\b|\bmore or less\b|\bso to speak\b|\bif you will\b"
+    r"|\bi mean\b|\byou know\b|\bas it were\b|\bby any chance\b|\bif any\b|\bor so\b"
+)
 STOPWORDS = BASE_STOPWORDS | frozenset(_QUESTION_WORDS.split()) | frozenset(NUMBER_WORDS)
 _TIMELINE = """shift shifted shifts shifting change changed changes changing evolve evolved
     evolution evolving move moved transition transitioned pivot pivoted drift drifted focus
