@@ -95,7 +95,9 @@ GENERAL_WORDS = frozenset(
     beginners newcomer newcomers
     gets get got method methods core beyond
     evolution early earlier recent recently now then change changed changes shift shifted
-    differ differs different over years time moved""".split()  # noqa: SIM905
+    differ differs different over years time moved taken heading headed
+    theory theories theoretical theoretic theorist theorists empirical practitioner
+    practitioners""".split()  # noqa: SIM905
 )
 
 

@@ -112,6 +112,12 @@ YEAR_END = re.compile(
     r"|the\s+same)\s+year|(?:that\s+|the\s+)?year(?:['’]s)?[\s-]?(?P<end>end))\b(?!\s+\d)",
     re.IGNORECASE,
 )
+# 'the 2020s', 'the early 2010s': a decade, or its first, middle or last years
+DECADE = re.compile(
+    r"(?<![\w'’])(?:the\s+)?(?:(?P<part>early|mid|late)[\s-]+)?(?P<decade>(?:19|20)\d0)['’]?s\b",
+    re.IGNORECASE,
+)
+DECADE_PARTS = {"early": (0, 3), "mid": (4, 6), "late": (7, 9), "": (0, 9)}
 # 'the last year or two': the last two years
 OR_MORE = re.compile(r"\b(last|past)\s+(year|month)\s+or\s+(two|three|\d)\b", re.IGNORECASE)
 # 'the 2020-21 papers': a range whose second year is written short
@@ -226,7 +232,7 @@ def read_dates(question: str, reference: dt.date) -> tuple[DateRange | None, str
 def _said_in_full(question: str, ref: dt.date) -> str:
     """Date phrases written so that the patterns read them: 'the end of that year' as the end
     of the year said before it, 'the last year or two' as 'the last two years', '2020-21' as
-    '2020-2021'."""
+    '2020-2021', 'the early 2020s' as 'from 2020 to 2023'."""
     question = OR_MORE.sub(lambda m: f"{m[1]} {m[3]} {m[2]}s", question)
 
     def short_end(m: re.Match[str]) -> str:
@@ -234,6 +240,13 @@ def _said_in_full(question: str, ref: dt.date) -> str:
         return f"{m[1]}-{end}" if int(m[1]) < end <= ref.year + 1 else m[0]
 
     question = SHORT_END.sub(short_end, question)
+
+    def decade(m: re.Match[str]) -> str:
+        first, last = DECADE_PARTS[(m["part"] or "").casefold()]
+        start = int(m["decade"])
+        return f"from {start + first} to {min(start + last, ref.year)}"
+
+    question = DECADE.sub(decade, question)
 
     def year_end(m: re.Match[str]) -> str:
         said = re.findall(Y4, question[: m.start()])

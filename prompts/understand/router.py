@@ -74,7 +74,7 @@ OUTSIDE = (
     r"|\bhow old\b|\bmarried\b|\bnationality\b|\b(?:is|are) (?!(?:there|it|this|that)\b)"
     r"(?:he|she|they|[\w'’-]+(?: [\w'’-]+)?)"
     r" (?:single|dating|engaged|divorced)\b|\b(?:has|have|does|do) (?:he|she|they|[\w'’-]+"
-    r"(?: [\w'’-]+)?) (?:have |got )?(?:kids|children|a partner|a wife|a husband)\b"
+    r"(?: [\w'’-]+)?) (?:have |got )?(?:kids|children|a partner|a wife|a husband|a family)\b"
     r"|\b(?:win|won|receive[ds]?|get|got|awarded)\b.*\b(?:award|prize|medal|fellowship)\b"
     # her PhD, not 'I'm a PhD applicant'; taking students is a plan the profile does not hold
     r"|\b(?:his|her|their) (?:ph\.?d|doctorate)\b|\bph\.?d (?:from|at|thesis)\b"
@@ -151,12 +151,17 @@ HEADER_CUES: list[tuple[HeaderField, str]] = [
                r" record|record|output|body of work)\b"),
 ]  # fmt: skip
 OVERVIEW = (
-    r"\b(?:stats|statistics|overview(?!\s+of\s+(?:[\w'’.]+\s+){0,2}(?:research|work))"
+    r"\b(?:stats|statistics|overview(?!\s+of\s+(?:[\w'’.-]+\s+){0,2}(?:research|work|papers"
+    r"|publications|output|articles))"
     r"|profile summary|header|summary of (?:his|her|their|the|this) profile)\b"
 )
 
 # 'Does she only publish in CV?', 'Is most of her work on LLMs?': a share, answered Yes or No.
-YES_NO_SHARE = r"\b(?:only|exclusively|solely|entirely|mostly|mainly|primarily|majority|most of)\b"
+# Not 'rather than only X', 'not only X': a contrast, no share.
+YES_NO_SHARE = (
+    r"\b(?:(?<!than\s)(?<!not\s)only|exclusively|solely|entirely|mostly|mainly|primarily"
+    r"|majority|most of)\b"
+)
 AMOUNT = r"(\d{1,2}|" + "|".join(NUMBER_WORDS) + r")"
 # 'the 3 most recent', 'three latest', 'her last five papers', 'the first 2 publications'.
 LIMIT = re.compile(
