@@ -224,7 +224,8 @@ VENUE = (
     r"|\bwhere\s+(?:[\w'’-]+\s+){0,3}?(?:was|were|got|get)\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?:accepted|published|presented)\b"
     r"|\b(?:accepted|presented|appeared)\s+(?:at|to|in)\b"
-    r"(?!\s+(?:\d|the\s+(?:year|month)|(?:this|last|that)\s+year))"
+    r"(?!\s+(?:\d|the\s+(?:year|month|first|second|last|final|latter|back|front|past|end|start"
+    r"|beginning|middle|spring|summer|autumn|fall|winter)|(?:this|last|that)\s+year))"
     # 'was KECP at SIGIR or EMNLP?': a venue named outright
     r"|\b(?:ACL|EMNLP|NAACL|COLING|SIGIR|KDD|CIKM|WSDM|WWW|CVPR|ICCV|ECCV|NeurIPS|NIPS|ICML|ICLR"
     r"|AAAI|IJCAI|TACL|TPAMI|TKDE)\b(?=[^.]*\?|\s+(?:or|and|paper|papers)\b)"

@@ -102,7 +102,9 @@ CODE_PHRASES = [
     (False, NEGATED + r"\s+(?:\w+\s+){0,2}?" + FLAGGED + r"code\b" + CODE_TAIL),
     (False, r"\b(?:without|no|lacking|lacks?|missing)\s+"
             r"(?:(?:a|public|released|available|source|any)\s+)*" + CODE + CODE_TAIL),
-    (True, r"\b(?:with|has|have|having|had|ship(?:s|ped)?|include[sd]?|including|come\s+with"
+    # 'shipped with code', 'came out with a repo'
+    (True, r"(?:\b(?:ship(?:s|ped|ping)?|c[ao]me|comes|coming|released|published|out)\s+){0,2}"
+           r"\b(?:with|has|have|having|had|ship(?:s|ped)?|include[sd]?|including|come\s+with"
            r"|provide[sd]?)\s+(?:(?:public|publicly|open[- ]source|"
            r"released|available|the|any|their|its|source|a)\s+)*" + CODE + r"(?!\s+generation)"
            + CODE_TAIL),
@@ -125,6 +127,7 @@ _QUESTION_WORDS = """
     altogether combined together sum paper papers work works worked working publication
     publications article articles entry entries research researcher profile listed list person
     always
+    saw sees provide
     cite citing mention aunt uncle cousin niece nephew mom mother dad father sister brother
     grandma grandmother grandpa grandfather neighbor neighbour wife husband
     lists listing show give tell name names enumerate find search publish published
