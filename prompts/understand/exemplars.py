@@ -30,7 +30,7 @@ EXEMPLARS: dict[str, list[str]] = {
         "What problems does he usually study?",
         "Which of his papers would you recommend reading first?",
         "Where should I start with her papers?",
-        "Is her research more theoretical or applied?",
+        "Is she a theory person or an applications person?",
         "Would you call him a theorist or a practitioner?",
         "What was she working on early in her career?",
         "Give me an overview of his papers from a few years back.",
