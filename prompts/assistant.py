@@ -678,9 +678,8 @@ class Assistant:
         nothing_narrower = query.intent == "retrieval" and not specific(query.topic) and not named
         overview = operation == "overview" or THEMES_ASKED.search(query.question)
         # 'Excluding her NLP work, what are her main topics?': the themes within the filters
-        # ('what was their research like in 2020-21?': the themes within the dates)
         themes_within = (
-            (THEMES_ASKED.search(query.question) is not None or operation == "overview")
+            THEMES_ASKED.search(query.question) is not None
             and query.intent in ("count", "list")
             and not (query.count or query.topic or query.paper_ids)
             and not (query.filters.authors or query.filters.paper_ids)

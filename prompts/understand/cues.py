@@ -25,6 +25,7 @@ THEMES_ASKED = re.compile(
     r"(?:areas?|domains?)\b|\b(?:what|wh?ich|wat)\s+(?:fields?|areas?|domains?|industries|topics?"
     r"|themes?|subjects?)\b"
     r"|\b(?:gets?|is|are|been|being)\s+applied\b|\bin practice\b"
+    r"|\b(?:research|work)\s+(?:was|were|is|are|looked|looks|look)\s+like\b"  # 'what ... was like'
     r"|\b(?:key|essential|must[- ]read|seminal|representative|landmark|important|main)\s+"
     r"(?:papers|works|publications|contributions)\b",
     re.IGNORECASE,
