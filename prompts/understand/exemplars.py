@@ -33,7 +33,6 @@ EXEMPLARS: dict[str, list[str]] = {
         "Is she a theory person or an applications person?",
         "Would you call him a theorist or a practitioner?",
         "What was she working on early in her career?",
-        "Give me an overview of his papers from a few years back.",
         "What kind of projects happen in their group?",
     ],
     # Papers on a subject: every relevant paper, listed.
