@@ -60,8 +60,10 @@ ASKER = (
 # by a colon or a dash: 'For a career timeline:', 'For our group's wiki -', 'Reproducibility
 # check:' (not 'for my thesis on GNNs:', whose words after 'on' are the topic).
 SOMEONE_ASKS = (
-    r"(?:an?|my|our|the|this|one|some)\s+(?:[\w'’-]+\s+){0,3}?(?:asks|asked|is\s+asking"
+    r"(?:an?|my|our|the|this|one|some)\s+(?:[\w'’-]+\s+){0,3}?(?:(?:asks|asked|is\s+asking)"
+    r"(?:\s+(?:me|us))?(?:\s+to\s+(?:find\s+out|check|ask|look\s+up))?"
     r"|(?:wants|wanted|needs|would\s+like|'d\s+like)\s+to\s+know|wonders|is\s+wondering)"
+    r"|on\s+behalf\s+of\s+(?:a|an|my|our|the)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+"
     r"|(?:(?:a|one)\s+)?(?:quick\s+)?(?:q|qn|question|query)\s+from\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+"
     r"|asking\s+for\s+(?:a|an|my|our)\s+[\w'’-]+"
 )

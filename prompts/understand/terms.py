@@ -37,7 +37,8 @@ YES_NO = re.compile(
 PAPERS = r"\b(?:papers?|works?|publications?|articles?|entries|publish\w*|wrote|written)\b"
 MOST = (
     r"\b(?:most|mostly|top|busiest|peak|productive|prolific|common|frequent|popular|biggest"
-    r"|largest|greatest|highest|dominant|dominates?|dominating|predominant\w*)\b"
+    r"|largest|greatest|highest|dominant|dominates?|dominating|predominant\w*|strongest|heaviest"
+    r"|maximum|best(?!\s+known))\b"
 )
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                 "nine": 9, "ten": 10}  # fmt: skip

@@ -20,6 +20,8 @@ ANYONE_ASKS = [
     "My grandmother would like to know, how many papers did they write in 2022?",
     "A podcast host wonders: how many paprs came out in 2022?",
     "Asking for a friend: how many of her papers are from 2022?",
+    "My boss asked me to find out: how many papers came out in 2022?",
+    "On behalf of our search committee: how many 2022 papers does this researcher have?",
 ]
 
 
@@ -48,6 +50,24 @@ def test_the_low_end_of_a_ranking_in_other_words(
 ) -> None:
     answer = bundled_assistant.ask(question)
     assert "2024 and 2026 are tied as the quietest year" in answer.text, answer.text[:200]
+
+
+# The high end of the ranking (2025 has 14), in other words.
+BUSIEST = [
+    "What was her best year for publications?",
+    "Which year was his strongest in output?",
+    "which yr had the heaviest output from minghui qiu",
+    "In what year did this researcher reach the maximum number of papers?",
+    "I'm curious which year was their strongest, paper-wise.",
+]
+
+
+@pytest.mark.parametrize("question", BUSIEST)
+def test_the_high_end_of_a_ranking_in_other_words(
+    bundled_assistant: Assistant, question: str
+) -> None:
+    answer = bundled_assistant.ask(question)
+    assert answer.text.startswith("2025 is the busiest year: 14"), answer.text[:200]
 
 
 # Filler and hedges around a count (2 of the 4 papers of 2023 list code).
