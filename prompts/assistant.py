@@ -690,7 +690,8 @@ class Assistant:
             newest = general(widened)
             query = widened if newest else query
         # 'Tell me about Qiu', 'What kind of work does Minghui do?': nothing narrower is asked.
-        nothing_narrower = query.intent == "retrieval" and not query.topic and not named
+        # 'what was she researching in 2020?': words about research in general are no subject
+        nothing_narrower = query.intent == "retrieval" and not specific(query.topic) and not named
         overview = operation == "overview" or THEMES_ASKED.search(query.question)
         # 'Excluding her NLP work, what are her main topics?': the themes within the filters
         themes_within = (

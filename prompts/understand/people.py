@@ -63,7 +63,16 @@ COAUTHOR = (
     r"|\b(?:publish\w*|writ\w*|wrote|work\w*|collaborat\w*)\s+(?:\w+\s+)?together\b"
 )
 APPEARS = r"\bappear\w*|\blisted\b|\bauthor (?:list|line)s?\b|\bnamed on\b|\bwith\b|\bby\b"
-IN_AUTHOR_LINES = r"\bappear\w*|\blisted\b|\bauthor (?:list|line)s?\b"
+# On a paper's shown author line: 'in the author list', 'on the byline', 'among the displayed
+# authors', 'listed as an author'.
+ON_BYLINE = (
+    r"\bauthor(?:ship)? (?:list|line)s?\b|\bby-?lines?\b|\b(?:displayed|shown|listed|visible"
+    r"|given) (?:co-?)?author(?:s|\s+(?:list|line)s?)\b"
+    r"|\bamong (?:the|its|their) (?:\w+ )?(?:co-?)?authors\b"
+    r"|\b(?:listed|named|credited|shown|included|counted) as (?:an? |one of the )?"
+    r"(?:co-?)?authors?\b"
+)
+IN_AUTHOR_LINES = r"\bappear\w*|\blisted\b|" + ON_BYLINE
 SURNAME = re.compile(
     r"\b(?i:surname|family name|last name)\s+(?i:of\s+|is\s+)?['\"]?([A-Z][\w-]+)"
     r"|\b(?i:named|called)\s+['\"]?([A-Z][\w-]+)\b(?!\s+[A-Z])"

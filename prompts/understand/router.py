@@ -14,12 +14,14 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
-from prompts.understand.asker import ASKER, ASKER_ROLE
+from prompts.understand.asker import ASKER, ASKER_ROLE, SAID_FIRST
 from prompts.understand.dates import date_filters, day_span, read_dates, reference_date
 from prompts.understand.mentions import Mentions
 from prompts.understand.people import (
     AUTHOR_ROLE,
     EXCLUDE_OWNER,
+    ON_BYLINE,
+    OWNER_PRONOUN,
     SOLE_AUTHOR,
     find_people,
     find_surname,
@@ -28,6 +30,7 @@ from prompts.understand.people import (
 from prompts.understand.terms import (
     ALIASES,
     FIELD_WORDS,
+    FILLER,
     META_WORDS,
     MOST,
     NEGATED,
@@ -71,7 +74,7 @@ OUTSIDE = (
     r"|\bhow old\b|\bmarried\b|\bnationality\b|\b(?:is|are) (?!(?:there|it|this|that)\b)"
     r"(?:he|she|they|[\w'’-]+(?: [\w'’-]+)?)"
     r" (?:single|dating|engaged|divorced)\b|\b(?:has|have|does|do) (?:he|she|they|[\w'’-]+"
-    r"(?: [\w'’-]+)?) (?:have |got )?(?:kids|children|a partner|a wife|a husband)\b"
+    r"(?: [\w'’-]+)?) (?:have |got )?(?:kids|children|a partner|a wife|a husband|a family)\b"
     r"|\b(?:win|won|receive[ds]?|get|got|awarded)\b.*\b(?:award|prize|medal|fellowship)\b"
     # her PhD, not 'I'm a PhD applicant'; taking students is a plan the profile does not hold
     r"|\b(?:his|her|their) (?:ph\.?d|doctorate)\b|\bph\.?d (?:from|at|thesis)\b"
@@ -148,12 +151,17 @@ HEADER_CUES: list[tuple[HeaderField, str]] = [
                r" record|record|output|body of work)\b"),
 ]  # fmt: skip
 OVERVIEW = (
-    r"\b(?:stats|statistics|overview(?!\s+of\s+(?:[\w'’.]+\s+){0,2}(?:research|work))"
+    r"\b(?:stats|statistics|overview(?!\s+of\s+(?:[\w'’.-]+\s+){0,2}(?:research|work|papers"
+    r"|publications|output|articles))"
     r"|profile summary|header|summary of (?:his|her|their|the|this) profile)\b"
 )
 
 # 'Does she only publish in CV?', 'Is most of her work on LLMs?': a share, answered Yes or No.
-YES_NO_SHARE = r"\b(?:only|exclusively|solely|entirely|mostly|mainly|primarily|majority|most of)\b"
+# Not 'rather than only X', 'not only X': a contrast, no share.
+YES_NO_SHARE = (
+    r"\b(?:(?<!than\s)(?<!not\s)only|exclusively|solely|entirely|mostly|mainly|primarily"
+    r"|majority|most of)\b"
+)
 AMOUNT = r"(\d{1,2}|" + "|".join(NUMBER_WORDS) + r")"
 # 'the 3 most recent', 'three latest', 'her last five papers', 'the first 2 publications'.
 LIMIT = re.compile(
@@ -218,7 +226,8 @@ VENUE = (
     r"|\bwhere\s+(?:[\w'’-]+\s+){0,3}?(?:was|were|got|get)\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?:accepted|published|presented)\b"
     r"|\b(?:accepted|presented|appeared)\s+(?:at|to|in)\b"
-    r"(?!\s+(?:\d|the\s+(?:year|month)|(?:this|last|that)\s+year))"
+    r"(?!\s+(?:\d|the\s+(?:year|month|first|second|last|final|latter|back|front|past|end|start"
+    r"|beginning|middle|spring|summer|autumn|fall|winter)|(?:this|last|that)\s+year))"
     # 'was KECP at SIGIR or EMNLP?': a venue named outright
     rf"|\b(?:{'|'.join(VENUE_NAMES)})\b(?=[^.]*\?|\s+(?:or|and|paper|papers)\b)"
     rf"|\b(?:at|in|to)\s+(?:{'|'.join(VENUE_NAMES)})\b"
@@ -231,7 +240,11 @@ VENUE_WORDS = frozenset(
 CATEGORY_WORD = r"\b(?:categor(?:y|ies)|fields?|areas?|subjects?)\b"
 YEAR_WORD = r"\b(?:years?|when)\b"
 
-LEAST = r"\b(?:least|fewest|quietest|rarest|less)\b"
+# The low end of a ranking: 'the quietest year', 'the lowest number', 'its weakest year'.
+LEAST = (
+    r"\b(?:least|fewest|quietest|rarest|less|lowest|smallest|slowest|weakest|leanest|sparsest"
+    r"|thinnest|worst|poorest|minimum)\b"
+)
 PER_YEAR = (
     r"\b(?:timeline|per year|each year|every year|by year|year by year|yearly|annual\w*|"
     r"over (?:the )?(?:years|time)|trend\w*|on average"
@@ -312,7 +325,9 @@ def _header_fields(low: str) -> list[HeaderField]:
     if has(OVERVIEW, low):
         found = ["name", "main_category", "h_index", "citations", "novelty", "ai_score", "papers"]
     ranked = has(YEAR_WORD + "|" + CATEGORY_WORD, low) and has(MOST + "|" + LEAST, low)
-    return [f for f in found if f != "papers" or not ranked]  # 'top year by paper count'
+    byline = has(ON_BYLINE, low)  # 'her name in the author list': the papers naming her
+    # 'top year by paper count'
+    return [f for f in found if (f != "papers" or not ranked) and (f != "name" or not byline)]
 
 
 def _ordering(q: Query, low: str) -> Query | None:
@@ -349,7 +364,14 @@ def _ordering(q: Query, low: str) -> Query | None:
 
 
 SHARING_WORDS = frozenset(
-    """shared share sharing jointly joint together common alongside beside next""".split()  # noqa: SIM905
+    """shared share shares sharing jointly joint together common alongside beside next""".split()  # noqa: SIM905
+)
+# Being on a byline: 'named in the author list', 'her name shows up', 'visible among the
+# displayed authors' say where the person is, not what the papers are about.
+BYLINE_WORDS = frozenset(
+    """name names named naming shown show shows showing displayed display displays visible
+    appear appears appearing listed included includes including credited line lines byline
+    bylines by-line list lists up featured features seen""".split()  # noqa: SIM905
 )
 SIZE_WORDS = frozenset(
     """longest biggest largest shortest smallest long big large most fewest more fewer less
@@ -375,7 +397,8 @@ def _classify(q: Query, low: str, cues: str) -> Query:
         return q.model_copy(update={"intent": "stats", "fact": "header", "topic": None})
     if q.fact in ("first_author", "last_author", "sole_author", "author_papers"):
         # 'papers shared with X', 'written jointly with X': the words of sharing are no topic
-        kept = [w for w in (q.topic or "").split() if w.casefold() not in SHARING_WORDS]
+        said = SHARING_WORDS | (BYLINE_WORDS if q.fact == "author_papers" else frozenset())
+        kept = [w for w in (q.topic or "").split() if w.casefold() not in said]
         q = q.model_copy(update={"topic": " ".join(kept) or None})
         has_topic = q.topic is not None
         ordered = _ordering(q, cues) if q.fact == "author_papers" and not q.count else None
@@ -714,6 +737,15 @@ def _premise_topic(
     return " ".join(w for w in topic.split() if w.casefold() in vocabulary) or None
 
 
+# The owner as 'this researcher', 'the author', 'her name' ('on how many papers does her
+# name appear in the author line?'): not someone asked about by 'who'.
+OWNER_SAID = OWNER_PRONOUN + r"|\b(?:this|the)\s+(?:researcher|author|person|scientist)\b"
+
+
+def _owner_said(low: str, by_surname: bool) -> bool:
+    return (by_surname or has(OWNER_SAID, low)) and not has(r"\bwho", low)
+
+
 def parse_query(
     question: str,
     profile: Profile,
@@ -738,7 +770,7 @@ def parse_query(
     scan.drop(r"\bai[- ]?score\b|" + H_INDEX)
     # 'I'm hiring for a privacy ML team. Anything on that?': the asker's field is the topic
     asker = ASKER_ROLE if has(ON_THAT, low) else ASKER
-    scan.drop(ANSWER_SHAPE + "|" + SOLE_AUTHOR + "|" + asker)
+    scan.drop(ANSWER_SHAPE + "|" + FILLER + "|" + SOLE_AUTHOR + "|" + asker)
     # 'is she still publishing (on RL)?' asks for the latest paper; 'active on RL?' for RL
     scan.text = re.sub(
         STILL_PUBLISHING + "|" + STOPPED_PUBLISHING, " latest ", scan.text, flags=re.IGNORECASE
@@ -762,6 +794,7 @@ def parse_query(
     owner_surname = profile.name.split()[-1].casefold()
     by_surname = re.search(rf"(?<![\w-]){re.escape(owner_surname)}\b", low) is not None
     dates, scan.text = read_dates(scan.text, reference_date(profile))
+    scan.drop(SAID_FIRST)  # 'For a grant report covering 2022 through 2023:' once dates are read
     when = date_filters(dates)
     scan.text = re.sub(r"(?<=\w)-(?=(?:categor\w*|tagged|labell?ed|flagged)\b)", " ", scan.text)
     categories, left_out = find_categories(scan)  # 'CV-category papers' too
@@ -791,7 +824,9 @@ def parse_query(
         fact=people_fact(
             re.sub(TEAM, " ", low) if team else low,
             others,
-            wants_owner or (by_surname and has(AUTHOR_ROLE, low)),
+            wants_owner
+            or (by_surname and has(AUTHOR_ROLE, low))
+            or (_owner_said(low, by_surname) and has(ON_BYLINE, low)),
             bool(excluded),
         ),
         fields=fields,

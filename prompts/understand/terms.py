@@ -38,7 +38,8 @@ YES_NO = re.compile(
 PAPERS = r"\b(?:papers?|works?|publications?|articles?|entries|publish\w*|wrote|written)\b"
 MOST = (
     r"\b(?:most|mostly|top|busiest|peak|productive|prolific|common|frequent|popular|biggest"
-    r"|largest|greatest|highest|dominant|dominates?|dominating|predominant\w*)\b"
+    r"|largest|greatest|highest|dominant|dominates?|dominating|predominant\w*|strongest|heaviest"
+    r"|maximum|best(?!\s+known))\b"
 )
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                 "nine": 9, "ten": 10}  # fmt: skip
@@ -105,7 +106,9 @@ CODE_PHRASES = [
     (False, NEGATED + r"\s+(?:\w+\s+){0,2}?" + FLAGGED + r"code\b" + CODE_TAIL),
     (False, r"\b(?:without|no|lacking|lacks?|missing)\s+"
             r"(?:(?:a|public|released|available|source|any)\s+)*" + CODE + CODE_TAIL),
-    (True, r"\b(?:with|has|have|having|had|ship(?:s|ped)?|include[sd]?|including|come\s+with"
+    # 'shipped with code', 'came out with a repo'
+    (True, r"(?:\b(?:ship(?:s|ped|ping)?|c[ao]me|comes|coming|released|published|out)\s+){0,2}"
+           r"\b(?:with|has|have|having|had|ship(?:s|ped)?|include[sd]?|including|come\s+with"
            r"|provide[sd]?)\s+(?:(?:public|publicly|open[- ]source|"
            r"released|available|the|any|their|its|source|a)\s+)*" + CODE + r"(?!\s+generation)"
            + CODE_TAIL),
@@ -130,6 +133,7 @@ _QUESTION_WORDS = """
     altogether combined together sum paper papers work works worked working publication
     publications article articles entry entries research researcher researchers scientist
     scientists profile listed list person always
+    saw sees provide
     cite citing mention aunt uncle cousin niece nephew mom mother dad father sister brother
     grandma grandmother grandpa grandfather neighbor neighbour wife husband
     lists listing show give tell name names enumerate find search publish published
@@ -175,7 +179,15 @@ _QUESTION_WORDS = """
     hes shes theyre theyve youre thats wheres hows whos expert experts specialist specialists
     specialise specialize specialises specializes specialised specialized largest greatest
     highest around
+    say rather kinda sorta kind-of sort-of literally honestly frankly seriously somewhat
+    maybe perhaps simply truly anyway anyways tbh imo imho ish
 """
+# Phrases that hedge or frame what is asked, never its subject: 'in terms of papers', 'when it
+# comes to output', 'more or less', 'if you will'.
+FILLER = (
+    r"\bin terms of\b|\bwhen it comes to\b|\bmore or less\b|\bso to speak\b|\bif you will\b"
+    r"|\bi mean\b|\byou know\b|\bas it were\b|\bby any chance\b|\bif any\b|\bor so\b"
+)
 STOPWORDS = BASE_STOPWORDS | frozenset(_QUESTION_WORDS.split()) | frozenset(NUMBER_WORDS)
 _TIMELINE = """shift shifted shifts shifting change changed changes changing evolve evolved
     evolution evolving move moved transition transitioned pivot pivoted drift drifted focus
