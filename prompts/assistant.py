@@ -370,7 +370,18 @@ class Assistant:
         when the topic was last worked on ('still'), a premise that does not hold."""
         missing = self.lexicon.unseen(query.topic) if answer.route == "retrieval" else []
         words = (query.topic or "").split()
+        read = bool(query.read_as or query.concepts)
+        if missing and not read and self.lexicon.foreign(query.topic):
+            if asks_for_papers(question, operation) and specific(query.topic):
+                # 'speech': no paper uses the word, nor a word of its titles meaning it; the
+                # papers near it in meaning ('utterances') are not on it
+                said = " or ".join(f"'{w}'" for w in dict.fromkeys(missing))
+                text = f"No: no listed paper mentions {said}, in any form."
+                return answer.model_copy(update={"text": text, "citations": [], "abstained": True})
+        # 'speech recognition' (a kind no paper names), not 'voice or audio' (alternatives)
+        offered = words and re.search(rf"\b{re.escape(words[0])}\s*(?:/|\bor\b)", question, re.I)
         kind = len(words) >= 2 and words[0].casefold() in missing and specific(words[0])
+        kind = kind and not offered
         if kind and len(words) > 2:
             kind = operation == "topic" and len(missing) == 1 and self._kind_of(question, words)
         if kind and not query.read_as:
@@ -545,7 +556,13 @@ class Assistant:
         for side in (left, right):
             asked = question[: m.start()] + " ".join(side) + question[m.end() :]
             topic = self.understand(asked, whole=False)[0].topic
-            if topic and topic != query.topic and specific(topic):
+            # 'speech or audio': a side no paper uses a word of has no papers to add
+            if (
+                topic
+                and topic != query.topic
+                and specific(topic)
+                and not self.lexicon.foreign(topic)
+            ):
                 topics.append(topic)
         return topics
 

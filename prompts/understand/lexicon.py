@@ -252,15 +252,23 @@ class Lexicon:
     def unseen(self, topic: str | None) -> list[str]:
         """The topic's words that no paper of the profile uses in any form ('agents' when
         the papers never say 'agent'): an answer can match the rest of the topic only."""
-        found = [
+        found = self._content(topic)
+        singular = [w[:-1] if w.endswith("s") else w for w in found]  # 'GNNs'
+        stems = zip(stem(found), stem(singular), strict=True)
+        return [w for w, (a, b) in zip(found, stems, strict=True) if not {a, b} & self.stems]
+
+    def foreign(self, topic: str | None) -> bool:
+        """Does no paper use any of the topic's words, in any form ('speech', 'voice')?"""
+        found = self._content(topic)
+        return bool(found) and len(self.unseen(topic)) == len(found)
+
+    def _content(self, topic: str | None) -> list[str]:
+        return [
             p
             for w in WORD.findall((topic or "").casefold())
             for p in w.split("-")
             if len(p) > 2 and p not in STOPWORDS and p not in SHAPING
         ]
-        singular = [w[:-1] if w.endswith("s") else w for w in found]  # 'GNNs'
-        stems = zip(stem(found), stem(singular), strict=True)
-        return [w for w, (a, b) in zip(found, stems, strict=True) if not {a, b} & self.stems]
 
     def names(self, question: str) -> str:
         """Full names typed in lower case after a people cue ('with kaiming he', 'yann lecun
