@@ -370,14 +370,14 @@ class Assistant:
         when the topic was last worked on ('still'), a premise that does not hold."""
         missing = self.lexicon.unseen(query.topic) if answer.route == "retrieval" else []
         words = (query.topic or "").split()
-        read = bool(query.read_as or query.concepts)
-        if missing and not read and self.lexicon.foreign(query.topic):
-            if asks_for_papers(question, operation) and specific(query.topic):
-                # 'speech': no paper uses the word, nor a word of its titles meaning it; the
-                # papers near it in meaning ('utterances') are not on it
-                said = " or ".join(f"'{w}'" for w in dict.fromkeys(missing))
-                text = f"No: no listed paper mentions {said}, in any form."
-                return answer.model_copy(update={"text": text, "citations": [], "abstained": True})
+        # 'speech': no paper uses the word, nor a word of its titles meaning it; the papers
+        # near it in meaning ('utterances') are not on it
+        foreign = missing and self.lexicon.foreign(query.topic) and specific(query.topic)
+        read = query.read_as or query.concepts
+        if foreign and not read and asks_for_papers(question, operation):
+            said = " or ".join(f"'{w}'" for w in dict.fromkeys(missing))
+            text = f"No: no listed paper mentions {said}, in any form."
+            return answer.model_copy(update={"text": text, "citations": [], "abstained": True})
         # 'speech recognition' (a kind no paper names), not 'voice or audio' (alternatives)
         offered = words and re.search(rf"\b{re.escape(words[0])}\s*(?:/|\bor\b)", question, re.I)
         kind = len(words) >= 2 and words[0].casefold() in missing and specific(words[0])
@@ -431,6 +431,7 @@ class Assistant:
         question = expand_shorthand(self.lexicon.names(question))
         # 'meta learnin': spelled, then joined as the papers write it ('meta-learning')
         question = self.lexicon.compounds(self.lexicon.spell(self.lexicon.compounds(question)))
+        question = self.lexicon.many(question)  # 'multiple languages': 'multilingual'
         # 'the rainfall reconstruction paper': RainSeer, spelled as the papers do if need be
         meta = re.search(PAPER_META + r"|\bcitations?\b|\bcited\b", question, re.I) is not None
         question = self.titles.resolve(

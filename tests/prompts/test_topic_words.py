@@ -55,6 +55,27 @@ FAMILIES = {
         ],
         ["Valley:", "K-frames"],
     ),
+    "many of a thing typed out, as the papers' one word for it": (
+        [
+            "What has Minghui Qiu published on multilingual research?",
+            "any papers on multiple languages?",
+            "Has Dr. Qiu worked with several languages?",
+            "does she have work in many langauges",
+            "I'm curious whether they looked at various languages",
+            "various languages stuff by him?",
+        ],
+        ["MERIT", "Valley3"],
+    ),
+    "many domains typed out": (
+        [
+            "What has Minghui Qiu published on multi-domain learning?",
+            "any papers on learning across multiple domains?",
+            "Has Dr. Qiu worked on learning from several domains?",
+            "I'm curious whether they did learning across many domians",
+            "learning over different domains, anything from her?",
+        ],
+        ["Meta-KD"],
+    ),
 }
 
 
