@@ -265,7 +265,9 @@ def _describes(after: str) -> bool:
     """Is a code that is also an everyday word ('AI') typed before the subject it describes
     ('AI video generation'), rather than before papers ('AI papers') or nothing ('in AI?')?"""
     word = NEXT_WORD.match(after)
-    return bool(word) and word["word"].casefold() not in STOPWORDS and not CODE_AFTER.match(after)
+    if word is None or CODE_AFTER.match(after):
+        return False
+    return word["word"].casefold() not in STOPWORDS
 
 
 def _name_pattern(name: str) -> str:
