@@ -372,9 +372,11 @@ class Assistant:
         words = (query.topic or "").split()
         # 'speech': no paper uses the word, nor a word of its titles meaning it; the papers
         # near it in meaning ('utterances') are not on it
-        foreign = missing and self.lexicon.foreign(query.topic) and specific(query.topic)
-        read = query.read_as or query.concepts
-        if foreign and not read and asks_for_papers(question, operation):
+        read = bool(query.read_as or query.concepts)
+        foreign = not read and missing and self.lexicon.foreign(query.topic)
+        if foreign := foreign and specific(query.topic):  # nor a phrase of the titles ('health')
+            foreign = self._concept(query.model_copy(deep=True)) == query.topic
+        if foreign and asks_for_papers(question, operation):
             said = " or ".join(f"'{w}'" for w in dict.fromkeys(missing))
             text = f"No: no listed paper mentions {said}, in any form."
             return answer.model_copy(update={"text": text, "citations": [], "abstained": True})

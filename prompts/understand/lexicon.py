@@ -318,7 +318,8 @@ class Lexicon:
         """The topic without head nouns that only generalise it ('few-shot settings',
         'question answering systems', 'video models'), unless the papers use the pair as a
         term of their own ('language models')."""
-        words = (topic or "").split()
+        # 'health-related', 'BERT-style': the subject, when the papers never write the pair
+        words = [self._unshaped(w) for w in (topic or "").split()]
         kept = [
             w
             for i, w in enumerate(words)
@@ -330,6 +331,13 @@ class Lexicon:
             )
         ]
         return " ".join(kept) or topic
+
+    def _unshaped(self, word: str) -> str:
+        head, _, shape = word.rpartition("-")
+        shaping = shape.casefold() in SHAPING and shape.casefold() not in GENERIC_HEADS
+        if head and shaping and word.casefold() not in self.words:
+            return head
+        return word
 
     def focus(self, topic: str | None) -> str | None:
         """The topic without its closing words that most of the profile's papers use, when
@@ -352,18 +360,15 @@ class Lexicon:
         cut = len(words)
         while cut and words[cut - 1] in common:
             cut -= 1
-        start = 0  # ... or its opening ones: 'learning multi-domain' (across multiple domains)
-        while start < cut and words[start] in common:
-            start += 1
         # 'benchmarks created': a participle ('created', 'proposed') does not name a subject
         narrowing = [
             w
-            for w in words[start:cut]
+            for w in words[:cut]
             if w not in common and self._share(w) > 0 and ("-" in w or not w.endswith("ed"))
         ]
-        if not narrowing or 2 * (len(words) - cut + start) < len(words):  # a long, specific topic
+        if not narrowing or 2 * (len(words) - cut) < len(words):  # a long, specific topic
             return topic
-        return " ".join(words[start:cut])
+        return " ".join(words[:cut])
 
     def _share(self, word: str) -> float:
         """The share of the profile's papers that use the word in any form."""

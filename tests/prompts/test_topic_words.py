@@ -66,15 +66,15 @@ FAMILIES = {
         ],
         ["MERIT", "Valley3"],
     ),
-    "many domains typed out": (
+    "a subject word with '-related' after it": (
         [
-            "What has Minghui Qiu published on multi-domain learning?",
-            "any papers on learning across multiple domains?",
-            "Has Dr. Qiu worked on learning from several domains?",
-            "I'm curious whether they did learning across many domians",
-            "learning over different domains, anything from her?",
+            "What medical research has Minghui Qiu published?",
+            "health-related papers by her?",
+            "Has Dr. Qiu published any health-related research?",
+            "I'm curious whether they did anything health-related",
+            "any health-relatd work from him?",
         ],
-        ["Meta-KD"],
+        ["SMedBERT"],
     ),
 }
 
