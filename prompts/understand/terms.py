@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from rapidfuzz import fuzz, process
@@ -46,15 +47,17 @@ DISTINCT_CODES = {"CL", "CV", "LG", "IR", "IV", "AO-PH"}
 CODE_BEFORE = re.compile(
     r"(?:\bin|\bunder|\bon|\babout|\bmainly|\bmostly|\bprimarily|\bonly|\bexclusively|\bsolely"
     r"|\bentirely|\bas|\bof|\bis|\bare|\bcs\.|\(|n't|\bnot|\bnon-?|\boutside|\bexcept"
-    r"|\bexcluding|\bother than|\bbesides|\btagged|\blabell?ed|\bflagged|\bmarked|\bfiled"
+    r"|\bexcluding|\bother than|\bbesides|\bneither|\bnor|\btagged|\blabell?ed|\bflagged"
+    r"|\bmarked|\bfiled"
     r"|\bcategori[sz]ed|\bclassified|\bbetween|\bmore(?: of)?(?: an?)?|\bless|\bfewer"
     # 'CV and NLP', 'machine learning or NLP' (the category read first is blanked out by now)
-    r"|(?:(?-i:\b(?:[A-Z]{2,5}|cs\.[A-Za-z]{2,5}))|\s{3})\s+(?:and|or|&|vs\.?|versus))"
-    r"\s*(?:as\s+|under\s+|with\s+)?$",
+    r"|(?:(?-i:\b(?:[A-Z]{2,5}|cs\.[A-Za-z]{2,5}))|\s{3})\s+(?:and|or|&|vs\.?|versus)"
+    r"|\+)"  # 'code + cl + 2021': terse filters
+    r"\s*(?:as\s+|under\s+|with\s+|both\s+|either\s+)?$",
     re.IGNORECASE,
 )
 CODE_AFTER = re.compile(
-    r"^\s*[)/,]?\s*(?:(?:or|and|&|vs\.?|versus)\s+(?:an?\s+)?(?:\S+\s+)?)?"
+    r"^\s*\+|^\s*[)/,]?\s*(?:(?:or|and|&|vs\.?|versus)\s+(?:an?\s+)?(?:\S+\s+)?)?"
     r"(?:papers?|categor|publications?|articles?|works?|entries|labels?|tags?|flags?"
     r"|research(?:er)?s?\b|scientists?\b|person\b|people\b)",
     re.IGNORECASE,
@@ -117,6 +120,8 @@ CODE_PHRASES = [
     (True, r"\b(?:any|some)\s+code\s+(?:for|of|with|behind)\b|\bcode\s+(?:on|to)\s+github\b"
            r"|\b(?:github|gitlab)\s+(?:links?|repos?(?:itory|itories)?)\b"),
     (True, r"\bcode[- ]tagged\b|\bthe code (?:tag|flag|badge)\b|" + FLAGGED + r"code\b"),
+    (False, r"\+\s*no\s+" + CODE + r"|\bno\s+" + CODE + r"\s*\+"),  # 'cl + no code'
+    (True, r"\+\s*" + CODE + r"|\b" + CODE + r"\s*\+"),  # 'cv + code + 2023'
 ]  # fmt: skip
 # Words of questions about papers, beyond the function words of retrieval/text.py.
 _QUESTION_WORDS = """
@@ -285,7 +290,8 @@ CATEGORY_NOT = re.compile(
     r"(?:\bnon|" + NEGATED + r"(?:(?:\s+\w+){0,2}?\s+(?:in|under|on|from|about|of|as|tagged"
     r"|labell?ed|marked|filed|classified))?"
     r"|\boutside(?:\s+of)?|\bother than|\bexcept(?:\s+for)?|\bexcluding|\bbesides|\bapart from"
-    r"|\bbeyond|\bnot counting|\bleaving out|\bignoring)(?:\s+(?:the|a|an|her|his|their|its))?"
+    r"|\bbeyond|\bnot counting|\bleaving out|\bignoring|\bneither)"
+    r"(?:\s+(?:the|a|an|her|his|their|its|both|either))?"
     r"[\s-]*(?:cs\.)?$",
     re.IGNORECASE,
 )
@@ -310,6 +316,7 @@ def find_categories(scan: Scan) -> tuple[list[str], list[str]]:
     ('papers that use machine learning for weather') keeps its words as the topic.
     """
     found: list[tuple[str, bool]] = []
+    spans: list[tuple[int, int]] = []  # where each found category was named
     names = {name.casefold(): code for code, name in CATEGORY_NAMES.items()} | ALIASES
     for name in sorted(names, key=len, reverse=True):
         if name.split()[-1] not in scan.text.casefold():  # cheap test before the regex
@@ -319,6 +326,7 @@ def find_categories(scan: Scan) -> tuple[list[str], list[str]]:
             if _code_in_context(scan, m):
                 _blank(scan, m.start(), m.end())
                 found.append((names[name], _negated(scan, m.start())))
+                spans.append(m.span())
     words = list(re.finditer(r"[A-Za-z]+", scan.text))
     for code, name in CATEGORY_NAMES.items():
         n = len(name.split())
@@ -330,6 +338,7 @@ def find_categories(scan: Scan) -> tuple[list[str], list[str]]:
             if found_at and _code_in_context(scan, found_at):
                 _blank(scan, found_at.start(), found_at.end())
                 found.append((code, _negated(scan, found_at.start())))
+                spans.append(found_at.span())
     # Twice: 'cv and cl' reads 'cl' once 'cv' is read (and blanked out).
     for code in [*CATEGORY_NAMES, *CATEGORY_NAMES]:
         if code.casefold() not in scan.text.casefold():
@@ -343,6 +352,7 @@ def find_categories(scan: Scan) -> tuple[list[str], list[str]]:
             if (exact and code in DISTINCT_CODES) or in_context:
                 _blank(scan, m.start(), m.end())
                 found.append((code, _negated(scan, m.start())))
+                spans.append(m.span())
     # 'the NLP (cs.CL) papers': a category named twice; the second naming is no topic
     for code in {c for c, _ in found}:
         for name in [n for n, c in names.items() if c == code]:
@@ -350,10 +360,27 @@ def find_categories(scan: Scan) -> tuple[list[str], list[str]]:
                 scan.drop(_name_pattern(name))
     if found:  # 'vision (CV) papers', 'CV (vision) papers': the field's word glosses its code
         scan.drop(rf"\b(?:{FIELD_WORD})\s*\(\s*\)|\(\s*(?:{FIELD_WORD})\s*\)")
+    found = _negation_shared(scan.text, found, spans)
     left_out = list(dict.fromkeys(c for c, negated in found if negated))
     # 'papers that aren't NLP (CL)': one category named twice, once negated: left out
     kept = [code for code, negated in found if not negated and code not in left_out]
     return list(dict.fromkeys(kept)), left_out
+
+
+# 'neither CL nor CV', 'not in CL or CV', 'outside both NLP and vision': one negation, a list
+COORDINATED = re.compile(r"\s*,?\s*(?:or|nor|and|&|/)\s*(?:(?:in|under|the)\s+)?", re.IGNORECASE)
+
+
+def _negation_shared(
+    text: str, found: list[tuple[str, bool]], spans: list[tuple[int, int]]
+) -> list[tuple[str, bool]]:
+    """A category joined to a negated one by 'or', 'nor', 'and' is negated as well."""
+    order = sorted(range(len(found)), key=lambda i: spans[i][0])
+    negated = [n for _, n in found]
+    for a, b in itertools.pairwise(order):
+        if negated[a] and COORDINATED.fullmatch(text[spans[a][1] : spans[b][0]]):
+            negated[b] = True
+    return [(code, n) for (code, _), n in zip(found, negated, strict=True)]
 
 
 def find_code(scan: Scan) -> bool | None:

@@ -179,3 +179,80 @@ COUNT_2021 = [  # 7 papers in 2021; what the answer is for, or who asks, is no t
 def test_who_asks_and_what_for_is_no_topic(bundled_assistant: Assistant, question: str) -> None:
     answer = bundled_assistant.ask(question)
     assert answer.text.startswith("7 of the 50 listed papers match 2021"), answer.text[:200]
+
+
+VENUE_NAMED = [
+    "any papers at ACL or EMNLP?",
+    "did she publish anything at NeurIPS",
+    "Which of Minghui Qiu's papers were peer-reviewed?",
+    "how many of his papers appeared at a conference vs on arXiv only?",
+    "got any CVPR papers?",
+    "I'm curious whether they've had work in top-tier journals",  # a guard: passed before
+]
+
+
+@pytest.mark.parametrize("question", VENUE_NAMED)
+def test_a_venue_asked_by_name_says_the_profile_records_none(
+    bundled_assistant: Assistant, question: str
+) -> None:
+    answer = bundled_assistant.ask(question)
+    # Not 'No: nothing addresses it' (a venue name read as the topic) nor a topic 'arXiv'.
+    assert answer.text.startswith("The profile records no venue"), answer.text[:200]
+    assert "CL (Computation and Language): 22" in answer.text  # what it does record
+
+
+NEITHER_CL_NOR_CV = [
+    "how many papers are neither CL nor CV",
+    "How many of Qiu's publications fall outside both CL and CV?",
+    "count her papers that are not in cs.CL or cs.CV",
+    "hw many non-CL, non-CV papers does he have",
+    "I'm curious how many of their papers aren't CL or CV papers",
+    "Did they publish anything besides NLP and CV papers? How many?",
+]
+
+
+@pytest.mark.parametrize("question", NEITHER_CL_NOR_CV)
+def test_one_negation_over_a_list_of_categories_leaves_each_out(
+    bundled_assistant: Assistant, question: str
+) -> None:
+    answer = bundled_assistant.ask(question)
+    # 22 CL and 14 CV of 50: not 36 ('CL or CV'), nor 14 CV papers ('CV, not CL')
+    assert "14 of the 50" in answer.text, answer.text[:200]
+    assert ", CV)" not in answer.text and ", CL)" not in answer.text  # none of them listed
+
+
+OWNER_CITATIONS = [
+    "qiu citations?",
+    "Minghui Qiu's citations, roughly?",
+    "minghui citation total pls",
+    "What are her total citations?",  # a guard: passed before
+    "how many citations does this researcher have",  # a guard: passed before
+]
+
+
+@pytest.mark.parametrize("question", OWNER_CITATIONS)
+def test_the_owner_named_asks_the_header_as_her_pronoun_does(
+    bundled_assistant: Assistant, question: str
+) -> None:
+    answer = bundled_assistant.ask(question)
+    assert "11,029 citations" in answer.text, answer.text[:200]
+
+
+TERSE_FILTERS = [
+    ("cl + 2021 + no code: which ones", "CL", 2021, False),
+    ("2021 + CL + no code?", "CL", 2021, False),
+    ("cv+code", "CV", None, True),
+    ("code + cv papers", "CV", None, True),
+    ("2023 + cv?", "CV", 2023, None),
+]
+
+
+@pytest.mark.parametrize(("question", "category", "year", "code"), TERSE_FILTERS)
+def test_filters_joined_by_plus_signs_are_each_read(
+    bundled_assistant: Assistant, question: str, category: str, year: int | None, code: bool | None
+) -> None:
+    query = bundled_assistant.understand(question)[0]
+    assert query.filters.categories == [category], query
+    assert query.filters.has_code is code and query.topic is None
+    if year is not None:
+        assert (query.filters.year_from, query.filters.year_to) == (year, year)
