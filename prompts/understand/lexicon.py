@@ -54,9 +54,11 @@ KIN = 0.70
 # ('multilingual', 'multi-domain'), when the two mean nearly the same. Measured with MiniLM
 # over the bundled profile: multiple languages/multilingual 0.77, various languages/
 # multilingual 0.71, multiple domains/multi-domain 0.90, multiple images/multi-image 0.87,
-# against multiple images/multimodal 0.52, several modalities/multimodal 0.39.
+# against multiple images/multimodal 0.52, several modalities/multimodal 0.39. Not a count
+# asked ('how many languages', 'as many languages as').
 MANY = re.compile(
-    r"\b(?:multiple|several|many|various|numerous|diverse|different)\s+(?P<things>[a-z]{3,}s)\b",
+    r"(?<!\bhow\s)(?<!\bas\s)\b(?:multiple|several|many|various|numerous|diverse|different)"
+    r"\s+(?P<things>[a-z]{3,}s)\b",
     re.IGNORECASE,
 )
 MULTI = re.compile(r"multi(?!pl)-?[a-z]{3,}")
