@@ -373,7 +373,20 @@ class Assistant:
         when the topic was last worked on ('still'), a premise that does not hold."""
         missing = self.lexicon.unseen(query.topic) if answer.route == "retrieval" else []
         words = (query.topic or "").split()
+        # 'speech': no paper uses the word, nor a word of its titles meaning it; the papers
+        # near it in meaning ('utterances') are not on it
+        read = bool(query.read_as or query.concepts)
+        foreign = not (read or query.paper_ids) and missing and self.lexicon.foreign(query.topic)
+        if foreign := foreign and specific(query.topic):  # nor a phrase of the titles ('health')
+            foreign = self._concept(query.model_copy(deep=True)) == query.topic
+        if foreign and asks_for_papers(question, operation):
+            said = " or ".join(f"'{w}'" for w in dict.fromkeys(missing))
+            text = f"No: no listed paper mentions {said}, in any form."
+            return answer.model_copy(update={"text": text, "citations": [], "abstained": True})
+        # 'speech recognition' (a kind no paper names), not 'voice or audio' (alternatives)
+        offered = words and re.search(rf"\b{re.escape(words[0])}\s*(?:/|\bor\b)", question, re.I)
         kind = len(words) >= 2 and words[0].casefold() in missing and specific(words[0])
+        kind = kind and not offered
         kind = kind and not query.paper_ids  # 'the headline number of the CURE paper': named
         if kind and len(words) > 2:
             kind = operation == "topic" and len(missing) == 1 and self._kind_of(question, words)
@@ -424,6 +437,7 @@ class Assistant:
         question = expand_shorthand(self.lexicon.names(question))
         # 'meta learnin': spelled, then joined as the papers write it ('meta-learning')
         question = self.lexicon.compounds(self.lexicon.spell(self.lexicon.compounds(question)))
+        question = self.lexicon.many(question)  # 'multiple languages': 'multilingual'
         # 'the rainfall reconstruction paper': RainSeer, spelled as the papers do if need be
         meta = re.search(PAPER_META + r"|\bcitations?\b|\bcited\b", question, re.I) is not None
         question = self.titles.resolve(
@@ -561,7 +575,13 @@ class Assistant:
         for side in (left, right):
             asked = question[: m.start()] + " ".join(side) + question[m.end() :]
             topic = self.understand(asked, whole=False)[0].topic
-            if topic and topic != query.topic and specific(topic):
+            # 'speech or audio': a side no paper uses a word of has no papers to add
+            if (
+                topic
+                and topic != query.topic
+                and specific(topic)
+                and not self.lexicon.foreign(topic)
+            ):
                 topics.append(topic)
         return topics
 

@@ -267,11 +267,24 @@ CODE_AS_NOUN = re.compile(
 )
 
 
+# 'AI video generation', 'on AI rainfall prediction': a word that names a subject after it.
+NEXT_WORD = re.compile(r"^\s+(?P<word>[A-Za-z][\w-]*)")
+
+
 def _code_in_context(scan: Scan, m: re.Match[str]) -> bool:
     after = scan.text[m.end() :]
     if CODE_AS_NOUN.match(after):
         return False
     return bool(CODE_BEFORE.search(scan.text[: m.start()]) or CODE_AFTER.match(after))
+
+
+def _describes(after: str) -> bool:
+    """Is a code that is also an everyday word ('AI') typed before the subject it describes
+    ('AI video generation'), rather than before papers ('AI papers') or nothing ('in AI?')?"""
+    word = NEXT_WORD.match(after)
+    if word is None or CODE_AFTER.match(after):
+        return False
+    return word["word"].casefold() not in STOPWORDS
 
 
 def _name_pattern(name: str) -> str:
@@ -346,6 +359,8 @@ def find_categories(scan: Scan) -> tuple[list[str], list[str]]:
         for m in list(re.finditer(pattern, scan.text, re.IGNORECASE)):
             exact = m.group(0).removeprefix("cs.").removeprefix("CS.") == code
             in_context = _code_in_context(scan, m) and (exact or code not in {"AS", "AI"})
+            if in_context and code not in DISTINCT_CODES and _describes(scan.text[m.end() :]):
+                continue  # 'AI video generation': the subject's kind, not the arXiv category
             if (exact and code in DISTINCT_CODES) or in_context:
                 _blank(scan, m.start(), m.end())
                 found.append((code, _negated(scan, m.start())))
