@@ -58,3 +58,19 @@ def test_a_count_the_abstract_states_or_never_gives_is_not_corrected(
     bundled_assistant: Assistant, question: str
 ) -> None:
     assert "abstract does not say" not in bundled_assistant.ask(question).text
+
+
+PAPER_CITATIONS = [
+    "citations for HRKD?",
+    "How often has the Valley2 paper been cited?",
+    "what's kecp's citation count",
+    "I'm curious how many citations SpanProto got",
+]
+
+
+@pytest.mark.parametrize("question", PAPER_CITATIONS)
+def test_the_citations_of_one_paper_are_declined_as_unrecorded(
+    bundled_assistant: Assistant, question: str
+) -> None:
+    answer = bundled_assistant.ask(question)
+    assert answer.abstained and "no citation count for single papers" in answer.text, answer.text
