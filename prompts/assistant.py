@@ -802,7 +802,12 @@ class Assistant:
 
 
 # Citations asked of a paper ('citations for EasyNLP', 'how often is HRKD cited?').
-CITED = re.compile(r"\bcit(?:ations?|ed)\b|\bcitation\s+counts?\b", re.IGNORECASE)
+# Not 'I need its date for a citation', 'for my citation list'.
+CITED = re.compile(
+    r"\bcited\b|\bcitations?\s+(?:for|of|count|number)\b|\bcitation\s+counts?\b"
+    r"|(?:\bmany|\bits|\btheir|['’]s)\s+citations?\b(?!\s+(?:list|style|format))",
+    re.IGNORECASE,
+)
 
 # Where a word names a subject: after 'on', 'about', 'with' ... ('work on blockchain', 'about
 # her quantum work') or before 'work', 'papers' ... ('quantum stuff'), not 'an elevator pitch'.

@@ -74,3 +74,17 @@ def test_the_citations_of_one_paper_are_declined_as_unrecorded(
 ) -> None:
     answer = bundled_assistant.ask(question)
     assert answer.abstained and "no citation count for single papers" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "I need the date of HRKD for a citation.",
+        "For my citation list: the authors of Valley2?",
+    ],
+)
+def test_a_citation_the_asker_writes_is_no_citation_count(
+    bundled_assistant: Assistant, question: str
+) -> None:
+    answer = bundled_assistant.ask(question)
+    assert not answer.abstained and "no citation count" not in answer.text, answer.text
