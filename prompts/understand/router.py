@@ -27,6 +27,7 @@ from prompts.understand.people import (
 )
 from prompts.understand.terms import (
     ALIASES,
+    CODE,
     FIELD_WORDS,
     META_WORDS,
     MOST,
@@ -627,14 +628,65 @@ def _only_field(question: str) -> str | None:
     if not (WHY.search(question) or granted):
         return None
     m = ONLY_OBJECT.search(granted[0] if granted else question)
-    if m is None:
-        return None
-    words = [w for w in re.findall(r"[\w.-]+", m["object"].casefold()) if w not in FIELD_FILLER]
-    said = " ".join(words)
+    return _field_named(m["object"]) if m else None
+
+
+def _field_named(words: str) -> str | None:
+    """The category some words name and nothing else ('in computer vision', 'cv right',
+    'text stuff'), or None."""
+    said = " ".join(w for w in re.findall(r"[\w.-]+", words.casefold()) if w not in FIELD_FILLER)
     names = {n.casefold(): c for c, n in CATEGORY_NAMES.items()} | ALIASES
     codes = {c.casefold(): c for c in CATEGORY_NAMES}
     fields = {w: c for c, ws in FIELD_WORDS.items() for w in ws}
     return names.get(said) or codes.get(said) or fields.get(said)
+
+
+# A claim about every paper of a set: 'every 2025 paper is CV, yeah?', 'all her papers were
+# NLP right', 'each of her 2025 papers categorised as CV', 'all of them come with code',
+# 'she always publishes in CV': what follows the verb is what they all are said to be.
+ALL_ARE = re.compile(
+    r"\b(?:all|every|each)\b[^,;?!]*?\b(?:papers?|publications?|works?|articles?|ones|them)\b"
+    r"(?:[^,;?!]*?\b(?:is|are|was|were|be|been|categori[sz]ed|classified|filed|labell?ed|tagged"
+    r"|listed|ha(?:s|ve|d)|came|comes?|ship(?:s|ped)?|release[sd]?|published)\b)?"
+    r"|\balways\b",
+    re.IGNORECASE,
+)
+# 'Which of all her papers are CV?', 'list all CV papers': asking for papers, claiming nothing
+ASKS_WHICH = re.compile(
+    r"^\W*(?:what|which|who|whom|whose|when|where|how|list|show|name|give|find|tell|count)\b",
+    re.IGNORECASE,
+)
+CLAIM_FILLER = frozenset("yeah yep yes right single one as under so true correct".split())
+
+
+def _said(code: str, text: str) -> bool:
+    """Is the category named in the text, by code or name?"""
+    low = text.casefold()
+    named = {n for n, c in ALIASES.items() if c == code} | {CATEGORY_NAMES[code].casefold()}
+    return code.casefold() in re.findall(r"[\w-]+", low) or any(n in low for n in named)
+
+
+def _universal(question: str, routed: Query) -> Query:
+    """A claim that every paper of the filters is in one category, or has code, checked by
+    the papers that are not ('every 2025 paper is CV, yeah?': the 2025 papers outside CV);
+    the query unchanged when the question makes no such claim."""
+    m = ALL_ARE.search(question)
+    if m is None or routed.premise or routed.paper_ids or ASKS_WHICH.match(question):
+        return routed
+    rest = re.split(r"[,;?!]", question[m.end() :])[0]
+    f = routed.filters
+    words = [w for w in re.findall(r"[\w.-]+", rest.casefold()) if w not in CLAIM_FILLER]
+    field = _field_named(" ".join(words))
+    if field is None and len(f.categories) == 1 and _said(f.categories[0], rest):
+        field = f.categories[0]  # 'are CV papers, right?', 'are all in cs.CV'
+    if field is not None and not f.exclude_categories:
+        f = f.model_copy(update={"categories": [], "exclude_categories": [field]})
+    elif f.has_code is True and has(CODE, rest):
+        f = f.model_copy(update={"has_code": False})
+    else:
+        return routed
+    update = {"filters": f, "premise": True, "intent": "count", "fact": "papers", "topic": None}
+    return routed.model_copy(update=update)
 
 
 def _outsider(question: str, profile: Profile) -> str | None:
@@ -807,6 +859,7 @@ def parse_query(
         f = f.model_copy(update={"categories": [], "exclude_categories": [field]})
         update = {"filters": f, "premise": True, "intent": "count", "fact": "papers", "topic": None}
         routed = routed.model_copy(update=update)
+    routed = _universal(asked, routed)
     said = (routed.topic or "").casefold()
     if routed.premise and said in field_words:
         # 'why no vision papers?', '..., why no image work?': the field's category, not a topic
