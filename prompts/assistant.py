@@ -469,12 +469,20 @@ class Assistant:
         if undated == f and not query.years:
             return None
         named = columns_of(self.profile).having(query.paper_ids)
-        if "date" in details_asked(query.question):  # 'was valley out in 2020?': asked, not given
+        # 'was valley out in 2020?': the date asked, not given ('what did Valley do when it
+        # came out in 2021?' gives it)
+        asked = "date" in details_asked(query.question) and YES_NO.match(query.question)
+        if asked and named:
             return None
         if not named and query.topic:  # 'valley from 2020': named in lower case, as the topic
             said_as = query.topic.casefold()
             typed = self.titles.named(query.question)
             named = [p for p in typed if said_as in {a.casefold() for a in aliases(p)}]
+        if asked:  # answered as a detail of the paper: 'No: Valley was published on ...'
+            if named:
+                query.filters, query.years, query.paper_ids = undated, [], [p.id for p in named]
+                query.topic = None
+            return None
         fits = [p for p in named if f.matches(p) and (not query.years or p.year in query.years)]
         if not named or fits or not all(undated.matches(p) for p in named):
             return None
