@@ -782,7 +782,7 @@ def parse_query(
     scan.drop(r"\b(?:venues?|conferences?|journals?|proceedings)\b")  # none recorded: no topic
     scan.drop(r"\barxiv(?=\s+(?:categor|subject|field|area|label))")  # the label, no topic
     surname = find_surname(question, scan)
-    others, owner, excluded = find_people(question, profile, scan, index.people)
+    others, owner, excluded = find_people(question, profile, scan, index.people, index.parts)
     named = named_papers(question, profile.papers, index.papers)
     titles = " ".join(p.title for p in named).casefold()  # 'Valley: ... with Large Language'
     others = [n for n in others if n.casefold() not in titles]
