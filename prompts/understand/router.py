@@ -100,7 +100,7 @@ OUTSIDE = (
     r"|\bhow['’]?s?\s+much\s+(?:does|do|did)\s+(?:[\w'’-]+\s+){1,2}?(?:make|earn|get paid)\b"
     r"|\b(?:his|her|their) (?:income|pay|wages?|earnings)\b"
     # education: 'where did he studdy', 'where they got their degree'
-    r"|\bwhere (?:did|does|do )?(?:he|she|they|[\w'’-]+(?: [\w'’-]+)?) "
+    r"|\bwhere (?:(?:did|does|do) )?(?:he|she|they|[\w'’-]+(?: [\w'’-]+)?) "
     r"(?:stud\w*(?=\s*(?:at\b|[?.!]*$))"
     r"|(?:got|get|earned|received) (?:his|her|their|a) (?:degree|masters?|bachelor'?s?|ph\.?d))\b"
     r"|\b(?:his|her|their) (?:degrees?|education|schooling)\b"
