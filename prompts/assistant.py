@@ -507,7 +507,7 @@ class Assistant:
         # a life, in no word the papers use
         unseen = all(self.lexicon.unseen(w) or not specific(w) for w in words)
         life = operation == "outside" and query.intent == "retrieval" and unseen
-        if life and not query.people and query.filters.is_empty() and not query.years:
+        if life and query.filters.is_empty() and not query.years:  # the owner may be named
             return query.model_copy(update={"intent": "outside", "topic": None})
         # a word read as one of the papers' ('healthcare' as 'medical') names a subject
         read = {w.casefold() for w in query.read_as}
