@@ -144,7 +144,8 @@ HEADER_CUES: list[tuple[HeaderField, str]] = [
                       r"\b(?:mainly|primarily)\b(?!.*\b(?:papers?|since|in \d{4})\b)"),
     ("name", r"\bwhose profile\b|\bwho is (?:this|the researcher)\b"
              r"|\b(?:researcher|profile)'?s? name\b"),
-    ("papers", r"\bclaim\w*\b|\b(?:total|overall)\s+(?:number of\s+)?(?:papers|publications)\b"
+    # 'papers claimed' (not 'does a paper claim to beat GPT-4o', 'claims that ...')
+    ("papers", r"\bclaim\w*\b(?!\s+(?:to|that)\b)|\b(?:total|overall)\s+(?:number of\s+)?(?:papers|publications)\b"
                r"|\b(?:paper|publication)\s+count\b|\bsize of (?:his|her|their|the) (?:publication"
                r" record|record|output|body of work)\b"),
 ]  # fmt: skip
@@ -659,6 +660,26 @@ ASKS_WHICH = re.compile(
 CLAIM_FILLER = frozenset("yeah yep yes right single one as under so true correct".split())
 
 
+CODE_WORDS = re.compile(
+    r"code|github|gitlab|links?|repos?|repositor(?:y|ies)|implementations?|released?", re.I
+)
+
+
+def _code_only(q: Query) -> bool:
+    """A set of papers named, and code asked of it in words left as the topic ('github
+    code'): the set's papers with code."""
+    words = (q.topic or "").split()
+    named_set = not q.filters.is_empty() or bool(q.years)
+    return (
+        bool(words)
+        and named_set
+        and q.filters.has_code is None
+        and not q.paper_ids
+        and all(CODE_WORDS.fullmatch(w) for w in words)
+        and any(re.fullmatch(r"code|github|gitlab", w, re.I) for w in words)
+    )
+
+
 def _said(code: str, text: str) -> bool:
     """Is the category named in the text, by code or name?"""
     low = text.casefold()
@@ -860,6 +881,10 @@ def parse_query(
         update = {"filters": f, "premise": True, "intent": "count", "fact": "papers", "topic": None}
         routed = routed.model_copy(update=update)
     routed = _universal(asked, routed)
+    if _code_only(routed):  # 'code for any 2024 paper?', 'github code for her 2024 papers'
+        f = routed.filters.model_copy(update={"has_code": True})
+        update = {"filters": f, "topic": None, "intent": "count", "fact": "papers"}
+        routed = routed.model_copy(update=update)
     said = (routed.topic or "").casefold()
     if routed.premise and said in field_words:
         # 'why no vision papers?', '..., why no image work?': the field's category, not a topic
