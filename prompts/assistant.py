@@ -478,6 +478,8 @@ class Assistant:
             said_as = query.topic.casefold()
             typed = self.titles.named(query.question)
             named = [p for p in typed if said_as in {a.casefold() for a in aliases(p)}]
+            # 'Since MERIT appeared in 2022, ...': a name typed as the paper writes it
+            named = named or [p for p in typed if any(_typed_as(a, query.question) for a in aliases(p))]
         if asked:  # answered as a detail of the paper: 'No: Valley was published on ...'
             if named:
                 query.filters, query.years, query.paper_ids = undated, [], [p.id for p in named]
@@ -861,6 +863,11 @@ def _never(answer: Answer, name: str) -> Answer:
         text = "No, not in the listed papers: " + answer.text[4:]
         return answer.model_copy(update={"text": text})
     return answer
+
+
+def _typed_as(name: str, question: str) -> bool:
+    """Is the name typed exactly as the paper writes it, capitals included ('MERIT')?"""
+    return re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", question) is not None
 
 
 def _still(answer: Answer, today: dt.date, stopped: bool = False, premise: bool = False) -> Answer:

@@ -73,19 +73,37 @@ def test_asking_for_papers_among_all_is_no_claim(bundled_assistant: Assistant) -
 def test_a_paper_said_to_be_from_the_wrong_year_is_corrected_first(
     bundled_assistant: Assistant,
 ) -> None:
-    """HRKD is dated 16 October 2021."""
+    """MERIT is dated 3 June 2025; its name is also an English word ('merit')."""
     family = [
-        "hrkd came out in 2019 right?",
-        "The HRKD paper is from 2019, correct?",
-        "was hrkd releasd in 2019?",
-        "Why did she publish HRKD in 2019?",
-        "I'm curious what HRKD contributed when it came out in 2019.",
-        "Given that HRKD appeared in 2019, what does it do?",
+        "merit came out in 2022 right?",
+        "the merit paper is from 2022, correct?",
+        "was merit releasd in 2022?",
+        "what was the reason merit was published in 2022",
+        "I'm curious what MERIT achieved when it came out in 2022.",
+        "Since MERIT appeared in 2022, which languages does it cover?",
     ]
     for q, answer in asked(bundled_assistant, family):
         assert not answer.abstained, (q, answer.text)
-        assert "2021" in answer.text.splitlines()[0], (q, answer.text)
-        assert cited(answer) == {"HRKD"}, q
+        assert "2025" in answer.text.splitlines()[0], (q, answer.text)
+        assert cited(answer) == {"MERIT"}, q
+
+
+def test_code_asked_of_a_year_s_papers_is_answered_from_the_code_links(
+    bundled_assistant: Assistant,
+) -> None:
+    """One 2020 paper (EasyTransfer) lists code."""
+    coded = bundled_assistant.ask("Which 2020 papers have code?")
+    assert len(coded.citations) == 1
+    family = [
+        "code for any 2020 paper?",
+        "is there github code for her 2020 papers",
+        "any github repos for their 2020 work?",
+        "Did Minghui Qiu release code for any of his 2020 publications?",
+        "I'm curious whether code exists for the 2020 papers.",
+    ]
+    for q, answer in asked(bundled_assistant, family):
+        assert not answer.abstained, (q, answer.text)
+        assert [c.paper_id for c in answer.citations] == [c.paper_id for c in coded.citations], q
 
 
 def test_a_co_author_typed_with_a_slip_is_that_co_author(bundled_assistant: Assistant) -> None:
