@@ -336,7 +336,7 @@ def _ordering(q: Query, low: str) -> Query | None:
 
 
 SHARING_WORDS = frozenset(
-    """shared share sharing jointly joint together common alongside beside next""".split()  # noqa: SIM905
+    """shared share shares sharing jointly joint together common alongside beside next""".split()  # noqa: SIM905
 )
 SIZE_WORDS = frozenset(
     """longest biggest largest shortest smallest long big large most fewest more fewer less
@@ -680,6 +680,18 @@ def _code_only(q: Query) -> bool:
     )
 
 
+def _with_someone(q: Query, vocabulary: frozenset[str]) -> bool:
+    """Papers with a co-author asked for, the topic made only of words no paper uses."""
+    words = (q.topic or "").casefold().split()
+    return (
+        q.intent == "retrieval"
+        and len(q.filters.authors) == 1
+        and bool(vocabulary)
+        and not q.paper_ids
+        and all(w not in vocabulary or w in SHARING_WORDS for w in words)
+    )
+
+
 def _said(code: str, text: str) -> bool:
     """Is the category named in the text, by code or name?"""
     low = text.casefold()
@@ -906,6 +918,11 @@ def parse_query(
     if non or _topic_negated(question, routed.topic):  # a list of the papers off the topic
         intent = "count" if routed.intent == "count" else "list"
         return routed.model_copy(update={"exclude_topic": True, "intent": intent, "fact": "papers"})
+    if _with_someone(routed, vocabulary):
+        # 'For a conflict check: papers she shares with X', 'I am emailing X. Which papers did
+        # he write with her?': around a co-author named, words no paper uses are no topic
+        update = {"intent": "people", "fact": "author_papers", "topic": None}
+        return routed.model_copy(update=update)
     if routed.intent == "retrieval":
         # Content questions keep every content word, 'shift' in 'distribution shift' too.
         return routed.model_copy(update={"fact": None, "topic": leftover_topic(scan)})
