@@ -91,15 +91,15 @@ def test_a_paper_said_to_be_from_the_wrong_year_is_corrected_first(
 def test_code_asked_of_a_year_s_papers_is_answered_from_the_code_links(
     bundled_assistant: Assistant,
 ) -> None:
-    """One 2020 paper (EasyTransfer) lists code."""
-    coded = bundled_assistant.ask("Which 2020 papers have code?")
+    """One 2026 paper (Valley3) lists code; another one's abstract talks of code."""
+    coded = bundled_assistant.ask("Which 2026 papers have code?")
     assert len(coded.citations) == 1
     family = [
-        "code for any 2020 paper?",
-        "is there github code for her 2020 papers",
-        "any github repos for their 2020 work?",
-        "Did Minghui Qiu release code for any of his 2020 publications?",
-        "I'm curious whether code exists for the 2020 papers.",
+        "code for any 2026 paper?",
+        "is there github code for her 2026 papers",
+        "any github repos for their 2026 work?",
+        "Did Minghui Qiu release code for any of his 2026 publications?",
+        "I'm curious whether code exists for the 2026 papers.",
     ]
     for q, answer in asked(bundled_assistant, family):
         assert not answer.abstained, (q, answer.text)
@@ -119,6 +119,23 @@ def test_a_co_author_typed_with_a_slip_is_that_co_author(bundled_assistant: Assi
     for q, answer in asked(bundled_assistant, family):
         assert "Chengyu Wang" in answer.text, (q, answer.text)
         assert cited(answer) == cited(exact), q
+
+
+def test_a_co_author_named_around_other_words_is_asked_for_their_papers(
+    bundled_assistant: Assistant,
+) -> None:
+    """Words around the name that no paper uses ('grant report', 'conflict-of-interest') are
+    why the user asks, not a topic."""
+    exact = bundled_assistant.ask("papers with Jianing Wang")
+    assert len(exact.citations) == 4
+    family = [
+        "For my grant report: which papers did Minghui Qiu write with Jianing Wang?",
+        "Doing a conflict-of-interest check - papers shared with jianing wang?",
+        "Before my meeting with Jianing Wang, list the publications they coauthored.",
+        "For a conflict-of-interest check: list the papers she shares with Jianing Wang.",
+    ]
+    for q, answer in asked(bundled_assistant, family):
+        assert cited(answer) == cited(exact), (q, answer.text)
 
 
 def test_two_papers_compared_are_both_cited_however_spelt(bundled_assistant: Assistant) -> None:
