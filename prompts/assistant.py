@@ -479,7 +479,9 @@ class Assistant:
             typed = self.titles.named(query.question)
             named = [p for p in typed if said_as in {a.casefold() for a in aliases(p)}]
             # 'Since MERIT appeared in 2022, ...': a name typed as the paper writes it
-            named = named or [p for p in typed if any(_typed_as(a, query.question) for a in aliases(p))]
+            named = named or [
+                p for p in typed if any(_typed_as(a, query.question) for a in aliases(p))
+            ]
         if asked:  # answered as a detail of the paper: 'No: Valley was published on ...'
             if named:
                 query.filters, query.years, query.paper_ids = undated, [], [p.id for p in named]

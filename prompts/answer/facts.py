@@ -124,10 +124,13 @@ def _papers(query: Query, profile: Profile, papers: Sequence[Paper], src: Source
     if n == 0 and every and not query.filters.paper_ids:  # 'every 2025 paper is CV?': it is
         base = facts.select(profile, _denominator(query), query.years)
         kind = scope(query.model_copy(update={"filters": _denominator(query)}))
-        said = "have code" if query.filters.has_code is False else "are " + " or ".join(
-            category_label(c) for c in query.filters.exclude_categories
+        said = (
+            "have code"
+            if query.filters.has_code is False
+            else "are " + " or ".join(category_label(c) for c in query.filters.exclude_categories)
         )
-        return f"Yes: all {plural(len(base), 'listed paper')}{f' ({kind})' if kind else ''} {said}. {coverage(profile)}"
+        within = f" ({kind})" if kind else ""
+        return f"Yes: all {plural(len(base), 'listed paper')}{within} {said}. {coverage(profile)}"
     if n == 0:
         none = "No: none" if yes_no or query.premise else "None"
         return f"{none} of {among} match {where}. {coverage(profile)}"

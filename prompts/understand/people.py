@@ -144,7 +144,9 @@ class NameParts:
                 if len(window) < n or any(w.casefold() in STOPWORDS for w in window):
                     continue
                 typed = " ".join(window).casefold()
-                near = {c for w in (window[0], window[-1]) for c in self.by_word.get(w.casefold(), [])}
+                near = {
+                    c for w in (window[0], window[-1]) for c in self.by_word.get(w.casefold(), [])
+                }
                 best = max(((_similarity(typed, c), c) for c in near), default=(0.0, ""))
                 if TYPO_RATIO <= best[0] < 100:
                     found.append((text[words[i].start() : words[i + n - 1].end()], best[1]))

@@ -145,7 +145,8 @@ HEADER_CUES: list[tuple[HeaderField, str]] = [
     ("name", r"\bwhose profile\b|\bwho is (?:this|the researcher)\b"
              r"|\b(?:researcher|profile)'?s? name\b"),
     # 'papers claimed' (not 'does a paper claim to beat GPT-4o', 'claims that ...')
-    ("papers", r"\bclaim\w*\b(?!\s+(?:to|that)\b)|\b(?:total|overall)\s+(?:number of\s+)?(?:papers|publications)\b"
+    ("papers", r"\bclaim\w*\b(?!\s+(?:to|that)\b)"
+               r"|\b(?:total|overall)\s+(?:number of\s+)?(?:papers|publications)\b"
                r"|\b(?:paper|publication)\s+count\b|\bsize of (?:his|her|their|the) (?:publication"
                r" record|record|output|body of work)\b"),
 ]  # fmt: skip
@@ -657,7 +658,7 @@ ASKS_WHICH = re.compile(
     r"^\W*(?:what|which|who|whom|whose|when|where|how|list|show|name|give|find|tell|count)\b",
     re.IGNORECASE,
 )
-CLAIM_FILLER = frozenset("yeah yep yes right single one as under so true correct".split())
+CLAIM_FILLER = frozenset("yeah yep yes right single one as under so true correct".split())  # noqa: SIM905
 
 
 CODE_WORDS = re.compile(
