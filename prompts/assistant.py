@@ -13,12 +13,12 @@ from pathlib import Path
 from typing import cast
 
 from prompts.answer.compare import answer_compare
-from prompts.answer.detail import detail_only, details_asked
+from prompts.answer.detail import detail_only, details_asked, name
 from prompts.answer.facts import PER_PAPER, answer_facts, topic_papers
 from prompts.answer.made import ASKED as MADE_ASKED
 from prompts.answer.made import answer_made
 from prompts.answer.memory import Conversation, Turn
-from prompts.answer.model import Answer
+from prompts.answer.model import Answer, Citation
 from prompts.answer.offline import (
     answer_about,
     answer_described,
@@ -36,6 +36,7 @@ from prompts.llm.chain import LLMAnswerer, unavailable
 from prompts.llm.client import LLMConfig, LLMError
 from prompts.llm.support import Verifier
 from prompts.llm.understand import QueryReader
+from prompts.llm.verify.counts import misstated_count
 from prompts.understand.asker import mend_roles, without_asker
 from prompts.understand.concepts import concepts
 from prompts.understand.cues import (
@@ -78,7 +79,7 @@ from retrieval.filters import Filters
 from retrieval.index.cache import DerivedCache, code_fingerprint
 from retrieval.index.columns import columns_of
 from retrieval.index.embedder import embedder_identity, whole_words
-from retrieval.model import Profile, category_label
+from retrieval.model import Paper, Profile, category_label
 from retrieval.names import aliases, mentions, mentions_words
 from retrieval.search import Hit, Searcher, SearchResult
 from retrieval.text import split_sentences
@@ -306,6 +307,8 @@ class Assistant:
             answer = _never(answer, self.profile.name)
         if misdated and not answer.text.startswith("No: "):  # 'KEML (2021)': corrected first
             answer = answer.model_copy(update={"text": f"{misdated}\n{answer.text}"})
+        if miscounted := self._miscounted(query, answer):  # 'RetiZero covers ~100 diseases?'
+            answer = _miscounted(answer, *miscounted)
         if query.read_as or query.concepts:  # 'healthcare' read as 'medical': said first
             said = " and ".join(f"'{w}'" for w in query.read_as)
             used = " and ".join(f"'{u}'" for u in query.read_as.values())
@@ -495,6 +498,18 @@ class Assistant:
         return " ".join(
             f"{p.short_title} is dated {p.date.day} {p.date:%B %Y}, not {said}." for p in named
         )
+
+    def _miscounted(self, query: Query, answer: Answer) -> tuple[Paper, str, str] | None:
+        """A count the question says of the one paper it is about (named, or the answer's
+        only source) that the paper's abstract states otherwise: (the paper, what the question
+        says, the abstract's sentence)."""
+        named = columns_of(self.profile).having(query.paper_ids) or self.titles.named(
+            query.question
+        )
+        if not named and len(answer.citations) == 1:
+            named = columns_of(self.profile).having([answer.citations[0].paper_id])
+        found = misstated_count(query.question, named[0]) if len(named) == 1 else None
+        return (named[0], *found) if found else None
 
     def _unfamiliar(self, query: Query, operation: Operation, said: str) -> Query:
         """A question whose leftover words no paper uses, asked in the way one asks about the
@@ -985,6 +1000,22 @@ def _singled_out(question: str, conversation: Conversation | None) -> bool:
 def _all_of_a_few(question: str, conversation: Conversation) -> bool:
     """'Do both of them have code?', 'are those two from 2023?': Yes only if all of them."""
     return YES_NO.match(question) is not None and conversation.names_a_few(question)
+
+
+def _miscounted(answer: Answer, paper: Paper, said: str, sentence: str) -> Answer:
+    """The correction first, citing the sentence; the answer follows when it is about that
+    paper's text (not a count of papers on a topic made of the question's words, nor the
+    'Yes' of a yes/no question, which the correction answers)."""
+    cited = next((c for c in answer.citations if c.paper_id == paper.id), None)
+    yes_no = YES_NO.match(answer.question) is not None
+    keep = cited is not None and answer.route == "retrieval" and not yes_no
+    n = cited.n if keep and cited else 1
+    no = "No: " if yes_no else ""
+    text = f'{no}{name(paper)}\'s abstract does not say {said}: "{sentence}" [{n}]'
+    if keep:
+        return answer.model_copy(update={"text": f"{text}\n{answer.text}"})
+    citation = Citation.of(1, paper, [sentence])
+    return Answer(question=answer.question, text=text, citations=[citation], route="facts")
 
 
 def _verdict_on_all(answer: Answer, asked: int) -> Answer:

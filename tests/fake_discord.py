@@ -137,13 +137,18 @@ class LocalDiscord(FakeDiscord):
         return response
 
     def fail(self, method: str, path: str, status: int, times: int = 1) -> None:
-        """Answer the next `times` requests whose path matches the regex with an error:
-        429 is Discord's rate limit (retry_after 0.1 s), 5xx an outage, 4xx a refusal."""
+        """Answer the next `times` requests whose path matches the regex (and method, or any
+        method for "*") with an error: 429 is Discord's rate limit (retry_after 0.1 s), 5xx an
+        outage, 4xx a refusal."""
         self.faults.append(Fault(method, re.compile(path), status, times))
 
     def _fault(self, call: Call) -> web.Response | None:
         for fault in self.faults:
-            if fault.times and call.method == fault.method and fault.path.fullmatch(call.path):
+            if (
+                fault.times
+                and fault.method in ("*", call.method)
+                and fault.path.fullmatch(call.path)
+            ):
                 fault.times -= 1
                 if fault.status == 429:
                     body = {"message": "You are being rate limited.", "retry_after": 0.1}
@@ -281,6 +286,14 @@ class LocalDiscord(FakeDiscord):
         return await self.dispatch(
             "ask", "INTERACTION_CREATE", slash("ask", question=question, author=author)
         )
+
+    async def ask_expiring(self, question: str) -> Event:
+        """A member runs /ask and its token expires once acknowledged: every later request
+        with it (status edits, the answer, an apology) gets 404, however many there are."""
+        payload = slash("ask", question=question, author=USER)
+        webhook = rf"/webhooks/\d+/{re.escape(payload['token'])}(?:/.*)?"
+        self.fail("*", webhook, 404, times=1_000)
+        return await self.dispatch("ask", "INTERACTION_CREATE", payload)
 
     async def mention(self, question: str, author: dict[str, Any] = USER) -> Event:
         """A member writes '@profilebot question' in #general."""

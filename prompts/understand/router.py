@@ -213,6 +213,8 @@ STOPPED_PUBLISHING = (
     r"|\s+['’]?\d)"
 )
 # Venues: the profile records none; its categories are what it has.
+VENUE_NAMES = """ACL EMNLP NAACL COLING SIGIR KDD CIKM WSDM WWW CVPR ICCV ECCV NeurIPS NIPS ICML
+    ICLR AAAI IJCAI TACL TPAMI TKDE""".split()  # noqa: SIM905
 VENUE = (
     r"\b(?:venues?|conferences?|journals?|proceedings|workshops?|peer[- ]reviewed)\b"
     r"|\bwhere\s+(?:did|does|do|has|have)\s+(?:[\w'’-]+\s+){1,3}?(?:publish\w*|appear\w*)\b"
@@ -221,9 +223,14 @@ VENUE = (
     r"|\b(?:accepted|presented|appeared)\s+(?:at|to|in)\b"
     r"(?!\s+(?:\d|the\s+(?:year|month)|(?:this|last|that)\s+year))"
     # 'was KECP at SIGIR or EMNLP?': a venue named outright
-    r"|\b(?:ACL|EMNLP|NAACL|COLING|SIGIR|KDD|CIKM|WSDM|WWW|CVPR|ICCV|ECCV|NeurIPS|NIPS|ICML|ICLR"
-    r"|AAAI|IJCAI|TACL|TPAMI|TKDE)\b(?=[^.]*\?|\s+(?:or|and|paper|papers)\b)"
+    rf"|\b(?:{'|'.join(VENUE_NAMES)})\b(?=[^.]*\?|\s+(?:or|and|paper|papers)\b)"
+    rf"|\b(?:at|in|to)\s+(?:{'|'.join(VENUE_NAMES)})\b"
 )
+# The words of a venue question that are no topic: 'any CVPR papers?', 'peer-reviewed ones'.
+VENUE_WORDS = frozenset(
+    """venue venues conference conferences journal journals proceedings workshop workshops peer
+    reviewed top tier major arxiv only preprint preprints published publications""".split()  # noqa: SIM905
+) | frozenset(name.casefold() for name in VENUE_NAMES)
 CATEGORY_WORD = r"\b(?:categor(?:y|ies)|fields?|areas?|subjects?)\b"
 YEAR_WORD = r"\b(?:years?|when)\b"
 
@@ -389,8 +396,9 @@ def _classify(q: Query, low: str, cues: str) -> Query:
         return q.model_copy(update={"intent": "timeline", "fact": fact, "topic": None})
     if ordered := _ordering(q, cues):
         return ordered
-    if has(VENUE, low) and not (has_topic or q.paper_ids or q.filters.categories):
-        return q.model_copy(update={"intent": "count", "fact": "categories"})
+    venue_only = set((q.topic or "").casefold().replace("-", " ").split()) <= VENUE_WORDS
+    if has(VENUE, low) and venue_only and not (q.paper_ids or q.filters.categories):
+        return q.model_copy(update={"intent": "count", "fact": "categories", "topic": None})
     breakdown = r"\b(?:which|what|each|per|breakdown|distribution|how many|spread)\b"
     if has(CATEGORY_WORD, low) and has(breakdown, low) and not (has_topic or q.filters.categories):
         return q.model_copy(update={"intent": "count", "fact": "categories"})

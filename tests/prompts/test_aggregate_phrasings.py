@@ -179,3 +179,23 @@ COUNT_2021 = [  # 7 papers in 2021; what the answer is for, or who asks, is no t
 def test_who_asks_and_what_for_is_no_topic(bundled_assistant: Assistant, question: str) -> None:
     answer = bundled_assistant.ask(question)
     assert answer.text.startswith("7 of the 50 listed papers match 2021"), answer.text[:200]
+
+
+VENUE_NAMED = [
+    "any papers at ACL or EMNLP?",
+    "did she publish anything at NeurIPS",
+    "Which of Minghui Qiu's papers were peer-reviewed?",
+    "how many of his papers appeared at a conference vs on arXiv only?",
+    "got any CVPR papers?",
+    "I'm curious whether they've had work in top-tier journals",  # a guard: passed before
+]
+
+
+@pytest.mark.parametrize("question", VENUE_NAMED)
+def test_a_venue_asked_by_name_says_the_profile_records_none(
+    bundled_assistant: Assistant, question: str
+) -> None:
+    answer = bundled_assistant.ask(question)
+    # Not 'No: nothing addresses it' (a venue name read as the topic) nor a topic 'arXiv'.
+    assert answer.text.startswith("The profile records no venue"), answer.text[:200]
+    assert "CL (Computation and Language): 22" in answer.text  # what it does record
