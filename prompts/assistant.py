@@ -525,7 +525,9 @@ class Assistant:
         # 'does this researcher have a family?', 'is she on twitter?': asked as one asks about
         # a life, in no word the papers use
         unseen = all(self.lexicon.unseen(w) or not specific(w) for w in words)
+        asks = [w for w in re.findall(r"[a-z]+", query.question.casefold()) if w not in STOPWORDS]
         life = operation == "outside" and query.intent == "retrieval" and unseen
+        life = life and not detail_only(" ".join(asks))  # 'date?' after a paper: its date
         if life and query.filters.is_empty() and not query.years:  # the owner may be named
             return query.model_copy(update={"intent": "outside", "topic": None})
         # a word read as one of the papers' ('healthcare' as 'medical') names a subject
