@@ -927,7 +927,8 @@ def parse_query(
     if non or _topic_negated(question, routed.topic):  # a list of the papers off the topic
         intent = "count" if routed.intent == "count" else "list"
         return routed.model_copy(update={"exclude_topic": True, "intent": intent, "fact": "papers"})
-    if _with_someone(routed, vocabulary):
+    numbers = has(H_INDEX + r"|\bcit(?:ations?|ed)\b", low)  # their numbers: none held
+    if _with_someone(routed, vocabulary) and not numbers:
         # 'For a conflict check: papers she shares with X', 'I am emailing X. Which papers did
         # he write with her?': around a co-author named, words no paper uses are no topic
         update = {"intent": "people", "fact": "author_papers", "topic": None}
