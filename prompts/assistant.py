@@ -92,6 +92,7 @@ MAX_QUESTION_CHARS = 1000
 TOP_K = 8
 LIST_K = 30  # a subject's papers are all listed, so look further down the ranking
 SYNONYM_PAPERS = 8  # a word no paper uses is read by the titles of this many closest papers
+LIFE_VOTE = 0.5  # a life question declined on the intent vote alone needs most of it
 UNDERSTANDING = Path(__file__).resolve().parent / "understand"  # its code stamps the vocabulary
 _CLASSIFIERS: dict[str, IntentClassifier] = {}
 _CLASSIFIERS_LOCK = threading.Lock()
@@ -447,9 +448,11 @@ class Assistant:
             query.filters.paper_ids = referenced
             if query.intent == "stats" and query.fields == ["papers"]:  # 'how many are there?'
                 query = query.model_copy(update={"intent": "count", "fact": "papers", "fields": []})
-        operation = read.operation if read is not None else self.intents.classify(question)[0]
+        operation, sure = (
+            (read.operation, 1.0) if read is not None else self.intents.classify(question)
+        )
         if read is None and not query.paper_ids:
-            query = self._unfamiliar(query, operation, said or "")
+            query = self._unfamiliar(query, operation, said or "", sure)
         if query.premise and operation == "fact":  # 'why no image work?': the papers there are
             operation = "topic"
         bare = operation == "fact" and _bare_topic(question, query)
@@ -511,7 +514,9 @@ class Assistant:
         found = misstated_count(query.question, named[0]) if len(named) == 1 else None
         return (named[0], *found) if found else None
 
-    def _unfamiliar(self, query: Query, operation: Operation, said: str) -> Query:
+    def _unfamiliar(
+        self, query: Query, operation: Operation, said: str, sure: float = 1.0
+    ) -> Query:
         """A question whose leftover words no paper uses, asked in the way one asks about the
         research as a whole ('an elevator pitch of her work', 'what topics dominate her latest
         papers'): those words say how the need is put, not a subject, so the themes are
@@ -522,16 +527,19 @@ class Assistant:
         if spelled and query.intent == "retrieval":
             return query.model_copy(update={"intent": "outside", "topic": None})
         words = said.split()
-        # 'does this researcher have a family?', 'is she on twitter?': asked as one asks about
-        # a life, in no word the papers use
-        unseen = all(self.lexicon.unseen(w) or not specific(w) for w in words)
+        # 'does this researcher have a family?', 'is she a parent?': asked as one asks about a
+        # life (most of the vote), in no word the papers use nor one read as theirs
+        read = {w.casefold() for w in query.read_as}
+        unseen = all(
+            (self.lexicon.unseen(w) and w.casefold() not in read) or not specific(w) for w in words
+        )
         asks = [w for w in re.findall(r"[a-z]+", query.question.casefold()) if w not in STOPWORDS]
-        life = operation == "outside" and query.intent == "retrieval" and unseen
+        life = operation == "outside" and sure >= LIFE_VOTE and query.intent == "retrieval"
+        life = life and unseen
         life = life and not detail_only(" ".join(asks))  # 'date?' after a paper: its date
         if life and query.filters.is_empty() and not query.years:  # the owner may be named
             return query.model_copy(update={"intent": "outside", "topic": None})
         # a word read as one of the papers' ('healthcare' as 'medical') names a subject
-        read = {w.casefold() for w in query.read_as}
         phrasing = all(
             (self.lexicon.unseen(w) and w.casefold() not in read) or not specific(w) for w in words
         )

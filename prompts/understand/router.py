@@ -666,7 +666,9 @@ ASKS_WHICH = re.compile(
     r"^\W*(?:what|which|who|whom|whose|when|where|how|list|show|name|give|find|tell|count)\b",
     re.IGNORECASE,
 )
-CLAIM_FILLER = frozenset("yeah yep yes right single one as under so true correct".split())  # noqa: SIM905
+CLAIM_FILLER = frozenset(
+    "yeah yep yes right single one as under so true correct of theirs hers his her their its".split()  # noqa: SIM905
+)
 
 
 CODE_WORDS = re.compile(
@@ -721,6 +723,12 @@ def _universal(question: str, routed: Query) -> Query:
     field = _field_named(" ".join(words))
     if field is None and len(f.categories) == 1 and _said(f.categories[0], rest):
         field = f.categories[0]  # 'are CV papers, right?', 'are all in cs.CV'
+    if YES_NO.match(question):  # 'Are all of her papers (in) CV?': the share answers it
+        if field is None or f.categories or f.exclude_categories:
+            return routed
+        f = f.model_copy(update={"categories": [field]})
+        update = {"filters": f, "intent": "count", "fact": "papers", "topic": None}
+        return routed.model_copy(update=update)
     if field is not None and not f.exclude_categories:
         f = f.model_copy(update={"categories": [], "exclude_categories": [field]})
     elif f.has_code is True and has(CODE, rest):

@@ -32,7 +32,6 @@ def test_a_claim_that_every_paper_of_a_year_is_in_one_category_lists_those_that_
         "Why is every one of Qiu's 2020 papers in NLP?",  # assumed
         "I'm curious why all their 2020 work was NLP.",  # indirect
         "Since all of her 2020 papers are NLP, which datasets did they use?",  # granted
-        "Are all of his 2020 papers NLP?",  # asked outright: No
     ]
     for q, answer in asked(bundled_assistant, family):
         assert answer.text.startswith(("That premise does not hold", "No: ")), (q, answer.text)
@@ -47,7 +46,7 @@ def test_a_claim_that_every_paper_of_a_year_has_code_lists_those_without(
     family = [
         "all of their 2021 papers come with code, right?",
         "Why does every 2021 paper of his have a github link?",
-        "Did each of Minghui Qiu's 2021 publications release code?",
+        "all her 2021 publications have github code, correct?",
         "every 2021 paper of hers has code yeah?",
     ]
     for q, answer in asked(bundled_assistant, family):
@@ -57,9 +56,21 @@ def test_a_claim_that_every_paper_of_a_year_has_code_lists_those_without(
 
 def test_a_claim_about_every_paper_that_holds_is_confirmed(assistant: Assistant) -> None:
     """The small profile's one 2022 paper, PixelGuard, is CV."""
-    for q in ["every 2022 paper is CV, right?", "Are all of her 2022 papers computer vision?"]:
+    for q in ["every 2022 paper is CV, right?", "Why are all of her 2022 papers computer vision?"]:
         answer = assistant.ask(q)
         assert answer.text.startswith("Yes: all 1 listed paper"), (q, answer.text)
+
+
+def test_every_paper_asked_outright_is_answered_by_the_share(bundled_assistant: Assistant) -> None:
+    """10 of the 14 papers of 2025 are CV: No, and the share, whether the field is said as a
+    code, a name or a name without 'in'."""
+    for q in [
+        "Are all of her 2025 papers in CV?",
+        "Are all of her 2025 papers computer vision?",
+        "is every 2025 paper of theirs computer vision",
+    ]:
+        answer = bundled_assistant.ask(q)
+        assert answer.text.startswith("No: 10 of the 14"), (q, answer.text)
 
 
 def test_asking_for_papers_among_all_is_no_claim(bundled_assistant: Assistant) -> None:
