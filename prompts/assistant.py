@@ -71,6 +71,7 @@ from prompts.understand.router import (
     STOPPED_PUBLISHING,
     VENUE,
     Query,
+    claims_every,
     parse_query,
 )
 from prompts.understand.terms import META_WORDS, STOPWORDS, YES_NO, expand_shorthand
@@ -228,6 +229,8 @@ class Assistant:
         if rest and not BACK_TO_IT.search(rest):  # '... in this area': the topic is before
             standalone = rest
         claim = claim_question(standalone)  # 'she has no papers with code, right?'
+        if claim is not None and not claim[1] and claims_every(standalone):
+            claim = None  # 'all her 2020 papers are NLP, right?': checked as stated
         asks_tag = claim is not None and POSITIVE_TAG.search(standalone) is not None
         if claim is not None:
             standalone = claim[0]

@@ -667,8 +667,16 @@ ASKS_WHICH = re.compile(
     re.IGNORECASE,
 )
 CLAIM_FILLER = frozenset(
-    "yeah yep yes right single one as under so true correct of theirs hers his her their its".split()  # noqa: SIM905
+    """yeah yep yes right single one as under so true correct of theirs hers his her their
+    its""".split()  # noqa: SIM905
 )
+
+
+def claims_every(question: str) -> bool:
+    """A statement about every paper of a set ('all her 2020 papers are NLP, right?'), which
+    the router checks as stated, rather than a question ('Are all her papers NLP?')."""
+    every = ALL_ARE.search(question) is not None
+    return every and not ASKS_WHICH.match(question) and not YES_NO.match(question)
 
 
 CODE_WORDS = re.compile(
