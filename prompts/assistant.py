@@ -536,10 +536,11 @@ class Assistant:
         unseen = all(
             (self.lexicon.unseen(w) and w.casefold() not in read) or not specific(w) for w in words
         )
-        asks = [w for w in re.findall(r"[a-z]+", query.question.casefold()) if w not in STOPWORDS]
+        typed = re.findall(r"[a-z]+", query.question.casefold())
+        asks = [w for w in typed if w not in STOPWORDS or detail_only(w)]
         life = operation == "outside" and sure >= LIFE_VOTE and query.intent == "retrieval"
         life = life and unseen
-        life = life and not detail_only(" ".join(asks))  # 'date?' after a paper: its date
+        life = life and not (asks and detail_only(" ".join(asks)))  # 'date?' after a paper
         if life and query.filters.is_empty() and not query.years:  # the owner may be named
             return query.model_copy(update={"intent": "outside", "topic": None})
         # a word read as one of the papers' ('healthcare' as 'medical') names a subject

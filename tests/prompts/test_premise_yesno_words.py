@@ -170,6 +170,7 @@ def test_a_question_about_a_life_is_declined_without_papers(
         "does he have a wife or husband",
         "I'm curious whether they have pets.",
         "Does Minghui Qiu have a family?",
+        "does she have a family",
         "is this researcher on instagram?",
         "where did chengyu wang study?",  # a co-author's life: not held either
     ]
