@@ -33,6 +33,7 @@ from prompts.understand.terms import (
     MOST,
     NEGATED,
     NUMBER_WORDS,
+    PAPERS,
     STOPWORDS,
     YES_NO,
     Scan,
@@ -944,7 +945,8 @@ def parse_query(
         intent = "count" if routed.intent == "count" else "list"
         return routed.model_copy(update={"exclude_topic": True, "intent": intent, "fact": "papers"})
     numbers = has(H_INDEX + r"|\bcit(?:ations?|ed)\b", low)  # their numbers: none held
-    if _with_someone(routed, vocabulary) and not numbers:
+    # ... when papers are asked for ('ziheng wu school?' asks no papers)
+    if _with_someone(routed, vocabulary) and not numbers and has(PAPERS, low):
         # 'For a conflict check: papers she shares with X', 'I am emailing X. Which papers did
         # he write with her?': around a co-author named, words no paper uses are no topic
         update = {"intent": "people", "fact": "author_papers", "topic": None}
