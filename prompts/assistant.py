@@ -94,6 +94,7 @@ TOP_K = 8
 LIST_K = 30  # a subject's papers are all listed, so look further down the ranking
 SYNONYM_PAPERS = 8  # a word no paper uses is read by the titles of this many closest papers
 LIFE_VOTE = 0.5  # a life question declined on the intent vote alone needs most of it
+BARE_LIFE_VOTE = 0.8  # ... and nearly all of it when every word is a common one
 UNDERSTANDING = Path(__file__).resolve().parent / "understand"  # its code stamps the vocabulary
 _CLASSIFIERS: dict[str, IntentClassifier] = {}
 _CLASSIFIERS_LOCK = threading.Lock()
@@ -541,6 +542,8 @@ class Assistant:
         life = operation == "outside" and sure >= LIFE_VOTE and query.intent == "retrieval"
         life = life and unseen
         life = life and not (asks and detail_only(" ".join(asks)))  # 'date?' after a paper
+        # no content word at all ('what's he doing now'): the vote alone, so most of it
+        life = life and (bool(asks) or sure >= BARE_LIFE_VOTE)
         if life and query.filters.is_empty() and not query.years:  # the owner may be named
             return query.model_copy(update={"intent": "outside", "topic": None})
         # a word read as one of the papers' ('healthcare' as 'medical') names a subject
