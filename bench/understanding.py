@@ -117,6 +117,7 @@ class ScanMentions:
         self.papers = _Scan(lambda text: scan_named_papers(text, profile.papers))
         self.people = _Scan(lambda text: scan_mentioned_people(text, profile))
         self.tags = _Scan(lambda _: {p.affiliation for p in profile.papers if p.affiliation})
+        self.parts = None  # names typed with a slip are not looked for
 
 
 class _Scan:

@@ -71,6 +71,7 @@ from prompts.understand.router import (
     STOPPED_PUBLISHING,
     VENUE,
     Query,
+    claims_every,
     parse_query,
 )
 from prompts.understand.terms import META_WORDS, STOPWORDS, YES_NO, expand_shorthand
@@ -92,6 +93,8 @@ MAX_QUESTION_CHARS = 1000
 TOP_K = 8
 LIST_K = 30  # a subject's papers are all listed, so look further down the ranking
 SYNONYM_PAPERS = 8  # a word no paper uses is read by the titles of this many closest papers
+LIFE_VOTE = 0.5  # a life question declined on the intent vote alone needs most of it
+BARE_LIFE_VOTE = 0.8  # ... and nearly all of it when every word is a common one
 UNDERSTANDING = Path(__file__).resolve().parent / "understand"  # its code stamps the vocabulary
 _CLASSIFIERS: dict[str, IntentClassifier] = {}
 _CLASSIFIERS_LOCK = threading.Lock()
@@ -227,6 +230,8 @@ class Assistant:
         if rest and not BACK_TO_IT.search(rest):  # '... in this area': the topic is before
             standalone = rest
         claim = claim_question(standalone)  # 'she has no papers with code, right?'
+        if claim is not None and not claim[1] and claims_every(standalone):
+            claim = None  # 'all her 2020 papers are NLP, right?': checked as stated
         asks_tag = claim is not None and POSITIVE_TAG.search(standalone) is not None
         if claim is not None:
             standalone = claim[0]
@@ -462,9 +467,11 @@ class Assistant:
             query.filters.paper_ids = referenced
             if query.intent == "stats" and query.fields == ["papers"]:  # 'how many are there?'
                 query = query.model_copy(update={"intent": "count", "fact": "papers", "fields": []})
-        operation = read.operation if read is not None else self.intents.classify(question)[0]
+        operation, sure = (
+            (read.operation, 1.0) if read is not None else self.intents.classify(question)
+        )
         if read is None and not query.paper_ids:
-            query = self._unfamiliar(query, operation, said or "")
+            query = self._unfamiliar(query, operation, said or "", sure)
         if query.premise and operation == "fact":  # 'why no image work?': the papers there are
             operation = "topic"
         bare = operation == "fact" and _bare_topic(question, query)
@@ -487,12 +494,24 @@ class Assistant:
         if undated == f and not query.years:
             return None
         named = columns_of(self.profile).having(query.paper_ids)
-        if "date" in details_asked(query.question):  # 'was valley out in 2020?': asked, not given
+        # 'was valley out in 2020?': the date asked, not given ('what did Valley do when it
+        # came out in 2021?' gives it)
+        asked = "date" in details_asked(query.question) and YES_NO.match(query.question)
+        if asked and named:
             return None
         if not named and query.topic:  # 'valley from 2020': named in lower case, as the topic
             said_as = query.topic.casefold()
             typed = self.titles.named(query.question)
             named = [p for p in typed if said_as in {a.casefold() for a in aliases(p)}]
+            # 'Since MERIT appeared in 2022, ...': a name typed as the paper writes it
+            named = named or [
+                p for p in typed if any(_typed_as(a, query.question) for a in aliases(p))
+            ]
+        if asked:  # answered as a detail of the paper: 'No: Valley was published on ...'
+            if named:
+                query.filters, query.years, query.paper_ids = undated, [], [p.id for p in named]
+                query.topic = None
+            return None
         fits = [p for p in named if f.matches(p) and (not query.years or p.year in query.years)]
         if not named or fits or not all(undated.matches(p) for p in named):
             return None
@@ -514,7 +533,9 @@ class Assistant:
         found = misstated_count(query.question, named[0]) if len(named) == 1 else None
         return (named[0], *found) if found else None
 
-    def _unfamiliar(self, query: Query, operation: Operation, said: str) -> Query:
+    def _unfamiliar(
+        self, query: Query, operation: Operation, said: str, sure: float = 1.0
+    ) -> Query:
         """A question whose leftover words no paper uses, asked in the way one asks about the
         research as a whole ('an elevator pitch of her work', 'what topics dominate her latest
         papers'): those words say how the need is put, not a subject, so the themes are
@@ -525,8 +546,22 @@ class Assistant:
         if spelled and query.intent == "retrieval":
             return query.model_copy(update={"intent": "outside", "topic": None})
         words = said.split()
-        # a word read as one of the papers' ('healthcare' as 'medical') names a subject
+        # 'does this researcher have a family?', 'is she a parent?': asked as one asks about a
+        # life (most of the vote), in no word the papers use nor one read as theirs
         read = {w.casefold() for w in query.read_as}
+        unseen = all(
+            (self.lexicon.unseen(w) and w.casefold() not in read) or not specific(w) for w in words
+        )
+        typed = re.findall(r"[a-z]+", query.question.casefold())
+        asks = [w for w in typed if w not in STOPWORDS or detail_only(w)]
+        life = operation == "outside" and sure >= LIFE_VOTE and query.intent == "retrieval"
+        life = life and unseen
+        life = life and not (asks and detail_only(" ".join(asks)))  # 'date?' after a paper
+        # no content word at all ('what's he doing now'): the vote alone, so most of it
+        life = life and (bool(asks) or sure >= BARE_LIFE_VOTE)
+        if life and query.filters.is_empty() and not query.years:  # the owner may be named
+            return query.model_copy(update={"intent": "outside", "topic": None})
+        # a word read as one of the papers' ('healthcare' as 'medical') names a subject
         phrasing = all(
             (self.lexicon.unseen(w) and w.casefold() not in read) or not specific(w) for w in words
         )
@@ -894,6 +929,11 @@ def _never(answer: Answer, name: str) -> Answer:
         text = "No, not in the listed papers: " + answer.text[4:]
         return answer.model_copy(update={"text": text})
     return answer
+
+
+def _typed_as(name: str, question: str) -> bool:
+    """Is the name typed exactly as the paper writes it, capitals included ('MERIT')?"""
+    return re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", question) is not None
 
 
 def _still(answer: Answer, today: dt.date, stopped: bool = False, premise: bool = False) -> Answer:

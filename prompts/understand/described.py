@@ -51,7 +51,7 @@ PREFIX = 3
 # 'spam proto', 'kaleido bret': a name typed as two words with one slip; names this long
 # only, so that two words of a question rarely come one slip from one by chance.
 SLIP_LENGTH = 7
-PAIR = re.compile(r"(?<![\w-])(?=([A-Za-z]+)[ -]([A-Za-z]+)(?![\w-]))")
+PAIR = re.compile(r"(?<![\w-])(?=([A-Za-z][A-Za-z0-9]*)[ -]([A-Za-z][A-Za-z0-9]*)(?![\w-]))")
 
 
 def asks_compare(question: str, operation: str, intent: str) -> bool:
@@ -91,6 +91,8 @@ class TitleIndex:
         # Each such name, hyphens dropped, and its forms with one letter left out: a form
         # typed one slip away (a letter missing, extra, wrong or two swapped) shares one.
         self._slips: dict[str, set[str]] = {}
+        # ... and hyphens dropped, as typed apart or together ('v-faith', 'r1 sharevl')
+        self._folded = {low.replace("-", ""): alias for low, alias in self._cased.items()}
         for low, alias in self._cased.items():
             plain = low.replace("-", "")
             if len(plain) >= SLIP_LENGTH:
@@ -119,7 +121,7 @@ class TitleIndex:
         def name(m: re.Match[str]) -> str:
             word = m[0]
             low = word.casefold()
-            proper = self._cased.get(low)
+            proper = self._cased.get(low) or self._folded.get(low.replace("-", ""))
             if proper is None or (low in known and not meta) or low in STOPWORDS:
                 return word
             return proper
@@ -140,9 +142,11 @@ class TitleIndex:
             if m.start() < at:
                 continue
             typed = (m[1] + m[2]).casefold()
-            if len(typed) < SLIP_LENGTH - 1:
+            exact = self._folded.get(typed)
+            if len(typed) < SLIP_LENGTH - 1 and exact is None:
                 continue
-            found = set().union(*(self._slips.get(form, set()) for form in _one_out(typed)))
+            found = {exact} if exact else set()
+            found = found or set().union(*(self._slips.get(f, set()) for f in _one_out(typed)))
             if len(found) == 1:
                 end = m.start() + len(m[1]) + 1 + len(m[2])
                 parts += [question[at : m.start()], found.pop()]

@@ -135,5 +135,11 @@ EXEMPLARS: dict[str, list[str]] = {
         "What company does she work for now?",
         "What awards has he won?",
         "What is her phone number?",
+        "Does he have a family?",
+        "Does she have any children?",
+        "Is her lab hiring right now?",
+        "Is he taking on new PhD students?",
+        "What does she do in her free time?",
+        "What is his religion?",
     ],
 }

@@ -29,12 +29,14 @@ from prompts.understand.people import (
 )
 from prompts.understand.terms import (
     ALIASES,
+    CODE,
     FIELD_WORDS,
     FILLER,
     META_WORDS,
     MOST,
     NEGATED,
     NUMBER_WORDS,
+    PAPERS,
     STOPWORDS,
     YES_NO,
     Scan,
@@ -102,7 +104,7 @@ OUTSIDE = (
     r"|\bhow['’]?s?\s+much\s+(?:does|do|did)\s+(?:[\w'’-]+\s+){1,2}?(?:make|earn|get paid)\b"
     r"|\b(?:his|her|their) (?:income|pay|wages?|earnings)\b"
     # education: 'where did he studdy', 'where they got their degree'
-    r"|\bwhere (?:did|does|do )?(?:he|she|they|[\w'’-]+(?: [\w'’-]+)?) "
+    r"|\bwhere (?:(?:did|does|do) )?(?:he|she|they|[\w'’-]+(?: [\w'’-]+)?) "
     r"(?:stud\w*(?=\s*(?:at\b|[?.!]*$))"
     r"|(?:got|get|earned|received) (?:his|her|their|a) (?:degree|masters?|bachelor'?s?|ph\.?d))\b"
     r"|\b(?:his|her|their) (?:degrees?|education|schooling)\b"
@@ -146,7 +148,9 @@ HEADER_CUES: list[tuple[HeaderField, str]] = [
                       r"\b(?:mainly|primarily)\b(?!.*\b(?:papers?|since|in \d{4})\b)"),
     ("name", r"\bwhose profile\b|\bwho is (?:this|the researcher)\b"
              r"|\b(?:researcher|profile)'?s? name\b"),
-    ("papers", r"\bclaim\w*\b|\b(?:total|overall)\s+(?:number of\s+)?(?:papers|publications)\b"
+    # 'papers claimed' (not 'does a paper claim to beat GPT-4o', 'claims that ...')
+    ("papers", r"\bclaim\w*\b(?!\s+(?:to|that)\b)"
+               r"|\b(?:total|overall)\s+(?:number of\s+)?(?:papers|publications)\b"
                r"|\b(?:paper|publication)\s+count\b|\bsize of (?:his|her|their|the) (?:publication"
                r" record|record|output|body of work)\b"),
 ]  # fmt: skip
@@ -666,14 +670,113 @@ def _only_field(question: str) -> str | None:
     if not (WHY.search(question) or granted):
         return None
     m = ONLY_OBJECT.search(granted[0] if granted else question)
-    if m is None:
-        return None
-    words = [w for w in re.findall(r"[\w.-]+", m["object"].casefold()) if w not in FIELD_FILLER]
-    said = " ".join(words)
+    return _field_named(m["object"]) if m else None
+
+
+def _field_named(words: str) -> str | None:
+    """The category some words name and nothing else ('in computer vision', 'cv right',
+    'text stuff'), or None."""
+    said = " ".join(w for w in re.findall(r"[\w.-]+", words.casefold()) if w not in FIELD_FILLER)
     names = {n.casefold(): c for c, n in CATEGORY_NAMES.items()} | ALIASES
     codes = {c.casefold(): c for c in CATEGORY_NAMES}
     fields = {w: c for c, ws in FIELD_WORDS.items() for w in ws}
     return names.get(said) or codes.get(said) or fields.get(said)
+
+
+# A claim about every paper of a set: 'every 2025 paper is CV, yeah?', 'all her papers were
+# NLP right', 'each of her 2025 papers categorised as CV', 'all of them come with code',
+# 'she always publishes in CV': what follows the verb is what they all are said to be.
+ALL_ARE = re.compile(
+    r"\b(?:all|every|each)\b[^,;?!]*?\b(?:papers?|publications?|works?|articles?|ones|them)\b"
+    r"(?:[^,;?!]*?\b(?:is|are|was|were|be|been|categori[sz]ed|classified|filed|labell?ed|tagged"
+    r"|listed|ha(?:s|ve|d)|came|comes?|ship(?:s|ped)?|release[sd]?|published)\b)?"
+    r"|\balways\b",
+    re.IGNORECASE,
+)
+# 'Which of all her papers are CV?', 'list all CV papers': asking for papers, claiming nothing
+ASKS_WHICH = re.compile(
+    r"^\W*(?:what|which|who|whom|whose|when|where|how|list|show|name|give|find|tell|count)\b",
+    re.IGNORECASE,
+)
+CLAIM_FILLER = frozenset(
+    """yeah yep yes right single one as under so true correct of theirs hers his her their
+    its""".split()  # noqa: SIM905
+)
+
+
+def claims_every(question: str) -> bool:
+    """A statement about every paper of a set ('all her 2020 papers are NLP, right?'), which
+    the router checks as stated, rather than a question ('Are all her papers NLP?')."""
+    every = ALL_ARE.search(question) is not None
+    return every and not ASKS_WHICH.match(question) and not YES_NO.match(question)
+
+
+CODE_WORDS = re.compile(
+    r"code|github|gitlab|links?|repos?|repositor(?:y|ies)|implementations?|released?", re.I
+)
+
+
+def _code_only(q: Query) -> bool:
+    """A set of papers named, and code asked of it in words left as the topic ('github
+    code'): the set's papers with code."""
+    words = (q.topic or "").split()
+    named_set = not q.filters.is_empty() or bool(q.years)
+    return (
+        bool(words)
+        and named_set
+        and q.filters.has_code is None
+        and not q.paper_ids
+        and all(CODE_WORDS.fullmatch(w) for w in words)
+        and any(re.fullmatch(r"code|github|gitlab", w, re.I) for w in words)
+    )
+
+
+def _with_someone(q: Query, vocabulary: frozenset[str]) -> bool:
+    """Papers with a co-author asked for, the topic made only of words no paper uses."""
+    words = (q.topic or "").casefold().split()
+    return (
+        q.intent == "retrieval"
+        and len(q.filters.authors) == 1
+        and bool(vocabulary)
+        and not q.paper_ids
+        and all(w not in vocabulary or w in SHARING_WORDS for w in words)
+    )
+
+
+def _said(code: str, text: str) -> bool:
+    """Is the category named in the text, by code or name?"""
+    low = text.casefold()
+    named = {n for n, c in ALIASES.items() if c == code} | {CATEGORY_NAMES[code].casefold()}
+    return code.casefold() in re.findall(r"[\w-]+", low) or any(n in low for n in named)
+
+
+def _universal(question: str, routed: Query) -> Query:
+    """A claim that every paper of the filters is in one category, or has code, checked by
+    the papers that are not ('every 2025 paper is CV, yeah?': the 2025 papers outside CV);
+    the query unchanged when the question makes no such claim."""
+    m = ALL_ARE.search(question)
+    if m is None or routed.premise or routed.paper_ids or ASKS_WHICH.match(question):
+        return routed
+    rest = re.split(r"[,;?!]", question[m.end() :])[0]
+    f = routed.filters
+    words = [w for w in re.findall(r"[\w.-]+", rest.casefold()) if w not in CLAIM_FILLER]
+    field = _field_named(" ".join(words))
+    if field is None and len(f.categories) == 1 and _said(f.categories[0], rest):
+        field = f.categories[0]  # 'are CV papers, right?', 'are all in cs.CV'
+    if YES_NO.match(question):  # 'Are all of her papers (in) CV?': the share answers it
+        if field is None or f.categories or f.exclude_categories:
+            return routed
+        f = f.model_copy(update={"categories": [field]})
+        update = {"filters": f, "intent": "count", "fact": "papers", "topic": None}
+        return routed.model_copy(update=update)
+    if field is not None and not f.exclude_categories:
+        f = f.model_copy(update={"categories": [], "exclude_categories": [field]})
+    elif f.has_code is True and has(CODE, rest):
+        f = f.model_copy(update={"has_code": False})
+    else:
+        return routed
+    update = {"filters": f, "premise": True, "intent": "count", "fact": "papers", "topic": None}
+    return routed.model_copy(update=update)
 
 
 def _outsider(question: str, profile: Profile) -> str | None:
@@ -739,7 +842,7 @@ def _premise_topic(
 
 # The owner as 'this researcher', 'the author', 'her name' ('on how many papers does her
 # name appear in the author line?'): not someone asked about by 'who'.
-OWNER_SAID = OWNER_PRONOUN + r"|\b(?:this|the)\s+(?:researcher|author|person|scientist)\b"
+OWNER_SAID = OWNER_PRONOUN + r"|\b(?:this|the)\s+author\b"
 
 
 def _owner_said(low: str, by_surname: bool) -> bool:
@@ -780,7 +883,7 @@ def parse_query(
     scan.drop(r"\b(?:venues?|conferences?|journals?|proceedings)\b")  # none recorded: no topic
     scan.drop(r"\barxiv(?=\s+(?:categor|subject|field|area|label))")  # the label, no topic
     surname = find_surname(question, scan)
-    others, owner, excluded = find_people(question, profile, scan, index.people)
+    others, owner, excluded = find_people(question, profile, scan, index.people, index.parts)
     named = named_papers(question, profile.papers, index.papers)
     titles = " ".join(p.title for p in named).casefold()  # 'Valley: ... with Large Language'
     others = [n for n in others if n.casefold() not in titles]
@@ -860,6 +963,11 @@ def parse_query(
         f = f.model_copy(update={"categories": [], "exclude_categories": [field]})
         update = {"filters": f, "premise": True, "intent": "count", "fact": "papers", "topic": None}
         routed = routed.model_copy(update=update)
+    routed = _universal(asked, routed)
+    if _code_only(routed):  # 'code for any 2024 paper?', 'github code for her 2024 papers'
+        f = routed.filters.model_copy(update={"has_code": True})
+        update = {"filters": f, "topic": None, "intent": "count", "fact": "papers"}
+        routed = routed.model_copy(update=update)
     said = (routed.topic or "").casefold()
     if routed.premise and said in field_words:
         # 'why no vision papers?', '..., why no image work?': the field's category, not a topic
@@ -881,6 +989,13 @@ def parse_query(
     if non or _topic_negated(question, routed.topic):  # a list of the papers off the topic
         intent = "count" if routed.intent == "count" else "list"
         return routed.model_copy(update={"exclude_topic": True, "intent": intent, "fact": "papers"})
+    numbers = has(H_INDEX + r"|\bcit(?:ations?|ed)\b", low)  # their numbers: none held
+    # ... when papers are asked for ('ziheng wu school?' asks no papers)
+    if _with_someone(routed, vocabulary) and not numbers and has(PAPERS, low):
+        # 'For a conflict check: papers she shares with X', 'I am emailing X. Which papers did
+        # he write with her?': around a co-author named, words no paper uses are no topic
+        update = {"intent": "people", "fact": "author_papers", "topic": None}
+        return routed.model_copy(update=update)
     if routed.intent == "retrieval":
         # Content questions keep every content word, 'shift' in 'distribution shift' too.
         return routed.model_copy(update={"fact": None, "topic": leftover_topic(scan)})
