@@ -829,13 +829,19 @@ def _around_paper(named: list[Paper], scan: Scan) -> tuple[dict[str, object], st
 
 
 def _premise_topic(
-    topic: str | None, premise: bool, filters: Filters, years: list[int], vocabulary: frozenset[str]
+    topic: str | None,
+    premise: bool,
+    filters: Filters,
+    years: list[int],
+    vocabulary: frozenset[str],
+    numbers: bool,
 ) -> str | None:
     """'I noticed he had no papers in 2021. What happened?': around a premise on the metadata,
-    or a co-author ('ever worked with X? I'm checking conflicts of interest'), only the words
-    the papers use make a topic ('noticed', 'happened', 'checking' do not)."""
+    or a co-author ('ever worked with X? I'm checking conflicts of interest') unless their
+    numbers are asked, only the words the papers use make a topic ('noticed', 'happened',
+    'checking' do not)."""
     around = premise and not (filters.is_empty() and not years)
-    if not (topic and vocabulary and (around or filters.authors)):
+    if not (topic and vocabulary and (around or (filters.authors and not numbers))):
         return topic
     return " ".join(w for w in topic.split() if w.casefold() in vocabulary) or None
 
@@ -908,6 +914,7 @@ def parse_query(
     around, relative_to = _around_paper(named, scan)
     if around and when.get("year_from") is None and when.get("year_to") is None:
         when |= around
+    numbers = has(H_INDEX + r"|\bcit(?:ations?|ed)\b", low)  # someone's numbers: none held
     filters = Filters(
         **when,
         categories=categories,
@@ -935,7 +942,9 @@ def parse_query(
         fields=fields,
         filters=filters,
         years=years,
-        topic=_premise_topic(leftover_topic(scan, META_WORDS), premise, filters, years, vocabulary),
+        topic=_premise_topic(
+            leftover_topic(scan, META_WORDS), premise, filters, years, vocabulary, numbers
+        ),
         people=others or ([profile.name] if wants_owner else []),
         surname=surname,
         exclude_owner=has(EXCLUDE_OWNER, low),
@@ -989,7 +998,6 @@ def parse_query(
     if non or _topic_negated(question, routed.topic):  # a list of the papers off the topic
         intent = "count" if routed.intent == "count" else "list"
         return routed.model_copy(update={"exclude_topic": True, "intent": intent, "fact": "papers"})
-    numbers = has(H_INDEX + r"|\bcit(?:ations?|ed)\b", low)  # their numbers: none held
     # ... when papers are asked for ('ziheng wu school?' asks no papers)
     if _with_someone(routed, vocabulary) and not numbers and has(PAPERS, low):
         # 'For a conflict check: papers she shares with X', 'I am emailing X. Which papers did
