@@ -701,8 +701,6 @@ class Assistant:
             named = self.titles.named(query.question)
         if named and venue:
             return answer_no_venue(asked, named)  # 'at which conference was SpanProto?'
-        if named and not followed and CITED.search(query.question):
-            return answer_no_venue(asked, named, "citations")  # 'citations for EasyNLP pls'
         if query.intent == "outside":  # 'does she work at Alibaba?': what the papers say of it
             org = EMPLOYER.search(asked)
             employer = org["org"] if org and org["org"].casefold() not in STOPWORDS else ""
@@ -835,14 +833,6 @@ class Assistant:
             )
         return self.llm.answer(question, result, self.profile, on_progress, listing)
 
-
-# Citations asked of a paper ('citations for EasyNLP', 'how often is HRKD cited?').
-# Not 'I need its date for a citation', 'for my citation list'.
-CITED = re.compile(
-    r"\bcited\b|\bcitations?\s+(?:for|of|count|number)\b|\bcitation\s+counts?\b"
-    r"|(?:\bmany|\bits|\btheir|['’]s)\s+citations?\b(?!\s+(?:list|style|format))",
-    re.IGNORECASE,
-)
 
 # Where a word names a subject: after 'on', 'about', 'with' ... ('work on blockchain', 'about
 # her quantum work') or before 'work', 'papers' ... ('quantum stuff'), not 'an elevator pitch'.

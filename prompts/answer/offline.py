@@ -239,24 +239,16 @@ def answer_abstain(question: str, result: SearchResult, profile: Profile) -> Ans
     return Answer(question=question, text=text, abstained=True, route="abstain")
 
 
-# What a profile records of the person only, or not at all: asked of a named paper, declined.
-UNRECORDED = {
-    "venue": "no venue (conference or journal) for its papers",
-    "citations": "no citation count for single papers (its header gives only the total)",
-}
-
-
-def answer_no_venue(question: str, papers: list[Paper], asked: str = "venue") -> Answer:
-    """Decline the venue (or citations) of named papers (no profile records one); say what it
-    does record."""
+def answer_no_venue(question: str, papers: list[Paper]) -> Answer:
+    """Decline the venue of named papers (no profile records one); say what it does record."""
     said = "; ".join(
         f"{p.short_title}: {p.date.isoformat()}, arXiv category {p.category}, "
         f"{'code released' if p.has_code else 'no code flag'}"
         for p in papers
     )
     text = (
-        f"The profile does not answer this: it records {UNRECORDED[asked]}; of each paper it "
-        f"gives only the date, arXiv category and code flag ({said})."
+        "The profile does not answer this: it records no venue (conference or journal) for "
+        f"its papers, only their date, arXiv category and code flag ({said})."
     )
     return Answer(question=question, text=text, abstained=True, route="abstain")
 

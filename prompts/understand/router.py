@@ -137,7 +137,7 @@ HEADER_CUES: list[tuple[HeaderField, str]] = [
                   r"|^\W*(?:total\s+)?citations?\W*$"
                   r"|\b(?:his|her|their|profile'?s?)\s+citations?\b"
                   r"|\bmost[- ]cited\b|\b(?:most|highest|fewest)\s+citations?\b"
-                  r"|[+&]\s*citations?\b|\bcitations?\s*[+&]"),
+                  r"|[+&]\s*citations?\b|\bcitations?\s*[+&]|\bcitations?\s+(?:for|of|on)\b"),
     ("novelty", r"\b(?:his|her|their|profile'?s?|researcher'?s?)\s+novelty\b"
                 r"|\bnovelty\s+(?:score|value|"
                 r"rating|percent\w*|%|and|&)|\b(?:and|&)\s+novelty\b|\bthe novelty\s*(?:\?|$)"

@@ -69,11 +69,11 @@ PAPER_CITATIONS = [
 
 
 @pytest.mark.parametrize("question", PAPER_CITATIONS)
-def test_the_citations_of_one_paper_are_declined_as_unrecorded(
+def test_the_citations_of_one_paper_are_said_to_be_unrecorded(
     bundled_assistant: Assistant, question: str
 ) -> None:
     answer = bundled_assistant.ask(question)
-    assert answer.abstained and "no citation count for single papers" in answer.text, answer.text
+    assert "no per-paper citation counts" in answer.text, answer.text
 
 
 @pytest.mark.parametrize(
@@ -87,4 +87,4 @@ def test_a_citation_the_asker_writes_is_no_citation_count(
     bundled_assistant: Assistant, question: str
 ) -> None:
     answer = bundled_assistant.ask(question)
-    assert not answer.abstained and "no citation count" not in answer.text, answer.text
+    assert not answer.abstained and "citation count" not in answer.text, answer.text
