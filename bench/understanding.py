@@ -117,6 +117,7 @@ class ScanMentions:
         self.papers = _Scan(lambda text: scan_named_papers(text, profile.papers))
         self.people = _Scan(lambda text: scan_mentioned_people(text, profile))
         self.tags = _Scan(lambda _: {p.affiliation for p in profile.papers if p.affiliation})
+        self.parts = None  # names typed with a slip are not looked for
 
 
 class _Scan:
@@ -188,8 +189,10 @@ def timing(bot: Assistant, spent: dict[str, float]) -> Iterator[None]:
 
 
 def understand(bot: Assistant, question: str) -> dict[str, float]:
-    """Milliseconds of one `understand` call, and of its parts."""
+    """Milliseconds of one `understand` call, and of its parts, as if the question were new
+    (the embedder keeps the vectors of recent texts: dropped first)."""
     spent: dict[str, float] = {}
+    bot.searcher.embedder.forget()  # type: ignore[attr-defined]
     with timing(bot, spent):
         cpu, start = time.process_time(), time.perf_counter()
         bot.understand(question)

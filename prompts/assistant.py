@@ -13,12 +13,12 @@ from pathlib import Path
 from typing import cast
 
 from prompts.answer.compare import answer_compare
-from prompts.answer.detail import detail_only, details_asked
+from prompts.answer.detail import detail_only, details_asked, name
 from prompts.answer.facts import PER_PAPER, answer_facts, topic_papers
 from prompts.answer.made import ASKED as MADE_ASKED
 from prompts.answer.made import answer_made
 from prompts.answer.memory import Conversation, Turn
-from prompts.answer.model import Answer
+from prompts.answer.model import Answer, Citation
 from prompts.answer.offline import (
     answer_about,
     answer_described,
@@ -36,6 +36,7 @@ from prompts.llm.chain import LLMAnswerer, unavailable
 from prompts.llm.client import LLMConfig, LLMError
 from prompts.llm.support import Verifier
 from prompts.llm.understand import QueryReader
+from prompts.llm.verify.counts import misstated_count
 from prompts.understand.asker import mend_roles, without_asker
 from prompts.understand.concepts import concepts
 from prompts.understand.cues import (
@@ -70,6 +71,7 @@ from prompts.understand.router import (
     STOPPED_PUBLISHING,
     VENUE,
     Query,
+    claims_every,
     parse_query,
 )
 from prompts.understand.terms import META_WORDS, STOPWORDS, YES_NO, expand_shorthand
@@ -78,7 +80,7 @@ from retrieval.filters import Filters
 from retrieval.index.cache import DerivedCache, code_fingerprint
 from retrieval.index.columns import columns_of
 from retrieval.index.embedder import embedder_identity, whole_words
-from retrieval.model import Profile, category_label
+from retrieval.model import Paper, Profile, category_label
 from retrieval.names import aliases, mentions, mentions_words
 from retrieval.search import Hit, Searcher, SearchResult
 from retrieval.text import split_sentences
@@ -91,6 +93,8 @@ MAX_QUESTION_CHARS = 1000
 TOP_K = 8
 LIST_K = 30  # a subject's papers are all listed, so look further down the ranking
 SYNONYM_PAPERS = 8  # a word no paper uses is read by the titles of this many closest papers
+LIFE_VOTE = 0.5  # a life question declined on the intent vote alone needs most of it
+BARE_LIFE_VOTE = 0.8  # ... and nearly all of it when every word is a common one
 UNDERSTANDING = Path(__file__).resolve().parent / "understand"  # its code stamps the vocabulary
 _CLASSIFIERS: dict[str, IntentClassifier] = {}
 _CLASSIFIERS_LOCK = threading.Lock()
@@ -226,6 +230,8 @@ class Assistant:
         if rest and not BACK_TO_IT.search(rest):  # '... in this area': the topic is before
             standalone = rest
         claim = claim_question(standalone)  # 'she has no papers with code, right?'
+        if claim is not None and not claim[1] and claims_every(standalone):
+            claim = None  # 'all her 2020 papers are NLP, right?': checked as stated
         asks_tag = claim is not None and POSITIVE_TAG.search(standalone) is not None
         if claim is not None:
             standalone = claim[0]
@@ -306,6 +312,8 @@ class Assistant:
             answer = _never(answer, self.profile.name)
         if misdated and not answer.text.startswith("No: "):  # 'KEML (2021)': corrected first
             answer = answer.model_copy(update={"text": f"{misdated}\n{answer.text}"})
+        if miscounted := self._miscounted(query, answer):  # 'RetiZero covers ~100 diseases?'
+            answer = _miscounted(answer, *miscounted)
         if query.read_as or query.concepts:  # 'healthcare' read as 'medical': said first
             said = " and ".join(f"'{w}'" for w in query.read_as)
             used = " and ".join(f"'{u}'" for u in query.read_as.values())
@@ -370,7 +378,21 @@ class Assistant:
         when the topic was last worked on ('still'), a premise that does not hold."""
         missing = self.lexicon.unseen(query.topic) if answer.route == "retrieval" else []
         words = (query.topic or "").split()
+        # 'speech': no paper uses the word, nor a word of its titles meaning it; the papers
+        # near it in meaning ('utterances') are not on it
+        read = bool(query.read_as or query.concepts)
+        foreign = not (read or query.paper_ids) and missing and self.lexicon.foreign(query.topic)
+        if foreign := foreign and specific(query.topic):  # nor a phrase of the titles ('health')
+            foreign = self._concept(query.model_copy(deep=True)) == query.topic
+        if foreign and asks_for_papers(question, operation):
+            said = " or ".join(f"'{w}'" for w in dict.fromkeys(missing))
+            text = f"No: no listed paper mentions {said}, in any form."
+            return answer.model_copy(update={"text": text, "citations": [], "abstained": True})
+        # 'speech recognition' (a kind no paper names), not 'voice or audio' (alternatives)
+        offered = words and re.search(rf"\b{re.escape(words[0])}\s*(?:/|\bor\b)", question, re.I)
         kind = len(words) >= 2 and words[0].casefold() in missing and specific(words[0])
+        kind = kind and not offered
+        kind = kind and not query.paper_ids  # 'the headline number of the CURE paper': named
         if kind and len(words) > 2:
             kind = operation == "topic" and len(missing) == 1 and self._kind_of(question, words)
         if kind and not query.read_as:
@@ -420,6 +442,7 @@ class Assistant:
         question = expand_shorthand(self.lexicon.names(question))
         # 'meta learnin': spelled, then joined as the papers write it ('meta-learning')
         question = self.lexicon.compounds(self.lexicon.spell(self.lexicon.compounds(question)))
+        question = self.lexicon.many(question)  # 'multiple languages': 'multilingual'
         # 'the rainfall reconstruction paper': RainSeer, spelled as the papers do if need be
         meta = re.search(PAPER_META + r"|\bcitations?\b|\bcited\b", question, re.I) is not None
         question = self.titles.resolve(
@@ -444,9 +467,11 @@ class Assistant:
             query.filters.paper_ids = referenced
             if query.intent == "stats" and query.fields == ["papers"]:  # 'how many are there?'
                 query = query.model_copy(update={"intent": "count", "fact": "papers", "fields": []})
-        operation = read.operation if read is not None else self.intents.classify(question)[0]
+        operation, sure = (
+            (read.operation, 1.0) if read is not None else self.intents.classify(question)
+        )
         if read is None and not query.paper_ids:
-            query = self._unfamiliar(query, operation, said or "")
+            query = self._unfamiliar(query, operation, said or "", sure)
         if query.premise and operation == "fact":  # 'why no image work?': the papers there are
             operation = "topic"
         bare = operation == "fact" and _bare_topic(question, query)
@@ -469,12 +494,24 @@ class Assistant:
         if undated == f and not query.years:
             return None
         named = columns_of(self.profile).having(query.paper_ids)
-        if "date" in details_asked(query.question):  # 'was valley out in 2020?': asked, not given
+        # 'was valley out in 2020?': the date asked, not given ('what did Valley do when it
+        # came out in 2021?' gives it)
+        asked = "date" in details_asked(query.question) and YES_NO.match(query.question)
+        if asked and named:
             return None
         if not named and query.topic:  # 'valley from 2020': named in lower case, as the topic
             said_as = query.topic.casefold()
             typed = self.titles.named(query.question)
             named = [p for p in typed if said_as in {a.casefold() for a in aliases(p)}]
+            # 'Since MERIT appeared in 2022, ...': a name typed as the paper writes it
+            named = named or [
+                p for p in typed if any(_typed_as(a, query.question) for a in aliases(p))
+            ]
+        if asked:  # answered as a detail of the paper: 'No: Valley was published on ...'
+            if named:
+                query.filters, query.years, query.paper_ids = undated, [], [p.id for p in named]
+                query.topic = None
+            return None
         fits = [p for p in named if f.matches(p) and (not query.years or p.year in query.years)]
         if not named or fits or not all(undated.matches(p) for p in named):
             return None
@@ -484,7 +521,21 @@ class Assistant:
             f"{p.short_title} is dated {p.date.day} {p.date:%B %Y}, not {said}." for p in named
         )
 
-    def _unfamiliar(self, query: Query, operation: Operation, said: str) -> Query:
+    def _miscounted(self, query: Query, answer: Answer) -> tuple[Paper, str, str] | None:
+        """A count the question says of the one paper it is about (named, or the answer's
+        only source) that the paper's abstract states otherwise: (the paper, what the question
+        says, the abstract's sentence)."""
+        named = columns_of(self.profile).having(query.paper_ids) or self.titles.named(
+            query.question
+        )
+        if not named and len(answer.citations) == 1:
+            named = columns_of(self.profile).having([answer.citations[0].paper_id])
+        found = misstated_count(query.question, named[0]) if len(named) == 1 else None
+        return (named[0], *found) if found else None
+
+    def _unfamiliar(
+        self, query: Query, operation: Operation, said: str, sure: float = 1.0
+    ) -> Query:
         """A question whose leftover words no paper uses, asked in the way one asks about the
         research as a whole ('an elevator pitch of her work', 'what topics dominate her latest
         papers'): those words say how the need is put, not a subject, so the themes are
@@ -495,8 +546,22 @@ class Assistant:
         if spelled and query.intent == "retrieval":
             return query.model_copy(update={"intent": "outside", "topic": None})
         words = said.split()
-        # a word read as one of the papers' ('healthcare' as 'medical') names a subject
+        # 'does this researcher have a family?', 'is she a parent?': asked as one asks about a
+        # life (most of the vote), in no word the papers use nor one read as theirs
         read = {w.casefold() for w in query.read_as}
+        unseen = all(
+            (self.lexicon.unseen(w) and w.casefold() not in read) or not specific(w) for w in words
+        )
+        typed = re.findall(r"[a-z]+", query.question.casefold())
+        asks = [w for w in typed if w not in STOPWORDS or detail_only(w)]
+        life = operation == "outside" and sure >= LIFE_VOTE and query.intent == "retrieval"
+        life = life and unseen
+        life = life and not (asks and detail_only(" ".join(asks)))  # 'date?' after a paper
+        # no content word at all ('what's he doing now'): the vote alone, so most of it
+        life = life and (bool(asks) or sure >= BARE_LIFE_VOTE)
+        if life and query.filters.is_empty() and not query.years:  # the owner may be named
+            return query.model_copy(update={"intent": "outside", "topic": None})
+        # a word read as one of the papers' ('healthcare' as 'medical') names a subject
         phrasing = all(
             (self.lexicon.unseen(w) and w.casefold() not in read) or not specific(w) for w in words
         )
@@ -545,7 +610,13 @@ class Assistant:
         for side in (left, right):
             asked = question[: m.start()] + " ".join(side) + question[m.end() :]
             topic = self.understand(asked, whole=False)[0].topic
-            if topic and topic != query.topic and specific(topic):
+            # 'speech or audio': a side no paper uses a word of has no papers to add
+            if (
+                topic
+                and topic != query.topic
+                and specific(topic)
+                and not self.lexicon.foreign(topic)
+            ):
                 topics.append(topic)
         return topics
 
@@ -674,7 +745,8 @@ class Assistant:
             newest = general(widened)
             query = widened if newest else query
         # 'Tell me about Qiu', 'What kind of work does Minghui do?': nothing narrower is asked.
-        nothing_narrower = query.intent == "retrieval" and not query.topic and not named
+        # 'what was she researching in 2020?': words about research in general are no subject
+        nothing_narrower = query.intent == "retrieval" and not specific(query.topic) and not named
         overview = operation == "overview" or THEMES_ASKED.search(query.question)
         # 'Excluding her NLP work, what are her main topics?': the themes within the filters
         themes_within = (
@@ -849,6 +921,11 @@ def _never(answer: Answer, name: str) -> Answer:
     return answer
 
 
+def _typed_as(name: str, question: str) -> bool:
+    """Is the name typed exactly as the paper writes it, capitals included ('MERIT')?"""
+    return re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", question) is not None
+
+
 def _still(answer: Answer, today: dt.date, stopped: bool = False, premise: bool = False) -> Answer:
     """'Is she still publishing?': Yes when the latest paper is recent, then the answer;
     'did she stop publishing?' the other way round ('why did she stop?': a premise)."""
@@ -962,6 +1039,22 @@ def _singled_out(question: str, conversation: Conversation | None) -> bool:
 def _all_of_a_few(question: str, conversation: Conversation) -> bool:
     """'Do both of them have code?', 'are those two from 2023?': Yes only if all of them."""
     return YES_NO.match(question) is not None and conversation.names_a_few(question)
+
+
+def _miscounted(answer: Answer, paper: Paper, said: str, sentence: str) -> Answer:
+    """The correction first, citing the sentence; the answer follows when it is about that
+    paper's text (not a count of papers on a topic made of the question's words, nor the
+    'Yes' of a yes/no question, which the correction answers)."""
+    cited = next((c for c in answer.citations if c.paper_id == paper.id), None)
+    yes_no = YES_NO.match(answer.question) is not None
+    keep = cited is not None and answer.route == "retrieval" and not yes_no
+    n = cited.n if keep and cited else 1
+    no = "No: " if yes_no else ""
+    text = f'{no}{name(paper)}\'s abstract does not say {said}: "{sentence}" [{n}]'
+    if keep:
+        return answer.model_copy(update={"text": f"{text}\n{answer.text}"})
+    citation = Citation.of(1, paper, [sentence])
+    return Answer(question=answer.question, text=text, citations=[citation], route="facts")
 
 
 def _verdict_on_all(answer: Answer, asked: int) -> Answer:

@@ -21,6 +21,7 @@ NAMED_PAREN = re.compile(
     r"\b(?:namely|called|named|dubbed|termed|coined)\b[\s,:]*(?:[\w-]+\s+){1,8}?\(" + TOKEN + r"\)"
 )
 PROPOSED = re.compile(r"\b(?:propose|present|introduce|develop|design|release)[sd]?\b([^.]*)")
+SENTENCE_GAP = re.compile(r"(?<=[.!?])\s+")  # where `mentions` ends a sentence
 ACRONYM = re.compile(r"(?<![\w-])" + TOKEN + r"(?![\w-])")
 # Field-wide acronyms that name no particular paper.
 _GENERIC = (
@@ -220,14 +221,24 @@ def mentions(
     for paper in candidates:
         if first is not None and len(found) >= first[0]:
             break
-        # A name has no sentence end inside it: search the whole text first, split if found.
-        if not any(rx.search(paper.title) or rx.search(paper.abstract) for rx in patterns):
+        if any(rx.search(paper.title) for rx in patterns):
+            found[paper.id] = paper.title
             continue
-        for sentence in [paper.title, *re.split(r"(?<=[.!?])\s+", paper.abstract)]:
-            if any(rx.search(sentence) for rx in patterns):
-                found[paper.id] = sentence
-                break
+        # A name has no sentence end inside it: the first sentence naming it is the one
+        # around the earliest match in the whole text (no split of every abstract).
+        starts = [m.start() for rx in patterns if (m := rx.search(paper.abstract))]
+        if starts:
+            found[paper.id] = _sentence_at(paper.abstract, min(starts))
     return found
+
+
+def _sentence_at(text: str, at: int) -> str:
+    """The piece of `re.split(SENTENCE_GAP, text)` that holds position `at` (a word)."""
+    start = 0
+    for gap in SENTENCE_GAP.finditer(text, 0, at):
+        start = gap.end()
+    after = SENTENCE_GAP.search(text, at)
+    return text[start : after.start() if after else len(text)]
 
 
 def _union(keywords: KeywordIndex | None, wanted: list[list[list[str]] | str]) -> set[str] | None:

@@ -16,7 +16,7 @@ from retrieval.index.chunks import paper_of
 from retrieval.index.columns import PapersById, columns_of
 from retrieval.index.keyword import KeywordIndex
 from retrieval.model import Paper, Profile
-from retrieval.text import STOPWORDS, split_sentences, stem, words
+from retrieval.text import STOPWORDS, first_sentence, stem, words
 
 log = logging.getLogger(__name__)
 
@@ -119,7 +119,7 @@ class Searcher:
         self.keywords = keywords
         self.columns = columns_of(profile)
         self.papers = PapersById(self.columns)
-        keywords.know(self.papers)
+        keywords.know(self.columns.ids, self.columns.keys)
         year = self.columns.year
         self.years = (int(year.min()), int(year.max())) if len(year) else None
         self.size = collection.count()  # chunks
@@ -235,4 +235,4 @@ class Searcher:
     def _sentences(self, paper: Paper, metadatas: list[dict[str, Any]]) -> list[str]:
         """The paper's matched abstract sentences in fused order (its first one if none)."""
         found = [str(m["sentence"]) for m in metadatas if "sentence" in m]
-        return found or split_sentences(paper.abstract)[:1] or [paper.title]
+        return found or [first_sentence(paper.abstract) or paper.title]

@@ -40,6 +40,16 @@ def split_sentences(text: str) -> list[str]:
     return [s.strip() for s in SENTENCE_END.split(text) if s.strip()]
 
 
+def first_sentence(text: str) -> str | None:
+    """`split_sentences(text)[0]` (None when it has none), read only as far as its end."""
+    start = 0
+    for m in SENTENCE_END.finditer(text):
+        if sentence := text[start : m.start()].strip():
+            return sentence
+        start = m.end()
+    return text[start:].strip() or None
+
+
 def words(text: str, split_hyphens: bool = False) -> list[str]:
     """Lower-cased word tokens in order; with split_hyphens, 'prompt-tuning' gives its parts
     so that it meets 'prompt tuning'."""

@@ -79,7 +79,11 @@ DATA_SIZE = re.compile(
 # 'how well does CURE do', 'GThinker results?', 'what accuracy', 'does it beat baselines'
 RESULTS = re.compile(
     r"\bresults?\b|\bperform(?:s|ed|ance)?\b|\bhow\s+(?:well|good)\b|\baccura\w*|\bscores?\b"
-    r"|\boutperform\w*|\bbeat\b|\bsota\b|\bstate[- ]of[- ]the[- ]art\b|\bgains?\b",
+    r"|\boutperform\w*|\bbeat\b|\bsota\b|\bstate[- ]of[- ]the[- ]art\b|\bgains?\b"
+    # a number asked for: 'its headline number', 'what fraction of the parameters', 'how small'
+    r"|\b(?:headline|key|main|big)\s+(?:numbers?|figures?|stats?)\b|\bby\s+how\s+much\b"
+    r"|\bwhat\s+(?:fraction|percent(?:age)?|proportion|ratio)\b|\bhow\s+(?:small|tiny|compact)\b"
+    r"|\bhow\s+much\s+(?:better|worse|smaller|bigger|larger|higher|lower|improvement)\b",
     re.IGNORECASE,
 )
 # 'where is X deployed', 'is X used in production', 'what real-world adoption does X report'

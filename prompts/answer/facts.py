@@ -120,10 +120,23 @@ def _papers(query: Query, profile: Profile, papers: Sequence[Paper], src: Source
         if query.filters.paper_ids
         else f"the {total} listed papers"
     )
+    every = query.premise and (query.filters.exclude_categories or query.filters.has_code is False)
+    if n == 0 and every and not query.filters.paper_ids:  # 'every 2025 paper is CV?': it is
+        base = facts.select(profile, _denominator(query), query.years)
+        kind = scope(query.model_copy(update={"filters": _denominator(query)}))
+        said = (
+            "have code"
+            if query.filters.has_code is False
+            else "are " + " or ".join(category_label(c) for c in query.filters.exclude_categories)
+        )
+        within = f" ({kind})" if kind else ""
+        return f"Yes: all {plural(len(base), 'listed paper')}{within} {said}. {coverage(profile)}"
     if n == 0:
         none = "No: none" if yes_no or query.premise else "None"
         return f"{none} of {among} match {where}. {coverage(profile)}"
     lead = "That premise does not hold: " if query.premise else "Yes: " if yes_no else ""
+    if every and yes_no:  # 'Are all her 2025 papers CV?': No, and the ones that are not
+        lead = "No: "
     verb = "matches" if n == 1 else "match"
     head = f"{lead}{n} of {among} {verb} {where}"
     if query.filters.paper_ids and not scope(query):  # 'how many are there?' after a list

@@ -227,6 +227,8 @@ def answer_abstain(question: str, result: SearchResult, profile: Profile) -> Ans
         listed += f" (of {profile.papers_claimed} the profile claims)"
     if scope and not result.hits:
         text = f"No listed paper matches these filters ({scope}); the profile covers {listed} only."
+        if YES_NO.match(question):  # 'Did any 2024 paper release code?': No
+            text = "No: no" + text.removeprefix("No")
     else:
         text = f"The profile does not answer this: nothing in its {listed} addresses it."
         if YES_NO.match(question):  # 'Has she worked on robotics?': No, as far as it shows

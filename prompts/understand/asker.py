@@ -6,10 +6,13 @@ mended when typed with one slip ('aplicant', 'journalst', 'hirng')."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
+
+from prompts.understand.dates import read_dates
 
 # Who may ask: the kind ('prospective', 'hiring') and the role ('students', 'reviewer').
 KINDS = """prospective future new incoming potential science tech freelance curious phd ph.d.
@@ -24,7 +27,8 @@ _ROLE = "(?:" + "|".join(ROLES) + ")s?"
 PURPOSES = """review reviews panel committee proposal application report article story piece
     e-mail email letter interview talk introduction nomination thesis dissertation presentation
     seminar newsletter summary summaries profile briefing memo audit lecture class course
-    slides podcast""".split()  # noqa: SIM905
+    slides podcast check checks list timeline question questions request note notes query
+    background""".split()  # noqa: SIM905
 _PURPOSE = "(?:" + "|".join(PURPOSES) + ")"
 _I_AM = r"(?:i['’]?m|i am|we['’]?re|we are)"
 
@@ -51,6 +55,35 @@ ASKER = (
     rf"[^.?!:;,]*|{ASKER_ROLE}"
 )
 
+# Who asks, whoever it is: 'My aunt wants to know:', 'A hiring committee asks -', 'Quick q
+# from a colleague:', 'Asking for a friend,'. What the answer is for, said first and set apart
+# by a colon or a dash: 'For a career timeline:', 'For our group's wiki -', 'Reproducibility
+# check:' (not 'for my thesis on GNNs:', whose words after 'on' are the topic).
+SOMEONE_ASKS = (
+    r"(?:an?|my|our|the|this|one|some)\s+(?:[\w'’-]+\s+){0,3}?(?:(?:asks|asked|is\s+asking)"
+    r"(?:\s+(?:me|us))?(?:\s+to\s+(?:find\s+out|check|ask|look\s+up))?"
+    r"|(?:wants|wanted|needs|would\s+like|'d\s+like)\s+to\s+know|wonders|is\s+wondering)"
+    r"|on\s+behalf\s+of\s+(?:a|an|my|our|the)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+"
+    r"|(?:(?:a|one)\s+)?(?:quick\s+)?(?:q|qn|question|query)\s+from\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+"
+    r"|asking\s+for\s+(?:a|an|my|our)\s+[\w'’-]+"
+)
+_NO_SUBJECT = r"(?!(?:on|about|in|into|regarding|concerning|around|re|of)\b)"
+PREFACE = (
+    rf"for\s+(?:a|an|my|our|the|this|some)\s+(?:{_NO_SUBJECT}[\w'’-]+\s+){{0,5}}?"
+    rf"{_NO_SUBJECT}[\w'’-]+"
+    rf"|(?:(?:an?|the|my|our|quick)\s+)?(?:[\w'’-]+\s+){{0,3}}?{_PURPOSE}"
+)
+# Either, with what sets it apart (the router drops it once it has read the dates it may say:
+# 'For a grant report covering 2022 through 2023:').
+SAID_FIRST = (
+    rf"^\W*(?:(?:{SOMEONE_ASKS})\s*(?:[.!:;,]|\s+[-–—]+)|(?:{PREFACE})\s*(?:[:;]|\s+[-–—]+))"
+)
+# Where the question proper starts after them.
+_ASKED = (
+    r"(?=(?:i\b|i['’]|could|can|would|please|what|which|who|whose|how|has|have|does|did|is|are"
+    r"|was|were|do|when|where|why|whether|tell|list|show|give|explain|describe|count|name|find"
+    r"|on|in|among|of|out|any|anything|she|he|they|this|the|her|his|their)\b)"
+)
 # Who is asking and why, before the question: "I'm a recruiter for an online marketplace and
 # I want to know ...", "As a student choosing a supervisor, I'd like to know ...", or a role
 # said apart ("im a phd applicant - what ...", "I'm not a scientist. Could you ..."; not
@@ -60,11 +93,8 @@ PREAMBLE = re.compile(
     r"|preparing|compiling|building|making|looking|working\s+on)|as\s+an?\s)[^;:,.?]*?"
     r"(?:\s*[;:,]\s*|\s+and\s+)(?:so\s+)?"
     rf"|(?:{ASKER_ROLE})\s*(?:[.!:;,]\s*|\s+[-–—]+\s+)(?:so\s+)?"
-    # 'A recruiter asks: ...', 'My editor wants to know - ...'
-    rf"|(?:an?|my|our|the)\s+(?:{_KIND}\s+)*{_ROLE}\s+(?:asks|asked|wants\s+to\s+know"
-    r"|wonders|would\s+like\s+to\s+know)\s*(?:[.!:;,]\s*|\s+[-–—]+\s+))"
-    r"(?=(?:i\b|i['’]|could|can|would|please|what|which|who|how|has|have|does|did|is|are|do"
-    r"|tell|list|show|give|explain|describe)\b)",
+    # 'A recruiter asks: ...', 'My aunt wants to know - ...', 'For a career timeline: ...'
+    rf"|{SAID_FIRST}\s*)" + _ASKED,
     re.IGNORECASE,
 )
 # The words after 'I'm a', 'as a' that may name a role typed with a slip.
@@ -92,5 +122,9 @@ def mend_roles(question: str, known: frozenset[str] = frozenset()) -> str:
 
 
 def without_asker(question: str) -> str:
-    """The question without who is asking said before it (its role words mended first)."""
-    return PREAMBLE.sub("", question)
+    """The question without who is asking said before it (its role words mended first);
+    as it is when that says a year ('For a report on 2022-2023:'), which the dates need."""
+    m = PREAMBLE.match(question)
+    if m is None or read_dates(m[0], dt.date.today())[0] is not None:
+        return question
+    return question[m.end() :]

@@ -25,6 +25,7 @@ THEMES_ASKED = re.compile(
     r"(?:areas?|domains?)\b|\b(?:what|wh?ich|wat)\s+(?:fields?|areas?|domains?|industries|topics?"
     r"|themes?|subjects?)\b"
     r"|\b(?:gets?|is|are|been|being)\s+applied\b|\bin practice\b"
+    r"|\b(?:research|work)\s+(?:was|were|is|are|looked|looks|look)\s+like\b"  # 'what ... was like'
     r"|\b(?:key|essential|must[- ]read|seminal|representative|landmark|important|main)\s+"
     r"(?:papers|works|publications|contributions)\b",
     re.IGNORECASE,
@@ -95,7 +96,9 @@ GENERAL_WORDS = frozenset(
     beginners newcomer newcomers
     gets get got method methods core beyond
     evolution early earlier recent recently now then change changed changes shift shifted
-    differ differs different over years time moved""".split()  # noqa: SIM905
+    differ differs different over years time moved taken heading headed
+    theory theories theoretical theoretic theorist theorists empirical practitioner
+    practitioners leans leaning""".split()  # noqa: SIM905
 )
 
 

@@ -33,12 +33,17 @@ MONTHS = "january|february|march|april|june|july|august|september|october|novemb
 MONTH = rf"(?:{MONTHS}|may|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?"
 DAY = (rf"{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+{Y4}|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?"
        rf"{MONTH},?\s+{Y4}|{Y4}-[01]\d-[0-3]\d")
+NUM_MONTHS = "two|three|four|five|six|seven|eight|nine|ten|eleven"
 # Part of a year: 'the first half of 2025', 'H2 2024', 'Q1 2025', 'the last quarter of 2023',
 # 'spring 2025' (seasons as the meteorological ones of the northern hemisphere: winter 2025 is
 # December 2024 to February 2025).
-PART = (rf"(?P<part>(?:the\s+)?(?:first|second|1st|2nd)\s+half\s+of|h[12]|q[1-4]|(?:the\s+)?"
-        rf"(?:first|second|third|fourth|last|1st|2nd|3rd|4th)\s+quarter\s+of"
-        rf"|(?:the\s+)?(?:spring|summer|autumn|fall|winter)(?:\s+of)?)\s*(?:the\s+year\s+)?(?:{Y4}|['’]\d{{2}})")
+# 'the latter half of', 'the final quarter of', 'the last six months of', 'the autumn months of'.
+PART = (rf"(?P<part>(?:the\s+)?(?:first|second|1st|2nd|latter|later|back|front|last|final)\s+half"
+        rf"\s+of|h[12]|q[1-4]|(?:the\s+)?"
+        rf"(?:first|second|third|fourth|last|final|1st|2nd|3rd|4th)\s+quarter\s+of"
+        rf"|(?:the\s+)?(?:first|last|final)\s+(?:{NUM_MONTHS}|\d{{1,2}})\s+months\s+of"
+        rf"|(?:the\s+)?(?:spring|summer|autumn|fall|winter)(?:\s+months)?(?:\s+of)?)\s*"
+        rf"(?:the\s+year\s+)?(?:{Y4}|['’]\d{{2}})")
 EDGE = rf"(?P<edge>(?:the\s+)?(?:start|beginning|end|middle)\s+of|\bmid-?)\s*(?:the\s+year\s+)?{Y4}"
 AGO = rf"(?P<n>\d+(?:\.\d+)?|{NUM})\s+{UNIT}(?P<half>\s+and\s+a\s+half)?\s+ago\b"
 REL = (r"(?:this|last)\s+(?:year|yr|month)\b|(?:the\s+)?current\s+(?:year|yr)\b"
@@ -56,7 +61,7 @@ ONWARD = (r"\s+(?:onwards?\b|on(?=\s*(?:$|[,.;:!?)]|(?:are|is|were|was|have|has|
           r"|(?:to|until|till|through)\s+(?:now|today|(?:the\s+)?present|date)\b)")
 ROLLING = (rf"(?:\b(?:in|over|within|during|for|from|throughout)\s+)?(?P<the>\bthe\s+)?\b"
            rf"(?P<w>last|past|previous|preceding)\s+(?:(?P<n>\d+(?:\.\d+)?|{NUM})\s+)?{UNIT}"
-           r"(?P<half>\s+and\s+a\s+half)?")
+           rf"(?P<half>\s+and\s+a\s+half)?(?!\s+of\s+(?:the\s+year\s+)?(?:{Y4}|['’]\d{{2}}))")
 LEAD = r"(?:\b(?:in|during|over|for|from)\s+)?"
 # Nothing after a two-digit year it could be counting, or chat words only ('in 23 lol').
 CHAT_END = (
@@ -98,7 +103,25 @@ EDGE_RE, AGO_RE, PART_RE = re.compile(EDGE), re.compile(AGO), re.compile(PART)
 REL_SEASON = re.compile(r"(this|last|past)\s+(spring|summer|autumn|fall|winter)")
 LONE_MONTH = re.compile(rf"\s*(?:{MONTHS}|{ABBREVIATED})\.?\s*", re.IGNORECASE)
 ORDINAL = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
-           "last": 4}
+           "last": 4, "final": 4, "front": 1, "latter": 2, "later": 2, "back": 2}
+MONTH_COUNT = {w: i for i, w in enumerate(NUM_MONTHS.split("|"), start=2)}
+# The end of a year said before: 'from July 2025 through the end of that year', '... to the
+# rest of the year', '... till year end' (the year named last).
+YEAR_END = re.compile(
+    r"\b(?:(?:the\s+)?(?P<edge>end|close|rest|remainder|start|beginning)\s+of\s+(?:that|the|this"
+    r"|the\s+same)\s+year|(?:that\s+|the\s+)?year(?:['’]s)?[\s-]?(?P<end>end))\b(?!\s+\d)",
+    re.IGNORECASE,
+)
+# 'the 2020s', 'the early 2010s': a decade, or its first, middle or last years
+DECADE = re.compile(
+    r"(?<![\w'’])(?:the\s+)?(?:(?P<part>early|mid|late)[\s-]+)?(?P<decade>(?:19|20)\d0)['’]?s\b",
+    re.IGNORECASE,
+)
+DECADE_PARTS = {"early": (0, 3), "mid": (4, 6), "late": (7, 9), "": (0, 9)}
+# 'the last year or two': the last two years
+OR_MORE = re.compile(r"\b(last|past)\s+(year|month)\s+or\s+(two|three|\d)\b", re.IGNORECASE)
+# 'the 2020-21 papers': a range whose second year is written short
+SHORT_END = re.compile(rf"(?<![\w.$/'’])({Y4})\s*[-–/]\s*(\d{{2}})(?![\w'’%/-]|[.,]\d)")
 JOINER = re.compile(r"[\s,]*(?:and|or|nor|&)?[\s,]*", re.IGNORECASE)
 OPS: dict[str, Callable[[Point, Point], Span]] = {
     "bare": lambda a, b: a, "range": lambda a, b: (min(a[0], b[0]), max(a[1], b[1])),
@@ -176,6 +199,7 @@ def read_dates(question: str, reference: dt.date) -> tuple[DateRange | None, str
     """The question's date restriction relative to `reference`, and the question with it blanked."""
     question = SPOKEN_YEAR.sub(_spoken_year, question)
     question = YEAR_LIST.sub(lambda m: _full_years(m, reference), question)
+    question = _said_in_full(question, reference)
     text, pieces = question, list[tuple[int, int, DateRange]]()
     for pattern, kind in PATTERNS:
         for m in list(pattern.finditer(text)):
@@ -203,6 +227,35 @@ def read_dates(question: str, reference: dt.date) -> tuple[DateRange | None, str
         if before.negated and JOINER.fullmatch(text, end, start):
             after_it.negated = True  # "not in 2020 or 2022": the negation carries over
     return _combine([p for _, _, p in pieces], reference), text
+
+
+def _said_in_full(question: str, ref: dt.date) -> str:
+    """Date phrases written so that the patterns read them: 'the end of that year' as the end
+    of the year said before it, 'the last year or two' as 'the last two years', '2020-21' as
+    '2020-2021', 'the early 2020s' as 'from 2020 to 2023'."""
+    question = OR_MORE.sub(lambda m: f"{m[1]} {m[3]} {m[2]}s", question)
+
+    def short_end(m: re.Match[str]) -> str:
+        end = int(m[1][:2] + m[2])
+        return f"{m[1]}-{end}" if int(m[1]) < end <= ref.year + 1 else m[0]
+
+    question = SHORT_END.sub(short_end, question)
+
+    def decade(m: re.Match[str]) -> str:
+        first, last = DECADE_PARTS[(m["part"] or "").casefold()]
+        start = int(m["decade"])
+        return f"from {start + first} to {min(start + last, ref.year)}"
+
+    question = DECADE.sub(decade, question)
+
+    def year_end(m: re.Match[str]) -> str:
+        said = re.findall(Y4, question[: m.start()])
+        if not said:
+            return m[0]
+        edge = "start" if (m["edge"] or "").casefold() in ("start", "beginning") else "end"
+        return f"the {edge} of {said[-1]}"
+
+    return YEAR_END.sub(year_end, question)
 
 
 def _point(text: str, ref: dt.date) -> Point | None:
@@ -315,9 +368,16 @@ def _part(part: str, year: int) -> Point:
     if season is not None:
         start = dt.date(year - 1, 12, 1) if season == 0 else dt.date(year, season, 1)
         return start, _month_span(dt.date(year, season + 2, 1), 0)[1]
-    word = next((w for w in part.split() if w in ORDINAL), part)
+    words = part.split()
+    word = next((w for w in words if w in ORDINAL), part)
+    if "months" in words:  # 'the first six months of', 'the last 3 months of'
+        count = next(int(w) if w.isdigit() else MONTH_COUNT[w] for w in words[-3:-1])
+        first = 1 if word == "first" else 13 - count
+        return dt.date(year, first, 1), _month_span(dt.date(year, first + count - 1, 1), 0)[1]
+    half = "half" in part or word[0] == "h"
     n = int(word[1]) if word[0] in "hq" else ORDINAL[word]
-    months = 6 if "half" in part or word[0] == "h" else 3
+    n = min(n, 2) if half else n  # 'the last half': the second
+    months = 6 if half else 3
     first = (n - 1) * months + 1
     _, last = _month_span(dt.date(year, first + months - 1, 1), 0)
     return dt.date(year, first, 1), last

@@ -6,7 +6,6 @@ then costs what its words match, not the number of papers."""
 
 from __future__ import annotations
 
-import bisect
 import re
 import threading
 from collections.abc import Callable, Iterator, Sequence
@@ -14,6 +13,9 @@ from collections.abc import Callable, Iterator, Sequence
 from prompts.understand.cues import COMPARE, GENERAL_WORDS, ORDINAL
 from prompts.understand.terms import STOPWORDS  # with number and question words
 from retrieval.index.columns import PaperColumns
+from retrieval.index.titles import TitlesInMemory, TitleWords
+from retrieval.index.titles import plural_stem as _stem
+from retrieval.index.titles import title_tokens as _tokens
 from retrieval.model import Paper
 from retrieval.names import NameIndex
 
@@ -49,7 +51,7 @@ PREFIX = 3
 # 'spam proto', 'kaleido bret': a name typed as two words with one slip; names this long
 # only, so that two words of a question rarely come one slip from one by chance.
 SLIP_LENGTH = 7
-PAIR = re.compile(r"(?<![\w-])(?=([A-Za-z]+)[ -]([A-Za-z]+)(?![\w-]))")
+PAIR = re.compile(r"(?<![\w-])(?=([A-Za-z][A-Za-z0-9]*)[ -]([A-Za-z][A-Za-z0-9]*)(?![\w-]))")
 
 
 def asks_compare(question: str, operation: str, intent: str) -> bool:
@@ -60,25 +62,9 @@ def asks_compare(question: str, operation: str, intent: str) -> bool:
     return intent == "retrieval" and bool(EACH.search(question) or WHICH_OR.search(question))
 
 
-# Words with what joins them inside ('qwen-2.5', 'session-based'), with or without hyphens.
-TOKENS = {
-    False: re.compile(r"\w(?:[\w.'/+-]*\w)?"),
-    True: re.compile(r"\w(?:[\w.'/+]*\w)?"),
-}
-
-
-def _tokens(text: str, hyphens: bool) -> list[str]:
-    """Lower-cased words, punctuation trimmed; hyphenated compounds split when `hyphens`."""
-    return TOKENS[hyphens].findall(text.casefold())
-
-
 def _one_out(word: str) -> set[str]:
     """The word and its forms with one letter left out."""
     return {word, *(word[:i] + word[i + 1 :] for i in range(len(word)))}
-
-
-def _stem(token: str) -> str:
-    return token[:-1] if len(token) > 4 and token.endswith("s") else token
 
 
 class TitleIndex:
@@ -91,12 +77,10 @@ class TitleIndex:
         self.papers, self.names = papers, names
         titles = columns.titles() if columns else [p.title for p in papers]
         ids = columns.ids if columns else [p.id for p in papers]
-        self._at = {pid: i for i, pid in enumerate(ids)}
+        self._at = columns.row if columns else {pid: i for i, pid in enumerate(ids)}
         self._titles = titles
-        self._openers: dict[str, list[int]] = {}  # a title's first word -> those papers
-        self._words: dict[bool, list[list[str]]] = {}
-        self._places: dict[bool, dict[str, list[tuple[int, int]]]] = {}  # word -> (title, at)
-        self._sorted: dict[bool, list[str]] = {}  # the title words in order, for prefixes
+        self._columns = columns
+        self._kept: TitleWords | None = None  # the title words' places, once first needed
         self._lock = threading.Lock()
         # Each one-word name a paper goes by ('HRKD', 'RetiZero'; not 'PTS', 'pts' for points)
         self._cased: dict[str, str] = {}
@@ -107,29 +91,26 @@ class TitleIndex:
         # Each such name, hyphens dropped, and its forms with one letter left out: a form
         # typed one slip away (a letter missing, extra, wrong or two swapped) shares one.
         self._slips: dict[str, set[str]] = {}
+        # ... and hyphens dropped, as typed apart or together ('v-faith', 'r1 sharevl')
+        self._folded = {low.replace("-", ""): alias for low, alias in self._cased.items()}
         for low, alias in self._cased.items():
             plain = low.replace("-", "")
             if len(plain) >= SLIP_LENGTH:
                 for form in _one_out(plain):
                     self._slips.setdefault(form, set()).add(alias)
 
-    def _index(self) -> None:
-        """The title words' places, built at the first question that describes or opens a
-        title (most questions do neither: not at open, which grows with the profile)."""
+    def _index(self) -> TitleWords:
+        """The title words' places, at the first question that describes or opens a title:
+        a kept profile's are looked up in its file, others indexed here once."""
         with self._lock:
-            if self._words:
-                return
-            for hyphens in (False, True):
-                words = [_tokens(title, hyphens) for title in self._titles]
-                places: dict[str, list[tuple[int, int]]] = {}
-                for i, title in enumerate(words):
-                    for at, word in enumerate(title):
-                        places.setdefault(word, []).append((i, at))
-                self._places[hyphens], self._sorted[hyphens] = places, sorted(places)
-                self._words[hyphens] = words
-            for i, title in enumerate(self._words[False]):
-                if title:
-                    self._openers.setdefault(_stem(title[0]), []).append(i)
+            if self._kept is None:
+                columns = self._columns
+                self._kept = columns.title_words() if columns else TitlesInMemory(self._titles)
+            return self._kept
+
+    def _words(self, row: int, hyphens: bool) -> list[str]:
+        """A title's words, split when a question needs them (not kept for every title)."""
+        return _tokens(self._titles[row], hyphens)
 
     def cased(self, question: str, known: frozenset[str], meta: bool = False) -> str:
         """Paper names typed in lower case ('hrkd github link?', 'retizero') written as the
@@ -140,7 +121,7 @@ class TitleIndex:
         def name(m: re.Match[str]) -> str:
             word = m[0]
             low = word.casefold()
-            proper = self._cased.get(low)
+            proper = self._cased.get(low) or self._folded.get(low.replace("-", ""))
             if proper is None or (low in known and not meta) or low in STOPWORDS:
                 return word
             return proper
@@ -161,9 +142,11 @@ class TitleIndex:
             if m.start() < at:
                 continue
             typed = (m[1] + m[2]).casefold()
-            if len(typed) < SLIP_LENGTH - 1:
+            exact = self._folded.get(typed)
+            if len(typed) < SLIP_LENGTH - 1 and exact is None:
                 continue
-            found = set().union(*(self._slips.get(form, set()) for form in _one_out(typed)))
+            found = {exact} if exact else set()
+            found = found or set().union(*(self._slips.get(f, set()) for f in _one_out(typed)))
             if len(found) == 1:
                 end = m.start() + len(m[1]) + 1 + len(m[2])
                 parts += [question[at : m.start()], found.pop()]
@@ -173,19 +156,18 @@ class TitleIndex:
     def titled(self, description: str) -> list[Paper]:
         """Papers whose title holds the description's words one after another, each word
         the start of a title word ('session rec' in 'Session-based Recommendation')."""
-        self._index()
+        kept = self._index()
         found: set[int] = set()
         for hyphens in (False, True):
             want = [_stem(t) for t in _tokens(description, hyphens)]
             if not want or len(want[0]) < 2:
                 continue
-            words = self._words[hyphens]
             # Tried where the description's rarest word is, not at every title word.
-            spots = [self._spots(hyphens, w) for w in want]
+            spots = [kept.places(hyphens, w, prefix=len(w) >= PREFIX) for w in want]
             rare = min(range(len(want)), key=lambda k: len(spots[k]))
-            for i, at in spots[rare]:
+            for i, at in spots[rare].tolist():
                 at -= rare
-                title = words[i][at : at + len(want)] if at >= 0 else []
+                title = self._words(i, hyphens)[at : at + len(want)] if at >= 0 else []
                 if len(title) == len(want) and all(
                     t.startswith(w) if len(w) >= PREFIX else t == w
                     for t, w in zip(title, want, strict=True)
@@ -193,30 +175,17 @@ class TitleIndex:
                     found.add(i)
         return [self.papers[i] for i in sorted(found)]
 
-    def _spots(self, hyphens: bool, word: str) -> list[tuple[int, int]]:
-        """Where title words that `word` may stand for are: those starting with it (the
-        word itself, when shorter than PREFIX)."""
-        places = self._places[hyphens]
-        if len(word) < PREFIX:
-            return places.get(word, [])
-        ordered, found = self._sorted[hyphens], []
-        for k in range(bisect.bisect_left(ordered, word), len(ordered)):
-            if not ordered[k].startswith(word):
-                break
-            found += places[ordered[k]]
-        return found
-
     def openings(self, question: str) -> list[Paper]:
         """Papers whose title's first words (three or more, two of them content words) the
         question writes one after another ('Global Context Enhanced GNN')."""
-        self._index()
+        kept = self._index()
         asked = [_stem(t) for t in _tokens(question, False)]
-        words, found = self._words[False], []
+        found: list[int] = []
         for at, word in enumerate(asked):
-            for i in self._openers.get(word, []):
+            for i in kept.openers(word):
                 if i in found:
                     continue
-                title = words[i]  # stemmed as far as the question follows it, no further
+                title = self._words(i, False)  # stemmed as far as the question follows it
                 run = 0
                 while run < min(len(title), len(asked) - at) and asked[at + run] == _stem(
                     title[run]

@@ -30,6 +30,10 @@ EXEMPLARS: dict[str, list[str]] = {
         "What problems does he usually study?",
         "Which of his papers would you recommend reading first?",
         "Where should I start with her papers?",
+        "Is she a theory person or an applications person?",
+        "Would you call him a theorist or a practitioner?",
+        "What was she working on early in her career?",
+        "What kind of projects happen in their group?",
     ],
     # Papers on a subject: every relevant paper, listed.
     "topic": [
@@ -89,6 +93,8 @@ EXEMPLARS: dict[str, list[str]] = {
         "What is the trend in her publications over time?",
         "How has his interest in reinforcement learning developed over the years?",
         "Show the trajectory of their research.",
+        "Has her output gone up or down over the years?",
+        "How has the number of papers he puts out changed?",
     ],
     # Exact facts from metadata: counts, lists by year or category, people, header numbers.
     "metadata": [
@@ -110,6 +116,12 @@ EXEMPLARS: dict[str, list[str]] = {
         "How many papers does the profile list?",
         "Who wrote the AlphaNet paper?",
         "When was BetaNet published?",
+        "Which year saw the least output from her?",
+        "In what year did he put out the smallest number of papers?",
+        "On how many of the papers does her name appear among the authors?",
+        "What percentage of their vision papers come with code?",
+        "How many papers did she put out between April and the end of that year?",
+        "How many of his papers appeared in the second half of the year?",
     ],
     # The person's life, not the papers: no profile holds this.
     "outside": [
@@ -123,5 +135,11 @@ EXEMPLARS: dict[str, list[str]] = {
         "What company does she work for now?",
         "What awards has he won?",
         "What is her phone number?",
+        "Does he have a family?",
+        "Does she have any children?",
+        "Is her lab hiring right now?",
+        "Is he taking on new PhD students?",
+        "What does she do in her free time?",
+        "What is his religion?",
     ],
 }

@@ -2,7 +2,7 @@
 
 A k-nearest-neighbour vote over the exemplars in `exemplars.py`; the exemplar vectors are
 computed once per embedder build and kept on disk (see IntentClassifier). Cost per question:
-one short embedding (~3 ms).
+one short embedding (~5 ms of CPU; see docs/scale.md, issue 11).
 """
 
 from __future__ import annotations

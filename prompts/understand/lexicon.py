@@ -50,6 +50,19 @@ SYNONYM = 0.72
 # meteorological 0.79, dialogue/conversations 0.70, summarization/summaries 0.85, against
 # reasoning/inference 0.66, video/image 0.61, fashion/styles 0.68, medical/diseases 0.60.
 KIN = 0.70
+# 'multiple languages', 'several domains': many of a thing, as the papers' one word for it
+# ('multilingual', 'multi-domain'), when the two mean nearly the same. Measured with MiniLM
+# over the bundled profile: multiple languages/multilingual 0.77, various languages/
+# multilingual 0.71, multiple domains/multi-domain 0.90, multiple images/multi-image 0.87,
+# against multiple images/multimodal 0.52, several modalities/multimodal 0.39. Not a count
+# asked ('how many languages', 'as many languages as').
+MANY = re.compile(
+    r"(?<!\bhow\s)(?<!\bas\s)\b(?:multiple|several|many|various|numerous|diverse|different)"
+    r"\s+(?P<things>[a-z]{3,}s)\b",
+    re.IGNORECASE,
+)
+MULTI = re.compile(r"multi(?!pl)-?[a-z]{3,}")
+MANY_AS_ONE = 0.70
 # A word this share of the profile's papers use (language, models, learning in a profile of
 # NLP papers) does not narrow a topic that has a rarer word.
 BACKGROUND = 0.35
@@ -215,6 +228,8 @@ class Lexicon:
         for word in sorted(self.words | self._unhyphenated.keys()):
             for n in (len(word) - 1, len(word), len(word) + 1):
                 self._near.setdefault(n, []).append(word)
+        # 'multilingual', 'multi-domain': the papers' words for many of a thing.
+        self._multi = [w for w in data.words if MULTI.fullmatch(w)]
         # Words by their first letters, most used first: the candidates for a related word.
         self._prefixed: dict[str, list[str]] = {}
         self._vectors: dict[str, np.ndarray[Any, np.dtype[np.float32]]] = {}
@@ -249,18 +264,40 @@ class Lexicon:
                 at = m.end() + len(m[2]) + len(m[3])
         return "".join([*parts, question[at:]])
 
+    def many(self, question: str) -> str:
+        """'multiple languages' -> 'multilingual', 'several domains' -> 'multi-domain': many
+        of a thing typed out, read as the papers' one word for it (so that the papers saying
+        it are found, and the topic is not cut to 'multiple')."""
+
+        def one_word(m: re.Match[str]) -> str:
+            if not self._multi:
+                return m[0]
+            near = self.similarities(m[0].casefold(), self._multi)
+            best = int(np.argmax(near))
+            return self._multi[best] if near[best] >= MANY_AS_ONE else m[0]
+
+        return MANY.sub(one_word, question)
+
     def unseen(self, topic: str | None) -> list[str]:
         """The topic's words that no paper of the profile uses in any form ('agents' when
         the papers never say 'agent'): an answer can match the rest of the topic only."""
-        found = [
+        found = self._content(topic)
+        singular = [w[:-1] if w.endswith("s") else w for w in found]  # 'GNNs'
+        stems = zip(stem(found), stem(singular), strict=True)
+        return [w for w, (a, b) in zip(found, stems, strict=True) if not {a, b} & self.stems]
+
+    def foreign(self, topic: str | None) -> bool:
+        """Does no paper use any of the topic's words, in any form ('speech', 'voice')?"""
+        found = self._content(topic)
+        return bool(found) and len(self.unseen(topic)) == len(found)
+
+    def _content(self, topic: str | None) -> list[str]:
+        return [
             p
             for w in WORD.findall((topic or "").casefold())
             for p in w.split("-")
             if len(p) > 2 and p not in STOPWORDS and p not in SHAPING
         ]
-        singular = [w[:-1] if w.endswith("s") else w for w in found]  # 'GNNs'
-        stems = zip(stem(found), stem(singular), strict=True)
-        return [w for w, (a, b) in zip(found, stems, strict=True) if not {a, b} & self.stems]
 
     def names(self, question: str) -> str:
         """Full names typed in lower case after a people cue ('with kaiming he', 'yann lecun
@@ -283,7 +320,8 @@ class Lexicon:
         """The topic without head nouns that only generalise it ('few-shot settings',
         'question answering systems', 'video models'), unless the papers use the pair as a
         term of their own ('language models')."""
-        words = (topic or "").split()
+        # 'health-related', 'BERT-style': the subject, when the papers never write the pair
+        words = [self._unshaped(w) for w in (topic or "").split()]
         kept = [
             w
             for i, w in enumerate(words)
@@ -295,6 +333,13 @@ class Lexicon:
             )
         ]
         return " ".join(kept) or topic
+
+    def _unshaped(self, word: str) -> str:
+        head, _, shape = word.rpartition("-")
+        shaping = shape.casefold() in SHAPING and shape.casefold() not in GENERIC_HEADS
+        if head and shaping and word.casefold() not in self.words:
+            return head
+        return word
 
     def focus(self, topic: str | None) -> str | None:
         """The topic without its closing words that most of the profile's papers use, when

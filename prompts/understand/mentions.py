@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 
+from prompts.understand.people import NameParts
 from retrieval.index.cache import DerivedCache
 from retrieval.index.columns import columns_of
 from retrieval.model import Profile
@@ -34,6 +35,7 @@ class Mentions:
             lambda text: [str(name) for name in json.loads(text)],
         )
         self.people = PeopleIndex(papers, everyone)
+        self.parts = NameParts(everyone)
         self.tags: PhraseIndex[str] = PhraseIndex()
         for tag in columns_of(profile).tags:
             self.tags.add(tag, tag)

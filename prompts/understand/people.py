@@ -6,13 +6,16 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from prompts.understand.terms import HOW_MANY, MOST, PAPERS, Scan, has
+from rapidfuzz import fuzz
+
+from prompts.understand.terms import HOW_MANY, MOST, PAPERS, STOPWORDS, TYPO_RATIO, Scan, has
 from retrieval.model import Profile
 from retrieval.people import PeopleIndex, mentioned_people, same_person
 
 # The profile owner as a pronoun: nobody is "he" by default.
 OWNER_PRONOUN = (
     r"\b(?:he|his|him|himself|she|her|hers|herself|they|their|them|themselves|themself)\b"
+    r"|\b(?:this|the)\s+(?:researcher|scientist|academic|professor|prof|person)\b"
 )
 
 PeopleFact = Literal[
@@ -62,7 +65,16 @@ COAUTHOR = (
     r"|\b(?:publish\w*|writ\w*|wrote|work\w*|collaborat\w*)\s+(?:\w+\s+)?together\b"
 )
 APPEARS = r"\bappear\w*|\blisted\b|\bauthor (?:list|line)s?\b|\bnamed on\b|\bwith\b|\bby\b"
-IN_AUTHOR_LINES = r"\bappear\w*|\blisted\b|\bauthor (?:list|line)s?\b"
+# On a paper's shown author line: 'in the author list', 'on the byline', 'among the displayed
+# authors', 'listed as an author'.
+ON_BYLINE = (
+    r"\bauthor(?:ship)? (?:list|line)s?\b|\bby-?lines?\b|\b(?:displayed|shown|listed|visible"
+    r"|given) (?:co-?)?author(?:s|\s+(?:list|line)s?)\b"
+    r"|\bamong (?:the|its|their) (?:\w+ )?(?:co-?)?authors\b"
+    r"|\b(?:listed|named|credited|shown|included|counted) as (?:an? |one of the )?"
+    r"(?:co-?)?authors?\b"
+)
+IN_AUTHOR_LINES = r"\bappear\w*|\blisted\b|" + ON_BYLINE
 SURNAME = re.compile(
     r"\b(?i:surname|family name|last name)\s+(?i:of\s+|is\s+)?['\"]?([A-Z][\w-]+)"
     r"|\b(?i:named|called)\s+['\"]?([A-Z][\w-]+)\b(?!\s+[A-Z])"
@@ -115,13 +127,63 @@ def _negated_name(question: str, name: str) -> str | None:
     return None
 
 
+class NameParts:
+    """Everyone's names by their first and last word, built when a profile is opened, so that
+    a name typed with a slip ('zihen wu', 'forest sheng bao', 'dehong gaoo') is looked for
+    among the few names sharing a word with it, whatever the number of people."""
+
+    def __init__(self, names: list[str]) -> None:
+        self.by_word: dict[str, list[str]] = {}
+        for name in names:
+            parts = name.casefold().split()
+            if len(parts) > 1:
+                for word in dict.fromkeys((parts[0], parts[-1])):
+                    self.by_word.setdefault(word, []).append(name)
+
+    def misspelt(self, text: str) -> list[tuple[str, str]]:
+        """(the words as typed, the name as the profile spells it) for each name typed nearly
+        right: two or three words, one of them exactly a word of the name, the rest within
+        one slip of it. Names typed exactly are not found here (mentioned_people finds
+        them)."""
+        words = list(re.finditer(r"[^\W\d_][\w'’-]*", text))
+        found: list[tuple[str, str]] = []
+        i = 0
+        while i < len(words):
+            for n in (3, 2):
+                window = [w[0] for w in words[i : i + n]]
+                if len(window) < n or any(w.casefold() in STOPWORDS for w in window):
+                    continue
+                typed = " ".join(window).casefold()
+                near = {
+                    c for w in (window[0], window[-1]) for c in self.by_word.get(w.casefold(), [])
+                }
+                best = max(((_similarity(typed, c), c) for c in near), default=(0.0, ""))
+                if TYPO_RATIO <= best[0] < 100:
+                    found.append((text[words[i].start() : words[i + n - 1].end()], best[1]))
+                    i += n - 1
+                    break
+            i += 1
+        return found
+
+
+def _similarity(typed: str, name: str) -> float:
+    """How close typed words are to a name, in full or as first and last name."""
+    parts = name.casefold().split()
+    return max(fuzz.ratio(typed, " ".join(form)) for form in (parts, [parts[0], parts[-1]]))
+
+
 def find_people(
-    question: str, profile: Profile, scan: Scan, index: PeopleIndex | None = None
+    question: str,
+    profile: Profile,
+    scan: Scan,
+    index: PeopleIndex | None = None,
+    spelled: NameParts | None = None,
 ) -> tuple[list[str], bool, list[str]]:
     """Authors named in the question other than the owner (profile spelling; unknown full
     names as typed), whether the owner is named, and the people the question excludes
     ('papers not with X'). Names are blanked out of the scan.
-    `index`: the profile's PeopleIndex, built when it was opened."""
+    `index`, `spelled`: the profile's PeopleIndex and NameParts, built when it was opened
+    (without `spelled`, names typed with a slip are not looked for)."""
     named = mentioned_people(question, profile, index)
     owner = profile.name.casefold() in question.casefold()
     owner = owner or any(same_person(n, profile.name) for n in named)
@@ -134,6 +196,10 @@ def find_people(
     for part in {profile.name.split()[-1], profile.name.split()[0]}:
         scan.drop(r"(?<![\w-])" + re.escape(part) + r"(?:['’]?s)?(?![\w-])")  # 'qius profile'
     others = [n for n in named if not same_person(n, profile.name)]
+    for typed, name in spelled.misspelt(scan.text) if spelled is not None else []:
+        if name not in others and not same_person(name, profile.name):
+            others.append(name)  # 'papers with zihen wu': Ziheng Wu
+        scan.drop(r"(?<![\w-])" + re.escape(typed) + r"(?![\w-])")
     if has(COAUTHOR + "|" + APPEARS + "|" + AUTHOR_ROLE, question):
         for m in UNKNOWN_NAME.finditer(scan.text):
             candidate = m.group(1)

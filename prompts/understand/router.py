@@ -14,12 +14,14 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
-from prompts.understand.asker import ASKER, ASKER_ROLE
+from prompts.understand.asker import ASKER, ASKER_ROLE, SAID_FIRST
 from prompts.understand.dates import date_filters, day_span, read_dates, reference_date
 from prompts.understand.mentions import Mentions
 from prompts.understand.people import (
     AUTHOR_ROLE,
     EXCLUDE_OWNER,
+    ON_BYLINE,
+    OWNER_PRONOUN,
     SOLE_AUTHOR,
     find_people,
     find_surname,
@@ -27,11 +29,14 @@ from prompts.understand.people import (
 )
 from prompts.understand.terms import (
     ALIASES,
+    CODE,
     FIELD_WORDS,
+    FILLER,
     META_WORDS,
     MOST,
     NEGATED,
     NUMBER_WORDS,
+    PAPERS,
     STOPWORDS,
     YES_NO,
     Scan,
@@ -71,7 +76,7 @@ OUTSIDE = (
     r"|\bhow old\b|\bmarried\b|\bnationality\b|\b(?:is|are) (?!(?:there|it|this|that)\b)"
     r"(?:he|she|they|[\w'’-]+(?: [\w'’-]+)?)"
     r" (?:single|dating|engaged|divorced)\b|\b(?:has|have|does|do) (?:he|she|they|[\w'’-]+"
-    r"(?: [\w'’-]+)?) (?:have |got )?(?:kids|children|a partner|a wife|a husband)\b"
+    r"(?: [\w'’-]+)?) (?:have |got )?(?:kids|children|a partner|a wife|a husband|a family)\b"
     r"|\b(?:win|won|receive[ds]?|get|got|awarded)\b.*\b(?:award|prize|medal|fellowship)\b"
     # her PhD, not 'I'm a PhD applicant'; taking students is a plan the profile does not hold
     r"|\b(?:his|her|their) (?:ph\.?d|doctorate)\b|\bph\.?d (?:from|at|thesis)\b"
@@ -99,7 +104,7 @@ OUTSIDE = (
     r"|\bhow['’]?s?\s+much\s+(?:does|do|did)\s+(?:[\w'’-]+\s+){1,2}?(?:make|earn|get paid)\b"
     r"|\b(?:his|her|their) (?:income|pay|wages?|earnings)\b"
     # education: 'where did he studdy', 'where they got their degree'
-    r"|\bwhere (?:did|does|do )?(?:he|she|they|[\w'’-]+(?: [\w'’-]+)?) "
+    r"|\bwhere (?:(?:did|does|do) )?(?:he|she|they|[\w'’-]+(?: [\w'’-]+)?) "
     r"(?:stud\w*(?=\s*(?:at\b|[?.!]*$))"
     r"|(?:got|get|earned|received) (?:his|her|their|a) (?:degree|masters?|bachelor'?s?|ph\.?d))\b"
     r"|\b(?:his|her|their) (?:degrees?|education|schooling)\b"
@@ -132,7 +137,7 @@ HEADER_CUES: list[tuple[HeaderField, str]] = [
                   r"|^\W*(?:total\s+)?citations?\W*$"
                   r"|\b(?:his|her|their|profile'?s?)\s+citations?\b"
                   r"|\bmost[- ]cited\b|\b(?:most|highest|fewest)\s+citations?\b"
-                  r"|[+&]\s*citations?\b|\bcitations?\s*[+&]"),
+                  r"|[+&]\s*citations?\b|\bcitations?\s*[+&]|\bcitations?\s+(?:for|of|on)\b"),
     ("novelty", r"\b(?:his|her|their|profile'?s?|researcher'?s?)\s+novelty\b"
                 r"|\bnovelty\s+(?:score|value|"
                 r"rating|percent\w*|%|and|&)|\b(?:and|&)\s+novelty\b|\bthe novelty\s*(?:\?|$)"
@@ -143,17 +148,24 @@ HEADER_CUES: list[tuple[HeaderField, str]] = [
                       r"\b(?:mainly|primarily)\b(?!.*\b(?:papers?|since|in \d{4})\b)"),
     ("name", r"\bwhose profile\b|\bwho is (?:this|the researcher)\b"
              r"|\b(?:researcher|profile)'?s? name\b"),
-    ("papers", r"\bclaim\w*\b|\b(?:total|overall)\s+(?:number of\s+)?(?:papers|publications)\b"
+    # 'papers claimed' (not 'does a paper claim to beat GPT-4o', 'claims that ...')
+    ("papers", r"\bclaim\w*\b(?!\s+(?:to|that)\b)"
+               r"|\b(?:total|overall)\s+(?:number of\s+)?(?:papers|publications)\b"
                r"|\b(?:paper|publication)\s+count\b|\bsize of (?:his|her|their|the) (?:publication"
                r" record|record|output|body of work)\b"),
 ]  # fmt: skip
 OVERVIEW = (
-    r"\b(?:stats|statistics|overview(?!\s+of\s+(?:[\w'’.]+\s+){0,2}(?:research|work))"
+    r"\b(?:stats|statistics|overview(?!\s+of\s+(?:[\w'’.-]+\s+){0,2}(?:research|work|papers"
+    r"|publications|output|articles))"
     r"|profile summary|header|summary of (?:his|her|their|the|this) profile)\b"
 )
 
 # 'Does she only publish in CV?', 'Is most of her work on LLMs?': a share, answered Yes or No.
-YES_NO_SHARE = r"\b(?:only|exclusively|solely|entirely|mostly|mainly|primarily|majority|most of)\b"
+# Not 'rather than only X', 'not only X': a contrast, no share.
+YES_NO_SHARE = (
+    r"\b(?:(?<!than\s)(?<!not\s)only|exclusively|solely|entirely|mostly|mainly|primarily"
+    r"|majority|most of)\b"
+)
 AMOUNT = r"(\d{1,2}|" + "|".join(NUMBER_WORDS) + r")"
 # 'the 3 most recent', 'three latest', 'her last five papers', 'the first 2 publications'.
 LIMIT = re.compile(
@@ -218,7 +230,8 @@ VENUE = (
     r"|\bwhere\s+(?:[\w'’-]+\s+){0,3}?(?:was|were|got|get)\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?:accepted|published|presented)\b"
     r"|\b(?:accepted|presented|appeared)\s+(?:at|to|in)\b"
-    r"(?!\s+(?:\d|the\s+(?:year|month)|(?:this|last|that)\s+year))"
+    r"(?!\s+(?:\d|the\s+(?:year|month|first|second|last|final|latter|back|front|past|end|start"
+    r"|beginning|middle|spring|summer|autumn|fall|winter)|(?:this|last|that)\s+year))"
     # 'was KECP at SIGIR or EMNLP?': a venue named outright
     rf"|\b(?:{'|'.join(VENUE_NAMES)})\b(?=[^.]*\?|\s+(?:or|and|paper|papers)\b)"
     rf"|\b(?:at|in|to)\s+(?:{'|'.join(VENUE_NAMES)})\b"
@@ -231,7 +244,11 @@ VENUE_WORDS = frozenset(
 CATEGORY_WORD = r"\b(?:categor(?:y|ies)|fields?|areas?|subjects?)\b"
 YEAR_WORD = r"\b(?:years?|when)\b"
 
-LEAST = r"\b(?:least|fewest|quietest|rarest|less)\b"
+# The low end of a ranking: 'the quietest year', 'the lowest number', 'its weakest year'.
+LEAST = (
+    r"\b(?:least|fewest|quietest|rarest|less|lowest|smallest|slowest|weakest|leanest|sparsest"
+    r"|thinnest|worst|poorest|minimum)\b"
+)
 PER_YEAR = (
     r"\b(?:timeline|per year|each year|every year|by year|year by year|yearly|annual\w*|"
     r"over (?:the )?(?:years|time)|trend\w*|on average"
@@ -299,12 +316,22 @@ class Query(BaseModel):
         return self.topic is not None and self.intent != "retrieval"
 
 
+def _owner_as_their(low: str, name: str) -> str:
+    """The owner named ('qiu citations?', "minghui qiu's h-index") as 'their', the way the
+    header cues expect the owner to be said."""
+    names = sorted({name.casefold(), *name.casefold().split()}, key=len, reverse=True)
+    alternatives = "|".join(re.escape(n) for n in names if len(n) > 1)
+    return re.sub(rf"\b(?:{alternatives})(?:['’]s)?(?!\w)", "their", low) if alternatives else low
+
+
 def _header_fields(low: str) -> list[HeaderField]:
     found = [name for name, pattern in HEADER_CUES if has(pattern, low)]
     if has(OVERVIEW, low):
         found = ["name", "main_category", "h_index", "citations", "novelty", "ai_score", "papers"]
     ranked = has(YEAR_WORD + "|" + CATEGORY_WORD, low) and has(MOST + "|" + LEAST, low)
-    return [f for f in found if f != "papers" or not ranked]  # 'top year by paper count'
+    byline = has(ON_BYLINE, low)  # 'her name in the author list': the papers naming her
+    # 'top year by paper count'
+    return [f for f in found if (f != "papers" or not ranked) and (f != "name" or not byline)]
 
 
 def _ordering(q: Query, low: str) -> Query | None:
@@ -341,7 +368,14 @@ def _ordering(q: Query, low: str) -> Query | None:
 
 
 SHARING_WORDS = frozenset(
-    """shared share sharing jointly joint together common alongside beside next""".split()  # noqa: SIM905
+    """shared share shares sharing jointly joint together common alongside beside next""".split()  # noqa: SIM905
+)
+# Being on a byline: 'named in the author list', 'her name shows up', 'visible among the
+# displayed authors' say where the person is, not what the papers are about.
+BYLINE_WORDS = frozenset(
+    """name names named naming shown show shows showing displayed display displays visible
+    appear appears appearing listed included includes including credited line lines byline
+    bylines by-line list lists up featured features seen""".split()  # noqa: SIM905
 )
 SIZE_WORDS = frozenset(
     """longest biggest largest shortest smallest long big large most fewest more fewer less
@@ -367,7 +401,8 @@ def _classify(q: Query, low: str, cues: str) -> Query:
         return q.model_copy(update={"intent": "stats", "fact": "header", "topic": None})
     if q.fact in ("first_author", "last_author", "sole_author", "author_papers"):
         # 'papers shared with X', 'written jointly with X': the words of sharing are no topic
-        kept = [w for w in (q.topic or "").split() if w.casefold() not in SHARING_WORDS]
+        said = SHARING_WORDS | (BYLINE_WORDS if q.fact == "author_papers" else frozenset())
+        kept = [w for w in (q.topic or "").split() if w.casefold() not in said]
         q = q.model_copy(update={"topic": " ".join(kept) or None})
         has_topic = q.topic is not None
         ordered = _ordering(q, cues) if q.fact == "author_papers" and not q.count else None
@@ -635,14 +670,113 @@ def _only_field(question: str) -> str | None:
     if not (WHY.search(question) or granted):
         return None
     m = ONLY_OBJECT.search(granted[0] if granted else question)
-    if m is None:
-        return None
-    words = [w for w in re.findall(r"[\w.-]+", m["object"].casefold()) if w not in FIELD_FILLER]
-    said = " ".join(words)
+    return _field_named(m["object"]) if m else None
+
+
+def _field_named(words: str) -> str | None:
+    """The category some words name and nothing else ('in computer vision', 'cv right',
+    'text stuff'), or None."""
+    said = " ".join(w for w in re.findall(r"[\w.-]+", words.casefold()) if w not in FIELD_FILLER)
     names = {n.casefold(): c for c, n in CATEGORY_NAMES.items()} | ALIASES
     codes = {c.casefold(): c for c in CATEGORY_NAMES}
     fields = {w: c for c, ws in FIELD_WORDS.items() for w in ws}
     return names.get(said) or codes.get(said) or fields.get(said)
+
+
+# A claim about every paper of a set: 'every 2025 paper is CV, yeah?', 'all her papers were
+# NLP right', 'each of her 2025 papers categorised as CV', 'all of them come with code',
+# 'she always publishes in CV': what follows the verb is what they all are said to be.
+ALL_ARE = re.compile(
+    r"\b(?:all|every|each)\b[^,;?!]*?\b(?:papers?|publications?|works?|articles?|ones|them)\b"
+    r"(?:[^,;?!]*?\b(?:is|are|was|were|be|been|categori[sz]ed|classified|filed|labell?ed|tagged"
+    r"|listed|ha(?:s|ve|d)|came|comes?|ship(?:s|ped)?|release[sd]?|published)\b)?"
+    r"|\balways\b",
+    re.IGNORECASE,
+)
+# 'Which of all her papers are CV?', 'list all CV papers': asking for papers, claiming nothing
+ASKS_WHICH = re.compile(
+    r"^\W*(?:what|which|who|whom|whose|when|where|how|list|show|name|give|find|tell|count)\b",
+    re.IGNORECASE,
+)
+CLAIM_FILLER = frozenset(
+    """yeah yep yes right single one as under so true correct of theirs hers his her their
+    its""".split()  # noqa: SIM905
+)
+
+
+def claims_every(question: str) -> bool:
+    """A statement about every paper of a set ('all her 2020 papers are NLP, right?'), which
+    the router checks as stated, rather than a question ('Are all her papers NLP?')."""
+    every = ALL_ARE.search(question) is not None
+    return every and not ASKS_WHICH.match(question) and not YES_NO.match(question)
+
+
+CODE_WORDS = re.compile(
+    r"code|github|gitlab|links?|repos?|repositor(?:y|ies)|implementations?|released?", re.I
+)
+
+
+def _code_only(q: Query) -> bool:
+    """A set of papers named, and code asked of it in words left as the topic ('github
+    code'): the set's papers with code."""
+    words = (q.topic or "").split()
+    named_set = not q.filters.is_empty() or bool(q.years)
+    return (
+        bool(words)
+        and named_set
+        and q.filters.has_code is None
+        and not q.paper_ids
+        and all(CODE_WORDS.fullmatch(w) for w in words)
+        and any(re.fullmatch(r"code|github|gitlab", w, re.I) for w in words)
+    )
+
+
+def _with_someone(q: Query, vocabulary: frozenset[str]) -> bool:
+    """Papers with a co-author asked for, the topic made only of words no paper uses."""
+    words = (q.topic or "").casefold().split()
+    return (
+        q.intent == "retrieval"
+        and len(q.filters.authors) == 1
+        and bool(vocabulary)
+        and not q.paper_ids
+        and all(w not in vocabulary or w in SHARING_WORDS for w in words)
+    )
+
+
+def _said(code: str, text: str) -> bool:
+    """Is the category named in the text, by code or name?"""
+    low = text.casefold()
+    named = {n for n, c in ALIASES.items() if c == code} | {CATEGORY_NAMES[code].casefold()}
+    return code.casefold() in re.findall(r"[\w-]+", low) or any(n in low for n in named)
+
+
+def _universal(question: str, routed: Query) -> Query:
+    """A claim that every paper of the filters is in one category, or has code, checked by
+    the papers that are not ('every 2025 paper is CV, yeah?': the 2025 papers outside CV);
+    the query unchanged when the question makes no such claim."""
+    m = ALL_ARE.search(question)
+    if m is None or routed.premise or routed.paper_ids or ASKS_WHICH.match(question):
+        return routed
+    rest = re.split(r"[,;?!]", question[m.end() :])[0]
+    f = routed.filters
+    words = [w for w in re.findall(r"[\w.-]+", rest.casefold()) if w not in CLAIM_FILLER]
+    field = _field_named(" ".join(words))
+    if field is None and len(f.categories) == 1 and _said(f.categories[0], rest):
+        field = f.categories[0]  # 'are CV papers, right?', 'are all in cs.CV'
+    if YES_NO.match(question):  # 'Are all of her papers (in) CV?': the share answers it
+        if field is None or f.categories or f.exclude_categories:
+            return routed
+        f = f.model_copy(update={"categories": [field]})
+        update = {"filters": f, "intent": "count", "fact": "papers", "topic": None}
+        return routed.model_copy(update=update)
+    if field is not None and not f.exclude_categories:
+        f = f.model_copy(update={"categories": [], "exclude_categories": [field]})
+    elif f.has_code is True and has(CODE, rest):
+        f = f.model_copy(update={"has_code": False})
+    else:
+        return routed
+    update = {"filters": f, "premise": True, "intent": "count", "fact": "papers", "topic": None}
+    return routed.model_copy(update=update)
 
 
 def _outsider(question: str, profile: Profile) -> str | None:
@@ -695,13 +829,30 @@ def _around_paper(named: list[Paper], scan: Scan) -> tuple[dict[str, object], st
 
 
 def _premise_topic(
-    topic: str | None, premise: bool, filters: Filters, years: list[int], vocabulary: frozenset[str]
+    topic: str | None,
+    premise: bool,
+    filters: Filters,
+    years: list[int],
+    vocabulary: frozenset[str],
+    numbers: bool,
 ) -> str | None:
     """'I noticed he had no papers in 2021. What happened?': around a premise on the metadata,
-    only the words the papers use make a topic ('noticed', 'happened' do not)."""
-    if not (premise and topic and vocabulary) or (filters.is_empty() and not years):
+    or a co-author ('ever worked with X? I'm checking conflicts of interest') unless their
+    numbers are asked, only the words the papers use make a topic ('noticed', 'happened',
+    'checking' do not)."""
+    around = premise and not (filters.is_empty() and not years)
+    if not (topic and vocabulary and (around or (filters.authors and not numbers))):
         return topic
     return " ".join(w for w in topic.split() if w.casefold() in vocabulary) or None
+
+
+# The owner as 'this researcher', 'the author', 'her name' ('on how many papers does her
+# name appear in the author line?'): not someone asked about by 'who'.
+OWNER_SAID = OWNER_PRONOUN + r"|\b(?:this|the)\s+author\b"
+
+
+def _owner_said(low: str, by_surname: bool) -> bool:
+    return (by_surname or has(OWNER_SAID, low)) and not has(r"\bwho", low)
 
 
 def parse_query(
@@ -724,11 +875,11 @@ def parse_query(
     low = question.casefold()
     if has(OUTSIDE, low):
         return Query(question=asked, intent="outside")
-    fields = _header_fields(low)
+    fields = _header_fields(_owner_as_their(low, profile.name))
     scan.drop(r"\bai[- ]?score\b|" + H_INDEX)
     # 'I'm hiring for a privacy ML team. Anything on that?': the asker's field is the topic
     asker = ASKER_ROLE if has(ON_THAT, low) else ASKER
-    scan.drop(ANSWER_SHAPE + "|" + SOLE_AUTHOR + "|" + asker)
+    scan.drop(ANSWER_SHAPE + "|" + FILLER + "|" + SOLE_AUTHOR + "|" + asker)
     # 'is she still publishing (on RL)?' asks for the latest paper; 'active on RL?' for RL
     scan.text = re.sub(
         STILL_PUBLISHING + "|" + STOPPED_PUBLISHING, " latest ", scan.text, flags=re.IGNORECASE
@@ -738,7 +889,7 @@ def parse_query(
     scan.drop(r"\b(?:venues?|conferences?|journals?|proceedings)\b")  # none recorded: no topic
     scan.drop(r"\barxiv(?=\s+(?:categor|subject|field|area|label))")  # the label, no topic
     surname = find_surname(question, scan)
-    others, owner, excluded = find_people(question, profile, scan, index.people)
+    others, owner, excluded = find_people(question, profile, scan, index.people, index.parts)
     named = named_papers(question, profile.papers, index.papers)
     titles = " ".join(p.title for p in named).casefold()  # 'Valley: ... with Large Language'
     others = [n for n in others if n.casefold() not in titles]
@@ -752,6 +903,7 @@ def parse_query(
     owner_surname = profile.name.split()[-1].casefold()
     by_surname = re.search(rf"(?<![\w-]){re.escape(owner_surname)}\b", low) is not None
     dates, scan.text = read_dates(scan.text, reference_date(profile))
+    scan.drop(SAID_FIRST)  # 'For a grant report covering 2022 through 2023:' once dates are read
     when = date_filters(dates)
     scan.text = re.sub(r"(?<=\w)-(?=(?:categor\w*|tagged|labell?ed|flagged)\b)", " ", scan.text)
     categories, left_out = find_categories(scan)  # 'CV-category papers' too
@@ -762,6 +914,7 @@ def parse_query(
     around, relative_to = _around_paper(named, scan)
     if around and when.get("year_from") is None and when.get("year_to") is None:
         when |= around
+    numbers = has(H_INDEX + r"|\bcit(?:ations?|ed)\b", low)  # someone's numbers: none held
     filters = Filters(
         **when,
         categories=categories,
@@ -781,13 +934,17 @@ def parse_query(
         fact=people_fact(
             re.sub(TEAM, " ", low) if team else low,
             others,
-            wants_owner or (by_surname and has(AUTHOR_ROLE, low)),
+            wants_owner
+            or (by_surname and has(AUTHOR_ROLE, low))
+            or (_owner_said(low, by_surname) and has(ON_BYLINE, low)),
             bool(excluded),
         ),
         fields=fields,
         filters=filters,
         years=years,
-        topic=_premise_topic(leftover_topic(scan, META_WORDS), premise, filters, years, vocabulary),
+        topic=_premise_topic(
+            leftover_topic(scan, META_WORDS), premise, filters, years, vocabulary, numbers
+        ),
         people=others or ([profile.name] if wants_owner else []),
         surname=surname,
         exclude_owner=has(EXCLUDE_OWNER, low),
@@ -815,6 +972,11 @@ def parse_query(
         f = f.model_copy(update={"categories": [], "exclude_categories": [field]})
         update = {"filters": f, "premise": True, "intent": "count", "fact": "papers", "topic": None}
         routed = routed.model_copy(update=update)
+    routed = _universal(asked, routed)
+    if _code_only(routed):  # 'code for any 2024 paper?', 'github code for her 2024 papers'
+        f = routed.filters.model_copy(update={"has_code": True})
+        update = {"filters": f, "topic": None, "intent": "count", "fact": "papers"}
+        routed = routed.model_copy(update=update)
     said = (routed.topic or "").casefold()
     if routed.premise and said in field_words:
         # 'why no vision papers?', '..., why no image work?': the field's category, not a topic
@@ -836,6 +998,12 @@ def parse_query(
     if non or _topic_negated(question, routed.topic):  # a list of the papers off the topic
         intent = "count" if routed.intent == "count" else "list"
         return routed.model_copy(update={"exclude_topic": True, "intent": intent, "fact": "papers"})
+    # ... when papers are asked for ('ziheng wu school?' asks no papers)
+    if _with_someone(routed, vocabulary) and not numbers and has(PAPERS, low):
+        # 'For a conflict check: papers she shares with X', 'I am emailing X. Which papers did
+        # he write with her?': around a co-author named, words no paper uses are no topic
+        update = {"intent": "people", "fact": "author_papers", "topic": None}
+        return routed.model_copy(update=update)
     if routed.intent == "retrieval":
         # Content questions keep every content word, 'shift' in 'distribution shift' too.
         return routed.model_copy(update={"fact": None, "topic": leftover_topic(scan)})

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from rapidfuzz import fuzz, process
@@ -37,7 +38,8 @@ YES_NO = re.compile(
 PAPERS = r"\b(?:papers?|works?|publications?|articles?|entries|publish\w*|wrote|written)\b"
 MOST = (
     r"\b(?:most|mostly|top|busiest|peak|productive|prolific|common|frequent|popular|biggest"
-    r"|largest|greatest|highest|dominant|dominates?|dominating|predominant\w*)\b"
+    r"|largest|greatest|highest|dominant|dominates?|dominating|predominant\w*|strongest|heaviest"
+    r"|maximum|best(?!\s+known))\b"
 )
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                 "nine": 9, "ten": 10}  # fmt: skip
@@ -46,15 +48,17 @@ DISTINCT_CODES = {"CL", "CV", "LG", "IR", "IV", "AO-PH"}
 CODE_BEFORE = re.compile(
     r"(?:\bin|\bunder|\bon|\babout|\bmainly|\bmostly|\bprimarily|\bonly|\bexclusively|\bsolely"
     r"|\bentirely|\bas|\bof|\bis|\bare|\bcs\.|\(|n't|\bnot|\bnon-?|\boutside|\bexcept"
-    r"|\bexcluding|\bother than|\bbesides|\btagged|\blabell?ed|\bflagged|\bmarked|\bfiled"
+    r"|\bexcluding|\bother than|\bbesides|\bneither|\bnor|\btagged|\blabell?ed|\bflagged"
+    r"|\bmarked|\bfiled"
     r"|\bcategori[sz]ed|\bclassified|\bbetween|\bmore(?: of)?(?: an?)?|\bless|\bfewer"
     # 'CV and NLP', 'machine learning or NLP' (the category read first is blanked out by now)
-    r"|(?:(?-i:\b(?:[A-Z]{2,5}|cs\.[A-Za-z]{2,5}))|\s{3})\s+(?:and|or|&|vs\.?|versus))"
-    r"\s*(?:as\s+|under\s+|with\s+)?$",
+    r"|(?:(?-i:\b(?:[A-Z]{2,5}|cs\.[A-Za-z]{2,5}))|\s{3})\s+(?:and|or|&|vs\.?|versus)"
+    r"|(?:\d{4}|\bcode|(?-i:\b[A-Z]{2,5})|^\s*|\s{3})\s*\+)"  # '2021 + cl': not 'medicine + AI'
+    r"\s*(?:as\s+|under\s+|with\s+|both\s+|either\s+)?$",
     re.IGNORECASE,
 )
 CODE_AFTER = re.compile(
-    r"^\s*[)/,]?\s*(?:(?:or|and|&|vs\.?|versus)\s+(?:an?\s+)?(?:\S+\s+)?)?"
+    r"^\s*\+|^\s*[)/,]?\s*(?:(?:or|and|&|vs\.?|versus)\s+(?:an?\s+)?(?:\S+\s+)?)?"
     r"(?:papers?|categor|publications?|articles?|works?|entries|labels?|tags?|flags?"
     r"|research(?:er)?s?\b|scientists?\b|person\b|people\b)",
     re.IGNORECASE,
@@ -102,7 +106,9 @@ CODE_PHRASES = [
     (False, NEGATED + r"\s+(?:\w+\s+){0,2}?" + FLAGGED + r"code\b" + CODE_TAIL),
     (False, r"\b(?:without|no|lacking|lacks?|missing)\s+"
             r"(?:(?:a|public|released|available|source|any)\s+)*" + CODE + CODE_TAIL),
-    (True, r"\b(?:with|has|have|having|had|ship(?:s|ped)?|include[sd]?|including|come\s+with"
+    # 'shipped with code', 'came out with a repo'
+    (True, r"(?:\b(?:ship(?:s|ped|ping)?|c[ao]me|comes|coming|released|published|out)\s+){0,2}"
+           r"\b(?:with|has|have|having|had|ship(?:s|ped)?|include[sd]?|including|come\s+with"
            r"|provide[sd]?)\s+(?:(?:public|publicly|open[- ]source|"
            r"released|available|the|any|their|its|source|a)\s+)*" + CODE + r"(?!\s+generation)"
            + CODE_TAIL),
@@ -117,14 +123,17 @@ CODE_PHRASES = [
     (True, r"\b(?:any|some)\s+code\s+(?:for|of|with|behind)\b|\bcode\s+(?:on|to)\s+github\b"
            r"|\b(?:github|gitlab)\s+(?:links?|repos?(?:itory|itories)?)\b"),
     (True, r"\bcode[- ]tagged\b|\bthe code (?:tag|flag|badge)\b|" + FLAGGED + r"code\b"),
+    (False, r"\+\s*no\s+" + CODE + r"|\bno\s+" + CODE + r"\s*\+"),  # 'cl + no code'
+    (True, r"\+\s*" + CODE + r"|\b" + CODE + r"\s*\+"),  # 'cv + code + 2023'
 ]  # fmt: skip
 # Words of questions about papers, beyond the function words of retrieval/text.py.
 _QUESTION_WORDS = """
     am done having me my himself less least few fewer fewest every neither others else same even
     ever still already yet again now today currently per number numbers count total overall
     altogether combined together sum paper papers work works worked working publication
-    publications article articles entry entries research researcher profile listed list person
-    always
+    publications article articles entry entries research researcher researchers scientist
+    scientists profile listed list person always
+    saw sees provide
     cite citing mention aunt uncle cousin niece nephew mom mother dad father sister brother
     grandma grandmother grandpa grandfather neighbor neighbour wife husband
     lists listing show give tell name names enumerate find search publish published
@@ -170,7 +179,15 @@ _QUESTION_WORDS = """
     hes shes theyre theyve youre thats wheres hows whos expert experts specialist specialists
     specialise specialize specialises specializes specialised specialized largest greatest
     highest around
+    say rather kinda sorta kind-of sort-of literally honestly frankly seriously somewhat
+    maybe perhaps simply truly anyway anyways tbh imo imho ish
 """
+# Phrases that hedge or frame what is asked, never its subject: 'in terms of papers', 'when it
+# comes to output', 'more or less', 'if you will'.
+FILLER = (
+    r"\bin terms of\b|\bwhen it comes to\b|\bmore or less\b|\bso to speak\b|\bif you will\b"
+    r"|\bi mean\b|\byou know\b|\bas it were\b|\bby any chance\b|\bif any\b|\bor so\b"
+)
 STOPWORDS = BASE_STOPWORDS | frozenset(_QUESTION_WORDS.split()) | frozenset(NUMBER_WORDS)
 _TIMELINE = """shift shifted shifts shifting change changed changes changing evolve evolved
     evolution evolving move moved transition transitioned pivot pivoted drift drifted focus
@@ -250,11 +267,24 @@ CODE_AS_NOUN = re.compile(
 )
 
 
+# 'AI video generation', 'on AI rainfall prediction': a word that names a subject after it.
+NEXT_WORD = re.compile(r"^\s+(?P<word>[A-Za-z][\w-]*)")
+
+
 def _code_in_context(scan: Scan, m: re.Match[str]) -> bool:
     after = scan.text[m.end() :]
     if CODE_AS_NOUN.match(after):
         return False
     return bool(CODE_BEFORE.search(scan.text[: m.start()]) or CODE_AFTER.match(after))
+
+
+def _describes(after: str) -> bool:
+    """Is a code that is also an everyday word ('AI') typed before the subject it describes
+    ('AI video generation'), rather than before papers ('AI papers') or nothing ('in AI?')?"""
+    word = NEXT_WORD.match(after)
+    if word is None or CODE_AFTER.match(after):
+        return False
+    return word["word"].casefold() not in STOPWORDS
 
 
 def _name_pattern(name: str) -> str:
@@ -272,7 +302,8 @@ CATEGORY_NOT = re.compile(
     r"(?:\bnon|" + NEGATED + r"(?:(?:\s+\w+){0,2}?\s+(?:in|under|on|from|about|of|as|tagged"
     r"|labell?ed|marked|filed|classified))?"
     r"|\boutside(?:\s+of)?|\bother than|\bexcept(?:\s+for)?|\bexcluding|\bbesides|\bapart from"
-    r"|\bbeyond|\bnot counting|\bleaving out|\bignoring)(?:\s+(?:the|a|an|her|his|their|its))?"
+    r"|\bbeyond|\bnot counting|\bleaving out|\bignoring|\bneither)"
+    r"(?:\s+(?:the|a|an|her|his|their|its|both|either))?"
     r"[\s-]*(?:cs\.)?$",
     re.IGNORECASE,
 )
@@ -297,6 +328,7 @@ def find_categories(scan: Scan) -> tuple[list[str], list[str]]:
     ('papers that use machine learning for weather') keeps its words as the topic.
     """
     found: list[tuple[str, bool]] = []
+    spans: list[tuple[int, int]] = []  # where each found category was named
     names = {name.casefold(): code for code, name in CATEGORY_NAMES.items()} | ALIASES
     for name in sorted(names, key=len, reverse=True):
         if name.split()[-1] not in scan.text.casefold():  # cheap test before the regex
@@ -306,6 +338,7 @@ def find_categories(scan: Scan) -> tuple[list[str], list[str]]:
             if _code_in_context(scan, m):
                 _blank(scan, m.start(), m.end())
                 found.append((names[name], _negated(scan, m.start())))
+                spans.append(m.span())
     words = list(re.finditer(r"[A-Za-z]+", scan.text))
     for code, name in CATEGORY_NAMES.items():
         n = len(name.split())
@@ -317,6 +350,7 @@ def find_categories(scan: Scan) -> tuple[list[str], list[str]]:
             if found_at and _code_in_context(scan, found_at):
                 _blank(scan, found_at.start(), found_at.end())
                 found.append((code, _negated(scan, found_at.start())))
+                spans.append(found_at.span())
     # Twice: 'cv and cl' reads 'cl' once 'cv' is read (and blanked out).
     for code in [*CATEGORY_NAMES, *CATEGORY_NAMES]:
         if code.casefold() not in scan.text.casefold():
@@ -325,9 +359,12 @@ def find_categories(scan: Scan) -> tuple[list[str], list[str]]:
         for m in list(re.finditer(pattern, scan.text, re.IGNORECASE)):
             exact = m.group(0).removeprefix("cs.").removeprefix("CS.") == code
             in_context = _code_in_context(scan, m) and (exact or code not in {"AS", "AI"})
+            if in_context and code not in DISTINCT_CODES and _describes(scan.text[m.end() :]):
+                continue  # 'AI video generation': the subject's kind, not the arXiv category
             if (exact and code in DISTINCT_CODES) or in_context:
                 _blank(scan, m.start(), m.end())
                 found.append((code, _negated(scan, m.start())))
+                spans.append(m.span())
     # 'the NLP (cs.CL) papers': a category named twice; the second naming is no topic
     for code in {c for c, _ in found}:
         for name in [n for n, c in names.items() if c == code]:
@@ -335,10 +372,27 @@ def find_categories(scan: Scan) -> tuple[list[str], list[str]]:
                 scan.drop(_name_pattern(name))
     if found:  # 'vision (CV) papers', 'CV (vision) papers': the field's word glosses its code
         scan.drop(rf"\b(?:{FIELD_WORD})\s*\(\s*\)|\(\s*(?:{FIELD_WORD})\s*\)")
+    found = _negation_shared(scan.text, found, spans)
     left_out = list(dict.fromkeys(c for c, negated in found if negated))
     # 'papers that aren't NLP (CL)': one category named twice, once negated: left out
     kept = [code for code, negated in found if not negated and code not in left_out]
     return list(dict.fromkeys(kept)), left_out
+
+
+# 'neither CL nor CV', 'not in CL or CV', 'outside both NLP and vision': one negation, a list
+COORDINATED = re.compile(r"\s*,?\s*(?:or|nor|and|&|/)\s*(?:(?:in|under|the)\s+)?", re.IGNORECASE)
+
+
+def _negation_shared(
+    text: str, found: list[tuple[str, bool]], spans: list[tuple[int, int]]
+) -> list[tuple[str, bool]]:
+    """A category joined to a negated one by 'or', 'nor', 'and' is negated as well."""
+    order = sorted(range(len(found)), key=lambda i: spans[i][0])
+    negated = [n for _, n in found]
+    for a, b in itertools.pairwise(order):
+        if negated[a] and COORDINATED.fullmatch(text[spans[a][1] : spans[b][0]]):
+            negated[b] = True
+    return [(code, n) for (code, _), n in zip(found, negated, strict=True)]
 
 
 def find_code(scan: Scan) -> bool | None:

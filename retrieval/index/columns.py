@@ -3,6 +3,7 @@ open, so applying a question's filters costs array operations, not a loop over e
 
 from __future__ import annotations
 
+import functools
 import threading
 import weakref
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -11,7 +12,9 @@ import numpy as np
 import numpy.typing as npt
 
 from retrieval.filters import Filters, normalize_name
+from retrieval.index.keyword import paper_keys
 from retrieval.index.papers import PaperRows, PaperTable, people_rows
+from retrieval.index.titles import TitlesInMemory, TitleWords
 from retrieval.model import Paper, Profile
 
 AUTHORS_KEPT = 4096  # people's rows kept in memory after a question named them
@@ -81,6 +84,7 @@ class PaperColumns:
         self.tags = {a for a in affiliations if a}  # affiliation tags as the papers write them
         self._authors: dict[str, tuple[Rows, set[str]]] = {}
         self._everyone: _Everyone | None = None
+        self._title_words: TitlesInMemory | None = None
         self._lock = threading.Lock()
         if isinstance(papers, PaperTable):
             _OF_TABLE[id(papers)] = self
@@ -94,12 +98,28 @@ class PaperColumns:
             )
             self._authors = {k: (r, set(sp)) for k, (r, sp) in self._everyone.people.items()}
 
+    @functools.cached_property
+    def keys(self) -> npt.NDArray[np.uint64]:
+        """Each paper's key in the keyword index (`keyword.paper_keys`), in profile order."""
+        if isinstance(self.papers, PaperTable):
+            return self.papers.column("keys").astype(np.uint64)
+        return paper_keys(self.ids)
+
     def titles(self) -> list[str]:
         """Every paper's title, in profile order (read once, when first asked for)."""
         if self._titles is None:
-            assert isinstance(self.papers, PaperTable)
+            assert isinstance(self.papers, PaperTable)  # else set at init
             self._titles = self.papers.strings("titles")
         return self._titles
+
+    def title_words(self) -> TitleWords:
+        """The titles' words and their places: the kept file's, else indexed once here."""
+        if isinstance(self.papers, PaperTable):
+            return self.papers
+        with self._lock:
+            if self._title_words is None:
+                self._title_words = TitlesInMemory(self.titles())
+            return self._title_words
 
     def author(self, name: str) -> tuple[npt.NDArray[np.int64], set[str]]:
         """The rows listing the person of this name (any case or spacing), and the ways the

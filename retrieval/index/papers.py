@@ -23,6 +23,8 @@ import numpy.typing as npt
 
 from retrieval.filters import normalize_name
 from retrieval.index.cache import DerivedCache
+from retrieval.index.keyword import paper_keys
+from retrieval.index.titles import Spots, index_titles, spots
 from retrieval.model import Paper, Profile
 
 log = logging.getLogger(__name__)
@@ -36,6 +38,11 @@ CREATE TABLE papers (row INTEGER PRIMARY KEY, record TEXT NOT NULL);
 CREATE TABLE columns (name TEXT PRIMARY KEY, data BLOB NOT NULL);
 CREATE TABLE authors (key TEXT PRIMARY KEY, rows BLOB NOT NULL, spellings TEXT NOT NULL);
 CREATE TABLE spellings (spelling TEXT PRIMARY KEY, key TEXT NOT NULL, rows BLOB NOT NULL);
+CREATE TABLE title_words (
+    hyphens INTEGER NOT NULL, word TEXT NOT NULL, places BLOB NOT NULL,
+    PRIMARY KEY (hyphens, word)
+) WITHOUT ROWID;
+CREATE TABLE title_openers (stem TEXT PRIMARY KEY, rows BLOB NOT NULL);
 """
 
 
@@ -131,6 +138,22 @@ class PaperTable(Sequence[Paper]):
         rows, spellings = got[0]
         return _rows(rows), set(json.loads(str(spellings)))
 
+    def places(self, hyphens: bool, word: str, prefix: bool) -> Spots:
+        """`titles.TitleWords.places`, from the file's title words."""
+        if prefix:  # every word from `word` on in order while it starts so (a range scan)
+            sql = "SELECT places FROM title_words WHERE hyphens = ? AND word >= ? AND word < ?"
+            got = self._query(sql + " ORDER BY word", (int(hyphens), word, word + "\U0010ffff"))
+        else:
+            sql = "SELECT places FROM title_words WHERE hyphens = ? AND word = ?"
+            got = self._query(sql, (int(hyphens), word))
+        found = [spots(bytes(blob)) for (blob,) in got]
+        return np.concatenate(found) if found else spots([])
+
+    def openers(self, stem: str) -> list[int]:
+        """`titles.TitleWords.openers`, from the file."""
+        got = self._query("SELECT rows FROM title_openers WHERE stem = ?", (stem,))
+        return _rows(got[0][0]).tolist() if got else []
+
     def authors(self) -> dict[str, tuple[npt.NDArray[np.int64], dict[str, npt.NDArray[np.int64]]]]:
         """Every person (normalised name): the rows listing them, and per spelling the rows
         spelling them so (see `people_rows`)."""
@@ -225,6 +248,7 @@ def write_table(path: Path, profile: Profile, stamp: str) -> None:
             "listed": np.array([p.n for p in papers], dtype=np.int64),
             "has_code": np.array([p.has_code for p in papers], dtype=bool),
             "truncated": np.array([p.authors_truncated for p in papers], dtype=bool),
+            "keys": paper_keys(p.id for p in papers),
         }
         for name, array in arrays.items():
             data = io.BytesIO()
@@ -254,6 +278,19 @@ def write_table(path: Path, profile: Profile, stamp: str) -> None:
                 if len(spelled) > 1
                 for spelling, rows in spelled.items()
             ),
+        )
+        places, openers = index_titles(texts["titles"])
+        db.executemany(
+            "INSERT INTO title_words VALUES (?, ?, ?)",
+            (
+                (int(hyphens), word, np.array(at, dtype=np.int32).tobytes())
+                for hyphens, words in places.items()
+                for word, at in words.items()
+            ),
+        )
+        db.executemany(
+            "INSERT INTO title_openers VALUES (?, ?)",
+            ((stem, np.array(rows, dtype=np.int32).tobytes()) for stem, rows in openers.items()),
         )
         header = profile.model_dump(mode="json", exclude={"papers"})
         meta = {"size": str(len(papers)), "header": json.dumps(header), "stamp": stamp}

@@ -6,8 +6,11 @@ from pathlib import Path
 
 import pytest
 
+from retrieval.index import keyword
+from retrieval.index.columns import PaperColumns
 from retrieval.index.embedder import MiniLMEmbedding
 from retrieval.index.keyword import KeywordIndex, remove
+from retrieval.index.papers import PaperTable, write_table
 from retrieval.index.store import KEYWORD_DIR, PaperIndex, collection_name, open_client
 from retrieval.ingest.text_format import parse_profile
 from retrieval.search import Searcher
@@ -139,3 +142,23 @@ def test_a_keyword_index_of_an_older_layout_is_rebuilt_on_open(
     assert keywords.count() == reopened.collection().count()
     graphsum = next(p for p in profile.papers if p.title.startswith("GraphSum"))
     assert papers_found(reopened, "sentence graphs") == {graphsum.title}
+
+
+def test_papers_found_by_words_come_from_the_kept_keys_without_hashing_any_id(
+    tmp_path: Path, embedder: MiniLMEmbedding, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    profile = parse_profile(SMALL_PROFILE, captured_year=2026)
+    make_index(tmp_path, embedder).ingest(profile)
+    write_table(tmp_path / "papers.sqlite3", profile, "stamp")
+    columns = PaperColumns(PaperTable(tmp_path / "papers.sqlite3"))
+    stored, keyed = on_disk(tmp_path), on_disk(tmp_path)
+    keyed.know(columns.ids, columns.keys)  # as a kept profile's searcher does at open
+
+    def hashed(paper_id: str) -> int:
+        raise AssertionError("a paper key computed per question")
+
+    monkeypatch.setattr(keyword, "paper_key", hashed)
+    for words in ([["relation"], ["extraction"]], [["graph", "graphs"]], [["rainfall"]]):
+        found = keyed.papers_with(words)
+        assert found and found == stored.papers_with(words), words
+    assert keyed.papers_like("forecast.*") == stored.papers_like("forecast.*")

@@ -1,0 +1,70 @@
+"""A count a question says of a named paper that the paper's abstract states otherwise ('RetiZero
+covers ~100 diseases?' where it says 'more than 400 fundus diseases', 'Kaleido-BERT's 3 pretext
+tasks' where it carries out 'five novel tasks'): the premise is corrected with the sentence."""
+
+from __future__ import annotations
+
+import re
+
+from prompts.llm.verify.mentions import missing_numbers, numbers
+from retrieval.model import Paper
+from retrieval.text import STOPWORDS, split_sentences, stem
+
+# A number, then the words that say what it counts ('more than 400 fundus diseases'). Not part
+# of a name or a compound ('Top-5', 'Valley-702k', 'two-stage', 'Qwen2.5'); 'one' is left out
+# (a pronoun as often as a number), ordinals too (an order, not a count).
+COUNT_WORDS = """two three four five six seven eight nine ten eleven twelve fifteen twenty thirty
+    forty fifty hundred thousand dozen""".split()  # noqa: SIM905
+QUANTITY = re.compile(
+    r"(?<![\w.$^{}/-])((?:a\s+)?(?:\d+(?:,\d{3})*(?:\.\d+)?\s*(?:%|[kKmMbB]\b)?"
+    rf"|(?:{'|'.join(COUNT_WORDS)})\b(?:\s+(?:hundred|thousand|million|billion)\b)?))"
+    r"(?![\w-])((?:\s+[A-Za-z][\w-]*){1,3})",
+    re.IGNORECASE,
+)
+YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _counts(text: str) -> list[tuple[str, str]]:
+    """Each count in the text: the number as said, and the stem of what it counts, the first
+    plural among the words after it up to a function word ('400 fundus diseases' -> 'diseas',
+    '341,896 fundus images paired with' -> 'imag'), else the last of them."""
+    found = []
+    for match in QUANTITY.finditer(text):
+        said = match.group(1)
+        if YEAR.fullmatch(said.strip()):
+            continue  # '2023 papers': a year
+        counted = []
+        for word in match.group(2).split():
+            if word.casefold() in STOPWORDS:
+                break
+            counted.append(word.casefold())
+        plural = [w for w in counted if w.endswith("s") and not w.endswith(("ss", "us", "is"))]
+        if counted:
+            found.append((said, stem([(plural or counted[-1:])[0]])[0]))
+    return found
+
+
+def misstated_count(question: str, paper: Paper) -> tuple[str, str] | None:
+    """(what the question says, the abstract sentence that counts the same thing otherwise),
+    when the abstract states that thing's count and never the question's number."""
+    sentences = split_sentences(paper.abstract)
+    stated = [(s, said, thing) for s in sentences for said, thing in _counts(s)]
+    for said, thing in _counts(question):
+        same = [(sentence, n) for sentence, n, counted in stated if counted == thing]
+        if not same:
+            continue
+        values = set().union(*(numbers(n) for _, n in same))
+        if numbers(said) and missing_numbers(said, values):
+            return f"{said.strip()} {_thing(question, said)}", same[0][0]
+    return None
+
+
+def _thing(question: str, said: str) -> str:
+    """The words after the number in the question, as said ('eye diseases')."""
+    at = question.find(said) + len(said)
+    kept = []
+    for word in re.findall(r"[A-Za-z][\w-]*", question[at:])[:3]:
+        if word.casefold() in STOPWORDS:
+            break
+        kept.append(word)
+    return " ".join(kept)
