@@ -7,16 +7,8 @@ papers compared are both cited however their names are spelt; a life question is
 
 from __future__ import annotations
 
-from prompts.answer.model import Answer
 from prompts.assistant import Assistant
-
-
-def cited(answer: Answer) -> set[str]:
-    return {c.title.split(":")[0] for c in answer.citations}
-
-
-def asked(assistant: Assistant, questions: list[str]) -> list[tuple[str, Answer]]:
-    return [(q, assistant.ask(q)) for q in questions]
+from tests.prompts.test_yesno_phrasings import asked, cited
 
 
 def test_a_claim_that_every_paper_of_a_year_is_in_one_category_lists_those_that_are_not(

@@ -8,17 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from prompts.answer.model import Answer
 from prompts.assistant import Assistant
-
-
-def cited(answer: Answer) -> frozenset[str]:
-    return frozenset(c.title for c in answer.citations)
-
-
-def short(titles: frozenset[str]) -> list[str]:
-    return sorted(t.split(":")[0][:30] for t in titles)
-
+from tests.prompts.test_topic_phrasings import assert_same_papers
 
 # Each family: phrasings in the papers' words and in everyday words, and title words every
 # answer must cite.
@@ -81,14 +72,7 @@ FAMILIES = {
 def test_everyday_words_cite_the_papers_the_profiles_words_do(
     bundled_assistant: Assistant, family: str
 ) -> None:
-    phrasings, must = FAMILIES[family]
-    answers = [bundled_assistant.ask(q) for q in phrasings]
-    first = cited(answers[0])
-    for title in must:
-        assert any(title in t for t in first), (title, short(first))
-    for q, a in zip(phrasings[1:], answers[1:], strict=True):
-        assert not a.abstained, (q, a.text[:200])
-        assert cited(a) == first, (q, short(cited(a)), short(first))
+    assert_same_papers(bundled_assistant, *FAMILIES[family])
 
 
 def test_an_everyday_word_read_as_the_papers_word_is_said_first(

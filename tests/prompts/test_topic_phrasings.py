@@ -66,18 +66,26 @@ FAMILIES = {
 }
 
 
-@pytest.mark.parametrize("family", list(FAMILIES))
-def test_a_topic_cites_the_same_papers_in_every_wrapper(
-    bundled_assistant: Assistant, family: str
-) -> None:
-    phrasings, must = FAMILIES[family]
-    answers = [bundled_assistant.ask(q) for q in phrasings]
+def assert_same_papers(
+    assistant: Assistant, phrasings: list[str], must: list[str]
+) -> list[tuple[str, Answer]]:
+    """Every phrasing is answered, citing the papers the first does; those include a title
+    with each word of `must`. The phrasings with their answers, for further checks."""
+    answers = [assistant.ask(q) for q in phrasings]
     first = cited(answers[0])
     for title in must:
         assert any(title in t for t in first), (title, short(first))
     for q, a in zip(phrasings[1:], answers[1:], strict=True):
         assert not a.abstained, (q, a.text[:200])
         assert cited(a) == first, (q, short(cited(a)), short(first))
+    return list(zip(phrasings, answers, strict=True))
+
+
+@pytest.mark.parametrize("family", list(FAMILIES))
+def test_a_topic_cites_the_same_papers_in_every_wrapper(
+    bundled_assistant: Assistant, family: str
+) -> None:
+    assert_same_papers(bundled_assistant, *FAMILIES[family])
 
 
 WHAT_DID = [

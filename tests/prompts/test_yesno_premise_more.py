@@ -5,16 +5,8 @@ of phrasings (formal, casual, typo, she/he/they/the name, indirect) that must ag
 
 from __future__ import annotations
 
-from prompts.answer.model import Answer
 from prompts.assistant import Assistant
-
-
-def cited(answer: Answer) -> set[str]:
-    return {c.title.split(":")[0] for c in answer.citations}
-
-
-def asked(assistant: Assistant, questions: list[str]) -> list[tuple[str, Answer]]:
-    return [(q, assistant.ask(q)) for q in questions]
+from tests.prompts.test_yesno_phrasings import asked, cited
 
 
 def test_a_yes_no_in_any_shape_leads_with_yes_and_the_listed_papers(
