@@ -36,7 +36,7 @@ from prompts.llm.chain import LLMAnswerer, unavailable
 from prompts.llm.client import LLMConfig, LLMError
 from prompts.llm.support import Verifier
 from prompts.llm.understand import QueryReader
-from prompts.llm.verify.counts import misstated_count
+from prompts.llm.verify.counts import QUANTITY, misstated_count
 from prompts.understand.asker import mend_roles, without_asker
 from prompts.understand.concepts import concepts
 from prompts.understand.cues import (
@@ -525,6 +525,8 @@ class Assistant:
         """A count the question says of the one paper it is about (named, or the answer's
         only source) that the paper's abstract states otherwise: (the paper, what the question
         says, the abstract's sentence)."""
+        if not QUANTITY.search(query.question):  # no count said: nothing to look up
+            return None
         named = columns_of(self.profile).having(query.paper_ids) or self.titles.named(
             query.question
         )

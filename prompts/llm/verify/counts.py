@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from prompts.answer.detail import YEAR
 from prompts.llm.verify.mentions import missing_numbers, numbers
 from retrieval.model import Paper
 from retrieval.text import STOPWORDS, split_sentences, stem
@@ -21,7 +22,6 @@ QUANTITY = re.compile(
     r"(?![\w-])((?:\s+[A-Za-z][\w-]*){1,3})",
     re.IGNORECASE,
 )
-YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def _counts(text: str) -> list[tuple[str, str]]:
