@@ -26,6 +26,7 @@ from prompts.answer.offline import (
     answer_not_about,
     answer_offline,
     answer_outside,
+    answer_owner_left_out,
     answer_topic_trend,
 )
 from prompts.answer.overview import answer_overview, answer_trend
@@ -674,6 +675,8 @@ class Assistant:
         self, query: Query, operation: Operation, asked: str, followed: bool
     ) -> Answer | None:
         """An answer that needs no search (facts, themes, comparisons, declines), or None."""
+        if query.owner_left_out:  # 'Chengyu Wang's papers without Qiu': none are listed
+            return answer_owner_left_out(asked, self.profile, query.people)
         named = columns_of(self.profile).having(query.paper_ids)
         named.sort(key=lambda p: query.paper_ids.index(p.id))  # as the question names them
         # 'Which came later, Valley2 or Valley3?' (not 'how does X go beyond the first Y')

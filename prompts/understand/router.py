@@ -25,6 +25,7 @@ from prompts.understand.people import (
     SOLE_AUTHOR,
     find_people,
     find_surname,
+    owner_left_out,
     people_fact,
 )
 from prompts.understand.terms import (
@@ -292,6 +293,9 @@ class Query(BaseModel):
     people: list[str] = Field(default_factory=list, description="As the profile spells them.")
     surname: str | None = None
     exclude_owner: bool = False
+    owner_left_out: bool = Field(
+        False, description="Someone else's papers without the owner: none can be in the profile."
+    )
     count: bool = Field(False, description="A number is asked ('how many').")
     limit: int | None = Field(None, description="How many papers an ordering asks for.")
     paper_ids: list[str] = Field(default_factory=list, description="Papers named in the question.")
@@ -948,6 +952,7 @@ def parse_query(
         people=others or ([profile.name] if wants_owner else []),
         surname=surname,
         exclude_owner=has(EXCLUDE_OWNER, low),
+        owner_left_out=owner_left_out(question, profile.name, others),
         count=has(COUNT, low) or (has(YES_NO_SHARE, low) and YES_NO.match(question) is not None),
         limit=_amount(next(g for g in limit.groups() if g)) if limit else None,
         paper_ids=[p.id for p in named if p.id != relative_to] or list(context or []),
