@@ -112,6 +112,17 @@ OUTSIDE = (
     r"|\b(?:does|do|did) (?!(?:his|her|their|its|the|this|that)\b)(?:[\w'’-]+\s+){1,3}?"
     r"(?:still )?work (?:at|for)\b"
 )
+# A stance the person takes ('does she support stricter AI rules?', 'is he in favour of open
+# weights?', 'would they oppose ...'): an opinion, which papers do not hold. The person only
+# (the owner named is read as 'their'): 'does Valley2 support video?' asks about a paper.
+STANCE = (
+    r"\b(?:does|do|did|would|is|are|was|were|whether|if)\s+(?:he|she|they|their|(?:this|the)\s+"
+    r"(?:researcher|author|scientist|person|professor))\s+(?:(?:is|was|would|will)\s+)?"
+    r"(?:personally\s+|actually\s+|still\s+)?(?:(?:support|oppose|favou?r|endorse|advocate"
+    r"|approve|disapprove|agree|disagree)(?:s|d|ed)?|in\s+favou?r|against|for\s+or\s+against"
+    r"|pro|anti)\b"
+    r"|\bwhere\s+(?:does|do|did)\s+(?:he|she|they|their|(?:this|the)\s+\w+)\s+stand\b"
+)
 Fact = Literal[
     "header", "papers", "categories", "affiliations",
     "earliest", "latest", "most_common_category", "least_common_category",
@@ -877,7 +888,7 @@ def parse_query(
     question, premise = _positive(question)
     scan = Scan(question, vocabulary)
     low = question.casefold()
-    if has(OUTSIDE, low):
+    if has(OUTSIDE, low) or has(STANCE, _owner_as_their(low, profile.name)):
         return Query(question=asked, intent="outside")
     fields = _header_fields(_owner_as_their(low, profile.name))
     scan.drop(r"\bai[- ]?score\b|" + H_INDEX)
