@@ -311,6 +311,8 @@ class Assistant:
             answer = _confirmed(answer, asks_tag)
         elif NEVER_ASKED.match(standalone):  # 'has she never worked on video?'
             answer = _never(answer, self.profile.name)
+        elif query.negated and claim is None:  # 'she doesnt do BERT stuff?': whether she does
+            answer = _in_full(answer, self.profile.name)
         if misdated and not answer.text.startswith("No: "):  # 'KEML (2021)': corrected first
             answer = answer.model_copy(update={"text": f"{misdated}\n{answer.text}"})
         if miscounted := self._miscounted(query, answer):  # 'RetiZero covers ~100 diseases?'
@@ -924,6 +926,17 @@ def _never(answer: Answer, name: str) -> Answer:
         text = "No, not in the listed papers: " + answer.text[4:]
         return answer.model_copy(update={"text": text})
     return answer
+
+
+def _in_full(answer: Answer, name: str) -> Answer:
+    """'she doesnt do BERT stuff?', "Qiu hasn't written on RL?": a bare Yes or No could be read
+    either way, so the verdict says what holds: papers found make the negation wrong."""
+    text = re.sub(r"^(?:Yes, actually: |No, that is not right: |Yes: |No: )", "", answer.text)
+    if answer.citations and not answer.abstained:
+        lead = f"Not so: {name} has listed papers on it. "
+    else:
+        lead = "Right, as far as the listing shows: "
+    return answer.model_copy(update={"text": lead + text})
 
 
 def _typed_as(name: str, question: str) -> bool:

@@ -295,8 +295,11 @@ def answer_outside(
 
 def answer_detail(question: str, paper: Paper, understood: str | None = None) -> Answer | None:
     """The metadata details the question asks of one paper (code link, date, authors,
-    category), each a sentence, cited; None when it asks none of them."""
+    category), each a sentence, cited; None when it asks none of them, or asks first a detail
+    the abstract would state ('which GPUs did the GThinker team use')."""
     asked = details_asked(question) or details_asked(understood or "")
+    if asked and asked[0] not in METADATA:  # 'which GPUs did the X team use': GPUs first
+        return None
     lines = [s for kind in asked if kind in METADATA and (s := stated(kind, paper, question))]
     if not lines:
         return None

@@ -106,7 +106,7 @@ NOT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 LINKING = frozenset(
-    """co-authored coauthored authored written wrote write writes with by including include
+    """co-author coauthor co-authored coauthored authored written wrote write writes with by including include
     includes involving involve involves featuring feature features listing list lists that which
     papers paper works work ones where have has had do does did is are was were on any
     collaborating collaboration co-authoring coauthoring name names naming those them ones
