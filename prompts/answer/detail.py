@@ -131,7 +131,7 @@ UNITS = (
     r"images?|photos?|pictures?|videos?|clips?|frames?|samples?|examples?|instances?|pairs?"
     r"|queries|questions?|answers?|documents?|sentences?|tokens?|words?|texts?|records?"
     r"|hours?|dialogues?|conversations?|products?|items?|users?|sessions?|articles?|reviews?"
-    r"|entities|triples?|annotations?|highlights?|paths?|captions?|tasks?|languages?"
+    r"|entities|triples?|annotations?|highlights?|paths?|captions?|tasks?|languages?|entries"
 )
 SIZED = re.compile(rf"(?<![\w.-]){NUMBER}\s+(?:[\w-]+\s+){{0,3}}?(?:{UNITS})\b", re.IGNORECASE)
 SIZED_NAME = re.compile(r"\b[A-Z][\w-]*-\d+[kKmM]\b")  # 'Valley-702k', 'GThinker-11K'
@@ -284,15 +284,20 @@ UNSTATED = {
 }
 
 
-def unstated(question: str, paper: Paper) -> str | None:
-    """The first content detail asked that no sentence of the abstract states, named as the
-    answer says it ('which languages it covers'); None when it is stated or none is asked."""
+# Details whose absence the scorers can tell for sure (hardware and languages are named
+# outright when stated); a size or a result may be said in words no scorer knows.
+SURELY_UNSTATED: frozenset[Detail] = frozenset({"setup", "languages"})
+
+
+def unstated(question: str, paper: Paper) -> Detail | None:
+    """The first content detail asked that no sentence of the abstract states (UNSTATED
+    names it as the answer says it); None when it is stated or none is asked."""
     for kind in details_asked(question):
         states = scorer(kind)
         if states is None or kind not in UNSTATED:
             continue
         if not any(states(s) > 0 for s in split_sentences(paper.abstract)):
-            return UNSTATED[kind]
+            return kind
         return None
     return None
 

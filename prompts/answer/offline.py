@@ -7,6 +7,8 @@ from collections.abc import Callable, Sequence
 
 from prompts.answer.detail import (
     METADATA,
+    SURELY_UNSTATED,
+    UNSTATED,
     asks_venue,
     details_asked,
     name,
@@ -208,12 +210,15 @@ def answer_fact(question: str, result: SearchResult, understood: str | None = No
     hits = select_hits(result, listing=False)
     if len(hits) == 1 and (detail := answer_detail(question, hits[0].paper, understood)):
         return detail  # 'hrkd github link?': the paper's link, not a sentence about it
-    if len(result.hits) == 1 and len(hits) == 1 and (missing := unstated(question, hits[0].paper)):
-        return answer_unstated(question, hits[0], missing, understood)
+    missing = unstated(question, hits[0].paper) if len(result.hits) == len(hits) == 1 else None
+    if missing in SURELY_UNSTATED:  # 'how many GPUs trained Valley2?': no abstract says
+        return answer_unstated(question, hits[0], UNSTATED[missing], understood)
     parts, citations = [], []
     for i, h in enumerate(hits, 1):
         stated = stating_sentences(question, h, understood=understood)
         said = " ".join(f"{s} [{i}]" for s in stated)
+        if missing:  # 'how big is X's data?' in words the size scorer may not know
+            said = f"its abstract does not state {UNSTATED[missing]}; the closest it says: {said}"
         parts.append(f"{h.paper.title} ({h.paper.date.isoformat()}): {said}")
         citations.append(Citation.of(i, h.paper, stated))
     return Answer(question=question, text="\n".join(parts), citations=citations, route="retrieval")

@@ -106,9 +106,10 @@ NOT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 LINKING = frozenset(
-    """co-author coauthor co-authored coauthored authored written wrote write writes with by including include
-    includes involving involve involves featuring feature features listing list lists that which
-    papers paper works work ones where have has had do does did is are was were on any
+    """co-author coauthor co-authored coauthored authored written wrote write writes with by
+    including include includes involving involve involves featuring feature features listing
+    list lists that which papers paper works work ones where have has had do does did is are
+    was were on any
     collaborating collaboration co-authoring coauthoring name names naming those them ones
     one""".split()  # noqa: SIM905
 )
