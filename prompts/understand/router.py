@@ -579,7 +579,7 @@ def _person_negated(before: str, cue: str, owner: str) -> bool:
     names = "|".join(re.escape(n) for n in {owner, *owner.split()} if len(n) > 1)
     person = (
         rf"\b(?:he|she|they|{names or 'they'}|(?:this|the)\s+(?:researcher|author))\s+"
-        r"(?:(?:do|does|did|has|have|had|is|are|was|were|would|could|can)|\s*)$"
+        r"(?:(?:do|does|did|has|have|had|is|are|was|were|would|could|can)\s*)?$"
     )
     verb = re.search(r"n['’]?t\b|\bnot\b|\bnever\b", cue, re.IGNORECASE)
     return verb is not None and re.search(person, before, re.IGNORECASE) is not None
