@@ -26,6 +26,7 @@ from prompts.answer.offline import (
     answer_not_about,
     answer_offline,
     answer_outside,
+    answer_owner_left_out,
     answer_topic_trend,
 )
 from prompts.answer.overview import answer_overview, answer_trend
@@ -310,6 +311,8 @@ class Assistant:
             answer = _confirmed(answer, asks_tag)
         elif NEVER_ASKED.match(standalone):  # 'has she never worked on video?'
             answer = _never(answer, self.profile.name)
+        elif query.negated and claim is None:  # 'she doesnt do BERT stuff?': whether she does
+            answer = _in_full(answer, self.profile.name)
         if misdated and not answer.text.startswith("No: "):  # 'KEML (2021)': corrected first
             answer = answer.model_copy(update={"text": f"{misdated}\n{answer.text}"})
         if miscounted := self._miscounted(query, answer):  # 'RetiZero covers ~100 diseases?'
@@ -674,6 +677,8 @@ class Assistant:
         self, query: Query, operation: Operation, asked: str, followed: bool
     ) -> Answer | None:
         """An answer that needs no search (facts, themes, comparisons, declines), or None."""
+        if query.owner_left_out:  # 'Chengyu Wang's papers without Qiu': none are listed
+            return answer_owner_left_out(asked, self.profile, query.people)
         named = columns_of(self.profile).having(query.paper_ids)
         named.sort(key=lambda p: query.paper_ids.index(p.id))  # as the question names them
         # 'Which came later, Valley2 or Valley3?' (not 'how does X go beyond the first Y')
@@ -921,6 +926,17 @@ def _never(answer: Answer, name: str) -> Answer:
         text = "No, not in the listed papers: " + answer.text[4:]
         return answer.model_copy(update={"text": text})
     return answer
+
+
+def _in_full(answer: Answer, name: str) -> Answer:
+    """'she doesnt do BERT stuff?', "Qiu hasn't written on RL?": a bare Yes or No could be read
+    either way, so the verdict says what holds: papers found make the negation wrong."""
+    text = re.sub(r"^(?:Yes, actually: |No, that is not right: |Yes: |No: )", "", answer.text)
+    if answer.citations and not answer.abstained:
+        lead = f"Not so: {name} has listed papers on it. "
+    else:
+        lead = "Right, as far as the listing shows: "
+    return answer.model_copy(update={"text": lead + text})
 
 
 def _typed_as(name: str, question: str) -> bool:

@@ -25,6 +25,7 @@ from prompts.understand.people import (
     SOLE_AUTHOR,
     find_people,
     find_surname,
+    owner_left_out,
     people_fact,
 )
 from prompts.understand.terms import (
@@ -110,6 +111,17 @@ OUTSIDE = (
     r"|\b(?:his|her|their) (?:degrees?|education|schooling)\b"
     r"|\b(?:does|do|did) (?!(?:his|her|their|its|the|this|that)\b)(?:[\w'’-]+\s+){1,3}?"
     r"(?:still )?work (?:at|for)\b"
+)
+# A stance the person takes ('does she support stricter AI rules?', 'is he in favour of open
+# weights?', 'would they oppose ...'): an opinion, which papers do not hold. The person only
+# (the owner named is read as 'their'): 'does Valley2 support video?' asks about a paper.
+STANCE = (
+    r"\b(?:does|do|did|would|is|are|was|were|whether|if)\s+(?:he|she|they|their|(?:this|the)\s+"
+    r"(?:researcher|author|scientist|person|professor))\s+(?:(?:is|was|would|will)\s+)?"
+    r"(?:personally\s+|actually\s+|still\s+)?(?:(?:support|oppose|favou?r|endorse|advocate"
+    r"|approve|disapprove|agree|disagree)(?:s|d|ed)?|in\s+favou?r|against|for\s+or\s+against"
+    r"|pro|anti)\b"
+    r"|\bwhere\s+(?:does|do|did)\s+(?:he|she|they|their|(?:this|the)\s+\w+)\s+stand\b"
 )
 Fact = Literal[
     "header", "papers", "categories", "affiliations",
@@ -304,6 +316,12 @@ class Query(BaseModel):
     people: list[str] = Field(default_factory=list, description="As the profile spells them.")
     surname: str | None = None
     exclude_owner: bool = False
+    negated: bool = Field(
+        False, description="The person's doing of the topic is negated ('she doesnt do X?')."
+    )
+    owner_left_out: bool = Field(
+        False, description="Someone else's papers without the owner: none can be in the profile."
+    )
     count: bool = Field(False, description="A number is asked ('how many').")
     limit: int | None = Field(None, description="How many papers an ordering asks for.")
     paper_ids: list[str] = Field(default_factory=list, description="Papers named in the question.")
@@ -570,19 +588,53 @@ NEVER_ASKED = re.compile(
 )
 
 
-def _topic_negated(question: str, topic: str | None) -> bool:
+def _person_negated(before: str, cue: str, owner: str) -> bool:
+    """Is a negation cue the person's verb ('she doesnt do X', "Qiu hasn't worked on X",
+    'this researcher does not use X'), not a paper's ('papers that don't use X') nor a
+    preposition ('papers by Qiu without X')? `before`: the question up to the cue."""
+    names = "|".join(re.escape(n) for n in {owner, *owner.split()} if len(n) > 1)
+    person = (
+        rf"\b(?:he|she|they|{names or 'they'}|(?:this|the)\s+(?:researcher|author))\s+"
+        r"(?:(?:do|does|did|has|have|had|is|are|was|were|would|could|can)\s*)?$"
+    )
+    verb = re.search(r"n['’]?t\b|\bnot\b|\bnever\b", cue, re.IGNORECASE)
+    return verb is not None and re.search(person, before, re.IGNORECASE) is not None
+
+
+def _negation_before(question: str, topic: str | None) -> re.Match[str] | None:
+    """The last negation cue before the topic's first word, if any."""
+    first = (
+        re.search(rf"(?<![\w-]){re.escape(topic.split()[0])}", question, re.I) if topic else None
+    )
+    return (
+        next(reversed(list(TOPIC_NOT.finditer(question, 0, first.start()))), None)
+        if first
+        else None
+    )
+
+
+def person_negated(question: str, topic: str | None, owner: str) -> bool:
+    """'she doesnt do BERT stuff?', "Qiu hasn't written about RL": the person's doing of the
+    topic negated, which asks whether she does (answered in full: see the assistant)."""
+    cue = _negation_before(question, topic)
+    return cue is not None and _person_negated(question[: cue.start()], cue[0], owner)
+
+
+def _topic_negated(question: str, topic: str | None, owner: str = "") -> bool:
     """Is the topic itself negated: a negation cue before its first word with only question
     words between ('not about', "don't deal with")? A question that opens with the negation
-    ("Isn't she working on RL?") asks the positive question."""
-    if not topic:
+    ("Isn't she working on RL?") asks the positive question, and so does one whose negation
+    is the person's ('she doesnt do BERT stuff, does she', "Qiu hasn't worked on RL?"):
+    whether she does, not her papers off the topic."""
+    cue = _negation_before(question, topic)
+    if not topic or not cue or re.fullmatch(r"\W*[A-Za-z]*", question[: cue.start()]):
         return False
-    first = re.search(rf"(?<![\w-]){re.escape(topic.split()[0])}", question, re.IGNORECASE)
-    cue = first and next(reversed(list(TOPIC_NOT.finditer(question, 0, first.start()))), None)
-    if not first or not cue or re.fullmatch(r"\W*[A-Za-z]*", question[: cue.start()]):
+    if _person_negated(question[: cue.start()], cue[0], owner):
         return False
     if NEVER_ASKED.match(question[: cue.end()]):  # 'has he never touched video?': has he?
         return False
-    between = re.findall(r"[\w'’-]+", question[cue.end() : first.start()])
+    first = re.search(rf"(?<![\w-]){re.escape(topic.split()[0])}", question, re.IGNORECASE)
+    between = re.findall(r"[\w'’-]+", question[cue.end() : first.start() if first else None])
     return all(w.casefold() in STOPWORDS for w in between)
 
 
@@ -889,7 +941,7 @@ def parse_query(
     question, premise = _positive(question)
     scan = Scan(question, vocabulary)
     low = question.casefold()
-    if has(OUTSIDE, low):
+    if has(OUTSIDE, low) or has(STANCE, _owner_as_their(low, profile.name)):
         return Query(question=asked, intent="outside")
     fields = _header_fields(_owner_as_their(low, profile.name))
     scan.drop(r"\bai[- ]?score\b|" + H_INDEX)
@@ -964,6 +1016,7 @@ def parse_query(
         people=others or ([profile.name] if wants_owner else []),
         surname=surname,
         exclude_owner=has(EXCLUDE_OWNER, low),
+        owner_left_out=owner_left_out(question, profile.name, others),
         count=has(COUNT, low) or (has(YES_NO_SHARE, low) and YES_NO.match(question) is not None),
         limit=_amount(next(g for g in limit.groups() if g)) if limit else None,
         paper_ids=[p.id for p in named if p.id != relative_to] or list(context or []),
@@ -1011,7 +1064,9 @@ def parse_query(
     non = non if of_papers else None
     if non:  # 'non-multimodal papers': the papers off 'multimodal' (unless the papers say it)
         routed = routed.model_copy(update={"topic": " ".join([non[1], *words[1:]])})
-    if non or _topic_negated(question, routed.topic):  # a list of the papers off the topic
+    if person_negated(question, routed.topic, profile.name):  # whether she does, said in full
+        routed = routed.model_copy(update={"negated": True})
+    if non or _topic_negated(question, routed.topic, profile.name):  # the papers off the topic
         intent = "count" if routed.intent == "count" else "list"
         return routed.model_copy(update={"exclude_topic": True, "intent": intent, "fact": "papers"})
     # ... when papers are asked for ('ziheng wu school?' asks no papers)
