@@ -38,7 +38,7 @@ from prompts.llm.support import Verifier
 from prompts.llm.understand import QueryReader
 from prompts.llm.verify.counts import QUANTITY, misstated_count
 from prompts.understand.asker import mend_roles, without_asker
-from prompts.understand.concepts import concepts
+from prompts.understand.concepts import TitleTerms, concepts
 from prompts.understand.cues import (
     FIRST_PREMISE,
     NEWEST_THEMES,
@@ -181,6 +181,7 @@ class Assistant:
         self.reader = QueryReader(llm, profile, self.mentions) if llm is not None else None
         self._themes: list[Theme] | None = None
         self._themes_lock = threading.Lock()
+        self._title_terms: TitleTerms | None = None
 
     def themes(self) -> list[Theme]:
         """The profile's main research themes, clustered once on first use."""
@@ -190,6 +191,14 @@ class Assistant:
                 vectors = paper_vectors(self.searcher.collection, papers)
                 self._themes = find_themes(papers, vectors, self.searcher.embedder)
             return self._themes
+
+    def _terms(self) -> TitleTerms:
+        """The titles' phrases, indexed at the first question that needs them."""
+        with self._themes_lock:
+            if self._title_terms is None:
+                titles = columns_of(self.profile).titles()
+                self._title_terms = TitleTerms(titles, self.lexicon.background)
+            return self._title_terms
 
     def search(self, topic: str, filters: Filters | None = None, k: int = TOP_K) -> SearchResult:
         return self.searcher.search(topic, filters, k)
@@ -272,8 +281,14 @@ class Assistant:
                 result = self._within_paper(query, standalone)
             else:
                 k = LIST_K if asks_for_papers(standalone, operation) else TOP_K
-                result = self.searcher.search(query.topic or standalone, query.filters, k)
-                result = _naming(result, self._kin(query.topic, result) if k == LIST_K else [])
+                # A subject's papers: searched by the words that carry its meaning, so that
+                # the same subject among other words finds the same papers.
+                topic = self.lexicon.salient(query.topic) if k == LIST_K else query.topic
+                result = self.searcher.search(topic or standalone, query.filters, k)
+                if not result.relevant and topic != query.topic:  # the rest was needed
+                    topic = query.topic
+                    result = self.searcher.search(topic or standalone, query.filters, k)
+                result = _naming(result, self._kin(topic, result) if k == LIST_K else [])
                 if not result.relevant and query.unfocused:  # the common words were needed
                     result = _naming(self.searcher.search(query.unfocused, query.filters, k))
                 if k == LIST_K:  # 'clinical / medical NLP', 'climate or rainfall data': either
@@ -479,6 +494,8 @@ class Assistant:
             operation = "topic"
         # A subject's papers; a fact, or a detail of a named paper, keeps every word of it.
         if asks_for_papers(question, operation) and not query.paper_ids:
+            if whole and (term := self._terms().within(query.topic)):
+                query.topic, query.concepts = term, [term]  # said first: the rest is dropped
             query.topic = self._concept(query) if whole else query.topic
             focused = self.lexicon.focus(query.topic)
             if focused != query.topic:
