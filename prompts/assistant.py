@@ -38,7 +38,7 @@ from prompts.llm.support import Verifier
 from prompts.llm.understand import QueryReader
 from prompts.llm.verify.counts import QUANTITY, misstated_count
 from prompts.understand.asker import mend_roles, without_asker
-from prompts.understand.concepts import TitleTerms, concepts
+from prompts.understand.concepts import concepts
 from prompts.understand.cues import (
     FIRST_PREMISE,
     NEWEST_THEMES,
@@ -181,7 +181,6 @@ class Assistant:
         self.reader = QueryReader(llm, profile, self.mentions) if llm is not None else None
         self._themes: list[Theme] | None = None
         self._themes_lock = threading.Lock()
-        self._title_terms: TitleTerms | None = None
 
     def themes(self) -> list[Theme]:
         """The profile's main research themes, clustered once on first use."""
@@ -191,14 +190,6 @@ class Assistant:
                 vectors = paper_vectors(self.searcher.collection, papers)
                 self._themes = find_themes(papers, vectors, self.searcher.embedder)
             return self._themes
-
-    def _terms(self) -> TitleTerms:
-        """The titles' phrases, indexed at the first question that needs them."""
-        with self._themes_lock:
-            if self._title_terms is None:
-                titles = columns_of(self.profile).titles()
-                self._title_terms = TitleTerms(titles, self.lexicon.background)
-            return self._title_terms
 
     def search(self, topic: str, filters: Filters | None = None, k: int = TOP_K) -> SearchResult:
         return self.searcher.search(topic, filters, k)
@@ -494,8 +485,6 @@ class Assistant:
             operation = "topic"
         # A subject's papers; a fact, or a detail of a named paper, keeps every word of it.
         if asks_for_papers(question, operation) and not query.paper_ids:
-            if whole and (term := self._terms().within(query.topic)):
-                query.topic, query.concepts = term, [term]  # said first: the rest is dropped
             query.topic = self._concept(query) if whole else query.topic
             focused = self.lexicon.focus(query.topic)
             if focused != query.topic:

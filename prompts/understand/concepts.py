@@ -12,7 +12,6 @@ from collections.abc import Callable, Sequence
 
 from prompts.understand.lexicon import GENERIC_HEADS
 from prompts.understand.terms import STOPWORDS
-from retrieval.phrases import PhraseIndex
 from retrieval.text import stem, words
 
 # Measured with MiniLM, topic against title phrases of its 8 closest papers (bundled profile):
@@ -23,9 +22,6 @@ CONCEPT = 0.65
 NEAR = 0.04  # phrases this near the best one name the topic too ('rainfall', 'storm')
 MAX_CONCEPTS = 3
 MAX_WORDS = 3  # 'medical text mining'
-# A topic of this many words or more holds the asker's words too ('teaching seminar next week
-# example negative samples'): a subject the titles name inside it is what it asks about.
-LONG_TOPIC = 4
 # Title parts that never name a subject of their own: a colon, brackets, punctuation.
 CLAUSE = re.compile(r"[:;,.!?()\[\]{}\"“”]|\s[-–—]+\s")
 TITLE_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*")
@@ -87,32 +83,3 @@ def concepts(
         if not any(set(phrase.split()) & set(k.split()) for k in kept):
             kept.append(phrase)
     return kept
-
-
-def _stems(text: str) -> str:
-    return " ".join(stem(words(text, split_hyphens=True)))
-
-
-class TitleTerms:
-    """The titles' phrases of two or more words ('negative sampling', 'belief propagation'),
-    by their stems; built once per profile."""
-
-    def __init__(self, titles: Sequence[str], background: Callable[[str], bool]) -> None:
-        self._index: PhraseIndex[str] = PhraseIndex()
-        for title in titles:
-            for phrase in title_phrases(title, background):
-                if len(phrase.split()) > 1:
-                    self._index.add(_stems(phrase), phrase)
-
-    def within(self, topic: str | None) -> str | None:
-        """The title phrase a long topic holds, in any word form ('negative samples' for
-        'negative sampling'), or None: the same subject asked among other words ('for my
-        seminar next week', 'our team is building ...') is then asked alike. A topic holding
-        two subjects ('knowledge distillation for medical text') is left whole."""
-        if topic is None or len(topic.split()) < LONG_TOPIC:
-            return None
-        found = sorted(self._index.find(_stems(topic)), key=lambda p: (-len(p.split()), p))
-        if not found:
-            return None
-        inside = set(_stems(found[0]).split())
-        return found[0] if all(set(_stems(p).split()) <= inside for p in found) else None
