@@ -68,6 +68,17 @@ FAMILIES = {
         ],
         ["Valley3"],
     ),
+    "cue-guided rethinking": (
+        [
+            "Which of Minghui Qiu's papers use cue-guided rethinking?",
+            "cue-guided rethinking stuff?",
+            "does she have any paper that makes heavy use of cue-guided rethinking",
+            "any work of his that relies on cue-guided rethinking",
+            "I'm curious whether they've shown something useful with cue-guided rethinking",
+            "I'm curious whether they've shown that cue-guided rethinking helps",
+        ],
+        ["GThinker"],
+    ),
 }
 
 
