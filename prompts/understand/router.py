@@ -117,7 +117,7 @@ Fact = Literal[
     "busiest_year", "quietest_year",
     "author_papers", "first_author", "last_author", "sole_author", "coauthors", "coauthor_count",
     "author_count", "surname",
-    "per_year", "shift", "paper_info",
+    "per_year", "shift", "gap", "paper_info",
 ]  # fmt: skip
 HeaderField = Literal[
     "name", "main_category", "h_index", "citations", "novelty", "ai_score", "papers"
@@ -254,11 +254,23 @@ PER_YEAR = (
     r"over (?:the )?(?:years|time)|trend\w*|on average"
     r"|a year(?!\s+(?:ago|other|besides|except|apart))"
     r"|(?:slow|quiet|busy|productive|good|bad|strong|weak|light|lean|big|bigger|better|busier"
-    r"|stronger|weaker|slower|quieter)\s+years?)\b"
+    r"|stronger|weaker|slower|quieter|typical|average|normal|usual|given)\s+years?)\b"
 )
+# Words of a pace or a rate, never a topic once papers per year are asked ('avg papers/yr').
 PACE_WORDS = frozenset(
     """slow quiet busy productive good bad strong weak light lean big bigger better busier
-    stronger weaker slower quieter large larger""".split()  # noqa: SIM905
+    stronger weaker slower quieter large larger average avg mean typical typically usual
+    usually normal rate pace roughly approximately""".split()  # noqa: SIM905
+)
+# The time between papers: 'longest gap between her papers', 'a long hiatus', 'went the
+# longest without a new paper'.
+GAP = (
+    r"\b(?:gaps?|breaks?|hiatus(?:es)?|pauses?|lulls?|droughts?|dry\s+spells?|silences?"
+    r"|quiet\s+(?:periods?|spells?|stretch(?:es)?|times?)|stretch(?:es)?|downtime)\b"
+    r"(?=.*\b(?:between|without|in|of)\b.*\b(?:papers?|publications?|publish\w*|record|output"
+    r"|releases?)\b)"
+    r"|\b(?:longest|long|longer|most\s+time)\b(?:\s+[\w'’]+){0,3}?\s+without\s+(?:a\s+|any\s+)?"
+    r"(?:new\s+)?(?:papers?|publications?|publish\w*|output)\b"
 )
 SHIFT = (
     r"\b(?:shift\w*|chang\w*|evolv\w*|evolution|mov(?:e|ed)|transition\w*|pivot\w*|drift\w*|switch\w*"
@@ -415,6 +427,10 @@ def _classify(q: Query, low: str, cues: str) -> Query:
         ranking = RANKING_WORDS | SHARING_WORDS | SIZE_WORDS  # 'by number of joint papers'
         kept = [w for w in (q.topic or "").split() if w.casefold() not in ranking]
         return q.model_copy(update={"intent": "people", "topic": " ".join(kept) or None})
+    if has(GAP, low) and not q.paper_ids:
+        return q.model_copy(update={"intent": "timeline", "fact": "gap", "topic": None})
+    if has(PER_YEAR, low) and q.fields == ["papers"]:  # 'average yearly publication count'
+        q = q.model_copy(update={"fields": []})
     if q.fields:
         return q.model_copy(update={"intent": "stats", "fact": "header", "topic": None})
     if has(PER_YEAR, low) and q.topic and set(q.topic.casefold().split()) <= PACE_WORDS:
