@@ -273,8 +273,14 @@ class Assistant:
                 result = self._within_paper(query, standalone)
             else:
                 k = LIST_K if asks_for_papers(standalone, operation) else TOP_K
-                result = self.searcher.search(query.topic or standalone, query.filters, k)
-                result = _naming(result, self._kin(query.topic, result) if k == LIST_K else [])
+                # A subject's papers: searched by the words that carry its meaning, so that
+                # the same subject among other words finds the same papers.
+                topic = self.lexicon.salient(query.topic) if k == LIST_K else query.topic
+                result = self.searcher.search(topic or standalone, query.filters, k)
+                if not result.relevant and topic != query.topic:  # the rest was needed
+                    topic = query.topic
+                    result = self.searcher.search(topic or standalone, query.filters, k)
+                result = _naming(result, self._kin(topic, result) if k == LIST_K else [])
                 if not result.relevant and query.unfocused:  # the common words were needed
                     result = _naming(self.searcher.search(query.unfocused, query.filters, k))
                 if k == LIST_K:  # 'clinical / medical NLP', 'climate or rainfall data': either
