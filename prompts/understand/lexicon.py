@@ -406,9 +406,18 @@ class Lexicon:
         acronyms the papers define spelled out ('RL' -> 'reinforcement learning')."""
         if not topic:
             return topic
-        return " ".join(
-            self._acronym(w) or self._related(self._english(self._word(w))) for w in topic.split()
-        )
+        words = topic.split()
+        acronyms = [self._acronym(w) for w in words]
+        spelled = [a or self._english(self._word(w)) for a, w in zip(acronyms, words, strict=True)]
+        # The words no paper uses, each compared with the papers' in meaning (here and when
+        # read as a title word), embedded together: one run, not one per word.
+        unknown = [s for a, s in zip(acronyms, spelled, strict=True) if not a]
+        self._embed([w for s in unknown for w in self._content(s) if not self._uses(w)])
+        return " ".join(a or self._related(s) for a, s in zip(acronyms, spelled, strict=True))
+
+    def _uses(self, word: str) -> bool:
+        """Does some paper use the word in some form?"""
+        return bool(set(stem([word.casefold()])) & self.stems)
 
     def _english(self, word: str) -> str:
         """A topic word no paper uses, typed one slip away from a dictionary word
