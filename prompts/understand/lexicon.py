@@ -502,8 +502,8 @@ class Lexicon:
     def _embed(self, words: list[str]) -> None:
         """Unit vectors for the words not yet embedded (kept for the profile's lifetime)."""
         todo = [w for w in dict.fromkeys(words) if w not in self._vectors and w not in self._rows]
-        if todo:
-            for w, v in zip(todo, self.embed(todo) if self.embed else [], strict=True):
+        if todo and self.embed is not None:
+            for w, v in zip(todo, self.embed(todo), strict=True):
                 vector = np.asarray(v, dtype=np.float32)
                 self._vectors[w] = vector / np.linalg.norm(vector)
 
