@@ -3,14 +3,20 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import json
 import logging
 import re
 import threading
 import time
 import unicodedata
+from collections import OrderedDict
 from collections.abc import Callable
 from pathlib import Path
 from typing import cast
+
+import numpy as np
+import numpy.typing as npt
 
 from prompts.answer.compare import answer_compare
 from prompts.answer.detail import detail_only, details_asked, name
@@ -39,7 +45,7 @@ from prompts.llm.support import Verifier
 from prompts.llm.understand import QueryReader
 from prompts.llm.verify.counts import QUANTITY, misstated_count
 from prompts.understand.asker import mend_roles, without_asker
-from prompts.understand.concepts import concepts
+from prompts.understand.concepts import TitlePhrases, concepts
 from prompts.understand.cues import (
     FIRST_PREMISE,
     NEWEST_THEMES,
@@ -78,7 +84,7 @@ from prompts.understand.router import (
 from prompts.understand.terms import META_WORDS, STOPWORDS, YES_NO, expand_shorthand
 from retrieval import facts
 from retrieval.filters import Filters
-from retrieval.index.cache import DerivedCache, code_fingerprint
+from retrieval.index.cache import DerivedCache, cached_array, code_fingerprint
 from retrieval.index.columns import columns_of
 from retrieval.index.embedder import embedder_identity, whole_words
 from retrieval.model import Paper, Profile, category_label
@@ -99,6 +105,8 @@ BARE_LIFE_VOTE = 0.8  # ... and nearly all of it when every word is a common one
 UNDERSTANDING = Path(__file__).resolve().parent / "understand"  # its code stamps the vocabulary
 _CLASSIFIERS: dict[str, IntentClassifier] = {}
 _CLASSIFIERS_LOCK = threading.Lock()
+_PROFILE_VECTORS: OrderedDict[str, npt.NDArray[np.float32]] = OrderedDict()  # the last few
+KEPT_PROFILES = 4
 
 
 def intent_classifier(searcher: Searcher, cache: DerivedCache | None = None) -> IntentClassifier:
@@ -110,6 +118,34 @@ def intent_classifier(searcher: Searcher, cache: DerivedCache | None = None) -> 
             kept = cache.shared(f"intents-{exemplars_key(key)}.npy") if cache else None
             _CLASSIFIERS[key] = IntentClassifier(searcher.embedder, kept)
         return _CLASSIFIERS[key]
+
+
+def profile_vectors(
+    searcher: Searcher, texts: list[str], cache: DerivedCache
+) -> npt.NDArray[np.float32]:
+    """Unit vectors of the profile's own words and title phrases, which questions' words are
+    compared with: embedded once per profile (kept beside its index when the cache has a
+    folder, and for the next Assistant of the same profile in this process)."""
+    key = json.dumps([embedder_identity(searcher.embedder), texts])
+    key = hashlib.sha256(key.encode()).hexdigest()[:16]
+    with _CLASSIFIERS_LOCK:
+        if key not in _PROFILE_VECTORS:
+            kept = cache.folder / f"phrases-{key}.npy" if cache.folder else None
+
+            def embed() -> npt.NDArray[np.float32]:
+                vectors = [np.asarray(v, dtype=np.float32) for v in searcher.embedder(texts)]
+                # as the Lexicon makes each vector it embeds itself, to the last bit
+                unit = [v / np.linalg.norm(v) for v in vectors]
+                return np.stack(unit) if unit else np.zeros((0, 0), dtype=np.float32)
+
+            _PROFILE_VECTORS[key] = cached_array(kept, embed, len(texts))
+            for old in kept.parent.glob("phrases-*.npy") if kept else []:
+                if old != kept:  # another version's texts: never read again
+                    old.unlink(missing_ok=True)
+            while len(_PROFILE_VECTORS) > KEPT_PROFILES:
+                _PROFILE_VECTORS.popitem(last=False)
+        _PROFILE_VECTORS.move_to_end(key)
+        return _PROFILE_VECTORS[key]
 
 
 def clean_question(text: str) -> str:
@@ -176,7 +212,13 @@ class Assistant:
             code=code_fingerprint(UNDERSTANDING),
         )
         known = whole_words(searcher.embedder)
-        self.lexicon = Lexicon(profile, known=known, embed=searcher.embedder, words=words)
+        titles = searcher.columns.titles()
+        self.lexicon = Lexicon(
+            profile, known=known, embed=searcher.embedder, words=words, titles=titles
+        )
+        self.phrases = TitlePhrases(titles, self.lexicon.background)
+        texts = list(dict.fromkeys([*self.lexicon.profile_texts(), *self.phrases.phrases]))
+        self.lexicon.keep(texts, profile_vectors(searcher, texts, cache))
         self.mentions = Mentions(profile, cache)  # papers, people and tags by name, indexed once
         self.titles = TitleIndex(profile.papers, self.mentions.papers, searcher.columns)
         self.reader = QueryReader(llm, profile, self.mentions) if llm is not None else None
@@ -648,6 +690,8 @@ class Assistant:
         for word in self.lexicon.unseen(topic) if topic and specific(topic) else []:
             if not specific(word):  # 'her biggest contributions': no subject to read
                 continue
+            if not self.lexicon.may_have_synonym(word):  # no title word means it: no search
+                continue
             near = self.searcher.search(word, k=SYNONYM_PAPERS).hits
             used = self.lexicon.synonym(word, [h.paper.title for h in near])
             if used and topic:
@@ -667,6 +711,7 @@ class Assistant:
             not topic
             or not specific(topic)
             or 2 * len(self.lexicon.unseen(topic)) < len(topic.split())
+            or not self.phrases.may_read(topic, self.lexicon.similarities)  # no search needed
         ):
             return topic
         near = _naming(self.searcher.search(topic, query.filters, SYNONYM_PAPERS))
