@@ -107,6 +107,7 @@ _CLASSIFIERS: dict[str, IntentClassifier] = {}
 _CLASSIFIERS_LOCK = threading.Lock()
 _PROFILE_VECTORS: OrderedDict[str, npt.NDArray[np.float32]] = OrderedDict()  # the last few
 KEPT_PROFILES = 4
+PHRASE_TABLE_PAPERS = 1_000  # about 2k texts at 50 papers, 3 MB; see docs/scale.md (issue 11)
 
 
 def intent_classifier(searcher: Searcher, cache: DerivedCache | None = None) -> IntentClassifier:
@@ -212,13 +213,18 @@ class Assistant:
             code=code_fingerprint(UNDERSTANDING),
         )
         known = whole_words(searcher.embedder)
-        titles = searcher.columns.titles()
+        # A table of the title words' and phrases' vectors lets understanding skip the
+        # searches that cannot change a Query; it grows with the titles, so a large profile
+        # has none and searches as before (no open-time embedding, no memory per paper).
+        small = len(searcher.columns.ids) <= PHRASE_TABLE_PAPERS
+        titles = searcher.columns.titles() if small else []
         self.lexicon = Lexicon(
             profile, known=known, embed=searcher.embedder, words=words, titles=titles
         )
-        self.phrases = TitlePhrases(titles, self.lexicon.background)
-        texts = list(dict.fromkeys([*self.lexicon.profile_texts(), *self.phrases.phrases]))
-        self.lexicon.keep(texts, profile_vectors(searcher, texts, cache))
+        self.phrases = TitlePhrases(titles, self.lexicon.background) if small else None
+        if self.phrases is not None:
+            texts = list(dict.fromkeys([*self.lexicon.profile_texts(), *self.phrases.phrases]))
+            self.lexicon.keep(texts, profile_vectors(searcher, texts, cache))
         self.mentions = Mentions(profile, cache)  # papers, people and tags by name, indexed once
         self.titles = TitleIndex(profile.papers, self.mentions.papers, searcher.columns)
         self.reader = QueryReader(llm, profile, self.mentions) if llm is not None else None
@@ -690,7 +696,7 @@ class Assistant:
         for word in self.lexicon.unseen(topic) if topic and specific(topic) else []:
             if not specific(word):  # 'her biggest contributions': no subject to read
                 continue
-            if not self.lexicon.may_have_synonym(word):  # no title word means it: no search
+            if self.phrases and not self.lexicon.may_have_synonym(word):  # no title word means it
                 continue
             near = self.searcher.search(word, k=SYNONYM_PAPERS).hits
             used = self.lexicon.synonym(word, [h.paper.title for h in near])
@@ -711,7 +717,7 @@ class Assistant:
             not topic
             or not specific(topic)
             or 2 * len(self.lexicon.unseen(topic)) < len(topic.split())
-            or not self.phrases.may_read(topic, self.lexicon.similarities)  # no search needed
+            or (self.phrases and not self.phrases.may_read(topic, self.lexicon.similarities))
         ):
             return topic
         near = _naming(self.searcher.search(topic, query.filters, SYNONYM_PAPERS))
