@@ -508,7 +508,7 @@ class Lexicon:
         lows = [w.casefold() for w in words]
         self._embed(lows)
         whole = np.asarray(self.embed([topic.casefold()])[0], dtype=np.float32)
-        near = np.stack([self._vectors[w] for w in lows]) @ (whole / np.linalg.norm(whole))
+        near = np.stack([self._vector(w) for w in lows]) @ (whole / np.linalg.norm(whole))
         kept = [i for i, s in enumerate(near) if s >= SALIENT * near.max()]
         return " ".join(words[kept[0] : kept[-1] + 1])
 
