@@ -119,6 +119,11 @@ Fact = Literal[
     "author_count", "surname",
     "per_year", "shift", "paper_info",
 ]  # fmt: skip
+# What a span of dates is called, said next to the dates it names (blanked out by then)
+PERIOD_WORDS = (
+    r"\b(?:(?:the|that|this)\s+)?(?:(?:middle|whole|entire|same|time)\s+)?(?:window|stretch|span"
+    r"|timeframe|interval|period)\b(?=[\s,:;-]*(?:\s{3}|$))"
+)
 HeaderField = Literal[
     "name", "main_category", "h_index", "citations", "novelty", "ai_score", "papers"
 ]
@@ -905,8 +910,17 @@ def parse_query(
     dates, scan.text = read_dates(scan.text, reference_date(profile))
     scan.drop(SAID_FIRST)  # 'For a grant report covering 2022 through 2023:' once dates are read
     when = date_filters(dates)
-    scan.text = re.sub(r"(?<=\w)-(?=(?:categor\w*|tagged|labell?ed|flagged)\b)", " ", scan.text)
-    categories, left_out = find_categories(scan)  # 'CV-category papers' too
+    scan.text = re.sub(  # 'CV-category papers', 'her most CL-heavy year'
+        r"(?<=\w)-(?=(?:categor\w*|tagged|labell?ed|flagged|heavy|focused|centric|oriented"
+        r"|dominated|leaning)\b)",
+        " ",
+        scan.text,
+    )
+    categories, left_out = find_categories(scan, index.categories)
+    if categories or left_out:  # 'her most CL-heavy year': how much of it, no topic
+        scan.drop(r"\b(?:heavy|centric|oriented|dominated|leaning)\b")
+    if dates is not None:  # 'in the window Dec 2022 to Aug 2023': the words for that span
+        scan.drop(PERIOD_WORDS)
     has_code = find_code(scan)
     tags = sorted(index.tags.find(scan.text))  # the profile's tags this text may name
     tag = next((t for t in tags if scan.take(r"(?<![\w-])" + re.escape(t) + r"(?![\w-])")), None)

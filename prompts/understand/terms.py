@@ -320,15 +320,50 @@ def _negated(scan: Scan, start: int) -> bool:
     return m is not None
 
 
-def find_categories(scan: Scan) -> tuple[list[str], list[str]]:
+# A category's name said by its last word ('vision' for Computer Vision, 'language' for
+# Computation and Language), when no other category's name ends with that word.
+_HEADS: dict[str, list[str]] = {}
+for _code, _name in CATEGORY_NAMES.items():
+    if len(_name.split()) > 1 and "(" not in _name:
+        _HEADS.setdefault(_name.split()[-1].casefold(), []).append(_code)
+HEAD_WORDS = {word: codes[0] for word, codes in _HEADS.items() if len(codes) == 1}
+# ... only as the kind of paper: 'her vision papers', '2025 language work', 'most vision-heavy'
+HEAD_AFTER = (
+    r"(?=\s+(?:heavy|focused|centric|oriented|dominated|leaning|papers?|publications?|pubs"
+    r"|works?|articles?|output|research)\b)"
+)
+
+
+def _said_by_head(scan: Scan, present: frozenset[str]) -> list[tuple[str, int, int]]:
+    """Categories the profile has, named by their last word right before a word for papers,
+    with nothing but question words before it ('multimodal vision papers' is a topic)."""
+    found = []
+    for word, code in HEAD_WORDS.items():
+        if code not in present or word not in scan.text.casefold():
+            continue
+        for m in re.finditer(rf"(?<![\w-]){word}{HEAD_AFTER}", scan.text, re.IGNORECASE):
+            before = re.search(r"([A-Za-z][\w'’-]*)\W*$", scan.text[: m.start()])
+            if before is None or before[1].casefold() in STOPWORDS:
+                found.append((code, *m.span()))
+    return found
+
+
+def find_categories(
+    scan: Scan, present: frozenset[str] = frozenset()
+) -> tuple[list[str], list[str]]:
     """Category codes named in the question, and those it leaves out ('not in CV', 'non-CV'):
-    by code, by name, by alias, or a close typo.
+    by code, by name, by alias, by the last word of a name the profile has (`present`), or a
+    close typo.
 
     Names need context ('in computer vision', 'NLP papers') so that a content question
     ('papers that use machine learning for weather') keeps its words as the topic.
     """
     found: list[tuple[str, bool]] = []
     spans: list[tuple[int, int]] = []  # where each found category was named
+    for code, start, end in _said_by_head(scan, present):
+        _blank(scan, start, end)
+        found.append((code, _negated(scan, start)))
+        spans.append((start, end))
     names = {name.casefold(): code for code, name in CATEGORY_NAMES.items()} | ALIASES
     for name in sorted(names, key=len, reverse=True):
         if name.split()[-1] not in scan.text.casefold():  # cheap test before the regex
