@@ -130,8 +130,9 @@ DECADE_YEARS = re.compile(
     re.IGNORECASE,
 )
 # 'dec '22', 'june of last year', 'March this year': a month with its year said short
-MONTH_SHORT_YEAR = re.compile(rf"(?<!\w)(?P<month>{MONTH})\s*(?:of\s+)?['’](?P<yy>\d{{2}})(?![\w'’])",
-                              re.IGNORECASE)
+MONTH_SHORT_YEAR = re.compile(
+    rf"(?<!\w)(?P<month>{MONTH})\s*(?:of\s+)?['’](?P<yy>\d{{2}})(?![\w'’])", re.IGNORECASE
+)
 MONTH_REL_YEAR = re.compile(
     rf"(?<!\w)(?P<month>{MONTH})\s+(?:of\s+)?(?P<rel>(?:the\s+)?(?:last|previous|this|current)"
     r"\s+year|the\s+year\s+before\s+last)\b",

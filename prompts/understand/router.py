@@ -37,6 +37,7 @@ from prompts.understand.terms import (
     NEGATED,
     NUMBER_WORDS,
     PAPERS,
+    SHARE_WORDS,
     STOPWORDS,
     YES_NO,
     Scan,
@@ -911,14 +912,13 @@ def parse_query(
     scan.drop(SAID_FIRST)  # 'For a grant report covering 2022 through 2023:' once dates are read
     when = date_filters(dates)
     scan.text = re.sub(  # 'CV-category papers', 'her most CL-heavy year'
-        r"(?<=\w)-(?=(?:categor\w*|tagged|labell?ed|flagged|heavy|focused|centric|oriented"
-        r"|dominated|leaning)\b)",
+        rf"(?<=\w)-(?=(?:categor\w*|tagged|labell?ed|flagged|{SHARE_WORDS})\b)",
         " ",
         scan.text,
     )
     categories, left_out = find_categories(scan, index.categories)
     if categories or left_out:  # 'her most CL-heavy year': how much of it, no topic
-        scan.drop(r"\b(?:heavy|centric|oriented|dominated|leaning)\b")
+        scan.drop(rf"\b(?:{SHARE_WORDS})\b")
     if dates is not None:  # 'in the window Dec 2022 to Aug 2023': the words for that span
         scan.drop(PERIOD_WORDS)
     has_code = find_code(scan)

@@ -57,9 +57,11 @@ CODE_BEFORE = re.compile(
     r"\s*(?:as\s+|under\s+|with\s+|both\s+|either\s+)?$",
     re.IGNORECASE,
 )
+# How much of something is a field: 'CL-heavy', 'vision-focused' (hyphen read as a space)
+SHARE_WORDS = r"heavy|focused|centric|oriented|dominated|leaning"
 CODE_AFTER = re.compile(
     r"^\s*\+|^\s*[)/,]?\s*(?:(?:or|and|&|vs\.?|versus)\s+(?:an?\s+)?(?:\S+\s+)?)?"
-    r"(?:papers?|categor|publications?|articles?|works?|entries|labels?|tags?|flags?"
+    rf"(?:{SHARE_WORDS}|papers?|categor|publications?|articles?|works?|entries|labels?|tags?|flags?"
     r"|research(?:er)?s?\b|scientists?\b|person\b|people\b)",
     re.IGNORECASE,
 )
@@ -329,7 +331,7 @@ for _code, _name in CATEGORY_NAMES.items():
 HEAD_WORDS = {word: codes[0] for word, codes in _HEADS.items() if len(codes) == 1}
 # ... only as the kind of paper: 'her vision papers', '2025 language work', 'most vision-heavy'
 HEAD_AFTER = (
-    r"(?=\s+(?:heavy|focused|centric|oriented|dominated|leaning|papers?|publications?|pubs"
+    rf"(?=\s+(?:{SHARE_WORDS}|papers?|publications?|pubs"
     r"|works?|articles?|output|research)\b)"
 )
 

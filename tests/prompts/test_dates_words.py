@@ -74,6 +74,6 @@ SINCE_MARCH_LAST_YEAR = [
 @pytest.mark.parametrize("question", SINCE_MARCH_LAST_YEAR)
 def test_a_month_of_last_year(bundled_assistant: Assistant, question: str) -> None:
     answer = bundled_assistant.ask(question)
-    assert answer.text.startswith("16 of the 50 listed papers match since 2025-03-01"), (
-        answer.text[:200]
-    )
+    assert answer.text.startswith("16 of the 50 listed papers match since 2025-03-01"), answer.text[
+        :200
+    ]
