@@ -329,11 +329,9 @@ for _code, _name in CATEGORY_NAMES.items():
     if len(_name.split()) > 1 and "(" not in _name:
         _HEADS.setdefault(_name.split()[-1].casefold(), []).append(_code)
 HEAD_WORDS = {word: codes[0] for word, codes in _HEADS.items() if len(codes) == 1}
-# ... only as the kind of paper: 'her vision papers', '2025 language work', 'most vision-heavy'
-HEAD_AFTER = (
-    rf"(?=\s+(?:{SHARE_WORDS}|papers?|publications?|pubs"
-    r"|works?|articles?|output|research)\b)"
-)
+# ... only as the kind of paper: 'her vision papers', 'most vision-heavy' ('retrieval research',
+# 'vision work' ask for a subject: searched, not filtered)
+HEAD_AFTER = rf"(?=\s+(?:{SHARE_WORDS}|papers?|publications?|pubs|articles?)\b)"
 
 
 def _said_by_head(scan: Scan, present: frozenset[str]) -> list[tuple[str, int, int]]:
@@ -362,10 +360,6 @@ def find_categories(
     """
     found: list[tuple[str, bool]] = []
     spans: list[tuple[int, int]] = []  # where each found category was named
-    for code, start, end in _said_by_head(scan, present):
-        _blank(scan, start, end)
-        found.append((code, _negated(scan, start)))
-        spans.append((start, end))
     names = {name.casefold(): code for code, name in CATEGORY_NAMES.items()} | ALIASES
     for name in sorted(names, key=len, reverse=True):
         if name.split()[-1] not in scan.text.casefold():  # cheap test before the regex
@@ -402,6 +396,10 @@ def find_categories(
                 _blank(scan, m.start(), m.end())
                 found.append((code, _negated(scan, m.start())))
                 spans.append(m.span())
+    for code, start, end in _said_by_head(scan, present):  # once whole names are read
+        _blank(scan, start, end)
+        found.append((code, _negated(scan, start)))
+        spans.append((start, end))
     # 'the NLP (cs.CL) papers': a category named twice; the second naming is no topic
     for code in {c for c, _ in found}:
         for name in [n for n, c in names.items() if c == code]:

@@ -16,7 +16,7 @@ VISION_2025 = [
     "How many vision papers did she publish in 2025?",
     "2025 vision papers, count?",
     "I'm curious how many of their 2025 papers are vision papers.",
-    "how many of Minghui Qiu's 2025 publications were vision work",
+    "how many of Minghui Qiu's 2025 publications were vision publications",
     "number of vison papers he put out in 2025",
 ]
 
