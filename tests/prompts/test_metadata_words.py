@@ -87,3 +87,45 @@ def test_the_year_vision_peaks(bundled_assistant: Assistant, question: str) -> N
     assert answer.text.startswith("2025 is the busiest year (CV (Computer Vision)): 10"), (
         answer.text[:200]
     )
+
+
+# The affiliation tags (CP-Tuning 'cmu', Meta-SN 'pku'), asked by the kind of place they name.
+TAGGED = [
+    "which papers carry a university tag",
+    "Which of her publications show an institutional affiliation?",
+    "are any papers labelled with a college, e.g. cmu or pku?",
+    "I'm curious whether any of their papers are marked with a university.",
+    "Which of Minghui Qiu's papres list an affilation?",
+    "does he have papers flagged with a school?",
+]
+
+
+@pytest.mark.parametrize("question", TAGGED)
+def test_the_affiliation_tags_by_the_kind_of_place(
+    bundled_assistant: Assistant, question: str
+) -> None:
+    answer = bundled_assistant.ask(question)
+    assert "2 of the 50 listed papers carry an affiliation tag" in answer.text, answer.text[:200]
+    assert "'cmu'" in answer.text and "'pku'" in answer.text
+
+
+# The profile's novelty rating (51%), asked as how original the work is rated.
+NOVELTY = [
+    "How original is his research according to the profile?",
+    "how innovative does the profile rate her work",
+    "I'm curious how novel the profile rates their research.",
+    "How novel is Minghui Qiu's output, going by the profile's score?",
+    "how orignal is her work per the profile",
+]
+
+
+@pytest.mark.parametrize("question", NOVELTY)
+def test_how_original_as_the_profile_rates_it(bundled_assistant: Assistant, question: str) -> None:
+    answer = bundled_assistant.ask(question)
+    assert "Novelty 51%" in answer.text, answer.text[:200]
+
+
+def test_how_novel_one_paper_is_no_rating(bundled_assistant: Assistant) -> None:
+    answer = bundled_assistant.ask("How novel is GThinker?")
+    assert "Novelty 51%" not in answer.text
+    assert "GThinker" in answer.text
