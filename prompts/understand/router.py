@@ -522,6 +522,9 @@ ANSWER_SHAPE = (
     r"\bin (?:one|two|three|four|five|a few|a couple of|a single|a short|a|\d+|few) (?:short )?"
     r"(?:sentences?|words?|lines?|paragraphs?|bullet[- ]?points?|bullets?|points?)\b"
     r"|\b(?:briefly|in short|in brief|in a nutshell|tl;?dr|roughly|broadly|in broad strokes)\b"
+    # 'a 30-second recap', 'a two-minute summary', 'a one-line overview'
+    r"|\b(?:\d+|an?|one|two|three|five|ten|thirty|sixty)[- ](?:seconds?|minutes?|lines?"
+    r"|sentences?|words?)(?=[- ](?:recap|summary|overview|rundown|version|answer|pitch)\b)"
     r"|\b(?:say|tell (?:me|us)|mark|note|indicate|flag)\s+(?=(?:which|whether)\b)"
     r"|\b(?:sorted|ordered|arranged|listed)\s+(?:by|in)\s+(?:date|year|time|chronological order)\b"
     r"|\bin\s+(?:chronological|date|reverse chronological)\s+order\b"

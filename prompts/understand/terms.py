@@ -183,6 +183,7 @@ _QUESTION_WORDS = """
     highest around
     say rather kinda sorta kind-of sort-of literally honestly frankly seriously somewhat
     maybe perhaps simply truly anyway anyways tbh imo imho ish
+    shown recap recaps rundown roundup synopsis
 """
 # Phrases that hedge or frame what is asked, never its subject: 'in terms of papers', 'when it
 # comes to output', 'more or less', 'if you will'.

@@ -77,3 +77,28 @@ def test_a_month_of_last_year(bundled_assistant: Assistant, question: str) -> No
     assert answer.text.startswith("16 of the 50 listed papers match since 2025-03-01"), answer.text[
         :200
     ]
+
+
+# The gist of one year (2021: 7 papers) is that year's themes, not the list of its papers;
+# a number asked briefly is still the number.
+RECAP_2021 = [
+    "what was she up to in 2021, briefly?",
+    "Give me a one-minute recap of Minghui Qiu's 2021 research.",
+    "tl;dr of thier 2021 research",
+    "I'm curious what their 2021 papers were about, in short.",
+    "Summarise this researcher's output from 2021.",
+    "his 2021 work in a nutshell?",
+]
+
+
+@pytest.mark.parametrize("question", RECAP_2021)
+def test_the_gist_of_a_year_is_its_themes(bundled_assistant: Assistant, question: str) -> None:
+    answer = bundled_assistant.ask(question)
+    assert answer.text.startswith("Minghui Qiu's 7 listed papers (2021) fall into"), answer.text[
+        :200
+    ]
+
+
+def test_a_count_asked_briefly_stays_a_count(bundled_assistant: Assistant) -> None:
+    answer = bundled_assistant.ask("How many papers did she publish in 2021, briefly?")
+    assert answer.text.startswith("7 of the 50 listed papers match 2021"), answer.text[:200]
