@@ -23,8 +23,9 @@ RECAP_ASKED = re.compile(
     r"|in (?:short|brief)|briefly|in a (?:few|couple of) (?:lines|words|sentences))\b",
     re.IGNORECASE,
 )
-# ... unless the papers themselves are asked for ('list her 2023 papers briefly')
-LISTED = re.compile(r"\b(?:list|which|name|enumerate|titles?)\b", re.IGNORECASE)
+# ... unless the papers themselves are asked for ('list her 2023 papers briefly', 'summarize
+# what she published in 2021')
+LISTED = re.compile(r"\b(?:list|which|name|enumerate|titles?|publish\w*)\b", re.IGNORECASE)
 THEMES_ASKED = re.compile(
     r"\b(?:research|main|key|core)\s+(?:areas?|interests?|topics?|themes?|fields?|focus|agenda"
     r"|directions?)\b|\b(?:summar\w*|overview)\b.{0,30}\b(?:research|work)\b|\bknown for\b"
