@@ -126,6 +126,7 @@ class ScanMentions:
         self.people = _Scan(lambda text: scan_mentioned_people(text, profile))
         self.tags = _Scan(lambda _: {p.affiliation for p in profile.papers if p.affiliation})
         self.parts = None  # names typed with a slip are not looked for
+        self.categories = frozenset(p.category for p in profile.papers)
 
 
 class _Scan:

@@ -48,7 +48,9 @@ from prompts.understand.asker import mend_roles, without_asker
 from prompts.understand.concepts import TitlePhrases, concepts
 from prompts.understand.cues import (
     FIRST_PREMISE,
+    LISTED,
     NEWEST_THEMES,
+    RECAP_ASKED,
     THEMES_ASKED,
     TREND_ASKED,
     claim_question,
@@ -812,9 +814,13 @@ class Assistant:
         # 'what was she researching in 2020?': words about research in general are no subject
         nothing_narrower = query.intent == "retrieval" and not specific(query.topic) and not named
         overview = operation == "overview" or THEMES_ASKED.search(query.question)
-        # 'Excluding her NLP work, what are her main topics?': the themes within the filters
+        # 'Excluding her NLP work, what are her main topics?': the themes within the filters;
+        # 'her 2023 work in a nutshell', 'a recap of 2025': the themes of that period
+        f = query.filters
+        dated = {f.year_from, f.year_to, f.date_from, f.date_to} != {None} or bool(query.years)
+        recap = dated and RECAP_ASKED.search(query.question) and not LISTED.search(query.question)
         themes_within = (
-            THEMES_ASKED.search(query.question) is not None
+            (THEMES_ASKED.search(query.question) is not None or bool(recap))
             and query.intent in ("count", "list")
             and not (query.count or query.topic or query.paper_ids)
             and not (query.filters.authors or query.filters.paper_ids)

@@ -17,6 +17,15 @@ COMPARE = re.compile(
     re.IGNORECASE,
 )
 # Words that ask for the research as a whole, whatever the classifier's vote.
+# Asking for the gist of something ('a recap of 2025', 'her 2024 work in a nutshell')
+RECAP_ASKED = re.compile(
+    r"\b(?:recap\w*|summar\w*|overview|rundown|round-?up|synopsis|gist|tl;?dr|in a nutshell"
+    r"|in (?:short|brief)|briefly|in a (?:few|couple of) (?:lines|words|sentences))\b",
+    re.IGNORECASE,
+)
+# ... unless the papers themselves are asked for ('list her 2023 papers briefly', 'summarize
+# what she published in 2021')
+LISTED = re.compile(r"\b(?:list|which|name|enumerate|titles?|publish\w*)\b", re.IGNORECASE)
 THEMES_ASKED = re.compile(
     r"\b(?:research|main|key|core)\s+(?:areas?|interests?|topics?|themes?|fields?|focus|agenda"
     r"|directions?)\b|\b(?:summar\w*|overview)\b.{0,30}\b(?:research|work)\b|\bknown for\b"

@@ -37,8 +37,10 @@ class Mentions:
         self.people = PeopleIndex(papers, everyone)
         self.parts = NameParts(everyone)
         self.tags: PhraseIndex[str] = PhraseIndex()
-        for tag in columns_of(profile).tags:
+        columns = columns_of(profile)
+        for tag in columns.tags:
             self.tags.add(tag, tag)
+        self.categories = frozenset(str(c) for c in set(columns.category))  # codes with papers
 
 
 def _strings(data: object, n: int) -> list[list[str]]:

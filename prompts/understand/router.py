@@ -38,6 +38,7 @@ from prompts.understand.terms import (
     NEGATED,
     NUMBER_WORDS,
     PAPERS,
+    SHARE_WORDS,
     STOPWORDS,
     YES_NO,
     Scan,
@@ -131,6 +132,21 @@ Fact = Literal[
     "author_count", "surname",
     "per_year", "shift", "gap", "paper_info",
 ]  # fmt: skip
+# The kind of place a paper's affiliation tag names: 'a university tag', 'marked with a school'
+AFFILIATION_KIND = (
+    r"\b(?:universit(?:y|ies)|unis?|schools?|colleges?|institut(?:e|es|ions?)|compan(?:y|ies)"
+    r"|organi[sz]ations?)\b"
+)
+TAGS_ASKED = (  # not 'tagged with code'
+    r"\baffil\w*|\btag(?:s|ged)?\b(?!\s+(?:with\s+|as\s+)?(?:the\s+)?code\b)"
+    r"|\binstitution\w*|\b(?:marked|labell?ed|flagged)\s+(?:with\s+|as\s+)?(?:an?\s+)?"
+    + AFFILIATION_KIND
+)
+# What a span of dates is called, said next to the dates it names (blanked out by then)
+PERIOD_WORDS = (
+    r"\b(?:(?:the|that|this)\s+)?(?:(?:middle|whole|entire|same|time)\s+)?(?:window|stretch|span"
+    r"|timeframe|interval|period)\b(?=[\s,:;-]*(?:\s{3}|$))"
+)
 HeaderField = Literal[
     "name", "main_category", "h_index", "citations", "novelty", "ai_score", "papers"
 ]
@@ -153,7 +169,10 @@ HEADER_CUES: list[tuple[HeaderField, str]] = [
     ("novelty", r"\b(?:his|her|their|profile'?s?|researcher'?s?)\s+novelty\b"
                 r"|\bnovelty\s+(?:score|value|"
                 r"rating|percent\w*|%|and|&)|\b(?:and|&)\s+novelty\b|\bthe novelty\s*(?:\?|$)"
-                r"|^\W*novelty\W*$"),
+                r"|^\W*novelty\W*$"
+                # 'how original is her work, per the profile': as rated, not one paper's
+                r"|\bhow\s+(?:novel|original|innovative)\b(?=.*\b(?:profile|score|rat(?:es?|ed"
+                r"|ing)|rank\w*)\b)"),
     ("ai_score", r"\bai[- ]?score\b"),
     ("main_category", r"\b(?:main|primary|principal|home|dominant)\s+(?:[\w.-]+\s+){0,2}?"
                       r"(?:category|field|area|subject)\b|\b(?:category|field|area|subject)\b.*"
@@ -468,13 +487,9 @@ def _classify(q: Query, low: str, cues: str) -> Query:
     breakdown = r"\b(?:which|what|each|per|breakdown|distribution|how many|spread)\b"
     if has(CATEGORY_WORD, low) and has(breakdown, low) and not (has_topic or q.filters.categories):
         return q.model_copy(update={"intent": "count", "fact": "categories"})
-    tags = (  # not 'tagged with code'
-        r"\baffiliation\w*|\btag(?:s|ged)?\b(?!\s+(?:with\s+|as\s+)?(?:the\s+)?code\b)"
-        r"|\binstitution\w*"
-    )
     named_category = q.filters.categories or q.filters.exclude_categories
     if (
-        has(tags, low)
+        has(TAGS_ASKED, low)
         and not (has_topic or named_category)
         and not (q.count and q.filters.affiliation)
     ):
@@ -541,6 +556,9 @@ ANSWER_SHAPE = (
     r"\bin (?:one|two|three|four|five|a few|a couple of|a single|a short|a|\d+|few) (?:short )?"
     r"(?:sentences?|words?|lines?|paragraphs?|bullet[- ]?points?|bullets?|points?)\b"
     r"|\b(?:briefly|in short|in brief|in a nutshell|tl;?dr|roughly|broadly|in broad strokes)\b"
+    # 'a 30-second recap', 'a two-minute summary', 'a one-line overview'
+    r"|\b(?:\d+|an?|one|two|three|five|ten|thirty|sixty)[- ](?:seconds?|minutes?|lines?"
+    r"|sentences?|words?)(?=[- ](?:recap|summary|overview|rundown|version|answer|pitch)\b)"
     r"|\b(?:say|tell (?:me|us)|mark|note|indicate|flag)\s+(?=(?:which|whether)\b)"
     r"|\b(?:sorted|ordered|arranged|listed)\s+(?:by|in)\s+(?:date|year|time|chronological order)\b"
     r"|\bin\s+(?:chronological|date|reverse chronological)\s+order\b"
@@ -973,11 +991,23 @@ def parse_query(
     dates, scan.text = read_dates(scan.text, reference_date(profile))
     scan.drop(SAID_FIRST)  # 'For a grant report covering 2022 through 2023:' once dates are read
     when = date_filters(dates)
-    scan.text = re.sub(r"(?<=\w)-(?=(?:categor\w*|tagged|labell?ed|flagged)\b)", " ", scan.text)
-    categories, left_out = find_categories(scan)  # 'CV-category papers' too
+    scan.text = re.sub(  # 'CV-category papers', 'her most CL-heavy year'
+        rf"(?<=\w)-(?=(?:categor\w*|tagged|labell?ed|flagged|{SHARE_WORDS})\b)",
+        " ",
+        scan.text,
+    )
+    categories, left_out = find_categories(scan, index.categories)
+    if categories or left_out:  # 'her most CL-heavy year': how much of it, no topic
+        scan.drop(rf"\b(?:{SHARE_WORDS})\b")
+    if dates is not None:  # 'in the window Dec 2022 to Aug 2023': the words for that span
+        scan.drop(PERIOD_WORDS)
     has_code = find_code(scan)
     tags = sorted(index.tags.find(scan.text))  # the profile's tags this text may name
-    tag = next((t for t in tags if scan.take(r"(?<![\w-])" + re.escape(t) + r"(?![\w-])")), None)
+    named_tags = [t for t in tags if scan.take(r"(?<![\w-])" + re.escape(t) + r"(?![\w-])")]
+    # one tag filters; several ('a uni like pku or cmu') are examples: the tags are listed
+    tag = named_tags[0] if len(named_tags) == 1 else None
+    if named_tags or has(TAGS_ASKED, low):  # 'a university tag': the kind of tag, no topic
+        scan.drop(AFFILIATION_KIND)
     years = when.pop("years")
     around, relative_to = _around_paper(named, scan)
     if around and when.get("year_from") is None and when.get("year_to") is None:
