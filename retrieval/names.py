@@ -6,6 +6,7 @@ import functools
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
+from typing import Protocol
 
 from retrieval.index.keyword import KeywordIndex
 from retrieval.model import Paper
@@ -98,18 +99,49 @@ def _named_at(text: str, folded: str, paper: Paper, names: list[str]) -> int | N
     return None
 
 
+class KeptNames(Protocol):
+    """Every paper's `aliases` kept on disk (retrieval/index/papers.py), read per question."""
+
+    def __len__(self) -> int: ...
+    def __getitem__(self, row: int) -> list[str]: ...
+    def phrases(self) -> PhraseIndex[int]:
+        """The names by their words, valued by row, looked up on disk."""
+        ...
+
+    def one_word(self) -> list[tuple[int, str]]:
+        """(row, name) of every name without a space."""
+        ...
+
+
 class NameIndex:
     """Every paper's names (`aliases`), indexed once when a profile is opened, so finding the
     papers a question names costs the same whatever the number of papers."""
 
-    def __init__(self, papers: list[Paper], names: list[list[str]] | None = None) -> None:
-        """`names`: each paper's `aliases`, when already derived (else derived here)."""
+    def __init__(
+        self,
+        papers: Sequence[Paper],
+        names: list[list[str]] | None = None,
+        kept: KeptNames | None = None,
+    ) -> None:
+        """`names`: each paper's `aliases`, when already derived (else derived here); `kept`:
+        the names kept on disk, looked up there instead of indexed in memory."""
         self.papers = papers
-        self.aliases = names if names is not None else [aliases(paper) for paper in papers]
-        self._phrases: PhraseIndex[int] = PhraseIndex()
-        for i, known in enumerate(self.aliases):
+        self._kept = kept
+        self.aliases: Sequence[list[str]] | KeptNames
+        if kept is not None:
+            self.aliases, self._phrases = kept, kept.phrases()
+            return
+        self._names = names if names is not None else [aliases(paper) for paper in papers]
+        self.aliases, self._phrases = self._names, PhraseIndex()
+        for i, known in enumerate(self._names):
             for name in known:
                 self._phrases.add(name, i)
+
+    def one_word(self) -> list[tuple[int, str]]:
+        """(row, name) of every name without a space (one-word names among them)."""
+        if self._kept is not None:
+            return self._kept.one_word()
+        return [(i, n) for i, known in enumerate(self._names) for n in known if " " not in n]
 
     def named(self, text: str) -> list[Paper]:
         """See `named_papers`."""

@@ -16,7 +16,7 @@ import hashlib
 import logging
 import re
 import shutil
-from collections.abc import Collection, Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence, Set
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -145,7 +145,7 @@ class KeywordIndex:
         query = tantivy.Query.boolean_query(should)
         if papers is None:
             return self._top(query, k)
-        allowed = papers if isinstance(papers, (set, frozenset)) else set(papers)
+        allowed: Set[str] = papers if isinstance(papers, Set) else set(papers)
         return self._top_among(query, k, allowed) or self._top(self._within(query, allowed), k)
 
     def _top(self, query: tantivy.Query, k: int) -> dict[str, float]:
@@ -153,14 +153,14 @@ class KeywordIndex:
         found = searcher.search(query, limit=k).hits
         return {str(searcher.doc(address)["id"][0]): float(score) for score, address in found}
 
-    def _within(self, query: tantivy.Query, allowed: set[str]) -> tantivy.Query:
+    def _within(self, query: tantivy.Query, allowed: Set[str]) -> tantivy.Query:
         """The query among the chunks of the allowed papers (a term set on their ids)."""
         among = tantivy.Query.term_set_query(self.schema, "paper", list(allowed))
         return tantivy.Query.boolean_query(
             [(tantivy.Occur.Must, query), (tantivy.Occur.Must, among)]
         )
 
-    def _top_among(self, query: tantivy.Query, k: int, allowed: set[str]) -> dict[str, float]:
+    def _top_among(self, query: tantivy.Query, k: int, allowed: Set[str]) -> dict[str, float]:
         """`_top(_within(query, allowed), k)` read from the wider unfiltered ranking, when the
         allowed papers are a large enough share that it holds k of theirs: a term set of
         thousands of ids costs more than the query (7,000 ids at 100k papers: ~30 ms against
