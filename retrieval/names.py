@@ -225,14 +225,14 @@ def mentions(
     words = re.findall(r"[\w]+(?:-[\w]+)*", topic.casefold())
     if not words:
         return {}
-    patterns = [re.compile(_phrase(words), re.IGNORECASE)]
+    patterns = [_Named(words)]
     wanted: list[list[list[str]] | str] = [_spellings(words)]
     typed = topic.strip()
     if len(words) == 1 and re.fullmatch(r"[A-Z]{2,6}s?", typed):  # 'GNN', 'GNNs'
         typed = typed.removesuffix("s")
         spelled = expansion(papers, typed, keywords, among)
         words = spelled.split() if spelled else [typed.casefold()]
-        patterns.append(re.compile(_phrase(words), re.IGNORECASE))
+        patterns.append(_Named(words))
         wanted.append(_spellings(words))
         if len(typed) >= 3:
             words = list(typed.casefold())  # its letters: the acronym itself, below
@@ -243,7 +243,7 @@ def mentions(
         len(acronym) >= 3 or expansion(papers, acronym, keywords, among) == " ".join(words)
     ):
         # 'GNN' in 'BGNN' and 'GCE-GNN': a kind of it, named by a longer acronym.
-        patterns.append(re.compile(r"(?<![\w-])(?:[A-Z]{1,4}-?)?" + acronym + r"s?(?![\w-])"))
+        patterns.append(_Named(acronym=acronym))
         wanted.append(f"[a-z]{{0,4}}{acronym.lower()}.*" if acronym.isalnum() else "")
     found: dict[str, str] = {}
     union = _union(keywords, wanted)
@@ -262,6 +262,29 @@ def mentions(
         if starts:
             found[paper.id] = _sentence_at(paper.abstract, min(starts))
     return found
+
+
+class _Named:
+    """How a text names a topic: its words as `_phrase` allows (any case), or its acronym
+    (`acronym`, as written, a longer one ending in it included)."""
+
+    def __init__(self, words: Sequence[str] = (), acronym: str = "") -> None:
+        if acronym:
+            self.rx = re.compile(r"(?<![\w-])(?:[A-Z]{1,4}-?)?" + acronym + r"s?(?![\w-])")
+            self.lead = ""
+            return
+        self.rx = re.compile(_phrase(list(words)), re.IGNORECASE)
+        lead = words[0].removesuffix("s") if len(words[0]) > 3 else words[0]
+        self.lead = lead if lead.isascii() else ""  # every match starts so, in any case
+
+    def search(self, text: str) -> re.Match[str] | None:
+        """The first match, as `rx.search`; in ASCII text from the first place the phrase's
+        first word appears (a scan for a lower-case string, not the pattern at every place:
+        ~5x faster over the candidates of a count on a topic)."""
+        if self.lead and text.isascii():
+            at = text.lower().find(self.lead)
+            return None if at < 0 else self.rx.search(text, at)
+        return self.rx.search(text)
 
 
 def _sentence_at(text: str, at: int) -> str:
