@@ -23,11 +23,11 @@ import numpy as np
 import numpy.typing as npt
 
 from retrieval.filters import normalize_name
+from retrieval.index.aliases import aliases
 from retrieval.index.cache import DerivedCache
 from retrieval.index.keyword import paper_keys
 from retrieval.index.titles import Spots, index_titles, spots
 from retrieval.model import Paper, Profile
-from retrieval.names import aliases
 from retrieval.phrases import PhraseIndex, first_words
 
 log = logging.getLogger(__name__)
