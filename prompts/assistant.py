@@ -15,6 +15,7 @@ from typing import cast
 from prompts.answer.compare import answer_compare
 from prompts.answer.detail import detail_only, details_asked, name
 from prompts.answer.facts import PER_PAPER, answer_facts, topic_papers
+from prompts.answer.fields import answer_fields, answer_move
 from prompts.answer.made import ASKED as MADE_ASKED
 from prompts.answer.made import answer_made
 from prompts.answer.memory import Conversation, Turn
@@ -38,6 +39,7 @@ from prompts.llm.support import Verifier
 from prompts.llm.understand import QueryReader
 from prompts.llm.verify.counts import QUANTITY, misstated_count
 from prompts.understand.asker import mend_roles, without_asker
+from prompts.understand.compared import describing, other_side
 from prompts.understand.concepts import concepts
 from prompts.understand.cues import (
     FIRST_PREMISE,
@@ -51,6 +53,7 @@ from prompts.understand.cues import (
 )
 from prompts.understand.dates import reference_date
 from prompts.understand.described import TitleIndex, asks_compare
+from prompts.understand.fields import fields_offered, move_claimed
 from prompts.understand.intent import (
     ASKS_DETAIL,
     ASKS_PAPERS,
@@ -684,6 +687,18 @@ class Assistant:
             # by the opening words of a title.
             typed = self.titles.named(query.question)
             named = typed if len(typed) > 1 else named
+        unnamed = not (named or query.filters.authors or ASKS_PAPERS.search(query.question))
+        if unnamed and (move := move_claimed(asked)):  # as asked: the premise is dropped
+            # 'why did she switch from CV to NLP?': the move checked against the papers first
+            return answer_move(query.question, self.profile, self.themes(), move)
+        if unnamed and (codes := fields_offered(asked)):
+            # 'NLP or vision person?': the two fields' papers, early and late, then the themes
+            return answer_fields(query.question, self.profile, self.themes(), codes)
+        if compare and len(named) == 1:
+            # 'smedbert vs cmedbert', 'Meta-SN vs the adversarial one': the other side described
+            words = describing(query.topic, named[0])
+            if other := other_side(words, named[0], self.searcher.keywords):
+                named = [*named, *columns_of(self.profile).having([other])]
         if YES_NO.match(query.question) and query.intent != "outside":
             # 'Was KECP published in the same year as SpanProto?': Yes or No, then the dates
             verdict = answer_verdict(query, self.titles.named(query.question), self.profile)
