@@ -30,6 +30,7 @@ from prompts.answer.offline import (
     answer_topic_trend,
 )
 from prompts.answer.overview import answer_overview, answer_trend
+from prompts.answer.premises import paper_premise
 from prompts.answer.switch import switched
 from prompts.answer.verdict import TOPICS_COMPARED, answer_topics_compared, answer_verdict
 from prompts.answer.wording import scope, years_phrase
@@ -77,7 +78,7 @@ from prompts.understand.router import (
     claims_every,
     parse_query,
 )
-from prompts.understand.terms import META_WORDS, STOPWORDS, YES_NO, expand_shorthand
+from prompts.understand.terms import CODE, META_WORDS, STOPWORDS, YES_NO, expand_shorthand, has
 from retrieval import facts
 from retrieval.filters import Filters
 from retrieval.index.cache import DerivedCache, code_fingerprint
@@ -313,6 +314,8 @@ class Assistant:
             answer = _confirmed(answer, asks_tag)
         elif NEVER_ASKED.match(standalone):  # 'has she never worked on video?'
             answer = _never(answer, self.profile.name)
+        if query.paper_ids and not (answer.abstained or referenced):
+            answer = self._premised(answer, asked, query.paper_ids[0])  # 'Valley3 is text-only'
         if misdated and not answer.text.startswith("No: "):  # 'KEML (2021)': corrected first
             answer = answer.model_copy(update={"text": f"{misdated}\n{answer.text}"})
         if miscounted := self._miscounted(query, answer):  # 'RetiZero covers ~100 diseases?'
@@ -419,6 +422,21 @@ class Assistant:
                 update={"text": "That premise does not hold: " + answer.text}
             )
         return answer
+
+    def _premised(self, answer: Answer, question: str, paper_id: str) -> Answer:
+        """What the question takes as given about the paper it names, corrected first from
+        its abstract (cited), when the abstract says otherwise."""
+        paper = self.searcher.papers[paper_id]
+        said = paper_premise(question, paper)
+        if said is None:
+            return answer
+        cited = next((c for c in answer.citations if c.paper_id == paper_id), None)
+        citations = answer.citations
+        if cited is None:
+            cited = Citation.of(len(citations) + 1, paper, [said])
+            citations = [*citations, cited]
+        text = f"{said} [{cited.n}]\n{answer.text}"
+        return answer.model_copy(update={"text": text, "citations": citations})
 
     def _kind_of(self, question: str, words: list[str]) -> bool:
         """'quantum machine learning': a kind (an English word no paper uses, not a verb form
@@ -714,6 +732,7 @@ class Assistant:
         if len(named) == 1 and (made := answer_made(query.question, named[0])):
             return made  # 'what benchmark did they build?': only where the paper says so
         venue = not followed and re.search(VENUE, query.question, re.IGNORECASE) is not None
+        venue = venue and not has(CODE, query.question)  # 'where did they publish the code?'
         if venue and not named:  # 'what venue is kecp from?': named in lower case
             named = self.titles.named(query.question)
         if named and venue:
