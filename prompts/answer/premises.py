@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from prompts.understand.terms import FIELD_WORDS, STOPWORDS
+from prompts.understand.terms import FIELD_WORD, FIELD_WORDS, STOPWORDS
 from retrieval.model import Paper
 from retrieval.names import aliases
 from retrieval.text import split_sentences
@@ -16,7 +16,8 @@ from retrieval.text import split_sentences
 # 'without (the presence of) reference summaries', 'no need for labels', 'reference-free'
 WITHOUT = re.compile(
     r"\b(?:without|no\s+need\s+(?:for|of)|free\s+of|not\s+(?:need|require)\w*)\s+"
-    r"(?:(?:the|any|a|an|presence|use|need|of|for)\s+)*(?P<what>[\w-]+)"
+    r"(?:(?:the|any|a|an|presence|use|need|of|for)\s+)*"
+    r"(?P<what>[\w-]+(?:\s+(?!(?:and|or|to|in|on|for|by|with|that|which|as)\b)[\w-]+){0,4})"
     r"|\b(?P<free>[\w]+)-free\b",
     re.IGNORECASE,
 )
@@ -24,7 +25,7 @@ WITHOUT = re.compile(
 MODEL = re.compile(r"(?<![\w-])(?=[\w.-]*\d)(?=[\w.-]*[A-Za-z]{2})[A-Za-z][\w.-]*[\w](?![\w-])")
 # Set against another: 'beat', 'over', 'vs', 'than', 'margin', 'surpass', 'gap'.
 AGAINST = re.compile(
-    r"\b(?:beat\w*|over|vs\.?|versus|than|margin|surpass\w*|outperform\w*|crush\w*|gap"
+    r"\b(?:beat\w*|over|vs\.?|versus|than|margin|surpass\w*|outperform\w*|crush\w*|gap|ahead|lead"
     r"|against|compared?)\b",
     re.IGNORECASE,
 )
@@ -32,17 +33,16 @@ ABSTRACT_AGAINST = re.compile(
     r"\b(?:surpass\w*|outperform\w*|beat\w*|better than|exceed\w*|over|vs\.?|compared)\b",
     re.IGNORECASE,
 )
-# Limited to one thing, or lacking one: 'text-only', 'only handles text', 'drops vision',
-# 'doesn't support images'.
+# Limited to one field, or lacking one: 'text-only', 'only handles text', 'drops vision',
+# "can't see images".
 LIMITED = re.compile(
-    r"\b(?P<only>[a-z]+)[- ]only\b"
-    r"|\bonly\s+(?:handles?|does|supports?|processes|takes|reads|understands|works\s+(?:with|on))"
-    r"\s+(?P<only2>[a-z]+)",
+    rf"\b(?P<only>{FIELD_WORD})[- ]only\b|\b(?:only|solely|just|purely)\s+(?:[\w'’-]+\s+){{0,2}}?"
+    rf"(?P<only2>{FIELD_WORD})\b",
     re.IGNORECASE,
 )
 LACKING = re.compile(
-    r"\b(?:drops?|dropped|dropping|lacks?|lacking|(?:does|did|do|can)(?:n['’]?t|\s+not)\s+"
-    r"(?:support|handle|take|process|understand|have))\s+(?P<what>[a-z]+)",
+    r"\b(?:drops?|dropped|dropping|lacks?|lacking|(?:can['’]?t|cannot|(?:does|did|do|could)(?:n['’]?t|\s+not))\s+"
+    r"(?:support|handle|take|process|understand|have|see|read|use))\s+(?:any\s+)?(?P<what>[a-z]+)",
     re.IGNORECASE,
 )
 # A field's words stand for one another: 'vision' in the question, 'images' in the abstract.
@@ -68,7 +68,8 @@ def _without(question: str, paper: Paper, sentences: list[str]) -> str | None:
     for sentence in sentences:
         for m in WITHOUT.finditer(sentence):
             what = m["what"] or m["free"]
-            if what and _stem(what) in asked and what.casefold() not in STOPWORDS:
+            said = {_stem(w) for w in re.findall(r"[\w]+", what)} - STOPWORDS
+            if said & asked:
                 return f"It works without {what}: {_quoted(paper, sentence)}"
     return None
 
@@ -99,11 +100,10 @@ def _other_model(question: str, paper: Paper, sentences: list[str]) -> str | Non
 
 
 def _limited(question: str, paper: Paper, sentences: list[str]) -> str | None:
-    only = LIMITED.search(question)
-    if only and (word := only["only"] or only["only2"]):
+    if (only := LIMITED.search(question)) and (word := only["only"] or only["only2"]):
+        others = [w for ws in FIELD_WORDS.values() if word.casefold() not in ws for w in ws]
         for sentence in sentences:
-            listed = re.search(r"\b[\w-]+(?:,\s*[\w-]+)+,?\s+and\s+[\w-]+", sentence)
-            if listed and _says(listed[0], word):
+            if any(_says(sentence, w) for w in others):
                 return f"Not only {word}: {_quoted(paper, sentence)}"
     for m in LACKING.finditer(question):
         word = m["what"]
