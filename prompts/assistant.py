@@ -54,7 +54,7 @@ from prompts.understand.cues import (
 )
 from prompts.understand.dates import reference_date
 from prompts.understand.described import TitleIndex, asks_compare
-from prompts.understand.fields import fields_offered, move_claimed
+from prompts.understand.fields import asks_list, fields_offered, move_claimed
 from prompts.understand.intent import (
     ASKS_DETAIL,
     ASKS_PAPERS,
@@ -705,11 +705,13 @@ class Assistant:
             # by the opening words of a title.
             typed = self.titles.named(query.question)
             named = typed if len(typed) > 1 else named
-        unnamed = not (named or query.filters.authors or ASKS_PAPERS.search(query.question))
-        if unnamed and (move := move_claimed(asked)):  # as asked: the premise is dropped
+        unnamed = not (named or query.filters.authors or asks_list(asked))
+        # as asked (the premise is dropped from the query), else as spelled ('vison')
+        move = move_claimed(asked) or move_claimed(query.question)
+        if unnamed and move:
             # 'why did she switch from CV to NLP?': the move checked against the papers first
             return answer_move(query.question, self.profile, self.themes(), move)
-        if unnamed and (codes := fields_offered(asked)):
+        if unnamed and (codes := fields_offered(asked) or fields_offered(query.question)):
             # 'NLP or vision person?': the two fields' papers, early and late, then the themes
             return answer_fields(query.question, self.profile, self.themes(), codes)
         if compare and len(named) == 1:

@@ -24,7 +24,7 @@ FIELD = re.compile(
 )
 # Set against each other: 'NLP or CV', 'text vs images', 'more language than vision'.
 AGAINST = re.compile(
-    r"\s+(?:[\w'’-]+\s+){0,3}?(?:or|vs\.?|versus|than)\s+(?:(?:an?|the|more|mostly)\s+)?",
+    r"\s+(?:[\w'’-]+\s+){0,3}?(?:or|vs\.?|versus|than)\s+(?:(?:an?|the|more|mostly|mainly|primarily|towards?|on)\s+)?",
     re.IGNORECASE,
 )
 # ... about the person or the bulk of the work, not papers on 'text or image generation'.
@@ -39,6 +39,17 @@ MOVED = re.compile(
     r"\b(?:switch\w*|shift\w*|mov(?:e|ed|es|ing)|pivot\w*|transition\w*|migrat\w*"
     r"|abandon\w*|drop(?:s|ped|ping)?|ditch\w*|gave\s+up|give\s+up|given\s+up|quit\w*"
     r"|left|leav\w*|stop(?:s|ped|ping)?|turn(?:ed)?\s+(?:away|from))\b|->|→|=>",
+    re.IGNORECASE,
+)
+# 'from CV to NLP', 'went from text to images', 'from vision research into language': a move
+# without a verb for it (or with one misspelt).
+FROM_TO = re.compile(
+    rf"\bfrom\s+(?:[\w'’-]+\s+){{0,2}}?(?:{FIELD.pattern})\s*(?:[\w'’-]+\s+){{0,3}}?"
+    rf"(?:to|towards?|into|->|→)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{FIELD.pattern})",
+    re.IGNORECASE,
+)
+LIST_ASKED = re.compile(
+    r"^\W*(?:which|what|list|show|find|any)\b[^?]*?\b(?:papers?|works?|publications?|articles?)\b",
     re.IGNORECASE,
 )
 # Where the move is going: 'to NLP', 'for language models', 'towards text', 'focus on text'
@@ -58,18 +69,24 @@ def fields_offered(question: str) -> tuple[str, str] | None:
     """The two fields a question asks the research to be placed in ('NLP or CV person?'),
     in the order it names them; None when it sets none against each other."""
     found = _fields(question)
-    if len(found) != 2 or not WHICH_SIDE.search(question) or MOVED.search(question):
+    moved = MOVED.search(question) or FROM_TO.search(question)
+    if len(found) != 2 or not WHICH_SIDE.search(question) or moved:
         return None
     (a, first), (b, second) = found
     between = question[a.end() : b.start()]
     return (first, second) if AGAINST.fullmatch(between) else None
 
 
+def asks_list(question: str) -> bool:
+    """'Which papers move from text to images?': papers asked for, not the research placed."""
+    return LIST_ASKED.match(question) is not None
+
+
 def move_claimed(question: str) -> tuple[str | None, str | None] | None:
     """(from, to) of a move between fields the question takes as given: 'switched from
     vision to NLP' -> ('CV', 'CL'); 'stopped doing vision' -> ('CV', None); 'dropped vision
     for language' -> ('CV', 'CL'); None when it claims no such move."""
-    moved = MOVED.search(question)
+    moved = MOVED.search(question) or FROM_TO.search(question)
     found = _fields(question)
     if moved is None or not found or len(found) > 2:
         return None
