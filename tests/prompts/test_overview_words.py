@@ -55,7 +55,7 @@ def test_a_short_summary_of_one_year_is_that_years_themes(
     answer = bundled_assistant.ask(question)
     first = answer.text.splitlines()[0]
     assert first.startswith("Minghui Qiu's ") and f"({year}) fall into" in first, first
-    assert all(c.date.startswith(str(year)) for c in answer.citations)
+    assert answer.citations and all(c.date.year == year for c in answer.citations)
 
 
 WHICH_FIELD = [
