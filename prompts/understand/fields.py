@@ -48,6 +48,8 @@ FROM_TO = re.compile(
     rf"(?:to|towards?|into|->|→)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{FIELD.pattern})",
     re.IGNORECASE,
 )
+# 'how many papers are left after removing NLP?': a count, no move
+COUNTED = re.compile(r"\bhow\s+many\b|\bnumber\s+of\b|\bcount\b", re.IGNORECASE)
 LIST_ASKED = re.compile(
     r"^\W*(?:which|what|list|show|find|any)\b[^?]*?\b(?:papers?|works?|publications?|articles?)\b",
     re.IGNORECASE,
@@ -86,9 +88,12 @@ def move_claimed(question: str) -> tuple[str | None, str | None] | None:
     """(from, to) of a move between fields the question takes as given: 'switched from
     vision to NLP' -> ('CV', 'CL'); 'stopped doing vision' -> ('CV', None); 'dropped vision
     for language' -> ('CV', 'CL'); None when it claims no such move."""
-    moved = MOVED.search(question) or FROM_TO.search(question)
+    # the move's verb right before a field ('dropped vision', 'stopped doing CV'), not any
+    # 'left' ('Excluding the CL ones, how many are left?')
+    verb = rf"(?:{MOVED.pattern})\s*(?:[\w'’-]+\s+){{0,3}}?(?:{FIELD.pattern})"
+    moved = re.search(verb, question, re.IGNORECASE) or FROM_TO.search(question)
     found = _fields(question)
-    if moved is None or not found or len(found) > 2:
+    if moved is None or not found or len(found) > 2 or COUNTED.search(question):
         return None
     source: str | None = None
     target: str | None = None
