@@ -315,7 +315,7 @@ class Assistant:
         elif NEVER_ASKED.match(standalone):  # 'has she never worked on video?'
             answer = _never(answer, self.profile.name)
         if query.paper_ids and not (answer.abstained or referenced):
-            answer = self._premised(answer, asked, query.paper_ids[0])  # 'Valley3 is text-only'
+            answer = self._premised(answer, asked, query.paper_ids)  # 'Valley3 is text-only'
         if misdated and not answer.text.startswith("No: "):  # 'KEML (2021)': corrected first
             answer = answer.model_copy(update={"text": f"{misdated}\n{answer.text}"})
         if miscounted := self._miscounted(query, answer):  # 'RetiZero covers ~100 diseases?'
@@ -423,11 +423,12 @@ class Assistant:
             )
         return answer
 
-    def _premised(self, answer: Answer, question: str, paper_id: str) -> Answer:
-        """What the question takes as given about the paper it names, corrected first from
-        its abstract (cited), when the abstract says otherwise."""
+    def _premised(self, answer: Answer, question: str, named: list[str]) -> Answer:
+        """What the question takes as given about the (first) paper it names, corrected first
+        from its abstract (cited), when the abstract says otherwise."""
+        paper_id = named[0]
         paper = self.searcher.papers[paper_id]
-        said = paper_premise(question, paper)
+        said = paper_premise(question, paper, alone=len(named) == 1)
         if said is None:
             return answer
         cited = next((c for c in answer.citations if c.paper_id == paper_id), None)

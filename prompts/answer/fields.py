@@ -4,45 +4,59 @@ she switch from CV to NLP?'), checked against the papers' categories over the ye
 
 from __future__ import annotations
 
+import re
+
 from prompts.answer.model import Answer
 from prompts.answer.overview import answer_overview, answer_trend
+from prompts.answer.wording import versus
 from retrieval import facts
-from retrieval.model import Profile, category_label
+from retrieval.model import Profile
 from retrieval.themes import Theme
 
+Period = tuple[str, dict[str, int]]  # '2020-2022', the papers of each category code
+THAN = re.compile(r"\bthan\b", re.IGNORECASE)
 
-def _split(profile: Profile, codes: list[str]) -> tuple[str, list[tuple[str, dict[str, int]]]]:
-    """'CL 22 and CV 16 of the 50 listed papers', and each period's counts of the codes."""
+
+def _split(profile: Profile, codes: list[str]) -> tuple[dict[str, int], list[Period]]:
+    """Each code's number of listed papers, and each period's (early, late) numbers."""
     papers = list(profile.papers)
     total = {c: sum(p.category == c for p in papers) for c in codes}
-    said = " and ".join(f"{category_label(c)} {n}" for c, n in total.items())
     periods = [
         (f"{p.year_from}-{p.year_to}", {c: sum(q.category == c for q in p.papers) for c in codes})
         for p in facts.focus_shift(papers)
         if p.papers
     ]
-    return f"{said} of the {len(papers)} listed papers", periods
+    return total, periods
 
 
-def _periods(periods: list[tuple[str, dict[str, int]]]) -> str:
-    return "; ".join(
-        f"{span}: " + ", ".join(f"{c} {n}" for c, n in counts.items()) for span, counts in periods
-    )
+def _counts(counts: dict[str, int]) -> str:
+    return ", ".join(f"{c} {n}" for c, n in counts.items())
+
+
+def _periods(periods: list[Period]) -> str:
+    return "; ".join(f"{span}: {_counts(counts)}" for span, counts in periods)
 
 
 def answer_fields(
     question: str, profile: Profile, themes: list[Theme], codes: tuple[str, str]
 ) -> Answer:
-    """Which of two fields the research is in: each one's papers, overall and early vs late
-    (the larger first), then the themes, which cross the two."""
-    said, periods = _split(profile, list(codes))
-    lead = f"By arXiv category, {said} ({_periods(periods)})."
+    """Which of two fields the research is in: each one's papers (the larger first, unless
+    the question asks 'more X than Y'), early vs late, then the themes, which cross the two."""
+    total, _ = _split(profile, list(codes))
+    _, periods = _split(profile, sorted(codes, key=lambda c: -total[c]))  # larger first
+    sides = [(f"in {c}", n) for c, n in total.items()]
+    if not THAN.search(question):
+        sides.sort(key=lambda side: -side[1])
+    lines = [versus(question, sides)]
     if len(periods) > 1:
-        early, late = (max(c, key=c.__getitem__) for c in (periods[0][1], periods[-1][1]))
-        if early != late:
-            lead += f" Mostly {early} early on, mostly {late} lately."
+        (early_span, early), (late_span, late) = periods[0], periods[-1]
+        lead, last = (max(c, key=c.__getitem__) for c in (early, late))
+        lines.append(
+            f"Mostly {lead} in {early_span} ({_counts(early)}), mostly {last} in {late_span} "
+            f"({_counts(late)})."
+        )
     overview = answer_overview(question, profile, themes)
-    return overview.model_copy(update={"text": f"{lead}\n{overview.text}"})
+    return overview.model_copy(update={"text": "\n".join([*lines, overview.text])})
 
 
 def answer_move(

@@ -115,11 +115,13 @@ def _limited(question: str, paper: Paper, sentences: list[str]) -> str | None:
     return None
 
 
-def paper_premise(question: str, paper: Paper) -> str | None:
+def paper_premise(question: str, paper: Paper, alone: bool = True) -> str | None:
     """The correction of what the question takes as given about `paper`, quoting the
-    abstract sentence that contradicts it; None when it takes nothing the abstract denies."""
+    abstract sentence that contradicts it; None when it takes nothing the abstract denies.
+    `alone`: no other paper is named (else a name with digits may be that paper's)."""
     sentences = [s for s in split_sentences(paper.abstract) if "http" not in s]
-    for check in (_without, _other_model, _limited):
+    checks = (_without, _other_model, _limited) if alone else (_without, _limited)
+    for check in checks:
         if said := check(question, paper, sentences):
             return said
     return None

@@ -30,7 +30,7 @@ THEMES_ASKED = re.compile(
     r"(?:papers|works|publications|contributions)\b"
     # the whole asked for short: 'a 30-second recap', 'tl;dr', 'the gist', 'her body of work'
     r"|\b(?:recap|rundown|run-down|gist|synopsis|tl;?\s?dr|elevator\s+pitch|body\s+of\s+work"
-    r"|in\s+(?:a\s+few|two|three|\d)\s+(?:lines|sentences|words|bullets)|deal\s+research[- ]wise"
+    r"|deal\s+research[- ]wise"
     r"|in\s+(?:a\s+)?(?:nutshell|short|brief))\b"
     r"|\b(?:summar\w*|sum\s+up|recap\w*)\b.{0,30}\b(?:output|papers|publications)\b",
     re.IGNORECASE,

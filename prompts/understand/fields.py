@@ -50,6 +50,7 @@ FROM_TO = re.compile(
 )
 # 'how many papers are left after removing NLP?': a count, no move
 COUNTED = re.compile(r"\bhow\s+many\b|\bnumber\s+of\b|\bcount\b", re.IGNORECASE)
+PAPER_WORD = re.compile(r"\b(?:papers?|publications?|articles?)\b", re.IGNORECASE)
 LIST_ASKED = re.compile(
     r"^\W*(?:which|what|list|show|find|any)\b[^?]*?\b(?:papers?|works?|publications?|articles?)\b",
     re.IGNORECASE,
@@ -72,7 +73,9 @@ def fields_offered(question: str) -> tuple[str, str] | None:
     in the order it names them; None when it sets none against each other."""
     found = _fields(question)
     moved = MOVED.search(question) or FROM_TO.search(question)
-    if len(found) != 2 or not WHICH_SIDE.search(question) or moved:
+    # 'more CV papers than NLP papers?' is a count of papers, answered as one
+    papers = PAPER_WORD.search(question) is not None
+    if len(found) != 2 or not WHICH_SIDE.search(question) or moved or papers:
         return None
     (a, first), (b, second) = found
     between = question[a.end() : b.start()]
