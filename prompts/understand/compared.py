@@ -2,7 +2,7 @@
 abstract gives, not the paper's own short name), 'Meta-SN vs the adversarial domain adaptation
 one', 'how Meta-SN improves on the earlier adversarial meta-learning paper'. The words the
 question has left once the named paper's names and the comparing words are gone describe the
-other side; the one paper holding more of them than any other is it."""
+other side; the one paper holding all of them is it."""
 
 from __future__ import annotations
 
@@ -20,7 +20,6 @@ POINTING = frozenset(
     """earlier later previous prior older newer predecessor successor original follow-up
     other one ones adds add added improves improve improved versus vs which what""".split()  # noqa: SIM905
 )
-MIN_SHARE = 2 / 3  # of the describing words the other paper must hold
 
 
 def describing(topic: str | None, named: Paper) -> list[str]:
@@ -37,15 +36,15 @@ def describing(topic: str | None, named: Paper) -> list[str]:
 
 
 def other_side(words: list[str], named: Paper, keywords: KeywordIndex) -> str | None:
-    """The id of the one paper (not `named`) whose text holds the most of `words`, at least
-    two thirds of them; None when no paper does or two hold as many."""
+    """The id of the one paper (not `named`) whose text holds every one of `words`; None
+    when no paper does or two do ('RetiZero vs human eye doctors': no paper is described)."""
     if not words:
         return None
     held: Counter[str] = Counter()
     for word in words:
         held.update((keywords.papers_with([[word]]) or set()) - {named.id})
     ranked = held.most_common(2)
-    if not ranked or ranked[0][1] < MIN_SHARE * len(words):
+    if not ranked or ranked[0][1] < len(words):
         return None
     if len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
         return None
