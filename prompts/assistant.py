@@ -789,7 +789,10 @@ class Assistant:
         overview = operation == "overview" or THEMES_ASKED.search(query.question)
         # 'Excluding her NLP work, what are her main topics?': the themes within the filters
         themes_within = (
-            THEMES_ASKED.search(query.question) is not None
+            (
+                THEMES_ASKED.search(query.question) is not None
+                or (operation == "overview" and WORKED_ON.search(query.question) is not None)
+            )
             and query.intent in ("count", "list")
             and not (query.count or query.topic or query.paper_ids)
             and not (query.filters.authors or query.filters.paper_ids)
@@ -1042,6 +1045,11 @@ ASKS_STATED = re.compile(
     r"|link|url|github|authors?|date)\b",
     re.IGNORECASE,
 )
+
+
+# 'what was she working on in 2020', 'what did he focus on in 2025': a period's research asked
+# (not 'anything from 2024?', a list)
+WORKED_ON = re.compile(r"\b(?:work\w*|focus\w*|research\w*|into|about)\b", re.IGNORECASE)
 
 
 def _bare_topic(question: str, query: Query) -> bool:

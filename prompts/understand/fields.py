@@ -38,13 +38,14 @@ WHICH_SIDE = re.compile(
 MOVED = re.compile(
     r"\b(?:switch\w*|shift\w*|mov(?:e|ed|es|ing)|pivot\w*|transition\w*|migrat\w*"
     r"|abandon\w*|drop(?:s|ped|ping)?|ditch\w*|gave\s+up|give\s+up|given\s+up|quit\w*"
-    r"|left|leav\w*|stop(?:s|ped|ping)?|turn(?:ed)?\s+(?:away|from))\b|->|→|=>",
+    r"|left|leav\w*|stop(?:s|ped|ping)?|turn(?:ed)?\s+(?:away|from))\b",
     re.IGNORECASE,
 )
 # 'from CV to NLP', 'went from text to images', 'from vision research into language': a move
 # without a verb for it (or with one misspelt).
 FROM_TO = re.compile(
-    rf"\bfrom\s+(?:[\w'’-]+\s+){{0,2}}?(?:{FIELD.pattern})\s*(?:[\w'’-]+\s+){{0,3}}?"
+    rf"(?:{FIELD.pattern})\s*(?<!<)(?:->|→|=>)\s*(?:{FIELD.pattern})"
+    rf"|\bfrom\s+(?:[\w'’-]+\s+){{0,2}}?(?:{FIELD.pattern})\s*(?:[\w'’-]+\s+){{0,3}}?"
     rf"(?:to|towards?|into|->|→)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{FIELD.pattern})",
     re.IGNORECASE,
 )
