@@ -64,6 +64,8 @@ def _quoted(paper: Paper, sentence: str) -> str:
 
 
 def _without(question: str, paper: Paper, sentences: list[str]) -> str | None:
+    if WITHOUT.search(question):  # 'the reference-free metrics in DocAsRef': said, not denied
+        return None
     asked = {_stem(w) for w in re.findall(r"[\w]+", question)} - STOPWORDS
     for sentence in sentences:
         for m in WITHOUT.finditer(sentence):

@@ -88,10 +88,6 @@ EXEMPLARS: dict[str, list[str]] = {
         "Contrast the two summarization papers.",
         "In what ways is Zeta similar to Eta?",
         "what distinguishes Theta from Iota",
-        "What does Kappa-3 add over Kappa-2?",
-        "Lambda or Mu: which one does what?",
-        "How does NuNet improve on the earlier adversarial tagging paper?",
-        "xinet vs the graph pooling one?",
     ],
     # How something changed across the years.
     "trend": [
