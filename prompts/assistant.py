@@ -789,7 +789,7 @@ class Assistant:
         overview = operation == "overview" or THEMES_ASKED.search(query.question)
         # 'Excluding her NLP work, what are her main topics?': the themes within the filters
         themes_within = (
-            (THEMES_ASKED.search(query.question) is not None or _period_asked(query, operation))
+            THEMES_ASKED.search(query.question) is not None
             and query.intent in ("count", "list")
             and not (query.count or query.topic or query.paper_ids)
             and not (query.filters.authors or query.filters.paper_ids)
@@ -1042,21 +1042,6 @@ ASKS_STATED = re.compile(
     r"|link|url|github|authors?|date)\b",
     re.IGNORECASE,
 )
-
-
-# 'what was she working on in 2020', 'what did he focus on in 2025': a period's research asked
-# (not 'anything from 2024?', a list)
-WORKED_ON = re.compile(
-    r"\b(?:work(?:ed|ing|s)?|focus\w*|research(?:ed|ing)?|into|about)\b", re.IGNORECASE
-)
-
-
-def _period_asked(query: Query, operation: Operation) -> bool:
-    """'what did she focus on in 2025': the overview vote, a word about work, and a period."""
-    f = query.filters
-    dated = bool(query.years) or {f.year_from, f.year_to, f.date_from, f.date_to} != {None}
-    worded = WORKED_ON.search(query.question) is not None
-    return operation == "overview" and dated and worded and not query.premise
 
 
 def _bare_topic(question: str, query: Query) -> bool:

@@ -34,10 +34,6 @@ EXEMPLARS: dict[str, list[str]] = {
         "Would you call him a theorist or a practitioner?",
         "What was she working on early in her career?",
         "What kind of projects happen in their group?",
-        "What was he working on in 2017?",
-        "what did she focus on in 2019",
-        "What was their 2016 work mostly about?",
-        "what was he into back in 2018",
     ],
     # Papers on a subject: every relevant paper, listed.
     "topic": [
