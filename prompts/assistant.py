@@ -40,7 +40,7 @@ from prompts.llm.support import Verifier
 from prompts.llm.understand import QueryReader
 from prompts.llm.verify.counts import QUANTITY, misstated_count
 from prompts.understand.asker import mend_roles, without_asker
-from prompts.understand.compared import describing, other_side
+from prompts.understand.compared import describing, names_it, other_side
 from prompts.understand.concepts import concepts
 from prompts.understand.cues import (
     FIRST_PREMISE,
@@ -718,8 +718,10 @@ class Assistant:
         if compare and len(named) == 1:
             # 'smedbert vs cmedbert', 'Meta-SN vs the adversarial one': the other side described
             words = describing(query.topic, named[0])
-            if other := other_side(words, named[0], self.searcher.keywords):
-                named = [*named, *columns_of(self.profile).having([other])]
+            other = other_side(words, named[0], self.searcher.keywords)
+            side = columns_of(self.profile).having([other]) if other else []
+            if side and names_it(words, side[0]):  # not 'the two variants of SRGI'
+                named = [*named, *side]
         if YES_NO.match(query.question) and query.intent != "outside":
             # 'Was KECP published in the same year as SpanProto?': Yes or No, then the dates
             verdict = answer_verdict(query, self.titles.named(query.question), self.profile)

@@ -15,6 +15,8 @@ from retrieval.index.keyword import KeywordIndex
 from retrieval.model import Paper
 from retrieval.names import aliases
 
+# A name an abstract gives: a capital or digit inside the word ('CMedBERT', 'GThinker-11K').
+NAME = re.compile(r"(?<![\w-])[A-Za-z][a-z]*[A-Z0-9][\w-]*")
 # Words that place or point at the other paper, not describe it: 'the earlier one'.
 POINTING = frozenset(
     """earlier later previous prior older newer predecessor successor original follow-up
@@ -49,3 +51,12 @@ def other_side(words: list[str], named: Paper, keywords: KeywordIndex) -> str | 
     if len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
         return None
     return ranked[0][0]
+
+
+def names_it(words: list[str], paper: Paper) -> bool:
+    """Do the words describe the paper: each in its title, or a name its abstract gives
+    ('CMedBERT'), not any word of its abstract ('variants')?"""
+    title = {w.casefold().rstrip("s") for w in re.findall(r"[\w]+", paper.title)}
+    named = {m.casefold() for m in NAME.findall(paper.abstract)}
+    parts = [(w, [p.rstrip("s") for p in re.findall(r"[\w]+", w.casefold())]) for w in words]
+    return all(w.casefold() in named or all(p in title for p in ps) for w, ps in parts)
