@@ -21,6 +21,7 @@ import numpy.typing as npt
 from prompts.answer.compare import answer_compare
 from prompts.answer.detail import detail_only, details_asked, name
 from prompts.answer.facts import PER_PAPER, answer_facts, topic_papers
+from prompts.answer.fields import answer_fields, answer_move
 from prompts.answer.made import ASKED as MADE_ASKED
 from prompts.answer.made import answer_made
 from prompts.answer.memory import Conversation, Turn
@@ -36,6 +37,7 @@ from prompts.answer.offline import (
     answer_topic_trend,
 )
 from prompts.answer.overview import answer_overview, answer_trend
+from prompts.answer.premises import paper_premise
 from prompts.answer.switch import switched
 from prompts.answer.verdict import TOPICS_COMPARED, answer_topics_compared, answer_verdict
 from prompts.answer.wording import scope, years_phrase
@@ -45,6 +47,7 @@ from prompts.llm.support import Verifier
 from prompts.llm.understand import QueryReader
 from prompts.llm.verify.counts import QUANTITY, misstated_count
 from prompts.understand.asker import mend_roles, without_asker
+from prompts.understand.compared import describing, names_it, other_side
 from prompts.understand.concepts import TitlePhrases, concepts
 from prompts.understand.cues import (
     FIRST_PREMISE,
@@ -60,6 +63,7 @@ from prompts.understand.cues import (
 )
 from prompts.understand.dates import reference_date
 from prompts.understand.described import TitleIndex, asks_compare
+from prompts.understand.fields import asks_list, fields_offered, move_claimed
 from prompts.understand.intent import (
     ASKS_DETAIL,
     ASKS_PAPERS,
@@ -83,7 +87,7 @@ from prompts.understand.router import (
     claims_every,
     parse_query,
 )
-from prompts.understand.terms import META_WORDS, STOPWORDS, YES_NO, expand_shorthand
+from prompts.understand.terms import CODE, META_WORDS, STOPWORDS, YES_NO, expand_shorthand, has
 from retrieval import facts
 from retrieval.filters import Filters
 from retrieval.index.cache import DerivedCache, cached_array, code_fingerprint
@@ -369,6 +373,8 @@ class Assistant:
             answer = _never(answer, self.profile.name)
         elif query.negated and claim is None:  # 'she doesnt do BERT stuff?': whether she does
             answer = _in_full(answer, self.profile.name)
+        if query.paper_ids and not (answer.abstained or referenced):
+            answer = self._premised(answer, asked, query.paper_ids)  # 'Valley3 is text-only'
         if misdated and not answer.text.startswith("No: "):  # 'KEML (2021)': corrected first
             answer = answer.model_copy(update={"text": f"{misdated}\n{answer.text}"})
         if miscounted := self._miscounted(query, answer):  # 'RetiZero covers ~100 diseases?'
@@ -475,6 +481,22 @@ class Assistant:
                 update={"text": "That premise does not hold: " + answer.text}
             )
         return answer
+
+    def _premised(self, answer: Answer, question: str, named: list[str]) -> Answer:
+        """What the question takes as given about the (first) paper it names, corrected first
+        from its abstract (cited), when the abstract says otherwise."""
+        paper_id = named[0]
+        paper = self.searcher.papers[paper_id]
+        said = paper_premise(question, paper, alone=len(named) == 1)
+        if said is None:
+            return answer
+        cited = next((c for c in answer.citations if c.paper_id == paper_id), None)
+        citations = answer.citations
+        if cited is None:
+            cited = Citation.of(len(citations) + 1, paper, [said])
+            citations = [*citations, cited]
+        text = f"{said} [{cited.n}]\n{answer.text}"
+        return answer.model_copy(update={"text": text, "citations": citations})
 
     def _kind_of(self, question: str, words: list[str]) -> bool:
         """'quantum machine learning': a kind (an English word no paper uses, not a verb form
@@ -748,6 +770,22 @@ class Assistant:
             # by the opening words of a title.
             typed = self.titles.named(query.question)
             named = typed if len(typed) > 1 else named
+        unnamed = not (named or query.filters.authors or asks_list(asked))
+        # as asked (the premise is dropped from the query), else as spelled ('vison')
+        move = move_claimed(asked) or move_claimed(query.question)
+        if unnamed and move:
+            # 'why did she switch from CV to NLP?': the move checked against the papers first
+            return answer_move(query.question, self.profile, self.themes(), move)
+        if unnamed and (codes := fields_offered(asked) or fields_offered(query.question)):
+            # 'NLP or vision person?': the two fields' papers, early and late, then the themes
+            return answer_fields(query.question, self.profile, self.themes(), codes)
+        if compare and len(named) == 1:
+            # 'smedbert vs cmedbert', 'Meta-SN vs the adversarial one': the other side described
+            words = describing(query.topic, named[0])
+            other = other_side(words, named[0], self.searcher.keywords)
+            side = columns_of(self.profile).having([other]) if other else []
+            if side and names_it(words, side[0]):  # not 'the two variants of SRGI'
+                named = [*named, *side]
         if YES_NO.match(query.question) and query.intent != "outside":
             # 'Was KECP published in the same year as SpanProto?': Yes or No, then the dates
             verdict = answer_verdict(query, self.titles.named(query.question), self.profile)
@@ -763,6 +801,7 @@ class Assistant:
         if len(named) == 1 and (made := answer_made(query.question, named[0])):
             return made  # 'what benchmark did they build?': only where the paper says so
         venue = not followed and re.search(VENUE, query.question, re.IGNORECASE) is not None
+        venue = venue and not has(CODE, query.question)  # 'where did they publish the code?'
         if venue and not named:  # 'what venue is kecp from?': named in lower case
             named = self.titles.named(query.question)
         if named and venue:
