@@ -1,20 +1,27 @@
 """Understanding a question (`Assistant.understand`) at 50, 1k and 10k papers: the same cost?
 
-Usage: nice -n 10 .venv/bin/python bench/understanding.py [--sizes 1000 10000] [--repeat 3]
+Usage: PROFILEBOT_DATA_DIR=<dir> nice -n 10 .venv/bin/python bench/understanding.py
+           [--sizes 1000 10000] [--repeat 3] [--questions data/eval/questions.jsonl ...]
 
-For the bundled profile and synthetic ones (bench/synthetic.py), opens an Assistant as the bot
-does (the Mentions index and the Lexicon are built there: their build times are columns) and
-times, warm, 40 questions: 32 general ones and 8 that name the profile's own papers, people
-and tags, each asked of every profile in turn so that the load of other processes falls on
-every size alike. Parts, timed inside the real `understand` call (STAGES): parse_query, the
+The bundled profile is opened as the bot opens it (bot.app.build_assistant: its Chroma store
+and kept files in PROFILEBOT_DATA_DIR, indexed first if need be), so a question with words no
+paper uses makes the searches the bot makes. Synthetic profiles (bench/synthetic.py) get an
+Assistant over the embedder alone (no store: a search finds nothing; bench/ask_scale.py times
+searches at scale). The Mentions index and the Lexicon are built at open: their build times
+are columns. Times, warm, 40 questions: 32 general ones and 8 that name the profile's own
+papers, people and tags (with --questions, the bundled profile is asked those files'
+questions too), each asked of every profile in turn so that the load of other processes falls
+on every size alike. Parts, timed inside the real `understand` call (STAGES): parse_query, the
 intent classifier (one MiniLM embedding), spelling (the Lexicon's names, typos, compounds,
 acronyms, related words), titles ('the X paper'), read_as (words no paper uses), focus, and
 the rest; cpu is the call's CPU time, which the load of other processes changes little. The
 baseline ('old') is the same `understand` with, as its index, the per-question scans of
 every paper and author that the index replaced (the reference of
 tests/prompts/understand/test_mentions.py), paired with the new path question by question.
-Understanding needs no search, so the Assistant gets the embedder alone, not a Chroma store.
-The first profile's open includes embedding the intent exemplars (once per process).
+Each timed call is of a new question: the vectors kept of the texts embedded lately (the
+embedder's, the Lexicon's of question words) are dropped first; the profile's own (its words
+and title phrases, embedded once at open) stay. The bundled profile's open is read from its
+kept files when they are current.
 
 To compare two versions of the code, run this file from each (a `git archive` of the older
 one, this file copied in) one after the other, twice, and compare the cpu rows.
@@ -23,6 +30,7 @@ one, this file copied in) one after the other, twice, and compare the cpu rows.
 from __future__ import annotations
 
 import argparse
+import json
 import re
 import sys
 import time
@@ -38,14 +46,14 @@ sys.path.insert(0, str(ROOT / "bench"))
 import synthetic  # noqa: E402
 
 import prompts.assistant  # noqa: E402
-from bot.settings import BUNDLED_PROFILE  # noqa: E402
+from bot.app import build_assistant  # noqa: E402
+from bot.settings import Settings  # noqa: E402
 from prompts.assistant import Assistant  # noqa: E402
 from prompts.understand.lexicon import Lexicon  # noqa: E402
 from prompts.understand.mentions import Mentions  # noqa: E402
 from retrieval.filters import Filters  # noqa: E402
 from retrieval.index.columns import PapersById, columns_of  # noqa: E402
 from retrieval.index.embedder import MiniLMEmbedding  # noqa: E402
-from retrieval.ingest.load import load_profile  # noqa: E402
 from retrieval.model import Profile  # noqa: E402
 from retrieval.people import people  # noqa: E402
 from retrieval.search import SearchResult  # noqa: E402
@@ -118,6 +126,7 @@ class ScanMentions:
         self.people = _Scan(lambda text: scan_mentioned_people(text, profile))
         self.tags = _Scan(lambda _: {p.affiliation for p in profile.papers if p.affiliation})
         self.parts = None  # names typed with a slip are not looked for
+        self.categories = frozenset(p.category for p in profile.papers)
 
 
 class _Scan:
@@ -193,6 +202,7 @@ def understand(bot: Assistant, question: str) -> dict[str, float]:
     (the embedder keeps the vectors of recent texts: dropped first)."""
     spent: dict[str, float] = {}
     bot.searcher.embedder.forget()  # type: ignore[attr-defined]
+    bot.lexicon.forget()
     with timing(bot, spent):
         cpu, start = time.process_time(), time.perf_counter()
         bot.understand(question)
@@ -213,13 +223,16 @@ def ms(since: float) -> float:
 class Run:
     """One profile: its Assistant, build times, and the timings of its questions."""
 
-    def __init__(self, label: str, profile: Profile, embedder: MiniLMEmbedding) -> None:
-        self.label, self.profile = label, profile
-        self.questions = GENERAL + own_questions(profile)
+    def __init__(
+        self, label: str, open_bot: Callable[[], Assistant], asked: list[str] | None = None
+    ) -> None:
         start = time.perf_counter()
-        self.bot = Assistant(profile, EmbedderOnly(embedder, profile))  # type: ignore[arg-type]
+        self.bot = open_bot()
         self.open_ms = ms(start)
+        self.label, self.profile = label, self.bot.profile
+        self.questions = (asked or []) + GENERAL + own_questions(self.profile)
         start = time.perf_counter()
+        profile = self.profile
         self.mentions = Mentions(profile)
         self.mentions_ms = ms(start)
         start = time.perf_counter()
@@ -243,7 +256,7 @@ class Run:
         self.bot.mentions = self.mentions
 
     def rows(self) -> list[str]:
-        out = []
+        out: list[str] = []
         for part, per_question in self.times.items():
             values = [t for times in per_question for t in times]
             best = pct([min(times) for times in per_question], 0.95)
@@ -265,26 +278,42 @@ def main() -> None:
     parser.add_argument(
         "--baseline", type=int, default=12, help="questions (the last N) for the slow old path"
     )
+    parser.add_argument(
+        "--questions",
+        type=Path,
+        nargs="*",
+        default=[],
+        help="JSONL sets the bundled profile is asked too",
+    )
     args = parser.parse_args()
-    embedder = MiniLMEmbedding()
-    profiles = [("bundled", load_profile(BUNDLED_PROFILE, captured_year=2026))]
-    profiles += [(f"synth-{n // 1000}k", synthetic.make_profile(n)) for n in args.sizes]
-    runs = [Run(label, profile, embedder) for label, profile in profiles]
+    asked = [
+        json.loads(line)["question"] for f in args.questions for line in f.open() if line.strip()
+    ]
+    settings = Settings(captured_year=2026)  # PROFILEBOT_DATA_DIR: where the store is kept
+    runs = [Run("bundled", lambda: build_assistant(settings, offline=True), asked)]
+    embedder = runs[0].bot.searcher.embedder
+    assert isinstance(embedder, MiniLMEmbedding), "the bench times MiniLM (PROFILEBOT_EMBEDDER)"
+    for n in args.sizes:
+        synth = synthetic.make_profile(n)
+        only = EmbedderOnly(embedder, synth)
+        runs.append(Run(f"synth-{n // 1000}k", lambda p=synth, s=only: Assistant(p, s)))  # type: ignore[misc]
     for run in runs:  # warm: regex caches, the ONNX session
         for q in run.questions:
             run.bot.understand(q)
     # Interleaved (each question on every profile in turn), so that the load of other
     # processes on the machine falls on every size alike.
     for _ in range(args.repeat):
-        for i in range(len(GENERAL) + 8):
+        for i in range(max(len(run.questions) for run in runs)):
             for run in runs:
-                run.time(i)
-    for i in range(len(GENERAL) + 8 - args.baseline, len(GENERAL) + 8):
+                if i < len(run.questions):
+                    run.time(i)
+    for i in range(-args.baseline, 0):
         for run in runs:
-            run.pair(i)
+            run.pair(len(run.questions) + i)
     print(
-        f"{len(GENERAL) + 8} questions x {args.repeat} passes, warm, interleaved across the "
-        f"profiles; old path paired with the new on the last {args.baseline}. Times in ms.\n"
+        f"{', '.join(f'{r.label}: {len(r.questions)}' for r in runs)} questions x {args.repeat} "
+        f"passes, warm, interleaved across the profiles; old path paired with the new on the "
+        f"last {args.baseline}. Times in ms.\n"
     )
     print(
         f"{'profile':<9} {'papers':>6} {'open':>9} {'mentions':>9} {'lexicon':>9} "

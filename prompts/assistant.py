@@ -3,18 +3,25 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import json
 import logging
 import re
 import threading
 import time
 import unicodedata
+from collections import OrderedDict
 from collections.abc import Callable
 from pathlib import Path
 from typing import cast
 
+import numpy as np
+import numpy.typing as npt
+
 from prompts.answer.compare import answer_compare
 from prompts.answer.detail import detail_only, details_asked, name
 from prompts.answer.facts import PER_PAPER, answer_facts, topic_papers
+from prompts.answer.fields import answer_fields, answer_move
 from prompts.answer.made import ASKED as MADE_ASKED
 from prompts.answer.made import answer_made
 from prompts.answer.memory import Conversation, Turn
@@ -26,9 +33,11 @@ from prompts.answer.offline import (
     answer_not_about,
     answer_offline,
     answer_outside,
+    answer_owner_left_out,
     answer_topic_trend,
 )
 from prompts.answer.overview import answer_overview, answer_trend
+from prompts.answer.premises import paper_premise
 from prompts.answer.switch import switched
 from prompts.answer.verdict import TOPICS_COMPARED, answer_topics_compared, answer_verdict
 from prompts.answer.wording import scope, years_phrase
@@ -38,10 +47,13 @@ from prompts.llm.support import Verifier
 from prompts.llm.understand import QueryReader
 from prompts.llm.verify.counts import QUANTITY, misstated_count
 from prompts.understand.asker import mend_roles, without_asker
-from prompts.understand.concepts import concepts
+from prompts.understand.compared import describing, names_it, other_side
+from prompts.understand.concepts import TitlePhrases, concepts
 from prompts.understand.cues import (
     FIRST_PREMISE,
+    LISTED,
     NEWEST_THEMES,
+    RECAP_ASKED,
     THEMES_ASKED,
     TREND_ASKED,
     claim_question,
@@ -51,6 +63,7 @@ from prompts.understand.cues import (
 )
 from prompts.understand.dates import reference_date
 from prompts.understand.described import TitleIndex, asks_compare
+from prompts.understand.fields import asks_list, fields_offered, move_claimed
 from prompts.understand.intent import (
     ASKS_DETAIL,
     ASKS_PAPERS,
@@ -74,10 +87,10 @@ from prompts.understand.router import (
     claims_every,
     parse_query,
 )
-from prompts.understand.terms import META_WORDS, STOPWORDS, YES_NO, expand_shorthand
+from prompts.understand.terms import CODE, META_WORDS, STOPWORDS, YES_NO, expand_shorthand, has
 from retrieval import facts
 from retrieval.filters import Filters
-from retrieval.index.cache import DerivedCache, code_fingerprint
+from retrieval.index.cache import DerivedCache, cached_array, code_fingerprint
 from retrieval.index.columns import columns_of
 from retrieval.index.embedder import embedder_identity, whole_words
 from retrieval.model import Paper, Profile, category_label
@@ -98,6 +111,9 @@ BARE_LIFE_VOTE = 0.8  # ... and nearly all of it when every word is a common one
 UNDERSTANDING = Path(__file__).resolve().parent / "understand"  # its code stamps the vocabulary
 _CLASSIFIERS: dict[str, IntentClassifier] = {}
 _CLASSIFIERS_LOCK = threading.Lock()
+_PROFILE_VECTORS: OrderedDict[str, npt.NDArray[np.float32]] = OrderedDict()  # the last few
+KEPT_PROFILES = 4
+PHRASE_TABLE_PAPERS = 1_000  # about 2k texts at 50 papers, 3 MB; see docs/scale.md (issue 11)
 
 
 def intent_classifier(searcher: Searcher, cache: DerivedCache | None = None) -> IntentClassifier:
@@ -109,6 +125,34 @@ def intent_classifier(searcher: Searcher, cache: DerivedCache | None = None) -> 
             kept = cache.shared(f"intents-{exemplars_key(key)}.npy") if cache else None
             _CLASSIFIERS[key] = IntentClassifier(searcher.embedder, kept)
         return _CLASSIFIERS[key]
+
+
+def profile_vectors(
+    searcher: Searcher, texts: list[str], cache: DerivedCache
+) -> npt.NDArray[np.float32]:
+    """Unit vectors of the profile's own words and title phrases, which questions' words are
+    compared with: embedded once per profile (kept beside its index when the cache has a
+    folder, and for the next Assistant of the same profile in this process)."""
+    key = json.dumps([embedder_identity(searcher.embedder), texts])
+    key = hashlib.sha256(key.encode()).hexdigest()[:16]
+    with _CLASSIFIERS_LOCK:
+        if key not in _PROFILE_VECTORS:
+            kept = cache.folder / f"phrases-{key}.npy" if cache.folder else None
+
+            def embed() -> npt.NDArray[np.float32]:
+                vectors = [np.asarray(v, dtype=np.float32) for v in searcher.embedder(texts)]
+                # as the Lexicon makes each vector it embeds itself, to the last bit
+                unit = [v / np.linalg.norm(v) for v in vectors]
+                return np.stack(unit) if unit else np.zeros((0, 0), dtype=np.float32)
+
+            _PROFILE_VECTORS[key] = cached_array(kept, embed, len(texts))
+            for old in kept.parent.glob("phrases-*.npy") if kept else []:
+                if old != kept:  # another version's texts: never read again
+                    old.unlink(missing_ok=True)
+            while len(_PROFILE_VECTORS) > KEPT_PROFILES:
+                _PROFILE_VECTORS.popitem(last=False)
+        _PROFILE_VECTORS.move_to_end(key)
+        return _PROFILE_VECTORS[key]
 
 
 def clean_question(text: str) -> str:
@@ -175,7 +219,18 @@ class Assistant:
             code=code_fingerprint(UNDERSTANDING),
         )
         known = whole_words(searcher.embedder)
-        self.lexicon = Lexicon(profile, known=known, embed=searcher.embedder, words=words)
+        # A table of the title words' and phrases' vectors lets understanding skip the
+        # searches that cannot change a Query; it grows with the titles, so a large profile
+        # has none and searches as before (no open-time embedding, no memory per paper).
+        small = len(searcher.columns.ids) <= PHRASE_TABLE_PAPERS
+        titles = searcher.columns.titles() if small else []
+        self.lexicon = Lexicon(
+            profile, known=known, embed=searcher.embedder, words=words, titles=titles
+        )
+        self.phrases = TitlePhrases(titles, self.lexicon.background) if small else None
+        if self.phrases is not None:
+            texts = list(dict.fromkeys([*self.lexicon.profile_texts(), *self.phrases.phrases]))
+            self.lexicon.keep(texts, profile_vectors(searcher, texts, cache))
         self.mentions = Mentions(profile, cache)  # papers, people and tags by name, indexed once
         self.titles = TitleIndex(profile.papers, self.mentions.papers, searcher.columns)
         self.reader = QueryReader(llm, profile, self.mentions) if llm is not None else None
@@ -272,8 +327,14 @@ class Assistant:
                 result = self._within_paper(query, standalone)
             else:
                 k = LIST_K if asks_for_papers(standalone, operation) else TOP_K
-                result = self.searcher.search(query.topic or standalone, query.filters, k)
-                result = _naming(result, self._kin(query.topic, result) if k == LIST_K else [])
+                # A subject's papers: searched by the words that carry its meaning, so that
+                # the same subject among other words finds the same papers.
+                topic = self.lexicon.salient(query.topic) if k == LIST_K else query.topic
+                result = self.searcher.search(topic or standalone, query.filters, k)
+                if not result.relevant and topic != query.topic:  # the rest was needed
+                    topic = query.topic
+                    result = self.searcher.search(topic or standalone, query.filters, k)
+                result = _naming(result, self._kin(topic, result) if k == LIST_K else [])
                 if not result.relevant and query.unfocused:  # the common words were needed
                     result = _naming(self.searcher.search(query.unfocused, query.filters, k))
                 if k == LIST_K:  # 'clinical / medical NLP', 'climate or rainfall data': either
@@ -310,6 +371,10 @@ class Assistant:
             answer = _confirmed(answer, asks_tag)
         elif NEVER_ASKED.match(standalone):  # 'has she never worked on video?'
             answer = _never(answer, self.profile.name)
+        elif query.negated and claim is None:  # 'she doesnt do BERT stuff?': whether she does
+            answer = _in_full(answer, self.profile.name)
+        if query.paper_ids and not (answer.abstained or referenced):
+            answer = self._premised(answer, asked, query.paper_ids)  # 'Valley3 is text-only'
         if misdated and not answer.text.startswith("No: "):  # 'KEML (2021)': corrected first
             answer = answer.model_copy(update={"text": f"{misdated}\n{answer.text}"})
         if miscounted := self._miscounted(query, answer):  # 'RetiZero covers ~100 diseases?'
@@ -416,6 +481,22 @@ class Assistant:
                 update={"text": "That premise does not hold: " + answer.text}
             )
         return answer
+
+    def _premised(self, answer: Answer, question: str, named: list[str]) -> Answer:
+        """What the question takes as given about the (first) paper it names, corrected first
+        from its abstract (cited), when the abstract says otherwise."""
+        paper_id = named[0]
+        paper = self.searcher.papers[paper_id]
+        said = paper_premise(question, paper, alone=len(named) == 1)
+        if said is None:
+            return answer
+        cited = next((c for c in answer.citations if c.paper_id == paper_id), None)
+        citations = answer.citations
+        if cited is None:
+            cited = Citation.of(len(citations) + 1, paper, [said])
+            citations = [*citations, cited]
+        text = f"{said} [{cited.n}]\n{answer.text}"
+        return answer.model_copy(update={"text": text, "citations": citations})
 
     def _kind_of(self, question: str, words: list[str]) -> bool:
         """'quantum machine learning': a kind (an English word no paper uses, not a verb form
@@ -639,6 +720,8 @@ class Assistant:
         for word in self.lexicon.unseen(topic) if topic and specific(topic) else []:
             if not specific(word):  # 'her biggest contributions': no subject to read
                 continue
+            if self.phrases and not self.lexicon.may_have_synonym(word):  # no title word means it
+                continue
             near = self.searcher.search(word, k=SYNONYM_PAPERS).hits
             used = self.lexicon.synonym(word, [h.paper.title for h in near])
             if used and topic:
@@ -658,6 +741,7 @@ class Assistant:
             not topic
             or not specific(topic)
             or 2 * len(self.lexicon.unseen(topic)) < len(topic.split())
+            or (self.phrases and not self.phrases.may_read(topic, self.lexicon.similarities))
         ):
             return topic
         near = _naming(self.searcher.search(topic, query.filters, SYNONYM_PAPERS))
@@ -674,6 +758,8 @@ class Assistant:
         self, query: Query, operation: Operation, asked: str, followed: bool
     ) -> Answer | None:
         """An answer that needs no search (facts, themes, comparisons, declines), or None."""
+        if query.owner_left_out:  # 'Chengyu Wang's papers without Qiu': none are listed
+            return answer_owner_left_out(asked, self.profile, query.people)
         named = columns_of(self.profile).having(query.paper_ids)
         named.sort(key=lambda p: query.paper_ids.index(p.id))  # as the question names them
         # 'Which came later, Valley2 or Valley3?' (not 'how does X go beyond the first Y')
@@ -684,6 +770,22 @@ class Assistant:
             # by the opening words of a title.
             typed = self.titles.named(query.question)
             named = typed if len(typed) > 1 else named
+        unnamed = not (named or query.filters.authors or asks_list(asked))
+        # as asked (the premise is dropped from the query), else as spelled ('vison')
+        move = move_claimed(asked) or move_claimed(query.question)
+        if unnamed and move:
+            # 'why did she switch from CV to NLP?': the move checked against the papers first
+            return answer_move(query.question, self.profile, self.themes(), move)
+        if unnamed and (codes := fields_offered(asked) or fields_offered(query.question)):
+            # 'NLP or vision person?': the two fields' papers, early and late, then the themes
+            return answer_fields(query.question, self.profile, self.themes(), codes)
+        if compare and len(named) == 1:
+            # 'smedbert vs cmedbert', 'Meta-SN vs the adversarial one': the other side described
+            words = describing(query.topic, named[0])
+            other = other_side(words, named[0], self.searcher.keywords)
+            side = columns_of(self.profile).having([other]) if other else []
+            if side and names_it(words, side[0]):  # not 'the two variants of SRGI'
+                named = [*named, *side]
         if YES_NO.match(query.question) and query.intent != "outside":
             # 'Was KECP published in the same year as SpanProto?': Yes or No, then the dates
             verdict = answer_verdict(query, self.titles.named(query.question), self.profile)
@@ -699,6 +801,7 @@ class Assistant:
         if len(named) == 1 and (made := answer_made(query.question, named[0])):
             return made  # 'what benchmark did they build?': only where the paper says so
         venue = not followed and re.search(VENUE, query.question, re.IGNORECASE) is not None
+        venue = venue and not has(CODE, query.question)  # 'where did they publish the code?'
         if venue and not named:  # 'what venue is kecp from?': named in lower case
             named = self.titles.named(query.question)
         if named and venue:
@@ -750,9 +853,13 @@ class Assistant:
         # 'what was she researching in 2020?': words about research in general are no subject
         nothing_narrower = query.intent == "retrieval" and not specific(query.topic) and not named
         overview = operation == "overview" or THEMES_ASKED.search(query.question)
-        # 'Excluding her NLP work, what are her main topics?': the themes within the filters
+        # 'Excluding her NLP work, what are her main topics?': the themes within the filters;
+        # 'her 2023 work in a nutshell', 'a recap of 2025': the themes of that period
+        f = query.filters
+        dated = {f.year_from, f.year_to, f.date_from, f.date_to} != {None} or bool(query.years)
+        recap = dated and RECAP_ASKED.search(query.question) and not LISTED.search(query.question)
         themes_within = (
-            THEMES_ASKED.search(query.question) is not None
+            (THEMES_ASKED.search(query.question) is not None or bool(recap))
             and query.intent in ("count", "list")
             and not (query.count or query.topic or query.paper_ids)
             and not (query.filters.authors or query.filters.paper_ids)
@@ -921,6 +1028,17 @@ def _never(answer: Answer, name: str) -> Answer:
         text = "No, not in the listed papers: " + answer.text[4:]
         return answer.model_copy(update={"text": text})
     return answer
+
+
+def _in_full(answer: Answer, name: str) -> Answer:
+    """'she doesnt do BERT stuff?', "Qiu hasn't written on RL?": a bare Yes or No could be read
+    either way, so the verdict says what holds: papers found make the negation wrong."""
+    text = re.sub(r"^(?:Yes, actually: |No, that is not right: |Yes: |No: )", "", answer.text)
+    if answer.citations and not answer.abstained:
+        lead = f"Not so: {name} has listed papers on it. "
+    else:
+        lead = "Right, as far as the listing shows: "
+    return answer.model_copy(update={"text": lead + text})
 
 
 def _typed_as(name: str, question: str) -> bool:

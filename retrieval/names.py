@@ -2,78 +2,25 @@
 
 from __future__ import annotations
 
-import functools
 import re
-from collections import Counter
 from collections.abc import Callable, Sequence
+from typing import Protocol
 
+from retrieval.index.aliases import GENERIC as GENERIC  # re-exported: prompts read it here
+from retrieval.index.aliases import _abstract_name, aliases
 from retrieval.index.keyword import KeywordIndex
 from retrieval.model import Paper
 from retrieval.phrases import PhraseIndex
 from retrieval.text import STOPWORDS, split_sentences, stem
 from retrieval.text import words as text_words
 
-TOKEN = r"([A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)"
-NAMED_AS = re.compile(
-    r"\b(?:namely|called|named|dubbed|termed|coined)\b[\s,:]*(?:as\s+)?[(\"']?" + TOKEN
-)
-NAMED_PAREN = re.compile(
-    r"\b(?:namely|called|named|dubbed|termed|coined)\b[\s,:]*(?:[\w-]+\s+){1,8}?\(" + TOKEN + r"\)"
-)
-PROPOSED = re.compile(r"\b(?:propose|present|introduce|develop|design|release)[sd]?\b([^.]*)")
 SENTENCE_GAP = re.compile(r"(?<=[.!?])\s+")  # where `mentions` ends a sentence
-ACRONYM = re.compile(r"(?<![\w-])" + TOKEN + r"(?![\w-])")
-# Field-wide acronyms that name no particular paper.
-_GENERIC = (
-    "AI BERT GNN GNNs IR KB KBs KG KGs LLM LLMs LVLM LVLMs MLLM MLLMs MRC NLP NLU OCR PLM PLMs "
-    "NER QA RL SBR TL VQA"
-)
-GENERIC = set(_GENERIC.split())
-
-
-def _is_nickname(token: str) -> bool:
-    return (
-        sum(c.isupper() for c in token) >= 2
-        and token not in GENERIC
-        and not token.endswith(("-based", "-style"))
-        and not token.startswith("GPT")
-    )
-
-
-def _abstract_name(paper: Paper) -> str | None:
-    return _name_in(paper.abstract) if paper.abstract else None
-
-
-@functools.lru_cache(maxsize=4096)
-def _name_in(abstract: str) -> str | None:
-    """The acronym an abstract introduces for its own method, dataset or system."""
-    for rx in (NAMED_AS, NAMED_PAREN):
-        named = [t for t in rx.findall(abstract) if _is_nickname(t)]
-        if named:
-            return named[0]
-    counts = Counter(ACRONYM.findall(abstract))
-    proposed = [
-        t
-        for part in PROPOSED.findall(abstract)
-        for t in ACRONYM.findall(part)
-        if _is_nickname(t) and counts[t] >= 2
-    ]
-    if not proposed:
-        return None
-    return max(proposed, key=lambda t: (counts[t], -proposed.index(t)))
 
 
 def nickname(paper: Paper) -> str | None:
     """The short name a paper gives itself in its abstract ('namely, Meta-SN'), if its
     title does not already start with one."""
     return _abstract_name(paper) if paper.short_title == paper.title else None
-
-
-def aliases(paper: Paper) -> list[str]:
-    """Names a question may use for a paper: 'KEML', 'MeteoLogist', 'EasyTransfer', the title."""
-    names = [paper.short_title, paper.title.split(" -- ")[0].strip(), _abstract_name(paper)]
-    short = [n for n in dict.fromkeys(names) if n and n != paper.title and len(n) > 2]
-    return [*short, paper.title]
 
 
 def _mixed_case(name: str) -> bool:
@@ -98,18 +45,49 @@ def _named_at(text: str, folded: str, paper: Paper, names: list[str]) -> int | N
     return None
 
 
+class KeptNames(Protocol):
+    """Every paper's `aliases` kept on disk (retrieval/index/papers.py), read per question."""
+
+    def __len__(self) -> int: ...
+    def __getitem__(self, row: int) -> list[str]: ...
+    def phrases(self) -> PhraseIndex[int]:
+        """The names by their words, valued by row, looked up on disk."""
+        ...
+
+    def one_word(self) -> list[tuple[int, str]]:
+        """(row, name) of every name without a space."""
+        ...
+
+
 class NameIndex:
     """Every paper's names (`aliases`), indexed once when a profile is opened, so finding the
     papers a question names costs the same whatever the number of papers."""
 
-    def __init__(self, papers: list[Paper], names: list[list[str]] | None = None) -> None:
-        """`names`: each paper's `aliases`, when already derived (else derived here)."""
+    def __init__(
+        self,
+        papers: Sequence[Paper],
+        names: list[list[str]] | None = None,
+        kept: KeptNames | None = None,
+    ) -> None:
+        """`names`: each paper's `aliases`, when already derived (else derived here); `kept`:
+        the names kept on disk, looked up there instead of indexed in memory."""
         self.papers = papers
-        self.aliases = names if names is not None else [aliases(paper) for paper in papers]
-        self._phrases: PhraseIndex[int] = PhraseIndex()
-        for i, known in enumerate(self.aliases):
+        self._kept = kept
+        self.aliases: Sequence[list[str]] | KeptNames
+        if kept is not None:
+            self.aliases, self._phrases = kept, kept.phrases()
+            return
+        self._names = names if names is not None else [aliases(paper) for paper in papers]
+        self.aliases, self._phrases = self._names, PhraseIndex()
+        for i, known in enumerate(self._names):
             for name in known:
                 self._phrases.add(name, i)
+
+    def one_word(self) -> list[tuple[int, str]]:
+        """(row, name) of every name without a space (one-word names among them)."""
+        if self._kept is not None:
+            return self._kept.one_word()
+        return [(i, n) for i, known in enumerate(self._names) for n in known if " " not in n]
 
     def named(self, text: str) -> list[Paper]:
         """See `named_papers`."""
@@ -193,14 +171,14 @@ def mentions(
     words = re.findall(r"[\w]+(?:-[\w]+)*", topic.casefold())
     if not words:
         return {}
-    patterns = [re.compile(_phrase(words), re.IGNORECASE)]
+    patterns = [_Named(words)]
     wanted: list[list[list[str]] | str] = [_spellings(words)]
     typed = topic.strip()
     if len(words) == 1 and re.fullmatch(r"[A-Z]{2,6}s?", typed):  # 'GNN', 'GNNs'
         typed = typed.removesuffix("s")
         spelled = expansion(papers, typed, keywords, among)
         words = spelled.split() if spelled else [typed.casefold()]
-        patterns.append(re.compile(_phrase(words), re.IGNORECASE))
+        patterns.append(_Named(words))
         wanted.append(_spellings(words))
         if len(typed) >= 3:
             words = list(typed.casefold())  # its letters: the acronym itself, below
@@ -211,7 +189,7 @@ def mentions(
         len(acronym) >= 3 or expansion(papers, acronym, keywords, among) == " ".join(words)
     ):
         # 'GNN' in 'BGNN' and 'GCE-GNN': a kind of it, named by a longer acronym.
-        patterns.append(re.compile(r"(?<![\w-])(?:[A-Z]{1,4}-?)?" + acronym + r"s?(?![\w-])"))
+        patterns.append(_Named(acronym=acronym))
         wanted.append(f"[a-z]{{0,4}}{acronym.lower()}.*" if acronym.isalnum() else "")
     found: dict[str, str] = {}
     union = _union(keywords, wanted)
@@ -230,6 +208,29 @@ def mentions(
         if starts:
             found[paper.id] = _sentence_at(paper.abstract, min(starts))
     return found
+
+
+class _Named:
+    """How a text names a topic: its words as `_phrase` allows (any case), or its acronym
+    (`acronym`, as written, a longer one ending in it included)."""
+
+    def __init__(self, words: Sequence[str] = (), acronym: str = "") -> None:
+        if acronym:
+            self.rx = re.compile(r"(?<![\w-])(?:[A-Z]{1,4}-?)?" + acronym + r"s?(?![\w-])")
+            self.lead = ""
+            return
+        self.rx = re.compile(_phrase(list(words)), re.IGNORECASE)
+        lead = words[0].removesuffix("s") if len(words[0]) > 3 else words[0]
+        self.lead = lead if lead.isascii() else ""  # every match starts so, in any case
+
+    def search(self, text: str) -> re.Match[str] | None:
+        """The first match, as `rx.search`; in ASCII text from the first place the phrase's
+        first word appears (a scan for a lower-case string, not the pattern at every place:
+        ~5x faster over the candidates of a count on a topic)."""
+        if self.lead and text.isascii():
+            at = text.lower().find(self.lead)
+            return None if at < 0 else self.rx.search(text, at)
+        return self.rx.search(text)
 
 
 def _sentence_at(text: str, at: int) -> str:

@@ -51,12 +51,25 @@ class PhraseIndex(Generic[T]):
 
     def find(self, text: str) -> set[T]:
         seq = words(text)
-        found = set(self._wordless)
-        for i in range(len(seq)):
-            for key in (seq[i : i + 1], seq[i : i + 2]) if i + 1 < len(seq) else (seq[i:],):
-                for phrase, value in self._by_start.get(key, ()):
-                    whole = words(phrase)
-                    # A one-word key holds only one-word phrases: a longer one has two.
-                    if len(whole) == len(key) or seq[i : i + len(whole)] == whole:
-                        found.add(value)
+        starts = [
+            (i, key)
+            for i in range(len(seq))
+            for key in ((seq[i : i + 1], seq[i : i + 2]) if i + 1 < len(seq) else (seq[i:],))
+        ]
+        known = self.starting({key for _, key in starts})
+        found = set(self.wordless())
+        for i, key in starts:
+            for phrase, value in known.get(key, ()):
+                whole = words(phrase)
+                # A one-word key holds only one-word phrases: a longer one has two.
+                if len(whole) == len(key) or seq[i : i + len(whole)] == whole:
+                    found.add(value)
         return found
+
+    def starting(self, keys: set[tuple[str, ...]]) -> dict[tuple[str, ...], list[tuple[str, T]]]:
+        """The (phrase, value) pairs of each key (a phrase's `first_words`) that has some."""
+        return {key: self._by_start[key] for key in keys if key in self._by_start}
+
+    def wordless(self) -> list[T]:
+        """The values of phrases without word characters: candidates for any text."""
+        return self._wordless

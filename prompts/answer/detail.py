@@ -18,7 +18,16 @@ from retrieval.names import aliases
 from retrieval.text import split_sentences
 
 Detail = Literal[
-    "code", "date", "authors", "category", "languages", "data_size", "results", "use", "speed"
+    "code",
+    "date",
+    "authors",
+    "category",
+    "languages",
+    "data_size",
+    "results",
+    "use",
+    "speed",
+    "setup",
 ]
 METADATA: tuple[Detail, ...] = ("code", "date", "authors", "category")
 
@@ -98,13 +107,31 @@ SPEED = re.compile(
     re.IGNORECASE,
 )
 
+# How a model was trained or run: hardware, compute, hyperparameters, time and cost, which
+# an abstract rarely states ('how many GPUs trained Valley2', 'SpanProto learning rate?').
+SETUP = re.compile(
+    r"\b[gt]pus?\b|\b[gt]pu[- ]?(?:hours?|days?)\b|\b(?:a|h|v)100s?\b|\bhardware\b|\bflops\b"
+    r"|\b(?:training|inference|compute)\s+(?:budget|cost|costs|time|hours|resources)\b"
+    r"|\bcompute\s+(?:used|needed|required|requirements?)\b|\b(?:training|inference)\s+compute\b"
+    r"|\bbatch[- ]sizes?\b|\blearning[- ]rates?\b|\bepochs?\b|\bhyper-?param\w*|\boptimi[sz]ers?\b"
+    r"|\bhow\s+(?:long|expensive|costly)\b[^?.]*\b(?:train|pre-?train|fine-?tun)\w*"
+    r"|\b(?:expensive|costly)\s+to\s+(?:train|run)\b",
+    re.IGNORECASE,
+)
+# A sentence stating one: '8 A100 GPUs', '3 days on TPUs', 'a batch size of 32', '100K GPU hours'
+SETUP_STATED = re.compile(
+    r"\b[gt]pus?\b|\b(?:a|h|v)100s?\b|\bflops\b|\bbatch[- ]sizes?\b|\blearning[- ]rates?\b"
+    r"|\bepochs?\b|\bhyper-?param\w*|\d\s*(?:gpu[- ])?(?:hours|days)\b",
+    re.IGNORECASE,
+)
+
 NUMBER = r"\d[\d,.]*\s?(?:[kKmMbB]\b|thousand\b|million\b|billion\b)?\+?"
 # '341,896 fundus images', '200K video highlights', '7K ... reasoning paths', '320,000 queries'
 UNITS = (
     r"images?|photos?|pictures?|videos?|clips?|frames?|samples?|examples?|instances?|pairs?"
     r"|queries|questions?|answers?|documents?|sentences?|tokens?|words?|texts?|records?"
     r"|hours?|dialogues?|conversations?|products?|items?|users?|sessions?|articles?|reviews?"
-    r"|entities|triples?|annotations?|highlights?|paths?|captions?|tasks?|languages?"
+    r"|entities|triples?|annotations?|highlights?|paths?|captions?|tasks?|languages?|entries"
 )
 SIZED = re.compile(rf"(?<![\w.-]){NUMBER}\s+(?:[\w-]+\s+){{0,3}}?(?:{UNITS})\b", re.IGNORECASE)
 SIZED_NAME = re.compile(r"\b[A-Z][\w-]*-\d+[kKmM]\b")  # 'Valley-702k', 'GThinker-11K'
@@ -144,6 +171,7 @@ def details_asked(question: str) -> list[Detail]:
         ("results", RESULTS),
         ("use", USE),
         ("speed", SPEED),
+        ("setup", SETUP),
     ]
     found = [(m.start(), kind) for kind, cue in cues if (m := cue.search(question))]
     year = YEAR.search(question)
@@ -238,6 +266,8 @@ def scorer(kind: Detail) -> Callable[[str], int] | None:
         return lambda s: len({m.casefold() for m in IN_USE.findall(s)})
     if kind == "speed":
         return lambda s: 3 * bool(TIMES.search(s)) + bool(SPEED.search(s))
+    if kind == "setup":
+        return lambda s: len(SETUP_STATED.findall(s))
     if kind == "code":
         return lambda s: 3 * bool(URL.search(s)) + bool(re.search(r"\bcode\b", s, re.I))
     return None
@@ -250,18 +280,24 @@ UNSTATED = {
     "results": "numeric results",
     "use": "where it is used",
     "speed": "how fast it is",
+    "setup": "how it was trained or run (hardware, compute, hyperparameters or cost)",
 }
 
 
-def unstated(question: str, paper: Paper) -> str | None:
-    """The first content detail asked that no sentence of the abstract states, named as the
-    answer says it ('which languages it covers'); None when it is stated or none is asked."""
+# Details whose absence the scorers can tell for sure (hardware and languages are named
+# outright when stated); a size or a result may be said in words no scorer knows.
+SURELY_UNSTATED: frozenset[Detail] = frozenset({"setup", "languages"})
+
+
+def unstated(question: str, paper: Paper) -> Detail | None:
+    """The first content detail asked that no sentence of the abstract states (UNSTATED
+    names it as the answer says it); None when it is stated or none is asked."""
     for kind in details_asked(question):
         states = scorer(kind)
         if states is None or kind not in UNSTATED:
             continue
         if not any(states(s) > 0 for s in split_sentences(paper.abstract)):
-            return UNSTATED[kind]
+            return kind
         return None
     return None
 

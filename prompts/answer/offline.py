@@ -7,8 +7,11 @@ from collections.abc import Callable, Sequence
 
 from prompts.answer.detail import (
     METADATA,
+    SURELY_UNSTATED,
+    UNSTATED,
     asks_venue,
     details_asked,
+    name,
     scorer,
     stated,
     unstated,
@@ -207,16 +210,34 @@ def answer_fact(question: str, result: SearchResult, understood: str | None = No
     hits = select_hits(result, listing=False)
     if len(hits) == 1 and (detail := answer_detail(question, hits[0].paper, understood)):
         return detail  # 'hrkd github link?': the paper's link, not a sentence about it
+    missing = unstated(question, hits[0].paper) if len(result.hits) == len(hits) == 1 else None
+    if missing in SURELY_UNSTATED:  # 'how many GPUs trained Valley2?': no abstract says
+        return answer_unstated(question, hits[0], UNSTATED[missing], understood)
     parts, citations = [], []
     for i, h in enumerate(hits, 1):
         stated = stating_sentences(question, h, understood=understood)
         said = " ".join(f"{s} [{i}]" for s in stated)
-        if len(result.hits) == 1 and (missing := unstated(question, h.paper)):
-            # 'how multilingual is SpanProto?': its abstract names no language
-            said = f"its abstract does not state {missing}; the closest it says: {said}"
+        if missing:  # 'how big is X's data?' in words the size scorer may not know
+            said = f"its abstract does not state {UNSTATED[missing]}; the closest it says: {said}"
         parts.append(f"{h.paper.title} ({h.paper.date.isoformat()}): {said}")
         citations.append(Citation.of(i, h.paper, stated))
     return Answer(question=question, text="\n".join(parts), citations=citations, route="retrieval")
+
+
+def answer_unstated(question: str, hit: Hit, missing: str, understood: str | None = None) -> Answer:
+    """Decline a detail the one paper asked about does not state ('how many GPUs trained
+    Valley2?', 'how multilingual is SpanProto?'): the profile holds its abstract and metadata
+    only. The abstract's sentence closest to the question is quoted, as what it does say."""
+    closest = stating_sentences(question, hit, n=1, understood=understood)
+    text = (
+        f"The profile does not answer this: {name(hit.paper)}'s abstract does not state "
+        f"{missing}, and the profile holds only abstracts and metadata. The closest it says: "
+        + " ".join(f"{s} [1]" for s in closest)
+    )
+    citation = Citation.of(1, hit.paper, closest)
+    return Answer(
+        question=question, text=text, citations=[citation], abstained=True, route="abstain"
+    )
 
 
 def answer_abstain(question: str, result: SearchResult, profile: Profile) -> Answer:
@@ -279,8 +300,11 @@ def answer_outside(
 
 def answer_detail(question: str, paper: Paper, understood: str | None = None) -> Answer | None:
     """The metadata details the question asks of one paper (code link, date, authors,
-    category), each a sentence, cited; None when it asks none of them."""
+    category), each a sentence, cited; None when it asks none of them, or asks first a detail
+    the abstract would state ('which GPUs did the GThinker team use')."""
     asked = details_asked(question) or details_asked(understood or "")
+    if asked and asked[0] not in METADATA:  # 'which GPUs did the X team use': GPUs first
+        return None
     lines = [s for kind in asked if kind in METADATA and (s := stated(kind, paper, question))]
     if not lines:
         return None
@@ -346,6 +370,26 @@ def answer_not_about(question: str, profile: Profile, who: str) -> Answer:
             f" {who} appears as a co-author on {len(shared)} of its listed papers "
             f"(ask 'which papers with {who}?')."
         )
+    return Answer(question=question, text=text, abstained=True, route="abstain")
+
+
+def answer_owner_left_out(question: str, profile: Profile, others: list[str]) -> Answer:
+    """Decline someone else's papers without the owner ('Chengyu Wang's 2024 papers without
+    Qiu', 'his solo work'): the profile lists the owner's papers only; how many of them each
+    person co-authored is what it does hold."""
+    columns = columns_of(profile)
+    who = " and ".join(others)
+    text = (
+        f"The profile does not answer this: it lists only {profile.name}'s papers, so "
+        f"{who}'s work without {profile.name} is not in it."
+    )
+    for other in others:
+        shared = columns.rows(columns.author(other)[0].tolist())
+        if shared:
+            text += (
+                f" {other} co-authored {len(shared)} of its listed papers with {profile.name}"
+                f" (ask 'which papers with {other}?')."
+            )
     return Answer(question=question, text=text, abstained=True, route="abstain")
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from itertools import pairwise
 
 import numpy as np
 
@@ -255,8 +256,40 @@ def _per_year(query: Query, profile: Profile, papers: Sequence[Paper], src: Sour
     return "\n".join([*lines, coverage(profile)])
 
 
+def _gap(query: Query, profile: Profile, papers: Sequence[Paper], src: Sources) -> str | None:
+    """The longest time between two consecutive listed papers, and the next longest."""
+    ordered = sorted(papers, key=lambda p: p.date)
+    gaps = sorted(pairwise(ordered), key=lambda ab: (ab[1].date - ab[0].date).days, reverse=True)
+    if not gaps:
+        return None
+    where = f" ({scope(query)})" if scope(query) else ""
+
+    def span(a: Paper, b: Paper) -> str:
+        days = (b.date - a.date).days
+        months = round(days / 30.44)
+        about = f" (about {plural(months, 'month')})" if months >= 2 else ""
+        return f"{days} day{'' if days == 1 else 's'}{about}"
+
+    first, then = gaps[0]
+    lines = [
+        f"The longest gap between two consecutive listed papers{where} is {span(first, then)}, "
+        f"from {first.date:%d %B %Y} to {then.date:%d %B %Y}:",
+        src.item(first),
+        src.item(then),
+    ]
+    if len(gaps) > 1:
+        more = "; ".join(f"{span(a, b)} ({a.date} to {b.date})" for a, b in gaps[1:3])
+        middle = sorted((b.date - a.date).days for a, b in gaps)[len(gaps) // 2]
+        lines.append(f"Next longest: {more}. The median gap is {middle} days.")
+    return "\n".join([*lines, coverage(profile)])
+
+
 PACE = re.compile(r"\b(?:slow|quiet|busy|productive|good|bad|strong|weak|lean|big)\b", re.I)
-AVERAGE = re.compile(r"\baverage|\bmean\b|\btypical(?:ly)?\b|\busually\b", re.IGNORECASE)
+AVERAGE = re.compile(
+    r"\baverage|\bavg\b|\bmean\b|\btypical(?:ly)?\b|\busual(?:ly)?\b|\bnormal\b|\brate\b"
+    r"|\b(?:roughly|approximately|about|around)\s+how\s+many\b",
+    re.IGNORECASE,
+)
 
 
 def _years_verdict(question: str, counts: dict[int, int]) -> str | None:
@@ -335,5 +368,6 @@ MORE_HANDLERS: dict[str, Callable[[Query, Profile, Sequence[Paper], Sources], st
     "surname": _surname,
     "per_year": _per_year,
     "shift": _shift,
+    "gap": _gap,
     "paper_info": _paper_info,
 }

@@ -8,7 +8,7 @@ concept asked two ways gives the same papers."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from prompts.understand.lexicon import GENERIC_HEADS
 from prompts.understand.terms import STOPWORDS
@@ -20,6 +20,7 @@ from retrieval.text import stem, words
 # language processing 0.57, speech/conversational 0.58, robot arms 0.34, protein folding 0.30.
 CONCEPT = 0.65
 NEAR = 0.04  # phrases this near the best one name the topic too ('rainfall', 'storm')
+SLACK = 1e-4  # a bound that skips the search decides as it would, float rounding aside
 MAX_CONCEPTS = 3
 MAX_WORDS = 3  # 'medical text mining'
 # Title parts that never name a subject of their own: a colon, brackets, punctuation.
@@ -61,11 +62,11 @@ def concepts(
     # A phrase repeating the topic's own words ('language processing' for 'speech
     # processing') says nothing of the words no paper uses: papers only sharing those are
     # not on it.
-    own = set(stem(words(topic, split_hyphens=True)))
+    own = _stems(topic)
     candidates = [
         p
         for p in dict.fromkeys(p for t in titles for p in title_phrases(t, background))
-        if not own & set(stem(words(p, split_hyphens=True)))
+        if not own & _stems(p)
     ]
     if not candidates:
         return []
@@ -83,3 +84,30 @@ def concepts(
         if not any(set(phrase.split()) & set(k.split()) for k in kept):
             kept.append(phrase)
     return kept
+
+
+def _stems(text: str) -> set[str]:
+    return set(stem(words(text, split_hyphens=True)))
+
+
+class TitlePhrases:
+    """The phrases of every title of the profile (`title_phrases`), read once at open: what
+    `concepts` can find for a topic, whichever papers are closest to it."""
+
+    def __init__(self, titles: Iterable[str], background: Callable[[str], bool]) -> None:
+        self.phrases = list(dict.fromkeys(p for t in titles for p in title_phrases(t, background)))
+        self._with: dict[str, list[int]] = {}  # a stem -> the phrases using it
+        for i, phrase in enumerate(self.phrases):
+            for s in _stems(phrase):
+                self._with.setdefault(s, []).append(i)
+
+    def may_read(
+        self, topic: str, similarities: Callable[[str, list[str]], Sequence[float]]
+    ) -> bool:
+        """Could `concepts` read the topic as a phrase of some titles? Not when no phrase of
+        any title, besides those repeating its words, is CONCEPT near: the papers closest to
+        it need not be looked for."""
+        repeating = {i for s in _stems(topic) for i in self._with.get(s, [])}
+        candidates = [p for i, p in enumerate(self.phrases) if i not in repeating]
+        near = similarities(topic.casefold(), candidates)
+        return max(near, default=0.0) >= CONCEPT - SLACK

@@ -13,10 +13,19 @@ from retrieval.names import aliases
 # Asking how named papers relate, whatever the classifier's vote.
 COMPARE = re.compile(
     r"\b(?:differ\w*|diff|compar\w*|vs\.?|versus|contrast\w*|similar\w*|distinguish\w*|better"
-    r"|beyond|improv\w*\s+(?:on|over|upon)|changed?|new in)\b",
+    r"|beyond|improv\w*\s+(?:on|over|upon)|add(?:s|ed)?\s+over|changed?|new in)\b",
     re.IGNORECASE,
 )
 # Words that ask for the research as a whole, whatever the classifier's vote.
+# Asking for the gist of something ('a recap of 2025', 'her 2024 work in a nutshell')
+RECAP_ASKED = re.compile(
+    r"\b(?:recap\w*|summar\w*|overview|rundown|round-?up|synopsis|gist|tl;?dr|in a nutshell"
+    r"|in (?:short|brief)|briefly|in a (?:few|couple of) (?:lines|words|sentences))\b",
+    re.IGNORECASE,
+)
+# ... unless the papers themselves are asked for ('list her 2023 papers briefly', 'summarize
+# what she published in 2021')
+LISTED = re.compile(r"\b(?:list|which|name|enumerate|titles?|publish\w*)\b", re.IGNORECASE)
 THEMES_ASKED = re.compile(
     r"\b(?:research|main|key|core)\s+(?:areas?|interests?|topics?|themes?|fields?|focus|agenda"
     r"|directions?)\b|\b(?:summar\w*|overview)\b.{0,30}\b(?:research|work)\b|\bknown for\b"
@@ -27,7 +36,12 @@ THEMES_ASKED = re.compile(
     r"|\b(?:gets?|is|are|been|being)\s+applied\b|\bin practice\b"
     r"|\b(?:research|work)\s+(?:was|were|is|are|looked|looks|look)\s+like\b"  # 'what ... was like'
     r"|\b(?:key|essential|must[- ]read|seminal|representative|landmark|important|main)\s+"
-    r"(?:papers|works|publications|contributions)\b",
+    r"(?:papers|works|publications|contributions)\b"
+    # the whole asked for short: 'a 30-second recap', 'tl;dr', 'the gist', 'her body of work'
+    r"|\b(?:recap|rundown|run-down|gist|synopsis|tl;?\s?dr|elevator\s+pitch|body\s+of\s+work"
+    r"|deal\s+research[- ]wise"
+    r"|in\s+(?:a\s+)?(?:nutshell|short|brief))\b"
+    r"|\b(?:summar\w*|sum\s+up|recap\w*)\b.{0,30}\b(?:output|papers|publications)\b",
     re.IGNORECASE,
 )
 # How the research as a whole moved over time, whatever the classifier's vote.
@@ -98,7 +112,9 @@ GENERAL_WORDS = frozenset(
     evolution early earlier recent recently now then change changed changes shift shifted
     differ differs different over years time moved taken heading headed
     theory theories theoretical theoretic theorist theorists empirical practitioner
-    practitioners leans leaning""".split()  # noqa: SIM905
+    practitioners leans leaning
+    recap rundown gist synopsis tldr tl dr pitch elevator body output lines sentences deal wise
+    30-second""".split()  # noqa: SIM905
 )
 
 

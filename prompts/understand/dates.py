@@ -44,7 +44,9 @@ PART = (rf"(?P<part>(?:the\s+)?(?:first|second|1st|2nd|latter|later|back|front|l
         rf"|(?:the\s+)?(?:first|last|final)\s+(?:{NUM_MONTHS}|\d{{1,2}})\s+months\s+of"
         rf"|(?:the\s+)?(?:spring|summer|autumn|fall|winter)(?:\s+months)?(?:\s+of)?)\s*"
         rf"(?:the\s+year\s+)?(?:{Y4}|['’]\d{{2}})")
-EDGE = rf"(?P<edge>(?:the\s+)?(?:start|beginning|end|middle)\s+of|\bmid-?)\s*(?:the\s+year\s+)?{Y4}"
+# 'the end of 2023', 'mid-2024', 'the end of August 2023', 'the start of march 2021'
+EDGE = (rf"(?P<edge>(?:the\s+)?(?:start|beginning|end|middle)\s+of|\bmid-?)\s*(?:the\s+year\s+)?"
+        rf"(?P<month>{MONTH}\s+(?:of\s+)?)?{Y4}")
 AGO = rf"(?P<n>\d+(?:\.\d+)?|{NUM})\s+{UNIT}(?P<half>\s+and\s+a\s+half)?\s+ago\b"
 REL = (r"(?:this|last)\s+(?:year|yr|month)\b|(?:the\s+)?current\s+(?:year|yr)\b"
        r"|(?:this|last|past)\s+(?:spring|summer|autumn|fall|winter)\b"
@@ -86,6 +88,9 @@ PATTERNS = [(re.compile(p, re.IGNORECASE), kind) for p, kind in [
     (rf"{LEAD}(?P<p>{PART.replace('?P<part>', '?:')})", "bare"),  # before 'of 2023' below
     # "in 23" is a year only when nothing follows that it could be counting ("in 23 languages").
     (r"\bin\s+(?P<p>\d{2})\s*[-–]\s*(?P<q>\d{2})" + CHAT_END, "range"),  # 'in 21-22'
+    # 'papers 22-24', 'pubs from 21-23': two-digit years right after what they date
+    (r"\b(?:papers?|publications?|pubs|works?|articles?|output)\s+(?:(?:from|in|of|during"
+     r"|between)\s+)?(?P<p>\d{2})\s*[-–]\s*(?P<q>\d{2})(?![\w'’%]|[.,]\d)" + COUNTED, "range"),
     (r"\bin\s+(?P<p>\d{2})" + CHAT_END, "bare"),
     (rf"\b(?:in|during|from|for|throughout|of|around)\s+(?P<p>{POINT}){COUNTED}", "bare"),
     (rf"(?<!-)(?P<p>{STRONG})(?!-\w){COUNTED}", "bare"),
@@ -118,6 +123,21 @@ DECADE = re.compile(
     re.IGNORECASE,
 )
 DECADE_PARTS = {"early": (0, 3), "mid": (4, 6), "late": (7, 9), "": (0, 9)}
+# 'the first two years of the decade', 'the last 3 years of the 2010s': years of a decade
+DECADE_YEARS = re.compile(
+    rf"(?<![\w'’])(?:the\s+)?(?P<end>first|opening|early|last|final|closing)\s+(?P<n>{NUM}|\d)\s+"
+    r"years\s+of\s+(?:the\s+|this\s+)?(?:(?:current\s+)?decade\b|(?P<decade>(?:19|20)\d0)['’]?s\b)",
+    re.IGNORECASE,
+)
+# 'dec '22', 'june of last year', 'March this year': a month with its year said short
+MONTH_SHORT_YEAR = re.compile(
+    rf"(?<!\w)(?P<month>{MONTH})\s*(?:of\s+)?['’](?P<yy>\d{{2}})(?![\w'’])", re.IGNORECASE
+)
+MONTH_REL_YEAR = re.compile(
+    rf"(?<!\w)(?P<month>{MONTH})\s+(?:of\s+)?(?P<rel>(?:the\s+)?(?:last|previous|this|current)"
+    r"\s+year|the\s+year\s+before\s+last)\b",
+    re.IGNORECASE,
+)
 # 'the last year or two': the last two years
 OR_MORE = re.compile(r"\b(last|past)\s+(year|month)\s+or\s+(two|three|\d)\b", re.IGNORECASE)
 # 'the 2020-21 papers': a range whose second year is written short
@@ -246,7 +266,26 @@ def _said_in_full(question: str, ref: dt.date) -> str:
         start = int(m["decade"])
         return f"from {start + first} to {min(start + last, ref.year)}"
 
+    def decade_years(m: re.Match[str]) -> str:
+        start = int(m["decade"]) if m["decade"] else ref.year // 10 * 10
+        n = int(m["n"]) if m["n"].isdigit() else NUMBERS[" ".join(m["n"].casefold().split())]
+        first = start if m["end"].casefold() in ("first", "opening", "early") else start + 10 - n
+        return f"from {first} to {first + n - 1}"
+
+    question = DECADE_YEARS.sub(decade_years, question)
     question = DECADE.sub(decade, question)
+
+    def short_year(m: re.Match[str]) -> str:
+        year = _year(m["yy"], ref, bare=False)
+        return f"{m['month']} {year}" if year else m[0]
+
+    def relative_year(m: re.Match[str]) -> str:
+        said = " ".join(m["rel"].casefold().split()).replace("current", "this")
+        _, back = FIXED.get(said) or FIXED[said.removeprefix("the ")]
+        return f"{m['month']} {ref.year - back}"
+
+    question = MONTH_SHORT_YEAR.sub(short_year, question)
+    question = MONTH_REL_YEAR.sub(relative_year, question)
 
     def year_end(m: re.Match[str]) -> str:
         said = re.findall(Y4, question[: m.start()])
@@ -266,7 +305,10 @@ def _point(text: str, ref: dt.date) -> Point | None:
         return _part(m["part"], int(t[-4:]) if t[-4:].isdigit() else 2000 + int(t[-2:]))
     if m := EDGE_RE.fullmatch(t):
         y, edge = int(t[-4:]), m["edge"]
-        day = dt.date(y, 12, 31) if "end" in edge else dt.date(y, 7 if "mid" in edge else 1, 1)
+        month = _parse(f"{m['month']} {y}", ref) if m["month"] else None
+        first, last = month or (dt.date(y, 1, 1), dt.date(y, 12, 31))
+        mid = first.replace(day=15) if month else first.replace(month=7)
+        day = last if "end" in edge else mid if "mid" in edge else first
         return day, day
     t = re.sub(r"^(?:the\s+)?current\b", "this", t).replace(" yr", " year")
     if m := REL_SEASON.fullmatch(t):  # 'last spring': the latest one over by the capture date
@@ -327,6 +369,9 @@ def _merge(parts: list[DateRange], negated: bool) -> DateRange | None:
         return _from_years(sorted({p.start.year for p in parts if p.start}), negated)
     start = max((p.start for p in parts if p.start), default=None)
     end = min((p.end for p in parts if p.end), default=None)
+    if start and end and start > end:  # no day is in all: the two ends of one span were read
+        start = min(p.start for p in parts if p.start)
+        end = max(p.end for p in parts if p.end)
     return DateRange(start=start, end=end, negated=negated)
 
 

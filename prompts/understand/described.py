@@ -84,10 +84,9 @@ class TitleIndex:
         self._lock = threading.Lock()
         # Each one-word name a paper goes by ('HRKD', 'RetiZero'; not 'PTS', 'pts' for points)
         self._cased: dict[str, str] = {}
-        for i, known in enumerate(names.aliases):
-            for alias in known:
-                if len(alias) > 3 and NAME_TOKEN.fullmatch(alias) and alias != titles[i]:
-                    self._cased.setdefault(alias.casefold(), alias)
+        for i, alias in names.one_word():
+            if len(alias) > 3 and NAME_TOKEN.fullmatch(alias) and alias != titles[i]:
+                self._cased.setdefault(alias.casefold(), alias)
         # Each such name, hyphens dropped, and its forms with one letter left out: a form
         # typed one slip away (a letter missing, extra, wrong or two swapped) shares one.
         self._slips: dict[str, set[str]] = {}

@@ -122,6 +122,8 @@ EXEMPLARS: dict[str, list[str]] = {
         "What percentage of their vision papers come with code?",
         "How many papers did she put out between April and the end of that year?",
         "How many of his papers appeared in the second half of the year?",
+        "Which of her papers show an institution tag?",
+        "What affiliations do his papers carry?",
     ],
     # The person's life, not the papers: no profile holds this.
     "outside": [

@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 import numpy as np
+import numpy.typing as npt
 from pydantic import BaseModel, Field
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -45,6 +46,8 @@ RELATED_CANDIDATES = 12
 # clothing/fashion 0.75, photos/images 0.83, against robotics/kinematic 0.59,
 # finance/business 0.59, movies/videos 0.64, protein/seminal 0.38.
 SYNONYM = 0.72
+# A bound that skips work decides as the work would, float rounding of another batch aside.
+SLACK = 1e-4
 # 'clinical' for 'medical': a word of the closest papers this near a one-word topic names it
 # too. Measured with MiniLM over the bundled profile: medical/clinical 0.73, weather/
 # meteorological 0.79, dialogue/conversations 0.70, summarization/summaries 0.85, against
@@ -66,6 +69,13 @@ MANY_AS_ONE = 0.70
 # A word this share of the profile's papers use (language, models, learning in a profile of
 # NLP papers) does not narrow a topic that has a rarer word.
 BACKGROUND = 0.35
+# A word at either end of a topic of SALIENT_WORDS or more that is less than SALIENT times as
+# near in meaning to the whole topic as its nearest word is the asker's, not the subject's
+# (KeyBERT's measure, per word): 'heavy negative sampling': heavy .25 against sampling .64;
+# 'shown purely synthetic data help': help .06 against synthetic .58. Words inside the subject
+# stay ('next item clicks', 'information leakage'): a subject is said in one run of words.
+SALIENT = 0.5
+SALIENT_WORDS = 3
 TERM_USES = 3  # a pair the papers write this often is a term ('language models')
 TOKEN = re.compile(r"(?<![\w'’-])[a-z]{3,}(?![\w'’-])")  # lower-case: names keep their capitals
 TITLE_WORD = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")  # 'pre-trained' is one word
@@ -191,10 +201,12 @@ class Lexicon:
         known: frozenset[str] = frozenset(),
         embed: Callable[[list[str]], Sequence[Any]] | None = None,
         words: Vocabulary | None = None,
+        titles: Sequence[str] | None = None,
     ) -> None:
         """`known`: words that are right as typed (a dictionary), never 'corrected'.
         `embed`: the profile's embedder, to read a word by a related one the papers use.
-        `words`: the profile's `vocabulary`, when already read (else read here)."""
+        `words`: the profile's `vocabulary`, when already read (else read here).
+        `titles`: the papers' titles, when already read (else read here)."""
         self.known, self.embed = known, embed
         data = vocabulary(profile) if words is None else words
         self.words = frozenset(data.words)
@@ -236,6 +248,26 @@ class Lexicon:
         for word in data.words:
             if word.isalpha() and len(word) >= RELATED_PREFIX:
                 self._prefixed.setdefault(word[:RELATED_PREFIX], []).append(word)
+        # Every title's words that a word no paper uses may be read as (see `synonym`).
+        self._title_words = self._synonyms_in(
+            [p.title for p in profile.papers] if titles is None else titles
+        )
+        # The vectors of the profile's own texts, embedded once at open (see `keep`).
+        self._rows: dict[str, int] = {}
+        self._table: npt.NDArray[np.float32] = np.zeros((0, 0), dtype=np.float32)
+
+    def profile_texts(self) -> list[str]:
+        """The profile's words that question words are compared with: the titles' words (a
+        `synonym`), the words that start like a word no paper uses (`_related`), and the
+        papers' words for many of a thing (`many`)."""
+        related = (w for words in self._prefixed.values() for w in words[:RELATED_CANDIDATES])
+        return list(dict.fromkeys([*self._title_words, *related, *self._multi]))
+
+    def keep(self, texts: Sequence[str], vectors: npt.NDArray[np.float32]) -> None:
+        """Use these unit vectors for these texts (the profile's, embedded once at open: see
+        `profile_texts`), so that a question only embeds its own words."""
+        self._rows = {t: i for i, t in enumerate(texts)}
+        self._table = vectors
 
     def compounds(self, question: str) -> str:
         """'few shot' -> 'few-shot', 'multi modal' -> 'multimodal', 'pretraining' ->
@@ -381,9 +413,18 @@ class Lexicon:
         acronyms the papers define spelled out ('RL' -> 'reinforcement learning')."""
         if not topic:
             return topic
-        return " ".join(
-            self._acronym(w) or self._related(self._english(self._word(w))) for w in topic.split()
-        )
+        words = topic.split()
+        acronyms = [self._acronym(w) for w in words]
+        spelled = [a or self._english(self._word(w)) for a, w in zip(acronyms, words, strict=True)]
+        # The words no paper uses, each compared with the papers' in meaning (here and when
+        # read as a title word), embedded together: one run, not one per word.
+        unknown = [s for a, s in zip(acronyms, spelled, strict=True) if not a]
+        self._embed([w for s in unknown for w in self._content(s) if not self._uses(w)])
+        return " ".join(a or self._related(s) for a, s in zip(acronyms, spelled, strict=True))
+
+    def _uses(self, word: str) -> bool:
+        """Does some paper use the word in some form?"""
+        return bool(set(stem([word.casefold()])) & self.stems)
 
     def _english(self, word: str) -> str:
         """A topic word no paper uses, typed one slip away from a dictionary word
@@ -413,7 +454,7 @@ class Lexicon:
         if not candidates:
             return word
         self._embed([low, *candidates])  # kept: the papers' words are embedded once
-        similarity = np.stack([self._vectors[w] for w in candidates]) @ self._vectors[low]
+        similarity = np.stack([self._vector(w) for w in candidates]) @ self._vector(low)
         best = int(similarity.argmax())
         return candidates[best] if similarity[best] >= RELATED else word
 
@@ -445,18 +486,46 @@ class Lexicon:
         if self.embed is None or not candidates:
             return [0.0] * len(candidates)
         self._embed([text, *candidates])
-        vectors = np.stack([self._vectors[w] for w in candidates])
-        return [float(s) for s in vectors @ self._vectors[text]]
+        rows = [self._rows.get(w, -1) for w in candidates]
+        if -1 in rows:
+            vectors = np.stack([self._vector(w) for w in candidates])
+        else:
+            vectors = self._table[rows]
+        return [float(s) for s in vectors @ self._vector(text)]
+
+    def _vector(self, text: str) -> npt.NDArray[np.float32]:
+        row = self._rows.get(text)
+        return self._table[row] if row is not None else self._vectors[text]
+
+    def salient(self, topic: str | None) -> str | None:
+        """A long topic without the words at its ends that carry nothing of its meaning, so
+        that the same subject asked among other words ('relies on', 'makes heavy use of',
+        'shown ... helps') is searched alike. The topic's vector is not kept (topics are as
+        many as questions)."""
+        words = (topic or "").split()
+        if self.embed is None or topic is None or len(words) < SALIENT_WORDS:
+            return topic
+        lows = [w.casefold() for w in words]
+        self._embed(lows)
+        whole = np.asarray(self.embed([topic.casefold()])[0], dtype=np.float32)
+        near = np.stack([self._vector(w) for w in lows]) @ (whole / np.linalg.norm(whole))
+        kept = [i for i, s in enumerate(near) if s >= SALIENT * near.max()]
+        return " ".join(words[kept[0] : kept[-1] + 1])
 
     def background(self, word: str) -> bool:
         """Is the word used by so many of the profile's papers that it narrows nothing?"""
         return bool(self.size) and self._share(word) >= BACKGROUND
 
+    def forget(self) -> None:
+        """Drop the kept vectors of the questions' words (a benchmark times each question as
+        if asked first); the profile's own stay."""
+        self._vectors.clear()
+
     def _embed(self, words: list[str]) -> None:
         """Unit vectors for the words not yet embedded (kept for the profile's lifetime)."""
-        todo = [w for w in dict.fromkeys(words) if w not in self._vectors]
-        if todo:
-            for w, v in zip(todo, self.embed(todo) if self.embed else [], strict=True):
+        todo = [w for w in dict.fromkeys(words) if w not in self._vectors and w not in self._rows]
+        if todo and self.embed is not None:
+            for w, v in zip(todo, self.embed(todo), strict=True):
                 vector = np.asarray(v, dtype=np.float32)
                 self._vectors[w] = vector / np.linalg.norm(vector)
 
@@ -467,7 +536,24 @@ class Lexicon:
         low = word.casefold()
         if self.embed is None or not low.isalpha() or low in STOPWORDS or low in SHAPING:
             return None
-        candidates = sorted(
+        candidates = self._synonyms_in(titles)
+        if not candidates:
+            return None
+        similarity = self.similarities(low, candidates)
+        best = int(np.argmax(similarity))
+        return candidates[best] if similarity[best] >= SYNONYM else None
+
+    def may_have_synonym(self, word: str) -> bool:
+        """Could `synonym` read `word` as a word of some of the profile's titles? Not when no
+        word of any title is near enough: the papers closest to it need not be looked for."""
+        low = word.casefold()
+        if self.embed is None or not low.isalpha() or low in STOPWORDS or low in SHAPING:
+            return False
+        return max(self.similarities(low, self._title_words), default=0.0) >= SYNONYM - SLACK
+
+    def _synonyms_in(self, titles: Iterable[str]) -> list[str]:
+        """The words of these titles a word no paper uses may be read as, sorted."""
+        return sorted(
             {
                 w
                 for title in titles
@@ -475,11 +561,6 @@ class Lexicon:
                 if w.isalpha() and w in self.words and w not in STOPWORDS and w not in SHAPING
             }
         )
-        if not candidates:
-            return None
-        similarity = self.similarities(low, candidates)
-        best = int(np.argmax(similarity))
-        return candidates[best] if similarity[best] >= SYNONYM else None
 
     def _acronym(self, word: str) -> str | None:
         """The words an acronym stands for: as a paper defines it ('reinforcement learning

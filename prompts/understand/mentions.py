@@ -8,6 +8,7 @@ import json
 from prompts.understand.people import NameParts
 from retrieval.index.cache import DerivedCache
 from retrieval.index.columns import columns_of
+from retrieval.index.papers import PaperTable
 from retrieval.model import Profile
 from retrieval.names import NameIndex, aliases
 from retrieval.people import PeopleIndex, people
@@ -21,13 +22,16 @@ class Mentions:
     def __init__(self, profile: Profile, cache: DerivedCache | None = None) -> None:
         papers = profile.papers
         cache = cache or DerivedCache(None, "")
-        names = cache.text(
-            "aliases",
-            lambda: [aliases(paper) for paper in papers],
-            json.dumps,
-            lambda text: _strings(json.loads(text), len(papers)),
-        )
-        self.papers = NameIndex(papers, names)
+        if isinstance(papers, PaperTable):  # kept on disk: names looked up in its file
+            self.papers = NameIndex(papers, kept=papers.names())
+        else:
+            names = cache.text(
+                "aliases",
+                lambda: [aliases(paper) for paper in papers],
+                json.dumps,
+                lambda text: _strings(json.loads(text), len(papers)),
+            )
+            self.papers = NameIndex(papers, names)
         everyone = cache.text(
             "people",
             lambda: [person.name for person in people(papers)],
@@ -37,8 +41,10 @@ class Mentions:
         self.people = PeopleIndex(papers, everyone)
         self.parts = NameParts(everyone)
         self.tags: PhraseIndex[str] = PhraseIndex()
-        for tag in columns_of(profile).tags:
+        columns = columns_of(profile)
+        for tag in columns.tags:
             self.tags.add(tag, tag)
+        self.categories = frozenset(str(c) for c in set(columns.category))  # codes with papers
 
 
 def _strings(data: object, n: int) -> list[list[str]]:

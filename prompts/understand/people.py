@@ -99,14 +99,17 @@ def find_surname(question: str, scan: Scan) -> str | None:
 # 'not co-authored with X', 'without X', "that don't include X", 'excluding X': a negation
 # before a name with only linking words between.
 NOT_BEFORE = re.compile(
-    r"(?:\b(?:not|never|no|without|excluding|except|exclude|other\s+than|apart\s+from|minus)"
+    r"(?:\b(?:not|never|no|without|excluding|except|exclude|other\s+than|apart\s+from|minus"
+    r"|independent(?:ly)?\s+of|separately\s+from"
+    r"|(?:do|does|did|is|are|was|were|has|have|had|could|would)nt)"
     r"|(?<=\w)n['’]t)((?:\s+[\w'’-]+){0,4}?)\s+$",
     re.IGNORECASE,
 )
 LINKING = frozenset(
-    """co-authored coauthored authored written wrote write writes with by including include
-    includes involving involve involves featuring feature features listing list lists that which
-    papers paper works work ones where have has had do does did is are was were on any
+    """co-author coauthor co-authored coauthored authored written wrote write writes with by
+    including include includes involving involve involves featuring feature features listing
+    list lists that which papers paper works work ones where have has had do does did is are
+    was were on any
     collaborating collaboration co-authoring coauthoring name names naming those them ones
     one""".split()  # noqa: SIM905
 )
@@ -125,6 +128,38 @@ def _negated_name(question: str, name: str) -> str | None:
                 return cue[0]
             return None
     return None
+
+
+# The owner as a pronoun or a role right after the words leaving someone out ('without her',
+# "that he didn't write with them"), not a possessive ('without her co-authors').
+OWNER_LEFT = re.compile(
+    NOT_BEFORE.pattern.removesuffix(r"((?:\s+[\w'’-]+){0,4}?)\s+$")
+    + r"(?P<between>(?:\s+[\w'’-]+){0,4}?)\s+(?:him|her|them|(?:this|the)\s+(?:researcher|author"
+    r"|person|scientist))\b(?!\s+(?!(?:in|on|since|during|before|after|from|for|at)\b)[a-z])",
+    re.IGNORECASE,
+)
+
+
+def owner_left_out(question: str, owner: str, others: list[str]) -> bool:
+    """Someone else's papers without the owner ('Chengyu Wang's papers without Qiu', 'his
+    solo work', 'what he wrote independently of her'): a profile of the owner's papers holds
+    none of them, so this is asked of a profile that cannot answer it."""
+    if not others:
+        return False
+    if has(SOLE_AUTHOR, question):  # another person as the only author: the owner is not
+        return True
+    for m in OWNER_LEFT.finditer(question):
+        if all(w.casefold() in LINKING for w in re.findall(r"[\w'’-]+", m["between"])):
+            return True
+    # 'papers Qiu wasn't on', 'the ones she was not part of': the owner said to be absent
+    forms = "|".join(re.escape(f) for f in {owner, *owner.split()} if len(f) > 1)
+    absent = re.search(
+        rf"\b(?:{forms}|she|he|they|(?:this|the)\s+researcher)\s+(?:(?:is|was|were|are|did|does"
+        rf"|do)(?:\s+not|n['’]?t)|never)\s+(?:on|in|part|involved|an?\s+(?:co-?)?author)\b",
+        question,
+        re.IGNORECASE,
+    )
+    return absent is not None or _negated_name(question, owner) is not None
 
 
 class NameParts:

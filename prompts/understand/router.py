@@ -25,6 +25,7 @@ from prompts.understand.people import (
     SOLE_AUTHOR,
     find_people,
     find_surname,
+    owner_left_out,
     people_fact,
 )
 from prompts.understand.terms import (
@@ -37,6 +38,7 @@ from prompts.understand.terms import (
     NEGATED,
     NUMBER_WORDS,
     PAPERS,
+    SHARE_WORDS,
     STOPWORDS,
     YES_NO,
     Scan,
@@ -111,14 +113,40 @@ OUTSIDE = (
     r"|\b(?:does|do|did) (?!(?:his|her|their|its|the|this|that)\b)(?:[\w'’-]+\s+){1,3}?"
     r"(?:still )?work (?:at|for)\b"
 )
+# A stance the person takes ('does she support stricter AI rules?', 'is he in favour of open
+# weights?', 'would they oppose ...'): an opinion, which papers do not hold. The person only
+# (the owner named is read as 'their'): 'does Valley2 support video?' asks about a paper.
+STANCE = (
+    r"\b(?:does|do|did|would|is|are|was|were|whether|if)\s+(?:he|she|they|their|(?:this|the)\s+"
+    r"(?:researcher|author|scientist|person|professor))\s+(?:(?:is|was|would|will)\s+)?"
+    r"(?:personally\s+|actually\s+|still\s+)?(?:(?:support|oppose|favou?r|endorse|advocate"
+    r"|approve|disapprove|agree|disagree)(?:s|d|ed)?|in\s+favou?r|against|for\s+or\s+against"
+    r"|pro|anti)\b"
+    r"|\bwhere\s+(?:does|do|did)\s+(?:he|she|they|their|(?:this|the)\s+\w+)\s+stand\b"
+)
 Fact = Literal[
     "header", "papers", "categories", "affiliations",
     "earliest", "latest", "most_common_category", "least_common_category",
     "busiest_year", "quietest_year",
     "author_papers", "first_author", "last_author", "sole_author", "coauthors", "coauthor_count",
     "author_count", "surname",
-    "per_year", "shift", "paper_info",
+    "per_year", "shift", "gap", "paper_info",
 ]  # fmt: skip
+# The kind of place a paper's affiliation tag names: 'a university tag', 'marked with a school'
+AFFILIATION_KIND = (
+    r"\b(?:universit(?:y|ies)|unis?|schools?|colleges?|institut(?:e|es|ions?)|compan(?:y|ies)"
+    r"|organi[sz]ations?)\b"
+)
+TAGS_ASKED = (  # not 'tagged with code'
+    r"\baffil\w*|\btag(?:s|ged)?\b(?!\s+(?:with\s+|as\s+)?(?:the\s+)?code\b)"
+    r"|\binstitution\w*|\b(?:marked|labell?ed|flagged)\s+(?:with\s+|as\s+)?(?:an?\s+)?"
+    + AFFILIATION_KIND
+)
+# What a span of dates is called, said next to the dates it names (blanked out by then)
+PERIOD_WORDS = (
+    r"\b(?:(?:the|that|this)\s+)?(?:(?:middle|whole|entire|same|time)\s+)?(?:window|stretch|span"
+    r"|timeframe|interval|period)\b(?=[\s,:;-]*(?:\s{3}|$))"
+)
 HeaderField = Literal[
     "name", "main_category", "h_index", "citations", "novelty", "ai_score", "papers"
 ]
@@ -141,7 +169,10 @@ HEADER_CUES: list[tuple[HeaderField, str]] = [
     ("novelty", r"\b(?:his|her|their|profile'?s?|researcher'?s?)\s+novelty\b"
                 r"|\bnovelty\s+(?:score|value|"
                 r"rating|percent\w*|%|and|&)|\b(?:and|&)\s+novelty\b|\bthe novelty\s*(?:\?|$)"
-                r"|^\W*novelty\W*$"),
+                r"|^\W*novelty\W*$"
+                # 'how original is her work, per the profile': as rated, not one paper's
+                r"|\bhow\s+(?:novel|original|innovative)\b(?=.*\b(?:profile|score|rat(?:es?|ed"
+                r"|ing)|rank\w*)\b)"),
     ("ai_score", r"\bai[- ]?score\b"),
     ("main_category", r"\b(?:main|primary|principal|home|dominant)\s+(?:[\w.-]+\s+){0,2}?"
                       r"(?:category|field|area|subject)\b|\b(?:category|field|area|subject)\b.*"
@@ -254,11 +285,23 @@ PER_YEAR = (
     r"over (?:the )?(?:years|time)|trend\w*|on average"
     r"|a year(?!\s+(?:ago|other|besides|except|apart))"
     r"|(?:slow|quiet|busy|productive|good|bad|strong|weak|light|lean|big|bigger|better|busier"
-    r"|stronger|weaker|slower|quieter)\s+years?)\b"
+    r"|stronger|weaker|slower|quieter|typical|average|normal|usual|given)\s+years?)\b"
 )
+# Words of a pace or a rate, never a topic once papers per year are asked ('avg papers/yr').
 PACE_WORDS = frozenset(
     """slow quiet busy productive good bad strong weak light lean big bigger better busier
-    stronger weaker slower quieter large larger""".split()  # noqa: SIM905
+    stronger weaker slower quieter large larger average avg mean typical typically usual
+    usually normal rate pace roughly approximately""".split()  # noqa: SIM905
+)
+# The time between papers: 'longest gap between her papers', 'a long hiatus', 'went the
+# longest without a new paper'.
+GAP = (
+    r"\b(?:gaps?|breaks?|hiatus(?:es)?|pauses?|lulls?|droughts?|dry\s+spells?|silences?"
+    r"|quiet\s+(?:periods?|spells?|stretch(?:es)?|times?)|stretch(?:es)?|downtime)\b"
+    r"(?=.*\b(?:between|without|in|of)\b.*\b(?:papers?|publications?|publish\w*|record|output"
+    r"|releases?)\b)"
+    r"|\b(?:longest|long|longer|most\s+time)\b(?:\s+[\w'’]+){0,3}?\s+without\s+(?:a\s+|any\s+)?"
+    r"(?:new\s+)?(?:papers?|publications?|publish\w*|output)\b"
 )
 SHIFT = (
     r"\b(?:shift\w*|chang\w*|evolv\w*|evolution|mov(?:e|ed)|transition\w*|pivot\w*|drift\w*|switch\w*"
@@ -292,6 +335,12 @@ class Query(BaseModel):
     people: list[str] = Field(default_factory=list, description="As the profile spells them.")
     surname: str | None = None
     exclude_owner: bool = False
+    negated: bool = Field(
+        False, description="The person's doing of the topic is negated ('she doesnt do X?')."
+    )
+    owner_left_out: bool = Field(
+        False, description="Someone else's papers without the owner: none can be in the profile."
+    )
     count: bool = Field(False, description="A number is asked ('how many').")
     limit: int | None = Field(None, description="How many papers an ordering asks for.")
     paper_ids: list[str] = Field(default_factory=list, description="Papers named in the question.")
@@ -415,6 +464,10 @@ def _classify(q: Query, low: str, cues: str) -> Query:
         ranking = RANKING_WORDS | SHARING_WORDS | SIZE_WORDS  # 'by number of joint papers'
         kept = [w for w in (q.topic or "").split() if w.casefold() not in ranking]
         return q.model_copy(update={"intent": "people", "topic": " ".join(kept) or None})
+    if has(GAP, low) and not q.paper_ids:
+        return q.model_copy(update={"intent": "timeline", "fact": "gap", "topic": None})
+    if has(PER_YEAR, low) and q.fields == ["papers"]:  # 'average yearly publication count'
+        q = q.model_copy(update={"fields": []})
     if q.fields:
         return q.model_copy(update={"intent": "stats", "fact": "header", "topic": None})
     if has(PER_YEAR, low) and q.topic and set(q.topic.casefold().split()) <= PACE_WORDS:
@@ -434,13 +487,9 @@ def _classify(q: Query, low: str, cues: str) -> Query:
     breakdown = r"\b(?:which|what|each|per|breakdown|distribution|how many|spread)\b"
     if has(CATEGORY_WORD, low) and has(breakdown, low) and not (has_topic or q.filters.categories):
         return q.model_copy(update={"intent": "count", "fact": "categories"})
-    tags = (  # not 'tagged with code'
-        r"\baffiliation\w*|\btag(?:s|ged)?\b(?!\s+(?:with\s+|as\s+)?(?:the\s+)?code\b)"
-        r"|\binstitution\w*"
-    )
     named_category = q.filters.categories or q.filters.exclude_categories
     if (
-        has(tags, low)
+        has(TAGS_ASKED, low)
         and not (has_topic or named_category)
         and not (q.count and q.filters.affiliation)
     ):
@@ -507,6 +556,9 @@ ANSWER_SHAPE = (
     r"\bin (?:one|two|three|four|five|a few|a couple of|a single|a short|a|\d+|few) (?:short )?"
     r"(?:sentences?|words?|lines?|paragraphs?|bullet[- ]?points?|bullets?|points?)\b"
     r"|\b(?:briefly|in short|in brief|in a nutshell|tl;?dr|roughly|broadly|in broad strokes)\b"
+    # 'a 30-second recap', 'a two-minute summary', 'a one-line overview'
+    r"|\b(?:\d+|an?|one|two|three|five|ten|thirty|sixty)[- ](?:seconds?|minutes?|lines?"
+    r"|sentences?|words?)(?=[- ](?:recap|summary|overview|rundown|version|answer|pitch)\b)"
     r"|\b(?:say|tell (?:me|us)|mark|note|indicate|flag)\s+(?=(?:which|whether)\b)"
     r"|\b(?:sorted|ordered|arranged|listed)\s+(?:by|in)\s+(?:date|year|time|chronological order)\b"
     r"|\bin\s+(?:chronological|date|reverse chronological)\s+order\b"
@@ -554,19 +606,53 @@ NEVER_ASKED = re.compile(
 )
 
 
-def _topic_negated(question: str, topic: str | None) -> bool:
+def _person_negated(before: str, cue: str, owner: str) -> bool:
+    """Is a negation cue the person's verb ('she doesnt do X', "Qiu hasn't worked on X",
+    'this researcher does not use X'), not a paper's ('papers that don't use X') nor a
+    preposition ('papers by Qiu without X')? `before`: the question up to the cue."""
+    names = "|".join(re.escape(n) for n in {owner, *owner.split()} if len(n) > 1)
+    person = (
+        rf"\b(?:he|she|they|{names or 'they'}|(?:this|the)\s+(?:researcher|author))\s+"
+        r"(?:(?:do|does|did|has|have|had|is|are|was|were|would|could|can)\s*)?$"
+    )
+    verb = re.search(r"n['’]?t\b|\bnot\b|\bnever\b", cue, re.IGNORECASE)
+    return verb is not None and re.search(person, before, re.IGNORECASE) is not None
+
+
+def _negation_before(question: str, topic: str | None) -> re.Match[str] | None:
+    """The last negation cue before the topic's first word, if any."""
+    first = (
+        re.search(rf"(?<![\w-]){re.escape(topic.split()[0])}", question, re.I) if topic else None
+    )
+    return (
+        next(reversed(list(TOPIC_NOT.finditer(question, 0, first.start()))), None)
+        if first
+        else None
+    )
+
+
+def person_negated(question: str, topic: str | None, owner: str) -> bool:
+    """'she doesnt do BERT stuff?', "Qiu hasn't written about RL": the person's doing of the
+    topic negated, which asks whether she does (answered in full: see the assistant)."""
+    cue = _negation_before(question, topic)
+    return cue is not None and _person_negated(question[: cue.start()], cue[0], owner)
+
+
+def _topic_negated(question: str, topic: str | None, owner: str = "") -> bool:
     """Is the topic itself negated: a negation cue before its first word with only question
     words between ('not about', "don't deal with")? A question that opens with the negation
-    ("Isn't she working on RL?") asks the positive question."""
-    if not topic:
+    ("Isn't she working on RL?") asks the positive question, and so does one whose negation
+    is the person's ('she doesnt do BERT stuff, does she', "Qiu hasn't worked on RL?"):
+    whether she does, not her papers off the topic."""
+    cue = _negation_before(question, topic)
+    if not topic or not cue or re.fullmatch(r"\W*[A-Za-z]*", question[: cue.start()]):
         return False
-    first = re.search(rf"(?<![\w-]){re.escape(topic.split()[0])}", question, re.IGNORECASE)
-    cue = first and next(reversed(list(TOPIC_NOT.finditer(question, 0, first.start()))), None)
-    if not first or not cue or re.fullmatch(r"\W*[A-Za-z]*", question[: cue.start()]):
+    if _person_negated(question[: cue.start()], cue[0], owner):
         return False
     if NEVER_ASKED.match(question[: cue.end()]):  # 'has he never touched video?': has he?
         return False
-    between = re.findall(r"[\w'’-]+", question[cue.end() : first.start()])
+    first = re.search(rf"(?<![\w-]){re.escape(topic.split()[0])}", question, re.IGNORECASE)
+    between = re.findall(r"[\w'’-]+", question[cue.end() : first.start() if first else None])
     return all(w.casefold() in STOPWORDS for w in between)
 
 
@@ -873,7 +959,7 @@ def parse_query(
     question, premise = _positive(question)
     scan = Scan(question, vocabulary)
     low = question.casefold()
-    if has(OUTSIDE, low):
+    if has(OUTSIDE, low) or has(STANCE, _owner_as_their(low, profile.name)):
         return Query(question=asked, intent="outside")
     fields = _header_fields(_owner_as_their(low, profile.name))
     scan.drop(r"\bai[- ]?score\b|" + H_INDEX)
@@ -905,11 +991,23 @@ def parse_query(
     dates, scan.text = read_dates(scan.text, reference_date(profile))
     scan.drop(SAID_FIRST)  # 'For a grant report covering 2022 through 2023:' once dates are read
     when = date_filters(dates)
-    scan.text = re.sub(r"(?<=\w)-(?=(?:categor\w*|tagged|labell?ed|flagged)\b)", " ", scan.text)
-    categories, left_out = find_categories(scan)  # 'CV-category papers' too
+    scan.text = re.sub(  # 'CV-category papers', 'her most CL-heavy year'
+        rf"(?<=\w)-(?=(?:categor\w*|tagged|labell?ed|flagged|{SHARE_WORDS})\b)",
+        " ",
+        scan.text,
+    )
+    categories, left_out = find_categories(scan, index.categories)
+    if categories or left_out:  # 'her most CL-heavy year': how much of it, no topic
+        scan.drop(rf"\b(?:{SHARE_WORDS})\b")
+    if dates is not None:  # 'in the window Dec 2022 to Aug 2023': the words for that span
+        scan.drop(PERIOD_WORDS)
     has_code = find_code(scan)
     tags = sorted(index.tags.find(scan.text))  # the profile's tags this text may name
-    tag = next((t for t in tags if scan.take(r"(?<![\w-])" + re.escape(t) + r"(?![\w-])")), None)
+    named_tags = [t for t in tags if scan.take(r"(?<![\w-])" + re.escape(t) + r"(?![\w-])")]
+    # one tag filters; several ('a uni like pku or cmu') are examples: the tags are listed
+    tag = named_tags[0] if len(named_tags) == 1 else None
+    if named_tags or has(TAGS_ASKED, low):  # 'a university tag': the kind of tag, no topic
+        scan.drop(AFFILIATION_KIND)
     years = when.pop("years")
     around, relative_to = _around_paper(named, scan)
     if around and when.get("year_from") is None and when.get("year_to") is None:
@@ -948,6 +1046,7 @@ def parse_query(
         people=others or ([profile.name] if wants_owner else []),
         surname=surname,
         exclude_owner=has(EXCLUDE_OWNER, low),
+        owner_left_out=owner_left_out(question, profile.name, others),
         count=has(COUNT, low) or (has(YES_NO_SHARE, low) and YES_NO.match(question) is not None),
         limit=_amount(next(g for g in limit.groups() if g)) if limit else None,
         paper_ids=[p.id for p in named if p.id != relative_to] or list(context or []),
@@ -995,7 +1094,9 @@ def parse_query(
     non = non if of_papers else None
     if non:  # 'non-multimodal papers': the papers off 'multimodal' (unless the papers say it)
         routed = routed.model_copy(update={"topic": " ".join([non[1], *words[1:]])})
-    if non or _topic_negated(question, routed.topic):  # a list of the papers off the topic
+    if person_negated(question, routed.topic, profile.name):  # whether she does, said in full
+        routed = routed.model_copy(update={"negated": True})
+    if non or _topic_negated(question, routed.topic, profile.name):  # the papers off the topic
         intent = "count" if routed.intent == "count" else "list"
         return routed.model_copy(update={"exclude_topic": True, "intent": intent, "fact": "papers"})
     # ... when papers are asked for ('ziheng wu school?' asks no papers)

@@ -57,9 +57,11 @@ CODE_BEFORE = re.compile(
     r"\s*(?:as\s+|under\s+|with\s+|both\s+|either\s+)?$",
     re.IGNORECASE,
 )
+# How much of something is a field: 'CL-heavy', 'vision-focused' (hyphen read as a space)
+SHARE_WORDS = r"heavy|focused|centric|oriented|dominated|leaning"
 CODE_AFTER = re.compile(
     r"^\s*\+|^\s*[)/,]?\s*(?:(?:or|and|&|vs\.?|versus)\s+(?:an?\s+)?(?:\S+\s+)?)?"
-    r"(?:papers?|categor|publications?|articles?|works?|entries|labels?|tags?|flags?"
+    rf"(?:{SHARE_WORDS}|papers?|categor|publications?|articles?|works?|entries|labels?|tags?|flags?"
     r"|research(?:er)?s?\b|scientists?\b|person\b|people\b)",
     re.IGNORECASE,
 )
@@ -181,6 +183,7 @@ _QUESTION_WORDS = """
     highest around
     say rather kinda sorta kind-of sort-of literally honestly frankly seriously somewhat
     maybe perhaps simply truly anyway anyways tbh imo imho ish
+    shown recap recaps rundown roundup synopsis
 """
 # Phrases that hedge or frame what is asked, never its subject: 'in terms of papers', 'when it
 # comes to output', 'more or less', 'if you will'.
@@ -320,9 +323,38 @@ def _negated(scan: Scan, start: int) -> bool:
     return m is not None
 
 
-def find_categories(scan: Scan) -> tuple[list[str], list[str]]:
+# A category's name said by its last word ('vision' for Computer Vision, 'language' for
+# Computation and Language), when no other category's name ends with that word.
+_HEADS: dict[str, list[str]] = {}
+for _code, _name in CATEGORY_NAMES.items():
+    if len(_name.split()) > 1 and "(" not in _name:
+        _HEADS.setdefault(_name.split()[-1].casefold(), []).append(_code)
+HEAD_WORDS = {word: codes[0] for word, codes in _HEADS.items() if len(codes) == 1}
+# ... only as the kind of paper: 'her vision papers', 'most vision-heavy' ('retrieval research',
+# 'vision work' ask for a subject: searched, not filtered)
+HEAD_AFTER = rf"(?=\s+(?:{SHARE_WORDS}|papers?|publications?|pubs|articles?)\b)"
+
+
+def _said_by_head(scan: Scan, present: frozenset[str]) -> list[tuple[str, int, int]]:
+    """Categories the profile has, named by their last word right before a word for papers,
+    with nothing but question words before it ('multimodal vision papers' is a topic)."""
+    found = []
+    for word, code in HEAD_WORDS.items():
+        if code not in present or word not in scan.text.casefold():
+            continue
+        for m in re.finditer(rf"(?<![\w-]){word}{HEAD_AFTER}", scan.text, re.IGNORECASE):
+            before = re.search(r"([A-Za-z][\w'’-]*)\W*$", scan.text[: m.start()])
+            if before is None or before[1].casefold() in STOPWORDS:
+                found.append((code, *m.span()))
+    return found
+
+
+def find_categories(
+    scan: Scan, present: frozenset[str] = frozenset()
+) -> tuple[list[str], list[str]]:
     """Category codes named in the question, and those it leaves out ('not in CV', 'non-CV'):
-    by code, by name, by alias, or a close typo.
+    by code, by name, by alias, by the last word of a name the profile has (`present`), or a
+    close typo.
 
     Names need context ('in computer vision', 'NLP papers') so that a content question
     ('papers that use machine learning for weather') keeps its words as the topic.
@@ -365,6 +397,10 @@ def find_categories(scan: Scan) -> tuple[list[str], list[str]]:
                 _blank(scan, m.start(), m.end())
                 found.append((code, _negated(scan, m.start())))
                 spans.append(m.span())
+    for code, start, end in _said_by_head(scan, present):  # once whole names are read
+        _blank(scan, start, end)
+        found.append((code, _negated(scan, start)))
+        spans.append((start, end))
     # 'the NLP (cs.CL) papers': a category named twice; the second naming is no topic
     for code in {c for c, _ in found}:
         for name in [n for n, c in names.items() if c == code]:

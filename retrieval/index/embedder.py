@@ -46,6 +46,10 @@ SOURCES = ("dir", "package", "chroma")
 # large calls are not kept (their chunks are not asked for again).
 KEPT_TEXTS = 2048
 KEPT_CALL = 32
+# A call of this many texts or fewer (a question's words) runs as one batch: a run's cost is
+# mostly reading the weights, so 4 short words cost about 1.4 runs of one (CPU), against 4 runs
+# when split between the cores (a larger call still is: ingest, the profile's words at open).
+SMALL_CALL = 8
 
 
 def chroma_variant() -> str:
@@ -152,10 +156,12 @@ class MiniLMEmbedding(ONNXMiniLM_L6_V2):
 
     def _embed(self, documents: list[str], batch_size: int) -> npt.NDArray[np.float32]:
         """Chroma's forward pass, but tokenising each batch together (padded to its longest),
-        and the batches run side by side, one per core (a few texts split between the cores:
-        a text's vector is the same in any batch)."""
+        and the batches run side by side, one per core; a few texts run as one batch (a
+        text's vector is the same in any batch)."""
         cores = os.cpu_count() or 1
         size = max(1, min(batch_size, -(-len(documents) // cores)))
+        if len(documents) <= SMALL_CALL:  # a question's few texts: one run reads the weights once
+            size = max(1, len(documents))
         # Tokenised here, one batch after another (the tokenizer is not shared across threads).
         batches = [self._encode(documents[at : at + size]) for at in range(0, len(documents), size)]
         if len(batches) <= 1:

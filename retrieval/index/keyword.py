@@ -16,7 +16,7 @@ import hashlib
 import logging
 import re
 import shutil
-from collections.abc import Collection, Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence, Set
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -34,6 +34,11 @@ TOKEN = re.compile(r"(?u)\b\w\w+\b")
 VERSION_FILE = "profilebot-version"
 WRITER_HEAP = 32_000_000  # bytes: the writer flushes a segment when it has buffered this much
 TERMS_PER_QUERY = 64  # a question's distinct words (a pasted abstract is cut here)
+# A search among some papers reads this many times the hits it needs per allowed share from
+# the unfiltered ranking, up to MAX_OVERFETCH hits; beyond, or when that holds too few of
+# theirs, it filters with a term set on their ids.
+OVERFETCH = 2
+MAX_OVERFETCH = 4096
 
 
 def terms(text: str) -> list[str]:
@@ -138,14 +143,51 @@ class KeywordIndex:
             (tantivy.Occur.Should, tantivy.Query.term_query(self.schema, "text", t)) for t in wanted
         ]
         query = tantivy.Query.boolean_query(should)
-        if papers is not None:
-            allowed = tantivy.Query.term_set_query(self.schema, "paper", list(papers))
-            query = tantivy.Query.boolean_query(
-                [(tantivy.Occur.Must, query), (tantivy.Occur.Must, allowed)]
-            )
+        if papers is None:
+            return self._top(query, k)
+        allowed: Set[str] = papers if isinstance(papers, Set) else set(papers)
+        return self._top_among(query, k, allowed) or self._top(self._within(query, allowed), k)
+
+    def _top(self, query: tantivy.Query, k: int) -> dict[str, float]:
         searcher = self._index.searcher()
         found = searcher.search(query, limit=k).hits
         return {str(searcher.doc(address)["id"][0]): float(score) for score, address in found}
+
+    def _within(self, query: tantivy.Query, allowed: Set[str]) -> tantivy.Query:
+        """The query among the chunks of the allowed papers (a term set on their ids)."""
+        among = tantivy.Query.term_set_query(self.schema, "paper", list(allowed))
+        return tantivy.Query.boolean_query(
+            [(tantivy.Occur.Must, query), (tantivy.Occur.Must, among)]
+        )
+
+    def _top_among(self, query: tantivy.Query, k: int, allowed: Set[str]) -> dict[str, float]:
+        """`_top(_within(query, allowed), k)` read from the wider unfiltered ranking, when the
+        allowed papers are a large enough share that it holds k of theirs: a term set of
+        thousands of ids costs more than the query (7,000 ids at 100k papers: ~30 ms against
+        ~5 ms). Scores as the filtered query gives them: BM25 plus the term set's constant 1
+        (tantivy adds a Must clause's score). {} when the wider ranking cannot tell."""
+        if not self._ids or not allowed:
+            return {}
+        wide = int(OVERFETCH * k * len(self._ids) / len(allowed))
+        if wide > MAX_OVERFETCH:
+            return {}
+        searcher = self._index.searcher()
+        hits = searcher.search(query, limit=wide).hits
+        addresses = [address for _, address in hits]
+        values = searcher.fast_field_values("key", addresses)
+        if not all(isinstance(key, int) for key in values):  # a chunk without a key column
+            return {}
+        rows = self._rows(np.array(values, dtype=np.uint64))
+        if (rows < 0).any():  # a paper not known: its chunks' stored ids would be needed
+            return {}
+        kept = [i for i, r in enumerate(rows.tolist()) if self._ids[r] in allowed][:k]
+        if len(kept) < k and len(hits) == wide:  # more may be further down: filter instead
+            return {}
+        one = np.float32(1.0)
+        return {
+            str(searcher.doc(addresses[i])["id"][0]): float(np.float32(hits[i][0]) + one)
+            for i in kept
+        }
 
     def papers_with(self, words: list[list[str]]) -> set[str] | None:
         """Ids of the papers with a chunk that holds every entry of `words` in one of its

@@ -6,6 +6,7 @@ whose stamp differs (a re-ingest, new code) or that cannot be read is written ag
 
 from __future__ import annotations
 
+import functools
 import io
 import json
 import logging
@@ -22,10 +23,12 @@ import numpy as np
 import numpy.typing as npt
 
 from retrieval.filters import normalize_name
+from retrieval.index.aliases import aliases
 from retrieval.index.cache import DerivedCache
 from retrieval.index.keyword import paper_keys
 from retrieval.index.titles import Spots, index_titles, spots
 from retrieval.model import Paper, Profile
+from retrieval.phrases import PhraseIndex, first_words
 
 log = logging.getLogger(__name__)
 
@@ -43,7 +46,11 @@ CREATE TABLE title_words (
     PRIMARY KEY (hyphens, word)
 ) WITHOUT ROWID;
 CREATE TABLE title_openers (stem TEXT PRIMARY KEY, rows BLOB NOT NULL);
+CREATE TABLE names (row INTEGER PRIMARY KEY, names TEXT NOT NULL);
+CREATE TABLE name_starts (start TEXT NOT NULL, name TEXT NOT NULL, row INTEGER NOT NULL);
 """
+NAME_STARTS_INDEX = "CREATE INDEX name_starts_by_start ON name_starts (start)"
+NAMES_KEPT = 256  # papers' names kept after a question reads them
 
 
 class PaperTable(Sequence[Paper]):
@@ -154,6 +161,10 @@ class PaperTable(Sequence[Paper]):
         got = self._query("SELECT rows FROM title_openers WHERE stem = ?", (stem,))
         return _rows(got[0][0]).tolist() if got else []
 
+    def names(self) -> TableNames:
+        """Each paper's `names.aliases`, kept in the file (`names.KeptNames`)."""
+        return TableNames(self)
+
     def authors(self) -> dict[str, tuple[npt.NDArray[np.int64], dict[str, npt.NDArray[np.int64]]]]:
         """Every person (normalised name): the rows listing them, and per spelling the rows
         spelling them so (see `people_rows`)."""
@@ -163,6 +174,65 @@ class PaperTable(Sequence[Paper]):
             found[str(key)] = (listed, {str(s): listed for s in json.loads(str(spellings))})
         for spelling, key, rows in self._query("SELECT spelling, key, rows FROM spellings"):
             found[str(key)][1][str(spelling)] = _rows(rows)
+        return found
+
+
+class TableNames(Sequence[list[str]]):
+    """The papers' names (`names.aliases`) in a table's file: read by row, and looked up by
+    their first words, per question; nothing per paper held in memory."""
+
+    def __init__(self, table: PaperTable) -> None:
+        self.table = table
+        self._row = functools.lru_cache(maxsize=NAMES_KEPT)(self._read)
+
+    def __len__(self) -> int:
+        return len(self.table)
+
+    @overload
+    def __getitem__(self, i: int) -> list[str]: ...
+    @overload
+    def __getitem__(self, i: slice) -> list[list[str]]: ...
+    def __getitem__(self, i: int | slice) -> list[str] | list[list[str]]:
+        if isinstance(i, slice):
+            return [self._row(r) for r in range(*i.indices(len(self)))]
+        return self._row(i + len(self) if i < 0 else i)
+
+    def _read(self, row: int) -> list[str]:
+        got = self.table._query("SELECT names FROM names WHERE row = ?", (row,))
+        if not got:
+            raise IndexError(row)
+        return [str(n) for n in json.loads(str(got[0][0]))]
+
+    def phrases(self) -> PhraseIndex[int]:
+        return KeptPhrases(self.table)
+
+    def one_word(self) -> list[tuple[int, str]]:
+        sql = "SELECT row, name FROM name_starts WHERE instr(name, ' ') = 0 ORDER BY rowid"
+        return [(int(row), str(name)) for row, name in self.table._query(sql)]
+
+
+class KeptPhrases(PhraseIndex[int]):
+    """`PhraseIndex` of the papers' names, looked up in the table's file."""
+
+    def __init__(self, table: PaperTable) -> None:
+        super().__init__()
+        self.table = table
+        self._wordless = [int(r) for (r,) in table._query(
+            "SELECT row FROM name_starts WHERE start = ''"
+        )]  # fmt: skip
+
+    def add(self, phrase: str, value: int) -> None:
+        raise TypeError("the kept names are written with the papers' file")
+
+    def starting(self, keys: set[tuple[str, ...]]) -> dict[tuple[str, ...], list[tuple[str, int]]]:
+        found: dict[tuple[str, ...], list[tuple[str, int]]] = {}
+        wanted = {" ".join(key): key for key in keys if key}
+        starts = list(wanted)
+        for at in range(0, len(starts), BATCH):
+            part = starts[at : at + BATCH]
+            sql = "SELECT start, name, row FROM name_starts WHERE start IN ({}) ORDER BY rowid"
+            for start, name, row in self.table._query(sql.format(",".join("?" * len(part))), part):
+                found.setdefault(wanted[str(start)], []).append((str(name), int(row)))
         return found
 
 
@@ -292,6 +362,15 @@ def write_table(path: Path, profile: Profile, stamp: str) -> None:
             "INSERT INTO title_openers VALUES (?, ?)",
             ((stem, np.array(rows, dtype=np.int32).tobytes()) for stem, rows in openers.items()),
         )
+        named = [aliases(paper) for paper in papers]
+        db.executemany(
+            "INSERT INTO names VALUES (?, ?)", ((i, json.dumps(n)) for i, n in enumerate(named))
+        )
+        db.executemany(
+            "INSERT INTO name_starts VALUES (?, ?, ?)",
+            ((" ".join(first_words(n)), n, i) for i, known in enumerate(named) for n in known),
+        )
+        db.execute(NAME_STARTS_INDEX)
         header = profile.model_dump(mode="json", exclude={"papers"})
         meta = {"size": str(len(papers)), "header": json.dumps(header), "stamp": stamp}
         db.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())

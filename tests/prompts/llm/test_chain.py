@@ -167,8 +167,10 @@ def test_nothing_relevant_abstains_without_calling_the_llm(assistant: Assistant)
 def test_the_model_declining_while_papers_were_found_gives_the_offline_answer(
     assistant: Assistant,
 ) -> None:
-    """No silent false abstention: retrieval found PixelGuard, so its offline answer is shown."""
-    question = "What GPU did PixelGuard run on?"
+    """No silent false abstention: retrieval found PixelGuard, so its offline answer is shown
+    (asked what its abstract states: a detail it does not state, such as the GPU it ran on, is
+    declined offline too)."""
+    question = "How does PixelGuard detect the patches?"
     offline = assistant.ask(question)
     with OpenAIServer([Reply(CANNOT_ANSWER)]) as server:
         answer = llm_assistant(assistant, server).ask(question)

@@ -72,7 +72,7 @@ def test_a_reopened_profile_reads_what_it_derived_and_answers_the_same(
     first = open_bot(data, small_profile_file)
     before = answers(first)
     parts = {p.name for p in kept(data).iterdir()}
-    assert {PAPERS, "vocabulary.json", "aliases.json", "people.json"} <= parts
+    assert {PAPERS, "vocabulary.json", "people.json"} <= parts  # paper names: in PAPERS
     assert any(p.name.startswith("intents-") for p in kept(data).parent.iterdir())
 
     # The kept copy is what the next open reads (not the store): a title changed in it shows.

@@ -1,0 +1,129 @@
+"""What a question takes as given about one named paper, checked against its abstract: that
+it needs something the abstract says it does without ('the references SueNes relies on'),
+that it was compared with a model the abstract does not name ('GThinker's margin over
+GPT-4o'), that it is limited to or lacks something the abstract says it has ('Valley3 is
+text-only'). The correction is the abstract's own sentence, said before the answer."""
+
+from __future__ import annotations
+
+import re
+
+from prompts.understand.terms import FIELD_WORD, FIELD_WORDS, STOPWORDS
+from retrieval.model import Paper
+from retrieval.names import aliases
+from retrieval.text import split_sentences
+
+# 'without (the presence of) reference summaries', 'no need for labels', 'reference-free'
+WITHOUT = re.compile(
+    r"\b(?:without|no\s+need\s+(?:for|of)|free\s+of|not\s+(?:need|require)\w*)\s+"
+    r"(?:(?:the|any|a|an|presence|use|need|of|for)\s+)*"
+    r"(?P<what>[\w-]+(?:\s+(?!(?:and|or|to|in|on|for|by|with|that|which|as)\b)[\w-]+){0,4})"
+    r"|\b(?P<free>[\w]+)-free\b",
+    re.IGNORECASE,
+)
+# A model's name: letters with digits ('GPT-4o', 'O4-mini', 'Qwen2.5', 'gpt4o').
+MODEL = re.compile(r"(?<![\w-])(?=[\w.-]*\d)(?=[\w.-]*[A-Za-z]{2})[A-Za-z][\w.-]*[\w](?![\w-])")
+# Set against another: 'beat', 'over', 'vs', 'than', 'margin', 'surpass', 'gap'.
+AGAINST = re.compile(
+    r"\b(?:beat\w*|over|vs\.?|versus|than|margin|surpass\w*|outperform\w*|crush\w*|gap|ahead|lead"
+    r"|against|compared?)\b",
+    re.IGNORECASE,
+)
+ABSTRACT_AGAINST = re.compile(
+    r"\b(?:surpass\w*|outperform\w*|beat\w*|better than|exceed\w*|over|vs\.?|compared)\b",
+    re.IGNORECASE,
+)
+# Limited to one field, or lacking one: 'text-only', 'only handles text', 'drops vision',
+# "can't see images".
+LIMITED = re.compile(
+    rf"\b(?P<only>{FIELD_WORD})[- ]only\b|\b(?:only|solely|just|purely)\s+(?:[\w'’-]+\s+){{0,2}}?"
+    rf"(?P<only2>{FIELD_WORD})\b",
+    re.IGNORECASE,
+)
+LACKING = re.compile(
+    r"\b(?:drops?|dropped|dropping|lacks?|lacking|(?:can['’]?t|cannot|(?:does|did|do|could)(?:n['’]?t|\s+not))\s+"
+    r"(?:support|handle|take|process|understand|have|see|read|use))\s+(?:any\s+)?(?P<what>[a-z]+)",
+    re.IGNORECASE,
+)
+# A field's words stand for one another: 'vision' in the question, 'images' in the abstract.
+KIN = {w: ws for ws in FIELD_WORDS.values() for w in ws}
+
+
+def _stem(word: str) -> str:
+    word = word.casefold()
+    return word[:-1] if len(word) > 4 and word.endswith("s") else word
+
+
+def _says(sentence: str, word: str) -> bool:
+    forms = {_stem(w) for w in KIN.get(word.casefold(), {word})} | {_stem(word)}
+    return any(_stem(w) in forms for w in re.findall(r"[\w]+", sentence))
+
+
+def _quoted(paper: Paper, sentence: str) -> str:
+    return f'{aliases(paper)[0]}\'s abstract says: "{sentence}"'
+
+
+def _without(question: str, paper: Paper, sentences: list[str]) -> str | None:
+    if WITHOUT.search(question):  # 'the reference-free metrics in DocAsRef': said, not denied
+        return None
+    asked = {_stem(w) for w in re.findall(r"[\w]+", question)} - STOPWORDS
+    for sentence in sentences:
+        for m in WITHOUT.finditer(sentence):
+            what = m["what"] or m["free"]
+            said = {_stem(w) for w in re.findall(r"[\w]+", what)} - STOPWORDS
+            if said & asked:
+                return f"It works without {what}: {_quoted(paper, sentence)}"
+    return None
+
+
+def _other_model(question: str, paper: Paper, sentences: list[str]) -> str | None:
+    if not AGAINST.search(question):
+        return None
+    own = {re.sub(r"[\W_]", "", a.casefold()) for a in aliases(paper)}
+    text = re.sub(r"[\W_]", "", paper.abstract.casefold())
+    asked = [
+        m[0] for m in MODEL.finditer(question) if re.sub(r"[\W_]", "", m[0].casefold()) not in own
+    ]
+    missing = [m for m in asked if re.sub(r"[\W_]", "", m.casefold()) not in text]
+    if not missing:
+        return None
+    for sentence in sentences:
+        named = [
+            m[0]
+            for m in MODEL.finditer(sentence)
+            if re.sub(r"[\W_]", "", m[0].casefold()) not in own
+        ]
+        if named and ABSTRACT_AGAINST.search(sentence):
+            return (
+                f"The abstract does not compare {aliases(paper)[0]} with {missing[0]}; it names "
+                f'{named[-1]}: "{sentence}"'
+            )
+    return None
+
+
+def _limited(question: str, paper: Paper, sentences: list[str]) -> str | None:
+    if (only := LIMITED.search(question)) and (word := only["only"] or only["only2"]):
+        others = [w for ws in FIELD_WORDS.values() if word.casefold() not in ws for w in ws]
+        for sentence in sentences:
+            if any(_says(sentence, w) for w in others):
+                return f"Not only {word}: {_quoted(paper, sentence)}"
+    for m in LACKING.finditer(question):
+        word = m["what"]
+        if word.casefold() in STOPWORDS or word.casefold() in {"code", "link"}:
+            continue
+        for sentence in sentences:
+            if _says(sentence, word):
+                return f"It does not lack {word}: {_quoted(paper, sentence)}"
+    return None
+
+
+def paper_premise(question: str, paper: Paper, alone: bool = True) -> str | None:
+    """The correction of what the question takes as given about `paper`, quoting the
+    abstract sentence that contradicts it; None when it takes nothing the abstract denies.
+    `alone`: no other paper is named (else a name with digits may be that paper's)."""
+    sentences = [s for s in split_sentences(paper.abstract) if "http" not in s]
+    checks = (_without, _other_model, _limited) if alone else (_without, _limited)
+    for check in checks:
+        if said := check(question, paper, sentences):
+            return said
+    return None

@@ -1,0 +1,62 @@
+"""The second paper of a comparison that names only one: 'smedbert vs cmedbert' (a name its
+abstract gives, not the paper's own short name), 'Meta-SN vs the adversarial domain adaptation
+one', 'how Meta-SN improves on the earlier adversarial meta-learning paper'. The words the
+question has left once the named paper's names and the comparing words are gone describe the
+other side; the one paper holding all of them is it."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from prompts.understand.cues import COMPARE, GENERAL_WORDS, ORDINAL
+from prompts.understand.terms import STOPWORDS
+from retrieval.index.keyword import KeywordIndex
+from retrieval.model import Paper
+from retrieval.names import aliases
+
+# A name an abstract gives: a capital or digit inside the word ('CMedBERT', 'GThinker-11K').
+NAME = re.compile(r"(?<![\w-])[A-Za-z][a-z]*[A-Z0-9][\w-]*")
+# Words that place or point at the other paper, not describe it: 'the earlier one'.
+POINTING = frozenset(
+    """earlier later previous prior older newer predecessor successor original follow-up
+    other one ones adds add added improves improve improved versus vs which what""".split()  # noqa: SIM905
+)
+
+
+def describing(topic: str | None, named: Paper) -> list[str]:
+    """The topic's words that may describe the other paper: not the named paper's names,
+    not words about comparing, pointing or research in general."""
+    naming = {w.casefold() for a in aliases(named) for w in re.findall(r"[\w-]+", a)}
+    kept = []
+    for word in (topic or "").split():
+        low = word.casefold()
+        dropped = low in naming or low in STOPWORDS or low in GENERAL_WORDS or low in POINTING
+        if not (dropped or ORDINAL.fullmatch(low) or COMPARE.fullmatch(low)):
+            kept.append(word)
+    return list(dict.fromkeys(kept))
+
+
+def other_side(words: list[str], named: Paper, keywords: KeywordIndex) -> str | None:
+    """The id of the one paper (not `named`) whose text holds every one of `words`; None
+    when no paper does or two do ('RetiZero vs human eye doctors': no paper is described)."""
+    if not words:
+        return None
+    held: Counter[str] = Counter()
+    for word in words:
+        held.update((keywords.papers_with([[word]]) or set()) - {named.id})
+    ranked = held.most_common(2)
+    if not ranked or ranked[0][1] < len(words):
+        return None
+    if len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+        return None
+    return ranked[0][0]
+
+
+def names_it(words: list[str], paper: Paper) -> bool:
+    """Do the words describe the paper: each in its title, or a name its abstract gives
+    ('CMedBERT'), not any word of its abstract ('variants')?"""
+    title = {w.casefold().rstrip("s") for w in re.findall(r"[\w]+", paper.title)}
+    named = {m.casefold() for m in NAME.findall(paper.abstract)}
+    parts = [(w, [p.rstrip("s") for p in re.findall(r"[\w]+", w.casefold())]) for w in words]
+    return all(w.casefold() in named or all(p in title for p in ps) for w, ps in parts)

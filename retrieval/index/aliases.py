@@ -1,0 +1,66 @@
+"""The names a paper goes by: its short title, its title, and the acronym its abstract
+introduces for itself. Kept with the papers (retrieval/index/papers.py) and matched against
+questions in retrieval/names.py."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter
+
+from retrieval.model import Paper
+
+TOKEN = r"([A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)"
+NAMED_AS = re.compile(
+    r"\b(?:namely|called|named|dubbed|termed|coined)\b[\s,:]*(?:as\s+)?[(\"']?" + TOKEN
+)
+NAMED_PAREN = re.compile(
+    r"\b(?:namely|called|named|dubbed|termed|coined)\b[\s,:]*(?:[\w-]+\s+){1,8}?\(" + TOKEN + r"\)"
+)
+PROPOSED = re.compile(r"\b(?:propose|present|introduce|develop|design|release)[sd]?\b([^.]*)")
+ACRONYM = re.compile(r"(?<![\w-])" + TOKEN + r"(?![\w-])")
+# Field-wide acronyms that name no particular paper.
+_GENERIC = (
+    "AI BERT GNN GNNs IR KB KBs KG KGs LLM LLMs LVLM LVLMs MLLM MLLMs MRC NLP NLU OCR PLM PLMs "
+    "NER QA RL SBR TL VQA"
+)
+GENERIC = set(_GENERIC.split())
+
+
+def _is_nickname(token: str) -> bool:
+    return (
+        sum(c.isupper() for c in token) >= 2
+        and token not in GENERIC
+        and not token.endswith(("-based", "-style"))
+        and not token.startswith("GPT")
+    )
+
+
+def _abstract_name(paper: Paper) -> str | None:
+    return _name_in(paper.abstract) if paper.abstract else None
+
+
+@functools.lru_cache(maxsize=4096)
+def _name_in(abstract: str) -> str | None:
+    """The acronym an abstract introduces for its own method, dataset or system."""
+    for rx in (NAMED_AS, NAMED_PAREN):
+        named = [t for t in rx.findall(abstract) if _is_nickname(t)]
+        if named:
+            return named[0]
+    counts = Counter(ACRONYM.findall(abstract))
+    proposed = [
+        t
+        for part in PROPOSED.findall(abstract)
+        for t in ACRONYM.findall(part)
+        if _is_nickname(t) and counts[t] >= 2
+    ]
+    if not proposed:
+        return None
+    return max(proposed, key=lambda t: (counts[t], -proposed.index(t)))
+
+
+def aliases(paper: Paper) -> list[str]:
+    """Names a question may use for a paper: 'KEML', 'MeteoLogist', 'EasyTransfer', the title."""
+    names = [paper.short_title, paper.title.split(" -- ")[0].strip(), _abstract_name(paper)]
+    short = [n for n in dict.fromkeys(names) if n and n != paper.title and len(n) > 2]
+    return [*short, paper.title]
