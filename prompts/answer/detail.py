@@ -28,6 +28,7 @@ Detail = Literal[
     "use",
     "speed",
     "setup",
+    "model_size",
 ]
 METADATA: tuple[Detail, ...] = ("code", "date", "authors", "category")
 
@@ -118,6 +119,12 @@ SETUP = re.compile(
     r"|\b(?:expensive|costly)\s+to\s+(?:train|run)\b",
     re.IGNORECASE,
 )
+# A model's size: 'how many parameters', 'param count', 'model size' (not 'hyperparameters').
+MODEL_SIZE = re.compile(r"\b(?:parameters|params|param\s+count)\b|\bmodel\s+sizes?\b", re.I)
+# A sentence stating one: 'our 7B-parameter model', 'of <0.5B parameters', 'Qwen-2.5-Math-7B'
+MODEL_SIZE_STATED = re.compile(
+    r"\d(?:\.\d+)?\s*[BM]\b|\b(?:billion|million)\s+param\w*|\bparameters?\b"
+)
 # A sentence stating one: '8 A100 GPUs', '3 days on TPUs', 'a batch size of 32', '100K GPU hours'
 SETUP_STATED = re.compile(
     r"\b[gt]pus?\b|\b(?:a|h|v)100s?\b|\bflops\b|\bbatch[- ]sizes?\b|\blearning[- ]rates?\b"
@@ -172,6 +179,7 @@ def details_asked(question: str) -> list[Detail]:
         ("use", USE),
         ("speed", SPEED),
         ("setup", SETUP),
+        ("model_size", MODEL_SIZE),
     ]
     found = [(m.start(), kind) for kind, cue in cues if (m := cue.search(question))]
     year = YEAR.search(question)
@@ -268,6 +276,8 @@ def scorer(kind: Detail) -> Callable[[str], int] | None:
         return lambda s: 3 * bool(TIMES.search(s)) + bool(SPEED.search(s))
     if kind == "setup":
         return lambda s: len(SETUP_STATED.findall(s))
+    if kind == "model_size":
+        return lambda s: len(MODEL_SIZE_STATED.findall(s))
     if kind == "code":
         return lambda s: 3 * bool(URL.search(s)) + bool(re.search(r"\bcode\b", s, re.I))
     return None
@@ -281,12 +291,13 @@ UNSTATED = {
     "use": "where it is used",
     "speed": "how fast it is",
     "setup": "how it was trained or run (hardware, compute, hyperparameters or cost)",
+    "model_size": "the model's size (its parameter count)",
 }
 
 
-# Details whose absence the scorers can tell for sure (hardware and languages are named
-# outright when stated); a size or a result may be said in words no scorer knows.
-SURELY_UNSTATED: frozenset[Detail] = frozenset({"setup", "languages"})
+# Details whose absence the scorers can tell for sure (hardware, languages and model sizes
+# are named outright when stated); a size or a result may be said in words no scorer knows.
+SURELY_UNSTATED: frozenset[Detail] = frozenset({"setup", "languages", "model_size"})
 
 
 def unstated(question: str, paper: Paper) -> Detail | None:

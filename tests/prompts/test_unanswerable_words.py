@@ -40,6 +40,35 @@ def test_a_training_detail_no_abstract_gives_is_declined_citing_only_that_paper(
     assert [c.title[: len(paper)] for c in answer.citations] == [paper], answer.text
 
 
+# A model's size: GThinker's and K-frames' abstracts give no parameter count.
+MODEL_SIZE = [
+    ("How many parameters does GThinker have?", "GThinker"),
+    ("gthinker param count?", "GThinker"),
+    ("What's the model size of K-frames?", "K-frames"),
+    ("I'm curious how many params the GThinker model has.", "GThinker"),
+    ("number of parameters in k-frames", "K-frames"),
+]
+
+
+@pytest.mark.parametrize(("question", "paper"), MODEL_SIZE)
+def test_a_model_size_no_abstract_gives_is_declined(
+    bundled_assistant: Assistant, question: str, paper: str
+) -> None:
+    answer = bundled_assistant.ask(question)
+    declined(answer)
+    assert [c.title[: len(paper)] for c in answer.citations] == [paper], answer.text
+
+
+def test_a_model_size_the_abstract_gives_is_quoted(bundled_assistant: Assistant) -> None:
+    for question in (
+        "How many parameters does the model in Seeing is Believing have?",
+        "CURE model size?",
+    ):
+        answer = bundled_assistant.ask(question)
+        assert not answer.abstained, answer.text
+        assert "7B" in answer.text, answer.text
+
+
 def test_a_detail_the_abstract_does_give_is_still_answered(
     bundled_assistant: Assistant,
 ) -> None:
