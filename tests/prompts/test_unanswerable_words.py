@@ -29,17 +29,6 @@ SETUP = [
 ]
 
 
-@pytest.mark.parametrize(("question", "paper"), SETUP)
-def test_a_training_detail_no_abstract_gives_is_declined_citing_only_that_paper(
-    bundled_assistant: Assistant, question: str, paper: str
-) -> None:
-    answer = bundled_assistant.ask(question)
-    declined(answer)
-    assert "abstract does not state" in answer.text, answer.text
-    # what the profile does hold: the paper's own closest sentence, cited, and no other paper
-    assert [c.title[: len(paper)] for c in answer.citations] == [paper], answer.text
-
-
 # A model's size: GThinker's and K-frames' abstracts give no parameter count.
 MODEL_SIZE = [
     ("How many parameters does GThinker have?", "GThinker"),
@@ -50,12 +39,14 @@ MODEL_SIZE = [
 ]
 
 
-@pytest.mark.parametrize(("question", "paper"), MODEL_SIZE)
-def test_a_model_size_no_abstract_gives_is_declined(
+@pytest.mark.parametrize(("question", "paper"), SETUP + MODEL_SIZE)
+def test_a_training_detail_no_abstract_gives_is_declined_citing_only_that_paper(
     bundled_assistant: Assistant, question: str, paper: str
 ) -> None:
     answer = bundled_assistant.ask(question)
     declined(answer)
+    assert "abstract does not state" in answer.text, answer.text
+    # what the profile does hold: the paper's own closest sentence, cited, and no other paper
     assert [c.title[: len(paper)] for c in answer.citations] == [paper], answer.text
 
 

@@ -10,12 +10,10 @@ from collections.abc import Callable
 import pytest
 import tantivy
 
-from bot.settings import BUNDLED_PROFILE
 from retrieval.filters import Filters
 from retrieval.index.chunks import make_chunks
 from retrieval.index.columns import PaperColumns
 from retrieval.index.keyword import KeywordIndex, terms
-from retrieval.ingest.text_format import parse_profile
 from retrieval.model import Profile
 
 # What people search a profile for, typed in different ways (casual, formal, a typo, a
@@ -43,11 +41,6 @@ FILTERS = (
     Filters(has_code=False, year_from=2020),
     Filters(authors=["Jun Huang"]),
 )
-
-
-@pytest.fixture(scope="module")
-def profile() -> Profile:
-    return parse_profile(BUNDLED_PROFILE.read_text(encoding="utf-8"), captured_year=2026)
 
 
 @pytest.fixture(scope="module")

@@ -6,12 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from bot.settings import BUNDLED_PROFILE
 from prompts.understand.described import TitleIndex
 from prompts.understand.mentions import Mentions
 from retrieval.index.columns import PaperColumns
-from retrieval.index.papers import PaperTable, write_table
-from retrieval.ingest.text_format import parse_profile
+from retrieval.index.papers import PaperTable
 from retrieval.model import Profile
 from retrieval.names import NameIndex, aliases
 
@@ -34,18 +32,6 @@ NAMED_NOTHING = (
     "",
     "!!!",
 )
-
-
-@pytest.fixture(scope="module")
-def profile() -> Profile:
-    return parse_profile(BUNDLED_PROFILE.read_text(encoding="utf-8"), captured_year=2026)
-
-
-@pytest.fixture(scope="module")
-def table(profile: Profile, tmp_path_factory: pytest.TempPathFactory) -> PaperTable:
-    path = tmp_path_factory.mktemp("kept") / "papers.sqlite3"
-    write_table(path, profile, "stamp")
-    return PaperTable(path)
 
 
 def questions(profile: Profile) -> list[str]:

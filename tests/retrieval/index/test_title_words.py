@@ -10,12 +10,10 @@ from collections.abc import Sequence
 
 import pytest
 
-from bot.settings import BUNDLED_PROFILE
 from prompts.understand import described
 from prompts.understand.described import TitleIndex
 from retrieval.index.columns import PaperColumns
-from retrieval.index.papers import PaperTable, write_table
-from retrieval.ingest.text_format import parse_profile
+from retrieval.index.papers import PaperTable
 from retrieval.model import Paper, Profile
 from retrieval.names import NameIndex
 
@@ -45,18 +43,6 @@ QUESTIONS = (
     "How does the knowledge prompting paper differ from DKPLM?",
     "is the quantum chemistry paper any good",
 )
-
-
-@pytest.fixture(scope="module")
-def profile() -> Profile:
-    return parse_profile(BUNDLED_PROFILE.read_text(encoding="utf-8"), captured_year=2026)
-
-
-@pytest.fixture(scope="module")
-def table(profile: Profile, tmp_path_factory: pytest.TempPathFactory) -> PaperTable:
-    path = tmp_path_factory.mktemp("kept") / "papers.sqlite3"
-    write_table(path, profile, "stamp")
-    return PaperTable(path)
 
 
 def in_memory(profile: Profile) -> TitleIndex:
