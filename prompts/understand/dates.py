@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import functools
 import itertools
@@ -140,6 +141,14 @@ MONTH_REL_YEAR = re.compile(
 )
 # 'the last year or two': the last two years
 OR_MORE = re.compile(r"\b(last|past)\s+(year|month)\s+or\s+(two|three|\d)\b", re.IGNORECASE)
+# '2023-07', '2020/08': a month written as numbers after its year (ISO 8601), not a day
+ISO_MONTH = re.compile(rf"(?<![\w.$/'’-])({Y4})[-/](0?[1-9]|1[0-2])(?![\w'’%/-]|[.,]\d)")
+# 'June, July or August of 2025', 'jan/feb 2024': months listed before the one year they share
+MONTH_LIST = re.compile(
+    rf"(?<!\w)(?P<months>{MONTH}(?:\s*(?:,\s*(?:and|or)\b|,|&|/|\band\b|\bor\b)\s*{MONTH})+)"
+    rf"\s*(?:,\s*)?(?:of\s+|in\s+)?(?P<year>{Y4}|['’]\d{{2}})(?![\w'’]|[.,]\d)",
+    re.IGNORECASE,
+)
 # 'the 2020-21 papers': a range whose second year is written short
 SHORT_END = re.compile(rf"(?<![\w.$/'’])({Y4})\s*[-–/]\s*(\d{{2}})(?![\w'’%/-]|[.,]\d)")
 JOINER = re.compile(r"[\s,]*(?:and|or|nor|&)?[\s,]*", re.IGNORECASE)
@@ -229,6 +238,9 @@ def read_dates(question: str, reference: dt.date) -> tuple[DateRange | None, str
                 p, q = m["p"], m["q"] if "q" in m.re.groupindex else None
                 if q is not None:  # 'between March and June 2025': one year for both
                     p, q = _same_year(p, q), _same_year(q, p)
+                    # 'summer 2025 (June to August)': the year said next to the months
+                    p = _same_year(p, _nearest_year(question, m))
+                    q = _same_year(q, p)
                 a = _point(p, reference)
                 b = _point(q, reference) if q is not None else a
                 span = OPS[kind](a, b) if a and b else None
@@ -260,6 +272,11 @@ def _said_in_full(question: str, ref: dt.date) -> str:
         return f"{m[1]}-{end}" if int(m[1]) < end <= ref.year + 1 else m[0]
 
     question = SHORT_END.sub(short_end, question)
+    question = ISO_MONTH.sub(lambda m: f"{calendar.month_name[int(m[2])]} {m[1]}", question)
+    question = MONTH_LIST.sub(  # each month with the year: 'June 2025, July 2025 or ...'
+        lambda m: re.sub(MONTH, lambda w: f"{w[0]} {m['year']}", m["months"], flags=re.I),
+        question,
+    )
 
     def decade(m: re.Match[str]) -> str:
         first, last = DECADE_PARTS[(m["part"] or "").casefold()]
@@ -405,6 +422,13 @@ def _same_year(month: str, other: str) -> str:
     2025': March 2025), else as it is."""
     year = re.search(Y4, other)
     return f"{month} {year[0]}" if LONE_MONTH.fullmatch(month) and year else month
+
+
+def _nearest_year(question: str, m: re.Match[str]) -> str:
+    """The four-digit year said closest to the match, or ''."""
+    years = [(min(abs(y.start() - m.end()), abs(y.end() - m.start())), y[0])
+             for y in re.finditer(Y4, question)]  # fmt: skip
+    return min(years)[1] if years else ""
 
 
 def _part(part: str, year: int) -> Point:

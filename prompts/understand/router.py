@@ -147,6 +147,9 @@ PERIOD_WORDS = (
     r"\b(?:(?:the|that|this)\s+)?(?:(?:middle|whole|entire|same|time)\s+)?(?:window|stretch|span"
     r"|timeframe|interval|period)\b(?=[\s,:;-]*(?:\s{3}|$))"
 )
+ERA = re.compile(
+    r"\b((?:pre|post)-[a-z][\w.]*)(?:\s+(?:era|days|times|world|launch|release))?\b", re.I
+)
 HeaderField = Literal[
     "name", "main_category", "h_index", "citations", "novelty", "ai_score", "papers"
 ]
@@ -1001,6 +1004,9 @@ def parse_query(
         scan.drop(rf"\b(?:{SHARE_WORDS})\b")
     if dates is not None:  # 'in the window Dec 2022 to Aug 2023': the words for that span
         scan.drop(PERIOD_WORDS)
+        # 'before dec 2022 (pre-chatgpt)', 'post-covid': an era glossing the dates read,
+        # unless the papers use the word ('pre-training')
+        scan.text = ERA.sub(lambda m: m[0] if m[1].casefold() in vocabulary else " ", scan.text)
     has_code = find_code(scan)
     tags = sorted(index.tags.find(scan.text))  # the profile's tags this text may name
     named_tags = [t for t in tags if scan.take(r"(?<![\w-])" + re.escape(t) + r"(?![\w-])")]
