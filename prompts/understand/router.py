@@ -386,6 +386,20 @@ def _header_fields(low: str) -> list[HeaderField]:
     return [f for f in found if (f != "papers" or not ranked) and (f != "name" or not byline)]
 
 
+def _year_ranked(q: Query, low: str) -> bool:
+    """One whole year said with a superlative ('was 2025 his most productive year?', '2021 was
+    the quietest'): that year's rank among all years is asked, not papers per year."""
+    f = q.filters
+    one = f.year_from is not None and f.year_from == f.year_to and not (f.date_from or f.date_to)
+    said = re.findall(r"[a-z]+", low)
+    ranked = any(
+        (w in ("most", "least", "top", "peak", "best", "worst") or w.endswith("est"))
+        and has(MOST + "|" + LEAST, w)
+        for w in said
+    )
+    return one and ranked and has(YEAR_WORD, low)
+
+
 def _ordering(q: Query, low: str) -> Query | None:
     """Superlatives: most/least common category, busiest year, earliest/latest papers."""
     # 'which year was biggest': the superlative is no topic
@@ -475,6 +489,8 @@ def _classify(q: Query, low: str, cues: str) -> Query:
         return q.model_copy(update={"intent": "stats", "fact": "header", "topic": None})
     if has(PER_YEAR, low) and q.topic and set(q.topic.casefold().split()) <= PACE_WORDS:
         q, has_topic = q.model_copy(update={"topic": None}), False  # 'the bigger year'
+    if _year_ranked(q, low) and (ordered := _ordering(q, cues)):
+        return ordered  # '2024 was her most productive year': the year's rank is checked
     from_to = has(SHIFT, low) and has(FROM_TO, low)  # the topics are where it went: no filter
     shift = from_to or (has(SHIFT, low) and has(FOCUS, low))
     if shift or has(PER_YEAR, low):
