@@ -45,7 +45,7 @@ from prompts.llm.chain import LLMAnswerer, unavailable
 from prompts.llm.client import LLMConfig, LLMError
 from prompts.llm.support import Verifier
 from prompts.llm.understand import QueryReader
-from prompts.llm.verify.counts import QUANTITY, misstated_count
+from prompts.llm.verify.counts import misstated_count, says_count
 from prompts.understand.asker import mend_roles, without_asker
 from prompts.understand.compared import describing, names_it, other_side
 from prompts.understand.concepts import TitlePhrases, concepts
@@ -373,6 +373,10 @@ class Assistant:
             answer = _never(answer, self.profile.name)
         elif query.negated and claim is None:  # 'she doesnt do BERT stuff?': whether she does
             answer = _in_full(answer, self.profile.name)
+        confirmed = claim is not None and not claim[1] and len(query.paper_ids) == 1
+        if confirmed and claim and answer.route == "retrieval" and answer.text.startswith("Yes: "):
+            # 'Valley2 came first on OpenCompass, right?': a paper matching is no Yes to it
+            answer = self._checked_claim(answer, claim[0], query.paper_ids[0])
         if query.paper_ids and not (answer.abstained or referenced):
             answer = self._premised(answer, asked, query.paper_ids)  # 'Valley3 is text-only'
         if misdated and not answer.text.startswith("No: "):  # 'KEML (2021)': corrected first
@@ -490,6 +494,10 @@ class Assistant:
         said = paper_premise(question, paper, alone=len(named) == 1)
         if said is None:
             return answer
+        if answer.text.startswith(("Yes: ", "Not as stated: ")):  # the correction answers it
+            citation = Citation.of(1, paper, [said])
+            text = f"No: {said[0].lower()}{said[1:]} [1]"
+            return answer.model_copy(update={"text": text, "citations": [citation]})
         cited = next((c for c in answer.citations if c.paper_id == paper_id), None)
         citations = answer.citations
         if cited is None:
@@ -497,6 +505,20 @@ class Assistant:
             citations = [*citations, cited]
         text = f"{said} [{cited.n}]\n{answer.text}"
         return answer.model_copy(update={"text": text, "citations": citations})
+
+    def _checked_claim(self, answer: Answer, claim: str, paper_id: str) -> Answer:
+        """A statement about one paper put up for confirmation, answered 'Yes' only when the
+        paper's abstract supports it (the citation check's verdict); else the abstract's
+        closest sentence, cited, without a Yes."""
+        paper = self.searcher.papers[paper_id]
+        statement = re.sub(r"^Does\s+|\?$", "", claim)
+        support = self.verifier.check(statement, [1], [paper])
+        if support.supported:
+            return answer
+        said = (support.evidence or [self.verifier.closest_sentence(statement, paper)])[0]
+        text = f'Not as stated: {name(paper)}\'s abstract says: "{said}" [1]'
+        citation = Citation.of(1, paper, [said])
+        return answer.model_copy(update={"text": text, "citations": [citation]})
 
     def _kind_of(self, question: str, words: list[str]) -> bool:
         """'quantum machine learning': a kind (an English word no paper uses, not a verb form
@@ -606,7 +628,7 @@ class Assistant:
         """A count the question says of the one paper it is about (named, or the answer's
         only source) that the paper's abstract states otherwise: (the paper, what the question
         says, the abstract's sentence)."""
-        if not QUANTITY.search(query.question):  # no count said: nothing to look up
+        if not says_count(query.question):  # no count said: nothing to look up
             return None
         named = columns_of(self.profile).having(query.paper_ids) or self.titles.named(
             query.question

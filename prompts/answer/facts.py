@@ -320,7 +320,7 @@ def _ranked(
     by_year = query.fact in ("busiest_year", "quietest_year")
     claimed = _claimed_year(query) if by_year else None
     if claimed is not None:  # '2024 was her busiest year': ranked among all years, then judged
-        update = {"year_from": None, "year_to": None, "exclude_years": []}
+        update: dict[str, object] = {"year_from": None, "year_to": None, "exclude_years": []}
         f = query.filters.model_copy(update=update)
         query = query.model_copy(update={"filters": f, "years": []})
         papers = facts.select(profile, f)

@@ -142,8 +142,11 @@ CLAIM_LEAD = re.compile(
 )
 CLAIM_TAG = re.compile(  # a statement (not a question) closed by a tag: 'right?', 'do they?'
     r"^\W*(?P<claim>(?!(?:what|which|who|whose|when|where|why|how|does|do|did|is|are|was|were"
-    r"|has|have|can|could|any)\b)[\w'’]+\s+\w.+?)[\s,;:-]+(?:right|correct|true|is\s+th(?:at|is)"
-    r"\s+(?:right|correct|true|so)|isn'?t\s+(?:it|that)\s+(?:so|right)?|no|yes"
+    r"|has|have|can|could|any)\b)[\w'’]+\s+\w.+?)[\s,;:-]+(?:right|correct|true|accurate"
+    r"|is\s+th(?:at|is)\s+(?:right|correct|true|so|accurate|what\s+(?:the\s+)?(?:paper|abstract"
+    r"|it|they)\s+(?:says?|claims?|reports?))|isn'?t\s+(?:it|that)\s+(?:so|right)?|no|yes"
+    r"|(?:can|could|would)\s+you\s+(?:confirm|verify|check)(?:\s+(?:that|this|it))?"
+    r"|confirm(?:ed)?|am\s+i\s+right|true\s+or\s+false|yes\s+or\s+no"
     r"|(?:do|does|did|has|have|is|are|was|were)(?:n'?t)?\s+(?:she|he|they|it|them))\s*\?+"
     r"(?:\s*(?!(?:why|how|what|which|when|where|who)\b)[\w'’]+){0,2}\W*$",  # '... ? annoying'
     re.IGNORECASE,
