@@ -133,7 +133,8 @@ def specific(topic: str | None) -> bool:
 # A statement to confirm: 'she has no papers with code, right?', 'Is it true that he never
 # worked on GNNs?', 'I heard she only works on LLMs, is that correct?'.
 CLAIM_LEAD = re.compile(
-    r"^\W*(?:is\s+it\s+(?:true|correct|right|the\s+case)|am\s+i\s+right|i\s+(?:heard|read|think"
+    r"^\W*(?:is\s+it\s+(?:true|correct|right|the\s+case)|am\s+i\s+right"
+    r"|(?:can|could|would)\s+you\s+(?:confirm|verify)|please\s+(?:confirm|verify)|i\s+(?:heard|read|think"
     r"|believe|was\s+told|assume|suppose|guess|gather|understand|take\s+it)"
     r"|i['’]?m\s+(?:assuming|guessing|supposing|told|pretty\s+sure)|some(?:one|body)\s+(?:told\s+me|said)|correct\s+me\s+if\s+i'?m\s+"
     r"wrong,?)\s+(?:that\s+)?(?P<claim>.+?)[\s,;:-]*(?:(?:is\s+th(?:at|is)|isn'?t\s+it|right|correct"

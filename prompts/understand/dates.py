@@ -76,6 +76,9 @@ PATTERNS = [(re.compile(p, re.IGNORECASE), kind) for p, kind in [
      rf"|till|-|–)\s*(?P<q>{RANGE_POINT})", "range"),
     (rf"{LEAD}(?P<p>{RANGE_POINT})\s*(?:-|–|—|\bto\b|\bthrough\b|\bthru\b|\buntil\b)\s*"
      rf"(?P<q>{POINT})", "range"),
+    # 'March to May', 'jun-aug': a month to a month, either written short
+    (rf"(?<!\w)(?P<p>(?:{MONTHS}|{ABBREVIATED})\b\.?)\s*(?:-|–|—|\bto\b|\bthrough\b|\bthru\b"
+     rf"|\buntil\b)\s*(?P<q>(?:{MONTHS}|{ABBREVIATED})\b\.?)", "range"),
     (rf"\b(?:since|sinse|starting(?:\s+(?:in|from|with))?|as\s+of|beginning(?:\s+(?:in|with))?)"
      rf"\s+(?P<p>{POINT})(?:{ONWARD})?", "since"),
     (rf"(?:\bfrom\s+)?(?P<p>{POINT}){ONWARD}", "since"),

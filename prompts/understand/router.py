@@ -145,7 +145,7 @@ TAGS_ASKED = (  # not 'tagged with code'
 # What a span of dates is called, said next to the dates it names (blanked out by then)
 PERIOD_WORDS = (
     r"\b(?:(?:the|that|this)\s+)?(?:(?:middle|whole|entire|same|time)\s+)?(?:window|stretch|span"
-    r"|timeframe|interval|period)\b(?=[\s,:;-]*(?:\s{3}|$))"
+    r"|timeframe|interval|period|months?)\b(?=[\s,:;-]*(?:(?:of|in|from)\s+)?(?:\s{3}|$))"
 )
 ERA = re.compile(
     r"\b((?:pre|post)-[a-z][\w.]*)(?:\s+(?:era|days|times|world|launch|release))?\b", re.I
@@ -915,6 +915,14 @@ TEAM = (
 # 'papers after Valley2', 'what came before HRKD': dates relative to a named paper.
 AFTER_PAPER = r"\b(?:after|since|following|later than|newer than|more recent than)"
 BEFORE_PAPER = r"\b(?:before|prior to|earlier than|older than|preceding)"
+# 'Since EasyTransfer trains ten times faster, ...': a reason, not a date ('since Valley2 came
+# out' is one): the paper is the subject of a verb other than one of coming out
+PUBLISHED = r"(?:came|comes|come|appeared|appears|got|published|released|posted|launched|out)\b"
+REASON_AFTER = (
+    rf"[\s,]+(?!{PUBLISHED})(?:(?:is|was|has|had|does|did|can|could|will|would|also|already|only"
+    rf"|really|clearly|reportedly|supposedly|apparently)\b(?!\s+(?:been\s+)?{PUBLISHED})"
+    r"|(?!(?:papers|works|was|is|has|does)\b)[a-z]+s\b)"
+)
 
 
 def _around_paper(named: list[Paper], scan: Scan) -> tuple[dict[str, object], str]:
@@ -925,6 +933,8 @@ def _around_paper(named: list[Paper], scan: Scan) -> tuple[dict[str, object], st
     paper = named[0]
     for alias in aliases(paper):
         name = r"(?:the\s+)?(?:paper\s+)?" + re.escape(alias) + r"(?:\s+paper)?(?![\w-])"
+        if re.search(rf"\bsince\s+{name}{REASON_AFTER}", scan.text, re.IGNORECASE):
+            return {}, ""
         for cue, bound in ((AFTER_PAPER, "date_from"), (BEFORE_PAPER, "date_to")):
             if scan.take(rf"{cue}\s+{name}"):
                 if bound == "date_from":

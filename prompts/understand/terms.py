@@ -190,6 +190,7 @@ _QUESTION_WORDS = """
 FILLER = (
     r"\bin terms of\b|\bwhen it comes to\b|\bmore or less\b|\bso to speak\b|\bif you will\b"
     r"|\bi mean\b|\byou know\b|\bas it were\b|\bby any chance\b|\bif any\b|\bor so\b"
+    r"|(?<!\w)(?:i\.e|e\.g|viz)\.?(?!\w)|\bthat is to say\b"  # 'spring 2022, i.e. March to May'
 )
 STOPWORDS = BASE_STOPWORDS | frozenset(_QUESTION_WORDS.split()) | frozenset(NUMBER_WORDS)
 _TIMELINE = """shift shifted shifts shifting change changed changes changing evolve evolved
