@@ -508,14 +508,15 @@ class Assistant:
 
     def _checked_claim(self, answer: Answer, claim: str, paper_id: str) -> Answer:
         """A statement about one paper put up for confirmation, answered 'Yes' only when the
-        paper's abstract supports it (the citation check's verdict); else the abstract's
-        closest sentence, cited, without a Yes."""
+        paper's abstract supports it (the citation check's verdict); else the sentence the
+        answer found (or the abstract's closest), cited, without a Yes."""
         paper = self.searcher.papers[paper_id]
         statement = re.sub(r"^Does\s+|\?$", "", claim)
         support = self.verifier.check(statement, [1], [paper])
         if support.supported:
             return answer
-        said = (support.evidence or [self.verifier.closest_sentence(statement, paper)])[0]
+        cited = next((c.evidence for c in answer.citations if c.paper_id == paper_id), [])
+        said = (cited or support.evidence or [self.verifier.closest_sentence(statement, paper)])[0]
         text = f'Not as stated: {name(paper)}\'s abstract says: "{said}" [1]'
         citation = Citation.of(1, paper, [said])
         return answer.model_copy(update={"text": text, "citations": [citation]})

@@ -434,8 +434,9 @@ def _ordering(q: Query, low: str) -> Query | None:
 
 
 SHARING_WORDS = frozenset(
-    """shared share shares sharing jointly joint together common alongside beside next""".split()  # noqa: SIM905
-)
+    """shared share shares sharing jointly joint together common alongside beside next
+    longer stop stops stopped stopping quit ended parted ways""".split()  # noqa: SIM905
+)  # 'no longer', 'stopped', 'parted ways': whether they still share papers, no topic
 # Being on a byline: 'named in the author list', 'her name shows up', 'visible among the
 # displayed authors' say where the person is, not what the papers are about.
 BYLINE_WORDS = frozenset(

@@ -225,3 +225,21 @@ def test_since_as_a_reason_is_no_date(bundled_assistant: Assistant, question: st
     assert "not since" not in answer.text and "since 2025" not in answer.text, answer.text[:200]
     titles = [c.title for c in answer.citations]
     assert titles and all("GThinker" in t for t in titles), titles
+
+
+# Cen Chen's latest listed paper with the owner is Reinforced MLLM (2025-04-30): a claim that
+# they stopped working together after 2023 is answered No, with that paper.
+STOPPED_WITH = [
+    "Cen Chen stopped working with her after 2023, right?",
+    "did cen chen stop collaborating with him after 2023?",
+    "Cen Chen no longer co-authors with Minghui Qiu since 2024?",
+    "I'm curious whether Cen Chen stopped co-writing with them after 2023.",
+    "Has Cen Chen stopped co-authoring with Qiu after 2023?",
+]
+
+
+@pytest.mark.parametrize("question", STOPPED_WITH)
+def test_a_collaboration_said_to_have_stopped(bundled_assistant: Assistant, question: str) -> None:
+    text = bundled_assistant.ask(question).text
+    assert text.startswith("No: 1 of the 50 listed papers (since 2024) list Cen Chen"), text[:200]
+    assert "Reinforced MLLM" in text
