@@ -66,6 +66,8 @@ ROLLING = (rf"(?:\b(?:in|over|within|during|for|from|throughout)\s+)?(?P<the>\bt
            rf"(?P<w>last|past|previous|preceding)\s+(?:(?P<n>\d+(?:\.\d+)?|{NUM})\s+)?{UNIT}"
            rf"(?P<half>\s+and\s+a\s+half)?(?!\s+of\s+(?:the\s+year\s+)?(?:{Y4}|['’]\d{{2}}))")
 LEAD = r"(?:\b(?:in|during|over|for|from)\s+)?"
+# 'Since 2024 was her busiest year, ...': a reason about the year, which is then read as said
+REASON = r"(?!\s+(?:was|is)\s+(?!(?:she|he|they|it|there|a\s+start|the\s+start)\b))"
 # Nothing after a two-digit year it could be counting, or chat words only ('in 23 lol').
 CHAT_END = (
     r"(?=\s*(?:$|[?.!,;)]|(?:and|or|by|with|about|on|for|lol|pls|plz|please|thx|thanks|haha)\b))"
@@ -80,7 +82,7 @@ PATTERNS = [(re.compile(p, re.IGNORECASE), kind) for p, kind in [
     (rf"(?<!\w)(?P<p>(?:{MONTHS}|{ABBREVIATED})\b\.?)\s*(?:-|–|—|\bto\b|\bthrough\b|\bthru\b"
      rf"|\buntil\b)\s*(?P<q>(?:{MONTHS}|{ABBREVIATED})\b\.?)", "range"),
     (rf"\b(?:since|sinse|starting(?:\s+(?:in|from|with))?|as\s+of|beginning(?:\s+(?:in|with))?)"
-     rf"\s+(?P<p>{POINT})(?:{ONWARD})?", "since"),
+     rf"\s+(?P<p>{POINT})(?:{ONWARD})?{REASON}", "since"),
     (rf"(?:\bfrom\s+)?(?P<p>{POINT}){ONWARD}", "since"),
     (rf"\b(?:before|predat(?:e|es|ing)|prior\s+to|earlier\s+than|older\s+than|pre-?)\s*"
      rf"(?P<p>{POINT})", "before"),
@@ -242,8 +244,8 @@ def read_dates(question: str, reference: dt.date) -> tuple[DateRange | None, str
                 if q is not None:  # 'between March and June 2025': one year for both
                     p, q = _same_year(p, q), _same_year(q, p)
                     # 'summer 2025 (June to August)': the year said next to the months
-                    p = _same_year(p, _nearest_year(question, m))
-                    q = _same_year(q, p)
+                    p = _same_year(p, near := _nearest_year(question, m))
+                    q = _same_year(q, p, wraps=bool(near))
                 a = _point(p, reference)
                 b = _point(q, reference) if q is not None else a
                 span = OPS[kind](a, b) if a and b else None
@@ -420,11 +422,17 @@ def _year(digits: str, ref: dt.date, bare: bool) -> int | None:
 SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 0}
 
 
-def _same_year(month: str, other: str) -> str:
+def _same_year(month: str, other: str, wraps: bool = False) -> str:
     """A lone month given the year the other end of its range names ('March' and 'June
-    2025': March 2025), else as it is."""
+    2025': March 2025), else as it is. `wraps`: the month ends a range that other starts, so
+    an earlier month is in the next year ('July to June', July 2023: June 2024)."""
     year = re.search(Y4, other)
-    return f"{month} {year[0]}" if LONE_MONTH.fullmatch(month) and year else month
+    if not (LONE_MONTH.fullmatch(month) and year):
+        return month
+    said = (other[: year.start()], month)
+    first, last = (_parse(f"{w} 2000", dt.date(2000, 12, 31)) for w in said)
+    later = wraps and first is not None and last is not None and last[0] < first[0]
+    return f"{month} {int(year[0]) + 1 if later else year[0]}"
 
 
 def _nearest_year(question: str, m: re.Match[str]) -> str:

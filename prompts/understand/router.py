@@ -146,6 +146,8 @@ TAGS_ASKED = (  # not 'tagged with code'
 PERIOD_WORDS = (
     r"\b(?:(?:the|that|this)\s+)?(?:(?:middle|whole|entire|same|time)\s+)?(?:window|stretch|span"
     r"|timeframe|interval|period|months?)\b(?=[\s,:;-]*(?:(?:of|in|from)\s+)?(?:\s{3}|$))"
+    r"|\b(?:that|this|the\s+same|said)\s+(?:time\s+)?(?:window|stretch|span|timeframe|interval"
+    r"|period)\b"  # '... March 2022 through March 2023: how many in that window?'
 )
 ERA = re.compile(
     r"\b((?:pre|post)-[a-z][\w.]*)(?:\s+(?:era|days|times|world|launch|release))?\b", re.I
@@ -677,7 +679,14 @@ def _topic_negated(question: str, topic: str | None, owner: str = "") -> bool:
 
 
 # 'more in 2025 than in 2024', '2025 compared to 2024', 'How productive was 2024 vs 2025?'
-YEARS_COMPARED = r"\b(?:more|fewer|less|than|compared?|comparison|vs\.?|versus|productive)\b"
+YEARS_COMPARED = (
+    r"\b(?:more|fewer|less|than|compared?|comparison|vs\.?|versus|productive|up\s+or\s+down"
+    r"|down\s+or\s+up|rose|rise|fell|fall|grew|grow|dropped|drop|increas\w*|decreas\w*|declin\w*)\b"
+)
+# Words of a change in output, no topic once two years are compared ('went up or down').
+CHANGE_WORDS = frozenset(
+    """up down rose rise fell fall grew grow dropped drop went go""".split()  # noqa: SIM905
+)
 
 
 def _years_compared(q: Query, low: str) -> bool:
@@ -1027,6 +1036,8 @@ def parse_query(
         scan.text,
     )
     categories, left_out = find_categories(scan, index.categories)
+    if len(categories) + len(left_out) > 1:  # 'IR plus AI': the categories joined, no topic
+        scan.drop(r"\bplus\b|\bas\s+well\s+as\b|\balong\s+with\b")
     if categories or left_out:  # 'her most CL-heavy year': how much of it, no topic
         scan.drop(rf"\b(?:{SHARE_WORDS})\b")
     if dates is not None:  # 'in the window Dec 2022 to Aug 2023': the words for that span
@@ -1115,8 +1126,11 @@ def parse_query(
         f = routed.filters.model_copy(update={"categories": [field_words[said]]})
         update = {"filters": f, "intent": "count", "fact": "papers", "topic": None}
         routed = routed.model_copy(update=update)
-    if routed.intent in ("count", "list") and _years_compared(routed, low):
-        routed = routed.model_copy(update={"intent": "timeline", "fact": "per_year"})
+    topic_words = set((routed.topic or "").casefold().split())
+    changed = routed.intent == "retrieval" and bool(topic_words) and topic_words <= CHANGE_WORDS
+    if (routed.intent in ("count", "list") or changed) and _years_compared(routed, low):
+        update = {"intent": "timeline", "fact": "per_year", "topic": None}
+        routed = routed.model_copy(update=update)
     two = len(routed.filters.categories) == 2 and not routed.topic
     if two and has(YEARS_COMPARED + r"|\b(?:split|between|ratio|breakdown)\b", low):
         routed = routed.model_copy(update={"intent": "count", "fact": "categories"})

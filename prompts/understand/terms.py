@@ -49,7 +49,7 @@ CODE_BEFORE = re.compile(
     r"(?:\bin|\bunder|\bon|\babout|\bmainly|\bmostly|\bprimarily|\bonly|\bexclusively|\bsolely"
     r"|\bentirely|\bas|\bof|\bis|\bare|\bcs\.|\(|n't|\bnot|\bnon-?|\boutside|\bexcept"
     r"|\bexcluding|\bother than|\bbesides|\bneither|\bnor|\btagged|\blabell?ed|\bflagged"
-    r"|\bmarked|\bfiled"
+    r"|\bmarked|\bfiled|\bcategor(?:y|ies)"
     r"|\bcategori[sz]ed|\bclassified|\bbetween|\bmore(?: of)?(?: an?)?|\bless|\bfewer"
     # 'CV and NLP', 'machine learning or NLP' (the category read first is blanked out by now)
     r"|(?:(?-i:\b(?:[A-Z]{2,5}|cs\.[A-Za-z]{2,5}))|\s{3})\s+(?:and|or|&|vs\.?|versus)"

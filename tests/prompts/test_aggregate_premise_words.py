@@ -243,3 +243,35 @@ def test_a_collaboration_said_to_have_stopped(bundled_assistant: Assistant, ques
     text = bundled_assistant.ask(question).text
     assert text.startswith("No: 1 of the 50 listed papers (since 2024) list Cen Chen"), text[:200]
     assert "Reinforced MLLM" in text
+
+
+# 2020 against 2021: 12 and 7 papers.
+YEARS_CHANGED = [
+    "did her output go up or down from 2020 to 2021?",
+    "Did Minghui Qiu's paper count drop from 2020 to 2021?",
+    "i wonder if their output fell between 2020 and 2021",
+    "Has his number of papers declined from 2020 to 2021?",
+    "output 2020 vs 2021, up or down?",
+]
+
+
+@pytest.mark.parametrize("question", YEARS_CHANGED)
+def test_a_change_between_two_years(bundled_assistant: Assistant, question: str) -> None:
+    text = bundled_assistant.ask(question).text
+    assert text.startswith("More in 2020: 12 in 2020 against 7 in 2021."), text[:200]
+
+
+# The arXiv category named after the word 'category': IR has 4 papers.
+CATEGORY_SAID = [
+    "papers with category IR -- count and titles",
+    "How many papers are in category IR?",
+    "arxiv category IR: which papers and how many?",
+    "I'm curious how many of her papers carry the category IR.",
+    "their category IR output, count?",
+]
+
+
+@pytest.mark.parametrize("question", CATEGORY_SAID)
+def test_a_category_named_after_the_word(bundled_assistant: Assistant, question: str) -> None:
+    text = bundled_assistant.ask(question).text
+    assert text.startswith("4 of the 50 listed papers match IR (Information Retrieval)"), text[:200]
