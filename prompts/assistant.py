@@ -516,7 +516,8 @@ class Assistant:
         if support.supported:
             return answer
         cited = next((c.evidence for c in answer.citations if c.paper_id == paper_id), [])
-        said = (cited or support.evidence or [self.verifier.closest_sentence(statement, paper)])[0]
+        found = [*cited, *support.evidence, self.verifier.closest_sentence(statement, paper)]
+        said = next((s for s in found if "http" not in s), found[-1])  # a link says nothing
         text = f'Not as stated: {name(paper)}\'s abstract says: "{said}" [1]'
         citation = Citation.of(1, paper, [said])
         return answer.model_copy(update={"text": text, "citations": [citation]})

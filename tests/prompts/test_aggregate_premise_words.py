@@ -275,3 +275,25 @@ CATEGORY_SAID = [
 def test_a_category_named_after_the_word(bundled_assistant: Assistant, question: str) -> None:
     text = bundled_assistant.ask(question).text
     assert text.startswith("4 of the 50 listed papers match IR (Information Retrieval)"), text[:200]
+
+
+# GThinker reasons over images; nothing in its abstract is about audio: a statement that it
+# is gets no 'Yes' (a paper matching the words is not the statement holding).
+AUDIO_CLAIMED = [
+    "GThinker was trained on audio, correct?",
+    "Can you confirm that GThinker reasons over audio clips?",
+    "gthinker is an audio model, right?",
+    "I heard GThinker is about speech. True?",
+    "their GThinker paper does audio reasoning, yes or no?",
+]
+
+
+@pytest.mark.parametrize("question", AUDIO_CLAIMED)
+def test_a_statement_the_abstract_does_not_support(
+    bundled_assistant: Assistant, question: str
+) -> None:
+    answer = bundled_assistant.ask(question)
+    assert not answer.text.startswith("Yes"), answer.text[:200]
+    assert [c.title for c in answer.citations][:1] == [
+        "GThinker: Towards General Multimodal Reasoning via Cue-Guided Rethinking"
+    ], answer.text[:200]
