@@ -261,20 +261,21 @@ def test_a_change_between_two_years(bundled_assistant: Assistant, question: str)
     assert text.startswith("More in 2020: 12 in 2020 against 7 in 2021."), text[:200]
 
 
-# The arXiv category named after the word 'category': IR has 4 papers.
+# A category code that is also an everyday word, named after the word 'category': AI since
+# 2025 is Reinforced MLLM and Valley3.
 CATEGORY_SAID = [
-    "papers with category IR -- count and titles",
-    "How many papers are in category IR?",
-    "arxiv category IR: which papers and how many?",
-    "I'm curious how many of her papers carry the category IR.",
-    "their category IR output, count?",
+    "papers with category AI since 2025 -- how many?",
+    "How many papers since 2025 are in category AI?",
+    "arxiv category AI, 2025 onwards: which papers and how many?",
+    "I'm curious how many of her papers since 2025 carry the category AI.",
+    "their category AI output since 2025, count?",
 ]
 
 
 @pytest.mark.parametrize("question", CATEGORY_SAID)
 def test_a_category_named_after_the_word(bundled_assistant: Assistant, question: str) -> None:
     text = bundled_assistant.ask(question).text
-    assert text.startswith("4 of the 50 listed papers match IR (Information Retrieval)"), text[:200]
+    assert text.startswith("2 of the") and "match AI (Artificial Intelligence)" in text, text[:200]
 
 
 # GThinker reasons over images; nothing in its abstract is about audio: a statement that it
