@@ -681,11 +681,11 @@ def _topic_negated(question: str, topic: str | None, owner: str = "") -> bool:
 # 'more in 2025 than in 2024', '2025 compared to 2024', 'How productive was 2024 vs 2025?'
 YEARS_COMPARED = (
     r"\b(?:more|fewer|less|than|compared?|comparison|vs\.?|versus|productive|up\s+or\s+down"
-    r"|down\s+or\s+up|rose|rise|fell|fall|grew|grow|dropped|drop|increas\w*|decreas\w*|declin\w*)\b"
+    r"|down\s+or\s+up|rose|rise|fell|grew|grow|dropped|drop|increas\w*|decreas\w*|declin\w*)\b"
 )
 # Words of a change in output, no topic once two years are compared ('went up or down').
 CHANGE_WORDS = frozenset(
-    """up down rose rise fell fall grew grow dropped drop went go""".split()  # noqa: SIM905
+    """up down rose rise fell grew grow dropped drop went go""".split()  # noqa: SIM905
 )
 
 
