@@ -278,10 +278,13 @@ def _said_in_full(question: str, ref: dt.date) -> str:
 
     question = SHORT_END.sub(short_end, question)
     question = ISO_MONTH.sub(lambda m: f"{calendar.month_name[int(m[2])]} {m[1]}", question)
-    question = MONTH_LIST.sub(  # each month with the year: 'June 2025, July 2025 or ...'
-        lambda m: re.sub(MONTH, lambda w: f"{w[0]} {m['year']}", m["months"], flags=re.I),
-        question,
-    )
+
+    def month_list(m: re.Match[str]) -> str:  # each with the year: 'June 2025, July 2025 or ...'
+        if re.search(r"\bbetween\s+$", m.string[: m.start()], re.IGNORECASE):
+            return m[0]  # 'between March and June 2025': a range, read as one
+        return re.sub(MONTH, lambda w: f"{w[0]} {m['year']}", m["months"], flags=re.I)
+
+    question = MONTH_LIST.sub(month_list, question)
 
     def decade(m: re.Match[str]) -> str:
         first, last = DECADE_PARTS[(m["part"] or "").casefold()]
