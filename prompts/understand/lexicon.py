@@ -157,6 +157,10 @@ class Vocabulary(BaseModel):
     stems: list[str] = Field(description="The stems of the words and of their hyphen parts.")
     uses: dict[str, int] = Field(description="Papers using each stem (words, hyphen parts).")
     initialisms: dict[str, str] = Field(description="Acronyms the titles spell out.")
+    joined: dict[str, str] = Field(
+        description="Hyphenated words by their letters ('pretraining': 'pre-training'), where "
+        "the papers write the hyphen more often than not."
+    )
 
 
 def vocabulary(profile: Profile) -> Vocabulary:
@@ -188,7 +192,19 @@ def vocabulary(profile: Profile) -> Vocabulary:
         stems=stems,
         uses=dict(uses),
         initialisms=initialisms,
+        joined=_joined(words),
     )
+
+
+def _joined(words: list[str]) -> dict[str, str]:
+    """'pretraining' -> 'pre-training': a compound typed as one word, as the papers more
+    often write it (`words` most used first; the most used hyphenation of the letters)."""
+    used = {w: i for i, w in enumerate(words)}
+    return {
+        w.replace("-", ""): w
+        for w in reversed(words)
+        if "-" in w.strip("-") and used[w] < used.get(w.replace("-", ""), len(used))
+    }
 
 
 class Lexicon:
@@ -227,19 +243,13 @@ class Lexicon:
         self._dictionary: dict[int, list[str]] = {}
         for word in sorted(w for w in known if len(w) >= DICTIONARY_LENGTH):
             self._dictionary.setdefault(len(word), []).append(word)
-        # One slip changes a word's length by one at most: only those words are compared.
         # 'pretraining' for 'pre-training': a compound typed as one word, by its letters.
-        used = {w: i for i, w in enumerate(data.words)}  # most used first
-        self._unhyphenated = {
-            w.replace("-", ""): w
-            for w in reversed(data.words)
-            if "-" in w.strip("-") and used[w] < used.get(w.replace("-", ""), len(used))
-        }
-        # ... and 'ecomerce' for 'e-commerce': one slip in a compound typed as one word.
-        self._near: dict[int, list[str]] = {}
-        for word in sorted(self.words | self._unhyphenated.keys()):
-            for n in (len(word) - 1, len(word), len(word) + 1):
-                self._near.setdefault(n, []).append(word)
+        self._unhyphenated = data.joined
+        # The words by length (one slip changes it by one at most: only those are compared),
+        # and 'ecomerce' for 'e-commerce': one slip in a compound typed as one word.
+        self._lengths: dict[int, list[str]] = {}
+        for word in itertools.chain(data.words, self._unhyphenated):
+            self._lengths.setdefault(len(word), []).append(word)
         # 'multilingual', 'multi-domain': the papers' words for many of a thing.
         self._multi = [w for w in data.words if MULTI.fullmatch(w)]
         # Words by their first letters, most used first: the candidates for a related word.
@@ -599,6 +609,11 @@ class Lexicon:
             or not low.isalpha()
         ):
             return word
-        near = self._near.get(len(low), [])
-        match = process.extractOne(low, near, scorer=OSA.distance, score_cutoff=1)
-        return match[0] if match else word
+        found = [
+            (distance, near)
+            for n in (len(low) - 1, len(low), len(low) + 1)
+            for near, distance, _ in process.extract(
+                low, self._lengths.get(n, []), scorer=OSA.distance, score_cutoff=1, limit=None
+            )
+        ]
+        return str(min(found)[1]) if found else word  # the nearest, then the first in order
