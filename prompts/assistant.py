@@ -30,8 +30,8 @@ from prompts.answer.offline import (
     answer_about,
     answer_described,
     answer_no_venue,
-    answer_not_recorded,
     answer_not_about,
+    answer_not_recorded,
     answer_offline,
     answer_outside,
     answer_owner_left_out,
@@ -1098,9 +1098,7 @@ def _asker_says(question: str, word: str) -> bool:
     """The word is only said in a clause about the asker ('We run shops on cheap servers, any
     work on X?'), not in one that asks."""
     said = [c for c in CLAUSE.split(question) if re.search(rf"\b{re.escape(word)}", c, re.I)]
-    return bool(said) and all(
-        FIRST_PERSON.search(c) and not ASKS_OF_THEM.search(c) for c in said
-    )
+    return bool(said) and all(FIRST_PERSON.search(c) and not ASKS_OF_THEM.search(c) for c in said)
 
 
 def _unseen(answer: Answer, question: str, topic: str, missing: list[str]) -> Answer:

@@ -140,9 +140,10 @@ FRAMEWORK = re.compile(
 FRAMEWORK_STATED = re.compile(rf"\b(?:{TOOLS}|python|c\+\+|java)\b", re.IGNORECASE)
 # How it was judged: 'what did the reviewers say', 'peer-review scores', 'accepted or rejected'
 RECEPTION = re.compile(
-    r"\bpeer[- ]?review\w*|\breviewers?\b|\breview\s+scores?\b|\breviews?\s*(?:/|&|and|or)\s*scores?"
-    r"|\brebuttal\b|\bopenreview\b|\bmeta-?reviews?\b|\b(?:accepted|rejected)\s+or\s+(?:accepted"
-    r"|rejected)\b|\bacceptance\s+(?:decision|status)\b|\bhow\s+was\s+(?:[\w'’-]+\s+){1,3}?received\b",
+    r"\bpeer[- ]?review\w*|\breviewers?\b|\breview\s+scores?\b"
+    r"|\breviews?\s*(?:/|&|and|or)\s*scores?|\brebuttal\b|\bopenreview\b|\bmeta-?reviews?\b"
+    r"|\b(?:accepted|rejected)\s+or\s+(?:accepted|rejected)\b|\bacceptance\s+(?:decision|status)\b"
+    r"|\bhow\s+was\s+(?:[\w'’-]+\s+){1,3}?received\b",
     re.IGNORECASE,
 )
 RECEPTION_STATED = re.compile(r"\baccepted\s+(?:at|by|to|in|for)\b|\bto\s+appear\b", re.I)

@@ -134,7 +134,7 @@ OFF_PAPERS = (
     r"(?:(?:senior\s+)?area\s+chairs?|program(?:me)?\s+(?:committees?|chairs?)|pc\s+members?"
     r"|editorial\s+boards?|(?:associate|action|guest|handling)\s+editors?|(?:meta-?)?reviewers?"
     r"|referees?|review(?:s|ed|ing)?\s+(?:papers\s+|submissions\s+)?for)\b"
-    r"|\b(?:his|her|their|preferred|favou?rite|fav|main|go-to)\s+(?:programming|coding)\s+languages?"
+    r"|\b(?:his|her|their|preferred|favou?rite|fav|main|go-to)\s+(?:programm?ing|coding)\s+languages?"
     rf"|\b{PERSON}\s+(?:[\w'’-]+\s+){{0,2}}?(?:code|codes|coded|program|programs)\s+"
     r"(?:mostly\s+|mainly\s+|usually\s+)?in\b"
     rf"|\b{PERSON}\s+(?:[\w'’-]+\s+){{0,2}}?(?:prefers?|likes?|favou?rs?)\s+(?:pytorch|tensorflow"
@@ -183,6 +183,9 @@ H_INDEX = r"\bh[- ]?(?:index|indx|idx|ind)\b"  # 'h-index', 'hindex', 'h idx'
 METRICS = (
     r"\bcitation\s+(?:metrics?|stats|statistics|numbers|figures|record|impact)\b|\bbibliometric"
 )
+# Papers picked by their own citations ('papers with 10+ citations', 'her i10-index'): no
+# profile holds a paper's citations, only the header's total.
+PAPER_CITATIONS = r"|\b\d[\d,]*\+?\s+(?:or\s+more\s+)?citations?\b|\bi-?10(?:[- ]?index)?\b"
 HEADER_CUES: list[tuple[HeaderField, str]] = [
     ("h_index", H_INDEX + "|" + METRICS),
     ("citations", METRICS
@@ -192,7 +195,8 @@ HEADER_CUES: list[tuple[HeaderField, str]] = [
                   r"|^\W*(?:total\s+)?citations?\W*$"
                   r"|\b(?:his|her|their|profile'?s?)\s+citations?\b"
                   r"|\bmost[- ]cited\b|\b(?:most|highest|fewest)\s+citations?\b"
-                  r"|[+&]\s*citations?\b|\bcitations?\s*[+&]|\bcitations?\s+(?:for|of|on)\b"),
+                  r"|[+&]\s*citations?\b|\bcitations?\s*[+&]|\bcitations?\s+(?:for|of|on)\b"
+                  + PAPER_CITATIONS),
     ("novelty", r"\b(?:his|her|their|profile'?s?|researcher'?s?)\s+novelty\b"
                 r"|\bnovelty\s+(?:score|value|"
                 r"rating|percent\w*|%|and|&)|\b(?:and|&)\s+novelty\b|\bthe novelty\s*(?:\?|$)"
