@@ -122,7 +122,11 @@ SETUP = re.compile(
     re.IGNORECASE,
 )
 # A model's size: 'how many parameters', 'param count', 'model size' (not 'hyperparameters').
-MODEL_SIZE = re.compile(r"\b(?:parameters|params|param\s+count)\b|\bmodel\s+sizes?\b", re.I)
+MODEL_SIZE = re.compile(
+    r"\b(?:parameters|params|param(?:eter)?\s+counts?)\b|\bmodel\s+sizes?\b"
+    r"|\b\d+(?:\.\d+)?\s*[BM]\b(?=[\s-]+(?:models?|param\w*|version|variant)\b)",  # 'a 7B model'
+    re.I,
+)
 # A sentence stating one: 'our 7B-parameter model', 'of <0.5B parameters', 'Qwen-2.5-Math-7B'
 MODEL_SIZE_STATED = re.compile(
     r"\d(?:\.\d+)?\s*[BM]\b|\b(?:billion|million)\s+param\w*|\bparameters?\b"
@@ -335,7 +339,19 @@ SURELY_UNSTATED: frozenset[Detail] = frozenset(
 
 # Details no profile records of a paper (only its abstract could state them): declined in any
 # form of question ('Does UPT use PyTorch?', 'was GThinker accepted?'), not only a fact's.
-NOT_RECORDED: frozenset[Detail] = frozenset({"framework", "reception"})
+NOT_RECORDED: frozenset[Detail] = frozenset({"framework", "reception", "model_size"})
+
+
+def unrecorded(question: str, paper: Paper) -> Detail | None:
+    """A NOT_RECORDED detail the question asks that no sentence of the abstract states,
+    wherever it comes among the details asked ('for a deployment estimate, its size?')."""
+    for kind in details_asked(question):
+        states = scorer(kind)
+        if kind not in NOT_RECORDED or states is None:
+            continue
+        if not any(states(s) > 0 for s in split_sentences(paper.abstract)):
+            return kind
+    return None
 
 
 def unstated(question: str, paper: Paper) -> Detail | None:

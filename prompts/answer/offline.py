@@ -7,7 +7,6 @@ from collections.abc import Callable, Sequence
 
 from prompts.answer.detail import (
     METADATA,
-    NOT_RECORDED,
     SURELY_UNSTATED,
     UNSTATED,
     asks_venue,
@@ -15,6 +14,7 @@ from prompts.answer.detail import (
     name,
     scorer,
     stated,
+    unrecorded,
     unstated,
 )
 from prompts.answer.model import Answer, Citation
@@ -244,8 +244,8 @@ def answer_unstated(question: str, hit: Hit, missing: str, understood: str | Non
 def answer_not_recorded(question: str, paper: Paper) -> Answer | None:
     """Decline what the profile never records of the one paper asked about (its framework,
     how reviewers judged it: NOT_RECORDED) unless its abstract states it; None otherwise."""
-    missing = unstated(question, paper)
-    if missing not in NOT_RECORDED:
+    missing = unrecorded(question, paper)
+    if missing is None:
         return None
     sentences = split_sentences(paper.abstract)
     hit = Hit(

@@ -134,6 +134,13 @@ OFF_PAPERS = (
     r"(?:(?:senior\s+)?area\s+chairs?|program(?:me)?\s+(?:committees?|chairs?)|pc\s+members?"
     r"|editorial\s+boards?|(?:associate|action|guest|handling)\s+editors?|(?:meta-?)?reviewers?"
     r"|referees?|review(?:s|ed|ing)?\s+(?:papers\s+|submissions\s+)?for)\b"
+    # advising: 'does she take phd students', 'how many students does qiu advise', 'their
+    # current PhD students' (not 'their student model')
+    rf"|\b{PERSON}\s+(?:[\w'’-]+\s+){{0,2}}?(?:advises?|advised|mentors?|mentored|supervises?)\b"
+    r"|\b(?:take|takes|took|taking|accept\w*)\s+(?:on\s+)?(?:new\s+|any\s+|more\s+)?"
+    r"(?:ph\.?d\.?\s+|grad(?:uate)?\s+|masters?'?s?\s+)?students\b"
+    r"|\b(?:his|her|their)\s+(?:current\s+|former\s+)?(?:ph\.?d\.?\s+|grad(?:uate)?\s+"
+    r"|masters?'?s?\s+)?students\b"
     r"|\b(?:his|her|their|preferred|favou?rite|fav|main|go-to)\s+(?:programm?ing|coding)\s+languages?"
     rf"|\b{PERSON}\s+(?:[\w'’-]+\s+){{0,2}}?(?:code|codes|coded|program|programs)\s+"
     r"(?:mostly\s+|mainly\s+|usually\s+)?in\b"
@@ -191,9 +198,9 @@ HEADER_CUES: list[tuple[HeaderField, str]] = [
     ("citations", METRICS
                   + r"|\b(?:how many|total|number of|overall|count of)\s+(?:\w+\s+)?citations?\b"
                   r"|\bcitations?\s+(?:count|total|number|in total"
-                  r"|(?:does|has|do|have) (?:he|she|they))\b|\bcited\b"
+                  r"|(?:does|has|do|have) (?:he|she|they))\b"
                   r"|^\W*(?:total\s+)?citations?\W*$"
-                  r"|\b(?:his|her|their|profile'?s?)\s+citations?\b"
+                  r"|\bcitt?ed\b|\b(?:his|her|their|profile'?s?)\s+citations?\b"
                   r"|\bmost[- ]cited\b|\b(?:most|highest|fewest)\s+citations?\b"
                   r"|[+&]\s*citations?\b|\bcitations?\s*[+&]|\bcitations?\s+(?:for|of|on)\b"
                   + PAPER_CITATIONS),

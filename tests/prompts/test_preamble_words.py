@@ -54,6 +54,9 @@ def test_a_verb_no_paper_uses_is_no_reason_to_say_no(
 
 
 def test_a_setting_no_paper_mentions_still_gets_its_no(bundled_assistant: Assistant) -> None:
-    for question in ("language models for robotics?", "Has she applied language models to robotics?"):
+    for question in (
+        "language models for robotics?",
+        "Has she applied language models to robotics?",
+    ):
         answer = bundled_assistant.ask(question)
         assert answer.text.startswith("No"), (question, answer.text)
