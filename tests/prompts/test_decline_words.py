@@ -2,7 +2,8 @@
 abstains and says what the profile holds) rather than answered with papers that share a word
 in another sense ('teacher' models, a 'curriculum', a paper's date for a birth date): the
 person's teaching, service and birth, the tools they code with; a paper's framework and how
-reviewers judged it; papers picked by their own citations. Each need is a family of
+reviewers judged it, its size when the abstract gives none; papers picked by their own
+citations. Each need is a family of
 phrasings (casual, formal, typo, he/she/they/the name, indirect) that must agree; neighbouring
 questions the papers do answer are not declined."""
 
@@ -43,6 +44,13 @@ LIFE = {
         "What year was she born?",
         "I'm curious where they were born.",
     ],
+    "advising": [
+        "Does she take on grad students?",
+        "how many phd students does qiu advise",
+        "Who are his current PhD students?",
+        "I'm curious whether they mentor students.",
+        "is Minghui Qiu acepting new students?",
+    ],
     "coding": [
         "does qiu code mostly in python?",
         "fav programing language of hers?",
@@ -78,6 +86,8 @@ NOT_RECORDED = [
     ("Was SpanProto accepted or rejected?", "SpanProto"),
     ("I'm curious how the GThinker paper was received by reviewers.", "GThinker"),
     ("meta-review for CURE?", "CURE"),
+    ("For a cost estimate I need GThinker's parameter count, what is it?", "GThinker"),
+    ("Is K-frames a 7B model?", "K-frames"),
 ]
 
 
@@ -92,6 +102,7 @@ def test_what_a_papers_record_does_not_carry_is_declined_citing_only_that_paper(
 
 PAPER_CITATIONS = [
     "How many of her papers have more than 50 citations?",
+    "how often has HRKD been citted?",
     "which papers have over 100 citations each?",
     "how many papers with 10+ citations does qiu have",
     "What is their i10-index?",
