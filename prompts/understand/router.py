@@ -118,6 +118,13 @@ OUTSIDE = (
     r"(?:still )?work (?:at|for)\b"
 )
 PERSON = r"(?:he|she|they|their|(?:this|the)\s+(?:researcher|author|scientist|person|professor))"
+# The words between the person and a service role ('has he ever been a', 'is she on the',
+# 'do they serve as an'; not 'did they build a reviewer model')
+SERVING = (
+    r"(?:is|was|were|are|has|have|had|been|be|ever|also|still|currently|once|serve[sd]?|serving"
+    r"|sits?|sat|sitting|acts?|acted|acting|on|as|an?|the|any|some|for)"
+)
+HOW_OFTEN = r"(?:mostly|mainly|usually|primarily|personally|actually|still|also|typically)"
 # What the person does away from writing papers (the owner named is read as 'their'): teaching
 # ('does she teach any classes', 'what courses do they lecture', 'their teaching load'; not
 # 'teach the model to reason'), service ('has he been an area chair', 'does she review for
@@ -130,7 +137,7 @@ OFF_PAPERS = (
     r"|\b(?:his|her|their)\s+(?:[\w-]+\s+)?(?:teaching|lectures|lecturing|courses|syllab(?:us|i)"
     r"|reviewing|service|editorial)\b"
     r"|\b(?:courses?|classes|modules?|seminars?|lectures?)\b[^.?!]*\b(?:teach\w*|taught)\b"
-    rf"|\b{PERSON}\s+(?:(?!us(?:e|es|ed|ing)\b)[\w'’-]+\s+){{0,4}}?(?:an?\s+|the\s+)?"
+    rf"|\b{PERSON}\s+(?:{SERVING}\s+){{0,5}}"
     r"(?:(?:senior\s+)?area\s+chairs?|program(?:me)?\s+(?:committees?|chairs?)|pc\s+members?"
     r"|editorial\s+boards?|(?:associate|action|guest|handling)\s+editors?|(?:meta-?)?reviewers?"
     r"|referees?|review(?:s|ed|ing)?\s+(?:papers\s+|submissions\s+)?for)\b"
@@ -142,7 +149,7 @@ OFF_PAPERS = (
     r"|\b(?:his|her|their)\s+(?:current\s+|former\s+)?(?:ph\.?d\.?\s+|grad(?:uate)?\s+"
     r"|masters?'?s?\s+)?students\b"
     r"|\b(?:his|her|their|preferred|favou?rite|fav|main|go-to)\s+(?:programm?ing|coding)\s+languages?"
-    rf"|\b{PERSON}\s+(?:[\w'’-]+\s+){{0,2}}?(?:code|codes|coded|program|programs)\s+"
+    rf"|\b{PERSON}\s+(?:{HOW_OFTEN}\s+)?(?:code|codes|coded|program|programs)\s+"
     r"(?:mostly\s+|mainly\s+|usually\s+)?in\b"
     rf"|\b{PERSON}\s+(?:[\w'’-]+\s+){{0,2}}?(?:prefers?|likes?|favou?rs?)\s+(?:pytorch|tensorflow"
     r"|jax|keras|python|java|c\+\+|rust|julia|matlab)\b"

@@ -130,3 +130,7 @@ def test_neighbouring_questions_the_papers_answer_are_not_declined(
     ):
         answer = bundled_assistant.ask(question)
         assert not answer.abstained, (question, answer.text)
+    # about the papers' systems, not the person's life (whatever else they are answered with)
+    for question in ("Did they build a reviewer model?", "Did they release code in their repo?"):
+        answer = bundled_assistant.ask(question)
+        assert "header statistics only" not in answer.text, (question, answer.text)
