@@ -1094,11 +1094,20 @@ ASKS_OF_THEM = re.compile(
 )
 
 
-def _asker_says(question: str, word: str) -> bool:
+def _asker_says(question: str, word: str, topic: str) -> bool:
     """The word is only said in a clause about the asker ('We run shops on cheap servers, any
-    work on X?'), not in one that asks."""
-    said = [c for c in CLAUSE.split(question) if re.search(rf"\b{re.escape(word)}", c, re.I)]
-    return bool(said) and all(FIRST_PERSON.search(c) and not ASKS_OF_THEM.search(c) for c in said)
+    work on X?'), while a clause that asks names words of the topic of its own (not 'I need
+    models for robotics, anything?', whose topic is all in the asker's clause)."""
+    clauses = CLAUSE.split(question)
+    own = [bool(FIRST_PERSON.search(c) and not ASKS_OF_THEM.search(c)) for c in clauses]
+
+    def where(w: str) -> list[bool]:
+        said = (re.search(rf"\b{re.escape(w)}", c, re.I) for c in clauses)
+        return [o for found, o in zip(said, own, strict=True) if found]
+
+    said = where(word)
+    others = [o for w in topic.split() if w.casefold() != word.casefold() for o in where(w)]
+    return bool(said) and all(said) and not all(others)
 
 
 def _unseen(answer: Answer, question: str, topic: str, missing: list[str]) -> Answer:
@@ -1111,7 +1120,7 @@ def _unseen(answer: Answer, question: str, topic: str, missing: list[str]) -> An
     unseen = {m.casefold() for m in missing}
 
     def sets_the_setting(w: str) -> bool:
-        if _asker_says(question, w):  # 'we ship on cheap boxes, any work on X?': context
+        if _asker_says(question, w, topic):  # 'we ship on cheap boxes, any work on X?': context
             return False
         for m in re.finditer(
             rf"(?P<head>[\w-]+)\s+(?P<cue>for|in|on|to|with|within|across)\s+"
