@@ -229,11 +229,13 @@ class Lexicon:
             self._dictionary.setdefault(len(word), []).append(word)
         # One slip changes a word's length by one at most: only those words are compared.
         # 'pretraining' for 'pre-training': a compound typed as one word, by its letters.
-        used = {w: i for i, w in enumerate(data.words)}  # most used first
+        used = self._rank = {w: i for i, w in enumerate(data.words)}  # most used first
+        hyphened = (w for w in reversed(data.words) if "-" in w.strip("-"))
+        self._hyphened = {w.replace("-", ""): w for w in hyphened}  # the most used kept
         self._unhyphenated = {
-            w.replace("-", ""): w
-            for w in reversed(data.words)
-            if "-" in w.strip("-") and used[w] < used.get(w.replace("-", ""), len(used))
+            joined: w
+            for joined, w in self._hyphened.items()
+            if used[w] < used.get(joined, len(used))
         }
         # ... and 'ecomerce' for 'e-commerce': one slip in a compound typed as one word.
         self._near: dict[int, list[str]] = {}
@@ -270,8 +272,8 @@ class Lexicon:
         self._table = vectors
 
     def compounds(self, question: str) -> str:
-        """'few shot' -> 'few-shot', 'multi modal' -> 'multimodal', 'pretraining' ->
-        'pre-training', as the papers write them."""
+        """'few shot' -> 'few-shot', 'multi modal' and 'multi-modal' -> 'multimodal',
+        'pretraining' -> 'pre-training', as the papers most often write them."""
 
         def hyphened(m: re.Match[str]) -> str:  # the papers' more used spelling
             return self._unhyphenated.get(m[0], m[0])
@@ -279,12 +281,11 @@ class Lexicon:
         question = ONE_WORD.sub(hyphened, question)
 
         def joined(a: str, b: str) -> str | None:
-            if f"{a}-{b}".casefold() in self.words:
-                return f"{a}-{b}"
+            """As the papers most often write the two words: hyphened or as one."""
             question_words = {a.casefold(), b.casefold()} & STOPWORDS  # 'the IR' is no 'their'
-            if f"{a}{b}".casefold() in self.words and not question_words:
-                return f"{a}{b}"
-            return None
+            spellings = [f"{a}-{b}"] + ([] if question_words else [f"{a}{b}"])
+            used = [s for s in spellings if s.casefold() in self._rank]
+            return min(used, key=lambda s: self._rank[s.casefold()]) if used else None
 
         parts, at = [], 0
         for m in PAIR.finditer(question):
@@ -295,6 +296,13 @@ class Lexicon:
                 parts += [question[at : m.start()], one]
                 at = m.end() + len(m[2]) + len(m[3])
         return "".join([*parts, question[at:]])
+
+    def hyphened(self, topic: str) -> str | None:
+        """The topic with a compound typed as one word hyphened as some paper writes it
+        ('pairwise' -> 'pair-wise', 'multimodal' -> 'multi-modal'), which names it written
+        either way (retrieval/names.py); None when it has no such word."""
+        spelled = ONE_WORD.sub(lambda m: self._hyphened.get(m[0], m[0]), topic)
+        return spelled if spelled != topic else None
 
     def many(self, question: str) -> str:
         """'multiple languages' -> 'multilingual', 'several domains' -> 'multi-domain': many
@@ -581,7 +589,8 @@ class Lexicon:
         return None
 
     def _word(self, word: str) -> str:
-        if "-" in word.strip("-"):  # 'meta-lerning': each part on its own
+        # 'meta-lerning': each part on its own; not 'multi-modal', as a paper writes it
+        if "-" in word.strip("-") and word.casefold() not in self.words:
             return "-".join(self._word(part) for part in word.split("-"))
         low = word.casefold()
         unknown = low not in self.words and low not in STOPWORDS and low not in self.known
