@@ -11,7 +11,7 @@ import threading
 import time
 import unicodedata
 from collections import OrderedDict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from pathlib import Path
 from typing import cast
 
@@ -334,10 +334,7 @@ class Assistant:
                 if not result.relevant and topic != query.topic:  # the rest was needed
                     topic = query.topic
                     result = self.searcher.search(topic or standalone, query.filters, k)
-                kin = self._kin(topic, result) if k == LIST_K else []
-                result = _naming(result, kin)
-                if k == LIST_K and topic and result.relevant:
-                    result = self._named_beyond(result, [topic, *kin], query.years)
+                result = _naming(result, self._kin(topic, result) if k == LIST_K else [])
                 if not result.relevant and query.unfocused:  # the common words were needed
                     result = _naming(self.searcher.search(query.unfocused, query.filters, k))
                 if k == LIST_K:  # 'clinical / medical NLP', 'climate or rainfall data': either
@@ -719,38 +716,6 @@ class Assistant:
         near = result.hits[:SYNONYM_PAPERS]
         texts = [f"{h.paper.title} {h.paper.abstract}" for h in near]
         return [*spelled, *self.lexicon.kin(topic, texts)]
-
-    def _named_beyond(
-        self, result: SearchResult, said: list[str], years: list[int] | None
-    ) -> SearchResult:
-        """The result with the papers it missed whose own text names the topic (or a word of
-        its kin), found by the keyword index: on the topic wherever the search ranked them,
-        as a count on the topic finds them (retrieval/names.py `mentions`)."""
-        columns = columns_of(self.profile)
-        keep = columns.kept(result.filters, years)
-
-        def among(ids: set[str] | None) -> Sequence[Paper]:
-            return columns.among(ids, keep)
-
-        have = {h.paper.id for h in result.hits}
-        missed: dict[str, str] = {}
-        for text in said:
-            for paper_id, sentence in mentions([], text, self.searcher.keywords, among).items():
-                if paper_id not in have:
-                    missed.setdefault(paper_id, sentence)
-        extra = [
-            Hit(
-                paper=paper,
-                score=0.0,
-                similarity=0.0,
-                evidence=missed[paper.id],
-                sentences=[missed[paper.id]],
-                relevant=True,
-                names_topic=True,
-            )
-            for paper in among(set(missed))
-        ]
-        return result.model_copy(update={"hits": [*result.hits, *extra]}) if extra else result
 
     def _read_as(self, query: Query) -> str | None:
         """The topic with each word no paper uses read as the title word of the papers

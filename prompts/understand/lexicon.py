@@ -33,6 +33,8 @@ GENERIC_HEADS = frozenset(
 SHAPING = GENERIC_HEADS | frozenset(
     "style based like type types kind kinds oriented related driven aware specific level".split()  # noqa: SIM905
 )
+# '7B-parameter', '1.5b-params': a model size said with its unit, which names omit ('Qwen-7B')
+SIZED = re.compile(r"(\d+(?:\.\d+)?[bmk])-param(?:eter)?s?", re.IGNORECASE)
 # 'medicine' when the papers say 'medical': a word no paper uses is read as one they do that
 # starts the same (RELATED_PREFIX letters) and means nearly the same to the embedder. Word
 # pairs measured with MiniLM: medicine/medical 0.86, statistics/statistical 0.86,
@@ -375,6 +377,8 @@ class Lexicon:
         return " ".join(kept) or topic
 
     def _unshaped(self, word: str) -> str:
+        if size := SIZED.fullmatch(word):  # '7B-parameter': the size, as a model's name has it
+            return size[1]
         head, _, shape = word.rpartition("-")
         shaping = shape.casefold() in SHAPING and shape.casefold() not in GENERIC_HEADS
         if head and shaping and word.casefold() not in self.words:

@@ -72,6 +72,17 @@ FAMILIES = {
         ],
         ["Valley:", "Valley2", "GThinker"],
     ),
+    "a model size said with its unit": (
+        [
+            "Which of Minghui Qiu's papers use 1.5B models?",
+            "any 1.5b model stuff?",
+            "Has Dr. Qiu worked with 1.5B-parameter models?",
+            "I'm curious whether they have anything with 1.5B-param models",
+            "any 1.5B-parameter modles in his work?",
+            "has she used 1.5b-params models",
+        ],
+        ["From Atoms to Chains"],
+    ),
     "a subject word with '-related' after it": (
         [
             "What medical research has Minghui Qiu published?",
