@@ -562,7 +562,9 @@ class Assistant:
         if asks_for_papers(question, operation) and not query.paper_ids:
             query.topic = self._concept(query) if whole else query.topic
             focused = self.lexicon.focus(query.topic)
-            if focused != query.topic:
+            # 'active learning' is not 'active': the closing words stay when the rest names
+            # no subject of its own
+            if focused != query.topic and specific(focused):
                 query.topic, query.unfocused = focused, query.topic
         return query, operation
 

@@ -83,6 +83,17 @@ FAMILIES = {
         ],
         ["From Atoms to Chains"],
     ),
+    "a subject whose opening word alone is no subject": (
+        [
+            "Which of Minghui Qiu's papers use real-world data?",
+            "real-world data stuff?",
+            "any real world data in his papers?",
+            "I'm curious whether they've published anything on real-world data",
+            "Has Dr. Qiu publshed work on real-world data?",
+            "she hasn't worked with real-world data, has she?",
+        ],
+        ["CODA", "K-frames"],
+    ),
     "a subject word with '-related' after it": (
         [
             "What medical research has Minghui Qiu published?",
