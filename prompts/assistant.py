@@ -563,7 +563,9 @@ class Assistant:
         if asks_for_papers(question, operation) and not query.paper_ids:
             query.topic = self._concept(query) if whole else query.topic
             focused = self.lexicon.focus(query.topic)
-            if focused != query.topic:
+            # 'active learning' is not 'active': the closing words stay when the rest names
+            # no subject of its own
+            if focused != query.topic and specific(focused):
                 query.topic, query.unfocused = focused, query.topic
         return query, operation
 
@@ -706,12 +708,17 @@ class Assistant:
 
     def _kin(self, topic: str | None, result: SearchResult) -> list[str]:
         """Words of the closest papers that mean what a topic of one or two words means
-        ('clinical' for 'medical', 'e-commerce' for 'online shopping'): the papers naming
-        them are on the topic too."""
-        if not topic or len(topic.split()) > 2 or not specific(topic):
+        ('clinical' for 'medical', 'e-commerce' for 'online shopping'), and the topic with a
+        compound spelled as other papers write it ('pair-wise' for 'pairwise'): the papers
+        naming them are on the topic too."""
+        if not topic:
             return []
+        spelled = [hyphened] if (hyphened := self.lexicon.hyphened(topic)) else []
+        if len(topic.split()) > 2 or not specific(topic):
+            return spelled
         near = result.hits[:SYNONYM_PAPERS]
-        return self.lexicon.kin(topic, [f"{h.paper.title} {h.paper.abstract}" for h in near])
+        texts = [f"{h.paper.title} {h.paper.abstract}" for h in near]
+        return [*spelled, *self.lexicon.kin(topic, texts)]
 
     def _read_as(self, query: Query) -> str | None:
         """The topic with each word no paper uses read as the title word of the papers
