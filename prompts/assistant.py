@@ -495,7 +495,7 @@ class Assistant:
         said = paper_premise(question, paper, alone=len(named) == 1)
         if said is None:
             return answer
-        if answer.text.startswith(("Yes: ", "Not as stated: ")):  # the correction answers it
+        if answer.text.startswith(("Yes: ", "Not confirmed: ")):  # the correction answers it
             citation = Citation.of(1, paper, [said])
             text = f"No: {said[0].lower()}{said[1:]} [1]"
             return answer.model_copy(update={"text": text, "citations": [citation]})
@@ -510,7 +510,8 @@ class Assistant:
     def _checked_claim(self, answer: Answer, claim: str, paper_id: str) -> Answer:
         """A statement about one paper put up for confirmation, answered 'Yes' only when the
         paper's abstract supports it (the citation check's verdict); else the sentence the
-        answer found (or the abstract's closest), cited, without a Yes."""
+        answer found (or the abstract's closest), cited, without a Yes and without a No: the
+        check misses some true paraphrases ('CURE uses RL'), so it refutes nothing."""
         paper = self.searcher.papers[paper_id]
         statement = re.sub(r"^Does\s+|\?$", "", claim)
         support = self.verifier.check(statement, [1], [paper])
@@ -519,7 +520,10 @@ class Assistant:
         cited = next((c.evidence for c in answer.citations if c.paper_id == paper_id), [])
         found = [*cited, *support.evidence, self.verifier.closest_sentence(statement, paper)]
         said = next((s for s in found if "http" not in s), found[-1])  # a link says nothing
-        text = f'Not as stated: {name(paper)}\'s abstract says: "{said}" [1]'
+        text = (
+            f"Not confirmed: {name(paper)}'s abstract does not clearly state this; its closest"
+            f' sentence: "{said}" [1]'
+        )
         citation = Citation.of(1, paper, [said])
         return answer.model_copy(update={"text": text, "citations": [citation]})
 

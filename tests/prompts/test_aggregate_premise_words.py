@@ -11,6 +11,7 @@ answers must agree. Counts are of the bundled profile's 50 listed papers (captur
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
@@ -298,3 +299,24 @@ def test_a_statement_the_abstract_does_not_support(
     assert [c.title for c in answer.citations][:1] == [
         "GThinker: Towards General Multimodal Reasoning via Cue-Guided Rethinking"
     ], answer.text[:200]
+
+
+# True of the paper in words its abstract does not use ('RL' for its 'Reinforcement Learning
+# with Verified Reward', 'video' for its 'short video scenarios'): the citation check cannot
+# confirm every true paraphrase, so an unconfirmed statement is never refuted.
+TRUE_CLAIMED = [
+    ("CURE uses RL, right?", "CURE"),
+    ("Is it true that CURE is an RL method?", "CURE"),
+    ("can u confirm cure does reinforcment learning", "CURE"),
+    ("Valley2 handles video, correct?", "Valley2"),
+    ("I read that their Valley2 model is used for short videos. True?", "Valley2"),
+]
+
+
+@pytest.mark.parametrize(("question", "paper"), TRUE_CLAIMED)
+def test_a_true_statement_is_not_refuted(
+    bundled_assistant: Assistant, question: str, paper: str
+) -> None:
+    answer = bundled_assistant.ask(question)
+    assert not re.match(r"(No|Not as stated)\b", answer.text), answer.text[:200]
+    assert answer.citations and answer.citations[0].title.startswith(paper), answer.text[:200]
