@@ -653,10 +653,17 @@ class Assistant:
         # 'which subjects do her latest papers revolve around': the themes of the recent ones
         latest = query.intent == "superlative" and query.fact == "latest" and themes_asked
         asked = query.intent == "retrieval" and said and (operation == "overview" or themes_asked)
-        if (asked or latest) and phrasing and not named and RESEARCH.search(query.question):
+        # the research named, or the researcher it is about ('what would she be good at?')
+        about = RESEARCH.search(query.question) or self._owner_named(query.question)
+        if (asked or latest) and phrasing and not named and about:
             update = {"intent": "retrieval", "fact": None, "topic": None, "limit": None}
             return query.model_copy(update=update)
         return query
+
+    def _owner_named(self, question: str) -> bool:
+        """Is the researcher the question's subject: named, or 'she', 'this researcher'?"""
+        names = [re.escape(w) for w in self.profile.name.split() if len(w) > 1]
+        return re.search(rf"\b(?:{'|'.join([*names, OWNER_WORDS])})\b", question, re.I) is not None
 
     def _elliptical(self, question: str, query: Query, last: Answer) -> bool:
         """A follow-up with no subject of its own ('who are the authors?', 'how many are
@@ -955,6 +962,8 @@ RESEARCH = re.compile(
     r"|career|agenda)\b",
     re.IGNORECASE,
 )
+# The researcher referred to without a name.
+OWNER_WORDS = r"she|he|they|her|his|their|them|him|(?:this|the)\s+(?:researcher|person|scientist)"
 # A question about the researcher or her papers as a whole, not about the last answer's.
 OWN_SUBJECT = re.compile(
     r"\b(?:she|he|they|her|his|their|hers|him|them|i|you|profile|researcher|author)\b"

@@ -91,7 +91,9 @@ def general(query: Query) -> bool:
     )
 
 
-# Words that ask about research in general, not about a subject.
+# Words that ask about research in general, not about a subject: also the shapes of an
+# overview need (the strengths for a role, the research said plainly, the methods used again
+# and again, the kinds of data, the sectors served).
 ORDINAL = re.compile(
     r"first|second|third|fourth|fifth|last|one|ones|\d+(?:st|nd|rd|th)?|more|about|paper|papers"
 )
@@ -114,7 +116,15 @@ GENERAL_WORDS = frozenset(
     theory theories theoretical theoretic theorist theorists empirical practitioner
     practitioners leans leaning
     recap rundown gist synopsis tldr tl dr pitch elevator body output lines sentences deal wise
-    30-second""".split()  # noqa: SIM905
+    30-second
+    strengths strength strong suits suit suited skills skill skillset skillsets expertise
+    role roles team teams fit fits good bring brings hire hiring
+    explain explained simple simply plain plainly terms technical non-technical
+    technique techniques approach approaches methodology methodologies methodological
+    recurring recur recurs repeatedly keep keeps rely relies favourite favorite go-to usual
+    data modality modalities input inputs kinds sorts sector sectors serve serves uses based
+    engineer engineers child children kid kids understand someone you'd dumbed dumb down
+    simplified throughout handle handles handled coming back ml""".split()  # noqa: SIM905
 )
 
 

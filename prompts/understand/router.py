@@ -185,8 +185,8 @@ HEADER_CUES: list[tuple[HeaderField, str]] = [
                r"|\b(?:paper|publication)\s+count\b|\bsize of (?:his|her|their|the) (?:publication"
                r" record|record|output|body of work)\b"),
 ]  # fmt: skip
-OVERVIEW = (
-    r"\b(?:stats|statistics|overview(?!\s+of\s+(?:[\w'’.-]+\s+){0,2}(?:research|work|papers"
+OVERVIEW = (  # not 'an overview of the data modalities in her papers': the research's
+    r"\b(?:stats|statistics|overview(?!\s+of\s+(?:[\w'’.-]+\s+){0,5}(?:research\w*|work|papers"
     r"|publications|output|articles))"
     r"|profile summary|header|summary of (?:his|her|their|the|this) profile)\b"
 )
@@ -580,6 +580,9 @@ ANSWER_SHAPE = (
     r"|\b(?:are|is) (?:left|remaining)\b|\bremain(?:s|ing)?\b"  # 'how many are left'
     r"|\b(?:do|would) you (?:think|say|guess|reckon)\b|\bin your (?:opinion|view)\b"
     r"|\bor\s+not\b(?=\W*$)"  # 'any papers on X or not?': a yes/no, not 'not X'
+    # the role a strength is for: 'good at on a product team', 'bring to a startup'
+    r"|\b(?:good at|brings?|fit for|suit(?:s|ed)?)\s+(?:(?:on|to|for|in)\s+)?"
+    r"(?:a|an|our|my|the|your)\s+(?:[\w-]+\s+){0,2}?(?:team|group|company|startup|lab|role)\b"
 )
 ON_THAT = (
     r"\b(?:on|in|about|with|to) (?:that|this|it|those|these)(?: (?:area|field|topic|space|subject"
