@@ -313,6 +313,13 @@ FROM_TO = r"\bfrom\s+(?:[\w-]+\s+){1,3}?(?:to|towards|into)\b"
 
 
 # Asking for a named paper's metadata: authors, date, category, code, link.
+# 'the X authors call their dataset', 'the authors of X built': the authors do what is asked
+AUTHORS_DO = re.compile(
+    r"\bauthors?\s+(?:of\s+[\w-]+(?:\s+paper)?\s+)?(?:call|name|give|gave|build|built|propose"
+    r"|present|introduce|use|create|construct|collect|design|develop|release|add|train|test"
+    r"|evaluate|report)\w*",
+    re.IGNORECASE,
+)
 PAPER_META = (
     r"\bwho (?:wrote|authored|are the authors|is the (?:first |lead )?author|led)\b|\bauthors? of\b"
     r"|\bfirst[- ]author|\bwhen (?:was|did|were)\b|\bwhat (?:year|date|month)\b|\bdated\b"
@@ -436,7 +443,7 @@ def _classify(q: Query, low: str, cues: str) -> Query:
     """Decide intent and fact from the cues; the topic decides metadata vs content."""
     has_topic = q.topic is not None
     why_first = q.fact == "first_author" and WHY.search(low) is not None  # a premise: checked
-    if q.paper_ids and has(PAPER_META, low) and not why_first:
+    if q.paper_ids and has(PAPER_META, low) and not why_first and not AUTHORS_DO.search(low):
         return q.model_copy(update={"intent": "paper", "fact": "paper_info", "topic": None})
     if why_first and len(q.paper_ids) == 1:  # 'why is she first author on Valley?': that paper
         only = q.filters.model_copy(update={"paper_ids": q.paper_ids})

@@ -88,8 +88,7 @@ def find_themes(
         k = min(max(round(math.sqrt(len(papers) / 2)), 2), max_themes, len(papers))
         groups = clusters(unit, k)
     named, rest = [], []
-    labels = name_groups(papers, groups, unit, embed)
-    for group, label in zip(groups, labels, strict=True):
+    for group, label in zip(groups, name_groups(papers, groups, unit, embed), strict=True):
         if label is None and len(papers) < FEW:  # a theme of its own, named by its title
             label = (papers[group[0]].short_title, ())
         if label is None:
@@ -97,14 +96,16 @@ def find_themes(
         else:
             named.append((label, group))
     named.sort(key=lambda lg: (-len(lg[1]), min(papers[i].n for i in lg[1])))
-    themes = []
+    themes: list[Theme] = []
     ordered = [_leading(g, words, papers, unit) for (_, words), g in named]
+    names = [text for (text, _), _ in named]
     if rest:
-        ordered.append(_leading(by_centrality(sorted(rest), unit), (), papers, unit, OTHER_EXAMPLES))
+        central = by_centrality(sorted(rest), unit)
+        ordered.append(_leading(central, (), papers, unit, OTHER_EXAMPLES))
+        names.append(OTHER)
     own = theme_words(papers, ordered, [words for (_, words), _ in named] + [()])
-    for at, group in enumerate(ordered):
-        label = named[at][0][0] if at < len(named) else OTHER
-        themes.append(_theme(label, [papers[i] for i in group], at >= len(named), own[at]))
+    for at, (name, group) in enumerate(zip(names, ordered, strict=True)):
+        themes.append(_theme(name, [papers[i] for i in group], at >= len(named), own[at]))
     return themes
 
 

@@ -73,9 +73,7 @@ FIELDS = [
 ]
 
 
-@pytest.mark.parametrize(
-    "question", ROLE + PLAIN + METHODS + DATA + FIELDS, ids=lambda q: q[:40]
-)
+@pytest.mark.parametrize("question", ROLE + PLAIN + METHODS + DATA + FIELDS, ids=lambda q: q[:40])
 def test_an_overview_need_in_any_shape_is_the_themes(
     bundled_assistant: Assistant, reference: Answer, question: str
 ) -> None:
