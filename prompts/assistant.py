@@ -653,8 +653,10 @@ class Assistant:
         # 'which subjects do her latest papers revolve around': the themes of the recent ones
         latest = query.intent == "superlative" and query.fact == "latest" and themes_asked
         asked = query.intent == "retrieval" and said and (operation == "overview" or themes_asked)
-        # the research named, or the researcher it is about ('what would she be good at?')
-        about = RESEARCH.search(query.question) or self._owner_named(query.question)
+        # the research named, or the researcher with a word of what her work is like ('what
+        # would she be good at?'; not 'who was his advisor?', a word of her life)
+        aspect = any(not specific(w) for w in words)
+        about = RESEARCH.search(query.question) or (aspect and self._owner_named(query.question))
         if (asked or latest) and phrasing and not named and about:
             update = {"intent": "retrieval", "fact": None, "topic": None, "limit": None}
             return query.model_copy(update=update)

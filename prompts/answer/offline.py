@@ -128,7 +128,8 @@ def _focused(question: str, paper: Paper, ranked: list[str], rest: list[str]) ->
     (beyond the paper's names; a word in fewer of its sentences says more): then the one
     saying most leads ('cross-attention' for 'what kind of attention'; a search by meaning
     may rank the paper's opening first)."""
-    own = _stems(" ".join(aliases(paper)))
+    said = " ".join(aliases(paper))
+    own = _stems(said) | _stems(re.sub(r"\d+", " ", said))  # 'valley 2' for 'Valley2' too
     asked = _stems(question) - own
     every = ranked + rest
     if not asked or not ranked:
