@@ -50,6 +50,7 @@ from prompts.understand.asker import mend_roles, without_asker
 from prompts.understand.compared import describing, names_it, other_side
 from prompts.understand.concepts import TitlePhrases, concepts
 from prompts.understand.cues import (
+    ASPECT_WORDS,
     FIRST_PREMISE,
     LISTED,
     NEWEST_THEMES,
@@ -655,7 +656,7 @@ class Assistant:
         asked = query.intent == "retrieval" and said and (operation == "overview" or themes_asked)
         # the research named, or the researcher with a word of what her work is like ('what
         # would she be good at?'; not 'who was his advisor?', a word of her life)
-        aspect = any(not specific(w) for w in words)
+        aspect = not ASPECT_WORDS.isdisjoint(re.findall(r"[\w'-]+", query.question.casefold()))
         about = RESEARCH.search(query.question) or (aspect and self._owner_named(query.question))
         if (asked or latest) and phrasing and not named and about:
             update = {"intent": "retrieval", "fact": None, "topic": None, "limit": None}

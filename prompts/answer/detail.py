@@ -141,8 +141,10 @@ LISTED = re.compile(
 )
 # A name asked: 'what is their dataset called', 'what did they name it' (not 'named entity')
 NAME = re.compile(
-    r"\b(?:called|dubbed|titled)\b|\bnam(?:e|es|ed)\b(?!\s+entit)"
-    r"(?!\s+(?:of|for)\s+(?:the\s+)?(?:first|last|lead|senior|corresponding)?\s*authors?\b)",
+    r"\b(?:call|called|dubbed|titled)\b|\bnamed\b(?!\s+entit)"
+    r"|\bnames?\b(?=\s+(?:did|do|does|was|is|they|he|she|given)\b)"
+    r"|\bnames?\s+(?:of|for)\s+(?:the|its|their)\s+(?:new\s+)?"
+    r"(?!(?:first|last|lead|senior|corresponding)\b|authors?\b)|\bnames?\W*$",
     re.IGNORECASE,
 )
 # A sentence giving a name: 'called X', 'we introduce PeakClips, a dataset of ...'

@@ -124,9 +124,9 @@ def stating_sentences(
 
 
 def _focused(question: str, paper: Paper, ranked: list[str], rest: list[str]) -> list[str]:
-    """The sentences in search order, unless another says more of the question's own words
-    (beyond the paper's names; a word in fewer of its sentences says more): then the one
-    saying most leads ('cross-attention' for 'what kind of attention'; a search by meaning
+    """The sentences in search order, unless another says the thing asked about ('what kind
+    of attention') and more of the question's own words (beyond the paper's names; a word in
+    fewer of its sentences says more): then it leads ('cross-attention'; a search by meaning
     may rank the paper's opening first)."""
     said = " ".join(aliases(paper))
     own = _stems(said) | _stems(re.sub(r"\d+", " ", said))  # 'valley 2' for 'Valley2' too
@@ -144,7 +144,10 @@ def _focused(question: str, paper: Paper, ranked: list[str], rest: list[str]) ->
         return sum((1 + (w in head)) / spread[w] for w in asked & bags[s])
 
     best = max(every, key=said)  # the first of the most saying, search order first
-    return [best, *(s for s in ranked if s != best)] if said(best) > said(ranked[0]) else ranked
+    # only for the thing asked about, said ('what place ...' is not 'open-sourced')
+    if not head & bags[best] or said(best) <= said(ranked[0]):
+        return ranked
+    return [best, *(s for s in ranked if s != best)]
 
 
 def _stems(text: str) -> set[str]:
