@@ -128,8 +128,8 @@ def _focused(question: str, paper: Paper, ranked: list[str], rest: list[str]) ->
     of attention') and more of the question's own words (beyond the paper's names; a word in
     fewer of its sentences says more): then it leads ('cross-attention'; a search by meaning
     may rank the paper's opening first)."""
-    said = " ".join(aliases(paper))
-    own = _stems(said) | _stems(re.sub(r"\d+", " ", said))  # 'valley 2' for 'Valley2' too
+    names = " ".join(aliases(paper))
+    own = _stems(names) | _stems(re.sub(r"\d+", " ", names))  # 'valley 2' for 'Valley2' too
     asked = _stems(question) - own
     every = ranked + rest
     if not asked or not ranked:
