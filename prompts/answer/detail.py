@@ -231,6 +231,8 @@ def details_asked(question: str) -> list[Detail]:
     found = [(m.start(), kind) for kind, cue in cues if (m := cue.search(question))]
     if AUTHORS_DO.search(question):  # 'what did the X authors call it': not who they are
         found = [(at, kind) for at, kind in found if kind != "authors"]
+    if any(kind == "authors" for _, kind in found):  # 'lead author name?': a person's
+        found = [(at, kind) for at, kind in found if kind != "name"]
     year = YEAR.search(question)
     dated = any(kind == "date" for _, kind in found)
     if year and not dated and YES_NO.match(question) and PUBLISHED.search(question):

@@ -314,8 +314,9 @@ FROM_TO = r"\bfrom\s+(?:[\w-]+\s+){1,3}?(?:to|towards|into)\b"
 
 # Asking for a named paper's metadata: authors, date, category, code, link.
 # 'the X authors call their dataset', 'the authors of X built': the authors do what is asked
+# (not 'lead author name?', which asks the author's)
 AUTHORS_DO = re.compile(
-    r"\bauthors?\s+(?:of\s+[\w-]+(?:\s+paper)?\s+)?(?:call|name|give|gave|build|built|propose"
+    r"\bauthors?\s+(?:of\s+[\w-]+(?:\s+paper)?\s+)?(?:call|name(?!\W*$)|give|gave|build|built|propose"
     r"|present|introduce|use|create|construct|collect|design|develop|release|add|train|test"
     r"|evaluate|report)\w*",
     re.IGNORECASE,
