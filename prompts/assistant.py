@@ -656,8 +656,8 @@ class Assistant:
         asked = query.intent == "retrieval" and said and (operation == "overview" or themes_asked)
         # the research named, or the researcher with a word of what her work is like ('what
         # would she be good at?'; not 'who was his advisor?', a word of her life)
-        typed = set(re.findall(r"[\w'-]+", query.question.casefold()))
-        aspect = not ASPECT_WORDS.isdisjoint(typed) or any(not specific(w) for w in words)
+        said_words = set(re.findall(r"[\w'-]+", query.question.casefold()))
+        aspect = not ASPECT_WORDS.isdisjoint(said_words) or any(not specific(w) for w in words)
         about = RESEARCH.search(query.question) or (aspect and self._owner_named(query.question))
         if (asked or latest) and phrasing and not named and about:
             update = {"intent": "retrieval", "fact": None, "topic": None, "limit": None}
