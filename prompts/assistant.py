@@ -31,6 +31,7 @@ from prompts.answer.offline import (
     answer_described,
     answer_no_venue,
     answer_not_about,
+    answer_not_recorded,
     answer_offline,
     answer_outside,
     answer_owner_left_out,
@@ -563,7 +564,9 @@ class Assistant:
         if asks_for_papers(question, operation) and not query.paper_ids:
             query.topic = self._concept(query) if whole else query.topic
             focused = self.lexicon.focus(query.topic)
-            if focused != query.topic:
+            # 'active learning' is not 'active': the closing words stay when the rest names
+            # no subject of its own
+            if focused != query.topic and specific(focused):
                 query.topic, query.unfocused = focused, query.topic
         return query, operation
 
@@ -716,12 +719,17 @@ class Assistant:
 
     def _kin(self, topic: str | None, result: SearchResult) -> list[str]:
         """Words of the closest papers that mean what a topic of one or two words means
-        ('clinical' for 'medical', 'e-commerce' for 'online shopping'): the papers naming
-        them are on the topic too."""
-        if not topic or len(topic.split()) > 2 or not specific(topic):
+        ('clinical' for 'medical', 'e-commerce' for 'online shopping'), and the topic with a
+        compound spelled as other papers write it ('pair-wise' for 'pairwise'): the papers
+        naming them are on the topic too."""
+        if not topic:
             return []
+        spelled = [hyphened] if (hyphened := self.lexicon.hyphened(topic)) else []
+        if len(topic.split()) > 2 or not specific(topic):
+            return spelled
         near = result.hits[:SYNONYM_PAPERS]
-        return self.lexicon.kin(topic, [f"{h.paper.title} {h.paper.abstract}" for h in near])
+        texts = [f"{h.paper.title} {h.paper.abstract}" for h in near]
+        return [*spelled, *self.lexicon.kin(topic, texts)]
 
     def _read_as(self, query: Query) -> str | None:
         """The topic with each word no paper uses read as the title word of the papers
@@ -817,6 +825,8 @@ class Assistant:
             named = self.titles.named(query.question)
         if named and venue:
             return answer_no_venue(asked, named)  # 'at which conference was SpanProto?'
+        if len(named) == 1 and (unrecorded := answer_not_recorded(query.question, named[0])):
+            return unrecorded  # 'Does UPT use PyTorch?', 'what did reviewers say of Valley3?'
         if query.intent == "outside":  # 'does she work at Alibaba?': what the papers say of it
             org = EMPLOYER.search(asked)
             employer = org["org"] if org and org["org"].casefold() not in STOPWORDS else ""
@@ -1090,8 +1100,34 @@ def _recency(answer: Answer, today: dt.date, stopped: bool = False) -> Answer:
 
 
 # One word between the cue and the setting ('for mobile robotics'); not a possessive ('on their
-# browsing sessions' is what is asked about), nor before a participle ('models inventing').
-ONE_WORD = r"(?:(?!or\b|and\b|their\b|her\b|his\b|its\b)[\w-]+\s+)?"
+# browsing sessions' is what is asked about; 'for my master's', 'to our customers' is the
+# asker's own), nor before a participle ('models inventing').
+ONE_WORD = r"(?:(?!or\b|and\b|their\b|her\b|his\b|its\b|my\b|our\b|your\b)[\w-]+\s+)?"
+# A clause of the asker's own ('we ship ML on cheap edge boxes', 'our team sells to shops'):
+# said in the first person, asking nothing of the researcher or the papers.
+CLAUSE = re.compile(r"[,;:.!?()\n–—]+|\s-+\s|\b(?:and|but|so)\b", re.IGNORECASE)
+FIRST_PERSON = re.compile(r"\b(?:i|i['’]m|im|me|my|we|we['’]re|our|us)\b", re.IGNORECASE)
+ASKS_OF_THEM = re.compile(
+    r"\b(?:he|she|they|his|her|their|them|this\s+researcher|the\s+researcher|papers?|work"
+    r"|publications?|any(?:thing)?|which|what|has|have|does|did|is|are)\b",
+    re.IGNORECASE,
+)
+
+
+def _asker_says(question: str, word: str, topic: str) -> bool:
+    """The word is only said in a clause about the asker ('We run shops on cheap servers, any
+    work on X?'), while a clause that asks names words of the topic of its own (not 'I need
+    models for robotics, anything?', whose topic is all in the asker's clause)."""
+    clauses = CLAUSE.split(question)
+    own = [bool(FIRST_PERSON.search(c) and not ASKS_OF_THEM.search(c)) for c in clauses]
+
+    def where(w: str) -> list[bool]:
+        said = (re.search(rf"\b{re.escape(w)}", c, re.I) for c in clauses)
+        return [o for found, o in zip(said, own, strict=True) if found]
+
+    said = where(word)
+    others = [o for w in topic.split() if w.casefold() != word.casefold() for o in where(w)]
+    return bool(said) and all(said) and not all(others)
 
 
 def _unseen(answer: Answer, question: str, topic: str, missing: list[str]) -> Answer:
@@ -1104,14 +1140,19 @@ def _unseen(answer: Answer, question: str, topic: str, missing: list[str]) -> An
     unseen = {m.casefold() for m in missing}
 
     def sets_the_setting(w: str) -> bool:
+        if _asker_says(question, w, topic):  # 'we ship on cheap boxes, any work on X?': context
+            return False
         for m in re.finditer(
-            rf"(?P<head>[\w-]+)\s+(?:for|in|on|to|with|within|across)\s+(?:(?:the|a|an)\s+)?"
-            rf"{'' if w.endswith('ing') else ONE_WORD}{w}\b(?!\s*(?:or\b|/))",
+            rf"(?P<head>[\w-]+)\s+(?P<cue>for|in|on|to|with|within|across)\s+"
+            rf"(?:(?:the|a|an)\s+)?{'' if w.endswith('ing') else ONE_WORD}{w}\b"
+            r"(?!\s*(?:or\b|/))(?P<next>\s+[\w'’]+)?",
             question,
             re.I,
         ):
             head = m["head"].casefold()  # 'models for robotics', not 'anything for shops'
-            if head not in STOPWORDS and head not in unseen:
+            # 'a way to pick the data', 'as a judge to grade outputs': a verb, no setting
+            verb = m["cue"].casefold() == "to" and m["next"] is not None
+            if head not in STOPWORDS and head not in unseen and not verb:
                 return True
         return False
 

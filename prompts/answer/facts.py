@@ -59,7 +59,11 @@ CODE_WORD = re.compile(CODE, re.IGNORECASE)
 # 'Does she only publish in CV?' (all of them?), 'Is most of her work on LLMs?' (over half?)
 ALL_OF = re.compile(r"\b(?:only|exclusively|solely|entirely|all|every|each)\b", re.IGNORECASE)
 MOST_OF = re.compile(r"\b(?:mostly|mainly|primarily|majority|most)\b", re.IGNORECASE)
-PER_PAPER = re.compile(r"most[- ]cited|per[- ]paper|each paper|which paper", re.IGNORECASE)
+PER_PAPER = re.compile(
+    r"most[- ]cited|per[- ]paper|each paper|which paper|\b\d[\d,]*\+?\s+(?:or\s+more\s+)?"
+    r"citations?\b|\bi-?10(?:[- ]?index)?\b",
+    re.IGNORECASE,
+)
 
 Handler = Callable[[Query, Profile, Sequence[Paper], Sources], str | None]
 

@@ -14,6 +14,7 @@ from prompts.answer.detail import (
     name,
     scorer,
     stated,
+    unrecorded,
     unstated,
 )
 from prompts.answer.model import Answer, Citation
@@ -277,6 +278,24 @@ def answer_unstated(question: str, hit: Hit, missing: str, understood: str | Non
     return Answer(
         question=question, text=text, citations=[citation], abstained=True, route="abstain"
     )
+
+
+def answer_not_recorded(question: str, paper: Paper) -> Answer | None:
+    """Decline what the profile never records of the one paper asked about (its framework,
+    how reviewers judged it: NOT_RECORDED) unless its abstract states it; None otherwise."""
+    missing = unrecorded(question, paper)
+    if missing is None:
+        return None
+    sentences = split_sentences(paper.abstract)
+    hit = Hit(
+        paper=paper,
+        score=0.0,
+        similarity=0.0,
+        evidence=sentences[0] if sentences else paper.title,
+        sentences=sentences,
+        relevant=True,
+    )
+    return answer_unstated(question, hit, UNSTATED[missing])
 
 
 def answer_abstain(question: str, result: SearchResult, profile: Profile) -> Answer:

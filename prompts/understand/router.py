@@ -100,8 +100,12 @@ OUTSIDE = (
     r".*\b(?:is|are|was|were|belong\w*|in|at|for)\b"
     r"|\b(?:is|are|was|were) (?:he|she|they|(?:this|the) (?:researcher|person|author|scientist)"
     r"|(?!(?:this|that|the|a|an)\b)[A-Z]\w+(?: [A-Z]\w+)?) (?:an? )?"
-    r"(?:professor|postdoc|student|researcher|engineer|scientist)\b"
+    r"(?:professor|postdoc|student|researcher|engineer|scientist|teacher|lecturer|instructor"
+    r"|tutor|educator|reviewer|referee|editor)\b"
     r"|\bjob\b|\bindustry or academia\b|\bacademia or industry\b"
+    # birth: 'year of birth?', 'her birth date', 'born in which city'
+    r"|\b(?:date|year|place|city|country)\s+of\s+birth\b|\bbirth\s*(?:year|date|place|day|city)\b"
+    r"|\bborn\b(?=\s+(?:in|on|at|where|when|which)\b|\s*[?.!]*$)"
     # pay: 'hows much does he make per year', 'her salary'
     r"|\bhow['’]?s?\s+much\s+(?:does|do|did)\s+(?:[\w'’-]+\s+){1,2}?(?:make|earn|get paid)\b"
     r"|\b(?:his|her|their) (?:income|pay|wages?|earnings)\b"
@@ -112,6 +116,43 @@ OUTSIDE = (
     r"|\b(?:his|her|their) (?:degrees?|education|schooling)\b"
     r"|\b(?:does|do|did) (?!(?:his|her|their|its|the|this|that)\b)(?:[\w'’-]+\s+){1,3}?"
     r"(?:still )?work (?:at|for)\b"
+)
+PERSON = r"(?:he|she|they|their|(?:this|the)\s+(?:researcher|author|scientist|person|professor))"
+# The words between the person and a service role ('has he ever been a', 'is she on the',
+# 'do they serve as an'; not 'did they build a reviewer model')
+SERVING = (
+    r"(?:is|was|were|are|has|have|had|been|be|ever|also|still|currently|once|serve[sd]?|serving"
+    r"|sits?|sat|sitting|acts?|acted|acting|on|as|an?|the|any|some|for)"
+)
+HOW_OFTEN = r"(?:mostly|mainly|usually|primarily|personally|actually|still|also|typically)"
+# What the person does away from writing papers (the owner named is read as 'their'): teaching
+# ('does she teach any classes', 'what courses do they lecture', 'their teaching load'; not
+# 'teach the model to reason'), service ('has he been an area chair', 'does she review for
+# ICML'; not 'used a model as a reviewer') and the tools they code with ('does she code in
+# Python', 'their favourite programming language').
+OFF_PAPERS = (
+    rf"\b{PERSON}\s+(?:[\w'’-]+\s+){{0,2}}?(?:teach(?:es)?|taught|lectures?|lectured|instructs?)\b"
+    r"(?!\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+)?(?:models?|llms?|networks?|agents?"
+    r"|machines?|systems?|students?\s+models?|computers?|ai)\b)"
+    r"|\b(?:his|her|their)\s+(?:[\w-]+\s+)?(?:teaching|lectures|lecturing|courses|syllab(?:us|i)"
+    r"|reviewing|service|editorial)\b"
+    r"|\b(?:courses?|classes|modules?|seminars?|lectures?)\b[^.?!]*\b(?:teach\w*|taught)\b"
+    rf"|\b{PERSON}\s+(?:{SERVING}\s+){{0,5}}"
+    r"(?:(?:senior\s+)?area\s+chairs?|program(?:me)?\s+(?:committees?|chairs?)|pc\s+members?"
+    r"|editorial\s+boards?|(?:associate|action|guest|handling)\s+editors?|(?:meta-?)?reviewers?"
+    r"|referees?|review(?:s|ed|ing)?\s+(?:papers\s+|submissions\s+)?for)\b"
+    # advising: 'does she take phd students', 'how many students does qiu advise', 'their
+    # current PhD students' (not 'their student model')
+    rf"|\b{PERSON}\s+(?:[\w'’-]+\s+){{0,2}}?(?:advises?|advised|mentors?|mentored|supervises?)\b"
+    r"|\b(?:take|takes|took|taking|accept\w*)\s+(?:on\s+)?(?:new\s+|any\s+|more\s+)?"
+    r"(?:ph\.?d\.?\s+|grad(?:uate)?\s+|masters?'?s?\s+)?students\b"
+    r"|\b(?:his|her|their)\s+(?:current\s+|former\s+)?(?:ph\.?d\.?\s+|grad(?:uate)?\s+"
+    r"|masters?'?s?\s+)?students\b"
+    r"|\b(?:his|her|their|preferred|favou?rite|fav|main|go-to)\s+(?:programm?ing|coding)\s+languages?"
+    rf"|\b{PERSON}\s+(?:{HOW_OFTEN}\s+)?(?:code|codes|coded|program|programs)\s+"
+    r"(?:mostly\s+|mainly\s+|usually\s+)?in\b"
+    rf"|\b{PERSON}\s+(?:[\w'’-]+\s+){{0,2}}?(?:prefers?|likes?|favou?rs?)\s+(?:pytorch|tensorflow"
+    r"|jax|keras|python|java|c\+\+|rust|julia|matlab)\b"
 )
 # A stance the person takes ('does she support stricter AI rules?', 'is he in favour of open
 # weights?', 'would they oppose ...'): an opinion, which papers do not hold. The person only
@@ -156,16 +197,20 @@ H_INDEX = r"\bh[- ]?(?:index|indx|idx|ind)\b"  # 'h-index', 'hindex', 'h idx'
 METRICS = (
     r"\bcitation\s+(?:metrics?|stats|statistics|numbers|figures|record|impact)\b|\bbibliometric"
 )
+# Papers picked by their own citations ('papers with 10+ citations', 'her i10-index'): no
+# profile holds a paper's citations, only the header's total.
+PAPER_CITATIONS = r"|\b\d[\d,]*\+?\s+(?:or\s+more\s+)?citations?\b|\bi-?10(?:[- ]?index)?\b"
 HEADER_CUES: list[tuple[HeaderField, str]] = [
     ("h_index", H_INDEX + "|" + METRICS),
     ("citations", METRICS
                   + r"|\b(?:how many|total|number of|overall|count of)\s+(?:\w+\s+)?citations?\b"
                   r"|\bcitations?\s+(?:count|total|number|in total"
-                  r"|(?:does|has|do|have) (?:he|she|they))\b|\bcited\b"
+                  r"|(?:does|has|do|have) (?:he|she|they))\b"
                   r"|^\W*(?:total\s+)?citations?\W*$"
-                  r"|\b(?:his|her|their|profile'?s?)\s+citations?\b"
+                  r"|\bcitt?ed\b|\b(?:his|her|their|profile'?s?)\s+citations?\b"
                   r"|\bmost[- ]cited\b|\b(?:most|highest|fewest)\s+citations?\b"
-                  r"|[+&]\s*citations?\b|\bcitations?\s*[+&]|\bcitations?\s+(?:for|of|on)\b"),
+                  r"|[+&]\s*citations?\b|\bcitations?\s*[+&]|\bcitations?\s+(?:for|of|on)\b"
+                  + PAPER_CITATIONS),
     ("novelty", r"\b(?:his|her|their|profile'?s?|researcher'?s?)\s+novelty\b"
                 r"|\bnovelty\s+(?:score|value|"
                 r"rating|percent\w*|%|and|&)|\b(?:and|&)\s+novelty\b|\bthe novelty\s*(?:\?|$)"
@@ -970,7 +1015,8 @@ def parse_query(
     question, premise = _positive(question)
     scan = Scan(question, vocabulary)
     low = question.casefold()
-    if has(OUTSIDE, low) or has(STANCE, _owner_as_their(low, profile.name)):
+    as_their = _owner_as_their(low, profile.name)
+    if has(OUTSIDE, low) or has(STANCE, as_their) or has(OFF_PAPERS, as_their):
         return Query(question=asked, intent="outside")
     fields = _header_fields(_owner_as_their(low, profile.name))
     scan.drop(r"\bai[- ]?score\b|" + H_INDEX)
