@@ -51,6 +51,7 @@ from prompts.understand.asker import mend_roles, without_asker
 from prompts.understand.compared import describing, names_it, other_side
 from prompts.understand.concepts import TitlePhrases, concepts
 from prompts.understand.cues import (
+    ASPECT_WORDS,
     FIRST_PREMISE,
     LISTED,
     NEWEST_THEMES,
@@ -684,10 +685,20 @@ class Assistant:
         # 'which subjects do her latest papers revolve around': the themes of the recent ones
         latest = query.intent == "superlative" and query.fact == "latest" and themes_asked
         asked = query.intent == "retrieval" and said and (operation == "overview" or themes_asked)
-        if (asked or latest) and phrasing and not named and RESEARCH.search(query.question):
+        # the research named, or the researcher with a word of what her work is like ('what
+        # would she be good at?'; not 'who was his advisor?', a word of her life)
+        said_words = set(re.findall(r"[\w'-]+", query.question.casefold()))
+        aspect = not ASPECT_WORDS.isdisjoint(said_words) or any(not specific(w) for w in words)
+        about = RESEARCH.search(query.question) or (aspect and self._owner_named(query.question))
+        if (asked or latest) and phrasing and not named and about:
             update = {"intent": "retrieval", "fact": None, "topic": None, "limit": None}
             return query.model_copy(update=update)
         return query
+
+    def _owner_named(self, question: str) -> bool:
+        """Is the researcher the question's subject: named, or 'she', 'this researcher'?"""
+        names = [re.escape(w) for w in self.profile.name.split() if len(w) > 1]
+        return re.search(rf"\b(?:{'|'.join([*names, OWNER_WORDS])})\b", question, re.I) is not None
 
     def _elliptical(self, question: str, query: Query, last: Answer) -> bool:
         """A follow-up with no subject of its own ('who are the authors?', 'how many are
@@ -993,6 +1004,8 @@ RESEARCH = re.compile(
     r"|career|agenda)\b",
     re.IGNORECASE,
 )
+# The researcher referred to without a name.
+OWNER_WORDS = r"she|he|they|her|his|their|them|him|(?:this|the)\s+(?:researcher|person|scientist)"
 # A question about the researcher or her papers as a whole, not about the last answer's.
 OWN_SUBJECT = re.compile(
     r"\b(?:she|he|they|her|his|their|hers|him|them|i|you|profile|researcher|author)\b"

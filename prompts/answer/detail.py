@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import Literal
 
 from prompts.understand.people import FIRST_AUTHOR
-from prompts.understand.router import VENUE
+from prompts.understand.router import AUTHORS_DO, VENUE
 from prompts.understand.terms import YES_NO
 from retrieval.model import Paper, category_label
 from retrieval.names import aliases
@@ -29,6 +29,9 @@ Detail = Literal[
     "speed",
     "setup",
     "model_size",
+    "parts",
+    "name",
+    "expansion",
     "framework",
     "reception",
 ]
@@ -121,6 +124,47 @@ SETUP = re.compile(
     r"|\b(?:expensive|costly)\s+to\s+(?:train|run)\b",
     re.IGNORECASE,
 )
+# The parts something is made of: 'spanproto's two stages', 'what does X consist of'
+PARTS = re.compile(
+    r"\b(?:components?|parts?|modules?|building\s+blocks?|pieces|stages?|phases?|steps?"
+    r"|consists?|comprises?|made\s+up|composed|pipeline)\b",
+    re.IGNORECASE,
+)
+# A sentence listing them: 'a two-stage approach, including A and B', 'consists of A, B and C'
+PARTS_STATED = re.compile(
+    r"\b(?:consists?\s+of|compris\w*|composed\s+of|made\s+up\s+of|components?|modules?"
+    r"|includ(?:e|es|ing)|featur(?:e|es|ing)|namely|stages?|phases?|steps?|first(?:ly)?|second(?:ly)?"
+    r"|(?:two|three|four|five|\d)[- ](?:stage|phase|step|component|module|part|fold)s?)\b",
+    re.IGNORECASE,
+)
+# A list of three or more: 'a retriever, a reranker, and a reader'
+LISTED = re.compile(
+    r"\b(?:an?\s+|the\s+)?[\w-]+(?:\s+[\w-]+)?,\s+(?:an?\s+|the\s+)?[\w-]+(?:\s+[\w-]+)?,?\s+and\s+"
+)
+# A name asked: 'what is their dataset called', 'what did they name it' (not 'named entity')
+NAME = re.compile(
+    r"\b(?:call|called|dubbed|titled)\b|\bnamed\b(?!\s+entit)"
+    r"|\bnames?\b(?=\s+(?:did|do|does|was|is|they|he|she|given)\b)"
+    r"|\bnames?\s+(?:of|for)\s+(?:the|its|their)\s+(?:new\s+)?"
+    r"(?!(?:first|last|lead|senior|corresponding)\b|authors?\b)|\bnames?\W*$",
+    re.IGNORECASE,
+)
+# A sentence giving a name: 'called X', 'we introduce PeakClips, a dataset of ...'
+NAME_STATED = re.compile(
+    r"\b(?:called|named|dubbed|namely|termed|denoted)\b"
+    r"|\b(?:introduc|present|propos|construct|buil|creat|releas|collect|curat|design|develop)\w*"
+    r"\s+(?:[\w-]+\s+){0,2}?[A-Z][\w-]*[A-Z0-9][\w-]*",
+)
+# What a short name stands for: 'what does DGRC stand for', 'SRGI-FM acronym?'
+EXPANSION = re.compile(
+    r"\bstands?\s+for\b|\bacronyms?\b|\babbreviat\w*|\bshort\s+for\b|\bfull\s+(?:name|form)\b"
+    r"|\bexpand\w*\s+(?:to|into)\b|\bspelled\s+out\b",
+    re.IGNORECASE,
+)
+# A sentence defining one: 'Divergence-Guided Reasoning Curriculum (DGRC)'
+EXPANDED = re.compile(
+    r"(?:[A-Z][\w-]*\s+(?:(?:of|for|and|with|to|the)\s+)?){1,7}\(\s*[A-Z][\w-]*\s*\)"
+)
 # A model's size: 'how many parameters', 'param count', 'model size' (not 'hyperparameters').
 MODEL_SIZE = re.compile(
     r"\b(?:parameters|params|param(?:eter)?\s+counts?)\b|\bmodel\s+sizes?\b"
@@ -206,10 +250,17 @@ def details_asked(question: str) -> list[Detail]:
         ("speed", SPEED),
         ("setup", SETUP),
         ("model_size", MODEL_SIZE),
+        ("parts", PARTS),
+        ("name", NAME),
+        ("expansion", EXPANSION),
         ("framework", FRAMEWORK),
         ("reception", RECEPTION),
     ]
     found = [(m.start(), kind) for kind, cue in cues if (m := cue.search(question))]
+    if AUTHORS_DO.search(question):  # 'what did the X authors call it': not who they are
+        found = [(at, kind) for at, kind in found if kind != "authors"]
+    if any(kind == "authors" for _, kind in found):  # 'lead author name?': a person's
+        found = [(at, kind) for at, kind in found if kind != "name"]
     year = YEAR.search(question)
     dated = any(kind == "date" for _, kind in found)
     if year and not dated and YES_NO.match(question) and PUBLISHED.search(question):
@@ -283,8 +334,9 @@ def stated(kind: Detail, paper: Paper, question: str) -> tuple[str, str] | None:
     return None
 
 
-def scorer(kind: Detail) -> Callable[[str], int] | None:
-    """How well a sentence states a detail the abstract holds (0: not at all)."""
+def scorer(kind: Detail, question: str = "") -> Callable[[str], int] | None:
+    """How well a sentence states a detail the abstract holds (0: not at all); `question`:
+    what was asked, whose own short names are looked for ('what does DGRC stand for')."""
     if kind == "languages":
         return lambda s: (
             3 * bool(re.search(r"\b\d+\s+languages\b", s)) + bool(LANGUAGE_STATED.search(s))
@@ -312,6 +364,17 @@ def scorer(kind: Detail) -> Callable[[str], int] | None:
         return lambda s: len(RECEPTION_STATED.findall(s))
     if kind == "code":
         return lambda s: 3 * bool(URL.search(s)) + bool(re.search(r"\bcode\b", s, re.I))
+    if kind == "parts":  # the more ways a sentence lists parts, the better
+        return lambda s: len(PARTS_STATED.findall(s)) + 2 * bool(LISTED.search(s))
+    if kind == "name":
+        return lambda s: len(NAME_STATED.findall(s))
+    if kind == "expansion":  # the short name the question says, defined, before any other
+
+        def defines(s: str) -> int:
+            short = {re.sub(r"\W", "", d.rsplit("(", 1)[1]) for d in EXPANDED.findall(s)}
+            return len(short) + 2 * bool(short & set(re.findall(r"[\w-]+", question)))
+
+        return defines
     return None
 
 

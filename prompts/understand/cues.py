@@ -91,12 +91,26 @@ def general(query: Query) -> bool:
     )
 
 
+# The words of an overview need's shapes: the strengths for a role, the research said plainly,
+# the methods used again and again, the kinds of data, the sectors served. No subject either.
+ASPECT_WORDS = frozenset(
+    """
+    strengths strength strong suits suit suited skills skill skillset skillsets expertise
+    role roles team teams fit fits good bring brings hire hiring
+    explain explained simple simply plain plainly terms technical non-technical
+    technique techniques approach approaches methodology methodologies methodological
+    recurring recur recurs repeatedly keep keeps rely relies favourite favorite go-to usual
+    data modality modalities input inputs kinds sorts sector sectors serve serves uses based
+    engineer engineers child children kid kids understand someone you'd dumbed dumb down
+    simplified throughout handle handles handled coming back ml""".split()  # noqa: SIM905
+)
 # Words that ask about research in general, not about a subject.
 ORDINAL = re.compile(
     r"first|second|third|fourth|fifth|last|one|ones|\d+(?:st|nd|rd|th)?|more|about|paper|papers"
 )
-GENERAL_WORDS = frozenset(
-    """main mainly mostly primary primarily principal key core big major broad overall general
+GENERAL_WORDS = (
+    frozenset(
+        """main mainly mostly primary primarily principal key core big major broad overall general
     research researches researching researcher area areas field fields topic topics theme themes
     interest interests interested focus focuses focused work works working worked on kind kinds
     sort type types domain domains application applications problem problems line lines agenda
@@ -115,6 +129,8 @@ GENERAL_WORDS = frozenset(
     practitioners leans leaning
     recap rundown gist synopsis tldr tl dr pitch elevator body output lines sentences deal wise
     30-second""".split()  # noqa: SIM905
+    )
+    | ASPECT_WORDS
 )
 
 

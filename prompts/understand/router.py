@@ -235,8 +235,8 @@ HEADER_CUES: list[tuple[HeaderField, str]] = [
                r"|\b(?:paper|publication)\s+count\b|\bsize of (?:his|her|their|the) (?:publication"
                r" record|record|output|body of work)\b"),
 ]  # fmt: skip
-OVERVIEW = (
-    r"\b(?:stats|statistics|overview(?!\s+of\s+(?:[\w'’.-]+\s+){0,2}(?:research|work|papers"
+OVERVIEW = (  # not 'an overview of the data modalities in her papers': the research's
+    r"\b(?:stats|statistics|overview(?!\s+of\s+(?:[\w'’.-]+\s+){0,5}(?:research\w*|work|papers"
     r"|publications|output|articles))"
     r"|profile summary|header|summary of (?:his|her|their|the|this) profile)\b"
 )
@@ -363,6 +363,14 @@ FROM_TO = r"\bfrom\s+(?:[\w-]+\s+){1,3}?(?:to|towards|into)\b"
 
 
 # Asking for a named paper's metadata: authors, date, category, code, link.
+# 'the X authors call their dataset', 'the authors of X built': the authors do what is asked
+# (not 'lead author name?', which asks the author's)
+AUTHORS_DO = re.compile(
+    r"\bauthors?\s+(?:of\s+[\w-]+(?:\s+paper)?\s+)?(?:call|name(?!\W*$)|give|gave|build|built|propose"
+    r"|present|introduce|use|create|construct|collect|design|develop|release|add|train|test"
+    r"|evaluate|report)\w*",
+    re.IGNORECASE,
+)
 PAPER_META = (
     r"\bwho (?:wrote|authored|are the authors|is the (?:first |lead )?author|led)\b|\bauthors? of\b"
     r"|\bfirst[- ]author|\bwhen (?:was|did|were)\b|\bwhat (?:year|date|month)\b|\bdated\b"
@@ -501,7 +509,7 @@ def _classify(q: Query, low: str, cues: str) -> Query:
     """Decide intent and fact from the cues; the topic decides metadata vs content."""
     has_topic = q.topic is not None
     why_first = q.fact == "first_author" and WHY.search(low) is not None  # a premise: checked
-    if q.paper_ids and has(PAPER_META, low) and not why_first:
+    if q.paper_ids and has(PAPER_META, low) and not why_first and not AUTHORS_DO.search(low):
         return q.model_copy(update={"intent": "paper", "fact": "paper_info", "topic": None})
     if why_first and len(q.paper_ids) == 1:  # 'why is she first author on Valley?': that paper
         only = q.filters.model_copy(update={"paper_ids": q.paper_ids})
@@ -647,6 +655,9 @@ ANSWER_SHAPE = (
     r"|\b(?:are|is) (?:left|remaining)\b|\bremain(?:s|ing)?\b"  # 'how many are left'
     r"|\b(?:do|would) you (?:think|say|guess|reckon)\b|\bin your (?:opinion|view)\b"
     r"|\bor\s+not\b(?=\W*$)"  # 'any papers on X or not?': a yes/no, not 'not X'
+    # the role a strength is for: 'good at on a product team', 'bring to a startup'
+    r"|\b(?:good at|brings?|fit for|suit(?:s|ed)?)\s+(?:(?:on|to|for|in)\s+)?"
+    r"(?:a|an|our|my|the|your)\s+(?:[\w-]+\s+){0,2}?(?:team|group|company|startup|lab|role)\b"
 )
 ON_THAT = (
     r"\b(?:on|in|about|with|to) (?:that|this|it|those|these)(?: (?:area|field|topic|space|subject"
