@@ -134,8 +134,6 @@ def _phrase(words: list[str]) -> str:
     # A word with a digit ('7b', 'gpt-4') may be a part of a longer name ('Qwen-2.5-Math-7B').
     before = r"(?<!\w)(?<!\d\.)" if re.search(r"\d", words[0]) else r"(?<![\w-])"
     after = r"(?!\w|\.\d)" if re.search(r"\d", words[-1]) else r"(?![\w-])"
-    if words[-1].isalpha():  # a name's version after it: 'qwen' in 'Qwen2.5-VL', 'Qwen-2.5'
-        after = rf"(?:{after}|(?=-?\d))"
     return before + r"[\s-]+".join(map(_part, words)) + after
 
 

@@ -179,22 +179,3 @@ def test_a_model_size_names_the_papers_that_write_it_inside_a_model_name(topic: 
         assert named == {"p3"}
     else:
         assert named == {"p1", "p2", "p3"}
-
-
-VERSIONS = [
-    _paper(1, "Experiments on Llama2-7B and Llama-3.1 show gains."),
-    _paper(2, "We compare with LLaMA models."),
-    _paper(3, "Llamas graze in the Andes."),
-    _paper(4, "A llamafied tokenizer."),
-]
-
-
-@pytest.mark.parametrize("topic", ["llama", "LLaMA", "llamas", "Llama models"])
-def test_a_model_family_names_the_papers_that_write_a_version_after_it(topic: str) -> None:
-    """'llama' is named by 'Llama2-7B' and 'Llama-3.1' (a version after the family's name),
-    as by 'LLaMA'; not by a longer word ('llamafied')."""
-    named = set(mentions(VERSIONS, topic))
-    if topic.endswith("models"):
-        assert named == {"p2"}
-    else:
-        assert named == {"p1", "p2", "p3"}
