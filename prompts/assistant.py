@@ -31,6 +31,7 @@ from prompts.answer.offline import (
     answer_described,
     answer_no_venue,
     answer_not_about,
+    answer_not_recorded,
     answer_offline,
     answer_outside,
     answer_owner_left_out,
@@ -45,11 +46,12 @@ from prompts.llm.chain import LLMAnswerer, unavailable
 from prompts.llm.client import LLMConfig, LLMError
 from prompts.llm.support import Verifier
 from prompts.llm.understand import QueryReader
-from prompts.llm.verify.counts import QUANTITY, misstated_count
+from prompts.llm.verify.counts import misstated_count, says_count
 from prompts.understand.asker import mend_roles, without_asker
 from prompts.understand.compared import describing, names_it, other_side
 from prompts.understand.concepts import TitlePhrases, concepts
 from prompts.understand.cues import (
+    ASPECT_WORDS,
     FIRST_PREMISE,
     LISTED,
     NEWEST_THEMES,
@@ -373,6 +375,10 @@ class Assistant:
             answer = _never(answer, self.profile.name)
         elif query.negated and claim is None:  # 'she doesnt do BERT stuff?': whether she does
             answer = _in_full(answer, self.profile.name)
+        confirmed = claim is not None and not claim[1] and len(query.paper_ids) == 1
+        if confirmed and claim and answer.route == "retrieval" and answer.text.startswith("Yes: "):
+            # 'Valley2 came first on OpenCompass, right?': a paper matching is no Yes to it
+            answer = self._checked_claim(answer, claim[0], query.paper_ids[0])
         if query.paper_ids and not (answer.abstained or referenced):
             answer = self._premised(answer, asked, query.paper_ids)  # 'Valley3 is text-only'
         if misdated and not answer.text.startswith("No: "):  # 'KEML (2021)': corrected first
@@ -490,6 +496,10 @@ class Assistant:
         said = paper_premise(question, paper, alone=len(named) == 1)
         if said is None:
             return answer
+        if answer.text.startswith(("Yes: ", "Not confirmed: ")):  # the correction answers it
+            citation = Citation.of(1, paper, [said])
+            text = f"No: {said[0].lower()}{said[1:]} [1]"
+            return answer.model_copy(update={"text": text, "citations": [citation]})
         cited = next((c for c in answer.citations if c.paper_id == paper_id), None)
         citations = answer.citations
         if cited is None:
@@ -497,6 +507,26 @@ class Assistant:
             citations = [*citations, cited]
         text = f"{said} [{cited.n}]\n{answer.text}"
         return answer.model_copy(update={"text": text, "citations": citations})
+
+    def _checked_claim(self, answer: Answer, claim: str, paper_id: str) -> Answer:
+        """A statement about one paper put up for confirmation, answered 'Yes' only when the
+        paper's abstract supports it (the citation check's verdict); else the sentence the
+        answer found (or the abstract's closest), cited, without a Yes and without a No: the
+        check misses some true paraphrases ('CURE uses RL'), so it refutes nothing."""
+        paper = self.searcher.papers[paper_id]
+        statement = re.sub(r"^Does\s+|\?$", "", claim)
+        support = self.verifier.check(statement, [1], [paper])
+        if support.supported:
+            return answer
+        cited = next((c.evidence for c in answer.citations if c.paper_id == paper_id), [])
+        found = [*cited, *support.evidence, self.verifier.closest_sentence(statement, paper)]
+        said = next((s for s in found if "http" not in s), found[-1])  # a link says nothing
+        text = (
+            f"Not confirmed: {name(paper)}'s abstract does not clearly state this; its closest"
+            f' sentence: "{said}" [1]'
+        )
+        citation = Citation.of(1, paper, [said])
+        return answer.model_copy(update={"text": text, "citations": [citation]})
 
     def _kind_of(self, question: str, words: list[str]) -> bool:
         """'quantum machine learning': a kind (an English word no paper uses, not a verb form
@@ -562,7 +592,9 @@ class Assistant:
         if asks_for_papers(question, operation) and not query.paper_ids:
             query.topic = self._concept(query) if whole else query.topic
             focused = self.lexicon.focus(query.topic)
-            if focused != query.topic:
+            # 'active learning' is not 'active': the closing words stay when the rest names
+            # no subject of its own
+            if focused != query.topic and specific(focused):
                 query.topic, query.unfocused = focused, query.topic
         return query, operation
 
@@ -606,7 +638,7 @@ class Assistant:
         """A count the question says of the one paper it is about (named, or the answer's
         only source) that the paper's abstract states otherwise: (the paper, what the question
         says, the abstract's sentence)."""
-        if not QUANTITY.search(query.question):  # no count said: nothing to look up
+        if not says_count(query.question):  # no count said: nothing to look up
             return None
         named = columns_of(self.profile).having(query.paper_ids) or self.titles.named(
             query.question
@@ -653,10 +685,20 @@ class Assistant:
         # 'which subjects do her latest papers revolve around': the themes of the recent ones
         latest = query.intent == "superlative" and query.fact == "latest" and themes_asked
         asked = query.intent == "retrieval" and said and (operation == "overview" or themes_asked)
-        if (asked or latest) and phrasing and not named and RESEARCH.search(query.question):
+        # the research named, or the researcher with a word of what her work is like ('what
+        # would she be good at?'; not 'who was his advisor?', a word of her life)
+        said_words = set(re.findall(r"[\w'-]+", query.question.casefold()))
+        aspect = not ASPECT_WORDS.isdisjoint(said_words) or any(not specific(w) for w in words)
+        about = RESEARCH.search(query.question) or (aspect and self._owner_named(query.question))
+        if (asked or latest) and phrasing and not named and about:
             update = {"intent": "retrieval", "fact": None, "topic": None, "limit": None}
             return query.model_copy(update=update)
         return query
+
+    def _owner_named(self, question: str) -> bool:
+        """Is the researcher the question's subject: named, or 'she', 'this researcher'?"""
+        names = [re.escape(w) for w in self.profile.name.split() if len(w) > 1]
+        return re.search(rf"\b(?:{'|'.join([*names, OWNER_WORDS])})\b", question, re.I) is not None
 
     def _elliptical(self, question: str, query: Query, last: Answer) -> bool:
         """A follow-up with no subject of its own ('who are the authors?', 'how many are
@@ -705,12 +747,17 @@ class Assistant:
 
     def _kin(self, topic: str | None, result: SearchResult) -> list[str]:
         """Words of the closest papers that mean what a topic of one or two words means
-        ('clinical' for 'medical', 'e-commerce' for 'online shopping'): the papers naming
-        them are on the topic too."""
-        if not topic or len(topic.split()) > 2 or not specific(topic):
+        ('clinical' for 'medical', 'e-commerce' for 'online shopping'), and the topic with a
+        compound spelled as other papers write it ('pair-wise' for 'pairwise'): the papers
+        naming them are on the topic too."""
+        if not topic:
             return []
+        spelled = [hyphened] if (hyphened := self.lexicon.hyphened(topic)) else []
+        if len(topic.split()) > 2 or not specific(topic):
+            return spelled
         near = result.hits[:SYNONYM_PAPERS]
-        return self.lexicon.kin(topic, [f"{h.paper.title} {h.paper.abstract}" for h in near])
+        texts = [f"{h.paper.title} {h.paper.abstract}" for h in near]
+        return [*spelled, *self.lexicon.kin(topic, texts)]
 
     def _read_as(self, query: Query) -> str | None:
         """The topic with each word no paper uses read as the title word of the papers
@@ -806,6 +853,8 @@ class Assistant:
             named = self.titles.named(query.question)
         if named and venue:
             return answer_no_venue(asked, named)  # 'at which conference was SpanProto?'
+        if len(named) == 1 and (unrecorded := answer_not_recorded(query.question, named[0])):
+            return unrecorded  # 'Does UPT use PyTorch?', 'what did reviewers say of Valley3?'
         if query.intent == "outside":  # 'does she work at Alibaba?': what the papers say of it
             org = EMPLOYER.search(asked)
             employer = org["org"] if org and org["org"].casefold() not in STOPWORDS else ""
@@ -955,6 +1004,8 @@ RESEARCH = re.compile(
     r"|career|agenda)\b",
     re.IGNORECASE,
 )
+# The researcher referred to without a name.
+OWNER_WORDS = r"she|he|they|her|his|their|them|him|(?:this|the)\s+(?:researcher|person|scientist)"
 # A question about the researcher or her papers as a whole, not about the last answer's.
 OWN_SUBJECT = re.compile(
     r"\b(?:she|he|they|her|his|their|hers|him|them|i|you|profile|researcher|author)\b"
@@ -1077,8 +1128,34 @@ def _recency(answer: Answer, today: dt.date, stopped: bool = False) -> Answer:
 
 
 # One word between the cue and the setting ('for mobile robotics'); not a possessive ('on their
-# browsing sessions' is what is asked about), nor before a participle ('models inventing').
-ONE_WORD = r"(?:(?!or\b|and\b|their\b|her\b|his\b|its\b)[\w-]+\s+)?"
+# browsing sessions' is what is asked about; 'for my master's', 'to our customers' is the
+# asker's own), nor before a participle ('models inventing').
+ONE_WORD = r"(?:(?!or\b|and\b|their\b|her\b|his\b|its\b|my\b|our\b|your\b)[\w-]+\s+)?"
+# A clause of the asker's own ('we ship ML on cheap edge boxes', 'our team sells to shops'):
+# said in the first person, asking nothing of the researcher or the papers.
+CLAUSE = re.compile(r"[,;:.!?()\n–—]+|\s-+\s|\b(?:and|but|so)\b", re.IGNORECASE)
+FIRST_PERSON = re.compile(r"\b(?:i|i['’]m|im|me|my|we|we['’]re|our|us)\b", re.IGNORECASE)
+ASKS_OF_THEM = re.compile(
+    r"\b(?:he|she|they|his|her|their|them|this\s+researcher|the\s+researcher|papers?|work"
+    r"|publications?|any(?:thing)?|which|what|has|have|does|did|is|are)\b",
+    re.IGNORECASE,
+)
+
+
+def _asker_says(question: str, word: str, topic: str) -> bool:
+    """The word is only said in a clause about the asker ('We run shops on cheap servers, any
+    work on X?'), while a clause that asks names words of the topic of its own (not 'I need
+    models for robotics, anything?', whose topic is all in the asker's clause)."""
+    clauses = CLAUSE.split(question)
+    own = [bool(FIRST_PERSON.search(c) and not ASKS_OF_THEM.search(c)) for c in clauses]
+
+    def where(w: str) -> list[bool]:
+        said = (re.search(rf"\b{re.escape(w)}", c, re.I) for c in clauses)
+        return [o for found, o in zip(said, own, strict=True) if found]
+
+    said = where(word)
+    others = [o for w in topic.split() if w.casefold() != word.casefold() for o in where(w)]
+    return bool(said) and all(said) and not all(others)
 
 
 def _unseen(answer: Answer, question: str, topic: str, missing: list[str]) -> Answer:
@@ -1091,14 +1168,19 @@ def _unseen(answer: Answer, question: str, topic: str, missing: list[str]) -> An
     unseen = {m.casefold() for m in missing}
 
     def sets_the_setting(w: str) -> bool:
+        if _asker_says(question, w, topic):  # 'we ship on cheap boxes, any work on X?': context
+            return False
         for m in re.finditer(
-            rf"(?P<head>[\w-]+)\s+(?:for|in|on|to|with|within|across)\s+(?:(?:the|a|an)\s+)?"
-            rf"{'' if w.endswith('ing') else ONE_WORD}{w}\b(?!\s*(?:or\b|/))",
+            rf"(?P<head>[\w-]+)\s+(?P<cue>for|in|on|to|with|within|across)\s+"
+            rf"(?:(?:the|a|an)\s+)?{'' if w.endswith('ing') else ONE_WORD}{w}\b"
+            r"(?!\s*(?:or\b|/))(?P<next>\s+[\w'’]+)?",
             question,
             re.I,
         ):
             head = m["head"].casefold()  # 'models for robotics', not 'anything for shops'
-            if head not in STOPWORDS and head not in unseen:
+            # 'a way to pick the data', 'as a judge to grade outputs': a verb, no setting
+            verb = m["cue"].casefold() == "to" and m["next"] is not None
+            if head not in STOPWORDS and head not in unseen and not verb:
                 return True
         return False
 

@@ -114,14 +114,27 @@ def paper_label(paper: Paper) -> str:
 
 
 def _spellings(words: list[str]) -> list[list[str]]:
-    """Each word as `_phrase` lets it be written: without a final 's', with 's' or 'es'."""
+    """Each word as `_phrase` lets it be written: without a final 's', with 's' or 'es'; a
+    compound also as one word ('multi-task' as 'multitask')."""
     bases = [w.removesuffix("s") if len(w) > 3 else w for w in words]
-    return [[b, b + "s", b + "es"] for b in bases]
+    return [
+        list(dict.fromkeys(f"{v}{end}" for v in (b, b.replace("-", "")) for end in ("", "s", "es")))
+        for b in bases
+    ]
+
+
+def _part(word: str) -> str:
+    """One word of a topic as a text may write it: a compound with its parts hyphened, spaced
+    or joined ('multi-task', 'multi task', 'multitask'), a final 's' or 'es' or not."""
+    base = word.removesuffix("s") if len(word) > 3 else word
+    return r"[\s-]?".join(map(re.escape, base.split("-"))) + r"(?:s|es)?"
 
 
 def _phrase(words: list[str]) -> str:
-    stems = [re.escape(w.removesuffix("s") if len(w) > 3 else w) + r"(?:s|es)?" for w in words]
-    return r"(?<![\w-])" + r"[\s-]+".join(stems) + r"(?![\w-])"
+    # A word with a digit ('7b', 'gpt-4') may be a part of a longer name ('Qwen-2.5-Math-7B').
+    before = r"(?<!\w)(?<!\d\.)" if re.search(r"\d", words[0]) else r"(?<![\w-])"
+    after = r"(?!\w|\.\d)" if re.search(r"\d", words[-1]) else r"(?![\w-])"
+    return before + r"[\s-]+".join(map(_part, words)) + after
 
 
 # The papers among some ids (None: all of them), in the order given: a caller that keeps
@@ -220,7 +233,8 @@ class _Named:
             self.lead = ""
             return
         self.rx = re.compile(_phrase(list(words)), re.IGNORECASE)
-        lead = words[0].removesuffix("s") if len(words[0]) > 3 else words[0]
+        first = words[0].removesuffix("s") if len(words[0]) > 3 else words[0]
+        lead = first.split("-")[0]  # 'multi' of 'multi-task', 'multitask', 'multi task'
         self.lead = lead if lead.isascii() else ""  # every match starts so, in any case
 
     def search(self, text: str) -> re.Match[str] | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 from typing import Any
 
@@ -122,7 +123,12 @@ class Searcher:
         keywords.know(self.columns.ids, self.columns.keys)
         year = self.columns.year
         self.years = (int(year.min()), int(year.max())) if len(year) else None
-        self.size = collection.count()  # chunks
+
+    @functools.cached_property
+    def size(self) -> int:
+        """The collection's chunks, counted at the first search: Chroma's first count loads
+        its vector index (about a second at 100k papers), which opening need not wait for."""
+        return self.collection.count()
 
     def _terms(self, text: str) -> set[str]:
         """Stemmed content words, for 'does the paper contain every word of the query'."""

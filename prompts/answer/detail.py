@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import Literal
 
 from prompts.understand.people import FIRST_AUTHOR
-from prompts.understand.router import VENUE
+from prompts.understand.router import AUTHORS_DO, VENUE
 from prompts.understand.terms import YES_NO
 from retrieval.model import Paper, category_label
 from retrieval.names import aliases
@@ -29,6 +29,11 @@ Detail = Literal[
     "speed",
     "setup",
     "model_size",
+    "parts",
+    "name",
+    "expansion",
+    "framework",
+    "reception",
 ]
 METADATA: tuple[Detail, ...] = ("code", "date", "authors", "category")
 
@@ -119,12 +124,77 @@ SETUP = re.compile(
     r"|\b(?:expensive|costly)\s+to\s+(?:train|run)\b",
     re.IGNORECASE,
 )
+# The parts something is made of: 'spanproto's two stages', 'what does X consist of'
+PARTS = re.compile(
+    r"\b(?:components?|parts?|modules?|building\s+blocks?|pieces|stages?|phases?|steps?"
+    r"|consists?|comprises?|made\s+up|composed|pipeline)\b",
+    re.IGNORECASE,
+)
+# A sentence listing them: 'a two-stage approach, including A and B', 'consists of A, B and C'
+PARTS_STATED = re.compile(
+    r"\b(?:consists?\s+of|compris\w*|composed\s+of|made\s+up\s+of|components?|modules?"
+    r"|includ(?:e|es|ing)|featur(?:e|es|ing)|namely|stages?|phases?|steps?|first(?:ly)?|second(?:ly)?"
+    r"|(?:two|three|four|five|\d)[- ](?:stage|phase|step|component|module|part|fold)s?)\b",
+    re.IGNORECASE,
+)
+# A list of three or more: 'a retriever, a reranker, and a reader'
+LISTED = re.compile(
+    r"\b(?:an?\s+|the\s+)?[\w-]+(?:\s+[\w-]+)?,\s+(?:an?\s+|the\s+)?[\w-]+(?:\s+[\w-]+)?,?\s+and\s+"
+)
+# A name asked: 'what is their dataset called', 'what did they name it' (not 'named entity')
+NAME = re.compile(
+    r"\b(?:call|called|dubbed|titled)\b|\bnamed\b(?!\s+entit)"
+    r"|\bnames?\b(?=\s+(?:did|do|does|was|is|they|he|she|given)\b)"
+    r"|\bnames?\s+(?:of|for)\s+(?:the|its|their)\s+(?:new\s+)?"
+    r"(?!(?:first|last|lead|senior|corresponding)\b|authors?\b)|\bnames?\W*$",
+    re.IGNORECASE,
+)
+# A sentence giving a name: 'called X', 'we introduce PeakClips, a dataset of ...'
+NAME_STATED = re.compile(
+    r"\b(?:called|named|dubbed|namely|termed|denoted)\b"
+    r"|\b(?:introduc|present|propos|construct|buil|creat|releas|collect|curat|design|develop)\w*"
+    r"\s+(?:[\w-]+\s+){0,2}?[A-Z][\w-]*[A-Z0-9][\w-]*",
+)
+# What a short name stands for: 'what does DGRC stand for', 'SRGI-FM acronym?'
+EXPANSION = re.compile(
+    r"\bstands?\s+for\b|\bacronyms?\b|\babbreviat\w*|\bshort\s+for\b|\bfull\s+(?:name|form)\b"
+    r"|\bexpand\w*\s+(?:to|into)\b|\bspelled\s+out\b",
+    re.IGNORECASE,
+)
+# A sentence defining one: 'Divergence-Guided Reasoning Curriculum (DGRC)'
+EXPANDED = re.compile(
+    r"(?:[A-Z][\w-]*\s+(?:(?:of|for|and|with|to|the)\s+)?){1,7}\(\s*[A-Z][\w-]*\s*\)"
+)
 # A model's size: 'how many parameters', 'param count', 'model size' (not 'hyperparameters').
-MODEL_SIZE = re.compile(r"\b(?:parameters|params|param\s+count)\b|\bmodel\s+sizes?\b", re.I)
+MODEL_SIZE = re.compile(
+    r"\b(?:parameters|params|param(?:eter)?\s+counts?)\b|\bmodel\s+sizes?\b"
+    r"|\b\d+(?:\.\d+)?\s*[BM]\b(?=[\s-]+(?:models?|param\w*|version|variant)\b)",  # 'a 7B model'
+    re.I,
+)
 # A sentence stating one: 'our 7B-parameter model', 'of <0.5B parameters', 'Qwen-2.5-Math-7B'
 MODEL_SIZE_STATED = re.compile(
     r"\d(?:\.\d+)?\s*[BM]\b|\b(?:billion|million)\s+param\w*|\bparameters?\b"
 )
+# What it is built with: 'which framework is X implemented in', 'PyTorch or JAX?', 'written in'
+# (not 'the UPT framework it proposes': a method, asked as 'what framework does X propose')
+TOOLS = r"pytorch|tensorflow|jax|keras|paddle(?:paddle)?|mxnet|caffe|theano|huggingface"
+FRAMEWORK = re.compile(
+    rf"\b(?:{TOOLS})\b|\b(?:programming|coding)\s+languages?\b|\bimplemented\s+(?:in|with)\b"
+    r"|\bwritten\s+in\b|\b(?:deep[- ]learning|dl|ml)\s+(?:framework|library)\b"
+    r"|\b(?:framework|library)\s+(?:is\s+it|was\s+it|does\s+it)\s+(?:built|written|implemented)"
+    r"|\b(?:built|written|implemented|coded)\s+(?:on|with|in)\s+(?:which|what)\b",
+    re.IGNORECASE,
+)
+FRAMEWORK_STATED = re.compile(rf"\b(?:{TOOLS}|python|c\+\+|java)\b", re.IGNORECASE)
+# How it was judged: 'what did the reviewers say', 'peer-review scores', 'accepted or rejected'
+RECEPTION = re.compile(
+    r"\bpeer[- ]?review\w*|\breviewers?\b|\breview\s+scores?\b"
+    r"|\breviews?\s*(?:/|&|and|or)\s*scores?|\brebuttal\b|\bopenreview\b|\bmeta-?reviews?\b"
+    r"|\b(?:accepted|rejected)\s+or\s+(?:accepted|rejected)\b|\bacceptance\s+(?:decision|status)\b"
+    r"|\bhow\s+was\s+(?:[\w'’-]+\s+){1,3}?received\b",
+    re.IGNORECASE,
+)
+RECEPTION_STATED = re.compile(r"\baccepted\s+(?:at|by|to|in|for)\b|\bto\s+appear\b", re.I)
 # A sentence stating one: '8 A100 GPUs', '3 days on TPUs', 'a batch size of 32', '100K GPU hours'
 SETUP_STATED = re.compile(
     r"\b[gt]pus?\b|\b(?:a|h|v)100s?\b|\bflops\b|\bbatch[- ]sizes?\b|\blearning[- ]rates?\b"
@@ -180,8 +250,17 @@ def details_asked(question: str) -> list[Detail]:
         ("speed", SPEED),
         ("setup", SETUP),
         ("model_size", MODEL_SIZE),
+        ("parts", PARTS),
+        ("name", NAME),
+        ("expansion", EXPANSION),
+        ("framework", FRAMEWORK),
+        ("reception", RECEPTION),
     ]
     found = [(m.start(), kind) for kind, cue in cues if (m := cue.search(question))]
+    if AUTHORS_DO.search(question):  # 'what did the X authors call it': not who they are
+        found = [(at, kind) for at, kind in found if kind != "authors"]
+    if any(kind == "authors" for _, kind in found):  # 'lead author name?': a person's
+        found = [(at, kind) for at, kind in found if kind != "name"]
     year = YEAR.search(question)
     dated = any(kind == "date" for _, kind in found)
     if year and not dated and YES_NO.match(question) and PUBLISHED.search(question):
@@ -255,8 +334,9 @@ def stated(kind: Detail, paper: Paper, question: str) -> tuple[str, str] | None:
     return None
 
 
-def scorer(kind: Detail) -> Callable[[str], int] | None:
-    """How well a sentence states a detail the abstract holds (0: not at all)."""
+def scorer(kind: Detail, question: str = "") -> Callable[[str], int] | None:
+    """How well a sentence states a detail the abstract holds (0: not at all); `question`:
+    what was asked, whose own short names are looked for ('what does DGRC stand for')."""
     if kind == "languages":
         return lambda s: (
             3 * bool(re.search(r"\b\d+\s+languages\b", s)) + bool(LANGUAGE_STATED.search(s))
@@ -278,8 +358,23 @@ def scorer(kind: Detail) -> Callable[[str], int] | None:
         return lambda s: len(SETUP_STATED.findall(s))
     if kind == "model_size":
         return lambda s: len(MODEL_SIZE_STATED.findall(s))
+    if kind == "framework":
+        return lambda s: len(FRAMEWORK_STATED.findall(s))
+    if kind == "reception":
+        return lambda s: len(RECEPTION_STATED.findall(s))
     if kind == "code":
         return lambda s: 3 * bool(URL.search(s)) + bool(re.search(r"\bcode\b", s, re.I))
+    if kind == "parts":  # the more ways a sentence lists parts, the better
+        return lambda s: len(PARTS_STATED.findall(s)) + 2 * bool(LISTED.search(s))
+    if kind == "name":
+        return lambda s: len(NAME_STATED.findall(s))
+    if kind == "expansion":  # the short name the question says, defined, before any other
+
+        def defines(s: str) -> int:
+            short = {re.sub(r"\W", "", d.rsplit("(", 1)[1]) for d in EXPANDED.findall(s)}
+            return len(short) + 2 * bool(short & set(re.findall(r"[\w-]+", question)))
+
+        return defines
     return None
 
 
@@ -292,12 +387,34 @@ UNSTATED = {
     "speed": "how fast it is",
     "setup": "how it was trained or run (hardware, compute, hyperparameters or cost)",
     "model_size": "the model's size (its parameter count)",
+    "framework": "what it is implemented with (framework or programming language)",
+    "reception": "how it was reviewed or received (the profile records no reviews or decisions)",
 }
 
 
-# Details whose absence the scorers can tell for sure (hardware, languages and model sizes
-# are named outright when stated); a size or a result may be said in words no scorer knows.
-SURELY_UNSTATED: frozenset[Detail] = frozenset({"setup", "languages", "model_size"})
+# Details whose absence the scorers can tell for sure (hardware, languages, model sizes and
+# frameworks are named outright when stated; an abstract holds no reviews); a size or a result
+# may be said in words no scorer knows.
+SURELY_UNSTATED: frozenset[Detail] = frozenset(
+    {"setup", "languages", "model_size", "framework", "reception"}
+)
+
+
+# Details no profile records of a paper (only its abstract could state them): declined in any
+# form of question ('Does UPT use PyTorch?', 'was GThinker accepted?'), not only a fact's.
+NOT_RECORDED: frozenset[Detail] = frozenset({"framework", "reception", "model_size"})
+
+
+def unrecorded(question: str, paper: Paper) -> Detail | None:
+    """A NOT_RECORDED detail the question asks that no sentence of the abstract states,
+    wherever it comes among the details asked ('for a deployment estimate, its size?')."""
+    for kind in details_asked(question):
+        states = scorer(kind)
+        if kind not in NOT_RECORDED or states is None:
+            continue
+        if not any(states(s) > 0 for s in split_sentences(paper.abstract)):
+            return kind
+    return None
 
 
 def unstated(question: str, paper: Paper) -> Detail | None:

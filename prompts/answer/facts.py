@@ -59,7 +59,11 @@ CODE_WORD = re.compile(CODE, re.IGNORECASE)
 # 'Does she only publish in CV?' (all of them?), 'Is most of her work on LLMs?' (over half?)
 ALL_OF = re.compile(r"\b(?:only|exclusively|solely|entirely|all|every|each)\b", re.IGNORECASE)
 MOST_OF = re.compile(r"\b(?:mostly|mainly|primarily|majority|most)\b", re.IGNORECASE)
-PER_PAPER = re.compile(r"most[- ]cited|per[- ]paper|each paper|which paper", re.IGNORECASE)
+PER_PAPER = re.compile(
+    r"most[- ]cited|per[- ]paper|each paper|which paper|\b\d[\d,]*\+?\s+(?:or\s+more\s+)?"
+    r"citations?\b|\bi-?10(?:[- ]?index)?\b",
+    re.IGNORECASE,
+)
 
 Handler = Callable[[Query, Profile, Sequence[Paper], Sources], str | None]
 
@@ -318,6 +322,12 @@ def _ranked(
 ) -> str | None:  # fmt: skip
     """Most/least common category, busiest/quietest year: the winner(s) and the runner-up."""
     by_year = query.fact in ("busiest_year", "quietest_year")
+    claimed = _claimed_year(query) if by_year else None
+    if claimed is not None:  # '2024 was her busiest year': ranked among all years, then judged
+        update: dict[str, object] = {"year_from": None, "year_to": None, "exclude_years": []}
+        f = query.filters.model_copy(update=update)
+        query = query.model_copy(update={"filters": f, "years": []})
+        papers = facts.select(profile, f)
     ranking: list[tuple[str, int]] = (
         [(str(y), c) for y, c in _by_year(profile, papers)]
         if by_year
@@ -354,9 +364,30 @@ def _ranked(
         else f"{best} of the {len(papers)} listed papers"
     )  # fmt: skip
     text = f"{said}{where}: {share} {src.marks(grouped)}."
+    if claimed is not None:  # 'No: 2025 is the busiest year, with 14 papers ...; 2024 has 3.'
+        said = f"{said}, with {plural(best, 'paper')}{' each' if len(winners) > 1 else ''}"
+        text = f"{said} (of the {len(papers)} listed) {src.marks(grouped)}."
+        if str(claimed) in winners:
+            return f"Yes: {text} {coverage(profile)}"
+        n = dict(ranking).get(str(claimed), 0)
+        return f"No: {text} {claimed} has {plural(n, 'paper')}. {coverage(profile)}"
     if rest:
         text += f" Next: {name(rest[0][0])} with {rest[0][1]}."
     return f"{text} {coverage(profile)}"
+
+
+NEGATED_ASK = re.compile(r"\W*(?:was|is|were|are|did|does|do)n['’]?t\b", re.IGNORECASE)
+
+
+def _claimed_year(query: Query) -> int | None:
+    """The one whole year a busiest/quietest-year question names ('2024 was her busiest
+    year', 'was 2021 the slowest?'): the year claimed, not a restriction (one year has no
+    busiest year); None when no such year or the papers are a topic's."""
+    f = query.filters
+    one = f.year_from is not None and f.year_from == f.year_to and not (f.date_from or f.date_to)
+    if not one and len(f.exclude_years) == 1 and NEGATED_ASK.match(query.question):
+        return f.exclude_years[0]  # "wasn't 2023 her slowest year?" asks whether it was
+    return f.year_from if one and not query.needs_search else None
 
 
 HANDLERS: dict[str, Handler] = {

@@ -14,6 +14,7 @@ from prompts.answer.detail import (
     name,
     scorer,
     stated,
+    unrecorded,
     unstated,
 )
 from prompts.answer.model import Answer, Citation
@@ -22,7 +23,7 @@ from retrieval.index.columns import columns_of
 from retrieval.model import Paper, Profile
 from retrieval.names import GENERIC, aliases
 from retrieval.search import Hit, SearchResult
-from retrieval.text import STOPWORDS, split_sentences, words
+from retrieval.text import STOPWORDS, split_sentences, stemmer, words
 
 # Questions that ask for papers (a list) rather than for a fact stated in one of them.
 LIST_CUES = re.compile(
@@ -57,11 +58,16 @@ MADE = re.compile(
     r"\b(?:construct|build|built|collect|compil|curat|creat|introduc|releas|annotat)\w*",
     re.IGNORECASE,
 )
+# The thing asked about: 'what kind of attention', 'which loss', 'what architecture'
+FOCUS = re.compile(
+    r"\b(?:what|which)\s+(?:kinds?|types?|sorts?|forms?)\s+of\s+([\w-]+)|\b(?:what|which)\s+([\w-]+)",
+    re.IGNORECASE,
+)
 USED_ON = re.compile(r"\b(?:on|with|using|upon|from|to)\s+$", re.IGNORECASE)
 # 'how many fundus diseases', 'number of queries', '# of languages': the thing counted.
 COUNTED = re.compile(
     r"(?:\bhow\s+many|\bnumber\s+of|#\s*of|#)\s+(?P<words>(?:(?!(?:does|do|did|is|are|was|were"
-    r"|has|have|can|in|on|of|for|the|a|an|there)\b)[\w-]+\s*){1,3})",
+    r"|has|have|can|in|on|of|for|the|a|an|there|r)\b)[\w-]+\s*){1,3})",  # 'r': 'are', typed short
     re.IGNORECASE,
 )
 # A sentence reporting a measurement: the numbers in it are its conditions ('accuracy of
@@ -111,9 +117,43 @@ def stating_sentences(
         ranked = sorted(ranked + rest, key=lambda s: -states(s))
     elif QUANTITY.search(question):
         ranked = [s for s in ranked + rest if NUMBER.search(s)] or ranked
+    else:  # 'what kind of attention does X use': the sentence saying the asked word leads
+        ranked = _focused(question, hit.paper, ranked, rest)
     # Beyond the best one, only sentences that share a content word with the question.
     asked = _words(question)
     return ranked[:1] + [s for s in ranked[1:] if asked & _words(s)][: n - 1]
+
+
+def _focused(question: str, paper: Paper, ranked: list[str], rest: list[str]) -> list[str]:
+    """The sentences in search order, unless another says the thing asked about ('what kind
+    of attention') and more of the question's own words (beyond the paper's names; a word in
+    fewer of its sentences says more): then it leads ('cross-attention'; a search by meaning
+    may rank the paper's opening first)."""
+    names = " ".join(aliases(paper))
+    own = _stems(names) | _stems(re.sub(r"\d+", " ", names))  # 'valley 2' for 'Valley2' too
+    asked = _stems(question) - own
+    every = ranked + rest
+    if not asked or not ranked:
+        return ranked
+    bags = {s: _stems(s) for s in every}
+    spread = {w: sum(w in b for b in bags.values()) for w in asked}
+
+    focus = FOCUS.search(question)
+    head = _stems(focus[1] or focus[2]) if focus else set()
+
+    def said(s: str) -> float:  # the word asked about ('what kind of attention') counts twice
+        return sum((1 + (w in head)) / spread[w] for w in asked & bags[s])
+
+    best = max(every, key=said)  # the first of the most saying, search order first
+    # only for the thing asked about, said ('what place ...' is not 'open-sourced')
+    if not head & bags[best] or said(best) <= said(ranked[0]):
+        return ranked
+    return [best, *(s for s in ranked if s != best)]
+
+
+def _stems(text: str) -> set[str]:
+    found = [w for w in words(text, split_hyphens=True) if len(w) > 3 and w not in COMMON_WORDS]
+    return set(stemmer().stemWords(found))
 
 
 def _answer_kind(question: str, paper: Paper) -> Callable[[str], int] | None:
@@ -139,7 +179,7 @@ def _answer_kind(question: str, paper: Paper) -> Callable[[str], int] | None:
 
         return names_model
     for kind in details_asked(question):  # 'how multilingual is MERIT', 'data size pls'
-        if (states := scorer(kind)) is not None:
+        if (states := scorer(kind, question)) is not None:
             return states
     # 'which datasets did X use', 'what was CURE tested on': the data or models it names
     data_asked = DATA.search(question) or EVALUATED.search(question)
@@ -240,6 +280,24 @@ def answer_unstated(question: str, hit: Hit, missing: str, understood: str | Non
     )
 
 
+def answer_not_recorded(question: str, paper: Paper) -> Answer | None:
+    """Decline what the profile never records of the one paper asked about (its framework,
+    how reviewers judged it: NOT_RECORDED) unless its abstract states it; None otherwise."""
+    missing = unrecorded(question, paper)
+    if missing is None:
+        return None
+    sentences = split_sentences(paper.abstract)
+    hit = Hit(
+        paper=paper,
+        score=0.0,
+        similarity=0.0,
+        evidence=sentences[0] if sentences else paper.title,
+        sentences=sentences,
+        relevant=True,
+    )
+    return answer_unstated(question, hit, UNSTATED[missing])
+
+
 def answer_abstain(question: str, result: SearchResult, profile: Profile) -> Answer:
     """Say the profile does not cover it, and name the closest papers (not cited as support)."""
     scope = result.filters.describe()
@@ -337,7 +395,8 @@ def answer_about(question: str, paper: Paper, sentences: int = 3) -> Answer:
 def _stating(question: str, paper: Paper, n: int = 2) -> list[str]:
     """The abstract's sentences stating the kind of detail asked (languages, data size,
     results), best first; none when no such kind is asked or no sentence states it."""
-    states = next((k for k in map(scorer, details_asked(question)) if k is not None), None)
+    kinds = details_asked(question)
+    states = next((k for kind in kinds if (k := scorer(kind, question)) is not None), None)
     if states is None:
         return []
     ranked = sorted(split_sentences(paper.abstract), key=lambda s: -states(s))

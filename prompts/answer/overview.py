@@ -18,7 +18,8 @@ TREND_THEMES = 2  # themes named per period
 MOSTLY = 0.5  # a theme is "mostly CV" when more than this share of its papers is CV
 THEMES_NOTE = (
     "Themes group papers that are close in meaning; each is named by a phrase that most of its "
-    "own papers use and that finds mostly them when searched for."
+    "own papers use and that finds mostly them when searched for; its titles' words are "
+    "those its papers' titles use more than the other themes' papers do."
 )
 
 
@@ -51,7 +52,8 @@ def answer_overview(
     for theme, shown in zip(themes, examples, strict=True):
         named = ", ".join(f"{_short_name(p)} {src.mark(p)}" for p in shown)
         label = f"{theme.label}, no shared theme" if theme.other else theme.label
-        lines.append(f"- {label} ({_facts(theme)}): e.g. {named}")
+        words = f"in its titles' words {', '.join(theme.words)}; " if theme.words else ""
+        lines.append(f"- {label} ({_facts(theme)}): {words}e.g. {named}")
     lines.append(THEMES_NOTE)
     if profile.papers_claimed and profile.papers_claimed > len(profile.papers):
         lines.append(coverage(profile))

@@ -57,19 +57,29 @@ def _author_papers(query: Query, profile: Profile, papers: Sequence[Paper], src:
     caveat = [people.LOWER_BOUND] if columns_of(profile).truncated.any() else []
     who = " and ".join(f"{n}{_spellings(profile, n)}" for n in names)
     listed = f"{len(profile.papers)} listed papers{within(query)}"
+    # 'Chengyu Wang stopped working with her after 2021, right?': papers since then say No
+    f = query.filters
+    stopped = STOPPED_WITH.search(query.question) and f.year_from and f.year_to is None
     if not found:
         if within(query) or len(names) > 1:
             none = "No: none" if YES_NO.match(query.question) else "None"
+            none = "Yes: none" if stopped else none
             both = "both " if len(names) > 1 else ""
             return " ".join([f"{none} of the {listed} list {both}{who}.", *caveat])
         absent = f"No: {who} does not appear in the author lines of the {listed}."
         return " ".join([absent, *caveat])
-    yes = "Yes: " if YES_NO.match(query.question) else ""
+    yes = "No: " if stopped else "Yes: " if YES_NO.match(query.question) else ""
     both = "list both " if len(names) > 1 else "list "
     lines = [f"{yes}{len(found)} of the {listed} {both}{who}:", *src.items(found), *caveat]
     return "\n".join(lines)
 
 
+# Working together said to have ended: 'stopped', 'quit', 'no longer', 'parted ways'
+STOPPED_WITH = re.compile(
+    r"\b(?:stopp?(?:ed|s|ing)?|quit|gave\s+up|given\s+up|no\s+longer|ended|parted\s+ways"
+    r"|split\s+up|cut\s+ties)\b",
+    re.IGNORECASE,
+)
 FEW_NAMED = 5  # up to this many papers, the answer names each one's first author
 
 

@@ -45,6 +45,31 @@ LACKING = re.compile(
     r"(?:support|handle|take|process|understand|have|see|read|use))\s+(?:any\s+)?(?P<what>[a-z]+)",
     re.IGNORECASE,
 )
+# A rank the question gives ('topped', 'came first', '#1', 'ranked third') and one an abstract
+# states ('ranks second on the OpenCompass leaderboard', 'took first place').
+ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
+            "4th": 4, "fifth": 5, "5th": 5}  # fmt: skip
+ORDINAL = "|".join(ORDINALS)
+RANK_SAID = re.compile(
+    rf"\b(?:rank(?:s|ed|ing)?|placed?|came|finish(?:ed|es)?|was|is)\s+(?:in\s+)?(?:at\s+)?"
+    rf"(?:#|no\.?\s*|number\s+)?(?P<n>{ORDINAL}|[1-5]\b|one\b)|(?P<first>\btop(?:ped|s)\b|#1\b"
+    rf"|\bnumber\s+one\b|\bno\.?\s*1\b)|\b(?P<n2>{ORDINAL})\s+place\b",
+    re.IGNORECASE,
+)
+RANK_STATED = re.compile(
+    rf"\brank(?:s|ed)?\s+(?P<n>{ORDINAL})\b|\b(?P<n2>{ORDINAL})\s+place\b", re.IGNORECASE
+)
+# Made from a model: 'built on GPT-3.5', 'based on Qwen2.5', 'fine-tuned from LLaMA'.
+MADE_FROM = re.compile(
+    r"\b(?:built|based|trained|fine-?tuned|running|runs|relies|relying|depends|powered|made)\s+"
+    r"(?:on|upon|from|off|by|with)\s+(?:top\s+of\s+)?|\buses?\s+|\bbackbone\s+(?:is\s+)?",
+    re.IGNORECASE,
+)
+COMPARED = re.compile(
+    r"\b(?:compet\w*|compar\w*|surpass\w*|outperform\w*|beat\w*|than|versus|vs\.?|rival\w*"
+    r"|against|baselines?)\b",
+    re.IGNORECASE,
+)
 # A field's words stand for one another: 'vision' in the question, 'images' in the abstract.
 KIN = {w: ws for ws in FIELD_WORDS.values() for w in ws}
 
@@ -117,12 +142,53 @@ def _limited(question: str, paper: Paper, sentences: list[str]) -> str | None:
     return None
 
 
+def _rank(m: re.Match[str]) -> int:
+    said = (m["n"] if "n" in m.re.groupindex and m["n"] else None) or m["n2"] or "first"
+    said = said.casefold()
+    return ORDINALS.get(said) or (1 if said == "one" else int(said) if said.isdigit() else 1)
+
+
+def _ranked(question: str, paper: Paper, sentences: list[str]) -> str | None:
+    """'Valley2 topped OpenCompass' where the abstract says it 'ranks second'."""
+    said = RANK_SAID.search(question)
+    if said is None:
+        return None
+    for sentence in sentences:
+        if (stated := RANK_STATED.search(sentence)) and _rank(stated) != _rank(said):
+            return f"It is not ranked {_place(_rank(said))}: {_quoted(paper, sentence)}"
+    return None
+
+
+def _place(n: int) -> str:
+    return next(w for w, v in ORDINALS.items() if v == n and w.isalpha())
+
+
+def _made_from(question: str, paper: Paper, sentences: list[str]) -> str | None:
+    """'DocAsRef was built on GPT-3.5' where the abstract names GPT-3.5 only as what it is
+    compared with: that sentence, said first."""
+    own = {re.sub(r"[\W_]", "", a.casefold()) for a in aliases(paper)}
+    for m in MADE_FROM.finditer(question):
+        model = MODEL.match(question, m.end())
+        if model is None or re.sub(r"[\W_]", "", model[0].casefold()) in own:
+            continue
+        key = re.sub(r"[\W_]", "", model[0].casefold())
+        naming = [s for s in sentences if key in re.sub(r"[\W_]", "", s.casefold())]
+        if naming and all(COMPARED.search(s) for s in naming):
+            return (
+                f"The abstract names {model[0]} only as what {aliases(paper)[0]} is compared "
+                f"with: {_quoted(paper, naming[0])}"
+            )
+    return None
+
+
 def paper_premise(question: str, paper: Paper, alone: bool = True) -> str | None:
     """The correction of what the question takes as given about `paper`, quoting the
     abstract sentence that contradicts it; None when it takes nothing the abstract denies.
     `alone`: no other paper is named (else a name with digits may be that paper's)."""
     sentences = [s for s in split_sentences(paper.abstract) if "http" not in s]
-    checks = (_without, _other_model, _limited) if alone else (_without, _limited)
+    checks = (
+        (_without, _other_model, _made_from, _ranked, _limited) if alone else (_without, _limited)
+    )
     for check in checks:
         if said := check(question, paper, sentences):
             return said

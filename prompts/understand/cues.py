@@ -91,12 +91,26 @@ def general(query: Query) -> bool:
     )
 
 
+# The words of an overview need's shapes: the strengths for a role, the research said plainly,
+# the methods used again and again, the kinds of data, the sectors served. No subject either.
+ASPECT_WORDS = frozenset(
+    """
+    strengths strength strong suits suit suited skills skill skillset skillsets expertise
+    role roles team teams fit fits good bring brings hire hiring
+    explain explained simple simply plain plainly terms technical non-technical
+    technique techniques approach approaches methodology methodologies methodological
+    recurring recur recurs repeatedly keep keeps rely relies favourite favorite go-to usual
+    data modality modalities input inputs kinds sorts sector sectors serve serves uses based
+    engineer engineers child children kid kids understand someone you'd dumbed dumb down
+    simplified throughout handle handles handled coming back ml""".split()  # noqa: SIM905
+)
 # Words that ask about research in general, not about a subject.
 ORDINAL = re.compile(
     r"first|second|third|fourth|fifth|last|one|ones|\d+(?:st|nd|rd|th)?|more|about|paper|papers"
 )
-GENERAL_WORDS = frozenset(
-    """main mainly mostly primary primarily principal key core big major broad overall general
+GENERAL_WORDS = (
+    frozenset(
+        """main mainly mostly primary primarily principal key core big major broad overall general
     research researches researching researcher area areas field fields topic topics theme themes
     interest interests interested focus focuses focused work works working worked on kind kinds
     sort type types domain domains application applications problem problems line lines agenda
@@ -115,6 +129,8 @@ GENERAL_WORDS = frozenset(
     practitioners leans leaning
     recap rundown gist synopsis tldr tl dr pitch elevator body output lines sentences deal wise
     30-second""".split()  # noqa: SIM905
+    )
+    | ASPECT_WORDS
 )
 
 
@@ -133,7 +149,8 @@ def specific(topic: str | None) -> bool:
 # A statement to confirm: 'she has no papers with code, right?', 'Is it true that he never
 # worked on GNNs?', 'I heard she only works on LLMs, is that correct?'.
 CLAIM_LEAD = re.compile(
-    r"^\W*(?:is\s+it\s+(?:true|correct|right|the\s+case)|am\s+i\s+right|i\s+(?:heard|read|think"
+    r"^\W*(?:is\s+it\s+(?:true|correct|right|the\s+case)|am\s+i\s+right"
+    r"|(?:can|could|would)\s+you\s+(?:confirm|verify)|please\s+(?:confirm|verify)|i\s+(?:heard|read|think"
     r"|believe|was\s+told|assume|suppose|guess|gather|understand|take\s+it)"
     r"|i['’]?m\s+(?:assuming|guessing|supposing|told|pretty\s+sure)|some(?:one|body)\s+(?:told\s+me|said)|correct\s+me\s+if\s+i'?m\s+"
     r"wrong,?)\s+(?:that\s+)?(?P<claim>.+?)[\s,;:-]*(?:(?:is\s+th(?:at|is)|isn'?t\s+it|right|correct"
@@ -142,8 +159,11 @@ CLAIM_LEAD = re.compile(
 )
 CLAIM_TAG = re.compile(  # a statement (not a question) closed by a tag: 'right?', 'do they?'
     r"^\W*(?P<claim>(?!(?:what|which|who|whose|when|where|why|how|does|do|did|is|are|was|were"
-    r"|has|have|can|could|any)\b)[\w'’]+\s+\w.+?)[\s,;:-]+(?:right|correct|true|is\s+th(?:at|is)"
-    r"\s+(?:right|correct|true|so)|isn'?t\s+(?:it|that)\s+(?:so|right)?|no|yes"
+    r"|has|have|can|could|any)\b)[\w'’]+\s+\w.+?)[\s,;:-]+(?:right|correct|true|accurate"
+    r"|is\s+th(?:at|is)\s+(?:right|correct|true|so|accurate|what\s+(?:the\s+)?(?:paper|abstract"
+    r"|it|they)\s+(?:says?|claims?|reports?))|isn'?t\s+(?:it|that)\s+(?:so|right)?|no|yes"
+    r"|(?:can|could|would)\s+you\s+(?:confirm|verify|check)(?:\s+(?:that|this|it))?"
+    r"|confirm(?:ed)?|am\s+i\s+right|true\s+or\s+false|yes\s+or\s+no"
     r"|(?:do|does|did|has|have|is|are|was|were)(?:n'?t)?\s+(?:she|he|they|it|them))\s*\?+"
     r"(?:\s*(?!(?:why|how|what|which|when|where|who)\b)[\w'’]+){0,2}\W*$",  # '... ? annoying'
     re.IGNORECASE,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import functools
 import itertools
@@ -65,6 +66,8 @@ ROLLING = (rf"(?:\b(?:in|over|within|during|for|from|throughout)\s+)?(?P<the>\bt
            rf"(?P<w>last|past|previous|preceding)\s+(?:(?P<n>\d+(?:\.\d+)?|{NUM})\s+)?{UNIT}"
            rf"(?P<half>\s+and\s+a\s+half)?(?!\s+of\s+(?:the\s+year\s+)?(?:{Y4}|['’]\d{{2}}))")
 LEAD = r"(?:\b(?:in|during|over|for|from)\s+)?"
+# 'Since 2024 was her busiest year, ...': a reason about the year, which is then read as said
+REASON = r"(?!\s+(?:was|is)\s+(?!(?:she|he|they|it|there|a\s+start|the\s+start)\b))"
 # Nothing after a two-digit year it could be counting, or chat words only ('in 23 lol').
 CHAT_END = (
     r"(?=\s*(?:$|[?.!,;)]|(?:and|or|by|with|about|on|for|lol|pls|plz|please|thx|thanks|haha)\b))"
@@ -75,8 +78,11 @@ PATTERNS = [(re.compile(p, re.IGNORECASE), kind) for p, kind in [
      rf"|till|-|–)\s*(?P<q>{RANGE_POINT})", "range"),
     (rf"{LEAD}(?P<p>{RANGE_POINT})\s*(?:-|–|—|\bto\b|\bthrough\b|\bthru\b|\buntil\b)\s*"
      rf"(?P<q>{POINT})", "range"),
+    # 'March to May', 'jun-aug': a month to a month, either written short
+    (rf"(?<!\w)(?P<p>(?:{MONTHS}|{ABBREVIATED})\b\.?)\s*(?:-|–|—|\bto\b|\bthrough\b|\bthru\b"
+     rf"|\buntil\b)\s*(?P<q>(?:{MONTHS}|{ABBREVIATED})\b\.?)", "range"),
     (rf"\b(?:since|sinse|starting(?:\s+(?:in|from|with))?|as\s+of|beginning(?:\s+(?:in|with))?)"
-     rf"\s+(?P<p>{POINT})(?:{ONWARD})?", "since"),
+     rf"\s+(?P<p>{POINT})(?:{ONWARD})?{REASON}", "since"),
     (rf"(?:\bfrom\s+)?(?P<p>{POINT}){ONWARD}", "since"),
     (rf"\b(?:before|predat(?:e|es|ing)|prior\s+to|earlier\s+than|older\s+than|pre-?)\s*"
      rf"(?P<p>{POINT})", "before"),
@@ -140,6 +146,14 @@ MONTH_REL_YEAR = re.compile(
 )
 # 'the last year or two': the last two years
 OR_MORE = re.compile(r"\b(last|past)\s+(year|month)\s+or\s+(two|three|\d)\b", re.IGNORECASE)
+# '2023-07', '2020/08': a month written as numbers after its year (ISO 8601), not a day
+ISO_MONTH = re.compile(rf"(?<![\w.$/'’-])({Y4})[-/](0?[1-9]|1[0-2])(?![\w'’%/-]|[.,]\d)")
+# 'June, July or August of 2025', 'jan/feb 2024': months listed before the one year they share
+MONTH_LIST = re.compile(
+    rf"(?<!\w)(?P<months>{MONTH}(?:\s*(?:,\s*(?:and|or)\b|,|&|/|\band\b|\bor\b)\s*{MONTH})+)"
+    rf"\s*(?:,\s*)?(?:of\s+|in\s+)?(?P<year>{Y4}|['’]\d{{2}})(?![\w'’]|[.,]\d)",
+    re.IGNORECASE,
+)
 # 'the 2020-21 papers': a range whose second year is written short
 SHORT_END = re.compile(rf"(?<![\w.$/'’])({Y4})\s*[-–/]\s*(\d{{2}})(?![\w'’%/-]|[.,]\d)")
 JOINER = re.compile(r"[\s,]*(?:and|or|nor|&)?[\s,]*", re.IGNORECASE)
@@ -229,6 +243,9 @@ def read_dates(question: str, reference: dt.date) -> tuple[DateRange | None, str
                 p, q = m["p"], m["q"] if "q" in m.re.groupindex else None
                 if q is not None:  # 'between March and June 2025': one year for both
                     p, q = _same_year(p, q), _same_year(q, p)
+                    # 'summer 2025 (June to August)': the year said next to the months
+                    p = _same_year(p, near := _nearest_year(question, m))
+                    q = _same_year(q, p, wraps=bool(near))
                 a = _point(p, reference)
                 b = _point(q, reference) if q is not None else a
                 span = OPS[kind](a, b) if a and b else None
@@ -260,6 +277,14 @@ def _said_in_full(question: str, ref: dt.date) -> str:
         return f"{m[1]}-{end}" if int(m[1]) < end <= ref.year + 1 else m[0]
 
     question = SHORT_END.sub(short_end, question)
+    question = ISO_MONTH.sub(lambda m: f"{calendar.month_name[int(m[2])]} {m[1]}", question)
+
+    def month_list(m: re.Match[str]) -> str:  # each with the year: 'June 2025, July 2025 or ...'
+        if re.search(r"\bbetween\s+$", m.string[: m.start()], re.IGNORECASE):
+            return m[0]  # 'between March and June 2025': a range, read as one
+        return re.sub(MONTH, lambda w: f"{w[0]} {m['year']}", m["months"], flags=re.I)
+
+    question = MONTH_LIST.sub(month_list, question)
 
     def decade(m: re.Match[str]) -> str:
         first, last = DECADE_PARTS[(m["part"] or "").casefold()]
@@ -400,11 +425,24 @@ def _year(digits: str, ref: dt.date, bare: bool) -> int | None:
 SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 0}
 
 
-def _same_year(month: str, other: str) -> str:
+def _same_year(month: str, other: str, wraps: bool = False) -> str:
     """A lone month given the year the other end of its range names ('March' and 'June
-    2025': March 2025), else as it is."""
+    2025': March 2025), else as it is. `wraps`: the month ends a range that other starts, so
+    an earlier month is in the next year ('July to June', July 2023: June 2024)."""
     year = re.search(Y4, other)
-    return f"{month} {year[0]}" if LONE_MONTH.fullmatch(month) and year else month
+    if not (LONE_MONTH.fullmatch(month) and year):
+        return month
+    said = (other[: year.start()], month)
+    first, last = (_parse(f"{w} 2000", dt.date(2000, 12, 31)) for w in said)
+    later = wraps and first is not None and last is not None and last[0] < first[0]
+    return f"{month} {int(year[0]) + 1 if later else year[0]}"
+
+
+def _nearest_year(question: str, m: re.Match[str]) -> str:
+    """The four-digit year said closest to the match, or ''."""
+    years = [(min(abs(y.start() - m.end()), abs(y.end() - m.start())), y[0])
+             for y in re.finditer(Y4, question)]  # fmt: skip
+    return min(years)[1] if years else ""
 
 
 def _part(part: str, year: int) -> Point:

@@ -33,6 +33,8 @@ GENERIC_HEADS = frozenset(
 SHAPING = GENERIC_HEADS | frozenset(
     "style based like type types kind kinds oriented related driven aware specific level".split()  # noqa: SIM905
 )
+# '7B-parameter', '1.5b-params': a model size said with its unit, which names omit ('Qwen-7B')
+SIZED = re.compile(r"(\d+(?:\.\d+)?[bmk])-param(?:eter)?s?", re.IGNORECASE)
 # 'medicine' when the papers say 'medical': a word no paper uses is read as one they do that
 # starts the same (RELATED_PREFIX letters) and means nearly the same to the embedder. Word
 # pairs measured with MiniLM: medicine/medical 0.86, statistics/statistical 0.86,
@@ -157,6 +159,10 @@ class Vocabulary(BaseModel):
     stems: list[str] = Field(description="The stems of the words and of their hyphen parts.")
     uses: dict[str, int] = Field(description="Papers using each stem (words, hyphen parts).")
     initialisms: dict[str, str] = Field(description="Acronyms the titles spell out.")
+    joined: dict[str, str] = Field(
+        description="Hyphenated words by their letters ('pretraining': 'pre-training'), where "
+        "the papers write the hyphen more often than not."
+    )
 
 
 def vocabulary(profile: Profile) -> Vocabulary:
@@ -188,7 +194,19 @@ def vocabulary(profile: Profile) -> Vocabulary:
         stems=stems,
         uses=dict(uses),
         initialisms=initialisms,
+        joined=_joined(words),
     )
+
+
+def _joined(words: list[str]) -> dict[str, str]:
+    """'pretraining' -> 'pre-training': a compound typed as one word, as the papers more
+    often write it (`words` most used first; the most used hyphenation of the letters)."""
+    used = {w: i for i, w in enumerate(words)}
+    return {
+        w.replace("-", ""): w
+        for w in reversed(words)
+        if "-" in w.strip("-") and used[w] < used.get(w.replace("-", ""), len(used))
+    }
 
 
 class Lexicon:
@@ -227,19 +245,16 @@ class Lexicon:
         self._dictionary: dict[int, list[str]] = {}
         for word in sorted(w for w in known if len(w) >= DICTIONARY_LENGTH):
             self._dictionary.setdefault(len(word), []).append(word)
-        # One slip changes a word's length by one at most: only those words are compared.
         # 'pretraining' for 'pre-training': a compound typed as one word, by its letters.
-        used = {w: i for i, w in enumerate(data.words)}  # most used first
-        self._unhyphenated = {
-            w.replace("-", ""): w
-            for w in reversed(data.words)
-            if "-" in w.strip("-") and used[w] < used.get(w.replace("-", ""), len(used))
-        }
-        # ... and 'ecomerce' for 'e-commerce': one slip in a compound typed as one word.
-        self._near: dict[int, list[str]] = {}
-        for word in sorted(self.words | self._unhyphenated.keys()):
-            for n in (len(word) - 1, len(word), len(word) + 1):
-                self._near.setdefault(n, []).append(word)
+        self._unhyphenated = data.joined
+        # The words by length (one slip changes it by one at most: only those are compared),
+        # and 'ecomerce' for 'e-commerce': one slip in a compound typed as one word.
+        self._lengths: dict[int, list[str]] = {}
+        for word in itertools.chain(data.words, self._unhyphenated):
+            self._lengths.setdefault(len(word), []).append(word)
+        self._rank = {w: i for i, w in enumerate(data.words)}  # most used first
+        hyphened = (w for w in reversed(data.words) if "-" in w.strip("-"))
+        self._hyphened = {w.replace("-", ""): w for w in hyphened}  # the most used kept
         # 'multilingual', 'multi-domain': the papers' words for many of a thing.
         self._multi = [w for w in data.words if MULTI.fullmatch(w)]
         # Words by their first letters, most used first: the candidates for a related word.
@@ -270,8 +285,8 @@ class Lexicon:
         self._table = vectors
 
     def compounds(self, question: str) -> str:
-        """'few shot' -> 'few-shot', 'multi modal' -> 'multimodal', 'pretraining' ->
-        'pre-training', as the papers write them."""
+        """'few shot' -> 'few-shot', 'multi modal' and 'multi-modal' -> 'multimodal',
+        'pretraining' -> 'pre-training', as the papers most often write them."""
 
         def hyphened(m: re.Match[str]) -> str:  # the papers' more used spelling
             return self._unhyphenated.get(m[0], m[0])
@@ -279,12 +294,11 @@ class Lexicon:
         question = ONE_WORD.sub(hyphened, question)
 
         def joined(a: str, b: str) -> str | None:
-            if f"{a}-{b}".casefold() in self.words:
-                return f"{a}-{b}"
+            """As the papers most often write the two words: hyphened or as one."""
             question_words = {a.casefold(), b.casefold()} & STOPWORDS  # 'the IR' is no 'their'
-            if f"{a}{b}".casefold() in self.words and not question_words:
-                return f"{a}{b}"
-            return None
+            spellings = [f"{a}-{b}"] + ([] if question_words else [f"{a}{b}"])
+            used = [s for s in spellings if s.casefold() in self._rank]
+            return min(used, key=lambda s: self._rank[s.casefold()]) if used else None
 
         parts, at = [], 0
         for m in PAIR.finditer(question):
@@ -295,6 +309,13 @@ class Lexicon:
                 parts += [question[at : m.start()], one]
                 at = m.end() + len(m[2]) + len(m[3])
         return "".join([*parts, question[at:]])
+
+    def hyphened(self, topic: str) -> str | None:
+        """The topic with a compound typed as one word hyphened as some paper writes it
+        ('pairwise' -> 'pair-wise', 'multimodal' -> 'multi-modal'), which names it written
+        either way (retrieval/names.py); None when it has no such word."""
+        spelled = ONE_WORD.sub(lambda m: self._hyphened.get(m[0], m[0]), topic)
+        return spelled if spelled != topic else None
 
     def many(self, question: str) -> str:
         """'multiple languages' -> 'multilingual', 'several domains' -> 'multi-domain': many
@@ -367,6 +388,8 @@ class Lexicon:
         return " ".join(kept) or topic
 
     def _unshaped(self, word: str) -> str:
+        if size := SIZED.fullmatch(word):  # '7B-parameter': the size, as a model's name has it
+            return size[1]
         head, _, shape = word.rpartition("-")
         shaping = shape.casefold() in SHAPING and shape.casefold() not in GENERIC_HEADS
         if head and shaping and word.casefold() not in self.words:
@@ -581,7 +604,8 @@ class Lexicon:
         return None
 
     def _word(self, word: str) -> str:
-        if "-" in word.strip("-"):  # 'meta-lerning': each part on its own
+        # 'meta-lerning': each part on its own; not 'multi-modal', as a paper writes it
+        if "-" in word.strip("-") and word.casefold() not in self.words:
             return "-".join(self._word(part) for part in word.split("-"))
         low = word.casefold()
         unknown = low not in self.words and low not in STOPWORDS and low not in self.known
@@ -599,6 +623,11 @@ class Lexicon:
             or not low.isalpha()
         ):
             return word
-        near = self._near.get(len(low), [])
-        match = process.extractOne(low, near, scorer=OSA.distance, score_cutoff=1)
-        return match[0] if match else word
+        found = [
+            (distance, near)
+            for n in (len(low) - 1, len(low), len(low) + 1)
+            for near, distance, _ in process.extract(
+                low, self._lengths.get(n, []), scorer=OSA.distance, score_cutoff=1, limit=None
+            )
+        ]
+        return str(min(found)[1]) if found else word  # the nearest, then the first in order

@@ -100,8 +100,12 @@ OUTSIDE = (
     r".*\b(?:is|are|was|were|belong\w*|in|at|for)\b"
     r"|\b(?:is|are|was|were) (?:he|she|they|(?:this|the) (?:researcher|person|author|scientist)"
     r"|(?!(?:this|that|the|a|an)\b)[A-Z]\w+(?: [A-Z]\w+)?) (?:an? )?"
-    r"(?:professor|postdoc|student|researcher|engineer|scientist)\b"
+    r"(?:professor|postdoc|student|researcher|engineer|scientist|teacher|lecturer|instructor"
+    r"|tutor|educator|reviewer|referee|editor)\b"
     r"|\bjob\b|\bindustry or academia\b|\bacademia or industry\b"
+    # birth: 'year of birth?', 'her birth date', 'born in which city'
+    r"|\b(?:date|year|place|city|country)\s+of\s+birth\b|\bbirth\s*(?:year|date|place|day|city)\b"
+    r"|\bborn\b(?=\s+(?:in|on|at|where|when|which)\b|\s*[?.!]*$)"
     # pay: 'hows much does he make per year', 'her salary'
     r"|\bhow['’]?s?\s+much\s+(?:does|do|did)\s+(?:[\w'’-]+\s+){1,2}?(?:make|earn|get paid)\b"
     r"|\b(?:his|her|their) (?:income|pay|wages?|earnings)\b"
@@ -112,6 +116,43 @@ OUTSIDE = (
     r"|\b(?:his|her|their) (?:degrees?|education|schooling)\b"
     r"|\b(?:does|do|did) (?!(?:his|her|their|its|the|this|that)\b)(?:[\w'’-]+\s+){1,3}?"
     r"(?:still )?work (?:at|for)\b"
+)
+PERSON = r"(?:he|she|they|their|(?:this|the)\s+(?:researcher|author|scientist|person|professor))"
+# The words between the person and a service role ('has he ever been a', 'is she on the',
+# 'do they serve as an'; not 'did they build a reviewer model')
+SERVING = (
+    r"(?:is|was|were|are|has|have|had|been|be|ever|also|still|currently|once|serve[sd]?|serving"
+    r"|sits?|sat|sitting|acts?|acted|acting|on|as|an?|the|any|some|for)"
+)
+HOW_OFTEN = r"(?:mostly|mainly|usually|primarily|personally|actually|still|also|typically)"
+# What the person does away from writing papers (the owner named is read as 'their'): teaching
+# ('does she teach any classes', 'what courses do they lecture', 'their teaching load'; not
+# 'teach the model to reason'), service ('has he been an area chair', 'does she review for
+# ICML'; not 'used a model as a reviewer') and the tools they code with ('does she code in
+# Python', 'their favourite programming language').
+OFF_PAPERS = (
+    rf"\b{PERSON}\s+(?:[\w'’-]+\s+){{0,2}}?(?:teach(?:es)?|taught|lectures?|lectured|instructs?)\b"
+    r"(?!\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+)?(?:models?|llms?|networks?|agents?"
+    r"|machines?|systems?|students?\s+models?|computers?|ai)\b)"
+    r"|\b(?:his|her|their)\s+(?:[\w-]+\s+)?(?:teaching|lectures|lecturing|courses|syllab(?:us|i)"
+    r"|reviewing|service|editorial)\b"
+    r"|\b(?:courses?|classes|modules?|seminars?|lectures?)\b[^.?!]*\b(?:teach\w*|taught)\b"
+    rf"|\b{PERSON}\s+(?:{SERVING}\s+){{0,5}}"
+    r"(?:(?:senior\s+)?area\s+chairs?|program(?:me)?\s+(?:committees?|chairs?)|pc\s+members?"
+    r"|editorial\s+boards?|(?:associate|action|guest|handling)\s+editors?|(?:meta-?)?reviewers?"
+    r"|referees?|review(?:s|ed|ing)?\s+(?:papers\s+|submissions\s+)?for)\b"
+    # advising: 'does she take phd students', 'how many students does qiu advise', 'their
+    # current PhD students' (not 'their student model')
+    rf"|\b{PERSON}\s+(?:[\w'’-]+\s+){{0,2}}?(?:advises?|advised|mentors?|mentored|supervises?)\b"
+    r"|\b(?:take|takes|took|taking|accept\w*)\s+(?:on\s+)?(?:new\s+|any\s+|more\s+)?"
+    r"(?:ph\.?d\.?\s+|grad(?:uate)?\s+|masters?'?s?\s+)?students\b"
+    r"|\b(?:his|her|their)\s+(?:current\s+|former\s+)?(?:ph\.?d\.?\s+|grad(?:uate)?\s+"
+    r"|masters?'?s?\s+)?students\b"
+    r"|\b(?:his|her|their|preferred|favou?rite|fav|main|go-to)\s+(?:programm?ing|coding)\s+languages?"
+    rf"|\b{PERSON}\s+(?:{HOW_OFTEN}\s+)?(?:code|codes|coded|program|programs)\s+"
+    r"(?:mostly\s+|mainly\s+|usually\s+)?in\b"
+    rf"|\b{PERSON}\s+(?:[\w'’-]+\s+){{0,2}}?(?:prefers?|likes?|favou?rs?)\s+(?:pytorch|tensorflow"
+    r"|jax|keras|python|java|c\+\+|rust|julia|matlab)\b"
 )
 # A stance the person takes ('does she support stricter AI rules?', 'is he in favour of open
 # weights?', 'would they oppose ...'): an opinion, which papers do not hold. The person only
@@ -145,7 +186,12 @@ TAGS_ASKED = (  # not 'tagged with code'
 # What a span of dates is called, said next to the dates it names (blanked out by then)
 PERIOD_WORDS = (
     r"\b(?:(?:the|that|this)\s+)?(?:(?:middle|whole|entire|same|time)\s+)?(?:window|stretch|span"
-    r"|timeframe|interval|period)\b(?=[\s,:;-]*(?:\s{3}|$))"
+    r"|timeframe|interval|period|months?)\b(?=[\s,:;-]*(?:(?:of|in|from)\s+)?(?:\s{3}|$))"
+    r"|\b(?:that|this|the\s+same|said)\s+(?:time\s+)?(?:window|stretch|span|timeframe|interval"
+    r"|period)\b"  # '... March 2022 through March 2023: how many in that window?'
+)
+ERA = re.compile(
+    r"\b((?:pre|post)-[a-z][\w.]*)(?:\s+(?:era|days|times|world|launch|release))?\b", re.I
 )
 HeaderField = Literal[
     "name", "main_category", "h_index", "citations", "novelty", "ai_score", "papers"
@@ -156,16 +202,20 @@ H_INDEX = r"\bh[- ]?(?:index|indx|idx|ind)\b"  # 'h-index', 'hindex', 'h idx'
 METRICS = (
     r"\bcitation\s+(?:metrics?|stats|statistics|numbers|figures|record|impact)\b|\bbibliometric"
 )
+# Papers picked by their own citations ('papers with 10+ citations', 'her i10-index'): no
+# profile holds a paper's citations, only the header's total.
+PAPER_CITATIONS = r"|\b\d[\d,]*\+?\s+(?:or\s+more\s+)?citations?\b|\bi-?10(?:[- ]?index)?\b"
 HEADER_CUES: list[tuple[HeaderField, str]] = [
     ("h_index", H_INDEX + "|" + METRICS),
     ("citations", METRICS
                   + r"|\b(?:how many|total|number of|overall|count of)\s+(?:\w+\s+)?citations?\b"
                   r"|\bcitations?\s+(?:count|total|number|in total"
-                  r"|(?:does|has|do|have) (?:he|she|they))\b|\bcited\b"
+                  r"|(?:does|has|do|have) (?:he|she|they))\b"
                   r"|^\W*(?:total\s+)?citations?\W*$"
-                  r"|\b(?:his|her|their|profile'?s?)\s+citations?\b"
+                  r"|\bcitt?ed\b|\b(?:his|her|their|profile'?s?)\s+citations?\b"
                   r"|\bmost[- ]cited\b|\b(?:most|highest|fewest)\s+citations?\b"
-                  r"|[+&]\s*citations?\b|\bcitations?\s*[+&]|\bcitations?\s+(?:for|of|on)\b"),
+                  r"|[+&]\s*citations?\b|\bcitations?\s*[+&]|\bcitations?\s+(?:for|of|on)\b"
+                  + PAPER_CITATIONS),
     ("novelty", r"\b(?:his|her|their|profile'?s?|researcher'?s?)\s+novelty\b"
                 r"|\bnovelty\s+(?:score|value|"
                 r"rating|percent\w*|%|and|&)|\b(?:and|&)\s+novelty\b|\bthe novelty\s*(?:\?|$)"
@@ -185,8 +235,8 @@ HEADER_CUES: list[tuple[HeaderField, str]] = [
                r"|\b(?:paper|publication)\s+count\b|\bsize of (?:his|her|their|the) (?:publication"
                r" record|record|output|body of work)\b"),
 ]  # fmt: skip
-OVERVIEW = (
-    r"\b(?:stats|statistics|overview(?!\s+of\s+(?:[\w'’.-]+\s+){0,2}(?:research|work|papers"
+OVERVIEW = (  # not 'an overview of the data modalities in her papers': the research's
+    r"\b(?:stats|statistics|overview(?!\s+of\s+(?:[\w'’.-]+\s+){0,5}(?:research\w*|work|papers"
     r"|publications|output|articles))"
     r"|profile summary|header|summary of (?:his|her|their|the|this) profile)\b"
 )
@@ -313,6 +363,14 @@ FROM_TO = r"\bfrom\s+(?:[\w-]+\s+){1,3}?(?:to|towards|into)\b"
 
 
 # Asking for a named paper's metadata: authors, date, category, code, link.
+# 'the X authors call their dataset', 'the authors of X built': the authors do what is asked
+# (not 'lead author name?', which asks the author's)
+AUTHORS_DO = re.compile(
+    r"\bauthors?\s+(?:of\s+[\w-]+(?:\s+paper)?\s+)?(?:call|name(?!\W*$)|give|gave|build|built|propose"
+    r"|present|introduce|use|create|construct|collect|design|develop|release|add|train|test"
+    r"|evaluate|report)\w*",
+    re.IGNORECASE,
+)
 PAPER_META = (
     r"\bwho (?:wrote|authored|are the authors|is the (?:first |lead )?author|led)\b|\bauthors? of\b"
     r"|\bfirst[- ]author|\bwhen (?:was|did|were)\b|\bwhat (?:year|date|month)\b|\bdated\b"
@@ -383,6 +441,20 @@ def _header_fields(low: str) -> list[HeaderField]:
     return [f for f in found if (f != "papers" or not ranked) and (f != "name" or not byline)]
 
 
+def _year_ranked(q: Query, low: str) -> bool:
+    """One whole year said with a superlative ('was 2025 his most productive year?', '2021 was
+    the quietest'): that year's rank among all years is asked, not papers per year."""
+    f = q.filters
+    one = f.year_from is not None and f.year_from == f.year_to and not (f.date_from or f.date_to)
+    said = re.findall(r"[a-z]+", low)
+    ranked = any(
+        (w in ("most", "least", "top", "peak", "best", "worst") or w.endswith("est"))
+        and has(MOST + "|" + LEAST, w)
+        for w in said
+    )
+    return one and ranked and has(YEAR_WORD, low)
+
+
 def _ordering(q: Query, low: str) -> Query | None:
     """Superlatives: most/least common category, busiest year, earliest/latest papers."""
     # 'which year was biggest': the superlative is no topic
@@ -417,8 +489,9 @@ def _ordering(q: Query, low: str) -> Query | None:
 
 
 SHARING_WORDS = frozenset(
-    """shared share shares sharing jointly joint together common alongside beside next""".split()  # noqa: SIM905
-)
+    """shared share shares sharing jointly joint together common alongside beside next
+    longer stop stops stopped stopping quit ended parted ways""".split()  # noqa: SIM905
+)  # 'no longer', 'stopped', 'parted ways': whether they still share papers, no topic
 # Being on a byline: 'named in the author list', 'her name shows up', 'visible among the
 # displayed authors' say where the person is, not what the papers are about.
 BYLINE_WORDS = frozenset(
@@ -436,7 +509,7 @@ def _classify(q: Query, low: str, cues: str) -> Query:
     """Decide intent and fact from the cues; the topic decides metadata vs content."""
     has_topic = q.topic is not None
     why_first = q.fact == "first_author" and WHY.search(low) is not None  # a premise: checked
-    if q.paper_ids and has(PAPER_META, low) and not why_first:
+    if q.paper_ids and has(PAPER_META, low) and not why_first and not AUTHORS_DO.search(low):
         return q.model_copy(update={"intent": "paper", "fact": "paper_info", "topic": None})
     if why_first and len(q.paper_ids) == 1:  # 'why is she first author on Valley?': that paper
         only = q.filters.model_copy(update={"paper_ids": q.paper_ids})
@@ -472,6 +545,8 @@ def _classify(q: Query, low: str, cues: str) -> Query:
         return q.model_copy(update={"intent": "stats", "fact": "header", "topic": None})
     if has(PER_YEAR, low) and q.topic and set(q.topic.casefold().split()) <= PACE_WORDS:
         q, has_topic = q.model_copy(update={"topic": None}), False  # 'the bigger year'
+    if _year_ranked(q, low) and (ordered := _ordering(q, cues)):
+        return ordered  # '2024 was her most productive year': the year's rank is checked
     from_to = has(SHIFT, low) and has(FROM_TO, low)  # the topics are where it went: no filter
     shift = from_to or (has(SHIFT, low) and has(FOCUS, low))
     if shift or has(PER_YEAR, low):
@@ -580,6 +655,9 @@ ANSWER_SHAPE = (
     r"|\b(?:are|is) (?:left|remaining)\b|\bremain(?:s|ing)?\b"  # 'how many are left'
     r"|\b(?:do|would) you (?:think|say|guess|reckon)\b|\bin your (?:opinion|view)\b"
     r"|\bor\s+not\b(?=\W*$)"  # 'any papers on X or not?': a yes/no, not 'not X'
+    # the role a strength is for: 'good at on a product team', 'bring to a startup'
+    r"|\b(?:good at|brings?|fit for|suit(?:s|ed)?)\s+(?:(?:on|to|for|in)\s+)?"
+    r"(?:a|an|our|my|the|your)\s+(?:[\w-]+\s+){0,2}?(?:team|group|company|startup|lab|role)\b"
 )
 ON_THAT = (
     r"\b(?:on|in|about|with|to) (?:that|this|it|those|these)(?: (?:area|field|topic|space|subject"
@@ -657,7 +735,14 @@ def _topic_negated(question: str, topic: str | None, owner: str = "") -> bool:
 
 
 # 'more in 2025 than in 2024', '2025 compared to 2024', 'How productive was 2024 vs 2025?'
-YEARS_COMPARED = r"\b(?:more|fewer|less|than|compared?|comparison|vs\.?|versus|productive)\b"
+YEARS_COMPARED = (
+    r"\b(?:more|fewer|less|than|compared?|comparison|vs\.?|versus|productive|up\s+or\s+down"
+    r"|down\s+or\s+up|rose|rise|fell|grew|grow|dropped|drop|increas\w*|decreas\w*|declin\w*)\b"
+)
+# Words of a change in output, no topic once two years are compared ('went up or down').
+CHANGE_WORDS = frozenset(
+    """up down rose rise fell grew grow dropped drop went go""".split()  # noqa: SIM905
+)
 
 
 def _years_compared(q: Query, low: str) -> bool:
@@ -896,6 +981,14 @@ TEAM = (
 # 'papers after Valley2', 'what came before HRKD': dates relative to a named paper.
 AFTER_PAPER = r"\b(?:after|since|following|later than|newer than|more recent than)"
 BEFORE_PAPER = r"\b(?:before|prior to|earlier than|older than|preceding)"
+# 'Since EasyTransfer trains ten times faster, ...': a reason, not a date ('since Valley2 came
+# out' is one): the paper is the subject of a verb other than one of coming out
+PUBLISHED = r"(?:came|comes|come|appeared|appears|got|published|released|posted|launched|out)\b"
+REASON_AFTER = (
+    rf"[\s,]+(?!{PUBLISHED})(?:(?:is|was|has|had|does|did|can|could|will|would|also|already|only"
+    rf"|really|clearly|reportedly|supposedly|apparently)\b(?!\s+(?:been\s+)?{PUBLISHED})"
+    r"|(?!(?:papers|works|was|is|has|does)\b)[a-z]+s\b)"
+)
 
 
 def _around_paper(named: list[Paper], scan: Scan) -> tuple[dict[str, object], str]:
@@ -906,6 +999,8 @@ def _around_paper(named: list[Paper], scan: Scan) -> tuple[dict[str, object], st
     paper = named[0]
     for alias in aliases(paper):
         name = r"(?:the\s+)?(?:paper\s+)?" + re.escape(alias) + r"(?:\s+paper)?(?![\w-])"
+        if re.search(rf"\bsince\s+{name}{REASON_AFTER}", scan.text, re.IGNORECASE):
+            return {}, ""
         for cue, bound in ((AFTER_PAPER, "date_from"), (BEFORE_PAPER, "date_to")):
             if scan.take(rf"{cue}\s+{name}"):
                 if bound == "date_from":
@@ -959,7 +1054,8 @@ def parse_query(
     question, premise = _positive(question)
     scan = Scan(question, vocabulary)
     low = question.casefold()
-    if has(OUTSIDE, low) or has(STANCE, _owner_as_their(low, profile.name)):
+    as_their = _owner_as_their(low, profile.name)
+    if has(OUTSIDE, low) or has(STANCE, as_their) or has(OFF_PAPERS, as_their):
         return Query(question=asked, intent="outside")
     fields = _header_fields(_owner_as_their(low, profile.name))
     scan.drop(r"\bai[- ]?score\b|" + H_INDEX)
@@ -997,10 +1093,15 @@ def parse_query(
         scan.text,
     )
     categories, left_out = find_categories(scan, index.categories)
+    if len(categories) + len(left_out) > 1:  # 'IR plus AI': the categories joined, no topic
+        scan.drop(r"\bplus\b|\bas\s+well\s+as\b|\balong\s+with\b")
     if categories or left_out:  # 'her most CL-heavy year': how much of it, no topic
         scan.drop(rf"\b(?:{SHARE_WORDS})\b")
     if dates is not None:  # 'in the window Dec 2022 to Aug 2023': the words for that span
         scan.drop(PERIOD_WORDS)
+        # 'before dec 2022 (pre-chatgpt)', 'post-covid': an era glossing the dates read,
+        # unless the papers use the word ('pre-training')
+        scan.text = ERA.sub(lambda m: m[0] if m[1].casefold() in vocabulary else " ", scan.text)
     has_code = find_code(scan)
     tags = sorted(index.tags.find(scan.text))  # the profile's tags this text may name
     named_tags = [t for t in tags if scan.take(r"(?<![\w-])" + re.escape(t) + r"(?![\w-])")]
@@ -1082,8 +1183,11 @@ def parse_query(
         f = routed.filters.model_copy(update={"categories": [field_words[said]]})
         update = {"filters": f, "intent": "count", "fact": "papers", "topic": None}
         routed = routed.model_copy(update=update)
-    if routed.intent in ("count", "list") and _years_compared(routed, low):
-        routed = routed.model_copy(update={"intent": "timeline", "fact": "per_year"})
+    topic_words = set((routed.topic or "").casefold().split())
+    changed = routed.intent == "retrieval" and bool(topic_words) and topic_words <= CHANGE_WORDS
+    if (routed.intent in ("count", "list") or changed) and _years_compared(routed, low):
+        update = {"intent": "timeline", "fact": "per_year", "topic": None}
+        routed = routed.model_copy(update=update)
     two = len(routed.filters.categories) == 2 and not routed.topic
     if two and has(YEARS_COMPARED + r"|\b(?:split|between|ratio|breakdown)\b", low):
         routed = routed.model_copy(update={"intent": "count", "fact": "categories"})

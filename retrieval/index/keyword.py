@@ -31,6 +31,7 @@ log = logging.getLogger(__name__)
 
 # Words of two or more letters or digits ('qwen2', 'gpt', 'rl'); stopwords out, then stemmed.
 TOKEN = re.compile(r"(?u)\b\w\w+\b")
+COMPOUND = re.compile(r"\b[a-z]+(?:-[a-z]+)+\b")  # 'multi-task', 'pre-training'
 VERSION_FILE = "profilebot-version"
 WRITER_HEAP = 32_000_000  # bytes: the writer flushes a segment when it has buffered this much
 TERMS_PER_QUERY = 64  # a question's distinct words (a pasted abstract is cut here)
@@ -44,6 +45,13 @@ MAX_OVERFETCH = 4096
 def terms(text: str) -> list[str]:
     """The indexed terms of a text, in order: lower-cased words, no stopwords, stemmed."""
     return stem(w for w in TOKEN.findall(text.lower()) if w not in STOPWORDS)
+
+
+def query_terms(text: str) -> list[str]:
+    """`terms` of a query, and of each compound in it written as one word: 'multi-task' is
+    also asked as 'multitask' (indexed as one term where a paper writes it so)."""
+    joined = (m[0].replace("-", "") for m in COMPOUND.finditer(text.lower()))
+    return terms(text) + terms(" ".join(joined))
 
 
 def paper_key(paper_id: str) -> int:
@@ -136,7 +144,7 @@ class KeywordIndex:
     def search(self, text: str, k: int, papers: Iterable[str] | None = None) -> dict[str, float]:
         """Chunk id -> BM25 score for the k best chunks sharing a term with the text, among
         the chunks of `papers` (None: every paper)."""
-        wanted = list(dict.fromkeys(terms(text)))[:TERMS_PER_QUERY]
+        wanted = list(dict.fromkeys(query_terms(text)))[:TERMS_PER_QUERY]
         if not wanted or k <= 0:
             return {}
         should = [

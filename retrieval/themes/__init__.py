@@ -17,6 +17,7 @@ from retrieval.index.store import PAGE, IndexError_
 from retrieval.model import Paper
 from retrieval.themes.clustering import by_centrality, centre, clusters, normalized
 from retrieval.themes.labels import Gram, Phrases, name_groups
+from retrieval.themes.words import theme_words
 
 FEW = 4  # below this many papers, each paper is its own theme
 BULK = 0.8  # a theme's years are the shortest span holding this share of its papers,
@@ -40,6 +41,7 @@ class Theme(BaseModel):
     bulk_to: int
     categories: list[tuple[str, int]]
     other: bool = False
+    words: list[str] = []  # its titles' own words, most set apart first (themes/words.py)
 
 
 def paper_vectors(collection: Collection, papers: list[Paper]) -> npt.NDArray[np.float32]:
@@ -94,12 +96,16 @@ def find_themes(
         else:
             named.append((label, group))
     named.sort(key=lambda lg: (-len(lg[1]), min(papers[i].n for i in lg[1])))
-    themes = []
-    for (text, words), group in named:
-        themes.append(_theme(text, [papers[i] for i in _leading(group, words, papers, unit)]))
+    themes: list[Theme] = []
+    ordered = [_leading(g, words, papers, unit) for (_, words), g in named]
+    names = [text for (text, _), _ in named]
     if rest:
-        group = _leading(by_centrality(sorted(rest), unit), (), papers, unit, OTHER_EXAMPLES)
-        themes.append(_theme(OTHER, [papers[i] for i in group], other=True))
+        central = by_centrality(sorted(rest), unit)
+        ordered.append(_leading(central, (), papers, unit, OTHER_EXAMPLES))
+        names.append(OTHER)
+    own = theme_words(papers, ordered, [words for (_, words), _ in named] + [()])
+    for at, (name, group) in enumerate(zip(names, ordered, strict=True)):
+        themes.append(_theme(name, [papers[i] for i in group], at >= len(named), own[at]))
     return themes
 
 
@@ -124,7 +130,9 @@ def _leading(
     return taken + [i for i in group if i not in taken]
 
 
-def _theme(label: str, members: list[Paper], other: bool = False) -> Theme:
+def _theme(
+    label: str, members: list[Paper], other: bool = False, words: list[str] | None = None
+) -> Theme:
     years = [p.year for p in members]
     bulk = bulk_years(years)
     return Theme(
@@ -136,6 +144,7 @@ def _theme(label: str, members: list[Paper], other: bool = False) -> Theme:
         bulk_to=bulk[1],
         categories=by_category(members),
         other=other,
+        words=words or [],
     )
 
 
@@ -164,5 +173,5 @@ def within(themes: list[Theme], papers: list[Paper]) -> list[Theme]:
     for theme in themes:
         members = [allowed[i] for i in theme.paper_ids if i in allowed]
         if members:
-            kept.append(_theme(theme.label, members, theme.other))
+            kept.append(_theme(theme.label, members, theme.other, theme.words))
     return sorted(kept, key=lambda t: (t.other, -len(t.paper_ids)))

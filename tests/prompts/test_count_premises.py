@@ -48,7 +48,7 @@ RIGHT_OR_UNSTATED = [
     "which are the five languages of MERIT",
     "what are GCE-GNN's three datasets?",
     "did RetiZero beat 19 ophthalmologists?",
-    "does CURE have 3 stages?",  # the abstract gives no count of stages ('two-stage')
+    "does CURE train for 3 epochs?",  # the abstract gives no count of epochs
     "RetiZero was pretrained on about 340k fundus images?",  # 341,896, rounded
 ]
 

@@ -23,6 +23,21 @@ QUANTITY = re.compile(
     re.IGNORECASE,
 )
 
+# '10-language dataset', 'a five-stage pipeline': a count joined to what it counts
+COMPOUND = re.compile(
+    rf"(?<![\w.$^{{}}/-])(\d+|{'|'.join(COUNT_WORDS)})-(?!(?:shot|way|gram|fold|times?)\b)"
+    r"([A-Za-z]{3,})(?![\w-])",
+    re.IGNORECASE,
+)
+# '10x faster', 'ten times quicker', 'a 10-fold speedup': a factor, whatever it multiplies
+FACTOR = re.compile(
+    rf"(?<![\w.$^{{}}/-])(\d+(?:\.\d+)?|{'|'.join(COUNT_WORDS)})\s*(?:x|×|-?fold|\s+times)"
+    r"(?=\s+(?:as\s+)?[a-z]+(?:er|ster)\b|\s+(?:speed-?ups?|faster|quicker|more|less|fewer"
+    r"|smaller|larger|bigger|cheaper|better)\b|\s*$|[\s,.;:?!)])",
+    re.IGNORECASE,
+)
+FACTOR_THING = "×"  # what a factor counts: any factor the abstract states is comparable
+
 
 def _counts(text: str) -> list[tuple[str, str]]:
     """Each count in the text: the number as said, and the stem of what it counts, the first
@@ -41,7 +56,14 @@ def _counts(text: str) -> list[tuple[str, str]]:
         plural = [w for w in counted if w.endswith("s") and not w.endswith(("ss", "us", "is"))]
         if counted:
             found.append((said, stem([(plural or counted[-1:])[0]])[0]))
+    found += [(m[0], stem([m[2].casefold()])[0]) for m in COMPOUND.finditer(text)]
+    found += [(m[0], FACTOR_THING) for m in FACTOR.finditer(text)]
     return found
+
+
+def says_count(text: str) -> bool:
+    """Does the text state a count or a factor ('400 diseases', '10-language', '10x faster')?"""
+    return bool(_counts(text))
 
 
 def misstated_count(question: str, paper: Paper) -> tuple[str, str] | None:
@@ -55,7 +77,7 @@ def misstated_count(question: str, paper: Paper) -> tuple[str, str] | None:
             continue
         values = set().union(*(numbers(n) for _, n in same))
         if numbers(said) and missing_numbers(said, values):
-            return f"{said.strip()} {_thing(question, said)}", same[0][0]
+            return f"{said.strip()} {_thing(question, said)}".strip(), same[0][0]
     return None
 
 
@@ -63,7 +85,8 @@ def _thing(question: str, said: str) -> str:
     """The words after the number in the question, as said ('eye diseases')."""
     at = question.find(said) + len(said)
     kept = []
-    for word in re.findall(r"[A-Za-z][\w-]*", question[at:])[:3]:
+    clause = re.split(r"[,;:?!]|\.(?!\d)", question[at:])[0]  # not past the clause
+    for word in re.findall(r"[A-Za-z][\w-]*", clause)[:3]:
         if word.casefold() in STOPWORDS:
             break
         kept.append(word)

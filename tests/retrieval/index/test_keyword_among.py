@@ -13,7 +13,7 @@ import tantivy
 from retrieval.filters import Filters
 from retrieval.index.chunks import make_chunks
 from retrieval.index.columns import PaperColumns
-from retrieval.index.keyword import KeywordIndex, terms
+from retrieval.index.keyword import KeywordIndex, query_terms
 from retrieval.model import Profile
 
 # What people search a profile for, typed in different ways (casual, formal, a typo, a
@@ -58,7 +58,7 @@ def filtered(index: KeywordIndex, text: str, k: int, allowed: set[str]) -> list[
     """The k best chunks among the allowed papers' chunks, asked with their ids as a filter."""
     should = [
         (tantivy.Occur.Should, tantivy.Query.term_query(index.schema, "text", t))
-        for t in dict.fromkeys(terms(text))
+        for t in dict.fromkeys(query_terms(text))
     ]
     among = tantivy.Query.term_set_query(index.schema, "paper", sorted(allowed))
     query = tantivy.Query.boolean_query(
