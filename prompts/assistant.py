@@ -493,7 +493,8 @@ class Assistant:
         from its abstract (cited), when the abstract says otherwise."""
         paper_id = named[0]
         paper = self.searcher.papers[paper_id]
-        said = paper_premise(question, paper, alone=len(named) == 1)
+        asserted = YES_NO.match(question) is not None or claim_question(question) is not None
+        said = paper_premise(question, paper, alone=len(named) == 1, asserted=asserted)
         if said is None:
             return answer
         if answer.text.startswith(("Yes: ", "Not confirmed: ")):  # the correction answers it
@@ -518,6 +519,16 @@ class Assistant:
         support = self.verifier.check(statement, [1], [paper])
         if support.supported:
             return answer
+        if support.evidence and any(
+            p.startswith(CONTRADICTIONS) and not p.endswith("not in the source")
+            for p in support.problems
+        ):
+            # a changed number, a negation or direction, a swapped word: the sentence says
+            # otherwise ('MERIT has 320,000 products' where 320,000 counts its queries)
+            said = support.evidence[0]
+            text = f'No: {name(paper)}\'s abstract says otherwise: "{said}" [1]'
+            citation = Citation.of(1, paper, [said])
+            return answer.model_copy(update={"text": text, "citations": [citation]})
         cited = next((c.evidence for c in answer.citations if c.paper_id == paper_id), [])
         found = [*cited, *support.evidence, self.verifier.closest_sentence(statement, paper)]
         said = next((s for s in found if "http" not in s), found[-1])  # a link says nothing
@@ -1047,6 +1058,13 @@ STOPPED_ASKED = re.compile(STOPPED_PUBLISHING, re.IGNORECASE)
 RECENT_YEARS = 2  # a paper this many years back from the capture date, or newer, is recent
 
 
+# The citation check's problems that say the paper states otherwise (not merely leaves unsaid)
+CONTRADICTIONS = (
+    "number ",  # bound to another thing ('number 320,000'), not 'number N not in the source'
+    "negation or direction differs",
+    "another word than the source's",
+    "comparison differs",
+)
 # 'she doesn't work on video, does she?': the tag asks whether she does
 POSITIVE_TAG = re.compile(
     r"[\s,;:-](?:do|does|did|has|have|is|are|was|were)\s+(?:she|he|they|it)\s*\?+\s*$", re.I

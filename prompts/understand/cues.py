@@ -152,8 +152,14 @@ CLAIM_LEAD = re.compile(
     r"^\W*(?:is\s+it\s+(?:true|correct|right|the\s+case)|am\s+i\s+right"
     r"|(?:can|could|would)\s+you\s+(?:confirm|verify)|please\s+(?:confirm|verify)|i\s+(?:heard|read|think"
     r"|believe|was\s+told|assume|suppose|guess|gather|understand|take\s+it)"
-    r"|i['’]?m\s+(?:assuming|guessing|supposing|told|pretty\s+sure)|some(?:one|body)\s+(?:told\s+me|said)|correct\s+me\s+if\s+i'?m\s+"
-    r"wrong,?)\s+(?:that\s+)?(?P<claim>.+?)[\s,;:-]*(?:(?:is\s+th(?:at|is)|isn'?t\s+it|right|correct"
+    r"|i['’]?m\s+(?:assuming|guessing|supposing|told|pretty\s+sure)|some(?:one|body)\s+(?:told\s+me|said)"
+    r"|correct\s+me\s+if\s+i['’]?m\s+wrong,?(?:\s+but)?"
+    # what someone else says: 'my colleague claims ...', 'a friend told me ...'
+    r"|(?:my|a|one\s+of\s+my|our)\s+(?:\w+\s+)?(?:colleague|friend|advisor|adviser|supervisor"
+    r"|professor|prof|teacher|boss|manager|coworker|co-worker|labmate|classmate|reviewer)s?\s+"
+    r"(?:claims?|says?|said|insists?|thinks?|told\s+me|mentioned|swears?|argues?)"
+    r"|(?:people|they|everyone)\s+(?:say|said|claim)|apparently,?|rumou?r\s+has\s+it)"
+    r"\s+(?:that\s+)?(?P<claim>.+?)[\s,;:-]*(?:(?:is\s+th(?:at|is)|isn'?t\s+it|right|correct"
     r"|true)\W*)*$",
     re.IGNORECASE,
 )
@@ -168,6 +174,10 @@ CLAIM_TAG = re.compile(  # a statement (not a question) closed by a tag: 'right?
     r"(?:\s*(?!(?:why|how|what|which|when|where|who)\b)[\w'’]+){0,2}\W*$",  # '... ? annoying'
     re.IGNORECASE,
 )
+# A statement asked with a '?', then its tag on its own: 'X has 2M clips? is that right'
+TAG_AFTER = re.compile(
+    r"\?+\s+((?:is\s+th(?:at|is)\s+)?(?:right|correct|true|accurate|so))\W*$", re.IGNORECASE
+)
 CLAIM_NEGATION = re.compile(
     r"\b(?:doesn'?t|does\s+not|don'?t|do\s+not|didn'?t|did\s+not|hasn'?t|has\s+not|haven'?t"
     r"|have\s+not|isn'?t|is\s+not|aren'?t|are\s+not|never|no|nothing|none)\b\s*",
@@ -179,6 +189,7 @@ def claim_question(question: str) -> tuple[str, bool] | None:
     """A statement put up for confirmation, as the yes/no question that checks it, and
     whether the statement was negative ('she has no papers with code' -> 'Does she has
     papers with code?', True); None for an ordinary question."""
+    question = TAG_AFTER.sub(r", \1?", question)  # 'X has 2M clips? is that right'
     m = CLAIM_LEAD.match(question) or CLAIM_TAG.match(question)
     if not m:
         return None

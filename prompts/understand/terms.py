@@ -20,12 +20,15 @@ HOW_MANY = r"\bhow many\b|\bnumber of\b|\bcount\b"
 # lol'); after a sentence of context ('I'm hiring for X. Has she ...?'); or a statement asked
 # with a '?' ('she has worked on video?', 'in 2025, he was first author on some paper?').
 YES_NO = re.compile(
-    r"(?:[^?!.,;:]*(?:\?+|\.(?=\s[^?]*\?)|[,;])\s+){0,2}"  # 'Context. Has she ...?'
+    r"(?:[^?!.,;:]*(?:\?+|\.(?=\s[^?]*\?)|[,;:]|\s[-–—]{1,2})\s+){0,2}"  # 'Context. Has she ...?'
     r"\W*(?:(?:i['’]?m|i am)\s+(?:curious|wondering)\s+(?:whether|if)\b"
     r"|i\s+wonder\s+(?:whether|if)\b|(?:do|can|could)\s+you\s+(?:know|tell me|check)\s+"
     r"(?:whether|if)\b|(?:does|do|did|has|have|had|is|are|was|were|any)(?:n['’]?t)?\b"
     r"|anything\b)"
-    r"|.*\b(?:y/n|or\s+not)\b"
+    r"|.*\b(?:y/n|or\s+not|yes\s*(?:or|/)\s*no|true\s+or\s+false)\b"
+    # no question word, and 'any' or 'ever' asked: 'X in any of her papers?', 'X, ever?'
+    r"|(?!\W*(?:list|show|tell|give|name|find|count)\b)"
+    r"(?![^?]*\b(?:what|which|who|whom|whose|when|where|why|how)\b)[^?]*\b(?:any|ever)\b[^?]*\?+\W*$"
     r"|(?:[^?!.,;:]*[,;]\s+)?\W*(?:he|she|they|this\s+(?:researcher|author|person))\s+"
     r"(?![^?]*\b(?:what|which|who|whom|whose|when|where|why|how)\b)[^?]*\?+\W*$"
     # a few words, asked with more than a plain '?': 'videos?? lol', 'RL stuff?', 'code? 👀'

@@ -36,6 +36,14 @@ FACTOR = re.compile(
     r"|smaller|larger|bigger|cheaper|better)\b|\s*$|[\s,.;:?!)])",
     re.IGNORECASE,
 )
+# 'its product count is 320,000', 'the number of languages was 12': the count after the thing
+COUNT_AFTER = re.compile(
+    r"\b(?:(?:number|count|total)\s+of\s+(?P<of>[A-Za-z][\w-]*)|(?P<thing>[A-Za-z][\w-]*)\s+"
+    r"(?:count|total|number))\s+(?:is|was|are|were|=|:|of|at|reaches|hits)\s+"
+    r"(?:(?:really|actually|about|around|roughly|approximately|only|just|over|~)\s*)*"
+    r"(?P<n>\d+(?:,\d{3})*(?:\.\d+)?\s*(?:[kKmMbB]\b)?)",
+    re.IGNORECASE,
+)
 FACTOR_THING = "×"  # what a factor counts: any factor the abstract states is comparable
 
 
@@ -58,6 +66,7 @@ def _counts(text: str) -> list[tuple[str, str]]:
             found.append((said, stem([(plural or counted[-1:])[0]])[0]))
     found += [(m[0], stem([m[2].casefold()])[0]) for m in COMPOUND.finditer(text)]
     found += [(m[0], FACTOR_THING) for m in FACTOR.finditer(text)]
+    found += [(m["n"], stem([(m["of"] or m["thing"]).casefold()])[0]) for m in COUNT_AFTER.finditer(text)]
     return found
 
 
@@ -78,7 +87,26 @@ def misstated_count(question: str, paper: Paper) -> tuple[str, str] | None:
         values = set().union(*(numbers(n) for _, n in same))
         if numbers(said) and missing_numbers(said, values):
             return f"{said.strip()} {_thing(question, said)}".strip(), same[0][0]
+    # Counted in other words ('2M clips' of 'PeakClips, a dataset of 200K video highlights'):
+    # a number the abstract never states, said of a name one counting sentence alone uses.
+    everywhere = set().union(*(numbers(n) for _, n, _ in stated))
+    asked = {w.casefold() for w in re.findall(r"[A-Za-z][\w-]{3,}", question)} - STOPWORDS
+    for said, _ in _counts(question):
+        if not numbers(said) or not missing_numbers(said, everywhere):
+            continue
+        for sentence in dict.fromkeys(s for s, _, _ in stated):
+            named = asked & {w.casefold() for w in re.findall(r"[A-Za-z][\w-]{3,}", sentence)}
+            if any(sum(w in o.casefold() for o in sentences) == 1 for w in named if _named(w, sentence)):
+                return f"{said.strip()} {_thing(question, said)}".strip(), sentence
     return None
+
+
+def _named(word: str, sentence: str) -> bool:
+    """Is the word written as a name in the sentence ('PeakClips', 'MERIT'), not a plain word?"""
+    return any(
+        w.casefold() == word and (w[1:] != w[1:].lower() or w.isupper())
+        for w in re.findall(r"[A-Za-z][\w-]*", sentence)
+    )
 
 
 def _thing(question: str, said: str) -> str:
