@@ -376,7 +376,8 @@ class Assistant:
         elif query.negated and claim is None:  # 'she doesnt do BERT stuff?': whether she does
             answer = _in_full(answer, self.profile.name)
         confirmed = claim is not None and not claim[1] and len(query.paper_ids) == 1
-        if confirmed and claim and answer.route == "retrieval" and answer.text.startswith("Yes: "):
+        checked = answer.route == "retrieval" and not answer.abstained
+        if confirmed and claim and checked and not answer.text.startswith(("No", "Not ")):
             # 'Valley2 came first on OpenCompass, right?': a paper matching is no Yes to it
             answer = self._checked_claim(answer, claim[0], query.paper_ids[0])
         if query.paper_ids and not (answer.abstained or referenced):
@@ -493,6 +494,8 @@ class Assistant:
         from its abstract (cited), when the abstract says otherwise."""
         paper_id = named[0]
         paper = self.searcher.papers[paper_id]
+        if answer.text.startswith("No: "):  # corrected already (the citation check's No)
+            return answer
         asserted = YES_NO.match(question) is not None or claim_question(question) is not None
         said = paper_premise(question, paper, alone=len(named) == 1, asserted=asserted)
         if said is None:
@@ -513,12 +516,15 @@ class Assistant:
         """A statement about one paper put up for confirmation, answered 'Yes' only when the
         paper's abstract supports it (the citation check's verdict); else the sentence the
         answer found (or the abstract's closest), cited, without a Yes and without a No: the
-        check misses some true paraphrases ('CURE uses RL'), so it refutes nothing."""
+        check misses some true paraphrases ('CURE uses RL'), so only what it finds stated
+        otherwise is refuted. A detail answer to a supported statement leads with Yes."""
         paper = self.searcher.papers[paper_id]
         statement = re.sub(r"^Does\s+|\?$", "", claim)
         support = self.verifier.check(statement, [1], [paper])
         if support.supported:
-            return answer
+            if answer.text.startswith("Yes"):
+                return answer
+            return answer.model_copy(update={"text": "Yes: " + answer.text})
         if support.evidence and any(
             p.startswith(CONTRADICTIONS) and not p.endswith("not in the source")
             for p in support.problems
@@ -529,6 +535,8 @@ class Assistant:
             text = f'No: {name(paper)}\'s abstract says otherwise: "{said}" [1]'
             citation = Citation.of(1, paper, [said])
             return answer.model_copy(update={"text": text, "citations": [citation]})
+        if not answer.text.startswith("Yes: "):  # the detail found, as it is
+            return answer
         cited = next((c.evidence for c in answer.citations if c.paper_id == paper_id), [])
         found = [*cited, *support.evidence, self.verifier.closest_sentence(statement, paper)]
         said = next((s for s in found if "http" not in s), found[-1])  # a link says nothing

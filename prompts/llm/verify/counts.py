@@ -39,7 +39,7 @@ FACTOR = re.compile(
 # 'its product count is 320,000', 'the number of languages was 12': the count after the thing
 COUNT_AFTER = re.compile(
     r"\b(?:(?:number|count|total)\s+of\s+(?P<of>[A-Za-z][\w-]*)|(?P<thing>[A-Za-z][\w-]*)\s+"
-    r"(?:count|total|number))\s+(?:is|was|are|were|=|:|of|at|reaches|hits)\s+"
+    r"(?:count|total|number))(?:\s+(?:in|of|for)\s+[\w'’-]+)?\s+(?:is|was|are|were|=|:|of|at|reaches|hits)\s+"
     r"(?:(?:really|actually|about|around|roughly|approximately|only|just|over|~)\s*)*"
     r"(?P<n>\d+(?:,\d{3})*(?:\.\d+)?\s*(?:[kKmMbB]\b)?)",
     re.IGNORECASE,
