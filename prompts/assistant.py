@@ -38,7 +38,7 @@ from prompts.answer.offline import (
     answer_topic_trend,
 )
 from prompts.answer.overview import answer_overview, answer_trend
-from prompts.answer.premises import paper_premise
+from prompts.answer.premises import opposing, paper_premise
 from prompts.answer.switch import switched
 from prompts.answer.verdict import TOPICS_COMPARED, answer_topics_compared, answer_verdict
 from prompts.answer.wording import scope, years_phrase
@@ -377,16 +377,25 @@ class Assistant:
             answer = _in_full(answer, self.profile.name)
         confirmed = claim is not None and not claim[1] and len(query.paper_ids) == 1
         checked = answer.route == "retrieval" and not answer.abstained
-        if confirmed and claim and checked and not answer.text.startswith(("No", "Not ")):
-            # 'Valley2 came first on OpenCompass, right?': a paper matching is no Yes to it
-            answer = self._checked_claim(answer, claim[0], query.paper_ids[0])
+        premised = answer
         if query.paper_ids and not (answer.abstained or referenced):
-            answer = self._premised(answer, asked, query.paper_ids)  # 'Valley3 is text-only'
+            premised = self._premised(answer, asked, query.paper_ids)  # 'Valley3 is text-only'
+        if (
+            premised is answer
+            and confirmed
+            and claim
+            and checked
+            and not answer.text.startswith(("No", "Not "))
+        ):
+            # 'Valley2 came first on OpenCompass, right?': a paper matching is no Yes to it
+            premised = self._checked_claim(answer, claim[0], query.paper_ids[0])
+        answer = premised
         if misdated and not answer.text.startswith("No: "):  # 'KEML (2021)': corrected first
             answer = answer.model_copy(update={"text": f"{misdated}\n{answer.text}"})
         if miscounted := self._miscounted(query, answer):  # 'RetiZero covers ~100 diseases?'
             answer = _miscounted(answer, *miscounted)
-        if query.read_as or query.concepts:  # 'healthcare' read as 'medical': said first
+        corrected = bool(query.paper_ids) and answer.text.startswith("No: ")  # from its paper
+        if (query.read_as or query.concepts) and not corrected:  # 'healthcare' read as 'medical'
             said = " and ".join(f"'{w}'" for w in query.read_as)
             used = " and ".join(f"'{u}'" for u in query.read_as.values())
             yes = answer.text.startswith("Yes: ")
@@ -494,8 +503,6 @@ class Assistant:
         from its abstract (cited), when the abstract says otherwise."""
         paper_id = named[0]
         paper = self.searcher.papers[paper_id]
-        if answer.text.startswith("No: "):  # corrected already (the citation check's No)
-            return answer
         asserted = YES_NO.match(question) is not None or claim_question(question) is not None
         said = paper_premise(question, paper, alone=len(named) == 1, asserted=asserted)
         if said is None:
@@ -531,7 +538,8 @@ class Assistant:
         ):
             # a changed number, a negation or direction, a swapped word: the sentence says
             # otherwise ('MERIT has 320,000 products' where 320,000 counts its queries)
-            said = support.evidence[0]
+            named = re.findall(r"'([^']+)'", " ".join(support.problems))
+            said = next(filter(None, (opposing(paper, w) for w in named)), support.evidence[0])
             text = f'No: {name(paper)}\'s abstract says otherwise: "{said}" [1]'
             citation = Citation.of(1, paper, [said])
             return answer.model_copy(update={"text": text, "citations": [citation]})

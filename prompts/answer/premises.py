@@ -239,6 +239,18 @@ def _denied(question: str, paper: Paper, sentences: list[str]) -> str | None:
     return None
 
 
+def opposing(paper: Paper, word: str) -> str | None:
+    """The abstract's sentence that denies or sets itself against `word` (a stem the
+    citation check names: 'the source denies 'select''), if one does."""
+    for sentence in split_sentences(paper.abstract):
+        near = [m["other"] for m in SET_AGAINST.finditer(sentence)] + [
+            sentence[m.start() :] for m in DENIED.finditer(sentence)
+        ]
+        if any(word in _stems(part) for part in near):
+            return sentence
+    return None
+
+
 def paper_premise(
     question: str, paper: Paper, alone: bool = True, asserted: bool = False
 ) -> str | None:

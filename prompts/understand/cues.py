@@ -165,7 +165,7 @@ CLAIM_LEAD = re.compile(
 )
 CLAIM_TAG = re.compile(  # a statement (not a question) closed by a tag: 'right?', 'do they?'
     r"^\W*(?P<claim>(?!(?:what|which|who|whose|when|where|why|how|does|do|did|is|are|was|were"
-    r"|has|have|can|could|any)\b)[\w'’-]+\s+\w.+?)[\s,;:-]+(?:right|correct|true|accurate"
+    r"|has|have|can|could|any)\b)[\w'’-]+:?\s+\w.+?)[\s,;:-]+(?:right|correct|true|accurate"
     r"|is\s+th(?:at|is)\s+(?:right|correct|true|so|accurate|what\s+(?:the\s+)?(?:paper|abstract"
     r"|it|they)\s+(?:says?|claims?|reports?))|isn'?t\s+(?:it|that)\s+(?:so|right)?|no|yes"
     r"|(?:can|could|would)\s+you\s+(?:confirm|verify|check)(?:\s+(?:that|this|it))?"

@@ -66,7 +66,9 @@ def _counts(text: str) -> list[tuple[str, str]]:
             found.append((said, stem([(plural or counted[-1:])[0]])[0]))
     found += [(m[0], stem([m[2].casefold()])[0]) for m in COMPOUND.finditer(text)]
     found += [(m[0], FACTOR_THING) for m in FACTOR.finditer(text)]
-    found += [(m["n"], stem([(m["of"] or m["thing"]).casefold()])[0]) for m in COUNT_AFTER.finditer(text)]
+    found += [
+        (m["n"], stem([(m["of"] or m["thing"]).casefold()])[0]) for m in COUNT_AFTER.finditer(text)
+    ]
     return found
 
 
@@ -96,7 +98,9 @@ def misstated_count(question: str, paper: Paper) -> tuple[str, str] | None:
             continue
         for sentence in dict.fromkeys(s for s, _, _ in stated):
             named = asked & {w.casefold() for w in re.findall(r"[A-Za-z][\w-]{3,}", sentence)}
-            if any(sum(w in o.casefold() for o in sentences) == 1 for w in named if _named(w, sentence)):
+            if any(
+                sum(w in o.casefold() for o in sentences) == 1 for w in named if _named(w, sentence)
+            ):
                 return f"{said.strip()} {_thing(question, said)}".strip(), sentence
     return None
 
