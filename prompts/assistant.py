@@ -46,7 +46,7 @@ from prompts.llm.chain import LLMAnswerer, unavailable
 from prompts.llm.client import LLMConfig, LLMError
 from prompts.llm.support import Verifier
 from prompts.llm.understand import QueryReader
-from prompts.llm.verify.counts import misstated_count, says_count
+from prompts.llm.verify.counts import NUMBER_SAID, misstated_count, says_count
 from prompts.understand.asker import mend_roles, without_asker
 from prompts.understand.compared import describing, names_it, other_side
 from prompts.understand.concepts import TitlePhrases, concepts
@@ -665,14 +665,15 @@ class Assistant:
         """A count the question says of the one paper it is about (named, or the answer's
         only source) that the paper's abstract states otherwise: (the paper, what the question
         says, the abstract's sentence)."""
-        if not says_count(query.question):  # no count said: nothing to look up
-            return None
+        asserted = YES_NO.match(query.question) is not None or bool(claim_question(query.question))
+        if not says_count(query.question) and not (asserted and NUMBER_SAID.search(query.question)):
+            return None  # no count said: nothing to look up
         named = columns_of(self.profile).having(query.paper_ids) or self.titles.named(
             query.question
         )
         if not named and len(answer.citations) == 1:
             named = columns_of(self.profile).having([answer.citations[0].paper_id])
-        found = misstated_count(query.question, named[0]) if len(named) == 1 else None
+        found = misstated_count(query.question, named[0], asserted) if len(named) == 1 else None
         return (named[0], *found) if found else None
 
     def _unfamiliar(

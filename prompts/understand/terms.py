@@ -25,7 +25,7 @@ YES_NO = re.compile(
     r"|i\s+wonder\s+(?:whether|if)\b|(?:do|can|could)\s+you\s+(?:know|tell me|check)\s+"
     r"(?:whether|if)\b|(?:does|do|did|has|have|had|is|are|was|were|any)(?:n['’]?t)?\b"
     r"|anything\b)"
-    r"|.*\b(?:y/n|or\s+not|yes\s*(?:or|/)\s*no|true\s+or\s+false)\b"
+    r"|.*\b(?:y/n|or\s+not|yes\s*(?:or|/)\s*no|true\s*(?:or|/)\s*false)\b"
     # no question word, and 'any' or 'ever' asked: 'X in any of her papers?', 'X, ever?'
     r"|(?!\W*(?:list|show|tell|give|name|find|count)\b)"
     r"(?![^?]*\b(?:what|which|who|whom|whose|when|where|why|how)\b)[^?]*\b(?:any|ever)\b[^?]*\?+\W*$"

@@ -44,7 +44,11 @@ COUNT_AFTER = re.compile(
     r"(?P<n>\d+(?:,\d{3})*(?:\.\d+)?\s*(?:[kKmMbB]\b)?)",
     re.IGNORECASE,
 )
-FACTOR_THING = "×"  # what a factor counts: any factor the abstract states is comparable
+FACTOR_THING = "×"
+# Any number said ('94%', '2M', '8.0'), not part of a name ('Qwen2.5', 'GPT-4o', 'Top-5')
+NUMBER_SAID = re.compile(
+    r"(?<![\w.$^{}/-])\d+(?:,\d{3})*(?:\.\d+)?(?:\s*(?:%|percent\b)|[kKmMbB]\b)?(?![\w-])"
+)  # what a factor counts: any factor the abstract states is comparable
 
 
 def _counts(text: str) -> list[tuple[str, str]]:
@@ -77,9 +81,10 @@ def says_count(text: str) -> bool:
     return bool(_counts(text))
 
 
-def misstated_count(question: str, paper: Paper) -> tuple[str, str] | None:
+def misstated_count(question: str, paper: Paper, asserted: bool = False) -> tuple[str, str] | None:
     """(what the question says, the abstract sentence that counts the same thing otherwise),
-    when the abstract states that thing's count and never the question's number."""
+    when the abstract states that thing's count and never the question's number (`asserted`:
+    the question states it to be confirmed, so a number said of the paper's names counts)."""
     sentences = split_sentences(paper.abstract)
     stated = [(s, said, thing) for s in sentences for said, thing in _counts(s)]
     for said, thing in _counts(question):
@@ -89,19 +94,26 @@ def misstated_count(question: str, paper: Paper) -> tuple[str, str] | None:
         values = set().union(*(numbers(n) for _, n in same))
         if numbers(said) and missing_numbers(said, values):
             return f"{said.strip()} {_thing(question, said)}".strip(), same[0][0]
-    # Counted in other words ('2M clips' of 'PeakClips, a dataset of 200K video highlights'):
-    # a number the abstract never states, said of a name one counting sentence alone uses.
-    everywhere = set().union(*(numbers(n) for _, n, _ in stated))
+    # Counted in other words ('2M clips' of 'PeakClips, a dataset of 200K video highlights',
+    # '94% on DisTANCE' where it says '8.0% to 64.7%'): a number the abstract never states,
+    # said of a name a sentence with numbers uses: that sentence alone uses the name, or the
+    # question states it as a fact to confirm (the closest such sentence).
+    everywhere = set().union(*(numbers(s) for s in sentences))
     asked = {w.casefold() for w in re.findall(r"[A-Za-z][\w-]{3,}", question)} - STOPWORDS
-    for said, _ in _counts(question):
-        if not numbers(said) or not missing_numbers(said, everywhere):
-            continue
-        for sentence in dict.fromkeys(s for s, _, _ in stated):
-            named = asked & {w.casefold() for w in re.findall(r"[A-Za-z][\w-]{3,}", sentence)}
-            if any(
-                sum(w in o.casefold() for o in sentences) == 1 for w in named if _named(w, sentence)
-            ):
-                return f"{said.strip()} {_thing(question, said)}".strip(), sentence
+    said_numbers = [said for said, _ in _counts(question)] + [
+        m[0] for m in NUMBER_SAID.finditer(question) if not YEAR.fullmatch(m[0])
+    ]
+    unsaid = [n for n in said_numbers if numbers(n) and missing_numbers(n, everywhere)]
+    ranked = []
+    for sentence in sentences:
+        named = {w for w in asked if _named(w, sentence)}
+        alone = any(sum(w in o.casefold() for o in sentences) == 1 for w in named)
+        if numbers(sentence) and named and (alone or asserted):
+            shared = asked & {w.casefold() for w in re.findall(r"[A-Za-z][\w-]{3,}", sentence)}
+            ranked.append((len(shared), sentence))
+    if unsaid and ranked:
+        said = unsaid[0]
+        return f"{said.strip()} {_thing(question, said)}".strip(), max(ranked)[1]
     return None
 
 
