@@ -375,7 +375,15 @@ class Assistant:
             answer = _never(answer, self.profile.name)
         elif query.negated and claim is None:  # 'she doesnt do BERT stuff?': whether she does
             answer = _in_full(answer, self.profile.name)
-        confirmed = claim is not None and not claim[1] and len(query.paper_ids) == 1
+        # a statement about one paper to confirm: 'X does Y, right?', "I'm curious whether X does Y"
+        stated = claim[0] if claim is not None and not claim[1] else None
+        if (
+            claim is None
+            and not query.negated
+            and (YES_NO.match(asked) or YES_NO.match(standalone))
+        ):
+            stated = standalone
+        confirmed = stated is not None and len(query.paper_ids) == 1
         checked = answer.route == "retrieval" and not answer.abstained
         premised = answer
         if query.paper_ids and not (answer.abstained or referenced):
@@ -383,12 +391,12 @@ class Assistant:
         if (
             premised is answer
             and confirmed
-            and claim
+            and stated
             and checked
             and not answer.text.startswith(("No", "Not "))
         ):
             # 'Valley2 came first on OpenCompass, right?': a paper matching is no Yes to it
-            premised = self._checked_claim(answer, claim[0], query.paper_ids[0])
+            premised = self._checked_claim(answer, stated, query.paper_ids[0])
         answer = premised
         if misdated and not answer.text.startswith("No: "):  # 'KEML (2021)': corrected first
             answer = answer.model_copy(update={"text": f"{misdated}\n{answer.text}"})
@@ -485,7 +493,8 @@ class Assistant:
                 f"(papers that only share '{' '.join(words[1:])}' are not listed)."
             )
             return answer.model_copy(update={"text": text, "citations": [], "abstained": True})
-        if missing and asks_for_papers(question, operation):
+        # not of one named paper's content: 'DGRC relies on lots of labels?' ('lots' unseen)
+        if missing and asks_for_papers(question, operation) and len(query.paper_ids) != 1:
             answer = _unseen(answer, question, query.topic or "", missing)
         if not answer.citations or answer.abstained:
             return answer
@@ -526,7 +535,9 @@ class Assistant:
         check misses some true paraphrases ('CURE uses RL'), so only what it finds stated
         otherwise is refuted. A detail answer to a supported statement leads with Yes."""
         paper = self.searcher.papers[paper_id]
-        statement = re.sub(r"^Does\s+|\?$", "", claim)
+        statement = re.sub(
+            r"^\W*(?:i['’]?m\s+\w+\s+(?:whether|if)\s+|does\s+)|\?$", "", claim, flags=re.I
+        )
         support = self.verifier.check(statement, [1], [paper])
         if support.supported:
             if answer.text.startswith("Yes"):

@@ -17,7 +17,8 @@ from retrieval.text import split_sentences, stem, words
 WITHOUT = re.compile(
     r"\b(?:without|no\s+need\s+(?:for|of)|free\s+of|not\s+(?:need|require)\w*)\s+"
     r"(?:(?:the|any|a|an|presence|use|need|of|for)\s+)*"
-    r"(?P<what>[\w-]+(?:\s+(?!(?:and|or|to|in|on|for|by|with|that|which|as)\b)[\w-]+){0,4})"
+    r"(?P<what>[\w-]+(?:\s+(?!(?:and|or|to|in|on|for|by|with|that|which|as|is|are|was|were|can|yet"
+    r"|but|while)\b)[\w-]+){0,4})"
     r"|\b(?P<free>[\w]+)-free\b",
     re.IGNORECASE,
 )

@@ -150,8 +150,9 @@ def specific(topic: str | None) -> bool:
 # worked on GNNs?', 'I heard she only works on LLMs, is that correct?'.
 CLAIM_LEAD = re.compile(
     r"^\W*(?:is\s+it\s+(?:true|correct|right|the\s+case)|am\s+i\s+right"
-    r"|(?:can|could|would)\s+you\s+(?:confirm|verify)|(?:please\s+)?(?:confirm|verify|fact[- ]check)"
-    r"(?:\s+(?:for\s+me|this|please))?\s*:|true\s*(?:or|/)\s*false\s*[:?]|please\s+(?:confirm|verify)|i\s+(?:heard|read|think"
+    r"|(?:can|could|would)\s+you\s+(?:confirm|verify)|please\s+(?:confirm|verify)"
+    r"|(?:please\s+)?(?:confirm|verify|fact[- ]check)(?:\s+(?:for\s+me|this|please))?\s*:"
+    r"|true\s*(?:or|/)\s*false\s*[:?]|i\s+(?:heard|read|think"
     r"|believe|was\s+told|assume|suppose|guess|gather|understand|take\s+it)"
     r"|i['’]?m\s+(?:assuming|guessing|supposing|told|pretty\s+sure)|some(?:one|body)\s+(?:told\s+me|said)"
     r"|correct\s+me\s+if\s+i['’]?m\s+wrong,?(?:\s+but)?"

@@ -142,3 +142,26 @@ def test_a_yes_no_in_short_shapes_leads_with_yes(bundled_assistant: Assistant) -
     for q, answer in asked(bundled_assistant, family):
         assert answer.text.startswith("Yes"), (q, answer.text[:200])
         assert any(c.title.startswith("Kaleido-BERT") for c in answer.citations), q
+
+
+def test_a_number_the_abstract_never_states_is_corrected_with_its_sentence(
+    bundled_assistant: Assistant,
+) -> None:
+    """MERIT's Coral: 'a 45.9% performance improvement over conventional approaches': a
+    gain said otherwise, in any shape, is answered No with that sentence; the true one is not."""
+    family = [
+        "Coral improves on conventional approaches by 60% on MERIT, right?",
+        "I read that Coral gets a 60% gain over conventional approaches on MERIT",
+        "is it true that the MERIT paper's Coral beats conventional methods by 70 percent?",
+        "my labmate says Coral's improvement on MERIT is 25%",
+        "coral: +60% over conventional approaches on merit? true or false",
+        "Confirm: Coral's gain over conventional approches on MERIT is 30%.",
+    ]
+    for q, answer in asked(bundled_assistant, family):
+        assert answer.text.startswith("No: "), (q, answer.text[:200])
+        assert "45.9%" in answer.text, (q, answer.text[:300])
+        assert [c.title.split(":")[0] for c in answer.citations] == ["MERIT"], q
+    true = bundled_assistant.ask(
+        "Coral improves on conventional approaches by 45.9% on MERIT, right?"
+    )
+    assert true.text.startswith("Yes"), true.text[:200]
