@@ -77,6 +77,7 @@ from prompts.understand.intent import (
 )
 from prompts.understand.lexicon import Lexicon, Vocabulary, vocabulary
 from prompts.understand.mentions import Mentions
+from prompts.understand.people import FIRST_AUTHOR
 from prompts.understand.router import (
     EXPLAIN,
     NEVER_ASKED,
@@ -513,7 +514,9 @@ class Assistant:
         paper_id = named[0]
         paper = self.searcher.papers[paper_id]
         asserted = YES_NO.match(question) is not None or claim_question(question) is not None
-        said = paper_premise(question, paper, alone=len(named) == 1, asserted=asserted)
+        said = self._not_first(question, paper, answer) or paper_premise(
+            question, paper, alone=len(named) == 1, asserted=asserted
+        )
         if said is None:
             return answer
         if answer.text.startswith(("Yes: ", "Not confirmed: ")):  # the correction answers it
@@ -527,6 +530,17 @@ class Assistant:
             citations = [*citations, cited]
         text = f"{said} [{cited.n}]\n{answer.text}"
         return answer.model_copy(update={"text": text, "citations": citations})
+
+    def _not_first(self, question: str, paper: Paper, answer: Answer) -> str | None:
+        """'Given that she is Valley's first author, ...' when its first author is another:
+        that first (unless the answer already says who is)."""
+        if not (re.search(FIRST_AUTHOR, question, re.I) and self._owner_named(question)):
+            return None
+        owner, first = self.profile.name, paper.authors[0] if paper.authors else ""
+        fold = lambda n: re.sub(r"[\W_]", "", n.casefold())  # noqa: E731
+        if not first or fold(first) == fold(owner) or "first author" in answer.text:
+            return None
+        return f"{owner} is not the first author of {name(paper)}; its first author is {first}"
 
     def _checked_claim(self, answer: Answer, claim: str, paper_id: str) -> Answer:
         """A statement about one paper put up for confirmation, answered 'Yes' only when the

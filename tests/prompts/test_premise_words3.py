@@ -165,3 +165,23 @@ def test_a_number_the_abstract_never_states_is_corrected_with_its_sentence(
         "Coral improves on conventional approaches by 45.9% on MERIT, right?"
     )
     assert true.text.startswith("Yes"), true.text[:200]
+
+
+def test_a_first_author_premise_of_a_named_paper_is_corrected(
+    bundled_assistant: Assistant,
+) -> None:
+    """Logo-VGR's first author is Zichen Liang: a question that takes the researcher as its
+    first author says who is, whatever else it asks."""
+    family = [
+        "Since Minghui Qiu was the first author of Logo-VGR, what benchmark did the paper "
+        "introduce?",
+        "given that she is first author on Logo-VGR, what does the model do?",
+        "As the lead author of Logo-VGR, how did he reformulate logo recognition?",
+        "they first-authored logo-vgr, so what data did they build for it?",
+        "I'm curious, since Qiu led Logo-VGR as first author, what problem does it solve?",
+    ]
+    for q, answer in asked(bundled_assistant, family):
+        assert "first author of Logo-VGR is Zichen Liang" in answer.text or (
+            "is not the first author of Logo-VGR; its first author is Zichen Liang" in answer.text
+        ), (q, answer.text[:300])
+        assert not answer.text.startswith("Yes"), q
