@@ -12,6 +12,7 @@ import time
 import unicodedata
 from collections import OrderedDict
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import cast
 
@@ -44,7 +45,7 @@ from prompts.answer.verdict import TOPICS_COMPARED, answer_topics_compared, answ
 from prompts.answer.wording import scope, years_phrase
 from prompts.llm.chain import LLMAnswerer, unavailable
 from prompts.llm.client import LLMConfig, LLMError
-from prompts.llm.support import Verifier
+from prompts.llm.support import Support, Verifier
 from prompts.llm.understand import QueryReader
 from prompts.llm.verify.counts import NUMBER_SAID, misstated_count, says_count
 from prompts.understand.asker import mend_roles, without_asker
@@ -357,7 +358,7 @@ class Assistant:
             answer = self._answer(
                 standalone, result, failure, on_progress, operation, query.question
             )
-            answer = self._lead(answer, query, standalone, operation)
+            answer = self._lead(answer, query, standalone, operation, claim is not None)
             if widened and not answer.abstained:
                 named = " or ".join(category_label(c) for c in query.filters.categories)
                 text = f"Not in {named}, but in another category: " + answer.text.removeprefix(
@@ -397,7 +398,8 @@ class Assistant:
             and not answer.text.startswith(("No", "Not "))
         ):
             # 'Valley2 came first on OpenCompass, right?': a paper matching is no Yes to it
-            premised = self._checked_claim(answer, stated, query.paper_ids[0])
+            doubted = claim is not None  # a plain yes/no is not doubted: the check misses
+            premised = self._checked_claim(answer, stated, query.paper_ids[0], doubted)
         answer = premised
         if misdated and not answer.text.startswith("No: "):  # 'KEML (2021)': corrected first
             answer = answer.model_copy(update={"text": f"{misdated}\n{answer.text}"})
@@ -463,7 +465,14 @@ class Assistant:
         """A turn's question as it was understood (read again if it was not kept)."""
         return turn.query if turn.query is not None else self.understand(turn.question)[0]
 
-    def _lead(self, answer: Answer, query: Query, question: str, operation: Operation) -> Answer:
+    def _lead(
+        self,
+        answer: Answer,
+        query: Query,
+        question: str,
+        operation: Operation,
+        claimed: bool = False,
+    ) -> Answer:
         """What a found list must say first: a setting no paper mentions ('for robotics'),
         when the topic was last worked on ('still'), a premise that does not hold."""
         missing = self.lexicon.unseen(query.topic) if answer.route == "retrieval" else []
@@ -494,8 +503,9 @@ class Assistant:
                 f"(papers that only share '{' '.join(words[1:])}' are not listed)."
             )
             return answer.model_copy(update={"text": text, "citations": [], "abstained": True})
-        # not of one named paper's content: 'DGRC relies on lots of labels?' ('lots' unseen)
-        if missing and asks_for_papers(question, operation) and len(query.paper_ids) != 1:
+        # not a statement about one named paper: 'DGRC relies on lots of labels, right?'
+        of_one = claimed and len(query.paper_ids) == 1
+        if missing and asks_for_papers(question, operation) and not of_one:
             answer = _unseen(answer, question, query.topic or "", missing)
         if not answer.citations or answer.abstained:
             return answer
@@ -542,7 +552,26 @@ class Assistant:
             return None
         return f"{owner} is not the first author of {name(paper)}; its first author is {first}"
 
-    def _checked_claim(self, answer: Answer, claim: str, paper_id: str) -> Answer:
+    @staticmethod
+    def _contradicting(support: Support, paper: Paper) -> str | None:
+        """The abstract's sentence behind the citation check's contradiction, when it names
+        one: a number it binds to another thing, a word it denies or sets itself against
+        (its other problems, such as a word it says differently, may be a paraphrase)."""
+        for problem in support.problems:
+            quoted = re.findall(r"'([^']+)'", problem)
+            denied = problem.startswith("negation or direction differs")
+            if denied and (said := next(filter(None, map(partial(opposing, paper), quoted)), None)):
+                return said
+            number = re.fullmatch(r"number (\S+)", problem)
+            if number and (
+                said := next((s for s in split_sentences(paper.abstract) if number[1] in s), None)
+            ):
+                return said
+        return None
+
+    def _checked_claim(
+        self, answer: Answer, claim: str, paper_id: str, doubted: bool = True
+    ) -> Answer:
         """A statement about one paper put up for confirmation, answered 'Yes' only when the
         paper's abstract supports it (the citation check's verdict); else the sentence the
         answer found (or the abstract's closest), cited, without a Yes and without a No: the
@@ -557,18 +586,13 @@ class Assistant:
             if answer.text.startswith("Yes"):
                 return answer
             return answer.model_copy(update={"text": "Yes: " + answer.text})
-        if support.evidence and any(
-            p.startswith(CONTRADICTIONS) and not p.endswith("not in the source")
-            for p in support.problems
-        ):
-            # a changed number, a negation or direction, a swapped word: the sentence says
-            # otherwise ('MERIT has 320,000 products' where 320,000 counts its queries)
-            named = re.findall(r"'([^']+)'", " ".join(support.problems))
-            said = next(filter(None, (opposing(paper, w) for w in named)), support.evidence[0])
+        if said := self._contradicting(support, paper):
+            # a number bound to another thing, a word the abstract denies or sets itself
+            # against: that sentence ('MERIT has 320,000 products': 320,000 counts queries)
             text = f'No: {name(paper)}\'s abstract says otherwise: "{said}" [1]'
             citation = Citation.of(1, paper, [said])
             return answer.model_copy(update={"text": text, "citations": [citation]})
-        if not answer.text.startswith("Yes: "):  # the detail found, as it is
+        if not (doubted and answer.text.startswith("Yes: ")):  # the detail found, as it is
             return answer
         cited = next((c.evidence for c in answer.citations if c.paper_id == paper_id), [])
         found = [*cited, *support.evidence, self.verifier.closest_sentence(statement, paper)]
@@ -1100,13 +1124,6 @@ STOPPED_ASKED = re.compile(STOPPED_PUBLISHING, re.IGNORECASE)
 RECENT_YEARS = 2  # a paper this many years back from the capture date, or newer, is recent
 
 
-# The citation check's problems that say the paper states otherwise (not merely leaves unsaid)
-CONTRADICTIONS = (
-    "number ",  # bound to another thing ('number 320,000'), not 'number N not in the source'
-    "negation or direction differs",
-    "another word than the source's",
-    "comparison differs",
-)
 # 'she doesn't work on video, does she?': the tag asks whether she does
 POSITIVE_TAG = re.compile(
     r"[\s,;:-](?:do|does|did|has|have|is|are|was|were)\s+(?:she|he|they|it)\s*\?+\s*$", re.I

@@ -66,6 +66,7 @@ MADE_FROM = re.compile(
     r"(?:on|upon|from|off|by|with)\s+(?:top\s+of\s+)?|\buses?\s+|\bbackbone\s+(?:is\s+)?",
     re.IGNORECASE,
 )
+BASED = re.compile(r"[- ](?:based|powered|driven|backed)\b", re.IGNORECASE)
 COMPARED = re.compile(
     r"\b(?:compet\w*|compar\w*|surpass\w*|outperform\w*|beat\w*|than|versus|vs\.?|rival\w*"
     r"|against|baselines?)\b",
@@ -191,15 +192,19 @@ def _made_from(question: str, paper: Paper, sentences: list[str]) -> str | None:
     """'DocAsRef was built on GPT-3.5' where the abstract names GPT-3.5 only as what it is
     compared with: that sentence, said first."""
     own = {re.sub(r"[\W_]", "", a.casefold()) for a in aliases(paper)}
-    for m in MADE_FROM.finditer(question):
-        model = MODEL.match(question, m.end())
-        if model is None or re.sub(r"[\W_]", "", model[0].casefold()) in own:
+    # 'built on GPT-3.5', and 'a GPT-3.5-based metric'
+    models = [m[0] for f in MADE_FROM.finditer(question) if (m := MODEL.match(question, f.end()))]
+    for m in MODEL.finditer(question):
+        if BASED.match(question, m.end()) or BASED.search(m[0]):
+            models.append(BASED.sub("", m[0]))
+    for model in models:
+        key = re.sub(r"[\W_]", "", model.casefold())
+        if key in own:
             continue
-        key = re.sub(r"[\W_]", "", model[0].casefold())
         naming = [s for s in sentences if key in re.sub(r"[\W_]", "", s.casefold())]
         if naming and all(COMPARED.search(s) for s in naming):
             return (
-                f"The abstract names {model[0]} only as what {aliases(paper)[0]} is compared "
+                f"The abstract names {model} only as what {aliases(paper)[0]} is compared "
                 f"with: {_quoted(paper, naming[0])}"
             )
     return None

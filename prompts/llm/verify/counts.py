@@ -47,7 +47,7 @@ COUNT_AFTER = re.compile(
 FACTOR_THING = "×"
 # Any number said ('94%', '2M', '8.0'), not part of a name ('Qwen2.5', 'GPT-4o', 'Top-5')
 NUMBER_SAID = re.compile(
-    r"(?<![\w.$^{}/-])\d+(?:,\d{3})*(?:\.\d+)?(?:\s*(?:%|percent\b)|[kKmMbB]\b)?(?![\w-])"
+    r"(?<![\w.$^{}/-])\d+(?:,\d{3})*(?:\.\d+)?(?:\s*(?:%|percent\b)|[kKmMbB]\b)?(?![\w-]|\.\d)"
 )  # what a factor counts: any factor the abstract states is comparable
 
 
@@ -104,17 +104,36 @@ def misstated_count(question: str, paper: Paper, asserted: bool = False) -> tupl
         m[0] for m in NUMBER_SAID.finditer(question) if not YEAR.fullmatch(m[0])
     ]
     unsaid = [n for n in said_numbers if numbers(n) and missing_numbers(n, everywhere)]
+    unsaid = [n for n in unsaid if _kind(n)]  # a share or a size, not '3 epochs'
     ranked = []
     for sentence in sentences:
         named = {w for w in asked if _named(w, sentence)}
         alone = any(sum(w in o.casefold() for o in sentences) == 1 for w in named)
-        if numbers(sentence) and named and (alone or asserted):
+        alike = unsaid and _kind(unsaid[0]) in {_kind(m[0]) for m in KIND.finditer(sentence)}
+        if alike and named and (alone or asserted):
             shared = asked & {w.casefold() for w in re.findall(r"[A-Za-z][\w-]{3,}", sentence)}
             ranked.append((len(shared), sentence))
     if unsaid and ranked:
         said = unsaid[0]
         return f"{said.strip()} {_thing(question, said)}".strip(), max(ranked)[1]
     return None
+
+
+def _kind(said: str) -> str | None:
+    """What kind of number this is: a share ('94%') or a size ('2M', 'two million',
+    '200K'); None for a plain count, which says what it counts."""
+    if re.search(r"%|percent", said, re.IGNORECASE):
+        return "%"
+    if re.search(r"\d\s*[kKmMbB]\b|\d{1,3}(?:,\d{3})+|thousand|million|billion", said):
+        return "size"
+    return None
+
+
+# A share or a size in a sentence: '64.7%', '200K', '341,896', 'two million'
+KIND = re.compile(
+    r"\d+(?:\.\d+)?\s*(?:%|percent\b|[kKmMbB]\b)|\d{1,3}(?:,\d{3})+|\b(?:thousand|million|billion)\b",
+    re.IGNORECASE,
+)
 
 
 def _named(word: str, sentence: str) -> bool:
