@@ -383,9 +383,10 @@ class Assistant:
             claim is None
             and not query.negated
             and (YES_NO.match(asked) or YES_NO.match(standalone))
+            and not WH_WORD.search(asked)  # 'which dataset ..., and how big is it?'
         ):
             stated = standalone
-        confirmed = stated is not None and len(query.paper_ids) == 1
+        confirmed = stated is not None and len(query.paper_ids) == 1 and not WH_WORD.search(asked)
         checked = answer.route == "retrieval" and not answer.abstained
         premised = answer
         if query.paper_ids and not (answer.abstained or referenced):
@@ -1124,6 +1125,7 @@ STOPPED_ASKED = re.compile(STOPPED_PUBLISHING, re.IGNORECASE)
 RECENT_YEARS = 2  # a paper this many years back from the capture date, or newer, is recent
 
 
+WH_WORD = re.compile(r"\b(?:what|which|who|whom|whose|when|where|why|how)\b", re.IGNORECASE)
 # 'she doesn't work on video, does she?': the tag asks whether she does
 POSITIVE_TAG = re.compile(
     r"[\s,;:-](?:do|does|did|has|have|is|are|was|were)\s+(?:she|he|they|it)\s*\?+\s*$", re.I
