@@ -63,7 +63,7 @@ from prompts.understand.cues import (
     specific,
     without_names,
 )
-from prompts.understand.dates import reference_date
+from prompts.understand.dates import reference_date, years_back
 from prompts.understand.described import TitleIndex, asks_compare
 from prompts.understand.fields import asks_list, fields_offered, move_claimed
 from prompts.understand.intent import (
@@ -919,7 +919,7 @@ class Assistant:
             if undated and not query.years and (newest or LATELY.search(query.question)):
                 # 'What is she working on lately?': the themes of the recent papers
                 today = reference_date(self.profile)
-                since = today.replace(year=today.year - RECENT_YEARS)
+                since = years_back(today, RECENT_YEARS)
                 recent = query.filters.model_copy(update={"date_from": since})
                 query = query.model_copy(update={"filters": recent})
             papers = list(facts.select(self.profile, query.filters, query.years))
@@ -1103,7 +1103,7 @@ def _still(answer: Answer, today: dt.date, stopped: bool = False, premise: bool 
     if not answer.citations or answer.abstained:
         return answer
     latest = max(c.date for c in answer.citations)
-    recent = latest >= today.replace(year=today.year - RECENT_YEARS)
+    recent = latest >= years_back(today, RECENT_YEARS)
     lead = "Yes: " if recent else "Not recently: "
     if stopped:
         lead = (
@@ -1116,7 +1116,7 @@ def _recency(answer: Answer, today: dt.date, stopped: bool = False) -> Answer:
     """Lead with when the latest cited paper came out: recent (Yes) or not (No); asked
     whether the work stopped, the other way round."""
     latest = max(answer.citations, key=lambda c: c.date)
-    recent = latest.date >= today.replace(year=today.year - RECENT_YEARS)
+    recent = latest.date >= years_back(today, RECENT_YEARS)
     lead = "Yes" if recent else "Not recently"
     if stopped:
         lead = "No, not as far as the listing shows" if recent else "It seems so"

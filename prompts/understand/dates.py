@@ -514,6 +514,14 @@ def reference_date(profile: Profile) -> dt.date:
     return today if today.year == profile.captured_year else dt.date(profile.captured_year, 12, 31)
 
 
+def years_back(day: dt.date, years: int) -> dt.date:
+    """The same day `years` earlier; 29 February becomes the 28th in a year without one."""
+    try:
+        return day.replace(year=day.year - years)
+    except ValueError:
+        return day.replace(year=day.year - years, day=28)
+
+
 def date_filters(dates: DateRange | None) -> dict[str, Any]:
     """The Filters fields (and exact `years`) a date restriction becomes."""
     none: dict[str, Any] = {"years": []}
