@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Sequence, Set
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -432,7 +432,7 @@ def _on_topic_kept(
     keep = columns.kept(query.filters, query.years)
     allowed = int(keep.sum())
 
-    def among(ids: set[str] | None) -> Sequence[Paper]:
+    def among(ids: Set[str] | None) -> Sequence[Paper]:
         return columns.among(ids, keep)  # oldest first, read as they are looked at
 
     result = searcher.search(query.topic or "", query.filters, k=max(allowed, 1))
