@@ -336,13 +336,18 @@ class Assistant:
                 if not result.relevant and topic != query.topic:  # the rest was needed
                     topic = query.topic
                     result = self.searcher.search(topic or standalone, query.filters, k)
-                result = _naming(result, self._kin(topic, result) if k == LIST_K else [])
+                if k == LIST_K:
+                    rare = self.lexicon.narrowing(topic)
+                    result = _naming(result, self._kin(topic, result), rare)
+                else:
+                    result = _naming(result)
                 if not result.relevant and query.unfocused:  # the common words were needed
                     result = _naming(self.searcher.search(query.unfocused, query.filters, k))
                 if k == LIST_K:  # 'clinical / medical NLP', 'climate or rainfall data': either
                     for other in [*self._alternatives(standalone, query), *query.concepts[1:]]:
                         found = self.searcher.search(other, query.filters, k)
-                        result = _union(result, _naming(found, self._kin(other, found)))
+                        rare = self.lexicon.narrowing(other)
+                        result = _union(result, _naming(found, self._kin(other, found), rare))
             # 'privacy leakage in machine learning': a category name may be part of the topic.
             # Nothing in the category: the topic in any category, said so first.
             widened = False
@@ -1300,15 +1305,22 @@ def _union(result: SearchResult, other: SearchResult) -> SearchResult:
     return result.model_copy(update={"hits": hits})
 
 
-def _naming(result: SearchResult, kin: list[str] | None = None) -> SearchResult:
+def _naming(
+    result: SearchResult, kin: list[str] | None = None, rare: str | None = None
+) -> SearchResult:
     """Mark the hits whose own text names the searched topic (spelled out, or as the acronym
     the papers define), or a word of the same meaning (`kin`): relevant, whatever their
-    score. Only the hits found are read."""
+    score. A relevant hit naming the topic's `rare` words (`Lexicon.narrowing`: 'patches' of
+    'image patches') names it too, whatever the rest of its words. Only the hits found are
+    read."""
     papers = [h.paper for h in result.hits]
     # A topic no paper names as a phrase: the papers naming its words in one sentence.
     named = set(mentions(papers, result.query)) or mentions_words(papers, result.query)
     for word in kin or []:
         named |= set(mentions(papers, word))
+    if rare:  # the common words may be said otherwise there ('image' as 'VL'): found relevant
+        found = set(mentions(papers, rare)) | mentions_words(papers, rare)
+        named |= {h.paper.id for h in result.hits if h.relevant and h.paper.id in found}
     hits = [
         h.model_copy(update={"relevant": True, "names_topic": True}) if h.paper.id in named else h
         for h in result.hits
