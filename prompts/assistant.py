@@ -19,7 +19,7 @@ import numpy as np
 import numpy.typing as npt
 
 from prompts.answer.compare import answer_compare
-from prompts.answer.detail import detail_only, details_asked, name
+from prompts.answer.detail import detail_only, details_asked, name, unkept
 from prompts.answer.facts import PER_PAPER, answer_facts, topic_papers
 from prompts.answer.fields import answer_fields, answer_move
 from prompts.answer.made import ASKED as MADE_ASKED
@@ -31,6 +31,7 @@ from prompts.answer.offline import (
     answer_described,
     answer_no_venue,
     answer_not_about,
+    answer_not_kept,
     answer_not_recorded,
     answer_offline,
     answer_outside,
@@ -235,6 +236,7 @@ class Assistant:
             self.lexicon.keep(texts, profile_vectors(searcher, texts, cache))
         self.mentions = Mentions(profile, cache)  # papers, people and tags by name, indexed once
         self.titles = TitleIndex(profile.papers, self.mentions.papers, searcher.columns)
+        self.unkept = unkept(profile.papers)  # details no paper's record carries
         self.reader = QueryReader(llm, profile, self.mentions) if llm is not None else None
         self._themes: list[Theme] | None = None
         self._themes_lock = threading.Lock()
@@ -855,6 +857,9 @@ class Assistant:
             return answer_no_venue(asked, named)  # 'at which conference was SpanProto?'
         if len(named) == 1 and (unrecorded := answer_not_recorded(query.question, named[0])):
             return unrecorded  # 'Does UPT use PyTorch?', 'what did reviewers say of Valley3?'
+        kept_nowhere = [k for k in details_asked(query.question) if k in self.unkept]
+        if kept_nowhere and not named:  # 'which of her repos has the most stars?'
+            return answer_not_kept(asked, self.profile, kept_nowhere[0])
         if query.intent == "outside":  # 'does she work at Alibaba?': what the papers say of it
             org = EMPLOYER.search(asked)
             employer = org["org"] if org and org["org"].casefold() not in STOPWORDS else ""
