@@ -153,6 +153,26 @@ OFF_PAPERS = (
     r"(?:mostly\s+|mainly\s+|usually\s+)?in\b"
     rf"|\b{PERSON}\s+(?:[\w'’-]+\s+){{0,2}}?(?:prefers?|likes?|favou?rs?)\s+(?:pytorch|tensorflow"
     r"|jax|keras|python|java|c\+\+|rust|julia|matlab)\b"
+    # the languages they speak ('can she speak Mandarin?', 'what languages does he talk', 'is
+    # the researcher bilingual', 'their mother tongue'; not 'speak to' nor a paper's languages)
+    rf"|\b{PERSON}\s+(?:[\w'’-]+\s+){{0,2}}?(?:speaks?|spoke|spoken)\b"
+    r"(?!\s+(?:to|about|of|on|with|for|at)\b)"
+    rf"|\blanguages?\s+(?:does|do|did|can|could)\s+{PERSON}\s+(?:\w+\s+)?(?:speak|talk|know)\b"
+    rf"|\b(?:is|are|was|were)\s+{PERSON}\s+(?:also\s+|really\s+|actually\s+)?(?:an?\s+)?"
+    r"(?:bilingual|trilingual|multilingual|polyglots?|fluent|native\s+(?:[\w-]+\s+)?speakers?)\b"
+    r"|\b(?:his|her|their)\s+(?:native|first|mother|home|spoken)\s+(?:language|tongue)s?\b"
+    r"|\bmother\s+tongue\b"
+    # talks they give ('has she given keynotes', 'does he speak at conferences', 'invited talks')
+    r"|\bkeynotes?\b|\binvited\s+(?:talks?|lectures?|speakers?)\b"
+    r"|\b(?:gave|given|give|gives|giving)\s+(?:an?\s+|any\s+|some\s+|many\s+)?(?:\w+\s+)?"
+    r"(?:talks|talk|speeches|presentations)\b"
+    rf"|\b{PERSON}\s+(?:[\w'’-]+\s+){{0,2}}?(?:speak|speaks|spoke|present|presents|presented"
+    r"|talk|talks|talked)\s+at\b"
+    # their web presence ('her homepage', 'a personal website') and where someone is now
+    r"|\b(?:his|her|their|personal)\s+(?:own\s+)?(?:web\s?sites?|web\s?pages?|home\s?pages?"
+    r"|blogs?)\b"
+    r"|\bstill\s+(?:at|employed|working\s+(?:at|for))\b"
+    r"|\b(?:current|present)\s+(?:position|role|job|title|workplace|employer)\b"
 )
 # A stance the person takes ('does she support stricter AI rules?', 'is he in favour of open
 # weights?', 'would they oppose ...'): an opinion, which papers do not hold. The person only
