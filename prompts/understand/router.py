@@ -158,6 +158,7 @@ OFF_PAPERS = (
     rf"|\b{PERSON}\s+(?:[\w'’-]+\s+){{0,2}}?(?:speaks?|spoke|spoken)\b"
     r"(?!\s+(?:to|about|of|on|with|for|at)\b)"
     rf"|\blanguages?\s+(?:does|do|did|can|could)\s+{PERSON}\s+(?:\w+\s+)?(?:speak|talk|know)\b"
+    rf"|\blanguages?\s+(?:spoken|known)\s+by\s+(?:him|her|them|{PERSON})\b"
     rf"|\b(?:is|are|was|were)\s+{PERSON}\s+(?:also\s+|really\s+|actually\s+)?(?:an?\s+)?"
     r"(?:bilingual|trilingual|multilingual|polyglots?|fluent|native\s+(?:[\w-]+\s+)?speakers?)\b"
     r"|\b(?:his|her|their)\s+(?:native|first|mother|home|spoken)\s+(?:language|tongue)s?\b"
@@ -172,6 +173,9 @@ OFF_PAPERS = (
     r"|\b(?:his|her|their|personal)\s+(?:own\s+)?(?:web\s?sites?|web\s?pages?|home\s?pages?"
     r"|blogs?)\b"
     r"|\bstill\s+(?:at|employed|working\s+(?:at|for))\b"
+    r"|\bwhere\s+(?:is|are|was)\s+(?:[\w'’-]+\s+){1,3}?(?:working|employed)\s*[?.!]*$"
+    r"|\bwhere\b[^?.!]*\bended\s+up\b"
+    r"|\baffiliations?\s+(?:today|now|currently|these\s+days|nowadays)\b"
     r"|\b(?:current|present)\s+(?:position|role|job|title|workplace|employer)\b"
 )
 # A stance the person takes ('does she support stricter AI rules?', 'is he in favour of open
