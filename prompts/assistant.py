@@ -855,9 +855,15 @@ class Assistant:
             named = self.titles.named(query.question)
         if named and venue:
             return answer_no_venue(asked, named)  # 'at which conference was SpanProto?'
-        if len(named) == 1 and (unrecorded := answer_not_recorded(query.question, named[0])):
-            return unrecorded  # 'Does UPT use PyTorch?', 'what did reviewers say of Valley3?'
-        kept_nowhere = [k for k in details_asked(query.question) if k in self.unkept]
+        # the cues read as spelled and as typed ('forked' is no slip for 'formed')
+        typed = [query.question, asked]
+        kept_nowhere = [k for q in typed for k in details_asked(q) if k in self.unkept]
+        if kept_nowhere and not named:  # 'spanproto funding agency?', declined as a life need
+            named = self.titles.named(query.question)
+        if len(named) == 1:
+            for said in typed:  # 'Does UPT use PyTorch?', 'what did reviewers say of Valley3?'
+                if unrecorded := answer_not_recorded(said, named[0]):
+                    return unrecorded
         if kept_nowhere and not named:  # 'which of her repos has the most stars?'
             return answer_not_kept(asked, self.profile, kept_nowhere[0])
         if query.intent == "outside":  # 'does she work at Alibaba?': what the papers say of it

@@ -161,6 +161,8 @@ OFF_PAPERS = (
     rf"|\blanguages?\s+(?:spoken|known)\s+by\s+(?:him|her|them|{PERSON})\b"
     rf"|\b(?:is|are|was|were)\s+{PERSON}\s+(?:also\s+|really\s+|actually\s+)?(?:an?\s+)?"
     r"(?:bilingual|trilingual|multilingual|polyglots?|fluent|native\s+(?:[\w-]+\s+)?speakers?)\b"
+    rf"|\b{PERSON}\s+(?:is|are|was|were)\s+(?:also\s+|really\s+)?(?:an?\s+)?(?:bilingual|trilingual"
+    r"|multilingual|polyglots?|fluent|native\s+(?:[\w-]+\s+)?speakers?)\b"
     r"|\b(?:his|her|their)\s+(?:native|first|mother|home|spoken)\s+(?:language|tongue)s?\b"
     r"|\bmother\s+tongue\b"
     # talks they give ('has she given keynotes', 'does he speak at conferences', 'invited talks')
@@ -172,9 +174,13 @@ OFF_PAPERS = (
     # their web presence ('her homepage', 'a personal website') and where someone is now
     r"|\b(?:his|her|their|personal)\s+(?:own\s+)?(?:web\s?sites?|web\s?pages?|home\s?pages?"
     r"|blogs?)\b"
+    rf"|\b{PERSON}\s+(?:[\w'’-]+\s+){{0,2}}?(?:keeps?|kept|has|have|had|runs?|writes?|maintains?)"
+    r"\s+(?:an?\s+)?(?:personal\s+)?(?:blog|web\s?site|home\s?page)\b"
     r"|\bstill\s+(?:at|employed|working\s+(?:at|for))\b"
     r"|\bwhere\s+(?:is|are|was)\s+(?:[\w'’-]+\s+){1,3}?(?:working|employed)\s*[?.!]*$"
-    r"|\bwhere\b[^?.!]*\bended\s+up\b"
+    r"|\bwhere\b[^?.!]*\bend(?:ed|s)?\s+up\b"
+    r"|\bwhere\s+(?:[\w'’-]+\s+){1,3}?works\s*(?:now|these\s+days|today|currently|nowadays)?"
+    r"\s*[?.!]*$"
     r"|\baffiliations?\s+(?:today|now|currently|these\s+days|nowadays)\b"
     r"|\b(?:current|present)\s+(?:position|role|job|title|workplace|employer)\b"
 )
