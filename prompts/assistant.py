@@ -461,6 +461,17 @@ class Assistant:
             said = " or ".join(f"'{w}'" for w in dict.fromkeys(missing))
             text = f"No: no listed paper mentions {said}, in any form."
             return answer.model_copy(update={"text": text, "citations": [], "abstained": True})
+        # 'code generation', 'LLMs that write code': a word the papers use only of releasing
+        # their own code names no subject of theirs (nor do the words it shares with them)
+        released = [p for w in words for p in w.split("-") if self.lexicon.only_released(p)]
+        parts = re.findall(r"[^\s-]+", query.topic or "")  # 'code-generation': two
+        on_it = released and len(parts) > 1 and not query.paper_ids
+        if on_it and asks_for_papers(question, operation):
+            text = (
+                f"No: the listed papers say '{released[0]}' only where they give their own "
+                f"code's link, so none is on '{query.topic}'."
+            )
+            return answer.model_copy(update={"text": text, "citations": [], "abstained": True})
         # 'speech recognition' (a kind no paper names), not 'voice or audio' (alternatives)
         offered = words and re.search(rf"\b{re.escape(words[0])}\s*(?:/|\bor\b)", question, re.I)
         kind = len(words) >= 2 and words[0].casefold() in missing and specific(words[0])

@@ -127,6 +127,28 @@ def test_a_need_about_a_person_matched_on_one_word_is_declined(
     assert not answer.text.startswith("Yes"), answer.text
 
 
+# A subject named by a word the papers use only of releasing their own code ('The code is
+# available at ...'): the papers giving a code link are not on it.
+CODE_AS_SUBJECT = [
+    "Has Minghui Qiu done research on code generation?",
+    "any work on automatic code completion?",
+    "I'm curious whether she has built models that write code.",
+    "papers about code summarisation by qiu?",
+    "Which of his papers are about source-code search?",
+    "does they do code-generation stuff",
+]
+
+
+@pytest.mark.parametrize("question", CODE_AS_SUBJECT)
+def test_a_subject_named_by_the_code_release_word_is_declined(
+    bundled_assistant: Assistant, question: str
+) -> None:
+    answer = bundled_assistant.ask(question)
+    assert answer.abstained, answer.text
+    assert not answer.citations, answer.text
+    assert not answer.text.startswith("Yes"), answer.text
+
+
 def test_neighbouring_questions_the_record_answers_are_not_declined(
     bundled_assistant: Assistant,
 ) -> None:
@@ -139,6 +161,8 @@ def test_neighbouring_questions_the_record_answers_are_not_declined(
         "Which papers report results on popular benchmarks?",
         "Which papers handle speech or audio?",
         "Where is the HRKD code?",
+        "Which 2025 papers come with code?",
+        "video papers with public code?",
     ):
         answer = bundled_assistant.ask(question)
         assert not answer.abstained, (question, answer.text)
