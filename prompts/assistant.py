@@ -867,13 +867,13 @@ class Assistant:
         if named and venue:
             return answer_no_venue(asked, named)  # 'at which conference was SpanProto?'
         # the cues read as spelled and as typed ('forked' is no slip for 'formed')
-        typed = [query.question, asked]
-        kept_nowhere = [k for q in typed for k in details_asked(q) if k in self.unkept]
+        wordings = [query.question, asked]
+        kept_nowhere = [k for q in wordings for k in details_asked(q) if k in self.unkept]
         if kept_nowhere and not named:  # 'spanproto funding agency?', declined as a life need
             named = self.titles.named(query.question)
         if len(named) == 1:
-            for said in typed:  # 'Does UPT use PyTorch?', 'what did reviewers say of Valley3?'
-                if unrecorded := answer_not_recorded(said, named[0]):
+            for wording in wordings:  # 'Does UPT use PyTorch?', 'what did reviewers say of X?'
+                if unrecorded := answer_not_recorded(wording, named[0]):
                     return unrecorded
         if kept_nowhere and not named:  # 'which of her repos has the most stars?'
             return answer_not_kept(asked, self.profile, kept_nowhere[0])

@@ -455,7 +455,7 @@ ABOUT_PAPER: frozenset[Detail] = frozenset({"popularity", "licence", "funding"})
 # frameworks are named outright when stated; an abstract holds no reviews); a size or a result
 # may be said in words no scorer knows.
 SURELY_UNSTATED: frozenset[Detail] = frozenset(
-    {"setup", "languages", "model_size", "framework", "reception"} | ABOUT_PAPER
+    {"setup", "languages", "model_size", "framework", "reception", *ABOUT_PAPER}
 )
 
 
