@@ -35,6 +35,7 @@ Detail = Literal[
     "framework",
     "reception",
     "popularity",
+    "upkeep",
     "licence",
     "funding",
 ]
@@ -213,6 +214,19 @@ POPULARITY_STATED = re.compile(
     r"|\b(?:starred|downloaded|forked)\b",
     re.IGNORECASE,
 )
+# How a repository is kept up: 'is it still maintained', 'last commit', 'open GitHub issues'
+UPKEEP = re.compile(
+    r"\b(?:still|actively|well|being|no\s+longer)\s+(?:maintained|developed|updated|supported)\b"
+    r"|\bmaintained\s*[?.!]*$|\bmaintainers?\b|\blast\s+(?:[\w-]+\s+){0,2}?(?:updated|update|commit\w*|push\w*)\b"
+    r"|\b(?:latest|recent|number\s+of|how\s+many)\s+(?:commits|contributors|pull\s+requests)\b"
+    r"|\b(?:open|github|closed)\s+issues\b|\bissues\s+(?:are\s+)?(?:open|unresolved)\b"
+    r"|\bcontributors\b|\bpull\s+requests\b",
+    re.IGNORECASE,
+)
+UPKEEP_STATED = re.compile(
+    r"\b(?:actively|still|regularly)\s+(?:maintained|updated)\b|\b\d+\s+(?:commits|contributors)\b",
+    re.IGNORECASE,
+)
 # The terms code is released under: 'what licence', 'MIT licensed?', 'use it commercially'
 # (not a licence plate)
 LICENCE = re.compile(
@@ -238,6 +252,7 @@ FUNDING_STATED = re.compile(
 )
 STATED_BY: dict[Detail, re.Pattern[str]] = {
     "popularity": POPULARITY_STATED,
+    "upkeep": UPKEEP_STATED,
     "licence": LICENCE_STATED,
     "funding": FUNDING_STATED,
 }
@@ -302,6 +317,7 @@ def details_asked(question: str) -> list[Detail]:
         ("framework", FRAMEWORK),
         ("reception", RECEPTION),
         ("popularity", POPULARITY),
+        ("upkeep", UPKEEP),
         ("licence", LICENCE),
         ("funding", FUNDING),
     ]
@@ -442,6 +458,8 @@ UNSTATED = {
     "reception": "how it was reviewed or received (the profile records no reviews or decisions)",
     "popularity": "how popular it is (GitHub stars, forks, downloads or users: the profile "
     "records no such counts)",
+    "upkeep": "how its repository is kept up (updates, commits, issues or maintainers: the "
+    "profile records only a code link)",
     "licence": "the licence its code is under (the profile records only a code link)",
     "funding": "who funded it (grants or sponsors: the profile records no funding)",
 }
@@ -449,7 +467,7 @@ UNSTATED = {
 
 # What a record of a paper or its repository never carries, about it rather than in it: a
 # question asking it of the papers at large is declined unless some abstract states it.
-ABOUT_PAPER: frozenset[Detail] = frozenset({"popularity", "licence", "funding"})
+ABOUT_PAPER: frozenset[Detail] = frozenset({"popularity", "upkeep", "licence", "funding"})
 
 # Details whose absence the scorers can tell for sure (hardware, languages, model sizes and
 # frameworks are named outright when stated; an abstract holds no reviews); a size or a result
@@ -461,9 +479,7 @@ SURELY_UNSTATED: frozenset[Detail] = frozenset(
 
 # Details no profile records of a paper (only its abstract could state them): declined in any
 # form of question ('Does UPT use PyTorch?', 'was GThinker accepted?'), not only a fact's.
-NOT_RECORDED: frozenset[Detail] = frozenset(
-    {"framework", "reception", "model_size", "popularity", "licence", "funding"}
-)
+NOT_RECORDED: frozenset[Detail] = frozenset({"framework", "reception", "model_size", *ABOUT_PAPER})
 
 
 def unkept(papers: list[Paper]) -> frozenset[Detail]:

@@ -301,6 +301,7 @@ def answer_not_recorded(question: str, paper: Paper) -> Answer | None:
 # What the profile keeps of no paper, as a decline names it.
 KEPT_NOWHERE = {
     "popularity": "no GitHub stars, forks, downloads or user counts",
+    "upkeep": "nothing on how any repository is kept up (updates, commits, issues)",
     "licence": "no licence for any code release",
     "funding": "no funding (grants or sponsors)",
 }

@@ -86,7 +86,8 @@ OUTSIDE = (
     r"|doctorate)\b|\balma mater\b|\bgraduated? from\b|\bstudied at\b"
     r"|\b(?:hiring|recruiting|accepting|taking|looking for)\b.*\b(?:students?|interns?"
     r"|postdocs?|ph\.?ds?)\b|\bopen (?:ph\.?d |postdoc )?(?:positions?|spots?)\b"
-    r"|\b(?:his|her|their) (?:advisor|supervisor)\b"
+    r"|\b(?:his|her|their|[\w-]+['’]s) (?:(?:ph\.?d\.?|doctoral|former) )?(?:advisor|adviser"
+    r"|supervisor)\b"
     # life away from the papers: 'her private life', 'his life outside work', 'hobbies'
     r"|\b(?:private|personal|family|home|social|love|daily) li(?:fe|ves)\b|\bhobb(?:y|ies)\b"
     r"|\blife (?:outside|away from|beyond) (?:of )?(?:the )?(?:work|research|lab|academia"

@@ -1,7 +1,8 @@
 """Needs the profile's records cannot meet, in shapes that share a word with what they do hold,
 are declined as such rather than answered with that word's papers: a repository's popularity
-(stars, forks, downloads), its code licence and a paper's funding, whether one paper is named
-(its code link is no answer) or the papers at large; the person's spoken languages (not the
+(stars, forks, downloads), its upkeep (commits, issues, maintainers), its code licence and a
+paper's funding, whether one paper is named (its code link is no answer) or the papers at
+large; the person's spoken languages (not the
 multilingual papers), the talks they give, their web pages and where a co-author is now (not
 that co-author's papers). Each need is a family of phrasings (casual, formal, typo, he/she/
 they/the name, indirect, negated) that must agree; neighbouring questions the record does
@@ -30,6 +31,13 @@ OF_A_PAPER = {
         ("I'm curious how often people have forked R1-ShareVL's code.", "R1-ShareVL"),
         ("number of downloads for EasyTransfer?", "EasyTransfer"),
         ("hwo many github stars does GThinker have", "GThinker"),
+    ],
+    "upkeep": [
+        ("is the HRKD repo still maintained?", "HRKD"),
+        ("When did the CURE repository last get a commit?", "CURE"),
+        ("how many open github issues does GThinker have", "GThinker"),
+        ("I'm curious who the maintainers of the Valley2 code are.", "Valley2"),
+        ("R1-ShareVL repo contributors count?", "R1-ShareVL"),
     ],
     "licence": [
         ("Which licence covers the HRKD code?", "HRKD"),
@@ -70,6 +78,7 @@ OF_THE_PAPERS = [
     "Who sponsors his research?",
     "I'm curious which grants fund this researcher's papers.",
     "Has any of Minghui Qiu's repositories been forked a lot?",
+    "Are their github repos still actively maintained?",
 ]
 
 
@@ -111,6 +120,7 @@ PERSON = {
         "where is jun huang working",
         "What's Chengyu Wang's affiliation now?",
         "Where did Taolin Zhang end up after these papers?",
+        "Who was Chengyu Wang's doctoral advisor?",
     ],
 }
 
