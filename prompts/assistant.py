@@ -19,7 +19,7 @@ import numpy as np
 import numpy.typing as npt
 
 from prompts.answer.compare import answer_compare
-from prompts.answer.detail import detail_only, details_asked, name, unkept
+from prompts.answer.detail import CODE_HOSTS, NOT_RECORDED, detail_only, details_asked, name, unkept
 from prompts.answer.facts import PER_PAPER, answer_facts, topic_papers
 from prompts.answer.fields import answer_fields, answer_move
 from prompts.answer.made import ASKED as MADE_ASKED
@@ -76,7 +76,7 @@ from prompts.understand.intent import (
     asks_for_papers,
     exemplars_key,
 )
-from prompts.understand.lexicon import Lexicon, Vocabulary, vocabulary
+from prompts.understand.lexicon import RELEASE, Lexicon, Vocabulary, vocabulary
 from prompts.understand.mentions import Mentions
 from prompts.understand.router import (
     EXPLAIN,
@@ -465,7 +465,9 @@ class Assistant:
         # their own code names no subject of theirs (nor do the words it shares with them)
         released = [p for w in words for p in w.split("-") if self.lexicon.only_released(p)]
         parts = re.findall(r"[^\s-]+", query.topic or "")  # 'code-generation': two
-        on_it = released and len(parts) > 1 and not query.paper_ids
+        # ... unless the question is about code releases itself ('papers with github.com/x code')
+        hosted = CODE_HOSTS.search(question) or RELEASE.search(question)
+        on_it = released and len(parts) > 1 and not query.paper_ids and not hosted
         if on_it and asks_for_papers(question, operation):
             text = (
                 f"No: the listed papers say '{released[0]}' only where they give their own "
@@ -868,8 +870,9 @@ class Assistant:
             return answer_no_venue(asked, named)  # 'at which conference was SpanProto?'
         # the cues read as spelled and as typed ('forked' is no slip for 'formed')
         wordings = [query.question, asked]
-        kept_nowhere = [k for q in wordings for k in details_asked(q) if k in self.unkept]
-        if kept_nowhere and not named:  # 'spanproto funding agency?', declined as a life need
+        unrecordable = [k for q in wordings for k in details_asked(q) if k in NOT_RECORDED]
+        kept_nowhere = [k for k in unrecordable if k in self.unkept]
+        if unrecordable and not named:  # 'spanproto funding agency?', 'merit reviewer ratings'
             named = self.titles.named(query.question)
         if len(named) == 1:
             for wording in wordings:  # 'Does UPT use PyTorch?', 'what did reviewers say of X?'

@@ -173,6 +173,7 @@ def test_neighbouring_questions_the_record_answers_are_not_declined(
         "Where is the HRKD code?",
         "Which 2025 papers come with code?",
         "video papers with public code?",
+        "Which papers host their code under github.com/alibaba?",
     ):
         answer = bundled_assistant.ask(question)
         assert not answer.abstained, (question, answer.text)
