@@ -878,7 +878,9 @@ class Assistant:
             for wording in wordings:  # 'Does UPT use PyTorch?', 'what did reviewers say of X?'
                 if unrecorded := answer_not_recorded(wording, named[0]):
                     return unrecorded
-        if kept_nowhere and not named:  # 'which of her repos has the most stars?'
+        # 'which of her repos has the most stars?' (a life need keeps its own decline: 'does
+        # she take students, and is there funding?')
+        if kept_nowhere and not named and query.intent != "outside":
             return answer_not_kept(asked, self.profile, kept_nowhere[0])
         if query.intent == "outside":  # 'does she work at Alibaba?': what the papers say of it
             org = EMPLOYER.search(asked)
