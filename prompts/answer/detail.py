@@ -239,9 +239,10 @@ LICENCE_STATED = re.compile(
     r"\blicen[cs]e[sd]?\b|\b(?:MIT|Apache|GPL|BSD|CC[- ]BY)\b|\bcopyright\b", re.IGNORECASE
 )
 # Who paid for the work: 'who funded it', 'which grant', 'sponsored by', 'who paid for' (not
-# 'our fintech fund is hiring')
+# 'our fintech fund is hiring', nor the asker's 'for a grant report')
 FUNDING = re.compile(
-    r"\bfund(?:ed|ing|ers?)\b|\bwho\s+funds\b|\bgrants?\b|\bsponsor\w*|\bfinanc(?:ed|ing|ier|iers)\b"
+    r"(?:\bfund(?:ed|ing|ers?)\b|\bgrants?\b)(?!\s+(?:report|proposal|application|deadline"
+    r"|renewal|writing|panel)s?\b)|\bwho\s+funds\b|\bsponsor\w*|\bfinanc(?:ed|ing|ier|iers)\b"
     r"|\b(?:paid|pays?|paying)\s+for\b|\bbankroll\w*|\bbacked\s+by\b|\backnowledge?ments?\b",
     re.IGNORECASE,
 )

@@ -174,6 +174,7 @@ def test_neighbouring_questions_the_record_answers_are_not_declined(
         "Which 2025 papers come with code?",
         "video papers with public code?",
         "Which papers host their code under github.com/alibaba?",
+        "For a grant application: how many papers did she put out in 2021?",
     ):
         answer = bundled_assistant.ask(question)
         assert not answer.abstained, (question, answer.text)
