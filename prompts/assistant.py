@@ -48,7 +48,7 @@ from prompts.llm.client import LLMConfig, LLMError
 from prompts.llm.support import Verifier
 from prompts.llm.understand import QueryReader
 from prompts.llm.verify.counts import misstated_count, says_count
-from prompts.understand.asker import mend_roles, without_asker
+from prompts.understand.asker import SAID_FIRST, mend_roles, without_asker
 from prompts.understand.compared import describing, names_it, other_side
 from prompts.understand.concepts import TitlePhrases, concepts
 from prompts.understand.cues import (
@@ -868,8 +868,10 @@ class Assistant:
             named = self.titles.named(query.question)
         if named and venue:
             return answer_no_venue(asked, named)  # 'at which conference was SpanProto?'
-        # the cues read as spelled and as typed ('forked' is no slip for 'formed')
-        wordings = [query.question, asked]
+        # the cues read as spelled and as typed ('forked' is no slip for 'formed'), without who
+        # asks ('A reviewer asks: ...', 'For a grant form:')
+        said = (query.question, asked)
+        wordings = [re.sub(SAID_FIRST, " ", q, flags=re.IGNORECASE) for q in said]
         unrecordable = [k for q in wordings for k in details_asked(q) if k in NOT_RECORDED]
         kept_nowhere = [k for k in unrecordable if k in self.unkept]
         if unrecordable and not named:  # 'spanproto funding agency?', 'merit reviewer ratings'

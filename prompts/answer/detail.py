@@ -239,10 +239,11 @@ LICENCE_STATED = re.compile(
     r"\blicen[cs]e[sd]?\b|\b(?:MIT|Apache|GPL|BSD|CC[- ]BY)\b|\bcopyright\b", re.IGNORECASE
 )
 # Who paid for the work: 'who funded it', 'which grant', 'sponsored by', 'who paid for' (not
-# 'our fintech fund is hiring', nor the asker's 'for a grant report')
+# 'our fintech fund is hiring', nor the asker's 'for a grant review', 'reviewing a grant on RL')
 FUNDING = re.compile(
-    r"(?:\bfund(?:ed|ing|ers?)\b|\bgrants?\b)(?!\s+(?:report|proposal|application|deadline"
-    r"|renewal|writing|panel)s?\b)|\bwho\s+funds\b|\bsponsor\w*|\bfinanc(?:ed|ing|ier|iers)\b"
+    r"\bfund(?:ed|ing|ers?)\b(?!\s+(?:report|proposal|application|deadline|form|panel)s?\b)"
+    r"|\b(?:which|what|any)\s+(?:[\w-]+\s+)?grants?\b|\bgrants?\s+(?:numbers?|ids?|no\.?)(?!\w)"
+    r"|\bgrants?\s+(?:[\w-]+\s+)?(?:supported|funded|paid|backed|behind|fund)\b|\bwho\s+funds\b|\bsponsor\w*|\bfinanc(?:ed|ing|ier|iers)\b"
     r"|\b(?:paid|pays?|paying)\s+for\b|\bbankroll\w*|\bbacked\s+by\b|\backnowledge?ments?\b",
     re.IGNORECASE,
 )

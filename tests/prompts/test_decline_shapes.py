@@ -175,6 +175,8 @@ def test_neighbouring_questions_the_record_answers_are_not_declined(
         "video papers with public code?",
         "Which papers host their code under github.com/alibaba?",
         "For a grant application: how many papers did she put out in 2021?",
+        "I sit on a grant panel: which of his papers are about distillation?",
+        "A reviewer wonders: what does HRKD distil?",
     ):
         answer = bundled_assistant.ask(question)
         assert not answer.abstained, (question, answer.text)
