@@ -466,7 +466,14 @@ class Assistant:
         released = [p for w in words for p in w.split("-") if self.lexicon.only_released(p)]
         parts = re.findall(r"[^\s-]+", query.topic or "")  # 'code-generation': two
         # ... unless the question is about code releases itself ('papers with github.com/x code')
-        hosted = CODE_HOSTS.search(question) or RELEASE.search(question)
+        hosted = bool(CODE_HOSTS.search(question) or RELEASE.search(question))
+        # ... or the asker's own doing ('i code for my church's website'): a verb, not a subject
+        hosted = hosted or any(
+            re.search(
+                rf"\b{re.escape(w)}\s+(?:for|in|at|with|on)\s+(?:my|our|a|the)\b", question, re.I
+            )
+            for w in released
+        )
         on_it = released and len(parts) > 1 and not query.paper_ids and not hosted
         if on_it and asks_for_papers(question, operation):
             text = (
@@ -870,8 +877,8 @@ class Assistant:
             return answer_no_venue(asked, named)  # 'at which conference was SpanProto?'
         # the cues read as spelled and as typed ('forked' is no slip for 'formed'), without who
         # asks ('A reviewer asks: ...', 'For a grant form:')
-        said = (query.question, asked)
-        wordings = [re.sub(SAID_FIRST, " ", q, flags=re.IGNORECASE) for q in said]
+        spelled_typed = (query.question, asked)
+        wordings = [re.sub(SAID_FIRST, " ", q, flags=re.IGNORECASE) for q in spelled_typed]
         unrecordable = [k for q in wordings for k in details_asked(q) if k in NOT_RECORDED]
         kept_nowhere = [k for k in unrecordable if k in self.unkept]
         if unrecordable and not named:  # 'spanproto funding agency?', 'merit reviewer ratings'
