@@ -19,7 +19,7 @@ import numpy as np
 import numpy.typing as npt
 
 from prompts.answer.compare import answer_compare
-from prompts.answer.detail import detail_only, details_asked, name
+from prompts.answer.detail import CODE_HOSTS, NOT_RECORDED, detail_only, details_asked, name, unkept
 from prompts.answer.facts import PER_PAPER, answer_facts, topic_papers
 from prompts.answer.fields import answer_fields, answer_move
 from prompts.answer.made import ASKED as MADE_ASKED
@@ -31,6 +31,7 @@ from prompts.answer.offline import (
     answer_described,
     answer_no_venue,
     answer_not_about,
+    answer_not_kept,
     answer_not_recorded,
     answer_offline,
     answer_outside,
@@ -47,7 +48,7 @@ from prompts.llm.client import LLMConfig, LLMError
 from prompts.llm.support import Verifier
 from prompts.llm.understand import QueryReader
 from prompts.llm.verify.counts import misstated_count, says_count
-from prompts.understand.asker import mend_roles, without_asker
+from prompts.understand.asker import SAID_FIRST, mend_roles, without_asker
 from prompts.understand.compared import describing, names_it, other_side
 from prompts.understand.concepts import TitlePhrases, concepts
 from prompts.understand.cues import (
@@ -75,7 +76,7 @@ from prompts.understand.intent import (
     asks_for_papers,
     exemplars_key,
 )
-from prompts.understand.lexicon import Lexicon, Vocabulary, vocabulary
+from prompts.understand.lexicon import RELEASE, Lexicon, Vocabulary, vocabulary
 from prompts.understand.mentions import Mentions
 from prompts.understand.router import (
     EXPLAIN,
@@ -235,6 +236,7 @@ class Assistant:
             self.lexicon.keep(texts, profile_vectors(searcher, texts, cache))
         self.mentions = Mentions(profile, cache)  # papers, people and tags by name, indexed once
         self.titles = TitleIndex(profile.papers, self.mentions.papers, searcher.columns)
+        self.unkept = unkept(profile.papers)  # details no paper's record carries
         self.reader = QueryReader(llm, profile, self.mentions) if llm is not None else None
         self._themes: list[Theme] | None = None
         self._themes_lock = threading.Lock()
@@ -463,6 +465,26 @@ class Assistant:
         if foreign and asks_for_papers(question, operation):
             said = " or ".join(f"'{w}'" for w in dict.fromkeys(missing))
             text = f"No: no listed paper mentions {said}, in any form."
+            return answer.model_copy(update={"text": text, "citations": [], "abstained": True})
+        # 'code generation', 'LLMs that write code': a word the papers use only of releasing
+        # their own code names no subject of theirs (nor do the words it shares with them)
+        released = [p for w in words for p in w.split("-") if self.lexicon.only_released(p)]
+        parts = re.findall(r"[^\s-]+", query.topic or "")  # 'code-generation': two
+        # ... unless the question is about code releases itself ('papers with github.com/x code')
+        hosted = bool(CODE_HOSTS.search(question) or RELEASE.search(question))
+        # ... or the asker's own doing ('i code for my church's website'): a verb, not a subject
+        hosted = hosted or any(
+            re.search(
+                rf"\b{re.escape(w)}\s+(?:for|in|at|with|on)\s+(?:my|our|a|the)\b", question, re.I
+            )
+            for w in released
+        )
+        on_it = released and len(parts) > 1 and not query.paper_ids and not hosted
+        if on_it and asks_for_papers(question, operation):
+            text = (
+                f"No: the listed papers say '{released[0]}' only where they give their own "
+                f"code's link, so none is on '{query.topic}'."
+            )
             return answer.model_copy(update={"text": text, "citations": [], "abstained": True})
         # 'speech recognition' (a kind no paper names), not 'voice or audio' (alternatives)
         offered = words and re.search(rf"\b{re.escape(words[0])}\s*(?:/|\bor\b)", question, re.I)
@@ -858,8 +880,22 @@ class Assistant:
             named = self.titles.named(query.question)
         if named and venue:
             return answer_no_venue(asked, named)  # 'at which conference was SpanProto?'
-        if len(named) == 1 and (unrecorded := answer_not_recorded(query.question, named[0])):
-            return unrecorded  # 'Does UPT use PyTorch?', 'what did reviewers say of Valley3?'
+        # the cues read as spelled and as typed ('forked' is no slip for 'formed'), without who
+        # asks ('A reviewer asks: ...', 'For a grant form:')
+        spelled_typed = (query.question, asked)
+        wordings = [re.sub(SAID_FIRST, " ", q, flags=re.IGNORECASE) for q in spelled_typed]
+        unrecordable = [k for q in wordings for k in details_asked(q) if k in NOT_RECORDED]
+        kept_nowhere = [k for k in unrecordable if k in self.unkept]
+        if unrecordable and not named:  # 'spanproto funding agency?', 'merit reviewer ratings'
+            named = self.titles.named(query.question)
+        if len(named) == 1:
+            for wording in wordings:  # 'Does UPT use PyTorch?', 'what did reviewers say of X?'
+                if unrecorded := answer_not_recorded(wording, named[0]):
+                    return unrecorded
+        # 'which of her repos has the most stars?' (a life need keeps its own decline: 'does
+        # she take students, and is there funding?')
+        if kept_nowhere and not named and query.intent != "outside":
+            return answer_not_kept(asked, self.profile, kept_nowhere[0])
         if query.intent == "outside":  # 'does she work at Alibaba?': what the papers say of it
             org = EMPLOYER.search(asked)
             employer = org["org"] if org and org["org"].casefold() not in STOPWORDS else ""

@@ -17,7 +17,7 @@ from rapidfuzz.distance import OSA
 
 from prompts.understand.terms import STOPWORDS, swapped_stopword
 from retrieval.model import Profile
-from retrieval.text import stem
+from retrieval.text import split_sentences, stem
 
 WORD = re.compile(r"[a-z][a-z0-9-]{3,}")
 MIN_LENGTH = 5  # shorter words are too easily another word
@@ -169,6 +169,39 @@ class Vocabulary(BaseModel):
         description="Hyphenated words by their letters ('pretraining': 'pre-training'), where "
         "the papers write the hyphen more often than not."
     )
+    released: list[str] = Field(
+        default=[],
+        description="Stems the papers use only where they give their own code's whereabouts "
+        "('code' in 'Code is available at ...'), never of their subject.",
+    )
+
+
+# A sentence giving the paper's own code's whereabouts ('The code is available at https://...',
+# 'we release our code'): its words say where the code is, not what the paper is about.
+RELEASE = re.compile(
+    r"https?://|\b(?:code|implementation)s?\b[^.]*\b(?:available|released?|open-?sourced?"
+    r"|public(?:ly)?|found|github)\b|\b(?:release[sd]?|releasing|open-?sourc(?:e[sd]?|ing)"
+    r"|publish(?:ed)?|share[sd]?)\s+(?:\w+\s+){0,3}?(?:code|implementation)s?\b",
+    re.IGNORECASE,
+)
+
+
+RELEASED = re.compile(r"\b(?:code(?:base)?|implementation|repositor(?:y|ies)|repo)s?\b")
+
+
+def _released(profile: Profile) -> list[str]:
+    """The stems the papers use only in sentences giving their code's whereabouts."""
+    there: set[str] = set()
+    elsewhere: set[str] = set()
+    for paper in profile.papers:
+        elsewhere.update(stem(set(WORD.findall(paper.title.casefold()))))
+        for sentence in split_sentences(paper.abstract):
+            found = set(WORD.findall(sentence.casefold()))
+            if RELEASE.search(sentence):  # the thing released is named, the rest is said
+                there.update(stem(set(RELEASED.findall(sentence.casefold()))))
+                found -= set(RELEASED.findall(sentence.casefold()))
+            elsewhere.update(stem(found))
+    return sorted(there - elsewhere)
 
 
 def vocabulary(profile: Profile) -> Vocabulary:
@@ -201,6 +234,7 @@ def vocabulary(profile: Profile) -> Vocabulary:
         uses=dict(uses),
         initialisms=initialisms,
         joined=_joined(words),
+        released=_released(profile),
     )
 
 
@@ -238,6 +272,7 @@ class Lexicon:
         self.terms: Counter[str] = Counter(data.terms)
         self.acronyms = data.acronyms
         self.stems = set(data.stems)
+        self.released = frozenset(data.released)
         self.uses: Counter[str] = Counter(data.uses)  # papers using a stem
         self.size = len(profile.papers)
         self.initialisms = data.initialisms
@@ -344,6 +379,12 @@ class Lexicon:
         singular = [w[:-1] if w.endswith("s") else w for w in found]  # 'GNNs'
         stems = zip(stem(found), stem(singular), strict=True)
         return [w for w, (a, b) in zip(found, stems, strict=True) if not {a, b} & self.stems]
+
+    def only_released(self, word: str) -> bool:
+        """Do the papers use this word only where they give their own code's whereabouts
+        ('code': 'code generation' is no paper's subject)?"""
+        parts = [p for p in word.casefold().split("-") if len(p) > 2]
+        return any(set(stem([p])) & self.released for p in parts)
 
     def foreign(self, topic: str | None) -> bool:
         """Does no paper use any of the topic's words, in any form ('speech', 'voice')?"""

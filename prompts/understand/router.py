@@ -86,7 +86,8 @@ OUTSIDE = (
     r"|doctorate)\b|\balma mater\b|\bgraduated? from\b|\bstudied at\b"
     r"|\b(?:hiring|recruiting|accepting|taking|looking for)\b.*\b(?:students?|interns?"
     r"|postdocs?|ph\.?ds?)\b|\bopen (?:ph\.?d |postdoc )?(?:positions?|spots?)\b"
-    r"|\b(?:his|her|their) (?:advisor|supervisor)\b"
+    r"|\b(?:his|her|their|[\w-]+['’]s) (?:(?:ph\.?d\.?|doctoral|former) )?(?:advisor|adviser"
+    r"|supervisor)\b"
     # life away from the papers: 'her private life', 'his life outside work', 'hobbies'
     r"|\b(?:private|personal|family|home|social|love|daily) li(?:fe|ves)\b|\bhobb(?:y|ies)\b"
     r"|\blife (?:outside|away from|beyond) (?:of )?(?:the )?(?:work|research|lab|academia"
@@ -153,6 +154,36 @@ OFF_PAPERS = (
     r"(?:mostly\s+|mainly\s+|usually\s+)?in\b"
     rf"|\b{PERSON}\s+(?:[\w'’-]+\s+){{0,2}}?(?:prefers?|likes?|favou?rs?)\s+(?:pytorch|tensorflow"
     r"|jax|keras|python|java|c\+\+|rust|julia|matlab)\b"
+    # the languages they speak ('can she speak Mandarin?', 'what languages does he talk', 'is
+    # the researcher bilingual', 'their mother tongue'; not 'speak to' nor a paper's languages)
+    rf"|\b{PERSON}\s+(?:[\w'’-]+\s+){{0,2}}?(?:speaks?|spoke|spoken)\b"
+    r"(?!\s+(?:to|about|of|on|with|for|at)\b)"
+    rf"|\blanguages?\s+(?:does|do|did|can|could)\s+{PERSON}\s+(?:\w+\s+)?(?:speak|talk|know)\b"
+    rf"|\blanguages?\s+(?:spoken|known)\s+by\s+(?:him|her|them|{PERSON})\b"
+    rf"|\b(?:is|are|was|were)\s+{PERSON}\s+(?:also\s+|really\s+|actually\s+)?(?:an?\s+)?"
+    r"(?:bilingual|trilingual|multilingual|polyglots?|fluent|native\s+(?:[\w-]+\s+)?speakers?)\b"
+    rf"|\b{PERSON}\s+(?:is|are|was|were)\s+(?:also\s+|really\s+)?(?:an?\s+)?(?:bilingual|trilingual"
+    r"|multilingual|polyglots?|fluent|native\s+(?:[\w-]+\s+)?speakers?)\b"
+    r"|\b(?:his|her|their)\s+(?:native|first|mother|home|spoken)\s+(?:language|tongue)s?\b"
+    r"|\bmother\s+tongue\b"
+    # talks they give ('has she given keynotes', 'does he speak at conferences', 'invited talks')
+    r"|\bkeynotes?\b|\binvited\s+(?:talks?|lectures?|speakers?)\b"
+    r"|\b(?:gave|given|give|gives|giving)\s+(?:an?\s+|any\s+|some\s+|many\s+)?(?:\w+\s+)?"
+    r"(?:talks|talk|speeches|presentations)\b"
+    rf"|\b{PERSON}\s+(?:[\w'’-]+\s+){{0,2}}?(?:speak|speaks|spoke|present|presents|presented"
+    r"|talk|talks|talked)\s+at\b"
+    # their web presence ('her homepage', 'a personal website') and where someone is now
+    r"|\b(?:his|her|their|personal)\s+(?:own\s+)?(?:web\s?sites?|web\s?pages?|home\s?pages?"
+    r"|blogs?)\b"
+    rf"|\b{PERSON}\s+(?:[\w'’-]+\s+){{0,2}}?(?:keeps?|kept|has|have|had|runs?|writes?|maintains?)"
+    r"\s+(?:an?\s+)?(?:personal\s+)?(?:blog|web\s?site|home\s?page)\b"
+    r"|\bstill\s+(?:at|employed|working\s+(?:at|for))\b"
+    r"|\bwhere\s+(?:is|are|was)\s+(?:[\w'’-]+\s+){1,3}?(?:working|employed)\s*[?.!]*$"
+    r"|\bwhere\b[^?.!]*\bend(?:ed|s)?\s+up\b"
+    r"|\bwhere\s+(?:[\w'’-]+\s+){1,3}?works\s*(?:now|these\s+days|today|currently|nowadays)?"
+    r"\s*[?.!]*$"
+    r"|\baffiliations?\s+(?:today|now|currently|these\s+days|nowadays)\b"
+    r"|\b(?:current|present)\s+(?:position|role|job|title|workplace|employer)\b"
 )
 # A stance the person takes ('does she support stricter AI rules?', 'is he in favour of open
 # weights?', 'would they oppose ...'): an opinion, which papers do not hold. The person only
