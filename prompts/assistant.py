@@ -64,7 +64,7 @@ from prompts.understand.cues import (
     without_names,
 )
 from prompts.understand.dates import reference_date
-from prompts.understand.described import TitleIndex, asks_compare
+from prompts.understand.described import TitleIndex, asks_compare, either_named
 from prompts.understand.fields import asks_list, fields_offered, move_claimed
 from prompts.understand.intent import (
     ASKS_DETAIL,
@@ -811,7 +811,10 @@ class Assistant:
         named.sort(key=lambda p: query.paper_ids.index(p.id))  # as the question names them
         # 'Which came later, Valley2 or Valley3?' (not 'how does X go beyond the first Y')
         ordered = query.intent == "superlative" and WHICH_CAME.match(query.question) is not None
-        compare = not ordered and asks_compare(query.question, operation, query.intent)
+        compare = not ordered and (
+            asks_compare(query.question, operation, query.intent)
+            or either_named(query.question, named)
+        )
         if compare and len(named) < 2:
             # 'valley vs valley 2', 'kp-plm vs dkplm': named in lower case, with a space, or
             # by the opening words of a title.
@@ -831,7 +834,7 @@ class Assistant:
             words = describing(query.topic, named[0])
             other = other_side(words, named[0], self.searcher.keywords)
             side = columns_of(self.profile).having([other]) if other else []
-            if side and names_it(words, side[0]):  # not 'the two variants of SRGI'
+            if side and names_it(words, side[0], named[0]):  # not 'the two variants of SRGI'
                 named = [*named, *side]
         if YES_NO.match(query.question) and query.intent != "outside":
             # 'Was KECP published in the same year as SpanProto?': Yes or No, then the dates

@@ -17,6 +17,9 @@ NAMED_AS = re.compile(
 NAMED_PAREN = re.compile(
     r"\b(?:namely|called|named|dubbed|termed|coined)\b[\s,:]*(?:[\w-]+\s+){1,8}?\(" + TOKEN + r"\)"
 )
+# Where the authors first speak of their own work: a name given before it ('a capability termed
+# Chain-of-Frames', in the background) belongs to the field, not to the paper.
+OWN_WORK = re.compile(r"\b(?:we|our|this (?:paper|work|study))\b", re.IGNORECASE)
 PROPOSED = re.compile(r"\b(?:propose|present|introduce|develop|design|release)[sd]?\b([^.]*)")
 ACRONYM = re.compile(r"(?<![\w-])" + TOKEN + r"(?![\w-])")
 # Field-wide acronyms that name no particular paper.
@@ -43,8 +46,10 @@ def _abstract_name(paper: Paper) -> str | None:
 @functools.lru_cache(maxsize=4096)
 def _name_in(abstract: str) -> str | None:
     """The acronym an abstract introduces for its own method, dataset or system."""
+    start = OWN_WORK.search(abstract)
+    own = abstract[abstract.rfind(".", 0, start.start()) + 1 :] if start else abstract
     for rx in (NAMED_AS, NAMED_PAREN):
-        named = [t for t in rx.findall(abstract) if _is_nickname(t)]
+        named = [t for t in rx.findall(own) if _is_nickname(t)]
         if named:
             return named[0]
     counts = Counter(ACRONYM.findall(abstract))
