@@ -21,6 +21,7 @@ import numpy.typing as npt
 from prompts.answer.compare import answer_compare
 from prompts.answer.detail import detail_only, details_asked, name
 from prompts.answer.facts import PER_PAPER, answer_facts, topic_papers
+from prompts.answer.keywords import answer_keywords, keywords_asked
 from prompts.answer.fields import answer_fields, answer_move
 from prompts.answer.made import ASKED as MADE_ASKED
 from prompts.answer.made import answer_made
@@ -829,6 +830,10 @@ class Assistant:
         if unnamed and (codes := fields_offered(asked) or fields_offered(query.question)):
             # 'NLP or vision person?': the two fields' papers, early and late, then the themes
             return answer_fields(query.question, self.profile, self.themes(), codes)
+        if unnamed and (count := keywords_asked(query.question)):
+            # 'her work in three keywords': the titles' words covering the most papers
+            papers = list(facts.select(self.profile, query.filters, query.years))
+            return answer_keywords(query.question, self.profile.name, papers, count)
         if compare and len(named) == 1:
             # 'smedbert vs cmedbert', 'Meta-SN vs the adversarial one': the other side described
             words = describing(query.topic, named[0])

@@ -43,7 +43,7 @@ def test_a_count_asked_of_a_named_paper_is_the_sentence_stating_it(
 ) -> None:
     answer = bundled_assistant.ask(question)
     assert "16 tasks" in answer.text, answer.text[:300]
-    assert [c.title for c in answer.citations][0].startswith("Beyond the Last Frame")
+    assert answer.citations[0].title.startswith("Beyond the Last Frame")
 
 
 TWO_CATEGORIES = [
@@ -181,3 +181,24 @@ def test_a_name_the_background_gives_is_not_the_papers(
         f"{own} tests it on many inputs. {name} is released at https://example.org/{name}."
     )
     assert name in aliases(paper(abstract))
+
+
+KEYWORDS = [
+    ("describe qiu in two keywords", 2, None),
+    ("Give me four keywords for this researcher's work.", 4, None),
+    ("I'm curious which three keywords would best describe their papers.", 3, None),
+    ("a few keywords for his reserch pls", 3, None),
+    ("keywords for Minghui Qiu's 2021 papers?", 3, 2021),
+    ("her 2022 work as five tags", 5, 2022),
+]
+
+
+@pytest.mark.parametrize(("question", "n", "year"), KEYWORDS)
+def test_n_keywords_are_n_title_words_with_their_counts(
+    bundled_assistant: Assistant, question: str, n: int, year: int | None
+) -> None:
+    answer = bundled_assistant.ask(question)
+    first = answer.text.splitlines()[0]
+    assert first.startswith(f"Minghui Qiu's work in {n} keywords"), first
+    assert first.count(" titles)") == n
+    assert all(c.date.year == year for c in answer.citations) if year else answer.citations
