@@ -21,8 +21,8 @@ import numpy.typing as npt
 from prompts.answer.compare import answer_compare
 from prompts.answer.detail import detail_only, details_asked, name
 from prompts.answer.facts import PER_PAPER, answer_facts, topic_papers
-from prompts.answer.keywords import answer_keywords, keywords_asked
 from prompts.answer.fields import answer_fields, answer_move
+from prompts.answer.keywords import answer_keywords, keywords_asked
 from prompts.answer.made import ASKED as MADE_ASKED
 from prompts.answer.made import answer_made
 from prompts.answer.memory import Conversation, Turn

@@ -14,7 +14,7 @@ from retrieval.text import STOPWORDS, words
 DEFAULT = 3  # 'a few keywords'
 MAX_KEYWORDS = 10
 SHOWN = 2  # papers cited per keyword
-_NUMBERS = "one two three four five six seven eight nine ten".split()
+_NUMBERS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
 # 'in 3 keywords', 'three research keywords', 'a few keywords', 'keywords for her work'
 KEYWORDS_ASKED = re.compile(
     r"\b(?:(?P<n>\d{1,2}|" + "|".join(_NUMBERS) + r")\s+(?:[\w-]+\s+){0,2}?)?"
