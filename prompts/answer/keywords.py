@@ -39,22 +39,24 @@ def _title_words(paper: Paper) -> set[str]:
 
 def pick_keywords(papers: list[Paper], n: int) -> list[tuple[str, list[Paper]]]:
     """Up to n title words, each with the papers whose titles use it: the most used first,
-    passing over a word whose papers are mostly covered already ('text' after 'language')."""
+    passing over a word whose papers are mostly covered already ('text' after 'language'),
+    unless too few words are left."""
     having: dict[str, list[Paper]] = {}
     for paper in papers:
         for word in _title_words(paper):
             having.setdefault(word, []).append(paper)
     covered: set[str] = set()
-    chosen: list[tuple[str, list[Paper]]] = []
-    for word in sorted(having, key=lambda w: (-len(having[w]), w)):
+    chosen: list[str] = []
+    ranked = sorted(having, key=lambda w: (-len(having[w]), w))
+    for word in ranked:
         ids = {p.id for p in having[word]}
-        if len(ids & covered) * 2 > len(ids):
-            continue
-        chosen.append((word, having[word]))
-        covered |= ids
-        if len(chosen) == n:
-            break
-    return chosen
+        if len(chosen) < n and len(ids & covered) * 2 <= len(ids):
+            chosen.append(word)
+            covered |= ids
+    # few papers: every word is mostly covered soon, so the most used of the rest fill up
+    chosen += [w for w in ranked if w not in chosen][: n - len(chosen)]
+    chosen.sort(key=ranked.index)
+    return [(word, having[word]) for word in chosen]
 
 
 def answer_keywords(question: str, owner: str, papers: list[Paper], n: int) -> Answer:
