@@ -22,6 +22,7 @@ from prompts.answer.compare import answer_compare
 from prompts.answer.detail import CODE_HOSTS, NOT_RECORDED, detail_only, details_asked, name, unkept
 from prompts.answer.facts import PER_PAPER, answer_facts, topic_papers
 from prompts.answer.fields import answer_fields, answer_move
+from prompts.answer.keywords import answer_keywords, keywords_asked
 from prompts.answer.made import ASKED as MADE_ASKED
 from prompts.answer.made import answer_made
 from prompts.answer.memory import Conversation, Turn
@@ -65,7 +66,7 @@ from prompts.understand.cues import (
     without_names,
 )
 from prompts.understand.dates import reference_date, years_back
-from prompts.understand.described import TitleIndex, asks_compare
+from prompts.understand.described import TitleIndex, asks_compare, either_named
 from prompts.understand.fields import asks_list, fields_offered, move_claimed
 from prompts.understand.intent import (
     ASKS_DETAIL,
@@ -838,7 +839,10 @@ class Assistant:
         named.sort(key=lambda p: query.paper_ids.index(p.id))  # as the question names them
         # 'Which came later, Valley2 or Valley3?' (not 'how does X go beyond the first Y')
         ordered = query.intent == "superlative" and WHICH_CAME.match(query.question) is not None
-        compare = not ordered and asks_compare(query.question, operation, query.intent)
+        compare = not ordered and (
+            asks_compare(query.question, operation, query.intent)
+            or either_named(query.question, named)
+        )
         if compare and len(named) < 2:
             # 'valley vs valley 2', 'kp-plm vs dkplm': named in lower case, with a space, or
             # by the opening words of a title.
@@ -853,12 +857,16 @@ class Assistant:
         if unnamed and (codes := fields_offered(asked) or fields_offered(query.question)):
             # 'NLP or vision person?': the two fields' papers, early and late, then the themes
             return answer_fields(query.question, self.profile, self.themes(), codes)
+        if unnamed and (count := keywords_asked(query.question)):
+            # 'her work in three keywords': the titles' words covering the most papers
+            papers = list(facts.select(self.profile, query.filters, query.years))
+            return answer_keywords(query.question, self.profile.name, papers, count)
         if compare and len(named) == 1:
             # 'smedbert vs cmedbert', 'Meta-SN vs the adversarial one': the other side described
             words = describing(query.topic, named[0])
             other = other_side(words, named[0], self.searcher.keywords)
             side = columns_of(self.profile).having([other]) if other else []
-            if side and names_it(words, side[0]):  # not 'the two variants of SRGI'
+            if side and names_it(words, side[0], named[0]):  # not 'the two variants of SRGI'
                 named = [*named, *side]
         if YES_NO.match(query.question) and query.intent != "outside":
             # 'Was KECP published in the same year as SpanProto?': Yes or No, then the dates

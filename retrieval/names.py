@@ -38,7 +38,9 @@ def _named_at(text: str, folded: str, paper: Paper, names: list[str]) -> int | N
             continue
         pattern = r"(?<![\w-])" + r"\s+".join(map(re.escape, name.split())) + r"(?![\w-])"
         m = re.search(pattern, text) or re.search(pattern + r"(?=\s+paper)", text, re.I)
-        if name == paper.title or _mixed_case(name):  # 'spanproto' is no English word
+        # 'spanproto' is no English word; 'beyond the last frame', a short title of three or
+        # more words, is no phrase said by chance
+        if name == paper.title or _mixed_case(name) or len(name.split()) >= 3:
             m = re.search(pattern, text, re.IGNORECASE)
         if m:
             return m.start()

@@ -13,7 +13,7 @@ from typing import Literal
 from prompts.understand.people import FIRST_AUTHOR
 from prompts.understand.router import AUTHORS_DO, VENUE
 from prompts.understand.terms import YES_NO
-from retrieval.model import Paper, category_label
+from retrieval.model import CATEGORY_NAMES, Paper, category_label
 from retrieval.names import aliases
 from retrieval.text import split_sentences
 
@@ -70,13 +70,17 @@ AUTHORS = re.compile(
     r"|\bwr[io]te\b|\bwritten\b|\bco-?authors?\b|\bteam\b|\bby\s+whom\b",
     re.IGNORECASE,
 )
+CODES = "|".join(CATEGORY_NAMES)
 CATEGORY = re.compile(
     r"\b(?:arxiv\s+)?(?:categor(?:y|ies)|subject\s+area)\b|\bwhich\s+field\b|\barxiv\b"
-    r"|\b(?:listed|filed|categori[sz]ed)\s+(?:under|as|in)\b|\bclassified\b(?!\s+(?:by|into|with)\b)",
+    r"|\b(?:listed|filed|categori[sz]ed)\s+(?:under|as|in)\b|\bclassified\b(?!\s+(?:by|into|with)\b)"
+    # two arXiv categories offered: 'merit -- cv or cl?', 'is it CL/LG'
+    rf"|\b(?:{CODES})\s*(?:or|vs\.?|/)\s*(?:{CODES})\b",
     re.IGNORECASE,
 )
 # 'how many X' counts something in the abstract ('how many categories does MERIT cover')
-COUNTED = re.compile(r"\bhow\s+many\b|\bnumber\s+of\b", re.IGNORECASE)
+# ('number of categories in MERIT?', 'MERIT product categories count pls')
+COUNTED = re.compile(r"\bhow\s+many\b|\bnumber\s+of\b|\bcounts?\b|#", re.IGNORECASE)
 # 'how multilingual is MERIT', 'which languages', 'how many languages' (not 'language model')
 LANGUAGES = re.compile(
     r"\b(?:multi-?lingual\w*|cross-?lingual\w*|bilingual|languages)\b"

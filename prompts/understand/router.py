@@ -528,7 +528,8 @@ SHARING_WORDS = frozenset(
 BYLINE_WORDS = frozenset(
     """name names named naming shown show shows showing displayed display displays visible
     appear appears appearing listed included includes including credited line lines byline
-    bylines by-line list lists up featured features seen""".split()  # noqa: SIM905
+    bylines by-line list lists up featured features seen turns turn turned pops pop popped
+    co-author-wise author-wise""".split()  # noqa: SIM905
 )
 SIZE_WORDS = frozenset(
     """longest biggest largest shortest smallest long big large most fewest more fewer less
@@ -565,7 +566,8 @@ def _classify(q: Query, low: str, cues: str) -> Query:
             return q.model_copy(update={"intent": "retrieval", "fact": None})
         return q.model_copy(update={"intent": "people"})
     if q.fact in ("coauthors", "coauthor_count"):  # 'on video': among the papers on it
-        ranking = RANKING_WORDS | SHARING_WORDS | SIZE_WORDS  # 'by number of joint papers'
+        # 'by number of joint papers', 'who shows up most on her author lists'
+        ranking = RANKING_WORDS | SHARING_WORDS | SIZE_WORDS | BYLINE_WORDS
         kept = [w for w in (q.topic or "").split() if w.casefold() not in ranking]
         return q.model_copy(update={"intent": "people", "topic": " ".join(kept) or None})
     if has(GAP, low) and not q.paper_ids:
