@@ -314,16 +314,17 @@ def read_dates(question: str, reference: dt.date) -> tuple[DateRange | None, str
     if not pieces:
         return None, question
     then = SINCE_THEN.search(text)
-    if then and len(pieces) == 1 and pieces[0][2].end and not pieces[0][2].negated:
+    last_day = pieces[0][2].end
+    if then and len(pieces) == 1 and last_day and not pieces[0][2].negated:
         # 'I last looked at the end of October 2025: what is new since then?'
-        start, end, said = pieces[0]
-        pieces[0] = (start, end, DateRange(start=said.end + ONE_DAY))
+        pieces[0] = (*pieces[0][:2], DateRange(start=last_day + ONE_DAY))
         text = text[: then.start()] + " " * (then.end() - then.start()) + text[then.end() :]
     pieces.sort(key=lambda p: p[0])
     for (_, end, _), (start, _, _) in itertools.pairwise(list(pieces)):
-        if m := REFINED.fullmatch(text, end, start):  # 'spring 2025, specifically April to June'
+        if closer := REFINED.fullmatch(text, end, start):  # 'spring 2025, specifically April'
             pieces = [p for p in pieces if p[1] != end]
-            text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
+            lo, hi = closer.span()
+            text = text[:lo] + " " * (hi - lo) + text[hi:]
     for (_, end, before), (start, _, after_it) in itertools.pairwise(pieces):
         if before.negated and JOINER.fullmatch(text, end, start):
             after_it.negated = True  # "not in 2020 or 2022": the negation carries over
