@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from prompts.answer.wording import Sources, coverage, plural, scope
 from prompts.understand.router import LEAST, Query
+from prompts.understand.terms import MOST
 from retrieval import facts
 from retrieval.model import Paper, Profile
 
@@ -64,7 +65,7 @@ def by_month(query: Query, profile: Profile, papers: Sequence[Paper], src: Sourc
             f"{len(empty)} of the {len(span)} months from {_said(span[0])} to {_said(span[-1])}"
             f"{where} have no listed paper; {len(span) - len(empty)} have at least one."
         )
-    elif AVERAGE.search(query.question) and not re.search(LEAST, query.question, re.I):
+    elif AVERAGE.search(query.question) and not re.search(f"{LEAST}|{MOST}", query.question, re.I):
         lines.append(
             f"On average {n / len(span):.2f} listed papers a month{where}: "
             f"{plural(n, 'paper')} over the {len(span)} months from {_said(span[0])} to "

@@ -32,7 +32,7 @@ Y4 = r"(?:19|20)\d{2}"
 YEAR = rf"(?:(?:the\s+)?year\s+)?(?<![\w.$/'’])(?:{Y4}|['’]\d{{2}}|\d{{2}}['’])(?![\w'’%]|[.,]\d)"
 MONTHS = "january|february|march|april|june|july|august|september|october|november|december"
 MONTH = rf"(?:{MONTHS}|may|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?"
-DAY = (rf"{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+{Y4}|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?"
+DAY = (rf"{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+{Y4}|(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?"
        rf"{MONTH},?\s+{Y4}|{Y4}-[01]\d-[0-3]\d")
 NUM_MONTHS = "two|three|four|five|six|seven|eight|nine|ten|eleven"
 # Part of a year: 'the first half of 2025', 'H2 2024', 'Q1 2025', 'the last quarter of 2023',
@@ -182,6 +182,13 @@ SINCE_THEN = re.compile(
     r"\b(?:since|after)\s+(?:then|that(?:\s+(?:date|day|point|time|month))?)\b(?!\s+\w+ed\b)"
     r"|\bfrom\s+then\s+on(?:wards?)?\b",
     re.IGNORECASE,
+)
+# When the asker last looked, said to date a window ('I last checked her list at the end of
+# October 2025', 'we went through his papers in May 2024'): the asker's, no topic
+ASKER_LOOKED = (
+    r"\b(?:i|we)\s+(?:last\s+|already\s+|just\s+|first\s+|previously\s+)?(?:checked|looked"
+    r"(?:\s+at)?|read|saw|visited|went\s+(?:through|over)|reviewed|browsed|scanned|viewed"
+    r"|caught\s+up\s+(?:on|with)|updated)\b"
 )
 # Days of the year every calendar names: 'since halloween 2025', 'before christmas 2023'
 HOLIDAYS = {"new years day": (1, 1), "valentines day": (2, 14), "valentines": (2, 14),

@@ -15,7 +15,13 @@ from typing import Literal
 from pydantic import BaseModel, Field
 
 from prompts.understand.asker import ASKER, ASKER_ROLE, SAID_FIRST
-from prompts.understand.dates import date_filters, day_span, read_dates, reference_date
+from prompts.understand.dates import (
+    ASKER_LOOKED,
+    date_filters,
+    day_span,
+    read_dates,
+    reference_date,
+)
 from prompts.understand.mentions import Mentions
 from prompts.understand.people import (
     AUTHOR_ROLE,
@@ -28,7 +34,7 @@ from prompts.understand.people import (
     owner_left_out,
     people_fact,
 )
-from prompts.understand.tallies import TALLY_WORDS, count_bounds, months_asked, periods_bounded
+from prompts.understand.tallies import count_bounds, months_asked, periods_bounded, tally_word
 from prompts.understand.terms import (
     ALIASES,
     CODE,
@@ -512,7 +518,8 @@ SIZE_WORDS = frozenset(
 # ('2023 and 2024 combined', 'adding up 2021-2022'): no topic
 LEFT_OVER = (
     r"\bwhat(?:['’]?s|\s+is|\s+are)?\s+(?:left|remaining)\b|\bwhat\s+remains\b"
-    r"|\bthe\s+(?:rest|remainder)\b|\bleft\s*over\b"
+    r"|\bthe\s+(?:rest|remainder)\b|\bleft\s*over\b|\b(?:are|is|be)\s+left\b|\bremain(?:s|ing)?\b"
+    r"|\bonce\s+(?:you|we|i)\b"
 )
 SUMMED = (
     r"\badd(?:ing|ed)?\s+(?:up|together)\b|\bsumm?(?:ed|ing)?(?:\s+up)?\b|\bsum\s+of\b|\bcombined\b"
@@ -529,8 +536,12 @@ def _tallied(q: Query, cues: str) -> Query | None:
     if not (months_asked(cues) or bounded):
         return None
     by_month = months_asked(cues) or not has(r"\b(?:years?|yrs?)\b", cues)
-    said = TALLY_WORDS | PACE_WORDS | RANKING_WORDS
-    kept = [w for w in (q.topic or "").split() if w.casefold() not in said and not has(MOST, w)]
+    said = PACE_WORDS | RANKING_WORDS
+    kept = [
+        w
+        for w in (q.topic or "").split()
+        if not tally_word(w) and not has(MOST, w) and w.casefold() not in said
+    ]
     fact = "by_month" if by_month else "years_with"
     update: dict[str, object] = {
         "intent": "timeline",
@@ -1140,6 +1151,7 @@ def parse_query(
     if dates is not None:  # 'in the window Dec 2022 to Aug 2023': the words for that span
         scan.drop(PERIOD_WORDS)
         scan.drop(SUMMED)
+        scan.drop(ASKER_LOOKED)
         # 'before dec 2022 (pre-chatgpt)', 'post-covid': an era glossing the dates read,
         # unless the papers use the word ('pre-training')
         scan.text = ERA.sub(lambda m: m[0] if m[1].casefold() in vocabulary else " ", scan.text)

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import re
 
-from prompts.understand.terms import NUMBER_WORDS
+from rapidfuzz import fuzz
+
+from prompts.understand.terms import NUMBER_WORDS, TYPO_RATIO
 
 _WORDS = {**NUMBER_WORDS, "one": 1, "eleven": 11, "twelve": 12, "a dozen": 12, "fifteen": 15,
           "twenty": 20, "zero": 0, "no": 0}  # fmt: skip
@@ -43,14 +45,16 @@ MONTHS_ASKED = re.compile(
     r"\b(?:(?:which|what|busiest|quietest|best|worst|top|peak|calendar|per|each|every)\s+"
     r"(?:\w+\s+){0,2}?months?|(?:a|one|any|single)\s+month|months?\s+(?:of\s+the\s+year|without|with\s+no"
     r"|with\s+zero|(?:had|have|has|saw|see)\s+(?:no|zero|the\s+most|the\s+fewest))"
-    r"|monthly|month[\s-]by[\s-]month|months?\s+(?:were|was|are|is)\s+(?:empty|blank|quiet))\b",
+    r"|monthly|month[\s-]by[\s-]month|months?\s+(?:were|was|are|is)\s+(?:empty|blank|quiet)"
+    r"|how\s+many\s+(?:\w+\s+)?months|months?\s+(?:\w+\s+){1,3}?(?:without|with\s+no))\b",
     re.IGNORECASE,
 )
 # The words of such an ask, never a topic
 TALLY_WORDS = frozenset(
     """month months monthly calendar year years yr yrs period periods digit digits double single
-    hit reach reached cracked more fewer less least most plus over above under below minimum
-    maximum dozen count counts number empty blank without zero active prolific output""".split()  # noqa: SIM905
+    hit reach reached cracked manage managed managing went more fewer less least most plus over
+    above under below minimum maximum dozen count counts number empty blank without zero active
+    prolific output""".split()  # noqa: SIM905
 )
 
 
@@ -81,3 +85,11 @@ def periods_bounded(text: str) -> bool:
 def months_asked(text: str) -> bool:
     """Whether months are what is tallied ('which month does she publish most in')."""
     return MONTHS_ASKED.search(text) is not None
+
+
+def tally_word(word: str) -> bool:
+    """A word of a tally ('calendar', 'calender', '7+', 'ten'), never its topic."""
+    w = word.casefold()
+    if re.search(r"\d", w) or w in _WORDS:
+        return True
+    return any(w == t or (len(w) > 4 and fuzz.ratio(w, t) >= TYPO_RATIO) for t in TALLY_WORDS)

@@ -48,7 +48,8 @@ DISTINCT_CODES = {"CL", "CV", "LG", "IR", "IV", "AO-PH"}
 # Taking a set away: '2025 minus the CV ones', 'without the vision papers', 'setting aside NLP'
 LEAVE_OUT = (
     r"\bminus|\bwithout|\bexcepting|\bsave\s+for|\b(?:setting|leaving|putting)\s+aside|\bdropping"
-    r"|\bdiscounting|\bremoving|\btaking\s+(?:away|out)|\bsubtracting|\bbut\s+no"
+    r"|\bdiscounting|\bremov(?:e|ing)|\btak(?:e|ing)\s+(?:away|out)|\bsubtracting|\bbut\s+no"
+    r"|\b(?:set|leave|put)\s+aside|\bdrop\b"
 )
 CODE_BEFORE = re.compile(
     r"(?:"
