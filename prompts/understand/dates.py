@@ -32,7 +32,8 @@ Y4 = r"(?:19|20)\d{2}"
 YEAR = rf"(?:(?:the\s+)?year\s+)?(?<![\w.$/'’])(?:{Y4}|['’]\d{{2}}|\d{{2}}['’])(?![\w'’%]|[.,]\d)"
 MONTHS = "january|february|march|april|june|july|august|september|october|november|december"
 MONTH = rf"(?:{MONTHS}|may|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?"
-DAY = (rf"{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+{Y4}|(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?"
+DAY = (rf"{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+{Y4}|(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+"
+       rf"(?:of\s+)?"
        rf"{MONTH},?\s+{Y4}|{Y4}-[01]\d-[0-3]\d")
 NUM_MONTHS = "two|three|four|five|six|seven|eight|nine|ten|eleven"
 # Part of a year: 'the first half of 2025', 'H2 2024', 'Q1 2025', 'the last quarter of 2023',

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import re
 
-from rapidfuzz import fuzz
+from rapidfuzz.distance import OSA
 
-from prompts.understand.terms import NUMBER_WORDS, TYPO_RATIO
+from prompts.understand.terms import NUMBER_WORDS
 
 _WORDS = {**NUMBER_WORDS, "one": 1, "eleven": 11, "twelve": 12, "a dozen": 12, "fifteen": 15,
           "twenty": 20, "zero": 0, "no": 0}  # fmt: skip
@@ -88,8 +88,8 @@ def months_asked(text: str) -> bool:
 
 
 def tally_word(word: str) -> bool:
-    """A word of a tally ('calendar', 'calender', '7+', 'ten'), never its topic."""
+    """A word of a tally ('calendar', 'calender': one slip, '7+', 'ten'), never its topic."""
     w = word.casefold()
     if re.search(r"\d", w) or w in _WORDS:
         return True
-    return any(w == t or (len(w) > 4 and fuzz.ratio(w, t) >= TYPO_RATIO) for t in TALLY_WORDS)
+    return any(w == t or (len(w) > 4 and OSA.distance(w, t) <= 1) for t in TALLY_WORDS)
