@@ -86,13 +86,14 @@ PATTERNS = [(re.compile(p, re.IGNORECASE), kind) for p, kind in [
     # 'March to May', 'jun-aug': a month to a month, either written short
     (rf"(?<!\w)(?P<p>(?:{MONTHS}|{ABBREVIATED})\b\.?)\s*(?:-|–|—|\bto\b|\bthrough\b|\bthru\b"
      rf"|\buntil\b)\s*(?P<q>(?:{MONTHS}|{ABBREVIATED})\b\.?)", "range"),
-    (rf"\b(?:since|sinse|starting(?:\s+(?:in|from|with))?|as\s+of|beginning(?:\s+(?:in|with))?)"
+    (rf"\b(?:since|sinse|starting(?:\s+(?:in|from|with))?|as\s+of|beginning(?:\s+(?:in|with))?"
+     rf"|on\s+or\s+after|(?:no|not)\s+earlier\s+than)"
      rf"\s+(?P<p>{POINT})(?:{ONWARD})?{REASON}", "since"),
     (rf"(?:\bfrom\s+)?(?P<p>{POINT}){ONWARD}", "since"),
-    (rf"\b(?:before|predat(?:e|es|ing)|prior\s+to|earlier\s+than|older\s+than|pre-?)\s*"
+    (rf"(?<!on or )\b(?:before|predat(?:e|es|ing)|prior\s+to|earlier\s+than|older\s+than|pre-?)\s*"
      rf"(?P<p>{POINT})", "before"),
     (rf"\b(?:until|untill|till|up\s+(?:to|until|till|through)|through|thru|by|(?:no|not)\s+"
-     rf"later\s+than)\s+(?P<p>{POINT})", "until"),
+     rf"later\s+than|on\s+or\s+before)\s+(?P<p>{POINT})", "until"),
     (rf"(?P<p>{POINT})\s+(?:and|or)\s+(?:earlier|before|prior|older)\b", "until"),
     (rf"\b(?:after|later\s+than|newer\s+than|post-?)\s*(?P<p>{POINT})", "after"),
     (ROLLING, "rolling"),
@@ -157,6 +158,8 @@ MONTH_REL_YEAR = re.compile(
 OR_MORE = re.compile(r"\b(last|past)\s+(year|month)\s+or\s+(two|three|\d)\b", re.IGNORECASE)
 # '2023-07', '2020/08': a month written as numbers after its year (ISO 8601), not a day
 ISO_MONTH = re.compile(rf"(?<![\w.$/'’-])({Y4})[-/](0?[1-9]|1[0-2])(?![\w'’%/-]|[.,]\d)")
+# '03/2020', '3-2021': a month written as numbers before its year
+MONTH_YEAR_NUMBERS = re.compile(rf"(?<![\w.$/'’-])(0?[1-9]|1[0-2])[-/]({Y4})(?![\w'’%/-]|[.,]\d)")
 # 'June, July or August of 2025', 'jan/feb 2024': months listed before the one year they share
 MONTH_LIST = re.compile(
     rf"(?<!\w)(?P<months>{MONTH}(?:\s*(?:,\s*(?:and|or)\b|,|&|/|\band\b|\bor\b)\s*{MONTH})+)"
@@ -279,9 +282,10 @@ def _full_years(m: re.Match[str], ref: dt.date) -> str:
     2023'); as it was when one of them cannot be a year."""
     items = re.findall(r"\d+", m["items"])
     counting = not m["cue"].strip() or re.match(CHAT_END, m.string[m.end() :], re.I) is None
-    if any(_year(i, ref, bare=True) is None for i in items) or (
-        counting and all(len(i) == 2 for i in items)
-    ):
+    years = [y for i in items if (y := _year(i, ref, bare=True)) is not None]
+    if len(years) < len(items) or (counting and all(len(i) == 2 for i in items)):
+        return m[0]
+    if years != sorted(years):  # '2021, and 10 of them': a count after the year, not 2010
         return m[0]
     return m["cue"] + re.sub(r"\b\d{2}\b", lambda d: str(_year(d[0], ref, bare=True)), m["items"])
 
@@ -356,6 +360,9 @@ def _said_in_full(question: str, ref: dt.date) -> str:
 
     question = SHORT_END.sub(short_end, question)
     question = ISO_MONTH.sub(lambda m: f"{calendar.month_name[int(m[2])]} {m[1]}", question)
+    question = MONTH_YEAR_NUMBERS.sub(
+        lambda m: f"{calendar.month_name[int(m[1])]} {m[2]}", question
+    )
 
     def month_list(m: re.Match[str]) -> str:  # each with the year: 'June 2025, July 2025 or ...'
         if re.search(r"\bbetween\s+$", m.string[: m.start()], re.IGNORECASE):

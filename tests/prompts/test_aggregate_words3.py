@@ -7,9 +7,12 @@ name, indirect); the answers must agree. Counts are of the bundled profile's 50 
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from prompts.assistant import Assistant
+from prompts.understand.dates import read_dates
 
 
 def _cited(answer: object) -> set[str]:
@@ -219,3 +222,36 @@ def test_years_added_up(bundled_assistant: Assistant, question: str) -> None:
     answer = bundled_assistant.ask(question)
     assert answer.text.startswith("14 of the 50 listed papers match 2021"), answer.text[:200]
     assert "topic" not in answer.text.split("\n")[0], answer.text[:200]
+
+
+# One window (March to May 2020) in the notations people write dates in
+SPRING_2020 = [
+    "papers from 03/2020 to 05/2020",
+    "anything between 2020-03 and 2020-05?",
+    "her papers on or after March 1st 2020 and on or before May 31st 2020",
+    "How many did he write from the 1st of March to the 31st of May 2020?",
+    "they published what between mar 1 and may 31 2020",
+]
+
+
+@pytest.mark.parametrize("question", SPRING_2020)
+def test_one_window_in_several_notations(question: str) -> None:
+    dates, _ = read_dates(question, dt.date(2026, 12, 31))
+    assert dates is not None and (dates.start, dates.end) == (
+        dt.date(2020, 3, 1),
+        dt.date(2020, 5, 31),
+    ), dates
+
+
+# A count said after a year is no second year ('2021, and 10 of them')
+@pytest.mark.parametrize(
+    "question",
+    [
+        "she had papers in 2021, and 10 of them had code?",
+        "In 2021 and 12 months later, how many papers?",
+        "were 2021 and 10 papers her record?",
+    ],
+)
+def test_a_count_after_a_year_is_no_year(question: str) -> None:
+    dates, _ = read_dates(question, dt.date(2026, 12, 31))
+    assert dates is not None and dates.start is not None and dates.start.year >= 2021, dates
