@@ -533,7 +533,7 @@ def _tallied(q: Query, cues: str) -> Query | None:
     by their count ('years with 10+ papers'): the words of the tally are no topic."""
     at_least, at_most = count_bounds(cues)
     bounded = (at_least, at_most) != (None, None) and periods_bounded(cues)
-    if not (months_asked(cues) or bounded):
+    if q.paper_ids or not (months_asked(cues) or bounded):  # not 'how long did X train'
         return None
     by_month = months_asked(cues) or not has(r"\b(?:years?|yrs?)\b", cues)
     said = PACE_WORDS | RANKING_WORDS

@@ -46,7 +46,9 @@ MONTHS_ASKED = re.compile(
     r"(?:\w+\s+){0,2}?months?|(?:a|one|any|single)\s+month|months?\s+(?:of\s+the\s+year|without|with\s+no"
     r"|with\s+zero|(?:had|have|has|saw|see)\s+(?:no|zero|the\s+most|the\s+fewest))"
     r"|monthly|month[\s-]by[\s-]month|months?\s+(?:were|was|are|is)\s+(?:empty|blank|quiet)"
-    r"|how\s+many\s+(?:\w+\s+)?months|months?\s+(?:\w+\s+){1,3}?(?:without|with\s+no))\b",
+    r"|months?\s+(?:\w+\s+){1,3}?(?:without|with\s+no))\b"
+    # 'how many months went by without a paper', not 'how many months of data did X use'
+    r"|\bhow\s+many\s+(?:\w+\s+)?months\b(?=.*\b(?:without|no|zero|nothing|empty|blank)\b)",
     re.IGNORECASE,
 )
 # The words of such an ask, never a topic
