@@ -33,6 +33,19 @@ def _months(first: Month, last: Month) -> list[Month]:
     return [(i // 12, i % 12 + 1) for i in range(start, end)]
 
 
+def _window(query: Query, first: Month, last: Month) -> tuple[Month, Month]:
+    """The months asked about: the dates' window when it has both ends ('in 2020': January to
+    December), else from the first paper's month to the last's."""
+    f = query.filters
+    start = (f.date_from.year, f.date_from.month) if f.date_from else (
+        (f.year_from, 1) if f.year_from else None
+    )  # fmt: skip
+    end = (f.date_to.year, f.date_to.month) if f.date_to else (
+        (f.year_to, 12) if f.year_to else None
+    )  # fmt: skip
+    return (start, end) if start and end else (first, last)
+
+
 def _said(month: Month) -> str:
     return f"{calendar.month_name[month[1]]} {month[0]}"
 
@@ -49,9 +62,12 @@ def by_month(query: Query, profile: Profile, papers: Sequence[Paper], src: Sourc
         return None
     ordered = sorted(papers, key=lambda p: p.date)
     per_month = Counter((p.date.year, p.date.month) for p in ordered)
-    span = _months(min(per_month), max(per_month))
+    span = _months(*_window(query, min(per_month), max(per_month)))
     calendar_months = Counter(p.date.month for p in ordered)
     where, n = _within(query), len(ordered)
+    f = query.filters
+    dated = f.year_from or f.year_to or f.date_from or f.date_to or query.years
+    every = "" if dated else ", over all years"
     table = ", ".join(f"{calendar.month_abbr[m]} {calendar_months[m]}" for m in range(1, 13))
     lines: list[str] = []
     if query.at_least is not None or query.at_most is not None:
@@ -61,9 +77,10 @@ def by_month(query: Query, profile: Profile, papers: Sequence[Paper], src: Sourc
         lines.append(src.marks([p for p in ordered if (p.date.year, p.date.month) in picked]))
     elif EMPTY.search(query.question):
         empty = [m for m in span if not per_month[m]]
+        named = f": {_and([_said(m) for m in empty])}" if 0 < len(empty) <= 12 else ""
         lines.append(
             f"{len(empty)} of the {len(span)} months from {_said(span[0])} to {_said(span[-1])}"
-            f"{where} have no listed paper; {len(span) - len(empty)} have at least one."
+            f"{where} have no listed paper{named}; {len(span) - len(empty)} have at least one."
         )
     elif AVERAGE.search(query.question) and not re.search(f"{LEAST}|{MOST}", query.question, re.I):
         lines.append(
@@ -81,7 +98,7 @@ def by_month(query: Query, profile: Profile, papers: Sequence[Paper], src: Sourc
         tie = " are tied as" if len(winners) > 1 else " is"
         lines.append(
             f"{names}{tie} the {what} calendar month{where}: {plural(best, 'listed paper')}"
-            f"{' each' if len(winners) > 1 else ''}, over all years "
+            f"{' each' if len(winners) > 1 else ''}{every} "
             f"{src.marks([p for p in ordered if p.date.month in winners])}."
         )
         top = max(per_month.values()) if not least else None
@@ -91,7 +108,7 @@ def by_month(query: Query, profile: Profile, papers: Sequence[Paper], src: Sourc
                 f"The busiest single month: {_and([_said(m) for m in single])} with "
                 f"{plural(top, 'paper')}{' each' if len(single) > 1 else ''}."
             )
-    lines.append(f"Listed papers by calendar month{where}, all years: {table}.")
+    lines.append(f"Listed papers by calendar month{where}{every}: {table}.")
     return "\n".join([*lines, coverage(profile)])
 
 

@@ -1149,7 +1149,8 @@ def parse_query(
     if left_out:  # '2025 minus the CV ones, what's left?': the papers that remain
         scan.drop(LEFT_OVER)
     if dates is not None:  # 'in the window Dec 2022 to Aug 2023': the words for that span
-        scan.drop(PERIOD_WORDS)
+        if not months_asked(scan.text):  # 'which month in 2025 ...' asks for months
+            scan.drop(PERIOD_WORDS)
         scan.drop(SUMMED)
         scan.drop(ASKER_LOOKED)
         # 'before dec 2022 (pre-chatgpt)', 'post-covid': an era glossing the dates read,

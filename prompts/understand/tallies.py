@@ -42,7 +42,8 @@ BOUNDS: list[tuple[re.Pattern[str], str]] = [
 PERIODS = r"\b(?:years?|yrs?|months?)\b"
 # Months as the unit asked about: 'her busiest month', 'papers per month', 'monthly output'
 MONTHS_ASKED = re.compile(
-    r"\b(?:(?:which|what|busiest|quietest|best|worst|top|peak|calendar|per|each|every)\s+"
+    r"\b(?:(?:which|what|busiest|quietest|best|worst|top|peak|calendar|per|each|every|most|least"
+    r"|productive|prolific|active|strongest|weakest|slowest)\s+"
     r"(?:\w+\s+){0,2}?months?|(?:a|one|any|single)\s+month|months?\s+(?:of\s+the\s+year|without|with\s+no"
     r"|with\s+zero|(?:had|have|has|saw|see)\s+(?:no|zero|the\s+most|the\s+fewest))"
     r"|monthly|month[\s-]by[\s-]month|months?\s+(?:were|was|are|is)\s+(?:empty|blank|quiet)"

@@ -255,3 +255,35 @@ def test_one_window_in_several_notations(question: str) -> None:
 def test_a_count_after_a_year_is_no_year(question: str) -> None:
     dates, _ = read_dates(question, dt.date(2026, 12, 31))
     assert dates is not None and dates.start is not None and dates.start.year >= 2021, dates
+
+
+# Months within one year: the busiest (June and October 2025, 4 each) and the empty ones
+BUSIEST_MONTH_2025 = [
+    "which month in 2025 had the most papers?",
+    "Her top month of 2025 by paper count?",
+    "In 2025, what was Minghui Qiu's most productive month?",
+    "wich month of 2025 had the most papers from them",
+]
+
+
+@pytest.mark.parametrize("question", BUSIEST_MONTH_2025)
+def test_the_busiest_month_of_a_year(bundled_assistant: Assistant, question: str) -> None:
+    answer = bundled_assistant.ask(question)
+    assert answer.text.startswith("June and October are tied as the busiest calendar month"), (
+        answer.text[:200]
+    )
+    assert "all years" not in answer.text
+
+
+EMPTY_2021 = [
+    "Which months in 2021 had no papers from him?",
+    "in what months of 2021 did she publish nothing",
+    "I'm curious which months of 2021 were empty for this researcher.",
+]
+
+
+@pytest.mark.parametrize("question", EMPTY_2021)
+def test_the_empty_months_of_a_year(bundled_assistant: Assistant, question: str) -> None:
+    answer = bundled_assistant.ask(question)
+    assert "5 of the 12 months from January 2021 to December 2021" in answer.text, answer.text[:200]
+    assert "February 2021, April 2021, May 2021, September 2021 and November 2021" in answer.text
