@@ -935,7 +935,7 @@ class Assistant:
             query.fact == "shift" or operation == "trend" or TREND_ASKED.search(query.question)
         )
         # 'Has her output grown over the years?' is answered by the counts a year
-        trend = bool(asked_trend) and query.fact != "per_year"
+        trend = bool(asked_trend) and query.fact not in ("per_year", "by_month", "years_with")
         if trend and general(query):
             papers = list(facts.select(self.profile, query.filters, query.years))
             return answer_trend(query.question, self.profile, self.themes(), papers)

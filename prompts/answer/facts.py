@@ -11,6 +11,7 @@ import numpy as np
 from prompts.answer.model import Answer
 from prompts.answer.offline import on_topic
 from prompts.answer.people import MORE_HANDLERS
+from prompts.answer.tallies import HANDLERS as TALLY_HANDLERS
 from prompts.answer.wording import (
     HEADER,
     MAX_LISTED,
@@ -402,6 +403,7 @@ HANDLERS: dict[str, Handler] = {
     "busiest_year": _ranked,
     "quietest_year": _ranked,
     **MORE_HANDLERS,
+    **TALLY_HANDLERS,
 }
 
 

@@ -15,7 +15,13 @@ from typing import Literal
 from pydantic import BaseModel, Field
 
 from prompts.understand.asker import ASKER, ASKER_ROLE, SAID_FIRST
-from prompts.understand.dates import date_filters, day_span, read_dates, reference_date
+from prompts.understand.dates import (
+    ASKER_LOOKED,
+    date_filters,
+    day_span,
+    read_dates,
+    reference_date,
+)
 from prompts.understand.mentions import Mentions
 from prompts.understand.people import (
     AUTHOR_ROLE,
@@ -28,6 +34,7 @@ from prompts.understand.people import (
     owner_left_out,
     people_fact,
 )
+from prompts.understand.tallies import count_bounds, months_asked, periods_bounded, tally_word
 from prompts.understand.terms import (
     ALIASES,
     CODE,
@@ -202,7 +209,7 @@ Fact = Literal[
     "busiest_year", "quietest_year",
     "author_papers", "first_author", "last_author", "sole_author", "coauthors", "coauthor_count",
     "author_count", "surname",
-    "per_year", "shift", "gap", "paper_info",
+    "per_year", "shift", "gap", "paper_info", "by_month", "years_with",
 ]  # fmt: skip
 # The kind of place a paper's affiliation tag names: 'a university tag', 'marked with a school'
 AFFILIATION_KIND = (
@@ -431,6 +438,8 @@ class Query(BaseModel):
         False, description="Someone else's papers without the owner: none can be in the profile."
     )
     count: bool = Field(False, description="A number is asked ('how many').")
+    at_least: int | None = Field(None, description="Periods with this many papers or more.")
+    at_most: int | None = Field(None, description="Periods with this many papers or fewer.")
     limit: int | None = Field(None, description="How many papers an ordering asks for.")
     paper_ids: list[str] = Field(default_factory=list, description="Papers named in the question.")
     premise: bool = Field(False, description="It presumes none ('why didn't she ... in 2023?').")
@@ -537,6 +546,44 @@ SIZE_WORDS = frozenset(
 )
 
 
+# What remains once a set is taken away ('what's left', 'the rest'), and windows added up
+# ('2023 and 2024 combined', 'adding up 2021-2022'): no topic
+LEFT_OVER = (
+    r"\bwhat(?:['’]?s|\s+is|\s+are)?\s+(?:left|remaining)\b|\bwhat\s+remains\b"
+    r"|\bthe\s+(?:rest|remainder)\b|\bleft\s*over\b|\b(?:are|is|be)\s+left\b|\bremain(?:s|ing)?\b"
+    r"|\bonce\s+(?:you|we|i)\b"
+)
+SUMMED = (
+    r"\badd(?:ing|ed)?\s+(?:up|together)\b|\bsumm?(?:ed|ing)?(?:\s+up)?\b|\bsum\s+of\b|\bcombined\b"
+    r"|\b(?:put|taken|added|lumped)\s+together\b|\btogether\b|\bin\s+total\b|\ball\s+told\b"
+    r"|\baltogether\b|\btotal(?:led)?\b"
+)
+
+
+def _tallied(q: Query, cues: str) -> Query | None:
+    """Papers tallied by month ('her busiest month', 'per month on average') or periods picked
+    by their count ('years with 10+ papers'): the words of the tally are no topic."""
+    at_least, at_most = count_bounds(cues)
+    bounded = (at_least, at_most) != (None, None) and periods_bounded(cues)
+    if q.paper_ids or not (months_asked(cues) or bounded):  # not 'how long did X train'
+        return None
+    by_month = months_asked(cues) or not has(r"\b(?:years?|yrs?)\b", cues)
+    said = PACE_WORDS | RANKING_WORDS
+    kept = [
+        w
+        for w in (q.topic or "").split()
+        if not tally_word(w) and not has(MOST, w) and w.casefold() not in said
+    ]
+    fact = "by_month" if by_month else "years_with"
+    update: dict[str, object] = {
+        "intent": "timeline",
+        "fact": fact,
+        "topic": " ".join(kept) or None,
+    }
+    update |= {"at_least": at_least, "at_most": at_most}
+    return q.model_copy(update=update)
+
+
 def _classify(q: Query, low: str, cues: str) -> Query:
     """Decide intent and fact from the cues; the topic decides metadata vs content."""
     has_topic = q.topic is not None
@@ -578,6 +625,8 @@ def _classify(q: Query, low: str, cues: str) -> Query:
         return q.model_copy(update={"intent": "stats", "fact": "header", "topic": None})
     if has(PER_YEAR, low) and q.topic and set(q.topic.casefold().split()) <= PACE_WORDS:
         q, has_topic = q.model_copy(update={"topic": None}), False  # 'the bigger year'
+    if tallied := _tallied(q, cues):
+        return tallied
     if _year_ranked(q, low) and (ordered := _ordering(q, cues)):
         return ordered  # '2024 was her most productive year': the year's rank is checked
     from_to = has(SHIFT, low) and has(FROM_TO, low)  # the topics are where it went: no filter
@@ -1130,8 +1179,13 @@ def parse_query(
         scan.drop(r"\bplus\b|\bas\s+well\s+as\b|\balong\s+with\b")
     if categories or left_out:  # 'her most CL-heavy year': how much of it, no topic
         scan.drop(rf"\b(?:{SHARE_WORDS})\b")
+    if left_out:  # '2025 minus the CV ones, what's left?': the papers that remain
+        scan.drop(LEFT_OVER)
     if dates is not None:  # 'in the window Dec 2022 to Aug 2023': the words for that span
-        scan.drop(PERIOD_WORDS)
+        if not months_asked(scan.text):  # 'which month in 2025 ...' asks for months
+            scan.drop(PERIOD_WORDS)
+        scan.drop(SUMMED)
+        scan.drop(ASKER_LOOKED)
         # 'before dec 2022 (pre-chatgpt)', 'post-covid': an era glossing the dates read,
         # unless the papers use the word ('pre-training')
         scan.text = ERA.sub(lambda m: m[0] if m[1].casefold() in vocabulary else " ", scan.text)
