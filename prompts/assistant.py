@@ -20,9 +20,10 @@ import numpy as np
 import numpy.typing as npt
 
 from prompts.answer.compare import answer_compare
-from prompts.answer.detail import detail_only, details_asked, name
+from prompts.answer.detail import CODE_HOSTS, NOT_RECORDED, detail_only, details_asked, name, unkept
 from prompts.answer.facts import PER_PAPER, answer_facts, topic_papers
 from prompts.answer.fields import answer_fields, answer_move
+from prompts.answer.keywords import answer_keywords, keywords_asked
 from prompts.answer.made import ASKED as MADE_ASKED
 from prompts.answer.made import answer_made
 from prompts.answer.memory import Conversation, Turn
@@ -32,6 +33,7 @@ from prompts.answer.offline import (
     answer_described,
     answer_no_venue,
     answer_not_about,
+    answer_not_kept,
     answer_not_recorded,
     answer_offline,
     answer_outside,
@@ -48,7 +50,7 @@ from prompts.llm.client import LLMConfig, LLMError
 from prompts.llm.support import Support, Verifier
 from prompts.llm.understand import QueryReader
 from prompts.llm.verify.counts import NUMBER_SAID, misstated_count, says_count
-from prompts.understand.asker import mend_roles, without_asker
+from prompts.understand.asker import SAID_FIRST, mend_roles, without_asker
 from prompts.understand.compared import describing, names_it, other_side
 from prompts.understand.concepts import TitlePhrases, concepts
 from prompts.understand.cues import (
@@ -64,8 +66,8 @@ from prompts.understand.cues import (
     specific,
     without_names,
 )
-from prompts.understand.dates import reference_date
-from prompts.understand.described import TitleIndex, asks_compare
+from prompts.understand.dates import reference_date, years_back
+from prompts.understand.described import TitleIndex, asks_compare, either_named
 from prompts.understand.fields import asks_list, fields_offered, move_claimed
 from prompts.understand.intent import (
     ASKS_DETAIL,
@@ -76,7 +78,7 @@ from prompts.understand.intent import (
     asks_for_papers,
     exemplars_key,
 )
-from prompts.understand.lexicon import Lexicon, Vocabulary, vocabulary
+from prompts.understand.lexicon import RELEASE, Lexicon, Vocabulary, vocabulary
 from prompts.understand.mentions import Mentions
 from prompts.understand.people import FIRST_AUTHOR
 from prompts.understand.router import (
@@ -237,6 +239,7 @@ class Assistant:
             self.lexicon.keep(texts, profile_vectors(searcher, texts, cache))
         self.mentions = Mentions(profile, cache)  # papers, people and tags by name, indexed once
         self.titles = TitleIndex(profile.papers, self.mentions.papers, searcher.columns)
+        self.unkept = unkept(profile.papers)  # details no paper's record carries
         self.reader = QueryReader(llm, profile, self.mentions) if llm is not None else None
         self._themes: list[Theme] | None = None
         self._themes_lock = threading.Lock()
@@ -338,13 +341,18 @@ class Assistant:
                 if not result.relevant and topic != query.topic:  # the rest was needed
                     topic = query.topic
                     result = self.searcher.search(topic or standalone, query.filters, k)
-                result = _naming(result, self._kin(topic, result) if k == LIST_K else [])
+                if k == LIST_K:
+                    rare = self.lexicon.narrowing(topic)
+                    result = _naming(result, self._kin(topic, result), rare)
+                else:
+                    result = _naming(result)
                 if not result.relevant and query.unfocused:  # the common words were needed
                     result = _naming(self.searcher.search(query.unfocused, query.filters, k))
                 if k == LIST_K:  # 'clinical / medical NLP', 'climate or rainfall data': either
                     for other in [*self._alternatives(standalone, query), *query.concepts[1:]]:
                         found = self.searcher.search(other, query.filters, k)
-                        result = _union(result, _naming(found, self._kin(other, found)))
+                        rare = self.lexicon.narrowing(other)
+                        result = _union(result, _naming(found, self._kin(other, found), rare))
             # 'privacy leakage in machine learning': a category name may be part of the topic.
             # Nothing in the category: the topic in any category, said so first.
             widened = False
@@ -487,6 +495,26 @@ class Assistant:
         if foreign and asks_for_papers(question, operation):
             said = " or ".join(f"'{w}'" for w in dict.fromkeys(missing))
             text = f"No: no listed paper mentions {said}, in any form."
+            return answer.model_copy(update={"text": text, "citations": [], "abstained": True})
+        # 'code generation', 'LLMs that write code': a word the papers use only of releasing
+        # their own code names no subject of theirs (nor do the words it shares with them)
+        released = [p for w in words for p in w.split("-") if self.lexicon.only_released(p)]
+        parts = re.findall(r"[^\s-]+", query.topic or "")  # 'code-generation': two
+        # ... unless the question is about code releases itself ('papers with github.com/x code')
+        hosted = bool(CODE_HOSTS.search(question) or RELEASE.search(question))
+        # ... or the asker's own doing ('i code for my church's website'): a verb, not a subject
+        hosted = hosted or any(
+            re.search(
+                rf"\b{re.escape(w)}\s+(?:for|in|at|with|on)\s+(?:my|our|a|the)\b", question, re.I
+            )
+            for w in released
+        )
+        on_it = released and len(parts) > 1 and not query.paper_ids and not hosted
+        if on_it and asks_for_papers(question, operation):
+            text = (
+                f"No: the listed papers say '{released[0]}' only where they give their own "
+                f"code's link, so none is on '{query.topic}'."
+            )
             return answer.model_copy(update={"text": text, "citations": [], "abstained": True})
         # 'speech recognition' (a kind no paper names), not 'voice or audio' (alternatives)
         offered = words and re.search(rf"\b{re.escape(words[0])}\s*(?:/|\bor\b)", question, re.I)
@@ -889,7 +917,10 @@ class Assistant:
         named.sort(key=lambda p: query.paper_ids.index(p.id))  # as the question names them
         # 'Which came later, Valley2 or Valley3?' (not 'how does X go beyond the first Y')
         ordered = query.intent == "superlative" and WHICH_CAME.match(query.question) is not None
-        compare = not ordered and asks_compare(query.question, operation, query.intent)
+        compare = not ordered and (
+            asks_compare(query.question, operation, query.intent)
+            or either_named(query.question, named)
+        )
         if compare and len(named) < 2:
             # 'valley vs valley 2', 'kp-plm vs dkplm': named in lower case, with a space, or
             # by the opening words of a title.
@@ -904,12 +935,16 @@ class Assistant:
         if unnamed and (codes := fields_offered(asked) or fields_offered(query.question)):
             # 'NLP or vision person?': the two fields' papers, early and late, then the themes
             return answer_fields(query.question, self.profile, self.themes(), codes)
+        if unnamed and (count := keywords_asked(query.question)):
+            # 'her work in three keywords': the titles' words covering the most papers
+            papers = list(facts.select(self.profile, query.filters, query.years))
+            return answer_keywords(query.question, self.profile.name, papers, count)
         if compare and len(named) == 1:
             # 'smedbert vs cmedbert', 'Meta-SN vs the adversarial one': the other side described
             words = describing(query.topic, named[0])
             other = other_side(words, named[0], self.searcher.keywords)
             side = columns_of(self.profile).having([other]) if other else []
-            if side and names_it(words, side[0]):  # not 'the two variants of SRGI'
+            if side and names_it(words, side[0], named[0]):  # not 'the two variants of SRGI'
                 named = [*named, *side]
         if YES_NO.match(query.question) and query.intent != "outside":
             # 'Was KECP published in the same year as SpanProto?': Yes or No, then the dates
@@ -931,8 +966,22 @@ class Assistant:
             named = self.titles.named(query.question)
         if named and venue:
             return answer_no_venue(asked, named)  # 'at which conference was SpanProto?'
-        if len(named) == 1 and (unrecorded := answer_not_recorded(query.question, named[0])):
-            return unrecorded  # 'Does UPT use PyTorch?', 'what did reviewers say of Valley3?'
+        # the cues read as spelled and as typed ('forked' is no slip for 'formed'), without who
+        # asks ('A reviewer asks: ...', 'For a grant form:')
+        spelled_typed = (query.question, asked)
+        wordings = [re.sub(SAID_FIRST, " ", q, flags=re.IGNORECASE) for q in spelled_typed]
+        unrecordable = [k for q in wordings for k in details_asked(q) if k in NOT_RECORDED]
+        kept_nowhere = [k for k in unrecordable if k in self.unkept]
+        if unrecordable and not named:  # 'spanproto funding agency?', 'merit reviewer ratings'
+            named = self.titles.named(query.question)
+        if len(named) == 1:
+            for wording in wordings:  # 'Does UPT use PyTorch?', 'what did reviewers say of X?'
+                if unrecorded := answer_not_recorded(wording, named[0]):
+                    return unrecorded
+        # 'which of her repos has the most stars?' (a life need keeps its own decline: 'does
+        # she take students, and is there funding?')
+        if kept_nowhere and not named and query.intent != "outside":
+            return answer_not_kept(asked, self.profile, kept_nowhere[0])
         if query.intent == "outside":  # 'does she work at Alibaba?': what the papers say of it
             org = EMPLOYER.search(asked)
             employer = org["org"] if org and org["org"].casefold() not in STOPWORDS else ""
@@ -964,7 +1013,7 @@ class Assistant:
             query.fact == "shift" or operation == "trend" or TREND_ASKED.search(query.question)
         )
         # 'Has her output grown over the years?' is answered by the counts a year
-        trend = bool(asked_trend) and query.fact != "per_year"
+        trend = bool(asked_trend) and query.fact not in ("per_year", "by_month", "years_with")
         if trend and general(query):
             papers = list(facts.select(self.profile, query.filters, query.years))
             return answer_trend(query.question, self.profile, self.themes(), papers)
@@ -997,7 +1046,7 @@ class Assistant:
             if undated and not query.years and (newest or LATELY.search(query.question)):
                 # 'What is she working on lately?': the themes of the recent papers
                 today = reference_date(self.profile)
-                since = today.replace(year=today.year - RECENT_YEARS)
+                since = years_back(today, RECENT_YEARS)
                 recent = query.filters.model_copy(update={"date_from": since})
                 query = query.model_copy(update={"filters": recent})
             papers = list(facts.select(self.profile, query.filters, query.years))
@@ -1182,7 +1231,7 @@ def _still(answer: Answer, today: dt.date, stopped: bool = False, premise: bool 
     if not answer.citations or answer.abstained:
         return answer
     latest = max(c.date for c in answer.citations)
-    recent = latest >= today.replace(year=today.year - RECENT_YEARS)
+    recent = latest >= years_back(today, RECENT_YEARS)
     lead = "Yes: " if recent else "Not recently: "
     if stopped:
         lead = (
@@ -1195,7 +1244,7 @@ def _recency(answer: Answer, today: dt.date, stopped: bool = False) -> Answer:
     """Lead with when the latest cited paper came out: recent (Yes) or not (No); asked
     whether the work stopped, the other way round."""
     latest = max(answer.citations, key=lambda c: c.date)
-    recent = latest.date >= today.replace(year=today.year - RECENT_YEARS)
+    recent = latest.date >= years_back(today, RECENT_YEARS)
     lead = "Yes" if recent else "Not recently"
     if stopped:
         lead = "No, not as far as the listing shows" if recent else "It seems so"
@@ -1379,15 +1428,22 @@ def _union(result: SearchResult, other: SearchResult) -> SearchResult:
     return result.model_copy(update={"hits": hits})
 
 
-def _naming(result: SearchResult, kin: list[str] | None = None) -> SearchResult:
+def _naming(
+    result: SearchResult, kin: list[str] | None = None, rare: str | None = None
+) -> SearchResult:
     """Mark the hits whose own text names the searched topic (spelled out, or as the acronym
     the papers define), or a word of the same meaning (`kin`): relevant, whatever their
-    score. Only the hits found are read."""
+    score. A relevant hit naming the topic's `rare` words (`Lexicon.narrowing`: 'patches' of
+    'image patches') names it too, whatever the rest of its words. Only the hits found are
+    read."""
     papers = [h.paper for h in result.hits]
     # A topic no paper names as a phrase: the papers naming its words in one sentence.
     named = set(mentions(papers, result.query)) or mentions_words(papers, result.query)
     for word in kin or []:
         named |= set(mentions(papers, word))
+    if rare:  # the common words may be said otherwise there ('image' as 'VL'): found relevant
+        found = set(mentions(papers, rare)) | mentions_words(papers, rare)
+        named |= {h.paper.id for h in result.hits if h.relevant and h.paper.id in found}
     hits = [
         h.model_copy(update={"relevant": True, "names_topic": True}) if h.paper.id in named else h
         for h in result.hits

@@ -13,7 +13,9 @@ from retrieval.names import aliases
 # Asking how named papers relate, whatever the classifier's vote.
 COMPARE = re.compile(
     r"\b(?:differ\w*|diff|compar\w*|vs\.?|versus|contrast\w*|similar\w*|distinguish\w*|better"
-    r"|beyond|improv\w*\s+(?:on|over|upon)|add(?:s|ed)?\s+over|changed?|new in)\b",
+    r"|beyond|improv\w*\s+(?:on|over|upon)|add(?:s|ed)?\s+over|changed?|new in"
+    # 'what separates X and Y', 'how does X stack up against Y', 'what sets X apart from Y'
+    r"|separates?|stacks?\s+up|sets?\s+(?:\w+\s+){1,3}?apart|(?:pick|choose)\s+between)\b",
     re.IGNORECASE,
 )
 # Words that ask for the research as a whole, whatever the classifier's vote.
