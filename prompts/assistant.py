@@ -12,6 +12,7 @@ import time
 import unicodedata
 from collections import OrderedDict
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import cast
 
@@ -19,9 +20,10 @@ import numpy as np
 import numpy.typing as npt
 
 from prompts.answer.compare import answer_compare
-from prompts.answer.detail import detail_only, details_asked, name
+from prompts.answer.detail import CODE_HOSTS, NOT_RECORDED, detail_only, details_asked, name, unkept
 from prompts.answer.facts import PER_PAPER, answer_facts, topic_papers
 from prompts.answer.fields import answer_fields, answer_move
+from prompts.answer.keywords import answer_keywords, keywords_asked
 from prompts.answer.made import ASKED as MADE_ASKED
 from prompts.answer.made import answer_made
 from prompts.answer.memory import Conversation, Turn
@@ -31,6 +33,7 @@ from prompts.answer.offline import (
     answer_described,
     answer_no_venue,
     answer_not_about,
+    answer_not_kept,
     answer_not_recorded,
     answer_offline,
     answer_outside,
@@ -38,16 +41,16 @@ from prompts.answer.offline import (
     answer_topic_trend,
 )
 from prompts.answer.overview import answer_overview, answer_trend
-from prompts.answer.premises import paper_premise
+from prompts.answer.premises import opposing, paper_premise
 from prompts.answer.switch import switched
 from prompts.answer.verdict import TOPICS_COMPARED, answer_topics_compared, answer_verdict
 from prompts.answer.wording import scope, years_phrase
 from prompts.llm.chain import LLMAnswerer, unavailable
 from prompts.llm.client import LLMConfig, LLMError
-from prompts.llm.support import Verifier
+from prompts.llm.support import Support, Verifier
 from prompts.llm.understand import QueryReader
-from prompts.llm.verify.counts import misstated_count, says_count
-from prompts.understand.asker import mend_roles, without_asker
+from prompts.llm.verify.counts import NUMBER_SAID, misstated_count, says_count
+from prompts.understand.asker import SAID_FIRST, mend_roles, without_asker
 from prompts.understand.compared import describing, names_it, other_side
 from prompts.understand.concepts import TitlePhrases, concepts
 from prompts.understand.cues import (
@@ -63,8 +66,8 @@ from prompts.understand.cues import (
     specific,
     without_names,
 )
-from prompts.understand.dates import reference_date
-from prompts.understand.described import TitleIndex, asks_compare
+from prompts.understand.dates import reference_date, years_back
+from prompts.understand.described import TitleIndex, asks_compare, either_named
 from prompts.understand.fields import asks_list, fields_offered, move_claimed
 from prompts.understand.intent import (
     ASKS_DETAIL,
@@ -75,8 +78,9 @@ from prompts.understand.intent import (
     asks_for_papers,
     exemplars_key,
 )
-from prompts.understand.lexicon import Lexicon, Vocabulary, vocabulary
+from prompts.understand.lexicon import RELEASE, Lexicon, Vocabulary, vocabulary
 from prompts.understand.mentions import Mentions
+from prompts.understand.people import FIRST_AUTHOR
 from prompts.understand.router import (
     EXPLAIN,
     NEVER_ASKED,
@@ -235,6 +239,7 @@ class Assistant:
             self.lexicon.keep(texts, profile_vectors(searcher, texts, cache))
         self.mentions = Mentions(profile, cache)  # papers, people and tags by name, indexed once
         self.titles = TitleIndex(profile.papers, self.mentions.papers, searcher.columns)
+        self.unkept = unkept(profile.papers)  # details no paper's record carries
         self.reader = QueryReader(llm, profile, self.mentions) if llm is not None else None
         self._themes: list[Theme] | None = None
         self._themes_lock = threading.Lock()
@@ -336,13 +341,18 @@ class Assistant:
                 if not result.relevant and topic != query.topic:  # the rest was needed
                     topic = query.topic
                     result = self.searcher.search(topic or standalone, query.filters, k)
-                result = _naming(result, self._kin(topic, result) if k == LIST_K else [])
+                if k == LIST_K:
+                    rare = self.lexicon.narrowing(topic)
+                    result = _naming(result, self._kin(topic, result), rare)
+                else:
+                    result = _naming(result)
                 if not result.relevant and query.unfocused:  # the common words were needed
                     result = _naming(self.searcher.search(query.unfocused, query.filters, k))
                 if k == LIST_K:  # 'clinical / medical NLP', 'climate or rainfall data': either
                     for other in [*self._alternatives(standalone, query), *query.concepts[1:]]:
                         found = self.searcher.search(other, query.filters, k)
-                        result = _union(result, _naming(found, self._kin(other, found)))
+                        rare = self.lexicon.narrowing(other)
+                        result = _union(result, _naming(found, self._kin(other, found), rare))
             # 'privacy leakage in machine learning': a category name may be part of the topic.
             # Nothing in the category: the topic in any category, said so first.
             widened = False
@@ -356,7 +366,7 @@ class Assistant:
             answer = self._answer(
                 standalone, result, failure, on_progress, operation, query.question
             )
-            answer = self._lead(answer, query, standalone, operation)
+            answer = self._lead(answer, query, standalone, operation, claim is not None)
             if widened and not answer.abstained:
                 named = " or ".join(category_label(c) for c in query.filters.categories)
                 text = f"Not in {named}, but in another category: " + answer.text.removeprefix(
@@ -375,17 +385,37 @@ class Assistant:
             answer = _never(answer, self.profile.name)
         elif query.negated and claim is None:  # 'she doesnt do BERT stuff?': whether she does
             answer = _in_full(answer, self.profile.name)
-        confirmed = claim is not None and not claim[1] and len(query.paper_ids) == 1
-        if confirmed and claim and answer.route == "retrieval" and answer.text.startswith("Yes: "):
-            # 'Valley2 came first on OpenCompass, right?': a paper matching is no Yes to it
-            answer = self._checked_claim(answer, claim[0], query.paper_ids[0])
+        # a statement about one paper to confirm: 'X does Y, right?', "I'm curious whether X does Y"
+        stated = claim[0] if claim is not None and not claim[1] else None
+        if (
+            claim is None
+            and not query.negated
+            and (YES_NO.match(asked) or YES_NO.match(standalone))
+            and not WH_WORD.search(asked)  # 'which dataset ..., and how big is it?'
+        ):
+            stated = standalone
+        confirmed = stated is not None and len(query.paper_ids) == 1 and not WH_WORD.search(asked)
+        checked = answer.route == "retrieval" and not answer.abstained
+        premised = answer
         if query.paper_ids and not (answer.abstained or referenced):
-            answer = self._premised(answer, asked, query.paper_ids)  # 'Valley3 is text-only'
+            premised = self._premised(answer, asked, query.paper_ids)  # 'Valley3 is text-only'
+        if (
+            premised is answer
+            and confirmed
+            and stated
+            and checked
+            and not answer.text.startswith(("No", "Not "))
+        ):
+            # 'Valley2 came first on OpenCompass, right?': a paper matching is no Yes to it
+            doubted = claim is not None  # a plain yes/no is not doubted: the check misses
+            premised = self._checked_claim(answer, stated, query.paper_ids[0], doubted)
+        answer = premised
         if misdated and not answer.text.startswith("No: "):  # 'KEML (2021)': corrected first
             answer = answer.model_copy(update={"text": f"{misdated}\n{answer.text}"})
         if miscounted := self._miscounted(query, answer):  # 'RetiZero covers ~100 diseases?'
             answer = _miscounted(answer, *miscounted)
-        if query.read_as or query.concepts:  # 'healthcare' read as 'medical': said first
+        corrected = bool(query.paper_ids) and answer.text.startswith("No: ")  # from its paper
+        if (query.read_as or query.concepts) and not corrected:  # 'healthcare' read as 'medical'
             said = " and ".join(f"'{w}'" for w in query.read_as)
             used = " and ".join(f"'{u}'" for u in query.read_as.values())
             yes = answer.text.startswith("Yes: ")
@@ -444,7 +474,14 @@ class Assistant:
         """A turn's question as it was understood (read again if it was not kept)."""
         return turn.query if turn.query is not None else self.understand(turn.question)[0]
 
-    def _lead(self, answer: Answer, query: Query, question: str, operation: Operation) -> Answer:
+    def _lead(
+        self,
+        answer: Answer,
+        query: Query,
+        question: str,
+        operation: Operation,
+        claimed: bool = False,
+    ) -> Answer:
         """What a found list must say first: a setting no paper mentions ('for robotics'),
         when the topic was last worked on ('still'), a premise that does not hold."""
         missing = self.lexicon.unseen(query.topic) if answer.route == "retrieval" else []
@@ -458,6 +495,26 @@ class Assistant:
         if foreign and asks_for_papers(question, operation):
             said = " or ".join(f"'{w}'" for w in dict.fromkeys(missing))
             text = f"No: no listed paper mentions {said}, in any form."
+            return answer.model_copy(update={"text": text, "citations": [], "abstained": True})
+        # 'code generation', 'LLMs that write code': a word the papers use only of releasing
+        # their own code names no subject of theirs (nor do the words it shares with them)
+        released = [p for w in words for p in w.split("-") if self.lexicon.only_released(p)]
+        parts = re.findall(r"[^\s-]+", query.topic or "")  # 'code-generation': two
+        # ... unless the question is about code releases itself ('papers with github.com/x code')
+        hosted = bool(CODE_HOSTS.search(question) or RELEASE.search(question))
+        # ... or the asker's own doing ('i code for my church's website'): a verb, not a subject
+        hosted = hosted or any(
+            re.search(
+                rf"\b{re.escape(w)}\s+(?:for|in|at|with|on)\s+(?:my|our|a|the)\b", question, re.I
+            )
+            for w in released
+        )
+        on_it = released and len(parts) > 1 and not query.paper_ids and not hosted
+        if on_it and asks_for_papers(question, operation):
+            text = (
+                f"No: the listed papers say '{released[0]}' only where they give their own "
+                f"code's link, so none is on '{query.topic}'."
+            )
             return answer.model_copy(update={"text": text, "citations": [], "abstained": True})
         # 'speech recognition' (a kind no paper names), not 'voice or audio' (alternatives)
         offered = words and re.search(rf"\b{re.escape(words[0])}\s*(?:/|\bor\b)", question, re.I)
@@ -475,7 +532,9 @@ class Assistant:
                 f"(papers that only share '{' '.join(words[1:])}' are not listed)."
             )
             return answer.model_copy(update={"text": text, "citations": [], "abstained": True})
-        if missing and asks_for_papers(question, operation):
+        # not a statement about one named paper: 'DGRC relies on lots of labels, right?'
+        of_one = claimed and len(query.paper_ids) == 1
+        if missing and asks_for_papers(question, operation) and not of_one:
             answer = _unseen(answer, question, query.topic or "", missing)
         if not answer.citations or answer.abstained:
             return answer
@@ -493,7 +552,10 @@ class Assistant:
         from its abstract (cited), when the abstract says otherwise."""
         paper_id = named[0]
         paper = self.searcher.papers[paper_id]
-        said = paper_premise(question, paper, alone=len(named) == 1)
+        asserted = YES_NO.match(question) is not None or claim_question(question) is not None
+        said = self._not_first(question, paper, answer) or paper_premise(
+            question, paper, alone=len(named) == 1, asserted=asserted
+        )
         if said is None:
             return answer
         if answer.text.startswith(("Yes: ", "Not confirmed: ")):  # the correction answers it
@@ -508,15 +570,58 @@ class Assistant:
         text = f"{said} [{cited.n}]\n{answer.text}"
         return answer.model_copy(update={"text": text, "citations": citations})
 
-    def _checked_claim(self, answer: Answer, claim: str, paper_id: str) -> Answer:
+    def _not_first(self, question: str, paper: Paper, answer: Answer) -> str | None:
+        """'Given that she is Valley's first author, ...' when its first author is another:
+        that first (unless the answer already says who is)."""
+        if not (re.search(FIRST_AUTHOR, question, re.I) and self._owner_named(question)):
+            return None
+        owner, first = self.profile.name, paper.authors[0] if paper.authors else ""
+        fold = lambda n: re.sub(r"[\W_]", "", n.casefold())  # noqa: E731
+        if not first or fold(first) == fold(owner) or "first author" in answer.text:
+            return None
+        return f"{owner} is not the first author of {name(paper)}; its first author is {first}"
+
+    @staticmethod
+    def _contradicting(support: Support, paper: Paper) -> str | None:
+        """The abstract's sentence behind the citation check's contradiction, when it names
+        one: a number it binds to another thing, a word it denies or sets itself against
+        (its other problems, such as a word it says differently, may be a paraphrase)."""
+        for problem in support.problems:
+            quoted = re.findall(r"'([^']+)'", problem)
+            denied = problem.startswith("negation or direction differs")
+            if denied and (said := next(filter(None, map(partial(opposing, paper), quoted)), None)):
+                return said
+            number = re.fullmatch(r"number (\S+)", problem)
+            if number and (
+                said := next((s for s in split_sentences(paper.abstract) if number[1] in s), None)
+            ):
+                return said
+        return None
+
+    def _checked_claim(
+        self, answer: Answer, claim: str, paper_id: str, doubted: bool = True
+    ) -> Answer:
         """A statement about one paper put up for confirmation, answered 'Yes' only when the
         paper's abstract supports it (the citation check's verdict); else the sentence the
         answer found (or the abstract's closest), cited, without a Yes and without a No: the
-        check misses some true paraphrases ('CURE uses RL'), so it refutes nothing."""
+        check misses some true paraphrases ('CURE uses RL'), so only what it finds stated
+        otherwise is refuted. A detail answer to a supported statement leads with Yes."""
         paper = self.searcher.papers[paper_id]
-        statement = re.sub(r"^Does\s+|\?$", "", claim)
+        statement = re.sub(
+            r"^\W*(?:i['’]?m\s+\w+\s+(?:whether|if)\s+|does\s+)|\?$", "", claim, flags=re.I
+        )
         support = self.verifier.check(statement, [1], [paper])
         if support.supported:
+            if answer.text.startswith("Yes"):
+                return answer
+            return answer.model_copy(update={"text": "Yes: " + answer.text})
+        if said := self._contradicting(support, paper):
+            # a number bound to another thing, a word the abstract denies or sets itself
+            # against: that sentence ('MERIT has 320,000 products': 320,000 counts queries)
+            text = f'No: {name(paper)}\'s abstract says otherwise: "{said}" [1]'
+            citation = Citation.of(1, paper, [said])
+            return answer.model_copy(update={"text": text, "citations": [citation]})
+        if not (doubted and answer.text.startswith("Yes: ")):  # the detail found, as it is
             return answer
         cited = next((c.evidence for c in answer.citations if c.paper_id == paper_id), [])
         found = [*cited, *support.evidence, self.verifier.closest_sentence(statement, paper)]
@@ -638,14 +743,15 @@ class Assistant:
         """A count the question says of the one paper it is about (named, or the answer's
         only source) that the paper's abstract states otherwise: (the paper, what the question
         says, the abstract's sentence)."""
-        if not says_count(query.question):  # no count said: nothing to look up
-            return None
+        asserted = YES_NO.match(query.question) is not None or bool(claim_question(query.question))
+        if not says_count(query.question) and not (asserted and NUMBER_SAID.search(query.question)):
+            return None  # no count said: nothing to look up
         named = columns_of(self.profile).having(query.paper_ids) or self.titles.named(
             query.question
         )
         if not named and len(answer.citations) == 1:
             named = columns_of(self.profile).having([answer.citations[0].paper_id])
-        found = misstated_count(query.question, named[0]) if len(named) == 1 else None
+        found = misstated_count(query.question, named[0], asserted) if len(named) == 1 else None
         return (named[0], *found) if found else None
 
     def _unfamiliar(
@@ -811,7 +917,10 @@ class Assistant:
         named.sort(key=lambda p: query.paper_ids.index(p.id))  # as the question names them
         # 'Which came later, Valley2 or Valley3?' (not 'how does X go beyond the first Y')
         ordered = query.intent == "superlative" and WHICH_CAME.match(query.question) is not None
-        compare = not ordered and asks_compare(query.question, operation, query.intent)
+        compare = not ordered and (
+            asks_compare(query.question, operation, query.intent)
+            or either_named(query.question, named)
+        )
         if compare and len(named) < 2:
             # 'valley vs valley 2', 'kp-plm vs dkplm': named in lower case, with a space, or
             # by the opening words of a title.
@@ -826,12 +935,16 @@ class Assistant:
         if unnamed and (codes := fields_offered(asked) or fields_offered(query.question)):
             # 'NLP or vision person?': the two fields' papers, early and late, then the themes
             return answer_fields(query.question, self.profile, self.themes(), codes)
+        if unnamed and (count := keywords_asked(query.question)):
+            # 'her work in three keywords': the titles' words covering the most papers
+            papers = list(facts.select(self.profile, query.filters, query.years))
+            return answer_keywords(query.question, self.profile.name, papers, count)
         if compare and len(named) == 1:
             # 'smedbert vs cmedbert', 'Meta-SN vs the adversarial one': the other side described
             words = describing(query.topic, named[0])
             other = other_side(words, named[0], self.searcher.keywords)
             side = columns_of(self.profile).having([other]) if other else []
-            if side and names_it(words, side[0]):  # not 'the two variants of SRGI'
+            if side and names_it(words, side[0], named[0]):  # not 'the two variants of SRGI'
                 named = [*named, *side]
         if YES_NO.match(query.question) and query.intent != "outside":
             # 'Was KECP published in the same year as SpanProto?': Yes or No, then the dates
@@ -853,8 +966,22 @@ class Assistant:
             named = self.titles.named(query.question)
         if named and venue:
             return answer_no_venue(asked, named)  # 'at which conference was SpanProto?'
-        if len(named) == 1 and (unrecorded := answer_not_recorded(query.question, named[0])):
-            return unrecorded  # 'Does UPT use PyTorch?', 'what did reviewers say of Valley3?'
+        # the cues read as spelled and as typed ('forked' is no slip for 'formed'), without who
+        # asks ('A reviewer asks: ...', 'For a grant form:')
+        spelled_typed = (query.question, asked)
+        wordings = [re.sub(SAID_FIRST, " ", q, flags=re.IGNORECASE) for q in spelled_typed]
+        unrecordable = [k for q in wordings for k in details_asked(q) if k in NOT_RECORDED]
+        kept_nowhere = [k for k in unrecordable if k in self.unkept]
+        if unrecordable and not named:  # 'spanproto funding agency?', 'merit reviewer ratings'
+            named = self.titles.named(query.question)
+        if len(named) == 1:
+            for wording in wordings:  # 'Does UPT use PyTorch?', 'what did reviewers say of X?'
+                if unrecorded := answer_not_recorded(wording, named[0]):
+                    return unrecorded
+        # 'which of her repos has the most stars?' (a life need keeps its own decline: 'does
+        # she take students, and is there funding?')
+        if kept_nowhere and not named and query.intent != "outside":
+            return answer_not_kept(asked, self.profile, kept_nowhere[0])
         if query.intent == "outside":  # 'does she work at Alibaba?': what the papers say of it
             org = EMPLOYER.search(asked)
             employer = org["org"] if org and org["org"].casefold() not in STOPWORDS else ""
@@ -886,7 +1013,7 @@ class Assistant:
             query.fact == "shift" or operation == "trend" or TREND_ASKED.search(query.question)
         )
         # 'Has her output grown over the years?' is answered by the counts a year
-        trend = bool(asked_trend) and query.fact != "per_year"
+        trend = bool(asked_trend) and query.fact not in ("per_year", "by_month", "years_with")
         if trend and general(query):
             papers = list(facts.select(self.profile, query.filters, query.years))
             return answer_trend(query.question, self.profile, self.themes(), papers)
@@ -919,7 +1046,7 @@ class Assistant:
             if undated and not query.years and (newest or LATELY.search(query.question)):
                 # 'What is she working on lately?': the themes of the recent papers
                 today = reference_date(self.profile)
-                since = today.replace(year=today.year - RECENT_YEARS)
+                since = years_back(today, RECENT_YEARS)
                 recent = query.filters.model_copy(update={"date_from": since})
                 query = query.model_copy(update={"filters": recent})
             papers = list(facts.select(self.profile, query.filters, query.years))
@@ -1047,6 +1174,7 @@ STOPPED_ASKED = re.compile(STOPPED_PUBLISHING, re.IGNORECASE)
 RECENT_YEARS = 2  # a paper this many years back from the capture date, or newer, is recent
 
 
+WH_WORD = re.compile(r"\b(?:what|which|who|whom|whose|when|where|why|how)\b", re.IGNORECASE)
 # 'she doesn't work on video, does she?': the tag asks whether she does
 POSITIVE_TAG = re.compile(
     r"[\s,;:-](?:do|does|did|has|have|is|are|was|were)\s+(?:she|he|they|it)\s*\?+\s*$", re.I
@@ -1103,7 +1231,7 @@ def _still(answer: Answer, today: dt.date, stopped: bool = False, premise: bool 
     if not answer.citations or answer.abstained:
         return answer
     latest = max(c.date for c in answer.citations)
-    recent = latest >= today.replace(year=today.year - RECENT_YEARS)
+    recent = latest >= years_back(today, RECENT_YEARS)
     lead = "Yes: " if recent else "Not recently: "
     if stopped:
         lead = (
@@ -1116,7 +1244,7 @@ def _recency(answer: Answer, today: dt.date, stopped: bool = False) -> Answer:
     """Lead with when the latest cited paper came out: recent (Yes) or not (No); asked
     whether the work stopped, the other way round."""
     latest = max(answer.citations, key=lambda c: c.date)
-    recent = latest.date >= today.replace(year=today.year - RECENT_YEARS)
+    recent = latest.date >= years_back(today, RECENT_YEARS)
     lead = "Yes" if recent else "Not recently"
     if stopped:
         lead = "No, not as far as the listing shows" if recent else "It seems so"
@@ -1300,15 +1428,22 @@ def _union(result: SearchResult, other: SearchResult) -> SearchResult:
     return result.model_copy(update={"hits": hits})
 
 
-def _naming(result: SearchResult, kin: list[str] | None = None) -> SearchResult:
+def _naming(
+    result: SearchResult, kin: list[str] | None = None, rare: str | None = None
+) -> SearchResult:
     """Mark the hits whose own text names the searched topic (spelled out, or as the acronym
     the papers define), or a word of the same meaning (`kin`): relevant, whatever their
-    score. Only the hits found are read."""
+    score. A relevant hit naming the topic's `rare` words (`Lexicon.narrowing`: 'patches' of
+    'image patches') names it too, whatever the rest of its words. Only the hits found are
+    read."""
     papers = [h.paper for h in result.hits]
     # A topic no paper names as a phrase: the papers naming its words in one sentence.
     named = set(mentions(papers, result.query)) or mentions_words(papers, result.query)
     for word in kin or []:
         named |= set(mentions(papers, word))
+    if rare:  # the common words may be said otherwise there ('image' as 'VL'): found relevant
+        found = set(mentions(papers, rare)) | mentions_words(papers, rare)
+        named |= {h.paper.id for h in result.hits if h.relevant and h.paper.id in found}
     hits = [
         h.model_copy(update={"relevant": True, "names_topic": True}) if h.paper.id in named else h
         for h in result.hits

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Sequence, Set
 from typing import Protocol
 
 from retrieval.index.aliases import GENERIC as GENERIC  # re-exported: prompts read it here
@@ -38,7 +38,9 @@ def _named_at(text: str, folded: str, paper: Paper, names: list[str]) -> int | N
             continue
         pattern = r"(?<![\w-])" + r"\s+".join(map(re.escape, name.split())) + r"(?![\w-])"
         m = re.search(pattern, text) or re.search(pattern + r"(?=\s+paper)", text, re.I)
-        if name == paper.title or _mixed_case(name):  # 'spanproto' is no English word
+        # 'spanproto' is no English word; 'beyond the last frame', a short title of three or
+        # more words, is no phrase said by chance
+        if name == paper.title or _mixed_case(name) or len(name.split()) >= 3:
             m = re.search(pattern, text, re.IGNORECASE)
         if m:
             return m.start()
@@ -138,11 +140,12 @@ def _phrase(words: list[str]) -> str:
 
 
 # The papers among some ids (None: all of them), in the order given: a caller that keeps
-# the papers in columns (retrieval/index/columns.py) answers without a pass over every paper.
-Among = Callable[[set[str] | None], Sequence[Paper]]
+# the papers in columns (retrieval/index/columns.py) answers without a pass over every paper
+# (and narrows the keyword index's `Found` rows with arrays).
+Among = Callable[[Set[str] | None], Sequence[Paper]]
 
 
-def _candidates(papers: list[Paper], found: set[str] | None) -> list[Paper]:
+def _candidates(papers: list[Paper], found: Set[str] | None) -> list[Paper]:
     return papers if found is None else [p for p in papers if p.id in found]
 
 
@@ -256,20 +259,20 @@ def _sentence_at(text: str, at: int) -> str:
     return text[start : after.start() if after else len(text)]
 
 
-def _union(keywords: KeywordIndex | None, wanted: list[list[list[str]] | str]) -> set[str] | None:
+def _union(keywords: KeywordIndex | None, wanted: list[list[list[str]] | str]) -> Set[str] | None:
     """The papers the keyword index finds for any of the wanted phrases (word spellings) or
     acronym regexes; None (read every paper) when one of them cannot be asked of it."""
     if keywords is None:
         return None
-    found: set[str] = set()
+    found: Set[str] | None = None
     for want in wanted:
         if isinstance(want, str) and not (want.isascii() and want):
             return None
         got = keywords.papers_like(want) if isinstance(want, str) else keywords.papers_with(want)
         if got is None:
             return None
-        found |= got
-    return found
+        found = got if found is None else found | got  # `Found`s stay rows (keyword.Found)
+    return found if found is not None else set()
 
 
 MIN_STEM = 5  # stems this long or longer meet their longer forms ('summar', 'summari')

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import itertools
 import logging
 from typing import Any
 
@@ -169,7 +170,7 @@ class Searcher:
         overfetch = where is not None and broad
         found = self._nearest(vector, wide if overfetch else n, None if overfetch else where)
         if overfetch and allowed is not None:  # the allowed papers' chunks, nearest first
-            found = [(i, d) for i, d in found if paper_of(i) in allowed][:n]
+            found = list(itertools.islice(((i, d) for i, d in found if paper_of(i) in allowed), n))
             if len(found) < n and wide < self.size:  # too few of them that near: ask Chroma
                 found = self._nearest(vector, n, where)
         return {i: 1.0 - float(d) for i, d in found}

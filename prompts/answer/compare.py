@@ -20,7 +20,8 @@ CUES: dict[str, list[tuple[str, int]]] = {
     "Task": [
         (r"\baims? (?:to|at)\b|\bgoals?\b|\bobjective\b", 3),
         (r"\bproblems?\b|\bchalleng\w*|\btask of\b|\bwe (?:target|study|investigate|focus)\b", 2),
-        (r"\b(?:limit|hinder|suffer|ignor|lack|scarc|difficult|costly|bottleneck|remain)\w*"
+        (r"\b(?:limit|hinder|suffer|ignor|lack|scarc|difficult|costly|bottleneck|remain|restrict"
+         r"|burden|expensive|inefficien|prohibit)\w*"
          r"|\bnot been\b|\bunder-?explored\b|\bunexplored\b", 2),
         (r"\bnot easy\b|\bhard to\b|\bgaps?\b", 2),
         (r"\b(?:however|nevertheless|despite|tackle|address)\b|^(?:yet|but)\b|\btasks?\b", 1),

@@ -13,7 +13,7 @@ from typing import Literal
 from prompts.understand.people import FIRST_AUTHOR
 from prompts.understand.router import AUTHORS_DO, VENUE
 from prompts.understand.terms import YES_NO
-from retrieval.model import Paper, category_label
+from retrieval.model import CATEGORY_NAMES, Paper, category_label
 from retrieval.names import aliases
 from retrieval.text import split_sentences
 
@@ -34,6 +34,10 @@ Detail = Literal[
     "expansion",
     "framework",
     "reception",
+    "popularity",
+    "upkeep",
+    "licence",
+    "funding",
 ]
 METADATA: tuple[Detail, ...] = ("code", "date", "authors", "category")
 
@@ -66,13 +70,17 @@ AUTHORS = re.compile(
     r"|\bwr[io]te\b|\bwritten\b|\bco-?authors?\b|\bteam\b|\bby\s+whom\b",
     re.IGNORECASE,
 )
+CODES = "|".join(CATEGORY_NAMES)
 CATEGORY = re.compile(
     r"\b(?:arxiv\s+)?(?:categor(?:y|ies)|subject\s+area)\b|\bwhich\s+field\b|\barxiv\b"
-    r"|\b(?:listed|filed|categori[sz]ed)\s+(?:under|as|in)\b|\bclassified\b(?!\s+(?:by|into|with)\b)",
+    r"|\b(?:listed|filed|categori[sz]ed)\s+(?:under|as|in)\b|\bclassified\b(?!\s+(?:by|into|with)\b)"
+    # two arXiv categories offered: 'merit -- cv or cl?', 'is it CL/LG'
+    rf"|\b(?:{CODES})\s*(?:or|vs\.?|/)\s*(?:{CODES})\b",
     re.IGNORECASE,
 )
 # 'how many X' counts something in the abstract ('how many categories does MERIT cover')
-COUNTED = re.compile(r"\bhow\s+many\b|\bnumber\s+of\b", re.IGNORECASE)
+# ('number of categories in MERIT?', 'MERIT product categories count pls')
+COUNTED = re.compile(r"\bhow\s+many\b|\bnumber\s+of\b|\bcounts?\b|#", re.IGNORECASE)
 # 'how multilingual is MERIT', 'which languages', 'how many languages' (not 'language model')
 LANGUAGES = re.compile(
     r"\b(?:multi-?lingual\w*|cross-?lingual\w*|bilingual|languages)\b"
@@ -195,6 +203,65 @@ RECEPTION = re.compile(
     re.IGNORECASE,
 )
 RECEPTION_STATED = re.compile(r"\baccepted\s+(?:at|by|to|in|for)\b|\bto\s+appear\b", re.I)
+# What a repository or paper is worth to others, counted where the record keeps no count: 'how
+# many GitHub stars', 'star count', 'forks', 'downloads', 'how popular is the toolkit'
+POPULARITY = re.compile(
+    r"\bstarred\b|\bstargazers?\b|\bstars?\s+(?:counts?|numbers?|on\s+github)\b|\u2b50"
+    r"|\b(?:github|gitlab|repo\w*)\s+stars\b|\bhow\s+many\s+(?:github\s+)?stars\b"
+    r"|\bforks?\b|\bforked\b|\bdownloads\b|\bdownloaded\b|\binstalls\b"
+    r"|\bhow\s+popular\b|\bpopularity\b|\bpopular\s*(?:[?.!]*$|on\s+github|among)|\bhow\s+widely\s+(?:is\s+|was\s+)?(?:it\s+)?(?:used|adopted)\b"
+    r"|\b(?:user|download|star|fork)\s+(?:counts?|base|numbers?|figures?|stats?)\b",
+    re.IGNORECASE,
+)
+POPULARITY_STATED = re.compile(
+    r"\d[\d,.]*\s*[kKmM]?\+?\s+(?:stars|forks|downloads|installs|users|developers)\b"
+    r"|\b(?:starred|downloaded|forked)\b",
+    re.IGNORECASE,
+)
+# How a repository is kept up: 'is it still maintained', 'last commit', 'open GitHub issues'
+UPKEEP = re.compile(
+    r"\b(?:still|actively|well|being|no\s+longer)\s+(?:maintained|developed|updated|supported)\b"
+    r"|\bmaintained\s*[?.!]*$|\bmaintainers?\b|\blast\s+(?:[\w-]+\s+){0,2}?(?:updated|update|commit\w*|push\w*)\b"
+    r"|\b(?:latest|recent|number\s+of|how\s+many)\s+(?:commits|contributors|pull\s+requests)\b"
+    r"|\b(?:open|github|closed)\s+issues\b|\bissues\s+(?:are\s+)?(?:open|unresolved)\b"
+    r"|\bcontributors\b|\bpull\s+requests\b",
+    re.IGNORECASE,
+)
+UPKEEP_STATED = re.compile(
+    r"\b(?:actively|still|regularly)\s+(?:maintained|updated)\b|\b\d+\s+(?:commits|contributors)\b",
+    re.IGNORECASE,
+)
+# The terms code is released under: 'what licence', 'MIT licensed?', 'use it commercially'
+# (not a licence plate)
+LICENCE = re.compile(
+    r"\blicen[cs](?:e[sd]?|ing)\b(?!\s+plates?)|\bcopyright\w*|\bterms\s+of\s+use\b"
+    r"|\bcommercial(?:ly)?\s+(?:use|usage|purposes?|products?)\b|\b(?:use|used|using|reuse)\b"
+    r"[^?.!]{0,40}\bcommercially\b|\bfor\s+commercial\b",
+    re.IGNORECASE,
+)
+LICENCE_STATED = re.compile(
+    r"\blicen[cs]e[sd]?\b|\b(?:MIT|Apache|GPL|BSD|CC[- ]BY)\b|\bcopyright\b", re.IGNORECASE
+)
+# Who paid for the work: 'who funded it', 'which grant', 'sponsored by', 'who paid for' (not
+# 'our fintech fund is hiring', nor the asker's 'for a grant review', 'reviewing a grant on RL')
+FUNDING = re.compile(
+    r"\bfund(?:ed|ing|ers?)\b(?!\s+(?:report|proposal|application|deadline|form|panel)s?\b)"
+    r"|\b(?:which|what|any)\s+(?:[\w-]+\s+)?grants?\b|\bgrants?\s+(?:numbers?|ids?|no\.?)(?!\w)"
+    r"|\bgrants?\s+(?:[\w-]+\s+)?(?:supported|funded|paid|backed|behind|fund)\b|\bwho\s+funds\b|\bsponsor\w*|\bfinanc(?:ed|ing|ier|iers)\b"
+    r"|\b(?:paid|pays?|paying)\s+for\b|\bbankroll\w*|\bbacked\s+by\b|\backnowledge?ments?\b",
+    re.IGNORECASE,
+)
+FUNDING_STATED = re.compile(
+    r"\bfunded\s+by\b|\bsponsored\s+by\b|\bgrants?\s+(?:no\.?|number|#)|\bsupported\s+(?:in\s+"
+    r"part\s+)?by\s+(?:the\s+)?[\w\s]{0,60}\b(?:grant|foundation|fund|council|program(?:me)?)\b",
+    re.IGNORECASE,
+)
+STATED_BY: dict[Detail, re.Pattern[str]] = {
+    "popularity": POPULARITY_STATED,
+    "upkeep": UPKEEP_STATED,
+    "licence": LICENCE_STATED,
+    "funding": FUNDING_STATED,
+}
 # A sentence stating one: '8 A100 GPUs', '3 days on TPUs', 'a batch size of 32', '100K GPU hours'
 SETUP_STATED = re.compile(
     r"\b[gt]pus?\b|\b(?:a|h|v)100s?\b|\bflops\b|\bbatch[- ]sizes?\b|\blearning[- ]rates?\b"
@@ -255,6 +322,10 @@ def details_asked(question: str) -> list[Detail]:
         ("expansion", EXPANSION),
         ("framework", FRAMEWORK),
         ("reception", RECEPTION),
+        ("popularity", POPULARITY),
+        ("upkeep", UPKEEP),
+        ("licence", LICENCE),
+        ("funding", FUNDING),
     ]
     found = [(m.start(), kind) for kind, cue in cues if (m := cue.search(question))]
     if AUTHORS_DO.search(question):  # 'what did the X authors call it': not who they are
@@ -362,6 +433,8 @@ def scorer(kind: Detail, question: str = "") -> Callable[[str], int] | None:
         return lambda s: len(FRAMEWORK_STATED.findall(s))
     if kind == "reception":
         return lambda s: len(RECEPTION_STATED.findall(s))
+    if kind in STATED_BY:
+        return lambda s: len(STATED_BY[kind].findall(s))
     if kind == "code":
         return lambda s: 3 * bool(URL.search(s)) + bool(re.search(r"\bcode\b", s, re.I))
     if kind == "parts":  # the more ways a sentence lists parts, the better
@@ -389,20 +462,38 @@ UNSTATED = {
     "model_size": "the model's size (its parameter count)",
     "framework": "what it is implemented with (framework or programming language)",
     "reception": "how it was reviewed or received (the profile records no reviews or decisions)",
+    "popularity": "how popular it is (GitHub stars, forks, downloads or users: the profile "
+    "records no such counts)",
+    "upkeep": "how its repository is kept up (updates, commits, issues or maintainers: the "
+    "profile records only a code link)",
+    "licence": "the licence its code is under (the profile records only a code link)",
+    "funding": "who funded it (grants or sponsors: the profile records no funding)",
 }
 
+
+# What a record of a paper or its repository never carries, about it rather than in it: a
+# question asking it of the papers at large is declined unless some abstract states it.
+ABOUT_PAPER: frozenset[Detail] = frozenset({"popularity", "upkeep", "licence", "funding"})
 
 # Details whose absence the scorers can tell for sure (hardware, languages, model sizes and
 # frameworks are named outright when stated; an abstract holds no reviews); a size or a result
 # may be said in words no scorer knows.
 SURELY_UNSTATED: frozenset[Detail] = frozenset(
-    {"setup", "languages", "model_size", "framework", "reception"}
+    {"setup", "languages", "model_size", "framework", "reception", *ABOUT_PAPER}
 )
 
 
 # Details no profile records of a paper (only its abstract could state them): declined in any
 # form of question ('Does UPT use PyTorch?', 'was GThinker accepted?'), not only a fact's.
-NOT_RECORDED: frozenset[Detail] = frozenset({"framework", "reception", "model_size"})
+NOT_RECORDED: frozenset[Detail] = frozenset({"framework", "reception", "model_size", *ABOUT_PAPER})
+
+
+def unkept(papers: list[Paper]) -> frozenset[Detail]:
+    """The ABOUT_PAPER details no abstract of the profile states (read once, at open)."""
+    sentences = [s for p in papers for s in split_sentences(p.abstract)]
+    return frozenset(
+        kind for kind in ABOUT_PAPER if not any(STATED_BY[kind].search(s) for s in sentences)
+    )
 
 
 def unrecorded(question: str, paper: Paper) -> Detail | None:

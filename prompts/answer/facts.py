@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Sequence, Set
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -11,6 +11,7 @@ import numpy as np
 from prompts.answer.model import Answer
 from prompts.answer.offline import on_topic
 from prompts.answer.people import MORE_HANDLERS
+from prompts.answer.tallies import HANDLERS as TALLY_HANDLERS
 from prompts.answer.wording import (
     HEADER,
     MAX_LISTED,
@@ -402,6 +403,7 @@ HANDLERS: dict[str, Handler] = {
     "busiest_year": _ranked,
     "quietest_year": _ranked,
     **MORE_HANDLERS,
+    **TALLY_HANDLERS,
 }
 
 
@@ -432,7 +434,7 @@ def _on_topic_kept(
     keep = columns.kept(query.filters, query.years)
     allowed = int(keep.sum())
 
-    def among(ids: set[str] | None) -> Sequence[Paper]:
+    def among(ids: Set[str] | None) -> Sequence[Paper]:
         return columns.among(ids, keep)  # oldest first, read as they are looked at
 
     result = searcher.search(query.topic or "", query.filters, k=max(allowed, 1))

@@ -298,6 +298,26 @@ def answer_not_recorded(question: str, paper: Paper) -> Answer | None:
     return answer_unstated(question, hit, UNSTATED[missing])
 
 
+# What the profile keeps of no paper, as a decline names it.
+KEPT_NOWHERE = {
+    "popularity": "no GitHub stars, forks, downloads or user counts",
+    "upkeep": "nothing on how any repository is kept up (updates, commits, issues)",
+    "licence": "no licence for any code release",
+    "funding": "no funding (grants or sponsors)",
+}
+
+
+def answer_not_kept(question: str, profile: Profile, missing: str) -> Answer:
+    """Decline a detail no paper's record carries, asked of the papers at large ('which of her
+    repos has the most stars?', 'who funds her work?')."""
+    text = (
+        f"The profile does not answer this: it records {KEPT_NOWHERE[missing]} across its "
+        f"{len(profile.papers)} listed papers; it holds only their titles, abstracts, dates, "
+        "arXiv categories, authors and code links."
+    )
+    return Answer(question=question, text=text, abstained=True, route="abstain")
+
+
 def answer_abstain(question: str, result: SearchResult, profile: Profile) -> Answer:
     """Say the profile does not cover it, and name the closest papers (not cited as support)."""
     scope = result.filters.describe()

@@ -11,13 +11,14 @@ import re
 from prompts.understand.terms import FIELD_WORD, FIELD_WORDS, STOPWORDS
 from retrieval.model import Paper
 from retrieval.names import aliases
-from retrieval.text import split_sentences
+from retrieval.text import split_sentences, stem, words
 
 # 'without (the presence of) reference summaries', 'no need for labels', 'reference-free'
 WITHOUT = re.compile(
     r"\b(?:without|no\s+need\s+(?:for|of)|free\s+of|not\s+(?:need|require)\w*)\s+"
     r"(?:(?:the|any|a|an|presence|use|need|of|for)\s+)*"
-    r"(?P<what>[\w-]+(?:\s+(?!(?:and|or|to|in|on|for|by|with|that|which|as)\b)[\w-]+){0,4})"
+    r"(?P<what>[\w-]+(?:\s+(?!(?:and|or|to|in|on|for|by|with|that|which|as|is|are|was|were|can|yet"
+    r"|but|while)\b)[\w-]+){0,4})"
     r"|\b(?P<free>[\w]+)-free\b",
     re.IGNORECASE,
 )
@@ -65,9 +66,29 @@ MADE_FROM = re.compile(
     r"(?:on|upon|from|off|by|with)\s+(?:top\s+of\s+)?|\buses?\s+|\bbackbone\s+(?:is\s+)?",
     re.IGNORECASE,
 )
+BASED = re.compile(r"[- ](?:based|powered|driven|backed)\b", re.IGNORECASE)
 COMPARED = re.compile(
     r"\b(?:compet\w*|compar\w*|surpass\w*|outperform\w*|beat\w*|than|versus|vs\.?|rival\w*"
     r"|against|baselines?)\b",
+    re.IGNORECASE,
+)
+# What a paper sets its own method against: 'In contrast to random masking of recent models,
+# we ...', 'unlike earlier metrics', 'instead of detected regions', 'rather than X'.
+SET_AGAINST = re.compile(
+    r"\b(?:in\s+contrast\s+(?:to|with)|unlike|instead\s+of|rather\s+than|as\s+opposed\s+to)"
+    r"\s+(?P<other>[^,;.]+)",
+    re.IGNORECASE,
+)
+# What an abstract denies: 'LLMs cannot understand such inputs', 'fails to capture', 'do not need'.
+DENIED = re.compile(
+    r"\b(?:cannot|can\s+not|can['’]t|could\s+not|couldn['’]t|do(?:es)?\s+not|don['’]t"
+    r"|doesn['’]t|did\s+not|didn['’]t|unable\s+to|fail(?:s|ed)?\s+to|never)\s+(?P<what>[a-z]+)",
+    re.IGNORECASE,
+)
+# A question that itself denies or contrasts: it may say what the abstract says.
+NEGATIVE = re.compile(
+    r"\b(?:not|no|never|cannot|unable|fail\w*|struggl\w*|without|instead|rather|unlike"
+    r"|contrast)\b|n['’]t\b",
     re.IGNORECASE,
 )
 # A field's words stand for one another: 'vision' in the question, 'images' in the abstract.
@@ -82,6 +103,10 @@ def _stem(word: str) -> str:
 def _says(sentence: str, word: str) -> bool:
     forms = {_stem(w) for w in KIN.get(word.casefold(), {word})} | {_stem(word)}
     return any(_stem(w) in forms for w in re.findall(r"[\w]+", sentence))
+
+
+def _stems(text: str) -> set[str]:
+    return set(stem(w.casefold() for w in words(text, split_hyphens=True))) - STOPWORDS
 
 
 def _quoted(paper: Paper, sentence: str) -> str:
@@ -167,28 +192,85 @@ def _made_from(question: str, paper: Paper, sentences: list[str]) -> str | None:
     """'DocAsRef was built on GPT-3.5' where the abstract names GPT-3.5 only as what it is
     compared with: that sentence, said first."""
     own = {re.sub(r"[\W_]", "", a.casefold()) for a in aliases(paper)}
-    for m in MADE_FROM.finditer(question):
-        model = MODEL.match(question, m.end())
-        if model is None or re.sub(r"[\W_]", "", model[0].casefold()) in own:
+    # 'built on GPT-3.5', and 'a GPT-3.5-based metric'
+    models = [m[0] for f in MADE_FROM.finditer(question) if (m := MODEL.match(question, f.end()))]
+    for m in MODEL.finditer(question):
+        if BASED.match(question, m.end()) or BASED.search(m[0]):
+            models.append(BASED.sub("", m[0]))
+    for model in models:
+        key = re.sub(r"[\W_]", "", model.casefold())
+        if key in own:
             continue
-        key = re.sub(r"[\W_]", "", model[0].casefold())
         naming = [s for s in sentences if key in re.sub(r"[\W_]", "", s.casefold())]
         if naming and all(COMPARED.search(s) for s in naming):
             return (
-                f"The abstract names {model[0]} only as what {aliases(paper)[0]} is compared "
+                f"The abstract names {model} only as what {aliases(paper)[0]} is compared "
                 f"with: {_quoted(paper, naming[0])}"
             )
     return None
 
 
-def paper_premise(question: str, paper: Paper, alone: bool = True) -> str | None:
+def _set_against(question: str, paper: Paper, sentences: list[str]) -> str | None:
+    """'Kaleido-BERT masks at random?' where the abstract names random masking only as what
+    it is set against ('In contrast to random masking ..., we design ...')."""
+    if NEGATIVE.search(question):
+        return None
+    own = set().union(*(_stems(a) for a in aliases(paper)))
+    asked = _stems(question) - own
+    rest = _stems(paper.title + " " + SET_AGAINST.sub(" ", paper.abstract))
+    for sentence in sentences:
+        for m in SET_AGAINST.finditer(sentence):
+            if (asked & _stems(m["other"])) - rest:
+                return f"That is what it is set against: {_quoted(paper, sentence)}"
+    return None
+
+
+def _denied(question: str, paper: Paper, sentences: list[str]) -> str | None:
+    """'Reverse Modeling found LLMs understand reversed text fine?' where the abstract says
+    they 'cannot understand such inputs'. Not when the question has a word that only a
+    sentence affirming it says ('LLMs trained from scratch ... can understand them')."""
+    if NEGATIVE.search(question):
+        return None
+    asked = _stems(question)
+    for sentence in sentences:
+        for m in DENIED.finditer(sentence):
+            verb = stem([m["what"].casefold()])[0]
+            if verb in STOPWORDS or verb not in asked:
+                continue
+            affirming = [s for s in sentences if verb in _stems(s) and not DENIED.search(s)]
+            others = set().union(*(_stems(s) for s in sentences if s not in affirming))
+            only = set().union(*(_stems(s) for s in affirming)) - others
+            if not asked & only:
+                return f"The opposite is stated: {_quoted(paper, sentence)}"
+    return None
+
+
+def opposing(paper: Paper, word: str) -> str | None:
+    """The abstract's sentence that denies or sets itself against `word` (a stem the
+    citation check names: 'the source denies 'select''), if one does."""
+    for sentence in split_sentences(paper.abstract):
+        near = [m["other"] for m in SET_AGAINST.finditer(sentence)] + [
+            sentence[m.start() :] for m in DENIED.finditer(sentence)
+        ]
+        if any(word in _stems(part) for part in near):
+            return sentence
+    return None
+
+
+def paper_premise(
+    question: str, paper: Paper, alone: bool = True, asserted: bool = False
+) -> str | None:
     """The correction of what the question takes as given about `paper`, quoting the
     abstract sentence that contradicts it; None when it takes nothing the abstract denies.
-    `alone`: no other paper is named (else a name with digits may be that paper's)."""
+    `alone`: no other paper is named (else a name with digits may be that paper's);
+    `asserted`: the question states something of it to confirm (a yes/no), so what the
+    abstract denies or sets itself against answers it."""
     sentences = [s for s in split_sentences(paper.abstract) if "http" not in s]
     checks = (
         (_without, _other_model, _made_from, _ranked, _limited) if alone else (_without, _limited)
     )
+    if asserted and alone:
+        checks = (*checks, _set_against, _denied)
     for check in checks:
         if said := check(question, paper, sentences):
             return said

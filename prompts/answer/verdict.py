@@ -116,8 +116,8 @@ def _author(name: str, paper: Paper, src: Sources) -> str:
 
 def _category(codes: list[str], paper: Paper, src: Sources) -> str:
     filed = f"{_name(paper)} is filed under {category_label(paper.category)} {src.mark(paper)}"
-    if paper.category in codes:
-        return f"Yes: {filed}."
+    if paper.category in codes:  # 'is it CV or CL?' offers a choice: no 'Yes' to it
+        return f"Yes: {filed}." if len(codes) == 1 else f"{filed}."
     return f"No: {filed}, not {' or '.join(codes)}."
 
 

@@ -53,10 +53,14 @@ def other_side(words: list[str], named: Paper, keywords: KeywordIndex) -> str | 
     return ranked[0][0]
 
 
-def names_it(words: list[str], paper: Paper) -> bool:
+def names_it(words: list[str], paper: Paper, beside: Paper | None = None) -> bool:
     """Do the words describe the paper: each in its title, or a name its abstract gives
-    ('CMedBERT'), not any word of its abstract ('variants')?"""
+    ('CMedBERT'), not any word of its abstract ('variants')? A word that the paper `beside`
+    it holds too describes the pair ('the two radar papers, RainSeer and the storm one'), so
+    only the other words must name it (all of them, when every word is shared: 'valley')."""
     title = {w.casefold().rstrip("s") for w in re.findall(r"[\w]+", paper.title)}
     named = {m.casefold() for m in NAME.findall(paper.abstract)}
-    parts = [(w, [p.rstrip("s") for p in re.findall(r"[\w]+", w.casefold())]) for w in words]
+    pair = f"{beside.title} {beside.abstract}".casefold() if beside else ""
+    own = [w for w in words if not re.search(rf"\b{re.escape(w.casefold())}", pair)] or words
+    parts = [(w, [p.rstrip("s") for p in re.findall(r"[\w]+", w.casefold())]) for w in own]
     return all(w.casefold() in named or all(p in title for p in ps) for w, ps in parts)

@@ -13,7 +13,9 @@ from retrieval.names import aliases
 # Asking how named papers relate, whatever the classifier's vote.
 COMPARE = re.compile(
     r"\b(?:differ\w*|diff|compar\w*|vs\.?|versus|contrast\w*|similar\w*|distinguish\w*|better"
-    r"|beyond|improv\w*\s+(?:on|over|upon)|add(?:s|ed)?\s+over|changed?|new in)\b",
+    r"|beyond|improv\w*\s+(?:on|over|upon)|add(?:s|ed)?\s+over|changed?|new in"
+    # 'what separates X and Y', 'how does X stack up against Y', 'what sets X apart from Y'
+    r"|separates?|stacks?\s+up|sets?\s+(?:\w+\s+){1,3}?apart|(?:pick|choose)\s+between)\b",
     re.IGNORECASE,
 )
 # Words that ask for the research as a whole, whatever the classifier's vote.
@@ -150,16 +152,24 @@ def specific(topic: str | None) -> bool:
 # worked on GNNs?', 'I heard she only works on LLMs, is that correct?'.
 CLAIM_LEAD = re.compile(
     r"^\W*(?:is\s+it\s+(?:true|correct|right|the\s+case)|am\s+i\s+right"
-    r"|(?:can|could|would)\s+you\s+(?:confirm|verify)|please\s+(?:confirm|verify)|i\s+(?:heard|read|think"
+    r"|(?:can|could|would)\s+you\s+(?:confirm|verify)|please\s+(?:confirm|verify)"
+    r"|(?:please\s+)?(?:confirm|verify|fact[- ]check)(?:\s+(?:for\s+me|this|please))?\s*:"
+    r"|true\s*(?:or|/)\s*false\s*[:?]|i\s+(?:heard|read|think"
     r"|believe|was\s+told|assume|suppose|guess|gather|understand|take\s+it)"
-    r"|i['’]?m\s+(?:assuming|guessing|supposing|told|pretty\s+sure)|some(?:one|body)\s+(?:told\s+me|said)|correct\s+me\s+if\s+i'?m\s+"
-    r"wrong,?)\s+(?:that\s+)?(?P<claim>.+?)[\s,;:-]*(?:(?:is\s+th(?:at|is)|isn'?t\s+it|right|correct"
+    r"|i['’]?m\s+(?:assuming|guessing|supposing|told|pretty\s+sure)|some(?:one|body)\s+(?:told\s+me|said)"
+    r"|correct\s+me\s+if\s+i['’]?m\s+wrong,?(?:\s+but)?"
+    # what someone else says: 'my colleague claims ...', 'a friend told me ...'
+    r"|(?:my|a|one\s+of\s+my|our)\s+(?:\w+\s+)?(?:colleague|friend|advisor|adviser|supervisor"
+    r"|professor|prof|teacher|boss|manager|coworker|co-worker|labmate|classmate|reviewer)s?\s+"
+    r"(?:claims?|says?|said|insists?|thinks?|told\s+me|mentioned|swears?|argues?)"
+    r"|(?:people|they|everyone)\s+(?:say|said|claim)|apparently,?|rumou?r\s+has\s+it)"
+    r"\s+(?:that\s+)?(?P<claim>.+?)[\s,;:-]*(?:(?:is\s+th(?:at|is)|isn'?t\s+it|right|correct"
     r"|true)\W*)*$",
     re.IGNORECASE,
 )
 CLAIM_TAG = re.compile(  # a statement (not a question) closed by a tag: 'right?', 'do they?'
     r"^\W*(?P<claim>(?!(?:what|which|who|whose|when|where|why|how|does|do|did|is|are|was|were"
-    r"|has|have|can|could|any)\b)[\w'’]+\s+\w.+?)[\s,;:-]+(?:right|correct|true|accurate"
+    r"|has|have|can|could|any)\b)[\w'’-]+:?\s+\w.+?)[\s,;:-]+(?:right|correct|true|accurate"
     r"|is\s+th(?:at|is)\s+(?:right|correct|true|so|accurate|what\s+(?:the\s+)?(?:paper|abstract"
     r"|it|they)\s+(?:says?|claims?|reports?))|isn'?t\s+(?:it|that)\s+(?:so|right)?|no|yes"
     r"|(?:can|could|would)\s+you\s+(?:confirm|verify|check)(?:\s+(?:that|this|it))?"
@@ -167,6 +177,10 @@ CLAIM_TAG = re.compile(  # a statement (not a question) closed by a tag: 'right?
     r"|(?:do|does|did|has|have|is|are|was|were)(?:n'?t)?\s+(?:she|he|they|it|them))\s*\?+"
     r"(?:\s*(?!(?:why|how|what|which|when|where|who)\b)[\w'’]+){0,2}\W*$",  # '... ? annoying'
     re.IGNORECASE,
+)
+# A statement asked with a '?', then its tag on its own: 'X has 2M clips? is that right'
+TAG_AFTER = re.compile(
+    r"\?+\s+((?:is\s+th(?:at|is)\s+)?(?:right|correct|true|accurate|so))\W*$", re.IGNORECASE
 )
 CLAIM_NEGATION = re.compile(
     r"\b(?:doesn'?t|does\s+not|don'?t|do\s+not|didn'?t|did\s+not|hasn'?t|has\s+not|haven'?t"
@@ -179,6 +193,7 @@ def claim_question(question: str) -> tuple[str, bool] | None:
     """A statement put up for confirmation, as the yes/no question that checks it, and
     whether the statement was negative ('she has no papers with code' -> 'Does she has
     papers with code?', True); None for an ordinary question."""
+    question = TAG_AFTER.sub(r", \1?", question)  # 'X has 2M clips? is that right'
     m = CLAIM_LEAD.match(question) or CLAIM_TAG.match(question)
     if not m:
         return None

@@ -32,7 +32,8 @@ Y4 = r"(?:19|20)\d{2}"
 YEAR = rf"(?:(?:the\s+)?year\s+)?(?<![\w.$/'’])(?:{Y4}|['’]\d{{2}}|\d{{2}}['’])(?![\w'’%]|[.,]\d)"
 MONTHS = "january|february|march|april|june|july|august|september|october|november|december"
 MONTH = rf"(?:{MONTHS}|may|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?"
-DAY = (rf"{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+{Y4}|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?"
+DAY = (rf"{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+{Y4}|(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+"
+       rf"(?:of\s+)?"
        rf"{MONTH},?\s+{Y4}|{Y4}-[01]\d-[0-3]\d")
 NUM_MONTHS = "two|three|four|five|six|seven|eight|nine|ten|eleven"
 # Part of a year: 'the first half of 2025', 'H2 2024', 'Q1 2025', 'the last quarter of 2023',
@@ -58,7 +59,11 @@ STRONG = r"(?<!\w)" + re.sub(r"\(\?P<\w+>", "(?:", STRONG)
 POINT = rf"(?:{STRONG}|(?:{MONTHS})\b)"  # a lone month ("since March") only after a cue word
 # Either end of a range may be a month written short ('jan to june 2025', 'from sep-dec 2024')
 ABBREVIATED = r"jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec"
-RANGE_POINT = rf"(?:{STRONG}|(?:{MONTHS}|{ABBREVIATED})\b\.?)"
+# A day whose year the other end of its range says ('march 1 and may 31, 2020', '1 March to
+# 31 May 2020'): one end of a range only, never a point alone
+DAY_IN_YEAR = (rf"(?:{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?![\d:])|(?:the\s+)?\d{{1,2}}"
+               rf"(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH})(?!\s*,?\s*{Y4})")
+RANGE_POINT = rf"(?:{STRONG}|{DAY_IN_YEAR}|(?:{MONTHS}|{ABBREVIATED})\b\.?)"
 ONWARD = (r"\s+(?:onwards?\b|on(?=\s*(?:$|[,.;:!?)]|(?:are|is|were|was|have|has|had|do|does"
           r"|did|that|which|without|with)\b))|(?:and|or)\s+(?:later|after|beyond|since)\b"
           r"|(?:to|until|till|through)\s+(?:now|today|(?:the\s+)?present|date)\b)")
@@ -81,13 +86,14 @@ PATTERNS = [(re.compile(p, re.IGNORECASE), kind) for p, kind in [
     # 'March to May', 'jun-aug': a month to a month, either written short
     (rf"(?<!\w)(?P<p>(?:{MONTHS}|{ABBREVIATED})\b\.?)\s*(?:-|–|—|\bto\b|\bthrough\b|\bthru\b"
      rf"|\buntil\b)\s*(?P<q>(?:{MONTHS}|{ABBREVIATED})\b\.?)", "range"),
-    (rf"\b(?:since|sinse|starting(?:\s+(?:in|from|with))?|as\s+of|beginning(?:\s+(?:in|with))?)"
+    (rf"\b(?:since|sinse|starting(?:\s+(?:in|from|with))?|as\s+of|beginning(?:\s+(?:in|with))?"
+     rf"|on\s+or\s+after|(?:no|not)\s+earlier\s+than)"
      rf"\s+(?P<p>{POINT})(?:{ONWARD})?{REASON}", "since"),
     (rf"(?:\bfrom\s+)?(?P<p>{POINT}){ONWARD}", "since"),
-    (rf"\b(?:before|predat(?:e|es|ing)|prior\s+to|earlier\s+than|older\s+than|pre-?)\s*"
+    (rf"(?<!on or )\b(?:before|predat(?:e|es|ing)|prior\s+to|earlier\s+than|older\s+than|pre-?)\s*"
      rf"(?P<p>{POINT})", "before"),
     (rf"\b(?:until|untill|till|up\s+(?:to|until|till|through)|through|thru|by|(?:no|not)\s+"
-     rf"later\s+than)\s+(?P<p>{POINT})", "until"),
+     rf"later\s+than|on\s+or\s+before)\s+(?P<p>{POINT})", "until"),
     (rf"(?P<p>{POINT})\s+(?:and|or)\s+(?:earlier|before|prior|older)\b", "until"),
     (rf"\b(?:after|later\s+than|newer\s+than|post-?)\s*(?P<p>{POINT})", "after"),
     (ROLLING, "rolling"),
@@ -98,7 +104,9 @@ PATTERNS = [(re.compile(p, re.IGNORECASE), kind) for p, kind in [
     (r"\b(?:papers?|publications?|pubs|works?|articles?|output)\s+(?:(?:from|in|of|during"
      r"|between)\s+)?(?P<p>\d{2})\s*[-–]\s*(?P<q>\d{2})(?![\w'’%]|[.,]\d)" + COUNTED, "range"),
     (r"\bin\s+(?P<p>\d{2})" + CHAT_END, "bare"),
-    (rf"\b(?:in|during|from|for|throughout|of|around)\s+(?P<p>{POINT}){COUNTED}", "bare"),
+    # not 'the end of October 2025': a day, read below
+    (rf"\b(?:in|during|from|for|throughout|(?<!end\s)(?<!start\s)(?<!middle\s)(?<!beginning\s)of"
+     rf"|around)\s+(?P<p>{POINT}){COUNTED}", "bare"),
     (rf"(?<!-)(?P<p>{STRONG})(?!-\w){COUNTED}", "bare"),
 ]]
 NEG_BEFORE = re.compile(
@@ -112,7 +120,9 @@ NEG_AFTER = re.compile(r"\s*(?:(?:is|are|were|being|to\s+be)\s+)?(?:excluded|lef
 YEAR_TOKEN = re.compile(r"(?:(?:the )?year )?(?:['’]?\d{2}['’]?|\d{4})")
 EDGE_RE, AGO_RE, PART_RE = re.compile(EDGE), re.compile(AGO), re.compile(PART)
 REL_SEASON = re.compile(r"(this|last|past)\s+(spring|summer|autumn|fall|winter)")
-LONE_MONTH = re.compile(rf"\s*(?:{MONTHS}|{ABBREVIATED})\.?\s*", re.IGNORECASE)
+LONE_MONTH = re.compile(
+    rf"\s*(?:(?:{MONTHS}|{ABBREVIATED})\.?|{DAY_IN_YEAR})\s*", re.IGNORECASE
+)
 ORDINAL = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
            "last": 4, "final": 4, "front": 1, "latter": 2, "later": 2, "back": 2}
 MONTH_COUNT = {w: i for i, w in enumerate(NUM_MONTHS.split("|"), start=2)}
@@ -148,6 +158,8 @@ MONTH_REL_YEAR = re.compile(
 OR_MORE = re.compile(r"\b(last|past)\s+(year|month)\s+or\s+(two|three|\d)\b", re.IGNORECASE)
 # '2023-07', '2020/08': a month written as numbers after its year (ISO 8601), not a day
 ISO_MONTH = re.compile(rf"(?<![\w.$/'’-])({Y4})[-/](0?[1-9]|1[0-2])(?![\w'’%/-]|[.,]\d)")
+# '03/2020', '3-2021': a month written as numbers before its year
+MONTH_YEAR_NUMBERS = re.compile(rf"(?<![\w.$/'’-])(0?[1-9]|1[0-2])[-/]({Y4})(?![\w'’%/-]|[.,]\d)")
 # 'June, July or August of 2025', 'jan/feb 2024': months listed before the one year they share
 MONTH_LIST = re.compile(
     rf"(?<!\w)(?P<months>{MONTH}(?:\s*(?:,\s*(?:and|or)\b|,|&|/|\band\b|\bor\b)\s*{MONTH})+)"
@@ -156,6 +168,59 @@ MONTH_LIST = re.compile(
 )
 # 'the 2020-21 papers': a range whose second year is written short
 SHORT_END = re.compile(rf"(?<![\w.$/'’])({Y4})\s*[-–/]\s*(\d{{2}})(?![\w'’%/-]|[.,]\d)")
+# 'up to and including 2024', 'through and including May': the end said inclusive, as 'through'
+AND_INCLUDING = re.compile(
+    r"\b(?:up\s+)?(?:to|through|thru|until|till)\s+and\s+incl(?:uding|usive\s+of|\.)?(?=\s)",
+    re.IGNORECASE,
+)
+# 'both months included', '(inclusive)', 'including both ends': how a range counts its ends,
+# which is how every range here counts them
+ENDS_INCLUDED = re.compile(
+    r"[(,]?\s*\b(?:(?:with\s+)?both\s+(?:(?:end|month|year|date|day)s?\s+)?(?:included|inclusive"
+    r"|counted|incl\.?)|inclusive(?:ly)?|including\s+both(?:\s+(?:end|month|year|date|day)s)?"
+    r"|(?:end|month|year|date|day)s\s+included)\b\s*\)?",
+    re.IGNORECASE,
+)
+# 'since then', 'after that date': the one point said before, as the start of the window
+SINCE_THEN = re.compile(
+    r"\b(?:since|after)\s+(?:then|that(?:\s+(?:date|day|point|time|month))?)\b(?!\s+\w+ed\b)"
+    r"|\bfrom\s+then\s+on(?:wards?)?\b",
+    re.IGNORECASE,
+)
+# When the asker last looked, said to date a window ('I last checked her list at the end of
+# October 2025', 'we went through his papers in May 2024'): the asker's, no topic
+ASKER_LOOKED = (
+    r"\b(?:i|we)\s+(?:last\s+|already\s+|just\s+|first\s+|previously\s+)?(?:checked|looked"
+    r"(?:\s+at)?|read|saw|visited|went\s+(?:through|over)|reviewed|browsed|scanned|viewed"
+    r"|caught\s+up\s+(?:on|with)|updated)\b"
+)
+# Days of the year every calendar names: 'since halloween 2025', 'before christmas 2023'
+HOLIDAYS = {"new years day": (1, 1), "valentines day": (2, 14), "valentines": (2, 14),
+            "st patricks day": (3, 17), "april fools day": (4, 1), "independence day": (7, 4),
+            "the fourth of july": (7, 4), "halloween": (10, 31), "christmas eve": (12, 24),
+            "christmas day": (12, 25), "christmas": (12, 25), "xmas": (12, 25),
+            "new years eve": (12, 31)}  # fmt: skip
+_HOLIDAY_NAMES = "|".join(  # "new year's eve" as "new years eve"
+    re.sub(r"s\b", "['’]?s", h).replace(" ", r"\s+")
+    for h in sorted(HOLIDAYS, key=len, reverse=True)
+)
+HOLIDAY = re.compile(
+    rf"(?<!\w)(?P<day>{_HOLIDAY_NAMES})\s*(?:of\s+)?(?:,\s*)?(?P<year>{Y4})(?![\w'’]|[.,]\d)",
+    re.IGNORECASE,
+)
+# 'spring 2025 (April)', 'late 2022 (jul to dec)': a date glossed by a closer one in brackets
+GLOSSED = re.compile(
+    rf"(?P<x>(?:\b(?:the|early|late|mid|first|second|last|final|half|quarter|of|spring|summer"
+    rf"|autumn|fall|winter|{MONTHS}|\d{{1,2}})[\s,-]+)*(?:{Y4}s?|['’]\d{{2}}))\s*"
+    r"\((?P<y>[^()]{2,40})\)",
+    re.IGNORECASE,
+)
+# Words that put a closer date in place of the one said before it
+REFINED = re.compile(
+    r"[\s,;:(—–-]*(?:specifically|namely|precisely|exactly|that\s+is|i\.?e\.?|meaning|to\s+be"
+    r"\s+(?:exact|precise)|or\s+rather|actually|well)[\s,;:—–-]*",
+    re.IGNORECASE,
+)
 JOINER = re.compile(r"[\s,]*(?:and|or|nor|&)?[\s,]*", re.IGNORECASE)
 OPS: dict[str, Callable[[Point, Point], Span]] = {
     "bare": lambda a, b: a, "range": lambda a, b: (min(a[0], b[0]), max(a[1], b[1])),
@@ -207,7 +272,7 @@ SPOKEN_YEAR = re.compile(
 YEAR_LIST = re.compile(
     rf"(?P<cue>\b(?:in|from|during|for|of|between)\s+|(?<![\w.$/'’-])(?={Y4}\b))"
     r"(?P<items>\d{2}(?:\d{2})?(?:\s*(?:,\s*(?:and|or)\b|,|&|\band\b|\bor\b)\s*\d{2}(?:\d{2})?)+)"
-    r"(?![\w'’%]|[.,]\d)",
+    rf"(?![\w'’%]|[.,]\d|(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH})",  # not '2021 and 10 June'
     re.IGNORECASE,
 )
 
@@ -217,9 +282,10 @@ def _full_years(m: re.Match[str], ref: dt.date) -> str:
     2023'); as it was when one of them cannot be a year."""
     items = re.findall(r"\d+", m["items"])
     counting = not m["cue"].strip() or re.match(CHAT_END, m.string[m.end() :], re.I) is None
-    if any(_year(i, ref, bare=True) is None for i in items) or (
-        counting and all(len(i) == 2 for i in items)
-    ):
+    years = [y for i in items if (y := _year(i, ref, bare=True)) is not None]
+    if len(years) < len(items) or (counting and all(len(i) == 2 for i in items)):
+        return m[0]
+    if years != sorted(years):  # '2021, and 10 of them': a count after the year, not 2010
         return m[0]
     return m["cue"] + re.sub(r"\b\d{2}\b", lambda d: str(_year(d[0], ref, bare=True)), m["items"])
 
@@ -259,7 +325,18 @@ def read_dates(question: str, reference: dt.date) -> tuple[DateRange | None, str
                 text = text[:lo] + " " * (hi - lo) + text[hi:]
     if not pieces:
         return None, question
+    then = SINCE_THEN.search(text)
+    last_day = pieces[0][2].end
+    if then and len(pieces) == 1 and last_day and not pieces[0][2].negated:
+        # 'I last looked at the end of October 2025: what is new since then?'
+        pieces[0] = (*pieces[0][:2], DateRange(start=last_day + ONE_DAY))
+        text = text[: then.start()] + " " * (then.end() - then.start()) + text[then.end() :]
     pieces.sort(key=lambda p: p[0])
+    for (_, end, _), (start, _, _) in itertools.pairwise(list(pieces)):
+        if closer := REFINED.fullmatch(text, end, start):  # 'spring 2025, specifically April'
+            pieces = [p for p in pieces if p[1] != end]
+            lo, hi = closer.span()
+            text = text[:lo] + " " * (hi - lo) + text[hi:]
     for (_, end, before), (start, _, after_it) in itertools.pairwise(pieces):
         if before.negated and JOINER.fullmatch(text, end, start):
             after_it.negated = True  # "not in 2020 or 2022": the negation carries over
@@ -271,6 +348,11 @@ def _said_in_full(question: str, ref: dt.date) -> str:
     of the year said before it, 'the last year or two' as 'the last two years', '2020-21' as
     '2020-2021', 'the early 2020s' as 'from 2020 to 2023'."""
     question = OR_MORE.sub(lambda m: f"{m[1]} {m[3]} {m[2]}s", question)
+    question = AND_INCLUDING.sub("through", question)
+    question = ENDS_INCLUDED.sub(" ", question)
+    question = HOLIDAY.sub(lambda m: _holiday(m), question)
+    if "(" in question:
+        question = GLOSSED.sub(lambda m: _gloss(m, ref), question)
 
     def short_end(m: re.Match[str]) -> str:
         end = int(m[1][:2] + m[2])
@@ -278,6 +360,9 @@ def _said_in_full(question: str, ref: dt.date) -> str:
 
     question = SHORT_END.sub(short_end, question)
     question = ISO_MONTH.sub(lambda m: f"{calendar.month_name[int(m[2])]} {m[1]}", question)
+    question = MONTH_YEAR_NUMBERS.sub(
+        lambda m: f"{calendar.month_name[int(m[1])]} {m[2]}", question
+    )
 
     def month_list(m: re.Match[str]) -> str:  # each with the year: 'June 2025, July 2025 or ...'
         if re.search(r"\bbetween\s+$", m.string[: m.start()], re.IGNORECASE):
@@ -320,6 +405,22 @@ def _said_in_full(question: str, ref: dt.date) -> str:
         return f"the {edge} of {said[-1]}"
 
     return YEAR_END.sub(year_end, question)
+
+
+def _holiday(m: re.Match[str]) -> str:
+    month, day = HOLIDAYS[re.sub(r"['’]", "", " ".join(m["day"].casefold().split()))]
+    return str(dt.date(int(m["year"]), month, day))
+
+
+def _gloss(m: re.Match[str], ref: dt.date) -> str:
+    """The bracketed date in place of the one it glosses, with that one's year when it says
+    none ('spring 2025 (April)' -> 'April 2025'); as said when the brackets hold no date."""
+    year = re.search(Y4, m["x"])
+    said = m["y"] if re.search(Y4, m["y"]) or year is None else f"{m['y']} {year[0]}"
+    inner, rest = read_dates(said, ref)
+    if inner is None or re.search(r"[a-z]{3}", rest, re.IGNORECASE):
+        return m[0]
+    return f" {said} "
 
 
 def _point(text: str, ref: dt.date) -> Point | None:
@@ -512,6 +613,14 @@ def reference_date(profile: Profile) -> dt.date:
     """What 'last 18 months' counts back from: today in the capture year, else its last day."""
     today = dt.date.today()
     return today if today.year == profile.captured_year else dt.date(profile.captured_year, 12, 31)
+
+
+def years_back(day: dt.date, years: int) -> dt.date:
+    """The same day `years` earlier; 29 February becomes the 28th in a year without one."""
+    try:
+        return day.replace(year=day.year - years)
+    except ValueError:
+        return day.replace(year=day.year - years, day=28)
 
 
 def date_filters(dates: DateRange | None) -> dict[str, Any]:

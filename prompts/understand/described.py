@@ -11,7 +11,7 @@ import threading
 from collections.abc import Callable, Iterator, Sequence
 
 from prompts.understand.cues import COMPARE, GENERAL_WORDS, ORDINAL
-from prompts.understand.terms import STOPWORDS  # with number and question words
+from prompts.understand.terms import STOPWORDS, YES_NO  # with number and question words
 from retrieval.index.columns import PaperColumns
 from retrieval.index.titles import TitlesInMemory, TitleWords
 from retrieval.index.titles import plural_stem as _stem
@@ -41,6 +41,7 @@ ORDERING = re.compile(
 )
 # A comparison in other words: 'how KP-PLM and DKPLM each inject knowledge', 'X or Y: which'.
 EACH = re.compile(r"\b(?:each|respectively)\b", re.IGNORECASE)
+EITHER = re.compile(r"\bor\b", re.IGNORECASE)
 WHICH_OR = re.compile(r"\bwhich\b.*\bor\b|\bor\b.*\bwhich\b", re.IGNORECASE)
 # 'valley 2' for 'Valley2': a word and a small number typed apart.
 SPACED_NUMBER = re.compile(r"\b([A-Za-z][A-Za-z-]*) (\d{1,2})\b")
@@ -60,6 +61,12 @@ def asks_compare(question: str, operation: str, intent: str) -> bool:
     if operation == "compare" or COMPARE.search(question):
         return True
     return intent == "retrieval" and bool(EACH.search(question) or WHICH_OR.search(question))
+
+
+def either_named(question: str, named: Sequence[Paper]) -> bool:
+    """'mmlongcite or viper for long videos?': two named papers offered as a choice, a
+    comparison of the two (not a yes/no: 'does KECP or UPT use prompts?')."""
+    return len(named) == 2 and bool(EITHER.search(question)) and not YES_NO.match(question)
 
 
 def _one_out(word: str) -> set[str]:

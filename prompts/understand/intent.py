@@ -74,6 +74,8 @@ ASKS_PAPERS = re.compile(
 ASKS_DETAIL = re.compile(
     rf"\bhow\s+(?:many|much|big|large|well|fast|long|good|accurate)\b(?!\s+{PAPER_NOUN})"
     r"|\bhow\s+(?:does|do|did|is|are|was)\b"
+    # 'number of categories in X?', 'X dataset size pls', 'category count of X' (not 'BERT-size')
+    rf"|\b(?:number|#)\s+of\b(?!\s+{PAPER_NOUN})|(?<!paper\s)(?<!papers\s)(?<![\w-])(?:size|count)\b"
     r"|\b(?:what|which)\s+(?:[\w'’-]+\s+){0,2}?(?:datasets?|data|benchmarks?|scores?|accuracy|"
     r"results?|numbers?|tasks?|methods?|models?|metrics?|baselines?|gains?|improvements?|"
     r"architecture|loss|size|languages?|corpus|corpora|f1|bleu|rouge)\b",

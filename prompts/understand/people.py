@@ -74,7 +74,10 @@ ON_BYLINE = (
     r"|\b(?:listed|named|credited|shown|included|counted) as (?:an? |one of the )?"
     r"(?:co-?)?authors?\b"
 )
-IN_AUTHOR_LINES = r"\bappear\w*|\blisted\b|" + ON_BYLINE
+# 'whose name appears most', 'who shows up most often on her papers'
+IN_AUTHOR_LINES = (
+    r"\bappear\w*|\blisted\b|\b(?:shows?|showed|turns?|turned|pops?|popped)\s+up\b|" + ON_BYLINE
+)
 SURNAME = re.compile(
     r"\b(?i:surname|family name|last name)\s+(?i:of\s+|is\s+)?['\"]?([A-Z][\w-]+)"
     r"|\b(?i:named|called)\s+['\"]?([A-Z][\w-]+)\b(?!\s+[A-Z])"

@@ -15,7 +15,13 @@ from typing import Literal
 from pydantic import BaseModel, Field
 
 from prompts.understand.asker import ASKER, ASKER_ROLE, SAID_FIRST
-from prompts.understand.dates import date_filters, day_span, read_dates, reference_date
+from prompts.understand.dates import (
+    ASKER_LOOKED,
+    date_filters,
+    day_span,
+    read_dates,
+    reference_date,
+)
 from prompts.understand.mentions import Mentions
 from prompts.understand.people import (
     AUTHOR_ROLE,
@@ -28,6 +34,7 @@ from prompts.understand.people import (
     owner_left_out,
     people_fact,
 )
+from prompts.understand.tallies import count_bounds, months_asked, periods_bounded, tally_word
 from prompts.understand.terms import (
     ALIASES,
     CODE,
@@ -86,7 +93,8 @@ OUTSIDE = (
     r"|doctorate)\b|\balma mater\b|\bgraduated? from\b|\bstudied at\b"
     r"|\b(?:hiring|recruiting|accepting|taking|looking for)\b.*\b(?:students?|interns?"
     r"|postdocs?|ph\.?ds?)\b|\bopen (?:ph\.?d |postdoc )?(?:positions?|spots?)\b"
-    r"|\b(?:his|her|their) (?:advisor|supervisor)\b"
+    r"|\b(?:his|her|their|[\w-]+['’]s) (?:(?:ph\.?d\.?|doctoral|former) )?(?:advisor|adviser"
+    r"|supervisor)\b"
     # life away from the papers: 'her private life', 'his life outside work', 'hobbies'
     r"|\b(?:private|personal|family|home|social|love|daily) li(?:fe|ves)\b|\bhobb(?:y|ies)\b"
     r"|\blife (?:outside|away from|beyond) (?:of )?(?:the )?(?:work|research|lab|academia"
@@ -153,6 +161,36 @@ OFF_PAPERS = (
     r"(?:mostly\s+|mainly\s+|usually\s+)?in\b"
     rf"|\b{PERSON}\s+(?:[\w'’-]+\s+){{0,2}}?(?:prefers?|likes?|favou?rs?)\s+(?:pytorch|tensorflow"
     r"|jax|keras|python|java|c\+\+|rust|julia|matlab)\b"
+    # the languages they speak ('can she speak Mandarin?', 'what languages does he talk', 'is
+    # the researcher bilingual', 'their mother tongue'; not 'speak to' nor a paper's languages)
+    rf"|\b{PERSON}\s+(?:[\w'’-]+\s+){{0,2}}?(?:speaks?|spoke|spoken)\b"
+    r"(?!\s+(?:to|about|of|on|with|for|at)\b)"
+    rf"|\blanguages?\s+(?:does|do|did|can|could)\s+{PERSON}\s+(?:\w+\s+)?(?:speak|talk|know)\b"
+    rf"|\blanguages?\s+(?:spoken|known)\s+by\s+(?:him|her|them|{PERSON})\b"
+    rf"|\b(?:is|are|was|were)\s+{PERSON}\s+(?:also\s+|really\s+|actually\s+)?(?:an?\s+)?"
+    r"(?:bilingual|trilingual|multilingual|polyglots?|fluent|native\s+(?:[\w-]+\s+)?speakers?)\b"
+    rf"|\b{PERSON}\s+(?:is|are|was|were)\s+(?:also\s+|really\s+)?(?:an?\s+)?(?:bilingual|trilingual"
+    r"|multilingual|polyglots?|fluent|native\s+(?:[\w-]+\s+)?speakers?)\b"
+    r"|\b(?:his|her|their)\s+(?:native|first|mother|home|spoken)\s+(?:language|tongue)s?\b"
+    r"|\bmother\s+tongue\b"
+    # talks they give ('has she given keynotes', 'does he speak at conferences', 'invited talks')
+    r"|\bkeynotes?\b|\binvited\s+(?:talks?|lectures?|speakers?)\b"
+    r"|\b(?:gave|given|give|gives|giving)\s+(?:an?\s+|any\s+|some\s+|many\s+)?(?:\w+\s+)?"
+    r"(?:talks|talk|speeches|presentations)\b"
+    rf"|\b{PERSON}\s+(?:[\w'’-]+\s+){{0,2}}?(?:speak|speaks|spoke|present|presents|presented"
+    r"|talk|talks|talked)\s+at\b"
+    # their web presence ('her homepage', 'a personal website') and where someone is now
+    r"|\b(?:his|her|their|personal)\s+(?:own\s+)?(?:web\s?sites?|web\s?pages?|home\s?pages?"
+    r"|blogs?)\b"
+    rf"|\b{PERSON}\s+(?:[\w'’-]+\s+){{0,2}}?(?:keeps?|kept|has|have|had|runs?|writes?|maintains?)"
+    r"\s+(?:an?\s+)?(?:personal\s+)?(?:blog|web\s?site|home\s?page)\b"
+    r"|\bstill\s+(?:at|employed|working\s+(?:at|for))\b"
+    r"|\bwhere\s+(?:is|are|was)\s+(?:[\w'’-]+\s+){1,3}?(?:working|employed)\s*[?.!]*$"
+    r"|\bwhere\b[^?.!]*\bend(?:ed|s)?\s+up\b"
+    r"|\bwhere\s+(?:[\w'’-]+\s+){1,3}?works\s*(?:now|these\s+days|today|currently|nowadays)?"
+    r"\s*[?.!]*$"
+    r"|\baffiliations?\s+(?:today|now|currently|these\s+days|nowadays)\b"
+    r"|\b(?:current|present)\s+(?:position|role|job|title|workplace|employer)\b"
 )
 # A stance the person takes ('does she support stricter AI rules?', 'is he in favour of open
 # weights?', 'would they oppose ...'): an opinion, which papers do not hold. The person only
@@ -171,7 +209,7 @@ Fact = Literal[
     "busiest_year", "quietest_year",
     "author_papers", "first_author", "last_author", "sole_author", "coauthors", "coauthor_count",
     "author_count", "surname",
-    "per_year", "shift", "gap", "paper_info",
+    "per_year", "shift", "gap", "paper_info", "by_month", "years_with",
 ]  # fmt: skip
 # The kind of place a paper's affiliation tag names: 'a university tag', 'marked with a school'
 AFFILIATION_KIND = (
@@ -400,6 +438,8 @@ class Query(BaseModel):
         False, description="Someone else's papers without the owner: none can be in the profile."
     )
     count: bool = Field(False, description="A number is asked ('how many').")
+    at_least: int | None = Field(None, description="Periods with this many papers or more.")
+    at_most: int | None = Field(None, description="Periods with this many papers or fewer.")
     limit: int | None = Field(None, description="How many papers an ordering asks for.")
     paper_ids: list[str] = Field(default_factory=list, description="Papers named in the question.")
     premise: bool = Field(False, description="It presumes none ('why didn't she ... in 2023?').")
@@ -497,12 +537,51 @@ SHARING_WORDS = frozenset(
 BYLINE_WORDS = frozenset(
     """name names named naming shown show shows showing displayed display displays visible
     appear appears appearing listed included includes including credited line lines byline
-    bylines by-line list lists up featured features seen""".split()  # noqa: SIM905
+    bylines by-line list lists up featured features seen turns turn turned pops pop popped
+    co-author-wise author-wise""".split()  # noqa: SIM905
 )
 SIZE_WORDS = frozenset(
     """longest biggest largest shortest smallest long big large most fewest more fewer less
     than over under least team teams size sizes count counts number list lists""".split()  # noqa: SIM905
 )
+
+
+# What remains once a set is taken away ('what's left', 'the rest'), and windows added up
+# ('2023 and 2024 combined', 'adding up 2021-2022'): no topic
+LEFT_OVER = (
+    r"\bwhat(?:['’]?s|\s+is|\s+are)?\s+(?:left|remaining)\b|\bwhat\s+remains\b"
+    r"|\bthe\s+(?:rest|remainder)\b|\bleft\s*over\b|\b(?:are|is|be)\s+left\b|\bremain(?:s|ing)?\b"
+    r"|\bonce\s+(?:you|we|i)\b"
+)
+SUMMED = (
+    r"\badd(?:ing|ed)?\s+(?:up|together)\b|\bsumm?(?:ed|ing)?(?:\s+up)?\b|\bsum\s+of\b|\bcombined\b"
+    r"|\b(?:put|taken|added|lumped)\s+together\b|\btogether\b|\bin\s+total\b|\ball\s+told\b"
+    r"|\baltogether\b|\btotal(?:led)?\b"
+)
+
+
+def _tallied(q: Query, cues: str) -> Query | None:
+    """Papers tallied by month ('her busiest month', 'per month on average') or periods picked
+    by their count ('years with 10+ papers'): the words of the tally are no topic."""
+    at_least, at_most = count_bounds(cues)
+    bounded = (at_least, at_most) != (None, None) and periods_bounded(cues)
+    if q.paper_ids or not (months_asked(cues) or bounded):  # not 'how long did X train'
+        return None
+    by_month = months_asked(cues) or not has(r"\b(?:years?|yrs?)\b", cues)
+    said = PACE_WORDS | RANKING_WORDS
+    kept = [
+        w
+        for w in (q.topic or "").split()
+        if not tally_word(w) and not has(MOST, w) and w.casefold() not in said
+    ]
+    fact = "by_month" if by_month else "years_with"
+    update: dict[str, object] = {
+        "intent": "timeline",
+        "fact": fact,
+        "topic": " ".join(kept) or None,
+    }
+    update |= {"at_least": at_least, "at_most": at_most}
+    return q.model_copy(update=update)
 
 
 def _classify(q: Query, low: str, cues: str) -> Query:
@@ -534,7 +613,8 @@ def _classify(q: Query, low: str, cues: str) -> Query:
             return q.model_copy(update={"intent": "retrieval", "fact": None})
         return q.model_copy(update={"intent": "people"})
     if q.fact in ("coauthors", "coauthor_count"):  # 'on video': among the papers on it
-        ranking = RANKING_WORDS | SHARING_WORDS | SIZE_WORDS  # 'by number of joint papers'
+        # 'by number of joint papers', 'who shows up most on her author lists'
+        ranking = RANKING_WORDS | SHARING_WORDS | SIZE_WORDS | BYLINE_WORDS
         kept = [w for w in (q.topic or "").split() if w.casefold() not in ranking]
         return q.model_copy(update={"intent": "people", "topic": " ".join(kept) or None})
     if has(GAP, low) and not q.paper_ids:
@@ -545,6 +625,8 @@ def _classify(q: Query, low: str, cues: str) -> Query:
         return q.model_copy(update={"intent": "stats", "fact": "header", "topic": None})
     if has(PER_YEAR, low) and q.topic and set(q.topic.casefold().split()) <= PACE_WORDS:
         q, has_topic = q.model_copy(update={"topic": None}), False  # 'the bigger year'
+    if tallied := _tallied(q, cues):
+        return tallied
     if _year_ranked(q, low) and (ordered := _ordering(q, cues)):
         return ordered  # '2024 was her most productive year': the year's rank is checked
     from_to = has(SHIFT, low) and has(FROM_TO, low)  # the topics are where it went: no filter
@@ -1097,8 +1179,13 @@ def parse_query(
         scan.drop(r"\bplus\b|\bas\s+well\s+as\b|\balong\s+with\b")
     if categories or left_out:  # 'her most CL-heavy year': how much of it, no topic
         scan.drop(rf"\b(?:{SHARE_WORDS})\b")
+    if left_out:  # '2025 minus the CV ones, what's left?': the papers that remain
+        scan.drop(LEFT_OVER)
     if dates is not None:  # 'in the window Dec 2022 to Aug 2023': the words for that span
-        scan.drop(PERIOD_WORDS)
+        if not months_asked(scan.text):  # 'which month in 2025 ...' asks for months
+            scan.drop(PERIOD_WORDS)
+        scan.drop(SUMMED)
+        scan.drop(ASKER_LOOKED)
         # 'before dec 2022 (pre-chatgpt)', 'post-covid': an era glossing the dates read,
         # unless the papers use the word ('pre-training')
         scan.text = ERA.sub(lambda m: m[0] if m[1].casefold() in vocabulary else " ", scan.text)

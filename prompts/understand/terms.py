@@ -20,12 +20,15 @@ HOW_MANY = r"\bhow many\b|\bnumber of\b|\bcount\b"
 # lol'); after a sentence of context ('I'm hiring for X. Has she ...?'); or a statement asked
 # with a '?' ('she has worked on video?', 'in 2025, he was first author on some paper?').
 YES_NO = re.compile(
-    r"(?:[^?!.,;:]*(?:\?+|\.(?=\s[^?]*\?)|[,;])\s+){0,2}"  # 'Context. Has she ...?'
+    r"(?:[^?!.,;:]*(?:\?+|\.(?=\s[^?]*\?)|[,;:]|\s[-–—]{1,2})\s+){0,2}"  # 'Context. Has she ...?'
     r"\W*(?:(?:i['’]?m|i am)\s+(?:curious|wondering)\s+(?:whether|if)\b"
     r"|i\s+wonder\s+(?:whether|if)\b|(?:do|can|could)\s+you\s+(?:know|tell me|check)\s+"
     r"(?:whether|if)\b|(?:does|do|did|has|have|had|is|are|was|were|any)(?:n['’]?t)?\b"
     r"|anything\b)"
-    r"|.*\b(?:y/n|or\s+not)\b"
+    r"|.*\b(?:y/n|or\s+not|yes\s*(?:or|/)\s*no|true\s*(?:or|/)\s*false)\b"
+    # no question word, and 'any' or 'ever' asked: 'X in any of her papers?', 'X, ever?'
+    r"|(?!\W*(?:list|show|tell|give|name|find|count)\b)"
+    r"(?![^?]*\b(?:what|which|who|whom|whose|when|where|why|how)\b)[^?]*\b(?:any|ever)\b[^?]*\?+\W*$"
     r"|(?:[^?!.,;:]*[,;]\s+)?\W*(?:he|she|they|this\s+(?:researcher|author|person))\s+"
     r"(?![^?]*\b(?:what|which|who|whom|whose|when|where|why|how)\b)[^?]*\?+\W*$"
     # a few words, asked with more than a plain '?': 'videos?? lol', 'RL stuff?', 'code? 👀'
@@ -45,8 +48,16 @@ NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7
                 "nine": 9, "ten": 10}  # fmt: skip
 # Codes that are rarely anything else in a question about papers: no context needed.
 DISTINCT_CODES = {"CL", "CV", "LG", "IR", "IV", "AO-PH"}
+# Taking a set away: '2025 minus the CV ones', 'without the vision papers', 'setting aside NLP'
+LEAVE_OUT = (
+    r"\bminus|\bwithout|\bexcepting|\bsave\s+for|\b(?:setting|leaving|putting)\s+aside|\bdropping"
+    r"|\bdiscounting|\bremov(?:e|ing)|\btak(?:e|ing)\s+(?:away|out)|\bsubtracting|\bbut\s+no"
+    r"|\b(?:set|leave|put)\s+aside|\bdrop\b"
+)
 CODE_BEFORE = re.compile(
-    r"(?:\bin|\bunder|\bon|\babout|\bmainly|\bmostly|\bprimarily|\bonly|\bexclusively|\bsolely"
+    r"(?:"
+    + LEAVE_OUT
+    + r"|\bin|\bunder|\bon|\babout|\bmainly|\bmostly|\bprimarily|\bonly|\bexclusively|\bsolely"
     r"|\bentirely|\bas|\bof|\bis|\bare|\bcs\.|\(|n't|\bnot|\bnon-?|\boutside|\bexcept"
     r"|\bexcluding|\bother than|\bbesides|\bneither|\bnor|\btagged|\blabell?ed|\bflagged"
     r"|\bmarked|\bfiled|\bcategor(?:y|ies)"
@@ -62,6 +73,7 @@ SHARE_WORDS = r"heavy|focused|centric|oriented|dominated|leaning"
 CODE_AFTER = re.compile(
     r"^\s*\+|^\s*[)/,]?\s*(?:(?:or|and|&|vs\.?|versus)\s+(?:an?\s+)?(?:\S+\s+)?)?"
     rf"(?:{SHARE_WORDS}|papers?|categor|publications?|articles?|works?|entries|labels?|tags?|flags?"
+    r"|ones\b"
     r"|research(?:er)?s?\b|scientists?\b|person\b|people\b)",
     re.IGNORECASE,
 )
@@ -306,7 +318,7 @@ CATEGORY_NOT = re.compile(
     r"(?:\bnon|" + NEGATED + r"(?:(?:\s+\w+){0,2}?\s+(?:in|under|on|from|about|of|as|tagged"
     r"|labell?ed|marked|filed|classified))?"
     r"|\boutside(?:\s+of)?|\bother than|\bexcept(?:\s+for)?|\bexcluding|\bbesides|\bapart from"
-    r"|\bbeyond|\bnot counting|\bleaving out|\bignoring|\bneither)"
+    r"|\bbeyond|\bnot counting|\bleaving out|\bignoring|\bneither|" + LEAVE_OUT + ")"
     r"(?:\s+(?:the|a|an|her|his|their|its|both|either))?"
     r"[\s-]*(?:cs\.)?$",
     re.IGNORECASE,
@@ -333,7 +345,7 @@ for _code, _name in CATEGORY_NAMES.items():
 HEAD_WORDS = {word: codes[0] for word, codes in _HEADS.items() if len(codes) == 1}
 # ... only as the kind of paper: 'her vision papers', 'most vision-heavy' ('retrieval research',
 # 'vision work' ask for a subject: searched, not filtered)
-HEAD_AFTER = rf"(?=\s+(?:{SHARE_WORDS}|papers?|publications?|pubs|articles?)\b)"
+HEAD_AFTER = rf"(?=\s+(?:{SHARE_WORDS}|papers?|publications?|pubs|articles?|ones)\b)"
 
 
 def _said_by_head(scan: Scan, present: frozenset[str]) -> list[tuple[str, int, int]]:
@@ -343,9 +355,12 @@ def _said_by_head(scan: Scan, present: frozenset[str]) -> list[tuple[str, int, i
     for word, code in HEAD_WORDS.items():
         if code not in present or word not in scan.text.casefold():
             continue
-        for m in re.finditer(rf"(?<![\w-]){word}{HEAD_AFTER}", scan.text, re.IGNORECASE):
+        for m in re.finditer(
+            rf"(?:(?<![\w-])|(?<=\bnon-)){word}{HEAD_AFTER}", scan.text, re.IGNORECASE
+        ):
             before = re.search(r"([A-Za-z][\w'’-]*)\W*$", scan.text[: m.start()])
-            if before is None or before[1].casefold() in STOPWORDS:
+            negated = CATEGORY_NOT.search(scan.text[max(0, m.start() - 40) : m.start()])
+            if before is None or before[1].casefold() in STOPWORDS or negated:
                 found.append((code, *m.span()))
     return found
 

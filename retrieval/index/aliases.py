@@ -17,6 +17,9 @@ NAMED_AS = re.compile(
 NAMED_PAREN = re.compile(
     r"\b(?:namely|called|named|dubbed|termed|coined)\b[\s,:]*(?:[\w-]+\s+){1,8}?\(" + TOKEN + r"\)"
 )
+# Where the authors first speak of their own work: a name given before it ('a capability termed
+# Chain-of-Frames', in the background) belongs to the field, not to the paper.
+OWN_WORK = re.compile(r"\b(?:we|our|this (?:paper|work|study))\b", re.IGNORECASE)
 PROPOSED = re.compile(r"\b(?:propose|present|introduce|develop|design|release)[sd]?\b([^.]*)")
 ACRONYM = re.compile(r"(?<![\w-])" + TOKEN + r"(?![\w-])")
 # Field-wide acronyms that name no particular paper.
@@ -40,13 +43,28 @@ def _abstract_name(paper: Paper) -> str | None:
     return _name_in(paper.abstract) if paper.abstract else None
 
 
+def _coined(text: str) -> str | None:
+    """The first name the text gives something ('namely, Meta-SN', 'termed Chain-of-Frames')."""
+    for rx in (NAMED_AS, NAMED_PAREN):
+        named = [t for t in rx.findall(text) if _is_nickname(t)]
+        if named:
+            return named[0]
+    return None
+
+
+def _background_name(paper: Paper) -> str | None:
+    """A name the abstract gives before the authors speak of their own work ('a capability
+    termed Chain-of-Frames'): the paper is the one to ask about it, but it is not its name."""
+    return _coined(paper.abstract) if paper.abstract else None
+
+
 @functools.lru_cache(maxsize=4096)
 def _name_in(abstract: str) -> str | None:
     """The acronym an abstract introduces for its own method, dataset or system."""
-    for rx in (NAMED_AS, NAMED_PAREN):
-        named = [t for t in rx.findall(abstract) if _is_nickname(t)]
-        if named:
-            return named[0]
+    start = OWN_WORK.search(abstract)
+    own = abstract[abstract.rfind(".", 0, start.start()) + 1 :] if start else abstract
+    if coined := _coined(own):
+        return coined
     counts = Counter(ACRONYM.findall(abstract))
     proposed = [
         t
@@ -61,6 +79,11 @@ def _name_in(abstract: str) -> str | None:
 
 def aliases(paper: Paper) -> list[str]:
     """Names a question may use for a paper: 'KEML', 'MeteoLogist', 'EasyTransfer', the title."""
-    names = [paper.short_title, paper.title.split(" -- ")[0].strip(), _abstract_name(paper)]
+    names = [
+        paper.short_title,
+        paper.title.split(" -- ")[0].strip(),
+        _abstract_name(paper),
+        _background_name(paper),
+    ]
     short = [n for n in dict.fromkeys(names) if n and n != paper.title and len(n) > 2]
     return [*short, paper.title]

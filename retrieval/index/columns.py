@@ -12,7 +12,7 @@ import numpy as np
 import numpy.typing as npt
 
 from retrieval.filters import Filters, normalize_name
-from retrieval.index.keyword import paper_keys
+from retrieval.index.keyword import Found, paper_keys
 from retrieval.index.papers import PaperRows, PaperTable, people_rows
 from retrieval.index.titles import TitlesInMemory, TitleWords
 from retrieval.model import Paper, Profile
@@ -230,9 +230,13 @@ class PaperColumns:
 
     def among(self, ids: Iterable[str] | None, keep: npt.NDArray[np.bool_]) -> Sequence[Paper]:
         """The kept papers with these ids (None: every kept paper), oldest first: what
-        `select` returns, narrowed to the ids, without a pass over every paper."""
+        `select` returns, narrowed to the ids, without a pass over every paper. The keyword
+        index's `Found` over these columns' ids is narrowed as rows (no id looked up)."""
         if ids is None:  # read as they are looked at (a question may show only a few)
             return self.lazy(self.by_date[keep[self.by_date]].tolist())
+        if isinstance(ids, Found) and ids.ids is self.ids and not ids.others:
+            found = ids.rows[keep[ids.rows]]
+            return self.lazy(found[np.argsort(self.rank[found], kind="stable")].tolist())
         rows = [r for r in (self.row.get(i) for i in ids) if r is not None and keep[r]]
         return self.lazy(sorted(rows, key=self.rank.__getitem__))
 

@@ -12,6 +12,7 @@ finds are read from a column instead of from each chunk's stored id.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import logging
 import re
@@ -19,6 +20,7 @@ import shutil
 from collections.abc import Collection, Iterable, Iterator, Sequence, Set
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
@@ -182,13 +184,18 @@ class KeywordIndex:
         searcher = self._index.searcher()
         hits = searcher.search(query, limit=wide).hits
         addresses = [address for _, address in hits]
-        values = searcher.fast_field_values("key", addresses)
-        if not all(isinstance(key, int) for key in values):  # a chunk without a key column
+        keys = _keys(searcher.fast_field_values("key", addresses))
+        if keys is None:  # a chunk without a key column
             return {}
-        rows = self._rows(np.array(values, dtype=np.uint64))
+        rows = self._rows(keys)
         if (rows < 0).any():  # a paper not known: its chunks' stored ids would be needed
             return {}
-        kept = [i for i, r in enumerate(rows.tolist()) if self._ids[r] in allowed][:k]
+        kept: list[int] = []
+        for i, r in enumerate(rows.tolist()):  # the first k of theirs, in ranking order
+            if self._ids[r] in allowed:
+                kept.append(i)
+                if len(kept) == k:
+                    break
         if len(kept) < k and len(hits) == wide:  # more may be further down: filter instead
             return {}
         one = np.float32(1.0)
@@ -197,7 +204,7 @@ class KeywordIndex:
             for i in kept
         }
 
-    def papers_with(self, words: list[list[str]]) -> set[str] | None:
+    def papers_with(self, words: list[list[str]]) -> Found | None:
         """Ids of the papers with a chunk that holds every entry of `words` in one of its
         spellings (['network', 'networks']), or None when no spelling has an indexed term (a
         stopword): any paper may hold them then. A superset of the papers whose text has the
@@ -209,23 +216,30 @@ class KeywordIndex:
                 clauses.append(self._any([self._all(found) for found in either]))
         return self._papers(self._all(clauses)) if clauses else None
 
-    def papers_like(self, pattern: str) -> set[str]:
+    def papers_like(self, pattern: str) -> Found:
         """Ids of the papers with a chunk holding a term that matches the regex (whole term,
         Rust syntax, over the lower-cased, stemmed terms)."""
         return self._papers(tantivy.Query.regex_query(self.schema, "text", pattern))
 
-    def _papers(self, query: tantivy.Query) -> set[str]:
+    def _papers(self, query: tantivy.Query) -> Found:
+        """The papers of every chunk the query matches: their rows among the known ids from
+        the key column, as one array (no id string per hit); a chunk whose paper is not known
+        (or without a key) is read from its stored id."""
         searcher = self._index.searcher()
         hits = searcher.search(query, limit=max(int(searcher.num_docs), 1)).hits
         addresses = [address for _, address in hits]
         values = searcher.fast_field_values("key", addresses)
-        keyed = np.array([isinstance(k, int) for k in values], dtype=bool)
-        keys = np.array([k if isinstance(k, int) else 0 for k in values], dtype=np.uint64)
-        rows = self._rows(keys)
-        rows[~keyed] = -1
-        found = {self._ids[r] for r in np.unique(rows[rows >= 0]).tolist()}
+        keys = _keys(values)
+        if keys is None:  # some chunks without a key: those are read by their stored id
+            keyed = np.array([isinstance(k, int) for k in values], dtype=bool)
+            keys = np.array([k if isinstance(k, int) else 0 for k in values], dtype=np.uint64)
+            rows = self._rows(keys)
+            rows[~keyed] = -1
+        else:
+            rows = self._rows(keys)
         unknown = np.flatnonzero(rows < 0).tolist()
-        return found | {paper_of(str(searcher.doc(addresses[i])["id"][0])) for i in unknown}
+        others = {paper_of(str(searcher.doc(addresses[i])["id"][0])) for i in unknown}
+        return Found(self._ids, np.unique(rows[rows >= 0]), frozenset(others))
 
     def _rows(self, keys: npt.NDArray[np.uint64]) -> npt.NDArray[np.int64]:
         """The position in the known ids of each key's paper (-1: not known)."""
@@ -250,6 +264,48 @@ class KeywordIndex:
         if isinstance(part, str):
             return tantivy.Query.term_query(self.schema, "text", part)
         return part
+
+
+def _keys(values: list[Any]) -> npt.NDArray[np.uint64] | None:
+    """The key column's values as an array; None when some chunk has none (an older one)."""
+    try:
+        return np.array(values, dtype=np.uint64)
+    except (TypeError, ValueError, OverflowError):
+        return None
+
+
+class Found(Set[str]):
+    """The ids of the papers a keyword query found, kept as their rows among the profile's
+    known ids (`KeywordIndex.know`; sorted, unique) plus any id not known: a caller that holds
+    the same ids (the profile's columns) narrows them with arrays, without a string per paper;
+    the ids themselves are made only when it is used as a set."""
+
+    def __init__(
+        self, ids: Sequence[str], rows: npt.NDArray[np.int64], others: frozenset[str] = frozenset()
+    ) -> None:
+        self.ids, self.rows, self.others = ids, rows, others
+
+    @functools.cached_property
+    def _set(self) -> frozenset[str]:
+        return frozenset(self.ids[r] for r in self.rows.tolist()) | self.others
+
+    def __contains__(self, pid: object) -> bool:
+        return pid in self._set
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._set)
+
+    def __len__(self) -> int:
+        return len(self._set)
+
+    @classmethod
+    def _from_iterable(cls, ids: Iterable[Any]) -> frozenset[Any]:
+        return frozenset(ids)  # what set operations other than a union of two Found give
+
+    def __or__(self, other: Set[Any]) -> Set[Any]:
+        if isinstance(other, Found) and other.ids is self.ids:
+            return Found(self.ids, np.union1d(self.rows, other.rows), self.others | other.others)
+        return self._set | frozenset(other)
 
 
 class Writer:

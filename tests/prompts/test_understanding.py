@@ -15,6 +15,7 @@ import pytest
 from prompts.answer.memory import Conversation
 from prompts.answer.model import Answer
 from prompts.assistant import Assistant
+from prompts.understand.dates import reference_date, years_back
 
 
 def cited(answer: Answer) -> set[str]:
@@ -1376,8 +1377,14 @@ def test_recent_work_gets_the_themes_of_the_recent_papers(
     bundled_assistant: Assistant, question: str
 ) -> None:
     answer = bundled_assistant.ask(question)
-    assert "main themes" in answer.text and "(since 2024-12-01)" in answer.text, answer.text[:120]
-    assert all(c.date >= dt.date(2024, 12, 1) for c in answer.citations)
+    since = years_back(reference_date(bundled_assistant.profile), 2)
+    assert "main themes" in answer.text and f"(since {since})" in answer.text, answer.text[:120]
+    assert answer.citations and all(c.date >= since for c in answer.citations)
+
+
+def test_two_years_back_from_a_leap_day_is_the_28th() -> None:
+    assert years_back(dt.date(2028, 2, 29), 2) == dt.date(2026, 2, 28)
+    assert years_back(dt.date(2028, 2, 29), 4) == dt.date(2024, 2, 29)
 
 
 @pytest.mark.parametrize(

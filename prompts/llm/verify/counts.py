@@ -36,7 +36,19 @@ FACTOR = re.compile(
     r"|smaller|larger|bigger|cheaper|better)\b|\s*$|[\s,.;:?!)])",
     re.IGNORECASE,
 )
-FACTOR_THING = "×"  # what a factor counts: any factor the abstract states is comparable
+# 'its product count is 320,000', 'the number of languages was 12': the count after the thing
+COUNT_AFTER = re.compile(
+    r"\b(?:(?:number|count|total)\s+of\s+(?P<of>[A-Za-z][\w-]*)|(?P<thing>[A-Za-z][\w-]*)\s+"
+    r"(?:count|total|number))(?:\s+(?:in|of|for)\s+[\w'’-]+)?\s+(?:is|was|are|were|=|:|of|at|reaches|hits)\s+"
+    r"(?:(?:really|actually|about|around|roughly|approximately|only|just|over|~)\s*)*"
+    r"(?P<n>\d+(?:,\d{3})*(?:\.\d+)?\s*(?:[kKmMbB]\b)?)",
+    re.IGNORECASE,
+)
+FACTOR_THING = "×"
+# Any number said ('94%', '2M', '8.0'), not part of a name ('Qwen2.5', 'GPT-4o', 'Top-5')
+NUMBER_SAID = re.compile(
+    r"(?<![\w.$^{}/-])\d+(?:,\d{3})*(?:\.\d+)?(?:\s*(?:%|percent\b)|[kKmMbB]\b)?(?![\w-]|\.\d)"
+)  # what a factor counts: any factor the abstract states is comparable
 
 
 def _counts(text: str) -> list[tuple[str, str]]:
@@ -58,6 +70,9 @@ def _counts(text: str) -> list[tuple[str, str]]:
             found.append((said, stem([(plural or counted[-1:])[0]])[0]))
     found += [(m[0], stem([m[2].casefold()])[0]) for m in COMPOUND.finditer(text)]
     found += [(m[0], FACTOR_THING) for m in FACTOR.finditer(text)]
+    found += [
+        (m["n"], stem([(m["of"] or m["thing"]).casefold()])[0]) for m in COUNT_AFTER.finditer(text)
+    ]
     return found
 
 
@@ -66,9 +81,10 @@ def says_count(text: str) -> bool:
     return bool(_counts(text))
 
 
-def misstated_count(question: str, paper: Paper) -> tuple[str, str] | None:
+def misstated_count(question: str, paper: Paper, asserted: bool = False) -> tuple[str, str] | None:
     """(what the question says, the abstract sentence that counts the same thing otherwise),
-    when the abstract states that thing's count and never the question's number."""
+    when the abstract states that thing's count and never the question's number (`asserted`:
+    the question states it to be confirmed, so a number said of the paper's names counts)."""
     sentences = split_sentences(paper.abstract)
     stated = [(s, said, thing) for s in sentences for said, thing in _counts(s)]
     for said, thing in _counts(question):
@@ -78,7 +94,54 @@ def misstated_count(question: str, paper: Paper) -> tuple[str, str] | None:
         values = set().union(*(numbers(n) for _, n in same))
         if numbers(said) and missing_numbers(said, values):
             return f"{said.strip()} {_thing(question, said)}".strip(), same[0][0]
+    # Counted in other words ('2M clips' of 'PeakClips, a dataset of 200K video highlights',
+    # '94% on DisTANCE' where it says '8.0% to 64.7%'): a number the abstract never states,
+    # said of a name a sentence with numbers uses: that sentence alone uses the name, or the
+    # question states it as a fact to confirm (the closest such sentence).
+    everywhere = set().union(*(numbers(s) for s in sentences))
+    asked = {w.casefold() for w in re.findall(r"[A-Za-z][\w-]{3,}", question)} - STOPWORDS
+    said_numbers = [said for said, _ in _counts(question)] + [
+        m[0] for m in NUMBER_SAID.finditer(question) if not YEAR.fullmatch(m[0])
+    ]
+    unsaid = [n for n in said_numbers if numbers(n) and missing_numbers(n, everywhere)]
+    unsaid = [n for n in unsaid if _kind(n)]  # a share or a size, not '3 epochs'
+    ranked = []
+    for sentence in sentences:
+        named = {w for w in asked if _named(w, sentence)}
+        alone = any(sum(w in o.casefold() for o in sentences) == 1 for w in named)
+        alike = unsaid and _kind(unsaid[0]) in {_kind(m[0]) for m in KIND.finditer(sentence)}
+        if alike and named and (alone or asserted):
+            shared = asked & {w.casefold() for w in re.findall(r"[A-Za-z][\w-]{3,}", sentence)}
+            ranked.append((len(shared), sentence))
+    if unsaid and ranked:
+        said = unsaid[0]
+        return f"{said.strip()} {_thing(question, said)}".strip(), max(ranked)[1]
     return None
+
+
+def _kind(said: str) -> str | None:
+    """What kind of number this is: a share ('94%') or a size ('2M', 'two million',
+    '200K'); None for a plain count, which says what it counts."""
+    if re.search(r"%|percent", said, re.IGNORECASE):
+        return "%"
+    if re.search(r"\d\s*[kKmMbB]\b|\d{1,3}(?:,\d{3})+|thousand|million|billion", said):
+        return "size"
+    return None
+
+
+# A share or a size in a sentence: '64.7%', '200K', '341,896', 'two million'
+KIND = re.compile(
+    r"\d+(?:\.\d+)?\s*(?:%|percent\b|[kKmMbB]\b)|\d{1,3}(?:,\d{3})+|\b(?:thousand|million|billion)\b",
+    re.IGNORECASE,
+)
+
+
+def _named(word: str, sentence: str) -> bool:
+    """Is the word written as a name in the sentence ('PeakClips', 'MERIT'), not a plain word?"""
+    return any(
+        w.casefold() == word and (w[1:] != w[1:].lower() or w.isupper())
+        for w in re.findall(r"[A-Za-z][\w-]*", sentence)
+    )
 
 
 def _thing(question: str, said: str) -> str:

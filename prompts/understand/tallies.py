@@ -1,0 +1,98 @@
+"""Papers tallied by period: the bounds a count must meet ('years with 10+ papers') and the
+asks about months ('her busiest month', 'papers per month', 'months without a paper')."""
+
+from __future__ import annotations
+
+import re
+
+from rapidfuzz.distance import OSA
+
+from prompts.understand.terms import NUMBER_WORDS
+
+_WORDS = {**NUMBER_WORDS, "one": 1, "eleven": 11, "twelve": 12, "a dozen": 12, "fifteen": 15,
+          "twenty": 20, "zero": 0, "no": 0}  # fmt: skip
+N = r"(?P<n>\d{1,3}|" + "|".join(re.escape(w) for w in sorted(_WORDS, key=len, reverse=True)) + ")"
+PAPER = r"(?:\s+(?:papers?|publications?|pubs|works?|articles?|of\s+them))?"
+# Not a count of papers: 'over 2 years', 'more than 5 authors', '10+ citations'
+_UNIT = (
+    r"(?!\s*-?\s*(?:years?|yrs?|months?|weeks?|days?|decades?|authors?|co-?authors?|citations?"
+    r"|cites|%|percent|pages?|people|names))"
+)
+N = N + _UNIT
+# A count said with its bound, lowest first: (pattern, how the number n becomes (low, high)).
+BOUNDS: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(p, re.IGNORECASE), kind)
+    for p, kind in [
+        (rf"\b{N}\s*(?:\+|\s+or\s+(?:more|above|over|higher|greater)|\s+plus\b|\s+and\s+"
+         r"(?:up|above|over)\b)", "min"),
+        (rf"\b(?:at\s+least|no\s+(?:fewer|less)\s+than|a\s+minimum\s+of|minimum(?:\s+of)?)\s+{N}\b",
+         "min"),
+        (rf"\b(?:more\s+than|over|above|upwards\s+of|in\s+excess\s+of|beyond)\s+{N}\b{PAPER}",
+         "above"),
+        (rf"\b{N}{PAPER}\s+or\s+(?:fewer|less|under|below)\b", "max"),
+        (rf"\b(?:at\s+most|no\s+more\s+than|a\s+maximum\s+of|maximum(?:\s+of)?|up\s+to)\s+{N}\b",
+         "max"),
+        (rf"\b(?:fewer\s+than|less\s+than|under|below)\s+{N}\b", "below"),
+        (r"\b(?:hit|reach\w*|in|into|with|had|has|have|get|got|make|made|crack\w*)\s+(?:the\s+)?"
+         r"double[\s-]+digits?\b", "ten"),
+        (r"\bsingle[\s-]+digits?\b", "nine"),
+    ]
+]  # fmt: skip
+# Periods whose counts are bounded: 'years with', 'which yrs had', 'calendar years where'
+PERIODS = r"\b(?:years?|yrs?|months?)\b"
+# Months as the unit asked about: 'her busiest month', 'papers per month', 'monthly output'
+MONTHS_ASKED = re.compile(
+    r"\b(?:(?:which|what|busiest|quietest|best|worst|top|peak|calendar|per|each|every|most|least"
+    r"|productive|prolific|active|strongest|weakest|slowest)\s+"
+    r"(?:\w+\s+){0,2}?months?|(?:a|one|any|single)\s+month|months?\s+(?:of\s+the\s+year|without|with\s+no"
+    r"|with\s+zero|(?:had|have|has|saw|see)\s+(?:no|zero|the\s+most|the\s+fewest))"
+    r"|monthly|month[\s-]by[\s-]month|months?\s+(?:were|was|are|is)\s+(?:empty|blank|quiet)"
+    r"|months?\s+(?:\w+\s+){1,3}?(?:without|with\s+no))\b"
+    # 'how many months went by without a paper', not 'how many months of data did X use'
+    r"|\bhow\s+many\s+(?:\w+\s+)?months\b(?=.*\b(?:without|no|zero|nothing|empty|blank)\b)",
+    re.IGNORECASE,
+)
+# The words of such an ask, never a topic
+TALLY_WORDS = frozenset(
+    """month months monthly calendar year years yr yrs period periods digit digits double single
+    hit reach reached cracked manage managed managing went more fewer less least most plus over
+    above under below minimum maximum dozen count counts number empty blank without zero active
+    prolific output""".split()  # noqa: SIM905
+)
+
+
+def count_bounds(text: str) -> tuple[int | None, int | None]:
+    """The inclusive (low, high) a count must fall in, as said ('10 or more' -> (10, None),
+    'fewer than 3' -> (None, 2), 'double digits' -> (10, None)); (None, None) if unsaid."""
+    for pattern, kind in BOUNDS:
+        m = pattern.search(text)
+        if m is None:
+            continue
+        said = (m["n"] or "").casefold() if "n" in pattern.groupindex else ""
+        n = int(said) if said.isdigit() else _WORDS.get(" ".join(said.split()), 0)
+        return {
+            "min": (n, None), "above": (n + 1, None), "max": (None, n), "below": (None, n - 1),
+            "ten": (10, None), "nine": (None, 9),
+        }[kind]  # fmt: skip
+    return None, None
+
+
+def periods_bounded(text: str) -> bool:
+    """Whether periods are picked by their count ('which years had 10+ papers')."""
+    return re.search(PERIODS, text, re.IGNORECASE) is not None and count_bounds(text) != (
+        None,
+        None,
+    )
+
+
+def months_asked(text: str) -> bool:
+    """Whether months are what is tallied ('which month does she publish most in')."""
+    return MONTHS_ASKED.search(text) is not None
+
+
+def tally_word(word: str) -> bool:
+    """A word of a tally ('calendar', 'calender': one slip, '7+', 'ten'), never its topic."""
+    w = word.casefold()
+    if re.search(r"\d", w) or w in _WORDS:
+        return True
+    return any(w == t or (len(w) > 4 and OSA.distance(w, t) <= 1) for t in TALLY_WORDS)
