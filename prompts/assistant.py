@@ -394,7 +394,10 @@ class Assistant:
             and not WH_WORD.search(asked)  # 'which dataset ..., and how big is it?'
         ):
             stated = standalone
-        confirmed = stated is not None and len(query.paper_ids) == 1 and not WH_WORD.search(asked)
+        # 'X reused a dataset -- which one?': checked, never refuted nor confirmed by a Yes
+        wh = WH_WORD.search(asked) is not None
+        confirmed = stated is not None and len(query.paper_ids) == 1
+        confirmed = confirmed and (not wh or answer.text.startswith("Yes: "))
         checked = answer.route == "retrieval" and not answer.abstained
         premised = answer
         if query.paper_ids and not (answer.abstained or referenced):
@@ -408,7 +411,7 @@ class Assistant:
         ):
             # 'Valley2 came first on OpenCompass, right?': a paper matching is no Yes to it
             doubted = claim is not None  # a plain yes/no is not doubted: the check misses
-            premised = self._checked_claim(answer, stated, query.paper_ids[0], doubted)
+            premised = self._checked_claim(answer, stated, query.paper_ids[0], doubted, not wh)
         answer = premised
         if misdated and not answer.text.startswith("No: "):  # 'KEML (2021)': corrected first
             answer = answer.model_copy(update={"text": f"{misdated}\n{answer.text}"})
@@ -599,7 +602,7 @@ class Assistant:
         return None
 
     def _checked_claim(
-        self, answer: Answer, claim: str, paper_id: str, doubted: bool = True
+        self, answer: Answer, claim: str, paper_id: str, doubted: bool = True, ask: bool = True
     ) -> Answer:
         """A statement about one paper put up for confirmation, answered 'Yes' only when the
         paper's abstract supports it (the citation check's verdict); else the sentence the
@@ -611,11 +614,15 @@ class Assistant:
             r"^\W*(?:i['’]?m\s+\w+\s+(?:whether|if)\s+|does\s+)|\?$", "", claim, flags=re.I
         )
         support = self.verifier.check(statement, [1], [paper])
-        if support.supported:
+        # 'K-frames just samples frames uniformly': what the abstract says of it is no Yes to
+        # 'just', 'only', 'a single' unless its own sentence restricts it so too
+        only = {w.casefold() for w in EXCLUSIVE.findall(statement)}
+        said_so = {w.casefold() for e in support.evidence for w in EXCLUSIVE.findall(e)}
+        if support.supported and ask and only <= said_so:
             if answer.text.startswith("Yes"):
                 return answer
             return answer.model_copy(update={"text": "Yes: " + answer.text})
-        if said := self._contradicting(support, paper):
+        if ask and (said := self._contradicting(support, paper)):
             # a number bound to another thing, a word the abstract denies or sets itself
             # against: that sentence ('MERIT has 320,000 products': 320,000 counts queries)
             text = f'No: {name(paper)}\'s abstract says otherwise: "{said}" [1]'
@@ -1175,6 +1182,10 @@ RECENT_YEARS = 2  # a paper this many years back from the capture date, or newer
 
 
 WH_WORD = re.compile(r"\b(?:what|which|who|whom|whose|when|where|why|how)\b", re.IGNORECASE)
+# Words that restrict a statement to one thing: the abstract must restrict it too
+EXCLUSIVE = re.compile(
+    r"\b(?:just|only|simply|merely|solely|exclusively|single|sole|one)\b", re.IGNORECASE
+)
 # 'she doesn't work on video, does she?': the tag asks whether she does
 POSITIVE_TAG = re.compile(
     r"[\s,;:-](?:do|does|did|has|have|is|are|was|were)\s+(?:she|he|they|it)\s*\?+\s*$", re.I
