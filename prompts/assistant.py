@@ -239,7 +239,7 @@ class Assistant:
             self.lexicon.keep(texts, profile_vectors(searcher, texts, cache))
         self.mentions = Mentions(profile, cache)  # papers, people and tags by name, indexed once
         self.titles = TitleIndex(profile.papers, self.mentions.papers, searcher.columns)
-        self.unkept = unkept(profile.papers)  # details no paper's record carries
+        self._unkept: frozenset[str] | None = None  # details no paper's record carries
         self.reader = QueryReader(llm, profile, self.mentions) if llm is not None else None
         self._themes: list[Theme] | None = None
         self._themes_lock = threading.Lock()
@@ -572,6 +572,13 @@ class Assistant:
             citations = [*citations, cited]
         text = f"{said} [{cited.n}]\n{answer.text}"
         return answer.model_copy(update={"text": text, "citations": citations})
+
+    def unkept(self) -> frozenset[str]:
+        """The details (stars, licence, funding ...) no abstract states: read once, when a
+        question first asks one of the papers at large (not at open: no paper is read then)."""
+        if self._unkept is None:
+            self._unkept = unkept(self.profile.papers)
+        return self._unkept
 
     def _not_first(self, question: str, paper: Paper, answer: Answer) -> str | None:
         """'Given that she is Valley's first author, ...' when its first author is another:
@@ -978,7 +985,7 @@ class Assistant:
         spelled_typed = (query.question, asked)
         wordings = [re.sub(SAID_FIRST, " ", q, flags=re.IGNORECASE) for q in spelled_typed]
         unrecordable = [k for q in wordings for k in details_asked(q) if k in NOT_RECORDED]
-        kept_nowhere = [k for k in unrecordable if k in self.unkept]
+        kept_nowhere = [k for k in unrecordable if k in self.unkept()]
         if unrecordable and not named:  # 'spanproto funding agency?', 'merit reviewer ratings'
             named = self.titles.named(query.question)
         if len(named) == 1:
