@@ -505,6 +505,11 @@ class Assistant:
         parts = re.findall(r"[^\s-]+", query.topic or "")  # 'code-generation': two
         # ... unless the question is about code releases itself ('papers with github.com/x code')
         hosted = bool(CODE_HOSTS.search(question) or RELEASE.search(question))
+        # ... or where its code is ('storm paper source code -- where?')
+        where = (
+            r"\bsource\s+code\b|\bcode\b[^?]*\bwhere\b|\bwhere\s+(?:is|are|can|to)\b[^?]*\bcode\b"
+        )
+        hosted = hosted or bool(re.search(where, question, re.I))
         # ... or the asker's own doing ('i code for my church's website'): a verb, not a subject
         hosted = hosted or any(
             re.search(

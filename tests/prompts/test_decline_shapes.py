@@ -181,3 +181,22 @@ def test_neighbouring_questions_the_record_answers_are_not_declined(
         answer = bundled_assistant.ask(question)
         assert not answer.abstained, (question, answer.text)
         assert answer.citations, (question, answer.text)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "storm nowcasting paper source code — where?",
+        "where is the code of the nowcasting paper with meteorological drivers?",
+        "the storm nowcasting paper: code where??",
+        "Where can I find the source code for their storm nowcasting work?",
+        "nowcasting w/ meteorological drivers -- source code pls",
+    ],
+)
+def test_where_a_described_papers_code_is_is_answered(
+    bundled_assistant: Assistant, question: str
+) -> None:
+    # the storm paper puts its code in the supplementary material (no link in the record)
+    answer = bundled_assistant.ask(question)
+    assert not answer.abstained, answer.text
+    assert any(c.title.startswith("Seeing Inside the Storm") for c in answer.citations), answer.text
