@@ -15,10 +15,12 @@ DEFAULT = 3  # 'a few keywords'
 MAX_KEYWORDS = 10
 SHOWN = 2  # papers cited per keyword
 _NUMBERS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
-# 'in 3 keywords', 'three research keywords', 'a few keywords', 'keywords for her work'
+# 'in 3 keywords', 'three research keywords', 'a few keywords', 'keywords for her work'; tags
+# only counted out ('as five tags'): 'papers with the CL tags' asks for a category
+_COUNT = r"(?P<n>\d{1,2}|" + "|".join(_NUMBERS) + r")\s+(?:[\w-]+\s+){0,2}?"
 KEYWORDS_ASKED = re.compile(
-    r"\b(?:(?P<n>\d{1,2}|" + "|".join(_NUMBERS) + r")\s+(?:[\w-]+\s+){0,2}?)?"
-    r"(?:key\s?-?words?|key\s?-?phrases?|tags|hashtags|buzzwords)\b",
+    rf"\b(?:{_COUNT})?(?:key\s?-?words?|key\s?-?phrases?|hashtags|buzzwords)\b"
+    rf"|\b{_COUNT.replace('?P<n>', '?P<m>')}tags\b",
     re.IGNORECASE,
 )
 
@@ -28,7 +30,7 @@ def keywords_asked(question: str) -> int | None:
     m = KEYWORDS_ASKED.search(question)
     if m is None:
         return None
-    n = (m["n"] or "").casefold()
+    n = (m["n"] or m["m"] or "").casefold()
     count = int(n) if n.isdigit() else (_NUMBERS.index(n) + 1 if n else DEFAULT)
     return min(max(count, 1), MAX_KEYWORDS)
 

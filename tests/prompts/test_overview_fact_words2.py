@@ -202,3 +202,19 @@ def test_n_keywords_are_n_title_words_with_their_counts(
     assert first.startswith(f"Minghui Qiu's work in {n} keywords"), first
     assert first.count(" titles)") == n
     assert all(c.date.year == year for c in answer.citations) if year else answer.citations
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many papers with the CL tags?",
+        "Which of her papers carry CV tags?",
+        "papers w/ the cs.CL tags pls",
+        "I'm curious how many of Qiu's papers have CL tags.",
+        "count their papers that have cl tags",
+    ],
+)
+def test_category_tags_are_no_keywords(bundled_assistant: Assistant, question: str) -> None:
+    answer = bundled_assistant.ask(question)
+    assert "keywords" not in answer.text.splitlines()[0], answer.text[:160]
+    assert "(Computation and Language)" in answer.text or "(Computer Vision)" in answer.text
