@@ -209,7 +209,10 @@ POPULARITY = re.compile(
     r"\bstarred\b|\bstargazers?\b|\bstars?\s+(?:counts?|numbers?|on\s+github)\b|\u2b50"
     r"|\b(?:github|gitlab|repo\w*)\s+stars\b|\bhow\s+many\s+(?:github\s+)?stars\b"
     r"|\bforks?\b|\bforked\b|\bdownloads\b|\bdownloaded\b|\binstalls\b"
-    r"|\bhow\s+popular\b|\bpopularity\b|\bpopular\s*(?:[?.!]*$|on\s+github|among)|\bhow\s+widely\s+(?:is\s+|was\s+)?(?:it\s+)?(?:used|adopted)\b"
+    # (not a topic's place in the work: 'how popular is RL in her papers?')
+    r"|\b(?:how\s+popular|popularity)\b(?![^?]*\b(?:in|within|across|among)\s+(?:her|his|their)"
+    r"\s+(?:own\s+)?(?:work|papers?|research|publications?|output)\b)"
+    r"|\bpopular\s*(?:[?.!]*$|on\s+github|among)|\bhow\s+widely\s+(?:is\s+|was\s+)?(?:it\s+)?(?:used|adopted)\b"
     r"|\b(?:user|download|star|fork)\s+(?:counts?|base|numbers?|figures?|stats?)\b",
     re.IGNORECASE,
 )

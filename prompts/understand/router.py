@@ -138,6 +138,8 @@ HOW_OFTEN = r"(?:mostly|mainly|usually|primarily|personally|actually|still|also|
 # 'teach the model to reason'), service ('has he been an area chair', 'does she review for
 # ICML'; not 'used a model as a reviewer') and the tools they code with ('does she code in
 # Python', 'their favourite programming language').
+# 'fluent' of a language ('fluent in french', 'is she fluent?'), not of a field ('fluent in RL')
+FLUENT = r"fluent(?:\s+in\s+\w+(?:ese|ish|ian|ch|an|ic)\b|\s*[?.!]*$)"
 OFF_PAPERS = (
     rf"\b{PERSON}\s+(?:[\w'’-]+\s+){{0,2}}?(?:teach(?:es)?|taught|lectures?|lectured|instructs?)\b"
     r"(?!\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+)?(?:models?|llms?|networks?|agents?"
@@ -168,9 +170,9 @@ OFF_PAPERS = (
     rf"|\blanguages?\s+(?:does|do|did|can|could)\s+{PERSON}\s+(?:\w+\s+)?(?:speak|talk|know)\b"
     rf"|\blanguages?\s+(?:spoken|known)\s+by\s+(?:him|her|them|{PERSON})\b"
     rf"|\b(?:is|are|was|were)\s+{PERSON}\s+(?:also\s+|really\s+|actually\s+)?(?:an?\s+)?"
-    r"(?:bilingual|trilingual|multilingual|polyglots?|fluent|native\s+(?:[\w-]+\s+)?speakers?)\b"
+    rf"(?:bilingual|trilingual|multilingual|polyglots?|{FLUENT}|native\s+(?:[\w-]+\s+)?speakers?)\b"
     rf"|\b{PERSON}\s+(?:is|are|was|were)\s+(?:also\s+|really\s+)?(?:an?\s+)?(?:bilingual|trilingual"
-    r"|multilingual|polyglots?|fluent|native\s+(?:[\w-]+\s+)?speakers?)\b"
+    rf"|multilingual|polyglots?|{FLUENT}|native\s+(?:[\w-]+\s+)?speakers?)\b"
     r"|\b(?:his|her|their)\s+(?:native|first|mother|home|spoken)\s+(?:language|tongue)s?\b"
     r"|\bmother\s+tongue\b"
     # talks they give ('has she given keynotes', 'does he speak at conferences', 'invited talks')

@@ -200,3 +200,21 @@ def test_where_a_described_papers_code_is_is_answered(
     answer = bundled_assistant.ask(question)
     assert not answer.abstained, answer.text
     assert any(c.title.startswith("Seeing Inside the Storm") for c in answer.citations), answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is she fluent in reinforcement learning?",
+        "Is Minghui Qiu fluent in knowledge distillation?",
+        "how popular is RL in her work?",
+        "How popular is distillation across his papers?",
+        "I'm curious how popular few-shot learning is within their research.",
+    ],
+)
+def test_a_field_said_in_words_of_people_or_popularity_is_still_a_topic(
+    bundled_assistant: Assistant, question: str
+) -> None:
+    answer = bundled_assistant.ask(question)
+    assert not answer.abstained, answer.text
+    assert answer.citations, answer.text
