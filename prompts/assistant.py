@@ -578,7 +578,7 @@ class Assistant:
         text = f"{said} [{cited.n}]\n{answer.text}"
         return answer.model_copy(update={"text": text, "citations": citations})
 
-    def unkept(self) -> frozenset[str]:
+    def details_kept_nowhere(self) -> frozenset[str]:
         """The details (stars, licence, funding ...) no abstract states: read once, when a
         question first asks one of the papers at large (not at open: no paper is read then)."""
         if self._unkept is None:
@@ -990,7 +990,7 @@ class Assistant:
         spelled_typed = (query.question, asked)
         wordings = [re.sub(SAID_FIRST, " ", q, flags=re.IGNORECASE) for q in spelled_typed]
         unrecordable = [k for q in wordings for k in details_asked(q) if k in NOT_RECORDED]
-        kept_nowhere = [k for k in unrecordable if k in self.unkept()]
+        kept_nowhere = [k for k in unrecordable if k in self.details_kept_nowhere()]
         if unrecordable and not named:  # 'spanproto funding agency?', 'merit reviewer ratings'
             named = self.titles.named(query.question)
         if len(named) == 1:
