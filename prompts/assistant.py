@@ -505,11 +505,15 @@ class Assistant:
         parts = re.findall(r"[^\s-]+", query.topic or "")  # 'code-generation': two
         # ... unless the question is about code releases itself ('papers with github.com/x code')
         hosted = bool(CODE_HOSTS.search(question) or RELEASE.search(question))
-        # ... or where its code is ('storm paper source code -- where?')
-        where = (
-            r"\bsource\s+code\b|\bcode\b[^?]*\bwhere\b|\bwhere\s+(?:is|are|can|to)\b[^?]*\bcode\b"
+        # ... or where its code is ('storm paper source code -- where?'; not 'generating source
+        # code', which names a subject)
+        where = r"\bcode\b[^?]*\bwhere\b|\bwhere\s+(?:is|are|can|to)\b[^?]*\bcode\b"
+        source = r"\bsource\s+code\b"
+        made = r"\b(?:generat|writ|wrote|synthes|complet|produc)\w*"
+        hosted = hosted or bool(
+            re.search(where, question, re.I)
+            or (re.search(source, question, re.I) and not re.search(made, question, re.I))
         )
-        hosted = hosted or bool(re.search(where, question, re.I))
         # ... or the asker's own doing ('i code for my church's website'): a verb, not a subject
         hosted = hosted or any(
             re.search(

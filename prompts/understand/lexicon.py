@@ -181,7 +181,8 @@ class Vocabulary(BaseModel):
 RELEASE = re.compile(
     r"https?://|\b(?:code|implementation)s?\b[^.]*\b(?:available|released?|open-?sourced?"
     r"|public(?:ly)?|found|github)\b|\b(?:release[sd]?|releasing|open-?sourc(?:e[sd]?|ing)"
-    r"|publish(?:ed)?|share[sd]?)\s+(?:\w+\s+){0,3}?(?:code|implementation)s?\b",
+    # (not 'published on synthesizing source code': a subject)
+    r"|publish(?:ed)?|share[sd]?)\s+(?!on\b|about\b)(?:\w+\s+){0,3}?(?:code|implementation)s?\b",
     re.IGNORECASE,
 )
 

@@ -146,6 +146,8 @@ CODE_AS_SUBJECT = [
     "papers about code summarisation by qiu?",
     "Which of his papers are about source-code search?",
     "does they do code-generation stuff",
+    "any work on writing source code with LLMs?",
+    "has she published on synthesizing source code from text?",
 ]
 
 
