@@ -59,7 +59,7 @@ from retrieval.search import CANDIDATES  # noqa: E402
 QUESTIONS = 200
 HOLDOUT = 20  # papers (of 100, by a hash of the id) left out of the fit
 RIDGES = (0.001, 0.003, 0.01, 0.03, 0.1)
-EFS = (10, 16, 32, 64, 128)
+EFS = (10, 16, 32, 64, 128, 256, 512)
 LID_K = 20
 
 
