@@ -44,7 +44,7 @@ from prompts.answer.overview import answer_overview, answer_trend
 from prompts.answer.premises import opposing, paper_premise
 from prompts.answer.switch import switched
 from prompts.answer.verdict import TOPICS_COMPARED, answer_topics_compared, answer_verdict
-from prompts.answer.wording import scope, years_phrase
+from prompts.answer.wording import plural, scope, years_phrase
 from prompts.llm.chain import LLMAnswerer, unavailable
 from prompts.llm.client import LLMConfig, LLMError
 from prompts.llm.support import Support, Verifier
@@ -54,6 +54,7 @@ from prompts.understand.asker import SAID_FIRST, mend_roles, without_asker
 from prompts.understand.compared import describing, names_it, other_side
 from prompts.understand.concepts import TitlePhrases, concepts
 from prompts.understand.cues import (
+    ASIDE_WORDS,
     ASPECT_WORDS,
     FIRST_PREMISE,
     LISTED,
@@ -61,8 +62,10 @@ from prompts.understand.cues import (
     RECAP_ASKED,
     THEMES_ASKED,
     TREND_ASKED,
+    WHAT_ELSE,
     claim_question,
     general,
+    set_aside,
     specific,
     without_names,
 )
@@ -1063,6 +1066,11 @@ class Assistant:
             and not (query.count or query.topic or query.paper_ids)
             and not (query.filters.authors or query.filters.paper_ids)
         )
+        aside = set_aside(query.question) if overview or WHAT_ELSE.search(query.question) else None
+        # 'Besides e-commerce, what application areas ...': the themes of the other papers
+        alone = not (named or query.count or query.filters.authors or query.filters.paper_ids)
+        if aside and alone and (set_apart := self._overview_aside(query, aside)):
+            return set_apart
         if ((overview or nothing_narrower) and general(query)) or themes_within:
             f = query.filters
             undated = {f.year_from, f.year_to, f.date_from, f.date_to} == {None}
@@ -1095,6 +1103,28 @@ class Assistant:
                 return answer.model_copy(update={"abstained": True, "route": "abstain"})
             return answer
         return None
+
+    def _overview_aside(self, query: Query, aside: str) -> Answer | None:
+        """The themes of the papers off a subject set aside ('besides e-commerce'), said with
+        how many were set aside; None when the question asks of another subject too, or no
+        paper is on the one set aside."""
+        kept = [w for w in (query.topic or "").split() if w.casefold() not in ASIDE_WORDS]
+        leftover = " ".join(w for w in kept if w.casefold() not in aside.casefold().split())
+        side = self.understand(f"papers on {aside}")[0]
+        if specific(leftover) or not side.topic:
+            return None
+        on = {p.id for p in topic_papers(side, self.profile, self.searcher)}
+        papers = [
+            p for p in facts.select(self.profile, query.filters, query.years) if p.id not in on
+        ]
+        if not on or not papers:
+            return None
+        where = scope(query.model_copy(update={"topic": None}))
+        apart = f"besides the {plural(len(on), 'paper')} on '{side.topic}'"
+        themes = within(self.themes(), papers)
+        return answer_overview(
+            query.question, self.profile, themes, ", ".join(filter(None, [where, apart]))
+        )
 
     def _first_in_year(self, query: Query) -> Answer | None:
         """'Her first paper only came out in 2022': if an earlier one is listed, say so first."""

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from prompts.understand.router import Query
+from prompts.understand.terms import STOPWORDS
 from retrieval.model import Paper
 from retrieval.names import aliases
 
@@ -134,6 +135,40 @@ GENERAL_WORDS = (
     )
     | ASPECT_WORDS
 )
+
+
+# 'besides e-commerce', 'other than online retail', 'outside of shopping', 'non-ecommerce',
+# 'setting the vision papers aside': a subject an overview leaves out
+SET_ASIDE = re.compile(
+    r"\b(?:besides|other\s+than|apart\s+from|aside\s+from|outside(?:\s+of)?|except(?:\s+for)?"
+    r"|excluding|setting|leaving|putting|not\s+counting)\s+(?P<rest>[^,;:?.!()]+)"
+    r"|\bnon-(?P<non>[\w-]+)",
+    re.IGNORECASE,
+)
+ASIDE_WORDS = frozenset("aside apart besides outside except excluding else".split())  # noqa: SIM905
+WHAT_ELSE = re.compile(r"\bwhat\s+else\b|\banything\s+else\b", re.IGNORECASE)
+SUBJECT_SIZE = 3  # words of a subject set aside, at most
+
+
+def set_aside(question: str) -> str | None:
+    """The subject a question about the research leaves out ('besides e-commerce, what
+    application areas ...': 'e-commerce'), in its own words; None when none is."""
+    for m in SET_ASIDE.finditer(question):
+        if m["non"] and f"non-{m['non']}".casefold() in GENERAL_WORDS:  # 'a non-expert'
+            continue
+        subject: list[str] = []
+        for word in [m["non"]] if m["non"] else re.findall(r"[\w'’-]+", m["rest"]):
+            low = word.casefold()
+            if low in STOPWORDS or low in GENERAL_WORDS or low in ASIDE_WORDS:
+                if subject:
+                    break
+                continue
+            subject.append(word)
+            if len(subject) == SUBJECT_SIZE:
+                break
+        if subject:
+            return " ".join(subject)
+    return None
 
 
 def without_names(query: Query, named: list[Paper]) -> str:
