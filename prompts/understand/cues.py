@@ -95,7 +95,8 @@ def general(query: Query) -> bool:
 
 
 # The words of an overview need's shapes: the strengths for a role, the research said plainly,
-# the methods used again and again, the kinds of data, the sectors served. No subject either.
+# the methods used again and again, the kinds of data, the sectors served, the headings a
+# catalogue files it under. No subject either.
 ASPECT_WORDS = frozenset(
     """
     strengths strength strong suits suit suited skills skill skillset skillsets expertise
@@ -105,7 +106,11 @@ ASPECT_WORDS = frozenset(
     recurring recur recurs repeatedly keep keeps rely relies favourite favorite go-to usual
     data modality modalities input inputs kinds sorts sector sectors serve serves uses based
     engineer engineers child children kid kids understand someone you'd dumbed dumb down
-    simplified throughout handle handles handled coming back ml""".split()  # noqa: SIM905
+    simplified throughout handle handles handled coming back ml
+    subject subjects heading headings discipline disciplines disciplinary interdisciplinary
+    catalogue catalogued cataloguing catalog cataloged cataloging shelve shelved shelf
+    librarian librarians academic belong belongs belonging department faculty classify
+    """.split()  # noqa: SIM905
 )
 # Words that ask about research in general, not about a subject.
 ORDINAL = re.compile(
