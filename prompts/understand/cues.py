@@ -61,6 +61,13 @@ NEWEST_THEMES = re.compile(
     r"|interests|focus)\b",
     re.IGNORECASE,
 )
+# 'her newest paper', 'the very first publication', 'their latest listed paper': one paper
+ONE_ORDERED = re.compile(
+    r"\b(?P<end>newest|latest|most\s+recent|last|first|earliest|oldest)\s+(?:listed\s+)?"
+    r"(?:paper|publication|article|preprint)\b(?!s)",
+    re.IGNORECASE,
+)
+LATER_END = re.compile(r"newest|latest|most\s+recent|last", re.IGNORECASE)
 # 'Her first paper only came out in 2022': a claim about when the papers start.
 FIRST_PREMISE = re.compile(
     r"\bonly\s+(?:came out|appeared|started|began|published|in)\b|\bdebut\w*|\bback in\b"
@@ -71,6 +78,21 @@ FIRST_PREMISE = re.compile(
 
 
 ARXIV_LABEL = re.compile(r"\bcategor(?:y|ies)\b|\barxiv\b", re.IGNORECASE)
+
+
+def recap_of_one(query: Query) -> Query | None:
+    """'the newest paper in a nutshell', 'a short recap of his first paper': the ordering that
+    picks the one paper to sum up (its topic kept, unless read from the recap's own words:
+    'one paragraph summary' is no topic 'summarization'); None when no such paper is asked."""
+    one = ONE_ORDERED.search(query.question)
+    recaps = " ".join(m[0] for m in RECAP_ASKED.finditer(query.question)).casefold()
+    if one is None or not recaps or query.paper_ids:
+        return None
+    kept = [w for w in (query.topic or "").split() if w.casefold()[:5] not in recaps]
+    fact = "latest" if LATER_END.fullmatch(one["end"]) else "earliest"
+    topic = " ".join(kept) if specific(" ".join(kept)) else None
+    update = {"intent": "superlative", "fact": fact, "topic": topic, "limit": 1, "fields": []}
+    return query.model_copy(update=update)
 
 
 def general(query: Query) -> bool:
