@@ -1115,10 +1115,13 @@ class Assistant:
         """The themes of the papers off a subject set aside ('besides e-commerce'), said with
         how many were set aside; None when the question asks of another subject too, or no
         paper is on the one set aside."""
-        kept = [w for w in (query.topic or "").split() if w.casefold() not in ASIDE_WORDS]
-        leftover = " ".join(w for w in kept if w.casefold() not in aside.casefold().split())
         side = self.understand(f"papers on {aside}")[0]
-        if specific(leftover) or not side.topic:
+        if not side.topic:
+            return None
+        said = {*aside.casefold().split(), *side.topic.casefold().split(), *ASIDE_WORDS}
+        # the rest of the topic: 'non-e-commerce' is 'e-commerce', 'shoping' read as it is
+        words = [re.sub(r"^non-", "", w.casefold()) for w in (query.topic or "").split()]
+        if specific(" ".join(w for w in words if w not in said)):
             return None
         on = {p.id for p in topic_papers(side, self.profile, self.searcher)}
         papers = [

@@ -172,7 +172,9 @@ SET_ASIDE = re.compile(
     r"|\bnon-(?P<non>[\w-]+)",
     re.IGNORECASE,
 )
-ASIDE_WORDS = frozenset("aside apart besides outside except excluding else".split())  # noqa: SIM905
+ASIDE_WORDS = frozenset(
+    "aside apart besides outside except excluding else setting leaving putting counting".split()  # noqa: SIM905
+)
 WHAT_ELSE = re.compile(r"\bwhat\s+else\b|\banything\s+else\b", re.IGNORECASE)
 SUBJECT_SIZE = 3  # words of a subject set aside, at most
 
