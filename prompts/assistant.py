@@ -1041,9 +1041,9 @@ class Assistant:
         )
         # 'Has her output grown over the years?' is answered by the counts a year
         trend = bool(asked_trend) and query.fact not in ("per_year", "by_month", "years_with")
-        if not named and (one := recap_of_one(query)):
+        if not named and (ordering := recap_of_one(query)):
             # 'newest paper in a nutshell': that paper, described
-            picked = answer_facts(one, self.profile, self.searcher)
+            picked = answer_facts(ordering, self.profile, self.searcher)
             if picked is not None and len(picked.citations) == 1:
                 paper = columns_of(self.profile).having([picked.citations[0].paper_id])[0]
                 return answer_about(query.question, paper)

@@ -91,7 +91,13 @@ def recap_of_one(query: Query) -> Query | None:
     kept = [w for w in (query.topic or "").split() if w.casefold()[:5] not in recaps]
     fact = "latest" if LATER_END.fullmatch(one["end"]) else "earliest"
     topic = " ".join(kept) if specific(" ".join(kept)) else None
-    update = {"intent": "superlative", "fact": fact, "topic": topic, "limit": 1, "fields": []}
+    update: dict[str, object] = {
+        "intent": "superlative",
+        "fact": fact,
+        "topic": topic,
+        "limit": 1,
+        "fields": [],
+    }
     return query.model_copy(update=update)
 
 
