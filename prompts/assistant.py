@@ -44,7 +44,7 @@ from prompts.answer.overview import answer_overview, answer_trend
 from prompts.answer.premises import opposing, paper_premise
 from prompts.answer.switch import switched
 from prompts.answer.verdict import TOPICS_COMPARED, answer_topics_compared, answer_verdict
-from prompts.answer.wording import scope, years_phrase
+from prompts.answer.wording import plural, scope, years_phrase
 from prompts.llm.chain import LLMAnswerer, unavailable
 from prompts.llm.client import LLMConfig, LLMError
 from prompts.llm.support import Support, Verifier
@@ -54,6 +54,7 @@ from prompts.understand.asker import SAID_FIRST, mend_roles, without_asker
 from prompts.understand.compared import describing, names_it, other_side
 from prompts.understand.concepts import TitlePhrases, concepts
 from prompts.understand.cues import (
+    ASIDE_WORDS,
     ASPECT_WORDS,
     FIRST_PREMISE,
     LISTED,
@@ -61,8 +62,11 @@ from prompts.understand.cues import (
     RECAP_ASKED,
     THEMES_ASKED,
     TREND_ASKED,
+    WHAT_ELSE,
     claim_question,
     general,
+    recap_of_one,
+    set_aside,
     specific,
     without_names,
 )
@@ -1037,6 +1041,12 @@ class Assistant:
         )
         # 'Has her output grown over the years?' is answered by the counts a year
         trend = bool(asked_trend) and query.fact not in ("per_year", "by_month", "years_with")
+        if not named and (ordering := recap_of_one(query)):
+            # 'newest paper in a nutshell': that paper, described
+            picked = answer_facts(ordering, self.profile, self.searcher)
+            if picked is not None and len(picked.citations) == 1:
+                paper = columns_of(self.profile).having([picked.citations[0].paper_id])[0]
+                return answer_about(query.question, paper)
         if trend and general(query):
             papers = list(facts.select(self.profile, query.filters, query.years))
             return answer_trend(query.question, self.profile, self.themes(), papers)
@@ -1063,6 +1073,11 @@ class Assistant:
             and not (query.count or query.topic or query.paper_ids)
             and not (query.filters.authors or query.filters.paper_ids)
         )
+        aside = set_aside(query.question) if overview or WHAT_ELSE.search(query.question) else None
+        # 'Besides e-commerce, what application areas ...': the themes of the other papers
+        alone = not (named or query.count or query.filters.authors or query.filters.paper_ids)
+        if aside and alone and (set_apart := self._overview_aside(query, aside)):
+            return set_apart
         if ((overview or nothing_narrower) and general(query)) or themes_within:
             f = query.filters
             undated = {f.year_from, f.year_to, f.date_from, f.date_to} == {None}
@@ -1095,6 +1110,31 @@ class Assistant:
                 return answer.model_copy(update={"abstained": True, "route": "abstain"})
             return answer
         return None
+
+    def _overview_aside(self, query: Query, aside: str) -> Answer | None:
+        """The themes of the papers off a subject set aside ('besides e-commerce'), said with
+        how many were set aside; None when the question asks of another subject too, or no
+        paper is on the one set aside."""
+        side = self.understand(f"papers on {aside}")[0]
+        if not side.topic:
+            return None
+        said = {*aside.casefold().split(), *side.topic.casefold().split(), *ASIDE_WORDS}
+        # the rest of the topic: 'non-e-commerce' is 'e-commerce', 'shoping' read as it is
+        words = [re.sub(r"^non-", "", w.casefold()) for w in (query.topic or "").split()]
+        if specific(" ".join(w for w in words if w not in said)):
+            return None
+        on = {p.id for p in topic_papers(side, self.profile, self.searcher)}
+        papers = [
+            p for p in facts.select(self.profile, query.filters, query.years) if p.id not in on
+        ]
+        if not on or not papers:
+            return None
+        where = scope(query.model_copy(update={"topic": None}))
+        apart = f"besides the {plural(len(on), 'paper')} on '{side.topic}'"
+        themes = within(self.themes(), papers)
+        return answer_overview(
+            query.question, self.profile, themes, ", ".join(filter(None, [where, apart]))
+        )
 
     def _first_in_year(self, query: Query) -> Answer | None:
         """'Her first paper only came out in 2022': if an earlier one is listed, say so first."""
