@@ -11,7 +11,7 @@ import threading
 import time
 import unicodedata
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Sequence, Set
 from functools import partial
 from pathlib import Path
 from typing import cast
@@ -52,7 +52,7 @@ from prompts.llm.understand import QueryReader
 from prompts.llm.verify.counts import NUMBER_SAID, misstated_count, says_count
 from prompts.understand.asker import SAID_FIRST, mend_roles, without_asker
 from prompts.understand.compared import describing, names_it, other_side
-from prompts.understand.concepts import TitlePhrases, concepts
+from prompts.understand.concepts import TitlePhrases, concepts, stated_phrases, titled_on
 from prompts.understand.cues import (
     ASPECT_WORDS,
     FIRST_PREMISE,
@@ -348,6 +348,8 @@ class Assistant:
                     result = _naming(result)
                 if not result.relevant and query.unfocused:  # the common words were needed
                     result = _naming(self.searcher.search(query.unfocused, query.filters, k))
+                if k == LIST_K and query.topic:  # 'negative sampling strategies': SueNes's title
+                    result = self._titled(query.topic, query.filters, result)
                 if k == LIST_K:  # 'clinical / medical NLP', 'climate or rainfall data': either
                     for other in [*self._alternatives(standalone, query), *query.concepts[1:]]:
                         found = self.searcher.search(other, query.filters, k)
@@ -887,6 +889,41 @@ class Assistant:
         near = result.hits[:SYNONYM_PAPERS]
         texts = [f"{h.paper.title} {h.paper.abstract}" for h in near]
         return [*spelled, *self.lexicon.kin(topic, texts)]
+
+    def _titled(self, topic: str, filters: Filters, result: SearchResult) -> SearchResult:
+        """The topic's papers, with those whose title says a phrase of it ('Negative Sampling'
+        of 'negative sampling strategies', 'Fine-Grained' of 'fine-grained details') made
+        relevant, found or not, when `titled_on` finds them on it: a title stating the
+        asker's own words is never left out for the words around them."""
+        columns = columns_of(self.profile)
+        keep = columns.kept(filters)
+
+        def among(ids: Set[str] | None) -> Sequence[Paper]:
+            return columns.among(ids, keep)
+
+        for phrase in stated_phrases(topic, self.lexicon.background):
+            named = mentions([], phrase, self.searcher.keywords, among)
+            on = {
+                p.id
+                for p in among(set(named))
+                if named[p.id] == p.title
+                and titled_on(
+                    topic,
+                    phrase,
+                    f"{p.title} {p.abstract}",
+                    self.lexicon.similarities,
+                    self.lexicon.background,
+                )
+            }
+            if not on:
+                continue
+            found = self.searcher.search(phrase, filters, LIST_K)
+            hits = [h for h in found.hits if h.paper.id in on]
+            seen = {h.paper.id for h in hits}
+            hits += [_stated(p) for p in among(on - seen)]
+            marked = [h.model_copy(update={"relevant": True, "names_topic": True}) for h in hits]
+            result = _union(result, found.model_copy(update={"hits": marked}))
+        return result
 
     def _read_as(self, query: Query) -> str | None:
         """The topic with each word no paper uses read as the title word of the papers
@@ -1476,6 +1513,11 @@ def _naming(
         for h in result.hits
     ]
     return result.model_copy(update={"hits": hits})
+
+
+def _stated(paper: Paper) -> Hit:
+    """A paper found by its title alone, as a hit quoting the title."""
+    return Hit(paper=paper, score=0.0, similarity=0.0, evidence=paper.title, relevant=True)
 
 
 def _ms(since: float) -> float:
