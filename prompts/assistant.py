@@ -903,9 +903,10 @@ class Assistant:
 
         for phrase in stated_phrases(topic, self.lexicon.background):
             named = mentions([], phrase, self.searcher.keywords, among)
+            kept = {h.paper.id for h in result.hits if h.names_topic}
             on = {
                 p.id
-                for p in among(set(named))
+                for p in among({i for i in named if i not in kept})
                 if named[p.id] == p.title
                 and titled_on(
                     topic,
@@ -915,14 +916,16 @@ class Assistant:
                     self.lexicon.background,
                 )
             }
-            if not on:
-                continue
-            found = self.searcher.search(phrase, filters, LIST_K)
-            hits = [h for h in found.hits if h.paper.id in on]
+            hits = [
+                h.model_copy(update={"relevant": True, "names_topic": True})
+                if h.paper.id in on
+                else h
+                for h in result.hits
+            ]
             seen = {h.paper.id for h in hits}
+            # not found by the search: quoted by the title that names the topic
             hits += [_stated(p) for p in among(on - seen)]
-            marked = [h.model_copy(update={"relevant": True, "names_topic": True}) for h in hits]
-            result = _union(result, found.model_copy(update={"hits": marked}))
+            result = result.model_copy(update={"hits": hits})
         return result
 
     def _read_as(self, query: Query) -> str | None:
@@ -1517,7 +1520,14 @@ def _naming(
 
 def _stated(paper: Paper) -> Hit:
     """A paper found by its title alone, as a hit quoting the title."""
-    return Hit(paper=paper, score=0.0, similarity=0.0, evidence=paper.title, relevant=True)
+    return Hit(
+        paper=paper,
+        score=0.0,
+        similarity=0.0,
+        evidence=paper.title,
+        relevant=True,
+        names_topic=True,
+    )
 
 
 def _ms(since: float) -> float:
