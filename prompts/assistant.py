@@ -52,7 +52,7 @@ from prompts.llm.understand import QueryReader
 from prompts.llm.verify.counts import NUMBER_SAID, misstated_count, says_count
 from prompts.understand.asker import SAID_FIRST, mend_roles, without_asker
 from prompts.understand.compared import describing, names_it, other_side
-from prompts.understand.concepts import TitlePhrases, concepts, stated_phrases, titled_on
+from prompts.understand.concepts import TitlePhrases, concepts, stated_on, stated_phrases
 from prompts.understand.cues import (
     ASPECT_WORDS,
     FIRST_PREMISE,
@@ -349,7 +349,7 @@ class Assistant:
                 if not result.relevant and query.unfocused:  # the common words were needed
                     result = _naming(self.searcher.search(query.unfocused, query.filters, k))
                 if k == LIST_K and query.topic:  # 'negative sampling strategies': SueNes's title
-                    result = self._titled(query.topic, query.filters, result)
+                    result = self._stated(query.topic, query.filters, result)
                 if k == LIST_K:  # 'clinical / medical NLP', 'climate or rainfall data': either
                     for other in [*self._alternatives(standalone, query), *query.concepts[1:]]:
                         found = self.searcher.search(other, query.filters, k)
@@ -890,11 +890,12 @@ class Assistant:
         texts = [f"{h.paper.title} {h.paper.abstract}" for h in near]
         return [*spelled, *self.lexicon.kin(topic, texts)]
 
-    def _titled(self, topic: str, filters: Filters, result: SearchResult) -> SearchResult:
-        """The topic's papers, with those whose title says a phrase of it ('Negative Sampling'
-        of 'negative sampling strategies', 'Fine-Grained' of 'fine-grained details') made
-        relevant, found or not, when `titled_on` finds them on it: a title stating the
-        asker's own words is never left out for the words around them."""
+    def _stated(self, topic: str, filters: Filters, result: SearchResult) -> SearchResult:
+        """The topic's papers, with those whose title or abstract states a phrase of it
+        ('Negative Sampling' of 'negative sampling strategies', 'fine-grained information' of
+        'fine-grained details') made relevant, found or not, when `stated_on` finds them on
+        it: a paper stating the asker's own words is never left out for the words around
+        them."""
         columns = columns_of(self.profile)
         keep = columns.kept(filters)
 
@@ -905,10 +906,9 @@ class Assistant:
             named = mentions([], phrase, self.searcher.keywords, among)
             kept = {h.paper.id for h in result.hits if h.names_topic}
             on = {
-                p.id
+                p.id: p
                 for p in among({i for i in named if i not in kept})
-                if named[p.id] == p.title
-                and titled_on(
+                if stated_on(
                     topic,
                     phrase,
                     f"{p.title} {p.abstract}",
@@ -923,8 +923,8 @@ class Assistant:
                 for h in result.hits
             ]
             seen = {h.paper.id for h in hits}
-            # not found by the search: quoted by the title that names the topic
-            hits += [_stated(p) for p in among(on - seen)]
+            # not found by the search: quoted by the sentence that states the phrase
+            hits += [_stating(p, named[i]) for i, p in on.items() if i not in seen]
             result = result.model_copy(update={"hits": hits})
         return result
 
@@ -1518,13 +1518,13 @@ def _naming(
     return result.model_copy(update={"hits": hits})
 
 
-def _stated(paper: Paper) -> Hit:
-    """A paper found by its title alone, as a hit quoting the title."""
+def _stating(paper: Paper, sentence: str) -> Hit:
+    """A paper found by a sentence (or its title) stating the topic, as a hit quoting it."""
     return Hit(
         paper=paper,
         score=0.0,
         similarity=0.0,
-        evidence=paper.title,
+        evidence=sentence,
         relevant=True,
         names_topic=True,
     )

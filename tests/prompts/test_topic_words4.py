@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from prompts.assistant import Assistant
-from prompts.understand.concepts import stated_phrases, titled_on
+from prompts.understand.concepts import stated_on, stated_phrases
 from tests.prompts.test_topic_phrasings import cited, short
 
 # Each family: the phrasings, and words of the title every answer must cite.
@@ -85,7 +85,7 @@ def test_a_titled_phrase_is_the_topic_only_with_the_rest_of_its_subject(
     lexicon = bundled_assistant.lexicon
 
     def on(topic: str, phrase: str, text: str) -> bool:
-        return titled_on(topic, phrase, text, lexicon.similarities, lexicon.background)
+        return stated_on(topic, phrase, text, lexicon.similarities, lexicon.background)
 
     classification = "Few-shot Text Classification with prompts over sentiment benchmarks."
     assert not on("few-shot named entity recognition", "few-shot", classification)
