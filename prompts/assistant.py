@@ -11,7 +11,7 @@ import threading
 import time
 import unicodedata
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Sequence, Set
 from functools import partial
 from pathlib import Path
 from typing import cast
@@ -52,7 +52,7 @@ from prompts.llm.understand import QueryReader
 from prompts.llm.verify.counts import NUMBER_SAID, misstated_count, says_count
 from prompts.understand.asker import SAID_FIRST, mend_roles, without_asker
 from prompts.understand.compared import describing, names_it, other_side
-from prompts.understand.concepts import TitlePhrases, concepts
+from prompts.understand.concepts import TitlePhrases, concepts, stated_on, stated_phrases
 from prompts.understand.cues import (
     ASIDE_WORDS,
     ASPECT_WORDS,
@@ -352,6 +352,8 @@ class Assistant:
                     result = _naming(result)
                 if not result.relevant and query.unfocused:  # the common words were needed
                     result = _naming(self.searcher.search(query.unfocused, query.filters, k))
+                if k == LIST_K and query.topic:  # 'negative sampling strategies': SueNes's title
+                    result = self._stated(query.topic, query.filters, result)
                 if k == LIST_K:  # 'clinical / medical NLP', 'climate or rainfall data': either
                     for other in [*self._alternatives(standalone, query), *query.concepts[1:]]:
                         found = self.searcher.search(other, query.filters, k)
@@ -891,6 +893,44 @@ class Assistant:
         near = result.hits[:SYNONYM_PAPERS]
         texts = [f"{h.paper.title} {h.paper.abstract}" for h in near]
         return [*spelled, *self.lexicon.kin(topic, texts)]
+
+    def _stated(self, topic: str, filters: Filters, result: SearchResult) -> SearchResult:
+        """The topic's papers, with those whose title or abstract states a phrase of it
+        ('Negative Sampling' of 'negative sampling strategies', 'fine-grained information' of
+        'fine-grained details') made relevant, found or not, when `stated_on` finds them on
+        it: a paper stating the asker's own words is never left out for the words around
+        them."""
+        columns = columns_of(self.profile)
+        keep = columns.kept(filters)
+
+        def among(ids: Set[str] | None) -> Sequence[Paper]:
+            return columns.among(ids, keep)
+
+        for phrase in stated_phrases(topic, self.lexicon.background):
+            named = mentions([], phrase, self.searcher.keywords, among)
+            kept = {h.paper.id for h in result.hits if h.names_topic}
+            on = {
+                p.id: p
+                for p in among({i for i in named if i not in kept})
+                if stated_on(
+                    topic,
+                    phrase,
+                    f"{p.title} {p.abstract}",
+                    self.lexicon.similarities,
+                    self.lexicon.background,
+                )
+            }
+            hits = [
+                h.model_copy(update={"relevant": True, "names_topic": True})
+                if h.paper.id in on
+                else h
+                for h in result.hits
+            ]
+            seen = {h.paper.id for h in hits}
+            # not found by the search: quoted by the sentence that states the phrase
+            hits += [_stating(p, named[i]) for i, p in on.items() if i not in seen]
+            result = result.model_copy(update={"hits": hits})
+        return result
 
     def _read_as(self, query: Query) -> str | None:
         """The topic with each word no paper uses read as the title word of the papers
@@ -1516,6 +1556,18 @@ def _naming(
         for h in result.hits
     ]
     return result.model_copy(update={"hits": hits})
+
+
+def _stating(paper: Paper, sentence: str) -> Hit:
+    """A paper found by a sentence (or its title) stating the topic, as a hit quoting it."""
+    return Hit(
+        paper=paper,
+        score=0.0,
+        similarity=0.0,
+        evidence=sentence,
+        relevant=True,
+        names_topic=True,
+    )
 
 
 def _ms(since: float) -> float:
