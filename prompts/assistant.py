@@ -101,7 +101,7 @@ from retrieval.index.columns import columns_of
 from retrieval.index.embedder import embedder_identity, whole_words
 from retrieval.model import Paper, Profile, category_label
 from retrieval.names import aliases, mentions, mentions_words
-from retrieval.search import Hit, Searcher, SearchResult
+from retrieval.search import DENSE_STRONG, DENSE_WEAK, Hit, Searcher, SearchResult
 from retrieval.text import split_sentences
 from retrieval.text import words as tokens
 from retrieval.themes import Theme, find_themes, paper_vectors, within
@@ -346,13 +346,16 @@ class Assistant:
                     result = _naming(result, self._kin(topic, result), rare)
                 else:
                     result = _naming(result)
+                result = self._loose(topic, result)
                 if not result.relevant and query.unfocused:  # the common words were needed
-                    result = _naming(self.searcher.search(query.unfocused, query.filters, k))
+                    found = _naming(self.searcher.search(query.unfocused, query.filters, k))
+                    result = self._loose(query.unfocused, found)
                 if k == LIST_K:  # 'clinical / medical NLP', 'climate or rainfall data': either
                     for other in [*self._alternatives(standalone, query), *query.concepts[1:]]:
                         found = self.searcher.search(other, query.filters, k)
                         rare = self.lexicon.narrowing(other)
-                        result = _union(result, _naming(found, self._kin(other, found), rare))
+                        found = _naming(found, self._kin(other, found), rare)
+                        result = _union(result, self._loose(other, found))
             # 'privacy leakage in machine learning': a category name may be part of the topic.
             # Nothing in the category: the topic in any category, said so first.
             widened = False
@@ -873,6 +876,25 @@ class Assistant:
             ):
                 topics.append(topic)
         return topics
+
+    def _loose(self, topic: str | None, result: SearchResult) -> SearchResult:
+        """A topic whose every relevant paper lacks a word of it that the profile scarcely
+        uses, or is far in meaning and holds only such words, none close in meaning to the whole
+        ('machine translation': the Machine Reading Comprehension papers lack 'translation';
+        'point clouds': RainSeer's 'point-wise' lacks 'cloud'; 'trading': FashionBERT's 'trade
+        off'): they share a word with the need, not the need, so none is relevant."""
+        found = result.relevant_hits
+        if not topic or not found:
+            return result
+        for hit in found:
+            lacking, scarce_only = self.lexicon.scarce_shared(
+                topic, f"{hit.paper.title} {hit.paper.abstract}"
+            )
+            far = hit.similarity < DENSE_WEAK  # not near in meaning: held by the word alone
+            if hit.similarity >= DENSE_STRONG or not (lacking or (scarce_only and far)):
+                return result
+        hits = [h.model_copy(update={"relevant": False, "names_topic": False}) for h in result.hits]
+        return result.model_copy(update={"hits": hits})
 
     def _kin(self, topic: str | None, result: SearchResult) -> list[str]:
         """Words of the closest papers that mean what a topic of one or two words means

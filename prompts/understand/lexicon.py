@@ -85,6 +85,10 @@ COMMON = 0.2
 RARE = 0.1
 SALIENT_WORDS = 3
 TERM_USES = 3  # a pair the papers write this often is a term ('language models')
+# A word this few papers use (or none) is no sense of theirs to match a need by: 'cloud' of
+# 'point clouds' is in one abstract, 'translation' of 'machine translation' in one ('translating
+# radar fields')
+SCARCE_USES = 1
 TOKEN = re.compile(r"(?<![\w'’-])[a-z]{3,}(?![\w'’-])")  # lower-case: names keep their capitals
 TITLE_WORD = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")  # 'pre-trained' is one word
 ONE_WORD = re.compile(r"(?<![\w-])[a-z]{5,}(?![\w-])")  # typed in lower case: no name
@@ -386,6 +390,23 @@ class Lexicon:
         ('code': 'code generation' is no paper's subject)?"""
         parts = [p for p in word.casefold().split("-") if len(p) > 2]
         return any(set(stem([p])) & self.released for p in parts)
+
+    def scarce_shared(self, topic: str | None, text: str) -> tuple[list[str], bool]:
+        """How a text shares a topic's words, as a sign it shares a word, not the need: the
+        words it lacks in any form that at most SCARCE_USES papers use ('translation' of
+        'machine translation', lacking in the 'Machine Reading Comprehension' papers), and
+        whether it holds some and only such scarce ones ('trading' as FashionBERT's 'trade off')."""
+        found = self._content(topic)
+        held = set(stem({p for w in WORD.findall(text.casefold()) for p in [w, *w.split("-")]}))
+        lacking, holds, common = [], False, False
+        singular = stem([w.removesuffix("s") for w in found])
+        for word, *forms in zip(found, stem(found), singular, strict=True):
+            scarce = all(self.uses[f] <= SCARCE_USES for f in forms)
+            if set(forms) & held:
+                holds, common = True, common or not scarce
+            elif scarce:
+                lacking.append(word)
+        return lacking, holds and not common
 
     def foreign(self, topic: str | None) -> bool:
         """Does no paper use any of the topic's words, in any form ('speech', 'voice')?"""
