@@ -33,6 +33,7 @@ from prompts.answer.offline import (
     answer_described,
     answer_no_venue,
     answer_not_about,
+    answer_not_compared,
     answer_not_kept,
     answer_not_recorded,
     answer_offline,
@@ -891,7 +892,8 @@ class Assistant:
                 topic, f"{hit.paper.title} {hit.paper.abstract}"
             )
             far = hit.similarity < DENSE_WEAK  # not near in meaning: held by the word alone
-            if hit.similarity >= DENSE_STRONG or not (lacking or (scarce_only and far)):
+            named = hit.names_topic  # 'ROUGE' in SueNes, however far in meaning
+            if named or hit.similarity >= DENSE_STRONG or not (lacking or (scarce_only and far)):
                 return result
         hits = [h.model_copy(update={"relevant": False, "names_topic": False}) for h in result.hits]
         return result.model_copy(update={"hits": hits})
@@ -1027,6 +1029,8 @@ class Assistant:
         # she take students, and is there funding?')
         if kept_nowhere and not named and query.intent != "outside":
             return answer_not_kept(asked, self.profile, kept_nowhere[0])
+        if query.intent == "outside" and query.outsider:  # 'qiu vs the stanford nlp group'
+            return answer_not_compared(asked, self.profile, query.outsider)
         if query.intent == "outside":  # 'does she work at Alibaba?': what the papers say of it
             org = EMPLOYER.search(asked)
             employer = org["org"] if org and org["org"].casefold() not in STOPWORDS else ""

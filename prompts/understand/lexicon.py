@@ -173,6 +173,9 @@ class Vocabulary(BaseModel):
         description="Hyphenated words by their letters ('pretraining': 'pre-training'), where "
         "the papers write the hyphen more often than not."
     )
+    sole: dict[str, str] = Field(
+        default={}, description="The stems a single paper uses, with that paper's id."
+    )
     released: list[str] = Field(
         default=[],
         description="Stems the papers use only where they give their own code's whereabouts "
@@ -215,13 +218,16 @@ def vocabulary(profile: Profile) -> Vocabulary:
     acronyms: dict[str, str] = {}
     terms: Counter[str] = Counter()
     uses: Counter[str] = Counter()
+    by: dict[str, str] = {}  # a stem's last paper: the only one when it has one use
     for paper in profile.papers:
         text = f"{paper.title} {paper.abstract}"
         found = WORD.findall(text.casefold())
         counts.update(found)
         unique = set(found)
         parts = {p for w in unique if "-" in w for p in w.split("-") if len(p) > 2}
-        uses.update(set(stem(unique | parts)))
+        used = set(stem(unique | parts))
+        uses.update(used)
+        by.update(dict.fromkeys(used, paper.id))
         terms.update(f"{a} {b}" for a, b in itertools.pairwise(found) if b in GENERIC_HEADS)
         for m in DEFINED.finditer(text):
             spelled = _spelled_out(m[1].split(), m[2])
@@ -239,6 +245,7 @@ def vocabulary(profile: Profile) -> Vocabulary:
         uses=dict(uses),
         initialisms=initialisms,
         joined=_joined(words),
+        sole={s: by[s] for s, n in uses.items() if n == 1},
         released=_released(profile),
     )
 
@@ -279,6 +286,8 @@ class Lexicon:
         self.stems = set(data.stems)
         self.released = frozenset(data.released)
         self.uses: Counter[str] = Counter(data.uses)  # papers using a stem
+        self.sole = data.sole
+        self._texts = {p.id: f"{p.title} {p.abstract}" for p in profile.papers}
         self.size = len(profile.papers)
         self.initialisms = data.initialisms
         # The terms the papers name as one (acronyms' words), by their first word: a topic
@@ -392,21 +401,34 @@ class Lexicon:
         return any(set(stem([p])) & self.released for p in parts)
 
     def scarce_shared(self, topic: str | None, text: str) -> tuple[list[str], bool]:
-        """How a text shares a topic's words, as a sign it shares a word, not the need: the
-        words it lacks in any form that at most SCARCE_USES papers use ('translation' of
-        'machine translation', lacking in the 'Machine Reading Comprehension' papers), and
-        whether it holds some and only such scarce ones ('trading' as FashionBERT's 'trade off')."""
+        """How a text shares a topic's words, as a sign it shares a word, not the need: the head
+        of a two-word need that it lacks in any form, that SCARCE_USES papers use and none
+        with the other word ('translation' of 'machine translation', lacking in the
+        'Machine Reading Comprehension' papers, is said only of 'translating radar fields'; a
+        longer topic holds words of how it is asked), and whether it holds some and only such
+        scarce words ('trading' as FashionBERT's 'trade off')."""
         found = self._content(topic)
-        held = set(stem({p for w in WORD.findall(text.casefold()) for p in [w, *w.split("-")]}))
         lacking, holds, common = [], False, False
         singular = stem([w.removesuffix("s") for w in found])
         for word, *forms in zip(found, stem(found), singular, strict=True):
             scarce = all(self.uses[f] <= SCARCE_USES for f in forms)
-            if set(forms) & held:
+            if self._holds(text, forms):
                 holds, common = True, common or not scarce
-            elif scarce:
-                lacking.append(word)
+            elif scarce and len(found) == 2 and word == found[-1]:
+                # the one paper using it, never with the other word ('data' + 'France' is
+                # RainSeer's MeteoNet); a word no paper uses is another check's (see `unseen`)
+                sole = [t for f in forms if (t := self._texts.get(self.sole.get(f, ""), ""))]
+                if sole and not any(self._holds(t, stem(found[:1])) for t in sole):
+                    lacking.append(word)
         return lacking, holds and not common
+
+    @staticmethod
+    def _holds(text: str, forms: list[str]) -> bool:
+        """Does the text use any of these stems, or a longer word of one ('data' in
+        'datasets'), in its words or their hyphen parts?"""
+        words = {p for w in WORD.findall(text.casefold()) for p in [w, *w.split("-")]}
+        held = set(stem(words))
+        return any(f in held or any(h.startswith(f) for h in held) for f in forms if f)
 
     def foreign(self, topic: str | None) -> bool:
         """Does no paper use any of the topic's words, in any form ('speech', 'voice')?"""
