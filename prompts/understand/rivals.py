@@ -9,7 +9,9 @@ import re
 from prompts.understand.terms import NUMBER_WORDS, STOPWORDS
 
 # The owner, once the name is read as 'their' (see router._owner_as_their)
-OWNER = r"\b(?:she|he|they|them|her|his|their|hers|(?:this|the)\s+(?:researcher|author|person))\b"
+OWNER = (
+    r"\b(?:she|he|they|them|him|her|his|their|hers|(?:this|the)\s+(?:researcher|author|person))\b"
+)
 # Words that set one side against another ('compare with', 'stack up against', 'stronger than')
 MEASURED = (
     r"\b(?:vs\.?|versus|compar\w*|against|stacks?\s+up|measures?\s+up|better|stronger|weaker"
