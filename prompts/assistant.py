@@ -102,7 +102,7 @@ from retrieval.index.columns import columns_of
 from retrieval.index.embedder import embedder_identity, whole_words
 from retrieval.model import Paper, Profile, category_label
 from retrieval.names import aliases, mentions, mentions_words
-from retrieval.search import DENSE_STRONG, DENSE_WEAK, Hit, Searcher, SearchResult
+from retrieval.search import DENSE_WEAK, Hit, Searcher, SearchResult
 from retrieval.text import split_sentences
 from retrieval.text import words as tokens
 from retrieval.themes import Theme, find_themes, paper_vectors, within
@@ -113,6 +113,11 @@ MAX_QUESTION_CHARS = 1000
 TOP_K = 8
 LIST_K = 30  # a subject's papers are all listed, so look further down the ranking
 SYNONYM_PAPERS = 8  # a word no paper uses is read by the titles of this many closest papers
+# A paper this near a two-word need in meaning is on it, whatever word of it the paper lacks:
+# calibrated on the matches seen, off-sense ones at or below 0.40 (KECP's 'Machine Reading
+# Comprehension' for 'machine translation'), a generic head's own paper above ('privacy risks'
+# on the leakage paper, 0.445); well short of DENSE_STRONG, where meaning alone decides
+LOOSE_NEAR = 0.42
 LIFE_VOTE = 0.5  # a life question declined on the intent vote alone needs most of it
 BARE_LIFE_VOTE = 0.8  # ... and nearly all of it when every word is a common one
 UNDERSTANDING = Path(__file__).resolve().parent / "understand"  # its code stamps the vocabulary
@@ -893,7 +898,8 @@ class Assistant:
             )
             far = hit.similarity < DENSE_WEAK  # not near in meaning: held by the word alone
             named = hit.names_topic  # 'ROUGE' in SueNes, however far in meaning
-            if named or hit.similarity >= DENSE_STRONG or not (lacking or (scarce_only and far)):
+            lacking = lacking if hit.similarity < LOOSE_NEAR else []
+            if named or not (lacking or (scarce_only and far)):
                 return result
         hits = [h.model_copy(update={"relevant": False, "names_topic": False}) for h in result.hits]
         return result.model_copy(update={"hits": hits})
