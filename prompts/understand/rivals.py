@@ -29,7 +29,7 @@ GROUP = re.compile(
     r"|(?:her|his|their)\s+(?:work|research|output|papers|record))\b)*\s+"
     rf"(?P<who>(?!(?:her|his|their|its|my|our|your|own)\b)(?:[\w.&'’-]+\s+){{0,4}}?{TEAMS})\b"
     # 'qiu vs stanford nlp, who's better?': a side in words the papers never use
-    rf"|\b(?:vs\.?|versus|against)\s+(?P<name>[\w.&'’-]+(?:\s+[\w.&'’-]+)?)\s*(?:[,?!.]|$)",
+    rf"|\b(?:vs\.?|versus)\s+(?P<name>[\w.&'’-]+(?:\s+[\w.&'’-]+)?)\s*(?:[,?!.]|$)",
     re.IGNORECASE,
 )
 
