@@ -113,11 +113,6 @@ MAX_QUESTION_CHARS = 1000
 TOP_K = 8
 LIST_K = 30  # a subject's papers are all listed, so look further down the ranking
 SYNONYM_PAPERS = 8  # a word no paper uses is read by the titles of this many closest papers
-# A paper this near a two-word need in meaning is on it, whatever word of it the paper lacks:
-# calibrated on the matches seen, off-sense ones at or below 0.40 (KECP's 'Machine Reading
-# Comprehension' for 'machine translation'), a generic head's own paper above ('privacy risks'
-# on the leakage paper, 0.445); well short of DENSE_STRONG, where meaning alone decides
-LOOSE_NEAR = 0.42
 LIFE_VOTE = 0.5  # a life question declined on the intent vote alone needs most of it
 BARE_LIFE_VOTE = 0.8  # ... and nearly all of it when every word is a common one
 UNDERSTANDING = Path(__file__).resolve().parent / "understand"  # its code stamps the vocabulary
@@ -884,22 +879,17 @@ class Assistant:
         return topics
 
     def _loose(self, topic: str | None, result: SearchResult) -> SearchResult:
-        """A topic whose every relevant paper lacks a word of it that the profile scarcely
-        uses, or is far in meaning and holds only such words, none close in meaning to the whole
-        ('machine translation': the Machine Reading Comprehension papers lack 'translation';
-        'point clouds': RainSeer's 'point-wise' lacks 'cloud'; 'trading': FashionBERT's 'trade
-        off'): they share a word with the need, not the need, so none is relevant."""
+        """A topic whose every relevant paper is far from it in meaning and holds only words of
+        it that the profile scarcely uses, none naming it ('trading': FashionBERT's 'trade
+        off'; 'corrections': one paper's 'correct'): they share a word with the need, not the
+        need, so none is relevant."""
         found = result.relevant_hits
         if not topic or not found:
             return result
         for hit in found:
-            lacking, scarce_only = self.lexicon.scarce_shared(
-                topic, f"{hit.paper.title} {hit.paper.abstract}"
-            )
-            far = hit.similarity < DENSE_WEAK  # not near in meaning: held by the word alone
             named = hit.names_topic  # 'ROUGE' in SueNes, however far in meaning
-            lacking = lacking if hit.similarity < LOOSE_NEAR else []
-            if named or not (lacking or (scarce_only and far)):
+            text = f"{hit.paper.title} {hit.paper.abstract}"
+            if named or hit.similarity >= DENSE_WEAK or not self.lexicon.scarce_only(topic, text):
                 return result
         hits = [h.model_copy(update={"relevant": False, "names_topic": False}) for h in result.hits]
         return result.model_copy(update={"hits": hits})

@@ -85,9 +85,8 @@ COMMON = 0.2
 RARE = 0.1
 SALIENT_WORDS = 3
 TERM_USES = 3  # a pair the papers write this often is a term ('language models')
-# A word this few papers use (or none) is no sense of theirs to match a need by: 'cloud' of
-# 'point clouds' is in one abstract, 'translation' of 'machine translation' in one ('translating
-# radar fields')
+# A word this few papers use is no sense of theirs to match a need by when the paper is far
+# from the need: 'trading' is only FashionBERT's 'trade off'
 SCARCE_USES = 1
 TOKEN = re.compile(r"(?<![\w'’-])[a-z]{3,}(?![\w'’-])")  # lower-case: names keep their capitals
 TITLE_WORD = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")  # 'pre-trained' is one word
@@ -173,9 +172,6 @@ class Vocabulary(BaseModel):
         description="Hyphenated words by their letters ('pretraining': 'pre-training'), where "
         "the papers write the hyphen more often than not."
     )
-    sole: dict[str, str] = Field(
-        default={}, description="The stems a single paper uses, with that paper's id."
-    )
     released: list[str] = Field(
         default=[],
         description="Stems the papers use only where they give their own code's whereabouts "
@@ -218,16 +214,13 @@ def vocabulary(profile: Profile) -> Vocabulary:
     acronyms: dict[str, str] = {}
     terms: Counter[str] = Counter()
     uses: Counter[str] = Counter()
-    by: dict[str, str] = {}  # a stem's last paper: the only one when it has one use
     for paper in profile.papers:
         text = f"{paper.title} {paper.abstract}"
         found = WORD.findall(text.casefold())
         counts.update(found)
         unique = set(found)
         parts = {p for w in unique if "-" in w for p in w.split("-") if len(p) > 2}
-        used = set(stem(unique | parts))
-        uses.update(used)
-        by.update(dict.fromkeys(used, paper.id))
+        uses.update(set(stem(unique | parts)))
         terms.update(f"{a} {b}" for a, b in itertools.pairwise(found) if b in GENERIC_HEADS)
         for m in DEFINED.finditer(text):
             spelled = _spelled_out(m[1].split(), m[2])
@@ -245,7 +238,6 @@ def vocabulary(profile: Profile) -> Vocabulary:
         uses=dict(uses),
         initialisms=initialisms,
         joined=_joined(words),
-        sole={s: by[s] for s, n in uses.items() if n == 1},
         released=_released(profile),
     )
 
@@ -286,8 +278,6 @@ class Lexicon:
         self.stems = set(data.stems)
         self.released = frozenset(data.released)
         self.uses: Counter[str] = Counter(data.uses)  # papers using a stem
-        self.sole = data.sole
-        self._texts = {p.id: f"{p.title} {p.abstract}" for p in profile.papers}
         self.size = len(profile.papers)
         self.initialisms = data.initialisms
         # The terms the papers name as one (acronyms' words), by their first word: a topic
@@ -400,27 +390,13 @@ class Lexicon:
         parts = [p for p in word.casefold().split("-") if len(p) > 2]
         return any(set(stem([p])) & self.released for p in parts)
 
-    def scarce_shared(self, topic: str | None, text: str) -> tuple[list[str], bool]:
-        """How a text shares a topic's words, as a sign it shares a word, not the need: the head
-        of a two-word need that it lacks in any form, that SCARCE_USES papers use and none
-        with the other word ('translation' of 'machine translation', lacking in the
-        'Machine Reading Comprehension' papers, is said only of 'translating radar fields'; a
-        longer topic holds words of how it is asked), and whether it holds some and only such
-        scarce words ('trading' as FashionBERT's 'trade off')."""
+    def scarce_only(self, topic: str | None, text: str) -> bool:
+        """Does a text hold some of a topic's words, and only words that at most SCARCE_USES
+        papers use ('trading' as FashionBERT's 'trade off', 'corrections' as one paper's
+        'correct')? A sign it shares a word with the need, not the need."""
         found = self._content(topic)
-        lacking, holds, common = [], False, False
-        singular = stem([w.removesuffix("s") for w in found])
-        for word, *forms in zip(found, stem(found), singular, strict=True):
-            scarce = all(self.uses[f] <= SCARCE_USES for f in forms)
-            if self._holds(text, forms):
-                holds, common = True, common or not scarce
-            elif scarce and len(found) == 2 and word == found[-1]:
-                # the one paper using it, never with the other word ('data' + 'France' is
-                # RainSeer's MeteoNet); a word no paper uses is another check's (see `unseen`)
-                sole = [t for f in forms if (t := self._texts.get(self.sole.get(f, ""), ""))]
-                if sole and not any(self._holds(t, stem(found[:1])) for t in sole):
-                    lacking.append(word)
-        return lacking, holds and not common
+        held = [f for w, f in zip(found, stem(found), strict=True) if self._holds(text, [f])]
+        return bool(held) and all(self.uses[f] <= SCARCE_USES for f in held)
 
     @staticmethod
     def _holds(text: str, forms: list[str]) -> bool:

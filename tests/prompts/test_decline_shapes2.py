@@ -1,9 +1,7 @@
 """Needs the profile cannot meet, in shapes that share a word with what it does hold, are
-declined rather than answered with that word's papers: a two-word subject whose head only one
-paper says, in another sense and never with the other word ('document translation' against
-RainSeer's 'translating radar fields', while the document papers lack 'translation'); the
-owner's work set against another group's or lab's (the profile holds none of theirs); patents
-(no record carries them); a paper's backend (its abstract does not say). Each need is a family
+declined rather than answered with that word's papers: the owner's work set against another
+group's or lab's (the profile holds none of theirs); patents (no record carries them); a
+paper's backend (its abstract does not say). Each need is a family
 of phrasings (casual, formal, typo, he/she/they/the name, indirect) that must agree;
 neighbouring questions the profile does answer (a subject in its own words, two of its papers
 compared, its own fields compared) are not declined."""
@@ -19,26 +17,6 @@ from prompts.assistant import Assistant
 def declined(answer: Answer) -> None:
     assert answer.abstained, answer.text
     assert not answer.text.startswith("Yes"), answer.text
-
-
-# A subject whose head word one paper uses in another sense, never with the other word: no
-# paper is on it, however many share the other word.
-HEAD_IN_ANOTHER_SENSE = [
-    "Does she work on document translation?",
-    "document translaton papers?",
-    "Has Minghui Qiu published anything on document translation?",
-    "I'm curious whether they did any document translation research.",
-    "any document translation work by him?",
-]
-
-
-@pytest.mark.parametrize("question", HEAD_IN_ANOTHER_SENSE)
-def test_a_subject_matched_by_one_word_in_another_sense_is_declined(
-    bundled_assistant: Assistant, question: str
-) -> None:
-    answer = bundled_assistant.ask(question)
-    declined(answer)
-    assert not answer.citations, answer.text
 
 
 # The owner's work measured against another group, lab or team: the profile holds only hers.
