@@ -33,6 +33,7 @@ from prompts.answer.offline import (
     answer_described,
     answer_no_venue,
     answer_not_about,
+    answer_not_compared,
     answer_not_kept,
     answer_not_recorded,
     answer_offline,
@@ -105,7 +106,7 @@ from retrieval.index.columns import columns_of
 from retrieval.index.embedder import embedder_identity, whole_words
 from retrieval.model import Paper, Profile, category_label
 from retrieval.names import aliases, mentions, mentions_words
-from retrieval.search import Hit, Searcher, SearchResult
+from retrieval.search import DENSE_WEAK, Hit, Searcher, SearchResult
 from retrieval.text import split_sentences
 from retrieval.text import words as tokens
 from retrieval.themes import Theme, find_themes, paper_vectors, within
@@ -350,15 +351,18 @@ class Assistant:
                     result = _naming(result, self._kin(topic, result), rare)
                 else:
                     result = _naming(result)
+                result = self._loose(topic, result)
                 if not result.relevant and query.unfocused:  # the common words were needed
-                    result = _naming(self.searcher.search(query.unfocused, query.filters, k))
+                    found = _naming(self.searcher.search(query.unfocused, query.filters, k))
+                    result = self._loose(query.unfocused, found)
                 if k == LIST_K and query.topic:  # 'negative sampling strategies': SueNes's title
                     result = self._stated(query.topic, query.filters, result)
                 if k == LIST_K:  # 'clinical / medical NLP', 'climate or rainfall data': either
                     for other in [*self._alternatives(standalone, query), *query.concepts[1:]]:
                         found = self.searcher.search(other, query.filters, k)
                         rare = self.lexicon.narrowing(other)
-                        result = _union(result, _naming(found, self._kin(other, found), rare))
+                        found = _naming(found, self._kin(other, found), rare)
+                        result = _union(result, self._loose(other, found))
             # 'privacy leakage in machine learning': a category name may be part of the topic.
             # Nothing in the category: the topic in any category, said so first.
             widened = False
@@ -880,6 +884,22 @@ class Assistant:
                 topics.append(topic)
         return topics
 
+    def _loose(self, topic: str | None, result: SearchResult) -> SearchResult:
+        """A topic whose every relevant paper is far from it in meaning and holds only words of
+        it that the profile scarcely uses, none naming it ('trading': FashionBERT's 'trade
+        off'; 'corrections': one paper's 'correct'): they share a word with the need, not the
+        need, so none is relevant."""
+        found = result.relevant_hits
+        if not topic or not found:
+            return result
+        for hit in found:
+            named = hit.names_topic  # 'ROUGE' in SueNes, however far in meaning
+            text = f"{hit.paper.title} {hit.paper.abstract}"
+            if named or hit.similarity >= DENSE_WEAK or not self.lexicon.scarce_only(topic, text):
+                return result
+        hits = [h.model_copy(update={"relevant": False, "names_topic": False}) for h in result.hits]
+        return result.model_copy(update={"hits": hits})
+
     def _kin(self, topic: str | None, result: SearchResult) -> list[str]:
         """Words of the closest papers that mean what a topic of one or two words means
         ('clinical' for 'medical', 'e-commerce' for 'online shopping'), and the topic with a
@@ -1049,6 +1069,8 @@ class Assistant:
         # she take students, and is there funding?')
         if kept_nowhere and not named and query.intent != "outside":
             return answer_not_kept(asked, self.profile, kept_nowhere[0])
+        if query.intent == "outside" and query.outsider:  # 'qiu vs the stanford nlp group'
+            return answer_not_compared(asked, self.profile, query.outsider)
         if query.intent == "outside":  # 'does she work at Alibaba?': what the papers say of it
             org = EMPLOYER.search(asked)
             employer = org["org"] if org and org["org"].casefold() not in STOPWORDS else ""

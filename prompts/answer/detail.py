@@ -188,7 +188,7 @@ MODEL_SIZE_STATED = re.compile(
 TOOLS = r"pytorch|tensorflow|jax|keras|paddle(?:paddle)?|mxnet|caffe|theano|huggingface"
 FRAMEWORK = re.compile(
     rf"\b(?:{TOOLS})\b|\b(?:programming|coding)\s+languages?\b|\bimplemented\s+(?:in|with)\b"
-    r"|\bwritten\s+in\b|\b(?:deep[- ]learning|dl|ml)\s+(?:framework|library)\b"
+    r"|\bwritten\s+in\b|\b(?:deep[- ]learning|dl|ml)\s+(?:framework|library)\b|\bback[- ]?ends?\b"
     r"|\b(?:framework|library)\s+(?:is\s+it|was\s+it|does\s+it)\s+(?:built|written|implemented)"
     r"|\b(?:built|written|implemented|coded)\s+(?:on|with|in)\s+(?:which|what)\b",
     re.IGNORECASE,

@@ -363,7 +363,7 @@ def answer_outside(
     as what the papers say, not as the answer."""
     text = (
         f"The profile does not answer this: it holds {profile.name}'s listed papers and header "
-        "statistics only, with nothing on employers, contact details, awards, education, "
+        "statistics only, with nothing on employers, contact details, awards, patents, education, "
         "opinions, plans or biography (of the researcher or of co-authors)."
     )
     if not mentioning:
@@ -449,6 +449,16 @@ def answer_not_about(question: str, profile: Profile, who: str) -> Answer:
             f" {who} appears as a co-author on {len(shared)} of its listed papers "
             f"(ask 'which papers with {who}?')."
         )
+    return Answer(question=question, text=text, abstained=True, route="abstain")
+
+
+def answer_not_compared(question: str, profile: Profile, other: str) -> Answer:
+    """Decline setting another group's or person's work against the owner's: the profile
+    holds the owner's papers and numbers only, nothing of the other side's."""
+    text = (
+        f"The profile does not answer this: it holds only {profile.name}'s listed papers and "
+        f"header statistics, nothing on the work of {other}, so it cannot compare the two."
+    )
     return Answer(question=question, text=text, abstained=True, route="abstain")
 
 

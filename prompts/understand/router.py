@@ -34,6 +34,7 @@ from prompts.understand.people import (
     owner_left_out,
     people_fact,
 )
+from prompts.understand.rivals import rival
 from prompts.understand.tallies import count_bounds, months_asked, periods_bounded, tally_word
 from prompts.understand.terms import (
     ALIASES,
@@ -87,6 +88,8 @@ OUTSIDE = (
     r" (?:single|dating|engaged|divorced)\b|\b(?:has|have|does|do) (?:he|she|they|[\w'’-]+"
     r"(?: [\w'’-]+)?) (?:have |got )?(?:kids|children|a partner|a wife|a husband|a family)\b"
     r"|\b(?:win|won|receive[ds]?|get|got|awarded)\b.*\b(?:award|prize|medal|fellowship)\b"
+    # inventions filed ('does she hold patents', 'patented any of their methods')
+    r"|\bpatent(?:s|ed|ing)?\b"
     # her PhD, not 'I'm a PhD applicant'; taking students is a plan the profile does not hold
     r"|\b(?:his|her|their) (?:ph\.?d|doctorate)\b|\bph\.?d (?:from|at|thesis)\b"
     r"|\b(?:do|did|does|get|got|earn\w*|have|has|hold|holds) (?:a|an|his|her|their) (?:ph\.?d"
@@ -445,7 +448,10 @@ class Query(BaseModel):
     limit: int | None = Field(None, description="How many papers an ordering asks for.")
     paper_ids: list[str] = Field(default_factory=list, description="Papers named in the question.")
     premise: bool = Field(False, description="It presumes none ('why didn't she ... in 2023?').")
-    outsider: str | None = Field(None, description="Someone else whose numbers are asked for.")
+    outsider: str | None = Field(
+        None,
+        description="Someone else whose numbers, or work set against the owner's, are asked for.",
+    )
     exclude_topic: bool = Field(False, description="The papers NOT on the topic are asked for.")
     unfocused: str | None = Field(
         None, description="The topic before the words most papers use were left out."
@@ -1141,6 +1147,8 @@ def parse_query(
     as_their = _owner_as_their(low, profile.name)
     if has(OUTSIDE, low) or has(STANCE, as_their) or has(OFF_PAPERS, as_their):
         return Query(question=asked, intent="outside")
+    if other := rival(question, as_their, vocabulary):  # 'qiu vs the stanford nlp group': not held
+        return Query(question=asked, intent="outside", outsider=other)
     fields = _header_fields(_owner_as_their(low, profile.name))
     scan.drop(r"\bai[- ]?score\b|" + H_INDEX)
     # 'I'm hiring for a privacy ML team. Anything on that?': the asker's field is the topic
