@@ -44,7 +44,9 @@ METADATA: tuple[Detail, ...] = ("code", "date", "authors", "category")
 # 'hrkd github link?', 'repository for the HRKD paper', 'is the code public?'
 CODE = re.compile(
     r"\b(?:code(?:base)?s?|github|gitlab|repo(?:s|sitory|sitories)?|source[- ]code|links?|url"
-    r"|implementations?|open[- ]?sourced?)\b",
+    # 'is it open source?', 'open-sourced code'; not 'open-source models' it is compared with
+    r"|implementations?|open[- ]?sourced|open[- ]?source"
+    r"(?!\s+(?!code|implementation|release|version|anywhere|online|yet|now)[a-z]{3,}))\b",
     re.IGNORECASE,
 )
 # 'when did spanprot come out', 'spanproto date?', 'what year/month?', 'how recent is it'
