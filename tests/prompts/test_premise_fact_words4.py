@@ -31,7 +31,7 @@ EARLIER_WORK = [
             "MeteoLogist only focuses on current precipitation, right?",
             "Is it true that they built MeteoLogist to focus only on current precipitation?",
             "I'm curious whether MeteoLogist just focuses on the current precipitation.",
-            "meteologist only focusses on current precipitaton, correct?",
+            "meteologist only focuses on curent precipitation, right?",
             "Qiu's MeteoLogist focuses on current precipitation alone and ignores precursors, "
             "doesn't it?",
         ],
@@ -78,7 +78,7 @@ def test_what_the_paper_itself_does_is_not_set_down_to_earlier_work(
     ]
     for q, answer in asked(bundled_assistant, family):
         assert "earlier work" not in answer.text, (q, answer.text)
-        assert not answer.text.startswith("No"), (q, answer.text)
+        assert not answer.text.startswith("No:"), (q, answer.text)
         assert cited(answer), q
 
 
@@ -101,8 +101,8 @@ def test_more_than_one_paper_asked_is_yes_only_for_two_or_more(
     several = [
         ("Has she published more than one paper on rainfall?", {"RainSeer", "Seeing Inside"}),
         ("did qiu write multiple rainfall papers?", {"RainSeer", "Seeing Inside"}),
-        ("they have several papers on session-based recommendation?", {"SRGI", "Global"}),
-        ("Did Minghui Qiu write multiple SBR papers?", {"SRGI", "Global"}),
+        ("they have several papers on session-based recommendation?", {"Exploring Global", "Global Context"}),
+        ("Did Minghui Qiu write multiple SBR papers?", {"Exploring Global", "Global Context"}),
     ]
     for q, titles in several:
         answer = bundled_assistant.ask(q)
