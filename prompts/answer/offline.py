@@ -137,15 +137,13 @@ def stating_sentences(
 
 
 def _phrased(question: str, paper: Paper, ranked: list[str], rest: list[str]) -> list[str]:
-    """The sentences as ranked, unless another says a phrase of the question's own ('the
-    storm-developing stage', 'open-source models') and the first does not: it states the
-    thing asked of (with a number, for a quantity asked)."""
+    """The sentences as ranked, unless, for a quantity asked, another with a number says a
+    phrase of the question's own ('the storm-developing stage') the first does not: it states
+    the thing the number is asked of."""
     asked = _phrases(question) - set().union(*(_phrases(a) for a in aliases(paper)))
-    if not asked or not ranked:
+    if not asked or not ranked or not QUANTITY.search(question):
         return ranked
-    every = ranked + [s for s in rest if s not in ranked]
-    if QUANTITY.search(question):
-        every = [s for s in every if NUMBER.search(s)]
+    every = [s for s in ranked + rest if NUMBER.search(s)]
     said = {s: len(asked & _phrases(s)) for s in every}
     best = max(every, key=lambda s: said[s], default=ranked[0])
     if said.get(best, 0) <= len(asked & _phrases(ranked[0])):

@@ -101,7 +101,10 @@ def test_more_than_one_paper_asked_is_yes_only_for_two_or_more(
     several = [
         ("Has she published more than one paper on rainfall?", {"RainSeer", "Seeing Inside"}),
         ("did qiu write multiple rainfall papers?", {"RainSeer", "Seeing Inside"}),
-        ("they have several papers on session-based recommendation?", {"Exploring Global", "Global Context"}),
+        (
+            "they have several papers on session-based recommendation?",
+            {"Exploring Global", "Global Context"},
+        ),
         ("Did Minghui Qiu write multiple SBR papers?", {"Exploring Global", "Global Context"}),
     ]
     for q, titles in several:
