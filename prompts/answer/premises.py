@@ -144,7 +144,15 @@ def earlier_work(paper: Paper, sentences: list[str]) -> list[str]:
     leads to substantial information loss'), not the paper's own: those before it first speaks
     of itself, and later ones on 'existing' or 'previous' methods that do not name it."""
     first = next((i for i, s in enumerate(sentences) if _own(paper, s)), 0)
-    later = [s for s in sentences[first:] if PRIOR.search(s) and not _own(paper, s)]
+    # not 'It also excels in comparison to most existing ... metrics': its own, set against them
+    later = [
+        s
+        for s in sentences[first:]
+        if PRIOR.search(s)
+        and not _own(paper, s)
+        and not COMPARED.search(s)
+        and not re.match(r"\W*(?:it|its|they|their)\b", s, re.IGNORECASE)
+    ]
     return sentences[:first] + later
 
 
