@@ -29,6 +29,7 @@ from prompts.answer.made import answer_made
 from prompts.answer.memory import Conversation, Turn
 from prompts.answer.model import Answer, Citation
 from prompts.answer.offline import (
+    MANY,
     answer_about,
     answer_described,
     answer_no_venue,
@@ -580,7 +581,8 @@ class Assistant:
         )
         if said is None:
             return answer
-        if answer.text.startswith(("Yes: ", "Not confirmed: ")):  # the correction answers it
+        # the correction answers it (and a statement that earlier work does it, whatever else)
+        if answer.text.startswith(("Yes: ", "Not confirmed: ")) or said.startswith("That is what"):
             citation = Citation.of(1, paper, [said])
             text = f"No: {said[0].lower()}{said[1:]} [1]"
             return answer.model_copy(update={"text": text, "citations": [citation]})
@@ -711,6 +713,10 @@ class Assistant:
             query.topic = None
         if query.topic and TREND_ASKED.search(question):  # 'has her RL work changed over time'
             kept = [w for w in query.topic.split() if w.casefold() not in META_WORDS]
+            query.topic = " ".join(kept) or query.topic
+        if query.topic and (many := MANY.search(question)):  # 'multiple SBR papers?': a count
+            quantifier = set(many[0].casefold().split())
+            kept = [w for w in query.topic.split() if w.casefold() not in quantifier]
             query.topic = " ".join(kept) or query.topic
         if referenced:
             query.filters.paper_ids = referenced
