@@ -732,7 +732,7 @@ class Assistant:
         asked about) and the correction returned, to be said first."""
         f = query.filters
         undated = f.undated()
-        if undated == f and not query.years:
+        if (undated == f and not query.years) or query.bounds:  # dated by the papers named
             return None
         named = columns_of(self.profile).having(query.paper_ids)
         # 'was valley out in 2020?': the date asked, not given ('what did Valley do when it
@@ -940,7 +940,8 @@ class Assistant:
         named.sort(key=lambda p: query.paper_ids.index(p.id))  # as the question names them
         # 'Which came later, Valley2 or Valley3?' (not 'how does X go beyond the first Y')
         ordered = query.intent == "superlative" and WHICH_CAME.match(query.question) is not None
-        compare = not ordered and (
+        # 'papers between Valley and Valley2': the two bound a window, they are not compared
+        compare = not ordered and not query.bounds and (
             asks_compare(query.question, operation, query.intent)
             or either_named(query.question, named)
         )

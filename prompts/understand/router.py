@@ -56,7 +56,7 @@ from prompts.understand.terms import (
 )
 from retrieval.filters import Filters
 from retrieval.model import CATEGORY_NAMES, Paper, Profile
-from retrieval.names import aliases, named_papers
+from retrieval.names import NameIndex, aliases, named_papers
 from retrieval.people import same_person
 
 Intent = Literal[
@@ -444,6 +444,9 @@ class Query(BaseModel):
     at_most: int | None = Field(None, description="Periods with this many papers or fewer.")
     limit: int | None = Field(None, description="How many papers an ordering asks for.")
     paper_ids: list[str] = Field(default_factory=list, description="Papers named in the question.")
+    bounds: list[str] = Field(
+        default_factory=list, description="Papers named as a window's ends, not asked about."
+    )
     premise: bool = Field(False, description="It presumes none ('why didn't she ... in 2023?').")
     outsider: str | None = Field(None, description="Someone else whose numbers are asked for.")
     exclude_topic: bool = Field(False, description="The papers NOT on the topic are asked for.")
@@ -1075,6 +1078,60 @@ REASON_AFTER = (
 )
 
 
+# 'between Valley and Valley2', 'in the gap between X and Y', 'after X but before Y': a window
+# bounded by two named papers, both left out
+BETWEEN_PAPERS = r"\b(?:(?:in\s+)?between|betwen|in\s+the\s+(?:gap|stretch|time)\s+between)\s+"
+# 'the first Valley paper', 'valley (2023)': a name with the words and the year said around it
+AROUND_NAME = r"(?:the\s+)?(?:(?:first|original|earlier|older|later|newer|latest)\s+)?(?:paper\s+)?"
+AFTER_NAME = r"(?:\s+(?:paper|model|one)s?)?(?:\s*\(\s*\))?"
+
+
+def _name_of(paper: Paper) -> str:
+    said = "|".join(re.escape(a) for a in sorted(aliases(paper), key=len, reverse=True))
+    return rf"{AROUND_NAME}(?:{said})(?![\w-]){AFTER_NAME}"
+
+
+# Either end of 'between valley and valley2' when a name is typed in lower case
+SIDE = r"(?:the\s+)?(?P<{}>[\w.-]+(?:\s+[\w.-]+){{0,3}}?)(?:\s*\(\s*\))?"
+SIDES = rf"{BETWEEN_PAPERS}{SIDE.format('a')}\s*(?:and|&|to)\s*{SIDE.format('b')}(?=\s*(?:\W|$))"
+
+
+def _window_ends(named: list[Paper], scan: Scan, index: NameIndex) -> list[Paper]:
+    """The two papers at the ends of a window the question says, each named in any case: a
+    name in either slot of 'between X and Y' is read as a paper's ('valley' as Valley)."""
+    if len(named) == 2:
+        return named
+    for m in re.finditer(SIDES, scan.text, re.IGNORECASE):
+        sides = [index.named(f"{m[s]} paper") for s in "ab"]
+        ends = [found[0] for found in sides if len(found) == 1]
+        if len(ends) == 2 and ends[0].id != ends[1].id:
+            return ends
+    return named
+
+
+def _between_papers(named: list[Paper], scan: Scan) -> tuple[dict[str, object], list[str]]:
+    """Date bounds strictly between the two papers a question names as a window's ends
+    ('papers between Valley and Valley2', 'after KEML but before UPT'), and their ids."""
+    if len(named) != 2 or named[0].date == named[1].date:
+        return {}, []
+    a, b = (_name_of(p) for p in named)
+    joined = r"\s*(?:and|&|to|till|until|-|–)\s*"
+    later = r"[\s,;]+(?:(?:and|but)\s+)?(?:\w+\s+){0,3}?"
+    windows = [
+        w
+        for x, y in ((a, b), (b, a))
+        for w in (
+            rf"{BETWEEN_PAPERS}{x}{joined}{y}",
+            rf"{AFTER_PAPER}\s+{x}{later}{BEFORE_PAPER}\s+{y}",
+        )
+    ]
+    if not any(scan.take(w) for w in windows):
+        return {}, []
+    first, last = sorted(named, key=lambda p: p.date)
+    one = dt.timedelta(days=1)
+    return day_span(first.date + one, last.date - one), [p.id for p in named]
+
+
 def _around_paper(named: list[Paper], scan: Scan) -> tuple[dict[str, object], str]:
     """Date bounds set by the one paper a question names after 'after' or 'before' ('papers
     after Valley2' -> from the day after it), and that paper's id; or nothing."""
@@ -1202,6 +1259,10 @@ def parse_query(
     around, relative_to = _around_paper(named, scan)
     if around and when.get("year_from") is None and when.get("year_to") is None:
         when |= around
+    window, bounds = _between_papers(_window_ends(named, scan, index.papers), scan)
+    if window:  # 'between valley (2023) and valley2 (2025)': the papers' days, not their years
+        when, years = {k: v for k, v in when.items() if not k.startswith(("year", "date"))}, []
+        when |= window
     numbers = has(H_INDEX + r"|\bcit(?:ations?|ed)\b", low)  # someone's numbers: none held
     filters = Filters(
         **when,
@@ -1231,7 +1292,8 @@ def parse_query(
         filters=filters,
         years=years,
         topic=_premise_topic(
-            leftover_topic(scan, META_WORDS), premise, filters, years, vocabulary, numbers
+            leftover_topic(scan, META_WORDS), premise or bool(bounds), filters, years, vocabulary,
+            numbers,
         ),
         people=others or ([profile.name] if wants_owner else []),
         surname=surname,
@@ -1239,7 +1301,8 @@ def parse_query(
         owner_left_out=owner_left_out(question, profile.name, others),
         count=has(COUNT, low) or (has(YES_NO_SHARE, low) and YES_NO.match(question) is not None),
         limit=_amount(next(g for g in limit.groups() if g)) if limit else None,
-        paper_ids=[p.id for p in named if p.id != relative_to] or list(context or []),
+        paper_ids=[p.id for p in named if p.id not in (relative_to, *bounds)] or list(context or []),
+        bounds=bounds,
         premise=premise,
         outsider=outsider,
     )
