@@ -24,6 +24,7 @@ from prompts.understand.dates import (
 )
 from prompts.understand.mentions import Mentions
 from prompts.understand.people import (
+    FIRST_AUTHOR,
     AUTHOR_ROLE,
     EXCLUDE_OWNER,
     ON_BYLINE,
@@ -444,6 +445,9 @@ class Query(BaseModel):
     at_most: int | None = Field(None, description="Periods with this many papers or fewer.")
     limit: int | None = Field(None, description="How many papers an ordering asks for.")
     paper_ids: list[str] = Field(default_factory=list, description="Papers named in the question.")
+    shared: bool = Field(
+        False, description="Co-authors common to each year or named paper asked ('on both')."
+    )
     bounds: list[str] = Field(
         default_factory=list, description="Papers named as a window's ends, not asked about."
     )
@@ -593,7 +597,10 @@ def _classify(q: Query, low: str, cues: str) -> Query:
     """Decide intent and fact from the cues; the topic decides metadata vs content."""
     has_topic = q.topic is not None
     why_first = q.fact == "first_author" and WHY.search(low) is not None  # a premise: checked
-    if q.paper_ids and has(PAPER_META, low) and not why_first and not AUTHORS_DO.search(low):
+    # 'who is listed first on each Valley paper?': each named paper's lead, as for one
+    leads = len(q.paper_ids) > 1 and has(FIRST_AUTHOR, low)
+    meta = has(PAPER_META, low) or leads
+    if q.paper_ids and meta and not why_first and not AUTHORS_DO.search(low):
         return q.model_copy(update={"intent": "paper", "fact": "paper_info", "topic": None})
     if why_first and len(q.paper_ids) == 1:  # 'why is she first author on Valley?': that paper
         only = q.filters.model_copy(update={"paper_ids": q.paper_ids})
@@ -1086,6 +1093,14 @@ AROUND_NAME = r"(?:the\s+)?(?:(?:first|original|earlier|older|later|newer|latest
 AFTER_NAME = r"(?:\s+(?:paper|model|one)s?)?(?:\s*\(\s*\))?"
 
 
+# The same people in each group said: 'on both', 'in common', 'in 2020 and again in 2025'
+SHARED = (
+    r"\bboth\b|\bin\s+common\b|\bcommon\b|\bshared?\b|\bagain\b|\b(?:and|but)\s+also\b"
+    r"|\bspan(?:s|ning|ned)?\b|\beach\s+of\b|\bevery\s+one\s+of\b|\b(?:all|every)\s+(?:of\s+)?"
+    r"(?:the\s+)?(?:these|those|two|three|four)\b|\boverlap\w*|\band\s+(?:in|on|from|during)\b"
+)
+
+
 def _name_of(paper: Paper) -> str:
     said = "|".join(re.escape(a) for a in sorted(aliases(paper), key=len, reverse=True))
     return rf"{AROUND_NAME}(?:{said})(?![\w-]){AFTER_NAME}"
@@ -1094,6 +1109,26 @@ def _name_of(paper: Paper) -> str:
 # Either end of 'between valley and valley2' when a name is typed in lower case
 SIDE = r"(?:the\s+)?(?P<{}>[\w.-]+(?:\s+[\w.-]+){{0,3}}?)(?:\s*\(\s*\))?"
 SIDES = rf"{BETWEEN_PAPERS}{SIDE.format('a')}\s*(?:and|&|to)\s*{SIDE.format('b')}(?=\s*(?:\W|$))"
+
+
+# Every paper of a family asked for: 'each Valley paper', 'all the Valley models', 'the
+# three valley papers', 'the Valleys', 'the Valley series'
+EVERY_OF = r"\b(?:each|every|all|both|these|those|the\s+(?:two|three|four|five|\d))\s+(?:of\s+)?(?:the\s+)?"
+OF_FAMILY = r"(?:\s*-?\s*(?:papers|models|ones|series|family|line|works|versions|releases)\b|s\b)"
+
+
+def _family(named: list[Paper], question: str, mentions: Mentions) -> list[Paper]:
+    """The papers named, or the whole family of the one name said for each of its versions
+    ('who led each Valley paper?': Valley, Valley2 and Valley3, oldest first)."""
+    for stem, rows in mentions.families.items():
+        said = rf"(?<![\w-]){re.escape(stem)}(?![\w-])"
+        if not re.search(said, question, re.IGNORECASE):
+            continue
+        every = rf"{EVERY_OF}(?:\w+\s+)?{said}|{said}{OF_FAMILY}"
+        if re.search(every, question, re.IGNORECASE):
+            family = [mentions.papers.papers[row] for row in rows]
+            return sorted(family, key=lambda p: p.date)
+    return named
 
 
 def _window_ends(named: list[Paper], scan: Scan, index: NameIndex) -> list[Paper]:
@@ -1213,7 +1248,7 @@ def parse_query(
     scan.drop(r"\barxiv(?=\s+(?:categor|subject|field|area|label))")  # the label, no topic
     surname = find_surname(question, scan)
     others, owner, excluded = find_people(question, profile, scan, index.people, index.parts)
-    named = named_papers(question, profile.papers, index.papers)
+    named = _family(named_papers(question, profile.papers, index.papers), question, index)
     titles = " ".join(p.title for p in named).casefold()  # 'Valley: ... with Large Language'
     others = [n for n in others if n.casefold() not in titles]
     outsider = _outsider(question, profile)
@@ -1306,6 +1341,11 @@ def parse_query(
         premise=premise,
         outsider=outsider,
     )
+    if query.fact in ("coauthors", "coauthor_count") and has(SHARED, low):
+        # 'anyone on both a 2020 and a 2025 paper?', 'common authors of X and Y': the people
+        # in each year or paper said; the words of that ask are no topic
+        if len(years) > 1 or len(query.paper_ids) > 1:
+            query = query.model_copy(update={"shared": True, "topic": None})
     if query.fields == ["papers"] and (not filters.is_empty() or years):
         # 'last year's paper count': a count of listed papers, not the header's claim.
         query = query.model_copy(update={"fields": [], "count": True})
