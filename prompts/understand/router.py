@@ -319,6 +319,14 @@ LIST = (
 # "himself", "her own": the owner, even when named by a pronoun.
 OWN = r"\b(?:himself|herself|themselves|themself)\b|\b(?:his|her|their) own\b"
 
+# A year's edge said by what a paper did to it, the year already read: 'which paper opened her
+# 2026?', 'what kicked off 2025 for him?', 'the paper that closed out their 2024'
+YEAR_DONE = (
+    r"\s+(?:(?:her|his|their|the|this\s+(?:researcher|author)['’]s|[a-z]+['’]s)\s+)?"
+    r"(?:year\s+)?(?=\s*(?:$|[?.!,;:—–-]|(?:for|with|in|of)\b))"
+)
+OPENED = rf"\b(?:open(?:ed|s)?|kick(?:ed|s)?\s+off|start(?:ed|s)?\s+off|led\s+off|began){YEAR_DONE}"
+CLOSED = rf"\b(?:close[sd]?(?:\s+out)?|end(?:ed|s)?|wrap(?:ped|s)?\s+up|round(?:ed|s)?\s+off){YEAR_DONE}"
 EARLIEST = (
     r"\b(?:earliest|oldest|first|debut)\b(?![- ]author)"
     r"|\b(?:start(?:ed|ing)?|beg[ai]n(?:ning)?)\s+(?:to\s+)?(?:work|publish|writ|research|stud)"
@@ -1276,6 +1284,8 @@ def parse_query(
     if left_out:  # '2025 minus the CV ones, what's left?': the papers that remain
         scan.drop(LEFT_OVER)
     if dates is not None:  # 'in the window Dec 2022 to Aug 2023': the words for that span
+        scan.text = re.sub(OPENED, " earliest ", scan.text, flags=re.IGNORECASE)
+        scan.text = re.sub(CLOSED, " latest ", scan.text, flags=re.IGNORECASE)
         if not months_asked(scan.text):  # 'which month in 2025 ...' asks for months
             scan.drop(PERIOD_WORDS)
         scan.drop(SUMMED)
