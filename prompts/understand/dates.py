@@ -136,11 +136,11 @@ YEAR_END = re.compile(
 # A season or a year of months across a year's end: 'winter 2020/21', 'the 2021-22 winter',
 # 'the 2021/22 academic year (July to June)': the months the brackets say, or December to
 # February for a winter; a bracket restating the months is read with it
+YEAR_OF_MONTHS = r"(?:academic|school|university|financial|fiscal|teaching)\s+year"
 ACROSS = re.compile(
-    rf"(?:(?P<pre>winter)(?:\s+(?:months\s+)?of)?\s+)?(?:the\s+)?(?<![\w.$/'’-])"
+    rf"(?:(?P<pre>winter|{YEAR_OF_MONTHS})(?:\s+(?:months\s+)?of)?\s+)?(?:the\s+)?(?<![\w.$/'’-])"
     rf"(?P<a>{Y4}|['’]\d{{2}})\s*[-–/]\s*(?P<b>{Y4}|['’]?\d{{2}})(?![\w'’%/-]|[.,]\d)"
-    r"(?:\s+(?P<post>winter|(?:academic|school|university|financial|fiscal|teaching)\s+year"
-    r"|season))?(?:\s*\((?P<gloss>[^()\d]{3,40})\))?",
+    rf"(?:\s+(?P<post>winter|{YEAR_OF_MONTHS}|season))?(?:\s*\((?P<gloss>[^()\d]{{3,40}})\))?",
     re.IGNORECASE,
 )
 # 'the 2020s', 'the early 2010s': a decade, or its first, middle or last years
@@ -215,7 +215,7 @@ _HOLIDAY_NAMES = "|".join(  # "new year's eve" as "new years eve"
     for h in sorted(HOLIDAYS, key=len, reverse=True)
 )
 HOLIDAY = re.compile(
-    rf"(?<!\w)(?P<day>{_HOLIDAY_NAMES})\s*(?:of\s+)?(?:,\s*)?(?P<year>{Y4})(?![\w'’]|[.,]\d)",
+    rf"(?<!\w)(?P<day>{_HOLIDAY_NAMES})\s*(?:of\s+)?(?:,\s*)?(?P<year>{Y4}|['’]\d{{2}})(?![\w'’]|[.,]\d)",
     re.IGNORECASE,
 )
 # 'spring 2025 (April)', 'late 2022 (jul to dec)': a date glossed by a closer one in brackets
@@ -437,7 +437,8 @@ def _across(m: re.Match[str], ref: dt.date) -> str:
 
 def _holiday(m: re.Match[str]) -> str:
     month, day = HOLIDAYS[re.sub(r"['’]", "", " ".join(m["day"].casefold().split()))]
-    return str(dt.date(int(m["year"]), month, day))
+    year = re.sub(r"\D", "", m["year"])  # "xmas '22": 2022
+    return str(dt.date(int(year) if len(year) == 4 else 2000 + int(year), month, day))
 
 
 def _gloss(m: re.Match[str], ref: dt.date) -> str:

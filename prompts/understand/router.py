@@ -336,6 +336,12 @@ FURTHEST_BACK = (
     r"\b(?:go(?:es|ing)?|dat(?:es?|ing)|reach(?:es|ing)?)\s+back\s+(?:the\s+)?(?:furthest|farthest"
     r"|longest)\b|\b(?:furthest|farthest)\s+back\b"
 )
+# 'several papers with X?', 'a few papers in 2021': how many, said vaguely, is no topic
+SOME_PAPERS = (
+    r"\b(?:several|multiple|numerous|a\s+few|a\s+couple(?:\s+of)?|a\s+number\s+of|a\s+bunch\s+of"
+    r"|lots\s+of|a\s+lot\s+of|plenty\s+of)(?=\s+(?:joint\s+)?(?:papers?|publications?|pubs|works?"
+    r"|articles?)\b)"
+)
 # Asking what a paper says, not where it sits in the list.
 EXPLAIN = r"\b(?:summari[sz]e|explain|describe|propos\w*|introduc\w*|about|why|how does|how did)\b"
 LATEST = r"\b(?:latest|newest|most recent(?:ly)?|most new|last)\b(?![- ]author)"
@@ -1245,7 +1251,7 @@ def parse_query(
     scan.drop(r"\bai[- ]?score\b|" + H_INDEX)
     # 'I'm hiring for a privacy ML team. Anything on that?': the asker's field is the topic
     asker = ASKER_ROLE if has(ON_THAT, low) else ASKER
-    scan.drop(ANSWER_SHAPE + "|" + FILLER + "|" + SOLE_AUTHOR + "|" + asker)
+    scan.drop(ANSWER_SHAPE + "|" + FILLER + "|" + SOLE_AUTHOR + "|" + asker + "|" + SOME_PAPERS)
     # 'is she still publishing (on RL)?' asks for the latest paper; 'active on RL?' for RL
     scan.text = re.sub(
         STILL_PUBLISHING + "|" + STOPPED_PUBLISHING, " latest ", scan.text, flags=re.IGNORECASE
