@@ -426,7 +426,10 @@ def _across(m: re.Match[str], ref: dt.date) -> str:
     second = _year(b if len(b) == 4 else str(first)[:2] + b, ref, bare=True) if first else None
     if first is None or second != first + 1:
         return m[0]
-    months = [_parse(f"{w} 2000", dt.date(2000, 12, 31)) for w in re.findall(MONTH, m["gloss"] or "", re.I)]
+    months = [
+        _parse(f"{w} 2000", dt.date(2000, 12, 31))
+        for w in re.findall(MONTH, m["gloss"] or "", re.I)
+    ]
     if len(months) == 2 and all(months) and months[1][0] < months[0][0]:  # type: ignore[index]
         said = re.findall(MONTH, m["gloss"], re.IGNORECASE)
         return f" from {said[0]} {first} to {said[1]} {second} "

@@ -24,9 +24,9 @@ from prompts.understand.dates import (
 )
 from prompts.understand.mentions import Mentions
 from prompts.understand.people import (
-    FIRST_AUTHOR,
     AUTHOR_ROLE,
     EXCLUDE_OWNER,
+    FIRST_AUTHOR,
     ON_BYLINE,
     OWNER_PRONOUN,
     SOLE_AUTHOR,
@@ -326,7 +326,9 @@ YEAR_DONE = (
     r"(?:year\s+)?(?=\s*(?:$|[?.!,;:—–-]|(?:for|with|in|of)\b))"
 )
 OPENED = rf"\b(?:open(?:ed|s)?|kick(?:ed|s)?\s+off|start(?:ed|s)?\s+off|led\s+off|began){YEAR_DONE}"
-CLOSED = rf"\b(?:close[sd]?(?:\s+out)?|end(?:ed|s)?|wrap(?:ped|s)?\s+up|round(?:ed|s)?\s+off){YEAR_DONE}"
+CLOSED = (
+    rf"\b(?:close[sd]?(?:\s+out)?|end(?:ed|s)?|wrap(?:ped|s)?\s+up|round(?:ed|s)?\s+off){YEAR_DONE}"
+)
 EARLIEST = (
     r"\b(?:earliest|oldest|first|debut)\b(?![- ]author)"
     r"|\b(?:start(?:ed|ing)?|beg[ai]n(?:ning)?)\s+(?:to\s+)?(?:work|publish|writ|research|stud)"
@@ -1115,6 +1117,12 @@ SHARED = (
 )
 
 
+NOT_TIMED = (
+    r"\b(?:overlap\w*|shared?|common|differen\w*|similar\w*|compar\w*|contrast\w*|choos\w*"
+    r"|pick|relat\w*|link\w*|connect\w*)\b"
+)
+
+
 def _name_of(paper: Paper) -> str:
     said = "|".join(re.escape(a) for a in sorted(aliases(paper), key=len, reverse=True))
     return rf"{AROUND_NAME}(?:{said})(?![\w-]){AFTER_NAME}"
@@ -1127,7 +1135,10 @@ SIDES = rf"{BETWEEN_PAPERS}{SIDE.format('a')}\s*(?:and|&|to)\s*{SIDE.format('b')
 
 # Every paper of a family asked for: 'each Valley paper', 'all the Valley models', 'the
 # three valley papers', 'the Valleys', 'the Valley series'
-EVERY_OF = r"\b(?:each|every|all|both|these|those|the\s+(?:two|three|four|five|\d))\s+(?:of\s+)?(?:the\s+)?"
+EVERY_OF = (
+    r"\b(?:each|every|all|both|these|those|the\s+(?:two|three|four|five|\d))\s+(?:of\s+)?"
+    r"(?:the\s+)?"
+)
 OF_FAMILY = r"(?:\s*-?\s*(?:papers|models|ones|series|family|line|works|versions|releases)\b|s\b)"
 
 
@@ -1166,12 +1177,15 @@ def _between_papers(named: list[Paper], scan: Scan) -> tuple[dict[str, object], 
     a, b = (_name_of(p) for p in named)
     joined = r"\s*(?:and|&|to|till|until|-|–)\s*"
     later = r"[\s,;]+(?:(?:and|but)\s+)?(?:\w+\s+){0,3}?"
+    # not 'the overlap between X and Y', 'the difference between X and Y': no time between
+    timed = not re.search(NOT_TIMED, scan.text, re.IGNORECASE)
     windows = [
         w
         for x, y in ((a, b), (b, a))
         for w in (
-            rf"{BETWEEN_PAPERS}{x}{joined}{y}",
+            *([rf"{BETWEEN_PAPERS}{x}{joined}{y}"] if timed else []),
             rf"{AFTER_PAPER}\s+{x}{later}{BEFORE_PAPER}\s+{y}",
+            rf"{BEFORE_PAPER}\s+{x}{later}{AFTER_PAPER}\s+{y}",
         )
     ]
     if not any(scan.take(w) for w in windows):
@@ -1343,7 +1357,11 @@ def parse_query(
         filters=filters,
         years=years,
         topic=_premise_topic(
-            leftover_topic(scan, META_WORDS), premise or bool(bounds), filters, years, vocabulary,
+            leftover_topic(scan, META_WORDS),
+            premise or bool(bounds),
+            filters,
+            years,
+            vocabulary,
             numbers,
         ),
         people=others or ([profile.name] if wants_owner else []),
@@ -1352,16 +1370,17 @@ def parse_query(
         owner_left_out=owner_left_out(question, profile.name, others),
         count=has(COUNT, low) or (has(YES_NO_SHARE, low) and YES_NO.match(question) is not None),
         limit=_amount(next(g for g in limit.groups() if g)) if limit else None,
-        paper_ids=[p.id for p in named if p.id not in (relative_to, *bounds)] or list(context or []),
+        paper_ids=[p.id for p in named if p.id not in (relative_to, *bounds)]
+        or list(context or []),
         bounds=bounds,
         premise=premise,
         outsider=outsider,
     )
-    if query.fact in ("coauthors", "coauthor_count") and has(SHARED, low):
+    groups = len(years) > 1 or len(query.paper_ids) > 1
+    if query.fact in ("coauthors", "coauthor_count") and has(SHARED, low) and groups:
         # 'anyone on both a 2020 and a 2025 paper?', 'common authors of X and Y': the people
         # in each year or paper said; the words of that ask are no topic
-        if len(years) > 1 or len(query.paper_ids) > 1:
-            query = query.model_copy(update={"shared": True, "topic": None})
+        query = query.model_copy(update={"shared": True, "topic": None})
     if query.fields == ["papers"] and (not filters.is_empty() or years):
         # 'last year's paper count': a count of listed papers, not the header's claim.
         query = query.model_copy(update={"fields": [], "count": True})
