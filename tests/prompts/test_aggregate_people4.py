@@ -93,7 +93,8 @@ def test_co_authors_common_to_two_papers(bundled_assistant: Assistant, question:
     answer = bundled_assistant.ask(question)
     assert "Jianing Wang" in answer.text and "Chengyu Wang" in answer.text, answer.text[:300]
     assert {"KECP", "SpanProto"} <= _cited(answer), _cited(answer)
-    assert "Chengcheng Han" not in answer.text.split("\n")[1:3], answer.text[:300]
+    # SpanProto's other co-author is on one of the two only: not named as shared
+    assert "Chengcheng Han" not in answer.text, answer.text[:300]
 
 
 # A winter across a year's end: December 2021 to February 2022
