@@ -1118,8 +1118,9 @@ SHARED = (
 
 
 NOT_TIMED = (
-    r"\b(?:overlap\w*|shared?|common|differen\w*|similar\w*|compar\w*|contrast\w*|choos\w*"
-    r"|pick|relat\w*|link\w*|connect\w*)\b"
+    r"\b(?:overlap\w*|shared?|common|diffs?|differ\w*|similar\w*|compar\w*|contrast\w*|choos\w*"
+    r"|pick|relat\w*|link\w*|connect\w*|chang\w*|vs|versus|distinguish\w*|improv\w*|evol\w*"
+    r"|better|worse|gains?|progress\w*)\b"
 )
 
 
