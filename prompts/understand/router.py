@@ -1151,8 +1151,10 @@ def _family(named: list[Paper], question: str, mentions: Mentions) -> list[Paper
         if not re.search(said, question, re.IGNORECASE):
             continue
         every = rf"{EVERY_OF}(?:\w+\s+)?{said}|{said}{OF_FAMILY}"
-        if re.search(every, question, re.IGNORECASE):
-            family = [mentions.papers.papers[row] for row in rows]
+        family = [mentions.papers.papers[row] for row in rows]
+        # 'Valley3 drops vision: what is left of the Valley line?': a version named is asked about
+        versions = {p.id for p in family if p.short_title.casefold() != stem}
+        if re.search(every, question, re.IGNORECASE) and not versions & {p.id for p in named}:
             return sorted(family, key=lambda p: p.date)
     return named
 
