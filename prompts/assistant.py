@@ -114,6 +114,7 @@ from retrieval.themes import Theme, find_themes, paper_vectors, within
 
 log = logging.getLogger(__name__)
 
+EACH = re.compile(r"\b(?:each|every)\b", re.IGNORECASE)
 MAX_QUESTION_CHARS = 1000
 TOP_K = 8
 LIST_K = 30  # a subject's papers are all listed, so look further down the ranking
@@ -748,7 +749,7 @@ class Assistant:
         asked about) and the correction returned, to be said first."""
         f = query.filters
         undated = f.undated()
-        if undated == f and not query.years:
+        if (undated == f and not query.years) or query.bounds:  # dated by the papers named
             return None
         named = columns_of(self.profile).having(query.paper_ids)
         # 'was valley out in 2020?': the date asked, not given ('what did Valley do when it
@@ -1010,9 +1011,17 @@ class Assistant:
         named.sort(key=lambda p: query.paper_ids.index(p.id))  # as the question names them
         # 'Which came later, Valley2 or Valley3?' (not 'how does X go beyond the first Y')
         ordered = query.intent == "superlative" and WHICH_CAME.match(query.question) is not None
-        compare = not ordered and (
-            asks_compare(query.question, operation, query.intent)
-            or either_named(query.question, named)
+        # 'papers between Valley and Valley2': the two bound a window, they are not compared
+        # 'who is listed first on each of the Valley papers?': a fact of each, no comparison
+        each = query.intent == "paper" and EACH.search(query.question) is not None
+        compare = (
+            not ordered
+            and not query.bounds
+            and not each
+            and (
+                asks_compare(query.question, operation, query.intent)
+                or either_named(query.question, named)
+            )
         )
         if compare and len(named) < 2:
             # 'valley vs valley 2', 'kp-plm vs dkplm': named in lower case, with a space, or
