@@ -89,8 +89,6 @@ OUTSIDE = (
     r" (?:single|dating|engaged|divorced)\b|\b(?:has|have|does|do) (?:he|she|they|[\w'’-]+"
     r"(?: [\w'’-]+)?) (?:have |got )?(?:kids|children|a partner|a wife|a husband|a family)\b"
     r"|\b(?:win|won|receive[ds]?|get|got|awarded)\b.*\b(?:award|prize|medal|fellowship)\b"
-    # inventions filed ('does she hold patents', 'patented any of their methods')
-    r"|\bpatent(?:s|ed|ing)?\b"
     # her PhD, not 'I'm a PhD applicant'; taking students is a plan the profile does not hold
     r"|\b(?:his|her|their) (?:ph\.?d|doctorate)\b|\bph\.?d (?:from|at|thesis)\b"
     r"|\b(?:do|did|does|get|got|earn\w*|have|has|hold|holds) (?:a|an|his|her|their) (?:ph\.?d"
@@ -319,6 +317,8 @@ LIST = (
     r"\b(?:papers?|works?|publications?|articles?)\b"
     r"|\bdid (?:he|she|they) (?:publish|write)\b"
 )
+# Patents held: no record carries them, unless the papers themselves are on patents
+PATENTED = r"\bpatent(?:s|ed|ing)?\b"
 # "himself", "her own": the owner, even when named by a pronoun.
 OWN = r"\b(?:himself|herself|themselves|themself)\b|\b(?:his|her|their) own\b"
 
@@ -1268,7 +1268,8 @@ def parse_query(
     scan = Scan(question, vocabulary)
     low = question.casefold()
     as_their = _owner_as_their(low, profile.name)
-    if has(OUTSIDE, low) or has(STANCE, as_their) or has(OFF_PAPERS, as_their):
+    patents = has(PATENTED, low) and not {"patent", "patents"} & vocabulary
+    if patents or has(OUTSIDE, low) or has(STANCE, as_their) or has(OFF_PAPERS, as_their):
         return Query(question=asked, intent="outside")
     if other := rival(question, as_their, vocabulary):  # 'qiu vs the stanford nlp group': not held
         return Query(question=asked, intent="outside", outsider=other)

@@ -182,3 +182,21 @@ def test_owner_is_not_an_author_filter(profile: Profile) -> None:
     # Author lines are truncated: requiring the owner would drop most of his papers.
     query = parse_query("How many CV papers does Test Owner have?", profile)
     assert query.filters.authors == [] and query.filters.categories == ["CV"]
+
+
+PATENT_NEEDS = [
+    "Which of her papers are about patent retrieval?",
+    "any work on patents classification by qiu?",
+    "I'm curious whether they studied patent search.",
+]
+
+
+@pytest.mark.parametrize("question", PATENT_NEEDS)
+def test_patents_are_a_subject_when_the_papers_use_the_word(
+    profile: Profile, question: str
+) -> None:
+    # Patents held are declined (no record carries them) unless her papers are on patents.
+    owned = parse_query(question, profile, vocabulary=frozenset({"patent", "retrieval"}))
+    assert owned.intent != "outside"
+    assert owned.topic and "patent" in owned.topic
+    assert parse_query(question, profile).intent == "outside"
