@@ -127,6 +127,9 @@ class ScanMentions:
         self.tags = _Scan(lambda _: {p.affiliation for p in profile.papers if p.affiliation})
         self.parts = None  # names typed with a slip are not looked for
         self.categories = frozenset(p.category for p in profile.papers)
+        self.families: dict[
+            str, list[int]
+        ] = {}  # paper families ('Valley', 'Valley2') not looked for
 
 
 class _Scan:

@@ -11,7 +11,7 @@ import threading
 import time
 import unicodedata
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Sequence, Set
 from functools import partial
 from pathlib import Path
 from typing import cast
@@ -29,10 +29,12 @@ from prompts.answer.made import answer_made
 from prompts.answer.memory import Conversation, Turn
 from prompts.answer.model import Answer, Citation
 from prompts.answer.offline import (
+    MANY,
     answer_about,
     answer_described,
     answer_no_venue,
     answer_not_about,
+    answer_not_compared,
     answer_not_kept,
     answer_not_recorded,
     answer_offline,
@@ -44,7 +46,7 @@ from prompts.answer.overview import answer_overview, answer_trend
 from prompts.answer.premises import opposing, paper_premise
 from prompts.answer.switch import switched
 from prompts.answer.verdict import TOPICS_COMPARED, answer_topics_compared, answer_verdict
-from prompts.answer.wording import scope, years_phrase
+from prompts.answer.wording import plural, scope, years_phrase
 from prompts.llm.chain import LLMAnswerer, unavailable
 from prompts.llm.client import LLMConfig, LLMError
 from prompts.llm.support import Support, Verifier
@@ -52,8 +54,9 @@ from prompts.llm.understand import QueryReader
 from prompts.llm.verify.counts import NUMBER_SAID, misstated_count, says_count
 from prompts.understand.asker import SAID_FIRST, mend_roles, without_asker
 from prompts.understand.compared import describing, names_it, other_side
-from prompts.understand.concepts import TitlePhrases, concepts
+from prompts.understand.concepts import TitlePhrases, concepts, stated_on, stated_phrases
 from prompts.understand.cues import (
+    ASIDE_WORDS,
     ASPECT_WORDS,
     FIRST_PREMISE,
     LISTED,
@@ -61,8 +64,11 @@ from prompts.understand.cues import (
     RECAP_ASKED,
     THEMES_ASKED,
     TREND_ASKED,
+    WHAT_ELSE,
     claim_question,
     general,
+    recap_of_one,
+    set_aside,
     specific,
     without_names,
 )
@@ -101,13 +107,14 @@ from retrieval.index.columns import columns_of
 from retrieval.index.embedder import embedder_identity, whole_words
 from retrieval.model import Paper, Profile, category_label
 from retrieval.names import aliases, mentions, mentions_words
-from retrieval.search import Hit, Searcher, SearchResult
+from retrieval.search import DENSE_WEAK, Hit, Searcher, SearchResult
 from retrieval.text import split_sentences
 from retrieval.text import words as tokens
 from retrieval.themes import Theme, find_themes, paper_vectors, within
 
 log = logging.getLogger(__name__)
 
+EACH = re.compile(r"\b(?:each|every)\b", re.IGNORECASE)
 MAX_QUESTION_CHARS = 1000
 TOP_K = 8
 LIST_K = 30  # a subject's papers are all listed, so look further down the ranking
@@ -346,13 +353,18 @@ class Assistant:
                     result = _naming(result, self._kin(topic, result), rare)
                 else:
                     result = _naming(result)
+                result = self._loose(topic, result)
                 if not result.relevant and query.unfocused:  # the common words were needed
-                    result = _naming(self.searcher.search(query.unfocused, query.filters, k))
+                    found = _naming(self.searcher.search(query.unfocused, query.filters, k))
+                    result = self._loose(query.unfocused, found)
+                if k == LIST_K and query.topic:  # 'negative sampling strategies': SueNes's title
+                    result = self._stated(query.topic, query.filters, result)
                 if k == LIST_K:  # 'clinical / medical NLP', 'climate or rainfall data': either
                     for other in [*self._alternatives(standalone, query), *query.concepts[1:]]:
                         found = self.searcher.search(other, query.filters, k)
                         rare = self.lexicon.narrowing(other)
-                        result = _union(result, _naming(found, self._kin(other, found), rare))
+                        found = _naming(found, self._kin(other, found), rare)
+                        result = _union(result, self._loose(other, found))
             # 'privacy leakage in machine learning': a category name may be part of the topic.
             # Nothing in the category: the topic in any category, said so first.
             widened = False
@@ -570,7 +582,8 @@ class Assistant:
         )
         if said is None:
             return answer
-        if answer.text.startswith(("Yes: ", "Not confirmed: ")):  # the correction answers it
+        # the correction answers it (and a statement that earlier work does it, whatever else)
+        if answer.text.startswith(("Yes: ", "Not confirmed: ")) or said.startswith("That is what"):
             citation = Citation.of(1, paper, [said])
             text = f"No: {said[0].lower()}{said[1:]} [1]"
             return answer.model_copy(update={"text": text, "citations": [citation]})
@@ -702,6 +715,10 @@ class Assistant:
         if query.topic and TREND_ASKED.search(question):  # 'has her RL work changed over time'
             kept = [w for w in query.topic.split() if w.casefold() not in META_WORDS]
             query.topic = " ".join(kept) or query.topic
+        if query.topic and (many := MANY.search(question)):  # 'multiple SBR papers?': a count
+            quantifier = set(many[0].casefold().split())
+            kept = [w for w in query.topic.split() if w.casefold() not in quantifier]
+            query.topic = " ".join(kept) or query.topic
         if referenced:
             query.filters.paper_ids = referenced
             if query.intent == "stats" and query.fields == ["papers"]:  # 'how many are there?'
@@ -732,7 +749,7 @@ class Assistant:
         asked about) and the correction returned, to be said first."""
         f = query.filters
         undated = f.undated()
-        if undated == f and not query.years:
+        if (undated == f and not query.years) or query.bounds:  # dated by the papers named
             return None
         named = columns_of(self.profile).having(query.paper_ids)
         # 'was valley out in 2020?': the date asked, not given ('what did Valley do when it
@@ -874,6 +891,22 @@ class Assistant:
                 topics.append(topic)
         return topics
 
+    def _loose(self, topic: str | None, result: SearchResult) -> SearchResult:
+        """A topic whose every relevant paper is far from it in meaning and holds only words of
+        it that the profile scarcely uses, none naming it ('trading': FashionBERT's 'trade
+        off'; 'corrections': one paper's 'correct'): they share a word with the need, not the
+        need, so none is relevant."""
+        found = result.relevant_hits
+        if not topic or not found:
+            return result
+        for hit in found:
+            named = hit.names_topic  # 'ROUGE' in SueNes, however far in meaning
+            text = f"{hit.paper.title} {hit.paper.abstract}"
+            if named or hit.similarity >= DENSE_WEAK or not self.lexicon.scarce_only(topic, text):
+                return result
+        hits = [h.model_copy(update={"relevant": False, "names_topic": False}) for h in result.hits]
+        return result.model_copy(update={"hits": hits})
+
     def _kin(self, topic: str | None, result: SearchResult) -> list[str]:
         """Words of the closest papers that mean what a topic of one or two words means
         ('clinical' for 'medical', 'e-commerce' for 'online shopping'), and the topic with a
@@ -887,6 +920,44 @@ class Assistant:
         near = result.hits[:SYNONYM_PAPERS]
         texts = [f"{h.paper.title} {h.paper.abstract}" for h in near]
         return [*spelled, *self.lexicon.kin(topic, texts)]
+
+    def _stated(self, topic: str, filters: Filters, result: SearchResult) -> SearchResult:
+        """The topic's papers, with those whose title or abstract states a phrase of it
+        ('Negative Sampling' of 'negative sampling strategies', 'fine-grained information' of
+        'fine-grained details') made relevant, found or not, when `stated_on` finds them on
+        it: a paper stating the asker's own words is never left out for the words around
+        them."""
+        columns = columns_of(self.profile)
+        keep = columns.kept(filters)
+
+        def among(ids: Set[str] | None) -> Sequence[Paper]:
+            return columns.among(ids, keep)
+
+        for phrase in stated_phrases(topic, self.lexicon.background):
+            named = mentions([], phrase, self.searcher.keywords, among)
+            kept = {h.paper.id for h in result.hits if h.names_topic}
+            on = {
+                p.id: p
+                for p in among({i for i in named if i not in kept})
+                if stated_on(
+                    topic,
+                    phrase,
+                    f"{p.title} {p.abstract}",
+                    self.lexicon.similarities,
+                    self.lexicon.background,
+                )
+            }
+            hits = [
+                h.model_copy(update={"relevant": True, "names_topic": True})
+                if h.paper.id in on
+                else h
+                for h in result.hits
+            ]
+            seen = {h.paper.id for h in hits}
+            # not found by the search: quoted by the sentence that states the phrase
+            hits += [_stating(p, named[i]) for i, p in on.items() if i not in seen]
+            result = result.model_copy(update={"hits": hits})
+        return result
 
     def _read_as(self, query: Query) -> str | None:
         """The topic with each word no paper uses read as the title word of the papers
@@ -940,9 +1011,17 @@ class Assistant:
         named.sort(key=lambda p: query.paper_ids.index(p.id))  # as the question names them
         # 'Which came later, Valley2 or Valley3?' (not 'how does X go beyond the first Y')
         ordered = query.intent == "superlative" and WHICH_CAME.match(query.question) is not None
-        compare = not ordered and (
-            asks_compare(query.question, operation, query.intent)
-            or either_named(query.question, named)
+        # 'papers between Valley and Valley2': the two bound a window, they are not compared
+        # 'who is listed first on each of the Valley papers?': a fact of each, no comparison
+        each = query.intent == "paper" and EACH.search(query.question) is not None
+        compare = (
+            not ordered
+            and not query.bounds
+            and not each
+            and (
+                asks_compare(query.question, operation, query.intent)
+                or either_named(query.question, named)
+            )
         )
         if compare and len(named) < 2:
             # 'valley vs valley 2', 'kp-plm vs dkplm': named in lower case, with a space, or
@@ -1005,6 +1084,8 @@ class Assistant:
         # she take students, and is there funding?')
         if kept_nowhere and not named and query.intent != "outside":
             return answer_not_kept(asked, self.profile, kept_nowhere[0])
+        if query.intent == "outside" and query.outsider:  # 'qiu vs the stanford nlp group'
+            return answer_not_compared(asked, self.profile, query.outsider)
         if query.intent == "outside":  # 'does she work at Alibaba?': what the papers say of it
             org = EMPLOYER.search(asked)
             employer = org["org"] if org and org["org"].casefold() not in STOPWORDS else ""
@@ -1037,6 +1118,12 @@ class Assistant:
         )
         # 'Has her output grown over the years?' is answered by the counts a year
         trend = bool(asked_trend) and query.fact not in ("per_year", "by_month", "years_with")
+        if not named and (ordering := recap_of_one(query)):
+            # 'newest paper in a nutshell': that paper, described
+            picked = answer_facts(ordering, self.profile, self.searcher)
+            if picked is not None and len(picked.citations) == 1:
+                paper = columns_of(self.profile).having([picked.citations[0].paper_id])[0]
+                return answer_about(query.question, paper)
         if trend and general(query):
             papers = list(facts.select(self.profile, query.filters, query.years))
             return answer_trend(query.question, self.profile, self.themes(), papers)
@@ -1063,6 +1150,11 @@ class Assistant:
             and not (query.count or query.topic or query.paper_ids)
             and not (query.filters.authors or query.filters.paper_ids)
         )
+        aside = set_aside(query.question) if overview or WHAT_ELSE.search(query.question) else None
+        # 'Besides e-commerce, what application areas ...': the themes of the other papers
+        alone = not (named or query.count or query.filters.authors or query.filters.paper_ids)
+        if aside and alone and (set_apart := self._overview_aside(query, aside)):
+            return set_apart
         if ((overview or nothing_narrower) and general(query)) or themes_within:
             f = query.filters
             undated = {f.year_from, f.year_to, f.date_from, f.date_to} == {None}
@@ -1095,6 +1187,31 @@ class Assistant:
                 return answer.model_copy(update={"abstained": True, "route": "abstain"})
             return answer
         return None
+
+    def _overview_aside(self, query: Query, aside: str) -> Answer | None:
+        """The themes of the papers off a subject set aside ('besides e-commerce'), said with
+        how many were set aside; None when the question asks of another subject too, or no
+        paper is on the one set aside."""
+        side = self.understand(f"papers on {aside}")[0]
+        if not side.topic:
+            return None
+        said = {*aside.casefold().split(), *side.topic.casefold().split(), *ASIDE_WORDS}
+        # the rest of the topic: 'non-e-commerce' is 'e-commerce', 'shoping' read as it is
+        words = [re.sub(r"^non-", "", w.casefold()) for w in (query.topic or "").split()]
+        if specific(" ".join(w for w in words if w not in said)):
+            return None
+        on = {p.id for p in topic_papers(side, self.profile, self.searcher)}
+        papers = [
+            p for p in facts.select(self.profile, query.filters, query.years) if p.id not in on
+        ]
+        if not on or not papers:
+            return None
+        where = scope(query.model_copy(update={"topic": None}))
+        apart = f"besides the {plural(len(on), 'paper')} on '{side.topic}'"
+        themes = within(self.themes(), papers)
+        return answer_overview(
+            query.question, self.profile, themes, ", ".join(filter(None, [where, apart]))
+        )
 
     def _first_in_year(self, query: Query) -> Answer | None:
         """'Her first paper only came out in 2022': if an earlier one is listed, say so first."""
@@ -1476,6 +1593,18 @@ def _naming(
         for h in result.hits
     ]
     return result.model_copy(update={"hits": hits})
+
+
+def _stating(paper: Paper, sentence: str) -> Hit:
+    """A paper found by a sentence (or its title) stating the topic, as a hit quoting it."""
+    return Hit(
+        paper=paper,
+        score=0.0,
+        similarity=0.0,
+        evidence=sentence,
+        relevant=True,
+        names_topic=True,
+    )
 
 
 def _ms(since: float) -> float:

@@ -44,7 +44,11 @@ METADATA: tuple[Detail, ...] = ("code", "date", "authors", "category")
 # 'hrkd github link?', 'repository for the HRKD paper', 'is the code public?'
 CODE = re.compile(
     r"\b(?:code(?:base)?s?|github|gitlab|repo(?:s|sitory|sitories)?|source[- ]code|links?|url"
-    r"|implementations?|open[- ]?sourced?)\b",
+    # 'is it open source?', 'open-sourced code'; not 'open-source models' it is compared with
+    r"|implementations?|open[- ]?sourced|open[- ]?source"
+    # ('open-source Valley2', 'open-source the model': the release, said as a verb)
+    r"(?!\s+(?!code|implementation|release|version|anywhere|online|yet|now|the|their|its|this"
+    r"|that|them|any|all)(?-i:[a-z]{3,})))\b",
     re.IGNORECASE,
 )
 # 'when did spanprot come out', 'spanproto date?', 'what year/month?', 'how recent is it'
@@ -188,7 +192,7 @@ MODEL_SIZE_STATED = re.compile(
 TOOLS = r"pytorch|tensorflow|jax|keras|paddle(?:paddle)?|mxnet|caffe|theano|huggingface"
 FRAMEWORK = re.compile(
     rf"\b(?:{TOOLS})\b|\b(?:programming|coding)\s+languages?\b|\bimplemented\s+(?:in|with)\b"
-    r"|\bwritten\s+in\b|\b(?:deep[- ]learning|dl|ml)\s+(?:framework|library)\b"
+    r"|\bwritten\s+in\b|\b(?:deep[- ]learning|dl|ml)\s+(?:framework|library)\b|\bback[- ]?ends?\b"
     r"|\b(?:framework|library)\s+(?:is\s+it|was\s+it|does\s+it)\s+(?:built|written|implemented)"
     r"|\b(?:built|written|implemented|coded)\s+(?:on|with|in)\s+(?:which|what)\b",
     re.IGNORECASE,

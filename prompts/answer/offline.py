@@ -97,6 +97,17 @@ FACT_MARGIN = 0.04  # a second source for a fact only when it is nearly as relev
 MAX_LIST = 20  # a subject asks for every paper on it; beyond this, ask more narrowly
 
 
+# More than one paper asked for: 'multiple SBR papers', 'more than 1 session-based rec paper',
+# 'two or more papers on it', 'several works on distillation'
+MANY = re.compile(
+    r"\b(?:multiple|several|more\s+than\s+(?:one|1|a\s+single)|(?:two|2)\s+or\s+more"
+    r"|at\s+least\s+(?:two|2)|a\s+couple\s+of)(?=(?:\s+[\w-]+){0,4}?\s+(?:papers?|works?"
+    r"|publications?|articles?|studies|ones)\b)",
+    re.IGNORECASE,
+)
+WH = re.compile(r"\b(?:what|which|who|when|where|why|how)\b", re.IGNORECASE)
+
+
 def wants_list(question: str) -> bool:
     return bool(LIST_CUES.search(question))
 
@@ -119,9 +130,37 @@ def stating_sentences(
         ranked = [s for s in ranked + rest if NUMBER.search(s)] or ranked
     else:  # 'what kind of attention does X use': the sentence saying the asked word leads
         ranked = _focused(question, hit.paper, ranked, rest)
+    ranked = _phrased(question, hit.paper, ranked, rest)
     # Beyond the best one, only sentences that share a content word with the question.
     asked = _words(question)
     return ranked[:1] + [s for s in ranked[1:] if asked & _words(s)][: n - 1]
+
+
+def _phrased(question: str, paper: Paper, ranked: list[str], rest: list[str]) -> list[str]:
+    """The sentences as ranked, unless, for a quantity asked, another with a number says a
+    phrase of the question's own ('the storm-developing stage') the first does not: it states
+    the thing the number is asked of."""
+    asked = _phrases(question) - set().union(*(_phrases(a) for a in aliases(paper)))
+    if not asked or not ranked or not QUANTITY.search(question):
+        return ranked
+    every = [s for s in ranked + rest if NUMBER.search(s)]
+    said = {s: len(asked & _phrases(s)) for s in every}
+    best = max(every, key=lambda s: said[s], default=ranked[0])
+    if said.get(best, 0) <= len(asked & _phrases(ranked[0])):
+        return ranked
+    return [best, *(s for s in ranked if s != best)]
+
+
+def _phrases(text: str) -> set[tuple[str, str]]:
+    """Pairs of content words said one after the other ('storm developing', 'developing
+    stage'), stemmed."""
+    found = [w.casefold() for w in re.findall(r"[A-Za-z]+", text)]
+    stems = stemmer().stemWords(found)
+    return {
+        (stems[i], stems[i + 1])
+        for i in range(len(found) - 1)
+        if all(len(w) > 3 and w not in COMMON_WORDS for w in found[i : i + 2])
+    }
 
 
 def _focused(question: str, paper: Paper, ranked: list[str], rest: list[str]) -> list[str]:
@@ -227,10 +266,13 @@ def answer_topic_trend(question: str, result: SearchResult, profile: Profile) ->
 
 
 def answer_list(question: str, result: SearchResult, intro: str | None = None) -> Answer:
-    """The matching papers, each with date, its most relevant sentence and a [n] marker."""
+    """The matching papers, each with date, its most relevant sentence and a [n] marker; a
+    yes/no asking for more than one ('multiple SBR papers?') is Yes only for two or more."""
     hits = select_hits(result, listing=True)
     scope = result.filters.describe()
     yes = "Yes: " if YES_NO.match(question) else ""
+    if MANY.search(question) and (yes or not WH.search(question)):
+        yes = "Yes: " if len(hits) > 1 else "No, only one: "
     intro = intro or (
         f"{yes}{len(hits)} listed paper{'s' if len(hits) != 1 else ''}"
         f"{f' ({scope})' if scope else ''} match{'es' if len(hits) == 1 else ''} this question:"
@@ -363,7 +405,7 @@ def answer_outside(
     as what the papers say, not as the answer."""
     text = (
         f"The profile does not answer this: it holds {profile.name}'s listed papers and header "
-        "statistics only, with nothing on employers, contact details, awards, education, "
+        "statistics only, with nothing on employers, contact details, awards, patents, education, "
         "opinions, plans or biography (of the researcher or of co-authors)."
     )
     if not mentioning:
@@ -449,6 +491,16 @@ def answer_not_about(question: str, profile: Profile, who: str) -> Answer:
             f" {who} appears as a co-author on {len(shared)} of its listed papers "
             f"(ask 'which papers with {who}?')."
         )
+    return Answer(question=question, text=text, abstained=True, route="abstain")
+
+
+def answer_not_compared(question: str, profile: Profile, other: str) -> Answer:
+    """Decline setting another group's or person's work against the owner's: the profile
+    holds the owner's papers and numbers only, nothing of the other side's."""
+    text = (
+        f"The profile does not answer this: it holds only {profile.name}'s listed papers and "
+        f"header statistics, nothing on the work of {other}, so it cannot compare the two."
+    )
     return Answer(question=question, text=text, abstained=True, route="abstain")
 
 

@@ -175,7 +175,35 @@ def _last_author(query: Query, profile: Profile, papers: Sequence[Paper], src: S
     return "\n".join([head, *src.items(found), unknown.strip()])
 
 
+def _shared(query: Query, profile: Profile, papers: Sequence[Paper], src: Sources) -> str:
+    """The co-authors on a paper of each year said, or on each paper named ('on both')."""
+    named = columns_of(profile).having(query.paper_ids)
+    groups = [(p.short_title, [p]) for p in named] or [
+        (str(y), [p for p in papers if p.year == y]) for y in query.years
+    ]
+    every = [p for _, group in groups for p in group]
+    each = " and ".join(said for said, _ in groups)
+    found = [
+        person
+        for person in people.coauthors(every, profile.name)
+        if all({p.id for p in person.papers} & {p.id for p in group} for _, group in groups)
+    ]
+    if not found:
+        seen = "; ".join(f"{said}: {src.marks(group)}" for said, group in groups if group)
+        return f"No co-author of {profile.name} appears on a paper of each of {each} ({seen})."
+    lines = [f"Co-authors of {profile.name} on a paper of each of {each}:"]
+    for person in found:
+        ids = {p.id for p in person.papers}
+        where = "; ".join(
+            f"{said} {src.marks([p for p in group if p.id in ids])}" for said, group in groups
+        )
+        lines.append(f"- {person.name}: {where}")
+    return "\n".join([*lines, *_caveat(every)])
+
+
 def _coauthors(query: Query, profile: Profile, papers: Sequence[Paper], src: Sources) -> str:
+    if query.shared:
+        return _shared(query, profile, papers, src)
     ranked = people.coauthors(papers, profile.name)
     if not ranked:
         return "No co-authors appear in the author lines of the listed papers."

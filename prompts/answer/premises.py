@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from prompts.understand.cues import claim_question
 from prompts.understand.terms import FIELD_WORD, FIELD_WORDS, STOPWORDS
 from retrieval.model import Paper
 from retrieval.names import aliases
@@ -91,6 +92,21 @@ NEGATIVE = re.compile(
     r"|contrast)\b|n['’]t\b",
     re.IGNORECASE,
 )
+# Where an abstract turns to the paper's own work ('we propose', 'this paper', 'here we'); the
+# sentences before it, and those on 'existing' or 'previous' methods, are about earlier work
+OWN = re.compile(r"\b(?:we|our|us|this\s+(?:paper|work|study|article)|here)\b", re.IGNORECASE)
+PRIOR = re.compile(
+    r"\b(?:existing|previous|prior|earlier|traditional|conventional|most\s+of\s+these)\b",
+    re.IGNORECASE,
+)
+# Words that restrict a statement ('only the current session'): kept when matching sentences
+RESTRICTING = {"only", "just", "solely", "merely", "exclusively", "sole", "single"}
+# A question on what the paper does about earlier work's problem, not a claim that it does it
+ADDRESSED = re.compile(
+    r"\b(?:address|solv|tackl|overc[oa]m|avoid|prevent|mitigat|fix|reduc|handl|deal|problem"
+    r"|issue|limitation|motivat|challeng|beyond|improv|instead|replac|better|compar)\w*",
+    re.IGNORECASE,
+)
 # A field's words stand for one another: 'vision' in the question, 'images' in the abstract.
 KIN = {w: ws for ws in FIELD_WORDS.values() for w in ws}
 
@@ -113,11 +129,72 @@ def _quoted(paper: Paper, sentence: str) -> str:
     return f'{aliases(paper)[0]}\'s abstract says: "{sentence}"'
 
 
+def _named(paper: Paper, sentence: str) -> bool:
+    return any(
+        re.search(rf"(?<![\w-]){re.escape(a)}(?![\w-])", sentence, re.I) for a in aliases(paper)
+    )
+
+
+def _own(paper: Paper, sentence: str) -> bool:
+    return _named(paper, sentence) or OWN.search(sentence) is not None
+
+
+def earlier_work(paper: Paper, sentences: list[str]) -> list[str]:
+    """The abstract's sentences about earlier work or the setting ('Uniform frame sampling often
+    leads to substantial information loss'), not the paper's own: those before it first speaks
+    of itself, and later ones on 'existing' or 'previous' methods that do not name it."""
+    first = next((i for i, s in enumerate(sentences) if _own(paper, s)), 0)
+    # not 'It also excels in comparison to most existing ... metrics': its own, set against them
+    later = [
+        s
+        for s in sentences[first:]
+        if PRIOR.search(s)
+        and not _own(paper, s)
+        and not COMPARED.search(s)
+        and not re.match(r"\W*(?:it|its|they|their)\b", s, re.IGNORECASE)
+    ]
+    return sentences[:first] + later
+
+
+def _prior_work(question: str, paper: Paper, sentences: list[str]) -> str | None:
+    """'K-frames samples frames uniformly, right?' where only a sentence on earlier work says
+    so ('Uniform frame sampling often leads to ... loss'): that sentence, then the paper's own."""
+    claim = claim_question(question)
+    statement = claim[0] if claim else question
+    if (claim and claim[1]) or NEGATIVE.search(statement) or ADDRESSED.search(statement):
+        return None
+    before = earlier_work(paper, sentences)
+    own = [s for s in sentences if s not in before]
+    if not before or not own:
+        return None
+    names = set().union(*(_stems(a) for a in aliases(paper)))
+    asked = (_stems(statement) | (_words(statement) & RESTRICTING)) - names
+
+    def shared(sentence: str) -> set[str]:
+        return asked & (_stems(sentence) | _words(sentence))
+
+    told = set().union(*(shared(s) for s in own), shared(paper.title))
+    best = max(sentences, key=lambda s: (len(shared(s)), s in before))
+    alone = shared(best) - told  # one word of its own is no claim ('foundation')
+    if best not in before or not (len(alone) > 1 or alone & RESTRICTING):
+        return None
+    itself = next((s for s in own if _named(paper, s)), own[0])
+    return (
+        f"That is what {aliases(paper)[0]}'s abstract says of earlier work, not of "
+        f'{aliases(paper)[0]}: "{best}"; of its own: "{itself}"'
+    )
+
+
+def _words(text: str) -> set[str]:
+    return {w.casefold() for w in re.findall(r"[\w]+", text)}
+
+
 def _without(question: str, paper: Paper, sentences: list[str]) -> str | None:
     if WITHOUT.search(question):  # 'the reference-free metrics in DocAsRef': said, not denied
         return None
     asked = {_stem(w) for w in re.findall(r"[\w]+", question)} - STOPWORDS
-    for sentence in sentences:
+    earlier = earlier_work(paper, sentences)  # 'existing solutions ... without': not its own
+    for sentence in (s for s in sentences if s not in earlier):
         for m in WITHOUT.finditer(sentence):
             what = m["what"] or m["free"]
             said = {_stem(w) for w in re.findall(r"[\w]+", what)} - STOPWORDS
@@ -270,7 +347,7 @@ def paper_premise(
         (_without, _other_model, _made_from, _ranked, _limited) if alone else (_without, _limited)
     )
     if asserted and alone:
-        checks = (*checks, _set_against, _denied)
+        checks = (_prior_work, *checks, _set_against, _denied)
     for check in checks:
         if said := check(question, paper, sentences):
             return said

@@ -82,16 +82,17 @@ SAID_FIRST = (
 _ASKED = (
     r"(?=(?:i\b|i['’]|could|can|would|please|what|which|who|whose|how|has|have|does|did|is|are"
     r"|was|were|do|when|where|why|whether|tell|list|show|give|explain|describe|count|name|find"
-    r"|on|in|among|of|out|any|anything|she|he|they|this|the|her|his|their)\b)"
+    r"|on|in|among|of|out|any|anything|she|he|they|this|the|her|his|their|need|want)\b)"
 )
 # Who is asking and why, before the question: "I'm a recruiter for an online marketplace and
 # I want to know ...", "As a student choosing a supervisor, I'd like to know ...", or a role
 # said apart ("im a phd applicant - what ...", "I'm not a scientist. Could you ..."; not
 # "I'm preparing a lecture on RL - which ...", "... his newest work. Which is it?").
 PREAMBLE = re.compile(
-    rf"^\W*(?:(?:{_I_AM}\s+(?:not\s|an?\s|the\s|putting\s+together|writing"
-    r"|preparing|compiling|building|making|looking|working\s+on)|as\s+an?\s)[^;:,.?]*?"
-    r"(?:\s*[;:,]\s*|\s+and\s+)(?:so\s+)?"
+    rf"^\W*(?:(?:(?:so|ok|okay|hi|hey|well)\b[\s,]*)?(?:{_I_AM}\s+(?:not\s|an?\s|the\s"
+    r"|putting\s+together|writing|preparing|compiling|building|making|looking|working\s+on"
+    r"|updating|editing|refreshing|revising|drafting|maintaining|planning)|as\s+an?\s)[^;:,.?]*?"
+    r"(?:\s*[;:,]\s*(?:and\s+)?|\s+and\s+)(?:so\s+)?"
     rf"|(?:{ASKER_ROLE})\s*(?:[.!:;,]\s*|\s+[-–—]+\s+)(?:so\s+)?"
     # 'A recruiter asks: ...', 'My aunt wants to know - ...', 'For a career timeline: ...'
     rf"|{SAID_FIRST}\s*)" + _ASKED,

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from prompts.understand.router import Query
+from prompts.understand.terms import STOPWORDS
 from retrieval.model import Paper
 from retrieval.names import aliases
 
@@ -60,6 +61,13 @@ NEWEST_THEMES = re.compile(
     r"|interests|focus)\b",
     re.IGNORECASE,
 )
+# 'her newest paper', 'the very first publication', 'their latest listed paper': one paper
+ONE_ORDERED = re.compile(
+    r"\b(?P<end>newest|latest|most\s+recent|last|first|earliest|oldest)\s+(?:listed\s+)?"
+    r"(?:paper|publication|article|preprint)\b(?!s)",
+    re.IGNORECASE,
+)
+LATER_END = re.compile(r"newest|latest|most\s+recent|last", re.IGNORECASE)
 # 'Her first paper only came out in 2022': a claim about when the papers start.
 FIRST_PREMISE = re.compile(
     r"\bonly\s+(?:came out|appeared|started|began|published|in)\b|\bdebut\w*|\bback in\b"
@@ -70,6 +78,27 @@ FIRST_PREMISE = re.compile(
 
 
 ARXIV_LABEL = re.compile(r"\bcategor(?:y|ies)\b|\barxiv\b", re.IGNORECASE)
+
+
+def recap_of_one(query: Query) -> Query | None:
+    """'the newest paper in a nutshell', 'a short recap of his first paper': the ordering that
+    picks the one paper to sum up (its topic kept, unless read from the recap's own words:
+    'one paragraph summary' is no topic 'summarization'); None when no such paper is asked."""
+    one = ONE_ORDERED.search(query.question)
+    recaps = " ".join(m[0] for m in RECAP_ASKED.finditer(query.question)).casefold()
+    if one is None or not recaps or query.paper_ids:
+        return None
+    kept = [w for w in (query.topic or "").split() if w.casefold()[:5] not in recaps]
+    fact = "latest" if LATER_END.fullmatch(one["end"]) else "earliest"
+    topic = " ".join(kept) if specific(" ".join(kept)) else None
+    update: dict[str, object] = {
+        "intent": "superlative",
+        "fact": fact,
+        "topic": topic,
+        "limit": 1,
+        "fields": [],
+    }
+    return query.model_copy(update=update)
 
 
 def general(query: Query) -> bool:
@@ -94,7 +123,8 @@ def general(query: Query) -> bool:
 
 
 # The words of an overview need's shapes: the strengths for a role, the research said plainly,
-# the methods used again and again, the kinds of data, the sectors served. No subject either.
+# the methods used again and again, the kinds of data, the sectors served, the headings a
+# catalogue files it under. No subject either.
 ASPECT_WORDS = frozenset(
     """
     strengths strength strong suits suit suited skills skill skillset skillsets expertise
@@ -104,7 +134,11 @@ ASPECT_WORDS = frozenset(
     recurring recur recurs repeatedly keep keeps rely relies favourite favorite go-to usual
     data modality modalities input inputs kinds sorts sector sectors serve serves uses based
     engineer engineers child children kid kids understand someone you'd dumbed dumb down
-    simplified throughout handle handles handled coming back ml""".split()  # noqa: SIM905
+    simplified throughout handle handles handled coming back ml
+    subject subjects heading headings discipline disciplines disciplinary interdisciplinary
+    catalogue catalogued cataloguing catalog cataloged cataloging shelve shelved shelf
+    librarian librarians academic belong belongs belonging department faculty classify
+    """.split()  # noqa: SIM905
 )
 # Words that ask about research in general, not about a subject.
 ORDINAL = re.compile(
@@ -134,6 +168,42 @@ GENERAL_WORDS = (
     )
     | ASPECT_WORDS
 )
+
+
+# 'besides e-commerce', 'other than online retail', 'outside of shopping', 'non-ecommerce',
+# 'setting the vision papers aside': a subject an overview leaves out
+SET_ASIDE = re.compile(
+    r"\b(?:besides|other\s+than|apart\s+from|aside\s+from|outside(?:\s+of)?|except(?:\s+for)?"
+    r"|excluding|setting|leaving|putting|not\s+counting)\s+(?P<rest>[^,;:?.!()]+)"
+    r"|\bnon-(?P<non>[\w-]+)",
+    re.IGNORECASE,
+)
+ASIDE_WORDS = frozenset(
+    "aside apart besides outside except excluding else setting leaving putting counting".split()  # noqa: SIM905
+)
+WHAT_ELSE = re.compile(r"\bwhat\s+else\b|\banything\s+else\b", re.IGNORECASE)
+SUBJECT_SIZE = 3  # words of a subject set aside, at most
+
+
+def set_aside(question: str) -> str | None:
+    """The subject a question about the research leaves out ('besides e-commerce, what
+    application areas ...': 'e-commerce'), in its own words; None when none is."""
+    for m in SET_ASIDE.finditer(question):
+        if m["non"] and f"non-{m['non']}".casefold() in GENERAL_WORDS:  # 'a non-expert'
+            continue
+        subject: list[str] = []
+        for word in [m["non"]] if m["non"] else re.findall(r"[\w'’-]+", m["rest"]):
+            low = word.casefold()
+            if low in STOPWORDS or low in GENERAL_WORDS or low in ASIDE_WORDS:
+                if subject:
+                    break
+                continue
+            subject.append(word)
+            if len(subject) == SUBJECT_SIZE:
+                break
+        if subject:
+            return " ".join(subject)
+    return None
 
 
 def without_names(query: Query, named: list[Paper]) -> str:

@@ -133,6 +133,16 @@ YEAR_END = re.compile(
     r"|the\s+same)\s+year|(?:that\s+|the\s+)?year(?:['’]s)?[\s-]?(?P<end>end))\b(?!\s+\d)",
     re.IGNORECASE,
 )
+# A season or a year of months across a year's end: 'winter 2020/21', 'the 2021-22 winter',
+# 'the 2021/22 academic year (July to June)': the months the brackets say, or December to
+# February for a winter; a bracket restating the months is read with it
+YEAR_OF_MONTHS = r"(?:academic|school|university|financial|fiscal|teaching)\s+year"
+ACROSS = re.compile(
+    rf"(?:(?P<pre>winter|{YEAR_OF_MONTHS})(?:\s+(?:months\s+)?of)?\s+)?(?:the\s+)?(?<![\w.$/'’-])"
+    rf"(?P<a>{Y4}|['’]\d{{2}})\s*[-–/]\s*(?P<b>{Y4}|['’]?\d{{2}})(?![\w'’%/-]|[.,]\d)"
+    rf"(?:\s+(?P<post>winter|{YEAR_OF_MONTHS}|season))?(?:\s*\((?P<gloss>[^()\d]{{3,40}})\))?",
+    re.IGNORECASE,
+)
 # 'the 2020s', 'the early 2010s': a decade, or its first, middle or last years
 DECADE = re.compile(
     r"(?<![\w'’])(?:the\s+)?(?:(?P<part>early|mid|late)[\s-]+)?(?P<decade>(?:19|20)\d0)['’]?s\b",
@@ -205,7 +215,7 @@ _HOLIDAY_NAMES = "|".join(  # "new year's eve" as "new years eve"
     for h in sorted(HOLIDAYS, key=len, reverse=True)
 )
 HOLIDAY = re.compile(
-    rf"(?<!\w)(?P<day>{_HOLIDAY_NAMES})\s*(?:of\s+)?(?:,\s*)?(?P<year>{Y4})(?![\w'’]|[.,]\d)",
+    rf"(?<!\w)(?P<day>{_HOLIDAY_NAMES})\s*(?:of\s+)?(?:,\s*)?(?P<year>{Y4}|['’]\d{{2}})(?![\w'’]|[.,]\d)",
     re.IGNORECASE,
 )
 # 'spring 2025 (April)', 'late 2022 (jul to dec)': a date glossed by a closer one in brackets
@@ -358,6 +368,7 @@ def _said_in_full(question: str, ref: dt.date) -> str:
         end = int(m[1][:2] + m[2])
         return f"{m[1]}-{end}" if int(m[1]) < end <= ref.year + 1 else m[0]
 
+    question = ACROSS.sub(lambda m: _across(m, ref), question)
     question = SHORT_END.sub(short_end, question)
     question = ISO_MONTH.sub(lambda m: f"{calendar.month_name[int(m[2])]} {m[1]}", question)
     question = MONTH_YEAR_NUMBERS.sub(
@@ -407,9 +418,30 @@ def _said_in_full(question: str, ref: dt.date) -> str:
     return YEAR_END.sub(year_end, question)
 
 
+def _across(m: re.Match[str], ref: dt.date) -> str:
+    """'winter 2020/21' as 'December 2020 to February 2021'; '2021/22 (July to June)' as
+    'July 2021 to June 2022'; as said when it names no span across a year's end."""
+    first = _year(re.sub(r"\D", "", m["a"]), ref, bare=False)
+    b = re.sub(r"\D", "", m["b"])
+    second = _year(b if len(b) == 4 else str(first)[:2] + b, ref, bare=True) if first else None
+    if first is None or second != first + 1:
+        return m[0]
+    months = [
+        _parse(f"{w} 2000", dt.date(2000, 12, 31))
+        for w in re.findall(MONTH, m["gloss"] or "", re.I)
+    ]
+    if len(months) == 2 and all(months) and months[1][0] < months[0][0]:  # type: ignore[index]
+        said = re.findall(MONTH, m["gloss"], re.IGNORECASE)
+        return f" from {said[0]} {first} to {said[1]} {second} "
+    if (m["pre"] or m["post"] or "").casefold() == "winter":
+        return f" from December {first} to February {second} "
+    return m[0]
+
+
 def _holiday(m: re.Match[str]) -> str:
     month, day = HOLIDAYS[re.sub(r"['’]", "", " ".join(m["day"].casefold().split()))]
-    return str(dt.date(int(m["year"]), month, day))
+    year = re.sub(r"\D", "", m["year"])  # "xmas '22": 2022
+    return str(dt.date(int(year) if len(year) == 4 else 2000 + int(year), month, day))
 
 
 def _gloss(m: re.Match[str], ref: dt.date) -> str:

@@ -85,6 +85,9 @@ COMMON = 0.2
 RARE = 0.1
 SALIENT_WORDS = 3
 TERM_USES = 3  # a pair the papers write this often is a term ('language models')
+# A word this few papers use is no sense of theirs to match a need by when the paper is far
+# from the need: 'trading' is only FashionBERT's 'trade off'
+SCARCE_USES = 1
 TOKEN = re.compile(r"(?<![\w'’-])[a-z]{3,}(?![\w'’-])")  # lower-case: names keep their capitals
 TITLE_WORD = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")  # 'pre-trained' is one word
 ONE_WORD = re.compile(r"(?<![\w-])[a-z]{5,}(?![\w-])")  # typed in lower case: no name
@@ -386,6 +389,22 @@ class Lexicon:
         ('code': 'code generation' is no paper's subject)?"""
         parts = [p for p in word.casefold().split("-") if len(p) > 2]
         return any(set(stem([p])) & self.released for p in parts)
+
+    def scarce_only(self, topic: str | None, text: str) -> bool:
+        """Does a text hold some of a topic's words, and only words that at most SCARCE_USES
+        papers use ('trading' as FashionBERT's 'trade off', 'corrections' as one paper's
+        'correct')? A sign it shares a word with the need, not the need."""
+        found = self._content(topic)
+        held = [f for w, f in zip(found, stem(found), strict=True) if self._holds(text, [f])]
+        return bool(held) and all(self.uses[f] <= SCARCE_USES for f in held)
+
+    @staticmethod
+    def _holds(text: str, forms: list[str]) -> bool:
+        """Does the text use any of these stems, or a longer word of one ('data' in
+        'datasets'), in its words or their hyphen parts?"""
+        words = {p for w in WORD.findall(text.casefold()) for p in [w, *w.split("-")]}
+        held = set(stem(words))
+        return any(f in held or any(h.startswith(f) for h in held) for f in forms if f)
 
     def foreign(self, topic: str | None) -> bool:
         """Does no paper use any of the topic's words, in any form ('speech', 'voice')?"""

@@ -4,6 +4,7 @@ when the profile is opened: finding them then costs the same at 50 papers as at 
 from __future__ import annotations
 
 import json
+import re
 
 from prompts.understand.people import NameParts
 from retrieval.index.cache import DerivedCache
@@ -45,6 +46,21 @@ class Mentions:
         for tag in columns.tags:
             self.tags.add(tag, tag)
         self.categories = frozenset(str(c) for c in set(columns.category))  # codes with papers
+        self.families = families(self.papers)
+
+
+# A name with a version after it: 'Valley2', 'Valley 3', 'Foo-v2', 'Bar-1.5'
+VERSIONED = re.compile(r"(?P<stem>[A-Za-z][\w-]*?[A-Za-z])[\s-]?(?:v?\d+(?:\.\d+)?)?")
+
+
+def families(index: NameIndex) -> dict[str, list[int]]:
+    """Papers that share a name but for its version ('Valley', 'Valley2', 'Valley3'), by the
+    shared name folded; a family has two papers or more."""
+    found: dict[str, set[int]] = {}
+    for row, name in index.one_word():
+        if m := VERSIONED.fullmatch(name):
+            found.setdefault(m["stem"].casefold(), set()).add(row)
+    return {stem: sorted(rows) for stem, rows in found.items() if len(rows) > 1}
 
 
 def _strings(data: object, n: int) -> list[list[str]]:

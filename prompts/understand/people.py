@@ -59,7 +59,7 @@ AUTHOR_COUNT = (
 AUTHOR_ROLE = FIRST_AUTHOR + "|" + LAST_AUTHOR + "|" + SOLE_AUTHOR
 COAUTHOR = (
     r"\bco-?authors?\b|\bco-?authored\b|\bco-?wr(?:ote|ites?|itten|iting)\b|\balongside\b"
-    r"|\bcollaborat\w*|\bcollabs?\b|\bpartners?\b"
+    r"|\bcoll?aborat\w*|\bcollabs?\b|\bpartners?\b"
     r"|\b(?:work\w*|write|writes|wrote|written|publish\w*|teams? up|teamed up)"
     r"(?: the)?(?: most)?(?: papers?)? with\b(?! code)|\btogether with (?:him|her|them)\b"
     r"|\b(?:publish\w*|writ\w*|wrote|work\w*|collaborat\w*)\s+(?:\w+\s+)?together\b"
@@ -280,7 +280,7 @@ def people_fact(
         and has(
             r"\bwho(?:m)?\b|\bwhich (?:people|persons?)\b|\bsame people\b|co-?author"
             r"|\b(?:different|distinct|unique|many|other) (?:people|ppl|persons|researchers)\b"
-            r"|collaborat|partner",
+            r"|coll?aborat|partner|\b(?:some|any)(?:one|body)\b",
             low,
         )
     ):

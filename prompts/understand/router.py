@@ -26,6 +26,7 @@ from prompts.understand.mentions import Mentions
 from prompts.understand.people import (
     AUTHOR_ROLE,
     EXCLUDE_OWNER,
+    FIRST_AUTHOR,
     ON_BYLINE,
     OWNER_PRONOUN,
     SOLE_AUTHOR,
@@ -34,6 +35,7 @@ from prompts.understand.people import (
     owner_left_out,
     people_fact,
 )
+from prompts.understand.rivals import rival
 from prompts.understand.tallies import count_bounds, months_asked, periods_bounded, tally_word
 from prompts.understand.terms import (
     ALIASES,
@@ -56,7 +58,7 @@ from prompts.understand.terms import (
 )
 from retrieval.filters import Filters
 from retrieval.model import CATEGORY_NAMES, Paper, Profile
-from retrieval.names import aliases, named_papers
+from retrieval.names import NameIndex, aliases, named_papers
 from retrieval.people import same_person
 
 Intent = Literal[
@@ -87,6 +89,8 @@ OUTSIDE = (
     r" (?:single|dating|engaged|divorced)\b|\b(?:has|have|does|do) (?:he|she|they|[\w'’-]+"
     r"(?: [\w'’-]+)?) (?:have |got )?(?:kids|children|a partner|a wife|a husband|a family)\b"
     r"|\b(?:win|won|receive[ds]?|get|got|awarded)\b.*\b(?:award|prize|medal|fellowship)\b"
+    # inventions filed ('does she hold patents', 'patented any of their methods')
+    r"|\bpatent(?:s|ed|ing)?\b"
     # her PhD, not 'I'm a PhD applicant'; taking students is a plan the profile does not hold
     r"|\b(?:his|her|their) (?:ph\.?d|doctorate)\b|\bph\.?d (?:from|at|thesis)\b"
     r"|\b(?:do|did|does|get|got|earn\w*|have|has|hold|holds) (?:a|an|his|her|their) (?:ph\.?d"
@@ -318,6 +322,16 @@ LIST = (
 # "himself", "her own": the owner, even when named by a pronoun.
 OWN = r"\b(?:himself|herself|themselves|themself)\b|\b(?:his|her|their) own\b"
 
+# A year's edge said by what a paper did to it, the year already read: 'which paper opened her
+# 2026?', 'what kicked off 2025 for him?', 'the paper that closed out their 2024'
+YEAR_DONE = (
+    r"\s+(?:(?:her|his|their|the|this\s+(?:researcher|author)['’]s|[a-z]+['’]s)\s+)?"
+    r"(?:year\s+)?(?=\s*(?:$|[?.!,;:—–-]|(?:for|with|in|of)\b))"
+)
+OPENED = rf"\b(?:open(?:ed|s)?|kick(?:ed|s)?\s+off|start(?:ed|s)?\s+off|led\s+off|began){YEAR_DONE}"
+CLOSED = (
+    rf"\b(?:close[sd]?(?:\s+out)?|end(?:ed|s)?|wrap(?:ped|s)?\s+up|round(?:ed|s)?\s+off){YEAR_DONE}"
+)
 EARLIEST = (
     r"\b(?:earliest|oldest|first|debut)\b(?![- ]author)"
     r"|\b(?:start(?:ed|ing)?|beg[ai]n(?:ning)?)\s+(?:to\s+)?(?:work|publish|writ|research|stud)"
@@ -326,6 +340,12 @@ EARLIEST = (
 FURTHEST_BACK = (
     r"\b(?:go(?:es|ing)?|dat(?:es?|ing)|reach(?:es|ing)?)\s+back\s+(?:the\s+)?(?:furthest|farthest"
     r"|longest)\b|\b(?:furthest|farthest)\s+back\b"
+)
+# 'several papers with X?', 'a few papers in 2021': how many, said vaguely, is no topic
+SOME_PAPERS = (
+    r"\b(?:several|multiple|numerous|a\s+few|a\s+couple(?:\s+of)?|a\s+number\s+of|a\s+bunch\s+of"
+    r"|lots\s+of|a\s+lot\s+of|plenty\s+of)(?=\s+(?:joint\s+)?(?:papers?|publications?|pubs|works?"
+    r"|articles?)\b)"
 )
 # Asking what a paper says, not where it sits in the list.
 EXPLAIN = r"\b(?:summari[sz]e|explain|describe|propos\w*|introduc\w*|about|why|how does|how did)\b"
@@ -444,8 +464,17 @@ class Query(BaseModel):
     at_most: int | None = Field(None, description="Periods with this many papers or fewer.")
     limit: int | None = Field(None, description="How many papers an ordering asks for.")
     paper_ids: list[str] = Field(default_factory=list, description="Papers named in the question.")
+    shared: bool = Field(
+        False, description="Co-authors common to each year or named paper asked ('on both')."
+    )
+    bounds: list[str] = Field(
+        default_factory=list, description="Papers named as a window's ends, not asked about."
+    )
     premise: bool = Field(False, description="It presumes none ('why didn't she ... in 2023?').")
-    outsider: str | None = Field(None, description="Someone else whose numbers are asked for.")
+    outsider: str | None = Field(
+        None,
+        description="Someone else whose numbers, or work set against the owner's, are asked for.",
+    )
     exclude_topic: bool = Field(False, description="The papers NOT on the topic are asked for.")
     unfocused: str | None = Field(
         None, description="The topic before the words most papers use were left out."
@@ -590,7 +619,10 @@ def _classify(q: Query, low: str, cues: str) -> Query:
     """Decide intent and fact from the cues; the topic decides metadata vs content."""
     has_topic = q.topic is not None
     why_first = q.fact == "first_author" and WHY.search(low) is not None  # a premise: checked
-    if q.paper_ids and has(PAPER_META, low) and not why_first and not AUTHORS_DO.search(low):
+    # 'who is listed first on each Valley paper?': each named paper's lead, as for one
+    leads = len(q.paper_ids) > 1 and has(FIRST_AUTHOR, low)
+    meta = has(PAPER_META, low) or leads
+    if q.paper_ids and meta and not why_first and not AUTHORS_DO.search(low):
         return q.model_copy(update={"intent": "paper", "fact": "paper_info", "topic": None})
     if why_first and len(q.paper_ids) == 1:  # 'why is she first author on Valley?': that paper
         only = q.filters.model_copy(update={"paper_ids": q.paper_ids})
@@ -1075,6 +1107,103 @@ REASON_AFTER = (
 )
 
 
+# 'between Valley and Valley2', 'in the gap between X and Y', 'after X but before Y': a window
+# bounded by two named papers, both left out
+BETWEEN_PAPERS = r"\b(?:(?:in\s+)?between|betwen|in\s+the\s+(?:gap|stretch|time)\s+between)\s+"
+# 'the first Valley paper', 'valley (2023)': a name with the words and the year said around it
+AROUND_NAME = r"(?:the\s+)?(?:(?:first|original|earlier|older|later|newer|latest)\s+)?(?:paper\s+)?"
+AFTER_NAME = r"(?:\s+(?:paper|model|one)s?)?(?:\s*\(\s*\))?"
+
+
+# The same people in each group said: 'on both', 'in common', 'in 2020 and again in 2025'
+SHARED = (
+    r"\bboth\b|\bin\s+common\b|\bcommon\b|\bshared?\b|\bagain\b|\b(?:and|but)\s+also\b"
+    r"|\bspan(?:s|ning|ned)?\b|\beach\s+of\b|\bevery\s+one\s+of\b|\b(?:all|every)\s+(?:of\s+)?"
+    r"(?:the\s+)?(?:these|those|two|three|four)\b|\boverlap\w*|\band\s+(?:in|on|from|during)\b"
+)
+
+
+NOT_TIMED = (
+    r"\b(?:overlap\w*|shared?|common|diffs?|differ\w*|similar\w*|compar\w*|contrast\w*|choos\w*"
+    r"|pick|relat\w*|link\w*|connect\w*|chang\w*|vs|versus|distinguish\w*|improv\w*|evol\w*"
+    r"|better|worse|gains?|progress\w*)\b"
+)
+
+
+def _name_of(paper: Paper) -> str:
+    said = "|".join(re.escape(a) for a in sorted(aliases(paper), key=len, reverse=True))
+    return rf"{AROUND_NAME}(?:{said})(?![\w-]){AFTER_NAME}"
+
+
+# Either end of 'between valley and valley2' when a name is typed in lower case
+SIDE = r"(?:the\s+)?(?P<{}>[\w.-]+(?:\s+[\w.-]+){{0,3}}?)(?:\s*\(\s*\))?"
+SIDES = rf"{BETWEEN_PAPERS}{SIDE.format('a')}\s*(?:and|&|to)\s*{SIDE.format('b')}(?=\s*(?:\W|$))"
+
+
+# Every paper of a family asked for: 'each Valley paper', 'all the Valley models', 'the
+# three valley papers', 'the Valleys', 'the Valley series'
+EVERY_OF = (
+    r"\b(?:each|every|all|both|these|those|the\s+(?:two|three|four|five|\d))\s+(?:of\s+)?"
+    r"(?:the\s+)?"
+)
+OF_FAMILY = r"(?:\s*-?\s*(?:papers|models|ones|series|family|line|works|versions|releases)\b|s\b)"
+
+
+def _family(named: list[Paper], question: str, mentions: Mentions) -> list[Paper]:
+    """The papers named, or the whole family of the one name said for each of its versions
+    ('who led each Valley paper?': Valley, Valley2 and Valley3, oldest first)."""
+    for stem, rows in mentions.families.items():
+        said = rf"(?<![\w-]){re.escape(stem)}(?![\w-])"
+        if not re.search(said, question, re.IGNORECASE):
+            continue
+        every = rf"{EVERY_OF}(?:\w+\s+)?{said}|{said}{OF_FAMILY}"
+        family = [mentions.papers.papers[row] for row in rows]
+        # 'Valley3 drops vision: what is left of the Valley line?': a version named is asked about
+        versions = {p.id for p in family if p.short_title.casefold() != stem}
+        if re.search(every, question, re.IGNORECASE) and not versions & {p.id for p in named}:
+            return sorted(family, key=lambda p: p.date)
+    return named
+
+
+def _window_ends(named: list[Paper], scan: Scan, index: NameIndex) -> list[Paper]:
+    """The two papers at the ends of a window the question says, each named in any case: a
+    name in either slot of 'between X and Y' is read as a paper's ('valley' as Valley)."""
+    if len(named) == 2:
+        return named
+    for m in re.finditer(SIDES, scan.text, re.IGNORECASE):
+        sides = [index.named(f"{m[s]} paper") for s in "ab"]
+        ends = [found[0] for found in sides if len(found) == 1]
+        if len(ends) == 2 and ends[0].id != ends[1].id:
+            return ends
+    return named
+
+
+def _between_papers(named: list[Paper], scan: Scan) -> tuple[dict[str, object], list[str]]:
+    """Date bounds strictly between the two papers a question names as a window's ends
+    ('papers between Valley and Valley2', 'after KEML but before UPT'), and their ids."""
+    if len(named) != 2 or named[0].date == named[1].date:
+        return {}, []
+    a, b = (_name_of(p) for p in named)
+    joined = r"\s*(?:and|&|to|till|until|-|–)\s*"
+    later = r"[\s,;]+(?:(?:and|but)\s+)?(?:\w+\s+){0,3}?"
+    # not 'the overlap between X and Y', 'the difference between X and Y': no time between
+    timed = not re.search(NOT_TIMED, scan.text, re.IGNORECASE)
+    windows = [
+        w
+        for x, y in ((a, b), (b, a))
+        for w in (
+            *([rf"{BETWEEN_PAPERS}{x}{joined}{y}"] if timed else []),
+            rf"{AFTER_PAPER}\s+{x}{later}{BEFORE_PAPER}\s+{y}",
+            rf"{BEFORE_PAPER}\s+{x}{later}{AFTER_PAPER}\s+{y}",
+        )
+    ]
+    if not any(scan.take(w) for w in windows):
+        return {}, []
+    first, last = sorted(named, key=lambda p: p.date)
+    one = dt.timedelta(days=1)
+    return day_span(first.date + one, last.date - one), [p.id for p in named]
+
+
 def _around_paper(named: list[Paper], scan: Scan) -> tuple[dict[str, object], str]:
     """Date bounds set by the one paper a question names after 'after' or 'before' ('papers
     after Valley2' -> from the day after it), and that paper's id; or nothing."""
@@ -1141,11 +1270,13 @@ def parse_query(
     as_their = _owner_as_their(low, profile.name)
     if has(OUTSIDE, low) or has(STANCE, as_their) or has(OFF_PAPERS, as_their):
         return Query(question=asked, intent="outside")
+    if other := rival(question, as_their, vocabulary):  # 'qiu vs the stanford nlp group': not held
+        return Query(question=asked, intent="outside", outsider=other)
     fields = _header_fields(_owner_as_their(low, profile.name))
     scan.drop(r"\bai[- ]?score\b|" + H_INDEX)
     # 'I'm hiring for a privacy ML team. Anything on that?': the asker's field is the topic
     asker = ASKER_ROLE if has(ON_THAT, low) else ASKER
-    scan.drop(ANSWER_SHAPE + "|" + FILLER + "|" + SOLE_AUTHOR + "|" + asker)
+    scan.drop(ANSWER_SHAPE + "|" + FILLER + "|" + SOLE_AUTHOR + "|" + asker + "|" + SOME_PAPERS)
     # 'is she still publishing (on RL)?' asks for the latest paper; 'active on RL?' for RL
     scan.text = re.sub(
         STILL_PUBLISHING + "|" + STOPPED_PUBLISHING, " latest ", scan.text, flags=re.IGNORECASE
@@ -1156,7 +1287,7 @@ def parse_query(
     scan.drop(r"\barxiv(?=\s+(?:categor|subject|field|area|label))")  # the label, no topic
     surname = find_surname(question, scan)
     others, owner, excluded = find_people(question, profile, scan, index.people, index.parts)
-    named = named_papers(question, profile.papers, index.papers)
+    named = _family(named_papers(question, profile.papers, index.papers), question, index)
     titles = " ".join(p.title for p in named).casefold()  # 'Valley: ... with Large Language'
     others = [n for n in others if n.casefold() not in titles]
     outsider = _outsider(question, profile)
@@ -1184,6 +1315,8 @@ def parse_query(
     if left_out:  # '2025 minus the CV ones, what's left?': the papers that remain
         scan.drop(LEFT_OVER)
     if dates is not None:  # 'in the window Dec 2022 to Aug 2023': the words for that span
+        scan.text = re.sub(OPENED, " earliest ", scan.text, flags=re.IGNORECASE)
+        scan.text = re.sub(CLOSED, " latest ", scan.text, flags=re.IGNORECASE)
         if not months_asked(scan.text):  # 'which month in 2025 ...' asks for months
             scan.drop(PERIOD_WORDS)
         scan.drop(SUMMED)
@@ -1202,6 +1335,10 @@ def parse_query(
     around, relative_to = _around_paper(named, scan)
     if around and when.get("year_from") is None and when.get("year_to") is None:
         when |= around
+    window, bounds = _between_papers(_window_ends(named, scan, index.papers), scan)
+    if window:  # 'between valley (2023) and valley2 (2025)': the papers' days, not their years
+        when, years = {k: v for k, v in when.items() if not k.startswith(("year", "date"))}, []
+        when |= window
     numbers = has(H_INDEX + r"|\bcit(?:ations?|ed)\b", low)  # someone's numbers: none held
     filters = Filters(
         **when,
@@ -1231,7 +1368,12 @@ def parse_query(
         filters=filters,
         years=years,
         topic=_premise_topic(
-            leftover_topic(scan, META_WORDS), premise, filters, years, vocabulary, numbers
+            leftover_topic(scan, META_WORDS),
+            premise or bool(bounds),
+            filters,
+            years,
+            vocabulary,
+            numbers,
         ),
         people=others or ([profile.name] if wants_owner else []),
         surname=surname,
@@ -1239,10 +1381,17 @@ def parse_query(
         owner_left_out=owner_left_out(question, profile.name, others),
         count=has(COUNT, low) or (has(YES_NO_SHARE, low) and YES_NO.match(question) is not None),
         limit=_amount(next(g for g in limit.groups() if g)) if limit else None,
-        paper_ids=[p.id for p in named if p.id != relative_to] or list(context or []),
+        paper_ids=[p.id for p in named if p.id not in (relative_to, *bounds)]
+        or list(context or []),
+        bounds=bounds,
         premise=premise,
         outsider=outsider,
     )
+    groups = len(years) > 1 or len(query.paper_ids) > 1
+    if query.fact in ("coauthors", "coauthor_count") and has(SHARED, low) and groups:
+        # 'anyone on both a 2020 and a 2025 paper?', 'common authors of X and Y': the people
+        # in each year or paper said; the words of that ask are no topic
+        query = query.model_copy(update={"shared": True, "topic": None})
     if query.fields == ["papers"] and (not filters.is_empty() or years):
         # 'last year's paper count': a count of listed papers, not the header's claim.
         query = query.model_copy(update={"fields": [], "count": True})

@@ -46,6 +46,7 @@ MONTHS_ASKED = re.compile(
     r"|productive|prolific|active|strongest|weakest|slowest)\s+"
     r"(?:\w+\s+){0,2}?months?|(?:a|one|any|single)\s+month|months?\s+(?:of\s+the\s+year|without|with\s+no"
     r"|with\s+zero|(?:had|have|has|saw|see)\s+(?:no|zero|the\s+most|the\s+fewest))"
+    r"|months?\s+with\s+(?:the\s+)?(?:most|highest|largest|biggest|fewest|lowest|least)\b"
     r"|monthly|month[\s-]by[\s-]month|months?\s+(?:were|was|are|is)\s+(?:empty|blank|quiet)"
     r"|months?\s+(?:\w+\s+){1,3}?(?:without|with\s+no))\b"
     # 'how many months went by without a paper', not 'how many months of data did X use'

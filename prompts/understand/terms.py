@@ -92,6 +92,16 @@ FIELD_WORDS = {
 }
 FIELD_WORD = "|".join(re.escape(w) for ws in FIELD_WORDS.values() for w in ws)
 FUZZY = 0.85
+# Category names and aliases, casefolded, longest first (a longer name is read first).
+NAMED_CATEGORIES = {name.casefold(): code for code, name in CATEGORY_NAMES.items()} | ALIASES
+LONGEST_FIRST = sorted(NAMED_CATEGORIES, key=len, reverse=True)
+# The names of several words ('computer vision'), casefolded, with their number of words:
+# those matched with a slip.
+SPELLED_OUT = [
+    (code, name.casefold(), len(name.split()))
+    for code, name in CATEGORY_NAMES.items()
+    if len(name.split()) > 1 and "(" not in name
+]
 TYPO_RATIO = 88  # rapidfuzz ratio: one slip in a word of 5+ letters
 NEGATED = (
     r"(?:n['’]t|\b(?:dont|doesnt|didnt|havent|hasnt|hadnt|isnt|arent|wasnt|werent|wont|cant)\b"
@@ -205,6 +215,8 @@ FILLER = (
     r"|(?<!\w)(?:i\.e|e\.g|viz)\.?(?!\w)|\bthat is to say\b"  # 'spring 2022, i.e. March to May'
 )
 STOPWORDS = BASE_STOPWORDS | frozenset(_QUESTION_WORDS.split()) | frozenset(NUMBER_WORDS)
+# Never a person's name: the stopwords and the words of category names.
+SKIP_WORDS = STOPWORDS | {w.casefold() for n in CATEGORY_NAMES.values() for w in n.split()}
 _TIMELINE = """shift shifted shifts shifting change changed changes changing evolve evolved
     evolution evolving move moved transition transitioned pivot pivoted drift drifted focus
     interests interest direction directions topics topic agenda emphasis timeline trend trends
@@ -258,9 +270,15 @@ class Scan:
         """`vocabulary`: the profile's own words ('summaries'), never read as a question
         word typed wrong ('summarise')."""
         self.text, self.vocabulary = text, vocabulary
-        self.skip_words = STOPWORDS | {
-            w.casefold() for n in CATEGORY_NAMES.values() for w in n.split()
-        }
+        self.skip_words = SKIP_WORDS
+        self._low = self._low_of = ""
+
+    @property
+    def low(self) -> str:
+        """The text casefolded, read again only once the text has changed."""
+        if self._low_of is not self.text:
+            self._low_of, self._low = self.text, self.text.casefold()
+        return self._low
 
     def take(self, pattern: str) -> re.Match[str] | None:
         """Blank out the first match of `pattern` (case-insensitive) and return it."""
@@ -353,7 +371,7 @@ def _said_by_head(scan: Scan, present: frozenset[str]) -> list[tuple[str, int, i
     with nothing but question words before it ('multimodal vision papers' is a topic)."""
     found = []
     for word, code in HEAD_WORDS.items():
-        if code not in present or word not in scan.text.casefold():
+        if code not in present or word not in scan.low:
             continue
         for m in re.finditer(
             rf"(?:(?<![\w-])|(?<=\bnon-)){word}{HEAD_AFTER}", scan.text, re.IGNORECASE
@@ -377,9 +395,9 @@ def find_categories(
     """
     found: list[tuple[str, bool]] = []
     spans: list[tuple[int, int]] = []  # where each found category was named
-    names = {name.casefold(): code for code, name in CATEGORY_NAMES.items()} | ALIASES
-    for name in sorted(names, key=len, reverse=True):
-        if name.split()[-1] not in scan.text.casefold():  # cheap test before the regex
+    names = NAMED_CATEGORIES
+    for name in LONGEST_FIRST:
+        if name.split()[-1] not in scan.low:  # cheap test before the regex
             continue
         pattern = _name_pattern(name) if name != "stat.ml" else r"\bstat\.ml\b"
         for m in list(re.finditer(pattern, scan.text, re.IGNORECASE)):
@@ -388,11 +406,11 @@ def find_categories(
                 found.append((names[name], _negated(scan, m.start())))
                 spans.append(m.span())
     words = list(re.finditer(r"[A-Za-z]+", scan.text))
-    for code, name in CATEGORY_NAMES.items():
-        n = len(name.split())
-        for i in range(len(words) - n + 1) if n > 1 and "(" not in name else ():
+    for code, name, n in SPELLED_OUT:
+        for i in range(len(words) - n + 1):
             window = scan.text[words[i].start() : words[i + n - 1].end()]
-            if fuzz.ratio(window.casefold(), name.casefold()) < 100 * FUZZY:
+            # below the cutoff the ratio is 0, so it is not computed in full
+            if fuzz.ratio(window.casefold(), name, score_cutoff=100 * FUZZY) < 100 * FUZZY:
                 continue
             found_at = re.search(re.escape(window), scan.text)
             if found_at and _code_in_context(scan, found_at):
@@ -401,7 +419,7 @@ def find_categories(
                 spans.append(found_at.span())
     # Twice: 'cv and cl' reads 'cl' once 'cv' is read (and blanked out).
     for code in [*CATEGORY_NAMES, *CATEGORY_NAMES]:
-        if code.casefold() not in scan.text.casefold():
+        if code.casefold() not in scan.low:
             continue
         pattern = r"(?:(?<![\w-])|(?<=\bnon-))(?:cs\.)?" + re.escape(code) + r"(?![\w-])"
         for m in list(re.finditer(pattern, scan.text, re.IGNORECASE)):
