@@ -145,6 +145,8 @@ def stated_on(
     """Is a paper whose title or abstract says `phrase` (of the topic) on the topic? Yes when
     each other word of the topic naming a subject is in its text too (`text`: title and
     abstract), or when the phrase means nearly all the topic means."""
+    if not _stems(phrase) <= _stems(text):  # its words, not only their initials ('PLMs')
+        return False
     said = set(phrase.split())
     rest = [
         w

@@ -94,3 +94,6 @@ def test_a_titled_phrase_is_the_topic_only_with_the_rest_of_its_subject(
     rain = "Fine-Grained Rainfall Reconstruction from radar and gauges."
     assert on("fine-grained details", "fine-grained", rain)
     assert not on("fine-grained garment retrieval", "fine-grained", rain)
+    # a phrase's initials are no statement of it: 'privacy leakage machine' is not 'PLMs'
+    plms = "Pre-trained language models (PLMs) learn from large corpora."
+    assert not on("privacy leakage machine learning", "privacy leakage machine", plms)
