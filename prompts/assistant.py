@@ -1142,7 +1142,9 @@ class Assistant:
         # 'Excluding her NLP work, what are her main topics?': the themes within the filters;
         # 'her 2023 work in a nutshell', 'a recap of 2025': the themes of that period
         f = query.filters
-        dated = {f.year_from, f.year_to, f.date_from, f.date_to} != {None} or bool(query.years)
+        dated = {f.year_from, f.year_to, f.date_from, f.date_to} != {None} or bool(
+            query.years or f.months
+        )
         recap = dated and RECAP_ASKED.search(query.question) and not LISTED.search(query.question)
         themes_within = (
             (THEMES_ASKED.search(query.question) is not None or bool(recap))
@@ -1158,7 +1160,11 @@ class Assistant:
         if ((overview or nothing_narrower) and general(query)) or themes_within:
             f = query.filters
             undated = {f.year_from, f.year_to, f.date_from, f.date_to} == {None}
-            if undated and not query.years and (newest or LATELY.search(query.question)):
+            if (
+                undated
+                and not (query.years or f.months)
+                and (newest or LATELY.search(query.question))
+            ):
                 # 'What is she working on lately?': the themes of the recent papers
                 today = reference_date(self.profile)
                 since = years_back(today, RECENT_YEARS)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 
 from pydantic import BaseModel, Field
@@ -22,6 +23,9 @@ class Filters(BaseModel):
     date_from: dt.date | None = Field(None, description="Day bounds, when not whole years.")
     date_to: dt.date | None = None
     exclude_years: list[int] = Field(default_factory=list, description="'not in 2023'.")
+    months: list[int] = Field(
+        default_factory=list, description="Months of any year, 1-12 ('papers in August')."
+    )
     categories: list[str] = Field(default_factory=list)
     exclude_categories: list[str] = Field(default_factory=list, description="'not in CV'.")
     authors: list[str] = Field(default_factory=list, description="All must appear.")
@@ -38,7 +42,7 @@ class Filters(BaseModel):
     def undated(self) -> Filters:
         """These filters with no date bound and no year left out."""
         update = {"year_from": None, "year_to": None, "date_from": None, "date_to": None}
-        return self.model_copy(update=update | {"exclude_years": []})
+        return self.model_copy(update=update | {"exclude_years": [], "months": []})
 
     def matches(self, paper: Paper) -> bool:
         if self.year_from is not None and paper.year < self.year_from:
@@ -50,6 +54,8 @@ class Filters(BaseModel):
         if self.date_to is not None and paper.date > self.date_to:
             return False
         if paper.year in self.exclude_years:
+            return False
+        if self.months and paper.date.month not in self.months:
             return False
         if self.categories and paper.category not in self.categories:
             return False
@@ -80,6 +86,15 @@ class Filters(BaseModel):
             else f"up to {end.isoformat()}" if end else ""
         )  # fmt: skip
 
+    def months_said(self) -> str:
+        """The months of any year in words: 'August (any year)', 'outside August'."""
+        if len(self.months) > 6:  # 'not in August': said by the months left out
+            left = [calendar.month_name[m] for m in range(1, 13) if m not in self.months]
+            return "outside " + " or ".join(left)
+        names = [calendar.month_name[m] for m in self.months]
+        said = ", ".join(names[:-1]) + " or " + names[-1] if len(names) > 1 else names[0]
+        return f"{said} (any year)"
+
     def describe(self) -> str:
         """Human words for the filter, e.g. 'CL, since 2023, with code'."""
         parts: list[str] = []
@@ -99,6 +114,8 @@ class Filters(BaseModel):
             parts.append(f"up to {self.year_to}")
         if self.exclude_years:
             parts.append("not " + " or ".join(map(str, self.exclude_years)))
+        if self.months:
+            parts.append(self.months_said())
         if self.authors:
             parts.append("with " + " and ".join(self.authors))
         if self.exclude_authors:

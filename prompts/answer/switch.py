@@ -12,7 +12,7 @@ from collections.abc import Callable
 from prompts.answer.memory import Conversation, Turn
 from prompts.understand.router import Query
 
-DATES = ("year_from", "year_to", "date_from", "date_to", "exclude_years")
+DATES = ("year_from", "year_to", "date_from", "date_to", "exclude_years", "months")
 # Each kind of slot: whether a Query sets it, its Filters fields, its other Query fields.
 SLOTS: dict[str, Callable[[Query], bool]] = {
     "dates": lambda q: bool(q.years) or any(getattr(q.filters, f) for f in DATES),

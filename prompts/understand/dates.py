@@ -108,6 +108,9 @@ PATTERNS = [(re.compile(p, re.IGNORECASE), kind) for p, kind in [
     (rf"\b(?:in|during|from|for|throughout|(?<!end\s)(?<!start\s)(?<!middle\s)(?<!beginning\s)of"
      rf"|around)\s+(?P<p>{POINT}){COUNTED}", "bare"),
     (rf"(?<!-)(?P<p>{STRONG})(?!-\w){COUNTED}", "bare"),
+    # 'her November papers', 'no August publications': a month naming papers, without a cue
+    (rf"(?<![\w-])(?P<p>{MONTHS})(?=\s+(?:papers?|publications?|pubs|works|articles?|preprints?"
+     r"|releases)\b)", "bare"),
 ]]
 NEG_BEFORE = re.compile(
     r"(?P<cue>\b(?:not|never|excluding|exclude|except(?:\s+(?:for|in|from|during))?|other\s+than"
@@ -245,10 +248,13 @@ class DateRange(BaseModel):
     start: dt.date | None = None
     end: dt.date | None = None
     years: list[int] = []  # disjoint exact years ("in 2020 and 2022") when not one range
+    months: list[int] = []  # months of any year ("in August", no year said), not a range
     negated: bool = False
 
     def matches(self, day: dt.date) -> bool:
         """Whether a paper dated `day` passes this restriction, negation applied."""
+        if self.months:
+            return (day.month in self.months) != self.negated
         inside = (day.year in self.years) if self.years else (
             (self.start is None or day >= self.start) and (self.end is None or day <= self.end)
         )  # fmt: skip
@@ -256,7 +262,9 @@ class DateRange(BaseModel):
 
     def describe(self) -> str:
         """A short wording for answers: 'in 2023', 'since 2025-05-30', 'not in 2023'."""
-        if self.years:
+        if self.months:
+            text = " or ".join(calendar.month_name[m] for m in self.months) + " of any year"
+        elif self.years:
             words = [str(y) for y in self.years]
             text = ", ".join(words[:-1]) + (" or " if self.negated else " and ") + words[-1]
         else:
@@ -310,6 +318,7 @@ def read_dates(question: str, reference: dt.date) -> tuple[DateRange | None, str
     question = SPOKEN_YEAR.sub(_spoken_year, question)
     question = YEAR_LIST.sub(lambda m: _full_years(m, reference), question)
     question = _said_in_full(question, reference)
+    question = ANY_MONTH.sub("in ", question)  # 'in any November': November of any year
     text, pieces = question, list[tuple[int, int, DateRange]]()
     for pattern, kind in PATTERNS:
         for m in list(pattern.finditer(text)):
@@ -329,12 +338,19 @@ def read_dates(question: str, reference: dt.date) -> tuple[DateRange | None, str
                 continue
             cue, after = NEG_BEFORE.search(text, 0, m.start()), NEG_AFTER.match(text, m.end())
             piece = DateRange(start=span[0], end=span[1], negated=bool(cue or after))
+            if not YEAR_SAID.search(question) and not RELATIVE.search(m[0]):
+                piece.months = _whole_months(piece)  # 'in August': of any year
             pieces.append((m.start(), m.end(), piece))
             cut = cue.span("cue") if cue else after.span() if after else (0, 0)
             for lo, hi in (m.span(), cut):
                 text = text[:lo] + " " * (hi - lo) + text[hi:]
     if not pieces:
         return None, question
+    if len(pieces) == 1 and pieces[0][2].months:  # 'never in August?': the month of any year
+        bare = pieces[0][2]
+        return DateRange(months=bare.months, negated=bare.negated), text
+    for *_, piece in pieces:
+        piece.months = []
     then = SINCE_THEN.search(text)
     last_day = pieces[0][2].end
     if then and len(pieces) == 1 and last_day and not pieces[0][2].negated:
@@ -351,6 +367,28 @@ def read_dates(question: str, reference: dt.date) -> tuple[DateRange | None, str
         if before.negated and JOINER.fullmatch(text, end, start):
             after_it.negated = True  # "not in 2020 or 2022": the negation carries over
     return _combine([p for _, _, p in pieces], reference), text
+
+
+# A year said anywhere ('2024', "'23", 'this year', 'last month') dates a lone month; without
+# one, 'papers in August' or 'March to May' asks for those months of any year
+YEAR_SAID = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)|['’]\d{2}\b", re.IGNORECASE)
+RELATIVE = re.compile(
+    r"\b(?:this|last|next|past|previous|current|coming|ago|recent\w*|year|yr)\b", re.IGNORECASE
+)
+
+
+ANY_MONTH = re.compile(rf"\b(?:in\s+)?(?:any|every|each)\s+(?=(?:{MONTHS})\b)", re.IGNORECASE)
+MONTHS_SAID = 6  # a longer run of months without a year is no restriction a user means
+
+
+def _whole_months(piece: DateRange) -> list[int]:
+    """The months a range covers when it is whole calendar months, a year at most ('March to
+    May': 3, 4, 5; 'December to February': 12, 1, 2); else none."""
+    start, end = piece.start, piece.end
+    if start is None or end is None or start.day != 1 or (end + ONE_DAY).day != 1:
+        return []
+    count = (end.year - start.year) * 12 + end.month - start.month + 1
+    return [(start.month - 1 + i) % 12 + 1 for i in range(count)] if count <= MONTHS_SAID else []
 
 
 def _said_in_full(question: str, ref: dt.date) -> str:
@@ -660,6 +698,9 @@ def date_filters(dates: DateRange | None) -> dict[str, Any]:
     none: dict[str, Any] = {"years": []}
     if dates is None:
         return none
+    if dates.months:  # 'not in August': the other months
+        months = [m for m in range(1, 13) if (m in dates.months) != dates.negated]
+        return none | {"months": months}
     whole = (dates.start is None or (dates.start.month, dates.start.day) == (1, 1)) and (
         dates.end is None or (dates.end.month, dates.end.day) == (12, 31)
     )

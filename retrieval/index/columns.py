@@ -75,7 +75,7 @@ class PaperColumns:
         self._titles = titles
         self.row = {pid: i for i, pid in enumerate(self.ids)}
         self.listed = listed  # each paper's position in the profile listing (Paper.n)
-        self.year = _years(self.day)
+        self.year, self.month = _years(self.day), _months(self.day)
         # Rows oldest first (ties by listing position), the order `facts.select` returns.
         self.by_date = np.lexsort((listed, self.day)).astype(np.int64)
         self.rank = np.empty(len(self.ids), dtype=np.int64)  # row -> its place in by_date
@@ -193,6 +193,8 @@ class PaperColumns:
             keep &= self.day <= f.date_to.toordinal()
         if f.exclude_years:
             keep &= ~np.isin(self.year, f.exclude_years)
+        if f.months:
+            keep &= np.isin(self.month, f.months)
         if f.categories:
             keep &= np.isin(self.category, f.categories)
         if f.exclude_categories:
@@ -275,6 +277,13 @@ def _years(days: npt.NDArray[np.int32]) -> npt.NDArray[np.int32]:
     base = np.datetime64("0001-01-01", "D")
     dates = base + (days.astype(np.int64) - 1).astype("timedelta64[D]")
     return (dates.astype("datetime64[Y]").astype(np.int64) + 1970).astype(np.int32)
+
+
+def _months(days: npt.NDArray[np.int32]) -> npt.NDArray[np.int32]:
+    """The month (1-12) of each proleptic Gregorian ordinal (date.toordinal())."""
+    base = np.datetime64("0001-01-01", "D")
+    dates = base + (days.astype(np.int64) - 1).astype("timedelta64[D]")
+    return (dates.astype("datetime64[M]").astype(np.int64) % 12 + 1).astype(np.int32)
 
 
 class _Everyone:
