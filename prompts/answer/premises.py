@@ -193,7 +193,9 @@ def _without(question: str, paper: Paper, sentences: list[str]) -> str | None:
     if WITHOUT.search(question):  # 'the reference-free metrics in DocAsRef': said, not denied
         return None
     asked = {_stem(w) for w in re.findall(r"[\w]+", question)} - STOPWORDS
-    earlier = earlier_work(paper, sentences)  # 'existing solutions ... without': not its own
+    # 'existing solutions ... without': not its own (an opening on the setting is its own:
+    # 'Adapting LLMs ... without human-annotated data is a ... challenge')
+    earlier = [s for s in earlier_work(paper, sentences) if PRIOR.search(s)]
     for sentence in (s for s in sentences if s not in earlier):
         for m in WITHOUT.finditer(sentence):
             what = m["what"] or m["free"]

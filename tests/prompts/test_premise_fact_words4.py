@@ -131,3 +131,20 @@ def test_open_source_models_compared_with_are_no_question_about_code(
         assert "code" not in answer.text.split(":")[0], (q, answer.text)
     for q in ["Is VFaith open source?", "is the vfaith code open-sourced?"]:
         assert "code" in bundled_assistant.ask(q).text, q
+
+
+def test_an_opening_on_the_setting_is_the_papers_own_not_earlier_work(
+    bundled_assistant: Assistant,
+) -> None:
+    """An abstract's first sentence may state its own setting ('Adapting LLMs ... without
+    human-annotated data is a ... challenge'): a premise it contradicts is corrected with it,
+    as sentences on 'existing' methods are not."""
+    family = [
+        "DGRC relies on a large human-annotated target-domain dataset, right?",
+        "Given that From Atoms to Chains trains on human labelled domain data, how much did they label?",
+        "i think dgrc needs lots of human annotatd data?",
+        "I'm curious how many human-annotated examples the DGRC paper used.",
+    ]
+    for q, answer in asked(bundled_assistant, family):
+        assert "without human-annotated data" in answer.text, (q, answer.text)
+        assert not answer.text.startswith("Yes"), (q, answer.text)
