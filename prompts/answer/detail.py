@@ -38,6 +38,7 @@ Detail = Literal[
     "upkeep",
     "licence",
     "funding",
+    "approval",
 ]
 METADATA: tuple[Detail, ...] = ("code", "date", "authors", "category")
 
@@ -263,11 +264,25 @@ FUNDING_STATED = re.compile(
     r"part\s+)?by\s+(?:the\s+)?[\w\s]{0,60}\b(?:grant|foundation|fund|council|program(?:me)?)\b",
     re.IGNORECASE,
 )
+# A regulator's or clinic's approval: 'FDA approved?', 'cleared for clinical use', 'CE marked'
+# (not 'approved by reviewers': a paper's reception)
+APPROVAL = re.compile(
+    r"\b(?:fda|nmpa|ema|mhra|ce[- ]mark\w*)\b|\bregulat\w*\s+(?:approv\w*|clearance|sign-?off"
+    r"|bod(?:y|ies)|agenc\w*)|\b(?:approv\w*|cleared|certified)\s+(?:by\s+(?:a\s+|the\s+|any\s+)?"
+    r"regulat\w*|for\s+(?:clinical|medical|hospital|patient)\s+(?:use|practice|deployment))"
+    r"|\bclinical(?:ly)?\s+(?:approv\w*|certif\w*|clearance)",
+    re.IGNORECASE,
+)
+APPROVAL_STATED = re.compile(
+    r"\b(?:fda|nmpa|ce[- ]mark\w*)\b|\bregulatory\b|\b(?:approved|cleared)\s+for\b",
+    re.IGNORECASE,
+)
 STATED_BY: dict[Detail, re.Pattern[str]] = {
     "popularity": POPULARITY_STATED,
     "upkeep": UPKEEP_STATED,
     "licence": LICENCE_STATED,
     "funding": FUNDING_STATED,
+    "approval": APPROVAL_STATED,
 }
 # A sentence stating one: '8 A100 GPUs', '3 days on TPUs', 'a batch size of 32', '100K GPU hours'
 SETUP_STATED = re.compile(
@@ -333,6 +348,7 @@ def details_asked(question: str) -> list[Detail]:
         ("upkeep", UPKEEP),
         ("licence", LICENCE),
         ("funding", FUNDING),
+        ("approval", APPROVAL),
     ]
     found = [(m.start(), kind) for kind, cue in cues if (m := cue.search(question))]
     if AUTHORS_DO.search(question):  # 'what did the X authors call it': not who they are
@@ -475,12 +491,15 @@ UNSTATED = {
     "profile records only a code link)",
     "licence": "the licence its code is under (the profile records only a code link)",
     "funding": "who funded it (grants or sponsors: the profile records no funding)",
+    "approval": "whether a regulator approved it for use (the profile records no approvals)",
 }
 
 
 # What a record of a paper or its repository never carries, about it rather than in it: a
 # question asking it of the papers at large is declined unless some abstract states it.
-ABOUT_PAPER: frozenset[Detail] = frozenset({"popularity", "upkeep", "licence", "funding"})
+ABOUT_PAPER: frozenset[Detail] = frozenset(
+    {"popularity", "upkeep", "licence", "funding", "approval"}
+)
 
 # Details whose absence the scorers can tell for sure (hardware, languages, model sizes and
 # frameworks are named outright when stated; an abstract holds no reviews); a size or a result

@@ -346,6 +346,7 @@ KEPT_NOWHERE = {
     "upkeep": "nothing on how any repository is kept up (updates, commits, issues)",
     "licence": "no licence for any code release",
     "funding": "no funding (grants or sponsors)",
+    "approval": "no regulatory approval of any model or tool",
 }
 
 

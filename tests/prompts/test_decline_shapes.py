@@ -53,6 +53,13 @@ OF_A_PAPER = {
         ("spanproto funding agency?", "SpanProto"),
         ("who paid for the CURE research", "CURE"),
     ],
+    "approval": [
+        ("is SMedBERT cleared for clinical use?", "SMedBERT"),
+        ("I'm curious whether CMedMRC got regulatory approval.", "Knowledge-Empowered"),
+        ("retizero ce marked?", "Enhancing Diagnostic"),
+        ("Has the RetiZero model been certified by a regulatory body?", "Enhancing Diagnostic"),
+        ("did smedbert get fda aproval", "SMedBERT"),
+    ],
 }
 
 
@@ -79,6 +86,7 @@ OF_THE_PAPERS = [
     "I'm curious which grants fund this researcher's papers.",
     "Has any of Minghui Qiu's repositories been forked a lot?",
     "Are their github repos still actively maintained?",
+    "Which of her medical models are approved by regulators?",
 ]
 
 
