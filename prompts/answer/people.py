@@ -175,6 +175,28 @@ def _last_author(query: Query, profile: Profile, papers: Sequence[Paper], src: S
     return "\n".join([head, *src.items(found), unknown.strip()])
 
 
+def _nth_author(query: Query, profile: Profile, papers: Sequence[Paper], src: Sources) -> str:
+    """'Papers where she is second author': the papers whose author line has that person at
+    that place; lines cut to 'et al.' before it cannot tell."""
+    name = query.people[0] if query.people else profile.name
+    place = query.place or 2
+    nth = {2: "second", 3: "third", 4: "fourth", 5: "fifth"}.get(place, f"#{place}")
+    known = [p for p in papers if len(p.authors) >= place]
+    found = [p for p in known if people.same_person(p.authors[place - 1], name)]
+    listed = f"{len(profile.papers)} listed papers{within(query)}"
+    hidden = len(papers) - len(known)
+    unknown = (
+        f"{hidden} author lines list fewer than {place} names before 'et al.' or in all, so "
+        f"their {nth} author is not known."
+        if hidden
+        else ""
+    )
+    if not found:
+        return f"{name} is the {nth} author of none of the {listed}. {unknown}".strip()
+    head = f"{name} is the {nth} author of {len(found)} of the {listed}:"
+    return "\n".join([head, *src.items(found), *filter(None, [unknown])])
+
+
 def _shared(query: Query, profile: Profile, papers: Sequence[Paper], src: Sources) -> str:
     """The co-authors on a paper of each year said, or on each paper named ('on both')."""
     named = columns_of(profile).having(query.paper_ids)
@@ -399,6 +421,7 @@ MORE_HANDLERS: dict[str, Callable[[Query, Profile, Sequence[Paper], Sources], st
     "author_papers": _author_papers,
     "first_author": _first_author,
     "last_author": _last_author,
+    "nth_author": _nth_author,
     "sole_author": _sole_author,
     "author_count": _author_count,
     "coauthors": _coauthors,

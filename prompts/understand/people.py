@@ -22,6 +22,7 @@ PeopleFact = Literal[
     "author_papers",
     "first_author",
     "last_author",
+    "nth_author",
     "sole_author",
     "coauthors",
     "coauthor_count",
@@ -42,6 +43,22 @@ LAST_AUTHOR = (
     r"\b(?:last|senior|final)[- ]author\w*|\b(?:listed|named|comes?|appears?|is|was)\s+last\b"
     r"(?!\s+(?:paper|publication|work|year|month))"
 )
+# An author's place after the first: 'second author', 'listed third', 'the 2nd-named author'
+PLACES = {"second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5, "5th": 5}
+PLACE = "|".join(PLACES)
+NTH_AUTHOR = (
+    rf"\b(?P<nth>{PLACE})[- ]?(?:named[- ]|listed[- ])?author\w*"
+    rf"|\b(?:(?:listed|named|comes?|appears?|is|was)|lists?\s+(?:[\w.-]+\s+){{1,2}}?)"
+    rf"\s*(?P<at>{PLACE})\b(?!\s+(?:paper|publication|work|year|month|time|one))"
+)
+
+
+def author_place(low: str) -> int | None:
+    """The place in the author line asked ('second author': 2), if any."""
+    m = re.search(NTH_AUTHOR, low)
+    return PLACES[(m["nth"] or m["at"]).casefold()] if m else None
+
+
 # The only author: 'sole author', 'single-authored', 'does she ever work alone'.
 SOLE_AUTHOR = (
     r"\b(?:sole|only|single|solo|lone)[- ]author\w*|\bsingle[- ]authored\b|\bsolo\b"
@@ -267,6 +284,8 @@ def people_fact(
         return "author_count"
     # 'first-author count for minghui?': the role named outright, of the owner if no one else
     named = others or owner or has(OWNER_PRONOUN + r"|\b(?:first|last|senior)[- ]author", low)
+    if has(NTH_AUTHOR, low):  # 'second author': a place named outright, the owner's if no one's
+        return "nth_author"
     if has(LAST_AUTHOR, low) and named:
         return "last_author"
     if has(FIRST_AUTHOR, low) and named:

@@ -29,7 +29,9 @@ from prompts.understand.people import (
     FIRST_AUTHOR,
     ON_BYLINE,
     OWNER_PRONOUN,
+    PLACE,
     SOLE_AUTHOR,
+    author_place,
     find_people,
     find_surname,
     owner_left_out,
@@ -211,7 +213,8 @@ Fact = Literal[
     "header", "papers", "categories", "affiliations",
     "earliest", "latest", "most_common_category", "least_common_category",
     "busiest_year", "quietest_year",
-    "author_papers", "first_author", "last_author", "sole_author", "coauthors", "coauthor_count",
+    "author_papers", "first_author", "last_author", "nth_author", "sole_author", "coauthors",
+    "coauthor_count",
     "author_count", "surname",
     "per_year", "shift", "gap", "paper_info", "by_month", "years_with",
 ]  # fmt: skip
@@ -464,6 +467,7 @@ class Query(BaseModel):
     at_most: int | None = Field(None, description="Periods with this many papers or fewer.")
     limit: int | None = Field(None, description="How many papers an ordering asks for.")
     paper_ids: list[str] = Field(default_factory=list, description="Papers named in the question.")
+    place: int | None = Field(None, description="The place in the author line asked (2: second).")
     shared: bool = Field(
         False, description="Co-authors common to each year or named paper asked ('on both')."
     )
@@ -634,7 +638,7 @@ def _classify(q: Query, low: str, cues: str) -> Query:
         return q.model_copy(update={"intent": "people", "topic": " ".join(kept) or None})
     if q.fields and q.fact == "author_papers":  # 'h-index of her co-author Chengyu Wang'
         return q.model_copy(update={"intent": "stats", "fact": "header", "topic": None})
-    if q.fact in ("first_author", "last_author", "sole_author", "author_papers"):
+    if q.fact in ("first_author", "last_author", "nth_author", "sole_author", "author_papers"):
         # 'papers shared with X', 'written jointly with X': the words of sharing are no topic
         said = SHARING_WORDS | (BYLINE_WORDS if q.fact == "author_papers" else frozenset())
         kept = [w for w in (q.topic or "").split() if w.casefold() not in said]
@@ -1388,6 +1392,12 @@ def parse_query(
         premise=premise,
         outsider=outsider,
     )
+    if query.fact == "nth_author":  # 'papers where she is second author': the place, no topic
+        said = rf"(?:{PLACE})(?:-(?:named|listed))?|named|listed"
+        kept = [w for w in (query.topic or "").split() if not re.fullmatch(said, w, re.I)]
+        query = query.model_copy(
+            update={"place": author_place(low), "topic": " ".join(kept) or None}
+        )
     groups = len(years) > 1 or len(query.paper_ids) > 1
     if query.fact in ("coauthors", "coauthor_count") and has(SHARED, low) and groups:
         # 'anyone on both a 2020 and a 2025 paper?', 'common authors of X and Y': the people
