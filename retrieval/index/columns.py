@@ -75,7 +75,7 @@ class PaperColumns:
         self._titles = titles
         self.row = {pid: i for i, pid in enumerate(self.ids)}
         self.listed = listed  # each paper's position in the profile listing (Paper.n)
-        self.year, self.month = _years(self.day), _months(self.day)
+        self.year, self.month = _calendar(self.day)
         # Rows oldest first (ties by listing position), the order `facts.select` returns.
         self.by_date = np.lexsort((listed, self.day)).astype(np.int64)
         self.rank = np.empty(len(self.ids), dtype=np.int64)  # row -> its place in by_date
@@ -272,18 +272,12 @@ class PaperColumns:
         return {self.ids[i] for i in np.flatnonzero(self.mask(filters))}
 
 
-def _years(days: npt.NDArray[np.int32]) -> npt.NDArray[np.int32]:
-    """The year of each proleptic Gregorian ordinal (date.toordinal())."""
+def _calendar(days: npt.NDArray[np.int32]) -> tuple[npt.NDArray[np.int32], npt.NDArray[np.int32]]:
+    """The year and the month (1-12) of each proleptic Gregorian ordinal (date.toordinal())."""
     base = np.datetime64("0001-01-01", "D")
-    dates = base + (days.astype(np.int64) - 1).astype("timedelta64[D]")
-    return (dates.astype("datetime64[Y]").astype(np.int64) + 1970).astype(np.int32)
-
-
-def _months(days: npt.NDArray[np.int32]) -> npt.NDArray[np.int32]:
-    """The month (1-12) of each proleptic Gregorian ordinal (date.toordinal())."""
-    base = np.datetime64("0001-01-01", "D")
-    dates = base + (days.astype(np.int64) - 1).astype("timedelta64[D]")
-    return (dates.astype("datetime64[M]").astype(np.int64) % 12 + 1).astype(np.int32)
+    months = (base + (days.astype(np.int64) - 1).astype("timedelta64[D]")).astype("datetime64[M]")
+    count = months.astype(np.int64)  # months since 1970-01
+    return (count // 12 + 1970).astype(np.int32), (count % 12 + 1).astype(np.int32)
 
 
 class _Everyone:
