@@ -19,6 +19,7 @@ from prompts.answer.wording import (
     versus,
     within,
 )
+from prompts.understand.people import PLACES
 from prompts.understand.router import Query
 from prompts.understand.terms import YES_NO
 from retrieval import facts, names, people
@@ -180,7 +181,7 @@ def _nth_author(query: Query, profile: Profile, papers: Sequence[Paper], src: So
     that place; lines cut to 'et al.' before it cannot tell."""
     name = query.people[0] if query.people else profile.name
     place = query.place or 2
-    nth = {2: "second", 3: "third", 4: "fourth", 5: "fifth"}.get(place, f"#{place}")
+    nth = next(w for w, n in PLACES.items() if n == place and w.isalpha())  # 'second'
     known = [p for p in papers if len(p.authors) >= place]
     found = [p for p in known if people.same_person(p.authors[place - 1], name)]
     listed = f"{len(profile.papers)} listed papers{within(query)}"

@@ -145,7 +145,8 @@ def stated_on(
     """Is a paper whose title or abstract says `phrase` (of the topic) on the topic? Yes when
     each other word of the topic naming a subject is in its text too (`text`: title and
     abstract), or when the phrase means nearly all the topic means."""
-    if not _stems(phrase) <= _stems(text):  # its words, not only their initials ('PLMs')
+    held = _stems(text)
+    if not _stems(phrase) <= held:  # its words, not only their initials ('PLMs')
         return False
     said = set(phrase.split())
     rest = [
@@ -153,6 +154,6 @@ def stated_on(
         for w in topic.casefold().split()
         if w not in said and w not in STOPWORDS and w not in LIGHT and not background(w)
     ]
-    if not rest or _stems(" ".join(rest)) <= _stems(text):
+    if not rest or _stems(" ".join(rest)) <= held:
         return True
     return similarities(topic.casefold(), [phrase])[0] >= TITLED - SLACK
