@@ -107,6 +107,13 @@ LOWER_NAME = re.compile(
 )
 
 
+def _shaping_head(word: str) -> str | None:
+    """'BERT' of 'BERT-based' (a compound closed by a shaping word, not a generic head)."""
+    head, _, shape = word.rpartition("-")
+    shaping = shape.casefold() in SHAPING and shape.casefold() not in GENERIC_HEADS
+    return head if head and shaping else None
+
+
 def _spelled_out(before: list[str], acronym: str) -> str | None:
     """The words before '(RL)' whose initials spell the acronym, lower-cased."""
     n = sum(1 for c in acronym if c.isupper()) or len(acronym)
@@ -440,8 +447,11 @@ class Lexicon:
         """The topic without head nouns that only generalise it ('few-shot settings',
         'question answering systems', 'video models'), unless the papers use the pair as a
         term of their own ('language models')."""
-        # 'health-related', 'BERT-style': the subject, when the papers never write the pair
-        words = [self._unshaped(w) for w in (topic or "").split()]
+        # 'health-related', 'BERT-style': the subject, when the papers never write the pair;
+        # a word said again at once ('bert bert bert') is said once
+        said = (topic or "").split()
+        said = [w for i, w in enumerate(said) if not i or w.casefold() != said[i - 1].casefold()]
+        words = [self._unshaped(w) for w in said]
         kept = [
             w
             for i, w in enumerate(words)
@@ -454,14 +464,20 @@ class Lexicon:
         ]
         return " ".join(kept) or topic
 
+    @staticmethod
+    def shaped_by(topic: str | None) -> str | None:
+        """The topic with each compound that a shaping word closes ('BERT-based', 'RL-style',
+        'GNN-driven') cut to what it is based on ('BERT'), when it has one; None otherwise.
+        A paper is on 'BERT-based' by naming BERT, whatever else it says."""
+        words = (topic or "").split()
+        heads = [_shaping_head(w) or w for w in words]
+        return " ".join(heads) if heads != words else None
+
     def _unshaped(self, word: str) -> str:
         if size := SIZED.fullmatch(word):  # '7B-parameter': the size, as a model's name has it
             return size[1]
-        head, _, shape = word.rpartition("-")
-        shaping = shape.casefold() in SHAPING and shape.casefold() not in GENERIC_HEADS
-        if head and shaping and word.casefold() not in self.words:
-            return head
-        return word
+        head = _shaping_head(word)
+        return head if head and word.casefold() not in self.words else word
 
     def focus(self, topic: str | None) -> str | None:
         """The topic without its closing words that most of the profile's papers use, when
