@@ -359,7 +359,7 @@ class Assistant:
                     result = self._loose(query.unfocused, found)
                 if k == LIST_K and query.topic:  # 'negative sampling strategies': SueNes's title
                     result = self._stated(query.topic, query.filters, result)
-                    result = self._shaped(query.topic, query.filters, result)
+                    result = self._shaped(query.topic, standalone, query.filters, result)
                 if k == LIST_K:  # 'clinical / medical NLP', 'climate or rainfall data': either
                     for other in [*self._alternatives(standalone, query), *query.concepts[1:]]:
                         found = self.searcher.search(other, query.filters, k)
@@ -960,11 +960,13 @@ class Assistant:
             result = result.model_copy(update={"hits": hits})
         return result
 
-    def _shaped(self, topic: str, filters: Filters, result: SearchResult) -> SearchResult:
+    def _shaped(
+        self, topic: str, question: str, filters: Filters, result: SearchResult
+    ) -> SearchResult:
         """'BERT-based', 'RL-style', 'GNN-driven' papers: those naming what the topic is based
         on (BERT, RL or its spelled-out form), found or not, and no others; the topic as it is
         when no paper names that."""
-        head = self.lexicon.shaped_by(topic)
+        head = self.lexicon.shaped_by(topic, question)
         if head is None:
             return result
         columns = columns_of(self.profile)
@@ -976,6 +978,9 @@ class Assistant:
         # 'gnn-based': the acronym read as the papers spell it out ('graph neural networks')
         spelled = self.lexicon.correct(head) or head
         named = mentions([], spelled, self.searcher.keywords, among)
+        if not named:  # 'RL-style training': the papers found naming its words in a sentence
+            held = mentions_words([h.paper for h in result.hits], spelled)
+            named = {h.paper.id: h.evidence for h in result.hits if h.paper.id in held}
         if " " not in head:  # 'BERT-style models' and 'a BERT-based ranker' name BERT too
             compound = re.compile(rf"(?<![\w-]){re.escape(head)}s?-[a-z]+", re.IGNORECASE)
             low = head.casefold()
@@ -986,7 +991,7 @@ class Assistant:
         if not named:
             return result
         hits = [
-            h.model_copy(update={"relevant": h.paper.id in named, "names_topic": h.paper.id in named})
+            h.model_copy(update={"relevant": (on := h.paper.id in named), "names_topic": on})
             for h in result.hits
         ]
         seen = {h.paper.id for h in hits}
