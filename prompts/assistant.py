@@ -978,9 +978,6 @@ class Assistant:
         # 'gnn-based': the acronym read as the papers spell it out ('graph neural networks')
         spelled = self.lexicon.correct(head) or head
         named = mentions([], spelled, self.searcher.keywords, among)
-        if not named:  # 'RL-style training': the papers found naming its words in a sentence
-            held = mentions_words([h.paper for h in result.hits], spelled)
-            named = {h.paper.id: h.evidence for h in result.hits if h.paper.id in held}
         if " " not in head:  # 'BERT-style models' and 'a BERT-based ranker' name BERT too
             compound = re.compile(rf"(?<![\w-]){re.escape(head)}s?-[a-z]+", re.IGNORECASE)
             low = head.casefold()

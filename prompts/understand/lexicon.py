@@ -449,11 +449,8 @@ class Lexicon:
         """The topic without head nouns that only generalise it ('few-shot settings',
         'question answering systems', 'video models'), unless the papers use the pair as a
         term of their own ('language models')."""
-        # 'health-related', 'BERT-style': the subject, when the papers never write the pair;
-        # a word said again at once ('bert bert bert') is said once
-        said = (topic or "").split()
-        said = [w for i, w in enumerate(said) if not i or w.casefold() != said[i - 1].casefold()]
-        words = [self._unshaped(w) for w in said]
+        # 'health-related', 'BERT-style': the subject, when the papers never write the pair
+        words = [self._unshaped(w) for w in (topic or "").split()]
         kept = [
             w
             for i, w in enumerate(words)
