@@ -977,6 +977,8 @@ class Assistant:
 
         # 'gnn-based': the acronym read as the papers spell it out ('graph neural networks')
         spelled = self.lexicon.correct(head) or head
+        if spelled == head and head.islower():  # 'question-style titles': a word, no name
+            return result
         named = mentions([], spelled, self.searcher.keywords, among)
         if " " not in head:  # 'BERT-style models' and 'a BERT-based ranker' name BERT too
             compound = re.compile(rf"(?<![\w-]){re.escape(head)}s?-[a-z]+", re.IGNORECASE)
