@@ -34,8 +34,11 @@ log = logging.getLogger(__name__)
 
 BATCH = 64
 PAGE = 10_000  # rows per read (see _get_all)
-# HNSW: cosine space; ef_search raised from Chroma's default (100 is also the floor for recall
-# at 100k chunks, see bench/scale.py); both can only be set when the collection is created.
+# HNSW: cosine space, set when the collection is created. ef_search (how many candidates a
+# search keeps) raised from Chroma's default 100: 128 gave recall@10 0.86-0.93 at 100k papers,
+# 512 gave 0.96-0.97 for ~2.5 ms more per question (docs/scale.md, eleventh part). It is the
+# one setting Chroma lets change later: a collection created with less is raised on open
+# (`_searched_wide`), and Chroma uses it from its next load of the index.
 # Profile names map one-to-one to collection names (lower-cased): no two can share one.
 MAX_PROFILE_NAME = 48
 PROFILE_NAME = re.compile(rf"[A-Za-z0-9][A-Za-z0-9_-]{{0,{MAX_PROFILE_NAME - 1}}}")
@@ -43,7 +46,8 @@ LOCK_FILE = "profilebot.lock"
 KEYWORD_DIR = "profilebot-keyword"  # beside an embedded store's files, one folder per profile
 DERIVED_SUFFIX = ".derived"  # <keyword dir>/profilebot-<name>.derived: what opening derives
 SERVER_TIMEOUT = 10.0
-HNSW = {"space": "cosine", "ef_construction": 200, "ef_search": 128, "max_neighbors": 16}
+EF_SEARCH = 512
+HNSW = {"space": "cosine", "ef_construction": 200, "ef_search": EF_SEARCH, "max_neighbors": 16}
 HEADER_KEYS = (
     "name",
     "main_category",
@@ -236,6 +240,8 @@ class PaperIndex:
                 f"or run `profilebot ingest --rebuild FILE --profile {self.profile}` to re-embed "
                 "the profile"
             )
+        if check:
+            _searched_wide(collection)
         return collection
 
     def exists(self) -> bool:
@@ -493,6 +499,19 @@ def _read_profile(collection: Collection, meta: dict[str, Any]) -> Profile:
         papers.append(paper)
     papers.sort(key=lambda p: p.n)
     return Profile(papers=papers, **json.loads(str(meta.get("header", "{}"))))
+
+
+def _searched_wide(collection: Collection) -> None:
+    """Raise the collection's HNSW ef_search to HNSW's when it was created with less (before
+    it was raised): Chroma reads it when it loads the index, so a process that opens the
+    store searches with it from its first query (a server: from its next load)."""
+    hnsw = (collection.configuration_json or {}).get("hnsw") or {}
+    if int(hnsw.get("ef_search") or EF_SEARCH) >= EF_SEARCH:
+        return
+    try:
+        collection.modify(configuration=cast(Any, {"hnsw": {"ef_search": EF_SEARCH}}))
+    except ChromaError as err:  # a read-only store is still searched, with what it has
+        log.warning("cannot raise ef_search of %s: %s", collection.name, err)
 
 
 def _chunks(collection: Collection) -> Iterator[Chunk]:
