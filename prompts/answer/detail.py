@@ -178,7 +178,7 @@ NAME_STATED = re.compile(
 )
 # What a short name stands for: 'what does DGRC stand for', 'SRGI-FM acronym?'
 EXPANSION = re.compile(
-    r"\bstands?\s+for\b|\bacronyms?\b|\babbreviat\w*|\bshort\s+for\b|\bfull\s+(?:name|form)\b"
+    r"\bstands?\s+for\b|\bacronyms?\b|\babb?reviat\w*|\bshort\s+for\b|\bfull\s+(?:name|form)\b"
     r"|\bexpand\w*\s+(?:to|into)\b|\bspelled\s+out\b"
     # 'what do the letters in CODA mean', 'poc@r = ?'
     r"|\bletters\b[^?.!]*\b(?:mean|stand)|^\W*[\w@-]+\s*=\s*\?",
@@ -504,11 +504,14 @@ SHORT = re.compile(r"(?<![\w-])[A-Za-z][A-Za-z-]*[A-Z][A-Za-z-]*(?![\w-])")
 def spelled_out(short: str, sentence: str) -> bool:
     """Whether the sentence spells out `short` next to it: 'hierarchical relational knowledge
     distillation (HRKD)', 'CODA, a COst-efficient Domain Adaptation mechanism'."""
-    letters = "".join(c for c in short if c.isalpha()).upper()
+    letters = "".join(c for c in short if c.isalpha())
+    # 'CMedMRC': its capitals are the words' initials ('Chinese Medical MRC')
+    letters = letters.upper() if letters.isupper() else "".join(filter(str.isupper, letters))
     for m in re.finditer(rf"(?<![\w-]){re.escape(short)}(?![\w-])", sentence):
+        # within a few words before it: 'Chinese medical BERT model for the task (CMedBERT)'
         before = WORD.findall(sentence[: m.start()].rstrip(" (")[-200:])
         if sentence[: m.start()].rstrip().endswith("(") and any(
-            _spells(letters, _parts(before[j:])) == len(_parts(before[j:]))
+            _spells(letters, _parts(before[j:]))
             for j in range(max(0, len(before) - 2 * len(letters) - 2), len(before))
         ):
             return True

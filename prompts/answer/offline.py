@@ -168,7 +168,8 @@ def _enumerated(paper: Paper, chosen: list[str]) -> list[str]:
 # The kind of thing asked, as a plural: 'which two zoos', 'the 3 modules', 'what variants'
 KIND_ASKED = re.compile(
     rf"\b(?:(?P<n>{COUNT_WORD}|[2-9])|which|what)\s+(?:['‘’\"]?[\w-]+['’\"]?\s+){{0,2}}?"
-    r"['‘’\"]?(?P<kind>[a-z][\w-]*[a-z]s)\b",
+    r"['‘’\"]?(?P<kind>[a-z][\w-]*[a-z]s)\b"
+    r"|\b(?P<end>[a-z][\w-]*[a-z]s)\W*$",  # 'skykit hubs?'
     re.IGNORECASE,
 )
 
@@ -179,8 +180,8 @@ def _named_kind(question: str, paper: Paper) -> list[str]:
     ('ModelZoo', 'Fusion-based Model'); none unless at least two such names are said."""
     if not (m := KIND_ASKED.search(question)):
         return []
-    stem = m["kind"][:-1].casefold()
-    if len(stem) < 3 or stem in GENERIC:
+    stem = (m["kind"] or m["end"])[:-1].casefold()
+    if len(stem) < 3:
         return []
     own = {a.casefold() for a in aliases(paper)}
     naming = []
