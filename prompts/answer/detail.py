@@ -78,11 +78,12 @@ AUTHORS = re.compile(
 # A thing asked, not a person: 'which two SRGI models did the team propose', 'what loss did
 # the authors use' (not 'which team', 'what was the team', 'who')
 THING_ASKED = re.compile(
-    r"^\W*(?:which|what)\s+(?:(?:\w+\s+){0,2}?(?:kinds?|types?|sorts?)\s+of\s+)?"
+    r"\b(?:which|what)\s+(?:(?:\w+\s+){0,2}?(?:kinds?|types?|sorts?)\s+of\s+)?"
     r"(?!(?:is|was|are|were|did|does|do|has|have|had|authors?|co-?authors?|people|persons?|team"
     r"|researchers?|scientists?|names?|year|month|date|day)\b)[\w-]+\s+(?!(?:is|was|are|were)\b)",
     re.IGNORECASE,
 )
+PERSON_ASKED = re.compile(r"\bwho\b|\bauthor|\bwr[io]te\b|\bwritten\b", re.IGNORECASE)
 CODES = "|".join(CATEGORY_NAMES)
 CATEGORY = re.compile(
     r"\b(?:arxiv\s+)?(?:categor(?:y|ies)|subject\s+area)\b|\bwhich\s+field\b|\barxiv\b"
@@ -369,7 +370,8 @@ def details_asked(question: str) -> list[Detail]:
         ("approval", APPROVAL),
     ]
     found = [(m.start(), kind) for kind, cue in cues if (m := cue.search(question))]
-    if AUTHORS_DO.search(question) or THING_ASKED.search(question):
+    thing = THING_ASKED.search(question) and not PERSON_ASKED.search(question)
+    if AUTHORS_DO.search(question) or thing:
         # 'what did the X authors call it', 'which two models did the team propose': not who
         found = [(at, kind) for at, kind in found if kind != "authors"]
     if any(kind == "authors" for _, kind in found):  # 'lead author name?': a person's

@@ -71,21 +71,23 @@ def test_a_short_name_is_answered_with_the_sentence_spelling_it_out(
     assert not answer.abstained, answer.text
 
 
-# Valley's abstract: 'we construct two datasets, namely Valley-702k and Valley-instruct-73k'
+# CODA's abstract: 'By incorporating a clustering loss and importance-weighted active learning'
 THINGS_OF_THE_TEAM = [
-    "Which two datasets did the Valley team construct?",
-    "what 2 datasets did valley's authors build?",
-    "Which datasets did the team behind Valley create?",
-    "what datsets did the Valley team release",
+    "What loss did the CODA team add?",
+    "which loss did coda's team use",
+    "Which loss function did the team behind CODA incorporate?",
+    "what los did the CODA team introduce",
+    "I'm curious which loss her team put into CODA.",
+    "Minghui Qiu's team: what loss does CODA use?",
 ]
 
 
 @pytest.mark.parametrize("question", THINGS_OF_THE_TEAM)
-def test_which_things_the_team_made_asks_the_things_not_the_authors(
+def test_which_thing_the_team_made_asks_the_thing_not_the_authors(
     bundled_assistant: Assistant, question: str
 ) -> None:
     answer = bundled_assistant.ask(question)
-    assert "Valley-702k" in answer.text, answer.text
+    assert "clustering loss" in answer.text, answer.text
     assert "written by" not in answer.text, answer.text
 
 
