@@ -76,7 +76,7 @@ THINGS_OF_THE_TEAM = [
     "What loss did the CODA team add?",
     "which loss did coda's team use",
     "Which loss function did the team behind CODA incorporate?",
-    "what los did the CODA team introduce",
+    "Which loss did the CODA team incoporate?",
     "I'm curious which loss her team put into CODA.",
     "Minghui Qiu's team: what loss does CODA use?",
 ]
