@@ -359,6 +359,7 @@ class Assistant:
                     result = self._loose(query.unfocused, found)
                 if k == LIST_K and query.topic:  # 'negative sampling strategies': SueNes's title
                     result = self._stated(query.topic, query.filters, result)
+                    result = self._shaped(query.topic, standalone, query.filters, result)
                 if k == LIST_K:  # 'clinical / medical NLP', 'climate or rainfall data': either
                     for other in [*self._alternatives(standalone, query), *query.concepts[1:]]:
                         found = self.searcher.search(other, query.filters, k)
@@ -958,6 +959,44 @@ class Assistant:
             hits += [_stating(p, named[i]) for i, p in on.items() if i not in seen]
             result = result.model_copy(update={"hits": hits})
         return result
+
+    def _shaped(
+        self, topic: str, question: str, filters: Filters, result: SearchResult
+    ) -> SearchResult:
+        """'BERT-based', 'RL-style', 'GNN-driven' papers: those naming what the topic is based
+        on (BERT, RL or its spelled-out form), found or not, and no others; the topic as it is
+        when no paper names that."""
+        head = self.lexicon.shaped_by(topic, question)
+        if head is None:
+            return result
+        columns = columns_of(self.profile)
+        keep = columns.kept(filters)
+
+        def among(ids: Set[str] | None) -> Sequence[Paper]:
+            return columns.among(ids, keep)
+
+        # 'gnn-based': the acronym read as the papers spell it out ('graph neural networks')
+        spelled = self.lexicon.correct(head) or head
+        if spelled == head and head.islower():  # 'question-style titles': a word, no name
+            return result
+        named = mentions([], spelled, self.searcher.keywords, among)
+        if " " not in head:  # 'BERT-style models' and 'a BERT-based ranker' name BERT too
+            compound = re.compile(rf"(?<![\w-]){re.escape(head)}s?-[a-z]+", re.IGNORECASE)
+            low = head.casefold()
+            for paper in among(self.searcher.keywords.papers_with([[low, f"{low}s"]])):
+                said = [paper.title, *split_sentences(paper.abstract)]
+                if paper.id not in named and (found := [t for t in said if compound.search(t)]):
+                    named[paper.id] = found[0]
+        if not named:
+            return result
+        hits = [
+            h.model_copy(update={"relevant": (on := h.paper.id in named), "names_topic": on})
+            for h in result.hits
+        ]
+        seen = {h.paper.id for h in hits}
+        papers = {p.id: p for p in among(set(named))}
+        hits += [_stating(papers[i], named[i]) for i in named if i not in seen and i in papers]
+        return result.model_copy(update={"hits": hits})
 
     def _read_as(self, query: Query) -> str | None:
         """The topic with each word no paper uses read as the title word of the papers

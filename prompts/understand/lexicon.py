@@ -33,6 +33,9 @@ GENERIC_HEADS = frozenset(
 SHAPING = GENERIC_HEADS | frozenset(
     "style based like type types kind kinds oriented related driven aware specific level".split()  # noqa: SIM905
 )
+# Of those, the ones that say what a topic is built on ('BERT-based', 'RL-driven'), not a kind
+# of it ('domain-specific', 'token-level'): the topic's papers are those naming what it is on.
+BASED_ON = frozenset("based style like driven".split())  # noqa: SIM905
 # '7B-parameter', '1.5b-params': a model size said with its unit, which names omit ('Qwen-7B')
 SIZED = re.compile(r"(\d+(?:\.\d+)?[bmk])-param(?:eter)?s?", re.IGNORECASE)
 # 'medicine' when the papers say 'medical': a word no paper uses is read as one they do that
@@ -105,6 +108,12 @@ LOWER_NAME = re.compile(
     r"(?=\s+(?:collab|co-?author|papers|appear|as\b)|\s*(?:[?.!,]|$))"
     r"|^\s*(?P<first2>[a-z]{3,})\s+(?P<last2>[a-z][a-z'-]+)(?=\s+(?:collab|co-?author|appear))"
 )
+
+
+def _shaping_head(word: str, shapes: frozenset[str] = SHAPING - GENERIC_HEADS) -> str | None:
+    """'BERT' of 'BERT-based' (a compound closed by one of the shaping words)."""
+    head, _, shape = word.rpartition("-")
+    return head if head and shape.casefold() in shapes else None
 
 
 def _spelled_out(before: list[str], acronym: str) -> str | None:
@@ -454,14 +463,28 @@ class Lexicon:
         ]
         return " ".join(kept) or topic
 
+    @staticmethod
+    def shaped_by(topic: str | None, question: str = "") -> str | None:
+        """The topic with each compound that a shaping word closes ('BERT-based', 'RL-style',
+        'GNN-driven') cut to what it is based on ('BERT'), when it has one, or the topic
+        itself when the question said it so ('RL-driven work' read as 'RL'); else None. A
+        paper is on 'BERT-based' by naming BERT, whatever else it says."""
+        words = (topic or "").split()
+        heads = [_shaping_head(w, BASED_ON) or w for w in words]
+        if heads != words:
+            return " ".join(heads)
+        said = {
+            h.casefold()
+            for w in question.split()
+            if (h := _shaping_head(w.strip("?!.,;:"), BASED_ON))
+        }
+        return topic if topic and topic.casefold() in said else None
+
     def _unshaped(self, word: str) -> str:
         if size := SIZED.fullmatch(word):  # '7B-parameter': the size, as a model's name has it
             return size[1]
-        head, _, shape = word.rpartition("-")
-        shaping = shape.casefold() in SHAPING and shape.casefold() not in GENERIC_HEADS
-        if head and shaping and word.casefold() not in self.words:
-            return head
-        return word
+        head = _shaping_head(word)
+        return head if head and word.casefold() not in self.words else word
 
     def focus(self, topic: str | None) -> str | None:
         """The topic without its closing words that most of the profile's papers use, when
