@@ -12,7 +12,7 @@ from typing import Literal
 
 from prompts.understand.people import FIRST_AUTHOR
 from prompts.understand.router import AUTHORS_DO, VENUE
-from prompts.understand.terms import YES_NO
+from prompts.understand.terms import NUMBER_WORDS, YES_NO
 from retrieval.model import CATEGORY_NAMES, Paper, category_label
 from retrieval.names import aliases
 from retrieval.text import split_sentences
@@ -75,6 +75,15 @@ AUTHORS = re.compile(
     r"|\bwr[io]te\b|\bwritten\b|\bco-?authors?\b|\bteam\b|\bby\s+whom\b",
     re.IGNORECASE,
 )
+# A thing asked, not a person: 'which two SRGI models did the team propose', 'what loss did
+# the authors use' (not 'which team', 'what was the team', 'who')
+THING_ASKED = re.compile(
+    r"\b(?:which|what)\s+(?:(?:\w+\s+){0,2}?(?:kinds?|types?|sorts?)\s+of\s+)?"
+    r"(?!(?:is|was|are|were|did|does|do|has|have|had|authors?|co-?authors?|people|persons?|team"
+    r"|researchers?|scientists?|names?|year|month|date|day)\b)[\w-]+\s+(?!(?:is|was|are|were)\b)",
+    re.IGNORECASE,
+)
+PERSON_ASKED = re.compile(r"\bwho\b|\bauthor|\bwr[io]te\b|\bwritten\b", re.IGNORECASE)
 CODES = "|".join(CATEGORY_NAMES)
 CATEGORY = re.compile(
     r"\b(?:arxiv\s+)?(?:categor(?:y|ies)|subject\s+area)\b|\bwhich\s+field\b|\barxiv\b"
@@ -170,14 +179,21 @@ NAME_STATED = re.compile(
 )
 # What a short name stands for: 'what does DGRC stand for', 'SRGI-FM acronym?'
 EXPANSION = re.compile(
-    r"\bstands?\s+for\b|\bacronyms?\b|\babbreviat\w*|\bshort\s+for\b|\bfull\s+(?:name|form)\b"
-    r"|\bexpand\w*\s+(?:to|into)\b|\bspelled\s+out\b",
+    r"\bstands?\s+for\b|\bacronyms?\b|\babb?reviat\w*|\bshort\s+for\b|\bfull\s+(?:name|form)\b"
+    r"|\bexpand\w*\s+(?:to|into)\b|\bspelled\s+out\b"
+    # 'what do the letters in CODA mean', 'poc@r = ?'
+    r"|\bletters\b[^?.!]*\b(?:mean|stand)|^\W*[\w@-]+\s*=\s*\?",
     re.IGNORECASE,
 )
 # A sentence defining one: 'Divergence-Guided Reasoning Curriculum (DGRC)'
 EXPANDED = re.compile(
-    r"(?:[A-Z][\w-]*\s+(?:(?:of|for|and|with|to|the)\s+)?){1,7}\(\s*[A-Z][\w-]*\s*\)"
+    r"(?:[A-Z][\w-]*\s+(?:(?:of|for|and|with|to|the)\s+)?){1,7}\(\s*[A-Z][\w@.-]*\s*\)"
 )
+# Words spelling a short name may pass over these ('Knowledge Distillation for NLP').
+LINKING = frozenset({"of", "for", "and", "with", "to", "the", "a", "an", "in", "on", "via"})
+# Where a short name's spelled-out form follows it: 'CODA, a COst-efficient Domain ...'
+FOLLOWS = re.compile(r"^\s*(?:,|:|\s-+|\s+is|\s+stands\s+for)\s*(?:(?:an?|the)\s+)?", re.I)
+WORD = re.compile(r"[\w']+(?:-[\w']+)*")
 # A model's size: 'how many parameters', 'param count', 'model size' (not 'hyperparameters').
 MODEL_SIZE = re.compile(
     r"\b(?:parameters|params|param(?:eter)?\s+counts?)\b|\bmodel\s+sizes?\b"
@@ -291,13 +307,16 @@ SETUP_STATED = re.compile(
     re.IGNORECASE,
 )
 
-NUMBER = r"\d[\d,.]*\s?(?:[kKmMbB]\b|thousand\b|million\b|billion\b)?\+?"
+# a number in digits or words ('six benchmarks', '320,000 queries')
+COUNT_WORD = "|".join(NUMBER_WORDS)
+NUMBER = rf"(?:\d[\d,.]*\s?(?:[kKmMbB]\b|thousand\b|million\b|billion\b)?\+?|(?:{COUNT_WORD})\b)"
 # '341,896 fundus images', '200K video highlights', '7K ... reasoning paths', '320,000 queries'
 UNITS = (
     r"images?|photos?|pictures?|videos?|clips?|frames?|samples?|examples?|instances?|pairs?"
     r"|queries|questions?|answers?|documents?|sentences?|tokens?|words?|texts?|records?"
     r"|hours?|dialogues?|conversations?|products?|items?|users?|sessions?|articles?|reviews?"
     r"|entities|triples?|annotations?|highlights?|paths?|captions?|tasks?|languages?|entries"
+    r"|data\s?sets?|benchmarks?|corpora"
 )
 SIZED = re.compile(rf"(?<![\w.-]){NUMBER}\s+(?:[\w-]+\s+){{0,3}}?(?:{UNITS})\b", re.IGNORECASE)
 SIZED_NAME = re.compile(r"\b[A-Z][\w-]*-\d+[kKmM]\b")  # 'Valley-702k', 'GThinker-11K'
@@ -351,7 +370,9 @@ def details_asked(question: str) -> list[Detail]:
         ("approval", APPROVAL),
     ]
     found = [(m.start(), kind) for kind, cue in cues if (m := cue.search(question))]
-    if AUTHORS_DO.search(question):  # 'what did the X authors call it': not who they are
+    thing = THING_ASKED.search(question) and not PERSON_ASKED.search(question)
+    if AUTHORS_DO.search(question) or thing:
+        # 'what did the X authors call it', 'which two models did the team propose': not who
         found = [(at, kind) for at, kind in found if kind != "authors"]
     if any(kind == "authors" for _, kind in found):  # 'lead author name?': a person's
         found = [(at, kind) for at, kind in found if kind != "name"]
@@ -465,13 +486,72 @@ def scorer(kind: Detail, question: str = "") -> Callable[[str], int] | None:
     if kind == "name":
         return lambda s: len(NAME_STATED.findall(s))
     if kind == "expansion":  # the short name the question says, defined, before any other
+        asked = {w.casefold() for w in re.findall(r"[\w-]+", question)}
 
         def defines(s: str) -> int:
             short = {re.sub(r"\W", "", d.rsplit("(", 1)[1]) for d in EXPANDED.findall(s)}
-            return len(short) + 2 * bool(short & set(re.findall(r"[\w-]+", question)))
+            said = any(
+                spelled_out(name, s) for name in SHORT.findall(s) if name.casefold() in asked
+            )
+            return len(short) + 2 * bool(short & set(re.findall(r"[\w-]+", question))) + 3 * said
 
         return defines
     return None
+
+
+# A short name as a sentence writes it: 'CODA', 'POC' (of 'POC@r'), 'GCE-GNN'.
+SHORT = re.compile(r"(?<![\w-])[A-Za-z][A-Za-z-]*[A-Z][A-Za-z-]*(?![\w-])")
+
+
+def spelled_out(short: str, sentence: str) -> bool:
+    """Whether the sentence spells out `short` next to it: 'hierarchical relational knowledge
+    distillation (HRKD)', 'CODA, a COst-efficient Domain Adaptation mechanism'."""
+    letters = "".join(c for c in short if c.isalpha())
+    # 'CMedMRC': its capitals are the words' initials ('Chinese Medical MRC')
+    letters = letters.upper() if letters.isupper() else "".join(filter(str.isupper, letters))
+    for m in re.finditer(rf"(?<![\w-]){re.escape(short)}(?![\w-])", sentence):
+        # within a few words before it: 'Chinese medical BERT model for the task (CMedBERT)'
+        before = WORD.findall(sentence[: m.start()].rstrip(" (")[-200:])
+        if sentence[: m.start()].rstrip().endswith("(") and any(
+            _spells(letters, _parts(before[j:]))
+            for j in range(max(0, len(before) - 2 * len(letters) - 2), len(before))
+        ):
+            return True
+        after = sentence[m.end() :]
+        if (lead := FOLLOWS.match(after)) and _spells(
+            letters, _parts(WORD.findall(after[lead.end() :]))
+        ):
+            return True
+    return False
+
+
+def _parts(found: list[str]) -> list[str]:
+    return [part for word in found for part in word.split("-") if part]
+
+
+def _spells(letters: str, parts: list[str]) -> int:
+    """How many of `parts` spell `letters` from the first (a part's initial, or a capital
+    right after the last letter used: 'COst'), passing over linking words and one other;
+    0 when they do not."""
+    if not parts or not letters or parts[0][0].upper() != letters[0]:
+        return 0
+    at, part, skips = 1, 0, 1
+    for letter in letters[1:]:
+        word = parts[part]
+        if at < len(word) and word[at] == letter:  # a capital inside the word: 'COst'
+            at += 1
+            continue
+        part += 1
+        while part < len(parts) and parts[part][0].upper() != letter:
+            if parts[part].casefold() not in LINKING:
+                if skips == 0:
+                    return 0
+                skips -= 1
+            part += 1
+        if part == len(parts):
+            return 0
+        at = 1
+    return part + 1
 
 
 # What a detail the abstract does not state is called in the answer that says so.

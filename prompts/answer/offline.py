@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from prompts.answer.detail import (
+    COUNT_WORD,
     METADATA,
     SURELY_UNSTATED,
     UNSTATED,
@@ -18,7 +19,7 @@ from prompts.answer.detail import (
     unstated,
 )
 from prompts.answer.model import Answer, Citation
-from prompts.understand.terms import YES_NO
+from prompts.understand.terms import NUMBER_WORDS, YES_NO
 from retrieval.index.columns import columns_of
 from retrieval.model import Paper, Profile
 from retrieval.names import GENERIC, aliases
@@ -133,7 +134,71 @@ def stating_sentences(
     ranked = _phrased(question, hit.paper, ranked, rest)
     # Beyond the best one, only sentences that share a content word with the question.
     asked = _words(question)
-    return ranked[:1] + [s for s in ranked[1:] if asked & _words(s)][: n - 1]
+    chosen = ranked[:1] + [s for s in ranked[1:] if asked & _words(s)][: n - 1]
+    if COUNTED.search(question):  # 'how many stages': the number is the answer
+        return chosen
+    return _named_kind(question, hit.paper) or _enumerated(hit.paper, chosen) or chosen
+
+
+# A count announced and left for the next sentences: 'MeteoLogist designs three tightly
+# integrated components.'
+ANNOUNCED = re.compile(
+    rf"\b(?P<n>{COUNT_WORD}|[2-9])\s+(?:[\w-]+\s+){{0,3}}?[a-z][\w-]*s\W*$", re.IGNORECASE
+)
+# A sentence opening with a name: 'The Temporal-Phase Aligner addresses ...'
+NAMED_OPENING = re.compile(r"^(?:(?:The|Our|A|An|Its)\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)+\b")
+
+
+def _enumerated(paper: Paper, chosen: list[str]) -> list[str]:
+    """A sentence chosen that announces N things ('designs three components.') with the N
+    sentences after it that name one each ('The Temporal-Phase Aligner ...'): the things asked
+    are there, not in the announcement. None when no chosen sentence announces such a list."""
+    sentences = split_sentences(paper.abstract)
+    for said in chosen:
+        if not (m := ANNOUNCED.search(said)) or said not in sentences:
+            continue
+        count = NUMBER_WORDS.get(m["n"].casefold()) or int(m["n"])
+        start = sentences.index(said) + 1
+        following = sentences[start : start + count]
+        if len(following) == count and all(NAMED_OPENING.match(f) for f in following):
+            return [said, *following]
+    return []
+
+
+# The kind of thing asked, as a plural: 'which two zoos', 'the 3 modules', 'what variants'
+KIND_ASKED = re.compile(
+    rf"\b(?:(?P<n>{COUNT_WORD}|[2-9])|which|what)\s+(?:['‘’\"]?[\w-]+['’\"]?\s+){{0,2}}?"
+    r"['‘’\"]?(?P<kind>[a-z][\w-]*[a-z]s)\b"
+    r"|\b(?P<end>[a-z][\w-]*[a-z]s)\W*$",  # 'skykit hubs?'
+    re.IGNORECASE,
+)
+
+
+def _named_kind(question: str, paper: Paper) -> list[str]:
+    """The sentences naming each of the things asked ('the two zoos': 'the ModelZoo', 'the
+    AppZoo'), in the abstract's order: a name said with a capital holding the kind asked
+    ('ModelZoo', 'Fusion-based Model'); none unless at least two such names are said."""
+    if not (m := KIND_ASKED.search(question)):
+        return []
+    stem = (m["kind"] or m["end"])[:-1].casefold()
+    if len(stem) < 3:
+        return []
+    own = {a.casefold() for a in aliases(paper)}
+    naming = []
+    found: set[str] = set()
+    for sentence in split_sentences(paper.abstract):
+        # 'the ModelZoo', 'Fusion-based Model (SRGI-FM)': the words before it name it too
+        said = {
+            n.casefold()
+            for n in re.findall(rf"(?:[A-Z][\w-]*\s+)*[\w-]*{stem.capitalize()}\w*", sentence)
+        } - own
+        if said - found:
+            naming.append(sentence)
+            found |= said
+    limit = NUMBER_WORDS.get((m["n"] or "").casefold()) or (int(m["n"]) if m["n"] else None)
+    if len(found) < 2 or (limit and len(found) < limit):
+        return []
+    return naming
 
 
 def _phrased(question: str, paper: Paper, ranked: list[str], rest: list[str]) -> list[str]:
@@ -202,7 +267,9 @@ def _answer_kind(question: str, paper: Paper) -> Callable[[str], int] | None:
         noun = counted["words"].split()[-1].casefold()
         stem = re.escape(noun[:-1] if len(noun) > 4 and noun.endswith("s") else noun)
         # '400 fundus diseases', '320,000 queries': a number, then the thing counted
-        pattern = re.compile(rf"\d[\d,.]*\+?\s+(?:[\w-]+\s+){{0,2}}?{stem}", re.IGNORECASE)
+        pattern = re.compile(
+            rf"(?:\d[\d,.]*\+?|\b(?:{COUNT_WORD}))\s+(?:[\w-]+\s+){{0,2}}?{stem}", re.IGNORECASE
+        )
         measured = ASKS_RESULTS.search(question) is None
         return lambda s: 2 * bool(pattern.search(s)) - bool(measured and MEASURED.search(s))
     own = {a.casefold() for a in aliases(paper)}
