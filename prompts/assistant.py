@@ -24,6 +24,7 @@ from prompts.answer.detail import CODE_HOSTS, NOT_RECORDED, detail_only, details
 from prompts.answer.facts import PER_PAPER, answer_facts, topic_papers
 from prompts.answer.fields import answer_fields, answer_move
 from prompts.answer.keywords import answer_keywords, keywords_asked
+from prompts.answer.kinds import answer_kinds, kinds_asked
 from prompts.answer.made import ASKED as MADE_ASKED
 from prompts.answer.made import answer_made
 from prompts.answer.memory import Conversation, Turn
@@ -1041,6 +1042,10 @@ class Assistant:
             # 'her work in three keywords': the titles' words covering the most papers
             papers = list(facts.select(self.profile, query.filters, query.years))
             return answer_keywords(query.question, self.profile.name, papers, count)
+        if not (named or query.filters.authors) and kinds_asked(query.question):
+            # 'mostly methods, or benchmarks and tools?': the papers by kind of contribution
+            papers = list(facts.select(self.profile, query.filters, query.years))
+            return answer_kinds(query.question, self.profile.name, papers)
         if compare and len(named) == 1:
             # 'smedbert vs cmedbert', 'Meta-SN vs the adversarial one': the other side described
             words = describing(query.topic, named[0])

@@ -1,0 +1,60 @@
+"""Overviews and comparisons (bundled profile), each need asked several ways (casual, formal,
+typo, he/she/they or the name, indirect); the family must agree. The research by kind of
+contribution (methods, benchmarks and datasets, toolkits, surveys, studies), read from the
+papers' own words."""
+
+from __future__ import annotations
+
+import pytest
+
+from prompts.answer.model import Answer
+from prompts.assistant import Assistant
+
+TOOLKITS = ("EasyNLP", "EasyTransfer")  # the two papers whose titles say toolkit / platform
+SURVEY = "Reinforced MLLM"  # the one title saying survey
+BENCHMARK = "MMLongCite"  # a title saying benchmark
+
+
+def titles(answer: Answer) -> str:
+    return " | ".join(c.title for c in answer.citations)
+
+
+KINDS_OF_WORK = [
+    "does qiu mostly invent new methods or put out tools and datasets?",
+    "How is Minghui Qiu's output divided between novel models, benchmark resources and software?",
+    "is she a toolkit person or more of an algorithms person",
+    "I'm curious what kinds of contributions they tend to make.",
+    "his papers: new approches vs benchmarks vs surveys — what's the balance?",
+    "Would you describe her as someone who builds datasets, or someone who proposes models?",
+]
+
+
+@pytest.mark.parametrize("question", KINDS_OF_WORK)
+def test_the_research_by_kind_of_contribution_names_each_kind_with_its_papers(
+    bundled_assistant: Assistant, question: str
+) -> None:
+    answer = bundled_assistant.ask(question)
+    assert not answer.abstained, answer.text[:200]
+    first = answer.text.splitlines()[0]
+    assert first.startswith("Mostly methods and models"), answer.text[:300]
+    for heading in ("Benchmarks and datasets", "Toolkits and platforms", "Surveys"):
+        assert f"- {heading} (" in answer.text, answer.text
+    cited = titles(answer)
+    assert all(t in cited for t in (*TOOLKITS, SURVEY, BENCHMARK)), cited
+    reference = bundled_assistant.ask("What kinds of contributions does Minghui Qiu make?")
+    assert answer.text.splitlines()[1:] == reference.text.splitlines()[1:]
+
+
+NOT_KINDS = [
+    "Which of her papers build datasets for vision-language models?",
+    "What benchmark does the MMLongCite paper introduce?",
+    "Compare EasyNLP and EasyTransfer.",
+]
+
+
+@pytest.mark.parametrize("question", NOT_KINDS)
+def test_a_kind_named_with_a_subject_or_a_paper_is_no_breakdown(
+    bundled_assistant: Assistant, question: str
+) -> None:
+    answer = bundled_assistant.ask(question)
+    assert "By the kind of contribution" not in answer.text, answer.text[:300]
