@@ -66,6 +66,7 @@ from prompts.understand.cues import (
     THEMES_ASKED,
     TREND_ASKED,
     WHAT_ELSE,
+    arc_asked,
     claim_question,
     general,
     recap_of_one,
@@ -1123,6 +1124,11 @@ class Assistant:
         )
         # 'Has her output grown over the years?' is answered by the counts a year
         trend = bool(asked_trend) and query.fact not in ("per_year", "by_month", "years_with")
+        alone = not (named or query.count or query.filters.authors or query.filters.paper_ids)
+        if alone and arc_asked(query.question, query.topic):
+            # 'where did she start and where is she now?': the early and the late themes
+            papers = list(facts.select(self.profile, query.filters, query.years))
+            return answer_trend(query.question, self.profile, self.themes(), papers, ends=True)
         if not named and (ordering := recap_of_one(query)):
             # 'newest paper in a nutshell': that paper, described
             picked = answer_facts(ordering, self.profile, self.searcher)
@@ -1159,7 +1165,6 @@ class Assistant:
         )
         aside = set_aside(query.question) if overview or WHAT_ELSE.search(query.question) else None
         # 'Besides e-commerce, what application areas ...': the themes of the other papers
-        alone = not (named or query.count or query.filters.authors or query.filters.paper_ids)
         if aside and alone and (set_apart := self._overview_aside(query, aside)):
             return set_apart
         if ((overview or nothing_narrower) and general(query)) or themes_within:

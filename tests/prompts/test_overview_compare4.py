@@ -58,3 +58,39 @@ def test_a_kind_named_with_a_subject_or_a_paper_is_no_breakdown(
 ) -> None:
     answer = bundled_assistant.ask(question)
     assert "By the kind of contribution" not in answer.text, answer.text[:300]
+
+
+ARC = [
+    "where did minghui qiu begin, and where is her research now?",
+    "How did his work go from its beginnings to what he does today?",
+    "Tell me the story of their research from the first papers to the newest ones.",
+    "qiu's reserch journey start to finish?",
+    "I'm curious how she got from her earliest topics to her current ones.",
+    "From the oldest paper to the newest, how did the work develop?",
+]
+
+
+@pytest.mark.parametrize("question", ARC)
+def test_the_arc_from_the_first_papers_to_the_latest_gives_both_ends(
+    bundled_assistant: Assistant, question: str
+) -> None:
+    answer = bundled_assistant.ask(question)
+    assert answer.text.startswith("Minghui Qiu's research moved from"), answer.text[:300]
+    assert "The first listed paper: KEML (2020-02-25)" in answer.text, answer.text
+    assert "2020-2022" in answer.text and "2023-2026" in answer.text, answer.text
+    assert "KEML" in titles(answer), titles(answer)
+
+
+NOT_ARC = [
+    ("What was her first paper?", "The earliest listed paper is KEML"),
+    ("What are his first and latest papers?", "KEML"),
+]
+
+
+@pytest.mark.parametrize(("question", "said"), NOT_ARC)
+def test_the_first_and_latest_papers_asked_are_those_papers(
+    bundled_assistant: Assistant, question: str, said: str
+) -> None:
+    answer = bundled_assistant.ask(question)
+    assert "research moved from" not in answer.text, answer.text[:300]
+    assert said in answer.text, answer.text[:300]
