@@ -191,7 +191,7 @@ GENERAL_WORDS = (
     contribute contributes contributed contributing solve solves solved solving biggest
     greatest best top largest non-expert non-experts layman laymen layperson beginner
     beginners newcomer newcomers
-    gets get got method methods core beyond
+    gets get got method methods core beyond tracks track subfields subfield submissions
     evolution early earlier recent recently now then change changed changes shift shifted
     differ differs different over years time moved taken heading headed
     theory theories theoretical theoretic theorist theorists empirical practitioner

@@ -129,6 +129,22 @@ OUTSIDE = (
     r"|\b(?:does|do|did) (?!(?:his|her|their|its|the|this|that)\b)(?:[\w'’-]+\s+){1,3}?"
     r"(?:still )?work (?:at|for)\b"
 )
+# Which areas the person could review ('what topics is she qualified to review?', 'tracks to
+# assign him to as a reviewer'): the research's areas, not a record of service. The reviewing
+# role's words are then no topic and no life question.
+REVIEW_AREAS = re.compile(
+    r"\b(?:areas?|topics?|fields?|sub-?fields?|tracks?|subjects?|submissions?|domains?)\b"
+    r"(?=.*\b(?:review(?:s|ing)?|reviewers?|referee\w*)\b)"
+    r"|\b(?:review(?:s|ing)?|reviewers?|referee\w*)\b"
+    r"(?=.*\b(?:areas?|topics?|fields?|sub-?fields?|tracks?|subjects?|domains?)\b)",
+    re.IGNORECASE,
+)
+REVIEW_ROLE = (
+    r"\b(?:(?:serve|act|work)\s+as\s+)?(?:an?\s+)?(?:(?:suitable|good|qualified|competent)\s+)?"
+    r"(?:reviewers?|referees?)\b(?:\s+(?:for|on|in))?"
+    r"|\b(?:to\s+|for\s+)?(?:review|referee)(?:ing)?\b(?:\s+(?:papers|submissions)\b)?"
+    r"(?:\s+(?:for|on|in|about))?|\bassign\w*|\bsend\b|\bqualified\b|\bexpertise\b"
+)
 PERSON = r"(?:he|she|they|their|(?:this|the)\s+(?:researcher|author|scientist|person|professor))"
 # The words between the person and a service role ('has he ever been a', 'is she on the',
 # 'do they serve as an'; not 'did they build a reviewer model')
@@ -1268,6 +1284,8 @@ def parse_query(
     words of the profile's papers, content words whatever question word they look like."""
     index = index if index is not None else Mentions(profile)
     asked = question
+    if REVIEW_AREAS.search(question):  # 'which areas could she review?': her areas
+        question = re.sub(REVIEW_ROLE, " ", question, flags=re.IGNORECASE)
     question, premise = _positive(question)
     scan = Scan(question, vocabulary)
     low = question.casefold()
