@@ -94,3 +94,29 @@ def test_the_first_and_latest_papers_asked_are_those_papers(
     answer = bundled_assistant.ask(question)
     assert "research moved from" not in answer.text, answer.text[:300]
     assert said in answer.text, answer.text[:300]
+
+
+THEMES = "Minghui Qiu's 50 listed papers fall into"
+REVIEW_AREAS = [
+    "what topics is he qualified to review?",
+    "If I were a program chair, which tracks could I assign qiu to as a reviewer?",
+    "In what areas could Minghui Qiu serve as a reviewer for a conference?",
+    "I'm curious which submissions I could send them for refereeing.",
+    "which feilds could she reveiw papers in?",
+]
+
+
+@pytest.mark.parametrize("question", REVIEW_AREAS)
+def test_the_areas_one_could_review_are_the_themes(
+    bundled_assistant: Assistant, question: str
+) -> None:
+    answer = bundled_assistant.ask(question)
+    assert not answer.abstained, answer.text[:300]
+    assert answer.text.startswith(THEMES), answer.text[:300]
+    reference = bundled_assistant.ask("What are Minghui Qiu's main research areas?")
+    assert answer.groups == reference.groups
+
+
+def test_a_record_of_reviewing_is_still_not_held(bundled_assistant: Assistant) -> None:
+    answer = bundled_assistant.ask("Has she ever served as a reviewer for NeurIPS?")
+    assert answer.abstained, answer.text[:300]
