@@ -22,7 +22,7 @@ COMPARE = re.compile(
 # Words that ask for the research as a whole, whatever the classifier's vote.
 # Asking for the gist of something ('a recap of 2025', 'her 2024 work in a nutshell')
 RECAP_ASKED = re.compile(
-    r"\b(?:recap\w*|summar\w*|overview|rundown|round-?up|synopsis|gist|tl;?dr|in a nutshell"
+    r"\b(?:recap\w*|summar\w*|overview|outline|rundown|round-?up|synopsis|gist|tl;?dr|in a nutshell"
     r"|in (?:short|brief)|briefly|in a (?:few|couple of) (?:lines|words|sentences))\b",
     re.IGNORECASE,
 )
@@ -192,6 +192,7 @@ GENERAL_WORDS = (
     greatest best top largest non-expert non-experts layman laymen layperson beginner
     beginners newcomer newcomers
     gets get got method methods core beyond tracks track subfields subfield submissions
+    outline threads thread
     evolution early earlier recent recently now then change changed changes shift shifted
     differ differs different over years time moved taken heading headed
     theory theories theoretical theoretic theorist theorists empirical practitioner

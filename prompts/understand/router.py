@@ -297,8 +297,8 @@ HEADER_CUES: list[tuple[HeaderField, str]] = [
                r" record|record|output|body of work)\b"),
 ]  # fmt: skip
 OVERVIEW = (  # not 'an overview of the data modalities in her papers': the research's
-    r"\b(?:stats|statistics|overview(?!\s+of\s+(?:[\w'’.-]+\s+){0,5}(?:research\w*|work|papers"
-    r"|publications|output|articles))"
+    r"\b(?:stats|statistics|overview(?!\s+of\s+(?:[\w'’.-]+\s+){0,5}(?:research\w*|work\w*|papers"
+    r"|publications|publish\w*|wrote|written|output|articles))"
     r"|profile summary|header|summary of (?:his|her|their|the|this) profile)\b"
 )
 
@@ -791,6 +791,13 @@ ANSWER_SHAPE = (
     r"|\b(?:are|is) (?:left|remaining)\b|\bremain(?:s|ing)?\b"  # 'how many are left'
     r"|\b(?:do|would) you (?:think|say|guess|reckon)\b|\bin your (?:opinion|view)\b"
     r"|\bor\s+not\b(?=\W*$)"  # 'any papers on X or not?': a yes/no, not 'not X'
+    # the answer's size and what it is for: '3 bullets on what she works on', 'a tiny bio
+    # blurb', 'introducing her at a workshop'
+    r"|\b(?:\d+|one|two|three|four|five|six|a few|a couple of)\s+(?:short\s+|quick\s+)?"
+    r"(?:bullets?|bullet[- ]points?|lines?|sentences?|points?)\s+(?:on|about|for|of|describing)\b"
+    r"|\b(?:short\s+|tiny\s+|quick\s+|brief\s+)?(?:bio(?:graphy)?\s+)?blurb\b"
+    r"|\b(?:introducing|introduce)\s+(?:this\s+(?:researcher|person|speaker)|her|him|them)\b"
+    r"(?:\s+(?:at|to|in)\s+(?:an?|the|our|my)\s+[\w-]+)?"
     # the role a strength is for: 'good at on a product team', 'bring to a startup'
     r"|\b(?:good at|brings?|fit for|suit(?:s|ed)?)\s+(?:(?:on|to|for|in)\s+)?"
     r"(?:a|an|our|my|the|your)\s+(?:[\w-]+\s+){0,2}?(?:team|group|company|startup|lab|role)\b"
