@@ -120,3 +120,44 @@ def test_the_areas_one_could_review_are_the_themes(
 def test_a_record_of_reviewing_is_still_not_held(bundled_assistant: Assistant) -> None:
     answer = bundled_assistant.ask("Has she ever served as a reviewer for NeurIPS?")
     assert answer.abstained, answer.text[:300]
+
+
+SIZED_OR_FOR_SOMETHING = [
+    "4 bullets on what minghui qiu researches?",
+    "I'm writing a short bio blurb for a talk -- what does she actually research?",
+    "two sentences about what he works on, please",
+    "I'm introducing them at a seminar next week; what are their main research threads?",
+    "qiu's reserch in three short lines?",
+]
+
+
+@pytest.mark.parametrize("question", SIZED_OR_FOR_SOMETHING)
+def test_an_overview_with_its_size_or_purpose_is_the_themes(
+    bundled_assistant: Assistant, question: str
+) -> None:
+    answer = bundled_assistant.ask(question)
+    assert not answer.abstained, answer.text[:300]
+    assert answer.text.startswith(THEMES), answer.text[:300]
+    reference = bundled_assistant.ask("What are Minghui Qiu's main research areas?")
+    assert answer.groups == reference.groups
+
+
+PERIOD_OVERVIEW = [
+    "Give me an overview of what she published in 2020 and 2021.",
+    "Could you outline his 2020-2021 papers?",
+    "quick overveiw of qiu's work from 2020 through 2021?",
+    "I'm curious what they worked on in 2020 and 2021, in a nutshell.",
+    "An overview of Minghui Qiu's research over 2020-2021, please.",
+]
+
+
+@pytest.mark.parametrize("question", PERIOD_OVERVIEW)
+def test_an_overview_of_a_period_is_that_periods_themes(
+    bundled_assistant: Assistant, question: str
+) -> None:
+    answer = bundled_assistant.ask(question)
+    assert not answer.abstained, answer.text[:300]
+    assert answer.text.startswith("Minghui Qiu's 19 listed papers (2020-2021) fall into"), (
+        answer.text[:300]
+    )
+    assert "h-index" not in answer.text, answer.text[:300]
