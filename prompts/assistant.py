@@ -1128,7 +1128,7 @@ class Assistant:
         if alone and arc_asked(query.question, query.topic):
             # 'where did she start and where is she now?': the early and the late themes
             papers = list(facts.select(self.profile, query.filters, query.years))
-            return answer_trend(query.question, self.profile, self.themes(), papers, ends=True)
+            return answer_trend(query.question, self.profile, self.themes(), papers)
         if not named and (ordering := recap_of_one(query)):
             # 'newest paper in a nutshell': that paper, described
             picked = answer_facts(ordering, self.profile, self.searcher)

@@ -128,11 +128,11 @@ def _evidence(paper: Paper, label: str) -> str:
 
 
 def answer_trend(
-    question: str, profile: Profile, themes: list[Theme], papers: list[Paper], ends: bool = False
+    question: str, profile: Profile, themes: list[Theme], papers: list[Paper]
 ) -> Answer:
     """How the research moved: the early and the late half of the papers' years, each with
-    its leading themes, counted and with cited examples (`ends`: and the first and the latest
-    paper, for the arc from one to the other)."""
+    its leading themes, counted and with cited examples, and the first and the latest paper
+    (the two ends of the arc)."""
     periods = [(p.span, p.papers) for p in facts.focus_shift(papers) if p.papers]
     dated = sorted(papers, key=lambda p: (p.date, p.id))
     src = Sources()
@@ -161,7 +161,7 @@ def answer_trend(
         )
     else:
         head = f"{first} led {profile.possessive()} research throughout:"
-    if ends and dated:
+    if dated:
         opened, newest = dated[0], dated[-1]
         lines.append(
             f"The first listed paper: {_short_name(opened)} ({opened.date.isoformat()}) "
