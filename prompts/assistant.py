@@ -24,6 +24,7 @@ from prompts.answer.detail import CODE_HOSTS, NOT_RECORDED, detail_only, details
 from prompts.answer.facts import PER_PAPER, answer_facts, topic_papers
 from prompts.answer.fields import answer_fields, answer_move
 from prompts.answer.keywords import answer_keywords, keywords_asked
+from prompts.answer.kinds import answer_kinds, kinds_asked
 from prompts.answer.made import ASKED as MADE_ASKED
 from prompts.answer.made import answer_made
 from prompts.answer.memory import Conversation, Turn
@@ -65,6 +66,7 @@ from prompts.understand.cues import (
     THEMES_ASKED,
     TREND_ASKED,
     WHAT_ELSE,
+    arc_asked,
     claim_question,
     general,
     recap_of_one,
@@ -1080,6 +1082,10 @@ class Assistant:
             # 'her work in three keywords': the titles' words covering the most papers
             papers = list(facts.select(self.profile, query.filters, query.years))
             return answer_keywords(query.question, self.profile.name, papers, count)
+        if not (named or query.filters.authors) and kinds_asked(query.question):
+            # 'mostly methods, or benchmarks and tools?': the papers by kind of contribution
+            papers = list(facts.select(self.profile, query.filters, query.years))
+            return answer_kinds(query.question, self.profile.name, papers)
         if compare and len(named) == 1:
             # 'smedbert vs cmedbert', 'Meta-SN vs the adversarial one': the other side described
             words = describing(query.topic, named[0])
@@ -1157,6 +1163,11 @@ class Assistant:
         )
         # 'Has her output grown over the years?' is answered by the counts a year
         trend = bool(asked_trend) and query.fact not in ("per_year", "by_month", "years_with")
+        alone = not (named or query.count or query.filters.authors or query.filters.paper_ids)
+        if alone and arc_asked(query.question, query.topic):
+            # 'where did she start and where is she now?': the early and the late themes
+            papers = list(facts.select(self.profile, query.filters, query.years))
+            return answer_trend(query.question, self.profile, self.themes(), papers)
         if not named and (ordering := recap_of_one(query)):
             # 'newest paper in a nutshell': that paper, described
             picked = answer_facts(ordering, self.profile, self.searcher)
@@ -1193,7 +1204,6 @@ class Assistant:
         )
         aside = set_aside(query.question) if overview or WHAT_ELSE.search(query.question) else None
         # 'Besides e-commerce, what application areas ...': the themes of the other papers
-        alone = not (named or query.count or query.filters.authors or query.filters.paper_ids)
         if aside and alone and (set_apart := self._overview_aside(query, aside)):
             return set_apart
         if ((overview or nothing_narrower) and general(query)) or themes_within:

@@ -131,8 +131,10 @@ def answer_trend(
     question: str, profile: Profile, themes: list[Theme], papers: list[Paper]
 ) -> Answer:
     """How the research moved: the early and the late half of the papers' years, each with
-    its leading themes, counted and with cited examples."""
+    its leading themes, counted and with cited examples, and the first and the latest paper
+    (the two ends of the arc)."""
     periods = [(p.span, p.papers) for p in facts.focus_shift(papers) if p.papers]
+    dated = sorted(papers, key=lambda p: (p.date, p.id))
     src = Sources()
     lines: list[str] = []
     leaders: list[str | None] = []  # each period's largest named theme
@@ -159,5 +161,12 @@ def answer_trend(
         )
     else:
         head = f"{first} led {profile.possessive()} research throughout:"
+    if dated:
+        opened, newest = dated[0], dated[-1]
+        lines.append(
+            f"The first listed paper: {_short_name(opened)} ({opened.date.isoformat()}) "
+            f"{src.mark(opened)}; the latest: {_short_name(newest)} ({newest.date.isoformat()}) "
+            f"{src.mark(newest)}."
+        )
     text = "\n".join([head, *lines, THEMES_NOTE, coverage(profile)])
     return Answer(question=question, text=text, citations=src.citations(), route="facts")

@@ -22,7 +22,7 @@ COMPARE = re.compile(
 # Words that ask for the research as a whole, whatever the classifier's vote.
 # Asking for the gist of something ('a recap of 2025', 'her 2024 work in a nutshell')
 RECAP_ASKED = re.compile(
-    r"\b(?:recap\w*|summar\w*|overview|rundown|round-?up|synopsis|gist|tl;?dr|in a nutshell"
+    r"\b(?:recap\w*|summar\w*|overview|outline|rundown|round-?up|synopsis|gist|tl;?dr|in a nutshell"
     r"|in (?:short|brief)|briefly|in a (?:few|couple of) (?:lines|words|sentences))\b",
     re.IGNORECASE,
 )
@@ -55,6 +55,39 @@ TREND_ASKED = re.compile(
     r"|over (?:the )?(?:years|time))\b|\bearl(?:y|ier)\b.*\b(?:now|recent\w*|later|today)\b",
     re.IGNORECASE,
 )
+# The research from one end to the other: 'where did she start and where is she now', 'from
+# the first papers to the newest ones', 'her research journey', 'trace the path'
+ARC_ASKED = re.compile(
+    r"\b(?:start\w*|began|begin\w*|first|earliest|oldest|origins?|early|initial\w*)\b"
+    r"[^?;]{0,80}?\b(?:now|today|currently|current|these\s+days|lately|latest|newest"
+    r"|most\s+recent|recent|finish\w*|ended\s+up|end\s+up|present|last)\b"
+    r"|\b(?:research|work|career)\W+(?:arc|journey|story|path|trajectory)\b"
+    r"|\b(?:arc|journey|story|path|trajectory)\s+of\s+(?:[\w'’]+\s+){0,2}(?:research|work)\b",
+    re.IGNORECASE,
+)
+# What makes the two ends a question about the research, not two papers asked for ('what was
+# her first paper and what is her latest?'); not an amount ('how many years between ...')
+ARC_ABOUT = re.compile(
+    r"\b(?:research\w*|work|focus|topics?|interests?|themes?|career|where|story|journey|arc"
+    r"|path|trajectory|develop\w*|go|get|got|went|gone)\b",
+    re.IGNORECASE,
+)
+ARC_WORDS = frozenset(
+    """story journey arc path trace tracing start started starting finish begin began beginning
+    beginnings today newest oldest latest earliest current currently ones go got went gone get
+    present ended end initial initially origins origin last""".split()  # noqa: SIM905
+)
+AMOUNT_ASKED = re.compile(r"\bhow\s+(?:many|long|much)\b|\bgaps?\b", re.IGNORECASE)
+
+
+def arc_asked(question: str, topic: str | None) -> bool:
+    """Is the research asked from its first papers to its latest, with no subject of its own?"""
+    if not ARC_ASKED.search(question) or not ARC_ABOUT.search(question):
+        return False
+    rest = " ".join(w for w in (topic or "").split() if w.casefold() not in ARC_WORDS)
+    return not AMOUNT_ASKED.search(question) and not specific(rest)
+
+
 # 'what are her newest research topics?': the themes of the recent papers, not the latest one
 NEWEST_THEMES = re.compile(
     r"\b(?:newest|latest|recent|current)\s+(?:research\s+)?(?:topics|themes|areas|directions"
@@ -158,7 +191,8 @@ GENERAL_WORDS = (
     contribute contributes contributed contributing solve solves solved solving biggest
     greatest best top largest non-expert non-experts layman laymen layperson beginner
     beginners newcomer newcomers
-    gets get got method methods core beyond
+    gets get got method methods core beyond tracks track subfields subfield submissions
+    outline threads thread
     evolution early earlier recent recently now then change changed changes shift shifted
     differ differs different over years time moved taken heading headed
     theory theories theoretical theoretic theorist theorists empirical practitioner

@@ -129,6 +129,22 @@ OUTSIDE = (
     r"|\b(?:does|do|did) (?!(?:his|her|their|its|the|this|that)\b)(?:[\w'’-]+\s+){1,3}?"
     r"(?:still )?work (?:at|for)\b"
 )
+# Which areas the person could review ('what topics is she qualified to review?', 'tracks to
+# assign him to as a reviewer'): the research's areas, not a record of service. The reviewing
+# role's words are then no topic and no life question.
+REVIEW_AREAS = re.compile(
+    r"\b(?:areas?|topics?|fields?|sub-?fields?|tracks?|subjects?|submissions?|domains?)\b"
+    r"(?=.*\b(?:review(?:s|ing)?|reviewers?|referee\w*)\b)"
+    r"|\b(?:review(?:s|ing)?|reviewers?|referee\w*)\b"
+    r"(?=.*\b(?:areas?|topics?|fields?|sub-?fields?|tracks?|subjects?|domains?)\b)",
+    re.IGNORECASE,
+)
+REVIEW_ROLE = (
+    r"\b(?:(?:serve|act|work)\s+as\s+)?(?:an?\s+)?(?:(?:suitable|good|qualified|competent)\s+)?"
+    r"(?:reviewers?|referees?)\b(?:\s+(?:for|on|in))?"
+    r"|\b(?:to\s+|for\s+)?(?:review|referee)(?:ing)?\b(?:\s+(?:papers|submissions)\b)?"
+    r"(?:\s+(?:for|on|in|about))?|\bassign\w*|\bsend\b|\bqualified\b|\bexpertise\b"
+)
 PERSON = r"(?:he|she|they|their|(?:this|the)\s+(?:researcher|author|scientist|person|professor))"
 # The words between the person and a service role ('has he ever been a', 'is she on the',
 # 'do they serve as an'; not 'did they build a reviewer model')
@@ -281,8 +297,8 @@ HEADER_CUES: list[tuple[HeaderField, str]] = [
                r" record|record|output|body of work)\b"),
 ]  # fmt: skip
 OVERVIEW = (  # not 'an overview of the data modalities in her papers': the research's
-    r"\b(?:stats|statistics|overview(?!\s+of\s+(?:[\w'’.-]+\s+){0,5}(?:research\w*|work|papers"
-    r"|publications|output|articles))"
+    r"\b(?:stats|statistics|overview(?!\s+of\s+(?:[\w'’.-]+\s+){0,5}(?:research\w*|work\w*|papers"
+    r"|publications|publish\w*|wrote|written|output|articles))"
     r"|profile summary|header|summary of (?:his|her|their|the|this) profile)\b"
 )
 
@@ -775,6 +791,13 @@ ANSWER_SHAPE = (
     r"|\b(?:are|is) (?:left|remaining)\b|\bremain(?:s|ing)?\b"  # 'how many are left'
     r"|\b(?:do|would) you (?:think|say|guess|reckon)\b|\bin your (?:opinion|view)\b"
     r"|\bor\s+not\b(?=\W*$)"  # 'any papers on X or not?': a yes/no, not 'not X'
+    # the answer's size and what it is for: '3 bullets on what she works on', 'a tiny bio
+    # blurb', 'introducing her at a workshop'
+    r"|\b(?:\d+|one|two|three|four|five|six|a few|a couple of)\s+(?:short\s+|quick\s+)?"
+    r"(?:bullets?|bullet[- ]points?|lines?|sentences?|points?)\s+(?:on|about|for|of|describing)\b"
+    r"|\b(?:short\s+|tiny\s+|quick\s+|brief\s+)?(?:bio(?:graphy)?\s+)?blurb\b"
+    r"|\b(?:introducing|introduce)\s+(?:this\s+(?:researcher|person|speaker)|her|him|them)\b"
+    r"(?:\s+(?:at|to|in)\s+(?:an?|the|our|my)\s+[\w-]+)?"
     # the role a strength is for: 'good at on a product team', 'bring to a startup'
     r"|\b(?:good at|brings?|fit for|suit(?:s|ed)?)\s+(?:(?:on|to|for|in)\s+)?"
     r"(?:a|an|our|my|the|your)\s+(?:[\w-]+\s+){0,2}?(?:team|group|company|startup|lab|role)\b"
@@ -1268,6 +1291,8 @@ def parse_query(
     words of the profile's papers, content words whatever question word they look like."""
     index = index if index is not None else Mentions(profile)
     asked = question
+    if REVIEW_AREAS.search(question):  # 'which areas could she review?': her areas
+        question = re.sub(REVIEW_ROLE, " ", question, flags=re.IGNORECASE)
     question, premise = _positive(question)
     scan = Scan(question, vocabulary)
     low = question.casefold()

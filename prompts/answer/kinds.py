@@ -1,0 +1,119 @@
+"""'Does she mostly propose methods, or build benchmarks and tools?': the papers grouped by the
+kind of contribution each states in its own words (its title, or what its abstract says it
+introduces), the papers stating none counted as methods and models."""
+
+from __future__ import annotations
+
+import re
+
+from prompts.answer.model import Answer
+from prompts.answer.wording import Sources, plural
+from retrieval.model import Paper
+from retrieval.names import nickname
+from retrieval.text import split_sentences
+
+SHOWN = 6  # papers named per kind
+# Kind of contribution -> (its heading, the nouns a paper uses for it).
+KINDS: dict[str, tuple[str, str]] = {
+    "resource": ("Benchmarks and datasets", r"benchmarks?|data ?sets?|corpus|corpora"),
+    "software": ("Toolkits and platforms", r"toolkits?|platforms?|librar(?:y|ies)|toolbox(?:es)?"),
+    "survey": ("Surveys", r"surveys?|literature reviews?|review articles?"),
+    "study": ("Empirical studies and analyses", r"empirical stud(?:y|ies)|analys[ie]s"),
+}
+METHODS = "Methods and models"
+# 'We introduce VIPER, a comprehensive benchmark', 'we construct two datasets', 'this paper
+# introduces MERIT, the first multilingual dataset' (not 'a PLM trained on medical corpora':
+# the noun must be what is introduced, so no 'on', 'from', 'with' ... before it)
+_MADE = (
+    r"\b(?:we|this (?:paper|work|study))\s+(?:[\w-]+\s+){{0,2}}?(?:introduce|propose|present"
+    r"|construct|build|release|develop|curate|collect|create|conduct|perform)\w*\b"
+    r"(?:(?!\b(?:on|over|from|with|using|in|for|of|trained|based)\b)[^.;]){{0,70}}?\b(?:{0})\b"
+)
+
+# How a question names a kind: the same nouns, said as a person does ('a tool-builder').
+_ASKED_KINDS = {
+    "method": r"methods?|models?|algorithms?|techniques?|approaches|architectures?"
+    r"|(?:new|novel|original) (?:research|ideas|work)",
+    "resource": r"benchmarks?|data ?sets?|corpus|corpora|resources?|evaluation suites?",
+    "software": r"tool(?:kit)?s?|tool-?build\w*|software|librar(?:y|ies)|platforms?|toolbox(?:es)?"
+    r"|systems?",
+    "survey": r"surveys?|literature reviews?|review articles?|overview papers?|tutorials?",
+    "study": r"empirical stud(?:y|ies)|analys[ie]s|analysis (?:papers?|work)|position papers?",
+}
+_ANY_KIND = "|".join(f"(?P<{k}>{v})" for k, v in _ASKED_KINDS.items())
+# words between the two ('or more of an', 'or someone who proposes'), none tying the second
+# kind to a subject ('datasets for vision-language models')
+_BETWEEN = r"(?!(?:for|on|in|with|about|from|to)\b)[\w'-]+"
+_JOIN = r"(?:,|/|&|\+|\bor\b|\band\b|\bvs\.?|\bversus\b|\bagainst\b|\bnor\b)"
+# Two kinds set side by side: 'models, or release datasets', 'methods vs benchmarks vs tools',
+# 'a tool-builder or a methods person' (not 'datasets for vision-language models')
+_SIDE_BY_SIDE = re.compile(
+    rf"\b(?:{_ANY_KIND})(?:[\s-]+[\w-]+)?\s*{_JOIN}\s*(?:{_BETWEEN}\s+){{0,4}}?"
+    rf"(?:{_ANY_KIND.replace('?P<', '?P<b_')})\b",
+    re.IGNORECASE,
+)
+# 'what kinds of contributions', 'contribution types', 'the breakdown of her output by type'
+_TYPES = re.compile(
+    r"\b(?:kinds?|types?|sorts?|mix|split|breakdown)\s+of\s+(?:[\w-]+\s+)?"
+    r"(?:contributions?|outputs?)\b|\bcontributions?\s+(?:types?|kinds?)\b"
+    r"|\b(?:output|contributions?|papers)\s+by\s+(?:type|kind)\b",
+    re.IGNORECASE,
+)
+
+
+def kinds_asked(question: str) -> bool:
+    """Is the research asked by kind of contribution: two kinds set side by side, one of them
+    not a method ('methods or benchmarks?'), or the kinds of contribution themselves?"""
+    if _TYPES.search(question):
+        return True
+    for m in _SIDE_BY_SIDE.finditer(question):
+        first = next(k for k in _ASKED_KINDS if m[k])
+        second = next(k for k in _ASKED_KINDS if m[f"b_{k}"])
+        if first != second:  # only one kind is a method's
+            return True
+    return False
+
+
+def stated_kinds(paper: Paper) -> dict[str, str]:
+    """Each kind the paper states of itself, with the words that state it (title or sentence)."""
+    found: dict[str, str] = {}
+    sentences = split_sentences(paper.abstract)
+    for kind, (_, nouns) in KINDS.items():
+        if re.search(rf"\b(?:{nouns})\b", paper.title, re.IGNORECASE):
+            found[kind] = paper.title
+            continue
+        made = re.compile(_MADE.format(nouns), re.IGNORECASE)
+        if said := next((s for s in sentences if made.search(s)), None):
+            found[kind] = said
+    return found
+
+
+def answer_kinds(question: str, owner: str, papers: list[Paper]) -> Answer:
+    """The papers by kind of contribution, each kind counted and its papers cited."""
+    stated = {p.id: stated_kinds(p) for p in papers}
+    evidence = {pid: " ".join(dict.fromkeys(said.values())) for pid, said in stated.items()}
+    src = Sources({pid: said for pid, said in evidence.items() if said})
+    groups = [(h, [p for p in papers if k in stated[p.id]]) for k, (h, _) in KINDS.items()]
+    groups.append((METHODS, [p for p in papers if not stated[p.id]]))
+    groups = sorted([g for g in groups if g[1]], key=lambda g: -len(g[1]))
+    top, most = groups[0] if groups else (METHODS, [])
+    lead = "Mostly" if 2 * len(most) > len(papers) else "Most often"
+    lines = [
+        f"{lead} {top.casefold()}: {len(most)} of {owner}'s {plural(len(papers), 'listed paper')}."
+        " By the kind of contribution each states (in its title, or as what its abstract says "
+        f"it introduces; {METHODS.casefold()}: the papers stating no other kind):"
+    ]
+    lines += [f"- {heading} ({len(having)}): {_named(having, src)}" for heading, having in groups]
+    lines.append(
+        "A paper can state more than one kind (a benchmark with the method it proposes); "
+        "the kinds are read from each paper's own words, not judged."
+    )
+    return Answer(
+        question=question, text="\n".join(lines), citations=src.citations(), route="facts"
+    )
+
+
+def _named(papers: list[Paper], src: Sources) -> str:
+    shown = ", ".join(f"{nickname(p) or p.short_title} {src.mark(p)}" for p in papers[:SHOWN])
+    more = len(papers) - SHOWN
+    return shown + (f" and {more} more" if more > 0 else "")
