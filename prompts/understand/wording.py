@@ -77,7 +77,7 @@ def _said(text: str) -> tuple[str, int] | None:
 def title_asked(text: str) -> tuple[TitleAsk, list[tuple[int, int]]]:
     """The title slots asked, and the spans of the text that asked them (no topic)."""
     ask = TitleAsk()
-    if not re.search(rf"\b{TITLE}\b", text, re.IGNORECASE):
+    if not re.search(rf"\b(?:{TITLE}|titled)\b", text, re.IGNORECASE):
         return ask, []
     if m := re.search(QUESTION_TITLE, text, re.IGNORECASE):
         ask.question = not re.search(NOT_QUESTION, text, re.IGNORECASE)
