@@ -13,15 +13,23 @@ from retrieval.text import title_tokens
 
 
 def title_phrase(phrase: str) -> list[str]:
-    """A phrase's words as titles are searched for them ('Few-Shot' -> ['few-shot'])."""
-    return title_tokens(phrase, hyphens=False)
+    """A phrase's words as titles are searched for them ('Few-Shot' -> ['few', 'shot'])."""
+    return title_tokens(phrase, hyphens=True)
+
+
+def word_forms(word: str) -> set[str]:
+    """The word in the singular and the plural ('benchmarks': 'benchmark', 'benchmarks')."""
+    forms = {word, word + "s", word + "es"}
+    if len(word) > 3 and word.endswith("s"):
+        forms |= {word[:-1]} | ({word[:-2]} if word.endswith("es") else set())
+    return forms
 
 
 def titled(title: str, phrase: str) -> bool:
-    """Does the title contain the phrase's words in a row (each also in its plural)?"""
-    words, said = title_phrase(phrase), title_tokens(title, hyphens=False)
+    """Does the title contain the phrase's words in a row (each in either number)?"""
+    words, said = [word_forms(w) for w in title_phrase(phrase)], title_tokens(title, hyphens=True)
     return bool(words) and any(
-        all(said[i + k] in (w, w + "s", w + "es") for k, w in enumerate(words))
+        all(said[i + k] in forms for k, forms in enumerate(words))
         for i in range(len(said) - len(words) + 1)
     )
 

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 import numpy as np
 import numpy.typing as npt
 
-from retrieval.filters import Filters, normalize_name, title_phrase
+from retrieval.filters import Filters, normalize_name, title_phrase, word_forms
 from retrieval.index.keyword import Found, paper_keys
 from retrieval.index.papers import PaperRows, PaperTable, people_rows
 from retrieval.index.titles import TitlesInMemory, TitleWords
@@ -244,7 +244,7 @@ class PaperColumns:
         words, index = title_phrase(phrase), self.title_words()
         starts: set[tuple[int, int]] | None = None
         for k, word in enumerate(words):
-            found = (index.places(False, w, False) for w in (word, word + "s", word + "es"))
+            found = (index.places(True, w, False) for w in word_forms(word))
             at = {(int(r), int(p) - k) for spots in found for r, p in spots}
             starts = at if starts is None else starts & at
         flags = np.zeros(len(self.ids), dtype=bool)

@@ -183,3 +183,11 @@ def test_code_under_an_account(bundled_assistant: Assistant, question: str) -> N
     expected = _abstracts(bundled_assistant, r"github\.com/alibaba/")
     assert expected
     assert _cited(answer) == expected, answer.text
+
+
+def test_a_title_phrase_in_either_number_and_hyphenation(bundled_assistant: Assistant) -> None:
+    """'language model' finds 'Language Models'; 'pre trained' finds 'Pre-trained'."""
+    plural = bundled_assistant.ask("Which titles contain the phrase 'language model'?")
+    assert _cited(plural) == _titled(bundled_assistant, "language models?"), plural.text
+    hyphen = bundled_assistant.ask("titles with 'pre trained' in them?")
+    assert _cited(hyphen) == _titled(bundled_assistant, "pre-trained"), hyphen.text
