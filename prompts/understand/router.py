@@ -439,7 +439,7 @@ AUTHORS_DO = re.compile(
 )
 PAPER_META = (
     r"\bwho (?:wrote|authored|are the authors|is the (?:first |lead )?author|led)\b|\bauthors? of\b"
-    r"|\bfirst[- ]author|\bwhen (?:was|did|were)\b|\bwhat (?:year|date|month)\b|\bdated\b"
+    r"|\b(?:first|1st)[- ]author|\bwhen (?:was|did|were)\b|\bwhat (?:year|date|month)\b|\bdated\b"
     r"|\b(?:which|what) (?:category|field|arxiv)\b|\bcategory\b|\bcode\b|\blink\b|\burl\b"
     r"|\bgithub\b|\baffiliation|\btag\b|\bauthor list\b|\bwho (?:is|are) on\b"
     r"|\bwho (?:else )?(?:worked|contributed) on\b"

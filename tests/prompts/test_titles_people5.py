@@ -106,6 +106,7 @@ LED_COAUTHORS = [
     "On the papers where Minghui Qiu is listed first, who are the other authors?",
     "I'm curious who worked with them on the papers they led.",
     "co-authors of her first-authored papers?",
+    "who else is on the 1st-author papers of qiu",
 ]
 
 
