@@ -8,6 +8,30 @@ import datetime as dt
 from pydantic import BaseModel, Field
 
 from retrieval.model import Paper
+from retrieval.releases import CodeRelease, code_release
+from retrieval.text import title_tokens
+
+
+def title_phrase(phrase: str) -> list[str]:
+    """A phrase's words as titles are searched for them ('Few-Shot' -> ['few', 'shot'])."""
+    return title_tokens(phrase, hyphens=True)
+
+
+def word_forms(word: str) -> set[str]:
+    """The word in the singular and the plural ('benchmarks': 'benchmark', 'benchmarks')."""
+    forms = {word, word + "s", word + "es"}
+    if len(word) > 3 and word.endswith("s"):
+        forms |= {word[:-1]} | ({word[:-2]} if word.endswith("es") else set())
+    return forms
+
+
+def titled(title: str, phrase: str) -> bool:
+    """Does the title contain the phrase's words in a row (each in either number)?"""
+    words, said = [word_forms(w) for w in title_phrase(phrase)], title_tokens(title, hyphens=True)
+    return bool(words) and any(
+        all(said[i + k] in forms for k, forms in enumerate(words))
+        for i in range(len(said) - len(words) + 1)
+    )
 
 
 def normalize_name(name: str) -> str:
@@ -35,6 +59,16 @@ class Filters(BaseModel):
     has_code: bool | None = None
     affiliation: str | None = None
     paper_ids: list[str] = Field(default_factory=list, description="Restrict to these papers.")
+    title_words: list[str] = Field(
+        default_factory=list, description="Words or phrases every title must contain."
+    )
+    exclude_title_words: list[str] = Field(
+        default_factory=list, description="Words or phrases no title may contain."
+    )
+    title_question: bool | None = Field(None, description="Titles phrased as questions (or not).")
+    code_promised: bool | None = Field(None, description="Code only promised ('will be released').")
+    code_anonymous: bool | None = Field(None, description="Code published anonymously.")
+    code_owner: str | None = Field(None, description="The account its code link is under.")
 
     def is_empty(self) -> bool:
         return self == Filters()
@@ -67,6 +101,14 @@ class Filters(BaseModel):
             return False
         if self.affiliation and (paper.affiliation or "").casefold() != self.affiliation.casefold():
             return False
+        if self.title_question is not None and ("?" in paper.title) != self.title_question:
+            return False
+        if self.asks_release() and not self.released(code_release(paper)):
+            return False
+        if any(not titled(paper.title, w) for w in self.title_words):
+            return False
+        if any(titled(paper.title, w) for w in self.exclude_title_words):
+            return False
         names = {normalize_name(a) for a in paper.authors}
         if any(normalize_name(a) in names for a in self.exclude_authors):
             return False
@@ -94,6 +136,49 @@ class Filters(BaseModel):
         names = [calendar.month_name[m] for m in self.months]
         said = ", ".join(names[:-1]) + " or " + names[-1] if len(names) > 1 else names[0]
         return f"{said} (any year)"
+
+    def unworded(self) -> Filters:
+        """These filters without the slots on the wording of titles and code releases."""
+        return self.model_copy(
+            update={"title_words": [], "exclude_title_words": []}
+            | dict.fromkeys(("title_question", "code_promised", "code_anonymous", "code_owner"))
+        )
+
+    def asks_release(self) -> bool:
+        """Is the paper's code release, as its abstract says it, filtered on?"""
+        return (
+            self.code_promised is not None
+            or self.code_anonymous is not None
+            or bool(self.code_owner)
+        )
+
+    def released(self, release: CodeRelease | None) -> bool:
+        """Does a paper whose abstract says this of its code pass the code-release slots?"""
+        if release is None:
+            return not (self.code_promised or self.code_anonymous or self.code_owner)
+        if self.code_promised is not None and release.promised != self.code_promised:
+            return False
+        if self.code_anonymous is not None and release.anonymous != self.code_anonymous:
+            return False
+        return not self.code_owner or self.code_owner.casefold() in release.owners()
+
+    def titles_said(self) -> list[str]:
+        """The title slots in words: "titles containing 'few-shot'", 'titles phrased as ...'."""
+        parts = []
+        if self.title_words:
+            parts.append("titles containing " + " and ".join(f"'{w}'" for w in self.title_words))
+        if self.exclude_title_words:
+            left = " or ".join(f"'{w}'" for w in self.exclude_title_words)
+            parts.append(f"titles without {left}")
+        if self.title_question is not None:
+            parts.append(f"titles {'' if self.title_question else 'not '}phrased as questions")
+        if self.code_promised is not None:
+            parts.append("code only promised" if self.code_promised else "code not only promised")
+        if self.code_anonymous is not None:
+            parts.append(f"code {'' if self.code_anonymous else 'not '}published anonymously")
+        if self.code_owner:
+            parts.append(f"code under '{self.code_owner}'")
+        return parts
 
     def describe(self) -> str:
         """Human words for the filter, e.g. 'CL, since 2023, with code'."""
@@ -124,6 +209,7 @@ class Filters(BaseModel):
             parts.append("with code" if self.has_code else "without code")
         if self.affiliation:
             parts.append(f"tagged {self.affiliation}")
+        parts.extend(self.titles_said())
         if self.paper_ids:
             parts.append("among the papers above")
         return ", ".join(parts)

@@ -82,11 +82,11 @@ def people(papers: Sequence[Paper]) -> list[Person]:
     return list(found)
 
 
-def _people(papers: Sequence[Paper]) -> list[Person]:
+def _people(papers: Sequence[Paper], first_only: bool = False) -> list[Person]:
     spellings: dict[str, Counter[str]] = {}
     listed: dict[str, list[Paper]] = {}
     for paper in sorted(papers, key=lambda p: (p.date, p.n)):
-        for author in dict.fromkeys(paper.authors):
+        for author in dict.fromkeys(paper.authors[:1] if first_only else paper.authors):
             key = normalize_name(author)
             spellings.setdefault(key, Counter())[author] += 1
             shown = listed.setdefault(key, [])
@@ -165,6 +165,11 @@ def papers_with(papers: Sequence[Paper], names: list[str]) -> Sequence[Paper]:
 def first_authored(papers: Sequence[Paper], name: str) -> list[Paper]:
     """Papers whose author line starts with that name."""
     return [p for p in papers if p.authors and same_person(p.authors[0], name)]
+
+
+def first_authors(papers: Sequence[Paper]) -> list[Person]:
+    """Everyone who is first author of a listed paper, with those papers, most papers first."""
+    return _people(papers, first_only=True)
 
 
 def last_authored(papers: Sequence[Paper], name: str) -> list[Paper]:

@@ -67,3 +67,15 @@ def stemmer() -> Stemmer.Stemmer:
 def stem(tokens: Iterable[str]) -> list[str]:
     """Stems of the tokens, in order ('proposed' -> 'propos'); numbers come back unchanged."""
     return stemmer().stemWords(list(tokens))
+
+
+# Title words with what joins them inside ('qwen-2.5', 'session-based'), hyphens kept or not.
+TITLE_TOKENS = {
+    False: re.compile(r"\w(?:[\w.'/+-]*\w)?"),
+    True: re.compile(r"\w(?:[\w.'/+]*\w)?"),
+}
+
+
+def title_tokens(text: str, hyphens: bool) -> list[str]:
+    """Lower-cased words, punctuation trimmed; hyphenated compounds split when `hyphens`."""
+    return TITLE_TOKENS[hyphens].findall(text.casefold())

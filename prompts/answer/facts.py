@@ -30,6 +30,7 @@ from retrieval.filters import Filters
 from retrieval.index.columns import columns_of
 from retrieval.index.papers import PaperRows
 from retrieval.model import CATEGORY_NAMES, Paper, Profile, category_label
+from retrieval.releases import code_release
 
 if TYPE_CHECKING:
     from retrieval.search import Searcher
@@ -164,9 +165,24 @@ def _papers(query: Query, profile: Profile, papers: Sequence[Paper], src: Source
             head = f"{lead}{n} of the {len(base)} listed papers{within}{pct} {verb} {where}"
         else:  # the share of the whole listing: said once
             head = f"{lead}{n} of {among}{pct} {verb} {where}"
-    lines = [head + ":", *src.items(papers)]
+    lines = [head + ":", *_items(query, papers, src)]
     lines.append(coverage(profile))
     return "\n".join(lines)
+
+
+def _items(query: Query, papers: Sequence[Paper], src: Sources) -> list[str]:
+    """The papers listed; with their abstract's sentence on the code when its release is
+    what was asked ('which code is only promised?': where and how each says it)."""
+    if not query.filters.asks_release():
+        return src.items(papers)
+    lines = []
+    for paper in papers[:MAX_LISTED]:
+        release = code_release(paper)
+        if release is not None:
+            src.evidence[paper.id] = release.sentence
+        lines.append(src.item(paper, f": {release.sentence}" if release else ""))
+    more = [f"- ... and {len(papers) - MAX_LISTED} more"] if len(papers) > MAX_LISTED else []
+    return [*lines, *more]
 
 
 def _set_marked_by_code(query: Query, profile: Profile, src: Sources) -> str | None:
@@ -223,6 +239,8 @@ def _denominator(query: Query) -> Filters:
     f = query.filters
     if query.needs_search:
         return f
+    if f.unworded() != f:  # 'how many of her titles are questions': of all her titles
+        return f.unworded()
     if f.has_code is not None:
         return f.model_copy(update={"has_code": None})
     if f.categories or f.exclude_categories:

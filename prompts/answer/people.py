@@ -27,6 +27,7 @@ from retrieval.index.columns import columns_of
 from retrieval.model import Paper, Profile, category_label
 
 TOP_COAUTHORS = 5
+TOP_FIRST_AUTHORS = 3
 CODE_ASKED = re.compile(r"\b(?:code|github|repo\w*|implementation|open[- ]?sourced?)\b", re.I)
 
 
@@ -85,6 +86,8 @@ FEW_NAMED = 5  # up to this many papers, the answer names each one's first autho
 
 
 def _first_author(query: Query, profile: Profile, papers: Sequence[Paper], src: Sources) -> str:
+    if query.by_person:
+        return _first_authors(query, profile, papers, src)
     name = query.people[0] if query.people else profile.name
     found = people.first_authored(papers, name)
     listed = f"{len(profile.papers)} listed papers{within(query)}"
@@ -110,6 +113,25 @@ def _first_author(query: Query, profile: Profile, papers: Sequence[Paper], src: 
         return f"{'No: ' if yes_no else ''}{name} is not the first author of any of the {listed}."
     head = f"{'Yes: ' if yes_no else ''}{name} is the first author of {len(found)} of the {listed}:"
     return "\n".join([head, *src.items(found), coverage(profile)])
+
+
+def _first_authors(query: Query, profile: Profile, papers: Sequence[Paper], src: Sources) -> str:
+    """'Who is first author most often?': everyone by the number of papers they lead."""
+    ranked = people.first_authors(papers)
+    if not ranked:
+        return "No author lines are listed for these papers."
+    cutoff = len(ranked[min(TOP_FIRST_AUTHORS, len(ranked)) - 1].papers)
+    top = [p for p in ranked if len(p.papers) >= max(cutoff, 1)]
+    where = f" ({scope(query)})" if scope(query) else ""
+    most = [p.name for p in top if len(p.papers) == len(top[0].papers)]
+    lead = " and ".join(most)
+    lines = [
+        f"{lead} {'is' if len(most) == 1 else 'are'} first author most often: "
+        f"{plural(len(top[0].papers), 'paper')} of the {len(papers)} listed papers{where}. "
+        "First authors by papers led:"
+    ]
+    lines += [f"- {p.name}: {plural(len(p.papers), 'paper')} {_cited(p.papers, src)}" for p in top]
+    return "\n".join([*lines, coverage(profile)])
 
 
 def _sole_author(query: Query, profile: Profile, papers: Sequence[Paper], src: Sources) -> str:
@@ -227,6 +249,8 @@ def _shared(query: Query, profile: Profile, papers: Sequence[Paper], src: Source
 def _coauthors(query: Query, profile: Profile, papers: Sequence[Paper], src: Sources) -> str:
     if query.shared:
         return _shared(query, profile, papers, src)
+    if query.place:
+        return _coauthors_at(query, profile, papers, src)
     ranked = people.coauthors(papers, profile.name)
     if not ranked:
         return "No co-authors appear in the author lines of the listed papers."
@@ -238,6 +262,28 @@ def _coauthors(query: Query, profile: Profile, papers: Sequence[Paper], src: Sou
     ]
     lines += [f"- {p.name}: {plural(len(p.papers), 'paper')} {_cited(p.papers, src)}" for p in top]
     return "\n".join([*lines, *_caveat(papers)])
+
+
+def _coauthors_at(query: Query, profile: Profile, papers: Sequence[Paper], src: Sources) -> str:
+    """'Her co-authors on the papers she led': each paper where the person holds the place
+    asked, with the others its author line names."""
+    name = query.people[0] if query.people else profile.name
+    place = query.place or 1
+    held = [
+        p
+        for p in papers
+        if len(p.authors) >= place and people.same_person(p.authors[place - 1], name)
+    ]
+    role = "first" if place == 1 else next(w for w, n in PLACES.items() if n == place)
+    listed = f"{len(papers)} listed papers{within(query)}"
+    if not held:
+        return f"{name} is not the {role} author of any of the {listed}."
+    lines = [f"{name} is the {role} author of {len(held)} of the {listed}; their co-authors:"]
+    for p in held:
+        others = [a for a in p.authors if not people.same_person(a, name)]
+        shown = ", ".join(others) + (" et al." if p.authors_truncated else "") or "none listed"
+        lines.append(f"- {p.short_title} ({p.date.year}): {shown} {src.mark(p)}")
+    return "\n".join([*lines, *_caveat(held)])
 
 
 def _cited(papers: Sequence[Paper], src: Sources) -> str:

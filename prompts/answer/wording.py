@@ -113,6 +113,7 @@ def scope(query: Query, people: bool = True) -> str:
         parts.append("with code" if f.has_code else "without code")
     if f.affiliation:
         parts.append(f"tagged '{f.affiliation}'")
+    parts.extend(f.titles_said())
     if query.topic and query.needs_search:
         parts.append(f"{'not ' if query.exclude_topic else ''}topic '{echo(query.topic)}'")
     return ", ".join(parts)

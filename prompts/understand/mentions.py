@@ -3,6 +3,7 @@ when the profile is opened: finding them then costs the same at 50 papers as at 
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 
@@ -47,6 +48,14 @@ class Mentions:
             self.tags.add(tag, tag)
         self.categories = frozenset(str(c) for c in set(columns.category))  # codes with papers
         self.families = families(self.papers)
+        self._columns = columns
+
+    @functools.cached_property
+    def code_owners(self) -> frozenset[str]:
+        """The accounts the papers' code links are under ('bytedance'), folded: read from the
+        papers marked with code when a question first speaks of code."""
+        releases = self._columns.releases
+        return frozenset(owner for r in releases if r is not None for owner in r.owners())
 
 
 # A name with a version after it: 'Valley2', 'Valley 3', 'Foo-v2', 'Bar-1.5'

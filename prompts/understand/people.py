@@ -33,7 +33,7 @@ PeopleFact = Literal[
 # 'listed first'. The one reading of it: the router's people facts, a named paper's authors
 # (prompts/answer/detail.py) and the yes/no on who is first (prompts/answer/verdict.py).
 FIRST_AUTHOR = (
-    r"\b(?:first|lead|main|primary)[- ]?author\w*|\blead\b(?![- ]?author|\s+to\b)|\bled\b"
+    r"\b(?:first|1st|lead|main|primary)[- ]?author\w*|\blead\b(?![- ]?author|\s+to\b)|\bled\b"
     r"|\bfirst[- ]named\b|\bas first\b"
     r"|\b(?:listed|named|comes?|appears?|is|was)\s+first\b(?!\s+(?:paper|publication|work))"
     r"|\blists?\s+(?:[A-Z]\w+\s+){1,2}first\b|\b(?:her|his|their|qiu['’]s) name (?:\w+ )?first\b"
@@ -283,7 +283,7 @@ def people_fact(
     if has(AUTHOR_COUNT, low) and not others:
         return "author_count"
     # 'first-author count for minghui?': the role named outright, of the owner if no one else
-    named = others or owner or has(OWNER_PRONOUN + r"|\b(?:first|last|senior)[- ]author", low)
+    named = others or owner or has(OWNER_PRONOUN + r"|\b(?:first|1st|last|senior)[- ]author", low)
     if has(NTH_AUTHOR, low):  # 'second author': a place named outright, the owner's if no one's
         return "nth_author"
     if has(LAST_AUTHOR, low) and named:

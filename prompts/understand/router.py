@@ -25,6 +25,7 @@ from prompts.understand.dates import (
 from prompts.understand.mentions import Mentions
 from prompts.understand.people import (
     AUTHOR_ROLE,
+    COAUTHOR,
     EXCLUDE_OWNER,
     FIRST_AUTHOR,
     ON_BYLINE,
@@ -37,6 +38,7 @@ from prompts.understand.people import (
     owner_left_out,
     people_fact,
 )
+from prompts.understand.releases import release_asked
 from prompts.understand.rivals import rival
 from prompts.understand.tallies import count_bounds, months_asked, periods_bounded, tally_word
 from prompts.understand.terms import (
@@ -58,6 +60,7 @@ from prompts.understand.terms import (
     has,
     leftover_topic,
 )
+from prompts.understand.wording import title_asked, without_spans
 from retrieval.filters import Filters
 from retrieval.model import CATEGORY_NAMES, Paper, Profile
 from retrieval.names import NameIndex, aliases, named_papers
@@ -452,7 +455,7 @@ AUTHORS_DO = re.compile(
 )
 PAPER_META = (
     r"\bwho (?:wrote|authored|are the authors|is the (?:first |lead )?author|led)\b|\bauthors? of\b"
-    r"|\bfirst[- ]author|\bwhen (?:was|did|were)\b|\bwhat (?:year|date|month)\b|\bdated\b"
+    r"|\b(?:first|1st)[- ]author|\bwhen (?:was|did|were)\b|\bwhat (?:year|date|month)\b|\bdated\b"
     r"|\b(?:which|what) (?:category|field|arxiv)\b|\bcategory\b|\bcode\b|\blink\b|\burl\b"
     r"|\bgithub\b|\baffiliation|\btag\b|\bauthor list\b|\bwho (?:is|are) on\b"
     r"|\bwho (?:else )?(?:worked|contributed) on\b"
@@ -484,6 +487,10 @@ class Query(BaseModel):
     limit: int | None = Field(None, description="How many papers an ordering asks for.")
     paper_ids: list[str] = Field(default_factory=list, description="Papers named in the question.")
     place: int | None = Field(None, description="The place in the author line asked (2: second).")
+    by_person: bool = Field(
+        False,
+        description="Everyone ranked by how often they hold the role asked ('who leads most').",
+    )
     shared: bool = Field(
         False, description="Co-authors common to each year or named paper asked ('on both')."
     )
@@ -1142,6 +1149,32 @@ AROUND_NAME = r"(?:the\s+)?(?:(?:first|original|earlier|older|later|newer|latest
 AFTER_NAME = r"(?:\s+(?:paper|model|one)s?)?(?:\s*\(\s*\))?"
 
 
+# 'who is first author most often', 'which author leads the most papers': a person asked for
+LEADS = r"|\bleads\b(?!\s+to\b)"
+WHO_ASKED = r"\bwho(?:se|s|m)?\b|\b(?:which|what)\s+(?:person|people|author|researcher|name)s?\b"
+
+
+def _role_aggregate(query: Query, low: str, others: list[str]) -> Query:
+    """A role asked of everyone or of a set of papers: the person first-listed most often
+    ('who is first author on the most papers?'), ranked; or the co-authors on the papers where
+    the owner holds a place ('her co-authors on the papers she led'): co-authors, at that place."""
+    role = query.fact in ("first_author", "nth_author")
+    if others or not (role or (query.fact is None and has(FIRST_AUTHOR + LEADS, low))):
+        return query
+    if (
+        has(WHO_ASKED, low)
+        and has(MOST + r"|\bfrequent\w*|\boften\w*", low)
+        and not has(COAUTHOR, low)
+    ):
+        update = {"fact": "first_author", "by_person": True, "people": [], "topic": None}
+        return query.model_copy(update=update)
+    others_said = r"|\bwho\s+else\b|\bwith\s+(?:whom|who)\b|\bother\s+(?:authors|names|people)\b"
+    if role and has(COAUTHOR + others_said, low):
+        place = query.place or 1
+        return query.model_copy(update={"fact": "coauthors", "place": place, "topic": None})
+    return query
+
+
 # The same people in each group said: 'on both', 'in common', 'in 2020 and again in 2025'
 SHARED = (
     r"\bboth\b|\bin\s+common\b|\bcommon\b|\bshared?\b|\bagain\b|\b(?:and|but)\s+also\b"
@@ -1316,8 +1349,15 @@ def parse_query(
     scan.drop(r"\b(?:venues?|conferences?|journals?|proceedings)\b")  # none recorded: no topic
     scan.drop(r"\barxiv(?=\s+(?:categor|subject|field|area|label))")  # the label, no topic
     surname = find_surname(question, scan)
+    titled, spans = title_asked(question)  # 'titles with "few-shot"': no topic, no paper named
+    for start, end in spans:
+        scan.take(re.escape(question[start:end]))
+    released, release_words = release_asked(question, lambda: index.code_owners)
+    for pattern in release_words:  # 'code only promised', 'under github.com/bytedance'
+        scan.drop(pattern)
+    unquoted = without_spans(question, spans)
     others, owner, excluded = find_people(question, profile, scan, index.people, index.parts)
-    named = _family(named_papers(question, profile.papers, index.papers), question, index)
+    named = _family(named_papers(unquoted, profile.papers, index.papers), question, index)
     titles = " ".join(p.title for p in named).casefold()  # 'Valley: ... with Large Language'
     others = [n for n in others if n.casefold() not in titles]
     outsider = _outsider(question, profile)
@@ -1423,6 +1463,7 @@ def parse_query(
         query = query.model_copy(
             update={"place": author_place(low), "topic": " ".join(kept) or None}
         )
+    query = _role_aggregate(query, low, others)
     groups = len(years) > 1 or len(query.paper_ids) > 1
     if query.fact in ("coauthors", "coauthor_count") and has(SHARED, low) and groups:
         # 'anyone on both a 2020 and a 2025 paper?', 'common authors of X and Y': the people
@@ -1433,6 +1474,31 @@ def parse_query(
         query = query.model_copy(update={"fields": [], "count": True})
     # Ordering cues are read once years are gone: 'last year' is a filter, not 'the last'.
     routed = _classify(query, low, scan.text.casefold())
+    if titled or released:  # the papers whose titles or code releases say it, counted or listed
+        f = routed.filters.model_copy(
+            update={
+                "title_words": titled.words,
+                "exclude_title_words": titled.excluded,
+                "title_question": titled.question,
+                "code_promised": released.promised,
+                "code_anonymous": released.anonymous,
+                "code_owner": released.owner,
+            }
+        )
+        if released:  # the release as worded decides, whatever the code mark says; the words
+            f.has_code = None  # around a link ('links point to', 'github.com') are no topic
+            routed = routed.model_copy(update={"topic": None})
+        counted = routed.count or has(r"\bhow\s+many\b", low)
+        intent = "count" if counted else "list"
+        return routed.model_copy(
+            update={
+                "filters": f,
+                "intent": intent,
+                "fact": "papers",
+                "paper_ids": [],
+                "count": counted,
+            }
+        )
     f = routed.filters
     # 'why is she exclusively CV lol', 'Why are all their papers CV?', 'why is all of it vision?'
     why_only = WHY.search(low) is not None and has(ONLY + r"|\b(?:all|every)\b", low)

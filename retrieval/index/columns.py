@@ -11,11 +11,12 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 import numpy as np
 import numpy.typing as npt
 
-from retrieval.filters import Filters, normalize_name
+from retrieval.filters import Filters, normalize_name, title_phrase, word_forms
 from retrieval.index.keyword import Found, paper_keys
 from retrieval.index.papers import PaperRows, PaperTable, people_rows
 from retrieval.index.titles import TitlesInMemory, TitleWords
 from retrieval.model import Paper, Profile
+from retrieval.releases import CodeRelease, code_release
 
 AUTHORS_KEPT = 4096  # people's rows kept in memory after a question named them
 
@@ -207,11 +208,48 @@ class PaperColumns:
             keep &= only
         if f.affiliation:
             keep &= self.affiliation == f.affiliation.casefold()
+        if f.title_question is not None:
+            keep &= self.question_titles == f.title_question
+        if f.asks_release():
+            keep &= np.array([f.released(r) for r in self.releases], dtype=bool)
+        for phrase in f.title_words:
+            keep &= self._titled(phrase)
+        for phrase in f.exclude_title_words:
+            keep &= ~self._titled(phrase)
         for name in f.authors:
             keep &= self._of(name, keep)
         for name in f.exclude_authors:
             keep &= ~self._of(name, keep)
         return keep
+
+    @functools.cached_property
+    def releases(self) -> list[CodeRelease | None]:
+        """What each paper's abstract says of its code, read once, when first asked for (of a
+        profile kept on disk, only the papers marked with code are read)."""
+        found: list[CodeRelease | None] = [None] * len(self.ids)
+        rows = np.flatnonzero(self.has_code) if isinstance(self.papers, PaperTable) else None
+        rows_read = list(range(len(self.ids))) if rows is None else rows.tolist()
+        for row, paper in zip(rows_read, self.rows(rows_read), strict=True):
+            found[row] = code_release(paper)
+        return found
+
+    @functools.cached_property
+    def question_titles(self) -> npt.NDArray[np.bool_]:
+        """One flag per paper: is its title phrased as a question (a '?' in it)?"""
+        return np.array(["?" in t for t in self.titles()], dtype=bool)
+
+    def _titled(self, phrase: str) -> npt.NDArray[np.bool_]:
+        """One flag per paper: does its title hold the phrase's words in a row (each also in
+        its plural)? Looked up in the titles' word places, no title read."""
+        words, index = title_phrase(phrase), self.title_words()
+        starts: set[tuple[int, int]] | None = None
+        for k, word in enumerate(words):
+            found = (index.places(True, w, False) for w in word_forms(word))
+            at = {(int(r), int(p) - k) for spots in found for r, p in spots}
+            starts = at if starts is None else starts & at
+        flags = np.zeros(len(self.ids), dtype=bool)
+        flags[sorted({r for r, _ in starts or set()})] = True
+        return flags
 
     def _of(self, name: str, like: npt.NDArray[np.bool_]) -> npt.NDArray[np.bool_]:
         """One flag per paper: does its author line list this person?"""

@@ -5,26 +5,16 @@
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Iterable
 from typing import Protocol
 
 import numpy as np
 import numpy.typing as npt
 
-# Words with what joins them inside ('qwen-2.5', 'session-based'), with or without hyphens.
-TOKENS = {
-    False: re.compile(r"\w(?:[\w.'/+-]*\w)?"),
-    True: re.compile(r"\w(?:[\w.'/+]*\w)?"),
-}
+from retrieval.text import title_tokens
 
 Places = dict[str, list[tuple[int, int]]]  # word -> (title's row, the word's place in it)
 Spots = npt.NDArray[np.int32]  # (row, place) pairs, one per line
-
-
-def title_tokens(text: str, hyphens: bool) -> list[str]:
-    """Lower-cased words, punctuation trimmed; hyphenated compounds split when `hyphens`."""
-    return TOKENS[hyphens].findall(text.casefold())
 
 
 def plural_stem(token: str) -> str:

@@ -1,0 +1,56 @@
+"""What a question asks of the papers' code releases as their abstracts word them: code only
+promised ('will be released'), published anonymously, or under an account the profile's code
+links use ('github.com/bytedance', 'alibaba's GitHub'). Read as filter slots, no topic."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Set
+
+from pydantic import BaseModel
+
+CODE_ASKED = (
+    r"\b(?:code|codes|codebase|source|repos?|reposit\w*|github|git\s*hub|implementations?"
+    r"|open[- ]?sourc\w*)\b"
+)
+PROMISE = (
+    r"\bpromis\w*|\bwill\s+be\s+(?:made\s+)?(?:released|available|public|open[- ]?sourced|out)"
+    r"|\bcoming\s+soon\b|\b(?:released?|available)\s+(?:soon|later)\b|\bsoon\b|\blater\b"
+    r"|\bin\s+the\s+future\b|\bnot\s+(?:yet|already)\s+(?:released|out|available|public)\b"
+    r"|\byet\s+to\s+(?:be\s+)?releas\w*|\bupcoming\b|\bforthcoming\b"
+)
+ANONYMOUS = r"\banonym\w*|\banon\b"
+NEGATED = r"\b(?:not|never|no)\b|n['’]t\b"
+
+
+class ReleaseAsk(BaseModel):
+    """The code-release slots a question sets."""
+
+    promised: bool | None = None
+    anonymous: bool | None = None
+    owner: str | None = None
+
+    def __bool__(self) -> bool:
+        return self.promised is not None or self.anonymous is not None or bool(self.owner)
+
+
+def release_asked(text: str, owners: Callable[[], Set[str]]) -> tuple[ReleaseAsk, list[str]]:
+    """The code-release slots asked, and the patterns of the words that asked them. `owners`:
+    the accounts the profile's code links are under, folded (read only when code is asked)."""
+    ask, said = ReleaseAsk(), list[str]()
+    if not re.search(CODE_ASKED, text, re.IGNORECASE):
+        return ask, said
+    if re.search(ANONYMOUS, text, re.IGNORECASE):
+        ask.anonymous, said = True, [ANONYMOUS]
+    elif m := re.search(PROMISE, text, re.IGNORECASE):
+        # 'code not yet released' is a promise; 'not only promised' is not
+        ask.promised = not re.search(NEGATED + r"\s+(?:just\s+|only\s+)?promis", text, re.I)
+        said = [PROMISE, re.escape(m[0])]
+    known = owners()
+    for word in re.findall(r"[\w-]+(?:\.[\w-]+)*", text.casefold()):
+        if word in known:
+            ask.owner, said = word, [*said, rf"(?<![\w.-]){re.escape(word)}(?![\w-])"]
+            break
+    if ask:
+        said.append(CODE_ASKED + r"|\bgithub\.com\b|\borg(?:ani[sz]ation)?s?\b|\baccounts?\b")
+    return ask, said

@@ -1,0 +1,108 @@
+"""What a question asks of the titles' own wording: titles containing a word or a phrase
+('titles with "few-shot"', 'benchmark in the title'), or not, and titles phrased as questions.
+Read as title slots of the filters; the words asked are no topic to search for."""
+
+from __future__ import annotations
+
+import re
+
+from pydantic import BaseModel, Field
+
+from prompts.understand.terms import STOPWORDS
+
+TITLE = r"(?:paper\s+|publication\s+)?(?:titles?|headlines?)"
+# 'phrase' quoted: 'few-shot', "Benchmark", “Valley” (not the apostrophe of "Qiu's")
+QUOTED = r"(?<!\w)['\"“‘`]([^'\"“”‘’`?]{1,40}?)['\"”’`](?!\w)"
+WORD = r"[A-Za-z0-9][\w+]*(?:[.-][\w+]+)*"
+NEXT = re.compile(rf"\s*({WORD})")
+NAMED = r"(?:the\s+)?(?:(?:exact\s+)?(?:word|term|phrase|string|keyword)s?\s+)?"
+CONTAINS = (
+    r"(?:contain|include|mention|use|feature|say|carry|have|has|had|show)(?:s|es|ed|ing)?"
+    r"|with|w/|having"
+)
+NOT_CONTAINS = (
+    r"without|lacking|missing|(?:not|never|no\s+longer)\s+(?:containing|including|mentioning"
+    r"|using|having|featuring)|(?:do|does|did)(?:n['’]?t|\s+not)\s+(?:\w+\s+)?(?:contain|include"
+    r"|mention|use|have|feature|say)|(?:lack|miss)(?:s|es|ed|ing)?"
+)
+# 'titles that are questions', 'question-style titles', 'titles ending in a question mark'
+# (not 'question answering')
+QUESTION = r"questions?(?![\s-]+(?:answer\w*|generat\w*|rewrit\w*|variants?))"
+QUESTION_TITLE = (
+    rf"\b(?:{TITLE}|titled)\b[^.?!]{{0,40}}?(?:\b(?:phrased|framed|posed|worded|written|formulated|put"
+    r"|asked|are|is|were|be)\s+(?:as\s+|like\s+|in\s+the\s+form\s+of\s+)?"
+    rf"|\b(?:as|like|in\s+the\s+form\s+of)\s+)(?:an?\s+)?{QUESTION}\b"
+    rf"|\b{TITLE}\b[^.?!]{{0,40}}?\b(?:asks?|asking|pose[sd]?|posing|raise[sd]?|raising"
+    rf"|end(?:s|ed|ing)?\s+(?:with|in|on)|contain\w*|include\w*|with|hav\w*|has|use[sd]?)\s+(?:an?\s+)?"
+    rf"(?:question\s+marks?|{QUESTION}|\?)"
+    r"|\b(?:questions?|interrogative)[- ]?(?:style|shaped|form(?:at)?|like|type|worded|phrased)?\s+"
+    rf"{TITLE}\b|\bquestion\s+marks?\b[^.?!]{{0,30}}\b{TITLE}\b"
+)
+NOT_QUESTION = (
+    r"\b(?:are|is|were)(?:n['’]?t|\s+not)\s+(?:phrased\s+as\s+|framed\s+as\s+)?(?:an?\s+)?"
+    r"questions?\b"
+)
+
+
+class TitleAsk(BaseModel):
+    """The title slots a question sets."""
+
+    words: list[str] = Field(default_factory=list, description="Phrases the titles contain.")
+    excluded: list[str] = Field(default_factory=list, description="Phrases they do not.")
+    question: bool | None = Field(None, description="Titles phrased as questions (or not).")
+
+    def __bool__(self) -> bool:
+        return bool(self.words or self.excluded or self.question is not None)
+
+
+def _said(text: str) -> tuple[str, int] | None:
+    """The phrase at the start of `text` (quoted, else one to three words up to a stopword)
+    and where it ends."""
+    start = re.match(rf"\s*{NAMED}", text, re.IGNORECASE)
+    at = start.end() if start else 0
+    if m := re.match(QUOTED, text[at:]):
+        return (m[1].strip(), at + m.end()) if m[1].strip() else None
+    if start and start[0].strip().casefold() == "the":  # 'the title with the date': no word said
+        return None
+    words: list[str] = []
+    end = at
+    while len(words) < 3 and (m := NEXT.match(text, end)):
+        if m[1].casefold() in STOPWORDS or re.fullmatch(TITLE, m[1], re.I):
+            break
+        words.append(m[1])
+        end = m.end()
+    return (" ".join(words), end) if words else None
+
+
+def title_asked(text: str) -> tuple[TitleAsk, list[tuple[int, int]]]:
+    """The title slots asked, and the spans of the text that asked them (no topic)."""
+    ask = TitleAsk()
+    if not re.search(rf"\b(?:{TITLE}|titled)\b", text, re.IGNORECASE):
+        return ask, []
+    if m := re.search(QUESTION_TITLE, text, re.IGNORECASE):
+        ask.question = not re.search(NOT_QUESTION, text, re.IGNORECASE)
+        return ask, [m.span()]
+    # 'titles containing X', "titles that don't use X", 'with X in the title', 'X in a title'
+    after = rf"\b{TITLE}\b\s+(?:that\s+|which\s+)?(?P<neg>{NOT_CONTAINS})?(?:{CONTAINS})?\s+"
+    for m in re.finditer(after, text, re.IGNORECASE):
+        if (said := _said(text[m.end() :])) and (m["neg"] or re.search(CONTAINS, m[0], re.I)):
+            (ask.excluded if m["neg"] else ask.words).append(said[0])
+            return ask, [(m.start(), m.end() + said[1])]
+    before = (
+        rf"(?:(?P<neg>{NOT_CONTAINS})\s+)?(?:{QUOTED}|(?P<bare>{WORD}))\s+(?:in|within|inside)\s+"
+        rf"(?:the|a|an|any|its|their|his|her|one|some|of\s+(?:the|her|his|their))?\s*"
+        rf"(?:\w+\s+)?{TITLE}\b"
+    )
+    for m in re.finditer(before, text, re.IGNORECASE):
+        phrase = m[2] or m["bare"]
+        if phrase and phrase.casefold() not in STOPWORDS:
+            (ask.excluded if m["neg"] else ask.words).append(phrase.strip())
+            return ask, [m.span()]
+    return ask, []
+
+
+def without_spans(text: str, spans: list[tuple[int, int]]) -> str:
+    """The text with these spans blanked out."""
+    for start, end in sorted(spans, reverse=True):
+        text = text[:start] + " " + text[end:]
+    return text
