@@ -82,7 +82,7 @@ def years_phrase(query: Query) -> str:
         return ", ".join(map(str, query.years[:-1])) + f" and {query.years[-1]}"
     if f.exclude_years:
         return "not " + " or ".join(map(str, f.exclude_years))
-    if f.months:  # 'August (any year)'
+    if f.months or f.days:  # 'August (any year)', '31 December (any year)'
         return f.months_said()
     if f.date_from is not None or f.date_to is not None:
         return f.dates()
