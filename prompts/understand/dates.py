@@ -58,10 +58,9 @@ STRONG = rf"(?:{DAY}|{MONTH}\s+(?:of\s+)?{Y4}|{PART}|{EDGE}|{YEAR}|{REL}|{AGO})"
 STRONG = r"(?<!\w)" + re.sub(r"\(\?P<\w+>", "(?:", STRONG)
 # A lone month ("since March", "in Aug", "before sept.", "in May") only after a cue word, and not
 # a given name before a surname ('papers by Jan Kautz', 'with May Wong')
-POINT = (rf"(?:{STRONG}|(?:(?:{MONTHS})\b|(?:may|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?)"
-         r"(?!\s+(?-i:[A-Z][a-z])))")
-# Either end of a range may be a month written short ('jan to june 2025', 'from sep-dec 2024')
 ABBREVIATED = r"jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec"
+POINT = rf"(?:{STRONG}|(?:(?:{MONTHS})\b|(?:{ABBREVIATED})\b\.?)(?!\s+(?-i:[A-Z][a-z])))"
+# Either end of a range may be a month written short ('jan to june 2025', 'from sep-dec 2024')
 # A day whose year the other end of its range says ('march 1 and may 31, 2020', '1 March to
 # 31 May 2020'): one end of a range only, never a point alone
 DAY_IN_YEAR = (rf"(?:{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?![\d:])|(?:the\s+)?\d{{1,2}}"
