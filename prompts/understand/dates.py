@@ -29,7 +29,9 @@ NUM = "|".join(sorted((k.replace(" ", r"\s+") for k in NUMBERS), key=len, revers
 UNIT = r"(?P<unit>year|month|week|day|decade)s?\b"
 Y4 = r"(?:19|20)\d{2}"
 # A year stands alone: not inside 'GPT-4o', '81.5', 'Valley2023', '2023a', '2023.5', '$2020'.
-YEAR = rf"(?:(?:the\s+)?year\s+)?(?<![\w.$/'’])(?:{Y4}|['’]\d{{2}}|\d{{2}}['’])(?![\w'’%]|[.,]\d)"
+# "2022's output": a year's own.
+YEAR = (rf"(?:(?:the\s+)?year\s+)?(?<![\w.$/'’])(?:{Y4}(?=['’]s\b)|(?:{Y4}|['’]\d{{2}}|\d{{2}}['’])"
+        rf"(?![\w'’%]|[.,]\d))")
 MONTHS = "january|february|march|april|june|july|august|september|october|november|december"
 MONTH = rf"(?:{MONTHS}|may|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?"
 DAY = (rf"{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+{Y4}|(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+"
@@ -45,7 +47,7 @@ PART_HEAD = (rf"(?:the\s+)?(?:first|second|1st|2nd|latter|later|back|front|last|
              rf"(?:first|second|third|fourth|last|final|1st|2nd|3rd|4th)\s+quarter\s+of"
              rf"|(?:the\s+)?(?:first|last|final)\s+(?:{NUM_MONTHS}|\d{{1,2}})\s+months\s+of"
              rf"|(?:the\s+)?(?:spring|summer|autumn|fall|winter)(?:\s+months)?(?:\s+of)?")
-PART = rf"(?P<part>{PART_HEAD})\s*(?:the\s+year\s+)?(?:{Y4}|['’]\d{{2}})"
+PART = rf"(?P<part>{PART_HEAD})\s*(?:(?<=[1-4])\s*of\s+)?(?:the\s+year\s+)?(?:{Y4}|['’]\d{{2}})"
 # 'the end of 2023', 'mid-2024', 'the end of August 2023', 'the start of march 2021'
 EDGE = (rf"(?P<edge>(?:the\s+)?(?:start|beginning|end|middle)\s+of|\bmid-?)\s*(?:the\s+year\s+)?"
         rf"(?P<month>{MONTH}\s+(?:of\s+)?)?{Y4}")
@@ -358,6 +360,7 @@ def read_dates(question: str, reference: dt.date) -> tuple[DateRange | None, str
     question = YEAR_LIST.sub(lambda m: _full_years(m, reference), question)
     question = _said_in_full(question, reference)
     question = ANY_MONTH.sub("in ", question)  # 'in any November': November of any year
+    question = MONTHS_PLURAL.sub(r"\1", question)
     text, pieces = question, list[tuple[int, int, DateRange]]()
     for pattern, kind in PATTERNS:
         for m in list(pattern.finditer(text)):
@@ -392,6 +395,7 @@ def read_dates(question: str, reference: dt.date) -> tuple[DateRange | None, str
     if all(p.months or p.days for *_, p in pieces):  # 'never in June or July?': of any year
         months = sorted({m for *_, p in pieces for m in p.months})
         days = sorted({d for *_, p in pieces for d in p.days})
+        text = ANY_YEAR.sub(lambda m: " " * len(m[0]), text)
         return DateRange(months=months, days=days, negated=pieces[0][2].negated), text
     for *_, piece in pieces:
         piece.months, piece.days = [], []
@@ -421,7 +425,17 @@ RELATIVE = re.compile(
 )
 
 
-ANY_MONTH = re.compile(rf"\b(?:in\s+)?(?:any|every|each)\s+(?=(?:{MONTHS})\b)", re.IGNORECASE)
+ANY_MONTH = re.compile(rf"\b(?:in\s+)?(?:any|every|each|an?)\s+(?=(?:{MONTHS})s?\b)", re.IGNORECASE)
+# 'in Novembers': the month of each year
+MONTHS_PLURAL = re.compile(rf"\b({MONTHS})s\b", re.IGNORECASE)
+# Words saying a month or day is of any year ('regardless of year', 'across all years', '(any
+# year)'): said with it, no topic and no per-year table
+ANY_YEAR = re.compile(
+    r"\(?\b(?:(?:regardless|irrespective)\s+of\s+(?:the\s+)?years?|whatever\s+the\s+year"
+    r"|no\s+matter\s+(?:the|which|what)\s+year|(?:across|over|in|of|for|from)\s+(?:all|every|any"
+    r"|each)\s+(?:the\s+)?years?|(?:of\s+|in\s+)?any\s+year|all\s+years)\b\)?",
+    re.IGNORECASE,
+)
 MONTHS_SAID = 6  # a longer run of months without a year is no restriction a user means
 
 
@@ -457,6 +471,7 @@ def _said_in_full(question: str, ref: dt.date) -> str:
     question = ENDS_INCLUDED.sub(" ", question)
     question = HOLIDAY.sub(lambda m: _holiday(m), question)
     question = CALENDAR.sub("", question)
+    question = re.sub(rf"\b({Y4})\s*\.{{2,3}}\s*({Y4})\b", r"\1 to \2", question)  # '2020..2025'
 
     def season(m: re.Match[str]) -> str:
         first, last = SEASON_MONTHS[(m["s"] or m["t"]).casefold()]

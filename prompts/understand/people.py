@@ -94,7 +94,8 @@ ON_BYLINE = (
 # 'whose name appears most', 'who shows up most often on her papers'; not 'her listed papers'
 # (the papers the profile lists)
 IN_AUTHOR_LINES = (
-    r"\bappear\w*|\blisted\b(?!\s+(?:\w+\s+)?(?:papers?|pubs|publications?|works?|articles?|ones)\b)|\b(?:shows?|showed|turns?|turned|pops?|popped)\s+up\b|" + ON_BYLINE
+    r"\bappear\w*|\blisted\b(?!\s+(?:\w+\s+)?(?:papers?|pubs|publications?|works?|articles?|ones)\b)|\b(?:shows?|showed|turns?|turned|pops?|popped)\s+up\b|"
+    + ON_BYLINE
 )
 SURNAME = re.compile(
     r"\b(?i:surname|family name|last name)\s+(?i:of\s+|is\s+)?['\"]?([A-Z][\w-]+)"
