@@ -101,6 +101,8 @@ PATTERNS = [(re.compile(p, re.IGNORECASE), kind) for p, kind in [
     (rf"(?P<p>{POINT})\s+(?:and|or)\s+(?:earlier|before|prior|older)\b", "until"),
     (rf"\b(?:after|later\s+than|newer\s+than|post-?)\s*(?P<p>{POINT})", "after"),
     (ROLLING, "rolling"),
+    # 'on dec 31', 'dated 31 December': a day without its year, read below as that day of any year
+    (rf"(?<![\w-])(?P<p>{DAY_IN_YEAR})", "bare"),
     (rf"{LEAD}(?P<p>{PART.replace('?P<part>', '?:')})", "bare"),  # before 'of 2023' below
     # "in 23" is a year only when nothing follows that it could be counting ("in 23 languages").
     (r"\bin\s+(?P<p>\d{2})\s*[-–]\s*(?P<q>\d{2})" + CHAT_END, "range"),  # 'in 21-22'
@@ -112,13 +114,11 @@ PATTERNS = [(re.compile(p, re.IGNORECASE), kind) for p, kind in [
      r"|publications?|pubs|works?|articles?|output)\b)", "range"),
     (r"\bin\s+(?P<p>\d{2})" + CHAT_END, "bare"),
     # not 'the end of October 2025': a day, read below
-    (rf"\b(?:in|during|from|for|throughout|(?<!end\s)(?<!start\s)(?<!middle\s)(?<!beginning\s)of"
+    (rf"\b(?:in|during|from|for|throughout|dated|(?<!end\s)(?<!start\s)(?<!middle\s)(?<!beginning\s)of"
      rf"|around)\s+(?P<p>{POINT}){COUNTED}", "bare"),
     (rf"(?<!-)(?P<p>{STRONG})(?!-\w){COUNTED}", "bare"),
-    # 'on dec 31', 'dated 31 December': a day without its year, read below as that day of any year
-    (rf"(?<![\w-])(?P<p>{DAY_IN_YEAR})", "bare"),
     # 'her November papers', 'no August publications': a month naming papers, without a cue
-    (rf"(?<![\w-])(?P<p>{MONTHS})(?=\s+(?:papers?|publications?|pubs|works|articles?|preprints?"
+    (rf"(?<![\w-])(?P<p>{MONTHS}|(?!may)(?:{ABBREVIATED})\.?)(?=\s+(?:papers?|publications?|pubs|works|articles?|preprints?"
      r"|releases)\b)", "bare"),
 ]]
 NEG_BEFORE = re.compile(

@@ -18,6 +18,8 @@ from prompts.understand.asker import ASKER, ASKER_ROLE, SAID_FIRST
 from prompts.understand.dates import (
     ANY_YEAR,
     ASKER_LOOKED,
+    MONTH,
+    MONTHS,
     date_filters,
     day_span,
     read_dates,
@@ -376,7 +378,8 @@ VENUE = (
     r"(?:accepted|published|presented)\b"
     r"|\b(?:accepted|presented|appeared)\s+(?:at|to|in)\b"
     r"(?!\s+(?:\d|the\s+(?:year|month|first|second|last|final|latter|back|front|past|end|start"
-    r"|beginning|middle|spring|summer|autumn|fall|winter)|(?:this|last|that)\s+year))"
+    r"|beginning|middle|spring|summer|autumn|fall|winter)|(?:this|last|that)\s+year"
+    rf"|(?:an?\s+|any\s+)?(?:{MONTH}|(?:{MONTHS})s\b)))"  # 'appeared in October(s)': a date
     # 'was KECP at SIGIR or EMNLP?': a venue named outright
     rf"|\b(?:{'|'.join(VENUE_NAMES)})\b(?=[^.]*\?|\s+(?:or|and|paper|papers)\b)"
     rf"|\b(?:at|in|to)\s+(?:{'|'.join(VENUE_NAMES)})\b"
