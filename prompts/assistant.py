@@ -1193,7 +1193,7 @@ class Assistant:
         # 'her 2023 work in a nutshell', 'a recap of 2025': the themes of that period
         f = query.filters
         dated = {f.year_from, f.year_to, f.date_from, f.date_to} != {None} or bool(
-            query.years or f.months
+            query.years or f.months or f.days
         )
         recap = dated and RECAP_ASKED.search(query.question) and not LISTED.search(query.question)
         themes_within = (
@@ -1211,7 +1211,7 @@ class Assistant:
             undated = {f.year_from, f.year_to, f.date_from, f.date_to} == {None}
             if (
                 undated
-                and not (query.years or f.months)
+                and not (query.years or f.months or f.days)
                 and (newest or LATELY.search(query.question))
             ):
                 # 'What is she working on lately?': the themes of the recent papers

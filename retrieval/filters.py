@@ -50,6 +50,9 @@ class Filters(BaseModel):
     months: list[int] = Field(
         default_factory=list, description="Months of any year, 1-12 ('papers in August')."
     )
+    days: list[tuple[int, int]] = Field(
+        default_factory=list, description="(month, day) of any year ('on dec 31'), or a month."
+    )
     categories: list[str] = Field(default_factory=list)
     exclude_categories: list[str] = Field(default_factory=list, description="'not in CV'.")
     authors: list[str] = Field(default_factory=list, description="All must appear.")
@@ -76,7 +79,7 @@ class Filters(BaseModel):
     def undated(self) -> Filters:
         """These filters with no date bound and no year left out."""
         update = {"year_from": None, "year_to": None, "date_from": None, "date_to": None}
-        return self.model_copy(update=update | {"exclude_years": [], "months": []})
+        return self.model_copy(update=update | {"exclude_years": [], "months": [], "days": []})
 
     def matches(self, paper: Paper) -> bool:
         if self.year_from is not None and paper.year < self.year_from:
@@ -89,7 +92,7 @@ class Filters(BaseModel):
             return False
         if paper.year in self.exclude_years:
             return False
-        if self.months and paper.date.month not in self.months:
+        if (self.months or self.days) and not self.in_months(paper.date):
             return False
         if self.categories and paper.category not in self.categories:
             return False
@@ -128,12 +131,17 @@ class Filters(BaseModel):
             else f"up to {end.isoformat()}" if end else ""
         )  # fmt: skip
 
+    def in_months(self, day: dt.date) -> bool:
+        """Whether `day` falls in one of the months or on one of the days of any year."""
+        return day.month in self.months or (day.month, day.day) in self.days
+
     def months_said(self) -> str:
         """The months of any year in words: 'August (any year)', 'outside August'."""
         if len(self.months) > 6:  # 'not in August': said by the months left out
             left = [calendar.month_name[m] for m in range(1, 13) if m not in self.months]
             return "outside " + " or ".join(left)
         names = [calendar.month_name[m] for m in self.months]
+        names += [f"{d} {calendar.month_name[m]}" for m, d in self.days]
         said = ", ".join(names[:-1]) + " or " + names[-1] if len(names) > 1 else names[0]
         return f"{said} (any year)"
 
@@ -199,7 +207,7 @@ class Filters(BaseModel):
             parts.append(f"up to {self.year_to}")
         if self.exclude_years:
             parts.append("not " + " or ".join(map(str, self.exclude_years)))
-        if self.months:
+        if self.months or self.days:
             parts.append(self.months_said())
         if self.authors:
             parts.append("with " + " and ".join(self.authors))

@@ -82,7 +82,7 @@ def years_phrase(query: Query) -> str:
         return ", ".join(map(str, query.years[:-1])) + f" and {query.years[-1]}"
     if f.exclude_years:
         return "not " + " or ".join(map(str, f.exclude_years))
-    if f.months:  # 'August (any year)'
+    if f.months or f.days:  # 'August (any year)', '31 December (any year)'
         return f.months_said()
     if f.date_from is not None or f.date_to is not None:
         return f.dates()
@@ -167,7 +167,8 @@ def versus(question: str, sides: list[tuple[str, int]]) -> str:
     """Two counts set against each other, in the question's order: (where, count) each.
     'Did she publish more in 2025 than 2024?' -> 'Yes: 14 in 2025 against 3 in 2024.'"""
     (a_where, x), (b_where, y) = sides
-    said = f"{x} {a_where} against {y} {b_where}"
+    # 'by how many?', '2025 minus 2022': the difference said, not left to the reader
+    said = f"{x} {a_where} against {y} {b_where}" + (f", {abs(x - y)} more" if x != y else "")
     if YES_NO.match(question) and re.search(r"\bthan\b", question, re.IGNORECASE):
         yes = x < y if FEWER.search(question) else x > y
         return f"{'Yes' if yes else 'No'}: {said}."

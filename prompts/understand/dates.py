@@ -29,7 +29,9 @@ NUM = "|".join(sorted((k.replace(" ", r"\s+") for k in NUMBERS), key=len, revers
 UNIT = r"(?P<unit>year|month|week|day|decade)s?\b"
 Y4 = r"(?:19|20)\d{2}"
 # A year stands alone: not inside 'GPT-4o', '81.5', 'Valley2023', '2023a', '2023.5', '$2020'.
-YEAR = rf"(?:(?:the\s+)?year\s+)?(?<![\w.$/'’])(?:{Y4}|['’]\d{{2}}|\d{{2}}['’])(?![\w'’%]|[.,]\d)"
+# "2022's output": a year's own.
+YEAR = (rf"(?:(?:the\s+)?year\s+)?(?<![\w.$/'’])(?:{Y4}(?=['’]s\b)|(?:{Y4}|['’]\d{{2}}|\d{{2}}['’])"
+        rf"(?![\w'’%]|[.,]\d))")
 MONTHS = "january|february|march|april|june|july|august|september|october|november|december"
 MONTH = rf"(?:{MONTHS}|may|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?"
 DAY = (rf"{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+{Y4}|(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+"
@@ -40,12 +42,12 @@ NUM_MONTHS = "two|three|four|five|six|seven|eight|nine|ten|eleven"
 # 'spring 2025' (seasons as the meteorological ones of the northern hemisphere: winter 2025 is
 # December 2024 to February 2025).
 # 'the latter half of', 'the final quarter of', 'the last six months of', 'the autumn months of'.
-PART = (rf"(?P<part>(?:the\s+)?(?:first|second|1st|2nd|latter|later|back|front|last|final)\s+half"
-        rf"\s+of|h[12]|q[1-4]|(?:the\s+)?"
-        rf"(?:first|second|third|fourth|last|final|1st|2nd|3rd|4th)\s+quarter\s+of"
-        rf"|(?:the\s+)?(?:first|last|final)\s+(?:{NUM_MONTHS}|\d{{1,2}})\s+months\s+of"
-        rf"|(?:the\s+)?(?:spring|summer|autumn|fall|winter)(?:\s+months)?(?:\s+of)?)\s*"
-        rf"(?:the\s+year\s+)?(?:{Y4}|['’]\d{{2}})")
+PART_HEAD = (rf"(?:the\s+)?(?:first|second|1st|2nd|latter|later|back|front|last|final)\s+half"
+             rf"\s+of|h[12]|q[1-4]|(?:the\s+)?"
+             rf"(?:first|second|third|fourth|last|final|1st|2nd|3rd|4th)\s+quarter\s+of"
+             rf"|(?:the\s+)?(?:first|last|final)\s+(?:{NUM_MONTHS}|\d{{1,2}})\s+months\s+of"
+             rf"|(?:the\s+)?(?:spring|summer|autumn|fall|winter)(?:\s+months)?(?:\s+of)?")
+PART = rf"(?P<part>{PART_HEAD})\s*(?:(?<=[1-4])\s*of\s+)?(?:the\s+year\s+)?(?:{Y4}|['’]\d{{2}})"
 # 'the end of 2023', 'mid-2024', 'the end of August 2023', 'the start of march 2021'
 EDGE = (rf"(?P<edge>(?:the\s+)?(?:start|beginning|end|middle)\s+of|\bmid-?)\s*(?:the\s+year\s+)?"
         rf"(?P<month>{MONTH}\s+(?:of\s+)?)?{Y4}")
@@ -56,9 +58,11 @@ REL = (r"(?:this|last)\s+(?:year|yr|month)\b|(?:the\s+)?current\s+(?:year|yr)\b"
 STRONG = rf"(?:{DAY}|{MONTH}\s+(?:of\s+)?{Y4}|{PART}|{EDGE}|{YEAR}|{REL}|{AGO})"
 # Points repeat in a pattern: drop their group names. A point starts a word: fast to rule out.
 STRONG = r"(?<!\w)" + re.sub(r"\(\?P<\w+>", "(?:", STRONG)
-POINT = rf"(?:{STRONG}|(?:{MONTHS})\b)"  # a lone month ("since March") only after a cue word
-# Either end of a range may be a month written short ('jan to june 2025', 'from sep-dec 2024')
+# A lone month ("since March", "in Aug", "before sept.", "in May") only after a cue word, and not
+# a given name before a surname ('papers by Jan Kautz', 'with May Wong')
 ABBREVIATED = r"jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec"
+POINT = rf"(?:{STRONG}|(?:(?:{MONTHS})\b|(?:{ABBREVIATED})\b\.?)(?!\s+(?-i:[A-Z][a-z])))"
+# Either end of a range may be a month written short ('jan to june 2025', 'from sep-dec 2024')
 # A day whose year the other end of its range says ('march 1 and may 31, 2020', '1 March to
 # 31 May 2020'): one end of a range only, never a point alone
 DAY_IN_YEAR = (rf"(?:{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?![\d:])|(?:the\s+)?\d{{1,2}}"
@@ -97,19 +101,24 @@ PATTERNS = [(re.compile(p, re.IGNORECASE), kind) for p, kind in [
     (rf"(?P<p>{POINT})\s+(?:and|or)\s+(?:earlier|before|prior|older)\b", "until"),
     (rf"\b(?:after|later\s+than|newer\s+than|post-?)\s*(?P<p>{POINT})", "after"),
     (ROLLING, "rolling"),
+    # 'on dec 31', 'dated 31 December': a day without its year, read below as that day of any year
+    (rf"(?<![\w-])(?P<p>{DAY_IN_YEAR})", "bare"),
     (rf"{LEAD}(?P<p>{PART.replace('?P<part>', '?:')})", "bare"),  # before 'of 2023' below
     # "in 23" is a year only when nothing follows that it could be counting ("in 23 languages").
     (r"\bin\s+(?P<p>\d{2})\s*[-–]\s*(?P<q>\d{2})" + CHAT_END, "range"),  # 'in 21-22'
     # 'papers 22-24', 'pubs from 21-23': two-digit years right after what they date
     (r"\b(?:papers?|publications?|pubs|works?|articles?|output)\s+(?:(?:from|in|of|during"
      r"|between)\s+)?(?P<p>\d{2})\s*[-–]\s*(?P<q>\d{2})(?![\w'’%]|[.,]\d)" + COUNTED, "range"),
+    # '21-23 paper count?', 'her 20-22 papers': two-digit years right before what they date
+    (r"(?:^\s*|\b(?:the|her|his|their)\s+|['’]s\s+)(?P<p>\d{2})\s*[-–]\s*(?P<q>\d{2})(?=\s+(?:papers?"
+     r"|publications?|pubs|works?|articles?|output)\b)", "range"),
     (r"\bin\s+(?P<p>\d{2})" + CHAT_END, "bare"),
     # not 'the end of October 2025': a day, read below
-    (rf"\b(?:in|during|from|for|throughout|(?<!end\s)(?<!start\s)(?<!middle\s)(?<!beginning\s)of"
+    (rf"\b(?:in|during|from|for|throughout|dated|(?<!end\s)(?<!start\s)(?<!middle\s)(?<!beginning\s)of"
      rf"|around)\s+(?P<p>{POINT}){COUNTED}", "bare"),
     (rf"(?<!-)(?P<p>{STRONG})(?!-\w){COUNTED}", "bare"),
     # 'her November papers', 'no August publications': a month naming papers, without a cue
-    (rf"(?<![\w-])(?P<p>{MONTHS})(?=\s+(?:papers?|publications?|pubs|works|articles?|preprints?"
+    (rf"(?<![\w-])(?P<p>{MONTHS}|(?!may)(?:{ABBREVIATED})\.?)(?=\s+(?:papers?|publications?|pubs|works|articles?|preprints?"
      r"|releases)\b)", "bare"),
 ]]
 NEG_BEFORE = re.compile(
@@ -212,13 +221,41 @@ HOLIDAYS = {"new years day": (1, 1), "valentines day": (2, 14), "valentines": (2
             "st patricks day": (3, 17), "april fools day": (4, 1), "independence day": (7, 4),
             "the fourth of july": (7, 4), "halloween": (10, 31), "christmas eve": (12, 24),
             "christmas day": (12, 25), "christmas": (12, 25), "xmas": (12, 25),
-            "new years eve": (12, 31)}  # fmt: skip
+            "new years eve": (12, 31), "last day of the year": (12, 31),
+            "last day of a year": (12, 31), "first day of the year": (1, 1),
+            "first day of a year": (1, 1)}  # fmt: skip
 _HOLIDAY_NAMES = "|".join(  # "new year's eve" as "new years eve"
     re.sub(r"s\b", "['’]?s", h).replace(" ", r"\s+")
     for h in sorted(HOLIDAYS, key=len, reverse=True)
 )
 HOLIDAY = re.compile(
-    rf"(?<!\w)(?P<day>{_HOLIDAY_NAMES})\s*(?:of\s+)?(?:,\s*)?(?P<year>{Y4}|['’]\d{{2}})(?![\w'’]|[.,]\d)",
+    rf"(?<!\w)(?P<day>{_HOLIDAY_NAMES})(?:\s*(?:of\s+)?(?:,\s*)?(?P<year>{Y4}|['’]\d{{2}})(?![\w'’]|[.,]\d))?",
+    re.IGNORECASE,
+)
+# A season without its year, after a cue word or naming papers ('in the summer', 'winter months',
+# 'spring papers'): its months of any year (northern hemisphere, as PART reads them)
+SEASON_MONTHS = {"spring": ("March", "May"), "summer": ("June", "August"),
+                 "autumn": ("September", "November"), "fall": ("September", "November"),
+                 "winter": ("December", "February")}  # fmt: skip
+SEASON_ALONE = re.compile(
+    r"(?:\b(?:in|during|over|from|throughout|across)\s+(?:the\s+)?(?:(?:any|every|each)\s+)?"
+    r"(?P<s>spring|summer|autumn|fall|winter)s?(?:\s+months)?"
+    r"|(?<![\w-])(?P<t>spring|summer|autumn|winter)s?(?=\s+(?:months|papers?|publications?|pubs"
+    rf"|releases)\b)(?:\s+months)?)\b(?!\s+(?:of\s+)?(?:the\s+year\s+)?(?:{Y4}|['’]\d{{2}}))",
+    re.IGNORECASE,
+)
+# 'the first half of last year', 'Q4 this year': a part of a year said relative to the capture
+PART_REL_YEAR = re.compile(
+    rf"(?<!\w)(?P<head>{PART_HEAD})\s*(?:of\s+)?(?P<rel>(?:the\s+)?(?:last|previous|this|current)"
+    r"\s+year|the\s+year\s+before\s+last)\b",
+    re.IGNORECASE,
+)
+# 'three calendar years', 'the calendar year 2024': a year as every year here is
+CALENDAR = re.compile(r"\bcalendar\s+(?=(?:years?|yrs?|months?)\b)", re.IGNORECASE)
+# 'in June or July', 'jan, feb or mar': months listed without a year, each read as one
+MONTHS_LISTED = re.compile(
+    rf"\b(?P<cue>in|during|from)\s+(?P<months>{MONTH}(?:\s*(?:,\s*(?:and|or)\b|,|&|/|\band\b|\bor\b)"
+    rf"\s*{MONTH})+)(?!\s*(?:,\s*)?(?:of\s+|in\s+)?(?:{Y4}|['’]\d{{2}}))",
     re.IGNORECASE,
 )
 # 'spring 2025 (April)', 'late 2022 (jul to dec)': a date glossed by a closer one in brackets
@@ -249,12 +286,14 @@ class DateRange(BaseModel):
     end: dt.date | None = None
     years: list[int] = []  # disjoint exact years ("in 2020 and 2022") when not one range
     months: list[int] = []  # months of any year ("in August", no year said), not a range
+    days: list[tuple[int, int]] = []  # (month, day) of any year ("on dec 31")
     negated: bool = False
 
     def matches(self, day: dt.date) -> bool:
         """Whether a paper dated `day` passes this restriction, negation applied."""
-        if self.months:
-            return (day.month in self.months) != self.negated
+        if self.months or self.days:
+            inside = day.month in self.months or (day.month, day.day) in self.days
+            return inside != self.negated
         inside = (day.year in self.years) if self.years else (
             (self.start is None or day >= self.start) and (self.end is None or day <= self.end)
         )  # fmt: skip
@@ -262,8 +301,10 @@ class DateRange(BaseModel):
 
     def describe(self) -> str:
         """A short wording for answers: 'in 2023', 'since 2025-05-30', 'not in 2023'."""
-        if self.months:
-            text = " or ".join(calendar.month_name[m] for m in self.months) + " of any year"
+        if self.months or self.days:
+            said = [calendar.month_name[m] for m in self.months]
+            said += [f"{d} {calendar.month_name[m]}" for m, d in self.days]
+            text = " or ".join(said) + " of any year"
         elif self.years:
             words = [str(y) for y in self.years]
             text = ", ".join(words[:-1]) + (" or " if self.negated else " and ") + words[-1]
@@ -319,9 +360,11 @@ def read_dates(question: str, reference: dt.date) -> tuple[DateRange | None, str
     question = YEAR_LIST.sub(lambda m: _full_years(m, reference), question)
     question = _said_in_full(question, reference)
     question = ANY_MONTH.sub("in ", question)  # 'in any November': November of any year
+    question = MONTHS_PLURAL.sub(r"\1", question)
     text, pieces = question, list[tuple[int, int, DateRange]]()
     for pattern, kind in PATTERNS:
         for m in list(pattern.finditer(text)):
+            p = q = None
             if kind == "rolling":
                 span = _rolling(m, reference)
             else:
@@ -339,18 +382,23 @@ def read_dates(question: str, reference: dt.date) -> tuple[DateRange | None, str
             cue, after = NEG_BEFORE.search(text, 0, m.start()), NEG_AFTER.match(text, m.end())
             piece = DateRange(start=span[0], end=span[1], negated=bool(cue or after))
             if not YEAR_SAID.search(question) and not RELATIVE.search(m[0]):
-                piece.months = _whole_months(piece)  # 'in August': of any year
+                # 'in August', 'dec-feb': of any year; 'on dec 31': that day of any year
+                piece.months = _months_between(p, q) or _whole_months(piece)
+                if kind == "bare" and span[0] == span[1] and span[0] is not None:
+                    piece.days = [(span[0].month, span[0].day)]
             pieces.append((m.start(), m.end(), piece))
             cut = cue.span("cue") if cue else after.span() if after else (0, 0)
             for lo, hi in (m.span(), cut):
                 text = text[:lo] + " " * (hi - lo) + text[hi:]
     if not pieces:
         return None, question
-    if len(pieces) == 1 and pieces[0][2].months:  # 'never in August?': the month of any year
-        bare = pieces[0][2]
-        return DateRange(months=bare.months, negated=bare.negated), text
+    if all(p.months or p.days for *_, p in pieces):  # 'never in June or July?': of any year
+        months = sorted({m for *_, p in pieces for m in p.months})
+        days = sorted({d for *_, p in pieces for d in p.days})
+        text = ANY_YEAR.sub(lambda m: " " * len(m[0]), text)
+        return DateRange(months=months, days=days, negated=pieces[0][2].negated), text
     for *_, piece in pieces:
-        piece.months = []
+        piece.months, piece.days = [], []
     then = SINCE_THEN.search(text)
     last_day = pieces[0][2].end
     if then and len(pieces) == 1 and last_day and not pieces[0][2].negated:
@@ -377,8 +425,31 @@ RELATIVE = re.compile(
 )
 
 
-ANY_MONTH = re.compile(rf"\b(?:in\s+)?(?:any|every|each)\s+(?=(?:{MONTHS})\b)", re.IGNORECASE)
+ANY_MONTH = re.compile(rf"\b(?:in\s+)?(?:any|every|each|an?)\s+(?=(?:{MONTHS})s?\b)", re.IGNORECASE)
+# 'in Novembers': the month of each year
+MONTHS_PLURAL = re.compile(rf"\b({MONTHS})s\b", re.IGNORECASE)
+# Words saying a month or day is of any year ('regardless of year', 'across all years', '(any
+# year)'): said with it, no topic and no per-year table
+ANY_YEAR = re.compile(
+    r"\(?\b(?:(?:regardless|irrespective)\s+of\s+(?:the\s+)?years?|whatever\s+the\s+year"
+    r"|no\s+matter\s+(?:the|which|what)\s+year|(?:across|over|in|of|for|from)\s+(?:all|every|any"
+    r"|each)\s+(?:the\s+)?years?|(?:of\s+|in\s+)?any\s+year|all\s+years)\b\)?",
+    re.IGNORECASE,
+)
 MONTHS_SAID = 6  # a longer run of months without a year is no restriction a user means
+
+
+def _months_between(p: str | None, q: str | None) -> list[int]:
+    """The months from one month word to another, across a year's end ('dec-feb': 12, 1, 2);
+    none unless both ends are months alone."""
+    alone = rf"\s*(?:{MONTHS}|{ABBREVIATED})\.?\s*"
+    if not (p and q and re.fullmatch(alone, p, re.I) and re.fullmatch(alone, q, re.I)):
+        return []
+    first, last = (_parse(f"{w.strip(' .')} 2000", dt.date(2000, 12, 31)) for w in (p, q))
+    if first is None or last is None:
+        return []
+    count = (last[0].month - first[0].month) % 12 + 1
+    return [(first[0].month - 1 + i) % 12 + 1 for i in range(count)] if count <= MONTHS_SAID else []
 
 
 def _whole_months(piece: DateRange) -> list[int]:
@@ -399,6 +470,21 @@ def _said_in_full(question: str, ref: dt.date) -> str:
     question = AND_INCLUDING.sub("through", question)
     question = ENDS_INCLUDED.sub(" ", question)
     question = HOLIDAY.sub(lambda m: _holiday(m), question)
+    question = CALENDAR.sub("", question)
+    question = re.sub(rf"\b({Y4})\s*\.{{2,3}}\s*({Y4})\b", r"\1 to \2", question)  # '2020..2025'
+
+    def season(m: re.Match[str]) -> str:
+        first, last = SEASON_MONTHS[(m["s"] or m["t"]).casefold()]
+        return f" from {first} to {last} "
+
+    def part_rel(m: re.Match[str]) -> str:
+        said = " ".join(m["rel"].casefold().split()).replace("current", "this")
+        _, back = FIXED.get(said) or FIXED[said.removeprefix("the ")]
+        return f"{m['head']} {ref.year - back}"
+
+    question = PART_REL_YEAR.sub(part_rel, question)
+    if not YEAR_SAID.search(question):
+        question = SEASON_ALONE.sub(season, question)
     if "(" in question:
         question = GLOSSED.sub(lambda m: _gloss(m, ref), question)
 
@@ -419,6 +505,12 @@ def _said_in_full(question: str, ref: dt.date) -> str:
         return re.sub(MONTH, lambda w: f"{w[0]} {m['year']}", m["months"], flags=re.I)
 
     question = MONTH_LIST.sub(month_list, question)
+    question = MONTHS_LISTED.sub(  # 'in June or in July'
+        lambda m: (
+            m["cue"] + " " + re.sub(MONTH, lambda w: f"in {w[0]}", m["months"], flags=re.I)[3:]
+        ),
+        question,
+    )
 
     def decade(m: re.Match[str]) -> str:
         first, last = DECADE_PARTS[(m["part"] or "").casefold()]
@@ -478,6 +570,8 @@ def _across(m: re.Match[str], ref: dt.date) -> str:
 
 def _holiday(m: re.Match[str]) -> str:
     month, day = HOLIDAYS[re.sub(r"['’]", "", " ".join(m["day"].casefold().split()))]
+    if m["year"] is None:  # 'on New Year's Eve': that day of any year
+        return f" on {calendar.month_name[month]} {day} "
     year = re.sub(r"\D", "", m["year"])  # "xmas '22": 2022
     return str(dt.date(int(year) if len(year) == 4 else 2000 + int(year), month, day))
 
@@ -698,9 +792,13 @@ def date_filters(dates: DateRange | None) -> dict[str, Any]:
     none: dict[str, Any] = {"years": []}
     if dates is None:
         return none
-    if dates.months:  # 'not in August': the other months
+    if dates.days and dates.negated:
+        return none  # 'not on dec 31': every other day, no restriction a user means
+    if dates.months or dates.days:  # 'not in August': the other months
+        if not dates.months:
+            return none | {"days": dates.days}
         months = [m for m in range(1, 13) if (m in dates.months) != dates.negated]
-        return none | {"months": months}
+        return none | {"months": months, "days": dates.days}
     whole = (dates.start is None or (dates.start.month, dates.start.day) == (1, 1)) and (
         dates.end is None or (dates.end.month, dates.end.day) == (12, 31)
     )

@@ -91,9 +91,11 @@ ON_BYLINE = (
     r"|\b(?:listed|named|credited|shown|included|counted) as (?:an? |one of the )?"
     r"(?:co-?)?authors?\b"
 )
-# 'whose name appears most', 'who shows up most often on her papers'
+# 'whose name appears most', 'who shows up most often on her papers'; not 'her listed papers'
+# (the papers the profile lists)
 IN_AUTHOR_LINES = (
-    r"\bappear\w*|\blisted\b|\b(?:shows?|showed|turns?|turned|pops?|popped)\s+up\b|" + ON_BYLINE
+    r"\bappear\w*|\blisted\b(?!\s+(?:\w+\s+)?(?:papers?|pubs|publications?|works?|articles?|ones)\b)|\b(?:shows?|showed|turns?|turned|pops?|popped)\s+up\b|"
+    + ON_BYLINE
 )
 SURNAME = re.compile(
     r"\b(?i:surname|family name|last name)\s+(?i:of\s+|is\s+)?['\"]?([A-Z][\w-]+)"

@@ -16,7 +16,10 @@ from pydantic import BaseModel, Field
 
 from prompts.understand.asker import ASKER, ASKER_ROLE, SAID_FIRST
 from prompts.understand.dates import (
+    ANY_YEAR,
     ASKER_LOOKED,
+    MONTH,
+    MONTHS,
     date_filters,
     day_span,
     read_dates,
@@ -394,7 +397,8 @@ VENUE = (
     r"(?:accepted|published|presented)\b"
     r"|\b(?:accepted|presented|appeared)\s+(?:at|to|in)\b"
     r"(?!\s+(?:\d|the\s+(?:year|month|first|second|last|final|latter|back|front|past|end|start"
-    r"|beginning|middle|spring|summer|autumn|fall|winter)|(?:this|last|that)\s+year))"
+    r"|beginning|middle|spring|summer|autumn|fall|winter)|(?:this|last|that)\s+year"
+    rf"|(?:an?\s+|any\s+)?(?:{MONTH}|(?:{MONTHS})s\b)))"  # 'appeared in October(s)': a date
     # 'was KECP at SIGIR or EMNLP?': a venue named outright
     rf"|\b(?:{'|'.join(VENUE_NAMES)})\b(?=[^.]*\?|\s+(?:or|and|paper|papers)\b)"
     rf"|\b(?:at|in|to)\s+(?:{'|'.join(VENUE_NAMES)})\b"
@@ -413,7 +417,8 @@ LEAST = (
     r"|thinnest|worst|poorest|minimum)\b"
 )
 PER_YEAR = (
-    r"\b(?:timeline|per year|each year|every year|by year|year by year|yearly|annual\w*|"
+    r"\b(?:timeline|per year|(?<=/)\s*(?:year|yr)|each year|every year|by year|year by year"
+    r"|yearly|annual\w*|"
     r"over (?:the )?(?:years|time)|trend\w*|on average"
     r"|a year(?!\s+(?:ago|other|besides|except|apart))"
     r"|(?:slow|quiet|busy|productive|good|bad|strong|weak|light|lean|big|bigger|better|busier"
@@ -887,11 +892,13 @@ def _topic_negated(question: str, topic: str | None, owner: str = "") -> bool:
 # 'more in 2025 than in 2024', '2025 compared to 2024', 'How productive was 2024 vs 2025?'
 YEARS_COMPARED = (
     r"\b(?:more|fewer|less|than|compared?|comparison|vs\.?|versus|productive|up\s+or\s+down"
-    r"|down\s+or\s+up|rose|rise|fell|grew|grow|dropped|drop|increas\w*|decreas\w*|declin\w*)\b"
+    r"|down\s+or\s+up|rose|rise|fell|grew|grow|dropped|drop|increas\w*|decreas\w*|declin\w*"
+    r"|exceed\w*|beat|beats|outnumber\w*|outpac\w*|minus|differ\w*|gap|bigger|smaller)\b"
 )
 # Words of a change in output, no topic once two years are compared ('went up or down').
 CHANGE_WORDS = frozenset(
-    """up down rose rise fell grew grow dropped drop went go""".split()  # noqa: SIM905
+    """up down rose rise fell grew grow dropped drop went go exceed exceeds exceeded beat beats
+    minus difference bigger smaller gap""".split()  # noqa: SIM905
 )
 
 
@@ -1370,6 +1377,9 @@ def parse_query(
     owner_surname = profile.name.split()[-1].casefold()
     by_surname = re.search(rf"(?<![\w-]){re.escape(owner_surname)}\b", low) is not None
     dates, scan.text = read_dates(scan.text, reference_date(profile))
+    if dates is not None and (dates.months or dates.days):  # 'in December, across every year'
+        question = " ".join(ANY_YEAR.sub(" ", question).split())  # not ', any year?' asked
+        low = question.casefold()
     scan.drop(SAID_FIRST)  # 'For a grant report covering 2022 through 2023:' once dates are read
     when = date_filters(dates)
     scan.text = re.sub(  # 'CV-category papers', 'her most CL-heavy year'

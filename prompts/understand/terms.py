@@ -237,7 +237,7 @@ META_WORDS = set(_TIMELINE.split()) | set(_PEOPLE.split())
 ABBREVIATIONS = {
     "pic": "image", "pics": "images", "img": "image", "imgs": "images", "vid": "video",
     "vids": "videos", "recsys": "recommender systems", "info": "information",
-    "convo": "conversation", "convos": "conversations", "pub": "publication",
+    "convo": "conversation", "convos": "conversations", "pub": "publication", "avg": "average",
     "pubs": "publications", "yr": "year", "yrs": "years", "conf": "conference",
     "confs": "conferences", "ppl": "people", "eval": "evaluation", "evals": "evaluations",
 }  # fmt: skip

@@ -76,7 +76,7 @@ class PaperColumns:
         self._titles = titles
         self.row = {pid: i for i, pid in enumerate(self.ids)}
         self.listed = listed  # each paper's position in the profile listing (Paper.n)
-        self.year, self.month = _calendar(self.day)
+        self.year, self.month, self.day_of_month = _calendar(self.day)
         # Rows oldest first (ties by listing position), the order `facts.select` returns.
         self.by_date = np.lexsort((listed, self.day)).astype(np.int64)
         self.rank = np.empty(len(self.ids), dtype=np.int64)  # row -> its place in by_date
@@ -194,8 +194,13 @@ class PaperColumns:
             keep &= self.day <= f.date_to.toordinal()
         if f.exclude_years:
             keep &= ~np.isin(self.year, f.exclude_years)
-        if f.months:
-            keep &= np.isin(self.month, f.months)
+        if f.months or f.days:
+            said = np.isin(self.month, f.months)
+            if f.days:  # (month, day) of any year, as month * 100 + day
+                said |= np.isin(
+                    self.month * 100 + self.day_of_month, [m * 100 + d for m, d in f.days]
+                )
+            keep &= said
         if f.categories:
             keep &= np.isin(self.category, f.categories)
         if f.exclude_categories:
@@ -310,12 +315,22 @@ class PaperColumns:
         return {self.ids[i] for i in np.flatnonzero(self.mask(filters))}
 
 
-def _calendar(days: npt.NDArray[np.int32]) -> tuple[npt.NDArray[np.int32], npt.NDArray[np.int32]]:
-    """The year and the month (1-12) of each proleptic Gregorian ordinal (date.toordinal())."""
+Calendar = tuple[npt.NDArray[np.int32], npt.NDArray[np.int32], npt.NDArray[np.int32]]
+
+
+def _calendar(days: npt.NDArray[np.int32]) -> Calendar:
+    """The year, the month (1-12) and the day of the month of each proleptic Gregorian ordinal
+    (date.toordinal())."""
     base = np.datetime64("0001-01-01", "D")
-    months = (base + (days.astype(np.int64) - 1).astype("timedelta64[D]")).astype("datetime64[M]")
+    dates = base + (days.astype(np.int64) - 1).astype("timedelta64[D]")
+    months = dates.astype("datetime64[M]")
     count = months.astype(np.int64)  # months since 1970-01
-    return (count // 12 + 1970).astype(np.int32), (count % 12 + 1).astype(np.int32)
+    day = (dates - months.astype("datetime64[D]")).astype(np.int64) + 1
+    return (
+        (count // 12 + 1970).astype(np.int32),
+        (count % 12 + 1).astype(np.int32),
+        day.astype(np.int32),
+    )
 
 
 class _Everyone:
