@@ -137,27 +137,36 @@ def stating_sentences(
     chosen = ranked[:1] + [s for s in ranked[1:] if asked & _words(s)][: n - 1]
     if COUNTED.search(question):  # 'how many stages': the number is the answer
         return chosen
-    return _named_kind(question, hit.paper) or _enumerated(hit.paper, chosen) or chosen
+    return _named_kind(question, hit.paper) or _enumerated(question, hit.paper, chosen) or chosen
 
 
 # A count announced and left for the next sentences: 'MeteoLogist designs three tightly
 # integrated components.'
 ANNOUNCED = re.compile(
-    rf"\b(?P<n>{COUNT_WORD}|[2-9])\s+(?:[\w-]+\s+){{0,3}}?[a-z][\w-]*s\W*$", re.IGNORECASE
+    rf"\b(?P<n>{COUNT_WORD}|[2-9])\s+(?:[\w-]+\s+){{0,3}}?(?P<thing>[a-z][\w-]*s)\W*$",
+    re.IGNORECASE,
 )
 # A sentence opening with a name: 'The Temporal-Phase Aligner addresses ...'
 NAMED_OPENING = re.compile(r"^(?:(?:The|Our|A|An|Its)\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)+\b")
 
 
-def _enumerated(paper: Paper, chosen: list[str]) -> list[str]:
+def _enumerated(question: str, paper: Paper, chosen: list[str]) -> list[str]:
     """A sentence chosen that announces N things ('designs three components.') with the N
     sentences after it that name one each ('The Temporal-Phase Aligner ...'): the things asked
-    are there, not in the announcement. None when no chosen sentence announces such a list."""
+    are there, not in the announcement. None when no chosen sentence announces such a list,
+    or when one chosen after the best only shares a word with a question that says neither its
+    count nor its thing ('which dataset was it run on': the best one answers)."""
     sentences = split_sentences(paper.abstract)
     for said in chosen:
         if not (m := ANNOUNCED.search(said)) or said not in sentences:
             continue
         count = NUMBER_WORDS.get(m["n"].casefold()) or int(m["n"])
+        if said != chosen[0] and not (
+            _stems(m["thing"]) & _stems(question)
+            or {str(count), *(w for w, n in NUMBER_WORDS.items() if n == count)}
+            & set(words(question))
+        ):
+            continue
         start = sentences.index(said) + 1
         following = sentences[start : start + count]
         if len(following) == count and all(NAMED_OPENING.match(f) for f in following):

@@ -20,6 +20,7 @@ PROMISE = (
     r"|\byet\s+to\s+(?:be\s+)?releas\w*|\bupcoming\b|\bforthcoming\b"
 )
 ANONYMOUS = r"\banonym\w*|\banon\b"
+ACCOUNT = r"org(?:ani[sz]ation)?s?|accounts?|github\.com"
 NEGATED = r"\b(?:not|never|no)\b|n['’]t\b"
 
 
@@ -47,10 +48,14 @@ def release_asked(text: str, owners: Callable[[], Set[str]]) -> tuple[ReleaseAsk
         ask.promised = not re.search(NEGATED + r"\s+(?:just\s+|only\s+)?promis", text, re.I)
         said = [PROMISE, re.escape(m[0])]
     known = owners()
-    for word in re.findall(r"[\w-]+(?:\.[\w-]+)*", text.casefold()):
-        if word in known:
+    tokens = re.findall(r"[\w-]+(?:\.[\w-]+)*", text.casefold())
+    # an account said beside the code or host it names ('alibaba github repos', 'repositories
+    # belong to Alibaba'), not anywhere ('Ada Example's papers on X have code': her surname)
+    near = [i for i, t in enumerate(tokens) if re.fullmatch(CODE_ASKED + "|" + ACCOUNT, t)]
+    for i, word in enumerate(tokens):
+        if word in known and any(abs(i - j) <= 3 for j in near):
             ask.owner, said = word, [*said, rf"(?<![\w.-]){re.escape(word)}(?![\w-])"]
             break
     if ask:
-        said.append(CODE_ASKED + r"|\bgithub\.com\b|\borg(?:ani[sz]ation)?s?\b|\baccounts?\b")
+        said.append(CODE_ASKED + r"|\bgithub\.com\b|\b(?:" + ACCOUNT + r")\b")
     return ask, said

@@ -259,7 +259,7 @@ YEARS_CHANGED = [
 @pytest.mark.parametrize("question", YEARS_CHANGED)
 def test_a_change_between_two_years(bundled_assistant: Assistant, question: str) -> None:
     text = bundled_assistant.ask(question).text
-    assert text.startswith("More in 2020: 12 in 2020 against 7 in 2021."), text[:200]
+    assert text.startswith("More in 2020: 12 in 2020 against 7 in 2021, 5 more."), text[:200]
 
 
 # A category code that is also an everyday word, named after the word 'category': AI since
