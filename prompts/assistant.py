@@ -982,8 +982,11 @@ class Assistant:
         if spelled == head and head.islower():  # 'question-style titles': a word, no name
             return result
         named = mentions([], spelled, self.searcher.keywords, among)
-        if " " not in head:  # 'BERT-style models' and 'a BERT-based ranker' name BERT too
-            compound = re.compile(rf"(?<![\w-]){re.escape(head)}s?-[a-z]+", re.IGNORECASE)
+        if " " not in head:  # 'BERT-style models', 'a BERT-based ranker', 'Share-GRPO' too
+            compound = re.compile(
+                rf"(?<![\w-]){re.escape(head)}s?-[a-z]+|\w-{re.escape(head)}(?![\w-])",
+                re.IGNORECASE,
+            )
             low = head.casefold()
             for paper in among(self.searcher.keywords.papers_with([[low, f"{low}s"]])):
                 said = [paper.title, *split_sentences(paper.abstract)]

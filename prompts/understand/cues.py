@@ -78,6 +78,11 @@ ARC_WORDS = frozenset(
     present ended end initial initially origins origin last""".split()  # noqa: SIM905
 )
 AMOUNT_ASKED = re.compile(r"\bhow\s+(?:many|long|much)\b|\bgaps?\b", re.IGNORECASE)
+# a person asked across the two ends ('a collaborator who spans her early and recent work')
+PERSON_ASKED = re.compile(
+    r"\b(?:who|whom|collaborat\w*|co-?authors?|co-?writ\w*|people|person|anyone|someone)\b",
+    re.IGNORECASE,
+)
 
 
 def arc_asked(question: str, topic: str | None) -> bool:
@@ -85,7 +90,9 @@ def arc_asked(question: str, topic: str | None) -> bool:
     if not ARC_ASKED.search(question) or not ARC_ABOUT.search(question):
         return False
     rest = " ".join(w for w in (topic or "").split() if w.casefold() not in ARC_WORDS)
-    return not AMOUNT_ASKED.search(question) and not specific(rest)
+    if AMOUNT_ASKED.search(question) or PERSON_ASKED.search(question):
+        return False
+    return not specific(rest)
 
 
 # 'what are her newest research topics?': the themes of the recent papers, not the latest one

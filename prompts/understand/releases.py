@@ -15,7 +15,8 @@ CODE_ASKED = (
 )
 PROMISE = (
     r"\bpromis\w*|\bwill\s+be\s+(?:made\s+)?(?:released|available|public|open[- ]?sourced|out)"
-    r"|\bcoming\s+soon\b|\b(?:released?|available)\s+(?:soon|later)\b|\bsoon\b|\blater\b"
+    r"|\bcoming\s+soon\b|\b(?:released?|available|out|shared?)\s+(?:soon|later)\b"
+    r"|\b(?:soon|later)\s+(?:releas\w*|shar\w*)|\bsoon\b"
     r"|\bin\s+the\s+future\b|\bnot\s+(?:yet|already)\s+(?:released|out|available|public)\b"
     r"|\byet\s+to\s+(?:be\s+)?releas\w*|\bupcoming\b|\bforthcoming\b"
 )

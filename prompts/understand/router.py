@@ -138,10 +138,14 @@ OUTSIDE = (
 # Which areas the person could review ('what topics is she qualified to review?', 'tracks to
 # assign him to as a reviewer'): the research's areas, not a record of service. The reviewing
 # role's words are then no topic and no life question.
+# reviewing, not a review written ('a review of a field', 'review articles')
+REVIEWING = (
+    r"(?:(?<!\ba\s)(?<!\ban\s)\breview(?:s|ing)?\b(?!\s+(?:of|articles?)\b)"
+    r"|\breviewers?\b|\breferee\w*)"
+)
 REVIEW_AREAS = re.compile(
     r"\b(?:areas?|topics?|fields?|sub-?fields?|tracks?|subjects?|submissions?|domains?)\b"
-    r"(?=.*\b(?:review(?:s|ing)?|reviewers?|referee\w*)\b)"
-    r"|\b(?:review(?:s|ing)?|reviewers?|referee\w*)\b"
+    rf"(?=.*{REVIEWING})|{REVIEWING}"
     r"(?=.*\b(?:areas?|topics?|fields?|sub-?fields?|tracks?|subjects?|domains?)\b)",
     re.IGNORECASE,
 )
