@@ -539,7 +539,10 @@ def test_another_persons_paper_count_is_not_the_owners(
 
 YEARS_COMPARED = [
     ("Did she publish more in 2025 than 2024?", "Yes: 14 in 2025 against 3 in 2024, 11 more."),
-    ("did he publish fewer papers in 2025 than in 2024", "No: 14 in 2025 against 3 in 2024, 11 more."),
+    (
+        "did he publish fewer papers in 2025 than in 2024",
+        "No: 14 in 2025 against 3 in 2024, 11 more.",
+    ),
     ("How productive was Minghui Qiu in 2025 compared to 2024?", "More in 2025: 14 in 2025"),
     ("2024 vs 2025 output?", "More in 2025: 3 in 2024 against 14 in 2025, 11 more."),
 ]
@@ -662,7 +665,10 @@ def test_words_the_papers_use_in_another_form_are_no_setting(
 
 CATEGORIES_COMPARED = [
     ("Are there more CV papers than NLP papers?", "No: 14 in CV against 22 in CL, 8 more."),
-    ("does she publish more in NLP than in computer vision?", "Yes: 22 in CL against 14 in CV, 8 more."),
+    (
+        "does she publish more in NLP than in computer vision?",
+        "Yes: 22 in CL against 14 in CV, 8 more.",
+    ),
     ("What's the split between CV and NLP in her papers?", "More in CL: 14 in CV against 22"),
     ("Does Minghui Qiu have fewer CV than CL papers?", "Yes: 14 in CV against 22 in CL, 8 more."),
 ]
