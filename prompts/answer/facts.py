@@ -30,7 +30,6 @@ from retrieval.filters import Filters
 from retrieval.index.columns import columns_of
 from retrieval.index.papers import PaperRows
 from retrieval.model import CATEGORY_NAMES, Paper, Profile, category_label
-from retrieval.releases import code_release
 
 if TYPE_CHECKING:
     from retrieval.search import Searcher
@@ -165,19 +164,21 @@ def _papers(query: Query, profile: Profile, papers: Sequence[Paper], src: Source
             head = f"{lead}{n} of the {len(base)} listed papers{within}{pct} {verb} {where}"
         else:  # the share of the whole listing: said once
             head = f"{lead}{n} of {among}{pct} {verb} {where}"
-    lines = [head + ":", *_items(query, papers, src)]
+    lines = [head + ":", *_items(query, profile, papers, src)]
     lines.append(coverage(profile))
     return "\n".join(lines)
 
 
-def _items(query: Query, papers: Sequence[Paper], src: Sources) -> list[str]:
+def _items(query: Query, profile: Profile, papers: Sequence[Paper], src: Sources) -> list[str]:
     """The papers listed; with their abstract's sentence on the code when its release is
-    what was asked ('which code is only promised?': where and how each says it)."""
+    what was asked ('which code is only promised?': where and how each says it), as the
+    columns read it for the filter."""
     if not query.filters.asks_release():
         return src.items(papers)
+    columns = columns_of(profile)
     lines = []
     for paper in papers[:MAX_LISTED]:
-        release = code_release(paper)
+        release = columns.releases[columns.row[paper.id]]
         if release is not None:
             src.evidence[paper.id] = release.sentence
         lines.append(src.item(paper, f": {release.sentence}" if release else ""))
