@@ -107,6 +107,26 @@ MANY = re.compile(
     re.IGNORECASE,
 )
 WH = re.compile(r"\b(?:what|which|who|when|where|why|how)\b", re.IGNORECASE)
+_AMOUNTS = {"one": 1, "a": 1, "a single": 1, "a couple of": 2} | NUMBER_WORDS
+# A list the asker sized: 'the top 3 papers on X', 'name one paper on Y', 'just two of her RL
+# papers', 'give me 5 examples'. A bound ('more than 3 papers') or a claim ('only one domain')
+# is no size.
+SIZED = re.compile(
+    r"\b(?:top|name|pick|give\s+me|show\s+me|list|suggest|recommend|just|only)\s+(?:me\s+)?"
+    r"(?:the\s+)?(?:top\s+)?(?P<n>\d{1,2}|"
+    + "|".join(sorted(_AMOUNTS, key=len, reverse=True))
+    + r")\s+(?:of\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:papers?|works?|publications?|articles?|examples?|ones|picks?)\b",
+    re.IGNORECASE,
+)
+
+
+def asked_size(question: str) -> int | None:
+    """How many papers the asker wants listed, if they said ('top 3', 'name one')."""
+    if not (m := SIZED.search(question)):
+        return None
+    n = m["n"].casefold()
+    return int(n) if n.isdigit() else _AMOUNTS[" ".join(n.split())]
 
 
 def wants_list(question: str) -> bool:
@@ -351,8 +371,12 @@ def answer_list(question: str, result: SearchResult, intro: str | None = None) -
         yes = "Yes: " if len(hits) > 1 else "No, only one: "
     intro = intro or (
         f"{yes}{len(hits)} listed paper{'s' if len(hits) != 1 else ''}"
-        f"{f' ({scope})' if scope else ''} match{'es' if len(hits) == 1 else ''} this question:"
+        f"{f' ({scope})' if scope else ''} match{'es' if len(hits) == 1 else ''} this question"
     )
+    if (size := asked_size(question)) and size < len(hits):  # best first: the best `size`
+        hits = hits[:size]
+        intro += "; the one that matches best" if size == 1 else f"; the {size} that match best"
+    intro += ":" if not intro.endswith(":") else ""
     lines = [intro]
     for i, h in enumerate(hits, 1):
         paper = h.paper
