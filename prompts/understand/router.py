@@ -322,8 +322,9 @@ AMOUNT = r"(\d{1,2}|" + "|".join(NUMBER_WORDS) + r")"
 # 'the 3 most recent', 'three latest', 'her last five papers', 'the first 2 publications'.
 LIMIT = re.compile(
     rf"\b{AMOUNT}\s+(?:most|latest|newest|earliest|oldest|first|last|recent)\b"
-    rf"|\b(?:most\s+recent|latest|newest|earliest|oldest|first|last|recent)\s+{AMOUNT}\s+"
-    r"(?:papers?|works?|publications?|articles?|ones)\b",
+    rf"|\b(?:most\s+recent|latest|newest|earliest|oldest|first|last|recent)\s+{AMOUNT}\s*"
+    r"(?:(?<=\s)(?:papers?|works?|publications?|articles?|ones)\b"
+    r"|(?=[?.!,;]|$|\s+(?:from|by|of)\b))",  # 'latest three from her', 'the first two?'
     re.IGNORECASE,
 )
 

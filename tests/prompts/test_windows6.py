@@ -108,3 +108,45 @@ def test_a_part_of_a_year_said_after_the_year(bundled_assistant: Assistant, ques
     inside = _dated(bundled_assistant, _between(dt.date(2025, 1, 1), dt.date(2025, 6, 30)))
     assert len(inside) == 7
     assert _cited(answer) == inside, answer.text
+
+
+EXACTLY_THREE = [
+    "which years had exactly three papers?",
+    "Did Minghui Qiu have any year with precisely 3 publications?",
+    "wich years are tied at three papers for her?",
+    "I'm curious which of their years landed on exactly three papers.",
+    "years where he had just 3 papers?",
+]
+
+
+@pytest.mark.parametrize("question", EXACTLY_THREE)
+def test_years_with_an_exact_count_name_those_years(
+    bundled_assistant: Assistant, question: str
+) -> None:
+    answer = bundled_assistant.ask(question)
+    per_year: dict[int, int] = {}
+    for p in bundled_assistant.profile.papers:
+        per_year[p.date.year] = per_year.get(p.date.year, 0) + 1
+    years = sorted(y for y, n in per_year.items() if n == 3)
+    assert years, per_year
+    assert answer.text.startswith(f"{len(years)} year"), answer.text
+    assert all(str(y) in answer.text.splitlines()[0] for y in years), answer.text
+    others = [y for y, n in per_year.items() if n != 3]
+    assert not any(f"{y} (" in answer.text.splitlines()[0] for y in others), answer.text
+
+
+LATEST_N_SAID_AFTER = [
+    "latest two from this researcher pls",
+    "Minghui Qiu's newest two?",
+    "show me her lastest two",
+    "I'm curious about their most recent two, please.",
+]
+
+
+@pytest.mark.parametrize("question", LATEST_N_SAID_AFTER)
+def test_the_newest_n_with_the_number_after_lists_n(
+    bundled_assistant: Assistant, question: str
+) -> None:
+    answer = bundled_assistant.ask(question)
+    newest = sorted(bundled_assistant.profile.papers, key=lambda p: p.date)[-2:]
+    assert _cited(answer) == {p.id for p in newest}, answer.text
