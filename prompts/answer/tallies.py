@@ -119,6 +119,8 @@ def _meets(n: int, query: Query) -> bool:
 
 def _bound(query: Query) -> str:
     low, high = query.at_least, query.at_most
+    if low is not None and low == high:
+        return f"with exactly {plural(low, 'paper')}"
     if low is not None and high is not None:
         return f"with {low} to {high} papers"
     return f"with {low} or more papers" if low is not None else f"with {high} or fewer papers"

@@ -83,8 +83,8 @@ CHAT_END = (
 )
 COUNTED = r"(?!\s*(?:citations?|cites|tokens|samples|images|examples|words|param\w*|steps|times))"
 PATTERNS = [(re.compile(p, re.IGNORECASE), kind) for p, kind in [
-    (rf"{LEAD}\b(?:between|betwen|from)\s+(?P<p>{RANGE_POINT})\s*(?:and|to|through|thru|until"
-     rf"|till|-|–)\s*(?P<q>{RANGE_POINT})", "range"),
+    (rf"{LEAD}\b(?:between|betwen|from)\s+(?P<p>{RANGE_POINT})\s*(?:and|(?:up\s+)?(?:to|through"
+     rf"|thru|until|till)|-|–)\s*(?P<q>{RANGE_POINT})", "range"),
     (rf"{LEAD}(?P<p>{RANGE_POINT})\s*(?:-|–|—|\bto\b|\bthrough\b|\bthru\b|\buntil\b)\s*"
      rf"(?P<q>{POINT})", "range"),
     # 'March to May', 'jun-aug': a month to a month, either written short
@@ -151,8 +151,22 @@ YEAR_END = re.compile(
 YEAR_OF_MONTHS = r"(?:academic|school|university|financial|fiscal|teaching)\s+year"
 ACROSS = re.compile(
     rf"(?:(?P<pre>winter|{YEAR_OF_MONTHS})(?:\s+(?:months\s+)?of)?\s+)?(?:the\s+)?(?<![\w.$/'’-])"
-    rf"(?P<a>{Y4}|['’]\d{{2}})\s*[-–/]\s*(?P<b>{Y4}|['’]?\d{{2}})(?![\w'’%/-]|[.,]\d)"
+    rf"(?P<a>{Y4}|['’]?\d{{2}})\s*[-–/]\s*(?P<b>{Y4}|['’]?\d{{2}})(?![\w'’%/-]|[.,]\d)"
     rf"(?:\s+(?P<post>winter|{YEAR_OF_MONTHS}|season))?(?:\s*\((?P<gloss>[^()\d]{{3,40}})\))?",
+    re.IGNORECASE,
+)
+# A month range whose end comes before its start, with the two years it spans said apart:
+# '2020 to 2021, December through February' (December 2020 to February 2021), either order
+_YEAR_PAIR = (rf"(?<![\w.$/'’-])(?P<a>{Y4})\s*(?:-|–|/|\bto\b|\binto\b|\band\b)\s*"
+              rf"(?P<b>{Y4})(?![\w'’%/-])")
+_MONTH_PAIR = (rf"(?<!\w)(?P<m>{MONTH})\s*(?:-|–|—|\bto\b|\bthrough\b|\bthru\b|\buntil\b)\s*"
+               rf"(?P<n>{MONTH})(?!\s*,?\s*(?:of\s+)?(?:{Y4}|['’]\d{{2}}))")
+TURN_OF_YEAR = r"\b(?:(?:across|over|around|at)\s+)?the\s+turn\s+of\s+(?:the\s+)?year\b"
+# "2022's first half", "2024's Q4": a part of a year said after the year
+YEAR_OWNS_PART = re.compile(
+    rf"(?<![\w.$/'’])(?P<year>{Y4})['’]s\s+(?P<head>(?:first|second|1st|2nd|latter|later|last"
+    rf"|final)\s+half|h[12]|q[1-4]|(?:first|second|third|fourth|last|final|1st|2nd|3rd|4th)"
+    rf"\s+quarter|spring|summer|autumn|fall|winter)\b",
     re.IGNORECASE,
 )
 # 'the 2020s', 'the early 2010s': a decade, or its first, middle or last years
@@ -241,7 +255,8 @@ SEASON_ALONE = re.compile(
     r"(?:\b(?:in|during|over|from|throughout|across)\s+(?:the\s+)?(?:(?:any|every|each)\s+)?"
     r"(?P<s>spring|summer|autumn|fall|winter)s?(?:\s+months)?"
     r"|(?<![\w-])(?P<t>spring|summer|autumn|winter)s?(?=\s+(?:months|papers?|publications?|pubs"
-    rf"|releases)\b)(?:\s+months)?)\b(?!\s+(?:of\s+)?(?:the\s+year\s+)?(?:{Y4}|['’]\d{{2}}))",
+    rf"|releases)\b)(?:\s+months)?)\b"
+    rf"(?!\s+(?:of\s+)?(?:the\s+year\s+)?(?:{Y4}|['’]\d{{2}}|\d{{2}}\s*[-–/]\s*\d{{2}}\b))",
     re.IGNORECASE,
 )
 # 'the first half of last year', 'Q4 this year': a part of a year said relative to the capture
@@ -492,6 +507,8 @@ def _said_in_full(question: str, ref: dt.date) -> str:
         end = int(m[1][:2] + m[2])
         return f"{m[1]}-{end}" if int(m[1]) < end <= ref.year + 1 else m[0]
 
+    question = YEAR_OWNS_PART.sub(lambda m: _owned_part(m), question)
+    question = _wrapped_months(question)
     question = ACROSS.sub(lambda m: _across(m, ref), question)
     question = SHORT_END.sub(short_end, question)
     question = ISO_MONTH.sub(lambda m: f"{calendar.month_name[int(m[2])]} {m[1]}", question)
@@ -551,6 +568,8 @@ def _said_in_full(question: str, ref: dt.date) -> str:
 def _across(m: re.Match[str], ref: dt.date) -> str:
     """'winter 2020/21' as 'December 2020 to February 2021'; '2021/22 (July to June)' as
     'July 2021 to June 2022'; as said when it names no span across a year's end."""
+    if m["a"][0].isdigit() and len(m["a"]) == 2 and not (m["pre"] or m["post"]):
+        return m[0]  # '20/21' alone may be a score or a fraction: a span only beside 'winter'
     first = _year(re.sub(r"\D", "", m["a"]), ref, bare=False)
     b = re.sub(r"\D", "", m["b"])
     second = _year(b if len(b) == 4 else str(first)[:2] + b, ref, bare=True) if first else None
@@ -566,6 +585,30 @@ def _across(m: re.Match[str], ref: dt.date) -> str:
     if (m["pre"] or m["post"] or "").casefold() == "winter":
         return f" from December {first} to February {second} "
     return m[0]
+
+
+def _owned_part(m: re.Match[str]) -> str:
+    """ "2022's first half" as 'the first half of 2022', "2024's Q4" as 'Q4 2024'."""
+    head = m["head"]
+    joined = " " if re.fullmatch(r"[hq][1-4]", head, re.IGNORECASE) else " of "
+    return f"{head}{joined}{m['year']}"
+
+
+def _wrapped_months(question: str) -> str:
+    """'2020 to 2021, December through February' as 'from December 2020 to February 2021':
+    a month range that wraps past a year's end, with the consecutive years it spans said."""
+    months = re.search(_MONTH_PAIR, question, re.IGNORECASE)
+    years = re.search(_YEAR_PAIR, question, re.IGNORECASE)
+    if not (months and years) or int(years["b"]) != int(years["a"]) + 1:
+        return question
+    first, last = (_parse(f"{months[g]} 2000", dt.date(2000, 12, 31)) for g in "mn")
+    if first is None or last is None or last[0] >= first[0]:
+        return question
+    said = f" from {months['m']} {years['a']} to {months['n']} {years['b']} "
+    cuts = sorted([(*months.span(), said), (*years.span(), " ")], reverse=True)
+    for start, end, put in cuts:  # the later one first, so the earlier one's place holds
+        question = question[:start] + put + question[end:]
+    return re.sub(TURN_OF_YEAR, " ", question, flags=re.IGNORECASE)  # said by the dates now
 
 
 def _holiday(m: re.Match[str]) -> str:

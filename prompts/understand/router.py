@@ -322,8 +322,9 @@ AMOUNT = r"(\d{1,2}|" + "|".join(NUMBER_WORDS) + r")"
 # 'the 3 most recent', 'three latest', 'her last five papers', 'the first 2 publications'.
 LIMIT = re.compile(
     rf"\b{AMOUNT}\s+(?:most|latest|newest|earliest|oldest|first|last|recent)\b"
-    rf"|\b(?:most\s+recent|latest|newest|earliest|oldest|first|last|recent)\s+{AMOUNT}\s+"
-    r"(?:papers?|works?|publications?|articles?|ones)\b",
+    rf"|\b(?:most\s+recent|latest|newest|earliest|oldest|first|last|recent)\s+{AMOUNT}\s*"
+    r"(?:(?<=\s)(?:papers?|works?|publications?|articles?|ones)\b"
+    r"|(?=[?.!,;]|$|\s+(?:from|by|of)\b))",  # 'latest three from her', 'the first two?'
     re.IGNORECASE,
 )
 
@@ -436,6 +437,8 @@ PACE_WORDS = frozenset(
 )
 # The time between papers: 'longest gap between her papers', 'a long hiatus', 'went the
 # longest without a new paper'.
+# How long a span is, not what is in it: 'how long was the gap', 'how many months between'
+DURATION = r"\bhow\s+(?:long|much\s+time)\b|\bhow\s+many\s+(?:days|weeks|months|years)\b"
 GAP = (
     r"\b(?:gaps?|breaks?|hiatus(?:es)?|pauses?|lulls?|droughts?|dry\s+spells?|silences?"
     r"|quiet\s+(?:periods?|spells?|stretch(?:es)?|times?)|stretch(?:es)?|downtime)\b"
@@ -687,7 +690,10 @@ def _classify(q: Query, low: str, cues: str) -> Query:
         ranking = RANKING_WORDS | SHARING_WORDS | SIZE_WORDS | BYLINE_WORDS
         kept = [w for w in (q.topic or "").split() if w.casefold() not in ranking]
         return q.model_copy(update={"intent": "people", "topic": " ".join(kept) or None})
-    if has(GAP, low) and not q.paper_ids:
+    # 'how many papers in the gap between Valley and Valley2': the papers of the window the two
+    # named papers bound, not its longest gap; 'how long was the gap between them' is a span
+    windowed = bool(q.bounds) and not has(DURATION, low)
+    if has(GAP, low) and not q.paper_ids and not windowed:
         return q.model_copy(update={"intent": "timeline", "fact": "gap", "topic": None})
     if has(PER_YEAR, low) and q.fields == ["papers"]:  # 'average yearly publication count'
         q = q.model_copy(update={"fields": []})

@@ -33,6 +33,10 @@ BOUNDS: list[tuple[re.Pattern[str], str]] = [
         (rf"\b(?:at\s+most|no\s+more\s+than|a\s+maximum\s+of|maximum(?:\s+of)?|up\s+to)\s+{N}\b",
          "max"),
         (rf"\b(?:fewer\s+than|less\s+than|under|below)\s+{N}\b", "below"),
+        # 'exactly seven', 'years with 7 papers', 'tied at seven papers': that count and no other
+        (rf"\b(?:exactly|precisely|just)\s+{N}\b", "exact"),
+        (rf"\b(?:with|had|having|has|have|at|on)\s+{N}\s+(?:papers?|publications?|pubs|works?"
+         r"|articles?)\b", "exact"),
         (r"\b(?:hit|reach\w*|in|into|with|had|has|have|get|got|make|made|crack\w*)\s+(?:the\s+)?"
          r"double[\s-]+digits?\b", "ten"),
         (r"\bsingle[\s-]+digits?\b", "nine"),
@@ -58,22 +62,25 @@ TALLY_WORDS = frozenset(
     """month months monthly calendar year years yr yrs period periods digit digits double single
     hit reach reached cracked manage managed managing went more fewer less least most plus over
     above under below minimum maximum dozen count counts number empty blank without zero active
-    prolific output""".split()  # noqa: SIM905
+    prolific output exactly precisely tied ties landed""".split()  # noqa: SIM905
 )
 
 
 def count_bounds(text: str) -> tuple[int | None, int | None]:
     """The inclusive (low, high) a count must fall in, as said ('10 or more' -> (10, None),
-    'fewer than 3' -> (None, 2), 'double digits' -> (10, None)); (None, None) if unsaid."""
+    'fewer than 3' -> (None, 2), 'exactly 7' -> (7, 7), 'double digits' -> (10, None));
+    (None, None) if unsaid."""
     for pattern, kind in BOUNDS:
         m = pattern.search(text)
         if m is None:
             continue
         said = (m["n"] or "").casefold() if "n" in pattern.groupindex else ""
         n = int(said) if said.isdigit() else _WORDS.get(" ".join(said.split()), 0)
+        if kind == "exact" and n == 0:  # 'with no papers': empty periods, asked elsewhere
+            continue
         return {
-            "min": (n, None), "above": (n + 1, None), "max": (None, n), "below": (None, n - 1),
-            "ten": (10, None), "nine": (None, 9),
+            "exact": (n, n), "min": (n, None), "above": (n + 1, None), "max": (None, n),
+            "below": (None, n - 1), "ten": (10, None), "nine": (None, 9),
         }[kind]  # fmt: skip
     return None, None
 
