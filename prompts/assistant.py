@@ -585,10 +585,17 @@ class Assistant:
         )
         if said is None:
             return answer
-        # the correction answers it (and a statement that earlier work does it, whatever else)
-        if answer.text.startswith(("Yes: ", "Not confirmed: ")) or said.startswith("That is what"):
+        # the correction answers it (and a statement that earlier work does it, or a property
+        # the paper states the opposite way, whatever else)
+        opposite = said.startswith("The opposite of")
+        if (
+            answer.text.startswith(("Yes: ", "Not confirmed: "))
+            or said.startswith("That is what")
+            or opposite
+        ):
             citation = Citation.of(1, paper, [said])
-            text = f"No: {said[0].lower()}{said[1:]} [1]"
+            lead = "That premise does not hold" if opposite and not asserted else "No"
+            text = f"{lead}: {said[0].lower()}{said[1:]} [1]"
             return answer.model_copy(update={"text": text, "citations": [citation]})
         cited = next((c for c in answer.citations if c.paper_id == paper_id), None)
         citations = answer.citations
