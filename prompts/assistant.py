@@ -38,6 +38,7 @@ from prompts.answer.offline import (
     answer_not_compared,
     answer_not_kept,
     answer_not_recorded,
+    answer_not_theirs,
     answer_offline,
     answer_outside,
     answer_owner_left_out,
@@ -1155,6 +1156,24 @@ class Assistant:
         counts_them = query.count and bool(outsider and topic) and topic in outsider
         if query.outsider and (query.intent == "stats" or counts_them):
             return answer_not_about(asked, self.profile, query.outsider)
+        # 'Kaiming He's most important papers': another person's work, the owner not asked of
+        # (not 'has Qiu worked with X?', not a paper named)
+        who = query.outsider or ""
+        others_work = who and query.intent != "people" and not query.people and not named
+        # their work asked for: 'X's (best-known) papers', 'X's research', 'X has worked on'
+        whose = re.escape(who) + (
+            r"(?:['’]s?)?\s+(?:(?:[\w-]+\s+){0,3}?(?:papers?|works?|research|publications?"
+            r"|articles?|studies|contributions)\b|(?:has|had|have)\s+(?:\w+\s+)?(?:published"
+            r"|worked|written|researched)\b)"
+        )
+        others_work = others_work and any(  # as asked or as spelled ('publicatons')
+            re.search(whose, q, re.IGNORECASE) for q in (asked, query.question)
+        )
+        # their name said, is the owner? ('Kaiming He's papers': 'He' is the name, not 'he')
+        rest = re.sub(re.escape(who), " ", asked, flags=re.IGNORECASE)
+        if others_work and not self._owner_named(rest):
+            if declined := answer_not_theirs(asked, self.profile, who):
+                return declined
         # 'tell me more about the second one', 'What is PeakClips?', 'summarize Valley3'
         about_them = query.intent == "retrieval" and not specific(without_names(query, named))
         if len(named) > 1 and compare:

@@ -100,3 +100,53 @@ def test_a_paper_said_to_need_much_data_that_works_with_little(
     assert answer.text.startswith(("No: ", "That premise does not hold: ")), answer.text[:200]
     assert "few-shot" in answer.text
     assert [c.title.split(":")[0] for c in answer.citations] == ["KECP"]
+
+
+# Another researcher's own work: no listed paper names them as an author, so the profile has
+# nothing on it; declined, nothing cited as if it answered.
+OTHERS_WORK = [
+    "What are Yann LeCun's best-known papers?",
+    "Summarize Fei-Fei Li's research on ImageNet.",
+    "I'm curious what Andrew Ng has worked on lately.",
+    "list Yoshua Bengio's publicatons pls",
+    "Tell me about Kaiming He's work on residual networks.",
+]
+
+
+@pytest.mark.parametrize("question", OTHERS_WORK)
+def test_another_researchers_work_is_declined(bundled_assistant: Assistant, question: str) -> None:
+    answer = bundled_assistant.ask(question)
+    assert answer.abstained and not answer.citations, answer.text[:200]
+    assert "among its authors" in answer.text and "Minghui Qiu" in answer.text
+
+
+# ... but a co-author's papers, and whether she worked with someone, are answered.
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("What are Chengyu Wang's papers in the profile?", "14 of the 50 listed papers"),
+        ("Has Qiu worked with Yann LeCun?", "No: Yann LeCun does not appear"),
+    ],
+)
+def test_a_coauthor_or_a_collaboration_is_answered(
+    bundled_assistant: Assistant, question: str, lead: str
+) -> None:
+    answer = bundled_assistant.ask(question)
+    assert answer.text.startswith(lead) and not answer.abstained, answer.text[:200]
+
+
+# Life away from the papers: the profile has none of it; declined, nothing cited.
+LIFE = [
+    "What does Minghui Qiu do for fun outside of research?",
+    "any personal intrests of hers I could bring up?",
+    "I'm curious what their interests are outside of work.",
+    "What are his pastimes?",
+    "what does Qiu do on weekends",
+]
+
+
+@pytest.mark.parametrize("question", LIFE)
+def test_life_outside_the_papers_is_declined(bundled_assistant: Assistant, question: str) -> None:
+    answer = bundled_assistant.ask(question)
+    assert answer.abstained and not answer.citations, answer.text[:200]
+    assert answer.text.startswith("The profile does not answer this")
