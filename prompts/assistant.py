@@ -1171,9 +1171,9 @@ class Assistant:
         )
         # their name said, is the owner? ('Kaiming He's papers': 'He' is the name, not 'he')
         rest = re.sub(re.escape(who), " ", asked, flags=re.IGNORECASE)
-        if others_work and not self._owner_named(rest):
-            if declined := answer_not_theirs(asked, self.profile, who):
-                return declined
+        others_work = others_work and not self._owner_named(rest)
+        if others_work and (declined := answer_not_theirs(asked, self.profile, who)):
+            return declined
         # 'tell me more about the second one', 'What is PeakClips?', 'summarize Valley3'
         about_them = query.intent == "retrieval" and not specific(without_names(query, named))
         if len(named) > 1 and compare:
