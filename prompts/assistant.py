@@ -48,7 +48,7 @@ from prompts.answer.overview import answer_overview, answer_trend
 from prompts.answer.premises import opposing, paper_premise
 from prompts.answer.switch import switched
 from prompts.answer.verdict import TOPICS_COMPARED, answer_topics_compared, answer_verdict
-from prompts.answer.wording import plural, scope, years_phrase
+from prompts.answer.wording import Sources, plural, scope, years_phrase
 from prompts.llm.chain import LLMAnswerer, unavailable
 from prompts.llm.client import LLMConfig, LLMError
 from prompts.llm.support import Support, Verifier
@@ -377,12 +377,25 @@ class Assistant:
                 wider = _naming(self.searcher.search(query.topic, others, LIST_K))
                 if wider.relevant:
                     result, widened = wider, True
+            # 'a toolkit for something other than NLP': none outside it, and the papers naming
+            # the topic all in the field left out answer it ('No: both are CL')
+            inside: list[Paper] = []
+            if not result.relevant and query.topic and query.filters.exclude_categories:
+                others = query.filters.model_copy(update={"exclude_categories": []})
+                salient = self.lexicon.salient(query.topic) or query.topic
+                for phrase in dict.fromkeys([salient, salient.split()[-1]]):  # 'software toolkit'
+                    found = _naming(self.searcher.search(phrase, others, LIST_K))
+                    inside = inside or [h.paper for h in found.hits if h.names_topic]
+                left_out = set(query.filters.exclude_categories)
+                inside = inside if all(p.category in left_out for p in inside) else []
             timings["retrieve_ms"] = _ms(t)
             t = time.perf_counter()
             answer = self._answer(
                 standalone, result, failure, on_progress, operation, query.question
             )
             answer = self._lead(answer, query, standalone, operation, claim is not None)
+            if inside and answer.abstained:
+                answer = _only_left_out(standalone, query, inside)
             if widened and not answer.abstained:
                 named = " or ".join(category_label(c) for c in query.filters.categories)
                 text = f"Not in {named}, but in another category: " + answer.text.removeprefix(
@@ -1643,6 +1656,21 @@ ALTERNATIVE = re.compile(
     r"(?P<right>(?!not\b)[A-Za-z][\w-]*(?:\s+(?!papers?\b|work\b|research\b|from\b|by\b|in\b|stuff\b)"
     r"[A-Za-z][\w-]*)?)"
 )
+
+
+def _only_left_out(question: str, query: Query, inside: list[Paper]) -> Answer:
+    """'No' to the topic outside a field, naming the topic's papers: all in that field."""
+    src = Sources()
+    fields = " or ".join(category_label(c) for c in query.filters.exclude_categories)
+    every = "both" if len(inside) == 2 else f"all {len(inside)}" if len(inside) > 2 else "the one"
+    text = "\n".join(
+        [
+            f"No: {every} listed paper{'s' if len(inside) > 1 else ''} on '{query.topic}' "
+            f"{'are' if len(inside) > 1 else 'is'} in {fields}:",
+            *src.items(inside),
+        ]
+    )
+    return Answer(question=question, text=text, citations=src.citations(), route="retrieval")
 
 
 def _union(result: SearchResult, other: SearchResult) -> SearchResult:

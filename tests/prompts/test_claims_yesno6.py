@@ -150,3 +150,28 @@ def test_life_outside_the_papers_is_declined(bundled_assistant: Assistant, quest
     answer = bundled_assistant.ask(question)
     assert answer.abstained and not answer.citations, answer.text[:200]
     assert answer.text.startswith("The profile does not answer this")
+
+
+# A kind of work asked for outside a field, where all the papers naming it are in that field:
+# 'No', naming them (an answer, not a decline). EasyNLP and EasyTransfer are the only toolkit
+# papers, both CL.
+NON_FIELD_TOOLKIT = [
+    "Has she written any toolkit papers outside computation and language?",
+    "Did Minghui Qiu release a software toolkit in any field except NLP?",
+    "any non-nlp toolkits from them?",
+    "I'm curious whether he has a toolkit paper outside natural language processing.",
+    "Is there a toolkit of theirs in a field other than NLP?",
+]
+
+
+@pytest.mark.parametrize("question", NON_FIELD_TOOLKIT)
+def test_none_outside_the_field_names_the_papers_inside_it(
+    bundled_assistant: Assistant, question: str
+) -> None:
+    answer = bundled_assistant.ask(question)
+    assert answer.text.startswith("No: both listed papers on"), answer.text[:200]
+    assert not answer.abstained
+    assert {c.title.split(":")[0].split(" --")[0] for c in answer.citations} == {
+        "EasyNLP",
+        "EasyTransfer",
+    }
