@@ -1173,6 +1173,10 @@ class Assistant:
         # (not 'has Qiu worked with X?', not a paper named)
         who = query.outsider or ""
         others_work = who and query.intent != "people" and not query.people and not named
+        # a name as written ('Kaiming He', not 'evaluation measure Qiu'), none of it the owner's
+        owner = {w.casefold() for w in self.profile.name.split()}
+        written = re.search(rf"(?-i:{re.escape(who)})(?!\w)", asked) is not None
+        others_work = others_work and written and not owner & set(who.casefold().split())
         # their work asked for: 'X's (best-known) papers', 'X's research', 'X has worked on'
         whose = re.escape(who) + (
             r"(?:['’]s?)?\s+(?:(?:[\w-]+\s+){0,3}?(?:papers?|works?|research|publications?"

@@ -126,6 +126,8 @@ def test_another_researchers_work_is_declined(bundled_assistant: Assistant, ques
     [
         ("What are Chengyu Wang's papers in the profile?", "14 of the 50 listed papers"),
         ("Has Qiu worked with Yann LeCun?", "No: Yann LeCun does not appear"),
+        # the owner's own paper, whatever words stand before her name
+        ("What dataset does Qiu's keyframe selection paper introduce?", "K-frames"),
     ],
 )
 def test_a_coauthor_or_a_collaboration_is_answered(
