@@ -38,6 +38,7 @@ from prompts.answer.offline import (
     answer_not_compared,
     answer_not_kept,
     answer_not_recorded,
+    answer_not_theirs,
     answer_offline,
     answer_outside,
     answer_owner_left_out,
@@ -47,7 +48,7 @@ from prompts.answer.overview import answer_overview, answer_trend
 from prompts.answer.premises import opposing, paper_premise
 from prompts.answer.switch import switched
 from prompts.answer.verdict import TOPICS_COMPARED, answer_topics_compared, answer_verdict
-from prompts.answer.wording import plural, scope, years_phrase
+from prompts.answer.wording import Sources, plural, scope, years_phrase
 from prompts.llm.chain import LLMAnswerer, unavailable
 from prompts.llm.client import LLMConfig, LLMError
 from prompts.llm.support import Support, Verifier
@@ -376,12 +377,25 @@ class Assistant:
                 wider = _naming(self.searcher.search(query.topic, others, LIST_K))
                 if wider.relevant:
                     result, widened = wider, True
+            # 'a toolkit for something other than NLP': none outside it, and the papers naming
+            # the topic all in the field left out answer it ('No: both are CL')
+            inside: list[Paper] = []
+            if not result.relevant and query.topic and query.filters.exclude_categories:
+                others = query.filters.model_copy(update={"exclude_categories": []})
+                salient = self.lexicon.salient(query.topic) or query.topic
+                for phrase in dict.fromkeys([salient, salient.split()[-1]]):  # 'software toolkit'
+                    found = _naming(self.searcher.search(phrase, others, LIST_K))
+                    inside = inside or [h.paper for h in found.hits if h.names_topic]
+                left_out = set(query.filters.exclude_categories)
+                inside = inside if all(p.category in left_out for p in inside) else []
             timings["retrieve_ms"] = _ms(t)
             t = time.perf_counter()
             answer = self._answer(
                 standalone, result, failure, on_progress, operation, query.question
             )
             answer = self._lead(answer, query, standalone, operation, claim is not None)
+            if inside and answer.abstained:
+                answer = _only_left_out(standalone, query, inside)
             if widened and not answer.abstained:
                 named = " or ".join(category_label(c) for c in query.filters.categories)
                 text = f"Not in {named}, but in another category: " + answer.text.removeprefix(
@@ -585,10 +599,17 @@ class Assistant:
         )
         if said is None:
             return answer
-        # the correction answers it (and a statement that earlier work does it, whatever else)
-        if answer.text.startswith(("Yes: ", "Not confirmed: ")) or said.startswith("That is what"):
+        # the correction answers it (and a statement that earlier work does it, or a property
+        # the paper states the opposite way, whatever else)
+        opposite = said.startswith("The opposite of")
+        if (
+            answer.text.startswith(("Yes: ", "Not confirmed: "))
+            or said.startswith("That is what")
+            or opposite
+        ):
             citation = Citation.of(1, paper, [said])
-            text = f"No: {said[0].lower()}{said[1:]} [1]"
+            lead = "That premise does not hold" if opposite and not asserted else "No"
+            text = f"{lead}: {said[0].lower()}{said[1:]} [1]"
             return answer.model_copy(update={"text": text, "citations": [citation]})
         cited = next((c for c in answer.citations if c.paper_id == paper_id), None)
         citations = answer.citations
@@ -1148,6 +1169,28 @@ class Assistant:
         counts_them = query.count and bool(outsider and topic) and topic in outsider
         if query.outsider and (query.intent == "stats" or counts_them):
             return answer_not_about(asked, self.profile, query.outsider)
+        # 'Kaiming He's most important papers': another person's work, the owner not asked of
+        # (not 'has Qiu worked with X?', not a paper named)
+        who = query.outsider or ""
+        others_work = who and query.intent != "people" and not query.people and not named
+        # a name as written ('Kaiming He', not 'evaluation measure Qiu'), none of it the owner's
+        owner = {w.casefold() for w in self.profile.name.split()}
+        written = re.search(rf"(?-i:{re.escape(who)})(?!\w)", asked) is not None
+        others_work = others_work and written and not owner & set(who.casefold().split())
+        # their work asked for: 'X's (best-known) papers', 'X's research', 'X has worked on'
+        whose = re.escape(who) + (
+            r"(?:['’]s?)?\s+(?:(?:[\w-]+\s+){0,3}?(?:papers?|works?|research|publications?"
+            r"|articles?|studies|contributions)\b|(?:has|had|have)\s+(?:\w+\s+)?(?:published"
+            r"|worked|written|researched)\b)"
+        )
+        others_work = others_work and any(  # as asked or as spelled ('publicatons')
+            re.search(whose, q, re.IGNORECASE) for q in (asked, query.question)
+        )
+        # their name said, is the owner? ('Kaiming He's papers': 'He' is the name, not 'he')
+        rest = re.sub(re.escape(who), " ", asked, flags=re.IGNORECASE)
+        others_work = others_work and not self._owner_named(rest)
+        if others_work and (declined := answer_not_theirs(asked, self.profile, who)):
+            return declined
         # 'tell me more about the second one', 'What is PeakClips?', 'summarize Valley3'
         about_them = query.intent == "retrieval" and not specific(without_names(query, named))
         if len(named) > 1 and compare:
@@ -1617,6 +1660,21 @@ ALTERNATIVE = re.compile(
     r"(?P<right>(?!not\b)[A-Za-z][\w-]*(?:\s+(?!papers?\b|work\b|research\b|from\b|by\b|in\b|stuff\b)"
     r"[A-Za-z][\w-]*)?)"
 )
+
+
+def _only_left_out(question: str, query: Query, inside: list[Paper]) -> Answer:
+    """'No' to the topic outside a field, naming the topic's papers: all in that field."""
+    src = Sources()
+    fields = " or ".join(category_label(c) for c in query.filters.exclude_categories)
+    every = "both" if len(inside) == 2 else f"all {len(inside)}" if len(inside) > 2 else "the one"
+    text = "\n".join(
+        [
+            f"No: {every} listed paper{'s' if len(inside) > 1 else ''} on '{query.topic}' "
+            f"{'are' if len(inside) > 1 else 'is'} in {fields}:",
+            *src.items(inside),
+        ]
+    )
+    return Answer(question=question, text=text, citations=src.citations(), route="retrieval")
 
 
 def _union(result: SearchResult, other: SearchResult) -> SearchResult:

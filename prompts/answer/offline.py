@@ -595,6 +595,20 @@ def answer_not_about(question: str, profile: Profile, who: str) -> Answer:
     return Answer(question=question, text=text, abstained=True, route="abstain")
 
 
+def answer_not_theirs(question: str, profile: Profile, who: str) -> Answer | None:
+    """Decline another person's work ('Kaiming He's most important papers') when no listed
+    paper names them as an author: the profile holds the owner's papers only. None when one
+    does (their papers with the owner are listed)."""
+    if columns_of(profile).author(who)[0].tolist():
+        return None
+    text = (
+        f"The profile does not answer this: it holds {profile.name}'s papers only, and none of "
+        f"its {len(profile.papers)} listed papers names {who} among its authors, so it has "
+        f"nothing on {who}'s own work."
+    )
+    return Answer(question=question, text=text, abstained=True, route="abstain")
+
+
 def answer_not_compared(question: str, profile: Profile, other: str) -> Answer:
     """Decline setting another group's or person's work against the owner's: the profile
     holds the owner's papers and numbers only, nothing of the other side's."""

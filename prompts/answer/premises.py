@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from prompts.answer.opposed import opposed_sentence
 from prompts.understand.cues import claim_question
 from prompts.understand.terms import FIELD_WORD, FIELD_WORDS, STOPWORDS
 from retrieval.model import Paper
@@ -96,7 +97,8 @@ NEGATIVE = re.compile(
 # sentences before it, and those on 'existing' or 'previous' methods, are about earlier work
 OWN = re.compile(r"\b(?:we|our|us|this\s+(?:paper|work|study|article)|here)\b", re.IGNORECASE)
 PRIOR = re.compile(
-    r"\b(?:existing|previous|prior|earlier|traditional|conventional|most\s+of\s+these)\b",
+    r"\b(?:existing|previous|prior|earlier|traditional|conventional|pioneer(?:ing)?"
+    r"|most\s+of\s+these)\b",
     re.IGNORECASE,
 )
 # Words that restrict a statement ('only the current session'): kept when matching sentences
@@ -246,6 +248,23 @@ def _limited(question: str, paper: Paper, sentences: list[str]) -> str | None:
     return None
 
 
+def _opposite(question: str, paper: Paper, sentences: list[str]) -> str | None:
+    """'CODA adapts in the cloud', 'DKPLM is slower', 'Meta-KD needs plenty of data' where the
+    paper's own sentence says the opposite ('directly on the device', 'a higher inference
+    speed', 'where the training data is scarce'): that sentence."""
+    if PRIOR.search(question):  # 'existing systems run on servers; what does X do?'
+        return None
+    before = earlier_work(paper, sentences)
+    own = [s for s in sentences if s not in before]
+    names = "|".join(re.escape(a) for a in aliases(paper))
+    statement = re.sub(rf"(?<![\w-])(?:{names})(?![\w-])", " ", question, flags=re.I)
+    found = opposed_sentence(statement, own)
+    if found is None:
+        return None
+    phrase, sentence = found
+    return f"The opposite of '{phrase}' is stated: {_quoted(paper, sentence)}"
+
+
 def _rank(m: re.Match[str]) -> int:
     said = (m["n"] if "n" in m.re.groupindex and m["n"] else None) or m["n2"] or "first"
     said = said.casefold()
@@ -350,6 +369,8 @@ def paper_premise(
     )
     if asserted and alone:
         checks = (_prior_work, *checks, _set_against, _denied)
+    if alone:  # stated or taken as given ('Why is X slower ...?'): the same property
+        checks = (_opposite, *checks)
     for check in checks:
         if said := check(question, paper, sentences):
             return said

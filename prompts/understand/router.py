@@ -109,7 +109,10 @@ OUTSIDE = (
     r"|\b(?:private|personal|family|home|social|love|daily) li(?:fe|ves)\b|\bhobb(?:y|ies)\b"
     r"|\blife (?:outside|away from|beyond) (?:of )?(?:the )?(?:work|research|lab|academia"
     r"|science)\b"
-    r"|\b(?:free|spare) time\b"
+    r"|\b(?:free|spare) time\b|\b(?:personal|private) interests?\b|\bpastimes?\b"
+    r"|\binterests?\s+(?:are\s+|is\s+)?(?:outside|away from|beyond) (?:of )?(?:the )?(?:work"
+    r"|research|the lab|academia)\b|\bfor fun\b|\bdo(?:es)?\s+(?:[\w'’-]+\s+){0,3}?on"
+    r" (?:the )?weekends?\b"
     # where they are: 'where is she based', 'affiliated with', 'is he a professor', 'works at X'
     r"|\bwhere (?:(?:is|are|was|were) )?(?:[\w'’-]+\s+){1,3}?based\b|\baffiliated (?:with|to)\b"
     r"|\bwhere (?:is|are|was|were) (?:he|she|they|[\w'’-]+ [\w'’-]+) from\b|\bwhat country\b"

@@ -1,0 +1,80 @@
+"""A property a question gives one named paper that its abstract states the opposite way:
+'X is slow' where the paper reports 'a higher inference speed', 'X adapts in the cloud' where it
+adapts 'directly on the device', 'X needs plenty of data' where it works 'where the training
+data is scarce', 'X offers no defenses' where it 'provides solutions to prevent these threats'.
+Each property is a pair of word classes of plain English, either side asked, the other stated."""
+
+from __future__ import annotations
+
+import re
+
+# Each pair: two ways a property can go; a question saying one while the paper's own sentence
+# says the other (and not the first) is refuted by that sentence.
+_PAIRS = (
+    (  # speed
+        r"\bslow(?:er|est|s|ly|ness)?\b|\bsluggish\b|\b(?:low(?:er)?|reduced)\s+(?:\w+\s+)?speed"
+        r"|\bhigh(?:er)?\s+latency\b|\b(?:slows?|slowed)\s+down\b",
+        r"\bfast(?:er|est)?\b|\bquick(?:er|est)?\b|\bspeed-?ups?\b|\baccelerat\w*"
+        r"|\bhigh(?:er)?\s+(?:\w+\s+)?speed\b|\blow(?:er)?\s+latency\b",
+    ),
+    (  # where it runs
+        r"\bcloud\b|\bserver(?:s|-side)?\b|\bremote(?:ly)?\b|\bdata\s*cent(?:er|re)s?\b",
+        r"\bon[- ](?:the\s+)?(?:mobile\s+|edge\s+|user['’]?s?\s+)?devices?\b|\blocally\b"
+        r"|\bon[- ]board\b|\bat\s+the\s+edge\b|\bedge\s+devices?\b",
+    ),
+    (  # how much data
+        r"\b(?:plenty|lots|loads|tons|a\s+lot|(?:large|huge|massive|vast)\s+amounts?|abundan\w*"
+        r"|ample|big|large|huge|massive|vast|much|enough)\s+(?:of\s+)?(?:\w+\s+){0,2}?"
+        r"(?:data|examples|samples|labels|annotations)\b|\bdata[- ]hungry\b",
+        r"\bscarce\b|\bscarcity\b|\blow[- ]resource\b|\bdata[- ]scarce\b|\bfew[- ]shot\b"
+        r"|\b(?:limited|little|few|small)\s+(?:amounts?\s+of\s+)?(?:\w+\s+)?"
+        r"(?:data|examples|samples|labels|annotations)\b",
+    ),
+    (  # what it costs
+        r"\b(?:expensive|costly|pricey)\b|\bhigh(?:er)?\s+(?:\w+\s+)?costs?\b",
+        r"\bcost-?(?:efficient|effective)\b|\bcheap(?:er|ly)?\b|\blow(?:er)?[- ]cost\b"
+        r"|\binexpensive\b",
+    ),
+    (  # how many languages
+        r"\bmonolingual\b|\benglish[- ]only\b|\bonly\s+(?:in\s+|for\s+|on\s+)?english\b"
+        r"|\bsingle[- ]language\b",
+        r"\bmultilingual\b|\bcross-?lingual\b|\b(?:\d+|many|multiple)\s+languages\b",
+    ),
+    (  # answers to the problem it studies: none, or some
+        r"\b(?:no|without|zero|lacks?|lacking|never\s+\w+)\s+(?:\w+\s+)?(?:defen[cs]es?"
+        r"|fix(?:es)?|solutions?|countermeasures?|mitigations?|remed(?:y|ies)|protections?)\b"
+        r"|\battacks?[- ]only\b|\bonly\s+(?:\w+\s+){0,2}attacks\b",
+        r"\bdefen[cs]es?\b|\bcountermeasures?\b|\bsolutions?\s+to\s+(?:prevent|mitigate|defend"
+        r"|counter)\w*|\bprevent\w*\s+(?:these\s+|such\s+)?(?:threats|attacks|leak\w*)",
+    ),
+)
+PAIRS = tuple((re.compile(a, re.IGNORECASE), re.compile(b, re.IGNORECASE)) for a, b in _PAIRS)
+# A side said under a negation ('not on the device', 'rather than in the cloud') is not said.
+NEGATED = re.compile(
+    r"\b(?:not|no|never|without|instead\s+of|rather\s+than|unlike|nor|isn['’]?t|aren['’]?t"
+    r"|doesn['’]?t|don['’]?t|didn['’]?t)\s+(?:\w+\s+){0,2}$|n['’]t\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def _said(side: re.Pattern[str], text: str) -> str | None:
+    """The first match of `side` in the text that no negation just before governs."""
+    for m in side.finditer(text):
+        if not NEGATED.search(text[max(0, m.start() - 40) : m.start()]):
+            return m[0]
+    return None
+
+
+def opposed_sentence(statement: str, own: list[str]) -> tuple[str, str] | None:
+    """The phrase of the statement a property's opposite answers, and the paper's own
+    sentence that states the opposite (without also stating the phrase's side); None when
+    the statement says both sides or no own sentence states the other."""
+    for first, second in PAIRS:
+        for mine, theirs in ((first, second), (second, first)):
+            phrase = _said(mine, statement)
+            if phrase is None or _said(theirs, statement):
+                continue
+            for sentence in own:
+                if _said(theirs, sentence) and not _said(mine, sentence):
+                    return phrase, sentence
+    return None
