@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from prompts.answer.asked import basis_asked, kinds_asked
 from prompts.answer.detail import (
     COUNT_WORD,
     METADATA,
@@ -296,6 +297,9 @@ def _answer_kind(question: str, paper: Paper) -> Callable[[str], int] | None:
     for kind in details_asked(question):  # 'how multilingual is MERIT', 'data size pls'
         if (states := scorer(kind, question)) is not None:
             return states
+    # 'what kinds of documents', 'which RL algorithm does X build on': the type asked
+    if (states := kinds_asked(question) or basis_asked(question, own)) is not None:
+        return states
     # 'which datasets did X use', 'what was CURE tested on': the data or models it names
     data_asked = DATA.search(question) or EVALUATED.search(question)
     if data_asked and not QUANTITY.search(question):  # not 'how big is the data'
