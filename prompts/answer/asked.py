@@ -36,7 +36,7 @@ LISTS_THINGS = re.compile(
 # build on', 'compared against what'
 BASIS_ASKED = re.compile(
     r"\b(?:algorithms?|algos?|baselines?)\b|\b(?:build|builds|built|building|based|extend\w*)"
-    r"\s+(?:on|upon)\b|\bcompar\w*\s+(?:against|with|to)\b|\b(?:vs\.?|versus)\s+(?:which|what)\b",
+    r"\s+(?:on|upon)\b|\bcompar\w*\s+(?:[\w-]+\s+)?(?:against|with|to)\b|\b(?:vs\.?|versus)\s+(?:which|what)\b",
     re.IGNORECASE,
 )
 # A method's name: a capital and another capital or a digit ('DAPO', 'GRPO', 'BERT-base').

@@ -298,8 +298,8 @@ def _answer_kind(question: str, paper: Paper) -> Callable[[str], int] | None:
         if (states := scorer(kind, question)) is not None:
             return states
     # 'what kinds of documents', 'which RL algorithm does X build on': the type asked
-    if (states := kinds_asked(question) or basis_asked(question, own)) is not None:
-        return states
+    if (typed := _typed(question, paper)) is not None:
+        return typed
     # 'which datasets did X use', 'what was CURE tested on': the data or models it names
     data_asked = DATA.search(question) or EVALUATED.search(question)
     if data_asked and not QUANTITY.search(question):  # not 'how big is the data'
@@ -320,6 +320,14 @@ def _answer_kind(question: str, paper: Paper) -> Callable[[str], int] | None:
 
         return names_data
     return None
+
+
+def _typed(question: str, paper: Paper) -> Callable[[str], int] | None:
+    """How well a sentence states the type of thing asked ('what kinds of documents', 'which
+    algorithm does it build on'), or None when the question asks neither."""
+    own = {a.casefold() for a in aliases(paper)}
+    typed = [k for k in (kinds_asked(question), basis_asked(question, own)) if k is not None]
+    return (lambda s: sum(k(s) for k in typed)) if typed else None
 
 
 def _words(text: str) -> set[str]:
@@ -540,6 +548,7 @@ def _stating(question: str, paper: Paper, n: int = 2) -> list[str]:
     results), best first; none when no such kind is asked or no sentence states it."""
     kinds = details_asked(question)
     states = next((k for kind in kinds if (k := scorer(kind, question)) is not None), None)
+    states = states or _typed(question, paper)  # 'what kinds of modalities does it cover'
     if states is None:
         return []
     ranked = sorted(split_sentences(paper.abstract), key=lambda s: -states(s))
