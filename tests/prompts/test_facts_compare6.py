@@ -3,8 +3,9 @@
 The kinds of something asked ('what kinds of modalities') are answered by the sentence that
 lists them ('including text, images, and videos'), the method a paper is compared with or
 built on by the sentence naming it after 'based on', 'vanilla', 'compared with' ('GPT-3.5'),
-and a person asked of two named papers ('who is on both X and Y?') by the co-authors they
-share. Each need is asked as a family of phrasings (casual, formal, typo, he/she/they/the
+a person asked of two named papers ('who is on both X and Y?') by the co-authors they
+share, and a comparison finds both papers when one name is typed in lower case ('dgrc vs
+cure'). Each need is asked as a family of phrasings (casual, formal, typo, he/she/they/the
 name, indirect) that must agree."""
 
 from __future__ import annotations
@@ -25,6 +26,8 @@ DOCASREF = (
 SPANPROTO = (
     "SpanProto: A Two-stage Span-based Prototypical Network for Few-shot Named Entity Recognition"
 )
+DGRC = "From Atoms to Chains: Divergence-Guided Reasoning Curriculum for Unlabeled LLM Domain Adaptation"
+CURE = "CURE: Critical-Token-Guided Re-Concatenation for Entropy-Collapse Prevention"
 KECP = "KECP: Knowledge Enhanced Contrastive Prompting for Few-shot Extractive Question Answering"
 
 
@@ -122,3 +125,23 @@ def test_the_authors_of_both_papers_are_each_papers_line(bundled_assistant: Assi
     answer = bundled_assistant.ask("Who are the authors of both SpanProto and KECP?")
     assert "SpanProto was written by" in answer.text, answer.text
     assert "KECP was written by" in answer.text, answer.text
+
+
+# A comparison typing the second name in lower case: 'cure' is CURE's own name, not the
+# word, once said beside the other paper's name.
+PAIR_TYPED_LOW = [
+    "dgrc vs cure?",
+    "DGRC or cure for reasoning?",
+    "Compare DGRC and cure.",
+    "how does DGRC differ from cure",
+    "I'm curious how their DGRC and cure papers compare.",
+    "diffrence between dgrc & cure pls",
+]
+
+
+@pytest.mark.parametrize("question", PAIR_TYPED_LOW)
+def test_a_comparison_finds_a_name_typed_low_beside_the_other(
+    bundled_assistant: Assistant, question: str
+) -> None:
+    answer = bundled_assistant.ask(question)
+    assert _cited(answer) == {DGRC, CURE}, answer.text
