@@ -9,11 +9,16 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from prompts.answer.detail import LISTED
+from retrieval.text import STOPWORDS
+
 # The kinds of something asked: 'what kinds of documents', 'document types', 'what sort of
 # paperwork', 'what docs does X cover', 'X uses which graphs?'
 KINDS_ASKED = re.compile(
-    r"\b(?:kinds?|types?|sorts?|varieties|categories)\s+of\s+(?P<of>[a-z][\w-]*)"
-    r"|\b(?P<before>[a-z][\w-]*)\s+(?:kinds|types|sorts|varieties)\b"
+    r"\b(?:kinds?|types?|sorts?|varieties|categories)\s+of\s+(?P<of>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)"
+    r"|\b(?!(?:what|which|the|any|these|those|all|many|different|various|other|several|some"
+    r"|few|\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b)"
+    r"(?P<before>[a-z][\w-]*)\s+(?:kinds|types|sorts|varieties)\b"
     r"|\b(?:what|which)\s+(?P<what>[a-z][\w-]*[a-z]s)\s+(?:does|do|did|is|are|was|were|has|have)\b"
     r"|\b(?:what|which)\s+(?P<end>[a-z][\w-]*[a-z]s)\W*$",
     re.IGNORECASE,
@@ -57,13 +62,18 @@ def kinds_asked(question: str) -> Callable[[str], int] | None:
     scorer reads (data, results, people)."""
     if not (m := KINDS_ASKED.search(question)):
         return None
-    head = next(g for g in (m["of"], m["before"], m["what"], m["end"]) if g)
-    if KNOWN_KINDS.match(head):
+    head = [w for w in next(g for g in m.groups() if g).split() if w.casefold() not in STOPWORDS]
+    if not head or KNOWN_KINDS.match(head[-1]):
         return None
-    stem = head.casefold()[:-1] if head.casefold().endswith("s") else head.casefold()
-    said = re.compile(rf"\b{re.escape(stem[: max(3, len(stem) - 2)])}\w*", re.IGNORECASE)
-    # a list of things outweighs the word asked: the kinds are named, not called by it
-    return lambda s: 3 * bool(LISTS_THINGS.search(s)) + 2 * bool(said.search(s))
+    said = [re.compile(rf"\b{re.escape(w[: max(3, len(w) - 2)])}\w*", re.I) for w in head]
+
+    def lists(s: str) -> int:
+        # a list of things outweighs one word asked: the kinds are named, not called by it;
+        # the words asked tell two lists apart ('meteorological drivers -- A, B, and C')
+        listed = LISTS_THINGS.search(s) or LISTED.search(s)
+        return 3 * bool(listed) + 2 * sum(bool(w.search(s)) for w in said)
+
+    return lists
 
 
 def basis_asked(question: str, own: set[str]) -> Callable[[str], int] | None:
