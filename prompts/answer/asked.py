@@ -63,7 +63,8 @@ def kinds_asked(question: str) -> Callable[[str], int] | None:
     if not (m := KINDS_ASKED.search(question)):
         return None
     head = [w for w in next(g for g in m.groups() if g).split() if w.casefold() not in STOPWORDS]
-    if not head or KNOWN_KINDS.match(head[-1]):
+    # 'which datasets' is the data scorer's; 'what types of sensing data' asks kinds outright
+    if not head or ((m["what"] or m["end"]) and KNOWN_KINDS.match(head[-1])):
         return None
     said = [re.compile(rf"\b{re.escape(w[: max(3, len(w) - 2)])}\w*", re.I) for w in head]
 
