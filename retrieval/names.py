@@ -47,6 +47,24 @@ def _named_at(text: str, folded: str, paper: Paper, names: list[str]) -> int | N
     return None
 
 
+# Two names side by side, as a comparison or a pair says them: 'X vs Y', 'X or Y', 'X & Y'
+PAIRED = r"\s*(?:,|&|/|\bvs\.?|\bversus|\bor|\band|\bwith|\bagainst|\bto|\bfrom)\s*(?:the\s+)?"
+
+
+def _beside_named(text: str, names: list[str], named: set[str]) -> int | None:
+    """Where an all-capitals short name ('UPT', 'VIPER') is typed in any case right beside
+    a word of another paper's name (`named`, folded: 'cp-tuning vs upt', 'MMLongCite or
+    viper'): the pair makes it a name, not the word 'viper'. None when it stands alone."""
+    for name in (n for n in names if n.isupper() and " " not in n):
+        said = rf"(?<![\w-]){re.escape(name)}(?![\w-])"
+        for m in re.finditer(said, text, re.IGNORECASE):
+            before = re.search(rf"(?<![\w-])([\w-]+){PAIRED}$", text[: m.start()])
+            after = re.match(rf"{PAIRED}([\w-]+)", text[m.end() :])
+            if any(side and side[1].casefold() in named for side in (before, after)):
+                return m.start()
+    return None
+
+
 class KeptNames(Protocol):
     """Every paper's `aliases` kept on disk (retrieval/index/papers.py), read per question."""
 
@@ -95,10 +113,18 @@ class NameIndex:
         """See `named_papers`."""
         found: list[tuple[int, Paper]] = []
         folded = " ".join(text.split()).casefold()
+        unconfirmed = []
         for i in sorted(self._phrases.find(text)):  # candidates, confirmed by the rules
             start = _named_at(text, folded, self.papers[i], self.aliases[i])
             if start is not None:
                 found.append((start, self.papers[i]))
+            else:
+                unconfirmed.append(i)
+        if found:  # 'cp-tuning vs upt': a capitals-only name typed low, beside a name found
+            said = {w.casefold() for _, p in found for a in aliases(p) for w in a.split()}
+            for i in unconfirmed:
+                if (start := _beside_named(text, self.aliases[i], said)) is not None:
+                    found.append((start, self.papers[i]))
         return [paper for _, paper in sorted(found, key=lambda f: f[0])]
 
 

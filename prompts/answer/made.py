@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from prompts.answer.asked import kinds_asked
 from prompts.answer.model import Answer, Citation
 from prompts.understand.terms import YES_NO
 from retrieval.model import Paper
@@ -55,7 +56,7 @@ def answer_made(question: str, paper: Paper, n: int = 1) -> Answer | None:
     stated' with how the abstract does mention it. None when the question is not of this
     kind."""
     asked = ASKED.search(question)
-    if asked is None:
+    if asked is None or kinds_asked(question) is not None:  # 'what sort of paperwork is in it'
         return None
     thing = _kind(asked["thing"] or asked["after"])
     sentences = split_sentences(paper.abstract)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from prompts.answer.asked import basis_asked, kinds_asked
 from prompts.answer.detail import (
     COUNT_WORD,
     METADATA,
@@ -316,6 +317,9 @@ def _answer_kind(question: str, paper: Paper) -> Callable[[str], int] | None:
     for kind in details_asked(question):  # 'how multilingual is MERIT', 'data size pls'
         if (states := scorer(kind, question)) is not None:
             return states
+    # 'what kinds of documents', 'which RL algorithm does X build on': the type asked
+    if (typed := _typed(question, paper)) is not None:
+        return typed
     # 'which datasets did X use', 'what was CURE tested on': the data or models it names
     data_asked = DATA.search(question) or EVALUATED.search(question)
     if data_asked and not QUANTITY.search(question):  # not 'how big is the data'
@@ -336,6 +340,14 @@ def _answer_kind(question: str, paper: Paper) -> Callable[[str], int] | None:
 
         return names_data
     return None
+
+
+def _typed(question: str, paper: Paper) -> Callable[[str], int] | None:
+    """How well a sentence states the type of thing asked ('what kinds of documents', 'which
+    algorithm does it build on'), or None when the question asks neither."""
+    own = {a.casefold() for a in aliases(paper)}
+    typed = [k for k in (kinds_asked(question), basis_asked(question, own)) if k is not None]
+    return (lambda s: sum(k(s) for k in typed)) if typed else None
 
 
 def _words(text: str) -> set[str]:
@@ -560,6 +572,7 @@ def _stating(question: str, paper: Paper, n: int = 2) -> list[str]:
     results), best first; none when no such kind is asked or no sentence states it."""
     kinds = details_asked(question)
     states = next((k for kind in kinds if (k := scorer(kind, question)) is not None), None)
+    states = states or _typed(question, paper)  # 'what kinds of modalities does it cover'
     if states is None:
         return []
     ranked = sorted(split_sentences(paper.abstract), key=lambda s: -states(s))

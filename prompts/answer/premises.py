@@ -198,11 +198,13 @@ def _without(question: str, paper: Paper, sentences: list[str]) -> str | None:
     # 'existing solutions ... without': not its own (an opening on the setting is its own:
     # 'Adapting LLMs ... without human-annotated data is a ... challenge')
     earlier = [s for s in earlier_work(paper, sentences) if PRIOR.search(s)]
+    # a thing its title names is its subject: 'hallucination-free accuracy' is its result
+    titled = {_stem(w) for w in re.findall(r"[\w]+", paper.title)}
     for sentence in (s for s in sentences if s not in earlier):
         for m in WITHOUT.finditer(sentence):
             what = m["what"] or m["free"]
             said = {_stem(w) for w in re.findall(r"[\w]+", what)} - STOPWORDS
-            if said & asked:
+            if said & asked and not said <= titled:
                 return f"It works without {what}: {_quoted(paper, sentence)}"
     return None
 

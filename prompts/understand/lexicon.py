@@ -712,7 +712,9 @@ class Lexicon:
         if "-" in word.strip("-") and word.casefold() not in self.words:
             return "-".join(self._word(part) for part in word.split("-"))
         low = word.casefold()
-        unknown = low not in self.words and low not in STOPWORDS and low not in self.known
+        # 'upt': an acronym a paper defines is typed as meant, not a slip of 'put'
+        known = low in self.words or low in self.known or low in self.acronyms
+        unknown = not known and low not in STOPWORDS
         if unknown and (swapped := swapped_stopword(low)):  # 'hwo many papres'
             return swapped
         if unknown and len(low) >= MIN_LENGTH and low.isalpha():  # 'paprs', 'autor': not 'pairs'
@@ -724,6 +726,7 @@ class Lexicon:
             or low in self.words
             or low in STOPWORDS
             or low in self.known
+            or low in self.acronyms
             or not low.isalpha()
         ):
             return word

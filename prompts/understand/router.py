@@ -1203,6 +1203,30 @@ SHARED = (
 )
 
 
+# A person asked of several named papers: 'which author', 'anyone', 'someone', 'who links'
+PERSON_OF_PAPERS = (
+    WHO_ASKED + r"|\b(?:any|some)\s*(?:one|body)\b|\b(?:co-?)?authors?\b|\bpeople\b|\bpersons?\b"
+)
+# 'the authors of both papers' asks each paper's author line, not the people they share
+EACH_OF_BOTH = r"\b(?:of|for)\s+both\b"
+
+
+def _shared_person(query: Query, low: str) -> bool:
+    """Whether the question asks the people two or more named papers share ('which author
+    appears on both X and Y?', 'is someone listed on both?', 'who links X and Y?'), whatever
+    operation its other words suggested."""
+    if len(query.paper_ids) < 2 or query.fact == "coauthor_count":
+        return False
+    shared = has(SHARED, re.sub(EACH_OF_BOTH, " ", low))
+    # 'who links X and Y', 'who's on X and Y': one person said of each paper
+    on_each = (
+        r"\bwho\s+(?:links?|connects?|bridges?|ties?)\b"
+        r"|\bwho(?:['’]s|\s+(?:is|was|are|were))\s+on\b"
+    )
+    shared = shared or has(on_each, low)
+    return shared and has(PERSON_OF_PAPERS, low)
+
+
 NOT_TIMED = (
     r"\b(?:overlap\w*|shared?|common|diffs?|differ\w*|similar\w*|compar\w*|contrast\w*|choos\w*"
     r"|pick|relat\w*|link\w*|connect\w*|chang\w*|vs|versus|distinguish\w*|improv\w*|evol\w*"
@@ -1488,6 +1512,9 @@ def parse_query(
         )
     query = _role_aggregate(query, low, others)
     groups = len(years) > 1 or len(query.paper_ids) > 1
+    if _shared_person(query, low):  # 'which author is on both X and Y?': a co-author ask
+        update = {"intent": "people", "fact": "coauthors", "shared": True, "topic": None}
+        query = query.model_copy(update=update)
     if query.fact in ("coauthors", "coauthor_count") and has(SHARED, low) and groups:
         # 'anyone on both a 2020 and a 2025 paper?', 'common authors of X and Y': the people
         # in each year or paper said; the words of that ask are no topic
