@@ -41,9 +41,9 @@ def main() -> None:
             bot.searcher.embedder.forget()  # type: ignore[attr-defined]
             bot.lexicon.forget()
             start = time.process_time()
-            query, operation = bot.understand(q)
+            query, vote = bot.understand(q)
             cpu.append((time.process_time() - start) * 1000)
-            row = [q, operation, query.model_dump(mode="json")]
+            row = [q, vote.operation, query.model_dump(mode="json")]
             out.write(json.dumps(row, sort_keys=True) + "\n")
     ordered = sorted(cpu)
     p50, p95, p99 = (understanding.pct(ordered, p) for p in (0.5, 0.95, 0.99))

@@ -23,6 +23,11 @@ embedder's, the Lexicon's of question words) are dropped first; the profile's ow
 and title phrases, embedded once at open) stay. The bundled profile's open is read from its
 kept files when they are current.
 
+The intent vote is timed both ways too, paired question by question: read lazily (this code:
+cast only when something reads it) and cast first (main's path before, the classifier run for
+every question); the table after the parts gives both, and the share of questions whose
+understanding ran the classifier.
+
 To compare two versions of the code, run this file from each (a `git archive` of the older
 one, this file copied in) one after the other, twice, and compare the cpu rows.
 """
@@ -49,6 +54,7 @@ import prompts.assistant  # noqa: E402
 from bot.app import build_assistant  # noqa: E402
 from bot.settings import Settings  # noqa: E402
 from prompts.assistant import Assistant  # noqa: E402
+from prompts.understand.intent import Vote  # noqa: E402
 from prompts.understand.lexicon import Lexicon  # noqa: E402
 from prompts.understand.mentions import Mentions  # noqa: E402
 from retrieval.filters import Filters  # noqa: E402
@@ -200,6 +206,23 @@ def timing(bot: Assistant, spent: dict[str, float]) -> Iterator[None]:
                 delattr(obj, attr)  # the instance's wrapper: the class's method shows again
 
 
+@contextmanager
+def cast_first(bot: Assistant) -> Iterator[None]:
+    """Main's path before the vote was read lazily: the classifier run for every question."""
+    vote = bot.intents.vote
+
+    def eager(question: str) -> Vote:
+        cast = vote(question)
+        cast.operation  # noqa: B018 (cast now)
+        return cast
+
+    bot.intents.vote = eager  # type: ignore[method-assign]
+    try:
+        yield
+    finally:
+        del bot.intents.vote  # the instance's: the class's method shows again
+
+
 def understand(bot: Assistant, question: str) -> dict[str, float]:
     """Milliseconds of one `understand` call, and of its parts, as if the question were new
     (the embedder keeps the vectors of recent texts: dropped first)."""
@@ -211,7 +234,10 @@ def understand(bot: Assistant, question: str) -> dict[str, float]:
         bot.understand(question)
         total, cpu = ms(start), (time.process_time() - cpu) * 1000
     parts = {name: spent.get(name, 0.0) for name in STAGES}
-    return {"understand": total, **parts, "rest": total - sum(parts.values()), "cpu": cpu}
+    cast = float("classify" in spent)  # did understanding run the classifier?
+    return {"understand": total, **parts, "rest": total - sum(parts.values()), "cpu": cpu} | {
+        "cast": cast
+    }
 
 
 def pct(values: list[float], p: float) -> float:
@@ -245,18 +271,45 @@ class Run:
         self.times: dict[str, list[list[float]]] = {}  # part -> per question -> per pass
         self.old: dict[str, list[float]] = {}
         self.new: dict[str, list[float]] = {}
+        self.lazy: dict[str, list[float]] = {}  # the vote read lazily / cast first, paired
+        self.eager: dict[str, list[float]] = {}
 
     def time(self, i: int) -> None:
-        for part, t in understand(self.bot, self.questions[i]).items():
+        # the two paths in turn first, pass by pass (what the first leaves warm is shared)
+        lazy_first = len(self.lazy.get("cpu", [])) // len(self.questions) % 2 == 0
+        if not lazy_first:
+            with cast_first(self.bot):
+                first = understand(self.bot, self.questions[i])
+        timed = understand(self.bot, self.questions[i])
+        cast = timed.pop("cast")
+        for part, t in timed.items():
             self.times.setdefault(part, [[] for _ in self.questions])[i].append(t)
+        if lazy_first:
+            with cast_first(self.bot):
+                first = understand(self.bot, self.questions[i])
+        for part, out in (("understand", timed), ("cpu", timed), ("cast", {"cast": cast})):
+            self.lazy.setdefault(part, []).append(out[part])
+        for part in ("understand", "cpu", "cast"):
+            self.eager.setdefault(part, []).append(first[part])
 
     def pair(self, i: int) -> None:
         """The old path and the new on the same question, one after the other."""
         for index, out in ((self.scan, self.old), (self.mentions, self.new)):
             self.bot.mentions = index  # type: ignore[assignment]
             for part, t in understand(self.bot, self.questions[i]).items():
-                out.setdefault(part, []).append(t)
+                if part != "cast":
+                    out.setdefault(part, []).append(t)
         self.bot.mentions = self.mentions
+
+    def vote_rows(self) -> list[str]:
+        """The vote read lazily (this code) against cast first (main's path), paired."""
+        out = []
+        for label, times in (("read lazily", self.lazy), ("cast first", self.eager)):
+            wall, cpu, cast = times["understand"], times["cpu"], times["cast"]
+            row = f"{self.label:<9} {label:<12} {pct(wall, 0.5):7.2f} {pct(wall, 0.95):7.2f}"
+            row += f" {pct(cpu, 0.5):7.2f} {pct(cpu, 0.95):7.2f} {sum(cast) / len(cast):6.0%}"
+            out.append(row)
+        return out
 
     def rows(self) -> list[str]:
         out: list[str] = []
@@ -326,12 +379,20 @@ def main() -> None:
     for run in runs:
         print("\n".join(run.rows()))
     print(
+        f"\n{'profile':<9} {'vote':<12} {'p50':>7} {'p95':>7} {'cpu p50':>7} {'cpu p95':>7} "
+        f"{'cast':>6}"
+    )
+    print("\n".join(row for run in runs for row in run.vote_rows()))
+    print(
         "\nopen: Assistant(...) in full; mentions: the index of paper names, people and "
         "tags; lexicon: the profile's word list (both built inside open). best95: p95 over "
         "each question's fastest pass (what other processes on the machine add, removed). "
         "cpu: the CPU time of the whole understand call, every thread of the process (what "
         "the load of other processes changes little). "
-        "old p50, old/new: p50 of the old path over the same questions, paired."
+        "old p50, old/new: p50 of the old path over the same questions, paired. vote: "
+        "understanding with the intent vote read lazily (this code) and cast first (main's "
+        "path), each question both ways one after the other; cast: the share of questions "
+        "whose understanding ran the classifier (answering may still read the vote)."
     )
 
 

@@ -12,9 +12,8 @@ import time
 import unicodedata
 from collections import OrderedDict
 from collections.abc import Callable, Sequence, Set
-from functools import partial
+from functools import cache, partial
 from pathlib import Path
-from typing import cast
 
 import numpy as np
 import numpy.typing as npt
@@ -83,7 +82,7 @@ from prompts.understand.intent import (
     ASKS_PAPERS,
     WHAT_IS,
     IntentClassifier,
-    Operation,
+    Vote,
     asks_for_papers,
     exemplars_key,
 )
@@ -319,31 +318,31 @@ class Assistant:
             referenced, singled_out = [last.citations[0].paper_id], True
         if switch := self._switched(asked, conversation, referenced, singled_out):
             # 'what about 2023?': an earlier question asked again with that slot changed
-            query, operation = switch
+            query, vote = switch
             standalone, referenced = query.question, query.filters.paper_ids
         else:
-            query, operation = self.understand(standalone, referenced, singled_out)
+            query, vote = self.understand(standalone, referenced, singled_out)
         misdated = self._misdated(query)
         elliptical = last is not None and not switch and not referenced
         if elliptical and last is not None and self._elliptical(asked, query, last):
             # 'who are the authors?', 'how many are there?': about the last answer's papers
             referenced = [c.paper_id for c in sorted(last.citations, key=lambda c: c.n)]
             singled_out = len(referenced) == 1
-            query, operation = self.understand(standalone, referenced, singled_out)
+            query, vote = self.understand(standalone, referenced, singled_out)
         if last and len(last.citations) > 1 and not switch and WHAT_ABOUT.match(asked):
-            operation = "topic" if operation == "fact" else operation  # 'what about RL?': a list
+            vote = vote.instead("fact", "topic")  # 'what about RL?': a list
         timings["route_ms"] = _ms(t)
-        answer = self._exact(query, operation, asked, followed=bool(referenced))
+        answer = self._exact(query, vote, asked, followed=bool(referenced))
         if answer is None:
             t = time.perf_counter()
             # One paper named ('the seeing is believing paper vs gpt-4o'): two named papers
             # compared were answered above, so the other side is not in the profile.
             one = len(query.paper_ids) == 1
             if one and not ASKS_PAPERS.search(standalone):
-                operation = "fact"  # a detail of the paper it names: answered from that paper
+                vote = Vote.known("fact")  # a detail of the paper it names: answered from it
                 result = self._within_paper(query, standalone)
             else:
-                k = LIST_K if asks_for_papers(standalone, operation) else TOP_K
+                k = LIST_K if asks_for_papers(standalone, vote) else TOP_K
                 # A subject's papers: searched by the words that carry its meaning, so that
                 # the same subject among other words finds the same papers.
                 topic = self.lexicon.salient(query.topic) if k == LIST_K else query.topic
@@ -390,10 +389,8 @@ class Assistant:
                 inside = inside if all(p.category in left_out for p in inside) else []
             timings["retrieve_ms"] = _ms(t)
             t = time.perf_counter()
-            answer = self._answer(
-                standalone, result, failure, on_progress, operation, query.question
-            )
-            answer = self._lead(answer, query, standalone, operation, claim is not None)
+            answer = self._answer(standalone, result, failure, on_progress, vote, query.question)
+            answer = self._lead(answer, query, standalone, vote, claim is not None)
             if inside and answer.abstained:
                 answer = _only_left_out(standalone, query, inside)
             if widened and not answer.abstained:
@@ -466,7 +463,7 @@ class Assistant:
             answer.latency_ms,
         )
         if conversation is not None:
-            conversation.add(asked, answer, query, operation)
+            conversation.add(asked, answer, query, vote)
         return answer
 
     def _switched(
@@ -475,7 +472,7 @@ class Assistant:
         conversation: Conversation | None,
         referenced: list[str],
         singled_out: bool,
-    ) -> tuple[Query, Operation] | None:
+    ) -> tuple[Query, Vote] | None:
         """'what about 2023?', 'and in CV?', 'how about Chengyu Wang', 'and the last one?':
         the latest question that set that slot (a year, a category, a person, code, the
         paper asked about), asked again with the new value. The slot is replaced, not
@@ -499,8 +496,7 @@ class Assistant:
         if found is None:
             return None
         turn, query = found
-        operation = turn.operation or self.intents.classify(query.question)[0]
-        return query, cast(Operation, operation)
+        return query, turn.vote or self.intents.vote(query.question)
 
     def _understood(self, turn: Turn) -> Query:
         """A turn's question as it was understood (read again if it was not kept)."""
@@ -511,7 +507,7 @@ class Assistant:
         answer: Answer,
         query: Query,
         question: str,
-        operation: Operation,
+        vote: Vote,
         claimed: bool = False,
     ) -> Answer:
         """What a found list must say first: a setting no paper mentions ('for robotics'),
@@ -524,7 +520,7 @@ class Assistant:
         foreign = not (read or query.paper_ids) and missing and self.lexicon.foreign(query.topic)
         if foreign := foreign and specific(query.topic):  # nor a phrase of the titles ('health')
             foreign = self._concept(query.model_copy(deep=True)) == query.topic
-        if foreign and asks_for_papers(question, operation):
+        if foreign and asks_for_papers(question, vote):
             said = " or ".join(f"'{w}'" for w in dict.fromkeys(missing))
             text = f"No: no listed paper mentions {said}, in any form."
             return answer.model_copy(update={"text": text, "citations": [], "abstained": True})
@@ -551,7 +547,7 @@ class Assistant:
             for w in released
         )
         on_it = released and len(parts) > 1 and not query.paper_ids and not hosted
-        if on_it and asks_for_papers(question, operation):
+        if on_it and asks_for_papers(question, vote):
             text = (
                 f"No: the listed papers say '{released[0]}' only where they give their own "
                 f"code's link, so none is on '{query.topic}'."
@@ -563,7 +559,9 @@ class Assistant:
         kind = kind and not offered
         kind = kind and not query.paper_ids  # 'the headline number of the CURE paper': named
         if kind and len(words) > 2:
-            kind = operation == "topic" and len(missing) == 1 and self._kind_of(question, words)
+            kind = (
+                len(missing) == 1 and self._kind_of(question, words) and vote.operation == "topic"
+            )
         if kind and not query.read_as:
             # 'speech recognition', 'quantum machine learning': no paper names the kind, so
             # papers sharing the general words ('recognition', 'machine learning') are not
@@ -575,7 +573,7 @@ class Assistant:
             return answer.model_copy(update={"text": text, "citations": [], "abstained": True})
         # not a statement about one named paper: 'DGRC relies on lots of labels, right?'
         of_one = claimed and len(query.paper_ids) == 1
-        if missing and asks_for_papers(question, operation) and not of_one:
+        if missing and asks_for_papers(question, vote) and not of_one:
             answer = _unseen(answer, question, query.topic or "", missing)
         if not answer.citations or answer.abstained:
             return answer
@@ -708,7 +706,7 @@ class Assistant:
         referenced: list[str] | None = None,
         singled_out: bool = False,
         whole: bool = True,
-    ) -> tuple[Query, Operation]:
+    ) -> tuple[Query, Vote]:
         """The question as a Query, and what it asks for. A follow-up filters to the papers it
         points at (`referenced`); one that singles out one or two ('the second one', 'it')
         is about those papers themselves. `whole`: the question as asked, not one side of
@@ -747,25 +745,32 @@ class Assistant:
             query.filters.paper_ids = referenced
             if query.intent == "stats" and query.fields == ["papers"]:  # 'how many are there?'
                 query = query.model_copy(update={"intent": "count", "fact": "papers", "fields": []})
-        operation, sure = (
-            (read.operation, 1.0) if read is not None else self.intents.classify(question)
-        )
+        # Read last wherever it is read: most questions are decided before it is cast.
+        vote = Vote.known(read.operation) if read is not None else self.intents.vote(question)
         if read is None and not query.paper_ids:
-            query = self._unfamiliar(query, operation, said or "", sure)
-        if query.premise and operation == "fact":  # 'why no image work?': the papers there are
-            operation = "topic"
-        bare = operation == "fact" and _bare_topic(question, query)
-        if bare and not self.titles.named(question):  # 'GNN stuff?' (not 'valley data?')
-            operation = "topic"
-        # A subject's papers; a fact, or a detail of a named paper, keeps every word of it.
-        if asks_for_papers(question, operation) and not query.paper_ids:
+            query = self._unfamiliar(query, vote, said or "")
+        if query.premise:  # 'why no image work?': the papers there are
+            vote = vote.instead("fact", "topic")
+        elif _bare_topic(question, query) and not self.titles.named(question):
+            vote = vote.instead("fact", "topic")  # 'GNN stuff?' (not 'valley data?')
+        # A subject's papers; a fact, or a detail of a named paper, keeps every word of it (the
+        # vote is read only when reading it as a subject's would change the topic).
+        topic = query.topic
+        changes = topic and (
+            (whole and self._may_read_as_concept(topic)) or self._focused(topic) != topic
+        )
+        if changes and not query.paper_ids and asks_for_papers(question, vote):
             query.topic = self._concept(query) if whole else query.topic
-            focused = self.lexicon.focus(query.topic)
-            # 'active learning' is not 'active': the closing words stay when the rest names
-            # no subject of its own
-            if focused != query.topic and specific(focused):
+            focused = self._focused(query.topic)
+            if focused != query.topic:
                 query.topic, query.unfocused = focused, query.topic
-        return query, operation
+        return query, vote
+
+    def _focused(self, topic: str | None) -> str | None:
+        """The topic without the closing words most papers use ('few-shot learning'), when the
+        rest names a subject of its own ('active learning' is not 'active'), else as it is."""
+        focused = self.lexicon.focus(topic)
+        return focused if focused != topic and specific(focused) else topic
 
     def _misdated(self, query: Query) -> str | None:
         """'valley (2024) summary pls', 'Since KEML came out in 2023, ...': a paper named with
@@ -818,9 +823,7 @@ class Assistant:
         found = misstated_count(query.question, named[0], asserted) if len(named) == 1 else None
         return (named[0], *found) if found else None
 
-    def _unfamiliar(
-        self, query: Query, operation: Operation, said: str, sure: float = 1.0
-    ) -> Query:
+    def _unfamiliar(self, query: Query, vote: Vote, said: str) -> Query:
         """A question whose leftover words no paper uses, asked in the way one asks about the
         research as a whole ('an elevator pitch of her work', 'what topics dominate her latest
         papers'): those words say how the need is put, not a subject, so the themes are
@@ -839,12 +842,12 @@ class Assistant:
         )
         typed = re.findall(r"[a-z]+", query.question.casefold())
         asks = [w for w in typed if w not in STOPWORDS or detail_only(w)]
-        life = operation == "outside" and sure >= LIFE_VOTE and query.intent == "retrieval"
-        life = life and unseen
+        life = query.intent == "retrieval" and unseen
         life = life and not (asks and detail_only(" ".join(asks)))  # 'date?' after a paper
+        life = life and query.filters.is_empty() and not query.years  # the owner may be named
+        life = life and vote.operation == "outside" and vote.sure >= LIFE_VOTE
         # no content word at all ('what's he doing now'): the vote alone, so most of it
-        life = life and (bool(asks) or sure >= BARE_LIFE_VOTE)
-        if life and query.filters.is_empty() and not query.years:  # the owner may be named
+        if life and (bool(asks) or vote.sure >= BARE_LIFE_VOTE):
             return query.model_copy(update={"intent": "outside", "topic": None})
         # a word read as one of the papers' ('healthcare' as 'medical') names a subject
         phrasing = all(
@@ -854,13 +857,18 @@ class Assistant:
         themes_asked = THEMES_ASKED.search(query.question) is not None
         # 'which subjects do her latest papers revolve around': the themes of the recent ones
         latest = query.intent == "superlative" and query.fact == "latest" and themes_asked
-        asked = query.intent == "retrieval" and said and (operation == "overview" or themes_asked)
         # the research named, or the researcher with a word of what her work is like ('what
         # would she be good at?'; not 'who was his advisor?', a word of her life)
         said_words = set(re.findall(r"[\w'-]+", query.question.casefold()))
         aspect = not ASPECT_WORDS.isdisjoint(said_words) or any(not specific(w) for w in words)
         about = RESEARCH.search(query.question) or (aspect and self._owner_named(query.question))
-        if (asked or latest) and phrasing and not named and about:
+        asked = query.intent == "retrieval" and bool(said)
+        if (
+            phrasing
+            and not named
+            and about
+            and (latest or (asked and (themes_asked or vote.operation == "overview")))
+        ):
             update = {"intent": "retrieval", "fact": None, "topic": None, "limit": None}
             return query.model_copy(update=update)
         return query
@@ -1041,20 +1049,23 @@ class Assistant:
                 topic = re.sub(rf"\b{re.escape(word)}\b", used, topic, flags=re.IGNORECASE)
         return topic
 
+    def _may_read_as_concept(self, topic: str) -> bool:
+        """Could `_concept` read the topic as a phrase of the titles (no search made)?"""
+        # A topic mostly in the papers' own words is searched as it is ('software toolkits'):
+        # read as one phrase of theirs, it would lose the words they use.
+        return not (
+            not specific(topic)
+            or 2 * len(self.lexicon.unseen(topic)) < len(topic.split())
+            or (self.phrases and not self.phrases.may_read(topic, self.lexicon.similarities))
+        )
+
     def _concept(self, query: Query) -> str | None:
         """A topic mostly in words no paper uses, that no paper names, read as the phrase of the
         closest papers' titles that means what it means ('rainstorm forecasting' ->
         'rainfall'), noted in `concepts`; its papers are then the phrase's, however the topic
         was worded."""
         topic = query.topic
-        # A topic mostly in the papers' own words is searched as it is ('software toolkits'):
-        # read as one phrase of theirs, it would lose the words they use.
-        if (
-            not topic
-            or not specific(topic)
-            or 2 * len(self.lexicon.unseen(topic)) < len(topic.split())
-            or (self.phrases and not self.phrases.may_read(topic, self.lexicon.similarities))
-        ):
+        if not topic or not self._may_read_as_concept(topic):
             return topic
         near = _naming(self.searcher.search(topic, query.filters, SYNONYM_PAPERS))
         if any(h.names_topic for h in near.hits):
@@ -1066,9 +1077,7 @@ class Assistant:
         query.concepts = read
         return read[0]
 
-    def _exact(
-        self, query: Query, operation: Operation, asked: str, followed: bool
-    ) -> Answer | None:
+    def _exact(self, query: Query, vote: Vote, asked: str, followed: bool) -> Answer | None:
         """An answer that needs no search (facts, themes, comparisons, declines), or None."""
         if query.owner_left_out:  # 'Chengyu Wang's papers without Qiu': none are listed
             return answer_owner_left_out(asked, self.profile, query.people)
@@ -1079,20 +1088,18 @@ class Assistant:
         # 'papers between Valley and Valley2': the two bound a window, they are not compared
         # 'who is listed first on each of the Valley papers?': a fact of each, no comparison
         each = query.intent == "paper" and EACH.search(query.question) is not None
-        compare = (
-            not ordered
-            and not query.bounds
-            and not each
-            and (
-                asks_compare(query.question, operation, query.intent)
-                or either_named(query.question, named)
-            )
-        )
-        if compare and len(named) < 2:
+        unordered = not ordered and not query.bounds and not each
+        first = named
+
+        @cache
+        def compare() -> bool:  # only where it decides something: it may cast the vote
+            offered = either_named(query.question, first)
+            return unordered and (offered or asks_compare(query.question, vote, query.intent))
+
+        if len(named) < 2 and len(typed := self.titles.named(query.question)) > 1 and compare():
             # 'valley vs valley 2', 'kp-plm vs dkplm': named in lower case, with a space, or
             # by the opening words of a title.
-            typed = self.titles.named(query.question)
-            named = typed if len(typed) > 1 else named
+            named = typed
         unnamed = not (named or query.filters.authors or asks_list(asked))
         # as asked (the premise is dropped from the query), else as spelled ('vison')
         move = move_claimed(asked) or move_claimed(query.question)
@@ -1110,12 +1117,13 @@ class Assistant:
             # 'mostly methods, or benchmarks and tools?': the papers by kind of contribution
             papers = list(facts.select(self.profile, query.filters, query.years))
             return answer_kinds(query.question, self.profile.name, papers)
-        if compare and len(named) == 1:
+        if len(named) == 1:
             # 'smedbert vs cmedbert', 'Meta-SN vs the adversarial one': the other side described
             words = describing(query.topic, named[0])
             other = other_side(words, named[0], self.searcher.keywords)
             side = columns_of(self.profile).having([other]) if other else []
-            if side and names_it(words, side[0], named[0]):  # not 'the two variants of SRGI'
+            # not 'the two variants of SRGI'; and only when a comparison is asked
+            if side and names_it(words, side[0], named[0]) and compare():
                 named = [*named, *side]
         if YES_NO.match(query.question) and query.intent != "outside":
             # 'Was KECP published in the same year as SpanProto?': Yes or No, then the dates
@@ -1193,7 +1201,7 @@ class Assistant:
             return declined
         # 'tell me more about the second one', 'What is PeakClips?', 'summarize Valley3'
         about_them = query.intent == "retrieval" and not specific(without_names(query, named))
-        if len(named) > 1 and compare:
+        if len(named) > 1 and compare():
             return answer_compare(query.question, named)
         if len(named) > 1 and about_them and followed:
             return answer_compare(query.question, named)
@@ -1204,11 +1212,8 @@ class Assistant:
         detail = ASKS_DETAIL.search(query.question) is not None
         if len(named) == 1 and about_them and (followed or not detail):
             return answer_about(query.question, named[0])
-        asked_trend = (
-            query.fact == "shift" or operation == "trend" or TREND_ASKED.search(query.question)
-        )
         # 'Has her output grown over the years?' is answered by the counts a year
-        trend = bool(asked_trend) and query.fact not in ("per_year", "by_month", "years_with")
+        trend = query.fact not in ("per_year", "by_month", "years_with")
         alone = not (named or query.count or query.filters.authors or query.filters.paper_ids)
         if alone and arc_asked(query.question, query.topic):
             # 'where did she start and where is she now?': the early and the late themes
@@ -1220,7 +1225,8 @@ class Assistant:
             if picked is not None and len(picked.citations) == 1:
                 paper = columns_of(self.profile).having([picked.citations[0].paper_id])[0]
                 return answer_about(query.question, paper)
-        if trend and general(query):
+        trend_asked = query.fact == "shift" or TREND_ASKED.search(query.question) is not None
+        if trend and general(query) and (trend_asked or vote.operation == "trend"):
             papers = list(facts.select(self.profile, query.filters, query.years))
             return answer_trend(query.question, self.profile, self.themes(), papers)
         newest = False
@@ -1234,7 +1240,7 @@ class Assistant:
         # 'Tell me about Qiu', 'What kind of work does Minghui do?': nothing narrower is asked.
         # 'what was she researching in 2020?': words about research in general are no subject
         nothing_narrower = query.intent == "retrieval" and not specific(query.topic) and not named
-        overview = operation == "overview" or THEMES_ASKED.search(query.question)
+        themes_asked = THEMES_ASKED.search(query.question) is not None
         # 'Excluding her NLP work, what are her main topics?': the themes within the filters;
         # 'her 2023 work in a nutshell', 'a recap of 2025': the themes of that period
         f = query.filters
@@ -1248,11 +1254,18 @@ class Assistant:
             and not (query.count or query.topic or query.paper_ids)
             and not (query.filters.authors or query.filters.paper_ids)
         )
-        aside = set_aside(query.question) if overview or WHAT_ELSE.search(query.question) else None
+        aside = set_aside(query.question)
         # 'Besides e-commerce, what application areas ...': the themes of the other papers
-        if aside and alone and (set_apart := self._overview_aside(query, aside)):
+        set_apart_asked = themes_asked or WHAT_ELSE.search(query.question) is not None
+        if (
+            aside
+            and alone
+            and (set_apart_asked or vote.operation == "overview")
+            and (set_apart := self._overview_aside(query, aside))
+        ):
             return set_apart
-        if ((overview or nothing_narrower) and general(query)) or themes_within:
+        overview = general(query) and (themes_asked or nothing_narrower)
+        if overview or themes_within or (general(query) and vote.operation == "overview"):
             f = query.filters
             undated = {f.year_from, f.year_to, f.date_from, f.date_to} == {None}
             if (
@@ -1341,13 +1354,13 @@ class Assistant:
         result: SearchResult,
         failure: str | None,
         on_progress: Callable[[int], None] | None,
-        operation: Operation = "topic",
+        vote: Vote | None = None,
         understood: str | None = None,
     ) -> Answer:
         """Through the LLM when there is one and something relevant was found; else offline
         (`understood`: the question with its typos mended, see answer_offline)."""
         # A subject asks for every paper on it; a fact, for the sentences stating it.
-        listing = asks_for_papers(question, operation)
+        listing = asks_for_papers(question, vote or Vote.known("topic"))
         if self.llm is None and result.relevant and TREND_ASKED.search(question) is not None:
             return answer_topic_trend(question, result, self.profile)
         if self.llm is None or not result.relevant:

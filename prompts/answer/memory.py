@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 from collections import deque
 
-from pydantic import BaseModel
+from pydantic import BaseModel, ConfigDict
 
 from prompts.answer.model import Answer
+from prompts.understand.intent import Vote
 from prompts.understand.router import Query
 
 MAX_TURNS = 6
@@ -122,12 +123,14 @@ GROUP_NAMED = re.compile(
 
 
 class Turn(BaseModel):
+    model_config = ConfigDict(arbitrary_types_allowed=True)
+
     question: str
     answer: Answer
     # What the question was understood as (its slots, after follow-ups were resolved), so
     # that 'what about 2023?' can change one slot of it; None when rebuilt from messages.
     query: Query | None = None
-    operation: str | None = None
+    vote: Vote | None = None  # what it asked for; cast only if a later turn reads it
 
 
 class Conversation:
@@ -141,9 +144,9 @@ class Conversation:
         question: str,
         answer: Answer,
         query: Query | None = None,
-        operation: str | None = None,
+        vote: Vote | None = None,
     ) -> None:
-        self.turns.append(Turn(question=question, answer=answer, query=query, operation=operation))
+        self.turns.append(Turn(question=question, answer=answer, query=query, vote=vote))
 
     def __len__(self) -> int:
         return len(self.turns)

@@ -11,6 +11,7 @@ import threading
 from collections.abc import Callable, Iterator, Sequence
 
 from prompts.understand.cues import COMPARE, GENERAL_WORDS, ORDINAL
+from prompts.understand.intent import Vote
 from prompts.understand.terms import STOPWORDS, YES_NO  # with number and question words
 from retrieval.index.columns import PaperColumns
 from retrieval.index.titles import TitlesInMemory, TitleWords
@@ -55,12 +56,15 @@ SLIP_LENGTH = 7
 PAIR = re.compile(r"(?<![\w-])(?=([A-Za-z][A-Za-z0-9]*)[ -]([A-Za-z][A-Za-z0-9]*)(?![\w-]))")
 
 
-def asks_compare(question: str, operation: str, intent: str) -> bool:
-    """A comparison asked: the classifier's vote or a comparing word; about papers' content
-    ('how do X and Y each ...', 'X or Y: which ...'), an 'each' or 'which ... or' too."""
-    if operation == "compare" or COMPARE.search(question):
+def asks_compare(question: str, vote: Vote, intent: str) -> bool:
+    """A comparison asked: a comparing word or the classifier's vote (read last); about
+    papers' content ('how do X and Y each ...', 'X or Y: which ...'), an 'each' or 'which ...
+    or' too."""
+    if COMPARE.search(question):
         return True
-    return intent == "retrieval" and bool(EACH.search(question) or WHICH_OR.search(question))
+    if intent == "retrieval" and (EACH.search(question) or WHICH_OR.search(question)):
+        return True
+    return vote.operation == "compare"
 
 
 def either_named(question: str, named: Sequence[Paper]) -> bool:

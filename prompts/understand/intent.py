@@ -2,7 +2,8 @@
 
 A k-nearest-neighbour vote over the exemplars in `exemplars.py`; the exemplar vectors are
 computed once per embedder build and kept on disk (see IntentClassifier). Cost per question:
-one short embedding (~5 ms of CPU; see docs/scale.md, issue 11).
+one short embedding (~5 ms of CPU; see docs/scale.md, issue 11), run only when something reads
+the vote (`Vote`): most answers are decided by the question's words and never read it.
 """
 
 from __future__ import annotations
@@ -60,6 +61,48 @@ class IntentClassifier:
         total = sum(votes.values()) or 1.0
         return best, round(votes[best] / total, 3)  # type: ignore[return-value]
 
+    def vote(self, question: str) -> Vote:
+        """The vote on `question`, cast when first read."""
+        return Vote(lambda: self.classify(question))
+
+
+class Vote:
+    """The classifier's vote on one question, cast (one MiniLM run) only when first read:
+    whoever reads it reads it last, after the question's own words could not decide."""
+
+    def __init__(self, cast: Callable[[], tuple[Operation, float]]) -> None:
+        self._cast: Callable[[], tuple[Operation, float]] | None = cast
+        self._result: tuple[Operation, float] = ("topic", 0.0)
+
+    @classmethod
+    def known(cls, operation: Operation, sure: float = 1.0) -> Vote:
+        """A vote decided without the classifier (the LLM's reading, a rule)."""
+        return cls(lambda: (operation, sure))
+
+    @property
+    def cast(self) -> bool:
+        """Has it been read (the classifier run, unless it was known)?"""
+        return self._cast is None
+
+    def _read(self) -> tuple[Operation, float]:
+        if self._cast is not None:
+            self._result, self._cast = self._cast(), None
+        return self._result
+
+    @property
+    def operation(self) -> Operation:
+        return self._read()[0]
+
+    @property
+    def sure(self) -> float:
+        """The share of the similarity-weighted vote the operation won, 0..1."""
+        return self._read()[1]
+
+    def instead(self, was: Operation, now: Operation) -> Vote:
+        """This vote with `was` read as `now` ('what about RL?' lists what a fact vote would
+        answer), still cast only when read."""
+        return Vote(lambda: (now if self.operation == was else self.operation, self.sure))
+
 
 PAPER_NOUN = r"(?:papers?|publications?|works?|articles?|research|studies|projects?)"
 # Asking for papers: 'which of her papers ...', 'what has she published on ...', 'any work on'.
@@ -91,7 +134,7 @@ WHAT_IS = re.compile(
 )
 
 
-def asks_for_papers(question: str, operation: Operation) -> bool:
+def asks_for_papers(question: str, vote: Vote) -> bool:
     """A list of papers (a subject's) rather than a detail stated inside one. Whichever ask
     comes first in the question decides ('which papers report accuracy' lists papers; 'what
     accuracy does the X paper report' asks a detail); without either, the classifier does."""
@@ -101,4 +144,4 @@ def asks_for_papers(question: str, operation: Operation) -> bool:
         return True
     if papers or detail:
         return papers is not None and (detail is None or papers.start() < detail.start())
-    return operation != "fact"
+    return vote.operation != "fact"

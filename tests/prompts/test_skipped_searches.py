@@ -36,8 +36,8 @@ UNREAD = [
 
 
 def understood(bot: Assistant, question: str) -> tuple[dict[str, object], str]:
-    query, operation = bot.understand(question)
-    return query.model_dump(), operation
+    query, vote = bot.understand(question)
+    return query.model_dump(), vote.operation
 
 
 @pytest.mark.parametrize("question", READ + UNREAD)

@@ -7,6 +7,7 @@ import pytest
 from bot.settings import BUNDLED_PROFILE
 from prompts.answer.compare import name
 from prompts.understand.described import PREFIX, TitleIndex, _stem, _tokens, asks_compare
+from prompts.understand.intent import Vote
 from retrieval.ingest.text_format import parse_profile
 from retrieval.model import Paper, Profile
 from retrieval.names import NameIndex
@@ -107,7 +108,7 @@ def test_names_typed_loosely_are_found_in_the_order_said(
     ],
 )
 def test_a_comparison_is_asked_in_many_words(question: str, intent: str, asked: bool) -> None:
-    assert asks_compare(question, "fact", intent) is asked
+    assert asks_compare(question, Vote.known("fact"), intent) is asked
 
 
 def test_a_body_of_work_is_not_read_as_one_paper(titles: TitleIndex) -> None:
