@@ -9,8 +9,10 @@ built from is captured, and each gold paper is put in the first stage that lost 
   dropped   selected, not cited by the answer
   cited     cited
 
-Papers cited that are neither gold nor acceptable are counted as extra (precision), and
-per family, how often a phrasing cites the same set as the family's first (consistency).
+Papers cited that are neither gold nor acceptable are counted as extra (precision), each
+with how it was made relevant ('named': its title or abstract names the topic; 'gate': the
+search's similarity gate), and per family, how often a phrasing cites the same set as the
+family's first (consistency).
 
   PYTHONPATH=$PWD PROFILEBOT_DATA_DIR=/tmp/x-data python bench/topic_stages.py \
       out.jsonl data/eval/questions_unseen15.jsonl data/eval/questions_unseen16.jsonl
@@ -69,12 +71,16 @@ def stages(out: Path, sets: list[Path]) -> list[dict[str, Any]]:
                     for g in q.gold_titles
                 }
                 extra = sorted(cited - set(q.gold_titles) - set(q.acceptable_titles))
+                named = {h.paper.title for h in hits if h.names_topic}
                 row = {
                     "id": q.id,
                     "recall": scored.recall,
                     "precision": scored.precision or 0.0,
                     "stage": stage,
                     "extra": extra,
+                    # how each extra paper was made relevant: it names the topic, or the
+                    # search's gate (similarity, with shared rare words) let it in
+                    "extra_by": {t: "named" if t in named else "gate" for t in extra},
                     "cited": sorted(cited),
                 }
                 sink.write(json.dumps(row) + "\n")
@@ -89,9 +95,11 @@ def summary(rows: list[dict[str, Any]]) -> str:
         families[r["id"].rsplit("-", 1)[0]].append(r)
     same = [sum(r["cited"] == rs[0]["cited"] for r in rs) / len(rs) for rs in families.values()]
     n = len(rows) or 1
+    by = Counter(how for r in rows for how in r.get("extra_by", {}).values())
     return (
         f"questions {len(rows)}  gold by stage {dict(lost)}  extra cited "
-        f"{sum(len(r['extra']) for r in rows)}\nrecall {sum(r['recall'] for r in rows) / n:.3f}"
+        f"{sum(len(r['extra']) for r in rows)} {dict(by)}\n"
+        f"recall {sum(r['recall'] for r in rows) / n:.3f}"
         f"  precision {sum(r['precision'] for r in rows) / n:.3f}"
         f"  consistency {sum(same) / (len(same) or 1):.3f}"
     )
