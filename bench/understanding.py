@@ -148,7 +148,9 @@ class EmbedderOnly:
         self.papers = PapersById(self.columns)
         self.collection = None  # the citation check reads vectors lazily: never, here
 
-    def search(self, text: str, filters: Filters | None = None, k: int = 8) -> SearchResult:
+    def search(
+        self, text: str, filters: Filters | None = None, k: int = 8, wording: str = ""
+    ) -> SearchResult:
         return SearchResult(query=text, filters=filters or Filters(), hits=[])
 
 
