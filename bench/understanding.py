@@ -148,9 +148,7 @@ class EmbedderOnly:
         self.papers = PapersById(self.columns)
         self.collection = None  # the citation check reads vectors lazily: never, here
 
-    def search(
-        self, text: str, filters: Filters | None = None, k: int = 8, wording: str = ""
-    ) -> SearchResult:
+    def search(self, text: str, filters: Filters | None = None, k: int = 8) -> SearchResult:
         return SearchResult(query=text, filters=filters or Filters(), hits=[])
 
 

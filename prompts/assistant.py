@@ -101,15 +101,7 @@ from prompts.understand.router import (
     claims_every,
     parse_query,
 )
-from prompts.understand.terms import (
-    CODE,
-    META_WORDS,
-    STOPWORDS,
-    YES_NO,
-    expand_shorthand,
-    has,
-    own_wording,
-)
+from prompts.understand.terms import CODE, META_WORDS, STOPWORDS, YES_NO, expand_shorthand, has
 from retrieval import facts
 from retrieval.filters import Filters
 from retrieval.index.cache import DerivedCache, cached_array, code_fingerprint
@@ -354,13 +346,10 @@ class Assistant:
                 # A subject's papers: searched by the words that carry its meaning, so that
                 # the same subject among other words finds the same papers.
                 topic = self.lexicon.salient(query.topic) if k == LIST_K else query.topic
-                # ... and, by meaning, with the asker's own words around it ('reframe the task
-                # itself'), which the topic's words alone leave out
-                said = own_wording(standalone, self.profile.name) if k == LIST_K else ""
-                result = self.searcher.search(topic or standalone, query.filters, k, said)
+                result = self.searcher.search(topic or standalone, query.filters, k)
                 if not result.relevant and topic != query.topic:  # the rest was needed
                     topic = query.topic
-                    result = self.searcher.search(topic or standalone, query.filters, k, said)
+                    result = self.searcher.search(topic or standalone, query.filters, k)
                 if k == LIST_K:
                     rare = self.lexicon.narrowing(topic)
                     result = _naming(result, self._kin(topic, result), rare)

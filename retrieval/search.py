@@ -136,17 +136,13 @@ class Searcher:
         kept = [w for w in words(text, split_hyphens=True) if len(w) > 1 and w not in NOT_CONTENT]
         return set(stem(kept))
 
-    def search(
-        self, text: str, filters: Filters | None = None, k: int = 8, wording: str = ""
-    ) -> SearchResult:
-        """The k best papers for the text among those the filters allow. `wording`: the
-        question's own words around the text ('reframe the task itself' for 'reframe'): the
-        meaning half reads both (the mean of their vectors), the keyword half the text only."""
+    def search(self, text: str, filters: Filters | None = None, k: int = 8) -> SearchResult:
+        """The k best papers for the text among those the filters allow."""
         filters = filters or Filters()
         allowed = None if filters.is_empty() else self.columns.allowed(filters)
         if allowed == set() or not text.strip() or not self.size:
             return SearchResult(query=text, filters=filters, hits=[])
-        vector = self._vector([text, wording] if wording.strip() else [text])
+        vector = np.asarray(self.embedder([text])[0], dtype=np.float32)
         dense = self._dense(vector, filters, allowed)
         lexical = self.keywords.search(text, min(CANDIDATES, self.size), allowed)
         # One read for every candidate's metadata; lexical-only candidates get their true
@@ -161,14 +157,6 @@ class Searcher:
                 fused[chunk_id] = fused.get(chunk_id, 0.0) + 1.0 / (RRF_K + rank + 1)
         hits = self._group(fused, dense, lexical, meta, allowed, self._terms(text), k)
         return SearchResult(query=text, filters=filters, hits=hits)
-
-    def _vector(self, texts: list[str]) -> npt.NDArray[np.float32]:
-        """The unit mean of the texts' unit vectors (one text: its own vector)."""
-        vectors = [np.asarray(v, dtype=np.float32) for v in self.embedder(texts)]
-        if len(vectors) == 1:
-            return vectors[0]
-        mean = np.sum([v / np.linalg.norm(v) for v in vectors], axis=0)
-        return np.asarray(mean / np.linalg.norm(mean), dtype=np.float32)
 
     def _dense(
         self, vector: npt.NDArray[np.float32], filters: Filters, allowed: set[str] | None

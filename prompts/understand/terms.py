@@ -473,21 +473,6 @@ def find_code(scan: Scan) -> bool | None:
     return None
 
 
-def own_wording(question: str, owner: str) -> str:
-    """The question without its frame: the owner's name, the words for papers and the words
-    any question is asked in ('has', 'which', 'curious whether'), the rest in its order ('try
-    to learn things that transfer because they don't depend on the domain'): what the asker
-    says of the subject, words the topic leaves out ('task', 'domain') included."""
-    names = {w.casefold() for w in re.findall(r"[\w-]+", owner)}
-    words = re.findall(r"[\w+][\w+.'’-]*[\w+]|[\w+]", question)
-    return " ".join(
-        w
-        for w in words
-        if (low := w.casefold().replace("’", "'")) not in STOPWORDS
-        and low.removesuffix("'s") not in names | STOPWORDS
-    )
-
-
 def leftover_topic(scan: Scan, extra_stop: set[str] | None = None) -> str | None:
     """The content words left once filters and question words are gone, or None."""
     stop = STOPWORDS | (extra_stop or set())

@@ -26,7 +26,7 @@ class NoHits:
 
     keywords = None
 
-    def search(self, text: str, filters: Any = None, k: int = 8, wording: str = "") -> SearchResult:
+    def search(self, text: str, filters: Any = None, k: int = 8) -> SearchResult:
         return SearchResult(query=text, filters=filters or Filters(), hits=[])
 
 
