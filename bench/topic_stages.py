@@ -82,6 +82,17 @@ def stages(out: Path, sets: list[Path]) -> list[dict[str, Any]]:
                     # search's gate (similarity, with shared rare words) let it in
                     "extra_by": {t: "named" if t in named else "gate" for t in extra},
                     "cited": sorted(cited),
+                    # every hit as the answer saw it: selection rules can be replayed offline
+                    "hits": [
+                        {
+                            "title": h.paper.title,
+                            "similarity": h.similarity,
+                            "lexical": h.lexical,
+                            "relevant": h.relevant,
+                            "names_topic": h.names_topic,
+                        }
+                        for h in hits
+                    ],
                 }
                 sink.write(json.dumps(row) + "\n")
                 rows.append(row)
