@@ -108,16 +108,18 @@ MANY = re.compile(
     re.IGNORECASE,
 )
 WH = re.compile(r"\b(?:what|which|who|when|where|why|how)\b", re.IGNORECASE)
-_AMOUNTS = {"one": 1, "a": 1, "a single": 1, "a couple of": 2} | NUMBER_WORDS
-# A list the asker sized: 'the top 3 papers on X', 'name one paper on Y', 'just two of her RL
-# papers', 'give me 5 examples'. A bound ('more than 3 papers') or a claim ('only one domain')
-# is no size.
+_AMOUNTS = {"one": 1, "a single": 1, "a couple of": 2} | NUMBER_WORDS
+# A list the asker sized: 'the top 3 papers on X', 'name one paper on Y', 'give me 5 examples',
+# 'just two of her RL papers'. A bound ('more than 3 papers'), a claim ('she has just one paper
+# on it?', 'only one domain') or a topic ('learning from only a handful of examples') is no size.
+_AMOUNT = r"(\d{1,2}|" + "|".join(sorted(_AMOUNTS, key=len, reverse=True)) + r")"
+_PAPERS = r"\s+(?:of\s+)?(?:[\w'’-]+\s+){0,3}?(?:papers?|works?|publications?|articles?|ones"
+_CLAIMED = "".join(
+    f"(?<!{w} )" for w in ("has", "have", "had", "with", "wrote", "published", "is", "are", "there")
+)
 SIZED = re.compile(
-    r"\b(?:top|name|pick|give\s+me|show\s+me|list|suggest|recommend|just|only)\s+(?:me\s+)?"
-    r"(?:the\s+)?(?:top\s+)?(?P<n>\d{1,2}|"
-    + "|".join(sorted(_AMOUNTS, key=len, reverse=True))
-    + r")\s+(?:of\s+)?(?:[\w'’-]+\s+){0,3}?"
-    r"(?:papers?|works?|publications?|articles?|examples?|ones|picks?)\b",
+    r"\b(?:top|name|pick|give\s+me|show\s+me|list|suggest|recommend)\s+(?:me\s+)?(?:the\s+)?"
+    rf"(?:top\s+)?{_AMOUNT}{_PAPERS}|examples?|picks?)\b|{_CLAIMED}\bjust\s+{_AMOUNT}{_PAPERS})\b",
     re.IGNORECASE,
 )
 
@@ -126,7 +128,7 @@ def asked_size(question: str) -> int | None:
     """How many papers the asker wants listed, if they said ('top 3', 'name one')."""
     if not (m := SIZED.search(question)):
         return None
-    n = m["n"].casefold()
+    n = next(g for g in m.groups() if g).casefold()
     return int(n) if n.isdigit() else _AMOUNTS[" ".join(n.split())]
 
 

@@ -55,12 +55,15 @@ NEGATED = re.compile(
     r"|doesn['’]?t|don['’]?t|didn['’]?t)\s+(?:\w+\s+){0,2}$|n['’]t\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
+# A side asked about is not said: 'how much data went into X', 'how slow is it?'
+ASKED = re.compile(r"\bhow\s+$", re.IGNORECASE)
 
 
 def _said(side: re.Pattern[str], text: str) -> str | None:
-    """The first match of `side` in the text that no negation just before governs."""
+    """The first match of `side` in the text that no negation or 'how' just before governs."""
     for m in side.finditer(text):
-        if not NEGATED.search(text[max(0, m.start() - 40) : m.start()]):
+        before = text[max(0, m.start() - 40) : m.start()]
+        if not NEGATED.search(before) and not ASKED.search(before):
             return m[0]
     return None
 

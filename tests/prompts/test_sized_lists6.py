@@ -48,6 +48,10 @@ def test_a_sized_list_cites_that_many_and_says_how_many_match(
         "Which papers deal with knowledge distillation?",
         "Did he write at least two papers on e-commerce?",
         "Give me three keywords that describe her research.",
+        "Could you list his work on learning from only a handful of labeled examples?",
+        "she has just one paper on it?",
+        "Is there only one paper on GNNs?",
+        "any one-shot learning from just one example?",
     ],
 )
 def test_a_bound_or_a_claim_sizes_no_list(question: str) -> None:

@@ -1,0 +1,37 @@
+"""Guards for what merging this stop's branches broke, found by diffing every set's answers
+against the start: a property asked about ('how much data went into X?') is no claim to refute;
+a topic saying 'only a handful of examples' is no list size."""
+
+from __future__ import annotations
+
+import pytest
+
+from prompts.assistant import Assistant
+from tests.prompts.test_topic_phrasings import cited
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How much data went into pretraining RetiZero?",
+        "how much training data did retizero use",
+        "I'm curious how many images RetiZero was trained on.",
+        "What amount of data did they pretrain RetiZero with?",
+    ],
+)
+def test_asking_how_much_is_no_claim_to_refute(bundled_assistant: Assistant, question: str) -> None:
+    answer = bundled_assistant.ask(question)
+    assert "premise does not hold" not in answer.text and not answer.text.startswith("No"), (
+        answer.text[:200]
+    )
+    assert "341,896" in answer.text, answer.text[:300]
+
+
+def test_a_topic_saying_only_a_handful_is_no_list_size(bundled_assistant: Assistant) -> None:
+    """'learning from only a handful of labelled examples' lists every paper it finds."""
+    full = bundled_assistant.ask("Which papers deal with few-shot learning?")
+    handful = bundled_assistant.ask(
+        "Which papers deal with learning from only a handful of labelled examples?"
+    )
+    assert "match best" not in handful.text and "matches best" not in handful.text
+    assert len(cited(handful)) >= 2 and len(cited(full)) >= 2
