@@ -118,7 +118,8 @@ def _shaping_head(word: str, shapes: frozenset[str] = SHAPING - GENERIC_HEADS) -
 
 def _shared_start(a: str, b: str) -> int:
     """How many first letters two words share."""
-    return next((i for i, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))
+    pairs = enumerate(zip(a, b, strict=False))
+    return next((i for i, (x, y) in pairs if x != y), min(len(a), len(b)))
 
 
 def _spelled_out(before: list[str], acronym: str) -> str | None:

@@ -4,8 +4,6 @@ exactly as against every word in order (the nearest, then the first in alphabeti
 
 from __future__ import annotations
 
-import os
-
 import pytest
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -52,6 +50,14 @@ def test_the_kept_vocabulary_carries_the_compounds_typed_as_one_word(
     assert "few-shot" in lexicon.compounds("her fewshot papers")
 
 
+def _start(a: str, b: str) -> int:
+    """How many first letters two words share."""
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return n
+
+
 def _first_nearest(typed: str, every: list[str]) -> str | None:
     """Of the words one slip away, those sharing the longest start with it, the first."""
     near = [
@@ -60,7 +66,7 @@ def _first_nearest(typed: str, every: list[str]) -> str | None:
             typed, every, scorer=OSA.distance, score_cutoff=1, limit=None
         )
     ]
-    return min(near, key=lambda w: (-len(os.path.commonprefix([typed, w])), w), default=None)
+    return min(near, key=lambda w: (-_start(typed, w), w), default=None)
 
 
 def test_every_slip_of_a_profile_word_reads_as_the_first_nearest_of_all_words(
