@@ -185,9 +185,6 @@ def clean_question(text: str) -> str:
 POINTS_BACK = re.compile(r"\b(?:that|this|it|its|those|these|them|such|same|above)\b", re.I)
 OWNER_SAID = re.compile(r"\bthis\s+(?:researcher|author|person|scientist|academic)\b", re.I)
 TITLE_END = re.compile(r"\b(?:dr|mr|mrs|ms|prof)\.$", re.I)
-# What a question that says no topic may ask by itself: an overview, a trend, the profile's
-# numbers ('How would you explain her research simply?'), not a topic ('Any?').
-SLOTS_ONLY: frozenset[Operation] = frozenset({"overview", "trend", "metadata"})
 
 
 def context_then_question(text: str) -> tuple[list[str], str] | None:
@@ -699,17 +696,16 @@ class Assistant:
 
     def _slots_only(self, text: str) -> str:
         """The closing question alone when it says no topic and asks by what it names itself
-        (a period, a category, a person, a paper) or for an overview, a trend, the profile's
-        numbers: the sentences before it, with no year, say who asks and why, never a topic
-        ('Writing our lab newsletter. What came out between June and August 2025?')."""
+        (a period, a category, a person, a paper): the sentences before it, with no year, say
+        who asks and why, never a topic ('Writing our lab newsletter. What came out between
+        June and August 2025?'). A question naming nothing ('What does the profile give?',
+        'Any paper we should cite?') leans on them: it stays whole."""
         split = context_then_question(text)
         if split is None:
             return text
-        query, operation = self.understand(split[1])
+        query, _ = self.understand(split[1])
         slots = not query.filters.is_empty() or query.years or query.paper_ids or query.people
-        if query.topic or not (slots or operation in SLOTS_ONLY):
-            return text
-        return split[1]
+        return split[1] if slots and not query.topic else text
 
     def understand(
         self,

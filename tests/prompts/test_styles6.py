@@ -57,6 +57,15 @@ NEEDS = {
             "cv papers since 2024, how many? 👀",
         ],
     ),
+    "a category's count, its code glossed in lower case": (
+        "How many IR papers has Minghui Qiu published?",
+        [
+            "how many ir (information retrieval) papers has she published?",
+            "How many information retrieval (ir) papers does this researcher have?",
+            greeted("How many IR papers has Minghui Qiu published?"),
+            "i'm curious how many ir (information retrieval) papers they've put out 🔎",
+        ],
+    ),
     "a co-author's papers": (
         "Which papers did Minghui Qiu write with Jun Huang?",
         [
