@@ -98,10 +98,12 @@ PREAMBLE = re.compile(
     rf"|{SAID_FIRST}\s*)" + _ASKED,
     re.IGNORECASE,
 )
-# A greeting or interjection set apart before the question ('hey, ...', 'ok so - ...', 'hi
-# there! ...', 'hmm. ...'): it says nothing of what is asked.
+# A greeting, an interjection or a wrapper set apart before the question ('hey, ...', 'ok so -
+# ...', 'hi there! ...', "I'm curious: ...", 'quick question - ...'): it says nothing of what
+# is asked.
 GREETING = re.compile(
-    r"^\W*(?:(?:hey|hi|hello|yo|ok|okay|so|well|um+|hmm+|oh|ah|alright|btw)\b\s*)+"
+    r"^\W*(?:(?:hey|hi|hello|yo|ok|okay|so|well|um+|hmm+|oh|ah|alright|btw"
+    r"|(?:i['’]?m\s+|i\s+am\s+)?(?:just\s+)?(?:curious|wondering)|quick\s+(?:q|qn|question))\b\s*)+"
     r"(?:there|all|folks|everyone|team)?\s*(?:[,!.:;]+|\s[-–—]+)\s*",
     re.IGNORECASE,
 )

@@ -91,6 +91,14 @@ NEEDS = {
             "ok so - they never did any knowledge distilation work, did they?",
         ],
     ),
+    "a field never worked on, asked if true": (
+        "Is it true that Minghui Qiu never worked on knowledge distillation?",
+        [
+            "I'm curious: is it true that this researcher never worked on knowledge distillation?",
+            "quick question - is it true she never worked on knowledge distilation?",
+            greeted("Is it true that they never worked on knowledge distillation?"),
+        ],
+    ),
 }
 
 LEADING = re.compile(r"^\W*(yes|no)\b", re.I)
