@@ -704,7 +704,8 @@ class Assistant:
         if split is None:
             return text
         query, _ = self.understand(split[1])
-        slots = not query.filters.is_empty() or query.years or query.paper_ids or query.people
+        others = [p for p in query.people if p != self.profile.name]  # the owner is no slot
+        slots = not query.filters.is_empty() or query.years or query.paper_ids or others
         return split[1] if slots and not query.topic else text
 
     def understand(
