@@ -180,23 +180,35 @@ def clean_question(text: str) -> str:
 
 
 # 'Sorry to bother you. Has she worked on X?': a sentence naming nothing the papers use, then
-# a question that stands on its own (no 'that', 'it', 'those' pointing back).
+# a question that stands on its own (no 'that', 'it', 'those' pointing back; 'this researcher'
+# is the owner, not a thing said before).
 POINTS_BACK = re.compile(r"\b(?:that|this|it|its|those|these|them|such|same|above)\b", re.I)
+OWNER_SAID = re.compile(r"\bthis\s+(?:researcher|author|person|scientist|academic)\b", re.I)
 TITLE_END = re.compile(r"\b(?:dr|mr|mrs|ms|prof)\.$", re.I)
+
+
+def context_then_question(text: str) -> tuple[list[str], str] | None:
+    """(the sentences said before, the question) when `text` ends with a question that stands
+    on its own after sentences with no year in them; else None."""
+    *before, last = split_sentences(text) or [text]
+    if not before or not last.endswith("?") or POINTS_BACK.search(OWNER_SAID.sub(" ", last)):
+        return None
+    if not before[-1].endswith((".", "!")) or TITLE_END.search(before[-1]):  # 'Dr. Qiu'
+        return None
+    said = {w for sentence in before for w in tokens(sentence)}
+    if any(w.isdigit() for w in said) or len(last.split()) < 4:
+        return None  # a year in it, or a question too short to stand
+    return before, last
 
 
 def own_question(text: str, vocabulary: frozenset[str]) -> str:
     """The last sentence of `text` when it is a question that stands on its own after
     sentences with no year and no word the papers use, else `text`."""
-    *before, last = split_sentences(text) or [text]
-    if not before or not last.endswith("?") or POINTS_BACK.search(last):
-        return text
-    if not before[-1].endswith((".", "!")) or TITLE_END.search(before[-1]):  # 'Dr. Qiu'
-        return text
-    said = {w for sentence in before for w in tokens(sentence)} - STOPWORDS
-    if said & vocabulary or any(w.isdigit() for w in said) or len(last.split()) < 4:
-        return text  # the papers' words or a year in it, or a question too short to stand
-    return last
+    split = context_then_question(text)
+    said = {w for sentence in split[0] for w in tokens(sentence)} if split else set()
+    if split is None or (said - STOPWORDS) & vocabulary:
+        return text  # the papers' words in it
+    return split[1]
 
 
 BACK_TO_IT = re.compile(
@@ -297,6 +309,7 @@ class Assistant:
         standalone = mend_roles(standalone, self.lexicon.known)  # 'im a phd aplicant'
         if self.llm is None:  # an LLM is given the context sentence to read itself
             standalone = own_question(standalone, self.lexicon.words)
+            standalone = self._slots_only(standalone)
         rest = without_asker(standalone)
         if rest and not BACK_TO_IT.search(rest):  # '... in this area': the topic is before
             standalone = rest
@@ -699,6 +712,20 @@ class Assistant:
         typed = re.search(rf"(?<![\w-]){re.escape(' '.join(words))}(?![\w-])", question, re.I)
         verb = head.endswith(("ing", "ed"))
         return typed is not None and not verb and head in self.lexicon.known
+
+    def _slots_only(self, text: str) -> str:
+        """The closing question alone when it says no topic and asks by what it names itself
+        (a period, a category, a person, a paper): the sentences before it, with no year, say
+        who asks and why, never a topic ('Writing our lab newsletter. What came out between
+        June and August 2025?'). A question naming nothing ('What does the profile give?',
+        'Any paper we should cite?') leans on them: it stays whole."""
+        split = context_then_question(text)
+        if split is None:
+            return text
+        query, _ = self.understand(split[1])
+        others = [p for p in query.people if p != self.profile.name]  # the owner is no slot
+        slots = not query.filters.is_empty() or query.years or query.paper_ids or others
+        return split[1] if slots and not query.topic else text
 
     def understand(
         self,

@@ -98,6 +98,15 @@ PREAMBLE = re.compile(
     rf"|{SAID_FIRST}\s*)" + _ASKED,
     re.IGNORECASE,
 )
+# A greeting, an interjection or a wrapper set apart before the question ('hey, ...', 'ok so -
+# ...', 'hi there! ...', "I'm curious: ...", 'quick question - ...'): it says nothing of what
+# is asked.
+GREETING = re.compile(
+    r"^\W*(?:(?:hey|hi|hello|yo|ok|okay|so|well|um+|hmm+|oh|ah|alright|btw"
+    r"|(?:i['’]?m\s+|i\s+am\s+)?(?:just\s+)?(?:curious|wondering)|quick\s+(?:q|qn|question))\b\s*)+"
+    r"(?:there|all|folks|everyone|team)?\s*(?:[,!.:;]+|\s[-–—]+)\s*",
+    re.IGNORECASE,
+)
 # The words after 'I'm a', 'as a' that may name a role typed with a slip.
 OPENING = re.compile(rf"\b(?:{_I_AM}|im|as an?)\s+((?:[\w.'’-]+\s+){{0,3}}[\w.'’-]+)", re.I)
 WORD = re.compile(r"[A-Za-z]{5,}")
@@ -124,7 +133,9 @@ def mend_roles(question: str, known: frozenset[str] = frozenset()) -> str:
 
 def without_asker(question: str) -> str:
     """The question without who is asking said before it (its role words mended first);
-    as it is when that says a year ('For a report on 2022-2023:'), which the dates need."""
+    as it is when that says a year ('For a report on 2022-2023:'), which the dates need.
+    A greeting before either ('hey, ...') goes too."""
+    question = GREETING.sub("", question, count=1)
     m = PREAMBLE.match(question)
     if m is None or read_dates(m[0], dt.date.today())[0] is not None:
         return question

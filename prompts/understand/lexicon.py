@@ -116,6 +116,12 @@ def _shaping_head(word: str, shapes: frozenset[str] = SHAPING - GENERIC_HEADS) -
     return head if head and shape.casefold() in shapes else None
 
 
+def _shared_start(a: str, b: str) -> int:
+    """How many first letters two words share."""
+    pairs = enumerate(zip(a, b, strict=False))
+    return next((i for i, (x, y) in pairs if x != y), min(len(a), len(b)))
+
+
 def _spelled_out(before: list[str], acronym: str) -> str | None:
     """The words before '(RL)' whose initials spell the acronym, lower-cased."""
     n = sum(1 for c in acronym if c.isupper()) or len(acronym)
@@ -737,4 +743,8 @@ class Lexicon:
                 low, self._lengths.get(n, []), scorer=OSA.distance, score_cutoff=1, limit=None
             )
         ]
-        return str(min(found)[1]) if found else word  # the nearest, then the first in order
+        # The nearest; of those, the one sharing the longest start with the word as typed (a
+        # slip seldom falls in the first letters: 'sparce' is 'sparse', not 'space'); then
+        # the first in order.
+        best = min(found, key=lambda f: (f[0], -_shared_start(low, f[1]), f[1]), default=None)
+        return str(best[1]) if best else word

@@ -440,6 +440,10 @@ def find_categories(
         for name in [n for n, c in names.items() if c == code]:
             if name != "stat.ml":
                 scan.drop(_name_pattern(name))
+        # 'lg (machine learning)', 'machine learning (lg)': its code in any case beside the
+        # name read, which is blanked out by now
+        said = rf"(?:cs\.)?{re.escape(code)}"
+        scan.drop(rf"(?<![\w-]){said}\s*\(\s*\)|\(\s*{said}\s*\)")
     if found:  # 'vision (CV) papers', 'CV (vision) papers': the field's word glosses its code
         scan.drop(rf"\b(?:{FIELD_WORD})\s*\(\s*\)|\(\s*(?:{FIELD_WORD})\s*\)")
     found = _negation_shared(scan.text, found, spans)
