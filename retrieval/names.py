@@ -36,7 +36,8 @@ def _named_at(text: str, folded: str, paper: Paper, names: list[str]) -> int | N
     for name in names:
         if name.split()[0].casefold() not in folded:  # cheap test before the regex
             continue
-        pattern = r"(?<![\w-])" + r"\s+".join(map(re.escape, name.split())) + r"(?![\w-])"
+        # a name's words spaced or hyphened ('Unified Prompt-Tuning' for 'Unified Prompt Tuning')
+        pattern = r"(?<![\w-])" + r"[\s-]+".join(map(re.escape, name.split())) + r"(?![\w-])"
         m = re.search(pattern, text) or re.search(pattern + r"(?=\s+paper)", text, re.I)
         # 'spanproto' is no English word; 'beyond the last frame', a short title of three or
         # more words, is no phrase said by chance

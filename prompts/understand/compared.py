@@ -66,12 +66,14 @@ def names_it(words: list[str], paper: Paper, beside: Paper | None = None) -> boo
     return all(w.casefold() in named or all(p in title for p in ps) for w, ps in parts)
 
 
-def unfound_side(question: str, named: Paper) -> str | None:
+def unfound_side(question: str, named: Paper, people: str = "") -> str | None:
     """The name a comparison gives its other side when no paper goes by it ('HRKD vs
     GlacierNet' -> 'GlacierNet'): the question's words typed as a name (capitals or digits
-    inside, or a capital past the first word), not the named paper's names nor comparing or
-    pointing words, nor a field-wide acronym or anything its abstract names (a baseline)."""
-    naming = {w.casefold() for a in aliases(named) for w in re.findall(r"[\w-]+", a)}
+    inside, or a capital past the first word), not the named paper's names, the `people`
+    named (the owner's name), comparing or pointing words, nor a field-wide acronym or
+    anything its abstract names (a baseline)."""
+    names = [*aliases(named), people]
+    naming = {w.casefold() for a in names for w in re.findall(r"[\w-]+", a)}
     own = named.abstract.casefold()
     runs: list[list[str]] = [[]]
     for i, m in enumerate(re.finditer(r"[\w-]+", question)):
