@@ -1117,8 +1117,10 @@ class Assistant:
             side = columns_of(self.profile).having([other]) if other else []
             if side and names_it(words, side[0], named[0]):  # not 'the two variants of SRGI'
                 named = [*named, *side]
-            elif missing := unfound_side(
-                query.question, named[0], " ".join([self.profile.name, *query.people])
+            elif not YES_NO.match(query.question) and (  # 'is X on PyTorch or TensorFlow?'
+                missing := unfound_side(
+                    query.question, named[0], " ".join([self.profile.name, *query.people])
+                )
             ):
                 return answer_one_side(query.question, named[0], missing)  # 'HRKD vs GlacierNet'
         if YES_NO.match(query.question) and query.intent != "outside":
