@@ -18,7 +18,7 @@ from pathlib import Path
 import numpy as np
 import numpy.typing as npt
 
-from prompts.answer.compare import answer_compare
+from prompts.answer.compare import answer_compare, answer_one_side
 from prompts.answer.detail import CODE_HOSTS, NOT_RECORDED, detail_only, details_asked, name, unkept
 from prompts.answer.facts import PER_PAPER, answer_facts, topic_papers
 from prompts.answer.fields import answer_fields, answer_move
@@ -54,7 +54,7 @@ from prompts.llm.support import Support, Verifier
 from prompts.llm.understand import QueryReader
 from prompts.llm.verify.counts import NUMBER_SAID, misstated_count, says_count
 from prompts.understand.asker import SAID_FIRST, mend_roles, without_asker
-from prompts.understand.compared import describing, names_it, other_side
+from prompts.understand.compared import describing, names_it, other_side, unfound_side
 from prompts.understand.concepts import TitlePhrases, concepts, stated_on, stated_phrases
 from prompts.understand.cues import (
     ASIDE_WORDS,
@@ -1152,6 +1152,12 @@ class Assistant:
             # not 'the two variants of SRGI'; and only when a comparison is asked
             if side and names_it(words, side[0], named[0]) and compare():
                 named = [*named, *side]
+            elif not YES_NO.match(query.question) and (  # 'is X on PyTorch or TensorFlow?'
+                missing := unfound_side(
+                    query.question, named[0], " ".join([self.profile.name, *query.people])
+                )
+            ):
+                return answer_one_side(query.question, named[0], missing)  # 'HRKD vs GlacierNet'
         if YES_NO.match(query.question) and query.intent != "outside":
             # 'Was KECP published in the same year as SpanProto?': Yes or No, then the dates
             verdict = answer_verdict(query, self.titles.named(query.question), self.profile)

@@ -36,7 +36,8 @@ def _named_at(text: str, folded: str, paper: Paper, names: list[str]) -> int | N
     for name in names:
         if name.split()[0].casefold() not in folded:  # cheap test before the regex
             continue
-        pattern = r"(?<![\w-])" + r"\s+".join(map(re.escape, name.split())) + r"(?![\w-])"
+        # a name's words spaced or hyphened ('Unified Prompt-Tuning' for 'Unified Prompt Tuning')
+        pattern = r"(?<![\w-])" + r"[\s-]+".join(map(re.escape, name.split())) + r"(?![\w-])"
         m = re.search(pattern, text) or re.search(pattern + r"(?=\s+paper)", text, re.I)
         # 'spanproto' is no English word; 'beyond the last frame', a short title of three or
         # more words, is no phrase said by chance
@@ -51,16 +52,19 @@ def _named_at(text: str, folded: str, paper: Paper, names: list[str]) -> int | N
 PAIRED = r"\s*(?:,|&|/|\bvs\.?|\bversus|\bor|\band|\bwith|\bagainst|\bto|\bfrom)\s*(?:the\s+)?"
 
 
-def _beside_named(text: str, names: list[str], named: set[str]) -> int | None:
-    """Where an all-capitals short name ('UPT', 'VIPER') is typed in any case right beside
-    a word of another paper's name (`named`, folded: 'cp-tuning vs upt', 'MMLongCite or
-    viper'): the pair makes it a name, not the word 'viper'. None when it stands alone."""
-    for name in (n for n in names if n.isupper() and " " not in n):
+def _beside_named(text: str, names: list[str], named: set[str], whole: set[str]) -> int | None:
+    """Where a one-word name is typed in any case right beside another paper's name, as a
+    pair says them: an all-capitals one ('UPT', 'VIPER') beside a word of that name (`named`,
+    folded: 'cp-tuning vs upt', 'MMLongCite or viper'), any other ('Valley') beside a whole
+    name (`whole`, folded: 'valley and valley2'). The pair makes it a name, not the word
+    'viper' or 'valley'. None when it stands alone ('a valley in the data')."""
+    for name in (n for n in names if " " not in n):
+        beside = named if name.isupper() else whole
         said = rf"(?<![\w-]){re.escape(name)}(?![\w-])"
         for m in re.finditer(said, text, re.IGNORECASE):
             before = re.search(rf"(?<![\w-])([\w-]+){PAIRED}$", text[: m.start()])
             after = re.match(rf"{PAIRED}([\w-]+)", text[m.end() :])
-            if any(side and side[1].casefold() in named for side in (before, after)):
+            if any(side and side[1].casefold() in beside for side in (before, after)):
                 return m.start()
     return None
 
@@ -120,10 +124,11 @@ class NameIndex:
                 found.append((start, self.papers[i]))
             else:
                 unconfirmed.append(i)
-        if found:  # 'cp-tuning vs upt': a capitals-only name typed low, beside a name found
-            said = {w.casefold() for _, p in found for a in aliases(p) for w in a.split()}
+        if found:  # 'cp-tuning vs upt', 'valley & valley2': a name typed low, beside one found
+            names = {a.casefold() for _, p in found for a in aliases(p)}
+            said = {w for a in names for w in a.split()}
             for i in unconfirmed:
-                if (start := _beside_named(text, self.aliases[i], said)) is not None:
+                if (start := _beside_named(text, self.aliases[i], said, names)) is not None:
                     found.append((start, self.papers[i]))
         return [paper for _, paper in sorted(found, key=lambda f: f[0])]
 

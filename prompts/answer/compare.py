@@ -161,3 +161,17 @@ def answer_compare(question: str, papers: list[Paper]) -> Answer:
     )
     text = "\n".join(lines)
     return Answer(question=question, text=text, citations=cited, route="retrieval", notice=more)
+
+
+def answer_one_side(question: str, paper: Paper, missing: str) -> Answer:
+    """A comparison whose other side names no paper of the profile: says which name was not
+    found, then what the one found paper does (its method sentence), cited."""
+    chosen = pick(paper)
+    said = [chosen.get("Method"), *chosen.values(), *split_sentences(paper.abstract)[:1]]
+    sentence = next((s for s in said if s), paper.title)
+    text = (
+        f'No paper named "{missing}" is in the profile, so there is nothing to compare '
+        f"{name(paper)} [1] with. {name(paper)}: {sentence} [1]"
+    )
+    cited = [Citation.of(1, paper, [sentence])]
+    return Answer(question=question, text=text, citations=cited, route="retrieval")

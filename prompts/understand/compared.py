@@ -13,7 +13,7 @@ from prompts.understand.cues import COMPARE, GENERAL_WORDS, ORDINAL
 from prompts.understand.terms import STOPWORDS
 from retrieval.index.keyword import KeywordIndex
 from retrieval.model import Paper
-from retrieval.names import aliases
+from retrieval.names import GENERIC, aliases
 
 # A name an abstract gives: a capital or digit inside the word ('CMedBERT', 'GThinker-11K').
 NAME = re.compile(r"(?<![\w-])[A-Za-z][a-z]*[A-Z0-9][\w-]*")
@@ -64,3 +64,25 @@ def names_it(words: list[str], paper: Paper, beside: Paper | None = None) -> boo
     own = [w for w in words if not re.search(rf"\b{re.escape(w.casefold())}", pair)] or words
     parts = [(w, [p.rstrip("s") for p in re.findall(r"[\w]+", w.casefold())]) for w in own]
     return all(w.casefold() in named or all(p in title for p in ps) for w, ps in parts)
+
+
+def unfound_side(question: str, named: Paper, people: str = "") -> str | None:
+    """The name a comparison gives its other side when no paper goes by it ('HRKD vs
+    GlacierNet' -> 'GlacierNet'): the question's words typed as a name (capitals or digits
+    inside, or a capital past the first word), not the named paper's names, the `people`
+    named (the owner's name), comparing or pointing words, nor a field-wide acronym or
+    anything its abstract names (a baseline)."""
+    names = [*aliases(named), people]
+    naming = {w.casefold() for a in names for w in re.findall(r"[\w-]+", a)}
+    own = named.abstract.casefold()
+    runs: list[list[str]] = [[]]
+    for i, m in enumerate(re.finditer(r"[\w-]+", question)):
+        word, low = m[0], m[0].casefold()
+        skipped = low in naming or low in STOPWORDS or low in GENERAL_WORDS or low in POINTING
+        typed = NAME.fullmatch(word) is not None or (i > 0 and word[0].isupper())
+        skipped = skipped or word in GENERIC or low in own  # 'BERT': a field's, or a baseline
+        if typed and not (skipped or COMPARE.fullmatch(low)):
+            runs[-1].append(word)
+        elif runs[-1]:
+            runs.append([])
+    return " ".join(runs[0]) or None

@@ -28,6 +28,8 @@ _GENERIC = (
     "NER QA RL SBR TL VQA"
 )
 GENERIC = set(_GENERIC.split())
+LEAD_END = re.compile(r":| -- | for | with ")  # where a title's leading words end
+LEAD_WORDS = (2, 6)  # how many words a title's leading words have, to be a name
 
 
 def _is_nickname(token: str) -> bool:
@@ -77,13 +79,50 @@ def _name_in(abstract: str) -> str | None:
     return max(proposed, key=lambda t: (counts[t], -proposed.index(t)))
 
 
+def _title_lead(paper: Paper) -> str | None:
+    """The title's leading words, before ':', ' -- ', ' for ' or ' with ' ('Learning to
+    Augment' of 'Learning to Augment for ... Distillation'), when a few words long and not
+    written in lower case in the paper's own abstract (there they are a topic the paper works
+    on, as 'few-shot relation extraction', not its name)."""
+    lead = LEAD_END.split(paper.title, maxsplit=1)[0].strip()
+    if lead == paper.title or not LEAD_WORDS[0] <= len(lead.split()) <= LEAD_WORDS[1]:
+        return None
+    if lead.casefold() != lead and lead.casefold() in paper.abstract:
+        return None
+    return lead
+
+
+def _spelled_name(paper: Paper, name: str | None) -> str | None:
+    """The words the abstract spells its own acronym out as, with capitals as a name is
+    written ('Meta Fine-Tuning (MFT)', not 'pseudo-relevance feedback (PRF)', a topic): their
+    initials, hyphened parts counted, make the acronym."""
+    if not name or not name.isupper() or not paper.abstract:
+        return None
+    for m in re.finditer(r"((?:[\w-]+\s+){1,6})\(" + re.escape(name) + r"\)", paper.abstract):
+        words = m.group(1).split()
+        for start in range(len(words)):
+            initials = "".join(part[0] for w in words[start:] for part in w.split("-") if part)
+            if initials.upper() == name:
+                spelled = " ".join(words[start:])
+                return spelled if spelled[0].isupper() else None
+    return None
+
+
 def aliases(paper: Paper) -> list[str]:
-    """Names a question may use for a paper: 'KEML', 'MeteoLogist', 'EasyTransfer', the title."""
+    """Names a question may use for a paper: 'KEML', 'MeteoLogist', 'EasyTransfer', the title;
+    after the title, the title's leading words and the acronym's spelled-out words."""
+    abstract_name = _abstract_name(paper)
     names = [
         paper.short_title,
         paper.title.split(" -- ")[0].strip(),
-        _abstract_name(paper),
+        abstract_name,
         _background_name(paper),
     ]
     short = [n for n in dict.fromkeys(names) if n and n != paper.title and len(n) > 2]
-    return [*short, paper.title]
+    said = {n.casefold() for n in [*short, paper.title]}
+    more = [_title_lead(paper), _spelled_name(paper, abstract_name or paper.short_title)]
+    return [
+        *short,
+        paper.title,
+        *(n for n in dict.fromkeys(more) if n and n.casefold() not in said),
+    ]
