@@ -21,7 +21,7 @@ import numpy.typing as npt
 
 from prompts.answer.compare import answer_compare
 from prompts.answer.detail import CODE_HOSTS, NOT_RECORDED, detail_only, details_asked, name, unkept
-from prompts.answer.facts import PER_PAPER, answer_facts, topic_papers
+from prompts.answer.facts import PER_PAPER, answer_facts, naming_papers, topic_papers
 from prompts.answer.fields import answer_fields, answer_move
 from prompts.answer.keywords import answer_keywords, keywords_asked
 from prompts.answer.kinds import answer_kinds, kinds_asked
@@ -47,7 +47,7 @@ from prompts.answer.overview import answer_overview, answer_trend
 from prompts.answer.premises import opposing, paper_premise
 from prompts.answer.switch import switched
 from prompts.answer.verdict import TOPICS_COMPARED, answer_topics_compared, answer_verdict
-from prompts.answer.wording import plural, scope, years_phrase
+from prompts.answer.wording import echo, plural, scope, years_phrase
 from prompts.llm.chain import LLMAnswerer, unavailable
 from prompts.llm.client import LLMConfig, LLMError
 from prompts.llm.support import Support, Verifier
@@ -333,6 +333,7 @@ class Assistant:
             operation = "topic" if operation == "fact" else operation  # 'what about RL?': a list
         timings["route_ms"] = _ms(t)
         answer = self._exact(query, operation, asked, followed=bool(referenced))
+        aside: tuple[int, bool] | None = None  # papers set apart, and whether none is left
         if answer is None:
             t = time.perf_counter()
             # One paper named ('the seeing is believing paper vs gpt-4o'): two named papers
@@ -368,6 +369,8 @@ class Assistant:
                         rare = self.lexicon.narrowing(other)
                         found = _naming(found, self._kin(other, found), rare)
                         result = _union(result, self._loose(other, found))
+                if query.excluded:  # 'X but not Y': X's papers less Y's
+                    result, aside = self._set_apart(query, result)
             # 'privacy leakage in machine learning': a category name may be part of the topic.
             # Nothing in the category: the topic in any category, said so first.
             widened = False
@@ -382,6 +385,8 @@ class Assistant:
                 standalone, result, failure, on_progress, operation, query.question
             )
             answer = self._lead(answer, query, standalone, operation, claim is not None)
+            if aside is not None:
+                answer = _set_apart_said(answer, query, *aside)
             if widened and not answer.abstained:
                 named = " or ".join(category_label(c) for c in query.filters.categories)
                 text = f"Not in {named}, but in another category: " + answer.text.removeprefix(
@@ -713,6 +718,8 @@ class Assistant:
         said = query.topic  # as typed: 'private' before it is read as the papers' 'privacy'
         query.topic = self.lexicon.core(self.lexicon.correct(query.topic))
         query.topic = self._read_as(query)
+        if query.excluded:  # the subject set aside, spelled as the papers do
+            query.excluded = self.lexicon.correct(query.excluded) or query.excluded
         if query.intent == "people" and not specific(query.topic):  # 'her second most ...'
             query.topic = None
         if query.topic and TREND_ASKED.search(question):  # 'has her RL work changed over time'
@@ -1285,6 +1292,21 @@ class Assistant:
         lead = f"That premise does not hold: the listed papers start in {first}, before {year}.\n"
         return answer.model_copy(update={"text": lead + answer.text})
 
+    def _set_apart(
+        self, query: Query, result: SearchResult
+    ) -> tuple[SearchResult, tuple[int, bool] | None]:
+        """The topic's papers less those on the subject set aside ('X but not Y'), with how
+        many were set aside and whether none is left; all of them kept when none is on it."""
+        found = [h.paper for h in result.relevant_hits]
+        off = naming_papers(query.excluded or "", found, self.profile, self.searcher)
+        dropped = [h for h in result.relevant_hits if h.paper.id in off]
+        if not dropped:
+            return result, None
+        kept = [h for h in result.hits if h.paper.id not in off]
+        if not any(h.relevant for h in kept):  # all of them are on it: said, and listed
+            return result, (len(dropped), True)
+        return result.model_copy(update={"hits": kept}), (len(dropped), False)
+
     def _within_paper(self, query: Query, question: str) -> SearchResult:
         """Search one named paper's text: it is relevant by being named."""
         only = query.filters.model_copy(update={"paper_ids": query.paper_ids})
@@ -1617,6 +1639,19 @@ ALTERNATIVE = re.compile(
     r"(?P<right>(?!not\b)[A-Za-z][\w-]*(?:\s+(?!papers?\b|work\b|research\b|from\b|by\b|in\b|stuff\b)"
     r"[A-Za-z][\w-]*)?)"
 )
+
+
+def _set_apart_said(answer: Answer, query: Query, dropped: int, none_left: bool) -> Answer:
+    """Says what a topic's list left out ('X but not Y'), or that every paper on X is on Y."""
+    if answer.abstained:
+        return answer
+    topic, side = echo(query.topic or ""), echo(query.excluded or "")
+    body = re.sub(r"^(?:Yes|No): ", "", answer.text)
+    if none_left:
+        lead = f"No: every listed paper on '{topic}' is also on '{side}':\n"
+    else:
+        lead = f"Leaving out {plural(dropped, 'paper')} on '{side}':\n"
+    return answer.model_copy(update={"text": lead + body})
 
 
 def _union(result: SearchResult, other: SearchResult) -> SearchResult:

@@ -469,7 +469,26 @@ def _on_topic_kept(
     named = names.mentions([], query.topic or "", searcher.keywords, among, first)
     for paper_id, sentence in named.items():
         evidence.setdefault(paper_id, sentence)
+    if query.excluded:  # 'few-shot work other than classification': less the papers on that
+        off = naming_papers(query.excluded, among(set(evidence)), profile, searcher)
+        evidence = {i: s for i, s in evidence.items() if i not in off}
     return list(among(set(evidence))), evidence
+
+
+def naming_papers(
+    subject: str, papers: Sequence[Paper], profile: Profile, searcher: Searcher
+) -> set[str]:
+    """The papers whose title or abstract names a subject, or of `papers` one whose sentence
+    holds all its words ('cross-domain ... compression'): those on it, not merely near it in
+    meaning (a subject set aside, 'X but not Y', takes only the papers that say Y)."""
+    columns = columns_of(profile)
+    keep = columns.kept(Filters(), [])
+
+    def among(ids: Set[str] | None) -> Sequence[Paper]:
+        return columns.among(ids, keep)
+
+    said = names.mentions_words(list(papers), subject)
+    return said | set(names.mentions([], subject, searcher.keywords, among))
 
 
 def topic_papers(query: Query, profile: Profile, searcher: Searcher) -> list[Paper]:

@@ -26,6 +26,7 @@ from prompts.understand.dates import (
     reference_date,
 )
 from prompts.understand.mentions import Mentions
+from prompts.understand.modifiers import excluded_part
 from prompts.understand.people import (
     AUTHOR_ROLE,
     COAUTHOR,
@@ -512,6 +513,9 @@ class Query(BaseModel):
         description="Someone else whose numbers, or work set against the owner's, are asked for.",
     )
     exclude_topic: bool = Field(False, description="The papers NOT on the topic are asked for.")
+    excluded: str | None = Field(
+        None, description="A subject the topic's papers are asked without ('X but not Y')."
+    )
     unfocused: str | None = Field(
         None, description="The topic before the words most papers use were left out."
     )
@@ -1565,5 +1569,7 @@ def parse_query(
         return routed.model_copy(update=update)
     if routed.intent == "retrieval":
         # Content questions keep every content word, 'shift' in 'distribution shift' too.
-        return routed.model_copy(update={"fact": None, "topic": leftover_topic(scan)})
+        routed = routed.model_copy(update={"fact": None, "topic": leftover_topic(scan)})
+    if split := excluded_part(question, routed.topic):  # 'video work but not generation'
+        routed = routed.model_copy(update={"topic": split[0], "excluded": split[1]})
     return routed

@@ -1,0 +1,45 @@
+"""Modifiers on a topic the question sets: a subject its papers are asked without."""
+
+from __future__ import annotations
+
+import re
+
+# 'X but not Y', 'X other than Y', 'X excluding Y', 'X that isn't about Y', 'X beyond Y',
+# 'besides Y, what X ...': the words after the cue, up to the clause's end, are set aside.
+EXCLUDING = re.compile(
+    r"\b(?:but\s+not|other\s+than|excluding|except(?:\s+for)?|besides|beyond|apart\s+from"
+    r"|aside\s+from|rather\s+than|not\s+counting"
+    r"|(?:that|which)\s+(?:is|are|was|were)(?:n['’]?t|\s+not)(?:\s+(?:about|on|in|for))?"
+    r"|(?:that|which)\s+(?:do|does|did)(?:n['’]?t|\s+not)\s+(?:cover|address|target|do)"
+    r"|not\s+(?:about|on|for))\s+",
+    re.IGNORECASE,
+)
+# Where a subject set aside ends: a clause's punctuation or a question word.
+CLAUSE_END = re.compile(r"[,;:?!.()]|\b(?:what|which|who|how|where|when|why)\b", re.IGNORECASE)
+
+
+def excluded_part(question: str, topic: str | None) -> tuple[str, str] | None:
+    """The topic split into the subject asked and the one set aside ('video understanding
+    but not generation': ('video understanding', 'generation')); None when no cue sets part
+    of it aside (all of it set aside is the papers off the topic, see the router)."""
+    words = (topic or "").split()
+    if len(words) < 2:
+        return None
+    at: list[int] = []
+    start = 0
+    for word in words:
+        pattern = rf"(?<![\w-]){re.escape(word)}(?![\w-])"
+        found = re.compile(pattern, re.I).search(question, start) or re.search(
+            pattern, question, re.I
+        )
+        at.append(found.start() if found else -1)
+        start = found.end() if found else start
+    for cue in EXCLUDING.finditer(question):
+        end = CLAUSE_END.search(question, cue.end())
+        stop = end.start() if end else len(question)
+        inside = [cue.end() <= a < stop for a in at]
+        kept = [w for w, i in zip(words, inside, strict=True) if not i]
+        aside = [w for w, i in zip(words, inside, strict=True) if i]
+        if kept and aside:
+            return " ".join(kept), " ".join(aside)
+    return None
