@@ -45,6 +45,7 @@ from prompts.answer.offline import (
 )
 from prompts.answer.overview import answer_overview, answer_trend
 from prompts.answer.premises import opposing, paper_premise
+from prompts.answer.quantities import answer_quantity
 from prompts.answer.switch import switched
 from prompts.answer.verdict import TOPICS_COMPARED, answer_topics_compared, answer_verdict
 from prompts.answer.wording import echo, plural, scope, years_phrase
@@ -89,6 +90,7 @@ from prompts.understand.intent import (
 from prompts.understand.lexicon import RELEASE, Lexicon, Vocabulary, vocabulary
 from prompts.understand.mentions import Mentions
 from prompts.understand.people import FIRST_AUTHOR
+from prompts.understand.quantities import quantity_bound
 from prompts.understand.router import (
     EXPLAIN,
     NEVER_ASKED,
@@ -333,6 +335,10 @@ class Assistant:
             operation = "topic" if operation == "fact" else operation  # 'what about RL?': a list
         timings["route_ms"] = _ms(t)
         answer = self._exact(query, operation, asked, followed=bool(referenced))
+        bound = quantity_bound(standalone) if answer is None and not query.paper_ids else None
+        if bound is not None:  # 'datasets over 100k examples': the papers stating such a number
+            papers = facts.select(self.profile, query.filters, query.years)
+            answer = answer_quantity(standalone, bound, papers)
         aside: tuple[int, bool] | None = None  # papers set apart, and whether none is left
         if answer is None:
             t = time.perf_counter()

@@ -30,6 +30,8 @@ from retrieval.filters import Filters
 from retrieval.index.columns import columns_of
 from retrieval.index.papers import PaperRows
 from retrieval.model import CATEGORY_NAMES, Paper, Profile, category_label
+from retrieval.text import stem
+from retrieval.text import words as text_words
 
 if TYPE_CHECKING:
     from retrieval.search import Searcher
@@ -488,6 +490,10 @@ def naming_papers(
         return columns.among(ids, keep)
 
     said = names.mentions_words(list(papers), subject)
+    if len(subject.split()) == 1:  # one word ('classification'): a title saying it, as the
+        # abstract of a paper on another task may name it for a step ('mention classification')
+        wanted = stem([subject.casefold()])[0]
+        return said | {p.id for p in papers if wanted in stem(text_words(p.title))}
     return said | set(names.mentions([], subject, searcher.keywords, among))
 
 

@@ -1570,6 +1570,7 @@ def parse_query(
     if routed.intent == "retrieval":
         # Content questions keep every content word, 'shift' in 'distribution shift' too.
         routed = routed.model_copy(update={"fact": None, "topic": leftover_topic(scan)})
-    if split := excluded_part(question, routed.topic):  # 'video work but not generation'
+    split = None if routed.paper_ids else excluded_part(question, routed.topic)
+    if split:  # 'video work but not generation' (a paper named: a detail of it is asked)
         routed = routed.model_copy(update={"topic": split[0], "excluded": split[1]})
     return routed
