@@ -335,7 +335,8 @@ class Assistant:
             operation = "topic" if operation == "fact" else operation  # 'what about RL?': a list
         timings["route_ms"] = _ms(t)
         answer = self._exact(query, operation, asked, followed=bool(referenced))
-        bound = quantity_bound(standalone) if answer is None and not query.paper_ids else None
+        asks_bound = answer is None and not query.paper_ids
+        bound = quantity_bound(standalone, query.topic) if asks_bound else None
         if bound is not None:  # 'datasets over 100k examples': the papers stating such a number
             papers = facts.select(self.profile, query.filters, query.years)
             answer = answer_quantity(standalone, bound, papers)
@@ -441,7 +442,9 @@ class Assistant:
         answer = premised
         if misdated and not answer.text.startswith("No: "):  # 'KEML (2021)': corrected first
             answer = answer.model_copy(update={"text": f"{misdated}\n{answer.text}"})
-        if miscounted := self._miscounted(query, answer):  # 'RetiZero covers ~100 diseases?'
+        if bound is None and (
+            miscounted := self._miscounted(query, answer)
+        ):  # 'RetiZero covers ~100 diseases?'
             answer = _miscounted(answer, *miscounted)
         corrected = bool(query.paper_ids) and answer.text.startswith("No: ")  # from its paper
         if (query.read_as or query.concepts) and not corrected:  # 'healthcare' read as 'medical'

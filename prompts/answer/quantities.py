@@ -10,7 +10,7 @@ from prompts.answer.model import Answer, Citation
 from prompts.answer.wording import plural
 from prompts.understand.quantities import SCALES, Bound
 from retrieval.model import Paper
-from retrieval.text import split_sentences
+from retrieval.text import split_sentences, stem, words
 
 # A number as a paper states it: '341,896', '200K', '1.5 million', '7B', '22%' (not a part of
 # a name like 'Qwen2.5' or 'GPT-4o', nor a year)
@@ -18,13 +18,19 @@ STATED = re.compile(
     r"(?<![\w.])(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(?:-\s*)?"
     r"(?P<scale>thousand|million|billion|[KkMB](?![a-zA-Z]))?(?P<pct>\s*\\?%|\s+percent)?"
     r"(?![\w.]?\d)(?![a-zA-Z])"
-    r"(?:[\s-]+(?P<thing>[a-zA-Z][\w-]*))?"
+    r"(?:[\s-]+(?P<thing>[a-zA-Z][\w-]*(?:\s+[a-zA-Z][\w-]*)?))?"
 )
-LARGE = 1000  # a quantity this big is a size whatever it counts; a smaller one, of its noun
+# A number the paper states as a bound of its own ('fewer than 10B parameters' is no size
+# over 7B; 'more than 400 diseases' is no count under 500)
+AT_MOST = re.compile(r"(?:\b(?:fewer|less|smaller)\s+than|\b(?:under|below|up\s+to|at\s+most))\s*$")
+AT_LEAST = re.compile(
+    r"(?:\b(?:more|greater|larger)\s+than|\b(?:over|above|exceeding|at\s+least))\s*$"
+)
 
 
-def stated_quantities(sentence: str) -> list[tuple[float, str, str]]:
-    """(value, unit class, the noun after it) for each quantity the sentence states."""
+def stated_quantities(sentence: str) -> list[tuple[float, str, str, str]]:
+    """(value, unit class, the (up to two) words after it, '<' or '>' when stated as a bound)
+    for each quantity the sentence states."""
     found = []
     for m in STATED.finditer(sentence):
         num, scale = m["num"], (m["scale"] or "")
@@ -32,17 +38,27 @@ def stated_quantities(sentence: str) -> list[tuple[float, str, str]]:
         if not scale and "," not in num and (1900 <= value <= 2100 or "." in num):
             continue  # a year, or a score ('79.66')
         unit = "percent" if m["pct"] else "billions" if scale in ("B", "billion") else "count"
-        found.append((value, unit, (m["thing"] or "").casefold()))
+        before = sentence[: m.start()].casefold()
+        side = "<" if AT_MOST.search(before) else ">" if AT_LEAST.search(before) else ""
+        found.append((value, unit, (m["thing"] or "").casefold(), side))
     return found
 
 
-def _beyond(bound: Bound, value: float, unit: str, thing: str) -> bool:
-    if unit != bound.unit:
+def _beyond(bound: Bound, value: float, unit: str, thing: str, side: str) -> bool:
+    if unit != bound.unit or side == ("<" if bound.above else ">"):
         return False
-    counted = bound.unit == "count" and bound.value < LARGE and bool(bound.thing)
-    if counted and thing[:5] != bound.thing[:5]:  # 'more than 10 benchmarks': of benchmarks
-        return False
+    if bound.thing and stem([bound.thing])[0] not in stem(thing.split()):
+        return False  # 'over 100k images': the paper's number counts images
     return value > bound.value if bound.above else value < bound.value
+
+
+def _of_subject(bound: Bound, sentence: str) -> bool:
+    """The sentence names what the question puts the bound on ('datasets over 100k': a
+    dataset), when the question names it."""
+    if not bound.subject:
+        return True
+    said = stem(words(sentence))
+    return any(w.startswith(s) for s in stem(bound.subject) for w in said)
 
 
 def answer_quantity(question: str, bound: Bound, papers: Sequence[Paper]) -> Answer:
@@ -52,7 +68,8 @@ def answer_quantity(question: str, bound: Bound, papers: Sequence[Paper]) -> Ans
     citations: list[Citation] = []
     for paper in papers:
         for sentence in split_sentences(paper.abstract):
-            if any(_beyond(bound, *q) for q in stated_quantities(sentence)):
+            stated = stated_quantities(sentence)
+            if any(_beyond(bound, *q) for q in stated) and _of_subject(bound, sentence):
                 n = len(citations) + 1
                 citations.append(Citation.of(n, paper, [sentence]))
                 lines.append(f"- {paper.title} ({paper.date.isoformat()}): {sentence} [{n}]")
@@ -64,7 +81,7 @@ def answer_quantity(question: str, bound: Bound, papers: Sequence[Paper]) -> Ans
         else f"{bound.value / 1e9:g}B"
         if bound.unit == "billions"
         else f"{bound.value:,.0f}"
-    )
+    ) + (f" {bound.thing}" if bound.thing else "")
     if not citations:
         text = (
             f"No: none of the {plural(len(papers), 'listed paper')} states a number {side} "

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from prompts.understand.lexicon import GENERIC_HEADS
+
 # 'X but not Y', 'X other than Y', 'X excluding Y', 'X that isn't about Y', 'X beyond Y',
 # 'besides Y, what X ...': the words after the cue, up to the clause's end, are set aside.
 EXCLUDING = re.compile(
@@ -16,6 +18,13 @@ EXCLUDING = re.compile(
 )
 # Where a subject set aside ends: a clause's punctuation or a question word.
 CLAUSE_END = re.compile(r"[,;:?!.()]|\b(?:what|which|who|how|where|when|why)\b", re.IGNORECASE)
+# A kind of contribution, not a subject: 'analyses rather than new models' sets aside no
+# papers on a subject (every paper names a model or a method), so nothing is split off.
+GENERIC = GENERIC_HEADS | frozenset(
+    """paper papers study studies architecture architectures algorithm algorithms tool tools
+    solution solutions contribution contributions one ones thing new novel own proposed
+    existing standard typical usual""".split()  # noqa: SIM905
+)
 
 
 def excluded_part(question: str, topic: str | None) -> tuple[str, str] | None:
@@ -40,6 +49,6 @@ def excluded_part(question: str, topic: str | None) -> tuple[str, str] | None:
         inside = [cue.end() <= a < stop for a in at]
         kept = [w for w, i in zip(words, inside, strict=True) if not i]
         aside = [w for w, i in zip(words, inside, strict=True) if i]
-        if kept and aside:
+        if kept and aside and not all(w.casefold() in GENERIC for w in aside):
             return " ".join(kept), " ".join(aside)
     return None
