@@ -338,6 +338,8 @@ class Assistant:
         asks_bound = answer is None and not query.paper_ids
         bound = quantity_bound(standalone, query.topic) if asks_bound else None
         if bound is not None:  # 'datasets over 100k examples': the papers stating such a number
+            if bound.thing in query.read_as:  # 'pictures' read as the papers' 'images'
+                bound.thing = query.read_as[bound.thing]
             papers = facts.select(self.profile, query.filters, query.years)
             answer = answer_quantity(standalone, bound, papers)
         aside: tuple[int, bool] | None = None  # papers set apart, and whether none is left

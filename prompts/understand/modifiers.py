@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from prompts.understand.lexicon import GENERIC_HEADS
+from retrieval.text import stem
 
 # 'X but not Y', 'X other than Y', 'X excluding Y', 'X that isn't about Y', 'X beyond Y',
 # 'besides Y, what X ...': the words after the cue, up to the clause's end, are set aside.
@@ -13,24 +15,39 @@ EXCLUDING = re.compile(
     r"|aside\s+from|rather\s+than|not\s+counting"
     r"|(?:that|which)\s+(?:is|are|was|were)(?:n['’]?t|\s+not)(?:\s+(?:about|on|in|for))?"
     r"|(?:that|which)\s+(?:do|does|did)(?:n['’]?t|\s+not)\s+(?:cover|address|target|do)"
+    r"|\b(?:is|are|was|were)n['’]t\s+(?:about|on)"
     r"|not\s+(?:about|on|for))\s+",
     re.IGNORECASE,
 )
 # Where a subject set aside ends: a clause's punctuation or a question word.
 CLAUSE_END = re.compile(r"[,;:?!.()]|\b(?:what|which|who|how|where|when|why)\b", re.IGNORECASE)
-# A kind of contribution, not a subject: 'analyses rather than new models' sets aside no
-# papers on a subject (every paper names a model or a method), so nothing is split off.
+# A kind of contribution, not a subject: 'analyses rather than (proposing) new models',
+# 'rather than needing a new architecture' set aside no papers on a subject (every paper
+# names a model or a method): nothing is split off. Verbs of making or needing one count too.
 GENERIC = GENERIC_HEADS | frozenset(
     """paper papers study studies architecture architectures algorithm algorithms tool tools
-    solution solutions contribution contributions one ones thing new novel own proposed
-    existing standard typical usual""".split()  # noqa: SIM905
+    solution solutions contribution contributions one ones thing new novel own existing
+    standard typical usual just only merely simply propose introduce build built develop
+    design create make made need require use add change modify""".split()  # noqa: SIM905
 )
 
 
-def excluded_part(question: str, topic: str | None) -> tuple[str, str] | None:
+@cache
+def _generic_stems() -> frozenset[str]:
+    return frozenset(stem(sorted(GENERIC)))
+
+
+def _generic(words: list[str]) -> bool:
+    """Every word names a kind of contribution or the making of one, no subject."""
+    low = [w.casefold() for w in words]
+    return all(w in GENERIC or s in _generic_stems() for w, s in zip(low, stem(low), strict=True))
+
+
+def excluded_part(question: str, topic: str | None) -> tuple[str, str | None] | None:
     """The topic split into the subject asked and the one set aside ('video understanding
-    but not generation': ('video understanding', 'generation')); None when no cue sets part
-    of it aside (all of it set aside is the papers off the topic, see the router)."""
+    but not generation': ('video understanding', 'generation'); 'analyses rather than new
+    models': ('analyses', None)); None when no cue sets part of it aside (all of it set
+    aside is the papers off the topic, see the router)."""
     words = (topic or "").split()
     if len(words) < 2:
         return None
@@ -49,6 +66,6 @@ def excluded_part(question: str, topic: str | None) -> tuple[str, str] | None:
         inside = [cue.end() <= a < stop for a in at]
         kept = [w for w, i in zip(words, inside, strict=True) if not i]
         aside = [w for w, i in zip(words, inside, strict=True) if i]
-        if kept and aside and not all(w.casefold() in GENERIC for w in aside):
-            return " ".join(kept), " ".join(aside)
+        if kept and aside:  # a kind of contribution set aside: not searched, no papers aside
+            return " ".join(kept), None if _generic(aside) else " ".join(aside)
     return None

@@ -6,6 +6,8 @@ about; casual, formal, typo, he/she/they/the name and indirect wordings."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from prompts.assistant import Assistant
@@ -154,3 +156,97 @@ def test_modifier_phrasings_not_yet_read(
     bundled_assistant: Assistant, question: str, lead: str
 ) -> None:
     assert bundled_assistant.ask(question).text.startswith(lead)
+
+
+# Papers that evaluate (benchmarks, an empirical study), whose text names models or methods
+EVALUATION = frozenset(
+    {
+        "MMLongCite: A Benchmark for Evaluating Fidelity of Long-Context Vision-Language Models",
+        "Beyond the Last Frame: Process-aware Evaluation for Generative Video Reasoning",
+        "DocAsRef: An Empirical Study on Repurposing Reference-Based Summary Quality Metrics"
+        " Reference-Freely",
+    }
+)
+
+
+def test_a_kind_of_contribution_set_aside_leaves_out_no_papers(
+    bundled_assistant: Assistant,
+) -> None:
+    """'Evaluations rather than new models': 'models' (a method, an architecture, proposing
+    one) names no subject every paper is not on; nothing is left out for naming it."""
+    for q in [
+        "Which of Minghui Qiu's papers are evaluations rather than new models?",
+        "I'm curious whether they did evaluation work beyond proposing new models.",
+        "What evaluation papers has she written, excluding new frameworks?",
+        "evaluaton studies by her, but not new models?",
+        "Has the researcher published evaluation work other than new methods?",
+        "their evaluation papers rather than new architectures",
+    ]:
+        answer = bundled_assistant.ask(q)
+        assert "Leaving out" not in answer.text, (q, answer.text[:80])
+        assert cited(answer) >= EVALUATION, (q, short(cited(answer)))
+
+
+# The one paper stating a count of images over 300,000 (341,896 fundus images); Valley's
+# 702k video-text pairs and MERIT's 320k queries count no images
+OVER_300K_IMAGES = frozenset(
+    {
+        "Enhancing Diagnostic Accuracy in Rare and Common Fundus Diseases with a"
+        " Knowledge-Rich Vision-Language Model"
+    }
+)
+
+
+def test_a_bound_on_a_unit_takes_only_numbers_of_that_unit(
+    bundled_assistant: Assistant,
+) -> None:
+    for q in [
+        "Which of Minghui Qiu's papers built a dataset of more than 300,000 images?",
+        "any datasets with 300k+ images from her?",
+        "I'm curious whether they compiled data with over 300K images.",
+        "datsets above three hundred thousand images by him?",
+        "Could you list the researcher's papers with data north of 300,000 pictures?",
+    ]:
+        answer = bundled_assistant.ask(q)
+        assert cited(answer) == OVER_300K_IMAGES, (q, short(cited(answer)))
+        assert "over 300,000 images" in answer.text, (q, answer.text[:80])
+
+
+def test_a_small_count_with_no_unit_is_no_bound_on_a_stated_number(
+    bundled_assistant: Assistant,
+) -> None:
+    """'More than 5 datasets', 'over 3 benchmarks': how many things a paper uses, which the
+    abstracts state in words or not at all; not a search of stated numbers that says No."""
+    for q in [
+        "Which of Minghui Qiu's papers evaluate on more than 5 datasets?",
+        "does she test on over 3 benchmarks in any paper?",
+        "I'm curious whether they compared against more than 10 baselines.",
+        "Has the researcher run experiments on at least 4 tasks?",
+        "papers of his that use more than 2 modalities?",
+    ]:
+        answer = bundled_assistant.ask(q)
+        assert "a number over" not in answer.text, (q, answer.text[:80])
+        assert answer.citations, q
+
+
+def test_the_list_and_the_count_of_one_exclusion_give_the_same_papers(
+    bundled_assistant: Assistant,
+) -> None:
+    """'Video papers not about generation': listed or counted, the same papers."""
+    listed = cited(
+        bundled_assistant.ask("Which of Minghui Qiu's video papers are not about generation?")
+    )
+    assert listed
+    for q in [
+        "How many of Minghui Qiu's video papers are not about generation?",
+        "how many vidoe papers of hers aren't about generation?",
+        "Could you count the researcher's video papers, excluding generation?",
+        "I'm curious how many video papers they wrote other than on generation.",
+        "Number of his video papers but not generation ones?",
+    ]:
+        answer = bundled_assistant.ask(q)
+        assert cited(answer) == listed, (q, short(cited(answer) ^ listed))
+        assert re.match(rf"{len(listed)} of the 50 listed papers", answer.text), (
+            q,
+            answer.text[:80],
+        )
