@@ -22,10 +22,13 @@ STATED = re.compile(
 )
 # A number the paper states as a bound of its own ('fewer than 10B parameters' is no size
 # over 7B; 'more than 400 diseases' is no count under 500)
-AT_MOST = re.compile(r"(?:\b(?:fewer|less|smaller)\s+than|\b(?:under|below|up\s+to|at\s+most))\s*$")
-AT_LEAST = re.compile(
-    r"(?:\b(?:more|greater|larger)\s+than|\b(?:over|above|exceeding|at\s+least))\s*$"
+AT_MOST = re.compile(
+    r"(?:\b(?:fewer|less|smaller)\s+than|\b(?:under|below|up\s+to|at\s+most)|[<≤])\s*$"
 )
+AT_LEAST = re.compile(
+    r"(?:\b(?:more|greater|larger)\s+than|\b(?:over|above|exceeding|at\s+least)|[>≥])\s*$"
+)
+PARAMETERS = re.compile(r"-?param")
 
 
 def stated_quantities(sentence: str) -> list[tuple[float, str, str, str]]:
@@ -37,18 +40,23 @@ def stated_quantities(sentence: str) -> list[tuple[float, str, str, str]]:
         value = float(num.replace(",", "")) * SCALES.get(scale.casefold(), 1.0)
         if not scale and "," not in num and (1900 <= value <= 2100 or "." in num):
             continue  # a year, or a score ('79.66')
-        unit = "percent" if m["pct"] else "billions" if scale in ("B", "billion") else "count"
+        unit = "percent" if m["pct"] else "count"
+        thing = (m["thing"] or "").casefold()
+        if scale in ("B", "billion") and not PARAMETERS.match(thing):
+            thing = f"parameters {thing}"  # '7B', 'Qwen2.5-Math-7B': a model's size
         before = sentence[: m.start()].casefold()
         side = "<" if AT_MOST.search(before) else ">" if AT_LEAST.search(before) else ""
-        found.append((value, unit, (m["thing"] or "").casefold(), side))
+        found.append((value, unit, thing, side))
     return found
 
 
 def _beyond(bound: Bound, value: float, unit: str, thing: str, side: str) -> bool:
     if unit != bound.unit or side == ("<" if bound.above else ">"):
         return False
-    if bound.thing and stem([bound.thing])[0] not in stem(thing.split()):
+    if bound.thing and stem([bound.thing])[0] not in stem(re.split(r"[\s-]+", thing)):
         return False  # 'over 100k images': the paper's number counts images
+    if side:  # '<0.5B parameters' is under 0.5B; 'more than 400' is over 400
+        return value <= bound.value if side == "<" else value >= bound.value
     return value > bound.value if bound.above else value < bound.value
 
 
@@ -61,27 +69,43 @@ def _of_subject(bound: Bound, sentence: str) -> bool:
     return any(w.startswith(s) for s in stem(bound.subject) for w in said)
 
 
-def answer_quantity(question: str, bound: Bound, papers: Sequence[Paper]) -> Answer:
-    """The papers with a sentence stating a quantity beyond the bound, that sentence quoted;
-    none: said so, as an answer about the papers checked (not a decline)."""
-    lines: list[str] = []
-    citations: list[Citation] = []
+def _stating(bound: Bound, papers: Sequence[Paper]) -> list[tuple[Paper, str]]:
+    """Each paper with its first sentence stating a quantity beyond the bound, of its subject
+    (a dataset's count for 'datasets over 100k', when one does)."""
+    found = []
     for paper in papers:
         for sentence in split_sentences(paper.abstract):
             stated = stated_quantities(sentence)
             if any(_beyond(bound, *q) for q in stated) and _of_subject(bound, sentence):
-                n = len(citations) + 1
-                citations.append(Citation.of(n, paper, [sentence]))
-                lines.append(f"- {paper.title} ({paper.date.isoformat()}): {sentence} [{n}]")
+                found.append((paper, sentence))
                 break
+    return found
+
+
+def _shown(bound: Bound) -> str:
+    """The bound as the answer says it: '22%', '70B parameters', '300,000 images'."""
+    value = bound.value
+    if bound.unit == "percent":
+        number = f"{value:g}%"
+    elif value >= 1e9:
+        number = f"{value / 1e9:g}B"
+    elif value >= 1e6:
+        number = f"{value / 1e6:g} million"
+    else:
+        number = f"{value:,.0f}"
+    return f"{number} {bound.thing}" if bound.thing else number
+
+
+def answer_quantity(question: str, bound: Bound, papers: Sequence[Paper]) -> Answer:
+    """The papers with a sentence stating a quantity beyond the bound, that sentence quoted;
+    none: said so, as an answer about the papers checked (not a decline)."""
+    found = _stating(bound, papers)
+    if not found and bound.subject:  # the topic's words may be verbs ('built on a model')
+        found = _stating(bound.model_copy(update={"subject": []}), papers)
+    lines = [f"- {p.title} ({p.date.isoformat()}): {s} [{n}]" for n, (p, s) in enumerate(found, 1)]
+    citations = [Citation.of(n, p, [s]) for n, (p, s) in enumerate(found, 1)]
     side = "over" if bound.above else "under"
-    shown = (
-        f"{bound.value:g}%"
-        if bound.unit == "percent"
-        else f"{bound.value / 1e9:g}B"
-        if bound.unit == "billions"
-        else f"{bound.value:,.0f}"
-    ) + (f" {bound.thing}" if bound.thing else "")
+    shown = _shown(bound)
     if not citations:
         text = (
             f"No: none of the {plural(len(papers), 'listed paper')} states a number {side} "

@@ -64,7 +64,7 @@ class Bound(BaseModel):
 
     value: float
     above: bool = True
-    unit: str = "count"  # 'count', 'billions' (parameters), 'percent'
+    unit: str = "count"  # 'count' or 'percent'
     said: str = ""
     thing: str = ""  # what the number must count ('images' in 'over 100k images'), if a kind
     subject: list[str] = []  # the topic's words ('datasets'): one must be in the sentence
@@ -109,8 +109,7 @@ def quantity_bound(question: str, topic: str | None = None) -> Bound | None:
             continue  # 'more than 3 papers': a count of papers, answered from the listing
         if not scale and value.is_integer() and 1900 <= value <= 2100 and "," not in num:
             continue  # a year
-        billions = (scale or "").casefold() in ("b", "billion")
-        unit = "percent" if m["pct"] else "billions" if billions else "count"
+        unit = "percent" if m["pct"] else "count"
         following = [w.casefold() for w in re.findall(r"[A-Za-z][\w-]*", rest)[:2]]
         counted = next((w for w in following if w in UNITS or w in ITEMS), "")
         if not (scale or m["pct"] or counted):
@@ -118,7 +117,9 @@ def quantity_bound(question: str, topic: str | None = None) -> Bound | None:
         cue = (m["cue"] or "").casefold()
         above = not re.match(LESS, cue, re.IGNORECASE)
         said = m[0].strip()
-        thing = counted if counted in UNITS else ""
+        thing = "parameters" if counted.startswith("param") else counted if counted in UNITS else ""
+        if not counted and (scale or "").casefold() in ("b", "billion"):
+            thing = "parameters"  # '7B', 'over 70 billion': a model's size
         subject = _subject(topic, f"{said} {thing}")
         return Bound(value=value, above=above, unit=unit, said=said, thing=thing, subject=subject)
     return None
