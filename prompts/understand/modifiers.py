@@ -19,6 +19,11 @@ EXCLUDING = re.compile(
     r"|not\s+(?:about|on|for))\s+",
     re.IGNORECASE,
 )
+# 'Rather than' before a preposition contrasts two ways of doing one thing ('models answering
+# from memory rather than from the image', '... rather than using RL'): no subject set aside.
+MANNER = re.compile(
+    r"rather\s+than\s+(?:from|on|in|with|by|to|at|through|via|using|relying)\b", re.IGNORECASE
+)
 # Where a subject set aside ends: a clause's punctuation or a question word.
 CLAUSE_END = re.compile(r"[,;:?!.()]|\b(?:what|which|who|how|where|when|why)\b", re.IGNORECASE)
 # A kind of contribution, not a subject: 'analyses rather than (proposing) new models',
@@ -61,6 +66,8 @@ def excluded_part(question: str, topic: str | None) -> tuple[str, str | None] | 
         at.append(found.start() if found else -1)
         start = found.end() if found else start
     for cue in EXCLUDING.finditer(question):
+        if MANNER.match(question, cue.start()):
+            continue  # 'answering from memory rather than from the image': one behaviour
         end = CLAUSE_END.search(question, cue.end())
         stop = end.start() if end else len(question)
         inside = [cue.end() <= a < stop for a in at]

@@ -11,6 +11,7 @@ import re
 import pytest
 
 from prompts.assistant import Assistant
+from prompts.understand.modifiers import excluded_part
 from tests.prompts.test_topic_phrasings import cited, short
 
 # Few-shot work whose title names text classification
@@ -250,3 +251,26 @@ def test_the_list_and_the_count_of_one_exclusion_give_the_same_papers(
             q,
             answer.text[:80],
         )
+
+
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        ("Which papers of hers rely on the text rather than on the image?", "text image"),
+        ("models that answer from memory rather than from the video, any by him?", "memory video"),
+        (
+            "I'm curious whether they adapt at test time rather than through retraining.",
+            "test-time retraining",
+        ),
+        (
+            "does Qiu do retrieval rather than using larger models for long inputs",
+            "retrieval long inputs",
+        ),
+        ("Has the researcher trained with rewards rather than with labels?", "rewards labels"),
+    ],
+)
+def test_rather_than_before_a_preposition_contrasts_ways_not_subjects(
+    question: str, topic: str
+) -> None:
+    """'Answering from memory rather than from the image' is one behaviour: nothing set aside."""
+    assert excluded_part(question, topic) is None
