@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from prompts.answer.model import Answer, Citation
 from prompts.answer.wording import plural
 from prompts.understand.quantities import SCALES, Bound
+from prompts.understand.terms import YES_NO
 from retrieval.model import Paper
 from retrieval.text import split_sentences, stem, words
 
@@ -113,7 +114,8 @@ def answer_quantity(question: str, bound: Bound, papers: Sequence[Paper]) -> Ans
         )
         return Answer(question=question, text=text, route="facts")
     verb = "states" if len(citations) == 1 else "state"
-    head = f"{plural(len(citations), 'listed paper')} {verb} a number {side} {shown}:"
+    yes = "Yes: " if YES_NO.match(question) else ""  # 'any 100k+ datasets?', 'has she ...?'
+    head = f"{yes}{plural(len(citations), 'listed paper')} {verb} a number {side} {shown}:"
     return Answer(
         question=question, text="\n".join([head, *lines]), citations=citations, route="facts"
     )

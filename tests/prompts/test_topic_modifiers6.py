@@ -201,16 +201,18 @@ OVER_300K_IMAGES = frozenset(
 def test_a_bound_on_a_unit_takes_only_numbers_of_that_unit(
     bundled_assistant: Assistant,
 ) -> None:
-    for q in [
-        "Which of Minghui Qiu's papers built a dataset of more than 300,000 images?",
-        "any datasets with 300k+ images from her?",
-        "I'm curious whether they compiled data with over 300K images.",
-        "datsets above three hundred thousand images by him?",
-        "Could you list the researcher's papers with data north of 300,000 pictures?",
+    """A yes/no wording is answered Yes first."""
+    for q, yes in [
+        ("Which of Minghui Qiu's papers built a dataset of more than 300,000 images?", False),
+        ("any datasets with 300k+ images from her?", True),
+        ("I'm curious whether they compiled data with over 300K images.", True),
+        ("datsets above three hundred thousand images by him?", False),
+        ("Could you list the researcher's papers with data north of 300,000 pictures?", False),
     ]:
         answer = bundled_assistant.ask(q)
         assert cited(answer) == OVER_300K_IMAGES, (q, short(cited(answer)))
         assert "over 300,000 images" in answer.text, (q, answer.text[:80])
+        assert answer.text.startswith("Yes: ") == yes, (q, answer.text[:80])
 
 
 def test_a_small_count_with_no_unit_is_no_bound_on_a_stated_number(
