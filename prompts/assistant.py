@@ -20,7 +20,7 @@ import numpy.typing as npt
 
 from prompts.answer.compare import answer_compare, answer_one_side
 from prompts.answer.detail import CODE_HOSTS, NOT_RECORDED, detail_only, details_asked, name, unkept
-from prompts.answer.facts import PER_PAPER, answer_facts, topic_papers
+from prompts.answer.facts import PER_PAPER, answer_facts, naming_papers, topic_papers
 from prompts.answer.fields import answer_fields, answer_move
 from prompts.answer.keywords import answer_keywords, keywords_asked
 from prompts.answer.kinds import answer_kinds, kinds_asked
@@ -45,9 +45,10 @@ from prompts.answer.offline import (
 )
 from prompts.answer.overview import answer_overview, answer_trend
 from prompts.answer.premises import opposing, paper_premise
+from prompts.answer.quantities import answer_quantity
 from prompts.answer.switch import switched
 from prompts.answer.verdict import TOPICS_COMPARED, answer_topics_compared, answer_verdict
-from prompts.answer.wording import Sources, plural, scope, years_phrase
+from prompts.answer.wording import Sources, echo, plural, scope, years_phrase
 from prompts.llm.chain import LLMAnswerer, unavailable
 from prompts.llm.client import LLMConfig, LLMError
 from prompts.llm.support import Support, Verifier
@@ -89,6 +90,7 @@ from prompts.understand.intent import (
 from prompts.understand.lexicon import RELEASE, Lexicon, Vocabulary, vocabulary
 from prompts.understand.mentions import Mentions
 from prompts.understand.people import FIRST_AUTHOR
+from prompts.understand.quantities import quantity_bound
 from prompts.understand.router import (
     EXPLAIN,
     NEVER_ASKED,
@@ -346,6 +348,14 @@ class Assistant:
             vote = vote.instead("fact", "topic")  # 'what about RL?': a list
         timings["route_ms"] = _ms(t)
         answer = self._exact(query, vote, asked, followed=bool(referenced))
+        asks_bound = answer is None and not query.paper_ids
+        bound = quantity_bound(standalone, query.topic) if asks_bound else None
+        if bound is not None:  # 'datasets over 100k examples': the papers stating such a number
+            if bound.thing in query.read_as:  # 'pictures' read as the papers' 'images'
+                bound.thing = query.read_as[bound.thing]
+            papers = facts.select(self.profile, query.filters, query.years)
+            answer = answer_quantity(standalone, bound, papers)
+        aside: tuple[int, bool] | None = None  # papers set apart, and whether none is left
         if answer is None:
             t = time.perf_counter()
             # One paper named ('the seeing is believing paper vs gpt-4o'): two named papers
@@ -381,6 +391,8 @@ class Assistant:
                         rare = self.lexicon.narrowing(other)
                         found = _naming(found, self._kin(other, found), rare)
                         result = _union(result, self._loose(other, found))
+                if query.excluded:  # 'X but not Y': X's papers less Y's
+                    result, aside = self._set_apart(query, result)
             # 'privacy leakage in machine learning': a category name may be part of the topic.
             # Nothing in the category: the topic in any category, said so first.
             widened = False
@@ -406,6 +418,8 @@ class Assistant:
             answer = self._lead(answer, query, standalone, vote, claim is not None)
             if inside and answer.abstained:
                 answer = _only_left_out(standalone, query, inside)
+            if aside is not None:
+                answer = _set_apart_said(answer, query, *aside)
             if widened and not answer.abstained:
                 named = " or ".join(category_label(c) for c in query.filters.categories)
                 text = f"Not in {named}, but in another category: " + answer.text.removeprefix(
@@ -454,7 +468,9 @@ class Assistant:
         answer = premised
         if misdated and not answer.text.startswith("No: "):  # 'KEML (2021)': corrected first
             answer = answer.model_copy(update={"text": f"{misdated}\n{answer.text}"})
-        if miscounted := self._miscounted(query, answer):  # 'RetiZero covers ~100 diseases?'
+        if bound is None and (
+            miscounted := self._miscounted(query, answer)
+        ):  # 'RetiZero covers ~100 diseases?'
             answer = _miscounted(answer, *miscounted)
         corrected = bool(query.paper_ids) and answer.text.startswith("No: ")  # from its paper
         if (query.read_as or query.concepts) and not corrected:  # 'healthcare' read as 'medical'
@@ -759,6 +775,8 @@ class Assistant:
         said = query.topic  # as typed: 'private' before it is read as the papers' 'privacy'
         query.topic = self.lexicon.core(self.lexicon.correct(query.topic))
         query.topic = self._read_as(query)
+        if query.excluded:  # the subject set aside, spelled as the papers do
+            query.excluded = self.lexicon.correct(query.excluded) or query.excluded
         if query.intent == "people" and not specific(query.topic):  # 'her second most ...'
             query.topic = None
         if query.topic and TREND_ASKED.search(question):  # 'has her RL work changed over time'
@@ -1374,6 +1392,21 @@ class Assistant:
         lead = f"That premise does not hold: the listed papers start in {first}, before {year}.\n"
         return answer.model_copy(update={"text": lead + answer.text})
 
+    def _set_apart(
+        self, query: Query, result: SearchResult
+    ) -> tuple[SearchResult, tuple[int, bool] | None]:
+        """The topic's papers less those on the subject set aside ('X but not Y'), with how
+        many were set aside and whether none is left; all of them kept when none is on it."""
+        found = [h.paper for h in result.relevant_hits]
+        off = naming_papers(query.excluded or "", found, self.profile, self.searcher)
+        dropped = [h for h in result.relevant_hits if h.paper.id in off]
+        if not dropped:
+            return result, None
+        kept = [h for h in result.hits if h.paper.id not in off]
+        if not any(h.relevant for h in kept):  # all of them are on it: said, and listed
+            return result, (len(dropped), True)
+        return result.model_copy(update={"hits": kept}), (len(dropped), False)
+
     def _within_paper(self, query: Query, question: str) -> SearchResult:
         """Search one named paper's text: it is relevant by being named."""
         only = query.filters.model_copy(update={"paper_ids": query.paper_ids})
@@ -1721,6 +1754,19 @@ def _only_left_out(question: str, query: Query, inside: list[Paper]) -> Answer:
         ]
     )
     return Answer(question=question, text=text, citations=src.citations(), route="retrieval")
+
+
+def _set_apart_said(answer: Answer, query: Query, dropped: int, none_left: bool) -> Answer:
+    """Says what a topic's list left out ('X but not Y'), or that every paper on X is on Y."""
+    if answer.abstained:
+        return answer
+    topic, side = echo(query.topic or ""), echo(query.excluded or "")
+    body = re.sub(r"^(?:Yes|No): ", "", answer.text)
+    if none_left:
+        lead = f"No: every listed paper on '{topic}' is also on '{side}':\n"
+    else:
+        lead = f"Leaving out {plural(dropped, 'paper')} on '{side}':\n"
+    return answer.model_copy(update={"text": lead + body})
 
 
 def _union(result: SearchResult, other: SearchResult) -> SearchResult:

@@ -30,6 +30,8 @@ from retrieval.filters import Filters
 from retrieval.index.columns import columns_of
 from retrieval.index.papers import PaperRows
 from retrieval.model import CATEGORY_NAMES, Paper, Profile, category_label
+from retrieval.text import stem
+from retrieval.text import words as text_words
 
 if TYPE_CHECKING:
     from retrieval.search import Searcher
@@ -469,7 +471,30 @@ def _on_topic_kept(
     named = names.mentions([], query.topic or "", searcher.keywords, among, first)
     for paper_id, sentence in named.items():
         evidence.setdefault(paper_id, sentence)
+    if query.excluded:  # 'few-shot work other than classification': less the papers on that
+        off = naming_papers(query.excluded, among(set(evidence)), profile, searcher)
+        evidence = {i: s for i, s in evidence.items() if i not in off}
     return list(among(set(evidence))), evidence
+
+
+def naming_papers(
+    subject: str, papers: Sequence[Paper], profile: Profile, searcher: Searcher
+) -> set[str]:
+    """The papers whose title or abstract names a subject, or of `papers` one whose sentence
+    holds all its words ('cross-domain ... compression'): those on it, not merely near it in
+    meaning (a subject set aside, 'X but not Y', takes only the papers that say Y)."""
+    columns = columns_of(profile)
+    keep = columns.kept(Filters(), [])
+
+    def among(ids: Set[str] | None) -> Sequence[Paper]:
+        return columns.among(ids, keep)
+
+    said = names.mentions_words(list(papers), subject)
+    if len(subject.split()) == 1:  # one word ('classification'): a title saying it, as the
+        # abstract of a paper on another task may name it for a step ('mention classification')
+        wanted = stem([subject.casefold()])[0]
+        return said | {p.id for p in papers if wanted in stem(text_words(p.title))}
+    return said | set(names.mentions([], subject, searcher.keywords, among))
 
 
 def topic_papers(query: Query, profile: Profile, searcher: Searcher) -> list[Paper]:

@@ -116,6 +116,8 @@ def scope(query: Query, people: bool = True) -> str:
     parts.extend(f.titles_said())
     if query.topic and query.needs_search:
         parts.append(f"{'not ' if query.exclude_topic else ''}topic '{echo(query.topic)}'")
+        if query.excluded:
+            parts.append(f"not topic '{echo(query.excluded)}'")
     return ", ".join(parts)
 
 

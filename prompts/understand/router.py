@@ -26,6 +26,7 @@ from prompts.understand.dates import (
     reference_date,
 )
 from prompts.understand.mentions import Mentions
+from prompts.understand.modifiers import excluded_part
 from prompts.understand.people import (
     AUTHOR_ROLE,
     COAUTHOR,
@@ -339,8 +340,9 @@ def _amount(word: str) -> int:
 # A count of papers, not of something inside one ('how many fundus images ...').
 COUNT = (
     r"\b(?:how many|number of|count(?: of)?|fraction of|percent\w* of|share of|proportion of)\s+"
-    r"(?:(?:of|his|her|their|the|these|those|listed|all|total)\s+)*(?:[\w.-]+\s+){0,3}?"
+    r"(?:(?:of|his|her|their|the|these|those|listed|all|total)\s+)*(?:[\w.'’-]+\s+){0,3}?"
     r"(?:papers?|works?|publications?|articles?)\b"  # not 'entries': a benchmark's, usually
+    # ('how many of Minghui Qiu's few-shot papers': a possessive name before them)
     r"|\bhow many\b.*\b(?:publish\w*|wrote|written)\b|\bhow many times\b"
     # 'how many are there?', 'how many of those?', 'how many?' after a list
     r"|\bhow many\s+(?:of\s+)?(?:them|those|these|(?:are|were|is)\s+there)\b|^\W*how many\W*$"
@@ -518,6 +520,9 @@ class Query(BaseModel):
         description="Someone else whose numbers, or work set against the owner's, are asked for.",
     )
     exclude_topic: bool = Field(False, description="The papers NOT on the topic are asked for.")
+    excluded: str | None = Field(
+        None, description="A subject the topic's papers are asked without ('X but not Y')."
+    )
     unfocused: str | None = Field(
         None, description="The topic before the words most papers use were left out."
     )
@@ -1601,5 +1606,8 @@ def parse_query(
         return routed.model_copy(update=update)
     if routed.intent == "retrieval":
         # Content questions keep every content word, 'shift' in 'distribution shift' too.
-        return routed.model_copy(update={"fact": None, "topic": leftover_topic(scan)})
+        routed = routed.model_copy(update={"fact": None, "topic": leftover_topic(scan)})
+    split = None if routed.paper_ids else excluded_part(question, routed.topic)
+    if split:  # 'video work but not generation' (a paper named: a detail of it is asked)
+        routed = routed.model_copy(update={"topic": split[0], "excluded": split[1]})
     return routed
