@@ -1358,6 +1358,13 @@ def _between_papers(named: list[Paper], scan: Scan) -> tuple[dict[str, object], 
     return day_span(first.date + one, last.date - one), [p.id for p in named]
 
 
+# 'before the 2023 multimodal wave', 'since the 2022 LLM boom': the year bounds, the era's words
+# are no topic
+ERA_OF_YEAR = re.compile(
+    r"\b(?P<cue>before|after|since|until|till|prior\s+to)\s+the\s+(?P<year>(?:19|20)\d{2})\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:wave|era|boom|surge|revolution|explosion|craze|hype|rush|age|frenzy)\b",
+    re.IGNORECASE,
+)
 # 'post-HRKD', 'pre-Valley2': before or after a paper, when what follows the prefix is one's name
 PAPER_ERA = re.compile(r"\b(?P<era>pre|post)-(?P<name>[^\W_][\w-]*)", re.IGNORECASE)
 
@@ -1434,7 +1441,7 @@ def parse_query(
     words of the profile's papers, content words whatever question word they look like."""
     index = index if index is not None else Mentions(profile)
     asked = question
-    question = _paper_eras(question, index.papers, vocabulary)
+    question = ERA_OF_YEAR.sub(r"\g<cue> \g<year>", _paper_eras(question, index.papers, vocabulary))
     if REVIEW_AREAS.search(question):  # 'which areas could she review?': her areas
         question = re.sub(REVIEW_ROLE, " ", question, flags=re.IGNORECASE)
     question, premise = _positive(question)
@@ -1477,7 +1484,7 @@ def parse_query(
     titles = " ".join(_folded(p.title) for p in named)
     others = [n for n in others if f" {_folded(n)} " not in f" {titles} "]
     outsider = _outsider(question, profile)
-    outsider = None if outsider and outsider.casefold() in titles else outsider
+    outsider = None if outsider and _folded(outsider) in titles else outsider
     team = re.search(TEAM, low) is not None  # 'Qiu and co-authors': the owner, not co-authors
     if team:
         scan.drop(TEAM)

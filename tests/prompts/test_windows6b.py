@@ -179,3 +179,24 @@ def test_the_time_between_two_named_papers_is_their_dates_apart(
     days = abs((two[0].date - two[1].date).days)
     assert f"{days} days" in answer.text.splitlines()[0], answer.text
     assert _cited(answer) == {p.id for p in two}, answer.text
+
+
+BEFORE_A_YEARS_ERA = [
+    "how many CL papers did she have before the 2022 LLM boom?",
+    "Minghui Qiu's NLP papers prior to the 2022 large language model era",
+    "cl paprs before the 2022 chatbot craze",
+    "I'm curious how many language papers they wrote before the 2022 generative AI wave.",
+    "Number of his CL publications before the 2022 LLM hype?",
+]
+
+
+@pytest.mark.parametrize("question", BEFORE_A_YEARS_ERA)
+def test_an_era_named_after_a_year_is_bounded_by_the_year_and_no_topic(
+    bundled_assistant: Assistant, question: str
+) -> None:
+    answer = bundled_assistant.ask(question)
+    papers = bundled_assistant.profile.papers
+    inside = {p.id for p in papers if p.category == "CL" and p.date.year < 2022}
+    assert answer.text.startswith(f"{len(inside)} of the {len(papers)}"), answer.text
+    assert "topic" not in answer.text.splitlines()[0], answer.text
+    assert _cited(answer) == inside, answer.text
