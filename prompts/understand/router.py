@@ -324,7 +324,7 @@ AMOUNT = r"(\d{1,2}|" + "|".join(NUMBER_WORDS) + r")"
 LIMIT = re.compile(
     rf"\b{AMOUNT}\s+(?:most|latest|newest|earliest|oldest|first|last|recent)\b"
     rf"|\b(?:most\s+recent|latest|newest|earliest|oldest|first|last|recent)\s+{AMOUNT}\s*"
-    r"(?:(?<=\s)(?:papers?|works?|publications?|articles?|ones)\b"
+    r"(?:(?<=\s)(?:papers?|works?|publications?|articles?|ones|items?|entry|entries|records?)\b"
     r"|(?=[?.!,;]|$|\s+(?:from|by|of)\b))",  # 'latest three from her', 'the first two?'
     re.IGNORECASE,
 )
@@ -622,13 +622,17 @@ def _ordering(q: Query, low: str) -> Query | None:
             plural = has(r"\b(?:papers|works|publications|articles)\b", low)
             one = has(r"\b(?:which of|was|is)\b", low) or len(q.paper_ids) > 1
             limit = q.limit or (5 if plural and not one else 1)
-            # 'KEML or MFT: which came first?' compares the named papers, no search needed.
-            topic = None if len(q.paper_ids) > 1 else q.topic
+            # 'KEML or MFT: which came first?' compares the named papers, no search needed;
+            # 'the three newest items on her list': the items are the papers
+            members = set((q.topic or "").casefold().split()) <= LIST_MEMBERS
+            topic = None if len(q.paper_ids) > 1 or members else q.topic
             update = {"intent": "superlative", "fact": fact, "limit": limit, "topic": topic}
             return q.model_copy(update=update)
     return None
 
 
+# What a list holds, said of the papers on it: 'the newest items on her list'
+LIST_MEMBERS = frozenset("item items entry entries thing things record records".split())  # noqa: SIM905
 SHARING_WORDS = frozenset(
     """shared share shares sharing jointly joint together common alongside beside next
     longer stop stops stopped stopping quit ended parted ways""".split()  # noqa: SIM905

@@ -200,3 +200,21 @@ def test_an_era_named_after_a_year_is_bounded_by_the_year_and_no_topic(
     assert answer.text.startswith(f"{len(inside)} of the {len(papers)}"), answer.text
     assert "topic" not in answer.text.splitlines()[0], answer.text
     assert _cited(answer) == inside, answer.text
+
+
+OLDEST_ITEMS_ON_THE_LIST = [
+    "Could you give me the two oldest items on Minghui Qiu's list, with dates?",
+    "the two earliest entries on her list",
+    "whats the oldest two itmes on his list?",
+    "I'm curious what the two earliest items on their list are.",
+    "Name the 2 oldest records in the researcher's list.",
+]
+
+
+@pytest.mark.parametrize("question", OLDEST_ITEMS_ON_THE_LIST)
+def test_items_or_entries_of_the_list_are_its_papers(
+    bundled_assistant: Assistant, question: str
+) -> None:
+    answer = bundled_assistant.ask(question)
+    oldest = sorted(bundled_assistant.profile.papers, key=lambda p: p.date)[:2]
+    assert _cited(answer) == {p.id for p in oldest}, answer.text
