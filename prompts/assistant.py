@@ -743,6 +743,20 @@ class Assistant:
         slots = not query.filters.is_empty() or query.years or query.paper_ids or others
         return split[1] if slots and not query.topic else text
 
+    def _mended(self, question: str) -> str:
+        """'meta learnin': spelled, then joined as the papers write it ('meta-learning'); a
+        paper's whole title said is left as typed (its 'Prompt Tuning' is no 'prompt-tuning')."""
+        lx = self.lexicon
+        pieces, at = [], 0
+        for start, end in self.mentions.papers.titles_said(question):
+            if start >= at:
+                pieces += [
+                    lx.compounds(lx.spell(lx.compounds(question[at:start]))),
+                    question[start:end],
+                ]
+                at = end
+        return "".join([*pieces, lx.compounds(lx.spell(lx.compounds(question[at:])))])
+
     def understand(
         self,
         question: str,
@@ -757,8 +771,7 @@ class Assistant:
         few = referenced if singled_out and referenced and len(referenced) <= 2 else None
         question = mend_roles(question, self.lexicon.known)  # 'as a hirng manager'
         question = expand_shorthand(self.lexicon.names(question))
-        # 'meta learnin': spelled, then joined as the papers write it ('meta-learning')
-        question = self.lexicon.compounds(self.lexicon.spell(self.lexicon.compounds(question)))
+        question = self._mended(question)
         question = self.lexicon.many(question)  # 'multiple languages': 'multilingual'
         # 'the rainfall reconstruction paper': RainSeer, spelled as the papers do if need be
         meta = re.search(PAPER_META + r"|\bcitations?\b|\bcited\b", question, re.I) is not None

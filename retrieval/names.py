@@ -132,6 +132,19 @@ class NameIndex:
                     found.append((start, self.papers[i]))
         return [paper for _, paper in sorted(found, key=lambda f: f[0])]
 
+    def titles_said(self, text: str) -> list[tuple[int, int]]:
+        """The spans where the text gives a paper's whole title (in any case): the words a
+        question quotes, never to be mended."""
+        spans = []
+        folded = " ".join(text.split()).casefold()
+        for i in sorted(self._phrases.find(text)):
+            title = self.papers[i].title
+            if title.split()[0].casefold() not in folded:
+                continue
+            pattern = r"(?<![\w-])" + r"\s+".join(map(re.escape, title.split())) + r"(?![\w-])"
+            spans += [m.span() for m in re.finditer(pattern, text, re.IGNORECASE)]
+        return sorted(spans)
+
 
 def named_papers(text: str, papers: list[Paper], index: NameIndex | None = None) -> list[Paper]:
     """Papers a question names, in order of mention. Short names match with their own

@@ -37,7 +37,7 @@ if TYPE_CHECKING:
     from retrieval.search import Searcher
 
 FRACTION = re.compile(
-    r"(?<!\ba )\bfraction|\bpercent|\bshare\b|\bproportion|\bratio\b"
+    r"(?<!\ba )\bfraction|\b(?:share|portion|slice|chunk)\b|\bpercent|\bproportion|\bratio\b"
     r"|\bout of (?:all|the|her|his|their)\b|%",
     re.IGNORECASE,
 )

@@ -378,6 +378,12 @@ def _gap(query: Query, profile: Profile, papers: Sequence[Paper], src: Sources) 
         return f"{days} day{'' if days == 1 else 's'}{about}"
 
     first, then = gaps[0]
+    if len(gaps) == 1 and len(query.filters.paper_ids) == 2:  # 'how long from Valley to Valley2'
+        said = [names.nickname(p) or p.title.split(":")[0] for p in (first, then)]
+        head = f"{said[0]} and {said[1]} came out {span(first, then)} apart"
+        on = [f"{p.date.day} {p.date:%B %Y}" for p in (first, then)]
+        return "\n".join([f"{head}, on {on[0]} and {on[1]}:",
+                          src.item(first), src.item(then), coverage(profile)])  # fmt: skip
     lines = [
         f"The longest gap between two consecutive listed papers{where} is {span(first, then)}, "
         f"from {first.date:%d %B %Y} to {then.date:%d %B %Y}:",

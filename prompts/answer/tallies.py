@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from prompts.answer.wording import Sources, coverage, plural, scope
 from prompts.understand.router import LEAST, Query
-from prompts.understand.terms import MOST
+from prompts.understand.terms import MOST, YES_NO
 from retrieval import facts
 from retrieval.model import Paper, Profile
 
@@ -132,20 +132,56 @@ def _and(items: list[str]) -> str:
 
 
 def years_with(query: Query, profile: Profile, papers: Sequence[Paper], src: Sources) -> str | None:
-    """The years whose count of listed papers meets the bound asked, every year counted."""
+    """The years whose count of listed papers meets the bound asked, every year counted; when
+    none may match ('a year with papers but none with code'), every year with a listed paper
+    counts, at zero too."""
     table = {y: sum(c.values()) for y, c in facts.timeline(papers).items()}
+    published = Counter(p.year for p in profile.papers if _in_years(p.year, query))
+    if _meets(0, query) and _conditioned(query):  # 'years with no CV paper': all her years
+        table = {y: table.get(y, 0) for y in sorted(published)}
     if not table:
         return None
     picked = [y for y, n in table.items() if _meets(n, query)]
     where = _within(query)
     counts = "; ".join(f"{y}: {n}" for y, n in table.items())
+    if not picked and query.at_most == 0:  # every year has one: 'No', with the table
+        head = f"Every year with listed papers has at least one {scope(query)}"
+        head = f"No: {head[0].lower()}{head[1:]}" if YES_NO.match(query.question) else head
+        return "\n".join([f"{head} (per year: {counts}).", coverage(profile)])
     if not picked:
         head = f"No year{where} has {_bound(query).removeprefix('with ')} listed"
+        head = f"No: {head[0].lower()}{head[1:]}" if YES_NO.match(query.question) else head
         return "\n".join([f"{head} (per year: {counts}).", coverage(profile)])
-    named = _and([f"{y} ({table[y]} papers)" for y in picked])
+    if query.at_most == 0:  # the years with papers, none of them matching
+        named = _and([f"{y} ({plural(published[y], 'listed paper')})" for y in picked])
+        marks = src.marks([p for p in profile.papers if p.year in picked])
+        head = f"{plural(len(picked), 'year')} with listed papers, none of them {scope(query)}"
+        head = f"Yes: {head[0].lower()}{head[1:]}" if YES_NO.match(query.question) else head
+        return "\n".join(
+            [f"{head}: {named} {marks}.", f"Listed papers per year{where}: {counts}.",
+             coverage(profile)]
+        )  # fmt: skip
+    named = _and([f"{y} ({plural(table[y], 'paper')})" for y in picked])
     marks = src.marks([p for p in papers if p.year in picked])
     head = f"{plural(len(picked), 'year')}{where} {_bound(query)}: {named} {marks}."
     return "\n".join([head, f"Listed papers per year: {counts}.", coverage(profile)])
+
+
+def _conditioned(query: Query) -> bool:
+    """Papers picked by more than their dates: a category, code, a co-author or a topic."""
+    f = query.filters
+    said = f.categories or f.exclude_categories or f.authors or f.has_code is not None
+    return bool(said or query.topic)
+
+
+def _in_years(year: int, query: Query) -> bool:
+    f = query.filters
+    low, high = f.year_from, f.year_to
+    return (
+        (low is None or year >= low)
+        and (high is None or year <= high)
+        and (not query.years or year in query.years)
+    )
 
 
 HANDLERS = {"by_month": by_month, "years_with": years_with}

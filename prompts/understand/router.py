@@ -55,6 +55,7 @@ from prompts.understand.terms import (
     NEGATED,
     NUMBER_WORDS,
     PAPERS,
+    PART_WORDS,
     SHARE_WORDS,
     STOPWORDS,
     YES_NO,
@@ -327,7 +328,7 @@ AMOUNT = r"(\d{1,2}|" + "|".join(NUMBER_WORDS) + r")"
 LIMIT = re.compile(
     rf"\b{AMOUNT}\s+(?:most|latest|newest|earliest|oldest|first|last|recent)\b"
     rf"|\b(?:most\s+recent|latest|newest|earliest|oldest|first|last|recent)\s+{AMOUNT}\s*"
-    r"(?:(?<=\s)(?:papers?|works?|publications?|articles?|ones)\b"
+    r"(?:(?<=\s)(?:papers?|works?|publications?|articles?|ones|items?|entry|entries|records?)\b"
     r"|(?=[?.!,;]|$|\s+(?:from|by|of)\b))",  # 'latest three from her', 'the first two?'
     re.IGNORECASE,
 )
@@ -346,6 +347,22 @@ COUNT = (
     r"|\bhow many\b.*\b(?:publish\w*|wrote|written)\b|\bhow many times\b"
     # 'how many are there?', 'how many of those?', 'how many?' after a list
     r"|\bhow many\s+(?:of\s+)?(?:them|those|these|(?:are|were|is)\s+there)\b|^\W*how many\W*$"
+)
+# A part of the whole list asked for, however sized ('what portion of her papers', 'how big a
+# slice 2020 is of their whole list'): a count and its percentage; the words of the ask, and
+# the whole it is taken of, are no topic. Not a part of something else ('what fraction of the
+# teacher's parameters').
+PART_HEAD = (
+    rf"\b(?:what|which|how\s+(?:big|large|much|sizable|significant|small))\s+(?:an?\s+)?"
+    rf"(?:{PART_WORDS})\b"
+)
+WHOLE_LIST = (
+    r"\b(?:of\s+)?(?:the|her|his|their|[\w-]+['’]s)\s+(?:whole|entire|full|total|complete)\s+"
+    r"(?:[\w-]+\s+)?(?:list(?:ing)?|output|record|body\s+of\s+work|corpus|bibliography|set)\b"
+)
+PART_OF_PAPERS = (
+    rf"{PART_HEAD}\s+of\s+(?:[\w'’.-]+\s+){{0,4}}?(?:papers?|publications?|pubs|output|work"
+    rf"|list(?:ing)?|record|articles?)\b|{PART_HEAD}(?=.*{WHOLE_LIST})"
 )
 LIST = (
     r"\b(?:which|what|list|show|name|give|enumerate|find)\b.*"
@@ -419,6 +436,20 @@ VENUE_WORDS = frozenset(
     reviewed top tier major arxiv only preprint preprints published publications""".split()  # noqa: SIM905
 ) | frozenset(name.casefold() for name in VENUE_NAMES)
 CATEGORY_WORD = r"\b(?:categor(?:y|ies)|fields?|areas?|subjects?)\b"
+# The number of distinct categories asked ('how many different subject categories', 'count the
+# distinct category labels', 'number of arxiv-style categories'): the words of spanning or
+# showing up that go with it ('span', 'show up across', 'on her profile') are no topic
+CATEGORIES_COUNTED = (
+    r"\b(?:how\s+many|(?:the\s+)?(?:number|count|tally|total)\s+of|count(?:\s+up)?(?:\s+the)?)\s+"
+    r"(?:(?:distinct|different|unique|separate|individual|subject|arxiv|arxiv-style|research"
+    r"|topical|paper|listed)\s+)*categor(?:y|ies)\b"
+)
+SPAN_WORDS = frozenset(
+    """span spans spanned spanning cover covers covered covering show shows showed shown showing
+    appear appears appeared appearing turn turns turned pop pops popped across over up label
+    labels distinct different unique separate profile profiles arxiv-style style
+    represented""".split()  # noqa: SIM905
+)
 YEAR_WORD = r"\b(?:years?|when)\b"
 
 # The low end of a ranking: 'the quietest year', 'the lowest number', 'its weakest year'.
@@ -599,13 +630,17 @@ def _ordering(q: Query, low: str) -> Query | None:
             plural = has(r"\b(?:papers|works|publications|articles)\b", low)
             one = has(r"\b(?:which of|was|is)\b", low) or len(q.paper_ids) > 1
             limit = q.limit or (5 if plural and not one else 1)
-            # 'KEML or MFT: which came first?' compares the named papers, no search needed.
-            topic = None if len(q.paper_ids) > 1 else q.topic
+            # 'KEML or MFT: which came first?' compares the named papers, no search needed;
+            # 'the three newest items on her list': the items are the papers
+            members = set((q.topic or "").casefold().split()) <= LIST_MEMBERS
+            topic = None if len(q.paper_ids) > 1 or members else q.topic
             update = {"intent": "superlative", "fact": fact, "limit": limit, "topic": topic}
             return q.model_copy(update=update)
     return None
 
 
+# What a list holds, said of the papers on it: 'the newest items on her list'
+LIST_MEMBERS = frozenset("item items entry entries thing things record records".split())  # noqa: SIM905
 SHARING_WORDS = frozenset(
     """shared share shares sharing jointly joint together common alongside beside next
     longer stop stops stopped stopping quit ended parted ways""".split()  # noqa: SIM905
@@ -662,6 +697,35 @@ def _tallied(q: Query, cues: str) -> Query | None:
     return q.model_copy(update=update)
 
 
+# A year asked for, then none of its papers meeting a condition: 'a year in which she published
+# papers but none has code', 'which years had no CV papers', 'years where she published nothing
+# on X', 'a calendar year where her papers all lack code links'
+YEAR_ASKED = (
+    r"\b(?:which|what|any|an?|one|the|some)\s+(?:(?:calendar|publication|single|particular)\s+)?"
+    r"(?:years?|yrs?)\b|\byears?\s+(?:where|when|in\s+which|that|with)\b"
+)
+LACKING = (
+    r"\b(?:none|no|nothing|zero|without|lack(?:s|ed|ing)?|missing|not\s+(?:a|one|any|a\s+single))"
+    r"\b"
+)
+LACKING_WORDS = frozenset("none no nothing zero without lack lacks lacked lacking missing".split())  # noqa: SIM905
+
+
+def _years_lacking(q: Query, low: str) -> Query | None:
+    """The years with papers of which none meets the condition asked (code, a category, a
+    topic): a tally of every year at zero; the words of the absence are no topic."""
+    f = q.filters
+    dated = f.year_from is not None or f.year_to is not None or q.years  # 'last year', read
+    if not has(rf"(?:{YEAR_ASKED}).*(?:{LACKING})", low) or q.paper_ids or q.bounds or dated:
+        return None
+    kept = [w for w in (q.topic or "").split() if w.casefold() not in LACKING_WORDS]
+    if not (kept or f.categories or f.has_code is not None):
+        return None  # 'years with no papers': the gaps, asked elsewhere
+    filters = f.model_copy(update={"has_code": True}) if f.has_code is not None else f
+    update = {"intent": "timeline", "fact": "years_with", "filters": filters, "at_most": 0}
+    return q.model_copy(update=update | {"at_least": None, "topic": " ".join(kept) or None})
+
+
 def _classify(q: Query, low: str, cues: str) -> Query:
     """Decide intent and fact from the cues; the topic decides metadata vs content."""
     has_topic = q.topic is not None
@@ -679,6 +743,10 @@ def _classify(q: Query, low: str, cues: str) -> Query:
     if q.fact == "author_count":  # 'the longest author list': the words of size are no topic
         kept = [w for w in (q.topic or "").split() if w.casefold() not in SIZE_WORDS]
         return q.model_copy(update={"intent": "people", "topic": " ".join(kept) or None})
+    if has(CATEGORIES_COUNTED, low) and not (q.filters.categories or q.paper_ids):
+        kept = [w for w in (q.topic or "").split() if w.casefold() not in SPAN_WORDS]
+        update = {"intent": "count", "fact": "categories", "topic": " ".join(kept) or None}
+        return q.model_copy(update=update | {"fields": []})
     if q.fields and q.fact == "author_papers":  # 'h-index of her co-author Chengyu Wang'
         return q.model_copy(update={"intent": "stats", "fact": "header", "topic": None})
     if q.fact in ("first_author", "last_author", "nth_author", "sole_author", "author_papers"):
@@ -701,6 +769,12 @@ def _classify(q: Query, low: str, cues: str) -> Query:
     # 'how many papers in the gap between Valley and Valley2': the papers of the window the two
     # named papers bound, not its longest gap; 'how long was the gap between them' is a span
     windowed = bool(q.bounds) and not has(DURATION, low)
+    if len(q.bounds) == 2 and has(DURATION, low):  # the time from one named paper to the other
+        dateless = dict.fromkeys(("year_from", "year_to", "date_from", "date_to"))
+        f = q.filters.model_copy(update=dateless | {"paper_ids": q.bounds})
+        return q.model_copy(
+            update={"intent": "timeline", "fact": "gap", "filters": f, "topic": None}
+        )
     if has(GAP, low) and not q.paper_ids and not windowed:
         return q.model_copy(update={"intent": "timeline", "fact": "gap", "topic": None})
     if has(PER_YEAR, low) and q.fields == ["papers"]:  # 'average yearly publication count'
@@ -709,6 +783,8 @@ def _classify(q: Query, low: str, cues: str) -> Query:
         return q.model_copy(update={"intent": "stats", "fact": "header", "topic": None})
     if has(PER_YEAR, low) and q.topic and set(q.topic.casefold().split()) <= PACE_WORDS:
         q, has_topic = q.model_copy(update={"topic": None}), False  # 'the bigger year'
+    if lacking := _years_lacking(q, low):
+        return lacking
     if tallied := _tallied(q, cues):
         return tallied
     if _year_ranked(q, low) and (ordered := _ordering(q, cues)):
@@ -1239,6 +1315,11 @@ NOT_TIMED = (
 )
 
 
+def _folded(text: str) -> str:
+    """Words only, lower-case: 'Prompt-Tuning' as 'prompt tuning'."""
+    return " ".join(re.findall(r"[^\W_]+", text.casefold()))
+
+
 def _name_of(paper: Paper) -> str:
     said = "|".join(re.escape(a) for a in sorted(aliases(paper), key=len, reverse=True))
     return rf"{AROUND_NAME}(?:{said})(?![\w-]){AFTER_NAME}"
@@ -1313,6 +1394,29 @@ def _between_papers(named: list[Paper], scan: Scan) -> tuple[dict[str, object], 
     return day_span(first.date + one, last.date - one), [p.id for p in named]
 
 
+# 'before the 2023 multimodal wave', 'since the 2022 LLM boom': the year bounds, the era's words
+# are no topic
+ERA_OF_YEAR = re.compile(
+    r"\b(?P<cue>before|after|since|until|till|prior\s+to)\s+the\s+(?P<year>(?:19|20)\d{2})\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:wave|era|boom|surge|revolution|explosion|craze|hype|rush|age|frenzy)\b",
+    re.IGNORECASE,
+)
+# 'post-HRKD', 'pre-Valley2': before or after a paper, when what follows the prefix is one's name
+PAPER_ERA = re.compile(r"\b(?P<era>pre|post)-(?P<name>[^\W_][\w-]*)", re.IGNORECASE)
+
+
+def _paper_eras(question: str, papers: NameIndex, vocabulary: frozenset[str]) -> str:
+    """'papers post-HRKD' as 'papers after HRKD'; not 'pre-training', a word the papers use."""
+
+    def said(m: re.Match[str]) -> str:
+        # 'paper' after it: a short name typed in lower case still names ('pre-upt')
+        if m[0].casefold() in vocabulary or not papers.named(f"{m['name']} paper"):
+            return m[0]
+        return f"{'before' if m['era'].casefold() == 'pre' else 'after'} {m['name']} paper"
+
+    return PAPER_ERA.sub(said, question)
+
+
 def _around_paper(named: list[Paper], scan: Scan) -> tuple[dict[str, object], str]:
     """Date bounds set by the one paper a question names after 'after' or 'before' ('papers
     after Valley2' -> from the day after it), and that paper's id; or nothing."""
@@ -1373,6 +1477,7 @@ def parse_query(
     words of the profile's papers, content words whatever question word they look like."""
     index = index if index is not None else Mentions(profile)
     asked = question
+    question = ERA_OF_YEAR.sub(r"\g<cue> \g<year>", _paper_eras(question, index.papers, vocabulary))
     if REVIEW_AREAS.search(question):  # 'which areas could she review?': her areas
         question = re.sub(REVIEW_ROLE, " ", question, flags=re.IGNORECASE)
     question, premise = _positive(question)
@@ -1397,6 +1502,9 @@ def parse_query(
     scan.drop(r"\bactive\s+(?:on|in|with)\b")
     scan.drop(r"\b(?:venues?|conferences?|journals?|proceedings)\b")  # none recorded: no topic
     scan.drop(r"\barxiv(?=\s+(?:categor|subject|field|area|label))")  # the label, no topic
+    part = has(PART_OF_PAPERS, low)
+    if part:
+        scan.drop(PART_HEAD + r"(?:\s+of\b)?|" + WHOLE_LIST)
     surname = find_surname(question, scan)
     titled, spans = title_asked(question)  # 'titles with "few-shot"': no topic, no paper named
     for start, end in spans:
@@ -1407,10 +1515,12 @@ def parse_query(
     unquoted = without_spans(question, spans)
     others, owner, excluded = find_people(question, profile, scan, index.people, index.parts)
     named = _family(named_papers(unquoted, profile.papers, index.papers), question, index)
-    titles = " ".join(p.title for p in named).casefold()  # 'Valley: ... with Large Language'
-    others = [n for n in others if n.casefold() not in titles]
+    # 'Valley: ... with Large Language', '... Learners with Contrastive Prompt Tuning': a named
+    # paper's title words are no person, however hyphened
+    titles = " ".join(_folded(p.title) for p in named)
+    others = [n for n in others if f" {_folded(n)} " not in f" {titles} "]
     outsider = _outsider(question, profile)
-    outsider = None if outsider and outsider.casefold() in titles else outsider
+    outsider = None if outsider and _folded(outsider) in titles else outsider
     team = re.search(TEAM, low) is not None  # 'Qiu and co-authors': the owner, not co-authors
     if team:
         scan.drop(TEAM)
@@ -1501,7 +1611,9 @@ def parse_query(
         surname=surname,
         exclude_owner=has(EXCLUDE_OWNER, low),
         owner_left_out=owner_left_out(question, profile.name, others),
-        count=has(COUNT, low) or (has(YES_NO_SHARE, low) and YES_NO.match(question) is not None),
+        count=has(COUNT, low)
+        or part
+        or (has(YES_NO_SHARE, low) and YES_NO.match(question) is not None),
         limit=_amount(next(g for g in limit.groups() if g)) if limit else None,
         paper_ids=[p.id for p in named if p.id not in (relative_to, *bounds)]
         or list(context or []),

@@ -70,6 +70,8 @@ CODE_BEFORE = re.compile(
 )
 # How much of something is a field: 'CL-heavy', 'vision-focused' (hyphen read as a space)
 SHARE_WORDS = r"heavy|focused|centric|oriented|dominated|leaning"
+# A part of the whole asked for: 'what share', 'how big a slice', 'what portion'
+PART_WORDS = r"fraction|share|proportion|percentage|portion|slice|chunk"
 CODE_AFTER = re.compile(
     r"^\s*\+|^\s*[)/,]?\s*(?:(?:or|and|&|vs\.?|versus)\s+(?:an?\s+)?(?:\S+\s+)?)?"
     rf"(?:{SHARE_WORDS}|papers?|categor|publications?|articles?|works?|entries|labels?|tags?|flags?"
