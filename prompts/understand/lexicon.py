@@ -102,6 +102,12 @@ PAIR = re.compile(r"\b([A-Za-z]{2,12})(?=([\s-]+)([A-Za-z]{2,12})\b)")
 DEFINED = re.compile(r"(?<![\w-])((?:[\w-]++\s+){1,6})\(\s*([A-Z][A-Za-z]{0,6}?[A-Z])s?\s*\)")
 
 
+# Words that govern a noun after them (prepositions, determiners, quantifiers): never a surname
+# ('nmber of papers', 'hwo many papers'); a pronoun may be one ('Kaiming He').
+NOT_SURNAMES = frozenset(
+    "of for on in at to about from with by many much all any some the an her his their my our"
+    " your its these those other each every few".split()
+)
 # A lower-case full name next to a people cue: 'with kaiming he', 'yann lecun collab?', or as
 # the one whose work is asked for: 'kaiming he papers list?', 'what has kaiming he published'.
 LOWER_NAME = re.compile(
@@ -442,6 +448,12 @@ class Lexicon:
             first = m["first"] or m["first2"] or m["first3"]
             last = m["last"] or m["last2"] or m["last3"]
             if first in self.words or first in self.known or first in STOPWORDS:
+                return m[0]
+            # a slip of a question word is no name: 'nmber of papers', 'hwo many'
+            slip = swapped_stopword(first) or process.extractOne(
+                first, QUESTION_WORDS, scorer=OSA.distance, score_cutoff=1
+            )
+            if m["first3"] and (slip or last in NOT_SURNAMES or last in self.words):
                 return m[0]
             return m[0].replace(f"{first} {last}", f"{first.title()} {last.title()}")
 
