@@ -105,8 +105,38 @@ DEFINED = re.compile(r"(?<![\w-])((?:[\w-]++\s+){1,6})\(\s*([A-Z][A-Za-z]{0,6}?[
 # Words that govern a noun after them (prepositions, determiners, quantifiers): never a surname
 # ('nmber of papers', 'hwo many papers'); a pronoun may be one ('Kaiming He').
 NOT_SURNAMES = frozenset(
-    "of for on in at to about from with by many much all any some the an her his their my our"
-    " your its these those other each every few".split()
+    [
+        "of",
+        "for",
+        "on",
+        "in",
+        "at",
+        "to",
+        "about",
+        "from",
+        "with",
+        "by",
+        "many",
+        "much",
+        "all",
+        "any",
+        "some",
+        "the",
+        "an",
+        "her",
+        "his",
+        "their",
+        "my",
+        "our",
+        "your",
+        "its",
+        "these",
+        "those",
+        "other",
+        "each",
+        "every",
+        "few",
+    ]
 )
 # A lower-case full name next to a people cue: 'with kaiming he', 'yann lecun collab?', or as
 # the one whose work is asked for: 'kaiming he papers list?', 'what has kaiming he published'.
