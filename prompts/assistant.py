@@ -1245,15 +1245,19 @@ class Assistant:
         # (not 'has Qiu worked with X?', not a paper named)
         who = query.outsider or ""
         others_work = who and query.intent != "people" and not query.people and not named
-        # a name as written ('Kaiming He', not 'evaluation measure Qiu'), none of it the owner's
+        # a name as written ('Kaiming He', not 'evaluation measure Qiu'), or typed in lower case
+        # in a name's shape ('kaiming he papers'), none of it the owner's
         owner = {w.casefold() for w in self.profile.name.split()}
-        written = re.search(rf"(?-i:{re.escape(who)})(?!\w)", asked) is not None
+        written = any(
+            re.search(rf"(?-i:{re.escape(who)})(?!\w)", text) is not None
+            for text in (asked, self.lexicon.names(asked))
+        )
         others_work = others_work and written and not owner & set(who.casefold().split())
         # their work asked for: 'X's (best-known) papers', 'X's research', 'X has worked on'
         whose = re.escape(who) + (
             r"(?:['’]s?)?\s+(?:(?:[\w-]+\s+){0,3}?(?:papers?|works?|research|publications?"
-            r"|articles?|studies|contributions)\b|(?:has|had|have)\s+(?:\w+\s+)?(?:published"
-            r"|worked|written|researched)\b)"
+            r"|articles?|studies|contributions)\b|(?:(?:has|had|have)\s+)?(?:\w+\s+)?(?:published"
+            r"|publish(?:es)?|worked|written|wrote|researched)\b)"
         )
         others_work = others_work and any(  # as asked or as spelled ('publicatons')
             re.search(whose, q, re.IGNORECASE) for q in (asked, query.question)

@@ -102,11 +102,52 @@ PAIR = re.compile(r"\b([A-Za-z]{2,12})(?=([\s-]+)([A-Za-z]{2,12})\b)")
 DEFINED = re.compile(r"(?<![\w-])((?:[\w-]++\s+){1,6})\(\s*([A-Z][A-Za-z]{0,6}?[A-Z])s?\s*\)")
 
 
-# A lower-case full name next to a people cue: 'with kaiming he', 'yann lecun collab?'.
+# Words that govern a noun after them (prepositions, determiners, quantifiers): never a surname
+# ('nmber of papers', 'hwo many papers'); a pronoun may be one ('Kaiming He').
+NOT_SURNAMES = frozenset(
+    [
+        "of",
+        "for",
+        "on",
+        "in",
+        "at",
+        "to",
+        "about",
+        "from",
+        "with",
+        "by",
+        "many",
+        "much",
+        "all",
+        "any",
+        "some",
+        "the",
+        "an",
+        "her",
+        "his",
+        "their",
+        "my",
+        "our",
+        "your",
+        "its",
+        "these",
+        "those",
+        "other",
+        "each",
+        "every",
+        "few",
+    ]
+)
+# A lower-case full name next to a people cue: 'with kaiming he', 'yann lecun collab?', or as
+# the one whose work is asked for: 'kaiming he papers list?', 'what has kaiming he published'.
 LOWER_NAME = re.compile(
     r"\b(?:with|by|and)\s+(?P<first>[a-z]{3,})\s+(?P<last>[a-z][a-z'-]+)\b"
     r"(?=\s+(?:collab|co-?author|papers|appear|as\b)|\s*(?:[?.!,]|$))"
     r"|^\s*(?P<first2>[a-z]{3,})\s+(?P<last2>[a-z][a-z'-]+)(?=\s+(?:collab|co-?author|appear))"
+    r"|(?:^\s*|\b(?:what|has|have|had|did|does|do|is|was|of|from|about|are)\s+)"
+    r"(?P<first3>[a-z]{3,})\s+(?P<last3>[a-z][a-z'-]+)(?=['’]s?\s|\s+(?:papers?|publications?"
+    r"|pubs|works?|research|published|publish|written|wrote|worked"
+    r"|has\s+(?:published|written|worked))\b)"
 )
 
 
@@ -440,8 +481,15 @@ class Lexicon:
         A name's first word is in neither the papers' words nor the dictionary."""
 
         def capital(m: re.Match[str]) -> str:
-            first, last = m["first"] or m["first2"], m["last"] or m["last2"]
+            first = m["first"] or m["first2"] or m["first3"]
+            last = m["last"] or m["last2"] or m["last3"]
             if first in self.words or first in self.known or first in STOPWORDS:
+                return m[0]
+            # a slip of a question word is no name: 'nmber of papers', 'hwo many'
+            slip = swapped_stopword(first) or process.extractOne(
+                first, QUESTION_WORDS, scorer=OSA.distance, score_cutoff=1
+            )
+            if m["first3"] and (slip or last in NOT_SURNAMES or last in self.words):
                 return m[0]
             return m[0].replace(f"{first} {last}", f"{first.title()} {last.title()}")
 

@@ -853,6 +853,11 @@ BEFORE_METRIC = re.compile(
 )
 # 'What h-index does Geoffrey Hinton have?': two capitalised words, not at the start.
 FULL_NAME = re.compile(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+[A-Z][a-z]+(?:-?[A-Z][a-z]+)?)\b")
+# ... or first, when their work follows: 'Kaiming He papers list?', 'Yann LeCun published ...'
+WORKS_AFTER = re.compile(
+    r"\s+(?:papers?|publications?|pubs|works?|research|published|wrote|has\s+(?:published|written"
+    r"|worked))\b"
+)
 POSSESSIVE = re.compile(r"\b([a-z][a-z]+(?:[ -][a-z][a-z'-]+){1,2})['’]s\b", re.IGNORECASE)
 # 'how many citations does yann lecun have': a name typed in lower case as the subject.
 SUBJECT_NAME = re.compile(
@@ -1201,13 +1206,25 @@ def _universal(question: str, routed: Query) -> Query:
     return routed.model_copy(update=update)
 
 
-def _outsider(question: str, profile: Profile) -> str | None:
+def _outsider(
+    question: str, profile: Profile, vocabulary: frozenset[str] = frozenset()
+) -> str | None:
     """Someone other than the owner whose numbers are asked for: 'Geoffrey Hinton's h-index',
-    'What h-index does Geoffrey Hinton have?', 'hinton h index?'."""
+    'What h-index does Geoffrey Hinton have?', 'hinton h index?'; or whose work: 'Kaiming He
+    papers list?' (a name first, when its first word is none of the papers')."""
     found = [m[1] for rx in (POSSESSIVE, BEFORE_METRIC) for m in rx.finditer(question)]
     if has(H_INDEX + r"|\bcitations?\b|\bpapers\b", question):  # a number asked of them
         found += [m[1] for m in SUBJECT_NAME.finditer(question)]
-    found += [m[1] for m in FULL_NAME.finditer(question) if m.start() > 0]
+    # 'Has Geoffrey Hinton published ...?': the name after a question word that opens it
+    opener = re.match(r"\s*([A-Za-z]+)\s+", question)
+    skip = opener.end() if opener and opener[1].casefold() in STOPWORDS else 0
+    found += [
+        m[1]
+        for at in dict.fromkeys([0, skip])
+        for m in FULL_NAME.finditer(question, at)
+        if m.start() > 0
+        or (WORKS_AFTER.match(question, m.end()) and m[1].split()[0].casefold() not in vocabulary)
+    ]
     owner = {w.casefold() for w in profile.name.split()}
     for candidate in found:
         words = [re.sub(r"['’]s$", "", w) for w in candidate.split()]
@@ -1519,7 +1536,7 @@ def parse_query(
     # paper's title words are no person, however hyphened
     titles = " ".join(_folded(p.title) for p in named)
     others = [n for n in others if f" {_folded(n)} " not in f" {titles} "]
-    outsider = _outsider(question, profile)
+    outsider = _outsider(question, profile, vocabulary)
     outsider = None if outsider and _folded(outsider) in titles else outsider
     team = re.search(TEAM, low) is not None  # 'Qiu and co-authors': the owner, not co-authors
     if team:

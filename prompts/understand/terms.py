@@ -48,6 +48,12 @@ NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7
                 "nine": 9, "ten": 10}  # fmt: skip
 # Codes that are rarely anything else in a question about papers: no context needed.
 DISTINCT_CODES = {"CL", "CV", "LG", "IR", "IV", "AO-PH"}
+NEGATED = (
+    r"(?:n['’]t|\b(?:dont|doesnt|didnt|havent|hasnt|hadnt|isnt|arent|wasnt|werent|wont|cant)\b"
+    r"|\bnot|\bnever|\bno longer)"
+)
+# Everything save one field: 'anything but NLP', 'all but the CV ones'
+ALL_BUT = r"\b(?:any|anything|everything|all|every\s+\w+|any\s+\w+)\s+but"
 # Taking a set away: '2025 minus the CV ones', 'without the vision papers', 'setting aside NLP'
 LEAVE_OUT = (
     r"\bminus|\bwithout|\bexcepting|\bsave\s+for|\b(?:setting|leaving|putting)\s+aside|\bdropping"
@@ -60,6 +66,8 @@ CODE_BEFORE = re.compile(
     + r"|\bin|\bunder|\bon|\babout|\bmainly|\bmostly|\bprimarily|\bonly|\bexclusively|\bsolely"
     r"|\bentirely|\bas|\bof|\bis|\bare|\bcs\.|\(|n't|\bnot|\bnon-?|\boutside|\bexcept"
     r"|\bexcluding|\bother than|\bbesides|\bneither|\bnor|\btagged|\blabell?ed|\bflagged"
+    # a field left out: "isn't for NLP", 'anything but NLP', 'beyond NLP'
+    r"|" + NEGATED + r"(?:\s+\w+){0,2}?\s+for|" + ALL_BUT + r"|\bbeyond"
     r"|\bmarked|\bfiled|\bcategor(?:y|ies)"
     r"|\bcategori[sz]ed|\bclassified|\bbetween|\bmore(?: of)?(?: an?)?|\bless|\bfewer"
     # 'CV and NLP', 'machine learning or NLP' (the category read first is blanked out by now)
@@ -105,10 +113,6 @@ SPELLED_OUT = [
     if len(name.split()) > 1 and "(" not in name
 ]
 TYPO_RATIO = 88  # rapidfuzz ratio: one slip in a word of 5+ letters
-NEGATED = (
-    r"(?:n['’]t|\b(?:dont|doesnt|didnt|havent|hasnt|hadnt|isnt|arent|wasnt|werent|wont|cant)\b"
-    r"|\bnot|\bnever|\bno longer)"
-)
 # What may follow "code" in the same phrase: 'code link', 'code release', 'code attached'.
 CODE_TAIL = (
     r"(?:\s+(?:links?|releases?|repos?(?:itory|itories)?|attached|available|released"
@@ -335,10 +339,14 @@ def _blank(scan: Scan, start: int, end: int) -> None:
 
 # "not in CV", "non-CV", "outside computer vision", "other than NLP", "excluding CL".
 CATEGORY_NOT = re.compile(
-    r"(?:\bnon|" + NEGATED + r"(?:(?:\s+\w+){0,2}?\s+(?:in|under|on|from|about|of|as|tagged"
+    r"(?:\bnon|" + NEGATED + r"(?:(?:\s+\w+){0,2}?\s+(?:in|under|on|from|about|of|as|for|tagged"
     r"|labell?ed|marked|filed|classified))?"
     r"|\boutside(?:\s+of)?|\bother than|\bexcept(?:\s+for)?|\bexcluding|\bbesides|\bapart from"
-    r"|\bbeyond|\bnot counting|\bleaving out|\bignoring|\bneither|" + LEAVE_OUT + ")"
+    r"|\bbeyond|\bnot counting|\bleaving out|\bignoring|\bneither|"
+    + ALL_BUT
+    + "|"
+    + LEAVE_OUT
+    + ")"
     r"(?:\s+(?:the|a|an|her|his|their|its|both|either))?"
     r"[\s-]*(?:cs\.)?$",
     re.IGNORECASE,
