@@ -13,7 +13,10 @@ from retrieval.text import stem
 EXCLUDING = re.compile(
     r"\b(?:but\s+not|other\s+than|excluding|except(?:\s+for)?|besides|beyond|apart\s+from"
     r"|aside\s+from|rather\s+than|not\s+counting"
-    r"|(?:that|which)\s+(?:is|are|was|were)(?:n['’]?t|\s+not)(?:\s+(?:about|on|in|for))?"
+    r"|(?:that|which)\s+(?:is|are|was|were)(?:n['’]?t|\s+not)(?:\s+(?:about|on|for))?"
+    # 'text that isn't in the image', 'objects that are not present': where, no subject aside
+    r"(?!\s+(?:in|at|from|inside|within|there|present|visible|shown|seen|found|given|said"
+    r"|stated|mentioned)\b)"
     r"|(?:that|which)\s+(?:do|does|did)(?:n['’]?t|\s+not)\s+(?:cover|address|target|do)"
     r"|\b(?:is|are|was|were)n['’]t\s+(?:about|on)"
     r"|not\s+(?:about|on|for))\s+",

@@ -35,3 +35,19 @@ def test_a_topic_saying_only_a_handful_is_no_list_size(bundled_assistant: Assist
     )
     assert "match best" not in handful.text and "matches best" not in handful.text
     assert len(cited(handful)) >= 2 and len(cited(full)) >= 2
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "does she have research on models inventing text that isn't in the image",
+        "Any work on models describing objects that are not present in the picture?",
+        "I'm curious whether they studied answers that aren't in the document.",
+    ],
+)
+def test_what_is_not_somewhere_is_no_subject_set_aside(
+    bundled_assistant: Assistant, question: str
+) -> None:
+    """'text that isn't in the image' describes the topic (hallucination): nothing is left
+    out, unlike 'video papers that aren't about generation'."""
+    assert not bundled_assistant.ask(question).text.startswith("Leaving out")
