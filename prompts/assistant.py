@@ -1183,10 +1183,14 @@ class Assistant:
             # not 'the two variants of SRGI'; and only when a comparison is asked
             if side and names_it(words, side[0], named[0]) and compare():
                 named = [*named, *side]
-            elif not YES_NO.match(query.question) and (  # 'is X on PyTorch or TensorFlow?'
-                missing := unfound_side(
-                    query.question, named[0], " ".join([self.profile.name, *query.people])
+            elif (
+                not YES_NO.match(query.question)  # 'is X on PyTorch or TensorFlow?'
+                and (
+                    missing := unfound_side(
+                        query.question, named[0], " ".join([self.profile.name, *query.people])
+                    )
                 )
+                and compare()
             ):
                 return answer_one_side(query.question, named[0], missing)  # 'HRKD vs GlacierNet'
         if YES_NO.match(query.question) and query.intent != "outside":

@@ -12,12 +12,14 @@ from collections import Counter
 from prompts.understand.cues import COMPARE, GENERAL_WORDS, ORDINAL
 from prompts.understand.terms import STOPWORDS
 from retrieval.index.keyword import KeywordIndex
-from retrieval.model import Paper
+from retrieval.model import CATEGORY_NAMES, Paper
 from retrieval.names import GENERIC, aliases
 
 # A name an abstract gives: a capital or digit inside the word ('CMedBERT', 'GThinker-11K').
 NAME = re.compile(r"(?<![\w-])[A-Za-z][a-z]*[A-Z0-9][\w-]*")
 # Words that place or point at the other paper, not describe it: 'the earlier one'.
+# Where a paper is tested, shown or run: 'on M3CoT', 'into Google Cloud', 'at ACL'.
+PLACES = frozenset({"on", "in", "into", "at", "using", "within"})
 POINTING = frozenset(
     """earlier later previous prior older newer predecessor successor original follow-up
     other one ones adds add added improves improve improved versus vs which what""".split()  # noqa: SIM905
@@ -70,19 +72,26 @@ def unfound_side(question: str, named: Paper, people: str = "") -> str | None:
     """The name a comparison gives its other side when no paper goes by it ('HRKD vs
     GlacierNet' -> 'GlacierNet'): the question's words typed as a name (capitals or digits
     inside, or a capital past the first word), not the named paper's names, the `people`
-    named (the owner's name), comparing or pointing words, nor a field-wide acronym or
-    anything its abstract names (a baseline)."""
+    named (the owner's name), comparing or pointing words, a category code ('CV or LG?'), a
+    place the paper is tested or run ('on M3CoT', 'into Google Cloud'), nor a field-wide
+    acronym or anything its abstract names (a baseline). Only where the question says it
+    compares ('vs', 'compared with', 'differ')."""
+    if not COMPARE.search(question):
+        return None
     names = [*aliases(named), people]
     naming = {w.casefold() for a in names for w in re.findall(r"[\w-]+", a)}
     own = named.abstract.casefold()
     runs: list[list[str]] = [[]]
+    before = ""
     for i, m in enumerate(re.finditer(r"[\w-]+", question)):
         word, low = m[0], m[0].casefold()
         skipped = low in naming or low in STOPWORDS or low in GENERAL_WORDS or low in POINTING
         typed = NAME.fullmatch(word) is not None or (i > 0 and word[0].isupper())
         skipped = skipped or word in GENERIC or low in own  # 'BERT': a field's, or a baseline
+        skipped = skipped or word in CATEGORY_NAMES or (not runs[-1] and before in PLACES)
         if typed and not (skipped or COMPARE.fullmatch(low)):
             runs[-1].append(word)
         elif runs[-1]:
             runs.append([])
+        before = low
     return " ".join(runs[0]) or None
