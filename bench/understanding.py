@@ -61,7 +61,7 @@ from prompts.understand.mentions import Mentions  # noqa: E402
 from retrieval.filters import Filters  # noqa: E402
 from retrieval.index.columns import PapersById, columns_of  # noqa: E402
 from retrieval.index.embedder import MiniLMEmbedding  # noqa: E402
-from retrieval.model import Profile  # noqa: E402
+from retrieval.model import Paper, Profile  # noqa: E402
 from retrieval.people import people  # noqa: E402
 from retrieval.search import SearchResult  # noqa: E402
 from tests.prompts.understand.test_families import ScanFamilies  # noqa: E402
@@ -131,7 +131,7 @@ class ScanMentions:
     papers per question."""
 
     def __init__(self, profile: Profile, families: dict[str, list[int]]) -> None:
-        self.papers = _Scan(lambda text: scan_named_papers(text, profile.papers))
+        self.papers = _Scan(lambda text: scan_named_papers(text, profile.papers), profile.papers)
         self.people = _Scan(lambda text: scan_mentioned_people(text, profile))
         self.tags = _Scan(lambda _: {p.affiliation for p in profile.papers if p.affiliation})
         self.parts = None  # names typed with a slip are not looked for
@@ -140,8 +140,9 @@ class ScanMentions:
 
 
 class _Scan:
-    def __init__(self, find: Callable[[str], Any]) -> None:
+    def __init__(self, find: Callable[[str], Any], papers: list[Paper] | None = None) -> None:
         self.named = self.mentioned = self.find = find
+        self.papers = papers  # a family's papers, by row
 
 
 class EmbedderOnly:
