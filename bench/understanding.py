@@ -16,8 +16,9 @@ intent classifier (one MiniLM embedding), spelling (the Lexicon's names, typos, 
 acronyms, related words), titles ('the X paper'), read_as (words no paper uses), focus, and
 the rest; cpu is the call's CPU time, which the load of other processes changes little. The
 baseline ('old') is the same `understand` with, as its index, the per-question scans of
-every paper and author that the index replaced (the reference of
-tests/prompts/understand/test_mentions.py), paired with the new path question by question.
+every paper, author and family of papers ('Valley', 'Valley2') that the index replaced (the
+references of tests/prompts/understand/test_mentions.py and test_families.py), paired with
+the new path question by question.
 Each timed call is of a new question: the vectors kept of the texts embedded lately (the
 embedder's, the Lexicon's of question words) are dropped first; the profile's own (its words
 and title phrases, embedded once at open) stay. The bundled profile's open is read from its
@@ -60,9 +61,10 @@ from prompts.understand.mentions import Mentions  # noqa: E402
 from retrieval.filters import Filters  # noqa: E402
 from retrieval.index.columns import PapersById, columns_of  # noqa: E402
 from retrieval.index.embedder import MiniLMEmbedding  # noqa: E402
-from retrieval.model import Profile  # noqa: E402
+from retrieval.model import Paper, Profile  # noqa: E402
 from retrieval.people import people  # noqa: E402
 from retrieval.search import SearchResult  # noqa: E402
+from tests.prompts.understand.test_families import ScanFamilies  # noqa: E402
 from tests.prompts.understand.test_mentions import (  # noqa: E402
     scan_mentioned_people,
     scan_named_papers,
@@ -125,22 +127,22 @@ def own_questions(profile: Profile) -> list[str]:
 
 
 class ScanMentions:
-    """The baseline: the same slots found by scanning every paper and author per question."""
+    """The baseline: the same slots found by scanning every paper, author and family of
+    papers per question."""
 
-    def __init__(self, profile: Profile) -> None:
-        self.papers = _Scan(lambda text: scan_named_papers(text, profile.papers))
+    def __init__(self, profile: Profile, families: dict[str, list[int]]) -> None:
+        self.papers = _Scan(lambda text: scan_named_papers(text, profile.papers), profile.papers)
         self.people = _Scan(lambda text: scan_mentioned_people(text, profile))
         self.tags = _Scan(lambda _: {p.affiliation for p in profile.papers if p.affiliation})
         self.parts = None  # names typed with a slip are not looked for
         self.categories = frozenset(p.category for p in profile.papers)
-        self.families: dict[
-            str, list[int]
-        ] = {}  # paper families ('Valley', 'Valley2') not looked for
+        self.families = ScanFamilies(families)  # every family looked at, per question
 
 
 class _Scan:
-    def __init__(self, find: Callable[[str], Any]) -> None:
+    def __init__(self, find: Callable[[str], Any], papers: list[Paper] | None = None) -> None:
         self.named = self.mentioned = self.find = find
+        self.papers = papers  # a family's papers, by row
 
 
 class EmbedderOnly:
@@ -267,7 +269,7 @@ class Run:
         start = time.perf_counter()
         Lexicon(profile)
         self.lexicon_ms = ms(start)
-        self.scan = ScanMentions(profile)
+        self.scan = ScanMentions(profile, self.mentions.families.rows)
         self.times: dict[str, list[list[float]]] = {}  # part -> per question -> per pass
         self.old: dict[str, list[float]] = {}
         self.new: dict[str, list[float]] = {}

@@ -47,7 +47,7 @@ class Mentions:
         for tag in columns.tags:
             self.tags.add(tag, tag)
         self.categories = frozenset(str(c) for c in set(columns.category))  # codes with papers
-        self.families = families(self.papers)
+        self.families = Families(families(self.papers))
         self._columns = columns
 
     @functools.cached_property
@@ -60,6 +60,25 @@ class Mentions:
 
 # A name with a version after it: 'Valley2', 'Valley 3', 'Foo-v2', 'Bar-1.5'
 VERSIONED = re.compile(r"(?P<stem>[A-Za-z][\w-]*?[A-Za-z])[\s-]?(?:v?\d+(?:\.\d+)?)?")
+# A family's name is said only as a whole run of these ('(?<![\w-])valley(?![\w-])')
+WORD_RUN = re.compile(r"[\w-]+")
+
+
+class Families:
+    """The families (`families`), looked up by the words a question says: finding the ones it
+    names costs the same whatever the number of families."""
+
+    def __init__(self, rows: dict[str, list[int]]) -> None:
+        self.rows = rows
+        self._rank = {stem: i for i, stem in enumerate(rows)}
+
+    def said(self, text: str) -> list[tuple[str, list[int]]]:
+        """The families whose shared name is a word of the text in any case (a whole run of
+        word characters and hyphens, as `_family` reads it), in the order of `rows`."""
+        runs = WORD_RUN.findall(text)
+        stems = {w.casefold() for w in runs} | {w.lower() for w in runs}
+        found = sorted((s for s in stems if s in self._rank), key=self._rank.__getitem__)
+        return [(stem, self.rows[stem]) for stem in found]
 
 
 def families(index: NameIndex) -> dict[str, list[int]]:

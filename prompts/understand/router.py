@@ -1359,7 +1359,7 @@ OF_FAMILY = r"(?:\s*-?\s*(?:papers|models|ones|series|family|line|works|versions
 def _family(named: list[Paper], question: str, mentions: Mentions) -> list[Paper]:
     """The papers named, or the whole family of the one name said for each of its versions
     ('who led each Valley paper?': Valley, Valley2 and Valley3, oldest first)."""
-    for stem, rows in mentions.families.items():
+    for stem, rows in mentions.families.said(question):
         said = rf"(?<![\w-]){re.escape(stem)}(?![\w-])"
         if not re.search(said, question, re.IGNORECASE):
             continue
