@@ -309,7 +309,10 @@ class Assistant:
                 failure = err.reason
             timings["condense_ms"] = _ms(start)
         standalone = mend_roles(standalone, self.lexicon.known)  # 'im a phd aplicant'
-        if self.llm is None:  # an LLM is given the context sentence to read itself
+        # an LLM is given the context sentence to read itself; one naming a person or a paper
+        # ('I am considering Cen Chen as a co-advisor. How many papers do they share ...?') is
+        # what the question is about
+        if self.llm is None and not self._context_names(standalone):
             standalone = own_question(standalone, self.lexicon.words)
             standalone = self._slots_only(standalone)
         rest = without_asker(standalone)
@@ -728,6 +731,15 @@ class Assistant:
         typed = re.search(rf"(?<![\w-]){re.escape(' '.join(words))}(?![\w-])", question, re.I)
         verb = head.endswith(("ing", "ed"))
         return typed is not None and not verb and head in self.lexicon.known
+
+    def _context_names(self, text: str) -> bool:
+        """The sentences before a closing question name a paper or a person other than the
+        owner."""
+        split = context_then_question(text)
+        if split is None:
+            return False
+        query, _ = self.understand(" ".join(split[0]))
+        return bool(query.paper_ids or [p for p in query.people if p != self.profile.name])
 
     def _slots_only(self, text: str) -> str:
         """The closing question alone when it says no topic and asks by what it names itself

@@ -71,3 +71,25 @@ def test_a_word_typed_as_a_name_is_no_missing_side_unless_compared(
     GlacierNet'), not for a benchmark, a category code or a host in a question about one
     paper (the merge of the lazy vote had dropped that condition)."""
     assert "nothing to compare" not in bundled_assistant.ask(question).text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "I am considering Cen Chen as a mentor. How many papers do they share with this"
+            " researcher?",
+            "4 of the 50 listed papers list Cen Chen",
+        ),
+        (
+            "We want to run K-frames on our footage. Has the code been released, per the profile?",
+            "no code for K-frames",
+        ),
+    ],
+)
+def test_a_context_sentence_naming_a_person_or_paper_is_kept(
+    bundled_assistant: Assistant, question: str, expected: str
+) -> None:
+    """The sentence before the question names who or what it is about: not dropped as the
+    asker's own context (it was, after 'this researcher' stopped pointing back)."""
+    assert expected in bundled_assistant.ask(question).text
