@@ -60,7 +60,7 @@ def _beside_named(text: str, names: list[str], named: set[str], whole: set[str])
     'viper' or 'valley'. None when it stands alone ('a valley in the data')."""
     for name in (n for n in names if " " not in n):
         beside = named if name.isupper() else whole
-        said = rf"(?<![\w-]){re.escape(name)}(?![\w-])"
+        said = rf"(?<![\w-]){re.escape(name)}(?![\w-])(?!\s*\d)"  # not 'valley 3': Valley3
         for m in re.finditer(said, text, re.IGNORECASE):
             before = re.search(rf"(?<![\w-])([\w-]+){PAIRED}$", text[: m.start()])
             after = re.match(rf"{PAIRED}([\w-]+)", text[m.end() :])

@@ -19,8 +19,9 @@ KINDS_ASKED = re.compile(
     r"|\b(?!(?:what|which|the|any|these|those|all|many|different|various|other|several|some"
     r"|few|\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b)"
     r"(?P<before>[a-z][\w-]*)\s+(?:kinds|types|sorts|varieties)\b"
-    r"|\b(?:what|which)\s+(?P<what>[a-z][\w-]*[a-z]s)\s+(?:does|do|did|is|are|was|were|has|have)\b"
-    r"|\b(?:what|which)\s+(?P<end>[a-z][\w-]*[a-z]s)\W*$",
+    # a plural, not a word ending in 'ss' ('which loss do they present')
+    r"|\b(?:what|which)\s+(?P<what>[a-z][\w-]*[a-rt-z]s)\s+(?:does|do|did|is|are|was|were|has|have)\b"
+    r"|\b(?:what|which)\s+(?P<end>[a-z][\w-]*[a-rt-z]s)\W*$",
     re.IGNORECASE,
 )
 # Things asked of which another scorer knows the kind: data, results, papers, people.
@@ -62,6 +63,8 @@ def kinds_asked(question: str) -> Callable[[str], int] | None:
     scorer reads (data, results, people)."""
     if not (m := KINDS_ASKED.search(question)):
         return None
+    if m["of"] and re.match(r"(?:kind|type|sort)\s", m[0], re.I):
+        return None  # 'what kind of loss does X introduce': which one, not a list of kinds
     head = [w for w in next(g for g in m.groups() if g).split() if w.casefold() not in STOPWORDS]
     # 'which datasets' is the data scorer's; 'what types of sensing data' asks kinds outright
     if not head or ((m["what"] or m["end"]) and KNOWN_KINDS.match(head[-1])):

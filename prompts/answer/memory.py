@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections import deque
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
 from prompts.answer.model import Answer
 from prompts.understand.intent import Vote
@@ -130,7 +130,9 @@ class Turn(BaseModel):
     # What the question was understood as (its slots, after follow-ups were resolved), so
     # that 'what about 2023?' can change one slot of it; None when rebuilt from messages.
     query: Query | None = None
-    vote: Vote | None = None  # what it asked for; cast only if a later turn reads it
+    # what it asked for; cast only if a later turn reads it (not saved with a chat: a turn
+    # read back is understood again)
+    vote: Vote | None = Field(default=None, exclude=True)
 
 
 class Conversation:

@@ -12,7 +12,7 @@ from prompts.understand.mentions import Mentions
 from prompts.understand.router import parse_query
 from retrieval.ingest.load import load_profile
 from retrieval.model import Paper, Profile
-from retrieval.names import _mixed_case, aliases, named_papers
+from retrieval.names import _beside_named, _mixed_case, aliases, named_papers
 from retrieval.people import mentioned_people, people
 
 
@@ -31,6 +31,13 @@ def scan_named_papers(text: str, papers: list[Paper]) -> list[Paper]:
             if m:
                 found.append((m.start(), paper))
                 break
+    if found:  # a one-word name typed low beside a name found ('valley or Valley2')
+        names = {a.casefold() for _, p in found for a in aliases(p)}
+        said = {w for a in names for w in a.split()}
+        for paper in papers:
+            if paper not in [p for _, p in found]:
+                start = _beside_named(text, aliases(paper), said, names)
+                found += [(start, paper)] if start is not None else []
     return [paper for _, paper in sorted(found, key=lambda f: f[0])]
 
 
@@ -90,7 +97,7 @@ CASES = [
     ("SPANPROTO vs Meta-SN", ["SpanProto", "Meta-Learning Siamese Network for Few-Shot Text Classification"], [], None),
     ("what did meta-sn improve?", ["Meta-Learning Siamese Network for Few-Shot Text Classification"], [], None),
     ("Compare Valley2 and valley3", ["Valley2", "Valley3"], [], None),
-    ("Which came first, valley or Valley2?", ["Valley2"], [], None),
+    ("Which came first, valley or Valley2?", ["Valley", "Valley2"], [], None),
     ("Which came first, the valley paper or Valley3?", ["Valley", "Valley3"], [], None),
     ("Is CURE about retinal images?", ["CURE"], [], None),
     ("who wrote seeing inside the storm: improving nowcasting by integrating meteorological drivers?", ["Seeing Inside the Storm"], [], None),
