@@ -1,0 +1,77 @@
+"""A sentence of context before a question must not move its topic: a closing question with a
+subject of its own is searched on that subject whoever asks and why (a reading group, a hiring
+committee, a podcast, a startup), and cites the papers the plain question does; a closing
+question with no subject of its own ('Which of her papers would help?') takes it from the
+sentence before. Needs of the bundled profile (Minghui Qiu, 50 listed papers) that the eval
+sets do not ask in these words."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from prompts.assistant import Assistant
+
+CONTEXTS = [
+    "Quick context: I'm putting together notes for our reading group next week.",
+    "I sit on a hiring committee and we're reviewing candidates this month.",
+    "We're recording a podcast episode about how researchers pick their problems.",
+    "I'm a product manager at a small startup, new to all of this.",
+]
+
+# Each need asked plainly in one style (formal, casual with a typo, a pronoun, the name,
+# indirect), then the same words after each context sentence.
+NEEDS = {
+    "distilling a big language model into a small one": (
+        "Which papers distill a large language model into a smaller one?"
+    ),
+    "knowledge graphs": "which of her papers use knowlege graphs?",
+    "reading document images": "Has Minghui Qiu taught a model to read document images?",
+    "retrieval across languages": "I'm curious whether they worked on multilingual retrieval.",
+    "sparse rain gauges": "What has he done on estimating rainfall from sparse gauges?",
+}
+
+CASES = [(need, context) for need in NEEDS for context in CONTEXTS]
+
+
+@pytest.mark.parametrize(("need", "context"), CASES)
+def test_context_before_a_topic_question_keeps_its_papers(
+    bundled_assistant: Assistant, need: str, context: str
+) -> None:
+    plain = bundled_assistant.ask(NEEDS[need])
+    assert not plain.abstained and plain.citations, plain.text[:200]
+    got = bundled_assistant.ask(f"{context} {NEEDS[need]}")
+    cited = {c.paper_id for c in got.citations}
+    assert (got.abstained, cited) == (False, {c.paper_id for c in plain.citations}), (
+        context,
+        got.text[:200],
+        plain.text[:200],
+    )
+
+
+# The need said only before a question that names no subject: the context's subject is
+# searched, without who asks ('our team', 'my lab', 'a grant').
+CARRIED = [
+    ("Our team builds rainfall maps from sparse gauges. Which of her papers could we use?", "rain"),
+    (
+        "I'm writing a grant on rainfall estimation. Which of her papers would be worth citing?",
+        "rain",
+    ),
+    ("We run a rainfall dashboard for farmers. Anything of hers that would help us?", "rain"),
+    ("My startup sells clothes online. Which of her papers would help?", "fashion"),
+    (
+        "Our lab works on fashion retail. Which of Minghui Qiu's papers should we read first?",
+        "fashion",
+    ),
+]
+
+
+@pytest.mark.parametrize(("question", "subject"), CARRIED)
+def test_a_question_naming_no_subject_takes_the_context_subject(
+    bundled_assistant: Assistant, question: str, subject: str
+) -> None:
+    got = bundled_assistant.ask(question)
+    assert not got.abstained and got.citations, got.text[:200]
+    first = got.citations[0].title
+    assert re.search(subject, first, re.I), (question, [c.title for c in got.citations])
