@@ -53,7 +53,7 @@ from prompts.llm.client import LLMConfig, LLMError
 from prompts.llm.support import Support, Verifier
 from prompts.llm.understand import QueryReader
 from prompts.llm.verify.counts import NUMBER_SAID, misstated_count, says_count
-from prompts.understand.asker import SAID_FIRST, mend_roles, without_asker
+from prompts.understand.asker import SAID_FIRST, mend_roles, without_asker, without_frame
 from prompts.understand.compared import describing, names_it, other_side
 from prompts.understand.concepts import TitlePhrases, concepts, stated_on, stated_phrases
 from prompts.understand.cues import (
@@ -191,11 +191,13 @@ ASKED_INDIRECTLY = re.compile(
     r"|(?:please\s+)?list)\b",
     re.I,
 )
-# What an asker would do with a paper, never its subject ('Which of her papers would help?').
+# What an asker would do with a paper, or think of it, never its subject ('Which of her
+# papers would help?', '... worth reading?', '... should I assign?').
 USE_WORDS = frozenset(
-    """help helps helpful useful usable use relevant cite citing worth worthwhile recommend
-    recommended suggest suggested should could would might need needs want start good fit
-    fits read look check know first""".split()  # noqa: SIM905
+    """help helps helpful useful usable use using relevant cite citing worth worthwhile
+    recommend recommended suggest suggested should could would might need needs want start
+    good fit fits read reading look check know first qualify qualifies assign assigning
+    present presenting share sharing try trying""".split()  # noqa: SIM905
 )
 
 
@@ -733,16 +735,20 @@ class Assistant:
         name no slot ('Quick context: notes for our reading group. Which papers model
         hierarchical structure?' is searched for hierarchical structure). A question naming
         nothing of its own ('What does the profile give?', 'Which of her papers would help?')
-        leans on the sentences before: it stays whole."""
+        leans on the sentences before: their subject is searched, without the asker's own
+        frame ('My startup sells clothes online. Which of her papers would help?')."""
         split = context_then_question(text)
         if split is None:
             return text
         query, _ = self.understand(split[1])
-        if query.topic:
-            return split[1] if self._own_topic(query) and not self._slots(split[0]) else text
         others = [p for p in query.people if p != self.profile.name]  # the owner is no slot
         slots = not query.filters.is_empty() or query.years or query.paper_ids or others
-        return split[1] if slots else text
+        if self._own_topic(query):
+            return text if self._slots(split[0]) else split[1]
+        if slots and not query.topic:
+            return split[1]
+        # the subject is said before: what the asker works on, without who they are
+        return " ".join([*(without_frame(s) for s in split[0]), split[1]])
 
     @staticmethod
     def _own_topic(query: Query) -> bool:

@@ -59,10 +59,26 @@ CARRIED = [
         "rain",
     ),
     ("We run a rainfall dashboard for farmers. Anything of hers that would help us?", "rain"),
-    ("My startup sells clothes online. Which of her papers would help?", "fashion"),
+    ("My startup sells clothing online. Which of her papers would help?", "fashion"),
     (
         "Our lab works on fashion retail. Which of Minghui Qiu's papers should we read first?",
         "fashion",
+    ),
+    # what the asker would do with a paper is no subject: 'worth reading', 'assign', 'present'
+    (
+        "We are a startup team working on keyframe selection for long videos. Which of his"
+        " papers would be worth reading?",
+        "frames",
+    ),
+    (
+        "I teach a class on summarization evaluation. Which of their papers would be worth"
+        " assigning?",
+        "summari",
+    ),
+    (
+        "I'm preparing slides on retinal image diagnosis for my lab. Which of her papers should"
+        " I present?",
+        "fundus",
     ),
 ]
 
