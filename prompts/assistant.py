@@ -185,10 +185,10 @@ def clean_question(text: str) -> str:
 POINTS_BACK = re.compile(r"\b(?:that|this|it|its|those|these|them|such|same|above)\b", re.I)
 OWNER_SAID = re.compile(r"\bthis\s+(?:researcher|author|person|scientist|academic)\b", re.I)
 TITLE_END = re.compile(r"\b(?:dr|mr|mrs|ms|prof)\.$", re.I)
-# A question asked without a '?': "I'm curious whether ...", 'Tell me which ...'.
+# A question asked without a '?': "I'm curious whether ...", 'Tell me which ...', 'Summarise ...'.
 ASKED_INDIRECTLY = re.compile(
-    r"\W*(?:(?:i['’]?m|i\s+am)\s+(?:curious|wondering)|i\s+wonder|(?:please\s+)?(?:tell|show)\s+me"
-    r"|(?:please\s+)?list)\b",
+    r"\W*(?:(?:i['’]?m|i\s+am)\s+(?:curious|wondering)|i\s+wonder|(?:please\s+)?(?:(?:tell|show|give)"
+    r"\s+me|list|name|summari[sz]e|describe|explain|compare))\b",
     re.I,
 )
 # What an asker would do with a paper, or think of it, never its subject ('Which of her
@@ -747,8 +747,10 @@ class Assistant:
             return text if self._slots(split[0]) else split[1]
         if slots and not query.topic:
             return split[1]
-        # the subject is said before: what the asker works on, without who they are
-        return " ".join([*(without_frame(s) for s in split[0]), split[1]])
+        # the subject is said before: what the asker works on, without who they are (when
+        # that is all they say, the question stands alone)
+        said = [s for s in map(without_frame, split[0]) if re.search(r"\w", s)]
+        return " ".join([*said, split[1]])
 
     @staticmethod
     def _own_topic(query: Query) -> bool:

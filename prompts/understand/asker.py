@@ -107,19 +107,24 @@ GREETING = re.compile(
     r"(?:there|all|folks|everyone|team)?\s*(?:[,!.:;]+|\s[-–—]+)\s*",
     re.IGNORECASE,
 )
-# Who the asker is with and what they make, in a sentence of context: 'our team', 'my
-# startup', 'a podcast episode', 'a grant'; and the first-person subject with its verb ('we
-# build', "I'm writing", 'our lab works on'). What is left is what they work on.
+# Who the asker is with, for whom and what they make, in a sentence of context: 'our team',
+# 'my startup', 'the candidates', 'a podcast episode', 'a grant'; and the first-person
+# subject with its verb ('we build', "I'm writing", 'our lab works on'). What is left is what
+# they work on.
 GROUPS = """team teams lab labs group groups startup start-up company firm business agency
     department organisation organization school university class club podcast episode grant
-    newsletter wiki blog""".split()  # noqa: SIM905
+    newsletter wiki blog audience listeners readers viewers candidates customers
+    clients""".split()  # noqa: SIM905
 _GROUP = "(?:" + "|".join([*GROUPS, *PURPOSES, *ROLES, *KINDS]) + ")s?"
 OWN_FRAME = re.compile(
     rf"\b(?:(?:i|we)(?:['’](?:m|re|ve|d))?|(?:my|our)\s+{_GROUP})"
     r"(?:\s+(?:am|are|also|just|currently|now|really|mostly|do|all))*"
     r"(?:\s+(?!(?:on|in|about|for|with|to|at|of|a|an|the)\b)[a-z]+(?:s|ed|ing)?)?"
     r"(?:\s+(?:on|in|about|with))?\b"
-    rf"|\b(?:(?:a|an|the|my|our|this|some)\s+)?(?:[\w-]+\s+)?{_GROUP}\b(?:\s+(?:on|about|for))?",
+    rf"|\b(?:(?:a|an|the|my|our|this|some)\s+)?(?:[\w-]+\s+)?{_GROUP}\b(?:\s+(?:on|about|for))?"
+    # a label for the sentence ('Quick context:', 'Background -') and when the asker needs it
+    r"|\b(?:(?:quick|some|brief|little)\s+)?(?:context|background)\s*(?::|[-–—]+\s)"
+    r"|\b(?:next|this|coming)\s+(?:week|weekend|month|semester|term)\b|\b(?:tomorrow|tonight)\b",
     re.IGNORECASE,
 )
 # The words after 'I'm a', 'as a' that may name a role typed with a slip.

@@ -91,3 +91,30 @@ def test_a_question_naming_no_subject_takes_the_context_subject(
     assert not got.abstained and got.citations, got.text[:200]
     first = got.citations[0].title
     assert re.search(subject, first, re.I), (question, [c.title for c in got.citations])
+
+
+# A question asking by no subject (an overview, a period, the people) after sentences that
+# only say who asks and why: those sentences carry no subject, and the plain answer stands.
+FRAMES = [
+    *CONTEXTS[:2],
+    "We're recording a podcast episode next week.",
+    CONTEXTS[3],
+]
+FRAMED_ONLY = [
+    "Summarise what Minghui Qiu published in 2021.",
+    "Who does she write papers with most often?",
+    "What are the broad themes of Qiu's work?",
+]
+
+
+@pytest.mark.parametrize(("asked", "context"), [(a, c) for a in FRAMED_ONLY for c in FRAMES])
+def test_a_question_asking_no_subject_after_the_askers_frame_gets_the_plain_answer(
+    bundled_assistant: Assistant, asked: str, context: str
+) -> None:
+    plain = bundled_assistant.ask(asked)
+    assert not plain.abstained and plain.citations, plain.text[:200]
+    got = bundled_assistant.ask(f"{context} {asked}")
+    assert (got.abstained, {c.paper_id for c in got.citations}) == (
+        False,
+        {c.paper_id for c in plain.citations},
+    ), (context, got.text[:200], plain.text[:200])
