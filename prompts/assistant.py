@@ -54,7 +54,7 @@ from prompts.llm.client import LLMConfig, LLMError
 from prompts.llm.support import Support, Verifier
 from prompts.llm.understand import QueryReader
 from prompts.llm.verify.counts import NUMBER_SAID, misstated_count, says_count
-from prompts.understand.asker import SAID_FIRST, mend_roles, without_asker
+from prompts.understand.asker import SAID_FIRST, mend_roles, without_asker, without_frame
 from prompts.understand.compared import describing, names_it, other_side, unfound_side
 from prompts.understand.concepts import TitlePhrases, concepts, stated_on, stated_phrases
 from prompts.understand.cues import (
@@ -187,13 +187,28 @@ def clean_question(text: str) -> str:
 POINTS_BACK = re.compile(r"\b(?:that|this|it|its|those|these|them|such|same|above)\b", re.I)
 OWNER_SAID = re.compile(r"\bthis\s+(?:researcher|author|person|scientist|academic)\b", re.I)
 TITLE_END = re.compile(r"\b(?:dr|mr|mrs|ms|prof)\.$", re.I)
+# A question asked without a '?': "I'm curious whether ...", 'Tell me which ...', 'Summarise ...'.
+ASKED_INDIRECTLY = re.compile(
+    r"\W*(?:(?:i['’]?m|i\s+am)\s+(?:curious|wondering)|i\s+wonder|(?:please\s+)?(?:(?:tell|show|give)"
+    r"\s+me|list|name|summari[sz]e|describe|explain|compare))\b",
+    re.I,
+)
+# What an asker would do with a paper, or think of it, never its subject ('Which of her
+# papers would help?', '... worth reading?', '... should I assign?').
+USE_WORDS = frozenset(
+    """help helps helpful useful usable use using relevant cite citing worth worthwhile
+    recommend recommended suggest suggested should could would might need needs want start
+    good fit fits read reading look check know first qualify qualifies assign assigning
+    present presenting share sharing try trying""".split()  # noqa: SIM905
+)
 
 
 def context_then_question(text: str) -> tuple[list[str], str] | None:
     """(the sentences said before, the question) when `text` ends with a question that stands
     on its own after sentences with no year in them; else None."""
-    *before, last = split_sentences(text) or [text]
-    if not before or not last.endswith("?") or POINTS_BACK.search(OWNER_SAID.sub(" ", last)):
+    *before, last = split_sentences(text, typed=True) or [text]
+    asked = last.endswith("?") or ASKED_INDIRECTLY.match(last)
+    if not before or not asked or POINTS_BACK.search(OWNER_SAID.sub(" ", last)):
         return None
     if not before[-1].endswith((".", "!")) or TITLE_END.search(before[-1]):  # 'Dr. Qiu'
         return None
@@ -742,18 +757,43 @@ class Assistant:
         return bool(query.paper_ids or [p for p in query.people if p != self.profile.name])
 
     def _slots_only(self, text: str) -> str:
-        """The closing question alone when it says no topic and asks by what it names itself
-        (a period, a category, a person, a paper): the sentences before it, with no year, say
-        who asks and why, never a topic ('Writing our lab newsletter. What came out between
-        June and August 2025?'). A question naming nothing ('What does the profile give?',
-        'Any paper we should cite?') leans on them: it stays whole."""
+        """The closing question alone when it stands on what it names itself: slots with no
+        topic (a period, a category, a person, a paper: 'Writing our lab newsletter. What
+        came out between June and August 2025?'), or a topic of its own after sentences that
+        name no slot ('Quick context: notes for our reading group. Which papers model
+        hierarchical structure?' is searched for hierarchical structure). A question naming
+        nothing of its own ('What does the profile give?', 'Which of her papers would help?')
+        leans on the sentences before: their subject is searched, without the asker's own
+        frame ('My startup sells clothes online. Which of her papers would help?')."""
         split = context_then_question(text)
         if split is None:
             return text
         query, _ = self.understand(split[1])
         others = [p for p in query.people if p != self.profile.name]  # the owner is no slot
         slots = not query.filters.is_empty() or query.years or query.paper_ids or others
-        return split[1] if slots and not query.topic else text
+        if self._own_topic(query):
+            return text if self._slots(split[0]) else split[1]
+        if slots and not query.topic:
+            return split[1]
+        # the subject is said before: what the asker works on, without who they are (when
+        # that is all they say, the question stands alone)
+        said = [s for s in map(without_frame, split[0]) if re.search(r"\w", s)]
+        return " ".join([*said, split[1]])
+
+    @staticmethod
+    def _own_topic(query: Query) -> bool:
+        """Does the question name a paper, or a subject beyond words about research and about
+        what the asker would do with it ('help', 'cite', 'useful')?"""
+        words = (query.topic or "").casefold().split()
+        return bool(query.paper_ids) or specific(" ".join(w for w in words if w not in USE_WORDS))
+
+    def _slots(self, sentences: list[str]) -> bool:
+        """Do the sentences name a slot (a category, a person other than the owner, a paper)?
+        A time said in words there ('we meet this month') dates the asker, not the papers:
+        a year in digits keeps the context whole before this is asked."""
+        query, _ = self.understand(" ".join(sentences))
+        others = [p for p in query.people if p != self.profile.name]
+        return not query.filters.undated().is_empty() or bool(query.paper_ids or others)
 
     def _mended(self, question: str) -> str:
         """'meta learnin': spelled, then joined as the papers write it ('meta-learning'); a

@@ -35,9 +35,18 @@ _FUNCTION_WORDS = """
 STOPWORDS = frozenset(_FUNCTION_WORDS.split())
 
 
-def split_sentences(text: str) -> list[str]:
-    """Split an abstract into sentences, keeping abbreviations intact."""
-    return [s.strip() for s in SENTENCE_END.split(text) if s.strip()]
+# Typed text may start a sentence in lower case ('notes for our group. which papers ...?').
+TYPED_SENTENCE_END = re.compile(
+    r"(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bet al\.)(?<!\bvs\.)(?<!\betc\.)(?<!\bFig\.)(?<!\bNo\.)"
+    r"(?<=[.!?])\s+(?=[A-Za-z0-9(\[\"'])"
+)
+
+
+def split_sentences(text: str, typed: bool = False) -> list[str]:
+    """Split an abstract into sentences, keeping abbreviations intact; `typed`: text typed by
+    someone, whose sentences may start in lower case."""
+    ends = TYPED_SENTENCE_END if typed else SENTENCE_END
+    return [s.strip() for s in ends.split(text) if s.strip()]
 
 
 def first_sentence(text: str) -> str | None:

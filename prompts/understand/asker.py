@@ -107,6 +107,26 @@ GREETING = re.compile(
     r"(?:there|all|folks|everyone|team)?\s*(?:[,!.:;]+|\s[-–—]+)\s*",
     re.IGNORECASE,
 )
+# Who the asker is with, for whom and what they make, in a sentence of context: 'our team',
+# 'my startup', 'the candidates', 'a podcast episode', 'a grant'; and the first-person
+# subject with its verb ('we build', "I'm writing", 'our lab works on'). What is left is what
+# they work on.
+GROUPS = """team teams lab labs group groups startup start-up company firm business agency
+    department organisation organization school university class club podcast episode grant
+    newsletter wiki blog audience listeners readers viewers candidates customers
+    clients""".split()  # noqa: SIM905
+_GROUP = "(?:" + "|".join([*GROUPS, *PURPOSES, *ROLES, *KINDS]) + ")s?"
+OWN_FRAME = re.compile(
+    rf"\b(?:(?:i|we)(?:['’](?:m|re|ve|d))?|(?:my|our)\s+{_GROUP})"
+    r"(?:\s+(?:am|are|also|just|currently|now|really|mostly|do|all))*"
+    r"(?:\s+(?!(?:on|in|about|for|with|to|at|of|a|an|the)\b)[a-z]+(?:s|ed|ing)?)?"
+    r"(?:\s+(?:on|in|about|with))?\b"
+    rf"|\b(?:(?:a|an|the|my|our|this|some)\s+)?(?:[\w-]+\s+)?{_GROUP}\b(?:\s+(?:on|about|for))?"
+    # a label for the sentence ('Quick context:', 'Background -') and when the asker needs it
+    r"|\b(?:(?:quick|some|brief|little)\s+)?(?:context|background)\s*(?::|[-–—]+\s)"
+    r"|\b(?:next|this|coming)\s+(?:week|weekend|month|semester|term)\b|\b(?:tomorrow|tonight)\b",
+    re.IGNORECASE,
+)
 # The words after 'I'm a', 'as a' that may name a role typed with a slip.
 OPENING = re.compile(rf"\b(?:{_I_AM}|im|as an?)\s+((?:[\w.'’-]+\s+){{0,3}}[\w.'’-]+)", re.I)
 WORD = re.compile(r"[A-Za-z]{5,}")
@@ -140,3 +160,12 @@ def without_asker(question: str) -> str:
     if m is None or read_dates(m[0], dt.date.today())[0] is not None:
         return question
     return question[m.end() :]
+
+
+def without_frame(sentence: str) -> str:
+    """A sentence of context without the asker's own frame (who they are, whom they work
+    with, what they make it for): 'Our team builds rainfall maps' is 'rainfall maps'. One
+    saying a role ("I'm a journalist profiling her") stays: the topic is read without it."""
+    if re.search(ASKER, sentence, re.IGNORECASE):
+        return sentence
+    return re.sub(r"\s+", " ", OWN_FRAME.sub(" ", sentence)).strip()

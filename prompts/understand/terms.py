@@ -212,6 +212,7 @@ _QUESTION_WORDS = """
     say rather kinda sorta kind-of sort-of literally honestly frankly seriously somewhat
     maybe perhaps simply truly anyway anyways tbh imo imho ish
     shown recap recaps rundown roundup synopsis
+    help helps helpful useful usable relevant qualify qualifies
 """
 # Phrases that hedge or frame what is asked, never its subject: 'in terms of papers', 'when it
 # comes to output', 'more or less', 'if you will'.
