@@ -489,7 +489,15 @@ class Lexicon:
             slip = swapped_stopword(first) or process.extractOne(
                 first, QUESTION_WORDS, scorer=OSA.distance, score_cutoff=1
             )
-            if m["first3"] and (slip or last in NOT_SURNAMES or last in self.words):
+            # nor a typo of the papers' own word, same first letter ('medcal ai work',
+            # 'zeroshot qiu papers'; 'kaiming' is not 'aiming'), nor a longer common word last
+            # ('quietest year publication-wise'; short surnames such as 'he' or 'li' stay)
+            near = process.extractOne(first, self.words, scorer=OSA.distance, score_cutoff=1)
+            typo = near is not None and near[0][:1] == first[:1]
+            common = len(last) > 3 and last in self.known
+            if m["first3"] and (
+                slip or typo or common or last in NOT_SURNAMES or last in self.words
+            ):
                 return m[0]
             return m[0].replace(f"{first} {last}", f"{first.title()} {last.title()}")
 

@@ -93,3 +93,22 @@ def test_a_context_sentence_naming_a_person_or_paper_is_kept(
     """The sentence before the question names who or what it is about: not dropped as the
     asker's own context (it was, after 'this researcher' stopped pointing back)."""
     assert expected in bundled_assistant.ask(question).text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "zeroshot qiu papers pls",
+        "medcal ai work by qiu?",
+        "quietest year publication-wise?",
+        "distilation qiu papers?",
+    ],
+)
+def test_a_typo_or_a_common_word_before_papers_is_no_other_researcher(
+    bundled_assistant: Assistant, question: str
+) -> None:
+    """Two lower-case words before 'papers' read as another researcher's name ('kaiming he
+    papers') only when the first is no slip of the papers' own words and the last no longer
+    common word: 'zeroshot qiu papers' is about zero-shot work."""
+    text = bundled_assistant.ask(question).text
+    assert "among its authors" not in text and "does not appear in the author lines" not in text
