@@ -18,6 +18,12 @@ from retrieval.names import GENERIC, aliases
 # A name an abstract gives: a capital or digit inside the word ('CMedBERT', 'GThinker-11K').
 NAME = re.compile(r"(?<![\w-])[A-Za-z][a-z]*[A-Z0-9][\w-]*")
 # Words that place or point at the other paper, not describe it: 'the earlier one'.
+# A comparison said outright: 'X vs Y', 'compared with', 'differ from', 'better than'; not an
+# improvement on benchmarks ('its average improvement on general benchmarks').
+COMPARED = re.compile(
+    r"\b(?:vs\.?|versus|compar\w*|differ\w*|contrast\w*|better\s+than|worse\s+than|against)\b",
+    re.IGNORECASE,
+)
 # Where a paper is tested, shown or run: 'on M3CoT', 'into Google Cloud', 'at ACL'.
 PLACES = frozenset({"on", "in", "into", "at", "using", "within"})
 POINTING = frozenset(
@@ -76,7 +82,7 @@ def unfound_side(question: str, named: Paper, people: str = "") -> str | None:
     place the paper is tested or run ('on M3CoT', 'into Google Cloud'), nor a field-wide
     acronym or anything its abstract names (a baseline). Only where the question says it
     compares ('vs', 'compared with', 'differ')."""
-    if not COMPARE.search(question):
+    if not COMPARED.search(question):
         return None
     names = [*aliases(named), people]
     naming = {w.casefold() for a in names for w in re.findall(r"[\w-]+", a)}

@@ -62,6 +62,7 @@ def test_what_is_not_somewhere_is_no_subject_set_aside(
         "I'm curious how EasyNLP is integrated into Google Cloud.",
         "Where's the GitHub repo for K-frames?",
         "How many GPUs were used to train Valley2?",
+        "what is GThinker's average improvement on general-scenario benchmarks, not on M3CoT?",
     ],
 )
 def test_a_word_typed_as_a_name_is_no_missing_side_unless_compared(
