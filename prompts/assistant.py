@@ -324,12 +324,8 @@ class Assistant:
                 failure = err.reason
             timings["condense_ms"] = _ms(start)
         standalone = mend_roles(standalone, self.lexicon.known)  # 'im a phd aplicant'
-        # an LLM is given the context sentence to read itself; one naming a person or a paper
-        # ('I am considering Cen Chen as a co-advisor. How many papers do they share ...?') is
-        # what the question is about
-        if self.llm is None and not self._context_names(standalone):
-            standalone = own_question(standalone, self.lexicon.words)
-            standalone = self._slots_only(standalone)
+        if self.llm is None:  # an LLM is given the context sentence to read itself
+            standalone = self._without_context(standalone)
         rest = without_asker(standalone)
         if rest and not BACK_TO_IT.search(rest):  # '... in this area': the topic is before
             standalone = rest
@@ -747,24 +743,32 @@ class Assistant:
         verb = head.endswith(("ing", "ed"))
         return typed is not None and not verb and head in self.lexicon.known
 
-    def _context_names(self, text: str) -> bool:
-        """The sentences before a closing question name a paper or a person other than the
-        owner."""
+    def _without_context(self, text: str) -> str:
+        """The question without the sentences said before it where they only say who asks and
+        why (`own_question`, `_slots_only`). Sentences naming a person or a paper ('I am
+        considering Cen Chen as a co-advisor. How many papers do they share ...?') are what the
+        question is about: kept."""
         split = context_then_question(text)
         if split is None:
-            return False
-        query, _ = self.understand(" ".join(split[0]))
-        return bool(query.paper_ids or [p for p in query.people if p != self.profile.name])
+            return text
+        context, _ = self.understand(" ".join(split[0]))
+        if context.paper_ids or [p for p in context.people if p != self.profile.name]:
+            return text
+        text = own_question(text, self.lexicon.words)
+        # a time said in words there ('we meet this month') dates the asker, not the papers (a
+        # year in digits keeps the context whole before this is asked)
+        return self._slots_only(text, not context.filters.undated().is_empty())
 
-    def _slots_only(self, text: str) -> str:
+    def _slots_only(self, text: str, context_slots: bool) -> str:
         """The closing question alone when it stands on what it names itself: slots with no
         topic (a period, a category, a person, a paper: 'Writing our lab newsletter. What
         came out between June and August 2025?'), or a topic of its own after sentences that
-        name no slot ('Quick context: notes for our reading group. Which papers model
-        hierarchical structure?' is searched for hierarchical structure). A question naming
-        nothing of its own ('What does the profile give?', 'Which of her papers would help?')
-        leans on the sentences before: their subject is searched, without the asker's own
-        frame ('My startup sells clothes online. Which of her papers would help?')."""
+        name no slot (`context_slots`: 'Quick context: notes for our reading group. Which
+        papers model hierarchical structure?' is searched for hierarchical structure). A
+        question naming nothing of its own ('What does the profile give?', 'Which of her
+        papers would help?') leans on the sentences before: their subject is searched, without
+        the asker's own frame ('My startup sells clothes online. Which of her papers would
+        help?')."""
         split = context_then_question(text)
         if split is None:
             return text
@@ -772,7 +776,7 @@ class Assistant:
         others = [p for p in query.people if p != self.profile.name]  # the owner is no slot
         slots = not query.filters.is_empty() or query.years or query.paper_ids or others
         if self._own_topic(query):
-            return text if self._slots(split[0]) else split[1]
+            return text if context_slots else split[1]
         if slots and not query.topic:
             return split[1]
         # the subject is said before: what the asker works on, without who they are (when
@@ -786,14 +790,6 @@ class Assistant:
         what the asker would do with it ('help', 'cite', 'useful')?"""
         words = (query.topic or "").casefold().split()
         return bool(query.paper_ids) or specific(" ".join(w for w in words if w not in USE_WORDS))
-
-    def _slots(self, sentences: list[str]) -> bool:
-        """Do the sentences name a slot (a category, a person other than the owner, a paper)?
-        A time said in words there ('we meet this month') dates the asker, not the papers:
-        a year in digits keeps the context whole before this is asked."""
-        query, _ = self.understand(" ".join(sentences))
-        others = [p for p in query.people if p != self.profile.name]
-        return not query.filters.undated().is_empty() or bool(query.paper_ids or others)
 
     def _mended(self, question: str) -> str:
         """'meta learnin': spelled, then joined as the papers write it ('meta-learning'); a
