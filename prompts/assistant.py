@@ -111,7 +111,7 @@ from retrieval.index.columns import columns_of
 from retrieval.index.embedder import embedder_identity, whole_words
 from retrieval.model import Paper, Profile, category_label
 from retrieval.names import aliases, mentions, mentions_words
-from retrieval.search import DENSE_WEAK, Hit, Searcher, SearchResult
+from retrieval.search import DENSE_WEAK, Hit, Searcher, SearchResult, with_leaders
 from retrieval.text import split_sentences
 from retrieval.text import words as tokens
 from retrieval.themes import Theme, find_themes, paper_vectors, within
@@ -396,6 +396,10 @@ class Assistant:
                 if not result.relevant and query.unfocused:  # the common words were needed
                     found = _naming(self.searcher.search(query.unfocused, query.filters, k))
                     result = self._loose(query.unfocused, found)
+                if (
+                    k == LIST_K
+                ):  # 'sampling scheme': a paper the keywords rank first, said otherwise
+                    result = with_leaders(result)
                 if k == LIST_K and query.topic:  # 'negative sampling strategies': SueNes's title
                     result = self._stated(query.topic, query.filters, result)
                     result = self._shaped(query.topic, standalone, query.filters, result)

@@ -30,6 +30,7 @@ from retrieval.filters import Filters
 from retrieval.index.columns import columns_of
 from retrieval.index.papers import PaperRows
 from retrieval.model import CATEGORY_NAMES, Paper, Profile, category_label
+from retrieval.search import with_leaders
 from retrieval.text import stem
 from retrieval.text import words as text_words
 
@@ -434,7 +435,7 @@ def _on_topic(
     """Papers on the topic within the metadata filters: those the searcher finds relevant,
     plus those that name the topic outright (so a count does not hinge on one threshold)."""
     allowed = {p.id for p in papers}
-    result = searcher.search(query.topic or "", query.filters, k=max(len(papers), 1))
+    result = with_leaders(searcher.search(query.topic or "", query.filters, k=max(len(papers), 1)))
     relevant = [h for h in result.relevant_hits if h.paper.id in allowed]
     evidence = {h.paper.id: h.evidence for h in on_topic(relevant)}
     named = names.mentions(list(papers), query.topic or "", searcher.keywords)
@@ -458,7 +459,7 @@ def _on_topic_kept(
     def among(ids: Set[str] | None) -> Sequence[Paper]:
         return columns.among(ids, keep)  # oldest first, read as they are looked at
 
-    result = searcher.search(query.topic or "", query.filters, k=max(allowed, 1))
+    result = with_leaders(searcher.search(query.topic or "", query.filters, k=max(allowed, 1)))
     relevant = [h for h in result.relevant_hits if keep[columns.row[h.paper.id]]]
     evidence = {h.paper.id: h.evidence for h in on_topic(relevant)}
     first = None
