@@ -148,8 +148,11 @@ def stating_sentences(
     kinds = (_answer_kind(text, hit.paper) for text in (question, understood) if text)
     states = next((k for k in kinds if k and any(k(s) > 0 for s in ranked + rest)), None)
     if states is not None:
-        # the sentence saying the kind of thing asked, wherever it sits (search order next)
-        ranked = sorted(ranked + rest, key=lambda s: -states(s))
+        # the sentence saying the kind of thing asked, wherever it sits; among those saying
+        # it alike, the one saying more of the question's own words ('the retrieval Top-5':
+        # the retrieval score, not the recognition one), then search order
+        said = _saying(question, hit.paper, ranked + rest)
+        ranked = sorted(ranked + rest, key=lambda s: (-states(s), -said(s)))
     elif QUANTITY.search(question):
         ranked = [s for s in ranked + rest if NUMBER.search(s)] or ranked
     else:  # 'what kind of attention does X use': the sentence saying the asked word leads
@@ -265,26 +268,47 @@ def _focused(question: str, paper: Paper, ranked: list[str], rest: list[str]) ->
     of attention') and more of the question's own words (beyond the paper's names; a word in
     fewer of its sentences says more): then it leads ('cross-attention'; a search by meaning
     may rank the paper's opening first)."""
+    every = ranked + rest
+    if not ranked:
+        return ranked
+    focus = FOCUS.search(question)
+    head = _stems(focus[1] or focus[2]) if focus else set()
+    said = _saying(question, paper, every, head)
+    best = max(every, key=said)  # the first of the most saying, search order first
+    if said(best) <= said(ranked[0]):
+        return ranked
+    # the thing asked about, said ('what place ...' is not 'open-sourced'); with no such
+    # word, two or more of the question's words said where the first sentence says at most
+    # half as much ('kp-plm's two self-supervised tasks?': the sentence naming them)
+    shared = _stems(question) & _stems(best)
+    if not (
+        head & _stems(best) or (not head and len(shared) > 1 and said(best) > 2 * said(ranked[0]))
+    ):
+        return ranked
+    return [best, *(s for s in ranked if s != best)]
+
+
+def _saying(
+    question: str, paper: Paper, sentences: list[str], head: frozenset[str] | set[str] = frozenset()
+) -> Callable[[str], float]:
+    """How much of the question a sentence says: its content words beyond the paper's names,
+    each weighted by how few of the sentences say it (a word in every one tells them apart
+    not at all), the word asked about (`head`) twice, and a count asked ('the two tasks')
+    said again ('two novel tasks') once more."""
     names = " ".join(aliases(paper))
     own = _stems(names) | _stems(re.sub(r"\d+", " ", names))  # 'valley 2' for 'Valley2' too
     asked = _stems(question) - own
-    every = ranked + rest
-    if not asked or not ranked:
-        return ranked
-    bags = {s: _stems(s) for s in every}
-    spread = {w: sum(w in b for b in bags.values()) for w in asked}
+    bags = {s: _stems(s) for s in sentences}
+    spread = {w: sum(w in b for b in bags.values()) or 1 for w in asked}
+    counts = {w.casefold() for w in re.findall(rf"\b(?:{COUNT_WORD}|[2-9])\b", question, re.I)}
 
-    focus = FOCUS.search(question)
-    head = _stems(focus[1] or focus[2]) if focus else set()
+    def said(s: str) -> float:
+        bag = bags.get(s) or _stems(s)
+        weight = sum((1 + (w in head)) / spread[w] for w in asked & bag)
+        numbers = {w.casefold() for w in re.findall(rf"\b(?:{COUNT_WORD}|[2-9])\b", s, re.I)}
+        return weight + bool(weight and counts & numbers)
 
-    def said(s: str) -> float:  # the word asked about ('what kind of attention') counts twice
-        return sum((1 + (w in head)) / spread[w] for w in asked & bags[s])
-
-    best = max(every, key=said)  # the first of the most saying, search order first
-    # only for the thing asked about, said ('what place ...' is not 'open-sourced')
-    if not head & bags[best] or said(best) <= said(ranked[0]):
-        return ranked
-    return [best, *(s for s in ranked if s != best)]
+    return said
 
 
 def _stems(text: str) -> set[str]:
