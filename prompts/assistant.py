@@ -1219,7 +1219,9 @@ class Assistant:
             # 'her work in three keywords': the titles' words covering the most papers
             papers = list(facts.select(self.profile, query.filters, query.years))
             return answer_keywords(query.question, self.profile.name, papers, count)
-        kind = kind_alone(query.topic) if YES_NO.match(query.question) else None
+        # (no filter: 'a toolkit for something other than NLP' is the categories' answer)
+        plain = not query.filters.describe() and not query.years
+        kind = kind_alone(query.topic) if plain and YES_NO.match(query.question) else None
         if not (named or query.filters.authors) and kind:
             # 'did she ever write a literature review?': the papers of that kind, Yes or No
             papers = list(facts.select(self.profile, query.filters, query.years))

@@ -148,11 +148,13 @@ def stating_sentences(
     kinds = (_answer_kind(text, hit.paper) for text in (question, understood) if text)
     states = next((k for k in kinds if k and any(k(s) > 0 for s in ranked + rest)), None)
     if states is not None:
-        # the sentence saying the kind of thing asked, wherever it sits; among those saying
-        # it alike, the one saying more of the question's own words ('the retrieval Top-5':
-        # the retrieval score, not the recognition one), then search order
-        said = _saying(question, hit.paper, ranked + rest)
-        ranked = sorted(ranked + rest, key=lambda s: (-states(s), -said(s)))
+        # the sentence saying the kind of thing asked, wherever it sits (search order next);
+        # of those saying it best, the one saying more of the question's own words leads ('the
+        # retrieval Top-5': the retrieval score, not the recognition one)
+        ranked = sorted(ranked + rest, key=lambda s: -states(s))
+        said = _saying(question, hit.paper, ranked)
+        best = max((s for s in ranked if states(s) == states(ranked[0])), key=said)
+        ranked = [best, *(s for s in ranked if s != best)]
     elif QUANTITY.search(question):
         ranked = [s for s in ranked + rest if NUMBER.search(s)] or ranked
     else:  # 'what kind of attention does X use': the sentence saying the asked word leads
