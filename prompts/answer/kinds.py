@@ -122,8 +122,9 @@ def _named(papers: list[Paper], src: Sources) -> str:
 # The topic of a yes/no that is a kind of contribution alone: 'a literature review', 'survey
 # papers', 'any benchmarks' (not 'a survey on multimodal reasoning': that is a topic's search)
 _KIND_ALONE = re.compile(
-    r"^\W*(?:(?:an?|any|some|the)\s+)?(?:(?P<resource>{resource})|(?P<software>{software})"
-    r"|(?:(?P<survey>{survey})|(?P<study>{study})))(?:\s+(?:papers?|works?|articles?))?\W*$".format(
+    r"^\W*(?:(?:an?|any|some|the)\s+)?(?:(?P<resource>(?:{resource})(?:\s+(?:{resource}))?)"
+    r"|(?P<software>(?:{software})(?:\s+(?:{software}))?)|(?P<survey>(?:{survey})(?:\s+(?:{survey}))?)"
+    r"|(?P<study>(?:{study})(?:\s+(?:{study}))?))(?:\s+(?:papers?|works?|articles?))?\W*$".format(
         **_ASKED_KINDS
     ),
     re.IGNORECASE,

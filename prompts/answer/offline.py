@@ -282,10 +282,9 @@ def _focused(question: str, paper: Paper, ranked: list[str], rest: list[str]) ->
     # the thing asked about, said ('what place ...' is not 'open-sourced'); with no such
     # word, two or more of the question's words said where the first sentence says at most
     # half as much ('kp-plm's two self-supervised tasks?': the sentence naming them)
-    shared = _stems(question) & _stems(best)
-    if not (
-        head & _stems(best) or (not head and len(shared) > 1 and said(best) > 2 * said(ranked[0]))
-    ):
+    # (a count asked said again counts as one of them)
+    shared = len(_asked(question, paper) & _stems(best)) + bool(_counts(question) & _counts(best))
+    if not (head & _stems(best) or (not head and shared > 1 and said(best) > 2 * said(ranked[0]))):
         return ranked
     return [best, *(s for s in ranked if s != best)]
 
@@ -297,20 +296,29 @@ def _saying(
     each weighted by how few of the sentences say it (a word in every one tells them apart
     not at all), the word asked about (`head`) twice, and a count asked ('the two tasks')
     said again ('two novel tasks') once more."""
-    names = " ".join(aliases(paper))
-    own = _stems(names) | _stems(re.sub(r"\d+", " ", names))  # 'valley 2' for 'Valley2' too
-    asked = _stems(question) - own
+    asked = _asked(question, paper)
     bags = {s: _stems(s) for s in sentences}
     spread = {w: sum(w in b for b in bags.values()) or 1 for w in asked}
-    counts = {w.casefold() for w in re.findall(rf"\b(?:{COUNT_WORD}|[2-9])\b", question, re.I)}
+    counts = _counts(question)
 
     def said(s: str) -> float:
         bag = bags.get(s) or _stems(s)
         weight = sum((1 + (w in head)) / spread[w] for w in asked & bag)
-        numbers = {w.casefold() for w in re.findall(rf"\b(?:{COUNT_WORD}|[2-9])\b", s, re.I)}
-        return weight + bool(weight and counts & numbers)
+        return weight + bool(weight and counts & _counts(s))
 
     return said
+
+
+def _asked(question: str, paper: Paper) -> set[str]:
+    """The question's content words (stemmed) beyond the paper's own names."""
+    names = " ".join(aliases(paper))
+    own = _stems(names) | _stems(re.sub(r"\d+", " ", names))  # 'valley 2' for 'Valley2' too
+    return _stems(question) - own
+
+
+def _counts(text: str) -> set[str]:
+    """The small counts a text says ('two', '3')."""
+    return {w.casefold() for w in re.findall(rf"\b(?:{COUNT_WORD}|[2-9])\b", text, re.I)}
 
 
 def _stems(text: str) -> set[str]:

@@ -298,7 +298,7 @@ TAG_AFTER = re.compile(
 )
 CLAIM_NEGATION = re.compile(
     r"\b(?:doesn'?t|does\s+not|don'?t|do\s+not|didn'?t|did\s+not|hasn'?t|has\s+not|haven'?t"
-    r"|have\s+not|isn'?t|is\s+not|aren'?t|are\s+not|never|no|nothing|none)\b\s*",
+    r"|have\s+not|isn'?t|is\s+not|aren'?t|are\s+not|never|no|nothing|none|zero)\b\s*",
     re.IGNORECASE,
 )
 
