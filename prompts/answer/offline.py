@@ -20,6 +20,7 @@ from prompts.answer.detail import (
     unstated,
 )
 from prompts.answer.model import Answer, Citation
+from prompts.understand.cues import claim_question
 from prompts.understand.terms import NUMBER_WORDS, YES_NO
 from retrieval.index.columns import columns_of
 from retrieval.model import Paper, Profile
@@ -152,7 +153,7 @@ def stating_sentences(
         # of those saying it best, the one saying more of the question's own words leads ('the
         # retrieval Top-5': the retrieval score, not the recognition one)
         ranked = sorted(ranked + rest, key=lambda s: -states(s))
-        said = _saying(question, hit.paper, ranked)
+        said = _saying(_unclaimed(question), hit.paper, ranked)
         best = max((s for s in ranked if states(s) == states(ranked[0])), key=said)
         ranked = [best, *(s for s in ranked if s != best)]
     elif QUANTITY.search(question):
@@ -282,8 +283,12 @@ def _focused(question: str, paper: Paper, ranked: list[str], rest: list[str]) ->
     # the thing asked about, said ('what place ...' is not 'open-sourced'); with no such
     # word, two or more of the question's words said where the first sentence says at most
     # half as much ('kp-plm's two self-supervised tasks?': the sentence naming them)
-    # (a count asked said again counts as one of them)
-    shared = len(_asked(question, paper) & _stems(best)) + bool(_counts(question) & _counts(best))
+    # (a count asked said again counts as one of them; the title's words name the paper, and
+    # a statement put up to check asks no detail of its own words)
+    if not head and claim_question(question) is not None:
+        return ranked
+    asked = _asked(_unclaimed(question), paper) - _stems(paper.title)
+    shared = len(asked & _stems(best)) + bool(_counts(question) & _counts(best))
     if not (head & _stems(best) or (not head and shared > 1 and said(best) > 2 * said(ranked[0]))):
         return ranked
     return [best, *(s for s in ranked if s != best)]
@@ -307,6 +312,19 @@ def _saying(
         return weight + bool(weight and counts & _counts(s))
 
     return said
+
+
+# A tag closing a statement: '..., correct?', '... right?', '..., is that true?'
+CLOSING_TAG = re.compile(
+    r"[\s,;:-]+(?:is\s+th(?:at|is)\s+)?(?:right|correct|true|accurate|so)\W*$", re.IGNORECASE
+)
+
+
+def _unclaimed(question: str) -> str:
+    """A statement put up to check as the yes/no checking it, without its tag ('..., correct?'
+    -> 'Does ...?'): the tag's words say nothing of the detail."""
+    claimed = claim_question(question)
+    return claimed[0] if claimed else CLOSING_TAG.sub("?", question)
 
 
 def _asked(question: str, paper: Paper) -> set[str]:
