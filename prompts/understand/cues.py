@@ -315,6 +315,9 @@ def claim_question(question: str) -> tuple[str, bool] | None:
     none = re.compile(r"\bnone\b", re.IGNORECASE)  # 'none of her papers have code'
     if none.search(claim):
         return f"Does {none.sub('any', claim, count=1)}?", True
+    if lead := re.match(r"(?:no|zero)\s+(?=\w)", claim, re.IGNORECASE):
+        # a claim said as a noun phrase: 'no audio work from them' -> 'Any audio work from them?'
+        return f"Any {claim[lead.end() :]}?", True
     negated = CLAIM_NEGATION.search(claim) is not None
     positive = CLAIM_NEGATION.sub("", claim, count=1) if negated else claim
     return f"Does {positive}?", negated

@@ -65,6 +65,7 @@ HEDGED_WRONG = [
     ("zero knowledge distillation papers from them yeah?", "HRKD"),
     ("they have no graph neural network papers i guess?", "GCE-GNN"),
     ("Qiu has no few-shot learning papers, I believe?", "Meta-Learning Siamese Network for"),
+    ("no audio stuff from him at all, I guess?", "Valley3"),
 ]
 
 
