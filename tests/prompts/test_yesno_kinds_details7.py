@@ -60,22 +60,22 @@ def test_a_subject_asked_anywhere_leads_with_yes_and_its_papers(
 # A negative statement closed by a hedge ('I think?', 'I take it?', 'yeah?') is a claim to
 # check: wrong when papers on it are listed, right when none is.
 HEDGED_WRONG = [
-    ("no session-based recommendation papers from her, I think?", "GCE-GNN"),
-    ("Minghui Qiu never worked on session-based recommendation, I take it?", "GCE-GNN"),
-    ("zero knowledge distillation papers from them yeah?", "HRKD"),
-    ("they have no graph neural network papers i guess?", "GCE-GNN"),
-    ("Qiu has no few-shot learning papers, I believe?", "Meta-Learning Siamese Network for"),
+    ("no session-based recommendation papers from her, I think?", "Session-based Recommendation"),
+    ("Minghui Qiu never worked on session-based recommendation, I take it?", "Session-based"),
+    ("zero knowledge distillation papers from them yeah?", "Knowledge Distillation"),
+    ("they have no graph neural network papers i guess?", "Graph Neural Networks"),
+    ("Qiu has no few-shot learning papers, I believe?", "Few-Shot"),
     ("no audio stuff from him at all, I guess?", "Valley3"),
 ]
 
 
-@pytest.mark.parametrize(("question", "paper"), HEDGED_WRONG)
+@pytest.mark.parametrize(("question", "said"), HEDGED_WRONG)
 def test_a_hedged_negative_claim_the_papers_contradict_is_answered_no(
-    bundled_assistant: Assistant, question: str, paper: str
+    bundled_assistant: Assistant, question: str, said: str
 ) -> None:
     answer = bundled_assistant.ask(question)
     assert answer.text.startswith("No"), answer.text
-    assert any(t.startswith(paper.split(" for")[0]) for t in short_titles(answer)), answer.text
+    assert any(said.casefold() in c.title.casefold() for c in answer.citations), answer.text
 
 
 def test_a_hedged_negative_claim_the_papers_bear_out_is_not_contradicted(
