@@ -23,7 +23,7 @@ from prompts.answer.detail import CODE_HOSTS, NOT_RECORDED, detail_only, details
 from prompts.answer.facts import PER_PAPER, answer_facts, naming_papers, topic_papers
 from prompts.answer.fields import answer_fields, answer_move
 from prompts.answer.keywords import answer_keywords, keywords_asked
-from prompts.answer.kinds import answer_kinds, kinds_asked
+from prompts.answer.kinds import answer_kind, answer_kinds, kind_alone, kinds_asked
 from prompts.answer.made import ASKED as MADE_ASKED
 from prompts.answer.made import answer_made
 from prompts.answer.memory import Conversation, Turn
@@ -1223,6 +1223,13 @@ class Assistant:
             # 'her work in three keywords': the titles' words covering the most papers
             papers = list(facts.select(self.profile, query.filters, query.years))
             return answer_keywords(query.question, self.profile.name, papers, count)
+        # (no filter: 'a toolkit for something other than NLP' is the categories' answer)
+        plain = not query.filters.describe() and not query.years
+        kind = kind_alone(query.topic) if plain and YES_NO.match(query.question) else None
+        if not (named or query.filters.authors) and kind:
+            # 'did she ever write a literature review?': the papers of that kind, Yes or No
+            papers = list(facts.select(self.profile, query.filters, query.years))
+            return answer_kind(query.question, self.profile.name, papers, kind)
         if not (named or query.filters.authors) and kinds_asked(query.question):
             # 'mostly methods, or benchmarks and tools?': the papers by kind of contribution
             papers = list(facts.select(self.profile, query.filters, query.years))

@@ -159,6 +159,9 @@ PARTS_STATED = re.compile(
     r"|(?:two|three|four|five|\d)[- ](?:stage|phase|step|component|module|part|fold)s?)\b",
     re.IGNORECASE,
 )
+# A part named in capitals, two words or more, after the sentence's opening: 'Logo
+# Perception Grounding', 'Prompt Relevance Inspection'
+NAMED_PART = re.compile(r"(?<=[\w,:;(] )(?:[A-Z][\w-]*\s+)+[A-Z][\w-]*")
 # A list of three or more: 'a retriever, a reranker, and a reader'
 LISTED = re.compile(
     r"\b(?:an?\s+|the\s+)?[\w-]+(?:\s+[\w-]+)?,\s+(?:an?\s+|the\s+)?[\w-]+(?:\s+[\w-]+)?,?\s+and\s+"
@@ -481,8 +484,13 @@ def scorer(kind: Detail, question: str = "") -> Callable[[str], int] | None:
         return lambda s: len(STATED_BY[kind].findall(s))
     if kind == "code":
         return lambda s: 3 * bool(URL.search(s)) + bool(re.search(r"\bcode\b", s, re.I))
-    if kind == "parts":  # the more ways a sentence lists parts, the better
-        return lambda s: len(PARTS_STATED.findall(s)) + 2 * bool(LISTED.search(s))
+    if kind == "parts":  # the more ways a sentence lists parts, the better; two named
+        # ones count as a list ('a paradigm: Logo Perception Grounding ..., and Logo-Guided ...')
+        return lambda s: (
+            len(PARTS_STATED.findall(s))
+            + 2 * bool(LISTED.search(s))
+            + 2 * (len(set(NAMED_PART.findall(s))) > 1)
+        )
     if kind == "name":
         return lambda s: len(NAME_STATED.findall(s))
     if kind == "expansion":  # the short name the question says, defined, before any other

@@ -117,3 +117,45 @@ def _named(papers: list[Paper], src: Sources) -> str:
     shown = ", ".join(f"{nickname(p) or p.short_title} {src.mark(p)}" for p in papers[:SHOWN])
     more = len(papers) - SHOWN
     return shown + (f" and {more} more" if more > 0 else "")
+
+
+# The topic of a yes/no that is a kind of contribution alone: 'a literature review', 'survey
+# papers', 'any benchmarks' (not 'a survey on multimodal reasoning': that is a topic's search)
+_KIND_ALONE = re.compile(
+    r"^\W*(?:(?:an?|any|some|the)\s+)?(?:(?P<resource>(?:{resource})(?:\s+(?:{resource}))?)"
+    r"|(?P<software>(?:{software})(?:\s+(?:{software}))?)|(?P<survey>(?:{survey})(?:\s+(?:{survey}))?)"
+    r"|(?P<study>(?:{study})(?:\s+(?:{study}))?))(?:\s+(?:papers?|works?|articles?))?\W*$".format(
+        **_ASKED_KINDS
+    ),
+    re.IGNORECASE,
+)
+
+
+def kind_alone(topic: str | None) -> str | None:
+    """The one kind of contribution (not a method) a topic is made of, or None."""
+    m = _KIND_ALONE.match(topic or "")
+    return next((k for k in KINDS if m and m.groupdict().get(k)), None)
+
+
+def answer_kind(question: str, owner: str, papers: list[Paper], kind: str) -> Answer:
+    """'Has she written a literature review?': Yes with the papers stating that kind of
+    contribution of themselves (title, or what the abstract says it introduces), cited; No,
+    declined as the profile's papers show, when none does."""
+    heading = KINDS[kind][0].casefold()
+    having = [(p, said[kind]) for p in papers if kind in (said := stated_kinds(p))]
+    if not having:
+        text = (
+            f"No: none of {owner}'s {plural(len(papers), 'listed paper')} states itself one of "
+            f"the {heading} (in its title or as what its abstract says it introduces)."
+        )
+        return Answer(question=question, text=text, abstained=True, route="abstain")
+    src = Sources({p.id: said for p, said in having})
+    lines = [
+        f"Yes: {len(having)} of {owner}'s {plural(len(papers), 'listed paper')} "
+        f"{'is' if len(having) == 1 else 'are'} among the {heading}, by what "
+        f"{'it states' if len(having) == 1 else 'each states'} of itself:"
+    ]
+    lines += src.items([p for p, _ in having])
+    return Answer(
+        question=question, text="\n".join(lines), citations=src.citations(), route="facts"
+    )

@@ -20,6 +20,7 @@ from prompts.answer.detail import (
     unstated,
 )
 from prompts.answer.model import Answer, Citation
+from prompts.understand.cues import claim_question
 from prompts.understand.terms import NUMBER_WORDS, YES_NO
 from retrieval.index.columns import columns_of
 from retrieval.model import Paper, Profile
@@ -148,8 +149,13 @@ def stating_sentences(
     kinds = (_answer_kind(text, hit.paper) for text in (question, understood) if text)
     states = next((k for k in kinds if k and any(k(s) > 0 for s in ranked + rest)), None)
     if states is not None:
-        # the sentence saying the kind of thing asked, wherever it sits (search order next)
+        # the sentence saying the kind of thing asked, wherever it sits (search order next);
+        # of those saying it best, the one saying more of the question's own words leads ('the
+        # retrieval Top-5': the retrieval score, not the recognition one)
         ranked = sorted(ranked + rest, key=lambda s: -states(s))
+        said = _saying(_unclaimed(question), hit.paper, ranked)
+        best = max((s for s in ranked if states(s) == states(ranked[0])), key=said)
+        ranked = [best, *(s for s in ranked if s != best)]
     elif QUANTITY.search(question):
         ranked = [s for s in ranked + rest if NUMBER.search(s)] or ranked
     else:  # 'what kind of attention does X use': the sentence saying the asked word leads
@@ -265,26 +271,72 @@ def _focused(question: str, paper: Paper, ranked: list[str], rest: list[str]) ->
     of attention') and more of the question's own words (beyond the paper's names; a word in
     fewer of its sentences says more): then it leads ('cross-attention'; a search by meaning
     may rank the paper's opening first)."""
-    names = " ".join(aliases(paper))
-    own = _stems(names) | _stems(re.sub(r"\d+", " ", names))  # 'valley 2' for 'Valley2' too
-    asked = _stems(question) - own
     every = ranked + rest
-    if not asked or not ranked:
+    if not ranked:
         return ranked
-    bags = {s: _stems(s) for s in every}
-    spread = {w: sum(w in b for b in bags.values()) for w in asked}
-
     focus = FOCUS.search(question)
     head = _stems(focus[1] or focus[2]) if focus else set()
-
-    def said(s: str) -> float:  # the word asked about ('what kind of attention') counts twice
-        return sum((1 + (w in head)) / spread[w] for w in asked & bags[s])
-
+    said = _saying(question, paper, every, head)
     best = max(every, key=said)  # the first of the most saying, search order first
-    # only for the thing asked about, said ('what place ...' is not 'open-sourced')
-    if not head & bags[best] or said(best) <= said(ranked[0]):
+    if said(best) <= said(ranked[0]):
+        return ranked
+    # the thing asked about, said ('what place ...' is not 'open-sourced'); with no such
+    # word, two or more of the question's words said where the first sentence says at most
+    # half as much ('kp-plm's two self-supervised tasks?': the sentence naming them)
+    # (a count asked said again counts as one of them; the title's words name the paper, and
+    # a statement put up to check asks no detail of its own words)
+    if not head and claim_question(question) is not None:
+        return ranked
+    asked = _asked(_unclaimed(question), paper) - _stems(paper.title)
+    shared = len(asked & _stems(best)) + bool(_counts(question) & _counts(best))
+    if not (head & _stems(best) or (not head and shared > 1 and said(best) > 2 * said(ranked[0]))):
         return ranked
     return [best, *(s for s in ranked if s != best)]
+
+
+def _saying(
+    question: str, paper: Paper, sentences: list[str], head: frozenset[str] | set[str] = frozenset()
+) -> Callable[[str], float]:
+    """How much of the question a sentence says: its content words beyond the paper's names,
+    each weighted by how few of the sentences say it (a word in every one tells them apart
+    not at all), the word asked about (`head`) twice, and a count asked ('the two tasks')
+    said again ('two novel tasks') once more."""
+    asked = _asked(question, paper)
+    bags = {s: _stems(s) for s in sentences}
+    spread = {w: sum(w in b for b in bags.values()) or 1 for w in asked}
+    counts = _counts(question)
+
+    def said(s: str) -> float:
+        bag = bags.get(s) or _stems(s)
+        weight = sum((1 + (w in head)) / spread[w] for w in asked & bag)
+        return weight + bool(weight and counts & _counts(s))
+
+    return said
+
+
+# A tag closing a statement: '..., correct?', '... right?', '..., is that true?'
+CLOSING_TAG = re.compile(
+    r"[\s,;:-]+(?:is\s+th(?:at|is)\s+)?(?:right|correct|true|accurate|so)\W*$", re.IGNORECASE
+)
+
+
+def _unclaimed(question: str) -> str:
+    """A statement put up to check as the yes/no checking it, without its tag ('..., correct?'
+    -> 'Does ...?'): the tag's words say nothing of the detail."""
+    claimed = claim_question(question)
+    return claimed[0] if claimed else CLOSING_TAG.sub("?", question)
+
+
+def _asked(question: str, paper: Paper) -> set[str]:
+    """The question's content words (stemmed) beyond the paper's own names."""
+    names = " ".join(aliases(paper))
+    own = _stems(names) | _stems(re.sub(r"\d+", " ", names))  # 'valley 2' for 'Valley2' too
+    return _stems(question) - own
+
+
+def _counts(text: str) -> set[str]:
+    """The small counts a text says ('two', '3')."""
+    return {w.casefold() for w in re.findall(rf"\b(?:{COUNT_WORD}|[2-9])\b", text, re.I)}
 
 
 def _stems(text: str) -> set[str]:

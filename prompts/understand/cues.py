@@ -285,7 +285,10 @@ CLAIM_TAG = re.compile(  # a statement (not a question) closed by a tag: 'right?
     r"|it|they)\s+(?:says?|claims?|reports?))|isn'?t\s+(?:it|that)\s+(?:so|right)?|no|yes"
     r"|(?:can|could|would)\s+you\s+(?:confirm|verify|check)(?:\s+(?:that|this|it))?"
     r"|confirm(?:ed)?|am\s+i\s+right|true\s+or\s+false|yes\s+or\s+no"
-    r"|(?:do|does|did|has|have|is|are|was|were)(?:n'?t)?\s+(?:she|he|they|it|them))\s*\?+"
+    r"|(?:do|does|did|has|have|is|are|was|were)(?:n'?t)?\s+(?:she|he|they|it|them)"
+    # a hedge closing it: 'no NER papers from them, I think?', 'zero GNN work, I take it?'
+    r"|i\s+(?:think|guess|believe|assume|suppose|gather|reckon|take\s+it)|yeah|yep|eh|huh"
+    r"|ok(?:ay)?)\s*\?+"
     r"(?:\s*(?!(?:why|how|what|which|when|where|who)\b)[\w'’]+){0,2}\W*$",  # '... ? annoying'
     re.IGNORECASE,
 )
@@ -295,7 +298,7 @@ TAG_AFTER = re.compile(
 )
 CLAIM_NEGATION = re.compile(
     r"\b(?:doesn'?t|does\s+not|don'?t|do\s+not|didn'?t|did\s+not|hasn'?t|has\s+not|haven'?t"
-    r"|have\s+not|isn'?t|is\s+not|aren'?t|are\s+not|never|no|nothing|none)\b\s*",
+    r"|have\s+not|isn'?t|is\s+not|aren'?t|are\s+not|never|no|nothing|none|zero)\b\s*",
     re.IGNORECASE,
 )
 
@@ -312,6 +315,9 @@ def claim_question(question: str) -> tuple[str, bool] | None:
     none = re.compile(r"\bnone\b", re.IGNORECASE)  # 'none of her papers have code'
     if none.search(claim):
         return f"Does {none.sub('any', claim, count=1)}?", True
+    if lead := re.match(r"(?:no|zero)\s+(?=\w)", claim, re.IGNORECASE):
+        # a claim said as a noun phrase: 'no audio work from them' -> 'Any audio work from them?'
+        return f"Any {claim[lead.end() :]}?", True
     negated = CLAIM_NEGATION.search(claim) is not None
     positive = CLAIM_NEGATION.sub("", claim, count=1) if negated else claim
     return f"Does {positive}?", negated

@@ -140,6 +140,15 @@ OUTSIDE = (
     r"|\b(?:does|do|did) (?!(?:his|her|their|its|the|this|that)\b)(?:[\w'’-]+\s+){1,3}?"
     r"(?:still )?work (?:at|for)\b"
 )
+# Pay asked without a pay word, of the owner (named as 'their'): 'any idea what they currently
+# make?', 'what does Qiu earn a year' (not 'what models do they make': a thing made comes
+# before the verb)
+PAY = (
+    r"\bwhat (?:(?:does|do|did) )?(?:he|she|they|their|(?:this|the) (?:researcher|author|person))"
+    r" (?:currently |actually |really |now |still )?(?:make|makes|earns?)"
+    r"(?:\s+(?:(?:a|per|each) (?:year|month|hour)|annually|yearly|now|nowadays|these days))?"
+    r"\s*[?.!]*$"
+)
 # Which areas the person could review ('what topics is she qualified to review?', 'tracks to
 # assign him to as a reviewer'): the research's areas, not a record of service. The reviewing
 # role's words are then no topic and no life question.
@@ -1502,7 +1511,8 @@ def parse_query(
     low = question.casefold()
     as_their = _owner_as_their(low, profile.name)
     patents = has(PATENTED, low) and not {"patent", "patents"} & vocabulary
-    if patents or has(OUTSIDE, low) or has(STANCE, as_their) or has(OFF_PAPERS, as_their):
+    outside = has(OUTSIDE, low) or has(PAY, as_their)
+    if patents or outside or has(STANCE, as_their) or has(OFF_PAPERS, as_their):
         return Query(question=asked, intent="outside")
     if other := rival(question, as_their, vocabulary):  # 'qiu vs the stanford nlp group': not held
         return Query(question=asked, intent="outside", outsider=other)

@@ -24,11 +24,13 @@ YES_NO = re.compile(
     r"\W*(?:(?:i['’]?m|i am)\s+(?:curious|wondering)\s+(?:whether|if)\b"
     r"|i\s+wonder\s+(?:whether|if)\b|(?:do|can|could)\s+you\s+(?:know|tell me|check)\s+"
     r"(?:whether|if)\b|(?:does|do|did|has|have|had|is|are|was|were|any)(?:n['’]?t)?\b"
-    r"|anything\b)"
+    r"|anything\b"
+    # 'can Valley3 turn thinking off?', 'could it run on a phone?' (not 'can you list ...')
+    r"|(?:can|could|will|would|should)(?:n['’]?t)?\s+(?!(?:you|u|i|we|someone|somebody)\b))"
     r"|.*\b(?:y/n|or\s+not|yes\s*(?:or|/)\s*no|true\s*(?:or|/)\s*false)\b"
     # no question word, and 'any' or 'ever' asked: 'X in any of her papers?', 'X, ever?'
     r"|(?!\W*(?:list|show|tell|give|name|find|count)\b)"
-    r"(?![^?]*\b(?:what|which|who|whom|whose|when|where|why|how)\b)[^?]*\b(?:any|ever)\b[^?]*\?+\W*$"
+    r"(?![^?]*\b(?:what|which|who|whom|whose|when|where|why|how)\b)[^?]*\b(?:any|ever|anywhere|somewhere)\b[^?]*\?+\W*$"
     r"|(?:[^?!.,;:]*[,;]\s+)?\W*(?:he|she|they|this\s+(?:researcher|author|person))\s+"
     r"(?![^?]*\b(?:what|which|who|whom|whose|when|where|why|how)\b)[^?]*\?+\W*$"
     # a few words, asked with more than a plain '?': 'videos?? lol', 'RL stuff?', 'code? 👀'
