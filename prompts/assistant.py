@@ -54,7 +54,13 @@ from prompts.llm.client import LLMConfig, LLMError
 from prompts.llm.support import Support, Verifier
 from prompts.llm.understand import QueryReader
 from prompts.llm.verify.counts import NUMBER_SAID, misstated_count, says_count
-from prompts.understand.asker import SAID_FIRST, mend_roles, without_asker, without_frame
+from prompts.understand.asker import (
+    SAID_FIRST,
+    mend_roles,
+    without_asker,
+    without_courtesy,
+    without_frame,
+)
 from prompts.understand.compared import describing, names_it, other_side, unfound_side
 from prompts.understand.concepts import TitlePhrases, concepts, stated_on, stated_phrases
 from prompts.understand.cues import (
@@ -316,6 +322,7 @@ class Assistant:
                 f"'What has {self.profile.name} published on few-shot learning?'",
             )
         timings: dict[str, float] = {}
+        asked = without_courtesy(asked)  # 'hey bot, ...', '... thanks!': what is asked, alone
         standalone, failure = asked, None
         if self.llm is not None and conversation is not None and len(conversation):
             try:

@@ -21,6 +21,7 @@ from retrieval.text import split_sentences, stem
 
 WORD = re.compile(r"[a-z][a-z0-9-]{3,}")
 MIN_LENGTH = 5  # shorter words are too easily another word
+SWAPPED_LENGTH = 7  # a swap of two letters is read back in words this long (no first letter)
 DICTIONARY_LENGTH = 7  # a topic word mended against the dictionary: longer ones are safer
 # Nouns that name a kind of thing rather than a subject: 'retrieval systems' is 'retrieval'.
 GENERIC_HEADS = frozenset(
@@ -803,4 +804,15 @@ class Lexicon:
         # slip seldom falls in the first letters: 'sparce' is 'sparse', not 'space'); then
         # the first in order.
         best = min(found, key=lambda f: (f[0], -_shared_start(low, f[1]), f[1]), default=None)
-        return str(best[1]) if best else word
+        return str(best[1]) if best else self._unswapped(word)
+
+    def _unswapped(self, word: str) -> str:
+        """A long word with two neighbouring letters swapped ('recomemnder'), as the one form
+        the papers use in some form ('recommender', a form of their 'recommendation'); the
+        word as typed when none is, or more than one."""
+        low = word.casefold()
+        if len(low) < SWAPPED_LENGTH:
+            return word
+        forms = {low[: i - 1] + low[i] + low[i - 1] + low[i + 1 :] for i in range(2, len(low) - 1)}
+        found = [f for f in forms if f != low and self._uses(f)]
+        return found[0] if len(found) == 1 else word
