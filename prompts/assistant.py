@@ -56,6 +56,7 @@ from prompts.llm.understand import QueryReader
 from prompts.llm.verify.counts import NUMBER_SAID, misstated_count, says_count
 from prompts.understand.asker import (
     SAID_FIRST,
+    closed,
     mend_roles,
     without_asker,
     without_courtesy,
@@ -322,7 +323,8 @@ class Assistant:
                 f"'What has {self.profile.name} published on few-shot learning?'",
             )
         timings: dict[str, float] = {}
-        asked = without_courtesy(asked)  # 'hey bot, ...', '... thanks!': what is asked, alone
+        # 'hey bot, ...', '... thanks!': what is asked, alone; with its closing mark
+        asked = closed(without_courtesy(asked))
         standalone, failure = asked, None
         if self.llm is not None and conversation is not None and len(conversation):
             try:

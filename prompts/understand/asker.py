@@ -127,6 +127,34 @@ TELL_ME = re.compile(
 )
 
 
+# How a question opens, and a tag closing a statement put up for confirmation ('..., right').
+OPENS_ASKING = re.compile(
+    r"\W*(?:what|which|who|whose|whom|when|where|why|how|is|are|was|were|does|do|did|has|have"
+    r"|had|can|could|would|will|should|any)\b",
+    re.IGNORECASE,
+)
+OPENS_REQUEST = re.compile(
+    r"\W*(?:please\s+)?(?:list|name|summari[sz]e|describe|explain|give|show|tell|find|count)\b",
+    re.IGNORECASE,
+)
+ENDS_TAG = re.compile(
+    r"[\s,;-](?:right|correct|true|yes|yeah|no|isn['’]?t\s+it|is\s+that\s+(?:right|so|true))$",
+    re.IGNORECASE,
+)
+
+
+def closed(question: str) -> str:
+    """The question with the closing mark a typist left out: '?' after a last sentence that
+    opens as a question ('Did she publish on X') or ends with a tag ('X has 2M clips, right'),
+    '.' after a request ('Summarise her work for a talk'); as it is otherwise ('GNN stuff')."""
+    if not question or question[-1] in "?.!":
+        return question
+    last = re.split(r"(?<=[.?!])\s+", question)[-1]
+    if OPENS_ASKING.match(last) or ENDS_TAG.search(last):
+        return question + "?"
+    return question + "." if OPENS_REQUEST.match(last) else question
+
+
 def without_courtesy(question: str) -> str:
     """The question without what only makes it polite: a greeting before it ('hey bot, ...'),
     thanks or 'please' after it ('..., please?', '... thanks!'), 'could you tell me' before a
