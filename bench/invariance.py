@@ -56,8 +56,8 @@ WRAPPERS = {
 PRONOUNS = [
     (r"\bMinghui Qiu's\b", "Qiu's"),
     (r"\bMinghui Qiu\b", "Qiu"),
-    (r"(?<!Minghui )\bQiu's\b", "this researcher's"),
-    (r"(?<!Minghui )\bQiu\b", "this researcher"),
+    (r"(?<!Minghui )(?<!Dr\. )(?<!Prof\. )\bQiu's\b", "this researcher's"),
+    (r"(?<!Minghui )(?<!Dr\. )(?<!Prof\. )\bQiu\b", "this researcher"),
     (r"\bshe\b", "they"),
     (r"\bShe\b", "They"),
     (r"\bher\b", "their"),
@@ -74,7 +74,16 @@ PRONOUNS = [
     (r"\bthem\b", "him"),
 ]
 # verbs after a pronoun whose number changed: singular <-> plural
-TO_SINGULAR = {"have": "has", "are": "is", "were": "was", "do": "does", "don't": "doesn't"}
+TO_SINGULAR = {
+    "have": "has",
+    "are": "is",
+    "were": "was",
+    "do": "does",
+    "don't": "doesn't",
+    "haven't": "hasn't",
+    "aren't": "isn't",
+    "weren't": "wasn't",
+}
 TO_PLURAL = {v: k for k, v in TO_SINGULAR.items()}
 
 
@@ -116,7 +125,7 @@ def pronoun(q: str) -> str:
     for pattern, repl in PRONOUNS:
         if re.search(pattern, q):
             out = re.sub(pattern, repl, q)
-            bare = pattern.replace(r"\b", "").replace("(?<!Minghui )", "")
+            bare = re.sub(r"\(\?<!.*?\)|\\b", "", pattern)
             if bare in ("she", "She", "he", "He") and repl in ("they", "They"):
                 out = _agree(out, repl, TO_PLURAL)
             if bare in ("they", "They") and repl in ("he", "He"):
@@ -126,10 +135,22 @@ def pronoun(q: str) -> str:
 
 
 def _agree(q: str, subject: str, verbs: dict[str, str]) -> str:
-    def fix(m: re.Match[str]) -> str:
-        return f"{m.group(1)} {verbs.get(m.group(2), m.group(2))}"
+    """Verbs agree with the new subject: the auxiliary before it ('Does she' -> 'Do they'),
+    else the verb after it ('she has' -> 'they have')."""
 
-    return re.sub(rf"\b({subject}) (\S+)", fix, q)
+    def swap(word: str) -> str:
+        low = word.lower()
+        new = verbs.get(low, low)
+        return new.capitalize() if word[:1].isupper() else new
+
+    def fix(m: re.Match[str]) -> str:
+        before, after = m["before"], m["after"]
+        if before and before.lower() in verbs:
+            return f"{swap(before)} {m['subject']} {after}"
+        return f"{before + ' ' if before else ''}{m['subject']} {swap(after)}"
+
+    pattern = rf"(?:\b(?P<before>[\w']+) )?\b(?P<subject>{subject}) (?P<after>[\w']+)"
+    return re.sub(pattern, fix, q)
 
 
 def please(q: str) -> str:
