@@ -122,3 +122,24 @@ def test_a_swapped_pair_of_letters_reads_as_the_papers_word(
 )
 def test_without_courtesy(asked: str, kept: str) -> None:
     assert without_courtesy(asked) == kept
+
+
+# 'author names' asks a named paper's author line, with or without 'please' after it (not
+# 'the authors name their dataset', where the authors do the naming).
+AUTHOR_NAMES = [
+    "HRKD — author names",
+    "author names for the K-frames paper?",
+    "could I get the author names of RainSeer please",
+    "kaleido-bert author names pls",
+    "What are the author names on SpanProto?",
+]
+
+
+@pytest.mark.parametrize("question", AUTHOR_NAMES)
+def test_author_names_asks_the_author_line(bundled_assistant: Assistant, question: str) -> None:
+    answer = bundled_assistant.ask(question)
+    assert not answer.abstained and len(answer.citations) == 1, answer.text[:200]
+    paper = next(
+        p for p in bundled_assistant.profile.papers if p.id == answer.citations[0].paper_id
+    )
+    assert paper.authors[0] in answer.text, answer.text[:200]
