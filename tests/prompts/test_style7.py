@@ -143,3 +143,19 @@ def test_author_names_asks_the_author_line(bundled_assistant: Assistant, questio
         p for p in bundled_assistant.profile.papers if p.id == answer.citations[0].paper_id
     )
     assert paper.authors[0] in answer.text, answer.text[:200]
+
+
+# The closing mark left out: a question after a sentence of context, a claim closed by a tag.
+UNCLOSED = [
+    "We grade our chatbot with another model. Did this researcher publish anything where a"
+    " model acts as the judge?",
+    "My startup summarises long lecture videos. Has Minghui Qiu worked on picking keyframes?",
+    "I teach a course on medical NLP. does she have papers on medical text mining?",
+    "Our lab builds rainfall maps. Which of his papers estimate rainfall from sparse gauges?",
+    "Quick background: we sell clothes online. Has Qiu done fashion image-text retrieval?",
+]
+
+
+@pytest.mark.parametrize("question", UNCLOSED)
+def test_a_question_without_its_closing_mark(bundled_assistant: Assistant, question: str) -> None:
+    _same(bundled_assistant, question, question.rstrip("?"))
