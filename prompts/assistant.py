@@ -54,7 +54,14 @@ from prompts.llm.client import LLMConfig, LLMError
 from prompts.llm.support import Support, Verifier
 from prompts.llm.understand import QueryReader
 from prompts.llm.verify.counts import NUMBER_SAID, misstated_count, says_count
-from prompts.understand.asker import SAID_FIRST, mend_roles, without_asker, without_frame
+from prompts.understand.asker import (
+    SAID_FIRST,
+    closed,
+    mend_roles,
+    without_asker,
+    without_courtesy,
+    without_frame,
+)
 from prompts.understand.compared import describing, names_it, other_side, unfound_side
 from prompts.understand.concepts import TitlePhrases, concepts, stated_on, stated_phrases
 from prompts.understand.cues import (
@@ -316,6 +323,8 @@ class Assistant:
                 f"'What has {self.profile.name} published on few-shot learning?'",
             )
         timings: dict[str, float] = {}
+        # 'hey bot, ...', '... thanks!': what is asked, alone; with its closing mark
+        asked = closed(without_courtesy(asked))
         standalone, failure = asked, None
         if self.llm is not None and conversation is not None and len(conversation):
             try:

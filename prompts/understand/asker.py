@@ -99,14 +99,72 @@ PREAMBLE = re.compile(
     re.IGNORECASE,
 )
 # A greeting, an interjection or a wrapper set apart before the question ('hey, ...', 'ok so -
-# ...', 'hi there! ...', "I'm curious: ...", 'quick question - ...'): it says nothing of what
-# is asked.
+# ...', 'hi there! ...', 'hey bot, ...', "I'm curious: ...", 'quick question - ...'): it says
+# nothing of what is asked.
 GREETING = re.compile(
     r"^\W*(?:(?:hey|hi|hello|yo|ok|okay|so|well|um+|hmm+|oh|ah|alright|btw"
     r"|(?:i['’]?m\s+|i\s+am\s+)?(?:just\s+)?(?:curious|wondering)|quick\s+(?:q|qn|question))\b\s*)+"
-    r"(?:there|all|folks|everyone|team)?\s*(?:[,!.:;]+|\s[-–—]+)\s*",
+    r"(?:there|all|folks|everyone|team|(?:profile\s*|chat\s*|ro)?bot|assistant|friend|mate)?"
+    r"\s*(?:[,!.:;]+|\s[-–—]+)\s*",
     re.IGNORECASE,
 )
+# Thanks or 'please' closing the question ('... now? thanks!', '..., please?', '... pls'):
+# courtesy, never part of what is asked. The question's own closing mark stays.
+THANKS = re.compile(
+    r"(?:(?<=[?.!])|[\s,;:–—-])\s*(?:(?:many\s+)?thanks?(?:\s+(?:a\s+lot|so\s+much|in\s+advance))?"
+    r"|thank\s+you(?:\s+(?:so\s+much|very\s+much|in\s+advance))?|thx|ty|cheers)\W*$",
+    re.IGNORECASE,
+)
+CLOSING_PLEASE = re.compile(r"[\s,;]+(?:please|pls|plz)\s*(?=[?.!]*$)", re.IGNORECASE)
+# 'Could you tell me' before what is asked straight ('... is it true that ...', '... K-frames
+# built X, right?'): the question is what follows. Before 'which', 'whether', 'how' it is an
+# indirect question that reads as it stands.
+TELL_ME = re.compile(
+    r"^\W*(?:(?:could|can|would|will)\s+you\s+(?:please\s+)?(?:tell|let)\s+me(?:\s+know)?"
+    r"|(?:please\s+)?tell\s+me)\s*[,:–—-]?\s+"
+    r"(?!(?:which|what|whether|if|who|whose|whom|when|where|why|how|about|more|all|any)\b)",
+    re.IGNORECASE,
+)
+
+
+# How a question opens, and a tag closing a statement put up for confirmation ('..., right').
+OPENS_ASKING = re.compile(
+    r"\W*(?:what|which|who|whose|whom|when|where|why|how|is|are|was|were|does|do|did|has|have"
+    r"|had|can|could|would|will|should|any)\b",
+    re.IGNORECASE,
+)
+OPENS_REQUEST = re.compile(
+    r"\W*(?:please\s+)?(?:list|name|summari[sz]e|describe|explain|give|show|tell|find|count)\b",
+    re.IGNORECASE,
+)
+ENDS_TAG = re.compile(
+    r"[\s,;-](?:right|correct|true|yes|yeah|no|isn['’]?t\s+it|is\s+that\s+(?:right|so|true))$",
+    re.IGNORECASE,
+)
+
+
+def closed(question: str) -> str:
+    """The question with the closing mark a typist left out: '?' after a last sentence that
+    opens as a question ('Did she publish on X') or ends with a tag ('X has 2M clips, right'),
+    '.' after a request ('Summarise her work for a talk'); as it is otherwise ('GNN stuff')."""
+    if not question or question[-1] in "?.!":
+        return question
+    last = re.split(r"(?<=[.?!])\s+", question)[-1]
+    if OPENS_ASKING.match(last) or ENDS_TAG.search(last):
+        return question + "?"
+    return question + "." if OPENS_REQUEST.match(last) else question
+
+
+def without_courtesy(question: str) -> str:
+    """The question without what only makes it polite: a greeting before it ('hey bot, ...'),
+    thanks or 'please' after it ('..., please?', '... thanks!'), 'could you tell me' before a
+    question asked straight. As it is when nothing else would be left."""
+    rest = GREETING.sub("", question, count=1)
+    rest = CLOSING_PLEASE.sub("", THANKS.sub("", rest).rstrip())
+    rest = TELL_ME.sub("", rest, count=1)
+    return rest if len(rest.split()) >= 2 else question
+
+
 # Who the asker is with, for whom and what they make, in a sentence of context: 'our team',
 # 'my startup', 'the candidates', 'a podcast episode', 'a grant'; and the first-person
 # subject with its verb ('we build', "I'm writing", 'our lab works on'). What is left is what

@@ -21,6 +21,8 @@ from retrieval.text import split_sentences, stem
 
 WORD = re.compile(r"[a-z][a-z0-9-]{3,}")
 MIN_LENGTH = 5  # shorter words are too easily another word
+LONG_SLIP = 7  # a word this long one slip from the papers' own is no name
+SWAPPED_LENGTH = 7  # a swap of two letters is read back in words this long (no first letter)
 DICTIONARY_LENGTH = 7  # a topic word mended against the dictionary: longer ones are safer
 # Nouns that name a kind of thing rather than a subject: 'retrieval systems' is 'retrieval'.
 GENERIC_HEADS = frozenset(
@@ -494,6 +496,10 @@ class Lexicon:
             # ('quietest year publication-wise'; short surnames such as 'he' or 'li' stay)
             near = process.extractOne(first, self.words, scorer=OSA.distance, score_cutoff=1)
             typo = near is not None and near[0][:1] == first[:1]
+            # after any cue, a long word with a slip ('with reinfrocement learning?'; a short
+            # first name may be one slip from a word: 'cen', 'jun')
+            if self._unswapped(first) != first or (typo and len(first) >= LONG_SLIP):
+                return m[0]
             common = len(last) > 3 and last in self.known
             if m["first3"] and (
                 slip or typo or common or last in NOT_SURNAMES or last in self.words
@@ -803,4 +809,19 @@ class Lexicon:
         # slip seldom falls in the first letters: 'sparce' is 'sparse', not 'space'); then
         # the first in order.
         best = min(found, key=lambda f: (f[0], -_shared_start(low, f[1]), f[1]), default=None)
-        return str(best[1]) if best else word
+        return str(best[1]) if best else self._unswapped(word)
+
+    def _unswapped(self, word: str) -> str:
+        """A long word with two neighbouring inner letters swapped, as the one form the papers
+        use in some form ('recomemnder': 'recommender', a form of their 'recommendation'), or
+        else the one word of the dictionary ('novmeber', 'collaobrator'); the word as typed
+        when there is none, or more than one."""
+        low = word.casefold()
+        if len(low) < SWAPPED_LENGTH:
+            return word
+        forms = {low[: i - 1] + low[i] + low[i - 1] + low[i + 1 :] for i in range(2, len(low) - 1)}
+        forms.discard(low)
+        for found in ([f for f in forms if self._uses(f)], [f for f in forms if f in self.known]):
+            if found:
+                return found[0] if len(found) == 1 else word
+        return word

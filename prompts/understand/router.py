@@ -503,9 +503,9 @@ FROM_TO = r"\bfrom\s+(?:[\w-]+\s+){1,3}?(?:to|towards|into)\b"
 
 # Asking for a named paper's metadata: authors, date, category, code, link.
 # 'the X authors call their dataset', 'the authors of X built': the authors do what is asked
-# (not 'lead author name?', which asks the author's)
+# (not 'lead author name?' nor 'author names', which ask the authors')
 AUTHORS_DO = re.compile(
-    r"\bauthors?\s+(?:of\s+[\w-]+(?:\s+paper)?\s+)?(?:call|name(?!\W*$)|give|gave|build|built|propose"
+    r"\bauthors?\s+(?:of\s+[\w-]+(?:\s+paper)?\s+)?(?:call|name(?!s?\W*$)(?!s\s+(?:of|for|on)\b)|give|gave|build|built|propose"
     r"|present|introduce|use|create|construct|collect|design|develop|release|add|train|test"
     r"|evaluate|report)\w*",
     re.IGNORECASE,
@@ -514,7 +514,8 @@ PAPER_META = (
     r"\bwho (?:wrote|authored|are the authors|is the (?:first |lead )?author|led)\b|\bauthors? of\b"
     r"|\b(?:first|1st)[- ]author|\bwhen (?:was|did|were)\b|\bwhat (?:year|date|month)\b|\bdated\b"
     r"|\b(?:which|what) (?:category|field|arxiv)\b|\bcategory\b|\bcode\b|\blink\b|\burl\b"
-    r"|\bgithub\b|\baffiliation|\btag\b|\bauthor list\b|\bwho (?:is|are) on\b"
+    r"|\bgithub\b|\baffiliation|\btag\b|\bauthor (?:list|names(?!\s+(?:the|their|its|it)\b))\b"
+    r"|\bwho (?:is|are) on\b"
     r"|\bwho (?:else )?(?:worked|contributed) on\b"
 )
 
