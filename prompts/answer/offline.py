@@ -461,6 +461,7 @@ KEPT_NOWHERE = {
     "licence": "no licence for any code release",
     "funding": "no funding (grants or sponsors)",
     "approval": "no regulatory approval of any model or tool",
+    "footprint": "no energy use or carbon emissions of any model or training run",
 }
 
 
