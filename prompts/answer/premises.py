@@ -289,6 +289,8 @@ def _opposite(question: str, paper: Paper, sentences: list[str]) -> str | None:
     speed', 'where the training data is scarce'): that sentence."""
     if PRIOR.search(question):  # 'existing systems run on servers; what does X do?'
         return None
+    if _without(question, paper, sentences):  # said in the question's own words: that check's
+        return None
     before = earlier_work(paper, sentences)
     own = [s for s in sentences if s not in before]
     names = "|".join(re.escape(a) for a in aliases(paper))

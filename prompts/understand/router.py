@@ -87,7 +87,9 @@ OUTSIDE = (
     r"|\bwhere (?:does|do) (?:he|she|they) live\b|\bwhen (?:was|were) (?:he|she|they) born\b"
     r"|\bbirthday\b"
     # opinions and plans: 'does she believe ...', 'his view on AI regulation', 'is there funding'
-    r"|\b(?:does|do|did|would) (?!(?:you|i|we)\b)(?:he|she|they|[\w'’-]+(?: [\w'’-]+)?) (?:believe"
+    # ('what does it / the model predict': a method's output, not an opinion)
+    r"|\b(?:does|do|did|would) (?!(?:you|i|we|it|its|this|that|the|which)\b)"
+    r"(?:he|she|they|[\w'’-]+(?: [\w'’-]+)?) (?:believe"
     r"|think|feel|reckon"
     r"|expect|predict)\b|\b(?:his|her|their|[\w'’-]+['’]s) (?:opinions?|views?|stance|position"
     r"|take|thoughts|beliefs?|predictions?)\s+(?:on|about|of|regarding)\b|\bopinion (?:on|about)\b"
