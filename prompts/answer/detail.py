@@ -108,7 +108,9 @@ DATA_WORD = (
 )
 # 'how much data went into RetiZero', 'RetiZero data size pls', 'size of the corpus'
 DATA_SIZE = re.compile(
+    # ('how many queries per second': a rate, not a size)
     rf"\bhow\s+(?:much|many|big|large)\s+(?:[\w-]+\s+){{0,2}}?(?:{DATA_WORD})\b"
+    rf"(?!\s+(?:per|a|an|each)\s+(?:second|sec|minute|hour|query|call)\b)"
     rf"|\b(?:{DATA_WORD})\s+(?:size|scale|amount|volume|count)\b"
     rf"|\b(?:size|scale|amount|volume)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){{0,2}}?"
     rf"(?:{DATA_WORD})\b|\bhow\s+much\s+(?:[\w-]+\s+){{0,3}}?(?:went|go|goes|used|trained)\b",

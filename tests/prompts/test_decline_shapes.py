@@ -69,6 +69,14 @@ OF_A_PAPER = {
         ("what is GThinker's latency per query?", "GThinker"),
         ("how quickly does K-frames pick its frames, in seconds?", "K-frames"),
         ("r1-sharevl inferance speed in tokens per second?", "R1-ShareVL"),
+        # a model named only inside one paper's abstract ('Coral' in MERIT's) names that paper
+        ("what's Coral's inference latency?", "MERIT"),
+        ("I'm curious how many queries per second Coral handles.", "MERIT"),
+        pytest.param(
+            "coral speed in ms pls",
+            "MERIT",
+            marks=pytest.mark.xfail(strict=True, reason="a bare 'X speed' is read as a topic"),
+        ),
     ],
     # the energy or carbon its training took
     "footprint": [
@@ -213,6 +221,7 @@ def test_neighbouring_questions_the_record_answers_are_not_declined(
         "how much faster is easytransfer?",
         "Is DKPLM quick at inference?",
         "Has she worked on making language models faster at inference time?",
+        "how well does Coral do on MERIT?",
     ):
         answer = bundled_assistant.ask(question)
         assert not answer.abstained, (question, answer.text)
