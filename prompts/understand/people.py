@@ -71,6 +71,7 @@ AUTHOR_COUNT = (
     r"|\b(?:over|under|at least|at most)\s+\w+\s+(?:co-?)?authors\b"
     r"|\b(?:longest|biggest|largest|shortest|smallest|long|big|large)\s+(?:co-?)?author"
     r"\s+(?:lists?|lines?|teams?)\b|\b(?:the\s+)?(?:most|fewest)\s+(?:co-?)?authors\b"
+    r"|\b(?:longest|biggest|largest|shortest|smallest)\s+(?:lists?|teams?)\s+of\s+(?:co-?)?authors\b"
     r"|\bnumber of (?:co-?)?authors\b|(?<!first-)(?<!first )\bauthor counts?\b|\bteam sizes?\b"
 )
 AUTHOR_ROLE = FIRST_AUTHOR + "|" + LAST_AUTHOR + "|" + SOLE_AUTHOR

@@ -214,13 +214,21 @@ def test_author_list_sizes_come_from_complete_lists_only(profile: Profile, quest
 
 @pytest.mark.parametrize(
     "question",
-    ["papers with more than 10 authors?", "Which of her papers has the most co-authors?"],
+    [
+        "papers with more than 10 authors?",
+        "Which of her papers has the most co-authors?",
+        "which paper of his has the biggest author list",
+        "I'm curious which of their papers credits the largest number of authors.",
+        "Minghui Qiu's paper with the longest list of authors?",
+        "paper with teh most authers?",
+    ],
 )
 def test_author_list_sizes_are_declined_when_every_list_is_cut(
     bundled_assistant: Assistant, question: str
 ) -> None:
     answer = bundled_assistant.ask(question)
     assert answer.text.startswith("The profile cannot count authors"), answer.text[:120]
+    assert answer.abstained, answer.text[:120]  # a decline, flagged as one
 
 
 def tied_profile() -> Profile:
