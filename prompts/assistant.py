@@ -499,7 +499,9 @@ class Assistant:
             miscounted := self._miscounted(query, answer)
         ):  # 'RetiZero covers ~100 diseases?'
             answer = _miscounted(answer, *miscounted)
-        corrected = bool(query.paper_ids) and answer.text.startswith("No: ")  # from its paper
+        corrected = bool(query.paper_ids) and answer.text.startswith(  # from its paper
+            ("No: ", "That premise does not hold: ")
+        )
         if (query.read_as or query.concepts) and not corrected:  # 'healthcare' read as 'medical'
             said = " and ".join(f"'{w}'" for w in query.read_as)
             used = " and ".join(f"'{u}'" for u in query.read_as.values())

@@ -39,6 +39,7 @@ Detail = Literal[
     "licence",
     "funding",
     "approval",
+    "footprint",
 ]
 METADATA: tuple[Detail, ...] = ("code", "date", "authors", "category")
 
@@ -107,7 +108,9 @@ DATA_WORD = (
 )
 # 'how much data went into RetiZero', 'RetiZero data size pls', 'size of the corpus'
 DATA_SIZE = re.compile(
+    # ('how many queries per second': a rate, not a size)
     rf"\bhow\s+(?:much|many|big|large)\s+(?:[\w-]+\s+){{0,2}}?(?:{DATA_WORD})\b"
+    rf"(?!\s+(?:per|a|an|each)\s+(?:second|sec|minute|hour|query|call)\b)"
     rf"|\b(?:{DATA_WORD})\s+(?:size|scale|amount|volume|count)\b"
     rf"|\b(?:size|scale|amount|volume)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){{0,2}}?"
     rf"(?:{DATA_WORD})\b|\bhow\s+much\s+(?:[\w-]+\s+){{0,3}}?(?:went|go|goes|used|trained)\b",
@@ -131,7 +134,17 @@ USE = re.compile(
 )
 # 'how much faster is X', 'X speedup?', 'how fast is its training'
 SPEED = re.compile(
-    r"\bfaster\b|\bslower\b|\bspeed\w*|\bhow\s+fast\b|\blatency\b|\baccelerat\w*",
+    r"\bfaster\b|\bslower\b|\bquicker\b|\bspeed\w*|\bhow\s+(?:fast|quick(?:ly)?)\b|\blatency\b"
+    r"|\baccelerat\w*|\bthroughput\b|\bqps\b|\bms\b|\bmilli-?seconds?\b|\bruntime\b"
+    r"|\bwall[- ]?clock\b|\b(?:queries|tokens|images|frames|samples)\s+per\s+second\b",
+    re.IGNORECASE,
+)
+# A sentence saying how fast or light something is, in numbers or in words ('4.0x faster',
+# 'higher inference speed', 'cost-efficient ... on the device', 'real-time'): an abstract
+# with none of these does not state its speed, whatever unit the question wants.
+SPEED_STATED = re.compile(
+    rf"{SPEED.pattern}|\befficien\w*|\breal[- ]time\b|\blight-?weight\b|\bon[- ]device\b"
+    r"|\bcompute[- ]saving\b|\b\d+(?:\.\d+)?\s*(?:ms|s|sec|seconds|minutes|hours)\b",
     re.IGNORECASE,
 )
 
@@ -296,12 +309,26 @@ APPROVAL_STATED = re.compile(
     r"\b(?:fda|nmpa|ce[- ]mark\w*)\b|\bregulatory\b|\b(?:approved|cleared)\s+for\b",
     re.IGNORECASE,
 )
+# What training or running something cost the planet: 'how much energy did training use',
+# 'carbon footprint', 'CO2', 'kilowatt-hours', 'emissions' (not 'energy-efficient models')
+FOOTPRINT = re.compile(
+    r"\b(?:energy|power|electricity)\s+(?:consum\w*|use[ds]?|usage|cost|costs|footprint|draw|bill)\b"
+    r"|\bhow\s+much\s+(?:energy|power|electricity)\b|\bcarbon\b|\bco2\b|\bco₂\b"
+    r"|\bkilowatt\w*|\bkwh\b|\bmwh\b|\bgreenhouse\b|\bemm?iss?ions?\b"
+    r"|\benvironmental\s+(?:cost|costs|impact|footprint|toll)\b",
+    re.IGNORECASE,
+)
+FOOTPRINT_STATED = re.compile(
+    r"\bcarbon\b|\bco2\b|\bemissions?\b|\bkwh\b|\bkilowatt\w*|\benergy\b|\bpower\s+consum\w*",
+    re.IGNORECASE,
+)
 STATED_BY: dict[Detail, re.Pattern[str]] = {
     "popularity": POPULARITY_STATED,
     "upkeep": UPKEEP_STATED,
     "licence": LICENCE_STATED,
     "funding": FUNDING_STATED,
     "approval": APPROVAL_STATED,
+    "footprint": FOOTPRINT_STATED,
 }
 # A sentence stating one: '8 A100 GPUs', '3 days on TPUs', 'a batch size of 32', '100K GPU hours'
 SETUP_STATED = re.compile(
@@ -371,6 +398,7 @@ def details_asked(question: str) -> list[Detail]:
         ("licence", LICENCE),
         ("funding", FUNDING),
         ("approval", APPROVAL),
+        ("footprint", FOOTPRINT),
     ]
     found = [(m.start(), kind) for kind, cue in cues if (m := cue.search(question))]
     thing = THING_ASKED.search(question) and not PERSON_ASKED.search(question)
@@ -471,7 +499,9 @@ def scorer(kind: Detail, question: str = "") -> Callable[[str], int] | None:
     if kind == "use":  # the more ways a sentence says it is in use, the better
         return lambda s: len({m.casefold() for m in IN_USE.findall(s)})
     if kind == "speed":
-        return lambda s: 3 * bool(TIMES.search(s)) + bool(SPEED.search(s))
+        return lambda s: (
+            3 * bool(TIMES.search(s)) + bool(SPEED.search(s)) + bool(SPEED_STATED.search(s))
+        )
     if kind == "setup":
         return lambda s: len(SETUP_STATED.findall(s))
     if kind == "model_size":
@@ -580,26 +610,30 @@ UNSTATED = {
     "licence": "the licence its code is under (the profile records only a code link)",
     "funding": "who funded it (grants or sponsors: the profile records no funding)",
     "approval": "whether a regulator approved it for use (the profile records no approvals)",
+    "footprint": "the energy it used or the carbon it emitted (the profile records no such "
+    "figures)",
 }
 
 
 # What a record of a paper or its repository never carries, about it rather than in it: a
 # question asking it of the papers at large is declined unless some abstract states it.
 ABOUT_PAPER: frozenset[Detail] = frozenset(
-    {"popularity", "upkeep", "licence", "funding", "approval"}
+    {"popularity", "upkeep", "licence", "funding", "approval", "footprint"}
 )
 
 # Details whose absence the scorers can tell for sure (hardware, languages, model sizes and
 # frameworks are named outright when stated; an abstract holds no reviews); a size or a result
 # may be said in words no scorer knows.
 SURELY_UNSTATED: frozenset[Detail] = frozenset(
-    {"setup", "languages", "model_size", "framework", "reception", *ABOUT_PAPER}
+    {"setup", "languages", "model_size", "framework", "reception", "speed", *ABOUT_PAPER}
 )
 
 
 # Details no profile records of a paper (only its abstract could state them): declined in any
 # form of question ('Does UPT use PyTorch?', 'was GThinker accepted?'), not only a fact's.
-NOT_RECORDED: frozenset[Detail] = frozenset({"framework", "reception", "model_size", *ABOUT_PAPER})
+NOT_RECORDED: frozenset[Detail] = frozenset(
+    {"framework", "reception", "model_size", "speed", *ABOUT_PAPER}
+)
 
 
 def unkept(papers: list[Paper]) -> frozenset[Detail]:

@@ -37,6 +37,9 @@ from retrieval.text import words as text_words
 if TYPE_CHECKING:
     from retrieval.search import Searcher
 
+# How a handler says the profile cannot know what is asked (author lists cut to 'et al.').
+UNKNOWABLE = "The profile cannot "
+
 FRACTION = re.compile(
     r"(?<!\ba )\bfraction|\b(?:share|portion|slice|chunk)\b|\bpercent|\bproportion|\bratio\b"
     r"|\bout of (?:all|the|her|his|their)\b|%",
@@ -540,6 +543,8 @@ def answer_facts(query: Query, profile: Profile, searcher: Searcher | None = Non
     cats = query.filters.categories
     absent = bool(cats) and not columns_of(profile).kept(Filters(categories=cats)).any()
     declined = absent and query.fact == "papers" and YES_NO.match(query.question) is not None
+    # 'the longest author list' when every list ends in 'et al.': not known, so declined
+    declined = declined or text.startswith(UNKNOWABLE)
     return Answer(
         question=query.question,
         text=text,

@@ -458,7 +458,8 @@ def answer_fact(question: str, result: SearchResult, understood: str | None = No
     hits = select_hits(result, listing=False)
     if len(hits) == 1 and (detail := answer_detail(question, hits[0].paper, understood)):
         return detail  # 'hrkd github link?': the paper's link, not a sentence about it
-    missing = unstated(question, hits[0].paper) if len(result.hits) == len(hits) == 1 else None
+    one = len(hits) == 1 and (len(result.hits) == 1 or _names_inside(question, hits[0], result))
+    missing = unstated(question, hits[0].paper) if one else None
     if missing in SURELY_UNSTATED:  # 'how many GPUs trained Valley2?': no abstract says
         return answer_unstated(question, hits[0], UNSTATED[missing], understood)
     parts, citations = [], []
@@ -470,6 +471,23 @@ def answer_fact(question: str, result: SearchResult, understood: str | None = No
         parts.append(f"{h.paper.title} ({h.paper.date.isoformat()}): {said}")
         citations.append(Citation.of(i, h.paper, stated))
     return Answer(question=question, text="\n".join(parts), citations=citations, route="retrieval")
+
+
+def _names_inside(question: str, hit: Hit, result: SearchResult) -> bool:
+    """Does the question name something only this paper's abstract names, a model or a
+    dataset of its own ('Coral' in MERIT's)? Then it asks about that paper, named or not."""
+    text = hit.paper.abstract
+    # a name: capitalised mid-sentence, and never written in lower case
+    names = {
+        m[0].casefold()
+        for m in MODEL_NAME.finditer(text)
+        if len(m[0]) > 3 and re.search(r"[a-z,]\s+$", text[max(0, m.start() - 3) : m.start()])
+    }
+    names = {n for n in names if not re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", text)}
+    names -= {a.casefold() for a in aliases(hit.paper)} | STOPWORDS
+    asked = {w.casefold() for w in re.findall(r"[\w-]+", question)} & names
+    others = [h.paper.abstract.casefold() for h in result.hits if h.paper.id != hit.paper.id]
+    return any(not any(re.search(rf"\b{re.escape(w)}\b", o) for o in others) for w in asked)
 
 
 def answer_unstated(question: str, hit: Hit, missing: str, understood: str | None = None) -> Answer:
@@ -513,6 +531,7 @@ KEPT_NOWHERE = {
     "licence": "no licence for any code release",
     "funding": "no funding (grants or sponsors)",
     "approval": "no regulatory approval of any model or tool",
+    "footprint": "no energy use or carbon emissions of any model or training run",
 }
 
 

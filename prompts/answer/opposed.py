@@ -35,6 +35,15 @@ _PAIRS = (
         r"\bcost-?(?:efficient|effective)\b|\bcheap(?:er|ly)?\b|\blow(?:er)?[- ]cost\b"
         r"|\binexpensive\b",
     ),
+    (  # who labels the data: people, or no one
+        r"\b(?:manual(?:ly)?|hand|human)[- ]?(?:label\w*|annotat\w*|tagg\w*|written|crafted)\b"
+        r"|\b(?:manual(?:ly)?|hand|human)\s+(?:\w+\s+)?(?:labels?|labell?ing|annotations?)\b"
+        r"|\bannotators?\b|\bmanually\s+(?:constructed|built|curated|written|created)\b",
+        r"\bwithout\s+(?:any\s+)?(?:human\s+|manual\s+)?(?:annotations?|labels?|labell?ing)\b"
+        r"|\bautomatic(?:ally)?\s+(?:\w+\s+)?(?:label\w*|annotat\w*|generated|constructed|built)\b"
+        r"|\b(?:label|annotation)[- ]free\b|\bno\s+(?:human\s+|manual\s+)?annotations?\b"
+        r"|\b(?:label\w*|annotated|generated|constructed|built)\s+automatically\b",
+    ),
     (  # how many languages
         r"\bmonolingual\b|\benglish[- ]only\b|\bonly\s+(?:in\s+|for\s+|on\s+)?english\b"
         r"|\bsingle[- ]language\b",

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-from prompts.answer.opposed import opposed_sentence
+from prompts.answer.opposed import NEGATED, opposed_sentence
+from prompts.answer.values import differing_value
 from prompts.understand.cues import claim_question
 from prompts.understand.terms import FIELD_WORD, FIELD_WORDS, STOPWORDS
 from retrieval.model import Paper
@@ -39,13 +40,22 @@ ABSTRACT_AGAINST = re.compile(
 # Limited to one field, or lacking one: 'text-only', 'only handles text', 'drops vision',
 # "can't see images".
 LIMITED = re.compile(
-    rf"\b(?P<only>{FIELD_WORD})[- ]only\b|\b(?:only|solely|just|purely)\s+(?:[\w'’-]+\s+){{0,2}}?"
-    rf"(?P<only2>{FIELD_WORD})\b",
+    rf"\b(?P<only>{FIELD_WORD})[- ]only\b|\b(?:only|solely|just|purely|pure)\s+"
+    rf"(?:[\w'’-]+\s+){{0,2}}?(?P<only2>{FIELD_WORD})\b|\b(?P<only3>{FIELD_WORD})\s+(?:[\w'’-]+\s+){{0,2}}?alone\b",
     re.IGNORECASE,
 )
 LACKING = re.compile(
     r"\b(?:drops?|dropped|dropping|lacks?|lacking|(?:can['’]?t|cannot|(?:does|did|do|could)(?:n['’]?t|\s+not))\s+"
     r"(?:support|handle|take|process|understand|have|see|read|use))\s+(?:any\s+)?(?P<what>[a-z]+)",
+    re.IGNORECASE,
+)
+# Said not to use something at all: 'never uses RL', 'skips reinforcement learning', 'with no
+# retrieval', 'trained without distillation' (the thing said must then be its own, unnegated)
+NEVER_USES = re.compile(
+    r"\b(?:never\s+(?:uses?|used|using|applies|applied|does|did|trains?\s+with|relies\s+on)"
+    r"|skips?|skipped|skipping|without\s+(?:any\s+|using\s+)?|with\s+no|(?<!\bis\s)no"
+    r"(?!\s+(?:longer|more|need|matter|doubt|one|way)\b))\s+(?:any\s+)?"
+    r"(?P<what>[a-z][a-z-]+)(?:\s+(?P<next>[a-z][a-z-]+))?",
     re.IGNORECASE,
 )
 # A rank the question gives ('topped', 'came first', '#1', 'ranked third') and one an abstract
@@ -235,7 +245,9 @@ def _other_model(question: str, paper: Paper, sentences: list[str]) -> str | Non
 
 
 def _limited(question: str, paper: Paper, sentences: list[str]) -> str | None:
-    if (only := LIMITED.search(question)) and (word := only["only"] or only["only2"]):
+    if (only := LIMITED.search(question)) and (
+        word := only["only"] or only["only2"] or only["only3"]
+    ):
         others = [w for ws in FIELD_WORDS.values() if word.casefold() not in ws for w in ws]
         for sentence in sentences:
             if any(_says(sentence, w) for w in others):
@@ -247,7 +259,28 @@ def _limited(question: str, paper: Paper, sentences: list[str]) -> str | None:
         for sentence in sentences:
             if _says(sentence, word):
                 return f"It does not lack {word}: {_quoted(paper, sentence)}"
+    own = [s for s in sentences if s not in earlier_work(paper, sentences)]
+    for m in NEVER_USES.finditer(question):
+        word = m["what"]
+        if len(word) < 4 or word.casefold() in STOPWORDS or word.casefold() in {"code", "link"}:
+            continue
+        for sentence in own:
+            if _says_unnegated(sentence, word):
+                pair = f"{word} {m['next']}" if m["next"] else word  # 'reinforcement learning'
+                said = pair if pair.casefold() in sentence.casefold() else word
+                return f"It does use {said}: {_quoted(paper, sentence)}"
     return None
+
+
+def _says_unnegated(sentence: str, word: str) -> bool:
+    """Does the sentence say the word (in any form) with no negation just before it ('without
+    any human annotations' does not say annotations are used)?"""
+    for m in re.finditer(r"[\w]+", sentence):
+        if _stem(m[0]) == _stem(word) and not NEGATED.search(
+            sentence[max(0, m.start() - 40) : m.start()]
+        ):
+            return True
+    return False
 
 
 def _opposite(question: str, paper: Paper, sentences: list[str]) -> str | None:
@@ -256,11 +289,14 @@ def _opposite(question: str, paper: Paper, sentences: list[str]) -> str | None:
     speed', 'where the training data is scarce'): that sentence."""
     if PRIOR.search(question):  # 'existing systems run on servers; what does X do?'
         return None
+    if _without(question, paper, sentences):  # said in the question's own words: that check's
+        return None
     before = earlier_work(paper, sentences)
     own = [s for s in sentences if s not in before]
     names = "|".join(re.escape(a) for a in aliases(paper))
     statement = re.sub(rf"(?<![\w-])(?:{names})(?![\w-])", " ", question, flags=re.I)
-    found = opposed_sentence(statement, own)
+    # ... or another value of it: 'CURE is single-stage' where it has a second stage
+    found = opposed_sentence(statement, own) or differing_value(statement, own)
     if found is None:
         return None
     phrase, sentence = found

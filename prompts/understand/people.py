@@ -71,7 +71,11 @@ AUTHOR_COUNT = (
     r"|\b(?:over|under|at least|at most)\s+\w+\s+(?:co-?)?authors\b"
     r"|\b(?:longest|biggest|largest|shortest|smallest|long|big|large)\s+(?:co-?)?author"
     r"\s+(?:lists?|lines?|teams?)\b|\b(?:the\s+)?(?:most|fewest)\s+(?:co-?)?authors\b"
-    r"|\bnumber of (?:co-?)?authors\b|(?<!first-)(?<!first )\bauthor counts?\b|\bteam sizes?\b"
+    r"|\b(?:longest|biggest|largest|shortest|smallest)\s+(?:lists?|teams?)\s+of\s+(?:co-?)?authors\b"
+    # ('first-author count', 'second author count': a role's count, not a list's size)
+    r"|\bnumber of (?:co-?)?authors\b|\bteam sizes?\b"
+    r"|(?<!first-)(?<!first )(?<!second-)(?<!second )(?<!third-)(?<!third )(?<!last-)(?<!last )"
+    r"(?<!senior-)(?<!senior )\bauthor counts?\b"
 )
 AUTHOR_ROLE = FIRST_AUTHOR + "|" + LAST_AUTHOR + "|" + SOLE_AUTHOR
 COAUTHOR = (

@@ -87,16 +87,18 @@ OUTSIDE = (
     r"|\bwhere (?:does|do) (?:he|she|they) live\b|\bwhen (?:was|were) (?:he|she|they) born\b"
     r"|\bbirthday\b"
     # opinions and plans: 'does she believe ...', 'his view on AI regulation', 'is there funding'
-    r"|\b(?:does|do|did|would) (?!(?:you|i|we)\b)(?:he|she|they|[\w'’-]+(?: [\w'’-]+)?) (?:believe"
+    # ('what does it / the model predict': a method's output, not an opinion)
+    r"|\b(?:does|do|did|would) (?!(?:you|i|we|it|its|this|that|the|which)\b)"
+    r"(?:he|she|they|[\w'’-]+(?: [\w'’-]+)?) (?:believe"
     r"|think|feel|reckon"
     r"|expect|predict)\b|\b(?:his|her|their|[\w'’-]+['’]s) (?:opinions?|views?|stance|position"
     r"|take|thoughts|beliefs?|predictions?)\s+(?:on|about|of|regarding)\b|\bopinion (?:on|about)\b"
     r"|\bwhat (?:does|do|did) (?!(?:you|i|we)\b)(?:he|she|they|[\w'’-]+(?: [\w'’-]+)?) think\b"
     r"|\bwhat (?:he|she|they) think\b|\b(?:optimistic|pessimistic)\b|\bfunding\b"
     r"|\bsupervis\w*\b.*\bstudents?\b"
-    r"|\bhow old\b|\bmarried\b|\bnationality\b|\b(?:is|are) (?!(?:there|it|this|that)\b)"
-    r"(?:he|she|they|[\w'’-]+(?: [\w'’-]+)?)"
-    r" (?:single|dating|engaged|divorced)\b|\b(?:has|have|does|do) (?:he|she|they|[\w'’-]+"
+    r"|\bhow old\b|\bmarried\b|\bnationality\b|\b(?:is|are) (?!(?:there|it|this|that|an?|the)\b)"
+    r"(?:he|she|they|[\w'’-]+(?: [\w'’-]+)?)"  # 'single-stage' is no status
+    r" (?:single|dating|engaged|divorced)\b(?!-)|\b(?:has|have|does|do) (?:he|she|they|[\w'’-]+"
     r"(?: [\w'’-]+)?) (?:have |got )?(?:kids|children|a partner|a wife|a husband|a family)\b"
     r"|\b(?:win|won|receive[ds]?|get|got|awarded)\b.*\b(?:award|prize|medal|fellowship)\b"
     # her PhD, not 'I'm a PhD applicant'; taking students is a plan the profile does not hold

@@ -1,7 +1,8 @@
 """Needs the profile's records cannot meet, in shapes that share a word with what they do hold,
 are declined as such rather than answered with that word's papers: a repository's popularity
 (stars, forks, downloads), its upkeep (commits, issues, maintainers), its code licence and a
-paper's funding, whether one paper is named (its code link is no answer) or the papers at
+paper's funding, a paper's speed its abstract does not state and the energy or carbon its
+training took, whether one paper is named (its code link is no answer) or the papers at
 large; the person's spoken languages (not the
 multilingual papers), the talks they give, their web pages and where a co-author is now (not
 that co-author's papers). Each need is a family of phrasings (casual, formal, typo, he/she/
@@ -60,6 +61,31 @@ OF_A_PAPER = {
         ("Has the RetiZero model been certified by a regulatory body?", "Enhancing Diagnostic"),
         ("did smedbert get fda aproval", "SMedBERT"),
     ],
+    # how fast it runs, asked in a unit its abstract never says in numbers or words
+    "speed": [
+        ("I'm curious how fast the Valley2 model runs at inference.", "Valley2"),
+        ("kangaroo throughput on a gpu?", "Learning Knowledge-Enhanced"),
+        ("Does SpanProto answer in a few ms per sentence?", "SpanProto"),
+        ("what is GThinker's latency per query?", "GThinker"),
+        ("how quickly does K-frames pick its frames, in seconds?", "K-frames"),
+        ("r1-sharevl inferance speed in tokens per second?", "R1-ShareVL"),
+        # a model named only inside one paper's abstract ('Coral' in MERIT's) names that paper
+        ("what's Coral's inference latency?", "MERIT"),
+        ("I'm curious how many queries per second Coral handles.", "MERIT"),
+        pytest.param(
+            "coral speed in ms pls",
+            "MERIT",
+            marks=pytest.mark.xfail(strict=True, reason="a bare 'X speed' is read as a topic"),
+        ),
+    ],
+    # the energy or carbon its training took
+    "footprint": [
+        ("what was the carbon footprint of training Valley2?", "Valley2"),
+        ("How much energy did they use to train GThinker?", "GThinker"),
+        ("r1-sharevl co2 emisions?", "R1-ShareVL"),
+        ("I'm curious how many kilowatt-hours the CURE runs consumed.", "CURE"),
+        ("Did Qiu report HRKD's electricity consumption?", "HRKD"),
+    ],
 }
 
 
@@ -87,6 +113,10 @@ OF_THE_PAPERS = [
     "Has any of Minghui Qiu's repositories been forked a lot?",
     "Are their github repos still actively maintained?",
     "Which of her medical models are approved by regulators?",
+    "I'm curious about the environmental impact of training their models.",
+    "how many kilowatt hours did her models consume overall?",
+    "What CO2 emissions did Minghui Qiu's training runs produce?",
+    "their carbon footprint for model training?",
 ]
 
 
@@ -187,6 +217,11 @@ def test_neighbouring_questions_the_record_answers_are_not_declined(
         "For a grant application: how many papers did she put out in 2021?",
         "I sit on a grant panel: which of his papers are about distillation?",
         "A reviewer wonders: what does HRKD distil?",
+        # a speed the abstract states, in numbers or in words, is quoted, not declined
+        "how much faster is easytransfer?",
+        "Is DKPLM quick at inference?",
+        "Has she worked on making language models faster at inference time?",
+        "how well does Coral do on MERIT?",
     ):
         answer = bundled_assistant.ask(question)
         assert not answer.abstained, (question, answer.text)

@@ -514,6 +514,7 @@ def test_last_author_is_not_guessed_from_cut_author_lists(
     answer = bundled_assistant.ask(question)
     assert answer.text.startswith("The profile cannot tell who is the last author"), answer.text
     assert not answer.citations
+    assert answer.abstained
 
 
 @pytest.mark.parametrize(

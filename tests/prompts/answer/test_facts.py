@@ -214,13 +214,21 @@ def test_author_list_sizes_come_from_complete_lists_only(profile: Profile, quest
 
 @pytest.mark.parametrize(
     "question",
-    ["papers with more than 10 authors?", "Which of her papers has the most co-authors?"],
+    [
+        "papers with more than 10 authors?",
+        "Which of her papers has the most co-authors?",
+        "which paper of his has the biggest author list",
+        "I'm curious which of their papers credits the largest number of authors.",
+        "Minghui Qiu's paper with the longest list of authors?",
+        "paper with teh most authers?",
+    ],
 )
 def test_author_list_sizes_are_declined_when_every_list_is_cut(
     bundled_assistant: Assistant, question: str
 ) -> None:
     answer = bundled_assistant.ask(question)
     assert answer.text.startswith("The profile cannot count authors"), answer.text[:120]
+    assert answer.abstained, answer.text[:120]  # a decline, flagged as one
 
 
 def tied_profile() -> Profile:
@@ -250,3 +258,30 @@ def test_newest_and_oldest_papers_on_one_day_come_in_listing_order(
     answer = ask(question, tied_profile())
     shown = re.findall(r"(\w+): A Study of", answer.text)
     assert shown == first
+
+
+@pytest.mark.parametrize(
+    ("question", "place"),
+    [
+        ("second author count for minghui qiu?", "second"),
+        pytest.param(
+            "Qiu's second-author count?",
+            "second",
+            marks=pytest.mark.xfail(strict=True, reason="'second-author' is kept as a topic"),
+        ),
+        ("third author count for qiu", "third"),
+        pytest.param(
+            "I'm curious about her third-author count.",
+            "third",
+            marks=pytest.mark.xfail(strict=True, reason="'third-author' is kept as a topic"),
+        ),
+        ("how many papers list Minghui Qiu second", "second"),
+    ],
+)
+def test_a_place_in_the_author_list_counted_is_no_author_list_size(
+    bundled_assistant: Assistant, question: str, place: str
+) -> None:
+    answer = bundled_assistant.ask(question)
+    assert not answer.abstained, answer.text[:120]
+    assert answer.text.startswith(f"Minghui Qiu is the {place} author of"), answer.text[:120]
+    assert answer.citations

@@ -1,0 +1,93 @@
+"""A property with more than two values that a question gives one named paper one way and its
+abstract another: how many stages or phases its method has ('CURE is single-stage' where the
+abstract trains 'in the second stage'), which natural language its data is in ('the CMedMRC
+dataset is English' where the abstract builds a 'Chinese' one). Each is read from plain
+English, in the question and in the paper's own sentences alike."""
+
+from __future__ import annotations
+
+import re
+
+from prompts.answer.opposed import NEGATED
+
+COUNTS = {"single": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+COUNT = r"(?P<n>single|one|two|three|four|five|[1-5])"
+# 'single-stage', 'one stage', 'a single training stage', 'two-phase', 'three stages'
+STAGES = re.compile(
+    rf"\b{COUNT}[- ](?:(?:training|learning|inference)\s+)?(?:stage|phase)s?\b",
+    re.IGNORECASE,
+)
+# 'in the second stage', 'the third phase', 'stage 2': at least that many
+ORDINAL_STAGE = re.compile(
+    r"\b(?P<o>second|third|fourth|fifth)\s+(?:(?:training|learning)\s+)?(?:stage|phase)\b"
+    r"|\b(?:stage|phase)\s+(?P<d>[2-5])\b",
+    re.IGNORECASE,
+)
+ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5}
+# Natural languages a dataset or model can be in (not 'Korea', a place).
+LANGUAGE = re.compile(
+    r"\b(?P<lang>english|chinese|mandarin|cantonese|japanese|korean|french|german|spanish"
+    r"|arabic|russian|hindi|vietnamese|portuguese|italian)\b",
+    re.IGNORECASE,
+)
+SAME_LANGUAGE = {"mandarin": "chinese", "cantonese": "chinese"}
+
+
+def _unnegated(m: re.Match[str], text: str) -> bool:
+    return NEGATED.search(text[max(0, m.start() - 40) : m.start()]) is None
+
+
+def _stages_said(text: str) -> tuple[int, str] | None:
+    """The number of stages a text gives outright ('single-stage', 'two phases'), and how."""
+    for m in STAGES.finditer(text):
+        if _unnegated(m, text):
+            said = m["n"].casefold()
+            return COUNTS.get(said) or int(said), m[0]
+    return None
+
+
+def _stages_at_least(text: str) -> int:
+    """The fewest stages a sentence's ordinals imply ('in the second stage': two)."""
+    found = [
+        ORDINALS[m["o"].casefold()] if m["o"] else int(m["d"]) for m in ORDINAL_STAGE.finditer(text)
+    ]
+    return max(found, default=0)
+
+
+def _stages(statement: str, own: list[str]) -> tuple[str, str] | None:
+    asked = _stages_said(statement)
+    if asked is None:
+        return None
+    n, phrase = asked
+    for sentence in own:
+        stated = _stages_said(sentence)
+        if stated is not None and stated[0] != n:
+            return phrase, sentence
+    for sentence in own:
+        if _stages_at_least(sentence) > n:
+            return phrase, sentence
+    return None
+
+
+def _languages(text: str) -> set[str]:
+    return {
+        SAME_LANGUAGE.get(m["lang"].casefold(), m["lang"].casefold())
+        for m in LANGUAGE.finditer(text)
+        if _unnegated(m, text)
+    }
+
+
+def _language(statement: str, own: list[str]) -> tuple[str, str] | None:
+    asked = _languages(statement)
+    if not asked or any(_languages(s) & asked for s in own):
+        return None
+    for sentence in own:
+        if _languages(sentence):
+            return next(iter(sorted(asked))).capitalize(), sentence
+    return None
+
+
+def differing_value(statement: str, own: list[str]) -> tuple[str, str] | None:
+    """The phrase of the statement giving a value (a number of stages, a language) and the
+    paper's own sentence giving another; None when none differs or none is stated."""
+    return _stages(statement, own) or _language(statement, own)
