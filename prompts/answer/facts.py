@@ -184,7 +184,7 @@ def _items(query: Query, profile: Profile, papers: Sequence[Paper], src: Sources
     columns = columns_of(profile)
     lines = []
     for paper in papers[:MAX_LISTED]:
-        release = columns.releases[columns.row[paper.id]]
+        release = columns.release(columns.row[paper.id])
         if release is not None:
             src.evidence[paper.id] = release.sentence
         lines.append(src.item(paper, f": {release.sentence}" if release else ""))

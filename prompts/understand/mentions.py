@@ -53,9 +53,8 @@ class Mentions:
     @functools.cached_property
     def code_owners(self) -> frozenset[str]:
         """The accounts the papers' code links are under ('bytedance'), folded: read from the
-        papers marked with code when a question first speaks of code."""
-        releases = self._columns.releases
-        return frozenset(owner for r in releases if r is not None for owner in r.owners())
+        papers' code columns when a question first speaks of code."""
+        return self._columns.code.accounts()
 
 
 # A name with a version after it: 'Valley2', 'Valley 3', 'Foo-v2', 'Bar-1.5'

@@ -14,6 +14,7 @@ import numpy.typing as npt
 from retrieval.filters import Filters, normalize_name, title_phrase, word_forms
 from retrieval.index.keyword import Found, paper_keys
 from retrieval.index.papers import PaperRows, PaperTable, people_rows
+from retrieval.index.releases import ReleaseColumns
 from retrieval.index.titles import TitlesInMemory, TitleWords
 from retrieval.model import Paper, Profile
 from retrieval.releases import CodeRelease, code_release
@@ -216,7 +217,7 @@ class PaperColumns:
         if f.title_question is not None:
             keep &= self.question_titles == f.title_question
         if f.asks_release():
-            keep &= np.array([f.released(r) for r in self.releases], dtype=bool)
+            keep &= self.code.passing(f)
         for phrase in f.title_words:
             keep &= self._titled(phrase)
         for phrase in f.exclude_title_words:
@@ -228,15 +229,23 @@ class PaperColumns:
         return keep
 
     @functools.cached_property
-    def releases(self) -> list[CodeRelease | None]:
-        """What each paper's abstract says of its code, read once, when first asked for (of a
-        profile kept on disk, only the papers marked with code are read)."""
-        found: list[CodeRelease | None] = [None] * len(self.ids)
-        rows = np.flatnonzero(self.has_code) if isinstance(self.papers, PaperTable) else None
-        rows_read = list(range(len(self.ids))) if rows is None else rows.tolist()
-        for row, paper in zip(rows_read, self.rows(rows_read), strict=True):
-            found[row] = code_release(paper)
-        return found
+    def code(self) -> ReleaseColumns:
+        """What the papers' abstracts say of their code, as columns: of a profile kept on
+        disk, read from its file (written with it); in memory, every paper read once, when
+        first asked for."""
+        if isinstance(self.papers, PaperTable):
+            return self.papers.releases()
+        return ReleaseColumns.of(self._releases)
+
+    @functools.cached_property
+    def _releases(self) -> list[CodeRelease | None]:
+        return [code_release(paper) for paper in self.papers]
+
+    def release(self, row: int) -> CodeRelease | None:
+        """What the paper at this row says of its code (None: nothing read of it)."""
+        if isinstance(self.papers, PaperTable):
+            return self.papers.release(row)
+        return self._releases[row]
 
     @functools.cached_property
     def question_titles(self) -> npt.NDArray[np.bool_]:

@@ -115,6 +115,11 @@ class MiniLMEmbedding(ONNXMiniLM_L6_V2):
         # by running in batches side by side instead (`_forward`).
         options.intra_op_num_threads = 1
         options.add_session_config_entry("session.intra_op.allow_spinning", "0")
+        # No memory arena or patterns: an arena keeps the largest batch's buffers for the
+        # life of the process (32 long texts, as an ingest or a first open embeds: ~600 MB
+        # held after them, ~30 MB without); the same vectors, the same CPU per question.
+        options.enable_cpu_mem_arena = False
+        options.enable_mem_pattern = False
         try:
             return self.ort.InferenceSession(
                 self.files.model, providers=self._preferred_providers, sess_options=options

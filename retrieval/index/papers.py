@@ -26,9 +26,11 @@ from retrieval.filters import normalize_name
 from retrieval.index.aliases import aliases
 from retrieval.index.cache import DerivedCache
 from retrieval.index.keyword import paper_keys
+from retrieval.index.releases import ReleaseColumns
 from retrieval.index.titles import Spots, index_titles, spots
 from retrieval.model import Paper, Profile
 from retrieval.phrases import PhraseIndex, first_words
+from retrieval.releases import CodeRelease, code_release
 
 log = logging.getLogger(__name__)
 
@@ -47,10 +49,12 @@ CREATE TABLE title_words (
 ) WITHOUT ROWID;
 CREATE TABLE title_openers (stem TEXT PRIMARY KEY, rows BLOB NOT NULL);
 CREATE TABLE names (row INTEGER PRIMARY KEY, names TEXT NOT NULL);
+CREATE TABLE releases (row INTEGER PRIMARY KEY, release TEXT NOT NULL);
 CREATE TABLE name_starts (start TEXT NOT NULL, name TEXT NOT NULL, row INTEGER NOT NULL);
 """
 NAME_STARTS_INDEX = "CREATE INDEX name_starts_by_start ON name_starts (start)"
 NAMES_KEPT = 256  # papers' names kept after a question reads them
+RELEASE_FLAGS = ("said", "promised", "anonymous")  # ReleaseColumns' flags, in its order
 
 
 class PaperTable(Sequence[Paper]):
@@ -123,19 +127,32 @@ class PaperTable(Sequence[Paper]):
         """A deep copy is independent of the disk: the papers themselves, in a list."""
         return [paper.model_copy(deep=True) for paper in self]
 
-    def column(self, name: str) -> npt.NDArray[np.generic]:
-        """A per-paper column kept in the file (see `write_table`), in profile order."""
+    def _data(self, name: str) -> bytes:
         got = self._query("SELECT data FROM columns WHERE name = ?", (name,))
         if not got:
             raise ValueError(f"{self.path} has no column {name}")
-        return np.load(io.BytesIO(bytes(got[0][0])), allow_pickle=False)
+        return bytes(got[0][0])
+
+    def column(self, name: str) -> npt.NDArray[np.generic]:
+        """A per-paper column kept in the file (see `write_table`), in profile order."""
+        return np.load(io.BytesIO(self._data(name)), allow_pickle=False)
 
     def strings(self, name: str) -> list[str]:
         """A per-paper text column (ids, titles, categories, affiliations)."""
-        got = self._query("SELECT data FROM columns WHERE name = ?", (name,))
-        if not got:
-            raise ValueError(f"{self.path} has no column {name}")
-        return [str(s) for s in json.loads(bytes(got[0][0]))]
+        return [str(s) for s in json.loads(self._data(name))]
+
+    def releases(self) -> ReleaseColumns:
+        """What the abstracts of the papers marked with code say of it, as columns."""
+        said, promised, anonymous = (
+            self.column(f"release_{n}").astype(bool) for n in RELEASE_FLAGS
+        )
+        owners = ReleaseColumns.load_owners(self._data("release_owners"))
+        return ReleaseColumns(said, promised, anonymous, owners)
+
+    def release(self, row: int) -> CodeRelease | None:
+        """The sentence on its code of the paper at this row (if marked with code), read."""
+        got = self._query("SELECT release FROM releases WHERE row = ?", (row,))
+        return CodeRelease.model_validate_json(str(got[0][0])) if got else None
 
     def author(self, key: str) -> tuple[npt.NDArray[np.int64], set[str]]:
         """The rows listing the person of this normalised name, and how they spell it."""
@@ -320,6 +337,13 @@ def write_table(path: Path, profile: Profile, stamp: str) -> None:
             "truncated": np.array([p.authors_truncated for p in papers], dtype=bool),
             "keys": paper_keys(p.id for p in papers),
         }
+        # Only the papers marked with code are read for what they say of it.
+        found = [code_release(p) if p.has_code else None for p in papers]
+        code = ReleaseColumns.of(found)
+        for flag, array in zip(
+            RELEASE_FLAGS, (code.said, code.promised, code.anonymous), strict=True
+        ):
+            arrays[f"release_{flag}"] = array
         for name, array in arrays.items():
             data = io.BytesIO()
             np.save(data, array, allow_pickle=False)
@@ -332,6 +356,11 @@ def write_table(path: Path, profile: Profile, stamp: str) -> None:
         }
         for name, values in texts.items():
             db.execute("INSERT INTO columns VALUES (?, ?)", (name, json.dumps(values).encode()))
+        db.execute("INSERT INTO columns VALUES (?, ?)", ("release_owners", code.dump_owners()))
+        db.executemany(
+            "INSERT INTO releases VALUES (?, ?)",
+            ((i, r.model_dump_json()) for i, r in enumerate(found) if r is not None),
+        )
         people = people_rows(papers)
         db.executemany(
             "INSERT INTO authors VALUES (?, ?, ?)",

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+
 import numpy as np
 
 from retrieval.index.embedder import MiniLMEmbedding
@@ -52,3 +56,33 @@ def test_a_text_asked_for_again_alone_or_among_others_is_run_once_with_the_same_
         for text, vector in zip(texts, vectors, strict=True):
             embedder.forget()
             assert np.array_equal(vector, np.asarray(embedder([text])[0]))
+
+
+HELD_AFTER_LONG_BATCH = """
+from pathlib import Path
+from retrieval.index.embedder import MiniLMEmbedding
+
+def rss() -> float:
+    status = dict(line.split(":", 1) for line in Path("/proc/self/status").read_text().splitlines())
+    return int(status["VmRSS"].split()[0]) / 1024
+
+embedder = MiniLMEmbedding(source="package")
+embedder(["a short question"])
+before = rss()
+embedder([f"abstract {i}: " + "graph attention over long sentence graphs " * 60 for i in range(32)])
+print(rss() - before)
+"""
+
+
+def test_a_batch_of_long_texts_leaves_little_memory_held_after_it() -> None:
+    """An ingest or a first open embeds batches of 32 long texts; the process serving
+    questions afterwards does not keep those batches' buffers (hundreds of MB) for its life."""
+    out = subprocess.run(
+        [sys.executable, "-c", HELD_AFTER_LONG_BATCH],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)},
+    )
+    held_mb = float(out.stdout.strip().splitlines()[-1])
+    assert held_mb < 200, held_mb
