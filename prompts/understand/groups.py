@@ -55,7 +55,24 @@ STEP = (
 EXTREME = r"\b(?:biggest|largest|sharpest|steepest|greatest|highest|most|strongest|sharply|big)\b"
 # The first or last paper within a year: 'the final paper of 2022', 'the one closing that year'
 LAST = r"\b(?:last|final|latest|closing|most\s+recent|newest|end(?:ed|ing)?)\b"
-FIRST = r"\b(?:first|earliest|opening|open(?:ed)?|start(?:ed|ing)?|oldest)\b"
+FIRST = (
+    r"\b(?:first(?![- ]?(?:named|listed|auth))|earliest|opening|open(?:ed)?|start(?:ed|ing)?"
+    r"|oldest)\b"
+)
+# A first paper said with the year it is presumed in ('her first paper, back in 2022', 'she only
+# started publishing in 2022'): the presumption is checked, not the year's first paper found
+FIRST_PREMISE = re.compile(
+    r"\bonly\s+(?:came out|appeared|started|began|published|in)\b|\bdebut\w*|\bback in\b"
+    r"|\b(?:started|start|began|begin)\s+(?:publishing|writing|out)\b|\bgiven that\b"
+    r"|\bright\s*\?|\bvery\s+first\b|^\W*(?:since|as|because)\b",
+    re.IGNORECASE,
+)
+# The first or last part of a period ('the first half of 2024', 'the last three months'): dates
+PART_OF_PERIOD = (
+    r"\b(?:first|last|final|opening|closing|latest|early|late)\s+(?:(?:\d+|two|three|four|five"
+    r"|six|few|couple\s+of)\s+)?(?:half|halves|quarters?|months?|weeks?|days?|seasons?|part"
+    r"|semesters?)\b|\b(?:first|last)\s+(?:\d+|two|three|four|five|few)\s+years?\b"
+)
 ONE_PAPER = r"\b(?:papers?|publications?|one|works?|articles?|entry|release)\b"
 # Words that say the aggregate, never its topic
 WORDS = frozenset(
@@ -69,7 +86,8 @@ WORDS = frozenset(
     opening oldest lead leads leading author authors named byline people persons person
     individuals name names position output total overall times appear appears appearing
     represented contain contains saw see had have has with no more than most at least
-    ones later-year later earlier calendar twelve""".split()  # noqa: SIM905
+    ones later-year later earlier calendar twelve hold holds held contain contained include
+    includes included cover covers covered belong belongs fall falls sit sits""".split()  # noqa: SIM905
 )
 
 
@@ -98,7 +116,8 @@ def read_tally(low: str, one_year: bool) -> Tally | None:
     group = _group(low)
     ordered = said(LAST) or said(FIRST)
     plural = said(r"\b(?:papers|publications|works|articles|authors?)\b")
-    if one_year and ordered and said(ONE_PAPER) and group != "first_author" and not plural:
+    single = not (plural or FIRST_PREMISE.search(low) or said(PART_OF_PERIOD) or said(HOW_MANY))
+    if one_year and ordered and said(ONE_PAPER) and group != "first_author" and single:
         return Tally(group="year", reduce="last" if said(LAST) else "first")
     if group is None:
         return None

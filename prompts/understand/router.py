@@ -1486,13 +1486,13 @@ def _premise_topic(
 OWNER_SAID = OWNER_PRONOUN + r"|\b(?:this|the)\s+author\b"
 
 
-def _grouped(query: Query, low: str) -> Query | None:
+def _grouped(query: Query, low: str, vocabulary: frozenset[str]) -> Query | None:
     """The kept papers grouped and reduced ('how many different first authors', 'the biggest
-    jump over the year before', 'the last paper of 2022'); the words of that ask are no topic."""
+    jump over the year before', 'the last paper of 2022'); the words of that ask, and words no
+    paper uses, are no topic (a topic here only narrows the papers grouped)."""
     f = query.filters
-    dated = bool(query.years) or any(
-        v is not None for v in (f.year_from, f.year_to, f.date_from, f.date_to)
-    )
+    # years said whole or a window with both ends ('in 2022', '2021 to 2023'), not 'since 2024'
+    dated = bool(query.years) or (f.year_from is not None and f.year_to is not None)
     tally = None if query.paper_ids or query.bounds else read_tally(low, dated)
     if tally is None:
         return None
@@ -1500,8 +1500,13 @@ def _grouped(query: Query, low: str) -> Query | None:
         w
         for w in (query.topic or "").split()
         if not (aggregate_word(w) or tally_word(w) or has(MOST, w) or w.casefold() in STOPWORDS)
+        and (not vocabulary or w.casefold() in vocabulary)
     ]
     update = {"intent": "timeline", "fact": "tally", "tally": tally, "count": False}
+    if tally.reduce in ("rise", "fall") and not re.search(r"\b(?:19|20)\d\d\b|'\d\d\b", low):
+        # 'compared with the previous year': the step from each year to the next, no date
+        undated = dict.fromkeys(("year_from", "year_to", "date_from", "date_to"))
+        update |= {"filters": f.model_copy(update=undated), "years": []}
     return query.model_copy(update=update | {"topic": " ".join(kept) or None})
 
 
@@ -1695,7 +1700,7 @@ def parse_query(
     if query.fields == ["papers"] and (not filters.is_empty() or years):
         # 'last year's paper count': a count of listed papers, not the header's claim.
         query = query.model_copy(update={"fields": [], "count": True})
-    if grouped := _grouped(query, low):
+    if grouped := _grouped(query, low, vocabulary):
         return grouped
     # Ordering cues are read once years are gone: 'last year' is a filter, not 'the last'.
     routed = _classify(query, low, scan.text.casefold())
