@@ -124,7 +124,9 @@ def _change(query: Query, profile: Profile, papers: Sequence[Paper], src: Source
 def _ends(query: Query, profile: Profile, papers: Sequence[Paper], src: Sources) -> str:
     """The first or last listed paper of each year asked (papers of one day all named)."""
     last = query.tally is not None and query.tally.reduce == "last"
-    where = _within(query)
+    undated = dict.fromkeys(("year_from", "year_to", "date_from", "date_to"))
+    bare = query.model_copy(update={"filters": query.filters.model_copy(update=undated)})
+    where = _within(bare.model_copy(update={"years": []}))  # the year is said with the paper
     if not papers:
         return f"No listed paper{where}."
     lines = []

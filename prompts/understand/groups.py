@@ -116,7 +116,9 @@ def read_tally(low: str, one_year: bool) -> Tally | None:
     group = _group(low)
     ordered = said(LAST) or said(FIRST)
     plural = said(r"\b(?:papers|publications|works|articles|authors?)\b")
-    single = not (plural or FIRST_PREMISE.search(low) or said(PART_OF_PERIOD) or said(HOW_MANY))
+    placed = said(r"\b(?:listed|named|appears?|comes?|put|placed|credited)\s+(?:first|last)\b")
+    single = not (plural or placed or FIRST_PREMISE.search(low))
+    single = single and not (said(PART_OF_PERIOD) or said(HOW_MANY))
     if one_year and ordered and said(ONE_PAPER) and group != "first_author" and single:
         return Tally(group="year", reduce="last" if said(LAST) else "first")
     if group is None:
