@@ -67,7 +67,6 @@ from prompts.understand.concepts import TitlePhrases, concepts, stated_on, state
 from prompts.understand.cues import (
     ASIDE_WORDS,
     ASPECT_WORDS,
-    FIRST_PREMISE,
     LISTED,
     NEWEST_THEMES,
     RECAP_ASKED,
@@ -85,6 +84,7 @@ from prompts.understand.cues import (
 from prompts.understand.dates import reference_date, years_back
 from prompts.understand.described import TitleIndex, asks_compare, either_named
 from prompts.understand.fields import asks_list, fields_offered, move_claimed
+from prompts.understand.groups import FIRST_PREMISE
 from prompts.understand.intent import (
     ASKS_DETAIL,
     ASKS_PAPERS,
@@ -1355,7 +1355,7 @@ class Assistant:
         if len(named) == 1 and about_them and (followed or not detail):
             return answer_about(query.question, named[0])
         # 'Has her output grown over the years?' is answered by the counts a year
-        trend = query.fact not in ("per_year", "by_month", "years_with")
+        trend = query.fact not in ("per_year", "by_month", "years_with", "tally")
         alone = not (named or query.count or query.filters.authors or query.filters.paper_ids)
         if alone and arc_asked(query.question, query.topic):
             # 'where did she start and where is she now?': the early and the late themes

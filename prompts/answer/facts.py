@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from prompts.answer.groups import HANDLERS as GROUP_HANDLERS
 from prompts.answer.model import Answer
 from prompts.answer.offline import on_topic
 from prompts.answer.people import MORE_HANDLERS
@@ -429,6 +430,7 @@ HANDLERS: dict[str, Handler] = {
     "quietest_year": _ranked,
     **MORE_HANDLERS,
     **TALLY_HANDLERS,
+    **GROUP_HANDLERS,
 }
 
 

@@ -109,12 +109,6 @@ ONE_ORDERED = re.compile(
 )
 LATER_END = re.compile(r"newest|latest|most\s+recent|last", re.IGNORECASE)
 # 'Her first paper only came out in 2022': a claim about when the papers start.
-FIRST_PREMISE = re.compile(
-    r"\bonly\s+(?:came out|appeared|started|began|published|in)\b|\bdebut\w*|\bback in\b"
-    r"|\b(?:started|start|began|begin)\s+(?:publishing|writing|out)\b|\bgiven that\b"
-    r"|\bright\s*\?|\bvery\s+first\b",
-    re.IGNORECASE,
-)
 
 
 ARXIV_LABEL = re.compile(r"\bcategor(?:y|ies)\b|\barxiv\b", re.IGNORECASE)

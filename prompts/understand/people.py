@@ -50,13 +50,16 @@ NTH_AUTHOR = (
     rf"\b(?P<nth>{PLACE})[- ]?(?:named[- ]|listed[- ])?author\w*"
     rf"|\b(?:(?:listed|named|comes?|appears?|is|was)|lists?\s+(?:[\w.-]+\s+){{1,2}}?)"
     rf"\s*(?P<at>{PLACE})\b(?!\s+(?:paper|publication|work|year|month|time|one))"
+    # 'the third name on the byline', 'in third position among the authors'
+    rf"|\b(?:the\s+|in\s+)?(?P<slot>{PLACE})\s+(?:name|slot|spot|position|place)\b"
+    r"(?=.{0,30}\b(?:byline|by-line|author|authors|author\s+(?:list|line)|names)\b)"
 )
 
 
 def author_place(low: str) -> int | None:
     """The place in the author line asked ('second author': 2), if any."""
     m = re.search(NTH_AUTHOR, low)
-    return PLACES[(m["nth"] or m["at"]).casefold()] if m else None
+    return PLACES[(m["nth"] or m["at"] or m["slot"]).casefold()] if m else None
 
 
 # The only author: 'sole author', 'single-authored', 'does she ever work alone'.

@@ -25,6 +25,8 @@ from prompts.understand.dates import (
     read_dates,
     reference_date,
 )
+from prompts.understand.groups import Tally, read_tally
+from prompts.understand.groups import tally_word as aggregate_word
 from prompts.understand.mentions import Mentions
 from prompts.understand.modifiers import excluded_part
 from prompts.understand.people import (
@@ -258,7 +260,7 @@ Fact = Literal[
     "author_papers", "first_author", "last_author", "nth_author", "sole_author", "coauthors",
     "coauthor_count",
     "author_count", "surname",
-    "per_year", "shift", "gap", "paper_info", "by_month", "years_with",
+    "per_year", "shift", "gap", "paper_info", "by_month", "years_with", "tally",
 ]  # fmt: skip
 # The kind of place a paper's affiliation tag names: 'a university tag', 'marked with a school'
 AFFILIATION_KIND = (
@@ -547,6 +549,7 @@ class Query(BaseModel):
     limit: int | None = Field(None, description="How many papers an ordering asks for.")
     paper_ids: list[str] = Field(default_factory=list, description="Papers named in the question.")
     place: int | None = Field(None, description="The place in the author line asked (2: second).")
+    tally: Tally | None = Field(None, description="A grouping and reduction of the kept papers.")
     by_person: bool = Field(
         False,
         description="Everyone ranked by how often they hold the role asked ('who leads most').",
@@ -680,8 +683,14 @@ LEFT_OVER = (
 )
 SUMMED = (
     r"\badd(?:ing|ed)?\s+(?:up|together)\b|\bsumm?(?:ed|ing)?(?:\s+up)?\b|\bsum\s+of\b|\bcombined\b"
-    r"|\b(?:put|taken|added|lumped)\s+together\b|\btogether\b|\bin\s+total\b|\ball\s+told\b"
-    r"|\baltogether\b|\btotal(?:led)?\b"
+    r"|\b(?:put|taken|added|lumped)\s+together\b|\btogether\b|\bin\s+tot[ae]l\b|\ball\s+told\b"
+    r"|\baltogether\b|\btot[ae]l(?:led)?\b"
+)
+# Years picked by parity: 'odd years', 'the even-numbered years', 'ignoring the even years'
+PARITY = re.compile(
+    r"(?:\b(?P<aside>ignoring|excluding|skipping|not\s+counting|leaving\s+out|except|without)"
+    r"\s+)?\b(?:the\s+)?(?P<parity>odd|even)(?:[\s-]+numbered)?\s+(?:years?|yrs?)\b",
+    re.IGNORECASE,
 )
 
 
@@ -714,13 +723,15 @@ def _tallied(q: Query, cues: str) -> Query | None:
 # on X', 'a calendar year where her papers all lack code links'
 YEAR_ASKED = (
     r"\b(?:which|what|any|an?|one|the|some)\s+(?:(?:calendar|publication|single|particular)\s+)?"
-    r"(?:years?|yrs?)\b|\byears?\s+(?:where|when|in\s+which|that|with)\b"
+    r"(?:years?|yrs?)\b|\byears?\s+(?:where|when|in\s+which|that|with|(?=without\b))"
 )
 LACKING = (
-    r"\b(?:none|no|nothing|zero|without|lack(?:s|ed|ing)?|missing|not\s+(?:a|one|any|a\s+single))"
-    r"\b"
+    r"\b(?:none|no|nothing|zero|without|lack(?:s|ed|ing)?|missing|absent|not\s+(?:a|one|any"
+    r"|a\s+single))\b"
 )
-LACKING_WORDS = frozenset("none no nothing zero without lack lacks lacked lacking missing".split())  # noqa: SIM905
+LACKING_WORDS = frozenset(
+    "none no nothing zero without lack lacks lacked lacking missing absent completely".split()  # noqa: SIM905
+)
 
 
 def _years_lacking(q: Query, low: str) -> Query | None:
@@ -1487,6 +1498,30 @@ def _premise_topic(
 OWNER_SAID = OWNER_PRONOUN + r"|\b(?:this|the)\s+author\b"
 
 
+def _grouped(query: Query, low: str, vocabulary: frozenset[str]) -> Query | None:
+    """The kept papers grouped and reduced ('how many different first authors', 'the biggest
+    jump over the year before', 'the last paper of 2022'); the words of that ask, and words no
+    paper uses, are no topic (a topic here only narrows the papers grouped)."""
+    f = query.filters
+    # years said whole or a window with both ends ('in 2022', '2021 to 2023'), not 'since 2024'
+    dated = bool(query.years) or (f.year_from is not None and f.year_to is not None)
+    tally = None if query.paper_ids or query.bounds else read_tally(low, dated)
+    if tally is None:
+        return None
+    kept = [
+        w
+        for w in (query.topic or "").split()
+        if not (aggregate_word(w) or tally_word(w) or has(MOST, w) or w.casefold() in STOPWORDS)
+        and (not vocabulary or w.casefold() in vocabulary)
+    ]
+    update = {"intent": "timeline", "fact": "tally", "tally": tally, "count": False}
+    if tally.reduce in ("rise", "fall") and not re.search(r"\b(?:19|20)\d\d\b|'\d\d\b", low):
+        # 'compared with the previous year': the step from each year to the next, no date
+        undated = dict.fromkeys(("year_from", "year_to", "date_from", "date_to"))
+        update |= {"filters": f.model_copy(update=undated), "years": []}
+    return query.model_copy(update=update | {"topic": " ".join(kept) or None})
+
+
 def _owner_said(low: str, by_surname: bool) -> bool:
     return (by_surname or has(OWNER_SAID, low)) and not has(r"\bwho", low)
 
@@ -1594,6 +1629,12 @@ def parse_query(
     if named_tags or has(TAGS_ASKED, low):  # 'a university tag': the kind of tag, no topic
         scan.drop(AFFILIATION_KIND)
     years = when.pop("years")
+    if parity := PARITY.search(scan.text):  # 'odd years', 'ignoring the even-numbered years'
+        scan.text = PARITY.sub(" ", scan.text)
+        odd = (parity["parity"].casefold() == "odd") != bool(parity["aside"])
+        dated = any(when.get(k) is not None for k in ("year_from", "year_to"))
+        if not years and not dated:
+            years = sorted({p.year for p in profile.papers if p.year % 2 == int(odd)})
     around, relative_to = _around_paper(named, scan)
     if around and when.get("year_from") is None and when.get("year_to") is None:
         when |= around
@@ -1652,7 +1693,10 @@ def parse_query(
         outsider=outsider,
     )
     if query.fact == "nth_author":  # 'papers where she is second author': the place, no topic
-        said = rf"(?:{PLACE})(?:-(?:named|listed))?|named|listed"
+        said = (  # the words of a place on the byline ('third name on the byline'), no topic
+            rf"(?:{PLACE})(?:-(?:named|listed))?|named|listed|names?|slots?|spots?|positions?"
+            r"|places?|by-?lines?|among|authors?|shows?|showing|up|appears?|line|lists?"
+        )
         kept = [w for w in (query.topic or "").split() if not re.fullmatch(said, w, re.I)]
         query = query.model_copy(
             update={"place": author_place(low), "topic": " ".join(kept) or None}
@@ -1669,6 +1713,8 @@ def parse_query(
     if query.fields == ["papers"] and (not filters.is_empty() or years):
         # 'last year's paper count': a count of listed papers, not the header's claim.
         query = query.model_copy(update={"fields": [], "count": True})
+    if grouped := _grouped(query, low, vocabulary):
+        return grouped
     # Ordering cues are read once years are gone: 'last year' is a filter, not 'the last'.
     routed = _classify(query, low, scan.text.casefold())
     if titled or released:  # the papers whose titles or code releases say it, counted or listed

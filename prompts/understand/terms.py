@@ -122,7 +122,7 @@ CODE_TAIL = (
 )
 # What a code link is called: 'code', 'a GitHub repo', 'the github link', 'a public implementation'.
 CODE = (
-    r"(?:code\b|(?:github|gitlab)(?:\s+(?:links?|repos?(?:itory|itories)?|pages?|urls?))?\b"
+    r"(?:code\b|(?:github|gitlab)(?:\s+(?:code|links?|repos?(?:itory|itories)?|pages?|urls?))?\b"
     r"|(?<=public )implementations?\b|(?<=open-source )implementations?\b)"
 )
 FLAGGED = (
@@ -151,6 +151,9 @@ CODE_PHRASES = [
            + CODE_TAIL),
     (True, r"\bcode\s+(?:is\s+|was\s+)?(?:available|released|releases?|public|links?|repos?\w*"
            r"|attached)\b"),
+    # 'code-released papers', 'code-accompanied work', 'code relases' (a slip)
+    (True, r"\bcode[- ](?:released|accompanied|backed|equipped|bearing|linked)\b"
+           r"|\bcode\s+rel[ea]{1,3}s(?:es?|ed)\b"),
     (True, r"\bopen[- ]?sourc(?:es|ed|ing)\b"),  # 'why does she never open-source anything?'
     (True, r"\b(?:any|some)\s+code\s+(?:for|of|with|behind)\b|\bcode\s+(?:on|to)\s+github\b"
            r"|\b(?:github|gitlab)\s+(?:links?|repos?(?:itory|itories)?)\b"),

@@ -358,7 +358,11 @@ def test_a_first_paper_within_a_year_is_no_premise(
     bundled_assistant: Assistant, question: str
 ) -> None:
     answer = bundled_assistant.ask(question)
-    assert answer.text.startswith("The earliest listed paper (2023)"), answer.text[:80]
+    assert answer.text.startswith("The first listed paper of 2023"), answer.text[:80]
+    first = min(
+        (p for p in bundled_assistant.profile.papers if p.year == 2023), key=lambda p: p.date
+    )
+    assert [c.title for c in answer.citations] == [first.title]
 
 
 @pytest.mark.parametrize("topic", ["reinforcement learning", "knowledge distillation", "video"])

@@ -1,0 +1,154 @@
+"""The kept papers grouped (by year, month, category or first author) and each group's count
+reduced (groups counted once, groups of one paper, the change from one year to the next, the
+first or last paper of a year): every number from the metadata, the papers behind it cited."""
+
+from __future__ import annotations
+
+import calendar
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+
+from prompts.answer.tallies import Month, _and, _months, _window
+from prompts.answer.wording import Sources, coverage, plural, scope
+from prompts.understand.router import Query
+from retrieval.model import Paper, Profile, category_label
+from retrieval.names import paper_label
+from retrieval.people import normalize_name
+
+Handler = Callable[[Query, Profile, Sequence[Paper], Sources], str | None]
+
+
+def _within(query: Query) -> str:
+    where = scope(query)
+    return f" ({where})" if where else ""
+
+
+def _by(papers: Sequence[Paper], key: Callable[[Paper], str]) -> dict[str, list[Paper]]:
+    """The papers of each group, groups in order of their first paper (oldest first)."""
+    groups: dict[str, list[Paper]] = defaultdict(list)
+    for p in papers:
+        groups[key(p)].append(p)
+    return dict(groups)
+
+
+def _first_author(paper: Paper) -> str:
+    return paper.authors[0] if paper.authors else "(no author listed)"
+
+
+def _lead_groups(papers: Sequence[Paper]) -> dict[str, list[Paper]]:
+    """Papers by first author, spelling variants of one name ('ChengCheng Han') as one."""
+    shown: dict[str, str] = {}
+    for p in papers:
+        shown.setdefault(normalize_name(_first_author(p)), _first_author(p))
+    return _by(papers, lambda p: shown[normalize_name(_first_author(p))])
+
+
+def _distinct(query: Query, profile: Profile, papers: Sequence[Paper], src: Sources) -> str:
+    where = _within(query)
+    if query.tally and query.tally.group == "month":
+        per: dict[Month, list[Paper]] = defaultdict(list)
+        for p in papers:
+            per[(p.date.year, p.date.month)].append(p)
+        span = _months(*_window(query, min(per), max(per)))
+        named = _and([f"{calendar.month_name[m[1]]} {m[0]} ({len(per[m])})" for m in sorted(per)])
+        return (
+            f"{len(per)} of the {len(span)} months from {calendar.month_name[span[0][1]]} "
+            f"{span[0][0]} to {calendar.month_name[span[-1][1]]} {span[-1][0]}{where} have at "
+            f"least one listed paper: {named} {src.marks(papers)}."
+        )
+    leads = _lead_groups(papers)
+    ranked = sorted(leads.items(), key=lambda kv: -len(kv[1]))
+    repeat = [(name, ps) for name, ps in ranked if len(ps) > 1]
+    head = (
+        f"{plural(len(leads), 'different first author')} across the "
+        f"{plural(len(papers), 'listed paper')}{where} (each person counted once)."
+    )
+    if not repeat:
+        return f"{head} No one is first author of more than one of them."
+    most = "; ".join(f"{name} ({len(ps)}) {src.marks(ps)}" for name, ps in repeat)
+    once = len(leads) - len(repeat)
+    return f"{head} First author more than once: {most}; the other {once} lead one paper each."
+
+
+def _single(query: Query, profile: Profile, papers: Sequence[Paper], src: Sources) -> str:
+    where = _within(query)
+    name: Callable[[str], str] = category_label
+    if query.tally and query.tally.group == "category":
+        groups = _by(papers, lambda p: p.category)
+        word = "category"
+    else:
+        groups, word, name = _lead_groups(papers), "first author", lambda g: g
+    ones = [(g, ps[0]) for g, ps in groups.items() if len(ps) == 1]
+    if not ones:
+        return f"No {word}{where} has exactly one listed paper; each has two or more."
+    named = "; ".join(f"{name(g)}: {paper_label(p)} {src.mark(p)}" for g, p in ones)
+    counts = ", ".join(
+        f"{g} {len(ps)}" for g, ps in sorted(groups.items(), key=lambda kv: -len(kv[1]))
+    )
+    return (
+        f"{plural(len(ones), word)}{where} {'has' if len(ones) == 1 else 'have'} exactly one "
+        f"listed paper: {named}.\nListed papers per {word}: {counts}."
+    )
+
+
+def _change(query: Query, profile: Profile, papers: Sequence[Paper], src: Sources) -> str | None:
+    """The change in count from each year to the next, every year from the first paper's to
+    the last's (at zero too); the biggest one, or every rise (or fall), as asked."""
+    tally = query.tally
+    if not papers or tally is None:
+        return None
+    years = range(min(p.year for p in profile.papers), max(p.year for p in profile.papers) + 1)
+    per = {y: [p for p in papers if p.year == y] for y in years}
+    steps = [(y, len(per[y]) - len(per[y - 1])) for y in years if y - 1 in per]
+    up = tally.reduce == "rise"
+    moved = [(y, d) for y, d in steps if (d > 0 if up else d < 0)]
+    where, table = _within(query), "; ".join(f"{y}: {len(ps)}" for y, ps in per.items())
+    verb = "rise" if up else "drop"
+    if not moved:
+        head = f"No year{where} has a {verb} in listed papers over the year before"
+        return f"{head} (per year: {table})."
+    if tally.extreme:
+        best = max(abs(d) for _, d in moved)
+        moved = [(y, d) for y, d in moved if abs(d) == best]
+    said = _and(
+        [
+            f"{y}: {plural(len(per[y]), 'listed paper')}, {'up' if d > 0 else 'down'} {abs(d)} "
+            f"from {len(per[y - 1])} in {y - 1} {src.marks(per[y - 1] + per[y])}"
+            for y, d in moved
+        ]
+    )
+    what = f"The biggest {verb}" if tally.extreme else f"Years with a {verb}"
+    return f"{what} over the year before{where}: {said}.\nListed papers per year: {table}."
+
+
+def _ends(query: Query, profile: Profile, papers: Sequence[Paper], src: Sources) -> str:
+    """The first or last listed paper of each year asked (papers of one day all named)."""
+    last = query.tally is not None and query.tally.reduce == "last"
+    undated = dict.fromkeys(("year_from", "year_to", "date_from", "date_to"))
+    bare = query.model_copy(update={"filters": query.filters.model_copy(update=undated)})
+    where = _within(bare.model_copy(update={"years": []}))  # the year is said with the paper
+    if not papers:
+        return f"No listed paper{where}."
+    lines = []
+    for year, ps in _by(papers, lambda p: str(p.year)).items():
+        day = max(p.date for p in ps) if last else min(p.date for p in ps)
+        end = [p for p in ps if p.date == day]
+        named = _and([f"{paper_label(p)} ({p.date.isoformat()}) {src.mark(p)}" for p in end])
+        word = "last" if last else "first"
+        lines.append(f"The {word} listed paper of {year}{where}: {named} (of {len(ps)} that year).")
+    return "\n".join(lines)
+
+
+def tally(query: Query, profile: Profile, papers: Sequence[Paper], src: Sources) -> str | None:
+    """The reduction the query's tally asks, over the papers its filters keep."""
+    if query.tally is None or not papers:
+        return None
+    reduce = {
+        "distinct": _distinct, "single": _single, "rise": _change, "fall": _change,
+        "first": _ends, "last": _ends,
+    }[query.tally.reduce]  # fmt: skip
+    text = reduce(query, profile, papers, src)
+    return None if text is None else "\n".join([text, coverage(profile)])
+
+
+HANDLERS: dict[str, Handler] = {"tally": tally}

@@ -1,0 +1,141 @@
+"""Aggregates as a grouping and a reduction over the papers the filters keep: 'how many
+different first authors' (first author x distinct), 'categories with a single paper'
+(category x exactly one), 'the biggest jump over the year before' (year x rise), 'the last
+paper of 2022' (year x last). The filters (dates, categories, code, people, topic) are read
+as for any question; a new shape is a new pair, not a new handler."""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from pydantic import BaseModel
+
+Group = Literal["year", "month", "category", "first_author"]
+Reduce = Literal["distinct", "single", "rise", "fall", "first", "last"]
+
+GROUPS: list[tuple[Group, str]] = [
+    ("first_author", r"\b(?:first|lead|1st)[- ]?(?:named[- ])?authors?\b|\bfirst[- ]named\b"
+                     r"|\blead(?:s|ing)?\s+(?:the|their|her|his)\s+(?:author|by-?line)"),
+    ("category", r"\bcate?g\w*|\bsubject\s+(?:areas?|labels?|categor\w*)\b"),
+    ("month", r"\bmonths?\b"),
+    ("year", r"\b(?:years?|yrs?|yaers?|yearly|annual(?:ly)?|year[- ]over[- ]year|yoy)\b"),
+]  # fmt: skip
+# Each kept group counted once: 'how many different first authors', 'across how many months',
+# 'how many of the twelve months saw a paper', 'counting each person once'
+DISTINCT = (
+    r"\b(?:different|distinct|unique|separate|individual)\b|\bcounting\s+(?:each|every)\b"
+    r"|\bacross\s+how\s+many\b|\bspread\s+(?:over|across)\b|\bhow\s+many\s+(?:\w+\s+){0,3}?"
+    r"months?\b(?=.*\b(?:a|one|any|at\s+least\s+one|some)\s+(?:\w+\s+)?(?:papers?|publications?"
+    r"|of\s+(?:his|her|their)\s+papers)\b)"
+)
+HOW_MANY = r"\bhow\s+many\b|\bnumbe?r\s+of\b|\bnumbr\b|\bcount\b"
+# Groups holding one paper and no more: 'only one paper', 'a single paper', 'appear only once'
+SINGLE = (
+    r"\b(?:exactly|only|just|precisely)\s+(?:one|1|a\s+single)\b|\bsingle\s+(?:paper|publication"
+    r"|entry)\b|\b(?:only|just)\s+once\b|\bonce\s+only\b|\b(?:no|not)\s+more\s+than\s+(?:one|1)"
+    r"\b|\bat\s+most\s+(?:one|1)\b|\bone[- ](?:paper|publication|off)\b|\bsingletons?\b"
+)
+# A change from one group to the next: 'a jump over the year before', 'in which years did the
+# number drop', 'grew the most'
+RISE = (
+    r"\b(?:jump\w*|increas\w*|increse\w*|ris(?:e|es|ing)|rose|grow\w*|grew|climb\w*|spik\w*"
+    r"|surg\w*|boost\w*|went\s+up|go(?:es)?\s+up|bump\w*|gain\w*)\b"
+)
+FALL = (
+    r"\b(?:drop\w*|fell|fall\w*|declin\w*|decreas\w*|dip\w*|shr[iau]nk\w*|went\s+down"
+    r"|go(?:es)?\s+down|slump\w*|slow(?:ed|down)|los[st])\b"
+)
+STEP = (
+    r"\b(?:year|yr)\s+before\b|\b(?:prior|previous|preceding|last|earlier)\s+(?:year|yr)\b"
+    r"|\byear[- ](?:over|on|to)[- ]year\b|\byoy\b|\bfrom\s+one\s+year\s+to\s+the\s+next\b"
+    r"|\bvs\.?\s+(?:the\s+)?(?:year|yr)\b|\bin\s+which\s+years?\b|\bwhich\s+years?\b"
+    r"|\byearly\b|\bannual\w*\b|\bper\s+year\b"
+)
+EXTREME = r"\b(?:biggest|largest|sharpest|steepest|greatest|highest|most|strongest|sharply|big)\b"
+# The first or last paper within a year: 'the final paper of 2022', 'the one closing that year'
+LAST = r"\b(?:last|final|latest|closing|most\s+recent|newest|end(?:ed|ing)?)\b"
+FIRST = (
+    r"\b(?:first(?![- ]?(?:named|listed|auth))|earliest|opening|open(?:ed)?|start(?:ed|ing)?"
+    r"|oldest)\b"
+)
+# A first paper said with the year it is presumed in ('her first paper, back in 2022', 'she only
+# started publishing in 2022'): the presumption is checked, not the year's first paper found
+FIRST_PREMISE = re.compile(
+    r"\bonly\s+(?:came out|appeared|started|began|published|in)\b|\bdebut\w*|\bback in\b"
+    r"|\b(?:started|start|began|begin)\s+(?:publishing|writing|out)\b|\bgiven that\b"
+    r"|\bright\s*\?|\bvery\s+first\b|^\W*(?:since|as|because)\b",
+    re.IGNORECASE,
+)
+# The first or last part of a period ('the first half of 2024', 'the last three months'): dates
+PART_OF_PERIOD = (
+    r"\b(?:first|last|final|opening|closing|latest|early|late)\s+(?:(?:\d+|two|three|four|five"
+    r"|six|few|couple\s+of)\s+)?(?:half|halves|quarters?|months?|weeks?|days?|seasons?|part"
+    r"|semesters?)\b|\b(?:first|last)\s+(?:\d+|two|three|four|five|few)\s+years?\b"
+)
+ONE_PAPER = r"\b(?:papers?|publications?|one|works?|articles?|entry|release)\b"
+# Words that say the aggregate, never its topic
+WORDS = frozenset(
+    """different distinct unique separate individual counting each every once across spread
+    many number numbr count exactly only just precisely single singleton singletons one
+    jump jumped increase increased increse rise rose grew growth grow climb spike surge boost
+    drop dropped fell fall decline declined decrease decreased dip shrank biggest largest
+    sharpest sharply steepest greatest highest most strongest big prior previous preceding
+    before vs year years yr yrs yaer yearly annual month months category categories categry
+    categries label labels subject last final latest closing recent newest first earliest
+    opening oldest lead leads leading author authors named byline people persons person
+    individuals name names position output total overall times appear appears appearing
+    represented contain contains saw see had have has with no more than most at least
+    ones later-year later earlier calendar twelve hold holds held contain contained include
+    includes included cover covers covered belong belongs fall falls sit sits""".split()  # noqa: SIM905
+)
+
+
+class Tally(BaseModel):
+    """How the kept papers are grouped and what each group's count becomes."""
+
+    group: Group
+    reduce: Reduce
+    extreme: bool = False  # the one biggest change, not every change
+
+
+def _group(low: str) -> Group | None:
+    for group, pattern in GROUPS:
+        if re.search(pattern, low):
+            return group
+    return None
+
+
+def read_tally(low: str, one_year: bool) -> Tally | None:
+    """The grouping and reduction a question asks, when it asks one the plain counts and
+    orderings do not answer. `one_year`: the question names the year(s) its papers are in."""
+
+    def said(pattern: str) -> bool:
+        return re.search(pattern, low) is not None
+
+    group = _group(low)
+    ordered = said(LAST) or said(FIRST)
+    plural = said(r"\b(?:papers|publications|works|articles|authors?)\b")
+    placed = said(r"\b(?:listed|named|appears?|comes?|put|placed|credited)\s+(?:first|last)\b")
+    single = not (plural or placed or FIRST_PREMISE.search(low))
+    single = single and not (said(PART_OF_PERIOD) or said(HOW_MANY))
+    if one_year and ordered and said(ONE_PAPER) and group != "first_author" and single:
+        return Tally(group="year", reduce="last" if said(LAST) else "first")
+    if group is None:
+        return None
+    if group == "first_author" and said(DISTINCT) and said(HOW_MANY + r"|\bwho\b"):
+        return Tally(group=group, reduce="distinct")
+    if group == "month" and one_year and said(DISTINCT) and said(HOW_MANY):
+        return Tally(group=group, reduce="distinct")
+    if group in ("category", "first_author") and said(SINGLE):
+        return Tally(group=group, reduce="single")
+    if group == "year" and (said(STEP) or said(EXTREME)) and (said(RISE) or said(FALL)):
+        rise = said(RISE) and not (said(FALL) and not said(EXTREME))
+        return Tally(group=group, reduce="rise" if rise else "fall", extreme=said(EXTREME))
+    return None
+
+
+def tally_word(word: str) -> bool:
+    """A word of the aggregate's wording ('distinct', 'jump', 'closing'), never a topic."""
+    w = word.casefold().strip("'’")
+    return w in WORDS or any(part in WORDS for part in w.split("-"))
