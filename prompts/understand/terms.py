@@ -213,6 +213,9 @@ _QUESTION_WORDS = """
     maybe perhaps simply truly anyway anyways tbh imo imho ish
     shown recap recaps rundown roundup synopsis
     help helps helpful useful usable relevant qualify qualifies
+    try tries tried trying propose proposes proposed proposing introduce introduces
+    introduced introducing rely relies relied relying contribute contributes contributed
+    contributing itself themselves herself ourselves yourself
 """
 # Phrases that hedge or frame what is asked, never its subject: 'in terms of papers', 'when it
 # comes to output', 'more or less', 'if you will'.
