@@ -135,6 +135,8 @@ GROUPS = """team teams lab labs group groups startup start-up company firm busin
     department organisation organization school university class club podcast episode grant
     newsletter wiki blog audience listeners readers viewers candidates customers
     clients""".split()  # noqa: SIM905
+# The asker's own group, never what is asked about: 'my team likes ...', 'for our startup'.
+MY_GROUP = rf"\b(?:my|our)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{'|'.join(GROUPS)})s?\b"
 _GROUP = "(?:" + "|".join([*GROUPS, *PURPOSES, *ROLES, *KINDS]) + ")s?"
 OWN_FRAME = re.compile(
     rf"\b(?:(?:i|we)(?:['’](?:m|re|ve|d))?|(?:my|our)\s+{_GROUP})"

@@ -28,14 +28,14 @@ GENERIC_HEADS = frozenset(
     approach approaches technique techniques model models stuff things topic topics area areas
     field fields domain domains task tasks problem problems application applications
     framework frameworks research work works focus mechanism mechanisms module modules
-    component components strategy strategies scheme schemes pipeline pipelines recipe
-    recipes trick tricks function functions idea ideas""".split()  # noqa: SIM905
+    strategy strategies scheme schemes pipeline pipelines recipe recipes trick tricks idea
+    ideas""".split()  # noqa: SIM905
 )
 # Of those, the ones that say how a subject is done, not what it is: said first, they only
 # introduce it ('the approach is split into stages', 'methods that learn from wrong examples').
 METHOD_WORDS = frozenset(
     """method methods approach approaches technique techniques mechanism mechanisms strategy
-    strategies scheme schemes trick tricks""".split()  # noqa: SIM905
+    strategies scheme schemes trick tricks way ways""".split()  # noqa: SIM905
 )
 # Words that shape a topic without naming it ('BERT-style', 'graph-based'): never 'unseen'.
 SHAPING = GENERIC_HEADS | frozenset(
