@@ -539,9 +539,6 @@ class Lexicon:
                 if kept[1].casefold() not in SHAPING and self.terms[pair] < TERM_USES
                 else kept
             )
-        # 'medical medical' ('medicine or healthcare', both read as the papers' word): a word
-        # said twice running is said once
-        kept = [w for i, w in enumerate(kept) if not i or w.casefold() != kept[i - 1].casefold()]
         return " ".join(kept) or topic
 
     @staticmethod
