@@ -20,7 +20,8 @@ KINDS = """prospective future new incoming potential science tech freelance curi
     journal""".split()  # noqa: SIM905
 ROLES = """student applicant journalist reporter writer recruiter manager chair reviewer editor
     committee relative parent friend colleague organiser organizer scientist expert researcher
-    specialist""".split()  # noqa: SIM905
+    specialist founder cofounder co-founder engineer developer librarian investor lawyer doctor
+    teacher analyst consultant clinician physician""".split()  # noqa: SIM905
 _KIND = "(?:" + "|".join(re.escape(k) for k in KINDS) + ")"
 _ROLE = "(?:" + "|".join(ROLES) + ")s?"
 # What an answer may be for: 'a grant review', 'my thesis committee', 'a funding panel'.
@@ -31,6 +32,25 @@ PURPOSES = """review reviews panel committee proposal application report article
     background""".split()  # noqa: SIM905
 _PURPOSE = "(?:" + "|".join(PURPOSES) + ")"
 _I_AM = r"(?:i['’]?m|i am|we['’]?re|we are)"
+# What the asker writes or runs on a subject: 'for a tutorial on negative sampling', "I'm
+# writing a survey chapter on sampling", 'my thesis is on weak supervision', 'a reading group
+# on transfer learning'. The frame goes; the subject after it is the topic.
+WRITTEN = """tutorial survey chapter section paragraph workshop catalogue catalog wiki group
+    list""".split()  # noqa: SIM905
+_WRITTEN = "|".join([*PURPOSES, *WRITTEN])
+PURPOSE_ON = (
+    r"\b(?:(?:for|writing|preparing|compiling|drafting|planning|giving|teaching|running"
+    r"|putting\s+together)\s+(?:a|an|my|our|the|this|some)"
+    rf"|(?:my|our))\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_WRITTEN})s?"
+    r"(?:\s+(?:is|was|will\s+be))?\s+(?:on|about|of|covering|regarding|into)\b"
+)
+# What the asker says they need, not what it is on: 'I need examples:', 'looking for
+# examples of an SFT + RL pipeline', 'collecting references on'.
+WANTED = (
+    r"\b(?:need|want|looking\s+for|searching\s+for|collecting|gathering)\s+"
+    r"(?:some\s+|a\s+few\s+|good\s+|more\s+|concrete\s+)?"
+    r"(?:examples|references|pointers|citations|sources)(?:\s+(?:of|on|about|for))?\b"
+)
 
 ROLE = rf"\b{_I_AM}\s+(?:an?\s+|the\s+)?(?:{_KIND}\s+)*{_ROLE}\b"
 ASKER_ROLE = (
@@ -45,7 +65,7 @@ ASKER_ROLE = (
     r"|conflicts?(?:[- ]of[- ]interests?)? checks?)\b"
     # 'For a grant review:', 'for my thesis committee,': what the answer is for, said apart
     rf"|\bfor (?:my|our|a|an|the|this)\s+(?:[\w-]+\s+){{0,2}}?{_PURPOSE}"
-    r"(?:\s+[\w'’]+){0,3}?(?=\s*[:;,.!?–—-])"
+    r"(?:\s+(?!(?:on|about|of|regarding|covering)\b)[\w'’]+){0,3}?(?=\s*(?:[:;,.!?–—-]|$))"
     r"|\bi['’]?m (?:applying|apply) (?:for|to) (?:a\s+)?(?:ph\.?d|position|job|program)\w*\b"
     rf"|\b{_I_AM} not (?:an?\s+)?{_ROLE}\b"
 )
@@ -173,6 +193,8 @@ GROUPS = """team teams lab labs group groups startup start-up company firm busin
     department organisation organization school university class club podcast episode grant
     newsletter wiki blog audience listeners readers viewers candidates customers
     clients""".split()  # noqa: SIM905
+# The asker's own group, never what is asked about: 'my team likes ...', 'for our startup'.
+MY_GROUP = rf"\b(?:my|our)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{'|'.join(GROUPS)})s?\b"
 _GROUP = "(?:" + "|".join([*GROUPS, *PURPOSES, *ROLES, *KINDS]) + ")s?"
 OWN_FRAME = re.compile(
     rf"\b(?:(?:i|we)(?:['’](?:m|re|ve|d))?|(?:my|our)\s+{_GROUP})"

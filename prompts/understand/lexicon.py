@@ -29,7 +29,15 @@ GENERIC_HEADS = frozenset(
     """settings setting scenario scenarios regime regimes system systems method methods
     approach approaches technique techniques model models stuff things topic topics area areas
     field fields domain domains task tasks problem problems application applications
-    framework frameworks research work works focus""".split()  # noqa: SIM905
+    framework frameworks research work works focus mechanism mechanisms module modules
+    strategy strategies scheme schemes pipeline pipelines recipe recipes trick tricks idea
+    ideas""".split()  # noqa: SIM905
+)
+# Of those, the ones that say how a subject is done, not what it is: said first, they only
+# introduce it ('the approach is split into stages', 'methods that learn from wrong examples').
+METHOD_WORDS = frozenset(
+    """method methods approach approaches technique techniques mechanism mechanisms strategy
+    strategies scheme schemes trick tricks way ways""".split()  # noqa: SIM905
 )
 # Words that shape a topic without naming it ('BERT-style', 'graph-based'): never 'unseen'.
 SHAPING = GENERIC_HEADS | frozenset(
@@ -529,6 +537,14 @@ class Lexicon:
                 and self.terms[f"{words[i - 1].casefold()} {w.casefold()}"] < TERM_USES
             )
         ]
+        # 'approach stages': a method word before the subject introduces it
+        if len(kept) > 1 and kept[0].casefold() in METHOD_WORDS:
+            pair = f"{kept[0].casefold()} {kept[1].casefold()}"
+            kept = (
+                kept[1:]
+                if kept[1].casefold() not in SHAPING and self.terms[pair] < TERM_USES
+                else kept
+            )
         return " ".join(kept) or topic
 
     @staticmethod

@@ -218,7 +218,12 @@ _QUESTION_WORDS = """
     maybe perhaps simply truly anyway anyways tbh imo imho ish
     shown recap recaps rundown roundup synopsis
     help helps helpful useful usable relevant qualify qualifies
+    propose proposes proposed proposing introduce introduces introduced introducing
+    contribute contributes contributed contributing novel custom bespoke too
 """
+# Words of what a paper does with its subject ('papers that rely on X'), dropped only as typed:
+# one slip from them is a word of its own ('reply', 'replies'), never read as them.
+AS_TYPED_ONLY = frozenset("rely relies relied".split())  # noqa: SIM905
 # Phrases that hedge or frame what is asked, never its subject: 'in terms of papers', 'when it
 # comes to output', 'more or less', 'if you will'.
 FILLER = (
@@ -497,7 +502,8 @@ def leftover_topic(scan: Scan, extra_stop: set[str] | None = None) -> str | None
     """The content words left once filters and question words are gone, or None."""
     stop = STOPWORDS | (extra_stop or set())
     words = re.findall(r"[A-Za-z0-9][\w+.'-]*[\w+]|[A-Za-z0-9]", scan.text)
-    kept = [w for w in words if w.casefold().removesuffix("'s") not in stop and not w.isdigit()]
+    dropped = stop | AS_TYPED_ONLY
+    kept = [w for w in words if w.casefold().removesuffix("'s") not in dropped and not w.isdigit()]
     # 'earliest-dated', 'most-recent': a compound of question words is one too, and so is
     # one of them made '-wise' ('publication-wise': as regards publications)
     kept = [
