@@ -30,7 +30,7 @@ FAMILIES = {
             "Which of Minghui Qiu's papers use prototypical networks?",
             "any approaches of hers with prototypical networks?",
             "has he proposed a prototypical network method",
-            "I'm curious whether they introduced a novel prototypical network pipeline.",
+            "I'm curious whether they introduced a prototypical network pipeline.",
         ],
         ["SpanProto"],
     ),
