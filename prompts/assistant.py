@@ -1249,8 +1249,8 @@ class Assistant:
             if not (side and names_it(words, side[0], named[0])) and compare():
                 # 'chinese medical mrc paper vs kecp': the one paper the words describe best
                 side_words = other_words(query.question, named[0])
-                alone = self.titles.likeness.described(side_words, covered=SIDE_COVERED)
-                side = alone if len(alone) == 1 and alone[0].id != named[0].id else []
+                described = self.titles.likeness.described(side_words, covered=SIDE_COVERED)
+                side = described if len(described) == 1 and described[0].id != named[0].id else []
             # not 'the two variants of SRGI'; and only when a comparison is asked
             if side and (other is None or names_it(words, side[0], named[0])) and compare():
                 named = [*named, *side]
