@@ -274,12 +274,13 @@ class TitleIndex:
         model': RetiZero), or the two they describe alike ('the logo one')."""
         named = {p.id for p in self.named(question)}
         found: list[tuple[re.Match[str], Paper]] = []
-        for m in described_ones(question):  # in order: 'the 2023 logo one vs the 2025 one'
+        for m in described_ones(question):
             if self.named(m["desc"]) or self.named(m[0]):
                 continue
-            besides = named | {p.id for _, p in found}
-            papers = self.likeness.described(m["desc"], besides)
-            if len(papers) == 1:  # (not a paper the question names: 'the RetiZero model')
+            papers = self.likeness.described(m["desc"])
+            # not a paper the question names ('the fundus model RetiZero', 'the two variants
+            # of SRGI in the session-based recommendation paper')
+            if len(papers) == 1 and papers[0].id not in named:
                 found.append((m, papers[0]))
         for m, paper in reversed(found):
             question = question[: m.start("desc")] + self._name(paper) + question[m.end("desc") :]

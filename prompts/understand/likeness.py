@@ -19,8 +19,9 @@ from retrieval.text import STOPWORDS, stem, words
 
 # How much better than the next the best match must be to be the one meant.
 MARGIN = 1.4
-# The least a match must weigh: one rare word of a title, or two of an abstract.
-FLOOR = 2.5
+# The least a match must weigh, as a share of a word's weight that one paper alone holds:
+# about one such word of a title, or two of an abstract.
+FLOOR = 0.6
 # The share of the description's (known) weight the best match must hold.
 COVERED = 0.6
 # ... of a comparison's question words besides the named side's ('I'm curious how ... differ').
@@ -79,7 +80,7 @@ class Likeness:
             for row in self._pairs.get((a, b), ()):
                 scores[row] += SIDE_BY_SIDE * (rarity[a] + rarity[b])
         kept = [(s, r) for r, s in scores.items() if self.papers[r].id not in besides]
-        return [*sorted(kept, reverse=True), (sum(rarity.values()), -1)]
+        return [*sorted(kept, key=lambda t: (-t[0], t[1])), (sum(rarity.values()), -1)]
 
     def described(
         self, description: str, besides: Collection[str] = (), covered: float = COVERED
@@ -91,6 +92,7 @@ class Likeness:
         A year said ('the 2020 medical MRC paper') keeps that year's papers, if any; a name
         said ('the M3CoT benchmark') must be in the paper's text."""
         *ranked, (whole, _) = self.ranked(description, besides)
+        least = FLOOR * math.log(1 + len(self.papers))
         years = {int(y) for y in YEAR.findall(description)}
         if years and any(self.papers[r].year in years for _, r in ranked):
             ranked = [(s, r) for s, r in ranked if self.papers[r].year in years]
@@ -104,14 +106,14 @@ class Likeness:
                     for n in names
                 )
             ]
-        if not ranked or ranked[0][0] < max(FLOOR, covered * whole):
+        if not ranked or ranked[0][0] < max(least, covered * whole):
             return []
         best = ranked[0][0]
         second = ranked[1][0] if len(ranked) > 1 else 0.0
         if best >= MARGIN * second:
             return [self.papers[ranked[0][1]]]
         third = ranked[2][0] if len(ranked) > 2 else 0.0
-        if second >= max(FLOOR, covered * whole) and second >= MARGIN * third:
+        if second >= max(least, covered * whole) and second >= MARGIN * third:
             return [self.papers[ranked[0][1]], self.papers[ranked[1][1]]]
         return []
 
