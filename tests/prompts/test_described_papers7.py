@@ -148,9 +148,9 @@ def test_who_asks_said_first_is_not_the_question(
 # not 'no code' (the storm nowcasting paper's code is in its supplementary material).
 CODE_TOLD = [
     "can I get the code of the Seeing Inside the Storm paper?",
-    "storm nowcasting model: code released?",
+    "their storm nowcasting paper: code released?",
     "Is there source code for Qiu's nowcasting paper with meteorological drivers?",
-    "I'm curious whether their storm nowcasting work shares its code.",
+    "I'm curious whether the MeteoLogist paper shares its code.",
     "where's the implementaton of the storm nowcasting paper",
 ]
 
