@@ -62,7 +62,13 @@ from prompts.understand.asker import (
     without_courtesy,
     without_frame,
 )
-from prompts.understand.compared import describing, names_it, other_side, unfound_side
+from prompts.understand.compared import (
+    describing,
+    names_it,
+    other_side,
+    other_words,
+    unfound_side,
+)
 from prompts.understand.concepts import TitlePhrases, concepts, stated_on, stated_phrases
 from prompts.understand.cues import (
     ASIDE_WORDS,
@@ -95,6 +101,7 @@ from prompts.understand.intent import (
     exemplars_key,
 )
 from prompts.understand.lexicon import RELEASE, Lexicon, Vocabulary, vocabulary
+from prompts.understand.likeness import SIDE_COVERED
 from prompts.understand.mentions import Mentions
 from prompts.understand.people import FIRST_AUTHOR
 from prompts.understand.quantities import quantity_bound
@@ -1250,8 +1257,13 @@ class Assistant:
             words = describing(query.topic, named[0])
             other = other_side(words, named[0], self.searcher.keywords)
             side = columns_of(self.profile).having([other]) if other else []
+            if not (side and names_it(words, side[0], named[0])) and compare():
+                # 'chinese medical mrc paper vs kecp': the one paper the words describe best
+                side_words = other_words(query.question, named[0])
+                described = self.titles.likeness.described(side_words, covered=SIDE_COVERED)
+                side = described if len(described) == 1 and described[0].id != named[0].id else []
             # not 'the two variants of SRGI'; and only when a comparison is asked
-            if side and names_it(words, side[0], named[0]) and compare():
+            if side and (other is None or names_it(words, side[0], named[0])) and compare():
                 named = [*named, *side]
             elif (
                 not YES_NO.match(query.question)  # 'is X on PyTorch or TensorFlow?'

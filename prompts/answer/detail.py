@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable
 from typing import Literal
 
+from prompts.understand.asker import SAID_FIRST
 from prompts.understand.people import FIRST_AUTHOR
 from prompts.understand.router import AUTHORS_DO, VENUE
 from prompts.understand.terms import NUMBER_WORDS, YES_NO
@@ -375,7 +376,9 @@ CODE_HOSTS = re.compile(r"github|gitlab|bitbucket|huggingface|gitee|codeberg", r
 
 def details_asked(question: str) -> list[Detail]:
     """The kinds of detail the question asks of a paper, in the order it asks them; none for
-    a question that asks no particular detail ('tell me about HRKD')."""
+    a question that asks no particular detail ('tell me about HRKD'); who asks, said first,
+    asks nothing ('A reviewer here: ...' asks no reviews)."""
+    question = re.sub(SAID_FIRST, " ", question, flags=re.IGNORECASE)
     cues: list[tuple[Detail, re.Pattern[str]]] = [
         ("code", CODE),
         ("date", DATE),
@@ -419,6 +422,15 @@ def details_asked(question: str) -> list[Detail]:
 def name(paper: Paper) -> str:
     """The short name a paper goes by ('HRKD', 'RetiZero'), else its title."""
     return aliases(paper)[0]
+
+
+# An abstract saying its code is out without a link: 'The code can be found in the
+# supplementary material', 'our code is publicly available'.
+CODE_TOLD = re.compile(
+    r"\b(?:code|implementation|source)s?\b[^.]{0,40}?\b(?:is|are|will\s+be|can\s+be)\s+"
+    r"(?:publicly\s+|freely\s+)?(?:available|released|found|provided|open-?sourced)\b",
+    re.IGNORECASE,
+)
 
 
 def code_link(paper: Paper) -> tuple[str | None, str | None]:
@@ -474,6 +486,9 @@ def stated(kind: Detail, paper: Paper, question: str) -> tuple[str, str] | None:
                 f"{yes}{label}'s code is marked as released in the profile, which gives no link",
                 "code",
             )
+        told = next((t for t in split_sentences(paper.abstract) if CODE_TOLD.search(t)), None)
+        if told:  # 'The code can be found in the supplementary material.'
+            return f"{yes}{label}'s abstract says where its code is: {told}", told
         page = f"; its link is {paper.url}" if paper.url else ""
         said = f"the profile marks no code for {label}{page}"
         return (f"No: {said}" if yes else said[0].upper() + said[1:]), "no code flag"

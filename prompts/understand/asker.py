@@ -86,6 +86,8 @@ SOMEONE_ASKS = (
     r"|on\s+behalf\s+of\s+(?:a|an|my|our|the)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+"
     r"|(?:(?:a|one)\s+)?(?:quick\s+)?(?:q|qn|question|query)\s+from\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+"
     r"|asking\s+for\s+(?:a|an|my|our)\s+[\w'’-]+"
+    # 'A reviewer here:', 'journalist here -', 'PhD student here,'
+    r"|(?:(?:an?|one)\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+\s+here"
 )
 _NO_SUBJECT = r"(?!(?:on|about|in|into|regarding|concerning|around|re|of)\b)"
 PREFACE = (

@@ -10,10 +10,12 @@ import re
 from collections import Counter
 
 from prompts.understand.cues import COMPARE, GENERAL_WORDS, ORDINAL
+from prompts.understand.likeness import content
 from prompts.understand.terms import STOPWORDS
 from retrieval.index.keyword import KeywordIndex
 from retrieval.model import CATEGORY_NAMES, Paper
 from retrieval.names import GENERIC, aliases
+from retrieval.text import STOPWORDS as FUNCTION_WORDS
 
 # A name an abstract gives: a capital or digit inside the word ('CMedBERT', 'GThinker-11K').
 NAME = re.compile(r"(?<![\w-])[A-Za-z][a-z]*[A-Z0-9][\w-]*")
@@ -43,6 +45,25 @@ def describing(topic: str | None, named: Paper) -> list[str]:
         if not (dropped or ORDINAL.fullmatch(low) or COMPARE.fullmatch(low)):
             kept.append(word)
     return list(dict.fromkeys(kept))
+
+
+def other_words(question: str, named: Paper) -> str:
+    """The question's words that may describe the other side of a comparison with `named`,
+    for weighing against every paper ('text field labeling vs kie-hvqa paper'): not its names,
+    nor its title's or its abstract's given names, nor words about comparing or pointing."""
+    own = f"{named.title} {named.abstract}".casefold()
+    naming = {w.casefold() for a in aliases(named) for w in re.findall(r"[\w-]+", a)}
+    title = set(content(named.title))
+    kept = []
+    for word in re.findall(r"[\w-]+", question):
+        low = word.casefold()
+        comparing = COMPARE.fullmatch(low) and not low.endswith("ive")  # not 'contrastive'
+        if low in naming or low in FUNCTION_WORDS or low in POINTING or comparing:
+            continue
+        if (NAME.fullmatch(word) and low in own) or set(content(word)) <= title:
+            continue
+        kept.append(word)
+    return " ".join(kept)
 
 
 def other_side(words: list[str], named: Paper, keywords: KeywordIndex) -> str | None:

@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterator, Sequence
 
 from prompts.understand.cues import COMPARE, GENERAL_WORDS, ORDINAL
 from prompts.understand.intent import Vote
+from prompts.understand.likeness import Likeness, described_ones
 from prompts.understand.terms import STOPWORDS, YES_NO  # with number and question words
 from retrieval.index.columns import PaperColumns
 from retrieval.index.titles import TitlesInMemory, TitleWords
@@ -93,6 +94,7 @@ class TitleIndex:
         self._columns = columns
         self._kept: TitleWords | None = None  # the title words' places, once first needed
         self._lock = threading.Lock()
+        self.likeness = Likeness(papers)  # papers described in other words than a title's
         # Each one-word name a paper goes by ('HRKD', 'RetiZero'; not 'PTS', 'pts' for points)
         self._cased: dict[str, str] = {}
         for i, alias in names.one_word():
@@ -264,6 +266,24 @@ class TitleIndex:
             else:
                 continue
             question = question[:start] + said + question[end:]
+        return self._likened(question)
+
+    def _likened(self, question: str) -> str:
+        """The question with each 'the <words> paper/one/model' that names no paper by name
+        or title replaced by the one paper its words describe clearly best ('the fundus
+        model': RetiZero), or the two they describe alike ('the logo one')."""
+        named = {p.id for p in self.named(question)}
+        found: list[tuple[re.Match[str], Paper]] = []
+        for m in described_ones(question):
+            if self.named(m["desc"]) or self.named(m[0]):
+                continue
+            papers = self.likeness.described(m["desc"])
+            # not a paper the question names ('the fundus model RetiZero', 'the two variants
+            # of SRGI in the session-based recommendation paper')
+            if len(papers) == 1 and papers[0].id not in named:
+                found.append((m, papers[0]))
+        for m, paper in reversed(found):
+            question = question[: m.start("desc")] + self._name(paper) + question[m.end("desc") :]
         return question
 
     def _name(self, paper: Paper) -> str:

@@ -1,0 +1,147 @@
+"""A paper described rather than named ('the fundus model', 'the chinese medical mrc paper',
+'the storm nowcasting one'): the description's words weighed against each paper's title and
+abstract, rarer words counting more, a title word more than an abstract's, and two words
+the title says side by side more again. One paper is meant when it matches clearly better
+than the next; two when they match alike and clearly better than a third ('the logo one').
+The words' papers are indexed once, at the first description; a description then costs what
+its words match."""
+
+from __future__ import annotations
+
+import itertools
+import math
+import re
+import threading
+from collections.abc import Collection, Sequence
+
+from retrieval.model import Paper
+from retrieval.text import STOPWORDS, stem, words
+
+# How much better than the next the best match must be to be the one meant.
+MARGIN = 1.4
+# The least a match must weigh, as a share of a word's weight that one paper alone holds:
+# about one such word of a title, or two of an abstract.
+FLOOR = 0.6
+# The share of the description's (known) weight the best match must hold.
+COVERED = 0.6
+# ... of a comparison's question words besides the named side's ('I'm curious how ... differ').
+SIDE_COVERED = 0.3
+TITLE, ABSTRACT, SIDE_BY_SIDE = 1.0, 0.5, 0.5
+# Words that point at a paper or its owner, describing nothing of it.
+POINTING = frozenset(
+    """paper papers one ones model models work works study studies article articles preprint
+    method methods approach thing stuff project their her his its they she he qiu minghui
+    researcher author authors profile""".split()  # noqa: SIM905
+)
+
+
+def content(text: str) -> list[str]:
+    """The text's words that may describe a paper, stemmed, hyphenated parts apart."""
+    kept = [w for w in words(text, True) if w not in STOPWORDS and w not in POINTING]
+    return list(dict.fromkeys(stem(kept)))
+
+
+class Likeness:
+    """Each paper's title and abstract words, for telling which paper a description means."""
+
+    def __init__(self, papers: Sequence[Paper]) -> None:
+        self.papers = papers
+        self._postings: dict[str, dict[int, float]] | None = None
+        self._pairs: dict[tuple[str, str], set[int]] = {}
+        self._lock = threading.Lock()
+
+    def _index(self) -> dict[str, dict[int, float]]:
+        with self._lock:
+            if self._postings is None:
+                postings: dict[str, dict[int, float]] = {}
+                for row, paper in enumerate(self.papers):
+                    title = content(paper.title)
+                    for word in content(paper.abstract):
+                        postings.setdefault(word, {})[row] = ABSTRACT
+                    for word in title:
+                        postings.setdefault(word, {})[row] = TITLE
+                    for pair in itertools.pairwise(title):
+                        self._pairs.setdefault(pair, set()).add(row)
+                self._postings = postings
+            return self._postings
+
+    def ranked(self, description: str, besides: Collection[str] = ()) -> list[tuple[float, int]]:
+        """(weight, row) of the papers sharing a word with the description, best first, and
+        the description's whole weight last as (weight, -1)."""
+        postings = self._index()
+        asked = content(description)
+        total = len(self.papers) or 1
+        rarity = {w: math.log(1 + total / len(postings[w])) for w in asked if w in postings}
+        scores: dict[int, float] = {}
+        for word, weight in rarity.items():
+            for row, place in postings[word].items():
+                scores[row] = scores.get(row, 0.0) + weight * place
+        for a, b in itertools.pairwise(asked):
+            for row in self._pairs.get((a, b), ()):
+                scores[row] += SIDE_BY_SIDE * (rarity[a] + rarity[b])
+        kept = [(s, r) for r, s in scores.items() if self.papers[r].id not in besides]
+        return [*sorted(kept, key=lambda t: (-t[0], t[1])), (sum(rarity.values()), -1)]
+
+    def described(
+        self, description: str, besides: Collection[str] = (), covered: float = COVERED
+    ) -> list[Paper]:
+        """The one paper the description means, the two it means alike, or none (no paper
+        matches clearly better than the rest); `besides`: papers not meant (named already);
+        `covered`: the share of the description's weight the best must hold (less for a
+        question's words than for a description's).
+        A year said ('the 2020 medical MRC paper') keeps that year's papers, if any; a name
+        said ('the M3CoT benchmark') must be in the paper's text."""
+        *ranked, (whole, _) = self.ranked(description, besides)
+        least = FLOOR * math.log(1 + len(self.papers))
+        years = {int(y) for y in YEAR.findall(description)}
+        if years and any(self.papers[r].year in years for _, r in ranked):
+            ranked = [(s, r) for s, r in ranked if self.papers[r].year in years]
+        names = [n.casefold() for n in NAMED.findall(description) if not YEAR.fullmatch(n)]
+        if names:
+            ranked = [
+                (s, r)
+                for s, r in ranked
+                if all(
+                    n in f"{self.papers[r].title} {self.papers[r].abstract}".casefold()
+                    for n in names
+                )
+            ]
+        if not ranked or ranked[0][0] < max(least, covered * whole):
+            return []
+        best = ranked[0][0]
+        second = ranked[1][0] if len(ranked) > 1 else 0.0
+        if best >= MARGIN * second:
+            return [self.papers[ranked[0][1]]]
+        third = ranked[2][0] if len(ranked) > 2 else 0.0
+        if second >= max(least, covered * whole) and second >= MARGIN * third:
+            return [self.papers[ranked[0][1]], self.papers[ranked[1][1]]]
+        return []
+
+
+# 'the fundus model', 'her keyframe paper', 'that logo one', 'qiu's storm paper': up to five
+# words between the pointing word and the noun; no connecting, question, pointing or ordering
+# word among them; not a kind of paper ('the omni model papers').
+_DESCRIBING = (
+    r"(?!(?:the|a|an|and|or|vs|versus|with|from|to|than|between|of|on|in|for|by|what|which"
+    r"|who|whose|how|when|where|why|is|are|was|were|does|did|do|has|have|had|can|could|any"
+    r"|all|each|every|some|many|most|more|other|same|first|last|latest|newest|oldest|earliest"
+    r"|recent|next|previous|above|best|top|second|third|original|two|three|both|another"
+    r"|her|his|their|its|my|your|our|this|that|these|those|qiu's|qiu’s"
+    r"|one|ones|cited|following|new|older|newer|earlier|later|\d{1,2}(?:st|nd|rd|th)?)\b)"
+    r"[\w/-]+"
+)
+DESCRIBED_ONE = re.compile(
+    r"\b(?:the|her|his|their|its|that|this|qiu's|qiu’s)\s+"
+    rf"(?P<desc>{_DESCRIBING}(?:\s+{_DESCRIBING}){{0,4}})\s+"
+    r"(?P<noun>paper|one|model|article|preprint|study|benchmark)\b(?![\w-])"
+    r"(?!\s+(?:papers?|works?|ones|models)\b)",
+    re.IGNORECASE,
+)
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# A name the question gives ('M3CoT', 'KIE-HVQA'): a capital or digit inside the word.
+NAMED = re.compile(r"(?<![\w-])[A-Za-z][a-z]*[A-Z0-9][\w-]*")
+
+
+def described_ones(question: str) -> list[re.Match[str]]:
+    """Each 'the <words> paper/one/model' the question says, as one paper."""
+    return list(DESCRIBED_ONE.finditer(question))
