@@ -20,6 +20,7 @@ from prompts.answer.detail import (
     unstated,
 )
 from prompts.answer.model import Answer, Citation
+from prompts.answer.wording import Sources
 from prompts.understand.cues import claim_question
 from prompts.understand.terms import NUMBER_WORDS, YES_NO
 from retrieval.index.columns import columns_of
@@ -546,6 +547,35 @@ def answer_not_kept(question: str, profile: Profile, missing: str) -> Answer:
     return Answer(question=question, text=text, abstained=True, route="abstain")
 
 
+def before_or_after(question: str, result: SearchResult, profile: Profile) -> Answer | None:
+    """Dates asked wholly before the first listed paper or after the last, and nothing else
+    asked of the papers ('his first 2018 paper?' of a listing that opens in 2020): the
+    premise is corrected with the listing's span and its nearest paper, not declined."""
+    filters = result.filters
+    low = filters.year_from or (filters.date_from.year if filters.date_from else None)
+    high = filters.year_to or (filters.date_to.year if filters.date_to else None)
+    if not profile.papers or not filters.undated().is_empty() or (low, high) == (None, None):
+        return None
+    columns = columns_of(profile)
+    first, last = columns.by_date[0], columns.by_date[-1]
+    start, end = int(columns.year[first]), int(columns.year[last])
+    if high is not None and high < start:
+        row, side = int(first), f"the earliest is from {start}"
+    elif low is not None and low > end:
+        row, side = int(last), f"the latest is from {end}"
+    else:
+        return None
+    paper, src = columns.rows([row])[0], Sources()
+    text = (
+        f"None of the {len(profile.papers)} listed papers is from then ({filters.describe()}): "
+        f"they run from {start} to {end}, and {side}: {paper.short_title} "
+        f"({paper.date.isoformat()}) {src.mark(paper)}."
+    )
+    if YES_NO.match(question):
+        text = "No: n" + text[1:]
+    return Answer(question=question, text=text, citations=src.citations(), route="facts")
+
+
 def answer_abstain(question: str, result: SearchResult, profile: Profile) -> Answer:
     """Say the profile does not cover it, and name the closest papers (not cited as support)."""
     scope = result.filters.describe()
@@ -553,6 +583,9 @@ def answer_abstain(question: str, result: SearchResult, profile: Profile) -> Ans
     if profile.papers_claimed and profile.papers_claimed > len(profile.papers):
         listed += f" (of {profile.papers_claimed} the profile claims)"
     if scope and not result.hits:
+        outside = before_or_after(question, result, profile)
+        if outside is not None:
+            return outside
         text = f"No listed paper matches these filters ({scope}); the profile covers {listed} only."
         if YES_NO.match(question):  # 'Did any 2024 paper release code?': No
             text = "No: no" + text.removeprefix("No")
