@@ -43,7 +43,7 @@ from prompts.answer.offline import (
     answer_owner_left_out,
     answer_topic_trend,
 )
-from prompts.answer.overview import answer_overview, answer_trend
+from prompts.answer.overview import answer_open_problems, answer_overview, answer_trend
 from prompts.answer.premises import opposing, paper_premise
 from prompts.answer.quantities import answer_quantity
 from prompts.answer.switch import switched
@@ -70,6 +70,7 @@ from prompts.understand.cues import (
     FIRST_PREMISE,
     LISTED,
     NEWEST_THEMES,
+    OPEN_PROBLEMS_ASKED,
     RECAP_ASKED,
     THEMES_ASKED,
     TREND_ASKED,
@@ -1230,6 +1231,15 @@ class Assistant:
         if unnamed and (codes := fields_offered(asked) or fields_offered(query.question)):
             # 'NLP or vision person?': the two fields' papers, early and late, then the themes
             return answer_fields(query.question, self.profile, self.themes(), codes)
+        open_asked = OPEN_PROBLEMS_ASKED.search(asked) or OPEN_PROBLEMS_ASKED.search(query.question)
+        alone = not (named or query.filters.authors or query.paper_ids)
+        if alone and open_asked and not YES_NO.match(query.question):
+            # 'which open problems do her papers point to?': what the papers say is still open
+            papers = list(facts.select(self.profile, query.filters, query.years))
+            if LATELY.search(query.question) and not (query.years or query.filters.describe()):
+                since = years_back(reference_date(self.profile), RECENT_YEARS)
+                papers = [p for p in papers if p.date >= since] or papers
+            return answer_open_problems(query.question, self.profile, papers)
         if unnamed and (count := keywords_asked(query.question)):
             # 'her work in three keywords': the titles' words covering the most papers
             papers = list(facts.select(self.profile, query.filters, query.years))

@@ -48,6 +48,16 @@ THEMES_ASKED = re.compile(
     re.IGNORECASE,
 )
 # How the research as a whole moved over time, whatever the classifier's vote.
+# Asking what the papers say is still open: 'future research directions', 'open challenges',
+# 'what remains unsolved', 'gaps in current AI' (not 'code released in the future')
+OPEN_PROBLEMS_ASKED = re.compile(
+    r"\bfuture\s+(?:research\s+|work\s+)?(?:directions?|work|research|avenues?|challenges?)\b"
+    r"|\bopen\s+(?:research\s+)?(?:problems?|challenges?|questions?|issues?)\b"
+    r"|\bun(?:solved|resolved)\b|\b(?:remains?|left|still)\s+(?:to\s+be\s+)?(?:solved|open)\b"
+    r"|\b(?:limitations?|gaps?|weaknesses|shortcomings)\s+(?:of|in)\s+(?:current|existing"
+    r"|today['’]?s?|present-day|modern)\b",
+    re.IGNORECASE,
+)
 TREND_ASKED = re.compile(
     r"\b(?:evolv\w*|evolution|chang\w*|shift\w*|moved|develop\w*|trajector\w*|differ\w*)\b"
     r".*\b(?:research|work|topics?|focus|interests?|earlier|early|before)\b"
