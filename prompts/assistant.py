@@ -72,6 +72,7 @@ from prompts.understand.cues import (
     NEWEST_THEMES,
     OPEN_PROBLEMS_ASKED,
     RECAP_ASKED,
+    STRAND_ASKED,
     THEMES_ASKED,
     TREND_ASKED,
     WHAT_ELSE,
@@ -859,6 +860,9 @@ class Assistant:
         if query.topic and TREND_ASKED.search(question):  # 'has her RL work changed over time'
             kept = [w for w in query.topic.split() if w.casefold() not in META_WORDS]
             query.topic = " ".join(kept) or query.topic
+        if query.topic and STRAND_ASKED.search(question):  # 'the few-shot strand': few-shot
+            kept = " ".join(STRAND_ASKED.sub(" ", query.topic).split())
+            query.topic = kept or query.topic
         if query.topic and (many := MANY.search(question)):  # 'multiple SBR papers?': a count
             quantifier = set(many[0].casefold().split())
             kept = [w for w in query.topic.split() if w.casefold() not in quantifier]
@@ -1528,7 +1532,8 @@ class Assistant:
         (`understood`: the question with its typos mended, see answer_offline)."""
         # A subject asks for every paper on it; a fact, for the sentences stating it.
         listing = asks_for_papers(question, vote or Vote.known("topic"))
-        if self.llm is None and result.relevant and TREND_ASKED.search(question) is not None:
+        over_time = TREND_ASKED.search(question) or STRAND_ASKED.search(question)
+        if self.llm is None and result.relevant and over_time is not None:
             return answer_topic_trend(question, result, self.profile)
         if self.llm is None or not result.relevant:
             return answer_offline(question, result, self.profile, listing, understood)

@@ -58,6 +58,14 @@ OPEN_PROBLEMS_ASKED = re.compile(
     r"|today['’]?s?|present-day|modern)\b",
     re.IGNORECASE,
 )
+# A line of work asked for as a whole: 'the few-shot strand', 'her line of work on RL',
+# 'the distillation thread of his research'
+STRAND_ASKED = re.compile(
+    r"\b(?:strands?|threads?|lines?|streams?|body|arc)\s+of\s+(?:\w+\s+)?(?:work|research"
+    r"|papers|publications)\b|\b(?:work|research)\s+(?:strands?|threads?|lines?|streams?)\b"
+    r"|\bstrands?\b",
+    re.IGNORECASE,
+)
 TREND_ASKED = re.compile(
     r"\b(?:evolv\w*|evolution|chang\w*|shift\w*|moved|develop\w*|trajector\w*|differ\w*)\b"
     r".*\b(?:research|work|topics?|focus|interests?|earlier|early|before)\b"
