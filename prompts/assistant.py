@@ -1382,7 +1382,13 @@ class Assistant:
                 paper = columns_of(self.profile).having([picked.citations[0].paper_id])[0]
                 return answer_about(query.question, paper)
         trend_asked = query.fact == "shift" or TREND_ASKED.search(query.question) is not None
-        if trend and general(query) and (trend_asked or vote.operation == "trend"):
+        # 'a recap of her research this year': one period's themes, not a trend (unless asked)
+        one_year = len(query.years) == 1 or (
+            query.filters.year_from is not None and query.filters.year_from == query.filters.year_to
+        )
+        recapped = one_year and RECAP_ASKED.search(query.question) is not None
+        voted_trend = vote.operation == "trend" and not recapped
+        if trend and general(query) and (trend_asked or voted_trend):
             papers = list(facts.select(self.profile, query.filters, query.years))
             return answer_trend(query.question, self.profile, self.themes(), papers)
         newest = False

@@ -23,7 +23,10 @@ COMPARE = re.compile(
 # Asking for the gist of something ('a recap of 2025', 'her 2024 work in a nutshell')
 RECAP_ASKED = re.compile(
     r"\b(?:recap\w*|summar\w*|overview|outline|rundown|round-?up|synopsis|gist|tl;?dr|in a nutshell"
-    r"|in (?:short|brief)|briefly|in a (?:few|couple of) (?:lines|words|sentences))\b",
+    r"|in (?:short|brief)|briefly|in a (?:few|couple of) (?:lines|words|sentences))\b"
+    # 'what was her 2021 output about overall?', 'what are those papers mainly about?'
+    r"|\boverall\b|\b(?:mainly|mostly|generally|broadly)\s+about\b"
+    r"|\b(?:is|was|are|were)\s+(?:it|they|those|these)?\s*about\W*$",
     re.IGNORECASE,
 )
 # ... unless the papers themselves are asked for ('list her 2023 papers briefly', 'summarize
@@ -63,7 +66,7 @@ OPEN_PROBLEMS_ASKED = re.compile(
 STRAND_ASKED = re.compile(
     r"\b(?:strands?|threads?|lines?|streams?|body|arc)\s+of\s+(?:\w+\s+)?(?:work|research"
     r"|papers|publications)\b|\b(?:work|research)\s+(?:strands?|threads?|lines?|streams?)\b"
-    r"|\bstrands?\b",
+    r"|\b(?:strands?|threads?)\b",
     re.IGNORECASE,
 )
 TREND_ASKED = re.compile(
