@@ -861,8 +861,8 @@ class Assistant:
             kept = [w for w in query.topic.split() if w.casefold() not in META_WORDS]
             query.topic = " ".join(kept) or query.topic
         if query.topic and STRAND_ASKED.search(question):  # 'the few-shot strand': few-shot
-            kept = " ".join(STRAND_ASKED.sub(" ", query.topic).split())
-            query.topic = kept or query.topic
+            unstranded = " ".join(STRAND_ASKED.sub(" ", query.topic).split())
+            query.topic = unstranded or query.topic
         if query.topic and (many := MANY.search(question)):  # 'multiple SBR papers?': a count
             quantifier = set(many[0].casefold().split())
             kept = [w for w in query.topic.split() if w.casefold() not in quantifier]

@@ -223,10 +223,10 @@ def answer_open_problems(question: str, profile: Profile, papers: list[Paper]) -
     newest = sorted(papers, key=lambda p: (p.date, p.id), reverse=True)
     tiers: list[list[tuple[Paper, str]]] = [[] for _ in STATED]
     for paper in newest:
-        for tier, cue in enumerate(STATED):
+        for rank, cue in enumerate(STATED):
             found = [s for s in _sentences(paper) if cue.search(s)]
             if found:
-                tiers[tier].append((paper, max(found, key=lambda s: len(cue.findall(s)))))
+                tiers[rank].append((paper, max(found, key=lambda s: len(cue.findall(s)))))
                 break
     strong = len(tiers[0]) + len(tiers[1])
     room = max(OPEN_SHOWN - strong, 0)
