@@ -24,9 +24,9 @@ COMPARE = re.compile(
 RECAP_ASKED = re.compile(
     r"\b(?:recap\w*|summar\w*|overview|outline|rundown|round-?up|synopsis|gist|tl;?dr|in a nutshell"
     r"|in (?:short|brief)|briefly|in a (?:few|couple of) (?:lines|words|sentences))\b"
-    # 'what was her 2021 output about overall?', 'what are those papers mainly about?'
-    r"|\boverall\b|\b(?:mainly|mostly|generally|broadly)\s+about\b"
-    r"|\b(?:is|was|are|were)\s+(?:it|they|those|these)?\s*about\W*$",
+    # 'what was her 2021 output about overall?', 'what are those papers mainly about?' (not
+    # 'what was her first 2022 paper about?', one paper)
+    r"|\boverall\b|\b(?:mainly|mostly|generally|broadly)\s+about\b",
     re.IGNORECASE,
 )
 # ... unless the papers themselves are asked for ('list her 2023 papers briefly', 'summarize
