@@ -43,7 +43,7 @@ from prompts.answer.offline import (
     answer_owner_left_out,
     answer_topic_trend,
 )
-from prompts.answer.overview import answer_overview, answer_trend
+from prompts.answer.overview import answer_open_problems, answer_overview, answer_trend
 from prompts.answer.premises import opposing, paper_premise
 from prompts.answer.quantities import answer_quantity
 from prompts.answer.switch import switched
@@ -75,7 +75,9 @@ from prompts.understand.cues import (
     ASPECT_WORDS,
     LISTED,
     NEWEST_THEMES,
+    OPEN_PROBLEMS_ASKED,
     RECAP_ASKED,
+    STRAND_ASKED,
     THEMES_ASKED,
     TREND_ASKED,
     WHAT_ELSE,
@@ -865,6 +867,9 @@ class Assistant:
         if query.topic and TREND_ASKED.search(question):  # 'has her RL work changed over time'
             kept = [w for w in query.topic.split() if w.casefold() not in META_WORDS]
             query.topic = " ".join(kept) or query.topic
+        if query.topic and STRAND_ASKED.search(question):  # 'the few-shot strand': few-shot
+            unstranded = " ".join(STRAND_ASKED.sub(" ", query.topic).split())
+            query.topic = unstranded or query.topic
         if query.topic and (many := MANY.search(question)):  # 'multiple SBR papers?': a count
             quantifier = set(many[0].casefold().split())
             kept = [w for w in query.topic.split() if w.casefold() not in quantifier]
@@ -1237,6 +1242,15 @@ class Assistant:
         if unnamed and (codes := fields_offered(asked) or fields_offered(query.question)):
             # 'NLP or vision person?': the two fields' papers, early and late, then the themes
             return answer_fields(query.question, self.profile, self.themes(), codes)
+        open_asked = OPEN_PROBLEMS_ASKED.search(asked) or OPEN_PROBLEMS_ASKED.search(query.question)
+        alone = not (named or query.filters.authors or query.paper_ids)
+        if alone and open_asked and not YES_NO.match(query.question):
+            # 'which open problems do her papers point to?': what the papers say is still open
+            papers = list(facts.select(self.profile, query.filters, query.years))
+            if LATELY.search(query.question) and not (query.years or query.filters.describe()):
+                since = years_back(reference_date(self.profile), RECENT_YEARS)
+                papers = [p for p in papers if p.date >= since] or papers
+            return answer_open_problems(query.question, self.profile, papers)
         if unnamed and (count := keywords_asked(query.question)):
             # 'her work in three keywords': the titles' words covering the most papers
             papers = list(facts.select(self.profile, query.filters, query.years))
@@ -1380,7 +1394,13 @@ class Assistant:
                 paper = columns_of(self.profile).having([picked.citations[0].paper_id])[0]
                 return answer_about(query.question, paper)
         trend_asked = query.fact == "shift" or TREND_ASKED.search(query.question) is not None
-        if trend and general(query) and (trend_asked or vote.operation == "trend"):
+        # 'a recap of her research this year': one period's themes, not a trend (unless asked)
+        one_year = len(query.years) == 1 or (
+            query.filters.year_from is not None and query.filters.year_from == query.filters.year_to
+        )
+        recapped = one_year and RECAP_ASKED.search(query.question) is not None
+        voted_trend = vote.operation == "trend" and not recapped
+        if trend and general(query) and (trend_asked or voted_trend):
             papers = list(facts.select(self.profile, query.filters, query.years))
             return answer_trend(query.question, self.profile, self.themes(), papers)
         newest = False
@@ -1530,7 +1550,8 @@ class Assistant:
         (`understood`: the question with its typos mended, see answer_offline)."""
         # A subject asks for every paper on it; a fact, for the sentences stating it.
         listing = asks_for_papers(question, vote or Vote.known("topic"))
-        if self.llm is None and result.relevant and TREND_ASKED.search(question) is not None:
+        over_time = TREND_ASKED.search(question) or STRAND_ASKED.search(question)
+        if self.llm is None and result.relevant and over_time is not None:
             return answer_topic_trend(question, result, self.profile)
         if self.llm is None or not result.relevant:
             return answer_offline(question, result, self.profile, listing, understood)

@@ -8,13 +8,15 @@ from prompts.answer.model import Answer
 from prompts.answer.wording import Sources, category, coverage, inferred_note, plural
 from retrieval import facts
 from retrieval.model import Paper, Profile
-from retrieval.names import nickname
+from retrieval.names import nickname, paper_label
 from retrieval.text import split_sentences
 from retrieval.themes import Theme, within
 
 REPRESENTATIVES = 3  # papers named per theme: its examples (retrieval.themes), in order
 OTHER_REPRESENTATIVES = 5  # for the papers that share no theme, as varied as they are
 TREND_THEMES = 2  # themes named per period
+PERIOD_ALL = 12  # a restricted set of papers this small is recapped paper by paper
+OPEN_SHOWN = 6  # papers quoted for the open problems they state
 MOSTLY = 0.5  # a theme is "mostly CV" when more than this share of its papers is CV
 THEMES_NOTE = (
     "Themes group papers that are close in meaning; each is named by a phrase that most of its "
@@ -37,11 +39,18 @@ def answer_overview(
             route="facts",
         )
     papers = {p.id: p for p in profile.papers}
-    examples = [[papers[i] for i in t.paper_ids[: _shown(t)]] for t in themes]
+    listed = sum(len(t.paper_ids) for t in themes)
+    # 'her 2021 work in a nutshell': a period's few papers are each named, not a few examples
+    every = bool(scope) and listed <= PERIOD_ALL
+    examples = [
+        sorted((papers[i] for i in t.paper_ids), key=lambda p: (p.date, p.id))
+        if every
+        else [papers[i] for i in t.paper_ids[: _shown(t)]]
+        for t in themes
+    ]
     src = Sources(
         {p.id: _evidence(p, t.label) for t, ps in zip(themes, examples, strict=True) for p in ps}
     )
-    listed = sum(len(t.paper_ids) for t in themes)
     main = [t for t in themes if not t.other]
     verb = "falls" if listed == 1 else "fall"
     papers_of = f"{profile.name}'s {plural(listed, 'listed paper')}{f' ({scope})' if scope else ''}"
@@ -50,8 +59,14 @@ def answer_overview(
     else:  # a few papers on as many subjects
         lines = [f"{papers_of} share no main theme:"]
     for theme, shown in zip(themes, examples, strict=True):
-        named = ", ".join(f"{_short_name(p)} {src.mark(p)}" for p in shown)
         label = f"{theme.label}, no shared theme" if theme.other else theme.label
+        if every:  # each paper by its whole title, in date order
+            lines.append(f"- {label} ({_facts(theme)}):")
+            lines.extend(
+                f"  - {paper_label(p)} ({p.date.isoformat()}) {src.mark(p)}" for p in shown
+            )
+            continue
+        named = ", ".join(f"{_short_name(p)} {src.mark(p)}" for p in shown)
         words = f"in its titles' words {', '.join(theme.words)}; " if theme.words else ""
         lines.append(f"- {label} ({_facts(theme)}): {words}e.g. {named}")
     lines.append(THEMES_NOTE)
@@ -170,3 +185,77 @@ def answer_trend(
         )
     text = "\n".join([head, *lines, THEMES_NOTE, coverage(profile)])
     return Answer(question=question, text=text, citations=src.citations(), route="facts")
+
+
+# What a paper says future work should take up ...
+STATED_FUTURE = re.compile(
+    r"\bfuture\s+(?:research|work|directions?|studies|avenues?)\b|\bopen\s+(?:problems?"
+    r"|challenges?|questions?|issues?)\b|\b(?:yet|still)\s+to\s+be\s+(?:solved|explored"
+    r"|addressed)\b",
+    re.IGNORECASE,
+)
+# ... what it says remains open in the field
+STATED_OPEN = re.compile(
+    r"\bremain(?:s|ing)?\s+(?:an?\s+)?(?:\w+\s+)?(?:open|unsolved|unresolved|unexplored"
+    r"|under-?explored|challeng\w*|elusive|unclear|problem\w*|bottlenecks?)\b",
+    re.IGNORECASE,
+)
+# ... or the limits of current models it names (the gap a paper sets out to close)
+STATED_LIMIT = re.compile(
+    r"\blimitations?\b|\blimited\b|\bchalleng\w*|\bstruggl\w*|\bfail(?:s|ed|ing)?\s+to\b"
+    r"|\bhallucinat\w*|\bunfaithful\w*|\bstill\s+(?:lack|suffer|fall)\w*|\bbottlenecks?\b"
+    r"|\bgaps?\b|\bshortcomings?\b|\bunder-?explored\b|\bhacking\b|\bcollapse\b",
+    re.IGNORECASE,
+)
+STATED = (STATED_FUTURE, STATED_OPEN, STATED_LIMIT)  # strongest first
+OPEN_HEADS = (
+    "Future research directions and open problems the papers state:",
+    "What the papers say remains open:",
+    "Limits of current models the papers set out to address:",
+)
+
+
+def answer_open_problems(question: str, profile: Profile, papers: list[Paper]) -> Answer:
+    """The open problems the papers themselves state, strongest statement first (what future
+    work should take up, then what remains open, then the limits of current models a paper
+    sets out to close), newest paper first within each; the profile states no plans of its
+    owner, and the answer says so."""
+    newest = sorted(papers, key=lambda p: (p.date, p.id), reverse=True)
+    tiers: list[list[tuple[Paper, str]]] = [[] for _ in STATED]
+    for paper in newest:
+        for rank, cue in enumerate(STATED):
+            found = [s for s in _sentences(paper) if cue.search(s)]
+            if found:
+                tiers[rank].append((paper, max(found, key=lambda s: len(cue.findall(s)))))
+                break
+    strong = len(tiers[0]) + len(tiers[1])
+    room = max(OPEN_SHOWN - strong, 0)
+    tiers[2] = tiers[2][:room]
+    tiers[1] = tiers[1][: max(OPEN_SHOWN - len(tiers[0]), 0)]
+    if not any(tiers):
+        return Answer(
+            question=question,
+            text=f"The profile states no research plans of {profile.name}, and none of the "
+            "papers considered names an open problem.",
+            abstained=True,
+            route="abstain",
+        )
+    src = Sources({p.id: s for tier in tiers for p, s in tier})
+    lines = [
+        f"The profile states no research plans of {profile.name}; this is what the papers "
+        "themselves say is still open, newest first:"
+    ]
+    for head, tier in zip(OPEN_HEADS, tiers, strict=True):
+        if tier:
+            lines.append(head)
+            lines.extend(
+                f"- {_short_name(p)} ({p.date.isoformat()}): {s} {src.mark(p)}" for p, s in tier
+            )
+    lines.append(coverage(profile))
+    return Answer(
+        question=question, text="\n".join(lines), citations=src.citations(), route="facts"
+    )
+
+
+def _sentences(paper: Paper) -> list[str]:
+    return split_sentences(paper.abstract) or [paper.title]

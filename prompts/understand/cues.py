@@ -23,7 +23,10 @@ COMPARE = re.compile(
 # Asking for the gist of something ('a recap of 2025', 'her 2024 work in a nutshell')
 RECAP_ASKED = re.compile(
     r"\b(?:recap\w*|summar\w*|overview|outline|rundown|round-?up|synopsis|gist|tl;?dr|in a nutshell"
-    r"|in (?:short|brief)|briefly|in a (?:few|couple of) (?:lines|words|sentences))\b",
+    r"|in (?:short|brief)|briefly|in a (?:few|couple of) (?:lines|words|sentences))\b"
+    # 'what was her 2021 output about overall?', 'what are those papers mainly about?' (not
+    # 'what was her first 2022 paper about?', one paper)
+    r"|\boverall\b|\b(?:mainly|mostly|generally|broadly)\s+about\b",
     re.IGNORECASE,
 )
 # ... unless the papers themselves are asked for ('list her 2023 papers briefly', 'summarize
@@ -48,6 +51,24 @@ THEMES_ASKED = re.compile(
     re.IGNORECASE,
 )
 # How the research as a whole moved over time, whatever the classifier's vote.
+# Asking what the papers say is still open: 'future research directions', 'open challenges',
+# 'what remains unsolved', 'gaps in current AI' (not 'code released in the future')
+OPEN_PROBLEMS_ASKED = re.compile(
+    r"\bfuture\s+(?:research\s+|work\s+)?(?:directions?|work|research|avenues?|challenges?)\b"
+    r"|\bopen\s+(?:research\s+)?(?:problems?|challenges?|questions?|issues?)\b"
+    r"|\bun(?:solved|resolved)\b|\b(?:remains?|left|still)\s+(?:to\s+be\s+)?(?:solved|open)\b"
+    r"|\b(?:limitations?|gaps?|weaknesses|shortcomings)\s+(?:of|in)\s+(?:current|existing"
+    r"|today['’]?s?|present-day|modern)\b",
+    re.IGNORECASE,
+)
+# A line of work asked for as a whole: 'the few-shot strand', 'her line of work on RL',
+# 'the distillation thread of his research'
+STRAND_ASKED = re.compile(
+    r"\b(?:strands?|threads?|lines?|streams?|body|arc)\s+of\s+(?:\w+\s+)?(?:work|research"
+    r"|papers|publications)\b|\b(?:work|research)\s+(?:strands?|threads?|lines?|streams?)\b"
+    r"|\b(?:strands?|threads?)\b",
+    re.IGNORECASE,
+)
 TREND_ASKED = re.compile(
     r"\b(?:evolv\w*|evolution|chang\w*|shift\w*|moved|develop\w*|trajector\w*|differ\w*)\b"
     r".*\b(?:research|work|topics?|focus|interests?|earlier|early|before)\b"

@@ -369,8 +369,16 @@ def _spoken_year(m: re.Match[str]) -> str:
     return str((1900 if m["century"].casefold() == "nineteen" else 2000) + rest)
 
 
+# 'this yaer', 'last yera': 'year' typed with two neighbouring letters swapped, after a word
+# that makes it a date
+YEAR_SLIP = re.compile(
+    r"\b(this|last|current|past|previous)(\s+)(?:eyar|yaer|yera)(?=\b|['’])", re.IGNORECASE
+)
+
+
 def read_dates(question: str, reference: dt.date) -> tuple[DateRange | None, str]:
     """The question's date restriction relative to `reference`, and the question with it blanked."""
+    question = YEAR_SLIP.sub(r"\1\2year", question)
     question = SPOKEN_YEAR.sub(_spoken_year, question)
     question = YEAR_LIST.sub(lambda m: _full_years(m, reference), question)
     question = _said_in_full(question, reference)
