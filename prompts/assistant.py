@@ -54,6 +54,8 @@ from prompts.llm.client import LLMConfig, LLMError
 from prompts.llm.support import Support, Verifier
 from prompts.llm.understand import QueryReader
 from prompts.llm.verify.counts import NUMBER_SAID, misstated_count, says_count
+from prompts.llm.verify.evidence import content_words
+from prompts.llm.verify.stated import closest_stated, renumbered, stated_in
 from prompts.understand.asker import (
     SAID_FIRST,
     closed,
@@ -492,6 +494,18 @@ class Assistant:
             # 'Valley2 came first on OpenCompass, right?': a paper matching is no Yes to it
             doubted = claim is not None  # a plain yes/no is not doubted: the check misses
             premised = self._checked_claim(answer, stated, query.paper_ids[0], doubted, not wh)
+        elif (
+            premised is answer
+            and claim is not None
+            and stated
+            and checked
+            and not query.paper_ids
+            and LIST_ANSWER.match(answer.text)
+            and (paper_id := self._claimed_paper(answer, stated)) is not None
+        ):
+            # 'their keyframe paper simply takes frames at regular intervals, true?': a claim
+            # about the one paper found for it is checked as one about a named paper
+            premised = self._checked_claim(answer, stated, paper_id, True, not wh)
         answer = premised
         if misdated and not answer.text.startswith("No: "):  # 'KEML (2021)': corrected first
             answer = answer.model_copy(update={"text": f"{misdated}\n{answer.text}"})
@@ -727,27 +741,63 @@ class Assistant:
         # 'just', 'only', 'a single' unless its own sentence restricts it so too
         only = {w.casefold() for w in EXCLUSIVE.findall(statement)}
         said_so = {w.casefold() for e in support.evidence for w in EXCLUSIVE.findall(e)}
-        if support.supported and ask and only <= said_so:
+        # the check's verdict is backed by one sentence saying it (the claim's key words and
+        # numbers together, not negated): 'LLMs handle reversed inputs' is no Yes from
+        # 'LLMs cannot understand such inputs', nor 'trained for news imagery' from a sentence
+        # on its tasks
+        stated = stated_in(statement, paper)
+        if support.supported and stated is not None and ask and only <= said_so:
             if answer.text.startswith("Yes"):
                 return answer
             return answer.model_copy(update={"text": "Yes: " + answer.text})
+        if ask and (other := renumbered(statement, paper)):  # '~80% POC@1.0' where it is 20%
+            number, sentence = other
+            text = f'No: {name(paper)}\'s abstract gives {number}: "{sentence}" [1]'
+            citation = Citation.of(1, paper, [sentence])
+            return answer.model_copy(update={"text": text, "citations": [citation]})
         if ask and (said := self._contradicting(support, paper)):
             # a number bound to another thing, a word the abstract denies or sets itself
             # against: that sentence ('MERIT has 320,000 products': 320,000 counts queries)
             text = f'No: {name(paper)}\'s abstract says otherwise: "{said}" [1]'
             citation = Citation.of(1, paper, [said])
             return answer.model_copy(update={"text": text, "citations": [citation]})
-        if not (doubted and answer.text.startswith("Yes: ")):  # the detail found, as it is
+        # 'N listed papers match this question' is no Yes to a statement about a named paper
+        listed = LIST_ANSWER.match(answer.text) is not None
+        if not ((doubted or listed) and answer.text.startswith("Yes: ")):  # the detail found
             return answer
         cited = next((c.evidence for c in answer.citations if c.paper_id == paper_id), [])
         found = [*cited, *support.evidence, self.verifier.closest_sentence(statement, paper)]
-        said = next((s for s in found if "http" not in s), found[-1])  # a link says nothing
+        found = [s for s in found if "http" not in s] or found  # a link says nothing
+        said = closest_stated(statement, paper, found)
         text = (
-            f"Not confirmed: {name(paper)}'s abstract does not clearly state this; its closest"
+            f"Not confirmed: {name(paper)}'s abstract does not say so; its closest"
             f' sentence: "{said}" [1]'
         )
         citation = Citation.of(1, paper, [said])
         return answer.model_copy(update={"text": text, "citations": [citation]})
+
+    def _claimed_paper(self, answer: Answer, statement: str) -> str | None:
+        """The one paper a statement put up for confirmation is about when it names none
+        ('the fundus model's data came from one country'): the only paper listed for it, or
+        the only listed one whose title shares a word of it. None for a statement about the
+        person ('she has worked on RL', 'all of her RL work is recent')."""
+        said = re.sub(r"^\W*does\s+", "", statement, flags=re.I)
+        owner = {w.casefold() for w in self.profile.name.split()}
+        first = re.sub(r"['’]s?$|\W", "", said.split()[0].casefold()) if said.split() else ""
+        if first in PERSON_SUBJECT | owner or claims_every(said):
+            return None
+        if PERSON_WORK.match(said):  # 'her RL papers', 'qiu's work'
+            return None
+        cited = list(dict.fromkeys(c.paper_id for c in answer.citations))
+        if len(cited) == 1:
+            return cited[0]
+        asked = content_words(said)
+        sharing = [
+            pid
+            for pid in cited
+            if asked & content_words(self.searcher.papers[pid].title) - _TITLE_TALK
+        ]
+        return sharing[0] if len(sharing) == 1 else None
 
     def _kind_of(self, question: str, words: list[str]) -> bool:
         """'quantum machine learning': a kind (an English word no paper uses, not a verb form
@@ -1588,8 +1638,22 @@ RECENT_YEARS = 2  # a paper this many years back from the capture date, or newer
 WH_WORD = re.compile(r"\b(?:what|which|who|whom|whose|when|where|why|how)\b", re.IGNORECASE)
 # Words that restrict a statement to one thing: the abstract must restrict it too
 EXCLUSIVE = re.compile(
-    r"\b(?:just|only|simply|merely|solely|exclusively|single|sole|one)\b", re.IGNORECASE
+    r"\b(?:just|only|simply|merely|solely|exclusively|single|sole|one|basically|essentially)\b",
+    re.IGNORECASE,
 )
+# Who a statement about the person begins with ('she', 'they', 'all', 'most')
+PERSON_SUBJECT = frozenset(
+    ["she", "he", "they", "i", "we", "you", "all", "most", "none", "many", "every", "each"]
+)
+PERSON_WORK = re.compile(
+    r"^\W*(?:her|his|their|[\w-]+['’]s?)\s+(?:own\s+)?(?:\w+\s+){0,2}?"
+    r"(?:papers|work|research|publications|stuff|output)\b",
+    re.IGNORECASE,
+)
+# Title words that name no subject of their own
+_TITLE_TALK = frozenset(content_words("towards toward via survey benchmark large language"))
+# A list of the papers matching: 'Yes: 1 listed paper matches this question:'
+LIST_ANSWER = re.compile(r"^Yes: \d+ listed papers? (?:\([^)]*\) )?match", re.IGNORECASE)
 # 'she doesn't work on video, does she?': the tag asks whether she does
 POSITIVE_TAG = re.compile(
     r"[\s,;:-](?:do|does|did|has|have|is|are|was|were)\s+(?:she|he|they|it)\s*\?+\s*$", re.I
