@@ -526,6 +526,8 @@ class Assistant:
                 note = f"eading the topic as {used}, as the listed papers say it:\n"
             text = ("Yes, r" if yes else "R") + note + answer.text.removeprefix("Yes: ")
             answer = answer.model_copy(update={"text": text})
+        if (checked_set := self._every_dated(standalone, asked, query, answer)) is not None:
+            answer = checked_set  # 'all of her RL work is from 2025 on, right?'
         answer = answer.model_copy(update={"question": asked, "timings_ms": timings})
         log.debug(  # the interface logs the question's INFO line (bot/logs.py)
             "question route=%s citations=%d abstained=%s latency_ms=%.1f",
@@ -775,6 +777,47 @@ class Assistant:
         )
         citation = Citation.of(1, paper, [said])
         return answer.model_copy(update={"text": text, "citations": [citation]})
+
+    def _every_dated(
+        self, standalone: str, asked: str, query: Query, answer: Answer
+    ) -> Answer | None:
+        """A claim that every paper on a topic falls in a period ('all of her RL work is from
+        2025 on, right?', 'given that her distillation papers all date from 2024 or later,
+        ...'), checked against the dates of all the topic's papers, not answered by those
+        inside the period alone: Yes only when none lies outside, else No with the papers
+        outside it, each cited. None when the question states no such claim."""
+        dates = query.filters
+        bounded = dates.year_from or dates.year_to or dates.date_from or dates.date_to
+        if not (bounded and query.topic and not query.paper_ids and not answer.abstained):
+            return None
+        if not (EVERY_IN.search(asked) and (claim_question(asked) or GIVEN.match(asked))):
+            return None
+        undated = dates.undated()
+        found = _naming(self.searcher.search(query.topic, undated, LIST_K))
+        papers = [h.paper for h in found.hits if h.names_topic]
+        outside = sorted((p for p in papers if not dates.matches(p)), key=lambda p: p.date)
+        if not papers or not outside:
+            return None
+        inside = len(papers) - len(outside)
+        cited = [*outside, *(p for p in papers if dates.matches(p))]
+        citations = [Citation.of(i, p, [p.title]) for i, p in enumerate(cited, 1)]
+        said = dates.describe() or "the period said"
+        lead = "No" if not GIVEN.match(asked) else "That premise does not hold"
+        lines = [
+            f"{lead}: {plural(len(outside), 'listed paper')} naming {query.topic} "
+            f"{'falls' if len(outside) == 1 else 'fall'} outside {said} "
+            f"({inside} of {len(papers)} are within it):"
+        ]
+        lines += [
+            f"- {p.title} ({p.date.isoformat()}) [{c.n}]"
+            for p, c in zip(outside, citations, strict=False)
+        ]
+        if inside:
+            within = [
+                f"{p.short_title} ({p.year}) [{c.n}]" for p, c in zip(cited, citations, strict=True)
+            ][len(outside) :]
+            lines.append("Within it: " + "; ".join(within) + ".")
+        return answer.model_copy(update={"text": "\n".join(lines), "citations": citations})
 
     def _claimed_paper(self, answer: Answer, statement: str) -> str | None:
         """The one paper a statement put up for confirmation is about when it names none
@@ -1652,6 +1695,15 @@ PERSON_WORK = re.compile(
 )
 # Title words that name no subject of their own
 _TITLE_TALK = frozenset(content_words("towards toward via survey benchmark large language"))
+# A claim that every paper of a set falls in a period: 'all ... from 2025 onwards', 'all date
+# from 2024 or later', 'only since 2023'
+EVERY_IN = re.compile(
+    r"\b(?:all|every|each|only|exclusively)\b[^?]*?\b(?:from|since|after|before|in|until)\s+"
+    r"(?:\w+\s+)?\d{4}|\b(?:all|every|each)\b[^?]*?\d{4}\s+(?:or|and)\s+(?:later|after|newer"
+    r"|earlier|before|older)",
+    re.IGNORECASE,
+)
+GIVEN = re.compile(r"^\W*(?:given\s+(?:that\s+)?|(?:since|because|as)\s+(?!\d))", re.IGNORECASE)
 # A list of the papers matching: 'Yes: 1 listed paper matches this question:'
 LIST_ANSWER = re.compile(r"^Yes: \d+ listed papers? (?:\([^)]*\) )?match", re.IGNORECASE)
 # 'she doesn't work on video, does she?': the tag asks whether she does
