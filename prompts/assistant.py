@@ -825,11 +825,7 @@ class Assistant:
         the only listed one whose title shares a word of it. None for a statement about the
         person ('she has worked on RL', 'all of her RL work is recent')."""
         said = re.sub(r"^\W*does\s+", "", statement, flags=re.I)
-        owner = {w.casefold() for w in self.profile.name.split()}
-        first = re.sub(r"['’]s?$|\W", "", said.split()[0].casefold()) if said.split() else ""
-        if first in PERSON_SUBJECT | owner or claims_every(said):
-            return None
-        if PERSON_WORK.match(said):  # 'her RL papers', 'qiu's work'
+        if PERSON_CLAIM.search(said) or claims_every(said):
             return None
         cited = list(dict.fromkeys(c.paper_id for c in answer.citations))
         if len(cited) == 1:
@@ -1684,13 +1680,14 @@ EXCLUSIVE = re.compile(
     r"\b(?:just|only|simply|merely|solely|exclusively|single|sole|one|basically|essentially)\b",
     re.IGNORECASE,
 )
-# Who a statement about the person begins with ('she', 'they', 'all', 'most')
-PERSON_SUBJECT = frozenset(
-    ["she", "he", "they", "i", "we", "you", "all", "most", "none", "many", "every", "each"]
-)
-PERSON_WORK = re.compile(
-    r"^\W*(?:her|his|their|[\w-]+['’]s?)\s+(?:own\s+)?(?:\w+\s+){0,2}?"
-    r"(?:papers|work|research|publications|stuff|output)\b",
+# A statement about the person or a set of the papers, not one paper: 'she has ...', 'this
+# researcher has a paper with ...', 'one of her papers ...', 'X in his papers, yes or no?'
+PERSON_CLAIM = re.compile(
+    r"\b(?:this|the)\s+(?:researcher|author|person|scientist)\b|\b(?:she|he|they|i|we|you)\b"
+    r"|\b(?:one|some|any|none|all|most|each|many|several)\s+of\b|\b(?:a|any)\s+paper\b"
+    r"|\b(?:every|each|all|anything|anywhere|ever)\b"
+    r"|\b(?:her|his|their|[\w-]+['’]s?)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:papers|works?|research|publications|stuff|output)\b",
     re.IGNORECASE,
 )
 # Title words that name no subject of their own
