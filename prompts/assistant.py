@@ -794,17 +794,29 @@ class Assistant:
             return None
         undated = dates.undated()
         found = _naming(self.searcher.search(query.topic, undated, LIST_K))
-        papers = [h.paper for h in found.hits if h.names_topic]
+        # a paper naming the topic in other forms of its words ('a reinforced learning
+        # method') is on it too
+        topic = query.topic
+        papers = [h.paper for h in found.hits if h.names_topic or stated_in(topic, h.paper)]
         outside = sorted((p for p in papers if not dates.matches(p)), key=lambda p: p.date)
+        topic = re.sub(r"\s+(?:correct|right|true)$", "", topic)  # 'RL papers ..., correct?'
+        if papers and not outside and not GIVEN.match(asked) and not answer.text.startswith("Y"):
+            said = f" ({dates.describe()})" if dates.describe() else ""
+            held = (
+                f"Yes: all {len(papers)} listed papers naming {topic} are within it"
+                if len(papers) > 1
+                else f"Yes: the one listed paper naming {topic} is within it"
+            )
+            return answer.model_copy(update={"text": f"{held}{said}.\n{answer.text}"})
         if not papers or not outside:
             return None
         inside = len(papers) - len(outside)
         cited = [*outside, *(p for p in papers if dates.matches(p))]
         citations = [Citation.of(i, p, [p.title]) for i, p in enumerate(cited, 1)]
-        said = dates.describe() or "the period said"
+        said = f"the period asked ({dates.describe()})" if dates.describe() else "the period asked"
         lead = "No" if not GIVEN.match(asked) else "That premise does not hold"
         lines = [
-            f"{lead}: {plural(len(outside), 'listed paper')} naming {query.topic} "
+            f"{lead}: {plural(len(outside), 'listed paper')} naming {topic} "
             f"{'falls' if len(outside) == 1 else 'fall'} outside {said} "
             f"({inside} of {len(papers)} are within it):"
         ]
