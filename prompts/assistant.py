@@ -764,7 +764,8 @@ class Assistant:
             citation = Citation.of(1, paper, [said])
             return answer.model_copy(update={"text": text, "citations": [citation]})
         # 'N listed papers match this question' is no Yes to a statement about a named paper
-        listed = LIST_ANSWER.match(answer.text) is not None
+        # ('filed as vision or language?' asks which: a choice, no statement)
+        listed = LIST_ANSWER.match(answer.text) is not None and not CHOICE.search(statement)
         if not ((doubted or listed) and answer.text.startswith("Yes: ")):  # the detail found
             return answer
         cited = next((c.evidence for c in answer.citations if c.paper_id == paper_id), [])
@@ -1713,6 +1714,7 @@ EVERY_IN = re.compile(
     re.IGNORECASE,
 )
 GIVEN = re.compile(r"^\W*(?:given\s+(?:that\s+)?|(?:since|because|as)\s+(?!\d))", re.IGNORECASE)
+CHOICE = re.compile(r"\b\w+\s+or\s+\w+", re.IGNORECASE)
 # A list of the papers matching: 'Yes: 1 listed paper matches this question:'
 LIST_ANSWER = re.compile(r"^Yes: \d+ listed papers? (?:\([^)]*\) )?match", re.IGNORECASE)
 # 'she doesn't work on video, does she?': the tag asks whether she does

@@ -71,11 +71,18 @@ def stated_in(claim: str, paper: Paper) -> str | None:
 
 
 def closest_stated(claim: str, paper: Paper, also: Sequence[str] = ()) -> str:
-    """The paper's sentence sharing the most key words with the claim (a negated one
-    included: it is what the paper says of it); `also` first on ties."""
+    """The sentence to quote for a claim the paper does not state: one of its sentences that
+    says the claim's words negated ('publicly available pre-trained LLMs cannot understand such
+    inputs'), else the first of `also` (the answer's own), else the one sharing most words."""
     key = _key_words(claim, paper)
-    found = [*also, *_sentences(paper)]
-    return max(found, key=lambda s: _covered(key, s)) if found else plain(paper.title)
+    enough = max(2, min(3, (len(key) + 1) // 2))
+    if NEGATED.search(claim) is None:
+        for sentence in _sentences(paper):
+            if NEGATED.search(sentence) and _covered(key, sentence) >= enough:
+                return sentence
+    if also:
+        return also[0]
+    return max(_sentences(paper), key=lambda s: _covered(key, s))
 
 
 PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s*%")
