@@ -764,6 +764,8 @@ class Assistant:
             citation = Citation.of(1, paper, [said])
             return answer.model_copy(update={"text": text, "citations": [citation]})
         # 'N listed papers match this question' is no Yes to a statement about a named paper
+        if not doubted and stated is not None:  # a plain yes/no one sentence answers
+            return answer
         # ('filed as vision or language?' asks which: a choice, no statement)
         listed = LIST_ANSWER.match(answer.text) is not None and not CHOICE.search(statement)
         if not ((doubted or listed) and answer.text.startswith("Yes: ")):  # the detail found
