@@ -55,6 +55,7 @@ from prompts.llm.support import Support, Verifier
 from prompts.llm.understand import QueryReader
 from prompts.llm.verify.counts import NUMBER_SAID, misstated_count, says_count
 from prompts.llm.verify.evidence import content_words
+from prompts.llm.verify.stated import NEGATED as NEGATED_SENTENCE
 from prompts.llm.verify.stated import closest_stated, renumbered, stated_in
 from prompts.understand.asker import (
     SAID_FIRST,
@@ -766,8 +767,12 @@ class Assistant:
         # 'N listed papers match this question' is no Yes to a statement about a named paper
         if not doubted and stated is not None:  # a plain yes/no one sentence answers
             return answer
-        # ('filed as vision or language?' asks which: a choice, no statement)
-        listed = LIST_ANSWER.match(answer.text) is not None and not CHOICE.search(statement)
+        if CHOICE.search(statement):  # 'filed as vision or language?' asks which: no statement
+            return answer
+        # a plain yes/no is held back only by a sentence saying its words negated
+        said = closest_stated(statement, paper)
+        against = NEGATED_SENTENCE.search(said) is not None and not doubted
+        listed = LIST_ANSWER.match(answer.text) is not None and (doubted or against)
         if not ((doubted or listed) and answer.text.startswith("Yes: ")):  # the detail found
             return answer
         cited = next((c.evidence for c in answer.citations if c.paper_id == paper_id), [])
