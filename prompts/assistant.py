@@ -54,6 +54,9 @@ from prompts.llm.client import LLMConfig, LLMError
 from prompts.llm.support import Support, Verifier
 from prompts.llm.understand import QueryReader
 from prompts.llm.verify.counts import NUMBER_SAID, misstated_count, says_count
+from prompts.llm.verify.evidence import content_words
+from prompts.llm.verify.stated import NEGATED as NEGATED_SENTENCE
+from prompts.llm.verify.stated import closest_stated, renumbered, stated_in
 from prompts.understand.asker import (
     SAID_FIRST,
     closed,
@@ -501,6 +504,18 @@ class Assistant:
             # 'Valley2 came first on OpenCompass, right?': a paper matching is no Yes to it
             doubted = claim is not None  # a plain yes/no is not doubted: the check misses
             premised = self._checked_claim(answer, stated, query.paper_ids[0], doubted, not wh)
+        elif (
+            premised is answer
+            and claim is not None
+            and stated
+            and checked
+            and not query.paper_ids
+            and LIST_ANSWER.match(answer.text)
+            and (paper_id := self._claimed_paper(answer, stated)) is not None
+        ):
+            # 'their keyframe paper simply takes frames at regular intervals, true?': a claim
+            # about the one paper found for it is checked as one about a named paper
+            premised = self._checked_claim(answer, stated, paper_id, True, not wh)
         answer = premised
         if misdated and not answer.text.startswith("No: "):  # 'KEML (2021)': corrected first
             answer = answer.model_copy(update={"text": f"{misdated}\n{answer.text}"})
@@ -521,6 +536,8 @@ class Assistant:
                 note = f"eading the topic as {used}, as the listed papers say it:\n"
             text = ("Yes, r" if yes else "R") + note + answer.text.removeprefix("Yes: ")
             answer = answer.model_copy(update={"text": text})
+        if (checked_set := self._every_dated(standalone, asked, query, answer)) is not None:
+            answer = checked_set  # 'all of her RL work is from 2025 on, right?'
         answer = answer.model_copy(update={"question": asked, "timings_ms": timings})
         log.debug(  # the interface logs the question's INFO line (bot/logs.py)
             "question route=%s citations=%d abstained=%s latency_ms=%.1f",
@@ -736,27 +753,119 @@ class Assistant:
         # 'just', 'only', 'a single' unless its own sentence restricts it so too
         only = {w.casefold() for w in EXCLUSIVE.findall(statement)}
         said_so = {w.casefold() for e in support.evidence for w in EXCLUSIVE.findall(e)}
-        if support.supported and ask and only <= said_so:
+        # the check's verdict is backed by one sentence saying it (the claim's key words and
+        # numbers together, not negated): 'LLMs handle reversed inputs' is no Yes from
+        # 'LLMs cannot understand such inputs', nor 'trained for news imagery' from a sentence
+        # on its tasks
+        stated = stated_in(statement, paper)
+        if support.supported and stated is not None and ask and only <= said_so:
             if answer.text.startswith("Yes"):
                 return answer
             return answer.model_copy(update={"text": "Yes: " + answer.text})
+        if ask and (other := renumbered(statement, paper)):  # '~80% POC@1.0' where it is 20%
+            number, sentence = other
+            text = f'No: {name(paper)}\'s abstract gives {number}: "{sentence}" [1]'
+            citation = Citation.of(1, paper, [sentence])
+            return answer.model_copy(update={"text": text, "citations": [citation]})
         if ask and (said := self._contradicting(support, paper)):
             # a number bound to another thing, a word the abstract denies or sets itself
             # against: that sentence ('MERIT has 320,000 products': 320,000 counts queries)
             text = f'No: {name(paper)}\'s abstract says otherwise: "{said}" [1]'
             citation = Citation.of(1, paper, [said])
             return answer.model_copy(update={"text": text, "citations": [citation]})
-        if not (doubted and answer.text.startswith("Yes: ")):  # the detail found, as it is
+        # 'N listed papers match this question' is no Yes to a statement about a named paper
+        if not doubted and stated is not None:  # a plain yes/no one sentence answers
+            return answer
+        if CHOICE.search(statement):  # 'filed as vision or language?' asks which: no statement
+            return answer
+        # a plain yes/no is held back only by a sentence saying its words negated
+        said = closest_stated(statement, paper)
+        against = NEGATED_SENTENCE.search(said) is not None and not doubted
+        listed = LIST_ANSWER.match(answer.text) is not None and (doubted or against)
+        if not ((doubted or listed) and answer.text.startswith("Yes: ")):  # the detail found
             return answer
         cited = next((c.evidence for c in answer.citations if c.paper_id == paper_id), [])
         found = [*cited, *support.evidence, self.verifier.closest_sentence(statement, paper)]
-        said = next((s for s in found if "http" not in s), found[-1])  # a link says nothing
+        found = [s for s in found if "http" not in s] or found  # a link says nothing
+        said = closest_stated(statement, paper, found)
         text = (
-            f"Not confirmed: {name(paper)}'s abstract does not clearly state this; its closest"
+            f"Not confirmed: {name(paper)}'s abstract does not say so; its closest"
             f' sentence: "{said}" [1]'
         )
         citation = Citation.of(1, paper, [said])
         return answer.model_copy(update={"text": text, "citations": [citation]})
+
+    def _every_dated(
+        self, standalone: str, asked: str, query: Query, answer: Answer
+    ) -> Answer | None:
+        """A claim that every paper on a topic falls in a period ('all of her RL work is from
+        2025 on, right?', 'given that her distillation papers all date from 2024 or later,
+        ...'), checked against the dates of all the topic's papers, not answered by those
+        inside the period alone: Yes only when none lies outside, else No with the papers
+        outside it, each cited. None when the question states no such claim."""
+        dates = query.filters
+        bounded = dates.year_from or dates.year_to or dates.date_from or dates.date_to
+        if not (bounded and query.topic and not query.paper_ids and not answer.abstained):
+            return None
+        if not (EVERY_IN.search(asked) and (claim_question(asked) or GIVEN.match(asked))):
+            return None
+        undated = dates.undated()
+        found = _naming(self.searcher.search(query.topic, undated, LIST_K))
+        # a paper naming the topic in other forms of its words ('a reinforced learning
+        # method') is on it too
+        topic = query.topic
+        papers = [h.paper for h in found.hits if h.names_topic or stated_in(topic, h.paper)]
+        outside = sorted((p for p in papers if not dates.matches(p)), key=lambda p: p.date)
+        topic = re.sub(r"\s+(?:correct|right|true)$", "", topic)  # 'RL papers ..., correct?'
+        if papers and not outside and not GIVEN.match(asked) and not answer.text.startswith("Y"):
+            said = f" ({dates.describe()})" if dates.describe() else ""
+            held = (
+                f"Yes: all {len(papers)} listed papers naming {topic} are within it"
+                if len(papers) > 1
+                else f"Yes: the one listed paper naming {topic} is within it"
+            )
+            return answer.model_copy(update={"text": f"{held}{said}.\n{answer.text}"})
+        if not papers or not outside:
+            return None
+        inside = len(papers) - len(outside)
+        cited = [*outside, *(p for p in papers if dates.matches(p))]
+        citations = [Citation.of(i, p, [p.title]) for i, p in enumerate(cited, 1)]
+        said = f"the period asked ({dates.describe()})" if dates.describe() else "the period asked"
+        lead = "No" if not GIVEN.match(asked) else "That premise does not hold"
+        lines = [
+            f"{lead}: {plural(len(outside), 'listed paper')} naming {topic} "
+            f"{'falls' if len(outside) == 1 else 'fall'} outside {said} "
+            f"({inside} of {len(papers)} are within it):"
+        ]
+        lines += [
+            f"- {p.title} ({p.date.isoformat()}) [{c.n}]"
+            for p, c in zip(outside, citations, strict=False)
+        ]
+        if inside:
+            within = [
+                f"{p.short_title} ({p.year}) [{c.n}]" for p, c in zip(cited, citations, strict=True)
+            ][len(outside) :]
+            lines.append("Within it: " + "; ".join(within) + ".")
+        return answer.model_copy(update={"text": "\n".join(lines), "citations": citations})
+
+    def _claimed_paper(self, answer: Answer, statement: str) -> str | None:
+        """The one paper a statement put up for confirmation is about when it names none
+        ('the fundus model's data came from one country'): the only paper listed for it, or
+        the only listed one whose title shares a word of it. None for a statement about the
+        person ('she has worked on RL', 'all of her RL work is recent')."""
+        said = re.sub(r"^\W*does\s+", "", statement, flags=re.I)
+        if PERSON_CLAIM.search(said) or claims_every(said):
+            return None
+        cited = list(dict.fromkeys(c.paper_id for c in answer.citations))
+        if len(cited) == 1:
+            return cited[0]
+        asked = content_words(said)
+        sharing = [
+            pid
+            for pid in cited
+            if asked & content_words(self.searcher.papers[pid].title) - _TITLE_TALK
+        ]
+        return sharing[0] if len(sharing) == 1 else None
 
     def _kind_of(self, question: str, words: list[str]) -> bool:
         """'quantum machine learning': a kind (an English word no paper uses, not a verb form
@@ -1621,8 +1730,33 @@ RECENT_YEARS = 2  # a paper this many years back from the capture date, or newer
 WH_WORD = re.compile(r"\b(?:what|which|who|whom|whose|when|where|why|how)\b", re.IGNORECASE)
 # Words that restrict a statement to one thing: the abstract must restrict it too
 EXCLUSIVE = re.compile(
-    r"\b(?:just|only|simply|merely|solely|exclusively|single|sole|one)\b", re.IGNORECASE
+    r"\b(?:just|only|simply|merely|solely|exclusively|single|sole|one|basically|essentially)\b",
+    re.IGNORECASE,
 )
+# A statement about the person or a set of the papers, not one paper: 'she has ...', 'this
+# researcher has a paper with ...', 'one of her papers ...', 'X in his papers, yes or no?'
+PERSON_CLAIM = re.compile(
+    r"\b(?:this|the)\s+(?:researcher|author|person|scientist)\b|\b(?:she|he|they|i|we|you)\b"
+    r"|\b(?:one|some|any|none|all|most|each|many|several)\s+of\b|\b(?:a|any)\s+paper\b"
+    r"|\b(?:every|each|all|anything|anywhere|ever)\b"
+    r"|\b(?:her|his|their|[\w-]+['’]s?)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:papers|works?|research|publications|stuff|output)\b",
+    re.IGNORECASE,
+)
+# Title words that name no subject of their own
+_TITLE_TALK = frozenset(content_words("towards toward via survey benchmark large language"))
+# A claim that every paper of a set falls in a period: 'all ... from 2025 onwards', 'all date
+# from 2024 or later', 'only since 2023'
+EVERY_IN = re.compile(
+    r"\b(?:all|every|each|only|exclusively)\b[^?]*?\b(?:from|since|after|before|in|until)\s+"
+    r"(?:\w+\s+)?\d{4}|\b(?:all|every|each)\b[^?]*?\d{4}\s+(?:or|and)\s+(?:later|after|newer"
+    r"|earlier|before|older)",
+    re.IGNORECASE,
+)
+GIVEN = re.compile(r"^\W*(?:given\s+(?:that\s+)?|(?:since|because|as)\s+(?!\d))", re.IGNORECASE)
+CHOICE = re.compile(r"\b\w+\s+or\s+\w+", re.IGNORECASE)
+# A list of the papers matching: 'Yes: 1 listed paper matches this question:'
+LIST_ANSWER = re.compile(r"^Yes: \d+ listed papers? (?:\([^)]*\) )?match", re.IGNORECASE)
 # 'she doesn't work on video, does she?': the tag asks whether she does
 POSITIVE_TAG = re.compile(
     r"[\s,;:-](?:do|does|did|has|have|is|are|was|were)\s+(?:she|he|they|it)\s*\?+\s*$", re.I
