@@ -56,6 +56,13 @@ def _distinct(query: Query, profile: Profile, papers: Sequence[Paper], src: Sour
             f"{span[0][0]} to {calendar.month_name[span[-1][1]]} {span[-1][0]}{where} have at "
             f"least one listed paper: {named} {src.marks(papers)}."
         )
+    if query.tally and query.tally.group == "year":
+        years = _by(papers, lambda p: str(p.year))
+        named = _and([f"{y} ({len(ps)})" for y, ps in years.items()])
+        return (
+            f"{plural(len(years), 'different year')}{where} have at least one listed paper: "
+            f"{named} {src.marks(papers)}."
+        )
     leads = _lead_groups(papers)
     ranked = sorted(leads.items(), key=lambda kv: -len(kv[1]))
     repeat = [(name, ps) for name, ps in ranked if len(ps) > 1]

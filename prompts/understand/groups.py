@@ -125,7 +125,8 @@ def read_tally(low: str, one_year: bool) -> Tally | None:
         return None
     if group == "first_author" and said(DISTINCT) and said(HOW_MANY + r"|\bwho\b"):
         return Tally(group=group, reduce="distinct")
-    if group == "month" and one_year and said(DISTINCT) and said(HOW_MANY):
+    explicit = said(r"\b(?:different|distinct|unique|separate)\b")
+    if group in ("month", "year") and (one_year or explicit) and said(DISTINCT) and said(HOW_MANY):
         return Tally(group=group, reduce="distinct")
     if group in ("category", "first_author") and said(SINGLE):
         return Tally(group=group, reduce="single")

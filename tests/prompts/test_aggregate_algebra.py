@@ -91,6 +91,51 @@ def test_categories_of_one_paper_are_named_with_their_paper(
     assert cited == {p.title for p in papers if p.category in ones}
 
 
+SINGLE_CATEGORY_FORMAL = [
+    "For our department records: which arXiv subject labels in her profile are represented by "
+    "only one paper, and what are those papers?",
+    "Please list the categories of Minghui Qiu's research that hold exactly one paper, with titles.",
+    "im curious which subject areas show up in just one of qiu's publications and which ones",
+    "Compiling a reading list: which of their categories contain only a single paper, named?",
+    "Which category labels of his work are singletons, and which paper is each?",
+]
+
+
+@pytest.mark.parametrize("question", SINGLE_CATEGORY_FORMAL)
+def test_categories_of_one_paper_asked_at_length_are_no_overview(
+    bundled_assistant: Assistant, question: str
+) -> None:
+    """A long, general-sounding wording of a grouping is still the grouping, not the themes."""
+    papers = _papers(bundled_assistant)
+    counts = Counter(p.category for p in papers)
+    ones = [c for c, n in counts.items() if n == 1]
+    answer = bundled_assistant.ask(question)
+    assert re.match(rf"{len(ones)} categor", answer.text), answer.text[:300]
+    assert {c.title for c in answer.citations} == {p.title for p in papers if p.category in ones}
+
+
+DISTINCT_YEARS = [
+    ("in how many different years did she publish CV papers?", "CV"),
+    ("How many distinct years contain at least one of Minghui Qiu's CL papers?", "CL"),
+    ("i'm curious across how many separate years qiu's vision papers are spread", "CV"),
+    ("Number of unique years with a computation and language paper of theirs?", "CL"),
+    ("how many diffrent years did he put out a computer vision paper in?", "CV"),
+]
+
+
+@pytest.mark.parametrize(("question", "category"), DISTINCT_YEARS)
+def test_distinct_years_are_counted_over_the_filtered_papers(
+    bundled_assistant: Assistant, question: str, category: str
+) -> None:
+    kept = [p for p in _papers(bundled_assistant) if p.category == category]
+    years = sorted({p.year for p in kept})
+    answer = bundled_assistant.ask(question)
+    assert answer.text.startswith(f"{len(years)} different years"), answer.text[:200]
+    for y in years:
+        assert str(y) in answer.text
+    assert len(answer.citations) == len(kept)
+
+
 DROPS = [
     "in which years did the number of papers drop?",
     "Which years saw her output fall compared with the previous year?",
