@@ -118,6 +118,8 @@ def _first_author(query: Query, profile: Profile, papers: Sequence[Paper], src: 
 def _first_authors(query: Query, profile: Profile, papers: Sequence[Paper], src: Sources) -> str:
     """'Who is first author most often?': everyone by the number of papers they lead."""
     ranked = people.first_authors(papers)
+    if query.exclude_owner:  # 'who leads most besides her', 'which co-author leads most'
+        ranked = [p for p in ranked if not people.same_person(p.name, profile.name)]
     if not ranked:
         return "No author lines are listed for these papers."
     cutoff = len(ranked[min(TOP_FIRST_AUTHORS, len(ranked)) - 1].papers)
@@ -125,8 +127,9 @@ def _first_authors(query: Query, profile: Profile, papers: Sequence[Paper], src:
     where = f" ({scope(query)})" if scope(query) else ""
     most = [p.name for p in top if len(p.papers) == len(top[0].papers)]
     lead = " and ".join(most)
+    besides = f"Besides {profile.name}, " if query.exclude_owner else ""
     lines = [
-        f"{lead} {'is' if len(most) == 1 else 'are'} first author most often: "
+        f"{besides}{lead} {'is' if len(most) == 1 else 'are'} first author most often: "
         f"{plural(len(top[0].papers), 'paper')} of the {len(papers)} listed papers{where}. "
         "First authors by papers led:"
     ]

@@ -1293,6 +1293,14 @@ AFTER_NAME = r"(?:\s+(?:paper|model|one)s?)?(?:\s*\(\s*\))?"
 # 'who is first author most often', 'which author leads the most papers': a person asked for
 LEADS = r"|\bleads\b(?!\s+to\b)"
 WHO_ASKED = r"\bwho(?:se|s|m)?\b|\b(?:which|what)\s+(?:person|people|author|researcher|name)s?\b"
+CO_ASKED = (
+    r"|\b(?:which|what)\s+(?:(?:one\s+)?of\s+(?:\w+['’]s|her|his|their|the)\s+)?"
+    r"(?:co-?authors?|collaborators?|colleagues?)\b"
+)
+CO_LEADS = (
+    r"\b(?:co-?authors?|collaborators?|colleagues?)\b(?:\s+\w+){0,2}?\s+(?:leads?|led|heads?"
+    r"|(?:is|was|are|were|being)\s+(?:the\s+)?(?:first|lead)(?:[- ]named)?\s+authors?)\b"
+)
 
 
 def _role_aggregate(query: Query, low: str, others: list[str]) -> Query:
@@ -1300,14 +1308,18 @@ def _role_aggregate(query: Query, low: str, others: list[str]) -> Query:
     ('who is first author on the most papers?'), ranked; or the co-authors on the papers where
     the owner holds a place ('her co-authors on the papers she led'): co-authors, at that place."""
     role = query.fact in ("first_author", "nth_author")
-    if others or not (role or (query.fact is None and has(FIRST_AUTHOR + LEADS, low))):
+    # 'which co-author leads most of her papers': the co-author is the one leading, not the
+    # owner's partner on papers she leads; a co-author is someone besides her
+    co_leads = has(CO_LEADS, low)
+    if others or not (role or co_leads or (query.fact is None and has(FIRST_AUTHOR + LEADS, low))):
         return query
     if (
-        has(WHO_ASKED, low)
+        has(WHO_ASKED + CO_ASKED, low)
         and has(MOST + r"|\bfrequent\w*|\boften\w*", low)
-        and not has(COAUTHOR, low)
+        and (co_leads or not has(COAUTHOR, low))
     ):
         update = {"fact": "first_author", "by_person": True, "people": [], "topic": None}
+        update |= {"exclude_owner": True} if co_leads else {}
         return query.model_copy(update=update)
     others_said = r"|\bwho\s+else\b|\bwith\s+(?:whom|who)\b|\bother\s+(?:authors|names|people)\b"
     if role and has(COAUTHOR + others_said, low):
