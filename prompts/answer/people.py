@@ -345,6 +345,11 @@ def _per_year(query: Query, profile: Profile, papers: Sequence[Paper], src: Sour
     if per_year := {y: sum(c.values()) for y, c in table.items()}:
         if verdict := _years_verdict(query.question, per_year):
             lines.insert(0, verdict)
+        f = query.filters
+        window = {f.date_from, f.date_to, f.year_from, f.year_to} != {None}
+        if window and len(query.years) < 2 and len(per_year) > 1:
+            # 'July 2021 through June 2022: how many?': the window's total, then its years
+            lines.insert(0, f"{plural(sum(per_year.values()), 'listed paper')}{where} in all.")
         if len(per_year) == 1 and PACE.search(query.question):  # 'was 2023 a slow year?'
             ((year, n),) = per_year.items()
             every = _listed_per_year(profile)

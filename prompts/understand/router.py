@@ -275,7 +275,8 @@ TAGS_ASKED = (  # not 'tagged with code'
 # What a span of dates is called, said next to the dates it names (blanked out by then)
 PERIOD_WORDS = (
     r"\b(?:(?:the|that|this)\s+)?(?:(?:middle|whole|entire|same|time)\s+)?(?:window|stretch|span"
-    r"|timeframe|interval|period|months?)\b(?=[\s,:;-]*(?:(?:of|in|from)\s+)?(?:\s{3}|$))"
+    r"|timeframe|interval|period|months?)(?:\s+(?:running|covering|spanning|going))?\b"
+    r"(?=[\s,:;-]*(?:(?:of|in|from)\s+)?(?:\s{3}|$))"
     r"|\b(?:that|this|the\s+same|said)\s+(?:time\s+)?(?:window|stretch|span|timeframe|interval"
     r"|period)\b"  # '... March 2022 through March 2023: how many in that window?'
 )
@@ -491,8 +492,12 @@ DURATION = r"\bhow\s+(?:long|much\s+time)\b|\bhow\s+many\s+(?:days|weeks|months|
 GAP = (
     r"\b(?:gaps?|breaks?|hiatus(?:es)?|pauses?|lulls?|droughts?|dry\s+spells?|silences?"
     r"|quiet\s+(?:periods?|spells?|stretch(?:es)?|times?)|stretch(?:es)?|downtime)\b"
+    r"(?!\s+(?:from|running|covering|spanning)\b)"  # 'the stretch from Dec 2020 to 2021': a window
     r"(?=.*\b(?:between|without|in|of)\b.*\b(?:papers?|publications?|publish\w*|record|output"
     r"|releases?)\b)"
+    # 'between which two papers is the longest gap?': the papers said before the gap
+    r"|\bbetween\s+(?:which|what)\s+(?:two\s+|2\s+)?(?:of\s+[\w'’]+\s+)?"
+    r"(?:consecutive\s+|successive\s+|adjacent\s+)?(?:papers|publications)\b.*\b(?:gaps?|breaks?|pauses?|hiatus|time|wait)\b"
     r"|\b(?:longest|long|longer|most\s+time)\b(?:\s+[\w'’]+){0,3}?\s+without\s+(?:a\s+|any\s+)?"
     r"(?:new\s+)?(?:papers?|publications?|publish\w*|output)\b"
 )
