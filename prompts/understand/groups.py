@@ -78,6 +78,7 @@ PART_OF_PERIOD = (
     r"\b(?:first|last|final|opening|closing|latest|early|late)\s+(?:(?:\d+|two|three|four|five"
     r"|six|few|couple\s+of)\s+)?(?:half|halves|quarters?|months?|weeks?|days?|seasons?|part"
     r"|semesters?)\b|\b(?:first|last)\s+(?:\d+|two|three|four|five|few)\s+years?\b"
+    r"|\b(?:last|past)\s+(?:year|yr|month)\s+or\s+(?:two|so|three|\d)\b"  # 'the last year or two'
 )
 ONE_PAPER = r"\b(?:papers?|publications?|one|works?|articles?|entry|release)\b"
 # Words that say the aggregate, never its topic
@@ -137,7 +138,11 @@ def read_tally(low: str, one_year: bool) -> Tally | None:
         return Tally(group=group, reduce="distinct")
     # 'categories with no code papers': the absence is the code's, a filter, not the group's
     code_absent = said(r"\b(?:no|without|lack\w*)\s+(?:any\s+)?(?:code|github|repo)")
-    if group == "category" and said(NONE) and not (said(SINGLE) or code_absent):
+    # 'in which years is there no CL paper': the years are grouped, the category filters
+    years_asked = said(
+        r"\b(?:which|what)\s+(?:years?|months?)\b|\b(?:years?|months?)\s+(?:with|where|when|without)\b"
+    )
+    if group == "category" and said(NONE) and not (said(SINGLE) or code_absent or years_asked):
         return Tally(group=group, reduce="none")
     if group in ("category", "first_author") and said(SINGLE):
         return Tally(group=group, reduce="single")
