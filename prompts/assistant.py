@@ -205,6 +205,13 @@ def clean_question(text: str) -> str:
 # is the owner, not a thing said before).
 POINTS_BACK = re.compile(r"\b(?:that|this|it|its|those|these|them|such|same|above)\b", re.I)
 OWNER_SAID = re.compile(r"\bthis\s+(?:researcher|author|person|scientist|academic)\b", re.I)
+# A count asked of what the same sentence just asked for ('What came out in June 2025, and how
+# many is that?'): 'that' points inside the question, not back to a sentence before it.
+COUNT_OF_IT = re.compile(
+    r"(?:,\s*|\s+)(?:and\s+|so\s+)?how\s+many\s+(?:papers\s+)?(?:is|are|was|were|would\s+that\s+be)"
+    r"(?:\s+(?:that|those|these|they|it|there))?\b(?:\s+in\s+(?:total|all))?",
+    re.I,
+)
 TITLE_END = re.compile(r"\b(?:dr|mr|mrs|ms|prof)\.$", re.I)
 # A question asked without a '?': "I'm curious whether ...", 'Tell me which ...', 'Summarise ...'.
 ASKED_INDIRECTLY = re.compile(
@@ -227,7 +234,11 @@ def context_then_question(text: str) -> tuple[list[str], str] | None:
     on its own after sentences with no year in them; else None."""
     *before, last = split_sentences(text, typed=True) or [text]
     asked = last.endswith("?") or ASKED_INDIRECTLY.match(last)
-    if not before or not asked or POINTS_BACK.search(OWNER_SAID.sub(" ", last)):
+    if (
+        not before
+        or not asked
+        or POINTS_BACK.search(COUNT_OF_IT.sub(" ", OWNER_SAID.sub(" ", last)))
+    ):
         return None
     if not before[-1].endswith((".", "!")) or TITLE_END.search(before[-1]):  # 'Dr. Qiu'
         return None

@@ -56,6 +56,13 @@ def _distinct(query: Query, profile: Profile, papers: Sequence[Paper], src: Sour
             f"{span[0][0]} to {calendar.month_name[span[-1][1]]} {span[-1][0]}{where} have at "
             f"least one listed paper: {named} {src.marks(papers)}."
         )
+    if query.tally and query.tally.group == "year":
+        years = _by(papers, lambda p: str(p.year))
+        named = _and([f"{y} ({len(ps)})" for y, ps in years.items()])
+        return (
+            f"{plural(len(years), 'different year')}{where} have at least one listed paper: "
+            f"{named} {src.marks(papers)}."
+        )
     leads = _lead_groups(papers)
     ranked = sorted(leads.items(), key=lambda kv: -len(kv[1]))
     repeat = [(name, ps) for name, ps in ranked if len(ps) > 1]
@@ -89,6 +96,25 @@ def _single(query: Query, profile: Profile, papers: Sequence[Paper], src: Source
         f"{plural(len(ones), word)}{where} {'has' if len(ones) == 1 else 'have'} exactly one "
         f"listed paper: {named}.\nListed papers per {word}: {counts}."
     )
+
+
+def _none(query: Query, profile: Profile, papers: Sequence[Paper], src: Sources) -> str:
+    """The profile's categories that none of the kept papers is in; those that are, counted."""
+    where = _within(query)
+    every = sorted({p.category for p in profile.papers})
+    groups = _by(papers, lambda p: p.category)
+    empty = [c for c in every if c not in groups]
+    held = "; ".join(
+        f"{category_label(c)} {len(ps)} {src.marks(ps)}"
+        for c, ps in sorted(groups.items(), key=lambda kv: -len(kv[1]))
+    )
+    of = f"of the {len(every)} categories in the profile"
+    if not empty:
+        return f"Every one {of} has a listed paper{where}: {held}."
+    named = _and([category_label(c) for c in empty])
+    verb = "has" if len(empty) == 1 else "have"
+    head = f"{len(empty)} {of} {verb} no listed paper{where}: {named}."
+    return f"{head}\nWith papers: {held}." if groups else head
 
 
 def _change(query: Query, profile: Profile, papers: Sequence[Paper], src: Sources) -> str | None:
@@ -141,10 +167,10 @@ def _ends(query: Query, profile: Profile, papers: Sequence[Paper], src: Sources)
 
 def tally(query: Query, profile: Profile, papers: Sequence[Paper], src: Sources) -> str | None:
     """The reduction the query's tally asks, over the papers its filters keep."""
-    if query.tally is None or not papers:
+    if query.tally is None or not (papers or query.tally.reduce == "none"):
         return None
     reduce = {
-        "distinct": _distinct, "single": _single, "rise": _change, "fall": _change,
+        "distinct": _distinct, "single": _single, "none": _none, "rise": _change, "fall": _change,
         "first": _ends, "last": _ends,
     }[query.tally.reduce]  # fmt: skip
     text = reduce(query, profile, papers, src)

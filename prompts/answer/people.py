@@ -118,6 +118,8 @@ def _first_author(query: Query, profile: Profile, papers: Sequence[Paper], src: 
 def _first_authors(query: Query, profile: Profile, papers: Sequence[Paper], src: Sources) -> str:
     """'Who is first author most often?': everyone by the number of papers they lead."""
     ranked = people.first_authors(papers)
+    if query.exclude_owner:  # 'who leads most besides her', 'which co-author leads most'
+        ranked = [p for p in ranked if not people.same_person(p.name, profile.name)]
     if not ranked:
         return "No author lines are listed for these papers."
     cutoff = len(ranked[min(TOP_FIRST_AUTHORS, len(ranked)) - 1].papers)
@@ -125,8 +127,9 @@ def _first_authors(query: Query, profile: Profile, papers: Sequence[Paper], src:
     where = f" ({scope(query)})" if scope(query) else ""
     most = [p.name for p in top if len(p.papers) == len(top[0].papers)]
     lead = " and ".join(most)
+    besides = f"Besides {profile.name}, " if query.exclude_owner else ""
     lines = [
-        f"{lead} {'is' if len(most) == 1 else 'are'} first author most often: "
+        f"{besides}{lead} {'is' if len(most) == 1 else 'are'} first author most often: "
         f"{plural(len(top[0].papers), 'paper')} of the {len(papers)} listed papers{where}. "
         "First authors by papers led:"
     ]
@@ -342,6 +345,11 @@ def _per_year(query: Query, profile: Profile, papers: Sequence[Paper], src: Sour
     if per_year := {y: sum(c.values()) for y, c in table.items()}:
         if verdict := _years_verdict(query.question, per_year):
             lines.insert(0, verdict)
+        f = query.filters
+        window = {f.date_from, f.date_to, f.year_from, f.year_to} != {None}
+        if window and len(query.years) < 2 and len(per_year) > 1:
+            # 'July 2021 through June 2022: how many?': the window's total, then its years
+            lines.insert(0, f"{plural(sum(per_year.values()), 'listed paper')}{where} in all.")
         if len(per_year) == 1 and PACE.search(query.question):  # 'was 2023 a slow year?'
             ((year, n),) = per_year.items()
             every = _listed_per_year(profile)

@@ -169,6 +169,7 @@ def general(query: Query) -> bool:
     unfiltered_list = query.intent == "list" and query.filters.is_empty() and not query.years
     return (
         (query.intent in ("retrieval", "timeline") or general_header or unfiltered_list)
+        and query.fact != "tally"  # a grouping asked ('categories with one paper') is no overview
         and not query.paper_ids
         and not query.exclude_topic
         and not query.filters.authors

@@ -12,7 +12,7 @@ from typing import Literal
 from pydantic import BaseModel
 
 Group = Literal["year", "month", "category", "first_author"]
-Reduce = Literal["distinct", "single", "rise", "fall", "first", "last"]
+Reduce = Literal["distinct", "single", "none", "rise", "fall", "first", "last"]
 
 GROUPS: list[tuple[Group, str]] = [
     ("first_author", r"\b(?:first|lead|1st)[- ]?(?:named[- ])?authors?\b|\bfirst[- ]named\b"
@@ -35,6 +35,12 @@ SINGLE = (
     r"\b(?:exactly|only|just|precisely)\s+(?:one|1|a\s+single)\b|\bsingle\s+(?:paper|publication"
     r"|entry)\b|\b(?:only|just)\s+once\b|\bonce\s+only\b|\b(?:no|not)\s+more\s+than\s+(?:one|1)"
     r"\b|\bat\s+most\s+(?:one|1)\b|\bone[- ](?:paper|publication|off)\b|\bsingletons?\b"
+)
+# Groups holding no paper: 'categories with no paper in 2023', 'which fields are missing'
+NONE = (
+    r"\b(?:no|zero|not\s+(?:a\s+single|any|one))\s+(?:\w+\s+){0,2}?(?:papers?|publications?"
+    r"|works?|entries|output)\b|\bwithout\s+(?:any\s+|a\s+)?(?:\w+\s+)?(?:papers?|publications?"
+    r"|output|works?)\b|\b(?:missing|absent|empty|unrepresented|none|nothing)\b"
 )
 # A change from one group to the next: 'a jump over the year before', 'in which years did the
 # number drop', 'grew the most'
@@ -72,6 +78,7 @@ PART_OF_PERIOD = (
     r"\b(?:first|last|final|opening|closing|latest|early|late)\s+(?:(?:\d+|two|three|four|five"
     r"|six|few|couple\s+of)\s+)?(?:half|halves|quarters?|months?|weeks?|days?|seasons?|part"
     r"|semesters?)\b|\b(?:first|last)\s+(?:\d+|two|three|four|five|few)\s+years?\b"
+    r"|\b(?:last|past)\s+(?:year|yr|month)\s+or\s+(?:two|so|three|\d)\b"  # 'the last year or two'
 )
 ONE_PAPER = r"\b(?:papers?|publications?|one|works?|articles?|entry|release)\b"
 # Words that say the aggregate, never its topic
@@ -87,7 +94,8 @@ WORDS = frozenset(
     individuals name names position output total overall times appear appears appearing
     represented contain contains saw see had have has with no more than most at least
     ones later-year later earlier calendar twelve hold holds held contain contained include
-    includes included cover covers covered belong belongs fall falls sit sits""".split()  # noqa: SIM905
+    includes included cover covers covered belong belongs fall falls sit sits zero missing
+    absent empty unrepresented none nothing without""".split()  # noqa: SIM905
 )
 
 
@@ -125,8 +133,17 @@ def read_tally(low: str, one_year: bool) -> Tally | None:
         return None
     if group == "first_author" and said(DISTINCT) and said(HOW_MANY + r"|\bwho\b"):
         return Tally(group=group, reduce="distinct")
-    if group == "month" and one_year and said(DISTINCT) and said(HOW_MANY):
+    explicit = said(r"\b(?:different|distinct|unique|separate)\b")
+    if group in ("month", "year") and (one_year or explicit) and said(DISTINCT) and said(HOW_MANY):
         return Tally(group=group, reduce="distinct")
+    # 'categories with no code papers': the absence is the code's, a filter, not the group's
+    code_absent = said(r"\b(?:no|without|lack\w*)\s+(?:any\s+)?(?:code|github|repo)")
+    # 'in which years is there no CL paper': the years are grouped, the category filters
+    years_asked = said(
+        r"\b(?:which|what)\s+(?:years?|months?)\b|\b(?:years?|months?)\s+(?:with|where|when|without)\b"
+    )
+    if group == "category" and said(NONE) and not (said(SINGLE) or code_absent or years_asked):
+        return Tally(group=group, reduce="none")
     if group in ("category", "first_author") and said(SINGLE):
         return Tally(group=group, reduce="single")
     if group == "year" and (said(STEP) or said(EXTREME)) and (said(RISE) or said(FALL)):

@@ -275,7 +275,8 @@ TAGS_ASKED = (  # not 'tagged with code'
 # What a span of dates is called, said next to the dates it names (blanked out by then)
 PERIOD_WORDS = (
     r"\b(?:(?:the|that|this)\s+)?(?:(?:middle|whole|entire|same|time)\s+)?(?:window|stretch|span"
-    r"|timeframe|interval|period|months?)\b(?=[\s,:;-]*(?:(?:of|in|from)\s+)?(?:\s{3}|$))"
+    r"|timeframe|interval|period|months?)(?:\s+(?:running|covering|spanning|going))?\b"
+    r"(?=[\s,:;-]*(?:(?:of|in|from)\s+)?(?:\s{3}|$))"
     r"|\b(?:that|this|the\s+same|said)\s+(?:time\s+)?(?:window|stretch|span|timeframe|interval"
     r"|period)\b"  # '... March 2022 through March 2023: how many in that window?'
 )
@@ -491,8 +492,12 @@ DURATION = r"\bhow\s+(?:long|much\s+time)\b|\bhow\s+many\s+(?:days|weeks|months|
 GAP = (
     r"\b(?:gaps?|breaks?|hiatus(?:es)?|pauses?|lulls?|droughts?|dry\s+spells?|silences?"
     r"|quiet\s+(?:periods?|spells?|stretch(?:es)?|times?)|stretch(?:es)?|downtime)\b"
+    r"(?!\s+(?:from|running|covering|spanning)\b)"  # 'the stretch from Dec 2020 to 2021': a window
     r"(?=.*\b(?:between|without|in|of)\b.*\b(?:papers?|publications?|publish\w*|record|output"
     r"|releases?)\b)"
+    # 'between which two papers is the longest gap?': the papers said before the gap
+    r"|\bbetween\s+(?:which|what)\s+(?:two\s+|2\s+)?(?:of\s+[\w'’]+\s+)?"
+    r"(?:consecutive\s+|successive\s+|adjacent\s+)?(?:papers|publications)\b.*\b(?:gaps?|breaks?|pauses?|hiatus|time|wait)\b"
     r"|\b(?:longest|long|longer|most\s+time)\b(?:\s+[\w'’]+){0,3}?\s+without\s+(?:a\s+|any\s+)?"
     r"(?:new\s+)?(?:papers?|publications?|publish\w*|output)\b"
 )
@@ -1293,6 +1298,14 @@ AFTER_NAME = r"(?:\s+(?:paper|model|one)s?)?(?:\s*\(\s*\))?"
 # 'who is first author most often', 'which author leads the most papers': a person asked for
 LEADS = r"|\bleads\b(?!\s+to\b)"
 WHO_ASKED = r"\bwho(?:se|s|m)?\b|\b(?:which|what)\s+(?:person|people|author|researcher|name)s?\b"
+CO_ASKED = (
+    r"|\b(?:which|what)\s+(?:(?:one\s+)?of\s+(?:\w+['’]s|her|his|their|the)\s+)?"
+    r"(?:co-?authors?|collaborators?|colleagues?)\b"
+)
+CO_LEADS = (
+    r"\b(?:co-?authors?|collaborators?|colleagues?)\b(?:\s+\w+){0,2}?\s+(?:leads?|led|heads?"
+    r"|(?:is|was|are|were|being)\s+(?:the\s+)?(?:first|lead)(?:[- ]named)?\s+authors?)\b"
+)
 
 
 def _role_aggregate(query: Query, low: str, others: list[str]) -> Query:
@@ -1300,14 +1313,18 @@ def _role_aggregate(query: Query, low: str, others: list[str]) -> Query:
     ('who is first author on the most papers?'), ranked; or the co-authors on the papers where
     the owner holds a place ('her co-authors on the papers she led'): co-authors, at that place."""
     role = query.fact in ("first_author", "nth_author")
-    if others or not (role or (query.fact is None and has(FIRST_AUTHOR + LEADS, low))):
+    # 'which co-author leads most of her papers': the co-author is the one leading, not the
+    # owner's partner on papers she leads; a co-author is someone besides her
+    co_leads = has(CO_LEADS, low)
+    if others or not (role or co_leads or (query.fact is None and has(FIRST_AUTHOR + LEADS, low))):
         return query
     if (
-        has(WHO_ASKED, low)
+        has(WHO_ASKED + CO_ASKED, low)
         and has(MOST + r"|\bfrequent\w*|\boften\w*", low)
-        and not has(COAUTHOR, low)
+        and (co_leads or not has(COAUTHOR, low))
     ):
         update = {"fact": "first_author", "by_person": True, "people": [], "topic": None}
+        update |= {"exclude_owner": True} if co_leads else {}
         return query.model_copy(update=update)
     others_said = r"|\bwho\s+else\b|\bwith\s+(?:whom|who)\b|\bother\s+(?:authors|names|people)\b"
     if role and has(COAUTHOR + others_said, low):

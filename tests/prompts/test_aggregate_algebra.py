@@ -91,6 +91,101 @@ def test_categories_of_one_paper_are_named_with_their_paper(
     assert cited == {p.title for p in papers if p.category in ones}
 
 
+SINGLE_CATEGORY_FORMAL = [
+    "For our department records: which arXiv subject labels in her profile are represented by "
+    "only one paper, and what are those papers?",
+    "Please list the categories of Minghui Qiu's research that hold exactly one paper, with titles.",
+    "im curious which subject areas show up in just one of qiu's publications and which ones",
+    "Compiling a reading list: which of their categories contain only a single paper, named?",
+    "Which category labels of his work are singletons, and which paper is each?",
+]
+
+
+@pytest.mark.parametrize("question", SINGLE_CATEGORY_FORMAL)
+def test_categories_of_one_paper_asked_at_length_are_no_overview(
+    bundled_assistant: Assistant, question: str
+) -> None:
+    """A long, general-sounding wording of a grouping is still the grouping, not the themes."""
+    papers = _papers(bundled_assistant)
+    counts = Counter(p.category for p in papers)
+    ones = [c for c, n in counts.items() if n == 1]
+    answer = bundled_assistant.ask(question)
+    assert re.match(rf"{len(ones)} categor", answer.text), answer.text[:300]
+    assert {c.title for c in answer.citations} == {p.title for p in papers if p.category in ones}
+
+
+DISTINCT_YEARS = [
+    ("in how many different years did she publish CV papers?", "CV"),
+    ("How many distinct years contain at least one of Minghui Qiu's CL papers?", "CL"),
+    ("i'm curious across how many separate years qiu's vision papers are spread", "CV"),
+    ("Number of unique years with a computation and language paper of theirs?", "CL"),
+    ("how many diffrent years did he put out a computer vision paper in?", "CV"),
+]
+
+
+@pytest.mark.parametrize(("question", "category"), DISTINCT_YEARS)
+def test_distinct_years_are_counted_over_the_filtered_papers(
+    bundled_assistant: Assistant, question: str, category: str
+) -> None:
+    kept = [p for p in _papers(bundled_assistant) if p.category == category]
+    years = sorted({p.year for p in kept})
+    answer = bundled_assistant.ask(question)
+    assert answer.text.startswith(f"{len(years)} different years"), answer.text[:200]
+    for y in years:
+        assert str(y) in answer.text
+    assert len(answer.citations) == len(kept)
+
+
+EMPTY_CATEGORIES = [
+    ("which categories had no paper in 2023?", 2023),
+    ("Which of Minghui Qiu's arXiv categories are missing from the 2025 papers?", 2025),
+    ("categorys without any paper in 2021?", 2021),
+    ("I'm curious which subject areas they published nothing in during 2022.", 2022),
+    ("In 2023, which of his categories got zero papers?", 2023),
+]
+
+
+@pytest.mark.parametrize(("question", "year"), EMPTY_CATEGORIES)
+def test_categories_without_a_paper_in_a_year_are_named(
+    bundled_assistant: Assistant, question: str, year: int
+) -> None:
+    papers = _papers(bundled_assistant)
+    every = {p.category for p in papers}
+    held = {p.category for p in papers if p.year == year}
+    answer = bundled_assistant.ask(question)
+    head = answer.text.splitlines()[0]
+    assert head.startswith(f"{len(every - held)} of the {len(every)} categories"), head
+    for code in every:
+        assert (re.search(rf"\b{re.escape(code)}\b", head) is not None) == (code not in held), head
+    assert len(answer.citations) == sum(p.year == year for p in papers)
+
+
+LEAD_BESIDES_OWNER = [
+    "which co-author leads most of her papers?",
+    "Who, apart from Minghui Qiu, is most often the first author?",
+    "i'm curious which of qiu's coauthors has led the most papers",
+    "Besides him, who is first author most frequently?",
+    "Which collaborator is the lead author on the most of their papers?",
+]
+
+
+@pytest.mark.parametrize("question", LEAD_BESIDES_OWNER)
+def test_the_most_frequent_first_author_besides_the_owner(
+    bundled_assistant: Assistant, question: str
+) -> None:
+    bot = bundled_assistant
+    owner = normalize_name(bot.profile.name)
+    leads = Counter(normalize_name(p.authors[0]) for p in _papers(bot) if p.authors)
+    del leads[owner]
+    top = max(leads.values())
+    answer = bot.ask(question)
+    head = answer.text.splitlines()[0]
+    assert head.startswith(f"Besides {bot.profile.name}, "), head
+    assert f"first author most often: {top} papers" in head, head
+    listed = [line for line in answer.text.splitlines() if line.startswith("- ")]
+    assert listed and not any(bot.profile.name in line for line in listed)
+
+
 DROPS = [
     "in which years did the number of papers drop?",
     "Which years saw her output fall compared with the previous year?",
