@@ -47,7 +47,7 @@ WHICH_OR = re.compile(r"\bwhich\b.*\bor\b|\bor\b.*\bwhich\b", re.IGNORECASE)
 # 'valley 2' for 'Valley2': a word and a small number typed apart.
 SPACED_NUMBER = re.compile(r"\b([A-Za-z][A-Za-z-]*) (\d{1,2})\b")
 NAME_TOKEN = re.compile(r"(?<![\w-])[A-Za-z][\w-]*[\w](?![\w-])")
-NUMBERED = re.compile(r"(?<![\w-])([A-Za-z][\w-]*[A-Za-z])[ -](\d)(?![\w.])")
+NUMBERED = re.compile(r"(?<![\w-])([A-Za-z][\w-]*[A-Za-z])[ -](\d)(?!\w|\.\d)")
 OPENING_WORDS = 3  # a title's first words that name it in a question, at the least
 PREFIX = 3
 # 'spam proto', 'kaleido bret': a name typed as two words with one slip; names this long
