@@ -8,6 +8,8 @@ written excepted; `--every N` keeps every Nth of each set, a sample) is asked as
 under each meaning-preserving transform below, all made by code from the question alone:
 
   lower       all lower case
+  lower-names the names alone in lower case: each capitalised word after the first but 'I'
+              ('papers with chengyu wang', 'what does viper measure', 'in the merit paper')
   nopunct     no final punctuation ('?', '.', '!')
   typo        one typo: two inner letters of the longest content word (7+ letters, spelled
               right: a word of the dictionary or of the papers) swapped
@@ -99,6 +101,19 @@ def lower(q: str) -> str:
     return q.lower()
 
 
+def lower_names(q: str) -> str:
+    """Names typed in lower case, the rest as written: every word after the first that has a
+    capital ('Chengyu Wang', 'VIPER', 'Valley2'), 'I' and its forms excepted."""
+    first = WORD.search(q)
+    start = first.end() if first else 0
+
+    def low(m: re.Match[str]) -> str:
+        word = m.group()
+        return word if re.fullmatch(r"I(?:'\w+)?", word) else word.lower()
+
+    return q[:start] + re.sub(r"\b[A-Z][\w'-]*", low, q[start:])
+
+
 def nopunct(q: str) -> str:
     return q.rstrip().rstrip("?.!").rstrip()
 
@@ -164,7 +179,14 @@ def please(q: str) -> str:
     return f"{body}, please{q.rstrip()[len(body) :] or '?'}"
 
 
-TRANSFORMS = {"lower": lower, "nopunct": nopunct, "typo": typo, "pronoun": pronoun, **WRAPPERS}
+TRANSFORMS = {
+    "lower": lower,
+    "lower-names": lower_names,
+    "nopunct": nopunct,
+    "typo": typo,
+    "pronoun": pronoun,
+    **WRAPPERS,
+}
 TRANSFORMS["please"] = please
 
 

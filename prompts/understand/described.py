@@ -48,13 +48,42 @@ WHICH_OR = re.compile(r"\bwhich\b.*\bor\b|\bor\b.*\bwhich\b", re.IGNORECASE)
 # 'valley 2' for 'Valley2': a word and a small number typed apart.
 SPACED_NUMBER = re.compile(r"\b([A-Za-z][A-Za-z-]*) (\d{1,2})\b")
 NAME_TOKEN = re.compile(r"(?<![\w-])[A-Za-z][\w-]*[\w](?![\w-])")
-NUMBERED = re.compile(r"(?<![\w-])([A-Za-z][\w-]*[A-Za-z])[ -](\d)(?![\w.])")
+NUMBERED = re.compile(r"(?<![\w-])([A-Za-z][\w-]*[A-Za-z])[ -](\d)(?!\w|\.\d)")
 OPENING_WORDS = 3  # a title's first words that name it in a question, at the least
 PREFIX = 3
 # 'spam proto', 'kaleido bret': a name typed as two words with one slip; names this long
 # only, so that two words of a question rarely come one slip from one by chance.
 SLIP_LENGTH = 7
 PAIR = re.compile(r"(?<![\w-])(?=([A-Za-z][A-Za-z0-9]*)[ -]([A-Za-z][A-Za-z0-9]*)(?![\w-]))")
+# What a paper is or has, said next to a lower-case name that is also a word ('the valley
+# paper', 'viper benchmark', 'cure second stage', 'paper valley'): the word names the paper.
+PAPER_PART = (
+    r"papers?|model|models|benchmarks?|datasets?|data|code|repo|github|methods?|framework"
+    r"|authors?|results?|summary|size|stages?|backbone|encoder|architecture|training|pipeline"
+    r"|scores?|accuracy|performance|experiments?|evaluation|baselines?|version|release|variants?"
+    r"|metric|metrics|loss|losses|objective|languages|preprint|article|study|original|first"
+)
+# What a paper does, said right after the name (an adverb between): 'what does viper measure',
+# 'coral tested on', 'viper just scores the last frame', 'so valley was her 2024 model'.
+PAPER_DOES = (
+    r"(?:(?:just|only|really|actually|also|mainly|mostly|even)\s+)?"
+    r"(?:measur|test|use|propos|scor|evaluat|train|introduc|achiev|report|claim|beat|outperform"
+    r"|handl|cover|compar|differ|rel|need|show|find|found|target|support|improv|reduc|learn"
+    r"|buil|construct|releas|publish|judg|check|focus|work|made|make|do|did|is|was|came|come"
+    r"|use|add|propose|predict|generat|benchmark|assess|rank|cit)\w*"
+)
+NAMED_AFTER = re.compile(
+    rf"^(?:['’]s?\b|\s*\(|\s+(?:[\w-]+\s+)?(?:{PAPER_PART})\b|\s+{PAPER_DOES}\b)",
+    re.IGNORECASE,
+)
+# ... or right after what it is, or as the one of two set side by side or looked into:
+# 'the paper valley', 'languages in merit?', 'valley2 vs valley'
+NAMED_BEFORE = re.compile(
+    rf"(?:\b(?:{PAPER_PART})\s+|\b(?:vs\.?|versus|than|and|or)\s+)$", re.IGNORECASE
+)
+CLOSING = re.compile(r"^\s*(?:[?.!,;:)]|$)")
+AN_ARTICLE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
+IN_ONE = re.compile(r"\b(?:in|of|from|about|for)\s+$", re.IGNORECASE)
 
 
 def asks_compare(question: str, vote: Vote, intent: str) -> bool:
@@ -72,6 +101,20 @@ def either_named(question: str, named: Sequence[Paper]) -> bool:
     """'mmlongcite or viper for long videos?': two named papers offered as a choice, a
     comparison of the two (not a yes/no: 'does KECP or UPT use prompts?')."""
     return len(named) == 2 and bool(EITHER.search(question)) and not YES_NO.match(question)
+
+
+def _named_here(m: re.Match[str]) -> bool:
+    """A paper's name that is also a word ('valley', 'merit'), typed in lower case, read as
+    the paper where the sentence speaks of a paper: what it is or has next to it ('valley's
+    code', 'the viper benchmark', 'paper valley'), what it does after it ('what does viper
+    measure'), set against another ('valley2 vs valley'), or closing an 'in'/'of' phrase
+    ('languages in merit?'). 'A valley between peaks' stays a word."""
+    before, after = m.string[: m.start()], m.string[m.end() :]
+    if AN_ARTICLE.search(before):
+        return False
+    if NAMED_AFTER.match(after) or NAMED_BEFORE.search(before):
+        return True
+    return bool(IN_ONE.search(before) and CLOSING.match(after))
 
 
 def _one_out(word: str) -> set[str]:
@@ -134,7 +177,9 @@ class TitleIndex:
             word = m[0]
             low = word.casefold()
             proper = self._cased.get(low) or self._folded.get(low.replace("-", ""))
-            if proper is None or (low in known and not meta) or low in STOPWORDS:
+            if proper is None or low in STOPWORDS:
+                return word
+            if low in known and not meta and not _named_here(m):
                 return word
             return proper
 

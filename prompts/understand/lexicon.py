@@ -102,6 +102,8 @@ TERM_USES = 3  # a pair the papers write this often is a term ('language models'
 # from the need: 'trading' is only FashionBERT's 'trade off'
 SCARCE_USES = 1
 TOKEN = re.compile(r"(?<![\w'’-])[a-z]{3,}(?![\w'’-])")  # lower-case: names keep their capitals
+# A hyphenated word ('CV-catgeory', 'meta-lerning'): its lower-case parts are spelled one by one
+HYPHENED = re.compile(r"(?<![\w'’-])[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+(?![\w'’-])")
 TITLE_WORD = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")  # 'pre-trained' is one word
 ONE_WORD = re.compile(r"(?<![\w-])[a-z]{5,}(?![\w-])")  # typed in lower case: no name
 # Two words in a row, the second read ahead so that every pair is tried ('any few shot work':
@@ -513,13 +515,29 @@ class Lexicon:
                 slip or typo or common or last in NOT_SURNAMES or last in self.words
             ):
                 return m[0]
+            # nor an unknown word before a common one, after any cue ('with sft only, no rl',
+            # 'with ppo right?'); a name of the profile is found whatever its case elsewhere
+            if common or (len(last) > 3 and last in STOPWORDS):
+                return m[0]
             return m[0].replace(f"{first} {last}", f"{first.title()} {last.title()}")
 
         return LOWER_NAME.sub(capital, question)
 
     def spell(self, question: str) -> str:
         """The question with words typed one slip away from the profile's own ('reserch')."""
-        return TOKEN.sub(lambda m: self._word(m[0]), question)
+        question = TOKEN.sub(lambda m: self._word(m[0]), question)
+        return HYPHENED.sub(self._parts, question)
+
+    def _parts(self, m: re.Match[str]) -> str:
+        """A hyphenated word as typed when the papers write it so, else its lower-case parts
+        spelled one by one ('CV-catgeory': 'CV-category'); capitals and numbers stay."""
+        if m[0].casefold() in self.words:
+            return m[0]
+        parts = m[0].split("-")
+        mended = [
+            self._word(p) if p.islower() and p.isalpha() and len(p) >= 3 else p for p in parts
+        ]
+        return "-".join(mended)
 
     def core(self, topic: str | None) -> str | None:
         """The topic without head nouns that only generalise it ('few-shot settings',
