@@ -343,11 +343,12 @@ def _per_year(query: Query, profile: Profile, papers: Sequence[Paper], src: Sour
         lines.append(f"- {year}: {total}" + (f" ({mix}) {src.marks(facts.in_year(papers, year))}"
                                              if total else ""))  # fmt: skip
     if per_year := {y: sum(c.values()) for y, c in table.items()}:
-        if verdict := _years_verdict(query.question, per_year):
+        verdict = _years_verdict(query.question, per_year)
+        if verdict:
             lines.insert(0, verdict)
-        f = query.filters
-        window = {f.date_from, f.date_to, f.year_from, f.year_to} != {None}
-        if window and len(query.years) < 2 and len(per_year) > 1:
+        # Day bounds across a year's end ('July 2021 through June 2022'), not whole years
+        window = {query.filters.date_from, query.filters.date_to} != {None}
+        if window and not verdict and len(query.years) < 2 and len(per_year) > 1:
             # 'July 2021 through June 2022: how many?': the window's total, then its years
             lines.insert(0, f"{plural(sum(per_year.values()), 'listed paper')}{where} in all.")
         if len(per_year) == 1 and PACE.search(query.question):  # 'was 2023 a slow year?'

@@ -144,7 +144,7 @@ CLOSING_PLEASE = re.compile(r"[\s,;]+(?:please|pls|plz)\s*(?=[?.!]*$)", re.IGNOR
 TELL_ME = re.compile(
     r"^\W*(?:(?:could|can|would|will)\s+you\s+(?:please\s+)?(?:tell|let)\s+me(?:\s+know)?"
     r"|(?:please\s+)?tell\s+me)\s*[,:–—-]?\s+"
-    r"(?!(?:which|what|whether|if|who|whose|whom|when|where|why|how|about|more|all|any)\b)",
+    r"(?!(?:which|what|whether|if|who|whose|whom|when|where|why|how|about|more|all|any|anything|something|a\s+bit|a\s+little)\b)",
     re.IGNORECASE,
 )
 
@@ -166,13 +166,18 @@ ENDS_TAG = re.compile(
 
 
 def closed(question: str) -> str:
-    """The question with the closing mark a typist left out: '?' after a last sentence that
-    opens as a question ('Did she publish on X') or ends with a tag ('X has 2M clips, right'),
-    '.' after a request ('Summarise her work for a talk'); as it is otherwise ('GNN stuff')."""
+    """The question with the closing mark a typist left out: '?' after a tag ('X has 2M
+    clips, right'), and after a sentence of context '?' to a last sentence that opens as a
+    question ('Did she publish on X') or '.' to a request ('Summarise her work for a talk');
+    as it is otherwise ('GNN stuff', a lone question or request)."""
     if not question or question[-1] in "?.!":
         return question
     last = re.split(r"(?<=[.?!])\s+", question)[-1]
-    if OPENS_ASKING.match(last) or ENDS_TAG.search(last):
+    if ENDS_TAG.search(last):
+        return question + "?"
+    if last == question:  # a lone question or request reads the same either way
+        return question
+    if OPENS_ASKING.match(last):  # after a sentence of context it needs its mark
         return question + "?"
     return question + "." if OPENS_REQUEST.match(last) else question
 

@@ -219,7 +219,7 @@ _QUESTION_WORDS = """
     shown recap recaps rundown roundup synopsis
     help helps helpful useful usable relevant qualify qualifies
     propose proposes proposed proposing introduce introduces introduced introducing
-    contribute contributes contributed contributing custom bespoke too
+    custom bespoke too
 """
 # Words of what a paper does with its subject ('papers that rely on X'), dropped only as typed:
 # one slip from them is a word of its own ('reply', 'replies'), never read as them.

@@ -33,13 +33,7 @@ UNDERSTOOD_REVERSED = [
     ),
     "Is it correct that in Reverse Modeling in Large Language Models, public pre-trained LLMs"
     " understand reversed inputs?",
-    pytest.param(
-        "i heard the reverse modelling paper found pretrained llms understand reversed input",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="the paper named only in part ('reverse modeling paper') is not resolved: a list answers",
-        ),
-    ),
+    "i heard the reverse modelling paper found pretrained llms understand reversed input",
     pytest.param(
         "Qiu's Reverse Modeling work shows publicly available LLMs understand reversed text, true?",
         marks=pytest.mark.xfail(
@@ -47,11 +41,8 @@ UNDERSTOOD_REVERSED = [
             reason="the paper named only in part ('reverse modeling paper') is not resolved: a list answers",
         ),
     ),
-    pytest.param(
-        "I'm curious whether Minghui Qiu's reverse modeling study says pretrained LLMs"
-        " understand reversed inputs.",
-        marks=pytest.mark.xfail(strict=True, reason="a paper named in part is not resolved"),
-    ),
+    "I'm curious whether Minghui Qiu's reverse modeling study says pretrained LLMs"
+    " understand reversed inputs.",
 ]
 
 
@@ -139,16 +130,10 @@ def test_a_claim_its_sentence_states_is_confirmed(
 
 UNNAMED = [
     "Is it true that the fundus model's training data came from one hospital?",
-    pytest.param(
-        "their fundus foundation model was pretrained on images from a single country, right?",
-        marks=pytest.mark.xfail(strict=True, reason="several papers listed, none singled out"),
-    ),
+    "their fundus foundation model was pretrained on images from a single country, right?",
     "I read that the keyframe paper just samples frames uniformly. True?",
     "i heard qiu's keyframe selection paper picks frames at fixed intervals, is that right?",
-    pytest.param(
-        "Is it correct that the fashion pre-training model was trained on news pictures?",
-        marks=pytest.mark.xfail(strict=True, reason="a 'reading as' note leads; not checked"),
-    ),
+    "Is it correct that the fashion pre-training model was trained on news pictures?",
 ]
 
 
