@@ -95,8 +95,10 @@ def cited(answer: Answer) -> set[str]:
 
 
 def live_papers() -> set[str]:
+    """This profile's papers alive in the process (other tests' profiles may be alive too)."""
     gc.collect()
-    return {o.title.split(":")[0] for o in gc.get_objects() if isinstance(o, Paper)}
+    ours = {t.split(":")[0] for t in ABSTRACTS}
+    return {o.title.split(":")[0] for o in gc.get_objects() if isinstance(o, Paper)} & ours
 
 
 @pytest.mark.parametrize(("question", "expected"), EXPECTED)
