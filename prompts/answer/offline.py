@@ -562,12 +562,16 @@ def answer_not_kept(question: str, profile: Profile, missing: str) -> Answer:
 
 def before_or_after(question: str, result: SearchResult, profile: Profile) -> Answer | None:
     """Dates asked wholly before the first listed paper or after the last, and nothing else
-    asked of the papers ('his first 2018 paper?' of a listing that opens in 2020): the
-    premise is corrected with the listing's span and its nearest paper, not declined."""
+    asked of the papers, no topic either ('his first 2018 paper?' of a listing that opens in
+    2020): the premise is corrected with the listing's span and its nearest paper, not
+    declined. With a topic ('his 2015 paper on graph transformers') it stays a decline."""
     filters = result.filters
     low = filters.year_from or (filters.date_from.year if filters.date_from else None)
     high = filters.year_to or (filters.date_to.year if filters.date_to else None)
-    if not profile.papers or not filters.undated().is_empty() or (low, high) == (None, None):
+    topic_asked = result.query != question  # the search ran on a topic, not the whole question
+    if not profile.papers or topic_asked or not filters.undated().is_empty():
+        return None
+    if (low, high) == (None, None):
         return None
     columns = columns_of(profile)
     first, last = columns.by_date[0], columns.by_date[-1]
