@@ -569,9 +569,8 @@ def before_or_after(question: str, result: SearchResult, profile: Profile) -> An
     low = filters.year_from or (filters.date_from.year if filters.date_from else None)
     high = filters.year_to or (filters.date_to.year if filters.date_to else None)
     topic_asked = result.query != question  # the search ran on a topic, not the whole question
-    if not profile.papers or topic_asked or not filters.undated().is_empty():
-        return None
-    if (low, high) == (None, None):
+    no_dates = (low, high) == (None, None)
+    if not profile.papers or topic_asked or no_dates or not filters.undated().is_empty():
         return None
     columns = columns_of(profile)
     first, last = columns.by_date[0], columns.by_date[-1]
