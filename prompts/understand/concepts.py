@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Sequence
 
 from prompts.understand.lexicon import GENERIC_HEADS, SHAPING
 from prompts.understand.terms import STOPWORDS
-from retrieval.text import stem, words
+from retrieval.text import stem, stems_in, words
 
 # Measured with MiniLM, topic against title phrases of its 8 closest papers (bundled profile):
 # outfits/fashion 0.87, storms rain/rainfall 0.76, AI medical/medical 0.71, rewards/
@@ -145,15 +145,18 @@ def stated_on(
     """Is a paper whose title or abstract says `phrase` (of the topic) on the topic? Yes when
     each other word of the topic naming a subject is in its text too (`text`: title and
     abstract), or when the phrase means nearly all the topic means."""
-    held = _stems(text)
-    if not _stems(phrase) <= held:  # its words, not only their initials ('PLMs')
-        return False
     said = set(phrase.split())
     rest = [
         w
         for w in topic.casefold().split()
         if w not in said and w not in STOPWORDS and w not in LIGHT and not background(w)
     ]
-    if not rest or _stems(" ".join(rest)) <= held:
+    own, others = _stems(phrase), _stems(" ".join(rest))
+    # the text's words that could stem to these, not all of it: a topic many papers name
+    # reads each of them (thousands in a large profile)
+    held = stems_in(text, own | others)
+    if not own <= held:  # its words, not only their initials ('PLMs')
+        return False
+    if not rest or others <= held:
         return True
     return similarities(topic.casefold(), [phrase])[0] >= TITLED - SLACK
