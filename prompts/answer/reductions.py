@@ -210,9 +210,8 @@ def _rest(query: Query, profile: Profile, papers: Sequence[Paper], src: Sources)
     ends = f"{min(p.year for p in rest)}-{max(p.year for p in rest)}"
     side = f"in all {'earlier' if before else 'later'} years together ({ends})"
     said = versus(query.question, [(f"in {year}", len(same)), (side, len(rest))])
-    ratio = f" Ratio {len(same)}:{len(rest)}" + (
-        f", about {len(same) / len(rest):.2f} to 1." if rest else "."
-    )
+    ratio = f" Ratio {len(same)}:{len(rest)}, about {len(same) / len(rest):.2f} to 1."
+    ratio = "" if "(ratio " in said else ratio
     return (
         f"{said}{ratio}{_where(query)}\n{year} {src.marks(same)}; "
         f"{'earlier' if before else 'later'} years {src.marks(rest)}."

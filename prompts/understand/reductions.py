@@ -37,6 +37,8 @@ SPAN_ALONE = (
     r"|from|covered)\b|\bhow\s+long\s+(?:has|have|had)\s+(?:\w+\s+){1,2}been\s+(?:publishing"
     r"|active|writing|putting\s+out)\b|\b(?:period|years?|span|length)\s+of\s+(?:his|her|their"
     r"|the)\s+(?:research\s+|publishing\s+|publication\s+)?(?:activity|career|record|output)\b"
+    r"|\b(?:what|which)\s+(?:period|span|stretch|time\s+span|range\s+of\s+(?:dates|years))\s+"
+    r"(?:\w+\s+){0,4}?(?:cover|run|span|stretch)\w*\b"
 )
 # Two papers nearest each other in time: 'closest together', 'the smallest gap', 'a day apart'
 CLOSEST = (
@@ -104,7 +106,8 @@ WORDS = frozenset(
     common frequent popular productive prolific busiest strongest peak top combined total
     sum add added adding altogether joint earlier prior previous preceding everything whole
     entire versus against ratio outweigh outweighs exceed exceeds numbers counts figures
-    dated date dates day days falls fall""".split()  # noqa: SIM905
+    dated date dates day days falls fall line lined lining order ordered arrange arranged
+    rank ranked ranks put separate separates range ranges spanning covering""".split()  # noqa: SIM905
 )
 
 

@@ -1794,9 +1794,11 @@ def parse_query(
     if (routed.intent in ("count", "list") or changed) and _years_compared(routed, low):
         update = {"intent": "timeline", "fact": "per_year", "topic": None}
         routed = routed.model_copy(update=update)
-    two = len(routed.filters.categories) == 2 and not routed.topic
-    if two and has(YEARS_COMPARED + r"|\b(?:split|between|ratio|breakdown)\b", low):
-        routed = routed.model_copy(update={"intent": "count", "fact": "categories"})
+    # 'CL against CV', 'the ratio of CL to CV': the words setting the two apart are no topic
+    set_apart = {"against", "versus", "vs", "ratio", "compared", "compare", "to", "pls", "plz"}
+    two = len(routed.filters.categories) == 2 and topic_words <= set_apart
+    if two and has(YEARS_COMPARED + r"|\b(?:split|between|ratio|breakdown|against)\b", low):
+        routed = routed.model_copy(update={"intent": "count", "fact": "categories", "topic": None})
     words = (routed.topic or "").split()
     non = NON.fullmatch(words[0]) if words and words[0].casefold() not in vocabulary else None
     # 'non-RL papers' (not 'explain it to a non-expert'): papers are asked for
