@@ -208,7 +208,7 @@ def _rest(query: Query, profile: Profile, papers: Sequence[Paper], src: Sources)
     if not rest:
         return None
     ends = f"{min(p.year for p in rest)}-{max(p.year for p in rest)}"
-    side = f"in all {'earlier' if before else 'later'} years together ({ends})"
+    side = f"in all {'earlier' if before else 'later'} years ({ends})"
     said = versus(query.question, [(f"in {year}", len(same)), (side, len(rest))])
     ratio = f" Ratio {len(same)}:{len(rest)}, about {len(same) / len(rest):.2f} to 1."
     ratio = "" if "(ratio " in said else ratio

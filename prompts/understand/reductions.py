@@ -55,6 +55,9 @@ WEEKEND = r"\bweek[- ]?ends?\b"
 WORKDAY = r"\bweek[- ]?days?\b|\bworking\s+days?\b|\bbusiness\s+days?\b|\bworkdays?\b"
 DAY_NAMES = r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|satur|sun)days?\b"
 DAY_OF_WEEK = r"\bdays?\s+of\s+(?:the\s+)?week\b"
+WHICH_DAY = r"\b(?:which|what)\s+(?:week[- ]?day|day\s+of\s+(?:the\s+)?week)\b"
+ONE_DAY_RANKED = r"\bweek[- ]?day\b(?!s)|\bday\s+of\s+(?:the\s+)?week\b"
+DAY_RANKED = r"\b(?:most|least|fewest|common|popular|frequent|rarest|favou?rite|busiest)\b"
 NOT_ON = r"\b(?:not|n't|never|except|other\s+than|outside)\b[^.?!]{0,30}?"
 # The k-th group by count: 'second most common', 'runner-up', 'number two', 'after the main one'
 RANKED = (
@@ -62,7 +65,7 @@ RANKED = (
     r"|highest|best|top|strongest|common|frequent|popular|productive|ranked|place)\b"
     r"|\brunners?[- ]?up\b|\bnumber\s+(?P<n>two|three|2|3)\b|#\s*(?P<h>2|3)\b"
     r"|\bcomes?\s+(?P<c>second|third)\b|\b(?P<p>second|third|2nd|3rd)\s+(?:place|spot|position)\b"
-    r"|\bafter\s+(?:the|their|his|her|its)\s+(?:biggest|largest|main|top|first|dominant"
+    r"|\bafter\s+(?:the|their|his|her|its)\s+(?:biggest|largest|main|top|dominant"
     r"|leading|most\s+common)\b"
 )
 # The top k groups summed: 'the two busiest years combined', 'top 2 years ... total'
@@ -80,12 +83,12 @@ SUMMED = (
 )
 # One year against all the years before (or after) it, together
 REST_BEFORE = (
-    r"\b(?:all|every|everything|whole|entire)\b[^.?!]{0,40}?\b(?:before|earlier|prior|previous"
+    r"\b(?:all|everything|whole|entire)\b[^.?!]{0,40}?\b(?:before|earlier|prior|previous"
     r"|preceding)\b|\b(?:before|earlier|prior|previous|preceding)\s+(?:\w+\s+){0,3}?(?:together"
     r"|combined|put\s+together|in\s+total|summed)\b"
 )
 REST_AFTER = (
-    r"\b(?:all|every|everything|whole|entire)\b[^.?!]{0,40}?\b(?:after|later|since|following)\b"
+    r"\b(?:all|everything|whole|entire)\b[^.?!]{0,40}?\b(?:after|later|since|following)\b"
     r"|\b(?:after|later|following)\s+(?:\w+\s+){0,3}?(?:together|combined|put\s+together)\b"
 )
 SET_AGAINST = (
@@ -135,6 +138,9 @@ def top_k(low: str) -> int | None:
 def weekdays(low: str) -> list[int] | None:
     """The days of the week asked (0 Monday .. 6 Sunday), all of them for 'which day of the
     week'; those not said when they are set aside ('not on a weekend')."""
+    if said(WHICH_DAY, low) or (said(ONE_DAY_RANKED, low) and said(DAY_RANKED, low)):
+        # 'what weekday does she publish on most?': every day ranked
+        return list(range(7))
     days: set[int] = set()
     if said(WEEKEND, low):
         days |= {5, 6}

@@ -208,3 +208,26 @@ def test_two_categories_set_against_each_other(
         assert f"(ratio {counts[a]}:{counts[b]}," in answer.text
     cited = Counter(c.title for c in answer.citations)
     assert len(cited) == counts[a] + counts[b]
+
+
+WHICH_DAY = [
+    ("What weekday does she publish on most?", False),
+    ("which day of the week sees the most qiu papers", False),
+    ("On what day of the week are Minghui Qiu's papers most often dated?", False),
+    ("their least common weekday for a paper?", True),
+    ("I'm curious which day of the week his papers are rarest on.", True),
+]
+
+
+@pytest.mark.parametrize(("question", "least"), WHICH_DAY)
+def test_the_most_or_least_common_day_of_the_week(
+    bundled_assistant: Assistant, question: str, least: bool
+) -> None:
+    days = Counter(p.date.weekday() for p in _papers(bundled_assistant))
+    counts = [days.get(d, 0) for d in range(7)]
+    best = min(counts) if least else max(counts)
+    names = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+    answer = bundled_assistant.ask(question)
+    head = answer.text.split("\n")[0]
+    assert all(names[d] in head for d in range(7) if counts[d] == best), head
+    assert f"{'least' if least else 'most'} common day of the week" in head, head
