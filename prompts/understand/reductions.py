@@ -33,8 +33,9 @@ SPAN_ASKED = (
     r"|\bduration\b|\blength\b|\bstretch\w*\b"
 )
 SPAN_ALONE = (
-    r"\bfrom\s+which\s+(?:date|year|month|day)\s+to\s+which\b|\b(?:time\s+)?span\s+(?:of|between"
-    r"|from|covered)\b|\bhow\s+long\s+(?:has|have|had)\s+(?:\w+\s+){1,2}been\s+(?:publishing"
+    r"\bfrom\s+which\s+(?:date|year|month|day)\s+to\s+which\b|\btime\s+span\b|\bspan\s+(?:of"
+    r"|between|from|covered\s+by)\s+(?:his|her|their|the|all)\s+(?:\w+\s+){0,2}?(?:papers"
+    r"|publications|output|career|record|work|listing)\b|\bhow\s+long\s+(?:has|have|had)\s+(?:\w+\s+){1,2}been\s+(?:publishing"
     r"|active|writing|putting\s+out)\b|\b(?:period|years?|span|length)\s+of\s+(?:his|her|their"
     r"|the)\s+(?:research\s+|publishing\s+|publication\s+)?(?:activity|career|record|output)\b"
     r"|\b(?:what|which)\s+(?:period|span|stretch|time\s+span|range\s+of\s+(?:dates|years))\s+"
@@ -58,6 +59,10 @@ DAY_OF_WEEK = r"\bdays?\s+of\s+(?:the\s+)?week\b"
 WHICH_DAY = r"\b(?:which|what)\s+(?:week[- ]?day|day\s+of\s+(?:the\s+)?week)\b"
 ONE_DAY_RANKED = r"\bweek[- ]?day\b(?!s)|\bday\s+of\s+(?:the\s+)?week\b"
 DAY_RANKED = r"\b(?:most|least|fewest|common|popular|frequent|rarest|favou?rite|busiest)\b"
+DATED = (
+    r"\b(?:dated|dates?|published|publish\w*|came\s+out|come\s+out|released|put\s+out"
+    r"|appeared|posted|papers?|publications?|output)\b"
+)
 NOT_ON = r"\b(?:not|n't|never|except|other\s+than|outside)\b[^.?!]{0,30}?"
 # The k-th group by count: 'second most common', 'runner-up', 'number two', 'after the main one'
 RANKED = (
@@ -71,7 +76,8 @@ RANKED = (
 # The top k groups summed: 'the two busiest years combined', 'top 2 years ... total'
 TOP_K = (
     r"\b(?:top|best|busiest|biggest|strongest|peak|largest|highest|most)\s+(?P<a>two|three|four"
-    r"|five|2|3|4|5)\b|(?<!first\s)(?<!last\s)(?<!earliest\s)(?<!latest\s)\b(?P<b>two|three"
+    r"|five|2|3|4|5)\b|(?<!first\s)(?<!last\s)(?<!earliest\s)(?<!latest\s)(?<!past\s)"
+    r"(?<!next\s)(?<!previous\s)(?<!recent\s)(?<!those\s)(?<!these\s)\b(?P<b>two|three"
     r"|four|five|2|3|4|5)\s+(?:\w+\s+){0,2}?(?:years|categories|months)\b"
 )
 TOP_WORDS = (
@@ -110,7 +116,8 @@ WORDS = frozenset(
     sum add added adding altogether joint earlier prior previous preceding everything whole
     entire versus against ratio outweigh outweighs exceed exceeds numbers counts figures
     dated date dates day days falls fall line lined lining order ordered arrange arranged
-    rank ranked ranks put separate separates range ranges spanning covering""".split()  # noqa: SIM905
+    rank ranked ranks put separate separates range ranges spanning covering confirm
+    check verify""".split()  # noqa: SIM905
 )
 
 
@@ -118,10 +125,14 @@ def said(pattern: str, low: str) -> bool:
     return re.search(pattern, low) is not None
 
 
+# What a ranking of papers, not of groups, is by ('the second most cited paper of last year')
+PAPER_RANKED = r"\b(?:most|least)\s+(?:cited|recent|read|influential|popular\s+paper)"
+
+
 def ordinal(low: str) -> int:
     """The place asked in a ranking: 2 for 'second most common', 'runner-up', 'number two'."""
     m = re.search(RANKED, low)
-    if m is None:
+    if m is None or said(PAPER_RANKED, low):
         return 1
     word = next((g for g in (m["k"], m["n"], m["h"], m["c"], m["p"]) if g), None)
     return ORDINALS.get(word or "", 2)
@@ -141,6 +152,8 @@ def weekdays(low: str) -> list[int] | None:
     if said(WHICH_DAY, low) or (said(ONE_DAY_RANKED, low) and said(DAY_RANKED, low)):
         # 'what weekday does she publish on most?': every day ranked
         return list(range(7))
+    # the days said of the papers' dates, not of the asker ('for a talk on friday')
+    low = " ".join(part for part in re.split(r"[.?!;—]", low) if said(DATED, part))
     days: set[int] = set()
     if said(WEEKEND, low):
         days |= {5, 6}

@@ -231,3 +231,15 @@ def test_the_most_or_least_common_day_of_the_week(
     head = answer.text.split("\n")[0]
     assert all(names[d] in head for d in range(7) if counts[d] == best), head
     assert f"{'least' if least else 'most'} common day of the week" in head, head
+
+
+def test_a_day_of_the_asker_is_no_date_of_the_papers(bundled_assistant: Assistant) -> None:
+    answer = bundled_assistant.ask(
+        "did she ever work on knowledge distillation? I need it for a talk on friday"
+    )
+    assert "dated on a" not in answer.text and answer.citations, answer.text[:200]
+
+
+def test_a_span_of_text_is_a_topic_not_a_time_span(bundled_assistant: Assistant) -> None:
+    answer = bundled_assistant.ask("which papers predict a span of the input as their answer?")
+    assert "days):" not in answer.text and answer.citations, answer.text[:200]
