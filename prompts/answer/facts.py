@@ -145,7 +145,7 @@ def _papers(query: Query, profile: Profile, papers: Sequence[Paper], src: Source
         return f"Yes: all {plural(len(base), 'listed paper')}{within} {said}. {coverage(profile)}"
     if n == 0:
         none = "No: none" if yes_no or query.premise else "None"
-        return f"{none} of {among} match {where}. {coverage(profile)}"
+        return f"{none} of {among} match {where}{_outside(query, profile)}. {coverage(profile)}"
     lead = "That premise does not hold: " if query.premise else "Yes: " if yes_no else ""
     if every and yes_no:  # 'Are all her 2025 papers CV?': No, and the ones that are not
         lead = "No: "
@@ -285,6 +285,21 @@ def _categories(
         counts = dict(ranking)
         lines.insert(0, versus(query.question, [(f"in {c}", counts.get(c, 0)) for c in named]))
     return "\n".join([*lines, coverage(profile)])
+
+
+def _outside(query: Query, profile: Profile) -> str:
+    """': the listing spans 2020-2026' when the dates asked lie wholly outside it."""
+    f, years = query.filters, [p.year for p in profile.papers]
+    if not years:
+        return ""
+    start, end = min(years), max(years)
+    low = f.year_from or (f.date_from.year if f.date_from else None)
+    high = f.year_to or (f.date_to.year if f.date_to else None)
+    asked = query.years or ([] if low is None and high is None else [low or high or 0])
+    before = high is not None and high < start
+    after = low is not None and low > end
+    apart = bool(query.years) and all(y < start or y > end for y in query.years)
+    return f": the listing spans {start}-{end}" if asked and (before or after or apart) else ""
 
 
 def _said_at(question: str, code: str) -> int:

@@ -8,6 +8,7 @@ import calendar
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 
+from prompts.answer.reductions import REDUCERS
 from prompts.answer.tallies import Month, _and, _months, _window
 from prompts.answer.wording import Sources, coverage, plural, scope
 from prompts.understand.router import Query
@@ -171,7 +172,7 @@ def tally(query: Query, profile: Profile, papers: Sequence[Paper], src: Sources)
         return None
     reduce = {
         "distinct": _distinct, "single": _single, "none": _none, "rise": _change, "fall": _change,
-        "first": _ends, "last": _ends,
+        "first": _ends, "last": _ends, **REDUCERS,
     }[query.tally.reduce]  # fmt: skip
     text = reduce(query, profile, papers, src)
     return None if text is None else "\n".join([text, coverage(profile)])

@@ -162,6 +162,7 @@ TOPIC_NOTE = (
 )
 
 
+RATIO = re.compile(r"\bratios?\b|\bproportion\b|\btimes\s+as\s+many\b", re.IGNORECASE)
 FEWER = re.compile(r"\b(?:fewer|less)\b", re.IGNORECASE)
 
 
@@ -171,6 +172,8 @@ def versus(question: str, sides: list[tuple[str, int]]) -> str:
     (a_where, x), (b_where, y) = sides
     # 'by how many?', '2025 minus 2022': the difference said, not left to the reader
     said = f"{x} {a_where} against {y} {b_where}" + (f", {abs(x - y)} more" if x != y else "")
+    if RATIO.search(question) and y:  # 'the ratio of CL to CV': said as asked, both counts kept
+        said += f" (ratio {x}:{y}, about {x / y:.2f} to 1)"
     if YES_NO.match(question) and re.search(r"\bthan\b", question, re.IGNORECASE):
         yes = x < y if FEWER.search(question) else x > y
         return f"{'Yes' if yes else 'No'}: {said}."

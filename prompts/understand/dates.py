@@ -11,11 +11,13 @@ from collections.abc import Callable
 from typing import Any
 
 from dateparser.date import DateDataParser
+from dateutil.relativedelta import relativedelta
 from pydantic import BaseModel
 
 from retrieval.model import Profile
 
 ONE_DAY = dt.timedelta(days=1)
+FUTURE_YEARS = 10  # a year written in full this far past the capture is still a year asked
 Point = tuple[dt.date, dt.date]
 Span = tuple[dt.date | None, dt.date | None]
 # fmt: off
@@ -244,6 +246,25 @@ _HOLIDAY_NAMES = "|".join(  # "new year's eve" as "new years eve"
 )
 HOLIDAY = re.compile(
     rf"(?<!\w)(?P<day>{_HOLIDAY_NAMES})(?:\s*(?:of\s+)?(?:,\s*)?(?P<year>{Y4}|['’]\d{{2}})(?![\w'’]|[.,]\d))?",
+    re.IGNORECASE,
+)
+# 'new year 2021', "new year's 2023": the first day of that year (not 'new year's eve')
+NEW_YEAR = re.compile(
+    rf"(?<!\w)(?:the\s+)?new\s+years?['’]?s?(?!\s+(?:eve|day))\s+(?:of\s+)?(?P<y>{Y4})\b",
+    re.IGNORECASE,
+)
+# A window of a length next to a point: 'the twelve months after christmas 2023', 'in the 3
+# weeks before 2024-05-01', 'the two years following 2021'
+NEXT_TO = re.compile(
+    rf"\b(?:(?:in|within|during|over)\s+)?(?:the\s+)?(?P<n>\d+|{NUM})\s+{UNIT}(?P<half>(?!))?"
+    r"\s+(?P<dir>after|following|before|preceding|prior\s+to|leading\s+up\s+to)\s+"
+    rf"(?P<p>{Y4}-[01]\d-[0-3]\d|{MONTH}\s+(?:of\s+)?{Y4}|{Y4})(?![\w-])",
+    re.IGNORECASE,
+)
+# Around a day: that many days either side ('around new year 2021', 'near 2022-06-01')
+AROUND_DAYS = 15
+AROUND = re.compile(
+    rf"\b(?:around|about|near|close\s+to|roughly\s+at)\s+(?:the\s+)?(?P<d>{Y4}-[01]\d-[0-3]\d)\b",
     re.IGNORECASE,
 )
 # A season without its year, after a cue word or naming papers ('in the summer', 'winter months',
@@ -492,7 +513,10 @@ def _said_in_full(question: str, ref: dt.date) -> str:
     question = OR_MORE.sub(lambda m: f"{m[1]} {m[3]} {m[2]}s", question)
     question = AND_INCLUDING.sub("through", question)
     question = ENDS_INCLUDED.sub(" ", question)
+    question = NEW_YEAR.sub(lambda m: f"{m['y']}-01-01", question)  # 'new year 2021'
     question = HOLIDAY.sub(lambda m: _holiday(m), question)
+    question = NEXT_TO.sub(lambda m: _next_to(m, ref), question)
+    question = AROUND.sub(lambda m: _around(m), question)
     question = CALENDAR.sub("", question)
     question = re.sub(rf"\b({Y4})\s*\.{{2,3}}\s*({Y4})\b", r"\1 to \2", question)  # '2020..2025'
 
@@ -619,6 +643,27 @@ def _wrapped_months(question: str) -> str:
     return re.sub(TURN_OF_YEAR, " ", question, flags=re.IGNORECASE)  # said by the dates now
 
 
+def _next_to(m: re.Match[str], ref: dt.date) -> str:
+    """'the twelve months after 2023-12-25' as the window it names, both ends said."""
+    point = _point(m["p"], ref)
+    if point is None:
+        return m[0]
+    n, unit = _amount(m)
+    step = relativedelta(**{f"{unit}s": n})
+    if m["dir"].casefold().startswith(("after", "follow")):
+        start, end = point[1] + ONE_DAY, point[1] + step
+    else:
+        start, end = point[0] - step, point[0] - ONE_DAY
+    return f" between {start.isoformat()} and {end.isoformat()} "
+
+
+def _around(m: re.Match[str]) -> str:
+    """'around 2021-01-01': the days either side of it (AROUND_DAYS), both ends said."""
+    day = dt.date.fromisoformat(m["d"])
+    wide = dt.timedelta(days=AROUND_DAYS)
+    return f" between {(day - wide).isoformat()} and {(day + wide).isoformat()} "
+
+
 def _holiday(m: re.Match[str]) -> str:
     month, day = HOLIDAYS[re.sub(r"['’]", "", " ".join(m["day"].casefold().split()))]
     if m["year"] is None:  # 'on New Year's Eve': that day of any year
@@ -735,7 +780,9 @@ def _year(digits: str, ref: dt.date, bare: bool) -> int | None:
     year = int(digits) if len(digits) == 4 else 2000 + int(digits)
     if len(digits) == 2 and year > ref.year + 1 and not bare:
         year -= 100  # "'95" is 1995; a plain "in 45" stays out of range: it counts something
-    return year if 1900 <= year <= ref.year + 1 else None
+    # a year written in full may be past the listing ('papers from 2028': none, said so)
+    latest = ref.year + (FUTURE_YEARS if len(digits) == 4 else 1)
+    return year if 1900 <= year <= latest else None
 
 
 SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 0}

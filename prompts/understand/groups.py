@@ -11,8 +11,25 @@ from typing import Literal
 
 from pydantic import BaseModel
 
-Group = Literal["year", "month", "category", "first_author"]
-Reduce = Literal["distinct", "single", "none", "rise", "fall", "first", "last"]
+from prompts.understand import reductions as rd
+
+Group = Literal["year", "month", "category", "first_author", "date", "weekday"]
+Reduce = Literal[
+    "distinct",
+    "single",
+    "none",
+    "rise",
+    "fall",
+    "first",
+    "last",
+    "median",
+    "span",
+    "closest",
+    "rank",
+    "top_sum",
+    "days",
+    "rest",
+]
 
 GROUPS: list[tuple[Group, str]] = [
     ("first_author", r"\b(?:first|lead|1st)[- ]?(?:named[- ])?authors?\b|\bfirst[- ]named\b"
@@ -105,6 +122,10 @@ class Tally(BaseModel):
     group: Group
     reduce: Reduce
     extreme: bool = False  # the one biggest change, not every change
+    k: int = 1  # the place ranked ('second most common': 2) or the top groups summed
+    days: list[int] = []  # the days of the week asked (0 Monday)
+    before: bool = True  # one year against all the years before it (or after it)
+    year: int | None = None  # that year
 
 
 def _group(low: str) -> Group | None:
@@ -114,14 +135,36 @@ def _group(low: str) -> Group | None:
     return None
 
 
-def read_tally(low: str, one_year: bool) -> Tally | None:
+def _reduced(low: str, group: Group | None, years: list[int]) -> Tally | None:
+    """The reductions over dates, rankings and the rest of the years (see reductions)."""
+    if len(set(years)) == 1 and (side := rd.against_rest(low)):
+        return Tally(group="year", reduce="rest", before=side == "before", year=years[0])
+    if (days := rd.weekdays(low)) is not None:
+        return Tally(group="weekday", reduce="days", days=days)
+    if (on_dates := rd.date_reduction(low)) is not None:
+        counts = on_dates == "median" and group == "year" and rd.said(rd.PER_GROUP, low)
+        counts = counts and rd.said(r"\b(?:number|count|papers|publications|output)\b", low)
+        return Tally(group="year" if counts else "date", reduce=on_dates)
+    ranked = group or ("category" if rd.said(r"\b(?:fields?|areas?)\b", low) else None)
+    if ranked in ("year", "category", "month", "first_author"):
+        if (k := rd.top_k(low)) is not None:
+            return Tally(group=ranked, reduce="top_sum", k=k)
+        if (k := rd.ordinal(low)) > 1:
+            return Tally(group=ranked, reduce="rank", k=k)
+    return None
+
+
+def read_tally(low: str, one_year: bool, years: list[int] | None = None) -> Tally | None:
     """The grouping and reduction a question asks, when it asks one the plain counts and
-    orderings do not answer. `one_year`: the question names the year(s) its papers are in."""
+    orderings do not answer. `one_year`: the question names the year(s) its papers are in;
+    `years`: the years it names."""
 
     def said(pattern: str) -> bool:
         return re.search(pattern, low) is not None
 
     group = _group(low)
+    if (reduced := _reduced(low, group, years or [])) is not None:
+        return reduced
     ordered = said(LAST) or said(FIRST)
     plural = said(r"\b(?:papers|publications|works|articles|authors?)\b")
     placed = said(r"\b(?:listed|named|appears?|comes?|put|placed|credited)\s+(?:first|last)\b")
@@ -155,4 +198,4 @@ def read_tally(low: str, one_year: bool) -> Tally | None:
 def tally_word(word: str) -> bool:
     """A word of the aggregate's wording ('distinct', 'jump', 'closing'), never a topic."""
     w = word.casefold().strip("'’")
-    return w in WORDS or any(part in WORDS for part in w.split("-"))
+    return w in WORDS or any(part in WORDS for part in w.split("-")) or rd.reduction_word(w)

@@ -1522,7 +1522,10 @@ def _grouped(query: Query, low: str, vocabulary: frozenset[str]) -> Query | None
     f = query.filters
     # years said whole or a window with both ends ('in 2022', '2021 to 2023'), not 'since 2024'
     dated = bool(query.years) or (f.year_from is not None and f.year_to is not None)
-    tally = None if query.paper_ids or query.bounds else read_tally(low, dated)
+    said = {int(y) for y in re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", low)} | set(query.years)
+    if f.year_from is not None and f.year_from == f.year_to:
+        said.add(f.year_from)
+    tally = None if query.paper_ids or query.bounds else read_tally(low, dated, sorted(said))
     if tally is None:
         return None
     kept = [
@@ -1532,7 +1535,8 @@ def _grouped(query: Query, low: str, vocabulary: frozenset[str]) -> Query | None
         and (not vocabulary or w.casefold() in vocabulary)
     ]
     update = {"intent": "timeline", "fact": "tally", "tally": tally, "count": False}
-    if tally.reduce in ("rise", "fall") and not re.search(r"\b(?:19|20)\d\d\b|'\d\d\b", low):
+    undated_step = not re.search(r"\b(?:19|20)\d\d\b|'\d\d\b", low)
+    if (tally.reduce in ("rise", "fall") and undated_step) or tally.reduce == "rest":
         # 'compared with the previous year': the step from each year to the next, no date
         undated = dict.fromkeys(("year_from", "year_to", "date_from", "date_to"))
         update |= {"filters": f.model_copy(update=undated), "years": []}
@@ -1790,9 +1794,11 @@ def parse_query(
     if (routed.intent in ("count", "list") or changed) and _years_compared(routed, low):
         update = {"intent": "timeline", "fact": "per_year", "topic": None}
         routed = routed.model_copy(update=update)
-    two = len(routed.filters.categories) == 2 and not routed.topic
-    if two and has(YEARS_COMPARED + r"|\b(?:split|between|ratio|breakdown)\b", low):
-        routed = routed.model_copy(update={"intent": "count", "fact": "categories"})
+    # 'CL against CV', 'the ratio of CL to CV': the words setting the two apart are no topic
+    set_apart = {"against", "versus", "vs", "ratio", "compared", "compare", "to", "pls", "plz"}
+    two = len(routed.filters.categories) == 2 and topic_words <= set_apart
+    if two and has(YEARS_COMPARED + r"|\b(?:split|between|ratio|breakdown|against)\b", low):
+        routed = routed.model_copy(update={"intent": "count", "fact": "categories", "topic": None})
     words = (routed.topic or "").split()
     non = NON.fullmatch(words[0]) if words and words[0].casefold() not in vocabulary else None
     # 'non-RL papers' (not 'explain it to a non-expert'): papers are asked for
