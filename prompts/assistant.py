@@ -1519,8 +1519,12 @@ class Assistant:
             query.filters.year_from is not None and query.filters.year_from == query.filters.year_to
         )
         recapped = one_year and RECAP_ASKED.search(query.question) is not None
-        voted_trend = vote.operation == "trend" and not recapped
-        if trend and general(query) and (trend_asked or voted_trend):
+        # the vote is read last: a question its words decide never runs the classifier
+        if (
+            trend
+            and general(query)
+            and (trend_asked or (not recapped and vote.operation == "trend"))
+        ):
             papers = list(facts.select(self.profile, query.filters, query.years))
             return answer_trend(query.question, self.profile, self.themes(), papers)
         newest = False
