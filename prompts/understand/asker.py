@@ -44,6 +44,13 @@ PURPOSE_ON = (
     rf"|(?:my|our))\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_WRITTEN})s?"
     r"(?:\s+(?:is|was|will\s+be))?\s+(?:on|about|of|covering|regarding|into)\b"
 )
+# The asker saying they ask for someone or something ('asking for my climate class', "I'm
+# asking this for a friend"): the verb goes with what it is for, never a topic word.
+ASKING_FOR = (
+    r"\b(?:(?:i['’]?m|i\s+am|we['’]?re|we\s+are)\s+)?ask(?:ing|ed)?\s+(?:this\s+)?"
+    r"for\s+(?:a|an|my|our|the|this|some)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+"
+    r"(?![\w'’-])(?=\s*(?:[:;,.!?–—-]|$))"
+)
 # What the asker says they need, not what it is on: 'I need examples:', 'looking for
 # examples of an SFT + RL pipeline', 'collecting references on'.
 WANTED = (
