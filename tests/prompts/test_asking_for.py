@@ -22,7 +22,7 @@ ASKED = [
      "count her papers on knowlege distillation"),
     ("Did they combine physics with deep nets for weather? Asking this for our reading club.",
      "Did they combine physics with deep nets for weather?"),
-    ("which of his papers do prompt tuning? asking for a lab-mate",
+    ("which of his papers do prompt tuning? asking for a colleague",
      "which of his papers do prompt tuning?"),
 ]  # fmt: skip
 
