@@ -54,7 +54,7 @@ from prompts.llm.client import LLMConfig, LLMError
 from prompts.llm.support import Support, Verifier
 from prompts.llm.understand import QueryReader
 from prompts.llm.verify.counts import NUMBER_SAID, misstated_count, says_count
-from prompts.llm.verify.evidence import content_words
+from prompts.llm.verify.evidence import SYNONYMS, content_words
 from prompts.llm.verify.stated import NEGATED as NEGATED_SENTENCE
 from prompts.llm.verify.stated import closest_stated, renumbered, stated_in
 from prompts.understand.asker import (
@@ -131,7 +131,7 @@ from retrieval.index.embedder import embedder_identity, whole_words
 from retrieval.model import Paper, Profile, category_label
 from retrieval.names import aliases, mentions, mentions_words
 from retrieval.search import DENSE_WEAK, Hit, Searcher, SearchResult, with_leaders
-from retrieval.text import split_sentences
+from retrieval.text import split_sentences, stem
 from retrieval.text import words as tokens
 from retrieval.themes import Theme, find_themes, paper_vectors, within
 
@@ -653,6 +653,7 @@ class Assistant:
         kind = len(words) >= 2 and words[0].casefold() in missing and specific(words[0])
         kind = kind and not offered
         kind = kind and not query.paper_ids  # 'the headline number of the CURE paper': named
+        kind = kind and not self._said_otherwise(words[0])  # 'shrink BERT': they 'compress' it
         if kind and len(words) > 2:
             kind = (
                 len(missing) == 1 and self._kind_of(question, words) and vote.operation == "topic"
@@ -769,7 +770,11 @@ class Assistant:
         # 'LLMs cannot understand such inputs', nor 'trained for news imagery' from a sentence
         # on its tasks
         stated = stated_in(statement, paper)
-        if support.supported and stated is not None and ask and only <= said_so:
+        # every key word said in one sentence, and no check against it (only a weak score:
+        # the similarity misses paraphrases): stated too
+        unopposed = all(p.startswith("weak support") for p in support.problems)
+        backed = support.supported or (unopposed and stated_in(statement, paper, 0) is not None)
+        if backed and stated is not None and ask and only <= said_so:
             if answer.text.startswith("Yes"):
                 return answer
             return answer.model_copy(update={"text": "Yes: " + answer.text})
@@ -867,6 +872,8 @@ class Assistant:
         said = re.sub(r"^\W*does\s+", "", statement, flags=re.I)
         if PERSON_CLAIM.search(said) or claims_every(said):
             return None
+        if not PAPER_REFERENCE.search(said):  # 'camouflage pretext task, yes or no?': any work
+            return None
         cited = list(dict.fromkeys(c.paper_id for c in answer.citations))
         if len(cited) == 1:
             return cited[0]
@@ -877,6 +884,14 @@ class Assistant:
             if asked & content_words(self.searcher.papers[pid].title) - _TITLE_TALK
         ]
         return sharing[0] if len(sharing) == 1 else None
+
+    def _said_otherwise(self, word: str) -> bool:
+        """Do the papers use a word of the same meaning ('compress' for 'shrink', by the
+        synonyms claims are checked with)? Then the word names no kind they lack."""
+        root = SYNONYMS.get(stem([word.casefold()])[0])
+        return root is not None and any(
+            s in self.lexicon.stems for s, r in SYNONYMS.items() if r == root
+        )
 
     def _kind_of(self, question: str, words: list[str]) -> bool:
         """'quantum machine learning': a kind (an English word no paper uses, not a verb form
@@ -1519,8 +1534,12 @@ class Assistant:
             query.filters.year_from is not None and query.filters.year_from == query.filters.year_to
         )
         recapped = one_year and RECAP_ASKED.search(query.question) is not None
-        voted_trend = vote.operation == "trend" and not recapped
-        if trend and general(query) and (trend_asked or voted_trend):
+        # the vote is read last: a question its words decide never runs the classifier
+        if (
+            trend
+            and general(query)
+            and (trend_asked or (not recapped and vote.operation == "trend"))
+        ):
             papers = list(facts.select(self.profile, query.filters, query.years))
             return answer_trend(query.question, self.profile, self.themes(), papers)
         newest = False
@@ -1752,6 +1771,13 @@ PERSON_CLAIM = re.compile(
     r"|\b(?:every|each|all|anything|anywhere|ever)\b"
     r"|\b(?:her|his|their|[\w-]+['’]s?)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:papers|works?|research|publications|stuff|output)\b",
+    re.IGNORECASE,
+)
+# A statement pointing at one paper: 'the ...', 'their keyframe paper', 'the fundus model's'
+PAPER_REFERENCE = re.compile(
+    r"\b(?:the|their|her|his|its|that|this|those|these)\b|[\w-]['’]s\b"
+    r"|\b(?:paper|model|method|system|framework|benchmark|dataset|approach|study|article"
+    r"|tool|toolkit|network|architecture|pipeline|work|one)s?\b",
     re.IGNORECASE,
 )
 # Title words that name no subject of their own

@@ -681,6 +681,8 @@ def answer_about(question: str, paper: Paper, sentences: int = 3) -> Answer:
     if detail := answer_detail(question, paper):
         return detail
     if stating := _stating(question, paper):
+        # 'which modules does it have': the sentences naming each, after the one counting them
+        stating = _named_kind(question, paper) or _enumerated(question, paper, stating) or stating
         quoted = " ".join(f"{s} [1]" for s in stating)
         text = f"{paper.title} ({paper.date.isoformat()}): {quoted}"
         citation = Citation.of(1, paper, stating)

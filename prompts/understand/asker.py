@@ -203,6 +203,15 @@ GROUPS = """team teams lab labs group groups startup start-up company firm busin
 # The asker's own group, never what is asked about: 'my team likes ...', 'for our startup'.
 MY_GROUP = rf"\b(?:my|our)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{'|'.join(GROUPS)})s?\b"
 _GROUP = "(?:" + "|".join([*GROUPS, *PURPOSES, *ROLES, *KINDS]) + ")s?"
+# The asker saying they ask for someone or something ('asking for my climate class', "I'm
+# asking this for a friend"): the verb goes, and with it whom or what for when that is a
+# group, a purpose or a role; a project's subject ('asking for a forecasting project') stays.
+ASKING_FOR = (
+    r"\b(?:(?:i['’]?m|i\s+am|we['’]?re|we\s+are)\s+)?ask(?:ing|ed)?\s+(?:this\s+)?for\s+"
+    r"(?:(?:a|an|my|our|the|this|some)\s+(?:[\w'’-]+\s+){0,2}?(?:[\w'’]+-)?"
+    rf"(?:{'|'.join([*GROUPS, *PURPOSES, *ROLES])})s?(?![\w'’-])"
+    r"|(?=(?:a|an|my|our|the|this|some)\b))"
+)
 OWN_FRAME = re.compile(
     rf"\b(?:(?:i|we)(?:['’](?:m|re|ve|d))?|(?:my|our)\s+{_GROUP})"
     r"(?:\s+(?:am|are|also|just|currently|now|really|mostly|do|all))*"

@@ -105,6 +105,8 @@ TOKEN = re.compile(r"(?<![\w'’-])[a-z]{3,}(?![\w'’-])")  # lower-case: names
 # A hyphenated word ('CV-catgeory', 'meta-lerning'): its lower-case parts are spelled one by one
 HYPHENED = re.compile(r"(?<![\w'’-])[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+(?![\w'’-])")
 TITLE_WORD = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")  # 'pre-trained' is one word
+# A number typed onto the word it counts: '20newsgroups', '5shot'
+GLUED_NUMBER = re.compile(r"\b(\d+)([A-Za-z]{3,})\b")
 ONE_WORD = re.compile(r"(?<![\w-])[a-z]{5,}(?![\w-])")  # typed in lower case: no name
 # Two words in a row, the second read ahead so that every pair is tried ('any few shot work':
 # 'few shot' too, not only 'any few').
@@ -405,6 +407,16 @@ class Lexicon:
             return self._unhyphenated.get(m[0], m[0])
 
         question = ONE_WORD.sub(hyphened, question)
+
+        def unglued(m: re.Match[str]) -> str:  # '20newsgroups': the papers' '20 Newsgroups'
+            word = m[2].casefold()
+            return (
+                f"{m[1]} {m[2]}"
+                if word in self.words and m[0].casefold() not in self.words
+                else m[0]
+            )
+
+        question = GLUED_NUMBER.sub(unglued, question)
 
         def joined(a: str, b: str) -> str | None:
             """As the papers most often write the two words: hyphened or as one."""

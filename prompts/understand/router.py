@@ -14,7 +14,15 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
-from prompts.understand.asker import ASKER, ASKER_ROLE, MY_GROUP, PURPOSE_ON, SAID_FIRST, WANTED
+from prompts.understand.asker import (
+    ASKER,
+    ASKER_ROLE,
+    ASKING_FOR,
+    MY_GROUP,
+    PURPOSE_ON,
+    SAID_FIRST,
+    WANTED,
+)
 from prompts.understand.dates import (
     ANY_YEAR,
     ASKER_LOOKED,
@@ -1580,7 +1588,7 @@ def parse_query(
     # 'I'm hiring for a privacy ML team. Anything on that?': the asker's field is the topic
     asker = ASKER_ROLE if has(ON_THAT, low) else ASKER
     # 'for my thesis on X', 'my team likes X': X, without what the asker writes or works with
-    scan.drop(PURPOSE_ON + "|" + WANTED + "|" + MY_GROUP)
+    scan.drop(PURPOSE_ON + "|" + WANTED + "|" + MY_GROUP + "|" + ASKING_FOR)
     scan.drop(ANSWER_SHAPE + "|" + FILLER + "|" + SOLE_AUTHOR + "|" + asker + "|" + SOME_PAPERS)
     # 'is she still publishing (on RL)?' asks for the latest paper; 'active on RL?' for RL
     scan.text = re.sub(

@@ -81,21 +81,7 @@ def seen(bot: Assistant, question: str) -> tuple[object, ...]:
     return query.model_dump(), vote.operation, answer.text, cited, answer.abstained
 
 
-@pytest.mark.parametrize(
-    "need",
-    [
-        pytest.param(
-            n,
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="regression of this stop's merges, not fixed before its end: the classifier now runs (answers unchanged)",
-            ),
-        )
-        if n in ("a year's count", "the co-authors", "the papers with code")
-        else n
-        for n in DECIDED
-    ],
-)
+@pytest.mark.parametrize("need", DECIDED)
 def test_a_question_its_words_decide_never_runs_the_classifier(
     bundled_assistant: Assistant, casts: list[str], need: str
 ) -> None:

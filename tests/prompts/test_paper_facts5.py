@@ -131,13 +131,8 @@ def sample_assistant(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
 MODULES_ASKED = [
     "What are the two modules of GlacierNet?",
     "glaciernet's 2 modules?",
-    pytest.param(
-        "I'm curious how GlacierNet is built: which modules does it have?",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="regression of this stop's merges, not fixed before its end: the announcing sentence leads",
-        ),
-    ),
+    "I'm curious how GlacierNet is built: which modules does it have?",
+    "i wonder what modules glaciernet has",
     "List the building blocks of Rae Sample's GlacierNet.",
     "what componets make up glaciernet",
     "Which two parts did they design for GlacierNet?",

@@ -39,13 +39,8 @@ VERB = [
     "Has she found ways to trim the size of language models?",
     "any papers that aim to slim down BERT-style models?",
     "does qiu have methods that help to trim down pre-trained language models",
-    pytest.param(
-        "Did they look for ways to shrink BERT?",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="regression of this stop's merges, not fixed before its end: 'shrink' declines",
-        ),
-    ),
+    "Did they look for ways to shrink BERT?",
+    "has minghui qiu tried to shrink bert",
 ]
 
 

@@ -96,13 +96,8 @@ def test_a_count_said_after_what_it_counts_is_corrected(bundled_assistant: Assis
 @pytest.mark.parametrize(
     ("question", "paper"),
     [
-        pytest.param(
-            "Is it true that KECP turns extractive QA into a masked language modeling problem?",
-            "KECP",
-            marks=pytest.mark.xfail(
-                strict=True, reason="regression of this stop's merges, not fixed before its end: a true claim is 'Not confirmed'"
-            ),
-        ),
+        ("Is it true that KECP turns extractive QA into a masked language modeling problem?",
+         "KECP"),
         ("K-frames predicts query-relevant clips, right?", "K-frames"),
         ("Logo-VGR matches product images with candidate logos, correct?", "Logo-VGR"),
         ("my colleague claims MERIT covers 5 languages", "MERIT"),
@@ -133,10 +128,6 @@ def test_a_true_count_statement_leads_with_yes(bundled_assistant: Assistant) -> 
         assert answer.citations[0].title.startswith("MERIT"), q
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="regression of this stop's merges, not fixed before its end: a true claim is 'Not confirmed'",
-)
 def test_a_yes_no_in_short_shapes_leads_with_yes(bundled_assistant: Assistant) -> None:
     """Kaleido-BERT's pretext tasks include camouflage: 'X -- any paper?', 'X in any of her
     papers?', 'X, ever?', 'yes or no', 'true or false' are yes/no questions."""

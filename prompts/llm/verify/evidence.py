@@ -44,7 +44,7 @@ understand comprehend | scarce limited | labelled labeled annotated | product it
 user customer | network model | achieve reach attain | build construct create built |
 novel new |
 inject infuse | hard difficult challenging | accurate precise | enrich augment |
-stage step phase | continue keep
+stage step phase | continue keep | turn transform convert cast recast reformulate
 """
 SYNONYMS = {
     word: group[0]

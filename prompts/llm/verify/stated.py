@@ -1,7 +1,10 @@
 """Whether one paper's own words state a claim put to it for confirmation: the claim's key
 content words (its numbers included) found together in one sentence of the title or abstract,
-that sentence not negated where the claim is not. A weaker match (words spread over sentences,
-a sentence that says 'cannot') is no confirmation: the closest sentence is quoted instead."""
+that sentence not negated where the claim is not. The title's words count as said (they name
+the paper); a word is said in any inflection, and an abbreviation as the paper spells it out
+('EQA' is 'Extractive Question Answering' there, so the claim's 'extractive QA' is said).
+A weaker match (words spread over sentences, a sentence that says 'cannot') is no
+confirmation: the closest sentence is quoted instead."""
 
 from __future__ import annotations
 
@@ -9,6 +12,7 @@ import re
 from collections.abc import Sequence
 
 from prompts.llm.verify.evidence import content_words
+from prompts.llm.verify.mentions import acronyms
 from prompts.llm.verify.wording import plain
 from retrieval.model import Paper
 from retrieval.names import aliases
@@ -32,11 +36,17 @@ NEGATED = re.compile(
 NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 MISSING_ALLOWED = 1  # of a claim of MANY_WORDS content words or more, this many may be unsaid
 MANY_WORDS = 3
+# An abbreviation the paper spells out: 'Extractive Question Answering (EQA)'
+DEFINED = re.compile(r"((?:[\w-]+\s+){1,6})\(([A-Z][A-Za-z]*[A-Z])s?\)")
+# A claim's own abbreviation: 'QA', 'LLMs'
+ABBREVIATION = re.compile(r"\b([A-Z][A-Za-z]*[A-Z])s?\b")
 
 
 def _key_words(claim: str, paper: Paper) -> set[str]:
-    """The claim's content words less the paper's own names and the claim's framing."""
-    named = set().union(*(content_words(a) for a in aliases(paper))) if aliases(paper) else set()
+    """The claim's content words less the paper's own names, its authors' names ('Minghui
+    Qiu's KECP') and the claim's framing."""
+    names = [*aliases(paper), *paper.authors]
+    named = set().union(*(content_words(a) for a in names)) if names else set()
     return content_words(plain(claim)) - _FRAMING - named
 
 
@@ -48,22 +58,57 @@ def _sentences(paper: Paper) -> list[str]:
     return [plain(paper.title), *split_sentences(plain(paper.abstract))]
 
 
+def _spelled(paper: Paper) -> dict[str, str]:
+    """The abbreviations the abstract spells out, each with its words (initials match, a
+    hyphened word counted once or by its parts: 'Pre-trained Language Models (PLMs)')."""
+    spelled: dict[str, str] = {}
+    for m in DEFINED.finditer(plain(paper.abstract)):
+        said = m[1].split()
+        for start in range(len(said)):
+            run = said[start:]
+            whole = "".join(w[0] for w in run)
+            parts = "".join(p[0] for w in run for p in w.split("-") if p)
+            if m[2].casefold() in (whole.casefold(), parts.casefold()):
+                spelled[m[2].casefold()] = " ".join(run)
+                break
+    return spelled
+
+
+def _said(sentence: str, spelled: dict[str, str], short: set[str]) -> set[str]:
+    """The sentence's content words, its abbreviations spelled out as the paper does, and
+    the claim's abbreviations (`short`) whose words the sentence spells out."""
+    found = ABBREVIATION.findall(sentence)
+    text = " ".join([sentence, *(spelled[a.casefold()] for a in found if a.casefold() in spelled)])
+    words = content_words(text)
+    return words | (short & acronyms(text)) if short - words else words
+
+
+def _short(claim: str, spelled: dict[str, str]) -> set[str]:
+    """The claim's abbreviations: in capitals, or any the paper spells out ('mlm')."""
+    typed = {w.casefold().removesuffix("s") for w in re.findall(r"[\w-]+", claim)}
+    return {a.casefold() for a in ABBREVIATION.findall(claim)} | (typed & spelled.keys())
+
+
 def _covered(key: set[str], sentence: str) -> int:
     return len(key & content_words(sentence))
 
 
-def stated_in(claim: str, paper: Paper) -> str | None:
+def stated_in(claim: str, paper: Paper, missing: int = MISSING_ALLOWED) -> str | None:
     """The paper's sentence that states the claim (None when none does): every key word of
-    the claim in it (one may be missing from a claim of three or more), every number the claim
-    gives in it, and no negation in it unless the claim negates too."""
+    the claim in it (`missing` may be absent from a claim of three or more; none with 0),
+    every number the claim gives in it, and no negation in it unless the claim negates too."""
     key = _key_words(claim, paper)
     if not key:
         return None
-    needed = len(key) - (MISSING_ALLOWED if len(key) >= MANY_WORDS else 0)
+    needed = len(key) - (missing if len(key) >= MANY_WORDS else 0)
     numbers = _numbers(claim)
     negated = NEGATED.search(claim) is not None
+    spelled = _spelled(paper)
+    short = _short(claim, spelled)
     for sentence in _sentences(paper):
-        if _covered(key, sentence) < needed or not numbers <= _numbers(sentence):
+        if len(key & _said(sentence, spelled, short)) < needed:
+            continue
+        if not numbers <= _numbers(sentence):
             continue
         if NEGATED.search(sentence) is None or negated:
             return sentence
