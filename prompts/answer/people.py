@@ -452,9 +452,18 @@ def _paper_info(
 ) -> str | None:
     """A named paper's metadata: authors, category, date, code, tag, link."""
     named = [p for pid in query.paper_ids for p in columns_of(profile).having([pid])][:3]
-    asked = [k for k in details_asked(query.question) if k in METADATA]
-    if asked:  # 'when did spanprot come out': the date, not the card (of each paper named)
-        said = [(s[0], p) for p in named for k in asked if (s := stated(k, p, query.question))]
+    worded = [k for k in details_asked(query.question) if k in METADATA]
+    meant = {p.id: details_asked(query.question, p) for p in named}
+    if worded and not any(k in METADATA for kinds in meant.values() for k in kinds):
+        # 'how much did Kaleido-BERT improve category recognition': its abstract's, no field
+        return None
+    if worded:  # 'when did spanprot come out': the date, not the card (of each paper named)
+        said = [
+            (s[0], p)
+            for p in named
+            for k in meant[p.id]
+            if k in METADATA and (s := stated(k, p, query.question))
+        ]
         return "\n".join(f"{text} {src.mark(paper)}." for text, paper in said)
     lines = []
     for paper in named:

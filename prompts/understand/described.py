@@ -48,7 +48,15 @@ WHICH_OR = re.compile(r"\bwhich\b.*\bor\b|\bor\b.*\bwhich\b", re.IGNORECASE)
 # 'valley 2' for 'Valley2': a word and a small number typed apart.
 SPACED_NUMBER = re.compile(r"\b([A-Za-z][A-Za-z-]*) (\d{1,2})\b")
 NAME_TOKEN = re.compile(r"(?<![\w-])[A-Za-z][\w-]*[\w](?![\w-])")
-NUMBERED = re.compile(r"(?<![\w-])([A-Za-z][\w-]*[A-Za-z])[ -](\d)(?!\w|\.\d)")
+# ... or the number spelt out: 'valley two', 'Valley-three' (joined only to a paper's name)
+DIGIT_OF = {
+    w: str(n)
+    for n, w in enumerate("zero one two three four five six seven eight nine".split())  # noqa: SIM905
+}
+NUMBERED = re.compile(
+    r"(?<![\w-])([A-Za-z][\w-]*[A-Za-z])[ -](\d|" + "|".join(DIGIT_OF) + r")(?!\w|\.\d)",
+    re.IGNORECASE,
+)
 OPENING_WORDS = 3  # a title's first words that name it in a question, at the least
 PREFIX = 3
 # 'spam proto', 'kaleido bret': a name typed as two words with one slip; names this long
@@ -183,8 +191,9 @@ class TitleIndex:
                 return word
             return proper
 
-        def joined(m: re.Match[str]) -> str:  # 'valley 2': Valley2
-            return self._cased.get((m[1] + m[2]).casefold(), m[0])
+        def joined(m: re.Match[str]) -> str:  # 'valley 2', 'valley two': Valley2
+            number = DIGIT_OF.get(m[2].casefold(), m[2])
+            return self._cased.get((m[1] + number).casefold(), m[0])
 
         if not self._cased or not known:  # no dictionary (a remote embedder): no judging
             return question

@@ -137,6 +137,11 @@ DESCRIBED_ONE = re.compile(
     r"(?!\s+(?:papers?|works?|ones|models)\b)",
     re.IGNORECASE,
 )
+# ... or typed without one, opening the question: 'reverse modelling llm paper code link?'
+BARE_ONE = re.compile(
+    rf"^\W*(?P<desc>{_DESCRIBING}(?:\s+{_DESCRIBING}){{1,4}})\s+paper\b(?![\w-])(?!\s+papers?\b)",
+    re.IGNORECASE,
+)
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # A name the question gives ('M3CoT', 'KIE-HVQA'): a capital or digit inside the word.
 NAMED = re.compile(r"(?<![\w-])[A-Za-z][a-z]*[A-Z0-9][\w-]*")
@@ -144,4 +149,4 @@ NAMED = re.compile(r"(?<![\w-])[A-Za-z][a-z]*[A-Z0-9][\w-]*")
 
 def described_ones(question: str) -> list[re.Match[str]]:
     """Each 'the <words> paper/one/model' the question says, as one paper."""
-    return list(DESCRIBED_ONE.finditer(question))
+    return list(DESCRIBED_ONE.finditer(question)) or list(BARE_ONE.finditer(question))

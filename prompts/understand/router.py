@@ -513,10 +513,16 @@ FROM_TO = r"\bfrom\s+(?:[\w-]+\s+){1,3}?(?:to|towards|into)\b"
 # Asking for a named paper's metadata: authors, date, category, code, link.
 # 'the X authors call their dataset', 'the authors of X built': the authors do what is asked
 # (not 'lead author name?' nor 'author names', which ask the authors')
+# The authors as the subject of what the paper did: 'what did the X authors call it', 'how the
+# X authors turned datasets into ...', 'how many ways the X authors tried' (not 'the author
+# names shown', a field asked)
 AUTHORS_DO = re.compile(
-    r"\bauthors?\s+(?:of\s+[\w-]+(?:\s+paper)?\s+)?(?:call|name(?!s?\W*$)(?!s\s+(?:of|for|on)\b)|give|gave|build|built|propose"
+    r"\bauthors?\s+(?:of\s+[\w-]+(?:\s+paper)?\s+)?(?:(?:call|give|gave|build|built|propose"
     r"|present|introduce|use|create|construct|collect|design|develop|release|add|train|test"
-    r"|evaluate|report)\w*",
+    r"|evaluate|report|turn|convert|transform|tried|try|tries|trying|handl|address|tackl|solv"
+    r"|explor|compar|measur|adapt|appl|chose|choos|combin|deal|dealt|frame|framing|obtain"
+    r"|achiev|model|generat|deriv|fix|overc[oa]m|mitigat|leverag|exploit|augment|annotat)\w*"
+    r"|nam(?:e|ed|ing)\b(?!\W*$)(?!\s+(?:of|for|on)\b))",
     re.IGNORECASE,
 )
 PAPER_META = (
