@@ -83,8 +83,9 @@ OUTSIDE = (
     r".*\b(?:work|works|working|employ\w*|join\w*|stud(?:y|ied)|attend\w*)\b"
     r"|\bcurrently work|\bwho employs\b|\bemployer\b|\bsalary\b|\bjob title\b"
     r"|\bwhere (?:does|did|do) (?:[\w'’-]+\s+){1,3}?work\s*(?:now|today|currently)?\s*[?.!]*$"
-    # her e-mail, not 'my cold email'
-    r"|\b(?:his|her|their|an?) e-?mail\b|\be-?mail address\b|\bhow (?:can|do|could) (?:i|we) "
+    # her e-mail, not 'my cold email', nor where the asker read what they paste ('the title
+    # from an email', 'in an e-mail')
+    r"|\b(?:his|her|their|(?<!from )(?<!in )(?<!via )(?<!through )(?<!by )an?) e-?mail\b|\be-?mail address\b|\bhow (?:can|do|could) (?:i|we) "
     r"(?:contact|reach|e-?mail)\b|\bphone number\b|\bcontact (?:details|info\w*)\b|\bhome address\b"
     r"|\bwhere (?:does|do) (?:he|she|they) live\b|\bwhen (?:was|were) (?:he|she|they) born\b"
     r"|\bbirthday\b"
@@ -677,8 +678,8 @@ BYLINE_WORDS = frozenset(
     """name names named naming shown show shows showing displayed display displays visible
     appear appears appearing listed included includes including credited line lines byline
     bylines by-line list lists up featured features seen turns turn turned pops pop popped
-    co-author-wise author-wise""".split()  # noqa: SIM905
-)
+    co-author-wise author-wise role roles position positions place places spot slot order""".split()  # noqa: SIM905
+)  # ('her role on his papers', 'in what author position': where on the byline, no topic)
 SIZE_WORDS = frozenset(
     """longest biggest largest shortest smallest long big large most fewest more fewer less
     than over under least team teams size sizes count counts number list lists""".split()  # noqa: SIM905
