@@ -85,7 +85,8 @@ OUTSIDE = (
     r"|\bwhere (?:does|did|do) (?:[\w'’-]+\s+){1,3}?work\s*(?:now|today|currently)?\s*[?.!]*$"
     # her e-mail, not 'my cold email', nor where the asker read what they paste ('the title
     # from an email', 'in an e-mail')
-    r"|\b(?:his|her|their|(?<!from )(?<!in )(?<!via )(?<!through )(?<!by )an?) e-?mail\b|\be-?mail address\b|\bhow (?:can|do|could) (?:i|we) "
+    r"|\b(?:his|her|their|(?<!from )(?<!in )(?<!via )(?<!through )(?<!by )an?) e-?mail\b"
+    r"|\be-?mail address\b|\bhow (?:can|do|could) (?:i|we) "
     r"(?:contact|reach|e-?mail)\b|\bphone number\b|\bcontact (?:details|info\w*)\b|\bhome address\b"
     r"|\bwhere (?:does|do) (?:he|she|they) live\b|\bwhen (?:was|were) (?:he|she|they) born\b"
     r"|\bbirthday\b"
