@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import Literal
 
 from prompts.understand.asker import SAID_FIRST
-from prompts.understand.people import FIRST_AUTHOR
+from prompts.understand.people import FIRST_AUTHOR, WRITTEN_BY
 from prompts.understand.router import AUTHORS_DO, VENUE
 from prompts.understand.terms import NUMBER_WORDS, YES_NO
 from retrieval.model import CATEGORY_NAMES, Paper, category_label
@@ -79,14 +79,6 @@ AUTHORS = re.compile(
     # a place on the byline or the credit asked: 'credit whoever is listed first', 'byline'
     r"|\bwhoever\b|\b(?:listed|named|credited|comes?|appears?)\s+(?:first|last|second)\b"
     r"|\bbylines?\b|\bcredit(?:ed|s)?\s+(?:as|to|whoever|who|the\s+(?:first|lead|authors?))\b",
-    re.IGNORECASE,
-)
-# The paper described by who wrote it, not who wrote it asked: 'in the fundus paper she
-# co-wrote, what accuracy ...', 'the survey Qiu authored: which methods ...'
-WRITTEN_BY = re.compile(
-    r"\b(?:papers?|works?|articles?|study|studies|survey|one)\s+(?:that\s+|which\s+)?"
-    r"(?:she|he|they|qiu|minghui(?:\s+qiu)?|[A-Z]\w+)\s+(?:has\s+|had\s+)?"
-    r"(?:co-?)?(?:wrote|written|authored|penned)\b",
     re.IGNORECASE,
 )
 # The words that ask a field outright, never half of a phrase the paper uses: 'code link',

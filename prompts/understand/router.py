@@ -523,6 +523,7 @@ AUTHORS_DO = re.compile(
     r"|present|introduce|use|create|construct|collect|design|develop|release|add|train|test"
     r"|evaluate|report|turn|convert|transform|tried|try|tries|trying|handl|address|tackl|solv"
     r"|explor|compar|measur|adapt|appl|chose|choos|combin|deal|dealt|frame|framing|obtain"
+    r"|approach|pick|select|decid|went\s+about|go\s+about"
     r"|achiev|model|generat|deriv|fix|overc[oa]m|mitigat|leverag|exploit|augment|annotat)\w*"
     r"|nam(?:e|ed|ing)\b(?!\W*$)(?!\s+(?:of|for|on)\b))",
     re.IGNORECASE,
