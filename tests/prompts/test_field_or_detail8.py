@@ -163,6 +163,17 @@ def test_a_described_paper_without_article_is_that_paper(
     assert any(said in answer.text for said in FIELD_SAID), answer.text
 
 
+@pytest.mark.parametrize(
+    "question",
+    ["rainfall reconstruction paper? y/n", "keyframe selection paper? y/n"],
+)
+def test_a_bare_description_alone_asks_whether_there_is_one(
+    bundled_assistant: Assistant, question: str
+) -> None:
+    answer = bundled_assistant.ask(question)
+    assert answer.text.startswith("Yes"), answer.text
+
+
 def test_fields_asked_outright_stay_fields() -> None:
     """The arbitration leaves a field asked outright alone, with or without a paper phrase."""
     assert details_asked("what arXiv category is it filed under?") == ["category"]
