@@ -140,7 +140,7 @@ DESCRIBED_ONE = re.compile(
 # ... or typed without one, opening the question, with what is asked of it after it: 'reverse
 # modelling llm paper code link?' (not 'siamese network paper? y/n': whether there is one)
 BARE_ONE = re.compile(
-    rf"^\W*(?P<desc>{_DESCRIBING}(?:\s+{_DESCRIBING}){{1,4}})\s+paper(?=\s*[-:,;–—]*\s*\w)(?!\s+papers?\b)",
+    rf"^\W*(?P<desc>{_DESCRIBING}(?:\s+{_DESCRIBING}){{1,4}})\s+paper(?![\w-])(?=\s*[-:,;–—]*\s*\w)(?!\s+papers?\b)",
     re.IGNORECASE,
 )
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
