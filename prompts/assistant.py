@@ -93,7 +93,7 @@ from prompts.understand.cues import (
     without_names,
 )
 from prompts.understand.dates import reference_date, years_back
-from prompts.understand.described import TitleIndex, asks_compare, either_named
+from prompts.understand.described import TitleIndex, asks_compare, compare_worded, either_named
 from prompts.understand.fields import asks_list, fields_offered, move_claimed
 from prompts.understand.groups import FIRST_PREMISE
 from prompts.understand.intent import (
@@ -1364,6 +1364,11 @@ class Assistant:
             offered = either_named(query.question, first)
             return unordered and (offered or asks_compare(query.question, vote, query.intent))
 
+        @cache
+        def compare_said() -> bool:  # a side only described is compared when words say so
+            offered = either_named(query.question, first)
+            return unordered and (offered or compare_worded(query.question, query.intent))
+
         if len(named) < 2 and len(typed := self.titles.named(query.question)) > 1 and compare():
             # 'valley vs valley 2', 'kp-plm vs dkplm': named in lower case, with a space, or
             # by the opening words of a title.
@@ -1412,7 +1417,8 @@ class Assistant:
                 described = self.titles.likeness.described(side_words, covered=SIDE_COVERED)
                 side = described if len(described) == 1 and described[0].id != named[0].id else []
             # not 'the two variants of SRGI'; and only when a comparison is asked
-            if side and (other is None or names_it(words, side[0], named[0])) and compare():
+            # ('what are the two stages of X called' describes no other two-stage paper)
+            if side and (other is None or names_it(words, side[0], named[0])) and compare_said():
                 named = [*named, *side]
             elif (
                 not YES_NO.match(query.question)  # 'is X on PyTorch or TensorFlow?'

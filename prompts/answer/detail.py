@@ -6,17 +6,18 @@ answered the same whichever route the question took."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from typing import Literal
 
 from prompts.understand.asker import SAID_FIRST
-from prompts.understand.people import FIRST_AUTHOR
+from prompts.understand.people import FIRST_AUTHOR, WRITTEN_BY
 from prompts.understand.router import AUTHORS_DO, VENUE
 from prompts.understand.terms import NUMBER_WORDS, YES_NO
 from retrieval.model import CATEGORY_NAMES, Paper, category_label
 from retrieval.names import aliases
-from retrieval.text import split_sentences
+from retrieval.text import STOPWORDS, split_sentences
 
 Detail = Literal[
     "code",
@@ -74,9 +75,23 @@ PUBLISHED = re.compile(
 AUTHORS = re.compile(
     r"\bwho(?:\s+|['’]s\s+)(?:wrote|authored|are|is|was|were|made|created|built|developed|led"
     r"|worked|contributed|the|on|behind|else)\b|\bwho\W*$|\bauthor(?:s|ed|ship)?\b"
-    r"|\bwr[io]te\b|\bwritten\b|\bco-?authors?\b|\bteam\b|\bby\s+whom\b",
+    r"|\bwr[io]te\b|\bwritten\b|\bco-?authors?\b|\bteam\b|\bby\s+whom\b"
+    # a place on the byline or the credit asked: 'credit whoever is listed first', 'byline'
+    r"|\bwhoever\b|\b(?:listed|named|credited|comes?|appears?)\s+(?:first|last|second)\b"
+    r"|\bbylines?\b|\bcredit(?:ed|s)?\s+(?:as|to|whoever|who|the\s+(?:first|lead|authors?))\b",
     re.IGNORECASE,
 )
+# The words that ask a field outright, never half of a phrase the paper uses: 'code link',
+# 'author names', 'category listed', 'code available'.
+FIELD_ASKING = frozenset(
+    """available availability released release releases link links url urls names name listed
+    list credited credit filed shown page public open repo repository repositories github
+    position positions order first last lead label labels tag code codes author authors
+    category categories arxiv""".split()  # noqa: SIM905
+)
+# The metadata fields a question's word may instead name as half of the paper's own phrase
+# ('category recognition', 'code generation', 'author attribution').
+PHRASED: frozenset[str] = frozenset({"category", "code", "authors"})
 # A thing asked, not a person: 'which two SRGI models did the team propose', 'what loss did
 # the authors use' (not 'which team', 'what was the team', 'who')
 THING_ASKED = re.compile(
@@ -124,7 +139,9 @@ RESULTS = re.compile(
     # a number asked for: 'its headline number', 'what fraction of the parameters', 'how small'
     r"|\b(?:headline|key|main|big)\s+(?:numbers?|figures?|stats?)\b|\bby\s+how\s+much\b"
     r"|\bwhat\s+(?:fraction|percent(?:age)?|proportion|ratio)\b|\bhow\s+(?:small|tiny|compact)\b"
-    r"|\bhow\s+much\s+(?:better|worse|smaller|bigger|larger|higher|lower|improvement)\b",
+    r"|\bhow\s+much\s+(?:better|worse|smaller|bigger|larger|higher|lower|improvement)\b"
+    # 'how much did X improve Y', 'what improvement does X claim'
+    r"|\bhow\s+much\b[^?.!]{0,60}\bimprov\w*|\bimprovements?\b",
     re.IGNORECASE,
 )
 # 'where is X deployed', 'is X used in production', 'what real-world adoption does X report'
@@ -374,11 +391,14 @@ URL = re.compile(r"https?://\S+[\w/]")
 CODE_HOSTS = re.compile(r"github|gitlab|bitbucket|huggingface|gitee|codeberg", re.IGNORECASE)
 
 
-def details_asked(question: str) -> list[Detail]:
+def details_asked(question: str, paper: Paper | None = None) -> list[Detail]:
     """The kinds of detail the question asks of a paper, in the order it asks them; none for
     a question that asks no particular detail ('tell me about HRKD'); who asks, said first,
-    asks nothing ('A reviewer here: ...' asks no reviews)."""
+    asks nothing ('A reviewer here: ...' asks no reviews). With the paper asked of, a field
+    word that is half of a phrase it uses asks no field ('Kaleido-BERT's category
+    recognition gain', 'the code generation results')."""
     question = re.sub(SAID_FIRST, " ", question, flags=re.IGNORECASE)
+    question = WRITTEN_BY.sub(" ", question)  # 'the paper she co-wrote': which paper, not who
     cues: list[tuple[Detail, re.Pattern[str]]] = [
         ("code", CODE),
         ("date", DATE),
@@ -404,6 +424,14 @@ def details_asked(question: str) -> list[Detail]:
         ("footprint", FOOTPRINT),
     ]
     found = [(m.start(), kind) for kind, cue in cues if (m := cue.search(question))]
+    if paper is not None:
+        phrases = _phrases(paper)
+        found = [
+            (at, kind)
+            for at, kind in found
+            if kind not in PHRASED
+            or any(not _phrased(m, question, phrases) for m in dict(cues)[kind].finditer(question))
+        ]
     thing = THING_ASKED.search(question) and not PERSON_ASKED.search(question)
     if AUTHORS_DO.search(question) or thing:
         # 'what did the X authors call it', 'which two models did the team propose': not who
@@ -417,6 +445,33 @@ def details_asked(question: str) -> list[Detail]:
     if COUNTED.search(question):  # 'how many categories does MERIT cover': its abstract's
         found = [(at, kind) for at, kind in found if kind != "category"]
     return [kind for _, kind in sorted(found)]  # in the question's order
+
+
+def _phrases(paper: Paper) -> set[tuple[str, str]]:
+    """The pairs of neighbouring words of the paper's title and abstract, each cut to its
+    first five letters (a typo or plural past them still matches)."""
+    words = [w.casefold()[:5] for w in WORD.findall(f"{paper.title}. {paper.abstract}")]
+    return set(itertools.pairwise(words))
+
+
+def _phrased(m: re.Match[str], question: str, phrases: set[tuple[str, str]]) -> bool:
+    """Whether the field word matched is one half of a phrase the paper uses, with a word
+    next to it that asks no field ('category recognition', 'code generation')."""
+    said = m[0].casefold().split()
+    if len(said) != 1:  # 'who wrote', 'listed first': asked outright
+        return False
+    field = said[0][:5]
+    before = WORD.findall(question[: m.start()])
+    after = WORD.findall(question[m.end() :])
+    pairs = []
+    if before:
+        pairs.append((before[-1].casefold(), (before[-1].casefold()[:5], field)))
+    if after:
+        pairs.append((after[0].casefold(), (field, after[0].casefold()[:5])))
+    return any(
+        len(word) > 2 and word not in STOPWORDS and word not in FIELD_ASKING and pair in phrases
+        for word, pair in pairs
+    )
 
 
 def name(paper: Paper) -> str:
@@ -662,7 +717,7 @@ def unkept(papers: list[Paper]) -> frozenset[Detail]:
 def unrecorded(question: str, paper: Paper) -> Detail | None:
     """A NOT_RECORDED detail the question asks that no sentence of the abstract states,
     wherever it comes among the details asked ('for a deployment estimate, its size?')."""
-    for kind in details_asked(question):
+    for kind in details_asked(question, paper):
         states = scorer(kind)
         if kind not in NOT_RECORDED or states is None:
             continue
@@ -674,7 +729,7 @@ def unrecorded(question: str, paper: Paper) -> Detail | None:
 def unstated(question: str, paper: Paper) -> Detail | None:
     """The first content detail asked that no sentence of the abstract states (UNSTATED
     names it as the answer says it); None when it is stated or none is asked."""
-    for kind in details_asked(question):
+    for kind in details_asked(question, paper):
         states = scorer(kind)
         if states is None or kind not in UNSTATED:
             continue

@@ -376,7 +376,7 @@ def _answer_kind(question: str, paper: Paper) -> Callable[[str], int] | None:
             return max((2 + bool(USED_ON.search(sentence[: m.start()])) for m in named), default=0)
 
         return names_model
-    for kind in details_asked(question):  # 'how multilingual is MERIT', 'data size pls'
+    for kind in details_asked(question, paper):  # 'how multilingual is MERIT', 'data size pls'
         if (states := scorer(kind, question)) is not None:
             return states
     # 'what kinds of documents', 'which RL algorithm does X build on': the type asked
@@ -664,7 +664,7 @@ def answer_detail(question: str, paper: Paper, understood: str | None = None) ->
     """The metadata details the question asks of one paper (code link, date, authors,
     category), each a sentence, cited; None when it asks none of them, or asks first a detail
     the abstract would state ('which GPUs did the GThinker team use')."""
-    asked = details_asked(question) or details_asked(understood or "")
+    asked = details_asked(question, paper) or details_asked(understood or "", paper)
     if asked and asked[0] not in METADATA:  # 'which GPUs did the X team use': GPUs first
         return None
     lines = [s for kind in asked if kind in METADATA and (s := stated(kind, paper, question))]
@@ -701,7 +701,7 @@ def answer_about(question: str, paper: Paper, sentences: int = 3) -> Answer:
 def _stating(question: str, paper: Paper, n: int = 2) -> list[str]:
     """The abstract's sentences stating the kind of detail asked (languages, data size,
     results), best first; none when no such kind is asked or no sentence states it."""
-    kinds = details_asked(question)
+    kinds = details_asked(question, paper)
     states = next((k for kind in kinds if (k := scorer(kind, question)) is not None), None)
     states = states or _typed(question, paper)  # 'what kinds of modalities does it cover'
     if states is None:

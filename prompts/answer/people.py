@@ -73,7 +73,25 @@ def _author_papers(query: Query, profile: Profile, papers: Sequence[Paper], src:
     yes = "No: " if stopped else "Yes: " if YES_NO.match(query.question) else ""
     both = "list both " if len(names) > 1 else "list "
     lines = [f"{yes}{len(found)} of the {listed} {both}{who}:", *src.items(found), *caveat]
+    if len(names) == 1 and PLACE_ASKED.search(query.question):  # 'her role on his papers'
+        lines[1:1] = [_place(names[0], paper) for paper in found[:FEW_NAMED]]
     return "\n".join(lines)
+
+
+# Where on the byline: 'his role on the papers', 'in what author position', 'which slot'
+PLACE_ASKED = re.compile(r"\b(?:roles?|positions?|place|spot|slot|order)\b", re.IGNORECASE)
+BYLINE_PLACES = ("first", "second", "third")
+
+
+def _place(name: str, paper: Paper) -> str:
+    """'Huanjin Yao is the first author of R1-ShareVL (of 3 names listed).'"""
+    at = next((i for i, a in enumerate(paper.authors) if people.same_person(a, name)), None)
+    label = names.paper_label(paper).split(":")[0]
+    if at is None:  # after the names listed: 'et al.'
+        return f"{name} is among the authors after the first {len(paper.authors)} of {label}."
+    more = " et al." if paper.authors_truncated else ""
+    place = BYLINE_PLACES[at] if at < len(BYLINE_PLACES) else f"#{at + 1}"
+    return f"{name} is the {place} author of {label} ({', '.join(paper.authors)}{more})."
 
 
 # Working together said to have ended: 'stopped', 'quit', 'no longer', 'parted ways'
@@ -452,9 +470,18 @@ def _paper_info(
 ) -> str | None:
     """A named paper's metadata: authors, category, date, code, tag, link."""
     named = [p for pid in query.paper_ids for p in columns_of(profile).having([pid])][:3]
-    asked = [k for k in details_asked(query.question) if k in METADATA]
-    if asked:  # 'when did spanprot come out': the date, not the card (of each paper named)
-        said = [(s[0], p) for p in named for k in asked if (s := stated(k, p, query.question))]
+    worded = [k for k in details_asked(query.question) if k in METADATA]
+    meant = {p.id: details_asked(query.question, p) for p in named}
+    if worded and not any(k in METADATA for kinds in meant.values() for k in kinds):
+        # 'how much did Kaleido-BERT improve category recognition': its abstract's, no field
+        return None
+    if worded:  # 'when did spanprot come out': the date, not the card (of each paper named)
+        said = [
+            (s[0], p)
+            for p in named
+            for k in meant[p.id]
+            if k in METADATA and (s := stated(k, p, query.question))
+        ]
         return "\n".join(f"{text} {src.mark(paper)}." for text, paper in said)
     lines = []
     for paper in named:

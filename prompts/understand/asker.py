@@ -115,6 +115,10 @@ PREAMBLE = re.compile(
     r"|putting\s+together|writing|preparing|compiling|building|making|looking|working\s+on"
     r"|updating|editing|refreshing|revising|drafting|maintaining|planning)|as\s+an?\s)[^;:,.?]*?"
     r"(?:\s*[;:,]\s*(?:and\s+)?|\s+and\s+)(?:so\s+)?"
+    # a role of a few words with nothing before the asker's own 'I': 'As a biology
+    # collaborator I'm curious how ...'
+    r"|as\s+an?\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s+"
+    r"(?=i['’]?(?:m|d|ve)\b|i\s+(?:am|want|wonder|need|would)\b)"
     rf"|(?:{ASKER_ROLE})\s*(?:[.!:;,]\s*|\s+[-–—]+\s+)(?:so\s+)?"
     # 'A recruiter asks: ...', 'My aunt wants to know - ...', 'For a career timeline: ...'
     rf"|{SAID_FIRST}\s*)" + _ASKED,

@@ -48,7 +48,17 @@ WHICH_OR = re.compile(r"\bwhich\b.*\bor\b|\bor\b.*\bwhich\b", re.IGNORECASE)
 # 'valley 2' for 'Valley2': a word and a small number typed apart.
 SPACED_NUMBER = re.compile(r"\b([A-Za-z][A-Za-z-]*) (\d{1,2})\b")
 NAME_TOKEN = re.compile(r"(?<![\w-])[A-Za-z][\w-]*[\w](?![\w-])")
-NUMBERED = re.compile(r"(?<![\w-])([A-Za-z][\w-]*[A-Za-z])[ -](\d)(?!\w|\.\d)")
+# ... or the number spelt out: 'valley two', 'Valley-three' (joined only to a paper's name)
+DIGIT_OF = {
+    w: str(n)
+    for n, w in enumerate("zero one two three four five six seven eight nine".split())  # noqa: SIM905
+}
+NUMBERED = re.compile(
+    r"(?<![\w-])([A-Za-z][\w-]*[A-Za-z])[ -](\d|" + "|".join(DIGIT_OF) + r")(?!\w|\.\d)",
+    re.IGNORECASE,
+)
+# The words that end a title's leading name ('Reverse Modeling in ...')
+HEAD_ENDS = frozenset("in for of with via to on from and by using through towards as at".split())  # noqa: SIM905
 OPENING_WORDS = 3  # a title's first words that name it in a question, at the least
 PREFIX = 3
 # 'spam proto', 'kaleido bret': a name typed as two words with one slip; names this long
@@ -90,11 +100,14 @@ def asks_compare(question: str, vote: Vote, intent: str) -> bool:
     """A comparison asked: a comparing word or the classifier's vote (read last); about
     papers' content ('how do X and Y each ...', 'X or Y: which ...'), an 'each' or 'which ...
     or' too."""
+    return compare_worded(question, intent) or vote.operation == "compare"
+
+
+def compare_worded(question: str, intent: str) -> bool:
+    """A comparison the question's words ask, the classifier's vote aside."""
     if COMPARE.search(question):
         return True
-    if intent == "retrieval" and (EACH.search(question) or WHICH_OR.search(question)):
-        return True
-    return vote.operation == "compare"
+    return intent == "retrieval" and bool(EACH.search(question) or WHICH_OR.search(question))
 
 
 def either_named(question: str, named: Sequence[Paper]) -> bool:
@@ -145,6 +158,21 @@ class TitleIndex:
                 self._cased.setdefault(alias.casefold(), alias)
         # Each such name, hyphens dropped, and its forms with one letter left out: a form
         # typed one slip away (a letter missing, extra, wrong or two swapped) shares one.
+        # A title without a short name, by the two content words before its first linking
+        # word ('Reverse Modeling' of 'Reverse Modeling in Large Language Models'): read as
+        # the paper when a field of it is asked ('reverse modeling code available?')
+        heads: dict[str, list[str]] = {}
+        for i, title in enumerate(titles):
+            words = title.split()
+            cut = next((k for k, w in enumerate(words) if w.casefold() in HEAD_ENDS), 0)
+            head = words[:cut]
+            if (
+                cut == 2
+                and names.aliases[i][0] == title
+                and not set(map(str.casefold, head)) & STOPWORDS
+            ):
+                heads.setdefault(" ".join(head).casefold(), []).append(title)
+        self._heads = {h: t[0] for h, t in heads.items() if len(t) == 1}
         self._slips: dict[str, set[str]] = {}
         # ... and hyphens dropped, as typed apart or together ('v-faith', 'r1 sharevl')
         self._folded = {low.replace("-", ""): alias for low, alias in self._cased.items()}
@@ -183,13 +211,24 @@ class TitleIndex:
                 return word
             return proper
 
-        def joined(m: re.Match[str]) -> str:  # 'valley 2': Valley2
-            return self._cased.get((m[1] + m[2]).casefold(), m[0])
+        def joined(m: re.Match[str]) -> str:  # 'valley 2', 'valley two': Valley2
+            number = DIGIT_OF.get(m[2].casefold(), m[2])
+            return self._cased.get((m[1] + number).casefold(), m[0])
 
+        if meta:
+            question = self._headed(question)
         if not self._cased or not known:  # no dictionary (a remote embedder): no judging
             return question
         question = self._apart(NUMBERED.sub(joined, question))
         return NAME_TOKEN.sub(name, question)
+
+    def _headed(self, question: str) -> str:
+        """A title's two leading words said for it ('reverse modeling'), as its title."""
+        for head, title in self._heads.items():
+            said = r"(?<![\w-])" + r"[\s-]+".join(map(re.escape, head.split())) + r"(?![\w-])"
+            if not re.search(re.escape(title), question, re.IGNORECASE):
+                question = re.sub(said, title, question, count=1, flags=re.IGNORECASE)
+        return question
 
     def _apart(self, question: str) -> str:
         """A name typed as two words, one slip off ('spam proto', 'kaleido bret'), written

@@ -137,6 +137,12 @@ DESCRIBED_ONE = re.compile(
     r"(?!\s+(?:papers?|works?|ones|models)\b)",
     re.IGNORECASE,
 )
+# ... or typed without one, opening the question, with what is asked of it after it: 'reverse
+# modelling llm paper code link?' (not 'siamese network paper? y/n': whether there is one)
+BARE_ONE = re.compile(
+    rf"^\W*(?P<desc>{_DESCRIBING}(?:\s+{_DESCRIBING}){{1,4}})\s+paper(?![\w-])(?=\s*[-:,;–—]*\s*\w)(?!\s+papers?\b)",
+    re.IGNORECASE,
+)
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # A name the question gives ('M3CoT', 'KIE-HVQA'): a capital or digit inside the word.
 NAMED = re.compile(r"(?<![\w-])[A-Za-z][a-z]*[A-Z0-9][\w-]*")
@@ -144,4 +150,4 @@ NAMED = re.compile(r"(?<![\w-])[A-Za-z][a-z]*[A-Z0-9][\w-]*")
 
 def described_ones(question: str) -> list[re.Match[str]]:
     """Each 'the <words> paper/one/model' the question says, as one paper."""
-    return list(DESCRIBED_ONE.finditer(question))
+    return list(DESCRIBED_ONE.finditer(question)) or list(BARE_ONE.finditer(question))

@@ -279,6 +279,23 @@ def find_people(
     return [n for n in others if n not in excluded], owner, excluded
 
 
+# The paper described by who wrote it, not who wrote it asked: 'in the fundus paper she
+# co-wrote, what accuracy ...', 'the survey Qiu authored: which methods ...' (not 'the papers
+# she co-wrote with X')
+WRITTEN_BY = re.compile(
+    r"\b(?:papers?|works?|articles?|study|studies|survey|one)\s+(?:that\s+|which\s+)?"
+    r"(?:she|he|they|qiu|minghui(?:\s+qiu)?|[A-Z]\w+)\s+(?:has\s+|had\s+)?"
+    r"(?:co-?)?(?:wrote|written|authored|penned)\b(?!\s+(?:with|together|alongside|by)\b)",
+    re.IGNORECASE,
+)
+# ... set apart as the frame of what is asked: 'In the paper he co-authored, how many ...'
+WRITTEN_BY_FRAME = re.compile(
+    rf"(?:{WRITTEN_BY.pattern})(?=\s*[,:;–—-]|\s+(?:what|how|which|when|why|is|are|was|were"
+    r"|does|did|do)\b)",
+    re.IGNORECASE,
+)
+
+
 def people_fact(
     low: str, others: list[str], owner: bool, excluded: bool = False
 ) -> PeopleFact | None:
@@ -287,6 +304,7 @@ def people_fact(
     not co-authors, unless 'who'."""
     if excluded and not others and not has(r"\bwho\b", low):
         return None
+    low = WRITTEN_BY_FRAME.sub(" ", low)  # 'in the paper she co-wrote, what ...': which paper
     if has(SOLE_AUTHOR, low):
         return "sole_author"
     if has(AUTHOR_COUNT, low) and not others:

@@ -91,8 +91,10 @@ OUTSIDE = (
     r".*\b(?:work|works|working|employ\w*|join\w*|stud(?:y|ied)|attend\w*)\b"
     r"|\bcurrently work|\bwho employs\b|\bemployer\b|\bsalary\b|\bjob title\b"
     r"|\bwhere (?:does|did|do) (?:[\w'’-]+\s+){1,3}?work\s*(?:now|today|currently)?\s*[?.!]*$"
-    # her e-mail, not 'my cold email'
-    r"|\b(?:his|her|their|an?) e-?mail\b|\be-?mail address\b|\bhow (?:can|do|could) (?:i|we) "
+    # her e-mail, not 'my cold email', nor where the asker read what they paste ('the title
+    # from an email', 'in an e-mail')
+    r"|\b(?:his|her|their|(?<!from )(?<!in )(?<!via )(?<!through )(?<!by )an?) e-?mail\b"
+    r"|\be-?mail address\b|\bhow (?:can|do|could) (?:i|we) "
     r"(?:contact|reach|e-?mail)\b|\bphone number\b|\bcontact (?:details|info\w*)\b|\bhome address\b"
     r"|\bwhere (?:does|do) (?:he|she|they) live\b|\bwhen (?:was|were) (?:he|she|they) born\b"
     r"|\bbirthday\b"
@@ -521,10 +523,17 @@ FROM_TO = r"\bfrom\s+(?:[\w-]+\s+){1,3}?(?:to|towards|into)\b"
 # Asking for a named paper's metadata: authors, date, category, code, link.
 # 'the X authors call their dataset', 'the authors of X built': the authors do what is asked
 # (not 'lead author name?' nor 'author names', which ask the authors')
+# The authors as the subject of what the paper did: 'what did the X authors call it', 'how the
+# X authors turned datasets into ...', 'how many ways the X authors tried' (not 'the author
+# names shown', a field asked)
 AUTHORS_DO = re.compile(
-    r"\bauthors?\s+(?:of\s+[\w-]+(?:\s+paper)?\s+)?(?:call|name(?!s?\W*$)(?!s\s+(?:of|for|on)\b)|give|gave|build|built|propose"
+    r"\bauthors?\s+(?:of\s+[\w-]+(?:\s+paper)?\s+)?(?:(?:call|give|gave|build|built|propose"
     r"|present|introduce|use|create|construct|collect|design|develop|release|add|train|test"
-    r"|evaluate|report)\w*",
+    r"|evaluate|report|turn|convert|transform|tried|try|tries|trying|handl|address|tackl|solv"
+    r"|explor|compar|measur|adapt|appl|chose|choos|combin|deal|dealt|frame|framing|obtain"
+    r"|approach|pick|select|decid|went\s+about|go\s+about"
+    r"|achiev|model|generat|deriv|fix|overc[oa]m|mitigat|leverag|exploit|augment|annotat)\w*"
+    r"|nam(?:e|ed|ing)\b(?!\W*$)(?!\s+(?:of|for|on)\b))",
     re.IGNORECASE,
 )
 PAPER_META = (
@@ -679,8 +688,8 @@ BYLINE_WORDS = frozenset(
     """name names named naming shown show shows showing displayed display displays visible
     appear appears appearing listed included includes including credited line lines byline
     bylines by-line list lists up featured features seen turns turn turned pops pop popped
-    co-author-wise author-wise""".split()  # noqa: SIM905
-)
+    co-author-wise author-wise role roles position positions place places spot slot order""".split()  # noqa: SIM905
+)  # ('her role on his papers', 'in what author position': where on the byline, no topic)
 SIZE_WORDS = frozenset(
     """longest biggest largest shortest smallest long big large most fewest more fewer less
     than over under least team teams size sizes count counts number list lists""".split()  # noqa: SIM905
