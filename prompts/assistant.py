@@ -468,13 +468,19 @@ class Assistant:
             t = time.perf_counter()
             # 'diffusion image generation': papers found on 'image' alone, none on the subject
             covered = not query.topic or query.paper_ids or not result.relevant
-            if covered or not coverage(result.query, result.hits, self.lexicon).uncovered():
+            uncovered = (
+                not covered and coverage(result.query, result.hits, self.lexicon).uncovered()
+            )
+            if uncovered:  # no LLM asked: the declines said of the words come first (`_lead`)
+                listing = asks_for_papers(standalone, vote)
+                answer = answer_offline(standalone, result, self.profile, listing, query.question)
+            else:
                 answer = self._answer(
                     standalone, result, failure, on_progress, vote, query.question
                 )
-            else:
-                answer = answer_uncovered(standalone, result.query, result)
             answer = self._lead(answer, query, standalone, vote, claim is not None)
+            if uncovered and not answer.abstained:
+                answer = answer_uncovered(standalone, result.query, result)
             if inside and answer.abstained:
                 answer = _only_left_out(standalone, query, inside)
             if aside is not None:
