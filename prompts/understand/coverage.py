@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from prompts.understand.lexicon import WORD, Lexicon
 from retrieval.search import Hit
+from retrieval.text import stem
 
 # A word no paper uses is 'far' when no word of the hits' sentences and titles is this near
 # to it in meaning (MiniLM cosine): 'protein' .37, 'diffusion' .43, 'seismology' .37 against
@@ -21,6 +22,9 @@ from retrieval.search import Hit
 FAR = 0.45
 # ... and the topic is found by meaning no better than this: a paper that close is on it.
 CLOSE = 0.55
+# A relevant paper whose title holds a topic word that fewer than this share of the papers
+# use is on that part of the topic ('rainfall dashboard for farmers': RainSeer's 'Rainfall').
+TITLE_WORD_SHARE = 0.1
 
 
 @dataclass(frozen=True)
@@ -31,6 +35,7 @@ class Coverage:
     rest: tuple[float, ...]  # the other content words' shares of the papers using them
     similarity: float  # the best relevant hit's similarity to the topic
     named: bool  # a relevant hit names the topic outright
+    titled: bool = False  # a relevant hit's title holds a specific word of the topic
 
     def uncovered(
         self, far: float = FAR, close: float = CLOSE, generic: float | None = None
@@ -40,7 +45,7 @@ class Coverage:
         names it. `generic` (the bench's alternative, not shipped): also far words among
         words each used by at least that share of the papers only."""
         distant = [w for w, near in self.unused if near < far]
-        if self.named or not distant or self.similarity >= close:
+        if self.named or self.titled or not distant or self.similarity >= close:
             return False
         others = len(self.rest) + len(self.unused) - len(distant)
         if len(distant) >= others:  # 'protein folding drug design', 'quadcopters control'
@@ -65,5 +70,8 @@ def coverage(topic: str, hits: Sequence[Hit], lexicon: Lexicon, close: float = C
     nearest = tuple(
         (w, max(lexicon.similarities(w, around), default=0.0)) for w in words if w in unused
     )
-    rest = tuple(lexicon.share(w) for w in words if w not in unused)
-    return Coverage(nearest, rest, similarity, named)
+    known = [w for w in words if w not in unused]
+    rest = tuple(lexicon.share(w) for w in known)
+    specific = set(stem([w for w in known if lexicon.share(w) < TITLE_WORD_SHARE]))
+    titles = {s for h in relevant for s in stem(WORD.findall(h.paper.title.casefold()))}
+    return Coverage(nearest, rest, similarity, named, titled=bool(specific & titles))
