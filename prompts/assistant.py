@@ -47,6 +47,7 @@ from prompts.answer.overview import answer_open_problems, answer_overview, answe
 from prompts.answer.premises import opposing, paper_premise
 from prompts.answer.quantities import answer_quantity
 from prompts.answer.switch import switched
+from prompts.answer.uncovered import answer_uncovered
 from prompts.answer.verdict import TOPICS_COMPARED, answer_topics_compared, answer_verdict
 from prompts.answer.wording import Sources, echo, plural, scope, years_phrase
 from prompts.llm.chain import LLMAnswerer, unavailable
@@ -73,6 +74,7 @@ from prompts.understand.compared import (
     unfound_side,
 )
 from prompts.understand.concepts import TitlePhrases, concepts, stated_on, stated_phrases
+from prompts.understand.coverage import coverage
 from prompts.understand.cues import (
     ASIDE_WORDS,
     ASPECT_WORDS,
@@ -464,8 +466,21 @@ class Assistant:
                 inside = inside if all(p.category in left_out for p in inside) else []
             timings["retrieve_ms"] = _ms(t)
             t = time.perf_counter()
-            answer = self._answer(standalone, result, failure, on_progress, vote, query.question)
+            # 'diffusion image generation': papers found on 'image' alone, none on the subject
+            covered = not query.topic or query.paper_ids or not result.relevant
+            uncovered = (
+                not covered and coverage(result.query, result.hits, self.lexicon).uncovered()
+            )
+            if uncovered:  # no LLM asked: the declines said of the words come first (`_lead`)
+                listing = asks_for_papers(standalone, vote)
+                answer = answer_offline(standalone, result, self.profile, listing, query.question)
+            else:
+                answer = self._answer(
+                    standalone, result, failure, on_progress, vote, query.question
+                )
             answer = self._lead(answer, query, standalone, vote, claim is not None)
+            if uncovered and not answer.abstained:
+                answer = answer_uncovered(standalone, result.query, result)
             if inside and answer.abstained:
                 answer = _only_left_out(standalone, query, inside)
             if aside is not None:

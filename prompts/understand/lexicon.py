@@ -491,6 +491,14 @@ class Lexicon:
         found = self._content(topic)
         return bool(found) and len(self.unseen(topic)) == len(found)
 
+    def content(self, topic: str | None) -> list[str]:
+        """The topic's content words, hyphened compounds split ('text-to-speech')."""
+        return self._content(topic)
+
+    def share(self, word: str) -> float:
+        """The share of the profile's papers that use the word in any form."""
+        return self._share(word)
+
     def _content(self, topic: str | None) -> list[str]:
         return [
             p

@@ -1,0 +1,77 @@
+"""Whether the profile covers a subject at all, judged by meaning: a topic whose core is a
+word no paper uses, and that means nothing the found papers' own words mean ('protein
+folding', 'diffusion image generation', 'earthquake forecasting'), is not covered, whatever
+papers share its other, generic words ('design', 'image', 'forecasting').
+
+Only the search's hits are read (their matched sentences and titles), so the check costs the
+same whatever the profile's size. Thresholds chosen and measured by bench/coverage_gate.py.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from prompts.understand.lexicon import WORD, Lexicon
+from retrieval.search import Hit
+from retrieval.text import stem
+
+# A word no paper uses is 'far' when no word of the hits' sentences and titles is this near
+# to it in meaning (MiniLM cosine): 'protein' .37, 'diffusion' .43, 'seismology' .37 against
+# 'handful' .50 (few-shot), 'phones' .70 ('phone-based'), 'healthcare' (medical).
+FAR = 0.45
+# ... and the topic is found by meaning no better than this: a paper that close is on it.
+CLOSE = 0.55
+# A relevant paper whose title holds a topic word that fewer than this share of the papers
+# use is on that part of the topic ('rainfall dashboard for farmers': RainSeer's 'Rainfall').
+TITLE_WORD_SHARE = 0.1
+
+
+@dataclass(frozen=True)
+class Coverage:
+    """What the gate reads of one topic and its search hits."""
+
+    unused: tuple[tuple[str, float], ...]  # words no paper uses, each with its nearest cosine
+    rest: tuple[float, ...]  # the other content words' shares of the papers using them
+    similarity: float  # the best relevant hit's similarity to the topic
+    named: bool  # a relevant hit names the topic outright
+    titled: bool = False  # a relevant hit's title holds a specific word of the topic
+
+    def uncovered(
+        self, far: float = FAR, close: float = CLOSE, generic: float | None = None
+    ) -> bool:
+        """No listed paper is on the topic: far words are at least half its content words
+        ('diffusion image', 'protein folding drug design'), and no paper is close to it or
+        names it. `generic` (the bench's alternative, not shipped): also far words among
+        words each used by at least that share of the papers only."""
+        distant = [w for w, near in self.unused if near < far]
+        if self.named or self.titled or not distant or self.similarity >= close:
+            return False
+        others = len(self.rest) + len(self.unused) - len(distant)
+        if len(distant) >= others:  # 'protein folding drug design', 'quadcopters control'
+            return True
+        return generic is not None and all(share >= generic for share in self.rest)
+
+
+def coverage(topic: str, hits: Sequence[Hit], lexicon: Lexicon, close: float = CLOSE) -> Coverage:
+    """The topic's words no paper uses, each with how near in meaning the hits' matched
+    sentences and titles come to it (the words nearest the topic the profile has); nothing
+    is read when no gate could decline (`close`: wider for the bench)."""
+    relevant = [h for h in hits if h.relevant]
+    similarity = max((h.similarity for h in relevant), default=0.0)
+    named = any(h.names_topic for h in relevant)
+    words = list(dict.fromkeys(lexicon.content(topic)))
+    unused = set(lexicon.unseen(topic))
+    if named or not unused or similarity >= close:
+        return Coverage((), (), similarity, named)
+    around = sorted(
+        {w for h in hits for w in WORD.findall(f"{h.evidence} {h.paper.title}".casefold())}
+    )
+    nearest = tuple(
+        (w, max(lexicon.similarities(w, around), default=0.0)) for w in words if w in unused
+    )
+    known = [w for w in words if w not in unused]
+    rest = tuple(lexicon.share(w) for w in known)
+    specific = set(stem([w for w in known if lexicon.share(w) < TITLE_WORD_SHARE]))
+    titles = {s for h in relevant for s in stem(WORD.findall(h.paper.title.casefold()))}
+    return Coverage(nearest, rest, similarity, named, titled=bool(specific & titles))
