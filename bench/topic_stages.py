@@ -35,7 +35,7 @@ from retrieval.search import SearchResult
 
 def stages(out: Path, sets: list[Path]) -> list[dict[str, Any]]:
     """One row per answerable topic question, written to `out` as it goes."""
-    bot = assistant(None, offline=True)
+    bot = assistant(None)
     captured: dict[str, SearchResult] = {}
     answer = assistant_module.Assistant._answer
 
@@ -78,7 +78,6 @@ def stages(out: Path, sets: list[Path]) -> list[dict[str, Any]]:
                     "precision": scored.precision or 0.0,
                     "stage": stage,
                     "extra": extra,
-                    "acceptable": sorted(q.acceptable_titles),
                     # how each extra paper was made relevant: it names the topic, or the
                     # search's gate (similarity, with shared rare words) let it in
                     "extra_by": {t: "named" if t in named else "gate" for t in extra},

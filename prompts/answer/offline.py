@@ -26,7 +26,7 @@ from prompts.understand.terms import NUMBER_WORDS, YES_NO
 from retrieval.index.columns import columns_of
 from retrieval.model import Paper, Profile
 from retrieval.names import GENERIC, aliases, paper_label
-from retrieval.search import DENSE_STRONG, DENSE_WEAK, Hit, SearchResult
+from retrieval.search import Hit, SearchResult
 from retrieval.text import STOPWORDS, split_sentences, stemmer, words
 
 # Questions that ask for papers (a list) rather than for a fact stated in one of them.
@@ -99,13 +99,6 @@ LIST_MARGIN = 0.27  # list papers whose relevance is within this of the best one
 LIST_SURE = 0.65  # ... or this relevant, however relevant the best one is
 FACT_MARGIN = 0.04  # a second source for a fact only when it is nearly as relevant
 MAX_LIST = 20  # a subject asks for every paper on it; beyond this, ask more narrowly
-# A paper only fairly close in meaning (DENSE_WEAK..DENSE_STRONG) is on a subject when its
-# keyword score is at least this share of the question's best, not an absolute score: a
-# longer wording's common words give many papers a BM25 score over LEXICAL_SUPPORT, so the
-# list grew with the words. Picked by bench/topic_cutoff.py on the even-numbered sets (recall
-# lost at most 0.01); on the odd ones recall 0.835 -> 0.827, precision 0.680 -> 0.712,
-# consistency 0.363 -> 0.370.
-WEAK_SUPPORT = 0.4
 
 
 # More than one paper asked for: 'multiple SBR papers', 'more than 1 session-based rec paper',
@@ -809,19 +802,9 @@ def answer_offline(
 
 def on_topic(relevant: list[Hit]) -> list[Hit]:
     """The relevant hits on a subject: within LIST_MARGIN of the best, and any that names the
-    topic outright whatever its score, less those weakly supported (WEAK_SUPPORT). Lists and
-    counts both take this set, so they agree."""
+    topic outright whatever its score. Lists and counts both take this set, so they agree."""
     floor = min(max((h.relevance for h in relevant), default=0.0) - LIST_MARGIN, LIST_SURE)
-    listed = [h for h in relevant if h.relevance >= floor or h.names_topic]
-    best = max((h.lexical for h in relevant), default=0.0)
-    supported = [h for h in listed if not _weakly_supported(h, best)]
-    return supported or listed
-
-
-def _weakly_supported(hit: Hit, best_lexical: float) -> bool:
-    """Fairly close in meaning only, with few of the question's keywords (WEAK_SUPPORT)."""
-    weak = DENSE_WEAK <= hit.similarity < DENSE_STRONG and not hit.names_topic
-    return weak and hit.lexical < WEAK_SUPPORT * best_lexical
+    return [h for h in relevant if h.relevance >= floor or h.names_topic]
 
 
 def select_hits(result: SearchResult, listing: bool) -> list[Hit]:
