@@ -246,6 +246,8 @@ def context_then_question(text: str) -> tuple[list[str], str] | None:
     said = {w for sentence in before for w in tokens(sentence)}
     if any(w.isdigit() for w in said) or len(last.split()) < 3:
         return None  # a year in it, or a question too short to stand ('Any papers?')
+    if len(last.split()) < 4 and not set(tokens(last)) - STOPWORDS:
+        return None  # 'What are they?': nothing of its own
     return before, last
 
 

@@ -95,24 +95,28 @@ HEDGE_AFTER = re.compile(
     r"(?:\s*[,;]|\s+[-–—]+)?\s+(?:if\s+(?:possible|you\s+can|you\s+could|you\s+know|you\s+don['’]t"
     r"\s+mind)|(?:real|super|very)\s+quick(?:ly)?|quickly|briefly|no\s+rush|asap"
     r"|by\s+any\s+chance|when\s+you\s+(?:can|get\s+a\s+(?:chance|sec(?:ond)?|minute))"
-    r"|i\s+(?:think|guess|believe|suppose)|(?:just\s+)?wondering|just\s+curious)"
+    r"|(?:just\s+)?wondering|just\s+curious)"
     r"(?=\s*[?.!]*\s*$)",
     re.IGNORECASE,
 )
 EMOTICON = re.compile(r"(?:^|\s)(?:[:;=]-?[)(DPp/\]]|<3|\^\^|xD)(?=\s|$|[?.!])")
 
 
+def _pictograph(c: str) -> bool:
+    return unicodedata.category(c) in ("So", "Sk") or 0xFE00 <= ord(c) <= 0xFE0F or c == "\u200d"
+
+
 def without_emoji(question: str) -> str:
-    """The question without pictographs ('🙏', '🤔') and emoticons (':)', ';-)'); symbols
-    that say something ('→', '+', '%') stay."""
-    kept = "".join(
-        c
-        for c in question
-        if unicodedata.category(c) not in ("So", "Sk") or c in "°"
-        if not 0xFE00 <= ord(c) <= 0xFE0F  # the variation selectors an emoji carries
-    )
-    kept = EMOTICON.sub(" ", kept)
-    return re.sub(r"\s+", " ", kept).strip() or question
+    """The question without the pictographs ('🙏', '🤔') and emoticons (':)', ';-)') at its
+    ends, where they decorate; one inside it may stand for a word ('EasyNLP ⭐ count?': its
+    stars). Symbols that say something ('→', '+', '%') stay."""
+    text = EMOTICON.sub(" ", question)
+    start, end = 0, len(text)
+    while start < end and (_pictograph(text[start]) or text[start].isspace()):
+        start += 1
+    while end > start and (_pictograph(text[end - 1]) or text[end - 1].isspace()):
+        end -= 1
+    return re.sub(r"\s+", " ", text[start:end]).strip() or question
 
 
 def _persona(m: re.Match[str]) -> str:
@@ -176,7 +180,7 @@ def without_asides(question: str) -> str:
         if (m := PURPOSE_AFTER.search(rest)) and _purpose(m):
             rest = rest[: m.start()] + rest[m.end() :]
         rest = HEDGE_AFTER.sub("", rest)
-        rest = re.sub(r"([?.!])(?:\s*[?.!])+$", r"\1", rest)  # '... work? - for a form?'
+        rest = re.sub(r"([?.!])\s+[?.!]+$", r"\1", rest)  # '... work? - for a form?'
         if rest == before:
             break
     return rest if len(rest.split()) >= 2 else question

@@ -160,5 +160,24 @@ def test_who_asks_with_a_subject_gives_the_subject(
     assert any("Session-based Recommendation" in t for t in titles), (question, titles)
 
 
-def test_emoji_go_and_symbols_that_say_something_stay() -> None:
-    assert without_emoji("papers with code 🙏🏽 → 2023?") == "papers with code → 2023?"
+def test_emoji_at_the_ends_go_and_symbols_that_say_something_stay() -> None:
+    assert without_emoji("🙏 papers with code → 2023? 🙏🏽") == "papers with code → 2023?"
+    assert without_emoji("code + not CV → which papers? :)") == "code + not CV → which papers?"
+
+
+def test_an_emoji_inside_may_stand_for_a_word() -> None:
+    assert without_emoji("Valley ⭐ count?") == "Valley ⭐ count?"
+
+
+# 'I think' closing a statement makes it a claim to check, not a hedge to drop.
+def test_i_think_after_a_statement_is_kept() -> None:
+    assert without_asides("he has no papers on graphs i think?") == (
+        "he has no papers on graphs i think?"
+    )
+
+
+def test_a_question_of_pronouns_after_context_leans_on_it(bundled_assistant: Assistant) -> None:
+    got = bundled_assistant.ask(
+        "For a blog post I need her shoe size and blood type. What are they?"
+    )
+    assert got.abstained and not got.citations, got.text[:200]
