@@ -79,10 +79,10 @@ DOCUMENT = re.compile(
     r"|essay|draft|newsletter|memo|wiki|website|page|presentation|talk)s?",
     re.IGNORECASE,
 )
-# Hedges before the question: 'real quick,', 'quickly:', 'I think I know, but', 'sorry to bother
-# you,', 'out of curiosity,', 'no rush, but'.
+# Hedges before the question: 'real quick,', 'quickly:', 'I think I know, but', 'sorry to
+# bother you,', 'out of curiosity,', 'no rush, but' ('briefly' is none: it asks for a recap).
 HEDGE_BEFORE = re.compile(
-    r"^\W*(?:(?:real|very|super)\s+quick(?:ly)?|quick(?:ly)?|just\s+quickly|quick\s+one|briefly"
+    r"^\W*(?:(?:real|very|super)\s+quick(?:ly)?|quick(?:ly)?|just\s+quickly|quick\s+one"
     r"|honestly|seriously|basically|out\s+of\s+(?:pure\s+)?curiosity|if\s+you\s+(?:can|could"
     r"|don['’]t\s+mind|know)|no\s+rush|sorry(?:\s+to\s+bother(?:\s+you)?)?|by\s+the\s+way"
     r"|one\s+more\s+(?:thing|question)|random\s+question|silly\s+question|dumb\s+question"
@@ -93,7 +93,7 @@ HEDGE_BEFORE = re.compile(
 # Hedges after it: '..., if possible?', '... real quick?', '..., I think?', '... by any chance?'
 HEDGE_AFTER = re.compile(
     r"(?:\s*[,;]|\s+[-–—]+)?\s+(?:if\s+(?:possible|you\s+can|you\s+could|you\s+know|you\s+don['’]t"
-    r"\s+mind)|(?:real|super|very)\s+quick(?:ly)?|quickly|briefly|no\s+rush|asap"
+    r"\s+mind)|(?:real|super|very)\s+quick(?:ly)?|quickly|no\s+rush|asap"
     r"|by\s+any\s+chance|when\s+you\s+(?:can|get\s+a\s+(?:chance|sec(?:ond)?|minute))"
     r"|(?:just\s+)?wondering|just\s+curious)"
     r"(?=\s*[?.!]*\s*$)",
