@@ -19,6 +19,14 @@ under each meaning-preserving transform below, all made by code from the questio
               "quick question - ...", "... thanks!", "hey bot, ..."
   please      'Please' before a request ('List ...'), ', please' at the end of a question (not
               after a tag question's 'right?')
+  persona     who asks said first: 'As a visiting lecturer, ...' (one of a few roles, by question)
+  purpose     what it is for said after: '..., for my annual report?' (one of a few purposes)
+  hedge       a hedge around it: 'real quick, ...' / '..., if possible?' / 'I think ...' before
+              a yes/no question / 'quickly: ...' (one of them, by question)
+  emoji       an emoji after it ('... 🙏')
+  statement   a statement sentence before it: 'Her name came up in a meeting today. ...'
+  voice       a voice transcript: lower case, no punctuation but apostrophes, numbers spoken
+              ('twenty twenty three', 'three')
 
 An answer changes when its cited papers, its abstention (declined or not) or the numbers in its
 text differ from the untransformed question's. A transform that leaves the question as it was
@@ -39,7 +47,8 @@ from bot.cli.evaluation import load_questions
 from bot.cli.main import assistant
 
 EVAL = Path("data/eval")
-BLIND = "questions_unseen20.jsonl"
+# Sets numbered from here on are blind (being written): never read.
+FIRST_BLIND = 21
 NUMBER = re.compile(r"\b\d+(?:\.\d+)?\b")
 WORD = re.compile(r"[A-Za-z]+")
 REQUEST = re.compile(r"(list|summari[sz]e|tell|show|give|name|describe|explain|find|count)\b", re.I)
@@ -179,6 +188,105 @@ def please(q: str) -> str:
     return f"{body}, please{q.rstrip()[len(body) :] or '?'}"
 
 
+PERSONAS = [
+    "As a visiting lecturer, ",
+    "I'm a science podcaster - ",
+    "as someone who funds startups, ",
+    "Speaking as a retired engineer: ",
+]
+PURPOSES = [
+    ", for my annual report",
+    " - it's for a visa form",
+    ", for a slide in my thesis defence",
+    " (need it for a newsletter)",
+]
+SCENES = [
+    "Her name came up in a meeting today. ",
+    "I was reading about this lab last night. ",
+    "My advisor mentioned this profile. ",
+]
+EMOJI = ["🙏", "🙂", "🤔", "👀"]
+ONES = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()  # noqa: E501, SIM905
+TENS = "_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()  # noqa: SIM905
+
+
+def _pick(q: str, options: list[str]) -> str:
+    """One of the options, the same for the same question (no randomness across runs)."""
+    return options[sum(map(ord, q)) % len(options)]
+
+
+def _split_mark(q: str) -> tuple[str, str]:
+    body = nopunct(q)
+    return body, q.rstrip()[len(body) :] or "?"
+
+
+def persona(q: str) -> str:
+    return _pick(q, PERSONAS) + _lower_first(q)
+
+
+def purpose(q: str) -> str:
+    if TAG.search(q):  # '..., right?' closes the question: nothing goes after it
+        return q
+    body, mark = _split_mark(q)
+    return body + _pick(q, PURPOSES) + mark
+
+
+def hedge(q: str) -> str:
+    body, mark = _split_mark(q)
+    kind = sum(map(ord, q)) % 4
+    if kind == 0:
+        return f"real quick, {_lower_first(q)}"
+    if kind == 1 and not TAG.search(q):
+        return f"{body}, if possible{mark}"
+    if kind == 2 and re.match(r"(?:is|are|was|were|does|do|did|has|have)\b", q, re.I):
+        return f"I think I know, but {_lower_first(q)}"
+    return f"quickly: {_lower_first(q)}"
+
+
+def emoji(q: str) -> str:
+    return f"{q.rstrip()} {_pick(q, EMOJI)}"
+
+
+def statement(q: str) -> str:
+    return _pick(q, SCENES) + q
+
+
+def spoken(n: int) -> str:
+    """A number as said aloud: 2023 'twenty twenty three', 2009 'two thousand nine', 45
+    'forty five'."""
+    if n < 20:
+        return ONES[n]
+    if n < 100:
+        return TENS[n // 10] + ("" if n % 10 == 0 else " " + ONES[n % 10])
+    if 2000 <= n < 2010:
+        return "two thousand" + ("" if n == 2000 else " " + ONES[n % 10])
+    if 1000 < n < 2100:
+        hi, lo = divmod(n, 100)
+        return (
+            spoken(hi)
+            + " "
+            + ("hundred" if lo == 0 else spoken(lo) if lo >= 10 else "oh " + ONES[lo])
+        )
+    if n < 1000:
+        hi, lo = divmod(n, 100)
+        return ONES[hi] + " hundred" + ("" if lo == 0 else " " + spoken(lo))
+    return str(n)
+
+
+def voice(q: str) -> str:
+    """As a speech-to-text transcript: lower case, no punctuation (apostrophes and hyphens
+    inside a word kept), whole numbers spoken."""
+    text = re.sub(r"\b\d+\b(?![.,]\d)", lambda m: spoken(int(m.group())), q.lower())
+    text = re.sub(r"(?!\b-\b)[^\w\s']+", " ", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def readable(path: Path) -> bool:
+    """A set that may be read: not one of the blind sets being written."""
+    m = re.fullmatch(r"questions_unseen(\d+)\.jsonl", path.name)
+    return m is None or int(m.group(1)) < FIRST_BLIND
+
+
 TRANSFORMS = {
     "lower": lower,
     "lower-names": lower_names,
@@ -188,6 +296,14 @@ TRANSFORMS = {
     **WRAPPERS,
 }
 TRANSFORMS["please"] = please
+TRANSFORMS |= {
+    "persona": persona,
+    "purpose": purpose,
+    "hedge": hedge,
+    "emoji": emoji,
+    "statement": statement,
+    "voice": voice,
+}
 
 
 def signature(answer) -> tuple:  # type: ignore[no-untyped-def]
@@ -202,7 +318,7 @@ def main() -> None:
     parser.add_argument("--only", nargs="*", help="transforms to run (default all)")
     parser.add_argument("--out", type=Path, default=Path("bench/out/invariance.jsonl"))
     args = parser.parse_args()
-    sets = args.sets or sorted(p for p in EVAL.glob("questions*.jsonl") if p.name != BLIND)
+    sets = args.sets or sorted(p for p in EVAL.glob("questions*.jsonl") if readable(p))
     names = args.only or list(TRANSFORMS)
     bot = assistant(None, offline=True)
     spelled = bot.lexicon.known | bot.lexicon.words

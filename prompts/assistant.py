@@ -58,6 +58,7 @@ from prompts.llm.verify.counts import NUMBER_SAID, misstated_count, says_count
 from prompts.llm.verify.evidence import SYNONYMS, content_words
 from prompts.llm.verify.stated import NEGATED as NEGATED_SENTENCE
 from prompts.llm.verify.stated import closest_stated, renumbered, stated_in
+from prompts.understand.asides import without_asides
 from prompts.understand.asker import (
     SAID_FIRST,
     closed,
@@ -245,9 +246,17 @@ def context_then_question(text: str) -> tuple[list[str], str] | None:
     if not before[-1].endswith((".", "!")) or TITLE_END.search(before[-1]):  # 'Dr. Qiu'
         return None
     said = {w for sentence in before for w in tokens(sentence)}
-    if any(w.isdigit() for w in said) or len(last.split()) < 4:
-        return None  # a year in it, or a question too short to stand
+    if any(w.isdigit() for w in said) or len(last.split()) < 3:
+        return None  # a year in it, or a question too short to stand ('Any papers?')
+    if len(last.split()) < 4 and not set(tokens(last)) - STOPWORDS:
+        return None  # 'What are they?': nothing of its own
     return before, last
+
+
+def _structured(query: Query) -> bool:
+    """Does the question ask a fact of the papers (a count, the first or last, people, a
+    year's list) rather than a search by subject? Such a need is read on its own clause."""
+    return query.intent in ("count", "superlative", "people", "stats") or query.count
 
 
 def own_question(text: str, vocabulary: frozenset[str]) -> str:
@@ -348,8 +357,9 @@ class Assistant:
                 f"'What has {self.profile.name} published on few-shot learning?'",
             )
         timings: dict[str, float] = {}
-        # 'hey bot, ...', '... thanks!': what is asked, alone; with its closing mark
-        asked = closed(without_courtesy(asked))
+        # 'hey bot, ...', '... thanks!', 'As a lecturer, ...', '..., for my report?': what is
+        # asked, alone; with its closing mark
+        asked = closed(without_courtesy(without_asides(asked)))
         standalone, failure = asked, None
         if self.llm is not None and conversation is not None and len(conversation):
             try:
@@ -951,8 +961,9 @@ class Assistant:
         slots = not query.filters.is_empty() or query.years or query.paper_ids or others
         if self._own_topic(query):
             return text if context_slots else split[1]
-        if slots and not query.topic:
-            return split[1]
+        if (slots or _structured(query)) and not query.topic:
+            return split[1]  # 'oct 2025 papers?', 'whats the oldest paper listed?'
+
         # the subject is said before: what the asker works on, without who they are (when
         # that is all they say, the question stands alone)
         said = [s for s in map(without_frame, split[0]) if re.search(r"\w", s)]

@@ -155,7 +155,8 @@ TELL_ME = re.compile(
 
 # How a question opens, and a tag closing a statement put up for confirmation ('..., right').
 OPENS_ASKING = re.compile(
-    r"\W*(?:what|which|who|whose|whom|when|where|why|how|is|are|was|were|does|do|did|has|have"
+    r"\W*(?:what|which|who|whose|whom|when|where|why|how|whats|whos|hows|wheres|whens|is|are"
+    r"|was|were|does|do|did|has|have"
     r"|had|can|could|would|will|should|any)\b",
     re.IGNORECASE,
 )

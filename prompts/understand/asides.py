@@ -1,0 +1,186 @@
+"""What is said around a question but asks nothing: who the asker is said first ('As a
+visiting lecturer, ...', "I'm a podcaster - ..."), what the answer is for said after ('...,
+for my annual report?', '... (need it for a visa form)'), a hedge ('real quick, ...', '...,
+if possible?', 'I think I know, but ...'), an emoji or emoticon. The need and the topic are
+read from the core clause alone, so the same need among other words is answered the same.
+An aside that says what it is about ('as a student of graph learning', 'for my thesis on
+RL') is kept: its words may change which papers are cited."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from prompts.understand.asker import KINDS, PURPOSES, ROLES
+
+# A clause that says its subject: its words may be the topic, never read away.
+TOPICAL = re.compile(
+    r"\b(?:on|about|in(?!\s+(?:my|our|a|an|the|this)\b)|into|regarding|covering|concerning"
+    r"|re|of|with)\b|\d",
+    re.IGNORECASE,
+)
+# Who a person is: a role ('engineer', 'lecturer', 'parent', 'podcaster', 'analyst') or a
+# person said as such ('someone who funds startups', 'a layperson'); never what a number or a
+# paper is said as ('as a percentage', 'as a first author', 'as a whole').
+PERSON_NOUN = re.compile(
+    r"(?:someone|somebody|one|person|layperson|layman|outsider|newbie|novice|beginner|fan|nerd"
+    r"|mom|mum|dad|student|expert|amateur|hobbyist|alum(?:nus|na)?|nurse|judge|coach|chef|pilot"
+    r"|clerk|cook|intern|vet|guy|gal|woman|man|mother|undergrad|postdoc|prof|dev|geek|nerd|"
+    + "|".join(ROLES + KINDS)
+    + r"|\w{3,}(?:er|or|ist|ian|ant|ent))s?",
+    re.IGNORECASE,
+)
+NOT_PERSON = re.compile(
+    r"(?:co-?|first[- ]|last[- ]|senior[- ]|corresponding[- ])?authors?|number|percent|"
+    r"collaborators?|contributors?|partner|member|paper|whole|rule|matter|result|cluster|"
+    r"vector|parameter|filter|layer|encoder|decoder|transformer|\w*(?:ment)",
+    re.IGNORECASE,
+)
+# Where what a person does starts after who they are.
+DOES = r"\s+(?=(?:who|that|whose|on|about|in|into|with|at|from|for|of)\b|\w+ing\b)"
+_APART = r"(?:\s*[,:;!.]|\s+[-–—]+)\s*"
+_ROLE_WORDS = r"(?:[\w'’-]+\s+){0,6}?[\w'’-]+"
+# 'As a visiting lecturer,', 'Speaking as a retired engineer:', 'as someone who funds
+# startups,', "I'm a science podcaster -", 'We are two journalists.'
+PERSONA = re.compile(
+    rf"^\W*(?:(?:speaking|asking|writing)\s+)?as\s+(?P<a>(?:an?|one|some)\s+{_ROLE_WORDS}"
+    rf"|(?:someone|somebody)\s+{_ROLE_WORDS}){_APART}"
+    rf"|^\W*(?:i['’]?m|i\s+am|we['’]?re|we\s+are)\s+(?P<b>(?:an?|the|two|a\s+couple\s+of)\s+"
+    rf"{_ROLE_WORDS}){_APART}",
+    re.IGNORECASE,
+)
+# What the answer is for, said after the question: '..., for my annual report?', '... -
+# it's for a visa form?', '... (need it for a newsletter)', '... for our slides?'.
+_FOR = (
+    r"(?:(?:it['’]?s|this\s+is|that['’]?s|(?:i\s+)?need(?:ed)?\s+(?:it|this|that)|i['’]?m\s+asking"
+    r"|asking|just|mostly|mainly)\s+)*for\s+(?:my|our|a|an|the|this|some)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"[\w'’-]+"
+)
+PURPOSE_AFTER = re.compile(
+    rf"(?:(?:\s*[,;]|\s+[-–—]+)\s*(?P<a>{_FOR})|\s*\(\s*(?P<b>{_FOR})\s*\)"
+    rf"|\s+(?P<c>for\s+(?:my|our)\s+(?:[\w'’-]+\s+){{0,3}}?[\w'’-]+))(?=\s*[?.!]*\s*$)",
+    re.IGNORECASE,
+)
+# The last word of an aside's 'for ...' names what the answer goes into ('form', 'report').
+PURPOSE_NOUN = re.compile(
+    r"(?:"
+    + "|".join(PURPOSES)
+    + r"|form|visa|defen[cs]e|slides?|deck|homework|assignment|blog|post|meeting|call|pitch"
+    r"|records?|files?|paperwork|cv|resume|bio|intro|notes?|boss|manager|team|lab|class"
+    r"|students?|readers?|audience|kids?|friends?|family|curiosity|work|job|research|project"
+    r"|study|studies|exam|quiz|essay|paper|draft|writeup|write-up|wiki|website|page|record)s?",
+    re.IGNORECASE,
+)
+# What the asker fills in or writes, said after the question with no pause ('How many in 2023
+# for my visa form?'); not whom it is for ('good for my students?' asks what suits them).
+DOCUMENT = re.compile(
+    r"(?:report|form|application|thesis|dissertation|proposal|article|story|piece|e-?mail|letter"
+    r"|slides?|deck|homework|assignment|blog|post|cv|resume|bio|records?|paperwork|notes?"
+    r"|essay|draft|newsletter|memo|wiki|website|page|presentation|talk)s?",
+    re.IGNORECASE,
+)
+# Hedges before the question: 'real quick,', 'quickly:', 'I think I know, but', 'sorry to
+# bother you,', 'out of curiosity,', 'no rush, but' ('briefly' is none: it asks for a recap).
+HEDGE_BEFORE = re.compile(
+    r"^\W*(?:(?:real|very|super)\s+quick(?:ly)?|quick(?:ly)?|just\s+quickly|quick\s+one"
+    r"|honestly|seriously|basically|out\s+of\s+(?:pure\s+)?curiosity|if\s+you\s+(?:can|could"
+    r"|don['’]t\s+mind|know)|no\s+rush|sorry(?:\s+to\s+bother(?:\s+you)?)?|by\s+the\s+way"
+    r"|one\s+more\s+(?:thing|question)|random\s+question|silly\s+question|dumb\s+question"
+    r"|i\s+think\s+i\s+know(?:\s+(?:this|the\s+answer|already))?|not\s+sure\s+if\s+you\s+know)"
+    r"(?:\s*,?\s+but\b|\s*[,:;!.]|\s+[-–—]+)\s*",
+    re.IGNORECASE,
+)
+# Hedges after it: '..., if possible?', '... real quick?', '..., I think?', '... by any chance?'
+HEDGE_AFTER = re.compile(
+    r"(?:\s*[,;]|\s+[-–—]+)?\s+(?:if\s+(?:possible|you\s+can|you\s+could|you\s+know|you\s+don['’]t"
+    r"\s+mind)|(?:real|super|very)\s+quick(?:ly)?|quickly|no\s+rush|asap"
+    r"|by\s+any\s+chance|when\s+you\s+(?:can|get\s+a\s+(?:chance|sec(?:ond)?|minute))"
+    r"|(?:just\s+)?wondering|just\s+curious)"
+    r"(?=\s*[?.!]*\s*$)",
+    re.IGNORECASE,
+)
+EMOTICON = re.compile(r"(?:^|\s)(?:[:;=]-?[)(DPp/\]]|<3|\^\^|xD)(?=\s|$|[?.!])")
+
+
+def _pictograph(c: str) -> bool:
+    return unicodedata.category(c) in ("So", "Sk") or 0xFE00 <= ord(c) <= 0xFE0F or c == "\u200d"
+
+
+def without_emoji(question: str) -> str:
+    """The question without the pictographs ('🙏', '🤔') and emoticons (':)', ';-)') at its
+    ends, where they decorate; one inside it may stand for a word ('EasyNLP ⭐ count?': its
+    stars). Symbols that say something ('→', '+', '%') stay."""
+    text = EMOTICON.sub(" ", question)
+    start, end = 0, len(text)
+    while start < end and (_pictograph(text[start]) or text[start].isspace()):
+        start += 1
+    while end > start and (_pictograph(text[end - 1]) or text[end - 1].isspace()):
+        end -= 1
+    return re.sub(r"\s+", " ", text[start:end]).strip() or question
+
+
+def _persona(m: re.Match[str]) -> str:
+    """Does the opening say who the asker is: 'who' when that is all it says, 'what' when
+    it says what they work on too ('as a journalist covering recommender systems'), '' when
+    it is no person ('as a first author')."""
+    said = m["a"] or m["b"]
+    # the person is the noun before what they do ('a journalist covering X', 'an engineer
+    # who builds recommenders', 'someone in fintech')
+    head, *does = re.split(DOES, said, maxsplit=1, flags=re.IGNORECASE)
+    words = head.split() or said.split()
+    if re.fullmatch(r"(?:an?\s+|some\s+)?(?:some|one|any)(?:one|body)?", head.strip(), re.I):
+        person = True  # 'as someone who funds startups': a person, whatever they do
+    else:
+        person = bool(PERSON_NOUN.fullmatch(words[-1]) and not NOT_PERSON.fullmatch(words[-1]))
+    if not person:
+        return ""
+    return "what" if does or TOPICAL.search(said) else "who"
+
+
+def _said_apart(text: str, m: re.Match[str]) -> str:
+    """Who asks, with what they work on, said as a sentence of its own before the question
+    ('As a journalist covering X. What should I read first?'): the question's need is read
+    alone, and its subject from there only when the question names none. As it is when what
+    follows asks nothing straight ("I'd like to know ...")."""
+    rest = text[m.end() :]
+    if not re.match(
+        r"(?:what|which|who|whose|how|when|where|is|are|was|were|does|do|did|has"
+        r"|have|can|could|any\w*|list|name|give|show|tell|count)\b",
+        rest,
+        re.I,
+    ):
+        return text
+    said = text[: m.end()].rstrip(" ,:;.!-–—")
+    said = re.sub(r"^\W*(?:speaking|asking|writing)\s+(?=as\b)", "", said, flags=re.I)
+    return f"{said}. {rest[:1].upper()}{rest[1:]}"
+
+
+def _purpose(m: re.Match[str]) -> bool:
+    """Does the closing clause say what the answer is for, and nothing of its subject?"""
+    said = m["a"] or m["b"] or m["c"]
+    if TOPICAL.search(re.sub(r"\bin\s+(?:my|our|a|an|the|this)\b", "", said, flags=re.I)):
+        return False
+    if re.search(r"\b(?:years?|months?|decades?|period|past|last|previous|recent|time)\b", said):
+        return False  # 'for the past year' is a span of the papers
+    last = said.split()[-1]
+    if m["c"]:  # said without a pause: only a thing the asker fills in ('for my visa form')
+        return bool(DOCUMENT.fullmatch(last))
+    return bool(PURPOSE_NOUN.fullmatch(last))
+
+
+def without_asides(question: str) -> str:
+    """The core question: asides before and after it read away, in turn, until none is left.
+    As it is when nothing that asks would be left."""
+    rest = without_emoji(question)
+    for _ in range(4):
+        before = rest
+        if (m := PERSONA.match(rest)) and (who := _persona(m)):
+            rest = rest[m.end() :] if who == "who" else _said_apart(rest, m)
+        rest = HEDGE_BEFORE.sub("", rest, count=1)
+        if (m := PURPOSE_AFTER.search(rest)) and _purpose(m):
+            rest = rest[: m.start()] + rest[m.end() :]
+        rest = HEDGE_AFTER.sub("", rest)
+        rest = re.sub(r"([?.!])\s+[?.!]+$", r"\1", rest)  # '... work? - for a form?'
+        if rest == before:
+            break
+    return rest if len(rest.split()) >= 2 else question
