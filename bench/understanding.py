@@ -144,6 +144,15 @@ class _Scan:
         self.named = self.mentioned = self.find = find
         self.papers = papers  # a family's papers, by row
 
+    def titles_said(self, text: str) -> list[tuple[int, int]]:
+        """The spans giving a paper's whole title, found by matching every title."""
+        spans = []
+        for paper in self.papers or []:
+            words = r"\s+".join(map(re.escape, paper.title.split()))
+            found = re.finditer(rf"(?<![\w-]){words}(?![\w-])", text, re.IGNORECASE)
+            spans += [m.span() for m in found]
+        return sorted(spans)
+
 
 class EmbedderOnly:
     """What understanding needs of a Searcher: the embedder the intent classifier uses. A

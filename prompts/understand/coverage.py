@@ -23,7 +23,8 @@ FAR = 0.45
 # ... and the topic is found by meaning no better than this: a paper that close is on it.
 CLOSE = 0.55
 # A relevant paper whose title holds a topic word that fewer than this share of the papers
-# use is on that part of the topic ('rainfall dashboard for farmers': RainSeer's 'Rainfall').
+# use (or one paper alone, in a small profile) is on that part of the topic ('rainfall
+# dashboard for farmers': RainSeer's 'Rainfall').
 TITLE_WORD_SHARE = 0.1
 
 
@@ -72,6 +73,7 @@ def coverage(topic: str, hits: Sequence[Hit], lexicon: Lexicon, close: float = C
     )
     known = [w for w in words if w not in unused]
     rest = tuple(lexicon.share(w) for w in known)
-    specific = set(stem([w for w in known if lexicon.share(w) < TITLE_WORD_SHARE]))
+    rare = max(TITLE_WORD_SHARE, 1.5 / max(lexicon.size, 1))
+    specific = set(stem([w for w in known if lexicon.share(w) < rare]))
     titles = {s for h in relevant for s in stem(WORD.findall(h.paper.title.casefold()))}
     return Coverage(nearest, rest, similarity, named, titled=bool(specific & titles))
