@@ -12,6 +12,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from rapidfuzz.distance import OSA
+
 from prompts.understand.lexicon import WORD, Lexicon
 from retrieval.search import Hit
 from retrieval.text import stem
@@ -69,7 +71,9 @@ def coverage(topic: str, hits: Sequence[Hit], lexicon: Lexicon, close: float = C
         {w for h in hits for w in WORD.findall(f"{h.evidence} {h.paper.title}".casefold())}
     )
     nearest = tuple(
-        (w, max(lexicon.similarities(w, around), default=0.0)) for w in words if w in unused
+        (w, 1.0 if _misspelt(w, around) else max(lexicon.similarities(w, around), default=0.0))
+        for w in words
+        if w in unused
     )
     known = [w for w in words if w not in unused]
     rest = tuple(lexicon.share(w) for w in known)
@@ -77,3 +81,8 @@ def coverage(topic: str, hits: Sequence[Hit], lexicon: Lexicon, close: float = C
     specific = set(stem([w for w in known if lexicon.share(w) < rare]))
     titles = {s for h in relevant for s in stem(WORD.findall(h.paper.title.casefold()))}
     return Coverage(nearest, rest, similarity, named, titled=bool(specific & titles))
+
+
+def _misspelt(word: str, around: Sequence[str]) -> bool:
+    """The word is a slip of one the hits use ('vipr' for 'viper'): one edit away."""
+    return len(word) > 3 and any(OSA.distance(word, w, score_cutoff=1) <= 1 for w in around)
