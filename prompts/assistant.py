@@ -788,8 +788,11 @@ class Assistant:
         support = self.verifier.check(statement, [1], [paper])
         # 'K-frames just samples frames uniformly': what the abstract says of it is no Yes to
         # 'just', 'only', 'a single' unless its own sentence restricts it so too
-        only = {w.casefold() for w in EXCLUSIVE.findall(statement)}
-        said_so = {w.casefold() for e in support.evidence for w in EXCLUSIVE.findall(e)}
+        only = _restricting(statement)
+        said_so = {w for e in support.evidence for w in _restricting(e)}
+        # 'does Logo-VGR need every brand labelled?': a restriction the abstract does not
+        # make is doubted, however plainly it is asked
+        doubted = doubted or not only <= said_so
         # the check's verdict is backed by one sentence saying it (the claim's key words and
         # numbers together, not negated): 'LLMs handle reversed inputs' is no Yes from
         # 'LLMs cannot understand such inputs', nor 'trained for news imagery' from a sentence
@@ -1790,11 +1793,23 @@ RECENT_YEARS = 2  # a paper this many years back from the capture date, or newer
 
 
 WH_WORD = re.compile(r"\b(?:what|which|who|whom|whose|when|where|why|how)\b", re.IGNORECASE)
-# Words that restrict a statement to one thing: the abstract must restrict it too
+# Words that restrict a statement to one thing, or stretch it to every thing: the abstract
+# must say so too, in any word of the same kind ('only' for 'just', 'all' for 'every')
 EXCLUSIVE = re.compile(
-    r"\b(?:just|only|simply|merely|solely|exclusively|single|sole|one|basically|essentially)\b",
+    r"\b(?:just|only|simply|merely|solely|exclusively|single|sole|one|basically|essentially"
+    r"|purely|limited|restricted|all|every|each|entire|entirely|whole|always)\b",
     re.IGNORECASE,
 )
+ONE_THING = {"single", "sole", "one"}
+EVERY_THING = {"all", "every", "each", "entire", "entirely", "whole", "always"}
+
+
+def _restricting(text: str) -> set[str]:
+    """The kinds of restricting word in a text: 'one', 'all' or 'only'."""
+    kind = lambda w: "one" if w in ONE_THING else "all" if w in EVERY_THING else "only"  # noqa: E731
+    return {kind(w.casefold()) for w in EXCLUSIVE.findall(text)}
+
+
 # A statement about the person or a set of the papers, not one paper: 'she has ...', 'this
 # researcher has a paper with ...', 'one of her papers ...', 'X in his papers, yes or no?'
 PERSON_CLAIM = re.compile(

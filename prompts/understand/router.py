@@ -1724,7 +1724,8 @@ def parse_query(
         owner_left_out=owner_left_out(question, profile.name, others),
         count=has(COUNT, low)
         or part
-        or (has(YES_NO_SHARE, low) and YES_NO.match(question) is not None),
+        # 'does SpanProto only extract spans?' restricts one paper: no share of the papers
+        or (has(YES_NO_SHARE, low) and YES_NO.match(question) is not None and not named),
         limit=_amount(next(g for g in limit.groups() if g)) if limit else None,
         paper_ids=[p.id for p in named if p.id not in (relative_to, *bounds)]
         or list(context or []),
