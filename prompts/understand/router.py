@@ -1303,6 +1303,12 @@ REASON_AFTER = (
     r"|(?!(?:papers|works|was|is|has|does)\b)[a-z]+s\b)"
 )
 
+# 'Since Meta-KD distill(s) within one domain, what ...': a question opening on 'since' and the
+# paper, then a word of a clause about it (not its coming out, a question word or a pronoun)
+REASON_LEAD = (
+    rf"\s+(?!{PUBLISHED}|(?:what|which|who|how|when|where|why|and|or|she|he|they|her|his|their"
+    r"|has|have|had|did|do|does|is|are|was|were|the)\b)[a-z]"
+)
 
 # 'between Valley and Valley2', 'in the gap between X and Y', 'after X but before Y': a window
 # bounded by two named papers, both left out
@@ -1500,6 +1506,8 @@ def _around_paper(named: list[Paper], scan: Scan) -> tuple[dict[str, object], st
     for alias in aliases(paper):
         name = r"(?:the\s+)?(?:paper\s+)?" + re.escape(alias) + r"(?:\s+paper)?(?![\w-])"
         if re.search(rf"\bsince\s+{name}{REASON_AFTER}", scan.text, re.IGNORECASE):
+            return {}, ""
+        if re.match(rf"\W*since\s+{name}{REASON_LEAD}", scan.text, re.IGNORECASE):
             return {}, ""
         for cue, bound in ((AFTER_PAPER, "date_from"), (BEFORE_PAPER, "date_to")):
             if scan.take(rf"{cue}\s+{name}"):
