@@ -552,6 +552,8 @@ class Assistant:
             # 'their keyframe paper simply takes frames at regular intervals, true?': a claim
             # about the one paper found for it is checked as one about a named paper
             premised = self._checked_claim(answer, stated, paper_id, True, not wh)
+        if premised is answer and wh and checked and len(query.paper_ids) == 1:
+            premised = self._given_checked(answer, asked, query.paper_ids[0])
         answer = premised
         if misdated and not answer.text.startswith("No: "):  # 'KEML (2021)': corrected first
             answer = answer.model_copy(update={"text": f"{misdated}\n{answer.text}"})
@@ -838,6 +840,46 @@ class Assistant:
         )
         citation = Citation.of(1, paper, [said])
         return answer.model_copy(update={"text": text, "citations": [citation]})
+
+    def _given_checked(self, answer: Answer, question: str, paper_id: str) -> Answer:
+        """'Given that RetiZero was trained only on chest X-rays, which diseases ...?': the
+        clause a question takes as given about the one paper it names, checked as a statement
+        first (what the abstract says otherwise, or that it does not make the clause's 'only' or
+        'every', cited); the answer to the question follows."""
+        given = GIVEN_CLAUSE.match(question)
+        if given is None or not WH_WORD.search(given["rest"]):
+            return answer
+        paper, statement = self.searcher.papers[paper_id], given["clause"]
+        support = self.verifier.check(statement, [1], [paper])
+        if other := renumbered(statement, paper):  # 'since it covers 100 diseases, ...'
+            said = other[1]
+            note = f"That premise does not hold: {name(paper)}'s abstract gives {other[0]}"
+        elif said := self._contradicting(support, paper):
+            note = f"That premise does not hold: {name(paper)}'s abstract says otherwise"
+        else:
+            only = _restricting(statement)
+            said_so = {w for e in support.evidence for w in _restricting(e)}
+            unopposed = all(p.startswith("weak support") for p in support.problems)
+            backed = support.supported or (unopposed and stated_in(statement, paper, 0) is not None)
+            # a clause the check cannot find is often a paraphrase ('SpanProto is a two-stage
+            # model'): doubted only when it restricts the paper or stretches it to everything
+            if not only or (backed and stated_in(statement, paper) is not None and only <= said_so):
+                return answer
+            found = [*support.evidence, self.verifier.closest_sentence(statement, paper)]
+            said = closest_stated(statement, paper, [s for s in found if "http" not in s] or found)
+            first, _, rest = statement.partition(" ")
+            if first.casefold() in ARTICLES:  # 'The model ...' mid-sentence; names kept as typed
+                statement = f"{first.casefold()} {rest}"
+            note = f"{name(paper)}'s abstract does not say that {statement}"
+        cited = next((c for c in answer.citations if c.paper_id == paper_id), None)
+        citations = answer.citations
+        if cited is None:
+            cited = Citation.of(len(citations) + 1, paper, [said])
+            citations = [*citations, cited]
+        text = f'{note}; its closest sentence: "{said}" [{cited.n}]\n{answer.text}'
+        if note.startswith("That premise"):
+            text = f'{note}: "{said}" [{cited.n}]\n{answer.text}'
+        return answer.model_copy(update={"text": text, "citations": citations})
 
     def _every_dated(
         self, standalone: str, asked: str, query: Query, answer: Answer
@@ -1797,17 +1839,26 @@ WH_WORD = re.compile(r"\b(?:what|which|who|whom|whose|when|where|why|how)\b", re
 # must say so too, in any word of the same kind ('only' for 'just', 'all' for 'every')
 EXCLUSIVE = re.compile(
     r"\b(?:just|only|simply|merely|solely|exclusively|single|sole|one|basically|essentially"
-    r"|purely|limited|restricted|all|every|each|entire|entirely|whole|always)\b",
+    r"|purely|alone|(?:limited|restricted)\s+to|all|every|each|entire|entirely|whole|always)\b",
     re.IGNORECASE,
 )
 ONE_THING = {"single", "sole", "one"}
 EVERY_THING = {"all", "every", "each", "entire", "entirely", "whole", "always"}
 
 
+HEDGES = {"basically", "essentially"}  # a hedge restricts only when the abstract hedges so too
+
+
 def _restricting(text: str) -> set[str]:
-    """The kinds of restricting word in a text: 'one', 'all' or 'only'."""
-    kind = lambda w: "one" if w in ONE_THING else "all" if w in EVERY_THING else "only"  # noqa: E731
-    return {kind(w.casefold()) for w in EXCLUSIVE.findall(text)}
+    """The kinds of restricting word in a text: 'one', 'all', 'only' or the hedge itself."""
+
+    def kind(word: str) -> str:
+        word = word.casefold()
+        if word in HEDGES:
+            return word
+        return "one" if word in ONE_THING else "all" if word in EVERY_THING else "only"
+
+    return {kind(w) for w in EXCLUSIVE.findall(text)}
 
 
 # A statement about the person or a set of the papers, not one paper: 'she has ...', 'this
@@ -1838,6 +1889,16 @@ EVERY_IN = re.compile(
     re.IGNORECASE,
 )
 GIVEN = re.compile(r"^\W*(?:given\s+(?:that\s+)?|(?:since|because|as)\s+(?!\d))", re.IGNORECASE)
+ARTICLES = frozenset(
+    ["the", "a", "an", "this", "these", "those", "its", "his", "her", "their", "our", "my"]
+)
+# 'Given that X does Y, what ...?', 'Since X is Y, how ...', 'Because X Y; which ...': the
+# clause taken as given, and the question after it
+GIVEN_CLAUSE = re.compile(
+    r"^\W*(?:given\s+(?:that\s+)?|(?:since|because|as|now\s+that|seeing\s+(?:as|that))\s+)"
+    r"(?P<clause>(?!\d)[^,;?]{8,}?)\s*[,;]\s*(?P<rest>[^,;]+\?*)$",
+    re.IGNORECASE,
+)
 CHOICE = re.compile(r"\b\w+\s+or\s+\w+", re.IGNORECASE)
 # A list of the papers matching: 'Yes: 1 listed paper matches this question:'
 LIST_ANSWER = re.compile(r"^Yes: \d+ listed papers? (?:\([^)]*\) )?match", re.IGNORECASE)
