@@ -851,10 +851,13 @@ class Assistant:
             return answer
         paper, statement = self.searcher.papers[paper_id], given["clause"]
         support = self.verifier.check(statement, [1], [paper])
-        if other := renumbered(statement, paper):  # 'since it covers 100 diseases, ...'
+        other = renumbered(statement, paper)  # 'since it covers 100 diseases, ...'
+        against = self._contradicting(support, paper)
+        if other is not None:
             said = other[1]
             note = f"That premise does not hold: {name(paper)}'s abstract gives {other[0]}"
-        elif said := self._contradicting(support, paper):
+        elif against is not None:
+            said = against
             note = f"That premise does not hold: {name(paper)}'s abstract says otherwise"
         else:
             only = _restricting(statement)
