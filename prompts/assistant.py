@@ -1657,6 +1657,8 @@ class Assistant:
             and (set_apart := self._overview_aside(query, aside))
         ):
             return set_apart
+        if alone and (with_header := self._bio(query, asked)) is not None:
+            return with_header
         overview = general(query) and (themes_asked or nothing_narrower)
         if overview or themes_within or (general(query) and vote.operation == "overview"):
             f = query.filters
@@ -1694,6 +1696,26 @@ class Assistant:
                 return answer.model_copy(update={"abstained": True, "route": "abstain"})
             return answer
         return None
+
+    def _bio(self, query: Query, asked: str) -> Answer | None:
+        """'A short bio with her h-index', 'summarise the profile: metrics and main topics':
+        the header's numbers, then the themes; None unless both a summary of the researcher
+        and the header's numbers are asked, and no subject besides."""
+        if not (BIO_ASKED.search(asked) and HEADER_NUMBERS.search(asked)):
+            return None
+        left = HEADER_NUMBERS.sub(" ", BIO_ASKED.sub(" ", query.topic or ""))
+        dated = not query.filters.is_empty() or query.years
+        if query.paper_ids or query.people[1:] or dated or specific(" ".join(left.split())):
+            return None
+        fields = ["main_category", "h_index", "citations", "papers"]
+        fields += [f for f in ("ai_score", "novelty") if f.replace("_", " ") in asked.casefold()]
+        update = {"intent": "stats", "fact": "header", "fields": fields, "topic": None}
+        stats = query.model_copy(update=update)
+        header = answer_facts(stats, self.profile, self.searcher)
+        themes = answer_overview(query.question, self.profile, self.themes())
+        if header is None:
+            return themes
+        return themes.model_copy(update={"text": f"{header.text}\n{themes.text}"})
 
     def _overview_aside(self, query: Query, aside: str) -> Answer | None:
         """The themes of the papers off a subject set aside ('besides e-commerce'), said with
@@ -1892,6 +1914,18 @@ EVERY_IN = re.compile(
     re.IGNORECASE,
 )
 GIVEN = re.compile(r"^\W*(?:given\s+(?:that\s+)?|(?:since|because|as)\s+(?!\d))", re.IGNORECASE)
+# A summary of the researcher ('a short bio', 'describe her research profile') and the
+# header's numbers asked with it ('with the h-index', 'metrics', 'impact numbers')
+BIO_ASKED = re.compile(
+    r"\b(?:bio|biography|summar(?:y|ise|ize)|describe|description|overview|snapshot|rundown"
+    r"|introduce|introduction|portrait)\b",
+    re.IGNORECASE,
+)
+HEADER_NUMBERS = re.compile(
+    r"\b(?:h-?index|citations?|citation\s+counts?|metrics?|impact|numbers|stats|statistics"
+    r"|figures|bibliometrics?|ai\s+score)\b",
+    re.IGNORECASE,
+)
 ARTICLES = frozenset(
     ["the", "a", "an", "this", "these", "those", "its", "his", "her", "their", "our", "my"]
 )
