@@ -131,6 +131,7 @@ from retrieval.filters import Filters
 from retrieval.index.cache import DerivedCache, cached_array, code_fingerprint
 from retrieval.index.columns import columns_of
 from retrieval.index.embedder import embedder_identity, whole_words
+from retrieval.index.papers import PaperRows
 from retrieval.model import Paper, Profile, category_label
 from retrieval.names import aliases, mentions, mentions_words
 from retrieval.search import DENSE_WEAK, Hit, Searcher, SearchResult, with_leaders
@@ -153,6 +154,10 @@ _CLASSIFIERS_LOCK = threading.Lock()
 _PROFILE_VECTORS: OrderedDict[str, npt.NDArray[np.float32]] = OrderedDict()  # the last few
 KEPT_PROFILES = 4
 PHRASE_TABLE_PAPERS = 1_000  # about 2k texts at 50 papers, 3 MB; see docs/scale.md (issue 11)
+# A topic's stated phrase is looked for in at most this many of the papers naming its words,
+# the newest first: a phrase named by thousands of papers costs the same as one named by a
+# few hundred (an answer lists MAX_LIST of them; docs/scale.md, issue 12 fifteenth part).
+STATED_READ = 100
 
 
 def intent_classifier(searcher: Searcher, cache: DerivedCache | None = None) -> IntentClassifier:
@@ -1300,15 +1305,25 @@ class Assistant:
         ('Negative Sampling' of 'negative sampling strategies', 'fine-grained information' of
         'fine-grained details') made relevant, found or not, when `stated_on` finds them on
         it: a paper stating the asker's own words is never left out for the words around
-        them."""
+        them. Of the papers naming a phrase's words, the newest STATED_READ are read: the
+        cost is bounded whatever the profile's size (a profile under it reads them all)."""
         columns = columns_of(self.profile)
         keep = columns.kept(filters)
 
         def among(ids: Set[str] | None) -> Sequence[Paper]:
             return columns.among(ids, keep)
 
+        def newest(papers: Sequence[Paper]) -> Sequence[Paper]:  # the newest STATED_READ
+            papers = columns.newest_first(papers)
+            if len(papers) <= STATED_READ:
+                return papers
+            if isinstance(papers, PaperRows):  # still read only when looked at
+                return PaperRows(papers.table, papers.rows[:STATED_READ])
+            return papers[:STATED_READ]
+
         for phrase in stated_phrases(topic, self.lexicon.background):
-            named = mentions([], phrase, self.searcher.keywords, among)
+            read = (STATED_READ, newest)
+            named = mentions([], phrase, self.searcher.keywords, among, read, columns.bracketed)
             kept = {h.paper.id for h in result.hits if h.names_topic}
             on = {
                 p.id: p
@@ -1352,7 +1367,7 @@ class Assistant:
         spelled = self.lexicon.correct(head) or head
         if spelled == head and head.islower():  # 'question-style titles': a word, no name
             return result
-        named = mentions([], spelled, self.searcher.keywords, among)
+        named = mentions([], spelled, self.searcher.keywords, among, None, columns.bracketed)
         if " " not in head:  # 'BERT-style models', 'a BERT-based ranker', 'Share-GRPO' too
             compound = re.compile(
                 rf"(?<![\w-]){re.escape(head)}s?-[a-z]+|\w-{re.escape(head)}(?![\w-])",

@@ -187,6 +187,7 @@ def _phrase(words: list[str]) -> str:
 # the papers in columns (retrieval/index/columns.py) answers without a pass over every paper
 # (and narrows the keyword index's `Found` rows with arrays).
 Among = Callable[[Set[str] | None], Sequence[Paper]]
+Bracketed = Callable[[str], Set[str] | None]
 
 
 def _candidates(papers: list[Paper], found: Set[str] | None) -> list[Paper]:
@@ -198,13 +199,18 @@ def expansion(
     acronym: str,
     keywords: KeywordIndex | None = None,
     among: Among | None = None,
+    bracketed: Bracketed | None = None,
 ) -> str | None:
     """What the listing spells an acronym out as ('RL' -> 'reinforcement learning'), if it does.
     `keywords`: the profile's keyword index, to read only the papers that use the acronym;
-    `among`: picks those from the papers (default: a pass over `papers`)."""
+    `among`: picks those from the papers (default: a pass over `papers`); `bracketed`: the
+    papers writing a word alone in brackets (None: unknown), the only ones that can define it
+    (an acronym that is also a common word, 'IT', is no term of the keyword index)."""
     defined = re.compile(r"((?:[\w-]+\s+){1,6})\(\s*" + re.escape(acronym) + r"s?\s*\)")
     low = acronym.casefold()
-    found = keywords.papers_with([[low, low + "s"]]) if keywords is not None else None
+    found = bracketed(acronym) if bracketed is not None else None
+    if found is None:
+        found = keywords.papers_with([[low, low + "s"]]) if keywords is not None else None
     for paper in among(found) if among is not None else _candidates(papers, found):
         if acronym not in paper.abstract:  # cheap test before the regex (it needs the acronym)
             continue
@@ -221,13 +227,15 @@ def mentions(
     keywords: KeywordIndex | None = None,
     among: Among | None = None,
     first: tuple[int, Callable[[Sequence[Paper]], Sequence[Paper]]] | None = None,
+    bracketed: Bracketed | None = None,
 ) -> dict[str, str]:
     """Papers whose title or abstract names the topic, spelled out or as the acronym the
     listing defines for it ('reinforcement learning (RL)'): id -> the sentence naming it.
     `keywords`: the profile's keyword index; only the papers it finds with the topic's words
     (or a term like the acronym) are read, so the cost follows the matches, not the profile.
     `among`: picks those from the papers (see `expansion`). `first`: (n, order): only the
-    first n mentions in that order of the papers (the earliest six, say), read until found."""
+    first n mentions in that order of the papers (the earliest six, say), read until found.
+    `bracketed`: see `expansion`."""
     words = re.findall(r"[\w]+(?:-[\w]+)*", topic.casefold())
     if not words:
         return {}
@@ -236,7 +244,7 @@ def mentions(
     typed = topic.strip()
     if len(words) == 1 and re.fullmatch(r"[A-Z]{2,6}s?", typed):  # 'GNN', 'GNNs'
         typed = typed.removesuffix("s")
-        spelled = expansion(papers, typed, keywords, among)
+        spelled = expansion(papers, typed, keywords, among, bracketed)
         words = spelled.split() if spelled else [typed.casefold()]
         patterns.append(_Named(words))
         wanted.append(_spellings(words))
@@ -246,7 +254,8 @@ def mentions(
     # 'graph neural networks' -> GNN: a three-letter acronym is taken as read; a shorter one
     # ('KD') only when the listing defines it so ('knowledge distillation (KD)').
     if len(words) > 1 and (
-        len(acronym) >= 3 or expansion(papers, acronym, keywords, among) == " ".join(words)
+        len(acronym) >= 3
+        or expansion(papers, acronym, keywords, among, bracketed) == " ".join(words)
     ):
         # 'GNN' in 'BGNN' and 'GCE-GNN': a kind of it, named by a longer acronym.
         patterns.append(_Named(acronym=acronym))

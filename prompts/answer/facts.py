@@ -489,7 +489,8 @@ def _on_topic_kept(
         shown = query.limit or 1
         order = columns.newest_first if query.fact == "latest" else _as_given
         first = (6 if shown == 1 else shown, order)
-    named = names.mentions([], query.topic or "", searcher.keywords, among, first)
+    topic = query.topic or ""
+    named = names.mentions([], topic, searcher.keywords, among, first, columns.bracketed)
     for paper_id, sentence in named.items():
         evidence.setdefault(paper_id, sentence)
     if query.excluded:  # 'few-shot work other than classification': less the papers on that
@@ -515,7 +516,9 @@ def naming_papers(
         # abstract of a paper on another task may name it for a step ('mention classification')
         wanted = stem([subject.casefold()])[0]
         return said | {p.id for p in papers if wanted in stem(text_words(p.title))}
-    return said | set(names.mentions([], subject, searcher.keywords, among))
+    return said | set(
+        names.mentions([], subject, searcher.keywords, among, None, columns.bracketed)
+    )
 
 
 def topic_papers(query: Query, profile: Profile, searcher: Searcher) -> list[Paper]:

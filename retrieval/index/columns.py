@@ -294,6 +294,15 @@ class PaperColumns:
         rows = [r for r in (self.row.get(i) for i in ids) if r is not None and keep[r]]
         return self.lazy(sorted(rows, key=self.rank.__getitem__))
 
+    def bracketed(self, acronym: str) -> set[str] | None:
+        """The ids of the papers whose abstract writes the acronym (or its plural) alone in
+        brackets, as a definition does ('instruction tuning (IT)'), from the kept file's
+        index; None for papers held in memory (read them)."""
+        if not isinstance(self.papers, PaperTable):
+            return None
+        rows = self.papers.bracketed(acronym) + self.papers.bracketed(f"{acronym}s")
+        return {self.ids[r] for r in rows}
+
     def newest_first(self, papers: Sequence[Paper]) -> Sequence[Paper]:
         """These papers newest first, ties in listing order; rows not read stay unread."""
         if isinstance(papers, PaperRows):

@@ -11,6 +11,7 @@ import io
 import json
 import logging
 import os
+import re
 import sqlite3
 import threading
 import weakref
@@ -51,6 +52,7 @@ CREATE TABLE title_openers (stem TEXT PRIMARY KEY, rows BLOB NOT NULL);
 CREATE TABLE names (row INTEGER PRIMARY KEY, names TEXT NOT NULL);
 CREATE TABLE releases (row INTEGER PRIMARY KEY, release TEXT NOT NULL);
 CREATE TABLE name_starts (start TEXT NOT NULL, name TEXT NOT NULL, row INTEGER NOT NULL);
+CREATE TABLE bracketed (token TEXT PRIMARY KEY, rows BLOB NOT NULL);
 """
 NAME_STARTS_INDEX = "CREATE INDEX name_starts_by_start ON name_starts (start)"
 NAMES_KEPT = 256  # papers' names kept after a question reads them
@@ -153,6 +155,11 @@ class PaperTable(Sequence[Paper]):
         """The sentence on its code of the paper at this row (if marked with code), read."""
         got = self._query("SELECT release FROM releases WHERE row = ?", (row,))
         return CodeRelease.model_validate_json(str(got[0][0])) if got else None
+
+    def bracketed(self, token: str) -> list[int]:
+        """The rows whose abstract holds `token` alone in brackets (`bracketed_rows`)."""
+        got = self._query("SELECT rows FROM bracketed WHERE token = ?", (token,))
+        return _rows(got[0][0]).tolist() if got else []
 
     def author(self, key: str) -> tuple[npt.NDArray[np.int64], set[str]]:
         """The rows listing the person of this normalised name, and how they spell it."""
@@ -400,6 +407,13 @@ def write_table(path: Path, profile: Profile, stamp: str) -> None:
             ((" ".join(first_words(n)), n, i) for i, known in enumerate(named) for n in known),
         )
         db.execute(NAME_STARTS_INDEX)
+        db.executemany(
+            "INSERT INTO bracketed VALUES (?, ?)",
+            (
+                (token, np.array(rows, dtype=np.int32).tobytes())
+                for token, rows in bracketed_rows(p.abstract for p in papers).items()
+            ),
+        )
         header = profile.model_dump(mode="json", exclude={"papers"})
         meta = {"size": str(len(papers)), "header": json.dumps(header), "stamp": stamp}
         db.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())
@@ -407,6 +421,21 @@ def write_table(path: Path, profile: Profile, stamp: str) -> None:
     finally:
         db.close()
     tmp.replace(path)
+
+
+BRACKETED = re.compile(r"\(\s*([^()\s]+)\s*\)")
+
+
+def bracketed_rows(abstracts: Iterable[str]) -> dict[str, list[int]]:
+    """Per word written alone in brackets in an abstract ('(IT)', '( RL )'): the rows
+    whose abstract does so. Where an abstract defines an acronym ('instruction tuning (IT)',
+    `names.expansion`), the acronym is such a word: those rows are the only ones to read,
+    however common the acronym is as a word ('it', 'is', 'an')."""
+    rows: dict[str, list[int]] = {}
+    for i, abstract in enumerate(abstracts):
+        for token in dict.fromkeys(BRACKETED.findall(abstract)):
+            rows.setdefault(token, []).append(i)
+    return rows
 
 
 def people_rows(papers: Sequence[Paper]) -> dict[str, tuple[list[int], dict[str, list[int]]]]:
