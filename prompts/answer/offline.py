@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from prompts.answer.asked import basis_asked, kinds_asked
+from prompts.answer.counted import uncounted
 from prompts.answer.detail import (
     COUNT_WORD,
     METADATA,
@@ -476,6 +477,11 @@ def answer_fact(question: str, result: SearchResult, understood: str | None = No
     missing = unstated(question, hits[0].paper) if one else None
     if missing in SURELY_UNSTATED:  # 'how many GPUs trained Valley2?': no abstract says
         return answer_unstated(question, hits[0], UNSTATED[missing], understood)
+    named = one or (len(hits) == 1 and _names_paper(question, hits[0].paper))
+    if named and (count := uncounted(question, hits[0].paper)):  # 'how many annotators ...?'
+        asked, given = count
+        said = f" (the counts it gives: {', '.join(given[:3])})" if given else ""
+        return answer_unstated(question, hits[0], f"how many {asked}{said}", understood)
     parts, citations = [], []
     for i, h in enumerate(hits, 1):
         stated = stating_sentences(question, h, understood=understood)
@@ -485,6 +491,16 @@ def answer_fact(question: str, result: SearchResult, understood: str | None = No
         parts.append(f"{h.paper.title} ({h.paper.date.isoformat()}): {said}")
         citations.append(Citation.of(i, h.paper, stated))
     return Answer(question=question, text="\n".join(parts), citations=citations, route="retrieval")
+
+
+def _names_paper(question: str, paper: Paper) -> bool:
+    """Does the question name the paper by a short name of it ('VFaith-Bench' for VFaith)?"""
+    said = question.casefold()
+    return any(
+        re.search(rf"(?<![\w-]){re.escape(a.casefold())}", said)
+        for a in aliases(paper)
+        if len(a) > 3
+    )
 
 
 def _names_inside(question: str, hit: Hit, result: SearchResult) -> bool:
