@@ -23,7 +23,7 @@ ASKED = re.compile(
 )
 COUNT_WORDS = "|".join([*NUMBER_WORDS, "one", "eleven", "twelve", "dozens?", "hundreds?"])
 # a number as a count: '755', '341,896', '200K', 'over ten', 'five' (not 'Top-5', 'Qwen2.5')
-NUMBER = rf"(?<![\w.-])(?:\d[\d,.]*\s?[kKmM]?\+?|(?:{COUNT_WORDS}))(?![\w.]|-\d)"
+NUMBER = rf"(?<![\w.,/-])(?:\d[\d,.]*\s?[kKmM]?\+?|(?:{COUNT_WORDS}))(?![\w.]|-\d)"
 # Kinds of thing a count may name in other words: a count of people is given by any count of
 # people, a count of items by a count of entries or samples.
 KINDS = (
@@ -89,12 +89,15 @@ def _counted(sentence: str) -> list[tuple[str, str]]:
     # (a lookahead: '755 entries divided into five distinct subsets' gives both counts)
     pattern = rf"(?=({NUMBER})(?:\s+|-)((?:[A-Za-z][\w-]*\s+){{0,{GAP}}}[A-Za-z][\w-]*))"
     for m in re.finditer(pattern, sentence, re.IGNORECASE):
-        said = []  # as the answer says it: up to a function word or a verb ('755 entries')
-        for word in m[2].split():
-            if word.casefold() in STOPWORDS or re.search(r"(?:ed|ing)$", word):
+        said: list[str] = []  # as the answer says it: up to a function word, less a verb
+        for word in m[2].split():  # after it ('755 entries divided into' -> '755 entries')
+            if word.casefold() in STOPWORDS:
                 break
             said.append(word)
-        found.append((" ".join([m[1].strip(), *said]), m[2]))
+        while len(said) > 1 and re.search(r"(?:ed|ing)$", said[-1]):
+            said.pop()
+        if said:  # a count of a thing, not a measure ('0.843 for 15 diseases')
+            found.append((" ".join([m[1].strip(), *said]), m[2]))
     return found
 
 
