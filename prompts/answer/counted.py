@@ -135,14 +135,17 @@ def _mentioned(asked: str, paper: Paper) -> bool:
 
 def uncounted(question: str, paper: Paper) -> tuple[str, list[str]] | None:
     """(the noun asked, the counts the abstract does give) when the question asks how many of
-    a thing no number of the abstract counts, a thing of people ('annotators') or one the
-    abstract never names; None when a number counts it, or none is asked."""
+    a thing of a known kind that no number of the abstract counts, people ('annotators') or a
+    thing the abstract never names ('how many pictures' of a paper counting no images); None
+    when a number counts it, or none is asked."""
     asked = asked_count(question)
     if asked is None or len(asked) < 3 or asked.casefold() in NOT_THINGS:
         return None
-    people = _kind(asked) == PEOPLE
-    if not people and _mentioned(asked, paper):
-        return None  # said, in words no count here reads: the answer's sentence may say it
+    kind = _kind(asked)
+    if kind is None or (kind != PEOPLE and _mentioned(asked, paper)):
+        # said, in words no count here reads, or a thing of no kind known here ('how many
+        # ratings' of a paper that learns without any): the answer's sentence may say it
+        return None
     sentences = split_sentences(paper.abstract)
     given: list[str] = []
     for sentence in sentences:

@@ -81,6 +81,7 @@ METHOD_ASKED = re.compile(
     r"|worked\s+out|arrived\s+at|obtained|assigned|given)\b"
     r"|\bwhat\s+(?:does|do|did|is|would)\b[^?.!]*\b(?:mean|means|measure|measures|stand\s+for"
     r"|represent|represents|indicate|indicates|reflect|reflects)\b"
+    r"|\bwhat\b[^?.!]*\b(?:actually|really|even)\s+(?:means|measures|represents|indicates)\b"
     r"|\b(?:based|built)\s+on\s+what\b|\bwhat\b[^?.!]*\bbased\s+on\b|\bwhat\s+goes\s+into\b",
     re.IGNORECASE,
 )

@@ -278,6 +278,8 @@ def _focused(question: str, paper: Paper, ranked: list[str], rest: list[str]) ->
         return ranked
     focus = FOCUS.search(question)
     head = _stems(focus[1] or focus[2]) if focus else set()
+    if not head and re.search(r"\bhow\b", question, re.IGNORECASE):  # 'how does X merge A, B'
+        head = _stems(question) & set(ALIKE.values())  # the way asked: what does it
     said = _saying(question, paper, every, head)
     best = max(every, key=said)  # the first of the most saying, search order first
     if said(best) <= said(ranked[0]):
@@ -291,7 +293,11 @@ def _focused(question: str, paper: Paper, ranked: list[str], rest: list[str]) ->
         return ranked
     asked = _asked(_unclaimed(question), paper) - _stems(paper.title)
     shared = len(asked & _stems(best)) + bool(_counts(question) & _counts(best))
-    if not (head & _stems(best) or (not head and shared > 1 and said(best) > 2 * said(ranked[0]))):
+    # (a question asking one word of the paper's ('which new losses?') needs that one said)
+    enough = min(2, len(asked))
+    if not (
+        head & _stems(best) or (not head and shared >= enough and said(best) > 2 * said(ranked[0]))
+    ):
         return ranked
     return [best, *(s for s in ranked if s != best)]
 
@@ -341,9 +347,15 @@ def _counts(text: str) -> set[str]:
     return {w.casefold() for w in re.findall(rf"\b(?:{COUNT_WORD}|[2-9])\b", text, re.I)}
 
 
+# Verbs of putting things together, one word to the sentence picker: 'how does X combine its
+# two embeddings' is answered by the sentence saying X 'aggregates' them
+ALIKE = dict.fromkeys(("merg", "fuse", "fusion", "aggreg", "integr", "unifi"), "combin")
+
+
 def _stems(text: str) -> set[str]:
+    text = re.sub(r"\bput(?:s|ting)?\s+together\b", "combine", text, flags=re.IGNORECASE)
     found = [w for w in words(text, split_hyphens=True) if len(w) > 3 and w not in COMMON_WORDS]
-    return set(stemmer().stemWords(found))
+    return {ALIKE.get(s, s) for s in stemmer().stemWords(found)}
 
 
 def _answer_kind(question: str, paper: Paper) -> Callable[[str], int] | None:
