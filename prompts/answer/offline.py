@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from prompts.answer.asked import basis_asked, kinds_asked
-from prompts.answer.counted import uncounted
+from prompts.answer.counted import asked_count, uncounted
 from prompts.answer.detail import (
     COUNT_WORD,
     METADATA,
@@ -362,7 +362,8 @@ def _answer_kind(question: str, paper: Paper) -> Callable[[str], int] | None:
     """How well a sentence states the kind of thing the question asks for (a count of
     something, a model or data used), or None when it asks for no such kind."""
     if counted := COUNTED.search(question):
-        noun = counted["words"].split()[-1].casefold()
+        # the thing counted, not a verb after it ('how many benchmark datasets appear in')
+        noun = (asked_count(question) or counted["words"].split()[-1]).casefold()
         stem = re.escape(noun[:-1] if len(noun) > 4 and noun.endswith("s") else noun)
         # '400 fundus diseases', '320,000 queries': a number, then the thing counted
         pattern = re.compile(
