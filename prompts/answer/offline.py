@@ -658,6 +658,10 @@ def answer_no_venue(question: str, papers: list[Paper]) -> Answer:
     return Answer(question=question, text=text, abstained=True, route="abstain")
 
 
+# A date asked: 'when did ...', 'which year', 'since when'
+WHEN_ASKED = re.compile(r"\bwhen\b|\b(?:which|what)\s+year\b", re.IGNORECASE)
+
+
 def answer_outside(
     question: str,
     profile: Profile,
@@ -679,7 +683,16 @@ def answer_outside(
     text += f" {len(papers)} listed paper{'s' if len(papers) > 1 else ''} mention {named}:"
     for i, (paper, said) in enumerate(papers, 1):
         text += f"\n- {paper.title} ({paper.date.isoformat()}): {said} [{i}]"
-    return Answer(question=question, text=text, citations=citations, route="facts")
+    # 'which year did she start working for ByteDance?': no paper's date is when, so the
+    # mentions are context for a decline (whether she works there, they may tell)
+    when = WHEN_ASKED.search(question) is not None
+    return Answer(
+        question=question,
+        text=text,
+        citations=citations,
+        abstained=when,
+        route="abstain" if when else "facts",
+    )
 
 
 def answer_detail(question: str, paper: Paper, understood: str | None = None) -> Answer | None:
