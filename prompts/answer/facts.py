@@ -73,6 +73,28 @@ PER_PAPER = re.compile(
     re.IGNORECASE,
 )
 
+# How a number is worked out or what it means, not its value: 'how is the AI Score computed',
+# 'what does her Novelty measure', 'what formula', 'from what is it calculated'
+METHOD_ASKED = re.compile(
+    r"\b(?:comput|calculat|deriv|formula|methodolog|definition)\w*|\bdefined\b"
+    r"|\bhow\s+(?:is|are|was|were|do|does|did)\b[^?.!]*\b(?:measured|determined|scored"
+    r"|worked\s+out|arrived\s+at|obtained|assigned|given)\b"
+    r"|\bwhat\s+(?:does|do|did|is|would)\b[^?.!]*\b(?:mean|means|measure|measures|stand\s+for"
+    r"|represent|represents|indicate|indicates|reflect|reflects)\b"
+    r"|\bwhat\b[^?.!]*\b(?:actually|really|even)\s+(?:means|measures|represents|indicates)\b"
+    r"|\b(?:based|built)\s+on\s+what\b|\bwhat\b[^?.!]*\bbased\s+on\b|\bwhat\s+goes\s+into\b",
+    re.IGNORECASE,
+)
+# The header's numbers as a decline names them
+HEADER_NAMES = {
+    "h_index": "h-index",
+    "citations": "citation count",
+    "novelty": "Novelty score",
+    "ai_score": "AI Score",
+    "papers": "paper count",
+    "main_category": "main category",
+}
+
 Handler = Callable[[Query, Profile, Sequence[Paper], Sources], str | None]
 
 
@@ -93,6 +115,12 @@ def _header(query: Query, profile: Profile, papers: Sequence[Paper], src: Source
         else "no paper count given",
     }  # fmt: skip
     said = "; ".join(parts[f] for f in query.fields if f != "name")
+    asked = [HEADER_NAMES[f] for f in query.fields if f in HEADER_NAMES]
+    if asked and said and METHOD_ASKED.search(query.question):  # its value, not how it is made
+        return (
+            f"{UNKNOWABLE}say how its {' or '.join(asked)} is computed or what it measures: the "
+            f"header shows {s.name}'s {said} {header} but gives no definition or formula."
+        )
     text = [f"{s.name}: {said} {header}." if said else f"This is {s.name}'s profile {header}."]
     others = [n for n in query.people if n != s.name]
     if others:  # 'What is Cen Chen's h-index?': the header is the owner's alone

@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from prompts.answer.asked import basis_asked, kinds_asked
+from prompts.answer.counted import asked_count, uncounted
 from prompts.answer.detail import (
     COUNT_WORD,
     METADATA,
@@ -277,6 +278,8 @@ def _focused(question: str, paper: Paper, ranked: list[str], rest: list[str]) ->
         return ranked
     focus = FOCUS.search(question)
     head = _stems(focus[1] or focus[2]) if focus else set()
+    if not head and re.search(r"\bhow\b", question, re.IGNORECASE):  # 'how does X merge A, B'
+        head = _stems(question) & set(ALIKE.values())  # the way asked: what does it
     said = _saying(question, paper, every, head)
     best = max(every, key=said)  # the first of the most saying, search order first
     if said(best) <= said(ranked[0]):
@@ -290,7 +293,11 @@ def _focused(question: str, paper: Paper, ranked: list[str], rest: list[str]) ->
         return ranked
     asked = _asked(_unclaimed(question), paper) - _stems(paper.title)
     shared = len(asked & _stems(best)) + bool(_counts(question) & _counts(best))
-    if not (head & _stems(best) or (not head and shared > 1 and said(best) > 2 * said(ranked[0]))):
+    # (a question asking one word of the paper's ('which new losses?') needs that one said)
+    enough = min(2, len(asked))
+    if not (
+        head & _stems(best) or (not head and shared >= enough and said(best) > 2 * said(ranked[0]))
+    ):
         return ranked
     return [best, *(s for s in ranked if s != best)]
 
@@ -340,16 +347,23 @@ def _counts(text: str) -> set[str]:
     return {w.casefold() for w in re.findall(rf"\b(?:{COUNT_WORD}|[2-9])\b", text, re.I)}
 
 
+# Verbs of putting things together, one word to the sentence picker: 'how does X combine its
+# two embeddings' is answered by the sentence saying X 'aggregates' them
+ALIKE = dict.fromkeys(("merg", "fuse", "fusion", "aggreg", "integr", "unifi"), "combin")
+
+
 def _stems(text: str) -> set[str]:
+    text = re.sub(r"\bput(?:s|ting)?\s+together\b", "combine", text, flags=re.IGNORECASE)
     found = [w for w in words(text, split_hyphens=True) if len(w) > 3 and w not in COMMON_WORDS]
-    return set(stemmer().stemWords(found))
+    return {ALIKE.get(s, s) for s in stemmer().stemWords(found)}
 
 
 def _answer_kind(question: str, paper: Paper) -> Callable[[str], int] | None:
     """How well a sentence states the kind of thing the question asks for (a count of
     something, a model or data used), or None when it asks for no such kind."""
     if counted := COUNTED.search(question):
-        noun = counted["words"].split()[-1].casefold()
+        # the thing counted, not a verb after it ('how many benchmark datasets appear in')
+        noun = (asked_count(question) or counted["words"].split()[-1]).casefold()
         stem = re.escape(noun[:-1] if len(noun) > 4 and noun.endswith("s") else noun)
         # '400 fundus diseases', '320,000 queries': a number, then the thing counted
         pattern = re.compile(
@@ -476,6 +490,11 @@ def answer_fact(question: str, result: SearchResult, understood: str | None = No
     missing = unstated(question, hits[0].paper) if one else None
     if missing in SURELY_UNSTATED:  # 'how many GPUs trained Valley2?': no abstract says
         return answer_unstated(question, hits[0], UNSTATED[missing], understood)
+    named = one or (len(hits) == 1 and _names_paper(question, hits[0].paper))
+    if named and (count := uncounted(question, hits[0].paper)):  # 'how many annotators ...?'
+        asked, given = count
+        said = f" (the counts it gives: {', '.join(given[:3])})" if given else ""
+        return answer_unstated(question, hits[0], f"how many {asked}{said}", understood)
     parts, citations = [], []
     for i, h in enumerate(hits, 1):
         stated = stating_sentences(question, h, understood=understood)
@@ -485,6 +504,16 @@ def answer_fact(question: str, result: SearchResult, understood: str | None = No
         parts.append(f"{h.paper.title} ({h.paper.date.isoformat()}): {said}")
         citations.append(Citation.of(i, h.paper, stated))
     return Answer(question=question, text="\n".join(parts), citations=citations, route="retrieval")
+
+
+def _names_paper(question: str, paper: Paper) -> bool:
+    """Does the question name the paper by a short name of it ('VFaith-Bench' for VFaith)?"""
+    said = question.casefold()
+    return any(
+        re.search(rf"(?<![\w-]){re.escape(a.casefold())}", said)
+        for a in aliases(paper)
+        if len(a) > 3
+    )
 
 
 def _names_inside(question: str, hit: Hit, result: SearchResult) -> bool:
@@ -629,6 +658,10 @@ def answer_no_venue(question: str, papers: list[Paper]) -> Answer:
     return Answer(question=question, text=text, abstained=True, route="abstain")
 
 
+# A date asked: 'when did ...', 'which year', 'since when'
+WHEN_ASKED = re.compile(r"\bwhen\b|\b(?:which|what)\s+year\b", re.IGNORECASE)
+
+
 def answer_outside(
     question: str,
     profile: Profile,
@@ -650,7 +683,16 @@ def answer_outside(
     text += f" {len(papers)} listed paper{'s' if len(papers) > 1 else ''} mention {named}:"
     for i, (paper, said) in enumerate(papers, 1):
         text += f"\n- {paper.title} ({paper.date.isoformat()}): {said} [{i}]"
-    return Answer(question=question, text=text, citations=citations, route="facts")
+    # 'which year did she start working for ByteDance?': no paper's date is when, so the
+    # mentions are context for a decline (whether she works there, they may tell)
+    when = WHEN_ASKED.search(question) is not None
+    return Answer(
+        question=question,
+        text=text,
+        citations=citations,
+        abstained=when,
+        route="abstain" if when else "facts",
+    )
 
 
 def answer_detail(question: str, paper: Paper, understood: str | None = None) -> Answer | None:

@@ -90,6 +90,12 @@ OUTSIDE = (
     r"\b(?:which|what) (?:company|companies|employer|organi[sz]ation|university|school|lab)\b"
     r".*\b(?:work|works|working|employ\w*|join\w*|stud(?:y|ied)|attend\w*)\b"
     r"|\bcurrently work|\bwho employs\b|\bemployer\b|\bsalary\b|\bjob title\b"
+    # when a career event happened: 'when did he join ByteDance', 'qiu joined alibaba when?',
+    # 'which year did she start working at X' (not 'start working on RL': a line of work)
+    r"|\b(?:when|(?:which|what) year|since when|how long ago)\b[^?.!]*\b(?:join(?:ed|s|ing)?"
+    r"|(?:start|began|begin)\w*\s+(?:working|work|a\s+job)\s+(?:at|for|with)|mov(?:e|ed)\s+to"
+    r"|hired\s+(?:by|at))\b(?!\s+(?:training|learning|optimi\w+|embedding\w*))"
+    r"|\bjoin(?:ed|s)?\b[^?.!]*\bwhen\b|\bemployment\s+history\b|\bcareer\s+(?:history|path)\b"
     r"|\bwhere (?:does|did|do) (?:[\w'’-]+\s+){1,3}?work\s*(?:now|today|currently)?\s*[?.!]*$"
     # her e-mail, not 'my cold email', nor where the asker read what they paste ('the title
     # from an email', 'in an e-mail')
@@ -114,7 +120,7 @@ OUTSIDE = (
     r"(?: [\w'’-]+)?) (?:have |got )?(?:kids|children|a partner|a wife|a husband|a family)\b"
     r"|\b(?:win|won|receive[ds]?|get|got|awarded)\b.*\b(?:award|prize|medal|fellowship)\b"
     # her PhD, not 'I'm a PhD applicant'; taking students is a plan the profile does not hold
-    r"|\b(?:his|her|their) (?:ph\.?d|doctorate)\b|\bph\.?d (?:from|at|thesis)\b"
+    r"|\b(?:his|her|their) (?:own )?(?:ph\.?d|doctorate)\b|\bph\.?d (?:from|at|thesis)\b"
     r"|\b(?:do|did|does|get|got|earn\w*|have|has|hold|holds) (?:a|an|his|her|their) (?:ph\.?d"
     r"|doctorate)\b|\balma mater\b|\bgraduated? from\b|\bstudied at\b"
     r"|\b(?:hiring|recruiting|accepting|taking|looking for)\b.*\b(?:students?|interns?"
