@@ -474,6 +474,12 @@ class Assistant:
                     inside = inside or [h.paper for h in found.hits if h.names_topic]
                 left_out = set(query.filters.exclude_categories)
                 inside = inside if all(p.category in left_out for p in inside) else []
+            # 'do the chinese medical papers come with code?': none on the topic passes the
+            # filters, but papers naming it exist: the filters' answer is No, said of those.
+            unfiltered: list[Paper] = []
+            if not result.relevant and query.topic and query.filters.describe() and not inside:
+                found = _naming(self.searcher.search(query.topic, Filters(), LIST_K))
+                unfiltered = [h.paper for h in found.hits if h.names_topic]
             timings["retrieve_ms"] = _ms(t)
             t = time.perf_counter()
             # 'diffusion image generation': papers found on 'image' alone, none on the subject
@@ -493,6 +499,8 @@ class Assistant:
                 answer = answer_uncovered(standalone, result.query, result)
             if inside and answer.abstained:
                 answer = _only_left_out(standalone, query, inside)
+            elif unfiltered and answer.abstained:
+                answer = _none_filtered(standalone, query, unfiltered)
             if aside is not None:
                 answer = _set_apart_said(answer, query, *aside)
             if widened and not answer.abstained:
@@ -1837,11 +1845,13 @@ def _confirmed(answer: Answer, asks_tag: bool = False) -> Answer:
     video, right?'): papers found make it wrong; none found, right. Closed by a tag that
     asks whether ('..., does she?'), the answer to the tag: Yes or No."""
     text = re.sub(r"^(?:Yes: |No: |That premise does not hold: )", "", answer.text)
+    # 'No: none of the papers on X has code': the papers named are none of what was asked
+    found = bool(answer.citations) and not answer.abstained and not answer.text.startswith("No: ")
     if asks_tag:
-        lead = "Yes, actually: " if answer.citations and not answer.abstained else "No: "
+        lead = "Yes, actually: " if found else "No: "
     elif answer.abstained:
         lead = "Right, as far as the listing shows: "
-    elif answer.citations:
+    elif found:
         lead = "No, that is not right: "
     else:
         lead = "Right: "
@@ -1864,7 +1874,7 @@ def _in_full(answer: Answer, name: str) -> Answer:
     """'she doesnt do BERT stuff?', "Qiu hasn't written on RL?": a bare Yes or No could be read
     either way, so the verdict says what holds: papers found make the negation wrong."""
     text = re.sub(r"^(?:Yes, actually: |No, that is not right: |Yes: |No: )", "", answer.text)
-    if answer.citations and not answer.abstained:
+    if answer.citations and not answer.abstained and not answer.text.startswith("No: "):
         lead = f"Not so: {name} has listed papers on it. "
     else:
         lead = "Right, as far as the listing shows: "
@@ -2080,6 +2090,22 @@ def _only_left_out(question: str, query: Query, inside: list[Paper]) -> Answer:
             *src.items(inside),
         ]
     )
+    return Answer(question=question, text=text, citations=src.citations(), route="retrieval")
+
+
+def _none_filtered(question: str, query: Query, papers: list[Paper]) -> Answer:
+    """'No' to the topic's papers under the filters ('with code', 'in 2024'), naming the
+    papers on the topic, none of which passes them."""
+    src = Sources()
+    topic, scope = echo(query.topic or ""), query.filters.describe()
+    if len(papers) == 1:
+        head = f"The one listed paper on '{topic}' does not match these filters ({scope}):"
+    else:
+        head = f"None of the {len(papers)} listed papers on '{topic}' matches these filters"
+        head += f" ({scope}):"
+    if YES_NO.match(question):
+        head = "No: " + head[0].lower() + head[1:]
+    text = "\n".join([head, *src.items(papers)])
     return Answer(question=question, text=text, citations=src.citations(), route="retrieval")
 
 
