@@ -142,6 +142,7 @@ log = logging.getLogger(__name__)
 
 EACH = re.compile(r"\b(?:each|every)\b", re.IGNORECASE)
 MAX_QUESTION_CHARS = 1000
+FILTERED_OUT = "these filters ("  # said by `_none_filtered`, read back by the claim verdicts
 TOP_K = 8
 LIST_K = 30  # a subject's papers are all listed, so look further down the ranking
 SYNONYM_PAPERS = 8  # a word no paper uses is read by the titles of this many closest papers
@@ -479,7 +480,10 @@ class Assistant:
             unfiltered: list[Paper] = []
             if not result.relevant and query.topic and query.filters.describe() and not inside:
                 found = _naming(self.searcher.search(query.topic, Filters(), LIST_K))
-                unfiltered = [h.paper for h in found.hits if h.names_topic]
+                # named and near in meaning: not a word of the question left as the topic
+                # ('how the 2021 output divides': 'divides', which one paper happens to say)
+                near = [h for h in found.hits if h.names_topic and h.similarity >= DENSE_WEAK]
+                unfiltered = [h.paper for h in near]
             timings["retrieve_ms"] = _ms(t)
             t = time.perf_counter()
             # 'diffusion image generation': papers found on 'image' alone, none on the subject
@@ -1845,8 +1849,7 @@ def _confirmed(answer: Answer, asks_tag: bool = False) -> Answer:
     video, right?'): papers found make it wrong; none found, right. Closed by a tag that
     asks whether ('..., does she?'), the answer to the tag: Yes or No."""
     text = re.sub(r"^(?:Yes: |No: |That premise does not hold: )", "", answer.text)
-    # 'No: none of the papers on X has code': the papers named are none of what was asked
-    found = bool(answer.citations) and not answer.abstained and not answer.text.startswith("No: ")
+    found = bool(answer.citations) and not answer.abstained and not _filtered_out(answer)
     if asks_tag:
         lead = "Yes, actually: " if found else "No: "
     elif answer.abstained:
@@ -1874,7 +1877,7 @@ def _in_full(answer: Answer, name: str) -> Answer:
     """'she doesnt do BERT stuff?', "Qiu hasn't written on RL?": a bare Yes or No could be read
     either way, so the verdict says what holds: papers found make the negation wrong."""
     text = re.sub(r"^(?:Yes, actually: |No, that is not right: |Yes: |No: )", "", answer.text)
-    if answer.citations and not answer.abstained and not answer.text.startswith("No: "):
+    if answer.citations and not answer.abstained and not _filtered_out(answer):
         lead = f"Not so: {name} has listed papers on it. "
     else:
         lead = "Right, as far as the listing shows: "
@@ -2093,16 +2096,22 @@ def _only_left_out(question: str, query: Query, inside: list[Paper]) -> Answer:
     return Answer(question=question, text=text, citations=src.citations(), route="retrieval")
 
 
+def _filtered_out(answer: Answer) -> bool:
+    """Is it `_none_filtered`'s No ('none of the papers on X has code')? The papers it cites
+    are none of what was asked."""
+    return answer.text.startswith(("No: ", "None ", "The one ")) and FILTERED_OUT in answer.text
+
+
 def _none_filtered(question: str, query: Query, papers: list[Paper]) -> Answer:
     """'No' to the topic's papers under the filters ('with code', 'in 2024'), naming the
     papers on the topic, none of which passes them."""
     src = Sources()
     topic, scope = echo(query.topic or ""), query.filters.describe()
     if len(papers) == 1:
-        head = f"The one listed paper on '{topic}' does not match these filters ({scope}):"
+        head = f"The one listed paper on '{topic}' does not match {FILTERED_OUT}{scope}):"
     else:
-        head = f"None of the {len(papers)} listed papers on '{topic}' matches these filters"
-        head += f" ({scope}):"
+        head = f"None of the {len(papers)} listed papers on '{topic}' matches {FILTERED_OUT}"
+        head += f"{scope}):"
     if YES_NO.match(question):
         head = "No: " + head[0].lower() + head[1:]
     text = "\n".join([head, *src.items(papers)])
