@@ -114,7 +114,7 @@ OUTSIDE = (
     r"(?: [\w'’-]+)?) (?:have |got )?(?:kids|children|a partner|a wife|a husband|a family)\b"
     r"|\b(?:win|won|receive[ds]?|get|got|awarded)\b.*\b(?:award|prize|medal|fellowship)\b"
     # her PhD, not 'I'm a PhD applicant'; taking students is a plan the profile does not hold
-    r"|\b(?:his|her|their) (?:ph\.?d|doctorate)\b|\bph\.?d (?:from|at|thesis)\b"
+    r"|\b(?:his|her|their) (?:own )?(?:ph\.?d|doctorate)\b|\bph\.?d (?:from|at|thesis)\b"
     r"|\b(?:do|did|does|get|got|earn\w*|have|has|hold|holds) (?:a|an|his|her|their) (?:ph\.?d"
     r"|doctorate)\b|\balma mater\b|\bgraduated? from\b|\bstudied at\b"
     r"|\b(?:hiring|recruiting|accepting|taking|looking for)\b.*\b(?:students?|interns?"

@@ -139,3 +139,23 @@ def test_nationality_adjective_is_no_person(bundled_assistant: Assistant, questi
     answer = bundled_assistant.ask(question)
     assert "among its authors" not in answer.text, answer.text
     assert "Chinese's" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Where did Minghui Qiu do his own PhD?",
+        "who mentored her during her own doctorate?",
+        "I'm curious what topic Qiu's thesis took during his own phd.",
+        "their own PhD - in which lab was it?",
+        "Was she funded by a scholarship for her own Ph.D?",
+    ],
+    ids=lambda q: q[:40],
+)
+def test_owners_own_phd_is_declined_as_biography(
+    bundled_assistant: Assistant, question: str
+) -> None:
+    """The owner's own PhD is biography the profile does not hold: declined, no paper cited."""
+    answer = bundled_assistant.ask(question)
+    assert answer.abstained, answer.text
+    assert not answer.citations, answer.text
