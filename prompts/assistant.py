@@ -143,6 +143,10 @@ log = logging.getLogger(__name__)
 EACH = re.compile(r"\b(?:each|every)\b", re.IGNORECASE)
 MAX_QUESTION_CHARS = 1000
 FILTERED_OUT = "these filters ("  # said by `_none_filtered`, read back by the claim verdicts
+# A paper naming the topic this near it in meaning is on it, whatever the filters ('rainfall'
+# RainSeer .56, 'chinese medical' CMedMRC .46), not one naming a word left over from the
+# question ('comparison' DocAsRef .33, 'research' Valley3 .31).
+NEAR_TOPIC = 0.4
 TOP_K = 8
 LIST_K = 30  # a subject's papers are all listed, so look further down the ranking
 SYNONYM_PAPERS = 8  # a word no paper uses is read by the titles of this many closest papers
@@ -478,11 +482,14 @@ class Assistant:
             # 'do the chinese medical papers come with code?': none on the topic passes the
             # filters, but papers naming it exist: the filters' answer is No, said of those.
             unfiltered: list[Paper] = []
-            if not result.relevant and query.topic and query.filters.describe() and not inside:
+            # Not of papers with someone ('what did Yann LeCun put out in 2025?').
+            people = query.filters.authors or query.filters.exclude_authors
+            filtered = bool(query.filters.describe()) and not people and not inside
+            if not result.relevant and query.topic and filtered:
                 found = _naming(self.searcher.search(query.topic, Filters(), LIST_K))
                 # named and near in meaning: not a word of the question left as the topic
                 # ('how the 2021 output divides': 'divides', which one paper happens to say)
-                near = [h for h in found.hits if h.names_topic and h.similarity >= DENSE_WEAK]
+                near = [h for h in found.hits if h.names_topic and h.similarity >= NEAR_TOPIC]
                 unfiltered = [h.paper for h in near]
             timings["retrieve_ms"] = _ms(t)
             t = time.perf_counter()
