@@ -89,12 +89,13 @@ def coverage(topic: str, hits: Sequence[Hit], lexicon: Lexicon, close: float = C
 
 def _misspelt(word: str, around: Sequence[str]) -> bool:
     """The word is a slip of one the hits use ('vipr' for 'viper'), or its stem a slip of
-    the start of one ('leeks' for 'leakage'): one edit away."""
+    the start of one ('leeks' for 'leakage'): one edit away (a word that starts another,
+    'gene' of 'general', is no slip of it)."""
     if len(word) <= 3:
         return False
     root = stem([word])[0]
     return any(
         OSA.distance(word, w, score_cutoff=1) <= 1
-        or (len(root) > 3 and OSA.distance(root, w[: len(root)], score_cutoff=1) <= 1)
+        or (len(root) > 3 and OSA.distance(root, w[: len(root)], score_cutoff=1) == 1)
         for w in around
     )

@@ -159,3 +159,15 @@ def test_owners_own_phd_is_declined_as_biography(
     answer = bundled_assistant.ask(question)
     assert answer.abstained, answer.text
     assert not answer.citations, answer.text
+
+
+def test_slip_of_a_papers_word_start_is_no_far_word() -> None:
+    """A topic word one slip from the start of a word the hits use ('leeks' of 'leakage')
+    is that word mistyped; one that starts another word ('gene' of 'general') or is two
+    slips away is not."""
+    from prompts.understand.coverage import _misspelt
+
+    assert _misspelt("leeks", ["privacy", "leakage"])
+    assert _misspelt("vipr", ["viper"])
+    assert not _misspelt("gene", ["general", "generation"])
+    assert not _misspelt("poetry", ["point", "power"])
