@@ -143,6 +143,11 @@ log = logging.getLogger(__name__)
 
 EACH = re.compile(r"\b(?:each|every)\b", re.IGNORECASE)
 MAX_QUESTION_CHARS = 1000
+FILTERED_OUT = "these filters ("  # said by `_none_filtered`, read back by the claim verdicts
+# A paper naming the topic this near it in meaning is on it, whatever the filters ('rainfall'
+# RainSeer .56, 'chinese medical' CMedMRC .46), not one naming a word left over from the
+# question ('comparison' DocAsRef .33, 'research' Valley3 .31).
+NEAR_TOPIC = 0.4
 TOP_K = 8
 LIST_K = 30  # a subject's papers are all listed, so look further down the ranking
 SYNONYM_PAPERS = 8  # a word no paper uses is read by the titles of this many closest papers
@@ -479,6 +484,18 @@ class Assistant:
                     inside = inside or [h.paper for h in found.hits if h.names_topic]
                 left_out = set(query.filters.exclude_categories)
                 inside = inside if all(p.category in left_out for p in inside) else []
+            # 'do the chinese medical papers come with code?': none on the topic passes the
+            # filters, but papers naming it exist: the filters' answer is No, said of those.
+            unfiltered: list[Paper] = []
+            # Not of papers with someone ('what did Yann LeCun put out in 2025?').
+            people = query.filters.authors or query.filters.exclude_authors
+            filtered = bool(query.filters.describe()) and not people and not inside
+            if not result.relevant and query.topic and filtered:
+                found = _naming(self.searcher.search(query.topic, Filters(), LIST_K))
+                # named and near in meaning: not a word of the question left as the topic
+                # ('how the 2021 output divides': 'divides', which one paper happens to say)
+                near = [h for h in found.hits if h.names_topic and h.similarity >= NEAR_TOPIC]
+                unfiltered = [h.paper for h in near]
             timings["retrieve_ms"] = _ms(t)
             t = time.perf_counter()
             # 'diffusion image generation': papers found on 'image' alone, none on the subject
@@ -498,6 +515,8 @@ class Assistant:
                 answer = answer_uncovered(standalone, result.query, result)
             if inside and answer.abstained:
                 answer = _only_left_out(standalone, query, inside)
+            elif unfiltered and answer.abstained:
+                answer = _none_filtered(standalone, query, unfiltered)
             if aside is not None:
                 answer = _set_apart_said(answer, query, *aside)
             if widened and not answer.abstained:
@@ -1965,11 +1984,12 @@ def _confirmed(answer: Answer, asks_tag: bool = False) -> Answer:
     video, right?'): papers found make it wrong; none found, right. Closed by a tag that
     asks whether ('..., does she?'), the answer to the tag: Yes or No."""
     text = re.sub(r"^(?:Yes: |No: |That premise does not hold: )", "", answer.text)
+    found = bool(answer.citations) and not answer.abstained and not _filtered_out(answer)
     if asks_tag:
-        lead = "Yes, actually: " if answer.citations and not answer.abstained else "No: "
+        lead = "Yes, actually: " if found else "No: "
     elif answer.abstained:
         lead = "Right, as far as the listing shows: "
-    elif answer.citations:
+    elif found:
         lead = "No, that is not right: "
     else:
         lead = "Right: "
@@ -1992,7 +2012,7 @@ def _in_full(answer: Answer, name: str) -> Answer:
     """'she doesnt do BERT stuff?', "Qiu hasn't written on RL?": a bare Yes or No could be read
     either way, so the verdict says what holds: papers found make the negation wrong."""
     text = re.sub(r"^(?:Yes, actually: |No, that is not right: |Yes: |No: )", "", answer.text)
-    if answer.citations and not answer.abstained:
+    if answer.citations and not answer.abstained and not _filtered_out(answer):
         lead = f"Not so: {name} has listed papers on it. "
     else:
         lead = "Right, as far as the listing shows: "
@@ -2208,6 +2228,28 @@ def _only_left_out(question: str, query: Query, inside: list[Paper]) -> Answer:
             *src.items(inside),
         ]
     )
+    return Answer(question=question, text=text, citations=src.citations(), route="retrieval")
+
+
+def _filtered_out(answer: Answer) -> bool:
+    """Is it `_none_filtered`'s No ('none of the papers on X has code')? The papers it cites
+    are none of what was asked."""
+    return answer.text.startswith(("No: ", "None ", "The one ")) and FILTERED_OUT in answer.text
+
+
+def _none_filtered(question: str, query: Query, papers: list[Paper]) -> Answer:
+    """'No' to the topic's papers under the filters ('with code', 'in 2024'), naming the
+    papers on the topic, none of which passes them."""
+    src = Sources()
+    topic, scope = echo(query.topic or ""), query.filters.describe()
+    if len(papers) == 1:
+        head = f"The one listed paper on '{topic}' does not match {FILTERED_OUT}{scope}):"
+    else:
+        head = f"None of the {len(papers)} listed papers on '{topic}' matches {FILTERED_OUT}"
+        head += f"{scope}):"
+    if YES_NO.match(question):
+        head = "No: " + head[0].lower() + head[1:]
+    text = "\n".join([head, *src.items(papers)])
     return Answer(question=question, text=text, citations=src.citations(), route="retrieval")
 
 

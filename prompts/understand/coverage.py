@@ -28,6 +28,10 @@ CLOSE = 0.55
 # use (or one paper alone, in a small profile) is on that part of the topic ('rainfall
 # dashboard for farmers': RainSeer's 'Rainfall').
 TITLE_WORD_SHARE = 0.1
+# A far word is the topic's core also among other words when each of those is used by at
+# least this share of the papers ('jailbreaking' of 'jailbreaking large language models':
+# 'large' and 'language' say nothing of which papers are on it).
+GENERIC = 0.2
 
 
 @dataclass(frozen=True)
@@ -41,12 +45,12 @@ class Coverage:
     titled: bool = False  # a relevant hit's title holds a specific word of the topic
 
     def uncovered(
-        self, far: float = FAR, close: float = CLOSE, generic: float | None = None
+        self, far: float = FAR, close: float = CLOSE, generic: float | None = GENERIC
     ) -> bool:
         """No listed paper is on the topic: far words are at least half its content words
-        ('diffusion image', 'protein folding drug design'), and no paper is close to it or
-        names it. `generic` (the bench's alternative, not shipped): also far words among
-        words each used by at least that share of the papers only."""
+        ('diffusion image', 'protein folding drug design'), or the rest are generic words
+        each used by at least `generic` of the papers ('jailbreaking large language
+        models'), and no paper is close to it or names it."""
         distant = [w for w, near in self.unused if near < far]
         if self.named or self.titled or not distant or self.similarity >= close:
             return False
@@ -84,5 +88,14 @@ def coverage(topic: str, hits: Sequence[Hit], lexicon: Lexicon, close: float = C
 
 
 def _misspelt(word: str, around: Sequence[str]) -> bool:
-    """The word is a slip of one the hits use ('vipr' for 'viper'): one edit away."""
-    return len(word) > 3 and any(OSA.distance(word, w, score_cutoff=1) <= 1 for w in around)
+    """The word is a slip of one the hits use ('vipr' for 'viper'), or its stem a slip of
+    the start of one ('leeks' for 'leakage'): one edit away (a word that starts another,
+    'gene' of 'general', is no slip of it)."""
+    if len(word) <= 3:
+        return False
+    root = stem([word])[0]
+    return any(
+        OSA.distance(word, w, score_cutoff=1) <= 1
+        or (len(root) > 3 and OSA.distance(root, w[: len(root)], score_cutoff=1) == 1)
+        for w in around
+    )

@@ -1281,6 +1281,8 @@ def _outsider(
         words = [re.sub(r"['’]s$", "", w) for w in candidate.split()]
         while words and words[0].casefold() in STOPWORDS:  # "is Geoffrey Hinton's"
             words.pop(0)
+        if len(words) == 1 and words[0].casefold() in vocabulary:
+            continue  # 'the Chinese medical papers': a word of the papers, no one's name
         # 'Kaiming He': a capitalised surname that is also a word, after a given name
         last = words[-1:] if len(words) > 1 and words[-1][:1].isupper() else []
         if words and not any(

@@ -131,8 +131,11 @@ def test_gate_reads_the_core_of_the_topic() -> None:
     assert not Coverage(far, (0.3,), 0.6, named=False).uncovered()
     assert not Coverage(far, (0.3, 0.02, 0.04), 0.35, named=False).uncovered()
     assert not Coverage((("handful", 0.5),), (0.7, 0.04), 0.35, named=False).uncovered()
-    # far words among generic ones only decline with the bench's alternative rule alone
-    assert not Coverage(far, (0.3, 0.5), 0.35, named=False).uncovered()
+    # far words among generic words only ('jailbreaking large language models') decline;
+    # among a word fewer papers use, they need not be the core
+    assert Coverage(far, (0.3, 0.5), 0.35, named=False).uncovered()
+    assert not Coverage(far, (0.3, 0.1), 0.35, named=False).uncovered()
+    assert not Coverage(far, (0.3, 0.5), 0.35, named=False).uncovered(generic=None)
     # a relevant paper titled with a specific word of the topic ('Rainfall') is on part of it
     assert not Coverage(far, (0.04,), 0.35, named=False, titled=True).uncovered()
     assert Coverage(far, (0.3, 0.5), 0.35, named=False).uncovered(generic=0.2)
