@@ -430,7 +430,7 @@ class Assistant:
                 # the same subject among other words finds the same papers.
                 # 'text-only LLM reasoning, not the multimodal ones': the papers on images or
                 # video are left out, and the words naming them are no part of the subject
-                textual = k == LIST_K and sets_aside_visual(query.question)
+                textual = k == LIST_K and claim is None and sets_aside_visual(query.question)
                 if textual and query.topic:
                     subject = without_modality(query.topic, query.question) or query.topic
                     query = query.model_copy(update={"topic": subject})

@@ -41,6 +41,9 @@ ON_VISUAL = re.compile(
     re.IGNORECASE,
 )
 VISUAL_CATEGORIES = frozenset({"CV", "IV"})
+# A statement put up to be checked: 'he's purely an NLP guy right? no vision stuff' asks
+# whether that holds, not for his papers without images.
+CONFIRM = re.compile(r"\b(?:right|correct|true|am\s+i\s+right)\s*\?", re.IGNORECASE)
 # Words naming the modality wherever they are, dropped from the subject searched.
 MODALITY_WORDS = re.compile(rf"(?:{VISUAL}|ones|stuff)", re.IGNORECASE)
 
@@ -57,6 +60,8 @@ def names_visual(topic: str | None) -> bool:
 
 def sets_aside_visual(question: str) -> bool:
     """Does the question ask for papers without images or video ('text-only', 'no images')?"""
+    if CONFIRM.search(question):
+        return False
     return bool(ASIDE.search(question) or TEXT_ONLY.search(question))
 
 

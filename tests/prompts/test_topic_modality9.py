@@ -71,6 +71,7 @@ def test_a_modality_is_set_aside_only_when_the_words_say_so() -> None:
         "I assume this researcher has no video papers, correct?",
         "models inventing content that is not in the image",
         "which papers use images and text?",
+        "he's purely an NLP guy right? no vision stuff",
     ]:
         assert not sets_aside_visual(question), question
 
