@@ -78,6 +78,9 @@ def stages(out: Path, sets: list[Path]) -> list[dict[str, Any]]:
                     "precision": scored.precision or 0.0,
                     "stage": stage,
                     "extra": extra,
+                    "acceptable": sorted(q.acceptable_titles),
+                    # the text searched (the topic's salient words), for replaying a re-ranking
+                    "query": result.query if result else "",
                     # how each extra paper was made relevant: it names the topic, or the
                     # search's gate (similarity, with shared rare words) let it in
                     "extra_by": {t: "named" if t in named else "gate" for t in extra},

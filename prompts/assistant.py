@@ -111,6 +111,7 @@ from prompts.understand.intent import (
 from prompts.understand.lexicon import RELEASE, Lexicon, Vocabulary, vocabulary
 from prompts.understand.likeness import SIDE_COVERED
 from prompts.understand.mentions import Mentions
+from prompts.understand.modality import on_visual, sets_aside_visual, without_modality
 from prompts.understand.people import FIRST_AUTHOR
 from prompts.understand.quantities import quantity_bound
 from prompts.understand.router import (
@@ -424,6 +425,7 @@ class Assistant:
             papers = facts.select(self.profile, query.filters, query.years)
             answer = answer_quantity(standalone, bound, papers)
         aside: tuple[int, bool] | None = None  # papers set apart, and whether none is left
+        visual: tuple[int, bool] | None = None  # the same for images or video ('text-only')
         if answer is None:
             t = time.perf_counter()
             # One paper named ('the seeing is believing paper vs gpt-4o'): two named papers
@@ -436,6 +438,12 @@ class Assistant:
                 k = LIST_K if asks_for_papers(standalone, vote) else TOP_K
                 # A subject's papers: searched by the words that carry its meaning, so that
                 # the same subject among other words finds the same papers.
+                # 'text-only LLM reasoning, not the multimodal ones': the papers on images or
+                # video are left out, and the words naming them are no part of the subject
+                textual = k == LIST_K and claim is None and sets_aside_visual(query.question)
+                if textual and query.topic:
+                    subject = without_modality(query.topic, query.question) or query.topic
+                    query = query.model_copy(update={"topic": subject})
                 topic = self.lexicon.salient(query.topic) if k == LIST_K else query.topic
                 result = self.searcher.search(topic or standalone, query.filters, k)
                 if not result.relevant and topic != query.topic:  # the rest was needed
@@ -459,12 +467,16 @@ class Assistant:
                     result = self._shaped(query.topic, standalone, query.filters, result)
                 if k == LIST_K:  # 'clinical / medical NLP', 'climate or rainfall data': either
                     for other in [*self._alternatives(standalone, query), *query.concepts[1:]]:
+                        if textual and not (other := without_modality(other, query.question)):
+                            continue  # 'no images or video': a modality, not a subject
                         found = self.searcher.search(other, query.filters, k)
                         rare = self.lexicon.narrowing(other)
                         found = _naming(found, self._kin(other, found), rare)
                         result = _union(result, self._loose(other, found))
                 if query.excluded:  # 'X but not Y': X's papers less Y's
                     result, aside = self._set_apart(query, result)
+                if textual:
+                    result, visual = _visual_apart(result)
             # 'privacy leakage in machine learning': a category name may be part of the topic.
             # Nothing in the category: the topic in any category, said so first.
             widened = False
@@ -519,6 +531,8 @@ class Assistant:
                 answer = _none_filtered(standalone, query, unfiltered)
             if aside is not None:
                 answer = _set_apart_said(answer, query, *aside)
+            if visual is not None:
+                answer = _visual_said(answer, *visual)
             if widened and not answer.abstained:
                 named = " or ".join(category_label(c) for c in query.filters.categories)
                 text = f"Not in {named}, but in another category: " + answer.text.removeprefix(
@@ -2263,6 +2277,31 @@ def _set_apart_said(answer: Answer, query: Query, dropped: int, none_left: bool)
         lead = f"No: every listed paper on '{topic}' is also on '{side}':\n"
     else:
         lead = f"Leaving out {plural(dropped, 'paper')} on '{side}':\n"
+    return answer.model_copy(update={"text": lead + body})
+
+
+def _visual_apart(result: SearchResult) -> tuple[SearchResult, tuple[int, bool] | None]:
+    """The result less its papers on images or video, with how many relevant ones went and
+    whether none is left (then all are kept, and the answer says so first)."""
+    dropped = [h for h in result.relevant_hits if on_visual(h.paper)]
+    if not dropped:
+        return result, None
+    kept = [h for h in result.hits if not on_visual(h.paper)]
+    if not any(h.relevant for h in kept):
+        return result, (len(dropped), True)
+    return result.model_copy(update={"hits": kept}), (len(dropped), False)
+
+
+def _visual_said(answer: Answer, dropped: int, none_left: bool) -> Answer:
+    """Says what a list asked without images or video left out, or that every paper found
+    works on them."""
+    if answer.abstained:
+        return answer
+    body = re.sub(r"^(?:Yes|No): ", "", answer.text)
+    if none_left:
+        lead = "No: every listed paper found on it works on images or video:\n"
+    else:
+        lead = f"Leaving out {plural(dropped, 'paper')} on images or video:\n"
     return answer.model_copy(update={"text": lead + body})
 
 

@@ -24,8 +24,9 @@ from prompts.answer.wording import (
     scope,
     versus,
 )
+from prompts.understand.modality import names_visual, on_visual
 from prompts.understand.router import VENUE, Query
-from prompts.understand.terms import ALIASES, CODE, YES_NO
+from prompts.understand.terms import ALIASES, CODE, FIELD_WORDS, YES_NO
 from retrieval import facts, names
 from retrieval.filters import Filters
 from retrieval.index.columns import columns_of
@@ -490,7 +491,17 @@ def _on_topic(
     for paper_id, sentence in named.items():
         evidence.setdefault(paper_id, sentence)
     if query.exclude_topic:  # the papers off the topic: cited as themselves
-        return [p for p in papers if p.id not in evidence], {}
+        # 'not about vision', 'nothing to do with language': a field's papers are on it, and
+        # so is a paper on images or video for the visual modality ('Text and Image Matching')
+        field = {w: c for c, ws in FIELD_WORDS.items() for w in ws}.get(
+            (query.topic or "").casefold()
+        )
+        visual = names_visual(query.topic)
+        return [
+            p
+            for p in papers
+            if p.id not in evidence and p.category != field and not (visual and on_visual(p))
+        ], {}
     return [p for p in papers if p.id in evidence], evidence
 
 
