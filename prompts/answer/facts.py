@@ -65,7 +65,12 @@ AND_WHICH_CODE = re.compile(
 )
 CODE_WORD = re.compile(CODE, re.IGNORECASE)
 # 'Does she only publish in CV?' (all of them?), 'Is most of her work on LLMs?' (over half?)
-ALL_OF = re.compile(r"\b(?:only|exclusively|solely|entirely|all|every|each)\b", re.IGNORECASE)
+# 'all' of the papers, not 'at all', 'in all', 'of all years' nor 'all years together'
+ALL_OF = re.compile(
+    r"\b(?:only|exclusively|solely|entirely|every|each)\b|(?<!\bat\s)(?<!\bin\s)(?<!\bof\s)"
+    r"(?<!\babove\s)\ball\b(?!\s+(?:years?|yrs?|time|together|told|the\s+years|months?)\b)",
+    re.IGNORECASE,
+)
 MOST_OF = re.compile(r"\b(?:mostly|mainly|primarily|majority|most)\b", re.IGNORECASE)
 PER_PAPER = re.compile(
     r"most[- ]cited|per[- ]paper|each paper|which paper|\b\d[\d,]*\+?\s+(?:or\s+more\s+)?"

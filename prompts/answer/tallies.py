@@ -73,8 +73,16 @@ def by_month(query: Query, profile: Profile, papers: Sequence[Paper], src: Sourc
     if query.at_least is not None or query.at_most is not None:
         picked = [m for m in span if _meets(per_month[m], query)]
         said = _and([f"{_said(m)} ({per_month[m]})" for m in picked]) if picked else "none"
-        lines.append(f"{plural(len(picked), 'month')}{where} {_bound(query)}: {said}.")
-        lines.append(src.marks([p for p in ordered if (p.date.year, p.date.month) in picked]))
+        head = f"{plural(len(picked), 'month')}{where} {_bound(query)}: {said}."
+        if YES_NO.match(query.question):  # 'did any month have 3+?': whether, then which
+            head = f"{'Yes' if picked else 'No'}: {head}"
+        if not picked:  # the closest evidence: the most any single month reached
+            top = max(per_month.values())
+            most = [m for m in span if per_month[m] == top]
+            head += f" The most in one month: {top} ({_and([_said(m) for m in most])})."
+        lines.append(head)
+        if picked:
+            lines.append(src.marks([p for p in ordered if (p.date.year, p.date.month) in picked]))
     elif EMPTY.search(query.question):
         empty = [m for m in span if not per_month[m]]
         named = f": {_and([_said(m) for m in empty])}" if 0 < len(empty) <= 12 else ""
@@ -164,6 +172,7 @@ def years_with(query: Query, profile: Profile, papers: Sequence[Paper], src: Sou
     named = _and([f"{y} ({plural(table[y], 'paper')})" for y in picked])
     marks = src.marks([p for p in papers if p.year in picked])
     head = f"{plural(len(picked), 'year')}{where} {_bound(query)}: {named} {marks}."
+    head = f"Yes: {head}" if YES_NO.match(query.question) else head
     return "\n".join([head, f"Listed papers per year: {counts}.", coverage(profile)])
 
 
