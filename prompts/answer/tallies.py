@@ -77,9 +77,9 @@ def by_month(query: Query, profile: Profile, papers: Sequence[Paper], src: Sourc
         if YES_NO.match(query.question):  # 'did any month have 3+?': whether, then which
             head = f"{'Yes' if picked else 'No'}: {head}"
         if not picked:  # the closest evidence: the most any single month reached
-            top = max(per_month.values())
-            most = [m for m in span if per_month[m] == top]
-            head += f" The most in one month: {top} ({_and([_said(m) for m in most])})."
+            peak = max(per_month.values())
+            most = [m for m in span if per_month[m] == peak]
+            head += f" The most in one month: {peak} ({_and([_said(m) for m in most])})."
         lines.append(head)
         if picked:
             lines.append(src.marks([p for p in ordered if (p.date.year, p.date.month) in picked]))

@@ -761,7 +761,14 @@ def _years_lacking(q: Query, low: str) -> Query | None:
     topic): a tally of every year at zero; the words of the absence are no topic."""
     f = q.filters
     dated = f.year_from is not None or f.year_to is not None or q.years  # 'last year', read
-    if not has(rf"(?:{YEAR_ASKED}).*(?:{LACKING})", low) or q.paper_ids or q.bounds or dated:
+    ranked = has(MOST + "|" + LEAST, low)  # 'the year with the most papers lacking code'
+    if (
+        not has(rf"(?:{YEAR_ASKED}).*(?:{LACKING})", low)
+        or q.paper_ids
+        or q.bounds
+        or dated
+        or ranked
+    ):
         return None
     kept = [w for w in (q.topic or "").split() if w.casefold() not in LACKING_WORDS]
     if not (kept or f.categories or f.has_code is not None):
@@ -1763,6 +1770,7 @@ def parse_query(
                 "title_words": titled.words,
                 "exclude_title_words": titled.excluded,
                 "title_question": titled.question,
+                "title_shapes": titled.shapes,
                 "code_promised": released.promised,
                 "code_anonymous": released.anonymous,
                 "code_owner": released.owner,
@@ -1771,7 +1779,10 @@ def parse_query(
         if released:  # the release as worded decides, whatever the code mark says; the words
             f.has_code = None  # around a link ('links point to', 'github.com') are no topic
             routed = routed.model_copy(update={"topic": None})
-        counted = routed.count or has(r"\bhow\s+many\b", low)
+        if titled.shapes:  # 'how many titles have a colon (for my bibliography)': no subject
+            routed = routed.model_copy(update={"topic": None})
+        # 'how many', or whether any ('do any titles have a colon?'): a count, Yes or No first
+        counted = routed.count or has(r"\bhow\s+many\b", low) or YES_NO.match(question) is not None
         intent = "count" if counted else "list"
         return routed.model_copy(
             update={

@@ -136,7 +136,7 @@ CODE_PHRASES = [
             + CODE_TAIL),
     # "aren't flagged Code", "not marked as having code", "not tagged with code"
     (False, NEGATED + r"\s+(?:\w+\s+){0,2}?" + FLAGGED + r"code\b" + CODE_TAIL),
-    (False, r"\b(?:without|no|lacking|lacks?|missing)\s+"
+    (False, r"\b(?:without|no|lacking|lacks?|missing)[\s-]+"
             r"(?:(?:a|public|released|available|source|any)\s+)*" + CODE + CODE_TAIL),
     # 'shipped with code', 'came out with a repo'
     (True, r"(?:\b(?:ship(?:s|ped|ping)?|c[ao]me|comes|coming|released|published|out)\s+){0,2}"
@@ -171,7 +171,7 @@ _QUESTION_WORDS = """
     saw sees provide
     cite citing mention aunt uncle cousin niece nephew mom mother dad father sister brother
     grandma grandmother grandpa grandfather neighbor neighbour wife husband
-    lists listing show give tell name names enumerate find search publish published
+    lists listing show give tell name names enumerate find search publish published posted uploaded
     publishes publishing wrote write written writes writing author authors authored coauthor
     coauthors co-author co-authors co-authored co-wrote co-write co-writes co-written
     co-writing cowrote cowrite cowrites cowritten year years time period since before after
