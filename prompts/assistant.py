@@ -423,36 +423,17 @@ class Assistant:
                 vote = Vote.known("fact")  # a detail of the paper it names: answered from it
                 result = self._within_paper(query, standalone)
             else:
-                k = LIST_K if asks_for_papers(standalone, vote) else TOP_K
-                # A subject's papers: searched by the words that carry its meaning, so that
-                # the same subject among other words finds the same papers.
-                topic = self.lexicon.salient(query.topic) if k == LIST_K else query.topic
-                result = self.searcher.search(topic or standalone, query.filters, k)
-                if not result.relevant and topic != query.topic:  # the rest was needed
-                    topic = query.topic
-                    result = self.searcher.search(topic or standalone, query.filters, k)
-                if k == LIST_K:
-                    rare = self.lexicon.narrowing(topic)
-                    result = _naming(result, self._kin(topic, result), rare)
+                if asks_for_papers(standalone, vote):
+                    result = self._subject_papers(query, standalone)
                 else:
-                    result = _naming(result)
-                result = self._loose(topic, result)
-                if not result.relevant and query.unfocused:  # the common words were needed
-                    found = _naming(self.searcher.search(query.unfocused, query.filters, k))
-                    result = self._loose(query.unfocused, found)
-                if (
-                    k == LIST_K
-                ):  # 'sampling scheme': a paper the keywords rank first, said otherwise
-                    result = with_leaders(result)
-                if k == LIST_K and query.topic:  # 'negative sampling strategies': SueNes's title
-                    result = self._stated(query.topic, query.filters, result)
-                    result = self._shaped(query.topic, standalone, query.filters, result)
-                if k == LIST_K:  # 'clinical / medical NLP', 'climate or rainfall data': either
-                    for other in [*self._alternatives(standalone, query), *query.concepts[1:]]:
-                        found = self.searcher.search(other, query.filters, k)
-                        rare = self.lexicon.narrowing(other)
-                        found = _naming(found, self._kin(other, found), rare)
-                        result = _union(result, self._loose(other, found))
+                    topic = query.topic
+                    result = _naming(
+                        self.searcher.search(topic or standalone, query.filters, TOP_K)
+                    )
+                    result = self._loose(topic, result)
+                    if not result.relevant and query.unfocused:  # the common words were needed
+                        found = self.searcher.search(query.unfocused, query.filters, TOP_K)
+                        result = self._loose(query.unfocused, _naming(found))
                 if query.excluded:  # 'X but not Y': X's papers less Y's
                     result, aside = self._set_apart(query, result)
             # 'privacy leakage in machine learning': a category name may be part of the topic.
@@ -1217,6 +1198,33 @@ class Assistant:
                 topics.append(topic)
         return topics
 
+    def _subject_papers(self, query: Query, standalone: str) -> SearchResult:
+        """A subject's papers, as a list of them answers: searched by the words that carry its
+        meaning (so that the same subject among other words finds the same papers), with the
+        papers naming it, a word of its meaning, or an alternative offered ('clinical / medical
+        NLP'). A count, a role or a yes/no on the subject reads the same set."""
+        k = LIST_K
+        topic = self.lexicon.salient(query.topic)
+        result = self.searcher.search(topic or standalone, query.filters, k)
+        if not result.relevant and topic != query.topic:  # the rest was needed
+            topic = query.topic
+            result = self.searcher.search(topic or standalone, query.filters, k)
+        rare = self.lexicon.narrowing(topic)
+        result = self._loose(topic, _naming(result, self._kin(topic, result), rare))
+        if not result.relevant and query.unfocused:  # the common words were needed
+            found = _naming(self.searcher.search(query.unfocused, query.filters, k))
+            result = self._loose(query.unfocused, found)
+        result = with_leaders(result)  # 'sampling scheme': a paper the keywords rank first
+        if query.topic:  # 'negative sampling strategies': SueNes's title
+            result = self._stated(query.topic, query.filters, result)
+            result = self._shaped(query.topic, standalone, query.filters, result)
+        for other in [*self._alternatives(standalone, query), *query.concepts[1:]]:
+            found = self.searcher.search(other, query.filters, k)
+            rare = self.lexicon.narrowing(other)
+            found = _naming(found, self._kin(other, found), rare)
+            result = _union(result, self._loose(other, found))
+        return result
+
     def _loose(self, topic: str | None, result: SearchResult) -> SearchResult:
         """A topic whose every relevant paper is far from it in meaning and holds only words of
         it that the profile scarcely uses, none naming it ('trading': FashionBERT's 'trade
@@ -1630,7 +1638,12 @@ class Assistant:
         if premise and (corrected := self._first_in_year(query)):
             return corrected
         if query.intent != "retrieval":
-            answer = answer_facts(query, self.profile, self.searcher)
+            # a count, a role or a yes/no on a subject: over the papers its list holds
+            subject = None
+            if query.needs_search and not query.exclude_topic:
+                found = self._subject_papers(query, query.question).relevant_hits
+                subject = {h.paper.id: h.evidence for h in found}
+            answer = answer_facts(query, self.profile, self.searcher, subject)
             # 'is she still active?', 'did he stop publishing?' (as spelled: 'quit reserach')
             still = STILL_ASKED.search(asked) or STILL_ASKED.search(query.question)
             if answer is not None and still and (YES_NO.match(asked) or query.premise):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence, Set
+from collections.abc import Callable, Mapping, Sequence, Set
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -472,11 +472,12 @@ def _on_topic(
 
 
 def _on_topic_kept(
-    query: Query, profile: Profile, searcher: Searcher
+    query: Query, profile: Profile, searcher: Searcher, subject: Mapping[str, str] | None = None
 ) -> tuple[list[Paper], dict[str, str]]:
     """`_on_topic` over `facts.select`'s papers, read from the profile's columns: only the
     papers the search or the keyword index finds are touched, not every allowed paper; for
-    the earliest or latest papers, only until enough of them are found."""
+    the earliest or latest papers, only until enough of them are found. `subject`: the papers
+    a list of the subject's papers holds (id: evidence), on the topic too."""
     columns = columns_of(profile)
     keep = columns.kept(query.filters, query.years)
     allowed = int(keep.sum())
@@ -497,6 +498,9 @@ def _on_topic_kept(
     named = names.mentions([], query.topic or "", searcher.keywords, among, first)
     for paper_id, sentence in named.items():
         evidence.setdefault(paper_id, sentence)
+    for paper_id, sentence in (subject or {}).items():  # as a list of its papers holds them
+        if paper_id in columns.row and keep[columns.row[paper_id]]:
+            evidence.setdefault(paper_id, sentence)
     if query.excluded:  # 'few-shot work other than classification': less the papers on that
         off = naming_papers(query.excluded, among(set(evidence)), profile, searcher)
         evidence = {i: s for i, s in evidence.items() if i not in off}
@@ -533,9 +537,15 @@ def _as_given(papers: Sequence[Paper]) -> Sequence[Paper]:
     return papers
 
 
-def answer_facts(query: Query, profile: Profile, searcher: Searcher | None = None) -> Answer | None:
+def answer_facts(
+    query: Query,
+    profile: Profile,
+    searcher: Searcher | None = None,
+    subject: Mapping[str, str] | None = None,
+) -> Answer | None:
     """An exact answer from metadata, or None when this question needs retrieval instead.
-    The handlers get the papers oldest first, ties in listing order (`facts.select`'s)."""
+    The handlers get the papers oldest first, ties in listing order (`facts.select`'s).
+    `subject`: the papers a list of the topic's papers holds (id: evidence), counted too."""
     handler = HANDLERS.get(query.fact or "")
     if handler is None or query.intent == "retrieval":
         return None
@@ -543,7 +553,7 @@ def answer_facts(query: Query, profile: Profile, searcher: Searcher | None = Non
     evidence: dict[str, str] = {}
     papers: Sequence[Paper]  # read from disk as they are looked at (see facts.select)
     if query.needs_search and searcher is not None and not (named or query.exclude_topic):
-        papers, evidence = _on_topic_kept(query, profile, searcher)
+        papers, evidence = _on_topic_kept(query, profile, searcher, subject)
     else:
         papers = facts.select(profile, query.filters, query.years)
         if named:

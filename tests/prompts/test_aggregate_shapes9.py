@@ -1,0 +1,186 @@
+"""Existence and aggregate asks over metadata, each an operation over the set a list question
+would return: a quarter or half said without a year (its months of every year), 'at all' as
+an intensifier (not 'all of the papers'), papers falling together in one month, the shape of a
+title (a colon, a digit, an acronym for a name), and the year with the most papers lacking
+code. Each is a family of phrasings (casual, formal, typo, he/she/they/the name, indirect,
+negated) whose answers must agree with the profile's own metadata."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from prompts.answer.model import Answer
+from prompts.assistant import Assistant
+from retrieval.model import Paper
+
+
+def _cited(answer: Answer) -> set[str]:
+    return {c.paper_id for c in answer.citations}
+
+
+def _papers(assistant: Assistant) -> list[Paper]:
+    return list(assistant.profile.papers)
+
+
+SECOND_QUARTER = [
+    "papers in the second quarter, whatever the year?",
+    "How many Q2 papers does Minghui Qiu have across all years?",
+    "how many papres did she put out in the 2nd quarter of any year",
+    "I'm curious how many of their papers landed in the second quarter of a year.",
+    "Qiu's q2 output, every year counted together: how many papers?",
+]
+
+
+@pytest.mark.parametrize("question", SECOND_QUARTER)
+def test_a_quarter_without_a_year_is_its_months_of_every_year(
+    bundled_assistant: Assistant, question: str
+) -> None:
+    answer = bundled_assistant.ask(question)
+    papers = {p.id for p in _papers(bundled_assistant) if p.date.month in (4, 5, 6)}
+    assert len({p.date.year for p in _papers(bundled_assistant) if p.id in papers}) > 1
+    assert _cited(answer) == papers, answer.text
+    assert str(len(papers)) in answer.text, answer.text
+
+
+LATE_MONTHS = [
+    "did he post anything in the last three months of a year?",
+    "Were any of Minghui Qiu's papers dated in the final quarter of the year?",
+    "any paprs from the 4th quarter of any year?",
+    "I wonder whether they ever published in Q4.",
+    "has she put out papers in the last quarter of a year at all?",
+]
+
+
+@pytest.mark.parametrize("question", LATE_MONTHS)
+def test_whether_any_paper_falls_in_a_quarter_of_any_year_is_yes_with_those_papers(
+    bundled_assistant: Assistant, question: str
+) -> None:
+    answer = bundled_assistant.ask(question)
+    papers = {p.id for p in _papers(bundled_assistant) if p.date.month >= 10}
+    assert papers
+    assert answer.text.startswith("Yes"), answer.text
+    assert _cited(answer) == papers, answer.text
+
+
+AT_ALL = [
+    "any papers dated in october at all?",
+    "Has Minghui Qiu published anything in October at all?",
+    "did they put out any paper at all in octobr?",
+    "I'm curious whether she has an October paper at all, any year.",
+    "october papers, are there any at all?",
+]
+
+
+@pytest.mark.parametrize("question", AT_ALL)
+def test_at_all_asks_whether_any_not_whether_all(
+    bundled_assistant: Assistant, question: str
+) -> None:
+    answer = bundled_assistant.ask(question)
+    papers = {p.id for p in _papers(bundled_assistant) if p.date.month == 10}
+    assert papers
+    assert answer.text.startswith("Yes"), answer.text
+    assert _cited(answer) == papers, answer.text
+
+
+def _months_with(assistant: Assistant, category: str, n: int) -> dict[tuple[int, int], int]:
+    per = Counter((p.date.year, p.date.month) for p in _papers(assistant) if p.category == category)
+    return {m: c for m, c in per.items() if c >= n}
+
+
+TOGETHER = [
+    ("did she ever put out two CL papers in the same month?", 2),
+    ("Has Qiu had several CL-category papers within a single month?", 2),
+    ("were 3 or more cl papers ever posted in one month", 3),
+    ("I wonder whether they ever had multiple computation and language papers in one month.", 2),
+    ("more than one CL paper in a single month, ever?", 2),
+    ("Did Minghui Qiu ever release four or more CL papers in the same calendar month?", 4),
+]
+
+
+@pytest.mark.parametrize(("question", "n"), TOGETHER)
+def test_papers_together_in_one_month_name_the_months_that_reach_the_count(
+    bundled_assistant: Assistant, question: str, n: int
+) -> None:
+    answer = bundled_assistant.ask(question)
+    months = _months_with(bundled_assistant, "CL", n)
+    papers = {
+        p.id
+        for p in _papers(bundled_assistant)
+        if p.category == "CL" and (p.date.year, p.date.month) in months
+    }
+    assert answer.text.startswith("Yes" if months else "No"), answer.text
+    assert _cited(answer) == papers, answer.text
+
+
+COLON = [
+    "how many of her titles have a colon?",
+    "What number of Minghui Qiu's paper titles contain a colon?",
+    "titles w/ a colon in them, how many has he got",
+    "For a style check I'd like to know how many titles use the 'Name: subtitle' colon.",
+    "count of titels with colons?",
+]
+
+
+@pytest.mark.parametrize("question", COLON)
+def test_titles_with_a_colon_are_counted(bundled_assistant: Assistant, question: str) -> None:
+    answer = bundled_assistant.ask(question)
+    papers = {p.id for p in _papers(bundled_assistant) if ":" in p.title}
+    assert str(len(papers)) in answer.text.split("\n")[0], answer.text
+    assert _cited(answer) == papers, answer.text
+
+
+NO_COLON = [
+    "how many titles dont use a colon?",
+    "Which of Qiu's titles have no colon?",
+    "titles without a colon, how many?",
+    "I'm curious how many of their titles lack a colon.",
+    "Count the paper titles that do not contain a colon.",
+]
+
+
+@pytest.mark.parametrize("question", NO_COLON)
+def test_titles_without_a_colon_are_the_rest(bundled_assistant: Assistant, question: str) -> None:
+    answer = bundled_assistant.ask(question)
+    papers = {p.id for p in _papers(bundled_assistant) if ":" not in p.title}
+    assert str(len(papers)) in answer.text.split("\n")[0], answer.text
+    assert _cited(answer) == papers, answer.text
+
+
+DIGIT = [
+    "which titles have a number in them?",
+    "Which of Minghui Qiu's paper titles include a digit?",
+    "titles contaning digits, which ones?",
+    "I'd like to know which of his titles carry a numeral.",
+    "any titles with a digit somewhere in them?",
+]
+
+
+@pytest.mark.parametrize("question", DIGIT)
+def test_titles_with_a_digit_are_listed(bundled_assistant: Assistant, question: str) -> None:
+    answer = bundled_assistant.ask(question)
+    papers = {p.id for p in _papers(bundled_assistant) if any(c.isdigit() for c in p.title)}
+    assert papers
+    assert _cited(answer) == papers, answer.text
+
+
+MOST_WITHOUT_CODE = [
+    "which year has the most papers without code?",
+    "In what year did Minghui Qiu post the most papers lacking a code link?",
+    "yr with most no-code papers?",
+    "I'm curious which year she put out the most papers with no code.",
+    "Which year had the largest number of their papers missing code?",
+]
+
+
+@pytest.mark.parametrize("question", MOST_WITHOUT_CODE)
+def test_the_year_with_most_papers_lacking_code_is_a_ranking_of_those_papers(
+    bundled_assistant: Assistant, question: str
+) -> None:
+    answer = bundled_assistant.ask(question)
+    per = Counter(p.year for p in _papers(bundled_assistant) if not p.has_code)
+    (year, n), (_, second) = per.most_common(2)
+    assert n > second
+    assert answer.text.startswith(str(year)), answer.text
+    assert str(n) in answer.text.split("\n")[0], answer.text
