@@ -1641,8 +1641,8 @@ class Assistant:
             # a count, a role or a yes/no on a subject: over the papers its list holds
             subject = None
             if query.needs_search and not query.exclude_topic:
-                listed = self._subject_papers(query, query.question).relevant_hits
-                subject = {h.paper.id: h.evidence for h in listed}
+                on_subject = self._subject_papers(query, query.question).relevant_hits
+                subject = {h.paper.id: h.evidence for h in on_subject}
             answer = answer_facts(query, self.profile, self.searcher, subject)
             # 'is she still active?', 'did he stop publishing?' (as spelled: 'quit reserach')
             still = STILL_ASKED.search(asked) or STILL_ASKED.search(query.question)
