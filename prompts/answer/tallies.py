@@ -24,6 +24,13 @@ EMPTY = re.compile(
     r"|\bblank\b|\bnothing\b|\bdry\b|\bidle\b|\bgaps?\b",
     re.IGNORECASE,
 )
+# The first (or last) period meeting a bound: 'the first year above 5', 'latest year with 10+'
+ENDS = re.compile(
+    r"\b(?:(?P<first>first|earliest)|(?P<last>last|latest|most\s+recent))\s+(?:\w+\s+)?"
+    r"(?:years?|yrs?)\b|\b(?:years?|yrs?)\s+(?:\w+\s+){0,3}?(?:(?P<f2>first)|(?P<l2>last))\s+"
+    r"(?:went|got|reached|passed|crossed|topped|hit|exceeded|had|saw)\b",
+    re.IGNORECASE,
+)
 Month = tuple[int, int]  # (year, month)
 
 
@@ -169,9 +176,14 @@ def years_with(query: Query, profile: Profile, papers: Sequence[Paper], src: Sou
             [f"{head}: {named} {marks}.", f"Listed papers per year{where}: {counts}.",
              coverage(profile)]
         )  # fmt: skip
+    count = plural(len(picked), "year")
+    if end := ENDS.search(query.question):  # 'the first year above 5 papers': that one
+        last = bool(end["last"] or end["l2"])
+        count = f"The {'latest' if last else 'first'} of {plural(len(picked), 'year')}"
+        picked = [picked[-1] if last else picked[0]]
     named = _and([f"{y} ({plural(table[y], 'paper')})" for y in picked])
     marks = src.marks([p for p in papers if p.year in picked])
-    head = f"{plural(len(picked), 'year')}{where} {_bound(query)}: {named} {marks}."
+    head = f"{count}{where} {_bound(query)}: {named} {marks}."
     head = f"Yes: {head}" if YES_NO.match(query.question) else head
     return "\n".join([head, f"Listed papers per year: {counts}.", coverage(profile)])
 

@@ -29,6 +29,8 @@ Reduce = Literal[
     "top_sum",
     "days",
     "rest",
+    "rate",
+    "record",
 ]
 
 GROUPS: list[tuple[Group, str]] = [
@@ -150,6 +152,9 @@ def _group(low: str) -> Group | None:
 
 def _reduced(low: str, group: Group | None, years: list[int]) -> Tally | None:
     """The reductions over dates, rankings and the rest of the years (see reductions)."""
+    written = {int(y) for y in re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", low)}
+    if len(written) == 1 and rd.said(rd.RECORD, low):  # '2025 above every year before'
+        return Tally(group="year", reduce="record", year=written.pop())
     if len(set(years)) == 1 and (side := rd.against_rest(low)):
         return Tally(group="year", reduce="rest", before=side == "before", year=years[0])
     if (days := rd.weekdays(low)) is not None:
@@ -160,6 +165,8 @@ def _reduced(low: str, group: Group | None, years: list[int]) -> Tally | None:
         return Tally(group="year" if counts else "date", reduce=on_dates)
     ranked = group or ("category" if rd.said(r"\b(?:fields?|areas?)\b", low) else None)
     if ranked in ("year", "category", "month", "first_author"):
+        if rd.said(rd.RATE, low) and rd.said(rd.RATE_RANKED, low):  # each group's share
+            return Tally(group=ranked, reduce="rate")
         if (k := rd.top_k(low)) is not None:
             return Tally(group=ranked, reduce="top_sum", k=k)
         if (k := rd.ordinal(low)) > 1:

@@ -152,6 +152,9 @@ CODE_PHRASES = [
     (True, r"\bcode\s+(?:is\s+|was\s+)?(?:available|released|releases?|public|links?|repos?\w*"
            r"|attached)\b"),
     # 'code-released papers', 'code-accompanied work', 'code relases' (a slip)
+    # 'code-release rate', 'most code per paper': the papers with code, counted
+    (True, r"\bcode[- ](?:release|releases|releasing|sharing|availability)\b"
+           r"|\b(?:most|more|less|least)\s+code\b"),
     (True, r"\bcode[- ](?:released|accompanied|backed|equipped|bearing|linked)\b"
            r"|\bcode\s+rel[ea]{1,3}s(?:es?|ed)\b"),
     (True, r"\bopen[- ]?sourc(?:es|ed|ing)\b"),  # 'why does she never open-source anything?'
