@@ -66,6 +66,7 @@ AND_WHICH_CODE = re.compile(
 CODE_WORD = re.compile(CODE, re.IGNORECASE)
 # 'Does she only publish in CV?' (all of them?), 'Is most of her work on LLMs?' (over half?)
 # 'all' of the papers, not 'at all', 'in all', 'of all years' nor 'all years together'
+WITHOUT = r"\b(?:without|w/o|no|lack\w*|missing|don['’]?t|do\s+not|doesn['’]?t)\b"
 ALL_OF = re.compile(
     r"\b(?:only|exclusively|solely|entirely|every|each)\b|(?<!\bat\s)(?<!\bin\s)(?<!\bof\s)"
     r"(?<!\babove\s)\ball\b(?!\s+(?:years?|yrs?|time|together|told|the\s+years|months?)\b)",
@@ -437,6 +438,24 @@ def _claimed_year(query: Query) -> int | None:
     return f.year_from if one and not query.needs_search else None
 
 
+def _code_split(query: Query, profile: Profile, papers: Sequence[Paper], src: Sources) -> str:
+    """The papers with code and those without, each side counted and set against the other in
+    the order asked ('without code minus with code': 24 more without)."""
+    every = facts.select(profile, query.filters, query.years)
+    with_code = [p for p in every if p.has_code]
+    without = [p for p in every if not p.has_code]
+    sides = [("without code", len(without)), ("with code", len(with_code))]
+    said_with = re.search(r"\bwith\b", query.question, re.IGNORECASE)
+    said_without = re.search(WITHOUT, query.question, re.IGNORECASE)
+    if said_with and (said_without is None or said_with.start() < said_without.start()):
+        sides.reverse()
+    within = base_scope(query.filters, query.years)
+    return (
+        f"{versus(query.question, sides)}\nOf the {plural(len(every), 'listed paper')}{within}, "
+        f"those with code: {src.marks(with_code)}. {coverage(profile)}"
+    )
+
+
 HANDLERS: dict[str, Handler] = {
     "header": _header,
     "papers": _papers,
@@ -448,6 +467,7 @@ HANDLERS: dict[str, Handler] = {
     "least_common_category": _ranked,
     "busiest_year": _ranked,
     "quietest_year": _ranked,
+    "code_split": _code_split,
     **MORE_HANDLERS,
     **TALLY_HANDLERS,
     **GROUP_HANDLERS,

@@ -270,7 +270,7 @@ Fact = Literal[
     "author_papers", "first_author", "last_author", "nth_author", "sole_author", "coauthors",
     "coauthor_count",
     "author_count", "surname",
-    "per_year", "shift", "gap", "paper_info", "by_month", "years_with", "tally",
+    "per_year", "shift", "gap", "paper_info", "by_month", "years_with", "tally", "code_split",
 ]  # fmt: skip
 # The kind of place a paper's affiliation tag names: 'a university tag', 'marked with a school'
 AFFILIATION_KIND = (
@@ -475,6 +475,8 @@ SPAN_WORDS = frozenset(
     represented""".split()  # noqa: SIM905
 )
 YEAR_WORD = r"\b(?:years?|when)\b"
+# The papers divided among groups: 'how do they split', 'divides between', 'broken down by'
+SPLIT = r"\b(?:split\w*|divid\w*|break\w*\s+down|broken\s+down|breakdown|spread)\b"
 
 # The low end of a ranking: 'the quietest year', 'the lowest number', 'its weakest year'.
 LEAST = (
@@ -853,7 +855,7 @@ def _classify(q: Query, low: str, cues: str) -> Query:
     venue_only = set((q.topic or "").casefold().replace("-", " ").split()) <= VENUE_WORDS
     if has(VENUE, low) and venue_only and not (q.paper_ids or q.filters.categories):
         return q.model_copy(update={"intent": "count", "fact": "categories", "topic": None})
-    breakdown = r"\b(?:which|what|each|per|breakdown|distribution|how many|spread)\b"
+    breakdown = r"\b(?:which|what|each|per|breakdown|distribution|how many|spread|by)\b|" + SPLIT
     if has(CATEGORY_WORD, low) and has(breakdown, low) and not (has_topic or q.filters.categories):
         return q.model_copy(update={"intent": "count", "fact": "categories"})
     named_category = q.filters.categories or q.filters.exclude_categories
@@ -1669,6 +1671,8 @@ def parse_query(
         # unless the papers use the word ('pre-training')
         scan.text = ERA.sub(lambda m: m[0] if m[1].casefold() in vocabulary else " ", scan.text)
     has_code = find_code(scan)
+    # 'papers without code minus those with code': both sides counted and set against each other
+    code_sides = has_code is not None and find_code(scan) not in (None, has_code)
     tags = sorted(index.tags.find(scan.text))  # the profile's tags this text may name
     named_tags = [t for t in tags if scan.take(r"(?<![\w-])" + re.escape(t) + r"(?![\w-])")]
     # one tag filters; several ('a uni like pku or cmu') are examples: the tags are listed
@@ -1764,6 +1768,10 @@ def parse_query(
         return grouped
     # Ordering cues are read once years are gone: 'last year' is a filter, not 'the last'.
     routed = _classify(query, low, scan.text.casefold())
+    if code_sides and not routed.paper_ids:
+        f = routed.filters.model_copy(update={"has_code": None})
+        update = {"intent": "count", "fact": "code_split", "filters": f, "topic": None}
+        return routed.model_copy(update=update | {"count": True, "tally": None})
     if titled or released:  # the papers whose titles or code releases say it, counted or listed
         f = routed.filters.model_copy(
             update={
@@ -1824,8 +1832,9 @@ def parse_query(
         routed = routed.model_copy(update=update)
     # 'CL against CV', 'the ratio of CL to CV': the words setting the two apart are no topic
     set_apart = {"against", "versus", "vs", "ratio", "compared", "compare", "to", "pls", "plz"}
-    two = len(routed.filters.categories) == 2 and topic_words <= set_apart
-    if two and has(YEARS_COMPARED + r"|\b(?:split|between|ratio|breakdown|against)\b", low):
+    set_apart |= {"divide", "divides", "divided", "split", "splits", "spread", "breakdown"}
+    two = len(routed.filters.categories) >= 2 and topic_words <= set_apart
+    if two and has(YEARS_COMPARED + rf"|\b(?:between|ratio|against)\b|{SPLIT}", low):
         routed = routed.model_copy(update={"intent": "count", "fact": "categories", "topic": None})
     words = (routed.topic or "").split()
     non = NON.fullmatch(words[0]) if words and words[0].casefold() not in vocabulary else None
