@@ -501,6 +501,9 @@ PACE_WORDS = frozenset(
 # longest without a new paper'.
 # How long a span is, not what is in it: 'how long was the gap', 'how many months between'
 DURATION = r"\bhow\s+(?:long|much\s+time)\b|\bhow\s+many\s+(?:days|weeks|months|years)\b"
+# A length of something in the papers, not of time: 'how long are the videos', 'how long is
+# its context window'
+MEASURED = r"\bhow\s+long\s+(?:are|is|were|was)\s+(?:the|their|its|his|her)\b"
 GAP = (
     r"\b(?:gaps?|breaks?|hiatus(?:es)?|pauses?|lulls?|droughts?|dry\s+spells?|silences?"
     r"|quiet\s+(?:periods?|spells?|stretch(?:es)?|times?)|stretch(?:es)?|downtime)\b"
@@ -823,9 +826,12 @@ def _classify(q: Query, low: str, cues: str) -> Query:
     # 'how many papers in the gap between Valley and Valley2': the papers of the window the two
     # named papers bound, not its longest gap; 'how long was the gap between them' is a span
     windowed = bool(q.bounds) and not has(DURATION, low)
-    if len(q.bounds) == 2 and has(DURATION, low):  # the time from one named paper to the other
+    # 'how much time elapsed between X and Y', 'how long from X to Y': two papers named with
+    # a duration asked are the ends of the time asked (not 'how long are X's videos')
+    ends = q.bounds or (q.paper_ids if len(q.paper_ids) == 2 and not has(MEASURED, low) else [])
+    if len(ends) == 2 and has(DURATION, low):  # the time from one named paper to the other
         dateless = dict.fromkeys(("year_from", "year_to", "date_from", "date_to"))
-        f = q.filters.model_copy(update=dateless | {"paper_ids": q.bounds})
+        f = q.filters.model_copy(update=dateless | {"paper_ids": ends})
         return q.model_copy(
             update={"intent": "timeline", "fact": "gap", "filters": f, "topic": None}
         )

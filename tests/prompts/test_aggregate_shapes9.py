@@ -184,3 +184,120 @@ def test_the_year_with_most_papers_lacking_code_is_a_ranking_of_those_papers(
     assert n > second
     assert answer.text.startswith(str(year)), answer.text
     assert str(n) in answer.text.split("\n")[0], answer.text
+
+
+CODE_RATE = [
+    "which category has the highest share of papers with code?",
+    "In which arXiv category does Minghui Qiu release code most often, relatively?",
+    "best code-release rate by catgory?",
+    "I'm curious which subject category of hers has the largest proportion of papers with code.",
+    "Category with the most code per paper, which is it?",
+]
+
+
+@pytest.mark.parametrize("question", CODE_RATE)
+def test_the_category_with_the_highest_code_rate_is_a_share_not_a_count(
+    bundled_assistant: Assistant, question: str
+) -> None:
+    answer = bundled_assistant.ask(question)
+    per = Counter(p.category for p in _papers(bundled_assistant))
+    coded = Counter(p.category for p in _papers(bundled_assistant) if p.has_code)
+    rates = {c: coded[c] / n for c, n in per.items()}
+    best = max(rates.values())
+    winners = [c for c, r in rates.items() if r == best]
+    first = answer.text.split("\n")[0]
+    assert all(c in first for c in winners), answer.text
+    assert all(f"{coded[c]} of {per[c]}" in first for c in winners), answer.text
+    assert _cited(answer) == {
+        p.id for p in _papers(bundled_assistant) if p.has_code and p.category in winners
+    }, answer.text
+
+
+def _per_year(assistant: Assistant) -> Counter[int]:
+    return Counter(p.year for p in _papers(assistant))
+
+
+RECORD = [
+    ("did {y} have more papers than every previous year?", True),
+    ("Was {y} a record year for Minghui Qiu?", True),
+    ("did they publish more in {y} than in each earlier year", True),
+    ("I wonder whether {y} beat all the previous years for her.", True),
+    ("did {y} top every prior yr?", True),
+]
+
+
+@pytest.mark.parametrize(("question", "_"), RECORD)
+def test_a_year_against_every_year_before_it_is_yes_only_when_it_beats_each(
+    bundled_assistant: Assistant, question: str, _: bool
+) -> None:
+    per = _per_year(bundled_assistant)
+    years = sorted(per)
+    for y in years[1:]:
+        answer = bundled_assistant.ask(question.format(y=y))
+        record = all(per[y] > per[e] for e in years if e < y)
+        assert answer.text.startswith("Yes" if record else "No"), (y, answer.text)
+
+
+CODE_SIDES = [
+    "how many more papers are there without code than with code?",
+    "Papers w/o code minus papers with code, what's the difference?",
+    "By how many does the number of Qiu's papers lacking code exceed those with code?",
+    "without code vs with code, how many more is that",
+    "I'm curious how many papers she has without code compared with those with code.",
+]
+
+
+@pytest.mark.parametrize("question", CODE_SIDES)
+def test_both_code_sides_are_counted_and_set_against_each_other(
+    bundled_assistant: Assistant, question: str
+) -> None:
+    answer = bundled_assistant.ask(question)
+    coded = sum(p.has_code for p in _papers(bundled_assistant))
+    without = len(_papers(bundled_assistant)) - coded
+    first = answer.text.split("\n")[0]
+    assert f"{without} without code" in first and f"{coded} with code" in first, answer.text
+    assert f"{abs(without - coded)} more" in first, answer.text
+
+
+SPLIT_2021 = [
+    "how do his 2021 papers split by category?",
+    "How are Minghui Qiu's 2021 publications divided among arXiv categories?",
+    "2021 paprs broken down by category?",
+    "I'm curious how the 2021 output divides between CL, CV, IR and the rest.",
+    "their 2021 work, by category: how many in each?",
+]
+
+
+@pytest.mark.parametrize("question", SPLIT_2021)
+def test_a_years_papers_split_by_category_gives_each_categorys_count(
+    bundled_assistant: Assistant, question: str
+) -> None:
+    answer = bundled_assistant.ask(question)
+    per = Counter(p.category for p in _papers(bundled_assistant) if p.year == 2021)
+    assert len(per) > 1
+    for category, n in per.items():
+        assert f"{category} (" in answer.text and f"): {n}" in answer.text, answer.text
+
+
+FIRST_ABOVE = [
+    ("which year first went above {n} papers?", "first"),
+    ("What was the first year in which Minghui Qiu had more than {n} papers?", "first"),
+    ("earliest yr with over {n} papers?", "first"),
+    ("I'd like to know the latest year she had more than {n} papers.", "last"),
+    ("most recent year with more than {n} publications?", "last"),
+]
+
+
+@pytest.mark.parametrize(("question", "end"), FIRST_ABOVE)
+def test_the_first_or_latest_year_above_a_count_is_that_one_year(
+    bundled_assistant: Assistant, question: str, end: str
+) -> None:
+    per = _per_year(bundled_assistant)
+    n = sorted(per.values())[len(per) // 2]  # a bound some years pass and some do not
+    above = sorted(y for y, c in per.items() if c > n)
+    assert above and len(above) < len(per)
+    answer = bundled_assistant.ask(question.format(n=n))
+    year = above[0] if end == "first" else above[-1]
+    first = answer.text.split("\n")[0]
+    assert str(year) in first, answer.text
+    assert not any(str(y) in first for y in above if y != year), answer.text
