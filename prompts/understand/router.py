@@ -962,6 +962,8 @@ ANSWER_SHAPE = (
     r"|\b(?:are|is) (?:left|remaining)\b|\bremain(?:s|ing)?\b"  # 'how many are left'
     r"|\b(?:do|would) you (?:think|say|guess|reckon)\b|\bin your (?:opinion|view)\b"
     r"|\bor\s+not\b(?=\W*$)"  # 'any papers on X or not?': a yes/no, not 'not X'
+    # 'yes/no', 'y/n', 'true or false' said of the answer wanted: no topic
+    r"|\b(?:yes\s*(?:/|or)\s*no|y\s*/\s*n|true\s*(?:/|or)\s*false)\b"
     # the answer's size and what it is for: '3 bullets on what she works on', 'a tiny bio
     # blurb', 'introducing her at a workshop'
     r"|\b(?:\d+|one|two|three|four|five|six|a few|a couple of)\s+(?:short\s+|quick\s+)?"
