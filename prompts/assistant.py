@@ -999,6 +999,8 @@ class Assistant:
         read = self.reader.read(question, query) if self.reader is not None else None
         if read is not None:
             query = read.query
+        if query.filters.title_words:  # 'titles with knowlege': as the titles spell it
+            query.filters.title_words = [self._title_spelling(w) for w in query.filters.title_words]
         said = query.topic  # as typed: 'private' before it is read as the papers' 'privacy'
         query.topic = self.lexicon.core(self.lexicon.correct(query.topic))
         query.topic = self._read_as(query)
@@ -1197,6 +1199,15 @@ class Assistant:
             ):
                 topics.append(topic)
         return topics
+
+    def _title_spelling(self, word: str) -> str:
+        """A word asked of the titles as some title spells it: itself if a title holds it, else
+        the profile's closest spelling when a title holds that ('knowlege': 'knowledge')."""
+        columns = columns_of(self.profile)
+        if columns.kept(Filters(title_words=[word])).any():
+            return word
+        fixed = self.lexicon.correct(word) or word
+        return fixed if columns.kept(Filters(title_words=[fixed])).any() else word
 
     def _subject_papers(self, query: Query, standalone: str) -> SearchResult:
         """A subject's papers, as a list of them answers: searched by the words that carry its

@@ -474,6 +474,11 @@ SPAN_WORDS = frozenset(
     labels distinct different unique separate profile profiles arxiv-style style
     represented""".split()  # noqa: SIM905
 )
+# The words of an ask about a title's words, never its subject: 'the word X', 'compounds'
+TITLE_ASK_WORDS = frozenset(
+    """word words term terms phrase phrases string strings keyword keywords compound compounds
+    literally verbatim exact exactly spelled""".split()  # noqa: SIM905
+)
 YEAR_WORD = r"\b(?:years?|when)\b"
 # The papers divided among groups: 'how do they split', 'divides between', 'broken down by'
 SPLIT = r"\b(?:split\w*|divid\w*|break\w*\s+down|broken\s+down|breakdown|spread)\b"
@@ -1797,6 +1802,15 @@ def parse_query(
             routed = routed.model_copy(update={"topic": None})
         if titled.shapes:  # 'how many titles have a colon (for my bibliography)': no subject
             routed = routed.model_copy(update={"topic": None})
+        # 'the word knowledge in the title', '(compounds such as Knowledge-Enhanced)': the words
+        # naming the word asked, or holding it, are no subject
+        said = [w.casefold() for w in titled.words]
+        kept = [
+            w
+            for w in (routed.topic or "").split()
+            if w.casefold() not in TITLE_ASK_WORDS and not any(t in w.casefold() for t in said)
+        ]
+        routed = routed.model_copy(update={"topic": " ".join(kept) or None})
         # 'how many', or whether any ('do any titles have a colon?'): a count, Yes or No first
         counted = routed.count or has(r"\bhow\s+many\b", low) or YES_NO.match(question) is not None
         intent = "count" if counted else "list"

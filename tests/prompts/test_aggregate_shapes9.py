@@ -301,3 +301,54 @@ def test_the_first_or_latest_year_above_a_count_is_that_one_year(
     first = answer.text.split("\n")[0]
     assert str(year) in first, answer.text
     assert not any(str(y) in first for y in above if y != year), answer.text
+
+
+WEATHER_WORDS = ("weather", "rainfall", "meteorolog", "precipitation", "storm")
+FIRST_ON_WEATHER = [
+    "is qiu first author on any weather paper?",
+    "Does Minghui Qiu lead any of the weather-related papers as first author?",
+    "is she frist author of any of her meteorology papers",
+    "I'm curious whether they personally lead a rainfall or storm paper as first author.",
+    "Qiu is never first author on the weather work, right?",
+]
+
+
+@pytest.mark.parametrize("question", FIRST_ON_WEATHER)
+def test_a_role_on_a_subject_is_checked_on_every_paper_of_the_subject(
+    bundled_assistant: Assistant, question: str
+) -> None:
+    answer = bundled_assistant.ask(question)
+    owner = bundled_assistant.profile.name
+    on_topic = [
+        p
+        for p in _papers(bundled_assistant)
+        if any(w in f"{p.title} {p.abstract}".casefold() for w in WEATHER_WORDS)
+    ]
+    led = {p.id for p in on_topic if p.authors and p.authors[0] == owner}
+    assert len(on_topic) > len(led) > 0  # others lead some of them: one paper is not enough
+    assert answer.text.startswith(("Yes", "No, that is not right")), answer.text
+    assert _cited(answer) == led, answer.text
+
+
+KNOWLEDGE_TITLES = [
+    "how many titles have the word knowledge in them?",
+    "How many of Minghui Qiu's titles contain 'Knowledge' (compounds like Knowledge-Rich included)?",
+    "count of titles with 'knowlege' in it",
+    "The word knowledge in the title, how many of her papers?",
+    "I'm curious how many of their paper titles literally say knowledge.",
+]
+
+
+@pytest.mark.parametrize("question", KNOWLEDGE_TITLES)
+def test_a_word_asked_of_the_titles_counts_every_title_holding_it(
+    bundled_assistant: Assistant, question: str
+) -> None:
+    answer = bundled_assistant.ask(question)
+    papers = {
+        p.id
+        for p in _papers(bundled_assistant)
+        if "knowledge" in p.title.casefold().replace("-", " ").split()
+    }
+    assert len(papers) > 1
+    assert _cited(answer) == papers, answer.text
+    assert str(len(papers)) in answer.text.split("\n")[0], answer.text
