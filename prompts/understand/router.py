@@ -1804,11 +1804,11 @@ def parse_query(
             routed = routed.model_copy(update={"topic": None})
         # 'the word knowledge in the title', '(compounds such as Knowledge-Enhanced)': the words
         # naming the word asked, or holding it, are no subject
-        said = [w.casefold() for w in titled.words]
+        worded = [w.casefold() for w in titled.words]
         kept = [
             w
             for w in (routed.topic or "").split()
-            if w.casefold() not in TITLE_ASK_WORDS and not any(t in w.casefold() for t in said)
+            if w.casefold() not in TITLE_ASK_WORDS and not any(t in w.casefold() for t in worded)
         ]
         routed = routed.model_copy(update={"topic": " ".join(kept) or None})
         # 'how many', or whether any ('do any titles have a colon?'): a count, Yes or No first
