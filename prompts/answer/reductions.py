@@ -226,7 +226,7 @@ def _rate(query: Query, profile: Profile, papers: Sequence[Paper], src: Sources)
     if f.has_code is not None:
         condition, base = ("with code" if f.has_code else "without code"), {"has_code": None}
     elif f.categories and group != "category":
-        condition, base = " or ".join(f.categories), {"categories": []}
+        condition, base = "in " + " or ".join(f.categories), {"categories": []}
     else:
         return None  # no condition asked: a share of nothing
     kept = {p.id for p in papers}
