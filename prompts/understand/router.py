@@ -52,6 +52,7 @@ from prompts.understand.people import (
     owner_left_out,
     people_fact,
 )
+from prompts.understand.reductions import reduction_word
 from prompts.understand.releases import release_asked
 from prompts.understand.rivals import rival
 from prompts.understand.tallies import count_bounds, months_asked, periods_bounded, tally_word
@@ -738,7 +739,10 @@ def _tallied(q: Query, cues: str) -> Query | None:
     kept = [
         w
         for w in (q.topic or "").split()
-        if not tally_word(w) and not has(MOST, w) and w.casefold() not in said
+        if not tally_word(w)
+        and not has(MOST + "|" + LEAST, w)
+        and w.casefold() not in said
+        and not reduction_word(w)  # 'when you add up all the years'
     ]
     fact = "by_month" if by_month else "years_with"
     update: dict[str, object] = {

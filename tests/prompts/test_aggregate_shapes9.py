@@ -352,3 +352,24 @@ def test_a_word_asked_of_the_titles_counts_every_title_holding_it(
     assert len(papers) > 1
     assert _cited(answer) == papers, answer.text
     assert str(len(papers)) in answer.text.split("\n")[0], answer.text
+
+
+QUIETEST_MONTH = [
+    "which month has the fewest of his papers when you add up all the years",
+    "Which calendar month is rarest among Minghui Qiu's publication dates?",
+    "least comon month for her papers, all years summed?",
+    "I'm curious in which month of the year they publish least, totalled over every year.",
+    "month with the lowest paper count overall, adding up the years?",
+]
+
+
+@pytest.mark.parametrize("question", QUIETEST_MONTH)
+def test_the_quietest_calendar_month_sums_every_year(
+    bundled_assistant: Assistant, question: str
+) -> None:
+    answer = bundled_assistant.ask(question)
+    per = Counter(p.date.month for p in _papers(bundled_assistant))
+    least = min(per[m] for m in range(1, 13))
+    months = {m for m in range(1, 13) if per[m] == least}
+    assert _cited(answer) == {p.id for p in _papers(bundled_assistant) if p.date.month in months}
+    assert answer.text.split("\n")[0].count("calendar month") == 1, answer.text
