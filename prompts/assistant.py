@@ -1629,7 +1629,10 @@ class Assistant:
         ):
             return set_apart
         overview = general(query) and (themes_asked or nothing_narrower)
-        if overview or themes_within or (general(query) and vote.operation == "overview"):
+        # 'was 2020 a bigger year than 2025?': two years' counts set against each other
+        two_years = len(query.years) == 2 and re.search(r"\bthan\b", query.question) is not None
+        voted = general(query) and vote.operation == "overview" and not two_years
+        if overview or themes_within or voted:
             f = query.filters
             undated = {f.year_from, f.year_to, f.date_from, f.date_to} == {None}
             if (

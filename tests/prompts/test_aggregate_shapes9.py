@@ -373,3 +373,24 @@ def test_the_quietest_calendar_month_sums_every_year(
     months = {m for m in range(1, 13) if per[m] == least}
     assert _cited(answer) == {p.id for p in _papers(bundled_assistant) if p.date.month in months}
     assert answer.text.split("\n")[0].count("calendar month") == 1, answer.text
+
+
+TWO_YEARS = [
+    "Was {a} a bigger year than {b} for this researcher?",
+    "Did Minghui Qiu publish more in {a} than in {b}?",
+    "was {a} busier then {b} for her",
+    "I'm curious whether {a} was a more productive year than {b} for them.",
+    "{a} more papers than {b}, yes or no?",
+]
+
+
+@pytest.mark.parametrize("question", TWO_YEARS)
+def test_two_years_set_against_each_other_are_counted_not_summarised(
+    bundled_assistant: Assistant, question: str
+) -> None:
+    per = _per_year(bundled_assistant)
+    a, b = sorted(per, key=lambda y: (-per[y], y))[:2]  # the busiest year, then the next
+    for first, second in ((a, b), (b, a)):
+        answer = bundled_assistant.ask(question.format(a=first, b=second))
+        assert answer.text.startswith("Yes" if per[first] > per[second] else "No"), answer.text
+        assert f"{per[first]} in {first}" in answer.text, answer.text
