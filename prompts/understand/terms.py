@@ -123,7 +123,7 @@ CODE_TAIL = (
 # What a code link is called: 'code', 'a GitHub repo', 'the github link', 'a public implementation'.
 CODE = (
     r"(?:code\b|(?:github|gitlab)(?:\s+(?:code|links?|repos?(?:itory|itories)?|pages?|urls?))?\b"
-    r"|(?<=public )implementations?\b|(?<=open-source )implementations?\b)"
+    r"|(?<=public )implementations?\b|(?<=open-source )implementations?\b|repos?\b|repositor(?:y|ies)\b)"
 )
 FLAGGED = (
     r"\b(?:flagged|tagged|marked|labell?ed)\s+(?:(?:with|as)\s+)?(?:having\s+)?(?:the\s+|a\s+)?"
@@ -152,6 +152,9 @@ CODE_PHRASES = [
     (True, r"\bcode\s+(?:is\s+|was\s+)?(?:available|released|releases?|public|links?|repos?\w*"
            r"|attached)\b"),
     # 'code-released papers', 'code-accompanied work', 'code relases' (a slip)
+    # 'which of them can I actually run', 'papers I could reproduce myself': their code
+    (True, r"\b(?:i|you|we|one)\s+(?:can|could|would\s+be\s+able\s+to)\s+(?:actually\s+|really\s+)?"
+           r"(?:run|reproduce|execute|re-?run)\b(?:\s+(?:myself|ourselves|themselves|it|them))?"),
     # 'code-release rate', 'most code per paper': the papers with code, counted
     (True, r"\bcode[- ](?:release|releases|releasing|sharing|availability)\b"
            r"|\b(?:most|more|less|least)\s+code\b"),
