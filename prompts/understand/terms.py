@@ -123,7 +123,8 @@ CODE_TAIL = (
 # What a code link is called: 'code', 'a GitHub repo', 'the github link', 'a public implementation'.
 CODE = (
     r"(?:code\b|(?:github|gitlab)(?:\s+(?:code|links?|repos?(?:itory|itories)?|pages?|urls?))?\b"
-    r"|(?<=public )implementations?\b|(?<=open-source )implementations?\b|repos?\b|repositor(?:y|ies)\b)"
+    r"|(?<=public )implementations?\b|(?<=open-source )implementations?\b|repos?\b"
+    r"|repositor(?:y|ies)\b)"
 )
 FLAGGED = (
     r"\b(?:flagged|tagged|marked|labell?ed)\s+(?:(?:with|as)\s+)?(?:having\s+)?(?:the\s+|a\s+)?"
