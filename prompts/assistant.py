@@ -1652,9 +1652,10 @@ class Assistant:
         if premise and (corrected := self._first_in_year(query)):
             return corrected
         if query.intent != "retrieval":
-            # a count, a role or a yes/no on a subject: over the papers its list holds
+            # a role on a subject ('first author on any weather paper?'): checked on every
+            # paper a list of the subject holds
             subject = None
-            if query.needs_search and not query.exclude_topic:
+            if query.needs_search and query.intent == "people" and not query.exclude_topic:
                 on_subject = self._subject_papers(query, query.question).relevant_hits
                 subject = {h.paper.id: h.evidence for h in on_subject}
             answer = answer_facts(query, self.profile, self.searcher, subject)

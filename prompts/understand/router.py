@@ -551,7 +551,8 @@ PAPER_META = (
     r"\bwho (?:wrote|authored|are the authors|is the (?:first |lead )?author|led)\b|\bauthors? of\b"
     r"|\b(?:first|1st)[- ]author|\bwhen (?:was|did|were)\b|\bwhat (?:year|date|month)\b|\bdated\b"
     r"|\b(?:which|what) (?:category|field|arxiv)\b|\bcategory\b|\bcode\b|\blink\b|\burl\b"
-    r"|\bgithub\b|\baffiliation|\btag\b|\bauthor (?:list|names(?!\s+(?:the|their|its|it)\b))\b"
+    r"|\bgithub\b|\brepo(?:s|sitory|sitories)?\b|\baffiliation|\btag\b"
+    r"|\bauthor (?:list|names(?!\s+(?:the|their|its|it)\b))\b"
     r"|\bwho (?:is|are) on\b"
     r"|\bwho (?:else )?(?:worked|contributed) on\b"
 )
@@ -1569,6 +1570,13 @@ def _grouped(query: Query, low: str, vocabulary: frozenset[str]) -> Query | None
     if f.year_from is not None and f.year_from == f.year_to:
         said.add(f.year_from)
     tally = None if query.paper_ids or query.bounds else read_tally(low, dated, sorted(said))
+    # a share needs a condition to take it of ('with code', 'CV'): 'who is first author most
+    # often' ranks counts
+    condition = f.has_code is not None or (
+        bool(f.categories) and tally and tally.group != "category"
+    )
+    if tally is not None and tally.reduce == "rate" and not condition:
+        return None
     if tally is None:
         return None
     kept = [
