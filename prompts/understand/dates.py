@@ -511,7 +511,8 @@ MONTHS_PLURAL = re.compile(rf"\b({MONTHS})s\b", re.IGNORECASE)
 ANY_YEAR = re.compile(
     r"\(?\b(?:(?:regardless|irrespective)\s+of\s+(?:the\s+)?years?|whatever\s+the\s+year"
     r"|no\s+matter\s+(?:the|which|what)\s+year|(?:across|over|in|of|for|from)\s+(?:all|every|any"
-    r"|each)\s+(?:the\s+)?years?|(?:of\s+|in\s+)?any\s+year|all\s+years)\b\)?",
+    r"|each)\s+(?:the\s+)?years?|(?:of\s+|in\s+)?any\s+year|all\s+years"
+    r"|of\s+(?:a|the|each|every)\s+(?:given\s+|calendar\s+)?year)\b\)?",
     re.IGNORECASE,
 )
 MONTHS_SAID = 6  # a longer run of months without a year is no restriction a user means

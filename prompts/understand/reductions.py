@@ -115,7 +115,7 @@ RATE_RANKED = (
 # One year set against every year before it: 'more papers than every previous year', 'a record
 # year', 'beat all the years before'
 RECORD = (
-    r"\b(?:more|fewer|less|bigger|higher|larger)\b[^.?!]{0,40}?\bthan\s+(?:every|each|any|all)"
+    r"\b(?:more|fewer|less|bigger|higher|larger)\b[^.?!]{0,40}?\bthan\s+(?:in\s+)?(?:every|each|any|all)"
     r"\s+(?:\w+\s+)?(?:previous|prior|earlier|preceding|other|before)\b|\brecord\s+year\b"
     r"|\b(?:beat|top|outdo|surpass)\w*\s+(?:every|each|all)\s+(?:the\s+)?(?:previous|prior"
     r"|earlier|preceding|other)\b"
@@ -136,7 +136,7 @@ WORDS = frozenset(
     dated date dates day days falls fall line lined lining order ordered arrange arranged
     rank ranked ranks put separate separates range ranges spanning covering confirm
     check verify share proportion percentage percent fraction rate rates ratio relatively
-    relative often record""".split()  # noqa: SIM905
+    relative often record summed summing totalled totaled totalling totaling""".split()  # noqa: SIM905
 )
 
 

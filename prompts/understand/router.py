@@ -483,6 +483,10 @@ TITLE_ASK_WORDS = frozenset(
 YEAR_WORD = r"\b(?:years?|when)\b"
 # The papers divided among groups: 'how do they split', 'divides between', 'broken down by'
 SPLIT = r"\b(?:split\w*|divid\w*|break\w*\s+down|broken\s+down|breakdown|spread)\b"
+SPLIT_WORDS = frozenset(
+    """split splits splitting divide divides divided dividing break breaks broken down breakdown
+    spread among between across""".split()  # noqa: SIM905
+)
 
 # The low end of a ranking: 'the quietest year', 'the lowest number', 'its weakest year'.
 LEAST = (
@@ -872,8 +876,15 @@ def _classify(q: Query, low: str, cues: str) -> Query:
     if has(VENUE, low) and venue_only and not (q.paper_ids or q.filters.categories):
         return q.model_copy(update={"intent": "count", "fact": "categories", "topic": None})
     breakdown = r"\b(?:which|what|each|per|breakdown|distribution|how many|spread|by)\b|" + SPLIT
-    if has(CATEGORY_WORD, low) and has(breakdown, low) and not (has_topic or q.filters.categories):
-        return q.model_copy(update={"intent": "count", "fact": "categories"})
+    # 'how are her 2021 papers divided among categories': the words of dividing are no topic
+    split_only = set((q.topic or "").casefold().split()) <= SPLIT_WORDS
+    if (
+        has(CATEGORY_WORD, low)
+        and has(breakdown, low)
+        and not ((has_topic and not split_only) or q.filters.categories)
+    ):
+        topic = None if split_only else q.topic
+        return q.model_copy(update={"intent": "count", "fact": "categories", "topic": topic})
     named_category = q.filters.categories or q.filters.exclude_categories
     if (
         has(TAGS_ASKED, low)

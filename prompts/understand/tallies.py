@@ -30,7 +30,7 @@ IN_ONE = (
 BOUNDS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(p, re.IGNORECASE), kind)
     for p, kind in [
-        (rf"\b{N}\s+(?:or\s+more\s+|\+\s*)?{IN_ONE}", "min"),
+        (rf"(?<!than\s)\b{N}\s+(?:or\s+more\s+|\+\s*)?{IN_ONE}", "min"),
         (rf"\b(?:several|multiple|more\s+than\s+one|a\s+couple\s+of|a\s+few|a\s+pair\s+of)\s+"
          rf"{IN_ONE}", "two"),
         (rf"\b{N}\s*(?:\+|\s+or\s+(?:more|above|over|higher|greater)|\s+plus\b|\s+and\s+"

@@ -115,7 +115,10 @@ def title_asked(text: str) -> tuple[TitleAsk, list[tuple[int, int]]]:
         ask.question = not re.search(NOT_QUESTION, text, re.IGNORECASE)
         return ask, [m.span()]
     # 'titles containing X', "titles that don't use X", 'with X in the title', 'X in a title'
-    after = rf"\b{TITLE}\b\s+(?:that\s+|which\s+)?(?P<neg>{NOT_CONTAINS})?(?:{CONTAINS})?\s+"
+    after = (
+        rf"\b{TITLE}\b\s+(?:that\s+|which\s+)?(?:literally\s+|actually\s+|explicitly\s+)?"
+        rf"(?P<neg>{NOT_CONTAINS})?(?:{CONTAINS})?\s+"
+    )
     for m in re.finditer(after, text, re.IGNORECASE):
         if (said := _said(text[m.end() :])) and (m["neg"] or re.search(CONTAINS, m[0], re.I)):
             (ask.excluded if m["neg"] else ask.words).append(said[0])

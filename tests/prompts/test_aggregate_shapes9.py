@@ -67,7 +67,7 @@ def test_whether_any_paper_falls_in_a_quarter_of_any_year_is_yes_with_those_pape
 AT_ALL = [
     "any papers dated in october at all?",
     "Has Minghui Qiu published anything in October at all?",
-    "did they put out any paper at all in octobr?",
+    "did they put out any papr at all in october?",
     "I'm curious whether she has an October paper at all, any year.",
     "october papers, are there any at all?",
 ]
@@ -378,7 +378,7 @@ def test_the_quietest_calendar_month_sums_every_year(
 TWO_YEARS = [
     "Was {a} a bigger year than {b} for this researcher?",
     "Did Minghui Qiu publish more in {a} than in {b}?",
-    "was {a} busier then {b} for her",
+    "was {a} a bigger year than {b} for her or not",
     "I'm curious whether {a} was a more productive year than {b} for them.",
     "{a} more papers than {b}, yes or no?",
 ]
