@@ -1878,6 +1878,7 @@ def parse_query(
     # 'CL against CV', 'the ratio of CL to CV': the words setting the two apart are no topic
     set_apart = {"against", "versus", "vs", "ratio", "compared", "compare", "to", "pls", "plz"}
     set_apart |= {"divide", "divides", "divided", "split", "splits", "spread", "breakdown"}
+    set_apart |= {"rest", "others", "remainder", "etc"}  # 'CL, CV, IR and the rest
     two = len(routed.filters.categories) >= 2 and topic_words <= set_apart
     if two and has(YEARS_COMPARED + rf"|\b(?:between|ratio|against)\b|{SPLIT}", low):
         routed = routed.model_copy(update={"intent": "count", "fact": "categories", "topic": None})

@@ -178,7 +178,9 @@ _QUESTION_WORDS = """
     saw sees provide
     cite citing mention aunt uncle cousin niece nephew mom mother dad father sister brother
     grandma grandmother grandpa grandfather neighbor neighbour wife husband
-    lists listing show give tell name names enumerate find search publish published post posted uploaded landed
+    lists listing show give tell name names enumerate find search publish published post
+    posted uploaded
+    landed
     publishes publishing wrote write written writes writing author authors authored coauthor
     coauthors co-author co-authors co-authored co-wrote co-write co-writes co-written
     co-writing cowrote cowrite cowrites cowritten year years time period since before after
