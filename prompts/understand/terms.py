@@ -158,7 +158,9 @@ CODE_PHRASES = [
            r"(?:run|reproduce|execute|re-?run)\b(?:\s+(?:myself|ourselves|themselves|it|them))?"),
     # 'code-release rate', 'most code per paper': the papers with code, counted
     (True, r"\bcode[- ](?:release|releases|releasing|sharing|availability)\b"
-           r"|\b(?:most|more|less|least)\s+code\b"),
+           # ('most' kept for the ranking: only 'code' is taken)
+           r"|(?<=\bmost\s)code(?![\w-])|(?<=\bmore\s)code(?![\w-])|(?<=\bless\s)code(?![\w-])"
+           r"|(?<=\bleast\s)code(?![\w-])"),
     (True, r"\bcode[- ](?:released|accompanied|backed|equipped|bearing|linked)\b"
            r"|\bcode\s+rel[ea]{1,3}s(?:es?|ed)\b"),
     (True, r"\bopen[- ]?sourc(?:es|ed|ing)\b"),  # 'why does she never open-source anything?'

@@ -394,3 +394,23 @@ def test_two_years_set_against_each_other_are_counted_not_summarised(
         answer = bundled_assistant.ask(question.format(a=first, b=second))
         assert answer.text.startswith("Yes" if per[first] > per[second] else "No"), answer.text
         assert f"{per[first]} in {first}" in answer.text, answer.text
+
+
+MOST_WITH_CODE = [
+    "year with most code relases?",
+    "Which year had the most of Minghui Qiu's papers with code?",
+    "I'm curious which year saw the most code-accompanied papers from them.",
+    "in what year did she release the most code?",
+    "busiest year for papers that come with code?",
+]
+
+
+@pytest.mark.parametrize("question", MOST_WITH_CODE)
+def test_the_year_with_most_code_papers_ranks_counts_not_shares(
+    bundled_assistant: Assistant, question: str
+) -> None:
+    answer = bundled_assistant.ask(question)
+    per = Counter(p.year for p in _papers(bundled_assistant) if p.has_code)
+    (year, n), (_, second) = per.most_common(2)
+    assert n > second
+    assert answer.text.startswith(str(year)), answer.text
