@@ -1655,7 +1655,8 @@ class Assistant:
             # a role on a subject ('first author on any weather paper?'): checked on every
             # paper a list of the subject holds
             subject = None
-            if query.needs_search and query.intent == "people" and not query.exclude_topic:
+            role = query.fact in ("first_author", "last_author", "nth_author", "sole_author")
+            if query.needs_search and role and not query.exclude_topic:
                 on_subject = self._subject_papers(query, query.question).relevant_hits
                 subject = {h.paper.id: h.evidence for h in on_subject}
             answer = answer_facts(query, self.profile, self.searcher, subject)

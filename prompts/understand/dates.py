@@ -289,9 +289,11 @@ QUARTER_PLACES = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd"
 ANY_YEAR_OF = r"(?:\s+of\s+(?:a|the|any|every|each)\s+(?:given\s+|calendar\s+)?(?:year|yr)s?\b)?"
 QUARTER_ALONE = re.compile(
     rf"(?<![\w-])(?:q(?P<q>[1-4])|(?:the\s+)?(?P<p>first|second|third|fourth|1st|2nd|3rd|4th"
-    rf"|last|final)\s+quarters?|(?:the\s+)?(?P<e>first|last|final)\s+(?P<n>three|six|3|6)"
-    rf"\s+months|(?:the\s+)?(?P<h>first|second|1st|2nd|latter|last)\s+half|h(?P<hn>[12]))"
-    rf"{ANY_YEAR_OF}(?![\w-])",
+    rf"|last|final)\s+quarters?|(?:the\s+)?(?P<h>first|second|1st|2nd|latter|last)\s+half"
+    rf"|h(?P<hn>[12])){ANY_YEAR_OF}(?![\w-])"
+    # 'the first three months of a year' (not 'the last 6 months': a window back from now)
+    rf"|(?<![\w-])(?:the\s+)?(?P<e>first|last|final)\s+(?P<n>three|six|3|6)\s+months"
+    rf"{ANY_YEAR_OF.removesuffix('?')}(?![\w-])",
     re.IGNORECASE,
 )
 

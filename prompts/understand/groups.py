@@ -153,7 +153,8 @@ def _group(low: str) -> Group | None:
 def _reduced(low: str, group: Group | None, years: list[int]) -> Tally | None:
     """The reductions over dates, rankings and the rest of the years (see reductions)."""
     written = {int(y) for y in re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", low)}
-    if len(written) == 1 and rd.said(rd.RECORD, low):  # '2025 above every year before'
+    summed = rd.said(rd.SUMMED, low)  # 'than all earlier years combined': one against the rest
+    if len(written) == 1 and rd.said(rd.RECORD, low) and not summed:  # 'above every year before'
         return Tally(group="year", reduce="record", year=written.pop())
     if len(set(years)) == 1 and (side := rd.against_rest(low)):
         return Tally(group="year", reduce="rest", before=side == "before", year=years[0])

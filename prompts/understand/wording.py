@@ -52,6 +52,8 @@ SHAPE_WORDS = {
     r"|numbers?\s+(?:in|inside|within)\b",
     "acronym": r"acronyms?|abbreviations?|all[- ]caps|capitali[sz]ed\s+(?:short\s+)?names?",
 }
+SHAPED_TITLE = r"\b(?:tit(?:le|el)s?|titled)\b"
+SHAPE_NEAR = 60  # characters between the title word and the shape said of it
 SHAPE_LEAD = r"(?:(?:with|contain\w*|includ\w*|hav\w*|has|had|use[sd]?|using|featur\w*|show\w*"
 SHAPE_LEAD += rf"|carry\w*|an?|any|some|one|the|no|{NOT_CONTAINS})\s+){{0,3}}"
 NOT_SHAPED = rf"(?:{NOT_CONTAINS}|\bno|\bnot)\s+(?:\w+\s+){{0,2}}?$"
@@ -61,10 +63,11 @@ def _shapes(text: str) -> tuple[dict[str, bool], list[tuple[int, int]]]:
     """The title shapes asked, held or not, and the spans asking them."""
     shapes: dict[str, bool] = {}
     spans: list[tuple[int, int]] = []
+    titles = [t.start() for t in re.finditer(SHAPED_TITLE, text, re.IGNORECASE)]
     for shape, words in SHAPE_WORDS.items():
         m = re.search(rf"(?<![\w']){SHAPE_LEAD}(?:{words})(?!\w)", text, re.IGNORECASE)
-        if m is None:
-            continue
+        if m is None or not any(abs(m.start() - t) <= SHAPE_NEAR for t in titles):
+            continue  # the shape said of the titles, not 'the headline number in X'
         shape_at = re.search(rf"(?:{words})(?!\w)", m[0], re.IGNORECASE)
         before = text[: m.start() + (shape_at.start() if shape_at else 0)]
         shapes[shape] = re.search(NOT_SHAPED, before[-40:], re.IGNORECASE) is None
