@@ -435,44 +435,24 @@ class Assistant:
                 vote = Vote.known("fact")  # a detail of the paper it names: answered from it
                 result = self._within_paper(query, standalone)
             else:
-                k = LIST_K if asks_for_papers(standalone, vote) else TOP_K
-                # A subject's papers: searched by the words that carry its meaning, so that
-                # the same subject among other words finds the same papers.
+                asks = asks_for_papers(standalone, vote)
                 # 'text-only LLM reasoning, not the multimodal ones': the papers on images or
                 # video are left out, and the words naming them are no part of the subject
-                textual = k == LIST_K and claim is None and sets_aside_visual(query.question)
+                textual = asks and claim is None and sets_aside_visual(query.question)
                 if textual and query.topic:
                     subject = without_modality(query.topic, query.question) or query.topic
                     query = query.model_copy(update={"topic": subject})
-                topic = self.lexicon.salient(query.topic) if k == LIST_K else query.topic
-                result = self.searcher.search(topic or standalone, query.filters, k)
-                if not result.relevant and topic != query.topic:  # the rest was needed
-                    topic = query.topic
-                    result = self.searcher.search(topic or standalone, query.filters, k)
-                if k == LIST_K:
-                    rare = self.lexicon.narrowing(topic)
-                    result = _naming(result, self._kin(topic, result), rare)
+                if asks:
+                    result = self._subject_papers(query, standalone, textual)
                 else:
-                    result = _naming(result)
-                result = self._loose(topic, result)
-                if not result.relevant and query.unfocused:  # the common words were needed
-                    found = _naming(self.searcher.search(query.unfocused, query.filters, k))
-                    result = self._loose(query.unfocused, found)
-                if (
-                    k == LIST_K
-                ):  # 'sampling scheme': a paper the keywords rank first, said otherwise
-                    result = with_leaders(result)
-                if k == LIST_K and query.topic:  # 'negative sampling strategies': SueNes's title
-                    result = self._stated(query.topic, query.filters, result)
-                    result = self._shaped(query.topic, standalone, query.filters, result)
-                if k == LIST_K:  # 'clinical / medical NLP', 'climate or rainfall data': either
-                    for other in [*self._alternatives(standalone, query), *query.concepts[1:]]:
-                        if textual and not (other := without_modality(other, query.question)):
-                            continue  # 'no images or video': a modality, not a subject
-                        found = self.searcher.search(other, query.filters, k)
-                        rare = self.lexicon.narrowing(other)
-                        found = _naming(found, self._kin(other, found), rare)
-                        result = _union(result, self._loose(other, found))
+                    topic = query.topic
+                    result = _naming(
+                        self.searcher.search(topic or standalone, query.filters, TOP_K)
+                    )
+                    result = self._loose(topic, result)
+                    if not result.relevant and query.unfocused:  # the common words were needed
+                        found = self.searcher.search(query.unfocused, query.filters, TOP_K)
+                        result = self._loose(query.unfocused, _naming(found))
                 if query.excluded:  # 'X but not Y': X's papers less Y's
                     result, aside = self._set_apart(query, result)
                 if textual:
@@ -1104,6 +1084,8 @@ class Assistant:
         read = self.reader.read(question, query) if self.reader is not None else None
         if read is not None:
             query = read.query
+        if query.filters.title_words:  # 'titles with knowlege': as the titles spell it
+            query.filters.title_words = [self._title_spelling(w) for w in query.filters.title_words]
         said = query.topic  # as typed: 'private' before it is read as the papers' 'privacy'
         query.topic = self.lexicon.core(self.lexicon.correct(query.topic))
         query.topic = self._read_as(query)
@@ -1302,6 +1284,45 @@ class Assistant:
             ):
                 topics.append(topic)
         return topics
+
+    def _title_spelling(self, word: str) -> str:
+        """A word asked of the titles as some title spells it: itself if a title holds it, else
+        the profile's closest spelling when a title holds that ('knowlege': 'knowledge')."""
+        columns = columns_of(self.profile)
+        if columns.kept(Filters(title_words=[word])).any():
+            return word
+        fixed = self.lexicon.correct(word) or word
+        return fixed if columns.kept(Filters(title_words=[fixed])).any() else word
+
+    def _subject_papers(self, query: Query, standalone: str, textual: bool = False) -> SearchResult:
+        """A subject's papers, as a list of them answers: searched by the words that carry its
+        meaning (so that the same subject among other words finds the same papers), with the
+        papers naming it, a word of its meaning, or an alternative offered ('clinical / medical
+        NLP'). A count, a role or a yes/no on the subject reads the same set. `textual`: images
+        or video are set aside ('no images or video'), so their words are no alternative."""
+        k = LIST_K
+        topic = self.lexicon.salient(query.topic)
+        result = self.searcher.search(topic or standalone, query.filters, k)
+        if not result.relevant and topic != query.topic:  # the rest was needed
+            topic = query.topic
+            result = self.searcher.search(topic or standalone, query.filters, k)
+        rare = self.lexicon.narrowing(topic)
+        result = self._loose(topic, _naming(result, self._kin(topic, result), rare))
+        if not result.relevant and query.unfocused:  # the common words were needed
+            found = _naming(self.searcher.search(query.unfocused, query.filters, k))
+            result = self._loose(query.unfocused, found)
+        result = with_leaders(result)  # 'sampling scheme': a paper the keywords rank first
+        if query.topic:  # 'negative sampling strategies': SueNes's title
+            result = self._stated(query.topic, query.filters, result)
+            result = self._shaped(query.topic, standalone, query.filters, result)
+        for other in [*self._alternatives(standalone, query), *query.concepts[1:]]:
+            if textual and not (other := without_modality(other, query.question)):
+                continue  # 'no images or video': a modality, not a subject
+            found = self.searcher.search(other, query.filters, k)
+            rare = self.lexicon.narrowing(other)
+            found = _naming(found, self._kin(other, found), rare)
+            result = _union(result, self._loose(other, found))
+        return result
 
     def _loose(self, topic: str | None, result: SearchResult) -> SearchResult:
         """A topic whose every relevant paper is far from it in meaning and holds only words of
@@ -1708,7 +1729,10 @@ class Assistant:
         if alone and (with_header := self._bio(query, asked)) is not None:
             return with_header
         overview = general(query) and (themes_asked or nothing_narrower)
-        if overview or themes_within or (general(query) and vote.operation == "overview"):
+        # 'was 2020 a bigger year than 2025?': two years' counts set against each other
+        two_years = len(query.years) == 2 and re.search(r"\bthan\b", query.question) is not None
+        voted = general(query) and vote.operation == "overview" and not two_years
+        if overview or themes_within or voted:
             f = query.filters
             undated = {f.year_from, f.year_to, f.date_from, f.date_to} == {None}
             if (
@@ -1728,7 +1752,14 @@ class Assistant:
         if premise and (corrected := self._first_in_year(query)):
             return corrected
         if query.intent != "retrieval":
-            answer = answer_facts(query, self.profile, self.searcher)
+            # a role on a subject ('first author on any weather paper?'): checked on every
+            # paper a list of the subject holds
+            subject = None
+            role = query.fact in ("first_author", "last_author", "nth_author", "sole_author")
+            if query.needs_search and role and not query.exclude_topic:
+                on_subject = self._subject_papers(query, query.question).relevant_hits
+                subject = {h.paper.id: h.evidence for h in on_subject}
+            answer = answer_facts(query, self.profile, self.searcher, subject)
             # 'is she still active?', 'did he stop publishing?' (as spelled: 'quit reserach')
             still = STILL_ASKED.search(asked) or STILL_ASKED.search(query.question)
             if answer is not None and still and (YES_NO.match(asked) or query.premise):

@@ -34,6 +34,22 @@ def titled(title: str, phrase: str) -> bool:
     )
 
 
+# A title's shape, whatever its words: 'Name: subtitle', a digit in it ('Valley2', 'R1'), or an
+# acronym for a name (its first word, before any colon, with two capitals or more: 'KEML', 'MFT')
+TITLE_SHAPES = ("colon", "digit", "acronym")
+SHAPES_SAID = {"colon": "a colon", "digit": "a digit", "acronym": "an acronym as its name"}
+
+
+def title_shaped(title: str, shape: str) -> bool:
+    """Does the title have this shape ('colon', 'digit' or 'acronym')?"""
+    if shape == "colon":
+        return ":" in title
+    if shape == "digit":
+        return any(c.isdigit() for c in title)
+    words = title.split(":")[0].split()
+    return len(words) == 1 and sum(c.isupper() for c in words[0]) >= 2
+
+
 def normalize_name(name: str) -> str:
     """Names that differ only in case or spacing are the same person."""
     return " ".join(name.split()).casefold()
@@ -69,6 +85,9 @@ class Filters(BaseModel):
         default_factory=list, description="Words or phrases no title may contain."
     )
     title_question: bool | None = Field(None, description="Titles phrased as questions (or not).")
+    title_shapes: dict[str, bool] = Field(
+        default_factory=dict, description="Title shapes held (True) or not ('colon': True)."
+    )
     code_promised: bool | None = Field(None, description="Code only promised ('will be released').")
     code_anonymous: bool | None = Field(None, description="Code published anonymously.")
     code_owner: str | None = Field(None, description="The account its code link is under.")
@@ -105,6 +124,8 @@ class Filters(BaseModel):
         if self.affiliation and (paper.affiliation or "").casefold() != self.affiliation.casefold():
             return False
         if self.title_question is not None and ("?" in paper.title) != self.title_question:
+            return False
+        if any(title_shaped(paper.title, k) != v for k, v in self.title_shapes.items()):
             return False
         if self.asks_release() and not self.released(code_release(paper)):
             return False
@@ -148,7 +169,7 @@ class Filters(BaseModel):
     def unworded(self) -> Filters:
         """These filters without the slots on the wording of titles and code releases."""
         return self.model_copy(
-            update={"title_words": [], "exclude_title_words": []}
+            update={"title_words": [], "exclude_title_words": [], "title_shapes": {}}
             | dict.fromkeys(("title_question", "code_promised", "code_anonymous", "code_owner"))
         )
 
@@ -180,6 +201,8 @@ class Filters(BaseModel):
             parts.append(f"titles without {left}")
         if self.title_question is not None:
             parts.append(f"titles {'' if self.title_question else 'not '}phrased as questions")
+        for shape, held in self.title_shapes.items():
+            parts.append(f"titles {'with' if held else 'without'} {SHAPES_SAID[shape]}")
         if self.code_promised is not None:
             parts.append("code only promised" if self.code_promised else "code not only promised")
         if self.code_anonymous is not None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence, Set
+from collections.abc import Callable, Mapping, Sequence, Set
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -66,7 +66,13 @@ AND_WHICH_CODE = re.compile(
 )
 CODE_WORD = re.compile(CODE, re.IGNORECASE)
 # 'Does she only publish in CV?' (all of them?), 'Is most of her work on LLMs?' (over half?)
-ALL_OF = re.compile(r"\b(?:only|exclusively|solely|entirely|all|every|each)\b", re.IGNORECASE)
+# 'all' of the papers, not 'at all', 'in all', 'of all years' nor 'all years together'
+WITHOUT = r"\b(?:without|w/o|no|lack\w*|missing|don['’]?t|do\s+not|doesn['’]?t)\b"
+ALL_OF = re.compile(
+    r"\b(?:only|exclusively|solely|entirely|every|each)\b|(?<!\bat\s)(?<!\bin\s)(?<!\bof\s)"
+    r"(?<!\babove\s)\ball\b(?!\s+(?:years?|yrs?|time|together|told|the\s+years|months?)\b)",
+    re.IGNORECASE,
+)
 MOST_OF = re.compile(r"\b(?:mostly|mainly|primarily|majority|most)\b", re.IGNORECASE)
 PER_PAPER = re.compile(
     r"most[- ]cited|per[- ]paper|each paper|which paper|\b\d[\d,]*\+?\s+(?:or\s+more\s+)?"
@@ -461,6 +467,24 @@ def _claimed_year(query: Query) -> int | None:
     return f.year_from if one and not query.needs_search else None
 
 
+def _code_split(query: Query, profile: Profile, papers: Sequence[Paper], src: Sources) -> str:
+    """The papers with code and those without, each side counted and set against the other in
+    the order asked ('without code minus with code': 24 more without)."""
+    every = facts.select(profile, query.filters, query.years)
+    with_code = [p for p in every if p.has_code]
+    without = [p for p in every if not p.has_code]
+    sides = [("without code", len(without)), ("with code", len(with_code))]
+    said_with = re.search(r"\bwith\b", query.question, re.IGNORECASE)
+    said_without = re.search(WITHOUT, query.question, re.IGNORECASE)
+    if said_with and (said_without is None or said_with.start() < said_without.start()):
+        sides.reverse()
+    within = base_scope(query.filters, query.years)
+    return (
+        f"{versus(query.question, sides)}\nOf the {plural(len(every), 'listed paper')}{within}, "
+        f"those with code: {src.marks(with_code)}. {coverage(profile)}"
+    )
+
+
 HANDLERS: dict[str, Handler] = {
     "header": _header,
     "papers": _papers,
@@ -472,6 +496,7 @@ HANDLERS: dict[str, Handler] = {
     "least_common_category": _ranked,
     "busiest_year": _ranked,
     "quietest_year": _ranked,
+    "code_split": _code_split,
     **MORE_HANDLERS,
     **TALLY_HANDLERS,
     **GROUP_HANDLERS,
@@ -506,11 +531,12 @@ def _on_topic(
 
 
 def _on_topic_kept(
-    query: Query, profile: Profile, searcher: Searcher
+    query: Query, profile: Profile, searcher: Searcher, subject: Mapping[str, str] | None = None
 ) -> tuple[list[Paper], dict[str, str]]:
     """`_on_topic` over `facts.select`'s papers, read from the profile's columns: only the
     papers the search or the keyword index finds are touched, not every allowed paper; for
-    the earliest or latest papers, only until enough of them are found."""
+    the earliest or latest papers, only until enough of them are found. `subject`: the papers
+    a list of the subject's papers holds (id: evidence), on the topic too."""
     columns = columns_of(profile)
     keep = columns.kept(query.filters, query.years)
     allowed = int(keep.sum())
@@ -532,6 +558,9 @@ def _on_topic_kept(
     named = names.mentions([], topic, searcher.keywords, among, first, columns.bracketed)
     for paper_id, sentence in named.items():
         evidence.setdefault(paper_id, sentence)
+    for paper_id, sentence in (subject or {}).items():  # as a list of its papers holds them
+        if paper_id in columns.row and keep[columns.row[paper_id]]:
+            evidence.setdefault(paper_id, sentence)
     if query.excluded:  # 'few-shot work other than classification': less the papers on that
         off = naming_papers(query.excluded, among(set(evidence)), profile, searcher)
         evidence = {i: s for i, s in evidence.items() if i not in off}
@@ -570,9 +599,15 @@ def _as_given(papers: Sequence[Paper]) -> Sequence[Paper]:
     return papers
 
 
-def answer_facts(query: Query, profile: Profile, searcher: Searcher | None = None) -> Answer | None:
+def answer_facts(
+    query: Query,
+    profile: Profile,
+    searcher: Searcher | None = None,
+    subject: Mapping[str, str] | None = None,
+) -> Answer | None:
     """An exact answer from metadata, or None when this question needs retrieval instead.
-    The handlers get the papers oldest first, ties in listing order (`facts.select`'s)."""
+    The handlers get the papers oldest first, ties in listing order (`facts.select`'s).
+    `subject`: the papers a list of the topic's papers holds (id: evidence), counted too."""
     handler = HANDLERS.get(query.fact or "")
     if handler is None or query.intent == "retrieval":
         return None
@@ -580,7 +615,7 @@ def answer_facts(query: Query, profile: Profile, searcher: Searcher | None = Non
     evidence: dict[str, str] = {}
     papers: Sequence[Paper]  # read from disk as they are looked at (see facts.select)
     if query.needs_search and searcher is not None and not (named or query.exclude_topic):
-        papers, evidence = _on_topic_kept(query, profile, searcher)
+        papers, evidence = _on_topic_kept(query, profile, searcher, subject)
     else:
         papers = facts.select(profile, query.filters, query.years)
         if named:

@@ -20,6 +20,7 @@ from prompts.answer.wording import (
     within,
 )
 from prompts.understand.people import PLACES
+from prompts.understand.reductions import SUMMED
 from prompts.understand.router import Query
 from prompts.understand.terms import YES_NO
 from retrieval import facts, names, people
@@ -366,6 +367,8 @@ def _per_year(query: Query, profile: Profile, papers: Sequence[Paper], src: Sour
             lines.insert(0, verdict)
         # Day bounds across a year's end ('July 2021 through June 2022'), not whole years
         window = {query.filters.date_from, query.filters.date_to} != {None}
+        # 'summed over all years', 'in total': the years' papers added up, then each year
+        window = window or (query.count and re.search(SUMMED, query.question, re.I) is not None)
         if window and not verdict and len(query.years) < 2 and len(per_year) > 1:
             # 'July 2021 through June 2022: how many?': the window's total, then its years
             lines.insert(0, f"{plural(sum(per_year.values()), 'listed paper')}{where} in all.")

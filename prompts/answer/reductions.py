@@ -8,7 +8,7 @@ import calendar
 import datetime as dt
 import itertools
 import statistics
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 
 from dateutil.relativedelta import relativedelta
@@ -218,7 +218,68 @@ def _rest(query: Query, profile: Profile, papers: Sequence[Paper], src: Sources)
     )
 
 
+def _rate(query: Query, profile: Profile, papers: Sequence[Paper], src: Sources) -> str | None:
+    """Each group's share of its papers meeting the condition asked (code, a category), the
+    highest (or lowest) first: 'CV: 7 of its 14 listed papers (50%)'."""
+    f, group = query.filters, query.tally.group if query.tally else "category"
+    base: dict[str, object]
+    if f.has_code is not None:
+        condition, base = ("with code" if f.has_code else "without code"), {"has_code": None}
+    elif f.categories and group != "category":
+        condition, base = "in " + " or ".join(f.categories), {"categories": []}
+    else:
+        return None  # no condition asked: a share of nothing
+    kept = {p.id for p in papers}
+    every = facts.select(profile, f.model_copy(update=base), query.years)
+    shares = [(g, [p for p in ps if p.id in kept], ps) for g, ps in _groups(query, every)]
+    least = any(w in query.question.casefold() for w in (*LEAST, "lowest", "worst", "poorest"))
+    shares.sort(key=lambda s: (len(s[1]) / len(s[2]), len(s[2])), reverse=not least)
+    top = len(shares[0][1]) / len(shares[0][2])
+    best = [s for s in shares if len(s[1]) / len(s[2]) == top]
+    noun = NOUNS[group]
+
+    def said(g: str, hit: list[Paper], ps: list[Paper]) -> str:
+        return f"{_label(query, g, ps)} {len(hit)} of {len(ps)} ({100 * len(hit) / len(ps):.0f}%)"
+
+    named = _and([said(g, hit, ps) for g, hit, ps in best])
+    word = "lowest" if least else "highest"
+    cited = "".join(src.marks(hit) for _, hit, _ in best if hit)
+    table = "; ".join(said(g, hit, ps) for g, hit, ps in shares)
+    return (
+        f"{named} listed papers {condition}: the {word} share of any {noun}"
+        f"{' ' + cited if cited else ''}.\nBy {noun}, papers {condition}: {table}."
+    )
+
+
+def _record(query: Query, profile: Profile, papers: Sequence[Paper], src: Sources) -> str | None:
+    """One year's count set against every year before it: Yes when it beats each one."""
+    tally = query.tally
+    if tally is None or tally.year is None:
+        return None
+    undated = query.filters.undated()
+    per = Counter(p.year for p in facts.select(profile, undated))
+    year, n = tally.year, per.get(tally.year, 0)
+    before = {y: c for y, c in sorted(per.items()) if y < year}
+    if not before:
+        return None
+    low = query.question.casefold()
+    fewer = any(w in low for w in ("fewer", "less"))
+    beaten = [y for y, c in before.items() if (c >= n if not fewer else c <= n)]
+    word = "fewer" if fewer else "more"
+    table = "; ".join(f"{y}: {c}" for y, c in per.items() if y <= year)
+    same = [p for p in facts.select(profile, undated) if p.year == year]
+    where = _where(query.model_copy(update={"filters": undated, "years": []}))
+    if not beaten:
+        head = f"Yes: {year} has {word} listed papers{where} ({n}) than every earlier year"
+    else:
+        head = (
+            f"No: {year} has {n} listed papers{where}, not {word} than "
+            f"{_and([f'{y} ({before[y]})' for y in beaten])}"
+        )
+    return f"{head} {src.marks(same)}.\nPer year: {table}."
+
+
 REDUCERS: dict[str, Reducer] = {
     "median": _median, "span": _span, "closest": _closest, "days": _days, "rank": _rank,
-    "top_sum": _top_sum, "rest": _rest,
+    "top_sum": _top_sum, "rest": _rest, "rate": _rate, "record": _record,
 }  # fmt: skip

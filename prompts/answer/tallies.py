@@ -24,6 +24,13 @@ EMPTY = re.compile(
     r"|\bblank\b|\bnothing\b|\bdry\b|\bidle\b|\bgaps?\b",
     re.IGNORECASE,
 )
+# The first (or last) period meeting a bound: 'the first year above 5', 'latest year with 10+'
+ENDS = re.compile(
+    r"\b(?:(?P<first>first|earliest)|(?P<last>last|latest|most\s+recent))\s+(?:\w+\s+)?"
+    r"(?:years?|yrs?)\b|\b(?:years?|yrs?)\s+(?:\w+\s+){0,3}?(?:(?P<f2>first)|(?P<l2>last))\s+"
+    r"(?:went|got|reached|passed|crossed|topped|hit|exceeded|had|saw)\b",
+    re.IGNORECASE,
+)
 Month = tuple[int, int]  # (year, month)
 
 
@@ -73,8 +80,16 @@ def by_month(query: Query, profile: Profile, papers: Sequence[Paper], src: Sourc
     if query.at_least is not None or query.at_most is not None:
         picked = [m for m in span if _meets(per_month[m], query)]
         said = _and([f"{_said(m)} ({per_month[m]})" for m in picked]) if picked else "none"
-        lines.append(f"{plural(len(picked), 'month')}{where} {_bound(query)}: {said}.")
-        lines.append(src.marks([p for p in ordered if (p.date.year, p.date.month) in picked]))
+        head = f"{plural(len(picked), 'month')}{where} {_bound(query)}: {said}."
+        if YES_NO.match(query.question):  # 'did any month have 3+?': whether, then which
+            head = f"{'Yes' if picked else 'No'}: {head}"
+        if not picked:  # the closest evidence: the most any single month reached
+            peak = max(per_month.values())
+            most = [m for m in span if per_month[m] == peak]
+            head += f" The most in one month: {peak} ({_and([_said(m) for m in most])})."
+        lines.append(head)
+        if picked:
+            lines.append(src.marks([p for p in ordered if (p.date.year, p.date.month) in picked]))
     elif EMPTY.search(query.question):
         empty = [m for m in span if not per_month[m]]
         named = f": {_and([_said(m) for m in empty])}" if 0 < len(empty) <= 12 else ""
@@ -161,9 +176,15 @@ def years_with(query: Query, profile: Profile, papers: Sequence[Paper], src: Sou
             [f"{head}: {named} {marks}.", f"Listed papers per year{where}: {counts}.",
              coverage(profile)]
         )  # fmt: skip
+    count = plural(len(picked), "year")
+    if end := ENDS.search(query.question):  # 'the first year above 5 papers': that one
+        last = bool(end["last"] or end["l2"])
+        count = f"The {'latest' if last else 'first'} of {plural(len(picked), 'year')}"
+        picked = [picked[-1] if last else picked[0]]
     named = _and([f"{y} ({plural(table[y], 'paper')})" for y in picked])
     marks = src.marks([p for p in papers if p.year in picked])
-    head = f"{plural(len(picked), 'year')}{where} {_bound(query)}: {named} {marks}."
+    head = f"{count}{where} {_bound(query)}: {named} {marks}."
+    head = f"Yes: {head}" if YES_NO.match(query.question) else head
     return "\n".join([head, f"Listed papers per year: {counts}.", coverage(profile)])
 
 

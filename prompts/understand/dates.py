@@ -280,6 +280,42 @@ SEASON_ALONE = re.compile(
     rf"(?!\s+(?:of\s+)?(?:the\s+year\s+)?(?:{Y4}|['’]\d{{2}}|\d{{2}}\s*[-–/]\s*\d{{2}}\b))",
     re.IGNORECASE,
 )
+# A quarter or half without its year ('Q1 papers', 'the first quarter of any year', 'the
+# first three months of a year', 'H2'): its months of any year, as a season alone is read
+QUARTER_MONTHS = {1: ("January", "March"), 2: ("April", "June"), 3: ("July", "September"),
+                  4: ("October", "December")}  # fmt: skip
+QUARTER_PLACES = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
+                  "fourth": 4, "4th": 4, "last": 4, "final": 4}  # fmt: skip
+ANY_YEAR_OF = r"(?:\s+of\s+(?:a|the|any|every|each)\s+(?:given\s+|calendar\s+)?(?:year|yr)s?\b)?"
+QUARTER_ALONE = re.compile(
+    rf"(?<![\w-])(?:q(?P<q>[1-4])|(?:the\s+)?(?P<p>first|second|third|fourth|1st|2nd|3rd|4th"
+    rf"|last|final)\s+quarters?|(?:the\s+)?(?P<h>first|second|1st|2nd|latter|last)\s+half"
+    rf"|h(?P<hn>[12])){ANY_YEAR_OF}(?![\w-])"
+    # 'the first three months of a year' (not 'the last 6 months': a window back from now)
+    rf"|(?<![\w-])(?:the\s+)?(?P<e>first|last|final)\s+(?P<n>three|six|3|6)\s+months"
+    rf"{ANY_YEAR_OF.removesuffix('?')}(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def _quarter(m: re.Match[str]) -> str:
+    """The months of a quarter or half said without its year: ' from January to March '."""
+    if m["q"] or m["p"]:
+        first, last = QUARTER_MONTHS[int(m["q"]) if m["q"] else QUARTER_PLACES[m["p"].casefold()]]
+    elif m["e"]:
+        long = m["n"].casefold() in ("six", "6")
+        early = m["e"].casefold() == "first"
+        first, last = (
+            ("January", "June" if long else "March")
+            if early
+            else ("July" if long else "October", "December")
+        )
+    else:
+        half = m["hn"] or ("1" if m["h"].casefold() in ("first", "1st") else "2")
+        first, last = ("January", "June") if half == "1" else ("July", "December")
+    return f" from {first} to {last} "
+
+
 # 'the first half of last year', 'Q4 this year': a part of a year said relative to the capture
 PART_REL_YEAR = re.compile(
     rf"(?<!\w)(?P<head>{PART_HEAD})\s*(?:of\s+)?(?P<rel>(?:the\s+)?(?:last|previous|this|current)"
@@ -477,7 +513,8 @@ MONTHS_PLURAL = re.compile(rf"\b({MONTHS})s\b", re.IGNORECASE)
 ANY_YEAR = re.compile(
     r"\(?\b(?:(?:regardless|irrespective)\s+of\s+(?:the\s+)?years?|whatever\s+the\s+year"
     r"|no\s+matter\s+(?:the|which|what)\s+year|(?:across|over|in|of|for|from)\s+(?:all|every|any"
-    r"|each)\s+(?:the\s+)?years?|(?:of\s+|in\s+)?any\s+year|all\s+years)\b\)?",
+    r"|each)\s+(?:the\s+)?years?|(?:of\s+|in\s+)?any\s+year|all\s+years"
+    r"|of\s+(?:a|the|each|every)\s+(?:given\s+|calendar\s+)?year)\b\)?",
     re.IGNORECASE,
 )
 MONTHS_SAID = 6  # a longer run of months without a year is no restriction a user means
@@ -532,6 +569,7 @@ def _said_in_full(question: str, ref: dt.date) -> str:
     question = PART_REL_YEAR.sub(part_rel, question)
     if not YEAR_SAID.search(question):
         question = SEASON_ALONE.sub(season, question)
+        question = QUARTER_ALONE.sub(_quarter, question)
     if "(" in question:
         question = GLOSSED.sub(lambda m: _gloss(m, ref), question)
 

@@ -29,6 +29,8 @@ Reduce = Literal[
     "top_sum",
     "days",
     "rest",
+    "rate",
+    "record",
 ]
 
 GROUPS: list[tuple[Group, str]] = [
@@ -47,11 +49,15 @@ DISTINCT = (
     r"|of\s+(?:his|her|their)\s+papers)\b)"
 )
 HOW_MANY = r"\bhow\s+many\b|\bnumbe?r\s+of\b|\bnumbr\b|\bcount\b"
+PERIODS_HOLDING = (
+    r"\b(?:years?|yrs?|months?)\s+(?:with|having|containing|that\s+(?:had|have|saw|contain\w*))"
+    r"\s+(?:a|an|any|at\s+least\s+one|one\s+or\s+more|some)\b"
+)
 # Groups holding one paper and no more: 'only one paper', 'a single paper', 'appear only once'
 SINGLE = (
     r"\b(?:exactly|only|just|precisely)\s+(?:one|1|a\s+single)\b|\bsingle\s+(?:paper|publication"
     r"|entry)\b|\b(?:only|just)\s+once\b|\bonce\s+only\b|\b(?:no|not)\s+more\s+than\s+(?:one|1)"
-    r"\b|\bat\s+most\s+(?:one|1)\b|\bone[- ](?:paper|publication|off)\b|\bsingletons?\b"
+    r"\b|\bat\s+most\s+(?:one|1)\b|(?<!least\s)\bone[- ](?:paper|publication|off)\b|\bsingletons?\b"
 )
 # Groups holding no paper: 'categories with no paper in 2023', 'which fields are missing'
 NONE = (
@@ -128,7 +134,16 @@ class Tally(BaseModel):
     year: int | None = None  # that year
 
 
+# A category named with the word ('in the CV category', 'cs.CL-category papers'): a filter,
+# not the grouping asked
+NAMED_CATEGORY = (
+    r"\b(?!(?:in|of|by|no|an|to|on|at|or|is|as|my|we|he|it|be|do|so|up|us|per)\b)"
+    r"(?:cs\.)?[a-z]{2}(?:-[a-z]{2})?[\s-]+categor(?:y|ies)\b"
+)
+
+
 def _group(low: str) -> Group | None:
+    low = re.sub(NAMED_CATEGORY, " ", low)
     for group, pattern in GROUPS:
         if re.search(pattern, low):
             return group
@@ -137,6 +152,10 @@ def _group(low: str) -> Group | None:
 
 def _reduced(low: str, group: Group | None, years: list[int]) -> Tally | None:
     """The reductions over dates, rankings and the rest of the years (see reductions)."""
+    written = {int(y) for y in re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", low)}
+    summed = rd.said(rd.SUMMED, low)  # 'than all earlier years combined': one against the rest
+    if len(written) == 1 and rd.said(rd.RECORD, low) and not summed:  # 'above every year before'
+        return Tally(group="year", reduce="record", year=written.pop())
     if len(set(years)) == 1 and (side := rd.against_rest(low)):
         return Tally(group="year", reduce="rest", before=side == "before", year=years[0])
     if (days := rd.weekdays(low)) is not None:
@@ -147,6 +166,8 @@ def _reduced(low: str, group: Group | None, years: list[int]) -> Tally | None:
         return Tally(group="year" if counts else "date", reduce=on_dates)
     ranked = group or ("category" if rd.said(r"\b(?:fields?|areas?)\b", low) else None)
     if ranked in ("year", "category", "month", "first_author"):
+        if rd.said(rd.RATE, low) and rd.said(rd.RATE_RANKED, low):  # each group's share
+            return Tally(group=ranked, reduce="rate")
         if (k := rd.top_k(low)) is not None:
             return Tally(group=ranked, reduce="top_sum", k=k)
         if (k := rd.ordinal(low)) > 1:
@@ -176,8 +197,10 @@ def read_tally(low: str, one_year: bool, years: list[int] | None = None) -> Tall
         return None
     if group == "first_author" and said(DISTINCT) and said(HOW_MANY + r"|\bwho\b"):
         return Tally(group=group, reduce="distinct")
-    explicit = said(r"\b(?:different|distinct|unique|separate)\b")
-    if group in ("month", "year") and (one_year or explicit) and said(DISTINCT) and said(HOW_MANY):
+    # 'years with a CV paper, how many?': the periods holding one are counted, not papers
+    explicit = said(r"\b(?:different|distinct|unique|separate)\b") or said(PERIODS_HOLDING)
+    counted = said(DISTINCT) or said(PERIODS_HOLDING)
+    if group in ("month", "year") and (one_year or explicit) and counted and said(HOW_MANY):
         return Tally(group=group, reduce="distinct")
     # 'categories with no code papers': the absence is the code's, a filter, not the group's
     code_absent = said(r"\b(?:no|without|lack\w*)\s+(?:any\s+)?(?:code|github|repo)")

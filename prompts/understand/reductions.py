@@ -102,6 +102,24 @@ SET_AGAINST = (
     r"|\b(?:two|both)\s+(?:numbers|counts|figures)\b|\band\s+how\s+many\b|\bratio\b|\bshare\b"
     r"|\bbeat\w*"
 )
+# A rate within each group, not its count: 'the highest share of papers with code', 'best
+# code-release rate by category', 'most code per paper', 'most often, relatively'
+RATE = (
+    r"\b(?:share|proportion|percentage|percent|fraction|rate|ratio)\b|%|\bper[- ]paper\b"
+    r"|\brelative(?:ly)?\b|\bmost\s+often\b|\bleast\s+often\b"
+)
+RATE_RANKED = (
+    r"\b(?:highest|largest|biggest|best|greatest|most|top|lowest|smallest|worst|least|fewest"
+    r"|poorest)\b"
+)
+# One year set against every year before it: 'more papers than every previous year', 'a record
+# year', 'beat all the years before'
+RECORD = (
+    r"\b(?:more|fewer|less|bigger|higher|larger)\b[^.?!]{0,40}?\bthan\s+(?:in\s+)?(?:every|each|any|all)"
+    r"\s+(?:\w+\s+)?(?:previous|prior|earlier|preceding|other|before)\b|\brecord\s+year\b"
+    r"|\b(?:beat|top|outdo|surpass)\w*\s+(?:every|each|all)\s+(?:the\s+)?(?:previous|prior"
+    r"|earlier|preceding|other)\b"
+)
 # Words of these asks, never a topic
 WORDS = frozenset(
     """median medan mean average avg middle midpoint halfway centre center sits sit sort
@@ -117,7 +135,8 @@ WORDS = frozenset(
     entire versus against ratio outweigh outweighs exceed exceeds numbers counts figures
     dated date dates day days falls fall line lined lining order ordered arrange arranged
     rank ranked ranks put separate separates range ranges spanning covering confirm
-    check verify""".split()  # noqa: SIM905
+    check verify share proportion percentage percent fraction rate rates ratio relatively
+    relative often record summed summing totalled totaled totalling totaling""".split()  # noqa: SIM905
 )
 
 

@@ -52,6 +52,7 @@ from prompts.understand.people import (
     owner_left_out,
     people_fact,
 )
+from prompts.understand.reductions import reduction_word
 from prompts.understand.releases import release_asked
 from prompts.understand.rivals import rival
 from prompts.understand.tallies import count_bounds, months_asked, periods_bounded, tally_word
@@ -276,7 +277,7 @@ Fact = Literal[
     "author_papers", "first_author", "last_author", "nth_author", "sole_author", "coauthors",
     "coauthor_count",
     "author_count", "surname",
-    "per_year", "shift", "gap", "paper_info", "by_month", "years_with", "tally",
+    "per_year", "shift", "gap", "paper_info", "by_month", "years_with", "tally", "code_split",
 ]  # fmt: skip
 # The kind of place a paper's affiliation tag names: 'a university tag', 'marked with a school'
 AFFILIATION_KIND = (
@@ -480,7 +481,18 @@ SPAN_WORDS = frozenset(
     labels distinct different unique separate profile profiles arxiv-style style
     represented""".split()  # noqa: SIM905
 )
+# The words of an ask about a title's words, never its subject: 'the word X', 'compounds'
+TITLE_ASK_WORDS = frozenset(
+    """word words term terms phrase phrases string strings keyword keywords compound compounds
+    literally verbatim exact exactly spelled""".split()  # noqa: SIM905
+)
 YEAR_WORD = r"\b(?:years?|when)\b"
+# The papers divided among groups: 'how do they split', 'divides between', 'broken down by'
+SPLIT = r"\b(?:split\w*|divid\w*|break\w*\s+down|broken\s+down|breakdown|spread)\b"
+SPLIT_WORDS = frozenset(
+    """split splits splitting divide divides divided dividing break breaks broken down breakdown
+    spread among between across""".split()  # noqa: SIM905
+)
 
 # The low end of a ranking: 'the quietest year', 'the lowest number', 'its weakest year'.
 LEAST = (
@@ -505,6 +517,9 @@ PACE_WORDS = frozenset(
 # longest without a new paper'.
 # How long a span is, not what is in it: 'how long was the gap', 'how many months between'
 DURATION = r"\bhow\s+(?:long|much\s+time)\b|\bhow\s+many\s+(?:days|weeks|months|years)\b"
+# A length of something in the papers, not of time: 'how long are the videos', 'how long is
+# its context window'
+MEASURED = r"\bhow\s+long\s+(?:are|is|were|was)\s+(?:the|their|its|his|her)\b"
 GAP = (
     r"\b(?:gaps?|breaks?|hiatus(?:es)?|pauses?|lulls?|droughts?|dry\s+spells?|silences?"
     r"|quiet\s+(?:periods?|spells?|stretch(?:es)?|times?)|stretch(?:es)?|downtime)\b"
@@ -546,7 +561,8 @@ PAPER_META = (
     r"\bwho (?:wrote|authored|are the authors|is the (?:first |lead )?author|led)\b|\bauthors? of\b"
     r"|\b(?:first|1st)[- ]author|\bwhen (?:was|did|were)\b|\bwhat (?:year|date|month)\b|\bdated\b"
     r"|\b(?:which|what) (?:category|field|arxiv)\b|\bcategory\b|\bcode\b|\blink\b|\burl\b"
-    r"|\bgithub\b|\baffiliation|\btag\b|\bauthor (?:list|names(?!\s+(?:the|their|its|it)\b))\b"
+    r"|\bgithub\b|\brepo(?:s|sitory|sitories)?\b|\baffiliation|\btag\b"
+    r"|\bauthor (?:list|names(?!\s+(?:the|their|its|it)\b))\b"
     r"|\bwho (?:is|are) on\b"
     r"|\bwho (?:else )?(?:worked|contributed) on\b"
 )
@@ -734,7 +750,10 @@ def _tallied(q: Query, cues: str) -> Query | None:
     kept = [
         w
         for w in (q.topic or "").split()
-        if not tally_word(w) and not has(MOST, w) and w.casefold() not in said
+        if not tally_word(w)
+        and not has(MOST + "|" + LEAST, w)
+        and w.casefold() not in said
+        and not reduction_word(w)  # 'when you add up all the years'
     ]
     fact = "by_month" if by_month else "years_with"
     update: dict[str, object] = {
@@ -767,7 +786,14 @@ def _years_lacking(q: Query, low: str) -> Query | None:
     topic): a tally of every year at zero; the words of the absence are no topic."""
     f = q.filters
     dated = f.year_from is not None or f.year_to is not None or q.years  # 'last year', read
-    if not has(rf"(?:{YEAR_ASKED}).*(?:{LACKING})", low) or q.paper_ids or q.bounds or dated:
+    ranked = has(MOST + "|" + LEAST, low)  # 'the year with the most papers lacking code'
+    if (
+        not has(rf"(?:{YEAR_ASKED}).*(?:{LACKING})", low)
+        or q.paper_ids
+        or q.bounds
+        or dated
+        or ranked
+    ):
         return None
     kept = [w for w in (q.topic or "").split() if w.casefold() not in LACKING_WORDS]
     if not (kept or f.categories or f.has_code is not None):
@@ -820,9 +846,12 @@ def _classify(q: Query, low: str, cues: str) -> Query:
     # 'how many papers in the gap between Valley and Valley2': the papers of the window the two
     # named papers bound, not its longest gap; 'how long was the gap between them' is a span
     windowed = bool(q.bounds) and not has(DURATION, low)
-    if len(q.bounds) == 2 and has(DURATION, low):  # the time from one named paper to the other
+    # 'how much time elapsed between X and Y', 'how long from X to Y': two papers named with
+    # a duration asked are the ends of the time asked (not 'how long are X's videos')
+    ends = q.bounds or (q.paper_ids if len(q.paper_ids) == 2 and not has(MEASURED, low) else [])
+    if len(ends) == 2 and has(DURATION, low):  # the time from one named paper to the other
         dateless = dict.fromkeys(("year_from", "year_to", "date_from", "date_to"))
-        f = q.filters.model_copy(update=dateless | {"paper_ids": q.bounds})
+        f = q.filters.model_copy(update=dateless | {"paper_ids": ends})
         return q.model_copy(
             update={"intent": "timeline", "fact": "gap", "filters": f, "topic": None}
         )
@@ -852,9 +881,16 @@ def _classify(q: Query, low: str, cues: str) -> Query:
     venue_only = set((q.topic or "").casefold().replace("-", " ").split()) <= VENUE_WORDS
     if has(VENUE, low) and venue_only and not (q.paper_ids or q.filters.categories):
         return q.model_copy(update={"intent": "count", "fact": "categories", "topic": None})
-    breakdown = r"\b(?:which|what|each|per|breakdown|distribution|how many|spread)\b"
-    if has(CATEGORY_WORD, low) and has(breakdown, low) and not (has_topic or q.filters.categories):
-        return q.model_copy(update={"intent": "count", "fact": "categories"})
+    breakdown = r"\b(?:which|what|each|per|breakdown|distribution|how many|spread|by)\b|" + SPLIT
+    # 'how are her 2021 papers divided among categories': the words of dividing are no topic
+    split_only = set((q.topic or "").casefold().split()) <= SPLIT_WORDS
+    if (
+        has(CATEGORY_WORD, low)
+        and has(breakdown, low)
+        and not ((has_topic and not split_only) or q.filters.categories)
+    ):
+        topic = None if split_only else q.topic
+        return q.model_copy(update={"intent": "count", "fact": "categories", "topic": topic})
     named_category = q.filters.categories or q.filters.exclude_categories
     if (
         has(TAGS_ASKED, low)
@@ -953,6 +989,8 @@ ANSWER_SHAPE = (
     r"|\b(?:are|is) (?:left|remaining)\b|\bremain(?:s|ing)?\b"  # 'how many are left'
     r"|\b(?:do|would) you (?:think|say|guess|reckon)\b|\bin your (?:opinion|view)\b"
     r"|\bor\s+not\b(?=\W*$)"  # 'any papers on X or not?': a yes/no, not 'not X'
+    # 'yes/no', 'y/n', 'true or false' said of the answer wanted: no topic
+    r"|\b(?:yes\s*(?:/|or)\s*no|y\s*/\s*n|true\s*(?:/|or)\s*false)\b"
     # the answer's size and what it is for: '3 bullets on what she works on', 'a tiny bio
     # blurb', 'introducing her at a workshop'
     r"|\b(?:\d+|one|two|three|four|five|six|a few|a couple of)\s+(?:short\s+|quick\s+)?"
@@ -1559,6 +1597,13 @@ def _grouped(query: Query, low: str, vocabulary: frozenset[str]) -> Query | None
     if f.year_from is not None and f.year_from == f.year_to:
         said.add(f.year_from)
     tally = None if query.paper_ids or query.bounds else read_tally(low, dated, sorted(said))
+    # a share needs a condition to take it of ('with code', 'CV'): 'who is first author most
+    # often' ranks counts
+    condition = f.has_code is not None or (
+        bool(f.categories) and tally and tally.group != "category"
+    )
+    if tally is not None and tally.reduce == "rate" and not condition:
+        return None
     if tally is None:
         return None
     kept = [
@@ -1678,6 +1723,8 @@ def parse_query(
         # unless the papers use the word ('pre-training')
         scan.text = ERA.sub(lambda m: m[0] if m[1].casefold() in vocabulary else " ", scan.text)
     has_code = find_code(scan)
+    # 'papers without code minus those with code': both sides counted and set against each other
+    code_sides = has_code is not None and find_code(scan) not in (None, has_code)
     tags = sorted(index.tags.find(scan.text))  # the profile's tags this text may name
     named_tags = [t for t in tags if scan.take(r"(?<![\w-])" + re.escape(t) + r"(?![\w-])")]
     # one tag filters; several ('a uni like pku or cmu') are examples: the tags are listed
@@ -1774,12 +1821,17 @@ def parse_query(
         return grouped
     # Ordering cues are read once years are gone: 'last year' is a filter, not 'the last'.
     routed = _classify(query, low, scan.text.casefold())
+    if code_sides and not routed.paper_ids:
+        f = routed.filters.model_copy(update={"has_code": None})
+        update = {"intent": "count", "fact": "code_split", "filters": f, "topic": None}
+        return routed.model_copy(update=update | {"count": True, "tally": None})
     if titled or released:  # the papers whose titles or code releases say it, counted or listed
         f = routed.filters.model_copy(
             update={
                 "title_words": titled.words,
                 "exclude_title_words": titled.excluded,
                 "title_question": titled.question,
+                "title_shapes": titled.shapes,
                 "code_promised": released.promised,
                 "code_anonymous": released.anonymous,
                 "code_owner": released.owner,
@@ -1788,7 +1840,19 @@ def parse_query(
         if released:  # the release as worded decides, whatever the code mark says; the words
             f.has_code = None  # around a link ('links point to', 'github.com') are no topic
             routed = routed.model_copy(update={"topic": None})
-        counted = routed.count or has(r"\bhow\s+many\b", low)
+        if titled.shapes:  # 'how many titles have a colon (for my bibliography)': no subject
+            routed = routed.model_copy(update={"topic": None})
+        # 'the word knowledge in the title', '(compounds such as Knowledge-Enhanced)': the words
+        # naming the word asked, or holding it, are no subject
+        worded = [w.casefold() for w in titled.words]
+        kept = [
+            w
+            for w in (routed.topic or "").split()
+            if w.casefold() not in TITLE_ASK_WORDS and not any(t in w.casefold() for t in worded)
+        ]
+        routed = routed.model_copy(update={"topic": " ".join(kept) or None})
+        # 'how many', or whether any ('do any titles have a colon?'): a count, Yes or No first
+        counted = routed.count or has(r"\bhow\s+many\b", low) or YES_NO.match(question) is not None
         intent = "count" if counted else "list"
         return routed.model_copy(
             update={
@@ -1830,8 +1894,10 @@ def parse_query(
         routed = routed.model_copy(update=update)
     # 'CL against CV', 'the ratio of CL to CV': the words setting the two apart are no topic
     set_apart = {"against", "versus", "vs", "ratio", "compared", "compare", "to", "pls", "plz"}
-    two = len(routed.filters.categories) == 2 and topic_words <= set_apart
-    if two and has(YEARS_COMPARED + r"|\b(?:split|between|ratio|breakdown|against)\b", low):
+    set_apart |= {"divide", "divides", "divided", "split", "splits", "spread", "breakdown"}
+    set_apart |= {"rest", "others", "remainder", "etc"}  # 'CL, CV, IR and the rest
+    two = len(routed.filters.categories) >= 2 and topic_words <= set_apart
+    if two and has(YEARS_COMPARED + rf"|\b(?:between|ratio|against)\b|{SPLIT}", low):
         routed = routed.model_copy(update={"intent": "count", "fact": "categories", "topic": None})
     words = (routed.topic or "").split()
     non = NON.fullmatch(words[0]) if words and words[0].casefold() not in vocabulary else None

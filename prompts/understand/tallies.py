@@ -19,10 +19,20 @@ _UNIT = (
     r"|cites|%|percent|pages?|people|names))"
 )
 N = N + _UNIT
+# Papers said to fall in one period together: '2 cv papers in the same month', 'several
+# vision papers within a single year'
+IN_ONE = (
+    r"(?:[\w-]+\s+){0,3}?(?:papers?|publications?|pubs|works?|articles?|ones)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:in|within|during|inside|for)\s+(?:the\s+same|one|a\s+single|a\s+given|any\s+(?:one"
+    r"|single)|a|one\s+and\s+the\s+same)\s+(?:calendar\s+)?(?:month|year|yr)\b"
+)
 # A count said with its bound, lowest first: (pattern, how the number n becomes (low, high)).
 BOUNDS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(p, re.IGNORECASE), kind)
     for p, kind in [
+        (rf"(?<!than\s)\b{N}\s+(?:or\s+more\s+|\+\s*)?{IN_ONE}", "min"),
+        (rf"\b(?:several|multiple|more\s+than\s+one|a\s+couple\s+of|a\s+few|a\s+pair\s+of)\s+"
+         rf"{IN_ONE}", "two"),
         (rf"\b{N}\s*(?:\+|\s+or\s+(?:more|above|over|higher|greater)|\s+plus\b|\s+and\s+"
          r"(?:up|above|over)\b)", "min"),
         (rf"\b(?:at\s+least|no\s+(?:fewer|less)\s+than|a\s+minimum\s+of|minimum(?:\s+of)?)\s+{N}\b",
@@ -48,7 +58,7 @@ PERIODS = r"\b(?:years?|yrs?|months?)\b"
 MONTHS_ASKED = re.compile(
     r"\b(?:(?:which|what|busiest|quietest|best|worst|top|peak|calendar|per|each|every|most|least"
     r"|productive|prolific|active|strongest|weakest|slowest)\s+"
-    r"(?:\w+\s+){0,2}?months?|(?:a|one|any|single)\s+month|months?\s+(?:of\s+the\s+year|without|with\s+no"
+    r"(?:\w+\s+){0,2}?months?|(?:a|one|any|single)\s+month|same\s+(?:calendar\s+)?month|months?\s+(?:of\s+the\s+year|without|with\s+no"
     r"|with\s+zero|(?:had|have|has|saw|see)\s+(?:no|zero|the\s+most|the\s+fewest))"
     r"|months?\s+with\s+(?:the\s+)?(?:most|highest|largest|biggest|fewest|lowest|least)\b"
     r"|monthly|month[\s-]by[\s-]month|months?\s+(?:were|was|are|is)\s+(?:empty|blank|quiet)"
@@ -62,7 +72,9 @@ TALLY_WORDS = frozenset(
     """month months monthly calendar year years yr yrs period periods digit digits double single
     hit reach reached cracked manage managed managing went more fewer less least most plus over
     above under below minimum maximum dozen count counts number empty blank without zero active
-    prolific output exactly precisely tied ties landed""".split()  # noqa: SIM905
+    prolific output exactly precisely tied ties landed posted posting published publishing
+    released appeared uploaded came cluster clustered clustering bunched grouped same single
+    multiple several ever""".split()  # noqa: SIM905
 )
 
 
@@ -80,7 +92,7 @@ def count_bounds(text: str) -> tuple[int | None, int | None]:
             continue
         return {
             "exact": (n, n), "min": (n, None), "above": (n + 1, None), "max": (None, n),
-            "below": (None, n - 1), "ten": (10, None), "nine": (None, 9),
+            "below": (None, n - 1), "ten": (10, None), "nine": (None, 9), "two": (2, None),
         }[kind]  # fmt: skip
     return None, None
 

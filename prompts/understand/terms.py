@@ -123,7 +123,8 @@ CODE_TAIL = (
 # What a code link is called: 'code', 'a GitHub repo', 'the github link', 'a public implementation'.
 CODE = (
     r"(?:code\b|(?:github|gitlab)(?:\s+(?:code|links?|repos?(?:itory|itories)?|pages?|urls?))?\b"
-    r"|(?<=public )implementations?\b|(?<=open-source )implementations?\b)"
+    r"|(?<=public )implementations?\b|(?<=open-source )implementations?\b|repos?\b"
+    r"|repositor(?:y|ies)\b)"
 )
 FLAGGED = (
     r"\b(?:flagged|tagged|marked|labell?ed)\s+(?:(?:with|as)\s+)?(?:having\s+)?(?:the\s+|a\s+)?"
@@ -136,7 +137,7 @@ CODE_PHRASES = [
             + CODE_TAIL),
     # "aren't flagged Code", "not marked as having code", "not tagged with code"
     (False, NEGATED + r"\s+(?:\w+\s+){0,2}?" + FLAGGED + r"code\b" + CODE_TAIL),
-    (False, r"\b(?:without|no|lacking|lacks?|missing)\s+"
+    (False, r"\b(?:without|no|lacking|lacks?|missing)[\s-]+"
             r"(?:(?:a|public|released|available|source|any)\s+)*" + CODE + CODE_TAIL),
     # 'shipped with code', 'came out with a repo'
     (True, r"(?:\b(?:ship(?:s|ped|ping)?|c[ao]me|comes|coming|released|published|out)\s+){0,2}"
@@ -152,6 +153,14 @@ CODE_PHRASES = [
     (True, r"\bcode\s+(?:is\s+|was\s+)?(?:available|released|releases?|public|links?|repos?\w*"
            r"|attached)\b"),
     # 'code-released papers', 'code-accompanied work', 'code relases' (a slip)
+    # 'which of them can I actually run', 'papers I could reproduce myself': their code
+    (True, r"\b(?:i|you|we|one)\s+(?:can|could|would\s+be\s+able\s+to)\s+(?:actually\s+|really\s+)?"
+           r"(?:run|reproduce|execute|re-?run)\b(?:\s+(?:myself|ourselves|themselves|it|them))?"),
+    # 'code-release rate', 'most code per paper': the papers with code, counted
+    (True, r"\bcode[- ](?:release|releases|releasing|sharing|availability)\b"
+           # ('most' kept for the ranking: only 'code' is taken)
+           r"|(?<=\bmost\s)code(?![\w-])|(?<=\bmore\s)code(?![\w-])|(?<=\bless\s)code(?![\w-])"
+           r"|(?<=\bleast\s)code(?![\w-])"),
     (True, r"\bcode[- ](?:released|accompanied|backed|equipped|bearing|linked)\b"
            r"|\bcode\s+rel[ea]{1,3}s(?:es?|ed)\b"),
     (True, r"\bopen[- ]?sourc(?:es|ed|ing)\b"),  # 'why does she never open-source anything?'
@@ -171,7 +180,9 @@ _QUESTION_WORDS = """
     saw sees provide
     cite citing mention aunt uncle cousin niece nephew mom mother dad father sister brother
     grandma grandmother grandpa grandfather neighbor neighbour wife husband
-    lists listing show give tell name names enumerate find search publish published
+    lists listing show give tell name names enumerate find search publish published post
+    posted uploaded
+    landed
     publishes publishing wrote write written writes writing author authors authored coauthor
     coauthors co-author co-authors co-authored co-wrote co-write co-writes co-written
     co-writing cowrote cowrite cowrites cowritten year years time period since before after

@@ -44,15 +44,47 @@ NOT_QUESTION = (
 )
 
 
+# A title's shape asked, not its words: 'titles with a colon', 'a number in the title', 'titles
+# that are acronyms'; the words asking it (up to 'with a', 'that use') are no topic
+SHAPE_WORDS = {
+    "colon": r"colons?|:",
+    "digit": r"digits?|numerals?|numeric(?:al)?|(?:a|any|some)\s+numbers?(?!\s+of\b)"
+    r"|numbers?\s+(?:in|inside|within)\b",
+    "acronym": r"acronyms?|abbreviations?|all[- ]caps|capitali[sz]ed\s+(?:short\s+)?names?",
+}
+SHAPED_TITLE = r"\b(?:tit(?:le|el)s?|titled)\b"
+SHAPE_NEAR = 60  # characters between the title word and the shape said of it
+SHAPE_LEAD = r"(?:(?:with|contain\w*|includ\w*|hav\w*|has|had|use[sd]?|using|featur\w*|show\w*"
+SHAPE_LEAD += rf"|carry\w*|an?|any|some|one|the|no|{NOT_CONTAINS})\s+){{0,3}}"
+NOT_SHAPED = rf"(?:{NOT_CONTAINS}|\bno|\bnot)\s+(?:\w+\s+){{0,2}}?$"
+
+
+def _shapes(text: str) -> tuple[dict[str, bool], list[tuple[int, int]]]:
+    """The title shapes asked, held or not, and the spans asking them."""
+    shapes: dict[str, bool] = {}
+    spans: list[tuple[int, int]] = []
+    titles = [t.start() for t in re.finditer(SHAPED_TITLE, text, re.IGNORECASE)]
+    for shape, words in SHAPE_WORDS.items():
+        m = re.search(rf"(?<![\w']){SHAPE_LEAD}(?:{words})(?!\w)", text, re.IGNORECASE)
+        if m is None or not any(abs(m.start() - t) <= SHAPE_NEAR for t in titles):
+            continue  # the shape said of the titles, not 'the headline number in X'
+        shape_at = re.search(rf"(?:{words})(?!\w)", m[0], re.IGNORECASE)
+        before = text[: m.start() + (shape_at.start() if shape_at else 0)]
+        shapes[shape] = re.search(NOT_SHAPED, before[-40:], re.IGNORECASE) is None
+        spans.append(m.span())
+    return shapes, spans
+
+
 class TitleAsk(BaseModel):
     """The title slots a question sets."""
 
     words: list[str] = Field(default_factory=list, description="Phrases the titles contain.")
     excluded: list[str] = Field(default_factory=list, description="Phrases they do not.")
     question: bool | None = Field(None, description="Titles phrased as questions (or not).")
+    shapes: dict[str, bool] = Field(default_factory=dict, description="Title shapes, or not.")
 
     def __bool__(self) -> bool:
-        return bool(self.words or self.excluded or self.question is not None)
+        return bool(self.words or self.excluded or self.question is not None or self.shapes)
 
 
 def _said(text: str) -> tuple[str, int] | None:
@@ -79,11 +111,17 @@ def title_asked(text: str) -> tuple[TitleAsk, list[tuple[int, int]]]:
     ask = TitleAsk()
     if not re.search(rf"\b(?:{TITLE}|titled)\b", text, re.IGNORECASE):
         return ask, []
+    ask.shapes, spans = _shapes(text)
+    if ask.shapes:  # 'titles with a colon', 'a digit somewhere in the title'
+        return ask, spans
     if m := re.search(QUESTION_TITLE, text, re.IGNORECASE):
         ask.question = not re.search(NOT_QUESTION, text, re.IGNORECASE)
         return ask, [m.span()]
     # 'titles containing X', "titles that don't use X", 'with X in the title', 'X in a title'
-    after = rf"\b{TITLE}\b\s+(?:that\s+|which\s+)?(?P<neg>{NOT_CONTAINS})?(?:{CONTAINS})?\s+"
+    after = (
+        rf"\b{TITLE}\b\s+(?:that\s+|which\s+)?(?:literally\s+|actually\s+|explicitly\s+)?"
+        rf"(?P<neg>{NOT_CONTAINS})?(?:{CONTAINS})?\s+"
+    )
     for m in re.finditer(after, text, re.IGNORECASE):
         if (said := _said(text[m.end() :])) and (m["neg"] or re.search(CONTAINS, m[0], re.I)):
             (ask.excluded if m["neg"] else ask.words).append(said[0])

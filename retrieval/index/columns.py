@@ -11,7 +11,14 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 import numpy as np
 import numpy.typing as npt
 
-from retrieval.filters import Filters, normalize_name, title_phrase, word_forms
+from retrieval.filters import (
+    TITLE_SHAPES,
+    Filters,
+    normalize_name,
+    title_phrase,
+    title_shaped,
+    word_forms,
+)
 from retrieval.index.keyword import Found, paper_keys
 from retrieval.index.papers import PaperRows, PaperTable, people_rows
 from retrieval.index.releases import ReleaseColumns
@@ -216,6 +223,8 @@ class PaperColumns:
             keep &= self.affiliation == f.affiliation.casefold()
         if f.title_question is not None:
             keep &= self.question_titles == f.title_question
+        for shape, held in f.title_shapes.items():
+            keep &= self.shaped_titles[shape] == held
         if f.asks_release():
             keep &= self.code.passing(f)
         for phrase in f.title_words:
@@ -251,6 +260,12 @@ class PaperColumns:
     def question_titles(self) -> npt.NDArray[np.bool_]:
         """One flag per paper: is its title phrased as a question (a '?' in it)?"""
         return np.array(["?" in t for t in self.titles()], dtype=bool)
+
+    @functools.cached_property
+    def shaped_titles(self) -> dict[str, npt.NDArray[np.bool_]]:
+        """Per title shape, one flag per paper: does its title have it (see title_shaped)?"""
+        titles = self.titles()
+        return {s: np.array([title_shaped(t, s) for t in titles], dtype=bool) for s in TITLE_SHAPES}
 
     def _titled(self, phrase: str) -> npt.NDArray[np.bool_]:
         """One flag per paper: does its title hold the phrase's words in a row (each also in

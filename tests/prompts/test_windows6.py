@@ -129,7 +129,7 @@ def test_years_with_an_exact_count_name_those_years(
         per_year[p.date.year] = per_year.get(p.date.year, 0) + 1
     years = sorted(y for y, n in per_year.items() if n == 3)
     assert years, per_year
-    assert answer.text.startswith(f"{len(years)} year"), answer.text
+    assert answer.text.removeprefix("Yes: ").startswith(f"{len(years)} year"), answer.text
     assert all(str(y) in answer.text.splitlines()[0] for y in years), answer.text
     others = [y for y, n in per_year.items() if n != 3]
     assert not any(f"{y} (" in answer.text.splitlines()[0] for y in others), answer.text
