@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable
 
 from prompts.understand.dates import SPOKEN_YEAR, spoken_year
+from prompts.understand.terms import STOPWORDS
 
 # How a letter is said aloud; 'see', 'are', 'why' are words too (see WORDLIKE).
 LETTER_NAMES = {
@@ -51,6 +52,12 @@ EARLY_YEAR = re.compile(
     rf"\b(?:two\s+thousand(?:\s+and)?|twenty\s+(?:oh|o))[\s-]+(?P<unit>{'|'.join(_UNITS)})\b",
     re.IGNORECASE,
 )
+# A year said as two pairs beyond those dates reads ('nineteen ninety nine', 'twenty fifty').
+PAIRED_YEAR = re.compile(
+    rf"\b(?P<century>nineteen|twenty)[\s-]+(?P<tens>{'|'.join(_TENS)})"
+    rf"(?:[\s-]+(?P<unit>{'|'.join(_UNITS)}))?\b",
+    re.IGNORECASE,
+)
 # A number said in words that is no small count: 'fifty two', 'twenty-one', 'thirty', 'twelve',
 # 'three hundred', 'two thousand'. One to ten stay words: they are read as such everywhere
 # ('the two papers', 'one of them', 'top three').
@@ -73,6 +80,14 @@ def spoken_numbers(text: str) -> str:
     """Spoken years and numbers above ten in digits: 'twenty twenty four' 2024, 'two thousand
     and three' 2003, 'fifty two' 52, "'twenty" '20, 'three hundred' 300."""
     text = SPOKEN_YEAR.sub(spoken_year, text)
+    text = PAIRED_YEAR.sub(
+        lambda m: str(
+            100 * VALUES[m["century"].casefold()]
+            + VALUES[m["tens"].casefold()]
+            + (VALUES[m["unit"].casefold()] if m["unit"] else 0)
+        ),
+        text,
+    )
     text = EARLY_YEAR.sub(lambda m: str(2000 + VALUES[m["unit"].casefold()]), text)
 
     def number(m: re.Match[str]) -> str:
@@ -106,8 +121,11 @@ class Dictation:
             letters = re.sub(r"[^A-Za-z]", "", name).casefold()
             if len(letters) >= 2 and re.fullmatch(r"[A-Za-z-]+", name):
                 self.spelled.setdefault(letters, name)
-        # A code where only a code fits, then codes joined to it ('ir or ai', 'cv and cl').
-        words = "|".join(sorted(self.codes, key=len, reverse=True))
+        # A code where only a code fits, then codes joined to it ('ir or ai', 'cv and cl'); not
+        # one that is an everyday word ('marked as having code').
+        words = "|".join(
+            sorted((c for c in self.codes if c not in STOPWORDS), key=len, reverse=True)
+        )
         self._placed = re.compile(rf"(?P<at>{CODE_PLACE})(?P<code>{words})\b", re.I)
         self._arxiv = re.compile(rf"\bcs\s+(?P<code>{words})\b", re.I)  # 'cs cv': cs.CV
         upper = "|".join(c.upper() for c in self.codes)
