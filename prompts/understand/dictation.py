@@ -68,6 +68,25 @@ SPOKEN_NUMBER = re.compile(
     r"(?:\s+(?P<scale>hundred|thousand)(?!\s+and\b))?\b",
     re.IGNORECASE,
 )
+# A day said after its month ('june one', 'august 31' is read by the numbers above).
+MONTH_DAY = re.compile(
+    r"\b(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\s+"
+    rf"(?P<day>{'|'.join(_UNITS)}|ten)\b(?!\s+(?:of|papers?|works?|publications?)\b)",
+    re.IGNORECASE,
+)
+# Who asks said first with no pause before the question ('as a retired nurse how many ...'):
+# a plain noun phrase, then a word that starts a question.
+_ASKING = (
+    r"how|what|which|when|where|did|does|do|is|are|was|were|has|have|had|can|could"
+    r"|would|list|name|give|show|tell|count|compare|summari[sz]e"
+)
+UNPAUSED_PERSONA = re.compile(
+    r"^(?P<frame>\W*(?:(?:speaking|asking)\s+)?(?:as|i['’]?m|i\s+am|we['’]?re|we\s+are)\s+"
+    rf"(?:an?|two)\s+(?:(?!(?:{_ASKING}|who|whom|that|whose|and|or|with|on|in|of|at|for|from|about|to)\b)"
+    rf"[\w'’-]+\s+){{1,4}}?)(?=(?:{_ASKING})\b)",
+    re.IGNORECASE,
+)
 # A lower-case code where only a category code fits: 'cs.cv', 'the ai category', 'labelled
 # ir or ai', 'tagged lg'.
 CODE_PLACE = (
@@ -97,7 +116,8 @@ def spoken_numbers(text: str) -> str:
             n *= 100 if m["scale"].casefold() == "hundred" else 1000
         return str(n)
 
-    return SPOKEN_NUMBER.sub(number, text)
+    text = SPOKEN_NUMBER.sub(number, text)
+    return MONTH_DAY.sub(lambda m: f"{m['month']} {VALUES[m['day'].casefold()]}", text)
 
 
 def dictated_mark(text: str) -> str:
@@ -148,6 +168,7 @@ class Dictation:
     def typed(self, question: str) -> str:
         """The question as if typed (see the module's docstring)."""
         text = dictated_mark(question)
+        text = UNPAUSED_PERSONA.sub(lambda m: m["frame"].rstrip() + ", ", text)
         text = self._letters(text)
         text = spoken_numbers(text)
         text = self._second.sub(

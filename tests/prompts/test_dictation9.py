@@ -114,6 +114,23 @@ def test_how_the_asker_came_to_the_profile_is_set_aside(
     _same(bundled_assistant, typed, said)
 
 
+# Who asks said first, with no pause before the question.
+PERSONAS = [
+    ("how many papers did she write in 2021", "as a retired nurse how many papers did she write in 2021"),
+    ("Which papers have code?", "I'm a hobby programmer which papers have code"),
+    ("what did qiu publish in 2023", "speaking as a grant officer what did qiu publish in twenty twenty three"),
+    ("Who wrote HRKD?", "im a science writer can you tell me who wrote h r k d"),
+    ("did he put out anything in 2020", "we're two librarians did he put out anything in 2020"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("typed", "said"), PERSONAS)
+def test_who_asks_said_without_a_pause_is_set_aside(
+    bundled_assistant: Assistant, typed: str, said: str
+) -> None:
+    _same(bundled_assistant, typed, said)
+
+
 # What is said before that carries a subject, a year or a claim, or a question pointing back
 # at it, is no scene: kept.
 @pytest.mark.parametrize(
@@ -141,6 +158,8 @@ def test_a_sentence_with_a_subject_is_kept(question: str) -> None:
         ("spring 'twenty", "spring '20"),
         ("the two papers", "the two papers"),
         ("one of them", "one of them"),
+        ("from march one to june thirty", "from march 1 to june 30"),
+        ("may two papers", "may two papers"),
     ],
 )
 def test_spoken_numbers(said: str, typed: str) -> None:
