@@ -27,7 +27,8 @@ LETTER_NAMES = {
 WORDLIKE = frozenset(
     "a i be bee see sea are you why eye oh pea pee cue queue tea ex".split()  # noqa: SIM905
 )
-WORD = re.compile(r"[A-Za-z]+(?:[.'’-][A-Za-z]+)*")
+# A whole word: 'A100s' is one, never the letters 'a' and 's'.
+WORD = re.compile(r"[\w'’]+(?:[.-][\w'’]+)*")
 # 'question mark' / 'full stop' dictated at the end; not 'titles ending in a question mark'.
 DICTATED_MARK = re.compile(
     r"(?<![\w-])(?P<before>[\w'’]+)\s+(?P<mark>question\s+mark|full\s+stop)\s*[?.!]*\s*$",
@@ -201,19 +202,25 @@ class Dictation:
         """(first word, end, what they spell) for the longest run of letters from word i, with
         the word before it when `prefixed` allows."""
         run: list[str] = []
+        owner = ""  # 's r g i's title': the last letter said with its "'s"
         for m in words[i:]:
             said = m[0].casefold()
+            if re.fullmatch(r"\w['’]s", said):
+                said, owner = said[0], m[0][1:]
             letter = said if len(said) == 1 else LETTER_NAMES.get(said)
             if letter is None:
                 break
             run.append(said)
+            if owner:
+                break
         for n in range(len(run), 1, -1):
             if all(w in WORDLIKE for w in run[:n]):
                 continue
             letters = "".join(w if len(w) == 1 else LETTER_NAMES[w] for w in run[:n])
+            said = owner if n == len(run) else ""
             name = self.spelled.get(words[i - 1][0].casefold() + letters) if prefixed else None
             if name:  # 'meta s n': Meta-SN
-                return i - 1, i + n, name
+                return i - 1, i + n, name + said
             if name := self.spelled.get(letters):
-                return i, i + n, name.upper() if name.isupper() else name
+                return i, i + n, (name.upper() if name.isupper() else name) + said
         return None

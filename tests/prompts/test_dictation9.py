@@ -170,13 +170,15 @@ def test_spelled_letters_need_a_name_of_the_profile() -> None:
     dictation = Dictation(["CV", "CL", "IR", "AI"], ["Meta-SN", "Valley", "Valley2", "SRGI"])
     assert dictation.typed("a see v paper") == "a CV paper"
     assert dictation.typed("meta s n prototypes") == "Meta-SN prototypes"
+    assert dictation.typed("s r g i's variants") == "SRGI's variants"
     assert dictation.typed("are you sure why are you") == "are you sure why are you"  # words
     assert dictation.typed("a i papers") == "a i papers"  # everyday words alone spell nothing
     assert dictation.typed("x y z papers") == "x y z papers"  # spells no name of the profile
-    assert dictation.typed("valley one vs valley to") == "valley vs valley2"
+    assert dictation.typed("valley one or valley to?") == "valley or valley2?"
     assert dictation.typed("from valley to valley2") == "from valley to valley2"
     assert dictation.typed("they publish cs cv mostly") == "they publish cs.CV mostly"
     assert dictation.typed("labelled ir or ai") == "labelled IR or AI"
+    assert dictation.typed("how many a100s for valley2") == "how many a100s for valley2"
     assert dictation.typed("marked as having code") == "marked as having code"  # 'as': a word
 
 
