@@ -114,14 +114,15 @@ SCENE_TIME = re.compile(
 # learning caught my eye.' names one: kept).
 SCENE_OF = re.compile(
     r"\b(?:(?:her|his|their|this|that|the|these)\s+(?:name|lab|group|team|profile|page|homepage"
-    r"|site|website|bio|list|record|work|research|papers?|publications?|researcher|person"
+    r"|site|website|bio|list|record|work|research|papers?|publications?|researcher|person|talks?"
+    r"|poster|interview|podcast|post|tweet|thread|video|article|story|profile"
     r"|scientist|author|professor|prof|guy|woman|man|bot|tool)"
     r"|(?:about|of|on|from)\s+(?:her|him|them))\b",
     re.IGNORECASE,
 )
 SUBJECT_SAID = re.compile(
     r"\b(?:on|about|into|regarding|covering|concerning|of|with|in(?!\s+(?:my|our|an?|the|this)\b))"
-    r"\s+(?!(?:an?|the|my|our|your|some)\b)[a-z]|\d|(?<=\w\s)(?-i:[A-Z])",
+    r"\s+(?!(?:an?|the|my|our|your|some|me|us|you|him|her|them)\b)[a-z]|\d|(?<=\w\s)(?-i:[A-Z])",
     re.IGNORECASE,
 )
 ASKS = re.compile(
@@ -130,9 +131,21 @@ ASKS = re.compile(
     r"|\bi(?:['’]?d|\s+would)\s+(?:like|love)\b|\bi\s+(?:want|need)\b",
     re.IGNORECASE,
 )
+# A word pointing back at what was said before ('Is that so?', 'what about it?', 'those
+# papers'); not 'that' joining a clause ('I read that ...', 'papers that have code') nor 'this
+# researcher', the profile's owner.
 POINTS_BACK = re.compile(
-    r"\b(?:that|it|its|those|these|them|such|same|above"
-    r"|this(?!\s+(?:researcher|author|person|scientist|academic|profile)\b))\b",
+    r"\b(?:it|its|those|these|them|such|same|above"
+    r"|this(?!\s+(?:researcher|author|person|scientist|academic|profile)\b)"
+    r"|(?:is|was|about|on|of|like|with|in|from|at|for)\s+that"
+    r"|that(?=\s*(?:[?.!,;]|$)|\s+(?:one|ones|paper|papers|work|topic|area|field|model|claim"
+    r"|right|true|correct|so|accurate|the\s+case)\b))\b",
+    re.IGNORECASE,
+)
+# The start of a question said without its mark ('which industries does it help').
+ASKED_BARE = re.compile(
+    r"^\W*(?:what|which|who|whom|whose|how|when|where|why|is|are|was|were|does|do|did|has|have"
+    r"|can|could|any)\b",
     re.IGNORECASE,
 )
 STATEMENT = re.compile(r"[^?.!]*[^?.!\s][^?.!]*[.!]+(?:\s+|$)")
@@ -230,7 +243,10 @@ def without_scene(question: str) -> str:
     while (m := STATEMENT.match(question, start)) and m.end() < len(question) and _scene(m[0]):
         start = m.end()
     rest = question[start:]
-    if not start or len(rest.split()) < 3 or not ASKS.search(rest) or POINTS_BACK.search(rest):
+    first = STATEMENT.match(rest)  # what the rest says first, before it asks, if anything
+    opening = first[0] if first and first.end() < len(rest) else rest
+    asks = ASKS.search(rest) or ASKED_BARE.match(rest) or not rest.rstrip().endswith((".", "!"))
+    if not start or len(rest.split()) < 3 or not asks or POINTS_BACK.search(opening):
         return question
     return rest
 

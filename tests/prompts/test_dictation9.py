@@ -103,6 +103,7 @@ SCENES = [
     ("who does qiu write with most often", "a colleague forwarded me this profile yesterday. who does qiu write with most often"),
     ("What was his most recent paper?", "I only just heard his name. What was his most recent paper?"),
     ("list the 2021 papers", "saw her lab's poster earlier today. list the 2021 papers"),
+    ("which years had the most papers", "Someone linked her profile in a group chat. which years had the most papers"),
     ("I'm curious which papers came out in 2020.", "Someone shared their publication list with me last night. I'm curious which papers came out in 2020."),
 ]  # fmt: skip
 
@@ -141,10 +142,29 @@ def test_who_asks_said_without_a_pause_is_set_aside(
         "I heard his lab mostly does NLP. Is this true?",
         "My team builds shopping search. Which of her papers would help?",
         "Her name came up at lunch. What about it?",
+        "Her name came up at lunch. Is that so?",
     ],
 )
 def test_a_sentence_with_a_subject_is_kept(question: str) -> None:
     assert without_asides(question).startswith(question.split(".")[0])
+
+
+# A claim said after the scene is what is asked about: the scene goes, the claim stays.
+@pytest.mark.parametrize(
+    ("question", "core"),
+    [
+        (
+            "A friend forwarded her page today. I read that 2023 was her busiest year. Is that so?",
+            "I read that 2023 was her busiest year. Is that so?",
+        ),
+        (
+            "His name came up on a podcast. I heard he only writes about vision. True?",
+            "I heard he only writes about vision. True?",
+        ),
+    ],
+)
+def test_the_scene_goes_the_claim_stays(question: str, core: str) -> None:
+    assert without_asides(question) == core
 
 
 @pytest.mark.parametrize(
