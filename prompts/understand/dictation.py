@@ -88,6 +88,15 @@ UNPAUSED_PERSONA = re.compile(
     rf"[\w'’-]+\s+){{1,4}}?)(?=(?:{_ASKING})\b)",
     re.IGNORECASE,
 )
+# What the answer is for said first with no pause ('for my review how many ...'): a few plain
+# words of the asker's own, none naming papers ('for the hrkd paper what ...' asks of it).
+UNPAUSED_PURPOSE = re.compile(
+    r"^(?P<frame>\W*for\s+(?:my|our|an?|this|some)\s+"
+    rf"(?:(?!(?:{_ASKING}|who|whom|that|whose|and|or|with|on|in|of|at|for|from|about|to|paper|papers"
+    r"|work|works|study|studies|article|articles|model|models|dataset|datasets)\b)"
+    rf"(?-i:[a-z][a-z'’-]*)\s+){{1,3}}?)(?=(?:{_ASKING}|who)\b)",
+    re.IGNORECASE,
+)
 # A lower-case code where only a category code fits: 'cs.cv', 'the ai category', 'labelled
 # ir or ai', 'tagged lg'.
 CODE_PLACE = (
@@ -170,6 +179,7 @@ class Dictation:
         """The question as if typed (see the module's docstring)."""
         text = dictated_mark(question)
         text = UNPAUSED_PERSONA.sub(lambda m: m["frame"].rstrip() + ", ", text)
+        text = UNPAUSED_PURPOSE.sub(lambda m: m["frame"].rstrip() + ": ", text)
         text = self._letters(text)
         text = spoken_numbers(text)
         text = self._second.sub(

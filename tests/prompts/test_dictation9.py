@@ -132,6 +132,23 @@ def test_who_asks_said_without_a_pause_is_set_aside(
     _same(bundled_assistant, typed, said)
 
 
+# What the answer is for, said first with no pause before the question.
+PURPOSES = [
+    ("For my grant form: how many papers did she write in 2022?", "for my grant form how many papers did she write in 2022"),
+    ("For our newsletter: which papers have code?", "for our newsletter which papers have code"),
+    ("for a staff memo: list qiu's 2021 papers", "for a staff memo list qiu's twenty twenty one papers"),
+    ("For my spreadsheet: when was his first paper?", "for my spreadsheet when was his first paper"),
+    ("For a hiring panel: who co-wrote KECP?", "for a hiring panel who co-wrote k e c p"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("typed", "said"), PURPOSES)
+def test_what_it_is_for_said_without_a_pause_is_set_aside(
+    bundled_assistant: Assistant, typed: str, said: str
+) -> None:
+    _same(bundled_assistant, typed, said)
+
+
 # What is said before that carries a subject, a year or a claim, or a question pointing back
 # at it, is no scene: kept.
 @pytest.mark.parametrize(
