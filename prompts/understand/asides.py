@@ -115,7 +115,7 @@ SCENE_TIME = re.compile(
 SCENE_OF = re.compile(
     r"\b(?:(?:her|his|their|this|that|the|these)\s+(?:name|lab|group|team|profile|page|homepage"
     r"|site|website|bio|list|record|work|research|papers?|publications?|researcher|person|talks?"
-    r"|poster|interview|podcast|post|tweet|thread|video|article|story|profile"
+    r"|poster|interview|podcast|post|tweet|profile"
     r"|scientist|author|professor|prof|guy|woman|man|bot|tool)"
     r"|(?:about|of|on|from)\s+(?:her|him|them))\b",
     re.IGNORECASE,
@@ -140,6 +140,17 @@ POINTS_BACK = re.compile(
     r"|(?:is|was|about|on|of|like|with|in|from|at|for)\s+that"
     r"|that(?=\s*(?:[?.!,;]|$)|\s+(?:one|ones|paper|papers|work|topic|area|field|model|claim"
     r"|right|true|correct|so|accurate|the\s+case)\b))\b",
+    re.IGNORECASE,
+)
+# What someone says of the papers, to be checked ('I read that their benchmark ...').
+CLAIMED = re.compile(
+    r"\b(?:read|heard|told|think|believe|assume|suppose|say|says|said|claims?|claimed)\s+that\b",
+    re.IGNORECASE,
+)
+# A question asking to check what was said before ('Can you confirm?', 'True?').
+CHECKS_IT = re.compile(
+    r"^\W*(?:(?:can|could|would|will)\s+you\s+(?:confirm|verify|check)|please\s+(?:confirm|verify)"
+    r"|confirm|verify|true|right|correct|really|accurate)\b",
     re.IGNORECASE,
 )
 # The start of a question said without its mark ('which industries does it help').
@@ -230,7 +241,7 @@ def without_scene_times(question: str) -> str:
 
 def _scene(sentence: str) -> bool:
     """Does the sentence only tell how the asker came to the profile (see SCENE_OF)?"""
-    if not SCENE_OF.search(sentence):
+    if not SCENE_OF.search(sentence) or CLAIMED.search(sentence):
         return False
     return SUBJECT_SAID.search(SCENE_OF.sub(" ", sentence)) is None
 
@@ -247,6 +258,8 @@ def without_scene(question: str) -> str:
     opening = first[0] if first and first.end() < len(rest) else rest
     asks = ASKS.search(rest) or ASKED_BARE.match(rest) or not rest.rstrip().endswith((".", "!"))
     if not start or len(rest.split()) < 3 or not asks or POINTS_BACK.search(opening):
+        return question
+    if CHECKS_IT.match(rest):  # 'Can you confirm?': what it checks was said before
         return question
     return rest
 

@@ -160,6 +160,8 @@ def test_what_it_is_for_said_without_a_pause_is_set_aside(
         "My team builds shopping search. Which of her papers would help?",
         "Her name came up at lunch. What about it?",
         "Her name came up at lunch. Is that so?",
+        "I read that their retina model beats doctors. Can you confirm?",
+        "I heard that her lab page lists a rain paper. Could you verify this for me?",
     ],
 )
 def test_a_sentence_with_a_subject_is_kept(question: str) -> None:
