@@ -177,11 +177,11 @@ class Dictation:
 
     def typed(self, question: str) -> str:
         """The question as if typed (see the module's docstring)."""
-        text = dictated_mark(question)
+        # numbers first: 'in twenty twenty one question mark' ends on a year, not on 'one'
+        text = dictated_mark(spoken_numbers(question))
         text = UNPAUSED_PERSONA.sub(lambda m: m["frame"].rstrip() + ", ", text)
         text = UNPAUSED_PURPOSE.sub(lambda m: m["frame"].rstrip() + ": ", text)
         text = self._letters(text)
-        text = spoken_numbers(text)
         text = self._second.sub(
             lambda m: m["stem"] + ("" if m["n"].casefold() == "one" else "2"), text
         )

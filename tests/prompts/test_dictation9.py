@@ -217,6 +217,7 @@ def test_spelled_letters_need_a_name_of_the_profile() -> None:
     assert dictation.typed("from valley to valley2") == "from valley to valley2"
     assert dictation.typed("they publish cs cv mostly") == "they publish cs.CV mostly"
     assert dictation.typed("labelled ir or ai") == "labelled IR or AI"
+    assert dictation.typed("papers in twenty twenty one question mark") == "papers in 2021?"
     assert dictation.typed("how many a100s for valley2") == "how many a100s for valley2"
     assert dictation.typed("marked as having code") == "marked as having code"  # 'as': a word
 
