@@ -27,6 +27,13 @@ under each meaning-preserving transform below, all made by code from the questio
   statement   a statement sentence before it: 'Her name came up in a meeting today. ...'
   voice       a voice transcript: lower case, no punctuation but apostrophes, numbers spoken
               ('twenty twenty three', 'three')
+  scene2      a statement of how the asker came to the profile, in other words than 'statement'
+              ('A friend sent me this profile this morning. ...'), kept apart from those the
+              understanding was built on
+  spelled     a category code or a short paper name (2-5 capitals) said letter by letter, as
+              a transcript writes it ('CV' -> 'c v', 'HRKD' -> 'h r k d'); asked only when
+              the question has one
+  dictated    the voice transcript with its mark said ('... question mark', '... full stop')
 
 An answer changes when its cited papers, its abstention (declined or not) or the numbers in its
 text differ from the untransformed question's. A transform that leaves the question as it was
@@ -205,6 +212,11 @@ SCENES = [
     "I was reading about this lab last night. ",
     "My advisor mentioned this profile. ",
 ]
+SCENES2 = [
+    "A friend sent me this profile this morning. ",
+    "I came across his page while browsing. ",
+    "Their group popped up in my feed earlier. ",
+]
 EMOJI = ["🙏", "🙂", "🤔", "👀"]
 ONES = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()  # noqa: E501, SIM905
 TENS = "_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()  # noqa: SIM905
@@ -281,6 +293,21 @@ def voice(q: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+def scene2(q: str) -> str:
+    return _pick(q, SCENES2) + q
+
+
+def spelled(q: str) -> str:
+    """Each run of 2-5 capitals (a code or a short name: 'CV', 'HRKD') as its letters."""
+    return re.sub(r"\b[A-Z]{2,5}\b", lambda m: " ".join(m.group().lower()), q)
+
+
+def dictated(q: str) -> str:
+    mark = q.rstrip()[-1:]
+    said = {"?": " question mark", ".": " full stop"}.get(mark, "")
+    return voice(q) + said
+
+
 def readable(path: Path) -> bool:
     """A set that may be read: not one of the blind sets being written."""
     m = re.fullmatch(r"questions_unseen(\d+)\.jsonl", path.name)
@@ -303,6 +330,9 @@ TRANSFORMS |= {
     "emoji": emoji,
     "statement": statement,
     "voice": voice,
+    "scene2": scene2,
+    "spelled": spelled,
+    "dictated": dictated,
 }
 
 

@@ -97,6 +97,7 @@ from prompts.understand.cues import (
 )
 from prompts.understand.dates import reference_date, years_back
 from prompts.understand.described import TitleIndex, asks_compare, compare_worded, either_named
+from prompts.understand.dictation import Dictation
 from prompts.understand.fields import asks_list, fields_offered, move_claimed
 from prompts.understand.groups import FIRST_PREMISE
 from prompts.understand.intent import (
@@ -133,7 +134,7 @@ from retrieval.index.cache import DerivedCache, cached_array, code_fingerprint
 from retrieval.index.columns import columns_of
 from retrieval.index.embedder import embedder_identity, whole_words
 from retrieval.index.papers import PaperRows
-from retrieval.model import Paper, Profile, category_label
+from retrieval.model import CATEGORY_NAMES, Paper, Profile, category_label
 from retrieval.names import aliases, mentions, mentions_words
 from retrieval.search import DENSE_WEAK, Hit, Searcher, SearchResult, with_leaders
 from retrieval.text import split_sentences, stem
@@ -329,6 +330,9 @@ class Assistant:
             self.lexicon.keep(texts, profile_vectors(searcher, texts, cache))
         self.mentions = Mentions(profile, cache)  # papers, people and tags by name, indexed once
         self.titles = TitleIndex(profile.papers, self.mentions.papers, searcher.columns)
+        spelled = [n for _, n in self.mentions.papers.one_word()]
+        spelled += [a.upper() for a in self.lexicon.acronyms]
+        self.dictation = Dictation([*CATEGORY_NAMES, *self.mentions.categories], spelled)
         self._unkept: frozenset[str] | None = None  # details no paper's record carries
         self.reader = QueryReader(llm, profile, self.mentions) if llm is not None else None
         self._themes: list[Theme] | None = None
@@ -358,7 +362,8 @@ class Assistant:
         request is sent), for a progress display: no text is shown before it is verified.
         """
         start = time.perf_counter()
-        asked = clean_question(question)
+        # 'did he publish a see v paper in twenty twenty four': as if typed (CV, 2024)
+        asked = self.dictation.typed(clean_question(question))
         if not asked:
             return Answer(
                 question=question,

@@ -99,6 +99,67 @@ HEDGE_AFTER = re.compile(
     r"(?=\s*[?.!]*\s*$)",
     re.IGNORECASE,
 )
+# The asker's own day said in a sentence before the question ('Her name came up in a meeting
+# today.', 'I was reading about this lab last night.'): when the asker met the name, never
+# when the papers came out.
+SCENE_TIME = re.compile(
+    r"(?:,\s*|\s+)(?:(?:earlier|just|only)\s+)?(?:today|yesterday|tonight|last\s+night"
+    r"|this\s+(?:morning|afternoon|evening)|the\s+other\s+day|just\s+now|a\s+moment\s+ago"
+    r"|(?:an?|one|two|few)\s+(?:minutes?|hours?)\s+ago)\b(?=\s*[,.!;]|\s+(?:at|in|on|during|when)\b)",
+    re.IGNORECASE,
+)
+# A sentence telling how the asker came to the profile ('Her name came up in a meeting.', 'I
+# was reading about this lab.', 'My advisor mentioned this profile.'): it speaks of the
+# researcher or the profile as a whole, and of no subject of theirs ('Her work on graph
+# learning caught my eye.' names one: kept).
+SCENE_OF = re.compile(
+    r"\b(?:(?:her|his|their|this|that|the|these)\s+(?:name|lab|group|team|profile|page|homepage"
+    r"|site|website|bio|list|record|work|research|papers?|publications?|researcher|person|talks?"
+    r"|poster|interview|podcast|post|tweet|profile"
+    r"|scientist|author|professor|prof|guy|woman|man|bot|tool)"
+    r"|(?:about|of|on|from)\s+(?:her|him|them))\b",
+    re.IGNORECASE,
+)
+SUBJECT_SAID = re.compile(
+    r"\b(?:on|about|into|regarding|covering|concerning|of|with|in(?!\s+(?:my|our|an?|the|this)\b))"
+    r"\s+(?!(?:an?|the|my|our|your|some|me|us|you|him|her|them)\b)[a-z]|\d|(?<=\w\s)(?-i:[A-Z])",
+    re.IGNORECASE,
+)
+ASKS = re.compile(
+    r"\?|(?:^|[:;,-]\s*)(?:please\s+)?(?:tell|show|list|give|name|count|compare|summari[sz]e"
+    r"|describe|explain|find)\b|^\W*i['’]?m\s+(?:curious|wondering)|^\W*i\s+wonder"
+    r"|\bi(?:['’]?d|\s+would)\s+(?:like|love)\b|\bi\s+(?:want|need)\b",
+    re.IGNORECASE,
+)
+# A word pointing back at what was said before ('Is that so?', 'what about it?', 'those
+# papers'); not 'that' joining a clause ('I read that ...', 'papers that have code') nor 'this
+# researcher', the profile's owner.
+POINTS_BACK = re.compile(
+    r"\b(?:it|its|those|these|them|such|same|above"
+    r"|this(?!\s+(?:researcher|author|person|scientist|academic|profile)\b)"
+    r"|(?:is|was|about|on|of|like|with|in|from|at|for)\s+that"
+    r"|that(?=\s*(?:[?.!,;]|$)|\s+(?:one|ones|paper|papers|work|topic|area|field|model|claim"
+    r"|right|true|correct|so|accurate|the\s+case)\b))\b",
+    re.IGNORECASE,
+)
+# What someone says of the papers, to be checked ('I read that their benchmark ...').
+CLAIMED = re.compile(
+    r"\b(?:read|heard|told|think|believe|assume|suppose|say|says|said|claims?|claimed)\s+that\b",
+    re.IGNORECASE,
+)
+# A question asking to check what was said before ('Can you confirm?', 'True?').
+CHECKS_IT = re.compile(
+    r"^\W*(?:(?:can|could|would|will)\s+you\s+(?:confirm|verify|check)|please\s+(?:confirm|verify)"
+    r"|confirm|verify|true|right|correct|really|accurate)\b",
+    re.IGNORECASE,
+)
+# The start of a question said without its mark ('which industries does it help').
+ASKED_BARE = re.compile(
+    r"^\W*(?:what|which|who|whom|whose|how|when|where|why|is|are|was|were|does|do|did|has|have"
+    r"|can|could|any)\b",
+    re.IGNORECASE,
+)
+STATEMENT = re.compile(r"[^?.!]*[^?.!\s][^?.!]*[.!]+(?:\s+|$)")
 EMOTICON = re.compile(r"(?:^|\s)(?:[:;=]-?[)(DPp/\]]|<3|\^\^|xD)(?=\s|$|[?.!])")
 
 
@@ -168,10 +229,45 @@ def _purpose(m: re.Match[str]) -> bool:
     return bool(PURPOSE_NOUN.fullmatch(last))
 
 
+def without_scene_times(question: str) -> str:
+    """The question with the asker's own day ('today', 'last night') left out of the
+    statements said before it; the question itself keeps its times ('papers from today?')."""
+    start, out = 0, []
+    while (m := STATEMENT.match(question, start)) and m.end() < len(question):
+        out.append(SCENE_TIME.sub("", m[0]))
+        start = m.end()
+    return "".join(out) + question[start:] if out else question
+
+
+def _scene(sentence: str) -> bool:
+    """Does the sentence only tell how the asker came to the profile (see SCENE_OF)?"""
+    if not SCENE_OF.search(sentence) or CLAIMED.search(sentence):
+        return False
+    return SUBJECT_SAID.search(SCENE_OF.sub(" ", sentence)) is None
+
+
+def without_scene(question: str) -> str:
+    """The question without the sentences before it that only tell how the asker came to
+    the profile, when what follows asks on its own (three words or more, pointing back at
+    nothing said before: 'Her name came up in a meeting. Which papers are from 2021?')."""
+    start = 0
+    while (m := STATEMENT.match(question, start)) and m.end() < len(question) and _scene(m[0]):
+        start = m.end()
+    rest = question[start:]
+    first = STATEMENT.match(rest)  # what the rest says first, before it asks, if anything
+    opening = first[0] if first and first.end() < len(rest) else rest
+    asks = ASKS.search(rest) or ASKED_BARE.match(rest) or not rest.rstrip().endswith((".", "!"))
+    if not start or len(rest.split()) < 3 or not asks or POINTS_BACK.search(opening):
+        return question
+    if CHECKS_IT.match(rest):  # 'Can you confirm?': what it checks was said before
+        return question
+    return rest
+
+
 def without_asides(question: str) -> str:
     """The core question: asides before and after it read away, in turn, until none is left.
     As it is when nothing that asks would be left."""
-    rest = without_emoji(question)
+    rest = without_scene(without_scene_times(without_emoji(question)))
     for _ in range(4):
         before = rest
         if (m := PERSONA.match(rest)) and (who := _persona(m)):

@@ -421,7 +421,8 @@ def _full_years(m: re.Match[str], ref: dt.date) -> str:
     return m["cue"] + re.sub(r"\b\d{2}\b", lambda d: str(_year(d[0], ref, bare=True)), m["items"])
 
 
-def _spoken_year(m: re.Match[str]) -> str:
+def spoken_year(m: re.Match[str]) -> str:
+    """A `SPOKEN_YEAR` match in digits: 'twenty twenty three' 2023."""
     rest = _SPOKEN[re.sub(r"[\s-]+", " ", m["rest"].casefold())]
     return str((1900 if m["century"].casefold() == "nineteen" else 2000) + rest)
 
@@ -436,7 +437,7 @@ YEAR_SLIP = re.compile(
 def read_dates(question: str, reference: dt.date) -> tuple[DateRange | None, str]:
     """The question's date restriction relative to `reference`, and the question with it blanked."""
     question = YEAR_SLIP.sub(r"\1\2year", question)
-    question = SPOKEN_YEAR.sub(_spoken_year, question)
+    question = SPOKEN_YEAR.sub(spoken_year, question)
     question = YEAR_LIST.sub(lambda m: _full_years(m, reference), question)
     question = _said_in_full(question, reference)
     question = ANY_MONTH.sub("in ", question)  # 'in any November': November of any year
