@@ -1787,6 +1787,9 @@ class Assistant:
         and the header's numbers are asked, and no subject besides."""
         if not (BIO_ASKED.search(asked) and HEADER_NUMBERS.search(asked)):
             return None
+        # of the researcher: 'a bio', 'her profile', 'his research'; not 'summary metrics papers'
+        if not (PERSON_SUMMARY.search(asked) or self._owner_named(asked)):
+            return None
         left = HEADER_NUMBERS.sub(" ", BIO_ASKED.sub(" ", query.topic or ""))
         dated = not query.filters.is_empty() or query.years
         if query.paper_ids or query.people[1:] or dated or specific(" ".join(left.split())):
@@ -2005,6 +2008,7 @@ BIO_ASKED = re.compile(
     r"|introduce|introduction|portrait)\b",
     re.IGNORECASE,
 )
+PERSON_SUMMARY = re.compile(r"\b(?:bio|biography|research|researcher|profile)\b", re.IGNORECASE)
 HEADER_NUMBERS = re.compile(
     r"\b(?:h-?index|citations?|citation\s+counts?|metrics?|impact|numbers|stats|statistics"
     r"|figures|bibliometrics?|ai\s+score)\b",

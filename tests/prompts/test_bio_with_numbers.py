@@ -48,3 +48,14 @@ def test_a_papers_metrics_stay_the_papers(bundled_assistant: Assistant) -> None:
     answer = bundled_assistant.ask("Describe the metrics used in DocAsRef.")
     assert "h-index" not in answer.text, answer.text[:200]
     assert [c.title.split(":")[0] for c in answer.citations] == ["DocAsRef"], answer.text[:200]
+
+
+@pytest.mark.parametrize(
+    "question", ["summary metrics papers pls", "an overview of the summary evaluation metrics work"]
+)
+def test_summary_metrics_as_a_subject_stay_a_subject(
+    bundled_assistant: Assistant, question: str
+) -> None:
+    answer = bundled_assistant.ask(question)
+    assert "h-index" not in answer.text, answer.text[:200]
+    assert any(c.title.startswith("SueNes") for c in answer.citations), answer.text[:200]
