@@ -755,13 +755,7 @@ class Assistant:
             lead = "That premise does not hold" if opposite and not asserted else "No"
             text = f"{lead}: {said[0].lower()}{said[1:]} [1]"
             return answer.model_copy(update={"text": text, "citations": [citation]})
-        cited = next((c for c in answer.citations if c.paper_id == paper_id), None)
-        citations = answer.citations
-        if cited is None:
-            cited = Citation.of(len(citations) + 1, paper, [said])
-            citations = [*citations, cited]
-        text = f"{said} [{cited.n}]\n{answer.text}"
-        return answer.model_copy(update={"text": text, "citations": citations})
+        return _said_first(answer, paper, said, said)
 
     def details_kept_nowhere(self) -> frozenset[str]:
         """The details (stars, licence, funding ...) no abstract states: read once, when a
@@ -812,22 +806,13 @@ class Assistant:
         )
         support = self.verifier.check(statement, [1], [paper])
         # 'K-frames just samples frames uniformly': what the abstract says of it is no Yes to
-        # 'just', 'only', 'a single' unless its own sentence restricts it so too
-        only = _restricting(statement)
-        said_so = {w for e in support.evidence for w in _restricting(e)}
-        # 'does Logo-VGR need every brand labelled?': a restriction the abstract does not
-        # make is doubted, however plainly it is asked
-        doubted = doubted or not only <= said_so
-        # the check's verdict is backed by one sentence saying it (the claim's key words and
-        # numbers together, not negated): 'LLMs handle reversed inputs' is no Yes from
-        # 'LLMs cannot understand such inputs', nor 'trained for news imagery' from a sentence
-        # on its tasks
+        # 'just', 'only', 'a single' unless its own sentence restricts it so too; and such a
+        # restriction the abstract does not make ('does Logo-VGR need every brand labelled?')
+        # is doubted, however plainly it is asked
+        unmade = _restriction_unmade(statement, support)
+        doubted = doubted or unmade
         stated = stated_in(statement, paper)
-        # every key word said in one sentence, and no check against it (only a weak score:
-        # the similarity misses paraphrases): stated too
-        unopposed = all(p.startswith("weak support") for p in support.problems)
-        backed = support.supported or (unopposed and stated_in(statement, paper, 0) is not None)
-        if backed and stated is not None and ask and only <= said_so:
+        if ask and not unmade and _backed(statement, paper, support, stated):
             if answer.text.startswith("Yes"):
                 return answer
             return answer.model_copy(update={"text": "Yes: " + answer.text})
@@ -883,13 +868,13 @@ class Assistant:
             said = against
             note = f"That premise does not hold: {name(paper)}'s abstract says otherwise"
         else:
-            only = _restricting(statement)
-            said_so = {w for e in support.evidence for w in _restricting(e)}
-            unopposed = all(p.startswith("weak support") for p in support.problems)
-            backed = support.supported or (unopposed and stated_in(statement, paper, 0) is not None)
             # a clause the check cannot find is often a paraphrase ('SpanProto is a two-stage
             # model'): doubted only when it restricts the paper or stretches it to everything
-            if not only or (backed and stated_in(statement, paper) is not None and only <= said_so):
+            unmade = _restriction_unmade(statement, support)
+            stated = stated_in(statement, paper)
+            if not _restricting(statement) or (
+                not unmade and _backed(statement, paper, support, stated)
+            ):
                 return answer
             found = [*support.evidence, self.verifier.closest_sentence(statement, paper)]
             said = closest_stated(statement, paper, [s for s in found if "http" not in s] or found)
@@ -897,15 +882,8 @@ class Assistant:
             if first.casefold() in ARTICLES:  # 'The model ...' mid-sentence; names kept as typed
                 statement = f"{first.casefold()} {rest}"
             note = f"{name(paper)}'s abstract does not say that {statement}"
-        cited = next((c for c in answer.citations if c.paper_id == paper_id), None)
-        citations = answer.citations
-        if cited is None:
-            cited = Citation.of(len(citations) + 1, paper, [said])
-            citations = [*citations, cited]
-        text = f'{note}; its closest sentence: "{said}" [{cited.n}]\n{answer.text}'
-        if note.startswith("That premise"):
-            text = f'{note}: "{said}" [{cited.n}]\n{answer.text}'
-        return answer.model_copy(update={"text": text, "citations": citations})
+        joint = ": " if note.startswith("That premise") else "; its closest sentence: "
+        return _said_first(answer, paper, said, f'{note}{joint}"{said}"')
 
     def _every_dated(
         self, standalone: str, asked: str, query: Query, answer: Answer
@@ -2222,6 +2200,36 @@ def _singled_out(question: str, conversation: Conversation | None) -> bool:
 def _all_of_a_few(question: str, conversation: Conversation) -> bool:
     """'Do both of them have code?', 'are those two from 2023?': Yes only if all of them."""
     return YES_NO.match(question) is not None and conversation.names_a_few(question)
+
+
+def _said_first(answer: Answer, paper: Paper, sentence: str, line: str) -> Answer:
+    """`line` (which quotes or is the paper's `sentence`) before the answer, citing the paper
+    by its number in the answer, or a new one."""
+    cited = next((c for c in answer.citations if c.paper_id == paper.id), None)
+    citations = answer.citations
+    if cited is None:
+        cited = Citation.of(len(citations) + 1, paper, [sentence])
+        citations = [*citations, cited]
+    text = f"{line} [{cited.n}]\n{answer.text}"
+    return answer.model_copy(update={"text": text, "citations": citations})
+
+
+def _restriction_unmade(statement: str, support: Support) -> bool:
+    """Does the statement restrict or stretch ('only', 'every') where no sentence the check
+    found does so too?"""
+    said_so = {w for e in support.evidence for w in _restricting(e)}
+    return not _restricting(statement) <= said_so
+
+
+def _backed(statement: str, paper: Paper, support: Support, stated: str | None) -> bool:
+    """One sentence says the statement (`stated`: its key words and numbers together, not
+    negated: 'LLMs handle reversed inputs' is no Yes from 'LLMs cannot understand such
+    inputs'), and the check's verdict backs it, or only a weak score stands against it with
+    every key word in one sentence (the similarity misses paraphrases)."""
+    unopposed = all(p.startswith("weak support") for p in support.problems)
+    return stated is not None and (
+        support.supported or (unopposed and stated_in(statement, paper, 0) is not None)
+    )
 
 
 def _miscounted(answer: Answer, paper: Paper, said: str, sentence: str) -> Answer:
