@@ -101,6 +101,8 @@ STOPPED_WITH = re.compile(
     r"|split\s+up|cut\s+ties)\b",
     re.IGNORECASE,
 )
+# A second question joined to the first ('which papers list X, and is X first on any?')
+SECOND_ASK = re.compile(r"(?:,|\band)\s+(?:is|was|are|were|does|did|has|have)\b", re.IGNORECASE)
 FEW_NAMED = 5  # up to this many papers, the answer names each one's first author
 
 
@@ -131,7 +133,14 @@ def _first_author(query: Query, profile: Profile, papers: Sequence[Paper], src: 
     if not found:
         return f"{'No: ' if yes_no else ''}{name} is not the first author of any of the {listed}."
     head = f"{'Yes: ' if yes_no else ''}{name} is the first author of {len(found)} of the {listed}:"
-    return "\n".join([head, *src.items(found), coverage(profile)])
+    lines = [head, *src.items(found)]
+    # 'which papers list X, and is X first on any?': the papers listing X that X does not
+    # lead are asked too
+    rest = [p for p in papers if p not in found]
+    if SECOND_ASK.search(query.question) and name in query.filters.authors and rest:
+        other = f"other {len(rest)} papers" if len(rest) > 1 else "other paper"
+        lines += [f"The {other} listing {name}:", *src.items(rest)]
+    return "\n".join([*lines, coverage(profile)])
 
 
 def _first_authors(query: Query, profile: Profile, papers: Sequence[Paper], src: Sources) -> str:

@@ -1,6 +1,7 @@
 """What is said around a question but asks nothing: who the asker is said first ('As a
 visiting lecturer, ...', "I'm a podcaster - ..."), what the answer is for said after ('...,
-for my annual report?', '... (need it for a visa form)'), a hedge ('real quick, ...', '...,
+for my annual report?', '... (need it for a visa form)', ', to avoid a conflict of
+interest'), a hedge ('real quick, ...', '...,
 if possible?', 'I think I know, but ...'), an emoji or emoticon. The need and the topic are
 read from the core clause alone, so the same need among other words is answered the same.
 An aside that says what it is about ('as a student of graph learning', 'for my thesis on
@@ -61,6 +62,41 @@ PURPOSE_AFTER = re.compile(
     rf"|\s+(?P<c>for\s+(?:my|our)\s+(?:[\w'’-]+\s+){{0,3}}?[\w'’-]+))(?=\s*[?.!]*\s*$)",
     re.IGNORECASE,
 )
+# What the asker will do with the answer, said after the question: ', to avoid a conflict of
+# interest', ', so I can decide on reviewers', ' - to fill in a COI form'. Only the asker's own
+# acts, whose objects are the asker's things (`_asker_things`), never a subject of the papers
+# ('..., to improve reasoning?' asks which papers do).
+PURPOSE_TO = re.compile(
+    r"(?:\s*[,;]|\s+[-–—]+|(?<=[?])\s+(?=(?:i['’]?m\s+|we['’]re\s+)?(?:asking|just|it['’]?s|this\s+is)\b))"
+    r"\s*(?:(?:i['’]?m\s+|we['’]re\s+)?asking\s+(?:just\s+|only\s+)?)?"
+    r"(?:(?:just|mainly|mostly|it['’]?s|this\s+is)\s+)?"
+    r"(?:(?:in\s+order\s+)?to|so\s+(?:that\s+)?(?:i|we)\s+(?:can|could|may|might|will))\s+"
+    r"(?:avoid|check|verify|make\s+sure|ensure|decide|plan|prepare|invite|update|fill(?:\s+(?:in|out))?"
+    r"|complete|declare|flag|screen|vet|schedule|assign|pick|choose|select|finish|submit"
+    r"|sort\s+out|rule\s+out)\b(?P<object>[^?.!]*?)(?=\s*[?.!]*\s*$)",
+    re.IGNORECASE,
+)
+ASKER_THINGS = re.compile(
+    r"conflicts?|interests?|coi|cois|reviewers?|reviewing|committees?|panels?|speakers?|invitations?"
+    r"|invites?|candidates?|hires?|hiring|slots?|programs?|programmes?|sessions?|forms?|lists?"
+    r"|boxes|fields|paperwork|disclosures?|policy|rules?|guidelines?|overlaps?|clash(?:es)?",
+    re.IGNORECASE,
+)
+ASKER_GLUE = frozenset(
+    "a an the my our any some this that these those in out on for of who whom which with "
+    "me us her him them it any no potential possible".split()  # noqa: SIM905
+)
+
+
+def _asker_things(said: str) -> bool:
+    """Is every word of a purpose's object the asker's own thing ('a conflict of interest',
+    'on reviewers', 'the COI form'), none a subject the papers may be on?"""
+    words = re.findall(r"[\w'’]+", said.casefold())
+    return all(
+        w in ASKER_GLUE or ASKER_THINGS.fullmatch(w) or PURPOSE_NOUN.fullmatch(w) for w in words
+    )
+
+
 # The last word of an aside's 'for ...' names what the answer goes into ('form', 'report').
 PURPOSE_NOUN = re.compile(
     r"(?:"
@@ -275,8 +311,10 @@ def without_asides(question: str) -> str:
         rest = HEDGE_BEFORE.sub("", rest, count=1)
         if (m := PURPOSE_AFTER.search(rest)) and _purpose(m):
             rest = rest[: m.start()] + rest[m.end() :]
+        if (m := PURPOSE_TO.search(rest)) and _asker_things(m["object"]):
+            rest = rest[: m.start()] + rest[m.end() :]
         rest = HEDGE_AFTER.sub("", rest)
-        rest = re.sub(r"([?.!])\s+[?.!]+$", r"\1", rest)  # '... work? - for a form?'
+        rest = re.sub(r"([?.!])\s+[?.!]+$|(?<=\?)\.$", r"\1", rest)  # '... work? - for a form?'
         if rest == before:
             break
     return rest if len(rest.split()) >= 2 else question

@@ -100,6 +100,19 @@ PREFACE = (
 SAID_FIRST = (
     rf"^\W*(?:(?:{SOMEONE_ASKS})\s*(?:[.!:;,]|\s+[-–—]+)|(?:{PREFACE})\s*(?:[:;]|\s+[-–—]+))"
 )
+# What the answer is for, said first with no pause before the asker's own words ('For a
+# conflict-of-interest check I'm curious whether ...'): only words of the asker's errand before
+# it, never a subject ('for my review of GNNs', 'for my GNN survey' keep theirs).
+_ERRAND = (
+    r"(?:conflicts?(?:[\s-]of[\s-]interests?)?|coi|grant|funding|hiring|program|programme"
+    r"|committee|panel|quick|short|routine|formal|annual|internal|ethics|background|reviewer"
+    r"|reviewing|disclosure|tenure|promotion|award|prize|visa|immigration|compliance)"
+)
+ERRAND_FIRST = (
+    rf"for\s+(?:a|an|my|our|the|this)\s+(?:{_ERRAND}\s+){{0,3}}(?:{_PURPOSE}|forms?)s?\s+"
+    r"(?=i['’]?m\s+(?:curious|wondering)|i\s+(?:wonder|need|want|would)\b|i['’]d\s+like"
+    r"|(?:could|can|would)\s+you|please)"
+)
 # Where the question proper starts after them.
 _ASKED = (
     r"(?=(?:i\b|i['’]|could|can|would|please|what|which|who|whose|how|has|have|does|did|is|are"
@@ -121,7 +134,7 @@ PREAMBLE = re.compile(
     r"(?=i['’]?(?:m|d|ve)\b|i\s+(?:am|want|wonder|need|would)\b)"
     rf"|(?:{ASKER_ROLE})\s*(?:[.!:;,]\s*|\s+[-–—]+\s+)(?:so\s+)?"
     # 'A recruiter asks: ...', 'My aunt wants to know - ...', 'For a career timeline: ...'
-    rf"|{SAID_FIRST}\s*)" + _ASKED,
+    rf"|{SAID_FIRST}\s*|{ERRAND_FIRST})" + _ASKED,
     re.IGNORECASE,
 )
 # A greeting, an interjection or a wrapper set apart before the question ('hey, ...', 'ok so -

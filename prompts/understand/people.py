@@ -159,6 +159,36 @@ def _negated_name(question: str, name: str) -> str | None:
     return None
 
 
+# Someone said not to be the one meant, so the asker is not taken for another with a like
+# name: set apart before the question ('Not Cen Chen or Jun Chen: how many list Lin Chen?'),
+# in brackets right after a name ('Guanghao Zhou (not Zeyu Chen, who leads Valley3)'), or
+# said so ('I don't mean Jun Chen', 'not to be confused with X'). No filter: 'papers with X
+# (not with Y)', 'papers with X, not Y' leave Y's papers out.
+NOT_MEANT = (
+    r"^\W*(?:not|i\s+(?:don['’]?t|do\s+not)\s+mean)\s+(?P<a>[^:;?()–—]{3,80}?)\s*(?:[:;–—]|\s-\s)"
+    r"|\(\s*(?:not|i\s+(?:don['’]?t|do\s+not)\s+mean|not\s+to\s+be\s+confused\s+with)\s+"
+    r"(?P<b>[^()]{3,80}?)\)"
+    r"|(?:\bi\s+(?:don['’]?t|do\s+not)\s+mean|\bnot\s+to\s+be\s+confused\s+with)\s+(?P<c>"
+    r"[^,.;:?!()]{3,40})"
+)
+
+
+def _not_meant(question: str, name: str) -> str | None:
+    """What says this person is not the one meant (see NOT_MEANT), or None."""
+    forms = [name, " ".join(name.split()[:: len(name.split()) - 1])]
+    for m in re.finditer(NOT_MEANT, question, re.IGNORECASE):
+        said = (m["a"] or m["b"] or m["c"]).split(",")[0]
+        for form in forms:
+            pattern = r"(?<![\w-])" + r"\s+".join(map(re.escape, form.split())) + r"(?![\w-])"
+            if (at := re.search(pattern, said, re.IGNORECASE)) is None:
+                continue
+            # the names alone ('Cen Chen or Jun Chen'), no linking word ('not with Y')
+            before = re.findall(r"[\w'’-]+", said[: at.start()])
+            if all(w.casefold() in ("or", "nor", "and") or w[:1].isupper() for w in before):
+                return m[0]
+    return None
+
+
 # The owner as a pronoun or a role right after the words leaving someone out ('without her',
 # "that he didn't write with them"), not a possessive ('without her co-authors').
 OWNER_LEFT = re.compile(
@@ -242,15 +272,23 @@ def find_people(
     scan: Scan,
     index: PeopleIndex | None = None,
     spelled: NameParts | None = None,
-) -> tuple[list[str], bool, list[str]]:
+) -> tuple[list[str], bool, list[str], list[str]]:
     """Authors named in the question other than the owner (profile spelling; unknown full
-    names as typed), whether the owner is named, and the people the question excludes
-    ('papers not with X'). Names are blanked out of the scan.
+    names as typed), whether the owner is named, the people the question excludes ('papers
+    not with X'), and what says someone is not the one meant ('(not Zeyu Chen, who leads
+    Valley3)': neither the person nor a paper it names is asked). Names are blanked out of
+    the scan.
     `index`, `spelled`: the profile's PeopleIndex and NameParts, built when it was opened
     (without `spelled`, names typed with a slip are not looked for)."""
     named = mentioned_people(question, profile, index)
     owner = profile.name.casefold() in question.casefold()
     owner = owner or any(same_person(n, profile.name) for n in named)
+    not_meant = {}  # 'Not Cen Chen: how many list Lin Chen?': what says so, by the name
+    for name in named:
+        if said := _not_meant(question, name):
+            not_meant[name] = said
+            scan.drop(re.escape(said))
+    named = [n for n in named if n not in not_meant]
     for name in sorted([*named, profile.name], key=len, reverse=True):
         parts = name.split()
         for form in (parts, [parts[0], parts[-1]]):
@@ -276,7 +314,7 @@ def find_people(
         if cue := _negated_name(question, name):
             excluded.append(name)
             scan.drop(re.escape(cue.strip()))
-    return [n for n in others if n not in excluded], owner, excluded
+    return [n for n in others if n not in excluded], owner, excluded, list(not_meant.values())
 
 
 # The paper described by who wrote it, not who wrote it asked: 'in the fundus paper she

@@ -1678,8 +1678,12 @@ def parse_query(
     released, release_words = release_asked(question, lambda: index.code_owners)
     for pattern in release_words:  # 'code only promised', 'under github.com/bytedance'
         scan.drop(pattern)
+    others, owner, excluded, not_meant = find_people(
+        question, profile, scan, index.people, index.parts
+    )
     unquoted = without_spans(question, spans)
-    others, owner, excluded = find_people(question, profile, scan, index.people, index.parts)
+    for said in not_meant:
+        unquoted = unquoted.replace(said, " ")
     named = _family(named_papers(unquoted, profile.papers, index.papers), question, index)
     # 'Valley: ... with Large Language', '... Learners with Contrastive Prompt Tuning': a named
     # paper's title words are no person, however hyphened

@@ -108,6 +108,33 @@ def _spelled_name(paper: Paper, name: str | None) -> str | None:
     return None
 
 
+# A kind of thing a title's leading words may end on, left out of an acronym made of them
+# ('MLADA' for 'Meta-Learning Adversarial Domain Adaptation Network').
+KIND_WORDS = frozenset(
+    "network networks framework model models method approach system mechanism architecture".split()  # noqa: SIM905
+)
+
+
+def _lead_initials(paper: Paper) -> list[str]:
+    """Acronyms a reader makes of a title's leading words when the paper names itself no
+    other way ('MLADA', 'MLADAN' for 'Meta-Learning Adversarial Domain Adaptation Network for
+    ...'): the initials, hyphened parts counted, with and without a last word of kind; four
+    letters or more, three words or more, and no field-wide acronym."""
+    lead = LEAD_END.split(paper.title, maxsplit=1)[0].strip()
+    words = lead.split()
+    if lead == paper.title or not 3 <= len(words) <= LEAD_WORDS[1]:
+        return []
+    if not all(w[:1].isupper() for w in words):  # a sentence, not a name ('Learning to ...')
+        return []
+    runs = [words, words[:-1]] if words[-1].casefold() in KIND_WORDS else [words]
+    found = []
+    for run in runs:
+        initials = "".join(part[0] for w in run for part in w.split("-") if part).upper()
+        if len(initials) >= 4 and initials.isalpha() and initials not in GENERIC:
+            found.append(initials)
+    return found
+
+
 def aliases(paper: Paper) -> list[str]:
     """Names a question may use for a paper: 'KEML', 'MeteoLogist', 'EasyTransfer', the title;
     after the title, the title's leading words and the acronym's spelled-out words."""
@@ -121,6 +148,8 @@ def aliases(paper: Paper) -> list[str]:
     short = [n for n in dict.fromkeys(names) if n and n != paper.title and len(n) > 2]
     said = {n.casefold() for n in [*short, paper.title]}
     more = [_title_lead(paper), _spelled_name(paper, abstract_name or paper.short_title)]
+    if paper.short_title == paper.title and not abstract_name:
+        more += _lead_initials(paper)
     return [
         *short,
         paper.title,
