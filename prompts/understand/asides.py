@@ -83,8 +83,8 @@ ASKER_THINGS = re.compile(
     re.IGNORECASE,
 )
 ASKER_GLUE = frozenset(
-    "a an the my our any some this that these those in out on for of who whom which with "
-    "me us her him them it any no potential possible".split()  # noqa: SIM905
+    """a an the my our any some this that these those in out on for of who whom which with me us
+    her him them it no potential possible""".split()  # noqa: SIM905
 )
 
 
