@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence, Set
+from collections.abc import Callable, Iterator, MutableMapping, Sequence, Set
 from typing import Protocol
 
 from retrieval.index.aliases import GENERIC as GENERIC  # re-exported: prompts read it here
@@ -228,9 +228,10 @@ def mentions(
     among: Among | None = None,
     first: tuple[int, Callable[[Sequence[Paper]], Sequence[Paper]]] | None = None,
     bracketed: Bracketed | None = None,
-) -> dict[str, str]:
+) -> Said:
     """Papers whose title or abstract names the topic, spelled out or as the acronym the
-    listing defines for it ('reinforcement learning (RL)'): id -> the sentence naming it.
+    listing defines for it ('reinforcement learning (RL)'): id -> the sentence naming it
+    (found when it is first read: a count cites a few of the hundreds of papers it counts).
     `keywords`: the profile's keyword index; only the papers it finds with the topic's words
     (or a term like the acronym) are read, so the cost follows the matches, not the profile.
     `among`: picks those from the papers (see `expansion`). `first`: (n, order): only the
@@ -238,7 +239,7 @@ def mentions(
     `bracketed`: see `expansion`."""
     words = re.findall(r"[\w]+(?:-[\w]+)*", topic.casefold())
     if not words:
-        return {}
+        return Said()
     patterns = [_Named(words)]
     wanted: list[list[list[str]] | str] = [_spellings(words)]
     typed = topic.strip()
@@ -260,7 +261,7 @@ def mentions(
         # 'GNN' in 'BGNN' and 'GCE-GNN': a kind of it, named by a longer acronym.
         patterns.append(_Named(acronym=acronym))
         wanted.append(f"[a-z]{{0,4}}{acronym.lower()}.*" if acronym.isalnum() else "")
-    found: dict[str, str] = {}
+    found = Said()
     union = _union(keywords, wanted)
     candidates = among(union) if among is not None else _candidates(papers, union)
     if first is not None:
@@ -275,8 +276,46 @@ def mentions(
         # around the earliest match in the whole text (no split of every abstract).
         starts = [m.start() for rx in patterns if (m := rx.search(paper.abstract))]
         if starts:
-            found[paper.id] = _sentence_at(paper.abstract, min(starts))
+            found.at(paper.id, paper.abstract, min(starts))
     return found
+
+
+class Said(MutableMapping[str, str]):
+    """Paper id -> the sentence naming a topic, in the order found; a sentence given by its
+    place in an abstract (`at`) is cut from it when first read, then kept."""
+
+    def __init__(self) -> None:
+        self._said: dict[str, str | tuple[str, int]] = {}
+
+    def at(self, paper_id: str, text: str, start: int) -> None:
+        """The sentence of `text` around `start` (see `_sentence_at`), cut when read."""
+        self._said[paper_id] = (text, start)
+
+    def __getitem__(self, paper_id: str) -> str:
+        said = self._said[paper_id]
+        if isinstance(said, tuple):
+            said = self._said[paper_id] = _sentence_at(*said)
+        return said
+
+    def __setitem__(self, paper_id: str, sentence: str) -> None:
+        self._said[paper_id] = sentence
+
+    def keep(self, other: Said) -> None:
+        """`other`'s papers not here yet, added after these (their sentences still uncut)."""
+        for paper_id, said in other._said.items():
+            self._said.setdefault(paper_id, said)
+
+    def __delitem__(self, paper_id: str) -> None:
+        del self._said[paper_id]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._said)
+
+    def __len__(self) -> int:
+        return len(self._said)
+
+    def __contains__(self, paper_id: object) -> bool:
+        return paper_id in self._said
 
 
 class _Named:

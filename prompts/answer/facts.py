@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping, Sequence, Set
+from collections.abc import Callable, Mapping, MutableMapping, Sequence, Set
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -532,7 +532,7 @@ def _on_topic(
 
 def _on_topic_kept(
     query: Query, profile: Profile, searcher: Searcher, subject: Mapping[str, str] | None = None
-) -> tuple[list[Paper], dict[str, str]]:
+) -> tuple[list[Paper], MutableMapping[str, str]]:
     """`_on_topic` over `facts.select`'s papers, read from the profile's columns: only the
     papers the search or the keyword index finds are touched, not every allowed paper; for
     the earliest or latest papers, only until enough of them are found. `subject`: the papers
@@ -556,15 +556,20 @@ def _on_topic_kept(
         first = (6 if shown == 1 else shown, order)
     topic = query.topic or ""
     named = names.mentions([], topic, searcher.keywords, among, first, columns.bracketed)
-    for paper_id, sentence in named.items():
-        evidence.setdefault(paper_id, sentence)
+    # the search's sentence first, then the naming one (cut from its abstract only for the
+    # papers the answer cites: a count at 100k papers counts hundreds), then the subject's
+    said = names.Said()
+    for paper_id, sentence in evidence.items():
+        said[paper_id] = sentence
+    said.keep(named)
     for paper_id, sentence in (subject or {}).items():  # as a list of its papers holds them
-        if paper_id in columns.row and keep[columns.row[paper_id]]:
-            evidence.setdefault(paper_id, sentence)
+        if paper_id in columns.row and keep[columns.row[paper_id]] and paper_id not in said:
+            said[paper_id] = sentence
     if query.excluded:  # 'few-shot work other than classification': less the papers on that
-        off = naming_papers(query.excluded, among(set(evidence)), profile, searcher)
-        evidence = {i: s for i, s in evidence.items() if i not in off}
-    return list(among(set(evidence))), evidence
+        off = naming_papers(query.excluded, among(set(said)), profile, searcher)
+        for paper_id in [i for i in said if i in off]:
+            del said[paper_id]
+    return list(among(set(said))), said
 
 
 def naming_papers(
@@ -612,7 +617,7 @@ def answer_facts(
     if handler is None or query.intent == "retrieval":
         return None
     named = query.intent == "superlative" and len(query.paper_ids) > 1
-    evidence: dict[str, str] = {}
+    evidence: MutableMapping[str, str] = {}
     papers: Sequence[Paper]  # read from disk as they are looked at (see facts.select)
     if query.needs_search and searcher is not None and not (named or query.exclude_topic):
         papers, evidence = _on_topic_kept(query, profile, searcher, subject)

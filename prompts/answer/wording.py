@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import MutableMapping, Sequence
 
 from prompts.answer.model import Citation
 from prompts.understand.router import Query
@@ -44,7 +44,7 @@ def metadata_evidence(paper: Paper) -> str:
 class Sources:
     """Numbers papers in order of first mention: the answer's citations."""
 
-    def __init__(self, evidence: dict[str, str] | None = None) -> None:
+    def __init__(self, evidence: MutableMapping[str, str] | None = None) -> None:
         self.cited: dict[str, Citation] = {}
         self.evidence = evidence or {}
 

@@ -24,6 +24,9 @@ class Chunk(BaseModel):
     metadata: dict[str, Any]
 
 
+PAPER_CHUNK = ":paper"  # the end of a paper chunk's id (a sentence chunk's: ':s<n>')
+
+
 def paper_of(chunk_id: str) -> str:
     """The paper id in a chunk id (`<paper id>:paper`, `<paper id>:s<n>`, see make_chunks)."""
     return chunk_id.rsplit(":", 1)[0]
@@ -61,7 +64,9 @@ def _metadata(paper: Paper, kind: str, text: str) -> dict[str, Any]:
 def make_chunks(paper: Paper) -> list[Chunk]:
     """The paper chunk plus one chunk per abstract sentence (prefixed with the short title)."""
     text = paper_text(paper)
-    chunks = [Chunk(id=f"{paper.id}:paper", text=text, metadata=_metadata(paper, "paper", text))]
+    chunks = [
+        Chunk(id=f"{paper.id}{PAPER_CHUNK}", text=text, metadata=_metadata(paper, "paper", text))
+    ]
     for i, sentence in enumerate(split_sentences(paper.abstract)[:MAX_SENTENCE_CHUNKS]):
         text = f"{paper.short_title}: {sentence}"
         meta = _metadata(paper, "sentence", text) | {"sentence": sentence, "position": i}

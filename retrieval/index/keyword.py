@@ -239,7 +239,7 @@ class KeywordIndex:
             rows = self._rows(keys)
         unknown = np.flatnonzero(rows < 0).tolist()
         others = {paper_of(str(searcher.doc(addresses[i])["id"][0])) for i in unknown}
-        return Found(self._ids, np.unique(rows[rows >= 0]), frozenset(others))
+        return Found(self._ids, _unique(rows[rows >= 0], len(self._ids)), frozenset(others))
 
     def _rows(self, keys: npt.NDArray[np.uint64]) -> npt.NDArray[np.int64]:
         """The position in the known ids of each key's paper (-1: not known)."""
@@ -264,6 +264,15 @@ class KeywordIndex:
         if isinstance(part, str):
             return tantivy.Query.term_query(self.schema, "text", part)
         return part
+
+
+def _unique(rows: npt.NDArray[np.int64], known: int) -> npt.NDArray[np.int64]:
+    """`np.unique` of rows among `known` ids, as a mask over them: the rows a query finds
+    grow with the profile (~10,000 at 100k papers), and numpy's unique hashes them (~3 ms),
+    a mask of 100k flags costs ~0.1 ms."""
+    seen = np.zeros(known, dtype=bool)
+    seen[rows] = True
+    return np.flatnonzero(seen).astype(np.int64)
 
 
 def _keys(values: list[Any]) -> npt.NDArray[np.uint64] | None:
@@ -304,7 +313,8 @@ class Found(Set[str]):
 
     def __or__(self, other: Set[Any]) -> Set[Any]:
         if isinstance(other, Found) and other.ids is self.ids:
-            return Found(self.ids, np.union1d(self.rows, other.rows), self.others | other.others)
+            both = np.concatenate([self.rows, other.rows])
+            return Found(self.ids, _unique(both, len(self.ids)), self.others | other.others)
         return self._set | frozenset(other)
 
 
