@@ -42,6 +42,8 @@ Detail = Literal[
     "funding",
     "approval",
     "footprint",
+    "price",
+    "cites",
 ]
 METADATA: tuple[Detail, ...] = ("code", "date", "authors", "category")
 
@@ -340,7 +342,36 @@ FOOTPRINT_STATED = re.compile(
     r"\bcarbon\b|\bco2\b|\bemissions?\b|\bkwh\b|\bkilowatt\w*|\benergy\b|\bpower\s+consum\w*",
     re.IGNORECASE,
 )
+# What it costs in money to use or to make: 'how much does X cost to run', 'its pricing', 'price
+# per hour', 'what they spent to train it', 'free or not' (not 'reducing how expensive models
+# are to run': a topic, asked of no named paper's price)
+PRICE = re.compile(
+    r"\bpric(?:e|es|ed|ing)\b|\bprice[- ]tags?\b|\bhow\s+much\s+(?:money\s+)?(?:does|did|do|would"
+    r"|will|is|was)\b[^?.!]{0,40}\bcost\b|\bcost\s+(?:us\b|per\b|in\s+dollars\b)"
+    r"|\bmoney\b|\b(?:spent|spend|spending)\b[^?.!]{0,30}\b(?:train|run|build|develop|make)\w*"
+    r"|\bcharges?\b|\bcharged\b|\bfree\s+or\s+(?:not|paid)\b|\bwhat\s+does\s+(?:it|\w+)\s+cost\b"
+    r"|\bcost\s+to\s+(?:train|run|use|build|develop)\b|\$|\bdollars?\b|\busd\b",
+    re.IGNORECASE,
+)
+PRICE_STATED = re.compile(
+    r"\$\s?\d|\b\d[\d,.]*\s*(?:dollars|usd|rmb|yuan|euros?)\b|\bpric(?:e|es|ing)\b"
+    r"|\bfree\s+of\s+charge\b",
+    re.IGNORECASE,
+)
+# How often one paper is cited: 'how many cites does X have', 'X citation count' (the profile
+# holds the researcher's total only; asked of no named paper, it is that total)
+CITES = re.compile(
+    r"\bhow\s+many\s+(?:times\s+)?(?:cit(?:es|ations?)|cited)\b|\bcit(?:es|ations?)\s+(?:counts?"
+    r"|numbers?|total)\b|\bcitation[- ]counts?\b|\bnumber\s+of\s+cit(?:es|ations)\b"
+    r"|\b(?:how\s+(?:often|much|widely)|times)\b[^?.!]{0,40}\bcited\b|\bmost[- ]cited\b"
+    r"|\bcit(?:es|ations)\s+(?:does|did|has|have|do)\b"
+    r"|\b(?:has|have|got|gets|get|received?|receives)\s+(?:\w+\s+){0,2}?cit(?:es|ations)\b",
+    re.IGNORECASE,
+)
+CITES_STATED = re.compile(r"\bcited\s+(?:by\s+)?\d|\b\d[\d,]*\s+citations\b", re.IGNORECASE)
 STATED_BY: dict[Detail, re.Pattern[str]] = {
+    "price": PRICE_STATED,
+    "cites": CITES_STATED,
     "popularity": POPULARITY_STATED,
     "upkeep": UPKEEP_STATED,
     "licence": LICENCE_STATED,
@@ -422,6 +453,8 @@ def details_asked(question: str, paper: Paper | None = None) -> list[Detail]:
         ("funding", FUNDING),
         ("approval", APPROVAL),
         ("footprint", FOOTPRINT),
+        ("price", PRICE),
+        ("cites", CITES),
     ]
     found = [(m.start(), kind) for kind, cue in cues if (m := cue.search(question))]
     if paper is not None:
@@ -682,6 +715,9 @@ UNSTATED = {
     "approval": "whether a regulator approved it for use (the profile records no approvals)",
     "footprint": "the energy it used or the carbon it emitted (the profile records no such "
     "figures)",
+    "price": "what it costs to use or to make (the profile records no prices or budgets)",
+    "cites": "how often it is cited (the profile records citations only as the researcher's "
+    "total, not per paper)",
 }
 
 
@@ -695,14 +731,14 @@ ABOUT_PAPER: frozenset[Detail] = frozenset(
 # frameworks are named outright when stated; an abstract holds no reviews); a size or a result
 # may be said in words no scorer knows.
 SURELY_UNSTATED: frozenset[Detail] = frozenset(
-    {"setup", "languages", "model_size", "framework", "reception", "speed", *ABOUT_PAPER}
+    {"price", "cites", "setup", "languages", "model_size", "framework", "reception", "speed", *ABOUT_PAPER}
 )
 
 
 # Details no profile records of a paper (only its abstract could state them): declined in any
 # form of question ('Does UPT use PyTorch?', 'was GThinker accepted?'), not only a fact's.
 NOT_RECORDED: frozenset[Detail] = frozenset(
-    {"framework", "reception", "model_size", "speed", *ABOUT_PAPER}
+    {"framework", "reception", "model_size", "speed", "price", "cites", *ABOUT_PAPER}
 )
 
 

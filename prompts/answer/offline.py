@@ -20,6 +20,7 @@ from prompts.answer.detail import (
     unrecorded,
     unstated,
 )
+from prompts.answer.measured import unmeasured
 from prompts.answer.model import Answer, Citation
 from prompts.answer.wording import Sources
 from prompts.understand.cues import claim_question
@@ -495,6 +496,8 @@ def answer_fact(question: str, result: SearchResult, understood: str | None = No
         asked, given = count
         said = f" (the counts it gives: {', '.join(given[:3])})" if given else ""
         return answer_unstated(question, hits[0], f"how many {asked}{said}", understood)
+    if named and (gap := unmeasured(question, hits[0].paper)):  # 'X's sensitivity?' of accuracies
+        return answer_unstated(question, hits[0], gap, understood)
     parts, citations = [], []
     for i, h in enumerate(hits, 1):
         stated = stating_sentences(question, h, understood=understood)
@@ -553,7 +556,8 @@ def answer_not_recorded(question: str, paper: Paper) -> Answer | None:
     """Decline what the profile never records of the one paper asked about (its framework,
     how reviewers judged it: NOT_RECORDED) unless its abstract states it; None otherwise."""
     missing = unrecorded(question, paper)
-    if missing is None:
+    gap = UNSTATED[missing] if missing else unmeasured(question, paper)
+    if gap is None:
         return None
     sentences = split_sentences(paper.abstract)
     hit = Hit(
@@ -564,7 +568,7 @@ def answer_not_recorded(question: str, paper: Paper) -> Answer | None:
         sentences=sentences,
         relevant=True,
     )
-    return answer_unstated(question, hit, UNSTATED[missing])
+    return answer_unstated(question, hit, gap)
 
 
 # What the profile keeps of no paper, as a decline names it.
