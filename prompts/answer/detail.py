@@ -308,7 +308,10 @@ FUNDING = re.compile(
     r"\bfund(?:ed|ing|ers?)\b(?!\s+(?:report|proposal|application|deadline|form|panel)s?\b)"
     r"|\b(?:which|what|any)\s+(?:[\w-]+\s+)?grants?\b|\bgrants?\s+(?:numbers?|ids?|no\.?)(?!\w)"
     r"|\bgrants?\s+(?:[\w-]+\s+)?(?:supported|funded|paid|backed|behind|fund)\b|\bwho\s+funds\b|\bsponsor\w*|\bfinanc(?:ed|ing|ier|iers)\b"
-    r"|\b(?:paid|pays?|paying)\s+for\b|\bbankroll\w*|\bbacked\s+by\b|\backnowledge?ments?\b",
+    # who paid for the work, not what the asker can pay for ('we can't pay for huge models')
+    r"|\bwho\s+(?:\w+\s+)?(?:paid|pays?|paying)\s+for\b|\b(?:paid|pays?|paying)\s+for\s+(?:the|this"
+    r"|that|his|her|their|its|[\w-]+['’]s)\s+(?:\w+\s+)?(?:work|research|papers?|projects?|study|studies)\b"
+    r"|\bbankroll\w*|\bbacked\s+by\b|\backnowledge?ments?\b",
     re.IGNORECASE,
 )
 FUNDING_STATED = re.compile(
@@ -731,7 +734,17 @@ ABOUT_PAPER: frozenset[Detail] = frozenset(
 # frameworks are named outright when stated; an abstract holds no reviews); a size or a result
 # may be said in words no scorer knows.
 SURELY_UNSTATED: frozenset[Detail] = frozenset(
-    {"price", "cites", "setup", "languages", "model_size", "framework", "reception", "speed", *ABOUT_PAPER}
+    {
+        "price",
+        "cites",
+        "setup",
+        "languages",
+        "model_size",
+        "framework",
+        "reception",
+        "speed",
+        *ABOUT_PAPER,
+    }
 )
 
 

@@ -70,7 +70,9 @@ def measures_named(text: str, skip_negated: bool = False) -> list[str]:
         for m in pattern.finditer(text):
             before = text[max(0, m.start() - 30) : m.start()]
             one_word_back = re.sub(r"[\w@-]+\s*$", "", before)  # 'not the top-5 recall'
-            if skip_negated and (NEGATED_BEFORE.search(before) or NEGATED_BEFORE.search(one_word_back)):
+            if skip_negated and (
+                NEGATED_BEFORE.search(before) or NEGATED_BEFORE.search(one_word_back)
+            ):
                 continue
             found.append(label)
             break
@@ -85,7 +87,9 @@ def unmeasured(question: str, paper: Paper) -> str | None:
     asked = measures_named(question, skip_negated=True)
     stated = set(measures_named(paper.abstract))
     missing = [label for label in asked if label not in stated]
-    reported = sorted(stated | ({"accuracy"} if re.search(r"\baccura", paper.abstract, re.I) else set()))
+    reported = sorted(
+        stated | ({"accuracy"} if re.search(r"\baccura", paper.abstract, re.I) else set())
+    )
     given = f" (the measures it reports: {', '.join(reported)})" if reported else ""
     if missing:
         return f"its {' or '.join(missing)}{given}"
