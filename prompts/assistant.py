@@ -1056,7 +1056,9 @@ class Assistant:
         question = self._mended(question)
         question = self.lexicon.many(question)  # 'multiple languages': 'multilingual'
         # 'the rainfall reconstruction paper': RainSeer, spelled as the papers do if need be
-        meta = re.search(PAPER_META + r"|\bcitations?\b|\bcited\b", question, re.I) is not None
+        meta = (
+            re.search(PAPER_META + r"|\bcitations?\b|\bcit(?:ed|es)\b", question, re.I) is not None
+        )
         question = self.titles.resolve(
             self.titles.cased(question, self.lexicon.known, meta), self.lexicon.correct
         )  # 'hrkd github link?': HRKD, as its paper writes it

@@ -43,7 +43,7 @@ Detail = Literal[
     "approval",
     "footprint",
     "price",
-    "cites",
+    "status",
 ]
 METADATA: tuple[Detail, ...] = ("code", "date", "authors", "category")
 
@@ -325,7 +325,10 @@ APPROVAL = re.compile(
     r"\b(?:fda|nmpa|ema|mhra|ce[- ]mark\w*)\b|\bregulat\w*\s+(?:approv\w*|clearance|sign-?off"
     r"|bod(?:y|ies)|agenc\w*)|\b(?:approv\w*|cleared|certified)\s+(?:by\s+(?:a\s+|the\s+|any\s+)?"
     r"regulat\w*|for\s+(?:clinical|medical|hospital|patient)\s+(?:use|practice|deployment))"
-    r"|\bclinical(?:ly)?\s+(?:approv\w*|certif\w*|clearance)",
+    r"|\bclinical(?:ly)?\s+(?:approv\w*|certif\w*|clearance)"
+    # 'is it approved anywhere for patients?'
+    r"|\b(?:approved|cleared)\b[^?.!]{0,25}\bfor\s+(?:use\s+(?:on|with|in)\s+)?(?:patients?|clinics?"
+    r"|hospitals?|clinical|medical)\b|\b(?:approved|cleared)\s+anywhere\b",
     re.IGNORECASE,
 )
 APPROVAL_STATED = re.compile(
@@ -353,7 +356,7 @@ PRICE = re.compile(
     r"|will|is|was)\b[^?.!]{0,40}\bcost\b|\bcost\s+(?:us\b|per\b|in\s+dollars\b)"
     r"|\bmoney\b|\b(?:spent|spend|spending)\b[^?.!]{0,30}\b(?:train|run|build|develop|make)\w*"
     r"|\bcharges?\b|\bcharged\b|\bfree\s+or\s+(?:not|paid)\b|\bwhat\s+does\s+(?:it|\w+)\s+cost\b"
-    r"|\bcost\s+to\s+(?:train|run|use|build|develop)\b|\$|\bdollars?\b|\busd\b",
+    r"|\bcost\s+to\s+(?:train|run|use|build|develop)\b|\$\s?\d|\bdollars?\b|\busd\b",
     re.IGNORECASE,
 )
 PRICE_STATED = re.compile(
@@ -361,20 +364,21 @@ PRICE_STATED = re.compile(
     r"|\bfree\s+of\s+charge\b",
     re.IGNORECASE,
 )
-# How often one paper is cited: 'how many cites does X have', 'X citation count' (the profile
-# holds the researcher's total only; asked of no named paper, it is that total)
-CITES = re.compile(
-    r"\bhow\s+many\s+(?:times\s+)?(?:cit(?:es|ations?)|cited)\b|\bcit(?:es|ations?)\s+(?:counts?"
-    r"|numbers?|total)\b|\bcitation[- ]counts?\b|\bnumber\s+of\s+cit(?:es|ations)\b"
-    r"|\b(?:how\s+(?:often|much|widely)|times)\b[^?.!]{0,40}\bcited\b|\bmost[- ]cited\b"
-    r"|\bcit(?:es|ations)\s+(?:does|did|has|have|do)\b"
-    r"|\b(?:has|have|got|gets|get|received?|receives)\s+(?:\w+\s+){0,2}?cit(?:es|ations)\b",
+# Whether a paper went through peer review or stays a preprint ('which were peer reviewed',
+# 'made it through peer review'; not the reviewers of a field: 'a reviewer for NLP')
+STATUS = re.compile(
+    r"\bpeer[- ]?revie?w(?:ed|ing)?\b(?!\s+(?:comments?|scores?|reports?)\b)"
+    r"|\b(?:just|only|still|mere)\s+(?:arxiv\s+)?preprints?\b|\bpreprints?\s+or\s+(?:published|peer)",
     re.IGNORECASE,
 )
-CITES_STATED = re.compile(r"\bcited\s+(?:by\s+)?\d|\b\d[\d,]*\s+citations\b", re.IGNORECASE)
+STATUS_STATED = re.compile(
+    r"\baccepted\s+(?:at|by|to|in|for)\b|\bto\s+appear\b|\bpublished\s+in\s+(?:the\s+)?"
+    r"(?:proceedings|journal)\b|\bpeer[- ]reviewed\b",
+    re.IGNORECASE,
+)
 STATED_BY: dict[Detail, re.Pattern[str]] = {
+    "status": STATUS_STATED,
     "price": PRICE_STATED,
-    "cites": CITES_STATED,
     "popularity": POPULARITY_STATED,
     "upkeep": UPKEEP_STATED,
     "licence": LICENCE_STATED,
@@ -457,7 +461,7 @@ def details_asked(question: str, paper: Paper | None = None) -> list[Detail]:
         ("approval", APPROVAL),
         ("footprint", FOOTPRINT),
         ("price", PRICE),
-        ("cites", CITES),
+        ("status", STATUS),
     ]
     found = [(m.start(), kind) for kind, cue in cues if (m := cue.search(question))]
     if paper is not None:
@@ -719,15 +723,15 @@ UNSTATED = {
     "footprint": "the energy it used or the carbon it emitted (the profile records no such "
     "figures)",
     "price": "what it costs to use or to make (the profile records no prices or budgets)",
-    "cites": "how often it is cited (the profile records citations only as the researcher's "
-    "total, not per paper)",
+    "status": "whether it was peer reviewed or is a preprint (the profile records no venue or "
+    "review status)",
 }
 
 
 # What a record of a paper or its repository never carries, about it rather than in it: a
 # question asking it of the papers at large is declined unless some abstract states it.
 ABOUT_PAPER: frozenset[Detail] = frozenset(
-    {"popularity", "upkeep", "licence", "funding", "approval", "footprint"}
+    {"status", "popularity", "upkeep", "licence", "funding", "approval", "footprint"}
 )
 
 # Details whose absence the scorers can tell for sure (hardware, languages, model sizes and
@@ -736,7 +740,6 @@ ABOUT_PAPER: frozenset[Detail] = frozenset(
 SURELY_UNSTATED: frozenset[Detail] = frozenset(
     {
         "price",
-        "cites",
         "setup",
         "languages",
         "model_size",
@@ -751,7 +754,7 @@ SURELY_UNSTATED: frozenset[Detail] = frozenset(
 # Details no profile records of a paper (only its abstract could state them): declined in any
 # form of question ('Does UPT use PyTorch?', 'was GThinker accepted?'), not only a fact's.
 NOT_RECORDED: frozenset[Detail] = frozenset(
-    {"framework", "reception", "model_size", "speed", "price", "cites", *ABOUT_PAPER}
+    {"framework", "reception", "model_size", "speed", "price", *ABOUT_PAPER}
 )
 
 

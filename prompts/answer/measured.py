@@ -17,8 +17,13 @@ MEASURES: tuple[tuple[str, str], ...] = (
     ("sensitivity", r"sensitivit(?:y|ies)"),
     ("specificity", r"specificit(?:y|ies)"),
     ("precision", r"precision"),
-    # (not 'I recall', 'do you recall whether')
-    ("recall", r"(?<!\bi\s)(?<!\byou\s)recall(?:@\s?\d+)?(?!\s+(?:that|whether|if|how|correctly))"),
+    # recall at a cut-off, however written ('recall@1', 'R@10', 'Rank@1', 'hits@5'); not the
+    # verb ('I recall', 'do you recall whether')
+    (
+        "recall",
+        r"(?<!\bi\s)(?<!\byou\s)recall(?:@\s?\d+)?(?!\s+(?:that|whether|if|how|correctly))"
+        r"|r@\s?\d+|rank@\s?\d+|hits?@\s?\d+|hit\s+rates?",
+    ),
     ("F1", r"f1(?:[- ]scores?)?|f[- ](?:score|measure)s?"),
     ("AUC", r"au(?:c|roc|prc)|area\s+under\s+(?:the\s+)?(?:roc\s+)?curve"),
     ("BLEU", r"bleu(?:-?\d)?"),
@@ -28,7 +33,6 @@ MEASURES: tuple[tuple[str, str], ...] = (
     ("perplexity", r"perplexit(?:y|ies)"),
     ("mean absolute error", r"mae|mean\s+absolute\s+errors?"),
     ("RMSE", r"rmse|root[- ]mean[- ]squared?[- ]errors?"),
-    ("rank@k", r"rank@\s?\d+|r@\s?\d+|hits?@\s?\d+|hit\s+rates?"),
     ("MRR", r"mrr|mean\s+reciprocal\s+rank"),
     ("NDCG", r"n?dcg(?:@\s?\d+)?"),
     ("IoU", r"m?iou|intersection[- ]over[- ]union"),

@@ -573,6 +573,7 @@ def answer_not_recorded(question: str, paper: Paper) -> Answer | None:
 
 # What the profile keeps of no paper, as a decline names it.
 KEPT_NOWHERE = {
+    "status": "no venue or peer-review status (conference, journal or preprint)",
     "popularity": "no GitHub stars, forks, downloads or user counts",
     "upkeep": "nothing on how any repository is kept up (updates, commits, issues)",
     "licence": "no licence for any code release",

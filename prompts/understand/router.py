@@ -270,11 +270,14 @@ OFF_PAPERS = (
     r"|\b(?:co-?authors?|collaborators?|colleagues)\b[^?.!]{0,50}?\b(?:based|located|living"
     r"|institutions?|universit(?:y|ies)|countr(?:y|ies)|nationalit(?:y|ies)|affiliations?"
     rf"|(?:in|at|from)\s+(?:the\s+)?{COUNTRY})\b"
+    r"|\b(?:institutions?|universit(?:y|ies)|countr(?:y|ies)|nationalit(?:y|ies)|affiliations?)\b"
+    r"[^?.!]{0,40}?\b(?:co-?authors?|collaborators?|colleagues)\b"
     rf"|\bcollaborat\w*\s+(?:mostly\s+|mainly\s+)?with\s+(?:people|researchers|scientists|groups"
     rf"|teams|labs)\s+(?:in|from|at)\s+(?:the\s+)?{COUNTRY}\b"
     # why they took up the work, not why a paper did something: 'why did she get into AI', 'what
     # drew them to NLP in the first place', 'what made Qiu choose research over other careers'
-    r"|\bwhy\s+(?:did|does|do|would)\s+(?:[\w'’-]+\s+){1,2}?(?:first\s+)?(?:get|go|got|went)\s+into\b"
+    r"|\bwhy(?:['’]d|\s+(?:did|does|do|would))\s+(?:[\w'’-]+\s+){1,2}?(?:first\s+)?(?:get|go|got|went)"
+    r"\s+into\b"
     r"|\bwhat\s+(?:first\s+)?(?:made|drew|draws|led|got|inspired|attracted|brought|pulled"
     r"|motivated|prompted)\s+(?:[\w'’-]+\s+){1,2}?(?:to\s+(?:choose|pick|pursue|enter|go\s+into"
     r"|get\s+into)\b|into\b|to\b[^?.!]{0,40}\bin\s+the\s+first\s+place\b)"
@@ -337,7 +340,9 @@ PAPER_CITATIONS = r"|\b\d[\d,]*\+?\s+(?:or\s+more\s+)?citations?\b|\bi-?10(?:[- 
 HEADER_CUES: list[tuple[HeaderField, str]] = [
     ("h_index", H_INDEX + "|" + METRICS),
     ("citations", METRICS
-                  + r"|\b(?:how many|total|number of|overall|count of)\s+(?:\w+\s+)?citations?\b"
+                  + r"|\b(?:how many|total|number of|overall|count of)\s+(?:\w+\s+)?"
+                  r"(?:citations?|cites)\b"
+                  r"|\bcites\s+(?:count|total|number|does|has|do|have)\b"
                   r"|\bcitations?\s+(?:count|total|number|in total"
                   r"|(?:does|has|do|have) (?:he|she|they))\b"
                   r"|^\W*(?:total\s+)?citations?\W*$"
