@@ -97,9 +97,7 @@ PRICED = [
 
 
 @pytest.mark.parametrize("question", PRICED)
-def test_a_named_papers_price_is_declined(
-    bundled_assistant: Assistant, question: str
-) -> None:
+def test_a_named_papers_price_is_declined(bundled_assistant: Assistant, question: str) -> None:
     answer = bundled_assistant.ask(question)
     assert answer.abstained, answer.text
     assert "does not state" in answer.text, answer.text
