@@ -50,9 +50,10 @@ MEASURE_OF = [
 # score', 'score number', 'numbers?' (not 'the number of datasets': a count, read elsewhere)
 FIGURE_ASKED = re.compile(
     r"\b(?:exact|precise|specific|actual|numeric(?:al)?|concrete|hard)\s+(?:[\w@-]+\s+){0,2}?"
-    r"(?:numbers?|figures?|values?|scores?|results?|accurac(?:y|ies)|percentages?|metrics?)\b"
+    r"(?:numbers?|figures?|values?|scores?|accurac(?:y|ies)|percentages?)\b"
     r"(?!\s+of\b)"
     r"|\b(?:score|result|accuracy|performance)\s+(?:numbers?|figures?)\b"
+    r"|\bnumeric(?:al)?\s+(?:[\w@-]+\s+)?results?\b"
     r"|\bwhat\s+(?:[\w@-]+\s+)?(?:number|figure|percentage|value)\b(?!\s+of\b)",
     re.IGNORECASE,
 )

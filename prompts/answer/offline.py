@@ -554,7 +554,8 @@ def answer_unstated(question: str, hit: Hit, missing: str, understood: str | Non
 
 def answer_not_recorded(question: str, paper: Paper) -> Answer | None:
     """Decline what the profile never records of the one paper asked about (its framework,
-    how reviewers judged it: NOT_RECORDED) unless its abstract states it; None otherwise."""
+    how reviewers judged it: NOT_RECORDED) unless its abstract states it, and a measure or a
+    figure of its results the abstract does not give ('its sensitivity?'); None otherwise."""
     missing = unrecorded(question, paper)
     gap = UNSTATED[missing] if missing else unmeasured(question, paper)
     if gap is None:
