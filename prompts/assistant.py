@@ -1056,7 +1056,9 @@ class Assistant:
         question = self._mended(question)
         question = self.lexicon.many(question)  # 'multiple languages': 'multilingual'
         # 'the rainfall reconstruction paper': RainSeer, spelled as the papers do if need be
-        meta = re.search(PAPER_META + r"|\bcitations?\b|\bcited\b", question, re.I) is not None
+        meta = (
+            re.search(PAPER_META + r"|\bcitations?\b|\bcit(?:ed|es)\b", question, re.I) is not None
+        )
         question = self.titles.resolve(
             self.titles.cased(question, self.lexicon.known, meta), self.lexicon.correct
         )  # 'hrkd github link?': HRKD, as its paper writes it
@@ -1597,6 +1599,8 @@ class Assistant:
         if query.intent == "outside":  # 'does she work at Alibaba?': what the papers say of it
             org = EMPLOYER.search(asked)
             employer = org["org"] if org and org["org"].casefold() not in STOPWORDS else ""
+            if COLLEAGUES.search(asked):  # 'co-authors based in the US': none of the owner's
+                employer = ""  # employers, and what papers say of the place is no share of them
             found = (
                 mentions(self.profile.papers, employer, self.searcher.keywords) if employer else {}
             )
@@ -2266,6 +2270,8 @@ EMPLOYER = re.compile(
     r"\s+(?:the\s+)?(?P<org>[\w&.-]+(?:\s+[A-Z][\w&.-]*)*)",
     re.IGNORECASE,
 )
+# The people the owner works with, as a place asked of them names them
+COLLEAGUES = re.compile(r"\b(?:co-?authors?|collaborat\w*|colleagues)\b", re.IGNORECASE)
 WHICH_CAME = re.compile(r"\W*(?:which|what came|was|were|did|is|are)\b", re.IGNORECASE)
 
 

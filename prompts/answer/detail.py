@@ -42,6 +42,8 @@ Detail = Literal[
     "funding",
     "approval",
     "footprint",
+    "price",
+    "status",
 ]
 METADATA: tuple[Detail, ...] = ("code", "date", "authors", "category")
 
@@ -306,7 +308,10 @@ FUNDING = re.compile(
     r"\bfund(?:ed|ing|ers?)\b(?!\s+(?:report|proposal|application|deadline|form|panel)s?\b)"
     r"|\b(?:which|what|any)\s+(?:[\w-]+\s+)?grants?\b|\bgrants?\s+(?:numbers?|ids?|no\.?)(?!\w)"
     r"|\bgrants?\s+(?:[\w-]+\s+)?(?:supported|funded|paid|backed|behind|fund)\b|\bwho\s+funds\b|\bsponsor\w*|\bfinanc(?:ed|ing|ier|iers)\b"
-    r"|\b(?:paid|pays?|paying)\s+for\b|\bbankroll\w*|\bbacked\s+by\b|\backnowledge?ments?\b",
+    # who paid for the work, not what the asker can pay for ('we can't pay for huge models')
+    r"|\bwho\s+(?:\w+\s+)?(?:paid|pays?|paying)\s+for\b|\b(?:paid|pays?|paying)\s+for\s+(?:the|this"
+    r"|that|his|her|their|its|[\w-]+['’]s)\s+(?:\w+\s+)?(?:work|research|papers?|projects?|study|studies)\b"
+    r"|\bbankroll\w*|\bbacked\s+by\b|\backnowledge?ments?\b",
     re.IGNORECASE,
 )
 FUNDING_STATED = re.compile(
@@ -320,7 +325,10 @@ APPROVAL = re.compile(
     r"\b(?:fda|nmpa|ema|mhra|ce[- ]mark\w*)\b|\bregulat\w*\s+(?:approv\w*|clearance|sign-?off"
     r"|bod(?:y|ies)|agenc\w*)|\b(?:approv\w*|cleared|certified)\s+(?:by\s+(?:a\s+|the\s+|any\s+)?"
     r"regulat\w*|for\s+(?:clinical|medical|hospital|patient)\s+(?:use|practice|deployment))"
-    r"|\bclinical(?:ly)?\s+(?:approv\w*|certif\w*|clearance)",
+    r"|\bclinical(?:ly)?\s+(?:approv\w*|certif\w*|clearance)"
+    # 'is it approved anywhere for patients?'
+    r"|\b(?:approved|cleared)\b[^?.!]{0,25}\bfor\s+(?:use\s+(?:on|with|in)\s+)?(?:patients?|clinics?"
+    r"|hospitals?|clinical|medical)\b|\b(?:approved|cleared)\s+anywhere\b",
     re.IGNORECASE,
 )
 APPROVAL_STATED = re.compile(
@@ -340,7 +348,37 @@ FOOTPRINT_STATED = re.compile(
     r"\bcarbon\b|\bco2\b|\bemissions?\b|\bkwh\b|\bkilowatt\w*|\benergy\b|\bpower\s+consum\w*",
     re.IGNORECASE,
 )
+# What it costs in money to use or to make: 'how much does X cost to run', 'its pricing', 'price
+# per hour', 'what they spent to train it', 'free or not' (not 'reducing how expensive models
+# are to run': a topic, asked of no named paper's price)
+PRICE = re.compile(
+    r"\bpric(?:e|es|ed|ing)\b|\bprice[- ]tags?\b|\bhow\s+much\s+(?:money\s+)?(?:does|did|do|would"
+    r"|will|is|was)\b[^?.!]{0,40}\bcost\b|\bcost\s+(?:us\b|per\b|in\s+dollars\b)"
+    r"|\bmoney\b|\b(?:spent|spend|spending)\b[^?.!]{0,30}\b(?:train|run|build|develop|make)\w*"
+    r"|\bcharges?\b|\bcharged\b|\bfree\s+or\s+(?:not|paid)\b|\bwhat\s+does\s+(?:it|\w+)\s+cost\b"
+    r"|\bcost\s+to\s+(?:train|run|use|build|develop)\b|\$\s?\d|\bdollars?\b|\busd\b",
+    re.IGNORECASE,
+)
+PRICE_STATED = re.compile(
+    r"\$\s?\d|\b\d[\d,.]*\s*(?:dollars|usd|rmb|yuan|euros?)\b|\bpric(?:e|es|ing)\b"
+    r"|\bfree\s+of\s+charge\b",
+    re.IGNORECASE,
+)
+# Whether a paper went through peer review or stays a preprint ('which were peer reviewed',
+# 'made it through peer review'; not the reviewers of a field: 'a reviewer for NLP')
+STATUS = re.compile(
+    r"\bpeer[- ]?revie?w(?:ed|ing)?\b(?!\s+(?:comments?|scores?|reports?)\b)"
+    r"|\b(?:just|only|still|mere)\s+(?:arxiv\s+)?preprints?\b|\bpreprints?\s+or\s+(?:published|peer)",
+    re.IGNORECASE,
+)
+STATUS_STATED = re.compile(
+    r"\baccepted\s+(?:at|by|to|in|for)\b|\bto\s+appear\b|\bpublished\s+in\s+(?:the\s+)?"
+    r"(?:proceedings|journal)\b|\bpeer[- ]reviewed\b",
+    re.IGNORECASE,
+)
 STATED_BY: dict[Detail, re.Pattern[str]] = {
+    "status": STATUS_STATED,
+    "price": PRICE_STATED,
     "popularity": POPULARITY_STATED,
     "upkeep": UPKEEP_STATED,
     "licence": LICENCE_STATED,
@@ -422,6 +460,8 @@ def details_asked(question: str, paper: Paper | None = None) -> list[Detail]:
         ("funding", FUNDING),
         ("approval", APPROVAL),
         ("footprint", FOOTPRINT),
+        ("price", PRICE),
+        ("status", STATUS),
     ]
     found = [(m.start(), kind) for kind, cue in cues if (m := cue.search(question))]
     if paper is not None:
@@ -682,27 +722,39 @@ UNSTATED = {
     "approval": "whether a regulator approved it for use (the profile records no approvals)",
     "footprint": "the energy it used or the carbon it emitted (the profile records no such "
     "figures)",
+    "price": "what it costs to use or to make (the profile records no prices or budgets)",
+    "status": "whether it was peer reviewed or is a preprint (the profile records no venue or "
+    "review status)",
 }
 
 
 # What a record of a paper or its repository never carries, about it rather than in it: a
 # question asking it of the papers at large is declined unless some abstract states it.
 ABOUT_PAPER: frozenset[Detail] = frozenset(
-    {"popularity", "upkeep", "licence", "funding", "approval", "footprint"}
+    {"status", "popularity", "upkeep", "licence", "funding", "approval", "footprint"}
 )
 
 # Details whose absence the scorers can tell for sure (hardware, languages, model sizes and
 # frameworks are named outright when stated; an abstract holds no reviews); a size or a result
 # may be said in words no scorer knows.
 SURELY_UNSTATED: frozenset[Detail] = frozenset(
-    {"setup", "languages", "model_size", "framework", "reception", "speed", *ABOUT_PAPER}
+    {
+        "price",
+        "setup",
+        "languages",
+        "model_size",
+        "framework",
+        "reception",
+        "speed",
+        *ABOUT_PAPER,
+    }
 )
 
 
 # Details no profile records of a paper (only its abstract could state them): declined in any
 # form of question ('Does UPT use PyTorch?', 'was GThinker accepted?'), not only a fact's.
 NOT_RECORDED: frozenset[Detail] = frozenset(
-    {"framework", "reception", "model_size", "speed", *ABOUT_PAPER}
+    {"framework", "reception", "model_size", "speed", "price", *ABOUT_PAPER}
 )
 
 

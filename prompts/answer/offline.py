@@ -20,6 +20,7 @@ from prompts.answer.detail import (
     unrecorded,
     unstated,
 )
+from prompts.answer.measured import unmeasured
 from prompts.answer.model import Answer, Citation
 from prompts.answer.wording import Sources
 from prompts.understand.cues import claim_question
@@ -495,6 +496,8 @@ def answer_fact(question: str, result: SearchResult, understood: str | None = No
         asked, given = count
         said = f" (the counts it gives: {', '.join(given[:3])})" if given else ""
         return answer_unstated(question, hits[0], f"how many {asked}{said}", understood)
+    if named and (gap := unmeasured(question, hits[0].paper)):  # 'X's sensitivity?' of accuracies
+        return answer_unstated(question, hits[0], gap, understood)
     parts, citations = [], []
     for i, h in enumerate(hits, 1):
         stated = stating_sentences(question, h, understood=understood)
@@ -551,9 +554,11 @@ def answer_unstated(question: str, hit: Hit, missing: str, understood: str | Non
 
 def answer_not_recorded(question: str, paper: Paper) -> Answer | None:
     """Decline what the profile never records of the one paper asked about (its framework,
-    how reviewers judged it: NOT_RECORDED) unless its abstract states it; None otherwise."""
+    how reviewers judged it: NOT_RECORDED) unless its abstract states it, and a measure or a
+    figure of its results the abstract does not give ('its sensitivity?'); None otherwise."""
     missing = unrecorded(question, paper)
-    if missing is None:
+    gap = UNSTATED[missing] if missing else unmeasured(question, paper)
+    if gap is None:
         return None
     sentences = split_sentences(paper.abstract)
     hit = Hit(
@@ -564,11 +569,12 @@ def answer_not_recorded(question: str, paper: Paper) -> Answer | None:
         sentences=sentences,
         relevant=True,
     )
-    return answer_unstated(question, hit, UNSTATED[missing])
+    return answer_unstated(question, hit, gap)
 
 
 # What the profile keeps of no paper, as a decline names it.
 KEPT_NOWHERE = {
+    "status": "no venue or peer-review status (conference, journal or preprint)",
     "popularity": "no GitHub stars, forks, downloads or user counts",
     "upkeep": "nothing on how any repository is kept up (updates, commits, issues)",
     "licence": "no licence for any code release",

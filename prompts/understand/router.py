@@ -204,6 +204,12 @@ HOW_OFTEN = r"(?:mostly|mainly|usually|primarily|personally|actually|still|also|
 # ICML'; not 'used a model as a reviewer') and the tools they code with ('does she code in
 # Python', 'their favourite programming language').
 # 'fluent' of a language ('fluent in french', 'is she fluent?'), not of a field ('fluent in RL')
+# Places a person may be in, said as a country or a region ('the US', 'America', 'Europe')
+COUNTRY = (
+    r"(?:us|usa|u\.s\.?a?\.?|united\s+states|america|american|europe|european|eu|uk|britain"
+    r"|china|chinese|mainland|asia|asian|singapore|japan|korea|canada|germany|france|india"
+    r"|abroad|overseas)"
+)
 FLUENT = r"fluent(?:\s+in\s+\w+(?:ese|ish|ian|ch|an|ic)\b|\s*[?.!]*$)"
 OFF_PAPERS = (
     rf"\b{PERSON}\s+(?:[\w'’-]+\s+){{0,2}}?(?:teach(?:es)?|taught|lectures?|lectured|instructs?)\b"
@@ -258,6 +264,25 @@ OFF_PAPERS = (
     r"\s*[?.!]*$"
     r"|\baffiliations?\s+(?:today|now|currently|these\s+days|nowadays)\b"
     r"|\b(?:current|present)\s+(?:position|role|job|title|workplace|employer)\b"
+    # where co-authors are: 'share of his co-authors based in the US', 'collaborators at
+    # American institutions' (author lines carry names only; not 'co-authors on the Chinese
+    # medical paper': a paper's subject)
+    r"|\b(?:co-?authors?|collaborators?|colleagues)\b[^?.!]{0,50}?\b(?:based|located|living"
+    r"|institutions?|universit(?:y|ies)|countr(?:y|ies)|nationalit(?:y|ies)|affiliations?"
+    rf"|(?:in|at|from)\s+(?:the\s+)?{COUNTRY})\b"
+    r"|\b(?:institutions?|universit(?:y|ies)|countr(?:y|ies)|nationalit(?:y|ies)|affiliations?)\b"
+    r"[^?.!]{0,40}?\b(?:co-?authors?|collaborators?|colleagues)\b"
+    rf"|\bcollaborat\w*\s+(?:mostly\s+|mainly\s+)?with\s+(?:people|researchers|scientists|groups"
+    rf"|teams|labs)\s+(?:in|from|at)\s+(?:the\s+)?{COUNTRY}\b"
+    # why they took up the work, not why a paper did something: 'why did she get into AI', 'what
+    # drew them to NLP in the first place', 'what made Qiu choose research over other careers'
+    r"|\bwhy(?:['’]d|\s+(?:did|does|do|would))\s+(?:[\w'’-]+\s+){1,2}?(?:first\s+)?(?:get|go|got|went)"
+    r"\s+into\b"
+    r"|\bwhat\s+(?:first\s+)?(?:made|drew|draws|led|got|inspired|attracted|brought|pulled"
+    r"|motivated|prompted)\s+(?:[\w'’-]+\s+){1,2}?(?:to\s+(?:choose|pick|pursue|enter|go\s+into"
+    r"|get\s+into)\b|into\b|to\b[^?.!]{0,40}\bin\s+the\s+first\s+place\b)"
+    r"|\b(?:choose|chose|choosing)\s+(?:research|academia|science|a\s+research\s+career)\s+over\b"
+    r"|\bother\s+careers\b|\bcareer\s+choices?\b"
 )
 # A stance the person takes ('does she support stricter AI rules?', 'is he in favour of open
 # weights?', 'would they oppose ...'): an opinion, which papers do not hold. The person only
@@ -315,7 +340,9 @@ PAPER_CITATIONS = r"|\b\d[\d,]*\+?\s+(?:or\s+more\s+)?citations?\b|\bi-?10(?:[- 
 HEADER_CUES: list[tuple[HeaderField, str]] = [
     ("h_index", H_INDEX + "|" + METRICS),
     ("citations", METRICS
-                  + r"|\b(?:how many|total|number of|overall|count of)\s+(?:\w+\s+)?citations?\b"
+                  + r"|\b(?:how many|total|number of|overall|count of)\s+(?:\w+\s+)?"
+                  r"(?:citations?|cites)\b"
+                  r"|\bcites\s+(?:count|total|number|does|has|do|have)\b"
                   r"|\bcitations?\s+(?:count|total|number|in total"
                   r"|(?:does|has|do|have) (?:he|she|they))\b"
                   r"|^\W*(?:total\s+)?citations?\W*$"

@@ -184,7 +184,6 @@ def test_who_asks_and_what_for_is_no_topic(bundled_assistant: Assistant, questio
 VENUE_NAMED = [
     "any papers at ACL or EMNLP?",
     "did she publish anything at NeurIPS",
-    "Which of Minghui Qiu's papers were peer-reviewed?",
     "how many of his papers appeared at a conference vs on arXiv only?",
     "got any CVPR papers?",
     "I'm curious whether they've had work in top-tier journals",  # a guard: passed before
@@ -199,6 +198,22 @@ def test_a_venue_asked_by_name_says_the_profile_records_none(
     # Not 'No: nothing addresses it' (a venue name read as the topic) nor a topic 'arXiv'.
     assert answer.text.startswith("The profile records no venue"), answer.text[:200]
     assert "CL (Computation and Language): 22" in answer.text  # what it does record
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which of Minghui Qiu's papers were peer-reviewed?",
+        "which of her papers went through peer review, and which are only preprints?",
+        "I'm curious whether any of their papers were peer reviewed.",
+    ],
+)
+def test_peer_review_status_asked_of_the_papers_is_declined_as_unrecorded(
+    bundled_assistant: Assistant, question: str
+) -> None:
+    answer = bundled_assistant.ask(question)
+    assert answer.abstained, answer.text
+    assert "records no venue or peer-review status" in answer.text, answer.text
 
 
 NEITHER_CL_NOR_CV = [

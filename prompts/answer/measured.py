@@ -1,0 +1,104 @@
+"""A measure of one paper's results that a question names ('RetiZero's sensitivity', 'recall@1
+of FashionBERT') or a figure it demands ('the exact accuracy', 'the precise number'), and whether
+the paper's abstract states it. An abstract that reports other measures, or no figure where a
+figure is asked, does not answer it: the answer says so and gives what the abstract does report,
+never another measure's number in its place."""
+
+from __future__ import annotations
+
+import re
+
+from retrieval.model import Paper
+from retrieval.text import split_sentences
+
+# Named measures (label, pattern read in the question and in the abstract). 'Accuracy' and
+# 'performance' are not among them: an abstract's bare '81.5%' is read as either.
+MEASURES: tuple[tuple[str, str], ...] = (
+    ("sensitivity", r"sensitivit(?:y|ies)"),
+    ("specificity", r"specificit(?:y|ies)"),
+    ("precision", r"precision"),
+    # recall at a cut-off, however written ('recall@1', 'R@10', 'Rank@1', 'hits@5'); not the
+    # verb ('I recall', 'do you recall whether')
+    (
+        "recall",
+        r"(?<!\bi\s)(?<!\byou\s)recall(?:@\s?\d+)?(?!\s+(?:that|whether|if|how|correctly))"
+        r"|r@\s?\d+|rank@\s?\d+|hits?@\s?\d+|hit\s+rates?",
+    ),
+    ("F1", r"f1(?:[- ]scores?)?|f[- ](?:score|measure)s?"),
+    ("AUC", r"au(?:c|roc|prc)|area\s+under\s+(?:the\s+)?(?:roc\s+)?curve"),
+    ("BLEU", r"bleu(?:-?\d)?"),
+    ("ROUGE", r"rouge(?:-?[\dl])?"),
+    ("METEOR", r"meteor"),
+    ("CIDEr", r"cider"),
+    ("perplexity", r"perplexit(?:y|ies)"),
+    ("mean absolute error", r"mae|mean\s+absolute\s+errors?"),
+    ("RMSE", r"rmse|root[- ]mean[- ]squared?[- ]errors?"),
+    ("MRR", r"mrr|mean\s+reciprocal\s+rank"),
+    ("NDCG", r"n?dcg(?:@\s?\d+)?"),
+    ("IoU", r"m?iou|intersection[- ]over[- ]union"),
+    ("word error rate", r"wer|word\s+error\s+rates?"),
+    ("pass@k", r"pass@\s?\d+"),
+    ("win rate", r"win[- ]rates?"),
+    ("exact match", r"exact[- ]match"),
+    ("correlation", r"correlat\w+|pearson|spearman|kendall"),
+)
+MEASURE_OF = [
+    (label, re.compile(rf"(?<![\w@-])(?:{pattern})(?![\w-])", re.IGNORECASE))
+    for label, pattern in MEASURES
+]
+# A figure demanded, not a description: 'the exact accuracy', 'precise number', 'what numerical
+# score', 'score number', 'numbers?' (not 'the number of datasets': a count, read elsewhere)
+FIGURE_ASKED = re.compile(
+    r"\b(?:exact|precise|specific|actual|numeric(?:al)?|concrete|hard)\s+(?:[\w@-]+\s+){0,2}?"
+    r"(?:numbers?|figures?|values?|scores?|accurac(?:y|ies)|percentages?)\b"
+    r"(?!\s+of\b)"
+    r"|\b(?:score|result|accuracy|performance)\s+(?:numbers?|figures?)\b"
+    r"|\bnumeric(?:al)?\s+(?:[\w@-]+\s+)?results?\b"
+    r"|\bwhat\s+(?:[\w@-]+\s+)?(?:number|figure|percentage|value)\b(?!\s+of\b)",
+    re.IGNORECASE,
+)
+# A sentence reporting a result, with a figure in it: '81.5% on M3CoT', 'Top-5 accuracies of 0.843'
+REPORTED = re.compile(
+    r"\baccura\w*|\bscores?\b|\bsurpass\w*|\boutperform\w*|\bimprov\w*|\bgains?\b|\bachiev\w*"
+    r"|\breduc\w*|\berrors?\b|\bboost\w*|\bperform\w*",
+    re.IGNORECASE,
+)
+FIGURE = re.compile(r"\d+(?:\.\d+)?\s*%|\b0?\.\d+\b|\b\d+(?:\.\d+)?\s*(?:points?|pp|x)\b", re.I)
+NEGATED_BEFORE = re.compile(r"\b(?:not|no|besides|beyond|other\s+than|except)\s+(?:the\s+)?$", re.I)
+
+
+def measures_named(text: str, skip_negated: bool = False) -> list[str]:
+    """The named measures a text says, in the order of MEASURES; with `skip_negated`, not
+    one said as not asked ('not the top-5 accuracy: its sensitivity?' asks sensitivity)."""
+    found = []
+    for label, pattern in MEASURE_OF:
+        for m in pattern.finditer(text):
+            before = text[max(0, m.start() - 30) : m.start()]
+            one_word_back = re.sub(r"[\w@-]+\s*$", "", before)  # 'not the top-5 recall'
+            if skip_negated and (
+                NEGATED_BEFORE.search(before) or NEGATED_BEFORE.search(one_word_back)
+            ):
+                continue
+            found.append(label)
+            break
+    return found
+
+
+def unmeasured(question: str, paper: Paper) -> str | None:
+    """What the question asks of the paper's results that its abstract does not state, as a
+    decline names it ('its sensitivity (the measures it reports: accuracy)'); None when the
+    abstract states it or the question asks no measure or figure."""
+    sentences = split_sentences(paper.abstract)
+    asked = measures_named(question, skip_negated=True)
+    stated = set(measures_named(paper.abstract))
+    missing = [label for label in asked if label not in stated]
+    reported = sorted(
+        stated | ({"accuracy"} if re.search(r"\baccura", paper.abstract, re.I) else set())
+    )
+    given = f" (the measures it reports: {', '.join(reported)})" if reported else ""
+    if missing:
+        return f"its {' or '.join(missing)}{given}"
+    figures = [s for s in sentences if REPORTED.search(s) and FIGURE.search(s)]
+    if FIGURE_ASKED.search(question) and not figures:
+        return "any figure for its results (it reports them in words only)"
+    return None
