@@ -58,6 +58,7 @@ from prompts.llm.verify.counts import NUMBER_SAID, misstated_count, says_count
 from prompts.llm.verify.evidence import SYNONYMS, content_words
 from prompts.llm.verify.stated import NEGATED as NEGATED_SENTENCE
 from prompts.llm.verify.stated import closest_stated, renumbered, stated_in
+from prompts.understand.areas import areas_object
 from prompts.understand.asides import without_asides
 from prompts.understand.asker import (
     SAID_FIRST,
@@ -1711,6 +1712,11 @@ class Assistant:
             return set_apart
         if alone and (with_header := self._bio(query, asked)) is not None:
             return with_header
+        if alone and not query.exclude_topic and areas_object(query.question):
+            # 'which fields could she review submissions in?': her areas are the object; the
+            # words around it ('well enough', 'her record') are no subject
+            query = query.model_copy(update={"intent": "retrieval", "fact": None, "topic": None})
+            nothing_narrower = not named
         overview = general(query) and (themes_asked or nothing_narrower)
         # 'was 2020 a bigger year than 2025?': two years' counts set against each other
         two_years = len(query.years) == 2 and re.search(r"\bthan\b", query.question) is not None
@@ -1981,15 +1987,24 @@ EVERY_IN = re.compile(
 GIVEN = re.compile(r"^\W*(?:given\s+(?:that\s+)?|(?:since|because|as)\s+(?!\d))", re.IGNORECASE)
 # A summary of the researcher ('a short bio', 'describe her research profile') and the
 # header's numbers asked with it ('with the h-index', 'metrics', 'impact numbers')
+# ('a short profile of them', 'two lines on her research', 'her work in brief', 'quick summry')
 BIO_ASKED = re.compile(
-    r"\b(?:bio|biography|summar(?:y|ise|ize)|describe|description|overview|snapshot|rundown"
-    r"|introduce|introduction|portrait)\b",
+    r"\b(?:bio|biography|summ?a?r(?:y|ies|ise|ize)|describe|description|overview|snapshot"
+    r"|rundown|introduce|introduction|portrait|sketch|blurb|in\s+brief|briefly"
+    r"|(?:short|brief|quick|little|tiny|mini|compact)\s+(?:research\s+)?profile"
+    r"|profile\s+of\s+(?:her|him|them|this\s+(?:researcher|person))"
+    r"|(?:one|two|three|four|a\s+few|a\s+couple\s+of|\d)\s+(?:short\s+)?(?:lines|sentences)"
+    r"\s+(?:on|about|describing))\b",
     re.IGNORECASE,
 )
-PERSON_SUMMARY = re.compile(r"\b(?:bio|biography|research|researcher|profile)\b", re.IGNORECASE)
+PERSON_SUMMARY = re.compile(
+    r"\b(?:bio|biography|research|researcher|profile|works?\s+on|working\s+on)\b", re.IGNORECASE
+)
+# the header's numbers, with the words that pick them ('the headline metrics', 'key numbers')
 HEADER_NUMBERS = re.compile(
-    r"\b(?:h-?index|citations?|citation\s+counts?|metrics?|impact|numbers|stats|statistics"
-    r"|figures|bibliometrics?|ai\s+score)\b",
+    r"\b(?:(?:headline|key|main|core|basic|top-?line|usual|important|vital)\s+)?(?:h[- ]?index"
+    r"|citations?|citation\s+counts?|metrics?|impact|numbers|stats|statistics|figures"
+    r"|bibliometrics?|ai\s+score)\b",
     re.IGNORECASE,
 )
 ARTICLES = frozenset(

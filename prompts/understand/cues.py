@@ -24,6 +24,9 @@ COMPARE = re.compile(
 RECAP_ASKED = re.compile(
     r"\b(?:recap\w*|summar\w*|overview|outline|rundown|round-?up|synopsis|gist|tl;?dr|in a nutshell"
     r"|in (?:short|brief)|briefly|in a (?:few|couple of) (?:lines|words|sentences))\b"
+    # 'her 2024 in review', 'a year-in-review', 'how did 2023 go for her, research-wise?'
+    r"|\b(?:year[- ]in[- ]review|(?:year|\d{4})\s+in\s+review|research[- ]wise)\b"
+    r"|\bhow\s+(?:did|was)\s+(?:[\w'’]+\s+){0,3}?\d{4}\s+(?:go|turn\s+out|shape\s+up)\b"
     # 'what was her 2021 output about overall?', 'what are those papers mainly about?' (not
     # 'what was her first 2022 paper about?', one paper)
     r"|\boverall\b|\b(?:mainly|mostly|generally|broadly)\s+about\b",
