@@ -1693,7 +1693,9 @@ class Assistant:
         dated = {f.year_from, f.year_to, f.date_from, f.date_to} != {None} or bool(
             query.years or f.months or f.days
         )
-        recap = dated and RECAP_ASKED.search(query.question) and not LISTED.search(query.question)
+        # (as asked too: 'research-wise' is no part of the question's topic)
+        recap_said = RECAP_ASKED.search(query.question) or RECAP_ASKED.search(asked)
+        recap = dated and recap_said and not LISTED.search(query.question)
         themes_within = (
             (THEMES_ASKED.search(query.question) is not None or bool(recap))
             and query.intent in ("count", "list")
@@ -1774,7 +1776,15 @@ class Assistant:
         # of the researcher: 'a bio', 'her profile', 'his research'; not 'summary metrics papers'
         if not (PERSON_SUMMARY.search(asked) or self._owner_named(asked)):
             return None
-        left = HEADER_NUMBERS.sub(" ", BIO_ASKED.sub(" ", query.topic or ""))
+        # the words of the bio and of the numbers asked ('a compact profile', 'the headline
+        # figures') are no subject
+        said = {
+            w.casefold()
+            for rx in (BIO_ASKED, HEADER_NUMBERS)
+            for m in rx.finditer(asked)
+            for w in m[0].split()
+        }
+        left = " ".join(w for w in (query.topic or "").split() if w.casefold() not in said)
         dated = not query.filters.is_empty() or query.years
         if query.paper_ids or query.people[1:] or dated or specific(" ".join(left.split())):
             return None
@@ -2002,7 +2012,8 @@ PERSON_SUMMARY = re.compile(
 )
 # the header's numbers, with the words that pick them ('the headline metrics', 'key numbers')
 HEADER_NUMBERS = re.compile(
-    r"\b(?:(?:headline|key|main|core|basic|top-?line|usual|important|vital)\s+)?(?:h[- ]?index"
+    r"\b(?:(?:along\s+with|together\s+with|plus|incl\w*|with)\s+(?:(?:the|her|his|their)\s+)?)?"
+    r"(?:(?:headline|key|main|core|basic|top-?line|usual|important|vital)\s+)?(?:h[- ]?index"
     r"|citations?|citation\s+counts?|metrics?|impact|numbers|stats|statistics|figures"
     r"|bibliometrics?|ai\s+score)\b",
     re.IGNORECASE,

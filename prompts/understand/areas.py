@@ -50,9 +50,13 @@ TO_AFTER = frozenset("related relating relevant close closer applied".split())  
 WORK_NOUNS = frozenset(
     "work works papers paper research publications output studies areas area fields field".split()  # noqa: SIM905
 )
-# Words naming the record as a whole ('based on the publication record'), no subject
-RECORD_WORDS = frozenset(
-    "record records publication publications profile listing portfolio track".split()  # noqa: SIM905
+# Words naming the record as a whole ('based on the publication record'), the kinds of work
+# sent to a reviewer ('kinds of manuscripts'), or how the papers are (not) wanted ('no
+# individual papers'): no subject
+FRAME_WORDS = frozenset(
+    """record records publication publications profile listing portfolio track manuscript
+    manuscripts submission submissions article articles individual single separate particular
+    specific whole entire full complete actual""".split()  # noqa: SIM905
 )
 # the question words as typed ('wich fields'), no subject
 QUESTION_WORDS = frozenset("which what wich wat whch whcih".split())  # noqa: SIM905
@@ -91,5 +95,5 @@ def _subjects(question: str) -> set[str]:
 def _subject(word: str) -> bool:
     """Can the word be part of a subject? (not 'her', 'qiu's', 'record' or 'research')"""
     possessive = re.search(r"['’]s?$", word) is not None
-    said = word not in RECORD_WORDS | STOPWORDS | QUESTION_WORDS
+    said = word not in FRAME_WORDS | STOPWORDS | QUESTION_WORDS
     return said and specific(word) and not possessive

@@ -241,6 +241,9 @@ SET_ASIDE = re.compile(
 ASIDE_WORDS = frozenset(
     "aside apart besides outside except excluding else setting leaving putting counting".split()  # noqa: SIM905
 )
+# 'setting X aside', 'leaving out X', 'putting X to one side' (not 'putting together a talk')
+PUT_WORDS = re.compile(r"setting|leaving|putting", re.IGNORECASE)
+PUT_ASIDE = re.compile(r"\b(?:aside|apart|out|away|to\s+one\s+side)\b", re.IGNORECASE)
 WHAT_ELSE = re.compile(r"\bwhat\s+else\b|\banything\s+else\b", re.IGNORECASE)
 SUBJECT_SIZE = 3  # words of a subject set aside, at most
 
@@ -251,6 +254,8 @@ def set_aside(question: str) -> str | None:
     for m in SET_ASIDE.finditer(question):
         if m["non"] and f"non-{m['non']}".casefold() in GENERAL_WORDS:  # 'a non-expert'
             continue
+        if PUT_WORDS.match(m[0]) and not PUT_ASIDE.search(m["rest"]):
+            continue  # 'putting together a caption': nothing is put aside
         subject: list[str] = []
         for word in [m["non"]] if m["non"] else re.findall(r"[\w'’-]+", m["rest"]):
             low = word.casefold()
