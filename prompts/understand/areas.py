@@ -1,8 +1,9 @@
 """The researcher's areas as the object of a question: 'which fields could she review
 submissions in?', 'what broad areas does their record cover?', 'what does he actually
-research?'. The words around the object (reviewing, a record, a newsletter) name no subject;
-a subject said with the object ('areas of NLP', 'her RL work', 'papers on video') keeps the
-question a topic question."""
+research?', 'a short bio of her research', 'what skills would she bring?'. The words around
+the object (reviewing, a record, a newsletter) name no subject; a subject said with the
+object ('areas of NLP', 'her RL work', 'papers on video') keeps the question a topic
+question."""
 
 from __future__ import annotations
 
@@ -14,13 +15,14 @@ from prompts.understand.terms import STOPWORDS
 # The nouns that name a researcher's areas, and the kinds of work sent her way
 AREA_NOUNS = (
     r"(?:fields?|areas?|disciplines?|domains?|subjects?|topics?|subfields?|specialt(?:y|ies)"
-    r"|specialisms?|specialities|(?:kinds?|sorts?|types?)\s+of\s+(?:papers?|submissions?"
-    r"|manuscripts?|work|research|problems?|questions?|articles?))"
+    r"|specialisms?|specialities|sectors?|industries|(?:kinds?|sorts?|types?)\s+of\s+"
+    r"(?:papers?|submissions?|manuscripts?|work|research|problems?|questions?|articles?"
+    r"|projects?))"
 )
 # Words that may stand between the question word and the noun without naming a subject
 AREA_MODIFIERS = (
     r"(?:broad|broader|main|general|research|subject|academic|scientific|key|core|major|big"
-    r"|overall|wider|larger|high-level|principal|primary)"
+    r"|overall|wider|larger|high-level|principal|primary|application|real-world)"
 )
 # 'which fields ...', 'wich broad research areas ...', 'in what disciplines ...', or the noun
 # opening the question: 'areas to assign them as reviewer?'
@@ -30,14 +32,41 @@ AREAS_OBJECT = re.compile(
     r"|can|should)\b",
     re.IGNORECASE,
 )
-# 'what does he actually research?', 'what do they work on, in short?': the research itself
-# asked, the clause closed after its verb
-RESEARCH_OBJECT = re.compile(
-    r"\bwhat\s+(?:does|do|did)\s+(?:she|he|they|this\s+(?:researcher|person)|[A-Z]\w+"
-    r"(?:\s+[A-Z]\w+)?|qiu|minghui)\s+(?:actually\s+|really\s+|mainly\s+|mostly\s+"
-    r"|generally\s+)?(?:research|study|work\s+on|do\s+research\s+on)\s*(?=[?.!,;)]|$|--|-\s)",
-    re.IGNORECASE,
+# What she is good at: 'what skills ...', 'which strengths', 'her core expertise'
+STRENGTHS = r"(?:strengths?|skills?|skill\s*sets?|expertise|specialties|specialities)"
+# A description of the researcher's work: 'a short bio of her research', 'a blurb about this
+# researcher's work', 'describe his research simply'
+PROFILE_NOUNS = (
+    r"(?:bio(?:graphy)?|blurb|intro(?:duction)?|summary|description|sketch|portrait|profile"
+    r"|overview|picture|explanation|paragraph|para)"
 )
+WORK = r"(?:research|work|record|publications|output|papers)"
+
+
+def _objects(owner: str) -> re.Pattern[str]:
+    """The shapes whose object is the researcher's research, the owner said as she is."""
+    names = [re.escape(w) for w in owner.split()] + [re.escape(owner)]
+    named = "|".join(sorted(names, key=len, reverse=True))
+    who = rf"(?:she|he|they|this\s+(?:researcher|person|author|scientist)|{named})"
+    whose = (
+        rf"(?:her|his|their|(?:this|the)\s+(?:researcher|person|author|scientist)['’]s"
+        rf"|(?:{named})(?:['’]s?)?)"
+    )
+    return re.compile(
+        # 'what does he actually research?', 'what does qiu do, simple version': the clause
+        # closed after its verb
+        rf"\bwhat\s+(?:does|do|did)\s+{who}\s+(?:actually\s+|really\s+|mainly\s+"
+        r"|mostly\s+|generally\s+)?(?:research|study|do|work\s+on|do\s+research\s+on)"
+        r"\s*(?=[?.!,;)]|$|--|-\s)"
+        rf"|\b{PROFILE_NOUNS}\s+(?:of|about|on|for)\s+{whose}\s+{WORK}\b"
+        rf"|\b(?:explain|describe|summari[sz]e|sum\s+up|introduce|sketch|outline)\s+(?:{whose}"
+        rf"\s+{WORK}|the\s+{WORK}\s+of\s+{who})\b"
+        rf"|\b(?:what|which)\s+(?:[\w-]+\s+){{0,2}}?{STRENGTHS}\b"
+        rf"|\b{whose}\s+(?:core\s+|main\s+|key\s+|biggest\s+)?{STRENGTHS}\b",
+        re.IGNORECASE,
+    )
+
+
 # A subject said with the object: 'areas of NLP', 'papers on video', 'related to retrieval'
 ATTACHING = frozenset(
     """of in on about within around regarding concerning involving involve involves like
@@ -56,21 +85,21 @@ WORK_NOUNS = frozenset(
 FRAME_WORDS = frozenset(
     """record records publication publications profile listing portfolio track manuscript
     manuscripts submission submissions article articles individual single separate particular
-    specific whole entire full complete actual""".split()  # noqa: SIM905
+    specific whole entire full complete actual projects project""".split()  # noqa: SIM905
 )
 # the question words as typed ('wich fields'), no subject
 QUESTION_WORDS = frozenset("which what wich wat whch whcih".split())  # noqa: SIM905
 WORD = re.compile(r"[\w'’-]+")
 
 
-def areas_object(question: str) -> bool:
+def areas_object(question: str, owner: str) -> bool:
     """Is the question's object the researcher's areas (or the research itself), with no
     subject of its own said with it? The question's other words ('well enough', 'record',
     'newsletter') are then its frame, not a subject."""
-    if not (AREAS_OBJECT.search(question) or RESEARCH_OBJECT.search(question)):
+    if not (AREAS_OBJECT.search(question) or _objects(owner).search(question)):
         return False
     # any subject said keeps the topic, however the topic was spelled or read
-    return not _subjects(question)
+    return not _subjects(question) - {w.casefold() for w in owner.split()}
 
 
 def _subjects(question: str) -> set[str]:
@@ -87,7 +116,9 @@ def _subjects(question: str) -> set[str]:
                 if not _subject(w):
                     break
                 said.add(w)
-        if word in WORK_NOUNS and i > 0 and _subject(words[i - 1]):
+        # (not the verb: 'would I likely work on')
+        verb = word.startswith("work") and words[i + 1 : i + 2] in (["on"], ["in"], ["with"])
+        if word in WORK_NOUNS and i > 0 and _subject(words[i - 1]) and not verb:
             said.add(words[i - 1])
     return said
 

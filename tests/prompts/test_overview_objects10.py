@@ -3,7 +3,7 @@
 referee, which disciplines a catalogue files her under, what he actually studies, 'no paper
 list'. Asked with the header's numbers, the header comes first; asked for a year, that
 year's themes. A subject said with the area ('papers in the field of X', 'areas of X') keeps
-the question a topic question."""
+the question a topic question; a paper named keeps it about that paper."""
 
 from __future__ import annotations
 
@@ -33,7 +33,17 @@ def _themes(answer_text: str) -> bool:
     return re.search(r"fall into \d+ main themes?", answer_text) is not None
 
 
-@pytest.mark.parametrize("question", REVIEWING + AREAS)
+# The research itself, or what she is good at, as the object
+PROFILE = [
+    "Need a paragraph introducing this scientist's research at our seminar.",
+    "what r his biggest strengths as a researcher?",
+    "Could you sketch the research of Minghui Qiu for a lay audience?",
+    "which skill set does their record show, for a hiring pitch?",
+    "what does minghui qiu actually do? no paper titles pls",
+]
+
+
+@pytest.mark.parametrize("question", REVIEWING + AREAS + PROFILE)
 def test_areas_as_the_object_get_the_themes(bundled_assistant: Assistant, question: str) -> None:
     answer = bundled_assistant.ask(question)
     assert not answer.abstained, answer.text[:200]
@@ -92,6 +102,8 @@ TOPIC_CONTROLS = [
     ("list their papers in the subject area of knowledge distillation", "HRKD"),
     ("what topics related to retrieval did they publish on?", "Retrieval"),
     ("wich areas of multimodal reasoning has he explored?", "Reason"),
+    ("a short blurb about her work on session recommendation", "Session-based"),
+    ("describe his work on knowledge distillation briefly", "Distillation"),
 ]
 
 
@@ -102,3 +114,15 @@ def test_a_subject_said_with_the_area_stays_a_topic(
     answer = bundled_assistant.ask(question)
     assert not _themes(answer.text), answer.text[:200]
     assert any(cited.casefold() in c.title.casefold() for c in answer.citations), answer.text[:300]
+
+
+@pytest.mark.parametrize(
+    ("question", "paper"),
+    [("what does the Valley paper do?", "Valley"), ("What does SpanProto study?", "SpanProto")],
+)
+def test_a_paper_named_stays_that_paper(
+    bundled_assistant: Assistant, question: str, paper: str
+) -> None:
+    answer = bundled_assistant.ask(question)
+    assert not _themes(answer.text), answer.text[:200]
+    assert [c.title.split(":")[0] for c in answer.citations] == [paper], answer.text[:200]
