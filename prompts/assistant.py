@@ -1714,7 +1714,13 @@ class Assistant:
             return set_apart
         if alone and (with_header := self._bio(query, asked)) is not None:
             return with_header
-        if alone and not query.exclude_topic and areas_object(query.question, self.profile.name):
+        listing = query.intent in ("retrieval", "list", "count") and query.fact in (None, "papers")
+        if (
+            alone
+            and listing
+            and not (query.exclude_topic or query.fields)
+            and areas_object(query.question, self.profile.name)
+        ):
             # 'which fields could she review submissions in?': her areas are the object; the
             # words around it ('well enough', 'her record') are no subject
             query = query.model_copy(update={"intent": "retrieval", "fact": None, "topic": None})

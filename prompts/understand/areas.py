@@ -26,10 +26,12 @@ AREA_MODIFIERS = (
 )
 # 'which fields ...', 'wich broad research areas ...', 'in what disciplines ...', or the noun
 # opening the question: 'areas to assign them as reviewer?'
+# (not a label: 'which subject category', 'what field label')
+LABEL = r"(?!\s+(?:areas?\s+|fields?\s+)?(?:categor(?:y|ies)|labels?|tags?|codes?|names?)\b)"
 AREAS_OBJECT = re.compile(
     rf"\b(?:which|what|wich|wat|whch|whcih)\s+(?:{AREA_MODIFIERS}\s+){{0,3}}{AREA_NOUNS}\b"
-    rf"|^\W*(?:{AREA_MODIFIERS}\s+){{0,2}}{AREA_NOUNS}\s+(?:to|for|she|he|they|would|could"
-    r"|can|should)\b",
+    rf"{LABEL}|^\W*(?:{AREA_MODIFIERS}\s+){{0,2}}{AREA_NOUNS}\s+(?:to|for|she|he|they|would"
+    r"|could|can|should)\b",
     re.IGNORECASE,
 )
 # What she is good at: 'what skills ...', 'which strengths', 'her core expertise'
@@ -56,8 +58,9 @@ def _objects(owner: str) -> re.Pattern[str]:
         # 'what does he actually research?', 'what does qiu do, simple version': the clause
         # closed after its verb
         rf"\bwhat\s+(?:does|do|did)\s+{who}\s+(?:actually\s+|really\s+|mainly\s+"
-        r"|mostly\s+|generally\s+)?(?:research|study|do|work\s+on|do\s+research\s+on)"
+        r"|mostly\s+|generally\s+)?(?:research|study|work\s+on|do\s+research\s+on)"
         r"\s*(?=[?.!,;)]|$|--|-\s)"
+        rf"|\bwhat\s+(?:does|do)\s+{who}\s+(?:actually\s+|really\s+)?do\s*(?=[?.!,;)]|$|--|-\s)"
         rf"|\b{PROFILE_NOUNS}\s+(?:of|about|on|for)\s+{whose}\s+{WORK}\b"
         rf"|\b(?:explain|describe|summari[sz]e|sum\s+up|introduce|sketch|outline)\s+(?:{whose}"
         rf"\s+{WORK}|the\s+{WORK}\s+of\s+{who})\b"
