@@ -966,7 +966,7 @@ ANSWER_SHAPE = (
     r"(?:sentences?|words?|lines?|paragraphs?|bullet[- ]?points?|bullets?|points?)\b"
     r"|\b(?:briefly|in short|in brief|in a nutshell|tl;?dr|roughly|broadly|in broad strokes)\b"
     r"|\b(?:year[- ]in[- ]review|in\s+review(?=\W*(?:please|pls|plz)?\W*$)|research[- ]wise)\b"
-    r"|(?<=\d{4} )(?:go|went|turn(?:ed)?\s+out|shape[sd]?\s+up)\b"  # 'how did 2025 go
+    r"|(?<=\d{4} )(?:go|went|turn(?:ed)?\s+out|shape[sd]?\s+up)\b"  # 'how did 2025 go'
     # the answer's size said after it: '3 bullets max', 'two lines tops', 'nothing fancy'
     r"|\b(?:\d+|one|two|three|four|five)\s+(?:bullets?|bullet[- ]points?|lines?|sentences?)"
     r"\s+(?:max(?:imum)?|tops|at\s+most|or\s+(?:less|fewer))\b|\bnothing\s+fancy\b"
@@ -1327,8 +1327,9 @@ def _outsider(
             dropped = words.pop(0).casefold()
         if len(words) == 1 and dropped in DETERMINERS:
             continue  # "the journal's author note": a thing after an article, no one's name
-        if words and words[0].casefold() in owner:
-            continue  # 'qiu incl citations': the owner's numbers, a word typed after the name
+        surname = profile.name.split()[-1].casefold() if profile.name.split() else ""
+        if len(words) == 2 and words[0].casefold() == surname and words[1].islower():
+            continue  # 'qiu incl citations': the owner's numbers, a word typed after her name
         if len(words) == 1 and words[0].casefold() in vocabulary:
             continue  # 'the Chinese medical papers': a word of the papers, no one's name
         # 'Kaiming He': a capitalised surname that is also a word, after a given name

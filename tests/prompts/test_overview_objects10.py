@@ -126,3 +126,13 @@ def test_a_paper_named_stays_that_paper(
     answer = bundled_assistant.ask(question)
     assert not _themes(answer.text), answer.text[:200]
     assert [c.title.split(":")[0] for c in answer.citations] == [paper], answer.text[:200]
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["minghui zhang h index?", "What is the lab director Wei Chen's citation count?"],
+)
+def test_another_persons_numbers_stay_declined(bundled_assistant: Assistant, question: str) -> None:
+    answer = bundled_assistant.ask(question)
+    assert answer.abstained, answer.text[:200]
+    assert "34" not in answer.text and "11,029" not in answer.text, answer.text[:200]
