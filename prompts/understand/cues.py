@@ -218,7 +218,7 @@ GENERAL_WORDS = (
     greatest best top largest non-expert non-experts layman laymen layperson beginner
     beginners newcomer newcomers
     gets get got method methods core beyond tracks track subfields subfield submissions
-    outline threads thread
+    outline threads thread put puts putting trace traces traced tracing
     evolution early earlier recent recently now then change changed changes shift shifted
     differ differs different over years time moved taken heading headed
     theory theories theoretical theoretic theorist theorists empirical practitioner

@@ -136,3 +136,18 @@ def test_another_persons_numbers_stay_declined(bundled_assistant: Assistant, que
     answer = bundled_assistant.ask(question)
     assert answer.abstained, answer.text[:200]
     assert "34" not in answer.text and "11,029" not in answer.text, answer.text[:200]
+
+
+# A verb of the asking ('putting X into', 'trace') is no kind of subject no paper names
+PUTTING = [
+    "how has her work on putting knowledge into language models developed?",
+    "papers by them on putting knowledge graphs into pre-trained models?",
+    "qiu's research putting external knowledge into PLMs, over time",
+]
+
+
+@pytest.mark.parametrize("question", PUTTING)
+def test_a_verb_of_asking_is_no_subject(bundled_assistant: Assistant, question: str) -> None:
+    answer = bundled_assistant.ask(question)
+    assert not answer.abstained, answer.text[:200]
+    assert any("Knowledge" in c.title for c in answer.citations), answer.text[:300]
