@@ -58,6 +58,7 @@ from prompts.llm.verify.counts import NUMBER_SAID, misstated_count, says_count
 from prompts.llm.verify.evidence import SYNONYMS, content_words
 from prompts.llm.verify.stated import NEGATED as NEGATED_SENTENCE
 from prompts.llm.verify.stated import closest_stated, renumbered, stated_in
+from prompts.understand.areas import areas_object
 from prompts.understand.asides import without_asides
 from prompts.understand.asker import (
     SAID_FIRST,
@@ -1696,7 +1697,9 @@ class Assistant:
         dated = {f.year_from, f.year_to, f.date_from, f.date_to} != {None} or bool(
             query.years or f.months or f.days
         )
-        recap = dated and RECAP_ASKED.search(query.question) and not LISTED.search(query.question)
+        # (as asked too: 'research-wise' is no part of the question's topic)
+        recap_said = RECAP_ASKED.search(query.question) or RECAP_ASKED.search(asked)
+        recap = dated and recap_said and not LISTED.search(query.question)
         themes_within = (
             (THEMES_ASKED.search(query.question) is not None or bool(recap))
             and query.intent in ("count", "list")
@@ -1715,6 +1718,17 @@ class Assistant:
             return set_apart
         if alone and (with_header := self._bio(query, asked)) is not None:
             return with_header
+        listing = query.intent in ("retrieval", "list", "count") and query.fact in (None, "papers")
+        if (
+            alone
+            and listing
+            and not (query.exclude_topic or query.fields)
+            and areas_object(query.question, self.profile.name)
+        ):
+            # 'which fields could she review submissions in?': her areas are the object; the
+            # words around it ('well enough', 'her record') are no subject
+            query = query.model_copy(update={"intent": "retrieval", "fact": None, "topic": None})
+            nothing_narrower = not named
         overview = general(query) and (themes_asked or nothing_narrower)
         # 'was 2020 a bigger year than 2025?': two years' counts set against each other
         two_years = len(query.years) == 2 and re.search(r"\bthan\b", query.question) is not None
@@ -1772,7 +1786,15 @@ class Assistant:
         # of the researcher: 'a bio', 'her profile', 'his research'; not 'summary metrics papers'
         if not (PERSON_SUMMARY.search(asked) or self._owner_named(asked)):
             return None
-        left = HEADER_NUMBERS.sub(" ", BIO_ASKED.sub(" ", query.topic or ""))
+        # the words of the bio and of the numbers asked ('a compact profile', 'the headline
+        # figures') are no subject
+        said = {
+            w.casefold()
+            for rx in (BIO_ASKED, HEADER_NUMBERS)
+            for m in rx.finditer(asked)
+            for w in m[0].split()
+        }
+        left = " ".join(w for w in (query.topic or "").split() if w.casefold() not in said)
         dated = not query.filters.is_empty() or query.years
         if query.paper_ids or query.people[1:] or dated or specific(" ".join(left.split())):
             return None
@@ -1985,15 +2007,25 @@ EVERY_IN = re.compile(
 GIVEN = re.compile(r"^\W*(?:given\s+(?:that\s+)?|(?:since|because|as)\s+(?!\d))", re.IGNORECASE)
 # A summary of the researcher ('a short bio', 'describe her research profile') and the
 # header's numbers asked with it ('with the h-index', 'metrics', 'impact numbers')
+# ('a short profile of them', 'two lines on her research', 'her work in brief', 'quick summry')
 BIO_ASKED = re.compile(
-    r"\b(?:bio|biography|summar(?:y|ise|ize)|describe|description|overview|snapshot|rundown"
-    r"|introduce|introduction|portrait)\b",
+    r"\b(?:bio|biography|summ?a?r(?:y|ies|ise|ize)|describe|description|overview|snapshot"
+    r"|rundown|introduce|introduction|portrait|sketch|blurb|in\s+brief|briefly"
+    r"|(?:short|brief|quick|little|tiny|mini|compact)\s+(?:research\s+)?profile"
+    r"|profile\s+of\s+(?:her|him|them|this\s+(?:researcher|person))"
+    r"|(?:one|two|three|four|a\s+few|a\s+couple\s+of|\d)\s+(?:short\s+)?(?:lines|sentences)"
+    r"\s+(?:on|about|describing))\b",
     re.IGNORECASE,
 )
-PERSON_SUMMARY = re.compile(r"\b(?:bio|biography|research|researcher|profile)\b", re.IGNORECASE)
+PERSON_SUMMARY = re.compile(
+    r"\b(?:bio|biography|research|researcher|profile|works?\s+on|working\s+on)\b", re.IGNORECASE
+)
+# the header's numbers, with the words that pick them ('the headline metrics', 'key numbers')
 HEADER_NUMBERS = re.compile(
-    r"\b(?:h-?index|citations?|citation\s+counts?|metrics?|impact|numbers|stats|statistics"
-    r"|figures|bibliometrics?|ai\s+score)\b",
+    r"\b(?:(?:along\s+with|together\s+with|plus|incl\w*|with)\s+(?:(?:the|her|his|their)\s+)?)?"
+    r"(?:(?:headline|key|main|core|basic|top-?line|usual|important|vital)\s+)?(?:h[- ]?index"
+    r"|citations?|citation\s+counts?|metrics?|impact|numbers|stats|statistics|figures"
+    r"|bibliometrics?|ai\s+score)\b",
     re.IGNORECASE,
 )
 ARTICLES = frozenset(

@@ -24,6 +24,9 @@ COMPARE = re.compile(
 RECAP_ASKED = re.compile(
     r"\b(?:recap\w*|summar\w*|overview|outline|rundown|round-?up|synopsis|gist|tl;?dr|in a nutshell"
     r"|in (?:short|brief)|briefly|in a (?:few|couple of) (?:lines|words|sentences))\b"
+    # 'her 2024 in review', 'a year-in-review', 'how did 2023 go for her, research-wise?'
+    r"|\b(?:year[- ]in[- ]review|(?:year|\d{4})\s+in\s+review|research[- ]wise)\b"
+    r"|\bhow\s+(?:did|was)\s+(?:[\w'’]+\s+){0,3}?\d{4}\s+(?:go|turn\s+out|shape\s+up)\b"
     # 'what was her 2021 output about overall?', 'what are those papers mainly about?' (not
     # 'what was her first 2022 paper about?', one paper)
     r"|\boverall\b|\b(?:mainly|mostly|generally|broadly)\s+about\b",
@@ -215,7 +218,7 @@ GENERAL_WORDS = (
     greatest best top largest non-expert non-experts layman laymen layperson beginner
     beginners newcomer newcomers
     gets get got method methods core beyond tracks track subfields subfield submissions
-    outline threads thread
+    outline threads thread put puts putting trace traces traced tracing
     evolution early earlier recent recently now then change changed changes shift shifted
     differ differs different over years time moved taken heading headed
     theory theories theoretical theoretic theorist theorists empirical practitioner
@@ -238,6 +241,9 @@ SET_ASIDE = re.compile(
 ASIDE_WORDS = frozenset(
     "aside apart besides outside except excluding else setting leaving putting counting".split()  # noqa: SIM905
 )
+# 'setting X aside', 'leaving out X', 'putting X to one side' (not 'putting together a talk')
+PUT_WORDS = re.compile(r"setting|leaving|putting", re.IGNORECASE)
+PUT_ASIDE = re.compile(r"\b(?:aside|apart|out|away|to\s+one\s+side)\b", re.IGNORECASE)
 WHAT_ELSE = re.compile(r"\bwhat\s+else\b|\banything\s+else\b", re.IGNORECASE)
 SUBJECT_SIZE = 3  # words of a subject set aside, at most
 
@@ -248,6 +254,8 @@ def set_aside(question: str) -> str | None:
     for m in SET_ASIDE.finditer(question):
         if m["non"] and f"non-{m['non']}".casefold() in GENERAL_WORDS:  # 'a non-expert'
             continue
+        if PUT_WORDS.match(m[0]) and not PUT_ASIDE.search(m["rest"]):
+            continue  # 'putting together a caption': nothing is put aside
         subject: list[str] = []
         for word in [m["non"]] if m["non"] else re.findall(r"[\w'’-]+", m["rest"]):
             low = word.casefold()

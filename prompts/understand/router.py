@@ -530,7 +530,7 @@ PER_YEAR = (
     r"\b(?:timeline|per year|(?<=/)\s*(?:year|yr)|each year|every year|by year|year by year"
     r"|yearly|annual\w*|"
     r"over (?:the )?(?:years|time)|trend\w*|on average"
-    r"|a year(?!\s+(?:ago|other|besides|except|apart))"
+    r"|a year(?!\s+(?:ago|other|besides|except|apart)|[- ]in[- ]review)"
     r"|(?:slow|quiet|busy|productive|good|bad|strong|weak|light|lean|big|bigger|better|busier"
     r"|stronger|weaker|slower|quieter|typical|average|normal|usual|given)\s+years?)\b"
 )
@@ -992,6 +992,11 @@ ANSWER_SHAPE = (
     r"\bin (?:one|two|three|four|five|a few|a couple of|a single|a short|a|\d+|few) (?:short )?"
     r"(?:sentences?|words?|lines?|paragraphs?|bullet[- ]?points?|bullets?|points?)\b"
     r"|\b(?:briefly|in short|in brief|in a nutshell|tl;?dr|roughly|broadly|in broad strokes)\b"
+    r"|\b(?:year[- ]in[- ]review|in\s+review(?=\W*(?:please|pls|plz)?\W*$)|research[- ]wise)\b"
+    r"|(?<=\d{4} )(?:go|went|turn(?:ed)?\s+out|shape[sd]?\s+up)\b"  # 'how did 2025 go'
+    # the answer's size said after it: '3 bullets max', 'two lines tops', 'nothing fancy'
+    r"|\b(?:\d+|one|two|three|four|five)\s+(?:bullets?|bullet[- ]points?|lines?|sentences?)"
+    r"\s+(?:max(?:imum)?|tops|at\s+most|or\s+(?:less|fewer))\b|\bnothing\s+fancy\b"
     # 'a 30-second recap', 'a two-minute summary', 'a one-line overview'
     r"|\b(?:\d+|an?|one|two|three|five|ten|thirty|sixty)[- ](?:seconds?|minutes?|lines?"
     r"|sentences?|words?)(?=[- ](?:recap|summary|overview|rundown|version|answer|pitch)\b)"
@@ -1344,8 +1349,14 @@ def _outsider(
     owner = {w.casefold() for w in profile.name.split()}
     for candidate in found:
         words = [re.sub(r"['’]s$", "", w) for w in candidate.split()]
+        dropped = ""
         while words and words[0].casefold() in STOPWORDS:  # "is Geoffrey Hinton's"
-            words.pop(0)
+            dropped = words.pop(0).casefold()
+        if len(words) == 1 and dropped in DETERMINERS:
+            continue  # "the journal's author note": a thing after an article, no one's name
+        surname = profile.name.split()[-1].casefold() if profile.name.split() else ""
+        if len(words) == 2 and words[0].casefold() == surname and words[1].islower():
+            continue  # 'qiu incl citations': the owner's numbers, a word typed after her name
         if len(words) == 1 and words[0].casefold() in vocabulary:
             continue  # 'the Chinese medical papers': a word of the papers, no one's name
         # 'Kaiming He': a capitalised surname that is also a word, after a given name
@@ -1359,6 +1370,8 @@ def _outsider(
     return None
 
 
+# Words before a noun that no name follows ('the journal's', 'our lab's')
+DETERMINERS = frozenset("the a an our my your this that its".split())  # noqa: SIM905
 # 'Qiu and co-authors', 'she and her team': the owner as the subject, no co-author question.
 TEAM = (
     r"\band\s+(?:(?:her|his|their|the)\s+)?(?:co-?authors|collaborators|colleagues|team|group"

@@ -1,0 +1,133 @@
+"""The researcher's areas as the object of a question: 'which fields could she review
+submissions in?', 'what broad areas does their record cover?', 'what does he actually
+research?', 'a short bio of her research', 'what skills would she bring?'. The words around
+the object (reviewing, a record, a newsletter) name no subject; a subject said with the
+object ('areas of NLP', 'her RL work', 'papers on video') keeps the question a topic
+question."""
+
+from __future__ import annotations
+
+import re
+
+from prompts.understand.cues import specific
+from prompts.understand.terms import STOPWORDS
+
+# The nouns that name a researcher's areas, and the kinds of work sent her way
+AREA_NOUNS = (
+    r"(?:fields?|areas?|disciplines?|domains?|subjects?|topics?|subfields?|specialt(?:y|ies)"
+    r"|specialisms?|specialities|sectors?|industries|(?:kinds?|sorts?|types?)\s+of\s+"
+    r"(?:papers?|submissions?|manuscripts?|work|research|problems?|questions?|articles?"
+    r"|projects?))"
+)
+# Words that may stand between the question word and the noun without naming a subject
+AREA_MODIFIERS = (
+    r"(?:broad|broader|main|general|research|subject|academic|scientific|key|core|major|big"
+    r"|overall|wider|larger|high-level|principal|primary|application|real-world)"
+)
+# 'which fields ...', 'wich broad research areas ...', 'in what disciplines ...', or the noun
+# opening the question: 'areas to assign them as reviewer?'
+# (not a label: 'which subject category', 'what field label')
+LABEL = r"(?!\s+(?:areas?\s+|fields?\s+)?(?:categor(?:y|ies)|labels?|tags?|codes?|names?)\b)"
+AREAS_OBJECT = re.compile(
+    rf"\b(?:which|what|wich|wat|whch|whcih)\s+(?:{AREA_MODIFIERS}\s+){{0,3}}{AREA_NOUNS}\b"
+    rf"{LABEL}|^\W*(?:{AREA_MODIFIERS}\s+){{0,2}}{AREA_NOUNS}\s+(?:to|for|she|he|they|would"
+    r"|could|can|should)\b",
+    re.IGNORECASE,
+)
+# What she is good at: 'what skills ...', 'which strengths', 'her core expertise'
+STRENGTHS = r"(?:strengths?|skills?|skill\s*sets?|expertise|specialties|specialities)"
+# A description of the researcher's work: 'a short bio of her research', 'a blurb about this
+# researcher's work', 'describe his research simply'
+PROFILE_NOUNS = (
+    r"(?:bio(?:graphy)?|blurb|intro(?:duction)?|summary|description|sketch|portrait|profile"
+    r"|overview|picture|explanation|paragraph|para)"
+)
+WORK = r"(?:research|work|record|publications|output|papers)"
+
+
+def _objects(owner: str) -> re.Pattern[str]:
+    """The shapes whose object is the researcher's research, the owner said as she is."""
+    names = [re.escape(w) for w in owner.split()] + [re.escape(owner)]
+    named = "|".join(sorted(names, key=len, reverse=True))
+    who = rf"(?:she|he|they|this\s+(?:researcher|person|author|scientist)|{named})"
+    whose = (
+        rf"(?:her|his|their|(?:this|the)\s+(?:researcher|person|author|scientist)['’]s"
+        rf"|(?:{named})(?:['’]s?)?)"
+    )
+    return re.compile(
+        # 'what does he actually research?', 'what does qiu do, simple version': the clause
+        # closed after its verb
+        rf"\bwhat\s+(?:does|do|did)\s+{who}\s+(?:actually\s+|really\s+|mainly\s+"
+        r"|mostly\s+|generally\s+)?(?:research|study|work\s+on|do\s+research\s+on)"
+        r"\s*(?=[?.!,;)]|$|--|-\s)"
+        rf"|\bwhat\s+(?:does|do)\s+{who}\s+(?:actually\s+|really\s+)?do\s*(?=[?.!,;)]|$|--|-\s)"
+        rf"|\b{PROFILE_NOUNS}\s+(?:of|about|on|for)\s+{whose}\s+{WORK}\b"
+        rf"|\b(?:explain|describe|summari[sz]e|sum\s+up|introduce|sketch|outline)\s+(?:{whose}"
+        rf"\s+{WORK}|the\s+{WORK}\s+of\s+{who})\b"
+        rf"|\b(?:what|which)\s+(?:[\w-]+\s+){{0,2}}?{STRENGTHS}\b"
+        rf"|\b{whose}\s+(?:core\s+|main\s+|key\s+|biggest\s+)?{STRENGTHS}\b",
+        re.IGNORECASE,
+    )
+
+
+# A subject said with the object: 'areas of NLP', 'papers on video', 'related to retrieval'
+ATTACHING = frozenset(
+    """of in on about within around regarding concerning involving involve involves like
+    including""".split()  # noqa: SIM905
+)
+ARTICLES = frozenset("the a an her his their its this these those such as related".split())  # noqa: SIM905
+# 'related to retrieval', 'relevant to vision'
+TO_AFTER = frozenset("related relating relevant close closer applied".split())  # noqa: SIM905
+# ... or before the work it qualifies: 'her RL work', 'their vision papers'
+WORK_NOUNS = frozenset(
+    "work works papers paper research publications output studies areas area fields field".split()  # noqa: SIM905
+)
+# Words naming the record as a whole ('based on the publication record'), the kinds of work
+# sent to a reviewer ('kinds of manuscripts'), or how the papers are (not) wanted ('no
+# individual papers'): no subject
+FRAME_WORDS = frozenset(
+    """record records publication publications profile listing portfolio track manuscript
+    manuscripts submission submissions article articles individual single separate particular
+    specific whole entire full complete actual projects project""".split()  # noqa: SIM905
+)
+# the question words as typed ('wich fields'), no subject
+QUESTION_WORDS = frozenset("which what wich wat whch whcih".split())  # noqa: SIM905
+WORD = re.compile(r"[\w'’-]+")
+
+
+def areas_object(question: str, owner: str) -> bool:
+    """Is the question's object the researcher's areas (or the research itself), with no
+    subject of its own said with it? The question's other words ('well enough', 'record',
+    'newsletter') are then its frame, not a subject."""
+    if not (AREAS_OBJECT.search(question) or _objects(owner).search(question)):
+        return False
+    # any subject said keeps the topic, however the topic was spelled or read
+    return not _subjects(question) - {w.casefold() for w in owner.split()}
+
+
+def _subjects(question: str) -> set[str]:
+    """The words said as a subject: the run of subject words after 'of', 'on', 'about' ...
+    ('areas of natural language processing'), or just before the work ('her RL work')."""
+    words = [w.casefold() for w in WORD.findall(question)]
+    said: set[str] = set()
+    for i, word in enumerate(words):
+        if word in ATTACHING or (word == "to" and i > 0 and words[i - 1] in TO_AFTER):
+            run = words[i + 1 :]
+            while run and run[0] in ARTICLES:
+                run = run[1:]
+            for w in run:
+                if not _subject(w):
+                    break
+                said.add(w)
+        # (not the verb: 'would I likely work on')
+        verb = word.startswith("work") and words[i + 1 : i + 2] in (["on"], ["in"], ["with"])
+        if word in WORK_NOUNS and i > 0 and _subject(words[i - 1]) and not verb:
+            said.add(words[i - 1])
+    return said
+
+
+def _subject(word: str) -> bool:
+    """Can the word be part of a subject? (not 'her', 'qiu's', 'record' or 'research')"""
+    possessive = re.search(r"['’]s?$", word) is not None
+    said = word not in FRAME_WORDS | STOPWORDS | QUESTION_WORDS
+    return said and specific(word) and not possessive
