@@ -181,7 +181,7 @@ def _papers(query: Query, profile: Profile, papers: Sequence[Paper], src: Source
     if n == 0:
         none = "No: none" if yes_no or query.premise else "None"
         return f"{none} of {among} match {where}{_outside(query, profile)}. {coverage(profile)}"
-    lead = "No, that premise does not hold: " if query.premise else "Yes: " if yes_no else ""
+    lead = "That premise does not hold: " if query.premise else "Yes: " if yes_no else ""
     if every and yes_no:  # 'Are all her 2025 papers CV?': No, and the ones that are not
         lead = "No: "
     verb = "matches" if n == 1 else "match"
