@@ -37,7 +37,7 @@ def test_a_tool_the_abstract_does_not_name_is_corrected_with_the_one_it_names(
 NEVER_WRONG = [
     "Since DGRC's teacher model can't be wrong, what does the student learn from?",
     "Dgrc treats the teachers answers as flawless, right?",
-    "Given that the teacher in Qiu's DGRC paper is perfectly reliable, why filter anything?",
+    "Since DGRC's teacher is perfectly reliable, how are the curricula derived?",
     "I'm curious how DGRC adapts the student when it blindly trusts the teacher.",
     "In DGRC the teacher LLM never errs, does it?",
 ]
@@ -151,3 +151,27 @@ def test_papers_not_with_a_person_still_leave_them_out(bundled_assistant: Assist
     answer = bundled_assistant.ask("Which papers were not co-authored with Dehong Gao?")
     titles = {c.title.split(":")[0] for c in answer.citations}
     assert "FashionBERT" not in titles and len(titles) > 10, answer.text[:300]
+
+
+# A given clause that the abstract says of earlier work, not of the paper itself.
+EARLIER_WORK_GIVEN = [
+    "Since GCE-GNN models user preference from the current session alone, what graph does it "
+    "build?",
+    "given that gce-gnn only looks at the current session, how are item embeddings learned?",
+    "Since GCE-GNN only ever considers the current session, how does it learn item transitions?",
+    "Seeing that K-frames relies on uniform frame sampling, how does it avoid information loss?",
+    "Now that k-frames just takes evenly sampled uniform frames, how does it select keyframes?",
+]
+
+
+@pytest.mark.parametrize("question", EARLIER_WORK_GIVEN)
+def test_a_given_clause_the_abstract_says_of_earlier_work_is_said_first(
+    bundled_assistant: Assistant, question: str
+) -> None:
+    answer = bundled_assistant.ask(question)
+    first = answer.text.splitlines()[0]
+    said = first.startswith("That premise does not hold") or "abstract does not say" in first
+    assert said and ("existing" in first or "Uniform" in first), answer.text[:300]
+    assert first.count("That premise does not hold") <= 1, answer.text[:300]
+    paper = "K-frames" if "frames" in question.lower() else "Global Context"
+    assert answer.citations[0].title.startswith(paper), answer.text[:300]
