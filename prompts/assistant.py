@@ -753,7 +753,7 @@ class Assistant:
         # the paper states the opposite way, whatever else)
         opposite = said.startswith("The opposite of")
         if clause is not None:  # the clause corrected first, then what was asked answered
-            # 'Not so ('always right'): ...' reads 'That premise does not hold ('always right'): ...'
+            # 'Not so ('always right'): ...' reads 'That premise does not hold ('always right')'
             tail = said.removeprefix("Not so") if said.startswith("Not so (") else f": {said}"
             tail = tail if tail.startswith(" (") else f": {said[0].lower()}{said[1:]}"
             # the answer's own 'That premise does not hold' (from a negation) is said once
