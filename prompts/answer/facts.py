@@ -217,8 +217,9 @@ def _breaking_first(
     query: Query, profile: Profile, papers: Sequence[Paper], src: Sources
 ) -> list[str] | None:
     """'Were all her 2022 papers CL?' answered No: the papers that break it first, cited, then
-    the ones that hold; None unless a universal ('all', 'only', 'every') is false."""
-    if not ALL_OF.search(query.question):
+    the ones that hold; None unless a universal ('all', 'only', 'every') over metadata (a
+    category, code) is false: a topic's 'only' is not one ('code only in the appendix')."""
+    if not ALL_OF.search(query.question) or query.topic:  # 'code only in the appendix'
         return None
     held = {p.id for p in papers}
     base = facts.select(profile, _denominator(query), query.years)
