@@ -176,6 +176,8 @@ def _other_tool(question: str, paper: Paper, sentences: list[str]) -> str | None
         named = any(w[:1].isupper() or any(c.isdigit() for c in w) for w in tool.split())
         if not said or said & text or not (named or len(tool.split()) > 1):
             continue
+        if re.fullmatch(r"[A-Z]{1,5}s?", tool):  # 'RL': an abbreviation, of words it may say
+            continue
         if re.sub(r"[\W_]", "", tool.casefold()) in own:
             continue
         rest = _stems(question[: m.start()] + " " + question[m.end() :]) - _stems(
@@ -185,7 +187,10 @@ def _other_tool(question: str, paper: Paper, sentences: list[str]) -> str | None
             (t["tool"].rstrip(".-"), sentence)
             for sentence in sentences
             for t in TOOL_SAID.finditer(sentence)
-            if re.sub(r"[\W_]", "", t["tool"].casefold()) not in own and len(t["tool"]) > 2
+            if re.sub(r"[\W_]", "", t["tool"].casefold()) not in own
+            and len(t["tool"]) > 2
+            # a model's name ('GPT-Image-1', 'InstructPix2Pix'), not 'with Verified Reward'
+            and re.search(r"\d|\w[A-Z]", t["tool"])
         ]
         # the tool of the step asked ('edit'), else the only one the abstract names
         fitting = [(t, s) for t, s in named_tools if _stems(s) & rest]

@@ -175,3 +175,22 @@ def test_a_given_clause_the_abstract_says_of_earlier_work_is_said_first(
     assert first.count("That premise does not hold") <= 1, answer.text[:300]
     paper = "K-frames" if "frames" in question.lower() else "Global Context"
     assert answer.citations[0].title.startswith(paper), answer.text[:300]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Has she got a method that only needs a handful of labelled examples?",
+        "any paper of qiu's where the model sees only one example per field?",
+        "Did they write about distilling only the most useful knowledge?",
+        "I'm curious whether Minghui Qiu has work where only the final answer is rewarded.",
+        "Is there anything of his that adapts a model using only unlabeled data?",
+    ],
+)
+def test_a_topic_with_only_is_no_universal_over_the_listing(
+    bundled_assistant: Assistant, question: str
+) -> None:
+    # 'only' inside a topic restricts the topic, not the papers: no list of all the others
+    answer = bundled_assistant.ask(question)
+    assert "that do not:" not in answer.text, answer.text[:300]
+    assert len(answer.citations) < 20, answer.text[:300]
