@@ -739,14 +739,28 @@ class Assistant:
         paper_id = named[0]
         paper = self.searcher.papers[paper_id]
         asserted = YES_NO.match(question) is not None or claim_question(question) is not None
-        said = self._not_first(question, paper, answer) or paper_premise(
-            question, paper, alone=len(named) == 1, asserted=asserted
+        # 'Since FashionBERT relies on RoIs, how ...?': the clause is stated, and checked as such
+        given = GIVEN_CLAUSE.match(question)
+        alone = len(named) == 1
+        clause = paper_premise(given["clause"], paper, alone, asserted=True) if given else None
+        said = (
+            self._not_first(question, paper, answer)
+            or clause
+            or paper_premise(question, paper, alone=alone, asserted=asserted)
         )
         if said is None:
             return answer
         # the correction answers it (and a statement that earlier work does it, or a property
         # the paper states the opposite way, whatever else)
         opposite = said.startswith("The opposite of")
+        if clause is not None:  # the clause corrected first, then what was asked answered
+            # 'Not so ('always right'): ...' reads 'That premise does not hold ('always right')'
+            tail = said.removeprefix("Not so") if said.startswith("Not so (") else f": {said}"
+            tail = tail if tail.startswith(" (") else f": {said[0].lower()}{said[1:]}"
+            # the answer's own 'That premise does not hold' (from a negation) is said once
+            rest = answer.text.removeprefix("That premise does not hold: ")
+            answer = answer.model_copy(update={"text": rest})
+            return _said_first(answer, paper, said, f"That premise does not hold{tail}")
         if (
             answer.text.startswith(("Yes: ", "Not confirmed: "))
             or said.startswith("That is what")

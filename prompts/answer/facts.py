@@ -188,7 +188,8 @@ def _papers(query: Query, profile: Profile, papers: Sequence[Paper], src: Source
     head = f"{lead}{n} of {among} {verb} {where}"
     if query.filters.paper_ids and not scope(query):  # 'how many are there?' after a list
         head = f"{lead}{plural(n, 'paper')} in the answer above"
-    if yes_no and not query.premise and (proportion := _proportion(query, profile, n)):
+    proportion = _proportion(query, profile, n) if yes_no and not query.premise else None
+    if proportion:
         head = proportion
     if query.premise and query.filters.exclude_categories:  # 'only NLP?': where the rest are
         spread = ", ".join(f"{code} {count}" for code, count in facts.by_category(papers))
@@ -206,9 +207,31 @@ def _papers(query: Query, profile: Profile, papers: Sequence[Paper], src: Source
             head = f"{lead}{n} of the {len(base)} listed papers{within}{pct} {verb} {where}"
         else:  # the share of the whole listing: said once
             head = f"{lead}{n} of {among}{pct} {verb} {where}"
-    lines = [head + ":", *_items(query, profile, papers, src)]
+    breaking = _breaking_first(query, profile, papers, src) if proportion else None
+    lines = breaking or [head + ":", *_items(query, profile, papers, src)]
     lines.append(coverage(profile))
     return "\n".join(lines)
+
+
+def _breaking_first(
+    query: Query, profile: Profile, papers: Sequence[Paper], src: Sources
+) -> list[str] | None:
+    """'Were all her 2022 papers CL?' answered No: the papers that break it first, cited, then
+    the ones that hold; None unless a universal ('all', 'only', 'every') over metadata (a
+    category, code) is false: a topic's 'only' is not one ('code only in the appendix')."""
+    if not ALL_OF.search(query.question) or query.topic:  # 'code only in the appendix'
+        return None
+    held = {p.id for p in papers}
+    base = facts.select(profile, _denominator(query), query.years)
+    breaking = [p for p in base if p.id not in held]
+    if not breaking or len(breaking) == len(base):
+        return None
+    verb = "does" if len(breaking) == 1 else "do"
+    head = _proportion(query, profile, len(papers))
+    lines = [f"{head}; the {plural(len(breaking), 'paper')} that {verb} not:"]
+    lines += src.items(breaking)
+    lines.append(f"The {plural(len(papers), 'paper')} that {'does' if len(papers) == 1 else 'do'}:")
+    return [*lines, *_items(query, profile, papers, src)]
 
 
 def _items(query: Query, profile: Profile, papers: Sequence[Paper], src: Sources) -> list[str]:

@@ -119,6 +119,105 @@ ADDRESSED = re.compile(
     r"|issue|limitation|motivat|challeng|beyond|improv|instead|replac|better|compar)\w*",
     re.IGNORECASE,
 )
+# A tool the question says the paper used: 'used Stable Diffusion to edit', 'edits with X',
+# 'relied on X for', 'their choice of X' (the name up to the next small word or mark)
+USED_TOOL = re.compile(
+    r"\b(?:us(?:e|es|ed|ing)|relie[sd]\s+on|rely(?:ing)?\s+on|choice\s+of|chose|picked|via"
+    r"|with|through|employ(?:s|ed|ing)?|leverag(?:e|es|ed|ing)|adopt(?:s|ed|ing)?)\s+"
+    r"(?P<tool>[\w.-]+(?:\s+[\w.-]+){0,2}?)"
+    r"(?=\s+(?:to|for|and|in|on|as|when|while|instead|rather|not|because|so)\b|\s*[,.?!;:)]"
+    r"|\s+[-–—]|\s*$)",
+    re.IGNORECASE,
+)
+# How an abstract names the tool it works with: 'with the help of GPT-Image-1', 'using X'
+TOOL_SAID = re.compile(
+    r"\b(?:with\s+the\s+help\s+of|help\s+of|using|via|powered\s+by|based\s+on|built\s+on"
+    r"|by\s+means\s+of|leverag\w+|employ\w*|adopt\w*|with)\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?P<tool>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)",
+)
+# A claim that something is never wrong: 'always right', 'never makes mistakes', 'infallible',
+# 'takes X as ground truth', 'trusts X completely'
+ABSOLUTE = re.compile(
+    r"\balways\s+(?:right|correct|accurate|reliable)\b|\b(?:can['’]?t|cannot|could\s*n['’]?t)\s+be"
+    r"\s+(?:wrong|mistaken|incorrect)\b|\bnever\s+(?:\w+\s+)?(?:wrong|mistakes?"
+    r"|errors?|errs?|fails?|incorrect)\b|\b(?:infallible|error[- ]free|flawless|perfect(?:ly"
+    r"\s+(?:right|correct|reliable|accurate))?)\b|\bground[- ]truth\b|\b(?:trust\w*|believ\w*"
+    r"|accept\w*)\s+(?:\w+\s+){0,3}?(?:completely|fully|blindly|entirely|unconditionally"
+    r"|without\s+question)\b|\b(?:completely|fully|blindly|entirely)\s+trust\w*",
+    re.IGNORECASE,
+)
+# What an abstract says of something's fallibility: 'not an infallible expert', 'flaws'
+FALLIBLE = re.compile(
+    r"\b(?:fallib\w*|infallib\w*|flaw\w*|errors?|erroneous|mistakes?|unreliab\w*|imperfect\w*"
+    r"|noisy|noise|wrong|incorrect|hallucinat\w*|conflict\w*|disagree\w*)\b",
+    re.IGNORECASE,
+)
+NOT_ABSOLUTE = re.compile(
+    r"\bnot\s+(?:\w+\s+){0,2}?(?:infallib\w*|perfect\w*|always|error[- ]free|flawless|reliabl\w*)",
+    re.IGNORECASE,
+)
+# Words a reliability claim is made of, not the thing it is made about
+ABSOLUTE_WORDS = {
+    "alway", "right", "correct", "accurat", "reliabl", "never", "wrong", "mistak", "error",
+    "err", "fail", "incorrect", "infallibl", "perfect", "ground", "truth", "trust", "complet",
+    "fulli", "blindli", "entir", "assum", "treat", "take", "make", "believ", "accept", "given",
+    "sinc", "how", "doe", "work", "framework", "model", "method", "paper",
+}  # fmt: skip
+
+
+def _other_tool(question: str, paper: Paper, sentences: list[str]) -> str | None:
+    """'Why did VFaith use Stable Diffusion to edit the images?' where the abstract names no
+    Stable Diffusion and does the editing 'with the help of GPT-Image-1': that sentence."""
+    text = _stems(paper.title + " " + paper.abstract)
+    own = {re.sub(r"[\W_]", "", a.casefold()) for a in aliases(paper)}
+    for m in USED_TOOL.finditer(question):
+        tool = re.sub(r"^(?:the|a|an|his|her|their|its)\s+", "", m["tool"], flags=re.I)
+        said = _stems(tool)
+        named = any(w[:1].isupper() or any(c.isdigit() for c in w) for w in tool.split())
+        if not said or said & text or not (named or len(tool.split()) > 1):
+            continue
+        if re.fullmatch(r"[A-Z]{1,5}s?", tool):  # 'RL': an abbreviation, of words it may say
+            continue
+        if re.sub(r"[\W_]", "", tool.casefold()) in own:
+            continue
+        rest = _stems(question[: m.start()] + " " + question[m.end() :]) - _stems(
+            " ".join(aliases(paper))
+        )
+        named_tools = [
+            (t["tool"].rstrip(".-"), sentence)
+            for sentence in sentences
+            for t in TOOL_SAID.finditer(sentence)
+            if re.sub(r"[\W_]", "", t["tool"].casefold()) not in own
+            and len(t["tool"]) > 2
+            # a model's name ('GPT-Image-1', 'InstructPix2Pix'), not 'with Verified Reward'
+            and re.search(r"\d|\w[A-Z]", t["tool"])
+        ]
+        # the tool of the step asked ('edit'), else the only one the abstract names
+        fitting = [(t, s) for t, s in named_tools if _stems(s) & rest]
+        if not fitting and len({t for t, _ in named_tools}) == 1:
+            fitting = named_tools
+        if fitting:
+            other, sentence = fitting[0]
+            return f"The abstract names {other}, not {tool}: {_quoted(paper, sentence)}"
+    return None
+
+
+def _absolute(question: str, paper: Paper, sentences: list[str]) -> str | None:
+    """'Since DGRC assumes the teacher is always right, ...' where the abstract says the
+    teacher 'is not an infallible expert': the sentence on the thing's fallibility."""
+    claim = ABSOLUTE.search(question)
+    if claim is None:
+        return None
+    names = set().union(*(_stems(a) for a in aliases(paper)))
+    about = _stems(question) - names - ABSOLUTE_WORDS
+    found = [s for s in sentences if FALLIBLE.search(s) and about & _stems(s)]
+    if not found:
+        return None
+    # 'the teacher itself is not an infallible expert' before 'risks inheriting its flaws'
+    best = max(found, key=lambda s: (NOT_ABSOLUTE.search(s) is not None, len(about & _stems(s))))
+    return f"Not so ('{claim[0]}'): {_quoted(paper, best)}"
+
+
 # A field's words stand for one another: 'vision' in the question, 'images' in the abstract.
 KIN = {w: ws for ws in FIELD_WORDS.values() for w in ws}
 
@@ -407,6 +506,8 @@ def paper_premise(
     )
     if asserted and alone:
         checks = (_prior_work, *checks, _set_against, _denied)
+    if alone:  # a tool it does not name, a thing said never to err that the abstract doubts
+        checks = (*checks, _other_tool, _absolute)
     if alone:  # stated or taken as given ('Why is X slower ...?'): the same property
         checks = (_opposite, *checks)
     for check in checks:

@@ -134,6 +134,13 @@ NOT_BEFORE = re.compile(
     r"|(?<=\w)n['’]t)((?:\s+[\w'’-]+){0,4}?)\s+$",
     re.IGNORECASE,
 )
+# A question opening negated ("Hasn't X been her co-author?", 'Didn't she write with X?',
+# 'Has she not ...'): it asks the positive question, leaving nobody out.
+OPENING_NOT = re.compile(
+    r"(?:^|[.?!;:]\s+|,\s*)\W*(?:does|do|did|has|have|had|is|are|was|were|could|would)"
+    r"(?:n['’]?t|(?:\s+(?:he|she|they|it))?\s+not)$",
+    re.IGNORECASE,
+)
 LINKING = frozenset(
     """co-author coauthor co-authored coauthored authored written wrote write writes with by
     including include includes involving involve involves featuring feature features listing
@@ -153,6 +160,8 @@ def _negated_name(question: str, name: str) -> str | None:
         m = re.search(pattern, question, re.IGNORECASE)
         if m:
             cue = NOT_BEFORE.search(question[: m.start()])
+            if cue and OPENING_NOT.search(question[: cue.start()] + cue[0].split()[0]):
+                return None  # "Hasn't X co-written with her?" asks whether X has
             if cue and all(w.casefold() in LINKING for w in re.findall(r"[\w'’-]+", cue[1])):
                 return cue[0]
             return None

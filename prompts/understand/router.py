@@ -1018,6 +1018,7 @@ ANSWER_SHAPE = (
     r"|influential|main|core|central|major)\s+(?=(?:papers?|works?|publications?"
     r"|contributions?|articles?)\b)"
     r"|\b(?<=a )single(?=\s+(?:papers?|publications?|works?|articles?|one)\b)"  # 'a single paper'
+    r"|\b(?<=every )single\b|\beach and (?=every\b)"  # 'every single paper', 'each and every'
     r"|\b(?:are|is) (?:left|remaining)\b|\bremain(?:s|ing)?\b"  # 'how many are left'
     r"|\b(?:do|would) you (?:think|say|guess|reckon)\b|\bin your (?:opinion|view)\b"
     r"|\bor\s+not\b(?=\W*$)"  # 'any papers on X or not?': a yes/no, not 'not X'

@@ -163,6 +163,10 @@ CODE_PHRASES = [
            r"|(?<=\bleast\s)code(?![\w-])"),
     (True, r"\bcode[- ](?:released|accompanied|backed|equipped|bearing|linked)\b"
            r"|\bcode\s+rel[ea]{1,3}s(?:es?|ed)\b"),
+    # 'was code provided for each', 'accompanied by code', 'code shared for every paper'
+    (True, r"\bcode\s+(?:(?:is|was|were|are|been|being)\s+)?(?:provided|shared|included|given"
+           r"|posted|made\s+(?:public|available))\b|\baccompanied\s+(?:by|with)\s+"
+           r"(?:(?:public|publicly|released|available|any|their|its|source|a|the)\s+)*" + CODE),
     (True, r"\bopen[- ]?sourc(?:es|ed|ing)\b"),  # 'why does she never open-source anything?'
     (True, r"\b(?:any|some)\s+code\s+(?:for|of|with|behind)\b|\bcode\s+(?:on|to)\s+github\b"
            r"|\b(?:github|gitlab)\s+(?:links?|repos?(?:itory|itories)?)\b"),
