@@ -19,6 +19,7 @@ import numpy as np
 import numpy.typing as npt
 
 from prompts.answer.compare import answer_compare, answer_one_side
+from prompts.answer.composition import answer_composition
 from prompts.answer.detail import CODE_HOSTS, NOT_RECORDED, detail_only, details_asked, name, unkept
 from prompts.answer.facts import PER_PAPER, answer_facts, naming_papers, topic_papers
 from prompts.answer.fields import answer_fields, answer_move
@@ -74,6 +75,7 @@ from prompts.understand.compared import (
     other_words,
     unfound_side,
 )
+from prompts.understand.composition import Composition, read_composition
 from prompts.understand.concepts import TitlePhrases, concepts, stated_on, stated_phrases
 from prompts.understand.coverage import coverage
 from prompts.understand.cues import (
@@ -421,7 +423,9 @@ class Assistant:
         if last and len(last.citations) > 1 and not switch and WHAT_ABOUT.match(asked):
             vote = vote.instead("fact", "topic")  # 'what about RL?': a list
         timings["route_ms"] = _ms(t)
-        answer = self._exact(query, vote, asked, followed=bool(referenced))
+        # 'the first year CV outnumbered CL', 'papers from EasyNLP's year': a composed aggregate
+        composed = None if switch or referenced or claim else self._composed(query)
+        answer = composed or self._exact(query, vote, asked, followed=bool(referenced))
         asks_bound = answer is None and not query.paper_ids
         bound = quantity_bound(standalone, query.topic) if asks_bound else None
         if bound is not None:  # 'datasets over 100k examples': the papers stating such a number
@@ -1470,6 +1474,31 @@ class Assistant:
             return topic
         query.concepts = read
         return read[0]
+
+    def _composed(self, query: Query) -> Answer | None:
+        """A composed aggregate (see understand.composition), or None when none is asked or a
+        subject of the papers' own words narrows it (that is searched, not composed)."""
+        c = read_composition(query.question, query.paper_ids, self.mentions.categories)
+        if c is None or (c.relation is not None or c.day_of_month is not None) and self._narrowed(
+            query, c
+        ):
+            return None
+        f = query.filters
+        if c.sides:  # the sides are grouped, not filtered
+            f = f.model_copy(update={"categories": [], "exclude_categories": [], "has_code": None})
+        if c.day_of_month is not None:
+            f = f.model_copy(update={"days": [], "months": []})
+        return answer_composition(query.question, c, self.profile, f)
+
+    def _narrowed(self, query: Query, c: Composition) -> bool:
+        """Words of the papers' own left in the topic, beyond the named papers' titles."""
+        named = " ".join(p.title for p in self.profile.papers if p.id in c.anchors).casefold()
+        words = [w.casefold().strip("'’").removesuffix("'s").removesuffix("’s") for w in (query.topic or "").split()]
+        dated = {"month", "months", "day", "days", "date", "dates", "dated", "year", "years"}
+        return any(
+            w in self.lexicon.words and w not in named and w not in dated and w not in STOPWORDS
+            for w in words
+        )
 
     def _exact(self, query: Query, vote: Vote, asked: str, followed: bool) -> Answer | None:
         """An answer that needs no search (facts, themes, comparisons, declines), or None."""
