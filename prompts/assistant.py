@@ -12,7 +12,7 @@ import time
 import unicodedata
 from collections import OrderedDict
 from collections.abc import Callable, Sequence, Set
-from functools import cache, partial
+from functools import cache, cached_property, partial
 from pathlib import Path
 
 import numpy as np
@@ -75,7 +75,7 @@ from prompts.understand.compared import (
     other_words,
     unfound_side,
 )
-from prompts.understand.composition import Composition, read_composition
+from prompts.understand.composition import DATE_WORDS, Composition, read_composition
 from prompts.understand.concepts import TitlePhrases, concepts, stated_on, stated_phrases
 from prompts.understand.coverage import coverage
 from prompts.understand.cues import (
@@ -139,7 +139,7 @@ from retrieval.index.papers import PaperRows
 from retrieval.model import CATEGORY_NAMES, Paper, Profile, category_label
 from retrieval.names import aliases, mentions, mentions_words
 from retrieval.search import DENSE_WEAK, Hit, Searcher, SearchResult, with_leaders
-from retrieval.text import split_sentences, stem
+from retrieval.text import split_sentences, stem, title_tokens
 from retrieval.text import words as tokens
 from retrieval.themes import Theme, find_themes, paper_vectors, within
 
@@ -1479,9 +1479,9 @@ class Assistant:
         """A composed aggregate (see understand.composition), or None when none is asked or a
         subject of the papers' own words narrows it (that is searched, not composed)."""
         c = read_composition(query.question, query.paper_ids, self.mentions.categories)
-        if c is None or (c.relation is not None or c.day_of_month is not None) and self._narrowed(
-            query, c
-        ):
+        if c is None:
+            return None
+        if (c.relation is not None or c.day_of_month is not None) and self._narrowed(query, c):
             return None
         f = query.filters
         if c.sides:  # the sides are grouped, not filtered
@@ -1491,14 +1491,17 @@ class Assistant:
         return answer_composition(query.question, c, self.profile, f)
 
     def _narrowed(self, query: Query, c: Composition) -> bool:
-        """Words of the papers' own left in the topic, beyond the named papers' titles."""
-        named = " ".join(p.title for p in self.profile.papers if p.id in c.anchors).casefold()
-        words = [w.casefold().strip("'’").removesuffix("'s").removesuffix("’s") for w in (query.topic or "").split()]
-        dated = {"month", "months", "day", "days", "date", "dates", "dated", "year", "years"}
-        return any(
-            w in self.lexicon.words and w not in named and w not in dated and w not in STOPWORDS
-            for w in words
+        """A subject the titles name left in the topic ('RL papers before Valley2'), beyond
+        the named papers' own titles: the papers are searched for it, not composed."""
+        named = set(
+            title_tokens(" ".join(p.title for p in self.profile.papers if p.id in c.anchors), True)
         )
+        asked = set(title_tokens(query.topic or "", True)) - named - STOPWORDS - DATE_WORDS
+        return bool(asked & self._title_words)
+
+    @cached_property
+    def _title_words(self) -> frozenset[str]:
+        return frozenset(w for p in self.profile.papers for w in title_tokens(p.title, True))
 
     def _exact(self, query: Query, vote: Vote, asked: str, followed: bool) -> Answer | None:
         """An answer that needs no search (facts, themes, comparisons, declines), or None."""

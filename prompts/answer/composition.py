@@ -101,8 +101,9 @@ def _relation_text(c: Composition, profile: Profile, papers: Sequence[Paper], sr
         f"{len(others)} without it" if inclusive else f"{len(others) + len(anchors)} counting it"
     )
     how = counted if inclusive else f"not counting {'it' if len(anchors) == 1 else 'them'}"
+    relation = RELATIONS[c.relation or "same_year"]
     head = (
-        f"{len(kept)} of the {plural(len(papers), 'listed paper')} are dated {RELATIONS[c.relation or 'same_year']} "
+        f"{len(kept)} of the {plural(len(papers), 'listed paper')} are dated {relation} "
         f"{named}{when}, {how} ({other})"
     )
     return "\n".join([head + (":" if kept else "."), *src.items(kept)])
@@ -141,7 +142,8 @@ def _spread_text(c: Composition, papers: Sequence[Paper], src: Sources) -> str |
     return (
         f"The spread is {top - low} papers: from the quietest {noun}, {named(quietest, low)}, "
         f"to the busiest, {named(busiest, top)} ({top} - {low} = {top - low}; over the "
-        f"{len(groups)} {noun}s with at least one listed paper).\nBy {noun}: {_table(c.key, groups)}."
+        f"{len(groups)} {noun}s with at least one listed paper).\n"
+        f"By {noun}: {_table(c.key, groups)}."
     )
 
 
@@ -164,9 +166,7 @@ def _ahead_text(c: Composition, papers: Sequence[Paper], src: Sources) -> str:
     first, last = min(groups), max(groups)
     if c.key == "year":  # every year of the span, those without a paper too
         groups = {str(y): groups.get(str(y), []) for y in range(int(first), int(last) + 1)}
-    counts = {
-        g: (sum(map(_side(a), ps)), sum(map(_side(b), ps)), ps) for g, ps in groups.items()
-    }
+    counts = {g: (sum(map(_side(a), ps)), sum(map(_side(b), ps)), ps) for g, ps in groups.items()}
     ahead = [g for g, (x, y, _) in counts.items() if (x >= y if c.ties else x > y) and x > 0]
     noun = NOUNS[c.key]
     word = "at least as many" if c.ties else "more"
@@ -177,13 +177,17 @@ def _ahead_text(c: Composition, papers: Sequence[Paper], src: Sources) -> str:
 
     def said(g: str) -> str:
         x, y, ps = counts[g]
-        return f"{_label(c.key, g)} ({x} {sa} against {y} {sb}) {src.marks([p for p in ps if _side(a)(p)])}"
+        cited = src.marks([p for p in ps if _side(a)(p)])
+        return f"{_label(c.key, g)} ({x} {sa} against {y} {sb}) {cited}"
 
+    than = f"{word} {sa} papers than {sb} papers"
     if c.reduce == "first_ahead":
         g = ahead[0]
-        head = f"{_label(c.key, g)} is the first {noun} with {word} {sa} papers than {sb} papers: {said(g)}."
+        head = f"{_label(c.key, g)} is the first {noun} with {than}: {said(g)}."
     else:
-        head = f"{plural(len(ahead), noun).capitalize()} with {word} {sa} papers than {sb} papers: {_and([said(g) for g in ahead])}."
+        head = (
+            f"{plural(len(ahead), noun).capitalize()} with {than}: {_and(list(map(said, ahead)))}."
+        )
     return f"{head}\nBy {noun}: {table}."
 
 

@@ -19,13 +19,17 @@ Relation = Literal["same_year", "same_month", "before", "after", "between"]
 Key = Literal["year", "month", "weekday", "category", "code"]
 Reduce = Literal["count", "spread", "mean", "first_ahead", "all_ahead"]
 
+# Words of the dates asked about, never a subject ('dated the 1st of a month')
+DATE_WORDS = frozenset("month months day days date dates dated year years".split())  # noqa: SIM905
 HOW_MANY = r"\bhow\s+many\b|\bnumbe?r\s+of\b|\bcount\b|\bhow\s+busy\b|\btally\b|\btotal\b"
 WHICH = r"\b(?:which|what|list|name|show)\b"
 # A relation to one named paper's date ('in the same year as X', 'X's year', 'older than X')
-SAME = r"\b(?:same|identical)\s+(?P<unit>year|month|yr)\b|\b(?P<unit2>year|month)\s+(?:that\s+|when\s+|as\s+|of\s+)?"
-SAME += r"(?:\w+\s+){0,6}?(?:came\s+out|appeared|was\s+(?:released|published|posted|out)|released"
-SAME += r"|published|put\s+out|dropped|date[sd]?\s+from)\b|['’]s\s+(?P<unit3>year|month)\b"
-SAME += r"|\bthe\s+(?P<unit4>year|month)\s+(?:of|as)\s+(?:the\s+)?[A-Z]"
+SAME = (
+    r"\b(?:same|identical)\s+(?P<unit>year|month|yr)\b|\b(?P<unit2>year|month)\s+(?:that\s+"
+    r"|when\s+|as\s+|of\s+)?(?:\w+\s+){0,6}?(?:came\s+out|appeared|was\s+(?:released|published"
+    r"|posted|out)|released|published|put\s+out|dropped|date[sd]?\s+from)\b|['’]s\s+(?:publication"
+    r"\s+|release\s+|publishing\s+)?(?P<unit3>year|month)\b"
+)
 BEFORE = (
     r"\b(?:before|older\s+than|predat\w*|pre-?dat\w*|earlier\s+than|prior\s+to|preced\w*"
     r"|ahead\s+of|until|up\s+to)\b"
@@ -49,12 +53,15 @@ DAY_OF_MONTH = re.compile(
 # One group against another, group by group ('CV papers outnumber CL', 'more with code than
 # without', 'CV > CL', 'vision beat language')
 AHEAD = (
-    r"\b(?:out[- ]?number\w*|out[- ]?pac\w*|out[- ]?did|beat\w*|exceed\w*|surpass\w*|overt(?:ake|ook|aken|akes)\w*"
-    r"|ahead|more\b|greater|bigger|higher|larger|at\s+least\s+as\s+many|as\s+many)|>=?|≥"
+    r"\b(?:out[- ]?number\w*|out[- ]?pac\w*|out[- ]?did|beat\w*|exceed\w*|surpass\w*"
+    r"|overt(?:ake|ook|aken|akes)\w*|ahead|more\b|greater|bigger|higher|larger|at\s+least\s+as\s+many|as\s+many)|>=?|≥"
 )
 FIRST = r"\b(?:first|earliest|frist|1st|start\w*|begin\w*|began)\b|\bwhen\s+did\b"
 EVERY = r"\b(?:which|what|in\s+which|list|all|every|how\s+many)\s+(?:\w+\s+)?(?:years|months)\b"
-TIE_COUNTS = r">=|≥|\bat\s+least\s+as\s+many\b|\bas\s+many\b|\bor\s+(?:more|equal|tied?)\b|\bnot\s+(?:fewer|less)\b"
+TIE_COUNTS = (
+    r">=|≥|\bat\s+least\s+as\s+many\b|\bas\s+many\b|\bor\s+(?:more|equal|tied?)\b"
+    r"|\bnot\s+(?:fewer|less)\b"
+)
 # The spread of the groups' counts: 'the busiest year against the quietest', 'max minus min'
 TOP = (
     r"\b(?:busiest|most\s+(?:productive|prolific|active)|best|top|peak|highest|max(?:imum)?"
@@ -83,8 +90,12 @@ KEYS: list[tuple[Key, str]] = [
     ("year", r"\b(?:years?|yrs?|annual\w*|yearly)\b"),
 ]
 # Names of sides a question sets against each other: categories and code
-CODE_SIDE = r"\b(?:with|having|has|have|released|shared|public)\s+(?:\w+\s+){0,2}?(?:code|github|repos?)\b"
-NO_CODE_SIDE = r"\b(?:without|no|lacking)\s+(?:\w+\s+){0,2}?(?:code|github|repos?)\b|\bwithout\b(?!\s+\w)"
+CODE_SIDE = (
+    r"\b(?:with|having|has|have|released|shared|public)\s+(?:\w+\s+){0,2}?(?:code|github|repos?)\b"
+)
+NO_CODE_SIDE = (
+    r"\b(?:without|no|lacking)\s+(?:\w+\s+){0,2}?(?:code|github|repos?)\b|\bwithout\b(?!\s+\w)"
+)
 
 
 class Composition(BaseModel):
@@ -117,7 +128,9 @@ def _side_names(present: frozenset[str]) -> list[tuple[str, str]]:
         forms |= {a for a, c in ALIASES.items() if c == code}
         forms |= {w for w, c in HEAD_WORDS.items() if c == code and len(w) > 3}
         for form in forms - {""}:
-            spaced = r"[\s-]+(?:and[\s-]+)?".join(re.escape(w) for w in form.replace("-", " ").split())
+            spaced = r"[\s-]+(?:and[\s-]+)?".join(
+                re.escape(w) for w in form.replace("-", " ").split()
+            )
             names.append((rf"(?<![\w.-]){spaced}(?![\w-])", code))
     return names
 
@@ -151,7 +164,7 @@ def _relation(low: str, anchors: int) -> Relation | None:
     if anchors != 1:
         return None
     if m := re.search(SAME, low):
-        unit = next(u for u in (m["unit"], m["unit2"], m["unit3"], m["unit4"]) if u)
+        unit = next(u for u in (m["unit"], m["unit2"], m["unit3"]) if u)
         return "same_month" if unit == "month" else "same_year"
     if said(BEFORE, low):
         return "before"
@@ -177,7 +190,9 @@ def _day_of_month(text: str) -> int | None:
     return -1 if word in ("last", "final") else 1
 
 
-def read_composition(question: str, anchors: list[str], present: frozenset[str]) -> Composition | None:
+def read_composition(
+    question: str, anchors: list[str], present: frozenset[str]
+) -> Composition | None:
     """The composition a question asks, when it asks one the plain counts do not answer.
     `anchors`: the papers it names; `present`: the profile's category codes."""
     low = question.casefold()
@@ -192,19 +207,29 @@ def read_composition(question: str, anchors: list[str], present: frozenset[str])
         return None
     if (day := _day_of_month(question)) is not None and (counted or said(r"\bany\b", low)):
         return Composition(day_of_month=day, listing=listing)
-    if said(AHEAD, low) and said(r"\bthan\b|\bout\w+|\bover\b|\bbeat|\bahead|>|≥|\bsurpass|\bexceed", low):
+    if said(AHEAD, low) and said(
+        r"\bthan\b|\bout\w+|\bover\b|\bbeat|\bahead|>|≥|\bsurpass|\bexceed", low
+    ):
         two = sides(low, present)
         key = _key(low, "year")
-        if len(two) == 2 and key in ("year", "month") and not said(r"\boverall\b|\bin\s+total\b", low):
+        if (
+            len(two) == 2
+            and key in ("year", "month")
+            and not said(r"\boverall\b|\bin\s+total\b", low)
+        ):
             first = said(FIRST, low) and not said(EVERY, low)
             reduce: Reduce = "first_ahead" if first else "all_ahead"
             if first or said(EVERY + r"|\bwhen\b|\bwhich\b|\bwhat\b", low):
                 return Composition(key=key, reduce=reduce, sides=two, ties=said(TIE_COUNTS, low))
     spread = said(TOP, low) and said(BOTTOM, low) and said(SPREAD, low)
-    if (spread or said(SPREAD_ALONE, low)) and said(r"\b(?:papers?|count|output|publications?|productive|prolific)\b", low):
+    if (spread or said(SPREAD_ALONE, low)) and said(
+        r"\b(?:papers?|count|output|publications?|productive|prolific)\b", low
+    ):
         return Composition(key=_key(low, "year"), reduce="spread")
-    if (m := re.search(MEAN, low)) and said(r"\b(?:papers?|publications?|output|count|number)\b", low):
-        key: Key = "weekday" if m["key"].startswith("day") else _key(m["key"], "year")
+    if (m := re.search(MEAN, low)) and said(
+        r"\b(?:papers?|publications?|output|count|number)\b", low
+    ):
+        per: Key = "weekday" if m["key"].startswith("day") else _key(m["key"], "year")
         # per year and per month, the pace answers (over the whole span, empty periods too)
-        return Composition(key=key, reduce="mean") if key in ("category", "weekday") else None
+        return Composition(key=per, reduce="mean") if per in ("category", "weekday") else None
     return None

@@ -58,7 +58,9 @@ SHAPE_NEAR = 60  # characters between the title word and the shape said of it
 SHAPE_LEAD = r"(?:(?:with|contain\w*|includ\w*|hav\w*|has|had|use[sd]?|using|featur\w*|show\w*"
 SHAPE_LEAD += rf"|carry\w*|an?|any|some|one|the|no|{NOT_CONTAINS})\s+){{0,3}}"
 # A shape set against the one asked ('not just a colon', 'rather than a digit'): no slot
-CONTRASTED = r"\b(?:not\s+(?:just|only|merely|simply)|rather\s+than|instead\s+of|as\s+opposed\s+to)\s*$"
+CONTRASTED = (
+    r"\b(?:not\s+(?:just|only|merely|simply)|rather\s+than|instead\s+of|as\s+opposed\s+to)\s*$"
+)
 NOT_SHAPED = rf"(?:{NOT_CONTAINS}|\bno|\bnot)\s+(?:\w+\s+){{0,2}}?$"
 
 
@@ -72,7 +74,8 @@ def _shapes(text: str) -> tuple[dict[str, bool], list[tuple[int, int]]]:
         if m is None or not any(abs(m.start() - t) <= SHAPE_NEAR for t in titles):
             continue  # the shape said of the titles, not 'the headline number in X'
         if re.search(CONTRASTED, text[max(0, m.start() - 20) : m.start()], re.IGNORECASE):
-            continue  # 'a question mark, not just a colon': set against the shape asked
+            spans.append(m.span())  # 'a question mark, not just a colon': no slot, no topic
+            continue
         shape_at = re.search(rf"(?:{words})(?!\w)", m[0], re.IGNORECASE)
         before = text[: m.start() + (shape_at.start() if shape_at else 0)]
         shapes[shape] = re.search(NOT_SHAPED, before[-40:], re.IGNORECASE) is None
@@ -121,7 +124,7 @@ def title_asked(text: str) -> tuple[TitleAsk, list[tuple[int, int]]]:
         return ask, spans
     if m := re.search(QUESTION_TITLE, text, re.IGNORECASE):
         ask.question = not re.search(NOT_QUESTION, text, re.IGNORECASE)
-        return ask, [m.span()]
+        return ask, [m.span(), *spans]
     # 'titles containing X', "titles that don't use X", 'with X in the title', 'X in a title'
     after = (
         rf"\b{TITLE}\b\s+(?:that\s+|which\s+)?(?:literally\s+|actually\s+|explicitly\s+)?"
