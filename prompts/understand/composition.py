@@ -21,6 +21,7 @@ Reduce = Literal["count", "spread", "mean", "first_ahead", "all_ahead"]
 
 # Words of the dates asked about, never a subject ('dated the 1st of a month')
 DATE_WORDS = frozenset("month months day days date dates dated year years".split())  # noqa: SIM905
+ORDINAL_DAYS = "first second third fourth fifth sixth seventh eighth ninth tenth".split()  # noqa: SIM905
 HOW_MANY = r"\bhow\s+many\b|\bnumbe?r\s+of\b|\bcount\b|\bhow\s+busy\b|\btally\b|\btotal\b"
 WHICH = r"\b(?:which|what|list|name|show)\b"
 # A relation to one named paper's date ('in the same year as X', 'X's year', 'older than X')
@@ -28,13 +29,17 @@ SAME = (
     r"\b(?:same|identical)\s+(?P<unit>year|month|yr)\b|\b(?P<unit2>year|month)\s+(?:that\s+"
     r"|when\s+|as\s+|of\s+)?(?:\w+\s+){0,6}?(?:came\s+out|appeared|was\s+(?:released|published"
     r"|posted|out)|released|published|put\s+out|dropped|date[sd]?\s+from)\b|['’]s\s+(?:publication"
-    r"\s+|release\s+|publishing\s+)?(?P<unit3>year|month)\b"
+    r"\s+|release\s+|publishing\s+)?(?P<unit3>year|month)\b|\bits\s+(?:publication\s+|release\s+)?"
+    r"(?P<unit4>year|month)\b"
 )
 BEFORE = (
     r"\b(?:before|older\s+than|predat\w*|pre-?dat\w*|earlier\s+than|prior\s+to|preced\w*"
     r"|ahead\s+of|until|up\s+to)\b"
 )
-AFTER = r"\b(?:after|newer\s+than|since|later\s+than|post-?dat\w*|follow\w*|more\s+recent\s+than)\b"
+AFTER = (
+    r"\b(?:after|onwards?|newer\s+than|since|later\s+than|post-?dat\w*|follow\w*"
+    r"|more\s+recent\s+than)\b"
+)
 BETWEEN = r"\bbetween\b|\bfrom\b.{1,80}?\b(?:to|until|till|through)\b"
 # The named paper counted with its fellows ('including it', 'counting X itself'), or not
 NOT_COUNTING = (
@@ -45,7 +50,8 @@ COUNTING = r"\b(?:counting|including|incl\.?|inclusive|along\s+with|plus)\b|\bit
 # A day of the month ('dated the 1st', 'on the first day of a month', 'the 15th of any month')
 DAY_OF_MONTH = re.compile(
     r"\b(?:the\s+)?(?P<n>\d{1,2})(?:st|nd|rd|th)\b(?:\s+day)?(?=[^.?!]{0,25}?\bmonths?\b)"
-    r"|\b(?:the\s+)?(?P<w>first|last|final)\s+(?:day|date)\s+of\s+(?:a|the|any|each|every)\s+months?\b"
+    r"|\b(?:the\s+)?(?P<w>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+    r"|last|final)\s+(?:day|date)\s+of\s+(?:a|the|any|each|every)\s+months?\b"
     r"|\b(?:the\s+)?(?P<w2>first)\s+of\s+(?:a|the|any|each|every)\s+months?\b"
     r"|\b(?:a|the)\s+months?['’]s?\s+(?P<w3>first|last)\s+day\b",
     re.IGNORECASE,
@@ -164,7 +170,7 @@ def _relation(low: str, anchors: int) -> Relation | None:
     if anchors != 1:
         return None
     if m := re.search(SAME, low):
-        unit = next(u for u in (m["unit"], m["unit2"], m["unit3"]) if u)
+        unit = next(u for u in (m["unit"], m["unit2"], m["unit3"], m["unit4"]) if u)
         return "same_month" if unit == "month" else "same_year"
     if said(BEFORE, low):
         return "before"
@@ -187,7 +193,7 @@ def _day_of_month(text: str) -> int | None:
         n = int(m["n"])
         return n if 1 <= n <= 31 else None
     word = (m["w"] or m["w2"] or m["w3"]).casefold()
-    return -1 if word in ("last", "final") else 1
+    return -1 if word in ("last", "final") else ORDINAL_DAYS.index(word) + 1
 
 
 def read_composition(
