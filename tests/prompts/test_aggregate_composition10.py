@@ -191,7 +191,7 @@ def test_first_year_with_at_least_as_many_code_papers_as_without(
     year = next(
         y
         for y in sorted({p.year for p in papers})
-        if 0 < sum(p.year == y and p.has_code for p in papers)
+        if sum(p.year == y and p.has_code for p in papers) > 0
         and sum(p.year == y and p.has_code for p in papers)
         >= sum(p.year == y and not p.has_code for p in papers)
     )
@@ -206,7 +206,7 @@ def test_every_year_one_category_holds_at_least_as_many_as_another(
     years = [
         y
         for y in sorted({p.year for p in papers})
-        if 0 < sum(p.year == y and p.category == "CV" for p in papers)
+        if sum(p.year == y and p.category == "CV" for p in papers) > 0
         and sum(p.year == y and p.category == "CV" for p in papers)
         >= sum(p.year == y and p.category == "CL" for p in papers)
     ]
@@ -236,9 +236,7 @@ def test_the_mean_number_of_papers_per_category(bundled_assistant: Assistant) ->
 def test_papers_with_code_after_a_named_paper(bundled_assistant: Assistant) -> None:
     answer = bundled_assistant.ask("How many papers with code came out after Valley2?")
     anchor = _paper(bundled_assistant, "Valley2")
-    later = {
-        p.id for p in bundled_assistant.profile.papers if p.date > anchor.date and p.has_code
-    }
+    later = {p.id for p in bundled_assistant.profile.papers if p.date > anchor.date and p.has_code}
     assert _first_number(answer.text) == len(later), answer.text
     assert later <= _cited(answer), answer.text
 
@@ -249,3 +247,75 @@ def test_a_title_shape_set_against_the_one_asked_is_no_filter(
     answer = bundled_assistant.ask("how many titles end in a question mark rather than a colon?")
     asked = {p.id for p in bundled_assistant.profile.papers if "?" in p.title}
     assert _cited(answer) == asked, answer.text
+
+
+# Parts read the same way wherever they are asked
+
+
+CODE_SET_ASIDE = [
+    "Ignoring the papers that lack code, which of her papers is the oldest?",
+    "leaving out papers without code, what's his earliest paper?",
+    "excluding the ones with no code, which of their papers came out first?",
+    "Disregarding papers without a code link, what is Minghui Qiu's oldest paper?",
+    "apart from papers without code, wich is qiu's oldest paper?",
+]
+
+
+@pytest.mark.parametrize("question", CODE_SET_ASIDE)
+def test_papers_set_aside_by_their_code_keep_the_other_side(
+    bundled_assistant: Assistant, question: str
+) -> None:
+    answer = bundled_assistant.ask(question)
+    oldest = min((p for p in bundled_assistant.profile.papers if p.has_code), key=lambda p: p.date)
+    assert answer.citations and answer.citations[0].paper_id == oldest.id, answer.text
+
+
+BYLINE_IN_CATEGORY = [
+    "How many CV papers have her name on the byline?",
+    "cv papers naming qiu, how many?",
+    "Of the computer vision papers, how many show Minghui Qiu's name in the author list?",
+    "I'm curious on how many CV papers their name is in the authors.",
+    "Not counting CV papers where Qiu is hidden behind et al., how many CV papers name him?",
+]
+
+
+@pytest.mark.parametrize("question", BYLINE_IN_CATEGORY)
+def test_a_category_x_the_owner_on_the_shown_byline(
+    bundled_assistant: Assistant, question: str
+) -> None:
+    answer = bundled_assistant.ask(question)
+    named = {
+        p.id
+        for p in bundled_assistant.profile.papers
+        if p.category == "CV" and any(a.casefold() == "minghui qiu" for a in p.authors)
+    }
+    assert _cited(answer) == named, answer.text
+    assert str(len(named)) in answer.text, answer.text
+
+
+QUESTION_TITLES = [
+    "how many titles are themselves questions?",
+    "Which of Qiu's paper titles are really questions?",
+    "titles ending in a question mark instead of a colon, how many?",
+    "I'm curious how many of their titles are actually phrased as a question.",
+    "How many of her titles include a question mark, not only a colon?",
+]
+
+
+@pytest.mark.parametrize("question", QUESTION_TITLES)
+def test_titles_that_are_questions_whatever_else_is_said_of_them(
+    bundled_assistant: Assistant, question: str
+) -> None:
+    answer = bundled_assistant.ask(question)
+    asked = {p.id for p in bundled_assistant.profile.papers if "?" in p.title}
+    assert _cited(answer) == asked, answer.text
+
+
+def test_a_for_fun_aside_is_no_hobby_question(bundled_assistant: Assistant) -> None:
+    answer = bundled_assistant.ask("Purely for fun: which weekday has the most of his papers?")
+    per = Counter(p.date.weekday() for p in bundled_assistant.profile.papers)
+    top = max(per, key=lambda d: per[d])
+    assert not answer.abstained, answer.text
+    assert ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"][
+        top
+    ] in answer.text.split("\n")[0], answer.text
