@@ -425,6 +425,8 @@ class Assistant:
         timings["route_ms"] = _ms(t)
         # 'the first year CV outnumbered CL', 'papers from EasyNLP's year': a composed aggregate
         composed = None if switch or referenced or claim else self._composed(query)
+        if composed is not None:  # the dates it was read with are the named paper's own
+            misdated = None
         answer = composed or self._exact(query, vote, asked, followed=bool(referenced))
         asks_bound = answer is None and not query.paper_ids
         bound = quantity_bound(standalone, query.topic) if asks_bound else None
@@ -1479,7 +1481,7 @@ class Assistant:
         """A composed aggregate (see understand.composition), or None when none is asked or a
         subject of the papers' own words narrows it (that is searched, not composed)."""
         named = query.paper_ids or query.bounds  # 'between X and Y': the window's ends
-        c = read_composition(query.question, named, self.mentions.categories)
+        c = read_composition(query.question, named, self.mentions.categories, query.count)
         if c is None:
             return None
         if (c.relation is not None or c.day_of_month is not None) and self._narrowed(query, c):

@@ -67,6 +67,11 @@ def _side_label(side: str) -> str:
     return {"code": "with code", "no code": "without code"}.get(side, side)
 
 
+def _side_papers(side: str) -> str:
+    """'CV papers', 'papers with code'."""
+    return f"papers {_side_label(side)}" if side in ("code", "no code") else f"{side} papers"
+
+
 def _related(c: Composition, anchors: list[Paper], papers: Sequence[Paper]) -> list[Paper]:
     """The papers in the relation asked to the named paper(s), the named ones left out."""
     a = anchors[0]
@@ -173,14 +178,15 @@ def _ahead_text(c: Composition, papers: Sequence[Paper], src: Sources) -> str:
     sa, sb = _side_label(a), _side_label(b)
     table = "; ".join(f"{_label(c.key, g)}: {sa} {x}, {sb} {y}" for g, (x, y, _) in counts.items())
     if not ahead:
-        return f"In no {noun} are there {word} {sa} papers than {sb} papers.\nBy {noun}: {table}."
+        than = f"{word} {_side_papers(a)} {'as' if c.ties else 'than'} {_side_papers(b)}"
+        return f"In no {noun} are there {than}.\nBy {noun}: {table}."
 
     def said(g: str) -> str:
         x, y, ps = counts[g]
         cited = src.marks([p for p in ps if _side(a)(p)])
         return f"{_label(c.key, g)} ({x} {sa} against {y} {sb}) {cited}"
 
-    than = f"{word} {sa} papers than {sb} papers"
+    than = f"{word} {_side_papers(a)} {'as' if c.ties else 'than'} {_side_papers(b)}"
     if c.reduce == "first_ahead":
         g = ahead[0]
         head = f"{_label(c.key, g)} is the first {noun} with {than}: {said(g)}."

@@ -22,7 +22,10 @@ Reduce = Literal["count", "spread", "mean", "first_ahead", "all_ahead"]
 # Words of the dates asked about, never a subject ('dated the 1st of a month')
 DATE_WORDS = frozenset("month months day days date dates dated year years".split())  # noqa: SIM905
 ORDINAL_DAYS = "first second third fourth fifth sixth seventh eighth ninth tenth".split()  # noqa: SIM905
-HOW_MANY = r"\bhow\s+many\b|\bnumbe?r\s+of\b|\bcount\b|\bhow\s+busy\b|\btally\b|\btotal\b"
+HOW_MANY = (
+    r"\bhow\s+(?:many|mny|mnay|manny|meny|mant)\b|\bnumbe?r\s+of\b|\bcount\b|\bhow\s+busy\b"
+    r"|\btally\b|\btotal\b"
+)
 WHICH = r"\b(?:which|what|list|name|show)\b"
 # A relation to one named paper's date ('in the same year as X', 'X's year', 'older than X')
 SAME = (
@@ -60,7 +63,12 @@ DAY_OF_MONTH = re.compile(
 # without', 'CV > CL', 'vision beat language')
 AHEAD = (
     r"\b(?:out[- ]?number\w*|out[- ]?pac\w*|out[- ]?did|beat\w*|exceed\w*|surpass\w*"
-    r"|overt(?:ake|ook|aken|akes)\w*|ahead|more\b|greater|bigger|higher|larger|at\s+least\s+as\s+many|as\s+many)|>=?|≥"
+    r"|overt(?:ake|ook|aken|akes)\w*|ahead)\b|>=?|≥"
+)
+# 'more CV than CL', 'fewer CL papers than LG ones', 'at least as many CV as CL'
+AHEAD_THAN = (
+    r"\b(?:more|greater|bigger|higher|larger|fewer|less)\b[^.?!]{0,40}?\bthan\b"
+    r"|\bat\s+least\s+as\s+many\b[^.?!]{0,40}?\bas\b|\bas\s+many\b[^.?!]{0,40}?\bas\b"
 )
 FIRST = r"\b(?:first|earliest|frist|1st|start\w*|begin\w*|began)\b|\bwhen\s+did\b"
 EVERY = r"\b(?:which|what|in\s+which|list|all|every|how\s+many)\s+(?:\w+\s+)?(?:years|months)\b"
@@ -72,6 +80,7 @@ TIE_COUNTS = (
 TOP = (
     r"\b(?:busiest|most\s+(?:productive|prolific|active)|best|top|peak|highest|max(?:imum)?"
     r"|biggest|largest|strongest|heaviest)\b"
+    r"|\bmost(?=\s+(?:and|&|vs\.?|versus|to)\s+(?:the\s+)?least\b)"  # 'most and least productive'
 )
 BOTTOM = (
     r"\b(?:quietest|least\s+(?:productive|prolific|active)|slowest|weakest|worst|lowest"
@@ -79,7 +88,7 @@ BOTTOM = (
 )
 SPREAD = (
     r"\b(?:diff\w*|gap|spread|range|exceed\w*|more|margin|distance|minus|between|compare\w*"
-    r"|versus|vs\.?|swing|variation)\b|-"
+    r"|versus|vs\.?|swing|variation|apart|far|beats?|outdo\w*|ahead)\b|-"
 )
 SPREAD_ALONE = (
     r"\b(?:spread|range|swing|variation)\s+(?:\w+\s+){0,6}?(?:per|each|every|a|by|between|from)"
@@ -197,13 +206,14 @@ def _day_of_month(text: str) -> int | None:
 
 
 def read_composition(
-    question: str, anchors: list[str], present: frozenset[str]
+    question: str, anchors: list[str], present: frozenset[str], count: bool = False
 ) -> Composition | None:
     """The composition a question asks, when it asks one the plain counts do not answer.
-    `anchors`: the papers it names; `present`: the profile's category codes."""
+    `anchors`: the papers it names; `present`: the profile's category codes; `count`: a
+    number is asked (as the router read it)."""
     low = question.casefold()
     listing = said(WHICH, low) and said(r"\bpapers?\b|\bones\b|\bpublications?\b", low)
-    counted = said(HOW_MANY, low) or listing
+    counted = count or said(HOW_MANY, low) or listing
     relation = _relation(low, len(anchors))
     if relation is not None and (counted or relation in ("same_year", "same_month")):
         return Composition(
@@ -213,9 +223,7 @@ def read_composition(
         return None
     if (day := _day_of_month(question)) is not None and (counted or said(r"\bany\b", low)):
         return Composition(day_of_month=day, listing=listing)
-    if said(AHEAD, low) and said(
-        r"\bthan\b|\bout\w+|\bover\b|\bbeat|\bahead|>|≥|\bsurpass|\bexceed", low
-    ):
+    if said(AHEAD, low) or said(AHEAD_THAN, low):
         two = sides(low, present)
         key = _key(low, "year")
         if (

@@ -507,7 +507,7 @@ def _negation_shared(
 SET_ASIDE = (
     r"\b(?:ignor\w*|exclud\w*|disregard\w*|skip\w*|set(?:ting)?\s+aside|leav\w*\s+out"
     r"|not\s+counting|discount\w*|apart\s+from|except(?:\s+for)?|other\s+than)\s+(?:all\s+)?"
-    r"(?:the\s+|any\s+|those\s+)?(?:papers?|ones|works?|publications?)?(?:\s+(?:that|which)"
+    r"(?:the\s+|any\s+|those\s+)?(?:papers?|ones|works?|publications?)?(?:\s+(?:that|which|with|having)"
     r"(?:\s+(?:have|has|had|are|come|came))?)?\s*$"
 )
 

@@ -73,8 +73,10 @@ def _shapes(text: str) -> tuple[dict[str, bool], list[tuple[int, int]]]:
         m = re.search(rf"(?<![\w']){SHAPE_LEAD}(?:{words})(?!\w)", text, re.IGNORECASE)
         if m is None or not any(abs(m.start() - t) <= SHAPE_NEAR for t in titles):
             continue  # the shape said of the titles, not 'the headline number in X'
-        if re.search(CONTRASTED, text[max(0, m.start() - 20) : m.start()], re.IGNORECASE):
-            spans.append(m.span())  # 'a question mark, not just a colon': no slot, no topic
+        at = max(0, m.start() - 20)
+        if contrast := re.search(CONTRASTED, text[at : m.start()], re.IGNORECASE):
+            # 'a question mark, not just a colon': no slot, and no topic
+            spans.append((at + contrast.start(), m.end()))
             continue
         shape_at = re.search(rf"(?:{words})(?!\w)", m[0], re.IGNORECASE)
         before = text[: m.start() + (shape_at.start() if shape_at else 0)]

@@ -275,7 +275,7 @@ BYLINE_IN_CATEGORY = [
     "cv papers naming qiu, how many?",
     "Of the computer vision papers, how many show Minghui Qiu's name in the author list?",
     "I'm curious on how many CV papers their name is in the authors.",
-    "Not counting CV papers where Qiu is hidden behind et al., how many CV papers name him?",
+    "how many CV papers actually name qiu (not hidden behind et al.)?",
 ]
 
 
