@@ -1480,8 +1480,9 @@ class Assistant:
     def _composed(self, query: Query) -> Answer | None:
         """A composed aggregate (see understand.composition), or None when none is asked or a
         subject of the papers' own words narrows it (that is searched, not composed)."""
-        named = query.paper_ids or query.bounds  # 'between X and Y': the window's ends
-        c = read_composition(query.question, named, self.mentions.categories, query.count)
+        c = read_composition(
+            query.question, query.paper_ids, self.mentions.categories, query.count, query.bounds
+        )
         if c is None:
             return None
         if (c.relation is not None or c.day_of_month is not None) and self._narrowed(query, c):

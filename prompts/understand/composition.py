@@ -43,7 +43,6 @@ AFTER = (
     r"\b(?:after|onwards?|newer\s+than|since|later\s+than|post-?dat\w*|follow\w*"
     r"|more\s+recent\s+than)\b"
 )
-BETWEEN = r"\bbetween\b|\bfrom\b.{1,80}?\b(?:to|until|till|through)\b"
 # The named paper counted with its fellows ('including it', 'counting X itself'), or not
 NOT_COUNTING = (
     r"\b(?:not|without|n['’]t)\s+(?:counting|including|incl\.?)\b|\bexclud\w*\b|\bother\s+than\b"
@@ -52,7 +51,8 @@ NOT_COUNTING = (
 COUNTING = r"\b(?:counting|including|incl\.?|inclusive|along\s+with|plus)\b|\bitself\b"
 # A day of the month ('dated the 1st', 'on the first day of a month', 'the 15th of any month')
 DAY_OF_MONTH = re.compile(
-    r"\b(?:the\s+)?(?P<n>\d{1,2})(?:st|nd|rd|th)\b(?:\s+day)?(?=[^.?!]{0,25}?\bmonths?\b)"
+    r"\b(?:the\s+)?(?P<n>\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:months?|quarters?|years?|weeks?)\b)"
+    r"(?:\s+day)?(?=[^.?!]{0,25}?\bmonths?\b)"
     r"|\b(?:the\s+)?(?P<w>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
     r"|last|final)\s+(?:day|date)\s+of\s+(?:a|the|any|each|every)\s+months?\b"
     r"|\b(?:the\s+)?(?P<w2>first)\s+of\s+(?:a|the|any|each|every)\s+months?\b"
@@ -173,8 +173,8 @@ def sides(low: str, present: frozenset[str]) -> list[str]:
     return order
 
 
-def _relation(low: str, anchors: int) -> Relation | None:
-    if anchors == 2 and said(BETWEEN, low):
+def _relation(low: str, anchors: int, window: bool) -> Relation | None:
+    if window:  # two papers read as a window's ends ('between X and Y'), not compared
         return "between"
     if anchors != 1:
         return None
@@ -206,15 +206,22 @@ def _day_of_month(text: str) -> int | None:
 
 
 def read_composition(
-    question: str, anchors: list[str], present: frozenset[str], count: bool = False
+    question: str,
+    anchors: list[str],
+    present: frozenset[str],
+    count: bool = False,
+    bounds: list[str] | None = None,
 ) -> Composition | None:
     """The composition a question asks, when it asks one the plain counts do not answer.
     `anchors`: the papers it names; `present`: the profile's category codes; `count`: a
-    number is asked (as the router read it)."""
+    number is asked (as the router read it); `bounds`: two papers the router read as a
+    window's ends ('between X and Y' said of time, not 'the difference between X and Y')."""
+    window = bounds is not None and len(bounds) == 2
+    anchors = list(bounds) if bounds and window else anchors
     low = question.casefold()
     listing = said(WHICH, low) and said(r"\bpapers?\b|\bones\b|\bpublications?\b", low)
     counted = count or said(HOW_MANY, low) or listing
-    relation = _relation(low, len(anchors))
+    relation = _relation(low, len(anchors), window)
     if relation is not None and (counted or relation in ("same_year", "same_month")):
         return Composition(
             relation=relation, anchors=anchors, inclusive=_inclusive(low), listing=listing
