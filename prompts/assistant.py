@@ -1480,8 +1480,14 @@ class Assistant:
     def _composed(self, query: Query) -> Answer | None:
         """A composed aggregate (see understand.composition), or None when none is asked or a
         subject of the papers' own words narrows it (that is searched, not composed)."""
+        one = [n for p in self.profile.papers if p.id in query.paper_ids[:1] for n in aliases(p)]
         c = read_composition(
-            query.question, query.paper_ids, self.mentions.categories, query.count, query.bounds
+            query.question,
+            query.paper_ids,
+            self.mentions.categories,
+            query.count,
+            query.bounds,
+            one if len(query.paper_ids) == 1 else [],
         )
         if c is None:
             return None

@@ -173,7 +173,7 @@ def sides(low: str, present: frozenset[str]) -> list[str]:
     return order
 
 
-def _relation(low: str, anchors: int, window: bool) -> Relation | None:
+def _relation(low: str, anchors: int, window: bool, names: list[str]) -> Relation | None:
     if window:  # two papers read as a window's ends ('between X and Y'), not compared
         return "between"
     if anchors != 1:
@@ -181,9 +181,14 @@ def _relation(low: str, anchors: int, window: bool) -> Relation | None:
     if m := re.search(SAME, low):
         unit = next(u for u in (m["unit"], m["unit2"], m["unit3"], m["unit4"]) if u)
         return "same_month" if unit == "month" else "same_year"
-    if said(BEFORE, low):
+    # said of the paper ('older than Kaleido-BERT', 'before it'), not 'since qiu led X'
+    spaced = [re.escape(n.casefold().replace("-", " ")) for n in names if n]
+    paper = "|".join([*spaced, r"it", r"th(?:at|is)\s+(?:one|paper)"])
+    near = rf"\s+(?:[\w'’]+\s+){{0,2}}?(?:{paper})(?![\w])"
+    text = low.replace("-", " ")
+    if said(rf"(?:{BEFORE}){near}", text):
         return "before"
-    if said(AFTER, low):
+    if said(rf"(?:{AFTER}){near}", text):
         return "after"
     return None
 
@@ -211,17 +216,20 @@ def read_composition(
     present: frozenset[str],
     count: bool = False,
     bounds: list[str] | None = None,
+    names: list[str] | None = None,
 ) -> Composition | None:
     """The composition a question asks, when it asks one the plain counts do not answer.
     `anchors`: the papers it names; `present`: the profile's category codes; `count`: a
     number is asked (as the router read it); `bounds`: two papers the router read as a
-    window's ends ('between X and Y' said of time, not 'the difference between X and Y')."""
+    window's ends ('between X and Y' said of time, not 'the difference between X and Y');
+    `names`: what the one paper named may be called ('Kaleido-BERT', its title).
+    """
     window = bounds is not None and len(bounds) == 2
     anchors = list(bounds) if bounds and window else anchors
     low = question.casefold()
-    listing = said(WHICH, low) and said(r"\bpapers?\b|\bones\b|\bpublications?\b", low)
+    listing = said(WHICH, low) and said(r"\bpapers\b|\bones\b|\bpublications\b|\bworks\b", low)
     counted = count or said(HOW_MANY, low) or listing
-    relation = _relation(low, len(anchors), window)
+    relation = _relation(low, len(anchors), window, names or [])
     if relation is not None and (counted or relation in ("same_year", "same_month")):
         return Composition(
             relation=relation, anchors=anchors, inclusive=_inclusive(low), listing=listing
