@@ -92,7 +92,9 @@ def _relation_text(c: Composition, profile: Profile, papers: Sequence[Paper], sr
     same = c.relation in ("same_year", "same_month")
     # 'in the same year as X' counts X with its year; 'before X' does not, unless asked
     inclusive = c.inclusive if c.inclusive is not None else same
-    kept = sorted([*others, *(anchors if inclusive else [])], key=lambda p: p.date)
+    ids = {p.id for p in papers}  # the named paper counts only if the filters keep it
+    itself_kept = [a for a in anchors if a.id in ids]
+    kept = sorted([*others, *(itself_kept if inclusive else [])], key=lambda p: p.date)
     named = _and([f"{paper_label(a)} ({a.date.isoformat()}) {src.mark(a)}" for a in anchors])
     when = ""
     if c.relation == "same_year":
@@ -102,10 +104,13 @@ def _relation_text(c: Composition, profile: Profile, papers: Sequence[Paper], sr
     itself = "itself" if len(anchors) == 1 else "themselves"
     short = nickname(anchors[0]) or paper_label(anchors[0])
     counted = f"counting {short if len(anchors) == 1 else 'both'} {itself}"
+    it = "it" if len(anchors) == 1 else "them"
     other = (
-        f"{len(others)} without it" if inclusive else f"{len(others) + len(anchors)} counting it"
+        f"{len(others)} without {it}"
+        if inclusive
+        else f"{len(kept) + len(itself_kept)} counting {it}"
     )
-    how = counted if inclusive else f"not counting {'it' if len(anchors) == 1 else 'them'}"
+    how = counted if inclusive else f"not counting {it}"
     relation = RELATIONS[c.relation or "same_year"]
     head = (
         f"{len(kept)} of the {plural(len(papers), 'listed paper')} are dated {relation} "
