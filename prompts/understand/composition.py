@@ -40,8 +40,14 @@ BEFORE = (
     r"|ahead\s+of|until|up\s+to)\b"
 )
 AFTER = (
-    r"\b(?:after|onwards?|newer\s+than|since|later\s+than|post-?dat\w*|follow\w*"
+    r"\b(?:after|onwards?|newer\s+than|later\s+than|post-?dat\w*|follow\w*"
     r"|more\s+recent\s+than)\b"
+)
+# 'since X' of time ('since Valley2 came out', 'since Valley2, how many'), not of a reason
+# ('since MFT simply trains on ...')
+SINCE_TIMED = (
+    r"(?=\s*(?:[,;:?.!(]|$)|\s+(?:came|come|was|were|appeared|got|went|dropped|launched"
+    r"|released|published|itself|inclusive|included|excluded|onwards?|how|what|which)\b)"
 )
 # The named paper counted with its fellows ('including it', 'counting X itself'), or not
 NOT_COUNTING = (
@@ -188,7 +194,7 @@ def _relation(low: str, anchors: int, window: bool, names: list[str]) -> Relatio
     text = low.replace("-", " ")
     if said(rf"(?:{BEFORE}){near}", text):
         return "before"
-    if said(rf"(?:{AFTER}){near}", text):
+    if said(rf"(?:{AFTER}){near}", text) or said(rf"\bsince{near}{SINCE_TIMED}", text):
         return "after"
     return None
 

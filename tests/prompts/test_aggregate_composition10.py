@@ -319,3 +319,19 @@ def test_a_for_fun_aside_is_no_hobby_question(bundled_assistant: Assistant) -> N
     assert ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"][
         top
     ] in answer.text.split("\n")[0], answer.text
+
+
+def test_since_a_named_paper_said_as_a_reason_is_no_date_relation(
+    bundled_assistant: Assistant,
+) -> None:
+    answer = bundled_assistant.ask(
+        "Since Kaleido-BERT works on fashion images, which papers does it compare against?"
+    )
+    assert "dated after" not in answer.text, answer.text
+
+
+def test_the_difference_between_two_named_papers_is_no_window(
+    bundled_assistant: Assistant,
+) -> None:
+    answer = bundled_assistant.ask("what is the difference between the papers EasyNLP and UPT?")
+    assert "dated between" not in answer.text, answer.text
