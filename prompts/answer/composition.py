@@ -86,6 +86,10 @@ def _related(c: Composition, anchors: list[Paper], papers: Sequence[Paper]) -> l
     return [p for p in papers if keep(p) and p.id not in ids]
 
 
+def _cited(paper: Paper, cite: set[str], src: Sources) -> str:
+    return f" {src.mark(paper)}" if paper.id in cite else ""
+
+
 def _relation_text(c: Composition, profile: Profile, papers: Sequence[Paper], src: Sources) -> str:
     anchors = [p for i in c.anchors for p in profile.papers if p.id == i]
     others = _related(c, anchors, papers)
@@ -95,7 +99,11 @@ def _relation_text(c: Composition, profile: Profile, papers: Sequence[Paper], sr
     ids = {p.id for p in papers}  # the named paper counts only if the filters keep it
     itself_kept = [a for a in anchors if a.id in ids]
     kept = sorted([*others, *(itself_kept if inclusive else [])], key=lambda p: p.date)
-    named = _and([f"{paper_label(a)} ({a.date.isoformat()}) {src.mark(a)}" for a in anchors])
+    # the named paper is cited where it is counted; else it only sets the dates
+    cite = {a.id for a in itself_kept} if inclusive else set()
+    named = _and(
+        [f"{paper_label(a)} ({a.date.isoformat()}){_cited(a, cite, src)}" for a in anchors]
+    )
     when = ""
     if c.relation == "same_year":
         when = f" ({anchors[0].year})"
