@@ -1480,14 +1480,13 @@ class Assistant:
     def _composed(self, query: Query) -> Answer | None:
         """A composed aggregate (see understand.composition), or None when none is asked or a
         subject of the papers' own words narrows it (that is searched, not composed)."""
-        one = [n for p in self.profile.papers if p.id in query.paper_ids[:1] for n in aliases(p)]
+        one = columns_of(self.profile).having(query.paper_ids) if len(query.paper_ids) == 1 else []
         c = read_composition(
             query.question,
             query.paper_ids,
             self.mentions.categories,
             query.count,
-            query.bounds,
-            one if len(query.paper_ids) == 1 else [],
+            [n for p in one for n in aliases(p)],
         )
         if c is None:
             return None
@@ -1503,15 +1502,15 @@ class Assistant:
     def _narrowed(self, query: Query, c: Composition) -> bool:
         """A subject the titles name left in the topic ('RL papers before Valley2'), beyond
         the named papers' own titles: the papers are searched for it, not composed."""
-        named = set(
-            title_tokens(" ".join(p.title for p in self.profile.papers if p.id in c.anchors), True)
-        )
+        anchors = columns_of(self.profile).having(c.anchors)
+        named = set(title_tokens(" ".join(p.title for p in anchors), True))
         asked = set(title_tokens(query.topic or "", True)) - named - STOPWORDS - DATE_WORDS
         return bool(asked & self._title_words)
 
     @cached_property
     def _title_words(self) -> frozenset[str]:
-        return frozenset(w for p in self.profile.papers for w in title_tokens(p.title, True))
+        titles = columns_of(self.profile).titles()  # the titles alone, read once
+        return frozenset(w for t in titles for w in title_tokens(t, True))
 
     def _exact(self, query: Query, vote: Vote, asked: str, followed: bool) -> Answer | None:
         """An answer that needs no search (facts, themes, comparisons, declines), or None."""

@@ -17,6 +17,7 @@ from prompts.understand.composition import Composition, Key
 from prompts.understand.reductions import WEEKDAYS
 from retrieval import facts
 from retrieval.filters import Filters
+from retrieval.index.columns import columns_of
 from retrieval.model import Paper, Profile, category_label
 from retrieval.names import nickname, paper_label
 
@@ -91,7 +92,7 @@ def _cited(paper: Paper, cite: set[str], src: Sources) -> str:
 
 
 def _relation_text(c: Composition, profile: Profile, papers: Sequence[Paper], src: Sources) -> str:
-    anchors = [p for i in c.anchors for p in profile.papers if p.id == i]
+    anchors = columns_of(profile).having(c.anchors)
     others = _related(c, anchors, papers)
     same = c.relation in ("same_year", "same_month")
     # 'in the same year as X' counts X with its year; 'before X' does not, unless asked
@@ -235,6 +236,6 @@ def answer_composition(
     if text is None:
         return None
     text += "\n" + coverage(profile)
-    if note := inferred_note([p for p in profile.papers if p.id in src.cited], profile):
+    if note := inferred_note(columns_of(profile).having(src.cited), profile):
         text += "\n" + note
     return Answer(question=question, text=text, citations=src.citations(), route="facts")

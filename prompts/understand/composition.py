@@ -179,9 +179,8 @@ def sides(low: str, present: frozenset[str]) -> list[str]:
     return order
 
 
-def _relation(low: str, anchors: int, window: bool, names: list[str]) -> Relation | None:
-    if window:  # two papers read as a window's ends ('between X and Y'), not compared
-        return "between"
+def _relation(low: str, anchors: int, names: list[str]) -> Relation | None:
+    # (two papers as a window's ends, 'between X and Y', are the router's date window)
     if anchors != 1:
         return None
     if m := re.search(SAME, low):
@@ -221,22 +220,17 @@ def read_composition(
     anchors: list[str],
     present: frozenset[str],
     count: bool = False,
-    bounds: list[str] | None = None,
     names: list[str] | None = None,
 ) -> Composition | None:
     """The composition a question asks, when it asks one the plain counts do not answer.
     `anchors`: the papers it names; `present`: the profile's category codes; `count`: a
-    number is asked (as the router read it); `bounds`: two papers the router read as a
-    window's ends ('between X and Y' said of time, not 'the difference between X and Y');
-    `names`: what the one paper named may be called ('Kaleido-BERT', its title).
-    """
-    window = bounds is not None and len(bounds) == 2
-    anchors = list(bounds) if bounds and window else anchors
+    number is asked (as the router read it); `names`: what the one paper named may be
+    called ('Kaleido-BERT', its title)."""
     low = question.casefold()
     listing = said(WHICH, low) and said(r"\bpapers\b|\bones\b|\bpublications\b|\bworks\b", low)
     counted = count or said(HOW_MANY, low) or listing
-    relation = _relation(low, len(anchors), window, names or [])
-    if relation is not None and (counted or relation in ("same_year", "same_month")):
+    relation = _relation(low, len(anchors), names or [])
+    if relation is not None and counted:
         return Composition(
             relation=relation, anchors=anchors, inclusive=_inclusive(low), listing=listing
         )
