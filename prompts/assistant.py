@@ -12,13 +12,14 @@ import time
 import unicodedata
 from collections import OrderedDict
 from collections.abc import Callable, Sequence, Set
-from functools import cache, partial
+from functools import cache, cached_property, partial
 from pathlib import Path
 
 import numpy as np
 import numpy.typing as npt
 
 from prompts.answer.compare import answer_compare, answer_one_side
+from prompts.answer.composition import answer_composition
 from prompts.answer.detail import CODE_HOSTS, NOT_RECORDED, detail_only, details_asked, name, unkept
 from prompts.answer.facts import PER_PAPER, answer_facts, naming_papers, topic_papers
 from prompts.answer.fields import answer_fields, answer_move
@@ -75,6 +76,7 @@ from prompts.understand.compared import (
     other_words,
     unfound_side,
 )
+from prompts.understand.composition import DATE_WORDS, Composition, read_composition
 from prompts.understand.concepts import TitlePhrases, concepts, stated_on, stated_phrases
 from prompts.understand.coverage import coverage
 from prompts.understand.cues import (
@@ -138,7 +140,7 @@ from retrieval.index.papers import PaperRows
 from retrieval.model import CATEGORY_NAMES, Paper, Profile, category_label
 from retrieval.names import aliases, mentions, mentions_words
 from retrieval.search import DENSE_WEAK, Hit, Searcher, SearchResult, with_leaders
-from retrieval.text import split_sentences, stem
+from retrieval.text import split_sentences, stem, title_tokens
 from retrieval.text import words as tokens
 from retrieval.themes import Theme, find_themes, paper_vectors, within
 
@@ -422,7 +424,11 @@ class Assistant:
         if last and len(last.citations) > 1 and not switch and WHAT_ABOUT.match(asked):
             vote = vote.instead("fact", "topic")  # 'what about RL?': a list
         timings["route_ms"] = _ms(t)
-        answer = self._exact(query, vote, asked, followed=bool(referenced))
+        # 'the first year CV outnumbered CL', 'papers from EasyNLP's year': a composed aggregate
+        composed = None if switch or referenced or claim else self._composed(query)
+        if composed is not None:  # the dates it was read with are the named paper's own
+            misdated = None
+        answer = composed or self._exact(query, vote, asked, followed=bool(referenced))
         asks_bound = answer is None and not query.paper_ids
         bound = quantity_bound(standalone, query.topic) if asks_bound else None
         if bound is not None:  # 'datasets over 100k examples': the papers stating such a number
@@ -1487,6 +1493,41 @@ class Assistant:
             return topic
         query.concepts = read
         return read[0]
+
+    def _composed(self, query: Query) -> Answer | None:
+        """A composed aggregate (see understand.composition), or None when none is asked or a
+        subject of the papers' own words narrows it (that is searched, not composed)."""
+        one = columns_of(self.profile).having(query.paper_ids) if len(query.paper_ids) == 1 else []
+        c = read_composition(
+            query.question,
+            query.paper_ids,
+            self.mentions.categories,
+            query.count,
+            [n for p in one for n in aliases(p)],
+        )
+        if c is None:
+            return None
+        if (c.relation is not None or c.day_of_month is not None) and self._narrowed(query, c):
+            return None
+        f = query.filters
+        if c.sides:  # the sides are grouped, not filtered
+            f = f.model_copy(update={"categories": [], "exclude_categories": [], "has_code": None})
+        if c.day_of_month is not None:
+            f = f.model_copy(update={"days": [], "months": []})
+        return answer_composition(query.question, c, self.profile, f)
+
+    def _narrowed(self, query: Query, c: Composition) -> bool:
+        """A subject the titles name left in the topic ('RL papers before Valley2'), beyond
+        the named papers' own titles: the papers are searched for it, not composed."""
+        anchors = columns_of(self.profile).having(c.anchors)
+        named = set(title_tokens(" ".join(p.title for p in anchors), True))
+        asked = set(title_tokens(query.topic or "", True)) - named - STOPWORDS - DATE_WORDS
+        return bool(asked & self._title_words)
+
+    @cached_property
+    def _title_words(self) -> frozenset[str]:
+        titles = columns_of(self.profile).titles()  # the titles alone, read once
+        return frozenset(w for t in titles for w in title_tokens(t, True))
 
     def _exact(self, query: Query, vote: Vote, asked: str, followed: bool) -> Answer | None:
         """An answer that needs no search (facts, themes, comparisons, declines), or None."""

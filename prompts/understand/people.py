@@ -97,6 +97,16 @@ ON_BYLINE = (
     r"|\bamong (?:the|its|their) (?:\w+ )?(?:co-?)?authors\b"
     r"|\b(?:listed|named|credited|shown|included|counted) as (?:an? |one of the )?"
     r"(?:co-?)?authors?\b"
+    # 'show her name in the authors', 'his name is on the byline', 'CL papers naming Qiu'
+    r"|\b(?:papers?|ones|works?|publications?)\s+(?:that\s+|which\s+)?(?:actually\s+)?"
+    r"(?:name|names|naming|credit|credits|crediting)\s+(?=[a-z])(?!(?:a|an|the|any|some)\b)"
+    r"|\bnames?\s+(?:is\s+|are\s+)?(?:in|on|among)\s+(?:the\s+)?(?:\w+\s+)?(?:authors?|author\s+"
+    r"(?:list|line)s?|by-?lines?)\b"
+)
+# A name hidden behind 'et al.' (the author lines show three names): the papers naming it
+HIDDEN_NAME = (
+    r"\b(?:hidden|buried|lost|cut|truncated|folded|tucked)\s+(?:\w+\s+)?(?:behind|under|in(?:to)?)"
+    r"\s+(?:an?\s+|the\s+)?['\"‘“]?et\.?\s+al\.?['\"’”]?"
 )
 # 'whose name appears most', 'who shows up most often on her papers'; not 'her listed papers'
 # (the papers the profile lists)

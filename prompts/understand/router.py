@@ -42,6 +42,7 @@ from prompts.understand.people import (
     COAUTHOR,
     EXCLUDE_OWNER,
     FIRST_AUTHOR,
+    HIDDEN_NAME,
     ON_BYLINE,
     OWNER_PRONOUN,
     PLACE,
@@ -134,7 +135,8 @@ OUTSIDE = (
     r"|science)\b"
     r"|\b(?:free|spare) time\b|\b(?:personal|private) interests?\b|\bpastimes?\b"
     r"|\binterests?\s+(?:are\s+|is\s+)?(?:outside|away from|beyond) (?:of )?(?:the )?(?:work"
-    r"|research|the lab|academia)\b|\bfor fun\b|\bdo(?:es)?\s+(?:[\w'’-]+\s+){0,3}?on"
+    r"|research|the lab|academia)\b|\b(?:do|does|did|doing|enjoys?)\b[^.?!,]{0,30}?\bfor fun\b"
+    r"|\bdo(?:es)?\s+(?:[\w'’-]+\s+){0,3}?on"
     r" (?:the )?weekends?\b"
     # where they are: 'where is she based', 'affiliated with', 'is he a professor', 'works at X'
     r"|\bwhere (?:(?:is|are|was|were) )?(?:[\w'’-]+\s+){1,3}?based\b|\baffiliated (?:with|to)\b"
@@ -1701,6 +1703,7 @@ def parse_query(
     # 'for my thesis on X', 'my team likes X': X, without what the asker writes or works with
     scan.drop(PURPOSE_ON + "|" + WANTED + "|" + MY_GROUP + "|" + ASKING_FOR)
     scan.drop(ANSWER_SHAPE + "|" + FILLER + "|" + SOLE_AUTHOR + "|" + asker + "|" + SOME_PAPERS)
+    scan.drop(HIDDEN_NAME)  # 'where his name is hidden behind et al.': the papers naming him
     # 'is she still publishing (on RL)?' asks for the latest paper; 'active on RL?' for RL
     scan.text = re.sub(
         STILL_PUBLISHING + "|" + STOPPED_PUBLISHING, " latest ", scan.text, flags=re.IGNORECASE

@@ -155,7 +155,8 @@ CODE_PHRASES = [
     # 'code-released papers', 'code-accompanied work', 'code relases' (a slip)
     # 'which of them can I actually run', 'papers I could reproduce myself': their code
     (True, r"\b(?:i|you|we|one)\s+(?:can|could|would\s+be\s+able\s+to)\s+(?:actually\s+|really\s+)?"
-           r"(?:run|reproduce|execute|re-?run)\b(?:\s+(?:myself|ourselves|themselves|it|them))?"),
+           r"(?:run|reproduce|execute|re-?run)\b(?:\s+(?:myself|ourselves|themselves|it|them))?"
+           r"(?:\s+(?:the\s+|its\s+)?code(?:\s+(?:for|of))?\b)?"),
     # 'code-release rate', 'most code per paper': the papers with code, counted
     (True, r"\bcode[- ](?:release|releases|releasing|sharing|availability)\b"
            # ('most' kept for the ranking: only 'code' is taken)
@@ -505,11 +506,28 @@ def _negation_shared(
     return [(code, n) for (code, _), n in zip(found, negated, strict=True)]
 
 
+# Papers set aside by their code ('ignoring papers without code', 'leaving out the ones with
+# code'): the others are kept
+SET_ASIDE = (
+    r"\b(?:ignor\w*|exclud\w*|disregard\w*|skip\w*|set(?:ting)?\s+aside|leav\w*\s+out"
+    r"|not\s+counting|discount\w*|apart\s+from|except(?:\s+for)?|other\s+than)\s+(?:all\s+)?"
+    r"(?:the\s+|any\s+|those\s+)?(?:papers?|ones|works?|publications?)?(?:\s+(?:that|which|with|having)"
+    r"(?:\s+(?:have|has|had|are|come|came))?)?\s*$"
+)
+
+
 def find_code(scan: Scan) -> bool | None:
-    """True for 'with code', False for 'without code', None when code is not mentioned."""
+    """True for 'with code', False for 'without code', None when code is not mentioned;
+    the other side when the papers said are set aside ('ignoring papers without code')."""
     for value, pattern in CODE_PHRASES:
-        if scan.take(pattern):
-            return value
+        before = scan.text
+        if m := scan.take(pattern):
+            at = max(0, m.start() - 40)
+            aside = re.search(SET_ASIDE, before[at : m.start()], re.IGNORECASE)
+            if aside is None:
+                return value
+            scan.text = scan.text[: at + aside.start()] + " " + scan.text[at + aside.end() :]
+            return not value
     return None
 
 

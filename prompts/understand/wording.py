@@ -30,7 +30,8 @@ NOT_CONTAINS = (
 QUESTION = r"questions?(?![\s-]+(?:answer\w*|generat\w*|rewrit\w*|variants?))"
 QUESTION_TITLE = (
     rf"\b(?:{TITLE}|titled)\b[^.?!]{{0,40}}?(?:\b(?:phrased|framed|posed|worded|written|formulated|put"
-    r"|asked|are|is|were|be)\s+(?:as\s+|like\s+|in\s+the\s+form\s+of\s+)?"
+    r"|asked|are|is|were|be)\s+(?:itself\s+|themselves\s+|really\s+|actually\s+)?"
+    r"(?:as\s+|like\s+|in\s+the\s+form\s+of\s+)?"
     rf"|\b(?:as|like|in\s+the\s+form\s+of)\s+)(?:an?\s+)?{QUESTION}\b"
     rf"|\b{TITLE}\b[^.?!]{{0,40}}?\b(?:asks?|asking|pose[sd]?|posing|raise[sd]?|raising"
     rf"|end(?:s|ed|ing)?\s+(?:with|in|on)|contain\w*|include\w*|with|hav\w*|has|use[sd]?)\s+(?:an?\s+)?"
@@ -56,6 +57,10 @@ SHAPED_TITLE = r"\b(?:tit(?:le|el)s?|titled)\b"
 SHAPE_NEAR = 60  # characters between the title word and the shape said of it
 SHAPE_LEAD = r"(?:(?:with|contain\w*|includ\w*|hav\w*|has|had|use[sd]?|using|featur\w*|show\w*"
 SHAPE_LEAD += rf"|carry\w*|an?|any|some|one|the|no|{NOT_CONTAINS})\s+){{0,3}}"
+# A shape set against the one asked ('not just a colon', 'rather than a digit'): no slot
+CONTRASTED = (
+    r"\b(?:not\s+(?:just|only|merely|simply)|rather\s+than|instead\s+of|as\s+opposed\s+to)\s*$"
+)
 NOT_SHAPED = rf"(?:{NOT_CONTAINS}|\bno|\bnot)\s+(?:\w+\s+){{0,2}}?$"
 
 
@@ -68,6 +73,11 @@ def _shapes(text: str) -> tuple[dict[str, bool], list[tuple[int, int]]]:
         m = re.search(rf"(?<![\w']){SHAPE_LEAD}(?:{words})(?!\w)", text, re.IGNORECASE)
         if m is None or not any(abs(m.start() - t) <= SHAPE_NEAR for t in titles):
             continue  # the shape said of the titles, not 'the headline number in X'
+        at = max(0, m.start() - 20)
+        if contrast := re.search(CONTRASTED, text[at : m.start()], re.IGNORECASE):
+            # 'a question mark, not just a colon': no slot, and no topic
+            spans.append((at + contrast.start(), m.end()))
+            continue
         shape_at = re.search(rf"(?:{words})(?!\w)", m[0], re.IGNORECASE)
         before = text[: m.start() + (shape_at.start() if shape_at else 0)]
         shapes[shape] = re.search(NOT_SHAPED, before[-40:], re.IGNORECASE) is None
@@ -116,7 +126,7 @@ def title_asked(text: str) -> tuple[TitleAsk, list[tuple[int, int]]]:
         return ask, spans
     if m := re.search(QUESTION_TITLE, text, re.IGNORECASE):
         ask.question = not re.search(NOT_QUESTION, text, re.IGNORECASE)
-        return ask, [m.span()]
+        return ask, [m.span(), *spans]
     # 'titles containing X', "titles that don't use X", 'with X in the title', 'X in a title'
     after = (
         rf"\b{TITLE}\b\s+(?:that\s+|which\s+)?(?:literally\s+|actually\s+|explicitly\s+)?"
