@@ -112,7 +112,13 @@ from prompts.understand.intent import (
 from prompts.understand.lexicon import RELEASE, Lexicon, Vocabulary, vocabulary
 from prompts.understand.likeness import SIDE_COVERED
 from prompts.understand.mentions import Mentions
-from prompts.understand.modality import on_visual, sets_aside_visual, without_modality
+from prompts.understand.modality import (
+    on_visual,
+    sets_aside_text,
+    sets_aside_visual,
+    without_modality,
+    without_text_aside,
+)
 from prompts.understand.people import FIRST_AUTHOR
 from prompts.understand.quantities import quantity_bound
 from prompts.understand.router import (
@@ -431,6 +437,7 @@ class Assistant:
             answer = answer_quantity(standalone, bound, papers)
         aside: tuple[int, bool] | None = None  # papers set apart, and whether none is left
         visual: tuple[int, bool] | None = None  # the same for images or video ('text-only')
+        text_alone: tuple[int, bool] | None = None  # ... and for text alone ('not text-only')
         if answer is None:
             t = time.perf_counter()
             # One paper named ('the seeing is believing paper vs gpt-4o'): two named papers
@@ -447,6 +454,12 @@ class Assistant:
                 if textual and query.topic:
                     subject = without_modality(query.topic, query.question) or query.topic
                     query = query.model_copy(update={"topic": subject})
+                # 'leaving aside text-only LLMs, which ... multimodal reasoning?': the papers
+                # on text alone go, the subject named after them stays whole
+                visually = asks and claim is None and sets_aside_text(query.question)
+                if visually and query.topic:
+                    subject = without_text_aside(query.topic, query.question) or query.topic
+                    query = query.model_copy(update={"topic": subject})
                 if asks:
                     result = self._subject_papers(query, standalone, textual)
                 else:
@@ -462,6 +475,8 @@ class Assistant:
                     result, aside = self._set_apart(query, result)
                 if textual:
                     result, visual = _visual_apart(result)
+                elif visually:
+                    result, text_alone = _visual_apart(result, keep_visual=True)
             # 'privacy leakage in machine learning': a category name may be part of the topic.
             # Nothing in the category: the topic in any category, said so first.
             widened = False
@@ -518,6 +533,8 @@ class Assistant:
                 answer = _set_apart_said(answer, query, *aside)
             if visual is not None:
                 answer = _visual_said(answer, *visual)
+            elif text_alone is not None:
+                answer = _visual_said(answer, *text_alone, on="text alone")
             if widened and not answer.abstained:
                 named = " or ".join(category_label(c) for c in query.filters.categories)
                 text = f"Not in {named}, but in another category: " + answer.text.removeprefix(
@@ -2328,28 +2345,34 @@ def _set_apart_said(answer: Answer, query: Query, dropped: int, none_left: bool)
     return answer.model_copy(update={"text": lead + body})
 
 
-def _visual_apart(result: SearchResult) -> tuple[SearchResult, tuple[int, bool] | None]:
-    """The result less its papers on images or video, with how many relevant ones went and
-    whether none is left (then all are kept, and the answer says so first)."""
-    dropped = [h for h in result.relevant_hits if on_visual(h.paper)]
+def _visual_apart(
+    result: SearchResult, keep_visual: bool = False
+) -> tuple[SearchResult, tuple[int, bool] | None]:
+    """The result less its papers on images or video (`keep_visual`: less those on text
+    alone), with how many relevant ones went and whether none is left (then all are kept,
+    and the answer says so first)."""
+    dropped = [h for h in result.relevant_hits if on_visual(h.paper) != keep_visual]
     if not dropped:
         return result, None
-    kept = [h for h in result.hits if not on_visual(h.paper)]
+    kept = [h for h in result.hits if on_visual(h.paper) == keep_visual]
     if not any(h.relevant for h in kept):
         return result, (len(dropped), True)
     return result.model_copy(update={"hits": kept}), (len(dropped), False)
 
 
-def _visual_said(answer: Answer, dropped: int, none_left: bool) -> Answer:
-    """Says what a list asked without images or video left out, or that every paper found
-    works on them."""
+def _visual_said(
+    answer: Answer, dropped: int, none_left: bool, on: str = "images or video"
+) -> Answer:
+    """Says what a list asked without images or video (or text alone) left out, or that every
+    paper found works on them."""
     if answer.abstained:
         return answer
     body = re.sub(r"^(?:Yes|No): ", "", answer.text)
     if none_left:
-        lead = "No: every listed paper found on it works on images or video:\n"
+        works = "works on" if on == "images or video" else "is on"
+        lead = f"No: every listed paper found on it {works} {on}:\n"
     else:
-        lead = f"Leaving out {plural(dropped, 'paper')} on images or video:\n"
+        lead = f"Leaving out {plural(dropped, 'paper')} on {on}:\n"
     return answer.model_copy(update={"text": lead + body})
 
 
