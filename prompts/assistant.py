@@ -119,6 +119,7 @@ from prompts.understand.modality import (
     without_modality,
     without_text_aside,
 )
+from prompts.understand.pairs import two_subjects
 from prompts.understand.people import FIRST_AUTHOR
 from prompts.understand.quantities import quantity_bound
 from prompts.understand.router import (
@@ -435,6 +436,8 @@ class Assistant:
                 bound.thing = query.read_as[bound.thing]
             papers = facts.select(self.profile, query.filters, query.years)
             answer = answer_quantity(standalone, bound, papers)
+        if answer is None and claim is None and not referenced and not query.paper_ids:
+            answer = self._pair(standalone, query, vote)  # 'X, and which on Y?': two lists
         aside: tuple[int, bool] | None = None  # papers set apart, and whether none is left
         visual: tuple[int, bool] | None = None  # the same for images or video ('text-only')
         text_alone: tuple[int, bool] | None = None  # ... and for text alone ('not text-only')
@@ -1838,6 +1841,20 @@ class Assistant:
         lead = f"That premise does not hold: the listed papers start in {first}, before {year}.\n"
         return answer.model_copy(update={"text": lead + answer.text})
 
+    def _pair(self, question: str, query: Query, vote: Vote) -> Answer | None:
+        """Two subjects asked at once ('which are on X, and which on Y?', 'X plus Y'): each
+        side answered as if asked alone, as two labelled lists; None when the question is no
+        such pair, or a side finds nothing (then the question is answered as one)."""
+        if not asks_for_papers(question, vote):
+            return None
+        pair = two_subjects(question, query.topic)
+        if pair is None:
+            return None
+        sides = [self.ask(q) for q in pair.questions]
+        if any(a.abstained or not a.citations or a.route != "retrieval" for a in sides):
+            return None
+        return _paired(question, sides, pair.labels)
+
     def _set_apart(
         self, query: Query, result: SearchResult
     ) -> tuple[SearchResult, tuple[int, bool] | None]:
@@ -2374,6 +2391,34 @@ def _visual_said(
     else:
         lead = f"Leaving out {plural(dropped, 'paper')} on {on}:\n"
     return answer.model_copy(update={"text": lead + body})
+
+
+CITED = re.compile(r"\[(\d+(?:\s*,\s*\d+)*)\]")
+
+
+def _paired(question: str, sides: list[Answer], labels: tuple[str, str]) -> Answer:
+    """Two answers as one, each under its subject, the second's citations numbered on from
+    the first's (a paper in both keeps its first number)."""
+    numbers = {c.paper_id: c.n for c in sides[0].citations}
+    citations = list(sides[0].citations)
+    texts = []
+    for answer, label in zip(sides, labels, strict=True):
+        renumbered: dict[int, int] = {}
+        for c in answer.citations:
+            if c.paper_id not in numbers:
+                numbers[c.paper_id] = len(citations) + 1
+                citations.append(c.model_copy(update={"n": numbers[c.paper_id]}))
+            renumbered[c.n] = numbers[c.paper_id]
+
+        def mark(m: re.Match[str], renumbered: dict[int, int] = renumbered) -> str:
+            return "[" + ", ".join(str(renumbered.get(int(n), n)) for n in m[1].split(",")) + "]"
+
+        body = re.sub(r"^(?:Yes|No): ", "", CITED.sub(mark, answer.text))
+        texts.append(f"On '{label}': {body}")
+    lead = "Yes: " if YES_NO.match(question) else ""
+    groups = [[c.paper_id for c in a.citations] for a in sides]
+    text = lead + "Two subjects, each answered as if asked alone.\n" + "\n".join(texts)
+    return sides[0].model_copy(update={"text": text, "citations": citations, "groups": groups})
 
 
 def _union(result: SearchResult, other: SearchResult) -> SearchResult:
