@@ -121,6 +121,7 @@ from prompts.understand.modality import (
 )
 from prompts.understand.pairs import two_subjects
 from prompts.understand.people import FIRST_AUTHOR
+from prompts.understand.plain import in_field_words
 from prompts.understand.quantities import quantity_bound
 from prompts.understand.router import (
     EXPLAIN,
@@ -1074,6 +1075,8 @@ class Assistant:
         question = mend_roles(question, self.lexicon.known)  # 'as a hirng manager'
         question = expand_shorthand(self.lexicon.names(question))
         question = self._mended(question)
+        # 'making models cheaper to run': read as the field says it ('model compression')
+        question, plain = in_field_words(question)
         question = self.lexicon.many(question)  # 'multiple languages': 'multilingual'
         # 'the rainfall reconstruction paper': RainSeer, spelled as the papers do if need be
         meta = re.search(PAPER_META + r"|\bcitations?\b|\bcited\b", question, re.I) is not None
@@ -1087,6 +1090,7 @@ class Assistant:
         read = self.reader.read(question, query) if self.reader is not None else None
         if read is not None:
             query = read.query
+        query.read_as.update(plain if query.topic else {})
         if query.filters.title_words:  # 'titles with knowlege': as the titles spell it
             query.filters.title_words = [self._title_spelling(w) for w in query.filters.title_words]
         said = query.topic  # as typed: 'private' before it is read as the papers' 'privacy'
