@@ -1,9 +1,9 @@
 """Research concepts described in everyday words, read as the field's own words before the
 question is understood: 'making models cheaper or faster to run' is model compression or
-computational cost, 'scanned paperwork like forms' is document images or OCR, 'picture-and-
-text models' are multimodal ones, 'learning from rewards' is reinforcement learning. A
-maintained library of descriptions (not of questions): each names a concept by what it does,
-in words no paper of the field uses for it."""
+computational cost, 'scanned paperwork like forms' is document images or OCR, 'learning from
+rewards' is reinforcement learning ('image-and-text models' stay as typed: the older papers
+say 'vision-language', the newer 'multimodal'). A maintained library of descriptions (not of
+questions): each names a concept by what it does, in words no paper of the field uses for it."""
 
 from __future__ import annotations
 
@@ -52,15 +52,6 @@ DESCRIBED = (
             re.IGNORECASE,
         ),
         "document images or OCR",
-    ),
-    Described(
-        # 'picture-and-text models', 'image + text models'
-        re.compile(
-            r"\b(?:pictures?|images?|photos?)\s*(?:-\s*)?(?:and|&|\+|plus)\s*(?:-\s*)?"
-            r"(?:text|words|language)\b(?=[-\s]*(?:models?|llms?|systems?|ai)\b)",
-            re.IGNORECASE,
-        ),
-        "multimodal",
     ),
     Described(
         # 'trained with rewards', 'learns from rewards', 'by trial and error'
