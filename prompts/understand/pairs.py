@@ -27,7 +27,7 @@ EITHER_AFTER = re.compile(r"\b(?:both|either|each|separately)\b", re.IGNORECASE)
 # Words of the joint that are no part of a side's subject.
 JOINT_WORDS = frozenset({"plus", "also", "and", "which", "what", "anything", "both"})
 BOUNDARY = re.compile(r"[.:;?!](?=\s|$)")
-PREFIX = 5  # a topic word is found in the question by this many first letters (typos, plurals)
+PREFIX = 4  # a topic word is found in the question by this many first letters (typos, plurals)
 
 
 class Pair(NamedTuple):
