@@ -9,21 +9,31 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-# Words that join two subjects asked apart, whatever else the question says.
+# Words that join two subjects asked apart, whatever else the question says. 'X + Y', 'X plus
+# Y', 'X as well as Y' and 'X and then Y' mostly join what one paper does ('RL + reasoning',
+# 'SFT and then RL', 'sound as well as images'): apart only when the second side is its own
+# set of papers ('plus anything on Y', 'as well as those on Y', 'X papers + Y papers').
+OWN_SET = r"(?:anything|those|the\s+ones|papers?|work|stuff|publications?|her|his|their)\b"
 JOINED = re.compile(
-    r"(?:\s*,\s*|\s+)(?:and\s+(?:(?:which|what)(?:\s+(?:ones?|papers?|works?|publications?))?"
-    r"|also|separately|then|(?:anything|those|the\s+ones|papers?|work|stuff)\s+(?=on\b|about\b))"
-    r"|as\s+well\s+as|along\s+with|plus)(?![\w-])|\s*\+\s*",
+    r"(?:\s*,\s*|\s+)(?:and\s+(?:which(?:\s+(?:ones?|papers?|works?|publications?))?"
+    r"|what\s+(?:about|on|(?:papers?|work)\s+on)"
+    r"|also|separately|(?:anything|those|the\s+ones|papers?|work|stuff)\s+(?=on\b|about\b))"
+    rf"(?![\w-])|(?:as\s+well\s+as|along\s+with|plus)\s+(?={OWN_SET}))"
+    r"|(?<=\bpapers)\s*\+\s*",
     re.IGNORECASE,
 )
 # A plain 'and' joins two subjects asked apart when the question wants two lists ('two
-# niches: logos and rainfall', '... both pls', 'which fit either?').
+# niches: logos and rainfall', '... both pls', 'which fit either?'), not 'whether two things
+# match'.
 PLAIN = re.compile(r"\s*,?\s+and\s+(?:(?:on|about|in)\s+)?", re.IGNORECASE)
 TWO_WANTED = re.compile(
-    r"\btwo\s+(?:[\w-]+\s+)?(?:lists?|things|topics|subjects|areas|niches|fields|themes|sets)\b",
+    r"\btwo\s+(?:[\w-]+\s+)?(?:lists?|topics|subjects|areas|niches|fields|themes|sets)\b"
+    r"|\btwo\s+things\s*:",
     re.IGNORECASE,
 )
-EITHER_AFTER = re.compile(r"\b(?:both|either|each|separately)\b", re.IGNORECASE)
+EITHER_AFTER = re.compile(
+    r"\b(?:both|either|separately)\W*(?:(?:pls|please|of\s+them|lists?)\W*)?$", re.IGNORECASE
+)
 # Words of the joint that are no part of a side's subject.
 JOINT_WORDS = frozenset({"plus", "also", "and", "which", "what", "anything", "both"})
 BOUNDARY = re.compile(r"[.:;?!](?=\s|$)")

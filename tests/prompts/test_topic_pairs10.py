@@ -18,7 +18,7 @@ PAIRS = [
     "Could you give me her fashion work as well as her question answering work?",
     "does he have papers on fashoin and also on question answering?",
     "I need two lists from their work: fashion and question answering.",
-    "Qiu: fashion + question answering papers?",
+    "Qiu: fashion papers + question answering papers?",
 ]
 
 
