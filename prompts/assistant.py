@@ -1096,6 +1096,10 @@ class Assistant:
         said = query.topic  # as typed: 'private' before it is read as the papers' 'privacy'
         query.topic = self.lexicon.core(self.lexicon.correct(query.topic))
         query.topic = self._read_as(query)
+        if plain and query.topic:  # the concept described, less the words no paper uses
+            unseen = {w.casefold() for w in self.lexicon.unseen(query.topic)}
+            kept = [w for w in query.topic.split() if w.casefold() not in unseen]
+            query.topic = " ".join(kept) or query.topic
         if query.excluded:  # the subject set aside, spelled as the papers do
             query.excluded = self.lexicon.correct(query.excluded) or query.excluded
         if query.intent == "people" and not specific(query.topic):  # 'her second most ...'

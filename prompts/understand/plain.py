@@ -1,5 +1,5 @@
 """Research concepts described in everyday words, read as the field's own words before the
-question is understood: 'making models cheaper or faster to run' is model compression or
+question is understood: 'making models cheaper or faster to run' is compression or
 computational cost, 'scanned paperwork like forms' is document images or OCR, 'learning from
 rewards' is reinforcement learning ('image-and-text models' stay as typed: the older papers
 say 'vision-language', the newer 'multimodal'). A maintained library of descriptions (not of
@@ -41,7 +41,7 @@ DESCRIBED = (
             r"|\b(?:making\s+)?inference\s+(?:faster|cheaper)\b",
             re.IGNORECASE,
         ),
-        "model compression or computational cost",
+        "compression or computational cost",
     ),
     Described(
         re.compile(
@@ -73,6 +73,9 @@ def in_field_words(question: str) -> tuple[str, dict[str, str]]:
     read: dict[str, str] = {}
     for concept in DESCRIBED:
         if concept.needs is not None and not concept.needs.search(question):
+            continue
+        named = concept.term.split(" or ")  # the question names it already: nothing to read
+        if any(re.search(rf"\b{re.escape(t)}", question, re.IGNORECASE) for t in named):
             continue
 
         def term(m: re.Match[str], concept: Described = concept) -> str:
