@@ -1,5 +1,5 @@
 """Research concepts described in everyday words, read as the field's own words before the
-question is understood: 'making models cheaper or faster to run' is compression or
+question is understood: 'making models cheaper or faster to run' is model compression or
 computational cost, 'scanned paperwork like forms' is document images or OCR, 'learning from
 rewards' is reinforcement learning ('image-and-text models' stay as typed: the older papers
 say 'vision-language', the newer 'multimodal'). A maintained library of descriptions (not of
@@ -41,7 +41,7 @@ DESCRIBED = (
             r"|\b(?:making\s+)?inference\s+(?:faster|cheaper)\b",
             re.IGNORECASE,
         ),
-        "compression or computational cost",
+        "model compression or computational cost",
     ),
     Described(
         re.compile(
