@@ -115,8 +115,16 @@ from prompts.understand.intent import (
 from prompts.understand.lexicon import RELEASE, Lexicon, Vocabulary, vocabulary
 from prompts.understand.likeness import SIDE_COVERED
 from prompts.understand.mentions import Mentions
-from prompts.understand.modality import on_visual, sets_aside_visual, without_modality
+from prompts.understand.modality import (
+    on_visual,
+    sets_aside_text,
+    sets_aside_visual,
+    without_modality,
+    without_text_aside,
+)
+from prompts.understand.pairs import two_subjects
 from prompts.understand.people import FIRST_AUTHOR
+from prompts.understand.plain import in_field_words
 from prompts.understand.quantities import quantity_bound
 from prompts.understand.router import (
     EXPLAIN,
@@ -436,8 +444,11 @@ class Assistant:
                 bound.thing = query.read_as[bound.thing]
             papers = facts.select(self.profile, query.filters, query.years)
             answer = answer_quantity(standalone, bound, papers)
+        if answer is None and claim is None and not referenced and not query.paper_ids:
+            answer = self._pair(standalone, query, vote)  # 'X, and which on Y?': two lists
         aside: tuple[int, bool] | None = None  # papers set apart, and whether none is left
         visual: tuple[int, bool] | None = None  # the same for images or video ('text-only')
+        text_alone: tuple[int, bool] | None = None  # ... and for text alone ('not text-only')
         if answer is None:
             t = time.perf_counter()
             # One paper named ('the seeing is believing paper vs gpt-4o'): two named papers
@@ -454,6 +465,12 @@ class Assistant:
                 if textual and query.topic:
                     subject = without_modality(query.topic, query.question) or query.topic
                     query = query.model_copy(update={"topic": subject})
+                # 'leaving aside text-only LLMs, which ... multimodal reasoning?': the papers
+                # on text alone go, the subject named after them stays whole
+                visually = asks and claim is None and sets_aside_text(query.question)
+                if visually and query.topic:
+                    subject = without_text_aside(query.topic, query.question) or query.topic
+                    query = query.model_copy(update={"topic": subject})
                 if asks:
                     result = self._subject_papers(query, standalone, textual)
                 else:
@@ -469,6 +486,8 @@ class Assistant:
                     result, aside = self._set_apart(query, result)
                 if textual:
                     result, visual = _visual_apart(result)
+                elif visually:
+                    result, text_alone = _visual_apart(result, keep_visual=True)
             # 'privacy leakage in machine learning': a category name may be part of the topic.
             # Nothing in the category: the topic in any category, said so first.
             widened = False
@@ -525,6 +544,8 @@ class Assistant:
                 answer = _set_apart_said(answer, query, *aside)
             if visual is not None:
                 answer = _visual_said(answer, *visual)
+            elif text_alone is not None:
+                answer = _visual_said(answer, *text_alone, on="text alone")
             if widened and not answer.abstained:
                 named = " or ".join(category_label(c) for c in query.filters.categories)
                 text = f"Not in {named}, but in another category: " + answer.text.removeprefix(
@@ -1075,6 +1096,8 @@ class Assistant:
         question = mend_roles(question, self.lexicon.known)  # 'as a hirng manager'
         question = expand_shorthand(self.lexicon.names(question))
         question = self._mended(question)
+        # 'making models cheaper to run': read as the field says it ('model compression')
+        question, plain = in_field_words(question)
         question = self.lexicon.many(question)  # 'multiple languages': 'multilingual'
         # 'the rainfall reconstruction paper': RainSeer, spelled as the papers do if need be
         meta = (
@@ -1090,11 +1113,16 @@ class Assistant:
         read = self.reader.read(question, query) if self.reader is not None else None
         if read is not None:
             query = read.query
+        query.read_as.update(plain if query.topic else {})
         if query.filters.title_words:  # 'titles with knowlege': as the titles spell it
             query.filters.title_words = [self._title_spelling(w) for w in query.filters.title_words]
         said = query.topic  # as typed: 'private' before it is read as the papers' 'privacy'
         query.topic = self.lexicon.core(self.lexicon.correct(query.topic))
         query.topic = self._read_as(query)
+        if plain and query.topic:  # the concept described, less the words no paper uses
+            unseen = {w.casefold() for w in self.lexicon.unseen(query.topic)}
+            kept = [w for w in query.topic.split() if w.casefold() not in unseen]
+            query.topic = " ".join(kept) or query.topic
         if query.excluded:  # the subject set aside, spelled as the papers do
             query.excluded = self.lexicon.correct(query.excluded) or query.excluded
         if query.intent == "people" and not specific(query.topic):  # 'her second most ...'
@@ -1902,6 +1930,20 @@ class Assistant:
         lead = f"That premise does not hold: the listed papers start in {first}, before {year}.\n"
         return answer.model_copy(update={"text": lead + answer.text})
 
+    def _pair(self, question: str, query: Query, vote: Vote) -> Answer | None:
+        """Two subjects asked at once ('which are on X, and which on Y?', 'X plus Y'): each
+        side answered as if asked alone, as two labelled lists; None when the question is no
+        such pair, or a side finds nothing (then the question is answered as one)."""
+        if not asks_for_papers(question, vote):
+            return None
+        pair = two_subjects(question, query.topic)
+        if pair is None:
+            return None
+        sides = [self.ask(q) for q in pair.questions]
+        if any(a.abstained or not a.citations or a.route != "retrieval" for a in sides):
+            return None
+        return _paired(question, sides, pair.labels)
+
     def _set_apart(
         self, query: Query, result: SearchResult
     ) -> tuple[SearchResult, tuple[int, bool] | None]:
@@ -2421,29 +2463,63 @@ def _set_apart_said(answer: Answer, query: Query, dropped: int, none_left: bool)
     return answer.model_copy(update={"text": lead + body})
 
 
-def _visual_apart(result: SearchResult) -> tuple[SearchResult, tuple[int, bool] | None]:
-    """The result less its papers on images or video, with how many relevant ones went and
-    whether none is left (then all are kept, and the answer says so first)."""
-    dropped = [h for h in result.relevant_hits if on_visual(h.paper)]
+def _visual_apart(
+    result: SearchResult, keep_visual: bool = False
+) -> tuple[SearchResult, tuple[int, bool] | None]:
+    """The result less its papers on images or video (`keep_visual`: less those on text
+    alone), with how many relevant ones went and whether none is left (then all are kept,
+    and the answer says so first)."""
+    dropped = [h for h in result.relevant_hits if on_visual(h.paper) != keep_visual]
     if not dropped:
         return result, None
-    kept = [h for h in result.hits if not on_visual(h.paper)]
+    kept = [h for h in result.hits if on_visual(h.paper) == keep_visual]
     if not any(h.relevant for h in kept):
         return result, (len(dropped), True)
     return result.model_copy(update={"hits": kept}), (len(dropped), False)
 
 
-def _visual_said(answer: Answer, dropped: int, none_left: bool) -> Answer:
-    """Says what a list asked without images or video left out, or that every paper found
-    works on them."""
+def _visual_said(
+    answer: Answer, dropped: int, none_left: bool, on: str = "images or video"
+) -> Answer:
+    """Says what a list asked without images or video (or text alone) left out, or that every
+    paper found works on them."""
     if answer.abstained:
         return answer
     body = re.sub(r"^(?:Yes|No): ", "", answer.text)
     if none_left:
-        lead = "No: every listed paper found on it works on images or video:\n"
+        works = "works on" if on == "images or video" else "is on"
+        lead = f"No: every listed paper found on it {works} {on}:\n"
     else:
-        lead = f"Leaving out {plural(dropped, 'paper')} on images or video:\n"
+        lead = f"Leaving out {plural(dropped, 'paper')} on {on}:\n"
     return answer.model_copy(update={"text": lead + body})
+
+
+CITED = re.compile(r"\[(\d+(?:\s*,\s*\d+)*)\]")
+
+
+def _paired(question: str, sides: list[Answer], labels: tuple[str, str]) -> Answer:
+    """Two answers as one, each under its subject, the second's citations numbered on from
+    the first's (a paper in both keeps its first number)."""
+    numbers = {c.paper_id: c.n for c in sides[0].citations}
+    citations = list(sides[0].citations)
+    texts = []
+    for answer, label in zip(sides, labels, strict=True):
+        renumbered: dict[int, int] = {}
+        for c in answer.citations:
+            if c.paper_id not in numbers:
+                numbers[c.paper_id] = len(citations) + 1
+                citations.append(c.model_copy(update={"n": numbers[c.paper_id]}))
+            renumbered[c.n] = numbers[c.paper_id]
+
+        def mark(m: re.Match[str], renumbered: dict[int, int] = renumbered) -> str:
+            return "[" + ", ".join(str(renumbered.get(int(n), n)) for n in m[1].split(",")) + "]"
+
+        body = re.sub(r"^(?:Yes|No): ", "", CITED.sub(mark, answer.text))
+        texts.append(f"On '{label}': {body}")
+    lead = "Yes: " if YES_NO.match(question) else ""
+    groups = [[c.paper_id for c in a.citations] for a in sides]
+    text = lead + "Two subjects, each answered as if asked alone.\n" + "\n".join(texts)
+    return sides[0].model_copy(update={"text": text, "citations": citations, "groups": groups})
 
 
 def _union(result: SearchResult, other: SearchResult) -> SearchResult:

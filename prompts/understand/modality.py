@@ -34,6 +34,22 @@ TEXT_ONLY = re.compile(
     r"|\bplain[- ](?:text|language)\s+(?:models?|llms?|lms?)\b|\bonly\s+(?:text|language)\b",
     re.IGNORECASE,
 )
+# The text modality itself set aside: 'leaving aside text-only LLMs', 'apart from pure-text
+# models', 'not the text-only ones', 'text-only LLMs aside': the papers on text alone go,
+# the asked subject (multimodal reasoning) stays.
+TEXT_KIND = (
+    r"(?:text|language|textual)[- ]only|pure(?:ly)?[- ](?:text|textual|language)"
+    r"|plain[- ](?:text|language)"
+)
+TEXT_ASIDE = re.compile(
+    r"\b(?:(?:leaving|leave|setting|set|putting|put)\s+aside|apart\s+from|other\s+than|besides"
+    r"|excluding|except(?:\s+for)?|ignoring|not|no|non|minus|without|beyond)\s+"
+    rf"(?:(?:the|any|all|those)\s+)?(?:{TEXT_KIND})\b(?:\s+(?:large\s+)?[\w-]+)?"
+    rf"|\b(?:{TEXT_KIND})\s+(?:[\w-]+\s+)?aside\b",
+    re.IGNORECASE,
+)
+# 'LLMs' of a text kind set aside, as the topic spells it out.
+SPELLED_LLM = frozenset({"large", "language", "models", "model"})
 # A paper on the visual modality says so in its title or abstract.
 ON_VISUAL = re.compile(
     r"\b(?:images?|video|videos|visual(?:ly)?|vision|multi-?modal|mllms?|lvlms?|vlms?"
@@ -62,7 +78,21 @@ def sets_aside_visual(question: str) -> bool:
     """Does the question ask for papers without images or video ('text-only', 'no images')?"""
     if CONFIRM.search(question):
         return False
-    return bool(ASIDE.search(question) or TEXT_ONLY.search(question))
+    aside = [m.span() for m in TEXT_ASIDE.finditer(question)]
+    text_only = [
+        m for m in TEXT_ONLY.finditer(question) if not any(a <= m.start() < b for a, b in aside)
+    ]
+    return bool(ASIDE.search(question) or text_only)
+
+
+def sets_aside_text(question: str) -> bool:
+    """Does the question set aside the papers on text alone ('leaving aside text-only LLMs,
+    which ... multimodal reasoning?'): its subject's papers on images or video are kept."""
+    return (
+        not CONFIRM.search(question)
+        and not ASIDE.search(question)
+        and bool(TEXT_ASIDE.search(question))
+    )
 
 
 def on_visual(paper: Paper) -> bool:
@@ -80,3 +110,14 @@ def without_modality(topic: str, question: str) -> str:
     said = {w.casefold() for m in spans for w in re.findall(r"[\w-]+", m[0])}
     kept = [w for w in topic.split() if w.casefold() not in said]
     return " ".join(w for w in kept if not MODALITY_WORDS.fullmatch(w))
+
+
+def without_text_aside(topic: str, question: str) -> str:
+    """The subject searched, less the words setting text alone aside ('leaving aside text-only
+    large language models reinforcement learning multimodal reasoning': 'reinforcement learning
+    multimodal reasoning'); the visual words stay, they are the subject."""
+    said: set[str] = set()
+    for m in TEXT_ASIDE.finditer(question):
+        named = {w.casefold() for w in re.findall(r"[\w-]+", m[0])}
+        said |= named | (SPELLED_LLM if named & {"llm", "llms", "lm", "lms"} else set())
+    return " ".join(w for w in topic.split() if w.casefold() not in said)
