@@ -18,10 +18,12 @@ MEASURES: tuple[tuple[str, str], ...] = (
     ("specificity", r"specificit(?:y|ies)"),
     ("precision", r"precision"),
     # recall at a cut-off, however written ('recall@1', 'R@10', 'Rank@1', 'hits@5'); not the
-    # verb ('I recall', 'do you recall whether')
+    # verb ('I recall', 'trying to recall the name', "can't recall which", 'recall whether')
     (
         "recall",
-        r"(?<!\bi\s)(?<!\byou\s)recall(?:@\s?\d+)?(?!\s+(?:that|whether|if|how|correctly))"
+        r"(?<!\bi\s)(?<!\byou\s)(?<!\bwe\s)(?<!\bto\s)(?<!\bcan\s)(?<!n't\s)(?<!n’t\s)(?<!not\s)"
+        r"recall(?:@\s?\d+)?(?!\s+(?:that|whether|if|how|correctly|the|what|which|who|where|when"
+        r"|an?|his|her|their|its|this|these|those|it|me)\b)"
         r"|r@\s?\d+|rank@\s?\d+|hits?@\s?\d+|hit\s+rates?",
     ),
     ("F1", r"f1(?:[- ]scores?)?|f[- ](?:score|measure)s?"),

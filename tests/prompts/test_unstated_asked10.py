@@ -201,3 +201,19 @@ def test_a_premise_about_her_shift_of_fields_is_still_corrected(
     answer = bundled_assistant.ask("What pushed this researcher to move from vision to NLP lately?")
     assert not answer.abstained, answer.text
     assert "CV" in answer.text, answer.text
+
+
+# 'recall' the verb asks nothing of a measure: the question is answered from the abstract.
+RECALL_THE_VERB = [
+    "I'm trying to recall which knowledge base GThinker's authors built on - what does it use?",
+    "can't recall what dataset GThinker was trained on, can you remember?",
+    "Do you recall what GThinker stands for?",
+    "i dont recall the name of the benchmark gthinker reports, which is it?",
+    "Help me recall what GThinker's abstract says it does.",
+]
+
+
+@pytest.mark.parametrize("question", RECALL_THE_VERB)
+def test_recall_the_verb_is_no_measure(bundled_assistant: Assistant, question: str) -> None:
+    answer = bundled_assistant.ask(question)
+    assert "does not state its recall" not in answer.text, answer.text
