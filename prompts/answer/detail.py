@@ -303,9 +303,11 @@ LICENCE_STATED = re.compile(
     r"\blicen[cs]e[sd]?\b|\b(?:MIT|Apache|GPL|BSD|CC[- ]BY)\b|\bcopyright\b", re.IGNORECASE
 )
 # Who paid for the work: 'who funded it', 'which grant', 'sponsored by', 'who paid for' (not
-# 'our fintech fund is hiring', nor the asker's 'for a grant review', 'reviewing a grant on RL')
+# 'our fintech fund is hiring', nor the asker's 'for a grant review', 'reviewing a grant on RL',
+# 'a funding officer', 'for our funding agency'; 'what funding agency supported it' asks)
 FUNDING = re.compile(
-    r"\bfund(?:ed|ing|ers?)\b(?!\s+(?:report|proposal|application|deadline|form|panel)s?\b)"
+    r"(?<!\bour\s)(?<!\bmy\s)\bfund(?:ed|ing|ers?)\b"
+    r"(?!\s+(?:report|proposal|application|deadline|form|panel|officer|official)s?\b)"
     r"|\b(?:which|what|any)\s+(?:[\w-]+\s+)?grants?\b|\bgrants?\s+(?:numbers?|ids?|no\.?)(?!\w)"
     r"|\bgrants?\s+(?:[\w-]+\s+)?(?:supported|funded|paid|backed|behind|fund)\b|\bwho\s+funds\b|\bsponsor\w*|\bfinanc(?:ed|ing|ier|iers)\b"
     # who paid for the work, not what the asker can pay for ('we can't pay for huge models')

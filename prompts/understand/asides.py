@@ -123,7 +123,11 @@ HEDGE_BEFORE = re.compile(
     r"|honestly|seriously|basically|out\s+of\s+(?:pure\s+)?curiosity|if\s+you\s+(?:can|could"
     r"|don['’]t\s+mind|know)|no\s+rush|sorry(?:\s+to\s+bother(?:\s+you)?)?|by\s+the\s+way"
     r"|one\s+more\s+(?:thing|question)|random\s+question|silly\s+question|dumb\s+question"
-    r"|i\s+think\s+i\s+know(?:\s+(?:this|the\s+answer|already))?|not\s+sure\s+if\s+you\s+know)"
+    r"|i\s+think\s+i\s+know(?:\s+(?:this|the\s+answer|already))?|not\s+sure\s+if\s+you\s+know"
+    # 'I might be wrong, but', 'correct me if I'm wrong, but', "I'm not sure this exists, but"
+    r"|i\s+(?:might|may|could)\s+be\s+(?:wrong|mistaken|misremembering|oversimplifying|off)"
+    r"|correct\s+me\s+if\s+i['’]?m\s+wrong|(?:i['’]?m\s+)?not\s+sure\s+(?:this|that|it|such\s+a"
+    r"\s+\w+)\s+(?:exists|is\s+(?:right|true|a\s+thing)))"
     r"(?:\s*,?\s+but\b|\s*[,:;!.]|\s+[-–—]+)\s*",
     re.IGNORECASE,
 )

@@ -109,9 +109,20 @@ _ERRAND = (
     r"|reviewing|disclosure|tenure|promotion|award|prize|visa|immigration|compliance)"
 )
 ERRAND_FIRST = (
-    rf"for\s+(?:a|an|my|our|the|this)\s+(?:{_ERRAND}\s+){{0,3}}(?:{_PURPOSE}|forms?)s?\s+"
+    rf"for\s+(?:a|an|my|our|the|this)\s+(?:{_ERRAND}\s+){{0,3}}(?:{_PURPOSE}|forms?)s?\s*,?\s+"
     r"(?=i['’]?m\s+(?:curious|wondering)|i\s+(?:wonder|need|want|would)\b|i['’]d\s+like"
     r"|(?:could|can|would)\s+you|please)"
+)
+# Who asks and their errand, set apart before the question ('A funding officer checking
+# collaborations:', 'The program chair, vetting reviewers -'), or someone else's wondering
+# leading into it ('Our press office wonders whether ...'): never a subject of the papers
+# ('a journalist covering RL:' keeps RL, being no errand).
+ERRAND_ROLE = (
+    rf"(?:an?|the|our|my)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_ROLE}|officers?|officials?|staff)"
+    r"(?:,?\s+(?:checking|vetting|screening|auditing|reviewing|compiling|preparing|assessing)"
+    r"(?:\s+[\w'’-]+){0,3}?)?\s*(?:[:;]|\s+[-–—]+)"
+    r"|(?:an?|my|our|the)\s+(?:[\w'’-]+\s+){0,3}?(?:wonders|is\s+wondering|asks|asked"
+    r"|wants\s+to\s+know|would\s+like\s+to\s+know)\s+(?=whether|if|which|how|what|who|when)"
 )
 # Where the question proper starts after them.
 _ASKED = (
@@ -134,7 +145,7 @@ PREAMBLE = re.compile(
     r"(?=i['’]?(?:m|d|ve)\b|i\s+(?:am|want|wonder|need|would)\b)"
     rf"|(?:{ASKER_ROLE})\s*(?:[.!:;,]\s*|\s+[-–—]+\s+)(?:so\s+)?"
     # 'A recruiter asks: ...', 'My aunt wants to know - ...', 'For a career timeline: ...'
-    rf"|{SAID_FIRST}\s*|{ERRAND_FIRST})" + _ASKED,
+    rf"|{SAID_FIRST}\s*|{ERRAND_FIRST}|(?:{ERRAND_ROLE})\s*)" + _ASKED,
     re.IGNORECASE,
 )
 # A greeting, an interjection or a wrapper set apart before the question ('hey, ...', 'ok so -
@@ -152,6 +163,14 @@ GREETING = re.compile(
 THANKS = re.compile(
     r"(?:(?<=[?.!])|[\s,;:–—-])\s*(?:(?:many\s+)?thanks?(?:\s+(?:a\s+lot|so\s+much|in\s+advance))?"
     r"|thank\s+you(?:\s+(?:so\s+much|very\s+much|in\s+advance))?|thx|ty|cheers)\W*$",
+    re.IGNORECASE,
+)
+# A letter's sign-off after the question ('... output? Best wishes, Ana', '... Kind regards'):
+# no part of what is asked.
+SIGN_OFF = re.compile(
+    r"(?<=[?.!])\s+(?:best(?:\s+(?:wishes|regards))?|(?:kind|warm|many)\s+(?:regards|thanks)"
+    r"|regards|sincerely|yours(?:\s+(?:truly|sincerely))?|all\s+the\s+best|cheers|thanks"
+    r"|thank\s+you)\s*[,!.]?(?:\s*[-–—]?\s*(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}))?\W*$",
     re.IGNORECASE,
 )
 CLOSING_PLEASE = re.compile(r"[\s,;]+(?:please|pls|plz)\s*(?=[?.!]*$)", re.IGNORECASE)
@@ -205,7 +224,7 @@ def without_courtesy(question: str) -> str:
     thanks or 'please' after it ('..., please?', '... thanks!'), 'could you tell me' before a
     question asked straight. As it is when nothing else would be left."""
     rest = GREETING.sub("", question, count=1)
-    rest = CLOSING_PLEASE.sub("", THANKS.sub("", rest).rstrip())
+    rest = CLOSING_PLEASE.sub("", THANKS.sub("", SIGN_OFF.sub("", rest)).rstrip())
     rest = TELL_ME.sub("", rest, count=1)
     return rest if len(rest.split()) >= 2 else question
 
