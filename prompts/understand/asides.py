@@ -123,12 +123,19 @@ HEDGE_BEFORE = re.compile(
     r"|honestly|seriously|basically|out\s+of\s+(?:pure\s+)?curiosity|if\s+you\s+(?:can|could"
     r"|don['’]t\s+mind|know)|no\s+rush|sorry(?:\s+to\s+bother(?:\s+you)?)?|by\s+the\s+way"
     r"|one\s+more\s+(?:thing|question)|random\s+question|silly\s+question|dumb\s+question"
-    r"|i\s+think\s+i\s+know(?:\s+(?:this|the\s+answer|already))?|not\s+sure\s+if\s+you\s+know"
-    # 'I might be wrong, but', 'correct me if I'm wrong, but', "I'm not sure this exists, but"
-    r"|i\s+(?:might|may|could)\s+be\s+(?:wrong|mistaken|misremembering|oversimplifying|off)"
-    r"|correct\s+me\s+if\s+i['’]?m\s+wrong|(?:i['’]?m\s+)?not\s+sure\s+(?:this|that|it|such\s+a"
-    r"\s+\w+)\s+(?:exists|is\s+(?:right|true|a\s+thing)))"
+    r"|i\s+think\s+i\s+know(?:\s+(?:this|the\s+answer|already))?|not\s+sure\s+if\s+you\s+know)"
     r"(?:\s*,?\s+but\b|\s*[,:;!.]|\s+[-–—]+)\s*",
+    re.IGNORECASE,
+)
+# Doubt before a question ('I might be wrong, but which ...?', "I'm not sure this exists, but
+# is there ...?"); before a statement it frames a claim to check ('I might be wrong, but
+# KEML is a vision paper'): kept.
+HEDGE_DOUBT = re.compile(
+    r"^\W*(?:i\s+(?:might|may|could)\s+be\s+(?:wrong|mistaken|misremembering|oversimplifying|off)"
+    r"|(?:i['’]?m\s+)?not\s+sure\s+(?:this|that|it|such\s+a\s+\w+)\s+(?:exists|is\s+(?:right"
+    r"|true|a\s+thing)))\s*,?\s+but\s*,?\s+(?=(?:what|which|who|whose|how|when|where|is|are|was"
+    r"|were|does|do|did|has|have|can|could|any|i['’]d|i\s+would|i['’]?m\s+(?:curious|wondering)"
+    r"|please|list|tell|show|name)\b)",
     re.IGNORECASE,
 )
 # Hedges after it: '..., if possible?', '... real quick?', '..., I think?', '... by any chance?'
@@ -313,7 +320,7 @@ def without_asides(question: str) -> str:
         before = rest
         if (m := PERSONA.match(rest)) and (who := _persona(m)):
             rest = rest[m.end() :] if who == "who" else _said_apart(rest, m)
-        rest = HEDGE_BEFORE.sub("", rest, count=1)
+        rest = HEDGE_DOUBT.sub("", HEDGE_BEFORE.sub("", rest, count=1), count=1)
         if (m := PURPOSE_AFTER.search(rest)) and _purpose(m):
             rest = rest[: m.start()] + rest[m.end() :]
         if (m := PURPOSE_TO.search(rest)) and _asker_things(m["object"]):

@@ -1,5 +1,5 @@
 """A question wrapped as new users wrap it gets the answer it gets alone: a hedge before it
-('I might be wrong, but', 'correct me if I'm wrong, but'), a letter's sign-off after it ('Best
+('I might be wrong, but which ...?'; before a statement it frames a claim, kept), a letter's sign-off after it ('Best
 wishes, Ana'), who asks with their errand set apart ('A grants officer vetting partners:'),
 someone else's wondering leading into it ('Our outreach team wonders whether ...'), an errand
 said first with a comma ('For a COI form, I'd like to know ...'). Needs of the bundled profile
@@ -25,7 +25,7 @@ def _said(bot: Assistant, question: str) -> tuple[bool, set[str]]:
 PLAIN = "Which of her papers list Taolin Zhang?"
 WRAPPED = [
     "I might be wrong, but which of her papers list Taolin Zhang?",
-    "correct me if I'm wrong, but which of her papers list taolin zhang?",
+    "i could be mistaken but which of her papers list taolin zhang?",
     "Which of her papers list Taolin Zhang? Best wishes, Priya",
     "Which of her papers list Taolin Zhang?\nKind regards - Tom Baker",
     "A grants officer vetting partners: which of her papers list Taolin Zhang?",
@@ -47,7 +47,7 @@ def test_a_wrapped_question_is_answered_as_alone(bot: Assistant, question: str) 
     "question",
     [
         "I might be wrong, but did he ever work on logo recognition?",
-        "Correct me if I'm wrong, but has she published on logo recognition?",
+        "I'm not sure this exists, but has she published on logo recognition?",
         "i could be mistaken but any logo recognition papers from qiu?",
         "Has Qiu worked on logo recognition? Thanks, Lee",
         "A journal editor checking overlaps: has Minghui Qiu written on logo recognition?",
@@ -84,3 +84,17 @@ def test_the_askers_funder_is_no_funding_question(bot: Assistant, question: str)
 def test_a_papers_funder_is_still_declined_as_unrecorded(bot: Assistant, question: str) -> None:
     answer = bot.ask(question)
     assert answer.abstained and "records no funding" in answer.text, answer.text[:300]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "I might be wrong, but KEML classifies images.",
+        "i may be mistaken but SpanProto is a vision paper",
+        "I could be wrong, but Valley only handles text, right?",
+    ],
+)
+def test_doubt_before_a_statement_keeps_the_claim_checked(bot: Assistant, question: str) -> None:
+    """The hedge frames a claim the profile contradicts: never confirmed."""
+    answer = bot.ask(question)
+    assert not answer.text.startswith("Yes"), (question, answer.text[:300])
