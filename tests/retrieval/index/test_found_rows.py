@@ -8,7 +8,6 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from retrieval.index.chunks import make_chunks
 from retrieval.index.keyword import Found, KeywordIndex, _unique, terms
 from retrieval.model import Profile
 
@@ -23,17 +22,6 @@ WORDS = [
     [["e-commerce", "ecommerce"]],
     [["learning"]],
 ]
-
-
-@pytest.fixture(scope="module")
-def index(profile: Profile) -> KeywordIndex:
-    kept = KeywordIndex()
-    with kept.writing() as writer:
-        for paper in profile.papers:
-            for chunk in make_chunks(paper):
-                writer.add(chunk.id, paper.id, chunk.text)
-    kept.know([p.id for p in profile.papers])
-    return kept
 
 
 @pytest.mark.parametrize("size", [0, 1, 7, 1000, 100_000])

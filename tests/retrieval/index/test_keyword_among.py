@@ -11,7 +11,6 @@ import pytest
 import tantivy
 
 from retrieval.filters import Filters
-from retrieval.index.chunks import make_chunks
 from retrieval.index.columns import PaperColumns
 from retrieval.index.keyword import KeywordIndex, query_terms
 from retrieval.model import Profile
@@ -41,17 +40,6 @@ FILTERS = (
     Filters(has_code=False, year_from=2020),
     Filters(authors=["Jun Huang"]),
 )
-
-
-@pytest.fixture(scope="module")
-def index(profile: Profile) -> KeywordIndex:
-    kept = KeywordIndex()
-    with kept.writing() as writer:
-        for paper in profile.papers:
-            for chunk in make_chunks(paper):
-                writer.add(chunk.id, paper.id, chunk.text)
-    kept.know([p.id for p in profile.papers])
-    return kept
 
 
 def filtered(index: KeywordIndex, text: str, k: int, allowed: set[str]) -> list[object]:
