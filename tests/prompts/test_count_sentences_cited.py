@@ -8,14 +8,12 @@ import re
 
 import pytest
 
-from bot.app import build_assistant
 from prompts.answer.wording import MAX_LISTED
 from prompts.assistant import Assistant
 from retrieval import names
-from tests.conftest import make_settings
+from tests.prompts import synthetic
 
 NAMING = 60  # papers whose abstract names the topic: more than an answer lists
-MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
 
 def profile_text() -> str:
@@ -27,34 +25,12 @@ def profile_text() -> str:
             f"{i}. Results improve over baselines."
         )
         papers.append((title, abstract))
-    others = [
-        ("RainNet{i}: Forecasting Rainfall from Radar, Region {i}", "forecasts rainfall"),
-        ("GraspBot{i}: Robot Grasping of Household Objects, Setup {i}", "grasps objects"),
-    ]
-    for i in range(25):
-        for title, said in others:
-            name = title.format(i=i).split(":")[0]
-            papers.append((title.format(i=i), f"{name} {said} in case {i} with new data."))
-    items = [
-        f"LG{MONTHS[i % 12]} {1 + i % 27}, {2000 + i % 26}\n{title}\n\nAda Example, Bo Li\n\n"
-        f"{abstract}\n"
-        for i, (title, abstract) in enumerate(papers)
-    ]
-    head = (
-        "Ada Example\n\nLG\nh-index3\n110papers\n10citations\nNovelty40%\nAI Score55\n\n"
-        "110 Papers\n\n"
-    )
-    return head + "\n".join(items)
+    return synthetic.profile_text(papers, "LG", others=25, kinds=2)
 
 
 @pytest.fixture(scope="module")
 def bot(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
-    root = tmp_path_factory.mktemp("counted")
-    path = root / "ada.txt"
-    path.write_text(profile_text(), encoding="utf-8")
-    settings = make_settings(root / "data", path)
-    build_assistant(settings)  # the first open after the ingest writes the papers' file
-    return build_assistant(settings)
+    return synthetic.opened(tmp_path_factory.mktemp("counted"), profile_text())
 
 
 QUESTIONS = [

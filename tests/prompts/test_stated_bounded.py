@@ -11,15 +11,13 @@ from typing import Any
 
 import pytest
 
-from bot.app import build_assistant
 from prompts import assistant as assistant_module
 from prompts.assistant import Assistant
 from retrieval.model import Paper
-from tests.conftest import make_settings
+from tests.prompts import synthetic
 
 STATING = 40  # papers whose abstract states the phrase; the search finds at most LIST_K
 DOMAINS = ["news", "legal", "medical", "patent", "meeting", "dialogue", "email", "review"]
-MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
 
 def profile_text() -> str:
@@ -32,35 +30,12 @@ def profile_text() -> str:
             f"(setting {i}) and report faithfulness gains."
         )
         papers.append((title, abstract))
-    others = [  # other subjects, so that the phrase's words are no background words
-        ("RainNet{i}: Forecasting Rainfall from Radar, Region {i}", "forecasts rainfall"),
-        ("GraspBot{i}: Robot Grasping of Household Objects, Setup {i}", "grasps objects"),
-        ("FoldIt{i}: Protein Structure Prediction, Family {i}", "predicts protein folds"),
-    ]
-    for i in range(30):
-        for title, said in others:
-            name = title.format(i=i).split(":")[0]
-            papers.append((title.format(i=i), f"{name} {said} in case {i} with new data."))
-    items = [
-        f"CL{MONTHS[i % 12]} {1 + i % 27}, {2000 + i % 26}\n{title}\n\nAda Example, Bo Li\n\n"
-        f"{abstract}\n"
-        for i, (title, abstract) in enumerate(papers)
-    ]
-    head = (
-        "Ada Example\n\nCL\nh-index3\n130papers\n10citations\nNovelty40%\nAI Score55\n\n"
-        "130 Papers\n\n"
-    )
-    return head + "\n".join(items)
+    return synthetic.profile_text(papers, "CL", others=30, kinds=3)
 
 
 @pytest.fixture(scope="module")
 def bot(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
-    root = tmp_path_factory.mktemp("stated")
-    path = root / "ada.txt"
-    path.write_text(profile_text(), encoding="utf-8")
-    settings = make_settings(root / "data", path)
-    build_assistant(settings)  # the first open after the ingest writes the papers' file
-    return build_assistant(settings)
+    return synthetic.opened(tmp_path_factory.mktemp("stated"), profile_text())
 
 
 QUESTIONS = [
