@@ -1741,7 +1741,7 @@ class Assistant:
         if alone and arc_asked(query.question, query.topic):
             # 'where did she start and where is she now?': the early and the late themes
             papers = list(facts.select(self.profile, query.filters, query.years))
-            return answer_trend(query.question, self.profile, self.themes(), papers)
+            return answer_trend(query.question, self.profile, self.themes(), papers, scope(query))
         if not named and (ordering := recap_of_one(query)):
             # 'newest paper in a nutshell': that paper, described
             picked = answer_facts(ordering, self.profile, self.searcher)
@@ -1761,7 +1761,7 @@ class Assistant:
             and (trend_asked or (not recapped and vote.operation == "trend"))
         ):
             papers = list(facts.select(self.profile, query.filters, query.years))
-            return answer_trend(query.question, self.profile, self.themes(), papers)
+            return answer_trend(query.question, self.profile, self.themes(), papers, scope(query))
         newest = False
         if NEWEST_THEMES.search(query.question) and not named and not specific(query.topic):
             # 'her newest research topics?': the recent papers' themes, not the latest paper

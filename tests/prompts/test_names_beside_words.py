@@ -1,0 +1,90 @@
+"""A paper's name said beside other words: after an owner's possessive ("Qiu's MMLongCite
+benchmark"), with the kind of thing it is and a code question ("has the benchmark got released
+code?": the code is asked, not the benchmark), as where a model is presented ("the model
+presented in KEML": what the paper holds, not a venue). And themes asked of a period with no
+paper: none match, never "the profile lists no papers" nor the whole profile's themes. Each a
+family of phrasings over the bundled profile, with controls that keep the other reading."""
+
+from __future__ import annotations
+
+import pytest
+
+from prompts.assistant import Assistant
+
+
+@pytest.fixture(scope="module")
+def bot(bundled_assistant: Assistant) -> Assistant:
+    return bundled_assistant
+
+
+def _paper(bot: Assistant, name: str) -> str:
+    return next(p.id for p in bot.profile.papers if p.title.startswith(name))
+
+
+# MMLongCite has no code flag: every phrasing says No and cites it.
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Has Qiu's MMLongCite benchmark got released code?",
+        "is there code released for minghui qiu's mmlongcite benchmark",
+        "Did they put out code for the MMLongCite benchmark?",
+        "has her MMLongCite benchmark got a public repo?",
+        "I'm curious whether Qiu's MMLongCite benchmark came with released code.",
+        "Has their MMLongCite benchmark got no released code?",
+    ],
+)
+def test_code_of_a_named_benchmark_is_the_code_flag(bot: Assistant, question: str) -> None:
+    answer = bot.ask(question)
+    assert answer.text.startswith("No"), (question, answer.text[:300])
+    assert "code" in answer.text.split(".")[0], (question, answer.text[:300])
+    assert {c.paper_id for c in answer.citations} == {_paper(bot, "MMLongCite")}
+
+
+def test_a_benchmark_asked_as_released_is_still_the_benchmark(bot: Assistant) -> None:
+    answer = bot.ask("Did they release the MMLongCite benchmark?")
+    assert answer.text.startswith("Yes"), answer.text[:300]
+    assert "we introduce MMLongCite" in answer.text
+
+
+# What a paper presents is its content, not a venue: KEML presents LKB-BERT.
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which model is presented in KEML for learning concept representations?",
+        "what model is presented in the keml paper",
+        "Which representation model is presented in Minghui Qiu's KEML?",
+        "I'm curious which model is presented in their KEML work.",
+        "What are the models presented in KEML, not the baselines?",
+    ],
+)
+def test_what_a_paper_presents_is_read_from_it(bot: Assistant, question: str) -> None:
+    answer = bot.ask(question)
+    assert not answer.abstained, (question, answer.text[:300])
+    assert "LKB-BERT" in answer.text, (question, answer.text[:300])
+    assert "venue" not in answer.text
+
+
+@pytest.mark.parametrize(
+    "question", ["Was KEML presented at a conference?", "where was keml presented?"]
+)
+def test_where_a_paper_was_presented_is_a_venue(bot: Assistant, question: str) -> None:
+    assert "venue" in bot.ask(question).text
+
+
+# No paper in the period asked: says none match it, with no themes of other years.
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What were her research themes in 2019?",
+        "main research areas back in 2018?",
+        "what was qiu workin on during 2017, broadly?",
+        "My cousin wants to know what Minghui Qiu's research focused on in 2019.",
+        "Summarise their research directions before 2020.",
+    ],
+)
+def test_themes_of_a_period_with_no_paper_say_none_match(bot: Assistant, question: str) -> None:
+    answer = bot.ask(question)
+    assert "none" in answer.text.casefold()[:80], (question, answer.text[:300])
+    assert "lists no papers" not in answer.text
+    assert "main theme" not in answer.text
+    assert not answer.citations
