@@ -88,3 +88,30 @@ def test_themes_of_a_period_with_no_paper_say_none_match(bot: Assistant, questio
     assert "lists no papers" not in answer.text
     assert "main theme" not in answer.text
     assert not answer.citations
+
+
+# A belief said before 'but' and the question that tests it: the question's papers.
+@pytest.mark.parametrize(
+    "question",
+    [
+        "My boss assumed she never did vision work before 2023, but I'd like to know if there "
+        "are CV papers from 2021.",
+        "i thought qiu was purely nlp back then, but which cv papers came out in 2021?",
+        "We had always believed the vision papers came later; but did he publish any CV papers "
+        "in 2021?",
+        "People were told Minghui Qiu only moved to vision in 2023, but list the CV papers of "
+        "2021 please.",
+        "I'd heard their computer vision work began recently, but I'm curious whether any 2021 "
+        "papers are CV.",
+    ],
+)
+def test_a_belief_before_but_leaves_the_question(bot: Assistant, question: str) -> None:
+    plain = {c.paper_id for c in bot.ask("Which of her CV papers are from 2021?").citations}
+    answer = bot.ask(question)
+    assert plain, "the bundled profile has a CV paper from 2021"
+    assert {c.paper_id for c in answer.citations} == plain, (question, answer.text[:300])
+
+
+def test_a_belief_the_question_points_into_stays(bot: Assistant) -> None:
+    answer = bot.ask("I assumed KEML classifies images, but what does it classify?")
+    assert {c.paper_id for c in answer.citations} == {_paper(bot, "KEML")}, answer.text[:300]
