@@ -119,7 +119,8 @@ DOCUMENT = re.compile(
 # bother you,', 'out of curiosity,', 'no rush, but' ('briefly' is none: it asks for a recap).
 HEDGE_BEFORE = re.compile(
     r"^\W*(?:(?:real|very|super)\s+quick(?:ly)?|quick(?:ly)?|just\s+quickly|quick\s+one"
-    r"|(?:(?:just|purely|only|simply|mostly)\s+)?for\s+(?:fun|kicks|laughs)"
+    r"|(?:(?:just|purely|only|simply|mostly)\s+)?(?:for|as)\s+(?:a\s+(?:bit|piece)\s+of\s+"
+    r"|(?:a\s+)?(?:fun\s+)?)?(?:fun|kicks|laughs|trivia|(?:a\s+)?fun\s+fact)"
     r"|honestly|seriously|basically|out\s+of\s+(?:pure\s+)?curiosity|if\s+you\s+(?:can|could"
     r"|don['’]t\s+mind|know)|no\s+rush|sorry(?:\s+to\s+bother(?:\s+you)?)?|by\s+the\s+way"
     r"|one\s+more\s+(?:thing|question)|random\s+question|silly\s+question|dumb\s+question"

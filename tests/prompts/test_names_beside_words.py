@@ -115,3 +115,21 @@ def test_a_belief_before_but_leaves_the_question(bot: Assistant, question: str) 
 def test_a_belief_the_question_points_into_stays(bot: Assistant) -> None:
     answer = bot.ask("I assumed KEML classifies images, but what does it classify?")
     assert {c.paper_id for c in answer.citations} == {_paper(bot, "KEML")}, answer.text[:300]
+
+
+# A paper 'landing' on a named day of the year, asked with trivia said first.
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Just for a bit of trivia, did one of her papers land on New Year's Eve?",
+        "any paper of qiu's landed on new years eve?",
+        "As a fun fact: did a Minghui Qiu paper come out on New Year's Eve?",
+        "For trivia, did they publish anything on New Year's Eve?",
+        "I'm curious whether any of his papers landed on New Year's Eve.",
+        "Didn't one of her papers land on New Year's Eve?",
+    ],
+)
+def test_a_paper_landing_on_a_named_day(bot: Assistant, question: str) -> None:
+    answer = bot.ask(question)
+    assert answer.text.startswith("Yes"), (question, answer.text[:300])
+    assert {c.paper_id for c in answer.citations} == {_paper(bot, "Beyond the Last Frame")}
