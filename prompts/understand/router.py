@@ -494,7 +494,8 @@ VENUE = (
 # The words of a venue question that are no topic: 'any CVPR papers?', 'peer-reviewed ones'.
 VENUE_WORDS = frozenset(
     """venue venues conference conferences journal journals proceedings workshop workshops peer
-    reviewed top tier major arxiv only preprint preprints published publications""".split()  # noqa: SIM905
+    reviewed top tier major arxiv only preprint preprints published publications presented
+    accepted appeared""".split()  # noqa: SIM905
 ) | frozenset(name.casefold() for name in VENUE_NAMES)
 CATEGORY_WORD = r"\b(?:categor(?:y|ies)|fields?|areas?|subjects?)\b"
 # The number of distinct categories asked ('how many different subject categories', 'count the

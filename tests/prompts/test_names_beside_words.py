@@ -151,3 +151,20 @@ def test_what_a_method_combines_is_its_joined_parts(
 ) -> None:
     answer = bot.ask(question)
     assert said in answer.text, (question, answer.text[:300])
+
+
+# Papers 'presented' or 'accepted' at a venue: the profile records no venue, and says so
+# rather than listing papers whose abstracts say 'we present'.
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which of her papers were presented at conferences?",
+        "which of qiu's papers got accepted at a conference",
+        "Which of Minghui Qiu's works were presented in journals?",
+        "I'm curious which of their papers appeared at workshops.",
+        "Which papers of his were not presented at any conference?",
+    ],
+)
+def test_papers_presented_at_venues_say_no_venue_is_recorded(bot: Assistant, question: str) -> None:
+    answer = bot.ask(question)
+    assert "records no venue" in answer.text, (question, answer.text[:300])
