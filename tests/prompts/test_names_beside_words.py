@@ -168,3 +168,21 @@ def test_what_a_method_combines_is_its_joined_parts(
 def test_papers_presented_at_venues_say_no_venue_is_recorded(bot: Assistant, question: str) -> None:
     answer = bot.ask(question)
     assert "records no venue" in answer.text, (question, answer.text[:300])
+
+
+# A yes/no whose dates, category or code match no paper: a plain No from the metadata (no
+# CV paper is from 2024), an answer, never a decline.
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Is there a single computer-vision paper of hers from 2024?",
+        "is there any single CV paper of theirs dated 2024?",
+        "Isn't there a single computer vision paper of his in 2024?",
+        "Is there even one CV paper of Minghui Qiu's from 2024?",
+        "I'm curious whether there is a single computer vision paper of Qiu's from 2024.",
+    ],
+)
+def test_a_yes_no_no_paper_matches_is_answered_no(bot: Assistant, question: str) -> None:
+    answer = bot.ask(question)
+    assert answer.text.startswith("No"), (question, answer.text[:300])
+    assert not answer.abstained, (question, answer.text[:300])
