@@ -18,6 +18,7 @@ from pathlib import Path
 import numpy as np
 import numpy.typing as npt
 
+from prompts.answer.chained import first_ask, their_others
 from prompts.answer.compare import answer_compare, answer_one_side
 from prompts.answer.composition import answer_composition
 from prompts.answer.detail import CODE_HOSTS, NOT_RECORDED, detail_only, details_asked, name, unkept
@@ -400,6 +401,7 @@ class Assistant:
         rest = without_asker(standalone)
         if rest and not BACK_TO_IT.search(rest):  # '... in this area': the topic is before
             standalone = rest
+        standalone = first_ask(standalone)  # 'who leads X?' of '..., and what else do they lead?'
         claim = claim_question(standalone)  # 'she has no papers with code, right?'
         if claim is not None and not claim[1] and claims_every(standalone):
             claim = None  # 'all her 2020 papers are NLP, right?': checked as stated
@@ -627,6 +629,10 @@ class Assistant:
             answer = answer.model_copy(update={"text": text})
         if (checked_set := self._every_dated(standalone, asked, query, answer)) is not None:
             answer = checked_set  # 'all of her RL work is from 2025 on, right?'
+        if len(query.paper_ids) == 1 and not answer.abstained:  # '..., and what else do they lead?'
+            led = next((p for p in self.profile.papers if p.id == query.paper_ids[0]), None)
+            if led is not None:
+                answer = their_others(asked, answer, led, list(self.profile.papers))
         answer = answer.model_copy(update={"question": asked, "timings_ms": timings})
         log.debug(  # the interface logs the question's INFO line (bot/logs.py)
             "question route=%s citations=%d abstained=%s latency_ms=%.1f",

@@ -186,3 +186,32 @@ def test_a_yes_no_no_paper_matches_is_answered_no(bot: Assistant, question: str)
     answer = bot.ask(question)
     assert answer.text.startswith("No"), (question, answer.text[:300])
     assert not answer.abstained, (question, answer.text[:300])
+
+
+# Who leads a paper, then what else that person leads: the other papers they first-author.
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who is the first author of SpanProto, and what else do they lead?",
+        "who first-authored spanproto - any other papers that person leads?",
+        "SpanProto's lead author: which other papers is she first author on?",
+        "I'm curious who leads the SpanProto paper and which other papers they lead.",
+        "Who is SpanProto's first author, and what other papers has he first-authored?",
+    ],
+)
+def test_the_lead_author_then_what_else_they_lead(bot: Assistant, question: str) -> None:
+    answer = bot.ask(question)
+    led = {p.id for p in bot.profile.papers if p.authors and p.authors[0] == "Jianing Wang"}
+    assert len(led) > 1, "Jianing Wang leads SpanProto and other papers in the bundled profile"
+    assert "Jianing Wang" in answer.text, (question, answer.text[:300])
+    assert {c.paper_id for c in answer.citations} == led, (question, answer.text[:400])
+
+
+def test_the_lead_author_alone_names_one_paper(bot: Assistant) -> None:
+    answer = bot.ask("Who is the first author of SpanProto?")
+    assert {c.paper_id for c in answer.citations} == {_paper(bot, "SpanProto")}
+
+
+def test_a_lead_author_with_no_other_paper_says_so(bot: Assistant) -> None:
+    answer = bot.ask("Who is HRKD's first author, and which other papers do they lead?")
+    assert "no other listed paper" in answer.text, answer.text[:300]
