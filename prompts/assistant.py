@@ -18,7 +18,7 @@ from pathlib import Path
 import numpy as np
 import numpy.typing as npt
 
-from prompts.answer.chained import first_ask, their_others
+from prompts.answer.chained import first_ask, second_ask, their_others
 from prompts.answer.compare import answer_compare, answer_one_side
 from prompts.answer.composition import answer_composition
 from prompts.answer.detail import CODE_HOSTS, NOT_RECORDED, detail_only, details_asked, name, unkept
@@ -629,10 +629,10 @@ class Assistant:
             answer = answer.model_copy(update={"text": text})
         if (checked_set := self._every_dated(standalone, asked, query, answer)) is not None:
             answer = checked_set  # 'all of her RL work is from 2025 on, right?'
-        if len(query.paper_ids) == 1 and not answer.abstained:  # '..., and what else do they lead?'
-            led = next((p for p in self.profile.papers if p.id == query.paper_ids[0]), None)
-            if led is not None:
-                answer = their_others(asked, answer, led, list(self.profile.papers))
+        if len(query.paper_ids) == 1 and not answer.abstained and second_ask(asked):
+            # 'who leads X, and what else do they lead?'
+            led = self.searcher.papers[query.paper_ids[0]]
+            answer = their_others(asked, answer, led, self.profile.papers)
         answer = answer.model_copy(update={"question": asked, "timings_ms": timings})
         log.debug(  # the interface logs the question's INFO line (bot/logs.py)
             "question route=%s citations=%d abstained=%s latency_ms=%.1f",

@@ -6,6 +6,7 @@ the other listed papers that person leads (or is an author of, when leading is n
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from prompts.answer.model import Answer
 from prompts.answer.wording import Sources, plural
@@ -27,7 +28,7 @@ LEADS = re.compile(FIRST_AUTHOR + r"|\bleads\b|\bhead(?:s|ed)?\b", re.IGNORECASE
 WHO = re.compile(r"\bwho(?:se|m)?\b|\b(?:first|lead|main)[- ]?author\W*$", re.IGNORECASE)
 
 
-def _second_ask(question: str) -> re.Match[str] | None:
+def second_ask(question: str) -> re.Match[str] | None:
     """Where the ask about the lead author's other papers starts, if the first asks who leads."""
     asked = THEIR_OTHERS.search(question)
     head = question[: asked.start()] if asked else ""
@@ -37,19 +38,20 @@ def _second_ask(question: str) -> re.Match[str] | None:
 def first_ask(question: str) -> str:
     """The question without its second ask about the lead author ('Who leads SpanProto?' of
     '..., and what else do they lead?'): the second would be read as a role of the owner."""
-    asked = _second_ask(question)
+    asked = second_ask(question)
     return question[: asked.start()].rstrip(" ,;:-–—") + "?" if asked else question
 
 
-def their_others(question: str, answer: Answer, paper: Paper, papers: list[Paper]) -> Answer:
+def their_others(question: str, answer: Answer, paper: Paper, papers: Sequence[Paper]) -> Answer:
     """`answer` with the other papers of `paper`'s first author added, when the question asks
     who leads `paper` and then what else that person does; else `answer` as it is."""
-    asked = _second_ask(question)
+    asked = second_ask(question)
     if asked is None or not paper.authors:
         return answer
     person = paper.authors[0]
     leading = LEADS.search(question[asked.start() :]) is not None
-    found = first_authored(papers, person) if leading else list(papers_with(papers, [person]))
+    found = list(papers_with(papers, [person]))  # by the people table: no paper read in vain
+    found = first_authored(found, person) if leading else found
     others = [p for p in found if p.id != paper.id]
     src = Sources()
     src.cited = {c.paper_id: c for c in answer.citations}
