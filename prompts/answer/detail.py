@@ -182,25 +182,16 @@ SETUP = re.compile(
 # The parts something is made of: 'spanproto's two stages', 'what does X consist of'
 PARTS = re.compile(
     r"\b(?:components?|parts?|modules?|building\s+blocks?|pieces|stages?|phases?|steps?"
-    r"|consists?|comprises?|made\s+up|composed|pipeline"
-    # 'what does CODA combine?': what it joins are its parts
-    r"|combin(?:e|es|ed|ing|ations?)|integrat(?:e|es|ed|ing)|merg(?:e|es|ed|ing)|fus(?:e|es|ed|ing)"
-    r"|(?:brings?|brought|puts?|pulls?)\s+together)\b",
+    r"|consists?|comprises?|made\s+up|composed|pipeline)\b",
     re.IGNORECASE,
 )
 # A sentence listing them: 'a two-stage approach, including A and B', 'consists of A, B and C'
 PARTS_STATED = re.compile(
     r"\b(?:consists?\s+of|compris\w*|composed\s+of|made\s+up\s+of|components?|modules?"
-    r"|includ(?:e|es|ing)|featur(?:e|es|ing)|namely|incorporat\w*|combin\w*|jointly"
-    r"|stages?|phases?|steps?|first(?:ly)?|second(?:ly)?"
+    r"|includ(?:e|es|ing)|featur(?:e|es|ing)|namely|stages?|phases?|steps?|first(?:ly)?|second(?:ly)?"
     r"|(?:two|three|four|five|\d)[- ](?:stage|phase|step|component|module|part|fold)s?)\b",
     re.IGNORECASE,
 )
-# What joins them: 'by incorporating a clustering loss and ...', 'jointly train A and B'
-JOINED_ASKED = re.compile(
-    r"\b(?:combin|integrat|merg|fus)\w*|\b(?:brings?|brought|puts?|pulls?)\s+together", re.I
-)
-JOINED = re.compile(r"\b(?:incorporat\w*|combin\w*|jointly|together\s+with)\b", re.IGNORECASE)
 # A part named in capitals, two words or more, after the sentence's opening: 'Logo
 # Perception Grounding', 'Prompt Relevance Inspection'
 NAMED_PART = re.compile(r"(?<=[\w,:;(] )(?:[A-Z][\w-]*\s+)+[A-Z][\w-]*")
@@ -638,12 +629,10 @@ def scorer(kind: Detail, question: str = "") -> Callable[[str], int] | None:
         return lambda s: 3 * bool(URL.search(s)) + bool(re.search(r"\bcode\b", s, re.I))
     if kind == "parts":  # the more ways a sentence lists parts, the better; two named
         # ones count as a list ('a paradigm: Logo Perception Grounding ..., and Logo-Guided ...')
-        joined = 3 * bool(JOINED_ASKED.search(question))  # 'what does CODA combine?'
         return lambda s: (
             len(PARTS_STATED.findall(s))
             + 2 * bool(LISTED.search(s))
             + 2 * (len(set(NAMED_PART.findall(s))) > 1)
-            + joined * bool(JOINED.search(s))
         )
     if kind == "name":
         return lambda s: len(NAME_STATED.findall(s))

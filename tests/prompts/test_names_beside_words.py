@@ -135,24 +135,6 @@ def test_a_paper_landing_on_a_named_day(bot: Assistant, question: str) -> None:
     assert {c.paper_id for c in answer.citations} == {_paper(bot, "Beyond the Last Frame")}
 
 
-# What a method combines: the sentence saying what it incorporates or trains jointly.
-@pytest.mark.parametrize(
-    ("question", "said"),
-    [
-        ("What does CODA combine to adapt on the device?", "clustering loss"),
-        ("coda combines which two things?", "clustering loss"),
-        ("Which ingredients does Minghui Qiu's CODA bring together?", "clustering loss"),
-        ("I'm curious what CODA merges into one mechanism.", "clustering loss"),
-        ("what does their KECP combine in training", "jointly train"),
-    ],
-)
-def test_what_a_method_combines_is_its_joined_parts(
-    bot: Assistant, question: str, said: str
-) -> None:
-    answer = bot.ask(question)
-    assert said in answer.text, (question, answer.text[:300])
-
-
 # Papers 'presented' or 'accepted' at a venue: the profile records no venue, and says so
 # rather than listing papers whose abstracts say 'we present'.
 @pytest.mark.parametrize(
