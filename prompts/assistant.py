@@ -18,6 +18,7 @@ from pathlib import Path
 import numpy as np
 import numpy.typing as npt
 
+from prompts.answer.chained import first_ask, second_ask, their_others
 from prompts.answer.compare import answer_compare, answer_one_side
 from prompts.answer.composition import answer_composition
 from prompts.answer.detail import CODE_HOSTS, NOT_RECORDED, detail_only, details_asked, name, unkept
@@ -400,6 +401,7 @@ class Assistant:
         rest = without_asker(standalone)
         if rest and not BACK_TO_IT.search(rest):  # '... in this area': the topic is before
             standalone = rest
+        standalone = first_ask(standalone)  # 'who leads X?' of '..., and what else do they lead?'
         claim = claim_question(standalone)  # 'she has no papers with code, right?'
         if claim is not None and not claim[1] and claims_every(standalone):
             claim = None  # 'all her 2020 papers are NLP, right?': checked as stated
@@ -627,6 +629,10 @@ class Assistant:
             answer = answer.model_copy(update={"text": text})
         if (checked_set := self._every_dated(standalone, asked, query, answer)) is not None:
             answer = checked_set  # 'all of her RL work is from 2025 on, right?'
+        if len(query.paper_ids) == 1 and not answer.abstained and second_ask(asked):
+            # 'who leads X, and what else do they lead?'
+            led = self.searcher.papers[query.paper_ids[0]]
+            answer = their_others(asked, answer, led, self.profile.papers)
         answer = answer.model_copy(update={"question": asked, "timings_ms": timings})
         log.debug(  # the interface logs the question's INFO line (bot/logs.py)
             "question route=%s citations=%d abstained=%s latency_ms=%.1f",
@@ -1741,7 +1747,7 @@ class Assistant:
         if alone and arc_asked(query.question, query.topic):
             # 'where did she start and where is she now?': the early and the late themes
             papers = list(facts.select(self.profile, query.filters, query.years))
-            return answer_trend(query.question, self.profile, self.themes(), papers)
+            return answer_trend(query.question, self.profile, self.themes(), papers, scope(query))
         if not named and (ordering := recap_of_one(query)):
             # 'newest paper in a nutshell': that paper, described
             picked = answer_facts(ordering, self.profile, self.searcher)
@@ -1761,7 +1767,7 @@ class Assistant:
             and (trend_asked or (not recapped and vote.operation == "trend"))
         ):
             papers = list(facts.select(self.profile, query.filters, query.years))
-            return answer_trend(query.question, self.profile, self.themes(), papers)
+            return answer_trend(query.question, self.profile, self.themes(), papers, scope(query))
         newest = False
         if NEWEST_THEMES.search(query.question) and not named and not specific(query.topic):
             # 'her newest research topics?': the recent papers' themes, not the latest paper

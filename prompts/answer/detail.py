@@ -76,7 +76,7 @@ PUBLISHED = re.compile(
 # 'who wrote it', 'authors of X', 'X's first author', 'who was on the team'
 AUTHORS = re.compile(
     r"\bwho(?:\s+|['’]s\s+)(?:wrote|authored|are|is|was|were|made|created|built|developed|led"
-    r"|worked|contributed|the|on|behind|else)\b|\bwho\W*$|\bauthor(?:s|ed|ship)?\b"
+    r"|leads|heads|headed|worked|contributed|the|on|behind|else)\b|\bwho\W*$|\bauthor(?:s|ed|ship)?\b"
     r"|\bwr[io]te\b|\bwritten\b|\bco-?authors?\b|\bteam\b|\bby\s+whom\b"
     # a place on the byline or the credit asked: 'credit whoever is listed first', 'byline'
     r"|\bwhoever\b|\b(?:listed|named|credited|comes?|appears?)\s+(?:first|last|second)\b"
@@ -568,7 +568,8 @@ def stated(kind: Detail, paper: Paper, question: str) -> tuple[str, str] | None:
         return f"{label} is filed under the arXiv category {said}", f"category {paper.category}"
     if kind == "authors":
         listed = ", ".join(paper.authors)
-        if re.search(FIRST_AUTHOR, question, re.IGNORECASE) and paper.authors:
+        leads = re.search(FIRST_AUTHOR + r"|\bwho\s+(?:leads|heads)\b", question, re.IGNORECASE)
+        if leads and paper.authors:
             return f"The first author of {label} is {paper.authors[0]}", f"authors: {listed}"
         more = f" et al. (the profile lists only the first {len(paper.authors)})"
         said = listed + (more if paper.authors_truncated else "")

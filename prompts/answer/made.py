@@ -48,6 +48,8 @@ DETAIL = re.compile(
     r"\b(?:size|how\s+(?:many|much|large|big)|number\s+of|tasks?|samples?|scale|split)\b",
     re.IGNORECASE,
 )
+# 'has the benchmark got released code?': the release asked is the code's, not the data's
+CODE_ASKED = re.compile(r"\b(?:code|source|repo(?:s|sitor(?:y|ies))?|github)\b", re.IGNORECASE)
 KINDS = {"bench": "benchmark", "data": "dataset", "corp": "corpus", "test": "test set"}
 
 
@@ -56,7 +58,9 @@ def answer_made(question: str, paper: Paper, n: int = 1) -> Answer | None:
     stated' with how the abstract does mention it. None when the question is not of this
     kind."""
     asked = ASKED.search(question)
-    if asked is None or kinds_asked(question) is not None:  # 'what sort of paperwork is in it'
+    if asked is None or CODE_ASKED.search(question):
+        return None
+    if kinds_asked(question) is not None:  # 'what sort of paperwork is in it'
         return None
     thing = _kind(asked["thing"] or asked["after"])
     sentences = split_sentences(paper.abstract)

@@ -640,6 +640,8 @@ def answer_abstain(question: str, result: SearchResult, profile: Profile) -> Ans
         text = f"No listed paper matches these filters ({scope}); the profile covers {listed} only."
         if YES_NO.match(question):  # 'Did any 2024 paper release code?': No
             text = "No: no" + text.removeprefix("No")
+            if not result.filters.authors:  # the dates, categories or code said it: an answer
+                return Answer(question=question, text=text, route="facts")
     else:
         text = f"The profile does not answer this: nothing in its {listed} addresses it."
         if YES_NO.match(question):  # 'Has she worked on robotics?': No, as far as it shows

@@ -6,6 +6,7 @@ import re
 
 from prompts.answer.model import Answer
 from prompts.answer.wording import Sources, category, coverage, inferred_note, plural
+from prompts.understand.terms import YES_NO
 from retrieval import facts
 from retrieval.model import Paper, Profile
 from retrieval.names import nickname, paper_label
@@ -30,6 +31,15 @@ def answer_overview(
 ) -> Answer:
     """The profile's main themes, largest first: size, years, categories, cited examples
     (`scope`: what the papers were restricted to, e.g. 'since 2025', said in the answer)."""
+    if not themes and profile.papers and scope:  # 'did she publish over summer 2022?'
+        lead = "No: none" if YES_NO.match(question) else "None"
+        return Answer(
+            question=question,
+            text=f"{lead} of {profile.name}'s {plural(len(profile.papers), 'listed paper')} "
+            f"match {scope}, so there are no research themes to summarize there. "
+            f"{coverage(profile)}".strip(),
+            route="facts",
+        )
     if not themes:
         return Answer(
             question=question,
@@ -143,11 +153,11 @@ def _evidence(paper: Paper, label: str) -> str:
 
 
 def answer_trend(
-    question: str, profile: Profile, themes: list[Theme], papers: list[Paper]
+    question: str, profile: Profile, themes: list[Theme], papers: list[Paper], scope: str = ""
 ) -> Answer:
     """How the research moved: the early and the late half of the papers' years, each with
     its leading themes, counted and with cited examples, and the first and the latest paper
-    (the two ends of the arc)."""
+    (the two ends of the arc). `scope`: what `papers` were restricted to ('2019')."""
     periods = [(p.span, p.papers) for p in facts.focus_shift(papers) if p.papers]
     dated = sorted(papers, key=lambda p: (p.date, p.id))
     src = Sources()
@@ -164,8 +174,8 @@ def answer_trend(
             for p in [next(q for q in papers if q.id == t.paper_ids[0])]
         )
         lines.append(f"- {span} ({plural(len(papers), 'paper')}): {shown}")
-    if not lines:
-        return answer_overview(question, profile, themes)
+    if not lines:  # no period: the themes of the papers there are, or that none match
+        return answer_overview(question, profile, within(themes, papers), scope)
     first, last = leaders[0], leaders[-1]
     if first is None or last is None:  # a period whose papers share no theme
         head = f"{profile.possessive(capital=True)} research, period by period:"

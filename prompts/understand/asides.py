@@ -119,7 +119,8 @@ DOCUMENT = re.compile(
 # bother you,', 'out of curiosity,', 'no rush, but' ('briefly' is none: it asks for a recap).
 HEDGE_BEFORE = re.compile(
     r"^\W*(?:(?:real|very|super)\s+quick(?:ly)?|quick(?:ly)?|just\s+quickly|quick\s+one"
-    r"|(?:(?:just|purely|only|simply|mostly)\s+)?for\s+(?:fun|kicks|laughs)"
+    r"|(?:(?:just|purely|only|simply|mostly)\s+)?(?:for|as)\s+(?:a\s+(?:bit|piece)\s+of\s+"
+    r"|(?:a\s+)?(?:fun\s+)?)?(?:fun|kicks|laughs|trivia|(?:a\s+)?fun\s+fact)"
     r"|honestly|seriously|basically|out\s+of\s+(?:pure\s+)?curiosity|if\s+you\s+(?:can|could"
     r"|don['’]t\s+mind|know)|no\s+rush|sorry(?:\s+to\s+bother(?:\s+you)?)?|by\s+the\s+way"
     r"|one\s+more\s+(?:thing|question)|random\s+question|silly\s+question|dumb\s+question"
@@ -127,17 +128,32 @@ HEDGE_BEFORE = re.compile(
     r"(?:\s*,?\s+but\b|\s*[,:;!.]|\s+[-–—]+)\s*",
     re.IGNORECASE,
 )
+# What starts a question: after 'but' it is asked on its own.
+ASKING = (
+    r"(?=(?:what|which|who|whose|how|when|where|is|are|was|were|does|do|did|has|have|can|could"
+    r"|any|i['’]d|i\s+would|i['’]?m\s+(?:curious|wondering)|please|list|tell|show|name)\b)"
+)
 # Doubt before a question ('I might be wrong, but which ...?', "I'm not sure this exists, but
 # is there ...?"); before a statement it frames a claim to check ('I might be wrong, but
 # KEML is a vision paper'): kept.
 HEDGE_DOUBT = re.compile(
     r"^\W*(?:i\s+(?:might|may|could)\s+be\s+(?:wrong|mistaken|misremembering|oversimplifying|off)"
     r"|(?:i['’]?m\s+)?not\s+sure\s+(?:this|that|it|such\s+a\s+\w+)\s+(?:exists|is\s+(?:right"
-    r"|true|a\s+thing)))\s*,?\s+but\s*,?\s+(?=(?:what|which|who|whose|how|when|where|is|are|was"
-    r"|were|does|do|did|has|have|can|could|any|i['’]d|i\s+would|i['’]?m\s+(?:curious|wondering)"
-    r"|please|list|tell|show|name)\b)",
+    r"|true|a\s+thing)))"
+    rf"\s*,?\s+but\s*,?\s+{ASKING}",
     re.IGNORECASE,
 )
+# A belief the question after it tests ('I'd assumed the RL work was recent, but does she have
+# RL papers before 2022?'); kept when what follows points back into it ('I assumed KEML
+# classifies images, but what does it classify?': a premise to check).
+BELIEF_BUT = re.compile(
+    r"^\W*(?:(?:i|we)(?:['’]d)?|my\s+\w+|our\s+\w+|people|everyone|someone)\s+"
+    r"(?:(?:had|have|always|just|kind\s+of|sort\s+of)\s+){0,2}(?:assumed|thought|figured|believed|guessed|heard"
+    r"|read|expected|imagined|presumed|supposed|(?:was|were)\s+told)\b[^?]{0,160}?"
+    rf"\s*[,;]?\s+but\s*,?\s+{ASKING}",
+    re.IGNORECASE,
+)
+POINTS_INTO = re.compile(r"\b(?:it|its|that|this|those|these|them|such)\b", re.IGNORECASE)
 # Hedges after it: '..., if possible?', '... real quick?', '..., I think?', '... by any chance?'
 HEDGE_AFTER = re.compile(
     r"(?:\s*[,;]|\s+[-–—]+)?\s+(?:if\s+(?:possible|you\s+can|you\s+could|you\s+know|you\s+don['’]t"
@@ -321,6 +337,8 @@ def without_asides(question: str) -> str:
         if (m := PERSONA.match(rest)) and (who := _persona(m)):
             rest = rest[m.end() :] if who == "who" else _said_apart(rest, m)
         rest = HEDGE_DOUBT.sub("", HEDGE_BEFORE.sub("", rest, count=1), count=1)
+        if (m := BELIEF_BUT.match(rest)) and not POINTS_INTO.search(rest, m.end()):
+            rest = rest[m.end() :]
         if (m := PURPOSE_AFTER.search(rest)) and _purpose(m):
             rest = rest[: m.start()] + rest[m.end() :]
         if (m := PURPOSE_TO.search(rest)) and _asker_things(m["object"]):

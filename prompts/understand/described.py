@@ -64,7 +64,7 @@ PREFIX = 3
 # 'spam proto', 'kaleido bret': a name typed as two words with one slip; names this long
 # only, so that two words of a question rarely come one slip from one by chance.
 SLIP_LENGTH = 7
-PAIR = re.compile(r"(?<![\w-])(?=([A-Za-z][A-Za-z0-9]*)[ -]([A-Za-z][A-Za-z0-9]*)(?![\w-]))")
+PAIR = re.compile(r"(?<![\w'’-])(?=([A-Za-z][A-Za-z0-9]*)[ -]([A-Za-z][A-Za-z0-9]*)(?![\w-]))")
 # What a paper is or has, said next to a lower-case name that is also a word ('the valley
 # paper', 'viper benchmark', 'cure second stage', 'paper valley'): the word names the paper.
 PAPER_PART = (

@@ -482,7 +482,8 @@ VENUE = (
     r"|\bwhere\s+(?:did|does|do|has|have)\s+(?:[\w'’-]+\s+){1,3}?(?:publish\w*|appear\w*)\b"
     r"|\bwhere\s+(?:[\w'’-]+\s+){0,3}?(?:was|were|got|get)\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?:accepted|published|presented)\b"
-    r"|\b(?:accepted|presented|appeared)\s+(?:at|to|in)\b"
+    # not 'presented in': 'the model presented in KEML' is what the paper holds
+    r"|\b(?:(?:accepted|appeared)\s+(?:at|to|in)|presented\s+(?:at|to))\b"
     r"(?!\s+(?:\d|the\s+(?:year|month|first|second|last|final|latter|back|front|past|end|start"
     r"|beginning|middle|spring|summer|autumn|fall|winter)|(?:this|last|that)\s+year"
     rf"|(?:an?\s+|any\s+)?(?:{MONTH}|(?:{MONTHS})s\b)))"  # 'appeared in October(s)': a date
@@ -493,7 +494,8 @@ VENUE = (
 # The words of a venue question that are no topic: 'any CVPR papers?', 'peer-reviewed ones'.
 VENUE_WORDS = frozenset(
     """venue venues conference conferences journal journals proceedings workshop workshops peer
-    reviewed top tier major arxiv only preprint preprints published publications""".split()  # noqa: SIM905
+    reviewed top tier major arxiv only preprint preprints published publications presented
+    accepted appeared""".split()  # noqa: SIM905
 ) | frozenset(name.casefold() for name in VENUE_NAMES)
 CATEGORY_WORD = r"\b(?:categor(?:y|ies)|fields?|areas?|subjects?)\b"
 # The number of distinct categories asked ('how many different subject categories', 'count the

@@ -281,6 +281,13 @@ SHORTHAND = [
         "",
     ),
     (re.compile(r"(?<!\w)w/o(?!\w)", re.I), "without"),
+    # 'did a paper land on New Year's Eve?', 'papers that landed in 2024': came out then
+    (
+        re.compile(
+            r"\bland(?:s|ed)?(?=\s+(?:on|in|during|over|before|after|around|between)\b)", re.I
+        ),
+        "came out",
+    ),
     (re.compile(r"(?<!\w)w/(?=\s)", re.I), "with"),
 ] + [(re.compile(rf"(?<![\w-]){a}(?![\w-])", re.I), w) for a, w in ABBREVIATIONS.items()]
 
