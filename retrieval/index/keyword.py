@@ -7,11 +7,14 @@ differs from the collection's (an interrupted ingest, a store from before this i
 host's ingest against a shared server) is rebuilt from Chroma's documents when it is opened.
 Only ids and term statistics are kept: texts are read back from Chroma by id. Each chunk also
 carries its paper's key (a 64-bit hash of the paper id) in a fast field, so the papers a query
-finds are read from a column instead of from each chunk's stored id.
+finds are read from a column instead of from each chunk's stored id, and its paper's date (`day`,
+the date's ordinal), so a query within some dates is narrowed by the engine: a count on a topic
+in one year reads the matches of that year, not of every year.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import hashlib
 import logging
@@ -71,6 +74,9 @@ def _schema() -> tantivy.Schema:
     builder.add_text_field("id", stored=True, tokenizer_name="raw")
     builder.add_text_field("paper", stored=False, tokenizer_name="raw")
     builder.add_unsigned_field("key", stored=False, indexed=False, fast=True)
+    # The paper's date as date.toordinal() (0: not known); a field added after the first
+    # stores: an index without it cannot be opened with this schema and is rebuilt (__init__)
+    builder.add_integer_field("day", stored=False, indexed=True, fast=True)
     # Pre-analysed terms joined by spaces: tantivy only splits them (BM25 needs frequencies).
     builder.add_text_field("text", stored=False, tokenizer_name="whitespace", index_option="freq")
     return builder.build()
@@ -204,22 +210,34 @@ class KeywordIndex:
             for i in kept
         }
 
-    def papers_with(self, words: list[list[str]]) -> Found | None:
+    def papers_with(self, words: list[list[str]], days: Days | None = None) -> Found | None:
         """Ids of the papers with a chunk that holds every entry of `words` in one of its
         spellings (['network', 'networks']), or None when no spelling has an indexed term (a
         stopword): any paper may hold them then. A superset of the papers whose text has the
-        words one after another: callers confirm with their own pattern."""
+        words one after another: callers confirm with their own pattern. `days`: only the
+        papers dated within (first, last), date ordinals (a paper with no date is kept)."""
         clauses = []
         for spellings in words:
             either = [[*dict.fromkeys(terms(s))] for s in spellings]
             if either and all(either):  # else a spelling without an indexed term: no constraint
                 clauses.append(self._any([self._all(found) for found in either]))
-        return self._papers(self._all(clauses)) if clauses else None
+        return self._papers(self._dated(self._all(clauses), days)) if clauses else None
 
-    def papers_like(self, pattern: str) -> Found:
+    def papers_like(self, pattern: str, days: Days | None = None) -> Found:
         """Ids of the papers with a chunk holding a term that matches the regex (whole term,
-        Rust syntax, over the lower-cased, stemmed terms)."""
-        return self._papers(tantivy.Query.regex_query(self.schema, "text", pattern))
+        Rust syntax, over the lower-cased, stemmed terms); `days`: see `papers_with`."""
+        query = tantivy.Query.regex_query(self.schema, "text", pattern)
+        return self._papers(self._dated(query, days))
+
+    def _dated(self, query: tantivy.Query, days: Days | None) -> tantivy.Query:
+        """The query among the chunks dated within `days` (or not dated: day 0)."""
+        if days is None:
+            return query
+        within = tantivy.Query.range_query(
+            self.schema, "day", tantivy.FieldType.Integer, int(days[0]), int(days[1])
+        )
+        undated = tantivy.Query.term_query(self.schema, "day", 0)
+        return self._all([query, self._any([within, undated])])
 
     def _papers(self, query: tantivy.Query) -> Found:
         """The papers of every chunk the query matches: their rows among the known ids from
@@ -264,6 +282,17 @@ class KeywordIndex:
         if isinstance(part, str):
             return tantivy.Query.term_query(self.schema, "text", part)
         return part
+
+
+Days = tuple[int, int]  # the first and last date ordinal (date.toordinal()) of a range
+
+
+def day_of(iso: object) -> int:
+    """A chunk's date (ISO, in its metadata) as the `day` column holds it; 0 if none."""
+    try:
+        return dt.date.fromisoformat(str(iso)[:10]).toordinal()
+    except ValueError:
+        return 0
 
 
 def _unique(rows: npt.NDArray[np.int64], known: int) -> npt.NDArray[np.int64]:
@@ -324,10 +353,12 @@ class Writer:
     def __init__(self, raw: tantivy.IndexWriter) -> None:
         self.raw = raw
 
-    def add(self, chunk_id: str, paper_id: str, text: str) -> None:
+    def add(self, chunk_id: str, paper_id: str, text: str, day: int = 0) -> None:
+        """`day`: the paper's date as date.toordinal() (0: not known)."""
         self.raw.delete_documents_by_term("id", chunk_id)
         doc = tantivy.Document(id=chunk_id, paper=paper_id, text=" ".join(terms(text)))
         doc.add_unsigned("key", paper_key(paper_id))  # a plain int would be taken as signed
+        doc.add_integer("day", day)
         self.raw.add_document(doc)
 
     def delete(self, chunk_ids: Iterable[str]) -> None:
