@@ -61,8 +61,8 @@ def test_a_dated_count_reads_only_the_matches_of_its_years(
     real = KeywordIndex._papers
     dated = {p.id: p.date.year for p in bot.profile.papers}
 
-    def found(self: KeywordIndex, query: object) -> object:
-        got = real(self, query)  # type: ignore[arg-type]
+    def found(self: KeywordIndex, query: object, *rest: object) -> object:
+        got = real(self, query, *rest)  # type: ignore[arg-type]
         years.extend(dated[i] for i in got)
         return got
 
