@@ -1417,7 +1417,16 @@ class Assistant:
 
         for phrase in stated_phrases(topic, self.lexicon.background):
             read = (STATED_READ, newest)
-            named = mentions([], phrase, self.searcher.keywords, among, read, columns.bracketed)
+            named = mentions(
+                [],
+                phrase,
+                self.searcher.keywords,
+                among,
+                read,
+                columns.bracketed,
+                None,
+                STATED_READ,
+            )
             kept = {h.paper.id for h in result.hits if h.names_topic}
             on = {
                 p.id: p

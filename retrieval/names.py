@@ -8,7 +8,7 @@ from typing import Protocol
 
 from retrieval.index.aliases import GENERIC as GENERIC  # re-exported: prompts read it here
 from retrieval.index.aliases import _abstract_name, aliases
-from retrieval.index.keyword import KeywordIndex
+from retrieval.index.keyword import Days, Found, KeywordIndex
 from retrieval.model import Paper
 from retrieval.phrases import PhraseIndex
 from retrieval.text import STOPWORDS, split_sentences, stem
@@ -228,6 +228,8 @@ def mentions(
     among: Among | None = None,
     first: tuple[int, Callable[[Sequence[Paper]], Sequence[Paper]]] | None = None,
     bracketed: Bracketed | None = None,
+    days: Days | None = None,
+    newest: int | None = None,
 ) -> Said:
     """Papers whose title or abstract names the topic, spelled out or as the acronym the
     listing defines for it ('reinforcement learning (RL)'): id -> the sentence naming it
@@ -236,7 +238,11 @@ def mentions(
     (or a term like the acronym) are read, so the cost follows the matches, not the profile.
     `among`: picks those from the papers (see `expansion`). `first`: (n, order): only the
     first n mentions in that order of the papers (the earliest six, say), read until found.
-    `bracketed`: see `expansion`."""
+    `bracketed`: see `expansion`. `days`: the first and last date (ordinals) of the papers
+    `among` can keep, asked of the keyword index so it returns only theirs (a count in one
+    year reads that year's matches); None: any date. `newest`: the caller reads only the
+    newest `newest` candidates `among` keeps (`first`, newest first): the keyword index is
+    asked for the newest papers naming each phrase (enough of them kept, else all)."""
     words = re.findall(r"[\w]+(?:-[\w]+)*", topic.casefold())
     if not words:
         return Said()
@@ -262,7 +268,7 @@ def mentions(
         patterns.append(_Named(acronym=acronym))
         wanted.append(f"[a-z]{{0,4}}{acronym.lower()}.*" if acronym.isalnum() else "")
     found = Said()
-    union = _union(keywords, wanted)
+    union = _union(keywords, wanted, days, (newest, among) if newest and among else None)
     candidates = among(union) if among is not None else _candidates(papers, union)
     if first is not None:
         candidates = first[1](candidates)
@@ -351,20 +357,37 @@ def _sentence_at(text: str, at: int) -> str:
     return text[start : after.start() if after else len(text)]
 
 
-def _union(keywords: KeywordIndex | None, wanted: list[list[list[str]] | str]) -> Set[str] | None:
+def _union(
+    keywords: KeywordIndex | None,
+    wanted: list[list[list[str]] | str],
+    days: Days | None = None,
+    newest: tuple[int, Among] | None = None,
+) -> Set[str] | None:
     """The papers the keyword index finds for any of the wanted phrases (word spellings) or
-    acronym regexes; None (read every paper) when one of them cannot be asked of it."""
+    acronym regexes (dated within `days`, if given); None (read every paper) when one of them
+    cannot be asked of it. `newest`: (n, among): of each, only the papers from the n-th
+    newest on, when `among` keeps n of them (so the newest n of the union are among these)."""
     if keywords is None:
         return None
     found: Set[str] | None = None
     for want in wanted:
         if isinstance(want, str) and not (want.isascii() and want):
             return None
-        got = keywords.papers_like(want) if isinstance(want, str) else keywords.papers_with(want)
+        got = _asked(keywords, want, days, newest[0] if newest else None)
+        if newest and isinstance(got, Found) and got.cut and len(newest[1](got)) < newest[0]:
+            got = _asked(keywords, want, days, None)  # too few kept: every paper naming it
         if got is None:
             return None
         found = got if found is None else found | got  # `Found`s stay rows (keyword.Found)
     return found if found is not None else set()
+
+
+def _asked(
+    keywords: KeywordIndex, want: list[list[str]] | str, days: Days | None, newest: int | None
+) -> Found | None:
+    if isinstance(want, str):
+        return keywords.papers_like(want, days, newest)
+    return keywords.papers_with(want, days, newest)
 
 
 MIN_STEM = 5  # stems this long or longer meet their longer forms ('summar', 'summari')

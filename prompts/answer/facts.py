@@ -578,7 +578,9 @@ def _on_topic_kept(
         order = columns.newest_first if query.fact == "latest" else _as_given
         first = (6 if shown == 1 else shown, order)
     topic = query.topic or ""
-    named = names.mentions([], topic, searcher.keywords, among, first, columns.bracketed)
+    named = names.mentions(
+        [], topic, searcher.keywords, among, first, columns.bracketed, columns.days(keep)
+    )
     # the search's sentence first, then the naming one (cut from its abstract only for the
     # papers the answer cites: a count at 100k papers counts hundreds), then the subject's
     said = names.Said()

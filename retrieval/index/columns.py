@@ -309,6 +309,14 @@ class PaperColumns:
         rows = [r for r in (self.row.get(i) for i in ids) if r is not None and keep[r]]
         return self.lazy(sorted(rows, key=self.rank.__getitem__))
 
+    def days(self, keep: npt.NDArray[np.bool_]) -> tuple[int, int] | None:
+        """The first and last date (ordinals) of the kept papers, when they are not all kept
+        (a keyword query narrowed to them by the engine); None: every date."""
+        if keep.all() or not keep.any():
+            return None
+        kept = self.day[keep]
+        return int(kept.min()), int(kept.max())
+
     def bracketed(self, acronym: str) -> set[str] | None:
         """The ids of the papers whose abstract writes the acronym (or its plural) alone in
         brackets, as a definition does ('instruction tuning (IT)'), from the kept file's

@@ -23,7 +23,7 @@ from pydantic import BaseModel
 from retrieval.index.cache import DerivedCache
 from retrieval.index.chunks import Chunk, make_chunks
 from retrieval.index.embedder import embedder_identity, same_embedder
-from retrieval.index.keyword import KeywordIndex, Writer, remove
+from retrieval.index.keyword import KeywordIndex, Writer, day_of, remove
 from retrieval.index.lock import FileLock
 from retrieval.index.papers import kept_profile
 from retrieval.ingest.limits import check_profile
@@ -344,12 +344,6 @@ class PaperIndex:
         fresh = existing_collection is None or not current or keywords.version() != current
         # Mark incomplete first: a crash mid-way leaves a usable index that says to re-ingest.
         collection.modify(metadata=self._metadata(collection, profile, complete=False))
-        with keywords.writing() as words:
-            if fresh:
-                words.clear()
-                _add_words(words, chunks)
-            self._embed(collection, todo, words if not fresh else None, progress)
-            words.delete(stale)
         # Same text, other fields or position (a paper was added above it): metadata only.
         retag = [
             c
@@ -358,6 +352,14 @@ class PaperIndex:
             and old_hash[c.id] == c.metadata["hash"]
             and _differs(old_meta[c.id] or {}, c.metadata)
         ]
+        with keywords.writing() as words:
+            if fresh:
+                words.clear()
+                _add_words(words, chunks)
+            else:  # a retagged chunk's words again: its paper's date may have changed
+                _add_words(words, retag)
+            self._embed(collection, todo, words if not fresh else None, progress)
+            words.delete(stale)
         for batch in _batches(retag, 1000):
             collection.update(ids=[c.id for c in batch], metadatas=[c.metadata for c in batch])
         for batch_ids in _batches(stale, 1000):
@@ -430,7 +432,7 @@ class PaperIndex:
                 with keywords.writing() as words:
                     words.clear()
                     for chunk in _chunks(collection):
-                        words.add(chunk.id, str(chunk.metadata["paper_id"]), chunk.text)
+                        _add_word(words, chunk)
                 keywords.complete(version)
         return keywords
 
@@ -534,7 +536,12 @@ def _chunks(collection: Collection) -> Iterator[Chunk]:
 
 def _add_words(words: Writer, chunks: list[Chunk]) -> None:
     for chunk in chunks:
-        words.add(chunk.id, str(chunk.metadata["paper_id"]), chunk.text)
+        _add_word(words, chunk)
+
+
+def _add_word(words: Writer, chunk: Chunk) -> None:
+    meta = chunk.metadata
+    words.add(chunk.id, str(meta["paper_id"]), chunk.text, day_of(meta.get("date")))
 
 
 class IndexSummary(BaseModel):
