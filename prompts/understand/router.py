@@ -659,6 +659,11 @@ class Query(BaseModel):
         description="The profile's phrases a topic no paper names is read as; the topic is the "
         "first, the papers naming any of them are its papers.",
     )
+    by_meaning: bool = Field(
+        False,
+        description="The topic's paper is the one whose meaning stands apart for the "
+        "whole description, whatever words it uses.",
+    )
 
     @property
     def needs_search(self) -> bool:
