@@ -148,7 +148,15 @@ from retrieval.index.embedder import embedder_identity, whole_words
 from retrieval.index.papers import PaperRows
 from retrieval.model import CATEGORY_NAMES, Paper, Profile, category_label
 from retrieval.names import aliases, mentions, mentions_words
-from retrieval.search import DENSE_WEAK, Hit, Searcher, SearchResult, with_leaders
+from retrieval.search import (
+    DENSE_WEAK,
+    STANDOUT,
+    Hit,
+    Searcher,
+    SearchResult,
+    standout,
+    with_leaders,
+)
 from retrieval.text import split_sentences, stem, title_tokens
 from retrieval.text import words as tokens
 from retrieval.themes import Theme, find_themes, paper_vectors, within
@@ -475,6 +483,7 @@ class Assistant:
                     query = query.model_copy(update={"topic": subject})
                 if asks:
                     result = self._subject_papers(query, standalone, textual)
+                    result = self._standout(standalone, query, result)
                 else:
                     topic = query.topic
                     result = _naming(
@@ -695,7 +704,7 @@ class Assistant:
         words = (query.topic or "").split()
         # 'speech': no paper uses the word, nor a word of its titles meaning it; the papers
         # near it in meaning ('utterances') are not on it
-        read = bool(query.read_as or query.concepts)
+        read = bool(query.read_as or query.concepts or query.by_meaning)
         foreign = not (read or query.paper_ids) and missing and self.lexicon.foreign(query.topic)
         if foreign := foreign and specific(query.topic):  # nor a phrase of the titles ('health')
             foreign = self._concept(query.model_copy(deep=True)) == query.topic
@@ -1363,6 +1372,18 @@ class Assistant:
             found = _naming(found, self._kin(other, found), rare)
             result = _union(result, self._loose(other, found))
         return result
+
+    def _standout(self, asked: str, query: Query, result: SearchResult) -> SearchResult:
+        """A subject described in the asker's own words that no paper found is fairly close to
+        in meaning ('recognising what a person is physically doing'): the paper whose meaning
+        stands apart from every other's for the whole description (HAR's CODA) is its paper;
+        the papers sharing only a word with it are not (see `standout`), even when no paper
+        uses the description's words ('jogging or climbing stairs'), noted in `by_meaning`."""
+        if any(h.similarity >= STANDOUT or h.names_topic for h in result.relevant_hits):
+            return result
+        found = standout(self.searcher.search(asked, query.filters, LIST_K))
+        query.by_meaning = found is not None
+        return found if found is not None else result
 
     def _loose(self, topic: str | None, result: SearchResult) -> SearchResult:
         """A topic whose every relevant paper is far from it in meaning and holds only words of

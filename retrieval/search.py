@@ -54,6 +54,13 @@ LEADERS = 4
 LEADER_LEXICAL = 0.7
 
 
+# A paper whose meaning stands apart: for a description the search found nothing close to,
+# the nearest paper is its subject when it is fairly close (STANDOUT) and clearly closer than
+# any other paper (STANDOUT_MARGIN); otherwise the nearest papers are merely the least far.
+STANDOUT = 0.40
+STANDOUT_MARGIN = 0.15
+
+
 class Hit(BaseModel):
     """One paper found for a query, with the sentence that matched best."""
 
@@ -104,6 +111,19 @@ def with_leaders(result: SearchResult) -> SearchResult:
         else h
         for i, h in enumerate(result.hits)
     ]
+    return result.model_copy(update={"hits": hits})
+
+
+def standout(result: SearchResult) -> SearchResult | None:
+    """The result with only the paper whose meaning stands apart from every other paper's
+    relevant (STANDOUT, STANDOUT_MARGIN), or None when none does."""
+    ranked = sorted(result.hits, key=lambda h: h.similarity, reverse=True)
+    if not ranked or ranked[0].similarity < STANDOUT:
+        return None
+    if len(ranked) > 1 and ranked[0].similarity - ranked[1].similarity < STANDOUT_MARGIN:
+        return None
+    best = ranked[0].paper.id
+    hits = [h.model_copy(update={"relevant": h.paper.id == best}) for h in result.hits]
     return result.model_copy(update={"hits": hits})
 
 

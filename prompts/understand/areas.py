@@ -7,6 +7,7 @@ question."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from prompts.understand.cues import specific
@@ -15,9 +16,10 @@ from prompts.understand.terms import STOPWORDS
 # The nouns that name a researcher's areas, and the kinds of work sent her way
 AREA_NOUNS = (
     r"(?:fields?|areas?|disciplines?|domains?|subjects?|topics?|subfields?|specialt(?:y|ies)"
-    r"|specialisms?|specialities|sectors?|industries|(?:kinds?|sorts?|types?)\s+of\s+"
-    r"(?:papers?|submissions?|manuscripts?|work|research|problems?|questions?|articles?"
-    r"|projects?))"
+    r"|specialisms?|specialities|sectors?|industr(?:y|ies|ys)|markets|(?:kinds?|sorts?|types?)"
+    r"\s+of\s+(?:papers?|submissions?|manuscripts?|work|research|problems?|questions?"
+    r"|articles?|projects?|businesses|business|companies|firms|industries|organi[sz]ations"
+    r"|sectors|customers|users))"
 )
 # Words that may stand between the question word and the noun without naming a subject
 AREA_MODIFIERS = (
@@ -43,6 +45,23 @@ PROFILE_NOUNS = (
     r"|overview|picture|explanation|paragraph|para)"
 )
 WORK = r"(?:research|work|record|publications|output|papers)"
+# Where the work is put to use: 'where does Qiu's work get applied?', 'what is her research
+# used for?', 'who uses his work?'
+APPLIED = r"(?:applied|used|deployed|put\s+to\s+(?:use|work)|useful)"
+# The techniques her papers keep using: 'which learning techniques keep appearing in her
+# papers?', 'the recurring ideas', 'methods she uses again and again', 'her go-to tricks'
+TECHNIQUES = r"(?:techniques?|methods?|approaches|ideas|tricks|tools|toolbox|recipes?|ingredients)"
+RECURRING = (
+    r"(?:recurr?\w*|keep\w*\s+(?:appearing|showing\s+up|coming\s+(?:up|back)|turning\s+up"
+    r"|using|returning|reappearing)|again\s+and\s+again|over\s+and\s+over|time\s+and\s+again"
+    r"|paper\s+after\s+paper|repeatedly|most\s+often|come\s+up\s+(?:most|again|often)"
+    r"|show\s+up\s+(?:most|again|often|across)|go-to|favou?rite)"
+)
+# What may qualify the techniques without naming a subject: 'learning techniques', 'ML ideas'
+TECHNIQUE_KINDS = frozenset(
+    """learning machine ml modelling modeling training research technical main key core
+    big same common usual favourite favorite go-to recurring""".split()  # noqa: SIM905
+)
 
 
 def _objects(owner: str) -> re.Pattern[str]:
@@ -65,7 +84,17 @@ def _objects(owner: str) -> re.Pattern[str]:
         rf"|\b(?:explain|describe|summari[sz]e|sum\s+up|introduce|sketch|outline)\s+(?:{whose}"
         rf"\s+{WORK}|the\s+{WORK}\s+of\s+{who})\b"
         rf"|\b(?:what|which)\s+(?:[\w-]+\s+){{0,2}}?{STRENGTHS}\b"
-        rf"|\b{whose}\s+(?:core\s+|main\s+|key\s+|biggest\s+)?{STRENGTHS}\b",
+        rf"|\b{whose}\s+(?:core\s+|main\s+|key\s+|biggest\s+)?{STRENGTHS}\b"
+        # where it is used: 'where does qiu's work get applied', 'what is her research used for'
+        rf"|\bwhere\s+(?:does|do|did|is|are|was|were|has|have|can|could|would)\s+{whose}\s+"
+        rf"{WORK}\s+(?:get\s+|got\s+|been\s+|being\s+|be\s+)?{APPLIED}\b"
+        rf"|\bwhat\s+(?:is|are|was|were)\s+{whose}\s+{WORK}\s+(?:actually\s+|really\s+)?"
+        rf"{APPLIED}\s+(?:for|in|to)\b"
+        rf"|\b(?:which|what|who)\b[^?.!;:]*\b(?:use|uses|apply|applies|benefit\w*\s+from)\s+"
+        rf"{whose}\s+{WORK}\b"
+        # the techniques it keeps using: 'which learning techniques keep appearing'
+        rf"|\b(?:which|what)\s+(?:[\w-]+\s+){{0,2}}?{TECHNIQUES}\b[^?.!;:]*\b{RECURRING}"
+        rf"|\b(?:recurr\w*|repeated|go-to|favou?rite|signature)\s+(?:[\w-]+\s+)?{TECHNIQUES}\b",
         re.IGNORECASE,
     )
 
@@ -83,12 +112,15 @@ WORK_NOUNS = frozenset(
     "work works papers paper research publications output studies areas area fields field".split()  # noqa: SIM905
 )
 # Words naming the record as a whole ('based on the publication record'), the kinds of work
-# sent to a reviewer ('kinds of manuscripts'), or how the papers are (not) wanted ('no
+# sent to a reviewer ('kinds of manuscripts'), those the work serves ('kinds of businesses'), or
+# how the papers are (not) wanted ('no
 # individual papers'): no subject
 FRAME_WORDS = frozenset(
     """record records publication publications profile listing portfolio track manuscript
     manuscripts submission submissions article articles individual single separate particular
-    specific whole entire full complete actual projects project""".split()  # noqa: SIM905
+    specific whole entire full complete actual projects project businesses business companies
+    firms industries industry industrys sectors sector organisations organizations customers
+    users markets""".split()  # noqa: SIM905
 )
 # the question words as typed ('wich fields'), no subject
 QUESTION_WORDS = frozenset("which what wich wat whch whcih".split())  # noqa: SIM905
@@ -123,6 +155,11 @@ def _subjects(question: str) -> set[str]:
         verb = word.startswith("work") and words[i + 1 : i + 2] in (["on"], ["in"], ["with"])
         if word in WORK_NOUNS and i > 0 and _subject(words[i - 1]) and not verb:
             said.add(words[i - 1])
+        # 'which RL techniques keep appearing', 'reinforcement learning methods': a subject
+        # ('learning techniques', 'ML ideas': none)
+        if re.fullmatch(TECHNIQUES, word):
+            before = list(itertools.takewhile(_subject, reversed(words[max(i - 2, 0) : i])))
+            said |= {w for w in before if w not in TECHNIQUE_KINDS}
     return said
 
 

@@ -163,6 +163,12 @@ OUTSIDE = (
     r"|\b(?:does|do|did) (?!(?:his|her|their|its|the|this|that)\b)(?:[\w'’-]+\s+){1,3}?"
     r"(?:still )?work (?:at|for)\b"
 )
+# The areas a researcher's work serves, said with 'work for' ('what industries or application
+# areas does she work for?'): no employer is asked
+AREAS_WORKED_FOR = (
+    r"\b(?:which|what)\s+(?:[\w-]+\s+){0,3}?(?:areas?|fields?|domains?|sectors?|industr(?:y|ies|ys)"
+    r"|markets?|disciplines?)\b[^?.!;]*?\bwork(?:s|ing)?\s+for\b"
+)
 # Pay asked without a pay word, of the owner (named as 'their'): 'any idea what they currently
 # make?', 'what does Qiu earn a year' (not 'what models do they make': a thing made comes
 # before the verb)
@@ -654,6 +660,11 @@ class Query(BaseModel):
         default_factory=list,
         description="The profile's phrases a topic no paper names is read as; the topic is the "
         "first, the papers naming any of them are its papers.",
+    )
+    by_meaning: bool = Field(
+        False,
+        description="The topic's paper is the one whose meaning stands apart for the "
+        "whole description, whatever words it uses.",
     )
 
     @property
@@ -1693,7 +1704,8 @@ def parse_query(
     low = question.casefold()
     as_their = _owner_as_their(low, profile.name)
     patents = has(PATENTED, low) and not {"patent", "patents"} & vocabulary
-    outside = has(OUTSIDE, low) or has(PAY, as_their)
+    # 'what areas does she work for': the areas are worked for, not an employer
+    outside = has(OUTSIDE, re.sub(AREAS_WORKED_FOR, " ", low)) or has(PAY, as_their)
     if patents or outside or has(STANCE, as_their) or has(OFF_PAPERS, as_their):
         return Query(question=asked, intent="outside")
     if other := rival(question, as_their, vocabulary):  # 'qiu vs the stanford nlp group': not held
