@@ -308,14 +308,15 @@ NAME_SAID = (
     r"|\bnames?\b[^?]*?\b(?:chinese|mandarin|native|original)\s+(?:characters?|script)\b"
     r"|\bhanzi\b"
 )
-ONLINE = (
-    r"twitter|x|instagram|linkedin|mastodon|bluesky|weibo|wechat|facebook|tiktok"
+SITES = (  # 'x' alone is no site: 'qiu x deng-ping fan paper?' joins two people
+    r"twitter|instagram|linkedin|mastodon|bluesky|weibo|wechat|facebook|tiktok"
     r"|youtube|zhihu|social[\s-]*media"
 )
+ONLINE = SITES + "|x"
 ACCOUNTS = (
     rf"\b(?:his|her|their|the\s+researcher['’]s)\s+(?:own\s+|personal\s+|official\s+)?"
     rf"(?:(?:{ONLINE})\s+)?(?:handles?|usernames?|user\s+names?)\b"
-    rf"|\b(?:his|her|their)\s+(?:own\s+|personal\s+|official\s+)?(?:{ONLINE})(?![\w-])"
+    rf"|\b(?:his|her|their)\s+(?:own\s+|personal\s+|official\s+)?(?:{SITES})(?![\w-])"
     r"(?:\s+(?:accounts?|profiles?|pages?|channels?|presence))?"
     rf"|\b(?:{ONLINE})\s+(?:handle|accounts?|usernames?|user\s+names?)\b"
     r"|\baccounts?\b[^?.!]{0,40}?\bposts?\s+(?:from|on|to|under)\b"

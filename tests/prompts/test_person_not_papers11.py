@@ -45,6 +45,7 @@ def test_the_persons_name_aloud_or_accounts_online_are_declined(
     [
         ("Which papers have her name as first author?", "first author"),
         ("How does Valley handle long videos?", "Valley"),
+        ("papers by her x Chengyu Wang?", "Chengyu Wang"),  # 'x' joins two people
         ("Whose accounts of video reasoning does GThinker give?", "GThinker"),
         ("Which paper is about Chinese medical reading comprehension?", "Chinese medical"),
     ],
