@@ -131,7 +131,7 @@ DATA_SIZE = re.compile(
     rf"(?!\s+(?:per|a|an|each)\s+(?:second|sec|minute|hour|query|call)\b)"
     rf"|\b(?:{DATA_WORD})\s+(?:size|scale|amount|volume|count)\b"
     rf"|\b(?:size|scale|amount|volume)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){{0,2}}?"
-    rf"(?:{DATA_WORD})\b|\bhow\s+much\s+(?:[\w-]+\s+){{0,3}}?(?:went|go|goes|used|trained)\b",
+    rf"(?:{DATA_WORD})\b|\bhow\s+much\s+(?!compute\b)(?:[\w-]+\s+){{0,3}}?(?:went|go|goes|used|trained)\b",
     re.IGNORECASE,
 )
 # 'how well does CURE do', 'GThinker results?', 'what accuracy', 'does it beat baselines'
@@ -174,6 +174,8 @@ SETUP = re.compile(
     r"\b[gt]pus?\b|\b[gt]pu[- ]?(?:hours?|days?)\b|\b(?:a|h|v)100s?\b|\bhardware\b|\bflops\b"
     r"|\b(?:training|inference|compute)\s+(?:budget|cost|costs|time|hours|resources)\b"
     r"|\bcompute\s+(?:used|needed|required|requirements?)\b|\b(?:training|inference)\s+compute\b"
+    r"|\b(?:what|which|how\s+much)\s+compute\b|\bcompute\s+(?:was|is|were)\s+(?:used|needed|spent)\b"
+    r"|\b(?:gpu|compute|hardware)\s+(?:setup|set-up|resources|infrastructure|cluster)\b"
     r"|\bbatch[- ]sizes?\b|\blearning[- ]rates?\b|\bepochs?\b|\bhyper-?param\w*|\boptimi[sz]ers?\b"
     r"|\bhow\s+(?:long|expensive|costly)\b[^?.]*\b(?:train|pre-?train|fine-?tun)\w*"
     r"|\b(?:expensive|costly)\s+to\s+(?:train|run)\b",
@@ -428,6 +430,12 @@ IN_USE = re.compile(
 TIMES = re.compile(r"\d+(?:\.\d+)?\s*(?:x|×|times)(?!\w)", re.IGNORECASE)  # '4.0x faster'
 
 URL = re.compile(r"https?://\S+[\w/]")
+# A detail set aside before the one asked: 'Not the benchmark scores, the hardware: ...'
+NOT_THIS = re.compile(
+    r"^\W*not\s+(?:just\s+|only\s+|merely\s+)?(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
+    r"[^,;:?.!]{1,50}?[,;]\s*(?:but\s+)?",
+    re.IGNORECASE,
+)
 CODE_HOSTS = re.compile(r"github|gitlab|bitbucket|huggingface|gitee|codeberg", re.IGNORECASE)
 
 
@@ -439,6 +447,7 @@ def details_asked(question: str, paper: Paper | None = None) -> list[Detail]:
     recognition gain', 'the code generation results')."""
     question = re.sub(SAID_FIRST, " ", question, flags=re.IGNORECASE)
     question = WRITTEN_BY.sub(" ", question)  # 'the paper she co-wrote': which paper, not who
+    question = NOT_THIS.sub(" ", question)  # 'Not the scores, the hardware: ...': no scores
     cues: list[tuple[Detail, re.Pattern[str]]] = [
         ("code", CODE),
         ("date", DATE),

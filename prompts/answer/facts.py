@@ -642,9 +642,14 @@ def answer_facts(
     if handler is None or query.intent == "retrieval":
         return None
     named = query.intent == "superlative" and len(query.paper_ids) > 1
+    # 'how many authors does X have': that paper's author line, whatever its title's words
+    alone = query.fact == "author_count" and len(query.paper_ids) == 1
     evidence: MutableMapping[str, str] = {}
     papers: Sequence[Paper]  # read from disk as they are looked at (see facts.select)
-    if query.needs_search and searcher is not None and not (named or query.exclude_topic):
+    if alone:
+        query = query.model_copy(update={"topic": None})
+        papers = columns_of(profile).having(query.paper_ids)
+    elif query.needs_search and searcher is not None and not (named or query.exclude_topic):
         papers, evidence = _on_topic_kept(query, profile, searcher, subject)
     else:
         papers = facts.select(profile, query.filters, query.years)

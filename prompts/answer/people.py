@@ -29,6 +29,7 @@ from retrieval.model import Paper, Profile, category_label
 
 TOP_COAUTHORS = 5
 TOP_FIRST_AUTHORS = 3
+SHOWN_NAMED = 3  # cut author lines named one by one when none is complete
 CODE_ASKED = re.compile(r"\b(?:code|github|repo\w*|implementation|open[- ]?sourced?)\b", re.I)
 
 
@@ -196,6 +197,8 @@ def _author_count(query: Query, profile: Profile, papers: Sequence[Paper], src: 
         if cut
         else ""
     )
+    if not complete and 0 < len(cut) <= SHOWN_NAMED:  # 'how many authors does X have?'
+        return "The profile cannot count authors: " + " ".join(_shown(p) for p in cut)
     if not complete:
         return f"The profile cannot count authors: {unknown}"
     head = f"The complete author lists of the {listed}, largest first:"
@@ -204,6 +207,15 @@ def _author_count(query: Query, profile: Profile, papers: Sequence[Paper], src: 
         for line, p in zip(src.items(complete), complete, strict=True)
     ]
     return "\n".join([head, *lines, unknown])
+
+
+def _shown(paper: Paper) -> str:
+    """What one paper's cut author line shows: its first names, then 'et al.'."""
+    names = ", ".join(paper.authors)
+    return (
+        f"{paper.short_title} lists only its first {len(paper.authors)} authors ({names}), "
+        "then 'et al.', so its total number of authors is not known."
+    )
 
 
 def _last_author(query: Query, profile: Profile, papers: Sequence[Paper], src: Sources) -> str:

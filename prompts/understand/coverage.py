@@ -32,6 +32,14 @@ TITLE_WORD_SHARE = 0.1
 # least this share of the papers ('jailbreaking' of 'jailbreaking large language models':
 # 'large' and 'language' say nothing of which papers are on it).
 GENERIC = 0.2
+# A topic of at most this many content words ('federated training devices', 'earthquake
+# forecasting seismology') is not covered when one of its words is far from what the hits say
+# (nearer than FARTHER to none of their words) and from every word the profile's titles and
+# abstracts offer (nearer than FAR to none): one such word names a subject of its own, however
+# generic the others ('training', 'forecasting'). Longer topics are descriptions, whose odd word
+# ('switch', 'spends', 'sobering') says how the need is put.
+COMPACT = 3
+FARTHER = 0.43
 
 
 @dataclass(frozen=True)
@@ -43,6 +51,8 @@ class Coverage:
     similarity: float  # the best relevant hit's similarity to the topic
     named: bool  # a relevant hit names the topic outright
     titled: bool = False  # a relevant hit's title holds a specific word of the topic
+    # per unused word, how near the profile's own words (titles, abstracts' leading words) come
+    profiled: tuple[float, ...] = ()
 
     def uncovered(
         self, far: float = FAR, close: float = CLOSE, generic: float | None = GENERIC
@@ -56,6 +66,11 @@ class Coverage:
             return False
         others = len(self.rest) + len(self.unused) - len(distant)
         if len(distant) >= others:  # 'protein folding drug design', 'quadcopters control'
+            return True
+        if len(self.rest) + len(self.unused) <= COMPACT and any(
+            near < FARTHER and whole < far
+            for (_, near), whole in zip(self.unused, self.profiled, strict=False)
+        ):  # 'federated learning algorithm'
             return True
         return generic is not None and all(share >= generic for share in self.rest)
 
@@ -84,7 +99,14 @@ def coverage(topic: str, hits: Sequence[Hit], lexicon: Lexicon, close: float = C
     rare = max(TITLE_WORD_SHARE, 1.5 / max(lexicon.size, 1))
     specific = set(stem([w for w in known if lexicon.share(w) < rare]))
     titles = {s for h in relevant for s in stem(WORD.findall(h.paper.title.casefold()))}
-    return Coverage(nearest, rest, similarity, named, titled=bool(specific & titles))
+    texts = lexicon.profile_texts()
+    profiled = tuple(
+        max(lexicon.similarities(w, texts), default=0.0) if near < FAR else 1.0
+        for w, near in nearest
+    )
+    return Coverage(
+        nearest, rest, similarity, named, titled=bool(specific & titles), profiled=profiled
+    )
 
 
 def _misspelt(word: str, around: Sequence[str]) -> bool:

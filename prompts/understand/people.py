@@ -77,6 +77,11 @@ AUTHOR_COUNT = (
     r"|\b(?:longest|biggest|largest|shortest|smallest)\s+(?:lists?|teams?)\s+of\s+(?:co-?)?authors\b"
     # ('first-author count', 'second author count': a role's count, not a list's size)
     r"|\bnumber of (?:co-?)?authors\b|\bteam sizes?\b"
+    # one paper's whole author list counted: 'how many authors does X have', 'how many people
+    # in all wrote the X paper' (not 'how many co-authors': distinct people, counted apart)
+    r"|\bhow\s+many\s+(?:authors|writers)\b"
+    r"|\bhow\s+many\s+(?:people|persons|researchers|names)\b[^?.!]{0,20}?\b(?:wrote|authored"
+    r"|are\s+(?:on|listed\s+on|credited\s+on))\b[^?.!]{0,40}?\bpaper\b"
     r"|(?<!first-)(?<!first )(?<!second-)(?<!second )(?<!third-)(?<!third )(?<!last-)(?<!last )"
     r"(?<!senior-)(?<!senior )\bauthor counts?\b"
 )

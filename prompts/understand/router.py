@@ -292,6 +292,45 @@ OFF_PAPERS = (
     r"|\b(?:choose|chose|choosing)\s+(?:research|academia|science|a\s+research\s+career)\s+over\b"
     r"|\bother\s+careers\b|\bcareer\s+choices?\b"
 )
+# The person's own name said aloud or in another script ('how is her name pronounced', 'how
+# is their name written in Chinese characters'), and their accounts online ('his X handle',
+# 'which account does she post from'): the profile holds the name as typed, and no accounts.
+OWN_NAME = (
+    r"\b(?:his|her|their|the|your)\s+(?:full\s+|first\s+|given\s+|family\s+|last\s+|sur)?"
+    r"names?\b(?!\s+(?:of|in\s+(?:the\s+)?(?:author|byline)))"
+)
+NAME_SAID = (
+    rf"\bpronounc\w*\b(?=[^?.!]{{0,60}}?\bnames?\b)|{OWN_NAME}[^?.!]{{0,40}}?\bpronounc\w*"
+    rf"|\bpronunciation\s+of\s+{OWN_NAME}"
+    rf"|{OWN_NAME}\s+(?:is\s+|be\s+)?(?:said|spoken|read|sounded)\s+(?:out\s+)?(?:aloud|out\s+loud)\b"
+    rf"|\b(?:say|read\s+out|sound\s+out)\s+{OWN_NAME}\s*(?:properly|correctly|right|aloud|out\s+loud"
+    r"|\W*$)"
+    rf"|\bhow\s+(?:is|are|do\s+you|would\s+you|to)\s+(?:write\s+)?{OWN_NAME}\s+(?:written|spelt"
+    r"|spelled|write|spell)?\s*(?:in\s+(?:chinese|mandarin|the\s+original|(?:its|the)\s+native)"
+    r"|[?.!]|$)"
+    rf"|{OWN_NAME}[^?.!]{{0,30}}?\b(?:in|as)\s+(?:chinese|mandarin|hanzi|kanji|hangul)"
+    r"(?:\s+(?:characters?|script))?\b"
+    r"|\b(?:chinese|mandarin|native|original)\s+(?:characters?|script)\b(?=[^?]*?\bnames?\b)"
+    r"|\bnames?\b[^?]*?\b(?:chinese|mandarin|native|original)\s+(?:characters?|script)\b"
+    r"|\bhanzi\b"
+)
+SITES = (  # 'x' alone is no site: 'qiu x deng-ping fan paper?' joins two people
+    r"twitter|instagram|linkedin|mastodon|bluesky|weibo|wechat|facebook|tiktok"
+    r"|youtube|zhihu|social[\s-]*media"
+)
+ONLINE = SITES + "|x"
+ACCOUNTS = (
+    rf"\b(?:his|her|their|the\s+researcher['’]s)\s+(?:own\s+|personal\s+|official\s+)?"
+    rf"(?:(?:{ONLINE})\s+)?(?:handles?|usernames?|user\s+names?)\b"
+    rf"|\b(?:his|her|their)\s+(?:own\s+|personal\s+|official\s+)?(?:{SITES})(?![\w-])"
+    r"(?:\s+(?:accounts?|profiles?|pages?|channels?|presence))?"
+    rf"|\b(?:{ONLINE})\s+(?:handle|accounts?|usernames?|user\s+names?)\b"
+    r"|\baccounts?\b[^?.!]{0,40}?\bposts?\s+(?:from|on|to|under)\b"
+    r"|\bposts?\s+(?:from|on|under)\s+(?:social|twitter|x\b)"
+    rf"|\bwhere\s+(?:does|do|did|can\s+i\s+see)\s+(?:he|she|they|their)\s+post\b"
+    r"|\bfollow\s+(?:him|her|them|this\s+(?:researcher|person|author))\s+(?:online|on\s+\w+)"
+    r"|\bgoogle\s+scholar\s+(?:profile|page|link|url|account)\b"
+)
 # A stance the person takes ('does she support stricter AI rules?', 'is he in favour of open
 # weights?', 'would they oppose ...'): an opinion, which papers do not hold. The person only
 # (the owner named is read as 'their'): 'does Valley2 support video?' asks about a paper.
@@ -1706,7 +1745,8 @@ def parse_query(
     patents = has(PATENTED, low) and not {"patent", "patents"} & vocabulary
     # 'what areas does she work for': the areas are worked for, not an employer
     outside = has(OUTSIDE, re.sub(AREAS_WORKED_FOR, " ", low)) or has(PAY, as_their)
-    if patents or outside or has(STANCE, as_their) or has(OFF_PAPERS, as_their):
+    off = has(OFF_PAPERS, as_their) or has(NAME_SAID, as_their) or has(ACCOUNTS, as_their)
+    if patents or outside or has(STANCE, as_their) or off:
         return Query(question=asked, intent="outside")
     if other := rival(question, as_their, vocabulary):  # 'qiu vs the stanford nlp group': not held
         return Query(question=asked, intent="outside", outsider=other)
