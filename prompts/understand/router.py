@@ -430,7 +430,11 @@ LIST = (
     r"|\bdid (?:he|she|they) (?:publish|write)\b"
 )
 # Patents held: no record carries them, unless the papers themselves are on patents
-PATENTED = r"\bpatent(?:s|ed|ing)?\b"
+# (the asker's trade is no patent asked about: 'a patent attorney asked me how many ...')
+PATENTED = (
+    r"\bpatent(?:s|ed|ing)?\b(?!\s+(?:attorney|lawyer|agent|examiner|office|clerk|firm|counsel"
+    r"|specialist|department|team|paralegal)s?\b)"
+)
 # "himself", "her own": the owner, even when named by a pronoun.
 OWN = r"\b(?:himself|herself|themselves|themself)\b|\b(?:his|her|their) own\b"
 
@@ -1664,6 +1668,21 @@ def _grouped(query: Query, low: str, vocabulary: frozenset[str]) -> Query | None
     return query.model_copy(update=update | {"topic": " ".join(kept) or None})
 
 
+# Seen on a paper's shown author line ('visible as authors', 'in the displayed authors')
+SHOWN = ON_BYLINE + r"|\b(?:visible|shown|displayed)\b"
+
+
+def _owner_beside(low: str, owner: str) -> bool:
+    """The owner named next to someone else as both seen on the author line ('both X and Qiu
+    in the author line', 'author lines naming X alongside Minghui Qiu'): the papers whose
+    shown authors hold both. (Every listed paper is the owner's, so without the author line
+    said, 'X and Qiu together' is only X's papers.)"""
+    names = "|".join(re.escape(n) for n in sorted({owner, *owner.split()}, key=len, reverse=True))
+    join = r"(?:and|&|\+|alongside|beside|together\s+with|as\s+well\s+as)"
+    joined = rf"\w\s+{join}\s+(?:{names})\b|\b(?:{names})\s+{join}\s+\w"
+    return has(joined, low) and has(SHOWN, low) and not has(EXCLUDE_OWNER, low)
+
+
 def _owner_said(low: str, by_surname: bool) -> bool:
     return (by_surname or has(OWNER_SAID, low)) and not has(r"\bwho", low)
 
@@ -1794,6 +1813,9 @@ def parse_query(
         when, years = {k: v for k, v in when.items() if not k.startswith(("year", "date"))}, []
         when |= window
     numbers = has(H_INDEX + r"|\bcit(?:ations?|ed)\b", low)  # someone's numbers: none held
+    if others and _owner_beside(low, profile.name.casefold()):
+        others = [*others, profile.name]
+        scan.drop(r"\bas\s+well\s+as\b|\btogether\s+with\b")  # joining the two, no topic
     filters = Filters(
         **when,
         categories=categories,
