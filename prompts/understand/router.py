@@ -1779,6 +1779,8 @@ def parse_query(
         scan.drop(rf"\b(?:{SHARE_WORDS})\b")
     if left_out:  # '2025 minus the CV ones, what's left?': the papers that remain
         scan.drop(LEFT_OVER)
+    if dates is not None and dates.negated:  # 'once January to September are set aside'
+        scan.drop(LEFT_OVER + r"|\bonce\b")
     if dates is not None:  # 'in the window Dec 2022 to Aug 2023': the words for that span
         scan.text = re.sub(OPENED, " earliest ", scan.text, flags=re.IGNORECASE)
         scan.text = re.sub(CLOSED, " latest ", scan.text, flags=re.IGNORECASE)

@@ -197,3 +197,95 @@ def test_busiest_month_of_one_year(
             p.id for p in bot.profile.papers if p.year == year and months[p.date.month] == top
         }
         assert behind <= _cited(answer), answer.text
+
+
+# A frame before a count that names its own papers restricts nothing
+FRAMED = [
+    ("For our lab's quarterly digest, how many of {surname}'s papers have code?", "code"),
+    ("Just out of curiosity for a trivia night, how many papers did {owner} put out in {year}?",
+     "year"),
+    ("We're sizing up a visiting speaker: how many papers with code does {surname} have?",
+     "code"),
+    ("My manager needs a slide - how many of their {year} papers are there?", "year"),
+    ("Not the whole list, only the number: how many papers from {year}?", "year"),
+    ("i need it for a grant form, how mnay papers has she got in {year}", "year"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("template", "kept"), FRAMED)
+def test_a_frame_before_a_count_is_no_topic(
+    bundled_assistant: Assistant, ada: Assistant, template: str, kept: str
+) -> None:
+    for bot, year in ((bundled_assistant, 2021), (ada, 2020)):
+        owner = bot.profile.name
+        answer = bot.ask(template.format(year=year, owner=owner, surname=owner.split()[-1]))
+        papers = bot.profile.papers
+        expected = {p.id for p in papers if (p.has_code if kept == "code" else p.year == year)}
+        assert _cited(answer) == expected, answer.text
+        assert _number(answer.text) == len(expected), answer.text
+
+
+# The months left when a run of months is left out, whatever its length
+MONTHS_LEFT = [
+    ("Leaving out {a} to {b}, how many of {surname}'s papers are left?", ""),
+    ("how many papers, not counting anything from {a} through {b}?", ""),
+    ("Excluding {a}-{b} of every year, what's {pronoun} paper count?", ""),
+    ("I'm curious how many papers remain once {a} to {b} are set aside, across all years.", ""),
+    ("ignoring {a} thru {b}, how mnay papers does {owner} have", ""),
+]
+
+
+@pytest.mark.parametrize(("template", "_"), MONTHS_LEFT)
+def test_a_long_run_of_months_left_out(
+    bundled_assistant: Assistant, ada: Assistant, template: str, _: str
+) -> None:
+    for bot in (bundled_assistant, ada):
+        owner = bot.profile.name
+        question = template.format(
+            a="January", b="September", owner=owner, surname=owner.split()[-1], pronoun="their"
+        )
+        answer = bot.ask(question)
+        left = {p.id for p in bot.profile.papers if p.date.month >= 10}
+        assert _cited(answer) == left, answer.text
+        assert _number(answer.text) == len(left), answer.text
+
+
+# An account set aside, another asked: the one asked
+ACCOUNTS = [
+    "Not counting {other}, how many code repositories are under {asked}'s GitHub?",
+    "excluding {other}'s repos, how many of the code links point to {asked}?",
+    "Besides {other}, how many repositories sit in the {asked} organisation?",
+    "i'm curious: ignoring {other} github, how many papers have code under {asked}?",
+    "Leaving out {other}, how many of {surname}'s github repos belong to {asked}?",
+]
+
+
+@pytest.mark.parametrize("template", ACCOUNTS)
+def test_an_account_set_aside_is_not_the_one_counted(
+    bundled_assistant: Assistant, ada: Assistant, template: str
+) -> None:
+    owner = bundled_assistant.profile.name
+    for other, asked in (("ByteDance", "alibaba"), ("alibaba", "bytedance")):
+        question = template.format(other=other, asked=asked, surname=owner.split()[-1])
+        answer = bundled_assistant.ask(question)
+        under = {
+            p.id
+            for p in bundled_assistant.profile.papers
+            if re.search(rf"github\.com/{asked}/", p.abstract, re.IGNORECASE)
+        }
+        assert under and _cited(answer) == under, answer.text
+        assert _number(answer.text) == len(under), answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "For a talk on knowledge distillation, how many papers did Qiu write in 2021?",
+        "I'm curious about knowledge distillation: how many 2021 papers are there?",
+        "Regarding knowledge distillation - how many of her 2021 papers?",
+    ],
+)
+def test_a_frame_naming_a_subject_keeps_it(bundled_assistant: Assistant, question: str) -> None:
+    answer = bundled_assistant.ask(question)
+    of_2021 = {p.id for p in bundled_assistant.profile.papers if p.year == 2021}
+    assert _cited(answer) and _cited(answer) < of_2021, answer.text
