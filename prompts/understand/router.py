@@ -1424,6 +1424,15 @@ CO_LEADS = (
 )
 
 
+# The role ranked by how often it is held, the person unasked: 'most common first author?',
+# 'the most frequent lead author', 'top first author, name and count'
+RANKED_ROLE = (
+    r"\b(?:(?:the\s+)?most\s+(?:common|frequent|usual|regular|prolific|repeated)|commonest"
+    r"|top|usual|regular)\s+(?:first|lead|1st)[- ]?(?:named\s+|listed\s+)?authors?\b"
+    r"(?![\s-]*(?:papers?|works?|publications?|pubs|ones|articles?|roles?|slots?)\b)"
+)
+
+
 def _role_aggregate(query: Query, low: str, others: list[str]) -> Query:
     """A role asked of everyone or of a set of papers: the person first-listed most often
     ('who is first author on the most papers?'), ranked; or the co-authors on the papers where
@@ -1434,11 +1443,8 @@ def _role_aggregate(query: Query, low: str, others: list[str]) -> Query:
     co_leads = has(CO_LEADS, low)
     if others or not (role or co_leads or (query.fact is None and has(FIRST_AUTHOR + LEADS, low))):
         return query
-    if (
-        has(WHO_ASKED + CO_ASKED, low)
-        and has(MOST + r"|\bfrequent\w*|\boften\w*", low)
-        and (co_leads or not has(COAUTHOR, low))
-    ):
+    asked = has(WHO_ASKED + CO_ASKED, low) and has(MOST + r"|\bfrequent\w*|\boften\w*", low)
+    if (asked or has(RANKED_ROLE, low)) and (co_leads or not has(COAUTHOR, low)):
         update = {"fact": "first_author", "by_person": True, "people": [], "topic": None}
         update |= {"exclude_owner": True} if co_leads else {}
         return query.model_copy(update=update)

@@ -289,3 +289,28 @@ def test_a_frame_naming_a_subject_keeps_it(bundled_assistant: Assistant, questio
     answer = bundled_assistant.ask(question)
     of_2021 = {p.id for p in bundled_assistant.profile.papers if p.year == 2021}
     assert _cited(answer) and _cited(answer) < of_2021, answer.text
+
+
+# The person first on the most author lines, the role ranked without 'who'
+TOP_LEAD = [
+    "most common first author? name and count",
+    "the most frequent lead author on {surname}'s papers, and how many?",
+    "I'm curious about the usual first author on {possessive} papers.",
+    "top first-named author in the list pls",
+    "Commonest 1st author across {owner}'s publications?",
+]
+
+
+@pytest.mark.parametrize("template", TOP_LEAD)
+def test_the_most_frequent_first_author(
+    bundled_assistant: Assistant, ada: Assistant, template: str
+) -> None:
+    for bot in (bundled_assistant, ada):
+        owner = bot.profile.name
+        question = template.format(owner=owner, surname=owner.split()[-1], possessive="her")
+        answer = bot.ask(question)
+        leads = Counter(p.authors[0] for p in bot.profile.papers)
+        top = max(leads.values())
+        first = answer.text.splitlines()[0]
+        assert any(n in first for n, c in leads.items() if c == top), answer.text
+        assert f"{top} papers" in first, answer.text
