@@ -102,7 +102,6 @@ from prompts.understand.dates import reference_date, years_back
 from prompts.understand.described import TitleIndex, asks_compare, compare_worded, either_named
 from prompts.understand.dictation import Dictation
 from prompts.understand.fields import asks_list, fields_offered, move_claimed
-from prompts.understand.framing import unframed
 from prompts.understand.groups import FIRST_PREMISE
 from prompts.understand.intent import (
     ASKS_DETAIL,
@@ -1126,8 +1125,6 @@ class Assistant:
             query.topic = " ".join(kept) or query.topic
         if query.excluded:  # the subject set aside, spelled as the papers do
             query.excluded = self.lexicon.correct(query.excluded) or query.excluded
-        # 'For a library catalogue, how many titles say X': the frame is no topic
-        query.topic = unframed(query.topic, question, query.filters, query.years)
         if query.intent == "people" and not specific(query.topic):  # 'her second most ...'
             query.topic = None
         if query.topic and TREND_ASKED.search(question):  # 'has her RL work changed over time'

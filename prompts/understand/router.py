@@ -37,6 +37,7 @@ from prompts.understand.groups import Tally, read_tally
 from prompts.understand.groups import tally_word as aggregate_word
 from prompts.understand.mentions import Mentions
 from prompts.understand.modifiers import excluded_part
+from prompts.understand.framing import unframed
 from prompts.understand.people import (
     AUTHOR_ROLE,
     COAUTHOR,
@@ -1689,6 +1690,16 @@ def _owner_beside(low: str, owner: str) -> bool:
     return has(joined, low) and has(SHOWN, low) and not has(EXCLUDE_OWNER, low)
 
 
+# The other side of a code split left elliptical: '... that share code and those that don't',
+# 'the number without a code link and the number with one'
+OTHER_CODE_SIDE = (
+    r"\b(?:and|vs\.?|versus|against|than|minus)\s+(?:the\s+(?:number|count|ones|papers?|rest)\s+"
+    r"|those\s+|ones\s+|papers\s+)?(?:that\s+|which\s+)?(?:(?:with|without)\s+(?:one|it|them"
+    r"|any)\b|(?:don['’]?t|do\s+not|didn['’]?t|did\s+not|do|did)\s*(?=[?.!,;:]|$))"
+    r"|\band\s+how\s+many\s+(?:(?:do|did)\s+not|don['’]?t|didn['’]?t|lack|are\s+without)\b"
+)
+
+
 def _owner_said(low: str, by_surname: bool) -> bool:
     return (by_surname or has(OWNER_SAID, low)) and not has(r"\bwho", low)
 
@@ -1799,7 +1810,9 @@ def parse_query(
         scan.text = ERA.sub(lambda m: m[0] if m[1].casefold() in vocabulary else " ", scan.text)
     has_code = find_code(scan)
     # 'papers without code minus those with code': both sides counted and set against each other
-    code_sides = has_code is not None and find_code(scan) not in (None, has_code)
+    code_sides = has_code is not None and (
+        find_code(scan) not in (None, has_code) or has(OTHER_CODE_SIDE, low)
+    )
     tags = sorted(index.tags.find(scan.text))  # the profile's tags this text may name
     named_tags = [t for t in tags if scan.take(r"(?<![\w-])" + re.escape(t) + r"(?![\w-])")]
     # one tag filters; several ('a uni like pku or cmu') are examples: the tags are listed
@@ -1852,7 +1865,8 @@ def parse_query(
         filters=filters,
         years=years,
         topic=_premise_topic(
-            leftover_topic(scan, META_WORDS),
+            # 'For a library catalogue, how many titles say X': the frame is no topic
+            unframed(leftover_topic(scan, META_WORDS), question, filters, years),
             premise or bool(bounds),
             filters,
             years,
@@ -1975,7 +1989,12 @@ def parse_query(
     set_apart |= {"divide", "divides", "divided", "split", "splits", "spread", "breakdown"}
     set_apart |= {"rest", "others", "remainder", "etc"}  # 'CL, CV, IR and the rest
     two = len(routed.filters.categories) >= 2 and topic_words <= set_apart
-    if two and has(YEARS_COMPARED + rf"|\b(?:between|ratio|against)\b|{SPLIT}", low):
+    # 'how many CL papers and how many CV papers': each counted, side by side
+    each = (
+        r"|\b(?:how\s+(?:many|mny|mnay)|number\s+of)\b[^.?!]*\band\s+(?:how\s+(?:many|mny|mnay)"
+        r"|the\s+number)\b"
+    )
+    if two and has(YEARS_COMPARED + rf"|\b(?:between|ratio|against)\b|{SPLIT}" + each, low):
         routed = routed.model_copy(update={"intent": "count", "fact": "categories", "topic": None})
     words = (routed.topic or "").split()
     non = NON.fullmatch(words[0]) if words and words[0].casefold() not in vocabulary else None

@@ -32,6 +32,7 @@ PAPERS = [
 DATES = [("Jan", 2020), ("Mar", 2020), ("Mar", 2020), ("Jun", 2020), ("Oct", 2021), ("Oct", 2021),
          ("Dec", 2021)]  # fmt: skip
 CODED = (0, 3, 6)  # code released, on GitHub
+VISION = (1, 4)  # filed under CV, the rest under LG
 
 
 def profile_text() -> str:
@@ -40,7 +41,8 @@ def profile_text() -> str:
         code = "Code" if i in CODED else ""
         link = f" Code: https://github.com/adalab/{title.split(':')[0]}." if code else ""
         items.append(
-            f"LG{DATES[i][0]} {3 + i}, {DATES[i][1]}{code}\n{title}\n\n{authors}\n\n"
+            f"{'CV' if i in VISION else 'LG'}{DATES[i][0]} {3 + i}, {DATES[i][1]}{code}\n"
+            f"{title}\n\n{authors}\n\n"
             f"{abstract}{link}\n"
         )
     head = (
@@ -314,3 +316,51 @@ def test_the_most_frequent_first_author(
         first = answer.text.splitlines()[0]
         assert any(n in first for n, c in leads.items() if c == top), answer.text
         assert f"{top} papers" in first, answer.text
+
+
+# Two categories counted side by side, each on its own
+EACH_CATEGORY = [
+    "how many {a} papers and how many {b} papers does {surname} have?",
+    "number of {a} papers and the number of {b} ones?",
+    "I'm curious how many are {a} and how many are {b}.",
+    "For a slide: how many {a} papers, and how many {b} papers?",
+    "how mnay {a} papers and how many {b}",
+]
+
+
+@pytest.mark.parametrize("template", EACH_CATEGORY)
+def test_two_categories_counted_each(
+    bundled_assistant: Assistant, ada: Assistant, template: str
+) -> None:
+    for bot, (a, b) in ((bundled_assistant, ("CL", "CV")), (ada, ("LG", "CV"))):
+        surname = bot.profile.name.split()[-1]
+        answer = bot.ask(template.format(a=a, b=b, surname=surname))
+        na = sum(p.category == a for p in bot.profile.papers)
+        nb = sum(p.category == b for p in bot.profile.papers)
+        first = answer.text.splitlines()[0]
+        assert f"{na} in {a}" in first and f"{nb} in {b}" in first, answer.text
+
+
+# Papers with code set against those without, the other side left elliptical
+CODE_GAP = [
+    "how big is the gap between {possessive} papers that release code and those that don't?",
+    "What's the difference between the number of papers without a code link and the number "
+    "with one?",
+    "how many papers have code and how many do not?",
+    "Papers sharing code versus papers that don't: how many more on one side?",
+    "papers without code minus the ones with one, what's the number for {surname}?",
+]
+
+
+@pytest.mark.parametrize("template", CODE_GAP)
+def test_code_split_with_an_elliptical_side(
+    bundled_assistant: Assistant, ada: Assistant, template: str
+) -> None:
+    for bot in (bundled_assistant, ada):
+        surname = bot.profile.name.split()[-1]
+        answer = bot.ask(template.format(possessive="her", surname=surname))
+        coded = sum(p.has_code for p in bot.profile.papers)
+        rest = len(bot.profile.papers) - coded
+        first = answer.text.splitlines()[0]
+        assert f"{coded} with code" in first and f"{rest} without code" in first, answer.text
+        assert f"{abs(rest - coded)} more" in first, answer.text
