@@ -33,11 +33,11 @@ from prompts.understand.dates import (
     read_dates,
     reference_date,
 )
+from prompts.understand.framing import unframed
 from prompts.understand.groups import Tally, read_tally
 from prompts.understand.groups import tally_word as aggregate_word
 from prompts.understand.mentions import Mentions
 from prompts.understand.modifiers import excluded_part
-from prompts.understand.framing import unframed
 from prompts.understand.people import (
     AUTHOR_ROLE,
     COAUTHOR,
