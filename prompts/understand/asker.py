@@ -121,7 +121,8 @@ ERRAND_ROLE = (
     rf"(?:an?|the|our|my)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_ROLE}|officers?|officials?|staff)"
     r"(?:,?\s+(?:checking|vetting|screening|auditing|reviewing|compiling|preparing|assessing)"
     r"(?:\s+[\w'’-]+){0,3}?)?\s*(?:[:;]|\s+[-–—]+)"
-    r"|(?:an?|my|our|the)\s+(?:[\w'’-]+\s+){0,3}?(?:wonders|is\s+wondering|asks|asked"
+    r"|(?:an?|my|our|the)\s+(?:[\w'’-]+\s+){0,3}?(?:wonders|is\s+wondering|(?:asks|asked)"
+    r"(?:\s+(?:me|us))?(?:\s+to\s+(?:find\s+out|check|ask|look\s+up))?"
     r"|wants\s+to\s+know|would\s+like\s+to\s+know)\s+(?=whether|if|which|how|what|who|when)"
 )
 # Where the question proper starts after them.

@@ -130,7 +130,8 @@ NEG_BEFORE = re.compile(
     r"|publishd|released|written|put|out|dated|appearing|that|were|was|from|show|include|count"
     r"|counting|list)\s+)*$", re.IGNORECASE)
 NEG_AFTER = re.compile(r"\s*(?:(?:is|are|were|being|to\s+be)\s+)?(?:excluded|left\s+out|omitted"
-                       r"|aside|not\s+included)\b", re.IGNORECASE)
+                       r"|(?:set\s+|put\s+|laid\s+)?aside|not\s+included|ignored|skipped"
+                       r"|dropped|removed|taken\s+out)\b", re.IGNORECASE)
 YEAR_TOKEN = re.compile(r"(?:(?:the )?year )?(?:['’]?\d{2}['’]?|\d{4})")
 EDGE_RE, AGO_RE, PART_RE = re.compile(EDGE), re.compile(AGO), re.compile(PART)
 REL_SEASON = re.compile(r"(this|last|past)\s+(spring|summer|autumn|fall|winter)")
@@ -463,8 +464,10 @@ def read_dates(question: str, reference: dt.date) -> tuple[DateRange | None, str
             cue, after = NEG_BEFORE.search(text, 0, m.start()), NEG_AFTER.match(text, m.end())
             piece = DateRange(start=span[0], end=span[1], negated=bool(cue or after))
             if not YEAR_SAID.search(question) and not RELATIVE.search(m[0]):
-                # 'in August', 'dec-feb': of any year; 'on dec 31': that day of any year
-                piece.months = _months_between(p, q) or _whole_months(piece)
+                # 'in August', 'dec-feb': of any year; 'on dec 31': that day of any year;
+                # 'leaving out January to September': the months left, however long the run
+                most = MONTHS_LEFT_OUT if piece.negated else MONTHS_SAID
+                piece.months = _months_between(p, q, most) or _whole_months(piece, most)
                 if kind == "bare" and span[0] == span[1] and span[0] is not None:
                     piece.days = [(span[0].month, span[0].day)]
             pieces.append((m.start(), m.end(), piece))
@@ -519,9 +522,10 @@ ANY_YEAR = re.compile(
     re.IGNORECASE,
 )
 MONTHS_SAID = 6  # a longer run of months without a year is no restriction a user means
+MONTHS_LEFT_OUT = 11  # ... unless it is left out: 'leaving out January to September'
 
 
-def _months_between(p: str | None, q: str | None) -> list[int]:
+def _months_between(p: str | None, q: str | None, most: int = MONTHS_SAID) -> list[int]:
     """The months from one month word to another, across a year's end ('dec-feb': 12, 1, 2);
     none unless both ends are months alone."""
     alone = rf"\s*(?:{MONTHS}|{ABBREVIATED})\.?\s*"
@@ -531,17 +535,17 @@ def _months_between(p: str | None, q: str | None) -> list[int]:
     if first is None or last is None:
         return []
     count = (last[0].month - first[0].month) % 12 + 1
-    return [(first[0].month - 1 + i) % 12 + 1 for i in range(count)] if count <= MONTHS_SAID else []
+    return [(first[0].month - 1 + i) % 12 + 1 for i in range(count)] if count <= most else []
 
 
-def _whole_months(piece: DateRange) -> list[int]:
+def _whole_months(piece: DateRange, most: int = MONTHS_SAID) -> list[int]:
     """The months a range covers when it is whole calendar months, a year at most ('March to
     May': 3, 4, 5; 'December to February': 12, 1, 2); else none."""
     start, end = piece.start, piece.end
     if start is None or end is None or start.day != 1 or (end + ONE_DAY).day != 1:
         return []
     count = (end.year - start.year) * 12 + end.month - start.month + 1
-    return [(start.month - 1 + i) % 12 + 1 for i in range(count)] if count <= MONTHS_SAID else []
+    return [(start.month - 1 + i) % 12 + 1 for i in range(count)] if count <= most else []
 
 
 def _said_in_full(question: str, ref: dt.date) -> str:

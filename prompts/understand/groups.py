@@ -154,7 +154,9 @@ def _reduced(low: str, group: Group | None, years: list[int]) -> Tally | None:
     """The reductions over dates, rankings and the rest of the years (see reductions)."""
     written = {int(y) for y in re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", low)}
     summed = rd.said(rd.SUMMED, low)  # 'than all earlier years combined': one against the rest
-    if len(written) == 1 and rd.said(rd.RECORD, low) and not summed:  # 'above every year before'
+    # 'above every year before' (not 'of the months in 2025, which had more than any other')
+    months = rd.said(r"\bmonths?\b", low)
+    if len(written) == 1 and rd.said(rd.RECORD, low) and not summed and not months:
         return Tally(group="year", reduce="record", year=written.pop())
     if len(set(years)) == 1 and (side := rd.against_rest(low)):
         return Tally(group="year", reduce="rest", before=side == "before", year=years[0])
@@ -186,13 +188,15 @@ def read_tally(low: str, one_year: bool, years: list[int] | None = None) -> Tall
     group = _group(low)
     if (reduced := _reduced(low, group, years or [])) is not None:
         return reduced
-    ordered = said(LAST) or said(FIRST)
+    # 'last year', 'the past month' date the papers; no paper is first or last
+    undated = re.sub(r"\b(?:last|past|previous)\s+(?:year|yr|month|week)\b", " ", low)
+    ordered = re.search(LAST, undated) is not None or said(FIRST)
     plural = said(r"\b(?:papers|publications|works|articles|authors?)\b")
     placed = said(r"\b(?:listed|named|appears?|comes?|put|placed|credited)\s+(?:first|last)\b")
     single = not (plural or placed or FIRST_PREMISE.search(low))
     single = single and not (said(PART_OF_PERIOD) or said(HOW_MANY))
     if one_year and ordered and said(ONE_PAPER) and group != "first_author" and single:
-        return Tally(group="year", reduce="last" if said(LAST) else "first")
+        return Tally(group="year", reduce="last" if re.search(LAST, undated) else "first")
     if group is None:
         return None
     if group == "first_author" and said(DISTINCT) and said(HOW_MANY + r"|\bwho\b"):

@@ -25,6 +25,20 @@ ACCOUNT = r"org(?:ani[sz]ation)?s?|accounts?|github\.com"
 NEGATED = r"\b(?:not|never|no)\b|n['’]t\b"
 
 
+# An account set aside in its clause ('not counting ByteDance', 'leaving out alibaba's repos')
+SET_ASIDE = (
+    r"\b(?:not\s+(?:counting|including)|excluding|except(?:\s+for)?|besides|apart\s+from"
+    r"|other\s+than|ignoring|leaving\s+out|without|minus|setting\s+aside|aside\s+from)\b"
+)
+
+
+def _set_aside(text: str, account: str) -> bool:
+    """Is the account's first mention in a clause that sets it aside?"""
+    m = re.search(account, text, re.IGNORECASE)
+    clause = re.split(r"[,;:.?!]", text[: m.start()])[-1] if m else ""
+    return re.search(SET_ASIDE, clause, re.IGNORECASE) is not None
+
+
 class ReleaseAsk(BaseModel):
     """The code-release slots a question sets."""
 
@@ -52,10 +66,16 @@ def release_asked(text: str, owners: Callable[[], Set[str]]) -> tuple[ReleaseAsk
     tokens = re.findall(r"[\w-]+(?:\.[\w-]+)*", text.casefold())
     # an account said beside the code or host it names ('alibaba github repos', 'repositories
     # belong to Alibaba'), not anywhere ('Ada Example's papers on X have code': her surname)
-    near = [i for i, t in enumerate(tokens) if re.fullmatch(CODE_ASKED + "|" + ACCOUNT, t)]
+    near = [
+        i for i, t in enumerate(tokens) if re.fullmatch(CODE_ASKED + "|" + ACCOUNT + "|links?", t)
+    ]  # ('code links point to alibaba')
     for i, word in enumerate(tokens):
         if word in known and any(abs(i - j) <= 3 for j in near):
-            ask.owner, said = word, [*said, rf"(?<![\w.-]){re.escape(word)}(?![\w-])"]
+            account = rf"(?<![\w.-]){re.escape(word)}(?![\w-])"
+            said = [*said, account]  # said either way: an account is no topic
+            if _set_aside(text, account):  # 'not counting ByteDance's, how many are Alibaba's'
+                continue
+            ask.owner = word
             break
     if ask:
         said.append(CODE_ASKED + r"|\bgithub\.com\b|\b(?:" + ACCOUNT + r")\b")

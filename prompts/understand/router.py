@@ -33,6 +33,7 @@ from prompts.understand.dates import (
     read_dates,
     reference_date,
 )
+from prompts.understand.framing import unframed
 from prompts.understand.groups import Tally, read_tally
 from prompts.understand.groups import tally_word as aggregate_word
 from prompts.understand.mentions import Mentions
@@ -475,7 +476,11 @@ LIST = (
     r"|\bdid (?:he|she|they) (?:publish|write)\b"
 )
 # Patents held: no record carries them, unless the papers themselves are on patents
-PATENTED = r"\bpatent(?:s|ed|ing)?\b"
+# (the asker's trade is no patent asked about: 'a patent attorney asked me how many ...')
+PATENTED = (
+    r"\bpatent(?:s|ed|ing)?\b(?!\s+(?:attorney|lawyer|agent|examiner|office|clerk|firm|counsel"
+    r"|specialist|department|team|paralegal)s?\b)"
+)
 # "himself", "her own": the owner, even when named by a pronoun.
 OWN = r"\b(?:himself|herself|themselves|themself)\b|\b(?:his|her|their) own\b"
 
@@ -1472,6 +1477,15 @@ CO_LEADS = (
 )
 
 
+# The role ranked by how often it is held, the person unasked: 'most common first author?',
+# 'the most frequent lead author', 'top first author, name and count'
+RANKED_ROLE = (
+    r"\b(?:(?:the\s+)?most\s+(?:common|frequent|usual|regular|prolific|repeated)|commonest"
+    r"|top|usual|regular)\s+(?:first|lead|1st)[- ]?(?:named\s+|listed\s+)?authors?\b"
+    r"(?![\s-]*(?:papers?|works?|publications?|pubs|ones|articles?|roles?|slots?)\b)"
+)
+
+
 def _role_aggregate(query: Query, low: str, others: list[str]) -> Query:
     """A role asked of everyone or of a set of papers: the person first-listed most often
     ('who is first author on the most papers?'), ranked; or the co-authors on the papers where
@@ -1482,11 +1496,8 @@ def _role_aggregate(query: Query, low: str, others: list[str]) -> Query:
     co_leads = has(CO_LEADS, low)
     if others or not (role or co_leads or (query.fact is None and has(FIRST_AUTHOR + LEADS, low))):
         return query
-    if (
-        has(WHO_ASKED + CO_ASKED, low)
-        and has(MOST + r"|\bfrequent\w*|\boften\w*", low)
-        and (co_leads or not has(COAUTHOR, low))
-    ):
+    asked = has(WHO_ASKED + CO_ASKED, low) and has(MOST + r"|\bfrequent\w*|\boften\w*", low)
+    if (asked or has(RANKED_ROLE, low)) and (co_leads or not has(COAUTHOR, low)):
         update = {"fact": "first_author", "by_person": True, "people": [], "topic": None}
         update |= {"exclude_owner": True} if co_leads else {}
         return query.model_copy(update=update)
@@ -1716,6 +1727,31 @@ def _grouped(query: Query, low: str, vocabulary: frozenset[str]) -> Query | None
     return query.model_copy(update=update | {"topic": " ".join(kept) or None})
 
 
+# Seen on a paper's shown author line ('visible as authors', 'in the displayed authors')
+SHOWN = ON_BYLINE + r"|\b(?:visible|shown|displayed)\b"
+
+
+def _owner_beside(low: str, owner: str) -> bool:
+    """The owner named next to someone else as both seen on the author line ('both X and Qiu
+    in the author line', 'author lines naming X alongside Minghui Qiu'): the papers whose
+    shown authors hold both. (Every listed paper is the owner's, so without the author line
+    said, 'X and Qiu together' is only X's papers.)"""
+    names = "|".join(re.escape(n) for n in sorted({owner, *owner.split()}, key=len, reverse=True))
+    join = r"(?:and|&|\+|alongside|beside|together\s+with|as\s+well\s+as)"
+    joined = rf"\w\s+{join}\s+(?:{names})\b|\b(?:{names})\s+{join}\s+\w"
+    return has(joined, low) and has(SHOWN, low) and not has(EXCLUDE_OWNER, low)
+
+
+# The other side of a code split left elliptical: '... that share code and those that don't',
+# 'the number without a code link and the number with one'
+OTHER_CODE_SIDE = (
+    r"\b(?:and|vs\.?|versus|against|than|minus)\s+(?:the\s+(?:number|count|ones|papers?|rest)\s+"
+    r"|those\s+|ones\s+|papers\s+)?(?:that\s+|which\s+)?(?:(?:with|without)\s+(?:one|it|them"
+    r"|any)\b|(?:don['’]?t|do\s+not|didn['’]?t|did\s+not|do|did)\s*(?=[?.!,;:]|$))"
+    r"|\band\s+how\s+many\s+(?:(?:do|did)\s+not|don['’]?t|didn['’]?t|lack|are\s+without)\b"
+)
+
+
 def _owner_said(low: str, by_surname: bool) -> bool:
     return (by_surname or has(OWNER_SAID, low)) and not has(r"\bwho", low)
 
@@ -1814,6 +1850,8 @@ def parse_query(
         scan.drop(rf"\b(?:{SHARE_WORDS})\b")
     if left_out:  # '2025 minus the CV ones, what's left?': the papers that remain
         scan.drop(LEFT_OVER)
+    if dates is not None and dates.negated:  # 'once January to September are set aside'
+        scan.drop(LEFT_OVER + r"|\bonce\b")
     if dates is not None:  # 'in the window Dec 2022 to Aug 2023': the words for that span
         scan.text = re.sub(OPENED, " earliest ", scan.text, flags=re.IGNORECASE)
         scan.text = re.sub(CLOSED, " latest ", scan.text, flags=re.IGNORECASE)
@@ -1826,7 +1864,9 @@ def parse_query(
         scan.text = ERA.sub(lambda m: m[0] if m[1].casefold() in vocabulary else " ", scan.text)
     has_code = find_code(scan)
     # 'papers without code minus those with code': both sides counted and set against each other
-    code_sides = has_code is not None and find_code(scan) not in (None, has_code)
+    code_sides = has_code is not None and (
+        find_code(scan) not in (None, has_code) or has(OTHER_CODE_SIDE, low)
+    )
     tags = sorted(index.tags.find(scan.text))  # the profile's tags this text may name
     named_tags = [t for t in tags if scan.take(r"(?<![\w-])" + re.escape(t) + r"(?![\w-])")]
     # one tag filters; several ('a uni like pku or cmu') are examples: the tags are listed
@@ -1848,6 +1888,9 @@ def parse_query(
         when, years = {k: v for k, v in when.items() if not k.startswith(("year", "date"))}, []
         when |= window
     numbers = has(H_INDEX + r"|\bcit(?:ations?|ed)\b", low)  # someone's numbers: none held
+    if others and _owner_beside(low, profile.name.casefold()):
+        others = [*others, profile.name]
+        scan.drop(r"\bas\s+well\s+as\b|\btogether\s+with\b")  # joining the two, no topic
     filters = Filters(
         **when,
         categories=categories,
@@ -1876,7 +1919,8 @@ def parse_query(
         filters=filters,
         years=years,
         topic=_premise_topic(
-            leftover_topic(scan, META_WORDS),
+            # 'For a library catalogue, how many titles say X': the frame is no topic
+            unframed(leftover_topic(scan, META_WORDS), question, filters, years),
             premise or bool(bounds),
             filters,
             years,
@@ -1999,7 +2043,12 @@ def parse_query(
     set_apart |= {"divide", "divides", "divided", "split", "splits", "spread", "breakdown"}
     set_apart |= {"rest", "others", "remainder", "etc"}  # 'CL, CV, IR and the rest
     two = len(routed.filters.categories) >= 2 and topic_words <= set_apart
-    if two and has(YEARS_COMPARED + rf"|\b(?:between|ratio|against)\b|{SPLIT}", low):
+    # 'how many CL papers and how many CV papers': each counted, side by side
+    each = (
+        r"|\b(?:how\s+(?:many|mny|mnay)|number\s+of)\b[^.?!]*\band\s+(?:how\s+(?:many|mny|mnay)"
+        r"|the\s+number)\b"
+    )
+    if two and has(YEARS_COMPARED + rf"|\b(?:between|ratio|against)\b|{SPLIT}" + each, low):
         routed = routed.model_copy(update={"intent": "count", "fact": "categories", "topic": None})
     words = (routed.topic or "").split()
     non = NON.fullmatch(words[0]) if words and words[0].casefold() not in vocabulary else None

@@ -63,6 +63,9 @@ MONTHS_ASKED = re.compile(
     r"|months?\s+with\s+(?:the\s+)?(?:most|highest|largest|biggest|fewest|lowest|least)\b"
     r"|monthly|month[\s-]by[\s-]month|months?\s+(?:were|was|are|is)\s+(?:empty|blank|quiet)"
     r"|months?\s+(?:\w+\s+){1,3}?(?:without|with\s+no))\b"
+    # 'of the months in 2025, which had more papers than any other': the months ranked
+    r"|\b(?:of|among|across)\s+(?:the\s+|all\s+(?:the\s+)?|her\s+|his\s+|their\s+)?months?\b"
+    r"(?=[^.?!]*\b(?:which|what)\b)(?=[^.?!]*\b(?:most|than\s+any|busiest|fewest|least)\b)"
     # 'how many months went by without a paper', not 'how many months of data did X use'
     r"|\bhow\s+many\s+(?:\w+\s+)?months\b(?=.*\b(?:without|no|zero|nothing|empty|blank)\b)",
     re.IGNORECASE,

@@ -20,6 +20,25 @@ CONTAINS = (
     r"(?:contain|include|mention|use|feature|say|carry|have|has|had|show)(?:s|es|ed|ing)?"
     r"|with|w/|having"
 )
+# A verb of containing, not 'with' ('titles of papers with code' names no word)
+VERB_CONTAINS = r"(?:contain|include|mention|use|feature|say|carry)(?:s|es|ed|ing)?"
+# 'X shows up in the titles', 'X appears in a title'
+SHOWS_UP = (
+    r"(?:(?:shows?|showed|showing|turns?|turned|turning|pops?|popped|popping|comes?|came)\s+up"
+    r"|appear(?:s|ed|ing)?|occur(?:s|red|ring)?|(?:is|was|gets?)\s+used)"
+)
+# The titles alone, set against the rest of a paper ('only titles', 'titles only', 'just
+# the titles', 'not counting abstracts')
+TITLES_ONLY = (
+    r"\b(?:only|just|solely|purely)\s+(?:in\s+)?(?:the\s+)?(?:paper\s+)?titles?\b"
+    r"|\btitles?\s+(?:only|alone)\b"
+)
+# The rest of a paper set aside ('not counting abstracts', 'ignoring the full text')
+NOT_THE_REST = (
+    r"\b(?:not\s+(?:counting|including|in|the)|excluding|ignoring|leaving\s+out|rather\s+than"
+    r"|instead\s+of|never\s+mind|forget)\s+(?:the\s+)?(?:abstracts?|summar(?:y|ies)|full[\s-]+texts?"
+    r"|bod(?:y|ies)|contents?)\b"
+)
 NOT_CONTAINS = (
     r"without|lacking|missing|(?:not|never|no\s+longer)\s+(?:containing|including|mentioning"
     r"|using|having|featuring)|(?:do|does|did)(?:n['’]?t|\s+not)\s+(?:\w+\s+)?(?:contain|include"
@@ -85,6 +104,15 @@ def _shapes(text: str) -> tuple[dict[str, bool], list[tuple[int, int]]]:
     return shapes, spans
 
 
+# The titles of someone's papers, then what they say: 'titles of this researcher literally
+# say X', "the titles of Qiu's papers that mention X"
+OWNED_TITLES = (
+    rf"\b{TITLE}\s+of\s+(?:(?!with\b)[\w'’-]+\s+){{1,3}}?(?:that\s+|which\s+)?"
+    r"(?:literally\s+|actually\s+|explicitly\s+)?"
+    rf"(?:(?P<neg>{NOT_CONTAINS})\s+|(?:{VERB_CONTAINS})\s+)"
+)
+
+
 class TitleAsk(BaseModel):
     """The title slots a question sets."""
 
@@ -136,8 +164,21 @@ def title_asked(text: str) -> tuple[TitleAsk, list[tuple[int, int]]]:
         if (said := _said(text[m.end() :])) and (m["neg"] or re.search(CONTAINS, m[0], re.I)):
             (ask.excluded if m["neg"] else ask.words).append(said[0])
             return ask, [(m.start(), m.end() + said[1])]
+    # 'titles of this researcher literally say X', 'titles of Qiu's papers that mention X'
+    for m in re.finditer(OWNED_TITLES, text, re.IGNORECASE):
+        if said := _said(text[m.end() :]):
+            (ask.excluded if m["neg"] else ask.words).append(said[0])
+            return ask, [(m.start(), m.end() + said[1])]
+    # 'only titles, not abstracts: how many mention X': the titles said apart, the word later
+    if re.search(TITLES_ONLY, text, re.IGNORECASE):
+        rest = [m.span() for m in re.finditer(NOT_THE_REST, text, re.IGNORECASE)]
+        for m in re.finditer(rf"\b(?P<neg>{NOT_CONTAINS})?(?:{VERB_CONTAINS})\s+", text, re.I):
+            if (said := _said(text[m.end() :])) and not re.fullmatch(TITLE, said[0], re.I):
+                (ask.excluded if m["neg"] else ask.words).append(said[0])
+                return ask, [(m.start(), m.end() + said[1]), *rest]
     before = (
-        rf"(?:(?P<neg>{NOT_CONTAINS})\s+)?(?:{QUOTED}|(?P<bare>{WORD}))\s+(?:in|within|inside)\s+"
+        rf"(?:(?P<neg>{NOT_CONTAINS})\s+)?(?:{QUOTED}|(?P<bare>{WORD}))\s+(?:{SHOWS_UP}\s+)?"
+        r"(?:in|within|inside)\s+"
         rf"(?:the|a|an|any|its|their|his|her|one|some|of\s+(?:the|her|his|their))?\s*"
         rf"(?:\w+\s+)?{TITLE}\b"
     )

@@ -1,0 +1,57 @@
+"""A clause that frames a count, said before it and set apart by a comma, colon, semicolon or
+dash: why or for whom it is asked ('For a library catalogue,', 'Just for a fun fact in our
+newsletter,'), what the asker is after ("I'm wondering how consistent the releases are:",
+'Not the total, the mix:'), someone else's wondering ('Our press office wonders whether she
+publishes late;'). When the count clause names its own papers (dates, categories, code,
+title words, people), the frame's words restrict nothing: they are no topic."""
+
+from __future__ import annotations
+
+import re
+
+from retrieval.filters import Filters
+
+# Where the count proper starts
+COUNT_CLAUSE = re.compile(
+    r"\b(?:how\s+(?:many|mny|mnay|often)|(?:the\s+)?number\s+of|count\s+of|tally\s+of)\b",
+    re.IGNORECASE,
+)
+# How a frame starts: the asker, their errand, someone of theirs, or a contrast
+FRAME_START = re.compile(
+    r"^\W*(?:(?:just|only|mostly)\s+)?(?:for\b|(?:i|we)(?:['’](?:m|re|d|ve)\b|\s+(?:am|are"
+    r"|want|need|wonder|would|was|were)\b|\b)|(?:our|my|an?)\b|not\b|out\s+of\b|as\s+an?\b)",
+    re.IGNORECASE,
+)
+# A frame that names a subject ('for a talk on RL,', 'I'm curious about GNNs:') keeps it
+SUBJECT = re.compile(
+    r"\b(?:on|about|regarding|concerning|covering|into|in\s+the\s+area\s+of)\b|(?<!['’])\bre\b",
+    re.IGNORECASE,
+)
+SEPARATOR = re.compile(r"[,;:]|\s[-–—]+\s")
+
+
+def framing_words(question: str) -> frozenset[str]:
+    """The words of the frame before the count clause, folded; none when there is no frame."""
+    count = COUNT_CLAUSE.search(question)
+    if count is None:
+        return frozenset()
+    ends = [m.end() for m in SEPARATOR.finditer(question, 0, count.start())]
+    frame = question[: ends[-1]] if ends else ""
+    if not frame or not FRAME_START.match(frame) or SUBJECT.search(frame):
+        return frozenset()
+    return frozenset(re.findall(r"[\w'’-]+", frame.casefold()))
+
+
+def restricts(filters: Filters, years: list[int]) -> bool:
+    """Does the count clause name its own papers (not only a topic)?"""
+    said = filters.model_dump(exclude_defaults=True)
+    return bool(years) or any(said.get(k) for k in said)
+
+
+def unframed(topic: str | None, question: str, filters: Filters, years: list[int]) -> str | None:
+    """The topic less the words said only in a frame of a count that names its own papers."""
+    frame = framing_words(question)
+    if not topic or not frame or not restricts(filters, years):
+        return topic
+    kept = [w for w in topic.split() if w.casefold() not in frame]
+    return " ".join(kept) or None
