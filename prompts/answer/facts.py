@@ -185,7 +185,7 @@ def _papers(query: Query, profile: Profile, papers: Sequence[Paper], src: Source
     lead = "That premise does not hold: " if query.premise else "Yes: " if yes_no else ""
     if every and yes_no:  # 'Are all her 2025 papers CV?': No, and the ones that are not
         lead = "No: "
-    lead = count_verdict(query.question, n) or lead  # 'more than one IV paper?': No, only one
+    lead = count_verdict(query.passed, n) or lead  # 'more than one IV paper?': No, only one
     verb = "matches" if n == 1 else "match"
     head = f"{lead}{n} of {among} {verb} {where}"
     if query.filters.paper_ids and not scope(query):  # 'how many are there?' after a list

@@ -28,6 +28,14 @@ PASSED = re.compile(
     re.IGNORECASE,
 )
 WH = re.compile(r"\b(?:what|which|who|whom|whose|when|where|why|how)\b", re.IGNORECASE)
+# a count asked ('how many ...'), or what is counted is not the papers: 'years with at least
+# one code paper', 'any co-author on more than one of her papers?', 'anyone on two or more?'
+OTHER_COUNT = re.compile(r"\bhow\s+many\b|\bnumb?e?r\s+of\b|\bcount\b", re.IGNORECASE)
+GROUPED = re.compile(
+    r"\b(?:years?|months?|days?|weeks?|periods?|quarters?|categor(?:y|ies)|venues?|(?:co-?)?"
+    r"authors?|collaborators?|people|person|anyone|anybody|someone|somebody|topics?|themes?)\b",
+    re.IGNORECASE,
+)
 
 
 def _number(word: str) -> int:
@@ -40,7 +48,9 @@ def passed_count(question: str) -> int | None:
     IV?': 1; 'two or more?': 1; 'at least 3?': 2; 'several or just one?': 1); None when it
     asks no such count, or asks which papers ('which co-author is on more than one?')."""
     m = PASSED.search(question)
-    if m is None or (WH.search(question) and not YES_NO.match(question)):
+    if m is None or OTHER_COUNT.search(question) or GROUPED.search(question, 0, m.start()):
+        return None
+    if WH.search(question) and not YES_NO.match(question):
         return None
     if m["more"] or m["once"]:
         return _number(m["more"] or m["once"])
@@ -49,13 +59,30 @@ def passed_count(question: str) -> int | None:
     return 1
 
 
-def count_verdict(question: str, n: int) -> str | None:
-    """'Yes: ' when more papers match than the question asks to be passed, else 'No, only
-    one: ' (or 'No, only 2: '); None when it asks no such count."""
-    asked = passed_count(question)
-    if asked is None:
+# The words that only say how many: 'more than one (of)', 'two or more', 'several (of)', 'or
+# just one (paper)'; what is counted stays ('IV papers', 'her papers')
+QUANTIFIER = re.compile(
+    rf"\b(?:more\s+than\s+(?:{NUMBER}|once)|(?:{NUMBER}|twice)\s+or\s+more(?:\s+times)?"
+    rf"|at\s+least\s+(?:{NUMBER}|twice)|multiple|several|a\s+couple\s+of|repeatedly)(?:\s+of\b)?"
+    r"|,?\s*\bor\s+(?:just|only)\s+(?:one|1|a\s+single)(?:\s+(?:papers?|ones?))?\b",
+    re.IGNORECASE,
+)
+
+
+def uncounted(question: str) -> str:
+    """The question without the count it asks to be passed ('is X on several of her papers or
+    just one?' -> 'is X on her papers?'), read for what is counted; unchanged without one."""
+    if passed_count(question) is None:
+        return question
+    return " ".join(QUANTIFIER.sub(" ", question).split()).replace(" ?", "?")
+
+
+def count_verdict(passed: int | None, n: int) -> str | None:
+    """'Yes: ' when more than `passed` papers match (the count a yes/no asks to be passed),
+    else 'No, only one: ' (or 'No, only 2: '); None when no count is asked."""
+    if passed is None:
         return None
-    if n > asked:
+    if n > passed:
         return "Yes: "
     return "No: " if n == 0 else "No, only one: " if n == 1 else f"No, only {n}: "
 
@@ -84,15 +111,16 @@ HEDGE = re.compile(
 )
 _HEDGE = r"(?:(?:about|around|roughly|approximately|nearly|almost|some|close\s+to)\s+|~\s*)?"
 _FRACTION = r"(?:half|(?:a|one|two)\s+thirds?|(?:a|one|three)\s+quarters?)"
-_OWNER = r"(?:(?:his|her|their|the|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s?)\s+)?(?:listed\s+)?"
+_OWNER = r"(?:his|her|their|the|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s?)\s+(?:listed\s+)?"
 _AMOUNT = (
     rf"(?P<amount>{_HEDGE}(?:(?:more|less|fewer)\s+than\s+|over\s+|under\s+)?"
-    rf"(?:{_FRACTION}|the\s+majority|most|\d{{1,3}}\s*(?:%|percent)|\d{{1,3}}))"
+    rf"(?:{_FRACTION}|the\s+majority|(?<!\bthe\s)most|\d{{1,3}}\s*(?:%|percent)|\d{{1,3}}))"
 )
 # 'half his papers', 'about half of Qiu's papers', 'roughly 50% of her listed papers', 'with
 # about 25 of their papers', 'most of his work': an amount of the owner's papers
 SHARE = re.compile(
-    rf"\b{_AMOUNT}\s+(?:of\s+)?{_OWNER}(?:papers|publications|works?|output|articles)\b",
+    rf"(?<!\bleast\s)(?<!\bthan\s)\b{_AMOUNT}\s+(?:of\s+(?:{_OWNER})?(?:listed\s+)?|{_OWNER})"
+    r"(?:papers|publications|works?|output|articles)\b",
     re.IGNORECASE,
 )
 # the amount asked, not taken for granted: 'do half his papers ...?', 'how many ...', 'what %'
@@ -159,4 +187,4 @@ def taken_share(question: str) -> tuple[str, str, Share] | None:
     dash = re.search(r"\s[-–—]+\s", cut[at:end])
     clause = cut[start : at + dash.start() if dash else end]
     clause = GRANTING.sub("", LEAD_IN.sub("", clause.strip()))
-    return " ".join(clause.split()), " ".join(cut.split()), share
+    return " ".join(clause.split()), re.sub(r"\s+(?=[?.!,;])", "", " ".join(cut.split())), share

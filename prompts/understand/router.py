@@ -14,7 +14,7 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
-from prompts.understand.amounts import Share, taken_share
+from prompts.understand.amounts import Share, passed_count, taken_share, uncounted
 from prompts.understand.asker import (
     ASKER,
     ASKER_ROLE,
@@ -635,6 +635,9 @@ class Query(BaseModel):
         default_factory=list, description="Papers named as a window's ends, not asked about."
     )
     premise: bool = Field(False, description="It presumes none ('why didn't she ... in 2023?').")
+    passed: int | None = Field(
+        None, description="A yes/no count: Yes when more papers match ('more than one?': 1)."
+    )
     share: Share | None = Field(
         None, description="A share of the papers taken for granted ('since half have code')."
     )
@@ -1711,6 +1714,10 @@ def parse_query(
     index = index if index is not None else Mentions(profile)
     if (granted := taken_share(question)) is not None:
         return _share_checked(question, granted, profile, context, index, vocabulary)
+    if (passed := passed_count(question)) is not None and uncounted(question) != question:
+        # 'more than one IV paper?': the IV papers, then counted against it
+        routed = parse_query(uncounted(question), profile, context, index, vocabulary)
+        return routed.model_copy(update={"question": question, "passed": passed})
     asked = question
     question = ERA_OF_YEAR.sub(r"\g<cue> \g<year>", _paper_eras(question, index.papers, vocabulary))
     if REVIEW_AREAS.search(question):  # 'which areas could she review?': her areas
