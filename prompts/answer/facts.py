@@ -190,7 +190,11 @@ def _papers(query: Query, profile: Profile, papers: Sequence[Paper], src: Source
     head = f"{lead}{n} of {among} {verb} {where}"
     if query.filters.paper_ids and not scope(query):  # 'how many are there?' after a list
         head = f"{lead}{plural(n, 'paper')} in the answer above"
-    proportion = _proportion(query, profile, n) if yes_no and not query.premise else None
+    # 'several or only one?' is a count passed, not an 'only' of the whole listing
+    unbounded = query.passed is None
+    proportion = (
+        _proportion(query, profile, n) if yes_no and not query.premise and unbounded else None
+    )
     if proportion:
         head = proportion
     if query.premise and query.filters.exclude_categories:  # 'only NLP?': where the rest are

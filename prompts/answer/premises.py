@@ -496,6 +496,42 @@ def _denied(question: str, paper: Paper, sentences: list[str]) -> str | None:
     return None
 
 
+# What a paper works on, as askers name it: a modality its abstract and title must name for a
+# question to take it as given ('what images does X classify?' of a paper on word relations)
+MODALITIES = {
+    "images": r"\b(?:images?|pictures?|photos?|photographs?|visual|vision|pixels?)\b",
+    "video": r"\b(?:videos?|movies?|footage)\b",
+    "audio": r"\b(?:audio|speech|sounds?|voices?|spoken|acoustic)\b",
+}
+VISUAL_CATEGORIES = frozenset({"CV", "IV"})
+# Where an abstract says what the paper does: 'We propose X to address the task of ...'
+OWN_TASK = re.compile(
+    r"\b(?:we\s+(?:propose|present|introduce|develop|study|address)|this\s+(?:paper|work)\s+"
+    r"(?:proposes|presents|introduces|studies|investigates))\b",
+    re.IGNORECASE,
+)
+
+
+def _modality(question: str, paper: Paper, sentences: list[str]) -> str | None:
+    """'What images does KEML classify?', 'Since X is about photos, ...' where neither the
+    paper's title nor its abstract names any (nor is it filed under vision): what it says it
+    does, quoted. Not when the question sets the modality aside ('X uses no images, right?')."""
+    if NEGATIVE.search(question) or not sentences:
+        return None
+    names = "|".join(re.escape(a) for a in aliases(paper))
+    asked = re.sub(rf"(?<![\w-])(?:{names})(?![\w-])", " ", question, flags=re.IGNORECASE)
+    own = paper.title + " " + paper.abstract
+    for modality, said in MODALITIES.items():
+        if not re.search(said, asked, re.IGNORECASE) or re.search(said, own, re.IGNORECASE):
+            continue
+        if modality != "audio" and paper.category in VISUAL_CATEGORIES:
+            continue
+        task = next((s for s in sentences if OWN_TASK.search(s)), sentences[0])
+        named = f"No {modality} {'are' if modality.endswith('s') else 'is'} named in"
+        return f'{named} {aliases(paper)[0]}\'s title or abstract, which says: "{task}"'
+    return None
+
+
 def _affirms(sentence: str, verb: str) -> bool:
     """Does the sentence say someone can do it ('can understand them', 'are able to read')?"""
     able = rf"\b(?:can|could|able\s+to|manage\s+to|succeed\s+in)\s+(?:\w+\s+){{0,2}}?{verb}"
@@ -532,6 +568,8 @@ def paper_premise(
         checks = (*checks, _other_tool, _absolute)
     if alone and not asserted and ABLE.search(question):  # 'why can X read it just fine?'
         checks = (*checks, _denied)
+    if alone:  # a modality the paper never names: 'what images does KEML classify?'
+        checks = (*checks, _modality)
     if alone:  # stated or taken as given ('Why is X slower ...?'): the same property
         checks = (_opposite, *checks)
     for check in checks:

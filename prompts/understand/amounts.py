@@ -107,9 +107,14 @@ class Share(BaseModel):
 FRACTIONS = {"half": 0.5, "a third": 1 / 3, "one third": 1 / 3, "two thirds": 2 / 3}
 FRACTIONS |= {"a quarter": 0.25, "one quarter": 0.25, "three quarters": 0.75}
 HEDGE = re.compile(
-    r"\b(?:about|around|roughly|approximately|nearly|almost|some|close\s+to|~)", re.IGNORECASE
+    r"\b(?:about|around|roughly|approximately|nearly|almost|some|close\s+to|a\s+(?:little|bit)"
+    r"|slightly|just|well)\b|~",
+    re.IGNORECASE,
 )
-_HEDGE = r"(?:(?:about|around|roughly|approximately|nearly|almost|some|close\s+to)\s+|~\s*)?"
+_HEDGE = (
+    r"(?:(?:about|around|roughly|approximately|nearly|almost|some|close\s+to|a\s+(?:little|bit)"
+    r"|slightly|just|well)\s+|~\s*)?"
+)
 _FRACTION = r"(?:half|(?:a|one|two)\s+thirds?|(?:a|one|three)\s+quarters?)"
 _OWNER = r"(?:his|her|their|the|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s?)\s+(?:listed\s+)?"
 _AMOUNT = (

@@ -58,8 +58,8 @@ WRONG_SHARES = [
     ("I heard most of Minghui Qiu's papers are CV; which are they?", "14 of the 50", "CV"),
     ("given that 30 of his papers came out in 2020, which ones?", "12 of the 50", "2020"),
     ("since about 10% of their papers have a github link, which?", "13 of the 50", "code"),
-    ("Qiu's papers: as half of them are in CL, which ones are they?", "22 of the 50", "CL"),
-    ("with more than 20 of her papers on github, which are they", "13 of the 50", "code"),
+    ("as half of qiu's papers are in CV, which ones are they?", "14 of the 50", "CV"),
+    ("with more than 20 of her papers having code, which are they", "13 of the 50", "code"),
 ]
 
 
@@ -98,3 +98,104 @@ def test_a_share_that_holds_is_not_corrected(
     assert "premise does not hold" not in answer.text, answer.text[:300]
     assert count in answer.text.split("\n")[0], answer.text[:300]
     assert len(answer.citations) == int(count.split()[0])
+
+
+# Reverse Modeling: 'We found that publicly available pre-trained LLMs cannot understand such
+# inputs. However, LLMs trained from scratch with both forward and reverse texts can ...'
+ABLE_WHERE_DENIED = [
+    "the Reverse Modeling paper showed off-the-shelf pretrained LLMs process reversed sentences "
+    "effortlessly; what came after?",
+    "Since the reverse modeling paper says standard pre-trained LLMs had no problems with "
+    "reversed inputs, what did it propose?",
+    "why do ordinary pre-trained LLMs cope fine with backward text in the reverse modeling paper?",
+    "I've read that the Reverse Modeling paper found released LLMs comprehend reversed text with "
+    "ease; what else did they find?",
+    "reverse modelling paper: existing llms deal with reverse text easily, so what was the point",
+]
+
+
+@pytest.mark.parametrize("question", ABLE_WHERE_DENIED)
+def test_a_finding_said_the_other_way_is_corrected_with_the_abstract(
+    bundled_assistant: Assistant, question: str
+) -> None:
+    answer = bundled_assistant.ask(question)
+    first = " ".join(answer.text.split("\n")[:2])  # after a reading note, if any
+    assert "cannot understand such inputs" in first, answer.text[:300]
+    assert answer.citations[0].title.startswith("Reverse Modeling")
+
+
+TRUE_PREMISES = [
+    "In Reverse Modeling, LLMs trained from scratch on forward and reverse text understand "
+    "reversed input easily; what came next?",
+    "why do models trained from scratch with both directions handle reversed text with ease in "
+    "the Reverse Modeling paper?",
+    "Reverse Modeling found that public pre-trained LLMs cannot understand reversed inputs; what "
+    "did they do next?",
+    "Valley uses ViT-L/14 as its vision encoder; which temporal modules does it compare?",
+    "SpanProto works in two stages; what happens in the second?",
+    "K-frames predicts query-relevant clips; how big is PeakClips?",
+    "Since EasyTransfer is deployed at Alibaba, which business scenarios does it serve?",
+    "I've read that KEML classifies lexical relations; which model learns its concepts?",
+    "Given that CURE was tested on Qwen-2.5-Math-7B, what gain did it report?",
+    "I'd assumed RetiZero targets fundus diseases; how many images was it trained on?",
+    "DocAsRef repurposes reference-based metrics reference-freely; how does it compare with "
+    "GPT-3.5 evaluators?",
+]
+
+
+@pytest.mark.parametrize("question", TRUE_PREMISES)
+def test_a_premise_the_abstract_states_is_not_corrected(
+    bundled_assistant: Assistant, question: str
+) -> None:
+    answer = bundled_assistant.ask(question)
+    first = answer.text.split("\n")[0]
+    for correction in ("premise does not hold", "opposite", "does not say", "Not confirmed"):
+        assert correction not in first, answer.text[:300]
+    assert not answer.abstained
+
+
+# Papers on text alone: no images, video or audio in their titles or abstracts (all CL).
+MODALITY_NEVER_NAMED = [
+    ("which images does SpanProto tag?", "No images are named", "SpanProto"),
+    (
+        "Since SueNes scores videos, which ones does it rate?",
+        "No video is named",
+        "SueNes",
+    ),
+    ("what audio does HRKD compress?", "No audio is named", "HRKD"),
+    ("keml picture classes - which ones?", "No images are named", "KEML"),
+    (
+        "I've heard that Qiu's KEML is an image classifier; what accuracy does it get?",
+        "No images are named",
+        "KEML",
+    ),
+    ("they built SpanProto for speech, right?", "No audio is named", "SpanProto"),
+]
+
+
+@pytest.mark.parametrize(("question", "said", "paper"), MODALITY_NEVER_NAMED)
+def test_a_modality_a_paper_never_names_is_said_first(
+    bundled_assistant: Assistant, question: str, said: str, paper: str
+) -> None:
+    answer = bundled_assistant.ask(question)
+    first = " ".join(answer.text.split("\n")[:2]).casefold()  # after a reading note, if any
+    assert said.casefold() in first, answer.text[:300]
+    assert answer.citations[0].title.startswith(paper)
+
+
+MODALITY_NAMED = [
+    "which images does RetiZero use?",
+    "what images does FashionBERT match?",
+    "what video does Valley use?",
+    "how does SpanProto handle text?",
+    "what does KEML classify?",
+]
+
+
+@pytest.mark.parametrize("question", MODALITY_NAMED)
+def test_a_modality_the_paper_names_is_not_corrected(
+    bundled_assistant: Assistant, question: str
+) -> None:
+    answer = bundled_assistant.ask(question)
+    assert " named in " not in answer.text, answer.text[:300]
+    assert not answer.abstained
