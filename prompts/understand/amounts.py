@@ -37,6 +37,13 @@ GROUPED = re.compile(
     re.IGNORECASE,
 )
 
+# ... or counted per period: 'in the same month', 'within a single year', 'in one day'
+PER_PERIOD = re.compile(
+    r"\b(?:same|single|one|each|every|any|per|a|given)\s+(?:calendar\s+)?(?:day|week|month"
+    r"|quarter|year|venue|category)\b",
+    re.IGNORECASE,
+)
+
 
 def _number(word: str) -> int:
     word = " ".join(word.casefold().split())
@@ -49,6 +56,8 @@ def passed_count(question: str) -> int | None:
     asks no such count, or asks which papers ('which co-author is on more than one?')."""
     m = PASSED.search(question)
     if m is None or OTHER_COUNT.search(question) or GROUPED.search(question, 0, m.start()):
+        return None
+    if PER_PERIOD.search(question, m.start()):  # 'two or more CV papers in the same month'
         return None
     if WH.search(question) and not YES_NO.match(question):
         return None
