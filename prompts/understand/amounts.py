@@ -125,7 +125,8 @@ _HEDGE = (
     r"|slightly|just|well)\s+|~\s*)?"
 )
 _FRACTION = r"(?:half|(?:a|one|two)\s+thirds?|(?:a|one|three)\s+quarters?)"
-_OWNER = r"(?:his|her|their|the|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s?)\s+(?:listed\s+)?"
+_NAME = r"(?!(?:on|in|of|at|for|by|to|from|with|about|and|or)\b)[A-Z][\w-]*"
+_OWNER = rf"(?:his|her|their|the|{_NAME}(?:\s+{_NAME})?['’]s?)\s+(?:listed\s+)?"
 _AMOUNT = (
     rf"(?P<amount>{_HEDGE}(?:(?:more|less|fewer)\s+than\s+|over\s+|under\s+)?"
     rf"(?:{_FRACTION}|the\s+majority|(?<!\bthe\s)most|\d{{1,3}}\s*(?:%|percent)|\d{{1,3}}))"
@@ -201,4 +202,6 @@ def taken_share(question: str) -> tuple[str, str, Share] | None:
     dash = re.search(r"\s[-–—]+\s", cut[at:end])
     clause = cut[start : at + dash.start() if dash else end]
     clause = GRANTING.sub("", LEAD_IN.sub("", clause.strip()))
+    if WH.search(clause):  # 'which co-author leads most of her papers?': asked, not granted
+        return None
     return " ".join(clause.split()), re.sub(r"\s+(?=[?.!,;])", "", " ".join(cut.split())), share
