@@ -24,6 +24,7 @@ from prompts.answer.wording import (
     scope,
     versus,
 )
+from prompts.understand.amounts import count_verdict
 from prompts.understand.modality import names_visual, on_visual
 from prompts.understand.router import VENUE, Query
 from prompts.understand.terms import ALIASES, CODE, FIELD_WORDS, YES_NO
@@ -184,11 +185,16 @@ def _papers(query: Query, profile: Profile, papers: Sequence[Paper], src: Source
     lead = "That premise does not hold: " if query.premise else "Yes: " if yes_no else ""
     if every and yes_no:  # 'Are all her 2025 papers CV?': No, and the ones that are not
         lead = "No: "
+    lead = count_verdict(query.passed, n) or lead  # 'more than one IV paper?': No, only one
     verb = "matches" if n == 1 else "match"
     head = f"{lead}{n} of {among} {verb} {where}"
     if query.filters.paper_ids and not scope(query):  # 'how many are there?' after a list
         head = f"{lead}{plural(n, 'paper')} in the answer above"
-    proportion = _proportion(query, profile, n) if yes_no and not query.premise else None
+    # 'several or only one?' is a count passed, not an 'only' of the whole listing
+    unbounded = query.passed is None
+    proportion = (
+        _proportion(query, profile, n) if yes_no and not query.premise and unbounded else None
+    )
     if proportion:
         head = proportion
     if query.premise and query.filters.exclude_categories:  # 'only NLP?': where the rest are
@@ -207,6 +213,8 @@ def _papers(query: Query, profile: Profile, papers: Sequence[Paper], src: Source
             head = f"{lead}{n} of the {len(base)} listed papers{within}{pct} {verb} {where}"
         else:  # the share of the whole listing: said once
             head = f"{lead}{n} of {among}{pct} {verb} {where}"
+    if query.share is not None:  # 'since half his papers have code': the share, checked
+        head = _share_head(query, profile, n, verb, where)
     breaking = _breaking_first(query, profile, papers, src) if proportion else None
     lines = breaking or [head + ":", *_items(query, profile, papers, src)]
     lines.append(coverage(profile))
@@ -297,6 +305,19 @@ def _proportion(query: Query, profile: Profile, n: int) -> str | None:
     within = base_scope(denominator, query.years)
     share = f"{n} of the {len(base)} listed papers{within} ({round(100 * n / len(base))}%)"
     return f"{'Yes' if yes else 'No'}: {share} match {scope(query)}"
+
+
+def _share_head(query: Query, profile: Profile, n: int, verb: str, where: str) -> str:
+    """'13 of the 50 listed papers (26%) match with code', corrected first when the question
+    took another share for granted ('not half')."""
+    assert query.share is not None
+    base = facts.select(profile, _denominator(query), query.years)
+    within = base_scope(_denominator(query), query.years)
+    pct = round(100 * n / len(base)) if base else 0
+    share = f"{n} of the {len(base)} listed papers{within} ({pct}%) {verb} {where}"
+    if query.share.holds(n, len(base)):
+        return share
+    return f"That premise does not hold: {share}, not {query.share.said}"
 
 
 def _denominator(query: Query) -> Filters:

@@ -23,6 +23,7 @@ from prompts.answer.detail import (
 from prompts.answer.measured import unmeasured
 from prompts.answer.model import Answer, Citation
 from prompts.answer.wording import Sources
+from prompts.understand.amounts import count_verdict, passed_count
 from prompts.understand.cues import claim_question
 from prompts.understand.terms import NUMBER_WORDS, YES_NO
 from retrieval.index.columns import columns_of
@@ -462,8 +463,9 @@ def answer_list(question: str, result: SearchResult, intro: str | None = None) -
     hits = select_hits(result, listing=True)
     scope = result.filters.describe()
     yes = "Yes: " if YES_NO.match(question) else ""
-    if MANY.search(question) and (yes or not WH.search(question)):
-        yes = "Yes: " if len(hits) > 1 else "No, only one: "
+    yes = (
+        count_verdict(passed_count(question), len(hits)) or yes
+    )  # 'multiple SBR papers?': two or more
     intro = intro or (
         f"{yes}{len(hits)} listed paper{'s' if len(hits) != 1 else ''}"
         f"{f' ({scope})' if scope else ''} match{'es' if len(hits) == 1 else ''} this question"

@@ -19,6 +19,7 @@ from prompts.answer.wording import (
     versus,
     within,
 )
+from prompts.understand.amounts import count_verdict
 from prompts.understand.people import PLACES
 from prompts.understand.reductions import SUMMED
 from prompts.understand.router import Query
@@ -73,6 +74,7 @@ def _author_papers(query: Query, profile: Profile, papers: Sequence[Paper], src:
         absent = f"No: {who} does not appear in the author lines of the {listed}."
         return " ".join([absent, *caveat])
     yes = "No: " if stopped else "Yes: " if YES_NO.match(query.question) else ""
+    yes = count_verdict(query.passed, len(found)) or yes  # 'on more than one?': how many
     both = "list both " if len(names) > 1 else "list "
     lines = [f"{yes}{len(found)} of the {listed} {both}{who}:", *src.items(found), *caveat]
     if len(names) == 1 and PLACE_ASKED.search(query.question):  # 'her role on his papers'

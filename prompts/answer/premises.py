@@ -97,6 +97,18 @@ DENIED = re.compile(
     r"|doesn['’]t|did\s+not|didn['’]t|unable\s+to|fail(?:s|ed)?\s+to|never)\s+(?P<what>[a-z]+)",
     re.IGNORECASE,
 )
+# Said able, in plain words ('cope well with', 'handle it easily', 'no trouble with', 'just
+# fine'): a claim that what the abstract says they cannot do (understand, read, handle) they can
+ABLE = re.compile(
+    r"\b(?:cop(?:e|es|ed|ing)\s+(?:well|fine|easily)|with\s+ease|easily|effortlessly|just\s+fine"
+    r"|(?:had|has|have|having|with|no|without)\s+(?:any\s+|much\s+|no\s+)?(?:problems?|trouble"
+    r"|difficult(?:y|ies)|issues?)(?=\s+(?:with|in|on|reading|understanding|handling|processing)\b)"
+    r"|without\s+(?:any\s+|much\s+)?(?:difficult(?:y|ies)|trouble|problems?))",
+    re.IGNORECASE,
+)
+ABLE_STEMS = frozenset(
+    stem(["understand", "comprehend", "read", "handle", "cope", "process", "deal", "interpret"])
+)
 # A question that itself denies or contrasts: it may say what the abstract says.
 NEGATIVE = re.compile(
     r"\b(?:not|no|never|cannot|unable|fail\w*|struggl\w*|without|instead|rather|unlike"
@@ -464,20 +476,66 @@ def _denied(question: str, paper: Paper, sentences: list[str]) -> str | None:
     """'Reverse Modeling found LLMs understand reversed text fine?' where the abstract says
     they 'cannot understand such inputs'. Not when the question has a word that only a
     sentence affirming it says ('LLMs trained from scratch ... can understand them')."""
+    able = ABLE.search(question) is not None  # 'copes well with': said able, of any verb
+    question = ABLE.sub(" ", question)
     if NEGATIVE.search(question):
         return None
     asked = _stems(question)
     for sentence in sentences:
         for m in DENIED.finditer(sentence):
             verb = stem([m["what"].casefold()])[0]
-            if verb in STOPWORDS or verb not in asked:
+            if verb in STOPWORDS or (verb not in asked and not (able and verb in ABLE_STEMS)):
                 continue
             affirming = [s for s in sentences if verb in _stems(s) and not DENIED.search(s)]
+            if able:  # said able: what a sentence says some can do ('... can understand them')
+                affirming = [s for s in affirming if _affirms(s, m["what"])]
             others = set().union(*(_stems(s) for s in sentences if s not in affirming))
             only = set().union(*(_stems(s) for s in affirming)) - others
-            if not asked & only:
+            if not (asked - ABLE_STEMS if able else asked) & only:
                 return f"The opposite is stated: {_quoted(paper, sentence)}"
     return None
+
+
+# What a paper works on, as askers name it: a modality its abstract and title must name for a
+# question to take it as given ('what images does X classify?' of a paper on word relations)
+MODALITIES = {
+    "images": r"\b(?:images?|pictures?|photos?|photographs?|visual|vision|pixels?)\b",
+    "video": r"\b(?:videos?|movies?|footage)\b",
+    "audio": r"\b(?:audio|speech|sounds?|voices?|spoken|acoustic)\b",
+}
+VISUAL_CATEGORIES = frozenset({"CV", "IV"})
+# Where an abstract says what the paper does: 'We propose X to address the task of ...'
+OWN_TASK = re.compile(
+    r"\b(?:we\s+(?:propose|present|introduce|develop|study|address)|this\s+(?:paper|work)\s+"
+    r"(?:proposes|presents|introduces|studies|investigates))\b",
+    re.IGNORECASE,
+)
+
+
+def _modality(question: str, paper: Paper, sentences: list[str]) -> str | None:
+    """'What images does KEML classify?', 'Since X is about photos, ...' where neither the
+    paper's title nor its abstract names any (nor is it filed under vision): what it says it
+    does, quoted. Not when the question sets the modality aside ('X uses no images, right?')."""
+    if NEGATIVE.search(question) or not sentences:
+        return None
+    names = "|".join(re.escape(a) for a in aliases(paper))
+    asked = re.sub(rf"(?<![\w-])(?:{names})(?![\w-])", " ", question, flags=re.IGNORECASE)
+    own = paper.title + " " + paper.abstract
+    for modality, said in MODALITIES.items():
+        if not re.search(said, asked, re.IGNORECASE) or re.search(said, own, re.IGNORECASE):
+            continue
+        if modality != "audio" and paper.category in VISUAL_CATEGORIES:
+            continue
+        task = next((s for s in sentences if OWN_TASK.search(s)), sentences[0])
+        named = f"No {modality} {'are' if modality.endswith('s') else 'is'} named in"
+        return f'{named} {aliases(paper)[0]}\'s title or abstract, which says: "{task}"'
+    return None
+
+
+def _affirms(sentence: str, verb: str) -> bool:
+    """Does the sentence say someone can do it ('can understand them', 'are able to read')?"""
+    able = rf"\b(?:can|could|able\s+to|manage\s+to|succeed\s+in)\s+(?:\w+\s+){{0,2}}?{verb}"
+    return re.search(able, sentence, re.IGNORECASE) is not None
 
 
 def opposing(paper: Paper, word: str) -> str | None:
@@ -508,6 +566,10 @@ def paper_premise(
         checks = (_prior_work, *checks, _set_against, _denied)
     if alone:  # a tool it does not name, a thing said never to err that the abstract doubts
         checks = (*checks, _other_tool, _absolute)
+    if alone and not asserted and ABLE.search(question):  # 'why can X read it just fine?'
+        checks = (*checks, _denied)
+    if alone:  # a modality the paper never names: 'what images does KEML classify?'
+        checks = (*checks, _modality)
     if alone:  # stated or taken as given ('Why is X slower ...?'): the same property
         checks = (_opposite, *checks)
     for check in checks:

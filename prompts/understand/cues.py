@@ -304,7 +304,8 @@ CLAIM_LEAD = re.compile(
 )
 CLAIM_TAG = re.compile(  # a statement (not a question) closed by a tag: 'right?', 'do they?'
     r"^\W*(?P<claim>(?!(?:what|which|who|whose|when|where|why|how|does|do|did|is|are|was|were"
-    r"|has|have|can|could|any)\b)[\w'’-]+:?\s+\w.+?)[\s,;:-]+(?:right|correct|true|accurate"
+    r"|has|have|can|could|any)\b)[\w'’-]+:?\s+\w.+?)"
+    r"[\s,;:-]+(?:right|correct|true|accurate"
     r"|is\s+th(?:at|is)\s+(?:right|correct|true|so|accurate|what\s+(?:the\s+)?(?:paper|abstract"
     r"|it|they)\s+(?:says?|claims?|reports?))|isn'?t\s+(?:it|that)\s+(?:so|right)?|no|yes"
     r"|(?:can|could|would)\s+you\s+(?:confirm|verify|check)(?:\s+(?:that|this|it))?"
@@ -320,6 +321,12 @@ CLAIM_TAG = re.compile(  # a statement (not a question) closed by a tag: 'right?
 TAG_AFTER = re.compile(
     r"\?+\s+((?:is\s+th(?:at|is)\s+)?(?:right|correct|true|accurate|so))\W*$", re.IGNORECASE
 )
+# A question closing a statement, no tag: '..., which (ones) are they?', 'what is it?'
+ASKED_LAST = re.compile(
+    r"\b(?:what|which|who|whom|where|when|how)(?:\s+[\w'’-]+){0,2}\s+(?:is|are|was|were|do|does"
+    r"|did|has|have)\s+(?:she|he|they|it|them)\s*\?+\W*$",
+    re.IGNORECASE,
+)
 CLAIM_NEGATION = re.compile(
     r"\b(?:doesn'?t|does\s+not|don'?t|do\s+not|didn'?t|did\s+not|hasn'?t|has\s+not|haven'?t"
     r"|have\s+not|isn'?t|is\s+not|aren'?t|are\s+not|never|no|nothing|none|zero)\b\s*",
@@ -333,6 +340,8 @@ def claim_question(question: str) -> tuple[str, bool] | None:
     papers with code?', True); None for an ordinary question."""
     question = TAG_AFTER.sub(r", \1?", question)  # 'X has 2M clips? is that right'
     m = CLAIM_LEAD.match(question) or CLAIM_TAG.match(question)
+    if m and ASKED_LAST.search(question):  # 'half have code, which ones are they?': asked
+        return None
     if not m:
         return None
     claim = m["claim"].strip(" ,?.!")

@@ -14,6 +14,7 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
+from prompts.understand.amounts import Share, passed_count, taken_share, uncounted
 from prompts.understand.asker import (
     ASKER,
     ASKER_ROLE,
@@ -686,6 +687,12 @@ class Query(BaseModel):
         default_factory=list, description="Papers named as a window's ends, not asked about."
     )
     premise: bool = Field(False, description="It presumes none ('why didn't she ... in 2023?').")
+    passed: int | None = Field(
+        None, description="A yes/no count: Yes when more papers match ('more than one?': 1)."
+    )
+    share: Share | None = Field(
+        None, description="A share of the papers taken for granted ('since half have code')."
+    )
     outsider: str | None = Field(
         None,
         description="Someone else whose numbers, or work set against the owner's, are asked for.",
@@ -1756,6 +1763,29 @@ def _owner_said(low: str, by_surname: bool) -> bool:
     return (by_surname or has(OWNER_SAID, low)) and not has(r"\bwho", low)
 
 
+def _share_checked(
+    question: str,
+    granted: tuple[str, str, Share],
+    profile: Profile,
+    context: list[str] | None,
+    index: Mentions,
+    vocabulary: frozenset[str],
+) -> Query:
+    """'Since half his papers have code, which half?': the papers the claim names, with the
+    share it grants to check; the question read without the amount when the claim names no
+    set of papers by their metadata, or the question asks about another set."""
+    clause, without, share = granted
+    whole = parse_query(without, profile, context, index, vocabulary)
+    claimed = parse_query(clause, profile, context, index, vocabulary)
+    named = claimed.fact == "papers" and not claimed.topic and not claimed.filters.is_empty()
+    if not named or claimed.premise or claimed.paper_ids:
+        return whole.model_copy(update={"question": question})
+    if whole.fact == "papers" and whole.filters != claimed.filters:
+        return whole.model_copy(update={"question": question})
+    update = {"question": question, "share": share, "intent": "list", "count": False}
+    return claimed.model_copy(update=update)
+
+
 def parse_query(
     question: str,
     profile: Profile,
@@ -1770,6 +1800,12 @@ def parse_query(
     (without it, they are built here: a cost that grows with the profile). `vocabulary`: the
     words of the profile's papers, content words whatever question word they look like."""
     index = index if index is not None else Mentions(profile)
+    if (granted := taken_share(question)) is not None:
+        return _share_checked(question, granted, profile, context, index, vocabulary)
+    if (passed := passed_count(question)) is not None and uncounted(question) != question:
+        # 'more than one IV paper?': the IV papers, then counted against it
+        routed = parse_query(uncounted(question), profile, context, index, vocabulary)
+        return routed.model_copy(update={"question": question, "passed": passed})
     asked = question
     question = ERA_OF_YEAR.sub(r"\g<cue> \g<year>", _paper_eras(question, index.papers, vocabulary))
     if REVIEW_AREAS.search(question):  # 'which areas could she review?': her areas

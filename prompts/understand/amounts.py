@@ -1,0 +1,207 @@
+"""Amounts of papers a question names: the count a yes/no asks to be passed ('more than one
+paper in IV?', 'two or more', 'several or just one') and a share or count it takes for granted
+('since half his papers have code', 'with about 25 of them on GitHub'), read from its words."""
+
+from __future__ import annotations
+
+import re
+
+from pydantic import BaseModel
+
+from prompts.understand.terms import YES_NO
+
+NUMBERS = {"one": 1, "a single": 1, "a lone": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+NUMBERS |= {"six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "twenty": 20, "thirty": 30}
+NUMBER = r"(?:\d{1,3}|" + "|".join(sorted(NUMBERS, key=len, reverse=True)) + r")"
+# the papers counted, within a few words: 'more than one paper in IV', 'two or more of her
+# papers', 'several IV categry papers'; 'once' and 'twice' count papers written together
+_OF_PAPERS = (
+    r"(?=(?:\s+[\w'’-]+){0,4}?\s+(?:papers?|works?|publications?|articles?|studies|ones"
+    r"|entries)\b)"
+)
+PASSED = re.compile(
+    rf"\bmore\s+than\s+(?P<more>{NUMBER}){_OF_PAPERS}|\bmore\s+than\s+(?P<once>once)\b"
+    rf"|\b(?P<least>{NUMBER}|twice)\s+or\s+more\b(?:{_OF_PAPERS}|\s+times\b)?"
+    rf"|\bat\s+least\s+(?P<atleast>{NUMBER}){_OF_PAPERS}|\bat\s+least\s+(?P<twice>twice)\b"
+    rf"|\b(?P<many>multiple|several|a\s+couple\s+of|repeatedly){_OF_PAPERS}"
+    r"|\b(?P<alone>several|multiple|many)\b[^?.;]*\bor\s+(?:just|only)\s+(?:one|1|a\s+single)\b",
+    re.IGNORECASE,
+)
+WH = re.compile(r"\b(?:what|which|who|whom|whose|when|where|why|how)\b", re.IGNORECASE)
+# a count asked ('how many ...'), or what is counted is not the papers: 'years with at least
+# one code paper', 'any co-author on more than one of her papers?', 'anyone on two or more?'
+OTHER_COUNT = re.compile(r"\bhow\s+many\b|\bnumb?e?r\s+of\b|\bcount\b", re.IGNORECASE)
+GROUPED = re.compile(
+    r"\b(?:years?|months?|days?|weeks?|periods?|quarters?|categor(?:y|ies)|venues?|(?:co-?)?"
+    r"authors?|collaborators?|people|person|anyone|anybody|someone|somebody|topics?|themes?)\b",
+    re.IGNORECASE,
+)
+
+# ... or counted per period: 'in the same month', 'within a single year', 'in one day'
+PER_PERIOD = re.compile(
+    r"\b(?:same|single|one|each|every|any|per|a|given)\s+(?:calendar\s+)?(?:day|week|month"
+    r"|quarter|year|venue|category)\b",
+    re.IGNORECASE,
+)
+
+
+def _number(word: str) -> int:
+    word = " ".join(word.casefold().split())
+    return {"once": 1, "twice": 2}.get(word) or NUMBERS.get(word) or int(word)
+
+
+def passed_count(question: str) -> int | None:
+    """The number of papers a question asks to be passed for a Yes ('more than one paper in
+    IV?': 1; 'two or more?': 1; 'at least 3?': 2; 'several or just one?': 1); None when it
+    asks no such count, or asks which papers ('which co-author is on more than one?')."""
+    m = PASSED.search(question)
+    if m is None or OTHER_COUNT.search(question) or GROUPED.search(question, 0, m.start()):
+        return None
+    if PER_PERIOD.search(question, m.start()):  # 'two or more CV papers in the same month'
+        return None
+    if WH.search(question) and not YES_NO.match(question):
+        return None
+    if m["more"] or m["once"]:
+        return _number(m["more"] or m["once"])
+    if m["least"] or m["atleast"] or m["twice"]:
+        return _number(m["least"] or m["atleast"] or m["twice"]) - 1
+    return 1
+
+
+# The words that only say how many: 'more than one (of)', 'two or more', 'several (of)', 'or
+# just one (paper)'; what is counted stays ('IV papers', 'her papers')
+QUANTIFIER = re.compile(
+    rf"\b(?:more\s+than\s+(?:{NUMBER}|once)|(?:{NUMBER}|twice)\s+or\s+more(?:\s+times)?"
+    rf"|at\s+least\s+(?:{NUMBER}|twice)|multiple|several|a\s+couple\s+of|repeatedly)(?:\s+of\b)?"
+    r"|,?\s*\bor\s+(?:just|only)\s+(?:one|1|a\s+single)(?:\s+(?:papers?|ones?))?\b",
+    re.IGNORECASE,
+)
+
+
+def uncounted(question: str) -> str:
+    """The question without the count it asks to be passed ('is X on several of her papers or
+    just one?' -> 'is X on her papers?'), read for what is counted; unchanged without one."""
+    if passed_count(question) is None:
+        return question
+    return " ".join(QUANTIFIER.sub(" ", question).split()).replace(" ?", "?")
+
+
+def count_verdict(passed: int | None, n: int) -> str | None:
+    """'Yes: ' when more than `passed` papers match (the count a yes/no asks to be passed),
+    else 'No, only one: ' (or 'No, only 2: '); None when no count is asked."""
+    if passed is None:
+        return None
+    if n > passed:
+        return "Yes: "
+    return "No: " if n == 0 else "No, only one: " if n == 1 else f"No, only {n}: "
+
+
+class Share(BaseModel):
+    """A share of the papers taken for granted: as said, and the shares (or, for a count
+    said, the counts) it allows."""
+
+    said: str
+    low: float = 0.0
+    high: float = 1.0
+    counted: bool = False
+
+    def holds(self, n: int, total: int) -> bool:
+        """Whether n of total papers is what was said ('about half': 40-60%; 'about 25': 25
+        give or take a few; '25': 25; 'over 20': 21 or more)."""
+        if self.counted:
+            return self.low <= n <= self.high
+        return total > 0 and self.low <= n / total <= self.high
+
+
+FRACTIONS = {"half": 0.5, "a third": 1 / 3, "one third": 1 / 3, "two thirds": 2 / 3}
+FRACTIONS |= {"a quarter": 0.25, "one quarter": 0.25, "three quarters": 0.75}
+HEDGE = re.compile(
+    r"\b(?:about|around|roughly|approximately|nearly|almost|some|close\s+to|a\s+(?:little|bit)"
+    r"|slightly|just|well)\b|~",
+    re.IGNORECASE,
+)
+_HEDGE = (
+    r"(?:(?:about|around|roughly|approximately|nearly|almost|some|close\s+to|a\s+(?:little|bit)"
+    r"|slightly|just|well)\s+|~\s*)?"
+)
+_FRACTION = r"(?:half|(?:a|one|two)\s+thirds?|(?:a|one|three)\s+quarters?)"
+_NAME = r"(?!(?:on|in|of|at|for|by|to|from|with|about|and|or)\b)[A-Z][\w-]*"
+_OWNER = rf"(?:his|her|their|the|{_NAME}(?:\s+{_NAME})?['’]s?)\s+(?:listed\s+)?"
+_AMOUNT = (
+    rf"(?P<amount>{_HEDGE}(?:(?:more|less|fewer)\s+than\s+|over\s+|under\s+)?"
+    rf"(?:{_FRACTION}|the\s+majority|(?<!\bthe\s)most|\d{{1,3}}\s*(?:%|percent)|\d{{1,3}}))"
+)
+# 'half his papers', 'about half of Qiu's papers', 'roughly 50% of her listed papers', 'with
+# about 25 of their papers', 'most of his work': an amount of the owner's papers
+SHARE = re.compile(
+    rf"(?<!\bleast\s)(?<!\bthan\s)\b{_AMOUNT}\s+(?:of\s+(?:{_OWNER})?(?:listed\s+)?|{_OWNER})"
+    r"(?:papers|publications|works?|output|articles)\b",
+    re.IGNORECASE,
+)
+# the amount asked, not taken for granted: 'do half his papers ...?', 'how many ...', 'what %'
+ASKED = re.compile(
+    r"^\W*(?:do|does|did|are|is|was|were|have|has|had)\b|\bhow\s+many\b|\bwhat\s+(?:share|"
+    r"fraction|proportion|percent\w*|part)\b|\bis\s+it\s+(?:true|right|correct)\b",
+    re.IGNORECASE,
+)
+GRANTING = re.compile(r"^\W*(?:given\s+that|since|as|because|with|seeing\s+as)\s+", re.I)
+# what only introduces the claim: "I've read that", 'I heard', "I'd assumed", 'apparently'
+LEAD_IN = re.compile(
+    r"^\W*(?:i(?:['’]ve|\s+have)\s+(?:read|heard|seen)|i\s+(?:read|heard|was\s+told|think)"
+    r"|i['’]?d\s+(?:assumed|heard|read)|i\s+had\s+assumed|apparently|reportedly)\s+(?:that\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _share(amount: str) -> Share:
+    """The shares (or the counts) an amount allows."""
+    said = " ".join(amount.split())
+    bare = HEDGE.sub("", said.casefold()).strip(" ~")
+    above = re.match(r"(?:more\s+than|over)\s+", bare)
+    below = re.match(r"(?:less\s+than|fewer\s+than|under)\s+", bare)
+    bound = above or below
+    bare = bare[bound.end() :] if bound else bare
+    if bare in ("most", "the majority"):
+        return Share(said=said, low=0.5 + 1e-9)
+    value = FRACTIONS.get(bare)
+    if value is None and (pct := re.fullmatch(r"(\d{1,3})\s*(?:%|percent)", bare)):
+        value = int(pct[1]) / 100
+    if value is None:  # a count: 'about 25', 'over 20', '13'
+        n = int(bare)
+        room = max(2, round(0.15 * n)) if HEDGE.search(said) else 0
+        low, high = (n + 1, 10**6) if above else (0, n - 1) if below else (n - room, n + room)
+        return Share(said=said, low=low, high=high, counted=True)
+    if above:
+        return Share(said=said, low=value + 1e-9)
+    if below:
+        return Share(said=said, high=value - 1e-9)
+    slack = 0.1 if HEDGE.search(said) or bare == "half" else 0.05
+    return Share(said=said, low=value - slack, high=value + slack)
+
+
+def taken_share(question: str) -> tuple[str, str, Share] | None:
+    """The claim a question takes for granted about how many of the papers do something
+    ('since half his papers have code, which half?'): the clause that names the papers,
+    without the amount ('his papers have code'), the question without it ('since his papers
+    have code, which?') and the share said; None when no amount of the papers is granted, or
+    when it is asked ('do half his papers have code?')."""
+    m = SHARE.search(question)
+    if m is None or ASKED.search(question):
+        return None
+    share = _share(m["amount"])
+    if share.counted and not 1 < share.low <= 500:  # 'one of his papers': no share
+        return None
+    of = re.match(r"\s+of\b", question[m.end("amount") :])
+    cut = question[: m.start()] + question[m.end("amount") + (of.end() if of else 0) :]
+    echo = re.escape(bare[-1]) if (bare := m["amount"].split()) else "half"
+    cut = re.sub(rf"\b((?:which|that|those|these|the)\s+)(?:{echo})\b", r"\1", cut, flags=re.I)
+    at = m.start()
+    start = max(cut.rfind(c, 0, at) for c in ",;:.?!") + 1
+    ends = [i for c in ",;?!" if (i := cut.find(c, at)) >= 0]
+    end = min([*ends, len(cut)])
+    dash = re.search(r"\s[-–—]+\s", cut[at:end])
+    clause = cut[start : at + dash.start() if dash else end]
+    clause = GRANTING.sub("", LEAD_IN.sub("", clause.strip()))
+    if WH.search(clause):  # 'which co-author leads most of her papers?': asked, not granted
+        return None
+    return " ".join(clause.split()), re.sub(r"\s+(?=[?.!,;])", "", " ".join(cut.split())), share
