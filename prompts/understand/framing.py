@@ -48,10 +48,13 @@ def restricts(filters: Filters, years: list[int]) -> bool:
     return bool(years) or any(said.get(k) for k in said)
 
 
-def unframed(topic: str | None, question: str, filters: Filters, years: list[int]) -> str | None:
-    """The topic less the words said only in a frame of a count that names its own papers."""
+def unframed(
+    topic: str | None, question: str, filters: Filters, years: list[int], named: bool = False
+) -> str | None:
+    """The topic less the words said only in a frame of a count that names its own papers
+    (`named`: by slots set after the filters, e.g. the words its titles say)."""
     frame = framing_words(question)
-    if not topic or not frame or not restricts(filters, years):
+    if not topic or not frame or not (named or restricts(filters, years)):
         return topic
     kept = [w for w in topic.split() if w.casefold() not in frame]
     return " ".join(kept) or None

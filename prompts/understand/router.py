@@ -1956,7 +1956,9 @@ def parse_query(
         years=years,
         topic=_premise_topic(
             # 'For a library catalogue, how many titles say X': the frame is no topic
-            unframed(leftover_topic(scan, META_WORDS), question, filters, years),
+            unframed(
+                leftover_topic(scan, META_WORDS), question, filters, years, bool(titled or released)
+            ),
             premise or bool(bounds),
             filters,
             years,

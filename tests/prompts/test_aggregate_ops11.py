@@ -126,6 +126,8 @@ TITLE_WORD = [
     "Just the titles, ignoring the abstracts - how many use the term {word}?",
     "I'm curious how many times {word} appears in a title of {owner}'s work.",
     "numbr of titles of her papers that contain {word}",
+    # a frame first: the titles' word names the papers counted, so the frame is no topic
+    "For a museum display, how many of {owner}'s titles include the term {word}?",
 ]
 
 
