@@ -17,9 +17,9 @@ from rapidfuzz.distance import OSA
 
 from prompts.understand.terms import STOPWORDS, swapped_stopword
 from retrieval.model import Profile
-from retrieval.text import split_sentences, stem
+from retrieval.text import glued_name, split_sentences, stem
 
-WORD = re.compile(r"[a-z][a-z0-9-]{3,}")
+WORD = re.compile(r"[0-9]*[a-z][a-z0-9-]{3,}")  # '3d-nexrad' whole, not its 'd-nexrad'
 MIN_LENGTH = 5  # shorter words are too easily another word
 LONG_SLIP = 7  # a word this long one slip from the papers' own is no name
 SWAPPED_LENGTH = 7  # a swap of two letters is read back in words this long (no first letter)
@@ -107,6 +107,7 @@ HYPHENED = re.compile(r"(?<![\w'’-])[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+(?![\w'’-]
 TITLE_WORD = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")  # 'pre-trained' is one word
 # A number typed onto the word it counts: '20newsgroups', '5shot'
 GLUED_NUMBER = re.compile(r"\b(\d+)([A-Za-z]{3,})\b")
+GLUED_VERSION = re.compile(r"(?<![\w-])[A-Za-z]{2,}\d[A-Za-z0-9]*(?![\w-])")
 ONE_WORD = re.compile(r"(?<![\w-])[a-z]{5,}(?![\w-])")  # typed in lower case: no name
 # Two words in a row, the second read ahead so that every pair is tried ('any few shot work':
 # 'few shot' too, not only 'any few').
@@ -290,6 +291,7 @@ def vocabulary(profile: Profile) -> Vocabulary:
         counts.update(found)
         unique = set(found)
         parts = {p for w in unique if "-" in w for p in w.split("-") if len(p) > 2}
+        parts |= {n for w in unique for p in w.split("-") if (n := glued_name(p))}  # 'qwen2.5'
         uses.update(set(stem(unique | parts)))
         terms.update(f"{a} {b}" for a, b in itertools.pairwise(found) if b in GENERIC_HEADS)
         for m in DEFINED.finditer(text):
@@ -297,7 +299,12 @@ def vocabulary(profile: Profile) -> Vocabulary:
             if spelled:
                 acronyms.setdefault(m[2].casefold(), spelled)
     words = [word for word, _ in counts.most_common()]
-    parts = {p for w in words for p in w.split("-") if len(p) > 2}
+    # a name glued to its version is a word of its own ('bleu' of 'bleu4'), never a slip; so
+    # is a name in a compound ('nexrad' of '3d-nexrad')
+    glued = {n for w in words for p in w.split("-") if (n := glued_name(p))}
+    named = {p for w in words if w[:1].isdigit() for p in w.split("-")[1:] if p.isalpha()}
+    words += sorted((glued | named) - set(counts))
+    parts = {p for w in words for p in w.split("-") if len(p) > 2} | glued
     stems = sorted(set(stem(set(words) | parts)))
     initialisms = _initialisms(paper.title for paper in profile.papers)
     return Vocabulary(
@@ -407,6 +414,10 @@ class Lexicon:
             return self._unhyphenated.get(m[0], m[0])
 
         question = ONE_WORD.sub(hyphened, question)
+        # 'gpt4o', 'qwen25': a name typed glued to its version, as the papers write it
+        question = GLUED_VERSION.sub(
+            lambda m: self._unhyphenated.get(m[0].casefold(), m[0]), question
+        )
 
         def unglued(m: re.Match[str]) -> str:  # '20newsgroups': the papers' '20 Newsgroups'
             word = m[2].casefold()

@@ -653,6 +653,11 @@ class Query(BaseModel):
         description="The profile's phrases a topic no paper names is read as; the topic is the "
         "first, the papers naming any of them are its papers.",
     )
+    beyond: str | None = Field(
+        None,
+        description="What the answer is said not to stop at ('not just Valley3'): answered "
+        "whole, that included.",
+    )
 
     @property
     def needs_search(self) -> bool:
@@ -1418,6 +1423,13 @@ CO_LEADS = (
     r"\b(?:co-?authors?|collaborators?|colleagues?)\b(?:\s+\w+){0,2}?\s+(?:leads?|led|heads?"
     r"|(?:is|was|are|were|being)\s+(?:the\s+)?(?:first|lead)(?:[- ]named)?\s+authors?)\b"
 )
+# A role ranked by name, with no 'who': 'the most frequent first author?', 'commonest lead
+# author', 'top 1st author, name + count' (not 'most first-author papers': the owner's count)
+RANKED_ROLE = (
+    r"\b(?:most|top|commonest|common|frequent|usual|regular|leading)\s+(?:\w+\s+)?"
+    r"(?:first|1st|lead|main|primary)[- ]?authors?\b(?![- ]?(?:papers?|pubs?|count|role|spot|slot"
+    r"|position|credits?|works?)\b)"
+)
 
 
 def _role_aggregate(query: Query, low: str, others: list[str]) -> Query:
@@ -1430,11 +1442,8 @@ def _role_aggregate(query: Query, low: str, others: list[str]) -> Query:
     co_leads = has(CO_LEADS, low)
     if others or not (role or co_leads or (query.fact is None and has(FIRST_AUTHOR + LEADS, low))):
         return query
-    if (
-        has(WHO_ASKED + CO_ASKED, low)
-        and has(MOST + r"|\bfrequent\w*|\boften\w*", low)
-        and (co_leads or not has(COAUTHOR, low))
-    ):
+    ranked = has(WHO_ASKED + CO_ASKED, low) and has(MOST + r"|\bfrequent\w*|\boften\w*", low)
+    if (ranked or has(RANKED_ROLE, low)) and (co_leads or not has(COAUTHOR, low)):
         update = {"fact": "first_author", "by_person": True, "people": [], "topic": None}
         update |= {"exclude_owner": True} if co_leads else {}
         return query.model_copy(update=update)

@@ -195,7 +195,7 @@ _QUESTION_WORDS = """
     fields area areas subject subjects anything anyone someone something use uses used using
     regarding related concerning dealing deal deals involve involving involves first
     earliest latest newest oldest last recent most-recent common frequent busiest productive
-    prolific popular top dominant dominates dominate appear appears appeared lead led
+    prolific popular top dominant dominates dominate appear appears appeared lead leads led
     first-authored first-author
     surname family apart except besides including value values score scores percentage
     fraction share proportion percent get got make made really exactly exact ones kind type

@@ -27,7 +27,7 @@ import numpy.typing as npt
 import tantivy
 
 from retrieval.index.chunks import paper_of
-from retrieval.text import STOPWORDS, stem
+from retrieval.text import STOPWORDS, glued_name, stem
 
 log = logging.getLogger(__name__)
 
@@ -35,6 +35,9 @@ log = logging.getLogger(__name__)
 TOKEN = re.compile(r"(?u)\b\w\w+\b")
 COMPOUND = re.compile(r"\b[a-z]+(?:-[a-z]+)+\b")  # 'multi-task', 'pre-training'
 VERSION_FILE = "profilebot-version"
+# How texts become terms (`terms`), stamped beside the version: an index written by another
+# (before names glued to versions were indexed alone, say) is rebuilt when it is opened.
+ANALYZER = "terms-2"
 WRITER_HEAP = 32_000_000  # bytes: the writer flushes a segment when it has buffered this much
 TERMS_PER_QUERY = 64  # a question's distinct words (a pasted abstract is cut here)
 # A search among some papers reads this many times the hits it needs per allowed share from
@@ -45,8 +48,10 @@ MAX_OVERFETCH = 4096
 
 
 def terms(text: str) -> list[str]:
-    """The indexed terms of a text, in order: lower-cased words, no stopwords, stemmed."""
-    return stem(w for w in TOKEN.findall(text.lower()) if w not in STOPWORDS)
+    """The indexed terms of a text, in order: lower-cased words, no stopwords, stemmed; a
+    name glued to its version also alone ('qwen2' gives 'qwen' too, 'bleu4' 'bleu')."""
+    found = (w for w in TOKEN.findall(text.lower()) if w not in STOPWORDS)
+    return stem(n for w in found for n in (w, glued_name(w)) if n)
 
 
 def query_terms(text: str) -> list[str]:
@@ -105,19 +110,24 @@ class KeywordIndex:
         self._keys, self._by_key = keys, None
 
     def version(self) -> str:
-        """The collection version this index was last completed for ('' if never)."""
+        """The collection version this index was last completed for ('' if never, or if
+        written by another ANALYZER: its terms are not the ones asked, so it is rebuilt)."""
         if self.path is None:
-            return getattr(self, "_version", "")
-        stamp = self.path / VERSION_FILE
-        return stamp.read_text().strip() if stamp.exists() else ""
+            said = getattr(self, "_version", "")
+        else:
+            stamp = self.path / VERSION_FILE
+            said = stamp.read_text().strip() if stamp.exists() else ""
+        analyzer, _, version = said.rpartition(" ")
+        return version if analyzer == ANALYZER else ""
 
     def _stamp(self, version: str) -> None:
+        said = f"{ANALYZER} {version}" if version else ""
         if self.path is None:
-            self._version = version
+            self._version = said
             return
         stamp = self.path / VERSION_FILE
         tmp = stamp.with_suffix(".tmp")
-        tmp.write_text(version)
+        tmp.write_text(said)
         tmp.replace(stamp)  # atomic: a crash leaves the old stamp or the new one
 
     @contextmanager

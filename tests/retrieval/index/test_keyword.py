@@ -162,3 +162,43 @@ def test_papers_found_by_words_come_from_the_kept_keys_without_hashing_any_id(
         found = keyed.papers_with(words)
         assert found and found == stored.papers_with(words), words
     assert keyed.papers_like("forecast.*") == stored.papers_like("forecast.*")
+
+
+def test_a_name_glued_to_its_version_is_found_by_the_name_alone(
+    tmp_path: Path, embedder: MiniLMEmbedding
+) -> None:
+    profile = parse_profile(SMALL_PROFILE, captured_year=2026)
+    graphsum = next(p for p in profile.papers if p.title.startswith("GraphSum"))
+    graphsum.abstract += " We fine-tune Qwen2.5-VL and report Bleu4 against Llama3."
+    index = make_index(tmp_path, embedder)
+    index.ingest(profile)
+    for name in ("qwen", "Bleu", "LLAMA", "qwen2"):
+        assert papers_found(index, name) == {graphsum.title}, name
+    keywords = index.keywords()
+    assert set(keywords.papers_with([["qwen"]]) or ()) == {graphsum.id}
+    assert set(keywords.papers_with([["qwen3"]]) or ()) == set()  # another version: none
+
+
+def test_a_keyword_index_written_by_an_older_analyzer_is_rebuilt_on_open(
+    tmp_path: Path, embedder: MiniLMEmbedding
+) -> None:
+    profile = parse_profile(SMALL_PROFILE, captured_year=2026)
+    graphsum = next(p for p in profile.papers if p.title.startswith("GraphSum"))
+    graphsum.abstract += " Compared with GPT4o and Qwen2.5 on the same data."
+    index = make_index(tmp_path, embedder)
+    index.ingest(profile)
+    stale = on_disk(tmp_path)
+    with stale.writing() as words:  # what the older analyzer wrote: the glued words only
+        words.clear()
+        for chunk in index.collection().get(include=["documents", "metadatas"])["ids"]:
+            words.add(chunk, graphsum.id, "compared gpt4o qwen2 same data")
+    # stamped as complete, the way it stamped: the version alone
+    (tmp_path / KEYWORD_DIR / collection_name("ada") / "profilebot-version").write_text(
+        index.version()
+    )
+    assert on_disk(tmp_path).version() == ""  # known to be stale: another analyzer's terms
+
+    reopened = make_index(tmp_path, embedder)
+    assert papers_found(reopened, "qwen") == {graphsum.title}
+    assert reopened.keywords().version() == reopened.version()
+    assert reopened.keywords().count() == reopened.collection().count()
