@@ -281,6 +281,8 @@ def mentions(
         # 'GNN' in 'BGNN' and 'GCE-GNN': a kind of it, named by a longer acronym.
         patterns.append(_Named(acronym=acronym))
         wanted.append(f"[a-z]{{0,4}}{acronym.lower()}.*" if acronym.isalnum() else "")
+    if len(words) == 1 and re.fullmatch(r"[a-z]{3,}", words[0]):  # 'qwen': 'qwen2', 'bleu4'
+        wanted.append(rf"{words[0]}\d.*")
     found = Said()
     union = _union(keywords, wanted)
     candidates = among(union) if among is not None else _candidates(papers, union)

@@ -22,7 +22,7 @@ from prompts.answer.wording import (
 from prompts.understand.people import PLACES
 from prompts.understand.reductions import SUMMED
 from prompts.understand.router import Query
-from prompts.understand.terms import YES_NO
+from prompts.understand.terms import NUMBER_WORDS, YES_NO
 from retrieval import facts, names, people
 from retrieval.index.columns import columns_of
 from retrieval.model import Paper, Profile, category_label
@@ -53,6 +53,28 @@ def _spellings(profile: Profile, name: str) -> str:
     return f" (also spelled {', '.join(repr(s) for s in sorted(seen))})" if seen else ""
 
 
+# How many papers a yes/no asks for: 'more than one', 'over 3', 'at least two', 'several',
+# 'multiple', 'more than once', 'twice'
+BOUND = re.compile(
+    r"\b(?:more\s+than|over)\s+(?P<above>one|\d+|two|three|four|five|six|seven|eight|nine|ten)\b"
+    r"|\bat\s+least\s+(?P<least>\d+|two|three|four|five|six|seven|eight|nine|ten)\b"
+    r"|\b(?P<some>several|multiple|numerous|more\s+than\s+once|twice|repeatedly)\b",
+    re.IGNORECASE,
+)
+
+
+def asked_bound(question: str) -> int:
+    """The fewest papers that make a yes ('several': 2, 'more than 3': 4); 1 when none said."""
+    m = BOUND.search(question)
+    if m is None:
+        return 1
+    if m["some"]:
+        return 2
+    said = (m["above"] or m["least"]).casefold()
+    n = int(said) if said.isdigit() else {"one": 1, **NUMBER_WORDS}[said]
+    return n + 1 if m["above"] else n
+
+
 def _author_papers(query: Query, profile: Profile, papers: Sequence[Paper], src: Sources) -> str:
     names = query.people or [profile.name]
     found = people.papers_with(papers, names)
@@ -72,6 +94,8 @@ def _author_papers(query: Query, profile: Profile, papers: Sequence[Paper], src:
         absent = f"No: {who} does not appear in the author lines of the {listed}."
         return " ".join([absent, *caveat])
     yes = "No: " if stopped else "Yes: " if YES_NO.match(query.question) else ""
+    if yes == "Yes: " and len(found) < asked_bound(query.question):  # 'on several of them?'
+        yes = "No, only "
     both = "list both " if len(names) > 1 else "list "
     lines = [f"{yes}{len(found)} of the {listed} {both}{who}:", *src.items(found), *caveat]
     if len(names) == 1 and PLACE_ASKED.search(query.question):  # 'her role on his papers'

@@ -19,7 +19,7 @@ from prompts.understand.terms import STOPWORDS, swapped_stopword
 from retrieval.model import Profile
 from retrieval.text import glued_name, split_sentences, stem
 
-WORD = re.compile(r"[0-9]*[a-z][a-z0-9-]{3,}")  # '3d-nexrad' whole, not its 'd-nexrad'
+WORD = re.compile(r"[a-z][a-z0-9-]{3,}")
 MIN_LENGTH = 5  # shorter words are too easily another word
 LONG_SLIP = 7  # a word this long one slip from the papers' own is no name
 SWAPPED_LENGTH = 7  # a swap of two letters is read back in words this long (no first letter)
@@ -299,11 +299,9 @@ def vocabulary(profile: Profile) -> Vocabulary:
             if spelled:
                 acronyms.setdefault(m[2].casefold(), spelled)
     words = [word for word, _ in counts.most_common()]
-    # a name glued to its version is a word of its own ('bleu' of 'bleu4'), never a slip; so
-    # is a name in a compound ('nexrad' of '3d-nexrad')
+    # a name glued to its version is a word of its own ('bleu' of 'bleu4'), never a slip
     glued = {n for w in words for p in w.split("-") if (n := glued_name(p))}
-    named = {p for w in words if w[:1].isdigit() for p in w.split("-")[1:] if p.isalpha()}
-    words += sorted((glued | named) - set(counts))
+    words += sorted(glued - set(counts))
     parts = {p for w in words for p in w.split("-") if len(p) > 2} | glued
     stems = sorted(set(stem(set(words) | parts)))
     initialisms = _initialisms(paper.title for paper in profile.papers)
@@ -369,6 +367,11 @@ class Lexicon:
             self._dictionary.setdefault(len(word), []).append(word)
         # 'pretraining' for 'pre-training': a compound typed as one word, by its letters.
         self._unhyphenated = data.joined
+        # The words written only inside a compound after its first part ('nexrad' of
+        # '3D-NEXRAD', 'vl' too short): typed alone, they are meant, not slips.
+        self.parts = frozenset(
+            p for w in data.words for p in w.split("-")[1:] if p.isalpha() and len(p) >= 4
+        )
         # The words by length (one slip changes it by one at most: only those are compared),
         # and 'ecomerce' for 'e-commerce': one slip in a compound typed as one word.
         self._lengths: dict[int, list[str]] = {}
@@ -848,6 +851,8 @@ class Lexicon:
         # 'upt': an acronym a paper defines is typed as meant, not a slip of 'put'
         known = low in self.words or low in self.known or low in self.acronyms
         unknown = not known and low not in STOPWORDS
+        if unknown and low.isalpha() and low in self.parts:  # 'nexrad' of '3D-NEXRAD': as meant
+            return word
         if unknown and (swapped := swapped_stopword(low)):  # 'hwo many papres'
             return swapped
         if unknown and len(low) >= MIN_LENGTH and low.isalpha():  # 'paprs', 'autor': not 'pairs'

@@ -92,6 +92,7 @@ COAUTHOR = (
 APPEARS = (
     r"\bappear\w*|\blisted\b|\bauthor (?:list|line)s?\b|\bnamed on\b|\bwith\b|\bby\b"
     r"|\bfeatur(?:e|es|ed|ing)\s+(?=[A-Z])"  # 'papers featuring Yufei Zhan'
+    r"|\b(?:shows?|showed|showing|turns?|turned|pops?|popped)\s+up\b"  # 'X shows up on
 )
 # On a paper's shown author line: 'in the author list', 'on the byline', 'among the displayed
 # authors', 'listed as an author'.

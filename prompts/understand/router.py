@@ -456,8 +456,8 @@ FURTHEST_BACK = (
 # 'several papers with X?', 'a few papers in 2021': how many, said vaguely, is no topic
 SOME_PAPERS = (
     r"\b(?:several|multiple|numerous|a\s+few|a\s+couple(?:\s+of)?|a\s+number\s+of|a\s+bunch\s+of"
-    r"|lots\s+of|a\s+lot\s+of|plenty\s+of)(?=\s+(?:joint\s+)?(?:papers?|publications?|pubs|works?"
-    r"|articles?)\b)"
+    r"|lots\s+of|a\s+lot\s+of|plenty\s+of)(?=\s+(?:of\s+(?:her|his|their|the|these|those|qiu['’]s)\s+)?"
+    r"(?:joint\s+)?(?:papers?|publications?|pubs|works?|articles?)\b)"
 )
 # Asking what a paper says, not where it sits in the list.
 EXPLAIN = r"\b(?:summari[sz]e|explain|describe|propos\w*|introduc\w*|about|why|how does|how did)\b"
@@ -1815,12 +1815,15 @@ def parse_query(
     wants_owner = owner or has(
         r"\b(?:himself|herself|themselves|themself)\b|\b(?:his|her|their) own\b", low
     )
+    asked_of_people = low
+    for said in not_meant:
+        asked_of_people = asked_of_people.replace(said.casefold(), " ")
     limit = LIMIT.search(low)
     query = Query(
         question=question,
         intent="retrieval",
-        fact=people_fact(
-            re.sub(TEAM, " ", low) if team else low,
+        fact=people_fact(  # less what is said of someone not meant ('(not X, who leads Y)')
+            re.sub(TEAM, " ", asked_of_people) if team else asked_of_people,
             others,
             wants_owner
             or (by_surname and has(AUTHOR_ROLE, low))

@@ -25,6 +25,8 @@ YES_NO = re.compile(
     r"|i\s+wonder\s+(?:whether|if)\b|(?:do|can|could)\s+you\s+(?:know|tell me|check)\s+"
     r"(?:whether|if)\b|(?:does|do|did|has|have|had|is|are|was|were|any)(?:n['’]?t)?\b"
     r"|anything\b"
+    # 'more than 1 paper together?', 'more than once?': a bound asked of a count
+    r"|(?:more|fewer|less)\s+than\s+(?:one|once|twice|\d+|two|three|four|five)\b(?=[^?]*\?\W*$)"
     # 'can Valley3 turn thinking off?', 'could it run on a phone?' (not 'can you list ...')
     r"|(?:can|could|will|would|should)(?:n['’]?t)?\s+(?!(?:you|u|i|we|someone|somebody)\b))"
     r"|.*\b(?:y/n|or\s+not|yes\s*(?:or|/)\s*no|true\s*(?:or|/)\s*false)\b"

@@ -27,7 +27,7 @@ import numpy.typing as npt
 import tantivy
 
 from retrieval.index.chunks import paper_of
-from retrieval.text import STOPWORDS, glued_name, stem
+from retrieval.text import STOPWORDS, stem
 
 log = logging.getLogger(__name__)
 
@@ -35,9 +35,6 @@ log = logging.getLogger(__name__)
 TOKEN = re.compile(r"(?u)\b\w\w+\b")
 COMPOUND = re.compile(r"\b[a-z]+(?:-[a-z]+)+\b")  # 'multi-task', 'pre-training'
 VERSION_FILE = "profilebot-version"
-# How texts become terms (`terms`), stamped beside the version: an index written by another
-# (before names glued to versions were indexed alone, say) is rebuilt when it is opened.
-ANALYZER = "terms-2"
 WRITER_HEAP = 32_000_000  # bytes: the writer flushes a segment when it has buffered this much
 TERMS_PER_QUERY = 64  # a question's distinct words (a pasted abstract is cut here)
 # A search among some papers reads this many times the hits it needs per allowed share from
@@ -48,10 +45,8 @@ MAX_OVERFETCH = 4096
 
 
 def terms(text: str) -> list[str]:
-    """The indexed terms of a text, in order: lower-cased words, no stopwords, stemmed; a
-    name glued to its version also alone ('qwen2' gives 'qwen' too, 'bleu4' 'bleu')."""
-    found = (w for w in TOKEN.findall(text.lower()) if w not in STOPWORDS)
-    return stem(n for w in found for n in (w, glued_name(w)) if n)
+    """The indexed terms of a text, in order: lower-cased words, no stopwords, stemmed."""
+    return stem(w for w in TOKEN.findall(text.lower()) if w not in STOPWORDS)
 
 
 def query_terms(text: str) -> list[str]:
@@ -110,24 +105,19 @@ class KeywordIndex:
         self._keys, self._by_key = keys, None
 
     def version(self) -> str:
-        """The collection version this index was last completed for ('' if never, or if
-        written by another ANALYZER: its terms are not the ones asked, so it is rebuilt)."""
+        """The collection version this index was last completed for ('' if never)."""
         if self.path is None:
-            said = getattr(self, "_version", "")
-        else:
-            stamp = self.path / VERSION_FILE
-            said = stamp.read_text().strip() if stamp.exists() else ""
-        analyzer, _, version = said.rpartition(" ")
-        return version if analyzer == ANALYZER else ""
+            return getattr(self, "_version", "")
+        stamp = self.path / VERSION_FILE
+        return stamp.read_text().strip() if stamp.exists() else ""
 
     def _stamp(self, version: str) -> None:
-        said = f"{ANALYZER} {version}" if version else ""
         if self.path is None:
-            self._version = said
+            self._version = version
             return
         stamp = self.path / VERSION_FILE
         tmp = stamp.with_suffix(".tmp")
-        tmp.write_text(said)
+        tmp.write_text(version)
         tmp.replace(stamp)  # atomic: a crash leaves the old stamp or the new one
 
     @contextmanager

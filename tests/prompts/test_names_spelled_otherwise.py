@@ -105,3 +105,34 @@ def test_the_most_frequent_first_author_is_ranked_without_who(
     top = first_authors(bundled_assistant.profile.papers)[0]
     text = bundled_assistant.ask(question).text
     assert text.startswith(f"{top.name} is first author most often"), text[:300]
+
+
+@pytest.mark.parametrize(
+    ("question", "name"),
+    [
+        ("gao cong: over one paper with qiu?", "Gao Cong"),
+        ("Does Yaliang Li turn up on more than one of his papers?", "Yaliang Li"),
+        ("Has Taolin Zhang been on several of their papers?", "Taolin Zhang"),
+        ("is taolin zhang on at least three of her papers", "Taolin Zhang"),
+        ("I'm curious whether Gao Cong shows up on multiple papers of hers.", "Gao Cong"),
+    ],
+)
+def test_a_count_bound_met_by_a_person_is_a_yes(
+    bundled_assistant: Assistant, question: str, name: str
+) -> None:
+    answer = bundled_assistant.ask(question)
+    assert answer.text.startswith("Yes"), answer.text[:300]
+    assert {c.title for c in answer.citations} == _papers_of(bundled_assistant, name)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Does Qixiang Yin appear on more than two of her papers?",
+        "Is Aidi Lin on several of their papers?",
+        "aidi lin - more than one paper with them?",
+    ],
+)
+def test_a_count_bound_not_met_is_a_no(bundled_assistant: Assistant, question: str) -> None:
+    text = bundled_assistant.ask(question).text
+    assert text.startswith("No"), text[:300]
