@@ -26,7 +26,7 @@ from prompts.answer.wording import (
 )
 from prompts.understand.modality import names_visual, on_visual
 from prompts.understand.router import VENUE, Query
-from prompts.understand.terms import ALIASES, CODE, FIELD_WORDS, YES_NO
+from prompts.understand.terms import ALIASES, CODE, FIELD_WORDS, YES_NO, asked_bound
 from retrieval import facts, names
 from retrieval.filters import Filters
 from retrieval.index.columns import columns_of
@@ -182,6 +182,8 @@ def _papers(query: Query, profile: Profile, papers: Sequence[Paper], src: Source
         none = "No: none" if yes_no or query.premise else "None"
         return f"{none} of {among} match {where}{_outside(query, profile)}. {coverage(profile)}"
     lead = "That premise does not hold: " if query.premise else "Yes: " if yes_no else ""
+    if lead == "Yes: " and n < asked_bound(query.question):  # 'more than one IV paper?'
+        lead = "No, only "
     if every and yes_no:  # 'Are all her 2025 papers CV?': No, and the ones that are not
         lead = "No: "
     verb = "matches" if n == 1 else "match"

@@ -22,7 +22,7 @@ from prompts.answer.wording import (
 from prompts.understand.people import PLACES
 from prompts.understand.reductions import SUMMED
 from prompts.understand.router import Query
-from prompts.understand.terms import NUMBER_WORDS, YES_NO
+from prompts.understand.terms import YES_NO, asked_bound
 from retrieval import facts, names, people
 from retrieval.index.columns import columns_of
 from retrieval.model import Paper, Profile, category_label
@@ -51,28 +51,6 @@ def _spellings(profile: Profile, name: str) -> str:
     """' (also spelled "ChengCheng Han")' when the listing spells a name more than one way."""
     seen = columns_of(profile).spellings(name) - {name}
     return f" (also spelled {', '.join(repr(s) for s in sorted(seen))})" if seen else ""
-
-
-# How many papers a yes/no asks for: 'more than one', 'over 3', 'at least two', 'several',
-# 'multiple', 'more than once', 'twice'
-BOUND = re.compile(
-    r"\b(?:more\s+than|over)\s+(?P<above>one|\d+|two|three|four|five|six|seven|eight|nine|ten)\b"
-    r"|\bat\s+least\s+(?P<least>\d+|two|three|four|five|six|seven|eight|nine|ten)\b"
-    r"|\b(?P<some>several|multiple|numerous|more\s+than\s+once|twice|repeatedly)\b",
-    re.IGNORECASE,
-)
-
-
-def asked_bound(question: str) -> int:
-    """The fewest papers that make a yes ('several': 2, 'more than 3': 4); 1 when none said."""
-    m = BOUND.search(question)
-    if m is None:
-        return 1
-    if m["some"]:
-        return 2
-    said = (m["above"] or m["least"]).casefold()
-    n = int(said) if said.isdigit() else {"one": 1, **NUMBER_WORDS}[said]
-    return n + 1 if m["above"] else n
 
 
 def _author_papers(query: Query, profile: Profile, papers: Sequence[Paper], src: Sources) -> str:

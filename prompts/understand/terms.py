@@ -26,7 +26,8 @@ YES_NO = re.compile(
     r"(?:whether|if)\b|(?:does|do|did|has|have|had|is|are|was|were|any)(?:n['’]?t)?\b"
     r"|anything\b"
     # 'more than 1 paper together?', 'more than once?': a bound asked of a count
-    r"|(?:more|fewer|less)\s+than\s+(?:one|once|twice|\d+|two|three|four|five)\b(?=[^?]*\?\W*$)"
+    r"|(?:(?:more|fewer|less)\s+than|over)\s+(?:one|once|twice|\d+|two|three|four|five)\b"
+    r"(?=[^?]*\?\W*$)"
     # 'can Valley3 turn thinking off?', 'could it run on a phone?' (not 'can you list ...')
     r"|(?:can|could|will|would|should)(?:n['’]?t)?\s+(?!(?:you|u|i|we|someone|somebody)\b))"
     r"|.*\b(?:y/n|or\s+not|yes\s*(?:or|/)\s*no|true\s*(?:or|/)\s*false)\b"
@@ -50,6 +51,37 @@ MOST = (
 )
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                 "nine": 9, "ten": 10}  # fmt: skip
+# How many papers a yes/no asks for: 'more than one paper', 'over 3 of her papers', 'at least
+# two papers', 'two or more IV papers', 'several of his papers', 'more than once', 'twice';
+# a bound on anything else ('more than one dataset') is no count of papers.
+_AMOUNT = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
+_OF_PAPERS = (
+    r"(?=\s+(?:[\w-]+\s+){0,3}?(?:papers?|pubs?|publications?|articles?|ones)\b"
+    r"|\s+of\s+(?:her|his|their|them|the|these|those|qiu['’]s)\b)"
+)
+BOUND = re.compile(
+    rf"\b(?:more\s+than|over)\s+(?P<above>{_AMOUNT}){_OF_PAPERS}"
+    rf"|\bat\s+least\s+(?P<least>{_AMOUNT}){_OF_PAPERS}"
+    rf"|\b(?P<more>{_AMOUNT})\s+or\s+more{_OF_PAPERS}"
+    rf"|\b(?P<some>several|multiple|numerous){_OF_PAPERS}"
+    r"|\b(?P<again>more\s+than\s+once|twice|repeatedly)\b",
+    re.IGNORECASE,
+)
+
+
+def asked_bound(question: str) -> int:
+    """The fewest papers that make a yes ('several papers': 2, 'more than 3 papers': 4); 1
+    when no bound is said."""
+    m = BOUND.search(question)
+    if m is None:
+        return 1
+    if m["some"] or m["again"]:
+        return 2
+    said = (m["above"] or m["least"] or m["more"]).casefold()
+    n = int(said) if said.isdigit() else {"one": 1, **NUMBER_WORDS}[said]
+    return n + 1 if m["above"] else n
+
+
 # Codes that are rarely anything else in a question about papers: no context needed.
 DISTINCT_CODES = {"CL", "CV", "LG", "IR", "IV", "AO-PH"}
 NEGATED = (
