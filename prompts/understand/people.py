@@ -292,8 +292,8 @@ class NameParts:
 
 def _initials(typed: list[str], name: str) -> bool:
     """Does each typed word start as the name's word does? A slip seldom falls on a first
-    letter: 'Chen Wang' is someone else than Zhen Wang."""
-    parts = name.casefold().split()
+    letter: 'Chen Wang' is someone else than Zhen Wang ('deng ping fan' is Deng-Ping Fan)."""
+    parts = re.split(r"[\s-]+", name.casefold())
     form = parts if len(typed) == len(parts) else [parts[0], parts[-1]]
     return len(form) == len(typed) and all(
         w[:1].casefold() == n[:1] for w, n in zip(typed, form, strict=True)
@@ -305,7 +305,7 @@ def _variant(typed: list[str], name: str) -> bool:
     letter: one slip in a word of four letters or more ('yufei zhang', 'jing wong'), or a
     short family name written as it sounds ('yaliang lee' for Yaliang Li) after a given name
     of five letters or more, typed exactly. Nobody is found from common words alone."""
-    parts = name.casefold().split()
+    parts = re.split(r"[\s-]+", name.casefold())
     form = parts if len(typed) == len(parts) else [parts[0], parts[-1]]
     said = [w.casefold() for w in typed]
     if len(said) != len(form) or len(said) < 2:

@@ -32,6 +32,7 @@ def _papers_of(bot: Assistant, name: str) -> set[str]:
         ("papers with chengyu wong", "Chengyu Wang"),
         ("How many papers has Yifan Lee written with Minghui Qiu?", "Yifan Li"),
         ("Has he published with Dehong Gaoo?", "Dehong Gao"),
+        ("which paper of hers has deng ping fan on it?", "Deng-Ping Fan"),
     ],
 )
 def test_a_name_spelled_otherwise_is_the_profiles_person(
