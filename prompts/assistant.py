@@ -140,6 +140,7 @@ from prompts.understand.router import (
     parse_query,
 )
 from prompts.understand.terms import CODE, META_WORDS, STOPWORDS, YES_NO, expand_shorthand, has
+from prompts.understand.widening import widened as widened_question
 from retrieval import facts
 from retrieval.filters import Filters
 from retrieval.index.cache import DerivedCache, cached_array, code_fingerprint
@@ -396,6 +397,9 @@ class Assistant:
         # 'hey bot, ...', '... thanks!', 'As a lecturer, ...', '..., for my report?': what is
         # asked, alone; with its closing mark
         asked = closed(without_courtesy(without_asides(asked)))
+        # 'Not just Valley3: which papers list Y?': the whole answer, Valley3 included
+        wide = widened_question(asked)
+        asked = wide.question
         standalone, failure = asked, None
         if self.llm is not None and conversation is not None and len(conversation):
             try:
@@ -441,6 +445,7 @@ class Assistant:
             query, vote = self.understand(standalone, referenced, singled_out)
         if last and len(last.citations) > 1 and not switch and WHAT_ABOUT.match(asked):
             vote = vote.instead("fact", "topic")  # 'what about RL?': a list
+        query.beyond = wide.beyond
         timings["route_ms"] = _ms(t)
         # 'the first year CV outnumbered CL', 'papers from EasyNLP's year': a composed aggregate
         composed = None if switch or referenced or claim else self._composed(query)

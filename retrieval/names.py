@@ -11,7 +11,7 @@ from retrieval.index.aliases import _abstract_name, aliases
 from retrieval.index.keyword import Days, Found, KeywordIndex
 from retrieval.model import Paper
 from retrieval.phrases import PhraseIndex
-from retrieval.text import STOPWORDS, split_sentences, stem
+from retrieval.text import STOPWORDS, glued_name, split_sentences, stem
 from retrieval.text import words as text_words
 
 SENTENCE_GAP = re.compile(r"(?<=[.!?])\s+")  # where `mentions` ends a sentence
@@ -164,22 +164,42 @@ def _spellings(words: list[str]) -> list[list[str]]:
     compound also as one word ('multi-task' as 'multitask')."""
     bases = [w.removesuffix("s") if len(w) > 3 else w for w in words]
     return [
-        list(dict.fromkeys(f"{v}{end}" for v in (b, b.replace("-", "")) for end in ("", "s", "es")))
+        list(
+            dict.fromkeys(
+                f"{v}{end}" for v in (b, b.replace("-", ""), _unglued(b)) for end in ("", "s", "es")
+            )
+        )
         for b in bases
     ]
+
+
+def _unglued(word: str) -> str:
+    """A name typed glued to its version, with the hyphen papers write ('gpt4o': 'gpt-4o')."""
+    name = glued_name(word)
+    return f"{name}-{word[len(name) :]}" if name else word
 
 
 def _part(word: str) -> str:
     """One word of a topic as a text may write it: a compound with its parts hyphened, spaced
     or joined ('multi-task', 'multi task', 'multitask'), a final 's' or 'es' or not."""
     base = word.removesuffix("s") if len(word) > 3 else word
-    return r"[\s-]?".join(map(re.escape, base.split("-"))) + r"(?:s|es)?"
+    return r"[\s-]?".join(map(re.escape, _unglued(base).split("-"))) + r"(?:s|es)?"
+
+
+# A name written with its version glued after ('Qwen2.5-VL', 'Bleu4', 'GPT-4o') or a short
+# prefix with a digit before ('3D-NEXRAD'): the name said alone ('Qwen', 'BLEU', 'NEXRAD').
+VERSION_AFTER = r"|(?=-?v?\d)"
+PREFIX_BEFORE = r"|(?<=\d[a-z]-)|(?<=\d-)"
 
 
 def _phrase(words: list[str]) -> str:
     # A word with a digit ('7b', 'gpt-4') may be a part of a longer name ('Qwen-2.5-Math-7B').
     before = r"(?<!\w)(?<!\d\.)" if re.search(r"\d", words[0]) else r"(?<![\w-])"
     after = r"(?!\w|\.\d)" if re.search(r"\d", words[-1]) else r"(?![\w-])"
+    if re.fullmatch(r"[a-z]{3,}", words[0]):
+        before = rf"(?:{before}{PREFIX_BEFORE})"
+    if re.fullmatch(r"[a-z]{3,}", words[-1]):
+        after = rf"(?:{after}{VERSION_AFTER})"
     return before + r"[\s-]+".join(map(_part, words)) + after
 
 
@@ -267,6 +287,8 @@ def mentions(
         # 'GNN' in 'BGNN' and 'GCE-GNN': a kind of it, named by a longer acronym.
         patterns.append(_Named(acronym=acronym))
         wanted.append(f"[a-z]{{0,4}}{acronym.lower()}.*" if acronym.isalnum() else "")
+    if len(words) == 1 and re.fullmatch(r"[a-z]{3,}", words[0]):  # 'qwen': 'qwen2', 'bleu4'
+        wanted.append(rf"{words[0]}\d.*")
     found = Said()
     union = _union(keywords, wanted, days, (newest, among) if newest and among else None)
     candidates = among(union) if among is not None else _candidates(papers, union)
@@ -335,7 +357,7 @@ class _Named:
             return
         self.rx = re.compile(_phrase(list(words)), re.IGNORECASE)
         first = words[0].removesuffix("s") if len(words[0]) > 3 else words[0]
-        lead = first.split("-")[0]  # 'multi' of 'multi-task', 'multitask', 'multi task'
+        lead = _unglued(first).split("-")[0]  # 'multi' of 'multi-task', 'multitask', ...
         self.lead = lead if lead.isascii() else ""  # every match starts so, in any case
 
     def search(self, text: str) -> re.Match[str] | None:

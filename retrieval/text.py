@@ -59,6 +59,17 @@ def first_sentence(text: str) -> str | None:
     return text[start:].strip() or None
 
 
+# A name glued to its version or size: 'qwen2', 'bleu4', 'gpt4o', 'llama3' (three letters or
+# more, then a digit): the name is said alone too ('Qwen', 'BLEU').
+GLUED = re.compile(r"([a-z]{3,})(?=\d)")
+
+
+def glued_name(word: str) -> str | None:
+    """The name a word glues a version to ('qwen2.5' -> 'qwen', 'bleu4' -> 'bleu'), if any."""
+    m = GLUED.match(word)
+    return m[1] if m else None
+
+
 def words(text: str, split_hyphens: bool = False) -> list[str]:
     """Lower-cased word tokens in order; with split_hyphens, 'prompt-tuning' gives its parts
     so that it meets 'prompt tuning'."""

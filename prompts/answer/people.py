@@ -105,7 +105,13 @@ STOPPED_WITH = re.compile(
     re.IGNORECASE,
 )
 # A second question joined to the first ('which papers list X, and is X first on any?')
-SECOND_ASK = re.compile(r"(?:,|\band)\s+(?:is|was|are|were|does|did|has|have)\b", re.IGNORECASE)
+# ('..., and whether X leads any of them', '... - which of them does X lead?')
+SECOND_ASK = re.compile(
+    r"(?:[,;?]|\s[-–—]+|\band)\s+(?:also\s+)?(?:is|was|are|were|does|did|has|have|whether|if"
+    r"|which\s+(?:of\s+)?(?:them|those|these|ones?)"
+    r"|(?:say|tell(?:\s+me)?|note|mark|show|flag)\s+(?:if|whether|which))\b",
+    re.IGNORECASE,
+)
 FEW_NAMED = 5  # up to this many papers, the answer names each one's first author
 
 

@@ -20,7 +20,7 @@ _OF_PAPERS = (
     r"|entries)\b)"
 )
 PASSED = re.compile(
-    rf"\bmore\s+than\s+(?P<more>{NUMBER}){_OF_PAPERS}|\bmore\s+than\s+(?P<once>once)\b"
+    rf"\b(?:more\s+than|over)\s+(?P<more>{NUMBER}){_OF_PAPERS}|\bmore\s+than\s+(?P<once>once)\b"
     rf"|\b(?P<least>{NUMBER}|twice)\s+or\s+more\b(?:{_OF_PAPERS}|\s+times\b)?"
     rf"|\bat\s+least\s+(?P<atleast>{NUMBER}){_OF_PAPERS}|\bat\s+least\s+(?P<twice>twice)\b"
     rf"|\b(?P<many>multiple|several|a\s+couple\s+of|repeatedly){_OF_PAPERS}"
@@ -71,7 +71,8 @@ def passed_count(question: str) -> int | None:
 # The words that only say how many: 'more than one (of)', 'two or more', 'several (of)', 'or
 # just one (paper)'; what is counted stays ('IV papers', 'her papers')
 QUANTIFIER = re.compile(
-    rf"\b(?:more\s+than\s+(?:{NUMBER}|once)|(?:{NUMBER}|twice)\s+or\s+more(?:\s+times)?"
+    rf"\b(?:(?:more\s+than|over)\s+{NUMBER}|more\s+than\s+once|(?:{NUMBER}|twice)\s+or\s+more"
+    r"(?:\s+times)?"
     rf"|at\s+least\s+(?:{NUMBER}|twice)|multiple|several|a\s+couple\s+of|repeatedly)(?:\s+of\b)?"
     r"|,?\s*\bor\s+(?:just|only)\s+(?:one|1|a\s+single)(?:\s+(?:papers?|ones?))?\b",
     re.IGNORECASE,

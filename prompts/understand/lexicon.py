@@ -17,7 +17,7 @@ from rapidfuzz.distance import OSA
 
 from prompts.understand.terms import STOPWORDS, swapped_stopword
 from retrieval.model import Profile
-from retrieval.text import split_sentences, stem
+from retrieval.text import glued_name, split_sentences, stem
 
 WORD = re.compile(r"[a-z][a-z0-9-]{3,}")
 MIN_LENGTH = 5  # shorter words are too easily another word
@@ -107,6 +107,7 @@ HYPHENED = re.compile(r"(?<![\w'’-])[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+(?![\w'’-]
 TITLE_WORD = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")  # 'pre-trained' is one word
 # A number typed onto the word it counts: '20newsgroups', '5shot'
 GLUED_NUMBER = re.compile(r"\b(\d+)([A-Za-z]{3,})\b")
+GLUED_VERSION = re.compile(r"(?<![\w-])[A-Za-z]{2,}\d[A-Za-z0-9]*(?![\w-])")
 ONE_WORD = re.compile(r"(?<![\w-])[a-z]{5,}(?![\w-])")  # typed in lower case: no name
 # Two words in a row, the second read ahead so that every pair is tried ('any few shot work':
 # 'few shot' too, not only 'any few').
@@ -290,6 +291,7 @@ def vocabulary(profile: Profile) -> Vocabulary:
         counts.update(found)
         unique = set(found)
         parts = {p for w in unique if "-" in w for p in w.split("-") if len(p) > 2}
+        parts |= {n for w in unique for p in w.split("-") if (n := glued_name(p))}  # 'qwen2.5'
         uses.update(set(stem(unique | parts)))
         terms.update(f"{a} {b}" for a, b in itertools.pairwise(found) if b in GENERIC_HEADS)
         for m in DEFINED.finditer(text):
@@ -297,7 +299,10 @@ def vocabulary(profile: Profile) -> Vocabulary:
             if spelled:
                 acronyms.setdefault(m[2].casefold(), spelled)
     words = [word for word, _ in counts.most_common()]
-    parts = {p for w in words for p in w.split("-") if len(p) > 2}
+    # a name glued to its version is a word of its own ('bleu' of 'bleu4'), never a slip
+    glued = {n for w in words for p in w.split("-") if (n := glued_name(p))}
+    words += sorted(glued - set(counts))
+    parts = {p for w in words for p in w.split("-") if len(p) > 2} | glued
     stems = sorted(set(stem(set(words) | parts)))
     initialisms = _initialisms(paper.title for paper in profile.papers)
     return Vocabulary(
@@ -362,6 +367,11 @@ class Lexicon:
             self._dictionary.setdefault(len(word), []).append(word)
         # 'pretraining' for 'pre-training': a compound typed as one word, by its letters.
         self._unhyphenated = data.joined
+        # The words written only inside a compound after its first part ('nexrad' of
+        # '3D-NEXRAD', 'vl' too short): typed alone, they are meant, not slips.
+        self.parts = frozenset(
+            p for w in data.words for p in w.split("-")[1:] if p.isalpha() and len(p) >= 4
+        )
         # The words by length (one slip changes it by one at most: only those are compared),
         # and 'ecomerce' for 'e-commerce': one slip in a compound typed as one word.
         self._lengths: dict[int, list[str]] = {}
@@ -407,6 +417,10 @@ class Lexicon:
             return self._unhyphenated.get(m[0], m[0])
 
         question = ONE_WORD.sub(hyphened, question)
+        # 'gpt4o', 'qwen25': a name typed glued to its version, as the papers write it
+        question = GLUED_VERSION.sub(
+            lambda m: self._unhyphenated.get(m[0].casefold(), m[0]), question
+        )
 
         def unglued(m: re.Match[str]) -> str:  # '20newsgroups': the papers' '20 Newsgroups'
             word = m[2].casefold()
@@ -837,6 +851,8 @@ class Lexicon:
         # 'upt': an acronym a paper defines is typed as meant, not a slip of 'put'
         known = low in self.words or low in self.known or low in self.acronyms
         unknown = not known and low not in STOPWORDS
+        if unknown and low.isalpha() and low in self.parts:  # 'nexrad' of '3D-NEXRAD': as meant
+            return word
         if unknown and (swapped := swapped_stopword(low)):  # 'hwo many papres'
             return swapped
         if unknown and len(low) >= MIN_LENGTH and low.isalpha():  # 'paprs', 'autor': not 'pairs'

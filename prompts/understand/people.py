@@ -7,6 +7,7 @@ import re
 from typing import Literal
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import OSA
 
 from prompts.understand.terms import HOW_MANY, MOST, PAPERS, STOPWORDS, TYPO_RATIO, Scan, has
 from retrieval.model import Profile
@@ -33,7 +34,7 @@ PeopleFact = Literal[
 # 'listed first'. The one reading of it: the router's people facts, a named paper's authors
 # (prompts/answer/detail.py) and the yes/no on who is first (prompts/answer/verdict.py).
 FIRST_AUTHOR = (
-    r"\b(?:first|1st|lead|main|primary)[- ]?author\w*|\blead\b(?![- ]?author|\s+to\b)|\bled\b"
+    r"\b(?:first|1st|lead|main|primary)[- ]?author\w*|\bleads?\b(?![- ]?author|\s+to\b)|\bled\b"
     r"|\bfirst[- ]named\b|\bas first\b"
     r"|\b(?:listed|named|comes?|appears?|is|was)\s+first\b(?!\s+(?:paper|publication|work))"
     r"|\blists?\s+(?:[A-Z]\w+\s+){1,2}first\b|\b(?:her|his|their|qiu['’]s) name (?:\w+ )?first\b"
@@ -93,7 +94,11 @@ COAUTHOR = (
     r"(?: the)?(?: most)?(?: papers?)? with\b(?! code)|\btogether with (?:him|her|them)\b"
     r"|\b(?:publish\w*|writ\w*|wrote|work\w*|collaborat\w*)\s+(?:\w+\s+)?together\b"
 )
-APPEARS = r"\bappear\w*|\blisted\b|\bauthor (?:list|line)s?\b|\bnamed on\b|\bwith\b|\bby\b"
+APPEARS = (
+    r"\bappear\w*|\blisted\b|\bauthor (?:list|line)s?\b|\bnamed on\b|\bwith\b|\bby\b"
+    r"|\bfeatur(?:e|es|ed|ing)\s+(?=[A-Z])"  # 'papers featuring Yufei Zhan'
+    r"|\b(?:shows?|showed|showing|turns?|turned|pops?|popped)\s+up\b"  # 'X shows up on
+)
 # On a paper's shown author line: 'in the author list', 'on the byline', 'among the displayed
 # authors', 'listed as an author'.
 ON_BYLINE = (
@@ -275,13 +280,53 @@ class NameParts:
                 near = {
                     c for w in (window[0], window[-1]) for c in self.by_word.get(w.casefold(), [])
                 }
-                best = max(((_similarity(typed, c), c) for c in near), default=(0.0, ""))
+                best = max(
+                    ((_similarity(typed, c), c) for c in near if _initials(window, c)),
+                    default=(0.0, ""),
+                )
+                if best[0] < TYPO_RATIO:  # 'yaliang lee': one word right, one a variant
+                    variants = [c for c in near if _variant(window, c)]
+                    best = (TYPO_RATIO, variants[0]) if len(variants) == 1 else best
                 if TYPO_RATIO <= best[0] < 100:
                     found.append((text[words[i].start() : words[i + n - 1].end()], best[1]))
                     i += n - 1
                     break
             i += 1
         return found
+
+
+def _initials(typed: list[str], name: str) -> bool:
+    """Does each typed word start as the name's word does? A slip seldom falls on a first
+    letter: 'Chen Wang' is someone else than Zhen Wang ('deng ping fan' is Deng-Ping Fan)."""
+    parts = re.split(r"[\s-]+", name.casefold())
+    form = parts if len(typed) == len(parts) else [parts[0], parts[-1]]
+    return len(form) == len(typed) and all(
+        w[:1].casefold() == n[:1] for w, n in zip(typed, form, strict=True)
+    )
+
+
+def _variant(typed: list[str], name: str) -> bool:
+    """Typed words that are a name but for one word spelled another way, with the same first
+    letter: one slip in a word of four letters or more ('yufei zhang', 'jing wong'), or a
+    short family name written as it sounds ('yaliang lee' for Yaliang Li) after a given name
+    of five letters or more, typed exactly. Nobody is found from common words alone."""
+    parts = re.split(r"[\s-]+", name.casefold())
+    form = parts if len(typed) == len(parts) else [parts[0], parts[-1]]
+    said = [w.casefold() for w in typed]
+    if len(said) != len(form) or len(said) < 2:
+        return False
+    other = [i for i, (w, n) in enumerate(zip(said, form, strict=True)) if w != n]
+    if len(other) != 1:
+        return False
+    i = other[0]
+    typed_word, spelled = said[i], form[i]
+    if typed_word[:1] != spelled[:1] or not typed_word.isalpha():
+        return False
+    slips = OSA.distance(typed_word, spelled)
+    if slips <= 1 and min(len(typed_word), len(spelled)) >= 4:
+        return True
+    given = [w for j, w in enumerate(said) if j != i]
+    return i == len(said) - 1 and len(spelled) <= 3 and slips <= 2 and len(given[0]) >= 5
 
 
 def _similarity(typed: str, name: str) -> float:
@@ -316,7 +361,13 @@ def find_people(
     for name in sorted([*named, profile.name], key=len, reverse=True):
         parts = name.split()
         for form in (parts, [parts[0], parts[-1]]):
-            scan.drop(r"(?<![\w-])" + r"\s+".join(map(re.escape, form)) + r"(?![\w-])")
+            said = r"\s+".join(map(re.escape, form))
+            scan.drop(r"\bfeatur(?:e|es|ed|ing)\s+(?=" + said + ")")  # 'papers featuring X'
+            scan.drop(r"(?<![\w-])" + said + r"(?![\w-])")
+    for name in named:  # 'papers with Yufei Zhan, and does Zhan lead any?': said again
+        family = name.split()[-1]
+        if len(name.split()) > 1 and family.casefold() not in STOPWORDS:  # not 'Zhentao He'
+            scan.drop(r"(?<![\w-])(?-i:" + re.escape(family) + r")(?:['’]s)?(?![\w-])")
     # The owner by surname or given name alone ("what does Qiu / Minghui work on"), possessive
     # included.
     for part in {profile.name.split()[-1], profile.name.split()[0]}:

@@ -507,8 +507,8 @@ FURTHEST_BACK = (
 # 'several papers with X?', 'a few papers in 2021': how many, said vaguely, is no topic
 SOME_PAPERS = (
     r"\b(?:several|multiple|numerous|a\s+few|a\s+couple(?:\s+of)?|a\s+number\s+of|a\s+bunch\s+of"
-    r"|lots\s+of|a\s+lot\s+of|plenty\s+of)(?=\s+(?:joint\s+)?(?:papers?|publications?|pubs|works?"
-    r"|articles?)\b)"
+    r"|lots\s+of|a\s+lot\s+of|plenty\s+of)(?=\s+(?:of\s+(?:her|his|their|the|these|those|qiu['’]s)\s+)?"
+    r"(?:joint\s+)?(?:papers?|publications?|pubs|works?|articles?)\b)"
 )
 # Asking what a paper says, not where it sits in the list.
 EXPLAIN = r"\b(?:summari[sz]e|explain|describe|propos\w*|introduc\w*|about|why|how does|how did)\b"
@@ -716,6 +716,11 @@ class Query(BaseModel):
         False,
         description="The topic's paper is the one whose meaning stands apart for the "
         "whole description, whatever words it uses.",
+    )
+    beyond: str | None = Field(
+        None,
+        description="What the answer is said not to stop at ('not just Valley3'): answered "
+        "whole, that included.",
     )
 
     @property
@@ -1482,14 +1487,15 @@ CO_LEADS = (
     r"\b(?:co-?authors?|collaborators?|colleagues?)\b(?:\s+\w+){0,2}?\s+(?:leads?|led|heads?"
     r"|(?:is|was|are|were|being)\s+(?:the\s+)?(?:first|lead)(?:[- ]named)?\s+authors?)\b"
 )
-
-
 # The role ranked by how often it is held, the person unasked: 'most common first author?',
-# 'the most frequent lead author', 'top first author, name and count'
+# 'the most frequent lead author', 'commonest lead author', 'top 1st author, name and count'
+# (not 'most first-author papers': the owner's count)
 RANKED_ROLE = (
     r"\b(?:(?:the\s+)?most\s+(?:common|frequent|usual|regular|prolific|repeated)|commonest"
-    r"|top|usual|regular)\s+(?:first|lead|1st)[- ]?(?:named\s+|listed\s+)?authors?\b"
-    r"(?![\s-]*(?:papers?|works?|publications?|pubs|ones|articles?|roles?|slots?)\b)"
+    r"|top|usual|regular|frequent|leading)\s+(?:first|lead|main|primary|1st)[- ]?"
+    r"(?:named\s+|listed\s+)?authors?\b"
+    r"(?![\s-]*(?:papers?|works?|publications?|pubs?|ones|articles?|roles?|slots?|spot|count"
+    r"|position|credits?)\b)"
 )
 
 
@@ -1939,12 +1945,15 @@ def parse_query(
     wants_owner = owner or has(
         r"\b(?:himself|herself|themselves|themself)\b|\b(?:his|her|their) own\b", low
     )
+    asked_of_people = low
+    for said in not_meant:
+        asked_of_people = asked_of_people.replace(said.casefold(), " ")
     limit = LIMIT.search(low)
     query = Query(
         question=question,
         intent="retrieval",
-        fact=people_fact(
-            re.sub(TEAM, " ", low) if team else low,
+        fact=people_fact(  # less what is said of someone not meant ('(not X, who leads Y)')
+            re.sub(TEAM, " ", asked_of_people) if team else asked_of_people,
             others,
             wants_owner
             or (by_surname and has(AUTHOR_ROLE, low))

@@ -25,6 +25,9 @@ YES_NO = re.compile(
     r"|i\s+wonder\s+(?:whether|if)\b|(?:do|can|could)\s+you\s+(?:know|tell me|check)\s+"
     r"(?:whether|if)\b|(?:does|do|did|has|have|had|is|are|was|were|any)(?:n['’]?t)?\b"
     r"|anything\b"
+    # 'more than 1 paper together?', 'more than once?': a bound asked of a count
+    r"|(?:(?:more|fewer|less)\s+than|over)\s+(?:one|once|twice|\d+|two|three|four|five)\b"
+    r"(?=[^?]*\?\W*$)"
     # 'can Valley3 turn thinking off?', 'could it run on a phone?' (not 'can you list ...')
     r"|(?:can|could|will|would|should)(?:n['’]?t)?\s+(?!(?:you|u|i|we|someone|somebody)\b))"
     r"|.*\b(?:y/n|or\s+not|yes\s*(?:or|/)\s*no|true\s*(?:or|/)\s*false)\b"
@@ -195,7 +198,7 @@ _QUESTION_WORDS = """
     fields area areas subject subjects anything anyone someone something use uses used using
     regarding related concerning dealing deal deals involve involving involves first
     earliest latest newest oldest last recent most-recent common frequent busiest productive
-    prolific popular top dominant dominates dominate appear appears appeared lead led
+    prolific popular top dominant dominates dominate appear appears appeared lead leads led
     first-authored first-author
     surname family apart except besides including value values score scores percentage
     fraction share proportion percent get got make made really exactly exact ones kind type
