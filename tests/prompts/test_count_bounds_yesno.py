@@ -19,6 +19,8 @@ from prompts.understand.amounts import passed_count
         "has she got at least two AO-PH papers?",
         "Has Minghui Qiu written over one paper in the AO-PH category?",
         "Is Aidi Lin on several of their papers?",
+        "Does Qixiang Yin appear on more than two of her papers?",
+        "aidi lin - more than one paper with them?",
     ],
 )
 def test_fewer_papers_than_asked_is_a_no(bundled_assistant: Assistant, question: str) -> None:
