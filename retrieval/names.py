@@ -408,7 +408,10 @@ def _asked(
     keywords: KeywordIndex, want: list[list[str]] | str, days: Days | None, newest: int | None
 ) -> Found | None:
     if isinstance(want, str):
-        return keywords.papers_like(want, days, newest)
+        try:
+            return keywords.papers_like(want, days, newest)
+        except ValueError:  # a regex beyond the index's size limit (a 300-letter 'word')
+            return None  # every paper is read instead
     return keywords.papers_with(want, days, newest)
 
 
