@@ -44,6 +44,7 @@ Detail = Literal[
     "footprint",
     "price",
     "status",
+    "identifier",
 ]
 METADATA: tuple[Detail, ...] = ("code", "date", "authors", "category")
 
@@ -360,11 +361,14 @@ PRICE = re.compile(
     r"|will|is|was)\b[^?.!]{0,40}\bcost\b|\bcost\s+(?:us\b|per\b|in\s+dollars\b)"
     r"|\bmoney\b|\b(?:spent|spend|spending)\b[^?.!]{0,30}\b(?:train|run|build|develop|make)\w*"
     r"|\bcharges?\b|\bcharged\b|\bfree\s+or\s+(?:not|paid)\b|\bwhat\s+does\s+(?:it|\w+)\s+cost\b"
-    r"|\bcost\s+to\s+(?:train|run|use|build|develop)\b|\$\s?\d|\bdollars?\b|\busd\b",
+    r"|\bcost\s+to\s+(?:train|run|use|build|develop)\b|\$\s?\d|\bdollars?\b|\busd\b"
+    # what it earns: 'how much revenue has X generated', 'its profit', 'worth commercially'
+    r"|\brevenues?\b|\bprofits?\b|\bsales\s+(?:figures?|numbers?|volume)\b|\bincome\b"
+    r"|\bworth\b[^?.!]{0,20}\bcommercially\b|\bcommercial\s+value\b",
     re.IGNORECASE,
 )
 PRICE_STATED = re.compile(
-    r"\$\s?\d|\b\d[\d,.]*\s*(?:dollars|usd|rmb|yuan|euros?)\b|\bpric(?:e|es|ing)\b"
+    r"\$\s?\d|\b\d[\d,.]*\s*(?:dollars|usd|rmb|yuan|euros?)\b|\bpric(?:e|es|ing)\b|\brevenues?\b"
     r"|\bfree\s+of\s+charge\b",
     re.IGNORECASE,
 )
@@ -380,7 +384,18 @@ STATUS_STATED = re.compile(
     r"(?:proceedings|journal)\b|\bpeer[- ]reviewed\b",
     re.IGNORECASE,
 )
+# A record's identifier or its title in another language: 'what's its DOI', 'ISBN', 'the
+# Chinese title of X', 'its title in Chinese' (a profile keeps the English title and a link)
+IDENTIFIER = re.compile(
+    r"\bdois?\b|\bdigital\s+object\s+identifiers?\b|\bisbns?\b|\bissns?\b|\bpmids?\b"
+    r"|\bpubmed\s+ids?\b|\btitle\s+(?:reads?\s+)?in\s+(?:chinese|mandarin|japanese|korean"
+    r"|german|french|spanish|its\s+original\s+language)\b|\b(?:chinese|mandarin|japanese|korean"
+    r"|original[- ]language|native[- ]language)(?:[- ]language)?\s+(?:title|one|version)\b",
+    re.IGNORECASE,
+)
+IDENTIFIER_STATED = re.compile(r"\b10\.\d{4,9}/\S+|\bdoi\b|[\u4e00-\u9fff]", re.IGNORECASE)
 STATED_BY: dict[Detail, re.Pattern[str]] = {
+    "identifier": IDENTIFIER_STATED,
     "status": STATUS_STATED,
     "price": PRICE_STATED,
     "popularity": POPULARITY_STATED,
@@ -472,6 +487,7 @@ def details_asked(question: str, paper: Paper | None = None) -> list[Detail]:
         ("approval", APPROVAL),
         ("footprint", FOOTPRINT),
         ("price", PRICE),
+        ("identifier", IDENTIFIER),
         ("status", STATUS),
     ]
     found = [(m.start(), kind) for kind, cue in cues if (m := cue.search(question))]
@@ -734,7 +750,9 @@ UNSTATED = {
     "approval": "whether a regulator approved it for use (the profile records no approvals)",
     "footprint": "the energy it used or the carbon it emitted (the profile records no such "
     "figures)",
-    "price": "what it costs to use or to make (the profile records no prices or budgets)",
+    "price": "what it costs or earns (the profile records no prices, budgets or revenue)",
+    "identifier": "its DOI or other identifier, or its title in another language (the profile "
+    "records only the English title, the date, the category, the authors and a link)",
     "status": "whether it was peer reviewed or is a preprint (the profile records no venue or "
     "review status)",
 }
@@ -752,6 +770,7 @@ ABOUT_PAPER: frozenset[Detail] = frozenset(
 SURELY_UNSTATED: frozenset[Detail] = frozenset(
     {
         "price",
+        "identifier",
         "setup",
         "languages",
         "model_size",
@@ -766,7 +785,7 @@ SURELY_UNSTATED: frozenset[Detail] = frozenset(
 # Details no profile records of a paper (only its abstract could state them): declined in any
 # form of question ('Does UPT use PyTorch?', 'was GThinker accepted?'), not only a fact's.
 NOT_RECORDED: frozenset[Detail] = frozenset(
-    {"framework", "reception", "model_size", "speed", "price", *ABOUT_PAPER}
+    {"framework", "reception", "model_size", "speed", "price", "identifier", *ABOUT_PAPER}
 )
 
 
