@@ -99,11 +99,7 @@ def coverage(topic: str, hits: Sequence[Hit], lexicon: Lexicon, close: float = C
     rare = max(TITLE_WORD_SHARE, 1.5 / max(lexicon.size, 1))
     specific = set(stem([w for w in known if lexicon.share(w) < rare]))
     titles = {s for h in relevant for s in stem(WORD.findall(h.paper.title.casefold()))}
-    texts = lexicon.profile_texts()
-    profiled = tuple(
-        max(lexicon.similarities(w, texts), default=0.0) if near < FAR else 1.0
-        for w, near in nearest
-    )
+    profiled = tuple(lexicon.profiled(w) if near < FAR else 1.0 for w, near in nearest)
     return Coverage(
         nearest, rest, similarity, named, titled=bool(specific & titles), profiled=profiled
     )

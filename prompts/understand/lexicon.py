@@ -395,6 +395,7 @@ class Lexicon:
         # The vectors of the profile's own texts, embedded once at open (see `keep`).
         self._rows: dict[str, int] = {}
         self._table: npt.NDArray[np.float32] = np.zeros((0, 0), dtype=np.float32)
+        self._own = self._table  # the rows of `profile_texts`
 
     def profile_texts(self) -> list[str]:
         """The profile's words that question words are compared with: the titles' words (a
@@ -408,6 +409,9 @@ class Lexicon:
         `profile_texts`), so that a question only embeds its own words."""
         self._rows = {t: i for i, t in enumerate(texts)}
         self._table = vectors
+        own = [self._rows[t] for t in self.profile_texts() if t in self._rows]
+        contiguous = own == list(range(len(own)))  # as the assistant keeps them: a view
+        self._own = vectors[: len(own)] if contiguous else vectors[own]
 
     def compounds(self, question: str) -> str:
         """'few shot' -> 'few-shot', 'multi modal' and 'multi-modal' -> 'multimodal',
@@ -741,6 +745,16 @@ class Lexicon:
         else:
             vectors = self._table[rows]
         return [float(s) for s in vectors @ self._vector(text)]
+
+    def profiled(self, word: str) -> float:
+        """How near in meaning the profile's own words (`profile_texts`) come to the word:
+        read from the vectors kept at open, no list of the profile's words built per question."""
+        if self.embed is None:
+            return 0.0
+        if not len(self._own):
+            return max(self.similarities(word, self.profile_texts()), default=0.0)
+        self._embed([word])
+        return float(np.max(self._own @ self._vector(word)))
 
     def _vector(self, text: str) -> npt.NDArray[np.float32]:
         row = self._rows.get(text)
