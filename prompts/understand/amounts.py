@@ -8,10 +8,9 @@ import re
 
 from pydantic import BaseModel
 
-from prompts.understand.terms import YES_NO
+from prompts.understand.terms import NUMBER_WORDS, YES_NO
 
-NUMBERS = {"one": 1, "a single": 1, "a lone": 1, "two": 2, "three": 3, "four": 4, "five": 5}
-NUMBERS |= {"six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "twenty": 20, "thirty": 30}
+NUMBERS = {"one": 1, "a single": 1, "a lone": 1, **NUMBER_WORDS, "twenty": 20, "thirty": 30}
 NUMBER = r"(?:\d{1,3}|" + "|".join(sorted(NUMBERS, key=len, reverse=True)) + r")"
 # the papers counted, within a few words: 'more than one paper in IV', 'two or more of her
 # papers', 'several IV categry papers'; 'once' and 'twice' count papers written together
