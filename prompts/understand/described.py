@@ -25,8 +25,10 @@ from retrieval.names import NameIndex
 # up to five words between the article (and a number) and the noun; no connecting word, so
 # that 'the original Valley with the Valley2 paper' reads 'Valley2' only.
 _WORD = r"(?!(?:the|a|an|and|or|vs|versus|with|from|to|than|between|of|on|in|for)\b)[\w-]+"
+# ... or after a possessive: 'Qiu's meta knowledge distillation paper', 'her fundus paper'
+_OWNER = r"his|her|their|(?!(?:what|that|it|there|here|who|he|she|let|where|how)['’]s)[\w-]+['’]s"
 DESCRIBED = re.compile(
-    rf"\b(?:the|both)\s+(?:(?P<n>two|three|four|both|[234])\s+)?(?P<desc>{_WORD}(?:\s+{_WORD})"
+    rf"\b(?:the|both|{_OWNER})\s+(?:(?P<n>two|three|four|both|[234])\s+)?(?P<desc>{_WORD}(?:\s+{_WORD})"
     r"{0,4})\s+(?P<noun>papers?|works?|articles?|preprints?|studies|study)\b",
     re.IGNORECASE,
 )
