@@ -23,7 +23,13 @@ YES_NO = re.compile(
     r"(?:[^?!.,;:]*(?:\?+|\.(?=\s[^?]*\?)|[,;:]|\s[-–—]{1,2})\s+){0,2}"  # 'Context. Has she ...?'
     r"\W*(?:(?:i['’]?m|i am)\s+(?:curious|wondering)\s+(?:whether|if)\b"
     r"|i\s+wonder\s+(?:whether|if)\b|(?:do|can|could)\s+you\s+(?:know|tell me|check)\s+"
-    r"(?:whether|if)\b|(?:does|do|did|has|have|had|is|are|was|were|any)(?:n['’]?t)?\b"
+    r"(?:whether|if)\b"
+    # asked through what the asker wants to know: 'I'd like to know whether', 'please let me
+    # know if', 'we need to check whether', 'not sure if'; or is told: 'am I right that'
+    r"|(?:[\w'’]+\s+){0,5}?(?:know|tell\s+me|let\s+me\s+know|wonder(?:ing)?|ask(?:ing)?"
+    r"|check(?:ing)?|confirm(?:ing)?|verify(?:ing)?|sure|find\s+out|learn|see)\s+(?:whether|if)\b"
+    r"|(?:am|would|was)\s+i\s+(?:be\s+)?(?:right|corr?ect|wrong|mistaken)\b"
+    r"|(?:does|do|did|has|have|had|is|are|was|were|any)(?:n['’]?t)?\b"
     r"|anything\b"
     # 'more than 1 paper together?', 'more than once?': a bound asked of a count
     r"|(?:(?:more|fewer|less)\s+than|over)\s+(?:one|once|twice|\d+|two|three|four|five)\b"
