@@ -26,9 +26,10 @@ from retrieval.names import NameIndex
 # that 'the original Valley with the Valley2 paper' reads 'Valley2' only.
 _WORD = r"(?!(?:the|a|an|and|or|vs|versus|with|from|to|than|between|of|on|in|for)\b)[\w-]+"
 # ... or after a possessive: 'Qiu's meta knowledge distillation paper', 'her fundus paper'
+# (one paper only: 'her vision papers' are all of them)
 _OWNER = r"his|her|their|(?!(?:what|that|it|there|here|who|he|she|let|where|how)['’]s)[\w-]+['’]s"
 DESCRIBED = re.compile(
-    rf"\b(?:the|both|{_OWNER})\s+(?:(?P<n>two|three|four|both|[234])\s+)?(?P<desc>{_WORD}(?:\s+{_WORD})"
+    rf"\b(?:the|both|(?P<owner>{_OWNER}))\s+(?:(?P<n>two|three|four|both|[234])\s+)?(?P<desc>{_WORD}(?:\s+{_WORD})"
     r"{0,4})\s+(?P<noun>papers?|works?|articles?|preprints?|studies|study)\b",
     re.IGNORECASE,
 )
@@ -338,6 +339,8 @@ class TitleIndex:
         compare = bool(COMPARE.search(question) or EACH.search(question))
         for m, papers in reversed(list(self.descriptions(question, correct))):
             noun = m["noun"].casefold()
+            if m["owner"] and (noun not in ONE_PAPER or m["n"]):
+                continue  # 'qiu's vision papers' are all of them, not two to compare
             plural = noun not in ONE_PAPER and noun != "work"
             wanted = NUMBERS.get((m["n"] or "").casefold())
             if noun in ONE_PAPER and wanted is None and len(papers) == 1:
