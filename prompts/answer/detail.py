@@ -844,6 +844,7 @@ ABOUT_PAPER: frozenset[Detail] = frozenset(
         "footprint",
         "ethics",
         "recognition",
+        "identifier",
     }
 )
 

@@ -586,6 +586,7 @@ KEPT_NOWHERE = {
     "ethics": "no consent of the people whose data was used and no ethics approval, for any paper",
     "recognition": "nothing on what became of the work after publication (awards, exhibitions, "
     "press coverage, teaching)",
+    "identifier": "no DOI or other identifier and no title in another language, for any paper",
 }
 
 

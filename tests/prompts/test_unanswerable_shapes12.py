@@ -94,3 +94,60 @@ def test_answerable_questions_sharing_the_words_stay_answered(
 ) -> None:
     answer = bundled_assistant.ask(question)
     assert not answer.abstained, (question, answer.text[:300])
+
+
+# (4) A subject no paper names, offered as alternatives ('snow or hail') with only the act
+# asked of it ('predicting'), or asked with its neighbour set aside ('Not rain: ...'): no
+# paper is on it, the nearest (on rain) is named as related, and the answer is a decline.
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Has she worked on forecasting fog or frost?",
+        "any papers predicting earthquakes or tsunamis?",
+        "did qiu ever publish on generating songs or melodies?",
+        "Not rain: any papers on fog?",
+        "I'm curious whether they have done anything on detecting hailstorms or tornadoes.",
+        "papers of his on predicting avalanches or landslides, not rainfall?",
+    ],
+)
+def test_a_subject_only_a_neighbour_of_is_declined(
+    bundled_assistant: Assistant, question: str
+) -> None:
+    answer = bundled_assistant.ask(question)
+    assert answer.abstained, (question, answer.text[:300])
+    assert not answer.text.startswith("Yes"), (question, answer.text[:300])
+    assert not answer.citations, (question, answer.text[:300])
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Has he worked on predicting rain?",
+        "Has Minghui Qiu worked with smartphone or smartwatch sensor data?",
+        "Does she have papers on video or image reasoning?",
+        "Not the medical ones: which papers use knowledge graphs?",
+    ],
+)
+def test_a_subject_the_papers_name_stays_answered(
+    bundled_assistant: Assistant, question: str
+) -> None:
+    answer = bundled_assistant.ask(question)
+    assert not answer.abstained, (question, answer.text[:300])
+    assert answer.citations, (question, answer.text[:300])
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "chinese title of the paper that introduced cmedbert?",
+        "What's the DOI of the work that proposed CMedBERT?",
+        "isbn of the rainfall reconstruction work",
+        "I'm curious what the PubMed ID of the fundus-disease paper is.",
+    ],
+)
+def test_an_identifier_of_a_paper_only_described_is_declined(
+    bundled_assistant: Assistant, question: str
+) -> None:
+    answer = bundled_assistant.ask(question)
+    assert answer.abstained, (question, answer.text[:300])
+    assert "identifier" in answer.text, (question, answer.text[:300])
