@@ -366,7 +366,12 @@ PRICE = re.compile(
     r"|\bcost\s+to\s+(?:train|run|use|build|develop)\b|\$\s?\d|\bdollars?\b|\busd\b"
     # what it earns: 'how much revenue has X generated', 'its profit', 'worth commercially'
     r"|\brevenues?\b|\bprofits?\b|\bsales\s+(?:figures?|numbers?|volume)\b|\bincome\b"
-    r"|\bworth\b[^?.!]{0,20}\bcommercially\b|\bcommercial\s+value\b",
+    r"|\bworth\b[^?.!]{0,20}\bcommercially\b|\bcommercial\s+value\b"
+    # the money a project had ('the budget of the RainSeer project'; not 'compute budgets', a
+    # subject of papers)
+    r"|\bbudgets?\s+(?:of|for)\s+(?:the\s+|this\s+|that\s+|its\s+|their\s+|his\s+|her\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:project|work|paper|research|study)\b"
+    r"|\b(?:project|research|study)(?:['’]s)?\s+budgets?\b",
     re.IGNORECASE,
 )
 PRICE_STATED = re.compile(

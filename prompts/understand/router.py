@@ -127,6 +127,8 @@ OUTSIDE = (
     r"|\b(?:his|her|their) (?:own )?(?:ph\.?d|doctorate)\b|\bph\.?d (?:from|at|thesis)\b"
     r"|\b(?:do|did|does|get|got|earn\w*|have|has|hold|holds) (?:a|an|his|her|their) (?:ph\.?d"
     r"|doctorate)\b|\balma mater\b|\bgraduated? from\b|\bstudied at\b"
+    r"|\b(?:openings?|vacanc(?:y|ies)|open\s+(?:roles?|positions?|spots?))\s+(?:in|at|on|with)\s+"
+    r"(?:his|her|their)\s+(?:own\s+)?(?:group|lab|team)\b"
     r"|\b(?:hiring|recruiting|accepting|taking|looking for)\b.*\b(?:students?|interns?"
     r"|postdocs?|ph\.?ds?)\b|\bopen (?:ph\.?d |postdoc )?(?:positions?|spots?)\b"
     r"|\b(?:his|her|their|[\w-]+['’]s) (?:(?:ph\.?d\.?|doctoral|former) )?(?:advisor|adviser"
@@ -231,7 +233,11 @@ OFF_PAPERS = (
     rf"|\b{PERSON}\s+(?:{SERVING}\s+){{0,5}}"
     r"(?:(?:senior\s+)?area\s+chairs?|program(?:me)?\s+(?:committees?|chairs?)|pc\s+members?"
     r"|editorial\s+boards?|(?:associate|action|guest|handling)\s+editors?|(?:meta-?)?reviewers?"
-    r"|referees?|review(?:s|ed|ing)?\s+(?:papers\s+|submissions\s+)?for)\b"
+    r"|referees?|review(?:s|ed|ing)?\s+(?:papers\s+|submissions\s+)?for"
+    r"|(?:journal\s+|conference\s+)?editors?\s+(?:for|of|at|on|in)\s+(?:an?\s+|the\s+|any\s+)?"
+    r"(?:[\w-]+\s+)?(?:journals?|conferences?|venues?|magazines?))\b"
+    # service roles asked by their kind: 'what editorial roles does she hold', 'chairing duties'
+    r"|\beditorial\s+(?:roles?|positions?|duties|work|service|posts?)\b"
     # advising: 'does she take phd students', 'how many students does qiu advise', 'their
     # current PhD students' (not 'their student model')
     rf"|\b{PERSON}\s+(?:[\w'’-]+\s+){{0,2}}?(?:advises?|advised|mentors?|mentored|supervises?)\b"
@@ -383,7 +389,7 @@ OWN_VIEW = (
     rf"|\b{PERSON}\s+(?:likes?|loves?|enjoys?|prefers?|regrets?|dislikes?|hates?|values?"
     r"|cherish(?:es)?)"
     rf"\s+(?:\w+\s+){{0,3}}?(?:most|best|least|more|over|above)\b"
-    r"|\b(?:regrets?|regretted)\b"
+    rf"|\b{PERSON}\s+(?:\w+\s+){{0,2}}?(?:regrets?|regretted)\b|\b(?:his|her|their)\s+(?:\w+\s+)?regrets?\b"
     # plans and hopes: 'what does she plan to work on next', 'his future plans', 'does he
     # intend to keep publishing', 'her next project'
     rf"|\b(?:does|do|did|will|would|is|are)\s+{PERSON}\s+(?:{OWN}\s+)?(?:plan|planning|intend"

@@ -151,3 +151,26 @@ def test_an_identifier_of_a_paper_only_described_is_declined(
     answer = bundled_assistant.ask(question)
     assert answer.abstained, (question, answer.text[:300])
     assert "identifier" in answer.text, (question, answer.text[:300])
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Does she have any regrets about her early papers?",
+        "is qiu an editor for any journal?",
+        "What editorial positions does Minghui Qiu hold?",
+        "Are there openings in their lab right now?",
+        "what was the budget of the Valley3 project",
+    ],
+)
+def test_service_openings_and_budgets_are_declined(
+    bundled_assistant: Assistant, question: str
+) -> None:
+    answer = bundled_assistant.ask(question)
+    assert answer.abstained, (question, answer.text[:300])
+
+
+def test_a_topic_named_regret_is_no_life_question(bundled_assistant: Assistant) -> None:
+    """'regret' said as a subject (bandit regret), not the person's: read as a topic."""
+    query, _ = bundled_assistant.understand("Which papers bound the regret of online learning?")
+    assert query.intent != "outside", query
