@@ -134,7 +134,9 @@ OUTSIDE = (
     r"|\b(?:his|her|their|[\w-]+['’]s) (?:(?:ph\.?d\.?|doctoral|former) )?(?:advisor|adviser"
     r"|supervisor)\b"
     # life away from the papers: 'her private life', 'his life outside work', 'hobbies'
-    r"|\b(?:private|personal|family|home|social|love|daily) li(?:fe|ves)\b|\bhobb(?:y|ies)\b"
+    r"|\b(?:private|personal|family|home|social|love|daily) li(?:fe|ves)\b"
+    # (not the asker's: 'reuse video code in a hobby project')
+    r"|(?<!\bmy\s)(?<!\bour\s)(?<!\ba\s)\bhobb(?:y|ies)\b(?!\s+(?:projects?|apps?|code|games?))"
     r"|\blife (?:outside|away from|beyond) (?:of )?(?:the )?(?:work|research|lab|academia"
     r"|science)\b"
     r"|\b(?:free|spare) time\b|\b(?:personal|private) interests?\b|\bpastimes?\b"

@@ -174,3 +174,21 @@ def test_a_topic_named_regret_is_no_life_question(bundled_assistant: Assistant) 
     """'regret' said as a subject (bandit regret), not the person's: read as a topic."""
     query, _ = bundled_assistant.understand("Which papers bound the regret of online learning?")
     assert query.intent != "outside", query
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "For my hobby app I need distillation code: which of her papers release it?",
+        "building a hobby game with video understanding, any qiu papers with code?",
+    ],
+)
+def test_the_askers_hobby_is_no_life_question(bundled_assistant: Assistant, question: str) -> None:
+    answer = bundled_assistant.ask(question)
+    assert not answer.abstained, (question, answer.text[:300])
+    assert answer.citations, (question, answer.text[:300])
+
+
+@pytest.mark.parametrize("question", ["What are his hobbies?", "does she have any hobby?"])
+def test_the_persons_hobbies_are_declined(bundled_assistant: Assistant, question: str) -> None:
+    assert bundled_assistant.ask(question).abstained, question
