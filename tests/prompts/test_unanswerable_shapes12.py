@@ -179,7 +179,7 @@ def test_a_topic_named_regret_is_no_life_question(bundled_assistant: Assistant) 
 @pytest.mark.parametrize(
     "question",
     [
-        "For my hobby app I need distillation code: which of her papers release it?",
+        "I'm building a hobby app: which of her distillation papers have code?",
         "building a hobby game with video understanding, any qiu papers with code?",
     ],
 )
