@@ -20,9 +20,10 @@ EXCLUDING = re.compile(
     r"|(?:that|which)\s+(?:do|does|did)(?:n['’]?t|\s+not)\s+(?:cover|address|target|do)"
     r"|\b(?:is|are|was|were)n['’]t\s+(?:about|on)"
     r"|not\s+(?:about|on|for)"
-    # 'Not rain: anything on snow or hail?', 'any papers on fog, not rain?': a subject said
-    # with 'not' before the ask or after it (not 'not just X', which widens)
-    r"|^\W*not|[,;]\s*(?:but\s+)?not)\s+(?!(?:just|only|merely|simply|even|yet|sure|really)\b)",
+    # 'Not rain: anything on snow or hail?': a subject set aside before the ask (not 'not just
+    # X', which widens; after the ask, ', not X' is as often a manner, 'not everything from
+    # the KB', or a modality read elsewhere, 'for images, not text')
+    r"|^\W*not)\s+(?!(?:just|only|merely|simply|even|yet|sure|really)\b)",
     re.IGNORECASE,
 )
 # 'Rather than' before a preposition contrasts two ways of doing one thing ('models answering

@@ -107,7 +107,7 @@ def test_answerable_questions_sharing_the_words_stay_answered(
         "did qiu ever publish on generating songs or melodies?",
         "Not rain: any papers on fog?",
         "I'm curious whether they have done anything on detecting hailstorms or tornadoes.",
-        "papers of his on predicting avalanches or landslides, not rainfall?",
+        "Not rainfall: papers of his on predicting avalanches or landslides?",
     ],
 )
 def test_a_subject_only_a_neighbour_of_is_declined(
