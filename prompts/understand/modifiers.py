@@ -31,6 +31,9 @@ EXCLUDING = re.compile(
 MANNER = re.compile(
     r"rather\s+than\s+(?:from|on|in|with|by|to|at|through|via|using|relying)\b", re.IGNORECASE
 )
+# A rank or an extreme, not a subject: 'Not the longest: ...', 'Not the most recent one: ...'
+RANKED = re.compile(r"[a-z]+est|most|least|first|last|latest|earliest|newest|oldest|top")
+BUT_NEXT = re.compile(r"\s*but\b", re.IGNORECASE)
 # Where a subject set aside ends: a clause's punctuation or a question word.
 CLAUSE_END = re.compile(r"[,;:?!.()]|\b(?:what|which|who|how|where|when|why)\b", re.IGNORECASE)
 # A kind of contribution, not a subject: 'analyses rather than (proposing) new models',
@@ -80,6 +83,12 @@ def excluded_part(question: str, topic: str | None) -> tuple[str, str | None] | 
         inside = [cue.end() <= a < stop for a in at]
         kept = [w for w, i in zip(words, inside, strict=True) if not i]
         aside = [w for w, i in zip(words, inside, strict=True) if i]
+        opening = cue.start() == 0 or not question[: cue.start()].strip(" \t\"'(")
+        # 'Not the longest: which title ...' sets aside a rank, no subject; 'Not general
+        # fusion, but explicit alignment ...' puts the emphasis, no subject aside either
+        ranked = any(RANKED.fullmatch(w.casefold()) for w in aside)
+        if opening and (ranked or BUT_NEXT.match(question, stop + 1)):
+            continue
         if kept and aside:  # a kind of contribution set aside: not searched, no papers aside
             return " ".join(kept), None if _generic(aside) else " ".join(aside)
     return None

@@ -192,3 +192,21 @@ def test_the_askers_hobby_is_no_life_question(bundled_assistant: Assistant, ques
 @pytest.mark.parametrize("question", ["What are his hobbies?", "does she have any hobby?"])
 def test_the_persons_hobbies_are_declined(bundled_assistant: Assistant, question: str) -> None:
     assert bundled_assistant.ask(question).abstained, question
+
+
+@pytest.mark.parametrize(
+    ("question", "aside"),
+    [
+        ("Not rain: anything on snow or hail?", "rain"),
+        ("Not the medical ones: which papers inject knowledge graphs?", "medical"),
+        ("Not the shortest: which title has the most words?", None),
+        ("Not video generation, but video understanding: which papers?", None),
+    ],
+)
+def test_a_subject_set_aside_before_the_ask(
+    bundled_assistant: Assistant, question: str, aside: str | None
+) -> None:
+    """'Not X: ...' sets the subject X aside; a rank ('the shortest') or an emphasis ('not X,
+    but Y') sets no subject aside."""
+    query, _ = bundled_assistant.understand(question)
+    assert query.excluded == aside, (question, query.excluded, query.topic)
