@@ -113,7 +113,7 @@ from prompts.understand.intent import (
     asks_for_papers,
     exemplars_key,
 )
-from prompts.understand.lexicon import RELEASE, Lexicon, Vocabulary, vocabulary
+from prompts.understand.lexicon import GENERIC_HEADS, RELEASE, Lexicon, Vocabulary, vocabulary
 from prompts.understand.likeness import SIDE_COVERED
 from prompts.understand.mentions import Mentions
 from prompts.understand.modality import (
@@ -174,6 +174,7 @@ NEAR_TOPIC = 0.4
 TOP_K = 8
 LIST_K = 30  # a subject's papers are all listed, so look further down the ranking
 SYNONYM_PAPERS = 8  # a word no paper uses is read by the titles of this many closest papers
+NEAREST = 2  # papers named as the nearest when none is on a subject no paper names
 LIFE_VOTE = 0.5  # a life question declined on the intent vote alone needs most of it
 BARE_LIFE_VOTE = 0.8  # ... and nearly all of it when every word is a common one
 UNDERSTANDING = Path(__file__).resolve().parent / "understand"  # its code stamps the vocabulary
@@ -717,6 +718,8 @@ class Assistant:
             said = " or ".join(f"'{w}'" for w in dict.fromkeys(missing))
             text = f"No: no listed paper mentions {said}, in any form."
             return answer.model_copy(update={"text": text, "citations": [], "abstained": True})
+        if offered_unused(question, query.topic or "", missing) and asks_for_papers(question, vote):
+            return self._only_near(answer, query.topic or "", missing)
         # 'code generation', 'LLMs that write code': a word the papers use only of releasing
         # their own code names no subject of theirs (nor do the words it shares with them)
         released = [p for w in words for p in w.split("-") if self.lexicon.only_released(p)]
@@ -779,6 +782,17 @@ class Assistant:
                 update={"text": "That premise does not hold: " + answer.text}
             )
         return answer
+
+    def _only_near(self, answer: Answer, topic: str, missing: list[str]) -> Answer:
+        """'No listed paper mentions X or Y': a decline naming the papers found as the nearest,
+        on a related subject, not cited as support."""
+        said = " or ".join(f"'{w}'" for w in dict.fromkeys(missing))
+        near = [self.searcher.papers[c.paper_id] for c in answer.citations][:NEAREST]
+        text = f"No: no listed paper mentions {said}, so none is on '{topic}'."
+        if near:
+            named = "; ".join(f"{p.short_title} ({p.date.year})" for p in near)
+            text += f" Nearest, on a related subject (not this one): {named}."
+        return answer.model_copy(update={"text": text, "citations": [], "abstained": True})
 
     def _premised(self, answer: Answer, question: str, named: list[str]) -> Answer:
         """What the question takes as given about the (first) paper it names, corrected first
@@ -2283,6 +2297,29 @@ ASKS_OF_THEM = re.compile(
     r"|publications?|any(?:thing)?|which|what|has|have|does|did|is|are)\b",
     re.IGNORECASE,
 )
+
+
+# Two words offered as alternatives: 'snow or hail', 'drones/UAVs', 'poetry or creative writing'
+OFFERED = re.compile(r"(?<![\w-])([\w-]+)\s*(?:\bor\b|/)\s*([\w-]+)(?![\w-])", re.IGNORECASE)
+# A word naming what is done with a subject, not the subject: 'predicting', 'generation',
+# 'analysis' (an act, said as a gerund or a noun of action)
+ACT = re.compile(r"[a-z-]+(?:ing|ion|ions|sis|ses)")
+
+
+def offered_unused(question: str, topic: str, missing: list[str]) -> bool:
+    """The topic's subject is offered as alternatives no paper uses any of ('predicting snow or
+    hail', 'generating poetry or creative writing'), and its other words only say what is done
+    with it ('predicting', 'forecasting') or who asks ('I present the weather on TV: ...'):
+    the papers found share the act or a neighbouring subject ('rainfall'), none is on it."""
+    unused = {m.casefold() for m in missing}
+    pairs = OFFERED.findall(question)
+    if not any(a.casefold() in unused and b.casefold() in unused for a, b in pairs):
+        return False
+    rest = [w for w in topic.casefold().split() if w not in unused]
+    return all(
+        ACT.fullmatch(w) or w in GENERIC_HEADS or not specific(w) or _asker_says(question, w, topic)
+        for w in rest
+    )
 
 
 def _asker_says(question: str, word: str, topic: str) -> bool:

@@ -45,6 +45,8 @@ Detail = Literal[
     "price",
     "status",
     "identifier",
+    "ethics",
+    "recognition",
 ]
 METADATA: tuple[Detail, ...] = ("code", "date", "authors", "category")
 
@@ -364,7 +366,12 @@ PRICE = re.compile(
     r"|\bcost\s+to\s+(?:train|run|use|build|develop)\b|\$\s?\d|\bdollars?\b|\busd\b"
     # what it earns: 'how much revenue has X generated', 'its profit', 'worth commercially'
     r"|\brevenues?\b|\bprofits?\b|\bsales\s+(?:figures?|numbers?|volume)\b|\bincome\b"
-    r"|\bworth\b[^?.!]{0,20}\bcommercially\b|\bcommercial\s+value\b",
+    r"|\bworth\b[^?.!]{0,20}\bcommercially\b|\bcommercial\s+value\b"
+    # the money a project had ('the budget of the RainSeer project'; not 'compute budgets', a
+    # subject of papers)
+    r"|\bbudgets?\s+(?:of|for)\s+(?:the\s+|this\s+|that\s+|its\s+|their\s+|his\s+|her\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:project|work|paper|research|study)\b"
+    r"|\b(?:project|research|study)(?:['’]s)?\s+budgets?\b",
     re.IGNORECASE,
 )
 PRICE_STATED = re.compile(
@@ -394,7 +401,72 @@ IDENTIFIER = re.compile(
     re.IGNORECASE,
 )
 IDENTIFIER_STATED = re.compile(r"\b10\.\d{4,9}/\S+|\bdoi\b|[\u4e00-\u9fff]", re.IGNORECASE)
+# How the work was done that papers rarely state: whether the people whose data was used
+# agreed, or an ethics board approved it ('informed consent', 'IRB number', 'ethics approval',
+# 'did the patients agree to their images being used'; not an asker's 'for an ethics board')
+DATA_THING = r"(?:data|records?|images?|photos?|scans?|texts?|posts?|reviews?|information|details)"
+ETHICS = re.compile(
+    r"\bconsent\w*|\birbs?\b|\binstitutional\s+review\s+boards?\b|\bhuman[- ]subjects?\b"
+    r"|\bethic(?:s|al|ally)\s+(?:approv\w*|clearance|review\w*|sign-?off|committee\s+approv\w*"
+    r"|statements?|waivers?)|\bethic(?:s|al)\s+(?:committee|board)s?\s+(?:approv\w*|clear\w*"
+    r"|review\w*|sign\w*|number|no\.?)|\b(?:approv\w*|cleared|reviewed)\s+by\s+(?:an?\s+|the\s+)?"
+    r"(?:ethics|ethical|irb|review\s+board)|\bdata\s+subjects?\b"
+    r"|\b(?:agree[ds]?|agreeing|permission|opt(?:ed)?[- ]in|allow(?:ed)?)\b"
+    rf"[^?.!]{{0,40}}?\b{DATA_THING}"
+    r"\s+(?:(?:being|were|was|are|is|be|got|get)\s+)?(?:used|using|use|collected|shared|included"
+    r"|released)\b",
+    re.IGNORECASE,
+)
+ETHICS_STATED = re.compile(
+    r"\bconsent\w*|\bIRB\b|\binstitutional\s+review\s+board\b|\bethic(?:s|al)\s+(?:approval"
+    r"|committee|board|review)\b|\bethically\s+approved\b",
+    re.IGNORECASE,
+)
+# What became of the work in the world after it was published: shown in an exhibition or a
+# museum, given an award or a prize, covered by the press, taught in courses ('has his work
+# been exhibited', 'did SpanProto win a best paper award', 'featured in the news', 'on any
+# syllabus'; not 'models exhibit hallucinations', nor an asker's 'for our museum archive')
+SHOWN = (
+    r"(?:exhibited|displayed|showcased|shown|featured|presented|installed|on\s+display|on\s+show)"
+)
+VENUE_OF_SHOWING = (
+    r"(?:museums?|exhibitions?|exhibits|galler(?:y|ies)|art\s+shows?|shows?|fairs?|festivals?"
+    r"|expos?|installations?)"
+)
+# (a news photo, a lecture video: what a paper works on, not where it went)
+DATA_AFTER = (
+    r"(?!\s*(?:data|datasets?|domains?|articles?|corpus|corpora|texts?|classification|categor\w*"
+    r"|genres?|benchmarks?|images?|photos?|pictures?|videos?|recordings?|transcripts?|headlines?"
+    r"|summar\w*)\b)"
+)
+RECOGNITION = re.compile(
+    r"\bexhibited\b(?!\s+by\b)|\b(?:in|at|into|part\s+of|during)\s+(?:an?\s+|any\s+|the\s+"
+    r"|some\s+|their\s+)?(?:[\w-]+\s+)?(?:exhibitions?|museums?|galler(?:y|ies))\b"
+    r"|\b(?:been|was|were|be|being|ever|get|got)\s+(?:ever\s+)?"
+    rf"(?:{SHOWN})\s+(?:in|at|by)\s+(?:an?\s+|any\s+|the\s+|some\s+)?(?:[\w-]+\s+)?{VENUE_OF_SHOWING}\b"
+    rf"|\b(?:in|at|for)\s+(?:an?\s+|any\s+|the\s+|some\s+)?(?:museum|art|science)\s+{VENUE_OF_SHOWING}"
+    r"|\bawards?\b|\bawarded\b|\bprizes?\b|\bprize-?winning\b|\bbest[- ]paper\b|\bhonou?rs\b"
+    r"|\bmedals?\b|\baccolades?\b"
+    r"|\b(?:press|media|news|newspaper|tv|television|radio)\s+(?:coverage|attention)\b"
+    r"|\b(?:press|media)\s+(?:reports?|articles?|stories|mentions?|interviews?|pieces?|releases?)\b"
+    r"|\b(?:covered|featured|reported|written\s+(?:up|about)|mentioned|profiled)\s+(?:in|by|on)\s+"
+    r"(?:the\s+|any\s+|an?\s+)?(?:[\w-]+\s+)?(?:press|media|news|newspapers?|magazines?|tv"
+    rf"|television|radio|journalists?|reporters?|outlets?|blogs?)\b{DATA_AFTER}"
+    rf"|\bin\s+the\s+(?:news|headlines|press)\b{DATA_AFTER}|\bmade\s+(?:the\s+)?(?:news|headlines)\b"
+    r"|\b(?:taught|used|assigned|included|read|adopted)\s+(?:in|on|as\s+part\s+of|for)\s+"
+    r"(?:an?\s+|any\s+|university\s+|other\s+|their\s+|some\s+)?(?:[\w-]+\s+)?(?:courses?|classes"
+    rf"|syllab(?:us|i)|curricul(?:um|a)|lectures?|reading\s+lists?|textbooks?)\b{DATA_AFTER}"
+    r"|\bon\s+(?:an?\s+|any\s+)?(?:syllab(?:us|i)|reading\s+lists?)\b",
+    re.IGNORECASE,
+)
+RECOGNITION_STATED = re.compile(
+    r"\bawards?\b|\bawarded\b|\bprizes?\b|\bbest\s+paper\b|\bexhibit(?:ed|ions?)\b|\bmuseums?\b"
+    r"|\bmedia\s+coverage\b|\bsyllab(?:us|i)\b|\bhonou?rs?\b",
+    re.IGNORECASE,
+)
 STATED_BY: dict[Detail, re.Pattern[str]] = {
+    "ethics": ETHICS_STATED,
+    "recognition": RECOGNITION_STATED,
     "identifier": IDENTIFIER_STATED,
     "status": STATUS_STATED,
     "price": PRICE_STATED,
@@ -489,6 +561,8 @@ def details_asked(question: str, paper: Paper | None = None) -> list[Detail]:
         ("price", PRICE),
         ("identifier", IDENTIFIER),
         ("status", STATUS),
+        ("ethics", ETHICS),
+        ("recognition", RECOGNITION),
     ]
     found = [(m.start(), kind) for kind, cue in cues if (m := cue.search(question))]
     if paper is not None:
@@ -755,13 +829,28 @@ UNSTATED = {
     "records only the English title, the date, the category, the authors and a link)",
     "status": "whether it was peer reviewed or is a preprint (the profile records no venue or "
     "review status)",
+    "ethics": "whether the people whose data it used consented, or an ethics board approved it "
+    "(the profile records no consent or ethics approvals)",
+    "recognition": "what became of it after publication (awards, exhibitions, press coverage or "
+    "teaching: the profile records none)",
 }
 
 
 # What a record of a paper or its repository never carries, about it rather than in it: a
 # question asking it of the papers at large is declined unless some abstract states it.
 ABOUT_PAPER: frozenset[Detail] = frozenset(
-    {"status", "popularity", "upkeep", "licence", "funding", "approval", "footprint"}
+    {
+        "status",
+        "popularity",
+        "upkeep",
+        "licence",
+        "funding",
+        "approval",
+        "footprint",
+        "ethics",
+        "recognition",
+        "identifier",
+    }
 )
 
 # Details whose absence the scorers can tell for sure (hardware, languages, model sizes and

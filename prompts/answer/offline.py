@@ -583,6 +583,10 @@ KEPT_NOWHERE = {
     "funding": "no funding (grants or sponsors)",
     "approval": "no regulatory approval of any model or tool",
     "footprint": "no energy use or carbon emissions of any model or training run",
+    "ethics": "no consent of the people whose data was used and no ethics approval, for any paper",
+    "recognition": "nothing on what became of the work after publication (awards, exhibitions, "
+    "press coverage, teaching)",
+    "identifier": "no DOI or other identifier and no title in another language, for any paper",
 }
 
 

@@ -19,7 +19,11 @@ EXCLUDING = re.compile(
     r"|stated|mentioned)\b)"
     r"|(?:that|which)\s+(?:do|does|did)(?:n['’]?t|\s+not)\s+(?:cover|address|target|do)"
     r"|\b(?:is|are|was|were)n['’]t\s+(?:about|on)"
-    r"|not\s+(?:about|on|for))\s+",
+    r"|not\s+(?:about|on|for)"
+    # 'Not rain: anything on snow or hail?': a subject set aside before the ask (not 'not just
+    # X', which widens; after the ask, ', not X' is as often a manner, 'not everything from
+    # the KB', or a modality read elsewhere, 'for images, not text')
+    r"|^\W*not)\s+(?!(?:just|only|merely|simply|even|yet|sure|really)\b)",
     re.IGNORECASE,
 )
 # 'Rather than' before a preposition contrasts two ways of doing one thing ('models answering
@@ -27,6 +31,9 @@ EXCLUDING = re.compile(
 MANNER = re.compile(
     r"rather\s+than\s+(?:from|on|in|with|by|to|at|through|via|using|relying)\b", re.IGNORECASE
 )
+# A rank or an extreme, not a subject: 'Not the longest: ...', 'Not the most recent one: ...'
+RANKED = re.compile(r"[a-z]+est|most|least|first|last|latest|earliest|newest|oldest|top")
+BUT_NEXT = re.compile(r"\s*but\b", re.IGNORECASE)
 # Where a subject set aside ends: a clause's punctuation or a question word.
 CLAUSE_END = re.compile(r"[,;:?!.()]|\b(?:what|which|who|how|where|when|why)\b", re.IGNORECASE)
 # A kind of contribution, not a subject: 'analyses rather than (proposing) new models',
@@ -76,6 +83,12 @@ def excluded_part(question: str, topic: str | None) -> tuple[str, str | None] | 
         inside = [cue.end() <= a < stop for a in at]
         kept = [w for w, i in zip(words, inside, strict=True) if not i]
         aside = [w for w, i in zip(words, inside, strict=True) if i]
+        opening = cue.start() == 0 or not question[: cue.start()].strip(" \t\"'(")
+        # 'Not the longest: which title ...' sets aside a rank, no subject; 'Not general
+        # fusion, but explicit alignment ...' puts the emphasis, no subject aside either
+        ranked = any(RANKED.fullmatch(w.casefold()) for w in aside)
+        if opening and (ranked or BUT_NEXT.match(question, stop + 1)):
+            continue
         if kept and aside:  # a kind of contribution set aside: not searched, no papers aside
             return " ".join(kept), None if _generic(aside) else " ".join(aside)
     return None

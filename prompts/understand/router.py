@@ -127,12 +127,16 @@ OUTSIDE = (
     r"|\b(?:his|her|their) (?:own )?(?:ph\.?d|doctorate)\b|\bph\.?d (?:from|at|thesis)\b"
     r"|\b(?:do|did|does|get|got|earn\w*|have|has|hold|holds) (?:a|an|his|her|their) (?:ph\.?d"
     r"|doctorate)\b|\balma mater\b|\bgraduated? from\b|\bstudied at\b"
+    r"|\b(?:openings?|vacanc(?:y|ies)|open\s+(?:roles?|positions?|spots?))\s+(?:in|at|on|with)\s+"
+    r"(?:his|her|their)\s+(?:own\s+)?(?:group|lab|team)\b"
     r"|\b(?:hiring|recruiting|accepting|taking|looking for)\b.*\b(?:students?|interns?"
     r"|postdocs?|ph\.?ds?)\b|\bopen (?:ph\.?d |postdoc )?(?:positions?|spots?)\b"
     r"|\b(?:his|her|their|[\w-]+['’]s) (?:(?:ph\.?d\.?|doctoral|former) )?(?:advisor|adviser"
     r"|supervisor)\b"
     # life away from the papers: 'her private life', 'his life outside work', 'hobbies'
-    r"|\b(?:private|personal|family|home|social|love|daily) li(?:fe|ves)\b|\bhobb(?:y|ies)\b"
+    r"|\b(?:private|personal|family|home|social|love|daily) li(?:fe|ves)\b"
+    # (not the asker's: 'reuse video code in a hobby project')
+    r"|(?<!\bmy\s)(?<!\bour\s)(?<!\ba\s)\bhobb(?:y|ies)\b(?!\s+(?:projects?|apps?|code|games?))"
     r"|\blife (?:outside|away from|beyond) (?:of )?(?:the )?(?:work|research|lab|academia"
     r"|science)\b"
     r"|\b(?:free|spare) time\b|\b(?:personal|private) interests?\b|\bpastimes?\b"
@@ -231,7 +235,11 @@ OFF_PAPERS = (
     rf"|\b{PERSON}\s+(?:{SERVING}\s+){{0,5}}"
     r"(?:(?:senior\s+)?area\s+chairs?|program(?:me)?\s+(?:committees?|chairs?)|pc\s+members?"
     r"|editorial\s+boards?|(?:associate|action|guest|handling)\s+editors?|(?:meta-?)?reviewers?"
-    r"|referees?|review(?:s|ed|ing)?\s+(?:papers\s+|submissions\s+)?for)\b"
+    r"|referees?|review(?:s|ed|ing)?\s+(?:papers\s+|submissions\s+)?for"
+    r"|(?:journal\s+|conference\s+)?editors?\s+(?:for|of|at|on|in)\s+(?:an?\s+|the\s+|any\s+)?"
+    r"(?:[\w-]+\s+)?(?:journals?|conferences?|venues?|magazines?))\b"
+    # service roles asked by their kind: 'what editorial roles does she hold', 'chairing duties'
+    r"|\beditorial\s+(?:roles?|positions?|duties|work|service|posts?)\b"
     # advising: 'does she take phd students', 'how many students does qiu advise', 'their
     # current PhD students' (not 'their student model')
     rf"|\b{PERSON}\s+(?:[\w'’-]+\s+){{0,2}}?(?:advises?|advised|mentors?|mentored|supervises?)\b"
@@ -343,6 +351,54 @@ STANCE = (
     r"|approve|disapprove|agree|disagree)(?:s|d|ed)?|in\s+favou?r|against|for\s+or\s+against"
     r"|pro|anti)\b"
     r"|\bwhere\s+(?:does|do|did)\s+(?:he|she|they|their|(?:this|the)\s+\w+)\s+stand\b"
+)
+# The person's own view of their work, their feelings and their intentions: what they are
+# proud of, like, rate or regret, their favourite paper or co-author, what they plan next. The
+# profile records papers, not what their author thinks of them. The person only (the owner
+# named is read as 'their'; 'which factors does GCE-GNN consider' asks about a paper), and a
+# judgement of the work ('his favourite researcher' is the asker's nephew's).
+OWN = r"(?:himself|herself|themselves|themself|personally|privately)"
+JUDGED = (
+    r"(?:consider|regard|rate|rank|view|think\s+of|like|love|prefer|enjoy|value|cherish"
+    r"|deem|feel\s+about)"
+)
+BEST = (
+    r"favou?rite|fav|fave|best|greatest|finest|top|proudest|most\s+\w+|biggest|key|main"
+    r"|breakthrough|masterpiece|signature|defining|crowning"
+)
+WORK_THING = (
+    r"(?:papers?|works?|projects?|publications?|articles?|results?|contributions?|ideas?"
+    r"|topics?|areas?|fields?|subjects?|methods?|models?|co-?authors?|collaborators?"
+    r"|colleagues?|venues?|conferences?|datasets?|one|ones|achievements?|research)"
+)
+OWN_VIEW = (
+    # 'the paper he is proudest of', 'is she proud of Valley?' (not the asker's 'we are proud')
+    r"(?<!\bi\s)(?<!\bi'm\s)(?<!\bwe\s)(?<!\bwe're\s)(?<!\bam\s)\b(?:most\s+)?proud(?:est)?\s+of\b"
+    rf"|\b(?:his|her|their)\s+(?:own\s+)?(?:personal\s+|all[- ]time\s+)?(?:most\s+)?"
+    r"(?:favou?rite|fav|fave|best[- ]loved|most[- ]loved|beloved|pet)\s+"
+    rf"(?:[\w-]+\s+)?{WORK_THING}\b"
+    rf"|\b(?:his|her|their)\s+(?:fav|fave|favou?rite)\b(?=\W*(?:of\s+(?:his|her|their)|$|\?))"
+    # 'which does he himself rate as his best', 'what paper does Qiu consider his favourite',
+    # 'which paper they personally like most', 'does she enjoy her RL work?'
+    rf"|\b{PERSON}\s+(?:would\s+|will\s+|might\s+)?{OWN}\s+(?:\w+\s+){{0,2}}?{JUDGED}"
+    rf"|\b(?:does|do|did|would|will)\s+{PERSON}\s+(?:{OWN}\s+)?(?:like|love|enjoy|value"
+    r"|cherish|dislike|hate|regret)\b"
+    r"(?!\s+(?:to\s+)?(?:use|using|cite|citing|work\s+with|publish(?:ing)?\s+(?:on|in|with))\b)"
+    rf"|\b(?:does|do|did|would|will)\s+{PERSON}\s+(?:{OWN}\s+)?(?:consider|regard|rate|rank|see"
+    r"|view|think\s+of|count|call|deem|hold)\s+(?:[\w-]+\s+){0,4}?(?:as\s+|to\s+be\s+)?"
+    rf"(?:his|her|their|the)\s+(?:own\s+)?(?:{BEST})\b"
+    rf"|\bconsidered\s+(?:to\s+be\s+)?(?:his|her|their)\s+(?:own\s+)?(?:{BEST})\b"
+    rf"|\b{PERSON}\s+(?:likes?|loves?|enjoys?|prefers?|regrets?|dislikes?|hates?|values?"
+    r"|cherish(?:es)?)"
+    rf"\s+(?:\w+\s+){{0,3}}?(?:most|best|least|more|over|above)\b"
+    rf"|\b{PERSON}\s+(?:\w+\s+){{0,2}}?(?:regrets?|regretted)\b|\b(?:his|her|their)\s+(?:\w+\s+)?regrets?\b"
+    # plans and hopes: 'what does she plan to work on next', 'his future plans', 'does he
+    # intend to keep publishing', 'her next project'
+    rf"|\b(?:does|do|did|will|would|is|are)\s+{PERSON}\s+(?:{OWN}\s+)?(?:plan|planning|intend"
+    r"|intending|hope|hoping)\s+to\b"
+    rf"|\b{PERSON}\s+(?:plans?|intends?|hopes?)\s+to\b"
+    r"|\b(?:his|her|their)\s+(?:future|upcoming|next)\s+(?:research\s+)?(?:plans?|projects?"
+    r"|ambitions?|agenda)\b|\b(?:his|her|their)\s+(?:ambitions?|dreams?)\b"
 )
 Fact = Literal[
     "header", "papers", "categories", "affiliations",
@@ -1823,6 +1879,7 @@ def parse_query(
     patents = has(PATENTED, low) and not {"patent", "patents"} & vocabulary
     # 'what areas does she work for': the areas are worked for, not an employer
     outside = has(OUTSIDE, re.sub(AREAS_WORKED_FOR, " ", low)) or has(PAY, as_their)
+    outside = outside or has(OWN_VIEW, as_their)  # 'which paper is he proudest of?'
     off = has(OFF_PAPERS, as_their) or has(NAME_SAID, as_their) or has(ACCOUNTS, as_their)
     if patents or outside or has(STANCE, as_their) or off:
         return Query(question=asked, intent="outside")
