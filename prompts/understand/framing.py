@@ -13,7 +13,9 @@ from retrieval.filters import Filters
 
 # Where the count proper starts
 COUNT_CLAUSE = re.compile(
-    r"\b(?:how\s+(?:many|mny|mnay|often)|(?:the\s+)?number\s+of|count\s+of|tally\s+of)\b",
+    r"\b(?:how\s+(?:many|mny|mnay|often)|(?:the\s+)?number\s+of|count\s+of|tally\s+of)\b"
+    # ... or a list asked the same way ('For a glossary: which titles include X?')
+    r"|(?<=[,;:]\s)(?:which|what|list|name)\b",
     re.IGNORECASE,
 )
 # How a frame starts: the asker, their errand, someone of theirs, or a contrast

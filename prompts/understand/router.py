@@ -14,6 +14,7 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
+from prompts.understand.aggregates import spelled
 from prompts.understand.amounts import Share, passed_count, taken_share, uncounted
 from prompts.understand.asker import (
     ASKER,
@@ -566,7 +567,7 @@ SPAN_WORDS = frozenset(
 # The words of an ask about a title's words, never its subject: 'the word X', 'compounds'
 TITLE_ASK_WORDS = frozenset(
     """word words term terms phrase phrases string strings keyword keywords compound compounds
-    literally verbatim exact exactly spelled""".split()  # noqa: SIM905
+    literally verbatim exact exactly spelled spell spells spelt spelling""".split()  # noqa: SIM905
 )
 YEAR_WORD = r"\b(?:years?|when)\b"
 # The papers divided among groups: 'how do they split', 'divides between', 'broken down by'
@@ -1806,6 +1807,7 @@ def parse_query(
     (without it, they are built here: a cost that grows with the profile). `vocabulary`: the
     words of the profile's papers, content words whatever question word they look like."""
     index = index if index is not None else Mentions(profile)
+    question = spelled(question, vocabulary)  # 'busiest mnth', 'shortest tittle'
     if (granted := taken_share(question)) is not None:
         return _share_checked(question, granted, profile, context, index, vocabulary)
     if (passed := passed_count(question)) is not None and uncounted(question) != question:
@@ -1878,6 +1880,11 @@ def parse_query(
     if dates is not None and (dates.months or dates.days):  # 'in December, across every year'
         question = " ".join(ANY_YEAR.sub(" ", question).split())  # not ', any year?' asked
         low = question.casefold()
+        # 'the July-December half of their year': the months read, the part's name no topic
+        scan.drop(
+            r"\b(?:half|quarter|part|stretch|portion)\s+of\s+(?:the|their|his|her|a|each"
+            r"|every|any)\s+(?:calendar\s+)?(?:year|yr)s?\b|\b(?:half|halves|quarter)\b"
+        )
     scan.drop(SAID_FIRST)  # 'For a grant report covering 2022 through 2023:' once dates are read
     when = date_filters(dates)
     scan.text = re.sub(  # 'CV-category papers', 'her most CL-heavy year'

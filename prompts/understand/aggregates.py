@@ -1,0 +1,165 @@
+"""Aggregates as three small vocabularies: a FIELD of each paper (its title's length in words
+or characters, the quarter, half or season of its date, its category, its first author), an
+OPERATION on it (the most or the least, the groups or papers meeting a count or length bound,
+the group that appeared first or last) and the filters the Query already holds. 'the briefest
+title', 'the quietest quarter of 2024', 'first authors on several papers', 'the category that
+showed up most recently', 'titles under six words' are each one (field, operation) pair read
+from these words, not a handler of their own. Year and month rankings and year bounds keep
+their own readers (tallies, router); this one reads the fields and operations they lack."""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from rapidfuzz.distance import OSA
+
+from prompts.understand.tallies import count_bounds
+
+Field = Literal[
+    "title_words", "title_chars", "quarter", "half", "season", "category", "first_author"
+]
+Operation = Literal["most", "least", "bounded", "debut"]
+
+TITLE = r"\btit(?:le|el)s?\b"
+# How long a title is: said of its words (the default) or of its characters
+LENGTH = (
+    r"\b(?:short|shorter|shortest|long|longer|longest|brief|briefer|briefest|lengthy|lengthiest"
+    r"|wordy|wordier|wordiest|terse|tersest|length|words?|word[- ]count)\b"
+)
+CHARACTERS = r"\b(?:characters?|chars?|letters?|character[- ]count)\b"
+# A period of the year as the unit ranked, not one of them named ('the second quarter', 'Q2',
+# 'the back half' are dates)
+NAMED_PART = (
+    r"(?:first|second|third|fourth|1st|2nd|3rd|4th|last|final|latter|later|back|front|early"
+    r"|late|opening|closing)"
+)
+PERIODS: list[tuple[Field, str]] = [
+    ("quarter", r"\b(?:quarters?|quarterly)\b|\bthree[- ]month\s+(?:periods?"
+                r"|blocks?|stretch(?:es)?|windows?|spans?)\b"),
+    ("half", r"\b(?:halves|half[- ]years?)\b|\bwhich\s+half\b|\bsix[- ]month"
+             r"\s+(?:periods?|blocks?|stretch(?:es)?|windows?|spans?)\b"),
+    ("season", r"\b(?:seasons?|seasonal(?:ly)?)\b(?![- ]?(?:rhythm|chart|pattern))"),
+]  # fmt: skip
+GROUPS: list[tuple[Field, str]] = [
+    ("category", r"\bcate?g\w*|\bsubject\s+(?:areas?|labels?|categor\w*)\b|\barxiv\s+(?:labels?"
+                 r"|fields?)\b"),
+    ("first_author", r"\b(?:first|lead|1st|main)[- ]?(?:named[- ])?authors?\b|\bfirst[- ]named\b"),
+]  # fmt: skip
+# The operation: the most, the least (a comparative too: 'which half was busier')
+MOST = (
+    r"\b(?:most|busiest|busier|biggest|bigger|largest|larger|highest|higher|top|peak|maximum|max"
+    r"|longest|longer|lengthiest|wordiest|wordier|strongest|heaviest|prolific|productive)\b"
+)
+LEAST = (
+    r"\b(?:least|fewest|fewer|quietest|quieter|slowest|slower|lowest|lower|smallest|smaller"
+    r"|shortest|shorter|briefest|briefer|tersest|minimum|min|weakest|leanest|emptiest|thinnest)\b"
+)
+SET_ASIDE = r"\b(?:not|n['’]t|rather\s+than|instead\s+of|never\s+mind|forget)\s+(?:the\s+|a\s+)?$"
+# A group's first appearance: 'the category that showed up most recently', 'appeared first',
+# 'made its debut', 'first time', 'started publishing in'
+DEBUT = (
+    r"\bappear\w*|\bshow(?:s|ed|n|ing)?\s+up\b|\bturn(?:s|ed)?\s+up\b|\bpop(?:s|ped)?\s+up\b"
+    r"|\bdebut\w*|\bfirst\s+(?:time|appearance|seen|used)\b|\bemerg\w*|\barriv\w*"
+    r"|\b(?:started|began|start|begin|starts|begins)\s+(?:publishing|appearing|writing|working)"
+    r"\s+(?:in|on|under)\b|\b(?:newest|latest|earliest|oldest)\s+(?:to\s+)?(?:join|enter)\w*"
+    r"|\b(?:newest|latest|earliest|oldest|first|last)\s+(?:one\s+)?to\s+(?:appear|show|turn|join"
+    r"|enter|arrive|come)\b"
+)
+LATE = r"\b(?:newest|latest|last|most\s+recent(?:ly)?|recent(?:ly)?|lately|late)\b"
+# Groups held more than once: 'first author more than once', 'on several papers', 'repeat'
+REPEATED = (
+    r"\bmore\s+than\s+once\b|\b(?:several|multiple|repeated(?:ly)?|recurring|repeat)\b"
+    r"|\b(?:twice|two\s+times)\s+or\s+more\b|\bat\s+least\s+twice\b"
+)
+YES_NO = r"^\W*(?:did|does|do|is|was|has|have|are|were|had|can|could)\b"
+PAPER_WORDS = r"\b(?:papers?|publications?|works?|articles?|titles?|entries|output)\b"
+# The vocabulary's words a slip away ('mnth', 'quater', 'tittle', 'titels', 'categroy'): read
+# as typed when they are no word of the profile's own
+SPELLED = ("month", "months", "quarter", "quarters", "title", "titles", "season", "seasons",
+           "category", "categories")  # fmt: skip
+TOKEN = re.compile(r"(?<![\w'’-])[a-z]{4,}(?![\w'’-])", re.IGNORECASE)
+
+
+def _slip(word: str, vocabulary: frozenset[str]) -> str:
+    """The vocabulary word `word` is a letter left out, doubled or swapped from; else itself
+    (not one letter for another: 'titled' is no 'titles')."""
+    low = word.casefold()
+    if low in SPELLED or low in vocabulary:
+        return word
+    for said in SPELLED:
+        if OSA.distance(low, said) == 1 and (len(said) != len(low) or sorted(said) == sorted(low)):
+            return said
+    return word
+
+
+def spelled(question: str, vocabulary: frozenset[str] = frozenset()) -> str:
+    """The question with the aggregate vocabulary's words as meant ('busiest mnth')."""
+    return TOKEN.sub(lambda m: _slip(m[0], vocabulary), question)
+
+
+def _said(pattern: str, low: str) -> bool:
+    return re.search(pattern, low) is not None
+
+
+def _operation(low: str) -> Literal["most", "least"] | None:
+    """The last 'most' or 'least' word said that is not set aside ('not the longest: which has
+    the fewest words' is the least)."""
+    found = [
+        (m.start(), kind)
+        for kind, pattern in (("most", MOST), ("least", LEAST))
+        for m in re.finditer(pattern, low)
+        if not re.search(SET_ASIDE, low[max(0, m.start() - 20) : m.start()])
+        and not re.match(r"most\s+recent", low[m.start() :])
+    ]
+    return max(found)[1] if found else None  # type: ignore[return-value]
+
+
+def _field(low: str) -> Field | None:
+    if _said(TITLE, low) and _said(LENGTH + "|" + CHARACTERS, low):
+        return "title_chars" if _said(CHARACTERS, low) else "title_words"
+    for field, pattern in PERIODS:
+        for m in re.finditer(pattern, low):
+            if not re.search(rf"\b{NAMED_PART}\s+(?:three[- ]month\s+)?$", low[: m.start()]):
+                return field  # 'which quarter', not 'the second quarter' (a date)
+    for field, pattern in GROUPS:
+        if _said(pattern, low):
+            return field
+    return None
+
+
+def bounds(low: str) -> tuple[int | None, int | None]:
+    """The count (or length) bound said: 'at least two', 'more than once', 'under 6 words'."""
+    if _said(REPEATED, low):
+        return 2, None
+    return count_bounds(low)
+
+
+def read_aggregate(low: str) -> tuple[Field, Operation, bool, tuple[int | None, int | None]] | None:
+    """(field, operation, latest, bounds) asked, or None: 'the shortest title in words' ->
+    ('title_words', 'least', ...); 'first authors on two or more papers' -> ('first_author',
+    'bounded', ..., (2, None)); 'the category that appeared most recently' -> ('category',
+    'debut', True, ...)."""
+    field = _field(low)
+    if field is None:
+        return None
+    late = _said(LATE, low)
+    if field in ("category", "first_author"):
+        low_high = bounds(low)
+        if low_high in ((1, 1), (None, 1)):  # a single paper each: the groups of one, elsewhere
+            return None
+        if low_high != (None, None) and (_said(PAPER_WORDS, low) or _said(REPEATED, low)):
+            return field, "bounded", False, low_high
+        # a group asked for, not whether someone holds a role ('did she appear as first author')
+        asked = not _said(YES_NO + r"|\bhow\s+many\b|\bas\s+(?:the\s+|a\s+)?(?:first|lead)", low)
+        if _said(DEBUT, low) and asked:
+            return field, "debut", late, (None, None)
+        return None  # the most common category, the leading first author: asked elsewhere
+    low_high = bounds(low)
+    measured = field in ("title_words", "title_chars")
+    unit = r"\b(?:words?|characters?|chars?|letters?)\b" if measured else PAPER_WORDS
+    if low_high != (None, None) and _said(unit, low):
+        return field, "bounded", False, low_high
+    if (operation := _operation(low)) is not None:
+        return field, operation, False, (None, None)
+    return None
