@@ -28,7 +28,7 @@ def word_forms(word: str) -> set[str]:
 
 def titled(title: str, phrase: str) -> bool:
     """Does the title contain the phrase's words in a row (each in either number), or a name
-    in capitals inside a word of it ('BERT' or 'bert' in 'FashionBERT', 'MRC' in 'CMedMRC')?"""
+    in capitals inside a word of it ('BERT' or 'bert' in 'FashionBERT', 'NLP' in 'EasyNLP')?"""
     words, said = [word_forms(w) for w in title_phrase(phrase)], title_tokens(title, hyphens=True)
     return bool(words) and (
         any(
@@ -45,7 +45,7 @@ CASE_PARTS = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|\d+")
 
 def named_parts(title: str) -> set[str]:
     """The names in capitals inside the title's mixed-case words ('BERT' of 'FashionBERT',
-    'MRC' of 'CMedMRC'; not 'LLM' of 'MLLM', one word in capitals)."""
+    'NLP' of 'EasyNLP'; not 'LLM' of 'MLLM', one word in capitals)."""
     found: set[str] = set()
     for word in re.findall(r"[A-Za-z0-9]+", title):
         parts = CASE_PARTS.findall(word)

@@ -29,6 +29,7 @@ PARTS: dict[str, tuple[Callable[[int], str], list[str], str]] = {
     ),
     "season": (lambda m: SEASONS[m], ["winter", "spring", "summer", "autumn"], "season"),
 }
+PLURALS = {"category": "categories", "half of the year": "halves of the year"}
 MEASURES = {"title_words": "word", "title_chars": "character"}
 TITLE_WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
 
@@ -120,7 +121,24 @@ def _ranked(query: Query, profile: Profile, papers: Sequence[Paper], src: Source
         f"{plural(best, 'paper') if best else 'none'}{' each' if len(top) > 1 and best else ''}"
         f"{' ' + cited if cited else ''}."
     )
-    return f"{line}\nListed papers per {noun}: {_counts(groups)}."
+    return (
+        f"{line}{_single_part(query, papers, most)}\nListed papers per {noun}: {_counts(groups)}."
+    )
+
+
+def _single_part(query: Query, papers: Sequence[Paper], most: bool) -> str:
+    """Across several years, the busiest single quarter (half, season) of one year as well."""
+    field = query.tally.group if query.tally else ""
+    if field not in PARTS or len({p.year for p in papers}) < 2 or not most:
+        return ""
+    part, _, noun = PARTS[field]
+    per: dict[str, list[Paper]] = defaultdict(list)
+    for p in papers:
+        per[f"{part(p.date.month)} {p.year}"].append(p)
+    top = max(len(ps) for ps in per.values())
+    tied = [g for g, ps in per.items() if len(ps) == top]
+    each = " each" if len(tied) > 1 else ""
+    return f" The busiest single {noun}: {_and(tied)} ({plural(top, 'paper')}{each})."
 
 
 def _measured(query: Query, papers: Sequence[Paper], src: Sources, most: bool) -> str:
@@ -166,7 +184,7 @@ def _bounded(query: Query, profile: Profile, papers: Sequence[Paper], src: Sourc
         for g, ps in kept_groups
     )
     rest = len(groups) - len(kept_groups)
-    nouns = f"{noun}s" if not noun.endswith("y") else f"{noun[:-1]}ies"
+    nouns = PLURALS.get(noun, f"{noun}s")
     other = f" The other {rest} {noun if rest == 1 else nouns} {'has' if rest == 1 else 'have'}"
     other += " fewer." if tally.low is not None and tally.high is None else " other counts."
     head = f"{len(kept_groups)} {noun if len(kept_groups) == 1 else nouns}{_within(query)}"
@@ -203,4 +221,24 @@ def _debut(query: Query, profile: Profile, papers: Sequence[Paper], src: Sources
     )
 
 
-REDUCERS = {"most": _ranked, "least": _ranked, "bounded": _bounded, "debut": _debut}
+def _average(query: Query, profile: Profile, papers: Sequence[Paper], src: Sources) -> str:
+    """The mean and median title length, the shortest and longest titles cited."""
+    field = query.tally.group if query.tally else "title_words"
+    unit = MEASURES[field]
+    sizes = sorted(papers, key=lambda p: measure(p, field))
+    values = [measure(p, field) for p in sizes]
+    ends = f"shortest {src.mark(sizes[0])}, longest {src.mark(sizes[-1])}"
+    return (
+        f"The {plural(len(values), 'listed title')}{_within(query)} average "
+        f"{statistics.mean(values):.1f} {unit}s (median {statistics.median(values):g}; from "
+        f"{values[0]} to {values[-1]}: {ends})."
+    )
+
+
+REDUCERS = {
+    "most": _ranked,
+    "least": _ranked,
+    "bounded": _bounded,
+    "debut": _debut,
+    "average": _average,
+}

@@ -19,7 +19,7 @@ from prompts.understand.tallies import count_bounds
 Field = Literal[
     "title_words", "title_chars", "quarter", "half", "season", "category", "first_author"
 ]
-Operation = Literal["most", "least", "bounded", "debut"]
+Operation = Literal["most", "least", "bounded", "debut", "average"]
 
 TITLE = r"\btit(?:le|el)s?\b"
 # How long a title is: said of its words (the default) or of its characters
@@ -32,7 +32,7 @@ CHARACTERS = r"\b(?:characters?|chars?|letters?|character[- ]count)\b"
 # 'the back half' are dates)
 NAMED_PART = (
     r"(?:first|second|third|fourth|1st|2nd|3rd|4th|last|final|latter|later|back|front|early"
-    r"|late|opening|closing)"
+    r"|late|opening|closing|next|past|coming|previous|two|three|four|\d+)"
 )
 PERIODS: list[tuple[Field, str]] = [
     ("quarter", r"\b(?:quarters?|quarterly)\b|\bthree[- ]month\s+(?:periods?"
@@ -44,12 +44,14 @@ PERIODS: list[tuple[Field, str]] = [
 GROUPS: list[tuple[Field, str]] = [
     ("category", r"\bcate?g\w*|\bsubject\s+(?:areas?|labels?|categor\w*)\b|\barxiv\s+(?:labels?"
                  r"|fields?)\b"),
-    ("first_author", r"\b(?:first|lead|1st|main)[- ]?(?:named[- ])?authors?\b|\bfirst[- ]named\b"),
+    ("first_author", r"\b(?:first|lead|1st|main)[- ]?(?:named[- ])?authors?\b|\bfirst[- ]named\b"
+                     r"|\b(?:leads?|led|leading)\b[^.?!]{0,40}?\b(?:papers?|publications?|works?)\b"),
 ]  # fmt: skip
 # The operation: the most, the least (a comparative too: 'which half was busier')
 MOST = (
     r"\b(?:most|busiest|busier|biggest|bigger|largest|larger|highest|higher|top|peak|maximum|max"
-    r"|longest|longer|lengthiest|wordiest|wordier|strongest|heaviest|prolific|productive)\b"
+    r"|longest|longer|lengthiest|wordiest|wordier|strongest|heaviest|prolific|productive|led"
+    r"|won|wins|topped|tops)\b"
 )
 LEAST = (
     r"\b(?:least|fewest|fewer|quietest|quieter|slowest|slower|lowest|lower|smallest|smaller"
@@ -72,6 +74,23 @@ REPEATED = (
     r"\bmore\s+than\s+once\b|\b(?:several|multiple|repeated(?:ly)?|recurring|repeat)\b"
     r"|\b(?:twice|two\s+times)\s+or\s+more\b|\bat\s+least\s+twice\b"
 )
+# Periods without a paper: 'with no papers', 'empty', 'nothing published'
+EMPTY = (
+    r"\b(?:no|zero|without(?:\s+any)?)\s+(?:\w+\s+)?(?:papers?|publications?|output)\b"
+    r"|\b(?:empty|blank|nothing)\b"
+)
+AVERAGE = r"\b(?:average|avg|mean|median|typical(?:ly)?|usual(?:ly)?)\b"
+# Groups of one paper: 'appear only once', 'a single paper'
+ONCE = (
+    r"\b(?:only|just|exactly|precisely)\s+(?:once|one|1|a\s+single)\b|\bonce\s+only\b"
+    r"|\bsingle\s+(?:paper|publication|entry)\b"
+)
+# A category named with the word ('in the CV category', 'CV-category papers'): a filter, not
+# the field asked
+NAMED_CATEGORY = (
+    r"\b(?!(?:in|of|by|no|an|to|on|at|or|is|as|my|we|he|it|be|do|so|up|us|per)\b)"
+    r"(?:cs\.)?[a-z]{2}(?:-[a-z]{2})?[\s-]+categor(?:y|ies)\b"
+)
 YES_NO = r"^\W*(?:did|does|do|is|was|has|have|are|were|had|can|could)\b"
 PAPER_WORDS = r"\b(?:papers?|publications?|works?|articles?|titles?|entries|output)\b"
 # The vocabulary's words a slip away ('mnth', 'quater', 'tittle', 'titels', 'categroy'): read
@@ -81,14 +100,23 @@ SPELLED = ("month", "months", "quarter", "quarters", "title", "titles", "season"
 TOKEN = re.compile(r"(?<![\w'’-])[a-z]{4,}(?![\w'’-])", re.IGNORECASE)
 
 
+def _doubled(low: str, said: str) -> bool:
+    """`low` is `said` with one of its letters typed twice ('tittle')."""
+    return any(low[:i] + low[i + 1 :] == said and low[i] == low[i - 1] for i in range(1, len(low)))
+
+
 def _slip(word: str, vocabulary: frozenset[str]) -> str:
     """The vocabulary word `word` is a letter left out, doubled or swapped from; else itself
-    (not one letter for another: 'titled' is no 'titles')."""
+    (not one letter for another, nor one added: 'titled' is no 'titles', no 'title')."""
     low = word.casefold()
     if low in SPELLED or low in vocabulary:
         return word
     for said in SPELLED:
-        if OSA.distance(low, said) == 1 and (len(said) != len(low) or sorted(said) == sorted(low)):
+        if OSA.distance(low, said) != 1:
+            continue
+        left_out = len(low) == len(said) - 1
+        swapped = len(low) == len(said) and sorted(low) == sorted(said)
+        if left_out or swapped or _doubled(low, said):
             return said
     return word
 
@@ -115,16 +143,21 @@ def _operation(low: str) -> Literal["most", "least"] | None:
     return max(found)[1] if found else None  # type: ignore[return-value]
 
 
-def _field(low: str) -> Field | None:
-    if _said(TITLE, low) and _said(LENGTH + "|" + CHARACTERS, low):
-        return "title_chars" if _said(CHARACTERS, low) else "title_words"
-    for field, pattern in PERIODS:
-        for m in re.finditer(pattern, low):
-            if not re.search(rf"\b{NAMED_PART}\s+(?:three[- ]month\s+)?$", low[: m.start()]):
-                return field  # 'which quarter', not 'the second quarter' (a date)
-    for field, pattern in GROUPS:
-        if _said(pattern, low):
-            return field
+def _field(low: str) -> tuple[Field, str] | None:
+    """The field asked and the sentence asking it (its operation is read there: 'the next two
+    quarters' of a preamble, 'on top of' in another sentence, make no aggregate)."""
+    for sentence in re.split(r"(?<=[.?!;])\s+", re.sub(NAMED_CATEGORY, " ", low)):
+        if _said(TITLE, sentence) and _said(LENGTH + "|" + CHARACTERS, sentence):
+            return ("title_chars" if _said(CHARACTERS, sentence) else "title_words"), sentence
+        for field, pattern in PERIODS:
+            for m in re.finditer(pattern, sentence):
+                if not re.search(
+                    rf"\b{NAMED_PART}\s+(?:three[- ]month\s+)?$", sentence[: m.start()]
+                ):
+                    return field, sentence  # 'which quarter', not 'the second quarter' (a date)
+        for field, pattern in GROUPS:
+            if _said(pattern, sentence):
+                return field, sentence
     return None
 
 
@@ -140,13 +173,14 @@ def read_aggregate(low: str) -> tuple[Field, Operation, bool, tuple[int | None, 
     ('title_words', 'least', ...); 'first authors on two or more papers' -> ('first_author',
     'bounded', ..., (2, None)); 'the category that appeared most recently' -> ('category',
     'debut', True, ...)."""
-    field = _field(low)
-    if field is None:
+    found = _field(low)
+    if found is None:
         return None
+    field, low = found
     late = _said(LATE, low)
     if field in ("category", "first_author"):
         low_high = bounds(low)
-        if low_high in ((1, 1), (None, 1)):  # a single paper each: the groups of one, elsewhere
+        if low_high in ((1, 1), (None, 1)) or _said(ONCE, low):  # groups of one: elsewhere
             return None
         if low_high != (None, None) and (_said(PAPER_WORDS, low) or _said(REPEATED, low)):
             return field, "bounded", False, low_high
@@ -158,8 +192,12 @@ def read_aggregate(low: str) -> tuple[Field, Operation, bool, tuple[int | None, 
     low_high = bounds(low)
     measured = field in ("title_words", "title_chars")
     unit = r"\b(?:words?|characters?|chars?|letters?)\b" if measured else PAPER_WORDS
+    if not measured and _said(EMPTY, low):  # 'which quarters of 2024 had no papers'
+        return field, "bounded", False, (None, 0)
     if low_high != (None, None) and _said(unit, low):
         return field, "bounded", False, low_high
     if (operation := _operation(low)) is not None:
         return field, operation, False, (None, None)
+    if measured and _said(AVERAGE, low):  # 'how many words does a title have on average'
+        return field, "average", False, (None, None)
     return None

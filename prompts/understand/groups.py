@@ -12,7 +12,7 @@ from typing import Literal
 from pydantic import BaseModel
 
 from prompts.understand import reductions as rd
-from prompts.understand.aggregates import read_aggregate
+from prompts.understand.aggregates import NAMED_CATEGORY, read_aggregate
 
 Group = Literal[
     "year",
@@ -48,6 +48,7 @@ Reduce = Literal[
     "least",
     "bounded",
     "debut",
+    "average",
 ]
 
 GROUPS: list[tuple[Group, str]] = [
@@ -152,14 +153,6 @@ class Tally(BaseModel):
     low: int | None = None  # the bound a group's count (or a paper's length) must meet
     high: int | None = None
     late: bool = False  # the group that appeared last, not first
-
-
-# A category named with the word ('in the CV category', 'cs.CL-category papers'): a filter,
-# not the grouping asked
-NAMED_CATEGORY = (
-    r"\b(?!(?:in|of|by|no|an|to|on|at|or|is|as|my|we|he|it|be|do|so|up|us|per)\b)"
-    r"(?:cs\.)?[a-z]{2}(?:-[a-z]{2})?[\s-]+categor(?:y|ies)\b"
-)
 
 
 def _group(low: str) -> Group | None:

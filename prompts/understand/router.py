@@ -372,6 +372,13 @@ PERIOD_WORDS = (
     r"|\b(?:that|this|the\s+same|said)\s+(?:time\s+)?(?:window|stretch|span|timeframe|interval"
     r"|period)\b"  # '... March 2022 through March 2023: how many in that window?'
 )
+PART_OF_YEAR = re.compile(
+    r"\b(?:half|halves|quarters?|part|portion|stretch)\s+of\s+(?:the|their|his|her|a|each|every"
+    r"|any)\s+(?:calendar\s+)?(?:year|yr)s?\b|\b(?:late|early|later|earlier)\s+(?:in|on)\s+"
+    r"(?:the|a|each|every)\s+(?:calendar\s+)?year\b|\b(?:half|halves|quarters?|spring|summer"
+    r"|autumn|autumnal|winter|seasons?)\b",
+    re.IGNORECASE,
+)
 ERA = re.compile(
     r"\b((?:pre|post)-[a-z][\w.]*)(?:\s+(?:era|days|times|world|launch|release))?\b", re.I
 )
@@ -1880,11 +1887,6 @@ def parse_query(
     if dates is not None and (dates.months or dates.days):  # 'in December, across every year'
         question = " ".join(ANY_YEAR.sub(" ", question).split())  # not ', any year?' asked
         low = question.casefold()
-        # 'the July-December half of their year': the months read, the part's name no topic
-        scan.drop(
-            r"\b(?:half|quarter|part|stretch|portion)\s+of\s+(?:the|their|his|her|a|each"
-            r"|every|any)\s+(?:calendar\s+)?(?:year|yr)s?\b|\b(?:half|halves|quarter)\b"
-        )
     scan.drop(SAID_FIRST)  # 'For a grant report covering 2022 through 2023:' once dates are read
     when = date_filters(dates)
     scan.text = re.sub(  # 'CV-category papers', 'her most CL-heavy year'
@@ -1902,6 +1904,11 @@ def parse_query(
     if dates is not None and dates.negated:  # 'once January to September are set aside'
         scan.drop(LEFT_OVER + r"|\bonce\b")
     if dates is not None:  # 'in the window Dec 2022 to Aug 2023': the words for that span
+        # 'the July-December half of their year', 'the autumn months Sep-Nov', 'late in the year':
+        # once the dates are read, the name of the part of the year is no topic
+        scan.text = PART_OF_YEAR.sub(
+            lambda m: m[0] if m[0].casefold() in vocabulary else " ", scan.text
+        )
         scan.text = re.sub(OPENED, " earliest ", scan.text, flags=re.IGNORECASE)
         scan.text = re.sub(CLOSED, " latest ", scan.text, flags=re.IGNORECASE)
         if not months_asked(scan.text):  # 'which month in 2025 ...' asks for months

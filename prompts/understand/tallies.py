@@ -40,7 +40,9 @@ BOUNDS: list[tuple[re.Pattern[str], str]] = [
          r"(?:up|above|over)\b)", "min"),
         (rf"\b(?:at\s+least|no\s+(?:fewer|less)\s+than|a\s+minimum\s+of|minimum(?:\s+of)?)\s+{N}\b",
          "min"),
-        (rf"\b(?:more\s+than|over|above|upwards\s+of|in\s+excess\s+of|beyond)\s+{N}\b{PAPER}",
+        # not 'no more than one': at most
+        (rf"(?<!\bno\s)(?<!\bnot\s)\b(?:more\s+than|over|above|upwards\s+of|in\s+excess\s+of"
+         rf"|beyond)\s+{N}\b{PAPER}",
          "above"),
         (rf"\b{N}{PAPER}\s+or\s+(?:fewer|less|under|below)\b", "max"),
         (rf"\b(?:at\s+most|no\s+more\s+than|a\s+maximum\s+of|maximum(?:\s+of)?|up\s+to)\s+{N}\b",
