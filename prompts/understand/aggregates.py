@@ -68,6 +68,7 @@ DEBUT = (
     r"|\b(?:newest|latest|earliest|oldest|first|last)\s+(?:one\s+)?to\s+(?:appear|show|turn|join"
     r"|enter|arrive|come)\b"
 )
+FREQUENT = r"\b(?:often|frequent\w*|times|common\w*|regular\w*|repeatedly)\b"
 LATE = r"\b(?:newest|latest|last|most\s+recent(?:ly)?|recent(?:ly)?|lately|late)\b"
 # Groups held more than once: 'first author more than once', 'on several papers', 'repeat'
 REPEATED = (
@@ -186,7 +187,9 @@ def read_aggregate(low: str) -> tuple[Field, Operation, bool, tuple[int | None, 
             return field, "bounded", False, low_high
         # a group asked for, not whether someone holds a role ('did she appear as first author')
         asked = not _said(YES_NO + r"|\bhow\s+many\b|\bas\s+(?:the\s+|a\s+)?(?:first|lead)", low)
-        if _said(DEBUT, low) and asked:
+        # how often a group appears ('appears most often', 'shows up least') is no debut
+        ranked = _operation(low) is not None or _said(FREQUENT, low)
+        if _said(DEBUT, low) and asked and not ranked:
             return field, "debut", late, (None, None)
         return None  # the most common category, the leading first author: asked elsewhere
     low_high = bounds(low)

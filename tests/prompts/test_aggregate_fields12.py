@@ -347,6 +347,8 @@ def test_vocabulary_slips_are_read() -> None:
         "how many papers in the second quarter of 2024?",
         "papers with 'long' in the title",
         "Is she first author on any 2023 paper?",
+        "Which first author appears most often?",  # how often, no first appearance
+        "which category shows up the least?",
     ],
 )
 def test_no_aggregate_read_where_none_is_asked(question: str) -> None:
