@@ -60,6 +60,7 @@ from prompts.llm.verify.counts import NUMBER_SAID, misstated_count, says_count
 from prompts.llm.verify.evidence import SYNONYMS, content_words
 from prompts.llm.verify.stated import NEGATED as NEGATED_SENTENCE
 from prompts.llm.verify.stated import closest_stated, renumbered, stated_in
+from prompts.understand.aggregates import spelled
 from prompts.understand.areas import areas_object
 from prompts.understand.asides import without_asides
 from prompts.understand.asker import (
@@ -1128,6 +1129,7 @@ class Assistant:
         alternatives it offers (a side is searched as written: see `_concept`)."""
         few = referenced if singled_out and referenced and len(referenced) <= 2 else None
         question = mend_roles(question, self.lexicon.known)  # 'as a hirng manager'
+        question = spelled(question, self.lexicon.words)  # 'busiest mnth', 'shortest tittle'
         question = expand_shorthand(self.lexicon.names(question))
         question = self._mended(question)
         # 'making models cheaper to run': read as the field says it ('model compression')

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import re
 
 from pydantic import BaseModel, Field
 
@@ -26,12 +27,31 @@ def word_forms(word: str) -> set[str]:
 
 
 def titled(title: str, phrase: str) -> bool:
-    """Does the title contain the phrase's words in a row (each in either number)?"""
+    """Does the title contain the phrase's words in a row (each in either number), or a name
+    in capitals inside a word of it ('BERT' or 'bert' in 'FashionBERT', 'NLP' in 'EasyNLP')?"""
     words, said = [word_forms(w) for w in title_phrase(phrase)], title_tokens(title, hyphens=True)
-    return bool(words) and any(
-        all(said[i + k] in forms for k, forms in enumerate(words))
-        for i in range(len(said) - len(words) + 1)
+    return bool(words) and (
+        any(
+            all(said[i + k] in forms for k, forms in enumerate(words))
+            for i in range(len(said) - len(words) + 1)
+        )
+        or phrase.casefold() in {p.casefold() for p in named_parts(title)}
     )
+
+
+# A mixed-case word's parts: 'SMedBERT' -> S, Med, BERT; 'BERTScore' -> BERT, Score
+CASE_PARTS = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|\d+")
+
+
+def named_parts(title: str) -> set[str]:
+    """The names in capitals inside the title's mixed-case words ('BERT' of 'FashionBERT',
+    'NLP' of 'EasyNLP'; not 'LLM' of 'MLLM', one word in capitals)."""
+    found: set[str] = set()
+    for word in re.findall(r"[A-Za-z0-9]+", title):
+        parts = CASE_PARTS.findall(word)
+        if len(parts) > 1:
+            found |= {p for p in parts if sum(c.isupper() for c in p) >= 2}
+    return found
 
 
 # A title's shape, whatever its words: 'Name: subtitle', a digit in it ('Valley2', 'R1'), or an

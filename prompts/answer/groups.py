@@ -8,13 +8,14 @@ import calendar
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 
+from prompts.answer import aggregates
+from prompts.answer.aggregates import lead_groups as _lead_groups
 from prompts.answer.reductions import REDUCERS
 from prompts.answer.tallies import Month, _and, _months, _window
 from prompts.answer.wording import Sources, coverage, plural, scope
 from prompts.understand.router import Query
 from retrieval.model import Paper, Profile, category_label
 from retrieval.names import paper_label
-from retrieval.people import normalize_name
 
 Handler = Callable[[Query, Profile, Sequence[Paper], Sources], str | None]
 
@@ -30,18 +31,6 @@ def _by(papers: Sequence[Paper], key: Callable[[Paper], str]) -> dict[str, list[
     for p in papers:
         groups[key(p)].append(p)
     return dict(groups)
-
-
-def _first_author(paper: Paper) -> str:
-    return paper.authors[0] if paper.authors else "(no author listed)"
-
-
-def _lead_groups(papers: Sequence[Paper]) -> dict[str, list[Paper]]:
-    """Papers by first author, spelling variants of one name ('ChengCheng Han') as one."""
-    shown: dict[str, str] = {}
-    for p in papers:
-        shown.setdefault(normalize_name(_first_author(p)), _first_author(p))
-    return _by(papers, lambda p: shown[normalize_name(_first_author(p))])
 
 
 def _distinct(query: Query, profile: Profile, papers: Sequence[Paper], src: Sources) -> str:
@@ -172,7 +161,7 @@ def tally(query: Query, profile: Profile, papers: Sequence[Paper], src: Sources)
         return None
     reduce = {
         "distinct": _distinct, "single": _single, "none": _none, "rise": _change, "fall": _change,
-        "first": _ends, "last": _ends, **REDUCERS,
+        "first": _ends, "last": _ends, **REDUCERS, **aggregates.REDUCERS,
     }[query.tally.reduce]  # fmt: skip
     text = reduce(query, profile, papers, src)
     return None if text is None else "\n".join([text, coverage(profile)])

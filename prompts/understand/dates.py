@@ -290,7 +290,8 @@ QUARTER_PLACES = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd"
 ANY_YEAR_OF = r"(?:\s+of\s+(?:a|the|any|every|each)\s+(?:given\s+|calendar\s+)?(?:year|yr)s?\b)?"
 QUARTER_ALONE = re.compile(
     rf"(?<![\w-])(?:q(?P<q>[1-4])|(?:the\s+)?(?P<p>first|second|third|fourth|1st|2nd|3rd|4th"
-    rf"|last|final)\s+quarters?|(?:the\s+)?(?P<h>first|second|1st|2nd|latter|last)\s+half"
+    rf"|last|final)\s+quarters?|(?:the\s+)?(?P<h>first|second|1st|2nd|latter|later|last|back"
+    rf"|front|final)\s+half"
     rf"|h(?P<hn>[12])){ANY_YEAR_OF}(?![\w-])"
     # 'the first three months of a year' (not 'the last 6 months': a window back from now)
     rf"|(?<![\w-])(?:the\s+)?(?P<e>first|last|final)\s+(?P<n>three|six|3|6)\s+months"
@@ -312,7 +313,7 @@ def _quarter(m: re.Match[str]) -> str:
             else ("July" if long else "October", "December")
         )
     else:
-        half = m["hn"] or ("1" if m["h"].casefold() in ("first", "1st") else "2")
+        half = m["hn"] or ("1" if m["h"].casefold() in ("first", "1st", "front") else "2")
         first, last = ("January", "June") if half == "1" else ("July", "December")
     return f" from {first} to {last} "
 

@@ -13,9 +13,14 @@ from retrieval.filters import Filters
 
 # Where the count proper starts
 COUNT_CLAUSE = re.compile(
-    r"\b(?:how\s+(?:many|mny|mnay|often)|(?:the\s+)?number\s+of|count\s+of|tally\s+of)\b",
+    r"\b(?:how\s+(?:many|mny|mnay|often)|(?:the\s+)?number\s+of|count\s+of|tally\s+of)\b"
+    # ... or a list asked after an errand ('For a glossary: which titles include X?')
+    r"|(?<=[,;:]\s)(?P<list>which|what|list|name)\b",
     re.IGNORECASE,
 )
+# An errand with its own object ('for a glossary', 'for our newsletter'), not 'for comparison
+# with X', which says what the list is for
+ERRAND = re.compile(r"^\W*(?:(?:just|only)\s+)?for\s+(?:a|an|my|our|the)\b", re.IGNORECASE)
 # How a frame starts: the asker, their errand, someone of theirs, or a contrast
 FRAME_START = re.compile(
     r"^\W*(?:(?:just|only|mostly)\s+)?(?:for\b|(?:i|we)(?:['’](?:m|re|d|ve)\b|\s+(?:am|are"
@@ -38,6 +43,8 @@ def framing_words(question: str) -> frozenset[str]:
     ends = [m.end() for m in SEPARATOR.finditer(question, 0, count.start())]
     frame = question[: ends[-1]] if ends else ""
     if not frame or not FRAME_START.match(frame) or SUBJECT.search(frame):
+        return frozenset()
+    if count["list"] and not ERRAND.match(frame):
         return frozenset()
     return frozenset(re.findall(r"[\w'’-]+", frame.casefold()))
 

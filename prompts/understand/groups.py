@@ -12,8 +12,21 @@ from typing import Literal
 from pydantic import BaseModel
 
 from prompts.understand import reductions as rd
+from prompts.understand.aggregates import NAMED_CATEGORY, read_aggregate
 
-Group = Literal["year", "month", "category", "first_author", "date", "weekday"]
+Group = Literal[
+    "year",
+    "month",
+    "category",
+    "first_author",
+    "date",
+    "weekday",
+    "quarter",
+    "half",
+    "season",
+    "title_words",
+    "title_chars",
+]
 Reduce = Literal[
     "distinct",
     "single",
@@ -31,6 +44,11 @@ Reduce = Literal[
     "rest",
     "rate",
     "record",
+    "most",
+    "least",
+    "bounded",
+    "debut",
+    "average",
 ]
 
 GROUPS: list[tuple[Group, str]] = [
@@ -132,14 +150,9 @@ class Tally(BaseModel):
     days: list[int] = []  # the days of the week asked (0 Monday)
     before: bool = True  # one year against all the years before it (or after it)
     year: int | None = None  # that year
-
-
-# A category named with the word ('in the CV category', 'cs.CL-category papers'): a filter,
-# not the grouping asked
-NAMED_CATEGORY = (
-    r"\b(?!(?:in|of|by|no|an|to|on|at|or|is|as|my|we|he|it|be|do|so|up|us|per)\b)"
-    r"(?:cs\.)?[a-z]{2}(?:-[a-z]{2})?[\s-]+categor(?:y|ies)\b"
-)
+    low: int | None = None  # the bound a group's count (or a paper's length) must meet
+    high: int | None = None
+    late: bool = False  # the group that appeared last, not first
 
 
 def _group(low: str) -> Group | None:
@@ -185,6 +198,9 @@ def read_tally(low: str, one_year: bool, years: list[int] | None = None) -> Tall
     def said(pattern: str) -> bool:
         return re.search(pattern, low) is not None
 
+    if (asked := read_aggregate(low)) is not None:  # a field and an operation said
+        field, operation, late, (least, most) = asked
+        return Tally(group=field, reduce=operation, late=late, low=least, high=most)
     group = _group(low)
     if (reduced := _reduced(low, group, years or [])) is not None:
         return reduced

@@ -14,6 +14,7 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
+from prompts.understand.aggregates import spelled
 from prompts.understand.amounts import Share, passed_count, taken_share, uncounted
 from prompts.understand.asker import (
     ASKER,
@@ -427,6 +428,13 @@ PERIOD_WORDS = (
     r"|\b(?:that|this|the\s+same|said)\s+(?:time\s+)?(?:window|stretch|span|timeframe|interval"
     r"|period)\b"  # '... March 2022 through March 2023: how many in that window?'
 )
+PART_OF_YEAR = re.compile(
+    r"\b(?:half|halves|quarters?|part|portion|stretch)\s+of\s+(?:the|their|his|her|a|each|every"
+    r"|any)\s+(?:calendar\s+)?(?:year|yr)s?\b|\b(?:late|early|later|earlier)\s+(?:in|on)\s+"
+    r"(?:the|a|each|every)\s+(?:calendar\s+)?year\b|\b(?:half|halves|quarters?|spring|summer"
+    r"|autumn|autumnal|winter|seasons?)\b",
+    re.IGNORECASE,
+)
 ERA = re.compile(
     r"\b((?:pre|post)-[a-z][\w.]*)(?:\s+(?:era|days|times|world|launch|release))?\b", re.I
 )
@@ -622,7 +630,7 @@ SPAN_WORDS = frozenset(
 # The words of an ask about a title's words, never its subject: 'the word X', 'compounds'
 TITLE_ASK_WORDS = frozenset(
     """word words term terms phrase phrases string strings keyword keywords compound compounds
-    literally verbatim exact exactly spelled""".split()  # noqa: SIM905
+    literally verbatim exact exactly spelled spell spells spelt spelling""".split()  # noqa: SIM905
 )
 YEAR_WORD = r"\b(?:years?|when)\b"
 # The papers divided among groups: 'how do they split', 'divides between', 'broken down by'
@@ -1862,6 +1870,7 @@ def parse_query(
     (without it, they are built here: a cost that grows with the profile). `vocabulary`: the
     words of the profile's papers, content words whatever question word they look like."""
     index = index if index is not None else Mentions(profile)
+    question = spelled(question, vocabulary)  # 'busiest mnth', 'shortest tittle'
     if (granted := taken_share(question)) is not None:
         return _share_checked(question, granted, profile, context, index, vocabulary)
     if (passed := passed_count(question)) is not None and uncounted(question) != question:
@@ -1952,6 +1961,11 @@ def parse_query(
     if dates is not None and dates.negated:  # 'once January to September are set aside'
         scan.drop(LEFT_OVER + r"|\bonce\b")
     if dates is not None:  # 'in the window Dec 2022 to Aug 2023': the words for that span
+        # 'the July-December half of their year', 'the autumn months Sep-Nov', 'late in the year':
+        # once the dates are read, the name of the part of the year is no topic
+        scan.text = PART_OF_YEAR.sub(
+            lambda m: m[0] if m[0].casefold() in vocabulary else " ", scan.text
+        )
         scan.text = re.sub(OPENED, " earliest ", scan.text, flags=re.IGNORECASE)
         scan.text = re.sub(CLOSED, " latest ", scan.text, flags=re.IGNORECASE)
         if not months_asked(scan.text):  # 'which month in 2025 ...' asks for months

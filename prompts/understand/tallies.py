@@ -33,11 +33,16 @@ BOUNDS: list[tuple[re.Pattern[str], str]] = [
         (rf"(?<!than\s)\b{N}\s+(?:or\s+more\s+|\+\s*)?{IN_ONE}", "min"),
         (rf"\b(?:several|multiple|more\s+than\s+one|a\s+couple\s+of|a\s+few|a\s+pair\s+of)\s+"
          rf"{IN_ONE}", "two"),
+        # 'five papers or more'
+        (rf"\b{N}\s+(?:papers?|publications?|pubs|works?|articles?)\s+or\s+(?:more|above|over"
+         r"|higher|greater)\b", "min"),
         (rf"\b{N}\s*(?:\+|\s+or\s+(?:more|above|over|higher|greater)|\s+plus\b|\s+and\s+"
          r"(?:up|above|over)\b)", "min"),
         (rf"\b(?:at\s+least|no\s+(?:fewer|less)\s+than|a\s+minimum\s+of|minimum(?:\s+of)?)\s+{N}\b",
          "min"),
-        (rf"\b(?:more\s+than|over|above|upwards\s+of|in\s+excess\s+of|beyond)\s+{N}\b{PAPER}",
+        # not 'no more than one': at most
+        (rf"(?<!\bno\s)(?<!\bnot\s)\b(?:more\s+than|over|above|upwards\s+of|in\s+excess\s+of"
+         rf"|beyond)\s+{N}\b{PAPER}",
          "above"),
         (rf"\b{N}{PAPER}\s+or\s+(?:fewer|less|under|below)\b", "max"),
         (rf"\b(?:at\s+most|no\s+more\s+than|a\s+maximum\s+of|maximum(?:\s+of)?|up\s+to)\s+{N}\b",

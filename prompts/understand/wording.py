@@ -187,7 +187,24 @@ def title_asked(text: str) -> tuple[TitleAsk, list[tuple[int, int]]]:
         if phrase and phrase.casefold() not in STOPWORDS:
             (ask.excluded if m["neg"] else ask.words).append(phrase.strip())
             return ask, [m.span()]
-    return ask, []
+    return _quoted_in_titles(text, ask)
+
+
+# The titles said with a verb of holding words, wherever the phrase sits: "in how many titles
+# does the phrase 'X' appear", "titles that spell out 'X'"
+HOLDING = rf"\b(?:{VERB_CONTAINS}|{SHOWS_UP}|spell(?:s|ed|ing)?(?:\s+out)?|literally|verbatim)\b"
+
+
+def _quoted_in_titles(text: str, ask: TitleAsk) -> tuple[TitleAsk, list[tuple[int, int]]]:
+    """A quoted phrase in a question about what titles hold: that phrase, in the titles."""
+    quoted = list(re.finditer(QUOTED, text))
+    if len(quoted) != 1 or not re.search(HOLDING, text, re.IGNORECASE):
+        return ask, []
+    m = quoted[0]
+    negated = re.search(rf"(?:{NOT_CONTAINS})\s+(?:\w+\s+){{0,3}}$", text[: m.start()], re.I)
+    (ask.excluded if negated else ask.words).append(m[1].strip())
+    named = re.search(rf"{NAMED}$", text[: m.start()], re.IGNORECASE)
+    return ask, [(named.start() if named else m.start(), m.end())]
 
 
 def without_spans(text: str, spans: list[tuple[int, int]]) -> str:

@@ -14,6 +14,7 @@ import numpy.typing as npt
 from retrieval.filters import (
     TITLE_SHAPES,
     Filters,
+    named_parts,
     normalize_name,
     title_phrase,
     title_shaped,
@@ -277,8 +278,19 @@ class PaperColumns:
             at = {(int(r), int(p) - k) for spots in found for r, p in spots}
             starts = at if starts is None else starts & at
         flags = np.zeros(len(self.ids), dtype=bool)
-        flags[sorted({r for r, _ in starts or set()})] = True
+        inside = self.named_parts.get(phrase.casefold(), set())  # 'BERT' in 'FashionBERT'
+        flags[sorted({r for r, _ in starts or set()} | inside)] = True
         return flags
+
+    @functools.cached_property
+    def named_parts(self) -> dict[str, set[int]]:
+        """The rows whose titles hold each name in capitals inside a mixed-case word ('BERT':
+        FashionBERT's row), read once (see named_parts)."""
+        rows: dict[str, set[int]] = {}
+        for row, title in enumerate(self.titles()):
+            for part in named_parts(title):
+                rows.setdefault(part.casefold(), set()).add(row)
+        return rows
 
     def _of(self, name: str, like: npt.NDArray[np.bool_]) -> npt.NDArray[np.bool_]:
         """One flag per paper: does its author line list this person?"""
