@@ -49,6 +49,7 @@ from prompts.answer.overview import answer_open_problems, answer_overview, answe
 from prompts.answer.premises import opposing, paper_premise
 from prompts.answer.quantities import answer_quantity
 from prompts.answer.switch import switched
+from prompts.answer.threads import answer_constants, answer_entities
 from prompts.answer.uncovered import answer_uncovered
 from prompts.answer.verdict import TOPICS_COMPARED, answer_topics_compared, answer_verdict
 from prompts.answer.wording import Sources, echo, plural, scope, years_phrase
@@ -140,8 +141,10 @@ from prompts.understand.router import (
     parse_query,
 )
 from prompts.understand.terms import CODE, META_WORDS, STOPWORDS, YES_NO, expand_shorthand, has
+from prompts.understand.threads import constancy_asked, kind_asked
 from prompts.understand.widening import widened as widened_question
 from retrieval import facts
+from retrieval.entities import Found, mentioned
 from retrieval.filters import Filters
 from retrieval.index.cache import DerivedCache, cached_array, code_fingerprint
 from retrieval.index.columns import columns_of
@@ -358,6 +361,7 @@ class Assistant:
         self.reader = QueryReader(llm, profile, self.mentions) if llm is not None else None
         self._themes: list[Theme] | None = None
         self._themes_lock = threading.Lock()
+        self._entities: dict[str, Found] = {}  # the names of a kind the papers use, as read
 
     def themes(self) -> list[Theme]:
         """The profile's main research themes, clustered once on first use."""
@@ -447,8 +451,11 @@ class Assistant:
             vote = vote.instead("fact", "topic")  # 'what about RL?': a list
         query.beyond = wide.beyond
         timings["route_ms"] = _ms(t)
+        shaped = None if switch or referenced or claim else self._across(query, asked)
+        if shaped is not None:  # 'which companies appear in his papers?', 'what stayed the same?'
+            query = query.model_copy(update={"intent": "retrieval"})
         # 'the first year CV outnumbered CL', 'papers from EasyNLP's year': a composed aggregate
-        composed = None if switch or referenced or claim else self._composed(query)
+        composed = shaped or (None if switch or referenced or claim else self._composed(query))
         if composed is not None:  # the dates it was read with are the named paper's own
             misdated = None
         answer = composed or self._exact(query, vote, asked, followed=bool(referenced))
@@ -1931,6 +1938,31 @@ class Assistant:
         if header is None:
             return themes
         return themes.model_copy(update={"text": f"{header.text}\n{themes.text}"})
+
+    def _across(self, query: Query, asked: str) -> Answer | None:
+        """An overview across the papers that no paper, person or subject narrows: the names
+        of a kind the abstracts use, or what stayed the same over the years; else None."""
+        others = [p for p in query.people if not self._owner_named(p)]
+        if query.paper_ids or others or query.outsider or query.filters.authors:
+            return None
+        if self.titles.named(asked):
+            return None
+        if kind := kind_asked(asked):
+            # 'which companies appear in his papers, and how?': the names the abstracts use
+            papers = list(facts.select(self.profile, query.filters, query.years))
+            return answer_entities(asked, self.profile, papers, self._mentioned(kind, papers))
+        if constancy_asked(asked, query.topic):
+            # 'what has stayed the same in her research?': what early and late papers share
+            return answer_constants(asked, self.profile, self.themes(), list(self.profile.papers))
+        return None
+
+    def _mentioned(self, kind: str, papers: list[Paper]) -> Found:
+        """The names of a kind the papers use: read once per profile, then kept."""
+        if len(papers) != len(self.profile.papers):
+            return mentioned(papers, kind)
+        if kind not in self._entities:
+            self._entities[kind] = mentioned(self.profile.papers, kind)
+        return self._entities[kind]
 
     def _overview_aside(self, query: Query, aside: str) -> Answer | None:
         """The themes of the papers off a subject set aside ('besides e-commerce'), said with

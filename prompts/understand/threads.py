@@ -1,0 +1,92 @@
+"""Two overview shapes read from a question's words: the named things of one kind across the
+papers ('which companies appear in his papers?', 'what benchmarks recur in her work?'), and
+what stayed the same over the years ('which interests persist from the early papers to the
+recent ones?')."""
+
+from __future__ import annotations
+
+import re
+
+from prompts.understand.cues import specific
+from retrieval.entities import KINDS
+
+# The kind asked for, as users write it ('firms', 'data sets', 'nations')
+KIND_NOUNS = {
+    "companies": r"compan(?:y|ies)|firms?|corporations?|businesses|industry\s+partners?"
+    r"|industrial\s+partners?|organi[sz]ations?",
+    "datasets": r"data\s*-?sets?|corpus|corpora",
+    "benchmarks": r"benchmarks?|test\s+suites?|leaderboards?",
+    "languages": r"(?:natural\s+|human\s+)?languages",
+    "countries": r"countr(?:y|ies)|nations?",
+}
+assert set(KIND_NOUNS) <= set(KINDS)
+# 'which companies', 'what firms (Alibaba, ...)', 'name the benchmarks', 'any datasets that'
+KIND_ASKED = re.compile(
+    r"\b(?:wh?ich|what|wat|name|list|any|enumerate)\s+(?:(?:of\s+)?(?:the|all|\w+['’]s|his|her"
+    r"|their|other|main|real|named|public|recurring|different|specific|particular)\s+){0,2}"
+    r"(?P<kind>" + "|".join(f"(?P<{k}>{rx})" for k, rx in KIND_NOUNS.items()) + r")\b"
+    r"(?!\s+(?:model|modell?ing|understanding|processing|generation|papers?|works?)\b)",
+    re.IGNORECASE,
+)
+# ... of the papers as a whole: 'in his papers', 'across her work', 'show up', 'linked to'
+ACROSS_PAPERS = re.compile(
+    r"\b(?:papers|publications|abstracts|work|research|output|studies|articles)\b"
+    r"|\b(?:appear\w*|show\s+up|shows\s+up|showed\s+up|mention\w*|recur\w*|come\s+up|comes\s+up"
+    r"|named|cited|linked|connected|involved|studied|covered|used|uses?|using|featured?|buil[dt]"
+    r"|releas\w*|introduc\w*|creat\w*|made|make|evaluat\w*|tested|appl(?:y|ied))\b",
+    re.IGNORECASE,
+)
+# ... not of the person ('which languages does she speak?', 'what country is he from?')
+PERSONAL = re.compile(
+    r"\b(?:speaks?|spoke|spoken|talks?|live[sd]?|living|born|from\?|nationality"
+    r"|(?:he|she|they|him|her|them)\s+(?:\w+\s+)?(?:come|comes|came|hails?)\s+from"
+    r"|citizen\w*|based|employ\w*|work(?:s|ed)?\s+(?:at|for)|affiliat\w*|teach\w*|visit\w*"
+    r"|programming|coding|code\s+in|funds?|fund(?:ed|ing)|sponsor\w*|invest\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def kind_asked(question: str) -> str | None:
+    """The kind of named thing asked for across the papers ('companies', 'datasets',
+    'benchmarks', 'languages', 'countries'), or None."""
+    m = KIND_ASKED.search(question)
+    if m is None or PERSONAL.search(question):
+        return None
+    if not ACROSS_PAPERS.search(question[m.end() :]) and not ACROSS_PAPERS.search(
+        question[: m.start()]
+    ):
+        return None
+    return next(k for k in KIND_NOUNS if m[k])
+
+
+# What stayed the same: 'stayed the same', 'remained constant', 'persist', 'keeps coming back
+# to', 'threads that run through', 'common thread', 'never changed', 'long-running interests'
+CONSTANT = re.compile(
+    r"\b(?:stay\w*|remain\w*|kept|keeps?|been)\s+(?:the\s+)?(?:same|constant|unchanged|stable"
+    r"|consistent|steady)\b|\b(?:unchanged|persist|persists|persisted|persisting)\b"
+    r"|\b(?:constant|enduring|steady|consistent|persistent|lasting)\s+(?:\w+\s+)?(?:themes?"
+    r"|topics?|interests?|focus|threads?|ideas?|elements?|parts?|lines?|methods?)\b"
+    r"|\bkeeps?\s+(?:coming|going|returning)\s+back\b|\b(?:returns?|returned|came|comes)\s+back"
+    r"\s+to\b|\bthreads?\s+(?:that\s+)?(?:run\w*|go(?:es)?|carr\w*|through|across)\b"
+    r"|\bcommon\s+threads?\b|\bthrough-?lines?\b|\bnever\s+(?:changed|left|dropped|stopped)\b"
+    r"|\blong[- ](?:running|standing|lasting)\b|\b(?:recurr\w*|recurs?)\s+(?:themes?|topics?"
+    r"|interests?|ideas?|threads?)\b|\bthroughout\s+(?:\w+\s+){0,2}(?:career|work|research"
+    r"|years)\b|\bboth\s+(?:early|in\s+\d{4}|then)\b",
+    re.IGNORECASE,
+)
+CONSTANT_WORDS = frozenset(
+    """stay stayed stays remain remained remains same constant unchanged stable consistent
+    steady persist persists persisted persistent enduring keep keeps kept coming going back
+    returning return returns thread threads run runs running through throughout never left
+    dropped stopped long-running long-standing long-lasting recurring recurrent common both
+    from to today across since interest interests idea ideas early late latest recent ones
+    papers career years year time""".split()  # noqa: SIM905
+)
+
+
+def constancy_asked(question: str, topic: str | None) -> bool:
+    """Is what stayed the same across the years asked, of the research as a whole?"""
+    if not CONSTANT.search(question):
+        return False
+    rest = " ".join(w for w in (topic or "").casefold().split() if w not in CONSTANT_WORDS)
+    return not specific(rest)
