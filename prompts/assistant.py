@@ -141,7 +141,12 @@ from prompts.understand.router import (
     parse_query,
 )
 from prompts.understand.terms import CODE, META_WORDS, STOPWORDS, YES_NO, expand_shorthand, has
-from prompts.understand.threads import constancy_asked, kind_asked
+from prompts.understand.threads import (
+    constancy_asked,
+    kind_asked,
+    over_time_asked,
+    over_time_subject,
+)
 from prompts.understand.widening import widened as widened_question
 from retrieval import facts
 from retrieval.entities import Found, mentioned
@@ -450,6 +455,11 @@ class Assistant:
         if last and len(last.citations) > 1 and not switch and WHAT_ABOUT.match(asked):
             vote = vote.instead("fact", "topic")  # 'what about RL?': a list
         query.beyond = wide.beyond
+        if query.topic and not query.paper_ids and over_time_asked(standalone):
+            # 'how has his use of RL changed over time?': the subject is RL, not 'changed'
+            subject = over_time_subject(query.topic)
+            if subject and specific(subject):
+                query = query.model_copy(update={"topic": subject})
         timings["route_ms"] = _ms(t)
         shaped = None if switch or referenced or claim else self._across(query, asked)
         if shaped is not None:  # 'which companies appear in his papers?', 'what stayed the same?'
@@ -2053,7 +2063,8 @@ class Assistant:
         # A subject asks for every paper on it; a fact, for the sentences stating it.
         listing = asks_for_papers(question, vote or Vote.known("topic"))
         over_time = TREND_ASKED.search(question) or STRAND_ASKED.search(question)
-        if self.llm is None and result.relevant and over_time is not None:
+        over_time = over_time or over_time_asked(question)
+        if self.llm is None and result.relevant and over_time:
             return answer_topic_trend(question, result, self.profile)
         if self.llm is None or not result.relevant:
             return answer_offline(question, result, self.profile, listing, understood)

@@ -219,7 +219,7 @@ _QUESTION_WORDS = """
     hw wat wht whats abt bout r u ur ya pls thx mind kindly split days nowadays anymore
     average typically typical senior everything nothing whatever exclusively solely entirely
     majority describe describes
-    described describing target targets targeted
+    described describing target targets targeted none single abstracts quote quotes quoted
     targeting tackle tackles tackled address addresses addressed touch touches touched
     touching explore explores explored exploring study studies studied studying apply applies
     applied applying built build builds focused focuses focusing centered centred revolve

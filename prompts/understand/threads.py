@@ -90,3 +90,35 @@ def constancy_asked(question: str, topic: str | None) -> bool:
         return False
     rest = " ".join(w for w in (topic or "").casefold().split() if w not in CONSTANT_WORDS)
     return not specific(rest)
+
+
+# How one subject's place in the work moved: 'how has his use of RL changed over time?', 'how
+# did the role of X evolve across the papers?', 'X from the early papers to now'
+OVER_TIME = re.compile(
+    r"\b(?:chang\w*|evolv\w*|evolution|develop\w*|shift\w*|grow\w*|progress\w*)\b.{0,60}?"
+    r"\b(?:over\s+(?:the\s+)?(?:years|time)|across\s+(?:the\s+)?(?:years|papers|time)"
+    r"|since\s+(?:\d{4}|the\s+(?:start|beginning|first))|from\s+(?:the\s+)?(?:early|first|start))"
+    r"|\b(?:use|usage|role|place|application)\s+of\s+.{1,60}?\b(?:chang\w*|evolv\w*|develop\w*"
+    r"|shift\w*)\b|\bfrom\s+(?:the\s+)?(?:early|earliest|first)\s+(?:\w+\s+)?(?:papers?|work)?"
+    r"\s*(?:to|until|through)\s+(?:now|today|the\s+(?:latest|newest|recent))",
+    re.IGNORECASE,
+)
+# The words of such a question that are no part of its subject
+OVER_TIME_WORDS = frozenset(
+    """changed change changes changing evolve evolved evolves evolving evolution develop
+    developed develops developing development shift shifted shifts growth grew grown progress
+    progressed over time years across since start beginning first early earlier earliest
+    latest newest recent now today role use usage place figures figure figured overview
+    trajectory story papers work research""".split()  # noqa: SIM905
+)
+
+
+def over_time_asked(question: str) -> bool:
+    """Is a subject asked over the years ('how has his use of RL changed over time?')?"""
+    return OVER_TIME.search(question) is not None
+
+
+def over_time_subject(topic: str) -> str:
+    """The subject of such a question, without the words asking for the years."""
+    kept = [w for w in topic.split() if w.casefold() not in OVER_TIME_WORDS]
+    return " ".join(dict.fromkeys(kept))  # "RL ... the role of RL": the subject once
