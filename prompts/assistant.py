@@ -2062,7 +2062,7 @@ class Assistant:
         (`understood`: the question with its typos mended, see answer_offline)."""
         # A subject asks for every paper on it; a fact, for the sentences stating it.
         listing = asks_for_papers(question, vote or Vote.known("topic"))
-        over_time = TREND_ASKED.search(question) or STRAND_ASKED.search(question)
+        over_time = bool(TREND_ASKED.search(question) or STRAND_ASKED.search(question))
         over_time = over_time or over_time_asked(question)
         if self.llm is None and result.relevant and over_time:
             return answer_topic_trend(question, result, self.profile)
