@@ -1953,7 +1953,9 @@ class Assistant:
         """An overview across the papers that no paper, person or subject narrows: the names
         of a kind the abstracts use, or what stayed the same over the years; else None."""
         others = [p for p in query.people if not self._owner_named(p)]
-        if query.paper_ids or others or query.outsider or query.filters.authors:
+        # ('which businesses Minghui Qiu's papers ...' is read as someone 'Businesses Minghui Qiu')
+        outsider = query.outsider and not self._owner_named(query.outsider)
+        if query.paper_ids or others or outsider or query.filters.authors:
             return None
         if self.titles.named(asked):
             return None
