@@ -8,14 +8,15 @@ from __future__ import annotations
 import re
 
 from prompts.understand.cues import specific
+from prompts.understand.terms import YES_NO
 from retrieval.entities import KINDS
 
 # The kind asked for, as users write it ('firms', 'data sets', 'nations')
 KIND_NOUNS = {
     "companies": r"compan(?:y|ies)|firms?|corporations?|businesses|industry\s+partners?"
     r"|industrial\s+partners?|organi[sz]ations?",
-    "datasets": r"data\s*-?sets?|corpus|corpora",
-    "benchmarks": r"benchmarks?|test\s+suites?|leaderboards?",
+    "datasets": r"data\s*-?sets|corpora",  # 'which dataset ...' is one paper's
+    "benchmarks": r"benchmarks|test\s+suites|leaderboards",
     "languages": r"(?:natural\s+|human\s+)?languages",
     "countries": r"countr(?:y|ies)|nations?",
 }
@@ -28,6 +29,17 @@ KIND_ASKED = re.compile(
     r"(?!\s+(?:model|modell?ing|understanding|processing|generation|papers?|works?)\b)",
     re.IGNORECASE,
 )
+# ... of a subject of its own: 'for fashion retrieval', 'to study conversational QA'
+OWN_SUBJECT = re.compile(
+    r"\b(?:for|on|about)\s+(?!(?:his|her|their|the|its|qiu['’]s|these|those|what|which|all|any"
+    r"|each|every|code|github)\b)\w+"
+    r"|\b(?:in|of|across)\s+(?:his|her|their|qiu['’]s|the)\s+(?!(?:papers|work|research"
+    r"|publications|abstracts|own)\b)\w+(?:\s+\w+){0,2}\s+(?:papers|work|research)\b"
+    r"|\bto\s+(?:study|evaluate|train|test|benchmark|show|demonstrate)\s+\w+",
+    re.IGNORECASE,
+)
+# ... of one paper ('the storm nowcasting paper', 'the leakage study', 'the Valley team')
+ONE_PAPER = re.compile(r"\b(?:paper|study|article|preprint|team|model|it)\b(?!s)", re.IGNORECASE)
 # ... of the papers as a whole: 'in his papers', 'across her work', 'show up', 'linked to'
 ACROSS_PAPERS = re.compile(
     r"\b(?:papers|publications|abstracts|work|research|output|studies|articles)\b"
@@ -48,10 +60,13 @@ PERSONAL = re.compile(
 
 def kind_asked(question: str) -> str | None:
     """The kind of named thing asked for across the papers ('companies', 'datasets',
-    'benchmarks', 'languages', 'countries'), or None."""
+    'benchmarks', 'languages', 'countries'), or None; none when the question names a subject
+    of its own ('datasets used for fashion retrieval' are one subject's)."""
     m = KIND_ASKED.search(question)
-    if m is None or PERSONAL.search(question):
+    if m is None or PERSONAL.search(question) or OWN_SUBJECT.search(question, m.end()):
         return None
+    if ONE_PAPER.search(question) or YES_NO.match(question):  # 'has he built any benchmarks?'
+        return None  # one paper's ('the storm paper'), or whether any paper does: a Yes or No
     if not ACROSS_PAPERS.search(question[m.end() :]) and not ACROSS_PAPERS.search(
         question[: m.start()]
     ):
@@ -59,19 +74,35 @@ def kind_asked(question: str) -> str | None:
     return next(k for k in KIND_NOUNS if m[k])
 
 
-# What stayed the same: 'stayed the same', 'remained constant', 'persist', 'keeps coming back
-# to', 'threads that run through', 'common thread', 'never changed', 'long-running interests'
+# What stayed the same: 'stayed the same', 'remained constant', 'persist', 'never dropped',
+# 'long-running interests'
 CONSTANT = re.compile(
     r"\b(?:stay\w*|remain\w*|kept|keeps?|been)\s+(?:the\s+)?(?:same|constant|unchanged|stable"
     r"|consistent|steady)\b|\b(?:unchanged|persist|persists|persisted|persisting)\b"
     r"|\b(?:constant|enduring|steady|consistent|persistent|lasting)\s+(?:\w+\s+)?(?:themes?"
     r"|topics?|interests?|focus|threads?|ideas?|elements?|parts?|lines?|methods?)\b"
-    r"|\bkeeps?\s+(?:coming|going|returning)\s+back\b|\b(?:returns?|returned|came|comes)\s+back"
+    r"|\bnever\s+(?:changed|left|dropped|stopped|abandoned)\b|\blong[- ](?:running|standing"
+    r"|lasting)\b|\bthroughout\s+(?:\w+\s+){0,2}(?:career|years)\b",
+    re.IGNORECASE,
+)
+# ... or what recurs, said of the years ('keeps coming back to over the years', 'threads that
+# run through both 2020 and 2025'); without the years, what recurs is the themes' answer
+RECURS = re.compile(
+    r"\bkeeps?\s+(?:coming|going|returning)\s+back\b|\b(?:returns?|returned|came|comes)\s+back"
     r"\s+to\b|\bthreads?\s+(?:that\s+)?(?:run\w*|go(?:es)?|carr\w*|through|across)\b"
-    r"|\bcommon\s+threads?\b|\bthrough-?lines?\b|\bnever\s+(?:changed|left|dropped|stopped)\b"
-    r"|\blong[- ](?:running|standing|lasting)\b|\b(?:recurr\w*|recurs?)\s+(?:themes?|topics?"
-    r"|interests?|ideas?|threads?)\b|\bthroughout\s+(?:\w+\s+){0,2}(?:career|work|research"
-    r"|years)\b|\bboth\s+(?:early|in\s+\d{4}|then)\b",
+    r"|\bcommon\s+threads?\b|\bthrough-?lines?\b|\b(?:recurr\w*|recurs?)\s+(?:themes?|topics?"
+    r"|interests?|ideas?|threads?)\b",
+    re.IGNORECASE,
+)
+YEARS_SAID = re.compile(
+    r"\b(?:over|across|through(?:out)?)\s+(?:the\s+|all\s+(?:the\s+|these\s+)?)?(?:years|time"
+    r"|decades?)\b|\b(?:since|from|both\s+in|in)\s+(?:19|20)\d\d\b|\bboth\s+(?:early|then)\b"
+    r"|\bearl(?:y|ier|iest)\b.{0,40}\b(?:recent|latest|newest|now|today|later)\b",
+    re.IGNORECASE,
+)
+# ... of the people, not the research ('long-standing collaborations: is there anyone who')
+PEOPLE_ASKED = re.compile(
+    r"\b(?:who|anyone|anybody|someone|co-?authors?|collaborat\w*|people|colleagues)\b",
     re.IGNORECASE,
 )
 CONSTANT_WORDS = frozenset(
@@ -86,7 +117,8 @@ CONSTANT_WORDS = frozenset(
 
 def constancy_asked(question: str, topic: str | None) -> bool:
     """Is what stayed the same across the years asked, of the research as a whole?"""
-    if not CONSTANT.search(question):
+    recurs = RECURS.search(question) and YEARS_SAID.search(question)
+    if not (CONSTANT.search(question) or recurs) or PEOPLE_ASKED.search(question):
         return False
     rest = " ".join(w for w in (topic or "").casefold().split() if w not in CONSTANT_WORDS)
     return not specific(rest)

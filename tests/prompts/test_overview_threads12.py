@@ -149,3 +149,32 @@ def test_a_quantifier_is_no_subject(bundled_assistant: Assistant, question: str,
     answer = bundled_assistant.ask(question)
     assert answer.text.startswith(lead), (question, answer.text[:300])
     assert not answer.abstained, (question, answer.text[:300])
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which datasets did Qiu use for fashion retrieval?",
+        "The rainfall reconstruction paper used which datasets?",
+        "what benchmarks did the keyframe selection work use, and which did it build?",
+    ],
+)
+def test_names_of_one_subject_are_not_the_whole_list(
+    bundled_assistant: Assistant, question: str
+) -> None:
+    answer = bundled_assistant.ask(question)
+    assert "the papers' abstracts name" not in answer.text, (question, answer.text[:300])
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What methods does she keep coming back to across her papers?",
+        "Is there anyone he has had a long-standing collaboration with?",
+    ],
+)
+def test_recurring_without_the_years_is_no_constancy(
+    bundled_assistant: Assistant, question: str
+) -> None:
+    answer = bundled_assistant.ask(question)
+    assert "both periods" not in answer.text, (question, answer.text[:300])
