@@ -1378,7 +1378,9 @@ class Assistant:
             topic = query.topic
             result = self.searcher.search(topic or standalone, query.filters, k)
         rare = self.lexicon.narrowing(topic)
-        result = self._loose(topic, _naming(result, self._kin(topic, result), rare))
+        rest = [w for w in (topic or "").split() if rare and w not in rare.split()]
+        anywhere = bool(rest) and all(self.lexicon.background(w) for w in rest)
+        result = self._loose(topic, _naming(result, self._kin(topic, result), rare, anywhere))
         if not result.relevant and query.unfocused:  # the common words were needed
             found = _naming(self.searcher.search(query.unfocused, query.filters, k))
             result = self._loose(query.unfocused, found)
@@ -2630,13 +2632,17 @@ def _union(result: SearchResult, other: SearchResult) -> SearchResult:
 
 
 def _naming(
-    result: SearchResult, kin: list[str] | None = None, rare: str | None = None
+    result: SearchResult,
+    kin: list[str] | None = None,
+    rare: str | None = None,
+    rare_anywhere: bool = False,
 ) -> SearchResult:
     """Mark the hits whose own text names the searched topic (spelled out, or as the acronym
     the papers define), or a word of the same meaning (`kin`): relevant, whatever their
     score. A relevant hit naming the topic's `rare` words (`Lexicon.narrowing`: 'patches' of
-    'image patches') names it too, whatever the rest of its words. Only the hits found are
-    read."""
+    'image patches') names it too, whatever the rest of its words; any hit does when the rest
+    are words most papers use (`rare_anywhere`: 'data' of 'data across ethnicities and
+    countries'). Only the hits found are read."""
     papers = [h.paper for h in result.hits]
     # A topic no paper names as a phrase: the papers naming its words in one sentence.
     named = set(mentions(papers, result.query)) or mentions_words(papers, result.query)
@@ -2644,7 +2650,9 @@ def _naming(
         named |= set(mentions(papers, word))
     if rare:  # the common words may be said otherwise there ('image' as 'VL'): found relevant
         found = set(mentions(papers, rare)) | mentions_words(papers, rare)
-        named |= {h.paper.id for h in result.hits if h.relevant and h.paper.id in found}
+        named |= {
+            h.paper.id for h in result.hits if (h.relevant or rare_anywhere) and h.paper.id in found
+        }
     hits = [
         h.model_copy(update={"relevant": True, "names_topic": True}) if h.paper.id in named else h
         for h in result.hits

@@ -178,3 +178,22 @@ def test_recurring_without_the_years_is_no_constancy(
 ) -> None:
     answer = bundled_assistant.ask(question)
     assert "both periods" not in answer.text, (question, answer.text[:300])
+
+
+@pytest.mark.parametrize(
+    ("question", "paper"),
+    [
+        ("any paper with data across ethnicities and countries?", "Enhancing Diagnostic"),
+        ("any paper w data covering multiple ethnicities", "Enhancing Diagnostic"),
+        ("did she use any data from France?", "RainSeer"),
+        ("I'm curious whether their papers use data from Korea.", "RainSeer"),
+    ],
+)
+def test_a_yes_no_on_rare_words_finds_the_sentence_saying_them(
+    bundled_assistant: Assistant, question: str, paper: str
+) -> None:
+    """The question's other words ('data', 'use') are ones most papers write: the paper whose
+    sentence holds its rare words answers it, found by meaning or not."""
+    answer = bundled_assistant.ask(question)
+    assert answer.text.startswith("Yes"), (question, answer.text[:300])
+    assert paper in _cited(answer), (question, _cited(answer))
