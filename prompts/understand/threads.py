@@ -31,9 +31,9 @@ KIND_ASKED = re.compile(
 )
 # ... of a subject of its own: 'for fashion retrieval', 'to study conversational QA'
 OWN_SUBJECT = re.compile(
-    r"\b(?:for|on|about)\s+(?!(?:his|her|their|the|its|qiu['’]s|these|those|what|which|all|any"
+    r"\b(?:for|on|about)\s+(?!(?:his|her|their|the|its|\w+['’]s|these|those|what|which|all|any"
     r"|each|every|code|github)\b)\w+"
-    r"|\b(?:in|of|across)\s+(?:his|her|their|qiu['’]s|the)\s+(?!(?:papers|work|research"
+    r"|\b(?:in|of|across)\s+(?:his|her|their|\w+['’]s|the)\s+(?!(?:papers|work|research"
     r"|publications|abstracts|own)\b)\w+(?:\s+\w+){0,2}\s+(?:papers|work|research)\b"
     r"|\bto\s+(?:study|evaluate|train|test|benchmark|show|demonstrate)\s+\w+",
     re.IGNORECASE,
