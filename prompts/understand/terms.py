@@ -219,7 +219,7 @@ _QUESTION_WORDS = """
     hw wat wht whats abt bout r u ur ya pls thx mind kindly split days nowadays anymore
     average typically typical senior everything nothing whatever exclusively solely entirely
     majority describe describes
-    described describing target targets targeted none single abstracts quote quotes quoted
+    described describing target targets targeted none abstracts quote quotes quoted
     targeting tackle tackles tackled address addresses addressed touch touches touched
     touching explore explores explored exploring study studies studied studying apply applies
     applied applying built build builds focused focuses focusing centered centred revolve
@@ -292,6 +292,16 @@ SHORTHAND = [
         "came out",
     ),
     (re.compile(r"(?<!\w)w/(?=\s)", re.I), "with"),
+    # 'a single vision paper in 2022?': any one paper, not a subject 'single' ('a single
+    # labelled example' keeps it)
+    (
+        re.compile(
+            r"\b(?:a|one)\s+single\s+(?=(?:[\w-]+\s+){0,2}(?:papers?|publications?|articles?"
+            r"|preprints?)\b)",
+            re.I,
+        ),
+        "a ",
+    ),
 ] + [(re.compile(rf"(?<![\w-]){a}(?![\w-])", re.I), w) for a, w in ABBREVIATIONS.items()]
 
 
