@@ -292,15 +292,16 @@ SHORTHAND = [
         "came out",
     ),
     (re.compile(r"(?<!\w)w/(?=\s)", re.I), "with"),
-    # 'a single vision paper in 2022?': any one paper, not a subject 'single' ('a single
-    # labelled example' keeps it)
+    # 'was there a single vision paper in 2022?': whether any paper is, not a subject 'single'
+    # ('a single labelled example' keeps it; 'categories with a single paper' count one)
     (
         re.compile(
-            r"\b(?:a|one)\s+single\s+(?=(?:[\w-]+\s+){0,2}(?:papers?|publications?|articles?"
-            r"|preprints?)\b)",
+            r"\b(had|has|have|was|were|is|are|there|publish\w*|wrote|write|released?)\s+"
+            r"(?:even\s+)?(?:a|one)\s+single\s+(?=(?:[\w-]+\s+){0,2}(?:papers?|publications?"
+            r"|articles?|preprints?)\b)",
             re.I,
         ),
-        "a ",
+        r"\1 a ",
     ),
 ] + [(re.compile(rf"(?<![\w-]){a}(?![\w-])", re.I), w) for a, w in ABBREVIATIONS.items()]
 
