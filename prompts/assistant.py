@@ -1959,7 +1959,8 @@ class Assistant:
         outsider = query.outsider and not self._owner_named(query.outsider)
         if query.paper_ids or others or outsider or query.filters.authors:
             return None
-        if self.titles.named(asked):
+        # 'Since all of her 2020 papers are NLP, which datasets ...?': the premise comes first
+        if query.premise or GIVEN.match(asked) or self.titles.named(asked):
             return None
         if kind := kind_asked(asked):
             # 'which companies appear in his papers, and how?': the names the abstracts use
