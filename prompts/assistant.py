@@ -49,6 +49,7 @@ from prompts.answer.overview import answer_open_problems, answer_overview, answe
 from prompts.answer.premises import opposing, paper_premise
 from prompts.answer.quantities import answer_quantity
 from prompts.answer.switch import switched
+from prompts.answer.threads import answer_constants, answer_entities
 from prompts.answer.uncovered import answer_uncovered
 from prompts.answer.verdict import TOPICS_COMPARED, answer_topics_compared, answer_verdict
 from prompts.answer.wording import Sources, echo, plural, scope, years_phrase
@@ -141,8 +142,15 @@ from prompts.understand.router import (
     parse_query,
 )
 from prompts.understand.terms import CODE, META_WORDS, STOPWORDS, YES_NO, expand_shorthand, has
+from prompts.understand.threads import (
+    constancy_asked,
+    kind_asked,
+    over_time_asked,
+    over_time_subject,
+)
 from prompts.understand.widening import widened as widened_question
 from retrieval import facts
+from retrieval.entities import Found, mentioned
 from retrieval.filters import Filters
 from retrieval.index.cache import DerivedCache, cached_array, code_fingerprint
 from retrieval.index.columns import columns_of
@@ -360,6 +368,7 @@ class Assistant:
         self.reader = QueryReader(llm, profile, self.mentions) if llm is not None else None
         self._themes: list[Theme] | None = None
         self._themes_lock = threading.Lock()
+        self._entities: dict[str, Found] = {}  # the names of a kind the papers use, as read
 
     def themes(self) -> list[Theme]:
         """The profile's main research themes, clustered once on first use."""
@@ -448,9 +457,17 @@ class Assistant:
         if last and len(last.citations) > 1 and not switch and WHAT_ABOUT.match(asked):
             vote = vote.instead("fact", "topic")  # 'what about RL?': a list
         query.beyond = wide.beyond
+        if query.topic and not query.paper_ids and over_time_asked(standalone):
+            # 'how has his use of RL changed over time?': the subject is RL, not 'changed'
+            subject = over_time_subject(query.topic)
+            if subject and specific(subject):
+                query = query.model_copy(update={"topic": subject})
         timings["route_ms"] = _ms(t)
+        shaped = None if switch or referenced or claim else self._across(query, asked)
+        if shaped is not None:  # 'which companies appear in his papers?', 'what stayed the same?'
+            query = query.model_copy(update={"intent": "retrieval"})
         # 'the first year CV outnumbered CL', 'papers from EasyNLP's year': a composed aggregate
-        composed = None if switch or referenced or claim else self._composed(query)
+        composed = shaped or (None if switch or referenced or claim else self._composed(query))
         if composed is not None:  # the dates it was read with are the named paper's own
             misdated = None
         answer = composed or self._exact(query, vote, asked, followed=bool(referenced))
@@ -1377,7 +1394,9 @@ class Assistant:
             topic = query.topic
             result = self.searcher.search(topic or standalone, query.filters, k)
         rare = self.lexicon.narrowing(topic)
-        result = self._loose(topic, _naming(result, self._kin(topic, result), rare))
+        rest = [w for w in (topic or "").split() if rare and w not in rare.split()]
+        anywhere = bool(rest) and all(self.lexicon.background(w) for w in rest)
+        result = self._loose(topic, _naming(result, self._kin(topic, result), rare, anywhere))
         if not result.relevant and query.unfocused:  # the common words were needed
             found = _naming(self.searcher.search(query.unfocused, query.filters, k))
             result = self._loose(query.unfocused, found)
@@ -1948,6 +1967,34 @@ class Assistant:
             return themes
         return themes.model_copy(update={"text": f"{header.text}\n{themes.text}"})
 
+    def _across(self, query: Query, asked: str) -> Answer | None:
+        """An overview across the papers that no paper, person or subject narrows: the names
+        of a kind the abstracts use, or what stayed the same over the years; else None."""
+        others = [p for p in query.people if not self._owner_named(p)]
+        # ('which businesses Minghui Qiu's papers ...' is read as someone 'Businesses Minghui Qiu')
+        outsider = query.outsider and not self._owner_named(query.outsider)
+        if query.paper_ids or others or outsider or query.filters.authors:
+            return None
+        # 'Since all of her 2020 papers are NLP, which datasets ...?': the premise comes first
+        if query.premise or GIVEN.match(asked) or self.titles.named(asked):
+            return None
+        if kind := kind_asked(asked):
+            # 'which companies appear in his papers, and how?': the names the abstracts use
+            papers = list(facts.select(self.profile, query.filters, query.years))
+            return answer_entities(asked, self.profile, papers, self._mentioned(kind, papers))
+        if constancy_asked(asked, query.topic):
+            # 'what has stayed the same in her research?': what early and late papers share
+            return answer_constants(asked, self.profile, self.themes(), list(self.profile.papers))
+        return None
+
+    def _mentioned(self, kind: str, papers: list[Paper]) -> Found:
+        """The names of a kind the papers use: read once per profile, then kept."""
+        if len(papers) != len(self.profile.papers):
+            return mentioned(papers, kind)
+        if kind not in self._entities:
+            self._entities[kind] = mentioned(self.profile.papers, kind)
+        return self._entities[kind]
+
     def _overview_aside(self, query: Query, aside: str) -> Answer | None:
         """The themes of the papers off a subject set aside ('besides e-commerce'), said with
         how many were set aside; None when the question asks of another subject too, or no
@@ -2036,8 +2083,9 @@ class Assistant:
         (`understood`: the question with its typos mended, see answer_offline)."""
         # A subject asks for every paper on it; a fact, for the sentences stating it.
         listing = asks_for_papers(question, vote or Vote.known("topic"))
-        over_time = TREND_ASKED.search(question) or STRAND_ASKED.search(question)
-        if self.llm is None and result.relevant and over_time is not None:
+        over_time = bool(TREND_ASKED.search(question) or STRAND_ASKED.search(question))
+        over_time = over_time or over_time_asked(question)
+        if self.llm is None and result.relevant and over_time:
             return answer_topic_trend(question, result, self.profile)
         if self.llm is None or not result.relevant:
             return answer_offline(question, result, self.profile, listing, understood)
@@ -2624,13 +2672,17 @@ def _union(result: SearchResult, other: SearchResult) -> SearchResult:
 
 
 def _naming(
-    result: SearchResult, kin: list[str] | None = None, rare: str | None = None
+    result: SearchResult,
+    kin: list[str] | None = None,
+    rare: str | None = None,
+    rare_anywhere: bool = False,
 ) -> SearchResult:
     """Mark the hits whose own text names the searched topic (spelled out, or as the acronym
     the papers define), or a word of the same meaning (`kin`): relevant, whatever their
     score. A relevant hit naming the topic's `rare` words (`Lexicon.narrowing`: 'patches' of
-    'image patches') names it too, whatever the rest of its words. Only the hits found are
-    read."""
+    'image patches') names it too, whatever the rest of its words; any hit does when the rest
+    are words most papers use (`rare_anywhere`: 'data' of 'data across ethnicities and
+    countries'). Only the hits found are read."""
     papers = [h.paper for h in result.hits]
     # A topic no paper names as a phrase: the papers naming its words in one sentence.
     named = set(mentions(papers, result.query)) or mentions_words(papers, result.query)
@@ -2638,7 +2690,9 @@ def _naming(
         named |= set(mentions(papers, word))
     if rare:  # the common words may be said otherwise there ('image' as 'VL'): found relevant
         found = set(mentions(papers, rare)) | mentions_words(papers, rare)
-        named |= {h.paper.id for h in result.hits if h.relevant and h.paper.id in found}
+        named |= {
+            h.paper.id for h in result.hits if (h.relevant or rare_anywhere) and h.paper.id in found
+        }
     hits = [
         h.model_copy(update={"relevant": True, "names_topic": True}) if h.paper.id in named else h
         for h in result.hits

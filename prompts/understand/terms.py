@@ -225,7 +225,7 @@ _QUESTION_WORDS = """
     hw wat wht whats abt bout r u ur ya pls thx mind kindly split days nowadays anymore
     average typically typical senior everything nothing whatever exclusively solely entirely
     majority describe describes
-    described describing target targets targeted
+    described describing target targets targeted none abstracts quote quotes quoted
     targeting tackle tackles tackled address addresses addressed touch touches touched
     touching explore explores explored exploring study studies studied studying apply applies
     applied applying built build builds focused focuses focusing centered centred revolve
@@ -298,6 +298,17 @@ SHORTHAND = [
         "came out",
     ),
     (re.compile(r"(?<!\w)w/(?=\s)", re.I), "with"),
+    # 'was there a single vision paper in 2022?': whether any paper is, not a subject 'single'
+    # ('a single labelled example' keeps it; 'categories with a single paper' count one)
+    (
+        re.compile(
+            r"\b(had|has|have|was|were|is|are|there|publish\w*|wrote|write|released?)\s+"
+            r"(?:even\s+)?(?:a|one)\s+single\s+(?=(?:[\w-]+\s+){0,2}(?:papers?|publications?"
+            r"|articles?|preprints?)\b)",
+            re.I,
+        ),
+        r"\1 a ",
+    ),
 ] + [(re.compile(rf"(?<![\w-]){a}(?![\w-])", re.I), w) for a, w in ABBREVIATIONS.items()]
 
 
