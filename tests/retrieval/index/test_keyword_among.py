@@ -11,8 +11,9 @@ import pytest
 import tantivy
 
 from retrieval.filters import Filters
+from retrieval.index.chunks import paper_of
 from retrieval.index.columns import PaperColumns
-from retrieval.index.keyword import KeywordIndex, query_terms
+from retrieval.index.keyword import KeywordIndex, paper_key, query_terms
 from retrieval.model import Profile
 
 # What people search a profile for, typed in different ways (casual, formal, a typo, a
@@ -53,8 +54,10 @@ def filtered(index: KeywordIndex, text: str, k: int, allowed: set[str]) -> list[
         [(tantivy.Occur.Must, tantivy.Query.boolean_query(should)), (tantivy.Occur.Must, among)]
     )
     searcher = index._index.searcher()
-    hits = searcher.search(query, limit=k).hits
-    return [(str(searcher.doc(a)["id"][0]), float(s)) for s, a in hits]
+    hits = searcher.search(query, limit=10_000).hits
+    found = [(str(searcher.doc(a)["id"][0]), float(s)) for s, a in hits]
+    # equal scores by paper key, then chunk id (test_keyword_ties.py)
+    return sorted(found, key=lambda f: (-f[1], paper_key(paper_of(f[0])), f[0]))[:k]
 
 
 @pytest.mark.parametrize("k", [3, 12, 60])
