@@ -29,7 +29,7 @@ import numpy as np
 import numpy.typing as npt
 import tantivy
 
-from retrieval.index.chunks import paper_of
+from retrieval.index.chunks import PAPER_CHUNK, paper_of
 from retrieval.text import STOPWORDS, stem
 
 log = logging.getLogger(__name__)
@@ -110,6 +110,8 @@ class KeywordIndex:
         their `paper_keys`, when kept (else computed at the first such question)."""
         self._ids = paper_ids if isinstance(paper_ids, Sequence) else list(paper_ids)
         self._keys, self._by_key = keys, None
+        if keys is not None:  # ~10 ms at 100k papers: at open, not in the first question
+            self._rows(keys[:0])
 
     def version(self) -> str:
         """The collection version this index was last completed for ('' if never)."""
@@ -180,7 +182,7 @@ class KeywordIndex:
             hits = [h for h in hits if h[0] >= hits[k - 1][0]]
         scores = [float(score) for score, _ in hits]
         addresses = [address for _, address in hits]
-        order = _order(searcher, scores, addresses)[:k]
+        order = self._order(searcher, scores, addresses)[:k]
         return {str(searcher.doc(addresses[i])["id"][0]): scores[i] for i in order}
 
     def _within(self, query: tantivy.Query, allowed: Set[str]) -> tantivy.Query:
@@ -223,9 +225,44 @@ class KeywordIndex:
         else:  # the ranking read ended with fewer than k of theirs, or tied at their k-th
             if len(hits) == wide:  # more may be further down: filter instead
                 return {}
-        order = _order(searcher, [scores[i] for i in kept], [addresses[i] for i in kept])
+        order = self._order(searcher, [scores[i] for i in kept], [addresses[i] for i in kept])
         chosen = [kept[j] for j in order[:k]]
         return {str(searcher.doc(addresses[i])["id"][0]): scores[i] for i in chosen}
+
+    def _order(
+        self, searcher: tantivy.Searcher, scores: list[float], addresses: list[tantivy.DocAddress]
+    ) -> list[int]:
+        """Positions of the hits, best score first, equal scores in the profile's order: by
+        their paper's place among the known ids (the `key` column, read in one call; a paper
+        not known after them, by key), then by the chunk's place in its paper (its id, read
+        only for one paper's tied chunks). That is the order an ingest writes them in, which
+        tantivy keeps for equal scores in an index written at once; an index rebuilt from
+        Chroma, written in batches or merged orders them otherwise, and this does not."""
+        if not scores:
+            return []
+        keys = _keys(searcher.fast_field_values("key", addresses))
+        if keys is None:  # chunks without a key: by id alone
+            keys = np.zeros(len(scores), dtype=np.uint64)
+            rows = np.full(len(scores), -1, dtype=np.int64)
+        else:
+            rows = self._rows(keys) if len(self._ids) else np.full(len(keys), -1, np.int64)
+        places = np.where(rows >= 0, rows, len(self._ids))
+        order = np.lexsort((keys, places, -np.asarray(scores, dtype=np.float64))).tolist()
+        out: list[int] = []
+        start = 0
+        while start < len(order):  # a run of one score and one paper: by the chunk's place
+            first, end = order[start], start + 1
+            while end < len(order) and (scores[order[end]], keys[order[end]]) == (
+                scores[first],
+                keys[first],
+            ):
+                end += 1
+            run = order[start:end]
+            if len(run) > 1:
+                run.sort(key=lambda j: _chunk_place(str(searcher.doc(addresses[j])["id"][0])))
+            out += run
+            start = end
+        return out
 
     def papers_with(
         self, words: list[list[str]], days: Days | None = None, newest: int | None = None
@@ -347,32 +384,15 @@ def day_of(iso: object) -> int:
         return 0
 
 
-def _order(
-    searcher: tantivy.Searcher, scores: list[float], addresses: list[tantivy.DocAddress]
-) -> list[int]:
-    """Positions of the hits, best score first, equal scores by their paper's key (the `key`
-    column, read in one call) and then by chunk id (read only for chunks of one paper tied):
-    the same order however the index was written (an ingest's batches, a rebuild from
-    Chroma's order, merged segments). Chunks without a key are ordered by id."""
-    if not scores:
-        return []
-    keys = _keys(searcher.fast_field_values("key", addresses))
-    if keys is None:
-        keys = np.zeros(len(scores), dtype=np.uint64)
-    order = np.lexsort((keys, -np.asarray(scores, dtype=np.float64))).tolist()
-    out: list[int] = []
-    start = 0
-    while start < len(order):  # a run of one score and one paper: ordered by chunk id
-        end = start + 1
-        i = order[start]
-        while end < len(order) and scores[order[end]] == scores[i] and keys[order[end]] == keys[i]:
-            end += 1
-        run = order[start:end]
-        if len(run) > 1:
-            run.sort(key=lambda j: str(searcher.doc(addresses[j])["id"][0]))
-        out += run
-        start = end
-    return out
+def _chunk_place(chunk_id: str) -> tuple[int, str]:
+    """A chunk's place in its paper (make_chunks: the paper chunk, then sentence n), then its
+    id (a chunk id of another shape)."""
+    end = chunk_id.rsplit(":", 1)[-1]
+    if end == PAPER_CHUNK[1:]:
+        return -1, chunk_id
+    if end[:1] == "s" and end[1:].isdigit():
+        return int(end[1:]), chunk_id
+    return 1 << 30, chunk_id
 
 
 def _unique(rows: npt.NDArray[np.int64], known: int) -> npt.NDArray[np.int64]:

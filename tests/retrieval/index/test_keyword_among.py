@@ -11,9 +11,8 @@ import pytest
 import tantivy
 
 from retrieval.filters import Filters
-from retrieval.index.chunks import paper_of
 from retrieval.index.columns import PaperColumns
-from retrieval.index.keyword import KeywordIndex, paper_key, query_terms
+from retrieval.index.keyword import KeywordIndex, query_terms
 from retrieval.model import Profile
 
 # What people search a profile for, typed in different ways (casual, formal, a typo, a
@@ -43,6 +42,17 @@ FILTERS = (
 )
 
 
+def profile_order(index: KeywordIndex) -> Callable[[tuple[str, float]], tuple[float, int, int]]:
+    """Best score first, then the paper's place among the known ids, then the chunk's place."""
+    row = {pid: i for i, pid in enumerate(index._ids)}
+
+    def order(item: tuple[str, float]) -> tuple[float, int, int]:
+        paper, end = item[0].rsplit(":", 1)
+        return (-item[1], row[paper], -1 if end == "paper" else int(end[1:]))
+
+    return order
+
+
 def filtered(index: KeywordIndex, text: str, k: int, allowed: set[str]) -> list[object]:
     """The k best chunks among the allowed papers' chunks, asked with their ids as a filter."""
     should = [
@@ -56,8 +66,8 @@ def filtered(index: KeywordIndex, text: str, k: int, allowed: set[str]) -> list[
     searcher = index._index.searcher()
     hits = searcher.search(query, limit=10_000).hits
     found = [(str(searcher.doc(a)["id"][0]), float(s)) for s, a in hits]
-    # equal scores by paper key, then chunk id (test_keyword_ties.py)
-    return sorted(found, key=lambda f: (-f[1], paper_key(paper_of(f[0])), f[0]))[:k]
+    # equal scores in the profile's order (test_keyword_ties.py)
+    return sorted(found, key=profile_order(index))[:k]
 
 
 @pytest.mark.parametrize("k", [3, 12, 60])

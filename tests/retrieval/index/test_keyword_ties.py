@@ -1,22 +1,25 @@
 """Equal keyword scores are ordered the same however the index was written: by an ingest (the
 profile's order), rebuilt from Chroma (Chroma's order), in several batches (segments). A
-search keeps the best score first, equal scores by paper key then chunk id, and at the k-th
-place keeps the tied chunks that order puts first, so a rebuilt index answers as the ingest's.
+search keeps the best score first, equal scores in the profile's order (the paper's place,
+then the chunk's in its paper: what a fresh ingest's index gives), and at the k-th place
+keeps the tied chunks that order puts first, so a rebuilt index answers as the ingest's.
 """
 
 from __future__ import annotations
 
 import random
 import shutil
+from collections.abc import Callable
 
 import pytest
+import tantivy
 
 from bot.app import build_assistant
 from prompts.assistant import Assistant
 from retrieval.filters import Filters
 from retrieval.index.chunks import make_chunks, paper_of
 from retrieval.index.columns import PaperColumns
-from retrieval.index.keyword import KeywordIndex, paper_key
+from retrieval.index.keyword import KeywordIndex, query_terms
 from retrieval.index.store import KEYWORD_DIR
 from retrieval.model import Profile
 from tests.conftest import make_settings
@@ -80,16 +83,44 @@ def test_a_search_ranks_the_same_chunks_in_the_same_order_however_the_index_was_
     assert tied_at_cut > 10  # the k-th score was often tied beyond k: the cut was decided
 
 
-@pytest.mark.parametrize("k", [1, 5, 20])
-def test_equal_scores_come_by_paper_key_then_chunk_id_and_the_cut_keeps_those_first(
-    profile: Profile, index: KeywordIndex, k: int
-) -> None:
-    def order(item: tuple[str, float]) -> tuple[float, int, str]:
-        return (-item[1], paper_key(paper_of(item[0])), item[0])
+def profile_order(profile: Profile) -> Callable[[tuple[str, float]], tuple[float, int, int]]:
+    """Best score first, equal scores as the ingest writes chunks: by the paper's place in
+    the profile, then the chunk's in its paper (the paper chunk, then sentence n)."""
+    row = {p.id: i for i, p in enumerate(profile.papers)}
 
+    def order(item: tuple[str, float]) -> tuple[float, int, int]:
+        end = item[0].rsplit(":", 1)[1]
+        return (-item[1], row[paper_of(item[0])], -1 if end == "paper" else int(end[1:]))
+
+    return order
+
+
+@pytest.mark.parametrize("k", [1, 5, 20])
+def test_equal_scores_come_in_the_profiles_order_and_the_cut_keeps_the_first(
+    profile: Profile, k: int
+) -> None:
+    order = profile_order(profile)
+    for index in (written(profile, "shuffled", 3), written(profile, "by length", 1)):
+        for text in SEARCHES:
+            everything = sorted(index.search(text, 10_000).items(), key=order)
+            assert list(index.search(text, k).items()) == everything[:k], text
+
+
+def test_an_index_written_at_once_in_the_profiles_order_ranks_as_tantivy_does(
+    profile: Profile,
+) -> None:
+    """What a fresh ingest writes: the ranking (and so the answers) of the code before."""
+    index = written(profile, "profile", 1)
+    searcher = index._index.searcher()
     for text in SEARCHES:
-        everything = sorted(index.search(text, 10_000).items(), key=order)
-        assert list(index.search(text, k).items()) == everything[:k], text
+        should = [
+            (tantivy.Occur.Should, tantivy.Query.term_query(index.schema, "text", t))
+            for t in dict.fromkeys(query_terms(text))
+        ]
+        for k in (3, 12, 60):
+            hits = searcher.search(tantivy.Query.boolean_query(should), limit=k).hits
+            raw = [(str(searcher.doc(a)["id"][0]), float(score)) for score, a in hits]
+            assert ranked(index, text, k, None) == raw, (text, k)
 
 
 def test_a_rebuilt_keyword_index_gives_the_ingests_answers(
