@@ -43,7 +43,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 from chromadb.api.types import Documents, Embeddings  # noqa: E402
 from synthetic import OWNER, HashingEmbedding, author, make_profile, vocab  # noqa: E402
 
-from bot.app import build_assistant, open_index  # noqa: E402
+from bot.app import build_assistant, open_index, settle  # noqa: E402
 from bot.settings import Settings  # noqa: E402
 from prompts.answer.memory import Conversation  # noqa: E402
 from retrieval.index import store  # noqa: E402
@@ -158,6 +158,7 @@ def ask(args: argparse.Namespace) -> dict[str, Any]:
     """Open as the bot does, then the question mix, `--repeat` times; each kind's times."""
     start, cpu = time.perf_counter(), time.process_time()
     bot = build_assistant(settings(args.workdir, args.chroma_url))
+    settle()  # as the bot's processes do after their open (bot.app.settle)
     opened, opened_cpu = time.perf_counter() - start, time.process_time() - cpu
     rss_open = rss_mb()[0]
     mix = questions()

@@ -18,7 +18,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.text import Text
 
-from bot.app import build_assistant, open_index
+from bot.app import build_assistant, open_index, settle
 from bot.cli.batch import answer_lines, bounded_lines
 from bot.cli.facts import register as register_facts
 from bot.cli.feedback import register as register_feedback
@@ -163,7 +163,9 @@ def assistant(profile: str | None, offline: bool = False, model: str | None = No
             )
         settings = settings.model_copy(update={"llm_model": model})
     with friendly_errors(), first_use_progress() as progress:
-        return build_assistant(settings, profile, progress, offline=offline)
+        bot = build_assistant(settings, profile, progress, offline=offline)
+    settle()
+    return bot
 
 
 def get_profile(profile: str | None) -> Profile:

@@ -281,9 +281,11 @@ def command_schema(settings: Settings) -> list[dict[str, Any]]:
 
 
 def _default_factory(settings: Settings) -> AssistantLike:
-    from bot.app import build_assistant  # deferred: models and the index load on start
+    from bot.app import build_assistant, settle  # deferred: models and the index load on start
 
-    return build_assistant(settings)
+    bot = build_assistant(settings)
+    settle()
+    return bot
 
 
 def _default_versions(settings: Settings) -> Callable[[str], str | None]:

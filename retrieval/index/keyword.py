@@ -29,7 +29,7 @@ import numpy as np
 import numpy.typing as npt
 import tantivy
 
-from retrieval.index.chunks import paper_of
+from retrieval.index.chunks import PAPER_CHUNK, paper_of
 from retrieval.text import STOPWORDS, stem
 
 log = logging.getLogger(__name__)
@@ -45,6 +45,7 @@ TERMS_PER_QUERY = 64  # a question's distinct words (a pasted abstract is cut he
 # theirs, it filters with a term set on their ids.
 OVERFETCH = 2
 MAX_OVERFETCH = 4096
+TIES = 16  # hits read past the k best, to see whether the k-th score is tied beyond them
 
 
 def terms(text: str) -> list[str]:
@@ -109,6 +110,8 @@ class KeywordIndex:
         their `paper_keys`, when kept (else computed at the first such question)."""
         self._ids = paper_ids if isinstance(paper_ids, Sequence) else list(paper_ids)
         self._keys, self._by_key = keys, None
+        if keys is not None:  # ~10 ms at 100k papers: at open, not in the first question
+            self._rows(keys[:0])
 
     def version(self) -> str:
         """The collection version this index was last completed for ('' if never)."""
@@ -165,9 +168,22 @@ class KeywordIndex:
         return self._top_among(query, k, allowed) or self._top(self._within(query, allowed), k)
 
     def _top(self, query: tantivy.Query, k: int) -> dict[str, float]:
+        """The k best chunks, equal scores in `_order`'s order: the hits are read until past
+        every chunk tied with the k-th (tantivy orders equal scores by where a chunk sits in
+        the index, which differs between an index the ingest wrote and one rebuilt from
+        Chroma, so the k kept and their order would too)."""
         searcher = self._index.searcher()
-        found = searcher.search(query, limit=k).hits
-        return {str(searcher.doc(address)["id"][0]): float(score) for score, address in found}
+        limit, everything = k + TIES, max(int(searcher.num_docs), 1)
+        hits = searcher.search(query, limit=limit).hits
+        while len(hits) == limit < everything and hits[-1][0] == hits[k - 1][0]:
+            limit *= 4
+            hits = searcher.search(query, limit=limit).hits
+        if len(hits) > k:
+            hits = [h for h in hits if h[0] >= hits[k - 1][0]]
+        scores = [float(score) for score, _ in hits]
+        addresses = [address for _, address in hits]
+        order = self._order(searcher, scores, addresses)[:k]
+        return {str(searcher.doc(addresses[i])["id"][0]): scores[i] for i in order}
 
     def _within(self, query: tantivy.Query, allowed: Set[str]) -> tantivy.Query:
         """The query among the chunks of the allowed papers (a term set on their ids)."""
@@ -196,19 +212,57 @@ class KeywordIndex:
         rows = self._rows(keys)
         if (rows < 0).any():  # a paper not known: its chunks' stored ids would be needed
             return {}
+        # Scores as the filtered query gives them (BM25 + 1 in 32 bits: two BM25 scores may
+        # round to one), so that equal ones are the same there and here.
+        bm25 = np.array([score for score, _ in hits], dtype=np.float32)
+        scores: list[float] = (bm25 + np.float32(1.0)).tolist()
         kept: list[int] = []
-        for i, r in enumerate(rows.tolist()):  # the first k of theirs, in ranking order
+        for i, r in enumerate(rows.tolist()):  # theirs in ranking order, past ties at the k-th
+            if len(kept) >= k and scores[i] < scores[kept[k - 1]]:
+                break
             if self._ids[r] in allowed:
                 kept.append(i)
-                if len(kept) == k:
-                    break
-        if len(kept) < k and len(hits) == wide:  # more may be further down: filter instead
-            return {}
-        one = np.float32(1.0)
-        return {
-            str(searcher.doc(addresses[i])["id"][0]): float(np.float32(hits[i][0]) + one)
-            for i in kept
-        }
+        else:  # the ranking read ended with fewer than k of theirs, or tied at their k-th
+            if len(hits) == wide:  # more may be further down: filter instead
+                return {}
+        order = self._order(searcher, [scores[i] for i in kept], [addresses[i] for i in kept])
+        chosen = [kept[j] for j in order[:k]]
+        return {str(searcher.doc(addresses[i])["id"][0]): scores[i] for i in chosen}
+
+    def _order(
+        self, searcher: tantivy.Searcher, scores: list[float], addresses: list[tantivy.DocAddress]
+    ) -> list[int]:
+        """Positions of the hits, best score first, equal scores in the profile's order: by
+        their paper's place among the known ids (the `key` column, read in one call; a paper
+        not known after them, by key), then by the chunk's place in its paper (its id, read
+        only for one paper's tied chunks). That is the order an ingest writes them in, which
+        tantivy keeps for equal scores in an index written at once; an index rebuilt from
+        Chroma, written in batches or merged orders them otherwise, and this does not."""
+        if not scores:
+            return []
+        keys = _keys(searcher.fast_field_values("key", addresses))
+        if keys is None:  # chunks without a key: by id alone
+            keys = np.zeros(len(scores), dtype=np.uint64)
+            rows = np.full(len(scores), -1, dtype=np.int64)
+        else:
+            rows = self._rows(keys) if len(self._ids) else np.full(len(keys), -1, np.int64)
+        places = np.where(rows >= 0, rows, len(self._ids))
+        order = np.lexsort((keys, places, -np.asarray(scores, dtype=np.float64))).tolist()
+        out: list[int] = []
+        start = 0
+        while start < len(order):  # a run of one score and one paper: by the chunk's place
+            first, end = order[start], start + 1
+            while end < len(order) and (scores[order[end]], keys[order[end]]) == (
+                scores[first],
+                keys[first],
+            ):
+                end += 1
+            run = order[start:end]
+            if len(run) > 1:
+                run.sort(key=lambda j: _chunk_place(str(searcher.doc(addresses[j])["id"][0])))
+            out += run
+            start = end
+        return out
 
     def papers_with(
         self, words: list[list[str]], days: Days | None = None, newest: int | None = None
@@ -328,6 +382,17 @@ def day_of(iso: object) -> int:
         return dt.date.fromisoformat(str(iso)[:10]).toordinal()
     except ValueError:
         return 0
+
+
+def _chunk_place(chunk_id: str) -> tuple[int, str]:
+    """A chunk's place in its paper (make_chunks: the paper chunk, then sentence n), then its
+    id (a chunk id of another shape)."""
+    end = chunk_id.rsplit(":", 1)[-1]
+    if end == PAPER_CHUNK[1:]:
+        return -1, chunk_id
+    if end[:1] == "s" and end[1:].isdigit():
+        return int(end[1:]), chunk_id
+    return 1 << 30, chunk_id
 
 
 def _unique(rows: npt.NDArray[np.int64], known: int) -> npt.NDArray[np.int64]:

@@ -42,6 +42,17 @@ FILTERS = (
 )
 
 
+def profile_order(index: KeywordIndex) -> Callable[[tuple[str, float]], tuple[float, int, int]]:
+    """Best score first, then the paper's place among the known ids, then the chunk's place."""
+    row = {pid: i for i, pid in enumerate(index._ids)}
+
+    def order(item: tuple[str, float]) -> tuple[float, int, int]:
+        paper, end = item[0].rsplit(":", 1)
+        return (-item[1], row[paper], -1 if end == "paper" else int(end[1:]))
+
+    return order
+
+
 def filtered(index: KeywordIndex, text: str, k: int, allowed: set[str]) -> list[object]:
     """The k best chunks among the allowed papers' chunks, asked with their ids as a filter."""
     should = [
@@ -53,8 +64,10 @@ def filtered(index: KeywordIndex, text: str, k: int, allowed: set[str]) -> list[
         [(tantivy.Occur.Must, tantivy.Query.boolean_query(should)), (tantivy.Occur.Must, among)]
     )
     searcher = index._index.searcher()
-    hits = searcher.search(query, limit=k).hits
-    return [(str(searcher.doc(a)["id"][0]), float(s)) for s, a in hits]
+    hits = searcher.search(query, limit=10_000).hits
+    found = [(str(searcher.doc(a)["id"][0]), float(s)) for s, a in hits]
+    # equal scores in the profile's order (test_keyword_ties.py)
+    return sorted(found, key=profile_order(index))[:k]
 
 
 @pytest.mark.parametrize("k", [3, 12, 60])
