@@ -25,7 +25,7 @@ from prompts.answer.wording import (
     versus,
 )
 from prompts.understand.amounts import count_verdict
-from prompts.understand.modality import names_visual, on_visual
+from prompts.understand.modality import VISUAL_CATEGORIES, names_visual, on_visual
 from prompts.understand.router import VENUE, Query
 from prompts.understand.terms import ALIASES, CODE, FIELD_WORDS, YES_NO
 from retrieval import facts, names
@@ -565,7 +565,10 @@ def _on_topic(
         field = {w: c for c, ws in FIELD_WORDS.items() for w in ws}.get(
             (query.topic or "").casefold()
         )
-        visual = names_visual(query.topic)
+        # within a visual category ('CV papers except the video ones') the words name a kind
+        # of visual paper, not the modality: only the papers found on them go
+        within = set(query.filters.categories) & VISUAL_CATEGORIES
+        visual = names_visual(query.topic) and not within
         return [
             p
             for p in papers
@@ -612,10 +615,22 @@ def _on_topic_kept(
         if paper_id in columns.row and keep[columns.row[paper_id]] and paper_id not in said:
             said[paper_id] = sentence
     if query.excluded:  # 'few-shot work other than classification': less the papers on that
-        off = naming_papers(query.excluded, among(set(said)), profile, searcher)
+        off = set_aside_papers(query, among(set(said)), profile, searcher)
         for paper_id in [i for i in said if i in off]:
             del said[paper_id]
     return list(among(set(said))), said
+
+
+def set_aside_papers(
+    query: Query, papers: Sequence[Paper], profile: Profile, searcher: Searcher
+) -> set[str]:
+    """Of `papers`, those on the subject set aside ('X but not Y'): naming it whole, or
+    naming its rare words ('not about Chinese text': the papers saying Chinese; 'other than
+    the Chinese medical language models': those saying Chinese and medical)."""
+    off = naming_papers(query.excluded or "", papers, profile, searcher)
+    if not query.excluded_core:
+        return off
+    return off | naming_papers(query.excluded_core, papers, profile, searcher)
 
 
 def naming_papers(

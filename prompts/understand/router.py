@@ -58,6 +58,7 @@ from prompts.understand.people import (
 from prompts.understand.reductions import reduction_word
 from prompts.understand.releases import release_asked
 from prompts.understand.rivals import rival
+from prompts.understand.setaside import DESCRIBED, YEARS_SPANNED, set_aside
 from prompts.understand.tallies import count_bounds, months_asked, periods_bounded, tally_word
 from prompts.understand.terms import (
     ALIASES,
@@ -700,6 +701,9 @@ class Query(BaseModel):
     exclude_topic: bool = Field(False, description="The papers NOT on the topic are asked for.")
     excluded: str | None = Field(
         None, description="A subject the topic's papers are asked without ('X but not Y')."
+    )
+    excluded_core: str | None = Field(
+        None, description="The subject set aside's rare words ('Chinese' of 'Chinese text')."
     )
     unfocused: str | None = Field(
         None, description="The topic before the words most papers use were left out."
@@ -1792,6 +1796,60 @@ def _share_checked(
     return claimed.model_copy(update=update)
 
 
+def _aside_merged(main: Query, part: Query, outside: bool) -> Query | None:
+    """The main question's Query with the part's papers taken out, or None when the part
+    names nothing a paper can be set aside by (a person's role, a header figure)."""
+    f = main.filters
+    p = part.filters
+    topic = part.topic
+    if main.intent == "stats" or p.months or p.days or p.date_from or p.date_to:
+        return None  # a header figure, months or days set aside: read with the dates
+    if DESCRIBED.search(part.question) or (topic and f.authors):
+        return None  # 'papers that just pick keyframes', 'where only one of them is named'
+    if outside and (topic or not p.categories):
+        return None  # 'outside' what is no field: a place ('outside the lab'), no part aside
+    update: dict[str, object] = {}
+    changes: dict[str, object] = {}
+    if topic and p.has_code is not None:  # 'not the video papers without code: which ones?'
+        update["topic"] = main.topic or topic  # the part's subject, its code the other side
+        if f.has_code is None:
+            changes["has_code"] = not p.has_code
+    elif topic:
+        if main.topic:
+            update["excluded"] = " ".join(filter(None, [main.excluded, topic]))
+        else:  # 'leaving out reasoning, what did he publish in CV?': the papers off it
+            update |= {"topic": topic, "exclude_topic": True}
+            if main.intent not in ("count", "list"):
+                update |= {"intent": "list", "fact": "papers"}
+    elif p.categories:
+        kept = [c for c in f.categories if c not in p.categories]
+        changes |= {
+            "categories": kept,
+            "exclude_categories": [*f.exclude_categories, *p.categories],
+        }
+    elif years := _aside_years(part):
+        changes["exclude_years"] = [*f.exclude_years, *years]
+    elif p.has_code is not None and main.topic is None and f.has_code is None:
+        changes["has_code"] = not p.has_code  # 'not the ones without code: which ...?'
+    elif p.has_code is not None and f.has_code is not None:
+        pass  # 'not the ones without code: which papers have code?': said twice
+    elif p.authors and not main.people:
+        changes["exclude_authors"] = [*f.exclude_authors, *p.authors]
+    else:
+        return None
+    if changes:
+        update["filters"] = f.model_copy(update=changes)
+    return main.model_copy(update=update)
+
+
+def _aside_years(part: Query) -> list[int]:
+    """The years a part set aside names ('setting aside 2025', 'leaving out 2020-2021')."""
+    start, end = part.filters.year_from, part.filters.year_to
+    if part.years or start is None or end is None or end - start > YEARS_SPANNED:
+        return part.years
+    return list(range(start, end + 1))
+
+
 def parse_query(
     question: str,
     profile: Profile,
@@ -1812,6 +1870,11 @@ def parse_query(
         # 'more than one IV paper?': the IV papers, then counted against it
         routed = parse_query(uncounted(question), profile, context, index, vocabulary)
         return routed.model_copy(update={"question": question, "passed": passed})
+    if (aside := set_aside(question)) is not None:  # 'leaving out X, ...': its papers taken out
+        main = parse_query(aside.rest, profile, context, index, vocabulary)
+        aside_query = parse_query(aside.part, profile, None, index, vocabulary)
+        if (joined := _aside_merged(main, aside_query, aside.outside)) is not None:
+            return joined
     asked = question
     question = ERA_OF_YEAR.sub(r"\g<cue> \g<year>", _paper_eras(question, index.papers, vocabulary))
     if REVIEW_AREAS.search(question):  # 'which areas could she review?': her areas
