@@ -1833,7 +1833,7 @@ class Assistant:
             (THEMES_ASKED.search(query.question) is not None or bool(recap))
             and query.intent in ("count", "list")
             and not (query.count or query.topic or query.paper_ids)
-            and not (query.filters.authors or query.filters.paper_ids)
+            and not (query.filters.authors or query.filters.paper_ids or query.filters.releases)
         )
         aside = set_aside(query.question)
         # 'Besides e-commerce, what application areas ...': the themes of the other papers

@@ -33,6 +33,7 @@ from retrieval.filters import Filters
 from retrieval.index.columns import columns_of
 from retrieval.index.papers import PaperRows
 from retrieval.model import CATEGORY_NAMES, Paper, Profile, category_label
+from retrieval.releases import artifact_release
 from retrieval.search import with_leaders
 from retrieval.text import stem
 from retrieval.text import words as text_words
@@ -246,15 +247,18 @@ def _items(query: Query, profile: Profile, papers: Sequence[Paper], src: Sources
     """The papers listed; with their abstract's sentence on the code when its release is
     what was asked ('which code is only promised?': where and how each says it), as the
     columns read it for the filter."""
-    if not query.filters.asks_release():
+    if not query.filters.asks_release() and not query.filters.releases:
         return src.items(papers)
     columns = columns_of(profile)
     lines = []
     for paper in papers[:MAX_LISTED]:
         release = columns.release(columns.row[paper.id])
-        if release is not None:
-            src.evidence[paper.id] = release.sentence
-        lines.append(src.item(paper, f": {release.sentence}" if release else ""))
+        said = release.sentence if release is not None else None
+        if query.filters.releases:  # 'which papers release their data?': where each says so
+            said = artifact_release(paper, query.filters.releases[0])
+        if said is not None:
+            src.evidence[paper.id] = said
+        lines.append(src.item(paper, f": {said}" if said else ""))
     more = [f"- ... and {len(papers) - MAX_LISTED} more"] if len(papers) > MAX_LISTED else []
     return [*lines, *more]
 

@@ -133,7 +133,9 @@ OUTSIDE = (
     r"|\b(?:his|her|their|[\w-]+['’]s) (?:(?:ph\.?d\.?|doctoral|former) )?(?:advisor|adviser"
     r"|supervisor)\b"
     # life away from the papers: 'her private life', 'his life outside work', 'hobbies'
-    r"|\b(?:private|personal|family|home|social|love|daily) li(?:fe|ves)\b|\bhobb(?:y|ies)\b"
+    # (not the asker's: 'for a hobby project', 'my hobby')
+    r"|\b(?:private|personal|family|home|social|love|daily) li(?:fe|ves)\b"
+    r"|(?<!\ba )(?<!\bmy )(?<!\bour )\b(?:hobbies|hobby(?!\s+(?!(?:of|is|was|outside)\b)[a-z]))\b"
     r"|\blife (?:outside|away from|beyond) (?:of )?(?:the )?(?:work|research|lab|academia"
     r"|science)\b"
     r"|\b(?:free|spare) time\b|\b(?:personal|private) interests?\b|\bpastimes?\b"
@@ -2091,9 +2093,15 @@ def parse_query(
                 "code_promised": released.promised,
                 "code_anonymous": released.anonymous,
                 "code_owner": released.owner,
+                "releases": released.kinds,
             }
         )
-        if released:  # the release as worded decides, whatever the code mark says; the words
+        if released.kinds and routed.topic:  # 'I'm organising a hackathon: ... their data?'
+            kept = [w for w in routed.topic.split() if w.casefold() in vocabulary]
+            routed = routed.model_copy(update={"topic": " ".join(kept) or None})
+        if (
+            released.code_asked()
+        ):  # the release as worded decides, whatever the code mark says; the words
             f.has_code = None  # around a link ('links point to', 'github.com') are no topic
             routed = routed.model_copy(update={"topic": None})
         if titled.shapes:  # 'how many titles have a colon (for my bibliography)': no subject
