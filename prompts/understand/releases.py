@@ -44,10 +44,12 @@ def _set_aside(text: str, account: str) -> bool:
 # model checkpoint', 'release the weights'). The model said as the thing put out, after the
 # verb: 'the model shares reasoning paths' asks no release.
 PUT_OUT = (
-    r"(?:releas\w*|shar(?:e|es|ed|ing)|open[- ]?sourc\w*|publish\w*|put(?:s|ting)?|puts?"
-    r"|make|makes|made|making|provid\w*|download\w*|giv(?:e|es|ing)\s+away|hand\w*\s+out)"
+    r"(?:releas\w*|realeas\w*|shar(?:e|es|ed|ing)|open[- ]?sourc\w*|publish\w*|provid\w*"
+    r"|download\w*|giv(?:e|es|ing)\s+away|hand\w*\s+out"
+    r"|(?:make|makes|made|making|put|puts|putting)(?=(?:\s+[\w'’-]+){1,5}\s+(?:available|out)\b))"
 )
-AROUND = r"(?:\s+(?!(?:which|that|who|what|and\s+which)\b)[\w'’,()-]+){0,4}?\s+"
+# ('released a benchmark' makes one: a paper that builds it, not one sharing its data)
+AROUND = r"(?:\s+(?!(?:which|that|who|what|and\s+which|an?)\b)[\w'’,()-]+){0,4}?\s+"
 KIND_WORDS = {
     "data": r"(?:(?:collected|own|new|curated|annotated|constructed|built)\s+)?"
     r"(?:data|datasets?|benchmarks?|corpus|corpora|annotations?)",

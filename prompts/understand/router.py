@@ -1812,6 +1812,11 @@ def _aside_merged(main: Query, part: Query, outside: bool) -> Query | None:
         return None  # 'outside' what is no field: a place ('outside the lab'), no part aside
     update: dict[str, object] = {}
     changes: dict[str, object] = {}
+    said = (topic or "").casefold()
+    named = {n.casefold(): c for c, n in CATEGORY_NAMES.items()} | ALIASES
+    if code := named.get(said) or {c.casefold(): c for c in CATEGORY_NAMES}.get(said):
+        # 'apart from cv, ...': a category's name alone, not a subject its papers name
+        topic, p = None, p.model_copy(update={"categories": [code]})
     if topic and p.has_code is not None:  # 'not the video papers without code: which ones?'
         update["topic"] = main.topic or topic  # the part's subject, its code the other side
         if f.has_code is None:

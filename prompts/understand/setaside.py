@@ -11,9 +11,12 @@ from typing import NamedTuple
 
 YEARS_SPANNED = 10  # a wider span set aside is no list of years ('before 2000')
 # The verbs of setting aside: 'leaving out X', 'setting X aside', 'putting aside X'; said bare
-# only to open the question ('Leave out X: ...'), as 'did they leave out reranking?' asks of
-# a paper and 'put out' publishes.
-START = r"(?:^|(?<=[.!?;:]\s)|(?<=^please\s))\s*"
+# only to open the question ('Leave out X: ...') or after 'you', 'once' ('once you set aside
+# X'), as 'did they leave out reranking?' asks of a paper and 'put out' publishes.
+START = (
+    r"(?:^|(?<=[.!?;:]\s)|(?<=^please\s)|(?<=\byou\s)|(?<=\bwe\s)|(?<=\bonce\s)|(?<=\bif\s)"
+    r"|(?<=\bwhen\s))\s*"
+)
 LEAVE = rf"(?:leaving|setting|putting|laying|keeping|{START}(?:leave|set|put|lay|keep))"
 OUT = rf"(?:leaving|{START}leave)"
 APART = r"(?:aside|apart|to\s+one\s+side)"

@@ -174,3 +174,84 @@ def test_a_part_set_aside_is_cut_from_the_question_wherever_it_is_said() -> None
         aside = set_aside(q)
         assert aside is not None and aside.part == part, (q, aside)
         assert part not in aside.rest, (q, aside)
+
+
+# The papers whose abstract says their data (a dataset, a benchmark) is or will be released
+DATA_RELEASED = frozenset(
+    {
+        "Meta-Learning Siamese Network for Few-Shot Text Classification",
+        "Valley: Video Assistant with Large Language model Enhanced abilitY",
+        "Beyond the Last Frame: Process-aware Evaluation for Generative Video Reasoning",
+        "One-shot Text Field Labeling using Attention and Belief Propagation for Structure"
+        " Information Extraction",
+        "GThinker: Towards General Multimodal Reasoning via Cue-Guided Rethinking",
+        "K-frames: Scene-Driven Any-k Keyframe Selection for long video understanding",
+        "Unleashing Perception-Time Scaling to Multimodal Reasoning Models",
+    }
+)
+# ... their model (weights, a checkpoint, 'the one-shot model')
+MODEL_RELEASED = frozenset(
+    {
+        "Valley2: Exploring Multimodal Models with Scalable Vision-Language Design",
+        "GThinker: Towards General Multimodal Reasoning via Cue-Guided Rethinking",
+        "K-frames: Scene-Driven Any-k Keyframe Selection for long video understanding",
+        "One-shot Text Field Labeling using Attention and Belief Propagation for Structure"
+        " Information Extraction",
+    }
+)
+
+
+def test_papers_putting_out_their_data_are_those_whose_abstract_says_so(
+    bundled_assistant: Assistant,
+) -> None:
+    """Not every paper naming public datasets: the sentence saying it is released, shown."""
+    for q in [
+        "Which of Minghui Qiu's papers make their datasets publicly available?",
+        "any papers where she shares the benchmark she built?",
+        "which papers realease there data for download",
+        "I'm curious whether they open-source the corpora they collect. Which papers?",
+        "For a shared task we need downloadable data: which of his papers publish their dataset"
+        " or promise to?",
+    ]:
+        answer = bundled_assistant.ask(q)
+        assert cited(answer) == DATA_RELEASED, (q, short(cited(answer)))
+        assert "will be" in answer.text and "released" in answer.text, (q, answer.text[:80])
+
+
+def test_papers_putting_out_their_model_are_those_whose_abstract_says_so(
+    bundled_assistant: Assistant,
+) -> None:
+    for q in [
+        "papers that open-source a model checkpoint",
+        "Which of his papers release their trained model weights?",
+        "did she ever share the weights of her models? which papers",
+        "I'm curious whether any of their papers make the model itself available.",
+    ]:
+        answer = bundled_assistant.ask(q)
+        assert cited(answer) == MODEL_RELEASED, (q, short(cited(answer)))
+
+
+def test_a_subject_with_its_data_released_keeps_the_subject(bundled_assistant: Assistant) -> None:
+    for q in ["which video papers release their data?", "video work w/ the dataset released?"]:
+        titles = cited(bundled_assistant.ask(q))
+        assert titles, q
+        assert titles <= DATA_RELEASED, (q, short(titles))
+        assert any(t.startswith("Valley:") for t in titles), (q, short(titles))
+
+
+def test_with_code_said_short_and_a_hobby_project_are_a_code_filter(
+    bundled_assistant: Assistant,
+) -> None:
+    for q in [
+        "video papers w code?",
+        "video papers w/ code",
+        "I want to reuse video code in a hobby project: which of Qiu's video papers have a code"
+        " release?",
+        "For my hobby app: his video papers with code?",
+    ]:
+        answer = bundled_assistant.ask(q)
+        papers = [p for p in bundled_assistant.profile.papers if p.title in cited(answer)]
+        assert papers and all(p.has_code for p in papers), (q, answer.text[:80])
+        assert any(p.title.startswith("Valley:") for p in papers), (q, answer.text[:80])
+    for q in ["What are his hobbies?", "does she have a hobby outside work?"]:
+        assert not bundled_assistant.ask(q).citations, q
