@@ -62,13 +62,22 @@ KIND_ASKED = {
         re.IGNORECASE,
     ),
     "model": re.compile(
-        rf"\b{PUT_OUT}{AROUND}(?:their|its|the|a|an|any)\s+(?:[\w-]+\s+)?{KIND_WORDS['model']}\b"
+        r"\b(?:releas\w*|realeas\w*|shar(?:e|es|ed|ing)|open[- ]?sourc\w*|provid\w*"
+        r"|(?:make|makes|made|making|put|puts|putting)(?=(?:\s+[\w'’-]+){1,5}\s+(?:available|out)\b))"
+        rf"\s+(?:(?:(?:their|its|his|her|the|any)\s+)(?:[\w-]+\s+)?{KIND_WORDS['model']}"
+        r"|(?:(?:an?|their|its|his|her|the|any)\s+)?(?:[\w-]+\s+)?(?:weights|checkpoints?))\b"
         r"|\b(?:weights|checkpoints?)\b[^.?!]{0,40}\b(?:released|available|open[- ]?sourced)\b",
         re.IGNORECASE,
     ),
 }
-# A size asked of what is put out ('released data with over 300K samples') is a number's ask.
-SIZED = re.compile(r"\d|\b(?:thousand|million|billion)\b", re.IGNORECASE)
+# A size asked of what is put out ('released data with over 300K samples') is a number's ask;
+# 'which dataset did they release?', 'when was the benchmark released?' ask of the artifact.
+SIZED = re.compile(
+    r"\d|\b(?:thousand|million|billion|when)\b"
+    r"|\b(?:which|what)\s+(?:[\w-]+\s+)?(?:data|data\s*sets?|datasets?|benchmarks?|corpus|corpora"
+    r"|models?|weights|checkpoints?)\b",
+    re.IGNORECASE,
+)
 
 
 class ReleaseAsk(BaseModel):
@@ -86,10 +95,17 @@ class ReleaseAsk(BaseModel):
         return self.promised is not None or self.anonymous is not None or bool(self.owner)
 
 
+# Papers are asked for ('which papers ...', 'any of her papers'), not one paper's artifact
+# ('the datasets released with Valley', 'where did the Meta-SN authors publish their data?').
+PAPERS_ASKED = re.compile(
+    r"\b(?:papers|publications|works|articles|studies|ones)\b|\bany\s+of\b", re.IGNORECASE
+)
+
+
 def kinds_asked(text: str) -> tuple[list[str], list[str]]:
     """What besides code the question asks the papers to put out ('data', 'model'), and the
     patterns of the words that asked it (no topic)."""
-    if SIZED.search(text):
+    if SIZED.search(text) or not PAPERS_ASKED.search(text):
         return [], []
     kinds = [kind for kind, asked in KIND_ASKED.items() if asked.search(text)]
     said = [rf"\b{PUT_OUT}\b", *(rf"\b{KIND_WORDS[k]}\b" for k in kinds)]

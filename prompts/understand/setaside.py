@@ -51,6 +51,7 @@ PAPERS_SAID = re.compile(
 DESCRIBED = re.compile(r"\b(?:that|which|who|where|whose|whom)\b", re.IGNORECASE)
 # 'Not general fusion, but explicit alignment ...': a contrast, nothing set aside.
 CONTRAST = re.compile(r"^\s*(?:but|rather)\b", re.IGNORECASE)
+NOUN_FIRST = re.compile(r"\s*(?:the|a|an|his|her|their|its|my|our)\b", re.IGNORECASE)
 # A place outside a subject, not a part of the papers: 'outside its training distribution',
 # 'generalises outside the domain it was trained on' (a topic, OOD, not the papers off one).
 OWN_SETTING = re.compile(
@@ -78,7 +79,9 @@ def set_aside(question: str) -> Aside | None:
     contrast 'not X, but Y', a place outside a model's own setting)."""
     if fronted := FRONTED_NOT.match(question):
         rest = question[fronted.end() :]
-        if CONTRAST.match(rest) or not rest.strip() or not PAPERS_SAID.search(fronted["part"]):
+        # 'not individual papers, the recurring ideas: ...' corrects what is asked
+        corrected = fronted[0].rstrip().endswith(",") and NOUN_FIRST.match(rest)
+        if CONTRAST.match(rest) or corrected or not PAPERS_SAID.search(fronted["part"]):
             return None  # 'not the metric: what ...?' says what is not asked, no papers aside
         return Aside(rest, fronted["part"].strip(), False)
     for cue in SET_ASIDE.finditer(question):

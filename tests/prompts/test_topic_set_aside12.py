@@ -232,7 +232,7 @@ def test_papers_putting_out_their_model_are_those_whose_abstract_says_so(
 
 
 def test_a_subject_with_its_data_released_keeps_the_subject(bundled_assistant: Assistant) -> None:
-    for q in ["which video papers release their data?", "video work w/ the dataset released?"]:
+    for q in ["which video papers release their data?", "video papers w/ the dataset released?"]:
         titles = cited(bundled_assistant.ask(q))
         assert titles, q
         assert titles <= DATA_RELEASED, (q, short(titles))
