@@ -1879,6 +1879,9 @@ def parse_query(
         return routed.model_copy(update={"question": question, "passed": passed})
     if (aside := set_aside(question)) is not None:  # 'leaving out X, ...': its papers taken out
         main = parse_query(aside.rest, profile, context, index, vocabulary)
+        unused = vocabulary and not {w.casefold() for w in (main.topic or "").split()} & vocabulary
+        if main.topic and unused:  # 'which papers are outliers, outside the usual X work?'
+            main = main.model_copy(update={"topic": None})  # words no paper uses: the rest
         aside_query = parse_query(aside.part, profile, None, index, vocabulary)
         if (joined := _aside_merged(main, aside_query, aside.outside)) is not None:
             return joined
