@@ -1806,7 +1806,8 @@ def _aside_merged(main: Query, part: Query, outside: bool) -> Query | None:
     topic = part.topic
     if main.intent == "stats" or p.months or p.days or p.date_from or p.date_to:
         return None  # a header figure, months or days set aside: read with the dates
-    if DESCRIBED.search(part.question) or (topic and f.authors):
+    if part.paper_ids or DESCRIBED.search(part.question) or (topic and f.authors):
+        # a paper named ('what sets DKPLM apart from SMedBERT?'): read with the whole question
         return None  # 'papers that just pick keyframes', 'where only one of them is named'
     if outside and (topic or not p.categories):
         return None  # 'outside' what is no field: a place ('outside the lab'), no part aside

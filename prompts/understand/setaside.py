@@ -30,8 +30,10 @@ CUES = (
     rf"\b(?:{LEAVE}\s+{APART}|{OUT}\s+out)\s+{PART.format('after')}{END}"
     rf"|\b(?:{LEAVE}|{OUT})\s+(?P<between>(?!(?:{APART}|out)\b)[^,;:?!.()]+?)\s+(?:{APART}|out)\b"
     r"|\b(?:excluding|except(?:\s+for)?|apart\s+from|aside\s+from|other\s+than"
-    r"|besides|but\s+not|not\s+counting|not\s+including|ignoring|disregarding|skipping"
-    rf"|barring|omitting|outside(?:\s+of)?)\s+{PART.format('part')}{END}"
+    r"|besides|but\s+not|not\s+counting|not\s+including|barring|outside(?:\s+of)?"
+    # said of the papers, not of a model ('mllms ignoring the picture'): opening a clause
+    r"|(?:^|(?<=[,;:]\s)|(?<=^please\s))(?:ignoring|disregarding|skipping|omitting))"
+    rf"\s+{PART.format('part')}{END}"
 )
 SET_ASIDE = re.compile(CUES, re.IGNORECASE)
 # 'Not the medical BERTs, please: which ...', 'Not the recommendation papers: what ...': a part
@@ -66,6 +68,12 @@ FIELD_PLACE = re.compile(
 )
 
 
+KIND_BEFORE = re.compile(
+    r"\s(?:(?:in|from|of)\s+)?(?:(?:an?|any|some)\s+)?(?:years?|categor(?:y|ies)|fields?)\s*$",
+    re.IGNORECASE,
+)
+
+
 class Aside(NamedTuple):
     """The question less the clause setting a part aside, and that part's words."""
 
@@ -90,7 +98,9 @@ def set_aside(question: str) -> Aside | None:
             continue
         # 'outside the medical domain' sets a part aside; 'outside NLP' when NLP is a category
         outside = cue[0].casefold().startswith("outside") and not FIELD_PLACE.search(part)
-        rest = question[: cue.start()] + " " + question[cue.end() :]
+        # 'published in a year other than 2025': the year (or category) the part qualifies
+        before = KIND_BEFORE.sub("", question[: cue.start()])
+        rest = before + " " + question[cue.end() :]
         rest = re.sub(r"^\W*[,;:]\s*|\s+(?=[,;:?!.])", "", rest.strip())
         rest = re.sub(r"[,;:]\s*(?=[?!.]?\s*$)", "", rest)  # 'X, leaving Y aside?': 'X?'
         if len(re.findall(r"\w+", rest)) < 2:
