@@ -1880,7 +1880,8 @@ def parse_query(
         return routed.model_copy(update={"question": question, "passed": passed})
     if (aside := set_aside(question)) is not None:  # 'leaving out X, ...': its papers taken out
         main = parse_query(aside.rest, profile, context, index, vocabulary)
-        unused = vocabulary and not {w.casefold() for w in (main.topic or "").split()} & vocabulary
+        main_words = {w.casefold() for w in re.split(r"[\s-]+", main.topic or "")}
+        unused = vocabulary and not main_words & vocabulary
         if main.topic and unused:  # 'which papers are outliers, outside the usual X work?'
             main = main.model_copy(update={"topic": None})  # words no paper uses: the rest
         aside_query = parse_query(aside.part, profile, None, index, vocabulary)

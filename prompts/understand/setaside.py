@@ -69,7 +69,7 @@ FIELD_PLACE = re.compile(
 
 
 KIND_BEFORE = re.compile(
-    r"\s(?:(?:in|from|of)\s+)?(?:(?:an?|any|some)\s+)?(?:years?|categor(?:y|ies)|fields?)\s*$",
+    r"\s(?:(?:in|from|of)\s+)?(?:(?:an?|any|some)\s+)?years?\s*$",
     re.IGNORECASE,
 )
 
@@ -98,7 +98,7 @@ def set_aside(question: str) -> Aside | None:
             continue
         # 'outside the medical domain' sets a part aside; 'outside NLP' when NLP is a category
         outside = cue[0].casefold().startswith("outside") and not FIELD_PLACE.search(part)
-        # 'published in a year other than 2025': the year (or category) the part qualifies
+        # 'published in a year other than 2025': the year the part qualifies
         before = KIND_BEFORE.sub("", question[: cue.start()])
         rest = before + " " + question[cue.end() :]
         rest = re.sub(r"^\W*[,;:]\s*|\s+(?=[,;:?!.])", "", rest.strip())
