@@ -628,13 +628,12 @@ def _on_topic_kept(
 def set_aside_papers(
     query: Query, papers: Sequence[Paper], profile: Profile, searcher: Searcher
 ) -> set[str]:
-    """Of `papers`, those on the subject set aside ('X but not Y'): naming it whole, or
-    naming its rare words ('not about Chinese text': the papers saying Chinese; 'other than
-    the Chinese medical language models': those saying Chinese and medical)."""
+    """Of `papers`, those on the subject set aside ('X but not Y'): naming it whole, else
+    naming its rare words ('not about Chinese text': the papers saying Chinese)."""
     off = naming_papers(query.excluded or "", papers, profile, searcher)
-    if not query.excluded_core:
+    if off or not query.excluded_core:
         return off
-    return off | naming_papers(query.excluded_core, papers, profile, searcher)
+    return naming_papers(query.excluded_core, papers, profile, searcher)
 
 
 def naming_papers(

@@ -38,7 +38,8 @@ from prompts.understand.framing import unframed
 from prompts.understand.groups import Tally, read_tally
 from prompts.understand.groups import tally_word as aggregate_word
 from prompts.understand.mentions import Mentions
-from prompts.understand.modifiers import excluded_part
+from prompts.understand.modality import sets_aside_text, sets_aside_visual
+from prompts.understand.modifiers import excluded_part, names_no_subject
 from prompts.understand.people import (
     AUTHOR_ROLE,
     COAUTHOR,
@@ -1806,6 +1807,8 @@ def _aside_merged(main: Query, part: Query, outside: bool) -> Query | None:
     topic = part.topic
     if main.intent == "stats" or p.months or p.days or p.date_from or p.date_to:
         return None  # a header figure, months or days set aside: read with the dates
+    if topic and names_no_subject(topic.split()):
+        return None  # 'evaluations, excluding new frameworks': a kind of contribution
     if part.paper_ids or DESCRIBED.search(part.question) or (topic and f.authors):
         # a paper named ('what sets DKPLM apart from SMedBERT?'): read with the whole question
         return None  # 'papers that just pick keyframes', 'where only one of them is named'
@@ -1878,7 +1881,9 @@ def parse_query(
         # 'more than one IV paper?': the IV papers, then counted against it
         routed = parse_query(uncounted(question), profile, context, index, vocabulary)
         return routed.model_copy(update={"question": question, "passed": passed})
-    if (aside := set_aside(question)) is not None:  # 'leaving out X, ...': its papers taken out
+    # 'leaving out X, ...': its papers taken out (text or images set aside: see modality)
+    aside = set_aside(question)
+    if aside is not None and not (sets_aside_text(question) or sets_aside_visual(question)):
         main = parse_query(aside.rest, profile, context, index, vocabulary)
         main_words = {w.casefold() for w in re.split(r"[\s-]+", main.topic or "")}
         unused = vocabulary and not main_words & vocabulary
@@ -1886,7 +1891,9 @@ def parse_query(
             main = main.model_copy(update={"topic": None})  # words no paper uses: the rest
         aside_query = parse_query(aside.part, profile, None, index, vocabulary)
         if (joined := _aside_merged(main, aside_query, aside.outside)) is not None:
-            return joined
+            # as asked: the answer's readers of the words (an overview less a subject, text
+            # set aside from a modality) still see the part set aside
+            return joined.model_copy(update={"question": question})
     asked = question
     question = ERA_OF_YEAR.sub(r"\g<cue> \g<year>", _paper_eras(question, index.papers, vocabulary))
     if REVIEW_AREAS.search(question):  # 'which areas could she review?': her areas
