@@ -22,7 +22,7 @@ from prompts.answer.chained import first_ask, second_ask, their_others
 from prompts.answer.compare import answer_compare, answer_one_side
 from prompts.answer.composition import answer_composition
 from prompts.answer.detail import CODE_HOSTS, NOT_RECORDED, detail_only, details_asked, name, unkept
-from prompts.answer.facts import PER_PAPER, answer_facts, naming_papers, topic_papers
+from prompts.answer.facts import PER_PAPER, answer_facts, set_aside_papers, topic_papers
 from prompts.answer.fields import answer_fields, answer_move
 from prompts.answer.keywords import answer_keywords, keywords_asked
 from prompts.answer.kinds import answer_kind, answer_kinds, kind_alone, kinds_asked
@@ -1178,6 +1178,11 @@ class Assistant:
             query.topic = " ".join(kept) or query.topic
         if query.excluded:  # the subject set aside, spelled as the papers do
             query.excluded = self.lexicon.correct(query.excluded) or query.excluded
+            narrow = self.lexicon.narrowing(query.excluded)
+            core = narrow or self.lexicon.rarest(query.excluded)
+            # 'medical text rather than medical images': a word both share sets nothing apart
+            shared = {w.casefold() for w in (query.topic or "").split()}
+            query.excluded_core = None if shared & set((core or "").casefold().split()) else core
         if query.intent == "people" and not specific(query.topic):  # 'her second most ...'
             query.topic = None
         if query.topic and TREND_ASKED.search(question):  # 'has her RL work changed over time'
@@ -1863,7 +1868,7 @@ class Assistant:
             (THEMES_ASKED.search(query.question) is not None or bool(recap))
             and query.intent in ("count", "list")
             and not (query.count or query.topic or query.paper_ids)
-            and not (query.filters.authors or query.filters.paper_ids)
+            and not (query.filters.authors or query.filters.paper_ids or query.filters.releases)
         )
         aside = set_aside(query.question)
         # 'Besides e-commerce, what application areas ...': the themes of the other papers
@@ -2054,7 +2059,7 @@ class Assistant:
         """The topic's papers less those on the subject set aside ('X but not Y'), with how
         many were set aside and whether none is left; all of them kept when none is on it."""
         found = [h.paper for h in result.relevant_hits]
-        off = naming_papers(query.excluded or "", found, self.profile, self.searcher)
+        off = set_aside_papers(query, found, self.profile, self.searcher)
         dropped = [h for h in result.relevant_hits if h.paper.id in off]
         if not dropped:
             return result, None

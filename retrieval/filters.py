@@ -9,7 +9,7 @@ import re
 from pydantic import BaseModel, Field
 
 from retrieval.model import Paper
-from retrieval.releases import CodeRelease, code_release
+from retrieval.releases import CodeRelease, artifact_release, code_release
 from retrieval.text import title_tokens
 
 
@@ -111,6 +111,10 @@ class Filters(BaseModel):
     code_promised: bool | None = Field(None, description="Code only promised ('will be released').")
     code_anonymous: bool | None = Field(None, description="Code published anonymously.")
     code_owner: str | None = Field(None, description="The account its code link is under.")
+    releases: list[str] = Field(
+        default_factory=list,
+        description="What the abstract says is (or will be) released, not code: 'data', 'model'.",
+    )
 
     def is_empty(self) -> bool:
         return self == Filters()
@@ -148,6 +152,8 @@ class Filters(BaseModel):
         if any(title_shaped(paper.title, k) != v for k, v in self.title_shapes.items()):
             return False
         if self.asks_release() and not self.released(code_release(paper)):
+            return False
+        if any(artifact_release(paper, kind) is None for kind in self.releases):
             return False
         if any(not titled(paper.title, w) for w in self.title_words):
             return False
@@ -189,7 +195,12 @@ class Filters(BaseModel):
     def unworded(self) -> Filters:
         """These filters without the slots on the wording of titles and code releases."""
         return self.model_copy(
-            update={"title_words": [], "exclude_title_words": [], "title_shapes": {}}
+            update={
+                "title_words": [],
+                "exclude_title_words": [],
+                "title_shapes": {},
+                "releases": [],
+            }
             | dict.fromkeys(("title_question", "code_promised", "code_anonymous", "code_owner"))
         )
 
@@ -229,6 +240,8 @@ class Filters(BaseModel):
             parts.append(f"code {'' if self.code_anonymous else 'not '}published anonymously")
         if self.code_owner:
             parts.append(f"code under '{self.code_owner}'")
+        if self.releases:
+            parts.append(" and ".join(self.releases) + " said released (or to be)")
         return parts
 
     def describe(self) -> str:

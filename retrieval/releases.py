@@ -57,3 +57,31 @@ def code_release(paper: Paper) -> CodeRelease | None:
             links=links,
         )
     return None
+
+
+# What a paper may release besides its code, by kind: its data (a dataset, a benchmark, a
+# corpus) or its model (weights, a checkpoint).
+ARTIFACTS = {
+    "data": re.compile(
+        r"\b(?:data|datasets?|benchmarks?|corpus|corpora|annotations?|collections?)\b", re.I
+    ),
+    "model": re.compile(r"\b(?:models?|weights|checkpoints?)\b", re.I),
+}
+# The sentence says it is (or will be) put out: 'are released at', 'will be publicly
+# released', 'are provided at', 'we release', 'open-sourced at'; not another's model that is
+# 'publicly available' nor a baseline said 'open-source'.
+RELEASE_SAID = re.compile(
+    r"\b(?:is|are|was|were|be|been)\s+(?:also\s+)?(?:made\s+)?(?:publicly\s+|freely\s+)?"
+    r"(?:released|available|open[- ]?sourced|provided|published|shared|public)(?![a-z])"
+    r"|\bwe\s+(?:also\s+|will\s+)?(?:release|open[- ]?source)\b",  # not 'we provide an overview'
+    re.IGNORECASE,
+)
+
+
+def artifact_release(paper: Paper, kind: str) -> str | None:
+    """The abstract's sentence saying the paper's `kind` ('data', 'model') is released or
+    will be ('Our dataset and model will be available.'), or None."""
+    for sentence in split_sentences(paper.abstract):
+        if RELEASE_SAID.search(sentence) and ARTIFACTS[kind].search(sentence):
+            return sentence
+    return None

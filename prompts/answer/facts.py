@@ -25,7 +25,7 @@ from prompts.answer.wording import (
     versus,
 )
 from prompts.understand.amounts import count_verdict
-from prompts.understand.modality import names_visual, on_visual
+from prompts.understand.modality import VISUAL_CATEGORIES, names_visual, on_visual
 from prompts.understand.router import VENUE, Query
 from prompts.understand.terms import ALIASES, CODE, FIELD_WORDS, YES_NO
 from retrieval import facts, names
@@ -33,6 +33,7 @@ from retrieval.filters import Filters
 from retrieval.index.columns import columns_of
 from retrieval.index.papers import PaperRows
 from retrieval.model import CATEGORY_NAMES, Paper, Profile, category_label
+from retrieval.releases import artifact_release
 from retrieval.search import with_leaders
 from retrieval.text import stem
 from retrieval.text import words as text_words
@@ -246,15 +247,18 @@ def _items(query: Query, profile: Profile, papers: Sequence[Paper], src: Sources
     """The papers listed; with their abstract's sentence on the code when its release is
     what was asked ('which code is only promised?': where and how each says it), as the
     columns read it for the filter."""
-    if not query.filters.asks_release():
+    if not query.filters.asks_release() and not query.filters.releases:
         return src.items(papers)
     columns = columns_of(profile)
     lines = []
     for paper in papers[:MAX_LISTED]:
         release = columns.release(columns.row[paper.id])
-        if release is not None:
-            src.evidence[paper.id] = release.sentence
-        lines.append(src.item(paper, f": {release.sentence}" if release else ""))
+        said = release.sentence if release is not None else None
+        if query.filters.releases:  # 'which papers release their data?': where each says so
+            said = artifact_release(paper, query.filters.releases[0])
+        if said is not None:
+            src.evidence[paper.id] = said
+        lines.append(src.item(paper, f": {said}" if said else ""))
     more = [f"- ... and {len(papers) - MAX_LISTED} more"] if len(papers) > MAX_LISTED else []
     return [*lines, *more]
 
@@ -565,7 +569,10 @@ def _on_topic(
         field = {w: c for c, ws in FIELD_WORDS.items() for w in ws}.get(
             (query.topic or "").casefold()
         )
-        visual = names_visual(query.topic)
+        # within a visual category ('CV papers except the video ones') the words name a kind
+        # of visual paper, not the modality: only the papers found on them go
+        within = set(query.filters.categories) & VISUAL_CATEGORIES
+        visual = names_visual(query.topic) and not within
         return [
             p
             for p in papers
@@ -612,10 +619,21 @@ def _on_topic_kept(
         if paper_id in columns.row and keep[columns.row[paper_id]] and paper_id not in said:
             said[paper_id] = sentence
     if query.excluded:  # 'few-shot work other than classification': less the papers on that
-        off = naming_papers(query.excluded, among(set(said)), profile, searcher)
+        off = set_aside_papers(query, among(set(said)), profile, searcher)
         for paper_id in [i for i in said if i in off]:
             del said[paper_id]
     return list(among(set(said))), said
+
+
+def set_aside_papers(
+    query: Query, papers: Sequence[Paper], profile: Profile, searcher: Searcher
+) -> set[str]:
+    """Of `papers`, those on the subject set aside ('X but not Y'): naming it whole, else
+    naming its rare words ('not about Chinese text': the papers saying Chinese)."""
+    off = naming_papers(query.excluded or "", papers, profile, searcher)
+    if off or not query.excluded_core:
+        return off
+    return naming_papers(query.excluded_core, papers, profile, searcher)
 
 
 def naming_papers(

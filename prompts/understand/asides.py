@@ -199,7 +199,7 @@ ASKS = re.compile(
 # papers'); not 'that' joining a clause ('I read that ...', 'papers that have code') nor 'this
 # researcher', the profile's owner.
 POINTS_BACK = re.compile(
-    r"\b(?:it|its|those|these|them|such|same|above"
+    r"\b(?:it|its|those|these|them|such|same|above|(?:say|says|said|do|does|did)\s+so"
     r"|this(?!\s+(?:researcher|author|person|scientist|academic|profile)\b)"
     r"|(?:is|was|about|on|of|like|with|in|from|at|for)\s+that"
     r"|that(?=\s*(?:[?.!,;]|$)|\s+(?:one|ones|paper|papers|work|topic|area|field|model|claim"

@@ -177,6 +177,8 @@ def general(query: Query) -> bool:
         and not query.exclude_topic
         and not query.filters.authors
         and not query.filters.paper_ids
+        # 'which papers put their data out?': what their abstracts say they release
+        and not (query.filters.releases or query.filters.asks_release())
         and not (query.topic and query.intent == "retrieval" and specific(query.topic))
     )
 

@@ -93,8 +93,12 @@ def move_claimed(question: str) -> tuple[str | None, str | None] | None:
     vision to NLP' -> ('CV', 'CL'); 'stopped doing vision' -> ('CV', None); 'dropped vision
     for language' -> ('CV', 'CL'); None when it claims no such move."""
     # the move's verb right before a field ('dropped vision', 'stopped doing CV'), not any
-    # 'left' ('Excluding the CL ones, how many are left?')
-    verb = rf"(?:{MOVED.pattern})\s*(?:[\w'’-]+\s+){{0,3}}?(?:{FIELD.pattern})"
+    # 'left' ('Excluding the CL ones, how many are left?'), nor 'leaving out CV' (a part set
+    # aside, see setaside)
+    verb = (
+        rf"(?:{MOVED.pattern})(?!\s+(?:out|aside|apart)\b)\s*(?:[\w'’-]+\s+){{0,3}}?"
+        rf"(?:{FIELD.pattern})"
+    )
     moved = re.search(verb, question, re.IGNORECASE) or FROM_TO.search(question)
     found = _fields(question)
     if moved is None or not found or len(found) > 2 or COUNTED.search(question):

@@ -789,6 +789,16 @@ class Lexicon:
             return None
         return " ".join(rare)
 
+    def rarest(self, topic: str | None) -> str | None:
+        """The topic's word the fewest papers use, when few do ('recommender' of 'recommender
+        systems', 'Chinese' of 'Chinese-language data'); None for one word or none rare."""
+        words = [w for w in re.split(r"[\s-]+", topic or "") if w.casefold() not in STOPWORDS]
+        if len(words) < 2 or not self.size:
+            return None
+        used = [(self._share(w), w) for w in words if self._share(w) > 0]
+        share, word = min(used, default=(1.0, ""))
+        return word if share < RARE else None
+
     def background(self, word: str) -> bool:
         """Is the word used by so many of the profile's papers that it narrows nothing?"""
         return bool(self.size) and self._share(word) >= BACKGROUND

@@ -52,6 +52,11 @@ def _generic_stems() -> frozenset[str]:
     return frozenset(stem(sorted(GENERIC)))
 
 
+def names_no_subject(words: list[str]) -> bool:
+    """'new models', 'novel frameworks': a kind of contribution set aside, no papers."""
+    return _generic(words)
+
+
 def _generic(words: list[str]) -> bool:
     """Every word names a kind of contribution or the making of one, no subject."""
     low = [w.casefold() for w in words]

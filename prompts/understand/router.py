@@ -39,7 +39,8 @@ from prompts.understand.framing import unframed
 from prompts.understand.groups import Tally, read_tally
 from prompts.understand.groups import tally_word as aggregate_word
 from prompts.understand.mentions import Mentions
-from prompts.understand.modifiers import excluded_part
+from prompts.understand.modality import sets_aside_text, sets_aside_visual
+from prompts.understand.modifiers import excluded_part, names_no_subject
 from prompts.understand.people import (
     AUTHOR_ROLE,
     COAUTHOR,
@@ -59,6 +60,7 @@ from prompts.understand.people import (
 from prompts.understand.reductions import reduction_word
 from prompts.understand.releases import release_asked
 from prompts.understand.rivals import rival
+from prompts.understand.setaside import DESCRIBED, YEARS_SPANNED, set_aside
 from prompts.understand.tallies import count_bounds, months_asked, periods_bounded, tally_word
 from prompts.understand.terms import (
     ALIASES,
@@ -135,9 +137,9 @@ OUTSIDE = (
     r"|\b(?:his|her|their|[\w-]+['’]s) (?:(?:ph\.?d\.?|doctoral|former) )?(?:advisor|adviser"
     r"|supervisor)\b"
     # life away from the papers: 'her private life', 'his life outside work', 'hobbies'
+    # (not the asker's: 'for a hobby project', 'my hobby')
     r"|\b(?:private|personal|family|home|social|love|daily) li(?:fe|ves)\b"
-    # (not the asker's: 'reuse video code in a hobby project')
-    r"|(?<!\bmy\s)(?<!\bour\s)(?<!\ba\s)\bhobb(?:y|ies)\b(?!\s+(?:projects?|apps?|code|games?))"
+    r"|(?<!\ba )(?<!\bmy )(?<!\bour )\b(?:hobbies|hobby(?!\s+(?!(?:of|is|was|outside)\b)[a-z]))\b"
     r"|\blife (?:outside|away from|beyond) (?:of )?(?:the )?(?:work|research|lab|academia"
     r"|science)\b"
     r"|\b(?:free|spare) time\b|\b(?:personal|private) interests?\b|\bpastimes?\b"
@@ -764,6 +766,9 @@ class Query(BaseModel):
     exclude_topic: bool = Field(False, description="The papers NOT on the topic are asked for.")
     excluded: str | None = Field(
         None, description="A subject the topic's papers are asked without ('X but not Y')."
+    )
+    excluded_core: str | None = Field(
+        None, description="The subject set aside's rare words ('Chinese' of 'Chinese text')."
     )
     unfocused: str | None = Field(
         None, description="The topic before the words most papers use were left out."
@@ -1856,6 +1861,68 @@ def _share_checked(
     return claimed.model_copy(update=update)
 
 
+def _aside_merged(main: Query, part: Query, outside: bool) -> Query | None:
+    """The main question's Query with the part's papers taken out, or None when the part
+    names nothing a paper can be set aside by (a person's role, a header figure)."""
+    f = main.filters
+    p = part.filters
+    topic = part.topic
+    if main.intent == "stats" or p.months or p.days or p.date_from or p.date_to:
+        return None  # a header figure, months or days set aside: read with the dates
+    if topic and names_no_subject(topic.split()):
+        return None  # 'evaluations, excluding new frameworks': a kind of contribution
+    if part.paper_ids or DESCRIBED.search(part.question) or (topic and f.authors):
+        # a paper named ('what sets DKPLM apart from SMedBERT?'): read with the whole question
+        return None  # 'papers that just pick keyframes', 'where only one of them is named'
+    if outside and (topic or not p.categories):
+        return None  # 'outside' what is no field: a place ('outside the lab'), no part aside
+    update: dict[str, object] = {}
+    changes: dict[str, object] = {}
+    said = (topic or "").casefold()
+    named = {n.casefold(): c for c, n in CATEGORY_NAMES.items()} | ALIASES
+    if code := named.get(said) or {c.casefold(): c for c in CATEGORY_NAMES}.get(said):
+        # 'apart from cv, ...': a category's name alone, not a subject its papers name
+        topic, p = None, p.model_copy(update={"categories": [code]})
+    if topic and p.has_code is not None:  # 'not the video papers without code: which ones?'
+        update["topic"] = main.topic or topic  # the part's subject, its code the other side
+        if f.has_code is None:
+            changes["has_code"] = not p.has_code
+    elif topic:
+        if main.topic:
+            update["excluded"] = " ".join(filter(None, [main.excluded, topic]))
+        else:  # 'leaving out reasoning, what did he publish in CV?': the papers off it
+            update |= {"topic": topic, "exclude_topic": True}
+            if main.intent not in ("count", "list"):
+                update |= {"intent": "list", "fact": "papers"}
+    elif p.categories:
+        kept = [c for c in f.categories if c not in p.categories]
+        changes |= {
+            "categories": kept,
+            "exclude_categories": [*f.exclude_categories, *p.categories],
+        }
+    elif years := _aside_years(part):
+        changes["exclude_years"] = [*f.exclude_years, *years]
+    elif p.has_code is not None and main.topic is None and f.has_code is None:
+        changes["has_code"] = not p.has_code  # 'not the ones without code: which ...?'
+    elif p.has_code is not None and f.has_code is not None:
+        pass  # 'not the ones without code: which papers have code?': said twice
+    elif p.authors and not main.people:
+        changes["exclude_authors"] = [*f.exclude_authors, *p.authors]
+    else:
+        return None
+    if changes:
+        update["filters"] = f.model_copy(update=changes)
+    return main.model_copy(update=update)
+
+
+def _aside_years(part: Query) -> list[int]:
+    """The years a part set aside names ('setting aside 2025', 'leaving out 2020-2021')."""
+    start, end = part.filters.year_from, part.filters.year_to
+    if part.years or start is None or end is None or end - start > YEARS_SPANNED:
+        return part.years
+    return list(range(start, end + 1))
+
+
 def parse_query(
     question: str,
     profile: Profile,
@@ -1877,6 +1944,19 @@ def parse_query(
         # 'more than one IV paper?': the IV papers, then counted against it
         routed = parse_query(uncounted(question), profile, context, index, vocabulary)
         return routed.model_copy(update={"question": question, "passed": passed})
+    # 'leaving out X, ...': its papers taken out (text or images set aside: see modality)
+    aside = set_aside(question)
+    if aside is not None and not (sets_aside_text(question) or sets_aside_visual(question)):
+        main = parse_query(aside.rest, profile, context, index, vocabulary)
+        main_words = {w.casefold() for w in re.split(r"[\s-]+", main.topic or "")}
+        unused = vocabulary and not main_words & vocabulary
+        if main.topic and unused:  # 'which papers are outliers, outside the usual X work?'
+            main = main.model_copy(update={"topic": None})  # words no paper uses: the rest
+        aside_query = parse_query(aside.part, profile, None, index, vocabulary)
+        if (joined := _aside_merged(main, aside_query, aside.outside)) is not None:
+            # as asked: the answer's readers of the words (an overview less a subject, text
+            # set aside from a modality) still see the part set aside
+            return joined.model_copy(update={"question": question})
     asked = question
     question = ERA_OF_YEAR.sub(r"\g<cue> \g<year>", _paper_eras(question, index.papers, vocabulary))
     if REVIEW_AREAS.search(question):  # 'which areas could she review?': her areas
@@ -2099,9 +2179,15 @@ def parse_query(
                 "code_promised": released.promised,
                 "code_anonymous": released.anonymous,
                 "code_owner": released.owner,
+                "releases": released.kinds,
             }
         )
-        if released:  # the release as worded decides, whatever the code mark says; the words
+        if released.kinds and routed.topic:  # 'I'm organising a hackathon: ... their data?'
+            kept = [w for w in routed.topic.split() if w.casefold() in vocabulary]
+            routed = routed.model_copy(update={"topic": " ".join(kept) or None})
+        if (
+            released.code_asked()
+        ):  # the release as worded decides, whatever the code mark says; the words
             f.has_code = None  # around a link ('links point to', 'github.com') are no topic
             routed = routed.model_copy(update={"topic": None})
         if titled.shapes:  # 'how many titles have a colon (for my bibliography)': no subject

@@ -154,6 +154,7 @@ CODE_PHRASES = [
            r"|provide[sd]?)\s+(?:(?:public|publicly|open[- ]source|"
            r"released|available|the|any|their|its|source|a)\s+)*" + CODE + r"(?!\s+generation)"
            + CODE_TAIL),
+    (True, r"\bw/?\s*" + CODE + CODE_TAIL),  # 'video papers w code', 'w/ code'
     (True, r"\b(?:released|open[- ]sourced?|public|available|shared)\s+(?:source\s+)?code\b"
            + CODE_TAIL),
     (True, r"\b(?:release[sd]?|releasing|share[sd]?|sharing|provide[sd]?|providing"

@@ -25,7 +25,7 @@ from retrieval.index.papers import PaperRows, PaperTable, people_rows
 from retrieval.index.releases import ReleaseColumns
 from retrieval.index.titles import TitlesInMemory, TitleWords
 from retrieval.model import Paper, Profile
-from retrieval.releases import CodeRelease, code_release
+from retrieval.releases import CodeRelease, artifact_release, code_release
 
 AUTHORS_KEPT = 4096  # people's rows kept in memory after a question named them
 
@@ -84,6 +84,8 @@ class PaperColumns:
             self.truncated = np.array([p.authors_truncated for p in papers], dtype=bool)
         self._titles = titles
         self.row = {pid: i for i, pid in enumerate(self.ids)}
+        # per kind ('data'): does each paper say it is released? Read at the first such ask
+        self._artifacts: dict[str, npt.NDArray[np.bool_]] = {}
         self.listed = listed  # each paper's position in the profile listing (Paper.n)
         self.year, self.month, self.day_of_month = _calendar(self.day)
         # Rows oldest first (ties by listing position), the order `facts.select` returns.
@@ -228,6 +230,8 @@ class PaperColumns:
             keep &= self.shaped_titles[shape] == held
         if f.asks_release():
             keep &= self.code.passing(f)
+        for kind in f.releases:
+            keep &= self.artifacts(kind)
         for phrase in f.title_words:
             keep &= self._titled(phrase)
         for phrase in f.exclude_title_words:
@@ -250,6 +254,13 @@ class PaperColumns:
     @functools.cached_property
     def _releases(self) -> list[CodeRelease | None]:
         return [code_release(paper) for paper in self.papers]
+
+    def artifacts(self, kind: str) -> npt.NDArray[np.bool_]:
+        """One flag per paper: does its abstract say its `kind` ('data', 'model') is released?"""
+        if kind not in self._artifacts:
+            said = [artifact_release(paper, kind) is not None for paper in self.papers]
+            self._artifacts[kind] = np.array(said, dtype=bool)
+        return self._artifacts[kind]
 
     def release(self, row: int) -> CodeRelease | None:
         """What the paper at this row says of its code (None: nothing read of it)."""
