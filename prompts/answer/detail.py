@@ -81,6 +81,8 @@ AUTHORS = re.compile(
     r"|\bwr[io]te\b|\bwritten\b|\bco-?authors?\b|\bteam\b|\bby\s+whom\b"
     # a place on the byline or the credit asked: 'credit whoever is listed first', 'byline'
     r"|\bwhoever\b|\b(?:listed|named|credited|comes?|appears?)\s+(?:first|last|second)\b"
+    # 'whose name is first', 'whose name goes last'
+    r"|\bwhose\s+name\b"
     r"|\bbylines?\b|\bcredit(?:ed|s)?\s+(?:as|to|whoever|who|the\s+(?:first|lead|authors?))\b",
     re.IGNORECASE,
 )

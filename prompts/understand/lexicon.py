@@ -24,6 +24,9 @@ MIN_LENGTH = 5  # shorter words are too easily another word
 LONG_SLIP = 7  # a word this long one slip from the papers' own is no name
 SWAPPED_LENGTH = 7  # a swap of two letters is read back in words this long (no first letter)
 DICTIONARY_LENGTH = 7  # a topic word mended against the dictionary: longer ones are safer
+# Several papers said right after two words ('fashion bert papers'): they describe a set of
+# papers, so they are not joined into the one name they spell together ('FashionBERT')
+SEVERAL_AFTER = re.compile(r"\s+(?:papers|works|articles|preprints|studies|ones)\b", re.IGNORECASE)
 # Nouns that name a kind of thing rather than a subject: 'retrieval systems' is 'retrieval'.
 GENERIC_HEADS = frozenset(
     """settings setting scenario scenarios regime regimes system systems method methods
@@ -447,10 +450,13 @@ class Lexicon:
         for m in PAIR.finditer(question):
             if m.start() < at:  # its first word was joined to the word before
                 continue
+            end = m.end() + len(m[2]) + len(m[3])
+            if SEVERAL_AFTER.match(question, end):  # 'the two fashion BERT papers': no one name
+                continue
             one = joined(m[1], m[3])
             if one is not None:
                 parts += [question[at : m.start()], one]
-                at = m.end() + len(m[2]) + len(m[3])
+                at = end
         return "".join([*parts, question[at:]])
 
     def hyphened(self, topic: str) -> str | None:

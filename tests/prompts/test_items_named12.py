@@ -72,3 +72,42 @@ def test_categories_of_something_are_not_the_arxiv_category(
     assert arxiv == (category == "CV"), (question, answer.text[:300])
     if category:
         assert category in answer.text, (question, answer.text[:300])
+
+
+@pytest.mark.parametrize(
+    ("question", "title", "said"),
+    [
+        # a paper described by what happens in it, in words its abstract does not use
+        (
+            "the paper where a radar model senses storms before they form: what was it tested on?",
+            "Seeing Inside the Storm",
+            "NEXRAD",
+        ),
+        (
+            "I'm curious about that benchmark scoring generated videos on their intermediate "
+            "steps, not only the final frame: how many tasks does it have?",
+            "Beyond the Last Frame",
+            "16 tasks",
+        ),
+        (
+            "the work in which keyframes are chosen scene by scene for long videos - who wrote it?",
+            "K-frames",
+            "Yifeng Yao",
+        ),
+        (
+            "That model which adapts activity recognition on the device at test time: when was "
+            "it published?",
+            "CODA",
+            "2024",
+        ),
+    ],
+)
+def test_a_paper_described_by_a_clause_is_that_paper(
+    bundled_assistant: Assistant, question: str, title: str, said: str
+) -> None:
+    answer = bundled_assistant.ask(question)
+    assert [c.title for c in answer.citations][:1] and title in answer.citations[0].title, (
+        question,
+        answer.text[:300],
+    )
+    assert said in answer.text, (question, answer.text[:400])
