@@ -525,7 +525,7 @@ _FIELD_WORDS = "|".join(
 )
 _OTHER_CATEGORIES = re.compile(
     rf"\b(?!(?:arxiv|subject|which|what|whose|their|these|those|paper|papers|main|primary"
-    rf"|other|same|field|topic|research|{_FIELD_WORDS})\b)[a-z][a-z-]{{3,}}\s+categor(?:y|ies)\b",
+    rf"|other|same|field|topic|research|{_FIELD_WORDS})\b)[a-z][a-z-]{{3,}}\s+categories\b",
     re.IGNORECASE,
 )
 

@@ -34,6 +34,8 @@ NOT_ITEMS = frozenset(
 )
 # Words that stand for the kind asked only through the word after 'of' ('kinds of reasoning')
 KIND_OF = frozenset("kinds types sorts forms categories classes varieties".split())  # noqa: SIM905
+# Words opening what a verb acts on: the word before them is a verb ('gives a ...')
+DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "this", "that", "these"})
 # A plural that does not end in s: 'curricula', 'criteria', 'phenomena', 'corpora'
 IRREGULAR = re.compile(r"(?:la|ia|na|ra|ices|ae|i)$")
 # Nouns one paper says for the kind another question names: the same items asked.
@@ -96,9 +98,12 @@ def _phrase(text: str, own: set[str]) -> list[str]:
     """The words naming the kind, up to a function word or the paper's one-word name (what
     is said of it follows: 'capabilities EasyNLP advertises', 'two RL problems does')."""
     names = {a for a in own if len(a.split()) == 1}  # 'easynlp', 'dgrc': not 'curriculum'
+    said = text.casefold().split()
     phrase = []
-    for w in text.casefold().split():
+    for w, after in zip(said, [*said[1:], ""], strict=True):
         if (w in STOPWORDS and w not in NUMBER_WORDS) or re.sub(r"['’]s$", "", w) in names:
+            break
+        if after in DETERMINERS:  # 'which part gives a regularization effect': a verb
             break
         phrase.append(w)
     return phrase
