@@ -162,3 +162,22 @@ def naming_sentences(question: str, paper: Paper, chosen: list[str]) -> list[str
     kind = re.compile(rf"\b(?:{asked.pattern()})", re.IGNORECASE)
     announcing = [s for s in chosen[:1] if s != best and s in sentences and kind.search(s)]
     return sorted({best, *announcing}, key=sentences.index)
+
+
+# Items said together: 'model training, inference and deployment', 'A and B' (a list whose
+# last item ends at a clause's end)
+LISTED = re.compile(
+    r"(?:[\w-]+\s+){0,2}[\w-]+(?:\s*,\s*(?:[\w-]+\s+){0,2}[\w-]+)*\s*,?\s+(?:and|or)\s+"
+    r"(?:[\w-]+\s+){0,2}?[\w-]+(?=\s*(?:[,.;:()]|\s(?:for|in|on|to|with|of|from|at)\b|$))",
+    re.IGNORECASE,
+)
+
+
+def listed_with_others(sentence: str, word_stem: str) -> bool:
+    """Does the sentence say the word as one item of a list of two or more ('training,
+    inference and deployment' for 'inference')?"""
+    return any(
+        word_stem in stem(re.findall(r"[a-z]+", m[0].casefold()))
+        and len(re.findall(r",|\band\b|\bor\b", m[0])) >= 1
+        for m in LISTED.finditer(sentence)
+    )

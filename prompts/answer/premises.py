@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from prompts.answer.items import listed_with_others
 from prompts.answer.opposed import NEGATED, opposed_sentence
 from prompts.answer.values import differing_value
 from prompts.understand.cues import claim_question
@@ -50,6 +51,16 @@ LACKING_VERBS = frozenset(
 LACKING = re.compile(
     r"\b(?:drops?|dropped|dropping|lacks?|lacking|(?:can['’]?t|cannot|(?:does|did|do|could)(?:n['’]?t|\s+not))\s+"
     r"(?:support|handle|take|process|understand|have|see|read|use))\s+(?:any\s+)?(?P<what>[a-z]+)",
+    re.IGNORECASE,
+)
+# One thing said to be all there is: 'only supports inference', 'is inference-only', 'handles
+# inference only', 'just for inference'
+ONLY_ONE = re.compile(
+    r"\b(?:only|solely|just|purely|exclusively)\s+(?:(?:supports?|handles?|does|do|for|covers?"
+    r"|offers?|provides?|performs?|about)\s+)?(?P<w>[a-z][a-z-]{3,})\b(?!\s+(?:and|or)\b)"
+    r"(?:\s+(?P<next>[a-z][a-z-]{3,}))?"
+    r"|\b(?P<w2>[a-z][a-z-]{3,})(?:-only\b|\s+only\b(?!\s+[a-z]))"
+    r"|\b(?P<w3>[a-z][a-z-]{3,})\s+alone\b",
     re.IGNORECASE,
 )
 # Said unable to do something at all: 'cannot train models', "can't generate text", 'is unable
@@ -374,6 +385,8 @@ def _limited(question: str, paper: Paper, sentences: list[str]) -> str | None:
         for sentence in sentences:
             if any(_says(sentence, w) for w in others):
                 return f"Not only {word}: {_quoted(paper, sentence)}"
+    if alone := _alone(question, paper, sentences):
+        return alone
     for m in LACKING.finditer(question):
         word = m["what"]
         if word.casefold() in STOPWORDS or word.casefold() in {"code", "link"}:
@@ -393,6 +406,21 @@ def _limited(question: str, paper: Paper, sentences: list[str]) -> str | None:
                 pair = f"{word} {m['next']}" if m["next"] else word  # 'reinforcement learning'
                 said = pair if pair.casefold() in sentence.casefold() else word
                 return f"It does use {said}: {_quoted(paper, sentence)}"
+    return None
+
+
+def _alone(question: str, paper: Paper, sentences: list[str]) -> str | None:
+    """'EasyNLP only supports inference', 'it is inference-only' where its sentence lists
+    'model training, inference and deployment': the one thing said with others."""
+    for m in ONLY_ONE.finditer(question):
+        word = (m["w"] or m["w2"] or m["w3"]).casefold()
+        if word in STOPWORDS or word in {"code", "link", "paper", "papers"}:
+            continue
+        pair = f"{word} {m['next']}".casefold() if m["next"] else word
+        for sentence in sentences:
+            if listed_with_others(sentence, stem([word])[0]):
+                said = pair if pair in sentence.casefold() else word  # 'span extraction'
+                return f"Not only {said}: {_quoted(paper, sentence)}"
     return None
 
 
