@@ -821,8 +821,8 @@ class Assistant:
             lead = "That premise does not hold" if opposite and not asserted else "No"
             text = f"{lead}: {said[0].lower()}{said[1:]} [1]"
             return answer.model_copy(update={"text": text, "citations": [citation]})
-        if asserted:
-            return _said_first(answer, paper, said, said)
+        if asserted and (YES_NO.match(question) or not WH_WORD.search(question)):
+            return _said_first(answer, paper, said, said)  # a statement to check: as it is
         # a question built on it ('EasyNLP can't deploy models, so how ...?'): said to be wrong
         # first, once (the answer's own 'That premise does not hold' from a negation folded in)
         rest = answer.text.removeprefix("That premise does not hold: ")

@@ -173,11 +173,14 @@ LISTED = re.compile(
 )
 
 
-def listed_with_others(sentence: str, word_stem: str) -> bool:
-    """Does the sentence say the word as one item of a list of two or more ('training,
-    inference and deployment' for 'inference')?"""
-    return any(
-        word_stem in stem(re.findall(r"[a-z]+", m[0].casefold()))
-        and len(re.findall(r",|\band\b|\bor\b", m[0])) >= 1
-        for m in LISTED.finditer(sentence)
+def listed_with_others(sentence: str, word_stem: str) -> int:
+    """How many items the longest list holding the word has in the sentence ('training,
+    inference and deployment': 3 for 'inference'); 0 when no list of two or more holds it."""
+    return max(
+        (
+            len(re.findall(r",|\band\b|\bor\b", m[0])) + 1
+            for m in LISTED.finditer(sentence)
+            if word_stem in stem(re.findall(r"[a-z]+", m[0].casefold()))
+        ),
+        default=0,
     )

@@ -417,10 +417,11 @@ def _alone(question: str, paper: Paper, sentences: list[str]) -> str | None:
         if word in STOPWORDS or word in {"code", "link", "paper", "papers"}:
             continue
         pair = f"{word} {m['next']}".casefold() if m["next"] else word
-        for sentence in sentences:
-            if listed_with_others(sentence, stem([word])[0]):
-                said = pair if pair in sentence.casefold() else word  # 'span extraction'
-                return f"Not only {said}: {_quoted(paper, sentence)}"
+        items = {s: listed_with_others(s, stem([word])[0]) for s in sentences}
+        best = max(sentences, key=lambda s: items[s], default=None)  # the longest list
+        if best is not None and items[best] >= 2:
+            said = pair if pair in best.casefold() else word  # 'span extraction'
+            return f"Not only {said}: {_quoted(paper, best)}"
     return None
 
 

@@ -41,6 +41,12 @@ PREMISE = "That premise does not hold"
             "Given that RetiZero is unable to retrieve images, what does it do instead?",
             "image-to-image retrieval",
         ),
+        # one thing said to be all it does, where it lists that thing with others
+        (
+            "Since SpanProto only does span extraction, how does it classify mentions?",
+            "not only span extraction",
+        ),
+        ("I heard EasyNLP handles deployment only - where does training happen?", "training"),
         # a kind of paper on one side of a date only
         ("Since all of her CV papers came out after 2022, which was the first?", "Kaleido-BERT"),
         ("he only released code after 2021 - why the change?", "EasyTransfer"),
