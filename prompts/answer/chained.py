@@ -31,7 +31,7 @@ THEIR_OTHERS = re.compile(
 # One ask for the papers of the person a paper's role names: 'which papers does the first
 # author of the medical MRC paper lead?', 'what else has X's lead author written?'
 ROLE_PERSON = re.compile(
-    r"\b(?:which|what)\s+(?:other\s+|else\s+)?(?:papers?\s+|works?\s+)?(?:else\s+)?"
+    r"\b(?:which|what)\s+(?:(?:other\s+)?(?:papers?|works?|publications?)(?:\s+else)?|else)\s+"
     r"(?:does|did|do|has|have)\s+(?:the|its|their|(?P<of>[\w-]+)['’]s)\s+"
     r"(?:first|lead|main)[- ]?author\b(?:\s+of\b)?",
     re.IGNORECASE,

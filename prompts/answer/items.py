@@ -4,7 +4,8 @@ and the abstract's sentences that name them: a list said next to the kind ('the 
 and advantage vanishing issues', 'across temporal, ..., and planning reasoning', 'components
 such as A, B and C'), or items numbered ('(1) ... an atomic curriculum, and (2) ... a verified
 CoT curriculum') in a sentence saying the kind. A sentence that only announces them ('two
-complementary curricula') is kept, before the one naming them."""
+complementary curricula') is kept, before the one naming them. The premise checks read the
+same lists: 'only supports inference' where it lists 'training, inference and deployment'."""
 
 from __future__ import annotations
 
