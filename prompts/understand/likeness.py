@@ -149,11 +149,12 @@ BARE_ONE = re.compile(
 )
 # ... or by what happens in it, a clause after the noun: 'the paper where the model shares
 # reasoning paths across rephrased questions', 'that benchmark judging generated videos by
-# their in-between steps', 'the work in which rainfall is rebuilt from radar' (up to a pause)
+# their in-between steps', 'the study in which rainfall is rebuilt from radar' (up to a pause)
+# (not 'her work on X', 'the papers about Y': a subject, which any number of papers may share)
 DESCRIBED_CLAUSE = re.compile(
-    r"\b(?:the|that|this|her|his|their|qiu's|qiu’s)\s+(?P<noun>paper|work|study|article|one"
+    r"\b(?:the|that|this|her|his|their|qiu's|qiu’s)\s+(?P<noun>paper|study|article|one"
     r"|model|benchmark|dataset|method|framework|toolkit)\s+(?P<desc>(?:where|in\s+which|which"
-    r"|that|whose|about|on)\s+[^:;?!()]{12,160}?|(?-i:[a-z]+ing)\s+[^:;?!()]{12,160}?)"
+    r"|that|whose)\s+[^:;?!()]{12,160}?|(?-i:[a-z]+ing)\s+[^:;?!()]{12,160}?)"
     r"(?=\s*(?:[:;?!(]|\s[-–—]+\s|,\s*(?:what|which|who|how|when|where|why|is|are|does|did"
     r"|can|i['’]m|tell)\b|$))",
     re.IGNORECASE,

@@ -908,9 +908,9 @@ def _classify(q: Query, low: str, cues: str) -> Query:
     # 'who is listed first on each Valley paper?': each named paper's lead, as for one
     leads = len(q.paper_ids) > 1 and has(FIRST_AUTHOR, low)
     meta = has(PAPER_META, low) or leads
-    if q.shared and q.fact == "coauthors":  # 'the shared author of X and Y': who is on each
-        return q
-    if q.paper_ids and meta and not why_first and not AUTHORS_DO.search(low):
+    # 'the shared author of X and Y': who is on each, not each one's byline
+    shared = q.shared and q.fact == "coauthors" and len(q.paper_ids) > 1 and not leads
+    if q.paper_ids and meta and not why_first and not AUTHORS_DO.search(low) and not shared:
         return q.model_copy(update={"intent": "paper", "fact": "paper_info", "topic": None})
     if why_first and len(q.paper_ids) == 1:  # 'why is she first author on Valley?': that paper
         only = q.filters.model_copy(update={"paper_ids": q.paper_ids})
