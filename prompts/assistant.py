@@ -627,9 +627,8 @@ class Assistant:
         answer = premised
         if misdated and not answer.text.startswith("No: "):  # 'KEML (2021)': corrected first
             answer = answer.model_copy(update={"text": f"{misdated}\n{answer.text}"})
-        corrected = answer.text.startswith("That premise does not hold: ")
-        if (
-            bound is None and not corrected and (miscounted := self._miscounted(query, answer))
+        if bound is None and (
+            miscounted := self._miscounted(query, answer)
         ):  # 'RetiZero covers ~100 diseases?'
             answer = _miscounted(answer, *miscounted)
         corrected = bool(query.paper_ids) and answer.text.startswith(  # from its paper

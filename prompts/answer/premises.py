@@ -54,13 +54,16 @@ LACKING = re.compile(
     re.IGNORECASE,
 )
 # One thing said to be all there is: 'only supports inference', 'is inference-only', 'handles
-# inference only', 'just for inference'
+# inference only', 'just for inference' ('X alone' is LIMITED's, of fields)
 ONLY_ONE = re.compile(
     r"\b(?:only|solely|just|purely|exclusively)\s+(?:(?:supports?|handles?|does|do|for|covers?"
     r"|offers?|provides?|performs?|about)\s+)?(?P<w>[a-z][a-z-]{3,})\b(?!\s+(?:and|or)\b)"
     r"(?:\s+(?P<next>[a-z][a-z-]{3,}))?"
-    r"|\b(?P<w2>[a-z][a-z-]{3,})(?:-only\b|\s+only\b(?!\s+[a-z]))"
-    r"|\b(?P<w3>[a-z][a-z-]{3,})\s+alone\b",
+    r"|\b(?P<w2>[a-z][a-z-]{3,})(?:-only\b|\s+only\b(?!\s+[a-z]))",
+    re.IGNORECASE,
+)
+COUNT_NEXT = re.compile(
+    r"\s*(?:[\w-]+\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|single)\b)",
     re.IGNORECASE,
 )
 # Said unable to do something at all: 'cannot train models', "can't generate text", 'is unable
@@ -413,7 +416,9 @@ def _alone(question: str, paper: Paper, sentences: list[str]) -> str | None:
     """'EasyNLP only supports inference', 'it is inference-only' where its sentence lists
     'model training, inference and deployment': the one thing said with others."""
     for m in ONLY_ONE.finditer(question):
-        word = (m["w"] or m["w2"] or m["w3"]).casefold()
+        if COUNT_NEXT.match(question, m.start() + 4 if m["w"] else m.end()):
+            continue  # 'only two languages': a count, checked as one
+        word = (m["w"] or m["w2"]).casefold()
         if word in STOPWORDS or word in {"code", "link", "paper", "papers"}:
             continue
         pair = f"{word} {m['next']}".casefold() if m["next"] else word

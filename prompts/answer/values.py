@@ -2,17 +2,15 @@
 abstract another: how many stages or phases its method has ('CURE is single-stage' where the
 abstract trains 'in the second stage'), which natural language its data is in ('the CMedMRC
 dataset is English' where the abstract builds a 'Chinese' one), where its data is from ('the
-storm paper used European radar' where it is 'US-wide'), how many of a thing it has ('tested
-on a single benchmark' where it reports 'six ... benchmarks'). Each is read from plain
-English, in the question and in the paper's own sentences alike."""
+storm paper used European radar' where it is 'US-wide'). Each is read from plain English, in
+the question and in the paper's own sentences alike (a count of a thing is the assistant's
+`_miscounted`)."""
 
 from __future__ import annotations
 
 import re
 
 from prompts.answer.opposed import NEGATED
-from prompts.understand.terms import NUMBER_WORDS
-from retrieval.text import STOPWORDS, stem
 
 COUNTS = {"single": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 COUNT = r"(?P<n>single|one|two|three|four|five|[1-5])"
@@ -148,70 +146,7 @@ def _place(statement: str, own: list[str]) -> tuple[str, str] | None:
     return None
 
 
-# 'a single benchmark', 'just one dataset', 'only 3 tasks', 'two languages'
-FEW = {"single": 1, "one": 1} | NUMBER_WORDS
-COUNT_OF = re.compile(
-    rf"\b(?P<n>{'|'.join(FEW)}|\d{{1,3}})(?P<run>(?:\s+[a-z][\w-]*){{1,3}})", re.IGNORECASE
-)
-
-
-# A count said as a bound: 'more than 400', 'at least two', 'nearly 20' ('over' only before
-# digits: 'over 400 diseases', not 'evaluations over six benchmarks')
-BOUND = re.compile(
-    r"~\s*$|\b(?:at\s+(?:least|most)|more\s+than|under|fewer\s+than|less\s+than|up\s+to|nearly"
-    r"|almost|about|around|approximately|roughly|some)\s+(?:a\s+|an\s+)?$",
-    re.IGNORECASE,
-)
-
-
-def _counts_of(text: str, bounded: bool = True) -> dict[str, tuple[int, str]]:
-    """How many of each thing a text gives outright (the thing stemmed: the last word of
-    the run after the number, up to a function word), and how it says it; `bounded`: also
-    the counts said as a bound ('more than 400 diseases')."""
-    found: dict[str, tuple[int, str]] = {}
-    for m in COUNT_OF.finditer(text):
-        before = text[max(0, m.start() - 20) : m.start()]
-        over = m["n"].isdigit() and re.search(r"\bover\s+$", before, re.IGNORECASE)
-        if not bounded and (BOUND.search(before) or over):
-            continue
-        run = []
-        for w in m["run"].split():
-            if w.casefold() in STOPWORDS:
-                break
-            run.append(w.casefold())
-        if not run or not _unnegated(m, text):
-            continue
-        said = m["n"].casefold()
-        n = FEW.get(said) or int(said)
-        # more than one: the first plural ends it ('six benchmarks showcase'), else the last
-        plural = (i for i, w in enumerate(run) if re.search(r"(?<![suiy])s$|ies$", w))
-        end = next(plural, len(run) - 1) if n > 1 else len(run) - 1
-        phrase = " ".join([m["n"], *m["run"].split()[: end + 1]])
-        found.setdefault(stem([run[end]])[0], (n, phrase))
-    return found
-
-
-def _count(statement: str, own: list[str]) -> tuple[str, str] | None:
-    """'R1-ShareVL was tested on a single benchmark' where its sentence says 'six ...
-    benchmarks': the same thing counted otherwise. A count bounded or approximate on either
-    side ('more than 400 diseases', '~100', 'at least two') is no count, nor is a thing the
-    paper counts more than one way ('15 diseases', '52 diseases'), nor one it also says."""
-    asked = _counts_of(statement, bounded=False)
-    for thing, (n, phrase) in asked.items():
-        said = [(m, s) for s in own for t, (m, _) in _counts_of(s).items() if t == thing]
-        plain = {m for s in own for t, (m, _) in _counts_of(s, bounded=False).items() if t == thing}
-        if len(said) and len(plain) == 1 and len({m for m, _ in said}) == 1 and n not in plain:
-            return phrase, said[0][1]
-    return None
-
-
 def differing_value(statement: str, own: list[str]) -> tuple[str, str] | None:
-    """The phrase of the statement giving a value (a number of stages, a language, a place,
-    a count of a thing) and the paper's own sentence giving another; None when none differs
-    or none is stated."""
-    return (
-        _stages(statement, own)
-        or _language(statement, own)
-        or _place(statement, own)
-        or _count(statement, own)
-    )
+    """The phrase of the statement giving a value (a number of stages, a language, a place)
+    and the paper's own sentence giving another; None when none differs or none is stated."""
+    return _stages(statement, own) or _language(statement, own) or _place(statement, own)

@@ -1420,8 +1420,8 @@ def _only_then(question: str, routed: Query) -> Query:
     the other side ('code only after 2022': the papers with code up to 2022), said first as
     the premise's correction; the query unchanged when no such claim is made, the question is
     a yes/no, or the window is not one-sided."""
-    if routed.premise or routed.paper_ids or YES_NO.match(question):
-        return routed
+    if routed.premise or routed.paper_ids or routed.topic or YES_NO.match(question):
+        return routed  # a topic's papers in a period are checked as a claim (_every_dated)
     if not (m := ONLY_THEN.search(question)):
         return routed
     f = routed.filters

@@ -90,7 +90,7 @@ def test_categories_of_something_are_not_the_arxiv_category(
             "16 tasks",
         ),
         (
-            "the work in which keyframes are chosen scene by scene for long videos - who wrote it?",
+            "the paper in which keyframes are chosen scene by scene for long videos - who wrote it?",
             "K-frames",
             "Yifeng Yao",
         ),

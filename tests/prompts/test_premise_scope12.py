@@ -29,11 +29,6 @@ PREMISE = "That premise does not hold"
             "US-wide",
         ),
         ("As MeteoLogist was tested on Australian radar, how many stations?", "NEXRAD"),
-        # a count of a thing
-        ("Since MMLongCite has only 3 tasks, which ones are they?", "8 distinct tasks"),
-        ("CURE was tested on a single benchmark; which one?", "six"),
-        ("Given that VIPER spans just four tasks, what are they?", "16 tasks"),
-        ("As GCE-GNN was evaluated on one dataset only, which was it?", "three"),
         # something it is said unable to do
         ("Since SpanProto cannot extract spans, how does it find entities?", "span extraction"),
         ("easynlp can't deploy models, so how do people serve them?", "deployment"),
@@ -60,6 +55,23 @@ def test_a_false_premise_is_said_first_with_the_fact(
     assert answer.text.startswith(PREMISE), (question, answer.text[:300])
     assert fact.casefold() in answer.text.casefold(), (question, fact, answer.text[:600])
     assert answer.citations, question
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("Since CURE was tested on three benchmarks, which are they?", "six math benchmarks"),
+        ("Given that VIPER spans just four tasks, what are they?", "16 tasks"),
+        ("why did gce-gnn use 4 datasets", "three"),
+    ],
+)
+def test_a_wrong_count_of_a_thing_is_corrected_first(
+    bundled_assistant: Assistant, question: str, fact: str
+) -> None:
+    answer = bundled_assistant.ask(question)
+    first = answer.text.split("\n")[0]
+    assert "abstract does not say" in first or first.startswith(PREMISE), (question, first)
+    assert fact.casefold() in answer.text.casefold(), (question, fact, answer.text[:600])
 
 
 @pytest.mark.parametrize(
