@@ -809,6 +809,7 @@ class Assistant:
             tail = tail if tail.startswith(" (") else f": {said[0].lower()}{said[1:]}"
             # the answer's own 'That premise does not hold' (from a negation) is said once
             rest = answer.text.removeprefix("That premise does not hold: ")
+            rest = rest.removeprefix("Yes: ")  # what the clause asked is not confirmed
             answer = answer.model_copy(update={"text": rest})
             return _said_first(answer, paper, said, f"That premise does not hold{tail}")
         if (

@@ -352,6 +352,8 @@ class TitleIndex:
             noun = m["noun"].casefold()
             plural = noun not in ONE_PAPER and noun != "work"
             wanted = NUMBERS.get((m["n"] or m["m"] or "").casefold())
+            if wanted and m["m"] and len(self.named(question)) >= wanted:
+                continue  # 'Qiu's two knowledge-enhanced PLM papers, DKPLM and KANGAROO'
             if plural and wanted and len(papers) != wanted:  # 'the two fashion BERT papers'
                 papers = next(
                     (found for found in self._several(m["desc"]) if len(found) == wanted), papers
