@@ -27,11 +27,12 @@ ASKED = re.compile(
     r"(?:\s+of\s+(?P<of>[a-z][\w-]*[a-z]))?",
     re.IGNORECASE,
 )
-# Nouns naming a paper or the questioner's own words, not an item of the paper's
+# Nouns naming a paper or the questioner's own words, not an item of the paper's; and
+# measures ('what gains did it report'), which are numbers, not things listed
 NOT_ITEMS = frozenset(
     {"papers", "works", "publications", "articles", "studies", "ones", "authors", "people"}
     | {"years", "months", "dates", "details", "words", "things", "questions", "answers"}
-    | {"results", "numbers"}
+    | {"results", "numbers", "gains", "improvements", "scores", "accuracies", "margins"}
 )
 # Words that stand for the kind asked only through the word after 'of' ('kinds of reasoning')
 KIND_OF = frozenset("kinds types sorts forms categories classes varieties".split())  # noqa: SIM905
