@@ -167,6 +167,7 @@ from retrieval.search import (
     standout,
     with_leaders,
 )
+from retrieval.text import STOPWORDS as FUNCTION_WORDS
 from retrieval.text import split_sentences, stem, title_tokens
 from retrieval.text import words as tokens
 from retrieval.themes import Theme, find_themes, paper_vectors, within
@@ -186,6 +187,8 @@ SYNONYM_PAPERS = 8  # a word no paper uses is read by the titles of this many cl
 NEAREST = 2  # papers named as the nearest when none is on a subject no paper names
 LIFE_VOTE = 0.5  # a life question declined on the intent vote alone needs most of it
 BARE_LIFE_VOTE = 0.8  # ... and nearly all of it when every word is a common one
+# A person asked for: 'who', 'whose name', 'which author'
+WHO_PERSON = r"\bwho(?:se|m)?\b|\b(?:which|what)\s+(?:person|author|researcher|name)s?\b"
 UNDERSTANDING = Path(__file__).resolve().parent / "understand"  # its code stamps the vocabulary
 _CLASSIFIERS: dict[str, IntentClassifier] = {}
 _CLASSIFIERS_LOCK = threading.Lock()
@@ -823,7 +826,7 @@ class Assistant:
         alone = len(named) == 1
         clause = paper_premise(given["clause"], paper, alone, asserted=True) if given else None
         said = (
-            self._not_first(question, paper, answer)
+            self._not_first(self._owner_of_paper(question), paper, answer)
             or clause
             or paper_premise(question, paper, alone=alone, asserted=asserted)
         )
@@ -838,6 +841,7 @@ class Assistant:
             tail = tail if tail.startswith(" (") else f": {said[0].lower()}{said[1:]}"
             # the answer's own 'That premise does not hold' (from a negation) is said once
             rest = answer.text.removeprefix("That premise does not hold: ")
+            rest = rest.removeprefix("Yes: ")  # what the clause asked is not confirmed
             answer = answer.model_copy(update={"text": rest})
             return _said_first(answer, paper, said, f"That premise does not hold{tail}")
         if (
@@ -849,7 +853,13 @@ class Assistant:
             lead = "That premise does not hold" if opposite and not asserted else "No"
             text = f"{lead}: {said[0].lower()}{said[1:]} [1]"
             return answer.model_copy(update={"text": text, "citations": [citation]})
-        return _said_first(answer, paper, said, said)
+        if asserted and (YES_NO.match(question) or not WH_WORD.search(question)):
+            return _said_first(answer, paper, said, said)  # a statement to check: as it is
+        # a question built on it ('EasyNLP can't deploy models, so how ...?'): said to be wrong
+        # first, once (the answer's own 'That premise does not hold' from a negation folded in)
+        rest = answer.text.removeprefix("That premise does not hold: ")
+        answer = answer.model_copy(update={"text": rest})
+        return _said_first(answer, paper, said, f"That premise does not hold: {_lower(said)}")
 
     def details_kept_nowhere(self) -> frozenset[str]:
         """The details (stars, licence, funding ...) no abstract states: read once, when a
@@ -1159,6 +1169,8 @@ class Assistant:
         question = self.titles.resolve(
             self.titles.cased(question, self.lexicon.known, meta), self.lexicon.correct
         )  # 'hrkd github link?': HRKD, as its paper writes it
+        question = self.titles.clause_named(question, self._nearest)  # 'the paper where ...'
+        question = self._owner_of_paper(question)  # 'Qiu's HRKD: whose name comes first?'
         query = parse_query(
             question, self.profile, context=few, index=self.mentions, vocabulary=self.lexicon.words
         )
@@ -1326,6 +1338,27 @@ class Assistant:
             update = {"intent": "retrieval", "fact": None, "topic": None, "limit": None}
             return query.model_copy(update=update)
         return query
+
+    def _nearest(self, text: str) -> str | None:
+        """The id of the paper a search ranks first for the text."""
+        hits = self.searcher.search(text, k=1).hits
+        return hits[0].paper.id if hits else None
+
+    def _owner_of_paper(self, question: str) -> str:
+        """A person asked of a named paper the researcher's possessive introduces ('Minghui
+        Qiu's HRKD: whose name comes first?'): the possessive says whose paper it is, so it is
+        read away; the researcher is not who the role is asked of."""
+        if not re.search(WHO_PERSON, question, re.IGNORECASE):
+            return question
+        names = [re.escape(w) for w in self.profile.name.split() if len(w) > 1]
+        if not names:
+            return question
+        owner = rf"(?:{' '.join(names)}|{names[-1]})['’]s\s+"
+        for paper in self.titles.named(question):
+            for alias in self.titles.aliases(paper):
+                said = rf"\b{owner}(?=(?:(?:paper|work)\s+)?{re.escape(alias)}(?![\w-]))"
+                question = re.sub(said, "", question, count=1, flags=re.IGNORECASE)
+        return question
 
     def _owner_named(self, question: str) -> bool:
         """Is the researcher the question's subject: named, or 'she', 'this researcher'?"""
@@ -2476,6 +2509,13 @@ def _singled_out(question: str, conversation: Conversation | None) -> bool:
 def _all_of_a_few(question: str, conversation: Conversation) -> bool:
     """'Do both of them have code?', 'are those two from 2023?': Yes only if all of them."""
     return YES_NO.match(question) is not None and conversation.names_a_few(question)
+
+
+def _lower(said: str) -> str:
+    """A sentence's first letter in lower case when it opens with a common word ('It can
+    ...', 'Not only ...'), not a name ('RetiZero', 'Minghui Qiu')."""
+    first = said.split(" ", 1)[0]
+    return said[0].lower() + said[1:] if first.casefold() in FUNCTION_WORDS else said
 
 
 def _said_first(answer: Answer, paper: Paper, sentence: str, line: str) -> Answer:

@@ -83,6 +83,8 @@ AUTHORS = re.compile(
     r"|\bwr[io]te\b|\bwritten\b|\bco-?authors?\b|\bteam\b|\bby\s+whom\b"
     # a place on the byline or the credit asked: 'credit whoever is listed first', 'byline'
     r"|\bwhoever\b|\b(?:listed|named|credited|comes?|appears?)\s+(?:first|last|second)\b"
+    # 'whose name is first', 'whose name goes last'
+    r"|\bwhose\s+name\b"
     r"|\bbylines?\b|\bcredit(?:ed|s)?\s+(?:as|to|whoever|who|the\s+(?:first|lead|authors?))\b",
     re.IGNORECASE,
 )
@@ -583,9 +585,23 @@ def details_asked(question: str, paper: Paper | None = None) -> list[Detail]:
     dated = any(kind == "date" for _, kind in found)
     if year and not dated and YES_NO.match(question) and PUBLISHED.search(question):
         found.append((year.start(), "date"))
-    if COUNTED.search(question):  # 'how many categories does MERIT cover': its abstract's
+    if COUNTED.search(question) or _OTHER_CATEGORIES.search(question):
+        # 'how many categories does MERIT cover', 'which reasoning categories do its tasks
+        # span': its abstract's kinds of things, not its arXiv category
         found = [(at, kind) for at, kind in found if kind != "category"]
     return [kind for _, kind in sorted(found)]  # in the question's order
+
+
+# Categories of something a word before them names, no arXiv field's word ('reasoning
+# categories', 'product categories'; not 'arXiv category', 'the vision category')
+_FIELD_WORDS = "|".join(
+    sorted({w.casefold() for n in CATEGORY_NAMES.values() for w in n.split() if len(w) > 3})
+)
+_OTHER_CATEGORIES = re.compile(
+    rf"\b(?!(?:arxiv|subject|which|what|whose|their|these|those|paper|papers|main|primary"
+    rf"|other|same|field|topic|research|{_FIELD_WORDS})\b)[a-z][a-z-]{{3,}}\s+categories\b",
+    re.IGNORECASE,
+)
 
 
 def _phrases(paper: Paper) -> set[tuple[str, str]]:

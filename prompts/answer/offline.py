@@ -20,6 +20,7 @@ from prompts.answer.detail import (
     unrecorded,
     unstated,
 )
+from prompts.answer.items import naming_sentences
 from prompts.answer.measured import unmeasured
 from prompts.answer.model import Answer, Citation
 from prompts.answer.wording import Sources
@@ -170,7 +171,12 @@ def stating_sentences(
     chosen = ranked[:1] + [s for s in ranked[1:] if asked & _words(s)][: n - 1]
     if COUNTED.search(question):  # 'how many stages': the number is the answer
         return chosen
-    return _named_kind(question, hit.paper) or _enumerated(question, hit.paper, chosen) or chosen
+    return (
+        _named_kind(question, hit.paper)
+        or _enumerated(question, hit.paper, chosen)
+        or naming_sentences(question, hit.paper, chosen)
+        or chosen
+    )
 
 
 # A count announced and left for the next sentences: 'MeteoLogist designs three tightly
@@ -729,9 +735,14 @@ def answer_about(question: str, paper: Paper, sentences: int = 3) -> Answer:
     detail asked of it ('how multilingual is MERIT?', 'spanproto date?') answered instead."""
     if detail := answer_detail(question, paper):
         return detail
-    if stating := _stating(question, paper):
+    stating = _stating(question, paper)
+    if stating := (
         # 'which modules does it have': the sentences naming each, after the one counting them
-        stating = _named_kind(question, paper) or _enumerated(question, paper, stating) or stating
+        _named_kind(question, paper)
+        or (stating and _enumerated(question, paper, stating))
+        or naming_sentences(question, paper, stating)
+        or stating
+    ):
         quoted = " ".join(f"{s} [1]" for s in stating)
         text = f"{paper.title} ({paper.date.isoformat()}): {quoted}"
         citation = Citation.of(1, paper, stating)

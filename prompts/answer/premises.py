@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from prompts.answer.items import listed_with_others
 from prompts.answer.opposed import NEGATED, opposed_sentence
 from prompts.answer.values import differing_value
 from prompts.understand.cues import claim_question
@@ -44,9 +45,33 @@ LIMITED = re.compile(
     rf"(?:[\w'’-]+\s+){{0,2}}?(?P<only2>{FIELD_WORD})\b|\b(?P<only3>{FIELD_WORD})\s+(?:[\w'’-]+\s+){{0,2}}?alone\b",
     re.IGNORECASE,
 )
+LACKING_VERBS = frozenset(
+    "support handle take process understand have see read use".split()  # noqa: SIM905
+)
 LACKING = re.compile(
     r"\b(?:drops?|dropped|dropping|lacks?|lacking|(?:can['’]?t|cannot|(?:does|did|do|could)(?:n['’]?t|\s+not))\s+"
     r"(?:support|handle|take|process|understand|have|see|read|use))\s+(?:any\s+)?(?P<what>[a-z]+)",
+    re.IGNORECASE,
+)
+# One thing said to be all there is: 'only supports inference', 'is inference-only', 'handles
+# inference only', 'just for inference' ('X alone' is LIMITED's, of fields)
+ONLY_ONE = re.compile(
+    r"\b(?:only|solely|just|purely|exclusively)\s+(?:(?:supports?|handles?|does|do|for|covers?"
+    r"|offers?|provides?|performs?|about)\s+)?(?P<w>[a-z][a-z-]{3,})\b(?!\s+(?:and|or)\b)"
+    r"(?:\s+(?P<next>[a-z][a-z-]{3,}))?"
+    r"|\b(?P<w2>[a-z][a-z-]{3,})(?:-only\b|\s+only\b(?!\s+[a-z]))",
+    re.IGNORECASE,
+)
+COUNT_NEXT = re.compile(
+    r"\s*(?:[\w-]+\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|single)\b)",
+    re.IGNORECASE,
+)
+# Said unable to do something at all: 'cannot train models', "can't generate text", 'is unable
+# to run offline' (the verbs LACKING reads are its own)
+UNABLE = re.compile(
+    r"\b(?:can['’]?t|cannot|can\s+not|(?:is|are)\s+unable\s+to|unable\s+to|no\s+way\s+to"
+    r"|(?:does|do|did)(?:n['’]?t|\s+not))\s+(?:even\s+|actually\s+)?(?P<verb>[a-z]{4,})\b"
+    r"(?:\s+(?:any\s+|the\s+|its\s+|their\s+|his\s+|her\s+)?(?P<what>[a-z]{3,}))?",
     re.IGNORECASE,
 )
 # Said not to use something at all: 'never uses RL', 'skips reinforcement learning', 'with no
@@ -363,6 +388,8 @@ def _limited(question: str, paper: Paper, sentences: list[str]) -> str | None:
         for sentence in sentences:
             if any(_says(sentence, w) for w in others):
                 return f"Not only {word}: {_quoted(paper, sentence)}"
+    if alone := _alone(question, paper, sentences):
+        return alone
     for m in LACKING.finditer(question):
         word = m["what"]
         if word.casefold() in STOPWORDS or word.casefold() in {"code", "link"}:
@@ -371,6 +398,8 @@ def _limited(question: str, paper: Paper, sentences: list[str]) -> str | None:
             if _says(sentence, word):
                 return f"It does not lack {word}: {_quoted(paper, sentence)}"
     own = [s for s in sentences if s not in earlier_work(paper, sentences)]
+    if able := _able(question, paper, own):
+        return able
     for m in NEVER_USES.finditer(question):
         word = m["what"]
         if len(word) < 4 or word.casefold() in STOPWORDS or word.casefold() in {"code", "link"}:
@@ -381,6 +410,51 @@ def _limited(question: str, paper: Paper, sentences: list[str]) -> str | None:
                 said = pair if pair.casefold() in sentence.casefold() else word
                 return f"It does use {said}: {_quoted(paper, sentence)}"
     return None
+
+
+def _alone(question: str, paper: Paper, sentences: list[str]) -> str | None:
+    """'EasyNLP only supports inference', 'it is inference-only' where its sentence lists
+    'model training, inference and deployment': the one thing said with others."""
+    for m in ONLY_ONE.finditer(question):
+        if COUNT_NEXT.match(question, m.start() + 4 if m["w"] else m.end()):
+            continue  # 'only two languages': a count, checked as one
+        word = (m["w"] or m["w2"]).casefold()
+        if word in STOPWORDS or word in {"code", "link", "paper", "papers"}:
+            continue
+        pair = f"{word} {m['next']}".casefold() if m["next"] else word
+        items = {s: listed_with_others(s, stem([word])[0]) for s in sentences}
+        best = max(sentences, key=lambda s: items[s], default=None)  # the longest list
+        if best is not None and items[best] >= 2:
+            said = pair if pair in best.casefold() else word  # 'span extraction'
+            return f"Not only {said}: {_quoted(paper, best)}"
+    return None
+
+
+def _able(question: str, paper: Paper, own: list[str]) -> str | None:
+    """'EasyNLP cannot train models' where its own sentence gives it 'model training': the
+    verb (in any form) said unnegated in one of the paper's sentences, with what it is done
+    to when that is said ('models': 'model')."""
+    names = "|".join(re.escape(a) for a in aliases(paper))
+    statement = re.sub(rf"(?<![\w-])(?:{names})(?![\w-])", " ", question, flags=re.I)
+    for m in UNABLE.finditer(statement):
+        verb, what = m["verb"].casefold(), (m["what"] or "").casefold()
+        if verb in STOPWORDS or verb in LACKING_VERBS:
+            continue
+        what = "" if what in STOPWORDS else what
+        for sentence in own:
+            if _done(sentence, verb) and (not what or stem([what])[0] in _stems(sentence)):
+                return f"It can {verb} {what}".rstrip() + f": {_quoted(paper, sentence)}"
+    return None
+
+
+def _done(sentence: str, verb: str) -> bool:
+    """Does the sentence say the verb, in any form ('training' for 'train'), unnegated?"""
+    wanted = stem([verb])[0]
+    return any(
+        stem([m[0].casefold()])[0] == wanted
+        and not NEGATED.search(sentence[max(0, m.start() - 40) : m.start()])
+        for m in re.finditer(r"[A-Za-z]+", sentence)
+    )
 
 
 def _says_unnegated(sentence: str, word: str) -> bool:

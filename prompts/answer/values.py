@@ -1,8 +1,10 @@
 """A property with more than two values that a question gives one named paper one way and its
 abstract another: how many stages or phases its method has ('CURE is single-stage' where the
 abstract trains 'in the second stage'), which natural language its data is in ('the CMedMRC
-dataset is English' where the abstract builds a 'Chinese' one). Each is read from plain
-English, in the question and in the paper's own sentences alike."""
+dataset is English' where the abstract builds a 'Chinese' one), where its data is from ('the
+storm paper used European radar' where it is 'US-wide'). Each is read from plain English, in
+the question and in the paper's own sentences alike (a count of a thing is the assistant's
+`_miscounted`)."""
 
 from __future__ import annotations
 
@@ -87,7 +89,64 @@ def _language(statement: str, own: list[str]) -> tuple[str, str] | None:
     return None
 
 
+# Places data or a study can be from, each with the wider place holding it: 'European radar',
+# 'US-wide', 'from China' (case kept for 'US' and 'UK', never the word 'us')
+PLACES = {
+    "europe": ("(?i:europe|european|eu)", ""),
+    "us": ("US|U\\.S\\.|USA|(?i:united\\s+states|america|american)", "north america"),
+    "north america": ("(?i:north\\s+america|north\\s+american)", ""),
+    "canada": ("(?i:canada|canadian)", "north america"),
+    # 'Chinese radar', 'Chinese hospitals': a nationality said of where data is from
+    "china": (
+        "(?i:china|mainland|chinese(?=\\s+(?:radar|hospitals?|patients?|cities|stations?"
+        "|provinces?|weather|gauges?|clinics?|sites?)))",
+        "asia",
+    ),
+    "japan": ("(?i:japan)", "asia"),
+    "korea": ("(?i:korea|south\\s+korea)", "asia"),
+    "india": ("(?i:india)", "asia"),
+    "asia": ("(?i:asia|asian)", ""),
+    "uk": ("UK|(?i:britain|british|england|english\\s+(?:radar|hospitals?|data))", "europe"),
+    "germany": ("(?i:germany)", "europe"),
+    "france": ("(?i:france)", "europe"),
+    "australia": ("(?i:australia|australian)", ""),
+    "africa": ("(?i:africa|african)", ""),
+}
+PLACE = re.compile(
+    "|".join(rf"(?<![\w-])(?P<p{i}>{said})(?![a-z])" for i, (said, _) in enumerate(PLACES.values()))
+)
+
+
+def _places(text: str, wider: bool = True) -> set[str]:
+    """The places a text gives (unnegated), and with `wider` the places holding each."""
+    keys = list(PLACES)
+    found = set()
+    for m in PLACE.finditer(text):
+        if _unnegated(m, text):
+            place: str = keys[int(next(k for k, v in m.groupdict().items() if v)[1:])]
+            while place:
+                found.add(place)
+                place = PLACES[place][1] if wider else ""
+    return found
+
+
+def _place(statement: str, own: list[str]) -> tuple[str, str] | None:
+    """'The storm paper used European radar' where its sentence says 'US-wide': neither
+    place holds the other ('European' for 'France' is no other place)."""
+    asked = {m[0] for m in PLACE.finditer(statement) if _unnegated(m, statement)}
+    named, held = _places(statement, wider=False), _places(statement)
+    if not named:
+        return None
+    for sentence in own:
+        if named & _places(sentence) or _places(sentence, wider=False) & held:
+            return None
+    for sentence in own:
+        if _places(sentence):
+            return sorted(asked)[0], sentence
+    return None
+
+
 def differing_value(statement: str, own: list[str]) -> tuple[str, str] | None:
-    """The phrase of the statement giving a value (a number of stages, a language) and the
-    paper's own sentence giving another; None when none differs or none is stated."""
-    return _stages(statement, own) or _language(statement, own)
+    """The phrase of the statement giving a value (a number of stages, a language, a place)
+    and the paper's own sentence giving another; None when none differs or none is stated."""
+    return _stages(statement, own) or _language(statement, own) or _place(statement, own)

@@ -12,7 +12,13 @@ from collections.abc import Callable, Iterator, Sequence
 
 from prompts.understand.cues import COMPARE, GENERAL_WORDS, ORDINAL
 from prompts.understand.intent import Vote
-from prompts.understand.likeness import Likeness, described_ones
+from prompts.understand.likeness import (
+    CLAUSE_COVERED,
+    CLAUSE_MARGIN,
+    DESCRIBED_CLAUSE,
+    Likeness,
+    described_ones,
+)
 from prompts.understand.terms import STOPWORDS, YES_NO  # with number and question words
 from retrieval.index.columns import PaperColumns
 from retrieval.index.titles import TitlesInMemory, TitleWords
@@ -29,7 +35,11 @@ _WORD = r"(?!(?:the|a|an|and|or|vs|versus|with|from|to|than|between|of|on|in|for
 # (one paper only: 'her vision papers' are all of them)
 _OWNER = r"his|her|their|(?!(?:what|that|it|there|here|who|he|she|let|where|how)['’]s)[\w-]+['’]s"
 DESCRIBED = re.compile(
-    rf"\b(?:the|both|(?P<owner>{_OWNER}))\s+(?:(?P<n>two|three|four|both|[234])\s+)?(?P<desc>{_WORD}(?:\s+{_WORD})"
+    rf"(?:\b(?:the|both)\s+(?:(?P<n>two|three|four|both|[234])\s+)?"
+    # 'Qiu's two fashion BERT papers', 'her three fundus papers': a count after an owner
+    rf"|(?:\b(?:his|her|their)|[\w-]+['’]s)\s+(?P<m>two|three|four|both|[234])\s+"
+    rf"|\b(?P<owner>{_OWNER})\s+)"
+    rf"(?P<desc>{_WORD}(?:\s+{_WORD})"
     r"{0,4})\s+(?P<noun>papers?|works?|articles?|preprints?|studies|study)\b",
     re.IGNORECASE,
 )
@@ -68,6 +78,8 @@ PREFIX = 3
 # only, so that two words of a question rarely come one slip from one by chance.
 SLIP_LENGTH = 7
 PAIR = re.compile(r"(?<![\w'’-])(?=([A-Za-z][A-Za-z0-9]*)[ -]([A-Za-z][A-Za-z0-9]*)(?![\w-]))")
+# Several papers said right after two words: 'fashion bert papers', 'fashion BERT works'
+SEVERAL = re.compile(r"\s+(?:papers|works|articles|preprints|studies|ones)\b", re.IGNORECASE)
 # What a paper is or has, said next to a lower-case name that is also a word ('the valley
 # paper', 'viper benchmark', 'cure second stage', 'paper valley'): the word names the paper.
 PAPER_PART = (
@@ -240,6 +252,9 @@ class TitleIndex:
         for m in PAIR.finditer(question):
             if m.start() < at:
                 continue
+            after = question[m.start() + len(m[1]) + 1 + len(m[2]) :]
+            if SEVERAL.match(after):  # 'the two fashion BERT papers': several, no one name
+                continue
             typed = (m[1] + m[2]).casefold()
             exact = self._folded.get(typed)
             if len(typed) < SLIP_LENGTH - 1 and exact is None:
@@ -339,16 +354,21 @@ class TitleIndex:
         compare = bool(COMPARE.search(question) or EACH.search(question))
         for m, papers in reversed(list(self.descriptions(question, correct))):
             noun = m["noun"].casefold()
-            if m["owner"] and (noun not in ONE_PAPER or m["n"]):
+            if m["owner"] and noun not in ONE_PAPER:
                 continue  # 'qiu's vision papers' are all of them, not two to compare
             plural = noun not in ONE_PAPER and noun != "work"
-            wanted = NUMBERS.get((m["n"] or "").casefold())
+            wanted = NUMBERS.get((m["n"] or m["m"] or "").casefold())
+            if wanted and m["m"] and len(self.named(question)) >= wanted:
+                continue  # 'Qiu's two knowledge-enhanced PLM papers, DKPLM and KANGAROO'
+            if plural and wanted and len(papers) != wanted:  # 'the two fashion BERT papers'
+                papers = next(
+                    (found for found in self._several(m["desc"]) if len(found) == wanted), papers
+                )
             if noun in ONE_PAPER and wanted is None and len(papers) == 1:
                 start, end, said = m.start("desc"), m.end("desc"), self._name(papers[0])
-            elif (
-                plural
-                and compare
-                and (len(papers) == wanted or (wanted is None and 2 <= len(papers) <= MAX_COMPARED))
+            elif plural and (
+                len(papers) == wanted  # as many as it says: those papers, whatever is asked
+                or (compare and wanted is None and 2 <= len(papers) <= MAX_COMPARED)
             ):
                 start, end = m.start(), m.end()
                 said = " and ".join(self._name(p) for p in papers)
@@ -356,6 +376,18 @@ class TitleIndex:
                 continue
             question = question[:start] + said + question[end:]
         return self._likened(question)
+
+    def _several(self, description: str) -> Iterator[list[Paper]]:
+        """The papers a counted description means, read two more ways: by its meaning, and
+        by titles holding each of its words, inside a name too ('fashion' and 'BERT' in
+        'FashionBERT' and in 'Kaleido-BERT ... Fashion Domain'); only asked when a count is
+        said and the title words in a row give another number of papers."""
+        yield self.likeness.described(description)
+        said = [w.casefold() for w in re.findall(r"[^\W_]+", description)]
+        said = [w for w in said if w not in STOPWORDS and w not in GENERAL_WORDS]
+        if said:
+            folded = [re.sub(r"[\s-]+", "", t.casefold()) for t in self._titles]
+            yield [self.papers[i] for i, t in enumerate(folded) if all(w in t for w in said)]
 
     def _likened(self, question: str) -> str:
         """The question with each 'the <words> paper/one/model' that names no paper by name
@@ -375,5 +407,30 @@ class TitleIndex:
             question = question[: m.start("desc")] + self._name(paper) + question[m.end("desc") :]
         return question
 
+    def clause_named(self, question: str, nearest: Callable[[str], str | None]) -> str:
+        """The question with 'the paper where <what happens in it>' replaced by the one
+        paper that clause describes clearly best ('the benchmark judging generated videos by
+        their in-between steps': VIPER), or best by its words and first by its meaning
+        (`nearest`: the id of the paper a search by meaning ranks first); as it is when none
+        does, or several match alike."""
+        m = DESCRIBED_CLAUSE.search(question)
+        if m is None or self.named(m["desc"]) or self.named(question):
+            return question
+        said = f"{m['noun']} {m['desc']}"
+        papers = self.likeness.described(said, covered=CLAUSE_COVERED)
+        if not papers:
+            close = self.likeness.described(said, covered=CLAUSE_COVERED, margin=CLAUSE_MARGIN)
+            papers = close if len(close) == 1 and nearest(said) == close[0].id else []
+        if len(papers) != 1:
+            return question
+        # a one-word name reads as a name wherever it stands ('VIPER', not 'Beyond the Last
+        # Frame', whose words read as a comparison)
+        short = next((a for a in self.aliases(papers[0]) if len(a.split()) == 1), None)
+        return question[: m.start()] + (short or self._name(papers[0])) + question[m.end() :]
+
     def _name(self, paper: Paper) -> str:
         return self.names.aliases[self._at[paper.id]][0]
+
+    def aliases(self, paper: Paper) -> list[str]:
+        """The names the paper goes by, its title last."""
+        return list(self.names.aliases[self._at[paper.id]])

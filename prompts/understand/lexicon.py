@@ -24,6 +24,12 @@ MIN_LENGTH = 5  # shorter words are too easily another word
 LONG_SLIP = 7  # a word this long one slip from the papers' own is no name
 SWAPPED_LENGTH = 7  # a swap of two letters is read back in words this long (no first letter)
 DICTIONARY_LENGTH = 7  # a topic word mended against the dictionary: longer ones are safer
+# Several papers said right after two words ('fashion bert papers'): they describe a set of
+# papers when a count is said before them, so they are not joined into the one paper's name
+# they spell ('the two fashion bert papers' is no 'FashionBERT'; 'multi modal studies' is
+# still 'multimodal')
+SEVERAL_AFTER = re.compile(r"\s+(?:papers|works|articles|preprints|studies|ones)\b", re.IGNORECASE)
+COUNTED_BEFORE = re.compile(r"\b(?:two|three|four|both|[234])\s+$", re.IGNORECASE)
 # Nouns that name a kind of thing rather than a subject: 'retrieval systems' is 'retrieval'.
 GENERIC_HEADS = frozenset(
     """settings setting scenario scenarios regime regimes system systems method methods
@@ -447,10 +453,14 @@ class Lexicon:
         for m in PAIR.finditer(question):
             if m.start() < at:  # its first word was joined to the word before
                 continue
+            end = m.end() + len(m[2]) + len(m[3])
             one = joined(m[1], m[3])
+            counted = COUNTED_BEFORE.search(question, 0, m.start()) is not None
+            if counted and SEVERAL_AFTER.match(question, end):  # 'two fashion BERT papers'
+                continue
             if one is not None:
                 parts += [question[at : m.start()], one]
-                at = m.end() + len(m[2]) + len(m[3])
+                at = end
         return "".join([*parts, question[at:]])
 
     def hyphened(self, topic: str) -> str | None:

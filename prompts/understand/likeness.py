@@ -83,7 +83,11 @@ class Likeness:
         return [*sorted(kept, key=lambda t: (-t[0], t[1])), (sum(rarity.values()), -1)]
 
     def described(
-        self, description: str, besides: Collection[str] = (), covered: float = COVERED
+        self,
+        description: str,
+        besides: Collection[str] = (),
+        covered: float = COVERED,
+        margin: float = MARGIN,
     ) -> list[Paper]:
         """The one paper the description means, the two it means alike, or none (no paper
         matches clearly better than the rest); `besides`: papers not meant (named already);
@@ -110,10 +114,10 @@ class Likeness:
             return []
         best = ranked[0][0]
         second = ranked[1][0] if len(ranked) > 1 else 0.0
-        if best >= MARGIN * second:
+        if best >= margin * second:
             return [self.papers[ranked[0][1]]]
         third = ranked[2][0] if len(ranked) > 2 else 0.0
-        if second >= max(least, covered * whole) and second >= MARGIN * third:
+        if second >= max(least, covered * whole) and second >= margin * third:
             return [self.papers[ranked[0][1]], self.papers[ranked[1][1]]]
         return []
 
@@ -143,11 +147,41 @@ BARE_ONE = re.compile(
     rf"^\W*(?P<desc>{_DESCRIBING}(?:\s+{_DESCRIBING}){{1,4}})\s+paper(?![\w-])(?=\s*[-:,;–—]*\s*\w)(?!\s+papers?\b)",
     re.IGNORECASE,
 )
+# ... or by what happens in it, a clause after the noun: 'the paper where the model shares
+# reasoning paths across rephrased questions', 'that benchmark judging generated videos by
+# their in-between steps', 'the study in which rainfall is rebuilt from radar' (up to a pause)
+# (not 'her work on X', 'the papers about Y': a subject, which any number of papers may share)
+DESCRIBED_CLAUSE = re.compile(
+    r"\b(?:the|that|this|her|his|their|qiu's|qiu’s)\s+(?P<noun>paper|study|article|one"
+    r"|model|benchmark|dataset|method|framework|toolkit)\s+(?P<desc>(?:where|in\s+which|which"
+    r"|that|whose)\s+[^:;?!()]{12,160}?|(?-i:[a-z]+ing)\s+[^:;?!()]{12,160}?)"
+    r"(?=\s*(?:[:;?!(]|\s[-–—]+\s|,\s*(?:what|which|who|how|when|where|why|is|are|does|did"
+    r"|can|i['’]m|tell)\b|$))",
+    re.IGNORECASE,
+)
+# A clause's share of its weight the best paper must hold (a long clause says more words than
+# any one abstract holds), and how much better than the next it must match when a search by
+# meaning ranks the same paper first (a paraphrase shares fewer words)
+CLAUSE_COVERED = 0.4
+CLAUSE_MARGIN = 1.2
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # A name the question gives ('M3CoT', 'KIE-HVQA'): a capital or digit inside the word.
 NAMED = re.compile(r"(?<![\w-])[A-Za-z][a-z]*[A-Z0-9][\w-]*")
 
 
+# ... or typed without one after a preposition, closing the question: 'name of dataset in
+# chinese medical mrc paper?', 'results from storm nowcasting paper pls'
+CLOSING_ONE = re.compile(
+    rf"\b(?:in|from|of)\s+(?P<desc>{_DESCRIBING}(?:\s+{_DESCRIBING}){{1,4}})\s+paper"
+    r"(?![\w-])(?=\s*(?:pls|please|plz)?\W*$)",
+    re.IGNORECASE,
+)
+
+
 def described_ones(question: str) -> list[re.Match[str]]:
     """Each 'the <words> paper/one/model' the question says, as one paper."""
-    return list(DESCRIBED_ONE.finditer(question)) or list(BARE_ONE.finditer(question))
+    return (
+        list(DESCRIBED_ONE.finditer(question))
+        or list(BARE_ONE.finditer(question))
+        or list(CLOSING_ONE.finditer(question))
+    )

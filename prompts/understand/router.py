@@ -977,7 +977,9 @@ def _classify(q: Query, low: str, cues: str) -> Query:
     # 'who is listed first on each Valley paper?': each named paper's lead, as for one
     leads = len(q.paper_ids) > 1 and has(FIRST_AUTHOR, low)
     meta = has(PAPER_META, low) or leads
-    if q.paper_ids and meta and not why_first and not AUTHORS_DO.search(low):
+    # 'the shared author of X and Y': who is on each, not each one's byline
+    shared = q.shared and q.fact == "coauthors" and len(q.paper_ids) > 1 and not leads
+    if q.paper_ids and meta and not why_first and not AUTHORS_DO.search(low) and not shared:
         return q.model_copy(update={"intent": "paper", "fact": "paper_info", "topic": None})
     if why_first and len(q.paper_ids) == 1:  # 'why is she first author on Valley?': that paper
         only = q.filters.model_copy(update={"paper_ids": q.paper_ids})
@@ -1468,6 +1470,59 @@ def _universal(question: str, routed: Query) -> Query:
     return routed.model_copy(update=update)
 
 
+# A set said to hold papers on one side of a date only: 'all of his papers with code came out
+# after 2022', 'he only has code for papers after 2022', 'code releases only begin after 2022',
+# 'she started releasing code in 2023', 'every CV paper of hers is from before 2024'
+ONLY_THEN = re.compile(
+    rf"(?P<only>{ONLY}\s+(?:[\w'’-]+\s+){{0,4}}?)(?:after|since|from|post|before|until|till|prior\s+to)"
+    r"\s+(?:the\s+(?:end|start|beginning)\s+of\s+)?(?:'?\d{2}\b|\d{4})"
+    r"|\b(?:all|every|each)\b[^,;?!]*?\b(?:came\s+out|come\s+out|published|appeared|released"
+    r"|are|were|is|was|dates?|dated)\s+(?:from\s+)?(?:after|since|before|post|until)\s+(?:'?\d{2}\b|\d{4})"
+    r"|\b(?:start(?:ed|s)?|beg[ai]n(?:s|ning)?)\s+(?:[\w'’-]+\s+){0,4}?(?:after|in|from|since)"
+    r"\s+(?:'?\d{2}\b|\d{4})",
+    re.IGNORECASE,
+)
+
+
+def _only_then(question: str, routed: Query) -> Query:
+    """A set said to hold papers on one side of a date only, checked by the set's papers on
+    the other side ('code only after 2022': the papers with code up to 2022), said first as
+    the premise's correction; the query unchanged when no such claim is made, the question is
+    a yes/no, or the window is not one-sided."""
+    if routed.premise or routed.paper_ids or routed.topic or YES_NO.match(question):
+        return routed  # a topic's papers in a period are checked as a claim (_every_dated)
+    if not (m := ONLY_THEN.search(question)):
+        return routed
+    f = routed.filters
+    if m["only"] and any(_said(c, m["only"]) for c in f.categories):
+        return routed  # 'she only published CV papers after 2023': CV is what is only
+    after = f.year_from is not None or f.date_from is not None
+    before = f.year_to is not None or f.date_to is not None
+    if after == before or f.exclude_years or f.months or f.days:
+        return routed
+    f = f.model_copy(update=_other_side(f.date_from, f.year_from, f.date_to, f.year_to))
+    update = {"filters": f, "premise": True, "intent": "count", "fact": "papers", "topic": None}
+    update |= {"years": [], "limit": None}
+    return routed.model_copy(update=update)
+
+
+def _other_side(
+    date_from: dt.date | None, year_from: int | None, date_to: dt.date | None, year_to: int | None
+) -> dict[str, object]:
+    """The bounds of the time before a one-sided window's start, or after its end: whole
+    years when the window is in whole years ('after 2022' -> 'up to 2022')."""
+    cleared: dict[str, object] = dict.fromkeys(("year_from", "date_from", "year_to", "date_to"))
+    if date_from is not None or year_from is not None:
+        start = date_from or dt.date(year_from or 1, 1, 1)
+        if (start.month, start.day) == (1, 1):
+            return cleared | {"year_to": start.year - 1}
+        return cleared | {"date_to": start - dt.timedelta(days=1)}
+    end = date_to or dt.date(year_to or 9999, 12, 31)
+    if (end.month, end.day) == (12, 31):
+        return cleared | {"year_from": end.year + 1}
+    return cleared | {"date_from": end + dt.timedelta(days=1)}
+
+
 def _outsider(
     question: str, profile: Profile, vocabulary: frozenset[str] = frozenset()
 ) -> str | None:
@@ -1615,7 +1670,8 @@ def _shared_person(query: Query, low: str) -> bool:
     shared = has(SHARED, re.sub(EACH_OF_BOTH, " ", low))
     # 'who links X and Y', 'who's on X and Y': one person said of each paper
     on_each = (
-        r"\bwho\s+(?:links?|connects?|bridges?|ties?)\b"
+        r"\b(?:who|which\s+(?:person|author|co-?author|researcher|name|one))\s+"
+        r"(?:links?|connects?|bridges?|ties?)\b"
         r"|\bwho(?:['’]s|\s+(?:is|was|are|were))\s+on\b"
     )
     shared = shared or has(on_each, low)
@@ -2227,6 +2283,7 @@ def parse_query(
         update = {"filters": f, "premise": True, "intent": "count", "fact": "papers", "topic": None}
         routed = routed.model_copy(update=update)
     routed = _universal(asked, routed)
+    routed = _only_then(asked, routed)
     if _code_only(routed):  # 'code for any 2024 paper?', 'github code for her 2024 papers'
         f = routed.filters.model_copy(update={"has_code": True})
         update = {"filters": f, "topic": None, "intent": "count", "fact": "papers"}

@@ -28,6 +28,19 @@ TRAILING = re.compile(
     rf"|\s*\(\s*{NOT_JUST}\s+(?P<y>[^()]{{1,60}}?)\s*\)",
     re.IGNORECASE,
 )
+# 'Not Jianing Wang alone: ...', 'not X by himself -': the same widening, said with 'alone'
+LEADING_ALONE = re.compile(
+    r"^\W*(?:(?:and|but|so)\s*,?\s+)?not\s+(?P<x>[^:;,?!()\[\]–—]{1,60}?)\s+(?:alone|by\s+"
+    r"(?:him|her|them)sel(?:f|ves))\s*(?:[:;,–—]|\s-+\s)\s*(?=\w)",
+    re.IGNORECASE,
+)
+# A person set apart, then a pronoun paired with another name: 'both him and Chengyu Wang'
+NAME = re.compile(r"^(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})$")
+PAIRED_PRONOUN = re.compile(
+    r"\b(?:him|her|them)(?=\s+(?:and|&)\s+(?-i:[A-Z]))"
+    r"|(?<=(?-i:[a-z])\sand\s)(?:him|her|them)\b|(?<=(?-i:[a-z])\s&\s)(?:him|her|them)\b",
+    re.IGNORECASE,
+)
 # Said between commas inside: 'Which papers, not only Valley3, list Y?'
 INSIDE = re.compile(
     rf",\s*{NOT_JUST}\s+(?P<x>[^,;:?!()]{{1,60}}?)\s*,(?!\s*(?:but|also)\b)",
@@ -55,7 +68,8 @@ class Widened(BaseModel):
 def widened(question: str) -> Widened:
     """The question with its 'not just X' clause read away (X kept in `beyond`), when what is
     left still asks (two words or more); else as it is."""
-    for pattern, joint in ((LEADING, ""), (LEADING_COMMA, ""), (TRAILING, ""), (INSIDE, " ")):
+    patterns = ((LEADING, ""), (LEADING_ALONE, ""), (LEADING_COMMA, ""), (TRAILING, ""))
+    for pattern, joint in (*patterns, (INSIDE, " ")):
         m = pattern.search(question)
         if m is None:
             continue
@@ -65,7 +79,9 @@ def widened(question: str) -> Widened:
             continue  # 'Not only CV, but also NLP: which ...?' asks for both
         if pattern in (TRAILING, INSIDE) and not PART.search(beyond):
             continue  # '... on large models, not just small ones': a subject set against it
-        if pattern in (LEADING, LEADING_COMMA):
+        if pattern in (LEADING, LEADING_ALONE, LEADING_COMMA):
             rest = rest[:1].upper() + rest[1:]
+        if NAME.match(beyond):  # 'Not X alone: papers with both him and Y?': him is X
+            rest = PAIRED_PRONOUN.sub(beyond, rest, count=1)
         return Widened(question=rest, beyond=beyond)
     return Widened(question=question)

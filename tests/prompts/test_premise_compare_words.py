@@ -79,7 +79,9 @@ def test_a_need_the_abstract_says_the_paper_does_without_is_corrected_first(
     answer = bundled_assistant.ask(question)
     first = answer.text.splitlines()[0]
     # a statement put up for confirmation is answered No with the correction
-    assert re.match(r"(?:No: i|I)t works without", first) and without in first, first
+    # (a question built on it says so first: 'That premise does not hold: it works without')
+    said = first.removeprefix("That premise does not hold: ")
+    assert re.match(r"(?:No: i|I|i)t works without", said) and without in first, first
     assert len(answer.citations) >= 1 and "[1]" in first
 
 
@@ -97,7 +99,8 @@ def test_a_model_the_abstract_does_not_compare_with_is_said_with_the_one_it_name
     bundled_assistant: Assistant, question: str
 ) -> None:
     first = bundled_assistant.ask(question).text.splitlines()[0]
-    assert first.startswith("The abstract does not compare GThinker with"), first
+    said = first.removeprefix("That premise does not hold: ")  # a question built on it
+    assert said.casefold().startswith("the abstract does not compare gthinker with"), first
     assert "O4-mini" in first, first
 
 
