@@ -201,6 +201,8 @@ def _quoted_in_titles(text: str, ask: TitleAsk) -> tuple[TitleAsk, list[tuple[in
     if len(quoted) != 1 or not re.search(HOLDING, text, re.IGNORECASE):
         return ask, []
     m = quoted[0]
+    if not re.search(r"[^\W\d_]", m[1]):  # a phrase of words ('n="1"' in pasted markup is none)
+        return ask, []
     negated = re.search(rf"(?:{NOT_CONTAINS})\s+(?:\w+\s+){{0,3}}$", text[: m.start()], re.I)
     (ask.excluded if negated else ask.words).append(m[1].strip())
     named = re.search(rf"{NAMED}$", text[: m.start()], re.IGNORECASE)
