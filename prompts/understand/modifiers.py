@@ -53,12 +53,8 @@ def _generic_stems() -> frozenset[str]:
 
 
 def names_no_subject(words: list[str]) -> bool:
-    """'new models', 'novel frameworks': a kind of contribution set aside, no papers."""
-    return _generic(words)
-
-
-def _generic(words: list[str]) -> bool:
-    """Every word names a kind of contribution or the making of one, no subject."""
+    """Every word names a kind of contribution or the making of one, no subject ('new
+    models', 'novel frameworks': set aside, no papers)."""
     low = [w.casefold() for w in words]
     return all(w in GENERIC or s in _generic_stems() for w, s in zip(low, stem(low), strict=True))
 
@@ -95,5 +91,5 @@ def excluded_part(question: str, topic: str | None) -> tuple[str, str | None] | 
         if opening and (ranked or BUT_NEXT.match(question, stop + 1)):
             continue
         if kept and aside:  # a kind of contribution set aside: not searched, no papers aside
-            return " ".join(kept), None if _generic(aside) else " ".join(aside)
+            return " ".join(kept), None if names_no_subject(aside) else " ".join(aside)
     return None
