@@ -20,6 +20,7 @@ from prompts.answer.wording import (
     within,
 )
 from prompts.understand.amounts import count_verdict
+from prompts.understand.operations import more_of_two
 from prompts.understand.people import PLACES
 from prompts.understand.reductions import SUMMED
 from prompts.understand.router import Query
@@ -65,6 +66,8 @@ def _author_papers(query: Query, profile: Profile, papers: Sequence[Paper], src:
     # 'Chengyu Wang stopped working with her after 2021, right?': papers since then say No
     f = query.filters
     stopped = STOPPED_WITH.search(query.question) and f.year_from and f.year_to is None
+    if len(names) == 2 and more_of_two(query.question):  # 'who appears more, A or B?'
+        return "\n".join([_more_of_two(query, profile, names, src), *caveat])
     if not found:
         if within(query) or len(names) > 1:
             none = "No: none" if YES_NO.match(query.question) else "None"
@@ -80,6 +83,30 @@ def _author_papers(query: Query, profile: Profile, papers: Sequence[Paper], src:
     if len(names) == 1 and PLACE_ASKED.search(query.question):  # 'her role on his papers'
         lines[1:1] = [_place(names[0], paper) for paper in found[:FEW_NAMED]]
     return "\n".join(lines)
+
+
+def _more_of_two(
+    query: Query, profile: Profile, names: list[str], src: Sources, first: bool = False
+) -> str:
+    """Each of two people's listed papers (or those they lead) counted, the one on more named
+    first, both cited."""
+    every = facts.select(profile, query.filters.model_copy(update={"authors": []}))
+
+    def held(name: str) -> Sequence[Paper]:
+        return people.first_authored(every, name) if first else people.papers_with(every, [name])
+
+    counted = sorted(((n, held(n)) for n in names), key=lambda np_: -len(np_[1]))
+    (a, pa), (b, pb) = counted
+    listed = f"{len(every)} listed papers{within(query)}"
+    both = len({p.id for p in pa} & {p.id for p in pb})
+    shared = "" if first else f" {both} of them list both." if both else " None lists both."
+    role = "lead" if first else "appear on"
+    if len(pa) == len(pb):
+        head = f"Neither: {a} and {b} each {role} {len(pa)} of the {listed}"
+    else:
+        one = "is first author of" if first else "appears on"
+        head = f"{a} {one} more: {len(pa)} of the {listed}, against {len(pb)} for {b}"
+    return f"{head}.{shared}\n{a}: {src.marks(pa) or 'none'}; {b}: {src.marks(pb) or 'none'}."
 
 
 # Where on the byline: 'his role on the papers', 'in what author position', 'which slot'
@@ -118,6 +145,8 @@ FEW_NAMED = 5  # up to this many papers, the answer names each one's first autho
 def _first_author(query: Query, profile: Profile, papers: Sequence[Paper], src: Sources) -> str:
     if query.by_person:
         return _first_authors(query, profile, papers, src)
+    if len(query.people) == 2 and more_of_two(query.question):  # 'who leads more, A or B?'
+        return _more_of_two(query, profile, query.people, src, first=True)
     name = query.people[0] if query.people else profile.name
     found = people.first_authored(papers, name)
     listed = f"{len(profile.papers)} listed papers{within(query)}"

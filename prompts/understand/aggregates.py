@@ -41,6 +41,7 @@ PERIODS: list[tuple[Field, str]] = [
              r"\s+(?:periods?|blocks?|stretch(?:es)?|windows?|spans?)\b"),
     ("season", r"\b(?:seasons?|seasonal(?:ly)?)\b(?![- ]?(?:rhythm|chart|pattern))"),
 ]  # fmt: skip
+WINDOW_AFTER = r"\s+(?:\w+\s+)?(?:after|before|following|since|prior\s+to|preceding)\b"
 GROUPS: list[tuple[Field, str]] = [
     ("category", r"\bcate?g\w*|\bsubject\s+(?:areas?|labels?|categor\w*)\b|\barxiv\s+(?:labels?"
                  r"|fields?)\b"),
@@ -152,7 +153,9 @@ def _field(low: str) -> tuple[Field, str] | None:
             return ("title_chars" if _said(CHARACTERS, sentence) else "title_words"), sentence
         for field, pattern in PERIODS:
             for m in re.finditer(pattern, sentence):
-                if not re.search(
+                # 'the half-year right after EasyNLP': a window from a paper, no unit ranked
+                window = re.match(WINDOW_AFTER, sentence[m.end() :])
+                if not window and not re.search(
                     rf"\b{NAMED_PART}\s+(?:three[- ]month\s+)?$", sentence[: m.start()]
                 ):
                     return field, sentence  # 'which quarter', not 'the second quarter' (a date)
