@@ -7,14 +7,12 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections import defaultdict
 from collections.abc import Sequence
 
 from prompts.answer.reductions import NOUNS, _groups, _label
 from prompts.answer.tallies import _and
 from prompts.answer.wording import Sources, plural, scope
 from prompts.understand.router import Query
-from retrieval import facts
 from retrieval.model import Paper, Profile
 from retrieval.names import paper_label
 
@@ -130,38 +128,4 @@ def _top(query: Query, profile: Profile, papers: Sequence[Paper], src: Sources) 
     return f"{text}\nEvery {noun}, {order} first: {table}."
 
 
-def _outnumber(query: Query, profile: Profile, papers: Sequence[Paper], src: Sources) -> str:
-    """Each year's papers with code against those without: the years where the side asked
-    outnumbers the other, or No and the closest (ties said)."""
-    reverse = query.tally is not None and query.tally.late
-    every = facts.select(profile, query.filters.model_copy(update={"has_code": None}))
-    per: dict[int, tuple[list[Paper], list[Paper]]] = defaultdict(lambda: ([], []))
-    for p in sorted(every, key=lambda p: p.date):
-        per[p.year][0 if p.has_code else 1].append(p)
-    side, other = ("without code", "with code") if reverse else ("with code", "without code")
-
-    def margin(y: int) -> int:
-        yes, no = (len(s) for s in per[y])
-        return no - yes if reverse else yes - no
-
-    won = [y for y in per if margin(y) > 0]
-    table = "; ".join(f"{y}: {len(w)} with, {len(wo)} without" for y, (w, wo) in per.items())
-    where = _where(query.model_copy(update={"filters": query.filters.model_copy(
-        update={"has_code": None})}))  # fmt: skip
-    if won:
-        named = _and([f"{y} ({len(per[y][0])} with, {len(per[y][1])} without)" for y in won])
-        cited = src.marks([p for y in won for p in per[y][0 if not reverse else 1]])
-        head = f"Yes: listed papers {side} outnumber those {other}{where} in {named} {cited}"
-    else:
-        best = max(margin(y) for y in per)
-        closest = [y for y in per if margin(y) == best]
-        how = "tie" if best == 0 else f"fall short by {-best}"
-        cited = src.marks([p for y in closest for p in per[y][0]])
-        head = (
-            f"No: in no year do listed papers {side} outnumber those {other}{where}; at best they "
-            f"{how} in {_and([str(y) for y in closest])} {cited}"
-        )
-    return f"{head}.\nPer year: {table}."
-
-
-REDUCERS = {"reach": _reach, "alpha": _alpha, "gap": _gap, "top": _top, "outnumber": _outnumber}
+REDUCERS = {"reach": _reach, "alpha": _alpha, "gap": _gap, "top": _top}

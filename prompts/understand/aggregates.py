@@ -98,7 +98,8 @@ PAPER_WORDS = r"\b(?:papers?|publications?|works?|articles?|titles?|entries|outp
 # The vocabulary's words a slip away ('mnth', 'quater', 'tittle', 'titels', 'categroy'): read
 # as typed when they are no word of the profile's own
 SPELLED = ("month", "months", "quarter", "quarters", "title", "titles", "season", "seasons",
-           "category", "categories")  # fmt: skip
+           "category", "categories", "running", "cumulative", "alphabetical", "alphabetically",
+           "interval", "outnumber", "newest", "latest")  # fmt: skip
 TOKEN = re.compile(r"(?<![\w'’-])[a-z]{4,}(?![\w'’-])", re.IGNORECASE)
 
 

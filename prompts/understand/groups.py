@@ -55,7 +55,6 @@ Reduce = Literal[
     "alpha",
     "gap",
     "top",
-    "outnumber",
 ]
 
 GROUPS: list[tuple[Group, str]] = [

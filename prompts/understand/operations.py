@@ -1,8 +1,8 @@
 """Operations on the listing a statistician or a librarian computes, read as (group, reduce)
 pairs of the one aggregate mechanism (groups.Tally): the period the running total reaches N,
 titles sorted alphabetically, the gap between two consecutive papers at one end of the list,
-the top (or bottom) k groups with their counts, and the periods where one side outnumbers the
-other (papers with code against those without). Each is said by what it asks, not by a
+and the top (or bottom) k groups with their counts (a period where one side outnumbers the other
+is composition.py's). Each is said by what it asks, not by a
 question's wording: a number with a verb of reaching, an order by letter, a pair at an end."""
 
 from __future__ import annotations
@@ -75,21 +75,6 @@ BOTTOM_WORD = (
     r"|quietest|slowest|lowest|weakest|minor|tiniest)"
 )
 PODIUM = r"\bpodium\b|\bgold\b.{0,30}\bsilver\b|\bmedal\w*"
-# One side set against the other within each period: 'more papers with code than without',
-# 'papers with code outnumber those without', 'more of her papers ship code than not'
-CODE = r"\b(?:code|github|repos?|repository|repositories|open[- ]sourced?|implementations?)\b"
-OTHER_SIDE = (
-    r"\bwithout\b|\bno[- ]code\b|\bthan\s+not\b|\bdon['’]?t\b|\bdidn['’]?t\b|\black\w*"
-    r"|\bcode[- ]?less\b|\bthan\s+(?:those|ones|papers)\s+(?:that\s+)?(?:do|did)\s+not\b"
-)
-OUTNUMBER = (
-    r"\bmore\b[^.?!]{0,60}?\bthan\b|\boutnumber\w*|\bexceed\w*|\boutweigh\w*|\bmajority\b"
-    r"|\bfewer\b[^.?!]{0,60}?\bthan\b|\bless\b[^.?!]{0,60}?\bthan\b|\boutstrip\w*|\boutpac\w*"
-)
-PER_PERIOD = (
-    r"\b(?:which|what|any|a|one|some|each|every|single)\s+(?:single\s+|calendar\s+)?(?:years?"
-    r"|yrs?)\b|\bper\s+(?:year|yr)\b|\bwhen\b|\bever\b|\byears?\s+(?:where|when|in\s+which)\b"
-)
 YEAR = r"(?<!\d)(?:19|20)\d\d(?!\d)"
 # Words of these asks, never a topic
 WORDS = frozenset(
@@ -105,9 +90,7 @@ WORDS = frozenset(
     far long soon two three four five pair biggest largest main leading busiest strongest
     highest common frequent popular used best major primary dominant bottom smallest least
     rarest fewest quietest slowest lowest weakest minor podium gold silver bronze medal
-    medals counts code github repo repos repository without outnumber outnumbered
-    outnumbers exceed majority fewer less than not dont don't didn't ship shipped
-    year years yr yrs when ever each""".split()  # noqa: SIM905
+    medals""".split()  # noqa: SIM905
 )
 
 
@@ -162,25 +145,9 @@ def top_groups(low: str, group: str | None) -> dict[str, Any] | None:
     return None
 
 
-def _outnumber(low: str) -> dict[str, Any] | None:
-    """The periods where papers with code outnumber those without (or the reverse)."""
-    if not (said(CODE, low) and said(OTHER_SIDE, low) and said(OUTNUMBER, low)):
-        return None
-    if not said(PER_PERIOD, low) or len(set(re.findall(YEAR, low))) == 1:
-        return None
-    # the side said before 'than' (or before 'outnumber') is the one that outnumbers: 'more
-    # papers without code than with' is the reverse
-    m = re.search(r"\b(?:more|fewer|less)\b(?P<a>[^.?!]{0,60}?)\bthan\b", low) or re.search(
-        r"(?P<a>[^.?!]{0,60}?)\b(?:outnumber|exceed|outweigh|outstrip|outpac)", low
-    )
-    reverse = m is not None and said(OTHER_SIDE, m["a"])
-    fewer = said(r"\b(?:fewer|less)\b", low)
-    return {"group": "year", "reduce": "outnumber", "late": fewer != reverse}
-
-
 def read_operation(low: str) -> dict[str, Any] | None:
     """The (group, reduce, ...) of an operation these words ask, or None."""
-    for reader in (_alphabet, _reach, _gap, _outnumber):
+    for reader in (_alphabet, _reach, _gap):
         if (asked := reader(low)) is not None:
             return asked
     return None
