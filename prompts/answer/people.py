@@ -20,7 +20,7 @@ from prompts.answer.wording import (
     within,
 )
 from prompts.understand.amounts import count_verdict
-from prompts.understand.operations import more_of_two
+from prompts.understand.operations import more_of_two, years_ranked
 from prompts.understand.people import PLACES
 from prompts.understand.reductions import SUMMED
 from prompts.understand.router import Query
@@ -334,6 +334,8 @@ def _coauthors(query: Query, profile: Profile, papers: Sequence[Paper], src: Sou
     ranked = people.coauthors(papers, profile.name)
     if not ranked:
         return "No co-authors appear in the author lines of the listed papers."
+    if years_ranked(query.question):  # 'the co-author seen in the most different years'
+        return _coauthors_by_years(query, profile, papers, ranked, src)
     cutoff = ranked[min(TOP_COAUTHORS, len(ranked)) - 1].papers
     top = [p for p in ranked if len(p.papers) >= len(cutoff)]
     where = f" ({scope(query)})" if scope(query) else ""
@@ -341,6 +343,36 @@ def _coauthors(query: Query, profile: Profile, papers: Sequence[Paper], src: Sou
         f"{profile.name}'s most frequent co-authors on the {len(papers)} listed papers{where}:"
     ]
     lines += [f"- {p.name}: {plural(len(p.papers), 'paper')} {_cited(p.papers, src)}" for p in top]
+    return "\n".join([*lines, *_caveat(papers)])
+
+
+def _coauthors_by_years(
+    query: Query,
+    profile: Profile,
+    papers: Sequence[Paper],
+    ranked: Sequence[people.Person],
+    src: Sources,
+) -> str:
+    """Co-authors ranked by the distinct years of their listed papers with the owner."""
+    years = {p.name: sorted({q.year for q in p.papers}) for p in ranked}
+    by_years = sorted(ranked, key=lambda p: (-len(years[p.name]), -len(p.papers)))
+    most = len(years[by_years[0].name])
+    cut = len(years[by_years[min(TOP_COAUTHORS, len(by_years)) - 1].name])
+    top = [p for p in by_years if len(years[p.name]) >= cut]
+    lead = [p.name for p in top if len(years[p.name]) == most]
+    where = f" ({scope(query)})" if scope(query) else ""
+    lines = [
+        f"{' and '.join(lead)} {'appears' if len(lead) == 1 else 'appear'} in the most distinct "
+        f"years of the {len(papers)} listed papers{where}: {plural(most, 'year')}.",
+        "Co-authors by distinct years:",
+    ]
+    # the leaders' papers cited; the runners-up's years said
+    lines += [
+        f"- {p.name}: {plural(len(years[p.name]), 'year')} ({', '.join(map(str, years[p.name]))}"
+        f"; {plural(len(p.papers), 'paper')})"
+        + (f" {_cited(p.papers, src)}" if p.name in lead else "")
+        for p in top
+    ]
     return "\n".join([*lines, *_caveat(papers)])
 
 

@@ -183,7 +183,7 @@ def _reduced(low: str, group: Group | None, years: list[int]) -> Tally | None:
         return Tally(group="weekday", reduce="days", days=days)
     if (on_dates := rd.date_reduction(low)) is not None:
         counts = on_dates == "median" and group == "year" and rd.said(rd.PER_GROUP, low)
-        counts = counts and rd.said(r"\b(?:number|count|papers|publications|output)\b", low)
+        counts = counts and rd.said(r"\b(?:numbers?|counts?|papers|publications|output)\b", low)
         return Tally(group="year" if counts else "date", reduce=on_dates)
     ranked = group or ("category" if rd.said(r"\b(?:fields?|areas?)\b", low) else None)
     if ranked in ("year", "category", "month", "first_author"):

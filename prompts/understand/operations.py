@@ -175,3 +175,18 @@ SET_AGAINST = re.compile(
 def more_of_two(question: str) -> bool:
     """Whether two people's counts are set against each other ('who appears more, A or B')."""
     return MORE_OF_TWO.search(question) is not None and SET_AGAINST.search(question) is not None
+
+
+# People ranked by the distinct years they appear in, not by their papers: 'the co-author on
+# his papers in the most different years', 'who shows up across the most years'
+YEARS_RANKED = re.compile(
+    r"\b(?:different|distinct|separate|unique|most|more|many|largest\s+number\s+of)\s+"
+    r"(?:\w+\s+){0,2}?(?:years|yrs)\b|\bacross\s+(?:the\s+)?most\s+years\b"
+    r"|\b(?:years|yrs)\s+(?:with|having)\s+(?:a\s+)?(?:joint|shared|co-?authored)\b",
+    re.IGNORECASE,
+)
+
+
+def years_ranked(question: str) -> bool:
+    """Whether people are ranked by the distinct years they appear in."""
+    return YEARS_RANKED.search(question) is not None

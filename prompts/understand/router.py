@@ -1899,6 +1899,8 @@ def _grouped(query: Query, low: str, vocabulary: frozenset[str]) -> Query | None
         return None
     if tally is None:
         return None
+    if query.fact in ("coauthors", "coauthor_count") and tally.reduce == "distinct":
+        return None  # 'the co-author seen in the most distinct years': people ranked by years
     kept = [
         w
         for w in (query.topic or "").split()

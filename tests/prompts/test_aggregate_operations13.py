@@ -309,3 +309,61 @@ def test_claimed_minus_listed(bundled_assistant: Assistant, ada: Assistant, temp
         answer = _ask(bot, template)
         gap = (bot.profile.papers_claimed or 0) - len(bot.profile.papers)
         assert f"{gap} of the claimed papers are not listed" in answer.text, answer.text
+
+
+# People ranked by the distinct years they appear in, not by their papers
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which co-author has been on his papers in the most different years?",
+        "Which of {owner}'s co-authors appears in the largest number of distinct years?",
+        "coauthor of {surname} who shows up across the most years?",
+        "I'm curious which co-author of theirs appears in more different years than anyone else.",
+        "Not who has the most papers - who appears in the most separate years on her papers?",
+    ],
+)
+def test_coauthor_in_most_years(bundled_assistant: Assistant, question: str) -> None:
+    bot = bundled_assistant
+    answer = _ask(bot, question)
+    owner = bot.profile.name
+    years: dict[str, set[int]] = {}
+    for p in bot.profile.papers:
+        for a in p.authors:
+            if not people.same_person(a, owner):
+                years.setdefault(a, set()).add(p.year)
+    most = max(map(len, years.values()))
+    leaders = [a for a, ys in years.items() if len(ys) == most]
+    assert answer.text.startswith(f"{' and '.join(leaders)} appear"), answer.text
+    assert f"{most} years" in answer.text.split("\n")[0]
+
+
+# The median of a grouping's counts, said as 'counts' and 'numbers' too, after a frame
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Statistics teacher question: take her yearly paper counts and give me the median.",
+        "what's the median of his yearly publication numbers?",
+        "A maths tutor who likes medians asks: the median of their annual paper counts?",
+    ],
+)
+def test_median_of_yearly_counts(bundled_assistant: Assistant, question: str) -> None:
+    per = Counter(p.year for p in bundled_assistant.profile.papers)
+    years = range(min(per), max(per) + 1)
+    counts = sorted(per.get(y, 0) for y in years)
+    mid = (counts[(len(counts) - 1) // 2] + counts[len(counts) // 2]) / 2
+    answer = bundled_assistant.ask(question)
+    assert answer.text.startswith(f"The median is {mid:g} listed papers a year"), answer.text
+
+
+# Who asks, said in a clause or as whose question it is: no part of the subject
+@pytest.mark.parametrize(
+    "question",
+    [
+        "A chess coach who loves AlphaZero asks: when did she first use reinforcement learning?",
+        "A gardener who grows tomatoes asks: which was his first reinforcement learning paper?",
+        "Podcast question from a listener: what was their earliest reinforcement learning paper?",
+    ],
+)
+def test_asker_frame_is_no_topic(bundled_assistant: Assistant, question: str) -> None:
+    answer = bundled_assistant.ask(question)
+    assert "topic 'reinforcement learning')" in answer.text.split("\n")[0], answer.text
