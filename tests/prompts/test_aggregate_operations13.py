@@ -247,6 +247,8 @@ def test_years_without_code_outnumber(bundled_assistant: Assistant) -> None:
         ("how many papers in the half-year right after EasyNLP?", "EasyNLP", True, 6),
         ("papers in the year before Valley2?", "Valley2", False, 12),
         ("what did she publish in the two months before HRKD", "HRKD", False, 2),
+        ("how many further papers did he publish in the 3 months following HRKD?", "HRKD", True,
+         3),
     ],
 )  # fmt: skip
 def test_window_after_named_paper(
