@@ -193,7 +193,10 @@ def _ahead_text(c: Composition, papers: Sequence[Paper], src: Sources) -> str:
     table = "; ".join(f"{_label(c.key, g)}: {sa} {x}, {sb} {y}" for g, (x, y, _) in counts.items())
     if not ahead:
         than = f"{word} {_side_papers(a)} {'as' if c.ties else 'than'} {_side_papers(b)}"
-        return f"In no {noun} are there {than}.\nBy {noun}: {table}."
+        # the closest the side comes: a tie ('at best even in 2023 and 2025')
+        even = [g for g, (x, y, _) in counts.items() if x == y and x > 0 and not c.ties]
+        tie = f" At best even: {_and([f'{_label(c.key, g)} ({counts[g][0]} each)' for g in even])}."
+        return f"In no {noun} are there {than}.{tie if even else ''}\nBy {noun}: {table}."
 
     def said(g: str) -> str:
         x, y, ps = counts[g]

@@ -145,7 +145,8 @@ def _header(query: Query, profile: Profile, papers: Sequence[Paper], src: Source
     if "papers" in query.fields:
         text.append(
             f"{s.papers_listed} papers are listed here ({s.papers_claimed or 0:,} claimed, "
-            f"{s.papers_listed} listed); counts and lists cover the listed ones."
+            f"{s.papers_listed} listed{_unlisted(s.papers_claimed, s.papers_listed)}); counts "
+            "and lists cover the listed ones."
         )
     if "citations" in query.fields and query.paper_ids:  # 'citations of the Valley paper'
         named = columns_of(profile).having(query.paper_ids)
@@ -155,6 +156,13 @@ def _header(query: Query, profile: Profile, papers: Sequence[Paper], src: Source
     elif "citations" in query.fields and PER_PAPER.search(query.question):
         text.append("The profile gives no per-paper citation counts.")
     return " ".join(text)
+
+
+def _unlisted(claimed: int | None, listed: int) -> str:
+    """The claimed papers the listing leaves out, the difference of the two figures stated."""
+    if not claimed or claimed <= listed:
+        return ""
+    return f": {claimed - listed:,} of the claimed papers are not listed"
 
 
 def _papers(query: Query, profile: Profile, papers: Sequence[Paper], src: Sources) -> str | None:

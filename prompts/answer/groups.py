@@ -8,7 +8,7 @@ import calendar
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 
-from prompts.answer import aggregates
+from prompts.answer import aggregates, operations
 from prompts.answer.aggregates import lead_groups as _lead_groups
 from prompts.answer.reductions import REDUCERS
 from prompts.answer.tallies import Month, _and, _months, _window
@@ -162,6 +162,7 @@ def tally(query: Query, profile: Profile, papers: Sequence[Paper], src: Sources)
     reduce = {
         "distinct": _distinct, "single": _single, "none": _none, "rise": _change, "fall": _change,
         "first": _ends, "last": _ends, **REDUCERS, **aggregates.REDUCERS,
+        **operations.REDUCERS,
     }[query.tally.reduce]  # fmt: skip
     text = reduce(query, profile, papers, src)
     return None if text is None else "\n".join([text, coverage(profile)])

@@ -20,6 +20,7 @@ from prompts.answer.wording import (
     within,
 )
 from prompts.understand.amounts import count_verdict
+from prompts.understand.operations import more_of_two, years_ranked
 from prompts.understand.people import PLACES
 from prompts.understand.reductions import SUMMED
 from prompts.understand.router import Query
@@ -65,6 +66,8 @@ def _author_papers(query: Query, profile: Profile, papers: Sequence[Paper], src:
     # 'Chengyu Wang stopped working with her after 2021, right?': papers since then say No
     f = query.filters
     stopped = STOPPED_WITH.search(query.question) and f.year_from and f.year_to is None
+    if len(names) == 2 and more_of_two(query.question):  # 'who appears more, A or B?'
+        return "\n".join([_more_of_two(query, profile, names, src), *caveat])
     if not found:
         if within(query) or len(names) > 1:
             none = "No: none" if YES_NO.match(query.question) else "None"
@@ -80,6 +83,30 @@ def _author_papers(query: Query, profile: Profile, papers: Sequence[Paper], src:
     if len(names) == 1 and PLACE_ASKED.search(query.question):  # 'her role on his papers'
         lines[1:1] = [_place(names[0], paper) for paper in found[:FEW_NAMED]]
     return "\n".join(lines)
+
+
+def _more_of_two(
+    query: Query, profile: Profile, names: list[str], src: Sources, first: bool = False
+) -> str:
+    """Each of two people's listed papers (or those they lead) counted, the one on more named
+    first, both cited."""
+    every = facts.select(profile, query.filters.model_copy(update={"authors": []}))
+
+    def held(name: str) -> Sequence[Paper]:
+        return people.first_authored(every, name) if first else people.papers_with(every, [name])
+
+    counted = sorted(((n, held(n)) for n in names), key=lambda np_: -len(np_[1]))
+    (a, pa), (b, pb) = counted
+    listed = f"{len(every)} listed papers{within(query)}"
+    both = len({p.id for p in pa} & {p.id for p in pb})
+    shared = "" if first else f" {both} of them list both." if both else " None lists both."
+    role = "lead" if first else "appear on"
+    if len(pa) == len(pb):
+        head = f"Neither: {a} and {b} each {role} {len(pa)} of the {listed}"
+    else:
+        one = "is first author of" if first else "appears on"
+        head = f"{a} {one} more: {len(pa)} of the {listed}, against {len(pb)} for {b}"
+    return f"{head}.{shared}\n{a}: {src.marks(pa) or 'none'}; {b}: {src.marks(pb) or 'none'}."
 
 
 # Where on the byline: 'his role on the papers', 'in what author position', 'which slot'
@@ -118,6 +145,8 @@ FEW_NAMED = 5  # up to this many papers, the answer names each one's first autho
 def _first_author(query: Query, profile: Profile, papers: Sequence[Paper], src: Sources) -> str:
     if query.by_person:
         return _first_authors(query, profile, papers, src)
+    if len(query.people) == 2 and more_of_two(query.question):  # 'who leads more, A or B?'
+        return _more_of_two(query, profile, query.people, src, first=True)
     name = query.people[0] if query.people else profile.name
     found = people.first_authored(papers, name)
     listed = f"{len(profile.papers)} listed papers{within(query)}"
@@ -305,6 +334,8 @@ def _coauthors(query: Query, profile: Profile, papers: Sequence[Paper], src: Sou
     ranked = people.coauthors(papers, profile.name)
     if not ranked:
         return "No co-authors appear in the author lines of the listed papers."
+    if years_ranked(query.question):  # 'the co-author seen in the most different years'
+        return _coauthors_by_years(query, profile, papers, ranked, src)
     cutoff = ranked[min(TOP_COAUTHORS, len(ranked)) - 1].papers
     top = [p for p in ranked if len(p.papers) >= len(cutoff)]
     where = f" ({scope(query)})" if scope(query) else ""
@@ -312,6 +343,36 @@ def _coauthors(query: Query, profile: Profile, papers: Sequence[Paper], src: Sou
         f"{profile.name}'s most frequent co-authors on the {len(papers)} listed papers{where}:"
     ]
     lines += [f"- {p.name}: {plural(len(p.papers), 'paper')} {_cited(p.papers, src)}" for p in top]
+    return "\n".join([*lines, *_caveat(papers)])
+
+
+def _coauthors_by_years(
+    query: Query,
+    profile: Profile,
+    papers: Sequence[Paper],
+    ranked: Sequence[people.Person],
+    src: Sources,
+) -> str:
+    """Co-authors ranked by the distinct years of their listed papers with the owner."""
+    years = {p.name: sorted({q.year for q in p.papers}) for p in ranked}
+    by_years = sorted(ranked, key=lambda p: (-len(years[p.name]), -len(p.papers)))
+    most = len(years[by_years[0].name])
+    cut = len(years[by_years[min(TOP_COAUTHORS, len(by_years)) - 1].name])
+    top = [p for p in by_years if len(years[p.name]) >= cut]
+    lead = [p.name for p in top if len(years[p.name]) == most]
+    where = f" ({scope(query)})" if scope(query) else ""
+    lines = [
+        f"{' and '.join(lead)} {'appears' if len(lead) == 1 else 'appear'} in the most distinct "
+        f"years of the {len(papers)} listed papers{where}: {plural(most, 'year')}.",
+        "Co-authors by distinct years:",
+    ]
+    # the leaders' papers cited; the runners-up's years said
+    lines += [
+        f"- {p.name}: {plural(len(years[p.name]), 'year')} ({', '.join(map(str, years[p.name]))}"
+        f"; {plural(len(p.papers), 'paper')})"
+        + (f" {_cited(p.papers, src)}" if p.name in lead else "")
+        for p in top
+    ]
     return "\n".join([*lines, *_caveat(papers)])
 
 

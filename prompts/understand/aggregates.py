@@ -41,6 +41,7 @@ PERIODS: list[tuple[Field, str]] = [
              r"\s+(?:periods?|blocks?|stretch(?:es)?|windows?|spans?)\b"),
     ("season", r"\b(?:seasons?|seasonal(?:ly)?)\b(?![- ]?(?:rhythm|chart|pattern))"),
 ]  # fmt: skip
+WINDOW_AFTER = r"\s+(?:\w+\s+)?(?:after|before|following|since|prior\s+to|preceding)\b"
 GROUPS: list[tuple[Field, str]] = [
     ("category", r"\bcate?g\w*|\bsubject\s+(?:areas?|labels?|categor\w*)\b|\barxiv\s+(?:labels?"
                  r"|fields?)\b"),
@@ -97,7 +98,8 @@ PAPER_WORDS = r"\b(?:papers?|publications?|works?|articles?|titles?|entries|outp
 # The vocabulary's words a slip away ('mnth', 'quater', 'tittle', 'titels', 'categroy'): read
 # as typed when they are no word of the profile's own
 SPELLED = ("month", "months", "quarter", "quarters", "title", "titles", "season", "seasons",
-           "category", "categories")  # fmt: skip
+           "category", "categories", "running", "cumulative", "alphabetical", "alphabetically",
+           "interval", "outnumber", "newest", "latest")  # fmt: skip
 TOKEN = re.compile(r"(?<![\w'’-])[a-z]{4,}(?![\w'’-])", re.IGNORECASE)
 
 
@@ -152,7 +154,9 @@ def _field(low: str) -> tuple[Field, str] | None:
             return ("title_chars" if _said(CHARACTERS, sentence) else "title_words"), sentence
         for field, pattern in PERIODS:
             for m in re.finditer(pattern, sentence):
-                if not re.search(
+                # 'the half-year right after EasyNLP': a window from a paper, no unit ranked
+                window = re.match(WINDOW_AFTER, sentence[m.end() :])
+                if not window and not re.search(
                     rf"\b{NAMED_PART}\s+(?:three[- ]month\s+)?$", sentence[: m.start()]
                 ):
                     return field, sentence  # 'which quarter', not 'the second quarter' (a date)

@@ -80,11 +80,16 @@ ASKER = (
 # by a colon or a dash: 'For a career timeline:', 'For our group's wiki -', 'Reproducibility
 # check:' (not 'for my thesis on GNNs:', whose words after 'on' are the topic).
 SOMEONE_ASKS = (
-    r"(?:an?|my|our|the|this|one|some)\s+(?:[\w'’-]+\s+){0,3}?(?:(?:asks|asked|is\s+asking)"
+    # ('A chess coach who loves AlphaZero asks:': who they are, said in a clause too)
+    r"(?:an?|my|our|the|this|one|some)\s+(?:[\w'’-]+\s+){0,3}?(?:(?:who|that)\s+"
+    r"(?:[\w'’-]+\s+){1,4}?)?(?:(?:asks|asked|is\s+asking)"
     r"(?:\s+(?:me|us))?(?:\s+to\s+(?:find\s+out|check|ask|look\s+up))?"
     r"|(?:wants|wanted|needs|would\s+like|'d\s+like)\s+to\s+know|wonders|is\s+wondering)"
     r"|on\s+behalf\s+of\s+(?:a|an|my|our|the)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+"
-    r"|(?:(?:a|one)\s+)?(?:quick\s+)?(?:q|qn|question|query)\s+from\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+"
+    r"|(?:(?:a|one)\s+)?(?:[\w'’-]+\s+)?(?:q|qn|question|query)\s+from\s+(?:[\w'’-]+\s+){0,3}?"
+    r"[\w'’-]+"
+    # 'Statistics teacher question:': whose question it is, before a colon
+    r"|(?:[\w'’-]+\s+){1,2}(?:q|qn|question|query)(?=\s*:)"
     r"|asking\s+for\s+(?:a|an|my|our)\s+[\w'’-]+"
     # 'A reviewer here:', 'journalist here -', 'PhD student here,'
     r"|(?:(?:an?|one)\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+\s+here"

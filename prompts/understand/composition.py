@@ -111,11 +111,15 @@ KEYS: list[tuple[Key, str]] = [
     ("year", r"\b(?:years?|yrs?|annual\w*|yearly)\b"),
 ]
 # Names of sides a question sets against each other: categories and code
+# ('more code papers than no-code ones', 'more of her papers ship code than not')
 CODE_SIDE = (
-    r"\b(?:with|having|has|have|released|shared|public)\s+(?:\w+\s+){0,2}?(?:code|github|repos?)\b"
+    r"\b(?:with|having|has|have|released|shared|public|ship(?:s|ped)?|releas\w*|shar\w*"
+    r"|publish\w*|open[- ]sourc\w*)\s+(?:\w+\s+){0,2}?(?:code|github|repos?)\b"
+    r"|(?<![\w-])(?:code|github|repo)[- ](?:papers?|ones?|publications?)\b"
 )
 NO_CODE_SIDE = (
-    r"\b(?:without|no|lacking)\s+(?:\w+\s+){0,2}?(?:code|github|repos?)\b|\bwithout\b(?!\s+\w)"
+    r"\b(?:without|no|lacking)[\s-]+(?:\w+\s+){0,2}?(?:code|github|repos?)\b|\bwithout\b(?!\s+\w)"
+    r"|\bthan\s+not\b|\bcode[- ]?less\b"
 )
 
 
@@ -244,11 +248,16 @@ def read_composition(
         if (
             len(two) == 2
             and key in ("year", "month")
-            and not said(r"\boverall\b|\bin\s+total\b", low)
+            # 'overall' is no period, unless one is said ('not the overall total - per year')
+            and (
+                not said(r"\boverall\b|\bin\s+total\b", low)
+                or said(r"\b(?:per|each|every|by|a)\s+(?:year|yr|month)\b", low)
+            )
         ):
             first = said(FIRST, low) and not said(EVERY, low)
             reduce: Reduce = "first_ahead" if first else "all_ahead"
-            if first or said(EVERY + r"|\bwhen\b|\bwhich\b|\bwhat\b", low):
+            periods = r"|\bwhen\b|\bwhich\b|\bwhat\b|\bany\b|\bever\b|\b(?:a|one)\s+(?:year|yr)\b"
+            if first or said(EVERY + periods, low):
                 return Composition(key=key, reduce=reduce, sides=two, ties=said(TIE_COUNTS, low))
     spread = said(TOP, low) and said(BOTTOM, low) and said(SPREAD, low)
     if (spread or said(SPREAD_ALONE, low)) and said(

@@ -13,6 +13,7 @@ from pydantic import BaseModel
 
 from prompts.understand import reductions as rd
 from prompts.understand.aggregates import NAMED_CATEGORY, read_aggregate
+from prompts.understand.operations import operation_word, read_operation, top_groups
 
 Group = Literal[
     "year",
@@ -26,6 +27,7 @@ Group = Literal[
     "season",
     "title_words",
     "title_chars",
+    "title",
 ]
 Reduce = Literal[
     "distinct",
@@ -49,6 +51,10 @@ Reduce = Literal[
     "bounded",
     "debut",
     "average",
+    "reach",
+    "alpha",
+    "gap",
+    "top",
 ]
 
 GROUPS: list[tuple[Group, str]] = [
@@ -145,7 +151,7 @@ class Tally(BaseModel):
 
     group: Group
     reduce: Reduce
-    extreme: bool = False  # the one biggest change, not every change
+    extreme: bool = False  # the one biggest change, not every change; the bottom k groups
     k: int = 1  # the place ranked ('second most common': 2) or the top groups summed
     days: list[int] = []  # the days of the week asked (0 Monday)
     before: bool = True  # one year against all the years before it (or after it)
@@ -177,7 +183,7 @@ def _reduced(low: str, group: Group | None, years: list[int]) -> Tally | None:
         return Tally(group="weekday", reduce="days", days=days)
     if (on_dates := rd.date_reduction(low)) is not None:
         counts = on_dates == "median" and group == "year" and rd.said(rd.PER_GROUP, low)
-        counts = counts and rd.said(r"\b(?:number|count|papers|publications|output)\b", low)
+        counts = counts and rd.said(r"\b(?:numbers?|counts?|papers|publications|output)\b", low)
         return Tally(group="year" if counts else "date", reduce=on_dates)
     ranked = group or ("category" if rd.said(r"\b(?:fields?|areas?)\b", low) else None)
     if ranked in ("year", "category", "month", "first_author"):
@@ -185,6 +191,8 @@ def _reduced(low: str, group: Group | None, years: list[int]) -> Tally | None:
             return Tally(group=ranked, reduce="rate")
         if (k := rd.top_k(low)) is not None:
             return Tally(group=ranked, reduce="top_sum", k=k)
+        if (top := top_groups(low, ranked)) is not None:  # 'top three categories + counts'
+            return Tally(**top)
         if (k := rd.ordinal(low)) > 1:
             return Tally(group=ranked, reduce="rank", k=k)
     return None
@@ -198,6 +206,8 @@ def read_tally(low: str, one_year: bool, years: list[int] | None = None) -> Tall
     def said(pattern: str) -> bool:
         return re.search(pattern, low) is not None
 
+    if (op := read_operation(low)) is not None:  # 'the year the total reaches 25'
+        return Tally(**op)
     if (asked := read_aggregate(low)) is not None:  # a field and an operation said
         field, operation, late, (least, most) = asked
         return Tally(group=field, reduce=operation, late=late, low=least, high=most)
@@ -241,4 +251,9 @@ def read_tally(low: str, one_year: bool, years: list[int] | None = None) -> Tall
 def tally_word(word: str) -> bool:
     """A word of the aggregate's wording ('distinct', 'jump', 'closing'), never a topic."""
     w = word.casefold().strip("'’")
-    return w in WORDS or any(part in WORDS for part in w.split("-")) or rd.reduction_word(w)
+    return (
+        w in WORDS
+        or any(part in WORDS for part in w.split("-"))
+        or rd.reduction_word(w)
+        or operation_word(w)
+    )

@@ -12,6 +12,7 @@ import datetime as dt
 import re
 from typing import Literal
 
+from dateutil.relativedelta import relativedelta
 from pydantic import BaseModel, Field
 
 from prompts.understand.aggregates import spelled
@@ -601,7 +602,8 @@ VENUE = (
     r"(?:accepted|published|presented)\b"
     # not 'presented in': 'the model presented in KEML' is what the paper holds
     r"|\b(?:(?:accepted|appeared)\s+(?:at|to|in)|presented\s+(?:at|to))\b"
-    r"(?!\s+(?:\d|the\s+(?:year|month|first|second|last|final|latter|back|front|past|end|start"
+    r"(?!\s+(?:\d|the\s+(?:[\w-]+\s+)?(?:months?|weeks?|days?|years?|half[- ]years?)\b"
+    r"|the\s+(?:year|month|first|second|last|final|latter|back|front|past|end|start"
     r"|beginning|middle|spring|summer|autumn|fall|winter)|(?:this|last|that)\s+year"
     rf"|(?:an?\s+|any\s+)?(?:{MONTH}|(?:{MONTHS})s\b)))"  # 'appeared in October(s)': a date
     # 'was KECP at SIGIR or EMNLP?': a venue named outright
@@ -1024,7 +1026,9 @@ def _classify(q: Query, low: str, cues: str) -> Query:
         return q.model_copy(
             update={"intent": "timeline", "fact": "gap", "filters": f, "topic": None}
         )
-    if has(GAP, low) and not q.paper_ids and not windowed:
+    # 'the gap between the number claimed and the number listed': two figures, no time
+    figures = has(r"\bclaim\w*|\bheader\b|\bnumbers?\s+(?:of\s+)?(?:papers\s+)?listed\b", low)
+    if has(GAP, low) and not q.paper_ids and not windowed and not figures:
         return q.model_copy(update={"intent": "timeline", "fact": "gap", "topic": None})
     if has(PER_YEAR, low) and q.fields == ["papers"]:  # 'average yearly publication count'
         q = q.model_copy(update={"fields": []})
@@ -1794,17 +1798,62 @@ def _around_paper(named: list[Paper], scan: Scan) -> tuple[dict[str, object], st
         return {}, ""
     paper = named[0]
     for alias in aliases(paper):
-        name = r"(?:the\s+)?(?:paper\s+)?" + re.escape(alias) + r"(?:\s+paper)?(?![\w-])"
+        name = (
+            r"(?:(?:the|his|her|their)\s+)?(?:paper\s+)?" + re.escape(alias)
+            + r"(?:\s+(?:[a-z]+\s+)?paper)?(?![\w-])"
+        )  # fmt: skip
         if re.search(rf"\bsince\s+{name}{REASON_AFTER}", scan.text, re.IGNORECASE):
             return {}, ""
         if re.match(rf"\W*since\s+{name}{REASON_LEAD}", scan.text, re.IGNORECASE):
             return {}, ""
         for cue, bound in ((AFTER_PAPER, "date_from"), (BEFORE_PAPER, "date_to")):
             if scan.take(rf"{cue}\s+{name}"):
-                if bound == "date_from":
-                    return day_span(paper.date + dt.timedelta(days=1), None), paper.id
-                return day_span(None, paper.date - dt.timedelta(days=1)), paper.id
+                return _paper_window(paper.date, bound == "date_from", scan), paper.id
+        # 'easynlp came out, then how many in the next 6 months': a span after it, no cue
+        if re.search(rf"(?<![\w-]){name}", scan.text, re.IGNORECASE) and re.search(
+            rf"\b(?:next|following|subsequent|coming)\s+{SPAN_LENGTH}", scan.text, re.IGNORECASE
+        ):
+            scan.take(rf"(?<![\w-]){name}")
+            scan.take(r"\b(?:the\s+)?(?:next|following|subsequent|coming)\b")
+            return _paper_window(paper.date, True, scan), paper.id
+    # 'EasyNLP ... in the six months after it': the one paper named, said again
+    for cue, after in ((AFTER_PAPER, True), (BEFORE_PAPER, False)):
+        if scan.take(rf"{cue}\s+(?:it|that(?:\s+(?:one|paper))?|this(?:\s+(?:one|paper))?)\b"):
+            return _paper_window(paper.date, after, scan), paper.id
     return {}, ""
+
+
+# How long a window after (or before) a named paper runs: 'the six months after X', 'within
+# half a year', 'in the year before X', 'the next 6 months', 'two weeks after'
+SPAN_LENGTH = (
+    r"(?:(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen"
+    r"|a|an|the)\s*[- ]?(?P<unit>days?|weeks?|months?|years?|yrs?)(?!\s*(?:19|20)\d\d)"
+    r"|(?P<half>half(?:\s+a|-a)?[- ]?years?))\b"
+)
+SPAN_NUMBERS = {"a": 1, "an": 1, "the": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+                "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
+                "twelve": 12, "eighteen": 18}  # fmt: skip
+
+
+def _paper_window(day: dt.date, after: bool, scan: Scan) -> dict[str, object]:
+    """The days after (or before) a named paper, up to the length said if one is ('the six
+    months after X': the day after it to six months on), the length's words taken."""
+    m = re.search(rf"\b{SPAN_LENGTH}", scan.text, re.IGNORECASE)
+    one = dt.timedelta(days=1)
+    if m is None:
+        return day_span(day + one, None) if after else day_span(None, day - one)
+    scan.take(re.escape(m[0]))
+    if m["half"]:
+        length = relativedelta(months=6)
+    else:
+        said = m["n"].casefold()
+        n = int(said) if said.isdigit() else SPAN_NUMBERS[said]
+        unit = m["unit"].casefold().rstrip("s")
+        unit = {"yr": "year"}.get(unit, unit)
+        length = relativedelta(**{f"{unit}s": n})
+    if after:
+        return day_span(day + one, day + length)
+    return day_span(day - length, day - one)
 
 
 def _premise_topic(
@@ -1850,6 +1899,8 @@ def _grouped(query: Query, low: str, vocabulary: frozenset[str]) -> Query | None
         return None
     if tally is None:
         return None
+    if query.fact in ("coauthors", "coauthor_count") and tally.reduce == "distinct":
+        return None  # 'the co-author seen in the most distinct years': people ranked by years
     kept = [
         w
         for w in (query.topic or "").split()

@@ -188,6 +188,7 @@ CODE_PHRASES = [
 # Words of questions about papers, beyond the function words of retrieval/text.py.
 _QUESTION_WORDS = """
     am done having me my himself less least few fewer fewest every neither others else same even
+    further
     ever still already yet again now today currently per number numbers count total overall
     altogether combined together sum paper papers work works worked working publication
     publications article articles entry entries research researcher researchers scientist
