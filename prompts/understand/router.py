@@ -2164,7 +2164,7 @@ def parse_query(
     limit = LIMIT.search(low)
     # 'Hinton-style distillation', "like OpenAI's CLIP": the outside name frames the subject
     people_words = {*index.parts.by_word, *profile.name.casefold().split()}
-    scan.text = unlikened(scan.text, vocabulary, people_words)
+    scan.text = unlikened(scan.text, vocabulary, people_words, index.title_words)
     query = Query(
         question=question,
         intent="retrieval",
