@@ -57,9 +57,11 @@ def _forms(word: str) -> set[str]:
 
 
 def _outside(word: str, vocabulary: Collection[str], people: Collection[str]) -> bool:
-    """No paper uses the word in any form, no author bears it, and it is no question word."""
+    """No paper uses the word in any form, no author bears it, it is no question word, and it
+    is not built on a name the papers use ('BioBERT' on BERT: an example of their own kind)."""
     forms = _forms(word)
-    return not any(f in vocabulary or f in people or f in STOPWORDS for f in forms)
+    built_on = any(run.casefold() in vocabulary for run in re.findall(r"[A-Z]{3,}", word))
+    return not built_on and not any(f in vocabulary or f in people or f in STOPWORDS for f in forms)
 
 
 def _titled(after: str, titled: Collection[str]) -> bool:

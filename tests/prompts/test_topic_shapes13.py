@@ -142,6 +142,8 @@ def test_only_names_the_papers_never_use_are_taken_from_the_topic() -> None:
     assert unlikened("anything like Kubernetes", vocabulary, people) == "anything like Kubernetes"
     assert "medicine" in unlikened("BERT for a field like medicine", vocabulary, people)
     assert "Alzheimer" in unlikened("Alzheimer's detection", vocabulary, people, {"distillation"})
+    # a name built on one the papers use is an example of their own kind
+    assert "BioBERT" in unlikened("BERTs the way BioBERT did", vocabulary, people)
 
 
 @pytest.mark.parametrize(
