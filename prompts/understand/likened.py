@@ -17,7 +17,8 @@ from retrieval.text import STOPWORDS
 # (the thing owned, when capitalised, may be outside too: 'CLIP' of "OpenAI's CLIP")
 POSSESSIVE = re.compile(
     r"(?<![\w'’-])(?:(?P<given>(?-i:[A-Z][\w-]*))\s+)?(?P<name>[A-Za-z][\w-]*)"
-    r"(?P<al>\s+et\s+al\.?)?['’]s?(?![\w'’])"
+    # an owner's 's, or a plural's bare ' (not a quote closed after a word: "'... the KG'")
+    r"(?P<al>\s+et\s+al\.?)?(?:['’]s|(?<=s)['’])(?![\w'’])"
     r"(?:\s+(?P<owned>(?-i:[A-Z][\w-]*)))?",
     re.IGNORECASE,
 )
@@ -96,7 +97,9 @@ def _said(
     for m in CUED.finditer(text):
         # a name, or someone's own typed without its apostrophe ('like hintons distillation');
         # not a plain word given as an example ('a field like medicine')
-        named = m["name"][:1].isupper() or m["al"] or m["owns"] is not None
+        # (an acronym is as often a task or a model compared against: 'like QA', 'like GPT')
+        capital = m["name"][:1].isupper() and not m["name"].isupper()
+        named = capital or m["al"] or m["owns"] is not None
         if named and _outside(m["name"], vocabulary, people):  # the cue with it: 'the way'
             yield re.escape(m[0].removesuffix(m["owns"] or ""))
 
