@@ -46,6 +46,9 @@ IDIOM = re.compile(
     r"|mou?ld)(?:\s+of\b)?|\balong\s+(?:those|these|the\s+same)\s+lines\b",
     re.IGNORECASE,
 )
+# A name typed in lower case is at least this long ('lecun-style'); shorter, an acronym
+# ('gnn-style', 'rl-style')
+NAME_LEAST = 5
 # What remains must hold a word of the papers at least this long ('distillation', 'BERT')
 LEAST = 3
 
@@ -91,7 +94,10 @@ def _said(
         if owned and _outside(owned, vocabulary, people):
             yield re.escape(owned)
     for m in STYLED.finditer(text):
-        named = m["name"][:1].isupper() or m["how"].casefold() in NAMING
+        # an acronym names a method ('GNN-style', 'RL-style', typed 'gnn-style' too): kept
+        word = m["name"]
+        acronym = word.isupper() or (word.islower() and len(word) < NAME_LEAST)
+        named = not acronym and (word[:1].isupper() or m["how"].casefold() in NAMING)
         if named and _outside(m["name"], vocabulary, people):
             yield re.escape(m[0])
     for m in CUED.finditer(text):

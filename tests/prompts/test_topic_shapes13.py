@@ -145,6 +145,9 @@ def test_only_names_the_papers_never_use_are_taken_from_the_topic() -> None:
     # a quote closed after a word is no possessive; an acronym after 'like' may be the subject
     assert "KG" in unlikened("the 'irrelevant knowledge from the KG' problem", vocabulary, people)
     assert "GPT" in unlikened("distillation compared to models like GPT", vocabulary, people)
+    # an acronym before '-style' names a method, not someone
+    assert "GNN-style" in unlikened("GNN-style distillation", vocabulary, people)
+    assert "rl-style" in unlikened("rl-style distillation", vocabulary, people)
     # a name built on one the papers use is an example of their own kind
     assert "BioBERT" in unlikened("BERTs the way BioBERT did", vocabulary, people)
 
