@@ -49,7 +49,10 @@ PART_HEAD = (rf"(?:the\s+)?(?:first|second|1st|2nd|latter|later|back|front|last|
              rf"(?:first|second|third|fourth|last|final|1st|2nd|3rd|4th)\s+quarter\s+of"
              rf"|(?:the\s+)?(?:first|last|final)\s+(?:{NUM_MONTHS}|\d{{1,2}})\s+months\s+of"
              rf"|(?:the\s+)?(?:spring|summer|autumn|fall|winter)(?:\s+months)?(?:\s+of)?")
-PART = rf"(?P<part>{PART_HEAD})\s*(?:(?<=[1-4])\s*of\s+)?(?:the\s+year\s+)?(?:{Y4}|['’]\d{{2}})"
+# ... its year also as two bare digits ('spring 25', 'h2 24'): after a part of a year nothing
+# else is two digits long (not '... of 20 citations')
+PART = (rf"(?P<part>{PART_HEAD})\s*(?:(?<=[1-4])\s*of\s+)?(?:the\s+year\s+)?(?:{Y4}|['’]\d{{2}}"
+        r"|\d{2}(?![\w'’%]|[.,]\d|\s*(?:citations?|cites|tokens|samples)\b))")
 # 'the end of 2023', 'mid-2024', 'the end of August 2023', 'the start of march 2021'
 EDGE = (rf"(?P<edge>(?:the\s+)?(?:start|beginning|end|middle)\s+of|\bmid-?)\s*(?:the\s+year\s+)?"
         rf"(?P<month>{MONTH}\s+(?:of\s+)?)?{Y4}")
@@ -278,7 +281,7 @@ SEASON_ALONE = re.compile(
     r"(?P<s>spring|summer|autumn|fall|winter)s?(?:\s+months)?"
     r"|(?<![\w-])(?P<t>spring|summer|autumn|winter)s?(?=\s+(?:months|papers?|publications?|pubs"
     rf"|releases)\b)(?:\s+months)?)\b"
-    rf"(?!\s+(?:of\s+)?(?:the\s+year\s+)?(?:{Y4}|['’]\d{{2}}|\d{{2}}\s*[-–/]\s*\d{{2}}\b))",
+    rf"(?!\s+(?:of\s+)?(?:the\s+year\s+)?(?:{Y4}|['’]?\d{{2}}(?!\d|[.,]\d)))",
     re.IGNORECASE,
 )
 # A quarter or half without its year ('Q1 papers', 'the first quarter of any year', 'the
@@ -292,7 +295,7 @@ QUARTER_ALONE = re.compile(
     rf"(?<![\w-])(?:q(?P<q>[1-4])|(?:the\s+)?(?P<p>first|second|third|fourth|1st|2nd|3rd|4th"
     rf"|last|final)\s+quarters?|(?:the\s+)?(?P<h>first|second|1st|2nd|latter|later|last|back"
     rf"|front|final)\s+half"
-    rf"|h(?P<hn>[12])){ANY_YEAR_OF}(?![\w-])"
+    rf"|h(?P<hn>[12])){ANY_YEAR_OF}(?![\w-])(?!\s+['’]?\d{{2}}(?!\d|[.,]\d))"  # not 'h1 24'
     # 'the first three months of a year' (not 'the last 6 months': a window back from now)
     rf"|(?<![\w-])(?:the\s+)?(?P<e>first|last|final)\s+(?P<n>three|six|3|6)\s+months"
     rf"{ANY_YEAR_OF.removesuffix('?')}(?![\w-])",
@@ -464,7 +467,9 @@ def read_dates(question: str, reference: dt.date) -> tuple[DateRange | None, str
                 continue
             cue, after = NEG_BEFORE.search(text, 0, m.start()), NEG_AFTER.match(text, m.end())
             piece = DateRange(start=span[0], end=span[1], negated=bool(cue or after))
-            if not YEAR_SAID.search(question) and not RELATIVE.search(m[0]):
+            # a part of a year said with its two bare digits ('spring 25') is of that year
+            dated = p is not None and PART_RE.fullmatch(" ".join(p.casefold().split()))
+            if not YEAR_SAID.search(question) and not RELATIVE.search(m[0]) and not dated:
                 # 'in August', 'dec-feb': of any year; 'on dec 31': that day of any year;
                 # 'leaving out January to September': the months left, however long the run
                 most = MONTHS_LEFT_OUT if piece.negated else MONTHS_SAID

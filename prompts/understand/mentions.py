@@ -15,6 +15,7 @@ from retrieval.model import Profile
 from retrieval.names import NameIndex, aliases
 from retrieval.people import PeopleIndex, people
 from retrieval.phrases import PhraseIndex
+from retrieval.text import title_tokens
 
 
 class Mentions:
@@ -49,6 +50,14 @@ class Mentions:
         self.categories = frozenset(str(c) for c in set(columns.category))  # codes with papers
         self.families = Families(families(self.papers))
         self._columns = columns
+
+    @functools.cached_property
+    def title_words(self) -> frozenset[str]:
+        """The titles' words, folded, hyphened compounds apart too: read once, when a
+        question first needs them."""
+        return frozenset(
+            w.casefold() for t in self._columns.titles() for w in title_tokens(t, True)
+        )
 
     @functools.cached_property
     def code_owners(self) -> frozenset[str]:

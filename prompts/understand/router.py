@@ -39,9 +39,9 @@ from prompts.understand.dates import (
 from prompts.understand.framing import unframed
 from prompts.understand.groups import Tally, read_tally
 from prompts.understand.groups import tally_word as aggregate_word
+from prompts.understand.likened import unlikened
 from prompts.understand.mentions import Mentions
 from prompts.understand.modality import sets_aside_text, sets_aside_visual
-from prompts.understand.modifiers import excluded_part, names_no_subject
 from prompts.understand.people import (
     AUTHOR_ROLE,
     COAUTHOR,
@@ -61,7 +61,13 @@ from prompts.understand.people import (
 from prompts.understand.reductions import reduction_word
 from prompts.understand.releases import release_asked
 from prompts.understand.rivals import rival
-from prompts.understand.setaside import DESCRIBED, YEARS_SPANNED, set_aside
+from prompts.understand.setaside import (
+    DESCRIBED,
+    YEARS_SPANNED,
+    excluded_part,
+    names_no_subject,
+    set_aside,
+)
 from prompts.understand.tallies import count_bounds, months_asked, periods_bounded, tally_word
 from prompts.understand.terms import (
     ALIASES,
@@ -2207,6 +2213,9 @@ def parse_query(
     for said in not_meant:
         asked_of_people = asked_of_people.replace(said.casefold(), " ")
     limit = LIMIT.search(low)
+    # 'Hinton-style distillation', "like OpenAI's CLIP": the outside name frames the subject
+    people_words = {*index.parts.by_word, *profile.name.casefold().split()}
+    scan.text = unlikened(scan.text, vocabulary, people_words, index.title_words)
     query = Query(
         question=question,
         intent="retrieval",

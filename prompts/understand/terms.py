@@ -95,6 +95,8 @@ CODE_AFTER = re.compile(
     r"^\s*\+|^\s*[)/,]?\s*(?:(?:or|and|&|vs\.?|versus)\s+(?:an?\s+)?(?:\S+\s+)?)?"
     rf"(?:{SHARE_WORDS}|papers?|categor|publications?|articles?|works?|entries|labels?|tags?|flags?"
     r"|ones\b"
+    # a vague reference by its field: 'that cv thing', 'some nlp stuff', 'the vision one'
+    r"|things?\b|stuff\b|one\b(?!\s*[-–]?\s*shot)"
     r"|research(?:er)?s?\b|scientists?\b|person\b|people\b)",
     re.IGNORECASE,
 )
@@ -257,6 +259,9 @@ FILLER = (
     r"\bin terms of\b|\bwhen it comes to\b|\bmore or less\b|\bso to speak\b|\bif you will\b"
     r"|\bi mean\b|\byou know\b|\bas it were\b|\bby any chance\b|\bif any\b|\bor so\b"
     r"|(?<!\w)(?:i\.e|e\.g|viz)\.?(?!\w)|\bthat is to say\b"  # 'spring 2022, i.e. March to May'
+    # the asker's own hedge, set apart: '..., I believe.', 'March to May, I think?', 'iirc'
+    r"|(?<=[,;(])\s*i\s+(?:believe|think|guess|reckon|suppose|gather)\b(?=\s*(?:[,.;:?!)]|$))"
+    r"|\bif\s+i\s+(?:remember|recall)(?:\s+(?:correctly|rightly|right))?\b|\biirc\b"
 )
 STOPWORDS = BASE_STOPWORDS | frozenset(_QUESTION_WORDS.split()) | frozenset(NUMBER_WORDS)
 # Never a person's name: the stopwords and the words of category names.
@@ -429,7 +434,7 @@ for _code, _name in CATEGORY_NAMES.items():
 HEAD_WORDS = {word: codes[0] for word, codes in _HEADS.items() if len(codes) == 1}
 # ... only as the kind of paper: 'her vision papers', 'most vision-heavy' ('retrieval research',
 # 'vision work' ask for a subject: searched, not filtered)
-HEAD_AFTER = rf"(?=\s+(?:{SHARE_WORDS}|papers?|publications?|pubs|articles?|ones)\b)"
+HEAD_AFTER = rf"(?=\s+(?:{SHARE_WORDS}|papers?|publications?|pubs|articles?|ones|one|thing)\b)"
 
 
 def _said_by_head(scan: Scan, present: frozenset[str]) -> list[tuple[str, int, int]]:

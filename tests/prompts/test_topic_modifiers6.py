@@ -11,7 +11,7 @@ import re
 import pytest
 
 from prompts.assistant import Assistant
-from prompts.understand.modifiers import excluded_part
+from prompts.understand.setaside import excluded_part
 from tests.prompts.test_topic_phrasings import cited, short
 
 # Few-shot work whose title names text classification
