@@ -26,6 +26,7 @@ from prompts.answer.facts import PER_PAPER, answer_facts, set_aside_papers, topi
 from prompts.answer.fields import answer_fields, answer_move
 from prompts.answer.keywords import answer_keywords, keywords_asked
 from prompts.answer.kinds import answer_kind, answer_kinds, kind_alone, kinds_asked
+from prompts.answer.lines import answer_lines, answer_series
 from prompts.answer.made import ASKED as MADE_ASKED
 from prompts.answer.made import answer_made
 from prompts.answer.memory import Conversation, Turn
@@ -117,6 +118,7 @@ from prompts.understand.intent import (
 )
 from prompts.understand.lexicon import GENERIC_HEADS, RELEASE, Lexicon, Vocabulary, vocabulary
 from prompts.understand.likeness import SIDE_COVERED
+from prompts.understand.lines import lines_asked, series_asked
 from prompts.understand.mentions import Mentions
 from prompts.understand.modality import (
     on_visual,
@@ -2009,10 +2011,18 @@ class Assistant:
         """An overview across the papers that no paper, person or subject narrows: the names
         of a kind the abstracts use, or what stayed the same over the years; else None."""
         others = [p for p in query.people if not self._owner_named(p)]
+        named = [self.searcher.papers[i] for i in query.paper_ids if i in self.searcher.papers]
+        # 'the Valley series', 'which projects came back with sequels?': from the names
+        asks_series = not others and series_asked(asked, bool(named))
+        if asks_series and (series := answer_series(asked, self.profile, named)) is not None:
+            return series
         # ('which businesses Minghui Qiu's papers ...' is read as someone 'Businesses Minghui Qiu')
         outsider = query.outsider and not self._owner_named(query.outsider)
         if query.paper_ids or others or outsider or query.filters.authors:
             return None
+        if (turned := lines_asked(asked)) is not None:
+            # 'topics he has not touched since 2022', 'what did she start only after 2024?'
+            return answer_lines(asked, self.profile, self.themes(), turned)
         # 'Since all of her 2020 papers are NLP, which datasets ...?': the premise comes first
         if query.premise or GIVEN.match(asked) or self.titles.named(asked):
             return None
