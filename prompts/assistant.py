@@ -113,6 +113,7 @@ from prompts.understand.intent import (
     WHAT_IS,
     IntentClassifier,
     Vote,
+    asks_a_thing,
     asks_for_papers,
     exemplars_key,
 )
@@ -493,7 +494,9 @@ class Assistant:
             # One paper named ('the seeing is believing paper vs gpt-4o'): two named papers
             # compared were answered above, so the other side is not in the profile.
             one = len(query.paper_ids) == 1
-            if one and not ASKS_PAPERS.search(standalone):
+            # ('In her KECP paper on QA, what two objectives ...': the paper's words, no list)
+            thing_of_one = one and asks_a_thing(standalone)
+            if one and (not ASKS_PAPERS.search(standalone) or thing_of_one):
                 vote = Vote.known("fact")  # a detail of the paper it names: answered from it
                 result = self._within_paper(query, standalone)
             else:
@@ -571,7 +574,7 @@ class Assistant:
                 answer = answer_offline(standalone, result, self.profile, listing, query.question)
             else:
                 answer = self._answer(
-                    standalone, result, failure, on_progress, vote, query.question
+                    standalone, result, failure, on_progress, vote, query.question, thing_of_one
                 )
             answer = self._lead(answer, query, standalone, vote, claim is not None)
             if uncovered and not answer.abstained:
@@ -2126,11 +2129,13 @@ class Assistant:
         on_progress: Callable[[int], None] | None,
         vote: Vote | None = None,
         understood: str | None = None,
+        thing_of_one: bool = False,
     ) -> Answer:
         """Through the LLM when there is one and something relevant was found; else offline
-        (`understood`: the question with its typos mended, see answer_offline)."""
+        (`understood`: the question with its typos mended, see answer_offline;
+        `thing_of_one`: a thing asked of the one paper named, never a list)."""
         # A subject asks for every paper on it; a fact, for the sentences stating it.
-        listing = asks_for_papers(question, vote or Vote.known("topic"))
+        listing = not thing_of_one and asks_for_papers(question, vote or Vote.known("topic"))
         over_time = bool(TREND_ASKED.search(question) or STRAND_ASKED.search(question))
         over_time = over_time or over_time_asked(question)
         if self.llm is None and result.relevant and over_time:

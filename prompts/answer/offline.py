@@ -175,8 +175,32 @@ def stating_sentences(
         _named_kind(question, hit.paper)
         or _enumerated(question, hit.paper, chosen)
         or naming_sentences(question, hit.paper, chosen)
-        or chosen
+        or _continued(chosen, hit.paper)
     )
+
+
+# A sentence carrying the one before it on to what came of it: 'This leads us to a simple
+# solution for data selection ...', 'Based on this finding, ...', 'As a result, ...'
+CONSEQUENCE = re.compile(
+    r"^(?:this|these|that|such)\s+(?:[\w-]+\s+){0,2}?(?:leads?|led|allows?|allowed|enables?"
+    r"|enabled|motivates?|motivated|suggests?|suggested|inspires?|inspired|gives?|gave)\b"
+    r"|^(?:based\s+on\s+(?:this|these|that|the\s+\w+)|building\s+on\s+(?:this|these)"
+    r"|as\s+a\s+(?:result|consequence)|consequently|therefore|thus|hence|accordingly)\b",
+    re.IGNORECASE,
+)
+
+
+def _continued(chosen: list[str], paper: Paper) -> list[str]:
+    """The chosen sentences, the best one followed by the next sentence of the abstract when
+    that one carries it on to what came of it ('This leads us to ... data selection'): a
+    finding asked about is answered with what it led to."""
+    sentences = split_sentences(paper.abstract)
+    if not chosen or chosen[0] not in sentences:
+        return chosen
+    at = sentences.index(chosen[0]) + 1
+    if at < len(sentences) and sentences[at] not in chosen and CONSEQUENCE.match(sentences[at]):
+        return [chosen[0], sentences[at], *chosen[1:]]
+    return chosen
 
 
 # A count announced and left for the next sentences: 'MeteoLogist designs three tightly
@@ -748,6 +772,10 @@ def answer_about(question: str, paper: Paper, sentences: int = 3) -> Answer:
         citation = Citation.of(1, paper, stating)
         return Answer(question=question, text=text, citations=[citation], route="retrieval")
     said = split_sentences(paper.abstract)[:sentences] or [paper.title]
+    if (lead := _saying_most(question, paper)) is not None:
+        # 'what's the adaptive loss in FashionBERT for?': the sentence saying it, then the
+        # opening (what the paper is)
+        said = [lead, *(s for s in said if s != lead)][:sentences]
     authors = ", ".join(paper.authors) + (" et al." if paper.authors_truncated else "")
     text = (
         f"{paper.title} ({paper.date.isoformat()}, {paper.category}; {authors}): "
@@ -756,6 +784,30 @@ def answer_about(question: str, paper: Paper, sentences: int = 3) -> Answer:
     )
     citation = Citation.of(1, paper, said)
     return Answer(question=question, text=text, citations=[citation], route="retrieval")
+
+
+def _saying_most(question: str, paper: Paper) -> str | None:
+    """The abstract's sentence saying most of the question's own words beyond the paper's
+    short names (its title's words count: 'the adaptive loss in FashionBERT'; hyphened words
+    whole too: 'any-k'), each weighted by how few sentences say it; None when the question
+    says no such word or no sentence says one."""
+    sentences = split_sentences(paper.abstract)
+    names = " ".join(a for a in aliases(paper) if a != paper.title)
+    whole = {w.casefold() for w in re.findall(r"\b\w+(?:-\w+)+\b", question)}
+    asked = _stems(question) - _stems(names) - _stems(re.sub(r"\d+", " ", names))
+    asked |= whole - {w.casefold() for w in re.findall(r"[\w-]+", names)}
+    if not sentences or not asked:
+        return None
+    bags = {
+        s: _stems(s) | {w.casefold() for w in re.findall(r"\b\w+(?:-\w+)+\b", s)} for s in sentences
+    }
+    spread = {w: sum(w in b for b in bags.values()) for w in asked}
+
+    def weight(s: str) -> float:
+        return sum(1 / spread[w] for w in asked & bags[s])
+
+    best = max(sentences, key=weight)
+    return best if weight(best) > 0 else None
 
 
 def _stating(question: str, paper: Paper, n: int = 2) -> list[str]:
