@@ -160,7 +160,7 @@ from retrieval.index.columns import columns_of
 from retrieval.index.embedder import embedder_identity, whole_words
 from retrieval.index.papers import PaperRows
 from retrieval.model import CATEGORY_NAMES, Paper, Profile, category_label
-from retrieval.names import aliases, mentions, mentions_words
+from retrieval.names import aliases, mentions, mentions_words, without_names_of
 from retrieval.search import (
     DENSE_WEAK,
     STANDOUT,
@@ -2117,7 +2117,11 @@ class Assistant:
     def _within_paper(self, query: Query, question: str) -> SearchResult:
         """Search one named paper's text: it is relevant by being named."""
         only = query.filters.model_copy(update={"paper_ids": query.paper_ids})
-        result = self.searcher.search(query.topic or question, only, TOP_K)
+        paper = self.searcher.papers[query.paper_ids[0]]
+        # searched without its name read out in full ('which losses does KECP combine' by
+        # 'losses combine', not 'knowledge enhanced contrastive prompt-tuning')
+        asked = without_names_of(query.topic or question, paper, question)
+        result = self.searcher.search(asked or query.topic or question, only, TOP_K)
         hits = [h.model_copy(update={"relevant": True}) for h in result.hits[:1]]
         return result.model_copy(update={"hits": hits, "filters": query.filters})
 

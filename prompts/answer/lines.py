@@ -111,6 +111,18 @@ def answer_lines(question: str, profile: Profile, themes: list[Theme], asked: Li
     stopped = asked.turn == "stopped"
     first = asked.year + 1 if asked.after and not stopped else asked.year
 
+    years = [p.year for p in papers]
+    if not papers or (max(years) <= asked.year if stopped else min(years) >= first):
+        # no paper on the other side of the year: every line would count, so none is told
+        side = f"after {asked.year}" if stopped else f"before {first}"
+        return Answer(
+            question=question,
+            text=f"{profile.name}'s listed papers include none {side}, so no line of work can be "
+            f"told apart as {'stopped' if stopped else 'started'} then. {coverage(profile)}",
+            abstained=True,
+            route="abstain",
+        )
+
     def beyond(years: list[int]) -> bool:
         return max(years) <= asked.year if stopped else min(years) >= first
 
