@@ -32,10 +32,10 @@ def _stem(name: str, bare: set[str]) -> str | None:
     """The stem a one-word name is a version of: its name without a version mark
     ('Valley2' -> 'valley'), or a bare name another paper has before a hyphened part
     ('Valley-Lite' -> 'valley' when 'Valley' is a paper's name); None otherwise."""
-    if " " in name:
-        return None
     if m := VERSION.match(name):
         return m["stem"].casefold()
+    if " " in name:
+        return None
     head = name.split("-")[0].casefold()
     return head if "-" in name and head in bare else None
 

@@ -14,7 +14,8 @@ from typing import Literal
 SERIES = re.compile(
     r"\b(?:series|sequels?|successive|franchise|successors?|iterations|generations"
     r"|versions|versioned|v\d\b(?:\W+v\d\b)+|v1\b|(?:every|each|all|later|new|newer)\s+"
-    r"(?:the\s+)?(?:\w+\s+)?version)",
+    r"(?:the\s+)?(?:\w+\s+)?version|(?:more\s+than\s+one|a\s+second|another|a\s+later)\s+"
+    r"version)",
     re.IGNORECASE,
 )
 # Of one named model: 'how did X evolve', 'what changed from X to X2'
@@ -32,12 +33,14 @@ STOPPED = re.compile(
     r"\b(?:drop(?:ped|s)?|stop(?:ped|s)?|abandon\w*|quit|gave\s+up|give\s+up|left\s+behind"
     r"|went\s+(?:quiet|silent|dormant|cold)|go(?:ne)?\s+(?:quiet|silent|dormant|cold)"
     r"|ended|end(?:s)?\s+by|died|dead|discontinu\w*|retired|no\s+(?:later|newer|more|further)"
+    r"|no\s+(?:\w+\s+)?(?:papers?|publications?|work)\s+(?:since|after)"
     r"|(?:n['’]t|not|never)\s+(?:\w+\s+){0,2}?(?:touched|returned|come\s+back|came\s+back"
     r"|revisited|continued|pursued|worked\s+on|published\s+on)|moved\s+(?:on|away))\b",
     re.IGNORECASE,
 )
 STARTED = re.compile(
-    r"\b(?:start(?:ed|s)?|began|begun|begin|took\s+up|taken\s+up|picked\s+up|tak(?:e|en)\s+on"
+    r"\b(?:start(?:ed|s)?|began|begun|begin|t(?:ake|akes|ook|aken)\s+up|pick(?:ed)?\s+up"
+    r"|tak(?:e|en)\s+on"
     r"|entered|moved\s+into|branch(?:ed)?\s+(?:out\s+)?into|new(?:ly)?|emerg\w*|appeared?"
     r"|first\s+(?:appear\w*|show\w*|tackl\w*))\b",
     re.IGNORECASE,
