@@ -915,8 +915,23 @@ def answer_offline(
     if one and _stating(question, result.hits[0].paper):
         return answer_fact(question, result, understood)  # 'is X used in production?': where
     if wants_list(question) if listing is None else listing:
-        return answer_list(question, result)
+        return _the_one_described(question, result, understood) or answer_list(question, result)
     return answer_fact(question, result, understood)
+
+
+def _the_one_described(
+    question: str, result: SearchResult, understood: str | None
+) -> Answer | None:
+    """Who wrote or when came out the one paper a description picks out ('who wrote that
+    storm paper of his from this May?'): its byline or date, not a list of one; None unless
+    exactly one paper is found and one of those is asked first."""
+    hits = select_hits(result, listing=True)
+    if len(hits) != 1:
+        return None
+    asked = details_asked(question, hits[0].paper) or details_asked(understood or "", hits[0].paper)
+    if not asked or asked[0] not in ("authors", "date"):
+        return None
+    return answer_detail(question, hits[0].paper, understood)
 
 
 def on_topic(relevant: list[Hit]) -> list[Hit]:

@@ -160,7 +160,8 @@ OUTSIDE = (
     r"|\bjob\b|\bindustry or academia\b|\bacademia or industry\b"
     # birth: 'year of birth?', 'her birth date', 'born in which city'
     r"|\b(?:date|year|place|city|country)\s+of\s+birth\b|\bbirth\s*(?:year|date|place|day|city)\b"
-    r"|\bborn\b(?=\s+(?:in|on|at|where|when|which)\b|\s*[?.!]*$)"
+    # (not 'before a storm is born': a person's birth is asked in the past)
+    r"|(?<!\bis\s)(?<!\bare\s)\bborn\b(?=\s+(?:in|on|at|where|when|which)\b|\s*[?.!]*$)"
     # pay: 'hows much does he make per year', 'her salary'
     r"|\bhow['’]?s?\s+much\s+(?:does|do|did)\s+(?:[\w'’-]+\s+){1,2}?(?:make|earn|get paid)\b"
     r"|\b(?:his|her|their) (?:income|pay|wages?|earnings)\b"

@@ -149,3 +149,59 @@ def test_a_paper_asked_about_in_general_opens_with_its_abstract(
 ) -> None:
     answer = bundled_assistant.ask("tell me about FashionBERT")
     assert "In this paper, we address the text and image matching" in answer.text[:400]
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("who wrote that nowcasting paper of his from this May?", "Jun Chen"),
+        ("Who are the authors of her May 2026 storm paper?", "Jun Chen"),
+        ("the weather paper from this May - who's on it", "Lin Chen"),
+        ("I'm curious who co-wrote the storm-forecasting work from this May.", "Jun Chen"),
+        ("when did his keyframe selection paper come out?", "2025-10-14"),  # sibling: the date
+        ("who wrote the rainfall reconstruction paper?", "Lin Chen"),  # sibling: no date said
+    ],
+)
+def test_a_paper_picked_out_by_a_description_is_given_the_field_asked(
+    bundled_assistant: Assistant, question: str, said: str
+) -> None:
+    answer = bundled_assistant.ask(question)
+    assert said in answer.text, (question, answer.text[:400])
+    assert len(answer.citations) == 1, (question, answer.text[:400])
+    assert "listed paper" not in answer.text[:40], (question, answer.text[:200])
+
+
+@pytest.mark.parametrize(
+    ("question", "count"),
+    [
+        ("which papers came out this May?", 2),  # May 2026: Valley3, Seeing Inside the Storm
+        ("What did she publish last October?", 0),  # October 2026: none listed
+        ("this may be silly, but which papers use BERT?", None),  # 'may' the verb: no date
+    ],
+)
+def test_this_or_last_month_is_the_capture_years(
+    bundled_assistant: Assistant, question: str, count: int | None
+) -> None:
+    answer = bundled_assistant.ask(question)
+    if count is None:
+        assert "2026-05-01" not in answer.text, answer.text[:300]
+        return
+    assert len(answer.citations) == count, (question, answer.text[:400])
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which precursors does the MeteoLogist paper say come before a storm is born?",
+        "What signs before a storm is born does Seeing Inside the Storm name?",
+    ],
+)
+def test_a_storm_being_born_is_no_biography(bundled_assistant: Assistant, question: str) -> None:
+    answer = bundled_assistant.ask(question)
+    assert not answer.abstained, (question, answer.text[:300])
+    assert answer.citations[0].title.startswith("Seeing Inside the Storm"), answer.text[:300]
+
+
+@pytest.mark.parametrize("question", ["when was he born?", "Where was Minghui Qiu born?"])
+def test_a_persons_birth_is_still_declined(bundled_assistant: Assistant, question: str) -> None:
+    assert bundled_assistant.ask(question).abstained, question
