@@ -919,12 +919,19 @@ def answer_offline(
     return answer_fact(question, result, understood)
 
 
+FIELD_WORD = re.compile(r"\bwho|\bauthors?\b|\bwhen\b|\bwhat\s+(?:date|day|month|year)\b", re.I)
+
+
 def _the_one_described(
     question: str, result: SearchResult, understood: str | None
 ) -> Answer | None:
     """Who wrote or when came out the one paper a description picks out ('who wrote that
     storm paper of his from this May?'): its byline or date, not a list of one; None unless
     exactly one paper is found and one of those is asked first."""
+    # asked of the paper ('who wrote ...', 'when did ... come out'), not whether the owner
+    # wrote on something ('have they written about privacy?')
+    if YES_NO.match(question) or not FIELD_WORD.search(question):
+        return None
     hits = select_hits(result, listing=True)
     if len(hits) != 1:
         return None

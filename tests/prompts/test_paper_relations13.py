@@ -205,3 +205,13 @@ def test_a_storm_being_born_is_no_biography(bundled_assistant: Assistant, questi
 @pytest.mark.parametrize("question", ["when was he born?", "Where was Minghui Qiu born?"])
 def test_a_persons_birth_is_still_declined(bundled_assistant: Assistant, question: str) -> None:
     assert bundled_assistant.ask(question).abstained, question
+
+
+@pytest.mark.parametrize(
+    "question", ["Has she written about privacy leakage?", "did he ever write a survey?"]
+)
+def test_whether_the_owner_wrote_on_something_is_no_byline(
+    bundled_assistant: Assistant, question: str
+) -> None:
+    answer = bundled_assistant.ask(question)
+    assert "written by" not in answer.text and answer.text.startswith("Yes"), answer.text[:300]
