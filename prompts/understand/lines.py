@@ -13,7 +13,7 @@ from typing import Literal
 # 'every version of X', 'how X evolved across versions'
 SERIES = re.compile(
     r"\b(?:series|sequels?|successive|franchise|successors?|iterations|generations"
-    r"|versions|versioned|v\d\b(?:\W+v\d\b)+|v1\b|(?:every|each|all|later|new|newer)\s+"
+    r"|versions(?!\s+of\b)|versioned|v\d\b(?:\W+v\d\b)+|v1\b|(?:every|each|all|later|new|newer)\s+"
     r"(?:the\s+)?(?:\w+\s+)?version|(?:more\s+than\s+one|a\s+second|another|a\s+later)\s+"
     r"version)",
     re.IGNORECASE,
@@ -59,9 +59,17 @@ class LinesAsked:
     after: bool
 
 
+# 'the versions of Valley', said of a named model ('versions of each question', 'corrupted
+# versions of the data' are copies of other things)
+VERSIONS_OF = re.compile(r"\bversions\s+of\b", re.IGNORECASE)
+
+
 def series_asked(question: str, named: bool) -> bool:
-    """Is a series of versions asked: by its words, or 'how did X evolve' of a named model?"""
-    return SERIES.search(question) is not None or (named and EVOLVED.search(question) is not None)
+    """Is a series of versions asked: by its words, or 'how did X evolve' and 'the versions of
+    X' of a named model?"""
+    if SERIES.search(question):
+        return True
+    return named and (EVOLVED.search(question) or VERSIONS_OF.search(question)) is not None
 
 
 def lines_asked(question: str) -> LinesAsked | None:

@@ -95,6 +95,10 @@ def test_series_words_and_turns_are_read() -> None:
     assert series_asked("how did Valley evolve?", named=True)
     assert not series_asked("how did Valley evolve?", named=False)
     assert not series_asked("which papers use BERT?", named=False)
+    # versions of other things: copies of data or questions, not a series of papers
+    assert not series_asked("a paper making several versions of each question?", named=False)
+    assert not series_asked("papers creating corrupted versions of the data", named=False)
+    assert series_asked("list all versions of Valley", named=True)
     turned = lines_asked("which topics did she start only after 2024?")
     assert turned is not None and (turned.turn, turned.year, turned.after) == (
         "started",
