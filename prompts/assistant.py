@@ -2015,8 +2015,10 @@ class Assistant:
         of a kind the abstracts use, or what stayed the same over the years; else None."""
         others = [p for p in query.people if not self._owner_named(p)]
         named = [self.searcher.papers[i] for i in query.paper_ids if i in self.searcher.papers]
-        # 'the Valley series', 'which projects came back with sequels?': from the names
-        asks_series = not others and series_asked(asked, bool(named))
+        # 'the Valley series', 'which projects came back with sequels?': from the names (not
+        # 'what changed between Valley and Valley2', a comparison, nor of a year)
+        dated = bool(query.years or query.filters.describe())
+        asks_series = not others and not dated and series_asked(asked, len(named) == 1)
         if asks_series and (series := answer_series(asked, self.profile, named)) is not None:
             return series
         # ('which businesses Minghui Qiu's papers ...' is read as someone 'Businesses Minghui Qiu')

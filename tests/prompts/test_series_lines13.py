@@ -166,3 +166,13 @@ def test_a_year_with_no_paper_beyond_it_tells_no_line_apart(
     answer = bundled_assistant.ask(question)
     assert answer.abstained and not answer.citations, (question, answer.text[:300])
     assert "include none" in answer.text, answer.text[:300]
+
+
+def test_two_named_versions_compared_stay_a_comparison(bundled_assistant: Assistant) -> None:
+    answer = bundled_assistant.ask("what changed between Valley and Valley2?")
+    assert sorted(_cited(answer)) == ["Valley", "Valley2"], answer.text[:400]
+
+
+def test_a_series_asked_of_a_year_is_answered_for_that_year(bundled_assistant: Assistant) -> None:
+    answer = bundled_assistant.ask("any Valley series paper from 2024?")
+    assert "oldest first" not in answer.text and not answer.text.startswith("Yes"), answer.text
