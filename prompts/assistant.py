@@ -26,6 +26,7 @@ from prompts.answer.facts import PER_PAPER, answer_facts, set_aside_papers, topi
 from prompts.answer.fields import answer_fields, answer_move
 from prompts.answer.keywords import answer_keywords, keywords_asked
 from prompts.answer.kinds import answer_kind, answer_kinds, kind_alone, kinds_asked
+from prompts.answer.lines import answer_lines, answer_series
 from prompts.answer.made import ASKED as MADE_ASKED
 from prompts.answer.made import answer_made
 from prompts.answer.memory import Conversation, Turn
@@ -112,11 +113,13 @@ from prompts.understand.intent import (
     WHAT_IS,
     IntentClassifier,
     Vote,
+    asks_a_thing,
     asks_for_papers,
     exemplars_key,
 )
 from prompts.understand.lexicon import GENERIC_HEADS, RELEASE, Lexicon, Vocabulary, vocabulary
 from prompts.understand.likeness import SIDE_COVERED
+from prompts.understand.lines import lines_asked, series_asked
 from prompts.understand.mentions import Mentions
 from prompts.understand.modality import (
     on_visual,
@@ -157,7 +160,7 @@ from retrieval.index.columns import columns_of
 from retrieval.index.embedder import embedder_identity, whole_words
 from retrieval.index.papers import PaperRows
 from retrieval.model import CATEGORY_NAMES, Paper, Profile, category_label
-from retrieval.names import aliases, mentions, mentions_words
+from retrieval.names import aliases, mentions, mentions_words, without_names_of
 from retrieval.search import (
     DENSE_WEAK,
     STANDOUT,
@@ -491,7 +494,9 @@ class Assistant:
             # One paper named ('the seeing is believing paper vs gpt-4o'): two named papers
             # compared were answered above, so the other side is not in the profile.
             one = len(query.paper_ids) == 1
-            if one and not ASKS_PAPERS.search(standalone):
+            # ('In her KECP paper on QA, what two objectives ...': the paper's words, no list)
+            thing_of_one = one and asks_a_thing(standalone)
+            if one and (not ASKS_PAPERS.search(standalone) or thing_of_one):
                 vote = Vote.known("fact")  # a detail of the paper it names: answered from it
                 result = self._within_paper(query, standalone)
             else:
@@ -569,7 +574,7 @@ class Assistant:
                 answer = answer_offline(standalone, result, self.profile, listing, query.question)
             else:
                 answer = self._answer(
-                    standalone, result, failure, on_progress, vote, query.question
+                    standalone, result, failure, on_progress, vote, query.question, thing_of_one
                 )
             answer = self._lead(answer, query, standalone, vote, claim is not None)
             if uncovered and not answer.abstained:
@@ -2009,10 +2014,20 @@ class Assistant:
         """An overview across the papers that no paper, person or subject narrows: the names
         of a kind the abstracts use, or what stayed the same over the years; else None."""
         others = [p for p in query.people if not self._owner_named(p)]
+        named = [self.searcher.papers[i] for i in query.paper_ids if i in self.searcher.papers]
+        # 'the Valley series', 'which projects came back with sequels?': from the names (not
+        # 'what changed between Valley and Valley2', a comparison, nor of a year)
+        dated = bool(query.years or query.filters.describe())
+        asks_series = not others and not dated and series_asked(asked, len(named) == 1)
+        if asks_series and (series := answer_series(asked, self.profile, named)) is not None:
+            return series
         # ('which businesses Minghui Qiu's papers ...' is read as someone 'Businesses Minghui Qiu')
         outsider = query.outsider and not self._owner_named(query.outsider)
         if query.paper_ids or others or outsider or query.filters.authors:
             return None
+        if (turned := lines_asked(asked)) is not None:
+            # 'topics he has not touched since 2022', 'what did she start only after 2024?'
+            return answer_lines(asked, self.profile, self.themes(), turned)
         # 'Since all of her 2020 papers are NLP, which datasets ...?': the premise comes first
         if query.premise or GIVEN.match(asked) or self.titles.named(asked):
             return None
@@ -2104,7 +2119,11 @@ class Assistant:
     def _within_paper(self, query: Query, question: str) -> SearchResult:
         """Search one named paper's text: it is relevant by being named."""
         only = query.filters.model_copy(update={"paper_ids": query.paper_ids})
-        result = self.searcher.search(query.topic or question, only, TOP_K)
+        paper = self.searcher.papers[query.paper_ids[0]]
+        # searched without its name read out in full ('which losses does KECP combine' by
+        # 'losses combine', not 'knowledge enhanced contrastive prompt-tuning')
+        asked = without_names_of(query.topic or question, paper, question)
+        result = self.searcher.search(asked or query.topic or question, only, TOP_K)
         hits = [h.model_copy(update={"relevant": True}) for h in result.hits[:1]]
         return result.model_copy(update={"hits": hits, "filters": query.filters})
 
@@ -2116,11 +2135,13 @@ class Assistant:
         on_progress: Callable[[int], None] | None,
         vote: Vote | None = None,
         understood: str | None = None,
+        thing_of_one: bool = False,
     ) -> Answer:
         """Through the LLM when there is one and something relevant was found; else offline
-        (`understood`: the question with its typos mended, see answer_offline)."""
+        (`understood`: the question with its typos mended, see answer_offline;
+        `thing_of_one`: a thing asked of the one paper named, never a list)."""
         # A subject asks for every paper on it; a fact, for the sentences stating it.
-        listing = asks_for_papers(question, vote or Vote.known("topic"))
+        listing = not thing_of_one and asks_for_papers(question, vote or Vote.known("topic"))
         over_time = bool(TREND_ASKED.search(question) or STRAND_ASKED.search(question))
         over_time = over_time or over_time_asked(question)
         if self.llm is None and result.relevant and over_time:

@@ -440,3 +440,19 @@ def mentions_words(papers: list[Paper], topic: str) -> set[str]:
                 found.add(paper.id)
                 break
     return found
+
+
+def without_names_of(text: str, paper: Paper, typed: str) -> str:
+    """The text less the words spelling out one of the paper's short names ('Knowledge
+    Enhanced Contrastive Prompt-tuning (KECP)') that the asker did not type (`typed`: the
+    question): a name read out in full pulls a search inside the paper to the sentence
+    naming it. Empty when nothing is taken out or no content word is left."""
+    names = [a for a in aliases(paper) if a != paper.title]
+    said = {w.casefold() for w in re.findall(r"[\w-]+", typed)}
+    spelled: set[str] = set()
+    for name in names:
+        for m in re.finditer(rf"((?:[\w-]+\s+){{1,6}})\({re.escape(name)}\)", paper.abstract):
+            spelled |= {w.casefold() for w in m[1].split()} - said
+    kept = [w for w in text.split() if w.casefold() not in spelled]
+    content = [w for w in kept if w.casefold().strip("?.,!'’") not in STOPWORDS]
+    return " ".join(kept) if content and len(kept) < len(text.split()) else ""

@@ -107,6 +107,11 @@ THING_ASKED = re.compile(
     r"|researchers?|scientists?|names?|year|month|date|day)\b)[\w-]+\s+(?!(?:is|was|are|were)\b)",
     re.IGNORECASE,
 )
+# Things said to be named: 'which precursors are named', 'what datasets get called out'
+NAMED_THINGS = re.compile(
+    r"\b(?:are|were|is|was|get|gets|got|being|been)\s+(?:\w+\s+)?(?:named|called|mentioned)\b",
+    re.IGNORECASE,
+)
 PERSON_ASKED = re.compile(r"\bwho\b|\bauthor|\bwr[io]te\b|\bwritten\b", re.IGNORECASE)
 CODES = "|".join(CATEGORY_NAMES)
 CATEGORY = re.compile(
@@ -579,6 +584,9 @@ def details_asked(question: str, paper: Paper | None = None) -> list[Detail]:
     if AUTHORS_DO.search(question) or thing:
         # 'what did the X authors call it', 'which two models did the team propose': not who
         found = [(at, kind) for at, kind in found if kind != "authors"]
+    if thing and NAMED_THINGS.search(question):
+        # 'which atmospheric precursors are named?': the things the paper names, not its name
+        found = [(at, kind) for at, kind in found if kind != "name"]
     if any(kind == "authors" for _, kind in found):  # 'lead author name?': a person's
         found = [(at, kind) for at, kind in found if kind != "name"]
     year = YEAR.search(question)

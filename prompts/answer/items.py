@@ -55,7 +55,11 @@ KINDRED = (
 # An item: a few words, no clause break inside it
 _ITEM = r"[\w-]+(?:\s+[\w-]+){0,3}?"
 _LIST = rf"{_ITEM}(?:\s*,\s*{_ITEM})*\s*,?\s+(?:and|or|as\s+well\s+as)\s+{_ITEM}"
-_INTRO = r"\s*(?::|,?\s+(?:such\s+as|including|namely|like|i\.e\.,?|e\.g\.,?)|\()\s*"
+# ('precursors -- such as A, B, and C': a dash may stand before the words bringing them in)
+_INTRO = (
+    r"\s*(?::|(?:,|\s*--|\s*[—–])?\s+(?:such\s+as|including|namely|like|i\.e\.,?|e\.g\.,?)"
+    r"|\()\s*"
+)
 NUMBERED = re.compile(r"\((?:\d|i{1,3}|iv|v|[a-e])\)")
 SEPARATOR = re.compile(r"\s*,\s*(?!(?:and|or)\b)")
 

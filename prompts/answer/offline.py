@@ -175,8 +175,32 @@ def stating_sentences(
         _named_kind(question, hit.paper)
         or _enumerated(question, hit.paper, chosen)
         or naming_sentences(question, hit.paper, chosen)
-        or chosen
+        or _continued(chosen, hit.paper)
     )
+
+
+# A sentence carrying the one before it on to what came of it: 'This leads us to a simple
+# solution for data selection ...', 'Based on this finding, ...', 'As a result, ...'
+CONSEQUENCE = re.compile(
+    r"^(?:this|these|that|such)\s+(?:[\w-]+\s+){0,2}?(?:leads?|led|allows?|allowed|enables?"
+    r"|enabled|motivates?|motivated|suggests?|suggested|inspires?|inspired|gives?|gave)\b"
+    r"|^(?:based\s+on\s+(?:this|these|that|the\s+\w+)|building\s+on\s+(?:this|these)"
+    r"|as\s+a\s+(?:result|consequence)|consequently|therefore|thus|hence|accordingly)\b",
+    re.IGNORECASE,
+)
+
+
+def _continued(chosen: list[str], paper: Paper) -> list[str]:
+    """The chosen sentences, the best one followed by the next sentence of the abstract when
+    that one carries it on to what came of it ('This leads us to ... data selection'): a
+    finding asked about is answered with what it led to."""
+    sentences = split_sentences(paper.abstract)
+    if not chosen or chosen[0] not in sentences:
+        return chosen
+    at = sentences.index(chosen[0]) + 1
+    if at < len(sentences) and sentences[at] not in chosen and CONSEQUENCE.match(sentences[at]):
+        return [chosen[0], sentences[at], *chosen[1:]]
+    return chosen
 
 
 # A count announced and left for the next sentences: 'MeteoLogist designs three tightly
@@ -748,6 +772,10 @@ def answer_about(question: str, paper: Paper, sentences: int = 3) -> Answer:
         citation = Citation.of(1, paper, stating)
         return Answer(question=question, text=text, citations=[citation], route="retrieval")
     said = split_sentences(paper.abstract)[:sentences] or [paper.title]
+    if (lead := _saying_most(question, paper)) is not None:
+        # 'what's the adaptive loss in FashionBERT for?': the sentence saying it, then the
+        # opening (what the paper is)
+        said = [lead, *(s for s in said if s != lead)][:sentences]
     authors = ", ".join(paper.authors) + (" et al." if paper.authors_truncated else "")
     text = (
         f"{paper.title} ({paper.date.isoformat()}, {paper.category}; {authors}): "
@@ -756,6 +784,30 @@ def answer_about(question: str, paper: Paper, sentences: int = 3) -> Answer:
     )
     citation = Citation.of(1, paper, said)
     return Answer(question=question, text=text, citations=[citation], route="retrieval")
+
+
+def _saying_most(question: str, paper: Paper) -> str | None:
+    """The abstract's sentence saying most of the question's own words beyond the paper's
+    short names (its title's words count: 'the adaptive loss in FashionBERT'; hyphened words
+    whole too: 'any-k'), each weighted by how few sentences say it; None when the question
+    says no such word or no sentence says one."""
+    sentences = split_sentences(paper.abstract)
+    names = " ".join(a for a in aliases(paper) if a != paper.title)
+    whole = {w.casefold() for w in re.findall(r"\b\w+(?:-\w+)+\b", question)}
+    asked = _stems(question) - _stems(names) - _stems(re.sub(r"\d+", " ", names))
+    asked |= whole - {w.casefold() for w in re.findall(r"[\w-]+", names)}
+    if not sentences or not asked:
+        return None
+    bags = {
+        s: _stems(s) | {w.casefold() for w in re.findall(r"\b\w+(?:-\w+)+\b", s)} for s in sentences
+    }
+    spread = {w: sum(w in b for b in bags.values()) for w in asked}
+
+    def weight(s: str) -> float:
+        return sum(1 / spread[w] for w in asked & bags[s])
+
+    best = max(sentences, key=weight)
+    return best if weight(best) > 0 else None
 
 
 def _stating(question: str, paper: Paper, n: int = 2) -> list[str]:
@@ -863,8 +915,30 @@ def answer_offline(
     if one and _stating(question, result.hits[0].paper):
         return answer_fact(question, result, understood)  # 'is X used in production?': where
     if wants_list(question) if listing is None else listing:
-        return answer_list(question, result)
+        return _the_one_described(question, result, understood) or answer_list(question, result)
     return answer_fact(question, result, understood)
+
+
+FIELD_WORD = re.compile(r"\bwho|\bauthors?\b|\bwhen\b|\bwhat\s+(?:date|day|month|year)\b", re.I)
+
+
+def _the_one_described(
+    question: str, result: SearchResult, understood: str | None
+) -> Answer | None:
+    """Who wrote or when came out the one paper a description picks out ('who wrote that
+    storm paper of his from this May?'): its byline or date, not a list of one; None unless
+    exactly one paper is found and one of those is asked first."""
+    # asked of the paper ('who wrote ...', 'when did ... come out'), not whether the owner
+    # wrote on something ('have they written about privacy?')
+    if YES_NO.match(question) or not FIELD_WORD.search(question):
+        return None
+    hits = select_hits(result, listing=True)
+    if len(hits) != 1:
+        return None
+    asked = details_asked(question, hits[0].paper) or details_asked(understood or "", hits[0].paper)
+    if not asked or asked[0] not in ("authors", "date"):
+        return None
+    return answer_detail(question, hits[0].paper, understood)
 
 
 def on_topic(relevant: list[Hit]) -> list[Hit]:

@@ -59,6 +59,9 @@ EDGE = (rf"(?P<edge>(?:the\s+)?(?:start|beginning|end|middle)\s+of|\bmid-?)\s*(?
 AGO = rf"(?P<n>\d+(?:\.\d+)?|{NUM})\s+{UNIT}(?P<half>\s+and\s+a\s+half)?\s+ago\b"
 REL = (r"(?:this|last)\s+(?:year|yr|month)\b|(?:the\s+)?current\s+(?:year|yr)\b"
        r"|(?:this|last|past)\s+(?:spring|summer|autumn|fall|winter)\b"
+       # 'this May', 'last october' ('this may be' is no month: May said so needs its capital)
+       rf"|(?:this|last|past)\s+(?:{MONTHS}|(?-i:May)|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov"
+       r"|dec)\b"
        r"|(?:the\s+)?previous\s+year\b|the\s+year\s+before\s+last\b")
 STRONG = rf"(?:{DAY}|{MONTH}\s+(?:of\s+)?{Y4}|{PART}|{EDGE}|{YEAR}|{REL}|{AGO})"
 # Points repeat in a pattern: drop their group names. A point starts a word: fast to rule out.
@@ -138,6 +141,7 @@ NEG_AFTER = re.compile(r"\s*(?:(?:is|are|were|being|to\s+be)\s+)?(?:excluded|lef
 YEAR_TOKEN = re.compile(r"(?:(?:the )?year )?(?:['’]?\d{2}['’]?|\d{4})")
 EDGE_RE, AGO_RE, PART_RE = re.compile(EDGE), re.compile(AGO), re.compile(PART)
 REL_SEASON = re.compile(r"(this|last|past)\s+(spring|summer|autumn|fall|winter)")
+REL_MONTH = re.compile(rf"(this|last|past)\s+({MONTH})", re.IGNORECASE)
 LONE_MONTH = re.compile(
     rf"\s*(?:(?:{MONTHS}|{ABBREVIATED})\.?|{DAY_IN_YEAR})\s*", re.IGNORECASE
 )
@@ -749,6 +753,11 @@ def _point(text: str, ref: dt.date) -> Point | None:
     if m := REL_SEASON.fullmatch(t):  # 'last spring': the latest one over by the capture date
         start, end = _part(m[2], ref.year)
         return _part(m[2], ref.year - 1) if m[1] != "this" and end >= ref else (start, end)
+    if (m := REL_MONTH.fullmatch(t)) and (this := _parse(f"{m[2]} {ref.year}", ref)):
+        # 'this May': the capture year's, begun by the capture date; 'last May': the latest
+        # one over by then
+        begun = this[0] <= ref if m[1] == "this" else this[1] < ref
+        return this if begun else _parse(f"{m[2]} {ref.year - 1}", ref)
     if t in FIXED:
         unit, back = FIXED[t]
         return _year_span(ref.year - back) if unit == "year" else _month_span(ref, back)

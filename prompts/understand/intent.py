@@ -21,6 +21,7 @@ import numpy.typing as npt
 from prompts.understand.exemplars import EXEMPLARS
 from prompts.understand.terms import YES_NO
 from retrieval.index.cache import cached_array
+from retrieval.text import STOPWORDS
 
 Operation = Literal["overview", "topic", "fact", "compare", "trend", "metadata", "outside"]
 Embed = Callable[[list[str]], Sequence[Any]]
@@ -132,6 +133,26 @@ WHAT_IS = re.compile(
     r"|written)\s+(?:anything\s+)?(?:on|about|in|with|around|regarding)\b)",
     re.IGNORECASE,
 )
+
+
+WH = re.compile(r"\b(?:what|which)\b", re.IGNORECASE)
+KIND_OF = frozenset({"kind", "kinds", "type", "types", "sort", "sorts", "else", "one", "ones"})
+
+
+def asks_a_thing(question: str) -> bool:
+    """Does the first 'what'/'which' ask for a thing other than papers ('what two objectives
+    is it trained with', 'which challenges for future research does X name', 'what solution
+    comes out of it')? Its words up to the first function word say; 'which of her papers',
+    'what kinds of works', 'what else' ask for none."""
+    if (m := WH.search(question)) is None:
+        return False
+    head: list[str] = []
+    for word in re.findall(r"[\w'’-]+", question[m.end() :]):
+        if word.casefold() in STOPWORDS:
+            break
+        head.append(word.casefold())
+    named = [w for w in head if w not in KIND_OF]
+    return bool(named) and not any(re.fullmatch(PAPER_NOUN, w) for w in head)
 
 
 def asks_for_papers(question: str, vote: Vote) -> bool:

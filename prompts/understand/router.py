@@ -167,7 +167,8 @@ OUTSIDE = (
     r"|\bjob\b|\bindustry or academia\b|\bacademia or industry\b"
     # birth: 'year of birth?', 'her birth date', 'born in which city'
     r"|\b(?:date|year|place|city|country)\s+of\s+birth\b|\bbirth\s*(?:year|date|place|day|city)\b"
-    r"|\bborn\b(?=\s+(?:in|on|at|where|when|which)\b|\s*[?.!]*$)"
+    # (not 'before a storm is born': a person's birth is asked in the past)
+    r"|(?<!\bis\s)(?<!\bare\s)\bborn\b(?=\s+(?:in|on|at|where|when|which)\b|\s*[?.!]*$)"
     # pay: 'hows much does he make per year', 'her salary'
     r"|\bhow['’]?s?\s+much\s+(?:does|do|did)\s+(?:[\w'’-]+\s+){1,2}?(?:make|earn|get paid)\b"
     r"|\b(?:his|her|their) (?:income|pay|wages?|earnings)\b"
@@ -709,7 +710,10 @@ AUTHORS_DO = re.compile(
     r"|evaluate|report|turn|convert|transform|tried|try|tries|trying|handl|address|tackl|solv"
     r"|explor|compar|measur|adapt|appl|chose|choos|combin|deal|dealt|frame|framing|obtain"
     r"|approach|pick|select|decid|went\s+about|go\s+about"
-    r"|achiev|model|generat|deriv|fix|overc[oa]m|mitigat|leverag|exploit|augment|annotat)\w*"
+    r"|achiev|model|generat|deriv|fix|overc[oa]m|mitigat|leverag|exploit|augment|annotat"
+    # the authors as the ones judging ('what do the Meta-SN authors think PROTO gets wrong')
+    r"|think|thought|say|said|argu|claim|believ|consider|identif|admit|mention|suggest"
+    r"|conclud|criticiz|criticis|point|see|saw|find|found|do\b|did\b|does\b)\w*"
     r"|nam(?:e|ed|ing)\b(?!\W*$)(?!\s+(?:of|for|on)\b))",
     re.IGNORECASE,
 )

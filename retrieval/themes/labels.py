@@ -96,6 +96,10 @@ class Phrases:
             if run:
                 yield run
 
+    def times(self, i: int) -> Counter[Gram]:
+        """How many runs (of the title and the abstract's clauses) of paper i say each phrase."""
+        return Counter(g for run in self.runs[i] for g in _grams([s for _, s in run]))
+
     def broad(self, gram: Gram) -> bool:
         """Says nothing of a theme: broad words only ("language model"), or a common word
         at an end ("pose estimation offers")."""

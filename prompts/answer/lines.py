@@ -1,0 +1,202 @@
+"""Two overview answers computed from the papers themselves: the series of versions among
+them (papers whose short names share a stem with a version mark: 'Valley', 'Valley2',
+'Valley3'), each version dated in order; and the lines of work that stopped (or started)
+around a year: the themes and the title phrases written by two or more papers whose latest
+(first) paper is on the far side of it, each with its papers cited."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from prompts.answer.model import Answer
+from prompts.answer.wording import Sources, coverage, plural
+from prompts.understand.lines import LinesAsked
+from retrieval.model import Paper, Profile
+from retrieval.names import nickname
+from retrieval.text import split_sentences
+from retrieval.themes import Theme
+from retrieval.themes.labels import Gram, Phrases
+
+SHOWN_LINES = 10  # title phrases listed per answer
+MIN_PAPERS = 2  # papers writing a phrase, for it to be a line of work
+# A version mark closing a name: 'Valley2', 'Foo-3', 'BarV2', 'Baz 1.5', 'Qux++'
+VERSION = re.compile(r"^(?P<stem>[A-Za-z][\w-]*?[A-Za-z])[-\s]?(?:[vV]?\d+(?:\.\d+)*|\+\+?)$")
+
+
+def _name(paper: Paper) -> str:
+    return nickname(paper) or paper.short_title
+
+
+def _stem(name: str, bare: set[str]) -> str | None:
+    """The stem a one-word name is a version of: its name without a version mark
+    ('Valley2' -> 'valley'), or a bare name another paper has before a hyphened part
+    ('Valley-Lite' -> 'valley' when 'Valley' is a paper's name); None otherwise."""
+    if m := VERSION.match(name):
+        return m["stem"].casefold()
+    if " " in name:
+        return None
+    head = name.split("-")[0].casefold()
+    return head if "-" in name and head in bare else None
+
+
+def series_of(papers: Sequence[Paper]) -> dict[str, list[Paper]]:
+    """The series among the papers: stem -> its two or more papers, oldest first (a paper
+    whose name is the bare stem belongs to it too)."""
+    names = {p.id: _name(p) for p in papers}
+    bare = {n.casefold() for n in names.values() if " " not in n}
+    groups: dict[str, list[Paper]] = {}
+    for paper in papers:
+        name = names[paper.id]
+        stem = _stem(name, bare) or (name.casefold() if " " not in name else None)
+        if stem:
+            groups.setdefault(stem, []).append(paper)
+    return {
+        s: sorted(ps, key=lambda p: (p.date, p.id))
+        for s, ps in groups.items()
+        if len(ps) > 1 and any(_stem(names[p.id], bare) for p in ps)
+    }
+
+
+def _introducing(paper: Paper) -> str:
+    """The abstract's sentence naming the version (what it is), else its first."""
+    sentences = split_sentences(paper.abstract)
+    name = _name(paper).casefold()
+    return next((s for s in sentences if name in s.casefold()), sentences[0] if sentences else "")
+
+
+def answer_series(question: str, profile: Profile, named: Sequence[Paper] = ()) -> Answer | None:
+    """Each series of versions (only those holding a named paper, when one is named), every
+    version with its date and the sentence introducing it, oldest first; None when a named
+    paper belongs to no series."""
+    every = series_of(profile.papers)
+    ids = {p.id for p in named}
+    chosen = {s: ps for s, ps in every.items() if not ids or ids & {p.id for p in ps}}
+    if named and not chosen:
+        return None
+    src = Sources()
+    if not chosen:
+        text = (
+            f"No: none of {profile.name}'s {plural(len(profile.papers), 'listed paper')} share "
+            f"a name with a version mark (like 'X' and 'X2'), so no series of versions is listed."
+        )
+        return Answer(question=question, text=f"{text} {coverage(profile)}", route="facts")
+    lines = [
+        f"{plural(len(chosen), 'series')} of versions among {profile.possessive()} listed papers"
+        " (papers sharing a name, with a version mark), each version oldest first:"
+        if len(chosen) > 1 or not named
+        else f"The {_name(next(iter(chosen.values()))[0])} series, oldest first:"
+    ]
+    for papers in chosen.values():
+        head = " -> ".join(f"{_name(p)} ({p.year})" for p in papers)
+        if len(chosen) > 1 or not named:
+            lines.append(f"- {head}:")
+        for p in papers:
+            src.evidence[p.id] = _introducing(p)
+            lines.append(
+                f"  - {_name(p)} ({p.date.isoformat()}, {p.category}) {src.mark(p)}: {p.title}"
+                f". {src.evidence[p.id]}"
+            )
+    return Answer(
+        question=question, text="\n".join(lines), citations=src.citations(), route="facts"
+    )
+
+
+def answer_lines(question: str, profile: Profile, themes: list[Theme], asked: LinesAsked) -> Answer:
+    """The lines of work that stopped by a year (or started from it): themes and title
+    phrases of two or more papers whose latest paper is no later than the year (first paper
+    in it or later; after it, when asked so), with their papers cited."""
+    papers = sorted(profile.papers, key=lambda p: (p.date, p.id))
+    src = Sources()
+    stopped = asked.turn == "stopped"
+    first = asked.year + 1 if asked.after and not stopped else asked.year
+
+    years = [p.year for p in papers]
+    if not papers or (max(years) <= asked.year if stopped else min(years) >= first):
+        # no paper on the other side of the year: every line would count, so none is told
+        side = f"after {asked.year}" if stopped else f"before {first}"
+        return Answer(
+            question=question,
+            text=f"{profile.name}'s listed papers include none {side}, so no line of work can be "
+            f"told apart as {'stopped' if stopped else 'started'} then. {coverage(profile)}",
+            abstained=True,
+            route="abstain",
+        )
+
+    def beyond(years: list[int]) -> bool:
+        return max(years) <= asked.year if stopped else min(years) >= first
+
+    where = f"no paper after {asked.year}" if stopped else f"no paper before {first}"
+    lines = [
+        f"Lines of {profile.possessive()} work with {where} (the themes, and the title phrases "
+        f"written by {MIN_PAPERS} or more papers, with every such paper on that side):"
+    ]
+    by_id = {p.id: p for p in papers}
+    for theme in themes:
+        members = [by_id[i] for i in theme.paper_ids if i in by_id]
+        if theme.other or not members or not beyond([p.year for p in members]):
+            continue
+        cited = ", ".join(f"{_name(p)} ({p.year}) {src.mark(p)}" for p in _dated(members)[:4])
+        lines.append(f"- theme {theme.label} ({plural(len(members), 'paper')}): {cited}")
+    for said, holders in _phrase_lines(papers, beyond):
+        years = sorted({holders[0].year, holders[-1].year})
+        span = "-".join(map(str, years))
+        cited = ", ".join(f"{_name(p)} ({p.year}) {src.mark(p)}" for p in holders[:4])
+        lines.append(f"- {said} ({plural(len(holders), 'paper')}, {span}): {cited}")
+    if len(lines) == 1:
+        side = f"a paper after {asked.year}" if stopped else f"a paper before {first}"
+        lines = [
+            f"None: every theme and shared title phrase of {profile.possessive()} papers has "
+            f"{side}."
+        ]
+    lines.append(coverage(profile))
+    return Answer(
+        question=question, text="\n".join(lines), citations=src.citations(), route="facts"
+    )
+
+
+def _dated(papers: Sequence[Paper]) -> list[Paper]:
+    return sorted(papers, key=lambda p: (p.date, p.id))
+
+
+def _phrase_lines(
+    papers: list[Paper], beyond: Callable[[list[int]], bool]
+) -> list[tuple[str, list[Paper]]]:
+    """Title phrases (one or two words, none broad) that MIN_PAPERS or more papers are on
+    (in their title, or more than once in their abstract), all on the asked side of the year,
+    the most held first; a phrase inside another kept, or held by the same papers, is left
+    out."""
+    phrases = Phrases(papers)
+    titled = {g for i in range(len(papers)) for g in phrases.titles[i]}
+    holders: dict[Gram, list[int]] = {}  # the papers on each phrase
+    mentions: dict[Gram, list[int]] = {}  # the papers saying it at all
+    for i in range(len(papers)):
+        # a paper on the phrase: its title says it, or its abstract more than once (one
+        # mention in passing does not carry a line on, nor does it leave one untouched)
+        times = phrases.times(i)
+        for gram in phrases.grams[i] & titled:
+            if len(gram) > 2 or phrases.broad(gram):
+                continue
+            mentions.setdefault(gram, []).append(i)
+            if gram in phrases.titles[i] or times[gram] > 1:
+                holders.setdefault(gram, []).append(i)
+    scores: dict[Gram, float] = {}
+    for gram, held in holders.items():
+        said = [papers[i].year for i in mentions[gram]]
+        if len(held) < MIN_PAPERS or not beyond(said):
+            continue
+        in_titles = sum(gram in phrases.titles[i] for i in held)
+        # more papers on it, fewer saying it in passing, more in titles
+        scores[gram] = len(held) ** 2 / len(said) * (1 + in_titles / len(held))
+    chosen: list[Gram] = []
+    for gram in sorted(scores, key=lambda g: (-scores[g], -len(g), g)):
+        # one line per set of papers ('deep transfer', 'transfer learning': the same two)
+        if not any(
+            set(gram) <= set(c) or set(c) <= set(gram) or holders[gram] == holders[c]
+            for c in chosen
+        ):
+            chosen.append(gram)
+        if len(chosen) == SHOWN_LINES:
+            break
+    written = phrases.spellings(set(chosen), list(range(len(papers))))
+    return [(written.get(g, " ".join(g)), _dated([papers[i] for i in holders[g]])) for g in chosen]
