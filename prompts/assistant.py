@@ -25,7 +25,15 @@ from prompts.answer.detail import CODE_HOSTS, NOT_RECORDED, detail_only, details
 from prompts.answer.facts import PER_PAPER, answer_facts, set_aside_papers, topic_papers
 from prompts.answer.fields import answer_fields, answer_move
 from prompts.answer.keywords import answer_keywords, keywords_asked
-from prompts.answer.kinds import answer_kind, answer_kinds, kind_alone, kinds_asked
+from prompts.answer.kinds import (
+    answer_kind,
+    answer_kinds,
+    answer_kinds_joined,
+    kind_alone,
+    kinds_asked,
+    kinds_joined,
+    kinds_only,
+)
 from prompts.answer.made import ASKED as MADE_ASKED
 from prompts.answer.made import answer_made
 from prompts.answer.memory import Conversation, Turn
@@ -141,6 +149,7 @@ from prompts.understand.router import (
     claims_every,
     parse_query,
 )
+from prompts.understand.tagged import positive_question
 from prompts.understand.terms import CODE, META_WORDS, STOPWORDS, YES_NO, expand_shorthand, has
 from prompts.understand.threads import (
     constancy_asked,
@@ -411,6 +420,8 @@ class Assistant:
         # 'hey bot, ...', '... thanks!', 'As a lecturer, ...', '..., for my report?': what is
         # asked, alone; with its closing mark
         asked = closed(without_courtesy(without_asides(asked)))
+        # "Isn't PTS trained on real photos?": whether it is (the Yes or No its truth)
+        as_typed, asked = asked, positive_question(asked)
         # 'Not just Valley3: which papers list Y?': the whole answer, Valley3 included
         wide = widened_question(asked)
         asked = wide.question
@@ -669,7 +680,7 @@ class Assistant:
             # 'who leads X, and what else do they lead?'
             led = self.searcher.papers[query.paper_ids[0]]
             answer = their_others(asked, answer, led, self.profile.papers)
-        answer = answer.model_copy(update={"question": asked, "timings_ms": timings})
+        answer = answer.model_copy(update={"question": as_typed, "timings_ms": timings})
         log.debug(  # the interface logs the question's INFO line (bot/logs.py)
             "question route=%s citations=%d abstained=%s latency_ms=%.1f",
             answer.route,
@@ -678,7 +689,7 @@ class Assistant:
             answer.latency_ms,
         )
         if conversation is not None:
-            conversation.add(asked, answer, query, vote)
+            conversation.add(as_typed, answer, query, vote)
         return answer
 
     def _switched(
@@ -1728,6 +1739,17 @@ class Assistant:
             # 'did she ever write a literature review?': the papers of that kind, Yes or No
             papers = list(facts.select(self.profile, query.filters, query.years))
             return answer_kind(query.question, self.profile.name, papers, kind)
+        # a yes/no, or a question with no wh-word saying 'both' or 'whether' ('2025: a survey and
+        # a benchmark? both?', 'an examiner asks whether she had a survey and a benchmark')
+        whether = YES_NO.match(query.question) or (
+            BOTH_OR_WHETHER.search(query.question) and not WH_WORD.search(query.question)
+        )
+        joined = kinds_joined(query.question) if whether else []
+        if not (named or query.filters.authors) and joined and kinds_only(query.topic):
+            # 'both a survey and a benchmark in 2025?': Yes only when each kind has a paper
+            papers = list(facts.select(self.profile, query.filters, query.years))
+            where = scope(query)
+            return answer_kinds_joined(query.question, self.profile.name, papers, joined, where)
         if not (named or query.filters.authors) and kinds_asked(query.question):
             # 'mostly methods, or benchmarks and tools?': the papers by kind of contribution
             papers = list(facts.select(self.profile, query.filters, query.years))
@@ -2191,6 +2213,7 @@ RECENT_YEARS = 2  # a paper this many years back from the capture date, or newer
 
 
 WH_WORD = re.compile(r"\b(?:what|which|who|whom|whose|when|where|why|how)\b", re.IGNORECASE)
+BOTH_OR_WHETHER = re.compile(r"\b(?:both|whether)\b", re.IGNORECASE)
 # Words that restrict a statement to one thing, or stretch it to every thing: the abstract
 # must say so too, in any word of the same kind ('only' for 'just', 'all' for 'every')
 EXCLUSIVE = re.compile(
