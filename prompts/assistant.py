@@ -59,6 +59,7 @@ from prompts.answer.quantities import answer_quantity
 from prompts.answer.switch import switched
 from prompts.answer.threads import answer_constants, answer_entities
 from prompts.answer.uncovered import answer_uncovered
+from prompts.answer.values import placed
 from prompts.answer.verdict import TOPICS_COMPARED, answer_topics_compared, answer_verdict
 from prompts.answer.wording import Sources, echo, plural, scope, years_phrase
 from prompts.llm.chain import LLMAnswerer, unavailable
@@ -654,6 +655,9 @@ class Assistant:
             premised = self._checked_claim(answer, stated, paper_id, True, not wh)
         if premised is answer and wh and checked and len(query.paper_ids) == 1:
             premised = self._given_checked(answer, asked, query.paper_ids[0])
+        if premised is answer and not wh and answer.text.startswith("Yes"):
+            # 'did his weather papers use data from China?' when theirs is from Korea and the US
+            premised = self._placed_elsewhere(answer, standalone)
         answer = premised
         if misdated and not answer.text.startswith("No: "):  # 'KEML (2021)': corrected first
             answer = answer.model_copy(update={"text": f"{misdated}\n{answer.text}"})
@@ -871,6 +875,27 @@ class Assistant:
         rest = answer.text.removeprefix("That premise does not hold: ")
         answer = answer.model_copy(update={"text": rest})
         return _said_first(answer, paper, said, f"That premise does not hold: {_lower(said)}")
+
+    def _placed_elsewhere(self, answer: Answer, question: str) -> Answer:
+        """A Yes to a place asked of the papers found ('data from China?') that none of them
+        names, while their own sentences name other places: No, with those sentences cited."""
+        papers = [self.searcher.papers[c.paper_id] for c in answer.citations]
+        found = placed(question, papers) if papers else None
+        if found is None:
+            return answer
+        place, others = found
+        src = Sources({p.id: said for p, said in others})
+        each = [f'- {name(p)}: "{said}" {src.mark(p)}' for p, said in others]
+        some = "neither" if len(papers) == 2 else "none" if len(papers) > 2 else "it does not"
+        text = (
+            f"No: {some}{' of them' if len(papers) > 2 else ''} names {place} as where its data is "
+            "from; their abstracts name other places:"
+        )
+        if len(papers) == 1:
+            text = f"No: {name(papers[0])} does not name {place}; its abstract names another place:"
+        return answer.model_copy(
+            update={"text": "\n".join([text, *each]), "citations": src.citations()}
+        )
 
     def details_kept_nowhere(self) -> frozenset[str]:
         """The details (stars, licence, funding ...) no abstract states: read once, when a

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 
 from prompts.answer.opposed import NEGATED
+from retrieval.model import Paper
+from retrieval.text import split_sentences
 
 COUNTS = {"single": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 COUNT = r"(?P<n>single|one|two|three|four|five|[1-5])"
@@ -150,3 +152,22 @@ def differing_value(statement: str, own: list[str]) -> tuple[str, str] | None:
     """The phrase of the statement giving a value (a number of stages, a language, a place)
     and the paper's own sentence giving another; None when none differs or none is stated."""
     return _stages(statement, own) or _language(statement, own) or _place(statement, own)
+
+
+def placed(question: str, papers: list[Paper]) -> tuple[str, list[tuple[Paper, str]]] | None:
+    """'Did his weather papers use any data from China?' of papers none of whose own words name
+    China, while their sentences name other places ('RAIN-F (Korea ...)', 'US-wide'): the place
+    asked, and each paper's sentence naming where it is from; None when no place is asked, when
+    a paper names it (or a place holding it, or one it holds), or none names any place."""
+    named, held = _places(question, wider=False), _places(question)
+    if not named:
+        return None
+    others: list[tuple[Paper, str]] = []
+    for paper in papers:
+        own = [paper.title, *split_sentences(paper.abstract)]
+        if any(named & _places(s) or _places(s, wider=False) & held for s in own):
+            return None
+        if said := next((s for s in own if _places(s)), None):
+            others.append((paper, said))
+    place = sorted(named)[0]
+    return (place.upper() if len(place) == 2 else place.title(), others) if others else None
