@@ -11,7 +11,7 @@ import threading
 import time
 import unicodedata
 from collections import OrderedDict
-from collections.abc import Callable, Sequence, Set
+from collections.abc import Callable, Mapping, Sequence, Set
 from functools import cache, cached_property, partial
 from pathlib import Path
 
@@ -658,6 +658,9 @@ class Assistant:
         if premised is answer and not wh and answer.text.startswith("Yes"):
             # 'did his weather papers use data from China?' when theirs is from Korea and the US
             premised = self._placed_elsewhere(answer, standalone)
+        if premised is answer and not wh and answer.text.startswith("Yes"):
+            # 'on X in both 2020 and 2023?': Yes only when each year has one of its papers
+            premised = _each_year(answer, asked, self.searcher.papers)
         answer = premised
         if misdated and not answer.text.startswith("No: "):  # 'KEML (2021)': corrected first
             answer = answer.model_copy(update={"text": f"{misdated}\n{answer.text}"})
@@ -1770,7 +1773,9 @@ class Assistant:
             BOTH_OR_WHETHER.search(query.question) and not WH_WORD.search(query.question)
         )
         joined = kinds_joined(query.question) if whether else []
-        if not (named or query.filters.authors) and joined and kinds_only(query.topic):
+        unused = set(self.lexicon.unseen(query.topic)) if joined else set()  # 'brought'
+        kinds = " ".join(w for w in (query.topic or "").split() if w not in unused)
+        if not (named or query.filters.authors) and joined and kinds_only(kinds):
             # 'both a survey and a benchmark in 2025?': Yes only when each kind has a paper
             papers = list(facts.select(self.profile, query.filters, query.years))
             where = scope(query)
@@ -2343,6 +2348,41 @@ LIST_ANSWER = re.compile(r"^Yes: \d+ listed papers? (?:\([^)]*\) )?match", re.IG
 POSITIVE_TAG = re.compile(
     r"[\s,;:-](?:do|does|did|has|have|is|are|was|were)\s+(?:she|he|they|it)\s*\?+\s*$", re.I
 )
+
+
+# Years joined, each asked to hold: 'in both 2020 and 2022', 'in 2021 and in 2025', '2020, 2022
+# and 2024' (not 'between 2020 and 2022' nor 'from 2020 and on': a span)
+YEARS_JOINED = re.compile(
+    r"(?<!\bbetween\s)(?<!\bfrom\s)(?<!\bbetween\sboth\s)\b(?P<a>(?:19|20)\d{2})"
+    r"(?P<more>(?:\s*,\s*(?:in\s+)?(?:19|20)\d{2})*)\s*(?:,\s*)?(?:and|&)\s+(?:(?:again\s+)?in\s+)?"
+    r"(?P<b>(?:19|20)\d{2})\b"
+)
+
+
+def _each_year(answer: Answer, question: str, papers: Mapping[str, Paper]) -> Answer:
+    """'Did he publish on X in both 2020 and 2023?': a Yes holds only when each year joined has
+    one of the papers found; else No, saying which years have them and which have none."""
+    m = YEARS_JOINED.search(question)
+    if m is None or re.search(r"\bbetween\b[^?]*$", question[: m.start()]):
+        return answer
+    years = [int(y) for y in re.findall(r"\d{4}", m[0])]
+    found = {y: [c for c in answer.citations if papers[c.paper_id].year == y] for y in years}
+    missing = [y for y in years if not found[y]]
+    if not missing or len(years) < 2:
+        return answer
+    kept = [c for y in years for c in found[y]]
+    number = {c.paper_id: i for i, c in enumerate(kept, 1)}
+    held = [
+        f"{y}: {', '.join(f'{name(papers[c.paper_id])} [{number[c.paper_id]}]' for c in found[y])}"
+        for y in years
+        if found[y]
+    ]
+    none = " or ".join(map(str, missing))
+    text = f"No: none of the papers found is from {none}" + (
+        f"; found in {'; '.join(held)}." if held else "."
+    )
+    cited = [c.model_copy(update={"n": number[c.paper_id]}) for c in kept]
+    return answer.model_copy(update={"text": text, "citations": cited})
 
 
 def _confirmed(answer: Answer, asks_tag: bool = False) -> Answer:
