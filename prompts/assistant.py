@@ -59,7 +59,7 @@ from prompts.answer.quantities import answer_quantity
 from prompts.answer.switch import switched
 from prompts.answer.threads import answer_constants, answer_entities
 from prompts.answer.uncovered import answer_uncovered
-from prompts.answer.values import placed
+from prompts.answer.values import naming_place, place_asked, placed
 from prompts.answer.verdict import TOPICS_COMPARED, answer_topics_compared, answer_verdict
 from prompts.answer.wording import Sources, echo, plural, scope, years_phrase
 from prompts.llm.chain import LLMAnswerer, unavailable
@@ -192,6 +192,7 @@ FILTERED_OUT = "these filters ("  # said by `_none_filtered`, read back by the c
 # question ('comparison' DocAsRef .33, 'research' Valley3 .31).
 NEAR_TOPIC = 0.4
 TOP_K = 8
+NEAREST_OF = 3  # papers whose nearest papers are read too, and how many each
 LIST_K = 30  # a subject's papers are all listed, so look further down the ranking
 SYNONYM_PAPERS = 8  # a word no paper uses is read by the titles of this many closest papers
 NEAREST = 2  # papers named as the nearest when none is on a subject no paper names
@@ -629,7 +630,12 @@ class Assistant:
         confirmed = confirmed and (not wh or answer.text.startswith("Yes: "))
         checked = answer.route == "retrieval" and not answer.abstained
         premised = answer
-        if query.paper_ids and not (answer.abstained or referenced):
+        one = len(query.paper_ids) == 1 and not referenced
+        if one and answer.abstained and YES_NO.match(asked) and not wh:
+            # 'isn't PTS trained on real scans?' when no paper says 'scans': the value the
+            # paper states instead ('purely synthetic') answers it
+            premised = self._stated_otherwise(answer, asked, query.paper_ids[0])
+        elif query.paper_ids and not (answer.abstained or referenced):
             premised = self._premised(answer, asked, query.paper_ids)  # 'Valley3 is text-only'
         if (
             premised is answer
@@ -655,7 +661,8 @@ class Assistant:
             premised = self._checked_claim(answer, stated, paper_id, True, not wh)
         if premised is answer and wh and checked and len(query.paper_ids) == 1:
             premised = self._given_checked(answer, asked, query.paper_ids[0])
-        if premised is answer and not wh and answer.text.startswith("Yes"):
+        declined = answer.abstained and not query.paper_ids and YES_NO.match(asked)
+        if premised is answer and not wh and (answer.text.startswith("Yes") or declined):
             # 'did his weather papers use data from China?' when theirs is from Korea and the US
             premised = self._placed_elsewhere(answer, standalone)
         if premised is answer and not wh and answer.text.startswith("Yes"):
@@ -879,26 +886,62 @@ class Assistant:
         answer = answer.model_copy(update={"text": rest})
         return _said_first(answer, paper, said, f"That premise does not hold: {_lower(said)}")
 
-    def _placed_elsewhere(self, answer: Answer, question: str) -> Answer:
-        """A Yes to a place asked of the papers found ('data from China?') that none of them
-        names, while their own sentences name other places: No, with those sentences cited."""
-        papers = [self.searcher.papers[c.paper_id] for c in answer.citations]
-        found = placed(question, papers) if papers else None
-        if found is None:
+    def _stated_otherwise(self, answer: Answer, question: str, paper_id: str) -> Answer:
+        """A declined yes/no about one named paper whose own sentence states another value of
+        the property asked ('real scans' where its data are 'purely synthetic'): No, cited."""
+        paper = self.searcher.papers[paper_id]
+        said = paper_premise(question, paper, alone=True, asserted=True)
+        if said is None or not said.startswith("The opposite of"):
             return answer
-        place, others = found
+        citation = Citation.of(1, paper, [said])
+        text = f"No: {said[0].lower()}{said[1:]} [1]"
+        return answer.model_copy(
+            update={"text": text, "citations": [citation], "abstained": False, "route": "retrieval"}
+        )
+
+    def _placed_elsewhere(self, answer: Answer, question: str) -> Answer:
+        """A place asked of the papers found ('data from China?'): a Yes none of them, nor the
+        papers nearest them, names it for, while their own sentences name other places, is No,
+        with those sentences cited; a decline for a word no paper uses ('American data?')
+        where one of them names the place otherwise ('US-wide') is Yes, with its sentence."""
+        papers = [self.searcher.papers[c.paper_id] for c in answer.citations]
+        if not papers or not place_asked(question):
+            return answer
+        found = {p.id: p for p in papers}
+        for paper in papers[:NEAREST_OF]:  # the papers most like each ('RainSeer': the storm one)
+            for hit in self.searcher.search(paper.title, Filters(), NEAREST_OF).relevant_hits:
+                found.setdefault(hit.paper.id, hit.paper)
+        for hit in self.searcher.search(question, Filters(), TOP_K).relevant_hits:
+            found.setdefault(hit.paper.id, hit.paper)
+        near = list(found.values())
+        naming = [(p, s) for p in near if (s := naming_place(question, p))]
+        if naming:  # a paper names it (one the answer may have left out)
+            if not answer.abstained:
+                return answer
+            src = Sources({p.id: s for p, s in naming})
+            each = [f'- {name(p)}: "{s}" {src.mark(p)}' for p, s in naming]
+            return answer.model_copy(
+                update={
+                    "text": "\n".join(["Yes, in its own words:", *each]),
+                    "citations": src.citations(),
+                    "abstained": False,
+                    "route": "retrieval",
+                }
+            )
+        placing = placed(question, near)
+        if placing is None:
+            return answer
+        place, others = placing
         src = Sources({p.id: said for p, said in others})
         each = [f'- {name(p)}: "{said}" {src.mark(p)}' for p, said in others]
-        some = "neither" if len(papers) == 2 else "none" if len(papers) > 2 else "it does not"
         text = (
-            f"No: {some}{' of them' if len(papers) > 2 else ''} names {place} as where its data is "
-            "from; their abstracts name other places:"
+            f"No: {'neither' if len(others) == 2 else 'none'} of the papers found names {place} "
+            "as where its data is from; their abstracts name other places:"
         )
-        if len(papers) == 1:
-            text = f"No: {name(papers[0])} does not name {place}; its abstract names another place:"
-        return answer.model_copy(
-            update={"text": "\n".join([text, *each]), "citations": src.citations()}
-        )
+        if len(others) == 1:
+            text = f"No: {name(others[0][0])} does not name {place}; its abstract names another:"
+        update = {"text": "\n".join([text, *each]), "citations": src.citations()}
+        return answer.model_copy(update=update | {"abstained": False, "route": "retrieval"})
 
     def details_kept_nowhere(self) -> frozenset[str]:
         """The details (stars, licence, funding ...) no abstract states: read once, when a

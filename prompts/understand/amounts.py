@@ -221,6 +221,11 @@ CLAIMED_SHARE = re.compile(
     rf"|\b(?:on|in|for)\s+(?P<closing>{_SHARE_AMOUNT})\s*[?.!]*\s*$",
     re.IGNORECASE,
 )
+# The words of such a share, never a topic
+AMOUNT_WORDS = frozenset(
+    """most majority half all every each none more less fewer than over under least third
+    thirds quarter quarters percent""".split()  # noqa: SIM905
+)
 # A question built on a share: 'why is he first author on most ...?', 'since she leads most,
 # ...' (not 'who leads most of her papers?', a superlative)
 BUILT_ON = re.compile(
