@@ -35,13 +35,15 @@ POSITIVE = [
     ("A reviewer asks: didn't he do video work?", "A reviewer asks: did he do video work?"),
     ("Don't any of her papers have code?", "Do any of her papers have code?"),
     ("Can't Valley handle video?", "Can Valley handle video?"),
+    ("didnt she publish on video", "did she publish on video"),  # dictated, no "?"
 ]
 UNCHANGED = [
     "Why didn't he publish in 2023?",  # a question built on a negation, not a tag
     "Which papers don't have code?",
     "Has he never worked on speech?",
     "Don't count the survey - how many papers in 2025?",  # an instruction
-    "Isn't it",  # no question
+    "Wasn't sure which papers have code",  # a statement
+    "A reviewer asks: didn't he do video work",  # no question mark after a lead-in
 ]
 
 
