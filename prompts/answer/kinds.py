@@ -179,7 +179,9 @@ def kinds_joined(question: str) -> list[str]:
     kinds: list[str] = []
     for (a, first), (b, second) in itertools.pairwise(found):
         between = question[a.end() : b.start()]
-        if first == second or _EITHER_JOIN.search(between) or not _BOTH_JOIN.search(between):
+        if _EITHER_JOIN.search(between):  # 'methods, or tools and datasets?': a choice
+            return []
+        if first == second or not _BOTH_JOIN.search(between):
             continue
         if len(between.split()) > 6:  # 'a survey on X and Y, and a benchmark': too far apart
             continue

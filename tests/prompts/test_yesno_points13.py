@@ -279,6 +279,7 @@ def test_a_wh_question_or_instruction_is_no_closing_ask(question: str) -> None:
         ("Did he publish both a survey and a benchmark in 2025?", ["survey", "resource"]),
         ("a toolkit as well as a dataset?", ["software", "resource"]),
         ("Has she published a survey or a benchmark?", []),
+        ("does she mostly build models, or toolkits and datasets?", []),  # a choice
         ("a survey on graph learning for fraud and a dataset for it?", []),  # too far apart
     ],
 )
