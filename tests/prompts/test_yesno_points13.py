@@ -16,11 +16,14 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from prompts.answer.kinds import kinds_joined
 from prompts.assistant import Assistant
 from prompts.understand.amounts import claimed_share, share_lead
+from prompts.understand.people import FIRST_AUTHOR
 from prompts.understand.tagged import positive_question
 from prompts.understand.terms import YES_NO
 
@@ -285,3 +288,16 @@ def test_a_wh_question_or_instruction_is_no_closing_ask(question: str) -> None:
 )
 def test_kinds_joined(question: str, kinds: list[str]) -> None:
     assert kinds_joined(question) == kinds
+
+
+@pytest.mark.parametrize(
+    ("question", "role"),
+    [
+        ("Since she's first-listed on most of her papers, why?", True),
+        ("Who is the first-listed author of Valley?", True),
+        ("Which is her first listed publication by date?", False),  # the earliest paper
+        ("from his first-listed paper to the latest, how long?", False),
+    ],
+)
+def test_first_listed_is_the_byline_only_of_a_person(question: str, role: bool) -> None:
+    assert bool(re.search(FIRST_AUTHOR, question, re.IGNORECASE)) is role
