@@ -11,7 +11,7 @@ import threading
 import time
 import unicodedata
 from collections import OrderedDict
-from collections.abc import Callable, Sequence, Set
+from collections.abc import Callable, Mapping, Sequence, Set
 from functools import cache, cached_property, partial
 from pathlib import Path
 
@@ -25,7 +25,15 @@ from prompts.answer.detail import CODE_HOSTS, NOT_RECORDED, detail_only, details
 from prompts.answer.facts import PER_PAPER, answer_facts, set_aside_papers, topic_papers
 from prompts.answer.fields import answer_fields, answer_move
 from prompts.answer.keywords import answer_keywords, keywords_asked
-from prompts.answer.kinds import answer_kind, answer_kinds, kind_alone, kinds_asked
+from prompts.answer.kinds import (
+    answer_kind,
+    answer_kinds,
+    answer_kinds_joined,
+    kind_alone,
+    kinds_asked,
+    kinds_joined,
+    kinds_only,
+)
 from prompts.answer.lines import answer_lines, answer_series
 from prompts.answer.made import ASKED as MADE_ASKED
 from prompts.answer.made import answer_made
@@ -52,6 +60,7 @@ from prompts.answer.quantities import answer_quantity
 from prompts.answer.switch import switched
 from prompts.answer.threads import answer_constants, answer_entities
 from prompts.answer.uncovered import answer_uncovered
+from prompts.answer.values import naming_place, place_asked, placed
 from prompts.answer.verdict import TOPICS_COMPARED, answer_topics_compared, answer_verdict
 from prompts.answer.wording import Sources, echo, plural, scope, years_phrase
 from prompts.llm.chain import LLMAnswerer, unavailable
@@ -144,6 +153,7 @@ from prompts.understand.router import (
     claims_every,
     parse_query,
 )
+from prompts.understand.tagged import positive_question
 from prompts.understand.terms import CODE, META_WORDS, STOPWORDS, YES_NO, expand_shorthand, has
 from prompts.understand.threads import (
     constancy_asked,
@@ -185,6 +195,7 @@ FILTERED_OUT = "these filters ("  # said by `_none_filtered`, read back by the c
 # question ('comparison' DocAsRef .33, 'research' Valley3 .31).
 NEAR_TOPIC = 0.4
 TOP_K = 8
+NEAREST_OF = 3  # papers whose nearest papers are read too, and how many each
 LIST_K = 30  # a subject's papers are all listed, so look further down the ranking
 SYNONYM_PAPERS = 8  # a word no paper uses is read by the titles of this many closest papers
 NEAREST = 2  # papers named as the nearest when none is on a subject no paper names
@@ -414,6 +425,8 @@ class Assistant:
         # 'hey bot, ...', '... thanks!', 'As a lecturer, ...', '..., for my report?': what is
         # asked, alone; with its closing mark
         asked = closed(without_courtesy(without_asides(asked)))
+        # "Isn't PTS trained on real photos?": whether it is (the Yes or No its truth)
+        as_typed, asked = asked, positive_question(asked)
         # 'Not just Valley3: which papers list Y?': the whole answer, Valley3 included
         wide = widened_question(asked)
         asked = wide.question
@@ -622,7 +635,12 @@ class Assistant:
         confirmed = confirmed and (not wh or answer.text.startswith("Yes: "))
         checked = answer.route == "retrieval" and not answer.abstained
         premised = answer
-        if query.paper_ids and not (answer.abstained or referenced):
+        one = len(query.paper_ids) == 1 and not referenced
+        if one and answer.abstained and YES_NO.match(asked) and not wh:
+            # 'isn't PTS trained on real scans?' when no paper says 'scans': the value the
+            # paper states instead ('purely synthetic') answers it
+            premised = self._stated_otherwise(answer, asked, query.paper_ids[0])
+        elif query.paper_ids and not (answer.abstained or referenced):
             premised = self._premised(answer, asked, query.paper_ids)  # 'Valley3 is text-only'
         if (
             premised is answer
@@ -648,6 +666,13 @@ class Assistant:
             premised = self._checked_claim(answer, stated, paper_id, True, not wh)
         if premised is answer and wh and checked and len(query.paper_ids) == 1:
             premised = self._given_checked(answer, asked, query.paper_ids[0])
+        declined = answer.abstained and not query.paper_ids and YES_NO.match(asked)
+        if premised is answer and not wh and (answer.text.startswith("Yes") or declined):
+            # 'did his weather papers use data from China?' when theirs is from Korea and the US
+            premised = self._placed_elsewhere(answer, standalone)
+        if premised is answer and not wh and answer.text.startswith("Yes"):
+            # 'on X in both 2020 and 2023?': Yes only when each year has one of its papers
+            premised = _each_year(answer, asked, self.searcher.papers)
         answer = premised
         if misdated and not answer.text.startswith("No: "):  # 'KEML (2021)': corrected first
             answer = answer.model_copy(update={"text": f"{misdated}\n{answer.text}"})
@@ -674,7 +699,7 @@ class Assistant:
             # 'who leads X, and what else do they lead?'
             led = self.searcher.papers[query.paper_ids[0]]
             answer = their_others(asked, answer, led, self.profile.papers)
-        answer = answer.model_copy(update={"question": asked, "timings_ms": timings})
+        answer = answer.model_copy(update={"question": as_typed, "timings_ms": timings})
         log.debug(  # the interface logs the question's INFO line (bot/logs.py)
             "question route=%s citations=%d abstained=%s latency_ms=%.1f",
             answer.route,
@@ -683,7 +708,7 @@ class Assistant:
             answer.latency_ms,
         )
         if conversation is not None:
-            conversation.add(asked, answer, query, vote)
+            conversation.add(as_typed, answer, query, vote)
         return answer
 
     def _switched(
@@ -865,6 +890,63 @@ class Assistant:
         rest = answer.text.removeprefix("That premise does not hold: ")
         answer = answer.model_copy(update={"text": rest})
         return _said_first(answer, paper, said, f"That premise does not hold: {_lower(said)}")
+
+    def _stated_otherwise(self, answer: Answer, question: str, paper_id: str) -> Answer:
+        """A declined yes/no about one named paper whose own sentence states another value of
+        the property asked ('real scans' where its data are 'purely synthetic'): No, cited."""
+        paper = self.searcher.papers[paper_id]
+        said = paper_premise(question, paper, alone=True, asserted=True)
+        if said is None or not said.startswith("The opposite of"):
+            return answer
+        citation = Citation.of(1, paper, [said])
+        text = f"No: {said[0].lower()}{said[1:]} [1]"
+        return answer.model_copy(
+            update={"text": text, "citations": [citation], "abstained": False, "route": "retrieval"}
+        )
+
+    def _placed_elsewhere(self, answer: Answer, question: str) -> Answer:
+        """A place asked of the papers found ('data from China?'): a Yes none of them, nor the
+        papers nearest them, names it for, while their own sentences name other places, is No,
+        with those sentences cited; a decline for a word no paper uses ('American data?')
+        where one of them names the place otherwise ('US-wide') is Yes, with its sentence."""
+        papers = [self.searcher.papers[c.paper_id] for c in answer.citations]
+        if not papers or not place_asked(question):
+            return answer
+        found = {p.id: p for p in papers}
+        for paper in papers[:NEAREST_OF]:  # the papers most like each ('RainSeer': the storm one)
+            for hit in self.searcher.search(paper.title, Filters(), NEAREST_OF).relevant_hits:
+                found.setdefault(hit.paper.id, hit.paper)
+        for hit in self.searcher.search(question, Filters(), TOP_K).relevant_hits:
+            found.setdefault(hit.paper.id, hit.paper)
+        near = list(found.values())
+        naming = [(p, s) for p in near if (s := naming_place(question, p))]
+        if naming:  # a paper names it (one the answer may have left out)
+            if not answer.abstained:
+                return answer
+            src = Sources({p.id: s for p, s in naming})
+            each = [f'- {name(p)}: "{s}" {src.mark(p)}' for p, s in naming]
+            return answer.model_copy(
+                update={
+                    "text": "\n".join(["Yes, in its own words:", *each]),
+                    "citations": src.citations(),
+                    "abstained": False,
+                    "route": "retrieval",
+                }
+            )
+        placing = placed(question, near)
+        if placing is None:
+            return answer
+        place, others = placing
+        src = Sources({p.id: said for p, said in others})
+        each = [f'- {name(p)}: "{said}" {src.mark(p)}' for p, said in others]
+        text = (
+            f"No: {'neither' if len(others) == 2 else 'none'} of the papers found names {place} "
+            "as where its data is from; their abstracts name other places:"
+        )
+        if len(others) == 1:
+            text = f"No: {name(others[0][0])} does not name {place}; its abstract names another:"
+        update = {"text": "\n".join([text, *each]), "citations": src.citations()}
+        return answer.model_copy(update=update | {"abstained": False, "route": "retrieval"})
 
     def details_kept_nowhere(self) -> frozenset[str]:
         """The details (stars, licence, funding ...) no abstract states: read once, when a
@@ -1733,6 +1815,19 @@ class Assistant:
             # 'did she ever write a literature review?': the papers of that kind, Yes or No
             papers = list(facts.select(self.profile, query.filters, query.years))
             return answer_kind(query.question, self.profile.name, papers, kind)
+        # a yes/no, or a question with no wh-word saying 'both' or 'whether' ('2025: a survey and
+        # a benchmark? both?', 'an examiner asks whether she had a survey and a benchmark')
+        whether = YES_NO.match(query.question) or (
+            BOTH_OR_WHETHER.search(query.question) and not WH_WORD.search(query.question)
+        )
+        joined = kinds_joined(query.question) if whether else []
+        unused = set(self.lexicon.unseen(query.topic)) if joined else set()  # 'brought'
+        kinds = " ".join(w for w in (query.topic or "").split() if w not in unused)
+        if not (named or query.filters.authors) and joined and kinds_only(kinds):
+            # 'both a survey and a benchmark in 2025?': Yes only when each kind has a paper
+            papers = list(facts.select(self.profile, query.filters, query.years))
+            where = scope(query)
+            return answer_kinds_joined(query.question, self.profile.name, papers, joined, where)
         if not (named or query.filters.authors) and kinds_asked(query.question):
             # 'mostly methods, or benchmarks and tools?': the papers by kind of contribution
             papers = list(facts.select(self.profile, query.filters, query.years))
@@ -2212,6 +2307,7 @@ RECENT_YEARS = 2  # a paper this many years back from the capture date, or newer
 
 
 WH_WORD = re.compile(r"\b(?:what|which|who|whom|whose|when|where|why|how)\b", re.IGNORECASE)
+BOTH_OR_WHETHER = re.compile(r"\b(?:both|whether)\b", re.IGNORECASE)
 # Words that restrict a statement to one thing, or stretch it to every thing: the abstract
 # must say so too, in any word of the same kind ('only' for 'just', 'all' for 'every')
 EXCLUSIVE = re.compile(
@@ -2316,6 +2412,41 @@ LIST_ANSWER = re.compile(r"^Yes: \d+ listed papers? (?:\([^)]*\) )?match", re.IG
 POSITIVE_TAG = re.compile(
     r"[\s,;:-](?:do|does|did|has|have|is|are|was|were)\s+(?:she|he|they|it)\s*\?+\s*$", re.I
 )
+
+
+# Years joined, each asked to hold: 'in both 2020 and 2022', 'in 2021 and in 2025', '2020, 2022
+# and 2024' (not 'between 2020 and 2022' nor 'from 2020 and on': a span)
+YEARS_JOINED = re.compile(
+    r"(?<!\bbetween\s)(?<!\bfrom\s)(?<!\bbetween\sboth\s)\b(?P<a>(?:19|20)\d{2})"
+    r"(?P<more>(?:\s*,\s*(?:in\s+)?(?:19|20)\d{2})*)\s*(?:,\s*)?(?:and|&)\s+(?:(?:again\s+)?in\s+)?"
+    r"(?P<b>(?:19|20)\d{2})\b"
+)
+
+
+def _each_year(answer: Answer, question: str, papers: Mapping[str, Paper]) -> Answer:
+    """'Did he publish on X in both 2020 and 2023?': a Yes holds only when each year joined has
+    one of the papers found; else No, saying which years have them and which have none."""
+    m = YEARS_JOINED.search(question)
+    if m is None or re.search(r"\bbetween\b[^?]*$", question[: m.start()]):
+        return answer
+    years = [int(y) for y in re.findall(r"\d{4}", m[0])]
+    found = {y: [c for c in answer.citations if papers[c.paper_id].year == y] for y in years}
+    missing = [y for y in years if not found[y]]
+    if not missing or len(years) < 2:
+        return answer
+    kept = [c for y in years for c in found[y]]
+    number = {c.paper_id: i for i, c in enumerate(kept, 1)}
+    held = [
+        f"{y}: {', '.join(f'{name(papers[c.paper_id])} [{number[c.paper_id]}]' for c in found[y])}"
+        for y in years
+        if found[y]
+    ]
+    none = " or ".join(map(str, missing))
+    text = f"No: none of the papers found is from {none}" + (
+        f"; found in {'; '.join(held)}." if held else "."
+    )
+    cited = [c.model_copy(update={"n": number[c.paper_id]}) for c in kept]
+    return answer.model_copy(update={"text": text, "citations": cited})
 
 
 def _confirmed(answer: Answer, asks_tag: bool = False) -> Answer:

@@ -4,6 +4,7 @@ introduces), the papers stating none counted as methods and models."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from prompts.answer.model import Answer
@@ -156,6 +157,93 @@ def answer_kind(question: str, owner: str, papers: list[Paper], kind: str) -> An
         f"{'it states' if len(having) == 1 else 'each states'} of itself:"
     ]
     lines += src.items([p for p, _ in having])
+    return Answer(
+        question=question, text="\n".join(lines), citations=src.citations(), route="facts"
+    )
+
+
+# Kinds joined, each asked to hold: 'a survey and a benchmark', 'both a toolkit and a dataset',
+# 'a survey as well as a new method' (not 'a survey or a benchmark': either is asked)
+_BOTH_JOIN = re.compile(r"\band\b|\bas\s+well\s+as\b|\bplus\b|&|\+", re.IGNORECASE)
+_EITHER_JOIN = re.compile(r"\bor\b|\bvs\.?|\bversus\b|\bnor\b|\binstead\b", re.IGNORECASE)
+_ANY_KIND_RE = re.compile(rf"\b(?:{_ANY_KIND})\b", re.IGNORECASE)
+# ... in one period: 'in the same year', 'in a single year', 'the same year'
+SAME_YEAR = re.compile(r"\b(?:same|one|a\s+single|a\s+given)\s+(?:calendar\s+)?year\b", re.I)
+
+
+def kinds_joined(question: str) -> list[str]:
+    """The kinds of contribution a question asks to hold together ('both a survey and a
+    benchmark in 2025?': survey, resource), in the order said; [] unless two or more different
+    kinds are joined by 'and' (not 'or')."""
+    found = [(m, next(k for k in _ASKED_KINDS if m[k])) for m in _ANY_KIND_RE.finditer(question)]
+    kinds: list[str] = []
+    for (a, first), (b, second) in itertools.pairwise(found):
+        between = question[a.end() : b.start()]
+        if _EITHER_JOIN.search(between):  # 'methods, or tools and datasets?': a choice
+            return []
+        if first == second or not _BOTH_JOIN.search(between):
+            continue
+        if len(between.split()) > 6:  # 'a survey on X and Y, and a benchmark': too far apart
+            continue
+        kinds += [k for k in (first, second) if k not in kinds]
+    return kinds if len(kinds) > 1 else []
+
+
+def kinds_only(topic: str | None) -> bool:
+    """Is the topic (if any) made of kinds of contribution alone ('survey benchmark')?"""
+    left = _ANY_KIND_RE.sub(" ", topic or "")
+    return not re.sub(r"\b(?:and|both|papers?|works?|new|an?|one|each)\b|\W", "", left, flags=re.I)
+
+
+def _of_kind(papers: list[Paper], kind: str) -> list[tuple[Paper, str]]:
+    """The papers of a kind, each with the words stating it (a method: its title)."""
+    if kind == "method":
+        return [(p, p.title) for p in papers if not stated_kinds(p)]
+    return [(p, said[kind]) for p in papers if kind in (said := stated_kinds(p))]
+
+
+def _kind_word(kind: str) -> str:
+    return {"method": "new method", "resource": "benchmark or dataset", "software": "toolkit"}.get(
+        kind, kind
+    )
+
+
+def answer_kinds_joined(
+    question: str, owner: str, papers: list[Paper], kinds: list[str], scope: str
+) -> Answer:
+    """'Did she publish both a survey and a benchmark in 2025?': Yes only when every kind asked
+    has a paper (in one year, when 'the same year' is asked), each kind's papers cited; else No,
+    saying which kind has none (or that no year has them all)."""
+    having = {k: _of_kind(papers, k) for k in kinds}
+    where = f" ({scope})" if scope else ""
+    src = Sources({p.id: said for found in having.values() for p, said in found})
+    asked = " and a ".join(_kind_word(k) for k in kinds)
+    common: list[int] = []
+    if SAME_YEAR.search(question) and all(having.values()):
+        common = sorted(set.intersection(*({p.year for p, _ in f} for f in having.values())))
+        if common:  # the papers of those years only
+            having = {k: [(p, s) for p, s in f if p.year in common] for k, f in having.items()}
+    missing = [k for k, found in having.items() if not found]
+    if missing:
+        none = " and no ".join(_kind_word(k) for k in missing)
+        held = [_kind_word(k) for k in kinds if k not in missing]
+        lead = f"No: no {none}{where}" + (f", though there is a {held[0]}" if held else "")
+    elif SAME_YEAR.search(question) and not common:
+        lead = f"No: no single year has both a {asked}{where}"
+    else:
+        years = f" in {' and in '.join(map(str, common))}" if common else where
+        lead = f"Yes: both a {asked}{years}"
+    lines = [
+        f"{lead}, by what {owner}'s {plural(len(papers), 'listed paper')} state of themselves "
+        "(title, or what the abstract says it introduces):",
+        *[
+            f"- {KINDS[k][0] if k in KINDS else METHODS} ({len(found)}, "
+            f"{', '.join(map(str, sorted({p.year for p, _ in found})))}): "
+            + _named([p for p, _ in found], src)
+            for k, found in having.items()
+            if found
+        ],
+    ]
     return Answer(
         question=question, text="\n".join(lines), citations=src.citations(), route="facts"
     )

@@ -27,6 +27,7 @@ from prompts.answer.wording import Sources
 from prompts.understand.amounts import count_verdict, passed_count
 from prompts.understand.cues import claim_question
 from prompts.understand.terms import NUMBER_WORDS, YES_NO
+from retrieval import people
 from retrieval.index.columns import columns_of
 from retrieval.model import Paper, Profile
 from retrieval.names import GENERIC, aliases, paper_label
@@ -678,6 +679,20 @@ def answer_abstain(question: str, result: SearchResult, profile: Profile) -> Ans
             text = "No: no" + text.removeprefix("No")
             if not result.filters.authors:  # the dates, categories or code said it: an answer
                 return Answer(question=question, text=text, route="facts")
+            # 'with Forrest Sheng Bao after 2022?' of a co-author the listing has: a No, said
+            # with the papers they share outside those filters
+            shared = people.papers_with(profile.papers, result.filters.authors)
+            if shared:
+                src = Sources()
+                joint = "; ".join(
+                    f"{p.short_title} ({p.date.isoformat()}) {src.mark(p)}" for p in shared[:5]
+                )
+                more = f" and {len(shared) - 5} more" if len(shared) > 5 else ""
+                who = " and ".join(result.filters.authors)
+                text += f" The listed papers with {who}: {joint}{more}."
+                return Answer(
+                    question=question, text=text, citations=src.citations(), route="facts"
+                )
     else:
         text = f"The profile does not answer this: nothing in its {listed} addresses it."
         if YES_NO.match(question):  # 'Has she worked on robotics?': No, as far as it shows

@@ -44,6 +44,14 @@ _PAIRS = (
         r"|\b(?:label|annotation)[- ]free\b|\bno\s+(?:human\s+|manual\s+)?annotations?\b"
         r"|\b(?:label\w*|annotated|generated|constructed|built)\s+automatically\b",
     ),
+    (  # where the data comes from: captured from the world, or made up
+        r"\b(?:real|real[- ]world|natural|authentic|genuine|actual|captured|collected)\s+"
+        r"(?:\w+\s+)?(?:photos?|photographs?|pictures?|images?|scans?|videos?|footage"
+        r"|recordings?|data(?:sets?)?|samples|examples|scenes)\b|\bphotograph(?:s|ed|y)?\b",
+        r"\bsynthe(?:tic\w*|si[sz]ed)\b|\bsimulat(?:ed|ions?|or)\b|\brendered\b"
+        r"|\b(?:artificially|automatically|procedurally|programmatically)\s+(?:\w+\s+)?"
+        r"(?:generated|created|made)\b",
+    ),
     (  # how many languages
         r"\bmonolingual\b|\benglish[- ]only\b|\bonly\s+(?:in\s+|for\s+|on\s+)?english\b"
         r"|\bsingle[- ]language\b",

@@ -19,7 +19,7 @@ from prompts.answer.wording import (
     versus,
     within,
 )
-from prompts.understand.amounts import count_verdict
+from prompts.understand.amounts import claimed_share, count_verdict, share_lead
 from prompts.understand.operations import more_of_two, years_ranked
 from prompts.understand.people import PLACES
 from prompts.understand.reductions import SUMMED
@@ -78,6 +78,10 @@ def _author_papers(query: Query, profile: Profile, papers: Sequence[Paper], src:
         return " ".join([absent, *caveat])
     yes = "No: " if stopped else "Yes: " if YES_NO.match(query.question) else ""
     yes = count_verdict(query.passed, len(found)) or yes  # 'on more than one?': how many
+    if claimed_share(query.question) is not None:  # 'is X on most of her papers?': of all
+        unnamed = query.filters.model_copy(update={"authors": []})
+        base = len(facts.select(profile, unnamed, query.years))
+        yes = share_lead(query.question, len(found), base) or yes
     both = "list both " if len(names) > 1 else "list "
     lines = [f"{yes}{len(found)} of the {listed} {both}{who}:", *src.items(found), *caveat]
     if len(names) == 1 and PLACE_ASKED.search(query.question):  # 'her role on his papers'
@@ -170,7 +174,9 @@ def _first_author(query: Query, profile: Profile, papers: Sequence[Paper], src: 
     yes_no = YES_NO.match(query.question) is not None  # 'any first-author paper in 2025?'
     if not found:
         return f"{'No: ' if yes_no else ''}{name} is not the first author of any of the {listed}."
-    head = f"{'Yes: ' if yes_no else ''}{name} is the first author of {len(found)} of the {listed}:"
+    # 'isn't she first author on most of them?': the share said, checked (3 of 50 is No)
+    lead = share_lead(query.question, len(found), len(papers)) or ("Yes: " if yes_no else "")
+    head = f"{lead}{name} is the first author of {len(found)} of the {listed}:"
     lines = [head, *src.items(found)]
     # 'which papers list X, and is X first on any?': the papers listing X that X does not
     # lead are asked too

@@ -624,6 +624,40 @@ def opposing(paper: Paper, word: str) -> str | None:
     return None
 
 
+# A new method of its own said of a paper: 'introduces its own new RL algorithm', 'proposes a
+# novel model', 'what new technique does X contribute', 'X's new architecture'
+NEW_METHOD = re.compile(
+    r"\b(?:new|novel|own|original)\s+(?:[\w-]+\s+){0,2}?(?:algorithms?|methods?|models?"
+    r"|techniques?|approach(?:es)?|architectures?|frameworks?|training\s+(?:method|recipe)s?)\b",
+    re.IGNORECASE,
+)
+# What a review of others' work says of itself: 'provides a systematic review', 'we survey'
+REVIEWS = re.compile(
+    r"\b(?:surveys?|(?:systematic|literature|comprehensive)\s+reviews?|reviews?\s+(?:of|recent)"
+    r"|overview\s+of)\b",
+    re.IGNORECASE,
+)
+# ... and a sentence proposing something of its own: 'we propose X, a new framework'
+PROPOSES = re.compile(
+    r"\b(?:we|this\s+(?:paper|work))\s+(?:\w+\s+){0,2}?(?:propose|introduce|present|develop)\w*"
+    r"\s+(?:(?:a|an|the)\s+)?(?:new|novel|[A-Z][\w-]*[A-Z][\w-]*)",
+)
+
+
+def _reviewed_not_made(question: str, paper: Paper, sentences: list[str]) -> str | None:
+    """'Doesn't the Reinforced MLLM paper introduce its own new RL algorithm?' of a survey:
+    a paper calling itself a survey or review (title or abstract), proposing nothing of its
+    own, makes no new method; its sentence saying what it is."""
+    if not NEW_METHOD.search(question) or any(PROPOSES.search(s) for s in sentences):
+        return None
+    said = next((s for s in sentences if REVIEWS.search(s)), None)
+    if said is None and not REVIEWS.search(paper.title):
+        return None
+    what = f'abstract says: "{said}"' if said else f'title: "{paper.title}"'
+    lead = "It is a survey of others' work, not a new method of its own"
+    return f"{lead}: {aliases(paper)[0]}'s {what}"
+
+
 def paper_premise(
     question: str, paper: Paper, alone: bool = True, asserted: bool = False
 ) -> str | None:
@@ -644,6 +678,8 @@ def paper_premise(
         checks = (*checks, _denied)
     if alone:  # a modality the paper never names: 'what images does KEML classify?'
         checks = (*checks, _modality)
+    if alone:  # a new method of its own asked of a survey
+        checks = (_reviewed_not_made, *checks)
     if alone:  # stated or taken as given ('Why is X slower ...?'): the same property
         checks = (_opposite, *checks)
     for check in checks:

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 
 from prompts.answer.opposed import NEGATED
+from retrieval.model import Paper
+from retrieval.text import split_sentences
 
 COUNTS = {"single": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 COUNT = r"(?P<n>single|one|two|three|four|five|[1-5])"
@@ -89,6 +91,12 @@ def _language(statement: str, own: list[str]) -> tuple[str, str] | None:
     return None
 
 
+# A nationality said of where data is from ('Chinese radar', 'Japanese hospitals'), not of a
+# language ('Chinese text')
+_FROM = (
+    r"(?=\s+(?:radar|hospitals?|patients?|cities|stations?|provinces?|weather|gauges?|clinics?"
+    r"|sites?|satellites?|observations?|meteorolog\w*|rainfall))"
+)
 # Places data or a study can be from, each with the wider place holding it: 'European radar',
 # 'US-wide', 'from China' (case kept for 'US' and 'UK', never the word 'us')
 PLACES = {
@@ -97,18 +105,14 @@ PLACES = {
     "north america": ("(?i:north\\s+america|north\\s+american)", ""),
     "canada": ("(?i:canada|canadian)", "north america"),
     # 'Chinese radar', 'Chinese hospitals': a nationality said of where data is from
-    "china": (
-        "(?i:china|mainland|chinese(?=\\s+(?:radar|hospitals?|patients?|cities|stations?"
-        "|provinces?|weather|gauges?|clinics?|sites?)))",
-        "asia",
-    ),
-    "japan": ("(?i:japan)", "asia"),
-    "korea": ("(?i:korea|south\\s+korea)", "asia"),
-    "india": ("(?i:india)", "asia"),
+    "china": (f"(?i:china|mainland|chinese{_FROM})", "asia"),
+    "japan": (f"(?i:japan|japanese{_FROM})", "asia"),
+    "korea": (f"(?i:korea|south\\s+korea|korean{_FROM})", "asia"),
+    "india": (f"(?i:india|indian{_FROM})", "asia"),
     "asia": ("(?i:asia|asian)", ""),
     "uk": ("UK|(?i:britain|british|england|english\\s+(?:radar|hospitals?|data))", "europe"),
-    "germany": ("(?i:germany)", "europe"),
-    "france": ("(?i:france)", "europe"),
+    "germany": (f"(?i:germany|german{_FROM})", "europe"),
+    "france": (f"(?i:france|french{_FROM})", "europe"),
     "australia": ("(?i:australia|australian)", ""),
     "africa": ("(?i:africa|african)", ""),
 }
@@ -150,3 +154,37 @@ def differing_value(statement: str, own: list[str]) -> tuple[str, str] | None:
     """The phrase of the statement giving a value (a number of stages, a language, a place)
     and the paper's own sentence giving another; None when none differs or none is stated."""
     return _stages(statement, own) or _language(statement, own) or _place(statement, own)
+
+
+def placed(question: str, papers: list[Paper]) -> tuple[str, list[tuple[Paper, str]]] | None:
+    """'Did his weather papers use any data from China?' of papers none of whose own words name
+    China, while their sentences name other places ('RAIN-F (Korea ...)', 'US-wide'): the place
+    asked, and each paper's sentence naming where it is from; None when no place is asked, when
+    a paper names it (or a place holding it, or one it holds), or none names any place."""
+    named, held = _places(question, wider=False), _places(question)
+    if not named:
+        return None
+    others: list[tuple[Paper, str]] = []
+    for paper in papers:
+        own = [paper.title, *split_sentences(paper.abstract)]
+        if any(named & _places(s) or _places(s, wider=False) & held for s in own):
+            return None
+        if said := next((s for s in own if _places(s)), None):
+            others.append((paper, said))
+    place = sorted(named)[0]
+    return (place.upper() if len(place) == 2 else place.title(), others) if others else None
+
+
+def naming_place(question: str, paper: Paper) -> str | None:
+    """The paper's own sentence (or title) naming the place the question asks (or one holding
+    it, or one it holds: 'European' for 'France'), if any."""
+    named, held = _places(question, wider=False), _places(question)
+    if not named:
+        return None
+    own = [paper.title, *split_sentences(paper.abstract)]
+    return next((s for s in own if named & _places(s) or _places(s, wider=False) & held), None)
+
+
+def place_asked(question: str) -> bool:
+    """Does the question name a place data can be from ('from China', 'US radar')?"""
+    return bool(_places(question, wider=False))

@@ -205,3 +205,65 @@ def taken_share(question: str) -> tuple[str, str, Share] | None:
     if WH.search(clause):  # 'which co-author leads most of her papers?': asked, not granted
         return None
     return " ".join(clause.split()), re.sub(r"\s+(?=[?.!,;])", "", " ".join(cut.split())), share
+
+
+# A share of the papers a claim makes, asked or granted: 'first author on most of his papers',
+# 'on the majority of them', 'on more than half of her 2025 papers', 'on all of her papers',
+# 'on none of them', and closing the question: 'isn't she first author on most?'
+_SHARE_AMOUNT = (
+    rf"{_HEDGE}(?:(?:more|less|fewer)\s+than\s+|over\s+|under\s+|at\s+least\s+)?"
+    rf"(?:{_FRACTION}|the\s+majority|most|all|every|each|none|\d{{1,3}}\s*(?:%|percent))"
+)
+CLAIMED_SHARE = re.compile(
+    rf"\b(?P<amount>{_SHARE_AMOUNT})(?=\s+(?:of\s+)?(?:(?:his|her|their|the|these|those|its"
+    r"|(?-i:[A-Z][\w-]*)['’]s?)\s+)?(?:[\w-]+\s+){0,2}?(?:papers?|publications?|works?|stuff"
+    r"|output|articles|ones)\b|\s+of\s+(?:them|it|those|these)\b)"
+    rf"|\b(?:on|in|for)\s+(?P<closing>{_SHARE_AMOUNT})\s*[?.!]*\s*$",
+    re.IGNORECASE,
+)
+# The words of such a share, never a topic
+AMOUNT_WORDS = frozenset(
+    """most majority half all every each none more less fewer than over under least third
+    thirds quarter quarters percent""".split()  # noqa: SIM905
+)
+# A question built on a share: 'why is he first author on most ...?', 'since she leads most,
+# ...' (not 'who leads most of her papers?', a superlative)
+BUILT_ON = re.compile(
+    r"^\W*(?:since|given|as|because|seeing\s+as)\b|\bwhy\b|\bhow\s+come\b", re.IGNORECASE
+)
+
+
+def claimed_share(question: str) -> Share | None:
+    """The share of the papers a question claims or asks of them ('most', 'all', 'more than
+    half', 'at least half', 'none', '80%'), or None."""
+    m = CLAIMED_SHARE.search(question)
+    if m is None:
+        return None
+    said = " ".join((m["amount"] or m["closing"]).split())
+    bare = HEDGE.sub("", said.casefold()).strip(" ~")
+    if bare in ("all", "every", "each"):
+        return Share(said=said, low=1.0)
+    if bare == "none":
+        return Share(said=said, high=0.0)
+    if least := re.match(r"at\s+least\s+", bare):
+        rest = bare[least.end() :]
+        pct = re.fullmatch(r"(\d{1,3})\s*(?:%|percent)", rest)
+        value = FRACTIONS.get(rest, int(pct[1]) / 100 if pct else None)
+        return Share(said=said, low=value) if value is not None else None
+    return _share(said)
+
+
+def share_lead(question: str, n: int, total: int) -> str | None:
+    """The lead a count answers a claimed share with: 'Yes: ' or 'No: ' to a yes/no ('is she
+    first author on most of her papers?': 3 of 50 is No), 'That premise does not hold: ' to a
+    question built on a share that does not hold ('why is he first author on most?'); None when
+    no share is claimed, or a built-on share holds."""
+    share = claimed_share(question)
+    if share is None or total <= 0:
+        return None
+    holds = share.holds(n, total)
+    if YES_NO.match(question):
+        return "Yes: " if holds else "No: "
+    if WH.search(question) and not BUILT_ON.search(question):
+        return None
+    return None if holds else "That premise does not hold: "

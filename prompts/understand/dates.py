@@ -107,7 +107,9 @@ PATTERNS = [(re.compile(p, re.IGNORECASE), kind) for p, kind in [
     (rf"\b(?:until|untill|till|up\s+(?:to|until|till|through)|through|thru|by|(?:no|not)\s+"
      rf"later\s+than|on\s+or\s+before)\s+(?P<p>{POINT})", "until"),
     (rf"(?P<p>{POINT})\s+(?:and|or)\s+(?:earlier|before|prior|older)\b", "until"),
-    (rf"\b(?:after|later\s+than|newer\s+than|post-?)\s*(?P<p>{POINT})", "after"),
+    # 'after 2022', 'past 2022', 'beyond 2021', 'later than 2020' (not 'the past 2 years')
+    (rf"\b(?:after|later\s+than|newer\s+than|post-?|(?<!\bthe\s)past|beyond)\s*(?P<p>{POINT})",
+     "after"),
     (ROLLING, "rolling"),
     # 'on dec 31', 'dated 31 December': a day without its year, read below as that day of any year
     (rf"(?<![\w-])(?P<p>{DAY_IN_YEAR})", "bare"),

@@ -35,7 +35,8 @@ PeopleFact = Literal[
 # (prompts/answer/detail.py) and the yes/no on who is first (prompts/answer/verdict.py).
 FIRST_AUTHOR = (
     r"\b(?:first|1st|lead|main|primary)[- ]?author\w*|\bleads?\b(?![- ]?author|\s+to\b)|\bled\b"
-    r"|\bfirst[- ]named\b|\bas first\b"
+    r"|\bfirst[- ]named\b|\bfirst-listed\b(?!\s+(?:papers?|publications?|works?|articles?|entr\w+))"
+    r"|\bas first\b"
     r"|\b(?:listed|named|comes?|appears?|is|was)\s+first\b(?!\s+(?:paper|publication|work))"
     r"|\blists?\s+(?:[A-Z]\w+\s+){1,2}first\b|\b(?:her|his|their|qiu['’]s) name (?:\w+ )?first\b"
 )

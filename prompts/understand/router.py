@@ -16,7 +16,14 @@ from dateutil.relativedelta import relativedelta
 from pydantic import BaseModel, Field
 
 from prompts.understand.aggregates import spelled
-from prompts.understand.amounts import Share, passed_count, taken_share, uncounted
+from prompts.understand.amounts import (
+    AMOUNT_WORDS,
+    Share,
+    claimed_share,
+    passed_count,
+    taken_share,
+    uncounted,
+)
 from prompts.understand.asker import (
     ASKER,
     ASKER_ROLE,
@@ -2285,6 +2292,10 @@ def parse_query(
         return grouped
     # Ordering cues are read once years are gone: 'last year' is a filter, not 'the last'.
     routed = _classify(query, low, scan.text.casefold())
+    if routed.topic and claimed_share(question) is not None:
+        # 'first author on more than half of her papers?': the words of the share, no topic
+        kept = [w for w in routed.topic.split() if w.casefold() not in AMOUNT_WORDS]
+        routed = routed.model_copy(update={"topic": " ".join(kept) or None})
     if code_sides and not routed.paper_ids:
         f = routed.filters.model_copy(update={"has_code": None})
         update = {"intent": "count", "fact": "code_split", "filters": f, "topic": None}

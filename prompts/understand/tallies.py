@@ -31,6 +31,11 @@ BOUNDS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(p, re.IGNORECASE), kind)
     for p, kind in [
         (rf"(?<!than\s)\b{N}\s+(?:or\s+more\s+|\+\s*)?{IN_ONE}", "min"),
+        # a period asked for by what happened in it: 'a month when she got five papers out',
+        # 'any year in which he put out ten papers' (at least that many)
+        (r"\b(?:an?|any|one|single|ever\s+a)\s+(?:calendar\s+)?(?:month|year|yr)\s+(?:when|where"
+         rf"|in\s+which|that)\s+(?:[\w'’-]+\s+){{0,4}}?{N}\s+(?:papers?|publications?|pubs"
+         r"|works?|articles?)\b", "min"),
         (rf"\b(?:several|multiple|more\s+than\s+one|a\s+couple\s+of|a\s+few|a\s+pair\s+of)\s+"
          rf"{IN_ONE}", "two"),
         # 'five papers or more'
@@ -82,7 +87,7 @@ TALLY_WORDS = frozenset(
     above under below minimum maximum dozen count counts number empty blank without zero active
     prolific output exactly precisely tied ties landed posted posting published publishing
     released appeared uploaded came cluster clustered clustering bunched grouped same single
-    multiple several ever""".split()  # noqa: SIM905
+    multiple several ever once put got get out brought""".split()  # noqa: SIM905
 )
 
 

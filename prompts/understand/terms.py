@@ -40,6 +40,10 @@ YES_NO = re.compile(
     # no question word, and 'any' or 'ever' asked: 'X in any of her papers?', 'X, ever?'
     r"|(?!\W*(?:list|show|tell|give|name|find|count)\b)"
     r"(?![^?]*\b(?:what|which|who|whom|whose|when|where|why|how)\b)[^?]*\b(?:any|ever|anywhere|somewhere)\b[^?]*\?+\W*$"
+    # a closing ask after the statement: '... in 2020 and 2022 - qiu did both?', '..., exists?'
+    r"|(?![^?]*\b(?:what|which|who|whom|whose|when|where|why|how)\b)[^?]*(?:[,;:]|\s[-–—]{1,2})"
+    r"\s*(?:(?:[\w'’]+\s+){0,2}(?:did|does|do|has|have|is|are|was|were)\s+(?:both|either|so"
+    r"|that|it|this|those|these)|(?:(?:do|does)\s+(?:it|one|any|such)\s+)?exists?|both)\s*\?+\W*$"
     r"|(?:[^?!.,;:]*[,;]\s+)?\W*(?:he|she|they|this\s+(?:researcher|author|person))\s+"
     r"(?![^?]*\b(?:what|which|who|whom|whose|when|where|why|how)\b)[^?]*\?+\W*$"
     # a few words, asked with more than a plain '?': 'videos?? lol', 'RL stuff?', 'code? 👀'
