@@ -28,6 +28,7 @@ from prompts.understand.amounts import count_verdict
 from prompts.understand.modality import VISUAL_CATEGORIES, names_visual, on_visual
 from prompts.understand.router import VENUE, Query
 from prompts.understand.terms import ALIASES, CODE, FIELD_WORDS, YES_NO
+from prompts.understand.timescope import asked_at
 from retrieval import facts, names
 from retrieval.filters import Filters
 from retrieval.index.columns import columns_of
@@ -104,6 +105,9 @@ HEADER_NAMES = {
     "main_category": "main category",
 }
 
+# The header's figures that change with time (a snapshot of the capture day, no history)
+METRICS = frozenset({"h_index", "citations", "novelty", "ai_score"})
+
 Handler = Callable[[Query, Profile, Sequence[Paper], Sources], str | None]
 
 
@@ -129,6 +133,16 @@ def _header(query: Query, profile: Profile, papers: Sequence[Paper], src: Source
         return (
             f"{UNKNOWABLE}say how its {' or '.join(asked)} is computed or what it measures: the "
             f"header shows {s.name}'s {said} {header} but gives no definition or formula."
+        )
+    metrics = [HEADER_NAMES[f] for f in query.fields if f in METRICS]
+    when = (
+        asked_at(query, profile.captured_year) if metrics and "papers" not in query.fields else None
+    )
+    if when is not None:  # 'his h-index back in 2021': the header is one day's snapshot
+        return (
+            f"{UNKNOWABLE}give {s.name}'s {' or '.join(metrics)} {when}: it records only the "
+            f"current figures, captured in {profile.captured_year}, with no history. What it "
+            f"holds: {said} {header}."
         )
     text = [f"{s.name}: {said} {header}." if said else f"This is {s.name}'s profile {header}."]
     others = [n for n in query.people if n != s.name]
