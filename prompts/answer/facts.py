@@ -29,7 +29,7 @@ from prompts.understand.modality import VISUAL_CATEGORIES, names_visual, on_visu
 from prompts.understand.router import VENUE, Query
 from prompts.understand.terms import ALIASES, CODE, FIELD_WORDS, YES_NO
 from prompts.understand.timescope import asked_at
-from retrieval import facts, names
+from retrieval import facts, names, people
 from retrieval.filters import Filters
 from retrieval.index.columns import columns_of
 from retrieval.index.papers import PaperRows
@@ -105,6 +105,8 @@ HEADER_NAMES = {
     "main_category": "main category",
 }
 
+# The facts about the people on the papers: the profile holds their names and papers only
+PEOPLE_FACTS = frozenset({"coauthors", "coauthor_count", "author_count"})
 # The header's figures that change with time (a snapshot of the capture day, no history)
 METRICS = frozenset({"h_index", "citations", "novelty", "ai_score"})
 
@@ -713,6 +715,10 @@ def answer_facts(
                 return None
             papers, evidence = _on_topic(query, papers, searcher)
     src = Sources(evidence)
+    if query.fact in PEOPLE_FACTS and query.needs_search and not papers and query.topic:
+        # 'how many of his co-authors are women?': words no paper is on, said of people,
+        # ask what the profile holds of no one (it holds names, as the author lines print them)
+        return _unheld_of_people(query, profile)
     text = handler(query, profile, papers, src)
     if text is None:
         return None
@@ -735,3 +741,16 @@ def answer_facts(
         abstained=declined,
         notice=None,
     )
+
+
+def _unheld_of_people(query: Query, profile: Profile) -> Answer:
+    """Decline a property of the co-authors no paper is about ('women', 'nationality'): the
+    profile holds each person's name as the author lines print it, and their papers, no more."""
+    everyone = people.coauthors(profile.papers, profile.name)
+    text = (
+        f"{UNKNOWABLE}answer this of {profile.name}'s co-authors ('{query.topic}'): it holds only their names as the author lines print them (at least "
+        f"{len(everyone)} distinct co-authors on the {len(profile.papers)} listed papers) and "
+        f"their papers, with no gender, nationality, affiliation or other personal details; "
+        f"and no listed paper is on '{query.topic}'."
+    )
+    return Answer(question=query.question, text=text, route="abstain", abstained=True)
