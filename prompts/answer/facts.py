@@ -748,7 +748,8 @@ def _unheld_of_people(query: Query, profile: Profile) -> Answer:
     profile holds each person's name as the author lines print it, and their papers, no more."""
     everyone = people.coauthors(profile.papers, profile.name)
     text = (
-        f"{UNKNOWABLE}answer this of {profile.name}'s co-authors ('{query.topic}'): it holds only their names as the author lines print them (at least "
+        f"{UNKNOWABLE}answer this of {profile.name}'s co-authors ('{query.topic}'): it holds "
+        f"only their names as the author lines print them (at least "
         f"{len(everyone)} distinct co-authors on the {len(profile.papers)} listed papers) and "
         f"their papers, with no gender, nationality, affiliation or other personal details; "
         f"and no listed paper is on '{query.topic}'."
