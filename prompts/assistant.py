@@ -775,11 +775,13 @@ class Assistant:
             )
             return answer.model_copy(update={"text": text, "citations": [], "abstained": True})
         # 'speech recognition' (a kind no paper names), not 'voice or audio' (alternatives)
-        offered = words and re.search(rf"\b{re.escape(words[0])}\s*(?:/|\bor\b)", question, re.I)
-        kind = len(words) >= 2 and words[0].casefold() in missing and specific(words[0])
+        # ... whichever place the word no paper names holds ('recognising handwriting')
+        head = next((w for w in words if w.casefold() in missing), words[0] if words else "")
+        offered = head and re.search(rf"\b{re.escape(head)}\s*(?:/|\bor\b)", question, re.I)
+        kind = len(words) >= 2 and head.casefold() in missing and specific(head)
         kind = kind and not offered
         kind = kind and not query.paper_ids  # 'the headline number of the CURE paper': named
-        kind = kind and not self._said_otherwise(words[0])  # 'shrink BERT': they 'compress' it
+        kind = kind and not self._said_otherwise(head)  # 'shrink BERT': they 'compress' it
         if kind and len(words) > 2:
             kind = (
                 len(missing) == 1 and self._kind_of(question, words) and vote.operation == "topic"
@@ -788,10 +790,15 @@ class Assistant:
             # 'speech recognition', 'quantum machine learning': no paper names the kind, so
             # papers sharing the general words ('recognition', 'machine learning') are not
             # about it
+            rest = " ".join(w for w in words if w != head)
             text = (
-                f"No: no listed paper mentions '{words[0]}', so none is on '{query.topic}' "
-                f"(papers that only share '{' '.join(words[1:])}' are not listed)."
+                f"No: no listed paper mentions '{head}', so none is on '{query.topic}' "
+                f"(papers that only share '{rest}' are not listed)."
             )
+            near = [self.searcher.papers[c.paper_id] for c in answer.citations][:NEAREST]
+            if near:  # what the profile does hold near it, not cited as support
+                named = "; ".join(f"{p.short_title} ({p.date.year})" for p in near)
+                text += f" Nearest, on a related subject (not this one): {named}."
             return answer.model_copy(update={"text": text, "citations": [], "abstained": True})
         # not a statement about one named paper: 'DGRC relies on lots of labels, right?'
         of_one = claimed and len(query.paper_ids) == 1

@@ -514,16 +514,7 @@ def answer_fact(question: str, result: SearchResult, understood: str | None = No
             said = f"its abstract does not state {UNSTATED[missing]}; the closest it says: {said}"
         parts.append(f"{h.paper.title} ({h.paper.date.isoformat()}): {said}")
         citations.append(Citation.of(i, h.paper, stated))
-    # 'its abstract does not state how much data it uses; the closest it says: ...' of the one
-    # paper asked: the answer says it cannot answer, so it is a decline, marked as one
-    declined = missing is not None and len(parts) == 1
-    return Answer(
-        question=question,
-        text="\n".join(parts),
-        citations=citations,
-        route="abstain" if declined else "retrieval",
-        abstained=declined,
-    )
+    return Answer(question=question, text="\n".join(parts), citations=citations, route="retrieval")
 
 
 def _names_paper(question: str, paper: Paper) -> bool:

@@ -24,9 +24,11 @@ COUNT_OF = re.compile(r"\b([A-Za-z][\w-]*?)[- ]counts?\b", re.IGNORECASE)
 # 'the size, in terabytes, of'; the unit is one word not followed by more of a phrase.
 IN_UNIT = re.compile(
     r"\b(?:size|sized|big|large|long|length|heavy|weight|volume|storage|amount|measured)\b"
-    r"[^?.;!]{0,60}?\bin\s+([A-Za-z]{2,})\b(?=\s*(?:[?.,;:!)]|$|\s+of\b|\s+or\b))",
+    r"[^?.;!]{0,60}?\bin\s+(?!terms\b)([A-Za-z]{2,})\b(?=\s*(?:[?.,;:!)]|$|\s+of\b|\s+or\b))",
     re.IGNORECASE,
 )
+# 'how large ... in terms of queries': the thing counted
+IN_TERMS = re.compile(r"\bin\s+terms\s+of\s+(?:the\s+)?(?:number\s+of\s+)?([A-Za-z][\w-]*)", re.I)
 # 'how much storage', 'how much memory' (not 'how much better', 'how much did', 'how much more')
 HOW_MUCH = re.compile(r"\bhow\s+much\s+([A-Za-z][\w-]*)\b", re.IGNORECASE)
 COMPARATIVE = re.compile(r"(?:er|more|less|fewer)$", re.IGNORECASE)
@@ -54,6 +56,7 @@ def asked_measures(question: str) -> list[Measure]:
     found: list[Measure] = []
     found += [Measure(m[1], "unit") for m in IN_UNIT.finditer(question)]
     counted = [m[1] for m in COUNT_OF.finditer(question)]
+    counted += [m[1] for m in IN_TERMS.finditer(question)]
     if (noun := asked_count(question)) is not None:
         counted.append(noun)
     found += [Measure(n, "count") for n in counted if n.casefold() not in STOPWORDS]
