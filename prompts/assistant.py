@@ -51,7 +51,7 @@ from prompts.answer.quantities import answer_quantity
 from prompts.answer.switch import switched
 from prompts.answer.threads import answer_constants, answer_entities
 from prompts.answer.uncovered import answer_uncovered
-from prompts.answer.unheld import unheld_measure
+from prompts.answer.unheld import answer_not_out, unheld_measure
 from prompts.answer.verdict import TOPICS_COMPARED, answer_topics_compared, answer_verdict
 from prompts.answer.wording import Sources, echo, plural, scope, years_phrase
 from prompts.llm.chain import LLMAnswerer, unavailable
@@ -476,7 +476,7 @@ class Assistant:
             misdated = None
         # 'how many pages is RainSeer?': a measure no record of the named papers states
         asked_of = [self.searcher.papers[i] for i in query.paper_ids] if not switch else []
-        unheld = unheld_measure(standalone, asked_of)
+        unheld = unheld_measure(standalone, asked_of) or answer_not_out(standalone, self.profile)
         answer = unheld or composed or self._exact(query, vote, asked, followed=bool(referenced))
         asks_bound = answer is None and not query.paper_ids
         bound = quantity_bound(standalone, query.topic) if asks_bound else None

@@ -29,6 +29,7 @@ from prompts.understand.modality import VISUAL_CATEGORIES, names_visual, on_visu
 from prompts.understand.router import VENUE, Query
 from prompts.understand.terms import ALIASES, CODE, FIELD_WORDS, YES_NO
 from prompts.understand.timescope import asked_at
+from prompts.understand.unlisted import unlisted_asked
 from retrieval import facts, names, people
 from retrieval.filters import Filters
 from retrieval.index.columns import columns_of
@@ -696,6 +697,8 @@ def answer_facts(
     handler = HANDLERS.get(query.fact or "")
     if handler is None or query.intent == "retrieval":
         return None
+    if _beyond_listing(query, profile):  # 'what are the other 15?': counted, never named
+        return _unlisted(query, profile)
     named = query.intent == "superlative" and len(query.paper_ids) > 1
     # 'how many authors does X have': that paper's author line, whatever its title's words
     alone = query.fact == "author_count" and len(query.paper_ids) == 1
@@ -753,5 +756,24 @@ def _unheld_of_people(query: Query, profile: Profile) -> Answer:
         f"{len(everyone)} distinct co-authors on the {len(profile.papers)} listed papers) and "
         f"their papers, with no gender, nationality, affiliation or other personal details; "
         f"and no listed paper is on '{query.topic}'."
+    )
+    return Answer(question=query.question, text=text, route="abstain", abstained=True)
+
+
+def _beyond_listing(query: Query, profile: Profile) -> bool:
+    """Are the papers asked by name the ones the header counts beyond the listing?"""
+    whole = query.fact == "papers" and not query.topic and not query.filters.describe()
+    header = query.fact == "header" and "papers" in query.fields
+    listed = len(profile.papers)
+    return (whole or header) and unlisted_asked(query.question, profile.papers_claimed, listed)
+
+
+def _unlisted(query: Query, profile: Profile) -> Answer:
+    """Decline naming the papers the header counts but does not list: it holds only a count."""
+    claimed, listed = profile.papers_claimed or 0, len(profile.papers)
+    text = (
+        f"{UNKNOWABLE}name the papers it does not list: its header claims {claimed} papers "
+        f"{HEADER}, but only {listed} are listed, so the other {claimed - listed} have no titles, "
+        f"dates or abstracts here. The {listed} listed papers can be asked about."
     )
     return Answer(question=query.question, text=text, route="abstain", abstained=True)

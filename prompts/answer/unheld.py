@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from prompts.answer.counted import NOT_THINGS, asked_count, kind_of, says_noun
 from prompts.answer.model import Answer
 from prompts.answer.offline import answer_unstated
-from retrieval.model import Paper
+from prompts.understand.unlisted import not_out_asked
+from retrieval.model import Paper, Profile
 from retrieval.search import Hit
 from retrieval.text import STOPWORDS, split_sentences, stem
 
@@ -112,3 +113,18 @@ def unheld_measure(question: str, papers: Sequence[Paper]) -> Answer | None:
         )
         return answer_unstated(question, hit, measure.missing())
     return None
+
+
+def answer_not_out(question: str, profile: Profile) -> Answer | None:
+    """Decline work asked about that is not out yet ('his unpublished paper on X'): the
+    profile lists only papers already posted; None when the question asks no such work."""
+    if not not_out_asked(question):
+        return None
+    claimed = f" (of {profile.papers_claimed} its header claims)" if profile.papers_claimed else ""
+    text = (
+        f"The profile does not answer this: it holds only {profile.name}'s "
+        f"{len(profile.papers)} listed papers{claimed}, each already posted, with their titles, "
+        "dates, authors, categories, code links and abstracts; it has nothing on unpublished, "
+        "forthcoming or in-review work."
+    )
+    return Answer(question=question, text=text, route="abstain", abstained=True)
