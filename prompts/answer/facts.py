@@ -26,6 +26,7 @@ from prompts.answer.wording import (
 )
 from prompts.understand.amounts import count_verdict
 from prompts.understand.modality import VISUAL_CATEGORIES, names_visual, on_visual
+from prompts.understand.people import said_of_people
 from prompts.understand.router import VENUE, Query
 from prompts.understand.terms import ALIASES, CODE, FIELD_WORDS, YES_NO
 from prompts.understand.timescope import asked_at
@@ -718,10 +719,12 @@ def answer_facts(
                 return None
             papers, evidence = _on_topic(query, papers, searcher)
     src = Sources(evidence)
-    if query.fact in PEOPLE_FACTS and query.needs_search and not papers and query.topic:
-        # 'how many of his co-authors are women?': words no paper is on, said of people,
-        # ask what the profile holds of no one (it holds names, as the author lines print them)
-        return _unheld_of_people(query, profile)
+    of_people = query.fact in PEOPLE_FACTS and query.needs_search and query.topic
+    if of_people and (not papers or said_of_people(query.question, query.topic or "")):
+        # 'how many of his co-authors are women?': words no paper is on, or said of the people
+        # themselves ('co-authors are chinese'), ask what the profile holds of no one (it holds
+        # names, as the author lines print them)
+        return _unheld_of_people(query, profile, len(papers))
     text = handler(query, profile, papers, src)
     if text is None:
         return None
@@ -746,7 +749,7 @@ def answer_facts(
     )
 
 
-def _unheld_of_people(query: Query, profile: Profile) -> Answer:
+def _unheld_of_people(query: Query, profile: Profile, on_topic: int) -> Answer:
     """Decline a property of the co-authors no paper is about ('women', 'nationality'): the
     profile holds each person's name as the author lines print it, and their papers, no more."""
     everyone = people.coauthors(profile.papers, profile.name)
@@ -754,9 +757,13 @@ def _unheld_of_people(query: Query, profile: Profile) -> Answer:
         f"{UNKNOWABLE}answer this of {profile.name}'s co-authors ('{query.topic}'): it holds "
         f"only their names as the author lines print them (at least "
         f"{len(everyone)} distinct co-authors on the {len(profile.papers)} listed papers) and "
-        f"their papers, with no gender, nationality, affiliation or other personal details; "
-        f"and no listed paper is on '{query.topic}'."
+        f"their papers, with no gender, nationality, affiliation or other personal details"
     )
+    if on_topic:  # the word names a subject of some papers: that says nothing of their authors
+        named = f"{plural(on_topic, 'listed paper')} name '{query.topic}'"
+        text += f" ({named}, which says nothing of their authors)."
+    else:
+        text += f"; and no listed paper is on '{query.topic}'."
     return Answer(question=query.question, text=text, route="abstain", abstained=True)
 
 

@@ -450,3 +450,22 @@ def people_fact(
     if owner and not others and has(IN_AUTHOR_LINES, low):
         return "author_papers"
     return None
+
+
+# The people themselves as the subject of a predicate: 'co-authors are women', 'collaborators
+# who are chinese', 'coauthors were based in' (not 'co-authors on medical papers')
+PEOPLE_NOUN = (
+    r"\b(?:co-?authors?|coauthors?|collaborators?|colleagues|co-?workers?|team\s*mates?"
+    r"|people|persons|researchers)\b"
+)
+PREDICATE = r"\s+(?:(?:who|that)\s+)?(?:are|were|is|was)\s+(?:\w+\s+){0,2}?"
+
+
+def said_of_people(question: str, topic: str) -> bool:
+    """Is the question's topic a predicate of the people ('how many of his co-authors are
+    women?'), a property of persons, rather than a subject of papers?"""
+    words = topic.split()
+    if not words:
+        return False
+    first = re.escape(words[0])
+    return re.search(rf"{PEOPLE_NOUN}{PREDICATE}{first}\b", question, re.IGNORECASE) is not None

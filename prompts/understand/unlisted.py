@@ -14,7 +14,7 @@ LISTING = re.compile(
 # ... and what lies beyond it: 'not', 'other', 'left out', 'missing', 'the difference', 'rest'
 BEYOND = re.compile(
     r"\b(?:not|other|others|left\s+out|missing|omitted|difference|rest|remaining|beyond"
-    r"|outside|besides|except)\b|n['’]t\b",
+    r"|outside|besides|except)\b|n['’]t\b|\b(?:does|do|did|are|is|was|were)nt\b",
     re.IGNORECASE,
 )
 UNLISTED = re.compile(r"\bun-?listed\b|\bnot\s+(?:listed|shown|in\s+the\s+list)\b", re.IGNORECASE)
@@ -32,8 +32,8 @@ NOT_OUT = re.compile(
     r"\b(?:unpublished|unreleased|forthcoming|upcoming|draft|not[- ]yet[- ](?:published|released"
     r"|out)|in[- ]preparation|in[- ]progress|under[- ]review)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:papers?|works?|stud(?:y|ies)|manuscripts?|articles?|preprints?|research|projects?)\b"
-    r"|\b(?:papers?|works?|stud(?:y|ies)|manuscripts?|articles?|research)\s+(?:that\s+(?:is|are)"
-    r"\s+|which\s+(?:is|are)\s+)?(?:still\s+)?(?:unpublished|forthcoming|not\s+yet\s+(?:published"
+    r"|\b(?:papers?|works?|stud(?:y|ies)|manuscripts?|articles?|research)\s+(?:[\w'’]+\s+){0,3}?"
+    r"(?:still\s+)?(?:unpublished|forthcoming|not\s+yet\s+(?:published"
     r"|out|released)|in\s+preparation|in\s+progress|under\s+review)\b",
     re.IGNORECASE,
 )
