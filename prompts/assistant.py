@@ -177,6 +177,7 @@ log = logging.getLogger(__name__)
 
 EACH = re.compile(r"\b(?:each|every)\b", re.IGNORECASE)
 MAX_QUESTION_CHARS = 1000
+REFUTED = ("No: ", "No, ", "That premise does not hold")  # a refuted premise answers first
 FILTERED_OUT = "these filters ("  # said by `_none_filtered`, read back by the claim verdicts
 # A paper naming the topic this near it in meaning is on it, whatever the filters ('rainfall'
 # RainSeer .56, 'chinese medical' CMedMRC .46), not one naming a word left over from the
@@ -477,7 +478,7 @@ class Assistant:
         # 'how many pages is RainSeer?': a measure no record of the named papers states
         asked_of = [self.searcher.papers[i] for i in query.paper_ids] if not switch else []
         unheld = unheld_measure(standalone, asked_of) or answer_not_out(standalone, self.profile)
-        answer = unheld or composed or self._exact(query, vote, asked, followed=bool(referenced))
+        answer = composed or self._exact(query, vote, asked, followed=bool(referenced))
         asks_bound = answer is None and not query.paper_ids
         bound = quantity_bound(standalone, query.topic) if asks_bound else None
         if bound is not None:  # 'datasets over 100k examples': the papers stating such a number
@@ -648,6 +649,8 @@ class Assistant:
         if premised is answer and wh and checked and len(query.paper_ids) == 1:
             premised = self._given_checked(answer, asked, query.paper_ids[0])
         answer = premised
+        if unheld is not None and not answer.abstained and not answer.text.startswith(REFUTED):
+            answer = unheld  # unless the question's premise is refuted first ('... memorise ...')
         if misdated and not answer.text.startswith("No: "):  # 'KEML (2021)': corrected first
             answer = answer.model_copy(update={"text": f"{misdated}\n{answer.text}"})
         if bound is None and (
@@ -775,8 +778,11 @@ class Assistant:
             )
             return answer.model_copy(update={"text": text, "citations": [], "abstained": True})
         # 'speech recognition' (a kind no paper names), not 'voice or audio' (alternatives)
-        # ... whichever place the word no paper names holds ('recognising handwriting')
-        head = next((w for w in words if w.casefold() in missing), words[0] if words else "")
+        # ... or the object of a verb's -ing form ('recognising handwriting'); not a head noun
+        # said otherwise than the papers say it ('siamese nets', 'chain of thought')
+        head = words[0] if words else ""
+        doing = len(words) == 2 and head.casefold().endswith("ing") and head not in missing
+        head = words[1] if doing and words[1].casefold() in missing else head
         offered = head and re.search(rf"\b{re.escape(head)}\s*(?:/|\bor\b)", question, re.I)
         kind = len(words) >= 2 and head.casefold() in missing and specific(head)
         kind = kind and not offered

@@ -62,9 +62,16 @@ def asked_measures(question: str) -> list[Measure]:
         counted.append(noun)
     found += [Measure(n, "count") for n in counted if n.casefold() not in STOPWORDS]
     for m in HOW_MUCH.finditer(question):
-        word = m[1]
-        if word.casefold() not in STOPWORDS and not COMPARATIVE.search(word):
-            found.append(Measure(word, "amount"))
+        # the noun ending the words after it: 'how much manually labelled DATA', 'how much
+        # STORAGE the data takes'
+        said = []
+        for word in question[m.start(1) :].split()[:3]:
+            word = word.strip("?.,;:!'\"()")
+            if not word or word.casefold() in STOPWORDS:
+                break
+            said.append(word)
+        if said and not COMPARATIVE.search(said[0]):
+            found.append(Measure(said[-1], "amount"))
     return found
 
 
