@@ -720,9 +720,9 @@ def answer_facts(
             papers, evidence = _on_topic(query, papers, searcher)
     src = Sources(evidence)
     of_people = query.fact in PEOPLE_FACTS and query.needs_search and query.topic
-    if of_people and (not papers or said_of_people(query.question, query.topic or "")):
-        # 'how many of his co-authors are women?': words no paper is on, or said of the people
-        # themselves ('co-authors are chinese'), ask what the profile holds of no one (it holds
+    if of_people and said_of_people(query.question, query.topic or ""):
+        # 'how many of his co-authors are women?': words said of the people themselves ('co-
+        # authors are chinese', 'their gender'), ask what the profile holds of no one (it holds
         # names, as the author lines print them)
         return _unheld_of_people(query, profile, len(papers))
     text = handler(query, profile, papers, src)

@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from prompts.answer.counted import NOT_THINGS, asked_count, kind_of, says_noun
+from prompts.answer.counted import ASKED, NOT_THINGS, asked_count, kind_of, says_noun
 from prompts.answer.model import Answer
 from prompts.answer.offline import answer_unstated
 from prompts.understand.unlisted import not_out_asked
@@ -23,15 +23,21 @@ from retrieval.text import STOPWORDS, split_sentences, stem
 COUNT_OF = re.compile(r"\b([A-Za-z][\w-]*?)[- ]counts?\b", re.IGNORECASE)
 # A size or length asked in a unit: 'size in TB', 'how big, in bytes', 'how long ... in pages',
 # 'the size, in terabytes, of'; the unit is one word not followed by more of a phrase.
+MEASURE_WORD = r"(?:size|sized|big|large|long|length|heavy|weight|volume|storage|amount|measured)"
 IN_UNIT = re.compile(
-    r"\b(?:size|sized|big|large|long|length|heavy|weight|volume|storage|amount|measured)\b"
-    r"[^?.;!]{0,60}?\bin\s+(?!terms\b)([A-Za-z]{2,})\b(?=\s*(?:[?.,;:!)]|$|\s+of\b|\s+or\b))",
+    rf"\b{MEASURE_WORD}\b[^?.;!]{{0,60}}?\bin\s+(?!terms\b|number\b|the\b)([A-Za-z]{{2,}})\b"
+    r"(?=\s*(?:[?.,;:!)]|$|\s+of\b|\s+or\b))",
     re.IGNORECASE,
 )
-# 'how large ... in terms of queries': the thing counted
-IN_TERMS = re.compile(r"\bin\s+terms\s+of\s+(?:the\s+)?(?:number\s+of\s+)?([A-Za-z][\w-]*)", re.I)
-# 'how much storage', 'how much memory' (not 'how much better', 'how much did', 'how much more')
-HOW_MUCH = re.compile(r"\bhow\s+much\s+([A-Za-z][\w-]*)\b", re.IGNORECASE)
+# 'how large ... in terms of queries', 'size in number of entries': the thing counted
+IN_TERMS = re.compile(
+    rf"\b(?:{MEASURE_WORD}|many|count|number)\b[^?.;!]{{0,60}}?\bin\s+(?:terms\s+of|(?:the\s+)?number"
+    r"\s+of)\s+(?:the\s+)?(?:number\s+of\s+)?([A-Za-z][\w-]*)",
+    re.IGNORECASE,
+)
+# 'how much storage', 'how much memory' (not 'how much better', 'how much did', 'how much
+# more', nor 'by how much', a result's size)
+HOW_MUCH = re.compile(r"(?<!\bby\s)\bhow\s+much\s+([A-Za-z][\w-]*)\b", re.IGNORECASE)
 COMPARATIVE = re.compile(r"(?:er|more|less|fewer)$", re.IGNORECASE)
 
 
@@ -41,6 +47,8 @@ class Measure:
 
     noun: str
     how: str  # 'count', 'unit' or 'amount': how the answer says what is missing
+    # the other words of a count's phrase ('alibaba business units'): any said, it may be said
+    phrase: tuple[str, ...] = ()
 
     def missing(self) -> str:
         """What the record does not state, in the answer's words."""
@@ -52,6 +60,13 @@ class Measure:
         return f"the number of {plural}"
 
 
+def _phrase(question: str) -> tuple[str, ...]:
+    """The words of a count asked ('alibaba', 'buisness', 'units' of 'how many alibaba buisness
+    units'), less function words."""
+    m = ASKED.search(question)
+    return tuple(w for w in m["words"].split() if w.casefold() not in STOPWORDS) if m else ()
+
+
 def asked_measures(question: str) -> list[Measure]:
     """Every measure the question asks, unit first (a size in TB asks TB, whatever else)."""
     found: list[Measure] = []
@@ -60,18 +75,18 @@ def asked_measures(question: str) -> list[Measure]:
     counted += [m[1] for m in IN_TERMS.finditer(question)]
     if (noun := asked_count(question)) is not None:
         counted.append(noun)
-    found += [Measure(n, "count") for n in counted if n.casefold() not in STOPWORDS]
+    found += [
+        Measure(n, "count", _phrase(question)) for n in counted if n.casefold() not in STOPWORDS
+    ]
     for m in HOW_MUCH.finditer(question):
-        # the noun ending the words after it: 'how much manually labelled DATA', 'how much
-        # STORAGE the data takes'
-        said = []
+        # the first word not an adverb or a participle: 'how much manually labelled DATA'
         for word in question[m.start(1) :].split()[:3]:
             word = word.strip("?.,;:!'\"()")
-            if not word or word.casefold() in STOPWORDS:
+            if not word or word.casefold() in STOPWORDS or COMPARATIVE.search(word):
                 break
-            said.append(word)
-        if said and not COMPARATIVE.search(said[0]):
-            found.append(Measure(said[-1], "amount"))
+            if not re.search(r"(?:ly|ed)$", word, re.IGNORECASE):
+                found.append(Measure(word, "amount"))
+                break
     return found
 
 
@@ -81,7 +96,7 @@ RECORD_NOUNS = frozenset(
     """author authors co-author co-authors coauthor coauthors people person names name
     writer writers contributors date dates year years month months day days week weeks
     category categories link links url urls code title titles paper papers citations
-    citation version versions""".split()  # noqa: SIM905
+    citation version versions time""".split()  # noqa: SIM905
 )
 RECORD_STEMS = frozenset(stem(sorted(RECORD_NOUNS)))
 
@@ -96,7 +111,7 @@ def _held(measure: Measure, paper: Paper) -> bool:
         return True  # a kind the count reader knows ('annotators', 'images'): it decides
     if measure.how == "unit" and re.search(rf"\d\s*{re.escape(noun)}\b", paper.abstract, re.I):
         return True  # '1.2TB'
-    return says_noun(noun, paper)
+    return any(says_noun(w, paper) for w in (noun, *measure.phrase))
 
 
 def unheld_measure(question: str, papers: Sequence[Paper]) -> Answer | None:

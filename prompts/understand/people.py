@@ -462,10 +462,16 @@ PREDICATE = r"\s+(?:(?:who|that)\s+)?(?:are|were|is|was)\s+(?:\w+\s+){0,2}?"
 
 
 def said_of_people(question: str, topic: str) -> bool:
-    """Is the question's topic a predicate of the people ('how many of his co-authors are
-    women?'), a property of persons, rather than a subject of papers?"""
-    words = topic.split()
-    if not words:
-        return False
-    first = re.escape(words[0])
-    return re.search(rf"{PEOPLE_NOUN}{PREDICATE}{first}\b", question, re.IGNORECASE) is not None
+    """Is a topic word said of the people themselves: a predicate ('co-authors are women'), a
+    property of theirs ('coauthors gender', 'the gender balance among her co-authors')?"""
+    for word in topic.split():
+        w = re.escape(word)
+        if re.search(
+            rf"{PEOPLE_NOUN}(?:{PREDICATE}|['’]?s?\s+){w}\b"
+            rf"|\b{w}\s+(?:[\w-]+\s+){{0,2}}?(?:of|among|amongst|across)\s+(?:[\w'’-]+\s+){{0,2}}?"
+            rf"{PEOPLE_NOUN}",
+            question,
+            re.IGNORECASE,
+        ):
+            return True
+    return False
