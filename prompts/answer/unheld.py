@@ -79,14 +79,17 @@ def asked_measures(question: str) -> list[Measure]:
         Measure(n, "count", _phrase(question)) for n in counted if n.casefold() not in STOPWORDS
     ]
     for m in HOW_MUCH.finditer(question):
-        # the first word not an adverb or a participle: 'how much manually labelled DATA'
+        # the words up to a function word ('real-world use EasyNLP', 'storage Logo-VGR'): the
+        # noun asked is the first past adverbs and participles ('manually labelled DATA')
+        said: list[str] = []
         for word in question[m.start(1) :].split()[:3]:
             word = word.strip("?.,;:!'\"()")
             if not word or word.casefold() in STOPWORDS or COMPARATIVE.search(word):
                 break
-            if not re.search(r"(?:ly|ed)$", word, re.IGNORECASE):
-                found.append(Measure(word, "amount"))
-                break
+            said.append(word)
+        nouns = [w for w in said if not re.search(r"(?:ly|ed)$", w, re.IGNORECASE)]
+        if nouns:
+            found.append(Measure(nouns[0], "amount", tuple(said)))
     return found
 
 

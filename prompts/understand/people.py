@@ -463,12 +463,13 @@ PREDICATE = r"\s+(?:(?:who|that)\s+)?(?:are|were|is|was)\s+(?:\w+\s+){0,2}?"
 
 def said_of_people(question: str, topic: str) -> bool:
     """Is a topic word said of the people themselves: a predicate ('co-authors are women'), a
-    property of theirs ('coauthors gender', 'the gender balance among her co-authors')?"""
+    property of theirs ('coauthors gender', 'the gender balance among her co-authors'); not a
+    group of them ('his circle of co-authors', 'the set of frequent co-authors')?"""
     for word in topic.split():
         w = re.escape(word)
         if re.search(
             rf"{PEOPLE_NOUN}(?:{PREDICATE}|['’]?s?\s+){w}\b"
-            rf"|\b{w}\s+(?:[\w-]+\s+){{0,2}}?(?:of|among|amongst|across)\s+(?:[\w'’-]+\s+){{0,2}}?"
+            rf"|\b{w}\s+(?:[\w-]+\s+){{0,2}}?(?:among|amongst|across)\s+(?:[\w'’-]+\s+){{0,2}}?"
             rf"{PEOPLE_NOUN}",
             question,
             re.IGNORECASE,
