@@ -7,6 +7,7 @@ says is one the profile does not hold, whatever the noun (no list of unheld meas
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -62,9 +63,11 @@ class Measure:
 
 def _phrase(question: str) -> tuple[str, ...]:
     """The words of a count asked ('alibaba', 'buisness', 'units' of 'how many alibaba buisness
-    units'), less function words."""
+    units'), up to the first function word."""
     m = ASKED.search(question)
-    return tuple(w for w in m["words"].split() if w.casefold() not in STOPWORDS) if m else ()
+    said = m["words"].split() if m else []
+    # up to a function word: 'pages' of 'how many pages her RainSeer paper runs to'
+    return tuple(itertools.takewhile(lambda w: w.casefold() not in STOPWORDS, said))
 
 
 def asked_measures(question: str) -> list[Measure]:
