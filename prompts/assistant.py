@@ -782,6 +782,9 @@ class Assistant:
         # said otherwise than the papers say it ('siamese nets', 'chain of thought')
         head = words[0] if words else ""
         doing = len(words) == 2 and head.casefold().endswith("ing") and head not in missing
+        # (a verb's form, not a compound noun: 'meta-learning once' names no object)
+        doing = doing and "-" not in head and len(words[-1]) > 4
+        doing = doing and words[-1].casefold() not in FUNCTION_WORDS
         head = words[1] if doing and words[1].casefold() in missing else head
         offered = head and re.search(rf"\b{re.escape(head)}\s*(?:/|\bor\b)", question, re.I)
         kind = len(words) >= 2 and head.casefold() in missing and specific(head)
