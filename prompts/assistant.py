@@ -60,6 +60,7 @@ from prompts.answer.quantities import answer_quantity
 from prompts.answer.switch import switched
 from prompts.answer.threads import answer_constants, answer_entities
 from prompts.answer.uncovered import answer_uncovered
+from prompts.answer.unheld import answer_not_out, unheld_measure
 from prompts.answer.values import naming_place, place_asked, placed
 from prompts.answer.verdict import TOPICS_COMPARED, answer_topics_compared, answer_verdict
 from prompts.answer.wording import Sources, echo, plural, scope, years_phrase
@@ -189,6 +190,7 @@ log = logging.getLogger(__name__)
 
 EACH = re.compile(r"\b(?:each|every)\b", re.IGNORECASE)
 MAX_QUESTION_CHARS = 1000
+REFUTED = ("No: ", "No, ", "That premise does not hold")  # a refuted premise answers first
 FILTERED_OUT = "these filters ("  # said by `_none_filtered`, read back by the claim verdicts
 # A paper naming the topic this near it in meaning is on it, whatever the filters ('rainfall'
 # RainSeer .56, 'chinese medical' CMedMRC .46), not one naming a word left over from the
@@ -489,6 +491,9 @@ class Assistant:
         composed = shaped or (None if switch or referenced or claim else self._composed(query))
         if composed is not None:  # the dates it was read with are the named paper's own
             misdated = None
+        # 'how many pages is RainSeer?': a measure no record of the named papers states
+        asked_of = [self.searcher.papers[i] for i in query.paper_ids] if not switch else []
+        unheld = unheld_measure(standalone, asked_of) or answer_not_out(standalone, self.profile)
         answer = composed or self._exact(query, vote, asked, followed=bool(referenced))
         asks_bound = answer is None and not query.paper_ids
         bound = quantity_bound(standalone, query.topic) if asks_bound else None
@@ -674,6 +679,8 @@ class Assistant:
             # 'on X in both 2020 and 2023?': Yes only when each year has one of its papers
             premised = _each_year(answer, asked, self.searcher.papers)
         answer = premised
+        if unheld is not None and not answer.abstained and not answer.text.startswith(REFUTED):
+            answer = unheld  # unless the question's premise is refuted first ('... memorise ...')
         if misdated and not answer.text.startswith("No: "):  # 'KEML (2021)': corrected first
             answer = answer.model_copy(update={"text": f"{misdated}\n{answer.text}"})
         if bound is None and (
@@ -801,11 +808,19 @@ class Assistant:
             )
             return answer.model_copy(update={"text": text, "citations": [], "abstained": True})
         # 'speech recognition' (a kind no paper names), not 'voice or audio' (alternatives)
-        offered = words and re.search(rf"\b{re.escape(words[0])}\s*(?:/|\bor\b)", question, re.I)
-        kind = len(words) >= 2 and words[0].casefold() in missing and specific(words[0])
+        # ... or the object of a verb's -ing form ('recognising handwriting'); not a head noun
+        # said otherwise than the papers say it ('siamese nets', 'chain of thought')
+        head = words[0] if words else ""
+        doing = len(words) == 2 and head.casefold().endswith("ing") and head not in missing
+        # (a verb's form, not a compound noun: 'meta-learning once' names no object)
+        doing = doing and "-" not in head and len(words[-1]) > 4
+        doing = doing and words[-1].casefold() not in FUNCTION_WORDS
+        head = words[1] if doing and words[1].casefold() in missing else head
+        offered = head and re.search(rf"\b{re.escape(head)}\s*(?:/|\bor\b)", question, re.I)
+        kind = len(words) >= 2 and head.casefold() in missing and specific(head)
         kind = kind and not offered
         kind = kind and not query.paper_ids  # 'the headline number of the CURE paper': named
-        kind = kind and not self._said_otherwise(words[0])  # 'shrink BERT': they 'compress' it
+        kind = kind and not self._said_otherwise(head)  # 'shrink BERT': they 'compress' it
         if kind and len(words) > 2:
             kind = (
                 len(missing) == 1 and self._kind_of(question, words) and vote.operation == "topic"
@@ -814,10 +829,15 @@ class Assistant:
             # 'speech recognition', 'quantum machine learning': no paper names the kind, so
             # papers sharing the general words ('recognition', 'machine learning') are not
             # about it
+            rest = " ".join(w for w in words if w != head)
             text = (
-                f"No: no listed paper mentions '{words[0]}', so none is on '{query.topic}' "
-                f"(papers that only share '{' '.join(words[1:])}' are not listed)."
+                f"No: no listed paper mentions '{head}', so none is on '{query.topic}' "
+                f"(papers that only share '{rest}' are not listed)."
             )
+            near = [self.searcher.papers[c.paper_id] for c in answer.citations][:NEAREST]
+            if near:  # what the profile does hold near it, not cited as support
+                named = "; ".join(f"{p.short_title} ({p.date.year})" for p in near)
+                text += f" Nearest, on a related subject (not this one): {named}."
             return answer.model_copy(update={"text": text, "citations": [], "abstained": True})
         # not a statement about one named paper: 'DGRC relies on lots of labels, right?'
         of_one = claimed and len(query.paper_ids) == 1

@@ -101,7 +101,7 @@ def _counted(sentence: str) -> list[tuple[str, str]]:
     return found
 
 
-def _kind(noun: str) -> int | None:
+def kind_of(noun: str) -> int | None:
     """The kind of thing the noun names, typed one letter off or not ('exmaples')."""
     wanted = stem([noun.casefold()])[0]
     if wanted in KIND_OF:
@@ -112,7 +112,7 @@ def _kind(noun: str) -> int | None:
 def _matches(asked: str, words: str) -> bool:
     """Does a count's words name the asked noun, or a thing of its kind?"""
     wanted = stem([asked.casefold()])[0]
-    kind = _kind(asked)
+    kind = kind_of(asked)
     for word in re.findall(r"[A-Za-z]+", words):
         if word.casefold() in STOPWORDS:  # '755 entries divided into': the phrase ends
             break
@@ -122,7 +122,7 @@ def _matches(asked: str, words: str) -> bool:
     return False
 
 
-def _mentioned(asked: str, paper: Paper) -> bool:
+def says_noun(asked: str, paper: Paper) -> bool:
     """Does the title or abstract say the asked noun at all, in any inflection, typed one
     letter off, or ending a name ('clips' of 'PeakClips')?"""
     wanted = stem([asked.casefold()])[0]
@@ -141,8 +141,8 @@ def uncounted(question: str, paper: Paper) -> tuple[str, list[str]] | None:
     asked = asked_count(question)
     if asked is None or len(asked) < 3 or asked.casefold() in NOT_THINGS:
         return None
-    kind = _kind(asked)
-    if kind is None or (kind != PEOPLE and _mentioned(asked, paper)):
+    kind = kind_of(asked)
+    if kind is None or (kind != PEOPLE and says_noun(asked, paper)):
         # said, in words no count here reads, or a thing of no kind known here ('how many
         # ratings' of a paper that learns without any): the answer's sentence may say it
         return None

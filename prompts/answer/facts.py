@@ -26,9 +26,12 @@ from prompts.answer.wording import (
 )
 from prompts.understand.amounts import count_verdict
 from prompts.understand.modality import VISUAL_CATEGORIES, names_visual, on_visual
+from prompts.understand.people import said_of_people
 from prompts.understand.router import VENUE, Query
 from prompts.understand.terms import ALIASES, CODE, FIELD_WORDS, YES_NO
-from retrieval import facts, names
+from prompts.understand.timescope import asked_at
+from prompts.understand.unlisted import unlisted_asked
+from retrieval import facts, names, people
 from retrieval.filters import Filters
 from retrieval.index.columns import columns_of
 from retrieval.index.papers import PaperRows
@@ -104,6 +107,11 @@ HEADER_NAMES = {
     "main_category": "main category",
 }
 
+# The facts about the people on the papers: the profile holds their names and papers only
+PEOPLE_FACTS = frozenset({"coauthors", "coauthor_count", "author_count"})
+# The header's figures that change with time (a snapshot of the capture day, no history)
+METRICS = frozenset({"h_index", "citations", "novelty", "ai_score"})
+
 Handler = Callable[[Query, Profile, Sequence[Paper], Sources], str | None]
 
 
@@ -129,6 +137,16 @@ def _header(query: Query, profile: Profile, papers: Sequence[Paper], src: Source
         return (
             f"{UNKNOWABLE}say how its {' or '.join(asked)} is computed or what it measures: the "
             f"header shows {s.name}'s {said} {header} but gives no definition or formula."
+        )
+    metrics = [HEADER_NAMES[f] for f in query.fields if f in METRICS]
+    when = (
+        asked_at(query, profile.captured_year) if metrics and "papers" not in query.fields else None
+    )
+    if when is not None:  # 'his h-index back in 2021': the header is one day's snapshot
+        return (
+            f"{UNKNOWABLE}give {s.name}'s {' or '.join(metrics)} {when}: it records only the "
+            f"current figures, captured in {profile.captured_year}, with no history. What it "
+            f"holds: {said} {header}."
         )
     text = [f"{s.name}: {said} {header}." if said else f"This is {s.name}'s profile {header}."]
     others = [n for n in query.people if n != s.name]
@@ -688,6 +706,8 @@ def answer_facts(
     handler = HANDLERS.get(query.fact or "")
     if handler is None or query.intent == "retrieval":
         return None
+    if _beyond_listing(query, profile):  # 'what are the other 15?': counted, never named
+        return _unlisted(query, profile)
     named = query.intent == "superlative" and len(query.paper_ids) > 1
     # 'how many authors does X have': that paper's author line, whatever its title's words
     alone = query.fact == "author_count" and len(query.paper_ids) == 1
@@ -707,6 +727,12 @@ def answer_facts(
                 return None
             papers, evidence = _on_topic(query, papers, searcher)
     src = Sources(evidence)
+    of_people = query.fact in PEOPLE_FACTS and query.needs_search and query.topic
+    if of_people and said_of_people(query.question, query.topic or ""):
+        # 'how many of his co-authors are women?': words said of the people themselves ('co-
+        # authors are chinese', 'their gender'), ask what the profile holds of no one (it holds
+        # names, as the author lines print them)
+        return _unheld_of_people(query, profile, len(papers))
     text = handler(query, profile, papers, src)
     if text is None:
         return None
@@ -729,3 +755,40 @@ def answer_facts(
         abstained=declined,
         notice=None,
     )
+
+
+def _unheld_of_people(query: Query, profile: Profile, on_topic: int) -> Answer:
+    """Decline a property of the co-authors no paper is about ('women', 'nationality'): the
+    profile holds each person's name as the author lines print it, and their papers, no more."""
+    everyone = people.coauthors(profile.papers, profile.name)
+    text = (
+        f"{UNKNOWABLE}answer this of {profile.name}'s co-authors ('{query.topic}'): it holds "
+        f"only their names as the author lines print them (at least "
+        f"{len(everyone)} distinct co-authors on the {len(profile.papers)} listed papers) and "
+        f"their papers, with no gender, nationality, affiliation or other personal details"
+    )
+    if on_topic:  # the word names a subject of some papers: that says nothing of their authors
+        named = f"{plural(on_topic, 'listed paper')} name '{query.topic}'"
+        text += f" ({named}, which says nothing of their authors)."
+    else:
+        text += f"; and no listed paper is on '{query.topic}'."
+    return Answer(question=query.question, text=text, route="abstain", abstained=True)
+
+
+def _beyond_listing(query: Query, profile: Profile) -> bool:
+    """Are the papers asked by name the ones the header counts beyond the listing?"""
+    whole = query.fact == "papers" and not query.topic and not query.filters.describe()
+    header = query.fact == "header" and "papers" in query.fields
+    listed = len(profile.papers)
+    return (whole or header) and unlisted_asked(query.question, profile.papers_claimed, listed)
+
+
+def _unlisted(query: Query, profile: Profile) -> Answer:
+    """Decline naming the papers the header counts but does not list: it holds only a count."""
+    claimed, listed = profile.papers_claimed or 0, len(profile.papers)
+    text = (
+        f"{UNKNOWABLE}name the papers it does not list: its header claims {claimed} papers "
+        f"{HEADER}, but only {listed} are listed, so the other {claimed - listed} have no titles, "
+        f"dates or abstracts here. The {listed} listed papers can be asked about."
+    )
+    return Answer(question=query.question, text=text, route="abstain", abstained=True)

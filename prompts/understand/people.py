@@ -451,3 +451,29 @@ def people_fact(
     if owner and not others and has(IN_AUTHOR_LINES, low):
         return "author_papers"
     return None
+
+
+# The people themselves as the subject of a predicate: 'co-authors are women', 'collaborators
+# who are chinese', 'coauthors were based in' (not 'co-authors on medical papers')
+PEOPLE_NOUN = (
+    r"\b(?:co-?authors?|coauthors?|collaborators?|colleagues|co-?workers?|team\s*mates?"
+    r"|people|persons|researchers)\b"
+)
+PREDICATE = r"\s+(?:(?:who|that)\s+)?(?:are|were|is|was)\s+(?:\w+\s+){0,2}?"
+
+
+def said_of_people(question: str, topic: str) -> bool:
+    """Is a topic word said of the people themselves: a predicate ('co-authors are women'), a
+    property of theirs ('coauthors gender', 'the gender balance among her co-authors'); not a
+    group of them ('his circle of co-authors', 'the set of frequent co-authors')?"""
+    for word in topic.split():
+        w = re.escape(word)
+        if re.search(
+            rf"{PEOPLE_NOUN}(?:{PREDICATE}|['’]?s?\s+){w}\b"
+            rf"|\b{w}\s+(?:[\w-]+\s+){{0,2}}?(?:among|amongst|across)\s+(?:[\w'’-]+\s+){{0,2}}?"
+            rf"{PEOPLE_NOUN}",
+            question,
+            re.IGNORECASE,
+        ):
+            return True
+    return False

@@ -1,0 +1,158 @@
+"""The measure a question asks of a paper, read from the question's structure: the noun of a
+count ('how many PAGES is RainSeer', 'the WORD count of X', 'number of REVIEWERS'), the unit a
+size is asked in ('data size in TB', 'how big, in BYTES', 'how long, in PAGES') and the noun of
+an amount ('how much STORAGE does it take'). Whether the paper's record holds that measure is
+decided from the paper's own text: a measure whose noun or unit no sentence of its record
+says is one the profile does not hold, whatever the noun (no list of unheld measures)."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from prompts.answer.counted import ASKED, NOT_THINGS, asked_count, kind_of, says_noun
+from prompts.answer.model import Answer
+from prompts.answer.offline import answer_unstated
+from prompts.understand.unlisted import not_out_asked
+from retrieval.model import Paper, Profile
+from retrieval.search import Hit
+from retrieval.text import STOPWORDS, split_sentences, stem
+
+# 'page count', 'word-count', 'star count' (the noun before 'count' is what is counted)
+COUNT_OF = re.compile(r"\b([A-Za-z][\w-]*?)[- ]counts?\b", re.IGNORECASE)
+# A size or length asked in a unit: 'size in TB', 'how big, in bytes', 'how long ... in pages',
+# 'the size, in terabytes, of'; the unit is one word not followed by more of a phrase.
+MEASURE_WORD = r"(?:size|sized|big|large|long|length|heavy|weight|volume|storage|amount|measured)"
+IN_UNIT = re.compile(
+    rf"\b{MEASURE_WORD}\b[^?.;!]{{0,60}}?\bin\s+(?!terms\b|number\b|the\b)([A-Za-z]{{2,}})\b"
+    r"(?=\s*(?:[?.,;:!)]|$|\s+of\b|\s+or\b))",
+    re.IGNORECASE,
+)
+# 'how large ... in terms of queries', 'size in number of entries': the thing counted
+IN_TERMS = re.compile(
+    rf"\b(?:{MEASURE_WORD}|many|count|number)\b[^?.;!]{{0,60}}?\bin\s+(?:terms\s+of|(?:the\s+)?number"
+    r"\s+of)\s+(?:the\s+)?(?:number\s+of\s+)?([A-Za-z][\w-]*)",
+    re.IGNORECASE,
+)
+# 'how much storage', 'how much memory' (not 'how much better', 'how much did', 'how much
+# more', nor 'by how much', a result's size)
+HOW_MUCH = re.compile(r"(?<!\bby\s)\bhow\s+much\s+([A-Za-z][\w-]*)\b", re.IGNORECASE)
+COMPARATIVE = re.compile(r"(?:er|more|less|fewer)$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Measure:
+    """What a question asks to be measured: the noun counted or the unit asked in."""
+
+    noun: str
+    how: str  # 'count', 'unit' or 'amount': how the answer says what is missing
+    # the other words of a count's phrase ('alibaba business units'): any said, it may be said
+    phrase: tuple[str, ...] = ()
+
+    def missing(self) -> str:
+        """What the record does not state, in the answer's words."""
+        if self.how == "unit":
+            return f"a size or length in {self.noun}"
+        if self.how == "amount":
+            return f"how much {self.noun} it takes"
+        plural = self.noun if self.noun.casefold().endswith("s") else f"{self.noun}s"
+        return f"the number of {plural}"
+
+
+def _phrase(question: str) -> tuple[str, ...]:
+    """The words of a count asked ('alibaba', 'buisness', 'units' of 'how many alibaba buisness
+    units'), up to the first function word."""
+    m = ASKED.search(question)
+    said = m["words"].split() if m else []
+    # up to a function word: 'pages' of 'how many pages her RainSeer paper runs to'
+    return tuple(itertools.takewhile(lambda w: w.casefold() not in STOPWORDS, said))
+
+
+def asked_measures(question: str) -> list[Measure]:
+    """Every measure the question asks, unit first (a size in TB asks TB, whatever else)."""
+    found: list[Measure] = []
+    found += [Measure(m[1], "unit") for m in IN_UNIT.finditer(question)]
+    counted = [m[1] for m in COUNT_OF.finditer(question)]
+    counted += [m[1] for m in IN_TERMS.finditer(question)]
+    if (noun := asked_count(question)) is not None:
+        counted.append(noun)
+    found += [
+        Measure(n, "count", _phrase(question)) for n in counted if n.casefold() not in STOPWORDS
+    ]
+    for m in HOW_MUCH.finditer(question):
+        # the words up to a function word ('real-world use EasyNLP', 'storage Logo-VGR'): the
+        # noun asked is the first past adverbs and participles ('manually labelled DATA')
+        said: list[str] = []
+        for word in question[m.start(1) :].split()[:3]:
+            word = word.strip("?.,;:!'\"()")
+            if not word or word.casefold() in STOPWORDS or COMPARATIVE.search(word):
+                break
+            said.append(word)
+        nouns = [w for w in said if not re.search(r"(?:ly|ed)$", w, re.IGNORECASE)]
+        if nouns:
+            found.append(Measure(nouns[0], "amount", tuple(said)))
+    return found
+
+
+# What a paper's record holds besides its abstract: a count or a size of these is answered
+# from the record (its authors, its dates, its title), never declined here.
+RECORD_NOUNS = frozenset(
+    """author authors co-author co-authors coauthor coauthors people person names name
+    writer writers contributors date dates year years month months day days week weeks
+    category categories link links url urls code title titles paper papers citations
+    citation version versions time""".split()  # noqa: SIM905
+)
+RECORD_STEMS = frozenset(stem(sorted(RECORD_NOUNS)))
+
+
+def _held(measure: Measure, paper: Paper) -> bool:
+    """Does the paper's record say the measure: its noun or unit in the title or abstract
+    (any inflection, a typo off), or a field of the record itself ('how many authors')?"""
+    noun = measure.noun.casefold()
+    if noun in RECORD_NOUNS or noun in NOT_THINGS or stem([noun])[0] in RECORD_STEMS:
+        return True
+    if measure.how != "unit" and kind_of(noun) is not None:
+        return True  # a kind the count reader knows ('annotators', 'images'): it decides
+    if measure.how == "unit" and re.search(rf"\d\s*{re.escape(noun)}\b", paper.abstract, re.I):
+        return True  # '1.2TB'
+    return any(says_noun(w, paper) for w in (noun, *measure.phrase))
+
+
+def unheld_measure(question: str, papers: Sequence[Paper]) -> Answer | None:
+    """Decline a measure asked of the named papers that none of their records states ('how
+    many pages is RainSeer?', 'MeteoLogist's data size in TB?'), saying what is missing and
+    what the profile holds instead; None when it is stated, or no measure is asked."""
+    if not papers:
+        return None
+    for measure in asked_measures(question):
+        if any(_held(measure, p) for p in papers):
+            continue
+        paper = papers[0]
+        sentences = split_sentences(paper.abstract)
+        hit = Hit(
+            paper=paper,
+            score=0.0,
+            similarity=0.0,
+            evidence=sentences[0] if sentences else paper.title,
+            sentences=sentences,
+            relevant=True,
+        )
+        return answer_unstated(question, hit, measure.missing())
+    return None
+
+
+def answer_not_out(question: str, profile: Profile) -> Answer | None:
+    """Decline work asked about that is not out yet ('his unpublished paper on X'): the
+    profile lists only papers already posted; None when the question asks no such work."""
+    if not not_out_asked(question):
+        return None
+    claimed = f" (of {profile.papers_claimed} its header claims)" if profile.papers_claimed else ""
+    text = (
+        f"The profile does not answer this: it holds only {profile.name}'s "
+        f"{len(profile.papers)} listed papers{claimed}, each already posted, with their titles, "
+        "dates, authors, categories, code links and abstracts; it has nothing on unpublished, "
+        "forthcoming or in-review work."
+    )
+    return Answer(question=question, text=text, route="abstain", abstained=True)
