@@ -372,7 +372,7 @@ def _categories(
 
 def _outside(query: Query, profile: Profile) -> str:
     """': the listing spans 2020-2026' when the dates asked lie wholly outside it."""
-    f, years = query.filters, [p.year for p in profile.papers]
+    f, years = query.filters, columns_of(profile).per_year  # not every paper read from disk
     if not years:
         return ""
     start, end = min(years), max(years)
