@@ -295,6 +295,26 @@ def _by_year(profile: Profile, papers: Sequence[Paper]) -> list[tuple[int, int]]
     return sorted(zip(years.tolist(), counts.tolist(), strict=True), key=lambda kv: (-kv[1], kv[0]))
 
 
+def _by_category(profile: Profile, papers: Sequence[Paper]) -> list[tuple[str, int]]:
+    """`facts.by_category`, from the categories column when the papers are rows not yet read."""
+    if not isinstance(papers, PaperRows):
+        return facts.by_category(papers)
+    codes, counts = np.unique(columns_of(profile).category[papers.rows], return_counts=True)
+    pairs = zip((str(c) for c in codes.tolist()), counts.tolist(), strict=True)
+    return sorted(pairs, key=lambda kv: (-kv[1], kv[0]))
+
+
+def _of_group(profile: Profile, papers: Sequence[Paper], by_year: bool, key: str) -> list[Paper]:
+    """The papers of one year (or category) in their order: `facts.in_year` (`in_category`),
+    reading only that group's papers when the papers are rows not yet read."""
+    if not isinstance(papers, PaperRows):
+        return facts.in_year(papers, int(key)) if by_year else facts.in_category(papers, key)
+    columns = columns_of(profile)
+    rows = np.asarray(papers.rows, dtype=np.int64)
+    column = columns.year if by_year else columns.category
+    return columns.rows(rows[column[rows] == (int(key) if by_year else key)].tolist())
+
+
 def _proportion(query: Query, profile: Profile, n: int) -> str | None:
     """'Does she only publish in CV?' is No unless all of them are; 'Is most of her work on
     LLMs?' is Yes when over half are: the verdict, then the share it rests on."""
@@ -456,7 +476,7 @@ def _ranked(
     ranking: list[tuple[str, int]] = (
         [(str(y), c) for y, c in _by_year(profile, papers)]
         if by_year
-        else facts.by_category(papers)
+        else _by_category(profile, papers)
     )
     if not ranking:
         return None
@@ -467,7 +487,7 @@ def _ranked(
     rest = [(key, count) for key, count in ranking if count != best]
 
     def group(key: str) -> list[Paper]:
-        return facts.in_year(papers, int(key)) if by_year else facts.in_category(papers, key)
+        return _of_group(profile, papers, by_year, key)
 
     def name(key: str) -> str:
         return key if by_year else category_label(key)

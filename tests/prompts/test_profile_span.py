@@ -35,6 +35,8 @@ PAPERS = [
      "LexiGraph parses legal text into graphs of clauses."),
     ("LG", 2021, "ProtoNet++: Few-Shot Learning with Prototype Refinement",
      "ProtoNet++ refines class prototypes for few-shot learning."),
+    ("CL", 2021, "NumReason: Arithmetic Word Problems with Program Search",
+     "NumReason solves arithmetic word problems by searching over programs."),
     ("CL", 2021, "DialogFlow: Grounded Dialogue with Knowledge Graphs",
      "DialogFlow grounds dialogue responses in knowledge graphs."),
     ("CV", 2022, "DepthLite: Monocular Depth on Phones",
@@ -72,6 +74,15 @@ EMPTY = [
     ("Which categories have no papers in 2019?", 2019),
     ("which category had no paper in 2022", 2022),
     ("I'm curious which of the categories stayed empty in 2021.", 2021),
+]
+# the busiest or quietest year, the most or least common category: that group's papers cited
+RANKED = [
+    ("Which year did she publish the most?", 2021, None),
+    ("what was ada's busiest yaer", 2021, None),
+    ("In which year did Ada Example publish the most papers?", 2021, None),
+    ("What is her most common category?", None, "CL"),
+    ("which categry has the fewest papers", None, "LG"),
+    ("I'm curious which category they publish in least often.", None, "LG"),
 ]
 # years with papers but none of a kind, a year's change: the profile's years from the columns
 OTHER = [
@@ -174,8 +185,24 @@ def test_the_categories_without_a_paper_read_only_the_papers_cited(
     assert read <= expected, answer.text  # every paper was read for its category (fails before)
 
 
+@pytest.mark.parametrize(("question", "year", "category"), RANKED)
+def test_a_ranked_year_or_category_reads_only_the_papers_cited(
+    settings: object,
+    question: str,
+    year: int | None,
+    category: str | None,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    bot = build_assistant(settings)  # type: ignore[arg-type]
+    answer, read = asked_reading(bot, question, monkeypatch)
+    expected = {t.split(":")[0] for c, y, t, _ in PAPERS if y == year or c == category}
+    assert cited(answer) == expected, answer.text
+    assert read <= expected, answer.text  # every paper was read to rank them (fails before)
+
+
 @pytest.mark.parametrize(
-    "question", [*OUTSIDE, *(q for q, _ in PARITY), *(q for q, _ in EMPTY), *OTHER]
+    "question",
+    [*OUTSIDE, *(q for q, _ in PARITY), *(q for q, _ in EMPTY), *(q for q, *_ in RANKED), *OTHER],
 )
 def test_answers_as_from_the_papers_in_memory(settings: object, question: str) -> None:
     one = in_memory(settings).ask(question)
