@@ -372,17 +372,16 @@ def base_scope(base: Filters, years: list[int]) -> str:
 def _categories(
     query: Query, profile: Profile, papers: Sequence[Paper], src: Sources
 ) -> str | None:
-    ranking = facts.by_category(papers)
+    ranking = _by_category(profile, papers)
     where = f" ({scope(query)})" if scope(query) else ""
     lines = [f"The {plural(len(papers), 'listed paper')}{where} span "
              f"{plural(len(ranking), 'category')}:"]  # fmt: skip
     if re.search(VENUE, query.question, re.IGNORECASE):  # 'which venues does she publish in?'
         lines.insert(0, "The profile records no venue (conference or journal) for its papers; "
                         "it gives each paper's arXiv category.")  # fmt: skip
-    for code, count in ranking:
-        lines.append(
-            f"- {category_label(code)}: {count} {src.marks(facts.in_category(papers, code))}"
-        )
+    for code, count in ranking:  # each category's papers read once, not the whole list again
+        marks = src.marks(_of_group(profile, papers, False, code))
+        lines.append(f"- {category_label(code)}: {count} {marks}")
     named = sorted(query.filters.categories, key=lambda c: _said_at(query.question, c))
     if len(named) == 2 and len(ranking) <= 2:  # 'Are there more CV papers than NLP papers?'
         counts = dict(ranking)

@@ -84,6 +84,13 @@ RANKED = [
     ("which categry has the fewest papers", None, "LG"),
     ("I'm curious which category they publish in least often.", None, "LG"),
 ]
+# the categories the papers span: each category's papers read once, not the whole list again
+SPREAD = [
+    "Which categories does she publish in?",
+    "what categories are her papers in?",
+    "I'm curious which arXiv categories their papers fall under.",
+    "which categries are Ada Example's papers in",
+]
 # years with papers but none of a kind, a year's change: the profile's years from the columns
 OTHER = [
     "Were there years with papers but none in CV?",
@@ -129,18 +136,26 @@ def asked_reading(
     """The answer, and the papers read from the kept file while answering."""
     table = bot.profile.papers
     assert isinstance(table, PaperTable)
-    read: set[int] = set()
+    answer, read = asked_counting(bot, question, monkeypatch)
+    return answer, {p.title.split(":")[0] for p in PaperTable.rows(table, sorted(read))}
+
+
+def asked_counting(
+    bot: Assistant, question: str, monkeypatch: pytest.MonkeyPatch
+) -> tuple[Answer, list[int]]:
+    """The answer, and every row asked of the kept file while answering (repeats included)."""
+    read: list[int] = []
     rows = PaperTable.rows
 
     def spy(self: PaperTable, wanted: Iterable[int]) -> list[Paper]:
         wanted = list(wanted)
-        read.update(wanted)
+        read.extend(wanted)
         return rows(self, wanted)
 
     with monkeypatch.context() as patch:
         patch.setattr(PaperTable, "rows", spy)
         answer = bot.ask(question)
-    return answer, {p.title.split(":")[0] for p in rows(table, sorted(read))}
+    return answer, read
 
 
 def in_memory(settings: object) -> Assistant:
@@ -200,9 +215,28 @@ def test_a_ranked_year_or_category_reads_only_the_papers_cited(
     assert read <= expected, answer.text  # every paper was read to rank them (fails before)
 
 
+@pytest.mark.parametrize("question", SPREAD)
+def test_the_categories_spanned_read_each_paper_once_or_twice(
+    settings: object, question: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    bot = build_assistant(settings)  # type: ignore[arg-type]
+    answer, read = asked_counting(bot, question, monkeypatch)
+    assert cited(answer) == {t.split(":")[0] for *_, t, _ in PAPERS}, answer.text
+    # once for its category's marks, once for the note on the cited papers; before, the
+    # whole list was read again for each category (4 times each here: fails before)
+    assert len(read) <= 2 * len(PAPERS), answer.text
+
+
 @pytest.mark.parametrize(
     "question",
-    [*OUTSIDE, *(q for q, _ in PARITY), *(q for q, _ in EMPTY), *(q for q, *_ in RANKED), *OTHER],
+    [
+        *OUTSIDE,
+        *(q for q, _ in PARITY),
+        *(q for q, _ in EMPTY),
+        *(q for q, *_ in RANKED),
+        *SPREAD,
+        *OTHER,
+    ],
 )
 def test_answers_as_from_the_papers_in_memory(settings: object, question: str) -> None:
     one = in_memory(settings).ask(question)
