@@ -321,6 +321,26 @@ def _by_year(profile: Profile, papers: Sequence[Paper]) -> list[tuple[int, int]]
     return sorted(zip(years.tolist(), counts.tolist(), strict=True), key=lambda kv: (-kv[1], kv[0]))
 
 
+def _by_category(profile: Profile, papers: Sequence[Paper]) -> list[tuple[str, int]]:
+    """`facts.by_category`, from the categories column when the papers are rows not yet read."""
+    if not isinstance(papers, PaperRows):
+        return facts.by_category(papers)
+    codes, counts = np.unique(columns_of(profile).category[papers.rows], return_counts=True)
+    pairs = zip((str(c) for c in codes.tolist()), counts.tolist(), strict=True)
+    return sorted(pairs, key=lambda kv: (-kv[1], kv[0]))
+
+
+def _of_group(profile: Profile, papers: Sequence[Paper], by_year: bool, key: str) -> list[Paper]:
+    """The papers of one year (or category) in their order: `facts.in_year` (`in_category`),
+    reading only that group's papers when the papers are rows not yet read."""
+    if not isinstance(papers, PaperRows):
+        return facts.in_year(papers, int(key)) if by_year else facts.in_category(papers, key)
+    columns = columns_of(profile)
+    rows = np.asarray(papers.rows, dtype=np.int64)
+    column = columns.year if by_year else columns.category
+    return columns.rows(rows[column[rows] == (int(key) if by_year else key)].tolist())
+
+
 def _proportion(query: Query, profile: Profile, n: int) -> str | None:
     """'Does she only publish in CV?' is No unless all of them are; 'Is most of her work on
     LLMs?' is Yes when over half are: the verdict, then the share it rests on."""
@@ -378,17 +398,16 @@ def base_scope(base: Filters, years: list[int]) -> str:
 def _categories(
     query: Query, profile: Profile, papers: Sequence[Paper], src: Sources
 ) -> str | None:
-    ranking = facts.by_category(papers)
+    ranking = _by_category(profile, papers)
     where = f" ({scope(query)})" if scope(query) else ""
     lines = [f"The {plural(len(papers), 'listed paper')}{where} span "
              f"{plural(len(ranking), 'category')}:"]  # fmt: skip
     if re.search(VENUE, query.question, re.IGNORECASE):  # 'which venues does she publish in?'
         lines.insert(0, "The profile records no venue (conference or journal) for its papers; "
                         "it gives each paper's arXiv category.")  # fmt: skip
-    for code, count in ranking:
-        lines.append(
-            f"- {category_label(code)}: {count} {src.marks(facts.in_category(papers, code))}"
-        )
+    for code, count in ranking:  # each category's papers read once, not the whole list again
+        marks = src.marks(_of_group(profile, papers, False, code))
+        lines.append(f"- {category_label(code)}: {count} {marks}")
     named = sorted(query.filters.categories, key=lambda c: _said_at(query.question, c))
     if len(named) == 2 and len(ranking) <= 2:  # 'Are there more CV papers than NLP papers?'
         counts = dict(ranking)
@@ -398,7 +417,7 @@ def _categories(
 
 def _outside(query: Query, profile: Profile) -> str:
     """': the listing spans 2020-2026' when the dates asked lie wholly outside it."""
-    f, years = query.filters, [p.year for p in profile.papers]
+    f, years = query.filters, columns_of(profile).per_year  # not every paper read from disk
     if not years:
         return ""
     start, end = min(years), max(years)
@@ -482,7 +501,7 @@ def _ranked(
     ranking: list[tuple[str, int]] = (
         [(str(y), c) for y, c in _by_year(profile, papers)]
         if by_year
-        else facts.by_category(papers)
+        else _by_category(profile, papers)
     )
     if not ranking:
         return None
@@ -493,7 +512,7 @@ def _ranked(
     rest = [(key, count) for key, count in ranking if count != best]
 
     def group(key: str) -> list[Paper]:
-        return facts.in_year(papers, int(key)) if by_year else facts.in_category(papers, key)
+        return _of_group(profile, papers, by_year, key)
 
     def name(key: str) -> str:
         return key if by_year else category_label(key)

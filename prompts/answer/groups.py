@@ -14,6 +14,7 @@ from prompts.answer.reductions import REDUCERS
 from prompts.answer.tallies import Month, _and, _months, _window
 from prompts.answer.wording import Sources, coverage, plural, scope
 from prompts.understand.router import Query
+from retrieval.index.columns import columns_of
 from retrieval.model import Paper, Profile, category_label
 from retrieval.names import paper_label
 
@@ -91,7 +92,7 @@ def _single(query: Query, profile: Profile, papers: Sequence[Paper], src: Source
 def _none(query: Query, profile: Profile, papers: Sequence[Paper], src: Sources) -> str:
     """The profile's categories that none of the kept papers is in; those that are, counted."""
     where = _within(query)
-    every = sorted({p.category for p in profile.papers})
+    every = columns_of(profile).categories  # not a read of every paper
     groups = _by(papers, lambda p: p.category)
     empty = [c for c in every if c not in groups]
     held = "; ".join(
@@ -113,7 +114,8 @@ def _change(query: Query, profile: Profile, papers: Sequence[Paper], src: Source
     tally = query.tally
     if not papers or tally is None:
         return None
-    years = range(min(p.year for p in profile.papers), max(p.year for p in profile.papers) + 1)
+    counted = columns_of(profile).per_year  # the profile's years, no paper read
+    years = range(min(counted), max(counted) + 1)
     per = {y: [p for p in papers if p.year == y] for y in years}
     steps = [(y, len(per[y]) - len(per[y - 1])) for y in years if y - 1 in per]
     up = tally.reduce == "rise"

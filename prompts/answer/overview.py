@@ -8,6 +8,7 @@ from prompts.answer.model import Answer
 from prompts.answer.wording import Sources, category, coverage, inferred_note, plural
 from prompts.understand.terms import YES_NO
 from retrieval import facts
+from retrieval.index.columns import PapersById, columns_of
 from retrieval.model import Paper, Profile
 from retrieval.names import nickname, paper_label
 from retrieval.text import split_sentences
@@ -48,7 +49,7 @@ def answer_overview(
             abstained=True,
             route="facts",
         )
-    papers = {p.id: p for p in profile.papers}
+    papers = PapersById(columns_of(profile))  # read as looked up, not every paper
     listed = sum(len(t.paper_ids) for t in themes)
     # 'her 2021 work in a nutshell': a period's few papers are each named, not a few examples
     every = bool(scope) and listed <= PERIOD_ALL

@@ -8,10 +8,13 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+import numpy as np
+
 from prompts.answer.wording import Sources, coverage, plural, scope
 from prompts.understand.router import LEAST, Query
 from prompts.understand.terms import MOST, YES_NO
 from retrieval import facts
+from retrieval.index.columns import columns_of
 from retrieval.model import Paper, Profile
 
 AVERAGE = re.compile(
@@ -151,7 +154,8 @@ def years_with(query: Query, profile: Profile, papers: Sequence[Paper], src: Sou
     none may match ('a year with papers but none with code'), every year with a listed paper
     counts, at zero too."""
     table = {y: sum(c.values()) for y, c in facts.timeline(papers).items()}
-    published = Counter(p.year for p in profile.papers if _in_years(p.year, query))
+    columns = columns_of(profile)  # the profile's years counted once, no paper read
+    published = Counter({y: n for y, n in columns.per_year.items() if _in_years(y, query)})
     if _meets(0, query) and _conditioned(query):  # 'years with no CV paper': all her years
         table = {y: table.get(y, 0) for y in sorted(published)}
     if not table:
@@ -169,7 +173,7 @@ def years_with(query: Query, profile: Profile, papers: Sequence[Paper], src: Sou
         return "\n".join([f"{head} (per year: {counts}).", coverage(profile)])
     if query.at_most == 0:  # the years with papers, none of them matching
         named = _and([f"{y} ({plural(published[y], 'listed paper')})" for y in picked])
-        marks = src.marks([p for p in profile.papers if p.year in picked])
+        marks = src.marks(columns.rows(np.flatnonzero(np.isin(columns.year, picked)).tolist()))
         head = f"{plural(len(picked), 'year')} with listed papers, none of them {scope(query)}"
         head = f"Yes: {head[0].lower()}{head[1:]}" if YES_NO.match(query.question) else head
         return "\n".join(

@@ -39,6 +39,7 @@ from prompts.understand.intent import Operation
 from prompts.understand.mentions import Mentions
 from prompts.understand.router import HeaderField, Query
 from prompts.understand.terms import STOPWORDS
+from retrieval.index.columns import columns_of
 from retrieval.model import CATEGORY_NAMES, Profile, category_label
 from retrieval.people import same_person
 
@@ -121,7 +122,7 @@ class QueryReader:
         self.config, self.profile = config, profile
         self.schema_refused = False  # the server refused the JSON schema once: not asked again
         self.mentions = mentions if mentions is not None else Mentions(profile)
-        codes = sorted({p.category for p in profile.papers})
+        codes = columns_of(profile).categories
         self.codes = set(codes) | set(CATEGORY_NAMES)
         prompt = ChatPromptTemplate.from_messages(
             [("system", READ_RULES), ("human", "{question}")]

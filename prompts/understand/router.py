@@ -98,6 +98,7 @@ from prompts.understand.terms import (
 )
 from prompts.understand.wording import title_asked, without_spans
 from retrieval.filters import Filters
+from retrieval.index.columns import columns_of
 from retrieval.model import CATEGORY_NAMES, Paper, Profile
 from retrieval.names import NameIndex, aliases, named_papers
 from retrieval.people import same_person
@@ -2196,7 +2197,7 @@ def parse_query(
         odd = (parity["parity"].casefold() == "odd") != bool(parity["aside"])
         dated = any(when.get(k) is not None for k in ("year_from", "year_to"))
         if not years and not dated:
-            years = sorted({p.year for p in profile.papers if p.year % 2 == int(odd)})
+            years = [y for y in columns_of(profile).per_year if y % 2 == int(odd)]
     around, relative_to = _around_paper(named, scan)
     if around and when.get("year_from") is None and when.get("year_to") is None:
         when |= around

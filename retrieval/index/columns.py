@@ -117,6 +117,18 @@ class PaperColumns:
             return self.papers.column("keys").astype(np.uint64)
         return paper_keys(self.ids)
 
+    @functools.cached_property
+    def per_year(self) -> dict[int, int]:
+        """Each year with a paper: how many papers it has, years ascending (counted once, not
+        by reading every paper at each question that needs the profile's span or years)."""
+        years, counts = np.unique(self.year, return_counts=True)
+        return dict(zip(years.tolist(), counts.tolist(), strict=True))
+
+    @functools.cached_property
+    def categories(self) -> list[str]:
+        """The categories the papers are in, sorted (once, not a read of every paper)."""
+        return sorted({str(c) for c in self.category.tolist()})
+
     def titles(self) -> list[str]:
         """Every paper's title, in profile order (read once, when first asked for)."""
         if self._titles is None:

@@ -1,0 +1,68 @@
+"""Facts questions of many shapes on a synthetic store, beyond bench/ask_scale.py's six: a count
+that finds nothing, dates outside the listing, odd years, the busiest year, the categories
+spanned, shares, months, halves. Each is asked twice (CPU ms of the first and second asking):
+a shape whose cost grows with the profile shows at 100k papers as seconds, not milliseconds.
+
+  nice -n 10 .venv/bin/python bench/facts_shapes.py --workdir W/100000-stand-in
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # ask_scale, beside this file
+
+from ask_scale import questions, settings
+
+from bot.app import build_assistant, settle
+
+SHAPES = [
+    "How many papers did she publish in 2019?",
+    "How many papers on machine translation in 2021?",
+    "How many papers on speech recognition in 2019?",  # a topic no paper names: none
+    "how many papers on protein folding since 2020",
+    "How many papers on semantic segmentation between 2016 and 2018?",
+    "How many papers did she publish in 2031?",  # outside the listing
+    "What was her first paper on semantic segmentation?",
+    "What is her latest paper on machine translation?",
+    "What is her most recent paper?",
+    "What is her oldest paper?",
+    "Which categories does she publish in?",  # cites every paper
+    "How many CV papers does she have?",
+    "Which CV papers since 2020 have code?",
+    "What fraction of her 2020 papers have code?",
+    "Which year did she publish the most?",
+    "Which was her quietest year?",
+    "How many papers did she publish in odd years?",
+    "Does she only publish in CV?",  # lists the papers that are not
+    "Is most of her work on computer vision?",
+    "How many papers has she published in total?",
+    "Which month of 2021 had the most papers?",
+    "Did she publish anything in summer 2022?",
+    "How many papers in the first half of 2021?",
+    "Are there more CV papers than NLP papers?",
+]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--workdir", type=Path, required=True, help="a store ask_scale built")
+    args = parser.parse_args()
+    bot = build_assistant(settings(args.workdir))
+    settle()
+    bot.ask(questions()[0][1][0])  # warm up, as ask_scale does
+    print(f"{'first':>8}{'again':>8}  route      question")
+    for question in SHAPES:
+        cpu = []
+        for _ in range(2):
+            start = time.process_time()
+            answer = bot.ask(question)
+            cpu.append((time.process_time() - start) * 1000)
+        print(f"{cpu[0]:8.1f}{cpu[1]:8.1f}  {answer.route:<9}  {question}", flush=True)
+
+
+if __name__ == "__main__":
+    main()
