@@ -163,7 +163,7 @@ def _header(query: Query, profile: Profile, papers: Sequence[Paper], src: Source
     if "papers" in query.fields:
         text.append(
             f"{s.papers_listed} papers are listed here ({s.papers_claimed or 0:,} claimed, "
-            f"{s.papers_listed} listed{_claimed_beyond(s.papers_claimed, s.papers_listed)}); counts "
+            f"{s.papers_listed} listed{_left_out(s.papers_claimed, s.papers_listed)}); counts "
             "and lists cover the listed ones."
         )
     if "citations" in query.fields and query.paper_ids:  # 'citations of the Valley paper'
@@ -176,7 +176,7 @@ def _header(query: Query, profile: Profile, papers: Sequence[Paper], src: Source
     return " ".join(text)
 
 
-def _claimed_beyond(claimed: int | None, listed: int) -> str:
+def _left_out(claimed: int | None, listed: int) -> str:
     """The claimed papers the listing leaves out, the difference of the two figures stated."""
     if not claimed or claimed <= listed:
         return ""
