@@ -591,8 +591,11 @@ def answer_not_recorded(question: str, paper: Paper) -> Answer | None:
     figure of its results the abstract does not give ('its sensitivity?'); None otherwise."""
     missing = unrecorded(question, paper)
     gap = UNSTATED[missing] if missing else unmeasured(question, paper)
-    if gap is None:
-        return None
+    return None if gap is None else paper_unstated(question, paper, gap)
+
+
+def paper_unstated(question: str, paper: Paper, missing: str) -> Answer:
+    """answer_unstated for one paper found by its record rather than by a search."""
     sentences = split_sentences(paper.abstract)
     hit = Hit(
         paper=paper,
@@ -602,7 +605,7 @@ def answer_not_recorded(question: str, paper: Paper) -> Answer | None:
         sentences=sentences,
         relevant=True,
     )
-    return answer_unstated(question, hit, gap)
+    return answer_unstated(question, hit, missing)
 
 
 # What the profile keeps of no paper, as a decline names it.

@@ -14,11 +14,10 @@ from dataclasses import dataclass
 
 from prompts.answer.counted import ASKED, NOT_THINGS, asked_count, kind_of, says_noun
 from prompts.answer.model import Answer
-from prompts.answer.offline import answer_unstated
+from prompts.answer.offline import paper_unstated
 from prompts.understand.unlisted import not_out_asked
 from retrieval.model import Paper, Profile
-from retrieval.search import Hit
-from retrieval.text import STOPWORDS, split_sentences, stem
+from retrieval.text import STOPWORDS, stem
 
 # 'page count', 'word-count', 'star count' (the noun before 'count' is what is counted)
 COUNT_OF = re.compile(r"\b([A-Za-z][\w-]*?)[- ]counts?\b", re.IGNORECASE)
@@ -129,17 +128,7 @@ def unheld_measure(question: str, papers: Sequence[Paper]) -> Answer | None:
     for measure in asked_measures(question):
         if any(_held(measure, p) for p in papers):
             continue
-        paper = papers[0]
-        sentences = split_sentences(paper.abstract)
-        hit = Hit(
-            paper=paper,
-            score=0.0,
-            similarity=0.0,
-            evidence=sentences[0] if sentences else paper.title,
-            sentences=sentences,
-            relevant=True,
-        )
-        return answer_unstated(question, hit, measure.missing())
+        return paper_unstated(question, papers[0], measure.missing())
     return None
 
 
