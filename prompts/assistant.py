@@ -185,6 +185,7 @@ from retrieval.text import STOPWORDS as FUNCTION_WORDS
 from retrieval.text import split_sentences, stem, title_tokens
 from retrieval.text import words as tokens
 from retrieval.themes import Theme, find_themes, paper_vectors, within
+from retrieval.themes.among import ThemeRows
 from retrieval.themes.held import HeldPhrases
 
 log = logging.getLogger(__name__)
@@ -2064,8 +2065,8 @@ class Assistant:
                 since = years_back(today, RECENT_YEARS)
                 recent = query.filters.model_copy(update={"date_from": since})
                 query = query.model_copy(update={"filters": recent})
-            papers = list(facts.select(self.profile, query.filters, query.years))
-            themes = within(self.themes(), papers)
+            kept = columns_of(self.profile).kept(query.filters, query.years)
+            themes = self.theme_rows.within(kept)
             return answer_overview(query.question, self.profile, themes, scope(query))
         premise = query.fact == "earliest" and FIRST_PREMISE.search(query.question)
         if premise and (corrected := self._first_in_year(query)):
@@ -2156,6 +2157,11 @@ class Assistant:
             # 'what has stayed the same in her research?': what early and late papers share
             return answer_constants(asked, self.profile, self.themes(), self.held_phrases)
         return None
+
+    @cached_property
+    def theme_rows(self) -> ThemeRows:
+        """The themes' rows in the profile's columns, looked up once on first use."""
+        return ThemeRows(self.themes(), columns_of(self.profile))
 
     @cached_property
     def held_phrases(self) -> HeldPhrases:

@@ -1,5 +1,5 @@
 """The overviews answered across all the papers (lines of work that stopped or started by a
-year, what stayed the same, series of versions) read the profile's title phrases and names
+year, what stayed the same, series of versions, the themes) read the profile's title phrases and names
 once, on first use: asked again, on a profile kept on disk, they read no paper from it (at
 1,000 papers, building the phrases of every paper cost ~1 s per question), and they answer as
 the papers held in memory do."""
@@ -15,9 +15,14 @@ from bot.app import build_assistant, open_index
 from prompts import assistant as assistant_module
 from prompts.answer.model import Answer
 from prompts.assistant import Assistant
+from retrieval import facts
+from retrieval.filters import Filters
+from retrieval.index.columns import columns_of
 from retrieval.index.papers import PaperTable
 from retrieval.model import Paper
 from retrieval.search import Searcher
+from retrieval.themes import within
+from retrieval.themes.among import ThemeRows
 from retrieval.themes.held import HeldPhrases
 from tests.conftest import make_settings
 
@@ -74,6 +79,14 @@ CONSTANT = [
 SERIES = [
     "Are any of her papers versions of one another, with sequels?",
     "which projects came back with sequels?",
+]
+
+# the themes: whether some date had no year is found once, not by reading every paper
+THEMES = [
+    "What are her main research themes?",
+    "summarize ada's research",
+    "what r the main topics of Ada Example's work",
+    "I'm curious what their research is about overall.",
 ]
 
 
@@ -191,7 +204,15 @@ def test_a_series_reads_the_names_once(
     assert cited(answer) == {"GraphSum", "GraphSum2"}, answer.text
 
 
-@pytest.mark.parametrize("question", [*STOPPING, *STARTING, *CONSTANT, *SERIES])
+@pytest.mark.parametrize("question", THEMES)
+def test_the_themes_read_no_paper_they_do_not_cite(
+    kept: Assistant, question: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    answer = _asked_twice(kept, question, monkeypatch)
+    assert "Graph summarization" in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question", [*STOPPING, *STARTING, *CONSTANT, *SERIES, *THEMES])
 def test_answers_as_from_the_papers_in_memory(settings: object, question: str) -> None:
     one = in_memory(settings).ask(question)
     other = build_assistant(settings).ask(question)  # type: ignore[arg-type]
@@ -227,4 +248,30 @@ def test_a_line_with_a_paper_on_the_far_side_is_not_told() -> None:
     reordered = [papers[i] for i in (4, 2, 0, 3, 1)]
     assert [s for s, _ in HeldPhrases(reordered).lines(lambda y: max(y) <= 2020, 2, 10)] == (
         stopped_by(2020)
+    )
+
+
+# what a question keeps of the papers: nothing narrower, years, categories, code, an exclusion
+KEPT = [
+    (Filters(), None),
+    (Filters(year_from=2022), None),
+    (Filters(year_to=2019), None),
+    (Filters(categories=["CL"]), None),
+    (Filters(exclude_categories=["CL"], has_code=True), None),
+    (Filters(), [2020, 2024]),
+    (Filters(year_from=2030), None),  # none: every theme emptied
+]
+
+
+@pytest.mark.parametrize(("filters", "years"), KEPT)
+def test_the_themes_among_kept_rows_are_those_among_the_papers(
+    bundled_assistant: Assistant, filters: Filters, years: list[int] | None
+) -> None:
+    """Counted from the columns as from the papers: the same themes, members, years,
+    categories and order (on the bundled profile, whose themes are many and uneven)."""
+    bot = bundled_assistant
+    papers = list(facts.select(bot.profile, filters, years))
+    kept = columns_of(bot.profile).kept(filters, years)
+    assert ThemeRows(bot.themes(), columns_of(bot.profile)).within(kept) == within(
+        bot.themes(), papers
     )
