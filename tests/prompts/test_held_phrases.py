@@ -1,17 +1,17 @@
 """The overviews answered across all the papers (lines of work that stopped or started by a
-year, what stayed the same, series of versions, the themes) read the profile's title phrases and names
-once, on first use: asked again, on a profile kept on disk, they read no paper from it (at
-1,000 papers, building the phrases of every paper cost ~1 s per question), and they answer as
-the papers held in memory do."""
+year, what stayed the same, series of versions, the themes) read the profile's title phrases,
+names and themes once, on first use: asked again, on a profile kept on disk, they read no paper
+they do not cite (at 1,000 papers, the phrases of every paper cost ~1 s per question), and
+they answer as the papers held in memory do."""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
 
 import pytest
 
-from bot.app import build_assistant, open_index
+from bot.app import build_assistant
+from bot.settings import Settings
 from prompts import assistant as assistant_module
 from prompts.answer.model import Answer
 from prompts.assistant import Assistant
@@ -20,11 +20,10 @@ from retrieval.filters import Filters
 from retrieval.index.columns import columns_of
 from retrieval.index.papers import PaperTable
 from retrieval.model import Paper
-from retrieval.search import Searcher
 from retrieval.themes import within
 from retrieval.themes.among import ThemeRows
 from retrieval.themes.held import HeldPhrases
-from tests.conftest import make_settings
+from tests.kept_papers import asked_counting, cited, in_memory, kept_settings
 
 # (category, year, title, abstract): two lines that end by 2020 (graph summarization, rain
 # forecasting from radar), two that start in 2021 or later (prototype refinement, early
@@ -90,34 +89,17 @@ THEMES = [
 ]
 
 
-def profile_text() -> str:
-    papers = [
-        f"{cat}Mar {i + 3}, {year}\n{title}\n\nAda Example, Bo Li\n\n{abstract}\n"
-        for i, (cat, year, title, abstract) in enumerate(PAPERS)
-    ]
-    head = (
-        f"Ada Example\n\nCL\nh-index3\n{len(PAPERS)}papers\n10citations\nNovelty40%\n"
-        f"AI Score55\n\n{len(PAPERS)} Papers\n\n"
-    )
-    return head + "\n".join(papers)
-
-
 @pytest.fixture(scope="module")
-def settings(tmp_path_factory: pytest.TempPathFactory) -> object:
-    root = tmp_path_factory.mktemp("held")
-    path = root / "ada.txt"
-    path.write_text(profile_text(), encoding="utf-8")
-    found = make_settings(root / "data", path)
-    build_assistant(found)  # the first open after the ingest writes the papers' file
-    return found
-
-
-@pytest.fixture(scope="module")
-def kept(settings: object) -> Assistant:
+def kept(settings: Settings) -> Assistant:
     """One bot on the papers kept on disk, asked every question of the module."""
-    bot = build_assistant(settings)  # type: ignore[arg-type]
+    bot = build_assistant(settings)
     assert isinstance(bot.profile.papers, PaperTable)
     return bot
+
+
+@pytest.fixture(scope="module")
+def settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
+    return kept_settings(tmp_path_factory, "held", PAPERS)
 
 
 @pytest.fixture(autouse=True)
@@ -125,63 +107,32 @@ def fresh_process(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(assistant_module, "_CLASSIFIERS", {})
 
 
-def cited(answer: Answer) -> set[str]:
-    return {c.title.split(":")[0] for c in answer.citations}
-
-
-def asked_reading(
-    bot: Assistant, question: str, monkeypatch: pytest.MonkeyPatch
-) -> tuple[Answer, list[int]]:
-    """The answer, and every row asked of the kept file while answering (repeats included)."""
-    read: list[int] = []
-    rows = PaperTable.rows
-
-    def spy(self: PaperTable, wanted: Iterable[int]) -> list[Paper]:
-        wanted = list(wanted)
-        read.extend(wanted)
-        return rows(self, wanted)
-
-    with monkeypatch.context() as patch:
-        patch.setattr(PaperTable, "rows", spy)
-        answer = bot.ask(question)
-    return answer, read
-
-
-def in_memory(settings: object) -> Assistant:
-    index = open_index(settings)  # type: ignore[arg-type]
-    profile = index.load_profile()  # no cache: every paper read into memory
-    bot = Assistant(
-        profile, Searcher(index.collection(), index.embedder, profile, index.keywords())
-    )
-    assert not isinstance(bot.profile.papers, PaperTable)
-    return bot
-
-
 def _asked_twice(bot: Assistant, question: str, patch: pytest.MonkeyPatch) -> Answer:
     """The second asking's answer; it must read no paper that it does not cite."""
     bot.ask(question)
-    answer, read = asked_reading(bot, question, patch)
+    answer, read = asked_counting(bot, question, patch)
     # before, every asking read every paper for its phrases or names (fails before)
     assert len(set(read)) <= len(answer.citations) < len(PAPERS), (answer.text, read)
     return answer
 
 
-@pytest.mark.parametrize("question", STOPPING)
-def test_lines_that_stopped_read_the_phrases_once(
-    kept: Assistant, question: str, monkeypatch: pytest.MonkeyPatch
+@pytest.mark.parametrize(
+    ("question", "expected", "phrase"),
+    [
+        *((q, STOPPED, "graph summarization") for q in STOPPING),
+        *((q, STARTED, "early exits") for q in STARTING),
+    ],
+)
+def test_lines_that_stopped_or_started_read_the_phrases_once(
+    kept: Assistant,
+    question: str,
+    expected: set[str],
+    phrase: str,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     answer = _asked_twice(kept, question, monkeypatch)
-    assert cited(answer) == STOPPED, answer.text
-    assert "graph summarization" in answer.text.casefold(), answer.text
-
-
-@pytest.mark.parametrize("question", STARTING)
-def test_lines_that_started_read_the_phrases_once(
-    kept: Assistant, question: str, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    answer = _asked_twice(kept, question, monkeypatch)
-    assert cited(answer) == STARTED, answer.text
-    assert "early exits" in answer.text.casefold(), answer.text
+    assert cited(answer) == expected, answer.text
+    assert phrase in answer.text.casefold(), answer.text
 
 
 @pytest.mark.parametrize("question", CONSTANT)
@@ -213,9 +164,9 @@ def test_the_themes_read_no_paper_they_do_not_cite(
 
 
 @pytest.mark.parametrize("question", [*STOPPING, *STARTING, *CONSTANT, *SERIES, *THEMES])
-def test_answers_as_from_the_papers_in_memory(settings: object, question: str) -> None:
+def test_answers_as_from_the_papers_in_memory(settings: Settings, question: str) -> None:
     one = in_memory(settings).ask(question)
-    other = build_assistant(settings).ask(question)  # type: ignore[arg-type]
+    other = build_assistant(settings).ask(question)
     assert one.text == other.text
     assert cited(one) == cited(other)
 
