@@ -246,9 +246,11 @@ def _author_count(query: Query, profile: Profile, papers: Sequence[Paper], src: 
         return f"The profile cannot count authors: {unknown}"
     head = f"The complete author lists of the {listed}, largest first:"
     items = src.items(complete)  # the first MAX_LISTED, then '- ... and N more'
-    shown = complete[:MAX_LISTED]
-    lines = [f"{line} ({len(p.authors)} authors)" for line, p in zip(items, shown, strict=False)]
-    return "\n".join([head, *lines, *items[len(shown) :], unknown])
+    listed_first = complete[:MAX_LISTED]
+    lines = [
+        f"{line} ({len(p.authors)} authors)" for line, p in zip(items, listed_first, strict=False)
+    ]
+    return "\n".join([head, *lines, *items[len(listed_first) :], unknown])
 
 
 def _shown(paper: Paper) -> str:
