@@ -2,8 +2,12 @@
 that finds nothing, dates outside the listing, odd years, the busiest year, the categories
 spanned, shares, months, halves. Each is asked twice (CPU ms of the first and second asking):
 a shape whose cost grows with the profile shows at 100k papers as seconds, not milliseconds.
+`--shapes overview` asks the questions answered across all the papers instead (lines of work
+by a year, what stayed the same, series of versions, names of a kind, kinds of work, trends):
+their first asking may read the profile once; the second must not.
 
   nice -n 10 .venv/bin/python bench/facts_shapes.py --workdir W/100000-stand-in
+  nice -n 10 .venv/bin/python bench/facts_shapes.py --workdir W/10000-stand-in --shapes overview
 """
 
 from __future__ import annotations
@@ -45,17 +49,32 @@ SHAPES = [
     "How many papers in the first half of 2021?",
     "Are there more CV papers than NLP papers?",
 ]
+OVERVIEW = [
+    "What are her main research themes?",
+    "Which lines of work did she stop after 2020?",
+    "what did she only start working on after 2022?",
+    "What has stayed the same in her research over the years?",
+    "Are any of her papers versions of one another, like a model and its sequels?",
+    "Which companies appear in her papers?",
+    "Which datasets do her papers use?",
+    "Does she mostly propose methods, datasets or benchmarks?",
+    "How has her research changed over time?",
+    "Which fields does she work in, and how much in each?",
+    "Which of her papers has the most authors?",
+    "Who is her most frequent co-author?",
+]
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--workdir", type=Path, required=True, help="a store ask_scale built")
+    parser.add_argument("--shapes", choices=["facts", "overview"], default="facts")
     args = parser.parse_args()
     bot = build_assistant(settings(args.workdir))
     settle()
     bot.ask(questions()[0][1][0])  # warm up, as ask_scale does
     print(f"{'first':>8}{'again':>8}  route      question")
-    for question in SHAPES:
+    for question in SHAPES if args.shapes == "facts" else OVERVIEW:
         cpu = []
         for _ in range(2):
             start = time.process_time()

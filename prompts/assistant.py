@@ -34,7 +34,7 @@ from prompts.answer.kinds import (
     kinds_joined,
     kinds_only,
 )
-from prompts.answer.lines import answer_lines, answer_series
+from prompts.answer.lines import answer_lines, answer_series, series_of
 from prompts.answer.made import ASKED as MADE_ASKED
 from prompts.answer.made import answer_made
 from prompts.answer.memory import Conversation, Turn
@@ -185,6 +185,8 @@ from retrieval.text import STOPWORDS as FUNCTION_WORDS
 from retrieval.text import split_sentences, stem, title_tokens
 from retrieval.text import words as tokens
 from retrieval.themes import Theme, find_themes, paper_vectors, within
+from retrieval.themes.among import ThemeRows
+from retrieval.themes.held import HeldPhrases
 
 log = logging.getLogger(__name__)
 
@@ -2063,8 +2065,8 @@ class Assistant:
                 since = years_back(today, RECENT_YEARS)
                 recent = query.filters.model_copy(update={"date_from": since})
                 query = query.model_copy(update={"filters": recent})
-            papers = list(facts.select(self.profile, query.filters, query.years))
-            themes = within(self.themes(), papers)
+            kept = columns_of(self.profile).kept(query.filters, query.years)
+            themes = self.theme_rows.within(kept)
             return answer_overview(query.question, self.profile, themes, scope(query))
         premise = query.fact == "earliest" and FIRST_PREMISE.search(query.question)
         if premise and (corrected := self._first_in_year(query)):
@@ -2134,7 +2136,8 @@ class Assistant:
         # 'what changed between Valley and Valley2', a comparison, nor of a year)
         dated = bool(query.years or query.filters.describe())
         asks_series = not others and not dated and series_asked(asked, len(named) == 1)
-        if asks_series and (series := answer_series(asked, self.profile, named)) is not None:
+        series = answer_series(asked, self.profile, self.series, named) if asks_series else None
+        if series is not None:
             return series
         # ('which businesses Minghui Qiu's papers ...' is read as someone 'Businesses Minghui Qiu')
         outsider = query.outsider and not self._owner_named(query.outsider)
@@ -2142,7 +2145,7 @@ class Assistant:
             return None
         if (turned := lines_asked(asked)) is not None:
             # 'topics he has not touched since 2022', 'what did she start only after 2024?'
-            return answer_lines(asked, self.profile, self.themes(), turned)
+            return answer_lines(asked, self.profile, self.themes(), turned, self.held_phrases)
         # 'Since all of her 2020 papers are NLP, which datasets ...?': the premise comes first
         if query.premise or GIVEN.match(asked) or self.titles.named(asked):
             return None
@@ -2152,8 +2155,23 @@ class Assistant:
             return answer_entities(asked, self.profile, papers, self._mentioned(kind, papers))
         if constancy_asked(asked, query.topic):
             # 'what has stayed the same in her research?': what early and late papers share
-            return answer_constants(asked, self.profile, self.themes(), list(self.profile.papers))
+            return answer_constants(asked, self.profile, self.themes(), self.held_phrases)
         return None
+
+    @cached_property
+    def theme_rows(self) -> ThemeRows:
+        """The themes' rows in the profile's columns, looked up once on first use."""
+        return ThemeRows(self.themes(), columns_of(self.profile))
+
+    @cached_property
+    def held_phrases(self) -> HeldPhrases:
+        """The title phrases the papers write and who writes them, read once on first use."""
+        return HeldPhrases(self.profile.papers)
+
+    @cached_property
+    def series(self) -> dict[str, list[Paper]]:
+        """The series of versions among the papers' names, read once on first use."""
+        return series_of(self.profile.papers)
 
     def _mentioned(self, kind: str, papers: list[Paper]) -> Found:
         """The names of a kind the papers use: read once per profile, then kept."""

@@ -7,7 +7,7 @@ around a year: the themes and the title phrases written by two or more papers wh
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 from prompts.answer.model import Answer
 from prompts.answer.wording import Sources, coverage, plural
@@ -16,7 +16,7 @@ from retrieval.model import Paper, Profile
 from retrieval.names import nickname
 from retrieval.text import split_sentences
 from retrieval.themes import Theme
-from retrieval.themes.labels import Gram, Phrases
+from retrieval.themes.held import HeldPhrases
 
 SHOWN_LINES = 10  # title phrases listed per answer
 MIN_PAPERS = 2  # papers writing a phrase, for it to be a line of work
@@ -65,11 +65,15 @@ def _introducing(paper: Paper) -> str:
     return next((s for s in sentences if name in s.casefold()), sentences[0] if sentences else "")
 
 
-def answer_series(question: str, profile: Profile, named: Sequence[Paper] = ()) -> Answer | None:
+def answer_series(
+    question: str,
+    profile: Profile,
+    every: dict[str, list[Paper]],
+    named: Sequence[Paper] = (),
+) -> Answer | None:
     """Each series of versions (only those holding a named paper, when one is named), every
     version with its date and the sentence introducing it, oldest first; None when a named
-    paper belongs to no series."""
-    every = series_of(profile.papers)
+    paper belongs to no series. `every`: the profile's series (series_of), read once."""
     ids = {p.id for p in named}
     chosen = {s: ps for s, ps in every.items() if not ids or ids & {p.id for p in ps}}
     if named and not chosen:
@@ -102,17 +106,19 @@ def answer_series(question: str, profile: Profile, named: Sequence[Paper] = ()) 
     )
 
 
-def answer_lines(question: str, profile: Profile, themes: list[Theme], asked: LinesAsked) -> Answer:
+def answer_lines(
+    question: str, profile: Profile, themes: list[Theme], asked: LinesAsked, held: HeldPhrases
+) -> Answer:
     """The lines of work that stopped by a year (or started from it): themes and title
     phrases of two or more papers whose latest paper is no later than the year (first paper
-    in it or later; after it, when asked so), with their papers cited."""
-    papers = sorted(profile.papers, key=lambda p: (p.date, p.id))
+    in it or later; after it, when asked so), with their papers cited (`held`: the profile's
+    title phrases, read once)."""
+    papers = held.dated
     src = Sources()
     stopped = asked.turn == "stopped"
     first = asked.year + 1 if asked.after and not stopped else asked.year
 
-    years = [p.year for p in papers]
-    if not papers or (max(years) <= asked.year if stopped else min(years) >= first):
+    if not papers or (papers[-1].year <= asked.year if stopped else papers[0].year >= first):
         # no paper on the other side of the year: every line would count, so none is told
         side = f"after {asked.year}" if stopped else f"before {first}"
         return Answer(
@@ -131,14 +137,13 @@ def answer_lines(question: str, profile: Profile, themes: list[Theme], asked: Li
         f"Lines of {profile.possessive()} work with {where} (the themes, and the title phrases "
         f"written by {MIN_PAPERS} or more papers, with every such paper on that side):"
     ]
-    by_id = {p.id: p for p in papers}
     for theme in themes:
-        members = [by_id[i] for i in theme.paper_ids if i in by_id]
+        members = [held.by_id[i] for i in theme.paper_ids if i in held.by_id]
         if theme.other or not members or not beyond([p.year for p in members]):
             continue
         cited = ", ".join(f"{_name(p)} ({p.year}) {src.mark(p)}" for p in _dated(members)[:4])
         lines.append(f"- theme {theme.label} ({plural(len(members), 'paper')}): {cited}")
-    for said, holders in _phrase_lines(papers, beyond):
+    for said, holders in held.lines(beyond, MIN_PAPERS, SHOWN_LINES):
         years = sorted({holders[0].year, holders[-1].year})
         span = "-".join(map(str, years))
         cited = ", ".join(f"{_name(p)} ({p.year}) {src.mark(p)}" for p in holders[:4])
@@ -157,46 +162,3 @@ def answer_lines(question: str, profile: Profile, themes: list[Theme], asked: Li
 
 def _dated(papers: Sequence[Paper]) -> list[Paper]:
     return sorted(papers, key=lambda p: (p.date, p.id))
-
-
-def _phrase_lines(
-    papers: list[Paper], beyond: Callable[[list[int]], bool]
-) -> list[tuple[str, list[Paper]]]:
-    """Title phrases (one or two words, none broad) that MIN_PAPERS or more papers are on
-    (in their title, or more than once in their abstract), all on the asked side of the year,
-    the most held first; a phrase inside another kept, or held by the same papers, is left
-    out."""
-    phrases = Phrases(papers)
-    titled = {g for i in range(len(papers)) for g in phrases.titles[i]}
-    holders: dict[Gram, list[int]] = {}  # the papers on each phrase
-    mentions: dict[Gram, list[int]] = {}  # the papers saying it at all
-    for i in range(len(papers)):
-        # a paper on the phrase: its title says it, or its abstract more than once (one
-        # mention in passing does not carry a line on, nor does it leave one untouched)
-        times = phrases.times(i)
-        for gram in phrases.grams[i] & titled:
-            if len(gram) > 2 or phrases.broad(gram):
-                continue
-            mentions.setdefault(gram, []).append(i)
-            if gram in phrases.titles[i] or times[gram] > 1:
-                holders.setdefault(gram, []).append(i)
-    scores: dict[Gram, float] = {}
-    for gram, held in holders.items():
-        said = [papers[i].year for i in mentions[gram]]
-        if len(held) < MIN_PAPERS or not beyond(said):
-            continue
-        in_titles = sum(gram in phrases.titles[i] for i in held)
-        # more papers on it, fewer saying it in passing, more in titles
-        scores[gram] = len(held) ** 2 / len(said) * (1 + in_titles / len(held))
-    chosen: list[Gram] = []
-    for gram in sorted(scores, key=lambda g: (-scores[g], -len(g), g)):
-        # one line per set of papers ('deep transfer', 'transfer learning': the same two)
-        if not any(
-            set(gram) <= set(c) or set(c) <= set(gram) or holders[gram] == holders[c]
-            for c in chosen
-        ):
-            chosen.append(gram)
-        if len(chosen) == SHOWN_LINES:
-            break
-    written = phrases.spellings(set(chosen), list(range(len(papers))))
-    return [(written.get(g, " ".join(g)), _dated([papers[i] for i in holders[g]])) for g in chosen]

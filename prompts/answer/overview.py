@@ -83,7 +83,7 @@ def answer_overview(
     lines.append(THEMES_NOTE)
     if profile.papers_claimed and profile.papers_claimed > len(profile.papers):
         lines.append(coverage(profile))
-    if note := inferred_note(profile.papers, profile):
+    if note := inferred_note(columns_of(profile).year_inferred, profile):
         lines.append(note)
     return Answer(
         question=question,

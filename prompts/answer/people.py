@@ -245,11 +245,12 @@ def _author_count(query: Query, profile: Profile, papers: Sequence[Paper], src: 
     if not complete:
         return f"The profile cannot count authors: {unknown}"
     head = f"The complete author lists of the {listed}, largest first:"
+    items = src.items(complete)  # the first MAX_LISTED, then '- ... and N more'
+    listed_first = complete[:MAX_LISTED]
     lines = [
-        f"{line} ({len(p.authors)} authors)"
-        for line, p in zip(src.items(complete), complete, strict=True)
+        f"{line} ({len(p.authors)} authors)" for line, p in zip(items, listed_first, strict=False)
     ]
-    return "\n".join([head, *lines, unknown])
+    return "\n".join([head, *lines, *items[len(listed_first) :], unknown])
 
 
 def _shown(paper: Paper) -> str:

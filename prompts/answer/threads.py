@@ -5,17 +5,15 @@ a paper cited from each end."""
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterable, Sequence
 
 from prompts.answer.model import Answer
 from prompts.answer.wording import Sources, coverage, plural
-from retrieval import facts
 from retrieval.entities import Entity, Found
 from retrieval.model import Paper, Profile
 from retrieval.names import nickname
 from retrieval.themes import Theme
-from retrieval.themes.labels import Gram, Phrases
+from retrieval.themes.held import HeldPhrases
 
 SHOWN = 12  # names listed; the rest counted
 QUOTED = 2  # papers quoted per name (the others cited by name)
@@ -105,12 +103,13 @@ def _entity_lines(names: list[Entity], by_id: dict[str, Paper], src: Sources) ->
 
 
 def answer_constants(
-    question: str, profile: Profile, themes: list[Theme], papers: list[Paper]
+    question: str, profile: Profile, themes: list[Theme], held: HeldPhrases
 ) -> Answer:
     """'What stayed the same in his research?': the themes with papers both in the early and
     in the late half of the years, and the phrases written in both, each with its first and
-    its latest paper cited; said plainly when the papers span a single period."""
-    periods = [p for p in facts.focus_shift(papers) if p.papers]
+    its latest paper cited; said plainly when the papers span a single period (`held`: the
+    profile's title phrases and periods, read once)."""
+    papers, periods = held.papers, held.periods
     if len(periods) < 2:
         years = f"{papers[0].year}" if papers else "no year"
         return Answer(
@@ -132,7 +131,7 @@ def answer_constants(
                 f"{_name(before[0])} {before[0].year} {src.mark(before[0])}), {len(after)} in "
                 f"{late.span} (e.g. {_name(after[-1])} {after[-1].year} {src.mark(after[-1])})"
             )
-    threads = _threads(papers, early.papers, late.papers)
+    threads = held.threads(early.papers, late.papers, MIN_HELD, THREADS)
     if threads:
         lines.append("Phrases of the titles written by papers of both periods:")
         for said, holders in threads:
@@ -166,37 +165,3 @@ def _kept_themes(
         if before and after:
             kept.append((theme, before, after))
     return kept
-
-
-def _threads(
-    papers: list[Paper], early: list[Paper], late: list[Paper]
-) -> list[tuple[str, list[Paper]]]:
-    """Phrases of the titles (one or two words, none broad or common) that papers of both
-    periods write in their titles or abstracts, the most telling first: over more years, by
-    fewer papers (a word every abstract uses tells nothing), and more often in titles; a
-    phrase inside a longer one kept is left out."""
-    phrases = Phrases(papers)
-    early_ids, late_ids = {p.id for p in early}, {p.id for p in late}
-    titled = {g for i in range(len(papers)) for g in phrases.titles[i]}  # what papers are on
-    holders: dict[Gram, list[int]] = {}
-    for i in range(len(papers)):
-        for gram in phrases.grams[i] & titled:
-            if len(gram) <= 2 and not phrases.broad(gram):
-                holders.setdefault(gram, []).append(i)
-    scores: dict[Gram, float] = {}
-    for gram, held in holders.items():
-        ids = {papers[i].id for i in held}
-        if len(held) < MIN_HELD or not (ids & early_ids and ids & late_ids):
-            continue
-        years = len({papers[i].year for i in held})
-        in_titles = sum(gram in phrases.titles[i] for i in held)
-        rare = math.log(len(papers) / len(held))
-        scores[gram] = years * rare * (1 + in_titles / len(held))
-    chosen: list[Gram] = []
-    for gram in sorted(scores, key=lambda g: (-scores[g], -len(g), g)):
-        if not any(set(gram) <= set(c) or set(c) <= set(gram) for c in chosen):
-            chosen.append(gram)
-        if len(chosen) == THREADS:
-            break
-    written = phrases.spellings(set(chosen), list(range(len(papers))))
-    return [(written.get(g, " ".join(g)), _dated(papers[i] for i in holders[g])) for g in chosen]

@@ -129,6 +129,12 @@ class PaperColumns:
         """The categories the papers are in, sorted (once, not a read of every paper)."""
         return sorted({str(c) for c in self.category.tolist()})
 
+    @functools.cached_property
+    def year_inferred(self) -> list[Paper]:
+        """The papers whose date gave no year (the capture year stands in): found once, on
+        first use, not by reading every paper at each question that notes them."""
+        return [p for p in self.papers if p.year_inferred]
+
     def titles(self) -> list[str]:
         """Every paper's title, in profile order (read once, when first asked for)."""
         if self._titles is None:

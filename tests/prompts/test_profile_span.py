@@ -6,18 +6,15 @@ it reads no paper beyond those its answer cites (at 100k papers, reading every p
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 import pytest
 
-from bot.app import build_assistant, open_index
+from bot.app import build_assistant
+from bot.settings import Settings
 from prompts import assistant as assistant_module
 from prompts.answer.model import Answer
 from prompts.assistant import Assistant
 from retrieval.index.papers import PaperTable
-from retrieval.model import Paper
-from retrieval.search import Searcher
-from tests.conftest import make_settings
+from tests.kept_papers import asked_counting, cited, in_memory, kept_settings
 
 # (category, year, title, abstract): 2018-2023, three categories, odd and even years
 PAPERS = [
@@ -99,35 +96,14 @@ OTHER = [
 ]
 
 
-def profile_text() -> str:
-    papers = [
-        f"{cat}Mar {i + 3}, {year}\n{title}\n\nAda Example, Bo Li\n\n{abstract}\n"
-        for i, (cat, year, title, abstract) in enumerate(PAPERS)
-    ]
-    head = (
-        f"Ada Example\n\nCL\nh-index3\n{len(PAPERS)}papers\n10citations\nNovelty40%\n"
-        f"AI Score55\n\n{len(PAPERS)} Papers\n\n"
-    )
-    return head + "\n".join(papers)
-
-
 @pytest.fixture(scope="module")
-def settings(tmp_path_factory: pytest.TempPathFactory) -> object:
-    root = tmp_path_factory.mktemp("span")
-    path = root / "ada.txt"
-    path.write_text(profile_text(), encoding="utf-8")
-    found = make_settings(root / "data", path)
-    build_assistant(found)  # the first open after the ingest writes the papers' file
-    return found
+def settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
+    return kept_settings(tmp_path_factory, "span", PAPERS)
 
 
 @pytest.fixture(autouse=True)
 def fresh_process(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(assistant_module, "_CLASSIFIERS", {})
-
-
-def cited(answer: Answer) -> set[str]:
-    return {c.title.split(":")[0] for c in answer.citations}
 
 
 def asked_reading(
@@ -140,39 +116,11 @@ def asked_reading(
     return answer, {p.title.split(":")[0] for p in PaperTable.rows(table, sorted(read))}
 
 
-def asked_counting(
-    bot: Assistant, question: str, monkeypatch: pytest.MonkeyPatch
-) -> tuple[Answer, list[int]]:
-    """The answer, and every row asked of the kept file while answering (repeats included)."""
-    read: list[int] = []
-    rows = PaperTable.rows
-
-    def spy(self: PaperTable, wanted: Iterable[int]) -> list[Paper]:
-        wanted = list(wanted)
-        read.extend(wanted)
-        return rows(self, wanted)
-
-    with monkeypatch.context() as patch:
-        patch.setattr(PaperTable, "rows", spy)
-        answer = bot.ask(question)
-    return answer, read
-
-
-def in_memory(settings: object) -> Assistant:
-    index = open_index(settings)  # type: ignore[arg-type]
-    profile = index.load_profile()  # no cache: every paper read into memory
-    bot = Assistant(
-        profile, Searcher(index.collection(), index.embedder, profile, index.keywords())
-    )
-    assert not isinstance(bot.profile.papers, PaperTable)
-    return bot
-
-
 @pytest.mark.parametrize("question", OUTSIDE)
 def test_dates_outside_the_listing_read_no_paper(
-    settings: object, question: str, monkeypatch: pytest.MonkeyPatch
+    settings: Settings, question: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    bot = build_assistant(settings)  # type: ignore[arg-type]
+    bot = build_assistant(settings)
     answer, read = asked_reading(bot, question, monkeypatch)
     assert SPAN in answer.text, answer.text
     assert not answer.citations, answer.text
@@ -181,9 +129,9 @@ def test_dates_outside_the_listing_read_no_paper(
 
 @pytest.mark.parametrize(("question", "expected"), PARITY)
 def test_odd_or_even_years_read_only_the_papers_cited(
-    settings: object, question: str, expected: set[str], monkeypatch: pytest.MonkeyPatch
+    settings: Settings, question: str, expected: set[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    bot = build_assistant(settings)  # type: ignore[arg-type]
+    bot = build_assistant(settings)
     answer, read = asked_reading(bot, question, monkeypatch)
     assert cited(answer) == expected, answer.text
     assert read <= expected, answer.text  # every paper was read for its year (fails before)
@@ -191,9 +139,9 @@ def test_odd_or_even_years_read_only_the_papers_cited(
 
 @pytest.mark.parametrize(("question", "year"), EMPTY)
 def test_the_categories_without_a_paper_read_only_the_papers_cited(
-    settings: object, question: str, year: int, monkeypatch: pytest.MonkeyPatch
+    settings: Settings, question: str, year: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    bot = build_assistant(settings)  # type: ignore[arg-type]
+    bot = build_assistant(settings)
     answer, read = asked_reading(bot, question, monkeypatch)
     expected = {title.split(":")[0] for _, y, title, _ in PAPERS if y == year}
     assert cited(answer) == expected, answer.text
@@ -202,13 +150,13 @@ def test_the_categories_without_a_paper_read_only_the_papers_cited(
 
 @pytest.mark.parametrize(("question", "year", "category"), RANKED)
 def test_a_ranked_year_or_category_reads_only_the_papers_cited(
-    settings: object,
+    settings: Settings,
     question: str,
     year: int | None,
     category: str | None,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    bot = build_assistant(settings)  # type: ignore[arg-type]
+    bot = build_assistant(settings)
     answer, read = asked_reading(bot, question, monkeypatch)
     expected = {t.split(":")[0] for c, y, t, _ in PAPERS if y == year or c == category}
     assert cited(answer) == expected, answer.text
@@ -217,9 +165,9 @@ def test_a_ranked_year_or_category_reads_only_the_papers_cited(
 
 @pytest.mark.parametrize("question", SPREAD)
 def test_the_categories_spanned_read_each_paper_once_or_twice(
-    settings: object, question: str, monkeypatch: pytest.MonkeyPatch
+    settings: Settings, question: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    bot = build_assistant(settings)  # type: ignore[arg-type]
+    bot = build_assistant(settings)
     answer, read = asked_counting(bot, question, monkeypatch)
     assert cited(answer) == {t.split(":")[0] for *_, t, _ in PAPERS}, answer.text
     # once for its category's marks, once for the note on the cited papers; before, the
@@ -238,7 +186,7 @@ def test_the_categories_spanned_read_each_paper_once_or_twice(
         *OTHER,
     ],
 )
-def test_answers_as_from_the_papers_in_memory(settings: object, question: str) -> None:
+def test_answers_as_from_the_papers_in_memory(settings: Settings, question: str) -> None:
     one = in_memory(settings).ask(question)
     other = build_assistant(settings).ask(question)  # type: ignore[arg-type]
     assert one.text == other.text

@@ -8,6 +8,7 @@ import pytest
 
 from prompts.answer.facts import answer_facts
 from prompts.answer.model import Answer
+from prompts.answer.wording import MAX_LISTED
 from prompts.assistant import Assistant
 from prompts.understand.router import parse_query
 from retrieval.ingest.text_format import parse_profile
@@ -285,3 +286,22 @@ def test_a_place_in_the_author_list_counted_is_no_author_list_size(
     assert not answer.abstained, answer.text[:120]
     assert answer.text.startswith(f"Minghui Qiu is the {place} author of"), answer.text[:120]
     assert answer.citations
+
+
+def test_more_complete_author_lists_than_are_listed_are_counted_not_all_shown() -> None:
+    """45 complete author lists (a large profile has thousands): the largest MAX_LISTED
+    shown with their sizes, the rest counted; before, the answer failed on the list's end."""
+    papers = "\n".join(
+        f"CLJan {i % 28 + 1}, {2000 + i}\nPaper {i}: On Topic {i}\n\n"
+        f"{', '.join(['Test Owner', *(f'Author{i}x{k}' for k in range(i % 7))])}\n\n"
+        f"Paper {i} studies topic {i}.\n"
+        for i in range(45)
+    )
+    profile = parse_profile(f"Test Owner\n\nCL\n\n45 Papers\n\n{papers}", captured_year=2026)
+    for question in ("Which paper has the most authors?", "papers with the longest author list"):
+        answer = ask(question, profile)
+        lines = answer.text.split("\n")
+        assert lines[1].endswith("(7 authors)") and "- ... and 5 more" in lines, answer.text
+        sized = [line for line in lines if line.endswith(" authors)")]
+        assert len(answer.citations) == MAX_LISTED == len(sized)
+        assert_markers_match_citations(answer)
