@@ -2242,8 +2242,9 @@ class Assistant:
         asked = without_names_of(query.topic or question, paper, question)
         result = self.searcher.search(asked or query.topic or question, only, TOP_K)
         # its sentences ranked by what the question means as well as by its words
-        said = self.meaning.rank(question, paper)
-        kept = {"sentences": said, "evidence": said[0]} if said else {}
+        searched = result.hits[0].sentences if result.hits else []
+        said, close = self.meaning.rank(question, paper, searched)
+        kept = {"sentences": said, "evidence": said[0], "meant": close} if said else {}
         hits = [h.model_copy(update={"relevant": True, **kept}) for h in result.hits[:1]]
         return result.model_copy(update={"hits": hits, "filters": query.filters})
 

@@ -167,9 +167,10 @@ def stating_sentences(
     else:  # 'what kind of attention does X use': the sentence saying the asked word leads
         ranked = _focused(question, hit.paper, ranked, rest)
     ranked = _phrased(question, hit.paper, ranked, rest)
-    # Beyond the best one, only sentences that share a content word with the question.
+    # Beyond the best one, only sentences that share a content word with the question, or
+    # say what it asks by meaning as nearly as the best one (a search within a named paper)
     asked = _words(question)
-    chosen = ranked[:1] + [s for s in ranked[1:] if asked & _words(s)][: n - 1]
+    chosen = ranked[:1] + [s for s in ranked[1:] if asked & _words(s) or s in hit.meant][: n - 1]
     if COUNTED.search(question):  # 'how many stages': the number is the answer
         return chosen
     return (
