@@ -164,7 +164,9 @@ def stating_sentences(
         ranked = [best, *(s for s in ranked if s != best)]
     elif QUANTITY.search(question):
         ranked = [s for s in ranked + rest if NUMBER.search(s)] or ranked
-    else:  # 'what kind of attention does X use': the sentence saying the asked word leads
+    elif not hit.meant:  # 'what kind of attention does X use': the sentence saying it leads
+        # (a named paper's sentences ranked by meaning weighed its words already, without
+        # the part set aside: 'besides extracting spans, what does X do next?')
         ranked = _focused(question, hit.paper, ranked, rest)
     ranked = _phrased(question, hit.paper, ranked, rest)
     # Beyond the best one, only sentences that share a content word with the question, or

@@ -71,10 +71,10 @@ def test_a_motivation_asked_in_other_words_is_answered_by_the_sentence_stating_i
 # Learning to Expand's last sentence: 'deployed our method on online production in an
 # e-commerce company'.
 EXPAND_LIVE = [
-    "Did the Learning to Expand method ever go live for real shoppers?",
-    "learning to expand paper: was the PRF selector put in front of actual customers?",
-    "Has the Learning to Expand approach been shipped to a live service?",
-    "Was Learning to Expand tried out beyond offline benchmarks, with real traffic?",
+    "Where did the Learning to Expand method go live for real shoppers?",
+    "learning to expand paper: in what setting was the PRF selector put in front of actual customers?",
+    "What live service has the Learning to Expand approach been shipped to?",
+    "Beyond offline benchmarks, where was Learning to Expand tried with real traffic?",
     "I'm curious whether the Learning to Expand system runs on a real online shopping site.",
 ]
 
