@@ -169,10 +169,11 @@ def stating_sentences(
         # the part set aside: 'besides extracting spans, what does X do next?')
         ranked = _focused(question, hit.paper, ranked, rest)
     ranked = _phrased(question, hit.paper, ranked, rest)
-    # Beyond the best one, only sentences that share a content word with the question, or
-    # say what it asks by meaning as nearly as the best one (a search within a named paper)
+    # Beyond the best one, only sentences that share a content word with the question; then
+    # one saying what it asks by meaning nearly as well as the best (within a named paper)
     asked = _words(question)
-    chosen = ranked[:1] + [s for s in ranked[1:] if asked & _words(s) or s in hit.meant][: n - 1]
+    chosen = ranked[:1] + [s for s in ranked[1:] if asked & _words(s)][: n - 1]
+    chosen += [s for s in hit.meant[1:] if s not in chosen]
     if COUNTED.search(question):  # 'how many stages': the number is the answer
         return chosen
     return (
