@@ -12,7 +12,7 @@ import re
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import numpy as np
 import numpy.typing as npt
@@ -42,7 +42,7 @@ NOT_ASKED = re.compile(
     re.IGNORECASE,
 )
 
-Embed = Callable[[list[str]], Sequence[Sequence[float]] | npt.NDArray[np.float32]]
+Embed = Callable[[list[str]], Sequence[Sequence[float] | npt.NDArray[Any]]]
 
 
 class Asked(NamedTuple):
@@ -112,7 +112,7 @@ class SentenceMeaning:
     def _unit(self, texts: list[str]) -> npt.NDArray[np.float32]:
         vectors = np.asarray(self.embed(texts), dtype=np.float32)
         norms = np.linalg.norm(vectors, axis=1, keepdims=True)
-        return vectors / np.where(norms > 0, norms, 1.0)
+        return (vectors / np.where(norms > 0, norms, 1.0)).astype(np.float32)
 
     def vectors(self, paper: Paper, sentences: list[str]) -> npt.NDArray[np.float32]:
         """The unit vectors of the paper's sentences (as said, without its title)."""

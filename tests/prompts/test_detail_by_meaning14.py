@@ -10,6 +10,7 @@ import datetime as dt
 import re
 
 import pytest
+from _pytest.mark import ParameterSet
 
 from prompts.answer.meaning import SentenceMeaning, asked_of
 from prompts.assistant import Assistant
@@ -27,132 +28,93 @@ def _paper(title: str, abstract: str, paper_id: str = "x") -> Paper:
     )  # fmt: skip
 
 
-def _ask(assistant: Assistant, question: str) -> str:
-    answer = assistant.ask(question)
-    assert not answer.abstained, answer.text
-    return answer.text
+def _family(said: str, asked: list[str], not_yet: tuple[str, ...] = ()) -> list[ParameterSet]:
+    """A need's phrasings, each with the words its answer must say; `not_yet`: those still
+    answered by another sentence (strict xfail)."""
+    phrasings = [*asked, *not_yet]
+    return [pytest.param(q, said, marks=[NOT_YET] if q in not_yet else [], id=q) for q in phrasings]
 
 
-# MeteoLogist's opening names the 'atmospheric precursors' (low-level convergence, turbulent
-# eddies, latent heating) nowcasting ignores; no question below says 'precursors'.
-STORM_SIGNS = [
-    "What early warning signs of a storm does MeteoLogist pay attention to?",
-    "meteologist: which tell-tale signals before a storm forms do radar systems overlook?",
-    "In the MeteoLogist paper, what hints that a storm is about to be born do they say"
-    " current nowcasting ignores?",
-    "I'd like to know which atmospheric cues ahead of convection MeteoLogist mentions.",
-    "What clues preceding storm formation does the MeteoLogist framework name?",
-]
-
-
-@pytest.mark.parametrize("question", STORM_SIGNS)
-def test_signs_asked_in_other_words_are_answered_by_the_sentence_naming_them(
-    bundled_assistant: Assistant, question: str
-) -> None:
-    text = _ask(bundled_assistant, question)
-    assert re.search(r"convergence|turbulent eddies|latent heating", text), text
-
-
-# HRKD's second sentence: large PLMs' 'huge model size and low inference speed have hindered
-# the deployment on resource-limited devices'.
-HRKD_WHY = [
-    "Why does HRKD want to shrink big language models at all?",
-    pytest.param(
-        "hrkd - what's the trouble with large pretrained models that motivates it", marks=NOT_YET
+FAMILIES = [
+    # MeteoLogist's opening names the 'atmospheric precursors' (low-level convergence,
+    # turbulent eddies, latent heating) nowcasting ignores; no phrasing says 'precursors'.
+    *_family(
+        r"convergence|turbulent eddies|latent heating",
+        [
+            "What early warning signs of a storm does MeteoLogist pay attention to?",
+            "meteologist: which tell-tale signals before a storm forms do radar systems overlook?",
+            "In the MeteoLogist paper, what hints that a storm is about to be born do they say"
+            " current nowcasting ignores?",
+            "I'd like to know which atmospheric cues ahead of convection MeteoLogist mentions.",
+            "What clues preceding storm formation does the MeteoLogist framework name?",
+        ],
     ),
-    pytest.param(
-        "According to HRKD, what stops huge PLMs from running on phones and small hardware?",
-        marks=NOT_YET,
+    # HRKD's second sentence: large PLMs' 'huge model size and low inference speed have
+    # hindered the deployment on resource-limited devices'.
+    *_family(
+        r"resource-limited|inference speed",
+        [
+            "Why does HRKD want to shrink big language models at all?",
+            "What practical obstacle with big PLMs does the HRKD paper begin by pointing to?",
+        ],
+        (
+            "hrkd - what's the trouble with large pretrained models that motivates it",
+            "According to HRKD, what stops huge PLMs from running on phones and small hardware?",
+            "What drawback of heavyweight pre-trained LMs does HRKD set out from?",
+        ),
     ),
-    pytest.param(
-        "What drawback of heavyweight pre-trained LMs does HRKD set out from?", marks=NOT_YET
+    # Learning to Expand's last sentence: 'deployed our method on online production in an
+    # e-commerce company'.
+    *_family(
+        r"online production",
+        [
+            "Where did the Learning to Expand method go live for real shoppers?",
+            "What live service has the Learning to Expand approach been shipped to?",
+            "I'm curious whether the Learning to Expand system runs on a real online shopping"
+            " site.",
+        ],
+        (
+            "learning to expand paper: in what setting was the PRF selector put in front of"
+            " actual customers?",
+            "Beyond offline benchmarks, where was Learning to Expand tried with real traffic?",
+        ),
     ),
-    "What practical obstacle with big PLMs does the HRKD paper begin by pointing to?",
-]
-
-
-@pytest.mark.parametrize("question", HRKD_WHY)
-def test_a_motivation_asked_in_other_words_is_answered_by_the_sentence_stating_it(
-    bundled_assistant: Assistant, question: str
-) -> None:
-    text = _ask(bundled_assistant, question)
-    assert re.search(r"resource-limited|inference speed", text), text
-
-
-# Learning to Expand's last sentence: 'deployed our method on online production in an
-# e-commerce company'.
-EXPAND_LIVE = [
-    "Where did the Learning to Expand method go live for real shoppers?",
-    pytest.param(
-        "learning to expand paper: in what setting was the PRF selector put in front of actual customers?",
-        marks=NOT_YET,
+    # RainSeer's second sentence: interpolation methods 'often over-smooth critical
+    # structures, failing to capture sharp transitions and localized extremes'.
+    *_family(
+        r"over-smooth|sharp transitions",
+        [
+            "Where do older interpolation approaches fall short, according to RainSeer?",
+            "rainseer: what goes wrong with earlier ways of filling in rainfall between stations?",
+            "What shortcoming of prior gauge-based interpolation does RainSeer criticise?",
+        ],
+        (
+            "In the RainSeer paper, why are existing rainfall maps not good enough?",
+            "What flaw in previous rain field methods does RainSeer want to fix?",
+        ),
     ),
-    "What live service has the Learning to Expand approach been shipped to?",
-    pytest.param(
-        "Beyond offline benchmarks, where was Learning to Expand tried with real traffic?",
-        marks=NOT_YET,
-    ),
-    "I'm curious whether the Learning to Expand system runs on a real online shopping site.",
-]
-
-
-@pytest.mark.parametrize("question", EXPAND_LIVE)
-def test_use_asked_in_other_words_is_answered_by_the_sentence_saying_where(
-    bundled_assistant: Assistant, question: str
-) -> None:
-    text = _ask(bundled_assistant, question)
-    assert "online production" in text, text
-
-
-# RainSeer's second sentence: interpolation methods 'often over-smooth critical structures,
-# failing to capture sharp transitions and localized extremes'.
-RAIN_WEAKNESS = [
-    "Where do older interpolation approaches fall short, according to RainSeer?",
-    "rainseer: what goes wrong with earlier ways of filling in rainfall between stations?",
-    "What shortcoming of prior gauge-based interpolation does RainSeer criticise?",
-    pytest.param(
-        "In the RainSeer paper, why are existing rainfall maps not good enough?", marks=NOT_YET
-    ),
-    pytest.param(
-        "What flaw in previous rain field methods does RainSeer want to fix?", marks=NOT_YET
+    # A part said not to be asked should not pick the sentence: SpanProto's stages are span
+    # extraction and mention classification; with the first set aside, the second answers.
+    *_family(
+        r"prototypical learning",
+        [],
+        (
+            "not the span extraction stage: what does SpanProto's other stage do?",
+            "Other than span extraction, what is SpanProto's second step about?",
+            "spanproto, leaving aside span extraction, what does the remaining stage use?",
+            "Apart from span extraction, how does SpanProto handle the rest of the job?",
+            "Besides extracting spans, what does the SpanProto model do next?",
+        ),
     ),
 ]
 
 
-@pytest.mark.parametrize("question", RAIN_WEAKNESS)
-def test_a_weakness_of_earlier_work_is_answered_by_the_sentence_stating_it(
-    bundled_assistant: Assistant, question: str
+@pytest.mark.parametrize(("question", "said"), FAMILIES)
+def test_a_detail_asked_in_other_words_is_answered_by_the_sentence_stating_it(
+    bundled_assistant: Assistant, question: str, said: str
 ) -> None:
-    text = _ask(bundled_assistant, question)
-    assert re.search(r"over-smooth|sharp transitions", text), text
-
-
-# A part said not to be asked does not pick the sentence: SpanProto's two stages are span
-# extraction and mention classification; set the first aside and the second is answered.
-SPANPROTO_NOT_FIRST = [
-    pytest.param(
-        "not the span extraction stage: what does SpanProto's other stage do?", marks=NOT_YET
-    ),
-    pytest.param(
-        "Other than span extraction, what is SpanProto's second step about?", marks=NOT_YET
-    ),
-    pytest.param(
-        "spanproto, leaving aside span extraction, what does the remaining stage use?",
-        marks=NOT_YET,
-    ),
-    pytest.param(
-        "Apart from span extraction, how does SpanProto handle the rest of the job?", marks=NOT_YET
-    ),
-    pytest.param("Besides extracting spans, what does the SpanProto model do next?", marks=NOT_YET),
-]
-
-
-@pytest.mark.parametrize("question", SPANPROTO_NOT_FIRST)
-def test_a_part_set_aside_does_not_pick_the_sentence(
-    bundled_assistant: Assistant, question: str
-) -> None:
-    text = _ask(bundled_assistant, question)
-    assert "prototypical learning" in text, text
+    answer = bundled_assistant.ask(question)
+    assert not answer.abstained and re.search(said, answer.text), answer.text
 
 
 # Controls: the metadata answers a date or a link; a detail no sentence states is declined.
