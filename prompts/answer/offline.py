@@ -21,6 +21,7 @@ from prompts.answer.detail import (
     unstated,
 )
 from prompts.answer.items import naming_sentences
+from prompts.answer.meaning import without_unasked
 from prompts.answer.measured import unmeasured
 from prompts.answer.model import Answer, Citation
 from prompts.answer.wording import Sources
@@ -164,10 +165,9 @@ def stating_sentences(
         ranked = [best, *(s for s in ranked if s != best)]
     elif QUANTITY.search(question):
         ranked = [s for s in ranked + rest if NUMBER.search(s)] or ranked
-    elif not hit.meant:  # 'what kind of attention does X use': the sentence saying it leads
-        # (a named paper's sentences ranked by meaning weighed its words already, without
-        # the part set aside: 'besides extracting spans, what does X do next?')
-        ranked = _focused(question, hit.paper, ranked, rest)
+    else:  # 'what kind of attention does X use': the sentence saying the asked word leads
+        # (not a word of the part set aside: 'besides extracting spans, what does X do next?')
+        ranked = _focused(without_unasked(question), hit.paper, ranked, rest)
     ranked = _phrased(question, hit.paper, ranked, rest)
     # Beyond the best one, only sentences that share a content word with the question; then
     # one saying what it asks by meaning nearly as well as the best (within a named paper)
