@@ -85,10 +85,10 @@ FAMILIES = [
         r"over-smooth|sharp transitions",
         [
             "Where do older interpolation approaches fall short, according to RainSeer?",
-            "rainseer: what goes wrong with earlier ways of filling in rainfall between stations?",
             "What shortcoming of prior gauge-based interpolation does RainSeer criticise?",
         ],
         (
+            "rainseer: what goes wrong with earlier ways of filling in rainfall between stations?",
             "In the RainSeer paper, why are existing rainfall maps not good enough?",
             "What flaw in previous rain field methods does RainSeer want to fix?",
         ),
