@@ -37,6 +37,7 @@ from prompts.answer.kinds import (
 from prompts.answer.lines import answer_lines, answer_series, series_of
 from prompts.answer.made import ASKED as MADE_ASKED
 from prompts.answer.made import answer_made
+from prompts.answer.meaning import SentenceMeaning
 from prompts.answer.memory import Conversation, Turn
 from prompts.answer.model import Answer, Citation
 from prompts.answer.offline import (
@@ -358,6 +359,7 @@ class Assistant:
             searcher.embedder, searcher.papers, profile.name, searcher.collection
         )
         self.llm = LLMAnswerer(llm, self.verifier) if llm is not None else None
+        self.meaning = SentenceMeaning(searcher.embedder)  # a named paper's sentences, ranked
         self.intents = intent_classifier(searcher, cache)
         cache = cache or DerivedCache(None, "")
         words = cache.text(
@@ -2257,7 +2259,11 @@ class Assistant:
         # 'losses combine', not 'knowledge enhanced contrastive prompt-tuning')
         asked = without_names_of(query.topic or question, paper, question)
         result = self.searcher.search(asked or query.topic or question, only, TOP_K)
-        hits = [h.model_copy(update={"relevant": True}) for h in result.hits[:1]]
+        # its sentences ranked by what the question means as well as by its words
+        searched = result.hits[0].sentences if result.hits else []
+        said, close = self.meaning.rank(question, paper, searched)
+        kept = {"sentences": said, "evidence": said[0], "meant": close} if said else {}
+        hits = [h.model_copy(update={"relevant": True, **kept}) for h in result.hits[:1]]
         return result.model_copy(update={"hits": hits, "filters": query.filters})
 
     def _answer(

@@ -70,6 +70,9 @@ class Hit(BaseModel):
     lexical: float = Field(0.0, description="Best BM25 score of its chunks.")
     evidence: str = Field(description="The sentence that matched best.")
     sentences: list[str] = Field(default_factory=list, description="Matched sentences, best first.")
+    meant: list[str] = Field(
+        default_factory=list, description="Those saying what is asked by meaning, to quote."
+    )
     relevant: bool
     names_topic: bool = Field(False, description="Its title or abstract names the topic.")
 

@@ -21,6 +21,7 @@ from prompts.answer.detail import (
     unstated,
 )
 from prompts.answer.items import naming_sentences
+from prompts.answer.meaning import without_unasked
 from prompts.answer.measured import unmeasured
 from prompts.answer.model import Answer, Citation
 from prompts.answer.wording import Sources
@@ -165,11 +166,14 @@ def stating_sentences(
     elif QUANTITY.search(question):
         ranked = [s for s in ranked + rest if NUMBER.search(s)] or ranked
     else:  # 'what kind of attention does X use': the sentence saying the asked word leads
-        ranked = _focused(question, hit.paper, ranked, rest)
+        # (not a word of the part set aside: 'besides extracting spans, what does X do next?')
+        ranked = _focused(without_unasked(question), hit.paper, ranked, rest)
     ranked = _phrased(question, hit.paper, ranked, rest)
-    # Beyond the best one, only sentences that share a content word with the question.
+    # Beyond the best one, only sentences that share a content word with the question; then
+    # one saying what it asks by meaning nearly as well as the best (within a named paper)
     asked = _words(question)
     chosen = ranked[:1] + [s for s in ranked[1:] if asked & _words(s)][: n - 1]
+    chosen += [s for s in hit.meant[1:] if s not in chosen]
     if COUNTED.search(question):  # 'how many stages': the number is the answer
         return chosen
     return (
