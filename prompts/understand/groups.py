@@ -14,6 +14,7 @@ from pydantic import BaseModel
 from prompts.understand import reductions as rd
 from prompts.understand.aggregates import NAMED_CATEGORY, read_aggregate
 from prompts.understand.operations import operation_word, read_operation, top_groups
+from prompts.understand.picks import Pick, read_pick
 
 Group = Literal[
     "year",
@@ -55,6 +56,7 @@ Reduce = Literal[
     "alpha",
     "gap",
     "top",
+    "pick",
 ]
 
 GROUPS: list[tuple[Group, str]] = [
@@ -159,6 +161,7 @@ class Tally(BaseModel):
     low: int | None = None  # the bound a group's count (or a paper's length) must meet
     high: int | None = None
     late: bool = False  # the group that appeared last, not first
+    pick: Pick | None = None  # papers picked by their place in an ordering (see picks)
 
 
 def _group(low: str) -> Group | None:
@@ -206,6 +209,8 @@ def read_tally(low: str, one_year: bool, years: list[int] | None = None) -> Tall
     def said(pattern: str) -> bool:
         return re.search(pattern, low) is not None
 
+    if (pick := read_pick(low, one_year)) is not None:  # 'the third-oldest', 'titles starting'
+        return Tally(group=pick.order, reduce="pick", pick=pick)
     if (op := read_operation(low)) is not None:  # 'the year the total reaches 25'
         return Tally(**op)
     if (asked := read_aggregate(low)) is not None:  # a field and an operation said
