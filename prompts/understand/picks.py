@@ -163,15 +163,15 @@ def read_pick(question: str, one_year: bool = False) -> Pick | None:
         if (m := re.search(bare, low)) and _number(m["o"]) > 1:
             place = _number(m["o"]), False
     if place is not None and (place[0] > 1 or affix or order != "date"):
-        return Pick(order=order, k=place[0], late=place[1], **affix)  # type: ignore[arg-type]
+        return Pick(order=order, k=place[0], late=place[1], **affix)
     if (taken := _taken(low, order)) is not None:
-        return Pick(order=order, take=taken[0], late=taken[1], **affix)  # type: ignore[arg-type]
+        return Pick(order=order, take=taken[0], late=taken[1], **affix)
     if affix:  # 'the oldest paper whose title starts with Meta': the end itself
         ends = [(LATE, True), (EARLY, False)] if order == "date" else [(LONG, True), (SHORT, False)]
         for end, late in ends:
             if _said(rf"\b{end}\s+(?:\w+\s+)?(?:{PAPERISH}|one)\b", low):
-                return Pick(order=order, late=late, **affix)  # type: ignore[arg-type]
-        return Pick(order=order, take=0, **affix)  # type: ignore[arg-type]
+                return Pick(order=order, late=late, **affix)
+        return Pick(order=order, take=0, **affix)
     return None
 
 
