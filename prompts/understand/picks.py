@@ -36,7 +36,9 @@ FROM_LAST = (
     r"|\blast[- ]but[- ](?P<b>one|two|three)\b|\b(?P<p>ante)?penultimate\b|\bnext[- ]to[- ]last\b"
 )
 PAPERISH = r"(?:papers?|publications?|articles?|works?|entr(?:y|ies)|titles?|preprints?|pubs?)"
-TITLE = r"\btit(?:le|el)s?\b|\bnames?\b"
+TITLE = r"\btit(?:le|el)s?\b"
+# A place on the author line, not in an ordering of papers ('second-to-last author')
+BYLINE = r"[\s-]*(?:\w+[\s-]+)?(?:authors?|names?|positions?|spots?|slots?|places?)\b"
 LENGTH = LONG + "|" + SHORT + r"|\blength\b|\bwords?\b|\bcharacters?\b|\bchars?\b|\bletters?\b"
 CHARACTERS = r"\b(?:characters?|chars?|letters?)\b"
 # Published, said of a bare place ('his third paper ever', 'the 2nd one he put out')
@@ -54,7 +56,8 @@ OWN_WORDS = frozenset(
     briefest tersest penultimate antepenultimate last but to from end start starts starting
     started begin begins beginning begun open opens opening lead leads leading ends ending
     ended finish finishes finishing close closes closing word letter term character
-    characters title titles name names length words letters chars""".split()  # noqa: SIM905
+    characters title titles name names length words letters chars right just immediately
+    directly straight next previous preceding prior following""".split()  # noqa: SIM905
 )
 
 
@@ -117,7 +120,7 @@ def _order(low: str) -> Order | None:
 
 def _place(low: str, order: Order) -> tuple[int, bool] | None:
     """(k, from the late end) of a place asked, or None when no place beyond the end is."""
-    if m := re.search(FROM_LAST, low):
+    if (m := re.search(FROM_LAST, low)) and re.match(BYLINE, low[m.end() :]) is None:
         if m["o"]:
             return _number(m["o"]), True
         if m["b"]:
@@ -125,7 +128,8 @@ def _place(low: str, order: Order) -> tuple[int, bool] | None:
         return (3 if m["p"] else 2), True  # 'antepenultimate': the third from the end
     ends = [(LATE, True), (EARLY, False)] if order == "date" else [(LONG, True), (SHORT, False)]
     for end, late in ends:
-        if m := re.search(rf"\b(?P<o>{ORDINAL})[- ](?:most[- ])?{end}\b", low):
+        m = re.search(rf"\b(?P<o>{ORDINAL})[- ](?:most[- ])?{end}\b", low)
+        if m and re.match(BYLINE, low[m.end() :]) is None:
             return _number(m["o"]), late
     placed = rf"\b(?P<o>{ORDINAL})\s+(?:\w+\s+)?{PAPERISH}\b(?!\s+author)"
     if order == "date" and (m := re.search(placed, low)) and _said(TIMED, low):
@@ -199,3 +203,13 @@ def next_to(question: str) -> int | None:
         return None
     m = re.search(rf"\b(?P<n>{COUNT})\s+(?:\w+\s+)?{PAPERISH}", low)
     return _number(m["n"]) if m and m["n"] != "one" else 1
+
+
+def cased(pick: Pick, question: str) -> Pick:
+    """The pick with its title word as the question writes it ('Meta', not 'meta')."""
+    update = {}
+    for side in ("title_start", "title_end"):
+        said = getattr(pick, side)
+        if said and (m := re.search(rf"(?<!\w){re.escape(said)}(?!\w)", question, re.I)):
+            update[side] = m[0]
+    return pick.model_copy(update=update)

@@ -65,7 +65,7 @@ from prompts.understand.people import (
     owner_left_out,
     people_fact,
 )
-from prompts.understand.picks import Pick, next_to, picked_word
+from prompts.understand.picks import Pick, cased, next_to, picked_word
 from prompts.understand.reductions import reduction_word
 from prompts.understand.releases import release_asked
 from prompts.understand.rivals import rival
@@ -1911,6 +1911,8 @@ def _grouped(query: Query, low: str, vocabulary: frozenset[str]) -> Query | None
     tally = None if query.paper_ids or query.bounds else read_tally(low, dated, sorted(said))
     if tally is None and not query.bounds and (beside := _next_to(query, low)) is not None:
         tally = beside  # 'the paper right before Valley': the window's paper nearest it
+    if tally is not None and tally.pick is not None:  # 'Meta' as written, not 'meta'
+        tally = tally.model_copy(update={"pick": cased(tally.pick, query.question)})
     # a share needs a condition to take it of ('with code', 'CV'): 'who is first author most
     # often' ranks counts
     condition = f.has_code is not None or (
