@@ -15,6 +15,7 @@ from prompts.understand import reductions as rd
 from prompts.understand.aggregates import NAMED_CATEGORY, read_aggregate
 from prompts.understand.operations import operation_word, read_operation, top_groups
 from prompts.understand.picks import Pick, read_pick
+from prompts.understand.runs import read_run
 
 Group = Literal[
     "year",
@@ -57,6 +58,7 @@ Reduce = Literal[
     "gap",
     "top",
     "pick",
+    "run",
 ]
 
 GROUPS: list[tuple[Group, str]] = [
@@ -211,6 +213,8 @@ def read_tally(low: str, one_year: bool, years: list[int] | None = None) -> Tall
 
     if (pick := read_pick(low, one_year)) is not None:  # 'the third-oldest', 'titles starting'
         return Tally(group=pick.order, reduce="pick", pick=pick)
+    if (unit := read_run(low)) is not None:  # 'the longest streak of years with a CV paper'
+        return Tally(group="month" if unit == "month" else "year", reduce="run")
     if (op := read_operation(low)) is not None:  # 'the year the total reaches 25'
         return Tally(**op)
     if (asked := read_aggregate(low)) is not None:  # a field and an operation said

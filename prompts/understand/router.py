@@ -69,6 +69,7 @@ from prompts.understand.picks import Pick, cased, next_to, picked_word
 from prompts.understand.reductions import reduction_word
 from prompts.understand.releases import release_asked
 from prompts.understand.rivals import rival
+from prompts.understand.runs import run_word
 from prompts.understand.setaside import (
     DESCRIBED,
     YEARS_SPANNED,
@@ -1930,6 +1931,7 @@ def _grouped(query: Query, low: str, vocabulary: frozenset[str]) -> Query | None
         if not (aggregate_word(w) or tally_word(w) or has(MOST, w) or w.casefold() in STOPWORDS)
         and (not vocabulary or w.casefold() in vocabulary)
         and not (tally.pick and picked_word(w, tally.pick))
+        and not (tally.reduce == "run" and run_word(w))
     ]
     update = {"intent": "timeline", "fact": "tally", "tally": tally, "count": False}
     undated_step = not re.search(r"\b(?:19|20)\d\d\b|'\d\d\b", low)

@@ -257,3 +257,35 @@ def test_paper_next_to_a_named_one(
 
 def test_pick_is_a_value() -> None:
     assert Pick().take == 1 and Pick().k == 1 and not Pick().late
+
+
+def _longest_run(papers: list[Paper], monthly: bool) -> int:
+    """The most consecutive years (or months) with a paper, counted here from the records."""
+    held = sorted({p.year * 12 + p.date.month - 1 if monthly else p.year for p in papers})
+    best = run = 0
+    for i, x in enumerate(held):
+        run = run + 1 if i and x == held[i - 1] + 1 else 1
+        best = max(best, run)
+    return best
+
+
+RUNS = [
+    ("What's the longest run of consecutive years with a {cat} paper?", False),
+    ("how many years in a row did she put out {cat} work", False),
+    ("longest streak of years with at least one {cat} publication?", False),
+    ("For a timeline: the most successive years Qiu had a {cat} paper?", False),
+    ("most consecutive months with a {cat} paper?", True),
+]
+
+
+@pytest.mark.parametrize(("template", "monthly"), RUNS)
+@pytest.mark.parametrize("category", ["CV", "CL", "LG"])
+def test_longest_run_of_periods(
+    bundled_assistant: Assistant, template: str, monthly: bool, category: str
+) -> None:
+    kept = [p for p in bundled_assistant.profile.papers if p.category == category]
+    answer = bundled_assistant.ask(template.format(cat=category))
+    n = _longest_run(kept, monthly)
+    unit = "month" if monthly else "year"
+    assert f"is {n} {unit}{'s' if n > 1 else ''}" in answer.text, answer.text
+    assert _cited(answer) <= {p.id for p in kept}, answer.text
