@@ -21,6 +21,7 @@ ENDS = {  # order: (the word of its early end, of its late end, what one is meas
     "date": ("oldest", "newest", ""),
     "title_words": ("shortest", "longest", "word"),
     "title_chars": ("shortest", "longest", "character"),
+    "alpha": ("first", "last", ""),
 }
 
 
@@ -48,16 +49,39 @@ def _affixed(paper: Paper, pick: Pick) -> bool:
     return True
 
 
-def _key(pick: Pick) -> Callable[[Paper], tuple[int, str, int]]:
+def _alphabetical(paper: Paper) -> str:
+    """A title as the alphabet files it: punctuation aside, case aside."""
+    return re.sub(r"[^\w\s]", "", paper.title).casefold()
+
+
+def _rank(paper: Paper, pick: Pick) -> object:
+    """What the ordering compares: the date, a title's length, or the title itself."""
     if pick.order == "date":
-        return lambda p: (0, p.date.isoformat(), p.n)
-    return lambda p: (measure(p, pick.order), p.date.isoformat(), p.n)
+        return paper.date
+    if pick.order == "alpha":
+        return _alphabetical(paper)
+    return measure(paper, pick.order)
+
+
+def _key(pick: Pick) -> Callable[[Paper], tuple[str, str, int]]:
+    if pick.order == "title_words" or pick.order == "title_chars":
+        return lambda p: (f"{measure(p, pick.order):06d}", p.date.isoformat(), p.n)
+    return lambda p: (str(_rank(p, pick)), p.date.isoformat(), p.n)
 
 
 def _value(paper: Paper, pick: Pick) -> str:
-    if pick.order == "date":
+    if pick.order in ("date", "alpha"):
         return paper.date.isoformat()
     return plural(measure(paper, pick.order), ENDS[pick.order][2])
+
+
+def _placed(pick: Pick, end: str) -> str:
+    """'third-oldest listed paper', 'second-longest listed title', 'fourth listed title from
+    A to Z'."""
+    place = f"{place_word(pick.k)}-{end}" if pick.k > 1 else end
+    if pick.order == "alpha":
+        return f"{place_word(pick.k)} listed title {'from Z to A' if pick.late else 'from A to Z'}"
+    return f"{place} listed {'paper' if pick.order == 'date' else 'title'}"
 
 
 def _what(pick: Pick, kept: Sequence[Paper]) -> str:
@@ -75,13 +99,16 @@ def _what(pick: Pick, kept: Sequence[Paper]) -> str:
     return f" with a title {' and '.join(parts)}" if parts else ""
 
 
+def _direction(pick: Pick, end: str) -> str:
+    """The order a list is given in: 'oldest first', 'from Z to A'."""
+    if pick.order == "alpha":
+        return "from Z to A" if pick.late else "from A to Z"
+    return f"{end} first"
+
+
 def _tied(paper: Paper, ordered: Sequence[Paper], pick: Pick) -> list[Paper]:
     """The other kept papers that share the picked paper's place in the ordering."""
-    key = _key(pick)
-    same = (lambda p: p.date == paper.date) if pick.order == "date" else None
-    if same is None:
-        return [p for p in ordered if p.id != paper.id and key(p)[0] == key(paper)[0]]
-    return [p for p in ordered if p.id != paper.id and same(p)]
+    return [p for p in ordered if p.id != paper.id and _rank(p, pick) == _rank(paper, pick)]
 
 
 def pick(query: Query, profile: Profile, papers: Sequence[Paper], src: Sources) -> str | None:
@@ -108,19 +135,18 @@ def pick(query: Query, profile: Profile, papers: Sequence[Paper], src: Sources) 
         )
     start = chosen.k - 1
     if start >= len(ordered):
+        order = _direction(chosen, end).capitalize()
         return (
             f"Only {plural(len(ordered), 'listed paper')}{where}{what}: there is no "
-            f"{place_word(chosen.k)}-{end}. The {end} first: "
+            f"{_placed(chosen, end).replace(' listed', '')}. {order}: "
             + "; ".join(f"{paper_label(p)} ({_value(p, chosen)})" for p in ordered[:3])
             + "."
         )
     picked = ordered[start : start + chosen.take]
     if chosen.take == 1:
         paper = picked[0]
-        place = f"{place_word(chosen.k)}-{end}" if chosen.k > 1 else end
-        noun = "paper" if chosen.order == "date" else "title"
         text = (
-            f"The {place} listed {noun}{where}{what}{measured}: {paper_label(paper)} "
+            f"The {_placed(chosen, end)}{where}{what}{measured}: {paper_label(paper)} "
             f"({_value(paper, chosen)}) {src.mark(paper)}."
         )
         if tied := _tied(paper, ordered, chosen):
@@ -132,7 +158,7 @@ def pick(query: Query, profile: Profile, papers: Sequence[Paper], src: Sources) 
         before = ordered[:start]
         if before:
             text += (
-                f"\nBefore it, {end} first: "
+                f"\nBefore it, {_direction(chosen, end)}: "
                 + "; ".join(
                     f"{place_word(i + 1)}, {paper_label(p)} ({_value(p, chosen)})"
                     for i, p in enumerate(before[-4:], start=max(0, start - 4))
@@ -141,6 +167,8 @@ def pick(query: Query, profile: Profile, papers: Sequence[Paper], src: Sources) 
             )
         return text + f"\n{plural(len(ordered), 'listed paper')} counted{where}{what}."
     head = f"The {len(picked)} {end} listed {'papers' if chosen.order == 'date' else 'titles'}"
+    if chosen.order == "alpha":
+        head = f"The {end} {len(picked)} listed titles {'from Z to A' if chosen.late else 'A to Z'}"
     lines = [src.item(p, f" ({_value(p, chosen)})" if unit else "") for p in picked]
     text = f"{head}{where}{what}{measured}:\n" + "\n".join(lines)
     cut = picked[-1]

@@ -212,7 +212,9 @@ def read_tally(low: str, one_year: bool, years: list[int] | None = None) -> Tall
         return re.search(pattern, low) is not None
 
     if (pick := read_pick(low, one_year)) is not None:  # 'the third-oldest', 'titles starting'
-        return Tally(group=pick.order, reduce="pick", pick=pick)
+        return Tally(
+            group="title" if pick.order == "alpha" else pick.order, reduce="pick", pick=pick
+        )
     if (unit := read_run(low)) is not None:  # 'the longest streak of years with a CV paper'
         return Tally(group="month" if unit == "month" else "year", reduce="run")
     if (op := read_operation(low)) is not None:  # 'the year the total reaches 25'

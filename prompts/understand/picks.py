@@ -12,7 +12,9 @@ from typing import Literal
 
 from pydantic import BaseModel
 
-Order = Literal["date", "title_words", "title_chars"]
+from prompts.understand.operations import ALPHA_LAST, ALPHABET, REVERSED
+
+Order = Literal["date", "title_words", "title_chars", "alpha"]
 
 ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
@@ -151,12 +153,31 @@ def _taken(low: str, order: Order) -> tuple[int, bool] | None:
     return None
 
 
+def _alphabetical(low: str) -> Pick | None:
+    """A place (or the first n) in the order of the alphabet: 'the second title A-Z', 'the
+    last three titles alphabetically'; the first (or last) title alone is the operations'."""
+    late = _said(REVERSED, low) != _said(ALPHA_LAST, re.sub(r"\bz\s*(?:-|–|to)\s*a\b", " ", low))
+    if (m := re.search(FROM_LAST, low)) and m["o"]:
+        return Pick(order="alpha", k=_number(m["o"]), late=True)
+    m = re.search(rf"\b(?P<o>{ORDINAL})\b(?![- ](?:to|from)\b)", low)
+    if m and (k := _number(m["o"])) > 1:
+        return Pick(order="alpha", k=k, late=late)
+    noun = rf"(?:\w+\s+)?(?:{PAPERISH}|ones)\b"
+    m = re.search(rf"\b(?:first|last|top|bottom)\s+(?P<n>{COUNT})\s+{noun}", low)
+    m = m or re.search(rf"\b(?P<n>{COUNT})\s+(?:first|last)\s+{noun}", low)
+    if m and (n := _number(m["n"])) > 1:
+        return Pick(order="alpha", take=n, late=late)
+    return None
+
+
 def read_pick(question: str, one_year: bool = False) -> Pick | None:
     """The pick a question asks, or None: 'the third-oldest CV paper' -> Pick(k=3); 'his
     penultimate paper' -> Pick(k=2, late=True); 'the 4 longest titles' -> Pick(order=
     'title_words', take=4, late=True); 'titles that start with Meta' -> Pick(title_start=
     'Meta', take=0). `one_year`: the question names its year(s) ('his 2nd paper of 2022')."""
     low = question.casefold()
+    if _said(ALPHABET, low):
+        return _alphabetical(low)
     affix = _affix(low, question)
     order = _order(re.sub(AFFIX, " ", low) if affix else low)  # 'the letter M' is no length
     if order is None:

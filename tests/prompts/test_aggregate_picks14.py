@@ -289,3 +289,35 @@ def test_longest_run_of_periods(
     unit = "month" if monthly else "year"
     assert f"is {n} {unit}{'s' if n > 1 else ''}" in answer.text, answer.text
     assert _cited(answer) <= {p.id for p in kept}, answer.text
+
+
+def _alphabetical(papers: list[Paper], late: bool) -> list[Paper]:
+    return sorted(papers, key=lambda p: re.sub(r"[^\w\s]", "", p.title).casefold(), reverse=late)
+
+
+ALPHABETICAL = [
+    ("What's the {place} title in alphabetical order?", False),
+    ("the {place} paper when his titles are sorted A-Z", False),
+    ("{place} title alphabetically, counting from Z to A?", True),
+    ("if I shelve her papers alphabetically by title, which is {place}?", False),
+    ("the {place}-to-last title alphabetically", True),
+]
+
+
+@pytest.mark.parametrize(("template", "late"), ALPHABETICAL)
+@pytest.mark.parametrize("k", [2, 4, 6])
+def test_place_in_the_alphabet(
+    bundled_assistant: Assistant, template: str, late: bool, k: int
+) -> None:
+    answer = bundled_assistant.ask(template.format(place=WORDS[k]))
+    expected = _alphabetical(list(bundled_assistant.profile.papers), late)[k - 1]
+    assert _cited(answer) == {expected.id}, answer.text
+
+
+@pytest.mark.parametrize("late", [False, True])
+@pytest.mark.parametrize("n", [2, 3, 5])
+def test_first_n_in_the_alphabet(bundled_assistant: Assistant, late: bool, n: int) -> None:
+    word = "last" if late else "first"
+    answer = bundled_assistant.ask(f"the {word} {n} titles alphabetically")
+    expected = _alphabetical(list(bundled_assistant.profile.papers), late)[:n]
+    assert _cited(answer) == {p.id for p in expected}, answer.text
