@@ -53,6 +53,7 @@ AFFIX = (
     r"(?:with|in|on|by)\s+(?:the\s+|an?\s+)?(?:(?P<unit>word|letter|term|character)\s+)?"
     r"(?:[\"'‘“«]\s*)?(?P<word>[\w][\w.+-]*)"
 )
+NOT_AFFIXED = frozenset("or and of in on at to by for with from it its this that".split())  # noqa: SIM905
 OWN_WORDS = frozenset(
     """oldest earliest newest latest recent youngest longest lengthiest wordiest shortest
     briefest tersest penultimate antepenultimate last but to from end start starts starting
@@ -96,10 +97,12 @@ def _number(word: str) -> int:
 
 def _affix(low: str, question: str) -> dict[str, object]:
     """The title's first (or last) word or letter asked ('titles starting with Meta')."""
-    if not _said(TITLE + "|" + PAPERISH + r"|\bones?\b", low):
-        return {}
     m = re.search(AFFIX, low)
-    if m is None:
+    if m is None or re.search(r"\d", m["word"]) or m["word"] in NOT_AFFIXED:
+        return {}  # 'ended in 2021', 'begin in 2018': a date; 'end in or contain': no word
+    # the title's words, or papers 'starting with' a word ('whose records begin in ...': no)
+    with_word = re.match(r"\w+\s+(?:off\s+)?with\b", low[m.start() :]) is not None
+    if not (_said(TITLE, low) or (with_word and _said(PAPERISH + r"|\bones?\b", low))):
         return {}
     word = question[m.start("word") : m.end("word")].rstrip(".")
     if word.casefold() == "question" and low[m.end("word") :].lstrip().startswith("mark"):
