@@ -147,11 +147,9 @@ def _taken(low: str, order: Order) -> tuple[int, bool] | None:
     if order == "date":
         return None  # the n newest papers: an ordering the router reads
     for end, late in ((LONG, True), (SHORT, False)):
-        if m := re.search(
-            rf"\b(?:top\s+|bottom\s+)?(?P<n>{COUNT})\s+(?:\w+\s+){{0,3}}?{end}\b", low
-        ):
-            return _number(m["n"]), late
-        if m := re.search(rf"\b{end}\s+(?P<n>{COUNT})\b", low):
+        m = re.search(rf"\b(?:top\s+|bottom\s+)?(?P<n>{COUNT})\s+(?:\w+\s+){{0,3}}?{end}\b", low)
+        m = m or re.search(rf"\b{end}\s+(?P<n>{COUNT})\b", low)
+        if m and _number(m["n"]) > 1:  # 'the longest one' is the longest: the fields' reading
             return _number(m["n"]), late
     return None
 

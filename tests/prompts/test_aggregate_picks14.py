@@ -119,6 +119,7 @@ def test_title_affix(question: str, start: str | None, end: str | None, letter: 
         "her records begin in 2019, so what came first?",  # a date, no title word
         "list the titles that end in or contain a question",  # no word asked
         "What did they publish right after joining the lab?",  # no paper's window
+        "not the longest one: which title is shortest?",  # one end, set aside for the other
     ],
 )
 def test_other_readings_kept(question: str) -> None:
