@@ -8,7 +8,7 @@ import calendar
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 
-from prompts.answer import aggregates, operations
+from prompts.answer import aggregates, operations, picks, runs
 from prompts.answer.aggregates import lead_groups as _lead_groups
 from prompts.answer.reductions import REDUCERS
 from prompts.answer.tallies import Month, _and, _months, _window
@@ -159,12 +159,12 @@ def _ends(query: Query, profile: Profile, papers: Sequence[Paper], src: Sources)
 
 def tally(query: Query, profile: Profile, papers: Sequence[Paper], src: Sources) -> str | None:
     """The reduction the query's tally asks, over the papers its filters keep."""
-    if query.tally is None or not (papers or query.tally.reduce == "none"):
+    if query.tally is None or not (papers or query.tally.reduce in ("none", "pick", "run")):
         return None
     reduce = {
         "distinct": _distinct, "single": _single, "none": _none, "rise": _change, "fall": _change,
         "first": _ends, "last": _ends, **REDUCERS, **aggregates.REDUCERS,
-        **operations.REDUCERS,
+        **operations.REDUCERS, **picks.REDUCERS, **runs.REDUCERS,
     }[query.tally.reduce]  # fmt: skip
     text = reduce(query, profile, papers, src)
     return None if text is None else "\n".join([text, coverage(profile)])

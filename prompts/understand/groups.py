@@ -14,6 +14,8 @@ from pydantic import BaseModel
 from prompts.understand import reductions as rd
 from prompts.understand.aggregates import NAMED_CATEGORY, read_aggregate
 from prompts.understand.operations import operation_word, read_operation, top_groups
+from prompts.understand.picks import Pick, read_pick
+from prompts.understand.runs import read_run
 
 Group = Literal[
     "year",
@@ -55,6 +57,8 @@ Reduce = Literal[
     "alpha",
     "gap",
     "top",
+    "pick",
+    "run",
 ]
 
 GROUPS: list[tuple[Group, str]] = [
@@ -159,6 +163,7 @@ class Tally(BaseModel):
     low: int | None = None  # the bound a group's count (or a paper's length) must meet
     high: int | None = None
     late: bool = False  # the group that appeared last, not first
+    pick: Pick | None = None  # papers picked by their place in an ordering (see picks)
 
 
 def _group(low: str) -> Group | None:
@@ -206,6 +211,12 @@ def read_tally(low: str, one_year: bool, years: list[int] | None = None) -> Tall
     def said(pattern: str) -> bool:
         return re.search(pattern, low) is not None
 
+    if (pick := read_pick(low, one_year)) is not None:  # 'the third-oldest', 'titles starting'
+        return Tally(
+            group="title" if pick.order == "alpha" else pick.order, reduce="pick", pick=pick
+        )
+    if (unit := read_run(low)) is not None:  # 'the longest streak of years with a CV paper'
+        return Tally(group="month" if unit == "month" else "year", reduce="run")
     if (op := read_operation(low)) is not None:  # 'the year the total reaches 25'
         return Tally(**op)
     if (asked := read_aggregate(low)) is not None:  # a field and an operation said

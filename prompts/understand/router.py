@@ -65,9 +65,11 @@ from prompts.understand.people import (
     owner_left_out,
     people_fact,
 )
+from prompts.understand.picks import Pick, cased, next_to, picked_word
 from prompts.understand.reductions import reduction_word
 from prompts.understand.releases import release_asked
 from prompts.understand.rivals import rival
+from prompts.understand.runs import run_word
 from prompts.understand.setaside import (
     DESCRIBED,
     YEARS_SPANNED,
@@ -1908,6 +1910,10 @@ def _grouped(query: Query, low: str, vocabulary: frozenset[str]) -> Query | None
     if f.year_from is not None and f.year_from == f.year_to:
         said.add(f.year_from)
     tally = None if query.paper_ids or query.bounds else read_tally(low, dated, sorted(said))
+    if tally is None and not query.bounds and (beside := _next_to(query, low)) is not None:
+        tally = beside  # 'the paper right before Valley': the window's paper nearest it
+    if tally is not None and tally.pick is not None:  # 'Meta' as written, not 'meta'
+        tally = tally.model_copy(update={"pick": cased(tally.pick, query.question)})
     # a share needs a condition to take it of ('with code', 'CV'): 'who is first author most
     # often' ranks counts
     condition = f.has_code is not None or (
@@ -1924,6 +1930,8 @@ def _grouped(query: Query, low: str, vocabulary: frozenset[str]) -> Query | None
         for w in (query.topic or "").split()
         if not (aggregate_word(w) or tally_word(w) or has(MOST, w) or w.casefold() in STOPWORDS)
         and (not vocabulary or w.casefold() in vocabulary)
+        and not (tally.pick and picked_word(w, tally.pick))
+        and not (tally.reduce == "run" and run_word(w))
     ]
     update = {"intent": "timeline", "fact": "tally", "tally": tally, "count": False}
     undated_step = not re.search(r"\b(?:19|20)\d\d\b|'\d\d\b", low)
@@ -1932,6 +1940,16 @@ def _grouped(query: Query, low: str, vocabulary: frozenset[str]) -> Query | None
         undated = dict.fromkeys(("year_from", "year_to", "date_from", "date_to"))
         update |= {"filters": f.model_copy(update=undated), "years": []}
     return query.model_copy(update=update | {"topic": " ".join(kept) or None})
+
+
+def _next_to(query: Query, low: str) -> Tally | None:
+    """The n papers of a window from a named paper (or a day) that lie nearest it ('right
+    after HRKD', 'just before May 2022')."""
+    n, f = next_to(low), query.filters
+    if n is None or (f.date_from is None) == (f.date_to is None):
+        return None  # a window open on one side only: before the paper, or after it
+    pick = Pick(take=n, late=f.date_to is not None)
+    return Tally(group="date", reduce="pick", pick=pick)
 
 
 # Seen on a paper's shown author line ('visible as authors', 'in the displayed authors')
