@@ -6,9 +6,14 @@ Reads the lines of bench/coverage_collect.py. A candidate is a question the cove
 could still change (answered with papers on a topic, no paper named, something relevant
 found, no hit naming the topic), whose topic has 2 or 3 content words, every one used by some
 paper ('unseen' words are the coverage gate's). It is split when no relevant hit holds every
-word in its title or abstract. For each ceiling on the best hit's similarity to the topic, and
-on how near the profile's own words come to it (`Lexicon.profiled`), the split candidates
-under it are the declines: right for an unanswerable question, false for an answerable one.
+word in its title or abstract. Three measures of meaning are set against it, each a ceiling
+under which a split candidate would be declined (right for an unanswerable question, false
+for an answerable one):
+- similarity: the best relevant hit's MiniLM similarity to the topic (the search's own);
+- profiled: how near the profile's own words come to the topic (`Lexicon.profiled`);
+- sense: per relevant hit, each word it holds read in the sentences that hold it (the
+  topic's similarity to the nearest such sentence), the hit's weakest word, the best hit.
+  Low when the words are shared in another sense ('Machine Reading' for 'machine translation').
 
   PYTHONPATH=$PWD PROFILEBOT_DATA_DIR=/tmp/x-data python bench/concept_split.py rows.jsonl ...
 """
@@ -22,13 +27,17 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+
 from bot.cli.main import assistant
+from prompts.llm.support import Verifier
 from prompts.understand.lexicon import WORD, Lexicon
 from retrieval.model import Paper
-from retrieval.text import stem
+from retrieval.text import split_sentences, stem
 
 MIN_WORDS, MAX_WORDS = 2, 3
-CEILINGS = [0.30, 0.35, 0.40, 0.45, 0.50, 0.55]
+CEILINGS = [0.30, 0.35, 0.40, 0.45, 0.50, 0.55, 0.60]
+MEASURES = ("similarity", "profiled", "sense")
 
 
 @dataclass(frozen=True)
@@ -40,22 +49,38 @@ class Candidate:
     held: int  # the most of the topic's words one relevant hit holds
     similarity: float
     profiled: float
+    sense: float
 
     @property
     def split(self) -> bool:
         return self.held < len(self.words)
 
 
-def _holds(paper: Paper, word: str) -> bool:
-    """Does the paper's title or abstract use the word in any form (or a longer word of it)?"""
-    text = f"{paper.title} {paper.abstract}".casefold()
-    held = set(stem([p for w in WORD.findall(text) for p in [w, *w.split("-")]]))
+def _holds(text: str, word: str) -> bool:
+    """Does the text use the word in any form (or a longer word of it)?"""
+    held = set(stem([p for w in WORD.findall(text.casefold()) for p in [w, *w.split("-")]]))
     forms = set(stem([word, word.removesuffix("s")]))
     return any(f in held or any(h.startswith(f) for h in held) for f in forms if f)
 
 
+def _sense(topic: str, words: tuple[str, ...], papers: list[Paper], verifier: Verifier) -> float:
+    """The best paper's weakest held word, read in the sentences holding it (cosine)."""
+    target = verifier.embed([topic])[0]
+    best = 0.0
+    for paper in papers:
+        sentences = [paper.title, *split_sentences(paper.abstract)]
+        holding = [[s for s in sentences if _holds(s, w)] for w in words]
+        texts = sorted({s for found in holding for s in found})
+        if not texts:
+            continue
+        near = dict(zip(texts, (verifier.embed(texts) @ target).tolist(), strict=True))
+        per_word = [max(near[s] for s in found) for found in holding if found]
+        best = max(best, min(per_word))
+    return float(np.round(best, 3))
+
+
 def candidates(
-    rows: list[dict[str, Any]], papers: Mapping[str, Paper], lexicon: Lexicon
+    rows: list[dict[str, Any]], papers: Mapping[str, Paper], lexicon: Lexicon, verifier: Verifier
 ) -> list[Candidate]:
     """Every question the gate could change, with the split read from its relevant hits."""
     found = []
@@ -68,35 +93,33 @@ def candidates(
         named = any(h["names_topic"] for h in relevant)
         if named or not MIN_WORDS <= len(words) <= MAX_WORDS or lexicon.unseen(topic):
             continue
-        held = max(sum(_holds(papers[h["id"]], w) for w in words) for h in relevant)
+        hit_papers = [papers[h["id"]] for h in relevant]
+        held = max(sum(_holds(f"{p.title} {p.abstract}", w) for w in words) for p in hit_papers)
         similarity = max(h["similarity"] for h in relevant)
         profiled = lexicon.profiled(topic.casefold())
-        found.append(Candidate(row, words, held, similarity, profiled))
+        sense = _sense(topic, words, hit_papers, verifier)
+        found.append(Candidate(row, words, held, similarity, profiled, sense))
     return found
 
 
 def main(paths: list[Path]) -> None:
     bot = assistant(None, offline=True)
     rows = [json.loads(line) for path in paths for line in path.open()]
-    found = candidates(rows, bot.searcher.papers, bot.lexicon)
+    found = candidates(rows, bot.searcher.papers, bot.lexicon, bot.verifier)
     split = [c for c in found if c.split]
     unanswerable = sum(not c.row["answerable"] for c in found)
     print(f"{len(rows)} questions read, {len(found)} candidates ({unanswerable} unanswerable)")
     print(f"split: {len(split)} ({sum(not c.row['answerable'] for c in split)} unanswerable)")
-    print("\nright / false declines of 'split and under the ceiling'")
-    print(f"{'ceiling':>7}  {'similarity':>10}  {'profiled':>9}")
+    print("\nright / false declines of 'split and the measure under the ceiling'")
+    print(f"{'ceiling':>7}" + "".join(f"{m:>12}" for m in MEASURES))
     for ceiling in CEILINGS:
-        by_sim = [c for c in split if c.similarity < ceiling]
-        by_own = [c for c in split if c.profiled < ceiling + 0.1]
-        print(
-            f"{ceiling:7.2f}  {_count(by_sim):>10}  {_count(by_own):>9}"
-            f"  (profiled ceiling {ceiling + 0.1:.2f})"
-        )
-    print("\nsplit candidates, by similarity:")
-    for c in sorted(split, key=lambda c: c.similarity):
+        counts = [_count([c for c in split if getattr(c, m) < ceiling]) for m in MEASURES]
+        print(f"{ceiling:7.2f}" + "".join(f"{n:>12}" for n in counts))
+    print("\nsplit candidates, by sense (similarity, profiled, sense):")
+    for c in sorted(split, key=lambda c: c.sense):
         kind = "answerable" if c.row["answerable"] else "UNANSWERABLE"
         print(
-            f"  {c.similarity:.3f} {c.profiled:.3f} {kind:12} {c.row['id']:28}"
+            f"  {c.similarity:.3f} {c.profiled:.3f} {c.sense:.3f} {kind:12} {c.row['id']:28}"
             f" {' '.join(c.words)!r} held {c.held}/{len(c.words)}"
         )
 
