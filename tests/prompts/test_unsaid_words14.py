@@ -17,51 +17,35 @@ from prompts.understand.unsaid import said_otherwise
 DECLINE = "no listed paper mentions"
 
 
-def _titles(answer_titles: list[str], *wanted: str) -> bool:
-    return any(w.casefold() in t.casefold() for t in answer_titles for w in wanted)
+COMPRESSION = ("Knowledge Distillation", "Compression")
+CONVERSATION = ("Conversational", "Information-seeking Conversations")
 
 
 @pytest.mark.parametrize(
-    "question",
+    ("question", "wanted"),
     [
-        "any work by qiu on model compression for low-cost hardware?",
-        "I'm curious whether they distilled BERT for inexpensive deployment.",
-        "papers on compressing language models for budget hardware pls",
-        "Has Minghui Qiu looked at knowledge distillation for cheaper inference?",
-        "has she worked on compressing BERT for low-end hardware?",
+        # compression for cheap hardware: the papers say 'resource-limited devices', 'cost'
+        ("any work by qiu on model compression for low-cost hardware?", COMPRESSION),
+        ("I'm curious whether they distilled BERT for inexpensive deployment.", COMPRESSION),
+        ("papers on compressing language models for budget hardware pls", COMPRESSION),
+        ("Has Minghui Qiu looked at knowledge distillation for cheaper inference?", COMPRESSION),
+        ("has she worked on compressing BERT for low-end hardware?", COMPRESSION),
+        # retrieval in chats: the papers say 'conversations', 'conversational'
+        ("any research on answer retrieval in chats?", CONVERSATION),
+        ("papers about retrieving evidence for chats?", CONVERSATION),
+        ("I'd like papers on question answering in chat sessions.", CONVERSATION),
+        ("anything on retrieving answers in chats with customers?", CONVERSATION),
+        ("Did Qiu publish on answer retrieval for chats?", CONVERSATION),
     ],
 )
-def test_compression_for_cheap_hardware_is_answered_with_the_compression_papers(
-    bundled_assistant: Assistant, question: str
+def test_a_word_said_otherwise_is_answered_with_the_papers_saying_it(
+    bundled_assistant: Assistant, question: str, wanted: tuple[str, ...]
 ) -> None:
     answer = bundled_assistant.ask(question)
-    titles = [c.title for c in answer.citations]
+    titles = [c.title.casefold() for c in answer.citations]
     assert not answer.abstained, (question, answer.text[:300])
     assert DECLINE not in answer.text, (question, answer.text[:300])
-    assert _titles(titles, "Knowledge Distillation", "Compression"), (question, titles)
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
-        "any research on answer retrieval in chats?",
-        "papers about retrieving evidence for chats?",
-        "I'd like papers on question answering in chat sessions.",
-        "anything on retrieving answers in chats with customers?",
-        "Did Qiu publish on answer retrieval for chats?",
-    ],
-)
-def test_retrieval_in_chats_is_answered_with_the_conversational_papers(
-    bundled_assistant: Assistant, question: str
-) -> None:
-    answer = bundled_assistant.ask(question)
-    titles = [c.title for c in answer.citations]
-    assert not answer.abstained, (question, answer.text[:300])
-    assert DECLINE not in answer.text, (question, answer.text[:300])
-    assert _titles(titles, "Conversational", "Information-seeking Conversations"), (
-        question,
-        titles,
-    )
+    assert any(w.casefold() in t for t in titles for w in wanted), (question, titles)
 
 
 @pytest.mark.parametrize(
@@ -82,23 +66,24 @@ def test_a_word_nothing_found_means_still_declines(
     assert word in answer.text, (question, answer.text[:300])
 
 
-@pytest.mark.parametrize(
-    ("word", "title", "said"),
-    [
-        ("hardware", "HRKD", True),  # 'resource-limited devices'
-        ("chats", "Learning to Expand", True),  # "information-seeking conversations"
-        ("cheaper", "Meta-KD", False),
-        ("chess", "CURE", False),
-        ("spreadsheets", "HRKD", False),
-        ("molecules", "KEML", False),
-    ],
-)
-def test_said_otherwise_reads_the_found_papers_words_by_meaning(
-    bundled_assistant: Assistant, word: str, title: str, said: bool
-) -> None:
-    papers = [p for p in bundled_assistant.profile.papers if p.title.startswith(title)]
-    assert papers, title
-    assert said_otherwise(word, papers, bundled_assistant.lexicon) is said
+# (word, the paper read, whether it says the word otherwise)
+SINGLE_PAPERS = [
+    ("hardware", "HRKD", True),  # 'resource-limited devices'
+    ("chats", "Learning to Expand", True),  # 'information-seeking conversations'
+    ("cheaper", "Meta-KD", False),
+    ("chess", "CURE", False),
+    ("spreadsheets", "HRKD", False),
+    ("molecules", "KEML", False),
+]
+
+
+def test_said_otherwise_reads_one_papers_words_by_meaning(bundled_assistant: Assistant) -> None:
+    by_title = {p.title.split(":")[0]: p for p in bundled_assistant.profile.papers}
+    got = [
+        (word, title, said_otherwise(word, [by_title[title]], bundled_assistant.lexicon))
+        for word, title, _ in SINGLE_PAPERS
+    ]
+    assert got == SINGLE_PAPERS
 
 
 def test_no_papers_found_say_nothing_otherwise(bundled_assistant: Assistant) -> None:
