@@ -162,7 +162,6 @@ from prompts.understand.threads import (
     over_time_asked,
     over_time_subject,
 )
-from prompts.understand.unsaid import said_otherwise
 from prompts.understand.widening import widened as widened_question
 from retrieval import facts
 from retrieval.entities import Found, mentioned
@@ -843,10 +842,7 @@ class Assistant:
         # not a statement about one named paper: 'DGRC relies on lots of labels, right?'
         of_one = claimed and len(query.paper_ids) == 1
         if missing and asks_for_papers(question, vote) and not of_one:
-            # 'on resource-limited hardware' when the papers found say 'devices': said otherwise
-            found = [self.searcher.papers[c.paper_id] for c in answer.citations]
-            unsaid = [w for w in missing if not said_otherwise(w, found, self.lexicon)]
-            answer = _unseen(answer, question, query.topic or "", unsaid)
+            answer = _unseen(answer, question, query.topic or "", missing)
         if not answer.citations or answer.abstained:
             return answer
         if STILL.search(question) or STOPPED.search(question):
