@@ -53,22 +53,23 @@ class Asked(NamedTuple):
     unasked: str
 
 
+def _set_aside(question: str) -> Asked:
+    """The question less the part it says is not asked, and that part."""
+    if fronted := FRONTED_NOT.match(question):
+        return Asked(question[fronted.end() :], fronted["part"])
+    if m := NOT_ASKED.search(question):
+        return Asked(question[: m.start()] + question[m.end() :], m["part"])
+    return Asked(question, "")
+
+
 def without_unasked(question: str) -> str:
     """The question less the part it says is not asked ('not the MLM task: which ...')."""
-    if fronted := FRONTED_NOT.match(question):
-        return question[fronted.end() :]
-    if m := NOT_ASKED.search(question):
-        return question[: m.start()] + question[m.end() :]
-    return question
+    return _set_aside(question).rest
 
 
 def asked_of(question: str, paper: Paper) -> Asked:
     """The question less the paper's own names and the part it says is not asked."""
-    unasked = ""
-    if fronted := FRONTED_NOT.match(question):
-        unasked, question = fronted["part"], question[fronted.end() :]
-    elif m := NOT_ASKED.search(question):
-        unasked, question = m["part"], question[: m.start()] + question[m.end() :]
+    question, unasked = _set_aside(question)
     for name in sorted(aliases(paper), key=len, reverse=True):
         pattern = rf"(?<![\w-]){re.escape(name)}(?:['’]s)?(?![\w-])"
         question = re.sub(pattern, " ", question, flags=re.IGNORECASE)
