@@ -70,9 +70,14 @@ def without_unasked(question: str) -> str:
 def asked_of(question: str, paper: Paper) -> Asked:
     """The question less the paper's own names and the part it says is not asked."""
     question, unasked = _set_aside(question)
+    said = question
     for name in sorted(aliases(paper), key=len, reverse=True):
         pattern = rf"(?<![\w-]){re.escape(name)}(?:['’]s)?(?![\w-])"
         question = re.sub(pattern, " ", question, flags=re.IGNORECASE)
+    if question == said:  # named by its title's words ('the storm nowcasting paper'): those
+        titled = _stems(paper.title)  # words name it and say nothing of the detail asked
+        kept = [w for w in re.split(r"[\s-]+", question) if not _stems(w) or _stems(w) - titled]
+        question = " ".join(kept)
     return Asked(" ".join(question.split()), unasked.strip())
 
 
