@@ -13,6 +13,7 @@ from typing import Literal
 from pydantic import BaseModel
 
 from prompts.understand.operations import ALPHA_LAST, ALPHABET, REVERSED
+from prompts.understand.terms import NUMBER_WORDS
 
 Order = Literal["date", "title_words", "title_chars", "alpha"]
 
@@ -20,10 +21,7 @@ ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
     "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
 }  # fmt: skip
-COUNTS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "couple": 2, "pair": 2,
-}  # fmt: skip
+COUNTS = {**NUMBER_WORDS, "one": 1, "couple": 2, "pair": 2}
 ORDINAL = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth" \
     r"|\d{1,2}(?:st|nd|rd|th))"  # fmt: skip
 COUNT = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
