@@ -15,6 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from prompts.answer.model import Answer
 from prompts.understand.intent import Vote
 from prompts.understand.router import Query
+from prompts.understand.terms import NUMBER_WORDS, ORDINAL_WORDS
 
 MAX_TURNS = 6
 # Any follow-up cue, for the LLM path: such a question is condensed with the transcript first.
@@ -25,10 +26,8 @@ FOLLOW_UP = re.compile(
     re.IGNORECASE,
 )
 
-NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
-NUMBERS |= {"eight": 8, "nine": 9, "ten": 10}
-ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
-ORDINALS |= {"seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "last": -1, "penultimate": -2}
+NUMBERS = {"one": 1, **NUMBER_WORDS}
+ORDINALS = {**ORDINAL_WORDS, "last": -1, "penultimate": -2}
 SPELLINGS = {  # misspelt ordinals and forms that mean one: rewritten before matching
     "first": r"frist|fisrt|firt",
     "second": r"secnd|seond|seccond|secound",

@@ -11,12 +11,13 @@ from collections.abc import Callable, Sequence
 from prompts.answer.aggregates import measure
 from prompts.answer.tallies import _and
 from prompts.answer.wording import Sources, plural, scope
-from prompts.understand.picks import ORDINALS, Pick
+from prompts.understand.picks import Pick
 from prompts.understand.router import Query
+from prompts.understand.terms import ORDINAL_WORDS
 from retrieval.model import Paper, Profile
 from retrieval.names import paper_label
 
-PLACES = {k: word for word, k in ORDINALS.items()}
+PLACES = {k: word for word, k in ORDINAL_WORDS.items()}
 ENDS = {  # order: (the word of its early end, of its late end, what one is measured in)
     "date": ("oldest", "newest", ""),
     "title_words": ("shortest", "longest", "word"),

@@ -12,7 +12,14 @@ from prompts.answer.items import listed_with_others
 from prompts.answer.opposed import NEGATED, opposed_sentence
 from prompts.answer.values import differing_value
 from prompts.understand.cues import claim_question
-from prompts.understand.terms import FIELD_WORD, FIELD_WORDS, STOPWORDS
+from prompts.understand.terms import (
+    FIELD_WORD,
+    FIELD_WORDS,
+    ORDINAL,
+    ORDINAL_WORDS,
+    STOPWORDS,
+    place_of,
+)
 from retrieval.model import Paper
 from retrieval.names import aliases
 from retrieval.text import split_sentences, stem, words
@@ -85,9 +92,6 @@ NEVER_USES = re.compile(
 )
 # A rank the question gives ('topped', 'came first', '#1', 'ranked third') and one an abstract
 # states ('ranks second on the OpenCompass leaderboard', 'took first place').
-ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
-            "4th": 4, "fifth": 5, "5th": 5}  # fmt: skip
-ORDINAL = "|".join(ORDINALS)
 RANK_SAID = re.compile(
     rf"\b(?:rank(?:s|ed|ing)?|placed?|came|finish(?:ed|es)?|was|is)\s+(?:in\s+)?(?:at\s+)?"
     rf"(?:#|no\.?\s*|number\s+)?(?P<n>{ORDINAL}|[1-5]\b|one\b)|(?P<first>\btop(?:ped|s)\b|#1\b"
@@ -491,7 +495,7 @@ def _opposite(question: str, paper: Paper, sentences: list[str]) -> str | None:
 def _rank(m: re.Match[str]) -> int:
     said = (m["n"] if "n" in m.re.groupindex and m["n"] else None) or m["n2"] or "first"
     said = said.casefold()
-    return ORDINALS.get(said) or (1 if said == "one" else int(said) if said.isdigit() else 1)
+    return place_of(said) or 1
 
 
 def _ranked(question: str, paper: Paper, sentences: list[str]) -> str | None:
@@ -506,7 +510,7 @@ def _ranked(question: str, paper: Paper, sentences: list[str]) -> str | None:
 
 
 def _place(n: int) -> str:
-    return next(w for w, v in ORDINALS.items() if v == n and w.isalpha())
+    return next(w for w, v in ORDINAL_WORDS.items() if v == n)
 
 
 def _made_from(question: str, paper: Paper, sentences: list[str]) -> str | None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from prompts.answer.opposed import NEGATED
+from prompts.understand.terms import ORDINAL_WORDS
 from retrieval.model import Paper
 from retrieval.text import split_sentences
 
@@ -27,7 +28,6 @@ ORDINAL_STAGE = re.compile(
     r"|\b(?:stage|phase)\s+(?P<d>[2-5])\b",
     re.IGNORECASE,
 )
-ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5}
 # Natural languages a dataset or model can be in (not 'Korea', a place).
 LANGUAGE = re.compile(
     r"\b(?P<lang>english|chinese|mandarin|cantonese|japanese|korean|french|german|spanish"
@@ -53,7 +53,8 @@ def _stages_said(text: str) -> tuple[int, str] | None:
 def _stages_at_least(text: str) -> int:
     """The fewest stages a sentence's ordinals imply ('in the second stage': two)."""
     found = [
-        ORDINALS[m["o"].casefold()] if m["o"] else int(m["d"]) for m in ORDINAL_STAGE.finditer(text)
+        ORDINAL_WORDS[m["o"].casefold()] if m["o"] else int(m["d"])
+        for m in ORDINAL_STAGE.finditer(text)
     ]
     return max(found, default=0)
 

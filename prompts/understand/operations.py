@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from prompts.understand.reductions import NUMBER_WORDS, said
+from prompts.understand.reductions import said
+from prompts.understand.terms import NUMBER_WORDS
 
-NUMBERS = {**NUMBER_WORDS, "ten": 10, "twenty": 20, "fifty": 50, "hundred": 100, "six": 6}
+NUMBERS = {**NUMBER_WORDS, "twenty": 20, "fifty": 50, "hundred": 100}
 # The running total: 'running total', 'cumulative count', 'add up year by year', 'in total'
 RUNNING = (
     r"\b(?:running|cumulative(?:ly)?|cumulated|accumulated|aggregate)\s+(?:\w+\s+)?(?:totals?"

@@ -13,17 +13,11 @@ from typing import Literal
 from pydantic import BaseModel
 
 from prompts.understand.operations import ALPHA_LAST, ALPHABET, REVERSED
-from prompts.understand.terms import NUMBER_WORDS
+from prompts.understand.terms import NUMBER_WORDS, ORDINAL, place_of
 
 Order = Literal["date", "title_words", "title_chars", "alpha"]
 
-ORDINALS = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
-}  # fmt: skip
 COUNTS = {**NUMBER_WORDS, "one": 1, "couple": 2, "pair": 2}
-ORDINAL = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth" \
-    r"|\d{1,2}(?:st|nd|rd|th))"  # fmt: skip
 COUNT = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
 # The ends of each ordering: the oldest (or shortest) end first, the newest (or longest) last
 EARLY = r"(?:oldest|earliest|olde?st|first[- ]published)"
@@ -88,9 +82,7 @@ def _said(pattern: str, low: str) -> bool:
 
 
 def _number(word: str) -> int:
-    low = word.casefold()
-    digits = re.match(r"\d+", low)
-    return int(digits[0]) if digits else ORDINALS.get(low) or COUNTS.get(low) or 1
+    return place_of(word) or COUNTS.get(word.casefold()) or 1
 
 
 def _affix(low: str, question: str) -> dict[str, object]:
@@ -204,8 +196,7 @@ def pick_word(word: str) -> bool:
     low = word.casefold().strip("'’\"?.,")
     parts = re.split(r"-", low)
     return low in OWN_WORDS or all(
-        p in OWN_WORDS or p in ORDINALS or p in COUNTS or re.fullmatch(ORDINAL, p) or p == "most"
-        for p in parts
+        p in OWN_WORDS or p in COUNTS or re.fullmatch(ORDINAL, p) or p == "most" for p in parts
     )
 
 

@@ -7,9 +7,7 @@ from __future__ import annotations
 
 import re
 
-NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
-ORDINALS = {"second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5,
-            "5th": 5, "two": 2, "three": 3, "2": 2, "3": 3}  # fmt: skip
+from prompts.understand.terms import place_of
 
 # The middle of the dates: 'the median year', 'which year sits in the middle', 'the average
 # publication date', 'when the middle of her output falls'
@@ -154,7 +152,7 @@ def ordinal(low: str) -> int:
     if m is None or said(PAPER_RANKED, low):
         return 1
     word = next((g for g in (m["k"], m["n"], m["h"], m["c"], m["p"]) if g), None)
-    return ORDINALS.get(word or "", 2)
+    return place_of(word or "") or 2
 
 
 def top_k(low: str) -> int | None:
@@ -162,7 +160,7 @@ def top_k(low: str) -> int | None:
     m = re.search(TOP_K, low)
     if m is None or not (said(TOP_WORDS, low) and said(SUMMED, low)):
         return None
-    return NUMBER_WORDS[(m["a"] or m["b"]).casefold()]
+    return place_of(m["a"] or m["b"])
 
 
 def weekdays(low: str) -> list[int] | None:

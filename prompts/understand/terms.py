@@ -61,6 +61,22 @@ MOST = (
 )
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                 "nine": 9, "ten": 10}  # fmt: skip
+# Places in words, for every reader of a place ('the third one', 'ranks second', 'fifth-newest')
+ORDINAL_WORDS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
+}  # fmt: skip
+ORDINAL = rf"(?:{'|'.join(ORDINAL_WORDS)}|\d{{1,2}}(?:st|nd|rd|th))"
+
+
+def place_of(word: str) -> int | None:
+    """The place a word gives: 3 for 'third', '3rd', 'three' or '3'; None for other words."""
+    low = word.casefold()
+    if digits := re.fullmatch(r"(\d+)(?:st|nd|rd|th)?", low):
+        return int(digits[1])
+    return ORDINAL_WORDS.get(low) or NUMBER_WORDS.get(low) or (1 if low == "one" else None)
+
+
 # Codes that are rarely anything else in a question about papers: no context needed.
 DISTINCT_CODES = {"CL", "CV", "LG", "IR", "IV", "AO-PH"}
 NEGATED = (

@@ -24,6 +24,7 @@ from prompts.llm.verify.mentions import (
     rounds,
 )
 from prompts.llm.verify.wording import american, word_list
+from prompts.understand.terms import ORDINAL_WORDS
 from retrieval.text import STOPWORDS, stem
 
 # Names with digits ('Valley-702k', 'GPT-4o', '1-shot') as one word, numbers as written
@@ -33,7 +34,6 @@ TOKEN = re.compile(
     r"|[A-Za-z]+\d\w*|\d+(?:,\d{3})*(?:\.\d+)?(?:\s?[kKmMbB]\b)?|[A-Za-z]+|[.,;:!?()]"
 )
 BOUND = 2  # words right after a number that say what it counts
-ORDINALS = frozenset(word_list("second third fourth fifth sixth seventh eighth ninth tenth"))
 BREAK = frozenset(".,;:!?()")
 # Words any number in a sentence may go with: they say how much, not of what.
 MEASURE = frozenset(
@@ -103,7 +103,7 @@ def _bindings(text: str) -> frozenset[tuple[str, str, str]]:
         value = _value(tokens, i)
         if value is None:
             continue
-        if tokens[i] in ORDINALS:
+        if tokens[i] in ORDINAL_WORDS:
             continue  # 'ranks second on the leaderboard' counts nothing
         for token in tokens[i + 1 : i + 1 + BOUND]:
             if token in SCALE_WORDS:

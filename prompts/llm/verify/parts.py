@@ -18,8 +18,8 @@ from collections.abc import Sequence
 from prompts.llm.verify.evidence import content_words
 from prompts.llm.verify.mentions import names
 from prompts.llm.verify.wording import american
+from prompts.understand.terms import ORDINAL_WORDS
 
-ORDINALS = {"first": "1", "initial": "1", "second": "2", "third": "3", "fourth": "4"}
 STAGE = r"(?:stage|phase|step|round)s?"
 # 'the first phase', 'first training phase', 'In the span extraction stage,', 'For X,'.
 ORDINAL_LABEL = re.compile(
@@ -37,7 +37,8 @@ def _labels(text: str, named: frozenset[str]) -> list[tuple[int, int, str]]:
     that label parts ('SRGI-FM')."""
     found = []
     for match in ORDINAL_LABEL.finditer(text):
-        found.append((match.start(), match.end(), ORDINALS[match.group(1).lower()]))
+        place = ORDINAL_WORDS.get(match.group(1).lower(), 1)  # 'initial' is the first
+        found.append((match.start(), match.end(), str(place)))
     for match in NAMED_LABEL.finditer(text):
         if not ORDINAL_LABEL.search(match.group(0)):
             label = " ".join(sorted(content_words(match.group(1))))
