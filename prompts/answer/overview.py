@@ -5,14 +5,15 @@ from __future__ import annotations
 import re
 
 from prompts.answer.model import Answer
+from prompts.answer.periods import Mask, ends, halves
 from prompts.answer.wording import Sources, category, coverage, inferred_note, plural
 from prompts.understand.terms import YES_NO
-from retrieval import facts
 from retrieval.index.columns import PapersById, columns_of
 from retrieval.model import Paper, Profile
 from retrieval.names import nickname, paper_label
 from retrieval.text import split_sentences
-from retrieval.themes import Theme, within
+from retrieval.themes import Theme
+from retrieval.themes.among import ThemeRows
 
 REPRESENTATIVES = 3  # papers named per theme: its examples (retrieval.themes), in order
 OTHER_REPRESENTATIVES = 5  # for the papers that share no theme, as varied as they are
@@ -154,29 +155,32 @@ def _evidence(paper: Paper, label: str) -> str:
 
 
 def answer_trend(
-    question: str, profile: Profile, themes: list[Theme], papers: list[Paper], scope: str = ""
+    question: str, profile: Profile, themes: ThemeRows, keep: Mask, scope: str = ""
 ) -> Answer:
-    """How the research moved: the early and the late half of the papers' years, each with
-    its leading themes, counted and with cited examples, and the first and the latest paper
-    (the two ends of the arc). `scope`: what `papers` were restricted to ('2019')."""
-    periods = [(p.span, p.papers) for p in facts.focus_shift(papers) if p.papers]
-    dated = sorted(papers, key=lambda p: (p.date, p.id))
+    """How the research moved: the early and the late half of the kept papers' years (`keep`
+    flags them in the profile's columns), each with its leading themes, counted and with cited
+    examples, and the first and the latest paper (the two ends of the arc). `scope`: what the
+    papers were restricted to ('2019'). Counted from the columns: only cited papers are read."""
+    columns = themes.columns
     src = Sources()
     lines: list[str] = []
     leaders: list[str | None] = []  # each period's largest named theme
-    for span, papers in periods:
-        present = within(themes, papers)[:TREND_THEMES]  # other topics, if any, last
+    for year_from, year_to, inside in halves(columns, keep):
+        span = str(year_from) if year_from == year_to else f"{year_from}-{year_to}"
+        present = themes.within(inside)[:TREND_THEMES]  # other topics, if any, last
         if not present:
             continue
         leaders.append(next((t.label for t in present if not t.other), None))
+        examples = columns.having(t.paper_ids[0] for t in present)
+        by_id = {p.id: p for p in examples}
         shown = "; ".join(
             f"{t.label} ({len(t.paper_ids)}, e.g. {_short_name(p)} {src.mark(p)})"
             for t in present
-            for p in [next(q for q in papers if q.id == t.paper_ids[0])]
+            for p in [by_id[t.paper_ids[0]]]
         )
-        lines.append(f"- {span} ({plural(len(papers), 'paper')}): {shown}")
+        lines.append(f"- {span} ({plural(int(inside.sum()), 'paper')}): {shown}")
     if not lines:  # no period: the themes of the papers there are, or that none match
-        return answer_overview(question, profile, within(themes, papers), scope)
+        return answer_overview(question, profile, themes.within(keep), scope)
     first, last = leaders[0], leaders[-1]
     if first is None or last is None:  # a period whose papers share no theme
         head = f"{profile.possessive(capital=True)} research, period by period:"
@@ -187,8 +191,8 @@ def answer_trend(
         )
     else:
         head = f"{first} led {profile.possessive()} research throughout:"
-    if dated:
-        opened, newest = dated[0], dated[-1]
+    if (rows := ends(columns, keep)) is not None:
+        opened, newest = columns.rows(list(rows))
         lines.append(
             f"The first listed paper: {_short_name(opened)} ({opened.date.isoformat()}) "
             f"{src.mark(opened)}; the latest: {_short_name(newest)} ({newest.date.isoformat()}) "
