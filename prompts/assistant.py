@@ -56,7 +56,8 @@ from prompts.answer.offline import (
     answer_owner_left_out,
     answer_topic_trend,
 )
-from prompts.answer.overview import answer_open_problems, answer_overview, answer_trend
+from prompts.answer.open_problems import HeldOpen, answer_open_problems
+from prompts.answer.overview import answer_overview, answer_trend
 from prompts.answer.premises import opposing, paper_premise
 from prompts.answer.quantities import answer_quantity
 from prompts.answer.switch import switched
@@ -1824,11 +1825,13 @@ class Assistant:
         alone = not (named or query.filters.authors or query.paper_ids)
         if alone and open_asked and not YES_NO.match(query.question):
             # 'which open problems do her papers point to?': what the papers say is still open
-            papers = list(facts.select(self.profile, query.filters, query.years))
+            columns = columns_of(self.profile)
+            kept = columns.kept(query.filters, query.years)
             if LATELY.search(query.question) and not (query.years or query.filters.describe()):
                 since = years_back(reference_date(self.profile), RECENT_YEARS)
-                papers = [p for p in papers if p.date >= since] or papers
-            return answer_open_problems(query.question, self.profile, papers)
+                lately = kept & (columns.day >= since.toordinal())
+                kept = lately if lately.any() else kept
+            return answer_open_problems(query.question, self.profile, self.held_open, kept)
         if unnamed and (count := keywords_asked(query.question)):
             # 'her work in three keywords': the titles' words covering the most papers
             papers = list(facts.select(self.profile, query.filters, query.years))
@@ -2177,6 +2180,11 @@ class Assistant:
     def held_kinds(self) -> HeldKinds:
         """The kinds of contribution the papers state of themselves, read once on first use."""
         return HeldKinds(columns_of(self.profile))
+
+    @cached_property
+    def held_open(self) -> HeldOpen:
+        """Each paper's strongest statement of what is open, read once on first use."""
+        return HeldOpen(columns_of(self.profile))
 
     @cached_property
     def series(self) -> dict[str, list[Paper]]:

@@ -14,6 +14,7 @@ from bot.settings import Settings
 from prompts import assistant as assistant_module
 from prompts.answer.kinds import KINDS, HeldKinds, stated_kinds
 from prompts.answer.model import Answer
+from prompts.answer.open_problems import HeldOpen, strongest
 from prompts.answer.periods import ends, halves
 from prompts.assistant import Assistant
 from retrieval import facts
@@ -24,7 +25,8 @@ from tests.kept_papers import asked_counting, cited, in_memory, kept_settings
 
 # (category, year, title, abstract): vision and radar first (methods, a benchmark, a survey),
 # then language and early exits (a toolkit used at a company, methods); datasets named; more
-# methods than are shown, so that a kinds answer does not cite every paper
+# methods than are shown, so that a kinds answer does not cite every paper; three papers
+# state what is open (future work, what remains, a limit)
 PAPERS = [
     ("CV", 2017, "Rain Forecasting from Radar Images",
      "We propose a convolutional network that forecasts rain from radar images."),
@@ -35,11 +37,13 @@ PAPERS = [
     ("CV", 2017, "Hail Detection from Radar Echoes",
      "We detect hail in radar echoes with a recurrent network."),
     ("CV", 2018, "Radar Echo Extrapolation with Optical Flow",
-     "Optical flow extrapolates radar echoes a few hours ahead."),
+     "Optical flow extrapolates radar echoes a few hours ahead. "
+     "Current models fail to track convection."),
     ("CV", 2019, "Radar Rain Gauges at Scale",
      "We calibrate radar rain estimates against rain gauges."),
     ("CV", 2019, "Radar Scene Parsing for Driving",
-     "We parse driving scenes from radar returns, evaluated on the RadarBench dataset."),
+     "We parse driving scenes from radar returns, evaluated on the RadarBench dataset. "
+     "Night scenes remain challenging."),
     ("CL", 2021, "Early Exits for Faster Language Models",
      "Early exits let language models answer sooner on the GLUE benchmark."),
     ("CL", 2022, "ExitKit: A Toolkit for Early Exits",
@@ -47,7 +51,8 @@ PAPERS = [
     ("CL", 2022, "Early Exits in Speech Recognition",
      "Early exits speed up speech recognition on the LibriSpeech corpus."),
     ("CL", 2023, "Prompt Compression for Language Models",
-     "We propose prompt compression, evaluated on the GLUE benchmark."),
+     "We propose prompt compression, evaluated on the GLUE benchmark. "
+     "Future work should study longer prompts."),
 ]  # fmt: skip
 # the research by kind of contribution, worded as users do
 BY_KIND = [
@@ -76,6 +81,12 @@ TREND = [
 FIELDS = [
     "Is she more of an NLP or a CV person?",
     "Is Ada Example an NLP person or a vision person?",
+]
+# what the papers say is open, newest first within each strength
+OPEN = [
+    "Which open problems do her papers point to?",
+    "what future research directions does ada's work suggest",
+    "What open questions has Ada Example raised lately?",
 ]
 # names of a kind: (question, the papers naming them)
 NAMES = [
@@ -170,10 +181,23 @@ def test_names_of_a_kind_read_only_the_papers_naming_them(
     assert cited(answer) == papers, answer.text
 
 
+@pytest.mark.parametrize("question", OPEN)
+def test_open_problems_read_only_the_papers_quoted(
+    kept: Assistant, question: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    answer = _asked_twice(kept, question, monkeypatch)
+    lines = answer.text.splitlines()
+    assert lines[2].startswith("- Prompt Compression for Language Models (2023-03-13): Future")
+    assert lines[4].startswith("- Radar Scene Parsing for Driving (2019-03-09): Night scenes")
+    assert lines[6].startswith("- Radar Echo Extrapolation with Optical Flow (2018-03-07)")
+    assert len(answer.citations) == 3
+
+
 # (a question whose unknown word is searched for reads the papers found, a bounded number)
 ALL = [
     *BY_KIND,
     "Is Ada Example more of a tool-builder or a methods person?",
+    *OPEN,
     *(q for q, _ in ONE_KIND),
     *BOTH_KINDS,
     *TREND,
@@ -201,6 +225,23 @@ def test_the_held_kinds_are_each_papers_stated_kinds(bundled_assistant: Assistan
         assert held.flags[kind].tolist() == [kind in s for s in stated]
     assert held.flags["method"].tolist() == [not s for s in stated]
     assert {r: held.said[r] for r in held.said} == {r: s for r, s in enumerate(stated) if s}
+
+
+def test_the_held_open_problems_are_each_papers_strongest(bundled_assistant: Assistant) -> None:
+    """Every paper of the bundled profile: its rank and sentence are its strongest statement
+    of what is open, and a mask's rows come newest first, by (date, id)."""
+    columns = columns_of(bundled_assistant.profile)
+    held = HeldOpen(columns)
+    papers = columns.rows(list(range(len(columns.ids))))
+    found = [strongest(p) for p in papers]
+    assert any(found)
+    assert {r: (int(held.tier[r]), s) for r, s in held.said.items()} == {
+        r: f for r, f in enumerate(found) if f
+    }
+    keep = columns.kept(Filters(year_from=2023), None)
+    newest = sorted((p for p in papers if p.year >= 2023), key=lambda p: (p.date, p.id))[::-1]
+    expected = [[p.id for p in newest if (f := strongest(p)) and f[0] == r] for r in range(3)]
+    assert [[columns.ids[r] for r in tier] for tier in held.tiers(keep)] == expected
 
 
 # what a question keeps: nothing narrower, years, categories, one year, none
