@@ -1,7 +1,8 @@
 """What a profile's kept overviews cost to build, once per profile (on first use): the kinds of
-contribution each paper states (`HeldKinds`), the title phrases (`HeldPhrases`) and the series
-of versions, on a store ask_scale built. Prints CPU seconds and the RSS each adds; a question
-that needs one pays its build once, later ones mask its rows.
+contribution each paper states (`HeldKinds`), what each says is open (`HeldOpen`), the title
+phrases (`HeldPhrases`) and the series of versions, on a store ask_scale built. Prints CPU
+seconds and the RSS each adds; a question that needs one pays its build once, later ones mask
+its rows.
 
   nice -n 10 .venv/bin/python bench/held_build.py --workdir W/10000-stand-in
 """
@@ -30,6 +31,7 @@ def main() -> None:
     print(f"{len(bot.profile.papers)} papers; RSS after open {rss_mb()[0]:.0f} MB")
     parts: list[tuple[str, Callable[[], object]]] = [
         ("HeldKinds (the kinds each paper states)", lambda: bot.held_kinds),
+        ("HeldOpen (what each paper says is open)", lambda: bot.held_open),
         ("HeldPhrases (title phrases)", lambda: bot.held_phrases),
         ("series of versions", lambda: bot.series),
     ]
