@@ -93,6 +93,7 @@ from prompts.understand.compared import (
 )
 from prompts.understand.composition import DATE_WORDS, Composition, read_composition
 from prompts.understand.concepts import TitlePhrases, concepts, stated_on, stated_phrases
+from prompts.understand.corrections import corrected as as_corrected
 from prompts.understand.coverage import coverage
 from prompts.understand.cues import (
     ASIDE_WORDS,
@@ -418,7 +419,8 @@ class Assistant:
         """
         start = time.perf_counter()
         # 'did he publish a see v paper in twenty twenty four': as if typed (CV, 2024)
-        asked = self.dictation.typed(clean_question(question))
+        # '2021, sorry, I meant 2024', 'Ignore my earlier question ...': the message as corrected
+        asked = as_corrected(self.dictation.typed(clean_question(question)))
         if not asked:
             return Answer(
                 question=question,
