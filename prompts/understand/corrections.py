@@ -74,9 +74,7 @@ def _same_shape(before: str, shape: str) -> tuple[int, int] | None:
 
 def _value(after: str) -> tuple[str, str]:
     """The value said after a retraction (up to the clause's end), and the rest."""
-    m = re.match(
-        r"([^?.!;,(–—]+?)(\s*(?:[?.!;(–—]|\s-+\s|,\s*(?!not\b)|$).*)", after, re.DOTALL
-    )
+    m = re.match(r"([^?.!;,(–—]+?)(\s*(?:[?.!;(–—]|\s-+\s|,\s*(?!not\b)|$).*)", after, re.DOTALL)
     if m is None:
         return "", after
     return m[1].strip(), m[2]
