@@ -17,6 +17,7 @@ from retrieval.model import Paper, Profile
 from retrieval.names import paper_label
 
 PLURALS = {"category": "categories", "first author": "first authors"}
+MAX_LISTED = 8  # windows listed with their counts beyond the best
 
 
 def _where(query: Query) -> str:
@@ -62,18 +63,28 @@ def _periods(query: Query, profile: Profile, papers: Sequence[Paper], src: Sourc
     def parts(w: list[int]) -> str:
         return " + ".join(str(len(per[i])) for i in w)
 
+    # tied windows holding the same papers are one finding ('April to June' and 'May to July')
+    held: dict[tuple[str, ...], list[list[int]]] = {}
+    for w in top:
+        held.setdefault(tuple(p.id for i in w for p in per[i]), []).append(w)
     named = "; ".join(
-        f"{span(w)}, {plural(best, 'listed paper')} together ({parts(w)})"
-        f"{' ' + src.marks([p for i in w for p in per[i]]) if best else ''}"
-        for w in top
+        f"{_and([span(w) for w in ws])}{' (the same papers)' if len(ws) > 1 and best else ''}, "
+        f"{plural(best, 'listed paper')} together ({parts(ws[0])})"
+        f"{' ' + src.marks([p for i in ws[0] for p in per[i]]) if best else ''}"
+        for ws in held.values()
     )
     word = "quietest" if tally.extreme else "busiest"
     tie = f" (tied by {len(top)} windows)" if len(top) > 1 else ""
-    every = "; ".join(f"{span(w)}: {t}" for w, t in zip(windows, totals, strict=True))
+    counted = list(zip(windows, totals, strict=True))
+    if len(counted) > MAX_LISTED:  # months: the busiest (quietest) few, not every window
+        counted = sorted(counted, key=lambda wt: wt[1], reverse=not tally.extreme)[:MAX_LISTED]
+        head = f"The {MAX_LISTED} {word} of the {len(windows)} windows of {k} {unit}s"
+    else:
+        head = f"Every window of {k} {unit}s"
+    every = "; ".join(f"{span(w)}: {t}" for w, t in counted)
     note = "" if monthly else f" ({ends[-1].year} counts the papers listed so far.)"
     return (
-        f"The {word} {k} consecutive {unit}s{_where(query)}{tie}: {named}.\n"
-        f"Every window of {k} {unit}s: {every}.{note}"
+        f"The {word} {k} consecutive {unit}s{_where(query)}{tie}: {named}.\n{head}: {every}.{note}"
     )
 
 
@@ -92,11 +103,10 @@ def _days(query: Query, profile: Profile, papers: Sequence[Paper], src: Sources)
         found.setdefault(tuple(q.id for q in inside), inside)
     best = max(len(ps) for ps in found.values())
     top = [ps for ps in found.values() if len(ps) == best]
-    top = [ps for ps in top if not any(set(ps) < set(o) for o in top)]
 
     def said(ps: list[Paper]) -> str:
         days = (ps[-1].date - ps[0].date).days + 1
-        within = f"within {plural(days, 'day')}, " if best > 1 else ""
+        within = f"within {days} day{'s' if days > 1 else ''}, " if best > 1 else ""
         dates = _and(
             [f"{q.date.day} {calendar.month_name[q.date.month]} {q.date.year}" for q in ps]
         )
