@@ -9,10 +9,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from prompts.understand.picks import COUNTS
 from prompts.understand.reductions import said
-from prompts.understand.terms import NUMBER_WORDS
 
-NUMBERS = {**NUMBER_WORDS, "a": 1, "one": 1, "single": 1, "pair": 2, "couple": 2, "twelve": 12}
+NUMBERS = {**COUNTS, "a": 1, "single": 1, "twelve": 12}
 N = r"(?P<n>\d{1,3}|a|one|single|two|three|four|five|six|seven|eight|nine|ten|twelve|pair|couple)"
 UNIT = r"(?P<unit>years?|yrs?|months?|weeks?|days?)"
 # N periods taken together: 'two consecutive years', 'a 7-day stretch', 'pair of neighbouring
