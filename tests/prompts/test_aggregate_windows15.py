@@ -16,6 +16,7 @@ from prompts.answer.model import Answer
 from prompts.assistant import Assistant
 from prompts.understand.corrections import corrected
 from prompts.understand.groups import read_tally
+from retrieval.index.aliases import aliases
 from retrieval.model import Paper
 
 WORDS = {2: "two", 3: "three", 4: "four"}
@@ -243,3 +244,107 @@ def test_negation_stays_after_correction(bundled_assistant: Assistant) -> None:
     kept = {p.id for p in bundled_assistant.profile.papers if p.year != good}
     answer = bundled_assistant.ask(f"how many papers not in {good}?")
     assert re.search(rf"\b{len(kept)}\b", answer.text), answer.text
+
+
+# A paper described by its place, as the end of a window ('before his first one with code')
+def _first(papers: list[Paper]) -> Paper:
+    return min(papers, key=lambda p: (p.date, p.n))
+
+
+BEFORE_FIRST = [
+    "how many papers did he publish before his first one with code?",
+    "How many listed papers predate the first paper that comes with code?",
+    "# of papers before the first code release?",
+    "papers that came out before their very first paper with code: how many?",
+    "Count her papers prior to the earliest one that shipped code.",
+]
+
+
+@pytest.mark.parametrize("question", BEFORE_FIRST)
+def test_count_before_the_first_coded_paper(bundled_assistant: Assistant, question: str) -> None:
+    papers = bundled_assistant.profile.papers
+    anchor = _first([p for p in papers if p.has_code])
+    before = {p.id for p in papers if p.date < anchor.date}
+    answer = bundled_assistant.ask(question)
+    assert re.search(rf"\b{len(before)}\b", answer.text.split("\n")[0]), answer.text[:300]
+    assert before <= _cited(answer) <= before | {anchor.id}, answer.text[:300]
+
+
+WINDOW_FROM_FIRST = [
+    "how many papers in the {n} months after her earliest listed paper?",
+    "Counting from his first paper's date, how many papers appeared within {n} months?",
+    "the {n} months starting with their first paper: how many papers?",
+    "within {n} months of qiu's first {cat} paper, how many {cat} papers came out?",
+]
+
+
+@pytest.mark.parametrize("template", WINDOW_FROM_FIRST)
+@pytest.mark.parametrize("n", [3, 6, 12])
+def test_window_from_the_first_paper(bundled_assistant: Assistant, template: str, n: int) -> None:
+    from dateutil.relativedelta import relativedelta
+
+    for category in ("CV", "CL"):
+        if "{cat}" not in template and category != "CV":
+            continue
+        kept = _papers(bundled_assistant, category if "{cat}" in template else None)
+        start = _first(kept).date
+        end = start + relativedelta(months=n) - dt.timedelta(days=1)
+        inside = {p.id for p in kept if start <= p.date <= end}
+        question = template.format(n=n, cat=category)
+        answer = bundled_assistant.ask(question)
+        assert _cited(answer) == inside, (question, answer.text[:300])
+
+
+def _owner_on(paper: Paper, owner: str) -> bool:
+    from retrieval.people import normalize_name
+
+    return normalize_name(owner) in {normalize_name(a) for a in paper.authors}
+
+
+BYLINE_BEFORE = [
+    "Which paper with Qiu's name on it came right before {x}?",
+    "the paper just before {x} that has her name on the byline?",
+    "what is the last paper before {x} listing Minghui Qiu?",
+    "Before {x}, which was the most recent paper with his name visible in the author list?",
+    "the paper right after {x} with Qiu's name on it?",
+]
+
+
+@pytest.mark.parametrize("template", BYLINE_BEFORE)
+def test_pick_kept_among_papers_showing_the_owner(
+    bundled_assistant: Assistant, template: str
+) -> None:
+    owner = bundled_assistant.profile.name
+    papers = sorted(bundled_assistant.profile.papers, key=lambda p: (p.date, p.n))
+    after = "after" in template
+    checked = 0
+    for name in ("CODA", "Valley2", "HRKD", "KANGAROO"):
+        named = next(p for p in papers if aliases(p)[0] == name)
+        side = [
+            p
+            for p in papers
+            if _owner_on(p, owner) and (p.date > named.date if after else p.date < named.date)
+        ]
+        if not side:
+            continue
+        nearest = side[0] if after else side[-1]
+        expected = {p.id for p in side if p.date == nearest.date}
+        answer = bundled_assistant.ask(template.format(x=name))
+        assert _cited(answer) and _cited(answer) <= expected, (name, answer.text[:300])
+        checked += 1
+    assert checked
+
+
+@pytest.mark.parametrize(
+    "template",
+    [
+        "how many times more papers in {a} than in {b}?",
+        "By what factor does the number of papers in {a} exceed the number in {b}?",
+    ],
+)
+def test_multiple_of_two_counts(bundled_assistant: Assistant, template: str) -> None:
+    counts = Counter(p.year for p in bundled_assistant.profile.papers)
+    for a, b in ((2025, 2024), (2020, 2023)):
+        answer = bundled_assistant.ask(template.format(a=a, b=b))
+        multiple = max(counts[a], counts[b]) / min(counts[a], counts[b])
+        assert f"about {multiple:.1f} times" in answer.text, answer.text[:300]
