@@ -23,7 +23,7 @@ RELATIVE = (
     r"|within\s+(?:a|one|\w+)\s+(?:years?|months?|weeks?|days?)\s+of"
 )
 END = r"(?P<end>first|earliest|oldest|last|latest|newest|most\s+recent)"
-THING = r"(?:papers?|ones?|publications?|works?|entry|articles?|preprints?)"
+THING = r"(?:paper|one|publication|work|entry|article|preprint)(?!s)"  # one paper, not several
 CODED = (
     r"(?P<code>\s+(?:with|that\s+(?:comes?|came|ships?|shipped|has|had)\s+with|that\s+"
     r"(?:ships?|shipped|released|releases|has|had)|shipping|releasing)\s+(?:its\s+|public\s+)?"
@@ -35,6 +35,15 @@ DESCRIBED = (
     rf"(?:the\s+|her\s+|his\s+|their\s+|[\w-]+['’]s\s+)?(?:very\s+)?{END}\s+(?:listed\s+)?"
     rf"(?:(?P<cat>[A-Z]{{2,5}})[- ]?(?:category\s+)?)?"
     rf"(?:(?P<release>code\s+release)|{THING}(?:['’]s\s+(?:date|day))?{CODED}?)"
+    r"(?!\s+(?:to|until|till|through|and|or)\b)"  # 'from the first paper to the latest': a span
+)
+# Papers counted or listed in the window ('how many ... before his first one with code'); a
+# question about the paper itself or the time to it ('how long before her latest paper', 'did
+# she return to X after the first paper') keeps its words
+COUNTED = re.compile(
+    r"\bhow\s+(?:many|productive)\b|\bcount\b|\bnumber\s+of\b|#\s*of\b|\bwhich\s+papers\b"
+    r"|\bwhat\s+(?:came\s+out|appeared)\b|\bpapers\s+(?:since|before|after|from)\b",
+    re.IGNORECASE,
 )
 ANCHOR = re.compile(rf"\b(?P<cue>{RELATIVE})\s+{DESCRIBED}", re.IGNORECASE)
 LENGTH = (
@@ -107,6 +116,8 @@ def anchored(question: str, profile: Profile) -> str:
         # the name questions use ('EasyTransfer'), not the whole title
         return m[0] if paper is None else f"{m['cue']} {aliases(paper)[0]}"
 
+    if not COUNTED.search(question):
+        return question
     text = LENGTH_THEN_PAPER.sub(window, question)
     text = PAPER_THEN_LENGTH.sub(window, text)
     return ANCHOR.sub(name, text)
