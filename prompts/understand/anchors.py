@@ -41,7 +41,7 @@ DESCRIBED = (
 # question about the paper itself or the time to it ('how long before her latest paper', 'did
 # she return to X after the first paper') keeps its words
 COUNTED = re.compile(
-    r"\bhow\s+(?:many|productive)\b|\bcount\b|\bnumber\s+of\b|#\s*of\b|\bwhich\s+papers\b"
+    r"\bhow\s+(?:many(?!\s+(?:years|months|weeks|days)\b)|productive)\b|\bcount\b|\bnumber\s+of\b|#\s*of\b|\bwhich\s+papers\b"
     r"|\bwhat\s+(?:came\s+out|appeared)\b|\bpapers\s+(?:since|before|after|from)\b",
     re.IGNORECASE,
 )

@@ -196,14 +196,14 @@ def _reduced(low: str, group: Group | None, years: list[int]) -> Tally | None:
     if ranked in ("year", "category", "month", "first_author"):
         if rd.said(rd.RATE, low) and rd.said(rd.RATE_RANKED, low):  # each group's share
             return Tally(group=ranked, reduce="rate")
-        if (ranking := read_ranking(low, ranked)) is not None:  # 'rank the years'
-            return Tally(**ranking)
         if (k := rd.top_k(low)) is not None:
             return Tally(group=ranked, reduce="top_sum", k=k)
         if (top := top_groups(low, ranked)) is not None:  # 'top three categories + counts'
             return Tally(**top)
         if (k := rd.ordinal(low)) > 1:
             return Tally(group=ranked, reduce="rank", k=k)
+        if (ranking := read_ranking(low, ranked)) is not None:  # 'rank the years', every one
+            return Tally(**ranking)
     return None
 
 
