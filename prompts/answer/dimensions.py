@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from prompts.answer.beyond import missing_names
 from prompts.answer.detail import NOT_THIS
 from retrieval.model import Paper
 from retrieval.text import split_sentences
@@ -114,3 +115,9 @@ def missing_dimension(question: str, papers: Sequence[Paper]) -> str | None:
         if not any(dimension.holds(s) for s in sentences):
             return dimension.said
     return None
+
+
+def missing_kind(question: str, papers: Sequence[Paper]) -> str | None:
+    """What a decline says is missing when the kind of answer asked (a quantity of a
+    dimension, named items beyond the ones given) is in none of the papers' abstracts."""
+    return missing_dimension(question, papers) or missing_names(question, papers)

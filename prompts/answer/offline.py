@@ -20,7 +20,7 @@ from prompts.answer.detail import (
     unrecorded,
     unstated,
 )
-from prompts.answer.dimensions import missing_dimension
+from prompts.answer.dimensions import missing_kind
 from prompts.answer.items import naming_sentences
 from prompts.answer.meaning import without_unasked
 from prompts.answer.measured import unmeasured
@@ -536,7 +536,7 @@ def answer_fact(question: str, result: SearchResult, understood: str | None = No
         return answer_unstated(question, hits[0], f"how many {asked}{said}", understood)
     if named and (gap := unmeasured(question, hits[0].paper)):  # 'X's sensitivity?' of accuracies
         return answer_unstated(question, hits[0], gap, understood)
-    if named and (gap := missing_dimension(question, [hits[0].paper])):  # 'its hours of video?'
+    if named and (gap := missing_kind(question, [hits[0].paper])):  # 'its hours of video?'
         return answer_unstated(question, hits[0], gap, understood)
     parts, citations = [], []
     for i, h in enumerate(hits, 1):
