@@ -628,6 +628,7 @@ KEPT_NOWHERE = {
     "recognition": "nothing on what became of the work after publication (awards, exhibitions, "
     "press coverage, teaching)",
     "identifier": "no DOI or other identifier and no title in another language, for any paper",
+    "recording": "no recorded talks, videos or slides of any paper",
 }
 
 
