@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from prompts.answer.beyond import missing_names
 from prompts.answer.detail import NOT_THIS
+from prompts.answer.promised import missing_release
 from retrieval.model import Paper
 from retrieval.text import split_sentences
 
@@ -119,5 +120,10 @@ def missing_dimension(question: str, papers: Sequence[Paper]) -> str | None:
 
 def missing_kind(question: str, papers: Sequence[Paper]) -> str | None:
     """What a decline says is missing when the kind of answer asked (a quantity of a
-    dimension, named items beyond the ones given) is in none of the papers' abstracts."""
-    return missing_dimension(question, papers) or missing_names(question, papers)
+    dimension, named items beyond the ones given, the date a promised release comes out) is
+    in none of the papers' abstracts."""
+    return (
+        missing_dimension(question, papers)
+        or missing_names(question, papers)
+        or missing_release(question, papers)
+    )
