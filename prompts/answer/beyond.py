@@ -78,9 +78,20 @@ def beyond_asked(question: str) -> Beyond | None:
 
 
 def _names(sentence: str, paper: Paper) -> set[str]:
+    """The names a sentence says, less the paper's own, whole or as the tail of one of its
+    names written with a hyphen ('SN' of 'Meta-SN')."""
     own = {a.casefold() for a in aliases(paper)}
-    found = {m[0].strip() for m in NAME.finditer(sentence)}
-    return {n for n in found if n.casefold() not in own and n.casefold() not in STOPWORDS}
+    found = set()
+    for m in NAME.finditer(sentence):
+        start = m.start()
+        while start > 0 and (sentence[start - 1].isalnum() or sentence[start - 1] == "-"):
+            start -= 1
+        token = re.match(r"[\w-]+", sentence[start:])
+        if m[0].casefold() in own or (token and token[0].casefold() in own):
+            continue
+        if m[0].casefold() not in STOPWORDS:
+            found.add(m[0].strip())
+    return found
 
 
 def _given(name: str, given: Sequence[str]) -> bool:

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from prompts.answer.beyond import missing_names
-from prompts.answer.detail import NOT_THIS
+from prompts.answer.meaning import without_unasked
 from prompts.answer.promised import missing_release
 from retrieval.model import Paper
 from retrieval.text import split_sentences
@@ -103,7 +103,7 @@ NOT_A_QUANTITY = re.compile(r"\benergy[- ](?:based|function|landscape)s?\b", re.
 def dimensions_asked(question: str) -> list[Dimension]:
     """The dimensions the question asks a quantity of, a part set aside first left out ('not
     the GPU hours, the accuracy?' asks no duration)."""
-    asked = NOT_A_QUANTITY.sub(" ", NOT_THIS.sub(" ", question))
+    asked = NOT_A_QUANTITY.sub(" ", without_unasked(question))
     return [d for d in DIMENSIONS if d.asked(asked)]
 
 
