@@ -240,7 +240,9 @@ def test_datasets_an_abstract_counts_but_does_not_name_are_declined(
         "Any webinar where the authors walk through MERIT?",
     ],
 )
-def test_a_recorded_talk_of_a_paper_is_declined(bundled_assistant: Assistant, question: str) -> None:
+def test_a_recorded_talk_of_a_paper_is_declined(
+    bundled_assistant: Assistant, question: str
+) -> None:
     answer = bundled_assistant.ask(question)
     assert answer.abstained, (question, answer.text[:300])
     assert "recorded talk" in answer.text, (question, answer.text[:300])
