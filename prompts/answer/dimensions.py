@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 from prompts.answer.beyond import missing_names
 from prompts.answer.meaning import without_unasked
@@ -19,6 +20,8 @@ from retrieval.text import split_sentences
 
 # A number a unit follows: '1', '0.5', '2,000' (a year or a name's digits are followed by none)
 NUMBER = r"(?<![\w.])\d+(?:[.,]\d+)*"
+# A figure relative to something: '41%', '2.5x', '3 times', '12 percent'
+RELATIVE_FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:%|x\b|×|times\b|percent\b)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -37,26 +40,33 @@ class Dimension:
     # a figure (a %, an 'x') counts as the dimension's quantity next to one of these words
     relative: str | None = None
 
+    @cached_property
+    def _asking(self) -> re.Pattern[str]:
+        alone = rf"(?<![\w-])(?:{self.units}|{self.nouns})(?![\w-])"
+        after = rf"{NUMBER}\s*(?-i:{self.short})(?![\w-])|{NUMBER}\s*(?:{self.units})(?![\w-])"
+        return re.compile(rf"{alone}|{after}", re.IGNORECASE)
+
+    @cached_property
+    def _stating(self) -> re.Pattern[str]:
+        units = rf"(?:{self.units})|(?-i:{self.short})"
+        return re.compile(rf"{NUMBER}\s*-?\s*(?:{units})(?![\w-])", re.IGNORECASE)
+
     def asked(self, question: str) -> bool:
         """Whether the question asks a quantity of this dimension: a unit it names on its own
         ('in km'), one after a number ('1 km, 500 m?', not '30-second recap') or a noun."""
-        alone = rf"(?<![\w-])(?:{self.units}|{self.nouns})(?![\w-])"
-        after = rf"{NUMBER}\s*(?-i:{self.short})(?![\w-])|{NUMBER}\s*(?:{self.units})(?![\w-])"
-        return re.search(rf"{alone}|{after}", question, re.I) is not None
+        return self._asking.search(question) is not None
 
     def holds(self, sentence: str) -> bool:
         """Whether the sentence states a quantity of this dimension: a number in one of its
         units ('at 1-km resolution', '3,500 hours'), or a relative figure next to one of its
         own words ('cuts energy use by 30%')."""
-        unit = rf"{NUMBER}\s*-?\s*(?:(?:{self.units})|(?-i:{self.short}))(?![\w-])"
-        if re.search(unit, sentence, re.I):
+        if self._stating.search(sentence):
             return True
         if self.relative is None:
             return False
         return (
             re.search(rf"\b(?:{self.relative})", sentence, re.I) is not None
-            and re.search(r"\d+(?:\.\d+)?\s*(?:%|x\b|×|times\b|percent\b)", sentence, re.I)
-            is not None
+            and RELATIVE_FIGURE.search(sentence) is not None
         )
 
 
