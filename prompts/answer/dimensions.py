@@ -87,7 +87,9 @@ DIMENSIONS: tuple[Dimension, ...] = (
         "any duration (hours, minutes or seconds)",
         r"hours|hrs|minutes|seconds",
         r"h|hr|ms|min|sec|[Hh]our|[Mm]inute|[Ss]econd",
-        r"duration|durations|video\s+length|footage\s+length|running\s+time|runtime",
+        r"durations?|(?:clip|video|audio|footage|recording|speech)s?\s+lengths?|running\s+time"
+        r"|runtime|how\s+long\s+(?:is|are|was|were)\s+(?:the|its|their|each|a)\s+(?:[\w-]+\s+)?"
+        r"(?:videos?|clips?|recordings?|audio)",
     ),
     Dimension(
         "energy",
