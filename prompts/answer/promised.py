@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from prompts.understand.dates import MONTH
 from retrieval.model import Paper
 from retrieval.text import split_sentences
 
@@ -31,10 +32,8 @@ MADE = re.compile(
     r"(?!\s+paper)",
     re.IGNORECASE,
 )
-DATED = re.compile(
-    r"(?<!\d)(?:19|20)\d{2}(?!\d)|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d",
-    re.IGNORECASE,
-)
+# A date the promise gives: a year, or a month ('in March', 'by Sept. 2025')
+DATED = re.compile(rf"(?<!\d)(?:19|20)\d{{2}}(?!\d)|\b{MONTH}", re.IGNORECASE)
 
 
 def missing_release(question: str, papers: Sequence[Paper]) -> str | None:
