@@ -30,7 +30,8 @@ class Dimension:
     decline names it."""
 
     name: str
-    said: str  # the decline's words: 'its spatial resolution or any length (in km, m, pixels)'
+    said: str  # the decline's words: 'its spatial resolution or any length'
+    examples: str  # the units it is given in, as the decline says them: 'km, m or pixels'
     # units that ask the dimension on their own, a regex alternation ('kilometres', 'hours')
     units: str
     # units read only after a number, case-sensitive ('500 m', '2 h', '8 GB'; not 'min yang',
@@ -50,6 +51,11 @@ class Dimension:
     def _stating(self) -> re.Pattern[str]:
         units = rf"(?:{self.units})|(?-i:{self.short})"
         return re.compile(rf"{NUMBER}\s*-?\s*(?:{units})(?![\w-])", re.IGNORECASE)
+
+    def unit_asked(self, question: str) -> str | None:
+        """The unit the question asks in ('megabytes' of 'how big, in megabytes'), if any."""
+        unit = re.search(rf"(?<![\w-])(?:{self.units})(?![\w-])", question, re.IGNORECASE)
+        return unit[0] if unit else None
 
     def asked(self, question: str) -> bool:
         """Whether the question asks a quantity of this dimension: a unit it names on its own
@@ -73,7 +79,8 @@ class Dimension:
 DIMENSIONS: tuple[Dimension, ...] = (
     Dimension(
         "length",
-        "its spatial resolution or any length (in km, m or pixels)",
+        "its spatial resolution or any length",
+        "km, m or pixels",
         r"km|kilomet(?:re|er)s?|met(?:re|er)s|centimet(?:re|er)s|millimet(?:re|er)s|miles",
         r"m|cm|mm|mi|ft|px|[Kk]m|[Mm]et(?:re|er)|[Mm]ile|[Pp]ixels?|[Ff]eet|[Dd]egrees?",
         # 'spatial resolution', 'grid spacing', 'pixel size'; not 'high-resolution' (a kind),
@@ -84,7 +91,8 @@ DIMENSIONS: tuple[Dimension, ...] = (
     ),
     Dimension(
         "duration",
-        "any duration (hours, minutes or seconds)",
+        "any duration",
+        "hours, minutes or seconds",
         r"hours|hrs|minutes|seconds",
         r"h|hr|ms|min|sec|[Hh]our|[Mm]inute|[Ss]econd",
         r"durations?|(?:clip|video|audio|footage|recording|speech)s?\s+lengths?|running\s+time"
@@ -93,7 +101,8 @@ DIMENSIONS: tuple[Dimension, ...] = (
     ),
     Dimension(
         "energy",
-        "any energy or battery figure (mAh, joules, watts, or energy saved)",
+        "any energy or battery figure",
+        "mAh, joules, watts or energy saved",
         r"mah|kwh|joules|watts|milliwatts|kilowatts",
         r"Wh|mWh|J|kJ|W|mW|kW|[Jj]oule|[Ww]att",
         r"battery|batteries|energy|power\s+(?:draw|consumption|usage|use)",
@@ -101,7 +110,8 @@ DIMENSIONS: tuple[Dimension, ...] = (
     ),
     Dimension(
         "storage",
-        "any storage or memory size (MB, GB or TB)",
+        "any storage or memory size",
+        "MB, GB or TB",
         r"MB|GB|TB|PB|bytes|megabytes|gigabytes|terabytes|petabytes",
         r"KB|kB|MB|GB|TB|PB|KiB|MiB|GiB|TiB|[Bb]ytes?",
         r"storage|disk\s+space|file\s+size|memory\s+footprint",
@@ -126,7 +136,8 @@ def missing_dimension(question: str, papers: Sequence[Paper]) -> str | None:
     sentences = [s for p in papers for s in split_sentences(p.abstract)]
     for dimension in dimensions_asked(question):
         if not any(dimension.holds(s) for s in sentences):
-            return dimension.said
+            unit = dimension.unit_asked(question)  # 'in megabytes': the unit asked, said back
+            return f"{dimension.said} (in {unit or dimension.examples})"
     return None
 
 
