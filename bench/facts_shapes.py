@@ -62,6 +62,15 @@ OVERVIEW = [
     "Which fields does she work in, and how much in each?",
     "Which of her papers has the most authors?",
     "Who is her most frequent co-author?",
+    # the kinds of work, the trend and the fields in other shapes (issue 12, twenty-first part)
+    "Has she ever written a survey?",
+    "Did she publish both a benchmark and a toolkit?",
+    "What kinds of contributions did she make in 2021: methods or datasets?",
+    "Where did her research start and where is it now?",
+    "How did her work change between 2016 and 2020?",
+    "Is she more of an NLP or a CV person?",
+    "Why did she move from CV to NLP?",
+    "Which datasets did her 2021 papers use?",
 ]
 
 

@@ -26,6 +26,7 @@ from prompts.answer.facts import PER_PAPER, answer_facts, set_aside_papers, topi
 from prompts.answer.fields import answer_fields, answer_move
 from prompts.answer.keywords import answer_keywords, keywords_asked
 from prompts.answer.kinds import (
+    HeldKinds,
     answer_kind,
     answer_kinds,
     answer_kinds_joined,
@@ -55,7 +56,8 @@ from prompts.answer.offline import (
     answer_owner_left_out,
     answer_topic_trend,
 )
-from prompts.answer.overview import answer_open_problems, answer_overview, answer_trend
+from prompts.answer.open_problems import HeldOpen, answer_open_problems
+from prompts.answer.overview import answer_overview, answer_trend
 from prompts.answer.premises import opposing, paper_premise
 from prompts.answer.quantities import answer_quantity
 from prompts.answer.switch import switched
@@ -1815,7 +1817,7 @@ class Assistant:
         move = move_claimed(asked) or move_claimed(query.question)
         if unnamed and move:
             # 'why did she switch from CV to NLP?': the move checked against the papers first
-            return answer_move(query.question, self.profile, self.themes(), move)
+            return answer_move(query.question, self.profile, self.theme_rows, move)
         if unnamed and (codes := fields_offered(asked) or fields_offered(query.question)):
             # 'NLP or vision person?': the two fields' papers, early and late, then the themes
             return answer_fields(query.question, self.profile, self.themes(), codes)
@@ -1823,11 +1825,13 @@ class Assistant:
         alone = not (named or query.filters.authors or query.paper_ids)
         if alone and open_asked and not YES_NO.match(query.question):
             # 'which open problems do her papers point to?': what the papers say is still open
-            papers = list(facts.select(self.profile, query.filters, query.years))
+            columns = columns_of(self.profile)
+            kept = columns.kept(query.filters, query.years)
             if LATELY.search(query.question) and not (query.years or query.filters.describe()):
                 since = years_back(reference_date(self.profile), RECENT_YEARS)
-                papers = [p for p in papers if p.date >= since] or papers
-            return answer_open_problems(query.question, self.profile, papers)
+                lately = kept & (columns.day >= since.toordinal())
+                kept = lately if lately.any() else kept
+            return answer_open_problems(query.question, self.profile, self.held_open, kept)
         if unnamed and (count := keywords_asked(query.question)):
             # 'her work in three keywords': the titles' words covering the most papers
             papers = list(facts.select(self.profile, query.filters, query.years))
@@ -1837,8 +1841,8 @@ class Assistant:
         kind = kind_alone(query.topic) if plain and YES_NO.match(query.question) else None
         if not (named or query.filters.authors) and kind:
             # 'did she ever write a literature review?': the papers of that kind, Yes or No
-            papers = list(facts.select(self.profile, query.filters, query.years))
-            return answer_kind(query.question, self.profile.name, papers, kind)
+            kept = columns_of(self.profile).kept(query.filters, query.years)
+            return answer_kind(query.question, self.profile.name, self.held_kinds, kept, kind)
         # a yes/no, or a question with no wh-word saying 'both' or 'whether' ('2025: a survey and
         # a benchmark? both?', 'an examiner asks whether she had a survey and a benchmark')
         whether = YES_NO.match(query.question) or (
@@ -1849,13 +1853,14 @@ class Assistant:
         kinds = " ".join(w for w in (query.topic or "").split() if w not in unused)
         if not (named or query.filters.authors) and joined and kinds_only(kinds):
             # 'both a survey and a benchmark in 2025?': Yes only when each kind has a paper
-            papers = list(facts.select(self.profile, query.filters, query.years))
-            where = scope(query)
-            return answer_kinds_joined(query.question, self.profile.name, papers, joined, where)
+            kept = columns_of(self.profile).kept(query.filters, query.years)
+            return answer_kinds_joined(
+                query.question, self.profile.name, self.held_kinds, kept, joined, scope(query)
+            )
         if not (named or query.filters.authors) and kinds_asked(query.question):
             # 'mostly methods, or benchmarks and tools?': the papers by kind of contribution
-            papers = list(facts.select(self.profile, query.filters, query.years))
-            return answer_kinds(query.question, self.profile.name, papers)
+            kept = columns_of(self.profile).kept(query.filters, query.years)
+            return answer_kinds(query.question, self.profile.name, self.held_kinds, kept)
         if len(named) == 1:
             # 'smedbert vs cmedbert', 'Meta-SN vs the adversarial one': the other side described
             words = describing(query.topic, named[0])
@@ -1978,8 +1983,8 @@ class Assistant:
         alone = not (named or query.count or query.filters.authors or query.filters.paper_ids)
         if alone and arc_asked(query.question, query.topic):
             # 'where did she start and where is she now?': the early and the late themes
-            papers = list(facts.select(self.profile, query.filters, query.years))
-            return answer_trend(query.question, self.profile, self.themes(), papers, scope(query))
+            kept = columns_of(self.profile).kept(query.filters, query.years)
+            return answer_trend(query.question, self.profile, self.theme_rows, kept, scope(query))
         if not named and (ordering := recap_of_one(query)):
             # 'newest paper in a nutshell': that paper, described
             picked = answer_facts(ordering, self.profile, self.searcher)
@@ -1998,8 +2003,8 @@ class Assistant:
             and general(query)
             and (trend_asked or (not recapped and vote.operation == "trend"))
         ):
-            papers = list(facts.select(self.profile, query.filters, query.years))
-            return answer_trend(query.question, self.profile, self.themes(), papers, scope(query))
+            kept = columns_of(self.profile).kept(query.filters, query.years)
+            return answer_trend(query.question, self.profile, self.theme_rows, kept, scope(query))
         newest = False
         if NEWEST_THEMES.search(query.question) and not named and not specific(query.topic):
             # 'her newest research topics?': the recent papers' themes, not the latest paper
@@ -2153,8 +2158,9 @@ class Assistant:
             return None
         if kind := kind_asked(asked):
             # 'which companies appear in his papers, and how?': the names the abstracts use
-            papers = list(facts.select(self.profile, query.filters, query.years))
-            return answer_entities(asked, self.profile, papers, self._mentioned(kind, papers))
+            papers = facts.select(self.profile, query.filters, query.years)  # read if need be
+            found = self._mentioned(kind, papers)
+            return answer_entities(asked, self.profile, len(papers), found)
         if constancy_asked(asked, query.topic):
             # 'what has stayed the same in her research?': what early and late papers share
             return answer_constants(asked, self.profile, self.themes(), self.held_phrases)
@@ -2171,14 +2177,24 @@ class Assistant:
         return HeldPhrases(self.profile.papers)
 
     @cached_property
+    def held_kinds(self) -> HeldKinds:
+        """The kinds of contribution the papers state of themselves, read once on first use."""
+        return HeldKinds(columns_of(self.profile))
+
+    @cached_property
+    def held_open(self) -> HeldOpen:
+        """Each paper's strongest statement of what is open, read once on first use."""
+        return HeldOpen(columns_of(self.profile))
+
+    @cached_property
     def series(self) -> dict[str, list[Paper]]:
         """The series of versions among the papers' names, read once on first use."""
         return series_of(self.profile.papers)
 
-    def _mentioned(self, kind: str, papers: list[Paper]) -> Found:
+    def _mentioned(self, kind: str, papers: Sequence[Paper]) -> Found:
         """The names of a kind the papers use: read once per profile, then kept."""
         if len(papers) != len(self.profile.papers):
-            return mentioned(papers, kind)
+            return mentioned(list(papers), kind)  # read once, not at each of its passes
         if kind not in self._entities:
             self._entities[kind] = mentioned(self.profile.papers, kind)
         return self._entities[kind]

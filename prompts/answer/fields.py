@@ -6,25 +6,29 @@ from __future__ import annotations
 
 import re
 
+import numpy as np
+
 from prompts.answer.model import Answer
 from prompts.answer.overview import answer_overview, answer_trend
+from prompts.answer.periods import halves
 from prompts.answer.wording import versus
-from retrieval import facts
+from retrieval.index.columns import PaperColumns, columns_of
 from retrieval.model import Profile
 from retrieval.themes import Theme
+from retrieval.themes.among import ThemeRows
 
 Period = tuple[str, dict[str, int]]  # '2020-2022', the papers of each category code
 THAN = re.compile(r"\bthan\b", re.IGNORECASE)
 
 
-def _split(profile: Profile, codes: list[str]) -> tuple[dict[str, int], list[Period]]:
-    """Each code's number of listed papers, and each period's (early, late) numbers."""
-    papers = list(profile.papers)
-    total = {c: sum(p.category == c for p in papers) for c in codes}
+def _split(columns: PaperColumns, codes: list[str]) -> tuple[dict[str, int], list[Period]]:
+    """Each code's number of listed papers, and each period's (early, late) numbers, counted
+    from the columns (no paper read)."""
+    every = np.ones(len(columns.ids), dtype=bool)
+    total = {c: int((columns.category == c).sum()) for c in codes}
     periods = [
-        (f"{p.year_from}-{p.year_to}", {c: sum(q.category == c for q in p.papers) for c in codes})
-        for p in facts.focus_shift(papers)
-        if p.papers
+        (f"{a}-{b}", {c: int((columns.category[inside] == c).sum()) for c in codes})
+        for a, b, inside in halves(columns, every)
     ]
     return total, periods
 
@@ -42,8 +46,9 @@ def answer_fields(
 ) -> Answer:
     """Which of two fields the research is in: each one's papers (the larger first, unless
     the question asks 'more X than Y'), early vs late, then the themes, which cross the two."""
-    total, _ = _split(profile, list(codes))
-    _, periods = _split(profile, sorted(codes, key=lambda c: -total[c]))  # larger first
+    columns = columns_of(profile)
+    total, _ = _split(columns, list(codes))
+    _, periods = _split(columns, sorted(codes, key=lambda c: -total[c]))  # larger first
     sides = [(f"in {c}", n) for c, n in total.items()]
     if not THAN.search(question):
         sides.sort(key=lambda side: -side[1])
@@ -62,7 +67,7 @@ def answer_fields(
 def answer_move(
     question: str,
     profile: Profile,
-    themes: list[Theme],
+    themes: ThemeRows,
     move: tuple[str | None, str | None],
 ) -> Answer:
     """A move from one field to another (or away from one, or into one) taken as given:
@@ -70,8 +75,9 @@ def answer_move(
     research moved by its themes. The profile gives no reasons for a move."""
     source, target = move
     codes = [c for c in (source, target) if c]
-    _, periods = _split(profile, codes)
-    trend = answer_trend(question, profile, themes, list(profile.papers))
+    _, periods = _split(themes.columns, codes)
+    every = np.ones(len(themes.columns.ids), dtype=bool)
+    trend = answer_trend(question, profile, themes, every)
     if len(periods) < 2:
         return trend
     (early_span, early), (late_span, late) = periods[0], periods[-1]

@@ -6,9 +6,14 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Sequence
+
+import numpy as np
+import numpy.typing as npt
 
 from prompts.answer.model import Answer
-from prompts.answer.wording import Sources, plural
+from prompts.answer.wording import MAX_LISTED, Sources, plural
+from retrieval.index.columns import PaperColumns, Rows
 from retrieval.model import Paper
 from retrieval.names import nickname
 from retrieval.text import split_sentences
@@ -78,33 +83,81 @@ def kinds_asked(question: str) -> bool:
 def stated_kinds(paper: Paper) -> dict[str, str]:
     """Each kind the paper states of itself, with the words that state it (title or sentence)."""
     found: dict[str, str] = {}
-    sentences = split_sentences(paper.abstract)
+    sentences: list[str] | None = None
     for kind, (_, nouns) in KINDS.items():
         if re.search(rf"\b(?:{nouns})\b", paper.title, re.IGNORECASE):
             found[kind] = paper.title
             continue
+        # a sentence is the abstract's text between spaces: no noun in it, none in a sentence
+        if not re.search(rf"\b(?:{nouns})\b", paper.abstract, re.IGNORECASE):
+            continue
+        sentences = split_sentences(paper.abstract) if sentences is None else sentences
         made = re.compile(_MADE.format(nouns), re.IGNORECASE)
         if said := next((s for s in sentences if made.search(s)), None):
             found[kind] = said
     return found
 
 
-def answer_kinds(question: str, owner: str, papers: list[Paper]) -> Answer:
-    """The papers by kind of contribution, each kind counted and its papers cited."""
-    stated = {p.id: stated_kinds(p) for p in papers}
-    evidence = {pid: " ".join(dict.fromkeys(said.values())) for pid, said in stated.items()}
-    src = Sources({pid: said for pid, said in evidence.items() if said})
-    groups = [(h, [p for p in papers if k in stated[p.id]]) for k, (h, _) in KINDS.items()]
-    groups.append((METHODS, [p for p in papers if not stated[p.id]]))
-    groups = sorted([g for g in groups if g[1]], key=lambda g: -len(g[1]))
-    top, most = groups[0] if groups else (METHODS, [])
-    lead = "Mostly" if 2 * len(most) > len(papers) else "Most often"
+class HeldKinds:
+    """The kinds of contribution every paper states of itself, read once per profile (at 10k
+    papers reading them took ~5 s per question): per kind the rows stating it, per row the
+    words stating each; a question masks the rows it keeps and reads only the papers it shows."""
+
+    def __init__(self, columns: PaperColumns) -> None:
+        self.columns = columns
+        self.said: dict[int, dict[str, str]] = {}
+        self.flags = {k: np.zeros(len(columns.ids), dtype=bool) for k in KINDS}
+        for row, paper in enumerate(columns.papers):
+            if found := stated_kinds(paper):
+                self.said[row] = found
+                for kind in found:
+                    self.flags[kind][row] = True
+        # a method: a paper stating no other kind
+        self.flags["method"] = ~np.logical_or.reduce(list(self.flags.values()))
+
+    def order(self, keep: npt.NDArray[np.bool_]) -> Rows:
+        """The kept rows oldest first, as `facts.select` gives their papers."""
+        return self.columns.by_date[keep[self.columns.by_date]]
+
+    def of(self, rows: Rows, kind: str) -> Rows:
+        """The rows (in their order) stating this kind ('method': stating none)."""
+        return rows[self.flags[kind][rows]]
+
+    def words(self, row: int, kind: str) -> str:
+        """The words stating the kind (a method: its title)."""
+        return self.said[row][kind] if kind in KINDS else self.columns.titles()[row]
+
+    def papers(self, rows: Rows) -> Sequence[Paper]:
+        """The papers at these rows, read when looked at."""
+        return self.columns.lazy(rows.tolist())
+
+
+def answer_kinds(question: str, owner: str, held: HeldKinds, keep: npt.NDArray[np.bool_]) -> Answer:
+    """The papers `keep` flags by kind of contribution, each kind counted and its papers cited."""
+    rows = held.order(keep)
+    groups = [(h, held.of(rows, k)) for k, (h, _) in KINDS.items()]
+    groups.append((METHODS, held.of(rows, "method")))
+    groups = sorted([g for g in groups if len(g[1])], key=lambda g: -len(g[1]))
+    top, most = groups[0] if groups else (METHODS, rows[:0])
+    lead = "Mostly" if 2 * len(most) > len(rows) else "Most often"
+    # each paper's evidence: every kind it states, in the order of KINDS, once each
+    shown = {int(r) for _, having in groups for r in having[:SHOWN]}
+    src = Sources(
+        {
+            held.columns.ids[r]: " ".join(dict.fromkeys(held.said[r].values()))
+            for r in shown
+            if r in held.said
+        }
+    )
     lines = [
-        f"{lead} {top.casefold()}: {len(most)} of {owner}'s {plural(len(papers), 'listed paper')}."
+        f"{lead} {top.casefold()}: {len(most)} of {owner}'s {plural(len(rows), 'listed paper')}."
         " By the kind of contribution each states (in its title, or as what its abstract says "
         f"it introduces; {METHODS.casefold()}: the papers stating no other kind):"
     ]
-    lines += [f"- {heading} ({len(having)}): {_named(having, src)}" for heading, having in groups]
+    lines += [
+        f"- {heading} ({len(having)}): {_named(held.papers(having), src)}"
+        for heading, having in groups
+    ]
     lines.append(
         "A paper can state more than one kind (a benchmark with the method it proposes); "
         "the kinds are read from each paper's own words, not judged."
@@ -114,7 +167,7 @@ def answer_kinds(question: str, owner: str, papers: list[Paper]) -> Answer:
     )
 
 
-def _named(papers: list[Paper], src: Sources) -> str:
+def _named(papers: Sequence[Paper], src: Sources) -> str:
     shown = ", ".join(f"{nickname(p) or p.short_title} {src.mark(p)}" for p in papers[:SHOWN])
     more = len(papers) - SHOWN
     return shown + (f" and {more} more" if more > 0 else "")
@@ -138,25 +191,28 @@ def kind_alone(topic: str | None) -> str | None:
     return next((k for k in KINDS if m and m.groupdict().get(k)), None)
 
 
-def answer_kind(question: str, owner: str, papers: list[Paper], kind: str) -> Answer:
+def answer_kind(
+    question: str, owner: str, held: HeldKinds, keep: npt.NDArray[np.bool_], kind: str
+) -> Answer:
     """'Has she written a literature review?': Yes with the papers stating that kind of
     contribution of themselves (title, or what the abstract says it introduces), cited; No,
     declined as the profile's papers show, when none does."""
     heading = KINDS[kind][0].casefold()
-    having = [(p, said[kind]) for p in papers if kind in (said := stated_kinds(p))]
-    if not having:
+    rows = held.order(keep)
+    having = held.of(rows, kind)
+    if not len(having):
         text = (
-            f"No: none of {owner}'s {plural(len(papers), 'listed paper')} states itself one of "
+            f"No: none of {owner}'s {plural(len(rows), 'listed paper')} states itself one of "
             f"the {heading} (in its title or as what its abstract says it introduces)."
         )
         return Answer(question=question, text=text, abstained=True, route="abstain")
-    src = Sources({p.id: said for p, said in having})
+    src = Sources({held.columns.ids[r]: held.words(r, kind) for r in having[:MAX_LISTED].tolist()})
     lines = [
-        f"Yes: {len(having)} of {owner}'s {plural(len(papers), 'listed paper')} "
+        f"Yes: {len(having)} of {owner}'s {plural(len(rows), 'listed paper')} "
         f"{'is' if len(having) == 1 else 'are'} among the {heading}, by what "
         f"{'it states' if len(having) == 1 else 'each states'} of itself:"
     ]
-    lines += src.items([p for p, _ in having])
+    lines += src.items(held.papers(having))
     return Answer(
         question=question, text="\n".join(lines), citations=src.citations(), route="facts"
     )
@@ -195,13 +251,6 @@ def kinds_only(topic: str | None) -> bool:
     return not re.sub(r"\b(?:and|both|papers?|works?|new|an?|one|each)\b|\W", "", left, flags=re.I)
 
 
-def _of_kind(papers: list[Paper], kind: str) -> list[tuple[Paper, str]]:
-    """The papers of a kind, each with the words stating it (a method: its title)."""
-    if kind == "method":
-        return [(p, p.title) for p in papers if not stated_kinds(p)]
-    return [(p, said[kind]) for p in papers if kind in (said := stated_kinds(p))]
-
-
 def _kind_word(kind: str) -> str:
     return {"method": "new method", "resource": "benchmark or dataset", "software": "toolkit"}.get(
         kind, kind
@@ -209,39 +258,52 @@ def _kind_word(kind: str) -> str:
 
 
 def answer_kinds_joined(
-    question: str, owner: str, papers: list[Paper], kinds: list[str], scope: str
+    question: str,
+    owner: str,
+    held: HeldKinds,
+    keep: npt.NDArray[np.bool_],
+    kinds: list[str],
+    scope: str,
 ) -> Answer:
     """'Did she publish both a survey and a benchmark in 2025?': Yes only when every kind asked
     has a paper (in one year, when 'the same year' is asked), each kind's papers cited; else No,
     saying which kind has none (or that no year has them all)."""
-    having = {k: _of_kind(papers, k) for k in kinds}
+    rows = held.order(keep)
+    having = {k: held.of(rows, k) for k in kinds}
     where = f" ({scope})" if scope else ""
-    src = Sources({p.id: said for found in having.values() for p, said in found})
+    year = held.columns.year
+    shown = {int(r) for found in having.values() for r in found[:SHOWN]}
     asked = " and a ".join(_kind_word(k) for k in kinds)
     common: list[int] = []
-    if SAME_YEAR.search(question) and all(having.values()):
-        common = sorted(set.intersection(*({p.year for p, _ in f} for f in having.values())))
+    if SAME_YEAR.search(question) and all(len(f) for f in having.values()):
+        common = sorted(set.intersection(*(set(year[f].tolist()) for f in having.values())))
         if common:  # the papers of those years only
-            having = {k: [(p, s) for p, s in f if p.year in common] for k, f in having.items()}
-    missing = [k for k, found in having.items() if not found]
+            having = {k: f[np.isin(year[f], common)] for k, f in having.items()}
+            shown |= {int(r) for found in having.values() for r in found[:SHOWN]}
+    evidence = {}
+    for row in shown:  # a paper of two kinds asked: the words of the last one asked
+        kind = next(k for k in reversed(kinds) if held.flags[k][row])
+        evidence[held.columns.ids[row]] = held.words(row, kind)
+    src = Sources(evidence)
+    missing = [k for k, found in having.items() if not len(found)]
     if missing:
         none = " and no ".join(_kind_word(k) for k in missing)
-        held = [_kind_word(k) for k in kinds if k not in missing]
-        lead = f"No: no {none}{where}" + (f", though there is a {held[0]}" if held else "")
+        present = [_kind_word(k) for k in kinds if k not in missing]
+        lead = f"No: no {none}{where}" + (f", though there is a {present[0]}" if present else "")
     elif SAME_YEAR.search(question) and not common:
         lead = f"No: no single year has both a {asked}{where}"
     else:
         years = f" in {' and in '.join(map(str, common))}" if common else where
         lead = f"Yes: both a {asked}{years}"
     lines = [
-        f"{lead}, by what {owner}'s {plural(len(papers), 'listed paper')} state of themselves "
+        f"{lead}, by what {owner}'s {plural(len(rows), 'listed paper')} state of themselves "
         "(title, or what the abstract says it introduces):",
         *[
             f"- {KINDS[k][0] if k in KINDS else METHODS} ({len(found)}, "
-            f"{', '.join(map(str, sorted({p.year for p, _ in found})))}): "
-            + _named([p for p, _ in found], src)
+            f"{', '.join(map(str, sorted(set(year[found].tolist()))))}): "
+            + _named(held.papers(found), src)
             for k, found in having.items()
-            if found
+            if len(found)
         ],
     ]
     return Answer(

@@ -5,20 +5,20 @@ from __future__ import annotations
 import re
 
 from prompts.answer.model import Answer
+from prompts.answer.periods import Mask, ends, halves
 from prompts.answer.wording import Sources, category, coverage, inferred_note, plural
 from prompts.understand.terms import YES_NO
-from retrieval import facts
 from retrieval.index.columns import PapersById, columns_of
 from retrieval.model import Paper, Profile
 from retrieval.names import nickname, paper_label
 from retrieval.text import split_sentences
-from retrieval.themes import Theme, within
+from retrieval.themes import Theme
+from retrieval.themes.among import ThemeRows
 
 REPRESENTATIVES = 3  # papers named per theme: its examples (retrieval.themes), in order
 OTHER_REPRESENTATIVES = 5  # for the papers that share no theme, as varied as they are
 TREND_THEMES = 2  # themes named per period
 PERIOD_ALL = 12  # a restricted set of papers this small is recapped paper by paper
-OPEN_SHOWN = 6  # papers quoted for the open problems they state
 MOSTLY = 0.5  # a theme is "mostly CV" when more than this share of its papers is CV
 THEMES_NOTE = (
     "Themes group papers that are close in meaning; each is named by a phrase that most of its "
@@ -154,29 +154,32 @@ def _evidence(paper: Paper, label: str) -> str:
 
 
 def answer_trend(
-    question: str, profile: Profile, themes: list[Theme], papers: list[Paper], scope: str = ""
+    question: str, profile: Profile, themes: ThemeRows, keep: Mask, scope: str = ""
 ) -> Answer:
-    """How the research moved: the early and the late half of the papers' years, each with
-    its leading themes, counted and with cited examples, and the first and the latest paper
-    (the two ends of the arc). `scope`: what `papers` were restricted to ('2019')."""
-    periods = [(p.span, p.papers) for p in facts.focus_shift(papers) if p.papers]
-    dated = sorted(papers, key=lambda p: (p.date, p.id))
+    """How the research moved: the early and the late half of the kept papers' years (`keep`
+    flags them in the profile's columns), each with its leading themes, counted and with cited
+    examples, and the first and the latest paper (the two ends of the arc). `scope`: what the
+    papers were restricted to ('2019'). Counted from the columns: only cited papers are read."""
+    columns = themes.columns
     src = Sources()
     lines: list[str] = []
     leaders: list[str | None] = []  # each period's largest named theme
-    for span, papers in periods:
-        present = within(themes, papers)[:TREND_THEMES]  # other topics, if any, last
+    for year_from, year_to, inside in halves(columns, keep):
+        span = str(year_from) if year_from == year_to else f"{year_from}-{year_to}"
+        present = themes.within(inside)[:TREND_THEMES]  # other topics, if any, last
         if not present:
             continue
         leaders.append(next((t.label for t in present if not t.other), None))
+        examples = columns.having(t.paper_ids[0] for t in present)
+        by_id = {p.id: p for p in examples}
         shown = "; ".join(
             f"{t.label} ({len(t.paper_ids)}, e.g. {_short_name(p)} {src.mark(p)})"
             for t in present
-            for p in [next(q for q in papers if q.id == t.paper_ids[0])]
+            for p in [by_id[t.paper_ids[0]]]
         )
-        lines.append(f"- {span} ({plural(len(papers), 'paper')}): {shown}")
+        lines.append(f"- {span} ({plural(int(inside.sum()), 'paper')}): {shown}")
     if not lines:  # no period: the themes of the papers there are, or that none match
-        return answer_overview(question, profile, within(themes, papers), scope)
+        return answer_overview(question, profile, themes.within(keep), scope)
     first, last = leaders[0], leaders[-1]
     if first is None or last is None:  # a period whose papers share no theme
         head = f"{profile.possessive(capital=True)} research, period by period:"
@@ -187,8 +190,8 @@ def answer_trend(
         )
     else:
         head = f"{first} led {profile.possessive()} research throughout:"
-    if dated:
-        opened, newest = dated[0], dated[-1]
+    if (rows := ends(columns, keep)) is not None:
+        opened, newest = columns.rows(list(rows))
         lines.append(
             f"The first listed paper: {_short_name(opened)} ({opened.date.isoformat()}) "
             f"{src.mark(opened)}; the latest: {_short_name(newest)} ({newest.date.isoformat()}) "
@@ -196,77 +199,3 @@ def answer_trend(
         )
     text = "\n".join([head, *lines, THEMES_NOTE, coverage(profile)])
     return Answer(question=question, text=text, citations=src.citations(), route="facts")
-
-
-# What a paper says future work should take up ...
-STATED_FUTURE = re.compile(
-    r"\bfuture\s+(?:research|work|directions?|studies|avenues?)\b|\bopen\s+(?:problems?"
-    r"|challenges?|questions?|issues?)\b|\b(?:yet|still)\s+to\s+be\s+(?:solved|explored"
-    r"|addressed)\b",
-    re.IGNORECASE,
-)
-# ... what it says remains open in the field
-STATED_OPEN = re.compile(
-    r"\bremain(?:s|ing)?\s+(?:an?\s+)?(?:\w+\s+)?(?:open|unsolved|unresolved|unexplored"
-    r"|under-?explored|challeng\w*|elusive|unclear|problem\w*|bottlenecks?)\b",
-    re.IGNORECASE,
-)
-# ... or the limits of current models it names (the gap a paper sets out to close)
-STATED_LIMIT = re.compile(
-    r"\blimitations?\b|\blimited\b|\bchalleng\w*|\bstruggl\w*|\bfail(?:s|ed|ing)?\s+to\b"
-    r"|\bhallucinat\w*|\bunfaithful\w*|\bstill\s+(?:lack|suffer|fall)\w*|\bbottlenecks?\b"
-    r"|\bgaps?\b|\bshortcomings?\b|\bunder-?explored\b|\bhacking\b|\bcollapse\b",
-    re.IGNORECASE,
-)
-STATED = (STATED_FUTURE, STATED_OPEN, STATED_LIMIT)  # strongest first
-OPEN_HEADS = (
-    "Future research directions and open problems the papers state:",
-    "What the papers say remains open:",
-    "Limits of current models the papers set out to address:",
-)
-
-
-def answer_open_problems(question: str, profile: Profile, papers: list[Paper]) -> Answer:
-    """The open problems the papers themselves state, strongest statement first (what future
-    work should take up, then what remains open, then the limits of current models a paper
-    sets out to close), newest paper first within each; the profile states no plans of its
-    owner, and the answer says so."""
-    newest = sorted(papers, key=lambda p: (p.date, p.id), reverse=True)
-    tiers: list[list[tuple[Paper, str]]] = [[] for _ in STATED]
-    for paper in newest:
-        for rank, cue in enumerate(STATED):
-            found = [s for s in _sentences(paper) if cue.search(s)]
-            if found:
-                tiers[rank].append((paper, max(found, key=lambda s: len(cue.findall(s)))))
-                break
-    strong = len(tiers[0]) + len(tiers[1])
-    room = max(OPEN_SHOWN - strong, 0)
-    tiers[2] = tiers[2][:room]
-    tiers[1] = tiers[1][: max(OPEN_SHOWN - len(tiers[0]), 0)]
-    if not any(tiers):
-        return Answer(
-            question=question,
-            text=f"The profile states no research plans of {profile.name}, and none of the "
-            "papers considered names an open problem.",
-            abstained=True,
-            route="abstain",
-        )
-    src = Sources({p.id: s for tier in tiers for p, s in tier})
-    lines = [
-        f"The profile states no research plans of {profile.name}; this is what the papers "
-        "themselves say is still open, newest first:"
-    ]
-    for head, tier in zip(OPEN_HEADS, tiers, strict=True):
-        if tier:
-            lines.append(head)
-            lines.extend(
-                f"- {_short_name(p)} ({p.date.isoformat()}): {s} {src.mark(p)}" for p, s in tier
-            )
-    lines.append(coverage(profile))
-    return Answer(
-        question=question, text="\n".join(lines), citations=src.citations(), route="facts"
-    )
-
-
-def _sentences(paper: Paper) -> list[str]:
-    return split_sentences(paper.abstract) or [paper.title]

@@ -5,11 +5,12 @@ a paper cited from each end."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 
 from prompts.answer.model import Answer
 from prompts.answer.wording import Sources, coverage, plural
 from retrieval.entities import Entity, Found
+from retrieval.index.columns import columns_of
 from retrieval.model import Paper, Profile
 from retrieval.names import nickname
 from retrieval.themes import Theme
@@ -38,23 +39,23 @@ def _quote(sentence: str) -> str:
     return said if len(said) <= LONGEST_QUOTE else said[: LONGEST_QUOTE - 3].rstrip() + "..."
 
 
-def answer_entities(
-    question: str, profile: Profile, papers: Sequence[Paper], found: Found
-) -> Answer:
-    """'Which companies appear in his papers, and how?': each name the abstracts use, with the
-    papers naming it and their words (what role it plays there); for companies also the
-    accounts the code links point to, and the papers speaking of a company without a name.
-    Declined, saying so, when the papers name none."""
+def answer_entities(question: str, profile: Profile, papers: int, found: Found) -> Answer:
+    """'Which companies appear in his papers, and how?': each name the abstracts use (in
+    `found`, read from the `papers` a question keeps), with the papers naming it and their
+    words (what role it plays there); for companies also the accounts the code links point
+    to, and the papers speaking of a company without a name. Declined, saying so, when the
+    papers name none. Only the papers cited are read."""
     kind = KIND_LABELS[found.kind]
-    by_id = {p.id: p for p in papers}
     if found.empty():
         return Answer(
             question=question,
             text=f"No: the titles and abstracts of {profile.name}'s "
-            f"{plural(len(papers), 'listed paper')} name no {kind}. {coverage(profile)}",
+            f"{plural(papers, 'listed paper')} name no {kind}. {coverage(profile)}",
             abstained=True,
             route="abstain",
         )
+    shown = [e.said for e in [*found.names[:SHOWN], *found.accounts[:SHOWN]]] + [found.unnamed]
+    by_id = {p.id: p for p in columns_of(profile).having(pid for s in shown for pid in s)}
     src = Sources({pid: s for e in found.names for pid, s in e.said.items()})
     lines: list[str] = []
     if found.names:
