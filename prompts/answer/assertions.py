@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import calendar
 import itertools
+import re
 from collections import Counter
 from collections.abc import Sequence
 
@@ -68,25 +69,43 @@ def _dated(paper: Paper, src: Sources) -> str:
 def _extreme(
     assertion: Assertion, paper: Paper, pool: Sequence[Paper], filters: Filters, src: Sources
 ) -> str | None:
-    """'Is Valley3 the newest?': Yes with the one before it, or No with the newest."""
-    if not pool:
-        return None
+    """'Is Valley3 the newest?', 'is SueNes her third paper?': Yes with the papers next to
+    it, or No with the paper at that place and the named paper's own place."""
     late = assertion.end == "late"
     ranked = sorted(pool, key=lambda p: (p.date, p.n), reverse=late)
-    end, word = ranked[0], "newest" if late else "oldest"
-    if paper.date == end.date and paper.id in {p.id for p in pool}:
-        nxt = next((p for p in ranked if p.date != paper.date), None)
+    k = assertion.place
+    if len(ranked) < k:
+        return None
+    at, word = ranked[k - 1], _place_word(k, late)
+    inside = paper.id in {p.id for p in ranked}
+    if inside and paper.date == at.date:
         tied = [p for p in ranked if p.date == paper.date and p.id != paper.id]
         text = f"Yes: {_dated(paper, src)} is the {word} listed paper{_said(filters)}"
         if tied:
             text += ", on the same day as " + " and ".join(_dated(p, src) for p in tied)
-        if nxt is not None:
-            text += f"; the next {'newest' if late else 'oldest'} is {_dated(nxt, src)}"
+        older = [p for p in ranked if p.date < paper.date]
+        newer = [p for p in ranked if p.date > paper.date]
+        if older:  # the papers either side of it by date
+            text += f"; just before it: {_dated(max(older, key=lambda p: (p.date, p.n)), src)}"
+        if newer:
+            text += f"; just after it: {_dated(min(newer, key=lambda p: (p.date, p.n)), src)}"
         return text + "."
-    text = f"No: the {word} listed paper{_said(filters)} is {_dated(end, src)}"
-    if paper.id not in {p.id for p in pool}:
+    text = f"No: the {word} listed paper{_said(filters)} is {_dated(at, src)}"
+    if not inside:
         return f"{text}; {_dated(paper, src)} is not one of them ({paper.category})."
-    return f"{text}, {'after' if late else 'before'} {_dated(paper, src)}."
+    own = 1 + sum(1 for p in ranked if (p.date > paper.date if late else p.date < paper.date))
+    return f"{text}; {_dated(paper, src)} is the {_place_word(own, late)}."
+
+
+def _place_word(k: int, late: bool) -> str:
+    """'newest', 'oldest', 'third newest', 'second oldest'."""
+    end = "newest" if late else "oldest"
+    return end if k == 1 else f"{_ordinal(k)} {end}"
+
+
+def _ordinal(k: int) -> str:
+    suffix = "th" if 10 <= k % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(k % 10, "th")
+    return f"{k}{suffix}"
 
 
 def _filtered(filters: Filters) -> bool:
@@ -278,6 +297,9 @@ def asserted(
     """The answer to a yes/no claim about the metadata, or None when the question makes none,
     or names a subject besides (a word of the question left as its topic that the papers use:
     'every year on RL?' is about RL's papers, which the metadata alone cannot tell)."""
+    for name in sorted({a for p in named for a in aliases(p)}, key=len, reverse=True):
+        # 'Beyond the Last Frame': the names' words are no part of the claim
+        question = re.sub(rf"(?<!\w){re.escape(name)}(?!\w)", " the paper ", question, flags=re.I)
     assertion = read_assertion(question, len(named))
     if assertion is None:
         return None
@@ -285,8 +307,17 @@ def asserted(
     subject = {w.casefold() for w in words(query.topic or "")} & set(assertion.rest)
     subject -= own | STOPWORDS
     asked_else = query.place or query.people or query.passed is not None or query.tally
+    asked_else = asked_else or query.intent == "people"
     if assertion.kind == "exists" and (asked_else or not _filtered(query.filters)):
         return None
     if subject & used or (assertion.kind == "exists" and subject):
         return None
     return answer_assertion(assertion, query, profile, named)
+
+
+def denied(answer: Answer) -> Answer:
+    """The verdict on a negative statement ('she never skipped a year, right?'): the answer
+    to its positive question with Yes and No exchanged."""
+    yes = answer.text.startswith("Yes")
+    text = ("No" if yes else "Yes") + answer.text.removeprefix("Yes" if yes else "No")
+    return answer.model_copy(update={"text": text})

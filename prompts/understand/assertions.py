@@ -13,7 +13,7 @@ from typing import Literal
 from pydantic import BaseModel
 
 from prompts.understand.dates import Y4
-from prompts.understand.picks import EARLY, LATE, PAPERISH
+from prompts.understand.picks import EARLY, LATE, ORDINAL, ORDINALS, PAPERISH
 from prompts.understand.terms import CODE, FILLER, MOST, YES_NO
 
 Unit = Literal["month", "quarter", "year"]
@@ -80,6 +80,18 @@ END = re.compile(
     r"|\s+(?:on|in|of|so|to|yet|ever|among|as)\b)",
     re.IGNORECASE,
 )
+# a named paper at a place: 'her third paper', 'the second-newest one', 'the 2nd most recent'
+PLACE = re.compile(
+    rf"\b(?P<ord>{ORDINAL})(?:[- ](?P<dir>{EARLY}|{LATE}|to[- ]last|from[- ](?:the[- ])?"
+    rf"(?:last|end|top|newest)))?(?!\s+(?:author|name|word|letter|half|quarter|month|year|time"
+    rf"|place)\b)(?=(?:\s+[\w/+'’-]+){{0,2}}?\s+(?:{PAPERISH}|one)\b)",
+    re.IGNORECASE,
+)
+FROM_END = re.compile(
+    r"\bfrom\s+the\s+(?:end|last|newest|latest|top)\b|\bcounting\s+(?:back|from\s+the\s+"
+    r"(?:end|newest|latest))\b",
+    re.IGNORECASE,
+)
 EARLY_END = re.compile(rf"(?:{EARLY}|first)", re.IGNORECASE)
 # two years' counts compared: more, fewer, the same; a change from the earlier to the later
 MORE = re.compile(
@@ -119,7 +131,11 @@ TRUE_FALSE = re.compile(
     r"|\bconfirm\b|\bcheck\b",
     re.IGNORECASE,
 )
-WH = re.compile(r"\b(?:what|which|who|whom|whose|when|where|why|how)\b", re.IGNORECASE)
+# a wh- question opening a clause ('... code. Which?'), not a relative one ('a year in which')
+WH = re.compile(
+    r"(?:^|[.?!:;,(]|\s[-–—]\s?)\W*(?:what|which|who|whom|whose|when|where|why|how)\b",
+    re.IGNORECASE,
+)
 
 
 class Assertion(BaseModel):
@@ -133,11 +149,26 @@ class Assertion(BaseModel):
     end: Literal["early", "late"] = "late"
     years: list[int] = []  # two years compared, as the question gives them
     sense: Literal["more", "fewer", "same"] = "more"
+    place: int = 1  # counted from that end
     rest: list[str] = []  # the words no part of the claim's shape: a subject, if any
 
 
 SHAPES: tuple[re.Pattern[str], ...] = (EVERY_UNIT, GAP, SOME_YEAR, EVERY_YEAR, ALL_PAPERS, LEADS)
-SHAPES += (END, MORE, FEWER, GROW, SHRINK, SAME, THAN, YEAR, TRUE_FALSE, UNIT_WORD, ANY_PAPER)
+SHAPES += (
+    END,
+    PLACE,
+    FROM_END,
+    MORE,
+    FEWER,
+    GROW,
+    SHRINK,
+    SAME,
+    THAN,
+    YEAR,
+    TRUE_FALSE,
+    UNIT_WORD,
+    ANY_PAPER,
+)
 SHAPES += (re.compile(CODE, re.IGNORECASE), re.compile(FILLER, re.IGNORECASE))
 
 
@@ -146,7 +177,7 @@ def asks_whether(question: str) -> bool:
     ending in '?' that asks no wh- question ('valley3 = her latest paper?')."""
     if YES_NO.match(question) or TRUE_FALSE.search(question):
         return True
-    counted = re.search(r"\b(?:total|number|count|sum|list)\b", question, re.IGNORECASE)
+    counted = re.search(r"\b(?:total|count|sum|list)\b", question, re.IGNORECASE)
     return question.rstrip().endswith("?") and not WH.search(question) and not counted
 
 
@@ -165,6 +196,12 @@ def read_assertion(question: str, named: int) -> Assertion | None:
 
 
 def _read(question: str, named: int) -> Assertion | None:
+    if named == 1 and (m := PLACE.search(question)):
+        said = m["ord"].casefold()
+        place = ORDINALS.get(said) or int(re.sub(r"\D", "", said) or 1)
+        late = m["dir"] is not None and EARLY_END.fullmatch(m["dir"]) is None
+        late = late or FROM_END.search(question) is not None
+        return Assertion(kind="extreme", end="late" if late else "early", place=place)
     if named == 1:
         end = END.search(question)
         if end is None or MORE.search(question) or FEWER.search(question):
