@@ -13,9 +13,11 @@ from typing import Literal
 from pydantic import BaseModel
 
 from prompts.understand.dates import Y4
+from prompts.understand.people import AUTHOR_ROLE, COAUTHOR
 from prompts.understand.picks import EARLY, LATE, ORDINAL, ORDINALS, PAPERISH
 from prompts.understand.terms import CODE, FILLER, MOST, YES_NO
 
+ROLES = AUTHOR_ROLE + "|" + COAUTHOR
 Unit = Literal["month", "quarter", "year"]
 Kind = Literal["covered", "extreme", "compared", "per_year", "exists", "monotone"]
 
@@ -74,8 +76,8 @@ LEADS = re.compile(
 )
 # a named paper at one end: 'the newest paper', 'her latest listed work', 'the first one'
 END = re.compile(
-    rf"\b(?:the\s+|his\s+|her\s+|their\s+|[\w-]+['’]s\s+)?(?:very\s+|most\s+)?(?P<end>{EARLY}"
-    rf"|{LATE}|first|last|final)\b(?!\s+(?:author|name|word|letter|half|quarter|month|year"
+    rf"\b(?:(?:the\s+|his\s+|her\s+|their\s+|[\w-]+['’]s\s+)?(?:very\s+|most\s+)?(?P<end>{EARLY}"
+    rf"|{LATE})|(?:the|his|her|their|[\w-]+['’]s)\s+(?:very\s+)?(?P<ends>first|last|final))\b(?!\s+(?:author|name|word|letter|half|quarter|month|year"
     rf"|time|place)\b)(?=(?:\s+[\w/+-]+){{0,2}}?\s+(?:{PAPERISH}|one)\b|\s*(?:[?.!,:;]|$)"
     r"|\s+(?:on|in|of|so|to|yet|ever|among|as)\b)",
     re.IGNORECASE,
@@ -119,7 +121,7 @@ SAME = re.compile(
 ANY_PAPER = re.compile(
     rf"\b(?:is|are)\s+there\s+(?:an?|any|some|one)\b|\bany\b(?=(?:\s+[\w/+-]+){{0,3}}?\s+"
     rf"{PAPERISH})|\bat\s+least\s+(?:one|1)\b|\b(?:does|did|has)\s+(?:that|this|it)\s+happen"
-    rf"|\b(?:one|some)\s+of\s+(?:his|her|their|the)\b|\b(?:does|do|did)\s+any\b",
+    rf"|(?<!every\s)(?<!each\s)\b(?:one|some)\s+of\s+(?:his|her|their|the)\b|\b(?:does|do|did)\s+any\b",
     re.IGNORECASE,
 )
 # a list asked for, not a verdict: 'cv paper each year - list them by year?'
@@ -206,12 +208,16 @@ def _read(question: str, named: int) -> Assertion | None:
         end = END.search(question)
         if end is None or MORE.search(question) or FEWER.search(question):
             return None
-        early = EARLY_END.fullmatch(end["end"]) is not None
+        if re.search(ROLES, question, re.IGNORECASE):  # 'the first paper she led
+            return None
+        early = EARLY_END.fullmatch(end["end"] or end["ends"]) is not None
         return Assertion(kind="extreme", end="early" if early else "late")
     if named:
         return None
     found = _per_year(question) or _covered(question) or _compared(question)
-    return found or (Assertion(kind="exists") if ANY_PAPER.search(question) else None)
+    if found or ALL_PAPERS.search(question) or re.search(ROLES, question, re.IGNORECASE):
+        return found  # 'every one of his 2025 papers', 'first author on any': not some paper
+    return Assertion(kind="exists") if ANY_PAPER.search(question) else None
 
 
 def _per_year(question: str) -> Assertion | None:
@@ -228,6 +234,8 @@ def _per_year(question: str) -> Assertion | None:
 
 def _covered(question: str) -> Assertion | None:
     """'every month has a paper', 'any empty year since 2020?'."""
+    if THAN.search(question) or re.search(r"\bthan\b", question, re.IGNORECASE):
+        return None  # 'more than all the years before it': a comparison
     grew, shrank = GROW.search(question), SHRINK.search(question)
     if EVERY_UNIT.search(question) and (grew or shrank) and not LISTING.search(question):
         # 'did the count go up every year?': each year against the one before
