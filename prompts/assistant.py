@@ -18,7 +18,7 @@ from pathlib import Path
 import numpy as np
 import numpy.typing as npt
 
-from prompts.answer.assertions import asserted, denied
+from prompts.answer.assertions import asserted
 from prompts.answer.chained import first_ask, second_ask, their_others
 from prompts.answer.compare import answer_compare, answer_one_side
 from prompts.answer.composition import answer_composition
@@ -493,8 +493,6 @@ class Assistant:
         asserting = [self.searcher.papers[i] for i in query.paper_ids]
         fixed = None if switch or referenced else self._asserted(standalone, query, asserting)
         if fixed is not None:
-            if claim is not None and claim[1]:  # 'no year without a paper, right?': its truth
-                fixed = denied(fixed)
             if conversation is not None:
                 conversation.add(as_typed, fixed, query, vote)
             return fixed.model_copy(update={"question": as_typed, "timings_ms": timings})

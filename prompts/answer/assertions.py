@@ -313,11 +313,3 @@ def asserted(
     if subject & used or (assertion.kind == "exists" and subject):
         return None
     return answer_assertion(assertion, query, profile, named)
-
-
-def denied(answer: Answer) -> Answer:
-    """The verdict on a negative statement ('she never skipped a year, right?'): the answer
-    to its positive question with Yes and No exchanged."""
-    yes = answer.text.startswith("Yes")
-    text = ("No" if yes else "Yes") + answer.text.removeprefix("Yes" if yes else "No")
-    return answer.model_copy(update={"text": text})

@@ -51,11 +51,13 @@ def _cited(answer: Answer) -> set[str]:
         "I'd like to know whether all twelve months show up among their publication dates.",
         "Did Minghui Qiu ever publish in every single month, from January through December?",
         "Isn't there some month without any paper of his?",
+        "No month without a paper of hers, years pooled?",
     ],
 )
 def test_every_month_pooled(bundled_assistant: Assistant, question: str) -> None:
     months = {p.date.month for p in _papers(bundled_assistant)}
     covered = months == set(range(1, 13))
+    # a negated phrasing asks the same: Yes or No is whether some month has none
     gap = "no paper" in question or "without" in question
     answer = bundled_assistant.ask(question)
     assert _verdict(answer) == (not covered if gap else covered)
@@ -91,7 +93,9 @@ def test_every_quarter_of_a_year(bundled_assistant: Assistant, year: int, templa
         ("Has he skipped a year since {y}?", True),
         ("Was there a year since {y} without a single listed paper?", True),
         ("Did they publish every year since {y}?", False),
-        ("There was no year since {y} without any paper of hers, right?", False),
+        ("There was no year since {y} without any paper of hers, right?", True),
+        ("No year without a paper since {y}?", True),
+        ("There wasn't an empty year since {y}, was there?", True),
     ],
 )
 def test_gap_year(bundled_assistant: Assistant, start: int, template: str, gap: bool) -> None:
