@@ -292,7 +292,12 @@ def _per_year(assertion: Assertion, profile: Profile, filters: Filters, src: Sou
 
 
 def asserted(
-    question: str, query: Query, profile: Profile, named: Sequence[Paper], used: frozenset[str]
+    question: str,
+    query: Query,
+    profile: Profile,
+    named: Sequence[Paper],
+    used: frozenset[str],
+    negative: bool = False,
 ) -> Answer | None:
     """The answer to a yes/no claim about the metadata, or None when the question makes none,
     or names a subject besides (a word of the question left as its topic that the papers use:
@@ -308,6 +313,9 @@ def asserted(
     subject -= own | STOPWORDS
     asked_else = query.place or query.people or query.passed is not None or query.tally
     asked_else = asked_else or query.intent == "people"
+    # 'she has no papers with code, right?': a negative statement, confirmed or corrected
+    # by the answer to it (assistant._confirmed), not by a list
+    asked_else = asked_else or negative
     if assertion.kind == "exists" and (asked_else or not _filtered(query.filters)):
         return None
     if subject & used or (assertion.kind == "exists" and subject):
