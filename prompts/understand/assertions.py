@@ -133,7 +133,8 @@ TRUE_FALSE = re.compile(
 )
 # a wh- question opening a clause ('... code. Which?'), not a relative one ('a year in which')
 WH = re.compile(
-    r"(?:^|[.?!:;,(]|\s[-–—]\s?)\W*(?:what|which|who|whom|whose|when|where|why|how)\b",
+    r"(?:^|[.?!:;,(]|\s[-–—]\s?)\W*(?:(?:in|on|for|during|of|from|at|by|with)\s+)?"
+    r"(?:what|which|who|whom|whose|when|where|why|how)\b",
     re.IGNORECASE,
 )
 
