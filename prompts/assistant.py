@@ -77,6 +77,7 @@ from prompts.llm.verify.evidence import SYNONYMS, content_words
 from prompts.llm.verify.stated import NEGATED as NEGATED_SENTENCE
 from prompts.llm.verify.stated import closest_stated, renumbered, stated_in
 from prompts.understand.aggregates import spelled
+from prompts.understand.anchors import anchored
 from prompts.understand.areas import areas_object
 from prompts.understand.asides import without_asides
 from prompts.understand.asker import (
@@ -96,6 +97,7 @@ from prompts.understand.compared import (
 )
 from prompts.understand.composition import DATE_WORDS, Composition, read_composition
 from prompts.understand.concepts import TitlePhrases, concepts, stated_on, stated_phrases
+from prompts.understand.corrections import corrected as as_corrected
 from prompts.understand.coverage import coverage
 from prompts.understand.cues import (
     ASIDE_WORDS,
@@ -421,7 +423,9 @@ class Assistant:
         """
         start = time.perf_counter()
         # 'did he publish a see v paper in twenty twenty four': as if typed (CV, 2024)
-        asked = self.dictation.typed(clean_question(question))
+        # '2021, sorry, I meant 2024', 'Ignore my earlier question ...': the message as corrected;
+        # 'before his first one with code': that paper named
+        asked = anchored(as_corrected(self.dictation.typed(clean_question(question))), self.profile)
         if not asked:
             return Answer(
                 question=question,

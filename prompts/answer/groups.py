@@ -8,7 +8,7 @@ import calendar
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 
-from prompts.answer import aggregates, operations, picks, runs
+from prompts.answer import aggregates, operations, picks, runs, windows
 from prompts.answer.aggregates import lead_groups as _lead_groups
 from prompts.answer.reductions import REDUCERS
 from prompts.answer.tallies import Month, _and, _months, _window
@@ -159,12 +159,13 @@ def _ends(query: Query, profile: Profile, papers: Sequence[Paper], src: Sources)
 
 def tally(query: Query, profile: Profile, papers: Sequence[Paper], src: Sources) -> str | None:
     """The reduction the query's tally asks, over the papers its filters keep."""
-    if query.tally is None or not (papers or query.tally.reduce in ("none", "pick", "run")):
+    empty_ok = ("none", "pick", "run", "window")  # reductions that say what no paper gives
+    if query.tally is None or not (papers or query.tally.reduce in empty_ok):
         return None
     reduce = {
         "distinct": _distinct, "single": _single, "none": _none, "rise": _change, "fall": _change,
         "first": _ends, "last": _ends, **REDUCERS, **aggregates.REDUCERS,
-        **operations.REDUCERS, **picks.REDUCERS, **runs.REDUCERS,
+        **operations.REDUCERS, **picks.REDUCERS, **runs.REDUCERS, **windows.REDUCERS,
     }[query.tally.reduce]  # fmt: skip
     text = reduce(query, profile, papers, src)
     return None if text is None else "\n".join([text, coverage(profile)])

@@ -9,6 +9,7 @@ import itertools
 import re
 from collections.abc import Sequence
 
+from prompts.answer import windows
 from prompts.answer.reductions import NOUNS, _groups, _label
 from prompts.answer.tallies import _and
 from prompts.answer.wording import Sources, plural, scope
@@ -109,6 +110,8 @@ def _top(query: Query, profile: Profile, papers: Sequence[Paper], src: Sources) 
     tally = query.tally
     if tally is None:
         return None
+    if tally.k == 0:  # 'rank the years': every group, in order
+        return windows.ranking(query, papers, src)
     ranked = _groups(query, papers)
     if tally.extreme:  # the bottom k: fewest first (ties: the later group)
         ranked = sorted(ranked, key=lambda kv: (len(kv[1]), kv[0]))

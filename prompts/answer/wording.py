@@ -163,6 +163,11 @@ TOPIC_NOTE = (
 
 
 RATIO = re.compile(r"\bratios?\b|\bproportion\b|\btimes\s+as\s+many\b", re.IGNORECASE)
+# One count as a multiple of the other: 'how many times more', 'by what factor', 'three-fold'
+MULTIPLE = re.compile(
+    r"\btimes\b|\bfactor\b|\bmultiples?\b|\b\w+-?fold\b|\bx\s+(?:as\s+many|more)\b",
+    re.IGNORECASE,
+)
 FEWER = re.compile(r"\b(?:fewer|less)\b", re.IGNORECASE)
 
 
@@ -174,6 +179,8 @@ def versus(question: str, sides: list[tuple[str, int]]) -> str:
     said = f"{x} {a_where} against {y} {b_where}" + (f", {abs(x - y)} more" if x != y else "")
     if RATIO.search(question) and y:  # 'the ratio of CL to CV': said as asked, both counts kept
         said += f" (ratio {x}:{y}, about {x / y:.2f} to 1)"
+    elif MULTIPLE.search(question) and x and y and x != y:  # 'by what factor', 'as a multiple'
+        said += f" (about {max(x, y) / min(x, y):.1f} times as many)"
     if YES_NO.match(question) and re.search(r"\bthan\b", question, re.IGNORECASE):
         yes = x < y if FEWER.search(question) else x > y
         return f"{'Yes' if yes else 'No'}: {said}."

@@ -16,6 +16,7 @@ from prompts.understand.aggregates import NAMED_CATEGORY, read_aggregate
 from prompts.understand.operations import operation_word, read_operation, top_groups
 from prompts.understand.picks import Pick, read_pick
 from prompts.understand.runs import read_run
+from prompts.understand.windows import read_ranking, read_window, window_word
 
 Group = Literal[
     "year",
@@ -59,6 +60,7 @@ Reduce = Literal[
     "top",
     "pick",
     "run",
+    "window",
 ]
 
 GROUPS: list[tuple[Group, str]] = [
@@ -200,6 +202,8 @@ def _reduced(low: str, group: Group | None, years: list[int]) -> Tally | None:
             return Tally(**top)
         if (k := rd.ordinal(low)) > 1:
             return Tally(group=ranked, reduce="rank", k=k)
+        if (ranking := read_ranking(low, ranked)) is not None:  # 'rank the years', every one
+            return Tally(**ranking)
     return None
 
 
@@ -215,6 +219,8 @@ def read_tally(low: str, one_year: bool, years: list[int] | None = None) -> Tall
         return Tally(
             group="title" if pick.order == "alpha" else pick.order, reduce="pick", pick=pick
         )
+    if (window := read_window(low)) is not None:  # 'the quietest two consecutive years'
+        return Tally(**window)
     if (unit := read_run(low)) is not None:  # 'the longest streak of years with a CV paper'
         return Tally(group="month" if unit == "month" else "year", reduce="run")
     if (op := read_operation(low)) is not None:  # 'the year the total reaches 25'
@@ -267,4 +273,5 @@ def tally_word(word: str) -> bool:
         or any(part in WORDS for part in w.split("-"))
         or rd.reduction_word(w)
         or operation_word(w)
+        or window_word(w)
     )

@@ -33,6 +33,7 @@ from prompts.understand.asker import (
     SAID_FIRST,
     WANTED,
 )
+from prompts.understand.bylines import owner_shown
 from prompts.understand.dates import (
     ANY_YEAR,
     ASKER_LOOKED,
@@ -2004,6 +2005,15 @@ def _share_checked(
     return claimed.model_copy(update=update)
 
 
+def _owner_shown(query: Query, question: str, owner: str) -> Query:
+    """A place taken among the papers showing the owner's name, when that is asked ('the paper
+    with Qiu's name on it right before CODA'): the condition kept before the pick."""
+    if not owner_shown(question, owner) or owner in query.filters.authors:
+        return query
+    kept = query.filters.model_copy(update={"authors": [*query.filters.authors, owner]})
+    return query.model_copy(update={"filters": kept})
+
+
 def _aside_merged(main: Query, part: Query, outside: bool) -> Query | None:
     """The main question's Query with the part's papers taken out, or None when the part
     names nothing a paper can be set aside by (a person's role, a header figure)."""
@@ -2308,9 +2318,12 @@ def parse_query(
         # 'last year's paper count': a count of listed papers, not the header's claim.
         query = query.model_copy(update={"fields": [], "count": True})
     if grouped := _grouped(query, low, vocabulary):
-        return grouped
+        picked = grouped.tally is not None and grouped.tally.pick is not None
+        return _owner_shown(grouped, question, profile.name) if picked else grouped
     # Ordering cues are read once years are gone: 'last year' is a filter, not 'the last'.
     routed = _classify(query, low, scan.text.casefold())
+    if routed.intent == "superlative" and routed.fact in ("latest", "earliest"):
+        routed = _owner_shown(routed, question, profile.name)
     if routed.topic and claimed_share(question) is not None:
         # 'first author on more than half of her papers?': the words of the share, no topic
         kept = [w for w in routed.topic.split() if w.casefold() not in AMOUNT_WORDS]
