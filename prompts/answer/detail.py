@@ -47,6 +47,7 @@ Detail = Literal[
     "identifier",
     "ethics",
     "recognition",
+    "recording",
 ]
 METADATA: tuple[Detail, ...] = ("code", "date", "authors", "category")
 
@@ -471,7 +472,28 @@ RECOGNITION_STATED = re.compile(
     r"|\bmedia\s+coverage\b|\bsyllab(?:us|i)\b|\bhonou?rs?\b",
     re.IGNORECASE,
 )
+# A recording of the work presented: 'a recorded talk', 'YouTube video where she presents X',
+# 'watch her present', 'a webinar on X', 'slides of the talk' (not a paper's video data: 'the
+# recorded videos Valley is trained on' names no talk)
+RECORDING = re.compile(
+    # a recording's word, then a talk's within a few words ('a recorded webinar', 'slides from
+    # her X presentation', 'video recording of the X talk'), or the other way round ('talk
+    # recordings', 'presentation video'; not 'lecture recordings', which are data)
+    r"\b(?:recorded|recordings?|filmed|taped|videos?|videoed|slides|streamed)\s+(?:[\w'-]+\s+){0,4}?"
+    r"(?:talks?|lectures?|presentations?|keynotes?|webinars?|seminars?)\b"
+    r"|\b(?:talk|presentation|keynote|seminar|webinar)s?\s+(?:recordings?|videos?|slides)\b"
+    r"|\byou\s?tube\b|\byoutu\.be\b|\bvimeo\b|\bbilibili\b|\bslideslive\b|\bwebinars?\b"
+    r"|\blive-?streams?\b|\bslide\s+decks?\b"
+    r"|\bwatch\s+(?:him|her|them|the\s+authors?|[A-Z][\w-]+)\s+(?:present|talk|speak|give)\w*",
+    re.IGNORECASE,
+)
+RECORDING_STATED = re.compile(
+    r"\byoutu(?:\.be|be)\b|\bvimeo\b|\bbilibili\b|\bslideslive\b|\bwebinars?\b|\bpodcasts?\b"
+    r"|\b(?:recorded|invited|oral)\s+(?:talks?|presentations?|lectures?)\b|\bkeynotes?\b|\bslides\b",
+    re.IGNORECASE,
+)
 STATED_BY: dict[Detail, re.Pattern[str]] = {
+    "recording": RECORDING_STATED,
     "ethics": ETHICS_STATED,
     "recognition": RECOGNITION_STATED,
     "identifier": IDENTIFIER_STATED,
@@ -570,6 +592,7 @@ def details_asked(question: str, paper: Paper | None = None) -> list[Detail]:
         ("status", STATUS),
         ("ethics", ETHICS),
         ("recognition", RECOGNITION),
+        ("recording", RECORDING),
     ]
     found = [(m.start(), kind) for kind, cue in cues if (m := cue.search(question))]
     if paper is not None:
@@ -857,6 +880,7 @@ UNSTATED = {
     "(the profile records no consent or ethics approvals)",
     "recognition": "what became of it after publication (awards, exhibitions, press coverage or "
     "teaching: the profile records none)",
+    "recording": "any recorded talk, video or slides of it (the profile records no talks)",
 }
 
 
@@ -874,6 +898,7 @@ ABOUT_PAPER: frozenset[Detail] = frozenset(
         "ethics",
         "recognition",
         "identifier",
+        "recording",
     }
 )
 

@@ -20,6 +20,7 @@ from prompts.answer.detail import (
     unrecorded,
     unstated,
 )
+from prompts.answer.dimensions import missing_kind
 from prompts.answer.items import naming_sentences
 from prompts.answer.meaning import without_unasked
 from prompts.answer.measured import unmeasured
@@ -535,6 +536,8 @@ def answer_fact(question: str, result: SearchResult, understood: str | None = No
         return answer_unstated(question, hits[0], f"how many {asked}{said}", understood)
     if named and (gap := unmeasured(question, hits[0].paper)):  # 'X's sensitivity?' of accuracies
         return answer_unstated(question, hits[0], gap, understood)
+    if named and (gap := missing_kind(question, [hits[0].paper])):  # 'its hours of video?'
+        return answer_unstated(question, hits[0], gap, understood)
     parts, citations = [], []
     for i, h in enumerate(hits, 1):
         stated = stating_sentences(question, h, understood=understood)
@@ -625,6 +628,7 @@ KEPT_NOWHERE = {
     "recognition": "nothing on what became of the work after publication (awards, exhibitions, "
     "press coverage, teaching)",
     "identifier": "no DOI or other identifier and no title in another language, for any paper",
+    "recording": "no recorded talks, videos or slides of any paper",
 }
 
 

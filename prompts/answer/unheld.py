@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from prompts.answer.counted import ASKED, NOT_THINGS, asked_count, kind_of, says_noun
+from prompts.answer.dimensions import missing_kind
 from prompts.answer.model import Answer
 from prompts.answer.offline import paper_unstated
 from prompts.understand.unlisted import not_out_asked
@@ -129,6 +130,9 @@ def unheld_measure(question: str, papers: Sequence[Paper]) -> Answer | None:
         if any(_held(measure, p) for p in papers):
             continue
         return paper_unstated(question, papers[0], measure.missing())
+    # 'its grid size in km?', 'its datasets besides 20 Newsgroups?'
+    if (missing := missing_kind(question, papers)) is not None:
+        return paper_unstated(question, papers[0], missing)
     return None
 
 
