@@ -14,8 +14,8 @@ from pydantic import BaseModel
 
 from prompts.understand.dates import Y4
 from prompts.understand.people import AUTHOR_ROLE, COAUTHOR
-from prompts.understand.picks import EARLY, LATE, ORDINAL, ORDINALS, PAPERISH
-from prompts.understand.terms import CODE, FILLER, MOST, YES_NO
+from prompts.understand.picks import EARLY, LATE, PAPERISH
+from prompts.understand.terms import CODE, FILLER, MOST, ORDINAL, YES_NO, place_of
 
 ROLES = AUTHOR_ROLE + "|" + COAUTHOR
 Unit = Literal["month", "quarter", "year"]
@@ -199,7 +199,7 @@ def read_assertion(question: str, named: int) -> Assertion | None:
 def _read(question: str, named: int) -> Assertion | None:
     if named == 1 and (m := PLACE.search(question)):
         said = m["ord"].casefold()
-        place = ORDINALS.get(said) or int(re.sub(r"\D", "", said) or 1)
+        place = place_of(said) or 1
         late = m["dir"] is not None and EARLY_END.fullmatch(m["dir"]) is None
         late = late or FROM_END.search(question) is not None
         return Assertion(kind="extreme", end="late" if late else "early", place=place)
