@@ -32,12 +32,13 @@ NOT_THAT = re.compile(
     re.IGNORECASE,
 )
 # An earlier question taken back as a whole: 'Ignore my earlier question about 2025.',
-# 'forget the last one', 'never mind that'
+# 'forget the last one', 'never mind that'; not a thing set aside ('never mind the dates',
+# 'forget the surveys'), which the rest of the message still needs
 DROPPED = re.compile(
-    r"^.*?\b(?:ignore|forget|disregard|never\s*mind|scratch)\s+(?:about\s+)?(?:my|the|that"
-    r"|what\s+i)\s*(?:(?:earlier|previous|last|first|above|other)\s+)?(?:question|ask|one"
-    r"|message|said|asked|wrote|typed)?\b[^.?!:]*[.?!:]+\s*(?:what\s+i\s+(?:actually|really)"
-    r"\s+(?:need|want|mean)\w*\s*(?:is|:)?\s*:?\s*)?",
+    r"^.*?\b(?:ignore|forget|disregard|never\s*mind|scratch)\s+(?:about\s+)?(?:(?:my|the|that)"
+    r"\s+(?:(?:earlier|previous|last|first|above|other)\s+)?(?:question|ask|one|message)\b"
+    r"|that\b|what\s+i\s+(?:said|asked|wrote|typed)\b)[^.?!:]*[.?!:]+\s*(?:what\s+i\s+"
+    r"(?:actually|really)\s+(?:need|want|mean)\w*\s*(?:is|:)?\s*:?\s*)?",
     re.IGNORECASE,
 )
 CAPITAL = r"[A-Z][\w'’.-]*"

@@ -233,6 +233,10 @@ def test_corrected_other_slots(question: str, kept: str, gone: str) -> None:
         "which papers did she co-write with Dehong Gao? Thanks, and sorry if it's odd.",
         "does she have papers on code nineteen i mean covid",
         "CL papers, no code, from 2022?",
+        # a thing set aside, not an earlier question taken back
+        "What papers did she write? Never mind the dates. Just titles.",
+        "Forget the surveys. How many of her papers are from 2024?",
+        "Ignore the preprints: which 2023 papers have code?",
     ],
 )
 def test_no_correction_leaves_the_question(question: str) -> None:
