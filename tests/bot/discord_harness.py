@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import itertools
 import json
 import re
@@ -27,6 +28,7 @@ from aiohttp import web
 
 from bot.discord.client import ProfileBot
 from bot.discord.context import BotContext
+from bot.discord.progress import Progress
 from bot.discord.types import AssistantFactory, AssistantLike
 from bot.settings import Settings
 
@@ -643,11 +645,17 @@ async def running_bot(
     sync: bool = False,
     factory: AssistantFactory | None = None,
     versions: Callable[[str], str | None] | None = None,
+    statuses: bool = False,
     **overrides: Any,
 ) -> AsyncIterator[Harness]:
     """A ProfileBot logged in to a FakeDiscord (no gateway), its guild cached. The factory
-    builds each profile's assistant; by default every profile gets `assistant`. monkeypatch
-    is not used any more (the fake is handed to the bot); callers still pass it."""
+    builds each profile's assistant; by default every profile gets `assistant`. The fake is
+    handed to the bot. Without `statuses`, monkeypatch holds back the progress statuses, which
+    show only when an answer takes over a second: on a loaded machine they would add edits to
+    tests of the answer itself."""
+    if not statuses:
+        held = functools.partial(Progress, interval=3600.0)
+        monkeypatch.setattr("bot.discord.commands.Progress", held)
     fake = FakeDiscord()
     await fake.start()
     scratch = tempfile.mkdtemp(prefix="profilebot-bot-")  # feedback and channel files

@@ -17,7 +17,7 @@ async def test_a_slow_answer_shows_searching_then_the_answer_replaces_it(
     assistant: Assistant, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     slow = Blocking(assistant)
-    async with running_bot(slow, monkeypatch) as h:
+    async with running_bot(slow, monkeypatch, statuses=True) as h:
         payload = slash("ask", question=QUESTION)
         original = f"/webhooks/{h.bot.application_id}/{payload['token']}/messages/@original"
         h.bot._connection.parse_interaction_create(payload)  # type: ignore[arg-type]
@@ -77,7 +77,7 @@ async def test_a_question_waiting_for_a_free_slot_says_so_rather_than_searching(
     assistant: Assistant, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     slow = Blocking(assistant)
-    async with running_bot(slow, monkeypatch, discord_max_concurrent=1) as h:
+    async with running_bot(slow, monkeypatch, statuses=True, discord_max_concurrent=1) as h:
         first = slash("ask", question=QUESTION)
         second = slash("ask", question=QUESTION, author=OTHER_USER)
         for payload in (first, second):
