@@ -109,12 +109,15 @@ def _ordinal(k: int) -> str:
 
 
 def _filtered(filters: Filters) -> bool:
-    """Only the record's own fields restrict the papers (code, tag, category, dates): no
-    person, title word or topic, which other answers read."""
-    fields: list[object] = [filters.affiliation, filters.categories, filters.year_from]
-    fields += [filters.year_to, filters.months, filters.days, filters.has_code is not None]
+    """Two or more of the record's own fields restrict the papers together (code, tag,
+    category, years, months) and nothing else: no person, title word or topic, which other
+    answers read. One field alone ('any robotics papers?', 'any paper with code?') is the
+    count's question, which says what matches or declines."""
+    fields: list[object] = [filters.affiliation, filters.categories]
+    fields += [filters.year_from or filters.year_to, filters.months or filters.days]
+    fields += [filters.has_code is not None]
     others = [filters.authors, filters.exclude_authors, filters.title_words, filters.paper_ids]
-    return any(fields) and not any(others)
+    return sum(map(bool, fields)) >= 2 and not any(others)
 
 
 def _monotone(assertion: Assertion, profile: Profile, filters: Filters, src: Sources) -> str:
@@ -318,6 +321,11 @@ def asserted(
     asked_else = asked_else or negative
     if assertion.kind == "exists" and (asked_else or not _filtered(query.filters)):
         return None
+    single = (
+        query.filters.year_from is not None and query.filters.year_from == query.filters.year_to
+    )
+    if assertion.kind == "covered" and assertion.unit == "year" and single:
+        return None  # 'never missed a year ... which one is from 2024': one year covers nothing
     if subject & used or (assertion.kind == "exists" and subject):
         return None
     return answer_assertion(assertion, query, profile, named)

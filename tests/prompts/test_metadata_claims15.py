@@ -316,3 +316,47 @@ def test_named_paper_at_a_place(
         answer = bundled_assistant.ask(question)
         assert _verdict(answer) == (paper.id == at.id), question
         assert at.id in _cited(answer)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "any robotics papers? 🤖",
+        "Does Qiu have any robotics papers?",
+        "Is there a paper of hers in robotics?",
+        "robotics: any paper by them at all?",
+        "Has Minghui Qiu got any paper in the RO category?",
+    ],
+)
+def test_one_field_alone_is_counted_and_an_empty_one_declined(
+    bundled_assistant: Assistant, question: str
+) -> None:
+    """Existence claims need two record fields together ('pku tag and code'); one field alone is
+    the count's question, which declines when nothing matches."""
+    answer = bundled_assistant.ask(question)
+    assert answer.abstained, (question, answer.text[:200])
+    assert "all of these" not in answer.text, (question, answer.text[:200])
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "I read that she never missed a year of CV papers since 2020 and I'm curious which one is from 2024.",
+        "She had CV papers every single year, so which CV paper is the 2024 one?",
+        pytest.param(
+            "Every year has a CV paper of his; is there one in 2024?",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="the per-year breakdown answers with an empty table (bca191a too)",
+            ),
+        ),
+    ],
+)
+def test_one_year_is_not_read_as_every_year_covered(
+    bundled_assistant: Assistant, question: str
+) -> None:
+    """A year-coverage claim over one year covers nothing: the year's own papers answer (CV in
+    2024: none), never 'Yes' about a gap."""
+    answer = bundled_assistant.ask(question)
+    assert not answer.text.startswith("Yes"), (question, answer.text[:200])
+    assert "Listed papers per year" not in answer.text, (question, answer.text[:200])
