@@ -11,6 +11,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from prompts.answer.facts import answer_facts
 from prompts.answer.model import Answer
 from prompts.answer.wording import Sources, plural
 from prompts.understand.assertions import YEAR, Assertion, read_assertion
@@ -40,10 +41,10 @@ def answer_assertion(
         codes = {p.category.casefold(): p.category for p in facts.select(profile)}
         said = [codes[w] for w in words(query.question) if w in codes]
         filters = filters.model_copy(update={"categories": said[:1]})
+    if assertion.kind == "compared":
+        return _compared(assertion, query, profile)
     if assertion.kind == "extreme":
         text = _extreme(assertion, named[0], facts.select(profile, filters), filters, src)
-    elif assertion.kind == "compared":
-        text = _compared(assertion, profile, filters, src)
     elif assertion.kind == "exists":
         text = _exists(profile, filters, src)
     elif assertion.kind == "monotone":
@@ -159,25 +160,21 @@ def _exists(profile: Profile, filters: Filters, src: Sources) -> str | None:
     )
 
 
-def _compared(assertion: Assertion, profile: Profile, filters: Filters, src: Sources) -> str:
-    """'Did output shrink from 2021 to 2022?': the two years' counts, the claim's verdict."""
-    kept = filters.model_copy(update=NO_YEARS)
-    a, b = assertion.years
-    pa, pb = (facts.select(profile, kept, [y]) for y in (a, b))
-    sign = (len(pa) > len(pb)) - (len(pa) < len(pb))
-    truth = sign == {"more": 1, "fewer": -1, "same": 0}[assertion.sense]
-    first, second = sorted([(a, pa), (b, pb)])
-    a, b = (a, b) if sign else (first[0], second[0])
-    counts = ", ".join(
-        f"{y}: {plural(len(ps), 'listed paper')}{' ' + src.marks(ps) if ps else ''}"
-        for y, ps in (first, second)
-    )
-    if sign == 0:
-        said = f"{a} and {b} both have {plural(len(pa), 'listed paper')}"
-    else:
-        said = f"{len(pa)} in {a} against {len(pb)} in {b}, {abs(len(pa) - len(pb))} "
-        said += "more" if sign > 0 else "fewer"
-    return f"{'Yes' if truth else 'No'}: {said}{_said(kept)}. {counts}."
+def _compared(assertion: Assertion, query: Query, profile: Profile) -> Answer | None:
+    """'Did output shrink from 2021 to 2022?': the two years' counts, in the words the per-year
+    count writes for two years set against each other, whichever words asked; None when the
+    question is read as the count of those two years already (it answers)."""
+    years = sorted(assertion.years)
+    f = query.filters
+    spans = (f.year_from, f.year_to) == (years[0], years[-1]) and not (f.date_from or f.date_to)
+    two = sorted(query.years) == years or (spans and years[1] == years[0] + 1)
+    per_year = (query.intent, query.fact) == ("timeline", "per_year")
+    if per_year and two:
+        return None
+    update: dict[str, object] = {"intent": "timeline", "fact": "per_year", "topic": None}
+    if not two:  # 'from 2021 to 2023': the two years, not the one between
+        update |= {"filters": f.model_copy(update=NO_YEARS), "years": years}
+    return answer_facts(query.model_copy(update=update), profile)
 
 
 def _units(assertion: Assertion, papers: Sequence[Paper], filters: Filters) -> list[int]:
@@ -321,6 +318,8 @@ def asserted(
     asked_else = asked_else or negative
     if assertion.kind == "exists" and (asked_else or not _filtered(query.filters)):
         return None
+    if assertion.kind == "exists" and (query.intent, query.fact) == ("count", "papers"):
+        return None  # the count of the papers passing the filters answers, with Yes or No
     single = (
         query.filters.year_from is not None and query.filters.year_from == query.filters.year_to
     )

@@ -12,9 +12,11 @@ from typing import Literal
 
 from pydantic import BaseModel
 
+from prompts.understand.compared import COMPARED
 from prompts.understand.dates import Y4
 from prompts.understand.people import AUTHOR_ROLE, COAUTHOR
 from prompts.understand.picks import EARLY, LATE, PAPERISH
+from prompts.understand.router import LEAST, SUMMED
 from prompts.understand.terms import CODE, FILLER, MOST, ORDINAL, YES_NO, place_of
 
 ROLES = AUTHOR_ROLE + "|" + COAUTHOR
@@ -117,7 +119,8 @@ SAME = re.compile(
 # some paper passes the filters: 'is there a paper tagged pku with code?', 'any 2025 LG paper
 # with code?', 'does at least one fit?', 'does that happen?'
 ANY_PAPER = re.compile(
-    rf"\b(?:is|are)\s+there\s+(?:an?|any|some|one)\b|\bany\b(?=(?:\s+[\w/+-]+){{0,3}}?\s+"
+    rf"\b(?:is|are|was|were)\s+there\s+(?:an?|any|some|one)\b|^\W*any(?:\s+(?:at\s+all|of\s+"
+    rf"(?:them|those)))?\s+(?:in|from|during|for|dated)\b|\bany\b(?=(?:\s+[\w/+-]+){{0,3}}?\s+"
     rf"{PAPERISH})|\bat\s+least\s+(?:one|1)\b|\b(?:does|did|has)\s+(?:that|this|it)\s+happen"
     rf"|(?<!every\s)(?<!each\s)\b(?:one|some)\s+of\s+(?:his|her|their|the)\b|\b(?:does|do|did)\s+any\b",
     re.IGNORECASE,
@@ -136,6 +139,17 @@ WH = re.compile(
     r"(?:^|[.?!:;,(]|\s[-–—]\s?)\W*(?:(?:in|on|for|during|of|from|at|by|with)\s+)?"
     r"(?:what|which|who|whom|whose|when|where|why|how)\b",
     re.IGNORECASE,
+)
+# where one clause ends and the next begins: 'Check all years: any paper in July?', 'Every
+# year has a CV paper; is there one in 2024?', '2023 vs the years before - counts?'
+CLAUSE_END = re.compile(r"[;:?!]+(?=\s|$)|\.(?=\s+[A-Z])|\s[-–—]+\s")
+# the units gathered into one pool, not each asked about: 'all years summed', 'every year
+# before it together', 'across all years', 'pooling the years' (not 'every month, years pooled')
+POOLED_AFTER = re.compile(
+    rf"^(?:\W+(?!(?:month|quarter|year)s?\b)[\w'’]+){{0,3}}?\W+(?:{SUMMED}|pool\w*)", re.I
+)
+POOLED_BEFORE = re.compile(
+    r"\b(?:across|over|throughout|pool\w*|summ\w*|combin\w*|add\w*\s+up)\s+$", re.IGNORECASE
 )
 
 
@@ -187,13 +201,29 @@ def read_assertion(question: str, named: int) -> Assertion | None:
     many papers the question names."""
     if not asks_whether(question) or WH.search(question):
         return None
-    read = _read(question, named)
+    read = _read(claimed(question), named)
     if read is None:
         return None
     rest = question
     for shape in SHAPES:
         rest = shape.sub(" ", rest)
     return read.model_copy(update={"rest": re.findall(r"[\w'’-]+", rest.casefold())})
+
+
+def claimed(question: str) -> str:
+    """The clause that makes the claim: the last one, unless it only asks for a confirmation
+    ('Every year, most were CL. Correct?'); what comes before it sets a scope ('Check all
+    years:') or a premise ('Every year has a CV paper; is there one in 2024?'), which the
+    claim's verdict is not about."""
+    parts = [p.strip() for p in CLAUSE_END.split(question) if p and p.strip(" \t-–—")]
+    while len(parts) > 1 and not _content(parts[-1]):
+        parts.pop()
+    return parts[-1].rstrip(" .?!") + "?" if parts else question
+
+
+def _content(clause: str) -> bool:
+    """Words besides a confirmation ('right', 'correct?', 'true or false', 'is that so')."""
+    return bool(re.sub(r"\W+", "", TRUE_FALSE.sub(" ", clause + "?").replace("?", "")))
 
 
 def _read(question: str, named: int) -> Assertion | None:
@@ -246,13 +276,29 @@ def _covered(question: str) -> Assertion | None:
         # 'no year without a paper?', "there wasn't a gap year, was there?": the same truth,
         # whether some unit holds none, so the same Yes or No
         return Assertion(kind="covered", unit=word, gap=True)
-    m = EVERY_UNIT.search(question)
-    if m is None or LISTING.search(question):
-        return None
-    if re.search(MOST, question, re.IGNORECASE):  # 'most productive in Jan-Mar or ...?'
+    m = _every_unit(question)
+    if m is None or LISTING.search(question) or _ranks(question):
         return None
     word = m["unit"] or m["units"] or ("month" if m["jan"] else "quarter")
     return Assertion(kind="covered", unit=word.casefold())
+
+
+def _ranks(question: str) -> bool:
+    """Units set in order or against each other ('the least common month', 'most productive in
+    Jan-Mar or ...?', '2023 vs every year before it'): a question of amounts, which no claim
+    of presence in every unit answers."""
+    said = re.sub(r"\bat\s+(?:least|most)\b", " ", question, flags=re.IGNORECASE)
+    return any(re.search(p, said, re.IGNORECASE) for p in (MOST, LEAST, COMPARED.pattern))
+
+
+def _every_unit(question: str) -> re.Match[str] | None:
+    """The first unit every one of which is asked about, not pooled ('each month, years
+    pooled' asks about the months)."""
+    for m in EVERY_UNIT.finditer(question):
+        before, after = question[: m.start()], question[m.end() :]
+        if not (POOLED_AFTER.search(after) or POOLED_BEFORE.search(before)):
+            return m
+    return None
 
 
 def _compared(question: str) -> Assertion | None:

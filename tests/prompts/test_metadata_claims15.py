@@ -187,7 +187,9 @@ def test_named_paper_at_an_end_of_a_category(bundled_assistant: Assistant, code:
         assert kept[-1].id in _cited(answer)
 
 
-# two years' counts compared, on several pairs of years
+# two years' counts compared, on several pairs of years: 'than' keeps its Yes or No; a change
+# or a likeness is answered in the per-year count's words ('More in 2020: ...'), one answer for
+# the need whichever path reads it (tests/prompts/test_metadata_claims16.py)
 @pytest.mark.parametrize("pair", [(2021, 2022), (2020, 2021), (2024, 2025), (2023, 2024)])
 @pytest.mark.parametrize(
     ("template", "sense"),
@@ -212,7 +214,13 @@ def test_two_years_compared(
         "a=b": count[a] == count[b],
     }[sense]
     answer = bundled_assistant.ask(template.format(a=a, b=b))
-    assert _verdict(answer) == truth
+    if "than" in template:
+        assert _verdict(answer) == truth
+    elif count[a] == count[b]:
+        assert answer.text.startswith("As many in both"), answer.text[:200]
+    else:
+        more = a if count[a] > count[b] else b
+        assert answer.text.startswith(f"More in {more}:"), answer.text[:200]
     assert str(count[a]) in answer.text and str(count[b]) in answer.text
 
 
@@ -343,13 +351,7 @@ def test_one_field_alone_is_counted_and_an_empty_one_declined(
     [
         "I read that she never missed a year of CV papers since 2020 and I'm curious which one is from 2024.",
         "She had CV papers every single year, so which CV paper is the 2024 one?",
-        pytest.param(
-            "Every year has a CV paper of his; is there one in 2024?",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="the per-year breakdown answers with an empty table (bca191a too)",
-            ),
-        ),
+        "Every year has a CV paper of his; is there one in 2024?",
     ],
 )
 def test_one_year_is_not_read_as_every_year_covered(
