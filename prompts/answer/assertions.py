@@ -323,6 +323,8 @@ def asserted(
     single = (
         query.filters.year_from is not None and query.filters.year_from == query.filters.year_to
     )
+    if assertion.kind == "covered" and query.fact == "years_with":
+        return None  # 'a year with no CV papers?': the years without them, with their papers
     if assertion.kind == "covered" and assertion.unit == "year" and single:
         return None  # 'never missed a year ... which one is from 2024': one year covers nothing
     if subject & used or (assertion.kind == "exists" and subject):

@@ -241,3 +241,33 @@ def test_a_premise_before_the_question_asks_of_its_year(
     assert "Listed papers per year" not in answer.text, answer.text[:200]
     kept = {p.id for p in bundled_assistant.profile.papers if p.category == code}
     assert {c.paper_id for c in answer.citations} <= kept
+
+
+# years lacking a property ('a year with no CV papers?'): the tally of the years with papers
+# but none of them passing answers, citing that year's papers
+@pytest.mark.parametrize(
+    ("question", "code", "has_code"),
+    [
+        ("year with no code at all (but some papers)?", None, True),
+        ("years without any cl paper?", "CL", None),
+        ("was there a year with no CV papers?", "CV", None),
+        ("Did she have a year without any LG paper?", "LG", None),
+        ("Any year in which none of his papers had code?", None, True),
+    ],
+)
+def test_years_without_a_property_cite_those_years(
+    bundled_assistant: Assistant, question: str, code: str | None, has_code: bool | None
+) -> None:
+    papers = bundled_assistant.profile.papers
+    passing = {
+        p.year
+        for p in papers
+        if (code is None or p.category == code) and (has_code is None or p.has_code)
+    }
+    lacking = {p.year for p in papers} - passing
+    answer = bundled_assistant.ask(question)
+    assert answer.text.startswith("Yes" if lacking else "No") or answer.text.startswith(
+        f"{len(lacking)} year"
+    ), answer.text[:200]
+    cited = {c.paper_id for c in answer.citations}
+    assert {p.id for p in papers if p.year in lacking} <= cited, answer.text[:300]
