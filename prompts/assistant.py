@@ -18,6 +18,7 @@ from pathlib import Path
 import numpy as np
 import numpy.typing as npt
 
+from prompts.answer.assertions import asserted
 from prompts.answer.chained import first_ask, second_ask, their_others
 from prompts.answer.compare import answer_compare, answer_one_side
 from prompts.answer.composition import answer_composition
@@ -494,6 +495,16 @@ class Assistant:
             if subject and specific(subject):
                 query = query.model_copy(update={"topic": subject})
         timings["route_ms"] = _ms(t)
+        # 'isn't Valley3 the newest?', 'any empty year?': a claim the records decide
+        asserting = [self.searcher.papers[i] for i in query.paper_ids]
+        negative = claim is not None and claim[1]  # 'she has no papers with code, right?'
+        fixed = (
+            None if switch or referenced else self._asserted(standalone, query, asserting, negative)
+        )
+        if fixed is not None:
+            if conversation is not None:
+                conversation.add(as_typed, fixed, query, vote)
+            return fixed.model_copy(update={"question": as_typed, "timings_ms": timings})
         shaped = None if switch or referenced or claim else self._across(query, asked)
         if shaped is not None:  # 'which companies appear in his papers?', 'what stayed the same?'
             query = query.model_copy(update={"intent": "retrieval"})
@@ -727,6 +738,12 @@ class Assistant:
         if conversation is not None:
             conversation.add(as_typed, answer, query, vote)
         return answer
+
+    def _asserted(
+        self, question: str, query: Query, named: list[Paper], negative: bool
+    ) -> Answer | None:
+        """Yes or No computed from the records, for a claim about the metadata."""
+        return asserted(question, query, self.profile, named, self.lexicon.words, negative)
 
     def _switched(
         self,
