@@ -143,6 +143,7 @@ from prompts.understand.modality import (
     without_modality,
     without_text_aside,
 )
+from prompts.understand.overviews import as_research
 from prompts.understand.pairs import two_subjects
 from prompts.understand.people import FIRST_AUTHOR
 from prompts.understand.plain import in_field_words
@@ -478,6 +479,8 @@ class Assistant:
             standalone, referenced = query.question, query.filters.paper_ids
         else:
             query, vote = self.understand(standalone, referenced, singled_out)
+            if subject := self._overview_subject(standalone, query, referenced, singled_out):
+                query, vote = subject  # 'qiu + e-commerce overview?': the subject's papers
         misdated = self._misdated(query)
         elliptical = last is not None and not switch and not referenced
         if elliptical and last is not None and self._elliptical(asked, query, last):
@@ -1567,6 +1570,26 @@ class Assistant:
             found = _naming(found, self._kin(other, found), rare)
             result = _union(result, self._loose(other, found))
         return result
+
+    def _overview_subject(
+        self, question: str, query: Query, referenced: list[str], singled_out: bool
+    ) -> tuple[str, Query, Vote] | None:
+        """'qiu + e-commerce overview?', 'RL line - overview pls': an overview read as the
+        profile's header, asked of a subject the search finds papers on, is a summary of those
+        papers (the question as `as_research` says it, read again); the header stays when the
+        words left name no subject or none the papers hold ('qiu stats overview?')."""
+        asked = as_research(question, query)
+        if asked is None:
+            return None
+        reread, vote = self.understand(asked, referenced, singled_out)
+        if reread.fact == "header" or not specific(reread.topic):
+            return None
+        # a subject no paper uses a word of ('quantum computing overview?') is declined as one
+        if not self._subject_papers(reread, asked).relevant and not self.lexicon.foreign(
+            reread.topic
+        ):
+            return None
+        return reread, vote
 
     def _standout(self, asked: str, query: Query, result: SearchResult) -> SearchResult:
         """A subject described in the asker's own words that no paper found is fairly close to
