@@ -63,21 +63,13 @@ def measured(category: str, answerable: bool, gold: list[str]) -> str | None:
 
 def capture(out: Path, names: list[str]) -> None:
     """One row per measured question, written as it goes."""
-    import prompts.assistant as assistant_module
+    from bench.topic_stages import capturing
     from bot.cli.evaluation import _title_key, load_questions
     from bot.cli.main import assistant
     from prompts.answer.offline import select_hits
-    from retrieval.search import SearchResult
 
     bot = assistant(None, offline=True)
-    captured: dict[str, SearchResult] = {}
-    answer = assistant_module.Assistant._answer
-
-    def keep(self: Any, question: str, result: SearchResult, *args: Any, **kw: Any) -> Any:
-        captured["result"] = result
-        return answer(self, question, result, *args, **kw)
-
-    assistant_module.Assistant._answer = keep  # type: ignore[method-assign]
+    captured = capturing()
     with out.open("w") as sink:
         for name in names:
             for q in load_questions(EVAL / f"{name}.jsonl"):

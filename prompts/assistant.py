@@ -479,8 +479,9 @@ class Assistant:
             standalone, referenced = query.question, query.filters.paper_ids
         else:
             query, vote = self.understand(standalone, referenced, singled_out)
-            if subject := self._overview_subject(standalone, query, referenced, singled_out):
-                query, vote = subject  # 'qiu + e-commerce overview?': the subject's papers
+            overview_of = self._overview_subject(standalone, query, referenced, singled_out)
+            if overview_of is not None:  # 'qiu + e-commerce overview?': the subject's papers
+                query, vote = overview_of
         misdated = self._misdated(query)
         elliptical = last is not None and not switch and not referenced
         if elliptical and last is not None and self._elliptical(asked, query, last):
@@ -1573,11 +1574,12 @@ class Assistant:
 
     def _overview_subject(
         self, question: str, query: Query, referenced: list[str], singled_out: bool
-    ) -> tuple[str, Query, Vote] | None:
+    ) -> tuple[Query, Vote] | None:
         """'qiu + e-commerce overview?', 'RL line - overview pls': an overview read as the
-        profile's header, asked of a subject the search finds papers on, is a summary of those
-        papers (the question as `as_research` says it, read again); the header stays when the
-        words left name no subject or none the papers hold ('qiu stats overview?')."""
+        profile's header, asked of a subject the search finds papers on, is about those papers
+        (the question as `as_research` says it, read again); the header stays when the words
+        left name no subject ('qiu stats overview?'), or one the papers use words of but the
+        search finds no paper on."""
         asked = as_research(question, query)
         if asked is None:
             return None

@@ -79,33 +79,19 @@ def test_a_subjects_overview_lists_its_papers(
     assert "h-index" not in answer.text  # not the header
 
 
-@pytest.mark.parametrize(
-    "question",
-    [
-        "qiu stats overview?",
-        "overview pls",
-        "Profile overview: Minghui Qiu",
-        "give me an overview of qiu",
-        "Overview of Minghui Qiu's profile please",
-    ],
-)
-def test_an_overview_of_nothing_narrower_is_the_header(
-    bundled_assistant: Assistant, question: str
-) -> None:
-    answer = bundled_assistant.ask(question)
-    assert "h-index 34" in answer.text, answer.text
+# Controls: nothing narrower than the profile (the header, with its h-index), or a subject no
+# paper is on (no paper cited)
+HEADER = ["qiu stats overview?", "overview pls", "Profile overview: Minghui Qiu"]
+HEADER += ["give me an overview of qiu", "Overview of Minghui Qiu's profile please"]
+ABSENT = ["quantum computing overview for qiu?", "Overview: her protein folding research"]
+ABSENT += ["blockchain overview, his papers?"]
 
 
 @pytest.mark.parametrize(
-    "question",
-    [
-        "quantum computing overview for qiu?",
-        "Overview: her protein folding research",
-        "blockchain overview, his papers?",
-    ],
+    ("question", "header"), [*((q, True) for q in HEADER), *((q, False) for q in ABSENT)]
 )
-def test_an_overview_of_a_subject_no_paper_is_on_cites_nothing(
-    bundled_assistant: Assistant, question: str
+def test_an_overview_of_no_subject_the_papers_hold_keeps_its_reading(
+    bundled_assistant: Assistant, question: str, header: bool
 ) -> None:
-    answer = bundled_assistant.ask(question)
-    assert not answer.citations, answer.text
+    text, cited = (answer := bundled_assistant.ask(question)).text, answer.citations
+    assert ("h-index 34" in text) if header else not cited, text
