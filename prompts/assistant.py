@@ -144,6 +144,7 @@ from prompts.understand.modality import (
     without_modality,
     without_text_aside,
 )
+from prompts.understand.overviews import as_research
 from prompts.understand.pairs import two_subjects
 from prompts.understand.people import FIRST_AUTHOR
 from prompts.understand.plain import in_field_words
@@ -479,6 +480,9 @@ class Assistant:
             standalone, referenced = query.question, query.filters.paper_ids
         else:
             query, vote = self.understand(standalone, referenced, singled_out)
+            overview_of = self._overview_subject(standalone, query, referenced, singled_out)
+            if overview_of is not None:  # 'qiu + e-commerce overview?': the subject's papers
+                query, vote = overview_of
         misdated = self._misdated(query)
         elliptical = last is not None and not switch and not referenced
         if elliptical and last is not None and self._elliptical(asked, query, last):
@@ -1584,6 +1588,27 @@ class Assistant:
             found = _naming(found, self._kin(other, found), rare)
             result = _union(result, self._loose(other, found))
         return result
+
+    def _overview_subject(
+        self, question: str, query: Query, referenced: list[str], singled_out: bool
+    ) -> tuple[Query, Vote] | None:
+        """'qiu + e-commerce overview?', 'RL line - overview pls': an overview read as the
+        profile's header, asked of a subject the search finds papers on, is about those papers
+        (the question as `as_research` says it, read again); the header stays when the words
+        left name no subject ('qiu stats overview?'), or one the papers use words of but the
+        search finds no paper on."""
+        asked = as_research(question, query)
+        if asked is None:
+            return None
+        reread, vote = self.understand(asked, referenced, singled_out)
+        if reread.fact == "header" or not specific(reread.topic):
+            return None
+        # a subject no paper uses a word of ('quantum computing overview?') is declined as one
+        if not self._subject_papers(reread, asked).relevant and not self.lexicon.foreign(
+            reread.topic
+        ):
+            return None
+        return reread, vote
 
     def _standout(self, asked: str, query: Query, result: SearchResult) -> SearchResult:
         """A subject described in the asker's own words that no paper found is fairly close to
