@@ -2156,7 +2156,7 @@ class Assistant:
             return None
         if (turned := lines_asked(asked)) is not None:
             # 'topics he has not touched since 2022', 'what did she start only after 2024?'
-            return answer_lines(asked, self.profile, self.themes(), turned, self.held_phrases)
+            return answer_lines(asked, self.profile, self.theme_rows, turned, self.held_phrases)
         # 'Since all of her 2020 papers are NLP, which datasets ...?': the premise comes first
         if query.premise or GIVEN.match(asked) or self.titles.named(asked):
             return None
@@ -2167,7 +2167,7 @@ class Assistant:
             return answer_entities(asked, self.profile, len(papers), found)
         if constancy_asked(asked, query.topic):
             # 'what has stayed the same in her research?': what early and late papers share
-            return answer_constants(asked, self.profile, self.themes(), self.held_phrases)
+            return answer_constants(asked, self.profile, self.theme_rows, self.held_phrases)
         return None
 
     @cached_property
@@ -2178,7 +2178,7 @@ class Assistant:
     @cached_property
     def held_phrases(self) -> HeldPhrases:
         """The title phrases the papers write and who writes them, read once on first use."""
-        return HeldPhrases(self.profile.papers)
+        return HeldPhrases(columns_of(self.profile))
 
     @cached_property
     def held_kinds(self) -> HeldKinds:
