@@ -24,7 +24,7 @@ from prompts.answer.composition import answer_composition
 from prompts.answer.detail import CODE_HOSTS, NOT_RECORDED, detail_only, details_asked, name, unkept
 from prompts.answer.facts import PER_PAPER, answer_facts, set_aside_papers, topic_papers
 from prompts.answer.fields import answer_fields, answer_move
-from prompts.answer.keywords import answer_keywords, keywords_asked
+from prompts.answer.keywords import HeldTitleWords, answer_keywords, keywords_asked
 from prompts.answer.kinds import (
     HeldKinds,
     answer_kind,
@@ -1838,8 +1838,10 @@ class Assistant:
             return answer_open_problems(query.question, self.profile, self.held_open, kept)
         if unnamed and (count := keywords_asked(query.question)):
             # 'her work in three keywords': the titles' words covering the most papers
-            papers = list(facts.select(self.profile, query.filters, query.years))
-            return answer_keywords(query.question, self.profile.name, papers, count)
+            kept = columns_of(self.profile).kept(query.filters, query.years)
+            return answer_keywords(
+                query.question, self.profile.name, self.held_title_words, kept, count
+            )
         # (no filter: 'a toolkit for something other than NLP' is the categories' answer)
         plain = not query.filters.describe() and not query.years
         kind = kind_alone(query.topic) if plain and YES_NO.match(query.question) else None
@@ -2179,6 +2181,11 @@ class Assistant:
     def held_phrases(self) -> HeldPhrases:
         """The title phrases the papers write and who writes them, read once on first use."""
         return HeldPhrases(columns_of(self.profile))
+
+    @cached_property
+    def held_title_words(self) -> HeldTitleWords:
+        """Every title word and the rows using it, read once on first use."""
+        return HeldTitleWords(columns_of(self.profile))
 
     @cached_property
     def held_kinds(self) -> HeldKinds:

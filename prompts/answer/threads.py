@@ -8,9 +8,9 @@ from __future__ import annotations
 import numpy as np
 
 from prompts.answer.model import Answer
+from prompts.answer.periods import Mask, halves
 from prompts.answer.wording import Sources, coverage, plural
 from retrieval.entities import Entity, Found
-from prompts.answer.periods import Mask, halves
 from retrieval.index.columns import Rows, columns_of
 from retrieval.model import Paper, Profile
 from retrieval.names import nickname

@@ -199,7 +199,9 @@ def _short(runs: list[list[tuple[str, str]]]) -> list[Gram]:
     for run in runs:
         stems = [s for _, s in run]
         for at in range(len(stems)):
-            found.extend(tuple(stems[at : at + n]) for n in range(1, min(LONGEST, len(stems) - at) + 1))
+            found.extend(
+                tuple(stems[at : at + n]) for n in range(1, min(LONGEST, len(stems) - at) + 1)
+            )
     return found
 
 
@@ -216,9 +218,7 @@ def _chosen(
         if k not in dated or (-times, rank, place) < dated[k][0]:
             dated[k] = ((-times, rank, place), spelled)
     grams = {k: g for g, k in index.items()}
-    return [
-        (dated[k][1], plain[k][1]) if k in plain else (" ".join(grams[k]),) * 2 for k in keep
-    ]
+    return [(dated[k][1], plain[k][1]) if k in plain else (" ".join(grams[k]),) * 2 for k in keep]
 
 
 def _packed(lists: list[array[int]]) -> tuple[Rows, Rows]:

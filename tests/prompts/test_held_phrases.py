@@ -17,7 +17,7 @@ from prompts.answer.model import Answer
 from prompts.assistant import Assistant
 from retrieval import facts
 from retrieval.filters import Filters
-from retrieval.index.columns import columns_of
+from retrieval.index.columns import PaperColumns, columns_of
 from retrieval.index.papers import PaperTable
 from retrieval.model import Paper
 from retrieval.themes import within
@@ -191,15 +191,15 @@ def test_a_line_with_a_paper_on_the_far_side_is_not_told() -> None:
         def beyond(years: list[int]) -> bool:
             return max(years) <= year
 
-        return [said for said, _ in HeldPhrases(papers).lines(beyond, 2, 10)]
+        return [said for said, _ in HeldPhrases(PaperColumns(papers)).lines(beyond, 2, 10)]
 
     assert "table parsing" in stopped_by(2020)
     assert "graph summarization" not in stopped_by(2020)  # said again in 2023
     assert stopped_by(2017) == []
     reordered = [papers[i] for i in (4, 2, 0, 3, 1)]
-    assert [s for s, _ in HeldPhrases(reordered).lines(lambda y: max(y) <= 2020, 2, 10)] == (
-        stopped_by(2020)
-    )
+    assert [
+        s for s, _ in HeldPhrases(PaperColumns(reordered)).lines(lambda y: max(y) <= 2020, 2, 10)
+    ] == (stopped_by(2020))
 
 
 # what a question keeps of the papers: nothing narrower, years, categories, code, an exclusion
