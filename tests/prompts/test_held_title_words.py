@@ -11,8 +11,7 @@ from bot.app import build_assistant
 from bot.settings import Settings
 from prompts import assistant as assistant_module
 from prompts.assistant import Assistant
-from retrieval.index.papers import PaperTable
-from tests.kept_papers import asked_counting, cited, in_memory, kept_settings
+from tests.kept_papers import asked_counting, cited, in_memory, kept_assistant, kept_settings
 
 # (category, year, title, abstract): 'radar' in four titles, 'graph' in three, 'summarization'
 # in two of the graph papers (mostly covered by 'graph': passed over), 'speech' in two
@@ -39,6 +38,11 @@ ASKED = [
 ]
 
 
+@pytest.fixture(autouse=True)
+def fresh_process(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(assistant_module, "_CLASSIFIERS", {})
+
+
 @pytest.fixture(scope="module")
 def settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
     return kept_settings(tmp_path_factory, "keywords", PAPERS)
@@ -46,14 +50,7 @@ def settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
 
 @pytest.fixture(scope="module")
 def kept(settings: Settings) -> Assistant:
-    bot = build_assistant(settings)
-    assert isinstance(bot.profile.papers, PaperTable)
-    return bot
-
-
-@pytest.fixture(autouse=True)
-def fresh_process(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(assistant_module, "_CLASSIFIERS", {})
+    return kept_assistant(settings)
 
 
 @pytest.mark.parametrize(("question", "leading"), ASKED)
