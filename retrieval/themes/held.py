@@ -31,8 +31,8 @@ class HeldPhrases:
     (lines of work, threads) sorted once; a question walks a ranking until it has enough.
 
     Phrase k: `said(k)` the rows (profile order) whose title or abstract says it, `held(k)`
-    those on it (its title says it, or its abstract more than once), `titled[k]` the rows
-    whose title says it, `first`/`last`/`years` the earliest, latest and distinct years of
+    those on it (its title says it, or its abstract more than once), `titled[k]` how many
+    rows' titles say it, `first`/`last`/`years` the earliest, latest and distinct years of
     the rows saying it."""
 
     def __init__(self, columns: PaperColumns) -> None:
@@ -52,9 +52,11 @@ class HeldPhrases:
         self.first, self.last, self.years = _year_spans(years, self._said, self._said_at)
 
     def said(self, k: int) -> Rows:
+        """The rows whose title or abstract says phrase k, in the profile's order."""
         return self._said[self._said_at[k] : self._said_at[k + 1]]
 
     def held(self, k: int) -> Rows:
+        """The rows on phrase k, in the profile's order."""
         return self._held[self._held_at[k] : self._held_at[k + 1]]
 
     @cached_property
