@@ -25,7 +25,7 @@ from prompts.answer.composition import answer_composition
 from prompts.answer.detail import CODE_HOSTS, NOT_RECORDED, detail_only, details_asked, name, unkept
 from prompts.answer.facts import PER_PAPER, answer_facts, set_aside_papers, topic_papers
 from prompts.answer.fields import answer_fields, answer_move
-from prompts.answer.keywords import answer_keywords, keywords_asked
+from prompts.answer.keywords import HeldTitleWords, answer_keywords, keywords_asked
 from prompts.answer.kinds import (
     HeldKinds,
     answer_kind,
@@ -1880,8 +1880,10 @@ class Assistant:
             return answer_open_problems(query.question, self.profile, self.held_open, kept)
         if unnamed and (count := keywords_asked(query.question)):
             # 'her work in three keywords': the titles' words covering the most papers
-            papers = list(facts.select(self.profile, query.filters, query.years))
-            return answer_keywords(query.question, self.profile.name, papers, count)
+            kept = columns_of(self.profile).kept(query.filters, query.years)
+            return answer_keywords(
+                query.question, self.profile.name, self.held_title_words, kept, count
+            )
         # (no filter: 'a toolkit for something other than NLP' is the categories' answer)
         plain = not query.filters.describe() and not query.years
         kind = kind_alone(query.topic) if plain and YES_NO.match(query.question) else None
@@ -2198,7 +2200,7 @@ class Assistant:
             return None
         if (turned := lines_asked(asked)) is not None:
             # 'topics he has not touched since 2022', 'what did she start only after 2024?'
-            return answer_lines(asked, self.profile, self.themes(), turned, self.held_phrases)
+            return answer_lines(asked, self.profile, self.theme_rows, turned, self.held_phrases)
         # 'Since all of her 2020 papers are NLP, which datasets ...?': the premise comes first
         if query.premise or GIVEN.match(asked) or self.titles.named(asked):
             return None
@@ -2209,7 +2211,7 @@ class Assistant:
             return answer_entities(asked, self.profile, len(papers), found)
         if constancy_asked(asked, query.topic):
             # 'what has stayed the same in her research?': what early and late papers share
-            return answer_constants(asked, self.profile, self.themes(), self.held_phrases)
+            return answer_constants(asked, self.profile, self.theme_rows, self.held_phrases)
         return None
 
     @cached_property
@@ -2220,7 +2222,12 @@ class Assistant:
     @cached_property
     def held_phrases(self) -> HeldPhrases:
         """The title phrases the papers write and who writes them, read once on first use."""
-        return HeldPhrases(self.profile.papers)
+        return HeldPhrases(columns_of(self.profile))
+
+    @cached_property
+    def held_title_words(self) -> HeldTitleWords:
+        """Every title word and the rows using it, read once on first use."""
+        return HeldTitleWords(columns_of(self.profile))
 
     @cached_property
     def held_kinds(self) -> HeldKinds:
