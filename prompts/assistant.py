@@ -500,11 +500,12 @@ class Assistant:
                 query = query.model_copy(update={"topic": subject})
         timings["route_ms"] = _ms(t)
         # 'isn't Valley3 the newest?', 'any empty year?': a claim the records decide
-        asserting = [self.searcher.papers[i] for i in query.paper_ids]
-        negative = claim is not None and claim[1]  # 'she has no papers with code, right?'
-        fixed = (
-            None if switch or referenced else self._asserted(standalone, query, asserting, negative)
-        )
+        fixed = None
+        if not (switch or referenced):
+            claimed = [self.searcher.papers[i] for i in query.paper_ids]
+            negative = claim is not None and claim[1]  # 'she has no papers with code, right?'
+            words = self.lexicon.words
+            fixed = asserted(standalone, query, self.profile, claimed, words, negative)
         if fixed is not None:
             if conversation is not None:
                 conversation.add(as_typed, fixed, query, vote)
@@ -742,12 +743,6 @@ class Assistant:
         if conversation is not None:
             conversation.add(as_typed, answer, query, vote)
         return answer
-
-    def _asserted(
-        self, question: str, query: Query, named: list[Paper], negative: bool
-    ) -> Answer | None:
-        """Yes or No computed from the records, for a claim about the metadata."""
-        return asserted(question, query, self.profile, named, self.lexicon.words, negative)
 
     def _switched(
         self,
