@@ -96,6 +96,7 @@ from prompts.understand.compared import (
 )
 from prompts.understand.composition import DATE_WORDS, Composition, read_composition
 from prompts.understand.concepts import TitlePhrases, concepts, stated_on, stated_phrases
+from prompts.understand.context import request_topic
 from prompts.understand.corrections import corrected as as_corrected
 from prompts.understand.coverage import coverage
 from prompts.understand.cues import (
@@ -1291,6 +1292,8 @@ class Assistant:
         query = parse_query(
             question, self.profile, context=few, index=self.mentions, vocabulary=self.lexicon.words
         )
+        # '@bot', 'Radio show prep:', '(not sure if ...)': words of the context are no topic
+        query = request_topic(query, question, lambda word: self.lexicon.share(word) > 0)
         # With an LLM, its checked slots go on top of the offline parse (see read_query).
         read = self.reader.read(question, query) if self.reader is not None else None
         if read is not None:

@@ -1,0 +1,180 @@
+"""What a message says around its request, apart from the request: whom it addresses ('@bot'),
+a clause said first and set apart by a colon or a dash that asks nothing ('Radio show prep:',
+'Asking for a friend in compliance -'), a sentence or clause about the asker ('I run a hobby
+club.', ', for our onboarding slide'), a remark in brackets ('(not sure if they are a he or a
+she)'), a sign-off after the question ('? thanks, Sam'). Found by the shape of the message
+(`context_spans`), never by a list of what askers say; whether a topic word said there is the
+subject is decided from the request's own slots and the profile's own words (`unentangled`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import NamedTuple
+
+from prompts.understand.router import Query
+
+# A bot addressed by name: '@profilebot', '@bot' (not an e-mail address: 'a@b.org').
+BOT = re.compile(r"(?<![\w.@])@[\w.-]+")
+# What sets a clause apart: a colon (not a time's '10:30'), a dash with spaces round it.
+APART = re.compile(r"(?<!\d):(?!\d)|\s[-–—]+\s|—")
+# A clause that asks: a question mark, a question word, or a request's verb opening it.
+WH = re.compile(r"\?|\b(?:what|which|who|whom|whose|how|when|where|why)\b", re.IGNORECASE)
+OPENS_ASK = re.compile(
+    r"^\W*(?:is|are|was|were|does|do|did|has|have|had|can|could|would|will|should|any|list"
+    r"|tell|show|name|give|count|find|please)\b",
+    re.IGNORECASE,
+)
+# The asker in their own words: 'I', 'we', 'my', 'our', 'me', 'us'.
+FIRST_PERSON = re.compile(r"\b(?:i|i['’](?:m|d|ve|ll)|we|we['’](?:re|ve|d)|my|our|me|us)\b", re.I)
+# A clause that says its subject ('for my thesis on GNNs', 'writing about privacy'): its words
+# with a place in the profile may be what is asked, whatever else the request names.
+SAYS_SUBJECT = re.compile(r"\b(?:on|about|regarding|concerning|covering|into|re)\b", re.IGNORECASE)
+# A remark in brackets that qualifies what is asked: it says not (or not only) something
+# the request names ('privacy threats (not just mentioning privacy on the side)').
+NEGATED = re.compile(r"^\W*(?:not|no|never|rather\s+than|as\s+opposed\s+to)\b", re.IGNORECASE)
+SENTENCE = re.compile(r"[^.!?]*[.!]+(?=\s+[A-Z@\"'(]|\s*$)")
+CLAUSE = re.compile(r"[^,;]+")
+WORD = re.compile(r"[\w'’-]+")
+MIN_ASK = 3  # words a request keeps after its context: fewer leans on it
+
+
+class Span(NamedTuple):
+    """A stretch of the message that is context, and its kind."""
+
+    kind: str  # 'bot', 'preamble', 'asker', 'bracket', 'signoff'
+    start: int
+    end: int
+
+
+def _asks(text: str) -> bool:
+    return bool(WH.search(text) or OPENS_ASK.match(text))
+
+
+def _words(text: str) -> int:
+    return len(WORD.findall(text))
+
+
+def _preamble(question: str) -> Span | None:
+    """The clause said first and set apart, asking nothing, before a request that asks on its
+    own: the last such colon or dash whose text before it holds no question."""
+    found = None
+    for sep in APART.finditer(question):
+        before, after = question[: sep.start()], question[sep.end() :]
+        if _asks(before):
+            break
+        if _words(after) >= MIN_ASK and _asks(after) and _words(before) >= 1:
+            found = Span("preamble", 0, sep.end())
+    return found
+
+
+def _asker_clauses(question: str, start: int) -> list[Span]:
+    """Statements before the question and clauses about the asker that ask nothing
+    ('I run a small club.', ', for our slide'), when another clause asks."""
+    spans: list[Span] = []
+    text = question[start:]
+    at = 0
+    while (m := SENTENCE.match(text, at)) and m.end() < len(text.rstrip()):
+        if FIRST_PERSON.search(m[0]) and not _asks(m[0]) and _asks(text[m.end() :]):
+            spans.append(Span("asker", start + m.start(), start + m.end()))
+        at = m.end()
+    last = text[at:]
+    clauses = list(CLAUSE.finditer(last))
+    if len(clauses) < 2:
+        return spans
+    for c in clauses:
+        own = FIRST_PERSON.search(c[0]) and not _asks(c[0])
+        others = any(_asks(o[0]) for o in clauses if o is not c)
+        if own and others:
+            spans.append(Span("asker", start + at + c.start(), start + at + c.end()))
+    return spans
+
+
+def context_spans(question: str) -> list[Span]:
+    """Where the message says context around its request, by kind (see the module)."""
+    spans = [Span("bot", m.start(), m.end()) for m in BOT.finditer(question)]
+    preamble = _preamble(question)
+    if preamble is not None:
+        spans.append(preamble)
+    spans += _asker_clauses(question, preamble.end if preamble else 0)
+    spans += [Span("bracket", m.start(), m.end()) for m in re.finditer(r"\([^()]*\)", question)]
+    last = question.rfind("?")
+    tail = question[last + 1 :] if last >= 0 else ""
+    if tail.strip() and not _asks(tail) and _words(question[:last]) >= MIN_ASK:
+        spans.append(Span("signoff", last + 1, len(question)))
+    return spans
+
+
+def _inside(at: int, spans: list[Span]) -> Span | None:
+    return next((s for s in spans if s.start <= at < s.end), None)
+
+
+def said_in_context(word: str, question: str, spans: list[Span]) -> Span | None:
+    """The context span holding every place the word is said, or None (said in the request,
+    or not found as said)."""
+    places = [
+        m.start()
+        for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", question, re.IGNORECASE)
+    ]
+    held = [_inside(p, spans) for p in places]
+    if not places or any(h is None for h in held):
+        return None
+    return held[0]
+
+
+def _qualifies(span: Span, question: str, request: set[str]) -> bool:
+    """Is a bracket a qualifier of what the request names: negated, and naming it again?"""
+    said = question[span.start + 1 : span.end - 1]
+    again = {w.casefold() for w in WORD.findall(said)} & request
+    return bool(NEGATED.match(said)) and bool(again)
+
+
+def unentangled(
+    topic: str | None,
+    question: str,
+    slots: bool,
+    used: Callable[[str], bool],
+) -> str | None:
+    """The topic less the words said only in the message's context, where they are no subject:
+    a bot's name always; else, words no paper of the profile uses (`used`), or any word when
+    the request names its own papers (`slots`: dates, categories, code, people, papers, or
+    topic words of its own) and the context does not say a subject ('for my survey on X').
+    A bracket adds a topic unless it qualifies one the request names, or no paper uses it.
+    The topic as it was when nothing of it would be left."""
+    if not topic:
+        return topic
+    spans = context_spans(question)
+    if not spans:
+        return topic
+    words = topic.split()
+    where = [said_in_context(w, question, spans) for w in words]
+    request = {w.casefold() for w, s in zip(words, where, strict=True) if s is None}
+    own = slots or any(used(w) for w in request)
+    kept = []
+    for word, span in zip(words, where, strict=True):
+        if span is None:
+            kept.append(word)
+            continue
+        said = question[span.start : span.end]
+        if span.kind == "bot":
+            continue
+        if span.kind == "bracket":
+            if used(word) and not _qualifies(span, question, request):
+                kept.append(word)
+            continue
+        if span.kind == "signoff" or not own or SAYS_SUBJECT.search(said):
+            if used(word):
+                kept.append(word)
+            continue
+    if not kept and not slots and not any(s is not None and s.kind == "bot" for s in where):
+        return topic
+    return " ".join(kept) or None
+
+
+def request_topic(query: Query, question: str, used: Callable[[str], bool]) -> Query:
+    """The Query with its topic less the words said only in the message's context (see
+    `unentangled`); `question` is the text the Query was read from."""
+    slots = not query.filters.is_empty() or bool(query.years or query.paper_ids)
+    topic = unentangled(query.topic, question, slots, used)
+    return query if topic == query.topic else query.model_copy(update={"topic": topic})
