@@ -1293,7 +1293,7 @@ class Assistant:
             question, self.profile, context=few, index=self.mentions, vocabulary=self.lexicon.words
         )
         # '@bot', 'Radio show prep:', '(not sure if ...)': words of the context are no topic
-        query = request_topic(query, question, lambda word: self.lexicon.share(word) > 0)
+        query = request_topic(query, question, self.lexicon.share)
         # With an LLM, its checked slots go on top of the offline parse (see read_query).
         read = self.reader.read(question, query) if self.reader is not None else None
         if read is not None:

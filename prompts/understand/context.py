@@ -13,6 +13,8 @@ import re
 from collections.abc import Callable
 from typing import NamedTuple
 
+from prompts.understand.asides import NOT_PERSON, PERSON_NOUN
+from prompts.understand.lexicon import BACKGROUND
 from prompts.understand.router import Query
 
 # A bot addressed by name: '@profilebot', '@bot' (not an e-mail address: 'a@b.org').
@@ -30,11 +32,22 @@ OPENS_ASK = re.compile(
 FIRST_PERSON = re.compile(r"\b(?:i|i['’](?:m|d|ve|ll)|we|we['’](?:re|ve|d)|my|our|me|us)\b", re.I)
 # A clause that says its subject ('for my thesis on GNNs', 'writing about privacy'): its words
 # with a place in the profile may be what is asked, whatever else the request names.
-SAYS_SUBJECT = re.compile(r"\b(?:on|about|regarding|concerning|covering|into|re)\b", re.IGNORECASE)
+SAYS_SUBJECT = re.compile(
+    r"\b(?:on|about|regarding|concerning|covering|into)\b|(?<!['’])\bre\b", re.IGNORECASE
+)
 # A remark in brackets that qualifies what is asked: it says not (or not only) something
 # the request names ('privacy threats (not just mentioning privacy on the side)').
 NEGATED = re.compile(r"^\W*(?:not|no|never|rather\s+than|as\s+opposed\s+to)\b", re.IGNORECASE)
 SENTENCE = re.compile(r"[^.!?]*[.!]+(?=\s+[A-Z@\"'(]|\s*$)")
+# What the answer is for: 'for a slide', 'for our club', 'for my boss'.
+ERRAND = re.compile(r"\bfor\s+(?:a|an|my|our|the|this|some|a\s+friend)\b", re.IGNORECASE)
+# A request that points back at what the context said ('anything on that?', 'papers like
+# this?', 'about that situation'): the context holds its subject.
+LEANS_BACK = re.compile(
+    r"\b(?:like|about|on|of|for|with|in|into|to)\s+(?:that|this|those|these|such)\b"
+    r"(?!\s+(?:researcher|author|person|scientist|profile|bot)\b)|\b(?:such|similar)\b",
+    re.IGNORECASE,
+)
 CLAUSE = re.compile(r"[^,;]+")
 WORD = re.compile(r"[\w'’-]+")
 MIN_ASK = 3  # words a request keeps after its context: fewer leans on it
@@ -130,18 +143,32 @@ def _qualifies(span: Span, question: str, request: set[str]) -> bool:
     return bool(NEGATED.match(said)) and bool(again)
 
 
+def _errand(span: Span, said: str) -> bool:
+    """Does a clause said first speak of the asker or their errand: their own words ('I',
+    'our'), what it is for ('for a slide'), or a person ('Imaging hobbyist:')?"""
+    if span.kind == "asker" or FIRST_PERSON.search(said) or ERRAND.search(said):
+        return True
+    last = WORD.findall(said)[-1:]
+    return bool(last) and bool(PERSON_NOUN.fullmatch(last[0])) and not NOT_PERSON.fullmatch(last[0])
+
+
 def unentangled(
     topic: str | None,
     question: str,
     slots: bool,
-    used: Callable[[str], bool],
+    share: Callable[[str], float],
 ) -> str | None:
-    """The topic less the words said only in the message's context, where they are no subject:
-    a bot's name always; else, words no paper of the profile uses (`used`), or any word when
-    the request names its own papers (`slots`: dates, categories, code, people, papers, or
-    topic words of its own) and the context does not say a subject ('for my survey on X').
-    A bracket adds a topic unless it qualifies one the request names, or no paper uses it.
-    The topic as it was when nothing of it would be left."""
+    """The topic less the words said only in the message's context, where they are no subject.
+    A bot's name always goes. When the request names its own papers (`slots`: dates,
+    categories, code, people, papers; or topic words of its own), a clause said first goes
+    whole when it speaks of the asker or their errand ('Asking for a friend in compliance:'),
+    unless it says a subject ('for my survey on X'); a clause said first that names no asker
+    keeps the words the profile uses specifically (`share`: of the papers using a word, more
+    than none, fewer than BACKGROUND: 'Knowledge distillation: which have code?'), and none
+    when it has no such word ('Radio call-in show prep:'). A bracket or a sign-off loses the
+    words no paper uses, a bracket all its new words when it qualifies what the request names
+    ('(not just mentioning privacy on the side)'). When the request names nothing of its
+    own, the context is what it asks about ('Diffusion models -- anything by them?'): kept."""
     if not topic:
         return topic
     spans = context_spans(question)
@@ -150,31 +177,44 @@ def unentangled(
     words = topic.split()
     where = [said_in_context(w, question, spans) for w in words]
     request = {w.casefold() for w, s in zip(words, where, strict=True) if s is None}
-    own = slots or any(used(w) for w in request)
+    rest = "".join(c for i, c in enumerate(question) if _inside(i, spans) is None)
+    own = slots or bool(request)
+    leans = LEANS_BACK.search(rest) is not None
     kept = []
     for word, span in zip(words, where, strict=True):
         if span is None:
             kept.append(word)
             continue
         said = question[span.start : span.end]
+        used = share(word) > 0
         if span.kind == "bot":
             continue
-        if span.kind == "bracket":
-            if used(word) and not _qualifies(span, question, request):
+        if not own:
+            kept.append(word)
+        elif span.kind == "bracket":
+            if used and not _qualifies(span, question, request):
                 kept.append(word)
-            continue
-        if span.kind == "signoff" or not own or SAYS_SUBJECT.search(said):
-            if used(word):
+        elif span.kind == "signoff":
+            if used:
                 kept.append(word)
-            continue
-    if not kept and not slots and not any(s is not None and s.kind == "bot" for s in where):
-        return topic
+        elif leans:
+            kept.append(word)
+        elif _errand(span, said):
+            if used and SAYS_SUBJECT.search(said):
+                kept.append(word)
+        elif _specific(said, share) and used:
+            kept.append(word)
     return " ".join(kept) or None
 
 
-def request_topic(query: Query, question: str, used: Callable[[str], bool]) -> Query:
+def _specific(said: str, share: Callable[[str], float]) -> bool:
+    """Does a clause hold a word the profile uses specifically (some papers, not most)?"""
+    return any(0 < share(w) < BACKGROUND for w in WORD.findall(said.casefold()) if len(w) > 2)
+
+
+def request_topic(query: Query, question: str, share: Callable[[str], float]) -> Query:
     """The Query with its topic less the words said only in the message's context (see
     `unentangled`); `question` is the text the Query was read from."""
     slots = not query.filters.is_empty() or bool(query.years or query.paper_ids)
-    topic = unentangled(query.topic, question, slots, used)
+    topic = unentangled(query.topic, question, slots, share)
     return query if topic == query.topic else query.model_copy(update={"topic": topic})

@@ -1,0 +1,97 @@
+"""Count the answers whose slots hold words of the message's context, by the shape of that
+context: an answer saying "topic '...'", "mentions '...'" or "none is on '...'" with a word
+said only in a bot mention, a preamble set apart by a colon or a dash, an asker's clause, a
+bracket or a sign-off (located as prompts/understand/context.py locates them), where that word
+is no word of the gold papers (for an unanswerable question: any such word). 'declined' counts
+those leaks whose answer declined or counted nothing although gold papers exist.
+
+The sets are split in two halves (the dev set and unseen to unseen14; unseen15 to unseen28):
+the context module's one threshold (a word is the profile's when at least one paper uses it in
+some form, `Lexicon.share > 0`) was not tuned on either; the shapes were read from unseen28's
+misses, so the first half shows transfer.
+
+  PYTHONPATH=$PWD python bench/context_leaks.py /tmp/dbg/m16 [/tmp/dbg/OTHER ...]
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+from prompts.understand.context import context_spans, said_in_context
+from prompts.understand.lexicon import Lexicon
+from retrieval.ingest.load import load_profile
+from retrieval.text import stem
+
+SLOT = re.compile(r"(?:topic|mentions|none is on) '([^']+)'")
+WORD = re.compile(r"[A-Za-z][\w-]+")
+EVAL = Path("data/eval")
+PROFILE = Path("data/minghui_qiu_profile.txt")
+FIRST_HALF = 14  # unseen sets up to this number (and the dev set) make the first half
+DECLINED = re.compile(r"^(?:No\b|None of|The profile does not)")
+
+
+def _half(name: str) -> str:
+    number = re.search(r"unseen(\d*)$", name)
+    if number is None:
+        return "A"
+    return "A" if int(number[1] or 1) <= FIRST_HALF else "B"
+
+
+def leaks(run: Path) -> list[tuple[str, str, str, str, bool]]:
+    """(set, id, shape, word, declined) for every context word found in an answer's slots."""
+    profile = load_profile(PROFILE)
+    lexicon = Lexicon(profile)
+    by_title = {p.title: p for p in profile.papers}
+    found = []
+    for path in sorted(run.glob("questions*.jsonl")):
+        gold = {}
+        for line in (EVAL / path.name).read_text().splitlines():
+            row = json.loads(line)
+            gold[row["id"]] = row
+        for line in path.read_text().splitlines():
+            row = json.loads(line)
+            asked = gold[row["id"]]
+            texts = [by_title[t] for t in asked.get("gold_titles", []) if t in by_title]
+            held = set(
+                stem(WORD.findall(" ".join(f"{p.title} {p.abstract}" for p in texts).casefold()))
+            )
+            spans = context_spans(row["question"])
+            declined = bool(texts) and DECLINED.match(row["text"]) is not None
+            for slot in SLOT.findall(row["text"]):
+                for word in WORD.findall(slot):
+                    span = said_in_context(word, row["question"], spans)
+                    if span is None or set(stem([word.casefold()])) & held:
+                        continue
+                    if lexicon.share(word) >= 0 and not (texts and word in held):
+                        found.append((path.stem, row["id"], span.kind, word, declined))
+    return found
+
+
+def main(runs: list[Path]) -> None:
+    for run in runs:
+        found = leaks(run)
+        table: Counter[tuple[str, str]] = Counter()
+        declined: Counter[str] = Counter()
+        questions = {(s, i) for s, i, *_ in found}
+        for name, qid, shape, _word, refused in {(s, i, k, w, d) for s, i, k, w, d in found}:
+            table[shape, _half(name)] += 1
+            declined[shape] += refused
+        print(f"{run}: {len(questions)} questions with a context word in a slot")
+        print(f"{'shape':10} {'half A':>7} {'half B':>7} {'declined':>9}")
+        for shape in ("bot", "preamble", "asker", "bracket", "signoff"):
+            a, b = table[shape, "A"], table[shape, "B"]
+            print(f"{shape:10} {a:7} {b:7} {declined[shape]:9}")
+        a = sum(v for (_, h), v in table.items() if h == "A")
+        b = sum(v for (_, h), v in table.items() if h == "B")
+        print(f"{'all':10} {a:7} {b:7} {sum(declined.values()):9}")
+        if "-v" in sys.argv:
+            for name, qid, shape, word, refused in sorted(set(found)):
+                print(f"  {name:28} {qid:34} {shape:9} {word!r} {'declined' if refused else ''}")
+
+
+if __name__ == "__main__":
+    main([Path(a) for a in sys.argv[1:] if a != "-v"])
