@@ -29,7 +29,9 @@ OPENS_ASK = re.compile(
     re.IGNORECASE,
 )
 # The asker in their own words: 'I', 'we', 'my', 'our', 'me', 'us'.
-FIRST_PERSON = re.compile(r"\b(?:i|i['’](?:m|d|ve|ll)|we|we['’](?:re|ve|d)|my|our|me|us)\b", re.I)
+FIRST_PERSON = re.compile(
+    r"\b(?:i|i['’](?:m|d|ve|ll)|we|we['’](?:re|ve|d)|my|mine|our|me|us)\b", re.IGNORECASE
+)
 # A clause that says its subject ('for my thesis on GNNs', 'writing about privacy'): its words
 # with a place in the profile may be what is asked, whatever else the request names.
 SAYS_SUBJECT = re.compile(
@@ -59,6 +61,15 @@ class Span(NamedTuple):
     kind: str  # 'bot', 'preamble', 'asker', 'bracket', 'signoff'
     start: int
     end: int
+
+
+class Sorted(NamedTuple):
+    """A topic's words sorted: those kept, those cut (with the context span each was said in),
+    and the topic's words said in each context span."""
+
+    kept: list[str]
+    cut: list[tuple[str, Span]]
+    by_span: dict[Span, list[str]]
 
 
 def _asks(text: str) -> bool:
@@ -171,20 +182,28 @@ def unentangled(
     own, the context is what it asks about ('Diffusion models -- anything by them?'): kept."""
     if not topic:
         return topic
+    return " ".join(_sorted(topic, question, slots, share).kept) or None
+
+
+def _sorted(topic: str, question: str, slots: bool, share: Callable[[str], float]) -> Sorted:
+    """The topic's words kept and those cut as context, with the spans they were said in."""
     spans = context_spans(question)
-    if not spans:
-        return topic
     words = topic.split()
     where = [said_in_context(w, question, spans) for w in words]
     request = {w.casefold() for w, s in zip(words, where, strict=True) if s is None}
+    by_span: dict[Span, list[str]] = {}
+    for word, span in zip(words, where, strict=True):
+        if span is not None:
+            by_span.setdefault(span, []).append(word)
     rest = "".join(c for i, c in enumerate(question) if _inside(i, spans) is None)
     own = slots or bool(request)
     leans = LEANS_BACK.search(rest) is not None
-    kept = []
+    kept, dropped = [], []
     for word, span in zip(words, where, strict=True):
         if span is None:
             kept.append(word)
             continue
+        dropped.append((word, span))  # until kept below
         said = question[span.start : span.end]
         used = share(word) > 0
         if span.kind == "bot":
@@ -192,7 +211,8 @@ def unentangled(
         if not own:
             kept.append(word)
         elif span.kind == "bracket":
-            if used and not _qualifies(span, question, request):
+            asker = _errand(span, said) and not SAYS_SUBJECT.search(said)
+            if used and not asker and not _qualifies(span, question, request):
                 kept.append(word)
         elif span.kind == "signoff":
             if used:
@@ -202,19 +222,45 @@ def unentangled(
         elif _errand(span, said):
             if used and SAYS_SUBJECT.search(said):
                 kept.append(word)
-        elif _specific(said, share) and used:
+        elif used and any(0 < share(w) < BACKGROUND for w in by_span[span]):
             kept.append(word)
-    return " ".join(kept) or None
+    cut = [(w, s) for w, s in dropped if w not in kept]
+    return Sorted(kept, cut, by_span)
 
 
-def _specific(said: str, share: Callable[[str], float]) -> bool:
-    """Does a clause hold a word the profile uses specifically (some papers, not most)?"""
-    return any(0 < share(w) < BACKGROUND for w in WORD.findall(said.casefold()) if len(w) > 2)
+def request_text(question: str, found: Sorted) -> list[str]:
+    """The message less its context, as far as the topic's words cut say: the spans all of
+    whose topic words are cut, whole, then those words alone (a span may say a date)."""
+    whole = sorted(
+        {s for _, s in found.cut if all((w, s) in found.cut for w in found.by_span[s])},
+        key=lambda s: -s.start,
+    )
+    text = question
+    for span in whole:
+        text = text[: span.start] + " " + text[span.end :]
+    words = question
+    for word, span in sorted(found.cut, key=lambda c: -c[1].start):
+        said = re.sub(rf"(?<![\w-]){re.escape(word)}(?![\w-])", " ", words[span.start : span.end])
+        words = words[: span.start] + said.ljust(span.end - span.start) + words[span.end :]
+    return [" ".join(t.split()) for t in dict.fromkeys([text, words]) if t != question]
 
 
-def request_topic(query: Query, question: str, share: Callable[[str], float]) -> Query:
-    """The Query with its topic less the words said only in the message's context (see
-    `unentangled`); `question` is the text the Query was read from."""
+def request_topic(
+    query: Query, question: str, share: Callable[[str], float], parse: Callable[[str], Query]
+) -> Query:
+    """The Query of the request apart from its context: read again (`parse`) from the message
+    less the context's words cut (see `unentangled`) when that reads the same papers' slots,
+    else the Query with those words taken from its topic; `question` is the text it was read
+    from."""
+    if not query.topic:
+        return query
     slots = not query.filters.is_empty() or bool(query.years or query.paper_ids)
-    topic = unentangled(query.topic, question, slots, share)
-    return query if topic == query.topic else query.model_copy(update={"topic": topic})
+    found = _sorted(query.topic, question, slots, share)
+    if not found.cut:
+        return query
+    for text in request_text(question, found):
+        again = parse(text)
+        same = (again.filters, again.years, again.paper_ids, again.people)
+        if same == (query.filters, query.years, query.paper_ids, query.people):
+            return again
+    return query.model_copy(update={"topic": " ".join(found.kept) or None})
