@@ -88,16 +88,17 @@ def _wrapped(wrapper: str, need: str) -> str:
 
 
 def _same(assistant: Assistant, need: str, wrapper: str) -> None:
-    if (wrapper, need) in KNOWN:
-        pytest.xfail(KNOWN[wrapper, need])
     asked = _wrapped(wrapper, need)
     want, got = assistant.ask(need), assistant.ask(asked)
     assert not want.abstained and want.citations, want.text[:200]
-    assert (got.abstained, {c.paper_id for c in got.citations}) == (
+    same = (got.abstained, {c.paper_id for c in got.citations}) == (
         want.abstained,
         {c.paper_id for c in want.citations},
-    ), (asked, got.text[:300], want.text[:300])
-    assert set(NUMBER.findall(got.text)) == set(NUMBER.findall(want.text)), (asked, got.text)
+    ) and set(NUMBER.findall(got.text)) == set(NUMBER.findall(want.text))
+    if (wrapper, need) in KNOWN:  # a known miss: still checked, so a fix is seen
+        assert not same, f"fixed, drop it from KNOWN: {asked}"
+        pytest.xfail(KNOWN[wrapper, need])
+    assert same, (asked, got.text[:300], want.text[:300])
 
 
 @pytest.mark.parametrize("need", NEEDS)
