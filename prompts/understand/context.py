@@ -25,7 +25,7 @@ APART = re.compile(r"(?<!\d):(?!\d)|\s[-–—]+\s|—")
 WH = re.compile(r"\?|\b(?:what|which|who|whom|whose|how|when|where|why)\b", re.IGNORECASE)
 OPENS_ASK = re.compile(
     r"^\W*(?:is|are|was|were|does|do|did|has|have|had|can|could|would|will|should|any|list"
-    r"|tell|show|name|give|count|find|please)\b",
+    r"|tell|show|name|give|count|find)\b",
     re.IGNORECASE,
 )
 # The asker in their own words: 'I', 'we', 'my', 'our', 'me', 'us'.
@@ -46,8 +46,11 @@ ERRAND = re.compile(r"\bfor\s+(?:a|an|my|our|the|this|some|a\s+friend)\b", re.IG
 # A request that points back at what the context said ('anything on that?', 'papers like
 # this?', 'about that situation'): the context holds its subject.
 LEANS_BACK = re.compile(
-    r"\b(?:like|about|on|of|for|with|in|into|to)\s+(?:that|this|those|these|such)\b"
-    r"(?!\s+(?:researcher|author|person|scientist|profile|bot)\b)|\b(?:such|similar)\b",
+    r"\b(?:like|about|on|of|for|with|in|into|to|using|use)\s+(?:that|this|those|these|such)\b"
+    r"(?!\s+(?:researcher|author|person|scientist|profile|bot)\b)|\b(?:such|similar)\b"
+    # a word standing for what was said ('that recipe', 'this kind of thing')
+    r"|\b(?:that|this|those|these)\s+(?:\w+\s+)?(?:recipe|approach|idea|method|problem"
+    r"|situation|setting|setup|kind|sort|type|thing|stuff|technique|trick|issue)s?\b",
     re.IGNORECASE,
 )
 CLAUSE = re.compile(r"[^,;]+")
@@ -170,16 +173,16 @@ def unentangled(
     share: Callable[[str], float],
 ) -> str | None:
     """The topic less the words said only in the message's context, where they are no subject.
-    A bot's name always goes. When the request names its own papers (`slots`: dates,
-    categories, code, people, papers; or topic words of its own), a clause said first goes
-    whole when it speaks of the asker or their errand ('Asking for a friend in compliance:'),
-    unless it says a subject ('for my survey on X'); a clause said first that names no asker
-    keeps the words the profile uses specifically (`share`: of the papers using a word, more
-    than none, fewer than BACKGROUND: 'Knowledge distillation: which have code?'), and none
-    when it has no such word ('Radio call-in show prep:'). A bracket or a sign-off loses the
-    words no paper uses, a bracket all its new words when it qualifies what the request names
-    ('(not just mentioning privacy on the side)'). When the request names nothing of its
-    own, the context is what it asks about ('Diffusion models -- anything by them?'): kept."""
+    A bot's name always goes. When the request names something of its own (`slots`: dates,
+    categories, code, people, papers; or topic words of its own), a clause said first or a
+    sentence about the asker loses the words no paper uses (`share` 0), and the others too
+    unless `_kept` finds them the subject ('Knowledge distillation: which have code?', 'for
+    my survey on X', '... anything like that?'): 'Asking for a friend in compliance:', 'Radio
+    call-in show prep:'); a request pointing back at it keeps it whole. A sign-off loses the
+    words no paper uses; a bracket its words when it speaks of the asker or qualifies what the
+    request names ('(not just mentioning privacy on the side)'). When the request names
+    nothing of its own, the context is what it asks about ('Diffusion models -- anything by
+    them?'): kept."""
     if not topic:
         return topic
     return " ".join(_sorted(topic, question, slots, share).kept) or None
@@ -205,27 +208,45 @@ def _sorted(topic: str, question: str, slots: bool, share: Callable[[str], float
             continue
         dropped.append((word, span))  # until kept below
         said = question[span.start : span.end]
-        used = share(word) > 0
+        used = _used(word, share)
         if span.kind == "bot":
             continue
-        if not own:
+        said_first = span.kind in ("preamble", "asker")
+        if (
+            not own
+            or (leans and said_first)
+            or (used and _kept(span, said, slots, share, by_span[span]))
+        ):
             kept.append(word)
-        elif span.kind == "bracket":
+        elif span.kind == "bracket":  # a bracket may add the subject's examples ('(hypernym etc)')
             asker = _errand(span, said) and not SAYS_SUBJECT.search(said)
-            if used and not asker and not _qualifies(span, question, request):
+            if not asker and not _qualifies(span, question, request):
                 kept.append(word)
-        elif span.kind == "signoff":
-            if used:
-                kept.append(word)
-        elif leans:
-            kept.append(word)
-        elif _errand(span, said):
-            if used and SAYS_SUBJECT.search(said):
-                kept.append(word)
-        elif used and any(0 < share(w) < BACKGROUND for w in by_span[span]):
-            kept.append(word)
     cut = [(w, s) for w, s in dropped if w not in kept]
     return Sorted(kept, cut, by_span)
+
+
+def _used(word: str, share: Callable[[str], float]) -> bool:
+    """Does some paper use the word, or each part of it ('text-classification')?"""
+    parts = [p for p in word.split("-") if len(p) > 2]
+    return share(word) > 0 or (len(parts) > 1 and all(share(p) > 0 for p in parts))
+
+
+def _kept(
+    span: Span, said: str, slots: bool, share: Callable[[str], float], words: list[str]
+) -> bool:
+    """Are the words of the profile said in this context span (the request naming its own
+    papers) a subject asked? A bracket's and a sign-off's are, unless a bracket speaks of the
+    asker or qualifies (see `unentangled`); a clause said first when it says a subject ('for
+    my survey on X'), or when it holds a word the profile uses specifically (0 < share <
+    BACKGROUND) and is no errand of an asker whose request names its own slots (dates,
+    categories, code, people, papers)."""
+    if span.kind in ("bracket", "signoff"):
+        return span.kind == "signoff"
+    if SAYS_SUBJECT.search(said):
+        return True
+    specific = any(0 < share(w) < BACKGROUND for w in words)
+    return specific and not (slots and _errand(span, said))
 
 
 def request_text(question: str, found: Sorted) -> list[str]:
@@ -256,8 +277,9 @@ def request_topic(
         return query
     slots = not query.filters.is_empty() or bool(query.years or query.paper_ids)
     found = _sorted(query.topic, question, slots, share)
-    if not found.cut:
-        return query
+    left = [w for w in found.kept if share(w) > 0]
+    if not found.cut or (found.kept and not left and any(share(w) > 0 for w, _ in found.cut)):
+        return query  # cut, the words of the profile would be gone, leaving words no paper uses
     for text in request_text(question, found):
         again = parse(text)
         same = (again.filters, again.years, again.paper_ids, again.people)
