@@ -21,7 +21,9 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from prompts.understand.context import context_spans, said_in_context
+from prompts.understand.context import of_asker, context_spans, said_in_context
+from prompts.understand.lexicon import BACKGROUND, Lexicon
+from prompts.understand.terms import STOPWORDS
 from retrieval.ingest.load import load_profile
 from retrieval.model import Paper
 from retrieval.text import stem
@@ -71,6 +73,41 @@ def leaks(run: Path) -> list[tuple[str, str, str, str, bool]]:
     return found
 
 
+def thresholds() -> None:
+    """The words of clauses said first that speak of no asker, in questions with gold papers:
+    how many the rule 'the profile uses it specifically' keeps, for each least number of papers
+    using it, among words of the gold papers (a subject) and the others, per half."""
+    profile = load_profile(PROFILE)
+    lexicon = Lexicon(profile)
+    by_title = {p.title: p for p in profile.papers}
+    rows: dict[str, set[tuple[str, int, bool, str]]] = {"A": set(), "B": set()}
+    for path in sorted(EVAL.glob("questions*.jsonl")):
+        if path.stem.endswith("unseen29"):
+            continue  # the blind set being written: never read
+        for line in path.read_text().splitlines():
+            row = json.loads(line)
+            held = _held([by_title[t] for t in row.get("gold_titles", []) if t in by_title])
+            for span in context_spans(row["question"]) if held else []:
+                said = row["question"][span.start : span.end]
+                if span.kind != "preamble" or of_asker(span, said):
+                    continue
+                for w in WORD.findall(said.casefold()):
+                    if len(w) > 2 and w not in STOPWORDS:
+                        uses = round(lexicon.share(w) * lexicon.size)
+                        gold = bool(set(stem([w])) & held)
+                        rows[_half(path.stem)].add((w, uses, gold, row["id"]))
+    top = BACKGROUND * lexicon.size
+    for half, found in rows.items():
+        gold = sum(g for _, _, g, _ in found)
+        print(f"half {half}: {len(found)} words ({gold} of gold papers)")
+        for least in (1, 2, 3, 4):
+            kept = [g for _, u, g, _ in found if least <= u < top]
+            print(
+                f"  used by {least}+ papers: gold words kept {sum(kept)}/{gold}, "
+                f"others kept {len(kept) - sum(kept)}/{len(found) - gold}"
+            )
+
+
 def main(runs: list[Path]) -> None:
     for run in runs:
         found = leaks(run)
@@ -93,4 +130,6 @@ def main(runs: list[Path]) -> None:
 
 
 if __name__ == "__main__":
-    main([Path(a) for a in sys.argv[1:] if a != "-v"])
+    if "--thresholds" in sys.argv:
+        thresholds()
+    main([Path(a) for a in sys.argv[1:] if not a.startswith("-")])

@@ -157,7 +157,7 @@ def _qualifies(span: Span, question: str, request: set[str]) -> bool:
     return bool(NEGATED.match(said)) and bool(again)
 
 
-def _errand(span: Span, said: str) -> bool:
+def of_asker(span: Span, said: str) -> bool:
     """Does a clause said first speak of the asker or their errand: their own words ('I',
     'our'), what it is for ('for a slide'), or a person ('Imaging hobbyist:')?"""
     if span.kind == "asker" or FIRST_PERSON.search(said) or ERRAND.search(said):
@@ -219,7 +219,7 @@ def _sorted(topic: str, question: str, slots: bool, share: Callable[[str], float
         ):
             kept.append(word)
         elif span.kind == "bracket":  # a bracket may add the subject's examples ('(hypernym etc)')
-            asker = _errand(span, said) and not SAYS_SUBJECT.search(said)
+            asker = of_asker(span, said) and not SAYS_SUBJECT.search(said)
             if not asker and not _qualifies(span, question, request):
                 kept.append(word)
     cut = [(w, s) for w, s in dropped if w not in kept]
@@ -246,7 +246,7 @@ def _kept(
     if SAYS_SUBJECT.search(said):
         return True
     specific = any(0 < share(w) < BACKGROUND for w in words)
-    return specific and not (slots and _errand(span, said))
+    return specific and not (slots and of_asker(span, said))
 
 
 def request_text(question: str, found: Sorted) -> list[str]:
