@@ -21,7 +21,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from prompts.understand.context import of_asker, context_spans, said_in_context
+from prompts.understand.context import context_spans, of_asker, said_in_context
 from prompts.understand.lexicon import BACKGROUND, Lexicon
 from prompts.understand.terms import STOPWORDS
 from retrieval.ingest.load import load_profile
