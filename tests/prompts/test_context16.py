@@ -102,32 +102,8 @@ def _same(assistant: Assistant, need: str, wrapper: str) -> None:
 
 
 @pytest.mark.parametrize("need", NEEDS)
-@pytest.mark.parametrize("wrapper", PERSONA + DEADLINE)
-def test_a_preamble_set_apart_keeps_the_answer(
-    bundled_assistant: Assistant, need: str, wrapper: str
-) -> None:
-    _same(bundled_assistant, need, wrapper)
-
-
-@pytest.mark.parametrize("need", NEEDS)
-@pytest.mark.parametrize("wrapper", BOT)
-def test_a_bot_mention_keeps_the_answer(
-    bundled_assistant: Assistant, need: str, wrapper: str
-) -> None:
-    _same(bundled_assistant, need, wrapper)
-
-
-@pytest.mark.parametrize("need", NEEDS)
-@pytest.mark.parametrize("wrapper", ASKER)
-def test_the_askers_own_clause_keeps_the_answer(
-    bundled_assistant: Assistant, need: str, wrapper: str
-) -> None:
-    _same(bundled_assistant, need, wrapper)
-
-
-@pytest.mark.parametrize("need", NEEDS)
-@pytest.mark.parametrize("wrapper", BRACKET + SIGNOFF)
-def test_a_bracket_or_a_signoff_keeps_the_answer(
+@pytest.mark.parametrize("wrapper", PERSONA + DEADLINE + BOT + ASKER + BRACKET + SIGNOFF)
+def test_context_around_a_request_keeps_its_answer(
     bundled_assistant: Assistant, need: str, wrapper: str
 ) -> None:
     _same(bundled_assistant, need, wrapper)
