@@ -14,7 +14,6 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from prompts.understand.asides import NOT_PERSON, PERSON_NOUN
-from prompts.understand.lexicon import BACKGROUND
 from prompts.understand.router import Query
 
 # A bot addressed by name: '@profilebot', '@bot' (not an e-mail address: 'a@b.org').
@@ -22,7 +21,12 @@ BOT = re.compile(r"(?<![\w.@])@[\w.-]+")
 # What sets a clause apart: a colon (not a time's '10:30'), a dash with spaces round it.
 APART = re.compile(r"(?<!\d):(?!\d)|\s[-–—]+\s|—")
 # A clause that asks: a question mark, a question word, or a request's verb opening it.
-WH = re.compile(r"\?|\b(?:what|which|who|whom|whose|how|when|where|why)\b", re.IGNORECASE)
+WH = re.compile(
+    r"\?|\b(?:what|which|who|whom|whose|how|when|where|why|whether)\b"
+    # an indirect question ('I'm wondering if ...', 'curious whether ...')
+    r"|\b(?:wonder(?:ing)?|curious)\b",
+    re.IGNORECASE,
+)
 OPENS_ASK = re.compile(
     r"^\W*(?:is|are|was|were|does|do|did|has|have|had|can|could|would|will|should|any|list"
     r"|tell|show|name|give|count|find)\b",
@@ -50,7 +54,10 @@ LEANS_BACK = re.compile(
     r"(?!\s+(?:researcher|author|person|scientist|profile|bot)\b)|\b(?:such|similar)\b"
     # a word standing for what was said ('that recipe', 'this kind of thing')
     r"|\b(?:that|this|those|these)\s+(?:\w+\s+)?(?:recipe|approach|idea|method|problem"
-    r"|situation|setting|setup|kind|sort|type|thing|stuff|technique|trick|issue)s?\b",
+    r"|situation|setting|setup|kind|sort|type|thing|stuff|technique|trick|issue)s?\b"
+    # a pronoun closing the request as its object ('evaluate that?', 'generate it?'; not 'which
+    # paper is it?', whose 'it' is the request's own)
+    r"|\b(?!(?:is|was|are|were|be)\b)[a-z]+\s+(?:that|this|these|those|it|them)\s*[?.!]*\s*$",
     re.IGNORECASE,
 )
 CLAUSE = re.compile(r"[^,;]+")
@@ -212,10 +219,16 @@ def _sorted(topic: str, question: str, slots: bool, share: Callable[[str], float
         if span.kind == "bot":
             continue
         said_first = span.kind in ("preamble", "asker")
-        if (
+        # a bare clause said first is kept or cut whole: 'Not audio, actual music: ...' keeps
+        # 'music', which no paper uses, beside 'audio', which some do
+        bare = span.kind == "preamble" and not of_asker(span, said)
+        if span.kind == "signoff":  # never the subject, whatever the request names
+            if used:
+                kept.append(word)
+        elif (
             not own
             or (leans and said_first)
-            or (used and _kept(span, said, slots, share, by_span[span]))
+            or ((used or bare) and _kept(span, said, slots, share, by_span[span]))
         ):
             kept.append(word)
         elif span.kind == "bracket":  # a bracket may add the subject's examples ('(hypernym etc)')
@@ -228,7 +241,7 @@ def _sorted(topic: str, question: str, slots: bool, share: Callable[[str], float
 
 def _used(word: str, share: Callable[[str], float]) -> bool:
     """Does some paper use the word, or each part of it ('text-classification')?"""
-    parts = [p for p in word.split("-") if len(p) > 2]
+    parts = [p for p in re.split(r"[-+/]", word) if len(p) > 2]
     return share(word) > 0 or (len(parts) > 1 and all(share(p) > 0 for p in parts))
 
 
@@ -238,27 +251,21 @@ def _kept(
     """Are the words of the profile said in this context span (the request naming its own
     papers) a subject asked? A bracket's and a sign-off's are, unless a bracket speaks of the
     asker or qualifies (see `unentangled`); a clause said first when it says a subject ('for
-    my survey on X'), or when it holds a word the profile uses specifically (0 < share <
-    BACKGROUND) and is no errand of an asker whose request names its own slots (dates,
-    categories, code, people, papers)."""
+    my survey on X'), or when it holds a topic word some paper uses and is no errand of an
+    asker whose request names its own slots (dates, categories, code, people, papers)."""
     if span.kind in ("bracket", "signoff"):
         return span.kind == "signoff"
     if SAYS_SUBJECT.search(said):
         return True
-    specific = any(0 < share(w) < BACKGROUND for w in words)
+    specific = any(share(w) > 0 for w in words)
     return specific and not (slots and of_asker(span, said))
 
 
 def request_text(question: str, found: Sorted) -> list[str]:
     """The message less its context, as far as the topic's words cut say: the spans all of
     whose topic words are cut, whole, then those words alone (a span may say a date)."""
-    whole = sorted(
-        {s for _, s in found.cut if all((w, s) in found.cut for w in found.by_span[s])},
-        key=lambda s: -s.start,
-    )
-    text = question
-    for span in whole:
-        text = text[: span.start] + " " + text[span.end :]
+    whole = list({s for _, s in found.cut if all((w, s) in found.cut for w in found.by_span[s])})
+    text = _without(question, whole)
     words = question
     for word, span in sorted(found.cut, key=lambda c: -c[1].start):
         said = re.sub(rf"(?<![\w-]){re.escape(word)}(?![\w-])", " ", words[span.start : span.end])
@@ -270,19 +277,35 @@ def request_topic(
     query: Query, question: str, share: Callable[[str], float], parse: Callable[[str], Query]
 ) -> Query:
     """The Query of the request apart from its context: read again (`parse`) from the message
-    less the context's words cut (see `unentangled`) when that reads the same papers' slots,
-    else the Query with those words taken from its topic; `question` is the text it was read
-    from."""
-    if not query.topic:
+    less the context's words cut (see `unentangled`) when that reads the same slots and
+    negation, else the Query as it was; `question` is the text it was read from. Whether the
+    request names its own slots is read (`parse`) from the request alone, without the context
+    ('I'm trying to recall the model KEML uses; could you tell me?' names none: kept)."""
+    spans = context_spans(question)
+    words = (query.topic or "").split()
+    if not words or not any(said_in_context(w, question, spans) for w in words):
         return query
-    slots = not query.filters.is_empty() or bool(query.years or query.paper_ids)
-    found = _sorted(query.topic, question, slots, share)
+    alone = parse(_without(question, spans))
+    slots = not alone.filters.is_empty() or bool(alone.years or alone.paper_ids)
+    found = _sorted(query.topic or "", question, slots, share)
     left = [w for w in found.kept if share(w) > 0]
     if not found.cut or (found.kept and not left and any(share(w) > 0 for w, _ in found.cut)):
         return query  # cut, the words of the profile would be gone, leaving words no paper uses
     for text in request_text(question, found):
         again = parse(text)
-        same = (again.filters, again.years, again.paper_ids, again.people)
-        if same == (query.filters, query.years, query.paper_ids, query.people):
+        if _same_slots(again, query):
             return again
-    return query.model_copy(update={"topic": " ".join(found.kept) or None})
+    return query
+
+
+def _same_slots(a: Query, b: Query) -> bool:
+    """Do two readings name the same papers' slots, people and negation?"""
+    keys = ("filters", "years", "paper_ids", "people", "exclude_topic", "negated")
+    return all(getattr(a, k) == getattr(b, k) for k in keys)
+
+
+def _without(question: str, spans: list[Span]) -> str:
+    """The message with these spans cut."""
+    for span in sorted(spans, key=lambda s: -s.start):
+        question = question[: span.start] + " " + question[span.end :]
+    return " ".join(question.split())
