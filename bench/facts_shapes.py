@@ -3,7 +3,8 @@ that finds nothing, dates outside the listing, odd years, the busiest year, the 
 spanned, shares, months, halves. Each is asked twice (CPU ms of the first and second asking):
 a shape whose cost grows with the profile shows at 100k papers as seconds, not milliseconds.
 `--shapes overview` asks the questions answered across all the papers instead (lines of work
-by a year, what stayed the same, series of versions, names of a kind, kinds of work, trends):
+by a year, what stayed the same, series of versions, names of a kind, kinds of work, trends,
+keywords):
 their first asking may read the profile once; the second must not.
 
   nice -n 10 .venv/bin/python bench/facts_shapes.py --workdir W/100000-stand-in
@@ -71,6 +72,10 @@ OVERVIEW = [
     "Is she more of an NLP or a CV person?",
     "Why did she move from CV to NLP?",
     "Which datasets did her 2021 papers use?",
+    # the title phrases held as arrays, and the keywords of the titles (twenty-second part)
+    "What topics has she not touched since 2018?",
+    "Describe her work in three keywords.",
+    "Sum up her 2021 papers in five keywords.",
 ]
 
 

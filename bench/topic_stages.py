@@ -33,9 +33,8 @@ from prompts.answer.offline import select_hits
 from retrieval.search import SearchResult
 
 
-def stages(out: Path, sets: list[Path]) -> list[dict[str, Any]]:
-    """One row per answerable topic question, written to `out` as it goes."""
-    bot = assistant(None)
+def capturing() -> dict[str, SearchResult]:
+    """From now on, the search result each answer is built from, kept under 'result'."""
     captured: dict[str, SearchResult] = {}
     answer = assistant_module.Assistant._answer
 
@@ -44,6 +43,13 @@ def stages(out: Path, sets: list[Path]) -> list[dict[str, Any]]:
         return answer(self, question, result, *args, **kw)
 
     assistant_module.Assistant._answer = capture  # type: ignore[method-assign]
+    return captured
+
+
+def stages(out: Path, sets: list[Path]) -> list[dict[str, Any]]:
+    """One row per answerable topic question, written to `out` as it goes."""
+    bot = assistant(None)
+    captured = capturing()
     rows = []
     with out.open("w") as sink:
         for path in sets:

@@ -18,13 +18,14 @@ from pathlib import Path
 import numpy as np
 import numpy.typing as npt
 
+from prompts.answer.assertions import asserted
 from prompts.answer.chained import first_ask, second_ask, their_others
 from prompts.answer.compare import answer_compare, answer_one_side
 from prompts.answer.composition import answer_composition
 from prompts.answer.detail import CODE_HOSTS, NOT_RECORDED, detail_only, details_asked, name, unkept
 from prompts.answer.facts import PER_PAPER, answer_facts, set_aside_papers, topic_papers
 from prompts.answer.fields import answer_fields, answer_move
-from prompts.answer.keywords import answer_keywords, keywords_asked
+from prompts.answer.keywords import HeldTitleWords, answer_keywords, keywords_asked
 from prompts.answer.kinds import (
     HeldKinds,
     answer_kind,
@@ -144,6 +145,7 @@ from prompts.understand.modality import (
     without_modality,
     without_text_aside,
 )
+from prompts.understand.overviews import as_research
 from prompts.understand.pairs import two_subjects
 from prompts.understand.people import FIRST_AUTHOR
 from prompts.understand.plain import in_field_words
@@ -479,6 +481,9 @@ class Assistant:
             standalone, referenced = query.question, query.filters.paper_ids
         else:
             query, vote = self.understand(standalone, referenced, singled_out)
+            overview_of = self._overview_subject(standalone, query, referenced, singled_out)
+            if overview_of is not None:  # 'qiu + e-commerce overview?': the subject's papers
+                query, vote = overview_of
         misdated = self._misdated(query)
         elliptical = last is not None and not switch and not referenced
         if elliptical and last is not None and self._elliptical(asked, query, last):
@@ -495,6 +500,17 @@ class Assistant:
             if subject and specific(subject):
                 query = query.model_copy(update={"topic": subject})
         timings["route_ms"] = _ms(t)
+        # 'isn't Valley3 the newest?', 'any empty year?': a claim the records decide
+        fixed = None
+        if not (switch or referenced):
+            claimed = [self.searcher.papers[i] for i in query.paper_ids]
+            negative = claim is not None and claim[1]  # 'she has no papers with code, right?'
+            words = self.lexicon.words
+            fixed = asserted(standalone, query, self.profile, claimed, words, negative)
+        if fixed is not None:
+            if conversation is not None:
+                conversation.add(as_typed, fixed, query, vote)
+            return fixed.model_copy(update={"question": as_typed, "timings_ms": timings})
         shaped = None if switch or referenced or claim else self._across(query, asked)
         if shaped is not None:  # 'which companies appear in his papers?', 'what stayed the same?'
             query = query.model_copy(update={"intent": "retrieval"})
@@ -1574,6 +1590,27 @@ class Assistant:
             result = _union(result, self._loose(other, found))
         return result
 
+    def _overview_subject(
+        self, question: str, query: Query, referenced: list[str], singled_out: bool
+    ) -> tuple[Query, Vote] | None:
+        """'qiu + e-commerce overview?', 'RL line - overview pls': an overview read as the
+        profile's header, asked of a subject the search finds papers on, is about those papers
+        (the question as `as_research` says it, read again); the header stays when the words
+        left name no subject ('qiu stats overview?'), or one the papers use words of but the
+        search finds no paper on."""
+        asked = as_research(question, query)
+        if asked is None:
+            return None
+        reread, vote = self.understand(asked, referenced, singled_out)
+        if reread.fact == "header" or not specific(reread.topic):
+            return None
+        # a subject no paper uses a word of ('quantum computing overview?') is declined as one
+        if not self._subject_papers(reread, asked).relevant and not self.lexicon.foreign(
+            reread.topic
+        ):
+            return None
+        return reread, vote
+
     def _standout(self, asked: str, query: Query, result: SearchResult) -> SearchResult:
         """A subject described in the asker's own words that no paper found is fairly close to
         in meaning ('recognising what a person is physically doing'): the paper whose meaning
@@ -1844,8 +1881,10 @@ class Assistant:
             return answer_open_problems(query.question, self.profile, self.held_open, kept)
         if unnamed and (count := keywords_asked(query.question)):
             # 'her work in three keywords': the titles' words covering the most papers
-            papers = list(facts.select(self.profile, query.filters, query.years))
-            return answer_keywords(query.question, self.profile.name, papers, count)
+            kept = columns_of(self.profile).kept(query.filters, query.years)
+            return answer_keywords(
+                query.question, self.profile.name, self.held_title_words, kept, count
+            )
         # (no filter: 'a toolkit for something other than NLP' is the categories' answer)
         plain = not query.filters.describe() and not query.years
         kind = kind_alone(query.topic) if plain and YES_NO.match(query.question) else None
@@ -2162,7 +2201,7 @@ class Assistant:
             return None
         if (turned := lines_asked(asked)) is not None:
             # 'topics he has not touched since 2022', 'what did she start only after 2024?'
-            return answer_lines(asked, self.profile, self.themes(), turned, self.held_phrases)
+            return answer_lines(asked, self.profile, self.theme_rows, turned, self.held_phrases)
         # 'Since all of her 2020 papers are NLP, which datasets ...?': the premise comes first
         if query.premise or GIVEN.match(asked) or self.titles.named(asked):
             return None
@@ -2173,7 +2212,7 @@ class Assistant:
             return answer_entities(asked, self.profile, len(papers), found)
         if constancy_asked(asked, query.topic):
             # 'what has stayed the same in her research?': what early and late papers share
-            return answer_constants(asked, self.profile, self.themes(), self.held_phrases)
+            return answer_constants(asked, self.profile, self.theme_rows, self.held_phrases)
         return None
 
     @cached_property
@@ -2184,7 +2223,12 @@ class Assistant:
     @cached_property
     def held_phrases(self) -> HeldPhrases:
         """The title phrases the papers write and who writes them, read once on first use."""
-        return HeldPhrases(self.profile.papers)
+        return HeldPhrases(columns_of(self.profile))
+
+    @cached_property
+    def held_title_words(self) -> HeldTitleWords:
+        """Every title word and the rows using it, read once on first use."""
+        return HeldTitleWords(columns_of(self.profile))
 
     @cached_property
     def held_kinds(self) -> HeldKinds:

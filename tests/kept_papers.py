@@ -45,6 +45,13 @@ def kept_settings(factory: pytest.TempPathFactory, name: str, papers: list[Liste
     return found
 
 
+def kept_assistant(settings: Settings) -> Assistant:
+    """A bot on the profile kept on disk (its papers read from the kept file as looked at)."""
+    bot = build_assistant(settings)
+    assert isinstance(bot.profile.papers, PaperTable)
+    return bot
+
+
 def cited(answer: Answer) -> set[str]:
     """The cited papers' short titles."""
     return {c.title.split(":")[0] for c in answer.citations}

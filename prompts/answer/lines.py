@@ -15,7 +15,7 @@ from prompts.understand.lines import LinesAsked
 from retrieval.model import Paper, Profile
 from retrieval.names import nickname
 from retrieval.text import split_sentences
-from retrieval.themes import Theme
+from retrieval.themes.among import ThemeRows
 from retrieval.themes.held import HeldPhrases
 
 SHOWN_LINES = 10  # title phrases listed per answer
@@ -107,18 +107,18 @@ def answer_series(
 
 
 def answer_lines(
-    question: str, profile: Profile, themes: list[Theme], asked: LinesAsked, held: HeldPhrases
+    question: str, profile: Profile, themes: ThemeRows, asked: LinesAsked, held: HeldPhrases
 ) -> Answer:
     """The lines of work that stopped by a year (or started from it): themes and title
     phrases of two or more papers whose latest paper is no later than the year (first paper
     in it or later; after it, when asked so), with their papers cited (`held`: the profile's
-    title phrases, read once)."""
-    papers = held.dated
+    title phrases, read once; `themes`: the themes' rows). Only the cited papers are read."""
+    years = held.columns.year
     src = Sources()
     stopped = asked.turn == "stopped"
     first = asked.year + 1 if asked.after and not stopped else asked.year
 
-    if not papers or (papers[-1].year <= asked.year if stopped else papers[0].year >= first):
+    if not len(years) or (years.max() <= asked.year if stopped else years.min() >= first):
         # no paper on the other side of the year: every line would count, so none is told
         side = f"after {asked.year}" if stopped else f"before {first}"
         return Answer(
@@ -137,15 +137,14 @@ def answer_lines(
         f"Lines of {profile.possessive()} work with {where} (the themes, and the title phrases "
         f"written by {MIN_PAPERS} or more papers, with every such paper on that side):"
     ]
-    for theme in themes:
-        members = [held.by_id[i] for i in theme.paper_ids if i in held.by_id]
-        if theme.other or not members or not beyond([p.year for p in members]):
+    for theme, rows in zip(themes.themes, themes.rows, strict=True):
+        if theme.other or not len(rows) or not beyond(years[rows].tolist()):
             continue
-        cited = ", ".join(f"{_name(p)} ({p.year}) {src.mark(p)}" for p in _dated(members)[:4])
-        lines.append(f"- theme {theme.label} ({plural(len(members), 'paper')}): {cited}")
+        shown = held.columns.rows(held.oldest_first(rows)[:4].tolist())
+        cited = ", ".join(f"{_name(p)} ({p.year}) {src.mark(p)}" for p in shown)
+        lines.append(f"- theme {theme.label} ({plural(len(rows), 'paper')}): {cited}")
     for said, holders in held.lines(beyond, MIN_PAPERS, SHOWN_LINES):
-        years = sorted({holders[0].year, holders[-1].year})
-        span = "-".join(map(str, years))
+        span = "-".join(map(str, sorted({holders[0].year, holders[-1].year})))
         cited = ", ".join(f"{_name(p)} ({p.year}) {src.mark(p)}" for p in holders[:4])
         lines.append(f"- {said} ({plural(len(holders), 'paper')}, {span}): {cited}")
     if len(lines) == 1:
@@ -158,7 +157,3 @@ def answer_lines(
     return Answer(
         question=question, text="\n".join(lines), citations=src.citations(), route="facts"
     )
-
-
-def _dated(papers: Sequence[Paper]) -> list[Paper]:
-    return sorted(papers, key=lambda p: (p.date, p.id))

@@ -5,15 +5,17 @@ a paper cited from each end."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import numpy as np
 
 from prompts.answer.model import Answer
+from prompts.answer.periods import Mask, halves
 from prompts.answer.wording import Sources, coverage, plural
 from retrieval.entities import Entity, Found
-from retrieval.index.columns import columns_of
+from retrieval.index.columns import Rows, columns_of
 from retrieval.model import Paper, Profile
 from retrieval.names import nickname
 from retrieval.themes import Theme
+from retrieval.themes.among import ThemeRows
 from retrieval.themes.held import HeldPhrases
 
 SHOWN = 12  # names listed; the rest counted
@@ -104,35 +106,39 @@ def _entity_lines(names: list[Entity], by_id: dict[str, Paper], src: Sources) ->
 
 
 def answer_constants(
-    question: str, profile: Profile, themes: list[Theme], held: HeldPhrases
+    question: str, profile: Profile, themes: ThemeRows, held: HeldPhrases
 ) -> Answer:
     """'What stayed the same in his research?': the themes with papers both in the early and
     in the late half of the years, and the phrases written in both, each with its first and
     its latest paper cited; said plainly when the papers span a single period (`held`: the
-    profile's title phrases and periods, read once)."""
-    papers, periods = held.papers, held.periods
+    profile's title phrases, read once; `themes`: the themes' rows). Only the cited papers
+    are read."""
+    columns = held.columns
+    periods = halves(columns, np.ones(len(columns.ids), dtype=bool))
     if len(periods) < 2:
-        years = f"{papers[0].year}" if papers else "no year"
+        years = f"{periods[0][0]}" if periods else "no year"
         return Answer(
             question=question,
-            text=f"{profile.name}'s {plural(len(papers), 'listed paper')} all date from "
+            text=f"{profile.name}'s {plural(len(columns.ids), 'listed paper')} all date from "
             f"{years}, so nothing can be said to have stayed the same over the years.",
-            abstained=not papers,
+            abstained=not periods,
             route="facts",
         )
-    early, late = periods[0], periods[-1]
+    (early_from, early_to, early), (late_from, late_to, late) = periods[0], periods[-1]
+    early_span, late_span = _span(early_from, early_to), _span(late_from, late_to)
     src = Sources()
-    lines = [f"What {profile.possessive()} listed papers keep to from {early.span} to {late.span}:"]
-    kept = _kept_themes(themes, early.papers, late.papers)
+    lines = [f"What {profile.possessive()} listed papers keep to from {early_span} to {late_span}:"]
+    kept = _kept_themes(themes, held, early, late)
     if kept:
         lines.append("Themes with papers in both periods:")
         for theme, before, after in kept:
+            first, last = columns.rows([int(before[0]), int(after[-1])])
             lines.append(
-                f"- {theme.label}: {plural(len(before), 'paper')} in {early.span} (e.g. "
-                f"{_name(before[0])} {before[0].year} {src.mark(before[0])}), {len(after)} in "
-                f"{late.span} (e.g. {_name(after[-1])} {after[-1].year} {src.mark(after[-1])})"
+                f"- {theme.label}: {plural(len(before), 'paper')} in {early_span} (e.g. "
+                f"{_name(first)} {first.year} {src.mark(first)}), {len(after)} in "
+                f"{late_span} (e.g. {_name(last)} {last.year} {src.mark(last)})"
             )
-    threads = held.threads(early.papers, late.papers, MIN_HELD, THREADS)
+    threads = held.threads(early, late, MIN_HELD, THREADS)
     if threads:
         lines.append("Phrases of the titles written by papers of both periods:")
         for said, holders in threads:
@@ -149,20 +155,21 @@ def answer_constants(
     )
 
 
-def _dated(papers: Iterable[Paper]) -> list[Paper]:
-    return sorted(papers, key=lambda p: (p.date, p.id))
+def _span(start: int, end: int) -> str:
+    return str(start) if start == end else f"{start}-{end}"
 
 
 def _kept_themes(
-    themes: list[Theme], early: list[Paper], late: list[Paper]
-) -> list[tuple[Theme, list[Paper], list[Paper]]]:
+    themes: ThemeRows, held: HeldPhrases, early: Mask, late: Mask
+) -> list[tuple[Theme, Rows, Rows]]:
+    """The themes (not other topics) with rows in both periods, each period's rows oldest
+    first."""
     kept = []
-    for theme in themes:
+    for theme, rows in zip(themes.themes, themes.rows, strict=True):
         if theme.other:
             continue
-        ids = set(theme.paper_ids)
-        before = _dated(p for p in early if p.id in ids)
-        after = _dated(p for p in late if p.id in ids)
-        if before and after:
+        before = held.oldest_first(rows[early[rows]])
+        after = held.oldest_first(rows[late[rows]])
+        if len(before) and len(after):
             kept.append((theme, before, after))
     return kept

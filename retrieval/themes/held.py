@@ -1,157 +1,248 @@
 """The title phrases two or more papers write, read once per profile: for each phrase of one
-or two words that some title says (none broad), the papers writing it and those on it. The
+or two words that some title says (none broad), the rows writing it and those on it. The
 overviews of the lines of work that stopped or started by a year and of what stayed the same
-rank these phrases; reading every paper's words per question would grow with the profile."""
+rank these phrases; reading every paper's words per question would grow with the profile.
+
+Kept as arrays over the profile's columns (rows, years), not as the papers or their words: at
+10k papers keeping each paper's phrases took ~500 MB; a question reads only the papers it
+cites."""
 
 from __future__ import annotations
 
 import math
-from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from array import array
+from collections import Counter
+from collections.abc import Callable, Sequence
 from functools import cached_property
 
-from retrieval import facts
+import numpy as np
+import numpy.typing as npt
+
+from retrieval.index.columns import PaperColumns, Rows
 from retrieval.model import Paper
-from retrieval.themes.labels import Gram, Phrases
+from retrieval.themes.labels import COMMON, Gram, Phrases, written_as
 
 LONGEST = 2  # words of a phrase weighed (longer ones repeat shorter ones)
-
-
-@dataclass(frozen=True)
-class Held:
-    """One phrase: the rows (in the profile's order) writing it anywhere, and those on it."""
-
-    said: tuple[int, ...]  # its title or abstract says the phrase
-    held: tuple[int, ...]  # on it: its title says it, or its abstract more than once
-    titled: int  # rows whose title says it
-    first: int  # the earliest and latest year of a row saying it
-    last: int
-    years: int  # distinct years of the rows saying it
+Mask = npt.NDArray[np.bool_]
 
 
 class HeldPhrases:
     """The phrases of the papers' titles and who writes them, with each phrase's two rankings
-    (lines of work, threads) sorted once; a question walks a ranking until it has enough."""
+    (lines of work, threads) sorted once; a question walks a ranking until it has enough.
 
-    def __init__(self, papers: Sequence[Paper]) -> None:
-        self.papers = list(papers)
-        self.phrases = Phrases(self.papers)
-        self.by_id = {p.id: p for p in self.papers}
-        self.dated = sorted(self.papers, key=lambda p: (p.date, p.id))
-        at = {p.id: n for n, p in enumerate(self.dated)}
-        self._dated_at = [at[p.id] for p in self.papers]  # each row's place in date order
-        self.grams = _holders(self.phrases, self.papers)
-        self._spelled: dict[tuple[Gram, bool], str] = {}
+    Phrase k: `said(k)` the rows (profile order) whose title or abstract says it, `held(k)`
+    those on it (its title says it, or its abstract more than once), `titled[k]` how many
+    rows' titles say it, `first`/`last`/`years` the earliest, latest and distinct years of
+    the rows saying it."""
+
+    def __init__(self, columns: PaperColumns) -> None:
+        self.columns = columns
+        ids = np.array(columns.ids, dtype=str)
+        # each row's place when the papers are sorted by (date, id)
+        self.dated = np.lexsort((ids, columns.day)).astype(np.int64)
+        self.rank = np.empty(len(ids), dtype=np.int64)
+        self.rank[self.dated] = np.arange(len(ids))
+        built = _Build(columns, self.rank)
+        self.grams = built.grams
+        self._said, self._said_at = built.said
+        self._held, self._held_at = built.held
+        self.titled = built.titled
+        self.spelled = built.spelled  # per phrase: written oldest first, in profile order
+        years = columns.year.astype(np.int64)
+        self.first, self.last, self.years = _year_spans(years, self._said, self._said_at)
+
+    def said(self, k: int) -> Rows:
+        """The rows whose title or abstract says phrase k, in the profile's order."""
+        return self._said[self._said_at[k] : self._said_at[k + 1]]
+
+    def held(self, k: int) -> Rows:
+        """The rows on phrase k, in the profile's order."""
+        return self._held[self._held_at[k] : self._held_at[k + 1]]
 
     @cached_property
-    def periods(self) -> list[facts.Period]:
-        """The early and the late period of the papers' years (one when a single year)."""
-        return [p for p in facts.focus_shift(self.papers) if p.papers]
-
-    @cached_property
-    def _by_lines(self) -> list[Gram]:
+    def _by_lines(self) -> list[int]:
         """Phrases by how well they carry a line: more papers on it, fewer saying it in
         passing, more in titles."""
+        said, held = np.diff(self._said_at).tolist(), np.diff(self._held_at).tolist()
+        titled = self.titled.tolist()
         scores = {
-            g: len(h.held) ** 2 / len(h.said) * (1 + h.titled / len(h.held))
-            for g, h in self.grams.items()
-            if h.held
+            k: held[k] ** 2 / said[k] * (1 + titled[k] / held[k])
+            for k in range(len(self.grams))
+            if held[k]
         }
-        return _ranked(scores)
+        return self._ranked(scores)
 
     @cached_property
-    def _by_threads(self) -> list[Gram]:
+    def _by_threads(self) -> list[int]:
         """Phrases by how telling they are over the years: over more years, by fewer papers
         (a word every abstract uses tells nothing), more often in titles."""
-        n = len(self.papers)
+        n = len(self.columns.ids)
+        said, years, titled = np.diff(self._said_at).tolist(), self.years.tolist(), self.titled
         scores = {
-            g: h.years * math.log(n / len(h.said)) * (1 + h.titled / len(h.said))
-            for g, h in self.grams.items()
+            k: years[k] * math.log(n / said[k]) * (1 + int(titled[k]) / said[k])
+            for k in range(len(self.grams))
         }
-        return _ranked(scores)
+        return self._ranked(scores)
+
+    def _ranked(self, scores: dict[int, float]) -> list[int]:
+        grams = self.grams
+        return sorted(scores, key=lambda k: (-scores[k], -len(grams[k]), grams[k]))
 
     def lines(
         self, beyond: Callable[[list[int]], bool], fewest: int, most: int
-    ) -> list[tuple[str, list[Paper]]]:
+    ) -> list[tuple[str, Sequence[Paper]]]:
         """Phrases `fewest` or more papers are on whose every paper saying them has years
-        `beyond` accepts, the most held first; a phrase inside another kept, or held by the
-        same papers, is left out."""
-        chosen: list[Gram] = []
-        for gram in self._by_lines:
-            h = self.grams[gram]
-            if len(h.held) < fewest or not beyond([h.first, h.last]):
+        `beyond` accepts, the most held first, each with its papers on it oldest first; a
+        phrase inside another kept, or held by the same papers, is left out."""
+        chosen: list[int] = []
+        for k in self._by_lines:
+            held = self.held(k)
+            if len(held) < fewest or not beyond([int(self.first[k]), int(self.last[k])]):
                 continue
-            if not any(_nested(gram, c) or h.held == self.grams[c].held for c in chosen):
-                chosen.append(gram)
+            gram = self.grams[k]
+            if not any(
+                _nested(gram, self.grams[c]) or np.array_equal(held, self.held(c)) for c in chosen
+            ):
+                chosen.append(k)
                 if len(chosen) == most:
                     break
-        return [(self._spelling(g, dated=True), self._papers(self.grams[g].held)) for g in chosen]
+        return [(self.spelled[k][0], self._papers(self.held(k))) for k in chosen]
 
     def threads(
-        self, early: Iterable[Paper], late: Iterable[Paper], fewest: int, most: int
-    ) -> list[tuple[str, list[Paper]]]:
-        """Phrases that `fewest` or more papers write, papers of both periods among them, the
-        most telling first; a phrase inside a longer one kept is left out."""
-        early_ids, late_ids = {p.id for p in early}, {p.id for p in late}
-        chosen: list[Gram] = []
-        for gram in self._by_threads:
-            said = self.grams[gram].said
-            if len(said) < fewest or any(_nested(gram, c) for c in chosen):
+        self, early: Mask, late: Mask, fewest: int, most: int
+    ) -> list[tuple[str, Sequence[Paper]]]:
+        """Phrases that `fewest` or more papers write, papers of both periods (rows `early`
+        and `late` flag) among them, the most telling first, each with its papers oldest
+        first; a phrase inside a longer one kept is left out."""
+        chosen: list[int] = []
+        for k in self._by_threads:
+            said = self.said(k)
+            if len(said) < fewest or any(_nested(self.grams[k], self.grams[c]) for c in chosen):
                 continue
-            ids = {self.papers[i].id for i in said}
-            if ids & early_ids and ids & late_ids:
-                chosen.append(gram)
+            if early[said].any() and late[said].any():
+                chosen.append(k)
                 if len(chosen) == most:
                     break
-        return [(self._spelling(g, dated=False), self._papers(self.grams[g].said)) for g in chosen]
+        return [(self.spelled[k][1], self._papers(self.said(k))) for k in chosen]
 
-    def _papers(self, rows: Iterable[int]) -> list[Paper]:
-        return sorted((self.papers[i] for i in rows), key=lambda p: (p.date, p.id))
+    def oldest_first(self, rows: Rows) -> Rows:
+        """These rows sorted by their papers' (date, id)."""
+        return rows[np.argsort(self.rank[rows], kind="stable")]
 
-    def _spelling(self, gram: Gram, dated: bool) -> str:
-        """How the papers writing the phrase most often write it; a tie goes to the spelling
-        met first, reading the papers oldest first (`dated`) or in the profile's order."""
-        if (gram, dated) not in self._spelled:
-            rows = list(self.grams[gram].said)
-            if dated:
-                rows.sort(key=self._dated_at.__getitem__)
-            written = self.phrases.spellings({gram}, rows)
-            self._spelled[gram, dated] = written.get(gram, " ".join(gram))
-        return self._spelled[gram, dated]
+    def _papers(self, rows: Rows) -> Sequence[Paper]:
+        return self.columns.lazy(self.oldest_first(rows).tolist())
 
 
-def _holders(phrases: Phrases, papers: list[Paper]) -> dict[Gram, Held]:
-    """Each phrase of one or two words some title says, none broad, with its papers."""
-    titled = {g for grams in phrases.titles for g in grams}  # what papers are on
-    said: dict[Gram, list[int]] = defaultdict(list)
-    held: dict[Gram, list[int]] = defaultdict(list)
-    for i, grams in enumerate(phrases.grams):
-        # a paper on the phrase: its title says it, or its abstract more than once (one
-        # mention in passing does not carry a line on)
-        times = phrases.times(i)
-        for gram in grams & titled:
-            if len(gram) > LONGEST or phrases.broad(gram):
-                continue
-            said[gram].append(i)
-            if gram in phrases.titles[i] or times[gram] > 1:
-                held[gram].append(i)
-    found = {}
-    for gram, rows in said.items():
-        years = [papers[i].year for i in rows]
-        found[gram] = Held(
-            said=tuple(rows),
-            held=tuple(held.get(gram, ())),
-            titled=sum(gram in phrases.titles[i] for i in rows),
-            first=min(years),
-            last=max(years),
-            years=len(set(years)),
-        )
+class _Build:
+    """One pass over the titles (the phrases some title says), one over the papers (who
+    says each, how often, how written); nothing per paper is kept after it."""
+
+    def __init__(self, columns: PaperColumns, rank: Rows) -> None:
+        words = Phrases([])  # the tokenizer: content-word runs, stems, broad words
+        titled = {g for title in columns.titles() for g in _short(words.content_runs(title))}
+        self.index = {g: k for k, g in enumerate(sorted(titled))}
+        self._said = [array("q") for _ in self.index]
+        self._held = [array("q") for _ in self.index]
+        self._titled = np.zeros(len(self.index), dtype=np.int64)
+        self._bags: Counter[str] = Counter()
+        # (phrase, spelling) -> [times written, date rank and place where first written]
+        self._seen: dict[tuple[int, str], list[int]] = {}
+        for row, paper in enumerate(columns.papers):
+            title = words.content_runs(paper.title)
+            self._read(row, title + words.content_runs(paper.abstract), len(title), int(rank[row]))
+        words.common = {s for s, n in self._bags.items() if n > COMMON * len(columns.ids)}
+        words.common -= words.generic
+        keep = [k for g, k in self.index.items() if not words.broad(g)]
+        self.grams = [g for g in self.index if not words.broad(g)]
+        self.said = _packed([self._said[k] for k in keep])
+        self.held = _packed([self._held[k] for k in keep])
+        self.titled = self._titled[keep]
+        self.spelled = _chosen(self._seen, self.index, keep)
+
+    def _read(self, row: int, runs: list[list[tuple[str, str]]], titled: int, dated: int) -> None:
+        """One paper's runs (the first `titled` of its title): which titled phrases it says,
+        in how many runs, whether its title says them, and how it writes them."""
+        self._bags.update({s for run in runs for _, s in run})
+        times: Counter[int] = Counter()
+        in_title: set[int] = set()
+        seen, index, place = self._seen, self.index, 0
+        for j, run in enumerate(runs):
+            stems = [s for _, s in run]
+            spelled = [written_as(w) for w, _ in run]
+            found: set[int] = set()
+            for at in range(len(run)):
+                for n in range(1, min(LONGEST, len(run) - at) + 1):
+                    k = index.get(tuple(stems[at : at + n]))
+                    if k is None:
+                        continue
+                    found.add(k)
+                    key = (k, " ".join(spelled[at : at + n]))
+                    if (got := seen.get(key)) is None:
+                        seen[key] = [1, dated, place]  # the profile's order: first met first
+                    else:
+                        got[0] += 1
+                        if dated < got[1]:  # met earlier, reading the papers oldest first
+                            got[1:] = [dated, place]
+                    place += 1
+            times.update(found)
+            if j < titled:
+                in_title |= found
+        for k, n in times.items():
+            self._said[k].append(row)
+            if k in in_title or n > 1:
+                self._held[k].append(row)
+        for k in in_title:
+            self._titled[k] += 1
+
+
+def _short(runs: list[list[tuple[str, str]]]) -> list[Gram]:
+    """The phrases of one or two words of some runs."""
+    found: list[Gram] = []
+    for run in runs:
+        stems = [s for _, s in run]
+        for at in range(len(stems)):
+            found.extend(
+                tuple(stems[at : at + n]) for n in range(1, min(LONGEST, len(stems) - at) + 1)
+            )
     return found
 
 
-def _ranked(scores: dict[Gram, float]) -> list[Gram]:
-    return sorted(scores, key=lambda g: (-scores[g], -len(g), g))
+def _chosen(
+    seen: dict[tuple[int, str], list[int]], index: dict[Gram, int], keep: list[int]
+) -> list[tuple[str, str]]:
+    """Per kept phrase, how its papers most often write it; a tie goes to the spelling met
+    first, reading the papers oldest first, or in the profile's order."""
+    dated: dict[int, tuple[tuple[int, int, int], str]] = {}
+    plain: dict[int, tuple[int, str]] = {}
+    for (k, spelled), (times, rank, place) in seen.items():  # insertion: the profile's order
+        if k not in plain or times > plain[k][0]:
+            plain[k] = (times, spelled)
+        if k not in dated or (-times, rank, place) < dated[k][0]:
+            dated[k] = ((-times, rank, place), spelled)
+    grams = {k: g for g, k in index.items()}
+    return [(dated[k][1], plain[k][1]) if k in plain else (" ".join(grams[k]),) * 2 for k in keep]
+
+
+def _packed(lists: list[array[int]]) -> tuple[Rows, Rows]:
+    """Lists of rows as one array and where each starts (a last end appended)."""
+    at = np.zeros(len(lists) + 1, dtype=np.int64)
+    at[1:] = np.cumsum([len(x) for x in lists])
+    flat = np.concatenate([np.frombuffer(x, dtype=np.int64) for x in lists]) if lists else at[:0]
+    return flat.astype(np.int64), at
+
+
+def _year_spans(years: Rows, rows: Rows, at: Rows) -> tuple[Rows, Rows, Rows]:
+    """Per group of rows (`rows[at[k]:at[k + 1]]`, none empty): its earliest and latest year
+    and how many distinct years."""
+    if len(at) < 2:
+        return at[:0], at[:0], at[:0]
+    of = np.repeat(np.arange(len(at) - 1), np.diff(at))
+    y = years[rows]
+    first = np.minimum.reduceat(y, at[:-1])
+    last = np.maximum.reduceat(y, at[:-1])
+    pairs = np.unique(np.stack([of, y]), axis=1)
+    distinct = np.bincount(pairs[0], minlength=len(at) - 1)
+    return first, last, distinct
 
 
 def _nested(gram: Gram, other: Gram) -> bool:

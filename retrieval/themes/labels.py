@@ -63,8 +63,8 @@ class Phrases:
         self.titles: list[set[Gram]] = []  # the phrases of each paper's title
         self.runs: list[list[list[tuple[str, str]]]] = []  # its runs of (written, stem)
         for paper in papers:
-            title = list(self._runs(paper.title))
-            runs = title + list(self._runs(paper.abstract))
+            title = self.content_runs(paper.title)
+            runs = title + self.content_runs(paper.abstract)
             self.runs.append(runs)
             self.bags.append({s for run in runs for _, s in run})
             self.grams.append(set().union(*(_grams([s for _, s in run]) for run in runs)))
@@ -82,8 +82,11 @@ class Phrases:
             self.words[word] = (stem, content)
         return self.words[word]
 
-    def _runs(self, text: str) -> Iterator[list[tuple[str, str]]]:
+    def content_runs(self, text: str) -> list[list[tuple[str, str]]]:
         """Each run of content words in the text, as (written, stem) pairs."""
+        return list(self._runs(text))
+
+    def _runs(self, text: str) -> Iterator[list[tuple[str, str]]]:
         for clause in CLAUSE.split(URL.sub(" ", text)):
             run: list[tuple[str, str]] = []
             for written in WORD.findall(clause):
@@ -138,7 +141,7 @@ class Phrases:
                 for n in range(1, min(MAX_WORDS, len(run) - at) + 1):
                     gram = tuple(s for _, s in run[at : at + n])
                     if gram in grams:
-                        seen[gram][" ".join(_written(w) for w, _ in run[at : at + n])] += 1
+                        seen[gram][" ".join(written_as(w) for w, _ in run[at : at + n])] += 1
         return {g: c.most_common(1)[0][0] for g, c in seen.items()}
 
 
@@ -151,7 +154,7 @@ def _grams(stems: list[str]) -> set[Gram]:
 
 
 @functools.cache
-def _written(word: str) -> str:
+def written_as(word: str) -> str:
     """'MLLMs', 'GThinker', 'BERT' keep their case; 'Knowledge-Enhanced' does not."""
     inner = any(c.isupper() for part in word.split("-") for c in part[1:])
     return word if inner else word.lower()

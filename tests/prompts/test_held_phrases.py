@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import numpy as np
 import pytest
 
 from bot.app import build_assistant
@@ -17,7 +18,7 @@ from prompts.answer.model import Answer
 from prompts.assistant import Assistant
 from retrieval import facts
 from retrieval.filters import Filters
-from retrieval.index.columns import columns_of
+from retrieval.index.columns import PaperColumns, columns_of
 from retrieval.index.papers import PaperTable
 from retrieval.model import Paper
 from retrieval.themes import within
@@ -191,15 +192,15 @@ def test_a_line_with_a_paper_on_the_far_side_is_not_told() -> None:
         def beyond(years: list[int]) -> bool:
             return max(years) <= year
 
-        return [said for said, _ in HeldPhrases(papers).lines(beyond, 2, 10)]
+        return [said for said, _ in HeldPhrases(PaperColumns(papers)).lines(beyond, 2, 10)]
 
     assert "table parsing" in stopped_by(2020)
     assert "graph summarization" not in stopped_by(2020)  # said again in 2023
     assert stopped_by(2017) == []
     reordered = [papers[i] for i in (4, 2, 0, 3, 1)]
-    assert [s for s, _ in HeldPhrases(reordered).lines(lambda y: max(y) <= 2020, 2, 10)] == (
-        stopped_by(2020)
-    )
+    assert [
+        s for s, _ in HeldPhrases(PaperColumns(reordered)).lines(lambda y: max(y) <= 2020, 2, 10)
+    ] == (stopped_by(2020))
 
 
 # what a question keeps of the papers: nothing narrower, years, categories, code, an exclusion
@@ -226,3 +227,36 @@ def test_the_themes_among_kept_rows_are_those_among_the_papers(
     assert ThemeRows(bot.themes(), columns_of(bot.profile)).within(kept) == within(
         bot.themes(), papers
     )
+
+
+def test_a_phrase_is_written_as_most_of_its_papers_write_it() -> None:
+    """A phrase is spelled as most papers saying it write it; on a tie, the lines of work
+    spell it as the oldest paper does, the threads as the first listed (the profile's order),
+    whatever order the papers are listed in."""
+
+    def paper(i: int, year: int, title: str) -> Paper:
+        return Paper(id=f"p{i}", n=i + 1, title=title, abstract="Tables and more.",
+                     authors=["Ada Example"], authors_truncated=False, category="LG",
+                     date=dt.date(year, 5, 1))  # fmt: skip
+
+    newer, older = (
+        paper(0, 2023, "Graph Networks for Tables"),
+        paper(1, 2018, "Graph Network Pruning"),
+    )
+
+    # other lines, so that the phrase's words are not in most papers (those name no line)
+    others = [paper(3, 2019, "Speech Recognition"), paper(4, 2021, "Radar Sensing"),
+              paper(5, 2022, "Prototype Refinement")]  # fmt: skip
+
+    def spelled(papers: list[Paper]) -> tuple[list[str], list[str]]:
+        papers = papers + others
+        held = HeldPhrases(PaperColumns(papers))
+        early = np.array([p.year <= 2020 for p in papers])
+        lines = [said for said, _ in held.lines(lambda y: max(y) <= 2024, 2, 10)]
+        return lines, [said for said, _ in held.threads(early, ~early, 2, 10)]
+
+    assert spelled([newer, older]) == (["graph network"], ["graph networks"])
+    assert spelled([older, newer]) == (["graph network"], ["graph network"])
+    third = paper(2, 2020, "Graph Networks at Scale")  # most write the plural
+    for papers in ([newer, older, third], [older, third, newer]):
+        assert spelled(papers) == (["graph networks"], ["graph networks"])
