@@ -34,7 +34,7 @@ OPENS_ASK = re.compile(
 )
 # The asker in their own words: 'I', 'we', 'my', 'our', 'me', 'us'.
 FIRST_PERSON = re.compile(
-    r"\b(?:i|i['’](?:m|d|ve|ll)|we|we['’](?:re|ve|d)|my|mine|our|me|us)\b", re.IGNORECASE
+    r"\b(?:i(?![.]\w)|i['’](?:m|d|ve|ll)|we|we['’](?:re|ve|d)|my|mine|our|me|us)\b", re.IGNORECASE
 )
 # A clause that says its subject ('for my thesis on GNNs', 'writing about privacy'): its words
 # with a place in the profile may be what is asked, whatever else the request names.
@@ -57,7 +57,10 @@ LEANS_BACK = re.compile(
     r"|situation|setting|setup|kind|sort|type|thing|stuff|technique|trick|issue)s?\b"
     # a pronoun closing the request as its object ('evaluate that?', 'generate it?'; not 'which
     # paper is it?', whose 'it' is the request's own)
-    r"|\b(?!(?:is|was|are|were|be)\b)[a-z]+\s+(?:that|this|these|those|it|them)\s*[?.!]*\s*$",
+    r"|\b(?!(?:is|was|are|were|be)\b)[a-z]+\s+(?:that|this|these|those|it|them)\s*[?.!]*\s*$"
+    # what the context said, as a claim checked ('... a 10-language benchmark; MERIT is that,
+    # correct?')
+    r"|\b(?:is|are|was|were)\s+(?:that|this|those|these)\s*(?:[,?.!]|$)",
     re.IGNORECASE,
 )
 CLAUSE = re.compile(r"[^,;]+")
@@ -96,8 +99,8 @@ def _preamble(question: str) -> Span | None:
     found = None
     for sep in APART.finditer(question):
         before, after = question[: sep.start()], question[sep.end() :]
-        if _asks(before):
-            break
+        if _asks(before) or NEGATED.match(before):
+            break  # a clause saying what is not asked qualifies the request ('Not X - Y?')
         if _words(after) >= MIN_ASK and _asks(after) and _words(before) >= 1:
             found = Span("preamble", 0, sep.end())
     return found
