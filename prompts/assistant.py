@@ -97,6 +97,7 @@ from prompts.understand.compared import (
 )
 from prompts.understand.composition import DATE_WORDS, Composition, read_composition
 from prompts.understand.concepts import TitlePhrases, concepts, stated_on, stated_phrases
+from prompts.understand.context import request_topic
 from prompts.understand.corrections import corrected as as_corrected
 from prompts.understand.coverage import coverage
 from prompts.understand.cues import (
@@ -1304,9 +1305,14 @@ class Assistant:
         )  # 'hrkd github link?': HRKD, as its paper writes it
         question = self.titles.clause_named(question, self._nearest)  # 'the paper where ...'
         question = self._owner_of_paper(question)  # 'Qiu's HRKD: whose name comes first?'
-        query = parse_query(
-            question, self.profile, context=few, index=self.mentions, vocabulary=self.lexicon.words
-        )
+
+        def parse(text: str) -> Query:
+            return parse_query(
+                text, self.profile, context=few, index=self.mentions, vocabulary=self.lexicon.words
+            )
+
+        # '@bot', 'Radio show prep:', '(not sure if ...)': the request apart from its context
+        query = request_topic(parse(question), question, self.lexicon.share, parse)
         # With an LLM, its checked slots go on top of the offline parse (see read_query).
         read = self.reader.read(question, query) if self.reader is not None else None
         if read is not None:

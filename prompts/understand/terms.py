@@ -282,6 +282,9 @@ FILLER = (
     # the asker's own hedge, set apart: '..., I believe.', 'March to May, I think?', 'iirc'
     r"|(?<=[,;(])\s*i\s+(?:believe|think|guess|reckon|suppose|gather)\b(?=\s*(?:[,.;:?!)]|$))"
     r"|\bif\s+i\s+(?:remember|recall)(?:\s+(?:correctly|rightly|right))?\b|\biirc\b"
+    # where the answer should come from: 'according to the profile', 'as per the listed data'
+    r"|\b(?:according\s+to|(?:as\s+)?per|going\s+by|based\s+on)\s+(?:the|this|your)\s+"
+    r"(?:listed\s+)?(?:profile|records?|data|list(?:ing)?|page|bot)\b"
 )
 STOPWORDS = BASE_STOPWORDS | frozenset(_QUESTION_WORDS.split()) | frozenset(NUMBER_WORDS)
 # Never a person's name: the stopwords and the words of category names.
