@@ -193,7 +193,7 @@ from retrieval.text import split_sentences, stem, title_tokens
 from retrieval.text import words as tokens
 from retrieval.themes import Theme, find_themes, paper_vectors, within
 from retrieval.themes.among import ThemeRows
-from retrieval.themes.held import HeldPhrases
+from retrieval.themes.held import HeldPhrases, phrase_parts
 
 log = logging.getLogger(__name__)
 
@@ -367,7 +367,7 @@ class Assistant:
         self.llm = LLMAnswerer(llm, self.verifier) if llm is not None else None
         self.meaning = SentenceMeaning(searcher.embedder)  # a named paper's sentences, ranked
         self.intents = intent_classifier(searcher, cache)
-        cache = cache or DerivedCache(None, "")
+        self.cache = cache = cache or DerivedCache(None, "")
         words = cache.text(
             "vocabulary",
             lambda: vocabulary(profile),
@@ -2216,8 +2216,11 @@ class Assistant:
 
     @cached_property
     def held_phrases(self) -> HeldPhrases:
-        """The title phrases the papers write and who writes them, read once on first use."""
-        return HeldPhrases(columns_of(self.profile))
+        """The title phrases the papers write and who writes them, read once on first use
+        (then kept with the profile's other derived files)."""
+        columns = columns_of(self.profile)
+        parts = self.cache.arrays("held-phrases", partial(phrase_parts, columns))
+        return HeldPhrases(columns, parts)
 
     @cached_property
     def held_title_words(self) -> HeldTitleWords:
