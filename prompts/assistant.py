@@ -25,6 +25,7 @@ from prompts.answer.composition import answer_composition
 from prompts.answer.detail import CODE_HOSTS, NOT_RECORDED, detail_only, details_asked, name, unkept
 from prompts.answer.facts import PER_PAPER, answer_facts, set_aside_papers, topic_papers
 from prompts.answer.fields import answer_fields, answer_move
+from prompts.answer.kept import kept_kinds, kept_open, kept_phrases
 from prompts.answer.keywords import HeldTitleWords, answer_keywords, keywords_asked
 from prompts.answer.kinds import (
     HeldKinds,
@@ -193,7 +194,7 @@ from retrieval.text import split_sentences, stem, title_tokens
 from retrieval.text import words as tokens
 from retrieval.themes import Theme, find_themes, paper_vectors, within
 from retrieval.themes.among import ThemeRows
-from retrieval.themes.held import HeldPhrases, phrase_parts
+from retrieval.themes.held import HeldPhrases
 
 log = logging.getLogger(__name__)
 
@@ -2218,9 +2219,7 @@ class Assistant:
     def held_phrases(self) -> HeldPhrases:
         """The title phrases the papers write and who writes them, read once on first use
         (then kept with the profile's other derived files)."""
-        columns = columns_of(self.profile)
-        parts = self.cache.arrays("held-phrases", partial(phrase_parts, columns))
-        return HeldPhrases(columns, parts)
+        return kept_phrases(columns_of(self.profile), self.cache)
 
     @cached_property
     def held_title_words(self) -> HeldTitleWords:
@@ -2229,13 +2228,15 @@ class Assistant:
 
     @cached_property
     def held_kinds(self) -> HeldKinds:
-        """The kinds of contribution the papers state of themselves, read once on first use."""
-        return HeldKinds(columns_of(self.profile))
+        """The kinds of contribution the papers state of themselves, read once on first use
+        (then kept with the profile's other derived files)."""
+        return kept_kinds(columns_of(self.profile), self.cache)
 
     @cached_property
     def held_open(self) -> HeldOpen:
-        """Each paper's strongest statement of what is open, read once on first use."""
-        return HeldOpen(columns_of(self.profile))
+        """Each paper's strongest statement of what is open, read once on first use (then
+        kept with the profile's other derived files)."""
+        return kept_open(columns_of(self.profile), self.cache)
 
     @cached_property
     def series(self) -> dict[str, list[Paper]]:

@@ -1,7 +1,7 @@
-"""The title phrases (`HeldPhrases`) are built once per profile version and kept with its other
-derived files: a later process reads them back instead of reading every paper again (at 100k
-papers the build is a minute or more of CPU), answers the same, and never trusts a damaged or
-stale copy."""
+"""The overviews' readings of every paper (the title phrases, the kinds each paper states, what
+each says is open) are made once per profile version and kept with its other derived files: a
+later process reads them back instead of reading every paper again (at 100k papers each is tens
+of seconds of CPU), answers the same, and never trusts a damaged or stale copy."""
 
 from __future__ import annotations
 
@@ -14,15 +14,20 @@ import pytest
 from bot.app import build_assistant
 from bot.settings import Settings
 from prompts import assistant as assistant_module
+from prompts.answer import kinds, open_problems
 from prompts.assistant import Assistant
 from retrieval.index.cache import DerivedCache
 from retrieval.index.store import DERIVED_SUFFIX, KEYWORD_DIR, collection_name
 from retrieval.themes import held as held_module
 from tests.kept_papers import cited, kept_settings
+from tests.prompts import test_held_kinds as of_kinds
 from tests.prompts.test_held_phrases import CONSTANT, PAPERS, STARTING, STOPPING
 
 FILE = "held-phrases.npz"
 ASKED = [*STOPPING, *STARTING, *CONSTANT]
+# the kinds of work and the open problems, worded as users do (test_held_kinds' profile)
+KINDS = [*of_kinds.BY_KIND, *(q for q, _ in of_kinds.ONE_KIND), *of_kinds.BOTH_KINDS]
+OPEN = of_kinds.OPEN
 
 
 @pytest.fixture(scope="module")
@@ -35,6 +40,18 @@ def first(settings: Settings) -> dict[str, tuple[str, set[str]]]:
     """Each question's answer from the process that built the phrases."""
     bot = build_assistant(settings)
     return {q: (a.text, cited(a)) for q in ASKED for a in [bot.ask(q)]}
+
+
+@pytest.fixture(scope="module")
+def kinds_settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
+    return kept_settings(tmp_path_factory, "kinds-kept", of_kinds.PAPERS)
+
+
+@pytest.fixture(scope="module")
+def kinds_first(kinds_settings: Settings) -> dict[str, tuple[str, set[str]]]:
+    """Each kinds or open question's answer from the process that read every paper."""
+    bot = build_assistant(kinds_settings)
+    return {q: (a.text, cited(a)) for q in [*KINDS, *OPEN] for a in [bot.ask(q)]}
 
 
 @pytest.fixture(autouse=True)
@@ -73,6 +90,30 @@ def test_a_later_process_reads_the_phrases_kept_and_answers_the_same(
     answer = bot.ask(question)
     assert (answer.text, cited(answer)) == first[question]
     assert not builds  # before: every process read every paper to build them (fails before)
+
+
+@pytest.mark.parametrize(
+    ("question", "reader"),
+    [
+        *((q, (kinds, "stated_kinds")) for q in KINDS),
+        *((q, (open_problems, "strongest")) for q in OPEN),
+    ],
+)
+def test_a_later_process_reads_the_kinds_and_open_problems_kept(
+    kinds_settings: Settings,
+    kinds_first: dict[str, tuple[str, set[str]]],
+    question: str,
+    reader: tuple[object, str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    module, name = reader
+    read: list[int] = []
+    each = getattr(module, name)
+    monkeypatch.setattr(module, name, lambda paper: read.append(1) or each(paper))
+    answer = build_assistant(kinds_settings).ask(question)
+    assert (answer.text, cited(answer)) == kinds_first[question]
+    # before: every process read every paper for them on its first such question (fails before)
+    assert len(read) < len(of_kinds.PAPERS), read
 
 
 def test_the_kept_rows_are_int32_and_read_without_pickle(
