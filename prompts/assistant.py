@@ -25,6 +25,7 @@ from prompts.answer.composition import answer_composition
 from prompts.answer.detail import CODE_HOSTS, NOT_RECORDED, detail_only, details_asked, name, unkept
 from prompts.answer.facts import PER_PAPER, answer_facts, set_aside_papers, topic_papers
 from prompts.answer.fields import answer_fields, answer_move
+from prompts.answer.kept import kept_kinds, kept_open, kept_phrases
 from prompts.answer.keywords import HeldTitleWords, answer_keywords, keywords_asked
 from prompts.answer.kinds import (
     HeldKinds,
@@ -368,7 +369,7 @@ class Assistant:
         self.llm = LLMAnswerer(llm, self.verifier) if llm is not None else None
         self.meaning = SentenceMeaning(searcher.embedder)  # a named paper's sentences, ranked
         self.intents = intent_classifier(searcher, cache)
-        cache = cache or DerivedCache(None, "")
+        self.cache = cache = cache or DerivedCache(None, "")
         words = cache.text(
             "vocabulary",
             lambda: vocabulary(profile),
@@ -2222,8 +2223,9 @@ class Assistant:
 
     @cached_property
     def held_phrases(self) -> HeldPhrases:
-        """The title phrases the papers write and who writes them, read once on first use."""
-        return HeldPhrases(columns_of(self.profile))
+        """The title phrases the papers write and who writes them, read once on first use
+        (then kept with the profile's other derived files)."""
+        return kept_phrases(columns_of(self.profile), self.cache)
 
     @cached_property
     def held_title_words(self) -> HeldTitleWords:
@@ -2232,13 +2234,15 @@ class Assistant:
 
     @cached_property
     def held_kinds(self) -> HeldKinds:
-        """The kinds of contribution the papers state of themselves, read once on first use."""
-        return HeldKinds(columns_of(self.profile))
+        """The kinds of contribution the papers state of themselves, read once on first use
+        (then kept with the profile's other derived files)."""
+        return kept_kinds(columns_of(self.profile), self.cache)
 
     @cached_property
     def held_open(self) -> HeldOpen:
-        """Each paper's strongest statement of what is open, read once on first use."""
-        return HeldOpen(columns_of(self.profile))
+        """Each paper's strongest statement of what is open, read once on first use (then
+        kept with the profile's other derived files)."""
+        return kept_open(columns_of(self.profile), self.cache)
 
     @cached_property
     def series(self) -> dict[str, list[Paper]]:

@@ -98,20 +98,29 @@ def stated_kinds(paper: Paper) -> dict[str, str]:
     return found
 
 
+def kinds_stated(columns: PaperColumns) -> dict[int, dict[str, str]]:
+    """Per row stating some kind of contribution, the words stating each (one read of every
+    paper, once per profile version)."""
+    return {
+        row: found for row, paper in enumerate(columns.papers) if (found := stated_kinds(paper))
+    }
+
+
 class HeldKinds:
     """The kinds of contribution every paper states of itself, read once per profile (at 10k
     papers reading them took ~5 s per question): per kind the rows stating it, per row the
     words stating each; a question masks the rows it keeps and reads only the papers it shows."""
 
-    def __init__(self, columns: PaperColumns) -> None:
+    def __init__(
+        self, columns: PaperColumns, said: dict[int, dict[str, str]] | None = None
+    ) -> None:
+        """`said`: what `kinds_stated` read of these columns (kept on disk); else read now."""
         self.columns = columns
-        self.said: dict[int, dict[str, str]] = {}
+        self.said = kinds_stated(columns) if said is None else said
         self.flags = {k: np.zeros(len(columns.ids), dtype=bool) for k in KINDS}
-        for row, paper in enumerate(columns.papers):
-            if found := stated_kinds(paper):
-                self.said[row] = found
-                for kind in found:
-                    self.flags[kind][row] = True
+        for row, found in self.said.items():
+            for kind in found:
+                self.flags[kind][row] = True
         # a method: a paper stating no other kind
         self.flags["method"] = ~np.logical_or.reduce(list(self.flags.values()))
 

@@ -56,17 +56,26 @@ def strongest(paper: Paper) -> tuple[int, str] | None:
     return None
 
 
+def open_stated(columns: PaperColumns) -> dict[int, tuple[int, str]]:
+    """Per row stating something open, its strongest statement's rank and sentence (one read
+    of every paper, once per profile version)."""
+    found = ((row, strongest(paper)) for row, paper in enumerate(columns.papers))
+    return {row: stated for row, stated in found if stated is not None}
+
+
 class HeldOpen:
     """Each paper's strongest statement of what is open, read once per profile (the answer
     read every paper it kept per question); a question masks the rows, newest first."""
 
-    def __init__(self, columns: PaperColumns) -> None:
+    def __init__(
+        self, columns: PaperColumns, stated: dict[int, tuple[int, str]] | None = None
+    ) -> None:
+        """`stated`: what `open_stated` read of these columns (kept on disk); else read now."""
         self.columns = columns
         self.tier = np.full(len(columns.ids), len(STATED), dtype=np.int64)  # none stated
         self.said: dict[int, str] = {}
-        for row, paper in enumerate(columns.papers):
-            if (stated := strongest(paper)) is not None:
-                self.tier[row], self.said[row] = stated
+        for row, (tier, said) in (open_stated(columns) if stated is None else stated).items():
+            self.tier[row], self.said[row] = tier, said
         day, ids = columns.day.tolist(), columns.ids
         newest = sorted(range(len(ids)), key=lambda r: (day[r], ids[r]), reverse=True)
         self.newest = np.array(newest, dtype=np.int64)  # by (date, id), newest first

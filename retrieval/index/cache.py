@@ -17,9 +17,10 @@ import hashlib
 import io
 import logging
 import os
+import zipfile
 from collections.abc import Callable
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import numpy as np
 import numpy.typing as npt
@@ -28,6 +29,7 @@ log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 FORMAT = "1"  # bump when the layout of the files changes
+STAMP = "stamp"  # the array of a part's .npz file that holds its stamp
 
 
 @functools.cache
@@ -92,6 +94,29 @@ class DerivedCache:
         value = build()
         if self.current():
             _write(path, f"{stamp}\n{dump(value)}".encode())
+        return value
+
+    def arrays(
+        self, part: str, build: Callable[[], dict[str, npt.NDArray[Any]]]
+    ) -> dict[str, npt.NDArray[Any]]:
+        """A part made of named numpy arrays (numbers or text, read without pickle), kept in
+        one .npz file: read when its stamp matches, else built, then written."""
+        if self.folder is None:
+            return build()
+        path, stamp = self.folder / f"{part}.npz", self.stamp(part)
+        try:
+            with np.load(path, allow_pickle=False) as kept:
+                if STAMP in kept.files and str(kept[STAMP]) == stamp:
+                    return {name: kept[name] for name in kept.files if name != STAMP}
+        except FileNotFoundError:
+            pass
+        except (OSError, ValueError, EOFError, zipfile.BadZipFile) as err:
+            log.warning("rebuilding %s: its cached copy cannot be read (%s)", path, err)
+        value = build()
+        if self.current():
+            data = io.BytesIO()
+            np.savez(data, allow_pickle=False, **value, **{STAMP: np.array(stamp)})
+            _write(path, data.getvalue())
         return value
 
 

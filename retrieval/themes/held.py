@@ -9,21 +9,26 @@ cites."""
 
 from __future__ import annotations
 
+import json
 import math
 from array import array
 from collections import Counter
 from collections.abc import Callable, Sequence
-from functools import cached_property
+from typing import Any, TypeVar
 
 import numpy as np
 import numpy.typing as npt
 
-from retrieval.index.columns import PaperColumns, Rows
+from retrieval.index.columns import PaperColumns
 from retrieval.model import Paper
 from retrieval.themes.labels import COMMON, Gram, Phrases, written_as
 
 LONGEST = 2  # words of a phrase weighed (longer ones repeat shorter ones)
 Mask = npt.NDArray[np.bool_]
+Rows32 = npt.NDArray[np.int32]  # rows of the profile's columns (half the size of int64)
+Counts = npt.NDArray[np.int64]
+Row = TypeVar("Row", np.int32, np.int64)  # the rows of the themes are int64
+Parts = dict[str, npt.NDArray[Any]]  # what is kept of a HeldPhrases, by name
 
 
 class HeldPhrases:
@@ -35,58 +40,28 @@ class HeldPhrases:
     rows' titles say it, `first`/`last`/`years` the earliest, latest and distinct years of
     the rows saying it."""
 
-    def __init__(self, columns: PaperColumns) -> None:
+    def __init__(self, columns: PaperColumns, kept: Parts | None = None) -> None:
+        """`kept`: what `phrase_parts` made of these columns (read back from disk); else built."""
         self.columns = columns
-        ids = np.array(columns.ids, dtype=str)
-        # each row's place when the papers are sorted by (date, id)
-        self.dated = np.lexsort((ids, columns.day)).astype(np.int64)
-        self.rank = np.empty(len(ids), dtype=np.int64)
-        self.rank[self.dated] = np.arange(len(ids))
-        built = _Build(columns, self.rank)
-        self.grams = built.grams
-        self._said, self._said_at = built.said
-        self._held, self._held_at = built.held
-        self.titled = built.titled
-        self.spelled = built.spelled  # per phrase: written oldest first, in profile order
-        years = columns.year.astype(np.int64)
-        self.first, self.last, self.years = _year_spans(years, self._said, self._said_at)
+        parts = phrase_parts(columns) if kept is None else kept
+        self.rank = parts["rank"]  # each row's place when the papers are sorted by (date, id)
+        texts = json.loads(str(parts["texts"]))
+        self.grams: list[Gram] = [tuple(g) for g in texts["grams"]]
+        self.spelled: list[tuple[str, str]] = [(a, b) for a, b in texts["spelled"]]
+        self._said, self._said_at = parts["said"], parts["said_at"]
+        self._held, self._held_at = parts["held"], parts["held_at"]
+        self.titled = parts["titled"]
+        self.first, self.last, self.years = parts["first"], parts["last"], parts["years"]
+        self._by_lines: list[int] = parts["by_lines"].tolist()
+        self._by_threads: list[int] = parts["by_threads"].tolist()
 
-    def said(self, k: int) -> Rows:
+    def said(self, k: int) -> Rows32:
         """The rows whose title or abstract says phrase k, in the profile's order."""
         return self._said[self._said_at[k] : self._said_at[k + 1]]
 
-    def held(self, k: int) -> Rows:
+    def held(self, k: int) -> Rows32:
         """The rows on phrase k, in the profile's order."""
         return self._held[self._held_at[k] : self._held_at[k + 1]]
-
-    @cached_property
-    def _by_lines(self) -> list[int]:
-        """Phrases by how well they carry a line: more papers on it, fewer saying it in
-        passing, more in titles."""
-        said, held = np.diff(self._said_at).tolist(), np.diff(self._held_at).tolist()
-        titled = self.titled.tolist()
-        scores = {
-            k: held[k] ** 2 / said[k] * (1 + titled[k] / held[k])
-            for k in range(len(self.grams))
-            if held[k]
-        }
-        return self._ranked(scores)
-
-    @cached_property
-    def _by_threads(self) -> list[int]:
-        """Phrases by how telling they are over the years: over more years, by fewer papers
-        (a word every abstract uses tells nothing), more often in titles."""
-        n = len(self.columns.ids)
-        said, years, titled = np.diff(self._said_at).tolist(), self.years.tolist(), self.titled
-        scores = {
-            k: years[k] * math.log(n / said[k]) * (1 + int(titled[k]) / said[k])
-            for k in range(len(self.grams))
-        }
-        return self._ranked(scores)
-
-    def _ranked(self, scores: dict[int, float]) -> list[int]:
-        grams = self.grams
-        return sorted(scores, key=lambda k: (-scores[k], -len(grams[k]), grams[k]))
 
     def lines(
         self, beyond: Callable[[list[int]], bool], fewest: int, most: int
@@ -125,24 +100,81 @@ class HeldPhrases:
                     break
         return [(self.spelled[k][1], self._papers(self.said(k))) for k in chosen]
 
-    def oldest_first(self, rows: Rows) -> Rows:
+    def oldest_first(self, rows: npt.NDArray[Row]) -> npt.NDArray[Row]:
         """These rows sorted by their papers' (date, id)."""
         return rows[np.argsort(self.rank[rows], kind="stable")]
 
-    def _papers(self, rows: Rows) -> Sequence[Paper]:
+    def _papers(self, rows: Rows32) -> Sequence[Paper]:
         return self.columns.lazy(self.oldest_first(rows).tolist())
+
+
+def phrase_parts(columns: PaperColumns) -> Parts:
+    """HeldPhrases' parts read from the papers (one pass over the titles, one over the
+    papers), as arrays of rows (int32) and one JSON text of the phrases and spellings: what a
+    DerivedCache keeps on disk, so that later processes read them instead."""
+    ids = np.array(columns.ids, dtype=str)
+    dated = np.lexsort((ids, columns.day))
+    rank = np.empty(len(ids), dtype=np.int32)
+    rank[dated] = np.arange(len(ids), dtype=np.int32)
+    made = _Build(columns, rank)
+    (said, said_at), (held, held_at) = made.said, made.held
+    first, last, years = _year_spans(columns.year.astype(np.int64), said, said_at)
+    counts = (np.diff(said_at).tolist(), np.diff(held_at).tolist(), made.titled.tolist())
+    texts = {"grams": made.grams, "spelled": made.spelled}
+    return {
+        "rank": rank,
+        "texts": np.array(json.dumps(texts)),
+        "said": said,
+        "said_at": said_at,
+        "held": held,
+        "held_at": held_at,
+        "titled": made.titled,
+        "first": first,
+        "last": last,
+        "years": years,
+        "by_lines": np.array(_by_lines(made.grams, *counts), dtype=np.int32),
+        "by_threads": np.array(
+            _by_threads(made.grams, len(ids), counts[0], years.tolist(), counts[2]),
+            dtype=np.int32,
+        ),
+    }
+
+
+def _by_lines(grams: list[Gram], said: list[int], held: list[int], titled: list[int]) -> list[int]:
+    """Phrases by how well they carry a line: more papers on it, fewer saying it in passing,
+    more in titles."""
+    scores = {
+        k: held[k] ** 2 / said[k] * (1 + titled[k] / held[k]) for k in range(len(grams)) if held[k]
+    }
+    return _ranked(grams, scores)
+
+
+def _by_threads(
+    grams: list[Gram], n: int, said: list[int], years: list[int], titled: list[int]
+) -> list[int]:
+    """Phrases by how telling they are over the years: over more years, by fewer papers (a
+    word every abstract uses tells nothing), more often in titles."""
+    scores = {
+        k: years[k] * math.log(n / said[k]) * (1 + int(titled[k]) / said[k])
+        for k in range(len(grams))
+    }
+    return _ranked(grams, scores)
+
+
+def _ranked(grams: list[Gram], scores: dict[int, float]) -> list[int]:
+    return sorted(scores, key=lambda k: (-scores[k], -len(grams[k]), grams[k]))
 
 
 class _Build:
     """One pass over the titles (the phrases some title says), one over the papers (who
     says each, how often, how written); nothing per paper is kept after it."""
 
-    def __init__(self, columns: PaperColumns, rank: Rows) -> None:
+    def __init__(self, columns: PaperColumns, rank: Rows32) -> None:
         words = Phrases([])  # the tokenizer: content-word runs, stems, broad words
         titled = {g for title in columns.titles() for g in _short(words.content_runs(title))}
         self.index = {g: k for k, g in enumerate(sorted(titled))}
-        self._said = [array("q") for _ in self.index]
-        self._held = [array("q") for _ in self.index]
+        self._said = [array("i") for _ in self.index]
+        self._held = [array("i") for _ in self.index]
         self._titled = np.zeros(len(self.index), dtype=np.int64)
         self._bags: Counter[str] = Counter()
         # (phrase, spelling) -> [times written, date rank and place where first written]
@@ -223,26 +255,26 @@ def _chosen(
     return [(dated[k][1], plain[k][1]) if k in plain else (" ".join(grams[k]),) * 2 for k in keep]
 
 
-def _packed(lists: list[array[int]]) -> tuple[Rows, Rows]:
+def _packed(lists: list[array[int]]) -> tuple[Rows32, Counts]:
     """Lists of rows as one array and where each starts (a last end appended)."""
     at = np.zeros(len(lists) + 1, dtype=np.int64)
     at[1:] = np.cumsum([len(x) for x in lists])
-    flat = np.concatenate([np.frombuffer(x, dtype=np.int64) for x in lists]) if lists else at[:0]
-    return flat.astype(np.int64), at
+    flat = [np.frombuffer(x, dtype=np.int32) for x in lists]
+    return (np.concatenate(flat) if lists else np.zeros(0, dtype=np.int32)), at
 
 
-def _year_spans(years: Rows, rows: Rows, at: Rows) -> tuple[Rows, Rows, Rows]:
+def _year_spans(years: Counts, rows: Rows32, at: Counts) -> tuple[Rows32, Rows32, Rows32]:
     """Per group of rows (`rows[at[k]:at[k + 1]]`, none empty): its earliest and latest year
     and how many distinct years."""
     if len(at) < 2:
-        return at[:0], at[:0], at[:0]
+        return (np.zeros(0, dtype=np.int32),) * 3
     of = np.repeat(np.arange(len(at) - 1), np.diff(at))
     y = years[rows]
     first = np.minimum.reduceat(y, at[:-1])
     last = np.maximum.reduceat(y, at[:-1])
     pairs = np.unique(np.stack([of, y]), axis=1)
     distinct = np.bincount(pairs[0], minlength=len(at) - 1)
-    return first, last, distinct
+    return first.astype(np.int32), last.astype(np.int32), distinct.astype(np.int32)
 
 
 def _nested(gram: Gram, other: Gram) -> bool:
