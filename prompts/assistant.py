@@ -21,6 +21,7 @@ import numpy.typing as npt
 from prompts.answer.assertions import asserted
 from prompts.answer.chained import first_ask, second_ask, their_others
 from prompts.answer.compare import answer_compare, answer_one_side
+from prompts.answer.bounded import answer_bounded
 from prompts.answer.composition import answer_composition
 from prompts.answer.detail import CODE_HOSTS, NOT_RECORDED, detail_only, details_asked, name, unkept
 from prompts.answer.facts import PER_PAPER, answer_facts, set_aside_papers, topic_papers
@@ -96,6 +97,7 @@ from prompts.understand.compared import (
     unfound_side,
 )
 from prompts.understand.composition import DATE_WORDS, Composition, read_composition
+from prompts.understand.extremes import bound_word, read_bound
 from prompts.understand.concepts import TitlePhrases, concepts, stated_on, stated_phrases
 from prompts.understand.corrections import corrected as as_corrected
 from prompts.understand.coverage import coverage
@@ -1802,7 +1804,7 @@ class Assistant:
             [n for p in one for n in aliases(p)],
         )
         if c is None:
-            return None
+            return self._bounded(query)
         if (c.relation is not None or c.day_of_month is not None) and self._narrowed(query, c):
             return None
         f = query.filters
@@ -1811,6 +1813,16 @@ class Assistant:
         if c.day_of_month is not None:
             f = f.model_copy(update={"days": [], "months": []})
         return answer_composition(query.question, c, self.profile, f)
+
+    def _bounded(self, query: Query) -> Answer | None:
+        """'How many papers since his last CL paper?': the papers on one side of the first or
+        last paper the filters keep (see understand.extremes), or None."""
+        if query.paper_ids or query.bounds or not all(map(bound_word, (query.topic or "").split())):
+            return None
+        bound = read_bound(query.question)
+        if bound is None:
+            return None
+        return answer_bounded(query.question, bound, self.profile, query.filters)
 
     def _narrowed(self, query: Query, c: Composition) -> bool:
         """A subject the titles name left in the topic ('RL papers before Valley2'), beyond

@@ -67,7 +67,7 @@ PAPER_THEN_LENGTH = re.compile(
 )
 
 
-def _end_paper(profile: Profile, late: bool, category: str | None, code: bool) -> Paper | None:
+def end_paper(profile: Profile, late: bool, category: str | None, code: bool) -> Paper | None:
     """The first (or last) paper by date meeting the conditions, from the columns."""
     cols = columns_of(profile)
     order = cols.by_date[::-1] if late else cols.by_date
@@ -87,7 +87,7 @@ def _described(m: re.Match[str], profile: Profile) -> Paper | None:
     if category and category not in columns_of(profile).categories:
         return None
     late = m["end"].casefold() not in ("first", "earliest", "oldest")
-    return _end_paper(profile, late, category, bool(m["code"] or m["release"]))
+    return end_paper(profile, late, category, bool(m["code"] or m["release"]))
 
 
 def _span(day: dt.date, m: re.Match[str]) -> str:
