@@ -516,7 +516,7 @@ class Assistant:
         if shaped is not None:  # 'which companies appear in his papers?', 'what stayed the same?'
             query = query.model_copy(update={"intent": "retrieval"})
         # 'the first year CV outnumbered CL', 'papers from EasyNLP's year': a composed aggregate
-        composed = shaped or (None if switch or referenced or claim else self._composed(query))
+        composed = shaped or (None if switch or referenced or claim else self._composed(query, asked))
         if composed is not None:  # the dates it was read with are the named paper's own
             misdated = None
         # 'how many pages is RainSeer?': a measure no record of the named papers states
@@ -1792,9 +1792,10 @@ class Assistant:
         query.concepts = read
         return read[0]
 
-    def _composed(self, query: Query) -> Answer | None:
+    def _composed(self, query: Query, asked: str = "") -> Answer | None:
         """A composed aggregate (see understand.composition), or None when none is asked or a
-        subject of the papers' own words narrows it (that is searched, not composed)."""
+        subject of the papers' own words narrows it (that is searched, not composed). `asked`:
+        the question before its clauses were set apart (a bound may be said in one)."""
         one = columns_of(self.profile).having(query.paper_ids) if len(query.paper_ids) == 1 else []
         c = read_composition(
             query.question,
@@ -1804,7 +1805,7 @@ class Assistant:
             [n for p in one for n in aliases(p)],
         )
         if c is None:
-            return self._bounded(query)
+            return self._bounded(query, asked)
         if (c.relation is not None or c.day_of_month is not None) and self._narrowed(query, c):
             return None
         f = query.filters
@@ -1814,12 +1815,12 @@ class Assistant:
             f = f.model_copy(update={"days": [], "months": []})
         return answer_composition(query.question, c, self.profile, f)
 
-    def _bounded(self, query: Query) -> Answer | None:
+    def _bounded(self, query: Query, asked: str) -> Answer | None:
         """'How many papers since his last CL paper?': the papers on one side of the first or
         last paper the filters keep (see understand.extremes), or None."""
         if query.paper_ids or query.bounds or not all(map(bound_word, (query.topic or "").split())):
             return None
-        bound = read_bound(query.question)
+        bound = read_bound(query.question) or read_bound(asked)
         if bound is None:
             return None
         return answer_bounded(query.question, bound, self.profile, query.filters)
