@@ -98,6 +98,7 @@ from prompts.understand.compared import (
 )
 from prompts.understand.composition import DATE_WORDS, Composition, read_composition
 from prompts.understand.extremes import bound_word, read_bound
+from prompts.understand.units import read_grouping, regrouped, unit_word
 from prompts.understand.concepts import TitlePhrases, concepts, stated_on, stated_phrases
 from prompts.understand.corrections import corrected as as_corrected
 from prompts.understand.coverage import coverage
@@ -1805,7 +1806,7 @@ class Assistant:
             [n for p in one for n in aliases(p)],
         )
         if c is None:
-            return self._bounded(query, asked)
+            return self._bounded(query, asked) or self._regrouped(query, asked)
         if (c.relation is not None or c.day_of_month is not None) and self._narrowed(query, c):
             return None
         f = query.filters
@@ -1824,6 +1825,21 @@ class Assistant:
         if bound is None:
             return None
         return answer_bounded(query.question, bound, self.profile, query.filters)
+
+    def _regrouped(self, query: Query, asked: str) -> Answer | None:
+        """An aggregate the router read as a list or a search ('CL drought years?', 'break
+        2022 into quarters: which wins?'): its unit and reduction (see understand.units)
+        over the router's filters, answered by the existing reductions; or None."""
+        listed = query.fact in (None, "papers") and query.tally is None
+        if not listed or query.paper_ids or query.bounds:
+            return None
+        if not all(map(unit_word, (query.topic or "").split())):
+            return None  # a subject is left: the papers are searched for it
+        grouping = read_grouping(query.question)
+        if grouping is None:
+            return None
+        grouped = regrouped(query, grouping, f"{query.question} {asked}")
+        return None if grouped is None else self._exact(grouped, Vote.known("fact"), asked, False)
 
     def _narrowed(self, query: Query, c: Composition) -> bool:
         """A subject the titles name left in the topic ('RL papers before Valley2'), beyond
