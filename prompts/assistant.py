@@ -1831,10 +1831,14 @@ class Assistant:
         2022 into quarters: which wins?'): its unit and reduction (see understand.units)
         over the router's filters, answered by the existing reductions; or None."""
         listed = query.fact in (None, "papers") and query.tally is None
-        if not listed or query.paper_ids or query.bounds:
+        tallied = query.fact == "tally" and query.tally is not None and query.topic
+        if not (listed or tallied) or query.paper_ids or query.bounds:
             return None
         if not all(map(unit_word, (query.topic or "").split())):
             return None  # a subject is left: the papers are searched for it
+        if tallied:  # 'unique first authors, spelling variants as one': no subject left
+            plain = query.model_copy(update={"topic": None, "read_as": {}, "concepts": []})
+            return self._exact(plain, Vote.known("fact"), asked, False)
         grouping = read_grouping(query.question)
         if grouping is None:
             return None

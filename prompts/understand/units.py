@@ -54,8 +54,8 @@ GROUPS_COUNTED = (
     r"{unit}s\b|\b{unit}s\b[^.?!]*\b(?:count\s+(?:them|these|those)|how\s+many)\b"
     r"|\b(?:distinct|different|unique)\s+(?:[\w-]+\s+){{0,2}}?{unit}s\b"
 )
-NOUNS = {"year": "years?", "month": "months?", "quarter": "quarters?",
-         "first_author": r"(?:first|lead)[- ]?authors?"}  # fmt: skip
+NOUNS = {"year": "year", "month": "month", "quarter": "quarter",
+         "first_author": r"(?:first|lead)[- ]?author"}  # fmt: skip
 # Words of the unit and the reduction, never a subject to search
 WORDS = frozenset(
     """year years yr yrs annual annually yearly month months monthly quarter quarters q1 q2 q3
@@ -105,6 +105,9 @@ def read_grouping(question: str) -> Grouping | None:
         reduce = "most"
     elif _said(LEAST, low):
         reduce = "least"
+    if reduce is None and unit == "month" and pooled and _said(COUNTED, low):
+        # 'pooling every year, how many papers fall in the months Sep-Nov': months filter
+        return Grouping(unit="none", reduce="count", pooled=True)
     if reduce is None:
         return None
     return Grouping(unit=unit, reduce=reduce, pooled=pooled and unit == "month")
@@ -114,7 +117,8 @@ def unit_word(word: str) -> bool:
     """A word of the unit's or the reduction's wording ('drought', 'quarters'), or a
     stopword: no subject."""
     w = word.casefold().strip("'’.,?!()#=+-")
-    return not w or w in WORDS or w in STOPWORDS or w.isdigit()
+    terse = MONTH_RUN.fullmatch(w) is not None  # 'sep+oct+nov'
+    return not w or w in WORDS or w in STOPWORDS or w.isdigit() or w in MONTH_NAMES or terse
 
 
 MONTH_NAMES = {m.casefold(): i for i, m in enumerate(calendar.month_name) if m} | {
