@@ -98,6 +98,7 @@ from prompts.understand.compared import (
 )
 from prompts.understand.composition import DATE_WORDS, Composition, read_composition
 from prompts.understand.extremes import bound_word, read_bound
+from prompts.understand.formulas import in_words
 from prompts.understand.units import read_grouping, regrouped, unit_word
 from prompts.understand.concepts import TitlePhrases, concepts, stated_on, stated_phrases
 from prompts.understand.corrections import corrected as as_corrected
@@ -429,7 +430,9 @@ class Assistant:
         # 'did he publish a see v paper in twenty twenty four': as if typed (CV, 2024)
         # '2021, sorry, I meant 2024', 'Ignore my earlier question ...': the message as corrected;
         # 'before his first one with code': that paper named
-        asked = anchored(as_corrected(self.dictation.typed(clean_question(question))), self.profile)
+        # 'count(papers) where date > EasyNLP.date': a formula said in words
+        typed = self.dictation.typed(in_words(clean_question(question)))
+        asked = anchored(as_corrected(typed), self.profile)
         if not asked:
             return Answer(
                 question=question,
