@@ -19,9 +19,9 @@ import numpy as np
 import numpy.typing as npt
 
 from prompts.answer.assertions import asserted
+from prompts.answer.bounded import answer_bounded
 from prompts.answer.chained import first_ask, second_ask, their_others
 from prompts.answer.compare import answer_compare, answer_one_side
-from prompts.answer.bounded import answer_bounded
 from prompts.answer.composition import answer_composition
 from prompts.answer.detail import CODE_HOSTS, NOT_RECORDED, detail_only, details_asked, name, unkept
 from prompts.answer.facts import PER_PAPER, answer_facts, set_aside_papers, topic_papers
@@ -97,9 +97,6 @@ from prompts.understand.compared import (
     unfound_side,
 )
 from prompts.understand.composition import DATE_WORDS, Composition, read_composition
-from prompts.understand.extremes import bound_word, read_bound
-from prompts.understand.formulas import in_words
-from prompts.understand.units import read_grouping, regrouped, unit_word
 from prompts.understand.concepts import TitlePhrases, concepts, stated_on, stated_phrases
 from prompts.understand.corrections import corrected as as_corrected
 from prompts.understand.coverage import coverage
@@ -125,7 +122,9 @@ from prompts.understand.cues import (
 from prompts.understand.dates import reference_date, years_back
 from prompts.understand.described import TitleIndex, asks_compare, compare_worded, either_named
 from prompts.understand.dictation import Dictation
+from prompts.understand.extremes import bound_word, read_bound
 from prompts.understand.fields import asks_list, fields_offered, move_claimed
+from prompts.understand.formulas import in_words
 from prompts.understand.groups import FIRST_PREMISE
 from prompts.understand.intent import (
     ASKS_DETAIL,
@@ -173,6 +172,7 @@ from prompts.understand.threads import (
     over_time_asked,
     over_time_subject,
 )
+from prompts.understand.units import read_grouping, regrouped, unit_word
 from prompts.understand.widening import widened as widened_question
 from retrieval import facts
 from retrieval.entities import Found, mentioned
@@ -520,7 +520,9 @@ class Assistant:
         if shaped is not None:  # 'which companies appear in his papers?', 'what stayed the same?'
             query = query.model_copy(update={"intent": "retrieval"})
         # 'the first year CV outnumbered CL', 'papers from EasyNLP's year': a composed aggregate
-        composed = shaped or (None if switch or referenced or claim else self._composed(query, asked))
+        composed = shaped or (
+            None if switch or referenced or claim else self._composed(query, asked)
+        )
         if composed is not None:  # the dates it was read with are the named paper's own
             misdated = None
         # 'how many pages is RainSeer?': a measure no record of the named papers states

@@ -20,7 +20,9 @@ def _described(bound: Bound, filters: Filters) -> str:
     return f"the {bound.end} listed {kind}paper{code}"
 
 
-def answer_bounded(question: str, bound: Bound, profile: Profile, filters: Filters) -> Answer | None:
+def answer_bounded(
+    question: str, bound: Bound, profile: Profile, filters: Filters
+) -> Answer | None:
     """The papers `filters` keep (dates aside) before or after the first or last paper of the
     category and code `filters` name, or None when no paper bounds it (or two categories make
     the bound ambiguous)."""
@@ -35,6 +37,9 @@ def answer_bounded(question: str, bound: Bound, profile: Profile, filters: Filte
         update={"categories": [], "has_code": None, "paper_ids": []}
     )
     c = Composition(
-        relation=bound.side, anchors=[paper.id], inclusive=False, described=_described(bound, filters)
+        relation=bound.side,
+        anchors=[paper.id],
+        inclusive=False,
+        described=_described(bound, filters),
     )
     return answer_composition(question, c, profile, counted)

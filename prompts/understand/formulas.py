@@ -21,7 +21,10 @@ FIELDS: list[tuple[str, str]] = [
     (r"\b(?:has_)?code\s*(?:==?|is)\s*['\"]?(?:yes|true|1|y)\b['\"]?", "with code"),
     (r"\b(?:has_)?code\s*(?:==?|is)\s*['\"]?(?:no|false|0|n)\b['\"]?", "without code"),
     (r"\b(?:has_)?code\s*!=\s*['\"]?(?:yes|true|1|y)\b['\"]?", "without code"),
-    (r"\b(?:category|cat|field)\s*(?:==?|is)\s*['\"]?(?P<c>[\w.-]+?)['\"]?(?=[\s,)]|$)", r"in \g<c>"),
+    (
+        r"\b(?:category|cat|field)\s*(?:==?|is)\s*['\"]?(?P<c>[\w.-]+?)['\"]?(?=[\s,)]|$)",
+        r"in \g<c>",
+    ),
 ]
 # The operation: a count, or the group with the most (or fewest) papers
 BY = r"\s*\(\s*(?P<g>\w+)\s*,(?:\s*count(?:if)?\s*\()?"  # the group, then what is counted

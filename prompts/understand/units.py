@@ -23,7 +23,10 @@ Reduction = Literal["count", "most", "least", "empty", "groups"]
 
 UNITS: list[tuple[Unit, str]] = [
     ("quarter", r"\bquarters?\b|\bq[1-4]\b|\bthree[- ]month\s+(?:blocks?|periods?|chunks?)\b"),
-    ("first_author", r"\b(?:first|lead|1st)[- ]?(?:named[- ])?authors?\b|\bfirst[- ]author\s+slot\b"),
+    (
+        "first_author",
+        r"\b(?:first|lead|1st)[- ]?(?:named[- ])?authors?\b|\bfirst[- ]author\s+slot\b",
+    ),
     ("month", r"\bmonths?\b|\bmonthly\b"),
     ("year", r"\b(?:years?|yrs?|annual(?:ly)?|yearly)\b"),
 ]
@@ -121,9 +124,11 @@ def unit_word(word: str) -> bool:
     return not w or w in WORDS or w in STOPWORDS or w.isdigit() or w in MONTH_NAMES or terse
 
 
-MONTH_NAMES = {m.casefold(): i for i, m in enumerate(calendar.month_name) if m} | {
-    m.casefold(): i for i, m in enumerate(calendar.month_abbr) if m
-} | {"sept": 9}
+MONTH_NAMES = (
+    {m.casefold(): i for i, m in enumerate(calendar.month_name) if m}
+    | {m.casefold(): i for i, m in enumerate(calendar.month_abbr) if m}
+    | {"sept": 9}
+)
 MONTH = rf"\b(?:{'|'.join(sorted(MONTH_NAMES, key=len, reverse=True))})\b"
 # Months listed tersely ('sep+oct+nov', 'Jan/Feb') or as numbers ('month in (9, 10, 11)')
 MONTH_RUN = re.compile(rf"{MONTH}(?:\s*[+/&|]\s*{MONTH})+", re.IGNORECASE)
@@ -175,5 +180,5 @@ def regrouped(query: Query, grouping: Grouping, question: str) -> Query | None:
     pair = pairs.get((grouping.unit, grouping.reduce))
     if pair is None or grouping.pooled:
         return None
-    tally = Tally(group=pair[0], reduce=pair[1])  # type: ignore[arg-type]
+    tally = Tally(group=pair[0], reduce=pair[1])
     return query.model_copy(update=timeline | {"fact": "tally", "tally": tally})
