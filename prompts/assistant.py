@@ -26,6 +26,7 @@ from prompts.answer.composition import answer_composition
 from prompts.answer.detail import CODE_HOSTS, NOT_RECORDED, detail_only, details_asked, name, unkept
 from prompts.answer.facts import PER_PAPER, answer_facts, set_aside_papers, topic_papers
 from prompts.answer.fields import answer_fields, answer_move
+from prompts.answer.grouped import answer_grouped
 from prompts.answer.keywords import HeldTitleWords, answer_keywords, keywords_asked
 from prompts.answer.kinds import (
     HeldKinds,
@@ -1837,18 +1838,27 @@ class Assistant:
         over the router's filters, answered by the existing reductions; or None."""
         listed = query.fact in (None, "papers") and query.tally is None
         tallied = query.fact == "tally" and query.tally is not None and query.topic
-        if not (listed or tallied) or query.paper_ids or query.bounds:
+        placed = query.fact == "nth_author" and query.place is not None  # 'second author'
+        monthly = query.fact == "by_month" and query.at_most is None
+        if not (listed or tallied or placed or monthly) or query.paper_ids or query.bounds:
             return None
         if not all(map(unit_word, (query.topic or "").split())):
             return None  # a subject is left: the papers are searched for it
+        plain = query.model_copy(update={"topic": None, "read_as": {}, "concepts": []})
         if tallied:  # 'unique first authors, spelling variants as one': no subject left
-            plain = query.model_copy(update={"topic": None, "read_as": {}, "concepts": []})
             return self._exact(plain, Vote.known("fact"), asked, False)
         grouping = read_grouping(query.question)
-        if grouping is None:
+        if grouping is None or (monthly and grouping.reduce != "empty"):
             return None
-        grouped = regrouped(query, grouping, f"{query.question} {asked}")
-        return None if grouped is None else self._exact(grouped, Vote.known("fact"), asked, False)
+        if grouping.reduce == "empty" and not plain.filters.categories:
+            # 'months without a CL paper': CL is what the groups lack, not a set-aside
+            f = plain.filters
+            f = f.model_copy(update={"categories": f.exclude_categories, "exclude_categories": []})
+            plain = plain.model_copy(update={"filters": f})
+        grouped = regrouped(plain, grouping, f"{query.question} {asked}") if listed else None
+        if grouped is not None:
+            return self._exact(grouped, Vote.known("fact"), asked, False)
+        return answer_grouped(plain, grouping, self.profile)
 
     def _narrowed(self, query: Query, c: Composition) -> bool:
         """A subject the titles name left in the topic ('RL papers before Valley2'), beyond

@@ -16,7 +16,7 @@ from pydantic import BaseModel
 
 from prompts.understand.groups import Tally
 from prompts.understand.router import Query
-from prompts.understand.terms import STOPWORDS
+from prompts.understand.terms import STOPWORDS, place_of
 
 Unit = Literal["year", "month", "quarter", "first_author", "none"]
 Reduction = Literal["count", "most", "least", "empty", "groups"]
@@ -71,7 +71,7 @@ WORDS = frozenset(
     different unique break split divide divided into group grouped per by which one ones
     saw see had has have with land lands fall falls sit sits something paper-wise papers
     paper publication publications total number numbers how many treat treated spelling
-    spellings variant variants same person people name names as once""".split()  # noqa: SIM905
+    spellings variant variants same person people name names as once wise often times""".split()  # noqa: SIM905
 )
 
 
@@ -120,8 +120,13 @@ def unit_word(word: str) -> bool:
     """A word of the unit's or the reduction's wording ('drought', 'quarters'), or a
     stopword: no subject."""
     w = word.casefold().strip("'’.,?!()#=+-")
-    terse = MONTH_RUN.fullmatch(w) is not None  # 'sep+oct+nov'
-    return not w or w in WORDS or w in STOPWORDS or w.isdigit() or w in MONTH_NAMES or terse
+    if MONTH_RUN.fullmatch(w) is not None:  # 'sep+oct+nov'
+        return True
+    parts = w.split("-")  # 'second-author', 'paper-wise'
+    return all(
+        not p or p in WORDS or p in STOPWORDS or p in MONTH_NAMES or place_of(p) is not None
+        for p in parts
+    )
 
 
 MONTH_NAMES = (
