@@ -38,7 +38,10 @@ POINTER = (
     rf"(?:[\w'’.-]+\s+){{0,3}}?(?:{LATE}|{EARLY}|{STOPPED}|{STARTED})\b(?!\s+{PERIOD})"
     r"|\s*(?:it|that|this|then|that\s+one|this\s+one|that\s+paper|this\s+paper)\b"
 )
-COUNTED = HOW_MANY + r"|\bhow\s+many\b|\btally\b|\btotal\b|#\s*of\b|\bcount\w*\b"
+COUNTED = (
+    HOW_MANY + r"|\bhow\s+(?:many|mny|mnay|manny|meny|mant)\b|\btally\b|\btotal\b|#\s*of\b"
+    r"|\bcount\w*\b"
+)
 # Words of the bound's wording: never a subject left for a search
 WORDS = frozenset(
     """last latest newest final most recent recently first earliest oldest stopped quit
