@@ -137,9 +137,9 @@ MONTH_NAMES = (
 MONTH = rf"\b(?:{'|'.join(sorted(MONTH_NAMES, key=len, reverse=True))})\b"
 # Months listed tersely ('sep+oct+nov', 'Jan/Feb') or as numbers ('month in (9, 10, 11)')
 MONTH_RUN = re.compile(rf"{MONTH}(?:\s*[+/&|]\s*{MONTH})+", re.IGNORECASE)
+NUMBERED_MONTH = r"(?:1[0-2]|0?[1-9])"
 MONTH_NUMBERS = re.compile(
-    r"\bmonths?\s*(?:in|=|==|is|of)?\s*[(\[{]?\s*(?P<ns>(?:1[0-2]|0?[1-9])(?:\s*[,;|/]\s*"
-    r"(?:1[0-2]|0?[1-9]))+)\s*[)\]}]?",
+    rf"\bmonths?\s*(?:in|=|==|is|of)?\s*\W?\s*(?P<ns>{NUMBERED_MONTH}(?:\s*[,;|/]\s*{NUMBERED_MONTH})+)",
     re.IGNORECASE,
 )
 

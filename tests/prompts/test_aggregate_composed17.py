@@ -42,6 +42,23 @@ def _number_said(answer: Answer, n: int) -> bool:
     return re.search(rf"(?<![\d-]){n}(?![\d-])", answer.text) is not None
 
 
+def _placed(bot: Assistant, k: int) -> list[Paper]:
+    """The owner's papers with the owner at place k of the byline, from the records."""
+    owner = bot.profile.name
+    return [
+        p
+        for p in bot.profile.papers
+        if len(p.authors) >= k and same_person(p.authors[k - 1], owner)
+    ]
+
+
+def _leads_with(bot: Assistant, q: str, groups: list[str], n: int) -> None:
+    """The answer's first line names every group expected, and the number is said."""
+    a = bot.ask(q)
+    assert all(g in a.text.split("\n")[0] for g in groups), (q, a.text)
+    assert _number_said(a, n), (q, a.text)
+
+
 # --- a window bounded by a paper the question computes: first or last paper of a category ---
 
 AFTER_LAST = [
@@ -131,11 +148,7 @@ PLACES = [
 
 @pytest.mark.parametrize("k", [2, 3])
 def test_author_place_by_number(bundled_assistant: Assistant, k: int) -> None:
-    owner = bundled_assistant.profile.name
-    n = sum(
-        len(p.authors) >= k and same_person(p.authors[k - 1], owner)
-        for p in bundled_assistant.profile.papers
-    )
+    n = len(_placed(bundled_assistant, k))
     for i, template in enumerate(PLACES):
         q = template.format(k=k, word=WORDS[k], before=ORDINALS[k - 1], pron=PRONOUNS[i % 3])
         assert author_place(q.casefold()) == k, q
@@ -170,10 +183,7 @@ def test_busiest_quarter_of_a_year(bundled_assistant: Assistant, year: int) -> N
     best = [q for q in range(1, 5) if per[q] == top]
     for i, template in enumerate(QUARTERS):
         q = template.format(y=year, pron=PRONOUNS[i % 3].replace("Qiu's", "Qiu"))
-        a = bundled_assistant.ask(q)
-        first = a.text.split("\n")[0]
-        assert all(f"Q{b}" in first for b in best), (q, a.text)
-        assert _number_said(a, top), (q, a.text)
+        _leads_with(bundled_assistant, q, [f"Q{b}" for b in best], top)
 
 
 MONTHS_HELD = [
@@ -258,20 +268,12 @@ PLACE_YEARS = [
 
 @pytest.mark.parametrize("k", [2, 3])
 def test_byline_place_per_year_most(bundled_assistant: Assistant, k: int) -> None:
-    owner = bundled_assistant.profile.name
-    per = Counter(
-        p.year
-        for p in bundled_assistant.profile.papers
-        if len(p.authors) >= k and same_person(p.authors[k - 1], owner)
-    )
+    per = Counter(p.year for p in _placed(bundled_assistant, k))
     top = max(per.values())
     best = [y for y, n in per.items() if n == top]
     for i, template in enumerate(PLACE_YEARS):
         q = template.format(ord=ORDINALS[k], pron=["he", "she", "they"][i % 3])
-        a = bundled_assistant.ask(q)
-        first = a.text.split("\n")[0]
-        assert all(str(y) in first for y in best), (q, a.text)
-        assert _number_said(a, top), (q, a.text)
+        _leads_with(bundled_assistant, q, [str(y) for y in best], top)
 
 
 POOLED = [
@@ -326,8 +328,7 @@ def test_formula_group_with_the_most(bundled_assistant: Assistant) -> None:
     top = max(per.values())
     best = [y for y, n in per.items() if n == top]
     for q in ("=MAXBY(year, COUNTIF(code=yes))", "argmax(year, count(code == true)) -> year?"):
-        a = bundled_assistant.ask(q)
-        assert all(str(y) in a.text.split("\n")[0] for y in best), (q, a.text)
+        _leads_with(bundled_assistant, q, [str(y) for y in best], top)
 
 
 def test_formula_fields() -> None:
