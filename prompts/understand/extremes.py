@@ -24,9 +24,10 @@ EARLY = r"first|earliest|oldest|frist|1st"
 STOPPED = r"stopped|quit|ceased|gave\s+up|dropped|left|abandoned"
 STARTED = r"started|began|begun|took\s+up|moved\s+into|turned\s+to"
 # What the end word describes: a paper, or publishing one ('when did she last publish in CV')
+# (not a place on the byline: 'first author on every one of these papers')
 THING = (
-    r"(?:[\w.-]+\s+){0,3}?(?:paper|one|publication|work|entry|article|preprint|publish\w*"
-    r"|put\s+out|released?)\b"
+    r"(?:(?!(?:co-?)?author|name|by-?line|listed|place|position)[\w.-]+\s+){0,3}?"
+    r"(?:paper|one|publication|work|entry|article|preprint|publish\w*|put\s+out|released?)\b"
 )
 # An end word of a period, not of a paper ('his last year', 'the first half of 2023')
 PERIOD = r"(?:year|yr|month|week|day|half|quarter|decade|time|\d)"

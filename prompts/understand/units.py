@@ -54,7 +54,8 @@ EMPTY = (
 COUNTED = r"\bhow\s+many\b|\bnumbe?r\s+of\b|\bcount\b|\bdistinct\b|\bdifferent\b|\bunique\b"
 GROUPS_COUNTED = (
     r"(?:\bhow\s+many|\bnumbe?r\s+of|\bcount\s+(?:of\s+)?(?:the\s+)?)\s+(?:[\w-]+\s+){{0,3}}?"
-    r"{unit}s\b|\b{unit}s\b[^.?!]*\b(?:count\s+(?:them|these|those)|how\s+many)\b"
+    r"{unit}s\b|\b{unit}s\b[^.?!]*\b(?:count\s+(?:them|these|those)\b|how\s+many\b"
+    r"(?!\s+(?:[\w-]+\s+){{0,2}}?(?:papers?|publications?|works?|articles?|pubs)\b))"
     r"|\b(?:distinct|different|unique)\s+(?:[\w-]+\s+){{0,2}}?{unit}s\b"
 )
 NOUNS = {"year": "year", "month": "month", "quarter": "quarter",
