@@ -1845,9 +1845,13 @@ class Assistant:
         if not all(map(unit_word, (query.topic or "").split())):
             return None  # a subject is left: the papers are searched for it
         plain = query.model_copy(update={"topic": None, "read_as": {}, "concepts": []})
-        if tallied:  # 'unique first authors, spelling variants as one': no subject left
-            return self._exact(plain, Vote.known("fact"), asked, False)
         grouping = read_grouping(query.question)
+        if tallied or (
+            monthly and query.topic and (grouping is None or grouping.reduce != "empty")
+        ):
+            # 'unique first authors, spelling variants as one', 'busiest month (years pooled)':
+            # the reading stands, with no subject left
+            return self._exact(plain, Vote.known("fact"), asked, False)
         if grouping is None or (monthly and grouping.reduce != "empty"):
             return None
         if grouping.reduce == "empty" and not plain.filters.categories:

@@ -36,6 +36,7 @@ POOLED = (
     r"years\b|\bpool\w*\b|\bignor\w*\s+(?:the\s+)?years?\b|\bwhatever\s+the\s+year\b"
     r"|\bacross\s+(?:all\s+|every\s+|the\s+)*years?\b|\bevery\s+year\s+together\b"
     r"|\b(?:summed|combined|together)\s+over\s+(?:the\s+)?years\b"
+    r"|\bmonths?[- ]of[- ](?:the[- ])?year\b|\byears?\s+(?:combined|pooled|together)\b"
 )
 MOST = (
     r"\b(?:most|busiest|peak|top|best|max\w*|highest|biggest|largest|wins?|won|winner|strongest"
@@ -72,7 +73,8 @@ WORDS = frozenset(
     different unique break split divide divided into group grouped per by which one ones
     saw see had has have with land lands fall falls sit sits something paper-wise papers
     paper publication publications total number numbers how many treat treated spelling
-    spellings variant variants same person people name names as once wise often times""".split()  # noqa: SIM905
+    spellings variant variants same person people name names as once wise often times whole
+    entire list overall""".split()  # noqa: SIM905
 )
 
 
@@ -123,7 +125,7 @@ def unit_word(word: str) -> bool:
     w = word.casefold().strip("'’.,?!()#=+-")
     if MONTH_RUN.fullmatch(w) is not None:  # 'sep+oct+nov'
         return True
-    parts = w.split("-")  # 'second-author', 'paper-wise'
+    parts = re.split(r"[-–.+/&|]+", w)  # 'second-author', 'paper-wise', 'jan..dec'
     return all(
         not p or p in WORDS or p in STOPWORDS or p in MONTH_NAMES or place_of(p) is not None
         for p in parts
