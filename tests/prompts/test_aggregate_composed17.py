@@ -381,3 +381,22 @@ def test_per_year_table_keeps_its_reading(bundled_assistant: Assistant) -> None:
     per = Counter(p.year for p in bundled_assistant.profile.papers)
     for year, n in per.items():
         assert re.search(rf"{year}\D{{1,4}}{n}\b", a.text), a.text
+
+
+POOLED_RANKED = [
+    "which month of the year is {pron} busiest for {cat} papers (all years pooled)?",
+    "jan..dec, all years combined: which month wins for {cat} and with how many papers?",
+    "Month-of-year with the most {cat} papers across the whole list - and the count?",
+    "regardless of year, which month has the most {cat} papers, and how many?",
+    "{cat} papers, years pooled: the busiest month of the year?",
+]
+
+
+@pytest.mark.parametrize("cat", ["CV", "CL"])
+def test_month_of_any_year_with_the_most(bundled_assistant: Assistant, cat: str) -> None:
+    per = Counter(p.date.month for p in bundled_assistant.profile.papers if p.category == cat)
+    top = max(per.values())
+    best = [calendar.month_name[m] for m, n in per.items() if n == top]
+    for i, template in enumerate(POOLED_RANKED):
+        q = template.format(cat=cat, pron=["his", "her", "their"][i % 3])
+        _leads_with(bundled_assistant, q, best, top)
