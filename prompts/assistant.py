@@ -1854,6 +1854,11 @@ class Assistant:
             return self._exact(plain, Vote.known("fact"), asked, False)
         if grouping is None or (monthly and grouping.reduce != "empty"):
             return None
+        f = plain.filters
+        if grouping.reduce == "empty" and not (
+            f.categories or f.exclude_categories or f.has_code is not None
+        ):
+            return None  # periods with no paper at all: the gaps, answered elsewhere
         if grouping.reduce == "empty" and not plain.filters.categories:
             # 'months without a CL paper': CL is what the groups lack, not a set-aside
             f = plain.filters
