@@ -67,7 +67,10 @@ def read_bound(question: str) -> Bound | None:
     """The bound a count asks for, when the question describes the paper bounding it by its
     place among the papers the filters keep ('since his last CL paper'), or None."""
     low = " ".join(question.casefold().split())
-    if not _said(COUNTED, low):
+    # a time asked ('how many days apart'), not the papers on one side
+    if not _said(COUNTED, low) or _said(
+        r"\bhow\s+(?:many|long)\s+(?:days|weeks|months|years)\b", low
+    ):
         return None
     relation = _said(rf"\b(?P<after>{AFTER})|\b(?P<before>{BEFORE})", low)
     if relation is None:

@@ -163,8 +163,8 @@ def regrouped(query: Query, grouping: Grouping, question: str) -> Query | None:
     update: dict[str, object] = {"topic": None, "read_as": {}, "concepts": []}
     if grouping.unit == "none":
         months = f.months or listed_months(question)
-        if not months or not (grouping.pooled or not f.months):
-            return None
+        if not months or not (grouping.pooled or not f.months) or f.date_from or f.date_to:
+            return None  # ('Sep/Oct/Nov 2025': a window of dates, read already)
         filters = f.model_copy(update={"months": months})
         return query.model_copy(update=update | {"intent": "count", "fact": "papers",
                                                  "count": True, "filters": filters})  # fmt: skip
