@@ -79,7 +79,9 @@ def read_bound(question: str) -> Bound | None:
         return None
     late = _said(rf"\b(?:{LATE})\b(?!\s+{PERIOD})\s+{THING}", low)
     early = _said(rf"\b(?:{EARLY})\b(?!\s+{PERIOD})\s+{THING}", low)
-    stopped, started = _said(rf"\b(?:{STOPPED})\b", low), _said(rf"\b(?:{STARTED})\b", low)
+    # ceasing or starting papers ('stopped doing CL papers'), not a year ('since 2025 began')
+    did = r"\s+(?:[\w.-]+\s+){0,3}?(?:papers?|work|publish\w*|writing)\b"
+    stopped, started = _said(rf"\b(?:{STOPPED}){did}", low), _said(rf"\b(?:{STARTED}){did}", low)
     if bool(late or stopped) == bool(early or started):
         return None  # no end said, or both ('from his first to his last CL paper'): a span
     side: Side = "after" if relation["after"] else "before"
