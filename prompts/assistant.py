@@ -19,12 +19,14 @@ import numpy as np
 import numpy.typing as npt
 
 from prompts.answer.assertions import asserted
+from prompts.answer.bounded import answer_bounded
 from prompts.answer.chained import first_ask, second_ask, their_others
 from prompts.answer.compare import answer_compare, answer_one_side
 from prompts.answer.composition import answer_composition
 from prompts.answer.detail import CODE_HOSTS, NOT_RECORDED, detail_only, details_asked, name, unkept
 from prompts.answer.facts import PER_PAPER, answer_facts, set_aside_papers, topic_papers
 from prompts.answer.fields import answer_fields, answer_move
+from prompts.answer.grouped import answer_grouped
 from prompts.answer.kept import kept_kinds, kept_open, kept_phrases
 from prompts.answer.keywords import HeldTitleWords, answer_keywords, keywords_asked
 from prompts.answer.kinds import (
@@ -123,7 +125,9 @@ from prompts.understand.cues import (
 from prompts.understand.dates import reference_date, years_back
 from prompts.understand.described import TitleIndex, asks_compare, compare_worded, either_named
 from prompts.understand.dictation import Dictation
+from prompts.understand.extremes import bound_word, read_bound
 from prompts.understand.fields import asks_list, fields_offered, move_claimed
+from prompts.understand.formulas import in_words
 from prompts.understand.groups import FIRST_PREMISE
 from prompts.understand.intent import (
     ASKS_DETAIL,
@@ -171,6 +175,7 @@ from prompts.understand.threads import (
     over_time_asked,
     over_time_subject,
 )
+from prompts.understand.units import read_grouping, regrouped, unit_word
 from prompts.understand.widening import widened as widened_question
 from retrieval import facts
 from retrieval.entities import Found, mentioned
@@ -428,7 +433,9 @@ class Assistant:
         # 'did he publish a see v paper in twenty twenty four': as if typed (CV, 2024)
         # '2021, sorry, I meant 2024', 'Ignore my earlier question ...': the message as corrected;
         # 'before his first one with code': that paper named
-        asked = anchored(as_corrected(self.dictation.typed(clean_question(question))), self.profile)
+        # 'count(papers) where date > EasyNLP.date': a formula said in words
+        typed = self.dictation.typed(in_words(clean_question(question)))
+        asked = anchored(as_corrected(typed), self.profile)
         if not asked:
             return Answer(
                 question=question,
@@ -516,7 +523,9 @@ class Assistant:
         if shaped is not None:  # 'which companies appear in his papers?', 'what stayed the same?'
             query = query.model_copy(update={"intent": "retrieval"})
         # 'the first year CV outnumbered CL', 'papers from EasyNLP's year': a composed aggregate
-        composed = shaped or (None if switch or referenced or claim else self._composed(query))
+        composed = shaped or (
+            None if switch or referenced or claim else self._composed(query, asked)
+        )
         if composed is not None:  # the dates it was read with are the named paper's own
             misdated = None
         # 'how many pages is RainSeer?': a measure no record of the named papers states
@@ -1797,9 +1806,10 @@ class Assistant:
         query.concepts = read
         return read[0]
 
-    def _composed(self, query: Query) -> Answer | None:
+    def _composed(self, query: Query, asked: str = "") -> Answer | None:
         """A composed aggregate (see understand.composition), or None when none is asked or a
-        subject of the papers' own words narrows it (that is searched, not composed)."""
+        subject of the papers' own words narrows it (that is searched, not composed). `asked`:
+        the question before its clauses were set apart (a bound may be said in one)."""
         one = columns_of(self.profile).having(query.paper_ids) if len(query.paper_ids) == 1 else []
         c = read_composition(
             query.question,
@@ -1809,7 +1819,7 @@ class Assistant:
             [n for p in one for n in aliases(p)],
         )
         if c is None:
-            return None
+            return self._bounded(query, asked) or self._regrouped(query, asked)
         if (c.relation is not None or c.day_of_month is not None) and self._narrowed(query, c):
             return None
         f = query.filters
@@ -1818,6 +1828,53 @@ class Assistant:
         if c.day_of_month is not None:
             f = f.model_copy(update={"days": [], "months": []})
         return answer_composition(query.question, c, self.profile, f)
+
+    def _bounded(self, query: Query, asked: str) -> Answer | None:
+        """'How many papers since his last CL paper?': the papers on one side of the first or
+        last paper the filters keep (see understand.extremes), or None."""
+        if query.paper_ids or query.bounds or not all(map(bound_word, (query.topic or "").split())):
+            return None
+        bound = read_bound(query.question) or read_bound(asked)
+        if bound is None:
+            return None
+        return answer_bounded(query.question, bound, self.profile, query.filters)
+
+    def _regrouped(self, query: Query, asked: str) -> Answer | None:
+        """An aggregate the router read as a list or a search ('CL drought years?', 'break
+        2022 into quarters: which wins?'): its unit and reduction (see understand.units)
+        over the router's filters, answered by the existing reductions; or None."""
+        listed = query.fact in (None, "papers") and query.tally is None
+        tallied = query.fact == "tally" and query.tally is not None and query.topic
+        placed = query.fact == "nth_author" and query.place is not None  # 'second author'
+        monthly = query.fact == "by_month" and query.at_most is None
+        if not (listed or tallied or placed or monthly) or query.paper_ids or query.bounds:
+            return None
+        if not all(map(unit_word, (query.topic or "").split())):
+            return None  # a subject is left: the papers are searched for it
+        plain = query.model_copy(update={"topic": None, "read_as": {}, "concepts": []})
+        grouping = read_grouping(query.question)
+        if tallied or (
+            monthly and query.topic and (grouping is None or grouping.reduce != "empty")
+        ):
+            # 'unique first authors, spelling variants as one', 'busiest month (years pooled)':
+            # the reading stands, with no subject left
+            return self._exact(plain, Vote.known("fact"), asked, False)
+        if grouping is None or (monthly and grouping.reduce != "empty"):
+            return None
+        f = plain.filters
+        if grouping.reduce == "empty" and not (
+            f.categories or f.exclude_categories or f.has_code is not None
+        ):
+            return None  # periods with no paper at all: the gaps, answered elsewhere
+        if grouping.reduce == "empty" and not plain.filters.categories:
+            # 'months without a CL paper': CL is what the groups lack, not a set-aside
+            f = plain.filters
+            f = f.model_copy(update={"categories": f.exclude_categories, "exclude_categories": []})
+            plain = plain.model_copy(update={"filters": f})
+        grouped = regrouped(plain, grouping, f"{query.question} {asked}") if listed else None
+        if grouped is not None:
+            return self._exact(grouped, Vote.known("fact"), asked, False)
+        return answer_grouped(plain, grouping, self.profile)
 
     def _narrowed(self, query: Query, c: Composition) -> bool:
         """A subject the titles name left in the topic ('RL papers before Valley2'), beyond

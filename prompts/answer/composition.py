@@ -125,7 +125,12 @@ def _relation_text(c: Composition, profile: Profile, papers: Sequence[Paper], sr
         f"{len(kept)} of the {plural(len(papers), 'listed paper')} are dated {relation} "
         f"{named}{when}, {how} ({other})"
     )
-    return "\n".join([head + (":" if kept else "."), *src.items(kept)])
+    said = []
+    if c.described:  # the paper the question described, found and cited first
+        a = anchors[0]
+        label = f"{paper_label(a)} ({a.date.isoformat()})"
+        said.append(f"{c.described[0].upper()}{c.described[1:]} is {label} {src.mark(a)}.")
+    return "\n".join([*said, head + (":" if kept else "."), *src.items(kept)])
 
 
 def _day_text(c: Composition, papers: Sequence[Paper], src: Sources) -> str:

@@ -31,11 +31,18 @@ CODED = (
 )
 
 
-DESCRIBED = (
+DESCRIBED_END = (
     rf"(?:the\s+|her\s+|his\s+|their\s+|[\w-]+['’]s\s+)?(?:very\s+)?{END}\s+(?:listed\s+)?"
     rf"(?:(?P<cat>[A-Z]{{2,5}})[- ]?(?:category\s+)?)?"
     rf"(?:(?P<release>code\s+release)|{THING}(?:['’]s\s+(?:date|day))?{CODED}?)"
-    r"(?!\s+(?:to|until|till|through|and|or)\b)"  # 'from the first paper to the latest': a span
+)
+# 'from the first paper to the latest': a span, not a window at one paper
+DESCRIBED = DESCRIBED_END + r"(?!\s+(?:to|until|till|through|and|or)\b)"
+# Either end of a window 'between' two papers, one (or both) described: 'between his first IR
+# paper and FashionBERT', 'between EasyNLP and her last CV paper'
+BETWEEN_FIRST = re.compile(rf"\b(?P<cue>between)\s+{DESCRIBED_END}(?=\s+and\b)", re.IGNORECASE)
+BETWEEN_SECOND = re.compile(
+    rf"(?P<cue>\bbetween\s+[^?.!;]{{1,80}}?\s+and)\s+{DESCRIBED_END}", re.IGNORECASE
 )
 # Papers counted or listed in the window ('how many ... before his first one with code'); a
 # question about the paper itself or the time to it ('how long before her latest paper', 'did
@@ -67,7 +74,7 @@ PAPER_THEN_LENGTH = re.compile(
 )
 
 
-def _end_paper(profile: Profile, late: bool, category: str | None, code: bool) -> Paper | None:
+def end_paper(profile: Profile, late: bool, category: str | None, code: bool) -> Paper | None:
     """The first (or last) paper by date meeting the conditions, from the columns."""
     cols = columns_of(profile)
     order = cols.by_date[::-1] if late else cols.by_date
@@ -87,7 +94,7 @@ def _described(m: re.Match[str], profile: Profile) -> Paper | None:
     if category and category not in columns_of(profile).categories:
         return None
     late = m["end"].casefold() not in ("first", "earliest", "oldest")
-    return _end_paper(profile, late, category, bool(m["code"] or m["release"]))
+    return end_paper(profile, late, category, bool(m["code"] or m["release"]))
 
 
 def _span(day: dt.date, m: re.Match[str]) -> str:
@@ -120,4 +127,11 @@ def anchored(question: str, profile: Profile) -> str:
         return question
     text = LENGTH_THEN_PAPER.sub(window, question)
     text = PAPER_THEN_LENGTH.sub(window, text)
+
+    def second(m: re.Match[str]) -> str:
+        # 'between his first and last CL paper': one description shared, not two papers
+        shared = re.search(rf"\b{END}\s+and$", m["cue"], re.IGNORECASE)
+        return m[0] if shared else name(m)
+
+    text = BETWEEN_SECOND.sub(second, BETWEEN_FIRST.sub(name, text))
     return ANCHOR.sub(name, text)

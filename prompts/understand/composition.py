@@ -135,6 +135,9 @@ class Composition(BaseModel):
     sides: list[str] = Field(default_factory=list, description="Group A then B: codes, 'code'.")
     ties: bool = Field(False, description="A at least as many as B, not strictly more.")
     listing: bool = Field(False, description="The papers are asked for, not only their number.")
+    described: str | None = Field(
+        None, description="How the question described the named paper ('the last CL paper')."
+    )
 
 
 def said(pattern: str, text: str) -> bool:

@@ -9,7 +9,16 @@ from typing import Literal
 from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA
 
-from prompts.understand.terms import HOW_MANY, MOST, PAPERS, STOPWORDS, TYPO_RATIO, Scan, has
+from prompts.understand.terms import (
+    HOW_MANY,
+    MOST,
+    PAPERS,
+    STOPWORDS,
+    TYPO_RATIO,
+    Scan,
+    has,
+    place_of,
+)
 from retrieval.model import Profile
 from retrieval.people import PeopleIndex, mentioned_people, same_person
 
@@ -45,6 +54,9 @@ LAST_AUTHOR = (
     r"\b(?:last|senior|final)[- ]author\w*|\b(?:listed|named|comes?|appears?|is|was)\s+last\b"
     r"(?!\s+(?:paper|publication|work|year|month))"
 )
+BYLINE = r"byline|by-line|author|authors|author\s+(?:list|line)s?|names"
+SLOT = r"slot|spot|position|place"
+NUMBERED = r"(?:#|no\.?|number)?\s*(?P<{}>[2-9]|two|three|four|five|six|seven|eight|nine)\b"
 # An author's place after the first: 'second author', 'listed third', 'the 2nd-named author'
 PLACES = {"second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5, "5th": 5}
 PLACE = "|".join(PLACES)
@@ -55,13 +67,24 @@ NTH_AUTHOR = (
     # 'the third name on the byline', 'in third position among the authors'
     rf"|\b(?:the\s+|in\s+)?(?P<slot>{PLACE})\s+(?:name|slot|spot|position|place)\b"
     r"(?=.{0,30}\b(?:byline|by-line|author|authors|author\s+(?:list|line)|names)\b)"
+    # a place given by number: 'position two of the byline', 'author slot #2', 'no. 3 spot'
+    rf"|\b(?:{BYLINE})\s+(?:{SLOT})\s*{NUMBERED.format('num')}"
+    rf"|\b(?:{SLOT})\s*{NUMBERED.format('num2')}(?=.{{0,30}}\b(?:{BYLINE})\b)"
+    # the place after another's: 'right after the first author' (second)
+    r"|\b(?:right|directly|immediately|just)\s+(?:after|behind|following)\s+(?:the\s+)?"
+    r"(?P<before>first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:author|name|person)\b"
 )
 
 
 def author_place(low: str) -> int | None:
     """The place in the author line asked ('second author': 2), if any."""
     m = re.search(NTH_AUTHOR, low)
-    return PLACES[(m["nth"] or m["at"] or m["slot"]).casefold()] if m else None
+    if m is None:
+        return None
+    if number := m["num"] or m["num2"] or m["before"]:  # 'slot #2'; 'right after the first'
+        place = place_of(number) or 0
+        return place + (1 if m["before"] else 0)
+    return PLACES[(m["nth"] or m["at"] or m["slot"]).casefold()]
 
 
 # The only author: 'sole author', 'single-authored', 'does she ever work alone'.

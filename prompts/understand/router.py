@@ -2300,6 +2300,8 @@ def parse_query(
         said = (  # the words of a place on the byline ('third name on the byline'), no topic
             rf"(?:{PLACE})(?:-(?:named|listed))?|named|listed|names?|slots?|spots?|positions?"
             r"|places?|by-?lines?|among|authors?|shows?|showing|up|appears?|line|lists?"
+            r"|sits?|sitting|stands?|comes?|right|directly|immediately|behind|after|following"
+            r"|holds?|holding|held|takes?|took|occup\w*"
         )
         kept = [w for w in (query.topic or "").split() if not re.fullmatch(said, w, re.I)]
         query = query.model_copy(

@@ -1,0 +1,55 @@
+"""A question written as a formula or pseudo-code over papers ('count(papers) where date >
+EasyNLP.date', '=MAXBY(year, COUNTIF(code=yes))', 'year >= 2023 and category == CV') said in
+words the readers know ('how many papers after EasyNLP', 'which year has the most papers with
+code', 'since 2023 in CV'). Only the operators and the fields of a paper's record are read;
+anything else stays as written."""
+
+from __future__ import annotations
+
+import re
+
+# Said of a field, a comparison and a value: (pattern, the words it becomes)
+FIELDS: list[tuple[str, str]] = [
+    # a paper's date against a named paper's: 'date > EasyNLP.date'
+    (r"\b(?:date|published|pub_date|year)\s*>=?\s*(?P<p>[\w-]+)\.(?:date|year)\b", r"after \g<p>"),
+    (r"\b(?:date|published|pub_date|year)\s*<=?\s*(?P<p>[\w-]+)\.(?:date|year)\b", r"before \g<p>"),
+    (r"\byear\s*(?:==?|is)\s*(?P<y>(?:19|20)\d\d)\b", r"in \g<y>"),
+    (r"\byear\s*>=\s*(?P<y>(?:19|20)\d\d)\b", r"since \g<y>"),
+    (r"\byear\s*>\s*(?P<y>(?:19|20)\d\d)\b", r"after \g<y>"),
+    (r"\byear\s*<=\s*(?P<y>(?:19|20)\d\d)\b", r"up to \g<y>"),
+    (r"\byear\s*<\s*(?P<y>(?:19|20)\d\d)\b", r"before \g<y>"),
+    (r"\b(?:has_)?code\s*(?:==?|is)\s*['\"]?(?:yes|true|1|y)\b['\"]?", "with code"),
+    (r"\b(?:has_)?code\s*(?:==?|is)\s*['\"]?(?:no|false|0|n)\b['\"]?", "without code"),
+    (r"\b(?:has_)?code\s*!=\s*['\"]?(?:yes|true|1|y)\b['\"]?", "without code"),
+    (
+        r"\b(?:category|cat|field)\s*(?:==?|is)\s*['\"]?(?P<c>[\w.-]+?)['\"]?(?=[\s,)]|$)",
+        r"in \g<c>",
+    ),
+]
+# The operation: a count, or the group with the most (or fewest) papers
+BY = r"\s*\(\s*(?P<g>\w+)\s*,(?:\s*count(?:if)?\s*\()?"  # the group, then what is counted
+OPERATIONS: list[tuple[str, str]] = [
+    (rf"=?\s*\b(?:max_?by|arg_?max){BY}", r"which \g<g> has the most papers "),
+    (rf"=?\s*\b(?:min_?by|arg_?min){BY}", r"which \g<g> has the fewest papers "),
+    (r"=?\s*\bcount(?:if|_?rows)?\s*\(\s*(?:papers?|\*|rows?)?\s*\)", "how many papers"),
+    (r"=?\s*\bcount(?:if)?\s*\(", "how many papers "),
+    (r"=?\s*\blen\s*\(\s*papers?\s*\)", "how many papers"),
+]
+FORMULA = re.compile(
+    r"\b\w+\s*\(|\b\w+\.(?:date|year)\b|[<>]=?\s*\w|\b\w+\s*==?\s*\w", re.IGNORECASE
+)
+
+
+def in_words(question: str) -> str:
+    """The question with its formula's operators and record fields said in words; a question
+    with no formula is returned as it is."""
+    if not FORMULA.search(question):
+        return question
+    text = question
+    for pattern, words in OPERATIONS + FIELDS:
+        text = re.sub(pattern, words, text, flags=re.IGNORECASE)
+    if text == question:
+        return question
+    text = re.sub(r"[()]", " ", text)  # the formula's brackets, once its parts are words
+    text = re.sub(r"\b(with|in|papers)\s+\1\b", r"\1", text)  # 'papers with code = yes
+    return " ".join(text.split())
