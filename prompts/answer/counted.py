@@ -133,6 +133,22 @@ def says_noun(asked: str, paper: Paper) -> bool:
     return False
 
 
+def counts_given(asked: str, paper: Paper) -> tuple[bool, list[str]]:
+    """(whether a number of the abstract counts the asked noun or a thing of its kind, or it
+    says there is none; the counts it gives otherwise): '5 languages' counts 'languages',
+    'tens of thousands of brands' counts no brands."""
+    given: list[str] = []
+    for sentence in split_sentences(paper.abstract):
+        for said, words in _counted(sentence):
+            if _matches(asked, words):
+                return True, given
+            given.append(said)
+        none = re.finditer(NONE_SAID, sentence, re.IGNORECASE)
+        if any(_matches(asked, m[1]) for m in none):
+            return True, given  # 'without learnable parameters': the count is none
+    return False, given
+
+
 def uncounted(question: str, paper: Paper) -> tuple[str, list[str]] | None:
     """(the noun asked, the counts the abstract does give) when the question asks how many of
     a thing of a known kind that no number of the abstract counts, people ('annotators') or a
@@ -146,14 +162,5 @@ def uncounted(question: str, paper: Paper) -> tuple[str, list[str]] | None:
         # said, in words no count here reads, or a thing of no kind known here ('how many
         # ratings' of a paper that learns without any): the answer's sentence may say it
         return None
-    sentences = split_sentences(paper.abstract)
-    given: list[str] = []
-    for sentence in sentences:
-        for said, words in _counted(sentence):
-            if _matches(asked, words):
-                return None
-            given.append(said)
-        none = re.finditer(NONE_SAID, sentence, re.IGNORECASE)
-        if any(_matches(asked, m[1]) for m in none):
-            return None  # 'without learnable parameters': the count is none
-    return asked, given
+    stated, given = counts_given(asked, paper)
+    return None if stated else (asked, given)

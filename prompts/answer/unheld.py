@@ -12,7 +12,14 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from prompts.answer.counted import ASKED, NOT_THINGS, asked_count, kind_of, says_noun
+from prompts.answer.counted import (
+    ASKED,
+    NOT_THINGS,
+    asked_count,
+    counts_given,
+    kind_of,
+    says_noun,
+)
 from prompts.answer.dimensions import missing_kind
 from prompts.answer.model import Answer
 from prompts.answer.offline import paper_unstated
@@ -113,7 +120,15 @@ def _held(measure: Measure, paper: Paper) -> bool:
     noun = measure.noun.casefold()
     if noun in RECORD_NOUNS or noun in NOT_THINGS or stem([noun])[0] in RECORD_STEMS:
         return True
-    if measure.how != "unit" and kind_of(noun) is not None:
+    if measure.how == "count":
+        # a count is held only where a number counts it ('5 languages'), not where the noun is
+        # merely said ('tens of thousands of brands'); of the phrase's words, its last is the
+        # thing counted ('business UNITS' of 'how many alibaba business units')
+        counted = [w for w in (noun, *measure.phrase[-1:]) if says_noun(w, paper)]
+        return any(counts_given(w, paper)[0] for w in counted) or (
+            not counted and kind_of(noun) is not None  # a kind the count reader decides
+        )
+    if measure.how == "amount" and kind_of(noun) is not None:
         return True  # a kind the count reader knows ('annotators', 'images'): it decides
     if measure.how == "unit" and re.search(rf"\d\s*{re.escape(noun)}\b", paper.abstract, re.I):
         return True  # '1.2TB'
