@@ -42,8 +42,6 @@ KINDS = (
     """kinds kind types type categories category classes class groups group""",
 )
 KIND_OF = {stem([w])[0]: k for k, ws in enumerate(KINDS) for w in ws.split()}
-# The people kind: a count of them is never said in other words of another kind.
-PEOPLE = 0
 # Counts of no thing of the paper's own (a difference, a share, a manner), or counts another
 # part of the answer reads (its papers, its parameters): never declined here.
 NOT_THINGS = frozenset(
@@ -52,8 +50,14 @@ NOT_THINGS = frozenset(
 )
 # A count of none: 'without learnable parameters', 'no human annotations'
 NONE_SAID = r"\b(?:without|no|zero|free\s+of)\s+(?:any\s+)?((?:[\w-]+\s+){0,2}[A-Za-z][\w-]*)"
+# A word as written, not a part of a name glued to digits ('clip' of 'clip2frame')
+WORD = re.compile(r"(?<![\w])[A-Za-z]+(?![\w])")
 # How far before the noun its number may stand: 'three different temporal modeling modules'
 GAP = 3
+
+
+# 'page count', 'word-count', 'brand count' (the noun before 'count' is what is counted)
+COUNT_OF = re.compile(r"\b([A-Za-z][\w-]*?)[- ]counts?\b", re.IGNORECASE)
 
 
 def asked_count(question: str) -> str | None:
@@ -122,13 +126,19 @@ def _matches(asked: str, words: str) -> bool:
     return False
 
 
-def says_noun(asked: str, paper: Paper) -> bool:
+def says_noun(asked: str, paper: Paper, in_names: bool = True) -> bool:
     """Does the title or abstract say the asked noun at all, in any inflection, typed one
-    letter off, or ending a name ('clips' of 'PeakClips')?"""
+    letter off, or (`in_names`) inside a name ('clips' of 'PeakClips', 'clip2frame')?"""
     wanted = stem([asked.casefold()])[0]
-    for word in re.findall(r"[A-Za-z]+", f"{paper.title} {paper.abstract}"):
+    text = f"{paper.title} {paper.abstract}"
+    # as a word: letters alone, or a part of a hyphened word ('two-stage'), not of a name
+    # glued to digits ('clip2frame')
+    words = re.findall(r"[A-Za-z]+", text) if in_names else WORD.findall(text)
+    for word in words:
         word = word.casefold()
-        if _near(wanted, stem([word])[0]) or (len(wanted) > 3 and word.endswith(wanted)):
+        if _near(wanted, stem([word])[0]):
+            return True
+        if in_names and len(wanted) > 3 and word.endswith(wanted):
             return True
     return False
 
@@ -136,10 +146,17 @@ def says_noun(asked: str, paper: Paper) -> bool:
 def counts_given(asked: str, paper: Paper) -> tuple[bool, list[str]]:
     """(whether a number of the abstract counts the asked noun or a thing of its kind, or it
     says there is none; the counts it gives otherwise): '5 languages' counts 'languages',
-    'tens of thousands of brands' counts no brands."""
+    'tens of thousands of brands' counts no brands. A count in the sentence of a name ending
+    in the noun counts it in other words ('PeakClips, a dataset of 200K video highlights')."""
+    wanted = stem([asked.casefold()])[0]
     given: list[str] = []
     for sentence in split_sentences(paper.abstract):
-        for said, words in _counted(sentence):
+        counts = _counted(sentence)
+        names = stem([w.casefold() for w in WORD.findall(sentence)])
+        named = any(w.endswith(wanted) and not _near(wanted, w) for w in names)
+        if counts and named and len(wanted) > 3:
+            return True, given
+        for said, words in counts:
             if _matches(asked, words):
                 return True, given
             given.append(said)
@@ -151,16 +168,20 @@ def counts_given(asked: str, paper: Paper) -> tuple[bool, list[str]]:
 
 def uncounted(question: str, paper: Paper) -> tuple[str, list[str]] | None:
     """(the noun asked, the counts the abstract does give) when the question asks how many of
-    a thing of a known kind that no number of the abstract counts, people ('annotators') or a
-    thing the abstract never names ('how many pictures' of a paper counting no images); None
-    when a number counts it, or none is asked."""
-    asked = asked_count(question)
+    a thing that no number of the abstract counts: a thing of a known kind ('annotators', 'how
+    many pictures' of a paper counting no images) or one it only names ('brands' of 'tens of
+    thousands of brands'); None when a number counts it, or none is asked."""
+    counted = COUNT_OF.search(question)
+    asked = asked_count(question) or (counted[1] if counted else None)
     if asked is None or len(asked) < 3 or asked.casefold() in NOT_THINGS:
         return None
-    kind = kind_of(asked)
-    if kind is None or (kind != PEOPLE and says_noun(asked, paper)):
-        # said, in words no count here reads, or a thing of no kind known here ('how many
-        # ratings' of a paper that learns without any): the answer's sentence may say it
+    as_word = says_noun(asked, paper, in_names=False)
+    if not as_word and says_noun(asked, paper):
+        # said only ending a name ('PeakClips'): the name's sentence may count its items in
+        # other words ('a dataset of 200K video highlights')
+        return None
+    if kind_of(asked) is None and not as_word:
+        # a thing of no kind known here that the paper never says: the measure reader's
         return None
     stated, given = counts_given(asked, paper)
     return None if stated else (asked, given)
