@@ -42,6 +42,8 @@ KINDS = (
     """kinds kind types type categories category classes class groups group""",
 )
 KIND_OF = {stem([w])[0]: k for k, ws in enumerate(KINDS) for w in ws.split()}
+# The people kind: a count of them is never said in other words of another kind.
+PEOPLE = 0
 # Counts of no thing of the paper's own (a difference, a share, a manner), or counts another
 # part of the answer reads (its papers, its parameters): never declined here.
 NOT_THINGS = frozenset(
@@ -54,10 +56,6 @@ NONE_SAID = r"\b(?:without|no|zero|free\s+of)\s+(?:any\s+)?((?:[\w-]+\s+){0,2}[A
 WORD = re.compile(r"(?<![\w])[A-Za-z]+(?![\w])")
 # How far before the noun its number may stand: 'three different temporal modeling modules'
 GAP = 3
-
-
-# 'page count', 'word-count', 'brand count' (the noun before 'count' is what is counted)
-COUNT_OF = re.compile(r"\b([A-Za-z][\w-]*?)[- ]counts?\b", re.IGNORECASE)
 
 
 def asked_count(question: str) -> str | None:
@@ -126,21 +124,30 @@ def _matches(asked: str, words: str) -> bool:
     return False
 
 
-def says_noun(asked: str, paper: Paper, in_names: bool = True) -> bool:
+def says_noun(asked: str, paper: Paper) -> bool:
     """Does the title or abstract say the asked noun at all, in any inflection, typed one
-    letter off, or (`in_names`) inside a name ('clips' of 'PeakClips', 'clip2frame')?"""
+    letter off, or ending a name ('clips' of 'PeakClips')?"""
     wanted = stem([asked.casefold()])[0]
-    text = f"{paper.title} {paper.abstract}"
-    # as a word: letters alone, or a part of a hyphened word ('two-stage'), not of a name
-    # glued to digits ('clip2frame')
-    words = re.findall(r"[A-Za-z]+", text) if in_names else WORD.findall(text)
-    for word in words:
+    for word in re.findall(r"[A-Za-z]+", f"{paper.title} {paper.abstract}"):
         word = word.casefold()
-        if _near(wanted, stem([word])[0]):
-            return True
-        if in_names and len(wanted) > 3 and word.endswith(wanted):
+        if _near(wanted, stem([word])[0]) or (len(wanted) > 3 and word.endswith(wanted)):
             return True
     return False
+
+
+def says_word(asked: str, paper: Paper) -> bool:
+    """Does the title or abstract say the asked noun as a word of its own, as typed or in its
+    other number ('brand' for 'brands') or typed one letter off in a long word ('brnads'), not
+    inside a name ('clip2frame', 'PeakClips') nor a short word a typo may stand for ('takes'
+    for 'taks')?"""
+    low = asked.casefold()
+    forms = {low, f"{low}s", f"{low}es", re.sub(r"y$", "ies", low), re.sub(r"ies$", "y", low)}
+    forms |= {low[:-1], low[:-2]} if low.endswith("s") else set()
+    said = [w.casefold() for w in WORD.findall(f"{paper.title} {paper.abstract}")]
+    if any(w in forms for w in said):
+        return True
+    wanted = stem([low])[0]  # a typo in a long word ('brnads'): a short one may be another
+    return len(wanted) >= 5 and any(_near(wanted, w) for w in stem(said))
 
 
 def counts_given(asked: str, paper: Paper) -> tuple[bool, list[str]]:
@@ -168,20 +175,17 @@ def counts_given(asked: str, paper: Paper) -> tuple[bool, list[str]]:
 
 def uncounted(question: str, paper: Paper) -> tuple[str, list[str]] | None:
     """(the noun asked, the counts the abstract does give) when the question asks how many of
-    a thing that no number of the abstract counts: a thing of a known kind ('annotators', 'how
-    many pictures' of a paper counting no images) or one it only names ('brands' of 'tens of
-    thousands of brands'); None when a number counts it, or none is asked."""
-    counted = COUNT_OF.search(question)
-    asked = asked_count(question) or (counted[1] if counted else None)
+    a thing of a known kind that no number of the abstract counts, people ('annotators') or a
+    thing the abstract never names ('how many pictures' of a paper counting no images); None
+    when a number counts it, or none is asked (a thing the abstract names is the measure
+    reader's, unheld.py, which answers after a premise the question gives is checked)."""
+    asked = asked_count(question)
     if asked is None or len(asked) < 3 or asked.casefold() in NOT_THINGS:
         return None
-    as_word = says_noun(asked, paper, in_names=False)
-    if not as_word and says_noun(asked, paper):
-        # said only ending a name ('PeakClips'): the name's sentence may count its items in
-        # other words ('a dataset of 200K video highlights')
-        return None
-    if kind_of(asked) is None and not as_word:
-        # a thing of no kind known here that the paper never says: the measure reader's
+    kind = kind_of(asked)
+    if kind is None or (kind != PEOPLE and says_noun(asked, paper)):
+        # said, in words no count here reads, or a thing of no kind known here ('how many
+        # ratings' of a paper that learns without any): the answer's sentence may say it
         return None
     stated, given = counts_given(asked, paper)
     return None if stated else (asked, given)

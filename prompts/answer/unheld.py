@@ -14,12 +14,12 @@ from dataclasses import dataclass
 
 from prompts.answer.counted import (
     ASKED,
-    COUNT_OF,
     NOT_THINGS,
     asked_count,
     counts_given,
     kind_of,
     says_noun,
+    says_word,
 )
 from prompts.answer.dimensions import missing_kind
 from prompts.answer.model import Answer
@@ -28,6 +28,8 @@ from prompts.understand.unlisted import not_out_asked
 from retrieval.model import Paper, Profile
 from retrieval.text import STOPWORDS, stem
 
+# 'page count', 'word-count', 'star count' (the noun before 'count' is what is counted)
+COUNT_OF = re.compile(r"\b([A-Za-z][\w-]*?)[- ]counts?\b", re.IGNORECASE)
 # A size or length asked in a unit: 'size in TB', 'how big, in bytes', 'how long ... in pages',
 # 'the size, in terabytes, of'; the unit is one word not followed by more of a phrase.
 MEASURE_WORD = r"(?:size|sized|big|large|long|length|heavy|weight|volume|storage|amount|measured)"
@@ -123,14 +125,10 @@ def _held(measure: Measure, paper: Paper) -> bool:
         # a count is held only where a number counts it ('5 languages'), not where the noun is
         # merely said ('tens of thousands of brands'); of the phrase's words, its last is the
         # thing counted ('business UNITS' of 'how many alibaba business units')
-        said = [w for w in (noun, *measure.phrase[-1:]) if says_noun(w, paper)]
-        counted = [w for w in said if says_noun(w, paper, in_names=False)]
-        if said and not counted:
-            return True  # said only ending a name ('PeakClips'): its sentence may count it
-        return any(counts_given(w, paper)[0] for w in counted) or (
-            not counted and kind_of(noun) is not None  # a kind the count reader decides
-        )
-    if measure.how == "amount" and kind_of(noun) is not None:
+        counted = [w for w in (noun, *measure.phrase[-1:]) if says_word(w, paper)]
+        if counted:
+            return any(counts_given(w, paper)[0] for w in counted)
+    if measure.how != "unit" and kind_of(noun) is not None:
         return True  # a kind the count reader knows ('annotators', 'images'): it decides
     if measure.how == "unit" and re.search(rf"\d\s*{re.escape(noun)}\b", paper.abstract, re.I):
         return True  # '1.2TB'
