@@ -17,28 +17,28 @@ from pathlib import Path
 
 from prompts.answer.unheld import asked_measures
 
-CITED = re.compile(r"\bcit(?:ed|ations?|ing)\b", re.IGNORECASE)
-PERSON = re.compile(
-    r"\b(?:employer|company|university|affiliat\w*|work(?:s|ing)?\s+(?:now|at|for)|job|position"
-    r"|title|students?|advis\w*|supervis\w*|lab|group)\b",
-    re.IGNORECASE,
-)
-DATE = re.compile(r"\b(?:when|date|year|month)\b", re.IGNORECASE)
+# The kinds of value a question may ask that the records hold for no paper or person, each by
+# the words that ask it (coarse, for this table only); a count or size is read as the measure
+# reader reads it (prompts/answer/unheld.py)
+ASKED_KINDS = {
+    "citations": r"\bcit(?:ed|ations?|ing|es)\b",
+    "person, group or employer": r"\b(?:employer|company|university|affiliat\w*|job|position"
+    r"|students?|advis\w*|supervis\w*|lab|group)\b|\bwork(?:s|ing)?\s+(?:now|at|for)\b",
+    "date": r"\b(?:when|date|year|month)\b",
+}
 
 
 def kind(question: str) -> str:
-    """The kind of value a question asks, as a cause's row (coarse, for the table only)."""
-    if CITED.search(question):
+    """The kind of value a question asks, as a cause's row."""
+    measures = asked_measures(question)
+    if re.search(ASKED_KINDS["citations"], question, re.IGNORECASE):
         return "citations"
-    if any(m.how == "count" for m in asked_measures(question)):
+    if any(m.how == "count" for m in measures):
         return "count of a thing"
-    if asked_measures(question):
+    if measures:
         return "size or amount"
-    if PERSON.search(question):
-        return "person, group or employer"
-    if DATE.search(question):
-        return "date"
-    return "other"
+    found = (k for k, p in ASKED_KINDS.items() if re.search(p, question, re.IGNORECASE))
+    return next(found, "other")
 
 
 def rows(run: Path) -> dict[str, dict]:

@@ -3,24 +3,15 @@ A count of a named paper's thing is held when a number of its abstract counts it
 languages', 'over ten business units', 'six reasoning benchmarks'), not when the abstract
 merely says the thing ('tens of thousands of brands', 'named entities'): then the answer
 declines, naming the count it does not state. A paper picked out by its citations is a
-per-paper citation count, which the profile does not hold: the answer declines with the
-header's total. Each family has siblings that must still be answered with the value."""
+per-paper citation count (declined: test_unstated_asked10); the researcher's total is still
+answered. Each family has siblings that must still be answered with the value."""
 
 from __future__ import annotations
 
 import pytest
 
-from prompts.answer.model import Answer
 from prompts.assistant import Assistant
-
-LOGO_VGR = "Logo-VGR: Visual Grounded Reasoning for Open-world Logo Recognition"
-VALLEY = "Valley: Video Assistant with Large Language model Enhanced abilitY"
-SPANPROTO = "SpanProto: A Two-stage Span-based Prototypical Network for Few-shot Named Entity"
-
-
-def _cited(answer: Answer) -> set[str]:
-    return {c.title for c in answer.citations}
-
+from tests.kept_papers import cited
 
 # Logo-VGR's abstract says 'tens of thousands of brands' and 'a small subset of brands': the
 # noun, never a number of brands.
@@ -43,16 +34,16 @@ def test_a_count_the_abstract_only_names_is_declined(
     assert "does not state" in answer.text, answer.text
     head = answer.text.split("The closest it says")[0]
     assert "brands" in head or "brnads" in head, answer.text
-    assert _cited(answer) == {LOGO_VGR}, answer.text
+    assert cited(answer) == {"Logo-VGR"}, answer.text
 
 
 # The same shape on other papers: Valley names its videos and SpanProto its entities, with no
 # number of either.
 OTHER_UNCOUNTED = [
-    ("how many videos does Valley's dataset have?", VALLEY, "videos"),
-    ("Valley: number of videos in its data?", VALLEY, "videos"),
-    ("How many entities does SpanProto recognise?", SPANPROTO, "entities"),
-    ("spanproto: number of entities it was tested on?", SPANPROTO, "entities"),
+    ("how many videos does Valley's dataset have?", "Valley", "videos"),
+    ("Valley: number of videos in its data?", "Valley", "videos"),
+    ("How many entities does SpanProto recognise?", "SpanProto", "entities"),
+    ("spanproto: number of entities it was tested on?", "SpanProto", "entities"),
 ]
 
 
@@ -64,7 +55,7 @@ def test_the_same_shape_on_other_papers_is_declined(
     assert answer.abstained, answer.text
     assert "does not state" in answer.text, answer.text
     assert noun in answer.text.split("The closest it says")[0], answer.text
-    assert any(t.startswith(paper) for t in _cited(answer)), answer.text
+    assert cited(answer) == {paper}, answer.text
 
 
 # Siblings: a number of the abstract counts the thing, or a thing of its kind.
@@ -77,6 +68,8 @@ COUNTED = [
     ("how many tasks does Valley3's e-commerce benchmark cover?", "6 tasks"),
     ("How many entries does VFaith-Bench contain?", "755 entries"),
     ("Valley, how many temporal modules?", "three different temporal modeling modules"),
+    # the noun ends the name of what the sentence counts: 'PeakClips, a dataset of 200K ...'
+    ("how many clips in peakclips", "200K video highlights"),
 ]
 
 
@@ -90,25 +83,17 @@ def test_a_count_the_abstract_gives_is_answered_with_it(
     assert answer.citations, answer.text
 
 
-# A paper ranked by its citations: the profile gives the total only.
-CITATION_RANKED = [
-    "top cited qiu paper?",
-    "his paper with the highest citation count?",
-    "Which single paper brought her the most citations?",
-    "which of their works is the least cited?",
-    "What is Minghui Qiu's most-cited paper and how many citations does it have?",
-    "I'd like to mention the work of theirs with the biggest number of citations.",
-]
-
-
-@pytest.mark.parametrize("question", CITATION_RANKED)
-def test_a_paper_ranked_by_citations_is_declined_with_the_total(
-    bundled_assistant: Assistant, question: str
+def test_a_premise_the_abstract_refutes_is_answered_before_the_count(
+    bundled_assistant: Assistant,
 ) -> None:
-    answer = bundled_assistant.ask(question)
-    assert answer.abstained, answer.text
-    assert "no per-paper citation counts" in answer.text, answer.text
-    assert "11,029" in answer.text, answer.text
+    """'Since X memorises tens of thousands of brands, how many ...?': the premise first."""
+    answer = bundled_assistant.ask(
+        "Since Logo-VGR works by memorising representations of tens of thousands of brands, "
+        "how many brands does it store?"
+    )
+    assert not answer.abstained, answer.text
+    assert answer.text.startswith("That premise does not hold"), answer.text
+    assert cited(answer) == {"Logo-VGR"}, answer.text
 
 
 # Controls: the researcher's total is the header's, and answered.
