@@ -69,7 +69,7 @@ def asked_count(question: str) -> str | None:
     return (plural or said[-1:] or [None])[0]
 
 
-def _near(a: str, b: str) -> bool:
+def near_stem(a: str, b: str) -> bool:
     """The same stem, one typed letter apart ('annotat', 'annotat'), or one the other's start
     past four letters ('modul', 'modular')."""
     if a == b or (min(len(a), len(b)) >= 5 and (a.startswith(b) or b.startswith(a))):
@@ -108,7 +108,7 @@ def kind_of(noun: str) -> int | None:
     wanted = stem([noun.casefold()])[0]
     if wanted in KIND_OF:
         return KIND_OF[wanted]
-    return next((k for w, k in KIND_OF.items() if len(w) >= 5 and _near(wanted, w)), None)
+    return next((k for w, k in KIND_OF.items() if len(w) >= 5 and near_stem(wanted, w)), None)
 
 
 def _matches(asked: str, words: str) -> bool:
@@ -119,7 +119,7 @@ def _matches(asked: str, words: str) -> bool:
         if word.casefold() in STOPWORDS:  # '755 entries divided into': the phrase ends
             break
         got = stem([word.casefold()])[0]
-        if _near(wanted, got) or (kind is not None and KIND_OF.get(got) == kind):
+        if near_stem(wanted, got) or (kind is not None and KIND_OF.get(got) == kind):
             return True
     return False
 
@@ -130,7 +130,7 @@ def says_noun(asked: str, paper: Paper) -> bool:
     wanted = stem([asked.casefold()])[0]
     for word in re.findall(r"[A-Za-z]+", f"{paper.title} {paper.abstract}"):
         word = word.casefold()
-        if _near(wanted, stem([word])[0]) or (len(wanted) > 3 and word.endswith(wanted)):
+        if near_stem(wanted, stem([word])[0]) or (len(wanted) > 3 and word.endswith(wanted)):
             return True
     return False
 
@@ -147,7 +147,7 @@ def says_word(asked: str, paper: Paper) -> bool:
     if any(w in forms for w in said):
         return True
     wanted = stem([low])[0]  # a typo in a long word ('brnads'): a short one may be another
-    return len(wanted) >= 5 and any(_near(wanted, w) for w in stem(said))
+    return len(wanted) >= 5 and any(near_stem(wanted, w) for w in stem(said))
 
 
 def counts_given(asked: str, paper: Paper) -> tuple[bool, list[str]]:
@@ -160,7 +160,7 @@ def counts_given(asked: str, paper: Paper) -> tuple[bool, list[str]]:
     for sentence in split_sentences(paper.abstract):
         counts = _counted(sentence)
         names = stem([w.casefold() for w in WORD.findall(sentence)])
-        named = any(w.endswith(wanted) and not _near(wanted, w) for w in names)
+        named = any(w.endswith(wanted) and not near_stem(wanted, w) for w in names)
         if counts and named and len(wanted) > 3:
             return True, given
         for said, words in counts:

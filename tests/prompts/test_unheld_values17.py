@@ -83,6 +83,31 @@ def test_a_count_the_abstract_gives_is_answered_with_it(
     assert answer.citations, answer.text
 
 
+# A count of what the abstract says of earlier work, asked as the paper's own: a premise its
+# sentences correct, answered from them (Logo-VGR is set against memorising brands; ORConvQA
+# against choosing among given candidates)
+SET_AGAINST = [
+    ("How many brands does Logo-VGR have to memorise to work?", "Logo-VGR", "memoriz"),
+    ("how many brands does logo-vgr need to memorize?", "Logo-VGR", "memoriz"),
+    (
+        "Qiu's open-retrieval conversational QA paper chooses among given candidate answers; "
+        "how many candidates?",
+        "Open-Retrieval Conversational Question Answering",
+        "large collection",
+    ),
+]
+
+
+@pytest.mark.parametrize(("question", "paper", "said"), SET_AGAINST)
+def test_a_count_of_what_the_paper_sets_against_is_answered_from_it(
+    bundled_assistant: Assistant, question: str, paper: str, said: str
+) -> None:
+    answer = bundled_assistant.ask(question)
+    assert not answer.abstained, answer.text
+    assert said in answer.text, answer.text
+    assert cited(answer) == {paper}, answer.text
+
+
 def test_a_premise_the_abstract_refutes_is_answered_before_the_count(
     bundled_assistant: Assistant,
 ) -> None:
