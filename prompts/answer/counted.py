@@ -135,15 +135,15 @@ def says_noun(asked: str, paper: Paper) -> bool:
     return False
 
 
-def says_word(asked: str, paper: Paper) -> bool:
-    """Does the title or abstract say the asked noun as a word of its own, as typed or in its
-    other number ('brand' for 'brands') or typed one letter off in a long word ('brnads'), not
-    inside a name ('clip2frame', 'PeakClips') nor a short word a typo may stand for ('takes'
-    for 'taks')?"""
+def says_word(asked: str, text: str) -> bool:
+    """Does the text say the asked noun as a word of its own, as typed or in its other number
+    ('brand' for 'brands') or typed one letter off in a long word ('brnads'), not inside a
+    name ('clip2frame', 'PeakClips') nor a short word a typo may stand for ('takes' for
+    'taks')?"""
     low = asked.casefold()
     forms = {low, f"{low}s", f"{low}es", re.sub(r"y$", "ies", low), re.sub(r"ies$", "y", low)}
     forms |= {low[:-1], low[:-2]} if low.endswith("s") else set()
-    said = [w.casefold() for w in WORD.findall(f"{paper.title} {paper.abstract}")]
+    said = [w.casefold() for w in WORD.findall(text)]
     if any(w in forms for w in said):
         return True
     wanted = stem([low])[0]  # a typo in a long word ('brnads'): a short one may be another

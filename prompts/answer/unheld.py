@@ -26,6 +26,7 @@ from prompts.answer.dimensions import missing_kind
 from prompts.answer.model import Answer
 from prompts.answer.offline import paper_unstated
 from prompts.answer.premises import OWN, PRIOR, earlier_work
+from prompts.understand.cues import GIVEN_CLAUSE
 from prompts.understand.unlisted import not_out_asked
 from retrieval.model import Paper, Profile
 from retrieval.names import aliases
@@ -118,19 +119,22 @@ RECORD_NOUNS = frozenset(
 RECORD_STEMS = frozenset(stem(sorted(RECORD_NOUNS)))
 
 
-def _earlier(paper: Paper) -> list[str]:
-    """What the abstract says of earlier work: its sentences on it, and the part of one of its
-    own sentences before it turns to itself when that part is on earlier work ('Unlike
-    traditional methods that memorise tens of thousands of brands, OUR method ...')."""
+def _parts(paper: Paper) -> tuple[list[str], list[str]]:
+    """The abstract's parts on earlier work and on the paper's own: its sentences on earlier
+    work, and of one of its own sentences, the part before it turns to itself when that part
+    is on earlier work ('Unlike traditional methods that memorise tens of thousands of
+    brands, | OUR method ...')."""
     sentences = split_sentences(paper.abstract)
     earlier = earlier_work(paper, sentences)
     names = "|".join(re.escape(a) for a in aliases(paper))
-    own = re.compile(rf"{OWN.pattern}|(?<![\w-])(?:{names})(?![\w-])", re.IGNORECASE)
-    for sentence in sentences:
-        turn = own.search(sentence)
-        if sentence not in earlier and turn and PRIOR.search(sentence[: turn.start()]):
-            earlier.append(sentence[: turn.start()])
-    return earlier
+    turns = re.compile(rf"{OWN.pattern}|(?<![\w-])(?:{names})(?![\w-])", re.IGNORECASE)
+    before, own = list(earlier), [paper.title]
+    for sentence in (s for s in sentences if s not in earlier):
+        turn = turns.search(sentence)
+        cut = turn.start() if turn and PRIOR.search(sentence[: turn.start()]) else 0
+        before += [sentence[:cut]] if cut else []
+        own.append(sentence[cut:])
+    return before, own
 
 
 def _set_against(question: str, counted: list[str], paper: Paper) -> bool:
@@ -146,7 +150,7 @@ def _set_against(question: str, counted: list[str], paper: Paper) -> bool:
         for w in stem([w for w in words(question) if w not in STOPWORDS])
         if not any(near_stem(w, o) for o in own)
     ]
-    for part in _earlier(paper):
+    for part in _parts(paper)[0]:
         said = stem(words(part))
         if any(near_stem(stem([c.casefold()])[0], w) for c in counted for w in said) and any(
             near_stem(a, w) for a in asked for w in said if len(a) > 3
@@ -165,7 +169,15 @@ def _held(measure: Measure, paper: Paper, question: str = "") -> bool:
         # a count is held only where a number counts it ('5 languages'), not where the noun is
         # merely said ('tens of thousands of brands'); of the phrase's words, its last is the
         # thing counted ('business UNITS' of 'how many alibaba business units')
-        counted = [w for w in (noun, *measure.phrase[-1:]) if says_word(w, paper)]
+        text = f"{paper.title} {paper.abstract}"
+        counted = [w for w in (noun, *measure.phrase[-1:]) if says_word(w, text)]
+        own = " ".join(_parts(paper)[1])
+        if counted and not any(says_word(w, own) for w in counted):
+            return True  # said of the setting or earlier work only: its sentences say so
+        if counted and GIVEN_CLAUSE.match(question):
+            # 'X was scraped from the web; how many questions?': the answer checks what the
+            # question takes as given first, from the sentences a decline would not quote
+            return True
         if counted:
             stated = any(counts_given(w, paper)[0] for w in counted)
             return stated or _set_against(question, [*counted, *measure.phrase], paper)
