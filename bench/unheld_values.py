@@ -4,7 +4,9 @@ and the answerable ones declined, each put under the kind of value its question 
 a thing, a paper's citations, a person or an employer, a date, something else). Given two runs
 it prints both tables and the questions whose decline changed.
 
-    python bench/unheld_values.py /tmp/dbg/m17 [/tmp/dbg/atype17-K] [--list]
+    python bench/unheld_values.py /tmp/dbg/m17 [/tmp/dbg/atype17-K] [--list] [--held-out SETS]
+
+A blind set being written is never read (--held-out, questions_unseen30 by default).
 """
 
 from __future__ import annotations
@@ -41,10 +43,12 @@ def kind(question: str) -> str:
     return next(found, "other")
 
 
-def rows(run: Path) -> dict[str, dict]:
-    """Every answer of the run by question id, its set's name added."""
+def rows(run: Path, held_out: set[str]) -> dict[str, dict]:
+    """Every answer of the run by question id, its set's name added, less the held-out sets."""
     out = {}
     for path in sorted(run.glob("questions*.jsonl")):
+        if path.stem in held_out:
+            continue
         for line in path.read_text().splitlines():
             row = json.loads(line)
             row["set"] = path.stem
@@ -79,8 +83,14 @@ def main() -> None:
     parser.add_argument("before", type=Path)
     parser.add_argument("after", type=Path, nargs="?")
     parser.add_argument("--list", action="store_true", help="print each wrong question")
+    parser.add_argument(
+        "--held-out",
+        default="questions_unseen30",
+        help="comma-separated sets never read (a blind set being written)",
+    )
     args = parser.parse_args()
-    before = rows(args.before)
+    held_out = set(args.held_out.split(","))
+    before = rows(args.before, held_out)
     table(before, str(args.before))
     if args.list:
         for r in before.values():
@@ -88,7 +98,7 @@ def main() -> None:
                 print(f"    {w:8} [{kind(r['question'])}] {r['id']}: {r['question']}")
     if args.after is None:
         return
-    after = rows(args.after)
+    after = rows(args.after, held_out)
     table(after, str(args.after))
     for qid, r in after.items():
         b = before.get(qid)
