@@ -106,6 +106,7 @@ from prompts.understand.coverage import coverage
 from prompts.understand.cues import (
     ASIDE_WORDS,
     ASPECT_WORDS,
+    GIVEN_CLAUSE,
     LISTED,
     NEWEST_THEMES,
     OPEN_PROBLEMS_ASKED,
@@ -2562,23 +2563,6 @@ HEADER_NUMBERS = re.compile(
 )
 ARTICLES = frozenset(
     ["the", "a", "an", "this", "these", "those", "its", "his", "her", "their", "our", "my"]
-)
-# 'Given that X does Y, what ...?', 'Since X is Y, how ...', 'Because X Y; which ...': the
-# clause taken as given, and the question after it
-# ... or after what only says where the asker got it ("I've read that X does Y; how ...?", "I'd
-# assumed X ...; why ...?"), or stated before a question set apart by a semicolon ('X does Y;
-# what ...?', 'X does Y; I'm curious how ...')
-GIVEN_CLAUSE = re.compile(
-    r"^\W*(?:given\s+(?:that\s+)?|(?:since|because|as|now\s+that|seeing\s+(?:as|that))\s+"
-    r"|(?:i(?:['’]ve|\s+have)\s+(?:heard|read|been\s+told)|i\s+(?:heard|read|was\s+told)"
-    r"|i['’]?d\s+(?:assumed|heard|read|been\s+told)|i\s+had\s+assumed|apparently,?)\s+(?:that\s+)?"
-    r"|(?!(?:what|which|who|whose|when|where|why|how|is|are|was|were|do|does|did|has|have|had"
-    r"|can|could|will|would|should|please|list|show|tell|give|name|find|for|about|in|on|as|hi"
-    r"|hey|hello|ok|okay|so|and|but|also|quick|question|i|we|my|our)\b)"
-    r"(?=[^,;?]{8,}?\s*;\s*(?:so\s+)?(?:what|which|who|when|where|why|how|i['’]?m\s+curious"
-    r"|i['’]?d\s+(?:like|love)|could\s+you|can\s+you)\b))"
-    r"(?P<clause>(?!\d)[^,;?]{8,}?)\s*[,;]\s*(?P<rest>[^,;]+\?*)$",
-    re.IGNORECASE,
 )
 CHOICE = re.compile(r"\b\w+\s+or\s+\w+", re.IGNORECASE)
 # A list of the papers matching: 'Yes: 1 listed paper matches this question:'

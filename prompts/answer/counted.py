@@ -52,6 +52,8 @@ NOT_THINGS = frozenset(
 )
 # A count of none: 'without learnable parameters', 'no human annotations'
 NONE_SAID = r"\b(?:without|no|zero|free\s+of)\s+(?:any\s+)?((?:[\w-]+\s+){0,2}[A-Za-z][\w-]*)"
+# A word as written, not a part of a name glued to digits ('clip' of 'clip2frame')
+WORD = re.compile(r"(?<![\w])[A-Za-z]+(?![\w])")
 # How far before the noun its number may stand: 'three different temporal modeling modules'
 GAP = 3
 
@@ -67,7 +69,7 @@ def asked_count(question: str) -> str | None:
     return (plural or said[-1:] or [None])[0]
 
 
-def _near(a: str, b: str) -> bool:
+def near_stem(a: str, b: str) -> bool:
     """The same stem, one typed letter apart ('annotat', 'annotat'), or one the other's start
     past four letters ('modul', 'modular')."""
     if a == b or (min(len(a), len(b)) >= 5 and (a.startswith(b) or b.startswith(a))):
@@ -106,7 +108,7 @@ def kind_of(noun: str) -> int | None:
     wanted = stem([noun.casefold()])[0]
     if wanted in KIND_OF:
         return KIND_OF[wanted]
-    return next((k for w, k in KIND_OF.items() if len(w) >= 5 and _near(wanted, w)), None)
+    return next((k for w, k in KIND_OF.items() if len(w) >= 5 and near_stem(wanted, w)), None)
 
 
 def _matches(asked: str, words: str) -> bool:
@@ -117,7 +119,7 @@ def _matches(asked: str, words: str) -> bool:
         if word.casefold() in STOPWORDS:  # '755 entries divided into': the phrase ends
             break
         got = stem([word.casefold()])[0]
-        if _near(wanted, got) or (kind is not None and KIND_OF.get(got) == kind):
+        if near_stem(wanted, got) or (kind is not None and KIND_OF.get(got) == kind):
             return True
     return False
 
@@ -128,16 +130,55 @@ def says_noun(asked: str, paper: Paper) -> bool:
     wanted = stem([asked.casefold()])[0]
     for word in re.findall(r"[A-Za-z]+", f"{paper.title} {paper.abstract}"):
         word = word.casefold()
-        if _near(wanted, stem([word])[0]) or (len(wanted) > 3 and word.endswith(wanted)):
+        if near_stem(wanted, stem([word])[0]) or (len(wanted) > 3 and word.endswith(wanted)):
             return True
     return False
+
+
+def says_word(asked: str, text: str) -> bool:
+    """Does the text say the asked noun as a word of its own, as typed or in its other number
+    ('brand' for 'brands') or typed one letter off in a long word ('brnads'), not inside a
+    name ('clip2frame', 'PeakClips') nor a short word a typo may stand for ('takes' for
+    'taks')?"""
+    low = asked.casefold()
+    forms = {low, f"{low}s", f"{low}es", re.sub(r"y$", "ies", low), re.sub(r"ies$", "y", low)}
+    forms |= {low[:-1], low[:-2]} if low.endswith("s") else set()
+    said = [w.casefold() for w in WORD.findall(text)]
+    if any(w in forms for w in said):
+        return True
+    wanted = stem([low])[0]  # a typo in a long word ('brnads'): a short one may be another
+    return len(wanted) >= 5 and any(near_stem(wanted, w) for w in stem(said))
+
+
+def counts_given(asked: str, paper: Paper) -> tuple[bool, list[str]]:
+    """(whether a number of the abstract counts the asked noun or a thing of its kind, or it
+    says there is none; the counts it gives otherwise): '5 languages' counts 'languages',
+    'tens of thousands of brands' counts no brands. A count in the sentence of a name ending
+    in the noun counts it in other words ('PeakClips, a dataset of 200K video highlights')."""
+    wanted = stem([asked.casefold()])[0]
+    given: list[str] = []
+    for sentence in split_sentences(paper.abstract):
+        counts = _counted(sentence)
+        names = stem([w.casefold() for w in WORD.findall(sentence)])
+        named = any(w.endswith(wanted) and not near_stem(wanted, w) for w in names)
+        if counts and named and len(wanted) > 3:
+            return True, given
+        for said, words in counts:
+            if _matches(asked, words):
+                return True, given
+            given.append(said)
+        none = re.finditer(NONE_SAID, sentence, re.IGNORECASE)
+        if any(_matches(asked, m[1]) for m in none):
+            return True, given  # 'without learnable parameters': the count is none
+    return False, given
 
 
 def uncounted(question: str, paper: Paper) -> tuple[str, list[str]] | None:
     """(the noun asked, the counts the abstract does give) when the question asks how many of
     a thing of a known kind that no number of the abstract counts, people ('annotators') or a
     thing the abstract never names ('how many pictures' of a paper counting no images); None
-    when a number counts it, or none is asked."""
+    when a number counts it, or none is asked (a thing the abstract names is the measure
+    reader's, unheld.py, which answers after a premise the question gives is checked)."""
     asked = asked_count(question)
     if asked is None or len(asked) < 3 or asked.casefold() in NOT_THINGS:
         return None
@@ -146,14 +187,5 @@ def uncounted(question: str, paper: Paper) -> tuple[str, list[str]] | None:
         # said, in words no count here reads, or a thing of no kind known here ('how many
         # ratings' of a paper that learns without any): the answer's sentence may say it
         return None
-    sentences = split_sentences(paper.abstract)
-    given: list[str] = []
-    for sentence in sentences:
-        for said, words in _counted(sentence):
-            if _matches(asked, words):
-                return None
-            given.append(said)
-        none = re.finditer(NONE_SAID, sentence, re.IGNORECASE)
-        if any(_matches(asked, m[1]) for m in none):
-            return None  # 'without learnable parameters': the count is none
-    return asked, given
+    stated, given = counts_given(asked, paper)
+    return None if stated else (asked, given)

@@ -28,7 +28,7 @@ from prompts.understand.amounts import count_verdict
 from prompts.understand.modality import VISUAL_CATEGORIES, names_visual, on_visual
 from prompts.understand.people import said_of_people
 from prompts.understand.router import VENUE, Query
-from prompts.understand.terms import ALIASES, CODE, FIELD_WORDS, YES_NO
+from prompts.understand.terms import ALIASES, CODE, FIELD_WORDS, MOST, YES_NO
 from prompts.understand.timescope import asked_at
 from prompts.understand.unlisted import unlisted_asked
 from retrieval import facts, names, people
@@ -79,9 +79,13 @@ ALL_OF = re.compile(
     re.IGNORECASE,
 )
 MOST_OF = re.compile(r"\b(?:mostly|mainly|primarily|majority|most)\b", re.IGNORECASE)
+# A citation count of one paper, not the header's total: a ranking of papers by citations ('top
+# cited', 'the highest citation count', 'brought him the most citations', 'least-cited'), a
+# paper asked for by it, or a threshold papers pass ('500+ citations', i10)
 PER_PAPER = re.compile(
-    r"most[- ]cited|per[- ]paper|each paper|which paper|\b\d[\d,]*\+?\s+(?:or\s+more\s+)?"
-    r"citations?\b|\bi-?10(?:[- ]?index)?\b",
+    rf"(?:{MOST}|\b(?:least|lowest|fewest|smallest|min(?:imum)?))[\s-]+(?:[\w-]+\s+){{0,2}}?"
+    r"(?:cit(?:ed|ations?)|cites)\b|per[- ]paper|each paper|which paper|\b\d[\d,]*\+?\s+"
+    r"(?:or\s+more\s+)?citations?\b|\bi-?10(?:[- ]?index)?\b",
     re.IGNORECASE,
 )
 

@@ -12,13 +12,25 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from prompts.answer.counted import ASKED, NOT_THINGS, asked_count, kind_of, says_noun
+from prompts.answer.counted import (
+    ASKED,
+    NOT_THINGS,
+    asked_count,
+    counts_given,
+    kind_of,
+    near_stem,
+    says_noun,
+    says_word,
+)
 from prompts.answer.dimensions import missing_kind
 from prompts.answer.model import Answer
 from prompts.answer.offline import paper_unstated
+from prompts.answer.premises import OWN, PRIOR, earlier_work
+from prompts.understand.cues import GIVEN_CLAUSE
 from prompts.understand.unlisted import not_out_asked
 from retrieval.model import Paper, Profile
-from retrieval.text import STOPWORDS, stem
+from retrieval.names import aliases
+from retrieval.text import STOPWORDS, split_sentences, stem, words
 
 # 'page count', 'word-count', 'star count' (the noun before 'count' is what is counted)
 COUNT_OF = re.compile(r"\b([A-Za-z][\w-]*?)[- ]counts?\b", re.IGNORECASE)
@@ -107,12 +119,68 @@ RECORD_NOUNS = frozenset(
 RECORD_STEMS = frozenset(stem(sorted(RECORD_NOUNS)))
 
 
-def _held(measure: Measure, paper: Paper) -> bool:
+def _parts(paper: Paper) -> tuple[list[str], list[str]]:
+    """The abstract's parts on earlier work and on the paper's own: its sentences on earlier
+    work, and of one of its own sentences, the part before it turns to itself when that part
+    is on earlier work ('Unlike traditional methods that memorise tens of thousands of
+    brands, | OUR method ...')."""
+    sentences = split_sentences(paper.abstract)
+    earlier = earlier_work(paper, sentences)
+    names = "|".join(re.escape(a) for a in aliases(paper))
+    turns = re.compile(rf"{OWN.pattern}|(?<![\w-])(?:{names})(?![\w-])", re.IGNORECASE)
+    before, own = list(earlier), [paper.title]
+    for sentence in (s for s in sentences if s not in earlier):
+        turn = turns.search(sentence)
+        cut = turn.start() if turn and PRIOR.search(sentence[: turn.start()]) else 0
+        before += [sentence[:cut]] if cut else []
+        own.append(sentence[cut:])
+    return before, own
+
+
+def _set_against(question: str, counted: list[str], paper: Paper) -> bool:
+    """Does the question say of the paper what its abstract says of earlier work, next to the
+    thing counted ('how many brands does Logo-VGR have to MEMORISE' of 'unlike traditional
+    methods that rely on memorizing ... brands')? Then it rests on a premise the abstract's
+    sentences correct, and is answered by them, not declined as a count unstated."""
+    # the question's words less the thing counted and the paper's names ('recognise' of a
+    # paper on 'Entity Recognition')
+    own = stem(words(f"{paper.title} {' '.join(aliases(paper))} {' '.join(counted)}"))
+    asked = [
+        w
+        for w in stem([w for w in words(question) if w not in STOPWORDS])
+        if not any(near_stem(w, o) for o in own)
+    ]
+    for part in _parts(paper)[0]:
+        said = stem(words(part))
+        if any(near_stem(stem([c.casefold()])[0], w) for c in counted for w in said) and any(
+            near_stem(a, w) for a in asked for w in said if len(a) > 3
+        ):
+            return True
+    return False
+
+
+def _held(measure: Measure, paper: Paper, question: str = "") -> bool:
     """Does the paper's record say the measure: its noun or unit in the title or abstract
     (any inflection, a typo off), or a field of the record itself ('how many authors')?"""
     noun = measure.noun.casefold()
     if noun in RECORD_NOUNS or noun in NOT_THINGS or stem([noun])[0] in RECORD_STEMS:
         return True
+    if measure.how == "count":
+        # a count is held only where a number counts it ('5 languages'), not where the noun is
+        # merely said ('tens of thousands of brands'); of the phrase's words, its last is the
+        # thing counted ('business UNITS' of 'how many alibaba business units')
+        text = f"{paper.title} {paper.abstract}"
+        counted = [w for w in (noun, *measure.phrase[-1:]) if says_word(w, text)]
+        own = " ".join(_parts(paper)[1])
+        if counted and not any(says_word(w, own) for w in counted):
+            return True  # said of the setting or earlier work only: its sentences say so
+        if counted and GIVEN_CLAUSE.match(question):
+            # 'X was scraped from the web; how many questions?': the answer checks what the
+            # question takes as given first, from the sentences a decline would not quote
+            return True
+        if counted:
+            stated = any(counts_given(w, paper)[0] for w in counted)
+            return stated or _set_against(question, [*counted, *measure.phrase], paper)
     if measure.how != "unit" and kind_of(noun) is not None:
         return True  # a kind the count reader knows ('annotators', 'images'): it decides
     if measure.how == "unit" and re.search(rf"\d\s*{re.escape(noun)}\b", paper.abstract, re.I):
@@ -127,7 +195,7 @@ def unheld_measure(question: str, papers: Sequence[Paper]) -> Answer | None:
     if not papers:
         return None
     for measure in asked_measures(question):
-        if any(_held(measure, p) for p in papers):
+        if any(_held(measure, p, question) for p in papers):
             continue
         return paper_unstated(question, papers[0], measure.missing())
     # 'its grid size in km?', 'its datasets besides 20 Newsgroups?'

@@ -34,6 +34,23 @@ RECAP_ASKED = re.compile(
 )
 # ... unless the papers themselves are asked for ('list her 2023 papers briefly', 'summarize
 # what she published in 2021')
+# 'Given that X does Y, what ...?', 'Since X is Y, how ...', 'Because X Y; which ...': the
+# clause taken as given, and the question after it
+# ... or after what only says where the asker got it ("I've read that X does Y; how ...?", "I'd
+# assumed X ...; why ...?"), or stated before a question set apart by a semicolon ('X does Y;
+# what ...?', 'X does Y; I'm curious how ...')
+GIVEN_CLAUSE = re.compile(
+    r"^\W*(?:given\s+(?:that\s+)?|(?:since|because|as|now\s+that|seeing\s+(?:as|that))\s+"
+    r"|(?:i(?:['’]ve|\s+have)\s+(?:heard|read|been\s+told)|i\s+(?:heard|read|was\s+told)"
+    r"|i['’]?d\s+(?:assumed|heard|read|been\s+told)|i\s+had\s+assumed|apparently,?)\s+(?:that\s+)?"
+    r"|(?!(?:what|which|who|whose|when|where|why|how|is|are|was|were|do|does|did|has|have|had"
+    r"|can|could|will|would|should|please|list|show|tell|give|name|find|for|about|in|on|as|hi"
+    r"|hey|hello|ok|okay|so|and|but|also|quick|question|i|we|my|our)\b)"
+    r"(?=[^,;?]{8,}?\s*;\s*(?:so\s+)?(?:what|which|who|when|where|why|how|i['’]?m\s+curious"
+    r"|i['’]?d\s+(?:like|love)|could\s+you|can\s+you)\b))"
+    r"(?P<clause>(?!\d)[^,;?]{8,}?)\s*[,;]\s*(?P<rest>[^,;]+\?*)$",
+    re.IGNORECASE,
+)
 LISTED = re.compile(r"\b(?:list|which|name|enumerate|titles?|publish\w*)\b", re.IGNORECASE)
 THEMES_ASKED = re.compile(
     r"\b(?:research|main|key|core)\s+(?:areas?|interests?|topics?|themes?|fields?|focus|agenda"

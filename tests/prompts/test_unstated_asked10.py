@@ -111,6 +111,13 @@ PER_PAPER_CITES = [
     "I'm curious how often the SpanProto paper has been cited.",
     "number of cites for qiu's HRKD paper",
     "Could you tell me the citation total of Minghui Qiu's CODA paper?",
+    # a paper picked out by its citations is one paper's count too
+    "top cited qiu paper?",
+    "his paper with the highest citation count?",
+    "Which single paper brought her the most citations?",
+    "which of their works is the least cited?",
+    "What is Minghui Qiu's most-cited paper and how many citations does it have?",
+    "I'd like to mention the work of theirs with the biggest number of citations.",
 ]
 
 
