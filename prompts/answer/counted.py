@@ -52,6 +52,12 @@ NOT_THINGS = frozenset(
 )
 # A count of none: 'without learnable parameters', 'no human annotations'
 NONE_SAID = r"\b(?:without|no|zero|free\s+of)\s+(?:any\s+)?((?:[\w-]+\s+){0,2}[A-Za-z][\w-]*)"
+# A count the paper leaves open: 'any-k keyframes', 'an arbitrary number of views'
+ANY_SAID = re.compile(
+    r"\b(?:any-[a-z]|any\s+number\s+of|an?\s+(?:arbitrary|variable|flexible)\s+number\s+of"
+    r"|arbitrar(?:y|ily\s+many))\s+((?:[\w-]+\s+){0,2}[A-Za-z][\w-]*)",
+    re.IGNORECASE,
+)
 # A word as written, not a part of a name glued to digits ('clip' of 'clip2frame')
 WORD = re.compile(r"(?<![\w])[A-Za-z]+(?![\w])")
 # How far before the noun its number may stand: 'three different temporal modeling modules'
@@ -170,6 +176,10 @@ def counts_given(asked: str, paper: Paper) -> tuple[bool, list[str]]:
         none = re.finditer(NONE_SAID, sentence, re.IGNORECASE)
         if any(_matches(asked, m[1]) for m in none):
             return True, given  # 'without learnable parameters': the count is none
+        for m in ANY_SAID.finditer(sentence):  # 'any-k keyframes': the count is the user's
+            said = [w.casefold() for w in WORD.findall(m[1])]
+            if _matches(asked, m[1]) or (len(wanted) > 3 and any(wanted in w for w in said)):
+                return True, given
     return False, given
 
 

@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from prompts.answer.asked import basis_asked, kinds_asked
-from prompts.answer.counted import asked_count, uncounted
+from prompts.answer.counted import ANY_SAID, asked_count, uncounted
 from prompts.answer.detail import (
     COUNT_WORD,
     METADATA,
@@ -165,7 +165,8 @@ def stating_sentences(
         best = max((s for s in ranked if states(s) == states(ranked[0])), key=said)
         ranked = [best, *(s for s in ranked if s != best)]
     elif QUANTITY.search(question):
-        ranked = [s for s in ranked + rest if NUMBER.search(s)] or ranked
+        # a number, or a count left open ('any-k keyframes')
+        ranked = [s for s in ranked + rest if NUMBER.search(s) or ANY_SAID.search(s)] or ranked
     else:  # 'what kind of attention does X use': the sentence saying the asked word leads
         # (not a word of the part set aside: 'besides extracting spans, what does X do next?')
         ranked = _focused(without_unasked(question), hit.paper, ranked, rest)

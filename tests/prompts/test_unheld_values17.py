@@ -142,3 +142,23 @@ def test_the_total_citations_are_answered(bundled_assistant: Assistant, question
     answer = bundled_assistant.ask(question)
     assert not answer.abstained, answer.text
     assert "11,029" in answer.text, answer.text
+
+
+# K-frames leaves the count of frames to the user ('any-k keyframes selection to meet diverse
+# user budgets'): that is the abstract's answer, said, not a count it fails to state.
+LEFT_OPEN = [
+    "how many frames does K-frames select?",
+    "number of keyframes K-frames picks?",
+    "K-frames: how many frames does it keep per video",
+    "Does she say how many key frames her K-frames model selects?",
+]
+
+
+@pytest.mark.parametrize("question", LEFT_OPEN)
+def test_a_count_the_paper_leaves_open_is_answered_with_that(
+    bundled_assistant: Assistant, question: str
+) -> None:
+    answer = bundled_assistant.ask(question)
+    assert not answer.abstained, answer.text
+    assert "any-k keyframes" in answer.text, answer.text
+    assert cited(answer) == {"K-frames"}, answer.text
