@@ -303,7 +303,8 @@ QUARTER_ALONE = re.compile(
     rf"|front|final)\s+half"
     rf"|h(?P<hn>[12])){ANY_YEAR_OF}(?![\w-])(?!\s+['’]?\d{{2}}(?!\d|[.,]\d))"  # not 'h1 24'
     # 'the first three months of a year' (not 'the last 6 months': a window back from now)
-    rf"|(?<![\w-])(?:the\s+)?(?P<e>first|last|final)\s+(?P<n>three|six|3|6)\s+months"
+    rf"|(?<![\w-])(?:the\s+)?(?P<e>first|last|final|closing|opening)\s+(?P<n>{NUM_MONTHS}"
+    rf"|[2-9]|1[01])\s+months"
     rf"{ANY_YEAR_OF.removesuffix('?')}(?![\w-])",
     re.IGNORECASE,
 )
@@ -314,13 +315,11 @@ def _quarter(m: re.Match[str]) -> str:
     if m["q"] or m["p"]:
         first, last = QUARTER_MONTHS[int(m["q"]) if m["q"] else QUARTER_PLACES[m["p"].casefold()]]
     elif m["e"]:
-        long = m["n"].casefold() in ("six", "6")
-        early = m["e"].casefold() == "first"
-        first, last = (
-            ("January", "June" if long else "March")
-            if early
-            else ("July" if long else "October", "December")
-        )
+        n = m["n"].casefold()
+        count = int(n) if n.isdigit() else MONTH_COUNT[n]
+        names = calendar.month_name
+        early = m["e"].casefold() in ("first", "opening")
+        first, last = (names[1], names[count]) if early else (names[13 - count], names[12])
     else:
         half = m["hn"] or ("1" if m["h"].casefold() in ("first", "1st", "front") else "2")
         first, last = ("January", "June") if half == "1" else ("July", "December")

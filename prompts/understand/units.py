@@ -59,6 +59,15 @@ GROUPS_COUNTED = (
     r"(?!\s+(?:[\w-]+\s+){{0,2}}?(?:papers?|publications?|works?|articles?|pubs)\b))"
     r"|\b(?:distinct|different|unique)\s+(?:[\w-]+\s+){{0,2}}?{unit}s\b"
 )
+# The unit said as a window of the calendar, a filter ('the last 3 months of the year'), unless
+# the count asks it right after ('how many of the last 3 months had a paper')
+WINDOW = (
+    r"\b(?:last|past|first|final|next|previous|closing|opening)\s+(?:\d+|two|three|four|five"
+    r"|six|seven|eight|nine|ten|eleven|twelve)\s+{unit}s\b"
+)
+ASKED_NEXT = (
+    r"(?:\bhow\s+many|\bnumbe?r\s+of|\bcount\s+(?:of\s+)?)\s+(?:[\w-]+\s+){{0,4}}?{unit}s\b"
+)
 NOUNS = {"year": "year", "month": "month", "quarter": "quarter",
          "first_author": r"(?:first|lead)[- ]?author"}  # fmt: skip
 # Words of the unit and the reduction, never a subject to search
@@ -90,7 +99,12 @@ def _said(pattern: str, low: str) -> bool:
     return re.search(pattern, low, re.IGNORECASE) is not None
 
 
+# One year named by where it stands, a filter, not a unit ('her papers from last year')
+ONE_YEAR = r"\b(?:last|this|next|previous|past|current|that|same)\s+(?:calendar\s+)?year\b(?!s)"
+
+
 def _unit(low: str) -> Unit:
+    low = re.sub(ONE_YEAR, " ", low)
     return next((u for u, p in UNITS if _said(p, low)), "none")
 
 
@@ -103,6 +117,8 @@ def read_grouping(question: str) -> Grouping | None:
         return Grouping(unit="none", reduce="count", pooled=pooled) if _said(COUNTED, low) else None
     reduce: Reduction | None = None
     counted = _said(GROUPS_COUNTED.format(unit=NOUNS[unit]), low)
+    if counted and _said(WINDOW.format(unit=NOUNS[unit]), low):
+        counted = _said(ASKED_NEXT.format(unit=NOUNS[unit]), low)
     if _said(NOT_EMPTY, low) or (counted and not _said(EMPTY, low)):
         reduce = "groups"
     elif _said(EMPTY, low):

@@ -302,6 +302,47 @@ def test_months_pooled_over_years(bundled_assistant: Assistant, first: int) -> N
         assert a.text.split("\n")[0].lstrip("Yes: ").startswith(f"{n} of the"), (q, a.text)
 
 
+# The unit said as a window ('the last 3 months of the year') is a filter: the papers in it are
+# counted, not the months
+WINDOWED = [
+    "papers in the last {w} months of the year, any year, how many",
+    "last {ww} months of any year: how many papers?",
+    "how many of {pron} papers fall in the final {w} months of the year, whatever the year?",
+    "Across all years, papers dated in the closing {ww} months of a year - how many?",
+]
+
+
+@pytest.mark.parametrize("w", [2, 3])
+def test_a_window_of_months_counts_papers(bundled_assistant: Assistant, w: int) -> None:
+    n = sum(p.date.month > 12 - w for p in bundled_assistant.profile.papers)
+    for i, template in enumerate(WINDOWED):
+        q = template.format(w=w, ww=WORDS[w], pron=PRONOUNS[i % 4])
+        first = bundled_assistant.ask(q).text.split("\n")[0]
+        assert first.startswith(f"{n} of the 50 listed papers"), (q, first)
+
+
+# One year named by where it stands ('last year') is a filter, not years grouped: 'that have no
+# code' is said of the papers, not of a year
+ONE_YEAR = [
+    "List {pron} papers from last year that have no code released.",
+    "papers from last year without code?",
+    "which of {pron} papers from last year lack a code link",
+    "Last year's papers with no code, please",
+]
+
+
+def test_a_year_said_by_where_it_stands_is_a_filter(bundled_assistant: Assistant) -> None:
+    papers = bundled_assistant.profile.papers
+    for i, template in enumerate(ONE_YEAR):
+        q = template.format(pron=PRONOUNS[i % 4])
+        a = bundled_assistant.ask(q)
+        years = {p.year for p in papers if p.id in _cited(a)}
+        assert len(years) == 1, (q, a.text)
+        (year,) = years
+        n = sum(p.year == year and not p.has_code for p in papers)
+        assert a.text.startswith(f"{n} of the 50 listed papers match {year}"), (q, a.text)
+
+
 def test_terse_month_lists() -> None:
     assert listed_months("sep+oct+nov, any year") == [9, 10, 11]
     assert listed_months("Jan/Feb please") == [1, 2]
