@@ -29,11 +29,12 @@ FIELDS: list[tuple[str, str]] = [
 # The operation: a count, or the group with the most (or fewest) papers
 BY = r"\s*\(\s*(?P<g>\w+)\s*,(?:\s*count(?:if)?\s*\()?"  # the group, then what is counted
 OPERATIONS: list[tuple[str, str]] = [
-    (rf"=?\s*\b(?:max_?by|arg_?max){BY}", r"which \g<g> has the most papers "),
-    (rf"=?\s*\b(?:min_?by|arg_?min){BY}", r"which \g<g> has the fewest papers "),
-    (r"=?\s*\bcount(?:if|_?rows)?\s*\(\s*(?:papers?|\*|rows?)?\s*\)", "how many papers"),
-    (r"=?\s*\bcount(?:if)?\s*\(", "how many papers "),
-    (r"=?\s*\blen\s*\(\s*papers?\s*\)", "how many papers"),
+    (rf"=?\s*\b(?:max_?by|arg_?max){BY}", r" which \g<g> has the most papers "),
+    (rf"=?\s*\b(?:min_?by|arg_?min){BY}", r" which \g<g> has the fewest papers "),
+    (r"=?\s*\bcount(?:if|_?rows)?\s*\(\s*(?:papers?|\*|rows?)?\s*\)", " how many papers "),
+    # a call ('count(cat == CL)'), not a word before a bracket ('the CL count (Qiu)')
+    (r"=?\s*\bcount(?:if)?\(", " how many papers "),
+    (r"=?\s*\blen\s*\(\s*papers?\s*\)", " how many papers "),
 ]
 FORMULA = re.compile(
     r"\b\w+\s*\(|\b\w+\.(?:date|year)\b|[<>]=?\s*\w|\b\w+\s*==?\s*\w", re.IGNORECASE

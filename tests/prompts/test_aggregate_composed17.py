@@ -388,6 +388,9 @@ def test_formula_fields() -> None:
         "What is the F1 of KECP (on SQuAD)?",
         "Is Valley3 bigger than Valley2?",
         "papers on RL (reinforcement learning)",
+        "year the CV count first exceeds the CL count (Qiu) = ?",
+        "her paper count (all years) = ?",
+        "What's the citation count (total) for Qiu?",
     ],
 )
 def test_no_formula_left_as_written(q: str) -> None:
