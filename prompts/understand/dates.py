@@ -14,6 +14,8 @@ from dateparser.date import DateDataParser
 from dateutil.relativedelta import relativedelta
 from pydantic import BaseModel
 
+from prompts.understand.terms import ORDINAL as PLACE_WORD
+from prompts.understand.terms import place_of
 from retrieval.model import Profile
 
 ONE_DAY = dt.timedelta(days=1)
@@ -559,6 +561,23 @@ def _whole_months(piece: DateRange, most: int = MONTHS_SAID) -> list[int]:
     return [(start.month - 1 + i) % 12 + 1 for i in range(count)] if count <= most else []
 
 
+# A month by its place in a year: 'the first month of 2026' (January 2026), 'the last month of
+# any year' (December)
+MONTH_PLACE = re.compile(
+    rf"\b(?P<in>(?:in|during)\s+)?(?:the\s+)?(?P<o>{PLACE_WORD}|last|final)\s+(?:calendar\s+)?month\s+of\s+"
+    rf"(?:(?:the\s+year\s+)?(?P<y>{Y4})\b|(?P<any>(?:a|the|any|every|each)\s+(?:given\s+)?year)\b)",
+    re.IGNORECASE,
+)
+
+
+def _month_place(m: re.Match[str]) -> str:
+    place = 12 if m["o"].casefold() in ("last", "final") else place_of(m["o"])
+    if place is None or not 1 <= place <= 12:
+        return m[0]
+    name = calendar.month_name[place]
+    return f"{m['in'] or ''}{name} {m['y']}" if m["y"] else f"in {name} of any year"
+
+
 def _said_in_full(question: str, ref: dt.date) -> str:
     """Date phrases written so that the patterns read them: 'the end of that year' as the end
     of the year said before it, 'the last year or two' as 'the last two years', '2020-21' as
@@ -571,6 +590,7 @@ def _said_in_full(question: str, ref: dt.date) -> str:
     question = NEXT_TO.sub(lambda m: _next_to(m, ref), question)
     question = AROUND.sub(lambda m: _around(m), question)
     question = CALENDAR.sub("", question)
+    question = MONTH_PLACE.sub(_month_place, question)
     question = re.sub(rf"\b({Y4})\s*\.{{2,3}}\s*({Y4})\b", r"\1 to \2", question)  # '2020..2025'
 
     def season(m: re.Match[str]) -> str:

@@ -22,13 +22,23 @@ FIELDS: list[tuple[str, str]] = [
     (r"\b(?:has_)?code\s*(?:==?|is)\s*['\"]?(?:no|false|0|n)\b['\"]?", "without code"),
     (r"\b(?:has_)?code\s*!=\s*['\"]?(?:yes|true|1|y)\b['\"]?", "without code"),
     (
-        r"\b(?:category|cat|field)\s*(?:==?|is)\s*['\"]?(?P<c>[\w.-]+?)['\"]?(?=[\s,)]|$)",
+        r"\b(?:category|cat|field)\s*(?:==?|is)\s*['\"]?(?P<c>[\w.-]+?)['\"]?(?=[\s,)&]|$)",
         r"in \g<c>",
     ),
+    (r"\bmonth\s*(?:==?|is)\s*['\"]?(?P<m>[A-Za-z]{3,9})\b['\"]?", r"in \g<m>"),
+    (
+        r"\b(?:(?:first_|last_)?authors?(?:_shown|_name)?|by)\s*(?:==?|is)\s*['\"]?(?P<a>[\w.+-]+)['\"]?",
+        r"by \g<a>",
+    ),
+    (r"(?<=[A-Za-z])\+(?=[A-Za-z])", " "),  # 'author=minghui+qiu'
 ]
 # The operation: a count, or the group with the most (or fewest) papers
 BY = r"\s*\(\s*(?P<g>\w+)\s*,(?:\s*count(?:if)?\s*\()?"  # the group, then what is counted
 OPERATIONS: list[tuple[str, str]] = [
+    # a query string's joints, before its fields are words: '/papers?cat=CL&code=0'
+    (r"(?:\b(?:GET|POST)\s+)?(?:\S*/[\w/.-]*)?\?(?=\w+\s*=)", " "),  # its path too ('/api/papers?')
+    (r"\s*&\s*(?=\w+\s*=)", " and "),
+    (r"\|\s*wc\s+-l\b", " how many papers "),  # a shell pipeline's count of lines
     (rf"=?\s*\b(?:max_?by|arg_?max){BY}", r" which \g<g> has the most papers "),
     (rf"=?\s*\b(?:min_?by|arg_?min){BY}", r" which \g<g> has the fewest papers "),
     (r"=?\s*\bcount(?:if|_?rows)?\s*\(\s*(?:papers?|\*|rows?)?\s*\)", " how many papers "),

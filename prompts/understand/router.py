@@ -2413,12 +2413,18 @@ def parse_query(
     set_apart |= {"divide", "divides", "divided", "split", "splits", "spread", "breakdown"}
     set_apart |= {"rest", "others", "remainder", "etc"}  # 'CL, CV, IR and the rest
     two = len(routed.filters.categories) >= 2 and topic_words <= set_apart
-    # 'how many CL papers and how many CV papers': each counted, side by side
+    # 'how many CL papers and how many CV papers', 'how many CV, how many LG': each counted,
+    # side by side; three or more named with one count ('count of CV, LG and AI papers')
     each = (
-        r"|\b(?:how\s+(?:many|mny|mnay)|number\s+of)\b[^.?!]*\band\s+(?:how\s+(?:many|mny|mnay)"
-        r"|the\s+number)\b"
+        r"|\b(?:how\s+(?:many|mny|mnay)|number\s+of)\b[^.?!]*(?:\band|,|;|/)\s*(?:how\s+"
+        r"(?:many|mny|mnay)|the\s+number)\b"
     )
-    if two and has(YEARS_COMPARED + rf"|\b(?:between|ratio|against)\b|{SPLIT}" + each, low):
+    several = len(routed.filters.categories) >= 3 and has(
+        r"\b(?:how\s+many|number\s+of|counts?)\b", low
+    )
+    if two and (
+        several or has(YEARS_COMPARED + rf"|\b(?:between|ratio|against)\b|{SPLIT}" + each, low)
+    ):
         routed = routed.model_copy(update={"intent": "count", "fact": "categories", "topic": None})
     words = (routed.topic or "").split()
     non = NON.fullmatch(words[0]) if words and words[0].casefold() not in vocabulary else None

@@ -402,6 +402,19 @@ def _code_in_context(scan: Scan, m: re.Match[str]) -> bool:
     return bool(CODE_BEFORE.search(scan.text[: m.start()]) or CODE_AFTER.match(after))
 
 
+# Between two codes of one list: 'CV, LG and AI', 'how many CV, how many AI'
+LIST_JOINT = re.compile(
+    r"[\s,;/&+]*(?:(?:and|or|vs\.?|versus|plus|how\s+many)[\s,;/&+]*)*", re.IGNORECASE
+)
+
+
+def _listed(text: str, start: int, spans: list[tuple[int, int]]) -> bool:
+    """Does a code typed as written follow a category already read, with only a list's joints
+    between them ('CV, LG and AI')? Then it is one of the list, however everyday the word."""
+    before = [end for _, end in spans if end <= start]
+    return bool(before) and LIST_JOINT.fullmatch(text[max(before) : start]) is not None
+
+
 def _describes(after: str) -> bool:
     """Is a code that is also an everyday word ('AI') typed before the subject it describes
     ('AI video generation'), rather than before papers ('AI papers') or nothing ('in AI?')?"""
@@ -519,6 +532,7 @@ def find_categories(
         for m in list(re.finditer(pattern, scan.text, re.IGNORECASE)):
             exact = m.group(0).removeprefix("cs.").removeprefix("CS.") == code
             in_context = _code_in_context(scan, m) and (exact or code not in {"AS", "AI"})
+            in_context = in_context or (exact and _listed(scan.text, m.start(), spans))
             if in_context and code not in DISTINCT_CODES and _describes(scan.text[m.end() :]):
                 continue  # 'AI video generation': the subject's kind, not the arXiv category
             if (exact and code in DISTINCT_CODES) or in_context:
