@@ -19,7 +19,8 @@ from retrieval.model import Paper, Profile
 
 AVERAGE = re.compile(
     r"\baverage|\bavg\b|\bmean\b|\btypical(?:ly)?\b|\busual(?:ly)?\b|\bnormal(?:ly)?\b|\brate\b"
-    r"|\bper\s+month\b|\ba\s+month\b|\bmonthly\b|\beach\s+month\b|\bevery\s+month\b",
+    r"|\bper\s+month\b|\ba\s+month\b|\bmonthly\b|\beach\s+month\b|\bevery\s+month\b"
+    r"|\bevenly\b|/\s*(?:month|mo|mth)\b",
     re.IGNORECASE,
 )
 EMPTY = re.compile(

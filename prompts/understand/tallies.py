@@ -72,6 +72,7 @@ MONTHS_ASKED = re.compile(
     r"|with\s+zero|(?:had|have|has|saw|see)\s+(?:no|zero|the\s+most|the\s+fewest))"
     r"|months?\s+with\s+(?:the\s+)?(?:most|highest|largest|biggest|fewest|lowest|least)\b"
     r"|monthly|month[\s-]by[\s-]month|months?\s+(?:were|was|are|is)\s+(?:empty|blank|quiet)"
+    r"|(?<=/)\s*(?:months?|mo|mth)"  # 'papers/month'
     r"|months?\s+(?:\w+\s+){1,3}?(?:without|with\s+no))\b"
     # 'of the months in 2025, which had more papers than any other': the months ranked
     r"|\b(?:of|among|across)\s+(?:the\s+|all\s+(?:the\s+)?|her\s+|his\s+|their\s+)?months?\b"
@@ -87,7 +88,7 @@ TALLY_WORDS = frozenset(
     above under below minimum maximum dozen count counts number empty blank without zero active
     prolific output exactly precisely tied ties landed posted posting published publishing
     released appeared uploaded came cluster clustered clustering bunched grouped same single
-    multiple several ever once put got get out brought""".split()  # noqa: SIM905
+    multiple several ever once put got get out brought evenly spread mo mth""".split()  # noqa: SIM905
 )
 
 

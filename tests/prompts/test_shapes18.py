@@ -152,3 +152,25 @@ def test_controls_keep_their_reading(bundled_assistant: Assistant) -> None:
     assert str(n) in _first(both), both.text
     # an ampersand outside a query string is a word's ('R&D'), and a plus joins no name
     assert in_words("R&D papers where year > 2023?") == "R&D papers where after 2023?"
+
+
+# --- a monthly rate said tersely or as papers spread evenly ---
+
+RATE = [
+    "{y} papers/month avg?",
+    "If you spread {p} {y} papers evenly over the year, how many per month is that?",
+    "papers/mo in {y}, roughly?",
+    "spread evenly, how many papers a month did {s} manage in {y}?",
+]
+
+
+@pytest.mark.parametrize("year", [2023, 2025])
+def test_a_monthly_rate(bundled_assistant: Assistant, year: int) -> None:
+    n = sum(p.year == year for p in bundled_assistant.profile.papers)
+    for i, template in enumerate(RATE):
+        q = template.format(y=year, p=PRONOUNS[i], s=SUBJECTS[i])
+        first = _first(bundled_assistant.ask(q))
+        assert first.startswith(f"On average {n / 12:.2f} listed papers a month ({year})"), (
+            q,
+            first,
+        )
