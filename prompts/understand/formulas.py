@@ -38,7 +38,6 @@ OPERATIONS: list[tuple[str, str]] = [
     # a query string's joints, before its fields are words: '/papers?cat=CL&code=0'
     (r"(?:\b(?:GET|POST)\s+)?(?:\S*/[\w/.-]*)?\?(?=\w+\s*=)", " "),  # its path too ('/api/papers?')
     (r"\s*&\s*(?=\w+\s*=)", " and "),
-    (r"\|\s*wc\s+-l\b", " how many papers "),  # a shell pipeline's count of lines
     (rf"=?\s*\b(?:max_?by|arg_?max){BY}", r" which \g<g> has the most papers "),
     (rf"=?\s*\b(?:min_?by|arg_?min){BY}", r" which \g<g> has the fewest papers "),
     (r"=?\s*\bcount(?:if|_?rows)?\s*\(\s*(?:papers?|\*|rows?)?\s*\)", " how many papers "),
@@ -51,9 +50,42 @@ FORMULA = re.compile(
 )
 
 
+# A search of the titles typed as a tool would run it: 'grep -i "knowledge" titles',
+# "regex /few-?shot/i over qiu's titles", a quoted '?' ('titles containing a "?"')
+OWNER = r"(?:(?:his|her|their|the|all|[\w-]+['’]s?)\s+){0,2}"
+SEARCHED = [
+    rf"\bgrep\s+(?:-\w+\s+)*(?P<q>['\"`])(?P<p>[^'\"`|]+)(?P=q)\s+{OWNER}(?:paper\s+)?titles?\b",
+    rf"\bregex\w*\s*(?:for\s+)?/(?P<p>[^/]+)/[a-z]*\s+(?:on|over|against|across|in|of)\s+"
+    rf"{OWNER}(?:paper\s+)?titles?\b",
+]
+# A pattern's syntax, not its text: anchors, word bounds, 'any characters', an optional mark
+SYNTAX = [(r"\\[bB]|[\^$]|\(\?i\)", ""), (r"\.[*+?]|\\s[*+?]?", " "), (r"(?<=[\w-])\?", "")]
+
+
+def _searched(m: re.Match[str]) -> str:
+    pattern = m["p"]
+    if pattern.strip() in ("\\?", "?", "[?]"):
+        return "titles containing a question mark"
+    for syntax, words in SYNTAX:
+        pattern = re.sub(syntax, words, pattern)
+    return f"titles containing '{' '.join(pattern.split())}'"
+
+
+def _searches(question: str) -> str:
+    for searched in SEARCHED:
+        question, n = re.subn(searched, _searched, question, flags=re.IGNORECASE)
+        if n:  # the search's 'hits' are the titles found
+            question = re.sub(r"\b(?:hits|matches)\b", "titles", question, flags=re.IGNORECASE)
+    if re.search(r"\btit(?:le|el)s?\b", question, re.IGNORECASE):  # 'titles with a "?"'
+        question = re.sub(r"(?:\ban?\s+)?['\"`‘’“”]\?['\"`‘’“”]", "a question mark", question)
+    return re.sub(r"\|\s*wc\s+-l\b", " how many ", question)
+
+
 def in_words(question: str) -> str:
-    """The question with its formula's operators and record fields said in words; a question
-    with no formula is returned as it is."""
+    """The question with its formula's operators and record fields said in words, and a search
+    of the titles typed as a tool would run it in words too; any other question is returned
+    as it is."""
+    question = _searches(question)
     if not FORMULA.search(question):
         return question
     text = question

@@ -174,3 +174,39 @@ def test_a_monthly_rate(bundled_assistant: Assistant, year: int) -> None:
             q,
             first,
         )
+
+
+# --- a search of the titles typed as a tool would run it ---
+
+TITLE_SEARCH = [
+    "regex /{w}/i on {p} titles -> count?",
+    "grep -i '{w}' titles | wc -l",
+    'grep -c "{w}" {p} paper titles',
+    "regex /\\b{w}/ over the titles, how many hits?",
+]
+
+
+@pytest.mark.parametrize("word", ["knowledge", "few-shot", "multimodal"])
+def test_a_title_search_typed_as_a_tool(bundled_assistant: Assistant, word: str) -> None:
+    papers = [p for p in bundled_assistant.profile.papers if word in p.title.casefold()]
+    for i, template in enumerate(TITLE_SEARCH):
+        _count_said(bundled_assistant.ask(template.format(w=word, p=PRONOUNS[i])), papers)
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "titles containing a '?' -- count + which ones",
+        "regex /\\?/ over qiu's titles -- how many hits?",
+        'how many of her titles have a "?" in them',
+        "grep -c '?' titles",
+    ],
+)
+def test_a_question_mark_searched_in_the_titles(bundled_assistant: Assistant, q: str) -> None:
+    papers = [p for p in bundled_assistant.profile.papers if "?" in p.title]
+    _count_said(bundled_assistant.ask(q), papers)
+
+
+def test_a_quoted_mark_outside_titles_is_left() -> None:
+    assert in_words("what does '?' mean in her notes") == "what does '?' mean in her notes"
+    assert in_words("Is C++ used? R&D papers?") == "Is C++ used? R&D papers?"
