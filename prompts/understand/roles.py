@@ -20,6 +20,7 @@ MODAL = r"(?:can|could|would|will|should|might|may|must|shall)"
 AUXILIARY = r"(?:do|does|did|don'?t|doesn'?t|didn'?t|have|has|had)"
 # a word between a subject and its verb: 'she EVER invented', 'I still remember'
 ADVERB = r"(?:ever|never|also|just|only|still|really|actually|once|even|\w+ly)"
+PERSON = frozenset("me us him them".split())  # noqa: SIM905  (never a determiner)
 OBJECT = frozenset("me us you him her them it this that these those".split())  # noqa: SIM905
 DETERMINER = frozenset(
     "a an the some any two three several many few his her their its my our your".split()  # noqa: SIM905
@@ -39,12 +40,14 @@ def _verb_at(question: str, start: int, end: int) -> bool:
     invent'), a modal ('would matter') or 'to' of an infinitive, and followed by its object
     (a pronoun, a determiner, a number) or a preposition, not by a noun it would modify ('do
     SPEECH processing', 'would like SIGN language')?"""
+    after = _after(question, end)
+    if after in PERSON:  # 'walking ME through', 'show US'
+        return True
     before = question[:start]
     subject = rf"(?:\b{SUBJECT}|\b{MODAL})\s+(?:{ADVERB}\s+)?$"
     asked = rf"\b{AUXILIARY}\s+{SUBJECT}\s+(?:{ADVERB}\s+)?$"
     if not (re.search(subject, before, re.I) or re.search(asked, before, re.I)):
         return False
-    after = _after(question, end)
     if after in OBJECT or after in DETERMINER or after in NUMBER_WORDS or after.isdigit():
         return True
     return bool(re.fullmatch(PREPOSITION, after)) and after not in {"of"}
