@@ -73,12 +73,23 @@ def _act_at(question: str, start: int, end: int, unseen: Callable[[str], bool]) 
     return bool(phrase) and not any(unseen(w) for w in phrase)
 
 
+def _degree_at(question: str, start: int, end: int) -> bool:
+    """Is the word at start..end a degree said of another word: an adverb before a participle
+    ('ARTIFICIALLY generated samples', 'manually labelled') or a comparative before 'than'
+    ('models WEAKER than they look')?"""
+    word, after = question[start:end].casefold(), _after(question, end)
+    adverb = word.endswith("ly") and len(word) > 5 and re.fullmatch(r"[a-z]{3,}(?:ed|en)", after)
+    return bool(adverb) or after == "than"
+
+
 def request_wording(question: str, word: str, unseen: Callable[[str], bool]) -> bool:
-    """Is every use of the word in the question the request's verb or an act done to a
-    subject the papers hold, never a word of the subject itself? `unseen` says whether no
-    paper uses a word in any form."""
+    """Is every use of the word in the question the request's verb, an act done to a subject
+    the papers hold or a degree said of another word, never a word of the subject itself?
+    `unseen` says whether no paper uses a word in any form."""
     found = list(re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", question, re.I))
     return bool(found) and all(
-        _verb_at(question, m.start(), m.end()) or _act_at(question, m.start(), m.end(), unseen)
+        _verb_at(question, m.start(), m.end())
+        or _act_at(question, m.start(), m.end(), unseen)
+        or _degree_at(question, m.start(), m.end())
         for m in found
     )

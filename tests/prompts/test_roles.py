@@ -14,7 +14,7 @@ from prompts.understand.roles import request_wording
 # the words of these questions no paper uses (as Lexicon.unseen reads them)
 UNUSED = frozenset(
     "walk walking devise recollect matter spotting grading yanking thru speech speach players "  # noqa: SIM905
-    "handwriting quantum sign songs".split()
+    "handwriting quantum sign songs synthetically slower assembly".split()
 )
 
 
@@ -33,6 +33,8 @@ def unseen(word: str) -> bool:
         ("any ppr on spotting brand logos?", "spotting"),
         ("papers on grading summaries automatically?", "grading"),
         ("anything of theirs for yanking answers out of text", "yanking"),
+        ("any work of hers on synthetically produced labels", "synthetically"),
+        ("papers showing LLMs are slower than people think", "slower"),
     ],
 )
 def test_the_requests_wording(question: str, word: str) -> None:
@@ -49,6 +51,7 @@ def test_the_requests_wording(question: str, word: str) -> None:
         ("I'm curious whether they work on quantum machine learning.", "quantum"),
         ("they would like sign language work", "sign"),
         ("Did she ever write songs?", "songs"),
+        ("papers on assembly lines?", "assembly"),  # '-ly', but no participle follows
     ],
 )
 def test_a_word_of_the_subject(question: str, word: str) -> None:
