@@ -53,7 +53,7 @@ def _verb_at(question: str, start: int, end: int) -> bool:
     return bool(re.fullmatch(PREPOSITION, after)) and after not in {"of"}
 
 
-def _act_at(question: str, start: int, end: int, unseen: Callable[[str], bool]) -> bool:
+def _act_at(question: str, start: int, end: int, unseen: Callable[[str], object]) -> bool:
     """Is the word at start..end an act's -ing form after a preposition, done to words the
     papers use ('on SPOTTING brand logos', 'for PULLING answers out of text'; not 'on
     tracking players', whose object no paper names either)?"""
@@ -82,10 +82,10 @@ def _degree_at(question: str, start: int, end: int) -> bool:
     return bool(adverb) or after == "than"
 
 
-def request_wording(question: str, word: str, unseen: Callable[[str], bool]) -> bool:
+def request_wording(question: str, word: str, unseen: Callable[[str], object]) -> bool:
     """Is every use of the word in the question the request's verb, an act done to a subject
     the papers hold or a degree said of another word, never a word of the subject itself?
-    `unseen` says whether no paper uses a word in any form."""
+    `unseen` is truthy when no paper uses a word in any form (`Lexicon.unseen`)."""
     found = list(re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", question, re.I))
     return bool(found) and all(
         _verb_at(question, m.start(), m.end())
