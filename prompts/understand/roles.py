@@ -27,6 +27,9 @@ DETERMINER = frozenset(
 )
 PREPOSITION = r"(?:on|in|for|about|at|with|of|to|into|around)"
 NEXT = re.compile(r"^[\s,]*([\w'’-]+)")
+# a noun of an act ('recognition', 'detection', 'assessment', 'analysis'): no act's object, so
+# an -ing word before one is a noun naming its kind ('HANDWRITING recognition')
+ACT_NOUN = re.compile(r"[a-z-]+(?:tion|sion|ment|sis|ing)s?", re.IGNORECASE)
 
 
 def _after(question: str, end: int) -> str:
@@ -56,7 +59,8 @@ def _verb_at(question: str, start: int, end: int) -> bool:
 def _act_at(question: str, start: int, end: int, unseen: Callable[[str], object]) -> bool:
     """Is the word at start..end an act's -ing form after a preposition, done to words the
     papers use ('on SPOTTING brand logos', 'for PULLING answers out of text'; not 'on
-    tracking players', whose object no paper names either)?"""
+    tracking players', whose object no paper names either, nor 'on handwriting recognition',
+    a kind of an act)?"""
     word = question[start:end]
     if not word.casefold().endswith("ing") or "-" in word:
         return False
@@ -70,7 +74,9 @@ def _act_at(question: str, start: int, end: int, unseen: Callable[[str], object]
         if w.casefold() in STOPWORDS:
             break
         phrase.append(w)
-    return bool(phrase) and not any(unseen(w) for w in phrase)
+    if not phrase or ACT_NOUN.fullmatch(phrase[0]):
+        return False
+    return not any(unseen(w) for w in phrase)
 
 
 def _degree_at(question: str, start: int, end: int) -> bool:

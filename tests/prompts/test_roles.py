@@ -14,7 +14,7 @@ from prompts.understand.roles import request_wording
 # the words of these questions no paper uses (as Lexicon.unseen reads them)
 UNUSED = frozenset(
     "walk walking devise recollect matter spotting grading yanking thru speech speach players "  # noqa: SIM905
-    "handwriting quantum sign songs synthetically slower assembly".split()
+    "handwriting quantum sign songs synthetically slower assembly clothing".split()
 )
 
 
@@ -51,7 +51,12 @@ def test_the_requests_wording(question: str, word: str) -> None:
         ("I'm curious whether they work on quantum machine learning.", "quantum"),
         ("they would like sign language work", "sign"),
         ("Did she ever write songs?", "songs"),
-        ("papers on assembly lines?", "assembly"),  # '-ly', but no participle follows
+        ("papers on assembly lines?", "assembly"),
+        ("any work on clothing detection?", "clothing"),  # '-ing' naming an act's kind
+        (
+            "Has he published on handwriting recognition?",
+            "handwriting",
+        ),  # '-ly', but no participle follows
     ],
 )
 def test_a_word_of_the_subject(question: str, word: str) -> None:
@@ -116,6 +121,7 @@ def test_the_subjects_papers_are_listed(
         "did she ever devise a method for protein folding?",
         "any papers on spotting whales in ocean recordings?",  # the act's object is unused
         "research of his on spotting tumours in scans?",
+        "Has she published anything on handwriting assessment?",
     ],
 )
 def test_a_subject_no_paper_is_about_is_still_declined(
