@@ -156,6 +156,7 @@ from prompts.understand.pairs import two_subjects
 from prompts.understand.people import FIRST_AUTHOR
 from prompts.understand.plain import in_field_words
 from prompts.understand.quantities import quantity_bound
+from prompts.understand.roles import request_wording
 from prompts.understand.router import (
     EXPLAIN,
     NEVER_ASKED,
@@ -803,6 +804,9 @@ class Assistant:
         """What a found list must say first: a setting no paper mentions ('for robotics'),
         when the topic was last worked on ('still'), a premise that does not hold."""
         missing = self.lexicon.unseen(query.topic) if answer.route == "retrieval" else []
+        # 'can you WALK me through ...', 'papers on SPOTTING brand logos': the request's own
+        # verb, or the act done to a subject the papers name, says nothing of the subject
+        missing = [w for w in missing if not request_wording(question, w, self.lexicon.unseen)]
         words = (query.topic or "").split()
         # 'speech': no paper uses the word, nor a word of its titles meaning it; the papers
         # near it in meaning ('utterances') are not on it
