@@ -177,8 +177,8 @@ def counts_given(asked: str, paper: Paper) -> tuple[bool, list[str]]:
         if any(_matches(asked, m[1]) for m in none):
             return True, given  # 'without learnable parameters': the count is none
         for m in ANY_SAID.finditer(sentence):  # 'any-k keyframes': the count is the user's
-            said = [w.casefold() for w in WORD.findall(m[1])]
-            if _matches(asked, m[1]) or (len(wanted) > 3 and any(wanted in w for w in said)):
+            told = [w.casefold() for w in WORD.findall(m[1])]
+            if _matches(asked, m[1]) or (len(wanted) > 3 and any(wanted in w for w in told)):
                 return True, given
     return False, given
 
