@@ -15,6 +15,7 @@ import pytest
 from prompts.answer.dimensions import missing_kind
 from prompts.answer.measured import unmeasured
 from prompts.answer.products import missing_product
+from prompts.assistant import Assistant
 from retrieval.model import Paper
 
 
@@ -153,3 +154,39 @@ def test_one_name_offered_that_the_record_says_is_answered(question: str) -> Non
 )
 def test_other_shapes_are_no_ask_for_a_name(question: str) -> None:
     assert missing_product(question, [UNNAMED]) is None
+
+
+# The bundled profile: papers no readable set asks these of. A decline names what is missing
+# and cites the paper; a sibling whose abstract gives the figure keeps its answer.
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("gce-gnn vs sr-gnn margin?", "any figure"),
+        ("How much better than the baselines is KECP, exactly?", "any figure"),
+        ("What's the exact improvement of SpanProto over prior few-shot NER methods?", "figure"),
+        ("Is FashionBERT from Alibaba or Tencent?", "Alibaba or Tencent"),
+        ("Which camera brand did the Logo-VGR team shoot their logos with?", "make or model"),
+    ],
+)
+def test_a_value_the_bundled_abstract_does_not_give_is_declined(
+    bundled_assistant: Assistant, question: str, said: str
+) -> None:
+    answer = bundled_assistant.ask(question)
+    assert answer.abstained, (question, answer.text[:300])
+    assert "does not state" in answer.text and said in answer.text, answer.text[:300]
+    assert answer.citations, question
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "By how many points does Logo-VGR beat strong baselines in OOD settings?",
+        "What's the exact improvement of MeteoLogist over strong baselines?",
+    ],
+)
+def test_a_lead_the_bundled_abstract_gives_is_answered(
+    bundled_assistant: Assistant, question: str
+) -> None:
+    answer = bundled_assistant.ask(question)
+    assert not answer.abstained, (question, answer.text[:300])
+    assert answer.citations, question
