@@ -23,11 +23,16 @@ HARDWARE = (
     r"|cameras?|sensors?|headsets?|robots?|drones?|cars?|vehicles?|microphones?"
 )
 # What asks a make or model: 'which brand of smartwatch', 'the phone model', 'device make',
-# 'the exact devices', 'which vendor's sensors' (a bare 'model' is a learned model, no device)
+# 'the exact devices' (a bare 'model' is a learned model, no device)
+MAKER = r"(?:brands?|makes?|vendors?|manufacturers?|makers?)"
 MAKE_ASKED = re.compile(
-    rf"\b(?:brands?|makes?|vendors?|manufacturers?|makers?)\s+of\s+(?:the\s+)?(?P<a>{HARDWARE})\b"
-    rf"|\b(?P<b>{HARDWARE})\s+(?:brands?|models?|makes?|vendors?|manufacturers?|makers?)\b"
-    rf"|\b(?:exact|specific|precise|actual|particular)\s+(?P<c>{HARDWARE})\b",
+    "|".join(
+        [
+            rf"\b{MAKER}\s+of\s+(?:the\s+)?(?P<a>{HARDWARE})\b",
+            rf"\b(?P<b>{HARDWARE})\s+(?:{MAKER}|models?)\b",
+            rf"\b(?:exact|specific|precise|actual|particular)\s+(?P<c>{HARDWARE})\b",
+        ]
+    ),
     re.IGNORECASE,
 )
 # Two names offered as the answer: 'iPhone or Android', 'UbiComp or MobiCom'; not the last

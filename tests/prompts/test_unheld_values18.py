@@ -8,37 +8,21 @@ such ask. Papers and phrasings are made up: no eval set holds them."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
 from prompts.answer.dimensions import missing_kind
 from prompts.answer.measured import unmeasured
 from prompts.answer.products import missing_product
 from prompts.assistant import Assistant
-from retrieval.model import Paper
-
-
-def _paper(title: str, abstract: str) -> Paper:
-    return Paper(
-        id="x1",
-        n=1,
-        title=title,
-        authors=["A. Author"],
-        authors_truncated=False,
-        category="LG",
-        date=dt.date(2023, 3, 1),
-        abstract=abstract,
-    )
-
+from tests.prompts.papers import made_paper
 
 TAGGER = "SparseTag: Few-Shot Clinical Entity Tagging with Span Prototypes"
-WORDS_ONLY = _paper(
+WORDS_ONLY = made_paper(
     TAGGER,
     "We propose SparseTag, a span prototype tagger for clinical notes. "
     "Extensive experiments on three benchmarks show clear gains of SparseTag over strong baselines.",
 )
-FIGURES = _paper(
+FIGURES = made_paper(
     TAGGER,
     "We propose SparseTag, a span prototype tagger for clinical notes. "
     "SparseTag improves F1 by 4.2 points over BERT-CRF on three benchmarks.",
@@ -56,13 +40,8 @@ LEAD_ASKED = [
 
 
 @pytest.mark.parametrize("question", LEAD_ASKED)
-def test_a_lead_said_in_words_only_is_declined(question: str) -> None:
-    gap = unmeasured(question, WORDS_ONLY)
-    assert gap is not None  # no figure, or not the measure named (F1)
-
-
-@pytest.mark.parametrize("question", LEAD_ASKED)
-def test_a_lead_stated_as_a_figure_is_answered(question: str) -> None:
+def test_a_lead_is_declined_in_words_only_and_answered_as_a_figure(question: str) -> None:
+    assert unmeasured(question, WORDS_ONLY) is not None  # no figure (or not the F1 named)
     assert unmeasured(question, FIGURES) is None
 
 
@@ -81,12 +60,12 @@ def test_no_lead_asked_is_left_to_the_answer(question: str) -> None:
 
 
 GAIT = "GaitSense: Fall Detection from Wrist Wearables with Test-time Calibration"
-UNNAMED = _paper(
+UNNAMED = made_paper(
     GAIT,
     "We present GaitSense, which detects falls from wrist-worn watch sensors and phone "
     "accelerometers. Evaluations on phone-based and watch-based recordings show it is robust.",
 )
-NAMED = _paper(
+NAMED = made_paper(
     GAIT,
     "We present GaitSense, which detects falls from wrist-worn watch sensors. Data were "
     "collected with Samsung Galaxy Watch devices and Pixel phones at UbiComp 2023.",
@@ -104,13 +83,9 @@ MAKE_ASKED = [
 
 
 @pytest.mark.parametrize("question", MAKE_ASKED)
-def test_a_make_the_abstract_never_names_is_declined(question: str) -> None:
+def test_a_make_is_declined_unless_the_abstract_names_one(question: str) -> None:
     gap = missing_kind(question, [UNNAMED])
     assert gap is not None and "make or model" in gap
-
-
-@pytest.mark.parametrize("question", MAKE_ASKED)
-def test_a_make_the_abstract_names_is_answered(question: str) -> None:
     assert missing_product(question, [NAMED]) is None
 
 
