@@ -109,6 +109,9 @@ def main() -> None:
     if args.after is None:
         return
     after = rows(args.after, held_out)
+    # the same sets on both sides: a run of some sets is read against those sets only
+    sets = {r["set"] for r in after.values()}
+    table({q: r for q, r in before.items() if r["set"] in sets}, f"{args.before}, those sets")
     table(after, str(args.after))
     for qid, r in after.items():
         b = before.get(qid)
