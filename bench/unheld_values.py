@@ -6,7 +6,11 @@ it prints both tables and the questions whose decline changed.
 
     python bench/unheld_values.py /tmp/dbg/m17 [/tmp/dbg/atype17-K] [--list] [--held-out SETS]
 
-A blind set being written is never read (--held-out, questions_unseen30 by default).
+A blind set being written is never read (--held-out, questions_unseen31 by default).
+The kinds read as the answerers read them: a count or size (prompts/answer/unheld.py), the
+size of a lead or a figure of a result (prompts/answer/measured.py), the make or model of the
+hardware used or one of two names offered (prompts/answer/products.py); a question naming no
+paper whose kind is none of these is a subject ('anything on 3D point clouds?').
 """
 
 from __future__ import annotations
@@ -17,6 +21,8 @@ import re
 from collections import Counter
 from pathlib import Path
 
+from prompts.answer.measured import FIGURE_ASKED
+from prompts.answer.products import MAKE_ASKED, OFFERED
 from prompts.answer.unheld import asked_measures
 
 # The kinds of value a question may ask that the records hold for no paper or person, each by
@@ -39,8 +45,12 @@ def kind(question: str) -> str:
         return "count of a thing"
     if measures:
         return "size or amount"
+    if FIGURE_ASKED.search(question):
+        return "lead or figure of a result"
+    if MAKE_ASKED.search(question) or OFFERED.search(question):
+        return "make, model or a name offered"
     found = (k for k, p in ASKED_KINDS.items() if re.search(p, question, re.IGNORECASE))
-    return next(found, "other")
+    return next(found, "other (a subject, a detail)")
 
 
 def rows(run: Path, held_out: set[str]) -> dict[str, dict]:
@@ -85,7 +95,7 @@ def main() -> None:
     parser.add_argument("--list", action="store_true", help="print each wrong question")
     parser.add_argument(
         "--held-out",
-        default="questions_unseen30",
+        default="questions_unseen31",
         help="comma-separated sets never read (a blind set being written)",
     )
     args = parser.parse_args()
@@ -99,6 +109,9 @@ def main() -> None:
     if args.after is None:
         return
     after = rows(args.after, held_out)
+    # the same sets on both sides: a run of some sets is read against those sets only
+    sets = {r["set"] for r in after.values()}
+    table({q: r for q, r in before.items() if r["set"] in sets}, f"{args.before}, those sets")
     table(after, str(args.after))
     for qid, r in after.items():
         b = before.get(qid)

@@ -14,6 +14,7 @@ from functools import cached_property
 
 from prompts.answer.beyond import missing_names
 from prompts.answer.meaning import without_unasked
+from prompts.answer.products import missing_product
 from prompts.answer.promised import missing_release
 from retrieval.model import Paper
 from retrieval.text import split_sentences
@@ -143,10 +144,11 @@ def missing_dimension(question: str, papers: Sequence[Paper]) -> str | None:
 
 def missing_kind(question: str, papers: Sequence[Paper]) -> str | None:
     """What a decline says is missing when the kind of answer asked (a quantity of a
-    dimension, named items beyond the ones given, the date a promised release comes out) is
-    in none of the papers' abstracts."""
+    dimension, named items beyond the ones given, the date a promised release comes out, the
+    make of the hardware used or one of two names offered) is in none of the papers' records."""
     return (
         missing_dimension(question, papers)
         or missing_names(question, papers)
         or missing_release(question, papers)
+        or missing_product(question, papers)
     )

@@ -56,7 +56,14 @@ FIGURE_ASKED = re.compile(
     r"(?!\s+of\b)"
     r"|\b(?:score|result|accuracy|performance)\s+(?:numbers?|figures?)\b"
     r"|\bnumeric(?:al)?\s+(?:[\w@-]+\s+)?results?\b"
-    r"|\bwhat\s+(?:[\w@-]+\s+)?(?:number|figure|percentage|value)\b(?!\s+of\b)",
+    r"|\bwhat\s+(?:[\w@-]+\s+)?(?:number|figure|percentage|value)\b(?!\s+of\b)"
+    # the size of a lead over something, which only a figure gives: 'by how many points',
+    # 'the margin over PROTO', 'how much better than X', 'the exact improvement' (not
+    # 'max-margin', 'a margin loss'; nor 'how much better?' alone, a premise to check first)
+    r"|\bhow\s+many\s+(?:[\w-]+\s+)?points\b"
+    r"|(?<![\w-])margins?(?![\w-])(?!\s+(?:loss|ranking|based|of\s+error))"
+    r"|\bhow\s+much\s+(?:better|worse|higher|lower|more\s+accurate)\s+(?:[\w-]+\s+)?(?:than|over)\b"
+    r"|\b(?:exact|precise|actual|specific)\s+(?:[\w-]+\s+)?(?:improvements?|gains?|margins?|lead)\b",
     re.IGNORECASE,
 )
 # A sentence reporting a result, with a figure in it: '81.5% on M3CoT', 'Top-5 accuracies of 0.843'

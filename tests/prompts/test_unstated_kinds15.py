@@ -9,8 +9,6 @@ the datasets, dates the release) and that must keep their answers."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
 from prompts.answer.beyond import beyond_asked, missing_names
@@ -18,19 +16,11 @@ from prompts.answer.dimensions import DIMENSIONS, dimensions_asked, missing_kind
 from prompts.answer.promised import missing_release
 from prompts.assistant import Assistant
 from retrieval.model import Paper
+from tests.prompts.papers import made_paper
 
 
 def _paper(abstract: str, title: str = "GaleNet: Gridded Wind Downscaling") -> Paper:
-    return Paper(
-        id="x1",
-        n=1,
-        title=title,
-        authors=["A. Author"],
-        authors_truncated=False,
-        category="LG",
-        date=dt.date(2024, 5, 1),
-        abstract=abstract,
-    )
+    return made_paper(title, abstract)
 
 
 def _dimension(name: str) -> object:
