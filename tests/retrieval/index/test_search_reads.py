@@ -10,7 +10,7 @@ from bot.app import build_assistant
 from prompts.assistant import Assistant
 from retrieval.filters import Filters
 from retrieval.index.papers import PaperTable
-from retrieval.search import SearchResult, Searcher
+from retrieval.search import Searcher, SearchResult
 from tests.conftest import make_settings
 
 # The same shape over topics, people's wordings and filters: casual, formal, a typo, a
