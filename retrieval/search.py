@@ -285,9 +285,11 @@ class Searcher:
             pid = meta.get(chunk_id, {}).get("paper_id")
             if isinstance(pid, str) and pid in self.papers and (allowed is None or pid in allowed):
                 by_paper.setdefault(pid, []).append(chunk_id)
+        kept = list(by_paper.items())[:k]
+        # Their papers read together (one read of the kept file, not one per paper).
+        papers = self.columns.rows([self.columns.row[pid] for pid, _ in kept])
         hits = []
-        for pid, chunk_ids in list(by_paper.items())[:k]:
-            paper = self.papers[pid]
+        for paper, (_, chunk_ids) in zip(papers, kept, strict=True):
             similarity = max(dense.get(c, 0.0) for c in chunk_ids)
             lex = max(lexical.get(c, 0.0) for c in chunk_ids)
             sentences = self._sentences(paper, [meta[c] for c in chunk_ids])
