@@ -61,10 +61,18 @@ def _context(text: str) -> set[str]:
 
 
 def _unnamed_paper(question: str, paper: Paper) -> tuple[str, set[str]]:
-    """The question without the paper's names, and every name the paper's own text says."""
+    """The question without the paper's names, and every name the paper's own text says
+    (an acronym spelled out counts: 'NLU' where it says 'Natural Language Understanding')."""
     names = "|".join(re.escape(a) for a in aliases(paper))
     asked = re.sub(rf"(?<![\w-])(?:{names})(?![\w-])", " ", question, flags=re.IGNORECASE)
-    return asked, _said(paper.title + " " + paper.abstract) | {_fold(a) for a in aliases(paper)}
+    text = paper.title + " " + paper.abstract
+    initials = "".join(w[0] for w in re.findall(r"[a-z]+", text.casefold()))
+    spelled = {
+        _fold(m[0])
+        for m in ACRONYM.finditer(asked)
+        if _fold(m[0]).isalpha() and _fold(m[0]) in initials
+    }
+    return asked, _said(text) | {_fold(a) for a in aliases(paper)} | spelled
 
 
 def other_named(question: str, paper: Paper, sentences: list[str]) -> str | None:
@@ -80,7 +88,8 @@ def other_named(question: str, paper: Paper, sentences: list[str]) -> str | None
         if not missing:
             continue
         value = missing[0]
-        context = _context(asked.replace(value, " "))
+        # the title's words name the paper, not the part asked ('the ... NLU paper')
+        context = _context(asked.replace(value, " ")) - _context(paper.title)
         found = _other(value, shape, context, paper, sentences, _said(asked))
         if found is None and BASED.search(asked):  # 'a PPO-based method': the title's method
             found = _titled(shape, paper, sentences, _said(asked))
@@ -108,11 +117,20 @@ def _other(
         for other in _names(sentence, shape):
             if _fold(other) in asked or other in CATEGORY_NAMES or paper_named(other, paper):
                 continue
-            alike = shape is VERSIONED and len(_head(value)) > 1 and _head(other) == _head(value)
+            alike = _alike(value, other, shape)
             score = shared + alike + 0.5 * (_fold(other) in titled)
             if shared + alike and (best is None or score > best[0]):
                 best = (score, other, sentence)
     return (best[1], best[2]) if best else None
+
+
+def _alike(value: str, other: str, shape: re.Pattern[str]) -> bool:
+    """Two names of one kind: versioned ones with the same head ('ViT-B/16', 'ViT-L/14'),
+    acronyms ending alike, where an acronym's last letters spell its head noun ('PPO', 'GRPO',
+    'DAPO': policy optimization; 'GNN', 'BGNN': networks)."""
+    if shape is VERSIONED:
+        return len(_head(value)) > 1 and _head(other) == _head(value)
+    return len(_fold(value)) > 2 and _fold(value)[-2:] == _fold(other)[-2:]
 
 
 def _titled(

@@ -16,8 +16,10 @@ from retrieval.text import split_sentences
 # Opening by pointing back at the sentence before: 'It involves', 'They then', 'These stages',
 # 'This framework' (not an impersonal 'It is known that').
 POINTING_BACK = re.compile(
-    r"^(?:it|they|these|this|each\s+of\s+them|both)\s+(?!is\s+(?:known|well|widely|clear|"
-    r"important|hard|difficult|easy|necessary|common|shown|believed))[a-z]",
+    r"^(?:it|they|these|this|each\s+of\s+them)\s+(?!(?:paper|work|study|article)\b)"
+    r"(?!(?:is|was|would|seems|remains)\s+(?:known|well|widely|clear|important|hard|difficult"
+    r"|easy|necessary|common|shown|believed|challenging|desirable|worth|natural|possible"
+    r"|be)\b)[a-z]",
     re.IGNORECASE,
 )
 # Adding to the sentence before: 'It also features', 'They further', 'In addition, it'
