@@ -718,7 +718,7 @@ class Assistant:
         if premised is answer and not wh and answer.text.startswith("Yes"):
             # 'on X in both 2020 and 2023?': Yes only when each year has one of its papers
             premised = _each_year(answer, asked, self.searcher.papers)
-        if premised is answer and not wh and one and answer.text.startswith("Yes: "):
+        if premised is answer and not wh and one and LIST_ANSWER.match(answer.text):
             premised = self._name_unstated(answer, asked, query.paper_ids[0])  # 'uses GPT-2?'
         answer = premised
         if unheld is not None and not answer.abstained and not answer.text.startswith(REFUTED):

@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from prompts.understand.terms import STOPWORDS
 from retrieval.model import Paper
-from retrieval.text import split_sentences
+from retrieval.text import split_sentences, stem
 
 # Opening by pointing back at the sentence before: 'It involves', 'They then', 'These stages',
 # 'This framework' (not an impersonal 'It is known that').
@@ -42,9 +43,22 @@ def unpacked(chosen: list[str], paper: Paper) -> list[str]:
             out.append(sentences[at - 1])
         out.append(said)
         following = sentences[at + 1] if 0 <= at < len(sentences) - 1 else None
-        if following and following not in out and POINTING_BACK.match(following):
+        if following and following not in out and _points_back(following, said):
             out.append(following)
     return out
+
+
+def _content(sentence: str) -> set[str]:
+    return set(stem(w for w in re.findall(r"[a-z]{4,}", sentence.casefold()) if w not in STOPWORDS))
+
+
+def _points_back(following: str, said: str) -> bool:
+    """Does the sentence after `said` unpack it: opening by pointing back and adding to it
+    ('It also ...'), or saying again a word of it ('... a three-stage curriculum.' 'It
+    involves two ... stages') -- not 'It works on six datasets' after an unrelated finding."""
+    if not POINTING_BACK.match(following):
+        return False
+    return ADDING.match(following) is not None or bool(_content(following) & _content(said))
 
 
 def _skeleton(word: str) -> str:
