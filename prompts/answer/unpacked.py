@@ -1,9 +1,9 @@
 """A sentence chosen to answer a detail of one paper, kept with the sentence of the abstract
 that unpacks it: the next one when it opens by pointing back ('... a three-stage progressive
 curriculum.' 'It involves two Supervised Fine-Tuning stages ..., followed by a Reinforcement
-Learning stage'), the one before when the chosen one adds to it ('... the ModelZoo ...' 'It
-also features ... the AppZoo'). A pronoun opening a sentence names what the sentence before it
-said, so the two state the detail together."""
+Learning stage'), the one before when the chosen one adds to it ('It also features ... the
+AppZoo' with '... the ModelZoo ...'), after it. A pronoun opening a sentence names what the
+sentence before it said, so the two state the detail together."""
 
 from __future__ import annotations
 
@@ -32,16 +32,16 @@ ADDING = re.compile(
 
 def unpacked(chosen: list[str], paper: Paper) -> list[str]:
     """The chosen sentences, each followed by the next sentence of the abstract that points
-    back at it, and preceded by the one before it when it only adds to that one."""
+    back at it, or by the one before it when it only adds to that one."""
     sentences = split_sentences(paper.abstract)
     out: list[str] = []
     for said in chosen:
         if said in out:
             continue
         at = sentences.index(said) if said in sentences else -1
-        if at > 0 and ADDING.match(said) and sentences[at - 1] not in out:
-            out.append(sentences[at - 1])
         out.append(said)
+        if at > 0 and ADDING.match(said) and sentences[at - 1] not in out:
+            out.append(sentences[at - 1])  # after it: the sentence chosen still leads
         following = sentences[at + 1] if 0 <= at < len(sentences) - 1 else None
         if following and following not in out and _points_back(following, said):
             out.append(following)
