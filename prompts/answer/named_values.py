@@ -130,7 +130,8 @@ def _alike(value: str, other: str, shape: re.Pattern[str]) -> bool:
     'DAPO': policy optimization; 'GNN', 'BGNN': networks)."""
     if shape is VERSIONED:
         return len(_head(value)) > 1 and _head(other) == _head(value)
-    return len(_fold(value)) > 2 and _fold(value)[-2:] == _fold(other)[-2:]
+    # both of three letters or more: 'RL' is no kin of 'URL'
+    return min(len(_fold(value)), len(_fold(other))) > 2 and _fold(value)[-2:] == _fold(other)[-2:]
 
 
 def _titled(

@@ -61,6 +61,9 @@ SPELLED = [
     "Who wrote the DKPLM paper on NLU?",
     "authors of the knowledge prompting PLM paper (NLU)?",
     "Who wrote the KEML paper on lexical relation classification with BERT?",
+    # an acronym of everyday use ending like one of the paper's ('URL', 'RL')
+    "Can you give me the repository URL for the K-frames paper?",
+    "reinforced mllm survey URL?",
 ]
 BUILT_ON = (
     "Given that GThinker's training set is GThinker-20K, how many reasoning paths does it hold?"
