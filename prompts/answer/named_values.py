@@ -147,9 +147,11 @@ def _titled(
 
 
 def paper_named(name: str, paper: Paper) -> bool:
-    """Is the name the paper's own, or part of it ('Valley2' of Valley2)? Its method's name
-    ('Share-GRPO' of R1-ShareVL) is what it is built on, so no."""
-    return _fold(name) in _said(aliases(paper)[0])
+    """Is the name the paper's own ('VIPER' of 'Beyond the Last Frame'), or part of its first
+    name ('Valley2')? A part of another ('GRPO' of 'Share-GRPO', R1-ShareVL's method) is what
+    it is built on, so no."""
+    names = aliases(paper)
+    return _fold(name) in _said(names[0]) | {_fold(a) for a in names}
 
 
 def unnamed(question: str, paper: Paper) -> str | None:

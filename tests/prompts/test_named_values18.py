@@ -64,6 +64,7 @@ SPELLED = [
     # an acronym of everyday use ending like one of the paper's ('URL', 'RL')
     "Can you give me the repository URL for the K-frames paper?",
     "reinforced mllm survey URL?",
+    "Could you share the URL where the keyframe selection paper's dataset is hosted?",
 ]
 BUILT_ON = (
     "Given that GThinker's training set is GThinker-20K, how many reasoning paths does it hold?"
