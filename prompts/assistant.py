@@ -45,6 +45,8 @@ from prompts.answer.made import answer_made
 from prompts.answer.meaning import SentenceMeaning
 from prompts.answer.memory import Conversation, Turn
 from prompts.answer.model import Answer, Citation
+from prompts.answer.named_values import LEAD as NAMED_LEAD
+from prompts.answer.named_values import unnamed
 from prompts.answer.offline import (
     MANY,
     answer_about,
@@ -717,6 +719,8 @@ class Assistant:
         if premised is answer and not wh and answer.text.startswith("Yes"):
             # 'on X in both 2020 and 2023?': Yes only when each year has one of its papers
             premised = _each_year(answer, asked, self.searcher.papers)
+        if premised is answer and not wh and one and LIST_ANSWER.match(answer.text):
+            premised = self._name_unstated(answer, asked, query.paper_ids[0])  # 'uses GPT-2?'
         answer = premised
         if unheld is not None and not answer.abstained and not answer.text.startswith(REFUTED):
             answer = unheld  # unless the question's premise is refuted first ('... memorise ...')
@@ -926,7 +930,7 @@ class Assistant:
             return answer
         # the correction answers it (and a statement that earlier work does it, or a property
         # the paper states the opposite way, whatever else)
-        opposite = said.startswith("The opposite of")
+        opposite = said.startswith(("The opposite of", NAMED_LEAD))
         if clause is not None:  # the clause corrected first, then what was asked answered
             # 'Not so ('always right'): ...' reads 'That premise does not hold ('always right')'
             tail = said.removeprefix("Not so") if said.startswith("Not so (") else f": {said}"
@@ -1098,6 +1102,21 @@ class Assistant:
         text = (
             f"Not confirmed: {name(paper)}'s abstract does not say so; its closest"
             f' sentence: "{said}" [1]'
+        )
+        citation = Citation.of(1, paper, [said])
+        return answer.model_copy(update={"text": text, "citations": [citation]})
+
+    def _name_unstated(self, answer: Answer, question: str, paper_id: str) -> Answer:
+        """'Does SMedBERT use GPT-2?' where its abstract never names GPT-2: not confirmed, with
+        the abstract's closest sentence, never a Yes from a match on the paper's name."""
+        paper = self.searcher.papers[paper_id]
+        value = unnamed(question, paper)
+        if value is None:
+            return answer
+        said = self.verifier.closest_sentence(question, paper)
+        text = (
+            f"Not confirmed: the profile does not say; {name(paper)}'s title and abstract never"
+            f' name {value}. Its closest sentence: "{said}" [1]'
         )
         citation = Citation.of(1, paper, [said])
         return answer.model_copy(update={"text": text, "citations": [citation]})

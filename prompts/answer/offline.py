@@ -25,6 +25,7 @@ from prompts.answer.items import naming_sentences
 from prompts.answer.meaning import without_unasked
 from prompts.answer.measured import unmeasured
 from prompts.answer.model import Answer, Citation
+from prompts.answer.unpacked import listing, respelled, unpacked
 from prompts.answer.wording import Sources
 from prompts.understand.amounts import count_verdict, passed_count
 from prompts.understand.cues import claim_question
@@ -152,6 +153,7 @@ def stating_sentences(
     the kind of thing asked (a count of X, a model, data) before them, and for other quantity
     questions those with numbers (the answer may sit in a sentence ranked lower). The kind is
     read from the question as typed, else as `understood` ('how many diseses')."""
+    question = respelled(question, hit.paper)  # 'knowledge lvls?': the paper's 'levels'
     ranked = hit.sentences
     rest = [s for s in split_sentences(hit.paper.abstract) if s not in hit.sentences]
     kinds = (_answer_kind(text, hit.paper) for text in (question, understood) if text)
@@ -170,6 +172,9 @@ def stating_sentences(
     else:  # 'what kind of attention does X use': the sentence saying the asked word leads
         # (not a word of the part set aside: 'besides extracting spans, what does X do next?')
         ranked = _focused(without_unasked(question), hit.paper, ranked, rest)
+        # ... or the one sentence listing what a word of it names ('tasks including A and B')
+        if listed := listing(ranked + rest, _asked(_unclaimed(question), hit.paper), _stems):
+            ranked = [listed, *(s for s in ranked if s != listed)]
     ranked = _phrased(question, hit.paper, ranked, rest)
     # Beyond the best one, only sentences that share a content word with the question; then
     # one saying what it asks by meaning nearly as well as the best (within a named paper)
@@ -182,7 +187,7 @@ def stating_sentences(
         _named_kind(question, hit.paper)
         or _enumerated(question, hit.paper, chosen)
         or naming_sentences(question, hit.paper, chosen)
-        or _continued(chosen, hit.paper)
+        or unpacked(_continued(chosen, hit.paper), hit.paper)
     )
 
 
@@ -247,7 +252,7 @@ def _enumerated(question: str, paper: Paper, chosen: list[str]) -> list[str]:
 # The kind of thing asked, as a plural: 'which two zoos', 'the 3 modules', 'what variants'
 KIND_ASKED = re.compile(
     rf"\b(?:(?P<n>{COUNT_WORD}|[2-9])|which|what)\s+(?:['‘’\"]?[\w-]+['’\"]?\s+){{0,2}}?"
-    r"['‘’\"]?(?P<kind>[a-z][\w-]*[a-z]s)\b"
+    r"['‘’\"]?(?P<kind>[a-z][\w-]*[a-z]['’]?s)\b"
     r"|\b(?P<end>[a-z][\w-]*[a-z]s)\W*$",  # 'skykit hubs?'
     re.IGNORECASE,
 )
@@ -259,7 +264,7 @@ def _named_kind(question: str, paper: Paper) -> list[str]:
     ('ModelZoo', 'Fusion-based Model'); none unless at least two such names are said."""
     if not (m := KIND_ASKED.search(question)):
         return []
-    stem = (m["kind"] or m["end"])[:-1].casefold()
+    stem = (m["kind"] or m["end"])[:-1].rstrip("'’").casefold()  # "'Zoo's": zoo
     if len(stem) < 3:
         return []
     own = {a.casefold() for a in aliases(paper)}

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from prompts.answer.items import listed_with_others
+from prompts.answer.named_values import other_named
 from prompts.answer.opposed import NEGATED, opposed_sentence
 from prompts.answer.values import differing_value
 from prompts.understand.cues import claim_question
@@ -685,7 +686,7 @@ def paper_premise(
     if alone:  # a new method of its own asked of a survey
         checks = (_reviewed_not_made, *checks)
     if alone:  # stated or taken as given ('Why is X slower ...?'): the same property
-        checks = (_opposite, *checks)
+        checks = (_opposite, other_named, *checks)  # or another name of its kind ('ViT-L/14')
     for check in checks:
         if said := check(question, paper, sentences):
             return said

@@ -1,0 +1,167 @@
+"""A name a question gives one named paper's part that its abstract gives another name of the
+same kind: 'Valley's encoder is a ViT-B/16' where it adopts 'ViT-L/14 as the vision encoder',
+'R1-ShareVL is PPO-based' where it proposes 'Share-GRPO, a novel RL approach'. Names are read by
+their shape (letters with digits: a model; capitals: an algorithm or method), the kind by the
+shape and the part by the words the question and the abstract's sentence share."""
+
+from __future__ import annotations
+
+import re
+
+from prompts.understand.terms import STOPWORDS
+from retrieval.model import CATEGORY_NAMES, Paper
+from retrieval.names import aliases
+from retrieval.text import stem
+
+# A model's name: letters with digits, a size or patch after a slash ('ViT-B/16', 'GPT-4o',
+# 'Qwen2.5-VL'); never a year or a size alone ('2020', '7B').
+VERSIONED = re.compile(
+    r"(?<![\w/.-])(?=[\w./-]*\d)(?=[\w./-]*[A-Za-z]{2})[A-Za-z][\w./-]*[A-Za-z\d](?![\w-])"
+)
+# A method's or algorithm's acronym: two or more capitals, alone or after a hyphen ('PPO',
+# 'GRPO' in 'Share-GRPO', 'MLLMs').
+ACRONYM = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Z0-9]*[A-Z](?:s)?(?![A-Za-z0-9])")
+# '-based', '-powered': what the paper is built on, which its title's method names
+BASED = re.compile(r"[- ](?:based|powered|driven|backed)\b", re.IGNORECASE)
+# Set against another model ('beats GPT-4o'): the other paper's own check answers that.
+AGAINST = re.compile(
+    r"\b(?:beat\w*|over|vs\.?|versus|than|outperform\w*|surpass\w*|compared?|against)\b",
+    re.IGNORECASE,
+)
+# 'ViT-B/16 or ViT-L/14?' asks which: no statement to refute
+CHOICE = re.compile(r"\bor\b|\bwhich\b|\bwhat\b", re.IGNORECASE)
+LEAD = "Its abstract names"
+
+
+def _fold(name: str) -> str:
+    folded = re.sub(r"[\W_]", "", name.casefold())
+    return folded[:-1] if folded.endswith("s") and name[:-1].isupper() else folded
+
+
+def _head(name: str) -> str:
+    """The letters a versioned name starts with ('vit' of 'ViT-B/16', 'gpt' of 'GPT-4o')."""
+    return re.match(r"[a-z]*", name.casefold())[0]  # type: ignore[index]
+
+
+def _names(text: str, shape: re.Pattern[str]) -> list[str]:
+    return [m[0] for m in shape.finditer(text)]
+
+
+def _said(text: str) -> set[str]:
+    """Every name in the text, folded, and each hyphenated part of it ('Share-GRPO': 'grpo')."""
+    found = set()
+    for m in re.finditer(r"[\w./+-]+", text):
+        found.add(_fold(m[0]))
+        found.update(_fold(part) for part in re.split(r"[-/]", m[0]))
+    return found
+
+
+def _context(text: str) -> set[str]:
+    return set(stem(w for w in re.findall(r"[a-z]+", text.casefold()) if w not in STOPWORDS))
+
+
+def _unnamed_paper(question: str, paper: Paper) -> tuple[str, set[str]]:
+    """The question without the paper's names, and every name the paper's own text says
+    (an acronym spelled out counts: 'NLU' where it says 'Natural Language Understanding')."""
+    names = "|".join(re.escape(a) for a in aliases(paper))
+    asked = re.sub(rf"(?<![\w-])(?:{names})(?![\w-])", " ", question, flags=re.IGNORECASE)
+    text = paper.title + " " + paper.abstract
+    initials = "".join(w[0] for w in re.findall(r"[a-z]+", text.casefold()))
+    spelled = {
+        _fold(m[0])
+        for m in ACRONYM.finditer(asked)
+        if _fold(m[0]).isalpha() and _fold(m[0]) in initials
+    }
+    return asked, _said(text) | {_fold(a) for a in aliases(paper)} | spelled
+
+
+def other_named(question: str, paper: Paper, sentences: list[str]) -> str | None:
+    """The abstract's sentence naming another part of the kind the question names ('ViT-L/14
+    as the vision encoder' for 'a ViT-B/16 encoder'), when the question's name is nowhere in
+    the paper's title or abstract; None when it is, or nothing of its kind holds its place."""
+    if AGAINST.search(question) or CHOICE.search(question):
+        return None
+    asked, own = _unnamed_paper(question, paper)
+    for shape in (VERSIONED, ACRONYM):
+        values = [v for v in _names(asked, shape) if v not in CATEGORY_NAMES]
+        missing = [v for v in values if _fold(v) not in own]
+        if not missing:
+            continue
+        value = missing[0]
+        # the title's words name the paper, not the part asked ('the ... NLU paper')
+        context = _context(asked.replace(value, " ")) - _context(paper.title)
+        found = _other(value, shape, context, paper, sentences, _said(asked))
+        if found is None and BASED.search(asked):  # 'a PPO-based method': the title's method
+            found = _titled(shape, paper, sentences, _said(asked))
+        if found is not None:
+            other, sentence = found
+            return f'{LEAD} {other}, not {value}: "{sentence}"'
+    return None
+
+
+def _other(
+    value: str,
+    shape: re.Pattern[str],
+    context: set[str],
+    paper: Paper,
+    sentences: list[str],
+    asked: set[str],
+) -> tuple[str, str] | None:
+    """The name of the same shape the abstract gives in the question's place, and its sentence:
+    one whose sentence shares the question's words about the part ('encoder'), or a versioned
+    name with the same head ('ViT-L/14' for 'ViT-B/16')."""
+    best: tuple[float, str, str] | None = None
+    titled = _said(paper.title)  # of two alike, the one the title names is the paper's own
+    for sentence in sentences:
+        shared = len(context & _context(sentence))
+        for other in _names(sentence, shape):
+            if _fold(other) in asked or other in CATEGORY_NAMES or paper_named(other, paper):
+                continue
+            alike = _alike(value, other, shape)
+            score = shared + alike + 0.5 * (_fold(other) in titled)
+            if shared + alike and (best is None or score > best[0]):
+                best = (score, other, sentence)
+    return (best[1], best[2]) if best else None
+
+
+def _alike(value: str, other: str, shape: re.Pattern[str]) -> bool:
+    """Two names of one kind: versioned ones with the same head ('ViT-B/16', 'ViT-L/14'),
+    acronyms ending alike, where an acronym's last letters spell its head noun ('PPO', 'GRPO',
+    'DAPO': policy optimization; 'GNN', 'BGNN': networks)."""
+    if shape is VERSIONED:
+        return len(_head(value)) > 1 and _head(other) == _head(value)
+    # both of three letters or more: 'RL' is no kin of 'URL'
+    return min(len(_fold(value)), len(_fold(other))) > 2 and _fold(value)[-2:] == _fold(other)[-2:]
+
+
+def _titled(
+    shape: re.Pattern[str], paper: Paper, sentences: list[str], asked: set[str]
+) -> tuple[str, str] | None:
+    """The method of that shape the paper's title names ('via Share-GRPO'), with the
+    abstract's first sentence naming it (else the title)."""
+    for other in _names(paper.title, shape):
+        if _fold(other) in asked or other in CATEGORY_NAMES or paper_named(other, paper):
+            continue
+        return other, next((s for s in sentences if other in s), paper.title)
+    return None
+
+
+def paper_named(name: str, paper: Paper) -> bool:
+    """Is the name the paper's own ('VIPER' of 'Beyond the Last Frame'), or part of its first
+    name ('Valley2')? A part of another ('GRPO' of 'Share-GRPO', R1-ShareVL's method) is what
+    it is built on, so no."""
+    names = aliases(paper)
+    return _fold(name) in _said(names[0]) | {_fold(a) for a in names}
+
+
+def unnamed(question: str, paper: Paper) -> str | None:
+    """The model or method name a yes/no gives the paper that its title and abstract never
+    name ('Does SMedBERT use GPT-2?'): a match on the paper's name is no Yes to it."""
+    if CHOICE.search(question):
+        return None
+    asked, own = _unnamed_paper(question, paper)
+    for shape in (VERSIONED, ACRONYM):
+        for value in _names(asked, shape):
+            if value not in CATEGORY_NAMES and _fold(value) not in own:
+                return value
+    return None
