@@ -22,6 +22,8 @@ VERSIONED = re.compile(
 # 'GRPO' in 'Share-GRPO', 'MLLMs').
 ACRONYM = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Z0-9]*[A-Z](?:s)?(?![A-Za-z0-9])")
 # '-based', '-powered': what the paper is built on, which its title's method names
+# A word in capitals set before a colon, labelling what follows ('TODO:', 'FYI:', 'Q:')
+LABEL = re.compile(r"(?<![\w-])[A-Z][A-Za-z]*\s*:(?=\s|$)")
 BASED = re.compile(r"[- ](?:based|powered|driven|backed)\b", re.IGNORECASE)
 # Set against another model ('beats GPT-4o'): the other paper's own check answers that.
 AGAINST = re.compile(
@@ -65,6 +67,7 @@ def _unnamed_paper(question: str, paper: Paper) -> tuple[str, set[str]]:
     (an acronym spelled out counts: 'NLU' where it says 'Natural Language Understanding')."""
     names = "|".join(re.escape(a) for a in aliases(paper))
     asked = re.sub(rf"(?<![\w-])(?:{names})(?![\w-])", " ", question, flags=re.IGNORECASE)
+    asked = LABEL.sub(" ", asked)  # '# TODO: date for ...', 'NB: ...': a label, not a name
     text = paper.title + " " + paper.abstract
     initials = "".join(w[0] for w in re.findall(r"[a-z]+", text.casefold()))
     spelled = {

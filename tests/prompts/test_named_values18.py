@@ -65,6 +65,10 @@ SPELLED = [
     "Can you give me the repository URL for the K-frames paper?",
     "reinforced mllm survey URL?",
     "Could you share the URL where the keyframe selection paper's dataset is hosted?",
+    # a label in capitals before a colon ('TODO:', 'FYI:') is no name of the paper's
+    "# TODO: date for the closed-domain KEPLM paper (KANGAROO) -> ?",
+    "FYI: when did she post the SpanProto paper?",
+    "NB: who are the authors of CURE?",
 ]
 BUILT_ON = (
     "Given that GThinker's training set is GThinker-20K, how many reasoning paths does it hold?"
