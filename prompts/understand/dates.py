@@ -565,7 +565,7 @@ def _whole_months(piece: DateRange, most: int = MONTHS_SAID) -> list[int]:
 # any year' (December)
 MONTH_PLACE = re.compile(
     rf"\b(?P<in>(?:in|during)\s+)?(?:the\s+)?(?P<o>{PLACE_WORD}|last|final)\s+(?:calendar\s+)?month\s+of\s+"
-    rf"(?:(?:the\s+year\s+)?(?P<y>{Y4})\b|(?P<any>(?:a|the|any|every|each)\s+(?:given\s+)?year)\b)",
+    rf"(?:(?:the\s+year\s+)?(?P<y>{Y4})\b|(?:a|the|any|every|each)\s+(?:given\s+)?year\b)",
     re.IGNORECASE,
 )
 

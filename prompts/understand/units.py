@@ -14,6 +14,7 @@ from typing import Literal
 
 from pydantic import BaseModel
 
+from prompts.understand.dates import NUM_MONTHS
 from prompts.understand.groups import Tally
 from prompts.understand.router import Query
 from prompts.understand.terms import STOPWORDS, place_of
@@ -62,8 +63,8 @@ GROUPS_COUNTED = (
 # The unit said as a window of the calendar, a filter ('the last 3 months of the year'), unless
 # the count asks it right after ('how many of the last 3 months had a paper')
 WINDOW = (
-    r"\b(?:last|past|first|final|next|previous|closing|opening)\s+(?:\d+|two|three|four|five"
-    r"|six|seven|eight|nine|ten|eleven|twelve)\s+{unit}s\b"
+    r"\b(?:last|past|first|final|next|previous|closing|opening)\s+"
+    rf"(?:\d+|{NUM_MONTHS}|twelve)\s+{{unit}}s\b"
 )
 ASKED_NEXT = (
     r"(?:\bhow\s+many|\bnumbe?r\s+of|\bcount\s+(?:of\s+)?)\s+(?:[\w-]+\s+){{0,4}}?{unit}s\b"
