@@ -231,8 +231,9 @@ MEANS = re.compile(
 def _contribution_led(question: str, paper: Paper, ranked: list[str], rest: list[str]) -> list[str]:
     """The sentences as ranked, unless the question asks what the paper does with no word
     of its own that a sentence of the abstract says ('Valley2: key components?', 'KECP - how
-    does it work?', 'the core idea of DKPLM?') or asks what its contribution is called ('what's
-    their model called?'): then the sentence stating what the paper proposes leads (a search
+    does it work?', 'the core idea of DKPLM?'), asks more of what the proposal says than of
+    what the first sentence says, or asks what its contribution is called ('what's their
+    model called?'): then the sentence stating what the paper proposes leads (a search
     by meaning may rank its leaderboard or code sentence first; `_continued` adds how it
     works)."""
     proposed = pick(paper)["Method"]
@@ -240,8 +241,10 @@ def _contribution_led(question: str, paper: Paper, ranked: list[str], rest: list
     if not ranked or proposed is None or proposed not in every or proposed == ranked[0]:
         return ranked
     asked = _asked(_unclaimed(question), paper) - _stems(paper.title) - EMPHASIS
-    if not NAME_ASKED.search(question) and any(asked & _stems(s) for s in every):
-        return ranked
+    # (or says more of them than the first sentence: 'what method do they propose')
+    if not (NAME_ASKED.search(question) or asked & _stems(proposed) > asked & _stems(ranked[0])):
+        if any(asked & _stems(s) for s in every):
+            return ranked
     return [proposed, *(s for s in ranked if s != proposed)]
 
 
