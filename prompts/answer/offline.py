@@ -242,9 +242,9 @@ def _contribution_led(question: str, paper: Paper, ranked: list[str], rest: list
         return ranked
     asked = _asked(_unclaimed(question), paper) - _stems(paper.title) - EMPHASIS
     # (or says more of them than the first sentence: 'what method do they propose')
-    if not (NAME_ASKED.search(question) or asked & _stems(proposed) > asked & _stems(ranked[0])):
-        if any(asked & _stems(s) for s in every):
-            return ranked
+    leads = NAME_ASKED.search(question) or asked & _stems(proposed) > asked & _stems(ranked[0])
+    if not leads and any(asked & _stems(s) for s in every):
+        return ranked
     return [proposed, *(s for s in ranked if s != proposed)]
 
 
