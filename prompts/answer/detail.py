@@ -234,7 +234,11 @@ NAME = re.compile(
 NAME_STATED = re.compile(
     r"\b(?:called|named|dubbed|namely|termed|denoted)\b"
     r"|\b(?:introduc|present|propos|construct|buil|creat|releas|collect|curat|design|develop)\w*"
-    r"\s+(?:[\w-]+\s+){0,2}?(?:[A-Z][\w-]*[A-Z0-9][\w-]*|[A-Z][a-z]+(?=,\s+(?:a|an)\s))",
+    r"\s+(?:[\w-]+\s+){0,2}?[A-Z][\w-]*[A-Z0-9][\w-]*",
+)
+# ... a plain capitalised one said with what it is: 'we propose Coral, a novel framework'
+NAME_GIVEN = re.compile(
+    r"\b(?:introduc|present|propos|design|develop)\w*\s+(?:[\w-]+\s+){0,2}?[A-Z][a-z]+,\s+an?\s"
 )
 # The kinds of thing a name is given to: a method or model, or data
 NAMED_KINDS = {
@@ -812,8 +816,13 @@ def scorer(kind: Detail, question: str = "") -> Callable[[str], int] | None:
     if kind == "name":  # of the kind asked when the question says one ('their model called')
         wanted = next((k for k, rx in NAMED_KINDS.items() if rx.search(question)), None)
         return lambda s: (
-            (n := len(NAME_STATED.findall(s)))
-            + 2 * bool(n and wanted and NAMED_KINDS[wanted].search(s))
+            len(NAME_STATED.findall(s))
+            + 2
+            * bool(
+                wanted
+                and (NAME_STATED.search(s) or NAME_GIVEN.search(s))
+                and NAMED_KINDS[wanted].search(s)
+            )
         )
     if kind == "expansion":  # the short name the question says, defined, before any other
         asked = {w.casefold() for w in re.findall(r"[\w-]+", question)}

@@ -11,6 +11,7 @@ from prompts.answer.counted import ANY_SAID, asked_count, uncounted
 from prompts.answer.detail import (
     COUNT_WORD,
     METADATA,
+    NAMED_KINDS,
     SURELY_UNSTATED,
     UNSTATED,
     asks_venue,
@@ -215,6 +216,14 @@ def _unreferenced(question: str, paper: Paper) -> str:
 
 # What a question asks the name of: 'what's their model called?', 'the name of its method'
 NAME_ASKED = re.compile(r"\bcalled\b|\bname\s+(?:of|for)\b|\bnamed?\s*\?", re.IGNORECASE)
+# What a question says to ask what a paper does: 'its main ingredients', 'key components',
+# 'the core idea', 'what method do they propose', 'how does it work', 'what is it built from'
+DOES_ASKED = re.compile(
+    r"\b(?:ingredients?|components?|pieces|parts|idea|ideas|gist|essence|approach|method"
+    r"|technique|trick|recipe|mechanism|contributions?|propose[ds]?|built\s+from|made\s+of"
+    r"|how\s+(?:does|do|did)\s+(?:it|they|[\w-]+)\s+work)\b",
+    re.IGNORECASE,
+)
 # Words that stress what is asked without saying what it is: 'the main ingredients', 'key
 # components', 'the core idea'
 EMPHASIS = {"main", "key", "core", "central", "basic", "princip", "primari", "overal", "big"}
@@ -229,21 +238,23 @@ MEANS = re.compile(
 
 
 def _contribution_led(question: str, paper: Paper, ranked: list[str], rest: list[str]) -> list[str]:
-    """The sentences as ranked, unless the question asks what the paper does with no word
-    of its own that a sentence of the abstract says ('Valley2: key components?', 'KECP - how
-    does it work?', 'the core idea of DKPLM?'), asks more of what the proposal says than of
-    what the first sentence says, or asks what its contribution is called ('what's their
-    model called?'): then the sentence stating what the paper proposes leads (a search
-    by meaning may rank its leaderboard or code sentence first; `_continued` adds how it
-    works)."""
+    """The sentences as ranked, unless the question asks what the paper does, with no other
+    word of its own that a sentence of the abstract says ('Valley2: key components?', 'KECP -
+    how does it work?', 'the core idea of DKPLM?'), or asks what its contribution is called
+    ('what's their model called?'): then the sentence stating what the paper proposes leads
+    (a search by meaning may rank its leaderboard or code sentence first; `_continued` adds
+    how it works)."""
     proposed = pick(paper)["Method"]
     every = ranked + rest
     if not ranked or proposed is None or proposed not in every or proposed == ranked[0]:
         return ranked
-    asked = _asked(_unclaimed(question), paper) - _stems(paper.title) - EMPHASIS
-    # (or says more of them than the first sentence: 'what method do they propose')
-    leads = NAME_ASKED.search(question) or asked & _stems(proposed) > asked & _stems(ranked[0])
-    if not leads and any(asked & _stems(s) for s in every):
+    if not (NAME_ASKED.search(question) or DOES_ASKED.search(question)):
+        return ranked  # a detail asked in its own words ('what vit is in valley')
+    # ... and no other word of the question said ('name of the vision encoder')
+    rxs = (NAME_ASKED, DOES_ASKED, NAMED_KINDS["method"])
+    said = _stems(" ".join(m[0] for rx in rxs for m in rx.finditer(question)))
+    asked = _asked(_unclaimed(question), paper) - _stems(paper.title) - EMPHASIS - said
+    if any(asked & _stems(s) for s in every):
         return ranked
     return [proposed, *(s for s in ranked if s != proposed)]
 
