@@ -464,7 +464,7 @@ def _counts(text: str) -> set[str]:
 
 # Verbs of putting things together, one word to the sentence picker: 'how does X combine its
 # two embeddings' is answered by the sentence saying X 'aggregates' them
-ALIKE = dict.fromkeys(("merg", "fuse", "fusion", "aggreg", "integr", "unifi", "incorpor"), "combin")
+ALIKE = dict.fromkeys(("merg", "fuse", "fusion", "aggreg", "integr", "unifi"), "combin")
 
 
 def _stems(text: str) -> set[str]:
