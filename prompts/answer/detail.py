@@ -205,6 +205,16 @@ PARTS_STATED = re.compile(
     r"|(?:two|three|four|five|\d)[- ](?:stage|phase|step|component|module|part|fold)s?)\b",
     re.IGNORECASE,
 )
+# How a method is built, said first: 'By incorporating a clustering loss and ...', 'By
+# combining A with B, ...'
+BUILT_FROM = re.compile(
+    r"^by\s+(?:incorporat|combin|integrat|introduc|us|adopt|leverag|fus|merg|join)\w*\b", re.I
+)
+# What an abstract was evaluated on: 'Through meticulous evaluations across diverse datasets',
+# 'Experiments on six benchmarks'
+EVALUATION = re.compile(
+    r"\b(?:evaluations?|experiments?|experimental\s+results)\s+(?:across|on|over|with)\b", re.I
+)
 # A part named in capitals, two words or more, after the sentence's opening: 'Logo
 # Perception Grounding', 'Prompt Relevance Inspection'
 NAMED_PART = re.compile(r"(?<=[\w,:;(] )(?:[A-Z][\w-]*\s+)+[A-Z][\w-]*")
@@ -226,6 +236,19 @@ NAME_STATED = re.compile(
     r"|\b(?:introduc|present|propos|construct|buil|creat|releas|collect|curat|design|develop)\w*"
     r"\s+(?:[\w-]+\s+){0,2}?[A-Z][\w-]*[A-Z0-9][\w-]*",
 )
+# ... a plain capitalised one said with what it is: 'we propose Coral, a novel framework'
+NAME_GIVEN = re.compile(
+    r"\b(?:introduc|present|propos|design|develop)\w*\s+(?:[\w-]+\s+){0,2}?[A-Z][a-z]+,\s+an?\s"
+)
+# The kinds of thing a name is given to: a method or model, or data
+NAMED_KINDS = {
+    "method": re.compile(
+        r"\b(?:models?|methods?|frameworks?|approach(?:es)?|algorithms?|architectures?|networks?"
+        r"|systems?|paradigms?|mechanisms?)\b",
+        re.IGNORECASE,
+    ),
+    "data": re.compile(r"\b(?:data\s?sets?|benchmarks?|corpus|corpora|collections?)\b", re.I),
+}
 # What a short name stands for: 'what does DGRC stand for', 'SRGI-FM acronym?'
 EXPANSION = re.compile(
     r"\bstands?\s+for\b|\bacronyms?\b|\babb?reviat\w*|\bshort\s+for\b|\bfull\s+(?:name|form)\b"
@@ -774,14 +797,33 @@ def scorer(kind: Detail, question: str = "") -> Callable[[str], int] | None:
     if kind == "code":
         return lambda s: 3 * bool(URL.search(s)) + bool(re.search(r"\bcode\b", s, re.I))
     if kind == "parts":  # the more ways a sentence lists parts, the better; two named
-        # ones count as a list ('a paradigm: Logo Perception Grounding ..., and Logo-Guided ...')
+        # ones count as a list ('a paradigm: Logo Perception Grounding ..., and Logo-Guided ...');
+        # what a method is built from ('By incorporating a clustering loss and ...') says them,
+        # what it was evaluated on ('evaluations across datasets, including ...') does not; one
+        # weak cue ('ranks second') says no parts at all
+
+        def lists_parts(s: str) -> int:
+            score = (
+                len(PARTS_STATED.findall(s))
+                + 2 * bool(LISTED.search(s))
+                + 2 * (len(set(NAMED_PART.findall(s))) > 1)
+                + 3 * bool(BUILT_FROM.match(s))
+                - 2 * bool(EVALUATION.search(s))
+            )
+            return score if score > 1 else 0
+
+        return lists_parts
+    if kind == "name":  # of the kind asked when the question says one ('their model called')
+        wanted = next((k for k, rx in NAMED_KINDS.items() if rx.search(question)), None)
         return lambda s: (
-            len(PARTS_STATED.findall(s))
-            + 2 * bool(LISTED.search(s))
-            + 2 * (len(set(NAMED_PART.findall(s))) > 1)
+            len(NAME_STATED.findall(s))
+            + 2
+            * bool(
+                wanted
+                and (NAME_STATED.search(s) or NAME_GIVEN.search(s))
+                and NAMED_KINDS[wanted].search(s)
+            )
         )
-    if kind == "name":
-        return lambda s: len(NAME_STATED.findall(s))
     if kind == "expansion":  # the short name the question says, defined, before any other
         asked = {w.casefold() for w in re.findall(r"[\w-]+", question)}
 

@@ -6,10 +6,12 @@ import re
 from collections.abc import Callable, Sequence
 
 from prompts.answer.asked import basis_asked, kinds_asked
+from prompts.answer.compare import pick
 from prompts.answer.counted import ANY_SAID, asked_count, uncounted
 from prompts.answer.detail import (
     COUNT_WORD,
     METADATA,
+    NAMED_KINDS,
     SURELY_UNSTATED,
     UNSTATED,
     asks_venue,
@@ -156,7 +158,11 @@ def stating_sentences(
     question = respelled(question, hit.paper)  # 'knowledge lvls?': the paper's 'levels'
     ranked = hit.sentences
     rest = [s for s in split_sentences(hit.paper.abstract) if s not in hit.sentences]
-    kinds = (_answer_kind(text, hit.paper) for text in (question, understood) if text)
+    kinds = (
+        _answer_kind(_unreferenced(text, hit.paper), hit.paper)
+        for text in (question, understood)
+        if text
+    )
     states = next((k for k in kinds if k and any(k(s) > 0 for s in ranked + rest)), None)
     if states is not None:
         # the sentence saying the kind of thing asked, wherever it sits (search order next);
@@ -175,6 +181,7 @@ def stating_sentences(
         # ... or the one sentence listing what a word of it names ('tasks including A and B')
         if listed := listing(ranked + rest, _asked(_unclaimed(question), hit.paper), _stems):
             ranked = [listed, *(s for s in ranked if s != listed)]
+        ranked = _contribution_led(question, hit.paper, ranked, rest)
     ranked = _phrased(question, hit.paper, ranked, rest)
     # Beyond the best one, only sentences that share a content word with the question; then
     # one saying what it asks by meaning nearly as well as the best (within a named paper)
@@ -189,6 +196,67 @@ def stating_sentences(
         or naming_sentences(question, hit.paper, chosen)
         or unpacked(_continued(chosen, hit.paper), hit.paper)
     )
+
+
+# A paper pointed at by what it is about: 'the multilingual product retrieval paper'
+POINTED = re.compile(r"\bthe\s+(?:[\w-]+\s+){1,5}?(?:paper|work|study|article)\b(?!['’])", re.I)
+
+
+def _unreferenced(question: str, paper: Paper) -> str:
+    """The question without the words that say which paper it asks about (its title, or
+    the start of it, 'In MERIT: Multilingual Semantic Retrieval, ...'; 'the multilingual
+    product retrieval paper'): they say nothing of the detail asked ('multilingual' asks no
+    languages)."""
+    for n in range(len(paper.title.split()), 2, -1):  # the longest start of the title said
+        start = r"\s+".join(re.escape(w) for w in paper.title.split()[:n])
+        if re.search(start, question, re.IGNORECASE):
+            return re.sub(start, " ", question, flags=re.IGNORECASE)
+    return POINTED.sub(" ", question)
+
+
+# What a question asks the name of: 'what's their model called?', 'the name of its method'
+NAME_ASKED = re.compile(r"\bcalled\b|\bname\s+(?:of|for)\b|\bnamed?\s*\?", re.IGNORECASE)
+# What a question says to ask what a paper does: 'its main ingredients', 'key components',
+# 'the core idea', 'what method do they propose', 'how does it work', 'what is it built from'
+DOES_ASKED = re.compile(
+    r"\b(?:ingredients?|components?|pieces|parts|idea|ideas|gist|essence|approach|method"
+    r"|technique|trick|recipe|mechanism|contributions?|propose[ds]?|built\s+from|made\s+of"
+    r"|how\s+(?:does|do|did)\s+(?:it|they|[\w-]+)\s+work)\b",
+    re.IGNORECASE,
+)
+# Words that stress what is asked without saying what it is: 'the main ingredients', 'key
+# components', 'the core idea'
+EMPHASIS = {"main", "key", "core", "central", "basic", "princip", "primari", "overal", "big"}
+# A sentence saying how the one before it is done: 'By incorporating a clustering loss and
+# ...', 'Specifically, ...', 'It consists of ...'
+MEANS = re.compile(
+    r"^(?:by\s+[\w-]+ing|specifically|concretely|in\s+particular|in\s+detail|to\s+this\s+end"
+    r"|to\s+do\s+so|first(?:ly)?\b|(?:it|they|this\s+\w+)\s+(?:consists?|comprises?|contains?"
+    r"|includes?|combines?|integrates?))\b",
+    re.IGNORECASE,
+)
+
+
+def _contribution_led(question: str, paper: Paper, ranked: list[str], rest: list[str]) -> list[str]:
+    """The sentences as ranked, unless the question asks what the paper does, with no other
+    word of its own that a sentence of the abstract says ('Valley2: key components?', 'KECP -
+    how does it work?', 'the core idea of DKPLM?'), or asks what its contribution is called
+    ('what's their model called?'): then the sentence stating what the paper proposes leads
+    (a search by meaning may rank its leaderboard or code sentence first; `_continued` adds
+    how it works)."""
+    proposed = pick(paper)["Method"]
+    every = ranked + rest
+    if not ranked or proposed is None or proposed not in every or proposed == ranked[0]:
+        return ranked
+    if not (NAME_ASKED.search(question) or DOES_ASKED.search(question)):
+        return ranked  # a detail asked in its own words ('what vit is in valley')
+    # ... and no other word of the question said ('name of the vision encoder')
+    rxs = (NAME_ASKED, DOES_ASKED, NAMED_KINDS["method"])
+    said = _stems(" ".join(m[0] for rx in rxs for m in rx.finditer(question)))
+    asked = _asked(_unclaimed(question), paper) - _stems(paper.title) - EMPHASIS - said
+    if any(asked & _stems(s) for s in every):
+        return ranked
+    return [proposed, *(s for s in ranked if s != proposed)]
 
 
 # A sentence carrying the one before it on to what came of it: 'This leads us to a simple
@@ -210,8 +278,11 @@ def _continued(chosen: list[str], paper: Paper) -> list[str]:
     if not chosen or chosen[0] not in sentences:
         return chosen
     at = sentences.index(chosen[0]) + 1
-    if at < len(sentences) and sentences[at] not in chosen and CONSEQUENCE.match(sentences[at]):
-        return [chosen[0], sentences[at], *chosen[1:]]
+    if at < len(sentences) and sentences[at] not in chosen:
+        # ... or says how the method it proposes works ('By incorporating ...')
+        proposal = chosen[0] == pick(paper)["Method"] and MEANS.match(sentences[at])
+        if CONSEQUENCE.match(sentences[at]) or proposal:
+            return [chosen[0], sentences[at], *chosen[1:]]
     return chosen
 
 
