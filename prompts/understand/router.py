@@ -33,7 +33,7 @@ from prompts.understand.asker import (
     SAID_FIRST,
     WANTED,
 )
-from prompts.understand.bylines import owner_shown
+from prompts.understand.bylines import AUTHOR_PLACES, off_byline, owner_shown
 from prompts.understand.dates import (
     ANY_YEAR,
     ASKER_LOOKED,
@@ -58,7 +58,6 @@ from prompts.understand.people import (
     HIDDEN_NAME,
     ON_BYLINE,
     OWNER_PRONOUN,
-    PLACE,
     SOLE_AUTHOR,
     author_place,
     find_people,
@@ -2296,17 +2295,11 @@ def parse_query(
         premise=premise,
         outsider=outsider,
     )
-    if query.fact == "nth_author":  # 'papers where she is second author': the place, no topic
-        said = (  # the words of a place on the byline ('third name on the byline'), no topic
-            rf"(?:{PLACE})(?:-(?:named|listed))?|named|listed|names?|slots?|spots?|positions?"
-            r"|places?|by-?lines?|among|authors?|shows?|showing|up|appears?|line|lists?"
-            r"|sits?|sitting|stands?|comes?|right|directly|immediately|behind|after|following"
-            r"|holds?|holding|held|takes?|took|occup\w*"
-        )
-        kept = [w for w in (query.topic or "").split() if not re.fullmatch(said, w, re.I)]
-        query = query.model_copy(
-            update={"place": author_place(low), "topic": " ".join(kept) or None}
-        )
+    if query.fact in AUTHOR_PLACES:  # 'papers where she is second author': the place, no topic
+        # 'On which papers is Qiu named first', '(from the byline shown)': the record's own
+        # author order restated, no subject
+        place = author_place(low) if query.fact == "nth_author" else query.place
+        query = query.model_copy(update={"place": place, "topic": off_byline(query.topic)})
     query = _role_aggregate(query, low, others)
     groups = len(years) > 1 or len(query.paper_ids) > 1
     if _shared_person(query, low):  # 'which author is on both X and Y?': a co-author ask
