@@ -34,6 +34,7 @@ from prompts.understand.asker import (
     WANTED,
 )
 from prompts.understand.bylines import AUTHOR_PLACES, off_byline, owner_shown
+from prompts.understand.counted import off_predicates, without_examples
 from prompts.understand.dates import (
     ANY_YEAR,
     ASKER_LOOKED,
@@ -2115,6 +2116,7 @@ def parse_query(
         question = re.sub(REVIEW_ROLE, " ", question, flags=re.IGNORECASE)
     question, premise = _positive(question)
     scan = Scan(question, vocabulary)
+    scan.text = without_examples(scan.text)  # 'category tags (CL, CV, ...)': no filter
     low = question.casefold()
     as_their = _owner_as_their(low, profile.name)
     patents = has(PATENTED, low) and not {"patent", "patents"} & vocabulary
@@ -2317,6 +2319,8 @@ def parse_query(
         return _owner_shown(grouped, question, profile.name) if picked else grouped
     # Ordering cues are read once years are gone: 'last year' is a filter, not 'the last'.
     routed = _classify(query, low, scan.text.casefold())
+    if routed.intent == "count" and routed.topic:  # 'how many categories occur': no subject
+        routed = routed.model_copy(update={"topic": off_predicates(routed.topic, question)})
     if routed.intent == "superlative" and routed.fact in ("latest", "earliest"):
         routed = _owner_shown(routed, question, profile.name)
     if routed.topic and claimed_share(question) is not None:
