@@ -58,8 +58,10 @@ def predicates(question: str) -> set[str]:
     found: set[str] = set()
     for m in COUNTED.finditer(question):
         verb = m["verb"].casefold()
-        if verb in STOPWORDS or verb.endswith("s") or verb.isdigit():
-            continue  # 'papers on', 'papers has' (a plural's verb takes no -s), a number
+        if verb in STOPWORDS or verb.endswith(("s", "er")) or verb.isdigit():
+            # 'papers on', 'papers has' (a plural's verb takes no -s), a comparative ('how
+            # many times faster': what is asked), a number
+            continue
         if _ends_clause(question[m.end("verb") :]):
             found.add(verb)
     return found

@@ -72,11 +72,21 @@ SEARCHED = [
     rf"\bregex\w*\s*(?:for\s+)?/(?P<p>[^/]+)/[a-z]*\s+(?:on|over|against|across|in|of)\s+"
     rf"{OWNER}(?:paper\s+)?titles?\b",
 ]
+# ... or run over a file of the titles: 'cat titles.txt | grep -ic knowledge', 'grep -c
+# prompt qiu_titles.txt' ('-c': the titles found are counted)
+FILE = r"[\w./~-]*tit(?:le|el)s?[\w./-]*"
+GREP = r"grep\s+(?P<f>(?:-\w+\s+)*)(?P<q>['\"`]?)(?P<p>[^'\"`|\s]+)(?P=q)"
+SEARCHED += [rf"\b(?:cat|less|more|head|tail)\s+{FILE}\s*\|\s*{GREP}", rf"\b{GREP}\s+{FILE}"]
 # A pattern's syntax, not its text: anchors, word bounds, 'any characters', an optional mark
 SYNTAX = [(r"\\[bB]|[\^$]|\(\?i\)", ""), (r"\.[*+?]|\\s[*+?]?", " "), (r"(?<=[\w-])\?", "")]
 
 
 def _searched(m: re.Match[str]) -> str:
+    counted = "f" in m.re.groupindex and "c" in (m["f"] or "").replace("-", "")
+    return ("how many " if counted else "") + _titles_containing(m)
+
+
+def _titles_containing(m: re.Match[str]) -> str:
     pattern = m["p"]
     if pattern.strip() in ("\\?", "?", "[?]"):
         return "titles containing a question mark"

@@ -99,7 +99,7 @@ from prompts.understand.terms import (
     has,
     leftover_topic,
 )
-from prompts.understand.wording import title_asked, without_spans
+from prompts.understand.wording import glossed, title_asked, without_spans
 from retrieval.filters import Filters
 from retrieval.index.columns import columns_of
 from retrieval.model import CATEGORY_NAMES, Paper, Profile
@@ -2357,10 +2357,12 @@ def parse_query(
         # 'the word knowledge in the title', '(compounds such as Knowledge-Enhanced)': the words
         # naming the word asked, or holding it, are no subject
         worded = [w.casefold() for w in titled.words]
+        aside = glossed(question, worded)  # '(any case, including hyphenated forms like X-Y)'
         kept = [
             w
             for w in (routed.topic or "").split()
-            if w.casefold() not in TITLE_ASK_WORDS and not any(t in w.casefold() for t in worded)
+            if w.casefold() not in TITLE_ASK_WORDS | aside
+            and not any(t in w.casefold() for t in worded)
         ]
         routed = routed.model_copy(update={"topic": " ".join(kept) or None})
         # 'how many', or whether any ('do any titles have a colon?'): a count, Yes or No first

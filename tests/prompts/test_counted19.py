@@ -9,6 +9,8 @@ their reading (a real topic, a real filter, a name on the byline)."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from prompts.answer.model import Answer
@@ -141,6 +143,8 @@ def test_categories_counted_whatever_the_verb(
         ("how many 2022 papers on retrieval", set()),
         ("how many of his papers tackle vision?", set()),
         ("how many graph networks papers did she write", set()),
+        ("EasyTransfer: how many times faster?", set()),  # a comparative is what is asked
+        ("how many layers deeper?", set()),
     ],
 )
 def test_the_verb_of_the_counted_noun(question: str, verbs: set[str]) -> None:
@@ -208,3 +212,28 @@ def test_a_name_listed_on_the_byline_stays_a_byline(bundled_assistant: Assistant
         "in how many 2021 papers is Minghui Qiu listed as an author?"
     )
     assert query.fact == "author_papers"
+
+
+# --- a title search run as a shell tool, or glossed in brackets ---
+
+GREPPED = [
+    "cat titles.txt | grep -ic {w}   <- for qiu's papers, what number comes out?",
+    "grep -ic '{w}' her_titles.txt",
+    "cat their-titles.md | grep -i {w} | wc -l",
+    "Count his titles with '{W}' in them (any case, including hyphenated forms like {W}-Based).",
+    'how many of her titles say "{w}" (upper or lower case; compounds like {w}-aware count too)?',
+]
+
+
+@pytest.mark.parametrize("word", ["knowledge", "language", "distillation"])
+@pytest.mark.parametrize("shape", GREPPED)
+def test_titles_searched_as_a_tool_or_glossed(
+    bundled_assistant: Assistant, shape: str, word: str
+) -> None:
+    held = re.compile(rf"(?<![a-z]){word}(?![a-z])")
+    papers = [p for p in bundled_assistant.profile.papers if held.search(p.title.casefold())]
+    _counted(bundled_assistant.ask(shape.format(w=word, W=word.capitalize())), papers)
+
+
+def test_a_file_not_of_titles_is_no_title_search() -> None:
+    assert in_words("cat notes.txt | grep -c qiu") == "cat notes.txt | grep -c qiu"
