@@ -2357,11 +2357,11 @@ def parse_query(
         # 'the word knowledge in the title', '(compounds such as Knowledge-Enhanced)': the words
         # naming the word asked, or holding it, are no subject
         worded = [w.casefold() for w in titled.words]
-        aside = glossed(question, worded)  # '(any case, including hyphenated forms like X-Y)'
+        glosses = glossed(question, worded)  # '(any case, including hyphenated forms like X-Y)'
         kept = [
             w
             for w in (routed.topic or "").split()
-            if w.casefold() not in TITLE_ASK_WORDS | aside
+            if w.casefold() not in TITLE_ASK_WORDS | glosses
             and not any(t in w.casefold() for t in worded)
         ]
         routed = routed.model_copy(update={"topic": " ".join(kept) or None})
