@@ -115,7 +115,7 @@ CATEGORY_COUNTS = [
     "Across the 50 listed papers, how many separate categories occur, and which?",
     "number of different arxiv categories (e.g. LG or IR) that show up in {p} list",
     "how many diffrent categories exist among {p} papers?",
-    "count of the category labels such as CS.CL, CS.CV etc. across {p} papers",
+    "the number of category labels such as CS.CL, CS.CV etc. across {p} papers?",
 ]
 
 
