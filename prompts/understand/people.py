@@ -426,10 +426,13 @@ WRITTEN_BY = re.compile(
     re.IGNORECASE,
 )
 # The papers as what is listed ('how many of X's 2023 papers are listed', 'her papers listed
-# for 2024'): listed in the profile, not a name on a byline
+# for 2024'): listed in the profile, not a name on a byline; not the papers listing someone
+# ('papers listed Chengyu Wang', 'listed with X as an author')
 PAPERS_LISTED = re.compile(
     r"\b(?:papers?|pubs|publications?|works?|articles?|entries|ones)\s+(?:(?:that\s+|which\s+)?"
-    r"(?:are|were|is|was|get|got|being|been)\s+)?(?:\w+ly\s+)?listed\b",
+    r"(?:are|were|is|was|get|got|being|been)\s+)?(?:\w+ly\s+)?listed\b"
+    r"(?=\s*(?:[?.!,;:)]|$)|\s+(?:in|for|under|here|there|from|between|per|during|since|before"
+    r"|after|so)\b)",
     re.IGNORECASE,
 )
 # ... set apart as the frame of what is asked: 'In the paper he co-authored, how many ...'

@@ -207,11 +207,19 @@ def test_papers_listed_are_the_profiles(
     _counted(bundled_assistant.ask(shape.format(y=year)), papers)
 
 
-def test_a_name_listed_on_the_byline_stays_a_byline(bundled_assistant: Assistant) -> None:
-    query, _ = bundled_assistant.understand(
-        "in how many 2021 papers is Minghui Qiu listed as an author?"
-    )
-    assert query.fact == "author_papers"
+@pytest.mark.parametrize(
+    "question",
+    [
+        "in how many 2021 papers is Minghui Qiu listed as an author?",
+        "how many papers listed Chengyu Wang?",
+        "how many of the papers are listed with Chengyu Wang as an author?",
+    ],
+)
+def test_a_name_listed_on_the_byline_stays_a_byline(
+    bundled_assistant: Assistant, question: str
+) -> None:
+    query, _ = bundled_assistant.understand(question)
+    assert query.fact == "author_papers", question
 
 
 # --- a title search run as a shell tool, or glossed in brackets ---
