@@ -58,6 +58,8 @@ def predicates(question: str) -> set[str]:
     found: set[str] = set()
     for m in COUNTED.finditer(question):
         verb = m["verb"].casefold()
+        if m["head"].casefold() in STOPWORDS or m["verb"][0].isupper():
+            continue  # 'how many of them has code' (no noun counted), 'papers Qiu ...' (a name)
         if verb in STOPWORDS or verb.endswith(("s", "er")) or verb.isdigit():
             # 'papers on', 'papers has' (a plural's verb takes no -s), a comparative ('how
             # many times faster': what is asked), a number

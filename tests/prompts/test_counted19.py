@@ -145,6 +145,8 @@ def test_categories_counted_whatever_the_verb(
         ("how many graph networks papers did she write", set()),
         ("EasyTransfer: how many times faster?", set()),  # a comparative is what is asked
         ("how many layers deeper?", set()),
+        ("the CV papers, how many of them has code?", set()),  # no noun counted
+        ("I'm curious how many papers Qiu and Taolin Zhang share.", set()),  # a name
     ],
 )
 def test_the_verb_of_the_counted_noun(question: str, verbs: set[str]) -> None:
