@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from prompts.understand.people import ON_BYLINE
+from prompts.understand.people import ON_BYLINE, PLACE
 
 PRONOUN = r"(?:his|her|their|hers|theirs|him|them|she|he|they)"
 
@@ -29,3 +29,21 @@ def _shown(owner: str) -> str:
 def owner_shown(question: str, owner: str) -> bool:
     """Whether the question asks for papers that show the owner's name on the author line."""
     return re.search(_shown(owner), question, re.IGNORECASE) is not None
+
+
+# The facts of an author's place on the byline
+AUTHOR_PLACES = frozenset({"first_author", "last_author", "nth_author"})
+# The words of a place on the byline ('third name on the byline', 'named first', 'from the
+# byline shown'): the record's own author order said again, never a subject
+BYLINE_WORDS = (
+    rf"(?:{PLACE})(?:-(?:named|listed))?|named|listed|names?|slots?|spots?|positions?"
+    r"|places?|by-?lines?|among|authors?|show(?:s|n|ing)?|up|appears?|line|lists?"
+    r"|sits?|sitting|stands?|comes?|right|directly|immediately|behind|after|following"
+    r"|holds?|holding|held|takes?|took|occup\w*"
+)
+
+
+def off_byline(topic: str | None) -> str | None:
+    """The topic less the words that say a place on the byline, or None if nothing is left."""
+    kept = [w for w in (topic or "").split() if not re.fullmatch(BYLINE_WORDS, w, re.IGNORECASE)]
+    return " ".join(kept) or None

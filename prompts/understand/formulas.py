@@ -32,6 +32,20 @@ FIELDS: list[tuple[str, str]] = [
     ),
     (r"(?<=[A-Za-z])\+(?=[A-Za-z])", " "),  # 'author=minghui+qiu'
 ]
+# A query in SQL ('SELECT COUNT(*) FROM qiu_papers WHERE year = 2022 AND has_code = false;'):
+# the statement asks; its comment ('-- what would that return?') and its table's name are no
+# part of what is asked
+SQL = re.compile(r"\bSELECT\b[^;]*?\bFROM\b", re.IGNORECASE)
+STATEMENT: list[tuple[str, str]] = [
+    (r"(?<=\S)\s*(?:;\s*)?--.*$|;\s*$", " "),
+    (r"\bSELECT\s+COUNT\s*\(\s*(?:\*|\w+)\s*\)\s+FROM\s+[\w.\"`]+", " how many papers "),
+    (r"\bSELECT\s+(?:\*|\w+(?:\s*,\s*\w+)*)\s+FROM\s+[\w.\"`]+", " which papers "),
+    (r"\bWHERE\b", " "),
+    (
+        r"\byear\s+BETWEEN\s+(?P<a>(?:19|20)\d\d)\s+AND\s+(?P<b>(?:19|20)\d\d)\b",
+        r"from \g<a> to \g<b>",
+    ),
+]
 # The operation: a count, or the group with the most (or fewest) papers
 BY = r"\s*\(\s*(?P<g>\w+)\s*,(?:\s*count(?:if)?\s*\()?"  # the group, then what is counted
 OPERATIONS: list[tuple[str, str]] = [
@@ -58,11 +72,21 @@ SEARCHED = [
     rf"\bregex\w*\s*(?:for\s+)?/(?P<p>[^/]+)/[a-z]*\s+(?:on|over|against|across|in|of)\s+"
     rf"{OWNER}(?:paper\s+)?titles?\b",
 ]
+# ... or run over a file of the titles: 'cat titles.txt | grep -ic knowledge', 'grep -c
+# prompt qiu_titles.txt' ('-c': the titles found are counted)
+FILE = r"[\w./~-]*tit(?:le|el)s?[\w./-]*"
+GREP = r"grep\s+(?P<f>(?:-\w+\s+)*)(?P<q>['\"`]?)(?P<p>[^'\"`|\s]+)(?P=q)"
+SEARCHED += [rf"\b(?:cat|less|more|head|tail)\s+{FILE}\s*\|\s*{GREP}", rf"\b{GREP}\s+{FILE}"]
 # A pattern's syntax, not its text: anchors, word bounds, 'any characters', an optional mark
 SYNTAX = [(r"\\[bB]|[\^$]|\(\?i\)", ""), (r"\.[*+?]|\\s[*+?]?", " "), (r"(?<=[\w-])\?", "")]
 
 
 def _searched(m: re.Match[str]) -> str:
+    counted = "f" in m.re.groupindex and "c" in (m["f"] or "").replace("-", "")
+    return ("how many " if counted else "") + _titles_containing(m)
+
+
+def _titles_containing(m: re.Match[str]) -> str:
     pattern = m["p"]
     if pattern.strip() in ("\\?", "?", "[?]"):
         return "titles containing a question mark"
@@ -89,7 +113,7 @@ def in_words(question: str) -> str:
     if not FORMULA.search(question):
         return question
     text = question
-    for pattern, words in OPERATIONS + FIELDS:
+    for pattern, words in (STATEMENT if SQL.search(question) else []) + OPERATIONS + FIELDS:
         text = re.sub(pattern, words, text, flags=re.IGNORECASE)
     if text == question:
         return question

@@ -425,6 +425,16 @@ WRITTEN_BY = re.compile(
     r"(?:co-?)?(?:wrote|written|authored|penned)\b(?!\s+(?:with|together|alongside|by)\b)",
     re.IGNORECASE,
 )
+# The papers as what is listed ('how many of X's 2023 papers are listed', 'her papers listed
+# for 2024'): listed in the profile, not a name on a byline; not the papers listing someone
+# ('papers listed Chengyu Wang', 'listed with X as an author')
+PAPERS_LISTED = re.compile(
+    r"\b(?:papers?|pubs|publications?|works?|articles?|entries|ones)\s+(?:(?:that\s+|which\s+)?"
+    r"(?:are|were|is|was|get|got|being|been)\s+)?(?:\w+ly\s+)?listed\b"
+    r"(?=\s*(?:[?.!,;:)]|$)|\s+(?:in|for|under|here|there|from|between|per|during|since|before"
+    r"|after|so)\b)",
+    re.IGNORECASE,
+)
 # ... set apart as the frame of what is asked: 'In the paper he co-authored, how many ...'
 WRITTEN_BY_FRAME = re.compile(
     rf"(?:{WRITTEN_BY.pattern})(?=\s*[,:;–—-]|\s+(?:what|how|which|when|why|is|are|was|were"
@@ -442,6 +452,7 @@ def people_fact(
     if excluded and not others and not has(r"\bwho\b", low):
         return None
     low = WRITTEN_BY_FRAME.sub(" ", low)  # 'in the paper she co-wrote, what ...': which paper
+    low = PAPERS_LISTED.sub(" ", low)  # 'how many of X's papers are listed': in the profile
     if has(SOLE_AUTHOR, low):
         return "sole_author"
     if has(AUTHOR_COUNT, low) and not others:

@@ -33,7 +33,8 @@ from prompts.understand.asker import (
     SAID_FIRST,
     WANTED,
 )
-from prompts.understand.bylines import owner_shown
+from prompts.understand.bylines import AUTHOR_PLACES, off_byline, owner_shown
+from prompts.understand.counted import off_predicates, without_examples
 from prompts.understand.dates import (
     ANY_YEAR,
     ASKER_LOOKED,
@@ -58,7 +59,6 @@ from prompts.understand.people import (
     HIDDEN_NAME,
     ON_BYLINE,
     OWNER_PRONOUN,
-    PLACE,
     SOLE_AUTHOR,
     author_place,
     find_people,
@@ -99,7 +99,7 @@ from prompts.understand.terms import (
     has,
     leftover_topic,
 )
-from prompts.understand.wording import title_asked, without_spans
+from prompts.understand.wording import glossed, title_asked, without_spans
 from retrieval.filters import Filters
 from retrieval.index.columns import columns_of
 from retrieval.model import CATEGORY_NAMES, Paper, Profile
@@ -2116,6 +2116,7 @@ def parse_query(
         question = re.sub(REVIEW_ROLE, " ", question, flags=re.IGNORECASE)
     question, premise = _positive(question)
     scan = Scan(question, vocabulary)
+    scan.text = without_examples(scan.text)  # 'category tags (CL, CV, ...)': no filter
     low = question.casefold()
     as_their = _owner_as_their(low, profile.name)
     patents = has(PATENTED, low) and not {"patent", "patents"} & vocabulary
@@ -2296,17 +2297,11 @@ def parse_query(
         premise=premise,
         outsider=outsider,
     )
-    if query.fact == "nth_author":  # 'papers where she is second author': the place, no topic
-        said = (  # the words of a place on the byline ('third name on the byline'), no topic
-            rf"(?:{PLACE})(?:-(?:named|listed))?|named|listed|names?|slots?|spots?|positions?"
-            r"|places?|by-?lines?|among|authors?|shows?|showing|up|appears?|line|lists?"
-            r"|sits?|sitting|stands?|comes?|right|directly|immediately|behind|after|following"
-            r"|holds?|holding|held|takes?|took|occup\w*"
-        )
-        kept = [w for w in (query.topic or "").split() if not re.fullmatch(said, w, re.I)]
-        query = query.model_copy(
-            update={"place": author_place(low), "topic": " ".join(kept) or None}
-        )
+    if query.fact in AUTHOR_PLACES:  # 'papers where she is second author': the place, no topic
+        # 'On which papers is Qiu named first', '(from the byline shown)': the record's own
+        # author order restated, no subject
+        place = author_place(low) if query.fact == "nth_author" else query.place
+        query = query.model_copy(update={"place": place, "topic": off_byline(query.topic)})
     query = _role_aggregate(query, low, others)
     groups = len(years) > 1 or len(query.paper_ids) > 1
     if _shared_person(query, low):  # 'which author is on both X and Y?': a co-author ask
@@ -2324,6 +2319,8 @@ def parse_query(
         return _owner_shown(grouped, question, profile.name) if picked else grouped
     # Ordering cues are read once years are gone: 'last year' is a filter, not 'the last'.
     routed = _classify(query, low, scan.text.casefold())
+    if routed.intent == "count" and routed.topic:  # 'how many categories occur': no subject
+        routed = routed.model_copy(update={"topic": off_predicates(routed.topic, question)})
     if routed.intent == "superlative" and routed.fact in ("latest", "earliest"):
         routed = _owner_shown(routed, question, profile.name)
     if routed.topic and claimed_share(question) is not None:
@@ -2360,10 +2357,12 @@ def parse_query(
         # 'the word knowledge in the title', '(compounds such as Knowledge-Enhanced)': the words
         # naming the word asked, or holding it, are no subject
         worded = [w.casefold() for w in titled.words]
+        glosses = glossed(question, worded)  # '(any case, including hyphenated forms like X-Y)'
         kept = [
             w
             for w in (routed.topic or "").split()
-            if w.casefold() not in TITLE_ASK_WORDS and not any(t in w.casefold() for t in worded)
+            if w.casefold() not in TITLE_ASK_WORDS | glosses
+            and not any(t in w.casefold() for t in worded)
         ]
         routed = routed.model_copy(update={"topic": " ".join(kept) or None})
         # 'how many', or whether any ('do any titles have a colon?'): a count, Yes or No first

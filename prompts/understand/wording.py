@@ -214,3 +214,15 @@ def without_spans(text: str, spans: list[tuple[int, int]]) -> str:
     for start, end in sorted(spans, reverse=True):
         text = text[:start] + " " + text[end:]
     return text
+
+
+def glossed(question: str, words: list[str]) -> set[str]:
+    """The words of an aside in brackets that holds a title word asked ("titles with
+    'Knowledge' (any case, including hyphenated forms like Knowledge-Enhanced)"): how the word
+    is matched, never a subject; lower case. `words`: the title words asked, lower case."""
+    said: set[str] = set()
+    for aside in re.finditer(r"\(([^()]*)\)", question):
+        inside = aside[1].casefold()
+        if any(w in inside for w in words):
+            said |= set(re.findall(r"[\w'-]+", inside))
+    return said
