@@ -1525,11 +1525,15 @@ class Assistant:
 
     def _request_only(self, query: Query, vote: Vote, asked: str) -> Answer | None:
         """The answer to a question whose topic the search found no paper on, when that topic
-        is only the request's wording (`said_as_subject`) and the request, asked of the research
-        as a whole, is an overview by most of the vote (OVERVIEW_VOTE): the themes, within its
-        dates or categories; None otherwise (the decline stands)."""
+        is only the request's wording (`said_as_subject`): a fact asked of the records ('2025,
+        busiest month? if it's a tie tell me both') without it; a request asked of the research
+        as a whole that is an overview by most of the vote (OVERVIEW_VOTE), the themes, within
+        its dates or categories; None otherwise (the decline stands)."""
         if not query.topic or query.paper_ids or said_as_subject(query.question, query.topic):
             return None
+        if query.intent != "retrieval":  # the records' fact, which the words did not narrow
+            answer = self._exact(query.model_copy(update={"topic": None}), vote, asked, False)
+            return answer if answer is not None and not answer.abstained else None
         if not (vote.operation == "overview" and vote.sure >= OVERVIEW_VOTE):
             return None
         if not whole_research_asked(query.question):

@@ -15,7 +15,9 @@ from prompts.understand.terms import YES_NO
 # A preposition that puts its object as the subject asked about; one or two words may stand
 # between ('on the history of X', 'about her quantum work')
 SUBJECT_OF = (
-    r"(?:on|about|in|into|with|regarding|around|across|re|concerning|involving|using|towards?)"
+    r"(?:on|about|in|into|with|for|regarding|around|across|re|concerning|involving|using|towards?"
+    # a focusing adverb or a preposition of exclusion: 'counting only robotics', 'except GANs'
+    r"|only|just|solely|except|excluding|without|besides|not)"
 )
 # A noun for papers or research that a word before it qualifies ('QUANTUM work')
 PAPERS_NOUN = r"(?:work|research|papers?|publications?|stuff|studies|projects?|output|articles?)"
