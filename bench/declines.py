@@ -19,13 +19,25 @@ from pathlib import Path
 
 # The wording of each decline, and the code that writes it.
 GATES = [
-    ("nothing found (offline.answer_abstain)", r"(?:The profile does not answer this|No): nothing in"),
+    (
+        "nothing found (offline.answer_abstain)",
+        r"(?:The profile does not answer this|No): nothing in",
+    ),
     ("filters match none (offline.answer_abstain)", r"(?:No: n|N)o listed paper matches these"),
-    ("life, not papers (offline.answer_outside)", r"The profile does not answer this: it holds \S+"),
+    (
+        "life, not papers (offline.answer_outside)",
+        r"The profile does not answer this: it holds \S+",
+    ),
     ("word unseen (assistant._unseen/_lead)", r"No: no listed paper mentions"),
     ("subject uncovered (answer/uncovered.py)", r"(?:No: n|N)o listed paper is about"),
-    ("detail unstated (offline.answer_detail)", r"The profile does not answer this: .{0,200}does not state"),
-    ("no venue (offline.answer_no_venue)", r"The profile does not answer this: it records no venue"),
+    (
+        "detail unstated (offline.answer_detail)",
+        r"The profile does not answer this: .{0,200}does not state",
+    ),
+    (
+        "no venue (offline.answer_no_venue)",
+        r"The profile does not answer this: it records no venue",
+    ),
     ("other decline", r"The profile does not answer this"),
     ("'No:' answer", r"No\b"),
 ]
@@ -93,14 +105,44 @@ def votes(run: Path) -> None:
     for cut in (0.4, 0.5, 0.6, 0.7, 0.8, 0.9):
         line = f"overview vote >= {cut:.1f}:"
         for half, label in ((True, "even"), (False, "odd")):
-            taken = [ok for ev, ok, op, sure in got if ev == half and op == "overview" and sure >= cut]
+            taken = [
+                ok for ev, ok, op, sure in got if ev == half and op == "overview" and sure >= cut
+            ]
             line += f"  {label}: answerable {sum(taken)}, unanswerable {len(taken) - sum(taken)}"
         print(line)
     print(Counter((ok, op) for _, ok, op, _ in got))
 
 
+def closeness(run: Path) -> None:
+    """The nearest paper's MiniLM closeness (best chunk) to the question's topic, for every
+    question the search-found-nothing gate declined: per cut-off and half, the answerable
+    and unanswerable ones a 'relevant above this' rule would answer."""
+    from bot.cli.main import assistant
+
+    bot = assistant(None, offline=True)
+    got: list[tuple[bool, bool, float]] = []
+    for p in sorted(run.glob("*.jsonl")):
+        for line in p.open():
+            r = json.loads(line)
+            if gate(r["text"]) != GATES[0][0]:
+                continue
+            query, _ = bot.understand(r["question"], [], False)
+            hits = bot.searcher.search(query.topic or query.question, query.filters).hits
+            got.append(
+                (_even(p.stem), r["answerable"], max((h.similarity for h in hits), default=0))
+            )
+    for cut in (0.25, 0.3, 0.35, 0.4, 0.45, 0.5):
+        line = f"nearest >= {cut:.2f}:"
+        for half, label in ((True, "even"), (False, "odd")):
+            taken = [ok for ev, ok, sim in got if ev == half and sim >= cut]
+            line += f"  {label}: answerable {sum(taken)}, unanswerable {len(taken) - sum(taken)}"
+        print(line)
+
+
 if __name__ == "__main__":
     if sys.argv[1] == "--votes":
         votes(Path(sys.argv[2]))
+    elif sys.argv[1] == "--closeness":
+        closeness(Path(sys.argv[2]))
     else:
         show(Path(sys.argv[1]), Path(sys.argv[2]) if len(sys.argv) > 2 else None)

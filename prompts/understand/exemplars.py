@@ -34,15 +34,6 @@ EXEMPLARS: dict[str, list[str]] = {
         "Would you call him a theorist or a practitioner?",
         "What was she working on early in her career?",
         "What kind of projects happen in their group?",
-        # the need said as a digest, a thread or a verse, of all the papers or of a period's
-        "tl;dr of her publication list?",
-        "Give me the gist of his output.",
-        "What ties her 2019 papers together?",
-        "Is there a common thread running through their recent work?",
-        "Boil his research down to one sentence.",
-        "Write a haiku summing up what she studies.",
-        "Sum up what this person researches for a ten-year-old.",
-        "What's the big picture behind all of his papers?",
     ],
     # Papers on a subject: every relevant paper, listed.
     "topic": [

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 
-from prompts.understand.intent import ASKS_PAPERS
 from prompts.understand.terms import YES_NO
 
 # A preposition that puts its object as the subject asked about; one or two words may stand
@@ -62,8 +61,8 @@ RECORD = re.compile(
 
 def whole_research_asked(question: str) -> bool:
     """Does the question name the research or its record as what it asks about, without
-    asking for the papers on something ('which of her papers use X') nor for a Yes or No
-    ('does her work address X?', 'is his research any good?': no overview answers those)?"""
-    if YES_NO.match(question) or ASKS_PAPERS.search(question):
+    asking for a Yes or No ('does her work address X?', 'is his research any good?': no
+    overview answers those)? ('which of her papers use X' puts X as a subject: see above.)"""
+    if YES_NO.match(question):
         return False
     return RECORD.search(question) is not None
