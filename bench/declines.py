@@ -15,7 +15,9 @@ import json
 import re
 import sys
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 # The wording of each decline, and the code that writes it.
 GATES = [
@@ -81,27 +83,33 @@ def _even(name: str) -> bool:
     return int(re.sub(r"\D", "", name) or 0) % 2 == 0
 
 
-def votes(run: Path) -> None:
-    """The overview vote on the nothing-found declines, per cut-off and half."""
-    from bot.cli.main import assistant
-
-    bot = assistant(None, offline=True)
-    from prompts.understand.request_words import said_as_subject, whole_research_asked
-
-    got: list[tuple[bool, bool, str, float]] = []
+def _nothing_found(run: Path) -> Iterator[tuple[bool, dict[str, Any]]]:
+    """(even-numbered set?, line) of every question the search-found-nothing gate declined."""
     for p in sorted(run.glob("*.jsonl")):
         for line in p.open():
             r = json.loads(line)
-            if gate(r["text"]) != GATES[0][0]:
-                continue
-            query, vote = bot.understand(r["question"], [], False)
-            if query.topic and said_as_subject(query.question, query.topic):
-                continue  # declined as a subject: not the request's own words
-            if not whole_research_asked(query.question):
-                continue  # the research as a whole is not what it asks about
-            got.append((_even(p.stem), r["answerable"], vote.operation, vote.sure))
-            if vote.operation == "overview":
-                print(r["answerable"], vote.sure, query.topic, "|", r["question"][:90])
+            if gate(r["text"]) == GATES[0][0]:
+                yield _even(p.stem), r
+
+
+def votes(run: Path) -> None:
+    """The overview vote on the nothing-found declines whose leftover words are said as no
+    subject, of the research as a whole (as `Assistant._request_only` reads them), per
+    cut-off and half."""
+    from bot.cli.main import assistant
+    from prompts.understand.request_words import said_as_subject, whole_research_asked
+
+    bot = assistant(None, offline=True)
+    got: list[tuple[bool, bool, str, float]] = []
+    for even, r in _nothing_found(run):
+        query, vote = bot.understand(r["question"], [], False)
+        if query.topic and said_as_subject(query.question, query.topic):
+            continue  # declined as a subject: not the request's own words
+        if not whole_research_asked(query.question):
+            continue  # the research as a whole is not what it asks about
+        got.append((even, r["answerable"], vote.operation, vote.sure))
+        if vote.operation == "overview":
+            print(r["answerable"], vote.sure, query.topic, "|", r["question"][:90])
     for cut in (0.4, 0.5, 0.6, 0.7, 0.8, 0.9):
         line = f"overview vote >= {cut:.1f}:"
         for half, label in ((True, "even"), (False, "odd")):
@@ -113,36 +121,8 @@ def votes(run: Path) -> None:
     print(Counter((ok, op) for _, ok, op, _ in got))
 
 
-def closeness(run: Path) -> None:
-    """The nearest paper's MiniLM closeness (best chunk) to the question's topic, for every
-    question the search-found-nothing gate declined: per cut-off and half, the answerable
-    and unanswerable ones a 'relevant above this' rule would answer."""
-    from bot.cli.main import assistant
-
-    bot = assistant(None, offline=True)
-    got: list[tuple[bool, bool, float]] = []
-    for p in sorted(run.glob("*.jsonl")):
-        for line in p.open():
-            r = json.loads(line)
-            if gate(r["text"]) != GATES[0][0]:
-                continue
-            query, _ = bot.understand(r["question"], [], False)
-            hits = bot.searcher.search(query.topic or query.question, query.filters).hits
-            got.append(
-                (_even(p.stem), r["answerable"], max((h.similarity for h in hits), default=0))
-            )
-    for cut in (0.25, 0.3, 0.35, 0.4, 0.45, 0.5):
-        line = f"nearest >= {cut:.2f}:"
-        for half, label in ((True, "even"), (False, "odd")):
-            taken = [ok for ev, ok, sim in got if ev == half and sim >= cut]
-            line += f"  {label}: answerable {sum(taken)}, unanswerable {len(taken) - sum(taken)}"
-        print(line)
-
-
 if __name__ == "__main__":
     if sys.argv[1] == "--votes":
         votes(Path(sys.argv[2]))
-    elif sys.argv[1] == "--closeness":
-        closeness(Path(sys.argv[2]))
     else:
         show(Path(sys.argv[1]), Path(sys.argv[2]) if len(sys.argv) > 2 else None)
