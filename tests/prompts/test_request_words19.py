@@ -71,7 +71,7 @@ BUSIEST_SIBLINGS = [
     "In {y}, which month had the most papers on protein folding?",
     "{y}: which month had the most of her quantum computing papers?",
     "which month of {y} did his robotics output peak in?",
-    "which month of {y} tops the chart for his sign language papers?",
+    "busiest month in {y} for her volcano research?",
 ]
 
 
