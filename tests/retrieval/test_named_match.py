@@ -64,9 +64,7 @@ def _span(found: re.Match[str] | None) -> tuple[int, int] | None:
 
 
 @pytest.mark.parametrize("words", TOPICS, ids=" ".join)
-def test_the_first_match_as_a_search_through_the_text(
-    texts: list[str], words: list[str]
-) -> None:
+def test_the_first_match_as_a_search_through_the_text(texts: list[str], words: list[str]) -> None:
     named = _Named(words)
     assert named.lead  # tried where its first word appears
     hits = 0
