@@ -361,12 +361,17 @@ class _Named:
         self.lead = lead if lead.isascii() else ""  # every match starts so, in any case
 
     def search(self, text: str) -> re.Match[str] | None:
-        """The first match, as `rx.search`; in ASCII text from the first place the phrase's
-        first word appears (a scan for a lower-case string, not the pattern at every place:
-        ~5x faster over the candidates of a count on a topic)."""
+        """The first match, as `rx.search`; in ASCII text tried only where the phrase's first
+        word appears (a scan for a lower-case string, then the pattern matched there, not
+        searched through the rest: a common first word, 'learning' of 'learning to rank',
+        appears in most of a count's candidates and the pattern failed at every place after
+        it, ~45 us an abstract)."""
         if self.lead and text.isascii():
-            at = text.lower().find(self.lead)
-            return None if at < 0 else self.rx.search(text, at)
+            low, at = text.lower(), -1
+            while (at := low.find(self.lead, at + 1)) >= 0:
+                if found := self.rx.match(text, at):
+                    return found
+            return None
         return self.rx.search(text)
 
 

@@ -10,9 +10,12 @@ import Stemmer
 
 # A sentence ends at . ! ? followed by space and an upper-case letter, digit or bracket,
 # but not after common abbreviations ("e.g.", "et al.", "i.e.", "vs.", "Fig.").
+# The point test comes first: zero-width tests at one place hold in any order, and failing
+# at once where there is no point makes a search ~10x faster than testing the six
+# abbreviations at every character (a count's ~100 evidence sentences at 100k papers).
 SENTENCE_END = re.compile(
-    r"(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bet al\.)(?<!\bvs\.)(?<!\bFig\.)(?<!\bNo\.)"
-    r"(?<=[.!?])\s+(?=[A-Z0-9(\[\"'])"
+    r"(?<=[.!?])(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bet al\.)(?<!\bvs\.)(?<!\bFig\.)(?<!\bNo\.)"
+    r"\s+(?=[A-Z0-9(\[\"'])"
 )
 # Runs of letters and digits ('qwen2', '7b'), joined by hyphens ('state-of-the-art',
 # 'gpt-4o') and by points between digits ('81.5', 'qwen2.5'). ASCII only, as the stemmer expects.
@@ -37,8 +40,8 @@ STOPWORDS = frozenset(_FUNCTION_WORDS.split())
 
 # Typed text may start a sentence in lower case ('notes for our group. which papers ...?').
 TYPED_SENTENCE_END = re.compile(
-    r"(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bet al\.)(?<!\bvs\.)(?<!\betc\.)(?<!\bFig\.)(?<!\bNo\.)"
-    r"(?<=[.!?])\s+(?=[A-Za-z0-9(\[\"'])"
+    r"(?<=[.!?])(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bet al\.)(?<!\bvs\.)(?<!\betc\.)(?<!\bFig\.)"
+    r"(?<!\bNo\.)\s+(?=[A-Za-z0-9(\[\"'])"
 )
 
 
