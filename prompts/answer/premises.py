@@ -493,6 +493,24 @@ def _opposite(question: str, paper: Paper, sentences: list[str]) -> str | None:
     return f"The opposite of '{phrase}' is stated: {_quoted(paper, sentence)}"
 
 
+def reversed_finding(statement: str, paper: Paper) -> str | None:
+    """A direction the statement gives a finding of a paper it does not name but is about
+    ('pretrained LLMs cope fine with reversed text' where the paper's own sentence says they
+    'cannot understand such inputs'; 'it is slower' where it reports 'a higher inference
+    speed'): the correction, quoted. Only the direction is checked: a name, tool or modality
+    the paper lacks needs the paper named."""
+    sentences = [s for s in split_sentences(paper.abstract) if "http" not in s]
+    if said := _denied(statement, paper, sentences):
+        return said
+    if PRIOR.search(statement):  # 'existing systems are slow': said of earlier work
+        return None
+    before = earlier_work(paper, sentences)
+    found = opposed_sentence(statement, [s for s in sentences if s not in before])
+    if found is None:
+        return None
+    return f"The opposite of '{found[0]}' is stated: {_quoted(paper, found[1])}"
+
+
 def _rank(m: re.Match[str]) -> int:
     said = (m["n"] if "n" in m.re.groupindex and m["n"] else None) or m["n2"] or "first"
     said = said.casefold()
