@@ -969,7 +969,12 @@ class Assistant:
         if given is None and not asserted:
             return answer
         statement = given["clause"] if given else question
-        paper_id = self._claimed_paper(answer, statement)
+        # the one paper it is about, else the one the answer ranks first ('per that paper')
+        paper_id = self._claimed_paper(answer, question) or (
+            answer.citations[0].paper_id
+            if answer.citations and PAPER_REFERENCE.search(question)
+            else None
+        )
         said = reversed_finding(statement, self.searcher.papers[paper_id]) if paper_id else None
         if paper_id is None or said is None:
             return answer
