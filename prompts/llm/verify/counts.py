@@ -16,7 +16,7 @@ from retrieval.text import STOPWORDS, split_sentences, stem
 # of a name or a compound ('Top-5', 'Valley-702k', 'two-stage', 'Qwen2.5'); 'one' is left out
 # (a pronoun as often as a number), ordinals too (an order, not a count).
 # What a count counts is the head of the words after it, up to this many ('4K curated
-# reinforcement learning samples': 'samples', the fifth)
+# reinforcement learning samples': 'samples', the fifth), never past another count
 COUNTED_WORDS = 5
 COUNT_WORDS = """two three four five six seven eight nine ten eleven twelve fifteen twenty thirty
     forty fifty hundred thousand dozen""".split()  # noqa: SIM905
@@ -25,7 +25,7 @@ QUANTITY = re.compile(
     r"(?:\s*(?:%|[kKmMbB]\b)|\s+(?:thousand|million|billion)\b)?"
     rf"|(?:{'|'.join(COUNT_WORDS)})\b(?:\s+(?:hundred|thousand|million|billion)\b)?)"
     r"|(?:half\s+an?\s+|an?\s+)(?:thousand|million|billion)\b)"
-    rf"(?![\w-])((?:\s+[A-Za-z][\w-]*){{1,{COUNTED_WORDS}}})",
+    rf"(?![\w-])((?:\s+(?!(?:{'|'.join(COUNT_WORDS)})\b)[A-Za-z][\w-]*){{1,{COUNTED_WORDS}}})",
     re.IGNORECASE,
 )
 
