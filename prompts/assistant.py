@@ -64,7 +64,7 @@ from prompts.answer.offline import (
 )
 from prompts.answer.open_problems import HeldOpen, answer_open_problems
 from prompts.answer.overview import answer_overview, answer_trend
-from prompts.answer.premises import opposing, paper_premise
+from prompts.answer.premises import opposing, paper_premise, reversed_finding
 from prompts.answer.quantities import answer_quantity
 from prompts.answer.switch import switched
 from prompts.answer.threads import answer_constants, answer_entities
@@ -701,6 +701,8 @@ class Assistant:
             premised = self._stated_otherwise(answer, asked, query.paper_ids[0])
         elif query.paper_ids and not (answer.abstained or referenced):
             premised = self._premised(answer, asked, query.paper_ids)  # 'Valley3 is text-only'
+        elif not (query.paper_ids or answer.abstained or referenced):
+            premised = self._unnamed_premise(answer, asked)  # '... per that paper. Right?'
         if (
             premised is answer
             and confirmed
@@ -967,6 +969,34 @@ class Assistant:
         # a question built on it ('EasyNLP can't deploy models, so how ...?'): said to be wrong
         # first, once (the answer's own 'That premise does not hold' from a negation folded in)
         rest = answer.text.removeprefix("That premise does not hold: ")
+        answer = answer.model_copy(update={"text": rest})
+        return _said_first(answer, paper, said, f"That premise does not hold: {_lower(said)}")
+
+    def _unnamed_premise(self, answer: Answer, question: str) -> Answer:
+        """A finding stated of a paper the question does not name ('I read pretrained LLMs
+        cope fine with reversed text per that paper. Right?', 'Since the Reverse Modeling paper
+        found ..., why ...?') where the one paper it is about (`_claimed_paper`) states the
+        opposite: No, or the premise corrected before the answer, with that sentence."""
+        given = GIVEN_CLAUSE.match(question)
+        asserted = YES_NO.match(question) is not None or claim_question(question) is not None
+        if given is None and not asserted:
+            return answer
+        statement = given["clause"] if given else question
+        # the one paper it is about, else the one the answer ranks first ('per that paper')
+        paper_id = self._claimed_paper(answer, question) or (
+            answer.citations[0].paper_id
+            if answer.citations and PAPER_REFERENCE.search(question)
+            else None
+        )
+        said = reversed_finding(statement, self.searcher.papers[paper_id]) if paper_id else None
+        if paper_id is None or said is None:
+            return answer
+        paper = self.searcher.papers[paper_id]
+        if given is None or not WH_WORD.search(given["rest"]):  # a statement to check
+            citation = Citation.of(1, paper, [said])
+            text = f"No: {_lower(said)} [1]"
+            return answer.model_copy(update={"text": text, "citations": [citation]})
+        rest = answer.text.removeprefix("That premise does not hold: ").removeprefix("Yes: ")
         answer = answer.model_copy(update={"text": rest})
         return _said_first(answer, paper, said, f"That premise does not hold: {_lower(said)}")
 

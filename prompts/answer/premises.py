@@ -8,6 +8,14 @@ from __future__ import annotations
 
 import re
 
+from prompts.answer.abilities import (
+    ABLE,
+    ABLE_STEMS,
+    DENIED,
+    NEGATIVE,
+    ability_denied,
+    grants,
+)
 from prompts.answer.items import listed_with_others
 from prompts.answer.named_values import other_named
 from prompts.answer.opposed import NEGATED, opposed_sentence
@@ -119,30 +127,6 @@ COMPARED = re.compile(
 SET_AGAINST = re.compile(
     r"\b(?:in\s+contrast\s+(?:to|with)|unlike|instead\s+of|rather\s+than|as\s+opposed\s+to)"
     r"\s+(?P<other>[^,;.]+)",
-    re.IGNORECASE,
-)
-# What an abstract denies: 'LLMs cannot understand such inputs', 'fails to capture', 'do not need'.
-DENIED = re.compile(
-    r"\b(?:cannot|can\s+not|can['’]t|could\s+not|couldn['’]t|do(?:es)?\s+not|don['’]t"
-    r"|doesn['’]t|did\s+not|didn['’]t|unable\s+to|fail(?:s|ed)?\s+to|never)\s+(?P<what>[a-z]+)",
-    re.IGNORECASE,
-)
-# Said able, in plain words ('cope well with', 'handle it easily', 'no trouble with', 'just
-# fine'): a claim that what the abstract says they cannot do (understand, read, handle) they can
-ABLE = re.compile(
-    r"\b(?:cop(?:e|es|ed|ing)\s+(?:well|fine|easily)|with\s+ease|easily|effortlessly|just\s+fine"
-    r"|(?:had|has|have|having|with|no|without)\s+(?:any\s+|much\s+|no\s+)?(?:problems?|trouble"
-    r"|difficult(?:y|ies)|issues?)(?=\s+(?:with|in|on|reading|understanding|handling|processing)\b)"
-    r"|without\s+(?:any\s+|much\s+)?(?:difficult(?:y|ies)|trouble|problems?))",
-    re.IGNORECASE,
-)
-ABLE_STEMS = frozenset(
-    stem(["understand", "comprehend", "read", "handle", "cope", "process", "deal", "interpret"])
-)
-# A question that itself denies or contrasts: it may say what the abstract says.
-NEGATIVE = re.compile(
-    r"\b(?:not|no|never|cannot|unable|fail\w*|struggl\w*|without|instead|rather|unlike"
-    r"|contrast)\b|n['’]t\b",
     re.IGNORECASE,
 )
 # Where an abstract turns to the paper's own work ('we propose', 'this paper', 'here we'); the
@@ -493,6 +477,24 @@ def _opposite(question: str, paper: Paper, sentences: list[str]) -> str | None:
     return f"The opposite of '{phrase}' is stated: {_quoted(paper, sentence)}"
 
 
+def reversed_finding(statement: str, paper: Paper) -> str | None:
+    """A direction the statement gives a finding of a paper it does not name but is about
+    ('pretrained LLMs cope fine with reversed text' where the paper's own sentence says they
+    'cannot understand such inputs'; 'it is slower' where it reports 'a higher inference
+    speed'): the correction, quoted. Only the direction is checked: a name, tool or modality
+    the paper lacks needs the paper named."""
+    sentences = [s for s in split_sentences(paper.abstract) if "http" not in s]
+    if said := _denied(statement, paper, sentences):
+        return said
+    if PRIOR.search(statement):  # 'existing systems are slow': said of earlier work
+        return None
+    before = earlier_work(paper, sentences)
+    found = opposed_sentence(statement, [s for s in sentences if s not in before])
+    if found is None:
+        return None
+    return f"The opposite of '{found[0]}' is stated: {_quoted(paper, found[1])}"
+
+
 def _rank(m: re.Match[str]) -> int:
     said = (m["n"] if "n" in m.re.groupindex and m["n"] else None) or m["n2"] or "first"
     said = said.casefold()
@@ -567,11 +569,13 @@ def _denied(question: str, paper: Paper, sentences: list[str]) -> str | None:
                 continue
             affirming = [s for s in sentences if verb in _stems(s) and not DENIED.search(s)]
             if able:  # said able: what a sentence says some can do ('... can understand them')
-                affirming = [s for s in affirming if _affirms(s, m["what"])]
+                affirming = [s for s in affirming if grants(s, m["what"])]
             others = set().union(*(_stems(s) for s in sentences if s not in affirming))
             only = set().union(*(_stems(s) for s in affirming)) - others
             if not (asked - ABLE_STEMS if able else asked) & only:
                 return f"The opposite is stated: {_quoted(paper, sentence)}"
+    if found := ability_denied(question, sentences):  # 'LLMs are good at reversed text'
+        return f"The opposite is stated: {_quoted(paper, found)}"
     return None
 
 
@@ -609,12 +613,6 @@ def _modality(question: str, paper: Paper, sentences: list[str]) -> str | None:
         named = f"No {modality} {'are' if modality.endswith('s') else 'is'} named in"
         return f'{named} {aliases(paper)[0]}\'s title or abstract, which says: "{task}"'
     return None
-
-
-def _affirms(sentence: str, verb: str) -> bool:
-    """Does the sentence say someone can do it ('can understand them', 'are able to read')?"""
-    able = rf"\b(?:can|could|able\s+to|manage\s+to|succeed\s+in)\s+(?:\w+\s+){{0,2}}?{verb}"
-    return re.search(able, sentence, re.IGNORECASE) is not None
 
 
 def opposing(paper: Paper, word: str) -> str | None:

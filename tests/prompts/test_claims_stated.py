@@ -24,23 +24,11 @@ def not_confirmed(answer: Answer, paper: str) -> None:
 
 
 UNDERSTOOD_REVERSED = [
-    pytest.param(
-        "reverse modeling paper: off-the-shelf pretrained LLMs read reversed text fine, right?",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="the paper named only in part ('reverse modeling paper') is not resolved: a list answers",
-        ),
-    ),
+    "reverse modeling paper: off-the-shelf pretrained LLMs read reversed text fine, right?",
     "Is it correct that in Reverse Modeling in Large Language Models, public pre-trained LLMs"
     " understand reversed inputs?",
     "i heard the reverse modelling paper found pretrained llms understand reversed input",
-    pytest.param(
-        "Qiu's Reverse Modeling work shows publicly available LLMs understand reversed text, true?",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="the paper named only in part ('reverse modeling paper') is not resolved: a list answers",
-        ),
-    ),
+    "Qiu's Reverse Modeling work shows publicly available LLMs understand reversed text, true?",
     "I'm curious whether Minghui Qiu's reverse modeling study says pretrained LLMs"
     " understand reversed inputs.",
 ]

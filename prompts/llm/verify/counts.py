@@ -8,18 +8,24 @@ import re
 
 from prompts.answer.detail import YEAR
 from prompts.llm.verify.mentions import missing_numbers, numbers
+from prompts.understand.quantities import ITEMS
 from retrieval.model import Paper
 from retrieval.text import STOPWORDS, split_sentences, stem
 
 # A number, then the words that say what it counts ('more than 400 fundus diseases'). Not part
 # of a name or a compound ('Top-5', 'Valley-702k', 'two-stage', 'Qwen2.5'); 'one' is left out
 # (a pronoun as often as a number), ordinals too (an order, not a count).
+# What a count counts is the head of the words after it, up to this many ('4K curated
+# reinforcement learning samples': 'samples', the fifth), never past another count
+COUNTED_WORDS = 5
 COUNT_WORDS = """two three four five six seven eight nine ten eleven twelve fifteen twenty thirty
     forty fifty hundred thousand dozen""".split()  # noqa: SIM905
 QUANTITY = re.compile(
-    r"(?<![\w.$^{}/-])((?:a\s+)?(?:\d+(?:,\d{3})*(?:\.\d+)?\s*(?:%|[kKmMbB]\b)?"
-    rf"|(?:{'|'.join(COUNT_WORDS)})\b(?:\s+(?:hundred|thousand|million|billion)\b)?))"
-    r"(?![\w-])((?:\s+[A-Za-z][\w-]*){1,3})",
+    r"(?<![\w.$^{}/-])((?:a\s+)?(?:\d+(?:,\d{3})*(?:\.\d+)?"
+    r"(?:\s*(?:%|[kKmMbB]\b)|\s+(?:thousand|million|billion)\b)?"
+    rf"|(?:{'|'.join(COUNT_WORDS)})\b(?:\s+(?:hundred|thousand|million|billion)\b)?)"
+    r"|(?:half\s+an?\s+|an?\s+)(?:thousand|million|billion)\b)"
+    rf"(?![\w-])((?:\s+(?!(?:{'|'.join(COUNT_WORDS)})\b)[A-Za-z][\w-]*){{1,{COUNTED_WORDS}}})",
     re.IGNORECASE,
 )
 
@@ -45,6 +51,8 @@ COUNT_AFTER = re.compile(
     re.IGNORECASE,
 )
 FACTOR_THING = "×"
+# Any item of data ('samples', 'examples', 'instances'): one thing, however a question names it
+ITEM = "item"
 # Any number said ('94%', '2M', '8.0'), not part of a name ('Qwen2.5', 'GPT-4o', 'Top-5')
 NUMBER_SAID = re.compile(
     r"(?<![\w.$^{}/-])\d+(?:,\d{3})*(?:\.\d+)?(?:\s*(?:%|percent\b)|[kKmMbB]\b)?(?![\w-]|\.\d)"
@@ -67,7 +75,8 @@ def _counts(text: str) -> list[tuple[str, str]]:
             counted.append(word.casefold())
         plural = [w for w in counted if w.endswith("s") and not w.endswith(("ss", "us", "is"))]
         if counted:
-            found.append((said, stem([(plural or counted[-1:])[0]])[0]))
+            head = (plural or counted[-1:])[0]
+            found.append((said, ITEM if head in ITEMS else stem([head])[0]))
     found += [(m[0], stem([m[2].casefold()])[0]) for m in COMPOUND.finditer(text)]
     found += [(m[0], FACTOR_THING) for m in FACTOR.finditer(text)]
     found += [
@@ -146,7 +155,9 @@ def _named(word: str, sentence: str) -> bool:
 
 def _thing(question: str, said: str) -> str:
     """The words after the number in the question, as said ('eye diseases')."""
-    at = question.find(said) + len(said)
+    # where it is said as a count, not inside a name ('GThinker-11K is 11K samples')
+    alone = re.search(rf"(?<![\w.$^{{}}/-]){re.escape(said)}", question)
+    at = alone.end() if alone else question.find(said) + len(said)
     kept = []
     clause = re.split(r"[,;:?!]|\.(?!\d)", question[at:])[0]  # not past the clause
     for word in re.findall(r"[A-Za-z][\w-]*", clause)[:3]:

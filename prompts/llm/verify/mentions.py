@@ -44,6 +44,8 @@ NUMBER = re.compile(
     r"(?<![\w.])[+-]?(\d+(?:,\d{3})*(?:\.\d+)?)"
     r"(?:\s*([kKmMbB])\b|\s+(thousand|million|billion)\b)?"
 )
+# 'half a million', 'a billion': a scale word said with no digits before it
+A_SCALE = re.compile(r"\b(?P<half>half\s+)?an?\s+(?P<scale>million|billion)\b", re.IGNORECASE)
 SCALE = {"k": 1e3, "m": 1e6, "b": 1e9}
 SCALE_WORDS = {"thousand": "k", "million": "m", "billion": "b"}
 ROUNDED_DIGITS = 2  # significant digits a rounded number needs ('nearly 65%' for 64.7%)
@@ -75,6 +77,8 @@ def numbers(text: str) -> set[str]:
     '7K' -> '7k' and '7000')."""
     found = set()
     text = ONE_BY_ONE.sub("singly", text)
+    for match in A_SCALE.finditer(text):  # 'half a million', 'a billion'
+        found |= scaled(0.5 if match["half"] else 1.0, SCALE_WORDS[match["scale"].casefold()])
     for match in NUMBER.finditer(text):
         value = float(match.group(1).replace(",", ""))
         unit = (match.group(2) or SCALE_WORDS.get(match.group(3) or "", "")).lower()
