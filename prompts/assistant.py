@@ -171,6 +171,7 @@ from prompts.understand.router import (
     claims_every,
     parse_query,
 )
+from prompts.understand.situation import without_situation
 from prompts.understand.tagged import positive_question
 from prompts.understand.terms import CODE, META_WORDS, STOPWORDS, YES_NO, expand_shorthand, has
 from prompts.understand.threads import (
@@ -451,6 +452,8 @@ class Assistant:
         timings: dict[str, float] = {}
         # 'hey bot, ...', '... thanks!', 'As a lecturer, ...', '..., for my report?': what is
         # asked, alone; with its closing mark
+        if self.llm is None:  # 'midwife here, not a techie: which ...': the request alone
+            asked = without_situation(asked, self._stands, self._used)
         asked = closed(without_courtesy(without_asides(asked)))
         # "Isn't PTS trained on real photos?": whether it is (the Yes or No its truth)
         as_typed, asked = asked, positive_question(asked)
@@ -1289,6 +1292,15 @@ class Assistant:
         # that is all they say, the question stands alone)
         said = [s for s in map(without_frame, split[0]) if re.search(r"\w", s)]
         return " ".join([*said, split[1]])
+
+    def _stands(self, text: str) -> bool:
+        """Does a request name its own subject (a paper, or words beyond research in general
+        and what the asker would do with it), needing none said before it?"""
+        return self._own_topic(self.understand(text)[0])
+
+    def _used(self, text: str) -> bool:
+        """Does some paper use a content word of the text?"""
+        return any(self.lexicon.share(w) > 0 for w in self.lexicon.content(text))
 
     @staticmethod
     def _own_topic(query: Query) -> bool:
