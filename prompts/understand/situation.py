@@ -65,6 +65,10 @@ FILLER = re.compile(r"(?<![\w'’-])(?:u+m+|u+h+m*|e+r+m+|hmm+)(?![\w'’-])\s*,
 POINTER = re.compile(
     r"\b(?:(?:that|this|those|these)\s+(?:kinds?|sorts?|types?)\s+of|such)\s+", re.IGNORECASE
 )
+# Kinds that speak of the message or the caller, never of a subject: they go whatever the
+# profile's words ('[forwarded voicemail]': some paper says 'forward').
+MESSAGE = frozenset({"stage", "caller"})
+QUALIFIER = re.compile(r"\d|\b(?:only|not|no|just|except|excluding|incl\w*|mainly)\b", re.I)
 WORD = re.compile(r"[\w'’-]+")
 MIN_ASK = 4  # words the question keeps on its own after the situation
 
@@ -73,21 +77,23 @@ def _about_asker(said: str, kind: str) -> bool:
     """May a clause of this shape be context: no number (a date), no capitalised word past its
     first but 'I' (a paper or a person named), no claim to check ('I read that X ...'), asking
     nothing ('I need papers on X.')?"""
-    if kind in ("stage", "caller"):
+    if kind == "caller":
         return True
+    if kind == "stage":  # '(2023 only)', '(not CV)' qualify what is asked
+        return not QUALIFIER.search(said)
     caps = [w for w in _CAPITAL.findall(said) if w not in ("I", "I'm", "I’m")]
     if re.search(r"\d", said) or caps or CLAIMED.search(said):
         return False
     return kind not in ("as_a", "first_person", "statement") or not ASKS.search(said)
 
 
-def _next(text: str, at: int, chained: bool) -> tuple[str, int] | None:
-    """The clause about the asker said at `at`, as its end, or None."""
+def _next(text: str, at: int, chained: bool) -> tuple[str, str, int] | None:
+    """The clause about the asker said at `at`, with its kind and end, or None."""
     shapes = {**_SHAPES, **_CHAINED} if chained else _SHAPES
     for kind, shape in shapes.items():
         m = shape.match(text, at)
         if m and m.end() < len(text) and _about_asker(m[0], kind):
-            return text[m.start() : m.end()], m.end()
+            return m[0], kind, m.end()
     return None
 
 
@@ -103,21 +109,23 @@ def without_situation(
     is one some paper uses (`used`, of a clause: it cannot be a subject), or when what is
     left names its own subject (`stands`; slots alone, as 'which have code?', lean on it)
     without pointing back at it ('that', 'such', 'like this'); otherwise it stays, as the
-    subject the request leans on. Fillers ('um') go anyway."""
-    text = FILLER.sub(" ", question).strip() if FILLER.search(question) else question
+    subject the request leans on. A stage direction and a caller's name go whatever the words
+    (`MESSAGE`), unless the request leans back. Fillers ('um') go anyway."""
+    text = " ".join(FILLER.sub(" ", question).split()) if FILLER.search(question) else question
     text = GREETING.sub("", text, count=1)  # 'hey, ...'
-    said: list[str] = []
+    said: list[tuple[str, str]] = []
     at = 0
     while found := _next(text, at, bool(said)):
-        said.append(found[0])
-        at = found[1]
+        said.append(found[:2])
+        at = found[2]
     rest = text[at:].strip()
     if not said or len(WORD.findall(rest)) < MIN_ASK or not _asks(rest):
         return text
     # 'that kind of hierarchical structure' names its subject itself; 'anything like that?'
     # leans on what was said before
-    alone = stands(rest) and not LEANS_BACK.search(POINTER.sub("", rest))
-    kept = [s for s in said if not alone and used(s)]
+    leans = LEANS_BACK.search(POINTER.sub("", rest)) is not None
+    alone = stands(rest) and not leans
+    kept = [s for s, kind in said if not alone and used(s) and (leans or kind not in MESSAGE)]
     if not kept:  # what pointed back at the situation points at nothing now
         rest = POINTER.sub("", rest)
     return " ".join([*(s.strip() for s in kept), rest])
