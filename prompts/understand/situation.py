@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import NamedTuple
 
 from prompts.understand.asides import ASKS, CLAIMED
 from prompts.understand.asker import GREETING
@@ -69,7 +70,24 @@ POINTER = re.compile(
 # profile's words ('[forwarded voicemail]': some paper says 'forward').
 MESSAGE = frozenset({"stage", "caller"})
 QUALIFIER = re.compile(r"\d|\b(?:only|not|no|just|except|excluding|incl\w*|mainly)\b", re.I)
+# A belief or a memory of the asker is a claim to check, not their situation ('I think they
+# stopped ... .', 'I bet he never ...').
+BELIEF = re.compile(
+    r"\b(?:think|thought|assume[ds]?|assuming|believe[ds]?|guess(?:ed)?|heard|read|recall"
+    r"|remember|told|suppose[ds]?|sure|bet|doubt)\b",
+    re.IGNORECASE,
+)
 WORD = re.compile(r"[\w'’-]+")
+
+
+class Judges(NamedTuple):
+    """What the profile's data says of a piece of the message."""
+
+    stands: Callable[[str], bool]  # the request names a subject of its own some paper uses
+    used: Callable[[str], bool]  # some paper uses a content word of it
+    named: Callable[[str], bool]  # it names a paper or a person other than the owner
+
+
 MIN_ASK = 4  # words the question keeps on its own after the situation
 
 
@@ -82,18 +100,23 @@ def _about_asker(said: str, kind: str) -> bool:
     if kind == "stage":  # '(2023 only)', '(not CV)' qualify what is asked
         return not QUALIFIER.search(said)
     caps = [w for w in _CAPITAL.findall(said) if w not in ("I", "I'm", "I’m")]
-    if re.search(r"\d", said) or caps or CLAIMED.search(said):
+    if re.search(r"\d", said) or caps or CLAIMED.search(said) or BELIEF.search(said):
         return False
     return kind not in ("as_a", "first_person", "statement") or not ASKS.search(said)
 
 
-def _next(text: str, at: int, chained: bool) -> tuple[str, str, int] | None:
-    """The clause about the asker said at `at`, with its kind and end, or None."""
+def _next(
+    text: str, at: int, chained: bool, named: Callable[[str], bool]
+) -> tuple[str, str, int] | None:
+    """The clause about the asker said at `at`, with its kind and end, or None. One naming a
+    paper or a person ('my list so far = keml, smedbert.') is none, but a caller's name."""
     shapes = {**_SHAPES, **_CHAINED} if chained else _SHAPES
     for kind, shape in shapes.items():
         m = shape.match(text, at)
         if m and m.end() < len(text) and _about_asker(m[0], kind):
-            return m[0], kind, m.end()
+            if kind == "caller" or not named(m[0]):
+                return m[0], kind, m.end()
+            return None
     return None
 
 
@@ -101,21 +124,18 @@ def _asks(text: str) -> bool:
     return bool(WH.search(text) or OPENS_ASK.match(text) or ASKS.search(text))
 
 
-def without_situation(
-    question: str, stands: Callable[[str], bool], used: Callable[[str], bool]
-) -> str:
+def without_situation(question: str, judges: Judges) -> str:
     """The question without the clauses said first about the asker (see the module), when
     what is left asks on its own (`MIN_ASK` words or more). A clause goes when no word of it
-    is one some paper uses (`used`, of a clause: it cannot be a subject), or when what is
-    left names its own subject (`stands`; slots alone, as 'which have code?', lean on it)
+    is one some paper uses (`judges.used`: it cannot be a subject), or when what is left
+    names its own subject (`judges.stands`; slots alone, as 'which have code?', lean on it)
     without pointing back at it ('that', 'such', 'like this'); otherwise it stays, as the
     subject the request leans on. A stage direction and a caller's name go whatever the words
     (`MESSAGE`), unless the request leans back. Fillers ('um') go anyway."""
     text = " ".join(FILLER.sub(" ", question).split()) if FILLER.search(question) else question
-    text = GREETING.sub("", text, count=1)  # 'hey, ...'
     said: list[tuple[str, str]] = []
-    at = 0
-    while found := _next(text, at, bool(said)):
+    at = len(text) - len(GREETING.sub("", text, count=1))  # after 'hey, '
+    while found := _next(text, at, bool(said), judges.named):
         said.append(found[:2])
         at = found[2]
     rest = text[at:].strip()
@@ -124,8 +144,10 @@ def without_situation(
     # 'that kind of hierarchical structure' names its subject itself; 'anything like that?'
     # leans on what was said before
     leans = LEANS_BACK.search(POINTER.sub("", rest)) is not None
-    alone = stands(rest) and not leans
-    kept = [s for s, kind in said if not alone and used(s) and (leans or kind not in MESSAGE)]
+    alone = judges.stands(rest) and not leans
+    kept = [
+        s for s, kind in said if not alone and judges.used(s) and (leans or kind not in MESSAGE)
+    ]
     if not kept:  # what pointed back at the situation points at nothing now
         rest = POINTER.sub("", rest)
     return " ".join([*(s.strip() for s in kept), rest])

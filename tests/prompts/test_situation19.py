@@ -14,7 +14,7 @@ import re
 import pytest
 
 from prompts.assistant import Assistant
-from prompts.understand.situation import without_situation
+from prompts.understand.situation import Judges, without_situation
 
 NUMBER = re.compile(r"\b\d+\b")
 
@@ -73,6 +73,10 @@ WRAPPED = [
 ]
 
 
+def _judges(a: Assistant) -> Judges:
+    return Judges(a._stands, a._used, a._named)
+
+
 def _cited(assistant: Assistant, question: str) -> tuple[bool, set[str], set[str]]:
     got = assistant.ask(question)
     return got.abstained, {c.paper_id for c in got.citations}, set(NUMBER.findall(got.text))
@@ -128,8 +132,7 @@ def test_that_kind_of_after_a_situation_reads_its_own_subject(
     ],
 )
 def test_the_request_alone(bundled_assistant: Assistant, asked: str, core: str) -> None:
-    a = bundled_assistant
-    assert without_situation(asked, a._stands, a._used) == core
+    assert without_situation(asked, _judges(bundled_assistant)) == core
 
 
 # What is a subject or a slot of the question, or what the request leans on, stays.
@@ -142,20 +145,26 @@ KEPT = [
     "I read that KEML uses WordNet. Is that right?",
     "Not a survey: which of her papers propose a method for medical text?",
     "I'm a first-year student in 2024: which papers came out that year?",
+    # a request naming no subject of the papers' own leans on the situation
+    "Glassblower here: we want to tag colours in free-text orders but only have a handful of"
+    " labelled ones. Which Qiu paper is closest?",
+    "We run a locksmith shop and want to sort customer emails by urgency. Which of her papers"
+    " would help us?",
+    # a belief to check, a list of papers named
+    "I bet she never touched graph neural networks. Which papers, then?",
+    "my reading list so far = kaleido-bert, fashionbert. what other fashion papers am i missing?",
 ]
 
 
 @pytest.mark.parametrize("question", KEPT)
 def test_a_subject_or_a_slot_said_first_stays(bundled_assistant: Assistant, question: str) -> None:
-    a = bundled_assistant
-    assert without_situation(question, a._stands, a._used) == question
+    assert without_situation(question, _judges(bundled_assistant)) == question
 
 
 def test_a_filler_goes_wherever_it_is() -> None:
     def never(_: str) -> bool:
         return False
 
-    assert without_situation("how many um papers in 2022?", never, never) == (
-        "how many papers in 2022?"
-    )
-    assert without_situation("Umbrella papers?", never, never) == "Umbrella papers?"
+    judges = Judges(never, never, never)
+    assert without_situation("how many um papers in 2022?", judges) == "how many papers in 2022?"
+    assert without_situation("Umbrella papers?", judges) == "Umbrella papers?"
