@@ -69,6 +69,10 @@ POINTER = re.compile(
 # Kinds that speak of the message or the caller, never of a subject: they go whatever the
 # profile's words ('[forwarded voicemail]': some paper says 'forward').
 MESSAGE = frozenset({"stage", "caller"})
+# Kinds that say what the asker does or meets: before a request naming no subject of its own
+# they are its subject, whatever words they use ('We run a locksmith shop and sort emails by
+# urgency. Which papers would help us?': none would).
+STATEMENTS = frozenset({"as_a", "first_person", "statement"})
 QUALIFIER = re.compile(r"\d|\b(?:only|not|no|just|except|excluding|incl\w*|mainly)\b", re.I)
 # A belief or a memory of the asker is a claim to check, not their situation ('I think they
 # stopped ... .', 'I bet he never ...').
@@ -126,12 +130,13 @@ def _asks(text: str) -> bool:
 
 def without_situation(question: str, judges: Judges) -> str:
     """The question without the clauses said first about the asker (see the module), when
-    what is left asks on its own (`MIN_ASK` words or more). A clause goes when no word of it
-    is one some paper uses (`judges.used`: it cannot be a subject), or when what is left
-    names its own subject (`judges.stands`; slots alone, as 'which have code?', lean on it)
-    without pointing back at it ('that', 'such', 'like this'); otherwise it stays, as the
-    subject the request leans on. A stage direction and a caller's name go whatever the words
-    (`MESSAGE`), unless the request leans back. Fillers ('um') go anyway."""
+    what is left asks on its own (`MIN_ASK` words or more). A label ('X here', "I'm a X")
+    goes when no word of it is one some paper uses (`judges.used`: it cannot be a subject);
+    any clause goes when what is left names its own subject (`judges.stands`; slots alone,
+    as 'which have code?', lean on it) without pointing back at it ('that', 'such', 'like
+    this'); otherwise it stays, as the subject the request leans on. A stage direction and a
+    caller's name go whatever the words (`MESSAGE`), unless the request leans back. Fillers
+    ('um') go anyway."""
     text = " ".join(FILLER.sub(" ", question).split()) if FILLER.search(question) else question
     said: list[tuple[str, str]] = []
     at = len(text) - len(GREETING.sub("", text, count=1))  # after 'hey, '
@@ -146,7 +151,9 @@ def without_situation(question: str, judges: Judges) -> str:
     leans = LEANS_BACK.search(POINTER.sub("", rest)) is not None
     alone = judges.stands(rest) and not leans
     kept = [
-        s for s, kind in said if not alone and judges.used(s) and (leans or kind not in MESSAGE)
+        s
+        for s, kind in said
+        if not alone and (kind in STATEMENTS or judges.used(s)) and (leans or kind not in MESSAGE)
     ]
     if not kept:  # what pointed back at the situation points at nothing now
         rest = POINTER.sub("", rest)

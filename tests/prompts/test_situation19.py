@@ -116,6 +116,12 @@ def test_that_kind_of_after_a_situation_reads_its_own_subject(
     ("asked", "core"),
     [
         (
+            "Glassblower here: we want to tag colours in free-text orders but only have a"
+            " handful of labelled ones. Which Qiu paper is closest?",
+            "we want to tag colours in free-text orders but only have a handful of labelled"
+            " ones. Which Qiu paper is closest?",
+        ),
+        (
             "crossing guard here, not a techie: which papers are about medical text?",
             "which papers are about medical text?",
         ),
@@ -146,8 +152,8 @@ KEPT = [
     "Not a survey: which of her papers propose a method for medical text?",
     "I'm a first-year student in 2024: which papers came out that year?",
     # a request naming no subject of the papers' own leans on the situation
-    "Glassblower here: we want to tag colours in free-text orders but only have a handful of"
-    " labelled ones. Which Qiu paper is closest?",
+    "We want to tag colours in free-text glass orders but only have a handful of labelled"
+    " ones. Which Qiu paper is closest?",
     "We run a locksmith shop and want to sort customer emails by urgency. Which of her papers"
     " would help us?",
     # a belief to check, a list of papers named
