@@ -26,6 +26,7 @@ _OPENER = (
     r"|please)\b"
 )
 _END = rf"(?:{_SEP}|\s+(?={_OPENER}))"
+WORD = re.compile(r"[\w'’-]+")
 # A phrase of one to four words, none a word that says a subject or an errand ('working on
 # X', 'in fintech', 'who builds ...'): those say what the asker works on, kept as said.
 _FREE = r"(?!(?:on|about|in|into|of|for|with|at|who|that|and|or|from|to|by)\b)"
@@ -73,7 +74,6 @@ MESSAGE = frozenset({"stage", "caller"})
 # they are its subject, whatever words they use ('We run a locksmith shop and sort emails by
 # urgency. Which papers would help us?': none would).
 STATEMENTS = frozenset({"as_a", "first_person", "statement"})
-QUALIFIER = re.compile(r"\d|\b(?:only|not|no|just|except|excluding|incl\w*|mainly)\b", re.I)
 # A belief or a memory of the asker is a claim to check, not their situation ('I think they
 # stopped ... .', 'I bet he never ...').
 BELIEF = re.compile(
@@ -81,7 +81,8 @@ BELIEF = re.compile(
     r"|remember|told|suppose[ds]?|sure|bet|doubt)\b",
     re.IGNORECASE,
 )
-WORD = re.compile(r"[\w'’-]+")
+# What a bracket says to qualify what is asked ('(2023 only)', '(not CV)').
+QUALIFIER = re.compile(r"\d|\b(?:only|not|no|just|except|excluding|incl\w*|mainly)\b", re.I)
 
 
 class Judges(NamedTuple):
