@@ -2,7 +2,8 @@
 football referee I ...', "I'm a botanist; ...", '(voicemail transcript) hi it's Dana from
 ...'): which readable questions carry such context (a rough regex) and whether a run
 missed them. Usage: python bench/asker_context.py RUN [RUN2] (runs under /tmp/dbg/<RUN>/,
-one <set>.jsonl each, as evalall.sh writes them); with two runs, both columns."""
+one <set>.jsonl each, as evalall.sh writes them); with two runs, both columns, over the
+questions both scored."""
 
 from __future__ import annotations
 
@@ -41,13 +42,14 @@ def main(runs: list[str]) -> None:
         for row in map(json.loads, path.read_text().splitlines()):
             if not CONTEXT.search(row["question"]):
                 continue
+            scored = [res.get(row["id"]) for res in results]
+            if any(r is None for r in scored):
+                continue  # counted only where every run scored it, like for like
             marks = []
-            for run, res in zip(runs, results, strict=True):
-                r = res.get(row["id"])
-                mark = "-" if r is None else ("ok" if ok(r) else "MISS")
-                if r is not None:
-                    counts[run][0] += 1
-                    counts[run][1] += mark == "MISS"
+            for run, r in zip(runs, scored, strict=True):
+                mark = "ok" if r is not None and ok(r) else "MISS"
+                counts[run][0] += 1
+                counts[run][1] += mark == "MISS"
                 marks.append(f"{mark:4s}")
             print(" ".join(marks), row["id"], "|", row["question"][:150])
     for run, (n, missed) in counts.items():
