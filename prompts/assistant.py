@@ -172,6 +172,7 @@ from prompts.understand.router import (
     claims_every,
     parse_query,
 )
+from prompts.understand.situation import Judges, without_situation
 from prompts.understand.tagged import positive_question
 from prompts.understand.terms import CODE, META_WORDS, STOPWORDS, YES_NO, expand_shorthand, has
 from prompts.understand.threads import (
@@ -457,6 +458,8 @@ class Assistant:
         timings: dict[str, float] = {}
         # 'hey bot, ...', '... thanks!', 'As a lecturer, ...', '..., for my report?': what is
         # asked, alone; with its closing mark
+        if self.llm is None:  # 'midwife here, not a techie: which ...': the request alone
+            asked = without_situation(asked, Judges(self._stands, self._used, self._named))
         asked = closed(without_courtesy(without_asides(asked)))
         # "Isn't PTS trained on real photos?": whether it is (the Yes or No its truth)
         as_typed, asked = asked, positive_question(asked)
@@ -1332,6 +1335,22 @@ class Assistant:
         # that is all they say, the question stands alone)
         said = [s for s in map(without_frame, split[0]) if re.search(r"\w", s)]
         return " ".join([*said, split[1]])
+
+    def _stands(self, text: str) -> bool:
+        """Does a request name its own subject (a paper, or words some paper uses beyond
+        research in general and what the asker would do with it), needing none said before
+        it? ('Which paper is closest?' names none: its topic 'closest' is no paper's word.)"""
+        query = self.understand(text)[0]
+        return bool(query.paper_ids) or (self._own_topic(query) and self._used(query.topic or ""))
+
+    def _named(self, text: str) -> bool:
+        """Does the text name a paper, or a person other than the profile's owner?"""
+        query = self.understand(text)[0]
+        return bool(query.paper_ids or [p for p in query.people if p != self.profile.name])
+
+    def _used(self, text: str) -> bool:
+        """Does some paper use a content word of the text?"""
+        return any(self.lexicon.share(w) > 0 for w in self.lexicon.content(text))
 
     @staticmethod
     def _own_topic(query: Query) -> bool:
