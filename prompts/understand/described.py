@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterator, Sequence
 
 from prompts.understand.cues import COMPARE, GENERAL_WORDS, ORDINAL
 from prompts.understand.intent import Vote
+from prompts.understand.kinds import KIND_ON, replaced, said_kind
 from prompts.understand.likeness import (
     CLAUSE_COVERED,
     CLAUSE_MARGIN,
@@ -392,19 +393,24 @@ class TitleIndex:
     def _likened(self, question: str) -> str:
         """The question with each 'the <words> paper/one/model' that names no paper by name
         or title replaced by the one paper its words describe clearly best ('the fundus
-        model': RetiZero), or the two they describe alike ('the logo one')."""
+        model': RetiZero), or the two they describe alike ('the logo one'); a kind of paper
+        said ('the rl survey', 'the survey on RL reasoning') weighs which papers are one."""
         named = {p.id for p in self.named(question)}
-        found: list[tuple[re.Match[str], Paper]] = []
-        for m in described_ones(question):
+        found: list[tuple[int, int, str]] = []
+        for m in [*described_ones(question), *KIND_ON.finditer(question)]:
             if self.named(m["desc"]) or self.named(m[0]):
                 continue
-            papers = self.likeness.described(m["desc"])
+            desc, kind = said_kind(m["desc"], m["noun"])
+            papers = self.likeness.described(desc, kind=kind)
             # not a paper the question names ('the fundus model RetiZero', 'the two variants
             # of SRGI in the session-based recommendation paper')
             if len(papers) == 1 and papers[0].id not in named:
-                found.append((m, papers[0]))
-        for m, paper in reversed(found):
-            question = question[: m.start("desc")] + self._name(paper) + question[m.end("desc") :]
+                found.append(replaced(m, self._name(papers[0])))
+        at = len(question) + 1
+        for start, end, said in sorted(found, key=lambda t: -t[0]):
+            if end <= at:  # spans said twice (a kind both before and after) replaced once
+                question = question[:start] + said + question[end:]
+                at = start
         return question
 
     def clause_named(self, question: str, nearest: Callable[[str], str | None]) -> str:

@@ -14,6 +14,7 @@ import re
 import threading
 from collections.abc import Collection, Sequence
 
+from prompts.understand.kinds import KIND, kinds_of
 from retrieval.model import Paper
 from retrieval.text import STOPWORDS, stem, words
 
@@ -48,6 +49,7 @@ class Likeness:
         self.papers = papers
         self._postings: dict[str, dict[int, float]] | None = None
         self._pairs: dict[tuple[str, str], set[int]] = {}
+        self._kinds: dict[str, set[int]] = {}  # 'survey': the rows of the papers that are one
         self._lock = threading.Lock()
 
     def _index(self) -> dict[str, dict[int, float]]:
@@ -62,19 +64,29 @@ class Likeness:
                         postings.setdefault(word, {})[row] = TITLE
                     for pair in itertools.pairwise(title):
                         self._pairs.setdefault(pair, set()).add(row)
+                self._kinds = kinds_of(self.papers)
                 self._postings = postings
             return self._postings
 
-    def ranked(self, description: str, besides: Collection[str] = ()) -> list[tuple[float, int]]:
+    def ranked(
+        self, description: str, besides: Collection[str] = (), kind: str | None = None
+    ) -> list[tuple[float, int]]:
         """(weight, row) of the papers sharing a word with the description, best first, and
-        the description's whole weight last as (weight, -1)."""
+        the description's whole weight last as (weight, -1). `kind`: what the paper is said
+        to be ('survey'), weighed as a title word for the papers that are one, and for no
+        other paper (an abstract's 'benchmark datasets' is no benchmark it brings)."""
         postings = self._index()
-        asked = content(description)
         total = len(self.papers) or 1
-        rarity = {w: math.log(1 + total / len(postings[w])) for w in asked if w in postings}
         scores: dict[int, float] = {}
+        kinds = stem([kind.casefold()]) if kind else []
+        asked = [w for w in content(description) if w not in kinds]
+        rarity = {w: math.log(1 + total / len(postings[w])) for w in asked if w in postings}
+        of_kind = self._kinds.get(kinds[0], set()) if kinds else set()
+        if of_kind:  # a kind no paper says it is describes nothing: left out
+            rarity[kinds[0]] = math.log(1 + total / len(of_kind))
+            scores = dict.fromkeys(of_kind, rarity[kinds[0]] * TITLE)
         for word, weight in rarity.items():
-            for row, place in postings[word].items():
+            for row, place in postings.get(word, {}).items() if word not in kinds else ():
                 scores[row] = scores.get(row, 0.0) + weight * place
         for a, b in itertools.pairwise(asked):
             for row in self._pairs.get((a, b), ()):
@@ -88,6 +100,7 @@ class Likeness:
         besides: Collection[str] = (),
         covered: float = COVERED,
         margin: float = MARGIN,
+        kind: str | None = None,
     ) -> list[Paper]:
         """The one paper the description means, the two it means alike, or none (no paper
         matches clearly better than the rest); `besides`: papers not meant (named already);
@@ -95,7 +108,7 @@ class Likeness:
         question's words than for a description's).
         A year said ('the 2020 medical MRC paper') keeps that year's papers, if any; a name
         said ('the M3CoT benchmark') must be in the paper's text."""
-        *ranked, (whole, _) = self.ranked(description, besides)
+        *ranked, (whole, _) = self.ranked(description, besides, kind)
         least = FLOOR * math.log(1 + len(self.papers))
         years = {int(y) for y in YEAR.findall(description)}
         if years and any(self.papers[r].year in years for _, r in ranked):
@@ -137,7 +150,7 @@ _DESCRIBING = (
 DESCRIBED_ONE = re.compile(
     r"\b(?:the|her|his|their|its|that|this|qiu's|qiu’s)\s+"
     rf"(?P<desc>{_DESCRIBING}(?:\s+{_DESCRIBING}){{0,4}})\s+"
-    r"(?P<noun>paper|one|model|article|preprint|study|benchmark)\b(?![\w-])"
+    rf"(?P<noun>paper|one|model|article|preprint|study|{KIND})\b(?![\w-])"
     r"(?!\s+(?:papers?|works?|ones|models)\b)",
     re.IGNORECASE,
 )

@@ -1,0 +1,116 @@
+"""What a paper is ('a survey', 'a toolkit', 'a benchmark'), read once from its own words: a
+title's 'A Survey on ...' / 'A ... Toolkit for ...', an abstract's 'we introduce KIE-HVQA,
+the first benchmark dedicated to ...'. A question that points at 'the rl survey' or 'the
+survey on RL reasoning for MLLMs' then weighs the kind it says by which papers are that
+kind, not by which abstracts merely mention the word ('evaluated on benchmark datasets')."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from retrieval.model import Paper
+from retrieval.text import STOPWORDS, stem
+
+# The kinds a paper can be, as a question calls it: the noun closing 'the <words> survey'.
+# (Grammar of the domain, not of a question set: what research papers say they are.)
+KIND_NOUNS = (
+    "survey",
+    "review",
+    "overview",
+    "toolkit",
+    "toolbox",
+    "library",
+    "platform",
+    "system",
+    "framework",
+    "benchmark",
+    "dataset",
+    "corpus",
+    "method",
+    "approach",
+    "architecture",
+    "network",
+    "pipeline",
+    "tool",
+    "analysis",
+)
+KIND = "|".join(KIND_NOUNS)
+# 'we introduce KIE-HVQA, the first benchmark dedicated to ...', 'this paper presents a novel
+# learning framework': the noun phrase a paper says it brings.
+INTRODUCED = re.compile(
+    r"\b(?:we|this (?:paper|work|study|article))\s+(?:\w+ly\s+)?(?:introduce|propose|present"
+    r"|build|construct|release|develop|design|curate|collect|create|contribute|establish"
+    r"|provide|offer)[sd]?\s+(?:[\w-]+\s*,\s*)?(?:a|an|the|our|this)\s+"
+    r"(?P<np>[\w-]+(?:\s+[\w-]+){0,7})",
+    re.IGNORECASE,
+)
+# ... or its title, after an article opening it or a part of it: 'MMLongCite: A Benchmark for'
+TITLED = re.compile(r"(?:^|[:—–]|--)\s*(?:a|an|the)\s+(?P<np>[\w-]+(?:\s+[\w-]+){0,7})", re.I)
+PARTICIPLE = re.compile(r"\w+(?:ed|ing)$")
+
+
+def head(phrase: str) -> str | None:
+    """The noun a phrase ends on before its first function word, a participle after it
+    aside ('first benchmark dedicated to': benchmark)."""
+    said: list[str] = []
+    for word in phrase.split():
+        if word.casefold() in STOPWORDS and word.casefold() != "and":
+            break
+        said.append(word.casefold())
+    while len(said) > 1 and PARTICIPLE.fullmatch(said[-1]):
+        said.pop()
+    return said[-1] if said else None
+
+
+def kinds_of(papers: Sequence[Paper]) -> dict[str, set[int]]:
+    """Each kind noun (stemmed) with the rows of the papers that say they are one."""
+    wanted = {stem([k])[0]: k for k in KIND_NOUNS}
+    rows: dict[str, set[int]] = {}
+    for row, paper in enumerate(papers):
+        phrases = [m["np"] for m in TITLED.finditer(paper.title)]
+        phrases += [m["np"] for m in INTRODUCED.finditer(paper.abstract)]
+        for phrase in phrases:
+            noun = head(phrase)
+            if noun is not None and (kind := stem([noun])[0]) in wanted:
+                rows.setdefault(kind, set()).add(row)
+    return rows
+
+
+# 'the survey on RL reasoning for multimodal models', "Qiu's survey on RL-based reasoning in
+# MLLMs", 'survey paper on RL reasoning for MLLMs: ...': one paper of a kind, described after
+# the noun, up to a pause or the verb of the question ('... have?', '... come out?').
+_CLAUSE_END = (
+    r"(?=\s*(?:[,:;?!()]|\s[-–—>]+|->|$)|\s+(?:is|are|was|were|do|does|did|has|have|had|can"
+    r"|could|will|would|should|came|come|comes|appear(?:ed|s)?|got|get|went|go|filed|posted"
+    r"|published|released|out|say|says|said|cover|covers|use|uses|introduce[sd]?"
+    r"|propose[sd]?)\b)"
+)
+KIND_ON = re.compile(
+    rf"(?:\b(?:the|her|his|their|its|that|this|[\w-]+['’]s)\s+|^\W*)"
+    rf"(?P<noun>{KIND}|paper|article|preprint|study)(?:\s+paper)?\s+(?:on|about)\s+"
+    rf"(?P<desc>[\w-]+(?:\s+[\w/-]+){{0,7}}?){_CLAUSE_END}",
+    re.IGNORECASE,
+)
+
+
+def said_kind(description: str, noun: str) -> tuple[str, str | None]:
+    """The description's words and the kind of paper it says, if any: the noun ('the rl
+    survey') or the description's last word before 'paper' ('the logo benchmark paper')."""
+    if noun.casefold() in KIND_NOUNS:
+        return description, noun.casefold()
+    *rest, last = description.split()
+    if rest and last.casefold() in KIND_NOUNS:
+        return " ".join(rest), last.casefold()
+    return description, None
+
+
+def replaced(m: re.Match[str], name: str) -> tuple[int, int, str]:
+    """Where the paper's name goes, and what is written there: in place of the words before
+    the noun ('the [rl] survey'), or before the noun in place of the words after it ('[survey
+    paper on RL reasoning for MLLMs]': 'Reinforced MLLM survey paper')."""
+    if m.start("desc") < m.start("noun"):
+        return m.start("desc"), m.end("desc"), name
+    noun = m.string[m.start("noun") : m.end("desc")]
+    kind = re.sub(r"\s+(?:on|about)\s+.*$", "", noun, flags=re.IGNORECASE | re.DOTALL)
+    return m.start("noun"), m.end("desc"), f"{name} {kind}"
