@@ -81,7 +81,7 @@ def kinds_of(papers: Sequence[Paper]) -> dict[str, set[int]]:
 # MLLMs", 'survey paper on RL reasoning for MLLMs: ...': one paper of a kind, described after
 # the noun, up to a pause or the verb of the question ('... have?', '... come out?').
 _CLAUSE_END = (
-    r"(?=\s*(?:[,:;?!()]|\s[-–—>]+|->|$)|\s+(?:is|are|was|were|do|does|did|has|have|had|can"
+    r"(?=\s*(?:[,.:;?!()]|\s[-–—>]+|->|$)|\s+(?:is|are|was|were|do|does|did|has|have|had|can"
     r"|could|will|would|should|came|come|comes|appear(?:ed|s)?|got|get|went|go|filed|posted"
     r"|published|released|out|say|says|said|cover|covers|use|uses|introduce[sd]?"
     r"|propose[sd]?)\b)"

@@ -81,10 +81,10 @@ class Likeness:
         kinds = stem([kind.casefold()]) if kind else []
         asked = [w for w in content(description) if w not in kinds]
         rarity = {w: math.log(1 + total / len(postings[w])) for w in asked if w in postings}
-        of_kind = self._kinds.get(kinds[0], set()) if kinds else set()
+        of_kind, weight = self._of_kind(kind)
         if of_kind:  # a kind no paper says it is describes nothing: left out
-            rarity[kinds[0]] = math.log(1 + total / len(of_kind))
-            scores = dict.fromkeys(of_kind, rarity[kinds[0]] * TITLE)
+            rarity[kinds[0]] = weight
+            scores = dict.fromkeys(of_kind, weight)
         for word, weight in rarity.items():
             for row, place in postings.get(word, {}).items() if word not in kinds else ():
                 scores[row] = scores.get(row, 0.0) + weight * place
@@ -93,6 +93,11 @@ class Likeness:
                 scores[row] += SIDE_BY_SIDE * (rarity[a] + rarity[b])
         kept = [(s, r) for r, s in scores.items() if self.papers[r].id not in besides]
         return [*sorted(kept, key=lambda t: (-t[0], t[1])), (sum(rarity.values()), -1)]
+
+    def _of_kind(self, kind: str | None) -> tuple[set[int], float]:
+        """The rows of the papers that are the kind, and the kind's weight (as a title word)."""
+        rows = self._kinds.get(stem([kind.casefold()])[0], set()) if kind else set()
+        return rows, TITLE * math.log(1 + len(self.papers) / len(rows)) if rows else 0.0
 
     def described(
         self,
@@ -123,6 +128,14 @@ class Likeness:
                     for n in names
                 )
             ]
+        # 'the benchmark on coral reef segmentation': of the papers its words fit, those that
+        # are a benchmark, told apart by the words; unless the words clearly fit a paper of
+        # another kind better ('the transfer learning toolkit' for one calling itself a platform)
+        of_kind, weight = self._of_kind(kind)
+        fits = [(s - weight, r) for s, r in ranked if r in of_kind]
+        others = [s for s, r in ranked if r not in of_kind]
+        if fits and (not others or others[0] < margin * fits[0][0]):
+            ranked, whole = fits, whole - weight
         if not ranked or ranked[0][0] < max(least, covered * whole):
             return []
         best = ranked[0][0]
