@@ -37,14 +37,12 @@ KIND_NOUNS = (
 )
 KIND = "|".join(KIND_NOUNS)
 # 'we introduce KIE-HVQA, the first benchmark dedicated to ...', 'this paper presents a novel
-# learning framework': the noun phrase a paper says it brings.
-INTRODUCED = re.compile(
-    r"\b(?:we|this (?:paper|work|study|article))\s+(?:\w+ly\s+)?(?:introduce|propose|present"
-    r"|build|construct|release|develop|design|curate|collect|create|contribute|establish"
-    r"|provide|offer)[sd]?\s+(?:[\w-]+\s*,\s*)?(?:a|an|the|our|this)\s+"
-    r"(?P<np>[\w-]+(?:\s+[\w-]+){0,7})",
-    re.IGNORECASE,
-)
+# learning framework': the noun phrase a paper says it brings, after a verb of bringing.
+BRINGING = "introduce|propose|present|build|construct|release|develop|design|curate|collect"
+BRINGING += "|create|contribute|establish|provide|offer"
+_BROUGHT = r"(?:[\w-]+\s*,\s*)?(?:a|an|the|our|this)\s+(?P<np>[\w-]+(?:\s+[\w-]+){0,7})"
+_SELF = r"\b(?:we|this (?:paper|work|study|article))\s+(?:\w+ly\s+)?"
+INTRODUCED = re.compile(rf"{_SELF}(?:{BRINGING})[sd]?\s+{_BROUGHT}", re.IGNORECASE)
 # ... or its title, after an article opening it or a part of it: 'MMLongCite: A Benchmark for'
 TITLED = re.compile(r"(?:^|[:—–]|--)\s*(?:a|an|the)\s+(?P<np>[\w-]+(?:\s+[\w-]+){0,7})", re.I)
 PARTICIPLE = re.compile(r"\w+(?:ed|ing)$")
