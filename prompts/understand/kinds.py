@@ -45,34 +45,32 @@ _SELF = r"\b(?:we|this (?:paper|work|study|article))\s+(?:\w+ly\s+)?"
 INTRODUCED = re.compile(rf"{_SELF}(?:{BRINGING})[sd]?\s+{_BROUGHT}", re.IGNORECASE)
 # ... or its title, after an article opening it or a part of it: 'MMLongCite: A Benchmark for'
 TITLED = re.compile(r"(?:^|[:—–]|--)\s*(?:a|an|the)\s+(?P<np>[\w-]+(?:\s+[\w-]+){0,7})", re.I)
-PARTICIPLE = re.compile(r"\w+(?:ed|ing)$")
-
-
-def head(phrase: str) -> str | None:
-    """The noun a phrase ends on before its first function word, a participle after it
-    aside ('first benchmark dedicated to': benchmark)."""
-    said: list[str] = []
-    for word in phrase.split():
-        if word.casefold() in STOPWORDS and word.casefold() != "and":
-            break
-        said.append(word.casefold())
-    while len(said) > 1 and PARTICIPLE.fullmatch(said[-1]):
-        said.pop()
-    return said[-1] if said else None
+# The words of a noun phrase that may say what it is: up to its first function word, at most
+# four ('a comprehensive benchmark spanning 16 tasks', 'the first benchmark dedicated to').
+LEADING = 4
 
 
 def kinds_of(papers: Sequence[Paper]) -> dict[str, set[int]]:
     """Each kind noun (stemmed) with the rows of the papers that say they are one."""
-    wanted = {stem([k])[0]: k for k in KIND_NOUNS}
+    wanted = {stem([k])[0] for k in KIND_NOUNS}
     rows: dict[str, set[int]] = {}
     for row, paper in enumerate(papers):
         phrases = [m["np"] for m in TITLED.finditer(paper.title)]
         phrases += [m["np"] for m in INTRODUCED.finditer(paper.abstract)]
         for phrase in phrases:
-            noun = head(phrase)
-            if noun is not None and (kind := stem([noun])[0]) in wanted:
+            for kind in set(stem(leading(phrase))) & wanted:
                 rows.setdefault(kind, set()).add(row)
     return rows
+
+
+def leading(phrase: str) -> list[str]:
+    """The phrase's first words, up to its first function word ('and' aside)."""
+    said: list[str] = []
+    for word in phrase.casefold().split()[:LEADING]:
+        if word in STOPWORDS and word != "and":
+            break
+        said.append(word)
+    return said
 
 
 # 'the survey on RL reasoning for multimodal models', "Qiu's survey on RL-based reasoning in
@@ -92,23 +90,40 @@ KIND_ON = re.compile(
 )
 
 
-def said_kind(description: str, noun: str) -> tuple[str, str | None]:
+def said_kind(m: re.Match[str]) -> tuple[str, str | None]:
     """The description's words and the kind of paper it says, if any: the noun ('the rl
     survey') or the description's last word before 'paper' ('the logo benchmark paper')."""
-    if noun.casefold() in KIND_NOUNS:
-        return description, noun.casefold()
+    description, noun = m["desc"], (m.groupdict().get("noun") or "paper").casefold()
+    if noun in KIND_NOUNS:
+        return description, noun
     *rest, last = description.split()
     if rest and last.casefold() in KIND_NOUNS:
         return " ".join(rest), last.casefold()
     return description, None
 
 
-def replaced(m: re.Match[str], name: str) -> tuple[int, int, str]:
-    """Where the paper's name goes, and what is written there: in place of the words before
-    the noun ('the [rl] survey'), or before the noun in place of the words after it ('[survey
-    paper on RL reasoning for MLLMs]': 'Reinforced MLLM survey paper')."""
-    if m.start("desc") < m.start("noun"):
+def loose(description: str) -> bool:
+    """Words that describe no one thing: several papers or a pause among them ('her papers
+    actually went through peer review', 'his lab introduced -- overview')."""
+    return bool(PLURAL_OR_PAUSE.search(description))
+
+
+PLURAL_OR_PAUSE = re.compile(
+    r"(?<!\S)(?:papers|works|articles|studies|ones|preprints|[^\w\s]+)(?!\S)", re.IGNORECASE
+)
+
+
+def replaced(m: re.Match[str], name: str, end: int) -> tuple[int, int, str]:
+    """Where the paper's name goes (up to `end`, the description's last word the paper
+    holds), and what is written there: in place of the words before the noun ('the [rl]
+    survey'; with the noun when the name says it: 'the [information leakage analysis]'), or
+    before the noun in place of the words after it ('[survey paper on RL reasoning for MLLMs]':
+    'Reinforced MLLM survey paper')."""
+    if "noun" not in m.re.groupindex:  # 'reverse modelling llm paper code link?'
         return m.start("desc"), m.end("desc"), name
-    noun = m.string[m.start("noun") : m.end("desc")]
-    kind = re.sub(r"\s+(?:on|about)\s+.*$", "", noun, flags=re.IGNORECASE | re.DOTALL)
-    return m.start("noun"), m.end("desc"), f"{name} {kind}"
+    noun = m["noun"]
+    said = noun.casefold() in name.casefold().split()
+    if m.start("desc") < m.start("noun"):
+        return m.start("desc"), m.end("noun") if said else m.end("desc"), name
+    kind = re.sub(r"\s+(?:on|about)\s+.*$", "", m.string[m.start("noun") : end], flags=re.I | re.S)
+    return m.start("noun"), end, name if said else f"{name} {kind}"
