@@ -46,8 +46,9 @@ INTRODUCED = re.compile(rf"{_SELF}(?:{BRINGING})[sd]?\s+{_BROUGHT}", re.IGNORECA
 # ... or its title, after an article opening it or a part of it: 'MMLongCite: A Benchmark for'
 TITLED = re.compile(r"(?:^|[:—–]|--)\s*(?:a|an|the)\s+(?P<np>[\w-]+(?:\s+[\w-]+){0,7})", re.I)
 # The words of a noun phrase that may say what it is: up to its first function word, at most
-# four ('a comprehensive benchmark spanning 16 tasks', 'the first benchmark dedicated to').
-LEADING = 4
+# eight ('a comprehensive benchmark spanning 16 tasks', 'A Simple and Scalable Deep Transfer
+# Learning Platform for').
+LEADING = 8
 
 
 def kinds_of(papers: Sequence[Paper]) -> dict[str, set[int]]:
