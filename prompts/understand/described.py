@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterator, Sequence
 
 from prompts.understand.cues import COMPARE, GENERAL_WORDS, ORDINAL
 from prompts.understand.intent import Vote
+from prompts.understand.kinds import KIND_ON, loose, replaced, said_kind
 from prompts.understand.likeness import (
     CLAUSE_COVERED,
     CLAUSE_MARGIN,
@@ -392,20 +393,39 @@ class TitleIndex:
     def _likened(self, question: str) -> str:
         """The question with each 'the <words> paper/one/model' that names no paper by name
         or title replaced by the one paper its words describe clearly best ('the fundus
-        model': RetiZero), or the two they describe alike ('the logo one')."""
+        model': RetiZero), or the two they describe alike ('the logo one'); a kind of paper
+        said ('the rl survey', 'the survey on RL reasoning') weighs which papers are one."""
         named = {p.id for p in self.named(question)}
-        found: list[tuple[re.Match[str], Paper]] = []
-        for m in described_ones(question):
+        found: list[tuple[int, int, str]] = []
+        for m in [*described_ones(question), *KIND_ON.finditer(question)]:
             if self.named(m["desc"]) or self.named(m[0]):
                 continue
-            papers = self.likeness.described(m["desc"])
+            desc, kind = said_kind(m)
+            # beside a paper named, 'the X benchmark' may be one it uses ('GThinker on the
+            # comprehensive multimodal reasoning benchmark', 'the fine-tuning framework
+            # proposed in the MERIT paper'): a kind is read as pointing at no paper then
+            if kind and (loose(desc) or named):
+                continue
+            papers = self.likeness.described(desc, kind=kind)
             # not a paper the question names ('the fundus model RetiZero', 'the two variants
             # of SRGI in the session-based recommendation paper')
             if len(papers) == 1 and papers[0].id not in named:
-                found.append((m, papers[0]))
-        for m, paper in reversed(found):
-            question = question[: m.start("desc")] + self._name(paper) + question[m.end("desc") :]
+                end = self._held_to(m, papers[0])
+                found.append(replaced(m, self._name(papers[0]), end))
+        at = len(question) + 1
+        for start, end, said in sorted(found, key=lambda t: -t[0]):
+            if end <= at:  # spans said twice (a kind both before and after) replaced once
+                question = question[:start] + said + question[end:]
+                at = start
         return question
+
+    def _held_to(self, m: re.Match[str], paper: Paper) -> int:
+        """Where the description ends: at its last word the paper holds ('the survey on RL
+        reasoning [leaves out]': the question's own verb stays)."""
+        said = list(re.finditer(r"[\w/-]+", m["desc"]))
+        while len(said) > 1 and not self.likeness.holds(paper, said[-1][0]):
+            said.pop()
+        return m.start("desc") + said[-1].end()
 
     def clause_named(self, question: str, nearest: Callable[[str], str | None]) -> str:
         """The question with 'the paper where <what happens in it>' replaced by the one

@@ -14,6 +14,7 @@ import re
 import threading
 from collections.abc import Collection, Sequence
 
+from prompts.understand.kinds import KIND, kinds_of
 from retrieval.model import Paper
 from retrieval.text import STOPWORDS, stem, words
 
@@ -27,6 +28,10 @@ COVERED = 0.6
 # ... of a comparison's question words besides the named side's ('I'm curious how ... differ').
 SIDE_COVERED = 0.3
 TITLE, ABSTRACT, SIDE_BY_SIDE = 1.0, 0.5, 0.5
+# Beside a kind ('the X survey'), the least rarity the words X held by the paper must have:
+# that of a word one paper in five holds ('NLP' in 9 of 50 abstracts, log 6.6 = 1.9, is
+# enough; 'training' in 33 of 50, log 2.5 = 0.9, is not)
+HELD = math.log(1 + 5)
 # Words that point at a paper or its owner, describing nothing of it.
 POINTING = frozenset(
     """paper papers one ones model models work works study studies article articles preprint
@@ -48,6 +53,8 @@ class Likeness:
         self.papers = papers
         self._postings: dict[str, dict[int, float]] | None = None
         self._pairs: dict[tuple[str, str], set[int]] = {}
+        self._kinds: dict[str, set[int]] = {}  # 'survey': the rows of the papers that are one
+        self._rows: dict[str, int] = {}
         self._lock = threading.Lock()
 
     def _index(self) -> dict[str, dict[int, float]]:
@@ -62,19 +69,30 @@ class Likeness:
                         postings.setdefault(word, {})[row] = TITLE
                     for pair in itertools.pairwise(title):
                         self._pairs.setdefault(pair, set()).add(row)
+                self._kinds = kinds_of(self.papers)
+                self._rows = {paper.id: row for row, paper in enumerate(self.papers)}
                 self._postings = postings
             return self._postings
 
-    def ranked(self, description: str, besides: Collection[str] = ()) -> list[tuple[float, int]]:
+    def ranked(
+        self, description: str, besides: Collection[str] = (), kind: str | None = None
+    ) -> list[tuple[float, int]]:
         """(weight, row) of the papers sharing a word with the description, best first, and
-        the description's whole weight last as (weight, -1)."""
+        the description's whole weight last as (weight, -1). `kind`: what the paper is said
+        to be ('survey'), weighed as a title word for the papers that are one, and for no
+        other paper (an abstract's 'benchmark datasets' is no benchmark it brings)."""
         postings = self._index()
-        asked = content(description)
         total = len(self.papers) or 1
-        rarity = {w: math.log(1 + total / len(postings[w])) for w in asked if w in postings}
         scores: dict[int, float] = {}
+        kinds = stem([kind.casefold()]) if kind else []
+        asked = [w for w in content(description) if w not in kinds]
+        rarity = {w: math.log(1 + total / len(postings[w])) for w in asked if w in postings}
+        of_kind, weight = self._of_kind(kind)
+        if of_kind:  # a kind no paper says it is describes nothing: left out
+            rarity[kinds[0]] = weight
+            scores = dict.fromkeys(of_kind, weight)
         for word, weight in rarity.items():
-            for row, place in postings[word].items():
+            for row, place in postings.get(word, {}).items() if word not in kinds else ():
                 scores[row] = scores.get(row, 0.0) + weight * place
         for a, b in itertools.pairwise(asked):
             for row in self._pairs.get((a, b), ()):
@@ -82,12 +100,24 @@ class Likeness:
         kept = [(s, r) for r, s in scores.items() if self.papers[r].id not in besides]
         return [*sorted(kept, key=lambda t: (-t[0], t[1])), (sum(rarity.values()), -1)]
 
+    def holds(self, paper: Paper, word: str) -> bool:
+        """Does the paper's title or abstract hold the word (as the likeness reads words)?"""
+        postings = self._index()
+        row = self._rows.get(paper.id, -1)
+        return any(row in postings.get(w, {}) for w in content(word))
+
+    def _of_kind(self, kind: str | None) -> tuple[set[int], float]:
+        """The rows of the papers that are the kind, and the kind's weight (as a title word)."""
+        rows = self._kinds.get(stem([kind.casefold()])[0], set()) if kind else set()
+        return rows, TITLE * math.log(1 + len(self.papers) / len(rows)) if rows else 0.0
+
     def described(
         self,
         description: str,
         besides: Collection[str] = (),
         covered: float = COVERED,
         margin: float = MARGIN,
+        kind: str | None = None,
     ) -> list[Paper]:
         """The one paper the description means, the two it means alike, or none (no paper
         matches clearly better than the rest); `besides`: papers not meant (named already);
@@ -95,7 +125,7 @@ class Likeness:
         question's words than for a description's).
         A year said ('the 2020 medical MRC paper') keeps that year's papers, if any; a name
         said ('the M3CoT benchmark') must be in the paper's text."""
-        *ranked, (whole, _) = self.ranked(description, besides)
+        *ranked, (whole, _) = self.ranked(description, besides, kind)
         least = FLOOR * math.log(1 + len(self.papers))
         years = {int(y) for y in YEAR.findall(description)}
         if years and any(self.papers[r].year in years for _, r in ranked):
@@ -110,16 +140,41 @@ class Likeness:
                     for n in names
                 )
             ]
-        if not ranked or ranked[0][0] < max(least, covered * whole):
+        # 'the benchmark on coral reef segmentation': of the papers its words fit, those that
+        # are a benchmark, told apart by the words; unless the words clearly fit a paper of
+        # another kind better ('the transfer learning toolkit' for one calling itself a platform)
+        of_kind, weight = self._of_kind(kind)
+        fits = [(s - weight, r) for s, r in ranked if r in of_kind]
+        others = [s for s, r in ranked if r not in of_kind]
+        if fits and (not others or others[0] < margin * fits[0][0]):
+            ranked, whole = fits, whole - weight
+        found = self._clearly(ranked, max(least, covered * whole), margin)
+        # a kind said, its words must say something too ('the training pipeline' is no paper)
+        if kind and any(self._held(description, kind, row) < HELD for row in found):
+            return []
+        return [self.papers[row] for row in found]
+
+    @staticmethod
+    def _clearly(ranked: list[tuple[float, int]], least: float, margin: float) -> list[int]:
+        """The row that weighs clearly most, the two that weigh alike clearly more than the
+        rest, or none; each at least `least`."""
+        if not ranked or ranked[0][0] < least:
             return []
         best = ranked[0][0]
         second = ranked[1][0] if len(ranked) > 1 else 0.0
         if best >= margin * second:
-            return [self.papers[ranked[0][1]]]
+            return [ranked[0][1]]
         third = ranked[2][0] if len(ranked) > 2 else 0.0
-        if second >= max(least, covered * whole) and second >= margin * third:
-            return [self.papers[ranked[0][1]], self.papers[ranked[1][1]]]
+        if second >= least and second >= margin * third:
+            return [ranked[0][1], ranked[1][1]]
         return []
+
+    def _held(self, description: str, kind: str, row: int) -> float:
+        """The rarity of the description's words (the kind aside) that the paper holds."""
+        postings, total = self._index(), len(self.papers) or 1
+        kinds = stem([kind.casefold()])
+        held = [w for w in content(description) if w not in kinds and row in postings.get(w, {})]
+        return sum(math.log(1 + total / len(postings[w])) for w in held)
 
 
 # 'the fundus model', 'her keyframe paper', 'that logo one', 'qiu's storm paper': up to five
@@ -131,13 +186,13 @@ _DESCRIBING = (
     r"|all|each|every|some|many|most|more|other|same|first|last|latest|newest|oldest|earliest"
     r"|recent|next|previous|above|best|top|second|third|original|two|three|both|another"
     r"|her|his|their|its|my|your|our|this|that|these|those|qiu's|qiu’s"
-    r"|one|ones|cited|following|new|older|newer|earlier|later|\d{1,2}(?:st|nd|rd|th)?)\b)"
+    r"|one|ones|paper|papers|cited|following|new|older|newer|earlier|later|\d{1,2}(?:st|nd|rd|th)?)\b)"
     r"[\w/-]+"
 )
 DESCRIBED_ONE = re.compile(
     r"\b(?:the|her|his|their|its|that|this|qiu's|qiu’s)\s+"
     rf"(?P<desc>{_DESCRIBING}(?:\s+{_DESCRIBING}){{0,4}})\s+"
-    r"(?P<noun>paper|one|model|article|preprint|study|benchmark)\b(?![\w-])"
+    rf"(?P<noun>paper|one|model|article|preprint|study|{KIND})\b(?![\w-])"
     r"(?!\s+(?:papers?|works?|ones|models)\b)",
     re.IGNORECASE,
 )
