@@ -201,7 +201,9 @@ PARTS = re.compile(
 # A sentence listing them: 'a two-stage approach, including A and B', 'consists of A, B and C'
 PARTS_STATED = re.compile(
     r"\b(?:consists?\s+of|compris\w*|composed\s+of|made\s+up\s+of|components?|modules?"
-    r"|includ(?:e|es|ing)|featur(?:e|es|ing)|namely|stages?|phases?|steps?|first(?:ly)?|second(?:ly)?"
+    r"|includ(?:e|es|ing)|featur(?:e|es|ing)|namely|stages?|phases?|steps?"
+    # a part's place said ('First, ...', 'secondly'), not a rank ('ranks second')
+    r"|(?:^|(?<=[.;:]\s))(?:first|second)(?:ly)?\b|(?:first|second)ly"
     r"|(?:two|three|four|five|\d)[- ](?:stage|phase|step|component|module|part|fold)s?)\b",
     re.IGNORECASE,
 )
@@ -799,8 +801,7 @@ def scorer(kind: Detail, question: str = "") -> Callable[[str], int] | None:
     if kind == "parts":  # the more ways a sentence lists parts, the better; two named
         # ones count as a list ('a paradigm: Logo Perception Grounding ..., and Logo-Guided ...');
         # what a method is built from ('By incorporating a clustering loss and ...') says them,
-        # what it was evaluated on ('evaluations across datasets, including ...') does not; one
-        # weak cue ('ranks second') says no parts at all
+        # what it was evaluated on ('evaluations across datasets, including ...') does not
 
         def lists_parts(s: str) -> int:
             score = (
@@ -810,7 +811,7 @@ def scorer(kind: Detail, question: str = "") -> Callable[[str], int] | None:
                 + 3 * bool(BUILT_FROM.match(s))
                 - 2 * bool(EVALUATION.search(s))
             )
-            return score if score > 1 else 0
+            return score
 
         return lists_parts
     if kind == "name":  # of the kind asked when the question says one ('their model called')

@@ -199,7 +199,13 @@ def stating_sentences(
 
 
 # A paper pointed at by what it is about: 'the multilingual product retrieval paper'
-POINTED = re.compile(r"\bthe\s+(?:[\w-]+\s+){1,5}?(?:paper|work|study|article)\b(?!['’])", re.I)
+# ('the Learning to Expand approach'; not 'the headline number in the CURE paper')
+POINTED = re.compile(
+    r"\bthe\s+(?:(?!(?:the|of|in|on|for|to|and|with|from|by|a|an|its|their|his|her|this|that)\b)"
+    r"[\w-]+\s+){1,5}?"
+    r"(?:paper|work|study|article|approach|method|framework|model|system)\b(?!['’])",
+    re.IGNORECASE,
+)
 
 
 def _unreferenced(question: str, paper: Paper) -> str:
@@ -218,10 +224,18 @@ def _unreferenced(question: str, paper: Paper) -> str:
 NAME_ASKED = re.compile(r"\bcalled\b|\bname\s+(?:of|for)\b|\bnamed?\s*\?", re.IGNORECASE)
 # What a question says to ask what a paper does: 'its main ingredients', 'key components',
 # 'the core idea', 'what method do they propose', 'how does it work', 'what is it built from'
+# (the thing asked: after 'what'/'which' or an owner, or last; not 'the X approach' in
+# 'what live service has the X approach been shipped to')
+_DOES = (
+    r"(?:ingredients?|components?|pieces|parts|idea|ideas|gist|essence|approach|method"
+    r"|technique|trick|recipe|mechanism|contributions?)"
+)
 DOES_ASKED = re.compile(
-    r"\b(?:ingredients?|components?|pieces|parts|idea|ideas|gist|essence|approach|method"
-    r"|technique|trick|recipe|mechanism|contributions?|propose[ds]?|built\s+from|made\s+of"
-    r"|how\s+(?:does|do|did)\s+(?:it|they|[\w-]+)\s+work)\b",
+    rf"\b(?:what|which)(?:['’]s|\s+(?:is|are|was|were))?\s+(?:[\w-]+\s+){{0,3}}?{_DOES}\b"
+    rf"|\b(?:its|their|[\w-]+['’]s)\s+(?:[\w-]+\s+){{0,2}}?{_DOES}\b|\b{_DOES}\W*$"
+    rf"|\bthe\s+(?:[\w-]+\s+)?{_DOES}\s+(?:of|behind|in)\b"
+    r"|\bpropose[ds]?\b|\bbuilt\s+from\b|\bmade\s+of\b"
+    r"|\bhow\s+(?:does|do|did)\s+(?:it|they|[\w-]+)\s+work\b",
     re.IGNORECASE,
 )
 # Words that stress what is asked without saying what it is: 'the main ingredients', 'key
@@ -248,6 +262,7 @@ def _contribution_led(question: str, paper: Paper, ranked: list[str], rest: list
     every = ranked + rest
     if not ranked or proposed is None or proposed not in every or proposed == ranked[0]:
         return ranked
+    question = _unreferenced(question, paper)  # 'the Learning to Expand approach' asks none
     if not (NAME_ASKED.search(question) or DOES_ASKED.search(question)):
         return ranked  # a detail asked in its own words ('what vit is in valley')
     # ... and no other word of the question said ('name of the vision encoder')
