@@ -981,7 +981,12 @@ class Assistant:
         found ..., why ...?') where the one paper it is about (`_claimed_paper`) states the
         opposite: No, or the premise corrected before the answer, with that sentence."""
         given = GIVEN_CLAUSE.match(question)
-        asserted = YES_NO.match(question) is not None or claim_question(question) is not None
+        # a statement put up to check, or a yes/no pointing at a paper ('... per that paper?');
+        # not a yes/no on a subject ('Has she proposed approaches that train without manual
+        # annotation?': a finding of one paper's is no answer to it)
+        asserted = claim_question(question) is not None or (
+            YES_NO.match(question) is not None and POINTED_PAPER.search(question) is not None
+        )
         if given is None and not asserted:
             return answer
         statement = given["clause"] if given else question
@@ -2625,6 +2630,11 @@ PERSON_CLAIM = re.compile(
     re.IGNORECASE,
 )
 # A statement pointing at one paper: 'the ...', 'their keyframe paper', 'the fundus model's'
+# A paper pointed at: 'per that paper', 'the reverse-text study'
+POINTED_PAPER = re.compile(
+    r"\b(?:that|the|this|their|his|her)\s+(?:[\w-]+\s+){0,3}?(?:paper|study|article|preprint)\b",
+    re.IGNORECASE,
+)
 PAPER_REFERENCE = re.compile(
     r"\b(?:the|their|her|his|its|that|this|those|these)\b|[\w-]['’]s\b"
     r"|\b(?:paper|model|method|system|framework|benchmark|dataset|approach|study|article"

@@ -77,7 +77,10 @@ def _counts(text: str) -> list[tuple[str, str]]:
         if counted:
             head = (plural or counted[-1:])[0]
             found.append((said, ITEM if head in ITEMS else stem([head])[0]))
-    found += [(m[0], stem([m[2].casefold()])[0]) for m in COMPOUND.finditer(text)]
+    found += [
+        (m[0], ITEM if m[2].casefold() in ITEMS else stem([m[2].casefold()])[0])
+        for m in COMPOUND.finditer(text)
+    ]
     found += [(m[0], FACTOR_THING) for m in FACTOR.finditer(text)]
     found += [
         (m["n"], stem([(m["of"] or m["thing"]).casefold()])[0]) for m in COUNT_AFTER.finditer(text)
