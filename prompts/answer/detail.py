@@ -207,6 +207,8 @@ PARTS_STATED = re.compile(
     r"|(?:two|three|four|five|\d)[- ](?:stage|phase|step|component|module|part|fold)s?)\b",
     re.IGNORECASE,
 )
+# A part said by its place: 'in the first stage', 'the second phase'
+PLACED_PART = re.compile(r"\b(?:first|second|third|final|last)\s+(?:stage|phase|step)s?\b", re.I)
 # How a method is built, said first: 'By incorporating a clustering loss and ...', 'By
 # combining A with B, ...'
 BUILT_FROM = re.compile(
@@ -808,6 +810,7 @@ def scorer(kind: Detail, question: str = "") -> Callable[[str], int] | None:
                 len(PARTS_STATED.findall(s))
                 + 2 * bool(LISTED.search(s))
                 + 2 * (len(set(NAMED_PART.findall(s))) > 1)
+                + 2 * len(PLACED_PART.findall(s))
                 + 3 * bool(BUILT_FROM.match(s))
                 - 2 * bool(EVALUATION.search(s))
             )
