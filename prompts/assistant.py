@@ -40,6 +40,7 @@ from prompts.answer.kinds import (
     kinds_only,
 )
 from prompts.answer.lines import answer_lines, answer_series, series_of
+from prompts.answer.loose import loose, match_of
 from prompts.answer.made import ASKED as MADE_ASKED
 from prompts.answer.made import answer_made
 from prompts.answer.meaning import SentenceMeaning
@@ -50,6 +51,7 @@ from prompts.answer.named_values import unnamed
 from prompts.answer.offline import (
     MANY,
     answer_about,
+    answer_abstain,
     answer_described,
     answer_no_venue,
     answer_not_about,
@@ -652,6 +654,10 @@ class Assistant:
                 )
             if unworded is None:
                 answer = self._lead(answer, query, standalone, vote, claim is not None)
+            if not (uncovered or query.paper_ids or referenced) and self._loosely_matched(
+                answer, result
+            ):  # 'machine translation' answered with a paper on machine reading: declined
+                answer = answer_abstain(standalone, result, self.profile)
             if uncovered and not answer.abstained:
                 answer = answer_uncovered(standalone, result.query, result)
             if inside and answer.abstained:
@@ -917,6 +923,12 @@ class Assistant:
                 update={"text": "That premise does not hold: " + answer.text}
             )
         return answer
+
+    def _loosely_matched(self, answer: Answer, result: SearchResult) -> bool:
+        """A list or summary of papers found only near the topic asked (`loose`)."""
+        if answer.abstained or answer.route != "retrieval" or not result.relevant:
+            return False
+        return loose(match_of(self.lexicon.content(result.query), result.hits))
 
     def _only_near(self, answer: Answer, topic: str, missing: list[str]) -> Answer:
         """'No listed paper mentions X or Y': a decline naming the papers found as the nearest,
