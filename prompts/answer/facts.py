@@ -212,7 +212,17 @@ def _papers(query: Query, profile: Profile, papers: Sequence[Paper], src: Source
         return f"Yes: all {plural(len(base), 'listed paper')}{within} {said}. {coverage(profile)}"
     if n == 0:
         none = "No: none" if yes_no or query.premise else "None"
-        return f"{none} of {among} match {where}{_outside(query, profile)}. {coverage(profile)}"
+        outside = _outside(query, profile)
+        partial = (profile.papers_claimed or 0) > total
+        if outside and partial and none == "None" and not query.filters.paper_ids:
+            # 'his 2019 papers?' when the listing starts in 2020 and leaves papers out: the
+            # papers of then may be among those unlisted; a yes/no is still a No of the listing
+            return (
+                f"{UNKNOWABLE}tell what came out then: none of {among} match {where}{outside}, "
+                f"and its header claims {profile.papers_claimed} papers, so ones from then "
+                "may be among those it does not list."
+            )
+        return f"{none} of {among} match {where}{outside}. {coverage(profile)}"
     lead = "That premise does not hold: " if query.premise else "Yes: " if yes_no else ""
     if every and yes_no:  # 'Are all her 2025 papers CV?': No, and the ones that are not
         lead = "No: "
@@ -767,7 +777,10 @@ def answer_facts(
     # profile does not cover it, as for a topic no paper covers
     cats = query.filters.categories
     absent = bool(cats) and not columns_of(profile).kept(Filters(categories=cats)).any()
-    declined = absent and query.fact == "papers" and YES_NO.match(query.question) is not None
+    yes_no = YES_NO.match(query.question) is not None
+    declined = absent and query.fact == "papers" and (yes_no or not query.premise)
+    if declined and not yes_no and text.startswith("None of"):  # 'robotics papers by her?'
+        text = "The profile does not answer this: n" + text[1:]
     # 'the longest author list' when every list ends in 'et al.': not known, so declined
     declined = declined or text.startswith(UNKNOWABLE)
     return Answer(

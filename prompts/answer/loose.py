@@ -9,12 +9,6 @@ from dataclasses import dataclass
 from retrieval.search import Hit
 from retrieval.text import split_sentences, stem, stems_in
 
-# Fitted on the 33 question sets, checked leave-one-set-out (bench/abstention.py): below
-# this cosine, a best paper that holds only part of the topic's words in any one sentence is
-# near the topic, not on it ('machine translation' for a paper on machine reading).
-LOOSE_SIMILARITY = 0.0
-# The share of the topic's content words one sentence of the best papers must hold.
-HELD_TOGETHER = 1.0
 READ_HITS = 3  # the best papers read: the answer leads with them
 
 
@@ -49,9 +43,32 @@ def match_of(content: Sequence[str], hits: Sequence[Hit]) -> Match:
     )
 
 
-def loose(match: Match) -> bool:
-    """The papers are only near the topic: none names it, none is close in meaning, and no
-    sentence of theirs holds enough of its words."""
-    if match.named or not match.words:
-        return False
-    return match.similarity < LOOSE_SIMILARITY and match.together < HELD_TOGETHER
+@dataclass(frozen=True)
+class Cut:
+    """Below `similarity` in meaning and with less than `together` of the topic's words in
+    any one sentence, unnamed papers are only near the topic."""
+
+    similarity: float
+    together: float
+
+    @classmethod
+    def off(cls) -> Cut:
+        return cls(0.0, 0.0)
+
+    def declines(self, match: Match) -> bool:
+        if match.named or not match.words:
+            return False
+        return match.similarity < self.similarity and match.together < self.together
+
+
+# Fitted on the 33 question sets, checked leave-one-set-out (bench/abstention.py): a topic's
+# papers (a list, a summary), and one named paper's sentences for a detail asked of it.
+TOPIC_CUT = Cut.off()
+ONE_PAPER_CUT = Cut.off()
+
+
+def loose(match: Match, one: bool = False) -> bool:
+    """The papers found are only near the topic asked (or the one paper's sentences only
+    near the detail asked): none names it, none is close in meaning, and no sentence of
+    theirs holds enough of its words ('machine translation' and a paper on machine reading)."""
+    return (ONE_PAPER_CUT if one else TOPIC_CUT).declines(match)
