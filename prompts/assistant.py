@@ -654,9 +654,10 @@ class Assistant:
                 )
             if unworded is None:
                 answer = self._lead(answer, query, standalone, vote, claim is not None)
-            if not (uncovered or query.paper_ids or referenced) and self._loosely_matched(
-                answer, result
-            ):  # 'machine translation' answered with a paper on machine reading: declined
+            one_paper = len(query.paper_ids) == 1
+            if not (uncovered or referenced) and self._loosely_matched(answer, result, one_paper):
+                # 'machine translation' answered with a paper on machine reading, 'Valley3's
+                # training time' with sentences on its training: declined, the closest named
                 answer = answer_abstain(standalone, result, self.profile)
             if uncovered and not answer.abstained:
                 answer = answer_uncovered(standalone, result.query, result)
@@ -924,11 +925,12 @@ class Assistant:
             )
         return answer
 
-    def _loosely_matched(self, answer: Answer, result: SearchResult) -> bool:
-        """A list or summary of papers found only near the topic asked (`loose`)."""
+    def _loosely_matched(self, answer: Answer, result: SearchResult, one: bool) -> bool:
+        """Papers found only near the topic asked, or a named paper's sentences only near
+        the detail asked (`loose`)."""
         if answer.abstained or answer.route != "retrieval" or not result.relevant:
             return False
-        return loose(match_of(self.lexicon.content(result.query), result.hits))
+        return loose(match_of(self.lexicon.content(result.query), result.hits), one)
 
     def _only_near(self, answer: Answer, topic: str, missing: list[str]) -> Answer:
         """'No listed paper mentions X or Y': a decline naming the papers found as the nearest,

@@ -7,8 +7,6 @@ A list of the papers in an arXiv category no listed paper has is declined the sa
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from bot.app import build_assistant
@@ -81,16 +79,16 @@ def test_a_period_inside_the_listing_is_listed(assistant: Assistant) -> None:
 
 
 @pytest.mark.parametrize("question", LISTS_OUTSIDE[:4])
-def test_a_complete_listing_answers_none_for_that_period(complete: Assistant, question: str) -> None:
+def test_a_complete_listing_answers_none_for_that_period(
+    complete: Assistant, question: str
+) -> None:
     answer = complete.ask(question)
     assert not answer.abstained, answer.text
     assert answer.text.startswith("None of the 4 listed papers"), answer.text
 
 
 @pytest.mark.parametrize("question", CATEGORY_ABSENT)
-def test_a_list_of_a_category_no_paper_has_is_declined(
-    assistant: Assistant, question: str
-) -> None:
+def test_a_list_of_a_category_no_paper_has_is_declined(assistant: Assistant, question: str) -> None:
     answer = assistant.ask(question)
     assert answer.abstained, answer.text
     assert answer.text.startswith("The profile does not answer this: none of the 4"), answer.text
