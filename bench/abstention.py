@@ -98,12 +98,15 @@ def fit(rows: list[Row]) -> dict[str, Cut]:
     cuts = {kind: Cut.off() for kind in KINDS}
     for kind in KINDS:
         best: tuple[float, float] | None = None
-        for similarity, together in itertools.product(GRID_SIMILARITY, GRID_TOGETHER):
-            trial = cuts | {kind: Cut(similarity, together)}
-            ud, _, ad, _ = tally(rows, trial)
+        grid = [
+            Cut.off(),
+            *itertools.starmap(Cut, itertools.product(GRID_SIMILARITY, GRID_TOGETHER)),
+        ]
+        for cut in grid:  # off first: a cut must gain something to be chosen
+            ud, _, ad, _ = tally(rows, cuts | {kind: cut})
             gain = (ud - FALSE_COST * ad, -(ud + ad))
             if best is None or gain > best:
-                best, cuts[kind] = gain, Cut(similarity, together)
+                best, cuts[kind] = gain, cut
     return cuts
 
 
