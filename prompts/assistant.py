@@ -40,7 +40,6 @@ from prompts.answer.kinds import (
     kinds_only,
 )
 from prompts.answer.lines import answer_lines, answer_series, series_of
-from prompts.answer.loose import loose, match_of
 from prompts.answer.made import ASKED as MADE_ASKED
 from prompts.answer.made import answer_made
 from prompts.answer.meaning import SentenceMeaning
@@ -51,7 +50,6 @@ from prompts.answer.named_values import unnamed
 from prompts.answer.offline import (
     MANY,
     answer_about,
-    answer_abstain,
     answer_described,
     answer_no_venue,
     answer_not_about,
@@ -654,11 +652,6 @@ class Assistant:
                 )
             if unworded is None:
                 answer = self._lead(answer, query, standalone, vote, claim is not None)
-            one_paper = len(query.paper_ids) == 1
-            if not (uncovered or referenced) and self._loosely_matched(answer, result, one_paper):
-                # 'machine translation' answered with a paper on machine reading, 'Valley3's
-                # training time' with sentences on its training: declined, the closest named
-                answer = answer_abstain(standalone, result, self.profile)
             if uncovered and not answer.abstained:
                 answer = answer_uncovered(standalone, result.query, result)
             if inside and answer.abstained:
@@ -924,13 +917,6 @@ class Assistant:
                 update={"text": "That premise does not hold: " + answer.text}
             )
         return answer
-
-    def _loosely_matched(self, answer: Answer, result: SearchResult, one: bool) -> bool:
-        """Papers found only near the topic asked, or a named paper's sentences only near
-        the detail asked (`loose`)."""
-        if answer.abstained or answer.route != "retrieval" or not result.relevant:
-            return False
-        return loose(match_of(self.lexicon.content(result.query), result.hits), one)
 
     def _only_near(self, answer: Answer, topic: str, missing: list[str]) -> Answer:
         """'No listed paper mentions X or Y': a decline naming the papers found as the nearest,
