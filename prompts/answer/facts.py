@@ -218,9 +218,10 @@ def _papers(query: Query, profile: Profile, papers: Sequence[Paper], src: Source
             # 'his 2019 papers?' when the listing starts in 2020 and leaves papers out: the
             # papers of then may be among those unlisted; a yes/no is still a No of the listing
             return (
-                f"{UNKNOWABLE}tell what came out then: none of {among} match {where}{outside}, "
-                f"and its header claims {profile.papers_claimed} papers, so ones from then "
-                "may be among those it does not list."
+                f"{UNKNOWABLE}tell what came out then: none of {among} match {where}{outside}"
+                f"{_nearest_listed(query, profile)}, and its header claims "
+                f"{profile.papers_claimed} papers, so ones from then may be among those it "
+                "does not list."
             )
         return f"{none} of {among} match {where}{outside}. {coverage(profile)}"
     lead = "That premise does not hold: " if query.premise else "Yes: " if yes_no else ""
@@ -442,6 +443,19 @@ def _outside(query: Query, profile: Profile) -> str:
     after = low is not None and low > end
     apart = bool(query.years) and all(y < start or y > end for y in query.years)
     return f": the listing spans {start}-{end}" if asked and (before or after or apart) else ""
+
+
+def _nearest_listed(query: Query, profile: Profile) -> str:
+    """'; the earliest listed paper is KEML (2020-02-25)': the listed paper nearest the dates
+    asked, all before or all after the listing."""
+    columns = columns_of(profile)
+    f, start = query.filters, int(columns.year[columns.by_date[0]])
+    high = f.year_to or (f.date_to.year if f.date_to else None)
+    asked = query.years or ([high] if high is not None else [])
+    before = bool(asked) and all(y < start for y in asked)
+    row, side = (columns.by_date[0], "earliest") if before else (columns.by_date[-1], "latest")
+    paper = columns.rows([int(row)])[0]
+    return f"; the {side} listed paper is {paper.short_title} ({paper.date.isoformat()})"
 
 
 def _said_at(question: str, code: str) -> int:

@@ -56,6 +56,8 @@ def test_a_list_of_a_period_outside_a_partial_listing_is_declined(
     assert answer.abstained, answer.text
     assert answer.text.startswith("The profile cannot tell"), answer.text
     assert "the listing spans 2021-2026" in answer.text
+    side = "latest" if "2031" in question else "earliest"
+    assert f"the {side} listed paper is" in answer.text
     assert "header claims 9" in answer.text
     assert not answer.citations
 
