@@ -214,9 +214,10 @@ def _papers(query: Query, profile: Profile, papers: Sequence[Paper], src: Source
         none = "No: none" if yes_no or query.premise else "None"
         outside = _outside(query, profile)
         partial = (profile.papers_claimed or 0) > total
-        if outside and partial and none == "None" and not query.filters.paper_ids:
+        if outside and partial and none == "None" and not (query.count or query.filters.paper_ids):
             # 'his 2019 papers?' when the listing starts in 2020 and leaves papers out: the
-            # papers of then may be among those unlisted; a yes/no is still a No of the listing
+            # papers of then may be among those unlisted; a yes/no is still a No of the
+            # listing, and a count is the listing's (its caveat says so)
             return (
                 f"{UNKNOWABLE}tell what came out then: none of {among} match {where}{outside}"
                 f"{_nearest_listed(query, profile)}, and its header claims "

@@ -31,6 +31,11 @@ YES_NO_OUTSIDE = [
     "Is there a paper of hers from 2016?",
 ]
 PREMISE_OUTSIDE = ["Ada published a paper in 2016, right?"]
+# a count is the listing's, with its caveat
+COUNT_OUTSIDE = [
+    "How many papers did Ada publish in 2016?",
+    "how many of her papers are from 2031?",
+]
 CATEGORY_ABSENT = [
     "robotics papers by ada?",
     "Which of her papers are in robotics?",
@@ -70,6 +75,14 @@ def test_a_yes_no_or_premise_about_that_period_is_answered_no(
     assert not answer.abstained, answer.text
     assert answer.text.startswith("No: "), answer.text
     assert "the listing spans 2021-2026" in answer.text
+
+
+@pytest.mark.parametrize("question", COUNT_OUTSIDE)
+def test_a_count_of_that_period_is_the_listings(assistant: Assistant, question: str) -> None:
+    answer = assistant.ask(question)
+    assert not answer.abstained, answer.text
+    assert answer.text.startswith("None of the 4 listed papers"), answer.text
+    assert "header claims 9" in answer.text
 
 
 def test_a_period_inside_the_listing_is_listed(assistant: Assistant) -> None:
