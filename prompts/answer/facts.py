@@ -212,7 +212,19 @@ def _papers(query: Query, profile: Profile, papers: Sequence[Paper], src: Source
         return f"Yes: all {plural(len(base), 'listed paper')}{within} {said}. {coverage(profile)}"
     if n == 0:
         none = "No: none" if yes_no or query.premise else "None"
-        return f"{none} of {among} match {where}{_outside(query, profile)}. {coverage(profile)}"
+        outside = _outside(query, profile)
+        partial = (profile.papers_claimed or 0) > total
+        if outside and partial and none == "None" and not (query.count or query.filters.paper_ids):
+            # 'his 2019 papers?' when the listing starts in 2020 and leaves papers out: the
+            # papers of then may be among those unlisted; a yes/no is still a No of the
+            # listing, and a count is the listing's (its caveat says so)
+            return (
+                f"{UNKNOWABLE}tell what came out then: none of {among} match {where}{outside}"
+                f"{_nearest_listed(query, profile)}, and its header claims "
+                f"{profile.papers_claimed} papers, so ones from then may be among those it "
+                "does not list."
+            )
+        return f"{none} of {among} match {where}{outside}. {coverage(profile)}"
     lead = "That premise does not hold: " if query.premise else "Yes: " if yes_no else ""
     if every and yes_no:  # 'Are all her 2025 papers CV?': No, and the ones that are not
         lead = "No: "
@@ -432,6 +444,19 @@ def _outside(query: Query, profile: Profile) -> str:
     after = low is not None and low > end
     apart = bool(query.years) and all(y < start or y > end for y in query.years)
     return f": the listing spans {start}-{end}" if asked and (before or after or apart) else ""
+
+
+def _nearest_listed(query: Query, profile: Profile) -> str:
+    """'; the earliest listed paper is KEML (2020-02-25)': the listed paper nearest the dates
+    asked, all before or all after the listing."""
+    columns = columns_of(profile)
+    f, start = query.filters, int(columns.year[columns.by_date[0]])
+    high = f.year_to or (f.date_to.year if f.date_to else None)
+    asked = query.years or ([high] if high is not None else [])
+    before = bool(asked) and all(y < start for y in asked)
+    row, side = (columns.by_date[0], "earliest") if before else (columns.by_date[-1], "latest")
+    paper = columns.rows([int(row)])[0]
+    return f"; the {side} listed paper is {paper.short_title} ({paper.date.isoformat()})"
 
 
 def _said_at(question: str, code: str) -> int:
@@ -767,7 +792,10 @@ def answer_facts(
     # profile does not cover it, as for a topic no paper covers
     cats = query.filters.categories
     absent = bool(cats) and not columns_of(profile).kept(Filters(categories=cats)).any()
-    declined = absent and query.fact == "papers" and YES_NO.match(query.question) is not None
+    yes_no = YES_NO.match(query.question) is not None
+    declined = absent and query.fact == "papers" and (yes_no or not query.premise)
+    if declined and not yes_no and text.startswith("None of"):  # 'robotics papers by her?'
+        text = "The profile does not answer this: n" + text[1:]
     # 'the longest author list' when every list ends in 'et al.': not known, so declined
     declined = declined or text.startswith(UNKNOWABLE)
     return Answer(
