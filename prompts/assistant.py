@@ -1687,6 +1687,11 @@ class Assistant:
         k = LIST_K
         topic = self.lexicon.salient(query.topic)
         result = self.searcher.search(topic or standalone, query.filters, k)
+        term = self.lexicon.profile_term(topic)
+        if term and term.casefold() != (topic or "").casefold():
+            found = self.searcher.search(term, query.filters, k)
+            if found.relevant:  # the need in the profile's own word
+                topic, result = term, found
         if not result.relevant and topic != query.topic:  # the rest was needed
             topic = query.topic
             result = self.searcher.search(topic or standalone, query.filters, k)
