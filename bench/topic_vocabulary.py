@@ -107,7 +107,9 @@ def enrich(path: Path, out: Path) -> None:
     closest: dict[str, list[Term]] = {}
     for i, query in enumerate(queries):
         order = np.argsort(-close[i])[:TOP]
-        closest[query] = [(terms[j], round(float(close[i, j]), 4), holders[terms[j]]) for j in order]
+        closest[query] = [
+            (terms[j], round(float(close[i, j]), 4), holders[terms[j]]) for j in order
+        ]
     with out.open("w") as sink:
         for row in rows:
             row["terms"] = closest.get(row.get("query") or "", [])
@@ -173,6 +175,39 @@ def membership(rows: list[Row]) -> str:
     return "\n".join(lines)
 
 
+def steady(rows: list[Row]) -> str:
+    """Each rule fitted leave-one-set-out for consistency: the threshold with the highest
+    family consistency among those listing every gold paper on at least as many rows as today
+    (on the 32 other sets), then scored on the set left out."""
+    from bench.topic_membership import figures, sums
+
+    by_set: dict[str, list[Row]] = defaultdict(list)
+    for row in rows:
+        if row["kind"] == "topic" and row["gold"]:
+            by_set[row["set"]].append(row)
+    head = " ".join(c[:4] for c in COLUMNS)
+    lines = [f"rule | pooled, left out: {head} | median of sets | per fold"]
+    for name, (_, cells) in FAMILIES.items():
+        table = {
+            s: [sums(g, lambda r, c=cell: by_terms(r, c)) for cell in cells]
+            for s, g in by_set.items()
+        }
+        left, chosen = {}, Counter[tuple[float, ...]]()
+        for out in by_set:
+            others = [
+                figures(add(table[o][i] for o in by_set if o != out)) for i in range(len(cells))
+            ]
+            kept = [i for i, f in enumerate(others) if f["full"] >= others[0]["full"] - 1e-12]
+            i = max(kept, key=lambda i: (round(others[i]["consistency"], 9), i == 0))
+            chosen[cells[i]] += 1
+            left[out] = table[out][i]
+        lines.append(
+            f"{name} | {_cols(add(left.values()))} | {_median(left)}"
+            f" | {dict(chosen.most_common(2))}"
+        )
+    return "\n".join(lines)
+
+
 def sweep(rows: list[Row]) -> str:
     """Every rule at every threshold on all sets pooled (no fit): the frontier."""
     from bench.topic_membership import sums
@@ -212,8 +247,10 @@ def kinds(rows: list[Row]) -> str:
     count: Counter[tuple[str, bool]] = Counter()
     for first, later in _pairs(rows):
         a, b = _words(first.get("query")), _words(later.get("query"))
-        if not first.get("query") or not later.get("query"):
-            kind = "one made no search"
+        if not first.get("query") and not later.get("query"):
+            kind = "neither searched a topic"
+        elif not first.get("query") or not later.get("query"):
+            kind = "one searched no topic"
         elif a == b:
             kind = "same words"
         elif a < b or b < a:
@@ -240,11 +277,13 @@ def terms(rows: list[Row]) -> str:
         both = [(a, b) for a, b in pairs if _near(a, at) and _near(b, at)]
         alike = sum(_near(a, at)[0][0] == _near(b, at)[0][0] for a, b in both)
         share = alike / (len(both) or 1)
-        lines.append(f"closest term at {at}: both mapped {len(both)}, same term {alike} ({share:.2f})")
+        lines.append(
+            f"closest term at {at}: both mapped {len(both)}, same term {alike} ({share:.2f})"
+        )
     return "\n".join(lines)
 
 
-COMMANDS = {"table": membership, "sweep": sweep, "kinds": kinds, "terms": terms}
+COMMANDS = {"table": membership, "steady": steady, "sweep": sweep, "kinds": kinds, "terms": terms}
 
 
 def main(argv: Sequence[str]) -> None:
