@@ -20,14 +20,47 @@ the 33 sets and left out one set at a time with topic20's two objectives (`f1`, 
 
 `kinds` splits family agreement by how two phrasings' searched words differ (the same,
 one's words a subset of the other's, overlapping, disjoint, one made no search), and
-`terms` reports how often two phrasings map to the same closest term.
+`terms` reports how often two phrasings map to the same closest term. TERMS (a comma list
+of pairs, spelled, single; all by default) chooses the vocabulary `enrich` maps onto.
 
-  PYTHONPATH=$PWD python bench/topic_vocabulary.py enrich /tmp/topic20/rows.final.jsonl out.jsonl
+  TERMS=single PYTHONPATH=$PWD python bench/topic_vocabulary.py enrich rows.final.jsonl out.jsonl
   PYTHONPATH=$PWD python bench/topic_vocabulary.py table out.jsonl
   PYTHONPATH=$PWD python bench/topic_vocabulary.py kinds out.jsonl
   PYTHONPATH=$PWD python bench/topic_vocabulary.py terms out.jsonl
 
-Measured (figures in the report of branch topic21; see `FINDINGS`).
+Measured on topic20's capture of main 35482df (/tmp/topic20/rows.final.jsonl: 4,185 topic
+rows, 3,485 family pairs; pooled recall / precision / consistency / exact / full):
+  kinds   the same words 279/295 pairs agree (.95); one's words within the other's 91/377
+          (.24); overlapping 184/913 (.20); disjoint 170/771 (.22); one searched no topic
+          29/178; neither did 847/951. Phrasings differ mostly by real paraphrase, not by
+          extra filler words.
+  terms   the same searched words: 1,218/3,485 pairs (.35, 923 of them no topic at all);
+          mapped to the closest single profile word (TERMS=single), pairs both mapped at
+          .50 / .65 / .80 map to the same word in .68 / .81 / .92 of pairs (1,003 / 390 /
+          138 pairs): the mapping does make the words agree, on few pairs when it is sure.
+  sweep   today .864 .804 .460 .551 .792. Every vocabulary, every threshold: `replace`
+          raises consistency only by losing rows a gold paper (single words at .5: .823
+          .777 .543 .526 .751; at .65: .855 .803 .496 .546 .778); `union` lists every gold
+          paper more often but loosely (at .55: .875 .777 .464 .518 .811); `near` and
+          `within` lose rows without a consistency gain worth it.
+  steady  fitted leave-one-set-out for consistency among thresholds losing no full row:
+          today in all 33 folds for replace, near, within; union at .55 in 32 folds
+          (.875 .777 .462 .517 .810): consistency +.002 for precision -.027.
+In the bot (all 33 sets, 12,592 questions, against m20; topic rows' figures from the
+evalall outputs): searching the profile's closest word (`Lexicon.profile_term`: single words
+2 papers to a tenth of them use, at .65) instead of the asker's words whenever it passes a
+paper (commit 0c659bb, run topic21-1): better 43, worse 31, missed 1467 -> 1455; topic
+consistency .459 -> .480, full .791 -> .796. The worse are a narrower neighbour searched for
+the need ('retrieval' as 'search', 8 questions, now consistently half-answered; 'fashion
+e-commerce' as 'e-commerce', 3; 'prompt tuning' losing Knowledge Prompting, 3), needs no
+paper is on answered (stock prediction 2, tabular data, hiring) and 13 others: not landed.
+Only when the word finds every paper the asker's words do and more (commit afeb742, run
+topic21-2): better 14, worse 2 (an overview of firms and a fact on MERIT's 135,000 products
+list fewer papers: the final list is cut after the search), missed 1467 -> 1455; topic
+consistency .459 -> .459: a few recall wins, no consistency lever; not landed either.
+The closeness of MiniLM cannot tell a paraphrase of a profile term ('training with little
+labelled data' / 'few-shot' about .5) from a narrower or merely near word ('retrieval' /
+'search', 'experiments legal' / 'experimental' .6): the thresholds overlap.
 """
 
 from __future__ import annotations

@@ -1687,15 +1687,6 @@ class Assistant:
         k = LIST_K
         topic = self.lexicon.salient(query.topic)
         result = self.searcher.search(topic or standalone, query.filters, k)
-        # The need in the profile's own word ('clothes and apparel': 'fashion'), when that word
-        # finds every paper the asker's words find and more: a narrower neighbour of the need
-        # ('retrieval': 'search') or a need no paper is on keeps the asker's words.
-        term = self.lexicon.profile_term(topic) if result.relevant else None
-        if term and term.casefold() != (topic or "").casefold():
-            found = self.searcher.search(term, query.filters, k)
-            had = {h.paper.id for h in result.relevant_hits}
-            if had < {h.paper.id for h in found.relevant_hits}:
-                topic, result = term, found
         if not result.relevant and topic != query.topic:  # the rest was needed
             topic = query.topic
             result = self.searcher.search(topic or standalone, query.filters, k)

@@ -103,9 +103,6 @@ SALIENT = 0.5
 COMMON = 0.2
 RARE = 0.1
 SALIENT_WORDS = 3
-PROFILE_TERM = 0.65
-PROFILE_TERM_FEW = 2
-PROFILE_TERM_SOME = 0.1
 TERM_USES = 3  # a pair the papers write this often is a term ('language models')
 # A word this few papers use is no sense of theirs to match a need by when the paper is far
 # from the need: 'trading' is only FashionBERT's 'trade off'
@@ -405,7 +402,6 @@ class Lexicon:
         self._rows: dict[str, int] = {}
         self._table: npt.NDArray[np.float32] = np.zeros((0, 0), dtype=np.float32)
         self._own = self._table  # the rows of `profile_texts`
-        self._distinct: list[str] | None = None  # see `profile_term`
 
     def profile_texts(self) -> list[str]:
         """The profile's words that question words are compared with: the titles' words (a
@@ -788,30 +784,6 @@ class Lexicon:
         near = np.stack([self._vector(w) for w in lows]) @ (whole / np.linalg.norm(whole))
         kept = [i for i, s in enumerate(near) if s >= SALIENT * near.max()]
         return " ".join(words[kept[0] : kept[-1] + 1])
-
-    def profile_term(self, topic: str | None) -> str | None:
-        """The profile's own word for a topic: of the words between PROFILE_TERM_FEW papers
-        and the share PROFILE_TERM_SOME of them use, the one closest in meaning to the whole
-        topic, when at least PROFILE_TERM close ('learning from a handful of examples':
-        'few-shot'); None otherwise. The words' vectors are embedded once, at first use."""
-        if self.embed is None or not topic or not self.size:
-            return None
-        if self._distinct is None:
-            self._distinct = [
-                w
-                for w in self.words
-                if re.fullmatch(r"[a-z][a-z-]{3,}", w)
-                and PROFILE_TERM_FEW
-                <= self.uses.get(stem([w])[0], 0)
-                <= PROFILE_TERM_SOME * self.size
-            ]
-            self._embed(self._distinct)
-        if not self._distinct:
-            return None
-        whole = np.asarray(self.embed([topic.casefold()])[0], dtype=np.float32)
-        near = np.stack([self._vector(w) for w in self._distinct]) @ (whole / np.linalg.norm(whole))
-        best = int(near.argmax())
-        return self._distinct[best] if near[best] >= PROFILE_TERM else None
 
     def narrowing(self, topic: str | None) -> str | None:
         """The words of a topic that narrow it, when the others are used by many papers

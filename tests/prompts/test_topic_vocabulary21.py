@@ -11,7 +11,11 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from bench.topic_vocabulary import by_terms, kinds, terms
+from prompts.assistant import Assistant
+from tests.prompts.test_topic_phrasings import assert_same_papers
 
 REPLACE, NEAR, UNION, WITHIN = 0.0, 1.0, 2.0, 3.0
 
@@ -85,3 +89,20 @@ def test_terms_counts_phrasings_mapped_to_one_term() -> None:
     got = terms(rows)
     assert "same searched words: 0/2 pairs" in got
     assert "closest term at 0.75: both mapped 2, same term 1 (0.50)" in got
+
+
+# A need in everyday words the papers do not use: 'how much it rains' and 'rain amounts'
+# list RainSeer alone, 'rain showers' lists it with the radar paper (Seeing Inside the
+# Storm). Searching the profile's own word ('precipitation', branch topic21's experiment
+# afeb742) joins 'how much it rains' to the others but not 'rain amounts': left as known.
+RAIN_AMOUNTS = [
+    "rain showers stuff??",
+    "did he do anything on how much it rains",
+    "anything of hers on rain showers",
+    "Could you tell me which of Dr. Qiu's publications estimate rain amounts?",
+]
+
+
+@pytest.mark.xfail(strict=True, reason="the searched words differ: see RAIN_AMOUNTS")
+def test_rain_amounts_in_everyday_words_cite_one_set(bundled_assistant: Assistant) -> None:
+    assert_same_papers(bundled_assistant, RAIN_AMOUNTS, ["RainSeer"])
