@@ -563,7 +563,12 @@ def _typed(question: str, paper: Paper) -> Callable[[str], int] | None:
     """How well a sentence states the type of thing asked ('what kinds of documents', 'which
     algorithm does it build on'), or None when the question asks neither."""
     own = {a.casefold() for a in aliases(paper)}
-    typed = [k for k in (kinds_asked(question), basis_asked(question, own)) if k is not None]
+    # the paper's own name is no kind asked ('what K-frames is made of': not frames)
+    unnamed = question
+    for own_name in sorted(own, key=len, reverse=True):
+        unnamed = re.sub(rf"(?<![\w-]){re.escape(own_name)}(?![\w-])", " ", unnamed, flags=re.I)
+    kinds = kinds_asked(unnamed)
+    typed = [k for k in (kinds, basis_asked(question, own)) if k is not None]
     return (lambda s: sum(k(s) for k in typed)) if typed else None
 
 

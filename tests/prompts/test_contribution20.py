@@ -113,6 +113,7 @@ LOOMIS = [
     "what's the main idea of the textile photo paper?",
     "what does Loomis propose?",
     "I'm curious what Loomis is built from",
+    "so what is loomis made of?",
     "In Loomis: Recovering Weaving Drafts from Textile Photographs, what is the key idea?",
     "what does their weaving paper do",
     "loomis core idae?",
