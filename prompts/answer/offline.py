@@ -232,7 +232,7 @@ NAME_ASKED = re.compile(r"\bcalled\b|\bname\s+(?:of|for)\b|\bnamed?\s*\?", re.IG
 # 'what live service has the X approach been shipped to')
 _DOES = (
     r"(?:ingredients?|components?|pieces|parts|idea|ideas|gist|essence|approach|method"
-    r"|technique|trick|recipe|mechanism|contributions?)"
+    r"|technique|trick|recipe|mechanism|contributions?|novelty|innovations?|crux)"
 )
 DOES_ASKED = re.compile(
     rf"\b(?:what|which)(?:['’]s|\s+(?:is|are|was|were))?\s+(?:[\w-]+\s+){{0,3}}?{_DOES}\b"
@@ -243,7 +243,7 @@ DOES_ASKED = re.compile(
     r"|\b(?:propose[ds]?|introduce[ds]?)\b|\bbuilt\s+from\b|\bmade\s+(?:up\s+)?of\b"
     r"|\b(?:composed|consists?)\s+of\b|\bhow\s+(?:does|do|did)\s+(?:[\w-]+\s+){0,3}?work\b"
     # 'explain how X works', 'what does X do?' (not 'what did she do on X')
-    r"|\bhow\s+(?:it|they|[\w-]+)\s+works?\b"
+    r"|\bhow\s+(?:it|they|[\w-]+)\s+works?\b|\bwhat['’]?s\s+(?:new|novel)\s+(?:about|in)\b"
     r"|\bwhat\s+(?:does|do|did|is|are)\s+(?:[\w-]+\s+){0,4}?(?:do|doing)\W*$",
     re.IGNORECASE,
 )

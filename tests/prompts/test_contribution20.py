@@ -105,6 +105,8 @@ GLACIER = [
     "what did they propose in the meltwater tracking paper?",  # they
     "what's the main idea of his glacier paper",  # he
     "what's the core idea of Rowan's glacier paper?",  # the name
+    "what's novel about GlacierFlow?",
+    "the crux of GlacierFlow?",
     "Core idea of GlacierFlow: Tracking Meltwater Channels from Satellite Time Series?",  # title
 ]
 LOOMIS = [
@@ -117,6 +119,7 @@ LOOMIS = [
     "In Loomis: Recovering Weaving Drafts from Textile Photographs, what is the key idea?",
     "what does their weaving paper do",
     "loomis core idae?",
+    "whats the novelty of the textile photo paper",
 ]
 TIDECAST = [
     "TideCast in a sentence: what's the core idea?",
@@ -127,6 +130,7 @@ TIDECAST = [
     "what is tidecast made of",
     "her water level forecasting paper: how does it work?",
     "Explain the approach behind TideCast.",
+    "what's new in TideCast",
 ]
 
 
