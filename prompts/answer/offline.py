@@ -192,13 +192,13 @@ def stating_sentences(
     chosen += [s for s in hit.meant[1:] if s not in chosen]
     if COUNTED.search(question):  # 'how many stages': the number is the answer
         return chosen
-    said = unpacked(_continued(chosen, hit.paper), hit.paper)
+    stated = unpacked(_continued(chosen, hit.paper), hit.paper)
     chosen = [*lead, *(s for s in chosen if s not in lead)]  # as the summary answer leads
     return (
         _named_kind(question, hit.paper)
         or _enumerated(question, hit.paper, chosen)
         or naming_sentences(question, hit.paper, chosen)
-        or [*lead, *(s for s in said if s not in lead)]
+        or [*lead, *(s for s in stated if s not in lead)]
     )
 
 
@@ -917,10 +917,10 @@ def answer_about(question: str, paper: Paper, sentences: int = 3) -> Answer:
     said = split_sentences(paper.abstract)[:sentences] or [paper.title]
     if lead:
         said = lead
-    elif (lead := _saying_most(question, paper)) is not None:
+    elif (most := _saying_most(question, paper)) is not None:
         # 'what's the adaptive loss in FashionBERT for?': the sentence saying it, then the
         # opening (what the paper is)
-        said = [lead, *(s for s in said if s != lead)][:sentences]
+        said = [most, *(s for s in said if s != most)][:sentences]
     authors = ", ".join(paper.authors) + (" et al." if paper.authors_truncated else "")
     text = (
         f"{paper.title} ({paper.date.isoformat()}, {paper.category}; {authors}): "
