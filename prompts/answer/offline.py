@@ -283,13 +283,26 @@ def contribution(question: str, paper: Paper) -> list[str]:
     question = _unreferenced(question, paper)  # 'the Learning to Expand approach' asks none
     if not (NAME_ASKED.search(question) or DOES_ASKED.search(question)):
         return []  # a detail asked in its own words ('what vit is in valley')
-    # ... and no other word of the question said ('name of the vision encoder')
+    # ... and no other word of the question said ('name of the vision encoder'); the title's
+    # words point at the paper ('her hierarchical relational distillation paper'), unless said
+    # right after its name: a part of it ('fashionbert adaptive loss - what does it do')
     rxs = (NAME_ASKED, DOES_ASKED, NAMED_KINDS["method"])
     said = _stems(" ".join(m[0] for rx in rxs for m in rx.finditer(question)))
-    asked = _asked(_unclaimed(question), paper) - _stems(paper.title) - EMPHASIS - said
+    asked = _asked(_unclaimed(question), paper) - _stems(paper.title) | _parts(question, paper)
+    asked -= EMPHASIS | said
     if any(asked & _stems(s) for s in every):
         return []
     return _continued([proposed], paper)
+
+
+def _parts(question: str, paper: Paper) -> set[str]:
+    """The title's words the question says right after the paper's short name, naming a part
+    of it ('FashionBERT adaptive loss', "FashionBERT's adaptive loss"), stemmed."""
+    parts: set[str] = set()
+    for short in (a for a in aliases(paper) if a != paper.title):
+        after = rf"(?<![\w-]){re.escape(short)}(?:['’]s)?((?:\s+[\w-]+){{1,3}})"
+        parts |= {w for m in re.finditer(after, question, re.IGNORECASE) for w in _stems(m[1])}
+    return parts & _stems(paper.title)
 
 
 # A sentence carrying the one before it on to what came of it: 'This leads us to a simple

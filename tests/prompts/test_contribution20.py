@@ -53,7 +53,7 @@ AI Score50
 4 Papers
 
 LGMar 3, 2022Code
-GlacierFlow: Tracking Meltwater Channels from Satellite Time Series
+GlacierFlow: Tracking Meltwater Channels with Cloud-Aware Attention
 
 Rowan Example, Ines Alba, Tomas Berg
 
@@ -107,7 +107,7 @@ GLACIER = [
     "what's the core idea of Rowan's glacier paper?",  # the name
     "what's novel about GlacierFlow?",
     "the crux of GlacierFlow?",
-    "Core idea of GlacierFlow: Tracking Meltwater Channels from Satellite Time Series?",  # title
+    "Core idea of GlacierFlow: Tracking Meltwater Channels with Cloud-Aware Attention?",  # title
 ]
 LOOMIS = [
     "whats the gist of Loomis",
@@ -197,6 +197,20 @@ def test_a_detail_asked_in_its_own_words_keeps_its_sentence(
 ) -> None:
     answer = rowan.ask(question)
     assert said(answer).startswith(lead), answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "glacierflow cloud-aware attention - what does it do?",
+        "what does GlacierFlow's cloud-aware attention do?",
+    ],
+)
+def test_a_part_named_in_the_title_is_that_part(rowan: Assistant, question: str) -> None:
+    """Title words said right after the paper's name name a part of it, not the paper: the
+    sentence saying that part leads, on either answer."""
+    answer = rowan.ask(question)
+    assert said(answer).startswith(GLACIER_MEANS), answer.text
 
 
 @pytest.mark.parametrize(
