@@ -260,6 +260,8 @@ MEANS = re.compile(
 )
 
 
+# The kinds of method any proposal is (so no sentence answers them better than the proposal)
+GENERIC_KINDS = {"model", "method", "approach", "framework"}
 # What a paper proposing nothing does: 'This paper investigates ...', 'In this study, to
 # analyze ..., we ...', 'This survey reviews ...'
 STUDIED = re.compile(
@@ -290,6 +292,11 @@ def contribution(question: str, paper: Paper) -> list[str]:
     said = _stems(" ".join(m[0] for rx in rxs for m in rx.finditer(question)))
     asked = _asked(_unclaimed(question), paper) - _stems(paper.title) | _parts(question, paper)
     asked -= EMPHASIS | said
+    # ... nor a kind of method its proposal does not say and another sentence does ('which
+    # paradigm does X introduce': 'In X, a novel paradigm P is proposed'; not the generic
+    # 'what method/model/approach/framework')
+    kinds = {m[0].casefold() for m in NAMED_KINDS["method"].finditer(question)}
+    asked |= _stems(" ".join(kinds)) - _stems(proposed) - GENERIC_KINDS
     if any(asked & _stems(s) for s in every):
         return []
     return _continued([proposed], paper)

@@ -39,6 +39,7 @@ TIDE_PROPOSAL = (
     "To address this, we present TideCast, a graph neural network that links tide gauges along "
     "a coastline and forecasts water levels six hours ahead."
 )
+TIDE_MECHANISM = "Within TideCast, a novel mechanism called SurgeGate weighs wind and river gauges."
 SURVEY_AIM = "This survey reviews 140 studies on detecting and classifying whale and dolphin calls."
 
 PROFILE = f"""Rowan Example
@@ -78,7 +79,8 @@ TideCast: Forecasting Harbour Water Levels with Graph Neural Networks
 Tomas Berg, Rowan Example, Ines Alba
 
 Harbour operators need water-level forecasts hours ahead to schedule ship movements. Tide \
-tables miss surges driven by wind and river discharge. {TIDE_PROPOSAL} TideCast lowers the \
+tables miss surges driven by wind and river discharge. {TIDE_PROPOSAL} {TIDE_MECHANISM} \
+TideCast lowers the \
 forecast error by 23% against harmonic tide predictions on 38 gauges. It ranks first on the \
 open HarbourBench leaderboard.
 
@@ -195,6 +197,24 @@ def test_the_family_reaches_both_answers_and_they_agree(rowan: Assistant) -> Non
 def test_a_detail_asked_in_its_own_words_keeps_its_sentence(
     rowan: Assistant, question: str, lead: str
 ) -> None:
+    answer = rowan.ask(question)
+    assert said(answer).startswith(lead), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("Which mechanism does TideCast introduce?", TIDE_MECHANISM),
+        ("tidecast: what mechanism did they propose?", TIDE_MECHANISM),
+        ("What model does TideCast introduce?", TIDE_PROPOSAL),
+        ("which approach does the harbour forecasting paper propose", TIDE_PROPOSAL),
+    ],
+)
+def test_a_kind_the_proposal_does_not_say_is_the_one_saying_it(
+    rowan: Assistant, question: str, lead: str
+) -> None:
+    """'Which mechanism': the sentence naming the paper's mechanism, not its proposal, which
+    says no mechanism; a model or an approach is what any proposal is."""
     answer = rowan.ask(question)
     assert said(answer).startswith(lead), answer.text
 
