@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Sequence
 
@@ -308,7 +309,10 @@ def _parts(question: str, paper: Paper) -> set[str]:
     parts: set[str] = set()
     for short in (a for a in aliases(paper) if a != paper.title):
         after = rf"(?<![\w-]){re.escape(short)}(?:['’]s)?((?:\s+[\w-]+){{1,3}})"
-        parts |= {w for m in re.finditer(after, question, re.IGNORECASE) for w in _stems(m[1])}
+        for m in re.finditer(after, question, re.IGNORECASE):
+            # up to the first function word: 'UPT is a few-shot NER model' names no part
+            said = itertools.takewhile(lambda w: w.casefold() not in STOPWORDS, m[1].split())
+            parts |= _stems(" ".join(said))
     return parts & _stems(paper.title)
 
 

@@ -109,6 +109,7 @@ GLACIER = [
     "what's the core idea of Rowan's glacier paper?",  # the name
     "what's novel about GlacierFlow?",
     "the crux of GlacierFlow?",
+    "I read that GlacierFlow is about meltwater channels; what's the core idea?",  # a premise
     "Core idea of GlacierFlow: Tracking Meltwater Channels with Cloud-Aware Attention?",  # title
 ]
 LOOMIS = [
