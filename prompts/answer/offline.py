@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Sequence
 
@@ -158,6 +159,7 @@ def stating_sentences(
     question = respelled(question, hit.paper)  # 'knowledge lvls?': the paper's 'levels'
     ranked = hit.sentences
     rest = [s for s in split_sentences(hit.paper.abstract) if s not in hit.sentences]
+    lead: list[str] = []  # what the paper does, when asked
     kinds = (
         _answer_kind(_unreferenced(text, hit.paper), hit.paper)
         for text in (question, understood)
@@ -181,7 +183,8 @@ def stating_sentences(
         # ... or the one sentence listing what a word of it names ('tasks including A and B')
         if listed := listing(ranked + rest, _asked(_unclaimed(question), hit.paper), _stems):
             ranked = [listed, *(s for s in ranked if s != listed)]
-        ranked = _contribution_led(question, hit.paper, ranked, rest)
+        if ranked and (lead := contribution(question, hit.paper)):
+            ranked = [lead[0], *(s for s in ranked if s != lead[0])]
     ranked = _phrased(question, hit.paper, ranked, rest)
     # Beyond the best one, only sentences that share a content word with the question; then
     # one saying what it asks by meaning nearly as well as the best (within a named paper)
@@ -190,11 +193,13 @@ def stating_sentences(
     chosen += [s for s in hit.meant[1:] if s not in chosen]
     if COUNTED.search(question):  # 'how many stages': the number is the answer
         return chosen
+    stated = unpacked(_continued(chosen, hit.paper), hit.paper)
+    chosen = [*lead, *(s for s in chosen if s not in lead)]  # as the summary answer leads
     return (
         _named_kind(question, hit.paper)
         or _enumerated(question, hit.paper, chosen)
         or naming_sentences(question, hit.paper, chosen)
-        or unpacked(_continued(chosen, hit.paper), hit.paper)
+        or [*lead, *(s for s in stated if s not in lead)]
     )
 
 
@@ -228,14 +233,19 @@ NAME_ASKED = re.compile(r"\bcalled\b|\bname\s+(?:of|for)\b|\bnamed?\s*\?", re.IG
 # 'what live service has the X approach been shipped to')
 _DOES = (
     r"(?:ingredients?|components?|pieces|parts|idea|ideas|gist|essence|approach|method"
-    r"|technique|trick|recipe|mechanism|contributions?)"
+    r"|technique|trick|recipe|mechanism|contributions?|novelty|innovations?|crux)"
 )
 DOES_ASKED = re.compile(
     rf"\b(?:what|which)(?:['’]s|\s+(?:is|are|was|were))?\s+(?:[\w-]+\s+){{0,3}}?{_DOES}\b"
     rf"|\b(?:its|their|[\w-]+['’]s)\s+(?:[\w-]+\s+){{0,2}}?{_DOES}\b|\b{_DOES}\W*$"
     rf"|\bthe\s+(?:[\w-]+\s+)?{_DOES}\s+(?:of|behind|in)\b"
-    r"|\bpropose[ds]?\b|\bbuilt\s+from\b|\bmade\s+of\b"
-    r"|\bhow\s+(?:does|do|did)\s+(?:it|they|[\w-]+)\s+work\b",
+    # 'core idea of the X paper', 'key contributions of X'
+    rf"|\b(?:main|key|core|central|basic|principal|primary|overall|big)\s+{_DOES}\b"
+    r"|\b(?:propose[ds]?|introduce[ds]?)\b|\bbuilt\s+from\b|\bmade\s+(?:up\s+)?of\b"
+    r"|\b(?:composed|consists?)\s+of\b|\bhow\s+(?:does|do|did)\s+(?:[\w-]+\s+){0,3}?work\b"
+    # 'explain how X works', 'what does X do?' (not 'what did she do on X')
+    r"|\bhow\s+(?:it|they|[\w-]+)\s+works?\b|\bwhat['’]?s\s+(?:new|novel)\s+(?:about|in)\b"
+    r"|\bwhat\s+(?:does|do|did|is|are)\s+(?:[\w-]+\s+){0,4}?(?:do|doing)\W*$",
     re.IGNORECASE,
 )
 # Words that stress what is asked without saying what it is: 'the main ingredients', 'key
@@ -251,27 +261,59 @@ MEANS = re.compile(
 )
 
 
-def _contribution_led(question: str, paper: Paper, ranked: list[str], rest: list[str]) -> list[str]:
-    """The sentences as ranked, unless the question asks what the paper does, with no other
-    word of its own that a sentence of the abstract says ('Valley2: key components?', 'KECP -
-    how does it work?', 'the core idea of DKPLM?'), or asks what its contribution is called
-    ('what's their model called?'): then the sentence stating what the paper proposes leads
-    (a search by meaning may rank its leaderboard or code sentence first; `_continued` adds
-    how it works)."""
-    proposed = pick(paper)["Method"]
-    every = ranked + rest
-    if not ranked or proposed is None or proposed not in every or proposed == ranked[0]:
-        return ranked
+# The kinds of method any proposal is (so no sentence answers them better than the proposal)
+GENERIC_KINDS = {"model", "method", "approach", "framework"}
+# What a paper proposing nothing does: 'This paper investigates ...', 'In this study, to
+# analyze ..., we ...', 'This survey reviews ...'
+STUDIED = re.compile(
+    r"^(?:in\s+)?(?:this|our|the\s+present)\s+(?:paper|work|study|survey|article|review)\b",
+    re.IGNORECASE,
+)
+
+
+def contribution(question: str, paper: Paper) -> list[str]:
+    """What the paper does, when that is what the question asks with no other word of its own
+    that a sentence of the abstract says ('Valley2: key components?', 'KECP - how does it
+    work?', 'the core idea of DKPLM?', 'what's their model called?'): the sentence stating
+    what it proposes, with the one after it when that says how ('By incorporating ...'). The
+    fact and the summary answers both lead with these, however the need is put; none when the
+    question asks something else or the abstract proposes nothing."""
+    every = split_sentences(paper.abstract)
+    # ... or, of a paper proposing nothing (a survey, a study), the sentence saying what it does
+    proposed = pick(paper)["Method"] or next((s for s in every if STUDIED.match(s)), None)
+    if proposed is None or proposed not in every:
+        return []
     question = _unreferenced(question, paper)  # 'the Learning to Expand approach' asks none
     if not (NAME_ASKED.search(question) or DOES_ASKED.search(question)):
-        return ranked  # a detail asked in its own words ('what vit is in valley')
-    # ... and no other word of the question said ('name of the vision encoder')
+        return []  # a detail asked in its own words ('what vit is in valley')
+    # ... and no other word of the question said ('name of the vision encoder'); the title's
+    # words point at the paper ('her hierarchical relational distillation paper'), unless said
+    # right after its name: a part of it ('fashionbert adaptive loss - what does it do')
     rxs = (NAME_ASKED, DOES_ASKED, NAMED_KINDS["method"])
     said = _stems(" ".join(m[0] for rx in rxs for m in rx.finditer(question)))
-    asked = _asked(_unclaimed(question), paper) - _stems(paper.title) - EMPHASIS - said
+    asked = _asked(_unclaimed(question), paper) - _stems(paper.title) | _parts(question, paper)
+    asked -= EMPHASIS | said
+    # ... nor a kind of method its proposal does not say and another sentence does ('which
+    # paradigm does X introduce': 'In X, a novel paradigm P is proposed'; not the generic
+    # 'what method/model/approach/framework')
+    kinds = {m[0].casefold() for m in NAMED_KINDS["method"].finditer(question)}
+    asked |= _stems(" ".join(kinds)) - _stems(proposed) - GENERIC_KINDS
     if any(asked & _stems(s) for s in every):
-        return ranked
-    return [proposed, *(s for s in ranked if s != proposed)]
+        return []
+    return _continued([proposed], paper)
+
+
+def _parts(question: str, paper: Paper) -> set[str]:
+    """The title's words the question says right after the paper's short name, naming a part
+    of it ('FashionBERT adaptive loss', "FashionBERT's adaptive loss"), stemmed."""
+    parts: set[str] = set()
+    for short in (a for a in aliases(paper) if a != paper.title):
+        after = rf"(?<![\w-]){re.escape(short)}(?:['’]s)?((?:\s+[\w-]+){{1,3}})"
+        for m in re.finditer(after, question, re.IGNORECASE):
+            # up to the first function word: 'UPT is a few-shot NER model' names no part
+            said = itertools.takewhile(lambda w: w.casefold() not in STOPWORDS, m[1].split())
+            parts |= _stems(" ".join(said))
+    return parts & _stems(paper.title)
 
 
 # A sentence carrying the one before it on to what came of it: 'This leads us to a simple
@@ -545,7 +587,12 @@ def _typed(question: str, paper: Paper) -> Callable[[str], int] | None:
     """How well a sentence states the type of thing asked ('what kinds of documents', 'which
     algorithm does it build on'), or None when the question asks neither."""
     own = {a.casefold() for a in aliases(paper)}
-    typed = [k for k in (kinds_asked(question), basis_asked(question, own)) if k is not None]
+    # the paper's own name is no kind asked ('what K-frames is made of': not frames)
+    unnamed = question
+    for own_name in sorted(own, key=len, reverse=True):
+        unnamed = re.sub(rf"(?<![\w-]){re.escape(own_name)}(?![\w-])", " ", unnamed, flags=re.I)
+    kinds = kinds_asked(unnamed)
+    typed = [k for k in (kinds, basis_asked(question, own)) if k is not None]
     return (lambda s: sum(k(s) for k in typed)) if typed else None
 
 
@@ -878,11 +925,13 @@ def answer_about(question: str, paper: Paper, sentences: int = 3) -> Answer:
     if detail := answer_detail(question, paper):
         return detail
     stating = _stating(question, paper)
+    # 'the gist of X', 'what is X made of': what it proposes, as the fact answer leads with it
+    lead = [] if stating else contribution(question, paper)
     if stating := (
         # 'which modules does it have': the sentences naming each, after the one counting them
         _named_kind(question, paper)
-        or (stating and _enumerated(question, paper, stating))
-        or naming_sentences(question, paper, stating)
+        or _enumerated(question, paper, stating or lead)
+        or naming_sentences(question, paper, stating or lead)
         or stating
     ):
         quoted = " ".join(f"{s} [1]" for s in stating)
@@ -890,10 +939,12 @@ def answer_about(question: str, paper: Paper, sentences: int = 3) -> Answer:
         citation = Citation.of(1, paper, stating)
         return Answer(question=question, text=text, citations=[citation], route="retrieval")
     said = split_sentences(paper.abstract)[:sentences] or [paper.title]
-    if (lead := _saying_most(question, paper)) is not None:
+    if lead:
+        said = lead
+    elif (most := _saying_most(question, paper)) is not None:
         # 'what's the adaptive loss in FashionBERT for?': the sentence saying it, then the
         # opening (what the paper is)
-        said = [lead, *(s for s in said if s != lead)][:sentences]
+        said = [most, *(s for s in said if s != most)][:sentences]
     authors = ", ".join(paper.authors) + (" et al." if paper.authors_truncated else "")
     text = (
         f"{paper.title} ({paper.date.isoformat()}, {paper.category}; {authors}): "
