@@ -102,6 +102,7 @@ def compiled(pattern: str, flags: int = 0) -> re.Pattern[str]:
     cost landing on whichever question came next. Least recently used goes first here."""
     return re.compile(pattern, flags)
 
+
 # The English stemmer changes at most the last two letters of what it keeps of a word
 # ('dying' -> 'die', 'possibility' -> 'possibl'): a word whose stem is `s` starts with all of
 # `s` but its last STEM_SLACK letters (checked on 600,000 words, none changing more than 2).
