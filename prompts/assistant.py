@@ -202,7 +202,7 @@ from retrieval.search import (
     with_leaders,
 )
 from retrieval.text import STOPWORDS as FUNCTION_WORDS
-from retrieval.text import split_sentences, stem, title_tokens
+from retrieval.text import compiled, split_sentences, stem, title_tokens
 from retrieval.text import words as tokens
 from retrieval.themes import Theme, find_themes, paper_vectors, within
 from retrieval.themes.among import ThemeRows
@@ -1536,7 +1536,7 @@ class Assistant:
         given. A topic that, spelled, asks about the person's life ('her persnal life') is
         declined as such."""
         # 'her persnal life': the life question once its words are spelled
-        spelled = re.search(OUTSIDE, query.topic or "", re.IGNORECASE) is not None
+        spelled = compiled(OUTSIDE, re.IGNORECASE).search(query.topic or "") is not None
         if spelled and query.intent == "retrieval":
             return query.model_copy(update={"intent": "outside", "topic": None})
         words = said.split()
@@ -1559,7 +1559,9 @@ class Assistant:
         phrasing = all(
             (self.lexicon.unseen(w) and w.casefold() not in read) or not specific(w) for w in words
         )
-        named = any(re.search(SUBJECT_AT.format(re.escape(w)), query.question, re.I) for w in words)
+        named = any(
+            compiled(SUBJECT_AT.format(re.escape(w)), re.I).search(query.question) for w in words
+        )
         themes_asked = THEMES_ASKED.search(query.question) is not None
         # 'which subjects do her latest papers revolve around': the themes of the recent ones
         latest = query.intent == "superlative" and query.fact == "latest" and themes_asked

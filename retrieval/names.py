@@ -11,7 +11,7 @@ from retrieval.index.aliases import _abstract_name, aliases
 from retrieval.index.keyword import Days, Found, KeywordIndex
 from retrieval.model import Paper
 from retrieval.phrases import PhraseIndex
-from retrieval.text import STOPWORDS, glued_name, split_sentences, stem
+from retrieval.text import STOPWORDS, compiled, glued_name, split_sentences, stem
 from retrieval.text import words as text_words
 
 SENTENCE_GAP = re.compile(r"(?<=[.!?])\s+")  # where `mentions` ends a sentence
@@ -226,7 +226,7 @@ def expansion(
     `among`: picks those from the papers (default: a pass over `papers`); `bracketed`: the
     papers writing a word alone in brackets (None: unknown), the only ones that can define it
     (an acronym that is also a common word, 'IT', is no term of the keyword index)."""
-    defined = re.compile(r"((?:[\w-]+\s+){1,6})\(\s*" + re.escape(acronym) + r"s?\s*\)")
+    defined = compiled(r"((?:[\w-]+\s+){1,6})\(\s*" + re.escape(acronym) + r"s?\s*\)")
     low = acronym.casefold()
     found = bracketed(acronym) if bracketed is not None else None
     if found is None:
@@ -352,10 +352,10 @@ class _Named:
 
     def __init__(self, words: Sequence[str] = (), acronym: str = "") -> None:
         if acronym:
-            self.rx = re.compile(r"(?<![\w-])(?:[A-Z]{1,4}-?)?" + acronym + r"s?(?![\w-])")
+            self.rx = compiled(r"(?<![\w-])(?:[A-Z]{1,4}-?)?" + acronym + r"s?(?![\w-])")
             self.lead = ""
             return
-        self.rx = re.compile(_phrase(list(words)), re.IGNORECASE)
+        self.rx = compiled(_phrase(list(words)), re.IGNORECASE)
         first = words[0].removesuffix("s") if len(words[0]) > 3 else words[0]
         lead = _unglued(first).split("-")[0]  # 'multi' of 'multi-task', 'multitask', ...
         self.lead = lead if lead.isascii() else ""  # every match starts so, in any case

@@ -14,6 +14,7 @@ from pydantic import BaseModel, Field
 
 from prompts.understand.terms import ALIASES, HEAD_WORDS
 from retrieval.model import CATEGORY_NAMES
+from retrieval.text import compiled
 
 Relation = Literal["same_year", "same_month", "before", "after", "between"]
 Key = Literal["year", "month", "weekday", "category", "code"]
@@ -141,7 +142,7 @@ class Composition(BaseModel):
 
 
 def said(pattern: str, text: str) -> bool:
-    return re.search(pattern, text, re.IGNORECASE) is not None
+    return compiled(pattern, re.IGNORECASE).search(text) is not None
 
 
 def _key(low: str, default: Key = "year") -> Key:

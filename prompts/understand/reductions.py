@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from prompts.understand.terms import place_of
+from retrieval.text import compiled
 
 # The middle of the dates: 'the median year', 'which year sits in the middle', 'the average
 # publication date', 'when the middle of her output falls'
@@ -139,7 +140,7 @@ WORDS = frozenset(
 
 
 def said(pattern: str, low: str) -> bool:
-    return re.search(pattern, low) is not None
+    return compiled(pattern).search(low) is not None
 
 
 # What a ranking of papers, not of groups, is by ('the second most cited paper of last year')

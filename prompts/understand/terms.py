@@ -10,6 +10,7 @@ from rapidfuzz.distance import OSA
 
 from retrieval.model import CATEGORY_NAMES
 from retrieval.text import STOPWORDS as BASE_STOPWORDS
+from retrieval.text import compiled
 
 YEAR = r"((?:19|20)\d{2})"
 HOW_MANY = r"\bhow many\b|\bnumber of\b|\bcount\b"
@@ -350,7 +351,7 @@ def expand_shorthand(question: str) -> str:
 
 def has(pattern: str, text: str) -> bool:
     """Case-insensitive regex search: does the question contain this cue?"""
-    return re.search(pattern, text, re.IGNORECASE) is not None
+    return compiled(pattern, re.IGNORECASE).search(text) is not None
 
 
 class Scan:
@@ -372,14 +373,14 @@ class Scan:
 
     def take(self, pattern: str) -> re.Match[str] | None:
         """Blank out the first match of `pattern` (case-insensitive) and return it."""
-        m = re.search(pattern, self.text, re.IGNORECASE)
+        m = compiled(pattern, re.IGNORECASE).search(self.text)
         if m:
             self.text = self.text[: m.start()] + " " + self.text[m.end() :]
         return m
 
     def drop(self, pattern: str) -> bool:
         """Blank out every match of `pattern` (case-insensitive)."""
-        self.text, n = re.subn(pattern, " ", self.text, flags=re.IGNORECASE)
+        self.text, n = compiled(pattern, re.IGNORECASE).subn(" ", self.text)
         return n > 0
 
 

@@ -96,6 +96,7 @@ class PaperColumns:
         self.tags = {a for a in affiliations if a}  # affiliation tags as the papers write them
         self._authors: dict[str, tuple[Rows, set[str]]] = {}
         self._everyone: _Everyone | None = None
+        self._ranked: list[tuple[str, Rows]] | None = None  # people(None), once asked
         self._title_words: TitlesInMemory | None = None
         self._lock = threading.Lock()
         if isinstance(papers, PaperTable):
@@ -167,16 +168,29 @@ class PaperColumns:
         """Everyone in the author lines of the papers at these rows (None: every paper) and
         their rows oldest first, most rows first, then by name; each spelled as most of those
         papers spell them (on a tie, as the earliest does). `people.people` from the columns:
-        no paper is read."""
+        no paper is read. The ranking over every paper (a sort of every author slot, ~95 ms
+        of CPU at 100k papers) is kept once made: each 'most frequent co-authors' asks it."""
         with self._lock:
             if self._everyone is None:
                 assert isinstance(self.papers, PaperTable)
                 self._everyone = _Everyone(self.papers.authors())
-        everyone = self._everyone
+            everyone = self._everyone
         keep = np.ones(len(self.ids), dtype=bool)
         if rows is not None:
             keep[:] = False
             keep[np.asarray(rows, dtype=np.int64)] = True
+        if not keep.all():  # some of the papers: in any order, only which ones counts
+            return self._people(everyone, keep)
+        with self._lock:
+            ranked = self._ranked
+        if ranked is None:
+            ranked = self._people(everyone, keep)
+            with self._lock:
+                self._ranked = ranked
+        return list(ranked)
+
+    def _people(self, everyone: _Everyone, keep: npt.NDArray[np.bool_]) -> list[tuple[str, Rows]]:
+        """`people` of the rows kept."""
         slots = np.flatnonzero(keep[everyone.rows])
         # Person by person, each one's rows oldest first.
         slots = slots[np.lexsort((self.rank[everyone.rows[slots]], everyone.owner[slots]))]

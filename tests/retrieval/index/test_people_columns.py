@@ -117,3 +117,29 @@ def test_papers_with_people_are_picked_from_the_people_table(
     assert [p.id for p in found] == expected
     whole = people.papers_with(columns.papers, names)
     assert [p.id for p in whole] == [p.id for p in people.papers_with(profile.papers, names)]
+
+
+def test_the_whole_ranking_kept_is_the_papers_ranking_however_it_is_asked(
+    kept: tuple[Profile, PaperColumns],
+) -> None:
+    """The ranking over every paper is kept once made (issue 12: at 100k papers it sorted
+    every author slot at each 'most frequent co-authors'); asked first or after a selection,
+    again, or as every row in another order, it is the papers' own; a selection asked after it
+    is kept is still that selection's."""
+    profile, columns = kept
+    whole = ranking(people.people(list(profile.papers)))
+    recent = Filters(year_from=2022)
+    chosen = ranking(people.people(by_date([p for p in profile.papers if recent.matches(p)])))
+    assert chosen != whole
+    assert ranking(people.people(columns.select(recent))) == chosen  # before the whole is kept
+    assert ranking(people.people(columns.papers)) == whole
+    assert ranking(people.people(columns.papers)) == whole  # asked again: the kept one
+    every_row = list(range(len(profile.papers)))[::-1]  # every paper, newest row first
+    assert [(n, r.tolist()) for n, r in columns.people(every_row)] == [
+        (n, r.tolist()) for n, r in columns.people(None)
+    ]
+    assert ranking(people.people(columns.select(recent))) == chosen  # after: not the whole
+    listed = [(n, r.tolist()) for n, r in columns.people(every_row[1:])]  # all but one paper
+    assert listed != [(n, r.tolist()) for n, r in columns.people(None)]
+    top = [(p.name, len(p.papers)) for p in people.coauthors(columns.papers, OWNER)[:5]]
+    assert top == [(p.name, len(p.papers)) for p in people.coauthors(profile.papers, OWNER)[:5]]
