@@ -167,6 +167,18 @@ class KeywordIndex:
         allowed: Set[str] = papers if isinstance(papers, Set) else set(papers)
         return self._top_among(query, k, allowed) or self._top(self._within(query, allowed), k)
 
+    def chunks(self, papers: Collection[str], most: int) -> list[str] | None:
+        """The ids of the chunks of these papers, sorted; None when they have more than `most`
+        (the cost is that of their chunks, whatever the profile's size)."""
+        if not papers:
+            return []
+        searcher = self._index.searcher()
+        query = tantivy.Query.term_set_query(self.schema, "paper", list(papers))
+        hits = searcher.search(query, limit=most + 1).hits
+        if len(hits) > most:
+            return None
+        return sorted(str(searcher.doc(address)["id"][0]) for _, address in hits)
+
     def _top(self, query: tantivy.Query, k: int) -> dict[str, float]:
         """The k best chunks, equal scores in `_order`'s order: the hits are read until past
         every chunk tied with the k-th (tantivy orders equal scores by where a chunk sits in
