@@ -272,10 +272,10 @@ class Searcher:
         if not len(stored):
             return []
         norms = np.linalg.norm(stored, axis=1, keepdims=True)
-        stored = stored / np.where(norms > 0, norms, np.float32(1.0))
+        unit = stored / np.where(norms > 0, norms, np.float32(1.0))
         length = np.linalg.norm(vector)
         query = vector / length if length > 0 else vector
-        distances = np.float32(1.0) - stored @ query
+        distances = np.float32(1.0) - unit @ query
         order = np.argsort(distances, kind="stable")[:n]
         return [(str(got["ids"][i]), float(distances[i])) for i in order.tolist()]
 
