@@ -156,3 +156,31 @@ def test_a_chunk_chroma_does_not_hold_is_left_out(bot: Assistant) -> None:
     held = searcher.keywords.chunks({searcher.columns.ids[0]}, 100) or []
     found = searcher._exact(vector, 60, [*held, "no-such-paper:paper"])
     assert [c for c, _ in found] and {c for c, _ in found} == set(held)
+
+
+@pytest.mark.usefixtures("filtering")
+@pytest.mark.parametrize(
+    "filters",
+    [
+        Filters(year_from=2023),
+        Filters(year_to=2021, categories=["CL"]),
+        Filters(year_from=2021, year_to=2021, has_code=True),
+        Filters(categories=["CV"], has_code=True),
+    ],
+)
+def test_the_bundled_profile_within_years_categories_or_code_finds_the_same_papers(
+    bundled_assistant: Assistant, monkeypatch: pytest.MonkeyPatch, filters: Filters
+) -> None:
+    def hits() -> list[tuple[str, float]]:
+        found = bundled_assistant.search("language models and retrieval", filters, k=20)
+        return [(h.paper.id, h.similarity) for h in found.hits]
+
+    recorder = RecordingCollection(bundled_assistant.searcher.collection)
+    monkeypatch.setattr(bundled_assistant.searcher, "collection", recorder)
+    exact = hits()
+    assert recorder.wheres == []  # searched here
+    monkeypatch.setattr(search_module, "EXACT_CHUNKS", 0)
+    chroma = hits()
+    assert recorder.wheres and recorder.wheres[-1] is not None
+    assert exact and [p for p, _ in exact] == [p for p, _ in chroma]
+    assert [s for _, s in exact] == pytest.approx([s for _, s in chroma], abs=1e-6)

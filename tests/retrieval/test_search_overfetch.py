@@ -48,6 +48,7 @@ def test_broad_filter_finds_the_same_papers_without_a_where(
     assert recorder.wheres[0] is None
     monkeypatch.setattr(search_module, "OVERFETCH_SHARE", 2.0)  # never: Chroma filters
     monkeypatch.setattr(search_module, "OVERFETCH_ROWS", 0.0)
+    monkeypatch.setattr(search_module, "EXACT_CHUNKS", 0)  # however few the papers
     filtered = hits(bundled_assistant, text, filters)
     assert recorder.wheres[-1] is not None
     assert overfetched and [p for p, _ in overfetched] == [p for p, _ in filtered]
@@ -88,6 +89,7 @@ def test_a_year_range_asked_as_a_list_of_years_finds_the_same_papers(
     monkeypatch.setattr(bundled_assistant.searcher, "collection", recorder)
     monkeypatch.setattr(search_module, "OVERFETCH_SHARE", 2.0)  # always Chroma's `where`
     monkeypatch.setattr(search_module, "OVERFETCH_ROWS", 0.0)
+    monkeypatch.setattr(search_module, "EXACT_CHUNKS", 0)
     listed = hits(bundled_assistant, "language models and retrieval", filters)
     assert YEAR_LIST in str(recorder.wheres[-1]) and "$gte" not in str(recorder.wheres[-1])
     monkeypatch.setattr(search_module, "MAX_YEARS_LISTED", 0)  # comparisons, as before
