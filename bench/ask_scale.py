@@ -161,7 +161,8 @@ def ask(args: argparse.Namespace) -> dict[str, Any]:
     settle()  # as the bot's processes do after their open (bot.app.settle)
     opened, opened_cpu = time.perf_counter() - start, time.process_time() - cpu
     rss_open = rss_mb()[0]
-    mix = questions()
+    kinds = getattr(args, "kinds", None)
+    mix = [(kind, turns) for kind, turns in questions() if not kinds or kind in kinds]
     start = time.perf_counter()
     bot.ask(mix[0][1][0])  # warm up (the model's session, first HNSW load), timed apart
     first = time.perf_counter() - start
@@ -212,6 +213,7 @@ def child(phase: str, args: argparse.Namespace, chroma_url: str | None = None) -
     cmd = [sys.executable, __file__, "--phase", phase, "--papers", str(args.papers)]
     cmd += ["--vectors", args.vectors, "--workdir", str(args.workdir), "--repeat", str(args.repeat)]
     cmd += ["--profile-ask"] * args.profile_ask
+    cmd += ["--kinds", *args.kinds] if getattr(args, "kinds", None) else []
     cmd += ["--ingest-batch", str(args.ingest_batch)] if args.ingest_batch else []
     cmd += ["--paper-chunks-only"] * args.paper_chunks_only
     cmd += ["--chroma-url", chroma_url] if chroma_url else []
@@ -300,6 +302,7 @@ def main() -> None:
     parser.add_argument("--workdir", type=Path, required=False)
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--profile-ask", action="store_true", help="cProfile the timed asks")
+    parser.add_argument("--kinds", nargs="+", help="only these kinds of the mix (follow-up ...)")
     parser.add_argument(
         "--first-open",
         action="store_true",
