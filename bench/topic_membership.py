@@ -63,8 +63,6 @@ from typing import Any
 from prompts.answer.offline import LIST_MARGIN, LIST_SURE, MAX_LIST
 
 EVAL = Path("data/eval")
-TOPICAL = ("topic", "overview")
-ON_A_TOPIC = ("yesno", "aggregate")  # with gold titles: a yes/no or a count on a topic
 Row = dict[str, Any]
 Hit = dict[str, Any]
 Cell = tuple[float, ...]
@@ -78,16 +76,6 @@ def set_names() -> list[str]:
         return -1 if path.stem == "questions" else int(m[1]) if m else 1
 
     return [p.stem for p in sorted(EVAL.glob("questions*.jsonl"), key=number)]
-
-
-def measured(category: str, answerable: bool, gold: list[str]) -> str | None:
-    """'topic' for a question whose papers are a topic's set, 'control' for an unanswerable
-    one, None for the others."""
-    if not answerable:
-        return "control"
-    if gold and (category in TOPICAL or category in ON_A_TOPIC):
-        return "topic"
-    return None
 
 
 def held_words(bot: Any, row: Row) -> None:
@@ -105,55 +93,10 @@ def held_words(bot: Any, row: Row) -> None:
 
 
 def capture(out: Path, names: list[str]) -> None:
-    """One row per measured question, written as it goes."""
-    from bench.topic_stages import capturing
-    from bot.cli.evaluation import _title_key, load_questions
-    from bot.cli.main import assistant
-    from prompts.answer.offline import select_hits
+    """One row per measured question (bench/topic_sets.py's), with the words each hit holds."""
+    from bench.topic_sets import capture as captured_rows
 
-    bot = assistant(None, offline=True)
-    captured = capturing()
-    with out.open("w") as sink:
-        for name in names:
-            for q in load_questions(EVAL / f"{name}.jsonl"):
-                kind = measured(q.category, q.answerable, q.gold_titles)
-                if kind is None:
-                    continue
-                captured.clear()
-                got = bot.ask(q.question)
-                result = captured.get("result")
-                hits = result.hits if result else []
-                chosen = [h.paper.title for h in select_hits(result, True)] if result else []
-                row = {
-                    "set": name,
-                    "id": q.id,
-                    "family": q.family or q.id,
-                    "kind": kind,
-                    "category": q.category,
-                    "question": q.question,
-                    "gold": sorted({_title_key(t) for t in q.gold_titles}),
-                    "acceptable": sorted({_title_key(t) for t in q.acceptable_titles}),
-                    "searched": result is not None,
-                    "query": result.query if result else None,
-                    "selected": [_title_key(t) for t in chosen],
-                    "cited": [_title_key(c.title) for c in got.citations],
-                    "abstained": got.abstained,
-                    "hits": [
-                        {
-                            "title": _title_key(h.paper.title),
-                            "id": h.paper.id,
-                            "similarity": h.similarity,
-                            "lexical": h.lexical,
-                            "relevance": round(h.relevance, 4),
-                            "relevant": h.relevant,
-                            "names_topic": h.names_topic,
-                        }
-                        for h in hits
-                    ],
-                }
-                held_words(bot, row)
-                sink.write(json.dumps(row) + "\n")
-                sink.flush()
+    captured_rows(out, names, held_words)
 
 
 def read(path: Path) -> list[Row]:
@@ -360,14 +303,21 @@ def membership(rows: list[Row]) -> str:
         f" {n} rows, {len(by_set)} sets"
     )
     for name, fit in fits.items():
-        for objective in ("f1", "kept"):
-            left, (cell, whole) = fit[objective]["left"], fit[objective]["whole"]
-            lines.append(
-                f"{name} | left out, {objective} | {_cols(add(left.values()))} | {_median(left)}"
-                f" | per fold: {dict(fit[objective]['chosen'].most_common(2))}"
-            )
-            lines.append(f"{name} | all sets, {objective} | {_cols(whole)} | | {cell}")
+        lines += fit_lines(name, fit)
     return "\n".join(lines)
+
+
+def fit_lines(name: str, fit: dict[str, Any]) -> list[str]:
+    """A fitted family's rows of the table: left out and on all sets, per objective."""
+    lines = []
+    for objective in ("f1", "kept"):
+        left, (cell, whole) = fit[objective]["left"], fit[objective]["whole"]
+        lines.append(
+            f"{name} | left out, {objective} | {_cols(add(left.values()))} | {_median(left)}"
+            f" | per fold: {dict(fit[objective]['chosen'].most_common(2))}"
+        )
+        lines.append(f"{name} | all sets, {objective} | {_cols(whole)} | | {cell}")
+    return lines
 
 
 def causes(rows: list[Row], results: Path) -> str:

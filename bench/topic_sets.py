@@ -61,8 +61,8 @@ def measured(category: str, answerable: bool, gold: list[str]) -> str | None:
     return None
 
 
-def capture(out: Path, names: list[str]) -> None:
-    """One row per measured question, written as it goes."""
+def capture(out: Path, names: list[str], more: Callable[[Any, Row], None] | None = None) -> None:
+    """One row per measured question, written as it goes; `more(bot, row)` adds to a row."""
     from bench.topic_stages import capturing
     from bot.cli.evaluation import _title_key, load_questions
     from bot.cli.main import assistant
@@ -84,17 +84,21 @@ def capture(out: Path, names: list[str]) -> None:
                 row = {
                     "set": name,
                     "id": q.id,
+                    "family": q.family or q.id,
                     "kind": kind,
                     "category": q.category,
+                    "question": q.question,
                     "gold": sorted({_title_key(t) for t in q.gold_titles}),
                     "acceptable": sorted({_title_key(t) for t in q.acceptable_titles}),
                     "searched": result is not None,
+                    "query": result.query if result else None,
                     "selected": [_title_key(t) for t in chosen],
                     "cited": [_title_key(c.title) for c in got.citations],
                     "abstained": got.abstained,
                     "hits": [
                         {
                             "title": _title_key(h.paper.title),
+                            "id": h.paper.id,
                             "similarity": h.similarity,
                             "lexical": h.lexical,
                             "relevance": round(h.relevance, 4),
@@ -104,7 +108,10 @@ def capture(out: Path, names: list[str]) -> None:
                         for h in hits
                     ],
                 }
+                if more is not None:
+                    more(bot, row)
                 sink.write(json.dumps(row) + "\n")
+                sink.flush()
 
 
 def returned(row: Row) -> list[str]:

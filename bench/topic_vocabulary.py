@@ -84,6 +84,7 @@ from bench.topic_membership import (
     _median,
     _unreplayed,
     add,
+    fit_lines,
     fitted,
     read,
 )
@@ -198,13 +199,7 @@ def membership(rows: list[Row]) -> str:
             today = fit["today"]
             lines.append(f"today | - | {_cols(add(today.values()))} | {_median(today)} |")
             first = False
-        for objective in ("f1", "kept"):
-            left, (cell, whole) = fit[objective]["left"], fit[objective]["whole"]
-            lines.append(
-                f"{name} | left out, {objective} | {_cols(add(left.values()))} | {_median(left)}"
-                f" | per fold: {dict(fit[objective]['chosen'].most_common(2))}"
-            )
-            lines.append(f"{name} | all sets, {objective} | {_cols(whole)} | | {cell}")
+        lines += fit_lines(name, fit)
     return "\n".join(lines)
 
 

@@ -6,7 +6,6 @@ same order, at the same distances, and the same answers, as Chroma's filtered se
 from __future__ import annotations
 
 import random
-from typing import Any
 
 import numpy as np
 import pytest
@@ -18,21 +17,7 @@ from retrieval.filters import Filters
 from retrieval.index.chunks import paper_of
 from retrieval.search import chroma_where
 from tests.prompts import synthetic
-
-
-class RecordingCollection:
-    """The real collection, noting the `where` of every query."""
-
-    def __init__(self, inner: Any) -> None:
-        self.inner = inner
-        self.wheres: list[Any] = []
-
-    def query(self, **kwargs: Any) -> Any:
-        self.wheres.append(kwargs.get("where"))
-        return self.inner.query(**kwargs)
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self.inner, name)
+from tests.retrieval.test_search_overfetch import RecordingCollection
 
 
 def profile_text() -> str:
