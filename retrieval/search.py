@@ -74,7 +74,8 @@ STANDOUT_MARGIN = 0.15
 # searched again with the question's vector moved toward its first FEEDBACK_PAPERS relevant
 # papers (weight FEEDBACK_WEIGHT against the question's own), when the first of them is at least
 # FEEDBACK_GUARD close in meaning (a subject the profile lacks gets no feedback). The same need
-# in other words then reaches the papers its first ones sit among (bench/topic_query.py).
+# in other words then reaches the papers its first ones sit among (bench/topic_query.py). It only
+# adds: a paper found the first time stays as found, its sentences those the asker's words match.
 FEEDBACK_PAPERS = 3
 FEEDBACK_WEIGHT = 0.3
 FEEDBACK_GUARD = 0.5
@@ -154,6 +155,19 @@ def _unit(v: npt.NDArray[np.float32]) -> npt.NDArray[np.float32]:
     return v / np.float32(n) if n > 0 else v
 
 
+def _added(first: list[Hit], again: list[Hit]) -> list[Hit]:
+    """The first search's hits as found (closeness and sentences: what the asker's own words
+    match), each made relevant when the search again from the papers found passed it; then
+    the papers that search alone found relevant."""
+    second = {h.paper.id: h for h in again}
+    held = {h.paper.id for h in first}
+    hits = [
+        second[h.paper.id] if not h.relevant and second.get(h.paper.id, h).relevant else h
+        for h in first
+    ]
+    return hits + [h for h in again if h.paper.id not in held and h.relevant]
+
+
 def chroma_where(filters: Filters, years: tuple[int, int] | None = None) -> dict[str, Any] | None:
     """The Chroma metadata filter for a Filters value (affiliation is checked afterwards).
     `years`: the profile's first and last year; a year range within them is then asked as
@@ -226,7 +240,11 @@ class Searcher:
         first = [h for h in hits if h.relevant][:FEEDBACK_PAPERS]
         if feedback and first and first[0].similarity >= FEEDBACK_GUARD:
             moved = self._moved(vector, [h.paper.id for h in first])
-            hits = self._hits(moved, text, filters, allowed, k) if moved is not None else hits
+            hits = (
+                _added(hits, self._hits(moved, text, filters, allowed, k))
+                if moved is not None
+                else hits
+            )
         return SearchResult(query=text, filters=filters, hits=hits)
 
     def _moved(
