@@ -9,10 +9,17 @@ the text given to the search (embedded for the dense half, tokenised for BM25) a
 
 from __future__ import annotations
 
+import itertools
 import json
+import re
 import sys
+from collections import defaultdict
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
+
+import numpy as np
+import numpy.typing as npt
 
 from bench.topic_sets import Row, read, set_names
 from bench.topic_sets import capture as capture_rows
@@ -42,14 +49,6 @@ def capture(out: Path, names: list[str]) -> None:
 
 
 # ---- replay: other query forms searched on the captured rows (no whole bot) ----
-
-import itertools  # noqa: E402
-import re  # noqa: E402
-from collections import defaultdict  # noqa: E402
-from collections.abc import Callable, Sequence  # noqa: E402
-
-import numpy as np  # noqa: E402
-import numpy.typing as npt  # noqa: E402
 
 Vector = npt.NDArray[np.float32]
 
@@ -485,20 +484,42 @@ def differences(rows: list[Row]) -> str:
     return "\n".join(lines)
 
 
+def context_words(rows: list[Row]) -> str:
+    """Of the topic rows: how many made no search (an exact path), searched no topic, asked
+    after some context ('We run a ticket site. Which ...?'), and searched words of it."""
+    count = dict.fromkeys(("topic rows", "no search", "no topic", "context", "searched it"), 0)
+    for row in rows:
+        if row["kind"] != "topic":
+            continue
+        count["topic rows"] += 1
+        if not row["searched"] or not row["query"]:
+            count["no search" if not row["searched"] else "no topic"] += 1
+            continue
+        asked = clause(row["question"])
+        if asked == row["question"].strip():
+            continue
+        count["context"] += 1
+        before = set(_stems(row["question"][: row["question"].rfind(asked)])) - set(_stems(asked))
+        count["searched it"] += bool(before & set(_stems(row["query"])))
+    return ", ".join(f"{k} {v}" for k, v in count.items())
+
+
 if __name__ == "__main__":
     command, where = sys.argv[1], Path(sys.argv[2])
     if command == "capture":
         capture(where, sys.argv[3:] or set_names())
     elif command == "replay":
         rows = read(where)
-        forms = dict(FORMS) if len(sys.argv) <= 5 else {n: FORMS[n] for n in sys.argv[5].split(";")}
         learned = question_words(rows)
-        if len(sys.argv) <= 5:
-            forms["without learned question words"] = form_without(learned)
-            forms["keywords without learned question words"] = form_without(learned, dense=False)
+        forms = dict(FORMS)
+        forms["without learned question words"] = form_without(learned)
+        forms["keywords without learned question words"] = form_without(learned, dense=False)
+        if len(sys.argv) > 5:  # only these forms, named and separated by ';'
+            forms = {n: forms[n] for n in sys.argv[5].split(";")}
         part, parts = map(int, (sys.argv[4] if len(sys.argv) > 4 else "0/1").split("/"))
         replay_rows(rows[part::parts], forms, Path(sys.argv[3]))
     elif command == "differences":
         print(differences(read(where)))
+        print(context_words(read(where)))
     elif command == "table":
         print(table(read(where)))

@@ -1688,10 +1688,10 @@ class Assistant:
         or video are set aside ('no images or video'), so their words are no alternative."""
         k = LIST_K
         topic = self.lexicon.salient(query.topic)
-        result = self.searcher.search(topic or standalone, query.filters, k, feedback=True)
+        result = self.searcher.search(topic or standalone, query.filters, k)
         if not result.relevant and topic != query.topic:  # the rest was needed
             topic = query.topic
-            result = self.searcher.search(topic or standalone, query.filters, k, feedback=True)
+            result = self.searcher.search(topic or standalone, query.filters, k)
         rare = self.lexicon.narrowing(topic)
         rest = [w for w in (topic or "").split() if rare and w not in rare.split()]
         anywhere = bool(rest) and all(self.lexicon.background(w) for w in rest)

@@ -70,17 +70,6 @@ STANDOUT = 0.40
 STANDOUT_MARGIN = 0.15
 
 
-# Feedback from the papers first found (Rocchio's pseudo-relevance feedback): a subject's list is
-# searched again with the question's vector moved toward its first FEEDBACK_PAPERS relevant
-# papers (weight FEEDBACK_WEIGHT against the question's own), when the first of them is at least
-# FEEDBACK_GUARD close in meaning (a subject the profile lacks gets no feedback). The same need
-# in other words then reaches the papers its first ones sit among (bench/topic_query.py). It only
-# adds: a paper found the first time stays as found, its sentences those the asker's words match.
-FEEDBACK_PAPERS = 3
-FEEDBACK_WEIGHT = 0.3
-FEEDBACK_GUARD = 0.5
-
-
 class Hit(BaseModel):
     """One paper found for a query, with the sentence that matched best."""
 
@@ -150,24 +139,6 @@ def standout(result: SearchResult) -> SearchResult | None:
     return result.model_copy(update={"hits": hits})
 
 
-def _unit(v: npt.NDArray[np.float32]) -> npt.NDArray[np.float32]:
-    n = float(np.linalg.norm(v))
-    return v / np.float32(n) if n > 0 else v
-
-
-def _added(first: list[Hit], again: list[Hit]) -> list[Hit]:
-    """The first search's hits as found (closeness and sentences: what the asker's own words
-    match), each made relevant when the search again from the papers found passed it; then
-    the papers that search alone found relevant."""
-    second = {h.paper.id: h for h in again}
-    held = {h.paper.id for h in first}
-    hits = [
-        second[h.paper.id] if not h.relevant and second.get(h.paper.id, h).relevant else h
-        for h in first
-    ]
-    return hits + [h for h in again if h.paper.id not in held and h.relevant]
-
-
 def chroma_where(filters: Filters, years: tuple[int, int] | None = None) -> dict[str, Any] | None:
     """The Chroma metadata filter for a Filters value (affiliation is checked afterwards).
     `years`: the profile's first and last year; a year range within them is then asked as
@@ -226,49 +197,13 @@ class Searcher:
         kept = [w for w in words(text, split_hyphens=True) if len(w) > 1 and w not in NOT_CONTENT]
         return set(stem(kept))
 
-    def search(
-        self, text: str, filters: Filters | None = None, k: int = 8, feedback: bool = False
-    ) -> SearchResult:
-        """The k best papers for the text among those the filters allow; with `feedback`,
-        searched again from the papers first found (see FEEDBACK_PAPERS)."""
+    def search(self, text: str, filters: Filters | None = None, k: int = 8) -> SearchResult:
+        """The k best papers for the text among those the filters allow."""
         filters = filters or Filters()
         allowed = None if filters.is_empty() else self.columns.allowed(filters)
         if allowed == set() or not text.strip() or not self.size:
             return SearchResult(query=text, filters=filters, hits=[])
         vector = np.asarray(self.embedder([text])[0], dtype=np.float32)
-        hits = self._hits(vector, text, filters, allowed, k)
-        first = [h for h in hits if h.relevant][:FEEDBACK_PAPERS]
-        if feedback and first and first[0].similarity >= FEEDBACK_GUARD:
-            moved = self._moved(vector, [h.paper.id for h in first])
-            hits = (
-                _added(hits, self._hits(moved, text, filters, allowed, k))
-                if moved is not None
-                else hits
-            )
-        return SearchResult(query=text, filters=filters, hits=hits)
-
-    def _moved(
-        self, vector: npt.NDArray[np.float32], papers: list[str]
-    ) -> npt.NDArray[np.float32] | None:
-        """The vector moved toward these papers' own (their paper chunks'), FEEDBACK_WEIGHT
-        of the way; None when Chroma holds none of them."""
-        got = self.collection.get(ids=[f"{p}{PAPER_CHUNK}" for p in papers], include=["embeddings"])
-        stored = np.asarray(got["embeddings"], dtype=np.float32).reshape(len(got["ids"]), -1)
-        if not len(stored):
-            return None
-        centroid = stored.mean(axis=0)
-        moved = _unit(_unit(vector) + np.float32(FEEDBACK_WEIGHT) * _unit(centroid))
-        return moved.astype(np.float32)
-
-    def _hits(
-        self,
-        vector: npt.NDArray[np.float32],
-        text: str,
-        filters: Filters,
-        allowed: set[str] | None,
-        k: int,
-    ) -> list[Hit]:
-        """The k best papers for the vector (dense half) and the text (keyword half)."""
         dense = self._dense(vector, filters, allowed)
         lexical = self.keywords.search(text, min(CANDIDATES, self.size), allowed)
         # One read for every candidate's metadata; lexical-only candidates get their true
@@ -281,7 +216,8 @@ class Searcher:
         ):
             for rank, chunk_id in enumerate(ranking):
                 fused[chunk_id] = fused.get(chunk_id, 0.0) + 1.0 / (RRF_K + rank + 1)
-        return self._group(fused, dense, lexical, meta, allowed, self._terms(text), k)
+        hits = self._group(fused, dense, lexical, meta, allowed, self._terms(text), k)
+        return SearchResult(query=text, filters=filters, hits=hits)
 
     def _dense(
         self, vector: npt.NDArray[np.float32], filters: Filters, allowed: set[str] | None
