@@ -94,6 +94,7 @@ def test_figures_of_replayed_rows() -> None:
         replayed([], [], kind="control"),
     ]
     found, gate, listed, precision, exact, full, consistent, controls = figures(sums(rows, "x"))
+    assert found == gate == pytest.approx(0.75)  # the gate passed every paper found
     assert listed == pytest.approx(0.75) and precision == pytest.approx(0.75)
     assert exact == full == pytest.approx(0.5)
     assert consistent == 0.0  # the two phrasings listed different papers
