@@ -1,10 +1,61 @@
 """What text a topic question searches for, and other query forms measured (issue 11).
 
+How a topic question becomes a search today (main 1e09256): `Assistant.understand` reads a
+`topic` slot, the content words the router leaves once the scaffolding ('which of his papers
+are about', 'I'm curious whether', the owner's name and pronouns) and, by `request_topic`, the
+asker's context are cut ('We run a ticket site; ...': re-read without the context when that
+reads the same slots); then spelling, `core` (generic heads), the reading in the papers' terms,
+and for a list `_subject_papers` searches `lexicon.salient(topic)` (its end words far in meaning
+from the whole dropped). `Searcher.search(text)` gives that one text to both halves: MiniLM
+embeds it (the dense half), tantivy's BM25 reads its terms; the question itself is searched
+only when no topic is read, or (`_standout`) when nothing found is close in meaning to the
+topic. So the searched text is mostly a bag of content words, not a sentence.
+
 `capture` asks every measured question of every set through the whole bot (offline, as
 bench/topic_sets.py does) and keeps, besides the answer's hits, every search the question made:
-the text given to the search (embedded for the dense half, tokenised for BM25) and its filters.
+its text and filters. `differences` sorts the pairs of phrasings of one need by how their
+searched words differ; `replay` searches each row's topic again under other query forms
+(the dense half from other vectors, the keyword half from other words; no whole bot: the
+product's later steps, naming, kin words, stated phrases, alternatives, are not replayed, so
+today's form reproduces 78% of the captured lists exactly); `table` gives, per form, recall of
+the gold papers among the hits found, passed by the gate and listed (`on_topic`), precision of
+the list, the exact-set and full (every gold paper listed: what the eval counts) rates, family
+consistency (pairs of phrasings listing the same papers) and the unanswerable controls given a
+relevant hit; then the form chosen on 33 sets (by F1 of list recall and precision, or by full)
+scored on the 34th, every fold.
 
   PYTHONPATH=$PWD PROFILEBOT_DATA_DIR=/tmp/x python bench/topic_query.py capture rows.jsonl
+  PYTHONPATH=$PWD python bench/topic_query.py differences rows.jsonl
+  PYTHONPATH=$PWD PROFILEBOT_DATA_DIR=/tmp/x python bench/topic_query.py replay rows.jsonl rep.jsonl
+  PYTHONPATH=$PWD python bench/topic_query.py table rep.jsonl
+
+Measured on main 1e09256, all 34 sets (5,723 rows; 4,305 topic, 1,297 of them answered
+without a search; 3,640 rows replayed). Pairs of phrasings of one need (7,133): same words
+11% (cite the same papers 90%); different words, each side's own words in a gold paper, a
+real paraphrase, 48% (18%); one side's words plus more, in a gold paper, 18% (26%); different
+words, one side's in a gold paper, 16% (17%); words left in that no gold paper holds (context or
+question words) 5% (28%); neither side's in a gold paper 2%; a typo 0.3%. Of 3,008 searched
+topic rows, 543 ask after some context and 165 search a word of it, many rightly ('My thesis is
+on weakly-supervised learning. Did Qiu publish anything in that direction?'). The words differ
+because people name the need differently, not because scaffolding is left in.
+
+  form                                   found  gate  listed prec  exact full  consist ctrl  F1
+  today (topic words)                    .968  .832  .804  .756  .392  .682  .288  .359  .779
+  max(topic, question) vectors           .974  .849  .822  .743  .384  .703  .263  .394  .781
+  max(topic, asking clause)              .973  .847  .821  .743  .384  .702  .262  .394  .780
+  asking clause alone (dense)            .967  .751  .738  .752  .341  .621  .215  .313  .745
+  feedback b.3 m3 g.5 (Rocchio)          .969  .838  .817  .736  .377  .707  .269  .359  .774
+  feedback b.2 m2 g.55                   .969  .834  .812  .744  .386  .697  .278  .359  .777
+  feedback b.3 m1 g.6                    .969  .834  .808  .747  .381  .690  .282  .359  .776
+  feedback b.3 m3 g.5, adding only       .969  .838  .806  .749  .382  .685  .282  .359  .776
+  without learned question words         .967  .831  .804  .751  .392  .683  .286  .359  .777
+  keywords without them (dense whole)    .968  .835  .806  .755  .396  .683  .293  .354  .780
+  chosen by F1, left out                 .974  .847  .820  .743  .382  .700  .264  .392  .780
+  chosen by full, left out               .969  .838  .817  .736  .377  .707  .269  .359  .774
+Every form that lists more gold papers lists more others (precision down), agrees less across
+phrasings, and the question's own vector gives more unanswerable questions a relevant hit;
+none gains F1 by more than .002 left out. Feedback in the product (whole bot, all 34 sets,
+against main): see the branch's report; its gains were longer lists, so it was not landed.
 """
 
 from __future__ import annotations
