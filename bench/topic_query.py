@@ -54,8 +54,13 @@ because people name the need differently, not because scaffolding is left in.
   chosen by full, left out               .969  .838  .817  .736  .377  .707  .269  .359  .774
 Every form that lists more gold papers lists more others (precision down), agrees less across
 phrasings, and the question's own vector gives more unanswerable questions a relevant hit;
-none gains F1 by more than .002 left out. Feedback in the product (whole bot, all 34 sets,
-against main): see the branch's report; its gains were longer lists, so it was not landed.
+none gains F1 by more than .002 left out. Feedback tried in the product for a subject's list
+(whole bot, all 34 sets, /tmp/dbg/evalall.sh, against main's 1,508 missed): b.3 m3 g.5 1,482
+missed, 48 better (46 of them longer lists, 4.4 -> 6.5 papers cited), 22 worse (gold papers
+dropped from lists, the asked sentence of a paper replaced, 'Jailbreaking LLMs?' and a wrong
+'11,000 RL examples' confirmed); adding only 1,502 missed, 10 better (longer lists), 4 worse
+(a first-author answer's 'No' and names lost, 'EasyNLP's lead author' answered of EasyTransfer).
+Neither landed.
 """
 
 from __future__ import annotations
