@@ -53,6 +53,7 @@ def open_index(
     embedder = make_embedder(
         settings.embedder,
         model_dir=settings.embedding_model_dir,
+        graph_dir=settings.graph_dir,
         api_key=key,
         base_url=settings.llm_base_url,
     )
