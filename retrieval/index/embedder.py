@@ -131,8 +131,10 @@ class MiniLMEmbedding(ONNXMiniLM_L6_V2):
         """The session's options; `optimize=False` for a graph optimized and saved already."""
         options = self.ort.SessionOptions()
         options.log_severity_level = 3
-        level = self.ort.GraphOptimizationLevel
-        options.graph_optimization_level = level.ORT_ENABLE_ALL if optimize else level.ORT_DISABLE_ALL
+        levels = self.ort.GraphOptimizationLevel
+        options.graph_optimization_level = (
+            levels.ORT_ENABLE_ALL if optimize else levels.ORT_DISABLE_ALL
+        )
         # One thread per run, never spinning: a question is a few ms of work, and on a busy
         # machine a run split over threads waited for each to be scheduled (one embedding
         # p50 24 -> 8 ms at load 12 on 2 cores; same vectors). Several texts use the cores

@@ -30,9 +30,9 @@ PROVIDERS = ["CPUExecutionProvider"]
 
 def cpu_signature() -> str:
     """The machine and its CPU's feature flags (Linux), as far as they can be read."""
-    flags = ""
+    flags, info = "", Path("/proc/cpuinfo")
     try:
-        for line in Path("/proc/cpuinfo").read_text(encoding="utf-8", errors="replace").splitlines():
+        for line in info.read_text(encoding="utf-8", errors="replace").splitlines():
             if line.startswith(("flags", "Features")):
                 flags = line.partition(":")[2].strip()
                 break

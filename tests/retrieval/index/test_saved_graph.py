@@ -91,4 +91,3 @@ def test_a_folder_that_cannot_be_written_to_leaves_the_vectors_unchanged(
     got = vectors(MiniLMEmbedding(source="package", graph_dir=str(blocked / "models")))
     np.testing.assert_allclose(got, optimized_per_load, atol=1e-6, rtol=0)
     assert blocked.read_text() == "" and saved_files(tmp_path) == [blocked.name]
-
