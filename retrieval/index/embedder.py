@@ -20,6 +20,7 @@ from chromadb.api.types import Documents, EmbeddingFunction
 from chromadb.utils.embedding_functions import register_embedding_function
 from chromadb.utils.embedding_functions.onnx_mini_lm_l6_v2 import ONNXMiniLM_L6_V2
 
+from retrieval.heap import release_freed
 from retrieval.index.graph import saved_session
 from retrieval.index.model_files import (
     INT8_MODEL_SHA256,
@@ -123,8 +124,10 @@ class MiniLMEmbedding(ONNXMiniLM_L6_V2):
                 )
         except Exception as err:  # onnxruntime raises its own untyped errors for bad files
             raise EmbedderError(f"model.onnx cannot be loaded ({self.source}): {err}") from None
-        # The session holds the weights now: the file's bytes (22 MB int8, 90 MB fp32) go.
+        # The session holds the weights now: the file's bytes (22 MB int8, 90 MB fp32) go, and
+        # what building it freed (the graph's optimization, ~70 MB) goes back to the system.
         self.__dict__["files"] = dataclasses.replace(files, model=b"")
+        release_freed()
         return session
 
     def _options(self, optimize: bool = True) -> Any:
