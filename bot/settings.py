@@ -49,6 +49,9 @@ class Settings(BaseSettings):
         description="A folder with MiniLM's model.onnx and tokenizer.json (checked by sha256): "
         "no download, no package needed.",
     )
+    model_cache_dir: Path | None = Field(
+        None, description="Default: <data_dir>/models (MiniLM's optimized graph, derived once)."
+    )
 
     openai_api_key: SecretStr | None = Field(
         None, validation_alias=AliasChoices("OPENAI_API_KEY", "PROFILEBOT_OPENAI_API_KEY")
@@ -217,7 +220,7 @@ class Settings(BaseSettings):
             raise ValueError("a shard id is listed twice")
         return ids
 
-    @field_validator("embedding_model_dir", mode="before")
+    @field_validator("embedding_model_dir", "model_cache_dir", mode="before")
     @classmethod
     def _optional_dir(cls, value: object) -> object:
         """An empty value is unset (the default source); '~' is the home directory."""
@@ -240,6 +243,11 @@ class Settings(BaseSettings):
     @property
     def chroma_dir(self) -> Path:
         return self.chroma_path or self.data_dir / "chroma"
+
+    @property
+    def graph_dir(self) -> Path:
+        """Where MiniLM's optimized graph is kept (derived from the model, per machine)."""
+        return self.model_cache_dir or self.data_dir / "models"
 
     @property
     def llm_enabled(self) -> bool:

@@ -14,6 +14,7 @@ from collections import OrderedDict
 from collections.abc import Callable, Mapping, Sequence, Set
 from functools import cache, cached_property, partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 import numpy.typing as npt
@@ -73,10 +74,9 @@ from prompts.answer.unheld import answer_not_out, unheld_measure
 from prompts.answer.values import naming_place, place_asked, placed
 from prompts.answer.verdict import TOPICS_COMPARED, answer_topics_compared, answer_verdict
 from prompts.answer.wording import Sources, echo, plural, scope, years_phrase
-from prompts.llm.chain import LLMAnswerer, unavailable
 from prompts.llm.client import LLMConfig, LLMError
 from prompts.llm.support import Support, Verifier
-from prompts.llm.understand import QueryReader
+from prompts.llm.texts import unavailable
 from prompts.llm.verify.counts import NUMBER_SAID, misstated_count, says_count
 from prompts.llm.verify.evidence import SYNONYMS, content_words
 from prompts.llm.verify.stated import NEGATED as NEGATED_SENTENCE
@@ -207,6 +207,10 @@ from retrieval.text import words as tokens
 from retrieval.themes import Theme, find_themes, paper_vectors, within
 from retrieval.themes.among import ThemeRows
 from retrieval.themes.held import HeldPhrases
+
+if TYPE_CHECKING:
+    from prompts.llm.chain import LLMAnswerer
+    from prompts.llm.understand import QueryReader
 
 log = logging.getLogger(__name__)
 
@@ -382,7 +386,6 @@ class Assistant:
         self.verifier = Verifier(
             searcher.embedder, searcher.papers, profile.name, searcher.collection
         )
-        self.llm = LLMAnswerer(llm, self.verifier) if llm is not None else None
         self.meaning = SentenceMeaning(searcher.embedder)  # a named paper's sentences, ranked
         self.intents = intent_classifier(searcher, cache)
         self.cache = cache = cache or DerivedCache(None, "")
@@ -412,10 +415,20 @@ class Assistant:
         spelled += [a.upper() for a in self.lexicon.acronyms]
         self.dictation = Dictation([*CATEGORY_NAMES, *self.mentions.categories], spelled)
         self._unkept: frozenset[str] | None = None  # details no paper's record carries
-        self.reader = QueryReader(llm, profile, self.mentions) if llm is not None else None
+        self.llm, self.reader = self._llm_parts(llm)
         self._themes: list[Theme] | None = None
         self._themes_lock = threading.Lock()
         self._entities: dict[str, Found] = {}  # the names of a kind the papers use, as read
+
+    def _llm_parts(self, llm: LLMConfig | None) -> tuple[LLMAnswerer | None, QueryReader | None]:
+        """The LLM's answerer and query reader, when one is configured; openai and LangChain
+        (~50 MB resident) are imported only then."""
+        if llm is None:
+            return None, None
+        from prompts.llm.chain import LLMAnswerer
+        from prompts.llm.understand import QueryReader
+
+        return LLMAnswerer(llm, self.verifier), QueryReader(llm, self.profile, self.mentions)
 
     def themes(self) -> list[Theme]:
         """The profile's main research themes, clustered once on first use."""

@@ -57,6 +57,16 @@ Short-term rainfall forecasting matters for flood warnings. RainNet is a diffusi
 """
 
 
+@pytest.fixture(scope="session", autouse=True)
+def model_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """One folder for MiniLM's optimized graph across the session (and the CLI processes it
+    starts), instead of a ~90 MB copy in every test's data dir."""
+    folder = tmp_path_factory.mktemp("models")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("PROFILEBOT_MODEL_CACHE_DIR", str(folder))
+        yield folder
+
+
 @pytest.fixture(scope="session")
 def embedder() -> MiniLMEmbedding:
     """MiniLM from the offline-model extra (the test extra installs it): no download."""

@@ -31,6 +31,7 @@ from prompts.llm.texts import (
     STRUCTURED_PROMPT,
     STRUCTURED_RULES,
     SYSTEM_RULES,
+    unavailable,
 )
 from retrieval.model import Profile
 from retrieval.search import SearchResult
@@ -47,11 +48,6 @@ DECLINED = (
     "showing the offline answer"
 )
 FAILED_CHECK = "the LLM answer did not hold up against its sources: showing the offline answer"
-
-
-def unavailable(reason: str) -> str:
-    """The notice shown when the LLM could not be used."""
-    return f"LLM unavailable ({reason}): showing the offline answer"
 
 
 class LLMAnswerer:

@@ -11,15 +11,17 @@ import logging
 import re
 import time
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import openai
-from langchain_core.messages import AIMessage, AIMessageChunk, BaseMessage
-from langchain_core.runnables import Runnable
-from langchain_openai import ChatOpenAI
 from pydantic import BaseModel, Field, SecretStr
 
 from prompts.llm.breaker import breaker_for
+
+if TYPE_CHECKING:  # openai and LangChain (~50 MB) load when an LLM is used, not for offline
+    import openai
+    from langchain_core.messages import BaseMessage
+    from langchain_core.runnables import Runnable
+    from langchain_openai import ChatOpenAI
 
 log = logging.getLogger(__name__)
 
@@ -61,6 +63,8 @@ class Reply(BaseModel):
 
 def make_chat_model(config: LLMConfig) -> ChatOpenAI:
     """A LangChain chat model for the endpoint (no request is made here)."""
+    from langchain_openai import ChatOpenAI
+
     key = config.api_key or SecretStr(PLACEHOLDER_KEY)
     return ChatOpenAI(
         model=config.model,
@@ -78,6 +82,8 @@ def make_chat_model(config: LLMConfig) -> ChatOpenAI:
 
 def describe(error: Exception, config: LLMConfig) -> str:
     """A short phrase naming what failed (never the key, never a traceback)."""
+    import openai
+
     if isinstance(error, openai.APITimeoutError):
         return f"timeout after {config.timeout:g} s"
     if isinstance(error, openai.APIConnectionError):
@@ -94,6 +100,8 @@ def describe(error: Exception, config: LLMConfig) -> str:
 
 def is_outage(error: openai.APIError) -> bool:
     """The endpoint is down or overloaded (not: it refused this request's form)."""
+    import openai
+
     if isinstance(error, openai.APIStatusError):
         return error.status_code >= 500 or error.status_code == 429
     return isinstance(error, openai.APITimeoutError | openai.APIConnectionError)
@@ -133,6 +141,9 @@ def _run(
     config: LLMConfig,
     on_token: Callable[[str], None] | None,
 ) -> Reply:
+    import openai
+    from langchain_core.messages import AIMessage, AIMessageChunk
+
     start = time.perf_counter()
     first: float | None = None
     try:

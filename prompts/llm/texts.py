@@ -89,3 +89,8 @@ CONDENSE_PROMPT = """\
 </question>
 
 Standalone question:"""
+
+
+def unavailable(reason: str) -> str:
+    """The notice shown when the LLM could not be used."""
+    return f"LLM unavailable ({reason}): showing the offline answer"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import tarfile
@@ -19,6 +20,8 @@ from chromadb.api.types import Documents, EmbeddingFunction
 from chromadb.utils.embedding_functions import register_embedding_function
 from chromadb.utils.embedding_functions.onnx_mini_lm_l6_v2 import ONNXMiniLM_L6_V2
 
+from retrieval.heap import release_freed
+from retrieval.index.graph import saved_session
 from retrieval.index.model_files import (
     INT8_MODEL_SHA256,
     KNOWN_MODELS,
@@ -62,13 +65,16 @@ class MiniLMEmbedding(ONNXMiniLM_L6_V2):
     """all-MiniLM-L6-v2 run by Chroma's ONNX class, padded per batch instead of to 256 tokens;
     the files come from one source, are read once and checked by sha256 before they run."""
 
-    def __init__(self, model_dir: str | None = None, source: str | None = None) -> None:
+    def __init__(
+        self, model_dir: str | None = None, source: str | None = None, graph_dir: str | None = None
+    ) -> None:
+        """`graph_dir`: where the optimized graph is kept (`graph.py`), none: optimized per load."""
         super().__init__(preferred_providers=["CPUExecutionProvider"])
         if source is None:
             source = "dir" if model_dir else "package" if packaged_model() else "chroma"
         if source not in SOURCES or (source == "dir") != bool(model_dir):
             raise EmbedderError(f"unknown MiniLM source {source!r} (model dir {model_dir!r})")
-        self.source, self.model_dir = source, model_dir
+        self.source, self.model_dir, self.graph_dir = source, model_dir, graph_dir
         self._kept: OrderedDict[str, npt.NDArray[np.float32]] = OrderedDict()
         self._kept_lock = threading.Lock()
 
@@ -106,9 +112,32 @@ class MiniLMEmbedding(ONNXMiniLM_L6_V2):
 
     @cached_property
     def model(self) -> Any:
+        files = self.files
+        try:
+            if self.graph_dir is None:
+                session = self.ort.InferenceSession(
+                    files.model, providers=self._preferred_providers, sess_options=self._options()
+                )
+            else:
+                session = saved_session(
+                    self.ort, Path(self.graph_dir), files.model, files.model_sha256, self._options
+                )
+        except Exception as err:  # onnxruntime raises its own untyped errors for bad files
+            raise EmbedderError(f"model.onnx cannot be loaded ({self.source}): {err}") from None
+        # The session holds the weights now: the file's bytes (22 MB int8, 90 MB fp32) go, and
+        # what building it freed (the graph's optimization, ~70 MB) goes back to the system.
+        self.__dict__["files"] = dataclasses.replace(files, model=b"")
+        release_freed()
+        return session
+
+    def _options(self, optimize: bool = True) -> Any:
+        """The session's options; `optimize=False` for a graph optimized and saved already."""
         options = self.ort.SessionOptions()
         options.log_severity_level = 3
-        options.graph_optimization_level = self.ort.GraphOptimizationLevel.ORT_ENABLE_ALL
+        levels = self.ort.GraphOptimizationLevel
+        options.graph_optimization_level = (
+            levels.ORT_ENABLE_ALL if optimize else levels.ORT_DISABLE_ALL
+        )
         # One thread per run, never spinning: a question is a few ms of work, and on a busy
         # machine a run split over threads waited for each to be scheduled (one embedding
         # p50 24 -> 8 ms at load 12 on 2 cores; same vectors). Several texts use the cores
@@ -120,12 +149,7 @@ class MiniLMEmbedding(ONNXMiniLM_L6_V2):
         # held after them, ~30 MB without); the same vectors, the same CPU per question.
         options.enable_cpu_mem_arena = False
         options.enable_mem_pattern = False
-        try:
-            return self.ort.InferenceSession(
-                self.files.model, providers=self._preferred_providers, sess_options=options
-            )
-        except Exception as err:  # onnxruntime raises its own untyped errors for bad files
-            raise EmbedderError(f"model.onnx cannot be loaded ({self.source}): {err}") from None
+        return options
 
     @cached_property
     def tokenizer(self) -> Any:
@@ -228,13 +252,16 @@ def make_embedder(
     spec: str,
     *,
     model_dir: Path | None = None,
+    graph_dir: Path | None = None,
     api_key: str | None = None,
     base_url: str | None = None,
 ) -> EmbeddingFunction[Documents]:
     """Build the embedder a setting names: 'minilm' or 'openai:MODEL'; MiniLM's files come
-    from `model_dir` if given, else the offline-model extra if installed, else Chroma."""
+    from `model_dir` if given, else the offline-model extra if installed, else Chroma; its
+    optimized graph is kept in `graph_dir` when given (`graph.py`)."""
     if spec == "minilm":
-        return MiniLMEmbedding(str(model_dir) if model_dir else None)
+        graph = str(graph_dir) if graph_dir else None
+        return MiniLMEmbedding(str(model_dir) if model_dir else None, graph_dir=graph)
     if spec.startswith("openai:"):
         from chromadb.utils.embedding_functions import OpenAIEmbeddingFunction
 
