@@ -18,7 +18,7 @@ from collections.abc import Callable
 def _malloc_trim() -> Callable[[int], int] | None:
     try:
         process = ctypes.CDLL(None)  # the symbols the process has loaded, libc's among them
-    except OSError:
+    except (OSError, TypeError):  # TypeError: Windows has no process-wide handle
         return None
     trim: Callable[[int], int] | None = getattr(process, "malloc_trim", None)
     return trim
