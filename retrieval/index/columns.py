@@ -193,8 +193,8 @@ class PaperColumns:
         """`people` of the rows kept."""
         slots = np.flatnonzero(keep[everyone.rows])
         # Person by person, each one's rows oldest first: one key, person then place in time
-        # (a stable sort of it orders as lexsort of the two does, ~6x faster: the ranking of
-        # every author slot at 100k papers 68 -> 15 ms of CPU).
+        # (a stable sort of it orders as lexsort of the two does: the ranking of every author
+        # slot at 100k papers, 394k slots, 78 -> 38 ms of CPU).
         rank = self.rank[everyone.rows[slots]]
         slots = slots[np.argsort(everyone.owner[slots] * (len(self.ids) + 1) + rank, kind="stable")]
         counts = np.bincount(everyone.owner[slots], minlength=len(everyone.keys))
