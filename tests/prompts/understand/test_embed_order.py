@@ -1,6 +1,6 @@
 """A question's new words are embedded shortest first (issue 12): the model pads each batch to
 its longest text, so words of one length embedded together waste no padding; the first asking
-of a topic embeds the words of its nearest papers, ~50-200 of them at 100k papers. A word's
+of a topic embeds the words of its nearest papers, ~20-200 of them. A word's
 vector is the same in any batch, so what a user sees must not depend on that order."""
 
 from __future__ import annotations
