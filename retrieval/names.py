@@ -9,7 +9,6 @@ from typing import Protocol
 from retrieval.index.aliases import GENERIC as GENERIC  # re-exported: prompts read it here
 from retrieval.index.aliases import _abstract_name, aliases
 from retrieval.index.keyword import Days, Found, KeywordIndex
-from retrieval.index.papers import PaperRows
 from retrieval.model import Paper
 from retrieval.phrases import PhraseIndex
 from retrieval.text import STOPWORDS, compiled, glued_name, split_sentences, stem
@@ -295,24 +294,17 @@ def mentions(
     candidates = among(union) if among is not None else _candidates(papers, union)
     if first is not None:
         candidates = first[1](candidates)
-    # every candidate tested (a count): their texts read, not made `Paper`s (a count at
-    # 100k papers tests ~700 and lists 40; a question between its askings reads others)
-    texts = (
-        candidates.texts()
-        if first is None and isinstance(candidates, PaperRows)
-        else ((p.id, p.title, p.abstract) for p in candidates)
-    )
-    for paper_id, title, abstract in texts:
+    for paper in candidates:
         if first is not None and len(found) >= first[0]:
             break
-        if any(rx.search(title) for rx in patterns):
-            found[paper_id] = title
+        if any(rx.search(paper.title) for rx in patterns):
+            found[paper.id] = paper.title
             continue
         # A name has no sentence end inside it: the first sentence naming it is the one
         # around the earliest match in the whole text (no split of every abstract).
-        starts = [m.start() for rx in patterns if (m := rx.search(abstract))]
+        starts = [m.start() for rx in patterns if (m := rx.search(paper.abstract))]
         if starts:
-            found.at(paper_id, abstract, min(starts))
+            found.at(paper.id, paper.abstract, min(starts))
     return found
 
 

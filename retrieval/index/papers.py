@@ -122,23 +122,6 @@ class PaperTable(Sequence[Paper]):
                 self._recent.popitem(last=False)
         return [found[r] for r in wanted]
 
-    def texts(self, rows: list[int]) -> list[tuple[str, str, str]]:
-        """(id, title, abstract) of the papers at these positions, in the order given, read
-        without making them `Paper`s (one alive already gives its own): a count tests the
-        texts of hundreds of papers naming its topic's words and shows a few of them."""
-        found = {r: (p.id, p.title, p.abstract) for r in rows if (p := self._live.get(r))}
-        missing = list(dict.fromkeys(r for r in rows if r not in found))
-        for start in range(0, len(missing), BATCH):
-            part = missing[start : start + BATCH]
-            marks = ",".join("?" * len(part))
-            sql = (
-                "SELECT row, json_extract(record, '$.id'), json_extract(record, '$.title'), "
-                f"json_extract(record, '$.abstract') FROM papers WHERE row IN ({marks})"
-            )
-            for row, paper_id, title, abstract in self._query(sql, part):
-                found[row] = (str(paper_id), str(title), str(abstract))
-        return [found[r] for r in rows]
-
     def __copy__(self) -> PaperTable:
         return self
 
@@ -301,11 +284,6 @@ class PaperRows(Sequence[Paper]):
         while start < len(self.rows):
             yield from self.table.rows(self.rows[start : start + size])
             start, size = start + size, min(2 * size, BATCH)
-
-    def texts(self) -> Iterator[tuple[str, str, str]]:
-        """(id, title, abstract) of these papers, in order (see `PaperTable.texts`)."""
-        for start in range(0, len(self.rows), BATCH):
-            yield from self.table.texts(self.rows[start : start + BATCH])
 
     def __reversed__(self) -> Iterator[Paper]:
         for end in range(len(self.rows), 0, -BATCH):
