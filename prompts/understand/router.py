@@ -471,6 +471,20 @@ METRICS = (
 # Papers picked by their own citations ('papers with 10+ citations', 'her i10-index'): no
 # profile holds a paper's citations, only the header's total.
 PAPER_CITATIONS = r"|\b\d[\d,]*\+?\s+(?:or\s+more\s+)?citations?\b|\bi-?10(?:[- ]?index)?\b"
+# 'claim' names the header's count only when said of the profile, of the listing or of a
+# number of papers ('papers claimed', 'her profile claims', 'claimed vs listed', 'how many does
+# she claim?'); what a paper claims is its content ('what speed-up does EasyTransfer claim',
+# 'any paper claiming a gain over GPT-4o', 'the speed claim'), which its abstract answers
+CLAIM = r"\bclaim(?:s|ed|ing)?\b"
+HEADER_CLAIM = (
+    rf"\b(?:profile|header)\b.*{CLAIM}|{CLAIM}.*\b(?:profile|header)\b"
+    rf"|{CLAIM}.*\b(?:listed|lists?|listing|shown)\b|\b(?:listed|lists?|listing|shown)\b.*{CLAIM}"
+    r"|\bclaimed\s+(?:papers?|publications?|works?|articles?|total|count|number|figure|tally)\b"
+    r"|\b(?:papers|publications|works|articles|number|count|total|tally)\s+(?:(?:they|he|she"
+    r"|it|their)\s+)?claim(?:s|ed)?\b(?=\s*(?:[?.!,;:)]|[-–—]|$|(?:and|vs|versus|by|in|on|for"
+    r"|but|or|compared)\b))"
+    rf"|\bhow\s+many\b[^?.!]*{CLAIM}\s*(?:[?.!]|$)"
+)
 HEADER_CUES: list[tuple[HeaderField, str]] = [
     ("h_index", H_INDEX + "|" + METRICS),
     ("citations", METRICS
@@ -497,8 +511,7 @@ HEADER_CUES: list[tuple[HeaderField, str]] = [
                       r"\b(?:mainly|primarily)\b(?!.*\b(?:papers?|since|in \d{4})\b)"),
     ("name", r"\bwhose profile\b|\bwho is (?:this|the researcher)\b"
              r"|\b(?:researcher|profile)'?s? name\b"),
-    # 'papers claimed' (not 'does a paper claim to beat GPT-4o', 'claims that ...')
-    ("papers", r"\bclaim\w*\b(?!\s+(?:to|that)\b)"
+    ("papers", HEADER_CLAIM +
                r"|\b(?:total|overall)\s+(?:number of\s+)?(?:papers|publications)\b"
                r"|\b(?:paper|publication)\s+count\b|\bsize of (?:his|her|their|the) (?:publication"
                r" record|record|output|body of work)\b"),
