@@ -39,6 +39,7 @@ from prompts.answer.kinds import (
     kinds_joined,
     kinds_only,
 )
+from prompts.answer.leads import found_lead
 from prompts.answer.lines import answer_lines, answer_series, series_of
 from prompts.answer.made import ASKED as MADE_ASKED
 from prompts.answer.made import answer_made
@@ -740,6 +741,8 @@ class Assistant:
         if premised is answer and not wh and one and LIST_ANSWER.match(answer.text):
             premised = self._name_unstated(answer, asked, query.paper_ids[0])  # 'uses GPT-2?'
         answer = premised
+        if claim is None and not (query.negated or query.premise):
+            answer = found_lead(answer, asked)  # 'any paper of hers tagged cmu?': Yes, found
         if unheld is not None and not answer.abstained and not answer.text.startswith(REFUTED):
             answer = unheld  # unless the question's premise is refuted first ('... memorise ...')
         if misdated and not answer.text.startswith("No: "):  # 'KEML (2021)': corrected first

@@ -27,7 +27,7 @@ YES_NO = re.compile(
     r"(?:whether|if)\b"
     # asked through what the asker wants to know: 'I'd like to know whether', 'please let me
     # know if', 'we need to check whether', 'not sure if'; or is told: 'am I right that'
-    r"|(?:[\w'’]+\s+){0,5}?(?:know|tell\s+me|let\s+me\s+know|wonder(?:ing)?|ask(?:ing)?"
+    r"|(?:[\w'’-]+\s+){0,5}?(?:know|tell\s+me|let\s+me\s+know|wonder(?:ing)?|ask(?:ing)?"
     r"|check(?:ing)?|confirm(?:ing)?|verify(?:ing)?|sure|find\s+out|learn|see)\s+(?:whether|if)\b"
     r"|(?:am|would|was)\s+i\s+(?:be\s+)?(?:right|corr?ect|wrong|mistaken)\b"
     r"|(?:does|do|did|has|have|had|is|are|was|were|any)(?:n['’]?t)?\b"
