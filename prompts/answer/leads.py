@@ -12,7 +12,7 @@ import re
 
 from prompts.answer.model import Answer
 from prompts.understand.dates import MONTH
-from prompts.understand.terms import NUMBER_WORDS, YES_NO
+from prompts.understand.terms import CODE, NUMBER_WORDS, YES_NO
 
 # What an exact answer says when it found papers: '1 of the 50 listed papers matches ...',
 # '2 of the 13 listed papers carry an affiliation tag', "her most frequent co-authors on the
@@ -26,7 +26,8 @@ WH = re.compile(r"\b(?:what|which|who|whom|whose|when|where|why|how)\b", re.IGNO
 AMOUNT = re.compile(
     r"\b(?:\d+(?:\.\d+)?|" + "|".join(NUMBER_WORDS) + r"|one|once|twice|dozens?|several|many"
     r"|few|most|mostly|majority|half|all|every|each|only|just|exactly|solely|more|fewer|less"
-    r"|least|over|under|never|no|not|none|nothing|without)\b|n['’]t\b",
+    r"|least|over|under|never|no|not|none|nothing|without|total|count|number|tally|sum)\b"
+    r"|n['’]t\b",
     re.IGNORECASE,
 )
 # Dates are no amount: years, and a day said with its month ('dec 31', '1st of May')
@@ -54,5 +55,10 @@ def found_lead(answer: Answer, question: str) -> Answer:
     if answer.abstained or not answer.citations or not FOUND.match(answer.text):
         return answer
     if not asks_if_any(question):
+        return answer
+    # the Yes is to what the answer counted: code asked of papers it counted without their
+    # code ('does the paper tagged pku come with code?' answered with the tagged papers)
+    head = answer.text.split("\n")[0]
+    if re.search(CODE, question, re.IGNORECASE) and not re.search(CODE, head, re.IGNORECASE):
         return answer
     return answer.model_copy(update={"text": "Yes: " + answer.text})

@@ -6,6 +6,8 @@ two papers, Dee Park with Bo Li on one; PixelGuard dated 10 June)."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from prompts.answer.leads import asks_if_any
@@ -58,7 +60,15 @@ def test_nothing_found_is_no_yes(assistant: Assistant, question: str) -> None:
         ("Has she only published papers tagged mit?", False),
         ("Doesn't she have a paper tagged mit?", False),
         ("Which papers are tagged mit?", False),
+        ("papers in Q1 of any year, total?", False),
     ],
 )
 def test_an_amount_or_negation_asked_is_no_plain_yes_no(question: str, plain: bool) -> None:
     assert asks_if_any(question) is plain
+
+
+def test_code_asked_of_papers_counted_without_it_gets_no_yes(assistant: Assistant) -> None:
+    """The Yes is to what the answer counted: code asked of the tagged papers is no Yes to
+    their tag."""
+    answer = assistant.ask("Does the paper tagged mit come with code?")
+    assert not re.match(r"Yes: \d+ of the \d+ listed papers? carr", answer.text), answer.text[:300]
