@@ -7,7 +7,7 @@ papers or part of them; the right papers without a must-include), counted per ca
 the number of sets it appears in (a cause in many writers' sets is a behaviour, one in one
 set a phrasing). Given two runs, both counts over the sets the second holds.
 
-  python bench/miss_causes.py /tmp/dbg/base47 [/tmp/dbg/shapes22-2] [--show CAUSE]
+  python bench/miss_causes.py /tmp/dbg/base47 [/tmp/dbg/shapes22-2] [--show CAUSE] [--per-set]
 """
 
 from __future__ import annotations
@@ -84,10 +84,10 @@ def questions() -> dict[str, dict[str, Any]]:
 
 def causes(
     run: Path, sets: list[str], show: str | None
-) -> tuple[Counter[Any], dict[Any, set[str]]]:
+) -> tuple[Counter[Any], dict[Any, Counter[str]]]:
     asked = questions()
     counts: Counter[tuple[str, str]] = Counter()
-    where: dict[tuple[str, str], set[str]] = defaultdict(set)
+    where: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     for name in sets:
         for line in (run / name).open(encoding="utf-8"):
             row = json.loads(line)
@@ -95,7 +95,7 @@ def causes(
                 continue
             key = (row["cat"], cause(row, asked.get(row["id"], {})))
             counts[key] += 1
-            where[key].add(name)
+            where[key][name] += 1
             if show and key[1].startswith(show):
                 print(f"## {name} {row['id']} | {row['q']}\n   {row['text'][:200]!r}")
     return counts, where
@@ -112,6 +112,14 @@ def main(argv: list[str]) -> None:
         cells = "  ".join(f"{c[key]:4d} ({len(w[key]):2d})" for c, w in tables)
         print(f"{key[0]:12s} {key[1]:36s} {cells}")
     print(f"{'total':49s} " + "  ".join(f"{sum(c.values()):4d}     " for c, _ in tables))
+    if "--per-set" in argv:  # the first run's count of each cause in each set
+        for key in keys:
+            spread = tables[0][1][key]
+            per = ", ".join(
+                f"{n.removeprefix('questions_').removesuffix('.jsonl')} {c}"
+                for n, c in sorted(spread.items())
+            )
+            print(f"{key[0]} / {key[1]}: {per}")
 
 
 if __name__ == "__main__":
