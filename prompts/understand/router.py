@@ -20,7 +20,7 @@ from prompts.understand.amounts import (
     AMOUNT_WORDS,
     Share,
     claimed_share,
-    passed_count,
+    stated_count,
     taken_share,
     uncounted,
 )
@@ -789,8 +789,8 @@ class Query(BaseModel):
         default_factory=list, description="Papers named as a window's ends, not asked about."
     )
     premise: bool = Field(False, description="It presumes none ('why didn't she ... in 2023?').")
-    passed: int | None = Field(
-        None, description="A yes/no count: Yes when more papers match ('more than one?': 1)."
+    passed: Share | None = Field(
+        None, description="The counts a yes/no allows ('more than one?': 2 or more; '5?': 5)."
     )
     share: Share | None = Field(
         None, description="A share of the papers taken for granted ('since half have code')."
@@ -2106,7 +2106,7 @@ def parse_query(
     question = spelled(question, vocabulary)  # 'busiest mnth', 'shortest tittle'
     if (granted := taken_share(question)) is not None:
         return _share_checked(question, granted, profile, context, index, vocabulary)
-    if (passed := passed_count(question)) is not None and uncounted(question) != question:
+    if (passed := stated_count(question)) is not None and uncounted(question) != question:
         # 'more than one IV paper?': the IV papers, then counted against it
         routed = parse_query(uncounted(question), profile, context, index, vocabulary)
         return routed.model_copy(update={"question": question, "passed": passed})
