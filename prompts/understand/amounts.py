@@ -197,7 +197,7 @@ def count_verdict(asked: Share | None, n: int) -> str | None:
     if asked.low <= n <= asked.high:
         return "Yes: "
     if asked.low == asked.high:  # 'did she publish 5 papers in 2023?': No, 4, not 5
-        return f"No, {n}, not {asked.said}: "
+        return f"No, {n}, not {int(asked.low)}: "
     if n < asked.low:
         return "No: " if n == 0 else "No, only one: " if n == 1 else f"No, only {n}: "
     return f"No, {n}: "
