@@ -1412,7 +1412,12 @@ class Assistant:
 
         def parse(text: str) -> Query:
             return parse_query(
-                text, self.profile, context=few, index=self.mentions, vocabulary=self.lexicon.words
+                text,
+                self.profile,
+                context=few,
+                index=self.mentions,
+                vocabulary=self.lexicon.words,
+                known=self.lexicon.known,
             )
 
         # '@bot', 'Radio show prep:', '(not sure if ...)': the request apart from its context
@@ -2542,9 +2547,15 @@ class Assistant:
 
 
 # Where a word names a subject: after 'on', 'about', 'with' ... ('work on blockchain', 'about
-# her quantum work') or before 'work', 'papers' ... ('quantum stuff'), not 'an elevator pitch'.
+# her quantum work'), as what the work touches, covers or involves ('any of their work touches
+# genomics', 'does it involve astronomy') or before 'work', 'papers' ... ('quantum stuff'), not
+# 'an elevator pitch'.
 SUBJECT_AT = (
-    r"\b(?:on|about|in|into|with|regarding|around|re)\s+(?:[\w.'’-]+\s+){{0,2}}?{0}\b"
+    r"\b(?:on|about|in|into|with|regarding|around|re|touch(?:es|ed|ing)?|cover(?:s|ed|ing)?"
+    r"|involv(?:e|es|ed|ing)|address(?:es|ed|ing)?|tackl(?:e|es|ed|ing)|concern(?:s|ed|ing)?"
+    r"|(?:deal|deals|dealt|dealing|relate|relates|related|relating)\s+(?:with|to)"
+    r"|stud(?:y|ies|ied|ying)|explor(?:e|es|ed|ing)|investigat(?:e|es|ed|ing))"
+    r"\s+(?:[\w.'’-]+\s+){{0,2}}?{0}\b"
     r"|\b{0}\s+(?:[\w'’-]+\s+)?(?:work|research|papers?|publications?|stuff|studies|projects?)\b"
 )
 # The research named as what is asked about ('a pitch of her research', 'what topics ...').

@@ -2002,13 +2002,14 @@ def _share_checked(
     context: list[str] | None,
     index: Mentions,
     vocabulary: frozenset[str],
+    known: frozenset[str] = frozenset(),
 ) -> Query:
     """'Since half his papers have code, which half?': the papers the claim names, with the
     share it grants to check; the question read without the amount when the claim names no
     set of papers by their metadata, or the question asks about another set."""
     clause, without, share = granted
-    whole = parse_query(without, profile, context, index, vocabulary)
-    claimed = parse_query(clause, profile, context, index, vocabulary)
+    whole = parse_query(without, profile, context, index, vocabulary, known)
+    claimed = parse_query(clause, profile, context, index, vocabulary, known)
     named = claimed.fact == "papers" and not claimed.topic and not claimed.filters.is_empty()
     if not named or claimed.premise or claimed.paper_ids:
         return whole.model_copy(update={"question": question})
@@ -2095,30 +2096,32 @@ def parse_query(
     context: list[str] | None = None,
     index: Mentions | None = None,
     vocabulary: frozenset[str] = frozenset(),
+    known: frozenset[str] = frozenset(),
 ) -> Query:
     """Read filters, the fact asked and the content topic from a question; no LLM needed.
 
     `context`: the papers a follow-up points at ('the second one', 'it'), used when the
     question names none itself. `index`: the profile's Mentions, built when it was opened
     (without it, they are built here: a cost that grows with the profile). `vocabulary`: the
-    words of the profile's papers, content words whatever question word they look like."""
+    words of the profile's papers, content words whatever question word they look like;
+    `known`: the dictionary's words, taken as typed ('drone' is no slip of 'done')."""
     index = index if index is not None else Mentions(profile)
     question = spelled(question, vocabulary)  # 'busiest mnth', 'shortest tittle'
     if (granted := taken_share(question)) is not None:
-        return _share_checked(question, granted, profile, context, index, vocabulary)
+        return _share_checked(question, granted, profile, context, index, vocabulary, known)
     if (passed := stated_count(question)) is not None and uncounted(question) != question:
         # 'more than one IV paper?': the IV papers, then counted against it
-        routed = parse_query(uncounted(question), profile, context, index, vocabulary)
+        routed = parse_query(uncounted(question), profile, context, index, vocabulary, known)
         return routed.model_copy(update={"question": question, "passed": passed})
     # 'leaving out X, ...': its papers taken out (text or images set aside: see modality)
     aside = set_aside(question)
     if aside is not None and not (sets_aside_text(question) or sets_aside_visual(question)):
-        main = parse_query(aside.rest, profile, context, index, vocabulary)
+        main = parse_query(aside.rest, profile, context, index, vocabulary, known)
         main_words = {w.casefold() for w in re.split(r"[\s-]+", main.topic or "")}
         unused = vocabulary and not main_words & vocabulary
         if main.topic and unused:  # 'which papers are outliers, outside the usual X work?'
             main = main.model_copy(update={"topic": None})  # words no paper uses: the rest
-        aside_query = parse_query(aside.part, profile, None, index, vocabulary)
+        aside_query = parse_query(aside.part, profile, None, index, vocabulary, known)
         if (joined := _aside_merged(main, aside_query, aside.outside)) is not None:
             # as asked: the answer's readers of the words (an overview less a subject, text
             # set aside from a modality) still see the part set aside
@@ -2128,7 +2131,7 @@ def parse_query(
     if REVIEW_AREAS.search(question):  # 'which areas could she review?': her areas
         question = re.sub(REVIEW_ROLE, " ", question, flags=re.IGNORECASE)
     question, premise = _positive(question)
-    scan = Scan(question, vocabulary)
+    scan = Scan(question, vocabulary, known)
     scan.text = without_examples(scan.text)  # 'category tags (CL, CV, ...)': no filter
     low = question.casefold()
     as_their = _owner_as_their(low, profile.name)

@@ -357,10 +357,16 @@ def has(pattern: str, text: str) -> bool:
 class Scan:
     """The question's text, with the parts already understood blanked out."""
 
-    def __init__(self, text: str, vocabulary: frozenset[str] = frozenset()) -> None:
+    def __init__(
+        self,
+        text: str,
+        vocabulary: frozenset[str] = frozenset(),
+        known: frozenset[str] = frozenset(),
+    ) -> None:
         """`vocabulary`: the profile's own words ('summaries'), never read as a question
-        word typed wrong ('summarise')."""
-        self.text, self.vocabulary = text, vocabulary
+        word typed wrong ('summarise'); `known`: the dictionary's words, a word of five letters
+        or more of which is no question word typed wrong either ('drone', not 'done')."""
+        self.text, self.vocabulary, self.known = text, vocabulary, known
         self.skip_words = SKIP_WORDS
         self._low = self._low_of = ""
 
@@ -620,9 +626,19 @@ def leftover_topic(scan: Scan, extra_stop: set[str] | None = None) -> str | None
         w
         for w in kept
         if len(w) > 1
-        and (w.casefold() in scan.vocabulary or not _misspelt_stopword(w.casefold(), stop))
+        and (
+            w.casefold() in scan.vocabulary
+            or _dictionary_word(w.casefold(), scan.known)
+            or not _misspelt_stopword(w.casefold(), stop)
+        )
     ]
     return " ".join(kept) or None
+
+
+def _dictionary_word(word: str, known: frozenset[str]) -> bool:
+    """A word of five letters or more the dictionary has as typed, not two letters of a
+    question word swapped ('drone', 'genomics'; not 'papres')."""
+    return len(word) >= 5 and word in known and not swapped_stopword(word)
 
 
 def _misspelt_stopword(word: str, stop: frozenset[str] | set[str]) -> bool:
