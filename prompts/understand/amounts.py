@@ -306,7 +306,8 @@ _SHARE_AMOUNT = (
 )
 CLAIMED_SHARE = re.compile(
     rf"\b(?P<amount>{_SHARE_AMOUNT})(?=\s+(?:of\s+)?(?:(?:his|her|their|the|these|those|its"
-    r"|(?-i:[A-Z][\w-]*)['’]s?)\s+)?(?:[\w-]+\s+){0,2}?(?:papers?|publications?|works?|stuff"
+    r"|(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*))?['’]s?)\s+)?(?:[\w-]+\s+){0,2}?(?:papers?"
+    r"|publications?|works?|stuff"
     r"|output|articles|ones)\b|\s+of\s+(?:them|it|those|these)\b)"
     rf"|\b(?:on|in|for)\s+(?P<closing>{_SHARE_AMOUNT})\s*[?.!]*\s*$",
     re.IGNORECASE,

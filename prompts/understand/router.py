@@ -2333,6 +2333,11 @@ def parse_query(
     if grouped := _grouped(query, low, vocabulary):
         picked = grouped.tally is not None and grouped.tally.pick is not None
         return _owner_shown(grouped, question, profile.name) if picked else grouped
+    if query.topic and claimed_share(question) is not None:
+        # 'are over half of her papers CL?': the words of the share are no subject, so the
+        # papers are counted, not searched for 'half'
+        kept = [w for w in query.topic.split() if w.casefold() not in AMOUNT_WORDS]
+        query = query.model_copy(update={"topic": " ".join(kept) or None})
     # Ordering cues are read once years are gone: 'last year' is a filter, not 'the last'.
     routed = _classify(query, low, scan.text.casefold())
     if routed.intent == "count" and routed.topic:  # 'how many categories occur': no subject

@@ -62,6 +62,8 @@ FALSE_AMOUNTS = [
     ("did they write two papers with cy moe?", "1"),
     ("Has he got no more than 2 LG papers from 2004?", "4"),
     ("Are more than half of her papers from 2003?", "3"),
+    ("Are over half of Ada Example's papers CV?", "2"),
+    ("is at least half of his output from 2003?", "3"),
 ]
 
 TRUE_AMOUNTS = [
@@ -75,6 +77,9 @@ TRUE_AMOUNTS = [
     "Has she co-authored 4 papers with Bo Li?",
     "Has he got no more than 4 LG papers from 2004?",
     "Are more than half of her papers from 2004?",
+    "Are over half of Ada Example's papers LG?",
+    "is at least half of his output from 2004?",
+    "is under a third of their work from 2003?",
 ]
 
 
