@@ -10,7 +10,7 @@ from rapidfuzz.distance import OSA
 
 from retrieval.model import CATEGORY_NAMES
 from retrieval.text import STOPWORDS as BASE_STOPWORDS
-from retrieval.text import compiled
+from retrieval.text import compiled, stem
 
 YEAR = r"((?:19|20)\d{2})"
 HOW_MANY = r"\bhow many\b|\bnumber of\b|\bcount\b"
@@ -628,27 +628,28 @@ def leftover_topic(scan: Scan, extra_stop: set[str] | None = None) -> str | None
         if len(w) > 1
         and (
             w.casefold() in scan.vocabulary
-            or _dictionary_word(w.casefold(), scan.known)
-            or not _misspelt_stopword(w.casefold(), stop)
+            or not _misspelt_stopword(w.casefold(), stop, scan.known)
         )
     ]
     return " ".join(kept) or None
 
 
-def _dictionary_word(word: str, known: frozenset[str]) -> bool:
-    """A word of five letters or more the dictionary has as typed, not two letters of a
-    question word swapped ('drone', 'genomics'; not 'papres')."""
-    return len(word) >= 5 and word in known and not swapped_stopword(word)
-
-
-def _misspelt_stopword(word: str, stop: frozenset[str] | set[str]) -> bool:
-    """'nmber', 'pubished', 'dont', 'papres': a question word typed wrong, not a topic."""
+def _misspelt_stopword(
+    word: str, stop: frozenset[str] | set[str], known: frozenset[str] = frozenset()
+) -> bool:
+    """'nmber', 'pubished', 'dont', 'papres': a question word typed wrong, not a topic. A
+    word of five letters or more the dictionary (`known`) has is one only as a form of that
+    question word ('counts', 'titled', 'averaged'), not as another word ('drone' for 'done')."""
     if len(word) < 4:
         return False
     if len(word) >= 5 and swapped_stopword(word):
         return True
     match = process.extractOne(word, stop, scorer=fuzz.ratio, score_cutoff=TYPO_RATIO)
-    return match is not None
+    if match is None:
+        return False
+    if len(word) >= 5 and word in known:
+        return stem([word]) == stem([match[0]])
+    return True
 
 
 def swapped_stopword(word: str) -> str | None:
