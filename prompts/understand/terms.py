@@ -235,7 +235,7 @@ _QUESTION_WORDS = """
     fraction share proportion percent get got make made really exactly exact ones kind type
     sort dr prof professor group career exist exists include includes contain contains cover
     covers vs versus compared compare s e.g etc mr let know see put out mention mentions
-    mentioning mentioned discuss discusses available mostly mainly primarily often usually
+    mentioning mentioned discuss discusses available mostly mainly primarily often usually tend tends tended tending
     affiliation affiliations tag tags tagged institution institutions carry carries carrying
     marked never don't doesn't didn't hasn't haven't isn't aren't wasn't weren't non curious
     wondering wonder like dont doesnt didnt hasnt havent isnt arent wasnt werent i'm im i'd
@@ -644,12 +644,11 @@ def _misspelt_stopword(
         return False
     if len(word) >= 5 and swapped_stopword(word):
         return True
+    if len(word) >= 5 and word in known:  # any question word near it of its stem
+        near = process.extract(word, stop, scorer=fuzz.ratio, score_cutoff=TYPO_RATIO, limit=None)
+        return bool(near) and stem([word])[0] in stem([m[0] for m in near])
     match = process.extractOne(word, stop, scorer=fuzz.ratio, score_cutoff=TYPO_RATIO)
-    if match is None:
-        return False
-    if len(word) >= 5 and word in known:
-        return stem([word]) == stem([match[0]])
-    return True
+    return match is not None
 
 
 def swapped_stopword(word: str) -> str | None:
