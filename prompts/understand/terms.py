@@ -235,7 +235,8 @@ _QUESTION_WORDS = """
     fraction share proportion percent get got make made really exactly exact ones kind type
     sort dr prof professor group career exist exists include includes contain contains cover
     covers vs versus compared compare s e.g etc mr let know see put out mention mentions
-    mentioning mentioned discuss discusses available mostly mainly primarily often usually tend tends tended tending
+    mentioning mentioned discuss discusses available mostly mainly primarily often usually
+    tend tends tended tending
     affiliation affiliations tag tags tagged institution institutions carry carries carrying
     marked never don't doesn't didn't hasn't haven't isn't aren't wasn't weren't non curious
     wondering wonder like dont doesnt didnt hasnt havent isnt arent wasnt werent i'm im i'd

@@ -100,6 +100,8 @@ def test_a_present_subject_still_gets_its_papers(ada: Assistant, question: str, 
         ("drone papers?", frozenset({"drone"}), "drone"),
         ("drone papers?", frozenset(), None),  # no dictionary: read as 'done'
         ("papres on graphs?", frozenset({"papres"}), "graphs"),  # two letters swapped
+        ("compare her paper counts", frozenset({"counts"}), None),  # a form of 'count'
+        ("any titled benchmark?", frozenset({"titled"}), "benchmark"),  # a form of 'title'
     ],
 )
 def test_a_dictionary_word_is_no_slip_of_a_question_word(
