@@ -84,7 +84,7 @@ _RANKED = (
 )
 SAID = re.compile(
     rf"(?<!\bthe\s)(?<!\btop\s)(?<!\bfirst\s)(?<!\blast\s)(?<!\bher\s)(?<!\bhis\s)"
-    rf"(?<!\btheir\s)(?<![-/.,$£€#])"
+    rf"(?<!\btheir\s)(?<![-/.,$£€#'’])"
     rf"\b(?P<exact>exactly\s+|precisely\s+|only\s+|just\s+)?(?P<n>{_COUNT})"
     rf"(?=(?!\s+{_RANKED}\b)(?:\s+[\w'’-]+){{0,4}}?\s+(?:papers?|works?|publications?|articles?"
     r"|studies|ones|entries)\b)(?P<of>\s+of\b)?",

@@ -130,6 +130,7 @@ def test_the_amount_read(question: str, low: int | None, high: int | None) -> No
         "Does any co-author appear on 3 of her papers?",  # counted per co-author
         "Did she publish two papers in the same month?",  # counted per period
         "How many of her 5 newest papers have code?",
+        "2nd half of '23 -- any paper w/ code?",  # a year said short
     ],
 )
 def test_no_amount_of_the_papers(question: str) -> None:
