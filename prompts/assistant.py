@@ -40,6 +40,7 @@ from prompts.answer.kinds import (
     kinds_joined,
     kinds_only,
 )
+from prompts.answer.leads import found_lead
 from prompts.answer.lines import answer_lines, answer_series, series_of
 from prompts.answer.made import ASKED as MADE_ASKED
 from prompts.answer.made import answer_made
@@ -753,6 +754,8 @@ class Assistant:
         if premised is answer and not wh and one and LIST_ANSWER.match(answer.text):
             premised = self._name_unstated(answer, asked, query.paper_ids[0])  # 'uses GPT-2?'
         answer = premised
+        if claim is None and not (query.negated or query.premise):
+            answer = found_lead(answer, asked)  # 'any paper of hers tagged cmu?': Yes, found
         if unheld is not None and not answer.abstained and not answer.text.startswith(REFUTED):
             answer = unheld  # unless the question's premise is refuted first ('... memorise ...')
         if misdated and not answer.text.startswith("No: "):  # 'KEML (2021)': corrected first
@@ -1422,7 +1425,12 @@ class Assistant:
 
         def parse(text: str) -> Query:
             return parse_query(
-                text, self.profile, context=few, index=self.mentions, vocabulary=self.lexicon.words
+                text,
+                self.profile,
+                context=few,
+                index=self.mentions,
+                vocabulary=self.lexicon.words,
+                known=self.lexicon.known,
             )
 
         # '@bot', 'Radio show prep:', '(not sure if ...)': the request apart from its context
@@ -2552,9 +2560,15 @@ class Assistant:
 
 
 # Where a word names a subject: after 'on', 'about', 'with' ... ('work on blockchain', 'about
-# her quantum work') or before 'work', 'papers' ... ('quantum stuff'), not 'an elevator pitch'.
+# her quantum work'), as what the work touches, covers or involves ('any of their work touches
+# genomics', 'does it involve astronomy') or before 'work', 'papers' ... ('quantum stuff'), not
+# 'an elevator pitch'.
 SUBJECT_AT = (
-    r"\b(?:on|about|in|into|with|regarding|around|re)\s+(?:[\w.'’-]+\s+){{0,2}}?{0}\b"
+    r"\b(?:on|about|in|into|with|regarding|around|re|touch(?:es|ed|ing)?|cover(?:s|ed|ing)?"
+    r"|involv(?:e|es|ed|ing)|address(?:es|ed|ing)?|tackl(?:e|es|ed|ing)|concern(?:s|ed|ing)?"
+    r"|(?:deal|deals|dealt|dealing|relate|relates|related|relating)\s+(?:with|to)"
+    r"|stud(?:y|ies|ied|ying)|explor(?:e|es|ed|ing)|investigat(?:e|es|ed|ing))"
+    r"\s+(?:[\w.'’-]+\s+){{0,2}}?{0}\b"
     r"|\b{0}\s+(?:[\w'’-]+\s+)?(?:work|research|papers?|publications?|stuff|studies|projects?)\b"
 )
 # The research named as what is asked about ('a pitch of her research', 'what topics ...').

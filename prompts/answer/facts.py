@@ -24,7 +24,7 @@ from prompts.answer.wording import (
     scope,
     versus,
 )
-from prompts.understand.amounts import count_verdict
+from prompts.understand.amounts import claimed_share, count_verdict
 from prompts.understand.modality import VISUAL_CATEGORIES, names_visual, on_visual
 from prompts.understand.people import said_of_people
 from prompts.understand.router import VENUE, Query
@@ -361,13 +361,17 @@ def _proportion(query: Query, profile: Profile, n: int) -> str | None:
     """'Does she only publish in CV?' is No unless all of them are; 'Is most of her work on
     LLMs?' is Yes when over half are: the verdict, then the share it rests on."""
     every, most = ALL_OF.search(query.question), MOST_OF.search(query.question)
-    if not (every or most):
+    claimed = claimed_share(query.question)  # 'more than half', 'a third', '80%', 'none'
+    if not (every or most or claimed):
         return None
     denominator = _denominator(query)
     base = facts.select(profile, denominator, query.years)
     if not base or not (query.topic or denominator != query.filters):
         return None  # nothing measured against a wider set
-    yes = n == len(base) if every else 2 * n > len(base)
+    if claimed is not None:
+        yes = claimed.holds(n, len(base))
+    else:
+        yes = n == len(base) if every else 2 * n > len(base)
     within = base_scope(denominator, query.years)
     share = f"{n} of the {len(base)} listed papers{within} ({round(100 * n / len(base))}%)"
     return f"{'Yes' if yes else 'No'}: {share} match {scope(query)}"

@@ -30,7 +30,7 @@ from prompts.answer.measured import unmeasured
 from prompts.answer.model import Answer, Citation
 from prompts.answer.unpacked import listing, respelled, unpacked
 from prompts.answer.wording import Sources
-from prompts.understand.amounts import count_verdict, passed_count
+from prompts.understand.amounts import count_verdict, stated_count
 from prompts.understand.cues import claim_question
 from prompts.understand.terms import NUMBER_WORDS, YES_NO
 from retrieval import people
@@ -639,7 +639,7 @@ def answer_list(question: str, result: SearchResult, intro: str | None = None) -
     scope = result.filters.describe()
     yes = "Yes: " if YES_NO.match(question) else ""
     yes = (
-        count_verdict(passed_count(question), len(hits)) or yes
+        count_verdict(stated_count(question), len(hits)) or yes
     )  # 'multiple SBR papers?': two or more
     intro = intro or (
         f"{yes}{len(hits)} listed paper{'s' if len(hits) != 1 else ''}"

@@ -44,9 +44,107 @@ PER_PERIOD = re.compile(
 )
 
 
+class Share(BaseModel):
+    """A share of the papers taken for granted: as said, and the shares (or, for a count
+    said, the counts) it allows."""
+
+    said: str
+    low: float = 0.0
+    high: float = 1.0
+    counted: bool = False
+
+    def holds(self, n: int, total: int) -> bool:
+        """Whether n of total papers is what was said ('about half': 40-60%; 'about 25': 25
+        give or take a few; '25': 25; 'over 20': 21 or more)."""
+        if self.counted:
+            return self.low <= n <= self.high
+        return total > 0 and self.low <= n / total <= self.high
+
+
 def _number(word: str) -> int:
     word = " ".join(word.casefold().split())
-    return {"once": 1, "twice": 2}.get(word) or NUMBERS.get(word) or int(word)
+    return {"once": 1, "twice": 2, "a dozen": 12}.get(word) or NUMBERS.get(word) or int(word)
+
+
+_COUNT = rf"(?:{NUMBER}|a\s+dozen)"
+# A most the count may reach: 'fewer than 5 papers', 'under three', 'at most 4', 'no more
+# than 2', 'four or fewer'
+CAPPED = re.compile(
+    rf"\b(?:(?P<below>fewer\s+than|less\s+than|under|below)\s+(?P<n1>{_COUNT})"
+    rf"|(?:at\s+most|no\s+more\s+than|not\s+more\s+than|up\s+to)\s+(?P<n2>{_COUNT})"
+    rf"|(?P<n3>{_COUNT})\s+or\s+(?:fewer|less))\b{_OF_PAPERS}",
+    re.IGNORECASE,
+)
+# A count said as it is: '5 papers in 2023', 'exactly two', 'only four CV papers', 'a dozen
+# papers', 'three of her papers' (three or more); not a place in an order ('her 3 latest
+# papers', 'the top 5 papers'), nor 'one' or 'a single' said bare ('one paper with code?')
+_RANKED = (
+    r"(?:most|least|latest|newest|oldest|earliest|recent|best|top|first|last|highest|lowest"
+    r"|biggest|largest|longest|shortest)"
+)
+SAID = re.compile(
+    rf"(?<!\bthe\s)(?<!\btop\s)(?<!\bfirst\s)(?<!\blast\s)(?<!\bher\s)(?<!\bhis\s)"
+    rf"(?<!\btheir\s)(?<![-/.,$£€#'’])"
+    rf"\b(?P<exact>exactly\s+|precisely\s+|only\s+|just\s+)?(?P<n>{_COUNT})"
+    rf"(?=(?!\s+{_RANKED}\b)(?:\s+[\w'’-]+){{0,4}}?\s+(?:papers?|works?|publications?|articles?"
+    r"|studies|ones|entries)\b)(?P<of>\s+of\b)?",
+    re.IGNORECASE,
+)
+# The verb of the owner's own work before a count is no grouping ('did she co-author 5 papers')
+_AUTHORED = re.compile(r"\b(?:co-?)?author(?:ed)?\s+$", re.IGNORECASE)
+
+
+def _counted_papers(question: str, at: int) -> bool:
+    """Whether an amount at `at` counts the papers themselves: a yes/no, no 'how many', no
+    grouping said before it ('any co-author on more than one'), none per period after it."""
+    before = _AUTHORED.sub("", question[:at])
+    if OTHER_COUNT.search(question) or GROUPED.search(before):
+        return False
+    if PER_PERIOD.search(question, at):  # 'two or more CV papers in the same month'
+        return False
+    return not (WH.search(question) and not YES_NO.match(question))
+
+
+def _stated(question: str) -> tuple[Share, re.Match[str]] | None:
+    """The counts a yes/no allows and where it says them (see `stated_count`)."""
+    capped = CAPPED.search(question) if YES_NO.match(question) else None
+    if capped is None and (m := PASSED.search(question)) is not None:
+        if not _counted_papers(question, m.start()):
+            return None
+        if m["more"] or m["once"]:
+            low = _number(m["more"] or m["once"]) + 1
+        elif m["least"] or m["atleast"] or m["twice"]:
+            low = _number(m["least"] or m["atleast"] or m["twice"])
+        else:
+            low = 2
+        return Share(said=" ".join(m[0].split()), low=low, high=10**6, counted=True), m
+    if not YES_NO.match(question):
+        return None
+    if (m := capped) is not None:
+        if not _counted_papers(question, m.start()):
+            return None
+        n = _number(m["n1"] or m["n2"] or m["n3"])
+        high = n - 1 if m["below"] else n
+        return Share(said=" ".join(m[0].split()), low=0, high=high, counted=True), m
+    for m in SAID.finditer(question):
+        n = _number(m["n"])
+        if (n == 1 and not m["exact"]) or not _counted_papers(question, m.start()):
+            continue
+        said = " ".join(m["n"].split())
+        if m["of"] and not m["exact"]:  # 'are three of her papers CV?': three or more
+            return Share(said=said, low=n, high=10**6, counted=True), m
+        return Share(said=said, low=n, high=n, counted=True), m
+    return None
+
+
+def stated_count(question: str) -> Share | None:
+    """The number of papers a yes/no asks about, as the counts it allows: 'more than one
+    paper in IV?' (2 or more), 'at least 3?' (3 or more), 'several or just one?' (2 or more),
+    'fewer than 5?' (4 at most), 'did she publish 5 papers in 2023?' (exactly 5), 'exactly
+    two', 'a dozen', 'three of her papers' (3 or more); None when it asks no such count, or
+    asks which papers ('which co-author is on more than one?')."""
+    stated = _stated(question)
+    return stated[0] if stated else None
 
 
 def passed_count(question: str) -> int | None:
@@ -54,11 +152,7 @@ def passed_count(question: str) -> int | None:
     IV?': 1; 'two or more?': 1; 'at least 3?': 2; 'several or just one?': 1); None when it
     asks no such count, or asks which papers ('which co-author is on more than one?')."""
     m = PASSED.search(question)
-    if m is None or OTHER_COUNT.search(question) or GROUPED.search(question, 0, m.start()):
-        return None
-    if PER_PERIOD.search(question, m.start()):  # 'two or more CV papers in the same month'
-        return None
-    if WH.search(question) and not YES_NO.match(question):
+    if m is None or not _counted_papers(question, m.start()):
         return None
     if m["more"] or m["once"]:
         return _number(m["more"] or m["once"])
@@ -79,38 +173,34 @@ QUANTIFIER = re.compile(
 
 
 def uncounted(question: str) -> str:
-    """The question without the count it asks to be passed ('is X on several of her papers or
-    just one?' -> 'is X on her papers?'), read for what is counted; unchanged without one."""
-    if passed_count(question) is None:
+    """The question without the count it asks about ('is X on several of her papers or just
+    one?' -> 'is X on her papers?', 'did she publish 5 papers in 2023?' -> 'did she publish
+    papers in 2023?'), read for what is counted; unchanged without one."""
+    stated = _stated(question)
+    if stated is None:
         return question
-    return " ".join(QUANTIFIER.sub(" ", question).split()).replace(" ?", "?")
+    m = stated[1]
+    cut = (
+        QUANTIFIER.sub(" ", question)
+        if m.re is PASSED
+        else question[: m.start()] + question[m.end() :]
+    )
+    return " ".join(cut.split()).replace(" ?", "?")
 
 
-def count_verdict(passed: int | None, n: int) -> str | None:
-    """'Yes: ' when more than `passed` papers match (the count a yes/no asks to be passed),
-    else 'No, only one: ' (or 'No, only 2: '); None when no count is asked."""
-    if passed is None:
+def count_verdict(asked: Share | None, n: int) -> str | None:
+    """'Yes: ' when n papers is a count the yes/no allows; else 'No, only one: ' (or 'No, only
+    2: ') when fewer match, 'No, 4, not 5: ' when another count than the one said does, 'No,
+    7: ' when more than a most said do; None when no count is asked."""
+    if asked is None:
         return None
-    if n > passed:
+    if asked.low <= n <= asked.high:
         return "Yes: "
-    return "No: " if n == 0 else "No, only one: " if n == 1 else f"No, only {n}: "
-
-
-class Share(BaseModel):
-    """A share of the papers taken for granted: as said, and the shares (or, for a count
-    said, the counts) it allows."""
-
-    said: str
-    low: float = 0.0
-    high: float = 1.0
-    counted: bool = False
-
-    def holds(self, n: int, total: int) -> bool:
-        """Whether n of total papers is what was said ('about half': 40-60%; 'about 25': 25
-        give or take a few; '25': 25; 'over 20': 21 or more)."""
-        if self.counted:
-            return self.low <= n <= self.high
-        return total > 0 and self.low <= n / total <= self.high
+    if asked.low == asked.high:  # 'did she publish 5 papers in 2023?': No, 4, not 5
+        return f"No, {n}, not {int(asked.low)}: "
+    if n < asked.low:
+        return "No: " if n == 0 else "No, only one: " if n == 1 else f"No, only {n}: "
+    return f"No, {n}: "
 
 
 FRACTIONS = {"half": 0.5, "a third": 1 / 3, "one third": 1 / 3, "two thirds": 2 / 3}
@@ -216,7 +306,8 @@ _SHARE_AMOUNT = (
 )
 CLAIMED_SHARE = re.compile(
     rf"\b(?P<amount>{_SHARE_AMOUNT})(?=\s+(?:of\s+)?(?:(?:his|her|their|the|these|those|its"
-    r"|(?-i:[A-Z][\w-]*)['’]s?)\s+)?(?:[\w-]+\s+){0,2}?(?:papers?|publications?|works?|stuff"
+    r"|(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*))?['’]s?)\s+)?(?:[\w-]+\s+){0,2}?(?:papers?"
+    r"|publications?|works?|stuff"
     r"|output|articles|ones)\b|\s+of\s+(?:them|it|those|these)\b)"
     rf"|\b(?:on|in|for)\s+(?P<closing>{_SHARE_AMOUNT})\s*[?.!]*\s*$",
     re.IGNORECASE,

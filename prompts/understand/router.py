@@ -20,7 +20,7 @@ from prompts.understand.amounts import (
     AMOUNT_WORDS,
     Share,
     claimed_share,
-    passed_count,
+    stated_count,
     taken_share,
     uncounted,
 )
@@ -471,6 +471,20 @@ METRICS = (
 # Papers picked by their own citations ('papers with 10+ citations', 'her i10-index'): no
 # profile holds a paper's citations, only the header's total.
 PAPER_CITATIONS = r"|\b\d[\d,]*\+?\s+(?:or\s+more\s+)?citations?\b|\bi-?10(?:[- ]?index)?\b"
+# 'claim' names the header's count only when said of the profile, of the listing or of a
+# number of papers ('papers claimed', 'her profile claims', 'claimed vs listed', 'how many does
+# she claim?'); what a paper claims is its content ('what speed-up does EasyTransfer claim',
+# 'any paper claiming a gain over GPT-4o', 'the speed claim'), which its abstract answers
+CLAIM = r"\bclaim(?:s|ed|ing)?\b"
+HEADER_CLAIM = (
+    rf"\b(?:profile|header)\b.*{CLAIM}|{CLAIM}.*\b(?:profile|header)\b"
+    rf"|{CLAIM}.*\b(?:listed|lists?|listing|shown)\b|\b(?:listed|lists?|listing|shown)\b.*{CLAIM}"
+    r"|\bclaimed\s+(?:papers?|publications?|works?|articles?|total|count|number|figure|tally)\b"
+    r"|\b(?:papers|publications|works|articles|number|count|total|tally)\s+(?:(?:they|he|she"
+    r"|it|their)\s+)?claim(?:s|ed)?\b(?=\s*(?:[?.!,;:)]|[-–—]|$|(?:and|vs|versus|by|in|on|for"
+    r"|but|or|compared)\b))"
+    rf"|\bhow\s+many\b[^?.!]*{CLAIM}\s*(?:[?.!]|$)"
+)
 HEADER_CUES: list[tuple[HeaderField, str]] = [
     ("h_index", H_INDEX + "|" + METRICS),
     ("citations", METRICS
@@ -497,8 +511,7 @@ HEADER_CUES: list[tuple[HeaderField, str]] = [
                       r"\b(?:mainly|primarily)\b(?!.*\b(?:papers?|since|in \d{4})\b)"),
     ("name", r"\bwhose profile\b|\bwho is (?:this|the researcher)\b"
              r"|\b(?:researcher|profile)'?s? name\b"),
-    # 'papers claimed' (not 'does a paper claim to beat GPT-4o', 'claims that ...')
-    ("papers", r"\bclaim\w*\b(?!\s+(?:to|that)\b)"
+    ("papers", HEADER_CLAIM +
                r"|\b(?:total|overall)\s+(?:number of\s+)?(?:papers|publications)\b"
                r"|\b(?:paper|publication)\s+count\b|\bsize of (?:his|her|their|the) (?:publication"
                r" record|record|output|body of work)\b"),
@@ -776,8 +789,8 @@ class Query(BaseModel):
         default_factory=list, description="Papers named as a window's ends, not asked about."
     )
     premise: bool = Field(False, description="It presumes none ('why didn't she ... in 2023?').")
-    passed: int | None = Field(
-        None, description="A yes/no count: Yes when more papers match ('more than one?': 1)."
+    passed: Share | None = Field(
+        None, description="The counts a yes/no allows ('more than one?': 2 or more; '5?': 5)."
     )
     share: Share | None = Field(
         None, description="A share of the papers taken for granted ('since half have code')."
@@ -1989,13 +2002,14 @@ def _share_checked(
     context: list[str] | None,
     index: Mentions,
     vocabulary: frozenset[str],
+    known: frozenset[str] = frozenset(),
 ) -> Query:
     """'Since half his papers have code, which half?': the papers the claim names, with the
     share it grants to check; the question read without the amount when the claim names no
     set of papers by their metadata, or the question asks about another set."""
     clause, without, share = granted
-    whole = parse_query(without, profile, context, index, vocabulary)
-    claimed = parse_query(clause, profile, context, index, vocabulary)
+    whole = parse_query(without, profile, context, index, vocabulary, known)
+    claimed = parse_query(clause, profile, context, index, vocabulary, known)
     named = claimed.fact == "papers" and not claimed.topic and not claimed.filters.is_empty()
     if not named or claimed.premise or claimed.paper_ids:
         return whole.model_copy(update={"question": question})
@@ -2082,30 +2096,32 @@ def parse_query(
     context: list[str] | None = None,
     index: Mentions | None = None,
     vocabulary: frozenset[str] = frozenset(),
+    known: frozenset[str] = frozenset(),
 ) -> Query:
     """Read filters, the fact asked and the content topic from a question; no LLM needed.
 
     `context`: the papers a follow-up points at ('the second one', 'it'), used when the
     question names none itself. `index`: the profile's Mentions, built when it was opened
     (without it, they are built here: a cost that grows with the profile). `vocabulary`: the
-    words of the profile's papers, content words whatever question word they look like."""
+    words of the profile's papers, content words whatever question word they look like;
+    `known`: the dictionary's words, taken as typed ('drone' is no slip of 'done')."""
     index = index if index is not None else Mentions(profile)
     question = spelled(question, vocabulary)  # 'busiest mnth', 'shortest tittle'
     if (granted := taken_share(question)) is not None:
-        return _share_checked(question, granted, profile, context, index, vocabulary)
-    if (passed := passed_count(question)) is not None and uncounted(question) != question:
+        return _share_checked(question, granted, profile, context, index, vocabulary, known)
+    if (passed := stated_count(question)) is not None and uncounted(question) != question:
         # 'more than one IV paper?': the IV papers, then counted against it
-        routed = parse_query(uncounted(question), profile, context, index, vocabulary)
+        routed = parse_query(uncounted(question), profile, context, index, vocabulary, known)
         return routed.model_copy(update={"question": question, "passed": passed})
     # 'leaving out X, ...': its papers taken out (text or images set aside: see modality)
     aside = set_aside(question)
     if aside is not None and not (sets_aside_text(question) or sets_aside_visual(question)):
-        main = parse_query(aside.rest, profile, context, index, vocabulary)
+        main = parse_query(aside.rest, profile, context, index, vocabulary, known)
         main_words = {w.casefold() for w in re.split(r"[\s-]+", main.topic or "")}
         unused = vocabulary and not main_words & vocabulary
         if main.topic and unused:  # 'which papers are outliers, outside the usual X work?'
             main = main.model_copy(update={"topic": None})  # words no paper uses: the rest
-        aside_query = parse_query(aside.part, profile, None, index, vocabulary)
+        aside_query = parse_query(aside.part, profile, None, index, vocabulary, known)
         if (joined := _aside_merged(main, aside_query, aside.outside)) is not None:
             # as asked: the answer's readers of the words (an overview less a subject, text
             # set aside from a modality) still see the part set aside
@@ -2115,7 +2131,7 @@ def parse_query(
     if REVIEW_AREAS.search(question):  # 'which areas could she review?': her areas
         question = re.sub(REVIEW_ROLE, " ", question, flags=re.IGNORECASE)
     question, premise = _positive(question)
-    scan = Scan(question, vocabulary)
+    scan = Scan(question, vocabulary, known)
     scan.text = without_examples(scan.text)  # 'category tags (CL, CV, ...)': no filter
     low = question.casefold()
     as_their = _owner_as_their(low, profile.name)
@@ -2317,6 +2333,11 @@ def parse_query(
     if grouped := _grouped(query, low, vocabulary):
         picked = grouped.tally is not None and grouped.tally.pick is not None
         return _owner_shown(grouped, question, profile.name) if picked else grouped
+    if query.topic and claimed_share(question) is not None:
+        # 'are over half of her papers CL?': the words of the share are no subject, so the
+        # papers are counted, not searched for 'half'
+        kept = [w for w in query.topic.split() if w.casefold() not in AMOUNT_WORDS]
+        query = query.model_copy(update={"topic": " ".join(kept) or None})
     # Ordering cues are read once years are gone: 'last year' is a filter, not 'the last'.
     routed = _classify(query, low, scan.text.casefold())
     if routed.intent == "count" and routed.topic:  # 'how many categories occur': no subject

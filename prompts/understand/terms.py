@@ -10,7 +10,7 @@ from rapidfuzz.distance import OSA
 
 from retrieval.model import CATEGORY_NAMES
 from retrieval.text import STOPWORDS as BASE_STOPWORDS
-from retrieval.text import compiled
+from retrieval.text import compiled, stem
 
 YEAR = r"((?:19|20)\d{2})"
 HOW_MANY = r"\bhow many\b|\bnumber of\b|\bcount\b"
@@ -27,7 +27,7 @@ YES_NO = re.compile(
     r"(?:whether|if)\b"
     # asked through what the asker wants to know: 'I'd like to know whether', 'please let me
     # know if', 'we need to check whether', 'not sure if'; or is told: 'am I right that'
-    r"|(?:[\w'’]+\s+){0,5}?(?:know|tell\s+me|let\s+me\s+know|wonder(?:ing)?|ask(?:ing)?"
+    r"|(?:[\w'’-]+\s+){0,5}?(?:know|tell\s+me|let\s+me\s+know|wonder(?:ing)?|ask(?:ing)?"
     r"|check(?:ing)?|confirm(?:ing)?|verify(?:ing)?|sure|find\s+out|learn|see)\s+(?:whether|if)\b"
     r"|(?:am|would|was)\s+i\s+(?:be\s+)?(?:right|corr?ect|wrong|mistaken)\b"
     r"|(?:does|do|did|has|have|had|is|are|was|were|any)(?:n['’]?t)?\b"
@@ -236,6 +236,7 @@ _QUESTION_WORDS = """
     sort dr prof professor group career exist exists include includes contain contains cover
     covers vs versus compared compare s e.g etc mr let know see put out mention mentions
     mentioning mentioned discuss discusses available mostly mainly primarily often usually
+    tend tends tended tending
     affiliation affiliations tag tags tagged institution institutions carry carries carrying
     marked never don't doesn't didn't hasn't haven't isn't aren't wasn't weren't non curious
     wondering wonder like dont doesnt didnt hasnt havent isnt arent wasnt werent i'm im i'd
@@ -357,10 +358,16 @@ def has(pattern: str, text: str) -> bool:
 class Scan:
     """The question's text, with the parts already understood blanked out."""
 
-    def __init__(self, text: str, vocabulary: frozenset[str] = frozenset()) -> None:
+    def __init__(
+        self,
+        text: str,
+        vocabulary: frozenset[str] = frozenset(),
+        known: frozenset[str] = frozenset(),
+    ) -> None:
         """`vocabulary`: the profile's own words ('summaries'), never read as a question
-        word typed wrong ('summarise')."""
-        self.text, self.vocabulary = text, vocabulary
+        word typed wrong ('summarise'); `known`: the dictionary's words, a word of five letters
+        or more of which is no question word typed wrong either ('drone', not 'done')."""
+        self.text, self.vocabulary, self.known = text, vocabulary, known
         self.skip_words = SKIP_WORDS
         self._low = self._low_of = ""
 
@@ -620,17 +627,27 @@ def leftover_topic(scan: Scan, extra_stop: set[str] | None = None) -> str | None
         w
         for w in kept
         if len(w) > 1
-        and (w.casefold() in scan.vocabulary or not _misspelt_stopword(w.casefold(), stop))
+        and (
+            w.casefold() in scan.vocabulary
+            or not _misspelt_stopword(w.casefold(), stop, scan.known)
+        )
     ]
     return " ".join(kept) or None
 
 
-def _misspelt_stopword(word: str, stop: frozenset[str] | set[str]) -> bool:
-    """'nmber', 'pubished', 'dont', 'papres': a question word typed wrong, not a topic."""
+def _misspelt_stopword(
+    word: str, stop: frozenset[str] | set[str], known: frozenset[str] = frozenset()
+) -> bool:
+    """'nmber', 'pubished', 'dont', 'papres': a question word typed wrong, not a topic. A
+    word of five letters or more the dictionary (`known`) has is one only as a form of that
+    question word ('counts', 'titled', 'averaged'), not as another word ('drone' for 'done')."""
     if len(word) < 4:
         return False
     if len(word) >= 5 and swapped_stopword(word):
         return True
+    if len(word) >= 5 and word in known:  # any question word near it of its stem
+        near = process.extract(word, stop, scorer=fuzz.ratio, score_cutoff=TYPO_RATIO, limit=None)
+        return bool(near) and stem([word])[0] in stem([m[0] for m in near])
     match = process.extractOne(word, stop, scorer=fuzz.ratio, score_cutoff=TYPO_RATIO)
     return match is not None
 
