@@ -236,7 +236,7 @@ _QUESTION_WORDS = """
     sort dr prof professor group career exist exists include includes contain contains cover
     covers vs versus compared compare s e.g etc mr let know see put out mention mentions
     mentioning mentioned discuss discusses available mostly mainly primarily often usually
-    tend tends tended tending
+    tend tends tended tending reach reaches reached reaching
     affiliation affiliations tag tags tagged institution institutions carry carries carrying
     marked never don't doesn't didn't hasn't haven't isn't aren't wasn't weren't non curious
     wondering wonder like dont doesnt didnt hasnt havent isnt arent wasnt werent i'm im i'd
