@@ -219,9 +219,10 @@ def form_only(which: str) -> Form:
     return form
 
 
-def form_prf(beta: float, m: int, guard: float) -> Form:
+def form_prf(beta: float, m: int, guard: float, adding_only: bool = False) -> Form:
     """Rocchio feedback: the topic's vector moved toward the mean of its first m relevant
-    papers' vectors (weight beta), when the best of them is at least `guard` close."""
+    papers' vectors (weight beta), when the best of them is at least `guard` close;
+    `adding_only`: the first search's hits kept as found (`kept_first`)."""
 
     def form(r: Replayer, row: Row, text: str, filters: dict[str, Any], k: int) -> Any:
         v = r.embed(text)
@@ -231,7 +232,8 @@ def form_prf(beta: float, m: int, guard: float) -> Form:
             return first
         centroid = r.paper_vectors([h.paper.id for h in top]).mean(axis=0)
         moved = unit(unit(v) + beta * unit(centroid)).astype(np.float32)
-        return r.search([moved], text, filters, k, rrf=False)
+        second = r.search([moved], text, filters, k, rrf=False)
+        return kept_first(first, second) if adding_only else second
 
     return form
 
@@ -306,22 +308,6 @@ def kept_first(first: Any, second: Any) -> Any:
     return first.model_copy(update={"hits": hits})
 
 
-def form_prf_kept(beta: float, m: int, guard: float) -> Form:
-    """Feedback (form_prf) that only adds: the first search's hits kept as found."""
-
-    def form(r: Replayer, row: Row, text: str, filters: dict[str, Any], k: int) -> Any:
-        v = r.embed(text)
-        first = r.search([v], text, filters, k, rrf=False)
-        top = [h for h in first.hits if h.relevant][:m]
-        if not top or top[0].similarity < guard:
-            return first
-        centroid = r.paper_vectors([h.paper.id for h in top]).mean(axis=0)
-        moved = unit(unit(v) + beta * unit(centroid)).astype(np.float32)
-        return kept_first(first, r.search([moved], text, filters, k, rrf=False))
-
-    return form
-
-
 FORMS: dict[str, Form] = {
     "today (topic words)": form_today,
     "max(topic, question)": form_vectors("question", rrf=False),
@@ -329,8 +315,8 @@ FORMS: dict[str, Form] = {
     "clause alone (dense)": form_only("clause"),
     "prf b.3 m3 g.5": form_prf(0.3, 3, 0.5),
     "prf b.2 m2 g.55": form_prf(0.2, 2, 0.55),
-    "prf b.3 m3 g.5, adding only": form_prf_kept(0.3, 3, 0.5),
-    "prf b.2 m2 g.55, adding only": form_prf_kept(0.2, 2, 0.55),
+    "prf b.3 m3 g.5, adding only": form_prf(0.3, 3, 0.5, adding_only=True),
+    "prf b.2 m2 g.55, adding only": form_prf(0.2, 2, 0.55, adding_only=True),
     "prf b.3 m1 g.6": form_prf(0.3, 1, 0.6),
 }
 

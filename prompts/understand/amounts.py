@@ -147,20 +147,6 @@ def stated_count(question: str) -> Share | None:
     return stated[0] if stated else None
 
 
-def passed_count(question: str) -> int | None:
-    """The number of papers a question asks to be passed for a Yes ('more than one paper in
-    IV?': 1; 'two or more?': 1; 'at least 3?': 2; 'several or just one?': 1); None when it
-    asks no such count, or asks which papers ('which co-author is on more than one?')."""
-    m = PASSED.search(question)
-    if m is None or not _counted_papers(question, m.start()):
-        return None
-    if m["more"] or m["once"]:
-        return _number(m["more"] or m["once"])
-    if m["least"] or m["atleast"] or m["twice"]:
-        return _number(m["least"] or m["atleast"] or m["twice"]) - 1
-    return 1
-
-
 # The words that only say how many: 'more than one (of)', 'two or more', 'several (of)', 'or
 # just one (paper)'; what is counted stays ('IV papers', 'her papers')
 QUANTIFIER = re.compile(
