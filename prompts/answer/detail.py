@@ -150,7 +150,16 @@ RESULTS = re.compile(
     r"\bresults?\b|\bperform(?:s|ed|ance)?\b|\bhow\s+(?:well|good)\b|\baccura\w*|\bscores?\b"
     r"|\boutperform\w*|\bbeat\b|\bsota\b|\bstate[- ]of[- ]the[- ]art\b|\bgains?\b"
     # a number asked for: 'its headline number', 'what fraction of the parameters', 'how small'
-    r"|\b(?:headline|key|main|big)\s+(?:numbers?|figures?|stats?)\b|\bby\s+how\s+much\b"
+    r"|\b(?:headline|key|main|big|top)\s+(?:[\w-]+\s+){0,2}?(?:numbers?|figures?|stats?)\b"
+    # 'the retrieval number' (not 'the number of', 'paper number 2')
+    r"|\bby\s+how\s+much\b|\bnumbers?\b(?!\s+(?:of|\d|one|two|three)\b)"
+    # how it did: 'how did X do on the benchmark', 'how their model did on held-out data', 'how
+    # does it fare' (not 'how does X do the fusion', 'how many papers did she do in 2023');
+    # what it reached: 'what POC@1.0 do current models achieve' (not 'what ... to achieve')
+    r"|\bhow\s+(?!many\b|much\b|long\b|often\b)(?:[\w'’-]+\s+){1,7}?(?:do|does|did|done|fare[sd]?)"
+    r"(?=\s+(?:on|in|at|against|versus|vs\b|compared|relative)\b|\s*[,;?!.]|\s*$)"
+    r"|\bwhat\b[^?!]{0,60}?(?<!to )\b(?:achiev|reach|obtain|attain)\w*\b"
+    r"|\bbetter\s+than\b|\bsurpass\w*"
     r"|\bwhat\s+(?:fraction|percent(?:age)?|proportion|ratio)\b|\bhow\s+(?:small|tiny|compact)\b"
     r"|\bhow\s+much\s+(?:better|worse|smaller|bigger|larger|higher|lower|improvement)\b"
     # 'how much did X improve Y', 'what improvement does X claim'
@@ -564,6 +573,13 @@ MEASURED = re.compile(
     re.IGNORECASE,
 )
 DIGIT = re.compile(r"\d")
+# A comparison, asked or stated: 'does it beat the doctors', 'surpasses the average of 19
+# ophthalmologists', 'better than GPT-4o', 'versus the baselines'
+COMPARISON = re.compile(
+    r"\bbeat\w*|\boutperform\w*|\bsurpass\w*|\bexceed\w*|\b(?:better|worse|higher|lower)\s+than\b"
+    r"|\bversus\b|\bvs\b|\bcompared?\s+(?:to|with)\b|\bagainst\b|\bbaselines?\b",
+    re.IGNORECASE,
+)
 # A system said to be in use: 'is currently deployed at Alibaba', 'has powered ten business units'
 IN_USE = re.compile(
     r"\b(?:deployed|powered|powers|integrated|production|business\w*|compan(?:y|ies)|customers"
@@ -780,8 +796,13 @@ def scorer(kind: Detail, question: str = "") -> Callable[[str], int] | None:
             return 3 * bool(SIZED.search(s)) + bool(SIZED_NAME.search(s)) - bool(MEASURED.search(s))
 
         return sizes
-    if kind == "results":
-        return lambda s: 2 * bool(MEASURED.search(s)) + bool(DIGIT.search(s))
+    if kind == "results":  # a comparison asked ('does it beat the doctors') is one stated
+        compared = COMPARISON.search(question) is not None
+        return lambda s: (
+            2 * bool(MEASURED.search(s))
+            + bool(DIGIT.search(s))
+            + (compared and COMPARISON.search(s) is not None)
+        )
     if kind == "use":  # the more ways a sentence says it is in use, the better
         return lambda s: len({m.casefold() for m in IN_USE.findall(s)})
     if kind == "speed":

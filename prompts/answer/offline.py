@@ -169,9 +169,10 @@ def stating_sentences(
     if states is not None:
         # the sentence saying the kind of thing asked, wherever it sits (search order next);
         # of those saying it best, the one saying more of the question's own words leads ('the
-        # retrieval Top-5': the retrieval score, not the recognition one)
+        # retrieval Top-5': the retrieval score, not the recognition one; a word typed wrong
+        # counts as understood: 'retreival')
         ranked = sorted(ranked + rest, key=lambda s: -states(s))
-        said = _saying(_unclaimed(question), hit.paper, ranked)
+        said = _saying(f"{_unclaimed(question)} {understood or ''}", hit.paper, ranked)
         best = max((s for s in ranked if states(s) == states(ranked[0])), key=said)
         ranked = [best, *(s for s in ranked if s != best)]
     elif QUANTITY.search(question):
@@ -562,8 +563,10 @@ def _answer_kind(question: str, paper: Paper) -> Callable[[str], int] | None:
     if (typed := _typed(question, paper)) is not None:
         return typed
     # 'which datasets did X use', 'what was CURE tested on': the data or models it names
+    # ('which dataset did X build, and how big is it': the data named with its size)
     data_asked = DATA.search(question) or EVALUATED.search(question)
-    if data_asked and not QUANTITY.search(question):  # not 'how big is the data'
+    sized = QUANTITY.search(question) is not None
+    if data_asked:
 
         def names_data(sentence: str) -> int:
             # 'Evaluated on 3D-NEXRAD (2020--2022)': data named, with no word saying so
@@ -577,7 +580,8 @@ def _answer_kind(question: str, paper: Paper) -> Callable[[str], int] | None:
             )
             # 'we construct two datasets, namely Valley-702k ...': data the paper made
             made = MADE.search(sentence) is not None and DATA.search(sentence) is not None
-            return 2 * bool(DATA.search(sentence)) + bool(named) + 2 * used + 2 * made
+            size = sized and NUMBER.search(sentence) is not None
+            return 2 * bool(DATA.search(sentence)) + bool(named) + 2 * used + 2 * made + size
 
         return names_data
     return None
