@@ -66,6 +66,10 @@ ASKS_MODEL = re.compile(
 MODEL_NAME = re.compile(r"(?<![\w-])(?!Top-)[A-Z][A-Za-z]*(?:[-./]?[A-Za-z0-9]+)*")
 # A dataset's name: 'FewRel', 'GLUE', 'CoNLL-2003', '3D-NEXRAD'.
 DATA_NAME = re.compile(r"(?<![\w-])[A-Z0-9][\w-]*[A-Z][\w-]*")
+# The data itself asked: 'which dataset', 'what data', 'what benchmarks'
+WHICH_DATA = re.compile(
+    rf"\b(?:what|which)\s+(?:[\w-]+\s+){{0,2}}?(?:{DATA.pattern})", re.IGNORECASE
+)
 EVALUATED = re.compile(
     r"\b(?:evaluat\w*|test\w*|experiments?|trained|validated|benchmarked)\b", re.IGNORECASE
 )
@@ -563,10 +567,11 @@ def _answer_kind(question: str, paper: Paper) -> Callable[[str], int] | None:
     if (typed := _typed(question, paper)) is not None:
         return typed
     # 'which datasets did X use', 'what was CURE tested on': the data or models it names
-    # ('which dataset did X build, and how big is it': the data named with its size)
+    # ('how big is the X benchmark': its size, no name; 'which dataset did X build, and how
+    # big is it': the data named with its size)
     data_asked = DATA.search(question) or EVALUATED.search(question)
     sized = QUANTITY.search(question) is not None
-    if data_asked:
+    if data_asked and (not sized or WHICH_DATA.search(question)):
 
         def names_data(sentence: str) -> int:
             # 'Evaluated on 3D-NEXRAD (2020--2022)': data named, with no word saying so

@@ -31,6 +31,20 @@ GLACIER = made_paper(
     "GlacierNet: Mapping Glacier Retreat from Satellite Imagery",
     " ".join([OPENING, PROPOSAL, DATASET, ONWARD, RESULT, ANDES, SIDE, RELEASE]),
 )
+# A benchmark named in one sentence, its size given in another.
+SHORE_NAMED = "We introduce ShoreBench, the first benchmark for coastline change detection."
+SHORE_SIZE = "ShoreBench holds 1,250 image pairs across 9 regions."
+SHORE = made_paper(
+    "ShoreBench: Detecting Coastline Change in Paired Satellite Images",
+    " ".join(
+        [
+            "Coastlines change after storms, yet paired images are rarely annotated.",
+            SHORE_NAMED,
+            "Models that ignore tides miss most of these changes.",
+            SHORE_SIZE,
+        ]
+    ),
+)
 # The same kind of paper with no figure reported anywhere.
 UNMEASURED = made_paper(
     "DuneWatch: Tracking Sand Dune Migration from Drone Footage",
@@ -93,6 +107,15 @@ def test_of_two_results_the_one_a_slipped_word_names_as_understood() -> None:
 def test_a_dataset_asked_with_its_size_is_the_sentence_naming_both(question: str) -> None:
     said = stating_sentences(question, searched(GLACIER, SIDE, ONWARD, RESULT))
     assert said[0] == DATASET
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["how big is the shorebench benchmark", "ShoreBench size?", "How large is their benchmark?"],
+)
+def test_the_size_of_a_named_benchmark_is_the_sentence_giving_it(question: str) -> None:
+    said = stating_sentences(question, searched(SHORE, SHORE_NAMED))
+    assert said[0] == SHORE_SIZE
 
 
 @pytest.mark.parametrize(
