@@ -151,8 +151,9 @@ RESULTS = re.compile(
     r"|\boutperform\w*|\bbeat\b|\bsota\b|\bstate[- ]of[- ]the[- ]art\b|\bgains?\b"
     # a number asked for: 'its headline number', 'what fraction of the parameters', 'how small'
     r"|\b(?:headline|key|main|big|top)\s+(?:[\w-]+\s+){0,2}?(?:numbers?|figures?|stats?)\b"
-    # 'the retrieval number' (not 'the number of', 'paper number 2')
-    r"|\bby\s+how\s+much\b|\bnumbers?\b(?!\s+(?:of|\d|one|two|three)\b)"
+    # 'the retrieval number' (not 'the number of', 'paper number 2', 'any number k', 'its
+    # numbers: queries, products', which count things)
+    r"|\bby\s+how\s+much\b|(?<!\bany\s)(?<!\ba\s)\bnumbers?\b(?!\s*:|\s+(?:of|\d|one|two|three|k|n)\b)"
     # how it did: 'how did X do on the benchmark', 'how their model did on held-out data', 'how
     # does it fare' (not 'how does X do the fusion', 'how many papers did she do in 2023');
     # what it reached: 'what POC@1.0 do current models achieve' (not 'what ... to achieve')

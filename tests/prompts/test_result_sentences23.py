@@ -125,6 +125,8 @@ def test_the_size_of_a_named_benchmark_is_the_sentence_giving_it(question: str) 
         "What does GlacierNet do to achieve cloud-free maps?",
         "how many papers did she do in 2023?",
         "What is paper number 2 about?",
+        "Why does GlacierNet allow any number k of bands?",
+        "GlacierNet's numbers: tiles, regions, bands?",
     ],
 )
 def test_a_method_or_a_count_is_no_result_asked(question: str) -> None:
