@@ -156,10 +156,13 @@ RESULTS = re.compile(
     r"|\bby\s+how\s+much\b|(?<!\bany\s)(?<!\ba\s)\bnumbers?\b(?!\s*:|\s+(?:of|\d|one|two|three|k|n)\b)"
     # how it did: 'how did X do on the benchmark', 'how their model did on held-out data', 'how
     # does it fare' (not 'how does X do the fusion', 'how many papers did she do in 2023');
-    # what it reached: 'what POC@1.0 do current models achieve' (not 'what ... to achieve')
+    # what it reached, the verb with no object of its own: 'what POC@1.0 do current models
+    # achieve on it' (not 'what does X do to achieve cloud-free maps', 'what speed-up did it
+    # reach', which asks its speed first)
     r"|\bhow\s+(?!many\b|much\b|long\b|often\b)(?:[\w'’-]+\s+){1,7}?(?:do|does|did|done|fare[sd]?)"
     r"(?=\s+(?:on|in|at|against|versus|vs\b|compared|relative)\b|\s*[,;?!.]|\s*$)"
-    r"|\bwhat\b[^?!]{0,60}?(?<!to )\b(?:achiev|reach|obtain|attain)\w*\b"
+    r"|\b(?:achiev|reach|obtain|attain)(?:e|es|ed|s)?"
+    r"(?=\s+(?:on|in|at|for|under|across|against)\b|\s*[,;?!.]|\s*$)"
     r"|\bbetter\s+than\b|\bsurpass\w*"
     r"|\bwhat\s+(?:fraction|percent(?:age)?|proportion|ratio)\b|\bhow\s+(?:small|tiny|compact)\b"
     r"|\bhow\s+much\s+(?:better|worse|smaller|bigger|larger|higher|lower|improvement)\b"

@@ -139,3 +139,15 @@ def test_no_figure_in_the_abstract_is_said_not_made_up() -> None:
     answer = answer_fact(question, SearchResult(query=question, filters=Filters(), hits=[hit]))
     assert "does not state numeric results" in answer.text
     assert "%" not in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What speed-up did GlacierNet reach?",
+        "what speedup does glaciernet achieve over the old mapper",
+        "How much faster did GlacierNet do on GPUs?",
+    ],
+)
+def test_a_speed_asked_is_asked_before_any_result(question: str) -> None:
+    assert details_asked(question, GLACIER)[0] == "speed"
