@@ -163,7 +163,6 @@ RESULTS = re.compile(
     r"(?=\s+(?:on|in|at|against|versus|vs\b|compared|relative)\b|\s*[,;?!.]|\s*$)"
     r"|\b(?:achiev|reach|obtain|attain)(?:e|es|ed|s)?"
     r"(?=\s+(?:on|in|at|for|under|across|against)\b|\s*[,;?!.]|\s*$)"
-    r"|\bbetter\s+than\b|\bsurpass\w*"
     r"|\bwhat\s+(?:fraction|percent(?:age)?|proportion|ratio)\b|\bhow\s+(?:small|tiny|compact)\b"
     r"|\bhow\s+much\s+(?:better|worse|smaller|bigger|larger|higher|lower|improvement)\b"
     # 'how much did X improve Y', 'what improvement does X claim'
