@@ -266,7 +266,9 @@ def mentions(
     `among` can keep, asked of the keyword index so it returns only theirs (a count in one
     year reads that year's matches); None: any date. `newest`: the caller reads only the
     newest `newest` candidates `among` keeps (`first`, newest first): the keyword index is
-    asked for the newest papers naming each phrase (enough of them kept, else all)."""
+    asked for the newest papers naming each phrase (enough of them kept, else all). Without
+    `first`, candidates kept on disk that the keyword index finds saying the topic's words are
+    not read (`_said_rows`)."""
     words = re.findall(r"[\w]+(?:-[\w]+)*", topic.casefold())
     if not words:
         return Said()
