@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterator, MutableMapping, Sequence, Set
 from typing import Protocol
@@ -9,12 +10,15 @@ from typing import Protocol
 from retrieval.index.aliases import GENERIC as GENERIC  # re-exported: prompts read it here
 from retrieval.index.aliases import _abstract_name, aliases
 from retrieval.index.keyword import Days, Found, KeywordIndex
+from retrieval.index.papers import PaperRows, PaperTable
 from retrieval.model import Paper
 from retrieval.phrases import PhraseIndex
 from retrieval.text import STOPWORDS, compiled, glued_name, split_sentences, stem
 from retrieval.text import words as text_words
 
 SENTENCE_GAP = re.compile(r"(?<=[.!?])\s+")  # where `mentions` ends a sentence
+# Where a text names a topic: the title itself, or an abstract and a place in it (`_sentence_at`)
+Where = str | tuple[str, int]
 
 
 def nickname(paper: Paper) -> str | None:
@@ -262,12 +266,15 @@ def mentions(
     `among` can keep, asked of the keyword index so it returns only theirs (a count in one
     year reads that year's matches); None: any date. `newest`: the caller reads only the
     newest `newest` candidates `among` keeps (`first`, newest first): the keyword index is
-    asked for the newest papers naming each phrase (enough of them kept, else all)."""
+    asked for the newest papers naming each phrase (enough of them kept, else all). Without
+    `first`, candidates kept on disk that the keyword index finds saying the topic's words are
+    not read (`_said_rows`)."""
     words = re.findall(r"[\w]+(?:-[\w]+)*", topic.casefold())
     if not words:
         return Said()
     patterns = [_Named(words)]
     wanted: list[list[list[str]] | str] = [_spellings(words)]
+    said = _said_spellings(words)
     typed = topic.strip()
     if len(words) == 1 and re.fullmatch(r"[A-Z]{2,6}s?", typed):  # 'GNN', 'GNNs'
         typed = typed.removesuffix("s")
@@ -289,40 +296,92 @@ def mentions(
         wanted.append(f"[a-z]{{0,4}}{acronym.lower()}.*" if acronym.isalnum() else "")
     if len(words) == 1 and re.fullmatch(r"[a-z]{3,}", words[0]):  # 'qwen': 'qwen2', 'bleu4'
         wanted.append(rf"{words[0]}\d.*")
-    found = Said()
     union = _union(keywords, wanted, days, (newest, among) if newest and among else None)
     candidates = among(union) if among is not None else _candidates(papers, union)
+    if first is None and keywords is not None and isinstance(candidates, PaperRows):
+        return _said_rows(candidates, patterns, keywords.papers_saying(said, days))
+    found = Said()
     if first is not None:
         candidates = first[1](candidates)
     for paper in candidates:
         if first is not None and len(found) >= first[0]:
             break
-        if any(rx.search(paper.title) for rx in patterns):
-            found[paper.id] = paper.title
-            continue
-        # A name has no sentence end inside it: the first sentence naming it is the one
-        # around the earliest match in the whole text (no split of every abstract).
-        starts = [m.start() for rx in patterns if (m := rx.search(paper.abstract))]
-        if starts:
-            found.at(paper.id, paper.abstract, min(starts))
+        if (where := _named_where(paper, patterns)) is not None:
+            found.at(paper.id, where)
     return found
+
+
+def _said_spellings(words: list[str]) -> list[list[str]]:
+    """Each word's spellings as one word of the keyword index's `said` terms (`_spellings`
+    that `_part` matches whole), when the words' phrase matches wherever the index finds them
+    said one after another; [] when it may not: a first or last word with a digit looks
+    beyond its word ('gpt-4' is not said in 'gpt-4.5')."""
+    if re.search(r"\d", words[0]) or re.search(r"\d", words[-1]):
+        return []
+    return [
+        [s for s in spellings if compiled(_part(word), re.IGNORECASE).fullmatch(s)]
+        for word, spellings in zip(words, _spellings(words), strict=True)
+    ]
+
+
+def _named_where(paper: Paper, patterns: list[_Named]) -> Where | None:
+    """Where the paper names the topic: its title, else its abstract at the earliest match;
+    None when neither does."""
+    if any(rx.search(paper.title) for rx in patterns):
+        return paper.title
+    # A name has no sentence end inside it: the first sentence naming it is the one
+    # around the earliest match in the whole text (no split of every abstract).
+    starts = [m.start() for rx in patterns if (m := rx.search(paper.abstract))]
+    return (paper.abstract, min(starts)) if starts else None
+
+
+def _said_rows(candidates: PaperRows, patterns: list[_Named], proven: Found) -> Said:
+    """`mentions` among candidates kept on disk: those the keyword index finds saying the
+    topic's words one after another (`proven`: `_phrase` matches there) are not read; only
+    the others are, and a counted paper's sentence when it is asked for (a count cites a few
+    of the hundreds it counts)."""
+    table, sure = candidates.table, set(proven.rows.tolist())
+    if len(proven.ids) != len(table):  # rows of another table: read them all
+        sure = set()
+    unsure = [r for r in candidates.rows if r not in sure]
+    read = dict(zip(unsure, table.rows(unsure), strict=True))
+    found = Said()
+    for row in candidates.rows:
+        if row in sure:
+            found.later(proven.ids[row], functools.partial(_read_where, table, row, patterns))
+        elif (where := _named_where(read[row], patterns)) is not None:
+            found.at(read[row].id, where)
+    return found
+
+
+def _read_where(table: PaperTable, row: int, patterns: list[_Named]) -> Where:
+    paper = table.rows([row])[0]
+    return _named_where(paper, patterns) or paper.title  # proven to name it: never None
 
 
 class Said(MutableMapping[str, str]):
     """Paper id -> the sentence naming a topic, in the order found; a sentence given by its
-    place in an abstract (`at`) is cut from it when first read, then kept."""
+    place in an abstract (`at`) is cut from it when first read, one given by how to find it
+    (`later`) is found when first read; then kept."""
 
     def __init__(self) -> None:
-        self._said: dict[str, str | tuple[str, int]] = {}
+        self._said: dict[str, Where | Callable[[], Where]] = {}
 
-    def at(self, paper_id: str, text: str, start: int) -> None:
-        """The sentence of `text` around `start` (see `_sentence_at`), cut when read."""
-        self._said[paper_id] = (text, start)
+    def at(self, paper_id: str, where: Where) -> None:
+        """The title, or the sentence of an abstract around a place (cut when read)."""
+        self._said[paper_id] = where
+
+    def later(self, paper_id: str, find: Callable[[], Where]) -> None:
+        """The sentence `find` gives, asked when it is read."""
+        self._said[paper_id] = find
 
     def __getitem__(self, paper_id: str) -> str:
         said = self._said[paper_id]
+        if callable(said):
+            said = said()
         if isinstance(said, tuple):
-            said = self._said[paper_id] = _sentence_at(*said)
+            said = _sentence_at(*said)
+        self._said[paper_id] = said
         return said
 
     def __setitem__(self, paper_id: str, sentence: str) -> None:

@@ -661,7 +661,7 @@ def _on_topic(
 
 def _on_topic_kept(
     query: Query, profile: Profile, searcher: Searcher, subject: Mapping[str, str] | None = None
-) -> tuple[list[Paper], MutableMapping[str, str]]:
+) -> tuple[Sequence[Paper], MutableMapping[str, str]]:
     """`_on_topic` over `facts.select`'s papers, read from the profile's columns: only the
     papers the search or the keyword index finds are touched, not every allowed paper; for
     the earliest or latest papers, only until enough of them are found. `subject`: the papers
@@ -700,7 +700,8 @@ def _on_topic_kept(
         off = set_aside_papers(query, among(set(said)), profile, searcher)
         for paper_id in [i for i in said if i in off]:
             del said[paper_id]
-    return list(among(set(said))), said
+    # the counted papers stay rows, read as they are looked at: a count shows a few
+    return among(set(said)), said
 
 
 def set_aside_papers(
@@ -738,7 +739,7 @@ def naming_papers(
 
 def topic_papers(query: Query, profile: Profile, searcher: Searcher) -> list[Paper]:
     """The papers a count on the query's topic counts, within its filters."""
-    return _on_topic_kept(query, profile, searcher)[0]
+    return list(_on_topic_kept(query, profile, searcher)[0])
 
 
 def _as_given(papers: Sequence[Paper]) -> Sequence[Paper]:

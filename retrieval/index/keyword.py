@@ -9,7 +9,9 @@ Only ids and term statistics are kept: texts are read back from Chroma by id. Ea
 carries its paper's key (a 64-bit hash of the paper id) in a fast field, so the papers a query
 finds are read from a column instead of from each chunk's stored id, and its paper's date (`day`,
 the date's ordinal), so a query within some dates is narrowed by the engine: a count on a topic
-in one year reads the matches of that year, not of every year.
+in one year reads the matches of that year, not of every year. A paper chunk also keeps its
+title's and abstract's words as written (`said`, with their positions), so that a phrase the
+paper says word after word is found without reading its text.
 """
 
 from __future__ import annotations
@@ -46,6 +48,11 @@ TERMS_PER_QUERY = 64  # a question's distinct words (a pasted abstract is cut he
 OVERFETCH = 2
 MAX_OVERFETCH = 4096
 TIES = 16  # hits read past the k best, to see whether the k-th score is tied beyond them
+# The `said` field: words as written (letters, digits, hyphens) and, between them, one MARK for
+# any other signs ('.', '(', '/'): two words side by side there have only spaces between them.
+SAID_TOKEN = re.compile(r"([\w-]+)|[^\w\s-]+")
+SAID_WORD = re.compile(r"[\w-]+")
+MARK = "|"
 
 
 def terms(text: str) -> list[str]:
@@ -58,6 +65,23 @@ def query_terms(text: str) -> list[str]:
     also asked as 'multitask' (indexed as one term where a paper writes it so)."""
     joined = (m[0].replace("-", "") for m in COMPOUND.finditer(text.lower()))
     return terms(text) + terms(" ".join(joined))
+
+
+def said_terms(*texts: str) -> list[str]:
+    """The `said` terms of some texts (a title, an abstract), in order: each word lower-cased,
+    each run of other signs one MARK, a MARK between the texts (no phrase spans two)."""
+    out: list[str] = []
+    for text in texts:
+        for m in SAID_TOKEN.finditer(text):
+            word = (m[1] or "").lower()
+            # hyphens alone ('A - B') and a word that lower-casing lengthens ('İ') are no words
+            if word.strip("-") and len(word) == len(m[0]):
+                out.append(word)
+            elif out[-1:] != [MARK]:
+                out.append(MARK)
+        if out[-1:] != [MARK]:
+            out.append(MARK)
+    return out
 
 
 def paper_key(paper_id: str) -> int:
@@ -80,6 +104,10 @@ def _schema() -> tantivy.Schema:
     builder.add_integer_field("day", stored=False, indexed=True, fast=True)
     # Pre-analysed terms joined by spaces: tantivy only splits them (BM25 needs frequencies).
     builder.add_text_field("text", stored=False, tokenizer_name="whitespace", index_option="freq")
+    # A paper chunk's `said_terms` with positions; added after the first stores (as `day`)
+    builder.add_text_field(
+        "said", stored=False, tokenizer_name="whitespace", index_option="position"
+    )
     return builder.build()
 
 
@@ -295,6 +323,20 @@ class KeywordIndex:
             return None
         return self._papers(self._dated(self._all(clauses), days), newest)
 
+    def papers_saying(self, words: list[list[str]], days: Days | None = None) -> Found:
+        """Ids of the papers whose title or abstract says the words one after another, with
+        only spaces between, each in one of its spellings (['machine', 'machines']; words as
+        `said_terms` writes them: lower-cased, no space inside); `days`: see `papers_with`."""
+        words = [[w for w in ws if SAID_WORD.fullmatch(w)] for ws in words]  # else never said
+        if not words or not all(words):
+            return Found(self._ids, np.array([], dtype=np.int64))
+        if len(words) == 1:
+            query = tantivy.Query.term_set_query(self.schema, "said", words[0])
+        else:  # each word's spellings as a regex: letters, digits and hyphens are literals
+            either: list[str | tuple[int, str]] = ["|".join(ws) for ws in words]
+            query = tantivy.Query.regex_phrase_query(self.schema, "said", either)
+        return self._papers(self._dated(query, days))
+
     def papers_like(
         self, pattern: str, days: Days | None = None, newest: int | None = None
     ) -> Found:
@@ -471,10 +513,15 @@ class Writer:
     def __init__(self, raw: tantivy.IndexWriter) -> None:
         self.raw = raw
 
-    def add(self, chunk_id: str, paper_id: str, text: str, day: int = 0) -> None:
-        """`day`: the paper's date as date.toordinal() (0: not known)."""
+    def add(
+        self, chunk_id: str, paper_id: str, text: str, day: int = 0, said: Sequence[str] = ()
+    ) -> None:
+        """`day`: the paper's date as date.toordinal() (0: not known); `said`: a paper chunk's
+        title and abstract, as the profile reads them (see `papers_saying`)."""
         self.raw.delete_documents_by_term("id", chunk_id)
         doc = tantivy.Document(id=chunk_id, paper=paper_id, text=" ".join(terms(text)))
+        if said:
+            doc.add_text("said", " ".join(said_terms(*said)))
         doc.add_unsigned("key", paper_key(paper_id))  # a plain int would be taken as signed
         doc.add_integer("day", day)
         self.raw.add_document(doc)

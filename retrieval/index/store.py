@@ -541,7 +541,10 @@ def _add_words(words: Writer, chunks: list[Chunk]) -> None:
 
 def _add_word(words: Writer, chunk: Chunk) -> None:
     meta = chunk.metadata
-    words.add(chunk.id, str(meta["paper_id"]), chunk.text, day_of(meta.get("date")))
+    # a paper chunk's title and abstract, as `_read_profile` reads them back
+    paper = meta.get("kind") == "paper" and "title" in meta
+    said = (str(meta["title"]), chunk.text.split("\n", 2)[-1]) if paper else ()
+    words.add(chunk.id, str(meta["paper_id"]), chunk.text, day_of(meta.get("date")), said)
 
 
 class IndexSummary(BaseModel):
