@@ -17,7 +17,7 @@ from prompts.answer.abilities import (
     grants,
 )
 from prompts.answer.items import listed_with_others
-from prompts.answer.named_values import other_named
+from prompts.answer.named_values import other_family, other_named
 from prompts.answer.opposed import NEGATED, opposed_sentence
 from prompts.answer.values import differing_value
 from prompts.understand.cues import claim_question
@@ -137,12 +137,64 @@ PRIOR = re.compile(
     r"|most\s+of\s+these)\b",
     re.IGNORECASE,
 )
+# Said of others' work: 'existing methods', 'Recent research approaches ...', 'pioneer approaches'
+OTHERS = re.compile(
+    PRIOR.pattern + r"|\brecent\s+(?:research|work|studies|approaches|methods|systems)\b"
+    r"|\bliterature\b",
+    re.IGNORECASE,
+)
+# Where an abstract turns from earlier work to its own: 'To address these limitations, we ...'
+TURNING = re.compile(
+    r"\b(?:address|alleviate|overcome|solve|tackle|remedy|fix|bridge)\s+(?:these|this|such|the"
+    r"\s+above)\b|\bto\s+this\s+end\b",
+    re.IGNORECASE,
+)
+# A question on how the paper differs from something: 'how is it different from', 'vs', 'unlike'
+DIFFERENCE = re.compile(
+    r"\b(?:differ\w*|unlike|contrast\w*|versus|vs\.?|distinguish\w*|departs?|deviat\w*)\b",
+    re.IGNORECASE,
+)
+# What any paper's method is said to be or do: no claim about one method when said alone
+GENERIC = set(
+    stem(
+        [
+            "method",
+            "methods",
+            "model",
+            "models",
+            "approach",
+            "framework",
+            "system",
+            "task",
+            "work",
+            "paper",
+            "technique",
+            "network",
+            "data",
+            "dataset",
+            "result",
+            "performance",
+            "problem",
+            "learning",
+            "training",
+            "based",
+            "proposed",
+            "study",
+            "research",
+            "existing",
+            "previous",
+            "solve",
+            "solution",
+        ]
+    )
+)
 # Words that restrict a statement ('only the current session'): kept when matching sentences
 RESTRICTING = {"only", "just", "solely", "merely", "exclusively", "sole", "single"}
 # A question on what the paper does about earlier work's problem, not a claim that it does it
 ADDRESSED = re.compile(
     r"\b(?:address|solv|tackl|overc[oa]m|avoid|prevent|mitigat|fix|reduc|handl|deal|problem"
-    r"|issue|limitation|motivat|challeng|beyond|improv|instead|replac|better|compar)\w*",
+    r"|issue|limitation|motivat|challeng|beyond|improv|instead|replac|better|compar|drawback"
+    r"|shortcoming|weakness|critici[sz]|critique|wrong|bad)\w*",
     re.IGNORECASE,
 )
 # A tool the question says the paper used: 'used Stable Diffusion to edit', 'edits with X',
@@ -293,12 +345,19 @@ def earlier_work(paper: Paper, sentences: list[str]) -> list[str]:
     return sentences[:first] + later
 
 
-def _prior_work(question: str, paper: Paper, sentences: list[str]) -> str | None:
+def _prior_work(
+    question: str, paper: Paper, sentences: list[str], asserted: bool = True
+) -> str | None:
     """'K-frames samples frames uniformly, right?' where only a sentence on earlier work says
-    so ('Uniform frame sampling often leads to ... loss'): that sentence, then the paper's own."""
+    so ('Uniform frame sampling often leads to ... loss'): that sentence, then the paper's own.
+    A question built on it ('how many candidates does ORConvQA choose from?', not `asserted`)
+    only where the sentence says it is of others' work ('Recent research ...'), and the
+    question does not ask about that work itself ('what do existing methods lack?')."""
     claim = claim_question(question)
     statement = claim[0] if claim else question
     if (claim and claim[1]) or NEGATIVE.search(statement) or ADDRESSED.search(statement):
+        return None
+    if not asserted and OTHERS.search(statement):
         return None
     before = earlier_work(paper, sentences)
     own = [s for s in sentences if s not in before]
@@ -312,13 +371,37 @@ def _prior_work(question: str, paper: Paper, sentences: list[str]) -> str | None
 
     told = set().union(*(shared(s) for s in own), shared(paper.title))
     best = max(sentences, key=lambda s: (len(shared(s)), s in before))
-    alone = shared(best) - told  # one word of its own is no claim ('foundation')
-    if best not in before or not (len(alone) > 1 or alone & RESTRICTING):
+    alone = shared(best) - told  # one word of its own is no claim ('foundation') ...
+    # ... unless the sentence says whose it is, and the word is no word of any method's
+    others = OTHERS.search(best) is not None and bool(alone - GENERIC)
+    if best not in before or not (len(alone) > 1 or alone & RESTRICTING or others):
         return None
-    itself = next((s for s in own if _named(paper, s)), own[0])
+    if not (asserted or others):
+        return None
+    itself = max(own, key=lambda s: _answering(paper, s, asked, _stems(best)))
     return (
         f"That is what {aliases(paper)[0]}'s abstract says of earlier work, not of "
         f'{aliases(paper)[0]}: "{best}"; of its own: "{itself}"'
+    )
+
+
+def _taken_from_earlier(question: str, paper: Paper, sentences: list[str]) -> str | None:
+    """A question built on what the abstract says of earlier work: `_prior_work`'s."""
+    return _prior_work(question, paper, sentences, asserted=False)
+
+
+def _answering(paper: Paper, sentence: str, asked: set[str], said: set[str]) -> tuple[int, ...]:
+    """How well one of the paper's own sentences answers a question on what earlier work does:
+    the question's words it shares ('how does Meta-SN pick samples?': its sampling sentence);
+    then one setting itself against earlier work ('Instead of selecting individual frames,
+    K-frames predicts ... clips'), one turning from it ('To address these limitations, we
+    ...'), one naming the paper; then the words it shares with what earlier work does."""
+    against = any(_stems(m["other"]) & (asked | said) for m in SET_AGAINST.finditer(sentence))
+    return (
+        len(_stems(sentence) & asked),
+        2 * against + (TURNING.search(sentence) is not None),
+        _named(paper, sentence),
+        len(_stems(sentence) & said),
     )
 
 
@@ -545,12 +628,25 @@ def _set_against(question: str, paper: Paper, sentences: list[str]) -> str | Non
         return None
     own = set().union(*(_stems(a) for a in aliases(paper)))
     asked = _stems(question) - own
-    rest = _stems(paper.title + " " + SET_AGAINST.sub(" ", paper.abstract))
+    # what it says of itself elsewhere (not in sentences on earlier work: 'Despite the success
+    # of PROTO, ... the sampled support sets')
+    before = earlier_work(paper, sentences)
+    itself = " ".join(s for s in sentences if s not in before)
+    rest = _stems(paper.title + " " + SET_AGAINST.sub(" ", itself))
     for sentence in sentences:
         for m in SET_AGAINST.finditer(sentence):
             if (asked & _stems(m["other"])) - rest:
                 return f"That is what it is set against: {_quoted(paper, sentence)}"
     return None
+
+
+def _set_against_asked(question: str, paper: Paper, sentences: list[str]) -> str | None:
+    """A question built on what the abstract sets the paper against ('how does Logo-VGR
+    memorise tens of thousands of brands?'): `_set_against`'s; not one asking about the
+    difference itself ('how does it differ from ...?', 'what do existing methods lack?')."""
+    if ADDRESSED.search(question) or OTHERS.search(question) or DIFFERENCE.search(question):
+        return None
+    return _set_against(question, paper, sentences)
 
 
 def _denied(question: str, paper: Paper, sentences: list[str]) -> str | None:
@@ -679,12 +775,15 @@ def paper_premise(
         checks = (*checks, _other_tool, _absolute)
     if alone and not asserted and ABLE.search(question):  # 'why can X read it just fine?'
         checks = (*checks, _denied)
+    if alone and not asserted:  # built on what it says of others ('what rules does X use?')
+        checks = (*checks, _taken_from_earlier, _set_against_asked)
     if alone:  # a modality the paper never names: 'what images does KEML classify?'
         checks = (*checks, _modality)
     if alone:  # a new method of its own asked of a survey
         checks = (_reviewed_not_made, *checks)
     if alone:  # stated or taken as given ('Why is X slower ...?'): the same property
-        checks = (_opposite, other_named, *checks)  # or another name of its kind ('ViT-L/14')
+        # or another name of its kind ('ViT-L/14'), or another model family ('Qwen' for 'Llama')
+        checks = (_opposite, other_named, other_family, *checks)
     for check in checks:
         if said := check(question, paper, sentences):
             return said
