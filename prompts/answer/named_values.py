@@ -33,43 +33,24 @@ AGAINST = re.compile(
 # 'ViT-B/16 or ViT-L/14?' asks which: no statement to refute
 CHOICE = re.compile(r"\bor\b|\bwhich\b|\bwhat\b", re.IGNORECASE)
 LEAD = "Its abstract names"
-# Pretrained model families askers name, often without a version ('Llama', 'bert', 'resnet');
-# those that are also English words count only in their own capitals ('CLIP', not 'clips')
-FAMILIES = [
-    "chatgpt",
-    "gpt",
-    "bert",
-    "roberta",
-    "deberta",
-    "albert",
-    "electra",
-    "xlnet",
-    "t5",
-    "bart",
-    "llama",
-    "vicuna",
-    "mixtral",
-    "qwen",
-    "gemma",
-    "deepseek",
-    "baichuan",
-    "chatglm",
-    "internlm",
-    "llava",
-    "vit",
-    "resnet",
-    "vgg",
-    "efficientnet",
-    "yolo",
-    "wav2vec",
-    "dall-e",
-]
-CASED_FAMILIES = ("CLIP", "BLIP", "Whisper", "Mistral", "Gemini", "Claude", "Stable Diffusion")
+# Pretrained model families askers name, often without a version ('Llama', 'bert', 'resnet'),
+# by kind: a family stands in for another of its kind only ('Qwen' for 'Llama', not 'ViT').
+# Those that are also English words count only in their own capitals ('CLIP', not 'clips').
+KINDS = {
+    "language": "chatgpt gpt bert roberta deberta albert electra xlnet t5 bart llama vicuna"
+    " mixtral qwen gemma deepseek baichuan chatglm internlm Mistral Gemini Claude",
+    "vision": "vit resnet vgg efficientnet yolo CLIP BLIP",
+    "image generation": "dall-e stable-diffusion",
+    "speech": "wav2vec Whisper",
+}
+FAMILY_KIND = {f.casefold(): kind for kind, fs in KINDS.items() for f in fs.split()}
+FAMILIES = sorted((f for f in FAMILY_KIND if f.islower()), key=len, reverse=True)
+CASED = [f for fs in KINDS.values() for f in fs.split() if not f.islower()]
 # A family's name, with its version, size or variant ('Qwen-2.5-Math-7B', 'gpt2', 'ViT-L/14',
 # 'Llama 3'), never the start of another word ('BERTScore'; 'RoBERTa' is no 'bert')
 FAMILY = re.compile(
-    rf"(?<![A-Za-z\d-])(?P<family>(?i:{'|'.join(sorted(FAMILIES, key=len, reverse=True))})"
-    rf"|{'|'.join(CASED_FAMILIES)})(?:[- ]?v?\d[\w.]*|-[A-Z][\w.]*|/\d+)*(?![A-Za-z])"
+    rf"(?<![A-Za-z\d-])(?P<family>(?i:{'|'.join(FAMILIES).replace('-', '[- ]')})"
+    rf"|{'|'.join(CASED)})(?:[- ]?v?\d[\w.]*|-[A-Z][\w.]*|/\d+)*(?![A-Za-z])"
 )
 SAME_FAMILY = {"chatgpt": "gpt"}
 
@@ -200,7 +181,7 @@ def paper_named(name: str, paper: Paper) -> bool:
 
 
 def _family(match: re.Match[str]) -> str:
-    family = match["family"].casefold()
+    family = re.sub(r"\s+", "-", match["family"].casefold())
     return SAME_FAMILY.get(family, family)
 
 
@@ -216,11 +197,12 @@ def other_family(question: str, paper: Paper, sentences: list[str]) -> str | Non
     named = {_family(m) for m in FAMILY.finditer(paper.title + " " + paper.abstract)}
     if not asked or any(_family(m) in named for m in asked):
         return None
+    kind = FAMILY_KIND[_family(asked[0])]
     found = [
         (m[0], sentence)
         for sentence in sentences
         for m in FAMILY.finditer(sentence)
-        if not paper_named(m[0], paper)
+        if FAMILY_KIND[_family(m)] == kind and not paper_named(m[0], paper)
     ]
     # the model it is built on or tested with, before one it is compared with
     found.sort(key=lambda f: AGAINST.search(f[1]) is not None)

@@ -99,7 +99,7 @@ def opposed_sentence(statement: str, own: list[str]) -> tuple[str, str] | None:
             for sentence in own:
                 if _said(theirs, sentence) and not _said(mine, sentence):
                     return phrase, sentence
-    return prefixed_opposite(statement, own)
+    return None
 
 
 # A word made its own opposite by a prefix ('non-autoregressive', 'unlabeled'), or a compound
@@ -139,13 +139,14 @@ def _opposed_keys(sentence: str) -> list[str]:
     return keys + [_key(m["word"], HEADS[m["head"].casefold()]) for m in HEADED.finditer(sentence)]
 
 
-def prefixed_opposite(statement: str, own: list[str]) -> tuple[str, str] | None:
+def prefixed_opposite(statement: str, own: list[str], title: str) -> tuple[str, str] | None:
     """'KECP generates autoregressively' where its own sentence says 'non-autoregressive' and
-    none says it plainly, 'built for the open domain' where it is for 'closed-domains': the
-    statement's word and that sentence. Not when the statement says the word negated itself."""
+    neither another nor its title says it plainly ('non-entity tokens' of a paper on named
+    entities is no opposite), 'built for the open domain' where it is for 'closed-domains':
+    the statement's word and that sentence. Not when the statement says the word negated."""
     asked = _plainly(statement)
     opposed = set(_opposed_keys(statement))
-    stated = set().union(*(_plainly(s) for s in own)) if own else set()
+    stated = set().union(*(_plainly(s) for s in [*own, title]))
     start = m.end() if (m := NEGATIVE_ASK.search(statement)) else 0
     for sentence in own:
         for key in _opposed_keys(sentence):

@@ -18,7 +18,7 @@ from prompts.answer.abilities import (
 )
 from prompts.answer.items import listed_with_others
 from prompts.answer.named_values import other_family, other_named
-from prompts.answer.opposed import NEGATED, opposed_sentence
+from prompts.answer.opposed import NEGATED, opposed_sentence, prefixed_opposite
 from prompts.answer.values import differing_value
 from prompts.understand.cues import claim_question
 from prompts.understand.terms import (
@@ -149,9 +149,10 @@ TURNING = re.compile(
     r"\s+above)\b|\bto\s+this\s+end\b",
     re.IGNORECASE,
 )
-# A question on how the paper differs from something: 'how is it different from', 'vs', 'unlike'
+# A question on how the paper differs from something: 'how is it different from', 'faster than'
 DIFFERENCE = re.compile(
-    r"\b(?:differ\w*|unlike|contrast\w*|versus|vs\.?|distinguish\w*|departs?|deviat\w*)\b",
+    r"\b(?:differ\w*|unlike|contrast\w*|versus|vs\.?|distinguish\w*|departs?|deviat\w*|than"
+    r"|outperform\w*|beat\w*|surpass\w*)\b",
     re.IGNORECASE,
 )
 # What any paper's method is said to be or do: no claim about one method when said alone
@@ -357,7 +358,7 @@ def _prior_work(
     statement = claim[0] if claim else question
     if (claim and claim[1]) or NEGATIVE.search(statement) or ADDRESSED.search(statement):
         return None
-    if not asserted and OTHERS.search(statement):
+    if not asserted and (OTHERS.search(statement) or DIFFERENCE.search(statement)):
         return None
     before = earlier_work(paper, sentences)
     own = [s for s in sentences if s not in before]
@@ -553,7 +554,11 @@ def _opposite(question: str, paper: Paper, sentences: list[str]) -> str | None:
     names = "|".join(re.escape(a) for a in aliases(paper))
     statement = re.sub(rf"(?<![\w-])(?:{names})(?![\w-])", " ", question, flags=re.I)
     # ... or another value of it: 'CURE is single-stage' where it has a second stage
-    found = opposed_sentence(statement, own) or differing_value(statement, own)
+    found = (
+        opposed_sentence(statement, own)
+        or prefixed_opposite(statement, own, paper.title)  # 'non-autoregressive'
+        or differing_value(statement, own)
+    )
     if found is None:
         return None
     phrase, sentence = found
@@ -572,7 +577,8 @@ def reversed_finding(statement: str, paper: Paper) -> str | None:
     if PRIOR.search(statement):  # 'existing systems are slow': said of earlier work
         return None
     before = earlier_work(paper, sentences)
-    found = opposed_sentence(statement, [s for s in sentences if s not in before])
+    own = [s for s in sentences if s not in before]
+    found = opposed_sentence(statement, own) or prefixed_opposite(statement, own, paper.title)
     if found is None:
         return None
     return f"The opposite of '{found[0]}' is stated: {_quoted(paper, found[1])}"
@@ -621,9 +627,10 @@ def _made_from(question: str, paper: Paper, sentences: list[str]) -> str | None:
     return None
 
 
-def _set_against(question: str, paper: Paper, sentences: list[str]) -> str | None:
+def _set_against(question: str, paper: Paper, sentences: list[str], least: int = 1) -> str | None:
     """'Kaleido-BERT masks at random?' where the abstract names random masking only as what
-    it is set against ('In contrast to random masking ..., we design ...')."""
+    it is set against ('In contrast to random masking ..., we design ...'): `least` of the
+    question's words said there alone."""
     if NEGATIVE.search(question):
         return None
     own = set().union(*(_stems(a) for a in aliases(paper)))
@@ -633,20 +640,22 @@ def _set_against(question: str, paper: Paper, sentences: list[str]) -> str | Non
     before = earlier_work(paper, sentences)
     itself = " ".join(s for s in sentences if s not in before)
     rest = _stems(paper.title + " " + SET_AGAINST.sub(" ", itself))
+    plain = GENERIC if least > 1 else set()  # more than one: words of its own, not 'model'
     for sentence in sentences:
         for m in SET_AGAINST.finditer(sentence):
-            if (asked & _stems(m["other"])) - rest:
+            if len((asked & _stems(m["other"])) - rest - plain) >= least:
                 return f"That is what it is set against: {_quoted(paper, sentence)}"
     return None
 
 
 def _set_against_asked(question: str, paper: Paper, sentences: list[str]) -> str | None:
-    """A question built on what the abstract sets the paper against ('how does Logo-VGR
-    memorise tens of thousands of brands?'): `_set_against`'s; not one asking about the
+    """A question built on what the abstract sets the paper against ('how does Logo-VGR cope
+    with memorising tens of thousands of brands?'): `_set_against`'s; not one asking about the
     difference itself ('how does it differ from ...?', 'what do existing methods lack?')."""
     if ADDRESSED.search(question) or OTHERS.search(question) or DIFFERENCE.search(question):
         return None
-    return _set_against(question, paper, sentences)
+    # two of its words ('tens of thousands'), not one the question shares by chance ('computed')
+    return _set_against(question, paper, sentences, least=2)
 
 
 def _denied(question: str, paper: Paper, sentences: list[str]) -> str | None:

@@ -1,0 +1,117 @@
+"""What a question takes as given about one named paper, checked against the paper's own
+sentences and said first: a word its abstract says negated ('non-autoregressive' for
+'autoregressive', 'closed-domain' for 'open-domain'), a model family its abstract never names
+where it names another ('RoBERTa', not Llama), and a thing its abstract says only of earlier
+work or sets itself against ('template-based', 'decoding words one by one'). On a synthetic
+profile; casual, formal, typo, he/she/they/the name, indirect; premises that hold are not
+corrected."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from prompts.assistant import Assistant
+from tests.prompts.synthetic import opened, profile_text
+
+LUMEN = (
+    "Lumen: Parallel Captioning of Product Photos",
+    "Existing caption generators are mostly template-based and fail on rare products. "
+    "To address these limitations, we propose Lumen, a non-autoregressive captioner trained "
+    "end-to-end for closed-domain product catalogues. Instead of decoding words one by one, "
+    "Lumen fills every caption slot in parallel. We implement Lumen upon RoBERTa and evaluate "
+    "it on three catalogues, where it doubles the captioning speed.",
+)
+CORRECTED = ("No", "That premise does not hold")
+
+
+@pytest.fixture(scope="module")
+def ada(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
+    text = profile_text([LUMEN], "CV", others=3, kinds=3)
+    return opened(Path(tmp_path_factory.mktemp("lumen")), text)
+
+
+@pytest.mark.parametrize(
+    ("question", "stated"),
+    [
+        # said negated by a prefix
+        ("Lumen is autoregressive, right?", "non-autoregressive"),
+        ("True or false: Lumen writes its captions autoregressively.", "non-autoregressive"),
+        ("Her Lumen captioner is an autoregressive decoder, isn't it?", "non-autoregressive"),
+        ("lumen = autoregressive captionr?", "non-autoregressive"),
+        # said with the opposite head
+        ("Isn't Lumen meant for open-domain photos?", "closed-domain"),
+        ("I read that Lumen was built for the open domain. Is that so?", "closed-domain"),
+        ("Their Lumen paper targets open-domain captioning, correct?", "closed-domain"),
+    ],
+)
+def test_a_word_the_abstract_says_negated_is_corrected_with_its_sentence(
+    ada: Assistant, question: str, stated: str
+) -> None:
+    answer = ada.ask(question)
+    assert answer.text.startswith(CORRECTED), (question, answer.text[:300])
+    assert stated in answer.text, (question, answer.text[:300])
+    assert answer.citations and answer.citations[0].title == LUMEN[0]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which Llama version does Lumen use?",
+        "Since Lumen is built on T5, how fast is it?",
+        "I heard his Lumen runs on GPT-4. Is that right?",
+        "Does Lumen use LLaMA?",
+        "Is it true that the Lumen paper fine-tunes Qwen models?",
+    ],
+)
+def test_a_model_family_the_abstract_never_names_is_not_confirmed(
+    ada: Assistant, question: str
+) -> None:
+    answer = ada.ask(question)
+    assert not answer.text.startswith("Yes"), (question, answer.text[:300])
+    assert "RoBERTa" in answer.text.split("\n")[0], (question, answer.text[:300])
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("Which templates does Lumen use?", "earlier work"),
+        ("Since Lumen is template-based, how many templates does she use?", "earlier work"),
+        ("I'm curious how Lumen decodes the words one by one.", "set against"),
+        ("Given that Lumen decodes words one by one, how slow is it?", "set against"),
+    ],
+)
+def test_what_the_abstract_says_of_earlier_work_is_no_premise_of_the_paper(
+    ada: Assistant, question: str, said: str
+) -> None:
+    answer = ada.ask(question)
+    first = answer.text.split("\n")[0]
+    assert first.startswith(CORRECTED), (question, answer.text[:300])
+    assert said in first, (question, answer.text[:300])
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # true premises
+        "Lumen is non-autoregressive, right?",
+        "Is Lumen meant for closed-domain catalogues?",
+        "Does Lumen use RoBERTa?",
+        "Since Lumen is built on RoBERTa, how fast is it?",
+        # questions about earlier work or the difference, not premises
+        "What do existing caption generators fail on, according to Lumen?",
+        "How does Lumen differ from template-based generators?",
+        "How much faster is Lumen than decoding words one by one?",
+        # a model it is set against, not one it is built on
+        "Does Lumen beat GPT-4?",
+    ],
+)
+def test_a_premise_that_holds_or_no_premise_is_not_corrected(
+    ada: Assistant, question: str
+) -> None:
+    answer = ada.ask(question)
+    first = answer.text.split("\n")[0]
+    assert not first.startswith("That premise does not hold"), (question, answer.text[:300])
+    assert "earlier work" not in first and "set against" not in first, (question, first)
+    assert "not GPT-4" not in first and "not RoBERTa" not in first, (question, first)
