@@ -351,8 +351,8 @@ def _prior_work(
 ) -> str | None:
     """'K-frames samples frames uniformly, right?' where only a sentence on earlier work says
     so ('Uniform frame sampling often leads to ... loss'): that sentence, then the paper's own.
-    A question built on it ('how many candidates does ORConvQA choose from?', not `asserted`)
-    only where the sentence says it is of others' work ('Recent research ...'), and the
+    A question built on it ('which hand-written rules does X use?', not `asserted`) only where
+    the sentence says it is of others' work ('Existing methods are mostly rule-based'), and the
     question does not ask about that work itself ('what do existing methods lack?')."""
     claim = claim_question(question)
     statement = claim[0] if claim else question
@@ -372,12 +372,10 @@ def _prior_work(
 
     told = set().union(*(shared(s) for s in own), shared(paper.title))
     best = max(sentences, key=lambda s: (len(shared(s)), s in before))
-    alone = shared(best) - told  # one word of its own is no claim ('foundation') ...
-    # ... unless the sentence says whose it is, and the word is no word of any method's
-    others = OTHERS.search(best) is not None and bool(alone - GENERIC)
-    if best not in before or not (len(alone) > 1 or alone & RESTRICTING or others):
+    alone = shared(best) - told  # one word of its own is no claim ('foundation', 'category')
+    if best not in before or not (len(alone) > 1 or alone & RESTRICTING):
         return None
-    if not (asserted or others):
+    if not (asserted or OTHERS.search(best)):  # built on it: only where said of others' work
         return None
     itself = max(own, key=lambda s: _answering(paper, s, asked, _stems(best)))
     return (

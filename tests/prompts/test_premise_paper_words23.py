@@ -17,7 +17,8 @@ from tests.prompts.synthetic import opened, profile_text
 
 LUMEN = (
     "Lumen: Parallel Captioning of Product Photos",
-    "Existing caption generators are mostly template-based and fail on rare products. "
+    "Existing caption generators are mostly template-based, filling hand-written sentence "
+    "frames, and fail on rare products. "
     "To address these limitations, we propose Lumen, a non-autoregressive captioner trained "
     "end-to-end for closed-domain product catalogues. Instead of decoding words one by one, "
     "Lumen fills every caption slot in parallel. We implement Lumen upon RoBERTa and evaluate "
@@ -76,7 +77,8 @@ def test_a_model_family_the_abstract_never_names_is_not_confirmed(
 @pytest.mark.parametrize(
     ("question", "said"),
     [
-        ("Which templates does Lumen use?", "earlier work"),
+        ("Which hand-written sentence frames does Lumen fill?", "earlier work"),
+        ("how many hand written templates does lumen need", "earlier work"),
         ("Since Lumen is template-based, how many templates does she use?", "earlier work"),
         ("I'm curious how Lumen decodes the words one by one.", "set against"),
         ("Given that Lumen decodes words one by one, how slow is it?", "set against"),
@@ -101,6 +103,8 @@ def test_what_the_abstract_says_of_earlier_work_is_no_premise_of_the_paper(
         "Since Lumen is built on RoBERTa, how fast is it?",
         # questions about earlier work or the difference, not premises
         "What do existing caption generators fail on, according to Lumen?",
+        "Which category is the Lumen paper filed under?",
+        "How does Lumen handle rare products?",
         "How does Lumen differ from template-based generators?",
         "How much faster is Lumen than decoding words one by one?",
         # a model it is set against, not one it is built on
