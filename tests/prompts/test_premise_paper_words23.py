@@ -111,9 +111,7 @@ def test_what_the_abstract_says_of_earlier_work_is_no_premise_of_the_paper(
         "Does Lumen beat GPT-4?",
     ],
 )
-def test_a_premise_that_holds_or_no_premise_is_not_corrected(
-    ada: Assistant, question: str
-) -> None:
+def test_a_premise_that_holds_or_no_premise_is_not_corrected(ada: Assistant, question: str) -> None:
     answer = ada.ask(question)
     first = answer.text.split("\n")[0]
     assert not first.startswith("That premise does not hold"), (question, answer.text[:300])
