@@ -44,8 +44,9 @@ KINDS = {
     "speech": "wav2vec Whisper",
 }
 FAMILY_KIND = {f.casefold(): kind for kind, fs in KINDS.items() for f in fs.split()}
-FAMILIES = sorted((f for f in FAMILY_KIND if f.islower()), key=len, reverse=True)
-CASED = [f for fs in KINDS.values() for f in fs.split() if not f.islower()]
+NAMES = [f for fs in KINDS.values() for f in fs.split()]
+FAMILIES = sorted((f for f in NAMES if f.islower()), key=len, reverse=True)
+CASED = [f for f in NAMES if not f.islower()]
 # A family's name, with its version, size or variant ('Qwen-2.5-Math-7B', 'gpt2', 'ViT-L/14',
 # 'Llama 3'), never the start of another word ('BERTScore'; 'RoBERTa' is no 'bert')
 FAMILY = re.compile(
