@@ -8,6 +8,7 @@ corrected."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -21,8 +22,8 @@ LUMEN = (
     "frames, and fail on rare products. "
     "To address these limitations, we propose Lumen, a non-autoregressive captioner trained "
     "end-to-end for closed-domain product catalogues. Instead of decoding words one by one, "
-    "Lumen fills every caption slot in parallel. We implement Lumen upon RoBERTa and evaluate "
-    "it on three catalogues, where it doubles the captioning speed.",
+    "Lumen fills every caption slot in parallel. We implement Lumen upon RoBERTa with a ViT-B/16 "
+    "image encoder and evaluate it on three catalogues, where it doubles the captioning speed.",
 )
 CORRECTED = ("No", "That premise does not hold")
 
@@ -75,6 +76,14 @@ def test_a_model_family_the_abstract_never_names_is_not_confirmed(
 
 
 @pytest.mark.parametrize(
+    "question", ["Which ResNet does Lumen use for images?", "lumen's resnet-50 backbone - why?"]
+)
+def test_a_model_family_is_answered_by_one_of_its_kind(ada: Assistant, question: str) -> None:
+    first = ada.ask(question).text.split("\n")[0]
+    assert "names ViT-B/16, not" in first, (question, first)
+
+
+@pytest.mark.parametrize(
     ("question", "said"),
     [
         ("Which hand-written sentence frames does Lumen fill?", "earlier work"),
@@ -107,8 +116,9 @@ def test_what_the_abstract_says_of_earlier_work_is_no_premise_of_the_paper(
         "How does Lumen handle rare products?",
         "How does Lumen differ from template-based generators?",
         "How much faster is Lumen than decoding words one by one?",
-        # a model it is set against, not one it is built on
+        # a model it is set against, not one it is built on; a word that is no model's name
         "Does Lumen beat GPT-4?",
+        "Does Lumen caption video clips?",
     ],
 )
 def test_a_premise_that_holds_or_no_premise_is_not_corrected(ada: Assistant, question: str) -> None:
@@ -116,4 +126,4 @@ def test_a_premise_that_holds_or_no_premise_is_not_corrected(ada: Assistant, que
     first = answer.text.split("\n")[0]
     assert not first.startswith("That premise does not hold"), (question, answer.text[:300])
     assert "earlier work" not in first and "set against" not in first, (question, first)
-    assert "not GPT-4" not in first and "not RoBERTa" not in first, (question, first)
+    assert not re.search(r"not (?:GPT-4|RoBERTa|clips)", first), (question, first)
