@@ -34,7 +34,8 @@ AGAINST = re.compile(
 CHOICE = re.compile(r"\bor\b|\bwhich\b|\bwhat\b", re.IGNORECASE)
 LEAD = "Its abstract names"
 # Pretrained model families askers name, often without a version ('Llama', 'bert', 'resnet'),
-# by kind: a family stands in for another of its kind only ('Qwen' for 'Llama', not 'ViT').
+# and the companies papers are built at, by kind: a family stands in for another of its kind
+# only ('Qwen' for 'Llama', not 'ViT').
 # Those that are also English words count only in their own capitals ('CLIP', not 'clips').
 KINDS = {
     "language": "chatgpt gpt bert roberta deberta albert electra xlnet t5 bart llama vicuna"
@@ -42,6 +43,9 @@ KINDS = {
     "vision": "vit resnet vgg efficientnet yolo CLIP BLIP",
     "image generation": "dall-e stable-diffusion",
     "speech": "wav2vec Whisper",
+    # where it was built or runs: 'built at Google' where it powers 'units within Alibaba Group'
+    "organization": "google alibaba bytedance tiktok tencent baidu huawei microsoft nvidia openai"
+    " deepmind facebook Amazon Apple",
 }
 FAMILY_KIND = {f.casefold(): kind for kind, fs in KINDS.items() for f in fs.split()}
 NAMES = [f for fs in KINDS.values() for f in fs.split()]

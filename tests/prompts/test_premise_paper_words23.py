@@ -1,7 +1,7 @@
 """What a question takes as given about one named paper, checked against the paper's own
 sentences and said first: a word its abstract says negated ('non-autoregressive' for
 'autoregressive', 'closed-domain' for 'open-domain'), a model family its abstract never names
-where it names another ('RoBERTa', not Llama), and a thing its abstract says only of earlier
+where it names another ('RoBERTa', not Llama; 'Tencent', not Google), and a thing its abstract says only of earlier
 work or sets itself against ('template-based', 'decoding words one by one'). On a synthetic
 profile; casual, formal, typo, he/she/they/the name, indirect; premises that hold are not
 corrected."""
@@ -23,7 +23,8 @@ LUMEN = (
     "To address these limitations, we propose Lumen, a non-autoregressive captioner trained "
     "end-to-end for closed-domain product catalogues. Instead of decoding words one by one, "
     "Lumen fills every caption slot in parallel. We implement Lumen upon RoBERTa with a ViT-B/16 "
-    "image encoder and evaluate it on three catalogues, where it doubles the captioning speed.",
+    "image encoder and evaluate it on three catalogues, where it doubles the captioning speed. "
+    "Lumen now captions the listings of Tencent's shopping apps.",
 )
 CORRECTED = ("No", "That premise does not hold")
 
@@ -76,6 +77,21 @@ def test_a_model_family_the_abstract_never_names_is_not_confirmed(
 
 
 @pytest.mark.parametrize(
+    "question",
+    [
+        "Lumen was built at Google, right?",
+        "which alibaba teams use lumen?",
+        "Since her Lumen is a ByteDance product, where is it deployed?",
+    ],
+)
+def test_a_company_the_abstract_never_names_is_answered_by_the_one_it_names(
+    ada: Assistant, question: str
+) -> None:
+    first = ada.ask(question).text.split("\n")[0]
+    assert first.startswith(CORRECTED) and "names Tencent, not" in first, (question, first)
+
+
+@pytest.mark.parametrize(
     "question", ["Which ResNet does Lumen use for images?", "lumen's resnet-50 backbone - why?"]
 )
 def test_a_model_family_is_answered_by_one_of_its_kind(ada: Assistant, question: str) -> None:
@@ -110,6 +126,7 @@ def test_what_the_abstract_says_of_earlier_work_is_no_premise_of_the_paper(
         "Is Lumen meant for closed-domain catalogues?",
         "Does Lumen use RoBERTa?",
         "Since Lumen is built on RoBERTa, how fast is it?",
+        "Is Lumen used in Tencent's apps?",
         # questions about earlier work or the difference, not premises
         "What do existing caption generators fail on, according to Lumen?",
         "Which category is the Lumen paper filed under?",
@@ -126,4 +143,4 @@ def test_a_premise_that_holds_or_no_premise_is_not_corrected(ada: Assistant, que
     first = answer.text.split("\n")[0]
     assert not first.startswith("That premise does not hold"), (question, answer.text[:300])
     assert "earlier work" not in first and "set against" not in first, (question, first)
-    assert not re.search(r"not (?:GPT-4|RoBERTa|clips)", first), (question, first)
+    assert not re.search(r"not (?:GPT-4|RoBERTa|clips|Tencent)", first), (question, first)
