@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import re
 
-from retrieval.text import stem
-
 # Each pair: two ways a property can go; a question saying one while the paper's own sentence
 # says the other (and not the first) is refuted by that sentence.
 _PAIRS = (
@@ -116,7 +114,12 @@ NEGATIVE_ASK = re.compile(
 
 
 def _key(word: str, head: str = "") -> str:
-    return f"{head.casefold()} {stem([word.casefold()])[0]}".strip()
+    """The word as said, not its stem: 'labeled' is the opposite of 'unlabeled', 'label' (a
+    field label) is not; an adverb or plural is its word ('autoregressively', 'domains')."""
+    word = word.casefold()
+    word = word[:-2] if word.endswith("ly") and len(word) > 6 else word
+    word = word[:-1] if word.endswith("s") and not word.endswith("ss") and len(word) > 4 else word
+    return f"{head.casefold()} {word}".strip()
 
 
 def _plainly(text: str) -> dict[str, int]:

@@ -21,7 +21,8 @@ LUMEN = (
     "Existing caption generators are mostly template-based, filling hand-written sentence "
     "frames, and fail on rare products. "
     "To address these limitations, we propose Lumen, a non-autoregressive captioner trained "
-    "end-to-end for closed-domain product catalogues. Instead of decoding words one by one, "
+    "end-to-end on unlabeled listings of closed-domain product catalogues. Instead of decoding "
+    "words one by one, "
     "Lumen fills every caption slot in parallel. We implement Lumen upon RoBERTa with a ViT-B/16 "
     "image encoder and evaluate it on three catalogues, where it doubles the captioning speed. "
     "Lumen now captions the listings of Tencent's shopping apps.",
@@ -47,6 +48,7 @@ def ada(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
         ("Isn't Lumen meant for open-domain photos?", "closed-domain"),
         ("I read that Lumen was built for the open domain. Is that so?", "closed-domain"),
         ("Their Lumen paper targets open-domain captioning, correct?", "closed-domain"),
+        ("How many labeled listings does Lumen need?", "unlabeled"),
     ],
 )
 def test_a_word_the_abstract_says_negated_is_corrected_with_its_sentence(
@@ -127,6 +129,8 @@ def test_what_the_abstract_says_of_earlier_work_is_no_premise_of_the_paper(
         "Does Lumen use RoBERTa?",
         "Since Lumen is built on RoBERTa, how fast is it?",
         "Is Lumen used in Tencent's apps?",
+        # a word of another form: a field label is no labeled listing
+        "Under which field label is Lumen filed?",
         # questions about earlier work or the difference, not premises
         "What do existing caption generators fail on, according to Lumen?",
         "Which category is the Lumen paper filed under?",
