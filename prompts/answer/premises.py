@@ -377,7 +377,9 @@ def _prior_work(
         return None
     if not (asserted or OTHERS.search(best)):  # built on it: only where said of others' work
         return None
-    itself = max(own, key=lambda s: _answering(paper, s, asked, _stems(best)))
+    # of its own: not a sentence going on about the thing itself ('RoIs tend to ...')
+    fresh = [s for s in own if not alone & _stems(SET_AGAINST.sub(" ", s))] or own
+    itself = max(fresh, key=lambda s: _answering(paper, s, asked, _stems(best)))
     return (
         f"That is what {aliases(paper)[0]}'s abstract says of earlier work, not of "
         f'{aliases(paper)[0]}: "{best}"; of its own: "{itself}"'
@@ -390,15 +392,15 @@ def _taken_from_earlier(question: str, paper: Paper, sentences: list[str]) -> st
 
 
 def _answering(paper: Paper, sentence: str, asked: set[str], said: set[str]) -> tuple[int, ...]:
-    """How well one of the paper's own sentences answers a question on what earlier work does:
-    the question's words it shares ('how does Meta-SN pick samples?': its sampling sentence);
-    then one setting itself against earlier work ('Instead of selecting individual frames,
-    K-frames predicts ... clips'), one turning from it ('To address these limitations, we
-    ...'), one naming the paper; then the words it shares with what earlier work does."""
+    """How well one of the paper's own sentences answers what earlier work does: one setting
+    itself against it ('Instead of selecting individual frames, K-frames predicts ... clips'),
+    one turning from it ('To this end, we propose FashionBERT, which leverages patches'); then
+    the question's words it shares, its naming the paper, the words it shares with the
+    sentence on earlier work."""
     against = any(_stems(m["other"]) & (asked | said) for m in SET_AGAINST.finditer(sentence))
     return (
-        len(_stems(sentence) & asked),
         2 * against + (TURNING.search(sentence) is not None),
+        len(_stems(sentence) & asked),
         _named(paper, sentence),
         len(_stems(sentence) & said),
     )
