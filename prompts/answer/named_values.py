@@ -55,7 +55,7 @@ CASED = [f for f in NAMES if not f.islower()]
 # 'Llama 3'), never the start of another word ('BERTScore'; 'RoBERTa' is no 'bert')
 FAMILY = re.compile(
     rf"(?<![A-Za-z\d-])(?P<family>(?i:{'|'.join(FAMILIES).replace('-', '[- ]')})"
-    rf"|{'|'.join(CASED)})(?:[- ]?v?\d[\w.]*|-[A-Z][\w.]*|/\d+)*(?![A-Za-z])"
+    rf"|{'|'.join(CASED)})(?:[- ]?v?\d(?:[\w.]*\w)?|-[A-Z](?:[\w.]*\w)?|/\d+)*(?![A-Za-z])"
 )
 SAME_FAMILY = {"chatgpt": "gpt"}
 

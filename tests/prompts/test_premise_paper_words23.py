@@ -104,8 +104,8 @@ def test_a_model_family_is_answered_by_one_of_its_kind(ada: Assistant, question:
 @pytest.mark.parametrize(
     ("question", "said"),
     [
-        ("Which hand-written sentence frames does Lumen fill?", "earlier work"),
-        ("how many hand written templates does lumen need", "earlier work"),
+        ("Lumen fills hand-written sentence frames, right?", "earlier work"),
+        ("I read that her Lumen is template-based. Is that so?", "earlier work"),
         ("Since Lumen is template-based, how many templates does she use?", "earlier work"),
         ("I'm curious how Lumen decodes the words one by one.", "set against"),
         ("Given that Lumen decodes words one by one, how slow is it?", "set against"),
@@ -135,6 +135,8 @@ def test_what_the_abstract_says_of_earlier_work_is_no_premise_of_the_paper(
         "What do existing caption generators fail on, according to Lumen?",
         "Which category is the Lumen paper filed under?",
         "How does Lumen handle rare products?",
+        "Which products do template-based generators fail on, per Lumen?",
+        "How many hand-written sentence frames does Lumen replace?",
         "How does Lumen differ from template-based generators?",
         "How much faster is Lumen than decoding words one by one?",
         # a model it is set against, not one it is built on; a word that is no model's name
