@@ -2,7 +2,9 @@
 same kind: 'Valley's encoder is a ViT-B/16' where it adopts 'ViT-L/14 as the vision encoder',
 'R1-ShareVL is PPO-based' where it proposes 'Share-GRPO, a novel RL approach'. Names are read by
 their shape (letters with digits: a model; capitals: an algorithm or method), the kind by the
-shape and the part by the words the question and the abstract's sentence share."""
+shape and the part by the words the question and the abstract's sentence share. A model family
+or company the abstract never names ('Llama', 'Google') is answered by the one of its kind it
+does name ('Qwen-2.5-Math-7B', 'Alibaba Group')."""
 
 from __future__ import annotations
 

@@ -2,7 +2,9 @@
 'X is slow' where the paper reports 'a higher inference speed', 'X adapts in the cloud' where it
 adapts 'directly on the device', 'X needs plenty of data' where it works 'where the training
 data is scarce', 'X offers no defenses' where it 'provides solutions to prevent these threats'.
-Each property is a pair of word classes of plain English, either side asked, the other stated."""
+Each property is a pair of word classes of plain English, either side asked, the other stated;
+or a word the paper's own sentence says with a negating prefix or the opposite head, and never
+plainly ('non-autoregressive' for 'autoregressive', 'closed-domain' for 'open-domain')."""
 
 from __future__ import annotations
 
@@ -123,7 +125,7 @@ def _key(word: str, head: str = "") -> str:
 
 
 def _plainly(text: str) -> dict[str, int]:
-    """What the text says without a negating prefix, by key ('autoregress', 'open domain'),
+    """What the text says without a negating prefix, by key ('autoregressive', 'open domain'),
     with where it says it."""
     keys: dict[str, int] = {}
     for m in HEADED.finditer(text):
@@ -136,7 +138,7 @@ def _plainly(text: str) -> dict[str, int]:
 
 
 def _opposed_keys(sentence: str) -> list[str]:
-    """The keys a sentence says the opposite of: 'autoregress' for 'non-autoregressive',
+    """The keys a sentence says the opposite of: 'autoregressive' for 'non-autoregressive',
     'open domain' for 'closed-domains'."""
     keys = [_key(m["word"]) for m in PREFIXED.finditer(sentence) if not OWN_WORD.match(m["word"])]
     return keys + [_key(m["word"], HEADS[m["head"].casefold()]) for m in HEADED.finditer(sentence)]

@@ -150,39 +150,12 @@ DIFFERENCE = re.compile(
     re.IGNORECASE,
 )
 # What any paper's method is said to be or do: no claim about one method when said alone
-GENERIC = set(
-    stem(
-        [
-            "method",
-            "methods",
-            "model",
-            "models",
-            "approach",
-            "framework",
-            "system",
-            "task",
-            "work",
-            "paper",
-            "technique",
-            "network",
-            "data",
-            "dataset",
-            "result",
-            "performance",
-            "problem",
-            "learning",
-            "training",
-            "based",
-            "proposed",
-            "study",
-            "research",
-            "existing",
-            "previous",
-            "solve",
-            "solution",
-        ]
-    )
-)
+GENERIC = set(stem([
+    "method", "methods", "model", "models", "approach", "framework", "system", "task", "work",
+    "paper", "technique", "network", "data", "dataset", "result", "performance", "problem",
+    "learning", "training", "based", "proposed", "study", "research", "existing", "previous",
+    "solve", "solution",
+]))  # fmt: skip
 # Words that restrict a statement ('only the current session'): kept when matching sentences
 RESTRICTING = {"only", "just", "solely", "merely", "exclusively", "sole", "single"}
 # A question on what the paper does about earlier work's problem, not a claim that it does it
