@@ -522,13 +522,17 @@ def reversed_finding(statement: str, paper: Paper) -> str | None:
     """A direction the statement gives a finding of a paper it does not name but is about
     ('pretrained LLMs cope fine with reversed text' where the paper's own sentence says they
     'cannot understand such inputs'; 'it is slower' where it reports 'a higher inference
-    speed'): the correction, quoted. Only the direction is checked: a name, tool or modality
-    the paper lacks needs the paper named."""
+    speed'), or a way of working its abstract gives only to earlier work ('the one-shot field
+    labeling method is rule-based' where 'Existing one-shot learning methods ... are mostly
+    rule-based'): the correction, quoted. Only these are checked: a name, tool or modality the
+    paper lacks needs the paper named."""
     sentences = [s for s in split_sentences(paper.abstract) if "http" not in s]
     if said := _denied(statement, paper, sentences):
         return said
     if PRIOR.search(statement):  # 'existing systems are slow': said of earlier work
         return None
+    if said := _prior_work(statement, paper, sentences):
+        return said
     before = earlier_work(paper, sentences)
     own = [s for s in sentences if s not in before]
     found = opposed_sentence(statement, own) or prefixed_opposite(statement, own, paper.title)

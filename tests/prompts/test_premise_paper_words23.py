@@ -106,6 +106,8 @@ def test_a_model_family_is_answered_by_one_of_its_kind(ada: Assistant, question:
     [
         ("Lumen fills hand-written sentence frames, right?", "earlier work"),
         ("I read that her Lumen is template-based. Is that so?", "earlier work"),
+        # the paper described, not named
+        ("the parallel product-photo captioning paper is template-based, right?", "earlier work"),
         ("Since Lumen is template-based, how many templates does she use?", "earlier work"),
         ("I'm curious how Lumen decodes the words one by one.", "set against"),
         ("Given that Lumen decodes words one by one, how slow is it?", "set against"),
