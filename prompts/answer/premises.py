@@ -522,16 +522,19 @@ def reversed_finding(statement: str, paper: Paper) -> str | None:
     """A direction the statement gives a finding of a paper it does not name but is about
     ('pretrained LLMs cope fine with reversed text' where the paper's own sentence says they
     'cannot understand such inputs'; 'it is slower' where it reports 'a higher inference
-    speed'), or a way of working its abstract gives only to earlier work ('the one-shot field
-    labeling method is rule-based' where 'Existing one-shot learning methods ... are mostly
-    rule-based'): the correction, quoted. Only these are checked: a name, tool or modality the
-    paper lacks needs the paper named."""
+    speed'), or, of a paper described by its title's words, a way of working its abstract gives
+    only to earlier work ('the one-shot field labeling method is rule-based' where 'Existing
+    one-shot learning methods ... are mostly rule-based'): the correction, quoted. Only these
+    are checked: a name, tool or modality the paper lacks needs the paper named."""
     sentences = [s for s in split_sentences(paper.abstract) if "http" not in s]
     if said := _denied(statement, paper, sentences):
         return said
     if PRIOR.search(statement):  # 'existing systems are slow': said of earlier work
         return None
-    if said := _prior_work(statement, paper, sentences):
+    # described by its title's words ('the one-shot text field labeling method'), not a
+    # subject it shares ('she has papers on reinforcement learning')
+    described = len(_stems(statement) & _stems(paper.title)) > 1
+    if described and (said := _prior_work(statement, paper, sentences)):
         return said
     before = earlier_work(paper, sentences)
     own = [s for s in sentences if s not in before]

@@ -136,6 +136,8 @@ def test_what_the_abstract_says_of_earlier_work_is_no_premise_of_the_paper(
         # questions about earlier work or the difference, not premises
         "What do existing caption generators fail on, according to Lumen?",
         "Which category is the Lumen paper filed under?",
+        # a subject of the person's, not a paper described
+        "Is it true that this researcher has papers on caption generators?",
         "How does Lumen handle rare products?",
         "Which products do template-based generators fail on, per Lumen?",
         "How many hand-written sentence frames does Lumen replace?",
