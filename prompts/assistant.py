@@ -980,7 +980,8 @@ class Assistant:
             or opposite
         ):
             citation = Citation.of(1, paper, [said])
-            lead = "That premise does not hold" if opposite and not asserted else "No"
+            earlier = said.startswith("That is what")  # said of earlier work, or set against
+            lead = "That premise does not hold" if (opposite or earlier) and not asserted else "No"
             text = f"{lead}: {said[0].lower()}{said[1:]} [1]"
             return answer.model_copy(update={"text": text, "citations": [citation]})
         if asserted and (YES_NO.match(question) or not WH_WORD.search(question)):

@@ -2,7 +2,9 @@
 same kind: 'Valley's encoder is a ViT-B/16' where it adopts 'ViT-L/14 as the vision encoder',
 'R1-ShareVL is PPO-based' where it proposes 'Share-GRPO, a novel RL approach'. Names are read by
 their shape (letters with digits: a model; capitals: an algorithm or method), the kind by the
-shape and the part by the words the question and the abstract's sentence share."""
+shape and the part by the words the question and the abstract's sentence share. A model family
+or company the abstract never names ('Llama', 'Google') is answered by the one of its kind it
+does name ('Qwen-2.5-Math-7B', 'Alibaba Group')."""
 
 from __future__ import annotations
 
@@ -33,6 +35,31 @@ AGAINST = re.compile(
 # 'ViT-B/16 or ViT-L/14?' asks which: no statement to refute
 CHOICE = re.compile(r"\bor\b|\bwhich\b|\bwhat\b", re.IGNORECASE)
 LEAD = "Its abstract names"
+# Pretrained model families askers name, often without a version ('Llama', 'bert', 'resnet'),
+# and the companies papers are built at, by kind: a family stands in for another of its kind
+# only ('Qwen' for 'Llama', not 'ViT').
+# Those that are also English words count only in their own capitals ('CLIP', not 'clips').
+KINDS = {
+    "language": "chatgpt gpt bert roberta deberta albert electra xlnet t5 bart llama vicuna"
+    " mixtral qwen gemma deepseek baichuan chatglm internlm Mistral Gemini Claude",
+    "vision": "vit resnet vgg efficientnet yolo CLIP BLIP",
+    "image generation": "dall-e stable-diffusion",
+    "speech": "wav2vec Whisper",
+    # where it was built or runs: 'built at Google' where it powers 'units within Alibaba Group'
+    "organization": "google alibaba bytedance tiktok tencent baidu huawei microsoft nvidia openai"
+    " deepmind facebook Amazon Apple",
+}
+FAMILY_KIND = {f.casefold(): kind for kind, fs in KINDS.items() for f in fs.split()}
+NAMES = [f for fs in KINDS.values() for f in fs.split()]
+FAMILIES = sorted((f for f in NAMES if f.islower()), key=len, reverse=True)
+CASED = [f for f in NAMES if not f.islower()]
+# A family's name, with its version, size or variant ('Qwen-2.5-Math-7B', 'gpt2', 'ViT-L/14',
+# 'Llama 3'), never the start of another word ('BERTScore'; 'RoBERTa' is no 'bert')
+FAMILY = re.compile(
+    rf"(?<![A-Za-z\d-])(?P<family>(?i:{'|'.join(FAMILIES).replace('-', '[- ]')})"
+    rf"|{'|'.join(CASED)})(?:[- ]?v?\d(?:[\w.]*\w)?|-[A-Z](?:[\w.]*\w)?|/\d+)*(?![A-Za-z])"
+)
+SAME_FAMILY = {"chatgpt": "gpt"}
 
 
 def _fold(name: str) -> str:
@@ -115,11 +142,14 @@ def _other(
     name with the same head ('ViT-L/14' for 'ViT-B/16')."""
     best: tuple[float, str, str] | None = None
     titled = _said(paper.title)  # of two alike, the one the title names is the paper's own
+    model = FAMILY.fullmatch(value) is not None  # a model's family: only another model answers
     for sentence in sentences:
         shared = len(context & _context(sentence))
         for other in _names(sentence, shape):
             if _fold(other) in asked or other in CATEGORY_NAMES or paper_named(other, paper):
                 continue
+            if model and not (FAMILY.fullmatch(other) or _alike(value, other, shape)):
+                continue  # 'NLP' is no answer to 'BERT'
             alike = _alike(value, other, shape)
             score = shared + alike + 0.5 * (_fold(other) in titled)
             if shared + alike and (best is None or score > best[0]):
@@ -157,6 +187,38 @@ def paper_named(name: str, paper: Paper) -> bool:
     return _fold(name) in _said(names[0]) | {_fold(a) for a in names}
 
 
+def _family(match: re.Match[str]) -> str:
+    family = re.sub(r"\s+", "-", match["family"].casefold())
+    return SAME_FAMILY.get(family, family)
+
+
+def other_family(question: str, paper: Paper, sentences: list[str]) -> str | None:
+    """'Which Llama version did the CURE authors train?', 'MFT on GPT-2: results?' where the
+    paper's title and abstract never name the family asked and its own sentence names another
+    ('experiments on Qwen-2.5-Math-7B', 'We implement MFT upon BERT'): that sentence. Not for a
+    model it is set against ('beats Llama?'), nor when the abstract names the family asked (a
+    version, or a comparison: other checks')."""
+    if AGAINST.search(question):
+        return None
+    asked = [m for m in FAMILY.finditer(_unnamed_paper(question, paper)[0])]
+    named = {_family(m) for m in FAMILY.finditer(paper.title + " " + paper.abstract)}
+    if not asked or any(_family(m) in named for m in asked):
+        return None
+    kind = FAMILY_KIND[_family(asked[0])]
+    found = [
+        (m[0], sentence)
+        for sentence in sentences
+        for m in FAMILY.finditer(sentence)
+        if FAMILY_KIND[_family(m)] == kind and not paper_named(m[0], paper)
+    ]
+    # the model it is built on or tested with, before one it is compared with
+    found.sort(key=lambda f: AGAINST.search(f[1]) is not None)
+    if not found:
+        return None
+    other, sentence = found[0]
+    return f'{LEAD} {other}, not {asked[0][0]}: "{sentence}"'
+
+
 def unnamed(question: str, paper: Paper) -> str | None:
     """The model or method name a yes/no gives the paper that its title and abstract never
     name ('Does SMedBERT use GPT-2?'): a match on the paper's name is no Yes to it."""
@@ -167,4 +229,5 @@ def unnamed(question: str, paper: Paper) -> str | None:
         for value in _names(asked, shape):
             if value not in CATEGORY_NAMES and _fold(value) not in own:
                 return value
-    return None
+    named = {_family(m) for m in FAMILY.finditer(paper.title + " " + paper.abstract)}
+    return next((m[0] for m in FAMILY.finditer(asked) if _family(m) not in named), None)

@@ -2,7 +2,9 @@
 'X is slow' where the paper reports 'a higher inference speed', 'X adapts in the cloud' where it
 adapts 'directly on the device', 'X needs plenty of data' where it works 'where the training
 data is scarce', 'X offers no defenses' where it 'provides solutions to prevent these threats'.
-Each property is a pair of word classes of plain English, either side asked, the other stated."""
+Each property is a pair of word classes of plain English, either side asked, the other stated;
+or a word the paper's own sentence says with a negating prefix or the opposite head, and never
+plainly ('non-autoregressive' for 'autoregressive', 'closed-domain' for 'open-domain')."""
 
 from __future__ import annotations
 
@@ -97,4 +99,67 @@ def opposed_sentence(statement: str, own: list[str]) -> tuple[str, str] | None:
             for sentence in own:
                 if _said(theirs, sentence) and not _said(mine, sentence):
                     return phrase, sentence
+    return None
+
+
+# A word made its own opposite by a prefix ('non-autoregressive', 'unlabeled'), or a compound
+# by its opposite head ('closed-domain' for 'open-domain', 'multi-task' for 'single-task')
+PREFIXED = re.compile(r"\b(?:non|un)-?(?P<word>[a-z]{5,})\b", re.IGNORECASE)
+HEADS = {"open": "closed", "closed": "open", "single": "multi", "multi": "single"}
+HEADED = re.compile(r"\b(?P<head>open|closed|single|multi)[- ](?P<word>[a-z]{4,})\b", re.I)
+# Not every 'un' word is a negation: 'understand', 'uncover', 'unfold' are words of their own
+OWN_WORD = re.compile(r"(?:der|cover|fold|veil|iform|ivers|ique)", re.IGNORECASE)
+# A yes/no opening on a negation asks the plain thing: "Isn't X open-domain?"
+NEGATIVE_ASK = re.compile(
+    r"^\W*(?:is|are|was|were|does|do|did|has|have)n['’]?t\b|^\W*(?:is|are|does|do)\s+not\b", re.I
+)
+
+
+def _key(word: str, head: str = "") -> str:
+    """The word as said, not its stem: 'labeled' is the opposite of 'unlabeled', 'label' (a
+    field label) is not; an adverb or plural is its word ('autoregressively', 'domains')."""
+    word = word.casefold()
+    word = word[:-2] if word.endswith("ly") and len(word) > 6 else word
+    word = word[:-1] if word.endswith("s") and not word.endswith("ss") and len(word) > 4 else word
+    return f"{head.casefold()} {word}".strip()
+
+
+def _plainly(text: str) -> dict[str, int]:
+    """What the text says without a negating prefix, by key ('autoregressive', 'open domain'),
+    with where it says it."""
+    keys: dict[str, int] = {}
+    for m in HEADED.finditer(text):
+        keys.setdefault(_key(m["word"], m["head"]), m.start())
+    prefixed = [m.span() for m in PREFIXED.finditer(text) if not OWN_WORD.match(m["word"])]
+    for m in re.finditer(r"[A-Za-z]+", text):
+        if not any(a <= m.start() < b for a, b in prefixed):
+            keys.setdefault(_key(m[0]), m.start())
+    return keys
+
+
+def _opposed_keys(sentence: str) -> list[str]:
+    """The keys a sentence says the opposite of: 'autoregressive' for 'non-autoregressive',
+    'open domain' for 'closed-domains'."""
+    keys = [_key(m["word"]) for m in PREFIXED.finditer(sentence) if not OWN_WORD.match(m["word"])]
+    return keys + [_key(m["word"], HEADS[m["head"].casefold()]) for m in HEADED.finditer(sentence)]
+
+
+def prefixed_opposite(statement: str, own: list[str], title: str) -> tuple[str, str] | None:
+    """'KECP generates autoregressively' where its own sentence says 'non-autoregressive' and
+    neither another nor its title says it plainly ('non-entity tokens' of a paper on named
+    entities is no opposite), 'built for the open domain' where it is for 'closed-domains':
+    the statement's word and that sentence. Not when the statement says the word negated."""
+    asked = _plainly(statement)
+    opposed = set(_opposed_keys(statement))
+    stated = set().union(*(_plainly(s) for s in [*own, title]))
+    start = m.end() if (m := NEGATIVE_ASK.search(statement)) else 0
+    for sentence in own:
+        for key in _opposed_keys(sentence):
+            at = asked.get(key)
+            if at is None or key in stated or key in opposed:
+                continue
+            if at < start or NEGATED.search(statement[max(start, at - 40) : at]):
+                continue
+            said = re.match(r"\w+[- ]\w+" if " " in key else r"\w+", statement[at:])
+            return (said[0] if said else key), sentence
     return None

@@ -17,8 +17,8 @@ from prompts.answer.abilities import (
     grants,
 )
 from prompts.answer.items import listed_with_others
-from prompts.answer.named_values import other_named
-from prompts.answer.opposed import NEGATED, opposed_sentence
+from prompts.answer.named_values import other_family, other_named
+from prompts.answer.opposed import NEGATED, opposed_sentence, prefixed_opposite
 from prompts.answer.values import differing_value
 from prompts.understand.cues import claim_question
 from prompts.understand.terms import (
@@ -137,6 +137,25 @@ PRIOR = re.compile(
     r"|most\s+of\s+these)\b",
     re.IGNORECASE,
 )
+# Where an abstract turns from earlier work to its own: 'To address these limitations, we ...'
+TURNING = re.compile(
+    r"\b(?:address|alleviate|overcome|solve|tackle|remedy|fix|bridge)\s+(?:these|this|such|the"
+    r"\s+above)\b|\bto\s+this\s+end\b",
+    re.IGNORECASE,
+)
+# A question on how the paper differs from something: 'how is it different from', 'faster than'
+DIFFERENCE = re.compile(
+    r"\b(?:differ\w*|unlike|contrast\w*|versus|vs\.?|distinguish\w*|departs?|deviat\w*|than"
+    r"|outperform\w*|beat\w*|surpass\w*|drawbacks?|shortcomings?|weakness\w*|wrong|bad)\b",
+    re.IGNORECASE,
+)
+# What any paper's method is said to be or do: no claim about one method when said alone
+GENERIC = set(stem([
+    "method", "methods", "model", "models", "approach", "framework", "system", "task", "work",
+    "paper", "technique", "network", "data", "dataset", "result", "performance", "problem",
+    "learning", "training", "based", "proposed", "study", "research", "existing", "previous",
+    "solve", "solution",
+]))  # fmt: skip
 # Words that restrict a statement ('only the current session'): kept when matching sentences
 RESTRICTING = {"only", "just", "solely", "merely", "exclusively", "sole", "single"}
 # A question on what the paper does about earlier work's problem, not a claim that it does it
@@ -295,7 +314,8 @@ def earlier_work(paper: Paper, sentences: list[str]) -> list[str]:
 
 def _prior_work(question: str, paper: Paper, sentences: list[str]) -> str | None:
     """'K-frames samples frames uniformly, right?' where only a sentence on earlier work says
-    so ('Uniform frame sampling often leads to ... loss'): that sentence, then the paper's own."""
+    so ('Uniform frame sampling often leads to ... loss'): that sentence, then the paper's own
+    sentence answering it."""
     claim = claim_question(question)
     statement = claim[0] if claim else question
     if (claim and claim[1]) or NEGATIVE.search(statement) or ADDRESSED.search(statement):
@@ -315,10 +335,27 @@ def _prior_work(question: str, paper: Paper, sentences: list[str]) -> str | None
     alone = shared(best) - told  # one word of its own is no claim ('foundation')
     if best not in before or not (len(alone) > 1 or alone & RESTRICTING):
         return None
-    itself = next((s for s in own if _named(paper, s)), own[0])
+    # of its own: not a sentence going on about the thing itself ('RoIs tend to ...')
+    fresh = [s for s in own if not alone & _stems(SET_AGAINST.sub(" ", s))] or own
+    itself = max(fresh, key=lambda s: _answering(paper, s, asked, _stems(best)))
     return (
         f"That is what {aliases(paper)[0]}'s abstract says of earlier work, not of "
         f'{aliases(paper)[0]}: "{best}"; of its own: "{itself}"'
+    )
+
+
+def _answering(paper: Paper, sentence: str, asked: set[str], said: set[str]) -> tuple[int, ...]:
+    """How well one of the paper's own sentences answers what earlier work does: one setting
+    itself against it ('Instead of selecting individual frames, K-frames predicts ... clips'),
+    one turning from it ('To this end, we propose FashionBERT, which leverages patches'); then
+    the question's words it shares, its naming the paper, the words it shares with the
+    sentence on earlier work."""
+    against = any(_stems(m["other"]) & (asked | said) for m in SET_AGAINST.finditer(sentence))
+    return (
+        2 * against + (TURNING.search(sentence) is not None),
+        len(_stems(sentence) & asked),
+        _named(paper, sentence),
+        len(_stems(sentence) & said),
     )
 
 
@@ -470,7 +507,11 @@ def _opposite(question: str, paper: Paper, sentences: list[str]) -> str | None:
     names = "|".join(re.escape(a) for a in aliases(paper))
     statement = re.sub(rf"(?<![\w-])(?:{names})(?![\w-])", " ", question, flags=re.I)
     # ... or another value of it: 'CURE is single-stage' where it has a second stage
-    found = opposed_sentence(statement, own) or differing_value(statement, own)
+    found = (
+        opposed_sentence(statement, own)
+        or prefixed_opposite(statement, own, paper.title)  # 'non-autoregressive'
+        or differing_value(statement, own)
+    )
     if found is None:
         return None
     phrase, sentence = found
@@ -481,15 +522,23 @@ def reversed_finding(statement: str, paper: Paper) -> str | None:
     """A direction the statement gives a finding of a paper it does not name but is about
     ('pretrained LLMs cope fine with reversed text' where the paper's own sentence says they
     'cannot understand such inputs'; 'it is slower' where it reports 'a higher inference
-    speed'): the correction, quoted. Only the direction is checked: a name, tool or modality
-    the paper lacks needs the paper named."""
+    speed'), or, of a paper described by its title's words, a way of working its abstract gives
+    only to earlier work ('the one-shot field labeling method is rule-based' where 'Existing
+    one-shot learning methods ... are mostly rule-based'): the correction, quoted. Only these
+    are checked: a name, tool or modality the paper lacks needs the paper named."""
     sentences = [s for s in split_sentences(paper.abstract) if "http" not in s]
     if said := _denied(statement, paper, sentences):
         return said
     if PRIOR.search(statement):  # 'existing systems are slow': said of earlier work
         return None
+    # described by its title's words ('the one-shot text field labeling method'), not a
+    # subject it shares ('she has papers on reinforcement learning')
+    described = len(_stems(statement) & _stems(paper.title)) > 1
+    if described and (said := _prior_work(statement, paper, sentences)):
+        return said
     before = earlier_work(paper, sentences)
-    found = opposed_sentence(statement, [s for s in sentences if s not in before])
+    own = [s for s in sentences if s not in before]
+    found = opposed_sentence(statement, own) or prefixed_opposite(statement, own, paper.title)
     if found is None:
         return None
     return f"The opposite of '{found[0]}' is stated: {_quoted(paper, found[1])}"
@@ -538,19 +587,35 @@ def _made_from(question: str, paper: Paper, sentences: list[str]) -> str | None:
     return None
 
 
-def _set_against(question: str, paper: Paper, sentences: list[str]) -> str | None:
+def _set_against(question: str, paper: Paper, sentences: list[str], least: int = 1) -> str | None:
     """'Kaleido-BERT masks at random?' where the abstract names random masking only as what
-    it is set against ('In contrast to random masking ..., we design ...')."""
+    it is set against ('In contrast to random masking ..., we design ...'): `least` of the
+    question's words said there alone."""
     if NEGATIVE.search(question):
         return None
     own = set().union(*(_stems(a) for a in aliases(paper)))
     asked = _stems(question) - own
-    rest = _stems(paper.title + " " + SET_AGAINST.sub(" ", paper.abstract))
+    # what it says of itself elsewhere (not in sentences on earlier work: 'Despite the success
+    # of PROTO, ... the sampled support sets')
+    before = earlier_work(paper, sentences)
+    itself = " ".join(s for s in sentences if s not in before)
+    rest = _stems(paper.title + " " + SET_AGAINST.sub(" ", itself))
+    plain = GENERIC if least > 1 else set()  # more than one: words of its own, not 'model'
     for sentence in sentences:
         for m in SET_AGAINST.finditer(sentence):
-            if (asked & _stems(m["other"])) - rest:
+            if len((asked & _stems(m["other"])) - rest - plain) >= least:
                 return f"That is what it is set against: {_quoted(paper, sentence)}"
     return None
+
+
+def _set_against_asked(question: str, paper: Paper, sentences: list[str]) -> str | None:
+    """A question built on what the abstract sets the paper against ('how does Logo-VGR cope
+    with memorising tens of thousands of brands?'): `_set_against`'s; not one asking about the
+    difference itself ('how does it differ from ...?', 'what do existing methods lack?')."""
+    if ADDRESSED.search(question) or PRIOR.search(question) or DIFFERENCE.search(question):
+        return None
+    # two of its words ('tens of thousands'), not one the question shares by chance ('computed')
+    return _set_against(question, paper, sentences, least=2)
 
 
 def _denied(question: str, paper: Paper, sentences: list[str]) -> str | None:
@@ -679,12 +744,15 @@ def paper_premise(
         checks = (*checks, _other_tool, _absolute)
     if alone and not asserted and ABLE.search(question):  # 'why can X read it just fine?'
         checks = (*checks, _denied)
+    if alone and not asserted:  # built on what it sets itself against ('how does X memorise')
+        checks = (*checks, _set_against_asked)
     if alone:  # a modality the paper never names: 'what images does KEML classify?'
         checks = (*checks, _modality)
     if alone:  # a new method of its own asked of a survey
         checks = (_reviewed_not_made, *checks)
     if alone:  # stated or taken as given ('Why is X slower ...?'): the same property
-        checks = (_opposite, other_named, *checks)  # or another name of its kind ('ViT-L/14')
+        # or another name of its kind ('ViT-L/14'), or another model family ('Qwen' for 'Llama')
+        checks = (_opposite, other_named, other_family, *checks)
     for check in checks:
         if said := check(question, paper, sentences):
             return said
