@@ -1482,12 +1482,13 @@ class Assistant:
         elif _bare_topic(question, query) and not self.titles.named(question):
             vote = vote.instead("fact", "topic")  # 'GNN stuff?' (not 'valley data?')
         # A subject's papers; a fact, or a detail of a named paper, keeps every word of it (the
-        # vote is read only when reading it as a subject's would change the topic).
-        topic = query.topic
+        # vote is read only when reading it as a subject's would change the topic; a named
+        # paper's topic is not compared with the titles' phrases, one MiniLM run saved).
+        topic = query.topic if not query.paper_ids else None
         changes = topic and (
             (whole and self._may_read_as_concept(topic)) or self._focused(topic) != topic
         )
-        if changes and not query.paper_ids and asks_for_papers(question, vote):
+        if changes and asks_for_papers(question, vote):
             query.topic = self._concept(query) if whole else query.topic
             focused = self._focused(query.topic)
             if focused != query.topic:

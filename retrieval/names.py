@@ -42,11 +42,11 @@ def _named_at(text: str, folded: str, paper: Paper, names: list[str]) -> int | N
             continue
         # a name's words spaced or hyphened ('Unified Prompt-Tuning' for 'Unified Prompt Tuning')
         pattern = r"(?<![\w-])" + r"[\s-]+".join(map(re.escape, name.split())) + r"(?![\w-])"
-        m = re.search(pattern, text) or re.search(pattern + r"(?=\s+paper)", text, re.I)
+        m = compiled(pattern).search(text) or compiled(pattern + r"(?=\s+paper)", re.I).search(text)
         # 'spanproto' is no English word; 'beyond the last frame', a short title of three or
         # more words, is no phrase said by chance
         if name == paper.title or _mixed_case(name) or len(name.split()) >= 3:
-            m = re.search(pattern, text, re.IGNORECASE)
+            m = compiled(pattern, re.IGNORECASE).search(text)
         if m:
             return m.start()
     return None
@@ -146,7 +146,7 @@ class NameIndex:
             if title.split()[0].casefold() not in folded:
                 continue
             pattern = r"(?<![\w-])" + r"\s+".join(map(re.escape, title.split())) + r"(?![\w-])"
-            spans += [m.span() for m in re.finditer(pattern, text, re.IGNORECASE)]
+            spans += [m.span() for m in compiled(pattern, re.IGNORECASE).finditer(text)]
         return sorted(spans)
 
 

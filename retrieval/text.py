@@ -92,7 +92,7 @@ def stem(tokens: Iterable[str]) -> list[str]:
     return stemmer().stemWords(list(tokens))
 
 
-@functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=16384)
 def compiled(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """`re.compile(pattern, flags)`, kept by a cache of our own, for patterns given as text.
 

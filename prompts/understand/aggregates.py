@@ -15,6 +15,7 @@ from typing import Literal
 from rapidfuzz.distance import OSA
 
 from prompts.understand.tallies import count_bounds
+from retrieval.text import compiled
 
 Field = Literal[
     "title_words", "title_chars", "quarter", "half", "season", "category", "first_author"
@@ -130,7 +131,7 @@ def spelled(question: str, vocabulary: frozenset[str] = frozenset()) -> str:
 
 
 def _said(pattern: str, low: str) -> bool:
-    return re.search(pattern, low) is not None
+    return compiled(pattern).search(low) is not None
 
 
 def _operation(low: str) -> Literal["most", "least"] | None:
@@ -153,7 +154,7 @@ def _field(low: str) -> tuple[Field, str] | None:
         if _said(TITLE, sentence) and _said(LENGTH + "|" + CHARACTERS, sentence):
             return ("title_chars" if _said(CHARACTERS, sentence) else "title_words"), sentence
         for field, pattern in PERIODS:
-            for m in re.finditer(pattern, sentence):
+            for m in compiled(pattern).finditer(sentence):
                 # 'the half-year right after EasyNLP': a window from a paper, no unit ranked
                 window = re.match(WINDOW_AFTER, sentence[m.end() :])
                 if not window and not re.search(

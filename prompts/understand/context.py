@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 from prompts.understand.asides import NOT_PERSON, PERSON_NOUN
 from prompts.understand.router import Query
+from retrieval.text import compiled
 
 # A bot addressed by name: '@profilebot', '@bot' (not an e-mail address: 'a@b.org').
 BOT = re.compile(r"(?<![\w.@])@[\w.-]+")
@@ -152,7 +153,7 @@ def said_in_context(word: str, question: str, spans: list[Span]) -> Span | None:
     or not found as said)."""
     places = [
         m.start()
-        for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", question, re.IGNORECASE)
+        for m in compiled(rf"(?<![\w-]){re.escape(word)}(?![\w-])", re.I).finditer(question)
     ]
     held = [_inside(p, spans) for p in places]
     if not places or any(h is None for h in held):
@@ -271,7 +272,9 @@ def request_text(question: str, found: Sorted) -> list[str]:
     text = _without(question, whole)
     words = question
     for word, span in sorted(found.cut, key=lambda c: -c[1].start):
-        said = re.sub(rf"(?<![\w-]){re.escape(word)}(?![\w-])", " ", words[span.start : span.end])
+        said = compiled(rf"(?<![\w-]){re.escape(word)}(?![\w-])").sub(
+            " ", words[span.start : span.end]
+        )
         words = words[: span.start] + said.ljust(span.end - span.start) + words[span.end :]
     return [" ".join(t.split()) for t in dict.fromkeys([text, words]) if t != question]
 

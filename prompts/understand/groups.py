@@ -17,6 +17,7 @@ from prompts.understand.operations import operation_word, read_operation, top_gr
 from prompts.understand.picks import Pick, read_pick
 from prompts.understand.runs import read_run
 from prompts.understand.windows import read_ranking, read_window, window_word
+from retrieval.text import compiled
 
 Group = Literal[
     "year",
@@ -171,7 +172,7 @@ class Tally(BaseModel):
 def _group(low: str) -> Group | None:
     low = re.sub(NAMED_CATEGORY, " ", low)
     for group, pattern in GROUPS:
-        if re.search(pattern, low):
+        if compiled(pattern).search(low):
             return group
     return None
 
@@ -213,7 +214,7 @@ def read_tally(low: str, one_year: bool, years: list[int] | None = None) -> Tall
     `years`: the years it names."""
 
     def said(pattern: str) -> bool:
-        return re.search(pattern, low) is not None
+        return compiled(pattern).search(low) is not None
 
     if (pick := read_pick(low, one_year)) is not None:  # 'the third-oldest', 'titles starting'
         return Tally(

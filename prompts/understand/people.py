@@ -21,6 +21,7 @@ from prompts.understand.terms import (
 )
 from retrieval.model import Profile
 from retrieval.people import PeopleIndex, mentioned_people, same_person
+from retrieval.text import compiled
 
 # The profile owner as a pronoun: nobody is "he" by default.
 OWNER_PRONOUN = (
@@ -201,7 +202,7 @@ def _negated_name(question: str, name: str) -> str | None:
     parts = name.split()
     for form in (parts, [parts[0], parts[-1]], parts[-1:]):
         pattern = r"(?<![\w-])" + r"\s+".join(map(re.escape, form)) + r"(?![\w-])"
-        m = re.search(pattern, question, re.IGNORECASE)
+        m = compiled(pattern, re.IGNORECASE).search(question)
         if m:
             cue = NOT_BEFORE.search(question[: m.start()])
             if cue and OPENING_NOT.search(question[: cue.start()] + cue[0].split()[0]):

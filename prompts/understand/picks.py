@@ -14,6 +14,7 @@ from pydantic import BaseModel
 
 from prompts.understand.operations import ALPHA_LAST, ALPHABET, REVERSED
 from prompts.understand.terms import NUMBER_WORDS, ORDINAL, place_of
+from retrieval.text import compiled
 
 Order = Literal["date", "title_words", "title_chars", "alpha"]
 
@@ -78,7 +79,7 @@ class Pick(BaseModel):
 
 
 def _said(pattern: str, low: str) -> bool:
-    return re.search(pattern, low) is not None
+    return compiled(pattern).search(low) is not None
 
 
 def _number(word: str) -> int:
@@ -123,7 +124,7 @@ def _place(low: str, order: Order) -> tuple[int, bool] | None:
         return (3 if m["p"] else 2), True  # 'antepenultimate': the third from the end
     ends = [(LATE, True), (EARLY, False)] if order == "date" else [(LONG, True), (SHORT, False)]
     for end, late in ends:
-        m = re.search(rf"\b(?P<o>{ORDINAL})[- ](?:most[- ])?{end}\b", low)
+        m = compiled(rf"\b(?P<o>{ORDINAL})[- ](?:most[- ])?{end}\b").search(low)
         if m and re.match(BYLINE, low[m.end() :]) is None:
             return _number(m["o"]), late
     placed = rf"\b(?P<o>{ORDINAL})\s+(?:\w+\s+)?{PAPERISH}\b(?!\s+author)"

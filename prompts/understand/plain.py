@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from retrieval.text import compiled
+
 
 class Described(NamedTuple):
     """A concept's everyday descriptions, the field's words for it, and words that must be
@@ -75,7 +77,7 @@ def in_field_words(question: str) -> tuple[str, dict[str, str]]:
         if concept.needs is not None and not concept.needs.search(question):
             continue
         named = concept.term.split(" or ")  # the question names it already: nothing to read
-        if any(re.search(rf"\b{re.escape(t)}", question, re.IGNORECASE) for t in named):
+        if any(compiled(rf"\b{re.escape(t)}", re.IGNORECASE).search(question) for t in named):
             continue
 
         def term(m: re.Match[str], concept: Described = concept) -> str:

@@ -105,6 +105,7 @@ from retrieval.index.columns import columns_of
 from retrieval.model import CATEGORY_NAMES, Paper, Profile
 from retrieval.names import NameIndex, aliases, named_papers
 from retrieval.people import same_person
+from retrieval.text import compiled
 
 Intent = Literal[
     "stats", "count", "list", "superlative", "people", "timeline", "paper", "retrieval", "outside"
@@ -1250,13 +1251,15 @@ def _person_negated(before: str, cue: str, owner: str) -> bool:
         r"(?:(?:do|does|did|has|have|had|is|are|was|were|would|could|can)\s*)?$"
     )
     verb = re.search(r"n['’]?t\b|\bnot\b|\bnever\b", cue, re.IGNORECASE)
-    return verb is not None and re.search(person, before, re.IGNORECASE) is not None
+    return verb is not None and compiled(person, re.IGNORECASE).search(before) is not None
 
 
 def _negation_before(question: str, topic: str | None) -> re.Match[str] | None:
     """The last negation cue before the topic's first word, if any."""
     first = (
-        re.search(rf"(?<![\w-]){re.escape(topic.split()[0])}", question, re.I) if topic else None
+        compiled(rf"(?<![\w-]){re.escape(topic.split()[0])}", re.I).search(question)
+        if topic
+        else None
     )
     return (
         next(reversed(list(TOPIC_NOT.finditer(question, 0, first.start()))), None)
@@ -1836,15 +1839,15 @@ def _around_paper(named: list[Paper], scan: Scan) -> tuple[dict[str, object], st
             r"(?:(?:the|his|her|their)\s+)?(?:paper\s+)?" + re.escape(alias)
             + r"(?:\s+(?:[a-z]+\s+)?paper)?(?![\w-])"
         )  # fmt: skip
-        if re.search(rf"\bsince\s+{name}{REASON_AFTER}", scan.text, re.IGNORECASE):
+        if compiled(rf"\bsince\s+{name}{REASON_AFTER}", re.IGNORECASE).search(scan.text):
             return {}, ""
-        if re.match(rf"\W*since\s+{name}{REASON_LEAD}", scan.text, re.IGNORECASE):
+        if compiled(rf"\W*since\s+{name}{REASON_LEAD}", re.IGNORECASE).match(scan.text):
             return {}, ""
         for cue, bound in ((AFTER_PAPER, "date_from"), (BEFORE_PAPER, "date_to")):
             if scan.take(rf"{cue}\s+{name}"):
                 return _paper_window(paper.date, bound == "date_from", scan), paper.id
         # 'easynlp came out, then how many in the next 6 months': a span after it, no cue
-        if re.search(rf"(?<![\w-]){name}", scan.text, re.IGNORECASE) and re.search(
+        if compiled(rf"(?<![\w-]){name}", re.IGNORECASE).search(scan.text) and re.search(
             rf"\b(?:next|following|subsequent|coming)\s+{SPAN_LENGTH}", scan.text, re.IGNORECASE
         ):
             scan.take(rf"(?<![\w-]){name}")

@@ -14,7 +14,7 @@ from functools import cache
 from typing import NamedTuple
 
 from prompts.understand.lexicon import GENERIC_HEADS
-from retrieval.text import stem
+from retrieval.text import compiled, stem
 
 YEARS_SPANNED = 10  # a wider span set aside is no list of years ('before 2000')
 # The verbs of setting aside: 'leaving out X', 'setting X aside', 'putting aside X'; said bare
@@ -181,10 +181,8 @@ def excluded_part(question: str, topic: str | None) -> tuple[str, str | None] | 
     at: list[int] = []
     start = 0
     for word in words:
-        pattern = rf"(?<![\w-]){re.escape(word)}(?![\w-])"
-        found = re.compile(pattern, re.I).search(question, start) or re.search(
-            pattern, question, re.I
-        )
+        said = compiled(rf"(?<![\w-]){re.escape(word)}(?![\w-])", re.I)
+        found = said.search(question, start) or said.search(question)
         at.append(found.start() if found else -1)
         start = found.end() if found else start
     for cue in EXCLUDING.finditer(question):

@@ -488,8 +488,8 @@ def _said_by_head(scan: Scan, present: frozenset[str]) -> list[tuple[str, int, i
     for word, code in HEAD_WORDS.items():
         if code not in present or word not in scan.low:
             continue
-        for m in re.finditer(
-            rf"(?:(?<![\w-])|(?<=\bnon-)){word}{HEAD_AFTER}", scan.text, re.IGNORECASE
+        for m in compiled(rf"(?:(?<![\w-])|(?<=\bnon-)){word}{HEAD_AFTER}", re.IGNORECASE).finditer(
+            scan.text
         ):
             before = re.search(r"([A-Za-z][\w'’-]*)\W*$", scan.text[: m.start()])
             negated = CATEGORY_NOT.search(scan.text[max(0, m.start() - 40) : m.start()])
@@ -515,7 +515,7 @@ def find_categories(
         if name.split()[-1] not in scan.low:  # cheap test before the regex
             continue
         pattern = _name_pattern(name) if name != "stat.ml" else r"\bstat\.ml\b"
-        for m in list(re.finditer(pattern, scan.text, re.IGNORECASE)):
+        for m in list(compiled(pattern, re.IGNORECASE).finditer(scan.text)):
             if _code_in_context(scan, m):
                 _blank(scan, m.start(), m.end())
                 found.append((names[name], _negated(scan, m.start())))
@@ -537,7 +537,7 @@ def find_categories(
         if code.casefold() not in scan.low:
             continue
         pattern = r"(?:(?<![\w-])|(?<=\bnon-))(?:cs\.)?" + re.escape(code) + r"(?![\w-])"
-        for m in list(re.finditer(pattern, scan.text, re.IGNORECASE)):
+        for m in list(compiled(pattern, re.IGNORECASE).finditer(scan.text)):
             exact = m.group(0).removeprefix("cs.").removeprefix("CS.") == code
             in_context = _code_in_context(scan, m) and (exact or code not in {"AS", "AI"})
             in_context = in_context or (exact and _listed(scan.text, m.start(), spans))

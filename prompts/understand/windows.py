@@ -11,6 +11,7 @@ from typing import Any
 
 from prompts.understand.picks import COUNTS
 from prompts.understand.reductions import said
+from retrieval.text import compiled
 
 NUMBERS = {**COUNTS, "a": 1, "single": 1, "twelve": 12}
 N = r"(?P<n>\d{1,3}|a|one|single|two|three|four|five|six|seven|eight|nine|ten|twelve|pair|couple)"
@@ -80,7 +81,7 @@ def read_window(low: str) -> dict[str, Any] | None:
     most, least = said(MOST, low), said(LEAST, low)
     if not (most or least):
         return None
-    found = [m for pattern in WINDOWS for m in re.finditer(pattern, low)]
+    found = [m for pattern in WINDOWS for m in compiled(pattern).finditer(low)]
     for m in sorted(found, key=lambda m: m.start()):
         if re.search(DATED, low[: m.start()]):
             continue
