@@ -52,8 +52,7 @@ MEASURE_OF = [
 # score', 'score number', 'numbers?' (not 'the number of datasets': a count, read elsewhere)
 FIGURE_ASKED = re.compile(
     r"\b(?:exact|precise|specific|actual|numeric(?:al)?|concrete|hard)\s+(?:[\w@-]+\s+){0,2}?"
-    r"(?:numbers?|figures?|values?|scores?|accurac(?:y|ies)|percentages?)\b"
-    r"(?!\s+of\b)"
+    r"(?:(?:numbers?|figures?|values?|percentages?)\b(?!\s+of\b)|(?:scores?|accurac(?:y|ies))\b)"
     r"|\b(?:score|result|accuracy|performance)\s+(?:numbers?|figures?)\b"
     r"|\bnumeric(?:al)?\s+(?:[\w@-]+\s+)?results?\b"
     r"|\bwhat\s+(?:[\w@-]+\s+)?(?:number|figure|percentage|value)\b(?!\s+of\b)"
@@ -63,7 +62,14 @@ FIGURE_ASKED = re.compile(
     r"|\bhow\s+many\s+(?:[\w-]+\s+)?points\b"
     r"|(?<![\w-])margins?(?![\w-])(?!\s+(?:loss|ranking|based|of\s+error))"
     r"|\bhow\s+much\s+(?:better|worse|higher|lower|more\s+accurate)\s+(?:[\w-]+\s+)?(?:than|over)\b"
-    r"|\b(?:exact|precise|actual|specific)\s+(?:[\w-]+\s+)?(?:improvements?|gains?|margins?|lead)\b",
+    r"|\b(?:exact|precise|actual|specific)\s+(?:[\w-]+\s+)?(?:improvements?|gains?|margins?|lead)\b"
+    # an accuracy or a score asked as a value, which is a number: 'what accuracy does X
+    # reach', "what's its top-1 accuracy", 'how accurate is X', 'X's accuracy on the six
+    # datasets?', 'in %' (not 'does X improve accuracy?' nor 'how well does X do?': words do)
+    r"|\bwhat(?:'s|’s|\s+is|\s+was|\s+were|\s+are)?\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?"
+    r"(?:[\w@-]+\s+){0,2}?(?:accurac(?:y|ies)|scores?)\b"
+    r"|\bhow\s+accurate\b|\bin\s+(?:%|percent(?:ages?)?\b)"
+    r"|['’]s\s+(?:[\w@-]+\s+)?accurac(?:y|ies)(?:\s+(?:on|for|in|across)\b|\s*[?.!]*$)",
     re.IGNORECASE,
 )
 # A sentence reporting a result, with a figure in it: '81.5% on M3CoT', 'Top-5 accuracies of 0.843'
