@@ -4,7 +4,8 @@ dataset') is a number (issue 11): an abstract that reports its results in words 
 superiority over strong baselines') does not answer it, and the answer is a decline saying the
 abstract gives no figure, with what it does say; a paper whose abstract gives the figure keeps
 its answer, and questions asking no value ('does X improve accuracy?', 'how well does X do?')
-are left to the answer. Casual, formal, typo, he/she/they/the name, indirect; papers and
+are left to the answer, as is a paper reporting no results at all (a survey: the premise is
+what is wrong). Casual, formal, typo, he/she/they/the name, indirect; papers and
 phrasings are made up on a synthetic profile: no eval set holds them."""
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from prompts.answer.measured import unmeasured
+from prompts.answer.measured import unmeasured, unvalued
 from prompts.assistant import Assistant
 from tests.prompts.papers import made_paper
 from tests.prompts.synthetic import opened, profile_text
@@ -44,13 +45,17 @@ ASKED = [
     "I'd like to know what accuracy they report for QuillNet.",
     "What scores does Ada Example's QuillNet get?",
     "How accurate is his rhyme prototype model?",
+    "whats the acuracy of quillnet",
+    "QuillNet accuracy?",
 ]
 
 
 @pytest.mark.parametrize("question", ASKED)
 def test_a_value_asked_is_declined_in_words_only_and_answered_as_a_figure(question: str) -> None:
-    assert unmeasured(question, made_paper(QUILL, QUILL_WORDS)) is not None
-    assert unmeasured(question, made_paper(QUILL, QUILL_FIGURES)) is None
+    words, figures = made_paper(QUILL, QUILL_WORDS), made_paper(QUILL, QUILL_FIGURES)
+    assert (unmeasured(question, words) or unvalued(question, words)) is not None
+    assert unmeasured(question, figures) is None
+    assert unvalued(question, figures) is None
 
 
 @pytest.mark.parametrize(
@@ -65,7 +70,30 @@ def test_a_value_asked_is_declined_in_words_only_and_answered_as_a_figure(questi
     ],
 )
 def test_no_value_asked_is_left_to_the_answer(question: str) -> None:
-    assert unmeasured(question, made_paper(QUILL, QUILL_WORDS)) is None
+    words = made_paper(QUILL, QUILL_WORDS)
+    assert unmeasured(question, words) is None
+    assert unvalued(question, words) is None
+
+
+SURVEY = made_paper(
+    "Tidal Learning: A Survey of Sequence Models for Ocean Data",
+    "Sequence models are increasingly applied to ocean data. This paper provides a systematic "
+    "review of recurrent and attention-based designs, and outlines open challenges.",
+)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what accuracy did the Tidal Learning method get",
+        "How accurate is their tidal learning approach?",
+        "Tidal Learning's accuracy on ocean data?",
+    ],
+)
+def test_a_paper_reporting_no_results_is_left_to_the_answer(question: str) -> None:
+    # a survey reports none: the question's premise (a method with results) is checked instead
+    assert unmeasured(question, SURVEY) is None
+    assert unvalued(question, SURVEY) is None
 
 
 @pytest.fixture(scope="module")
@@ -82,6 +110,8 @@ def ada(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
         "Could you tell me the exact scores QuillNet gets on each dataset?",
         "quillnet accuracy on the four benchmarks, in percent?",
         "What accuracy did Ada Example's QuillNet achieve on its benchmarks?",
+        "whats the acuracy of quillnet",
+        "quillnet accuracy?",
     ],
 )
 def test_a_paper_reporting_in_words_only_is_declined_with_the_reason(
@@ -90,7 +120,7 @@ def test_a_paper_reporting_in_words_only_is_declined_with_the_reason(
     answer = ada.ask(question)
     assert answer.abstained, answer.text
     assert "figure" in answer.text and "QuillNet" in answer.text
-    assert "superiority" in answer.text  # what it does say, quoted
+    assert [c.title for c in answer.citations] == [QUILL]  # what it does say, quoted
 
 
 @pytest.mark.parametrize(
