@@ -136,3 +136,20 @@ def test_a_paper_giving_the_figure_is_answered_with_it(ada: Assistant, question:
     answer = ada.ask(question)
     assert not answer.abstained, answer.text
     assert "91.4%" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Since QuillNet only uses one benchmark, what accuracy does it reach?",
+        "Given that QuillNet just labels each poem in one pass, what is its accuracy?",
+        "As quillnet was tested on a single dataset only, what score did it get?",
+    ],
+)
+def test_a_premise_the_abstract_does_not_say_is_answered_first(
+    ada: Assistant, question: str
+) -> None:
+    # the given clause is doubted with the abstract's closest sentence, not replaced by the decline
+    answer = ada.ask(question)
+    assert not answer.abstained, answer.text
+    assert "abstract does not say that" in answer.text.split("\n")[0]
