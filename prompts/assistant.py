@@ -218,6 +218,8 @@ log = logging.getLogger(__name__)
 EACH = re.compile(r"\b(?:each|every)\b", re.IGNORECASE)
 MAX_QUESTION_CHARS = 1000
 REFUTED = ("No: ", "No, ", "That premise does not hold")  # a refuted premise answers first
+# ... as does a premise given as a clause that the paper's abstract does not say (`_given_checked`)
+DOUBTED = "'s abstract does not say that "
 FILTERED_OUT = "these filters ("  # said by `_none_filtered`, read back by the claim verdicts
 # A paper naming the topic this near it in meaning is on it, whatever the filters ('rainfall'
 # RainSeer .56, 'chinese medical' CMedMRC .46), not one naming a word left over from the
@@ -756,7 +758,8 @@ class Assistant:
         answer = premised
         if claim is None and not (query.negated or query.premise):
             answer = found_lead(answer, asked)  # 'any paper of hers tagged cmu?': Yes, found
-        if unheld is not None and not answer.abstained and not answer.text.startswith(REFUTED):
+        premise_first = answer.text.startswith(REFUTED) or DOUBTED in answer.text.split("\n")[0]
+        if unheld is not None and not answer.abstained and not premise_first:
             answer = unheld  # unless the question's premise is refuted first ('... memorise ...')
         if misdated and not answer.text.startswith("No: "):  # 'KEML (2021)': corrected first
             answer = answer.model_copy(update={"text": f"{misdated}\n{answer.text}"})

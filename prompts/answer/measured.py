@@ -52,8 +52,7 @@ MEASURE_OF = [
 # score', 'score number', 'numbers?' (not 'the number of datasets': a count, read elsewhere)
 FIGURE_ASKED = re.compile(
     r"\b(?:exact|precise|specific|actual|numeric(?:al)?|concrete|hard)\s+(?:[\w@-]+\s+){0,2}?"
-    r"(?:numbers?|figures?|values?|scores?|accurac(?:y|ies)|percentages?)\b"
-    r"(?!\s+of\b)"
+    r"(?:(?:numbers?|figures?|values?|percentages?)\b(?!\s+of\b)|(?:scores?|accurac(?:y|ies))\b)"
     r"|\b(?:score|result|accuracy|performance)\s+(?:numbers?|figures?)\b"
     r"|\bnumeric(?:al)?\s+(?:[\w@-]+\s+)?results?\b"
     r"|\bwhat\s+(?:[\w@-]+\s+)?(?:number|figure|percentage|value)\b(?!\s+of\b)"
@@ -66,10 +65,30 @@ FIGURE_ASKED = re.compile(
     r"|\b(?:exact|precise|actual|specific)\s+(?:[\w-]+\s+)?(?:improvements?|gains?|margins?|lead)\b",
     re.IGNORECASE,
 )
+# An accuracy or a score asked as a value, which is a number: 'what accuracy does X reach',
+# "what's its top-1 accuracy", 'how accurate is X', "X's accuracy on the six datasets?", 'in %'
+# (not 'does X improve accuracy?' nor 'how well does X do?': words answer those)
+ACCURACY = r"ac{1,2}ur{1,2}ac(?:y|ies)"  # 'acuracy' typed
+VALUE_ASKED = re.compile(
+    rf"\bwhat(?:['’]?s|\s+is|\s+was|\s+were|\s+are)?\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?"
+    rf"(?:[\w@-]+\s+){{0,2}}?(?:{ACCURACY}|scores?)\b"
+    rf"|\bhow\s+ac{{1,2}}ur{{1,2}}ate\b|\bin\s+(?:%|percent(?:ages?)?\b)"
+    rf"|['’]s\s+(?:[\w@-]+\s+)?{ACCURACY}(?:\s+(?:on|for|in|across)\b|\s*[?.!]*$)"
+    # a few words ending in it, no verb asking Yes or No: 'quillnet accuracy?'
+    rf"|^(?!\s*(?:does|do|did|is|are|was|were|can|could|has|have|will|would)\b)"
+    rf"(?:[\w@'’-]+\s+){{0,4}}{ACCURACY}\s*[?.!]*$",
+    re.IGNORECASE,
+)
 # A sentence reporting a result, with a figure in it: '81.5% on M3CoT', 'Top-5 accuracies of 0.843'
 REPORTED = re.compile(
     r"\baccura\w*|\bscores?\b|\bsurpass\w*|\boutperform\w*|\bimprov\w*|\bgains?\b|\bachiev\w*"
     r"|\breduc\w*|\berrors?\b|\bboost\w*|\bperform\w*",
+    re.IGNORECASE,
+)
+# ... or saying in words how it did: 'the clear superiority of X', 'beats the state of the art'
+WORDED = re.compile(
+    rf"{REPORTED.pattern}|\bsuperior\w*|\bstate[- ]of[- ]the[- ]art\b|\bsota\b|\bbetter\b"
+    r"|\bbeats?\b|\bexperiments?\b",
     re.IGNORECASE,
 )
 FIGURE = re.compile(r"\d+(?:\.\d+)?\s*%|\b0?\.\d+\b|\b\d+(?:\.\d+)?\s*(?:points?|pp|x)\b", re.I)
@@ -110,4 +129,17 @@ def unmeasured(question: str, paper: Paper) -> str | None:
     figures = [s for s in sentences if REPORTED.search(s) and FIGURE.search(s)]
     if FIGURE_ASKED.search(question) and not figures:
         return "any figure for its results (it reports them in words only)"
+    return None
+
+
+def unvalued(question: str, paper: Paper) -> str | None:
+    """An accuracy or a score asked of the paper as a value (VALUE_ASKED) whose abstract says
+    how it did in words and gives no figure, as a decline names it; None otherwise. One that
+    reports no results at all (a survey's) is left to the answer: the question's premise, a
+    method with results, is what is wrong."""
+    sentences = split_sentences(paper.abstract)
+    figures = [s for s in sentences if REPORTED.search(s) and FIGURE.search(s)]
+    worded = any(WORDED.search(s) for s in sentences)
+    if VALUE_ASKED.search(question) and worded and not figures:
+        return "any figure for its accuracy or scores (it reports its results in words only)"
     return None

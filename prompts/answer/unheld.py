@@ -23,6 +23,7 @@ from prompts.answer.counted import (
     says_word,
 )
 from prompts.answer.dimensions import missing_kind
+from prompts.answer.measured import unvalued
 from prompts.answer.model import Answer
 from prompts.answer.offline import paper_unstated
 from prompts.answer.premises import OWN, PRIOR, earlier_work
@@ -200,6 +201,9 @@ def unheld_measure(question: str, papers: Sequence[Paper]) -> Answer | None:
         return paper_unstated(question, papers[0], measure.missing())
     # 'its grid size in km?', 'its datasets besides 20 Newsgroups?'
     if (missing := missing_kind(question, papers)) is not None:
+        return paper_unstated(question, papers[0], missing)
+    # 'what accuracy does X reach?' of an abstract saying how X did in words only
+    if len(papers) == 1 and (missing := unvalued(question, papers[0])) is not None:
         return paper_unstated(question, papers[0], missing)
     return None
 
