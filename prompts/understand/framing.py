@@ -28,11 +28,22 @@ FRAME_START = re.compile(
     re.IGNORECASE,
 )
 # A frame that names a subject ('for a talk on RL,', 'I'm curious about GNNs:') keeps it
+# ('a grant report covering 2022 and 2023': a span of time, read as dates, names no subject)
 SUBJECT = re.compile(
-    r"\b(?:on|about|regarding|concerning|covering|into|in\s+the\s+area\s+of)\b|(?<!['’])\bre\b",
+    r"\b(?:on|about|regarding|concerning|covering(?!\s+(?:the\s+)?(?:years?\s+)?(?:\d{4}|'\d\d"
+    r"|january|february|march|april|may|june|july|august|september|october|november|december)\b)"
+    r"|into|in\s+the\s+area\s+of)\b|(?<!['’])\bre\b",
     re.IGNORECASE,
 )
-SEPARATOR = re.compile(r"[,;:]|\s[-–—]+\s")
+# Where a frame ends: a comma, colon, semicolon, dash or a sentence's end ('I'm checking a
+# report. How many ...'), or the asker's need said before what is needed ('For a retrospective
+# I need the number of ...')
+SEPARATOR = re.compile(
+    r"[,;:]|\s[-–—]+\s|[.?!](?=\s)"
+    r"|\b(?:i|we)\s+(?:(?:would|['’]d)\s+like|need|want|am\s+after|['’]m\s+after)"
+    r"(?:\s+to\s+(?:know|see|get|have|find(?:\s+out)?))?(?=\s)",
+    re.IGNORECASE,
+)
 
 
 def framing_words(question: str) -> frozenset[str]:

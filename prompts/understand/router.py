@@ -34,6 +34,7 @@ from prompts.understand.asker import (
     WANTED,
 )
 from prompts.understand.bylines import AUTHOR_PLACES, off_byline, owner_shown
+from prompts.understand.count_forms import restated_count
 from prompts.understand.counted import off_predicates, without_examples
 from prompts.understand.dates import (
     ANY_YEAR,
@@ -437,8 +438,8 @@ AFFILIATION_KIND = (
     r"\b(?:universit(?:y|ies)|unis?|schools?|colleges?|institut(?:e|es|ions?)|compan(?:y|ies)"
     r"|organi[sz]ations?)\b"
 )
-TAGS_ASKED = (  # not 'tagged with code'
-    r"\baffil\w*|\btag(?:s|ged)?\b(?!\s+(?:with\s+|as\s+)?(?:the\s+)?code\b)"
+TAGS_ASKED = (  # not 'tagged with code', 'a Code tag'
+    r"\baffil\w*|\b(?<!code\s)(?<!code-)tag(?:s|ged)?\b(?!\s+(?:with\s+|as\s+)?(?:the\s+)?code\b)"
     r"|\binstitution\w*|\b(?:marked|labell?ed|flagged)\s+(?:with\s+|as\s+)?(?:an?\s+)?"
     + AFFILIATION_KIND
 )
@@ -2093,6 +2094,11 @@ def _aside_years(part: Query) -> list[int]:
     return list(range(start, end + 1))
 
 
+def _names_papers(q: Query) -> bool:
+    """Does a count name its own papers (a date, a category, code, a person)?"""
+    return bool(q.years or q.people or not q.filters.is_empty())
+
+
 def parse_query(
     question: str,
     profile: Profile,
@@ -2110,6 +2116,10 @@ def parse_query(
     `known`: the dictionary's words, taken as typed ('drone' is no slip of 'done')."""
     index = index if index is not None else Mentions(profile)
     question = spelled(question, vocabulary)  # 'busiest mnth', 'shortest tittle'
+    if (restated := restated_count(question)) is not None:  # 'papers with code = ___'
+        routed = parse_query(restated, profile, context, index, vocabulary, known)
+        if routed.intent == "count" and routed.topic is None and _names_papers(routed):
+            return routed.model_copy(update={"question": question})
     if (granted := taken_share(question)) is not None:
         return _share_checked(question, granted, profile, context, index, vocabulary, known)
     if (passed := stated_count(question)) is not None and uncounted(question) != question:
