@@ -118,6 +118,8 @@ COAUTHOR = (
     r"|\b(?:work\w*|write|writes|wrote|written|publish\w*|teams? up|teamed up)"
     r"(?: the)?(?: most)?(?: papers?)? with\b(?! code)|\btogether with (?:him|her|them)\b"
     r"|\b(?:publish\w*|writ\w*|wrote|work\w*|collaborat\w*)\s+(?:\w+\s+)?together\b"
+    # 'with whom has she published the most?': the partner asked before the verb
+    r"|\bwith\s+whom\b(?=.*\b(?:publish\w*|writ\w*|wrote|work\w*|team\w*|paired|partnered)\b)"
 )
 APPEARS = (
     r"\bappear\w*|\blisted\b|\bauthor (?:list|line)s?\b|\bnamed on\b|\bwith\b|\bby\b"

@@ -487,6 +487,13 @@ HEADER_CLAIM = (
     r"|but|or|compared)\b))"
     rf"|\bhow\s+many\b[^?.!]*{CLAIM}\s*(?:[?.!]|$)"
 )
+# The profile's scores as a pair ('profile scores?', 'the two scores at the top of his
+# profile'): its Novelty and AI Score, not a score a paper reports
+PROFILE_SCORES = (
+    r"|\b(?:profile|header)(?:['’]s)?\s+(?:\w+\s+)?scores\b"
+    r"|\bscores\b[^?.!]*\b(?:of|on|in|at)\s+(?:the\s+)?(?:top\s+of\s+)?(?:the|his|her|their"
+    r"|this)\s+(?:profile|header)\b"
+)
 HEADER_CUES: list[tuple[HeaderField, str]] = [
     ("h_index", H_INDEX + "|" + METRICS),
     ("citations", METRICS
@@ -506,8 +513,8 @@ HEADER_CUES: list[tuple[HeaderField, str]] = [
                 r"|^\W*novelty\W*$"
                 # 'how original is her work, per the profile': as rated, not one paper's
                 r"|\bhow\s+(?:novel|original|innovative)\b(?=.*\b(?:profile|score|rat(?:es?|ed"
-                r"|ing)|rank\w*)\b)"),
-    ("ai_score", r"\bai[- ]?score\b"),
+                r"|ing)|rank\w*)\b)" + PROFILE_SCORES),
+    ("ai_score", r"\bai[- ]?scores?\b" + PROFILE_SCORES),
     ("main_category", r"\b(?:main|primary|principal|home|dominant)\s+(?:[\w.-]+\s+){0,2}?"
                       r"(?:category|field|area|subject)\b|\b(?:category|field|area|subject)\b.*"
                       r"\b(?:mainly|primarily)\b(?!.*\b(?:papers?|since|in \d{4})\b)"),
