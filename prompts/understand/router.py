@@ -722,9 +722,16 @@ GAP = (
     r"|\b(?:longest|long|longer|most\s+time)\b(?:\s+[\w'’]+){0,3}?\s+without\s+(?:a\s+|any\s+)?"
     r"(?:new\s+)?(?:papers?|publications?|publish\w*|output)\b"
 )
+# The course of the research said as its arc or as its two ends ('his research arc', "'then vs
+# now' for their research", 'early vs recent'): the shift, its words no topic
+ARC = (
+    r"\b(?:research|career|work)\s+arc\b|\barc\s+of\s+(?:his|her|their|the)\s+(?:research|work"
+    r"|career)\b|\bthen\s+(?:vs\.?|versus|v\.?|and)\s+now\b"
+    r"|\bearl(?:y|ier)\s+(?:on\s+)?(?:vs\.?|versus|v\.?)\s+(?:recent(?:ly)?|now|late(?:r|ly)?)\b"
+)
 SHIFT = (
     r"\b(?:shift\w*|chang\w*|evolv\w*|evolution|mov(?:e|ed)|transition\w*|pivot\w*|drift\w*|switch\w*"
-    r"|develop(?:ed|ment)?|trajector\w*|progress(?:ed|ion)?|trends?)\b"
+    r"|develop(?:ed|ment)?|trajector\w*|progress(?:ed|ion)?|trends?)\b|" + ARC
 )
 FOCUS = r"\b(?:focus|interests?|direction|topics?|areas?|research|agenda|emphasis|work)\b"
 # 'when did she move from NLP to vision?': a shift named by where it went
@@ -1054,7 +1061,7 @@ def _classify(q: Query, low: str, cues: str) -> Query:
         return q.model_copy(update={"intent": "people"})
     if q.fact in ("coauthors", "coauthor_count"):  # 'on video': among the papers on it
         # 'by number of joint papers', 'who shows up most on her author lists'
-        ranking = RANKING_WORDS | SHARING_WORDS | SIZE_WORDS | BYLINE_WORDS
+        ranking = RANKING_WORDS | SHARING_WORDS | SIZE_WORDS | BYLINE_WORDS | COURSE_WORDS
         kept = [w for w in (q.topic or "").split() if w.casefold() not in ranking]
         return q.model_copy(update={"intent": "people", "topic": " ".join(kept) or None})
     # 'how many papers in the gap between Valley and Valley2': the papers of the window the two
@@ -1175,10 +1182,17 @@ RANKING_WORDS = frozenset(
     """main top closest frequent frequently often usual usually regular regularly key distinct
     different unique separate individual""".split()  # noqa: SIM905
 )
+# The two ends of a course said of people ('who early, who later', 'early on versus recently'):
+# the co-authors asked across the listing, no subject
+COURSE_WORDS = frozenset(
+    """early earlier earliest later late lately recent recently now nowadays then initially
+    originally today currently""".split()  # noqa: SIM905
+)
 # How the answer should look, or what it is for: never part of the topic ('her RL work in
 # two sentences', 'three papers to read to understand her work').
 ANSWER_SHAPE = (
-    r"\bin (?:one|two|three|four|five|a few|a couple of|a single|a short|a|\d+|few) (?:short )?"
+    r"\bin (?:one|two|three|four|five|a few|a couple of|a single|a short|a|\d+(?:\s*[-–]\s*\d+)?"
+    r"|few) (?:short )?"
     r"(?:sentences?|words?|lines?|paragraphs?|bullet[- ]?points?|bullets?|points?)\b"
     r"|\b(?:briefly|in short|in brief|in a nutshell|tl;?dr|roughly|broadly|in broad strokes)\b"
     r"|\b(?:year[- ]in[- ]review|in\s+review(?=\W*(?:please|pls|plz)?\W*$)|research[- ]wise)\b"
@@ -1201,6 +1215,8 @@ ANSWER_SHAPE = (
     r"|\bto (?:understand|get to know|get a (?:sense|feel) (?:of|for)|get an idea of"
     r"|learn about|get into) (?:her|his|their|them|him)\b"
     r"|\b(?:point|direct) (?:me|us) (?:to|at|towards)\b|\bout of curiosity\b"
+    r"|\b(?:an?|some)\s+(?:rough\s+)?(?:sense|idea|feel)\s+(?:of|for)\s+(?=(?:which|what|who|whom"
+    r"|how|when)\b)"
     r"|\bi['’]?d (?:love|like) to (?:know|hear|see)\b|\b(?:would it be|is it) fair to say\b"
     r"|\btell me something (?:interesting|cool|notable) about\b"
     r"|\b(?:key|important|essential|must[- ]read|seminal|notable|representative|landmark"
@@ -2171,6 +2187,7 @@ def parse_query(
     # 'for my thesis on X', 'my team likes X': X, without what the asker writes or works with
     scan.drop(PURPOSE_ON + "|" + WANTED + "|" + MY_GROUP + "|" + ASKING_FOR)
     scan.drop(ANSWER_SHAPE + "|" + FILLER + "|" + SOLE_AUTHOR + "|" + asker + "|" + SOME_PAPERS)
+    scan.drop(ARC)  # 'her research arc, early vs recent': the shift asked, no subject
     scan.drop(HIDDEN_NAME)  # 'where his name is hidden behind et al.': the papers naming him
     # 'is she still publishing (on RL)?' asks for the latest paper; 'active on RL?' for RL
     scan.text = re.sub(
