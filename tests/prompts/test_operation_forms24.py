@@ -44,16 +44,16 @@ FRAMED_YEARS = [
 
 
 @pytest.mark.parametrize(("question", "span"), FRAMED_YEARS)
-def test_a_frame_before_a_count_is_no_topic(
-    assistant: Assistant, question: str, span: str
-) -> None:
+def test_a_frame_before_a_count_is_no_topic(assistant: Assistant, question: str, span: str) -> None:
     answer = assistant.ask(question)
     assert answer.text.startswith(f"2 of the 4 listed papers match {span}"), answer.text[:300]
     assert "topic" not in answer.text.split("\n")[0]
 
 
 def test_a_frame_naming_a_subject_keeps_it(assistant: Assistant) -> None:
-    answer = assistant.ask("I'm curious about relation extraction. How many of her papers are on it?")
+    answer = assistant.ask(
+        "I'm curious about relation extraction. How many of her papers are on it?"
+    )
     assert answer.text.startswith("1 of the 4 listed papers matches topic 'relation extraction'")
 
 

@@ -1,0 +1,66 @@
+"""The application domains a profile's papers name: the real-world fields their methods serve
+(e-commerce, medicine, weather, ...), each with the papers whose title or abstract names it.
+
+A maintained lexicon of domains and the words that name them, general to research (no
+profile's words); read once per profile, on first use, and kept while the profile lives."""
+
+from __future__ import annotations
+
+import re
+import threading
+import weakref
+
+from retrieval.model import Profile
+
+# A domain's name, then the words that name it in a title or abstract (stems end in \w*)
+DOMAINS: list[tuple[str, str]] = [
+    ("e-commerce and retail", r"e-?commerce|online\s+(?:shopping|retail\w*|marketplace\w*)"
+     r"|retail\w*|shopping|shoppers?|product\s+(?:search|listings?|images?|titles?|reviews?)"
+     r"|fashion|marketplace\w*|advertis\w*|recommend\w*\s+(?:for|in)\s+(?:e-?commerce|retail)"),
+    ("medicine and health", r"medic(?:al|ine)|clinic(?:al|ians?)|health\s?care|patients?"
+     r"|diseases?|diagnos\w*|biomedic\w*|radiolog\w*|ophthalm\w*|retina\w*|fundus|hospitals?"
+     r"|electronic\s+health\s+records?|drug\s+discovery"),
+    ("weather and climate", r"weather|rainfall|precipitation|nowcast\w*|meteorolog\w*|climate"
+     r"|storms?|radar\s+(?:echo\w*|reflectivity)"),
+    ("finance", r"financ\w*|banking|stock\s+market|trading|credit\s+(?:risk|scoring)|fraud"),
+    ("law", r"legal|law\s+(?:texts?|documents?)|court\s+(?:cases?|decisions?)|judicial"),
+    ("education", r"education\w*|students?\s+(?:essays?|learning)|tutoring|classrooms?"),
+    ("mobile and wearable sensing", r"wearables?|mobile\s+sensing|smart\s?phones?\s+sensors?"
+     r"|activity\s+recognition|accelerometers?|IMU\s+data"),
+    ("transport", r"traffic\s+(?:flow|forecast\w*|prediction)|autonomous\s+driving|self-driving"
+     r"|vehicles?\s+trajector\w*|ride-?hailing|logistics"),
+    ("agriculture", r"agricultur\w*|crops?\s+(?:yield|disease\w*)|farming"),
+    ("energy", r"power\s+grids?|electricity\s+(?:load|demand|consumption)|energy\s+consumption"),
+    ("customer service", r"customer\s+(?:service|support)|call\s+cent(?:er|re)s?"),
+]  # fmt: skip
+_COMPILED = [(name, re.compile(rf"\b(?:{words})\b", re.IGNORECASE)) for name, words in DOMAINS]
+_KEPT: dict[int, tuple[weakref.ref[Profile], int, list[tuple[str, list[str]]]]] = {}
+_LOCK = threading.Lock()
+
+
+def _read(profile: Profile) -> list[tuple[str, list[str]]]:
+    found: list[tuple[str, list[str]]] = []
+    for name, pattern in _COMPILED:
+        ids = [p.id for p in profile.papers if pattern.search(f"{p.title}. {p.abstract}")]
+        if ids:
+            found.append((name, ids))
+    return sorted(found, key=lambda d: -len(d[1]))
+
+
+def domains_of(profile: Profile) -> list[tuple[str, list[str]]]:
+    """(domain, ids of the papers naming it) for each domain some paper names, most papers
+    first; read on first use and kept while the profile lives."""
+    key = id(profile)
+    with _LOCK:
+        kept = _KEPT.get(key)
+        if kept is not None and kept[0]() is profile and kept[1] == len(profile.papers):
+            return kept[2]
+        found = _read(profile)
+        _KEPT[key] = (weakref.ref(profile), len(profile.papers), found)
+        weakref.finalize(profile, _KEPT.pop, key, None)
+        return found
+
+
+def domain_words(name: str) -> re.Pattern[str]:
+    """The pattern of the words that name the domain `name`."""
+    return dict(_COMPILED)[name]
