@@ -46,18 +46,23 @@ SEPARATOR = re.compile(
 )
 
 
-def framing_words(question: str) -> frozenset[str]:
-    """The words of the frame before the count clause, folded; none when there is no frame."""
+def frame_of(question: str) -> str:
+    """The frame before the count clause ('For a bibliometrics exercise:'), or ''."""
     count = COUNT_CLAUSE.search(question)
     if count is None:
-        return frozenset()
+        return ""
     ends = [m.end() for m in SEPARATOR.finditer(question, 0, count.start())]
     frame = question[: ends[-1]] if ends else ""
     if not frame or not FRAME_START.match(frame) or SUBJECT.search(frame):
-        return frozenset()
+        return ""
     if count["list"] and not ERRAND.match(frame):
-        return frozenset()
-    return frozenset(re.findall(r"[\w'’-]+", frame.casefold()))
+        return ""
+    return frame
+
+
+def framing_words(question: str) -> frozenset[str]:
+    """The words of the frame before the count clause, folded; none when there is no frame."""
+    return frozenset(re.findall(r"[\w'’-]+", frame_of(question).casefold()))
 
 
 def restricts(filters: Filters, years: list[int]) -> bool:

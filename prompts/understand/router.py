@@ -46,7 +46,7 @@ from prompts.understand.dates import (
     read_dates,
     reference_date,
 )
-from prompts.understand.framing import unframed
+from prompts.understand.framing import frame_of, unframed
 from prompts.understand.groups import Tally, read_tally
 from prompts.understand.groups import tally_word as aggregate_word
 from prompts.understand.likened import unlikened
@@ -2180,7 +2180,8 @@ def parse_query(
         return Query(question=asked, intent="outside")
     if other := rival(question, as_their, vocabulary):  # 'qiu vs the stanford nlp group': not held
         return Query(question=asked, intent="outside", outsider=other)
-    fields = _header_fields(_owner_as_their(low, profile.name))
+    # 'For a bibliometrics exercise: number of his 2020 papers': the frame asks for no figure
+    fields = _header_fields(_owner_as_their(low[len(frame_of(low)) :], profile.name))
     scan.drop(r"\bai[- ]?score\b|" + H_INDEX)
     # 'I'm hiring for a privacy ML team. Anything on that?': the asker's field is the topic
     asker = ASKER_ROLE if has(ON_THAT, low) else ASKER

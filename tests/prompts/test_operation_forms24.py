@@ -120,3 +120,19 @@ def test_the_research_arc_is_the_shift_over_time(assistant: Assistant, question:
     answer = assistant.ask(question)
     assert "period by period" in answer.text.split("\n")[0], answer.text[:300]
     assert "The first listed paper: GraphSum" in answer.text
+
+
+def test_a_frame_naming_a_metric_asks_for_no_metric(assistant: Assistant) -> None:
+    answer = assistant.ask("For a bibliometrics exercise: number of her papers dated 2022.")
+    assert answer.text.startswith("1 of the 4 listed papers"), answer.text[:300]
+    assert "h-index" not in answer.text
+
+
+LATELY = ["whats she doing lately", "What has Ada Example been up to these days?"]
+
+
+@pytest.mark.parametrize("question", LATELY)
+def test_what_she_does_lately_is_her_recent_research(assistant: Assistant, question: str) -> None:
+    answer = assistant.ask(question)
+    assert not answer.abstained, answer.text[:300]
+    assert [c.title.split(":")[0] for c in answer.citations] == ["RainNet"], answer.text[:300]
