@@ -322,6 +322,15 @@ SHORTHAND = [
         "",
     ),
     (re.compile(r"(?<!\w)w/o(?!\w)", re.I), "without"),
+    # 'this years papers', 'last years output': the year's, its apostrophe left out
+    (
+        re.compile(
+            r"\b(this|last|past|previous|current)\s+years(?=\s+(?:papers?|publications?|pubs"
+            r"|output|works?|articles?|research)\b)",
+            re.I,
+        ),
+        r"\1 year's",
+    ),
     # 'did a paper land on New Year's Eve?', 'papers that landed in 2024': came out then
     (
         re.compile(

@@ -136,3 +136,12 @@ def test_what_she_does_lately_is_her_recent_research(assistant: Assistant, quest
     answer = assistant.ask(question)
     assert not answer.abstained, answer.text[:300]
     assert [c.title.split(":")[0] for c in answer.citations] == ["RainNet"], answer.text[:300]
+
+
+YEARS_UNMARKED = ["this years papers count", "how many of this years papers?"]
+
+
+@pytest.mark.parametrize("question", YEARS_UNMARKED)
+def test_this_years_without_its_apostrophe_is_the_year(assistant: Assistant, question: str) -> None:
+    answer = assistant.ask(question)
+    assert answer.text.startswith("1 of the 4 listed papers matches 2026"), answer.text[:300]
