@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import threading
 import weakref
+from dataclasses import dataclass
 
 from retrieval.model import Profile
 
@@ -34,22 +35,54 @@ DOMAINS: list[tuple[str, str]] = [
     ("customer service", r"customer\s+(?:service|support)|call\s+cent(?:er|re)s?"),
 ]  # fmt: skip
 _COMPILED = [(name, re.compile(rf"\b(?:{words})\b", re.IGNORECASE)) for name, words in DOMAINS]
-_KEPT: dict[int, tuple[weakref.ref[Profile], int, list[tuple[str, list[str]]]]] = {}
+_KEPT: dict[int, tuple[weakref.ref[Profile], int, Applications]] = {}
 _LOCK = threading.Lock()
 
 
-def _read(profile: Profile) -> list[tuple[str, list[str]]]:
+def domain_words(name: str) -> re.Pattern[str]:
+    """The pattern of the words that name the domain `name`."""
+    return dict(_COMPILED)[name]
+
+
+# A deployment said in a paper's own words: 'deployed in production', 'powered ten business
+# units', 'in real-world applications'
+DEPLOYED = re.compile(
+    r"\b(?:deployed|deployment|in\s+production|online\s+(?:a/b|ab)\s+test\w*|business\s+units?"
+    r"|industrial\s+(?:applications?|scenarios?|settings?)|real[- ]world\s+applications?)\b",
+    re.IGNORECASE,
+)
+# Theoretical results said in a paper's own words
+THEORY = re.compile(
+    r"\b(?:theorems?|we\s+prove|proofs?\s+(?:of|that)|provabl[ey]|convergence\s+(?:guarantees?"
+    r"|analysis|rates?)|(?:upper|lower)\s+bounds?|regret\s+bounds?|theoretical(?:ly)?\s+"
+    r"(?:analy\w+|guarantees?|results?|show))\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Applications:
+    """What a profile's papers say of where they are applied, read once."""
+
+    domains: list[tuple[str, list[str]]]  # (domain, ids naming it), most papers first
+    deployed: list[str]  # ids naming an application domain or a deployment
+    theoretical: list[str]  # ids stating theoretical results
+
+
+def _read(profile: Profile) -> Applications:
     found: list[tuple[str, list[str]]] = []
     for name, pattern in _COMPILED:
         ids = [p.id for p in profile.papers if pattern.search(f"{p.title}. {p.abstract}")]
         if ids:
             found.append((name, ids))
-    return sorted(found, key=lambda d: -len(d[1]))
+    named = {i for _, ids in found for i in ids}
+    deployed = [p.id for p in profile.papers if p.id in named or DEPLOYED.search(p.abstract)]
+    theory = [p.id for p in profile.papers if THEORY.search(p.abstract)]
+    return Applications(sorted(found, key=lambda d: -len(d[1])), deployed, theory)
 
 
-def domains_of(profile: Profile) -> list[tuple[str, list[str]]]:
-    """(domain, ids of the papers naming it) for each domain some paper names, most papers
-    first; read on first use and kept while the profile lives."""
+def applications_of(profile: Profile) -> Applications:
+    """The profile's Applications, read on first use and kept while the profile lives."""
     key = id(profile)
     with _LOCK:
         kept = _KEPT.get(key)
@@ -59,8 +92,3 @@ def domains_of(profile: Profile) -> list[tuple[str, list[str]]]:
         _KEPT[key] = (weakref.ref(profile), len(profile.papers), found)
         weakref.finalize(profile, _KEPT.pop, key, None)
         return found
-
-
-def domain_words(name: str) -> re.Pattern[str]:
-    """The pattern of the words that name the domain `name`."""
-    return dict(_COMPILED)[name]

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import re
 
+from prompts.answer.applied import application_lines
 from prompts.answer.model import Answer
 from prompts.answer.periods import Mask, ends, halves
 from prompts.answer.wording import Sources, category, coverage, inferred_note, plural
 from prompts.understand.terms import YES_NO
-from retrieval.domains import domain_words, domains_of
 from retrieval.index.columns import PapersById, columns_of
 from retrieval.model import Paper, Profile
 from retrieval.names import nickname, paper_label
@@ -16,21 +16,6 @@ from retrieval.text import split_sentences
 from retrieval.themes import Theme
 from retrieval.themes.among import ThemeRows
 
-# The application domains asked for ('which industries does it serve', 'real-world areas',
-# 'where does her work get applied'); not a method's domains ('domain adaptation',
-# 'cross-domain', 'domain knowledge')
-DOMAINS_ASKED = re.compile(
-    r"(?<![-\w])(?<!cross-)(?<!multi-)(?:domains?|industr(?:y|ies|ys)|sectors?|businesses)\b"
-    r"(?![- ](?:adapt|knowledge|specific|shift|general|expert|gap|transfer))"
-    r"|\bapplication\s+(?:areas?|fields?)\b|\breal[- ]world\s+(?:areas?|fields?|uses?)\b"
-    r"|\b(?:gets?|is|are|been|being)\s+applied\b|\b(?:work|research)\s+(?:is\s+)?(?:used|applied)\b|\bapplie[sd]?\s+(?:to|in)\b|\bwho\s+benefits\b"
-    r"|\bfields?\s+(?:outside|beyond)\b|\bpractical\s+(?:uses?|applications?)\b",
-    re.IGNORECASE,
-)
-SET_ASIDE = re.compile(
-    r"\b(?:besides|other\s+than|apart\s+from|outside(?:\s+of)?|except|beyond|non-)", re.I
-)
-DOMAIN_EXAMPLES = 2  # papers named per domain
 REPRESENTATIVES = 3  # papers named per theme: its examples (retrieval.themes), in order
 OTHER_REPRESENTATIVES = 5  # for the papers that share no theme, as varied as they are
 TREND_THEMES = 2  # themes named per period
@@ -78,7 +63,7 @@ def answer_overview(
     src = Sources(
         {p.id: _evidence(p, t.label) for t, ps in zip(themes, examples, strict=True) for p in ps}
     )
-    domains = _domains(question, profile, themes, papers, src)
+    domains = application_lines(question, profile, themes, papers, src)
     main = [t for t in themes if not t.other]
     verb = "falls" if listed == 1 else "fall"
     papers_of = f"{profile.name}'s {plural(listed, 'listed paper')}{f' ({scope})' if scope else ''}"
@@ -110,37 +95,6 @@ def answer_overview(
         route="facts",
         groups=[t.paper_ids for t in themes],
     )
-
-
-def _domains(
-    question: str, profile: Profile, themes: list[Theme], papers: PapersById, src: Sources
-) -> list[str]:
-    """When the question asks where the research is applied: the application domains the
-    themes' papers name, each counted with cited examples (none set aside by the question)."""
-    if not DOMAINS_ASKED.search(question):
-        return []
-    kept = {i for t in themes for i in t.paper_ids}
-    aside = SET_ASIDE.search(question) is not None
-    said: list[str] = []
-    for name, ids in domains_of(profile):
-        words = domain_words(name)
-        ids = [i for i in ids if i in kept]
-        if not ids or (aside and words.search(question)):
-            continue
-        shown = [papers[i] for i in ids[:DOMAIN_EXAMPLES]]
-        for p in shown:
-            src.evidence.setdefault(p.id, _named(p, words))
-        named = ", ".join(f"{_short_name(p)} {src.mark(p)}" for p in shown)
-        said.append(f"{name} ({plural(len(ids), 'paper')}, e.g. {named})")
-    if not said:
-        return []
-    return [f"Application domains {profile.name}'s papers name: {'; '.join(said)}."]
-
-
-def _named(paper: Paper, words: re.Pattern[str]) -> str:
-    """The paper's sentence naming its domain, or its title."""
-    sentences = split_sentences(paper.abstract)
-    return next((s for s in sentences if words.search(s)), paper.title)
 
 
 def _shown(theme: Theme) -> int:

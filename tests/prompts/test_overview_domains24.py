@@ -69,3 +69,23 @@ CONTROLS = [
 @pytest.mark.parametrize("question", CONTROLS)
 def test_no_domains_unless_asked(bot: Assistant, question: str) -> None:
     assert "Application domains" not in bot.ask(question).text
+
+
+APPLIED = [
+    "theory person or applied person?",
+    "Is Ada Example more of an applied researcher or a theorist?",
+    "would u call her work theoretical or more applied",
+]
+
+
+@pytest.mark.parametrize("question", APPLIED)
+def test_applied_or_theory_is_read_from_the_papers_words(bot: Assistant, question: str) -> None:
+    answer = bot.ask(question)
+    lead = answer.text.split("\n")[0]
+    assert lead.startswith("Mostly applied, going by the abstracts: 9 listed papers name"), lead
+    assert "0 state theoretical results" in lead
+    assert "Application domains" not in answer.text
+
+
+def test_no_leaning_unless_theory_is_asked(bot: Assistant) -> None:
+    assert "Mostly applied" not in bot.ask("What does Ada Example mostly work on?").text
