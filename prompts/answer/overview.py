@@ -63,7 +63,6 @@ def answer_overview(
     src = Sources(
         {p.id: _evidence(p, t.label) for t, ps in zip(themes, examples, strict=True) for p in ps}
     )
-    domains = application_lines(question, profile, themes, papers, src)
     main = [t for t in themes if not t.other]
     verb = "falls" if listed == 1 else "fall"
     papers_of = f"{profile.name}'s {plural(listed, 'listed paper')}{f' ({scope})' if scope else ''}"
@@ -71,7 +70,6 @@ def answer_overview(
         lines = [f"{papers_of} {verb} into {plural(len(main), 'main theme')}{_rest(themes)}:"]
     else:  # a few papers on as many subjects
         lines = [f"{papers_of} share no main theme:"]
-    lines = domains + lines
     for theme, shown in zip(themes, examples, strict=True):
         label = f"{theme.label}, no shared theme" if theme.other else theme.label
         if every:  # each paper by its whole title, in date order
@@ -83,6 +81,8 @@ def answer_overview(
         named = ", ".join(f"{_short_name(p)} {src.mark(p)}" for p in shown)
         words = f"in its titles' words {', '.join(theme.words)}; " if theme.words else ""
         lines.append(f"- {label} ({_facts(theme)}): {words}e.g. {named}")
+    # where the research is applied, when asked: after the themes, in their words
+    lines.extend(application_lines(question, profile, themes, papers, src))
     lines.append(THEMES_NOTE)
     if profile.papers_claimed and profile.papers_claimed > len(profile.papers):
         lines.append(coverage(profile))

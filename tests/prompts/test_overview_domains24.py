@@ -27,6 +27,14 @@ def profile_text() -> str:
     return synthetic.profile_text(papers, "LG", others=4, kinds=3)
 
 
+def said(text: str, start: str) -> str:
+    """The answer's line starting `start`, after the themes (which come first)."""
+    assert text.startswith("Ada Example's"), text[:300]
+    lines = [s for s in text.splitlines() if s.startswith(start)]
+    assert lines, text
+    return lines[0]
+
+
 @pytest.fixture(scope="module")
 def bot(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
     return synthetic.opened(tmp_path_factory.mktemp("domains24"), profile_text())
@@ -45,18 +53,17 @@ DOMAINS = [
 @pytest.mark.parametrize("question", DOMAINS)
 def test_the_domains_asked_are_the_domains_the_papers_name(bot: Assistant, question: str) -> None:
     answer = bot.ask(question)
-    lead = answer.text.split("\n")[0]
-    assert lead.startswith(LEAD), answer.text[:300]
+    lead = said(answer.text, LEAD)
     for domain in ("e-commerce and retail (3 papers", "medicine and health (2 papers",
                    "weather and climate (4 papers"):  # fmt: skip
         assert domain in lead, lead
-    assert "[1]" in lead and any(c.title.startswith("ShopRank") for c in answer.citations)
+    assert "[" in lead and any(c.title.startswith("ShopRank") for c in answer.citations)
 
 
 def test_a_domain_set_aside_is_not_named(bot: Assistant) -> None:
     answer = bot.ask("Besides e-commerce, what application areas does her work reach?")
-    lead = answer.text.split("\n")[0]
-    assert lead.startswith(LEAD) and "medicine and health" in lead, answer.text[:300]
+    lead = said(answer.text, LEAD)
+    assert "medicine and health" in lead, answer.text[:300]
     assert "e-commerce and retail" not in lead
 
 
@@ -81,8 +88,7 @@ APPLIED = [
 @pytest.mark.parametrize("question", APPLIED)
 def test_applied_or_theory_is_read_from_the_papers_words(bot: Assistant, question: str) -> None:
     answer = bot.ask(question)
-    lead = answer.text.split("\n")[0]
-    assert lead.startswith("Mostly applied, going by the abstracts: 9 listed papers name"), lead
+    lead = said(answer.text, "Mostly applied, going by the abstracts: 9 listed papers name")
     assert "0 state theoretical results" in lead
     assert "Application domains" not in answer.text
 
