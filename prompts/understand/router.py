@@ -497,7 +497,9 @@ HEADER_CUES: list[tuple[HeaderField, str]] = [
                   r"|^\W*(?:total\s+)?citations?\W*$"
                   r"|\bcitt?ed\b|\b(?:his|her|their|profile'?s?)\s+citations?\b"
                   r"|\bmost[- ]cited\b|\b(?:most|highest|fewest)\s+citations?\b"
-                  r"|[+&]\s*citations?\b|\bcitations?\s*[+&]|\bcitations?\s+(?:for|of|on)\b"
+                  r"|[+&]\s*citations?\b|\bcitations?\s*[+&]|\b(?:citations?|cites)\s+(?:for|of|on)\b"
+                  # asked last, of what comes before ('valley paper citations?', 'X cites?')
+                  r"|(?<!about\s)(?<!\bon\s)(?<!with\s)(?<!\bof\s)(?<!for\s)(?<!\bno\s)\b(?:citations?|cites)\s*[?!.]*\s*$"
                   + PAPER_CITATIONS),
     ("novelty", r"\b(?:his|her|their|profile'?s?|researcher'?s?)\s+novelty\b"
                 r"|\bnovelty\s+(?:score|value|"
@@ -628,7 +630,7 @@ STOPPED_PUBLISHING = (
 VENUE_NAMES = """ACL EMNLP NAACL COLING SIGIR KDD CIKM WSDM WWW CVPR ICCV ECCV NeurIPS NIPS ICML
     ICLR AAAI IJCAI TACL TPAMI TKDE""".split()  # noqa: SIM905
 VENUE = (
-    r"\b(?:venues?|conferences?|journals?|proceedings|workshops?|peer[- ]reviewed)\b"
+    r"\b(?:venues?|conf[ae]r[ae]nces?|jou?rn[ae]ls?|proceedings|workshops?|peer[- ]reviewed)\b"
     r"|\bwhere\s+(?:did|does|do|has|have)\s+(?:[\w'’-]+\s+){1,3}?(?:publish\w*|appear\w*)\b"
     r"|\bwhere\s+(?:[\w'’-]+\s+){0,3}?(?:was|were|got|get)\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?:accepted|published|presented)\b"
