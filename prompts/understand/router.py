@@ -191,6 +191,20 @@ OUTSIDE = (
     r"|\b(?:his|her|their) (?:degrees?|education|schooling)\b"
     r"|\b(?:does|do|did) (?!(?:his|her|their|its|the|this|that)\b)(?:[\w'’-]+\s+){1,3}?"
     r"(?:still )?work (?:at|for)\b"
+    # contact asked by where: 'where can I reach her', 'where could we contact X directly'
+    r"|\bwhere (?:can|could|do|should|would|might) (?:i|we|one|someone) (?:best )?"
+    r"(?:reach|contact|e-?mail|write to)\b"
+    # the group they lead: 'number of phd students', 'students advised by X', 'a big lab?'
+    r"|\b(?:number|count|how many|#)\s+(?:of\s+)?(?:ph\.?d\.?|doctoral|grad(?:uate)?)\s+students\b"
+    r"|\bstudents?\s+(?:(?:he|she|they)\s+)?(?:advised|supervised|mentored)\b"
+    r"|\bhow (?:big|large) (?:is|are) (?:his|her|their|[\w'’-]+['’]s) (?:lab|group|team)\b"
+    r"|\b(?:big|large|small) (?:lab|research group)\b"
+    # an employer asked by its kind: 'is he at a university or a company', 'industry or academia'
+    r"|\b(?:university|academia) or (?:a |an )?(?:company|industry)\b"
+    r"|\b(?:company|industry) or (?:a |an )?(?:university|academia)\b"
+    r"|\b(?:recommendation|reference) letters?\b|\bletters? of (?:recommendation|reference)\b"
+    # a person's school asked tersely: 'bo li school?', 'ada example alma mater'
+    r"|^\W*[a-z][\w'’-]+\s+[a-z][\w'’-]+\s+(?:school|university|education|affiliation)\s*[?.!]*$"
 )
 # The areas a researcher's work serves, said with 'work for' ('what industries or application
 # areas does she work for?'): no employer is asked
