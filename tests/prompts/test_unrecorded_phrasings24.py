@@ -1,5 +1,5 @@
 """A bibliographic value of a named paper that no profile records (issue 11: a paper's
-citations, its venue, its length in pages) is declined however it is asked: tersely and last
+citations, its venue, its length in pages, who paid for it) is declined however it is asked: tersely and last
 ('tagnet citations?', 'cites for X'), with a slip in the word ('conferance', 'jounral'), or by
 its measure ('how many pages long', 'page length of X', 'the sequence length'); the decline
 says what the profile holds, and no sentence of the abstract is passed off as the answer.
@@ -101,6 +101,20 @@ def test_a_length_the_abstract_states_is_answered(ada: Assistant) -> None:
     answer = ada.ask("What is the context length of FlowSum?")
     assert not answer.abstained, answer.text
     assert "4096" in answer.text, answer.text
+
+
+FUNDING = [
+    "Was the TagNet research paid for by a government grant?",
+    "was tagnet supported by any government grants?",
+    "tagnet -- paid for by whom?",
+]
+
+
+@pytest.mark.parametrize("question", FUNDING)
+def test_who_paid_for_a_paper_is_declined_as_unrecorded(ada: Assistant, question: str) -> None:
+    answer = ada.ask(question)
+    assert answer.abstained, answer.text
+    assert "who funded it" in answer.text, answer.text
 
 
 @pytest.mark.parametrize(
