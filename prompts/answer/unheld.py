@@ -36,7 +36,11 @@ from retrieval.text import STOPWORDS, split_sentences, stem, words
 # 'page count', 'word-count', 'star count' (the noun before 'count' is what is counted)
 COUNT_OF = re.compile(r"\b([A-Za-z][\w-]*?)[- ]counts?\b", re.IGNORECASE)
 # 'page length', 'word-length' (the noun before 'length' is what it is measured in)
-LENGTH_OF = re.compile(r"\b([A-Za-z][\w-]*?)[- ]lengths?\b", re.IGNORECASE)
+# ('length' the head of its phrase, not 'length buckets', 'how many length ranges')
+LENGTH_OF = re.compile(
+    r"\b([A-Za-z][\w-]*?)[- ]lengths?\b(?!\s+(?!(?:is|was|does|has|uses)\b)[a-z][\w-]*s\b)",
+    re.IGNORECASE,
+)
 # A size or length asked in a unit: 'size in TB', 'how big, in bytes', 'how long ... in pages',
 # 'the size, in terabytes, of'; the unit is one word not followed by more of a phrase.
 MEASURE_WORD = r"(?:size|sized|big|large|long|length|heavy|weight|volume|storage|amount|measured)"
@@ -101,7 +105,11 @@ def asked_measures(question: str) -> list[Measure]:
     found += [
         Measure(n, "count", _phrase(question)) for n in counted if n.casefold() not in STOPWORDS
     ]
-    found += [Measure(m[1], "length") for m in LENGTH_OF.finditer(question)]
+    found += [
+        Measure(m[1], "length")
+        for m in LENGTH_OF.finditer(question)
+        if m[1].casefold() not in STOPWORDS
+    ]
     for m in HOW_MUCH.finditer(question):
         # the words up to a function word ('real-world use EasyNLP', 'storage Logo-VGR'): the
         # noun asked is the first past adverbs and participles ('manually labelled DATA')

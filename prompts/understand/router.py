@@ -513,7 +513,7 @@ HEADER_CUES: list[tuple[HeaderField, str]] = [
                   r"|\bmost[- ]cited\b|\b(?:most|highest|fewest)\s+citations?\b"
                   r"|[+&]\s*citations?\b|\bcitations?\s*[+&]|\b(?:citations?|cites)\s+(?:for|of|on)\b"
                   # asked last, of what comes before ('valley paper citations?', 'X cites?')
-                  r"|(?<!about\s)(?<!\bon\s)(?<!with\s)(?<!\bof\s)(?<!for\s)(?<!\bno\s)\b(?:citations?|cites)\s*[?!.]*\s*$"
+                  r"|(?<!about\s)(?<!\bon\s)(?<!with\s)(?<!\bof\s)(?<!for\s)(?<!\bno\s)(?<!\ba\s)(?<!the\s)(?<!my\s)(?<!our\s)(?<!your\s)\b(?:citations|cites)\s*[?!.]*\s*$"
                   + PAPER_CITATIONS),
     ("novelty", r"\b(?:his|her|their|profile'?s?|researcher'?s?)\s+novelty\b"
                 r"|\bnovelty\s+(?:score|value|"

@@ -61,6 +61,12 @@ def test_the_owners_citations_are_still_the_headers_total(ada: Assistant, questi
     assert "10 citations" in answer.text, answer.text
 
 
+def test_details_asked_for_a_citation_are_no_count_asked(ada: Assistant) -> None:
+    answer = ada.ask("I need the authors and the date of the TagNet paper for a citation.")
+    assert not answer.abstained, answer.text
+    assert "per-paper citation" not in answer.text, answer.text
+
+
 def test_a_subject_of_citations_is_no_count_asked(ada: Assistant) -> None:
     answer = ada.ask("any papers about citations?")
     assert "per-paper citation" not in answer.text, answer.text
@@ -131,3 +137,10 @@ def test_the_measure_asked_is_its_noun_not_the_adjective(
     measures = asked_measures(question)
     assert measures and measures[0].noun == noun and measures[0].how == how, measures
     assert all(m.phrase in ((), (noun,)) for m in measures), measures  # 'long' is no noun
+
+
+@pytest.mark.parametrize(
+    "question", ["X - how many length buckets?", "how many tasks, how many length ranges?"]
+)
+def test_length_said_of_other_things_is_no_length_asked(question: str) -> None:
+    assert not [m for m in asked_measures(question) if m.how == "length"]
