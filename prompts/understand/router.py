@@ -198,7 +198,8 @@ OUTSIDE = (
     r"|\b(?:number|count|how many|#)\s+(?:of\s+)?(?:ph\.?d\.?|doctoral|grad(?:uate)?)\s+students\b"
     r"|\bstudents?\s+(?:(?:he|she|they)\s+)?(?:advised|supervised|mentored)\b"
     r"|\bhow (?:big|large) (?:is|are) (?:his|her|their|[\w'’-]+['’]s) (?:lab|group|team)\b"
-    r"|\b(?:big|large|small) (?:lab|research group)\b"
+    r"|\b(?:does|do|did|has|have) (?!(?:i|we|you)\b)(?:[\w'’-]+\s+){1,2}?(?:have|run|lead|head)"
+    r" an? (?:big|large|small) (?:lab|group|team)\b"
     # an employer asked by its kind: 'is he at a university or a company', 'industry or academia'
     r"|\b(?:university|academia) or (?:a |an )?(?:company|industry)\b"
     r"|\b(?:company|industry) or (?:a |an )?(?:university|academia)\b"

@@ -68,3 +68,9 @@ def test_papers_asked_near_those_words_are_answered(
     answer = ada.ask(question)
     assert not answer.abstained, answer.text
     assert said in answer.text, answer.text
+
+
+def test_the_askers_own_lab_is_no_life_question(ada: Assistant) -> None:
+    answer = ada.ask("I run a small lab and we distil models; did she ever train a student model?")
+    assert "header statistics only" not in answer.text, answer.text
+    assert "DistilKit" in answer.text, answer.text
