@@ -365,7 +365,9 @@ FUNDING = re.compile(
     # who paid for the work, not what the asker can pay for ('we can't pay for huge models')
     r"|\bwho\s+(?:\w+\s+)?(?:paid|pays?|paying)\s+for\b|\b(?:paid|pays?|paying)\s+for\s+(?:the|this"
     r"|that|his|her|their|its|[\w-]+['’]s)\s+(?:\w+\s+)?(?:work|research|papers?|projects?|study|studies)\b"
-    r"|\bbankroll\w*|\bbacked\s+by\b|\backnowledge?ments?\b",
+    r"|\bbankroll\w*|\bbacked\s+by\b|\backnowledge?ments?\b"
+    # 'was it paid for by a government grant', 'supported by any grant'
+    r"|\bpaid\s+for\s+by\s+(?!(?:the\s+|its\s+)?(?:users?|customers?|clients?|buyers?)\b)|\bsupported\s+by\s+(?:an?\s+|the\s+|any\s+)?(?:[\w-]+\s+){0,2}?grants?\b",
     re.IGNORECASE,
 )
 FUNDING_STATED = re.compile(

@@ -35,6 +35,12 @@ from retrieval.text import STOPWORDS, split_sentences, stem, words
 
 # 'page count', 'word-count', 'star count' (the noun before 'count' is what is counted)
 COUNT_OF = re.compile(r"\b([A-Za-z][\w-]*?)[- ]counts?\b", re.IGNORECASE)
+# 'page length', 'word-length' (the noun before 'length' is what it is measured in)
+# ('length' the head of its phrase, not 'length buckets', 'how many length ranges')
+LENGTH_OF = re.compile(
+    r"\b([A-Za-z][\w-]*?)[- ]lengths?\b(?!\s+(?!(?:is|was|does|has|uses)\b)[a-z][\w-]*s\b)",
+    re.IGNORECASE,
+)
 # A size or length asked in a unit: 'size in TB', 'how big, in bytes', 'how long ... in pages',
 # 'the size, in terabytes, of'; the unit is one word not followed by more of a phrase.
 MEASURE_WORD = r"(?:size|sized|big|large|long|length|heavy|weight|volume|storage|amount|measured)"
@@ -60,7 +66,7 @@ class Measure:
     """What a question asks to be measured: the noun counted or the unit asked in."""
 
     noun: str
-    how: str  # 'count', 'unit' or 'amount': how the answer says what is missing
+    how: str  # 'count', 'unit', 'length' or 'amount': how the answer says what is missing
     # the other words of a count's phrase ('alibaba business units'): any said, it may be said
     phrase: tuple[str, ...] = ()
 
@@ -68,6 +74,8 @@ class Measure:
         """What the record does not state, in the answer's words."""
         if self.how == "unit":
             return f"a size or length in {self.noun}"
+        if self.how == "length":
+            return f"the {self.noun} length"
         if self.how == "amount":
             return f"how much {self.noun} it takes"
         plural = self.noun if self.noun.casefold().endswith("s") else f"{self.noun}s"
@@ -80,7 +88,10 @@ def _phrase(question: str) -> tuple[str, ...]:
     m = ASKED.search(question)
     said = m["words"].split() if m else []
     # up to a function word: 'pages' of 'how many pages her RainSeer paper runs to'
-    return tuple(itertools.takewhile(lambda w: w.casefold() not in STOPWORDS, said))
+    # ... and up to the measure said of it: 'pages' of 'how many pages long is X'
+    ended = re.compile(rf"{MEASURE_WORD}$", re.IGNORECASE)
+    kept = itertools.takewhile(lambda w: w.casefold() not in STOPWORDS and not ended.match(w), said)
+    return tuple(kept)
 
 
 def asked_measures(question: str) -> list[Measure]:
@@ -93,6 +104,11 @@ def asked_measures(question: str) -> list[Measure]:
         counted.append(noun)
     found += [
         Measure(n, "count", _phrase(question)) for n in counted if n.casefold() not in STOPWORDS
+    ]
+    found += [
+        Measure(m[1], "length")
+        for m in LENGTH_OF.finditer(question)
+        if m[1].casefold() not in STOPWORDS
     ]
     for m in HOW_MUCH.finditer(question):
         # the words up to a function word ('real-world use EasyNLP', 'storage Logo-VGR'): the

@@ -192,6 +192,21 @@ OUTSIDE = (
     r"|\b(?:his|her|their) (?:degrees?|education|schooling)\b"
     r"|\b(?:does|do|did) (?!(?:his|her|their|its|the|this|that)\b)(?:[\w'’-]+\s+){1,3}?"
     r"(?:still )?work (?:at|for)\b"
+    # contact asked by where: 'where can I reach her', 'where could we contact X directly'
+    r"|\bwhere (?:can|could|do|should|would|might) (?:i|we|one|someone) (?:best )?"
+    r"(?:reach|contact|e-?mail|write to)\b"
+    # the group they lead: 'number of phd students', 'students advised by X', 'a big lab?'
+    r"|\b(?:number|count|how many|#)\s+(?:of\s+)?(?:ph\.?d\.?|doctoral|grad(?:uate)?)\s+students\b"
+    r"|\bstudents?\s+(?:(?:he|she|they)\s+)?(?:advised|supervised|mentored)\b"
+    r"|\bhow (?:big|large) (?:is|are) (?:his|her|their|[\w'’-]+['’]s) (?:lab|group|team)\b"
+    r"|\b(?:does|do|did|has|have) (?!(?:i|we|you)\b)(?:[\w'’-]+\s+){1,2}?(?:have|run|lead|head)"
+    r" an? (?:big|large|small) (?:lab|group|team)\b"
+    # an employer asked by its kind: 'is he at a university or a company', 'industry or academia'
+    r"|\b(?:university|academia) or (?:a |an )?(?:company|industry)\b"
+    r"|\b(?:company|industry) or (?:a |an )?(?:university|academia)\b"
+    r"|\b(?:recommendation|reference) letters?\b|\bletters? of (?:recommendation|reference)\b"
+    # a person's school asked tersely: 'bo li school?', 'ada example alma mater'
+    r"|^\W*[a-z][\w'’-]+\s+[a-z][\w'’-]+\s+(?:school|university|education|affiliation)\s*[?.!]*$"
 )
 # The areas a researcher's work serves, said with 'work for' ('what industries or application
 # areas does she work for?'): no employer is asked
@@ -505,7 +520,9 @@ HEADER_CUES: list[tuple[HeaderField, str]] = [
                   r"|^\W*(?:total\s+)?citations?\W*$"
                   r"|\bcitt?ed\b|\b(?:his|her|their|profile'?s?)\s+citations?\b"
                   r"|\bmost[- ]cited\b|\b(?:most|highest|fewest)\s+citations?\b"
-                  r"|[+&]\s*citations?\b|\bcitations?\s*[+&]|\bcitations?\s+(?:for|of|on)\b"
+                  r"|[+&]\s*citations?\b|\bcitations?\s*[+&]|\b(?:citations?|cites)\s+(?:for|of|on)\b"
+                  # asked last, of what comes before ('valley paper citations?', 'X cites?')
+                  r"|(?<!about\s)(?<!\bon\s)(?<!with\s)(?<!\bof\s)(?<!for\s)(?<!\bno\s)(?<!\ba\s)(?<!the\s)(?<!my\s)(?<!our\s)(?<!your\s)\b(?:citations|cites)\s*[?!.]*\s*$"
                   + PAPER_CITATIONS),
     ("novelty", r"\b(?:his|her|their|profile'?s?|researcher'?s?)\s+novelty\b"
                 r"|\bnovelty\s+(?:score|value|"
@@ -636,7 +653,7 @@ STOPPED_PUBLISHING = (
 VENUE_NAMES = """ACL EMNLP NAACL COLING SIGIR KDD CIKM WSDM WWW CVPR ICCV ECCV NeurIPS NIPS ICML
     ICLR AAAI IJCAI TACL TPAMI TKDE""".split()  # noqa: SIM905
 VENUE = (
-    r"\b(?:venues?|conferences?|journals?|proceedings|workshops?|peer[- ]reviewed)\b"
+    r"\b(?:venues?|conf[ae]r[ae]nces?|jou?rn[ae]ls?|proceedings|workshops?|peer[- ]reviewed)\b"
     r"|\bwhere\s+(?:did|does|do|has|have)\s+(?:[\w'’-]+\s+){1,3}?(?:publish\w*|appear\w*)\b"
     r"|\bwhere\s+(?:[\w'’-]+\s+){0,3}?(?:was|were|got|get)\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?:accepted|published|presented)\b"
