@@ -43,10 +43,10 @@ def end_verdict(
     latest = query.fact == "latest"
     which = "most recent" if latest else "earliest"
     said = f"the {which} listed paper{where} is " + src.item(end).removeprefix("- ")
-    given = GIVEN_CLAUSE.match(query.question) is not None
+    # a question built on it ('Given that ..., what was it?', '... so which comes first?')
+    built = GIVEN_CLAUSE.match(query.question) or WH_WORD.search(query.question)
     if end.date.year == year:
-        asked = given or WH_WORD.search(query.question) is not None
-        return f"{'T' if asked else 'Yes: t'}{said[1:]}."
+        return f"{'T' if built else 'Yes: t'}{said[1:]}."
     beyond = "" if query.needs_search else _beyond(papers, year, latest)
-    lead = "That premise does not hold" if given else "No"
+    lead = "That premise does not hold" if built else "No"
     return f"{lead}: {said}, not from {year}{beyond}."

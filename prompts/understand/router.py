@@ -1559,6 +1559,9 @@ END_WORDS = frozenset(
 )
 
 
+CAME_FIRST = re.compile(r"\b(?:comes?|came|coming)\s+first\b", re.IGNORECASE)
+
+
 def _end_claimed(question: str, routed: Query, vocabulary: frozenset[str]) -> Query:
     """A year stated as when a set began or ended ('her first CV paper came out in 2020',
     'their collaboration ended in 2021', 'she stopped publishing in 2023'): not a filter but
@@ -1571,9 +1574,11 @@ def _end_claimed(question: str, routed: Query, vocabulary: frozenset[str]) -> Qu
     end, year = said
     if not (f.year_from == f.year_to == year) or f.date_from or f.date_to or f.months or f.days:
         return routed
-    if routed.fact not in ("earliest", "latest", "tally") and not (
-        routed.fact == "papers" and end == "latest"  # 'she stopped publishing in 2023'
-    ):
+    # 'she stopped publishing in 2023' (a count), 'her record starts in 2018, so which paper
+    # comes first?' (in time, not on the byline)
+    stopped = routed.fact == "papers" and end == "latest"
+    came = routed.fact == "first_author" and CAME_FIRST.search(question) is not None
+    if routed.fact not in ("earliest", "latest", "tally") and not (stopped or came):
         return routed
     words = (routed.topic or "").casefold().split()
     unused = all(w in END_WORDS or (vocabulary and w not in vocabulary) for w in words)
