@@ -11,9 +11,13 @@ import re
 YEAR = r"(?:'?(?P<short>\d{2})\b|(?P<year>(?:19|20)\d{2})\b)"
 # The first or last one said to be of a year: 'first vision paper was in 2023', 'last paper
 # is from 2023', 'first CV paper came out in 2020', 'most recent one dates from 2024'.
+# A verb stating it, not a participle ('the first thing published in 2026', 'the final one
+# published in 2022' ask for that year's paper), nor a relative clause ('the first paper that
+# was published in 2022').
 OF_YEAR = re.compile(
-    r"\b(?P<end>first|earliest|last|latest|final|most\s+recent)\b[^,;?!.]*?\b(?:was|were|is"
-    r"|are|came\s+out|come\s+out|appeared|dates?|dated|got\s+published|published)\s+"
+    r"\b(?P<end>first|earliest|last|latest|final|most\s+recent)\b"
+    r"(?:(?!\b(?:that|which|who|to)\b)[^,;?!.])*?\b(?:(?:was|were|is|are)(?:\s+(?:published"
+    r"|released|out))?|came\s+out|comes?\s+out|appeared|dates?|dated|got\s+published)\s+"
     r"(?:back\s+)?(?:in|from)\s+(?:the\s+year\s+)?" + YEAR,
     re.IGNORECASE,
 )

@@ -136,11 +136,15 @@ def test_a_true_first_or_last_year_is_not_corrected(
     assert title in answer.text.split("\n")[0], answer.text
 
 
-# Controls: a year that filters ('her first paper in 2022'), not one claimed as the end
+# Controls: a year that filters ('her first paper in 2022', 'the final one published in
+# 2022', 'the first paper that was published in 2022'), not one claimed as the end
 FILTERS = [
     ("What was her first paper in 2022?", "ShapeSeg"),
     ("what was ada's latest paper in 2022", "QueryMix"),
     ("What was her first CV paper?", "PixelTag"),
+    ("Which paper was the final one published in 2022?", "QueryMix"),
+    ("need the first thing she published in 2024 - which paper was it?", "ClipCut"),
+    ("What was the first paper that was published in 2022?", "ShapeSeg"),
 ]
 
 
