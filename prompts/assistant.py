@@ -2626,9 +2626,10 @@ STOPPED_ASKED = re.compile(STOPPED_PUBLISHING, re.IGNORECASE)
 RECENT_YEARS = 2  # a paper this many years back from the capture date, or newer, is recent
 
 
-# A statement put as an equation to check: 'k-frames = uniform sampling of frames?',
-# 'DocAsRef = GPT-3.5 based metric? true/false'
-EQUATED = re.compile(r"^\W*[^=?]{2,60}?\s=\s[^=?]+\?[\s\w/]{0,20}$")
+# A statement put as a bare equation to check: 'k-frames = uniform sampling of frames?',
+# 'DocAsRef = GPT-3.5 based metric? true/false' (one with a tag, 'x = y, correct?', is read
+# as a tagged statement is)
+EQUATED = re.compile(r"^\W*[^=?,]{2,60}?\s=\s[^=?,]+\?[\s\w/]{0,20}$")
 WH_WORD = re.compile(r"\b(?:what|which|who|whom|whose|when|where|why|how)\b", re.IGNORECASE)
 BOTH_OR_WHETHER = re.compile(r"\b(?:both|whether)\b", re.IGNORECASE)
 # Words that restrict a statement to one thing, or stretch it to every thing: the abstract
