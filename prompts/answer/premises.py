@@ -349,8 +349,9 @@ def _prior_work(question: str, paper: Paper, sentences: list[str]) -> str | None
     told = set().union(*(shared(s) for s in own), shared(paper.title))
     best = max(sentences, key=lambda s: (len(shared(s)), s in before))
     alone = shared(best) - told  # one word of its own is no claim ('foundation')
-    # ... unless a term written in capitals ('RoIs'): the thing earlier work uses, by name
-    termed = alone & {_stem(w) for w in re.findall(r"\w+", best) if TERM.fullmatch(w)}
+    # ... unless a term written in capitals that the account of earlier work goes on about
+    # ('RoIs', in three of its sentences): the thing earlier work uses, by name
+    termed = {t for t in alone & _terms(best) if sum(t in _terms(s) for s in before) > 1}
     if best not in before or not (len(alone) > 1 or alone & RESTRICTING or termed):
         return None
     # of its own: not a sentence going on about the thing itself ('RoIs tend to ...')
@@ -360,6 +361,11 @@ def _prior_work(question: str, paper: Paper, sentences: list[str]) -> str | None
         f"That is what {aliases(paper)[0]}'s abstract says of earlier work, not of "
         f'{aliases(paper)[0]}: "{best}"; of its own: "{itself}"'
     )
+
+
+def _terms(sentence: str) -> set[str]:
+    """The terms a sentence writes in capitals ('RoIs' -> 'roi')."""
+    return set(stem([w.casefold() for w in re.findall(r"\w+", sentence) if TERM.fullmatch(w)]))
 
 
 def _answering(paper: Paper, sentence: str, asked: set[str], said: set[str]) -> tuple[int, ...]:
