@@ -954,6 +954,7 @@ class Assistant:
         paper_id = named[0]
         paper = self.searcher.papers[paper_id]
         asserted = YES_NO.match(question) is not None or claim_question(question) is not None
+        asserted = asserted or EQUATED.match(question) is not None  # 'k-frames = uniform?'
         # 'Since FashionBERT relies on RoIs, how ...?': the clause is stated, and checked as such
         given = GIVEN_CLAUSE.match(question)
         alone = len(named) == 1
@@ -2625,6 +2626,10 @@ STOPPED_ASKED = re.compile(STOPPED_PUBLISHING, re.IGNORECASE)
 RECENT_YEARS = 2  # a paper this many years back from the capture date, or newer, is recent
 
 
+# A statement put as a bare equation to check: 'k-frames = uniform sampling of frames?',
+# 'DocAsRef = GPT-3.5 based metric? true/false' (one with a tag, 'x = y, correct?', is read
+# as a tagged statement is)
+EQUATED = re.compile(r"^\W*[^=?,]{2,60}?\s=\s[^=?,]+\?[\s\w/]{0,20}$")
 WH_WORD = re.compile(r"\b(?:what|which|who|whom|whose|when|where|why|how)\b", re.IGNORECASE)
 BOTH_OR_WHETHER = re.compile(r"\b(?:both|whether)\b", re.IGNORECASE)
 # Words that restrict a statement to one thing, or stretch it to every thing: the abstract

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from prompts.answer.ends import end_verdict
 from prompts.answer.groups import HANDLERS as GROUP_HANDLERS
 from prompts.answer.model import Answer
 from prompts.answer.offline import on_topic
@@ -494,6 +495,8 @@ def _ordered(query: Query, profile: Profile, papers: Sequence[Paper], src: Sourc
     if len(query.paper_ids) > 1:
         top = src.item(ranked[0]).removeprefix("- ")
         lines = [f"Of the papers named, the {which} is {top}; then:", *src.items(ranked[1:])]
+    elif (judged := end_verdict(query, papers, ranked[0], where, src)) is not None:
+        lines = [judged]  # 'her first CV paper came out in 2023?': No, with the first one
     elif limit == 1:
         first = ranked[0]
         lines = [f"The {which} listed paper{where} is " + src.item(first).removeprefix("- ") + "."]

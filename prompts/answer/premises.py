@@ -156,6 +156,8 @@ GENERIC = set(stem([
     "learning", "training", "based", "proposed", "study", "research", "existing", "previous",
     "solve", "solution",
 ]))  # fmt: skip
+# A term written in capitals, as a name is: 'RoIs', 'RL', 'SFT' (not 'The', 'BERT-based')
+TERM = re.compile(r"[A-Za-z]*[A-Z][a-z]*[A-Z][A-Za-z]*")
 # Words that restrict a statement ('only the current session'): kept when matching sentences
 RESTRICTING = {"only", "just", "solely", "merely", "exclusively", "sole", "single"}
 # A question on what the paper does about earlier work's problem, not a claim that it does it
@@ -309,7 +311,21 @@ def earlier_work(paper: Paper, sentences: list[str]) -> list[str]:
         and not COMPARED.search(s)
         and not re.match(r"\W*(?:it|its|they|their)\b", s, re.IGNORECASE)
     ]
-    return sentences[:first] + later
+    return sentences[:first] + later + _going_on(paper, sentences[first:], later)
+
+
+def _going_on(paper: Paper, sentences: list[str], prior: list[str]) -> list[str]:
+    """The sentences going on about earlier work up to where the abstract turns from it ('RoIs
+    are thus not fine-grained enough', between 'Pioneer approaches detect ... RoIs' and 'To
+    this end, we propose FashionBERT'): none of them its own."""
+    if not prior:
+        return []
+    start = sentences.index(prior[0]) + 1
+    turn = next((i for i, s in enumerate(sentences) if TURNING.search(s)), None)
+    if turn is None or turn <= start:
+        return []
+    between = sentences[start:turn]
+    return [] if any(_own(paper, s) for s in between) else [s for s in between if s not in prior]
 
 
 def _prior_work(question: str, paper: Paper, sentences: list[str]) -> str | None:
@@ -333,7 +349,10 @@ def _prior_work(question: str, paper: Paper, sentences: list[str]) -> str | None
     told = set().union(*(shared(s) for s in own), shared(paper.title))
     best = max(sentences, key=lambda s: (len(shared(s)), s in before))
     alone = shared(best) - told  # one word of its own is no claim ('foundation')
-    if best not in before or not (len(alone) > 1 or alone & RESTRICTING):
+    # ... unless a term written in capitals that the account of earlier work goes on about
+    # ('RoIs', in three of its sentences): the thing earlier work uses, by name
+    termed = {t for t in alone & _terms(best) if sum(t in _terms(s) for s in before) > 1}
+    if best not in before or not (len(alone) > 1 or alone & RESTRICTING or termed):
         return None
     # of its own: not a sentence going on about the thing itself ('RoIs tend to ...')
     fresh = [s for s in own if not alone & _stems(SET_AGAINST.sub(" ", s))] or own
@@ -342,6 +361,11 @@ def _prior_work(question: str, paper: Paper, sentences: list[str]) -> str | None
         f"That is what {aliases(paper)[0]}'s abstract says of earlier work, not of "
         f'{aliases(paper)[0]}: "{best}"; of its own: "{itself}"'
     )
+
+
+def _terms(sentence: str) -> set[str]:
+    """The terms a sentence writes in capitals ('RoIs' -> 'roi')."""
+    return set(stem([w.casefold() for w in re.findall(r"\w+", sentence) if TERM.fullmatch(w)]))
 
 
 def _answering(paper: Paper, sentence: str, asked: set[str], said: set[str]) -> tuple[int, ...]:

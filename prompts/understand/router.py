@@ -46,6 +46,7 @@ from prompts.understand.dates import (
     read_dates,
     reference_date,
 )
+from prompts.understand.ends import claimed_end
 from prompts.understand.framing import frame_of, unframed
 from prompts.understand.groups import Tally, read_tally
 from prompts.understand.groups import tally_word as aggregate_word
@@ -822,6 +823,9 @@ class Query(BaseModel):
         default_factory=list, description="Papers named as a window's ends, not asked about."
     )
     premise: bool = Field(False, description="It presumes none ('why didn't she ... in 2023?').")
+    claimed_year: int | None = Field(
+        None, description="The year stated for the set's first or last paper, to check."
+    )
     passed: Share | None = Field(
         None, description="The counts a yes/no allows ('more than one?': 2 or more; '5?': 5)."
     )
@@ -1585,6 +1589,44 @@ def _only_then(question: str, routed: Query) -> Query:
     f = f.model_copy(update=_other_side(f.date_from, f.year_from, f.date_to, f.year_to))
     update = {"filters": f, "premise": True, "intent": "count", "fact": "papers", "topic": None}
     update |= {"years": [], "limit": None}
+    return routed.model_copy(update=update)
+
+
+# Words naming a set's end or the work in general ('which paper closed it out', 'his final
+# project'): no topic of a year claimed as the end
+END_WORDS = frozenset(
+    """final closed close closes closing end ended ending out it project projects collaboration
+    collaborations career record output work works right correct true yeah yes""".split()  # noqa: SIM905
+)
+
+
+CAME_FIRST = re.compile(r"\b(?:comes?|came|coming)\s+first\b", re.IGNORECASE)
+
+
+def _end_claimed(question: str, routed: Query, vocabulary: frozenset[str]) -> Query:
+    """A year stated as when a set began or ended ('her first CV paper came out in 2020',
+    'their collaboration ended in 2021', 'she stopped publishing in 2023'): not a filter but
+    the claim, checked by the set's earliest or latest paper over all years; the query
+    unchanged when no such year is stated or the year was not read as the one filter."""
+    said = claimed_end(question)
+    f = routed.filters
+    if said is None or routed.paper_ids or routed.count:
+        return routed
+    end, year = said
+    if not (f.year_from == f.year_to == year) or f.date_from or f.date_to or f.months or f.days:
+        return routed
+    # 'she stopped publishing in 2023' (a count), 'her record starts in 2018, so which paper
+    # comes first?' (in time, not on the byline)
+    stopped = routed.fact == "papers" and end == "latest"
+    came = routed.fact == "first_author" and CAME_FIRST.search(question) is not None
+    if routed.fact not in ("earliest", "latest", "tally") and not (stopped or came):
+        return routed
+    words = (routed.topic or "").casefold().split()
+    unused = all(w in END_WORDS or (vocabulary and w not in vocabulary) for w in words)
+    f = f.model_copy(update={"year_from": None, "year_to": None})
+    update = {"filters": f, "years": [], "intent": "superlative", "fact": end, "limit": 1}
+    update |= {"claimed_year": year, "topic": None if unused else routed.topic, "tally": None}
+    update |= {"premise": False}
     return routed.model_copy(update=update)
 
 
@@ -2386,6 +2428,8 @@ def parse_query(
         # 'last year's paper count': a count of listed papers, not the header's claim.
         query = query.model_copy(update={"fields": [], "count": True})
     if grouped := _grouped(query, low, vocabulary):
+        if (ended := _end_claimed(asked, grouped, vocabulary)) is not grouped:
+            return ended  # 'her first CV paper came out in 2020': the year is the claim
         picked = grouped.tally is not None and grouped.tally.pick is not None
         return _owner_shown(grouped, question, profile.name) if picked else grouped
     if query.topic and claimed_share(question) is not None:
@@ -2468,6 +2512,7 @@ def parse_query(
         routed = routed.model_copy(update=update)
     routed = _universal(asked, routed)
     routed = _only_then(asked, routed)
+    routed = _end_claimed(asked, routed, vocabulary)
     if _code_only(routed):  # 'code for any 2024 paper?', 'github code for her 2024 papers'
         f = routed.filters.model_copy(update={"has_code": True})
         update = {"filters": f, "topic": None, "intent": "count", "fact": "papers"}

@@ -397,12 +397,21 @@ def test_two_asks_in_one_line_get_both_answers(
     assert said in answer.text, answer.text[:300]
 
 
-STOPPED_PUBLISHING = [  # 'after 2023': the later papers (20); 'in 2023': that year's (4)
+STOPPED_PUBLISHING = [  # 'after 2023': the later papers (20)
     ("This researcher stopped publishing after 2023, didn't they?", "20 of the 50"),
     ("has he stopped publishing after 2023", "20 of the 50"),
     ("Why did Minghui Qiu quit research after 2023?", "20 of the 50"),
-    ("she stopped publishing in '23 right?", "4 of the 50"),
 ]
+
+
+def test_stopped_publishing_in_a_year_is_answered_by_the_latest_paper(
+    bundled_assistant: Assistant,
+) -> None:
+    """'in 2023': the year claimed as the last, answered by the latest paper and the papers
+    of each later year (see test_premise_ends24)."""
+    answer = bundled_assistant.ask("she stopped publishing in '23 right?")
+    assert answer.text.startswith("No: the most recent listed paper is "), answer.text[:200]
+    assert "after 2023: 3 papers in 2024, 14 in 2025 and 3 in 2026" in answer.text
 
 
 @pytest.mark.parametrize(("question", "count"), STOPPED_PUBLISHING)
