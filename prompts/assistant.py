@@ -682,9 +682,10 @@ class Assistant:
                 answer = _visual_said(answer, *text_alone, on="text alone")
             if widened and not answer.abstained:
                 named = " or ".join(category_label(c) for c in query.filters.categories)
-                text = f"Not in {named}, but in another category: " + answer.text.removeprefix(
-                    "Yes: "
-                )
+                # 'has she looked at privacy leakage in machine learning?': Yes, elsewhere
+                yes = "Yes, though n" if answer.text.startswith("Yes: ") else "N"
+                rest = answer.text.removeprefix("Yes: ")
+                text = f"{yes}ot in {named}: in another category, {rest}"
                 answer = answer.model_copy(update={"text": text})
             timings["answer_ms"] = _ms(t)
         else:

@@ -1,0 +1,51 @@
+"""Whether a question asks for a Yes or a No, beyond the full-sentence forms `YES_NO` reads:
+a few words asked on their own ('hydrology work from qiu?', 'cmu collab qiu?', 'fashion paper
+before 2021?'), a statement put up with a closing check ('first author Minghui Qiu, right?')
+and a 'can I ...' asked of something the profile may hold ('can i download easynlp source
+code?'). A question word, a request ('list ...', 'show me ...') or a choice ('CV or CL?') asks
+for something else."""
+
+from __future__ import annotations
+
+import re
+
+from prompts.understand.terms import YES_NO
+
+WH = re.compile(r"\b(?:what|which|who|whom|whose|when|where|why|how)\b", re.IGNORECASE)
+# Not asked as a Yes or No: a request, a follow-up's opening, a choice between things
+REQUEST = re.compile(
+    r"^\W*(?:list|show|tell|give|name|find|count|compare|summari[sz]e|explain|describe|and|or"
+    r"|but|so|also|plus|then|ok|okay|please|pls)\b"
+    r"|\b(?:or|vs\.?|versus)\b(?!\s+not\b)",
+    re.IGNORECASE,
+)
+# A few words with one closing '?' (anything after it not a word: an emoji, a '!')
+TERSE = re.compile(r"^\W*(?:[^\s?]+\s+){0,6}[^\s?]+\s*\?+[^\w?]*$")
+# '..., right?', '... - correct?', '16 tasks in VIPER, yes?'
+CHECKED = re.compile(
+    r"(?:[,;:]|\s[-–—]{1,2})\s*(?:right|correct|true|yes|yeah|no|yep|am\s+i\s+right)\s*\?+\W*$",
+    re.IGNORECASE,
+)
+# 'can i download ...', 'could we get ...', 'is it possible to find ...'
+MAY_I = re.compile(
+    r"^\W*(?:(?:can|could|may)\s+(?:i|we|one|u|you)\s+(?!list|show|tell|give|name|count|compare"
+    r"|summari[sz]e|explain|describe)|is\s+it\s+possible\s+to\b)",
+    re.IGNORECASE,
+)
+
+
+def asks_yes_no(question: str) -> bool:
+    """True when the question asks for a Yes or No (see the module)."""
+    if YES_NO.match(question):
+        return True
+    if WH.search(question) or REQUEST.search(question):
+        return False
+    text = question.strip()
+    return bool(TERSE.match(text) or CHECKED.search(text) or MAY_I.match(text))
+
+
+def names_person(person: str, question: str) -> bool:
+    """The person's family name said in the question, as a whole word ('is Qiu first author',
+    'first author Minghui Qiu, right?')."""
+    family = person.split()[-1] if person.split() else ""
+    return bool(family) and re.search(rf"\b{re.escape(family)}\b", question, re.I) is not None
