@@ -16,7 +16,9 @@ WH = re.compile(r"\b(?:what|which|who|whom|whose|when|where|why|how)\b", re.IGNO
 REQUEST = re.compile(
     r"^\W*(?:list|show|tell|give|name|find|count|compare|summari[sz]e|explain|describe|and|or"
     r"|but|so|also|plus|then|ok|okay|please|pls)\b"
-    r"|\b(?:or|vs\.?|versus)\b(?!\s+not\b)",
+    r"|\b(?:or|vs\.?|versus)\b(?!\s+not\b)"
+    r"|\b(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?(?:list|show|tell|give|name|find"
+    r"|count|compare|summari[sz]e|explain|describe|send|share)\b",
     re.IGNORECASE,
 )
 # A few words with one closing '?' (anything after it not a word: an emoji, a '!')
