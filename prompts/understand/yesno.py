@@ -21,8 +21,29 @@ REQUEST = re.compile(
     r"|count|compare|summari[sz]e|explain|describe|send|share)\b",
     re.IGNORECASE,
 )
-# A few words with one closing '?' (anything after it not a word: an emoji, a '!')
+# A few words with one closing '?' (anything after it not a word: an emoji, a '!'), that name
+# work to be found ('moderation papers by them?', 'cmu collab qiu?', 'kframes github?') and no
+# value to be read from it ('glaucoma result in the retina paper?', 'ziheng wu school?')
 TERSE = re.compile(r"^\W*(?:[^\s?]+\s+){0,6}[^\s?]+\s*\?+[^\w?]*$")
+WORK = re.compile(
+    r"\b(?:papers?|works?|research|stuff|publications?|articles?|preprints?|stud(?:y|ies)"
+    r"|projects?|anything|collab\w*|co-?author\w*|tag(?:s|ged)?|code|github|repos?\w*"
+    r"|open[- ]?source\w*|source)\b",
+    re.IGNORECASE,
+)
+VALUE = re.compile(
+    r"\b(?:results?|scores?|numbers?|durations?|sizes?|counts?|dates?|names?|titles?|schools?"
+    r"|affiliations?|links?|urls?|accuracy|performance|metrics?|details?|summary|abstract"
+    r"|venues?|years?|months?|authors?)\b",
+    re.IGNORECASE,
+)
+# Said negated, bounded or as an equation: a claim to check, not an ask for any ('rl papers
+# before 2025 = none?', 'no distillation papers from qiu?', 'attacks only, no fixes?')
+CLAIMED = re.compile(
+    r"\b(?:no|none|not|never|nothing|zero|without|only|just|solely|all|every|each)\b|n['’]t\b|="
+    r"|\b(?:more|fewer|less)\s+than\b",
+    re.IGNORECASE,
+)
 # '..., right?', '... - correct?', '16 tasks in VIPER, yes?'
 CHECKED = re.compile(
     r"(?:[,;:]|\s[-–—]{1,2})\s*(?:right|correct|true|yes|yeah|no|yep|am\s+i\s+right)\s*\?+\W*$",
@@ -40,10 +61,13 @@ def asks_yes_no(question: str) -> bool:
     """True when the question asks for a Yes or No (see the module)."""
     if YES_NO.match(question):
         return True
-    if WH.search(question) or REQUEST.search(question):
-        return False
     text = question.strip()
-    return bool(TERSE.match(text) or CHECKED.search(text) or MAY_I.match(text))
+    unchecked = CHECKED.sub("", text)  # '..., no?' closes a check; it negates nothing
+    if WH.search(text) or REQUEST.search(text) or CLAIMED.search(unchecked):
+        return False
+    if TERSE.match(text) and WORK.search(text) and not VALUE.search(text):
+        return True
+    return bool(CHECKED.search(text) or MAY_I.match(text))
 
 
 def names_person(person: str, question: str) -> bool:

@@ -115,7 +115,32 @@ def test_a_tag_on_one_of_her_papers_is_a_yes(assistant: Assistant) -> None:
         ("and in 2022?", False),
         ("can you list her papers?", False),
         ("what is GraphSum about?", False),
+        ("rl papers before 2025 = none?", False),
+        ("no rainfall papers from ada?", False),
+        ("patch paper = attacks only, no fixes?", False),
+        ("glaucoma result in her retina paper?", False),
+        ("bo li school?", False),
     ],
 )
 def test_what_asks_for_a_yes_or_no(question: str, asks: bool) -> None:
     assert asks_yes_no(question) is asks
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Has she looked at adversarial patches in machine learning?",
+        "any work on adversarial patches in machine learning?",
+    ],
+)
+def test_found_outside_a_field_named_in_the_topic_is_a_yes(
+    assistant: Assistant, question: str
+) -> None:
+    answer = assistant.ask(question)
+    assert answer.text.startswith("Yes, though not in LG"), answer.text[:300]
+    assert any("PixelGuard" in c.title for c in answer.citations)
+
+
+def test_found_outside_the_category_asked_is_no_yes(assistant: Assistant) -> None:
+    answer = assistant.ask("Did her LG-category output include adversarial patches?")
+    assert not answer.text.startswith("Yes"), answer.text[:300]
