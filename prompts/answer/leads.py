@@ -25,8 +25,8 @@ FOUND = re.compile(
 WH = re.compile(r"\b(?:what|which|who|whom|whose|when|where|why|how)\b", re.IGNORECASE)
 # An amount or share named: the Yes is to that amount, not to a paper found
 AMOUNT = re.compile(
-    r"\b(?:\d+(?:\.\d+)?|" + "|".join(NUMBER_WORDS) + r"|one(?!\s+of\b)|once|twice|dozens?|several|many"
-    r"|few|most|mostly|majority|half|all|every|each|only|just|exactly|solely|more|fewer|less"
+    r"\b(?:\d+(?:\.\d+)?|" + "|".join(NUMBER_WORDS) + r"|one(?!\s+of\b)|once|twice|dozens?"
+    r"|several|many|few|most|mostly|majority|half|all|every|each|only|just|exactly|solely|more|fewer|less"
     r"|least|over|under|never|no|not|none|nothing|without|total|count|number|tally|sum)\b"
     r"|n['’]t\b",
     re.IGNORECASE,
