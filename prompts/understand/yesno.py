@@ -2,8 +2,9 @@
 a few words asked on their own ('hydrology work from qiu?', 'cmu collab qiu?', 'fashion paper
 before 2021?'), a statement put up with a closing check ('first author Minghui Qiu, right?')
 and a 'can I ...' asked of something the profile may hold ('can i download easynlp source
-code?'). A question word, a request ('list ...', 'show me ...') or a choice ('CV or CL?') asks
-for something else."""
+code?'). A question word, a request ('list ...', 'show me ...'), a choice ('CV or CL?'), a
+claim said negated or bounded ('no distillation papers?', '= none?') or a few words asking for
+a value ('ziheng wu school?') asks for something else."""
 
 from __future__ import annotations
 
