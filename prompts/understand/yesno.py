@@ -24,7 +24,8 @@ REQUEST = re.compile(
 )
 # A few words with one closing '?' (anything after it not a word: an emoji, a '!'), that name
 # work to be found ('moderation papers by them?', 'cmu collab qiu?', 'kframes github?') and no
-# value to be read from it ('glaucoma result in the retina paper?', 'ziheng wu school?')
+# value to be read from it ('glaucoma result in the retina paper?', 'ziheng wu school?', 'top
+# collaborator in 2020?', '# of papers with X?')
 TERSE = re.compile(r"^\W*(?:[^\s?]+\s+){0,6}[^\s?]+\s*\?+[^\w?]*$")
 WORK = re.compile(
     r"\b(?:papers?|works?|research|stuff|publications?|articles?|preprints?|stud(?:y|ies)"
@@ -35,7 +36,8 @@ WORK = re.compile(
 VALUE = re.compile(
     r"\b(?:results?|scores?|numbers?|durations?|sizes?|counts?|dates?|names?|titles?|schools?"
     r"|affiliations?|links?|urls?|accuracy|performance|metrics?|details?|summary|abstract"
-    r"|venues?|years?|months?|authors?)\b",
+    r"|venues?|years?|months?|authors?|collaborators?|top|most|best|main|biggest|largest|latest"
+    r"|newest|earliest|oldest|first|last|favou?rite)\b|#",
     re.IGNORECASE,
 )
 # Said negated, bounded or as an equation: a claim to check, not an ask for any ('rl papers

@@ -120,6 +120,8 @@ def test_a_tag_on_one_of_her_papers_is_a_yes(assistant: Assistant) -> None:
         ("patch paper = attacks only, no fixes?", False),
         ("glaucoma result in her retina paper?", False),
         ("bo li school?", False),
+        ("top collaborator in 2022?", False),
+        ("# of papers with bo li?", False),
     ],
 )
 def test_what_asks_for_a_yes_or_no(question: str, asks: bool) -> None:
