@@ -23,13 +23,13 @@ REQUEST = re.compile(
     re.IGNORECASE,
 )
 # A few words with one closing '?' (anything after it not a word: an emoji, a '!'), that name
-# work to be found ('moderation papers by them?', 'cmu collab qiu?', 'kframes github?') and no
-# value to be read from it ('glaucoma result in the retina paper?', 'ziheng wu school?', 'top
-# collaborator in 2020?', '# of papers with X?')
+# one piece of work to be found ('fashion paper before 2021?', 'cmu collab qiu?', 'kframes
+# github?'; 'grpo papers?' asks for the papers) and no value to be read from it ('glaucoma
+# result in the retina paper?', 'ziheng wu school?', 'top collaborator in 2020?', '# of ...')
 TERSE = re.compile(r"^\W*(?:[^\s?]+\s+){0,6}[^\s?]+\s*\?+[^\w?]*$")
 WORK = re.compile(
-    r"\b(?:papers?|works?|research|stuff|publications?|articles?|preprints?|stud(?:y|ies)"
-    r"|projects?|anything|collab\w*|co-?author\w*|tag(?:s|ged)?|code|github|repos?\w*"
+    r"\b(?:paper|work|research|stuff|publication|article|preprint|study|project|anything"
+    r"|collab|collaboration|co-?authored|tag|tagged|code|github|repo|repository"
     r"|open[- ]?source\w*|source)\b",
     re.IGNORECASE,
 )
@@ -37,7 +37,8 @@ VALUE = re.compile(
     r"\b(?:results?|scores?|numbers?|durations?|sizes?|counts?|dates?|names?|titles?|schools?"
     r"|affiliations?|links?|urls?|accuracy|performance|metrics?|details?|summary|abstract"
     r"|venues?|years?|months?|authors?|collaborators?|top|most|best|main|biggest|largest|latest"
-    r"|newest|earliest|oldest|first|last|favou?rite)\b|#",
+    r"|newest|earliest|oldest|first|last|favou?rite|share|percent\w*|proportion|fraction|ratio"
+    r"|rate)\b|[#%]",
     re.IGNORECASE,
 )
 # Said negated, bounded or as an equation: a claim to check, not an ask for any ('rl papers
@@ -54,7 +55,7 @@ CHECKED = re.compile(
 )
 # 'can i download ...', 'could we get ...', 'is it possible to find ...'
 MAY_I = re.compile(
-    r"^\W*(?:(?:can|could|may)\s+(?:i|we|one|u|you)\s+(?!list|show|tell|give|name|count|compare"
+    r"^\W*(?:(?:can|could|may)\s+(?:i|we|one)\s+(?!list|show|tell|give|name|count|compare"
     r"|summari[sz]e|explain|describe)|is\s+it\s+possible\s+to\b)",
     re.IGNORECASE,
 )

@@ -122,6 +122,9 @@ def test_a_tag_on_one_of_her_papers_is_a_yes(assistant: Assistant) -> None:
         ("bo li school?", False),
         ("top collaborator in 2022?", False),
         ("# of papers with bo li?", False),
+        ("share of 2022 papers with code?", False),
+        ("grpo papers?", False),
+        ("Could you point me to her work on rainfall?", False),
     ],
 )
 def test_what_asks_for_a_yes_or_no(question: str, asks: bool) -> None:
