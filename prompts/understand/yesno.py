@@ -25,7 +25,8 @@ REQUEST = re.compile(
 # A few words with one closing '?' (anything after it not a word: an emoji, a '!'), that name
 # one piece of work to be found ('fashion paper before 2021?', 'cmu collab qiu?', 'kframes
 # github?'; 'grpo papers?' asks for the papers) and no value to be read from it ('glaucoma
-# result in the retina paper?', 'ziheng wu school?', 'top collaborator in 2020?', '# of ...')
+# result in the retina paper?', 'ziheng wu school?', 'top collaborator in 2020?', '# of ...',
+# '2025 papers w/ github repos?': the papers asked for)
 TERSE = re.compile(r"^\W*(?:[^\s?]+\s+){0,6}[^\s?]+\s*\?+[^\w?]*$")
 WORK = re.compile(
     r"\b(?:paper|work|research|stuff|publication|article|preprint|study|project|anything"
@@ -38,7 +39,8 @@ VALUE = re.compile(
     r"|affiliations?|links?|urls?|accuracy|performance|metrics?|details?|summary|abstract"
     r"|venues?|years?|months?|authors?|collaborators?|top|most|best|main|biggest|largest|latest"
     r"|newest|earliest|oldest|first|last|favou?rite|share|percent\w*|proportion|fraction|ratio"
-    r"|rate)\b|[#%]",
+    r"|rate|papers|works|publications|articles|preprints|studies|projects|repos"
+    r"|repositories)\b|[#%]",
     re.IGNORECASE,
 )
 # Said negated, bounded or as an equation: a claim to check, not an ask for any ('rl papers
