@@ -26,7 +26,8 @@ REQUEST = re.compile(
 # one piece of work to be found ('fashion paper before 2021?', 'cmu collab qiu?', 'kframes
 # github?'; 'grpo papers?' asks for the papers) and no value to be read from it ('glaucoma
 # result in the retina paper?', 'ziheng wu school?', 'top collaborator in 2020?', '# of ...',
-# '2025 papers w/ github repos?': the papers asked for)
+# 'atoms-to-chains paper -> arxiv-ish field?'; '2025 papers w/ github repos?': the papers
+# asked for)
 TERSE = re.compile(r"^\W*(?:[^\s?]+\s+){0,6}[^\s?]+\s*\?+[^\w?]*$")
 WORK = re.compile(
     r"\b(?:paper|work|research|stuff|publication|article|preprint|study|project|anything"
@@ -39,7 +40,7 @@ VALUE = re.compile(
     r"|affiliations?|links?|urls?|accuracy|performance|metrics?|details?|summary|abstract"
     r"|venues?|years?|months?|authors?|collaborators?|top|most|best|main|biggest|largest|latest"
     r"|newest|earliest|oldest|first|last|favou?rite|share|percent\w*|proportion|fraction|ratio"
-    r"|rate|papers|works|publications|articles|preprints|studies|projects|repos"
+    r"|rate|fields?|categor(?:y|ies)|papers|works|publications|articles|preprints|studies|projects|repos"
     r"|repositories)\b|[#%]",
     re.IGNORECASE,
 )
