@@ -682,8 +682,14 @@ class Assistant:
                 answer = _visual_said(answer, *text_alone, on="text alone")
             if widened and not answer.abstained:
                 named = " or ".join(category_label(c) for c in query.filters.categories)
-                text = f"Not in {named}, but in another category: " + answer.text.removeprefix(
-                    "Yes: "
+                # 'has she looked at privacy leakage in machine learning?': Yes, elsewhere;
+                # not when the category itself is asked ('did her IR-category output go on?')
+                yes = answer.text.startswith("Yes: ") and not CATEGORY_ASKED.search(asked)
+                rest = answer.text.removeprefix("Yes: ")
+                text = (
+                    f"Yes, though not in {named}: in another category, {rest}"
+                    if yes
+                    else f"Not in {named}, but in another category: {rest}"
                 )
                 answer = answer.model_copy(update={"text": text})
             timings["answer_ms"] = _ms(t)
@@ -2719,6 +2725,8 @@ ARTICLES = frozenset(
 )
 CHOICE = re.compile(r"\b\w+\s+or\s+\w+", re.IGNORECASE)
 # A list of the papers matching: 'Yes: 1 listed paper matches this question:'
+# The category asked as such, not a field named in a topic ('privacy leakage in ML')
+CATEGORY_ASKED = re.compile(r"\b(?:categor\w*|filed|arxiv|cs\.[a-z]{2})\b", re.IGNORECASE)
 LIST_ANSWER = re.compile(r"^Yes: \d+ listed papers? (?:\([^)]*\) )?match", re.IGNORECASE)
 # 'she doesn't work on video, does she?': the tag asks whether she does
 POSITIVE_TAG = re.compile(

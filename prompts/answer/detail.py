@@ -15,6 +15,7 @@ from prompts.understand.asker import SAID_FIRST
 from prompts.understand.people import FIRST_AUTHOR, WRITTEN_BY
 from prompts.understand.router import AUTHORS_DO, VENUE
 from prompts.understand.terms import NUMBER_WORDS, YES_NO
+from prompts.understand.yesno import asks_yes_no, names_person
 from retrieval.model import CATEGORY_NAMES, Paper, category_label
 from retrieval.names import aliases
 from retrieval.text import STOPWORDS, split_sentences
@@ -764,13 +765,16 @@ def stated(kind: Detail, paper: Paper, question: str) -> tuple[str, str] | None:
         listed = ", ".join(paper.authors)
         leads = re.search(FIRST_AUTHOR + r"|\bwho\s+(?:leads|heads)\b", question, re.IGNORECASE)
         if leads and paper.authors:
-            return f"The first author of {label} is {paper.authors[0]}", f"authors: {listed}"
+            said = f"The first author of {label} is {paper.authors[0]}"
+            if asks_yes_no(question) and names_person(paper.authors[0], question):
+                said = f"Yes: {said[0].lower()}{said[1:]}"  # 'first author Minghui Qiu, right?'
+            return said, f"authors: {listed}"
         more = f" et al. (the profile lists only the first {len(paper.authors)})"
         said = listed + (more if paper.authors_truncated else "")
         return f"{label} was written by {said}", f"authors: {listed}"
     if kind == "code":
         link, sentence = code_link(paper)
-        yes = "Yes: " if YES_NO.match(question) else ""
+        yes = "Yes: " if asks_yes_no(question) else ""  # 'easynlp open source?'
         if link:
             return f"{yes}{label}'s code is released at {link}", sentence or f"link {link}"
         if paper.has_code:

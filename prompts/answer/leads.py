@@ -12,7 +12,8 @@ import re
 
 from prompts.answer.model import Answer
 from prompts.understand.dates import MONTH
-from prompts.understand.terms import CODE, NUMBER_WORDS, YES_NO
+from prompts.understand.terms import CODE, NUMBER_WORDS
+from prompts.understand.yesno import asks_yes_no
 
 # What an exact answer says when it found papers: '1 of the 50 listed papers matches ...',
 # '2 of the 13 listed papers carry an affiliation tag', "her most frequent co-authors on the
@@ -24,8 +25,8 @@ FOUND = re.compile(
 WH = re.compile(r"\b(?:what|which|who|whom|whose|when|where|why|how)\b", re.IGNORECASE)
 # An amount or share named: the Yes is to that amount, not to a paper found
 AMOUNT = re.compile(
-    r"\b(?:\d+(?:\.\d+)?|" + "|".join(NUMBER_WORDS) + r"|one|once|twice|dozens?|several|many"
-    r"|few|most|mostly|majority|half|all|every|each|only|just|exactly|solely|more|fewer|less"
+    r"\b(?:\d+(?:\.\d+)?|" + "|".join(NUMBER_WORDS) + r"|one(?!\s+of\b)|once|twice|dozens?"
+    r"|several|many|few|most|mostly|majority|half|all|every|each|only|just|exactly|solely|more|fewer|less"
     r"|least|over|under|never|no|not|none|nothing|without|total|count|number|tally|sum)\b"
     r"|n['’]t\b",
     re.IGNORECASE,
@@ -43,7 +44,8 @@ ASKED_BOTH_WAYS = re.compile(r"\byes\s*(?:or|/)\s*no\b|\bor\s+not\b|\by/n\b", re
 
 def asks_if_any(question: str) -> bool:
     """A plain yes/no question, no question word, no amount, share or negation named."""
-    if not YES_NO.match(question) or WH.search(question):
+    # 'pku tagged paper? y/n and which': the question word asks which, after the Yes
+    if not asks_yes_no(question) or (WH.search(question) and not ASKED_BOTH_WAYS.search(question)):
         return False
     said = ASKED_BOTH_WAYS.sub(" ", DATED.sub(" ", question))
     return AMOUNT.search(said) is None

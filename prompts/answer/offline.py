@@ -33,6 +33,7 @@ from prompts.answer.wording import Sources
 from prompts.understand.amounts import count_verdict, stated_count
 from prompts.understand.cues import claim_question
 from prompts.understand.terms import NUMBER_WORDS, YES_NO
+from prompts.understand.yesno import asks_yes_no
 from retrieval import people
 from retrieval.index.columns import columns_of
 from retrieval.model import Paper, Profile
@@ -646,7 +647,7 @@ def answer_list(question: str, result: SearchResult, intro: str | None = None) -
     yes/no asking for more than one ('multiple SBR papers?') is Yes only for two or more."""
     hits = select_hits(result, listing=True)
     scope = result.filters.describe()
-    yes = "Yes: " if YES_NO.match(question) else ""
+    yes = "Yes: " if asks_yes_no(question) else ""  # 'hydrology work from qiu?'
     yes = (
         count_verdict(stated_count(question), len(hits)) or yes
     )  # 'multiple SBR papers?': two or more

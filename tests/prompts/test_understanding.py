@@ -1050,7 +1050,7 @@ def test_no_code_at_all_is_a_premise_corrected_by_the_count(
     [
         (
             "Has she looked at privacy leakage in machine learning?",
-            "Not in LG (Machine Learning), but in another category:",
+            "Yes, though not in LG (Machine Learning): in another category,",
         ),
         # 'machine learning models': the models themselves, not the category
         ("any work on privacy leakage in machine learning models?", "Yes: 1 listed paper"),
