@@ -37,10 +37,21 @@ def shared_names(papers: list[Paper]) -> list[str]:
     word any of them also writes in lower case or has in its title ('Models', 'Language')."""
     named = [_names(p) for p in papers]
     said = _unlinked(" ".join(f"{p.title} {p.abstract}" for p in papers))
-    common = {w.casefold() for p in papers for w in TITLE_WORD.findall(p.title)}
-    common |= set(TITLE_WORD.findall(said)) - {w for w in TITLE_WORD.findall(said) if w[0].isupper()}
+    words = TITLE_WORD.findall(said)
+    common = {_key(w) for p in papers for w in TITLE_WORD.findall(p.title)}
+    common |= {_key(w) for w in words if not w[0].isupper()}
     kept = [n for n in named[0] if all(n in other for other in named[1:])]
-    return [n for n in kept if n.casefold() not in common][:MAX_NAMES]
+    kept = [n for n in kept if _key(n) not in common and any(_alone(n, p) for p in papers)]
+    return list({_key(n): n for n in reversed(kept)}.values())[::-1][:MAX_NAMES]
+
+
+def _alone(name: str, paper: Paper) -> bool:
+    """Said as a name of its own somewhere, not only inside a capitalised run, a phrase's
+    expansion ('Large Language Models (LLMs)' names no 'Language')."""
+    capital = r"[A-Z][\w-]*"
+    run = rf"(?:{capital}\s+)(?-i:{re.escape(name)})|(?-i:{re.escape(name)})\s+{capital}"
+    said = len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", paper.abstract))
+    return said > len(re.findall(rf"(?<![\w-])(?:{run})(?![\w-])", paper.abstract))
 
 
 def _key(word: str) -> str:
