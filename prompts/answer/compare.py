@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from prompts.answer.contrast import date_order, differences, shared_names
 from prompts.answer.model import Answer, Citation
 from prompts.answer.wording import category
 from prompts.understand.terms import STOPWORDS
@@ -122,6 +123,8 @@ def in_common(papers: list[Paper]) -> str | None:
     common = [w for w in common if not any(w in c.split("-") for c in common if c != w)]
     if common:
         said.append(f"{every} mention " + ", ".join(common[:MAX_COMMON_WORDS]))
+    if names := [n for n in shared_names(papers) if n.casefold() not in common]:
+        said.append(f"{every} name " + ", ".join(names))  # 'both name Alibaba'
     return "In common: " + "; ".join(said) + "." if said else None
 
 
@@ -151,8 +154,9 @@ def answer_compare(question: str, papers: list[Paper]) -> Answer:
         for p in shown
     ]
     lines += ["", "Date and category: " + " | ".join(dated)]
-    if common := in_common(shown):
-        lines.append(common)
+    label = {p.id: f"{name(p)} [{i}]" for i, (p, _) in numbered}
+    said = [date_order(shown, label), differences(shown, label), in_common(shown)]
+    lines += [line for line in said if line]
     cited = [Citation.of(i, p, [s for s in c.values() if s]) for i, (p, c) in numbered]
     more = (
         f"Compared the first {MAX_PAPERS} of {len(papers)} papers."

@@ -16,7 +16,9 @@ COMPARE = re.compile(
     r"\b(?:differ\w*|diff|compar\w*|vs\.?|versus|contrast\w*|similar\w*|distinguish\w*|better"
     r"|beyond|improv\w*\s+(?:on|over|upon)|add(?:s|ed)?\s+over|changed?|new in"
     # 'what separates X and Y', 'how does X stack up against Y', 'what sets X apart from Y'
-    r"|separates?|stacks?\s+up|sets?\s+(?:\w+\s+){1,3}?apart|(?:pick|choose)\s+between)\b",
+    r"|separates?|stacks?\s+up|sets?\s+(?:\w+\s+){1,3}?apart|(?:pick|choose)\s+between"
+    # 'what does X do that Y doesn't, and vice versa?', 'X and Y: same idea or not?'
+    r"|vice\s+versa|same\s+(?:idea|thing|approach|method)\s+or\s+not)\b",
     re.IGNORECASE,
 )
 # Words that ask for the research as a whole, whatever the classifier's vote.
