@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from prompts.answer.contrast import date_order, differences, shared_names
+from prompts.answer.contrast import date_order, shared_names
 from prompts.answer.model import Answer, Citation
 from prompts.answer.wording import category
 from prompts.understand.terms import STOPWORDS
@@ -155,7 +155,7 @@ def answer_compare(question: str, papers: list[Paper]) -> Answer:
     ]
     lines += ["", "Date and category: " + " | ".join(dated)]
     label = {p.id: f"{name(p)} [{i}]" for i, (p, _) in numbered}
-    said = [date_order(shown, label), differences(shown, label), in_common(shown)]
+    said = [date_order(shown, label), in_common(shown)]
     lines += [line for line in said if line]
     cited = [Citation.of(i, p, [s for s in c.values() if s]) for i, (p, c) in numbered]
     more = (

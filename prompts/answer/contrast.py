@@ -1,5 +1,5 @@
-"""What compared papers share and where they differ, from their own words and dates: the
-names every abstract gives ('both name Alibaba'), each paper's own title words, the date order."""
+"""What compared papers share, from their own words and dates: the names every abstract gives
+('both name Alibaba'), and which came first."""
 
 from __future__ import annotations
 
@@ -10,7 +10,6 @@ from retrieval.model import Paper
 from retrieval.names import GENERIC, aliases
 
 MAX_NAMES = 4
-MAX_OWN = 4
 # A name as an abstract writes it: capitalised ('Alibaba', 'GitHub', 'NLP'), not after a stop.
 PROPER = re.compile(r"(?<![.!?]\s)(?<!^)(?<![\w/.-])[A-Z][\w]*(?:-[\w]+)*")
 TITLE_WORD = re.compile(r"[A-Za-z][\w]*(?:-[\w]+)*")
@@ -57,28 +56,6 @@ def _alone(name: str, paper: Paper) -> bool:
 def _key(word: str) -> str:
     low = word.casefold()
     return low.removesuffix("s") if len(low) > 4 else low
-
-
-def own_words(paper: Paper, others: list[Paper]) -> list[str]:
-    """The paper's title words no other compared paper's title or abstract holds."""
-    found = [w for p in others for w in TITLE_WORD.findall(f"{p.title} {p.abstract}")]
-    held = {_key(part) for w in found for part in [w, *w.split("-")]}
-    names = {a.casefold() for a in aliases(paper)}
-    words = [
-        w
-        for w in TITLE_WORD.findall(paper.title)
-        if len(w) > 3 and w.casefold() not in STOPWORDS | names and _key(w) not in held
-    ]
-    return list(dict.fromkeys(words))[:MAX_OWN]
-
-
-def differences(papers: list[Paper], label: dict[str, str]) -> str | None:
-    """'Where they differ: only Valley2 [2] says scalable, vision-language; ...', or None."""
-    said = []
-    for paper in papers:
-        if words := own_words(paper, [p for p in papers if p.id != paper.id]):
-            said.append(f"only {label[paper.id]} has {', '.join(words)} in its title")
-    return "Where they differ: " + "; ".join(said) + "." if said else None
 
 
 def date_order(papers: list[Paper], label: dict[str, str]) -> str | None:
