@@ -33,7 +33,6 @@ EXEMPLARS: dict[str, list[str]] = {
         "Is she a theory person or an applications person?",
         "Would you call him a theorist or a practitioner?",
         "What was she working on early in her career?",
-        "What has he been up to lately?",
         "what is she doing these days",
         "What kind of projects happen in their group?",
     ],
