@@ -7,11 +7,9 @@ profile's words); read once per profile, on first use, and kept while the profil
 from __future__ import annotations
 
 import re
-import threading
-import weakref
 from dataclasses import dataclass
 
-from retrieval.model import Profile
+from retrieval.model import PerProfile, Profile
 
 # A domain's name, then the words that name it in a title or abstract (stems end in \w*)
 DOMAINS: list[tuple[str, str]] = [
@@ -35,8 +33,6 @@ DOMAINS: list[tuple[str, str]] = [
     ("customer service", r"customer\s+(?:service|support)|call\s+cent(?:er|re)s?"),
 ]  # fmt: skip
 _COMPILED = [(name, re.compile(rf"\b(?:{words})\b", re.IGNORECASE)) for name, words in DOMAINS]
-_KEPT: dict[int, tuple[weakref.ref[Profile], int, Applications]] = {}
-_LOCK = threading.Lock()
 
 
 def domain_words(name: str) -> re.Pattern[str]:
@@ -81,14 +77,5 @@ def _read(profile: Profile) -> Applications:
     return Applications(sorted(found, key=lambda d: -len(d[1])), deployed, theory)
 
 
-def applications_of(profile: Profile) -> Applications:
-    """The profile's Applications, read on first use and kept while the profile lives."""
-    key = id(profile)
-    with _LOCK:
-        kept = _KEPT.get(key)
-        if kept is not None and kept[0]() is profile and kept[1] == len(profile.papers):
-            return kept[2]
-        found = _read(profile)
-        _KEPT[key] = (weakref.ref(profile), len(profile.papers), found)
-        weakref.finalize(profile, _KEPT.pop, key, None)
-        return found
+applications_of = PerProfile(_read)
+"""The profile's Applications, read on first use and kept while the profile lives."""

@@ -5,8 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
-from collections.abc import Sequence
-from typing import Literal
+import threading
+import weakref
+from collections.abc import Callable, Sequence
+from typing import Generic, Literal, TypeVar
 
 from pydantic import BaseModel, Field, field_serializer
 
@@ -142,3 +144,27 @@ def paper_id(title: str) -> str:
     """Stable id from the normalised title: re-ingesting the same paper upserts it."""
     key = re.sub(r"[^a-z0-9]+", " ", title.lower()).strip()
     return hashlib.sha1(key.encode("utf-8", "surrogatepass")).hexdigest()[:12]
+
+
+T = TypeVar("T")
+
+
+class PerProfile(Generic[T]):
+    """A value derived from a profile: built on first use, kept while the profile lives, built
+    again if its papers change in number."""
+
+    def __init__(self, build: Callable[[Profile], T]) -> None:
+        self._build = build
+        self._kept: dict[int, tuple[weakref.ref[Profile], int, T]] = {}
+        self._lock = threading.Lock()
+
+    def __call__(self, profile: Profile) -> T:
+        key = id(profile)
+        with self._lock:
+            kept = self._kept.get(key)
+            if kept is not None and kept[0]() is profile and kept[1] == len(profile.papers):
+                return kept[2]
+            value = self._build(profile)
+            self._kept[key] = (weakref.ref(profile), len(profile.papers), value)
+            weakref.finalize(profile, self._kept.pop, key, None)
+            return value

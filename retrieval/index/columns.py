@@ -24,13 +24,12 @@ from retrieval.index.keyword import Found, paper_keys
 from retrieval.index.papers import PaperRows, PaperTable, people_rows
 from retrieval.index.releases import ReleaseColumns
 from retrieval.index.titles import TitlesInMemory, TitleWords
-from retrieval.model import Paper, Profile
+from retrieval.model import Paper, PerProfile, Profile
 from retrieval.releases import CodeRelease, artifact_release, code_release
 
 AUTHORS_KEPT = 4096  # people's rows kept in memory after a question named them
 
-_BUILT: dict[int, tuple[weakref.ref[Profile], int, PaperColumns]] = {}
-_BUILT_LOCK = threading.Lock()
+_BUILT: PerProfile[PaperColumns] = PerProfile(lambda profile: PaperColumns(profile.papers))
 _OF_TABLE: weakref.WeakValueDictionary[int, PaperColumns] = weakref.WeakValueDictionary()
 
 Rows = npt.NDArray[np.int64]
@@ -50,15 +49,7 @@ def columns_over(papers: Sequence[Paper]) -> tuple[PaperColumns, list[int] | Non
 
 def columns_of(profile: Profile) -> PaperColumns:
     """The profile's columns, built on first use and kept while the profile lives."""
-    key = id(profile)
-    with _BUILT_LOCK:
-        kept = _BUILT.get(key)
-        if kept is not None and kept[0]() is profile and kept[1] == len(profile.papers):
-            return kept[2]
-        columns = PaperColumns(profile.papers)
-        _BUILT[key] = (weakref.ref(profile), len(profile.papers), columns)
-        weakref.finalize(profile, _BUILT.pop, key, None)
-        return columns
+    return _BUILT(profile)
 
 
 class PaperColumns:
