@@ -2341,10 +2341,13 @@ class Assistant:
             answer = answer_facts(query, self.profile, self.searcher, subject)
             # 'is she still active?', 'did he stop publishing?' (as spelled: 'quit reserach')
             still = STILL_ASKED.search(asked) or STILL_ASKED.search(query.question)
+            # ('he stopped publishing in 2023?': the year claimed is judged where it is read)
+            still = still and query.claimed_year is None
             if answer is not None and still and (YES_NO.match(asked) or query.premise):
                 stopped = STOPPED_ASKED.search(query.question) is not None
                 answer = _still(answer, reference_date(self.profile), stopped, query.premise)
-            if answer is not None and len(answer.citations) == 1 and _explain(query) and not still:
+            explain = _explain(query) and not still and query.claimed_year is None
+            if answer is not None and len(answer.citations) == 1 and explain:
                 # "What's her most recent paper about?": that paper, described.
                 one = columns_of(self.profile).having([answer.citations[0].paper_id])[0]
                 return answer_about(query.question, one)

@@ -46,7 +46,7 @@ from prompts.understand.dates import (
     read_dates,
     reference_date,
 )
-from prompts.understand.ends import claimed_end
+from prompts.understand.ends import claimed_end, claimed_quiet
 from prompts.understand.framing import frame_of, unframed
 from prompts.understand.groups import Tally, read_tally
 from prompts.understand.groups import tally_word as aggregate_word
@@ -1596,7 +1596,9 @@ def _only_then(question: str, routed: Query) -> Query:
 # project'): no topic of a year claimed as the end
 END_WORDS = frozenset(
     """final closed close closes closing end ended ending out it project projects collaboration
-    collaborations career record output work works right correct true yeah yes""".split()  # noqa: SIM905
+    collaborations career record output work works right correct true yeah yes inactive dormant
+    silent quiet idle absent dark went gone stopped stopping stop lack absence dearth activity
+    active""".split()  # noqa: SIM905
 )
 
 
@@ -1608,6 +1610,8 @@ def _end_claimed(question: str, routed: Query, vocabulary: frozenset[str]) -> Qu
     'their collaboration ended in 2021', 'she stopped publishing in 2023'): not a filter but
     the claim, checked by the set's earliest or latest paper over all years; the query
     unchanged when no such year is stated or the year was not read as the one filter."""
+    if (quiet := _quiet_claimed(question, routed, vocabulary)) is not None:
+        return quiet
     said = claimed_end(question)
     f = routed.filters
     if said is None or routed.paper_ids or routed.count:
@@ -1627,6 +1631,28 @@ def _end_claimed(question: str, routed: Query, vocabulary: frozenset[str]) -> Qu
     update = {"filters": f, "years": [], "intent": "superlative", "fact": end, "limit": 1}
     update |= {"claimed_year": year, "topic": None if unused else routed.topic, "tally": None}
     update |= {"premise": False}
+    return routed.model_copy(update=update)
+
+
+def _quiet_claimed(question: str, routed: Query, vocabulary: frozenset[str]) -> Query | None:
+    """Output said to have stopped after a year ('inactive since 2023', 'went quiet after
+    2021', "hasn't published since 2022"), however the rest is asked: the year is the claimed
+    last one, checked by the latest paper over all years; None when no such claim is said or
+    the year was read otherwise (a date, a month)."""
+    year = claimed_quiet(question)
+    f = routed.filters
+    if year is None or routed.paper_ids or f.date_from or f.date_to or f.months or f.days:
+        return None
+    if routed.premise:  # 'why did she stop publishing after 2023?': the later papers, listed
+        return None
+    if f.year_from not in (year, year + 1) or f.year_to not in (None, year):
+        return None
+    words = (routed.topic or "").casefold().split()
+    unused = all(w in END_WORDS or (vocabulary and w not in vocabulary) for w in words)
+    f = f.model_copy(update={"year_from": None, "year_to": None})
+    update = {"filters": f, "years": [], "intent": "superlative", "fact": "latest", "limit": 1}
+    update |= {"claimed_year": year, "topic": None if unused else routed.topic, "tally": None}
+    update |= {"premise": False, "count": False}
     return routed.model_copy(update=update)
 
 
