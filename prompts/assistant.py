@@ -1614,6 +1614,24 @@ class Assistant:
             return query.model_copy(update=update)
         return query
 
+    def _unworded_fact(self, query: Query, answer: Answer | None) -> Answer | None:
+        """A fact of the records that a word of the request emptied ('exact would be better',
+        'Identify the co-author ...', 'If I drop ...'): no paper is on the word and the question
+        does not say it as a subject (`said_as_subject`), so the fact is given without it, and
+        says so; the answer as it is otherwise (a subject no paper covers stays declined)."""
+        topic = query.topic
+        if answer is None or answer.citations or not topic or query.paper_ids:
+            return answer
+        if not query.needs_search or said_as_subject(query.question, topic):
+            return answer
+        bare = answer_facts(query.model_copy(update={"topic": None}), self.profile, self.searcher)
+        if bare is None or not bare.citations or bare.abstained:
+            return answer
+        note = (
+            f"('{topic}' is read as part of the request, not a subject: no listed paper is on it.)"
+        )
+        return bare.model_copy(update={"text": f"{bare.text}\n{note}"})
+
     def _request_only(self, query: Query, vote: Vote, asked: str) -> Answer | None:
         """The answer to a question whose topic the search found no paper on, when that topic
         is only the request's wording (`said_as_subject`): a fact asked of the records ('2025,
@@ -2339,6 +2357,7 @@ class Assistant:
                 on_subject = self._subject_papers(query, query.question).relevant_hits
                 subject = {h.paper.id: h.evidence for h in on_subject}
             answer = answer_facts(query, self.profile, self.searcher, subject)
+            answer = self._unworded_fact(query, answer)
             # 'is she still active?', 'did he stop publishing?' (as spelled: 'quit reserach')
             still = STILL_ASKED.search(asked) or STILL_ASKED.search(query.question)
             # ('he stopped publishing in 2023?': the year claimed is judged where it is read)

@@ -81,3 +81,43 @@ def unframed(
         return topic
     kept = [w for w in topic.split() if w.casefold() not in frame]
     return " ".join(kept) or None
+
+
+# A question opened by a verb of request in the imperative ('State the number of ...', 'Report
+# the proportion ...', 'Identify the co-author ...', 'Compute her share ...'): a clause that
+# starts with a bare word followed by a determiner or an object pronoun. The word is the ask,
+# never the subject; words of the closed classes (question words, auxiliaries, pronouns,
+# determiners, prepositions, conjunctions, greetings) open no such clause.
+NOT_VERBS = frozenset(
+    """what which who whom whose when where why how is are was were be been am do does did has
+    have had can could will would should may might must shall i you he she they we it its his
+    her their my our your the a an this that these those any some all every each no not in on
+    for of about with from by to at since after before during between among over under into
+    and but or so if when while hi hey hello ok okay yes please thanks thank kindly just now
+    quick also then""".split()  # noqa: SIM905
+)
+OBJECTS = frozenset(
+    """the a an all every each his her their its my me us your this that these those how which
+    what whether any some""".split()  # noqa: SIM905
+)
+OPENING = re.compile(
+    r"^\W*(?:(?:please|kindly|now|just|quick(?:ly)?)[\s,]+)?([a-z][\w-]*)\s+([a-z]+)\b", re.I
+)
+
+
+def request_verb(question: str) -> str | None:
+    """The verb of a request that opens the question ('State' in 'State the number of ...'), or
+    None."""
+    m = OPENING.match(question)
+    if m is None or m[1].casefold() in NOT_VERBS or m[2].casefold() not in OBJECTS:
+        return None
+    return m[1]
+
+
+def unrequested(topic: str | None, question: str) -> str | None:
+    """The topic less the request verb that opens the question."""
+    verb = request_verb(question)
+    if not topic or verb is None:
+        return topic
+    kept = [w for w in topic.split() if w.casefold() != verb.casefold()]
+    return " ".join(kept) or None

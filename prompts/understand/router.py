@@ -47,7 +47,7 @@ from prompts.understand.dates import (
     reference_date,
 )
 from prompts.understand.ends import claimed_end, claimed_quiet
-from prompts.understand.framing import frame_of, unframed
+from prompts.understand.framing import frame_of, unframed, unrequested
 from prompts.understand.groups import Tally, read_tally
 from prompts.understand.groups import tally_word as aggregate_word
 from prompts.understand.likened import unlikened
@@ -466,6 +466,8 @@ PERIOD_WORDS = (
     r"(?=[\s,:;-]*(?:(?:of|in|from)\s+)?(?:\s{3}|$))"
     r"|\b(?:that|this|the\s+same|said)\s+(?:time\s+)?(?:window|stretch|span|timeframe|interval"
     r"|period)\b"  # '... March 2022 through March 2023: how many in that window?'
+    # said after the dates: 'in the 2021 to 2022 window', 'over the 2020-2021 stretch'
+    r"|(?<=\s{3})(?:time\s+)?(?:window|stretch|span|timeframe|interval|period|range)\b"
 )
 PART_OF_YEAR = re.compile(
     r"\b(?:half|halves|quarters?|part|portion|stretch)\s+of\s+(?:the|their|his|her|a|each|every"
@@ -2413,7 +2415,11 @@ def parse_query(
         topic=_premise_topic(
             # 'For a library catalogue, how many titles say X': the frame is no topic
             unframed(
-                leftover_topic(scan, META_WORDS), question, filters, years, bool(titled or released)
+                unrequested(leftover_topic(scan, META_WORDS), question),
+                question,
+                filters,
+                years,
+                bool(titled or released),
             ),
             premise or bool(bounds),
             filters,
