@@ -126,7 +126,7 @@ from prompts.understand.cues import (
     specific,
     without_names,
 )
-from prompts.understand.dates import reference_date, years_back
+from prompts.understand.dates import MONTHS, reference_date, years_back
 from prompts.understand.described import TitleIndex, asks_compare, compare_worded, either_named
 from prompts.understand.dictation import Dictation
 from prompts.understand.extremes import bound_word, read_bound
@@ -154,6 +154,7 @@ from prompts.understand.modality import (
     without_modality,
     without_text_aside,
 )
+from prompts.understand.origin import said_origin
 from prompts.understand.overviews import as_research
 from prompts.understand.pairs import two_subjects
 from prompts.understand.people import FIRST_AUTHOR
@@ -184,6 +185,7 @@ from prompts.understand.threads import (
 )
 from prompts.understand.units import read_grouping, regrouped, unit_word
 from prompts.understand.widening import widened as widened_question
+from prompts.understand.yesno import asks_yes_no
 from retrieval import facts
 from retrieval.entities import Found, mentioned
 from retrieval.filters import Filters
@@ -720,7 +722,10 @@ class Assistant:
         checked = answer.route == "retrieval" and not answer.abstained
         premised = answer
         one = len(query.paper_ids) == 1 and not referenced
-        if one and answer.abstained and YES_NO.match(asked) and not wh:
+        origin = self._origin_said(answer, asked, query.paper_ids) if one else None
+        if origin is not None:  # 'the Meta-SN paper was from Tsinghua': its tag says otherwise
+            premised = origin
+        elif one and answer.abstained and YES_NO.match(asked) and not wh:
             # 'isn't PTS trained on real scans?' when no paper says 'scans': the value the
             # paper states instead ('purely synthetic') answers it
             premised = self._stated_otherwise(answer, asked, query.paper_ids[0])
@@ -953,6 +958,54 @@ class Assistant:
             named = "; ".join(f"{p.short_title} ({p.date.year})" for p in near)
             text += f" Nearest, on a related subject (not this one): {named}."
         return answer.model_copy(update={"text": text, "citations": [], "abstained": True})
+
+    def _origin_said(self, answer: Answer, question: str, named: list[str]) -> Answer | None:
+        """An institution said to be the named paper's origin, checked against its affiliation
+        tag (the profile's only record of one): the correction first, cited; None when none is
+        said or the tag agrees."""
+        paper = self.searcher.papers[named[0]]
+        tags = frozenset(t.casefold() for t in columns_of(self.profile).tags)
+        aliases = {
+            w.casefold() for a in self.titles.aliases(paper) for w in re.findall(r"[\w-]+", a)
+        }
+
+        def ordinary(word: str, named: bool) -> bool:
+            return (
+                word in self.lexicon.words
+                or (word in self.lexicon.known and not named)
+                or MONTH_DAY.fullmatch(word) is not None
+                or word in STOPWORDS
+                or word in aliases
+                or word.upper() in self.mentions.categories
+                or bool(self.mentions.people.mentioned(word))
+            )
+
+        said = said_origin(question, tags, ordinary)
+        tag = paper.affiliation
+        # 'siamnet from pku?': a statement asked back is a yes/no too
+        yes_no = asks_yes_no(question) or (
+            question.rstrip().endswith("?") and not WH_WORD.search(question)
+        )
+        if said is None or (tag and tag.casefold() == said.casefold().rstrip(".") and not yes_no):
+            return None
+        lead = "No" if yes_no else "That premise does not hold"
+        if tag and tag.casefold() == said.casefold().rstrip("."):
+            line = f"Yes: {name(paper)}'s author line is tagged '{tag}' in the profile"
+        elif tag:
+            line = (
+                f"{lead}: {name(paper)}'s author line is tagged '{tag}' in the profile, not {said}"
+            )
+        else:
+            line = (
+                f"The profile does not show {name(paper)} as from {said}: its author line carries "
+                "no affiliation tag, and the profile records no other affiliation"
+            )
+        answer = answer.model_copy(update={"abstained": False}) if answer.abstained else answer
+        if answer.text.startswith("The profile does not answer this"):
+            answer = answer.model_copy(update={"text": "", "citations": []})
+        byline = ", ".join(paper.authors) + (f" · {tag}" if tag else "")
+        corrected = _said_first(answer, paper, byline, line)
+        return corrected.model_copy(update={"text": corrected.text.rstrip()})
 
     def _premised(self, answer: Answer, question: str, named: list[str]) -> Answer:
         """What the question takes as given about the (first) paper it names, corrected first
@@ -2659,6 +2712,10 @@ RECENT_YEARS = 2  # a paper this many years back from the capture date, or newer
 # as a tagged statement is)
 EQUATED = re.compile(r"^\W*[^=?,]{2,60}?\s=\s[^=?,]+\?[\s\w/]{0,20}$")
 WH_WORD = re.compile(r"\b(?:what|which|who|whom|whose|when|where|why|how)\b", re.IGNORECASE)
+# A month or a day of the week: no institution ('the Valley paper from June')
+MONTH_DAY = re.compile(
+    rf"(?:{MONTHS}|may|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+)
 BOTH_OR_WHETHER = re.compile(r"\b(?:both|whether)\b", re.IGNORECASE)
 # Words that restrict a statement to one thing, or stretch it to every thing: the abstract
 # must say so too, in any word of the same kind ('only' for 'just', 'all' for 'every')
