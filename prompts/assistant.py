@@ -1673,9 +1673,12 @@ class Assistant:
         does not say it as a subject (`said_as_subject`), so the fact is given without it, and
         says so; the answer as it is otherwise (a subject no paper covers stays declined)."""
         topic = query.topic
-        if answer is None or answer.citations or not topic or query.paper_ids:
+        if answer is None or answer.citations or answer.abstained or not topic or query.paper_ids:
             return answer
-        if not query.needs_search or said_as_subject(query.question, topic):
+        if not query.needs_search or not EMPTIED.search(answer.text):
+            return answer
+        # a name in capitals or with digits ('GPT', 'T5') is a subject however it is said
+        if said_as_subject(query.question, topic) or NAMED_TERM.search(topic):
             return answer
         bare = answer_facts(query.model_copy(update={"topic": None}), self.profile, self.searcher)
         if bare is None or not bare.citations or bare.abstained:
@@ -2712,6 +2715,11 @@ RECENT_YEARS = 2  # a paper this many years back from the capture date, or newer
 # as a tagged statement is)
 EQUATED = re.compile(r"^\W*[^=?,]{2,60}?\s=\s[^=?,]+\?[\s\w/]{0,20}$")
 WH_WORD = re.compile(r"\b(?:what|which|who|whom|whose|when|where|why|how)\b", re.IGNORECASE)
+# What an exact answer says when its topic left no paper
+EMPTIED = re.compile(
+    r"^(?:No: )?None of the \d+ listed papers|\bof (?:any of )?the 0 listed papers\b"
+)
+NAMED_TERM = re.compile(r"\b\w*(?:[A-Z]\w*[A-Z]|\d)\w*\b")
 # A month or a day of the week: no institution ('the Valley paper from June')
 MONTH_DAY = re.compile(
     rf"(?:{MONTHS}|may|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
