@@ -2717,7 +2717,7 @@ EQUATED = re.compile(r"^\W*[^=?,]{2,60}?\s=\s[^=?,]+\?[\s\w/]{0,20}$")
 WH_WORD = re.compile(r"\b(?:what|which|who|whom|whose|when|where|why|how)\b", re.IGNORECASE)
 # What an exact answer says when its topic left no paper
 EMPTIED = re.compile(
-    r"^(?:No: )?None of the \d+ listed papers|\bof (?:any of )?the 0 listed papers\b"
+    r"^(?:No: [Nn]|N)one of the \d+ listed papers|\bof (?:any of )?the 0 listed papers\b"
 )
 NAMED_TERM = re.compile(r"\b\w*(?:[A-Z]\w*[A-Z]|\d)\w*\b")
 # A month or a day of the week: no institution ('the Valley paper from June')
