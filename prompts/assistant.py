@@ -2927,7 +2927,10 @@ def _unseen(answer: Answer, question: str, topic: str, missing: list[str]) -> An
     context = [
         w
         for w in missing
-        if sets_the_setting(w) and not re.search(rf"(?:\bor|/)\s*(?:\w+\s+)?{w}\b", question, re.I)
+        # a word of research in general ('keep', 'approach') sets no setting
+        if specific(w)
+        and sets_the_setting(w)
+        and not re.search(rf"(?:\bor|/)\s*(?:\w+\s+)?{w}\b", question, re.I)
     ]
     if not context or len(context) >= len(topic.split()):
         return answer
