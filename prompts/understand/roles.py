@@ -37,10 +37,6 @@ MEASURE = frozenset(
     ton tons bit bits piece pieces majority minority fraction portion middle rest remainder
     bulk load loads heap heaps""".split()
 )
-# a wh-word opening an infinitive clause: 'which frames to KEEP', 'what to SELECT'
-WH_TO = re.compile(r"\b(?:which|what|how|whether|where|when)\s+(?:[\w'’-]+\s+){0,3}to\s+$", re.I)
-# the end of a clause: a stop, a conjunction or nothing after the word
-CLAUSE_END = re.compile(r"^\s*(?:[.?!,;:)]|$|(?:and|or|but|so|then)\b)", re.I)
 
 
 def _after(question: str, end: int) -> str:
@@ -105,16 +101,10 @@ def _measure_at(question: str, start: int, end: int) -> bool:
     return question[start:end].casefold() in MEASURE and _after(question, end) == "of"
 
 
-def _wh_verb_at(question: str, start: int, end: int) -> bool:
-    """Is the word at start..end the verb closing a wh-infinitive ('which texts to KEEP',
-    'what to SELECT?'), an act asked about, not a word of its subject?"""
-    return bool(WH_TO.search(question[:start]) and CLAUSE_END.match(question[end:]))
-
-
 def request_wording(question: str, word: str, unseen: Callable[[str], object]) -> bool:
     """Is every use of the word in the question the request's verb, an act done to a subject
-    the papers hold, a degree said of another word, an amount of what follows or the verb of
-    a wh-infinitive ('which frames to keep'), never a word of the subject itself?
+    the papers hold, a degree said of another word or an amount of what follows ('a handful
+    of labels'), never a word of the subject itself?
     `unseen` is truthy when no paper uses a word in any form (`Lexicon.unseen`)."""
     found = list(re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", question, re.I))
     return bool(found) and all(
@@ -122,6 +112,5 @@ def request_wording(question: str, word: str, unseen: Callable[[str], object]) -
         or _act_at(question, m.start(), m.end(), unseen)
         or _degree_at(question, m.start(), m.end())
         or _measure_at(question, m.start(), m.end())
-        or _wh_verb_at(question, m.start(), m.end())
         for m in found
     )
