@@ -35,7 +35,7 @@ ACT_NOUN = re.compile(r"[a-z-]+(?:tion|sion|ment|sis|ing)s?", re.IGNORECASE)
 MEASURE = frozenset(
     """lot lots handful bunch couple plenty number numbers variety amount amounts dozen dozens
     ton tons bit bits piece pieces majority minority fraction portion middle rest remainder
-    bulk load loads heap heaps""".split()
+    bulk load loads heap heaps""".split()  # noqa: SIM905
 )
 
 

@@ -118,3 +118,27 @@ def test_a_subject_no_paper_is_about_is_still_declined(
 ) -> None:
     answer = bundled_assistant.ask(question)
     assert answer.abstained, (question, answer.text)
+
+
+# A category said with a subject ('medical AI papers'), when the category holds none of its
+# papers: the subject's papers in any category, the same ones the subject alone lists.
+WITH_A_CATEGORY = [
+    "Has Minghui Qiu done AI work on medicine?",
+    "I'm curious whether he has any AI papers on medicine.",
+    "any medical AI papers from her?",
+]
+
+
+@pytest.mark.parametrize("question", WITH_A_CATEGORY)
+def test_a_subject_outside_the_category_named_lists_all_its_papers(
+    bundled_assistant: Assistant, question: str
+) -> None:
+    alone = bundled_assistant.ask("Has Minghui Qiu done work on medicine?")
+    answer = bundled_assistant.ask(question)
+    assert "another category" in answer.text, answer.text
+    assert {c.title for c in answer.citations} == {c.title for c in alone.citations}, answer.text
+
+
+def test_the_category_alone_still_lists_its_papers(bundled_assistant: Assistant) -> None:
+    answer = bundled_assistant.ask("any AI papers from her?")
+    assert "match AI (Artificial Intelligence)" in answer.text, answer.text
