@@ -624,7 +624,7 @@ class Assistant:
                 others = query.filters.model_copy(update={"categories": []})
                 if not query.paper_ids and asks_for_papers(standalone, vote):
                     bare = query.model_copy(update={"filters": others})
-                    wider = self._subject_papers(bare, standalone)
+                    wider = _outside(self._subject_papers(bare, standalone), query.filters)
                 else:
                     wider = _naming(self.searcher.search(query.topic, others, LIST_K))
                 if wider.relevant:
@@ -3184,6 +3184,17 @@ def _paired(question: str, sides: list[Answer], labels: tuple[str, str]) -> Answ
     groups = [[c.paper_id for c in a.citations] for a in sides]
     text = lead + "Two subjects, each answered as if asked alone.\n" + "\n".join(texts)
     return sides[0].model_copy(update={"text": text, "citations": citations, "groups": groups})
+
+
+def _outside(result: SearchResult, filters: Filters) -> SearchResult:
+    """The hits in another category than the ones asked for: those in them were searched
+    already and found not on the subject, so 'not in LG, but in another category' holds."""
+    asked = set(filters.categories)
+    hits = [
+        h.model_copy(update={"relevant": False}) if h.paper.category in asked else h
+        for h in result.hits
+    ]
+    return result.model_copy(update={"hits": hits})
 
 
 def _union(result: SearchResult, other: SearchResult) -> SearchResult:

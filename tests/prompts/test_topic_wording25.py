@@ -142,3 +142,19 @@ def test_a_subject_outside_the_category_named_lists_all_its_papers(
 def test_the_category_alone_still_lists_its_papers(bundled_assistant: Assistant) -> None:
     answer = bundled_assistant.ask("any AI papers from her?")
     assert "match AI (Artificial Intelligence)" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Has Minghui Qiu looked at privacy risks in machine learning?",
+        "privacy risks in ML, anything from her?",
+    ],
+)
+def test_the_papers_listed_as_in_another_category_are_in_another(
+    bundled_assistant: Assistant, question: str
+) -> None:
+    answer = bundled_assistant.ask(question)
+    assert "not in LG" in answer.text or "Not in LG" in answer.text, answer.text
+    papers = bundled_assistant.searcher.papers
+    assert all(papers[c.paper_id].category != "LG" for c in answer.citations), answer.text
