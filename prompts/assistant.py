@@ -617,16 +617,15 @@ class Assistant:
                     result, text_alone = _visual_apart(result, keep_visual=True)
             # 'privacy leakage in machine learning': a category name may be part of the topic.
             # Nothing in the category: the topic in any category, said so first.
-            # A list is searched as the subject's papers are without the category ('medical AI
-            # papers' lists what 'medical papers' lists), so the two never differ.
+            # A subject found elsewhere is listed as its papers are without the category
+            # ('medical AI papers' lists what 'medical papers' lists), so the two never differ.
             widened = False
             if not result.relevant and query.topic and query.filters.categories:
                 others = query.filters.model_copy(update={"categories": []})
-                if not query.paper_ids and asks_for_papers(standalone, vote):
+                wider = _naming(self.searcher.search(query.topic, others, LIST_K))
+                if wider.relevant and not query.paper_ids and asks_for_papers(standalone, vote):
                     bare = query.model_copy(update={"filters": others})
                     wider = _outside(self._subject_papers(bare, standalone), query.filters)
-                else:
-                    wider = _naming(self.searcher.search(query.topic, others, LIST_K))
                 if wider.relevant:
                     result, widened = wider, True
             # 'a toolkit for something other than NLP': none outside it, and the papers naming
