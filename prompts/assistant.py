@@ -619,10 +619,15 @@ class Assistant:
                     result, text_alone = _visual_apart(result, keep_visual=True)
             # 'privacy leakage in machine learning': a category name may be part of the topic.
             # Nothing in the category: the topic in any category, said so first.
+            # A subject found elsewhere is listed as its papers are without the category
+            # ('medical AI papers' lists what 'medical papers' lists), so the two never differ.
             widened = False
             if not result.relevant and query.topic and query.filters.categories:
                 others = query.filters.model_copy(update={"categories": []})
                 wider = _naming(self.searcher.search(query.topic, others, LIST_K))
+                if wider.relevant and not query.paper_ids and asks_for_papers(standalone, vote):
+                    bare = query.model_copy(update={"filters": others})
+                    wider = _outside(self._subject_papers(bare, standalone), query.filters)
                 if wider.relevant:
                     result, widened = wider, True
             # 'a toolkit for something other than NLP': none outside it, and the papers naming
@@ -3014,7 +3019,10 @@ def _unseen(answer: Answer, question: str, topic: str, missing: list[str]) -> An
     context = [
         w
         for w in missing
-        if sets_the_setting(w) and not re.search(rf"(?:\bor|/)\s*(?:\w+\s+)?{w}\b", question, re.I)
+        # a word of research in general ('keep', 'approach') sets no setting
+        if specific(w)
+        and sets_the_setting(w)
+        and not re.search(rf"(?:\bor|/)\s*(?:\w+\s+)?{w}\b", question, re.I)
     ]
     if not context or len(context) >= len(topic.split()):
         return answer
@@ -3262,6 +3270,17 @@ def _paired(question: str, sides: list[Answer], labels: tuple[str, str]) -> Answ
     groups = [[c.paper_id for c in a.citations] for a in sides]
     text = lead + "Two subjects, each answered as if asked alone.\n" + "\n".join(texts)
     return sides[0].model_copy(update={"text": text, "citations": citations, "groups": groups})
+
+
+def _outside(result: SearchResult, filters: Filters) -> SearchResult:
+    """The hits in another category than the ones asked for: those in them were searched
+    already and found not on the subject, so 'not in LG, but in another category' holds."""
+    asked = set(filters.categories)
+    hits = [
+        h.model_copy(update={"relevant": False}) if h.paper.category in asked else h
+        for h in result.hits
+    ]
+    return result.model_copy(update={"hits": hits})
 
 
 def _union(result: SearchResult, other: SearchResult) -> SearchResult:

@@ -30,6 +30,13 @@ NEXT = re.compile(r"^[\s,]*([\w'’-]+)")
 # a noun of an act ('recognition', 'detection', 'assessment', 'analysis'): no act's object, so
 # an -ing word before one is a noun naming its kind ('HANDWRITING recognition')
 ACT_NOUN = re.compile(r"[a-z-]+(?:tion|sion|ment|sis|ing)s?", re.IGNORECASE)
+# Nouns of an amount or a place within a thing, said before 'of' ('a HANDFUL of labels', 'LOTS
+# of annotations', 'the MIDDLE of a dialogue'): the subject is what follows 'of' (closed class)
+MEASURE = frozenset(
+    """lot lots handful bunch couple plenty number numbers variety amount amounts dozen dozens
+    ton tons bit bits piece pieces majority minority fraction portion middle rest remainder
+    bulk load loads heap heaps""".split()  # noqa: SIM905
+)
 
 
 def _after(question: str, end: int) -> str:
@@ -88,14 +95,22 @@ def _degree_at(question: str, start: int, end: int) -> bool:
     return bool(adverb) or after == "than"
 
 
+def _measure_at(question: str, start: int, end: int) -> bool:
+    """Is the word at start..end an amount or a place of what follows 'of' ('a HANDFUL of
+    labels', 'the MIDDLE of a dialogue')?"""
+    return question[start:end].casefold() in MEASURE and _after(question, end) == "of"
+
+
 def request_wording(question: str, word: str, unseen: Callable[[str], object]) -> bool:
     """Is every use of the word in the question the request's verb, an act done to a subject
-    the papers hold or a degree said of another word, never a word of the subject itself?
+    the papers hold, a degree said of another word or an amount of what follows ('a handful
+    of labels'), never a word of the subject itself?
     `unseen` is truthy when no paper uses a word in any form (`Lexicon.unseen`)."""
     found = list(re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", question, re.I))
     return bool(found) and all(
         _verb_at(question, m.start(), m.end())
         or _act_at(question, m.start(), m.end(), unseen)
         or _degree_at(question, m.start(), m.end())
+        or _measure_at(question, m.start(), m.end())
         for m in found
     )

@@ -307,13 +307,18 @@ META_WORDS = set(_TIMELINE.split()) | set(_PEOPLE.split())
 
 
 # Chat shorthand: 'w/o code', 'w/ Chengyu Wang', and abbreviated content words ('fashion
-# pics', 'vids', 'recsys').
+# pics', 'vids', 'recsys', 'attn').
 ABBREVIATIONS = {
     "pic": "image", "pics": "images", "img": "image", "imgs": "images", "vid": "video",
     "vids": "videos", "recsys": "recommender systems", "info": "information",
     "convo": "conversation", "convos": "conversations", "pub": "publication", "avg": "average",
     "pubs": "publications", "yr": "year", "yrs": "years", "conf": "conference",
     "confs": "conferences", "ppl": "people", "eval": "evaluation", "evals": "evaluations",
+    # written shorthand of the field's words ('attn mechanisms', 'session based recs')
+    "attn": "attention", "recs": "recommendations", "docs": "documents",
+    "emb": "embedding", "embs": "embeddings", "repr": "representation",
+    "reprs": "representations", "archs": "architectures", "hyperparams": "hyperparameters",
+    "optim": "optimization", "clf": "classifier", "clfs": "classifiers",
 }  # fmt: skip
 SHORTHAND = [
     (re.compile(r"\b(why|how|what|where|who|when)['’]d\b", re.I), r"\1 did"),  # 'why'd she'
