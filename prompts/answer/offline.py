@@ -198,10 +198,11 @@ def stating_sentences(
     chosen = ranked[:1] + [s for s in ranked[1:] if asked & _words(s)][: n - 1]
     chosen += [s for s in hit.meant[1:] if s not in chosen]
     if COUNTED.search(question):  # 'how many stages': the number is the answer
-        return _with_meant(chosen, hit)
+        return _with_meant(question, chosen, hit)
     stated = unpacked(_continued(chosen, hit.paper), hit.paper)
     chosen = [*lead, *(s for s in chosen if s not in lead)]  # as the summary answer leads
     return _with_meant(
+        question,
         _named_kind(question, hit.paper)
         or _enumerated(question, hit.paper, chosen)
         or naming_sentences(question, hit.paper, chosen)
@@ -210,12 +211,14 @@ def stating_sentences(
     )
 
 
-def _with_meant(chosen: list[str], hit: Hit) -> list[str]:
+def _with_meant(question: str, chosen: list[str], hit: Hit) -> list[str]:
     """The sentences chosen, with the one saying most what the question asks of the named
-    paper by meaning and words (`hit.meant`) quoted second when the kind of thing asked picked
-    others ('which part proved crucial': the parts listed, and 'a learnable retriever is
-    crucial')."""
+    paper by meaning and words (`hit.meant`) quoted second when others were picked (by the kind
+    of thing asked) and it says a word of the question the first one does not ('which part
+    proved crucial': the parts listed, and 'a learnable retriever is crucial')."""
     if not hit.meant or not chosen or hit.meant[0] in chosen:
+        return chosen
+    if not (_asked(question, hit.paper) & _stems(hit.meant[0])) - _stems(chosen[0]):
         return chosen
     return [chosen[0], hit.meant[0], *chosen[1:]]
 
