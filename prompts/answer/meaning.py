@@ -81,9 +81,24 @@ def asked_of(question: str, paper: Paper) -> Asked:
     return Asked(" ".join(question.split()), unasked.strip())
 
 
+# Verbs of putting things together, one word to the sentence rankers: 'how does X combine its
+# two embeddings' is answered by the sentence saying X 'aggregates' them. 'integrated' also
+# describes ('integrated sensor-based tasks'): only the picker of a sentence said so takes it.
+COMBINING = ("merg", "fuse", "fusion", "aggreg", "unifi")
+ALIKE = dict.fromkeys((*COMBINING, "integr"), "combin")
+PUT_TOGETHER = re.compile(r"\bput(?:s|ting)?\s+together\b", re.IGNORECASE)
+
+
+def alike(stems: list[str], loose: bool = True) -> set[str]:
+    """Stems with the verbs of putting together as one ('aggreg', 'fuse': 'combin'); not
+    loose: without those that also describe ('integr')."""
+    return {ALIKE.get(s, s) if loose or s in COMBINING else s for s in stems}
+
+
 def _stems(text: str) -> set[str]:
+    text = PUT_TOGETHER.sub("combine", text)
     kept = [w for w in words(text, split_hyphens=True) if len(w) > 2 and w not in STOPWORDS]
-    return set(stem(kept))
+    return alike(stem(kept), loose=False)
 
 
 def _standard(x: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:

@@ -25,7 +25,7 @@ from prompts.answer.detail import (
 )
 from prompts.answer.dimensions import missing_kind
 from prompts.answer.items import naming_sentences
-from prompts.answer.meaning import without_unasked
+from prompts.answer.meaning import ALIKE, PUT_TOGETHER, alike, without_unasked
 from prompts.answer.measured import unmeasured
 from prompts.answer.model import Answer, Citation
 from prompts.answer.unpacked import listing, respelled, unpacked
@@ -198,15 +198,29 @@ def stating_sentences(
     chosen = ranked[:1] + [s for s in ranked[1:] if asked & _words(s)][: n - 1]
     chosen += [s for s in hit.meant[1:] if s not in chosen]
     if COUNTED.search(question):  # 'how many stages': the number is the answer
-        return chosen
+        return _with_meant(question, chosen, hit)
     stated = unpacked(_continued(chosen, hit.paper), hit.paper)
     chosen = [*lead, *(s for s in chosen if s not in lead)]  # as the summary answer leads
-    return (
+    return _with_meant(
+        question,
         _named_kind(question, hit.paper)
         or _enumerated(question, hit.paper, chosen)
         or naming_sentences(question, hit.paper, chosen)
-        or [*lead, *(s for s in stated if s not in lead)]
+        or [*lead, *(s for s in stated if s not in lead)],
+        hit,
     )
+
+
+def _with_meant(question: str, chosen: list[str], hit: Hit) -> list[str]:
+    """The sentences chosen, with the one saying most what the question asks of the named
+    paper by meaning and words (`hit.meant`) quoted second when others were picked (by the kind
+    of thing asked) and it says a word of the question the first one does not ('which part
+    proved crucial': the parts listed, and 'a learnable retriever is crucial')."""
+    if not hit.meant or not chosen or hit.meant[0] in chosen:
+        return chosen
+    if not (_asked(question, hit.paper) & _stems(hit.meant[0])) - _stems(chosen[0]):
+        return chosen
+    return [chosen[0], hit.meant[0], *chosen[1:]]
 
 
 # A paper pointed at by what it is about: 'the multilingual product retrieval paper'
@@ -525,15 +539,10 @@ def _counts(text: str) -> set[str]:
     return {w.casefold() for w in re.findall(rf"\b(?:{COUNT_WORD}|[2-9])\b", text, re.I)}
 
 
-# Verbs of putting things together, one word to the sentence picker: 'how does X combine its
-# two embeddings' is answered by the sentence saying X 'aggregates' them
-ALIKE = dict.fromkeys(("merg", "fuse", "fusion", "aggreg", "integr", "unifi"), "combin")
-
-
 def _stems(text: str) -> set[str]:
-    text = re.sub(r"\bput(?:s|ting)?\s+together\b", "combine", text, flags=re.IGNORECASE)
+    text = PUT_TOGETHER.sub("combine", text)
     found = [w for w in words(text, split_hyphens=True) if len(w) > 3 and w not in COMMON_WORDS]
-    return {ALIKE.get(s, s) for s in stemmer().stemWords(found)}
+    return alike(stemmer().stemWords(found))
 
 
 def _answer_kind(question: str, paper: Paper) -> Callable[[str], int] | None:
