@@ -1,0 +1,140 @@
+"""MiniLM's vectors of its tokenizer's whole words, embedded once per machine and looked up.
+
+A question's words that no paper uses (spelling, related words, synonyms, a topic's kin) were
+each a MiniLM run (~3-4 ms of CPU). A text that the tokenizer reads as one whole word ('Medical',
+' medical', 'MEDICAL' are all the token 'medical') has one vector, the same alone or in any
+batch (tested to the bit), so it is embedded once for every word of the vocabulary (22,501
+words, ~17 s of CPU) and read back from a file mapped into memory: the same vectors, no run.
+The file is derived data kept beside MiniLM's optimized graph (`graph.py`, the model cache
+folder): named by the model's sha256, the runtime's version and the CPU (what the vectors
+depend on), written atomically and checked at load against the sha256 written beside it. A
+table missing, damaged or unreadable is not used: the words are run as before.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import logging
+import os
+import time
+from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+
+from retrieval.index.graph import cpu_signature, file_sha256
+
+log = logging.getLogger(__name__)
+
+FORMAT = "1"  # bump when what is saved, or how, changes
+DIMENSIONS = 384
+BATCH = 256  # every word is 3 tokens ([CLS] word [SEP]): batches need no padding
+LONGEST = 32  # a text longer than this is no one word of the vocabulary (checked cheaply)
+
+Run = Callable[[npt.NDArray[np.int64], npt.NDArray[np.int64]], npt.NDArray[np.float32]]
+
+
+def table_path(folder: Path, model_sha256: str, runtime_version: str) -> Path:
+    """Where the word vectors of this model, run by this runtime on this CPU, are kept."""
+    key = "|".join(("words", FORMAT, model_sha256, runtime_version, cpu_signature()))
+    return folder / f"minilm-words-{hashlib.sha256(key.encode()).hexdigest()[:16]}.npy"
+
+
+def word_ids(tokenizer: Any) -> npt.NDArray[np.int64]:
+    """The vocabulary ids of the tokenizer's whole words (alphabetic entries), in id order:
+    the table's rows."""
+    vocab = tokenizer.get_vocab()
+    return np.array(sorted(i for w, i in vocab.items() if w.isalpha()), dtype=np.int64)
+
+
+class WordTable:
+    """The vectors of the vocabulary's whole words, looked up by the token a text reads as."""
+
+    def __init__(self, vectors: npt.NDArray[np.float32], ids: npt.NDArray[np.int64]) -> None:
+        self.vectors = vectors
+        self.row_of = np.full(int(ids.max(initial=0)) + 1, -1, dtype=np.int64)
+        self.row_of[ids] = np.arange(len(ids))
+
+    def lookup(self, texts: Sequence[str], tokenizer: Any) -> dict[str, npt.NDArray[np.float32]]:
+        """The vectors of those texts that the tokenizer reads as one whole word."""
+        short = [t for t in texts if len(t) <= LONGEST and not any(c.isspace() for c in t.strip())]
+        if not short:
+            return {}
+        found = {}
+        for text, encoded in zip(short, tokenizer.encode_batch(short), strict=True):
+            if sum(encoded.attention_mask) != 3:  # [CLS] one token [SEP]
+                continue
+            token = encoded.ids[1]
+            row = self.row_of[token] if token < len(self.row_of) else -1
+            if row >= 0:
+                found[text] = np.array(self.vectors[row])
+        return found
+
+
+def load_table(path: Path, ids: npt.NDArray[np.int64]) -> WordTable | None:
+    """The table kept at `path`, when it is there, is what was written and has a row per word."""
+    if not _intact(path):
+        if path.exists():
+            log.warning("MiniLM's word table %s does not match its sha256: not used", path)
+        return None
+    try:
+        vectors = np.load(path, mmap_mode="r", allow_pickle=False)
+    except (OSError, ValueError) as err:
+        log.warning("MiniLM's word table %s cannot be read (%s): not used", path, err)
+        return None
+    if vectors.dtype != np.float32 or vectors.shape != (len(ids), DIMENSIONS):
+        log.warning("MiniLM's word table %s has the wrong shape: not used", path)
+        return None
+    return WordTable(vectors, ids)
+
+
+def build_table(path: Path, ids: npt.NDArray[np.int64], run: Run, cls: int, sep: int) -> bool:
+    """Embed every whole word (`run`: one batch of ids and mask to unit vectors) and keep the
+    vectors at `path`, atomically, with their sha256 beside them; False when it cannot be
+    written (the words are then run as before)."""
+    start, cpu = time.perf_counter(), time.process_time()
+    tokens = np.stack([np.full(len(ids), cls), ids, np.full(len(ids), sep)], axis=1)
+    mask = np.ones_like(tokens)
+    spans = range(0, len(ids), BATCH)
+    with ThreadPoolExecutor(os.cpu_count() or 1) as pool:  # batches side by side, one per core
+        batches = list(
+            pool.map(lambda at: run(tokens[at : at + BATCH], mask[at : at + BATCH]), spans)
+        )
+    vectors = np.concatenate(batches).astype(np.float32) if batches else np.zeros((0, DIMENSIONS))
+    temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    sums = path.with_suffix(f".json.{os.getpid()}.tmp")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with temporary.open("wb") as file:
+            np.save(file, vectors, allow_pickle=False)
+        sums.write_text(json.dumps({"sha256": file_sha256(temporary)}), encoding="utf-8")
+        os.replace(temporary, path)
+        os.replace(sums, path.with_suffix(".json"))
+    except OSError as err:
+        log.warning("MiniLM's word table cannot be saved in %s (%s)", path.parent, err)
+        for leftover in (temporary, sums):
+            with contextlib.suppress(OSError):
+                leftover.unlink()
+        return False
+    log.info(
+        "MiniLM's word table: %d words in %.1f s (%.1f s CPU), %s",
+        len(ids),
+        time.perf_counter() - start,
+        time.process_time() - cpu,
+        path,
+    )
+    return True
+
+
+def _intact(path: Path) -> bool:
+    """The table is there and is what was written (its sha256 as recorded beside it)."""
+    try:
+        recorded = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))["sha256"]
+        return isinstance(recorded, str) and file_sha256(path) == recorded
+    except (OSError, ValueError, TypeError, KeyError):
+        return False
