@@ -8,6 +8,7 @@ import os
 import tarfile
 import threading
 from collections import OrderedDict
+from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
 from functools import cached_property
 from pathlib import Path
@@ -193,17 +194,17 @@ class MiniLMEmbedding(ONNXMiniLM_L6_V2):
         """The vectors of the vocabulary's whole words, kept beside the optimized graph
         (`words.py`); none when there is no such folder or no intact table in it."""
         path = self._words_path()
-        return load_table(path, word_ids(self.tokenizer)) if path else None
+        return load_table(path) if path else None
 
-    def keep_words(self) -> None:
+    def keep_words(self, words: Iterable[str] | None = None) -> None:
         """Build the whole words' table when it is missing or damaged (once per machine:
-        ~17 s of CPU), then read it."""
+        ~17 s of CPU), then read it; `words`: only those (tests)."""
         path = self._words_path()
         if path is None or self.words is not None:
             return
         self.model  # noqa: B018 (the session is loaded once, before the build's threads)
-        vocab = self.tokenizer.get_vocab()
-        if build_table(path, word_ids(self.tokenizer), self._run, vocab["[CLS]"], vocab["[SEP]"]):
+        vocab, ids = self.tokenizer.get_vocab(), word_ids(self.tokenizer, words)
+        if build_table(path, ids, self._run, vocab["[CLS]"], vocab["[SEP]"]):
             self.__dict__.pop("words", None)
 
     def _words_path(self) -> Path | None:

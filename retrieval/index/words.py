@@ -19,7 +19,7 @@ import json
 import logging
 import os
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
@@ -27,7 +27,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from retrieval.index.graph import cpu_signature, file_sha256
+from retrieval.index.graph import cpu_signature
 
 log = logging.getLogger(__name__)
 
@@ -45,11 +45,12 @@ def table_path(folder: Path, model_sha256: str, runtime_version: str) -> Path:
     return folder / f"minilm-words-{hashlib.sha256(key.encode()).hexdigest()[:16]}.npy"
 
 
-def word_ids(tokenizer: Any) -> npt.NDArray[np.int64]:
-    """The vocabulary ids of the tokenizer's whole words (alphabetic entries), in id order:
-    the table's rows."""
+def word_ids(tokenizer: Any, words: Iterable[str] | None = None) -> npt.NDArray[np.int64]:
+    """The vocabulary ids of the tokenizer's whole words (alphabetic entries), or of those of
+    `words` that are whole words of it, in id order: the table's rows."""
     vocab = tokenizer.get_vocab()
-    return np.array(sorted(i for w, i in vocab.items() if w.isalpha()), dtype=np.int64)
+    chosen = vocab if words is None else {w: vocab[w] for w in words if w in vocab}
+    return np.array(sorted({i for w, i in chosen.items() if w.isalpha()}), dtype=np.int64)
 
 
 class WordTable:
@@ -76,13 +77,18 @@ class WordTable:
         return found
 
 
-def load_table(path: Path, ids: npt.NDArray[np.int64]) -> WordTable | None:
-    """The table kept at `path`, when it is there, is what was written and has a row per word."""
-    if not _intact(path):
+def load_table(path: Path) -> WordTable | None:
+    """The table kept at `path`, when it is there and is what was written."""
+    recorded = _recorded(path)
+    if recorded is None:
         if path.exists():
-            log.warning("MiniLM's word table %s does not match its sha256: not used", path)
+            log.warning("MiniLM's word table %s has no readable record: not used", path)
         return None
+    digest, ids = recorded
     try:
+        if _digest(path, ids) != digest:
+            log.warning("MiniLM's word table %s does not match its sha256: not used", path)
+            return None
         vectors = np.load(path, mmap_mode="r", allow_pickle=False)
     except (OSError, ValueError) as err:
         log.warning("MiniLM's word table %s cannot be read (%s): not used", path, err)
@@ -94,9 +100,9 @@ def load_table(path: Path, ids: npt.NDArray[np.int64]) -> WordTable | None:
 
 
 def build_table(path: Path, ids: npt.NDArray[np.int64], run: Run, cls: int, sep: int) -> bool:
-    """Embed every whole word (`run`: one batch of ids and mask to unit vectors) and keep the
-    vectors at `path`, atomically, with their sha256 beside them; False when it cannot be
-    written (the words are then run as before)."""
+    """Embed these words (`run`: one batch of ids and mask to unit vectors) and keep their
+    vectors at `path`, atomically, with their ids and sha256 beside them; False when it cannot
+    be written (the words are then run as before)."""
     start, cpu = time.perf_counter(), time.process_time()
     tokens = np.stack([np.full(len(ids), cls), ids, np.full(len(ids), sep)], axis=1)
     mask = np.ones_like(tokens)
@@ -105,36 +111,44 @@ def build_table(path: Path, ids: npt.NDArray[np.int64], run: Run, cls: int, sep:
         batches = list(
             pool.map(lambda at: run(tokens[at : at + BATCH], mask[at : at + BATCH]), spans)
         )
-    vectors = np.concatenate(batches).astype(np.float32) if batches else np.zeros((0, DIMENSIONS))
+    vectors = np.concatenate(batches) if batches else np.zeros((0, DIMENSIONS))
     temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-    sums = path.with_suffix(f".json.{os.getpid()}.tmp")
+    record = path.with_suffix(f".json.{os.getpid()}.tmp")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         with temporary.open("wb") as file:
-            np.save(file, vectors, allow_pickle=False)
-        sums.write_text(json.dumps({"sha256": file_sha256(temporary)}), encoding="utf-8")
+            np.save(file, vectors.astype(np.float32), allow_pickle=False)
+        kept = {"sha256": _digest(temporary, ids), "ids": ids.tolist()}
+        record.write_text(json.dumps(kept), encoding="utf-8")
         os.replace(temporary, path)
-        os.replace(sums, path.with_suffix(".json"))
+        os.replace(record, path.with_suffix(".json"))
     except OSError as err:
         log.warning("MiniLM's word table cannot be saved in %s (%s)", path.parent, err)
-        for leftover in (temporary, sums):
+        for leftover in (temporary, record):
             with contextlib.suppress(OSError):
                 leftover.unlink()
         return False
-    log.info(
-        "MiniLM's word table: %d words in %.1f s (%.1f s CPU), %s",
-        len(ids),
-        time.perf_counter() - start,
-        time.process_time() - cpu,
-        path,
-    )
+    took = time.perf_counter() - start, time.process_time() - cpu
+    log.info("MiniLM's word table: %d words in %.1f s (%.1f s CPU), %s", len(ids), *took, path)
     return True
 
 
-def _intact(path: Path) -> bool:
-    """The table is there and is what was written (its sha256 as recorded beside it)."""
+def _digest(path: Path, ids: npt.NDArray[np.int64]) -> str:
+    """The sha256 of the vectors' file and their ids."""
+    with path.open("rb") as file:
+        digest = hashlib.file_digest(file, "sha256")
+    digest.update(np.asarray(ids, dtype="<i8").tobytes())
+    return digest.hexdigest()
+
+
+def _recorded(path: Path) -> tuple[str, npt.NDArray[np.int64]] | None:
+    """The sha256 and ids written beside a table, or None when there is none to trust."""
     try:
-        recorded = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))["sha256"]
-        return isinstance(recorded, str) and file_sha256(path) == recorded
+        record = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
+        ids = np.array(record["ids"], dtype=np.int64)
+        digest = record["sha256"]
     except (OSError, ValueError, TypeError, KeyError):
-        return False
+        return None
+    if not isinstance(digest, str) or ids.ndim != 1 or (len(ids) and ids.min() < 0):
+        return None
+    return digest, ids
