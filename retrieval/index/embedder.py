@@ -178,7 +178,7 @@ class MiniLMEmbedding(ONNXMiniLM_L6_V2):
                 self._kept.move_to_end(d)
         todo = [d for d in dict.fromkeys(documents) if d not in kept]
         if self.words is not None and todo:  # one whole word: its vector is in the table
-            kept |= self.words.lookup(todo, self.tokenizer)
+            kept |= self.words.lookup(todo)
             todo = [d for d in todo if d not in kept]
         fresh = dict(zip(todo, self._embed(todo, batch_size), strict=True))
         if fresh and len(todo) <= KEPT_CALL:
@@ -194,7 +194,7 @@ class MiniLMEmbedding(ONNXMiniLM_L6_V2):
         """The vectors of the vocabulary's whole words, kept beside the optimized graph
         (`words.py`); none when there is no such folder or no intact table in it."""
         path = self._words_path()
-        return load_table(path) if path else None
+        return load_table(path, self.tokenizer.get_vocab()) if path else None
 
     def keep_words(self, words: Iterable[str] | None = None) -> None:
         """Build the whole words' table when it is missing or damaged (once per machine:

@@ -3,7 +3,7 @@
 A question's words that no paper uses (spelling, related words, synonyms, a topic's kin) were
 each a MiniLM run (~3-4 ms of CPU). A text that the tokenizer reads as one whole word ('Medical',
 ' medical', 'MEDICAL' are all the token 'medical') has one vector, the same alone or in any
-batch (tested to the bit), so it is embedded once for every word of the vocabulary (22,501
+batch (tested to the bit), so it is embedded once for every word of the vocabulary (21,745
 words, ~17 s of CPU) and read back from a file mapped into memory: the same vectors, no run.
 The file is derived data kept beside MiniLM's optimized graph (`graph.py`, the model cache
 folder): named by the model's sha256, the runtime's version and the CPU (what the vectors
@@ -46,38 +46,41 @@ def table_path(folder: Path, model_sha256: str, runtime_version: str) -> Path:
 
 
 def word_ids(tokenizer: Any, words: Iterable[str] | None = None) -> npt.NDArray[np.int64]:
-    """The vocabulary ids of the tokenizer's whole words (alphabetic entries), or of those of
-    `words` that are whole words of it, in id order: the table's rows."""
+    """The vocabulary ids of the tokenizer's whole words (entries of ASCII letters, as a text
+    is looked up), or of those of `words` that are whole words of it, in id order: the
+    table's rows."""
     vocab = tokenizer.get_vocab()
     chosen = vocab if words is None else {w: vocab[w] for w in words if w in vocab}
-    return np.array(sorted({i for w, i in chosen.items() if w.isalpha()}), dtype=np.int64)
+    whole = {i for w, i in chosen.items() if w.isascii() and w.isalpha()}
+    return np.array(sorted(whole), dtype=np.int64)
 
 
 class WordTable:
-    """The vectors of the vocabulary's whole words, looked up by the token a text reads as."""
+    """The vectors of the vocabulary's whole words, looked up by the word a text reads as."""
 
-    def __init__(self, vectors: npt.NDArray[np.float32], ids: npt.NDArray[np.int64]) -> None:
+    def __init__(
+        self, vectors: npt.NDArray[np.float32], ids: npt.NDArray[np.int64], vocab: dict[str, int]
+    ) -> None:
         self.vectors = vectors
-        self.row_of = np.full(int(ids.max(initial=0)) + 1, -1, dtype=np.int64)
-        self.row_of[ids] = np.arange(len(ids))
+        row_of = dict(zip(ids.tolist(), range(len(ids)), strict=True))
+        self.rows = {w: row_of[i] for w, i in vocab.items() if i in row_of}
 
-    def lookup(self, texts: Sequence[str], tokenizer: Any) -> dict[str, npt.NDArray[np.float32]]:
-        """The vectors of those texts that the tokenizer reads as one whole word."""
-        short = [t for t in texts if len(t) <= LONGEST and not any(c.isspace() for c in t.strip())]
-        if not short:
-            return {}
+    def lookup(self, texts: Sequence[str]) -> dict[str, npt.NDArray[np.float32]]:
+        """The vectors of those texts that the tokenizer reads as one whole word: MiniLM's
+        (BERT's uncased) tokenizer lower-cases a text of ASCII letters and splits it at the
+        spaces around it only, so such a text is the token its lower case names when the
+        vocabulary has it ('Medical', ' MEDICAL ': 'medical'); any other text is run."""
         found = {}
-        for text, encoded in zip(short, tokenizer.encode_batch(short), strict=True):
-            if sum(encoded.attention_mask) != 3:  # [CLS] one token [SEP]
-                continue
-            token = encoded.ids[1]
-            row = self.row_of[token] if token < len(self.row_of) else -1
-            if row >= 0:
-                found[text] = np.array(self.vectors[row])
+        for text in texts:
+            word = text.strip(" \t\n\r")
+            if len(word) <= LONGEST and word.isascii() and word.isalpha():
+                row = self.rows.get(word.lower())
+                if row is not None:
+                    found[text] = np.array(self.vectors[row])
         return found
 
 
-def load_table(path: Path) -> WordTable | None:
+def load_table(path: Path, vocab: dict[str, int]) -> WordTable | None:
     """The table kept at `path`, when it is there and is what was written."""
     recorded = _recorded(path)
     if recorded is None:
@@ -96,7 +99,7 @@ def load_table(path: Path) -> WordTable | None:
     if vectors.dtype != np.float32 or vectors.shape != (len(ids), DIMENSIONS):
         log.warning("MiniLM's word table %s has the wrong shape: not used", path)
         return None
-    return WordTable(vectors, ids)
+    return WordTable(vectors, ids, vocab)
 
 
 def build_table(path: Path, ids: npt.NDArray[np.int64], run: Run, cls: int, sep: int) -> bool:

@@ -11,9 +11,9 @@ import numpy as np
 import pytest
 
 from retrieval.index.embedder import MiniLMEmbedding
-from retrieval.index.words import load_table, table_path
+from retrieval.index.words import WordTable, load_table, table_path, word_ids
 
-# The table's words in these tests (the bot's table holds all 22,501 of the vocabulary).
+# The table's words in these tests (the bot's table holds all 21,745 of the vocabulary).
 WORDS = ["medical", "healthcare", "clothing", "photos", "fashion", "multi", "modal", "the"]
 LOOKED_UP = ["medical", "Medical", "MEDICAL", " medical ", "Healthcare", "photos", "the"]
 RUN = [
@@ -23,6 +23,7 @@ RUN = [
     "medicine",  # a whole word, not in this table
     "medical images",  # two words
     "medical.",  # a word and its full stop
+    "naïve",  # not ASCII: run (the tokenizer strips its accent)
 ]
 
 
@@ -93,6 +94,25 @@ def test_a_table_is_built_once_and_kept(folder: Path) -> None:
     assert again.runs == [] and again.words is not None
 
 
+def test_the_texts_looked_up_are_those_the_tokenizer_reads_as_that_word(
+    embedder: MiniLMEmbedding,
+) -> None:
+    vocab = embedder.tokenizer.get_vocab()
+    words = sorted(w for w in vocab if w.isalpha())[::45]  # ~500 of the 22,501 alphabetic entries
+    rows = word_ids(embedder.tokenizer, words)
+    table = WordTable(np.zeros((len(words), 384), dtype=np.float32), rows, vocab)
+    texts = [t for w in words for t in (w, w.upper(), w.title(), f" {w}\n", f"{w}s", f"{w}-ish")]
+    found = table.lookup(texts)
+    for text in texts:
+        ids = embedder.tokenizer.encode(text).ids  # [CLS] one token of the table [SEP]
+        one = len(ids) == 3 and ids[1] in rows and vocab.get(text.strip().lower()) == ids[1]
+        assert (text in found) == (one and text.isascii()), text  # the rest is run
+
+
+def fallback_vocab() -> dict[str, int]:
+    return dict(Counted(None).tokenizer.get_vocab())
+
+
 def damage(path: Path) -> None:
     data = bytearray(path.read_bytes())
     data[-5] ^= 0x40  # one bit of the last vector
@@ -116,7 +136,7 @@ def test_a_missing_or_damaged_table_is_not_used_and_built_again(
     Counted(tmp_path).keep_words(WORDS)
     path = table_of(tmp_path)
     harm(path)  # type: ignore[operator]
-    assert load_table(path) is None
+    assert load_table(path, fallback_vocab()) is None
     fallback = Counted(tmp_path)
     assert fallback.words is None
     assert np.array_equal(fallback(["Medical"])[0], embedder(["Medical"])[0])
