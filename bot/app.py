@@ -11,7 +11,7 @@ from bot.settings import Settings
 from prompts.assistant import Assistant
 from prompts.llm.client import LLMConfig
 from retrieval.heap import release_freed
-from retrieval.index.embedder import make_embedder
+from retrieval.index.embedder import MiniLMEmbedding, make_embedder
 from retrieval.index.store import (
     IndexSummary,
     IngestReport,
@@ -55,6 +55,7 @@ def open_index(
         settings.embedder,
         model_dir=settings.embedding_model_dir,
         graph_dir=settings.graph_dir,
+        word_table=settings.word_table,
         api_key=key,
         base_url=settings.llm_base_url,
     )
@@ -110,6 +111,8 @@ def build_assistant(
             if not index.created():
                 log.info("first use: indexing %s", settings.profile_file)
                 ingest_file(index, settings.profile_file, settings, progress)
+    if isinstance(index.embedder, MiniLMEmbedding):
+        index.embedder.keep_words()  # built once per machine, then read at each open
     cache = index.derived()  # what the last open derived from this version, if kept
     loaded: Profile = index.load_profile(cache)
     searcher = Searcher(index.collection(), index.embedder, loaded, index.keywords())

@@ -8,6 +8,7 @@ import os
 import tarfile
 import threading
 from collections import OrderedDict
+from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
 from functools import cached_property
 from pathlib import Path
@@ -33,6 +34,7 @@ from retrieval.index.model_files import (
     read_dir,
     read_package,
 )
+from retrieval.index.words import WordTable, build_table, load_table, table_path, word_ids
 from retrieval.redact import redact
 
 MINILM_NAME = "profilebot-minilm-l6-v2"
@@ -66,15 +68,21 @@ class MiniLMEmbedding(ONNXMiniLM_L6_V2):
     the files come from one source, are read once and checked by sha256 before they run."""
 
     def __init__(
-        self, model_dir: str | None = None, source: str | None = None, graph_dir: str | None = None
+        self,
+        model_dir: str | None = None,
+        source: str | None = None,
+        graph_dir: str | None = None,
+        word_table: bool = True,
     ) -> None:
-        """`graph_dir`: where the optimized graph is kept (`graph.py`), none: optimized per load."""
+        """`graph_dir`: where the optimized graph and the whole words' table are kept
+        (`graph.py`, `words.py`), none: optimized per load, no table; `word_table`: use one."""
         super().__init__(preferred_providers=["CPUExecutionProvider"])
         if source is None:
             source = "dir" if model_dir else "package" if packaged_model() else "chroma"
         if source not in SOURCES or (source == "dir") != bool(model_dir):
             raise EmbedderError(f"unknown MiniLM source {source!r} (model dir {model_dir!r})")
         self.source, self.model_dir, self.graph_dir = source, model_dir, graph_dir
+        self.word_table = word_table
         self._kept: OrderedDict[str, npt.NDArray[np.float32]] = OrderedDict()
         self._kept_lock = threading.Lock()
 
@@ -169,6 +177,9 @@ class MiniLMEmbedding(ONNXMiniLM_L6_V2):
             for d in kept:
                 self._kept.move_to_end(d)
         todo = [d for d in dict.fromkeys(documents) if d not in kept]
+        if self.words is not None and todo:  # one whole word: its vector is in the table
+            kept |= self.words.lookup(todo)
+            todo = [d for d in todo if d not in kept]
         fresh = dict(zip(todo, self._embed(todo, batch_size), strict=True))
         if fresh and len(todo) <= KEPT_CALL:
             with self._kept_lock:
@@ -177,6 +188,29 @@ class MiniLMEmbedding(ONNXMiniLM_L6_V2):
                     self._kept.popitem(last=False)
         vectors = [kept[d] if d in kept else fresh[d] for d in documents]
         return np.stack(vectors) if vectors else np.zeros((0, 384), dtype=np.float32)
+
+    @cached_property
+    def words(self) -> WordTable | None:
+        """The vectors of the vocabulary's whole words, kept beside the optimized graph
+        (`words.py`); none when there is no such folder or no intact table in it."""
+        path = self._words_path()
+        return load_table(path, self.tokenizer.get_vocab()) if path else None
+
+    def keep_words(self, words: Iterable[str] | None = None) -> None:
+        """Build the whole words' table when it is missing or damaged (once per machine:
+        ~17 s of CPU), then read it; `words`: only those (tests)."""
+        path = self._words_path()
+        if path is None or self.words is not None:
+            return
+        self.model  # noqa: B018 (the session is loaded once, before the build's threads)
+        vocab, ids = self.tokenizer.get_vocab(), word_ids(self.tokenizer, words)
+        if build_table(path, ids, self._run, vocab["[CLS]"], vocab["[SEP]"]):
+            self.__dict__.pop("words", None)
+
+    def _words_path(self) -> Path | None:
+        if self.graph_dir is None or not self.word_table:
+            return None
+        return table_path(Path(self.graph_dir), self.files.model_sha256, self.ort.__version__)
 
     def forget(self) -> None:
         """Drop the kept vectors (a benchmark times each question as if asked first)."""
@@ -253,15 +287,18 @@ def make_embedder(
     *,
     model_dir: Path | None = None,
     graph_dir: Path | None = None,
+    word_table: bool = True,
     api_key: str | None = None,
     base_url: str | None = None,
 ) -> EmbeddingFunction[Documents]:
     """Build the embedder a setting names: 'minilm' or 'openai:MODEL'; MiniLM's files come
     from `model_dir` if given, else the offline-model extra if installed, else Chroma; its
-    optimized graph is kept in `graph_dir` when given (`graph.py`)."""
+    optimized graph and, with `word_table`, the whole words' vectors are kept in `graph_dir`
+    when given (`graph.py`, `words.py`)."""
     if spec == "minilm":
         graph = str(graph_dir) if graph_dir else None
-        return MiniLMEmbedding(str(model_dir) if model_dir else None, graph_dir=graph)
+        folder = str(model_dir) if model_dir else None
+        return MiniLMEmbedding(folder, graph_dir=graph, word_table=word_table)
     if spec.startswith("openai:"):
         from chromadb.utils.embedding_functions import OpenAIEmbeddingFunction
 
