@@ -2420,9 +2420,9 @@ class Assistant:
             answer = answer_facts(query, self.profile, self.searcher, subject)
             answer = self._unworded_fact(query, answer)
             # 'is she still active?', 'did he stop publishing?' (as spelled: 'quit reserach')
-            still = STILL_ASKED.search(asked) or STILL_ASKED.search(query.question)
             # ('he stopped publishing in 2023?': the year claimed is judged where it is read)
-            still = still and query.claimed_year is None
+            still_said = STILL_ASKED.search(asked) or STILL_ASKED.search(query.question)
+            still = still_said is not None and query.claimed_year is None
             if answer is not None and still and (YES_NO.match(asked) or query.premise):
                 stopped = STOPPED_ASKED.search(query.question) is not None
                 answer = _still(answer, reference_date(self.profile), stopped, query.premise)
