@@ -2249,6 +2249,8 @@ class Assistant:
             query.filters.year_from is not None and query.filters.year_from == query.filters.year_to
         )
         recapped = one_year and RECAP_ASKED.search(query.question) is not None
+        # 'what is her recent work mostly about?': the recent papers' themes, no trend's vote
+        recapped = recapped or NEWEST_THEMES.search(query.question) is not None
         # the vote is read last: a question its words decide never runs the classifier
         if (
             trend

@@ -1,0 +1,115 @@
+"""A question about the research as a whole gets the themes overview however it is worded: its
+big picture, how one would characterise it, what the recent work is mostly about (the recent
+papers' themes). Controls: the same words said of one subject or one paper keep that subject's
+papers or that paper."""
+
+from __future__ import annotations
+
+import pytest
+
+from prompts.assistant import Assistant
+from tests.prompts import synthetic
+
+THEMES = "Ada Example's"
+FALL_INTO = "fall into"
+
+
+def profile_text() -> str:
+    papers = [
+        (f"ShopRank{i}: Ranking Product Listings, Variant {i}",
+         f"ShopRank{i} ranks product listings for e-commerce search. Online shoppers click more.")
+        for i in range(3)
+    ] + [
+        (f"ScanDx{i}: Reading Chest Scans, Variant {i}",
+         f"ScanDx{i} helps clinicians diagnose disease from medical scans of patients.")
+        for i in range(2)
+    ]  # fmt: skip
+    # then rainfall forecasting, robot grasping and protein folding papers, dated 2000-2025
+    return synthetic.profile_text(papers, "LG", others=4, kinds=3)
+
+
+@pytest.fixture(scope="module")
+def bot(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
+    return synthetic.opened(tmp_path_factory.mktemp("whole25"), profile_text())
+
+
+def themes_lead(text: str) -> str:
+    first = text.splitlines()[0]
+    assert first.startswith(THEMES) and FALL_INTO in first, text[:300]
+    return first
+
+
+WHOLE = [
+    "What's the big picture of Ada Example's research?",
+    "big picture: what does ada work on?",
+    "whats the big-picture view of her research",
+    "For a newcomer, what's the big picture of their work?",
+    "how would you characterize her research?",
+    "How would you characterise Ada Example's work?",
+    "In a word or two, how would u characterize this researcher's work",
+]
+
+
+@pytest.mark.parametrize("question", WHOLE)
+def test_the_research_as_a_whole_gets_the_themes(bot: Assistant, question: str) -> None:
+    answer = bot.ask(question)
+    lead = themes_lead(answer.text)
+    assert "(since" not in lead  # all of it, not a period
+    assert not answer.abstained
+
+
+# on a profile whose papers say 'image' where the asker says 'picture'
+BIG_PICTURE = [
+    "What's the big picture of her research?",
+    "big picture: what does qiu work on?",
+    "whats the big-picture view of his work",
+]
+
+
+@pytest.mark.parametrize("question", BIG_PICTURE)
+def test_the_big_picture_is_the_themes(bundled_assistant: Assistant, question: str) -> None:
+    answer = bundled_assistant.ask(question)
+    areas = bundled_assistant.ask("What are her main research areas?")
+    assert answer.text.splitlines()[0] == areas.text.splitlines()[0], answer.text[:300]
+
+
+RECENT = [
+    "I'm curious what his most recent work is mainly about.",
+    "what is her recent research mostly about",
+    "what are qiu's latest papers mostly about?",
+    "Her most recent publications: what are they generally about?",
+    "what is Minghui Qiu's current work largely about",
+]
+
+
+@pytest.mark.parametrize("question", RECENT)
+def test_the_recent_work_as_a_whole_gets_the_recent_themes(
+    bundled_assistant: Assistant, question: str
+) -> None:
+    answer = bundled_assistant.ask(question)
+    lately = bundled_assistant.ask("what is she working on lately?")
+    # the recent papers' themes: not the trend, not the one latest paper
+    assert "(since" in lately.text.splitlines()[0]
+    assert answer.text.splitlines()[0] == lately.text.splitlines()[0], answer.text[:300]
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["What is his most recent paper mainly about?", "what's qiu's latest paper about"],
+)
+def test_the_latest_paper_asked_is_that_paper(bundled_assistant: Assistant, question: str) -> None:
+    answer = bundled_assistant.ask(question)
+    assert FALL_INTO not in answer.text, answer.text[:300]
+    assert len(answer.citations) == 1
+
+
+def test_the_big_picture_of_one_subject_lists_its_papers(bot: Assistant) -> None:
+    answer = bot.ask("What's the big picture of her work on protein folding?")
+    assert FALL_INTO not in answer.text.splitlines()[0], answer.text[:300]
+    assert answer.citations and all(c.title.startswith("FoldIt") for c in answer.citations)
+
+
+def test_the_most_recent_work_on_a_subject_is_its_latest_paper(bot: Assistant) -> None:
+    answer = bot.ask("What was her most recent work on robot grasping?")
+    assert FALL_INTO not in answer.text, answer.text[:300]
+    assert answer.citations and answer.citations[0].title.startswith("GraspBot")
