@@ -113,3 +113,28 @@ def test_the_most_recent_work_on_a_subject_is_its_latest_paper(bot: Assistant) -
     answer = bot.ask("What was her most recent work on robot grasping?")
     assert FALL_INTO not in answer.text, answer.text[:300]
     assert answer.citations and answer.citations[0].title.startswith("GraspBot")
+
+
+SUBJECT_OVERVIEWS = [
+    ("Give a short overview of her papers aimed at product listings.", "ShopRank"),
+    ("summarise ada's papers that rank product listings", "ShopRank"),
+    ("Give me an overview of her work on real-world rainfall forecasting.", "RainNet"),
+    ("overview of their papers geared towards medical scans?", "ScanDx"),
+]
+
+
+@pytest.mark.parametrize(("question", "prefix"), SUBJECT_OVERVIEWS)
+def test_an_overview_of_one_subject_lists_its_papers(
+    bot: Assistant, question: str, prefix: str
+) -> None:
+    answer = bot.ask(question)
+    assert FALL_INTO not in answer.text.splitlines()[0], answer.text[:300]
+    assert answer.citations and all(c.title.startswith(prefix) for c in answer.citations)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Give me an overview of her papers.", "summarise ada's work", "overview of their research?"],
+)
+def test_an_overview_of_the_papers_is_the_themes(bot: Assistant, question: str) -> None:
+    themes_lead(bot.ask(question).text)
