@@ -138,3 +138,35 @@ def test_an_overview_of_one_subject_lists_its_papers(
 )
 def test_an_overview_of_the_papers_is_the_themes(bot: Assistant, question: str) -> None:
     themes_lead(bot.ask(question).text)
+
+
+# the asker's own frame ('I don't read papers', 'a retail company') names no subject
+FRAMED_WHOLE = [
+    "I'm a product manager at a retail company, I don't read papers. Without going paper by "
+    "paper, what are Ada Example's core strengths?",
+    "we're a small startup and we never read papers - what are this researcher's main strengths?",
+    "Would you describe her publication record as theoretical or application-driven?",
+    "would u describe ada's research record as applied?",
+]
+
+
+@pytest.mark.parametrize("question", FRAMED_WHOLE)
+def test_a_framed_question_on_the_whole_gets_the_themes(bot: Assistant, question: str) -> None:
+    answer = bot.ask(question)
+    themes_lead(answer.text)
+    assert not answer.abstained
+
+
+@pytest.mark.parametrize(
+    ("question", "prefix"),
+    [
+        ("Would you describe her protein structure prediction papers as applied?", "FoldIt"),
+        ("describe her work on robot grasping", "GraspBot"),
+    ],
+)
+def test_strengths_or_work_on_one_subject_list_its_papers(
+    bot: Assistant, question: str, prefix: str
+) -> None:
+    answer = bot.ask(question)
+    assert FALL_INTO not in answer.text.splitlines()[0], answer.text[:300]
+    assert answer.citations and all(c.title.startswith(prefix) for c in answer.citations)
