@@ -170,3 +170,26 @@ def test_strengths_or_work_on_one_subject_list_its_papers(
     answer = bot.ask(question)
     assert FALL_INTO not in answer.text.splitlines()[0], answer.text[:300]
     assert answer.citations and all(c.title.startswith(prefix) for c in answer.citations)
+
+
+# two periods set against each other: the course of the whole span, not a range that crosses
+ERAS = [
+    "How does her research differ between the period up to 2008 and the period from 2009 onwards?",
+    "Not year by year, just two eras: what changed in ada's work from the pre-2009 years to "
+    "2009 onwards?",
+    "how is their work up to 2007 different from their work since 2008?",
+]
+
+
+@pytest.mark.parametrize("question", ERAS)
+def test_two_periods_set_against_each_other_get_the_trend(bot: Assistant, question: str) -> None:
+    answer = bot.ask(question)
+    trend = bot.ask("how has her research changed over the years?")
+    assert answer.text.splitlines()[0] == trend.text.splitlines()[0], answer.text[:300]
+    assert answer.citations
+
+
+def test_one_period_keeps_its_dates(bot: Assistant) -> None:
+    answer = bot.ask("what did she work on from 2003 to 2005?")
+    assert answer.citations
+    assert all(2003 <= c.date.year <= 2005 for c in answer.citations), answer.text[:300]
