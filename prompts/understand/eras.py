@@ -17,6 +17,8 @@ SET_AGAINST = re.compile(
     r"|before\s+and\s+after|then\s+and\s+now)\b",
     re.IGNORECASE,
 )
+# an amount asked of the two periods: their counts, not the course
+AMOUNT = re.compile(r"\bhow\s+(?:many|much)\b|\b(?:number|count)\s+of\b", re.IGNORECASE)
 # the words of setting periods against each other, no subject
 ERA_WORDS = frozenset(
     """differ differs differed difference differences change changes changed changing shift
@@ -35,6 +37,8 @@ def across_eras(query: Query) -> Query:
     """The query over the whole span when it sets two periods against each other, as is
     otherwise. With no subject of its own it asks for the trend."""
     if not crossed(query) or not SET_AGAINST.search(query.question):
+        return query
+    if query.count or AMOUNT.search(query.question):  # 'how many more up to 2021 than since?'
         return query
     dateless = dict.fromkeys(("year_from", "year_to", "date_from", "date_to"))
     filters = query.filters.model_copy(update=dateless)

@@ -193,3 +193,10 @@ def test_one_period_keeps_its_dates(bot: Assistant) -> None:
     answer = bot.ask("what did she work on from 2003 to 2005?")
     assert answer.citations
     assert all(2003 <= c.date.year <= 2005 for c in answer.citations), answer.text[:300]
+
+
+def test_an_amount_asked_of_two_periods_is_no_trend(bot: Assistant) -> None:
+    answer = bot.ask("how many papers did she write up to 2007 compared with since 2008?")
+    assert "changed" not in answer.text.splitlines()[0]
+    trend = bot.ask("how has her research changed over the years?")
+    assert answer.text.splitlines()[0] != trend.text.splitlines()[0], answer.text[:300]
