@@ -129,6 +129,7 @@ from prompts.understand.cues import (
 from prompts.understand.dates import MONTHS, reference_date, years_back
 from prompts.understand.described import TitleIndex, asks_compare, compare_worded, either_named
 from prompts.understand.dictation import Dictation
+from prompts.understand.eras import across_eras
 from prompts.understand.extremes import bound_word, read_bound
 from prompts.understand.fields import asks_list, fields_offered, move_claimed
 from prompts.understand.formulas import in_words
@@ -1530,6 +1531,7 @@ class Assistant:
         if query.topic and TREND_ASKED.search(question):  # 'has her RL work changed over time'
             kept = [w for w in query.topic.split() if w.casefold() not in META_WORDS]
             query.topic = " ".join(kept) or query.topic
+        query = across_eras(query)  # 'up to 2022 vs from 2023 onwards': the course across
         if query.topic and STRAND_ASKED.search(question):  # 'the few-shot strand': few-shot
             unstranded = " ".join(STRAND_ASKED.sub(" ", query.topic).split())
             query.topic = unstranded or query.topic
@@ -2328,6 +2330,8 @@ class Assistant:
             query.filters.year_from is not None and query.filters.year_from == query.filters.year_to
         )
         recapped = one_year and RECAP_ASKED.search(query.question) is not None
+        # 'what is her recent work mostly about?': the recent papers' themes, no trend's vote
+        recapped = recapped or NEWEST_THEMES.search(query.question) is not None
         # the vote is read last: a question its words decide never runs the classifier
         if (
             trend

@@ -82,7 +82,7 @@ def _objects(owner: str) -> re.Pattern[str]:
         rf"|\bwhat\s+(?:does|do)\s+{who}\s+(?:actually\s+|really\s+)?do\s*(?=[?.!,;)]|$|--|-\s)"
         rf"|\b{PROFILE_NOUNS}\s+(?:of|about|on|for)\s+{whose}\s+{WORK}\b"
         rf"|\b(?:explain|describe|summari[sz]e|sum\s+up|introduce|sketch|outline)\s+(?:{whose}"
-        rf"\s+{WORK}|the\s+{WORK}\s+of\s+{who})\b"
+        rf"\s+(?:publication\s+|research\s+)?{WORK}|the\s+{WORK}\s+of\s+{who})\b"
         rf"|\b(?:what|which)\s+(?:[\w-]+\s+){{0,2}}?{STRENGTHS}\b"
         rf"|\b{whose}\s+(?:core\s+|main\s+|key\s+|biggest\s+)?{STRENGTHS}\b"
         # where it is used: 'where does qiu's work get applied', 'what is her research used for'
@@ -105,8 +105,24 @@ ATTACHING = frozenset(
     including""".split()  # noqa: SIM905
 )
 ARTICLES = frozenset("the a an her his their its this these those such as related".split())  # noqa: SIM905
-# 'related to retrieval', 'relevant to vision'
-TO_AFTER = frozenset("related relating relevant close closer applied".split())  # noqa: SIM905
+# 'related to retrieval', 'relevant to vision', 'aimed at shopping platforms', 'geared towards
+# medicine'
+TO_AFTER = frozenset(
+    """related relating relevant close closer applied aimed aiming targeted directed geared
+    oriented tailored""".split()  # noqa: SIM905
+)
+TOWARD = frozenset("to at towards toward".split())  # noqa: SIM905
+# 'her papers that report deployment', 'the work which uses radar': a subject the clause's verb
+# takes
+RELATIVE = frozenset("that which".split())  # noqa: SIM905
+# a word of research in general that may qualify the subject after it ('on real-world signals')
+QUALIFIERS = frozenset(
+    """real-world practical applied industrial main key core major broad recent early earlier
+    later latest newest current""".split()  # noqa: SIM905
+)
+# who does what to the papers ('I don't read papers', 'to read papers'): the word before the
+# papers is then a verb, no subject ('her reading papers' keeps 'reading')
+DOER = frozenset("i we you they don't dont do not never to can't cannot won't".split())  # noqa: SIM905
 # ... or before the work it qualifies: 'her RL work', 'their vision papers'
 WORK_NOUNS = frozenset(
     "work works papers paper research publications output studies areas area fields field".split()  # noqa: SIM905
@@ -143,17 +159,15 @@ def _subjects(question: str) -> set[str]:
     words = [w.casefold() for w in WORD.findall(question)]
     said: set[str] = set()
     for i, word in enumerate(words):
-        if word in ATTACHING or (word == "to" and i > 0 and words[i - 1] in TO_AFTER):
-            run = words[i + 1 :]
-            while run and run[0] in ARTICLES:
-                run = run[1:]
-            for w in run:
-                if not _subject(w):
-                    break
-                said.add(w)
+        before = words[i - 1] if i > 0 else ""
+        clause = word in RELATIVE and before in WORK_NOUNS and i + 2 < len(words)
+        if word in ATTACHING or (word in TOWARD and before in TO_AFTER) or clause:
+            said |= _run(words[i + 2 :] if clause else words[i + 1 :])
         # (not the verb: 'would I likely work on')
         verb = word.startswith("work") and words[i + 1 : i + 2] in (["on"], ["in"], ["with"])
-        if word in WORK_NOUNS and i > 0 and _subject(words[i - 1]) and not verb:
+        # 'I don't read papers' (its negation may come cut: "'t read papers")
+        done = i > 1 and (words[i - 2] in DOER or words[i - 2].endswith(("'t", "’t")))
+        if word in WORK_NOUNS and i > 0 and _subject(words[i - 1]) and not (verb or done):
             said.add(words[i - 1])
         # 'which RL techniques keep appearing', 'reinforcement learning methods': a subject
         # ('learning techniques', 'ML ideas': none)
@@ -161,6 +175,16 @@ def _subjects(question: str) -> set[str]:
             before = list(itertools.takewhile(_subject, reversed(words[max(i - 2, 0) : i])))
             said |= {w for w in before if w not in TECHNIQUE_KINDS}
     return said
+
+
+def _run(words: list[str]) -> set[str]:
+    """The subject words a phrase opens with, past its articles and one word of research in
+    general before a subject ('on real-world signals', 'report real-world deployment')."""
+    while words and words[0] in ARTICLES:
+        words = words[1:]
+    if len(words) > 1 and words[0] in QUALIFIERS and _subject(words[1]):
+        words = words[1:]
+    return set(itertools.takewhile(_subject, words))
 
 
 def _subject(word: str) -> bool:

@@ -31,7 +31,7 @@ RECAP_ASKED = re.compile(
     r"|\bhow\s+(?:did|was)\s+(?:[\w'’]+\s+){0,3}?\d{4}\s+(?:go|turn\s+out|shape\s+up)\b"
     # 'what was her 2021 output about overall?', 'what are those papers mainly about?' (not
     # 'what was her first 2022 paper about?', one paper)
-    r"|\boverall\b|\b(?:mainly|mostly|generally|broadly)\s+about\b",
+    r"|\boverall\b|\b(?:mainly|mostly|generally|broadly|largely|chiefly)\s+about\b",
     re.IGNORECASE,
 )
 # ... unless the papers themselves are asked for ('list her 2023 papers briefly', 'summarize
@@ -141,7 +141,11 @@ def arc_asked(question: str, topic: str | None) -> bool:
 # 'what are her newest research topics?': the themes of the recent papers, not the latest one
 NEWEST_THEMES = re.compile(
     r"\b(?:newest|latest|recent|current)\s+(?:research\s+)?(?:topics|themes|areas|directions"
-    r"|interests|focus)\b",
+    r"|interests|focus)\b"
+    # the recent work as a whole, asked what it is about ('what her most recent work is
+    # mainly about'; not 'what is her latest paper mainly about?', one paper)
+    r"|\b(?:newest|latest|recent|current|most\s+recent)\s+(?:research|work|papers|publications"
+    r"|output)\b[^?.;]*?\b(?:mainly|mostly|generally|broadly|largely|overall|chiefly)\b",
     re.IGNORECASE,
 )
 # 'her newest paper', 'the very first publication', 'their latest listed paper': one paper
@@ -226,7 +230,8 @@ ORDINAL = re.compile(
 )
 GENERAL_WORDS = (
     frozenset(
-        """main mainly mostly primary primarily principal key core big major broad overall general
+        """main mainly mostly largely chiefly primary primarily principal key core big major broad
+    overall general
     research researches researching researcher area areas field fields topic topics theme themes
     interest interests interested focus focuses focused work works working worked on kind kinds
     sort type types domain domains application applications problem problems line lines agenda
@@ -243,7 +248,8 @@ GENERAL_WORDS = (
     evolution early earlier recent recently now then change changed changes shift shifted
     differ differs different over years time moved taken heading headed
     theory theories theoretical theoretic theorist theorists empirical practitioner
-    practitioners leans leaning
+    practitioners leans leaning characterize characterise characterized characterised
+    characterization characterisation
     recap rundown gist synopsis tldr tl dr pitch elevator body output lines sentences deal wise
     30-second""".split()  # noqa: SIM905
     )

@@ -1219,6 +1219,8 @@ ANSWER_SHAPE = (
     r"(?:sentences?|words?|lines?|paragraphs?|bullet[- ]?points?|bullets?|points?)\b"
     r"|\b(?:briefly|in short|in brief|in a nutshell|tl;?dr|roughly|broadly|in broad strokes)\b"
     r"|\b(?:year[- ]in[- ]review|in\s+review(?=\W*(?:please|pls|plz)?\W*$)|research[- ]wise)\b"
+    # the research seen whole: 'the big picture of her work' (not the pictures a paper reads)
+    r"|\b(?:the\s+)?big[- ]picture(?:\s+(?:view|look|summary|overview))?\b"
     r"|(?<=\d{4} )(?:go|went|turn(?:ed)?\s+out|shape[sd]?\s+up)\b"  # 'how did 2025 go'
     # the answer's size said after it: '3 bullets max', 'two lines tops', 'nothing fancy'
     r"|\b(?:\d+|one|two|three|four|five)\s+(?:bullets?|bullet[- ]points?|lines?|sentences?)"
