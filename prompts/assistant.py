@@ -975,10 +975,9 @@ class Assistant:
             w.casefold() for a in self.titles.aliases(paper) for w in re.findall(r"[\w-]+", a)
         }
 
-        def ordinary(word: str, named: bool) -> bool:
+        def ordinary(word: str) -> bool:
             return (
                 word in self.lexicon.words
-                or (word in self.lexicon.known and not named)
                 or MONTH_DAY.fullmatch(word) is not None
                 or word in STOPWORDS
                 or word in aliases

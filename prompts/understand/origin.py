@@ -1,9 +1,11 @@
 """An institution said to be where a named paper comes from ('the X paper was from Tsinghua',
-'the Tsinghua-affiliated X', 'X (Tsinghua)', 'her tsinghua X paper'): the profile's only record
-of where a paper comes from is the affiliation tag some author lines carry ('pku'), so the
-word said is checked against the paper's tag. A word counts as an institution when it is one
-of the profile's tags, or a name the profile does not use otherwise: no paper's word, no word
-of the dictionary, no author's name, no paper's name, no category."""
+'the Tsinghua-affiliated X', 'was X from Stanford?', 'the pku X paper'): the profile's only
+record of where a paper comes from is the affiliation tag some author lines carry ('pku'), so
+the word said is checked against the paper's tag. Said only where the sentence makes it the
+paper's origin: one of the profile's own tags anywhere, or a proper name after 'was from',
+'came out of', 'affiliated with' or before '-affiliated'; never a venue ('at SIGIR'), a
+quantity in brackets ('(params)'), a model ('which Llama version'), a place said of something
+else ('ophthalmologists from Europe'), or a word the profile or the language uses otherwise."""
 
 from __future__ import annotations
 
@@ -11,30 +13,33 @@ import re
 from collections.abc import Callable, Collection
 
 WORD = r"[A-Za-z][\w&.]*[A-Za-z]"
-# Where a word is said as the place a paper comes from
+# Where a proper name is said as the place a paper comes from
 ORIGIN = re.compile(
-    rf"\b(?:from|at|out\s+of)\s+(?:the\s+)?(?P<a>{WORD})"
-    rf"|\b(?P<b>{WORD})[\s-](?:affiliated|based|led)\b"
-    rf"|\((?P<c>{WORD})\)"
-    # before the paper or its name ('the Tsinghua Meta-SN work'): looked for at every word
-    rf"|\b(?P<d>{WORD})(?=\s+(?:[\w-]+\s+){{0,4}}?(?:paper|work|team|group|lab|authors?|study)\b)",
+    rf"\b(?:was|is|were|are|came|comes|come)\s+(?:out\s+of|from)\s+(?:the\s+)?(?P<a>{WORD})"
+    rf"|^\W*(?:was|is|were|are)\s+(?:the\s+)?[\w-]+(?:\s+(?:paper|work))?\s+from\s+(?:the\s+)?"
+    rf"(?P<b>{WORD})"
+    rf"|\b(?P<c>{WORD})[\s-](?:affiliated|based)\b|\baffiliated\s+with\s+(?:the\s+)?(?P<d>{WORD})",
+    re.IGNORECASE,
 )
+# An acronym or a name with capitals inside ('SIGIR', 'RoI', 'GPUs'): a venue, a measure or a
+# method as often as an institution
+CAPITALS = re.compile(r"\w[A-Z]")
 
 
 def said_origin(
     question: str,
     tags: Collection[str],
-    ordinary: Callable[[str, bool], bool],
+    ordinary: Callable[[str], bool],
 ) -> str | None:
     """The institution the question says a paper comes from, as typed, or None. `tags`: the
-    profile's affiliation tags, folded; `ordinary(word, named)`: is the folded word one the
-    profile or the language uses otherwise (a paper's word, a name, a category; a dictionary
-    word unless `named`, typed with a capital inside the question: 'Stanford')?"""
+    profile's affiliation tags, folded; `ordinary(word)`: is the folded word one the profile or
+    the language uses otherwise (a paper's word, a dictionary word, a name, a category)?"""
+    for word in re.findall(r"[\w&.-]+", question):
+        if word.casefold().strip(".-") in tags:
+            return word.strip(".-")
     for m in ORIGIN.finditer(question):
-        key = next(k for k, g in m.groupdict().items() if g)
-        at, word = m.start(key), m[key]
-        low = word.casefold().rstrip(".")
-        named = word[0].isupper() and question[:at].strip() != ""
-        if low in tags or (len(low) >= 3 and not ordinary(low, named)):
+        word = next(g for g in m.groups() if g)
+        proper = word[0].isupper() and not CAPITALS.search(word)
+        if proper and len(word) >= 4 and not ordinary(word.casefold()):
             return word
     return None

@@ -43,14 +43,18 @@ def ada(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
 
 WRONG_TAG = [
     ("The SiamNet paper was from Tsinghua, right? What does it do?", "SiamNet", "pku"),
-    ("siamnet tsinghua paper, what did it propose", "SiamNet", "pku"),
-    ("SiamNet (Tsinghua): contribution", "SiamNet", "pku"),
+    ("the siamnet paper is from Tsinghua University, what did it propose", "SiamNet", "pku"),
     (
         "Regarding the Tsinghua-affiliated SiamNet paper: what problem does it address?",
         "SiamNet",
         "pku",
     ),
-    ("I'm curious what the Tsinghua SiamNet work contributes.", "SiamNet", "pku"),
+    (
+        "I'm curious what the SiamNet work contributes, given it came out of Tsinghua.",
+        "SiamNet",
+        "pku",
+    ),
+    ("what does the SiamNet paper (the cmu one) do?", "SiamNet", "pku"),
     ("Was PromptCon from Stanford?", "PromptCon", "cmu"),
     ("Her PromptCon paper came out of PKU, didn't it?", "PromptCon", "cmu"),
 ]
@@ -68,7 +72,7 @@ def test_an_institution_the_tag_contradicts_is_corrected_first(
 
 
 def test_an_untagged_paper_said_to_be_from_somewhere_is_not_confirmed(ada: Assistant) -> None:
-    for q in ("Is the VidChat paper from Tsinghua?", "the Tsinghua VidChat work - what is it?"):
+    for q in ("Is the VidChat paper from Tsinghua?", "VidChat was from Tsinghua, right?"):
         answer = ada.ask(q)
         first = answer.text.split("\n")[0]
         assert "no affiliation" in first and "VidChat" in first, (q, answer.text)
@@ -93,6 +97,15 @@ def test_the_tag_said_right_is_confirmed(ada: Assistant, question: str) -> None:
         "What does the SiamNet paper from February do?",
         "What does the SiamNet paper from 2023 do?",
         "Is the SiamNet paper from CL?",
+        "how big is vidchat (params)",
+        "Which Llama version did the VidChat authors train?",
+        "SiamNet uses region-of-interest (RoI) features, right?",
+        "was SiamNet at SIGIR or AAAI?",
+        "Was PromptCon at NeurIPS or somewhere else?",
+        "VidChat was compared against annotators from Europe, right?",
+        "sponsors / acknowledgements of the VidChat paper?",
+        "What is the DOI of the SiamNet paper?",
+        "Given that VidChat was tested on videos from Europe, how many were used?",
     ],
 )
 def test_no_institution_said_no_tag_line(ada: Assistant, question: str) -> None:
