@@ -767,6 +767,9 @@ class Assistant:
         if premised is answer and not wh and (answer.text.startswith("Yes") or declined):
             # 'did his weather papers use data from China?' when theirs is from Korea and the US
             premised = self._placed_elsewhere(answer, standalone)
+        if premised is answer and one and answer.text.startswith("Yes: "):
+            # 'is the VidChat paper from Tsinghua?' when no tag nor abstract says where it is from
+            premised = self._origin_said(answer, asked, query.paper_ids, untagged=True) or answer
         if premised is answer and not wh and answer.text.startswith("Yes"):
             # 'on X in both 2020 and 2023?': Yes only when each year has one of its papers
             premised = _each_year(answer, asked, self.searcher.papers)
@@ -965,10 +968,13 @@ class Assistant:
             text += f" Nearest, on a related subject (not this one): {named}."
         return answer.model_copy(update={"text": text, "citations": [], "abstained": True})
 
-    def _origin_said(self, answer: Answer, question: str, named: list[str]) -> Answer | None:
-        """An institution said to be the named paper's origin, checked against its affiliation
-        tag (the profile's only record of one): the correction first, cited; None when none is
-        said or the tag agrees."""
+    def _origin_said(
+        self, answer: Answer, question: str, named: list[str], untagged: bool = False
+    ) -> Answer | None:
+        """An institution said to be the origin of a named paper whose author line carries an
+        affiliation tag, checked against that tag: the correction first, cited ('Yes' to a
+        yes/no the tag agrees with); None when none is said, the paper has no tag, or the tag
+        agrees with a question that is no yes/no."""
         paper = self.searcher.papers[named[0]]
         tags = frozenset(t.casefold() for t in columns_of(self.profile).tags)
         aliases = {
@@ -987,28 +993,34 @@ class Assistant:
 
         said = said_origin(question, tags, ordinary)
         tag = paper.affiliation
-        # 'siamnet from pku?': a statement asked back is a yes/no too
-        yes_no = asks_yes_no(question) or (
-            question.rstrip().endswith("?") and not WH_WORD.search(question)
-        )
-        if said is None or (tag and tag.casefold() == said.casefold().rstrip(".") and not yes_no):
+        # an untagged paper (`untagged` false): what its abstract names is checked first, where
+        # other premises are ('EasyNLP came out of Google': its abstract names Alibaba)
+        if said is None or not (tag or untagged):
             return None
-        lead = "No" if yes_no else "That premise does not hold"
-        if tag and tag.casefold() == said.casefold().rstrip("."):
-            line = f"Yes: {name(paper)}'s author line is tagged '{tag}' in the profile"
-        elif tag:
-            line = (
-                f"{lead}: {name(paper)}'s author line is tagged '{tag}' in the profile, not {said}"
-            )
-        else:
+        if not tag:  # a 'Yes' the papers found would give: not shown
             line = (
                 f"The profile does not show {name(paper)} as from {said}: its author line carries "
                 "no affiliation tag, and the profile records no other affiliation"
             )
+            text = re.sub(r"^Yes: ", "", answer.text)
+            return _said_first(
+                answer.model_copy(update={"text": text}), paper, ", ".join(paper.authors), line
+            )
+        # 'siamnet from pku?': a statement asked back is a yes/no too
+        yes_no = asks_yes_no(question) or (
+            question.rstrip().endswith("?") and not WH_WORD.search(question)
+        )
+        agrees = tag.casefold() == said.casefold().rstrip(".")
+        if agrees and not yes_no:
+            return None
+        lead = "No" if yes_no else "That premise does not hold"
+        line = f"{lead}: {name(paper)}'s author line is tagged '{tag}' in the profile, not {said}"
+        if agrees:
+            line = f"Yes: {name(paper)}'s author line is tagged '{tag}' in the profile"
         answer = answer.model_copy(update={"abstained": False}) if answer.abstained else answer
         if answer.text.startswith("The profile does not answer this"):
             answer = answer.model_copy(update={"text": "", "citations": []})
-        byline = ", ".join(paper.authors) + (f" · {tag}" if tag else "")
+        byline = f"{', '.join(paper.authors)} · {tag}"
         corrected = _said_first(answer, paper, byline, line)
         return corrected.model_copy(update={"text": corrected.text.rstrip()})
 

@@ -1,7 +1,7 @@
 """An institution said to be where a named paper comes from is checked against the paper's
 affiliation tag, the profile's only record of one: 'the SiamNet paper was from Tsinghua' is
-corrected first with the tag ('pku'), cited; the same said of an untagged paper says the
-profile records no affiliation; the tag said right is confirmed ('Yes' to a yes/no), never
+corrected first with the tag ('pku'), cited; an untagged paper is left to what its abstract
+says; the tag said right is confirmed ('Yes' to a yes/no), never
 corrected. Families of phrasings (casual, formal, lower case, in brackets, '-affiliated',
 yes/no, a question built on it) on a synthetic profile; controls: a paper's own word, a month,
 a year or a category after 'from' is no institution."""
@@ -71,12 +71,11 @@ def test_an_institution_the_tag_contradicts_is_corrected_first(
     assert any(c.title.startswith(paper) for c in answer.citations), (question, answer.text)
 
 
-def test_an_untagged_paper_said_to_be_from_somewhere_is_not_confirmed(ada: Assistant) -> None:
+def test_an_untagged_paper_is_left_to_its_abstract(ada: Assistant) -> None:
     for q in ("Is the VidChat paper from Tsinghua?", "VidChat was from Tsinghua, right?"):
         answer = ada.ask(q)
-        first = answer.text.split("\n")[0]
-        assert "no affiliation" in first and "VidChat" in first, (q, answer.text)
-        assert not first.startswith("Yes"), (q, answer.text)
+        assert not answer.text.startswith("Yes"), (q, answer.text)
+        assert "tagged" not in answer.text, (q, answer.text)
 
 
 @pytest.mark.parametrize(
