@@ -111,6 +111,8 @@ def request_verb(question: str) -> str | None:
     m = OPENING.match(question)
     if m is None or m[1].casefold() in NOT_VERBS or m[2].casefold() not in OBJECTS:
         return None
+    if m[1].casefold().endswith("ing"):  # 'Pooling every year together, ...': no imperative
+        return None
     return m[1]
 
 

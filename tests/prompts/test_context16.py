@@ -72,10 +72,8 @@ KNOWN = {
     ("Due Thursday noon: {}", NEEDS[2]): "weekday read as a tally",
     ("Due Thursday noon: {}", NEEDS[3]): "weekday read as a tally",
     # 'closes', 'pure': words three papers use, so kept (a word any paper uses may be a subject)
-    ("Last-minute prep before the printer closes: {}", NEEDS[0]): "'closes': 3 papers",
     ("Last-minute prep before the printer closes: {}", NEEDS[3]): "'closes': 3 papers",
     ("Last-minute prep before the printer closes: {}", NEEDS[2]): "'closes': 3 papers",
-    ("{} (asking out of pure nosiness)", NEEDS[0]): "'pure': 3 papers",
     ("{} (asking out of pure nosiness)", NEEDS[3]): "'pure': 3 papers",
     # the answer's shape (a code split) is decided on the whole message, before the Query
     ("We sell tiles in Lisbon, {}", NEEDS[3]): "code split read on the whole message",
