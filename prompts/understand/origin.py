@@ -5,7 +5,7 @@ the word said is checked against the paper's tag. Said only where the sentence m
 paper's origin: one of the profile's own tags anywhere, or a proper name after 'was from',
 'came out of', 'affiliated with' or before '-affiliated'; never a venue ('at SIGIR'), a
 quantity in brackets ('(params)'), a model ('which Llama version'), a place said of something
-else ('ophthalmologists from Europe'), or a word the profile or the language uses otherwise."""
+else ('ophthalmologists from Europe'), or a word the profile uses otherwise."""
 
 from __future__ import annotations
 
@@ -33,7 +33,7 @@ def said_origin(
 ) -> str | None:
     """The institution the question says a paper comes from, as typed, or None. `tags`: the
     profile's affiliation tags, folded; `ordinary(word)`: is the folded word one the profile or
-    the language uses otherwise (a paper's word, a dictionary word, a name, a category)?"""
+    the language uses otherwise (a paper's word, a function word, a name, a category, a month)?"""
     for word in re.findall(r"[\w&.-]+", question):
         if word.casefold().strip(".-") in tags:
             return word.strip(".-")
