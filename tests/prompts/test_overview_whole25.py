@@ -9,23 +9,10 @@ import pytest
 
 from prompts.assistant import Assistant
 from tests.prompts import synthetic
+from tests.prompts.test_overview_domains24 import profile_text  # the same five papers and kinds
 
 THEMES = "Ada Example's"
 FALL_INTO = "fall into"
-
-
-def profile_text() -> str:
-    papers = [
-        (f"ShopRank{i}: Ranking Product Listings, Variant {i}",
-         f"ShopRank{i} ranks product listings for e-commerce search. Online shoppers click more.")
-        for i in range(3)
-    ] + [
-        (f"ScanDx{i}: Reading Chest Scans, Variant {i}",
-         f"ScanDx{i} helps clinicians diagnose disease from medical scans of patients.")
-        for i in range(2)
-    ]  # fmt: skip
-    # then rainfall forecasting, robot grasping and protein folding papers, dated 2000-2025
-    return synthetic.profile_text(papers, "LG", others=4, kinds=3)
 
 
 @pytest.fixture(scope="module")
