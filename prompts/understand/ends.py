@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 YEAR = r"(?:'?(?P<short>\d{2})\b|(?P<year>(?:19|20)\d{2})\b)"
@@ -72,9 +73,8 @@ SLIPPED = ("inactive", "dormant", "silent", "absence", "publishing", "publicatio
 
 
 def _unslipped(word: re.Match[str]) -> str:
-    low = word[0].casefold()
-    near = (w for w in SLIPPED if abs(len(w) - len(low)) <= 1 and OSA.distance(w, low) <= 1)
-    return next(near, word[0])
+    match = process.extractOne(word[0].casefold(), SLIPPED, scorer=OSA.distance, score_cutoff=1)
+    return str(match[0]) if match else word[0]
 
 
 def claimed_quiet(question: str) -> int | None:
