@@ -22,6 +22,8 @@ from prompts.answer.wording import (
     coverage,
     inferred_note,
     plural,
+    MULTIPLE,
+    RATIO,
     scope,
     versus,
 )
@@ -50,9 +52,14 @@ UNKNOWABLE = "The profile cannot "
 
 FRACTION = re.compile(
     r"(?<!\ba )\bfraction|\b(?:share|portion|slice|chunk)\b|\bpercent|\bproportion|\bratio\b"
-    r"|\bout of (?:all|the|her|his|their)\b|%",
+    r"|\bout of (?:all|the|her|his|their)\b|%|\bas an? (?:fraction|percentage)\b"
+    # a count set against its total: 'CL papers / all papers', '2021: CL vs total?', 'with
+    # code / total count', 'and the total CV count'
+    r"|/\s*(?:all|total|every)\b|\b(?:vs\.?|versus|against|over|and|of)\s+(?:the\s+)?total\b",
     re.IGNORECASE,
 )
+# The total a count is set against, named: 'the total cs.CV count' keeps CV, not the year
+TOTAL_NAMED = re.compile(r"\btotal\s+((?:[\w.-]+\s+){0,2}[\w.-]+)", re.IGNORECASE)
 # 'among her CV papers, how many have code?': counted within the CV papers
 # and two asks in one: 'How many papers in 2023, and which have code?'
 AMONG = re.compile(
@@ -261,8 +268,19 @@ def _papers(query: Query, profile: Profile, papers: Sequence[Paper], src: Source
         head = _share_head(query, profile, n, verb, where)
     breaking = _breaking_first(query, profile, papers, src) if proportion else None
     lines = breaking or [head + ":", *_items(query, profile, papers, src)]
+    if len(per_year) == 2 and (MULTIPLE.search(query.question) or RATIO.search(query.question)):
+        # 'how many times as many in 2025 as in 2024?': the two years set against each other
+        lines.insert(0, _years_against(query.question, dict(per_year)))
     lines.append(coverage(profile))
     return "\n".join(lines)
+
+
+def _years_against(question: str, counts: dict[int, int]) -> str:
+    """Two years' counts in the order the question names them, as `versus` says them."""
+    said = [int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d{2})(?!\d)", question)]
+    years = list(dict.fromkeys(y for y in said if y in counts)) or sorted(counts)
+    years += [y for y in sorted(counts) if y not in years]
+    return versus(question, [(f"in {y}", counts[y]) for y in years])
 
 
 def _breaking_first(
@@ -401,11 +419,24 @@ def _denominator(query: Query) -> Filters:
         return f.unworded()
     if f.has_code is not None:
         return f.model_copy(update={"has_code": None})
+    if f.categories and not query.years and _total_names(query.question, f.categories):
+        return f.undated()  # 'CV papers of 2025 and the total CV count': all CV papers
     if f.categories or f.exclude_categories:
         return f.model_copy(update={"categories": [], "exclude_categories": []})
     if query.years:
         return f
     return f.undated()
+
+
+def _total_names(question: str, codes: list[str]) -> bool:
+    """Whether the total asked is named by one of these categories ('the total cs.CV count',
+    'total computer vision papers')."""
+    m = TOTAL_NAMED.search(question)
+    words = set(re.findall(r"[a-z]+", m[1].lower())) if m else set()
+    return any(
+        c.lower() in words or set(re.findall(r"[a-z]+", category_label(c).lower())) <= words
+        for c in codes
+    )
 
 
 def base_scope(base: Filters, years: list[int]) -> str:
