@@ -17,13 +17,13 @@ from prompts.answer.tallies import HANDLERS as TALLY_HANDLERS
 from prompts.answer.wording import (
     HEADER,
     MAX_LISTED,
+    MULTIPLE,
+    RATIO,
     TOPIC_NOTE,
     Sources,
     coverage,
     inferred_note,
     plural,
-    MULTIPLE,
-    RATIO,
     scope,
     versus,
 )

@@ -471,7 +471,7 @@ def _per_year(query: Query, profile: Profile, papers: Sequence[Paper], src: Sour
         if window and not verdict and len(query.years) < 2 and len(per_year) > 1:
             # 'July 2021 through June 2022: how many?': the window's total, then its years
             lines.insert(0, f"{plural(sum(per_year.values()), 'listed paper')}{where} in all.")
-            if days and PAPERS_ASKED.search(query.question):  # 'how many, and which?': each one named
+            if days and PAPERS_ASKED.search(query.question):  # 'how many, and which?'
                 lines.extend(src.items(papers))
         if len(per_year) == 1 and PACE.search(query.question):  # 'was 2023 a slow year?'
             ((year, n),) = per_year.items()
