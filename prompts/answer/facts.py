@@ -59,11 +59,15 @@ FRACTION = re.compile(
     re.IGNORECASE,
 )
 # The total a count is set against, named: 'the total cs.CV count' keeps CV, not the year
-TOTAL_NAMED = re.compile(r"\btotal\s+((?:[\w.-]+\s+){0,2}[\w.-]+)", re.IGNORECASE)
+# ('to all her CV papers')
+TOTAL_NAMED = re.compile(
+    r"\b(?:total|all\s+(?:of\s+)?(?:her|his|their|the)?)\s+((?:[\w.-]+\s+){0,2}[\w.-]+)",
+    re.IGNORECASE,
+)
 # 'among her CV papers, how many have code?': counted within the CV papers
 # and two asks in one: 'How many papers in 2023, and which have code?'
 AMONG = re.compile(
-    r"\bamong\b|\bout of\b|\bhow many of (?:his|her|their|the|this|[\w-]+['’]s)\b"
+    r"\bamong\b|\bout of\b|\bhow many of (?:all\s+)?(?:his|her|their|the|this|[\w-]+['’]s)\b"
     r"|\bhow many\b.*\band\s+(?:which|how many)\b"
     r"|^\W*of (?:his|her|their|the|[\w-]+['’]s)\b.*\bhow many\b",  # 'of his CV papers, how many'
     re.IGNORECASE,
@@ -268,19 +272,29 @@ def _papers(query: Query, profile: Profile, papers: Sequence[Paper], src: Source
         head = _share_head(query, profile, n, verb, where)
     breaking = _breaking_first(query, profile, papers, src) if proportion else None
     lines = breaking or [head + ":", *_items(query, profile, papers, src)]
-    if len(per_year) == 2 and (MULTIPLE.search(query.question) or RATIO.search(query.question)):
-        # 'how many times as many in 2025 as in 2024?': the two years set against each other
-        lines.insert(0, _years_against(query.question, dict(per_year)))
+    if MULTIPLE.search(query.question) or RATIO.search(query.question):
+        # 'how many times as many in 2025 as in 2024?', 'ratio of CL to CV papers?': the two
+        # counts set against each other
+        two = {str(y): n for y, n in per_year} if len(per_year) == 2 else {}
+        if not two and len(query.filters.categories) == 2:
+            held = dict(_by_category(profile, papers))
+            two = {c: held.get(c, 0) for c in query.filters.categories}
+        if two:
+            lines.insert(0, _two_against(query.question, two))
     lines.append(coverage(profile))
     return "\n".join(lines)
 
 
-def _years_against(question: str, counts: dict[int, int]) -> str:
-    """Two years' counts in the order the question names them, as `versus` says them."""
-    said = [int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d{2})(?!\d)", question)]
-    years = list(dict.fromkeys(y for y in said if y in counts)) or sorted(counts)
-    years += [y for y in sorted(counts) if y not in years]
-    return versus(question, [(f"in {y}", counts[y]) for y in years])
+def _two_against(question: str, counts: dict[str, int]) -> str:
+    """Two counts (of two years, or two categories) in the order the question names them, as
+    `versus` says them."""
+    def at(key: str) -> int:
+        if key in CATEGORY_NAMES:
+            return _said_at(question, key)
+        return m.start() if (m := re.search(rf"(?<!\d){key}(?!\d)", question)) else len(question)
+
+    said = sorted(counts, key=lambda k: (at(k), k))
+    return versus(question, [(f"in {k}", counts[k]) for k in said])
 
 
 def _breaking_first(

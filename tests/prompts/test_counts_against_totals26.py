@@ -155,3 +155,40 @@ MULTIPLE = [
 def test_two_years_asked_as_a_multiple_say_it(ada: Assistant, question: str) -> None:
     text = ada.ask(question).text
     assert "2.5" in text and "5 in 2021" in text and "2 in 2023" in text, text[:300]
+
+
+# A total named by the set kept: 'all her CV papers' is the CV papers of every year
+NAMED_TOTAL = [
+    "what's the ratio of her 2021 CV papers to all her CV papers?",
+    "how many of all her CV papers came out in 2021?",
+]
+
+
+@pytest.mark.parametrize("question", NAMED_TOTAL)
+def test_a_total_named_by_its_set_is_that_set(ada: Assistant, question: str) -> None:
+    first = ada.ask(question).text.split("\n")[0]
+    assert "3 of the 8" in first, first
+
+
+# Two counts asked by the result's name alone ('ratio?', 'the split?'): both counted, set
+# against each other; a ratio inside a paper stays a question about that paper
+RATIO_ONLY = [
+    ("2021 vs 2023 papers, ratio?", "5 in 2021 against 2 in 2023"),
+    ("2023 vs 2021 ratio?", "2 in 2023 against 5 in 2021"),
+    ("ratio of CV to CL papers?", "8 in CV against 6 in CL"),
+    ("CL vs CV papers - the split?", "6 in CL against 8 in CV"),
+]
+
+
+@pytest.mark.parametrize(("question", "said"), RATIO_ONLY)
+def test_a_ratio_asked_alone_sets_the_two_counts_against_each_other(
+    ada: Assistant, question: str, said: str
+) -> None:
+    answer = ada.ask(question)
+    assert said in answer.text.split("\n")[0], answer.text[:300]
+    assert not answer.abstained
+
+
+def test_a_ratio_inside_a_paper_is_no_count(ada: Assistant) -> None:
+    text = ada.ask("what is the error ratio of LeafCount?").text
+    assert "of the 16" not in text and " against " not in text, text[:300]
