@@ -288,6 +288,7 @@ def _papers(query: Query, profile: Profile, papers: Sequence[Paper], src: Source
 def _two_against(question: str, counts: dict[str, int]) -> str:
     """Two counts (of two years, or two categories) in the order the question names them, as
     `versus` says them."""
+
     def at(key: str) -> int:
         if key in CATEGORY_NAMES:
             return _said_at(question, key)
