@@ -76,9 +76,12 @@ AMONG = re.compile(
 OF_THEM = re.compile(r"\bhow many of (?:them|those|these)\b", re.IGNORECASE)
 # Two asks, a set and which of it has code: 'How many papers in 2023, and which have code?',
 # '2023 papers + any with code?', 'List her 2023 papers and say which released code.'
+# and asked as a list or in steps: '- 2022\n- number of papers\n- which have code', '2022 ->
+# count? -> code yes/no?', 'papers and papers with code'
 AND_WHICH_CODE = re.compile(
-    r"(?:[,?;+]|\band\b|\balso\b)\s*(?:also,?\s*)?(?:(?:say|tell me|mark|note|show)\s+)?"
-    r"(?:which|whether|if|do any|does any|are any|any)\b[^.?]*?\b" + CODE,
+    r"(?:[,?;+\n]|->|\s-\s|\band\b|\balso\b)\s*(?:[-*•>]+\s*)?(?:also,?\s*)?"
+    r"(?:(?:say|tell me|mark|note|show)\s+)?(?:(?:which|whether|if|do any|does any|are any|any)"
+    r"\b[^.?]*?\b|(?:papers|ones|those)\s+(?:with|having)\s+(?:an?\s+)?|(?=code\b))" + CODE,
     re.IGNORECASE,
 )
 CODE_WORD = re.compile(CODE, re.IGNORECASE)

@@ -192,3 +192,25 @@ def test_a_ratio_asked_alone_sets_the_two_counts_against_each_other(
 def test_a_ratio_inside_a_paper_is_no_count(ada: Assistant) -> None:
     text = ada.ask("what is the error ratio of LeafCount?").text
     assert "of the 16" not in text and " against " not in text, text[:300]
+
+
+# A set and its part with code asked in steps or as a list: the set counted, each marked
+STEPS = [
+    "- 2021\n- how many papers\n- any with code?",
+    "2021 -> count? -> code yes/no?",
+    "- Ada Example, 2021\n- number of papers\n- which have code",
+    "2021 papers and papers with code, how many?",
+]
+
+
+@pytest.mark.parametrize("question", STEPS)
+def test_a_set_and_its_code_asked_in_steps_counts_the_set(ada: Assistant, question: str) -> None:
+    answer = ada.ask(question)
+    first = answer.text.split("\n")[0]
+    assert first.startswith("5 listed papers match 2021") and "2 of them" in first, first
+    assert len(answer.citations) == 5
+
+
+def test_code_asked_of_a_set_alone_lists_only_those_with_code(ada: Assistant) -> None:
+    answer = ada.ask("which 2021 papers have code?")
+    assert len(answer.citations) == 2, answer.text[:300]
