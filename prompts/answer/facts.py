@@ -58,6 +58,12 @@ FRACTION = re.compile(
     r"|/\s*(?:all|total|every)\b|\b(?:vs\.?|versus|against|over|and|of)\s+(?:the\s+)?total\b",
     re.IGNORECASE,
 )
+# Two counts' difference asked: 'by how many did it go up from 2024 to 2025?', 'the jump'
+DIFFERENCE = re.compile(
+    r"\bhow\s+many\s+(?:more|fewer|less)\b|\b(?:go|gone|went|goes)\s+(?:up|down)\b|\bjump\w*"
+    r"|\bincreas\w*|\bdecreas\w*|\bgr[eo]w\w*|\bdifference\b|\bdrop(?:ped|s)?\b|\bdeclin\w*",
+    re.IGNORECASE,
+)
 # The total a count is set against, named: 'the total cs.CV count' keeps CV, not the year
 # ('to all her CV papers')
 TOTAL_NAMED = re.compile(
@@ -275,7 +281,8 @@ def _papers(query: Query, profile: Profile, papers: Sequence[Paper], src: Source
         head = _share_head(query, profile, n, verb, where)
     breaking = _breaking_first(query, profile, papers, src) if proportion else None
     lines = breaking or [head + ":", *_items(query, profile, papers, src)]
-    if MULTIPLE.search(query.question) or RATIO.search(query.question):
+    q = query.question
+    if MULTIPLE.search(q) or RATIO.search(q) or (DIFFERENCE.search(q) and not query.topic):
         # 'how many times as many in 2025 as in 2024?', 'ratio of CL to CV papers?': the two
         # counts set against each other
         two = {str(y): n for y, n in per_year} if len(per_year) == 2 else {}

@@ -214,3 +214,17 @@ def test_a_set_and_its_code_asked_in_steps_counts_the_set(ada: Assistant, questi
 def test_code_asked_of_a_set_alone_lists_only_those_with_code(ada: Assistant) -> None:
     answer = ada.ask("which 2021 papers have code?")
     assert len(answer.citations) == 2, answer.text[:300]
+
+
+# Two years' difference asked: the difference said
+DIFFERENCE = [
+    "how many more papers did she publish in 2021 than in 2023?",
+    "how many fewer papers in 2023 than 2021?",
+    "2021 and 2023 paper counts - the difference?",
+]
+
+
+@pytest.mark.parametrize("question", DIFFERENCE)
+def test_two_years_difference_asked_is_said(ada: Assistant, question: str) -> None:
+    first = ada.ask(question).text.split("\n")[0]
+    assert "3 more" in first and "5 in 2021" in first and "2 in 2023" in first, first
