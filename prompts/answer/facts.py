@@ -67,7 +67,8 @@ DIFFERENCE = re.compile(
 # The total a count is set against, named: 'the total cs.CV count' keeps CV, not the year
 # ('to all her CV papers')
 TOTAL_NAMED = re.compile(
-    r"\b(?:total|all\s+(?:of\s+)?(?:her|his|their|the)?)\s+((?:[\w.-]+\s+){0,2}[\w.-]+)",
+    r"\btotal\s+((?:[\w.-]+\s+){0,2}[\w.-]+)|\ball\s+(?:of\s+)?(?:her|his|their|the)\s+"
+    r"((?:[\w.-]+\s+)?[\w.-]+)\s+(?:papers|publications|works|output)\b",
     re.IGNORECASE,
 )
 # 'among her CV papers, how many have code?': counted within the CV papers
@@ -87,7 +88,11 @@ OF_THEM = re.compile(r"\bhow many of (?:them|those|these)\b", re.IGNORECASE)
 AND_WHICH_CODE = re.compile(
     r"(?:[,?;+\n]|->|\s-\s|\band\b|\balso\b)\s*(?:[-*•>]+\s*)?(?:also,?\s*)?"
     r"(?:(?:say|tell me|mark|note|show)\s+)?(?:(?:which|whether|if|do any|does any|are any|any)"
-    r"\b[^.?]*?\b|(?:papers|ones|those)\s+(?:with|having)\s+(?:an?\s+)?|(?=code\b))" + CODE,
+    r"\b[^.?]*?\b|(?:papers|ones|those)\s+(?:with|having)\s+(?:an?\s+)?)"
+    + CODE
+    # a step of its own: '-> code?', '- code', not 'AI + code' (both filters of one set)
+    + r"|(?:->|\n\s*[-*•]|\s-\s)\s*(?=code\b)"
+    + CODE,
     re.IGNORECASE,
 )
 CODE_WORD = re.compile(CODE, re.IGNORECASE)
@@ -457,7 +462,7 @@ def _total_names(question: str, codes: list[str]) -> bool:
     """Whether the total asked is named by one of these categories ('the total cs.CV count',
     'total computer vision papers')."""
     m = TOTAL_NAMED.search(question)
-    words = set(re.findall(r"[a-z]+", m[1].lower())) if m else set()
+    words = set(re.findall(r"[a-z]+", (m[1] or m[2]).lower())) if m else set()
     return any(
         c.lower() in words or set(re.findall(r"[a-z]+", category_label(c).lower())) <= words
         for c in codes
