@@ -53,9 +53,10 @@ PART_OF_NONE = re.compile(
 )
 
 # Two counts set against each other asked by the result's name alone: '2025 vs 2024 papers,
-# ratio?', 'CL against CV: the split?'
+# ratio?', 'CL against CV: the split?' ('the ratio of CL to CV papers' is read as asked)
 SET_AGAINST = re.compile(
-    r"[,;:-]?\s*(?:(?:what(?:'s|\s+is)\s+)?the\s+)?\b(?:ratio|split)\b\s*(?:\?|please|pls)?",
+    r"[,;:-]?\s*(?:(?:what(?:'s|\s+is)\s+)?the\s+)?\b(?:ratio|split)\b(?!\s+(?:of|between)\b)"
+    r"\s*(?:\?|please|pls)?",
     re.IGNORECASE,
 )
 
