@@ -76,7 +76,8 @@ TOTAL_NAMED = re.compile(
 AMONG = re.compile(
     r"\bamong\b|\bout of\b|\bhow many of (?:all\s+)?(?:his|her|their|the|this|[\w-]+['’]s)\b"
     r"|\bhow many\b.*\band\s+(?:which|how many)\b"
-    r"|^\W*of (?:his|her|their|the|[\w-]+['’]s)\b.*\bhow many\b",  # 'of his CV papers, how many'
+    # 'of his CV papers, how many', 'of all her CV papers, how many'
+    r"|^\W*of (?:all\s+)?(?:his|her|their|the|[\w-]+['’]s)\b.*\bhow many\b",
     re.IGNORECASE,
 )
 # 'the CV papers of X, how many of them have code?' (after a list: that list, counted)

@@ -159,7 +159,7 @@ def test_two_years_asked_as_a_multiple_say_it(ada: Assistant, question: str) -> 
 
 # A total named by the set kept: 'all her CV papers' is the CV papers of every year
 NAMED_TOTAL = [
-    "what's the ratio of her 2021 CV papers to all her CV papers?",
+    "Of all her CV papers, how many came out in 2021?",
     "how many of all her CV papers came out in 2021?",
 ]
 
