@@ -17,6 +17,8 @@ from prompts.answer.tallies import HANDLERS as TALLY_HANDLERS
 from prompts.answer.wording import (
     HEADER,
     MAX_LISTED,
+    MULTIPLE,
+    RATIO,
     TOPIC_NOTE,
     Sources,
     coverage,
@@ -50,24 +52,48 @@ UNKNOWABLE = "The profile cannot "
 
 FRACTION = re.compile(
     r"(?<!\ba )\bfraction|\b(?:share|portion|slice|chunk)\b|\bpercent|\bproportion|\bratio\b"
-    r"|\bout of (?:all|the|her|his|their)\b|%",
+    r"|\bout of (?:all|the|her|his|their)\b|%|\bas an? (?:fraction|percentage)\b"
+    # a count set against its total: 'CL papers / all papers', '2021: CL vs total?', 'with
+    # code / total count', 'and the total CV count'
+    r"|/\s*(?:all|total|every)\b|\b(?:vs\.?|versus|against|over|and|of)\s+(?:the\s+)?total\b",
+    re.IGNORECASE,
+)
+# Two counts' difference asked: 'by how many did it go up from 2024 to 2025?', 'the jump'
+DIFFERENCE = re.compile(
+    r"\bhow\s+many\s+(?:more|fewer|less)\b|\b(?:go|gone|went|goes)\s+(?:up|down)\b|\bjump\w*"
+    r"|\bincreas\w*|\bdecreas\w*|\bgr[eo]w\w*|\bdifference\b|\bdrop(?:ped|s)?\b|\bdeclin\w*",
+    re.IGNORECASE,
+)
+# The total a count is set against, named: 'the total cs.CV count' keeps CV, not the year
+# ('to all her CV papers')
+TOTAL_NAMED = re.compile(
+    r"\btotal\s+((?:[\w.-]+\s+){0,2}[\w.-]+)|\ball\s+(?:of\s+)?(?:her|his|their|the)\s+"
+    r"((?:[\w.-]+\s+)?[\w.-]+)\s+(?:papers|publications|works|output)\b",
     re.IGNORECASE,
 )
 # 'among her CV papers, how many have code?': counted within the CV papers
 # and two asks in one: 'How many papers in 2023, and which have code?'
 AMONG = re.compile(
-    r"\bamong\b|\bout of\b|\bhow many of (?:his|her|their|the|this|[\w-]+['’]s)\b"
+    r"\bamong\b|\bout of\b|\bhow many of (?:all\s+)?(?:his|her|their|the|this|[\w-]+['’]s)\b"
     r"|\bhow many\b.*\band\s+(?:which|how many)\b"
-    r"|^\W*of (?:his|her|their|the|[\w-]+['’]s)\b.*\bhow many\b",  # 'of his CV papers, how many'
+    # 'of his CV papers, how many', 'of all her CV papers, how many'
+    r"|^\W*of (?:all\s+)?(?:his|her|their|the|[\w-]+['’]s)\b.*\bhow many\b",
     re.IGNORECASE,
 )
 # 'the CV papers of X, how many of them have code?' (after a list: that list, counted)
 OF_THEM = re.compile(r"\bhow many of (?:them|those|these)\b", re.IGNORECASE)
 # Two asks, a set and which of it has code: 'How many papers in 2023, and which have code?',
 # '2023 papers + any with code?', 'List her 2023 papers and say which released code.'
+# and asked as a list or in steps: '- 2022\n- number of papers\n- which have code', '2022 ->
+# count? -> code yes/no?', 'papers and papers with code'
 AND_WHICH_CODE = re.compile(
-    r"(?:[,?;+]|\band\b|\balso\b)\s*(?:also,?\s*)?(?:(?:say|tell me|mark|note|show)\s+)?"
-    r"(?:which|whether|if|do any|does any|are any|any)\b[^.?]*?\b" + CODE,
+    r"(?:[,?;+\n]|->|\s-\s|\band\b|\balso\b)\s*(?:[-*•>]+\s*)?(?:also,?\s*)?"
+    r"(?:(?:say|tell me|mark|note|show)\s+)?(?:(?:which|whether|if|do any|does any|are any|any)"
+    r"\b[^.?]*?\b|(?:papers|ones|those)\s+(?:with|having)\s+(?:an?\s+)?)"
+    + CODE
+    # a step of its own: '-> code?', '- code', not 'AI + code' (both filters of one set)
+    + r"|(?:->|\n\s*[-*•]|\s-\s)\s*(?=code\b)"
+    + CODE,
     re.IGNORECASE,
 )
 CODE_WORD = re.compile(CODE, re.IGNORECASE)
@@ -261,8 +287,31 @@ def _papers(query: Query, profile: Profile, papers: Sequence[Paper], src: Source
         head = _share_head(query, profile, n, verb, where)
     breaking = _breaking_first(query, profile, papers, src) if proportion else None
     lines = breaking or [head + ":", *_items(query, profile, papers, src)]
+    q = query.question
+    if MULTIPLE.search(q) or RATIO.search(q) or (DIFFERENCE.search(q) and not query.topic):
+        # 'how many times as many in 2025 as in 2024?', 'ratio of CL to CV papers?': the two
+        # counts set against each other
+        two = {str(y): n for y, n in per_year} if len(per_year) == 2 else {}
+        if not two and len(query.filters.categories) == 2:
+            held = dict(_by_category(profile, papers))
+            two = {c: held.get(c, 0) for c in query.filters.categories}
+        if two:
+            lines.insert(0, _two_against(query.question, two))
     lines.append(coverage(profile))
     return "\n".join(lines)
+
+
+def _two_against(question: str, counts: dict[str, int]) -> str:
+    """Two counts (of two years, or two categories) in the order the question names them, as
+    `versus` says them."""
+
+    def at(key: str) -> int:
+        if key in CATEGORY_NAMES:
+            return _said_at(question, key)
+        return m.start() if (m := re.search(rf"(?<!\d){key}(?!\d)", question)) else len(question)
+
+    said = sorted(counts, key=lambda k: (at(k), k))
+    return versus(question, [(f"in {k}", counts[k]) for k in said])
 
 
 def _breaking_first(
@@ -401,11 +450,24 @@ def _denominator(query: Query) -> Filters:
         return f.unworded()
     if f.has_code is not None:
         return f.model_copy(update={"has_code": None})
+    if f.categories and not query.years and _total_names(query.question, f.categories):
+        return f.undated()  # 'CV papers of 2025 and the total CV count': all CV papers
     if f.categories or f.exclude_categories:
         return f.model_copy(update={"categories": [], "exclude_categories": []})
     if query.years:
         return f
     return f.undated()
+
+
+def _total_names(question: str, codes: list[str]) -> bool:
+    """Whether the total asked is named by one of these categories ('the total cs.CV count',
+    'total computer vision papers')."""
+    m = TOTAL_NAMED.search(question)
+    words = set(re.findall(r"[a-z]+", (m[1] or m[2]).lower())) if m else set()
+    return any(
+        c.lower() in words or set(re.findall(r"[a-z]+", category_label(c).lower())) <= words
+        for c in codes
+    )
 
 
 def base_scope(base: Filters, years: list[int]) -> str:

@@ -459,16 +459,20 @@ def _per_year(query: Query, profile: Profile, papers: Sequence[Paper], src: Sour
         lines.append(f"- {year}: {total}" + (f" ({mix}) {src.marks(facts.in_year(papers, year))}"
                                              if total else ""))  # fmt: skip
     if per_year := {y: sum(c.values()) for y, c in table.items()}:
-        verdict = _years_verdict(query.question, per_year)
+        # Day bounds across a year's end ('July 2021 through June 2022'), not whole years
+        days = window = {query.filters.date_from, query.filters.date_to} != {None}
+        # one period asked of: its two calendar years set against each other only when asked
+        compared = not window or SET_AGAINST_YEARS.search(query.question) is not None
+        verdict = _years_verdict(query.question, per_year) if compared else None
         if verdict:
             lines.insert(0, verdict)
-        # Day bounds across a year's end ('July 2021 through June 2022'), not whole years
-        window = {query.filters.date_from, query.filters.date_to} != {None}
         # 'summed over all years', 'in total': the years' papers added up, then each year
         window = window or (query.count and re.search(SUMMED, query.question, re.I) is not None)
         if window and not verdict and len(query.years) < 2 and len(per_year) > 1:
             # 'July 2021 through June 2022: how many?': the window's total, then its years
             lines.insert(0, f"{plural(sum(per_year.values()), 'listed paper')}{where} in all.")
+            if days and PAPERS_ASKED.search(query.question):  # 'how many, and which?'
+                lines.extend(src.items(papers))
         if len(per_year) == 1 and PACE.search(query.question):  # 'was 2023 a slow year?'
             ((year, n),) = per_year.items()
             every = _listed_per_year(profile)
@@ -524,6 +528,17 @@ def _gap(query: Query, profile: Profile, papers: Sequence[Paper], src: Sources) 
     return "\n".join([*lines, coverage(profile)])
 
 
+# The papers themselves asked for: 'and which?', 'what did she publish', 'list them'
+PAPERS_ASKED = re.compile(
+    r"\b(?:which|what\s+(?:did|papers|work)|list|name|titles?|publish(?:ed)?\s+what)\b", re.I
+)
+# Two years' counts asked set against each other: 'more in', 'compared with', 'by how much'
+SET_AGAINST_YEARS = re.compile(
+    r"\b(?:more|fewer|less|than|vs\.?|versus|compar\w*|against|times|ratio|differ\w*|grow\w*|"
+    r"grew|increas\w*|decreas\w*|drop\w*|rose|fell|change\w*|each\s+year|per\s+year|"
+    r"split|breakdown|broken\s+down)\b",
+    re.IGNORECASE,
+)
 PACE = re.compile(r"\b(?:slow|quiet|busy|productive|good|bad|strong|weak|lean|big)\b", re.I)
 AVERAGE = re.compile(
     r"\baverage|\bavg\b|\bmean\b|\btypical(?:ly)?\b|\busual(?:ly)?\b|\bnormal\b|\brate\b"

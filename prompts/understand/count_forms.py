@@ -52,6 +52,14 @@ PART_OF_NONE = re.compile(
     re.IGNORECASE,
 )
 
+# Two counts set against each other asked by the result's name alone: '2025 vs 2024 papers,
+# ratio?', 'CL against CV: the split?' ('the ratio of CL to CV papers' is read as asked)
+SET_AGAINST = re.compile(
+    r"[,;:-]?\s*(?:(?:what(?:'s|\s+is)\s+)?the\s+)?\b(?:ratio|split)\b(?!\s+(?:of|between)\b)"
+    r"\s*(?:\?|please|pls)?",
+    re.IGNORECASE,
+)
+
 
 def _blank_filled(question: str) -> str | None:
     """'papers with code = ___' -> 'how many papers with code?'; 'share_with_code(qiu) == ???'
@@ -91,5 +99,9 @@ def restated_count(question: str) -> str | None:
     if TALLY.search(text):
         return TALLY.sub("count of ", text)
     if not re.search(r"\b(?:how\s+many|number\s+of|count\s+of)\b", text, re.IGNORECASE):
+        if SET_AGAINST.search(text):  # '2025 vs 2024 papers, ratio?': the two counted
+            rest = " ".join(SET_AGAINST.sub(" ", text).split()).rstrip("?.!,;: ")
+            noun = "" if re.search(rf"\b{PAPER_NOUN}\b", rest, re.IGNORECASE) else " papers"
+            return f"how many {rest}{noun}?"
         return _rate_said(text)
     return text if text != question else None

@@ -2230,7 +2230,8 @@ def parse_query(
     question = spelled(question, vocabulary)  # 'busiest mnth', 'shortest tittle'
     if (restated := restated_count(question)) is not None:  # 'papers with code = ___'
         routed = parse_query(restated, profile, context, index, vocabulary, known)
-        if routed.intent == "count" and routed.topic is None and _names_papers(routed):
+        counted = routed.intent == "count" or (routed.intent == "timeline" and routed.count)
+        if counted and routed.topic is None and _names_papers(routed):
             return routed.model_copy(update={"question": question})
     if (granted := taken_share(question)) is not None:
         return _share_checked(question, granted, profile, context, index, vocabulary, known)
