@@ -5,6 +5,7 @@ premise that a paper never uses 'RL' is checked against the words the paper writ
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from prompts.understand.terms import STOPWORDS
 
@@ -38,7 +39,7 @@ def spelled_out(sentence: str, typed: str) -> tuple[int, str] | None:
             continue
         if "".join(t[0][0] for t in run).casefold() != letters:
             continue
-        gaps = (sentence[a.end() : b.start()] for a, b in zip(run, run[1:], strict=False))
+        gaps = (sentence[a.end() : b.start()] for a, b in pairwise(run))
         if all(JOINED.fullmatch(gap) for gap in gaps):
             return run[0].start(), sentence[run[0].start() : run[-1].end()]
     return None
