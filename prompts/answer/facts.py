@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from prompts.answer.ends import end_verdict
+from prompts.answer.figures_said import figure_premise
 from prompts.answer.groups import HANDLERS as GROUP_HANDLERS
 from prompts.answer.model import Answer
 from prompts.answer.offline import on_topic
@@ -181,6 +182,8 @@ def _header(query: Query, profile: Profile, papers: Sequence[Paper], src: Source
         )
     text = [f"{s.name}: {said} {header}." if said else f"This is {s.name}'s profile {header}."]
     others = [n for n in query.people if n != s.name]
+    if not others and (verdict := figure_premise(query.question, s)):  # 'h-index of 65': 34
+        text.insert(0, verdict)
     if others:  # 'What is Cen Chen's h-index?': the header is the owner's alone
         text.insert(0, f"The profile gives these numbers only for {s.name}, not for {others[0]}.")
     ranking = facts.by_category(papers) if "main_category" in query.fields else []

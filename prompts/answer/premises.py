@@ -16,6 +16,7 @@ from prompts.answer.abilities import (
     ability_denied,
     grants,
 )
+from prompts.answer.initialisms import spelled_out
 from prompts.answer.items import listed_with_others
 from prompts.answer.named_values import other_family, other_named
 from prompts.answer.opposed import NEGATED, opposed_sentence, prefixed_opposite
@@ -97,6 +98,14 @@ NEVER_USES = re.compile(
     r"|skips?|skipped|skipping|without\s+(?:any\s+|using\s+)?|with\s+no|(?<!\bis\s)no"
     r"(?!\s+(?:longer|more|need|matter|doubt|one|way)\b))\s+(?:any\s+)?"
     r"(?P<what>[a-z][a-z-]+)(?:\s+(?P<next>[a-z][a-z-]+))?",
+    re.IGNORECASE,
+)
+# Said to be kept out entirely: 'avoided industry data entirely', 'ignores RL altogether'
+# (not 'how does X avoid overfitting?', a goal, without the word saying 'entirely')
+SHUNNED = re.compile(
+    r"\b(?:avoid|ignor|exclud|omit|shun)\w*\s+(?:any\s+|all\s+)?(?P<what>[a-z][a-z-]+)"
+    r"(?:\s+(?P<next>[a-z][a-z-]+))?(?=\s+(?:entirely|altogether|completely|totally|whatsoever"
+    r"|at\s+all)\b)",
     re.IGNORECASE,
 )
 # A rank the question gives ('topped', 'came first', '#1', 'ranked third') and one an abstract
@@ -447,18 +456,31 @@ def _limited(question: str, paper: Paper, sentences: list[str]) -> str | None:
         for sentence in sentences:
             if _says(sentence, word):
                 return f"It does not lack {word}: {_quoted(paper, sentence)}"
+        if said := _used(sentences, word):  # 'doesn't use RL': 'reinforcement learning'
+            return f"It does not lack {said[0]}: {_quoted(paper, said[1])}"
     own = [s for s in sentences if s not in earlier_work(paper, sentences)]
     if able := _able(question, paper, own):
         return able
-    for m in NEVER_USES.finditer(question):
+    for m in [*NEVER_USES.finditer(question), *SHUNNED.finditer(question)]:
         word = m["what"]
-        if len(word) < 4 or word.casefold() in STOPWORDS or word.casefold() in {"code", "link"}:
+        if word.casefold() in STOPWORDS or word.casefold() in {"code", "link"}:
             continue
-        for sentence in own:
-            if _says_unnegated(sentence, word):
-                pair = f"{word} {m['next']}" if m["next"] else word  # 'reinforcement learning'
-                said = pair if pair.casefold() in sentence.casefold() else word
-                return f"It does use {said}: {_quoted(paper, sentence)}"
+        if said := _used(own, word, m["next"]):
+            return f"It does use {said[0]}: {_quoted(paper, said[1])}"
+    return None
+
+
+def _used(sentences: list[str], word: str, after: str | None = None) -> tuple[str, str] | None:
+    """The first sentence saying the word unnegated, with how it says it: the word (of four
+    letters or more) and the one after it when that is said too ('reinforcement learning'),
+    or an initialism spelled out ('no rl' where it writes 'reinforcement learning')."""
+    for sentence in sentences:
+        if len(word) >= 4 and (own := _says_unnegated(sentence, word)):
+            pair = f"{own} {after}" if after else own
+            return (pair if pair.casefold() in sentence.casefold() else own), sentence
+        found = spelled_out(sentence, word)
+        if found and not NEGATED.search(sentence[max(0, found[0] - 40) : found[0]]):
+            return found[1], sentence
     return None
 
 
@@ -507,15 +529,16 @@ def _done(sentence: str, verb: str) -> bool:
     )
 
 
-def _says_unnegated(sentence: str, word: str) -> bool:
-    """Does the sentence say the word (in any form) with no negation just before it ('without
-    any human annotations' does not say annotations are used)?"""
+def _says_unnegated(sentence: str, word: str) -> str | None:
+    """The sentence's form of the word ('industry' of 'industrial') where it says it with no
+    negation just before it ('without any human annotations' does not say annotations are
+    used); None when it does not."""
+    wanted = {_stem(word), *stem([word.casefold()])}
     for m in re.finditer(r"[\w]+", sentence):
-        if _stem(m[0]) == _stem(word) and not NEGATED.search(
-            sentence[max(0, m.start() - 40) : m.start()]
-        ):
-            return True
-    return False
+        forms = {_stem(m[0]), *stem([m[0].casefold()])}
+        if forms & wanted and not NEGATED.search(sentence[max(0, m.start() - 40) : m.start()]):
+            return m[0]
+    return None
 
 
 def _opposite(question: str, paper: Paper, sentences: list[str]) -> str | None:

@@ -1700,7 +1700,8 @@ def _outsider(
     for candidate in found:
         words = [re.sub(r"['’]s$", "", w) for w in candidate.split()]
         dropped = ""
-        while words and words[0].casefold() in STOPWORDS:  # "is Geoffrey Hinton's"
+        # "is Geoffrey Hinton's", 'the profile says Qiu's': no part of the name
+        while words and words[0].casefold() in STOPWORDS | SAYING:
             dropped = words.pop(0).casefold()
         if len(words) == 1 and dropped in DETERMINERS:
             continue  # "the journal's author note": a thing after an article, no one's name
@@ -1720,6 +1721,11 @@ def _outsider(
     return None
 
 
+# Verbs of saying before a name ('the profile says Qiu's h-index is ...'): none of it
+SAYING = frozenset({
+    "says", "said", "shows", "showed", "lists", "listed", "reports", "reported", "claims",
+    "claimed", "states", "stated", "gives", "gave", "notes", "noted", "mentions", "mentioned",
+})  # fmt: skip
 # Words before a noun that no name follows ('the journal's', 'our lab's')
 DETERMINERS = frozenset("the a an our my your this that its".split())  # noqa: SIM905
 # 'Qiu and co-authors', 'she and her team': the owner as the subject, no co-author question.
