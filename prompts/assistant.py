@@ -103,7 +103,6 @@ from prompts.understand.compared import (
 )
 from prompts.understand.composition import DATE_WORDS, Composition, read_composition
 from prompts.understand.concepts import TitlePhrases, concepts, stated_on, stated_phrases
-from prompts.understand.titled import TitleShares, titled_on
 from prompts.understand.context import request_topic
 from prompts.understand.corrections import corrected as as_corrected
 from prompts.understand.coverage import coverage
@@ -185,6 +184,7 @@ from prompts.understand.threads import (
     over_time_asked,
     over_time_subject,
 )
+from prompts.understand.titled import TitleShares, titled_on
 from prompts.understand.units import read_grouping, regrouped, unit_word
 from prompts.understand.widening import widened as widened_question
 from prompts.understand.yesno import asks_yes_no
