@@ -53,7 +53,7 @@ papers say (62 a paper, against 6 of the title) .75 near: +13, +7; with one-word
 +23, +65; papers the search did not find added too: +56, +414; listed papers with no phrase
 of theirs .4 near dropped: 309 others out, 12 rows whose every gold paper was listed broken.
 
-  PYTHONPATH=$PWD PROFILEBOT_DATA_DIR=/tmp/x python bench/topic_levers.py titled rows.jsonl out.jsonl
+  PYTHONPATH=$PWD PROFILEBOT_DATA_DIR=/tmp/x python bench/topic_levers.py titled rows.jsonl out
 """
 
 from __future__ import annotations
