@@ -264,9 +264,7 @@ LEVERS: dict[str, Callable[[Row], list[str]]] = {
     **{f"question's stretch, close {f}": other_reading("stretch", f) for f in (0.3, 0.4)},
     **{f"title phrase {f} near": phrase_papers(f) for f in (0.6, 0.65, 0.7)},
     **{
-        f"found, rare title phrase {f} near": widened(
-            lambda h, _, f=f: h.get("titled", 0.0) >= f
-        )
+        f"found, rare title phrase {f} near": widened(lambda h, _, f=f: h.get("titled", 0.0) >= f)
         for f in (0.7, 0.75, 0.8)
     },
 }
