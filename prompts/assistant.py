@@ -184,6 +184,7 @@ from prompts.understand.threads import (
     over_time_asked,
     over_time_subject,
 )
+from prompts.understand.titled import TitleShares, titled_on
 from prompts.understand.units import read_grouping, regrouped, unit_word
 from prompts.understand.widening import widened as widened_question
 from prompts.understand.yesno import asks_yes_no
@@ -415,6 +416,11 @@ class Assistant:
         if self.phrases is not None:
             texts = list(dict.fromkeys([*self.lexicon.profile_texts(), *self.phrases.phrases]))
             self.lexicon.keep(texts, profile_vectors(searcher, texts, cache))
+        self.title_shares = (
+            TitleShares(self.phrases.phrases, (f"{p.title} {p.abstract}" for p in profile.papers))
+            if self.phrases is not None
+            else None
+        )
         self.mentions = Mentions(profile, cache)  # papers, people and tags by name, indexed once
         self.titles = TitleIndex(profile.papers, self.mentions.papers, searcher.columns)
         spelled = [n for _, n in self.mentions.papers.one_word()]
@@ -1828,6 +1834,14 @@ class Assistant:
         if query.topic:  # 'negative sampling strategies': SueNes's title
             result = self._stated(query.topic, query.filters, result)
             result = self._shaped(query.topic, standalone, query.filters, result)
+        if self.title_shares is not None:  # 'cheaper to run': HRKD's 'model compression'
+            result = titled_on(
+                topic or standalone,
+                result,
+                self.title_shares,
+                self.lexicon.similarities,
+                self.lexicon.background,
+            )
         for other in [*self._alternatives(standalone, query), *query.concepts[1:]]:
             if textual and not (other := without_modality(other, query.question)):
                 continue  # 'no images or video': a modality, not a subject
