@@ -22,9 +22,11 @@ def scarce_term(topic: str, lexicon: Lexicon) -> str | None:
     return word if share < RARE else None
 
 
-# A verb saying what a paper states ('reports results on', 'says it is'), not its subject
+# A verb saying what a paper states ('reports results on', 'says it is'), or what it reports
+# ('results', 'numbers', 'scores'): not its subject
 SAYING = re.compile(
-    r"(?:report|say|said|state|mention|claim|describ|discuss|show|present|contain|includ|cit)\w*",
+    r"(?:report|say|said|state|mention|claim|describ|discuss|show|present|contain|includ|cit)\w*"
+    r"|(?:result|number|score|figure|finding)s?",
     re.IGNORECASE,
 )
 
