@@ -4,7 +4,7 @@ cited, however the rest of the question is worded (casual, formal, typo, indirec
 he/she/they/the name); the search on the whole question finds nothing close in meaning, so it
 had been declined. Controls: a term no paper names stays a No, a subject with a word no paper
 uses stays a No, and a term asked with another specific word its paper lacks ('O4-mini on
-summary evaluation') is no Yes."""
+rainfall forecasting') is no Yes."""
 
 from __future__ import annotations
 
@@ -86,7 +86,7 @@ def test_a_term_no_paper_names_as_asked_stays_a_no(ada: Assistant, question: str
 
 OTHER_SUBJECT = [
     "Has she compared against O4-mini on few-shot text classification?",
-    "did they report O4-mini results for summary evaluation?",
+    "any paper of hers comparing against O4-mini on rainfall forecasting?",
 ]
 
 
