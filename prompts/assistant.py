@@ -175,7 +175,7 @@ from prompts.understand.router import (
     claims_every,
     parse_query,
 )
-from prompts.understand.scarce import SAYING, holds_rest, scarce_term, unseen_subject
+from prompts.understand.scarce import SAYING, holds_rest, scarce_term, unused_word
 from prompts.understand.situation import Judges, without_situation
 from prompts.understand.tagged import positive_question
 from prompts.understand.terms import CODE, META_WORDS, STOPWORDS, YES_NO, expand_shorthand, has
@@ -1898,7 +1898,7 @@ class Assistant:
         topic = query.topic
         if result.relevant or not topic or not YES_NO.match(asked):
             return result
-        if unseen_subject(topic, self.lexicon):
+        if unused_word(topic, self.lexicon):
             return result
         term = scarce_term(topic, self.lexicon)
         if term is None:

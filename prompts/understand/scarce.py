@@ -49,3 +49,14 @@ def holds_rest(topic: str, term: str, lexicon: Lexicon, text: str) -> bool:
         if w not in own and not SAYING.fullmatch(w) and 0 < lexicon.share(w) < COMMON
     ]
     return all(any(h.startswith(f) for h in held) for f in stem(rest))
+
+
+def unused_word(topic: str, lexicon: Lexicon) -> bool:
+    """Does the topic hold a word of its subject that no paper uses as written, nor in a form
+    `unseen` finds ('recipe' of 'recipe recommendation', though a paper says 'recipient')?"""
+    subject = [
+        w
+        for w in TERM.findall(topic)
+        if len(w) > 2 and w.casefold() not in STOPWORDS and not SAYING.fullmatch(w)
+    ]
+    return bool(unseen_subject(topic, lexicon)) or any(lexicon.share(w) == 0 for w in subject)

@@ -3,7 +3,7 @@ Newsgroups', 'the limits of ROUGE', 'compared against O4-mini'): Yes, with the p
 cited, however the rest of the question is worded (casual, formal, typo, indirect,
 he/she/they/the name); the search on the whole question finds nothing close in meaning, so it
 had been declined. Controls: a term no paper names stays a No, a subject with a word no paper
-uses stays a No, and a term asked with another specific word its paper lacks ('O4-mini on
+uses stays a No ('recipe recommendation' beside a paper on session-based recommendation), and a term asked with another specific word its paper lacks ('O4-mini on
 rainfall forecasting') is no Yes."""
 
 from __future__ import annotations
@@ -37,6 +37,10 @@ PAPERS = [
         "TinyDistil: Teacher-Student Distillation of Language Models",
         "TinyDistil distills a large teacher into a small student language model. We "
         "discuss the limits of distillation.",
+    ),
+    (
+        "SessRec: Session-based Recommendation with Graphs",
+        "SessRec recommends the next item of a session; we show the limits of item graphs.",
     ),
     (
         "BoundNet: Sample Complexity Bounds for Transfer",
@@ -75,6 +79,8 @@ NOT_NAMED = [
     "does she report results on MNIST?",
     "Has this researcher written about the limits of BLEU?",
     "Has she worked on quantum computing?",
+    "any recipe recommendation papers?",
+    "Recipe recommendation: anything by Ada Example?",
 ]
 
 
