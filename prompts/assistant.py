@@ -175,6 +175,7 @@ from prompts.understand.router import (
     claims_every,
     parse_query,
 )
+from prompts.understand.scarce import SAYING, holds_rest, scarce_term, unused_word
 from prompts.understand.situation import Judges, without_situation
 from prompts.understand.tagged import positive_question
 from prompts.understand.terms import CODE, META_WORDS, STOPWORDS, YES_NO, expand_shorthand, has
@@ -618,6 +619,7 @@ class Assistant:
                     if not result.relevant and query.unfocused:  # the common words were needed
                         found = self.searcher.search(query.unfocused, query.filters, TOP_K)
                         result = self._loose(query.unfocused, _naming(found))
+                result = self._termed(query, standalone, result)
                 if query.excluded:  # 'X but not Y': X's papers less Y's
                     result, aside = self._set_apart(query, result)
                 if textual:
@@ -874,6 +876,7 @@ class Assistant:
         # 'can you WALK me through ...', 'papers on SPOTTING brand logos': the request's own
         # verb, or the act done to a subject the papers name, says nothing of the subject
         missing = [w for w in missing if not request_wording(question, w, self.lexicon.unseen)]
+        missing = [w for w in missing if not SAYING.fullmatch(w)]  # 'reports', 'says'
         words = (query.topic or "").split()
         # 'speech': no paper uses the word, nor a word of its titles meaning it; the papers
         # near it in meaning ('utterances') are not on it
@@ -1899,6 +1902,35 @@ class Assistant:
                 return result
         hits = [h.model_copy(update={"relevant": False, "names_topic": False}) for h in result.hits]
         return result.model_copy(update={"hits": hits})
+
+    def _termed(self, query: Query, asked: str, result: SearchResult) -> SearchResult:
+        """A yes/no on a subject nothing was found for whose term few papers use ('results on
+        20 Newsgroups', 'the limits of ROUGE', 'versus O4-mini', 'legal documents'): the papers
+        naming that term as the question spells it answer it (Yes, with them); not when a
+        word of the subject is one no paper uses (the subject is not theirs: 'quantum
+        computing'), nor a word the papers use only in another form ('trading': 'trade off')."""
+        topic = query.topic
+        if result.relevant or not topic or not YES_NO.match(asked):
+            return result
+        if unused_word(topic, self.lexicon):
+            return result
+        term = scarce_term(topic, self.lexicon)
+        if term is None:
+            return result
+        found = self.searcher.search(term, query.filters, LIST_K)
+        papers = {h.paper.id: h.paper for h in found.hits}
+        said = {
+            i: s
+            for i, s in mentions(list(papers.values()), term).items()
+            if holds_rest(topic, term, self.lexicon, f"{papers[i].title} {papers[i].abstract}")
+        }
+        if not said:
+            return result
+        hits = [_stating(h.paper, said[h.paper.id]) for h in found.hits if h.paper.id in said]
+        rest = [
+            h.model_copy(update={"relevant": False}) for h in found.hits if h.paper.id not in said
+        ]
+        return result.model_copy(update={"query": term, "hits": hits + rest})
 
     def _kin(self, topic: str | None, result: SearchResult) -> list[str]:
         """Words of the closest papers that mean what a topic of one or two words means

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from rapidfuzz.distance import OSA
 
 from prompts.understand.lexicon import WORD, Lexicon
+from prompts.understand.scarce import unseen_subject
 from retrieval.search import Hit
 from retrieval.text import stem
 
@@ -83,7 +84,7 @@ def coverage(topic: str, hits: Sequence[Hit], lexicon: Lexicon, close: float = C
     similarity = max((h.similarity for h in relevant), default=0.0)
     named = any(h.names_topic for h in relevant)
     words = list(dict.fromkeys(lexicon.content(topic)))
-    unused = set(lexicon.unseen(topic))
+    unused = set(unseen_subject(topic, lexicon))  # not 'reports' of 'reports results on X'
     if named or not unused or similarity >= close:
         return Coverage((), (), similarity, named)
     around = sorted(
