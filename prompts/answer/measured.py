@@ -9,12 +9,13 @@ from __future__ import annotations
 import re
 
 from retrieval.model import Paper
-from retrieval.text import split_sentences
+from retrieval.names import aliases
+from retrieval.text import STOPWORDS, split_sentences, stem, stems_in, words
 
 # Named measures (label, pattern read in the question and in the abstract). 'Accuracy' and
 # 'performance' are not among them: an abstract's bare '81.5%' is read as either.
 MEASURES: tuple[tuple[str, str], ...] = (
-    ("sensitivity", r"sensitivit(?:y|ies)"),
+    ("sensitivity", r"sensiti?vi?t(?:y|ies)"),  # 'sensitivty' typed
     ("specificity", r"specificit(?:y|ies)"),
     ("precision", r"precision"),
     # recall at a cut-off, however written ('recall@1', 'R@10', 'Rank@1', 'hits@5'); not the
@@ -126,6 +127,8 @@ def unmeasured(question: str, paper: Paper) -> str | None:
     given = f" (the measures it reports: {', '.join(reported)})" if reported else ""
     if missing:
         return f"its {' or '.join(missing)}{given}"
+    if subject := unsaid_subject(question, paper):
+        return f"any result for {subject}{given}"
     figures = [s for s in sentences if REPORTED.search(s) and FIGURE.search(s)]
     if FIGURE_ASKED.search(question) and not figures:
         return "any figure for its results (it reports them in words only)"
@@ -142,4 +145,58 @@ def unvalued(question: str, paper: Paper) -> str | None:
     worded = any(WORDED.search(s) for s in sentences)
     if VALUE_ASKED.search(question) and worded and not figures:
         return "any figure for its accuracy or scores (it reports its results in words only)"
+    return None
+
+
+# What a result is asked for: 'how accurate is X ON glaucoma', 'numbers FOR glaucoma', 'what
+# does X report FOR glaucoma detection', and the word naming it before the result's noun
+# ('X glaucoma accuracy?', 'glaucoma result'); the subject runs to the clause's end.
+RESULT = (
+    rf"(?:{ACCURACY}|accurate(?:ly)?|scores?|results?|numbers?|figures?"
+    r"|perform(?:s|ed|ance)?|report(?:s|ed)?)"
+)
+RESULT_FOR = re.compile(
+    rf"\b{RESULT}\b(?:\s+[\w'’-]+){{0,3}}?\s+(?:on|for|at)\s+(?:the\s+|a\s+)?"
+    r"((?:[a-z][\w-]*\s*){1,3}?)(?=\s*(?:[?.,;:!)]|$|\b(?:in|on|and|or|with|than|compared)\b))",
+    re.IGNORECASE,
+)
+# 'how well does the eye model handle glaucoma in particular?'
+HOW_WELL = re.compile(
+    r"\bhow\s+well\b[^?.;]*?\b(?:handles?|detects?|recogni[sz]es?|diagnoses?|works?|does|do)\s+"
+    r"(?:on\s+|with\s+|for\s+|at\s+)?(?:the\s+|a\s+)?"
+    r"((?:[a-z][\w-]*\s*){1,3}?)(?=\s*(?:[?.,;:!)]|$|\b(?:in|on|and|or|with|than|compared)\b))",
+    re.IGNORECASE,
+)
+RESULT_AFTER = re.compile(rf"\b([a-z][\w-]*)\s+{RESULT}\s*[?.!]*$", re.IGNORECASE)
+# Words of a subject that name no thing of its own ('on average', 'for each task', 'in practice')
+_GENERIC = """average overall total general practice real world task tasks dataset datasets data
+    benchmark benchmarks test tests set sets evaluation split splits case cases each every
+    specifically particular particularly exactly precisely both all top best final reported
+    percent percentage paper papers model models method it them this that these those"""
+GENERIC = frozenset(_GENERIC.split())
+
+
+def unsaid_subject(question: str, paper: Paper) -> str | None:
+    """The subject a result is asked for ('glaucoma' in 'how accurate is X on glaucoma?') when
+    the paper's title and abstract say none of its words: no figure of the paper is one for it.
+    None when there is no such subject or the record says a word of it."""
+    named = {w for a in aliases(paper) for w in words(a.casefold(), split_hyphens=True)}
+    for m in (
+        *RESULT_FOR.finditer(question),
+        *HOW_WELL.finditer(question),
+        *RESULT_AFTER.finditer(question),
+    ):
+        kept = [
+            w
+            for w in words(m.group(1).casefold(), split_hyphens=True)
+            if w not in STOPWORDS
+            and w not in GENERIC
+            and w not in named
+            and not any(c.isdigit() for c in w)
+            and len(w) > 2
+            and not w.endswith("ly")
+        ]
+        record = f"{paper.title} {paper.abstract}"
+        if kept and not stems_in(record, stem(kept)):
+            return " ".join(kept)
     return None
