@@ -337,7 +337,10 @@ UPKEEP = re.compile(
     r"|\bmaintained\s*[?.!]*$|\bmaintainers?\b|\blast\s+(?:[\w-]+\s+){0,2}?(?:updated|update|commit\w*|push\w*)\b"
     r"|\b(?:latest|recent|number\s+of|how\s+many)\s+(?:commits|contributors|pull\s+requests)\b"
     r"|\b(?:open|github|closed)\s+issues\b|\bissues\s+(?:are\s+)?(?:open|unresolved)\b"
-    r"|\bcontributors\b|\bpull\s+requests\b",
+    r"|\bcontributors\b|\bpull\s+requests\b"
+    # 'how recently anyone touched the Valley repository', 'has anyone updated its repo'
+    r"|\b(?:touch(?:ed|ing)|updat(?:ed|ing)|chang(?:ed|ing)|(?:committ|push)(?:ed|ing)\s+to)\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?:[\w-]+\s+)?(?:repo(?:sitory|sitories|s)?|codebase|github)\b",
     re.IGNORECASE,
 )
 UPKEEP_STATED = re.compile(
