@@ -127,11 +127,11 @@ def unmeasured(question: str, paper: Paper) -> str | None:
     given = f" (the measures it reports: {', '.join(reported)})" if reported else ""
     if missing:
         return f"its {' or '.join(missing)}{given}"
-    if subject := unsaid_subject(question, paper):
-        return f"any result for {subject}{given}"
     figures = [s for s in sentences if REPORTED.search(s) and FIGURE.search(s)]
     if FIGURE_ASKED.search(question) and not figures:
         return "any figure for its results (it reports them in words only)"
+    if subject := unsaid_subject(question, paper):
+        return f"any result for {subject}{given}"
     return None
 
 
@@ -167,7 +167,13 @@ HOW_WELL = re.compile(
     r"((?:[a-z][\w-]*\s*){1,3}?)(?=\s*(?:[?.,;:!)]|$|\b(?:in|on|and|or|with|than|compared)\b))",
     re.IGNORECASE,
 )
-RESULT_AFTER = re.compile(rf"\b([a-z][\w-]*)\s+{RESULT}\s*[?.!]*$", re.IGNORECASE)
+# ... said as a few words and no verb ('retizero glaucoma accuracy?', not 'does X improve
+# accuracy?' nor 'X improved accuracy?')
+RESULT_AFTER = re.compile(
+    r"^(?!\s*(?:does|do|did|is|are|was|were|can|could|has|have|will|would|how|what|which)\b)"
+    rf"(?:[\w'’-]+\s+){{0,3}}([a-z][\w-]*(?<!ed)(?<!ing))\s+{RESULT}\s*[?.!]*$",
+    re.IGNORECASE,
+)
 # Words of a subject that name no thing of its own ('on average', 'for each task', 'in practice')
 _GENERIC = """average overall total general practice real world task tasks dataset datasets data
     benchmark benchmarks test tests set sets evaluation split splits case cases each every
