@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from prompts.understand.cues import GIVEN_CLAUSE
 from retrieval.model import Paper
 from retrieval.names import aliases
 from retrieval.text import STOPWORDS, split_sentences, stem, stems_in, words
@@ -178,7 +179,11 @@ RESULT_AFTER = re.compile(
 _GENERIC = """average overall total general practice real world task tasks dataset datasets data
     benchmark benchmarks test tests set sets evaluation split splits case cases each every
     specifically particular particularly exactly precisely both all top best final reported
-    percent percentage paper papers model models method it them this that these those"""
+    percent percentage paper papers model models method it them this that these those abstract
+    own headline after before avg bench good main key various different several other others"""
+# A premise the question gives ('..., since that is what it was trained on?', 'X = new method,
+# what's the headline number?') is checked before any result is declined
+PREMISED = re.compile(r"\bsince\b|\bgiven\s+that\b|\bbecause\b|\bassuming\b|=")
 GENERIC = frozenset(_GENERIC.split())
 
 
@@ -186,21 +191,21 @@ def unsaid_subject(question: str, paper: Paper) -> str | None:
     """The subject a result is asked for ('glaucoma' in 'how accurate is X on glaucoma?') when
     the paper's title and abstract say none of its words: no figure of the paper is one for it.
     None when there is no such subject or the record says a word of it."""
+    if PREMISED.search(question) or GIVEN_CLAUSE.search(question):
+        return None
     named = {w for a in aliases(paper) for w in words(a.casefold(), split_hyphens=True)}
     for m in (
         *RESULT_FOR.finditer(question),
         *HOW_WELL.finditer(question),
         *RESULT_AFTER.finditer(question),
     ):
+        said = words(m.group(1).casefold(), split_hyphens=True)
+        if measures_named(m.group(1)) or any(w in named or any(map(str.isdigit, w)) for w in said):
+            continue  # 'on mean absolute error', 'on m3cot bench': a measure or a name of its own
         kept = [
             w
-            for w in words(m.group(1).casefold(), split_hyphens=True)
-            if w not in STOPWORDS
-            and w not in GENERIC
-            and w not in named
-            and not any(c.isdigit() for c in w)
-            and len(w) > 2
-            and not w.endswith("ly")
+            for w in said
+            if w not in STOPWORDS and w not in GENERIC and len(w) > 2 and not w.endswith("ly")
         ]
         record = f"{paper.title} {paper.abstract}"
         if kept and not stems_in(record, stem(kept)):
