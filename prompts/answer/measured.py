@@ -163,8 +163,8 @@ RESULT_FOR = re.compile(
 )
 # 'how well does the eye model handle glaucoma in particular?'
 HOW_WELL = re.compile(
-    r"\bhow\s+well\b[^?.;]*?\b(?:handles?|detects?|recogni[sz]es?|diagnoses?|works?|does|do)\s+"
-    r"(?:on\s+|with\s+|for\s+|at\s+)?(?:the\s+|a\s+)?"
+    r"\bhow\s+well\b[^?.;]*?\b(?:(?:handles?|detects?|recogni[sz]es?|diagnoses?)\s+"
+    r"(?:on\s+|with\s+|for\s+|at\s+)?|(?:works?|does|do)\s+(?:on|with|for|at)\s+)(?:the\s+|a\s+)?"
     r"((?:[a-z][\w-]*\s*){1,3}?)(?=\s*(?:[?.,;:!)]|$|\b(?:in|on|and|or|with|than|compared)\b))",
     re.IGNORECASE,
 )
