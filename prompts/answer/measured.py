@@ -8,10 +8,8 @@ from __future__ import annotations
 
 import re
 
-from prompts.understand.cues import GIVEN_CLAUSE
 from retrieval.model import Paper
-from retrieval.names import aliases
-from retrieval.text import STOPWORDS, split_sentences, stem, stems_in, words
+from retrieval.text import split_sentences
 
 # Named measures (label, pattern read in the question and in the abstract). 'Accuracy' and
 # 'performance' are not among them: an abstract's bare '81.5%' is read as either.
@@ -131,8 +129,6 @@ def unmeasured(question: str, paper: Paper) -> str | None:
     figures = [s for s in sentences if REPORTED.search(s) and FIGURE.search(s)]
     if FIGURE_ASKED.search(question) and not figures:
         return "any figure for its results (it reports them in words only)"
-    if subject := unsaid_subject(question, paper):
-        return f"any result for {subject}{given}"
     return None
 
 
@@ -146,68 +142,4 @@ def unvalued(question: str, paper: Paper) -> str | None:
     worded = any(WORDED.search(s) for s in sentences)
     if VALUE_ASKED.search(question) and worded and not figures:
         return "any figure for its accuracy or scores (it reports its results in words only)"
-    return None
-
-
-# What a result is asked for: 'how accurate is X ON glaucoma', 'numbers FOR glaucoma', 'what
-# does X report FOR glaucoma detection', and the word naming it before the result's noun
-# ('X glaucoma accuracy?', 'glaucoma result'); the subject runs to the clause's end.
-RESULT = (
-    rf"(?:{ACCURACY}|accurate(?:ly)?|scores?|results?|numbers?|figures?"
-    r"|perform(?:s|ed|ance)?|report(?:s|ed)?)"
-)
-RESULT_FOR = re.compile(
-    rf"\b{RESULT}\b(?:\s+[\w'’-]+){{0,3}}?\s+(?:on|for|at)\s+(?:the\s+|a\s+)?"
-    r"((?:[a-z][\w-]*\s*){1,3}?)(?=\s*(?:[?.,;:!)]|$|\b(?:in|on|and|or|with|than|compared)\b))",
-    re.IGNORECASE,
-)
-# 'how well does the eye model handle glaucoma in particular?'
-HOW_WELL = re.compile(
-    r"\bhow\s+well\b[^?.;]*?\b(?:(?:handles?|detects?|recogni[sz]es?|diagnoses?)\s+"
-    r"(?:on\s+|with\s+|for\s+|at\s+)?|(?:works?|does|do)\s+(?:on|with|for|at)\s+)(?:the\s+|a\s+)?"
-    r"((?:[a-z][\w-]*\s*){1,3}?)(?=\s*(?:[?.,;:!)]|$|\b(?:in|on|and|or|with|than|compared)\b))",
-    re.IGNORECASE,
-)
-# ... said as a few words and no verb ('retizero glaucoma accuracy?', not 'does X improve
-# accuracy?' nor 'X improved accuracy?')
-RESULT_AFTER = re.compile(
-    r"^(?!\s*(?:does|do|did|is|are|was|were|can|could|has|have|will|would|how|what|which)\b)"
-    rf"(?:[\w'’-]+\s+){{0,3}}([a-z][\w-]*(?<!ed)(?<!ing))\s+{RESULT}\s*[?.!]*$",
-    re.IGNORECASE,
-)
-# Words of a subject that name no thing of its own ('on average', 'for each task', 'in practice')
-_GENERIC = """average overall total general practice real world task tasks dataset datasets data
-    benchmark benchmarks test tests set sets evaluation split splits case cases each every
-    specifically particular particularly exactly precisely both all top best final reported
-    percent percentage paper papers model models method it them this that these those abstract
-    own headline after before avg bench good main key various different several other others"""
-# A premise the question gives ('..., since that is what it was trained on?', 'X = new method,
-# what's the headline number?') is checked before any result is declined
-PREMISED = re.compile(r"\bsince\b|\bgiven\s+that\b|\bbecause\b|\bassuming\b|=")
-GENERIC = frozenset(_GENERIC.split())
-
-
-def unsaid_subject(question: str, paper: Paper) -> str | None:
-    """The subject a result is asked for ('glaucoma' in 'how accurate is X on glaucoma?') when
-    the paper's title and abstract say none of its words: no figure of the paper is one for it.
-    None when there is no such subject or the record says a word of it."""
-    if PREMISED.search(question) or GIVEN_CLAUSE.search(question):
-        return None
-    named = {w for a in aliases(paper) for w in words(a.casefold(), split_hyphens=True)}
-    for m in (
-        *RESULT_FOR.finditer(question),
-        *HOW_WELL.finditer(question),
-        *RESULT_AFTER.finditer(question),
-    ):
-        said = words(m.group(1).casefold(), split_hyphens=True)
-        if measures_named(m.group(1)) or any(w in named or any(map(str.isdigit, w)) for w in said):
-            continue  # 'on mean absolute error', 'on m3cot bench': a measure or a name of its own
-        kept = [
-            w
-            for w in said
-            if w not in STOPWORDS and w not in GENERIC and len(w) > 2 and not w.endswith("ly")
-        ]
-        record = f"{paper.title} {paper.abstract}"
-        if kept and not stems_in(record, stem(kept)):
-            return " ".join(kept)
     return None
