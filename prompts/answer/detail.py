@@ -337,7 +337,10 @@ UPKEEP = re.compile(
     r"|\bmaintained\s*[?.!]*$|\bmaintainers?\b|\blast\s+(?:[\w-]+\s+){0,2}?(?:updated|update|commit\w*|push\w*)\b"
     r"|\b(?:latest|recent|number\s+of|how\s+many)\s+(?:commits|contributors|pull\s+requests)\b"
     r"|\b(?:open|github|closed)\s+issues\b|\bissues\s+(?:are\s+)?(?:open|unresolved)\b"
-    r"|\bcontributors\b|\bpull\s+requests\b",
+    r"|\bcontributors\b|\bpull\s+requests\b"
+    # 'how recently anyone touched the Valley repository', 'has anyone updated its repo'
+    r"|\b(?:touch(?:ed|ing)|updat(?:ed|ing)|chang(?:ed|ing)|(?:committ|push)(?:ed|ing)\s+to)\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?:[\w-]+\s+)?(?:repo(?:sitory|sitories|s)?|codebase|github)\b",
     re.IGNORECASE,
 )
 UPKEEP_STATED = re.compile(
@@ -431,8 +434,13 @@ PRICE_STATED = re.compile(
 )
 # Whether a paper went through peer review or stays a preprint ('which were peer reviewed',
 # 'made it through peer review'; not the reviewers of a field: 'a reviewer for NLP')
+# ... or was turned down somewhere first: 'how many times was X rejected', 'got turned down
+# first', 'rejected somewhere first', 'its rejections', 'resubmitted' (not 'rejection sampling')
 STATUS = re.compile(
     r"\bpeer[- ]?revie?w(?:ed|ing)?\b(?!\s+(?:comments?|scores?|reports?)\b)"
+    r"|\b(?:was|were|got|get|gets|been|being)\s+(?:[\w'’-]+\s+){0,2}?(?:rejected|turned\s+down)\b"
+    r"|\brejected\s+(?:somewhere|elsewhere|first|before|at\s+(?:a|an|the|some|any)\b)"
+    r"|\bturned\s+down\b|\brejections?\b(?!\s+sampl)|\bresubmi(?:t|tted|ssions?)\b"
     r"|\b(?:just|only|still|mere)\s+(?:arxiv\s+)?preprints?\b|\bpreprints?\s+or\s+(?:published|peer)",
     re.IGNORECASE,
 )

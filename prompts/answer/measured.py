@@ -14,7 +14,7 @@ from retrieval.text import split_sentences
 # Named measures (label, pattern read in the question and in the abstract). 'Accuracy' and
 # 'performance' are not among them: an abstract's bare '81.5%' is read as either.
 MEASURES: tuple[tuple[str, str], ...] = (
-    ("sensitivity", r"sensitivit(?:y|ies)"),
+    ("sensitivity", r"sensiti?vi?t(?:y|ies)"),  # 'sensitivty' typed
     ("specificity", r"specificit(?:y|ies)"),
     ("precision", r"precision"),
     # recall at a cut-off, however written ('recall@1', 'R@10', 'Rank@1', 'hits@5'); not the
