@@ -70,7 +70,7 @@ from bench.topic_membership import set_names
 from prompts.answer.offline import LIST_MARGIN, LIST_SURE, MAX_LIST
 
 EVAL = Path("data/eval")
-UNSEEN = ("questions_unseen37",)  # written blind: never read here
+UNSEEN = ("questions_unseen37", "questions_unseen38")  # written blind: never read here
 Row = dict[str, Any]
 Hit = dict[str, Any]
 Rule = Callable[[Hit, Row], bool]
