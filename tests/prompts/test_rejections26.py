@@ -15,18 +15,8 @@ import pytest
 from prompts.answer.detail import details_asked
 from prompts.assistant import Assistant
 from tests.prompts.synthetic import opened, profile_text
-
-QUILL = "QuillNet: Few-Shot Poem Classification with Rhyme Prototypes"
-QUILL_ABSTRACT = (
-    "Few-shot poem classification suffers from scarce labels. We propose QuillNet, which builds "
-    "rhyme prototypes from a small support set. QuillNet reaches 87.5% accuracy on four benchmark "
-    "datasets, 4.1 points above the best baseline."
-)
-LOOM = "LoomSeg: Textile Defect Segmentation with Weave Priors"
-LOOM_ABSTRACT = (
-    "Textile defects are small and rare. We present LoomSeg, a segmenter guided by weave priors. "
-    "LoomSeg achieves 91.4% pixel accuracy on TexDef and improves mIoU by 3.2 points."
-)
+from tests.prompts.test_figures_asked23 import LOOM, LOOM_ABSTRACT, QUILL
+from tests.prompts.test_figures_asked23 import QUILL_FIGURES as QUILL_ABSTRACT
 
 OF_ONE = [
     "How many times was Ada Example's QuillNet paper rejected before publication?",
