@@ -418,7 +418,9 @@ class Assistant:
             texts = list(dict.fromkeys([*self.lexicon.profile_texts(), *self.phrases.phrases]))
             self.lexicon.keep(texts, profile_vectors(searcher, texts, cache))
         self.title_shares = (
-            TitleShares(self.phrases.phrases, (f"{p.title} {p.abstract}" for p in profile.papers))
+            TitleShares(
+                self.phrases.phrases, lambda: (f"{p.title} {p.abstract}" for p in profile.papers)
+            )
             if self.phrases is not None
             else None
         )

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
+from functools import cached_property
 
 from prompts.understand.concepts import title_phrases
 from retrieval.phrases import PhraseIndex
@@ -28,22 +29,29 @@ RARE = 0.1  # the largest share of the profile's papers saying a phrase that tel
 
 class TitleShares:
     """How many of the profile's papers say each title phrase of two or more words (in the
-    title or the abstract), counted once at open over their texts."""
+    title or the abstract), counted over their texts at the first question that asks (so an
+    open reads no paper)."""
 
-    def __init__(self, phrases: Iterable[str], texts: Iterable[str]) -> None:
+    def __init__(self, phrases: Iterable[str], texts: Callable[[], Iterable[str]]) -> None:
+        self.phrases = [p for p in phrases if " " in p]
+        self.texts = texts
+
+    @cached_property
+    def _counted(self) -> tuple[Counter[str], int]:
         index = PhraseIndex[str]()
-        for phrase in phrases:
-            if " " in phrase:
-                index.add(phrase, phrase)
-        self.saying = Counter[str]()
-        self.size = 0
-        for text in texts:
-            self.size += 1
-            self.saying.update(index.find(text))
+        for phrase in self.phrases:
+            index.add(phrase, phrase)
+        saying = Counter[str]()
+        size = 0
+        for text in self.texts():
+            size += 1
+            saying.update(index.find(text))
+        return saying, size
 
     def rare(self, phrase: str) -> bool:
         """Is the phrase one of two or more words that few of the papers say?"""
-        return 0 < self.saying[phrase] <= RARE * self.size
+        saying, size = self._counted
+        return 0 < saying[phrase] <= RARE * size
 
 
 def titled_on(

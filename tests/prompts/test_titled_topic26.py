@@ -47,7 +47,7 @@ def _similarities(embedder: MiniLMEmbedding) -> Callable[[str, list[str]], Seque
 
 def _shares(titles: list[str]) -> TitleShares:
     phrases = [p for t in titles for p in title_phrases(t, lambda _: False)]
-    return TitleShares(phrases, titles)
+    return TitleShares(phrases, lambda: titles)
 
 
 def _relevant(result: SearchResult) -> set[str]:
