@@ -438,8 +438,8 @@ PRICE_STATED = re.compile(
 # first', 'rejected somewhere first', 'its rejections', 'resubmitted' (not 'rejection sampling')
 STATUS = re.compile(
     r"\bpeer[- ]?revie?w(?:ed|ing)?\b(?!\s+(?:comments?|scores?|reports?)\b)"
-    r"|\b(?:was|were|got|get|gets|been|being)\s+(?:[\w'’-]+\s+){0,2}?(?:rejected|turned\s+down)\b"
-    r"|\brejected\s+(?:somewhere|elsewhere|first|before|at\s+(?:a|an|the|some|any)\b)"
+    r"|\b(?:was|were|got|get|gets|been|being)\s+(?:[\w'’-]+\s+){0,3}?(?:rejected|turned\s+down)\b"
+    r"|\brejected\s+(?:somewhere|elsewhere|anywhere|first|before|at\s+(?:a|an|the|some|any)\b)"
     r"|\bturned\s+down\b|\brejections?\b(?!\s+sampl)|\bresubmi(?:t|tted|ssions?)\b"
     r"|\b(?:just|only|still|mere)\s+(?:arxiv\s+)?preprints?\b|\bpreprints?\s+or\s+(?:published|peer)",
     re.IGNORECASE,

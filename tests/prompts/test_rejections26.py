@@ -25,6 +25,7 @@ OF_ONE = [
     "I'm curious whether QuillNet was rejected somewhere before it was accepted.",
     "quillnet rejections?",
     "How often was LoomSeg resubmitted?",
+    "Was the QuillNet paper rejected anywhere before it got in?",
 ]
 AT_LARGE = [
     "Which of her papers got turned down first?",
