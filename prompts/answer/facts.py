@@ -233,12 +233,8 @@ def _papers(query: Query, profile: Profile, papers: Sequence[Paper], src: Source
     if n == 0 and every and not query.filters.paper_ids:  # 'every 2025 paper is CV?': it is
         base = facts.select(profile, _denominator(query), query.years)
         kind = scope(query.model_copy(update={"filters": _denominator(query)}))
-        said = (
-            "have code"
-            if query.filters.has_code is False
-            else "are " + " or ".join(category_label(c) for c in query.filters.exclude_categories)
-        )
         within = f" ({kind})" if kind else ""
+        said = _every_said(query, len(base))
         return f"Yes: all {plural(len(base), 'listed paper')}{within} {said}. {coverage(profile)}"
     if n == 0:
         none = "No: none" if yes_no or query.premise else "None"
@@ -270,9 +266,17 @@ def _papers(query: Query, profile: Profile, papers: Sequence[Paper], src: Source
     )
     if proportion:
         head = proportion
+    others = ""
+    if every and not query.filters.paper_ids:  # 'all her 2025 papers are CV': 4 of its 14 are
+        held = len(facts.select(profile, _denominator(query), query.years))  # not, 10 are
+        head = f"{lead}{n} of the {held} listed papers"
+        head += f"{base_scope(_denominator(query), query.years)} {verb} {where}"
+        rest = "one" if held - n == 1 else str(held - n)
+        others = f"; the other {rest} {_every_said(query, held - n)}" if held > n else ""
     if query.premise and query.filters.exclude_categories:  # 'only NLP?': where the rest are
         spread = ", ".join(f"{code} {count}" for code, count in facts.by_category(papers))
         head += f" ({spread})"
+    head += others
     ranged = query.years or query.filters.year_from is not None or query.filters.year_to is not None
     per_year = sorted(_by_year(profile, papers)) if query.count and ranged else []
     if len(per_year) > 1:
@@ -302,6 +306,15 @@ def _papers(query: Query, profile: Profile, papers: Sequence[Paper], src: Source
             lines.insert(0, _two_against(query.question, two))
     lines.append(coverage(profile))
     return "\n".join(lines)
+
+
+def _every_said(query: Query, n: int) -> str:
+    """What a claim about every paper of a set says of them, for n papers: 'have code', 'are
+    CV (Computer Vision)'."""
+    if query.filters.has_code is False:
+        return "has code" if n == 1 else "have code"
+    named = " or ".join(category_label(c) for c in query.filters.exclude_categories)
+    return f"{'is' if n == 1 else 'are'} {named}"
 
 
 def _two_against(question: str, counts: dict[str, int]) -> str:
