@@ -313,7 +313,7 @@ def _every_said(query: Query, n: int) -> str:
     CV (Computer Vision)'."""
     if query.filters.has_code is False:
         return "has code" if n == 1 else "have code"
-    named = " or ".join(category_label(c) for c in query.filters.exclude_categories)
+    named = " or ".join(dict.fromkeys(map(category_label, query.filters.exclude_categories)))
     return f"{'is' if n == 1 else 'are'} {named}"
 
 
