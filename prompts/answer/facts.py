@@ -268,11 +268,11 @@ def _papers(query: Query, profile: Profile, papers: Sequence[Paper], src: Source
         head = proportion
     others = ""
     if every and not query.filters.paper_ids:  # 'all her 2025 papers are CV': 4 of its 14 are
-        held = len(facts.select(profile, _denominator(query), query.years))  # not, 10 are
-        head = f"{lead}{n} of the {held} listed papers"
+        size = len(facts.select(profile, _denominator(query), query.years))  # not, 10 are
+        head = f"{lead}{n} of the {size} listed papers"
         head += f"{base_scope(_denominator(query), query.years)} {verb} {where}"
-        rest = "one" if held - n == 1 else str(held - n)
-        others = f"; the other {rest} {_every_said(query, held - n)}" if held > n else ""
+        rest = "one" if size - n == 1 else str(size - n)
+        others = f"; the other {rest} {_every_said(query, size - n)}" if size > n else ""
     if query.premise and query.filters.exclude_categories:  # 'only NLP?': where the rest are
         spread = ", ".join(f"{code} {count}" for code, count in facts.by_category(papers))
         head += f" ({spread})"
