@@ -231,11 +231,11 @@ def _papers(query: Query, profile: Profile, papers: Sequence[Paper], src: Source
     )
     every = query.premise and (query.filters.exclude_categories or query.filters.has_code is False)
     if n == 0 and every and not query.filters.paper_ids:  # 'every 2025 paper is CV?': it is
-        base = facts.select(profile, _denominator(query), query.years)
+        size = _base(query, profile)[0]
         kind = scope(query.model_copy(update={"filters": _denominator(query)}))
         within = f" ({kind})" if kind else ""
-        said = _every_said(query, len(base))
-        return f"Yes: all {plural(len(base), 'listed paper')}{within} {said}. {coverage(profile)}"
+        said = _every_said(query, size)
+        return f"Yes: all {plural(size, 'listed paper')}{within} {said}. {coverage(profile)}"
     if n == 0:
         none = "No: none" if yes_no or query.premise else "None"
         outside = _outside(query, profile)
@@ -268,9 +268,8 @@ def _papers(query: Query, profile: Profile, papers: Sequence[Paper], src: Source
         head = proportion
     others = ""
     if every and not query.filters.paper_ids:  # 'all her 2025 papers are CV': 4 of its 14 are
-        size = len(facts.select(profile, _denominator(query), query.years))  # not, 10 are
-        head = f"{lead}{n} of the {size} listed papers"
-        head += f"{base_scope(_denominator(query), query.years)} {verb} {where}"
+        size, within = _base(query, profile)  # not, 10 are
+        head = f"{lead}{n} of the {size} listed papers{within} {verb} {where}"
         rest = "one" if size - n == 1 else str(size - n)
         others = f"; the other {rest} {_every_said(query, size - n)}" if size > n else ""
     if query.premise and query.filters.exclude_categories:  # 'only NLP?': where the rest are
@@ -283,11 +282,10 @@ def _papers(query: Query, profile: Profile, papers: Sequence[Paper], src: Source
         head += " (" + ", ".join(f"{count} in {year}" for year, count in per_year) + ")"
     of_them = OF_THEM.search(query.question) and not query.filters.paper_ids
     if FRACTION.search(query.question) or AMONG.search(query.question) or of_them:
-        base = facts.select(profile, _denominator(query), query.years)
-        within = base_scope(_denominator(query), query.years)
-        pct = f" ({round(100 * n / len(base))}%)" if FRACTION.search(query.question) else ""
+        size, within = _base(query, profile)
+        pct = f" ({round(100 * n / size)}%)" if FRACTION.search(query.question) else ""
         if within or query.filters.paper_ids:  # '4 of the 22 listed papers (CL) (18%) match'
-            head = f"{lead}{n} of the {len(base)} listed papers{within}{pct} {verb} {where}"
+            head = f"{lead}{n} of the {size} listed papers{within}{pct} {verb} {where}"
         else:  # the share of the whole listing: said once
             head = f"{lead}{n} of {among}{pct} {verb} {where}"
     if query.share is not None:  # 'since half his papers have code': the share, checked
@@ -306,6 +304,14 @@ def _papers(query: Query, profile: Profile, papers: Sequence[Paper], src: Source
             lines.insert(0, _two_against(query.question, two))
     lines.append(coverage(profile))
     return "\n".join(lines)
+
+
+def _base(query: Query, profile: Profile) -> tuple[int, str]:
+    """How many papers a count is taken among (its denominator's), and their restriction in
+    words (' from 2025', ' (CL)' or '')."""
+    denominator = _denominator(query)
+    size = len(facts.select(profile, denominator, query.years))
+    return size, base_scope(denominator, query.years)
 
 
 def _every_said(query: Query, n: int) -> str:
