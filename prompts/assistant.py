@@ -65,9 +65,12 @@ from prompts.answer.offline import (
     answer_topic_trend,
 )
 from prompts.answer.open_problems import HeldOpen, answer_open_problems
+from prompts.answer.output import Asked as OutputAsked
+from prompts.answer.output import answer_output
 from prompts.answer.overview import answer_overview, answer_trend
 from prompts.answer.premises import opposing, paper_premise, reversed_finding
 from prompts.answer.quantities import answer_quantity
+from prompts.answer.starting import answer_start
 from prompts.answer.switch import switched
 from prompts.answer.threads import answer_constants, answer_entities
 from prompts.answer.uncovered import answer_uncovered
@@ -156,6 +159,7 @@ from prompts.understand.modality import (
     without_text_aside,
 )
 from prompts.understand.origin import said_origin
+from prompts.understand.output import direction_asked, output_subject, output_trend_asked
 from prompts.understand.overviews import as_research
 from prompts.understand.pairs import two_subjects
 from prompts.understand.people import FIRST_AUTHOR
@@ -177,6 +181,7 @@ from prompts.understand.router import (
 )
 from prompts.understand.scarce import SAYING, holds_rest, scarce_term, unused_word
 from prompts.understand.situation import Judges, without_situation
+from prompts.understand.starting import start_asked, start_subject
 from prompts.understand.tagged import positive_question
 from prompts.understand.terms import CODE, META_WORDS, STOPWORDS, YES_NO, expand_shorthand, has
 from prompts.understand.threads import (
@@ -2208,6 +2213,11 @@ class Assistant:
         if unnamed and move:
             # 'why did she switch from CV to NLP?': the move checked against the papers first
             return answer_move(query.question, self.profile, self.theme_rows, move)
+        solo = not (named or query.filters.authors or query.paper_ids or query.count)
+        if solo and start_asked(asked) and (started := self._start(query)):
+            return started  # 'which paper should a newcomer read first?'
+        if solo and output_trend_asked(asked) and (output := self._output(query, asked)):
+            return output  # 'has her output gone up or down?'
         if unnamed and (codes := fields_offered(asked) or fields_offered(query.question)):
             # 'NLP or vision person?': the two fields' papers, early and late, then the themes
             return answer_fields(query.question, self.profile, self.themes(), codes)
@@ -2563,6 +2573,54 @@ class Assistant:
             # 'what has stayed the same in her research?': what early and late papers share
             return answer_constants(asked, self.profile, self.theme_rows, self.held_phrases)
         return None
+
+    def _start(self, query: Query) -> Answer | None:
+        """Where to start reading, among the papers on the subject asked, if any."""
+        columns = columns_of(self.profile)
+        keep = columns.kept(query.filters, query.years)
+        subject = start_subject(query.topic)
+        if subject and specific(subject):
+            on = topic_papers(
+                query.model_copy(update={"topic": subject}), self.profile, self.searcher
+            )
+            keep = keep & np.isin(np.asarray(columns.ids), [p.id for p in on])
+        else:
+            subject = None
+        return answer_start(
+            query.question, self.profile, self.held_kinds, self.theme_rows, keep, subject
+        )
+
+    def _output(self, query: Query, asked: str) -> Answer | None:
+        """The output's direction over the years, of the papers on the subject asked if any
+        (the dates the question names set the turn, 'after 2021', never the years counted)."""
+        f = query.filters
+        undated = f.model_copy(
+            update=dict.fromkeys(("year_from", "year_to", "date_from", "date_to"))
+        )
+        plain = query.model_copy(update={"filters": undated, "years": []})
+        subject = output_subject(query.topic)
+        subject = subject if subject and specific(subject) else None
+        if subject is None:
+            papers = facts.select(self.profile, undated, [])
+            if not papers:  # 'more robotics papers lately?' of no RO paper: declined as such
+                return None
+        elif not (
+            papers := topic_papers(
+                plain.model_copy(update={"topic": subject}), self.profile, self.searcher
+            )
+        ):
+            return None  # 'more robotics lately?' of no paper on it: declined as a topic
+        span = (
+            (f.year_from, f.year_to)
+            if f.year_from and f.year_to and f.year_from < f.year_to
+            else None
+        )
+        pivot = f.year_from - 1 if f.year_from and not (f.date_from or span) else None
+        yes_no = YES_NO.match(query.question) is not None
+        asked_as = OutputAsked(direction_asked(asked), yes_no, pivot, span)
+        what = " ".join(filter(None, [scope(plain), subject]))
+        noun = f"listed {what} papers" if what else ""
+        return answer_output(query.question, self.profile, papers, asked_as, noun)
 
     @cached_property
     def theme_rows(self) -> ThemeRows:

@@ -61,7 +61,11 @@ def answer_overview(
         for t in themes
     ]
     src = Sources(
-        {p.id: _evidence(p, t.label) for t, ps in zip(themes, examples, strict=True) for p in ps}
+        {
+            p.id: theme_evidence(p, t.label)
+            for t, ps in zip(themes, examples, strict=True)
+            for p in ps
+        }
     )
     main = [t for t in themes if not t.other]
     verb = "falls" if listed == 1 else "fall"
@@ -149,7 +153,7 @@ def _short_name(paper: Paper) -> str:
     return nickname(paper) or paper.short_title
 
 
-def _evidence(paper: Paper, label: str) -> str:
+def theme_evidence(paper: Paper, label: str) -> str:
     """The sentence of the paper that says most of what its theme is named after."""
     words = {w for w in re.findall(r"[\w-]+", label.casefold()) if len(w) > 2}
     sentences = split_sentences(paper.abstract) or [paper.title]
