@@ -2214,8 +2214,6 @@ class Assistant:
             # 'why did she switch from CV to NLP?': the move checked against the papers first
             return answer_move(query.question, self.profile, self.theme_rows, move)
         solo = not (named or query.filters.authors or query.paper_ids or query.count)
-        if solo and start_asked(asked) and (started := self._start(query)):
-            return started  # 'which paper should a newcomer read first?'
         if solo and output_trend_asked(asked) and (output := self._output(query, asked)):
             return output  # 'has her output gone up or down?'
         if unnamed and (codes := fields_offered(asked) or fields_offered(query.question)):
@@ -2263,6 +2261,8 @@ class Assistant:
             # 'mostly methods, or benchmarks and tools?': the papers by kind of contribution
             kept = columns_of(self.profile).kept(query.filters, query.years)
             return answer_kinds(query.question, self.profile.name, self.held_kinds, kept)
+        if solo and start_asked(asked) and (started := self._start(query)):
+            return started  # 'which paper should a newcomer read first?'
         if len(named) == 1:
             # 'smedbert vs cmedbert', 'Meta-SN vs the adversarial one': the other side described
             words = describing(query.topic, named[0])

@@ -15,7 +15,8 @@ AMOUNT = (
 )
 # A direction said by a verb or an adjective of change, which is a time's course by itself
 MOVED = (
-    r"\b(?:increas\w*|decreas\w*|declin\w*|drop(?:s|ped|ping)?|fall(?:s|en|ing)?|fell"
+    r"\b(?:increas\w*|decreas\w*|declin\w*|drop(?:s|ped|ping)?|fallen|falling|fell"
+    r"|fall(?:s)?(?:\s+off|\s*[?.!]*$)"
     r"|ris(?:e|es|en|ing)|rose|grow(?:s|n|ing)?|grew|shr[iu]nk\w*|shrank|slow(?:s|ed|ing)?\s+down"
     r"|slowdown|slow(?:ed|ing)|pick(?:s|ed|ing)?\s+up|ramp(?:s|ed|ing)?\s+up|dried\s+up"
     r"|tail(?:s|ed|ing)?\s+off|taper(?:s|ed|ing)?(?:\s+off)?|dwindl\w*|accelerat\w*"
@@ -37,13 +38,19 @@ MORE_PAPERS = (
     r"|output)\b"
 )
 # One year's place or two years side by side: the year counts answer these as asked
+# (nor every year's rise, 'up every year?', nor the year of the biggest change)
 YEARS_SET = re.compile(
-    r"(?:\b(?:than|in|vs\.?|versus|or|and)\s+(?:19|20)\d\d\b.*){2}|\b(?:than|vs\.?|versus)\s+"
-    r"(?:19|20)\d\d\b|\b(?:peak|busiest|quietest|most\s+productive|least\s+productive|best|worst)\b",
+    r"(?:\b(?:than|in|vs\.?|versus|or|and|from|to|between)\s+(?:19|20)\d\d\b.*){2}"
+    r"|\b(?:than|vs\.?|versus)\s+(?:19|20)\d\d\b|\b(?:peak|busiest|quietest|most|least|best"
+    r"|worst|biggest|largest|sharpest|steepest|every|each|always|consecutive\w*|median)\b"
+    r"|\byear\s+after\s+year\b|\bwithout\s+(?:a|any)\s+(?:dip|drop|break)",
     re.IGNORECASE,
 )
+# A few words between the amount and its direction, none opening a subject ('published on
+# shrinking models', 'publish anything about ...')
+NEAR = r"(?:\W+(?!(?:on|about|anything|regarding|concerning|into|for)\b)[\w'’-]+){0,4}?\W+"
 DIRECTION = re.compile(
-    rf"{AMOUNT}.*{MOVED}|{MOVED}.*{AMOUNT}|{MORE_PAPERS}.*{SINCE}|{SINCE}.*{MORE_PAPERS}"
+    rf"{AMOUNT}{NEAR}{MOVED}|{MOVED}{NEAR}{AMOUNT}|{MORE_PAPERS}.*{SINCE}|{SINCE}.*{MORE_PAPERS}"
     rf"|{AMOUNT}.*{MORE}.*{SINCE}|{AMOUNT}.*{SINCE}.*{MORE}|{MORE}.*{AMOUNT}.*{SINCE}",
     re.IGNORECASE,
 )
@@ -53,7 +60,8 @@ UP = re.compile(
     re.IGNORECASE,
 )
 DOWN = re.compile(
-    r"\b(?:downwards?|less|fewer|lower|smaller|decreas\w*|declin\w*|drop\w*|fall\w*|fell|shr[iu]nk\w*|shrank"
+    r"\b(?:downwards?|less|fewer|lower|smaller|decreas\w*|declin\w*|drop\w*|fall\w*|fell"
+    r"|shr[iu]nk\w*|shrank"
     r"|slow\w*|dried\s+up|tail\w*\s+off|taper\w*|dwindl\w*|(?:gone|go|goes|went|going)\s+down"
     r"|anymore|any\s+more)\b",
     re.IGNORECASE,
