@@ -177,6 +177,7 @@ from prompts.understand.router import (
     VENUE,
     Query,
     claims_every,
+    field_named,
     parse_query,
 )
 from prompts.understand.scarce import SAYING, holds_rest, scarce_term, unused_word
@@ -379,6 +380,9 @@ BACK_TO_IT = re.compile(
     r"\b(?:this|that|these|those)\s+(?:areas?|fields?|topics?|space|subjects?|domains?|lines?)\b",
     re.I,
 )
+
+
+HOW_MANY = re.compile(r"\bhow\s+(?:many|much)\b", re.IGNORECASE)
 
 
 class Assistant:
@@ -2214,7 +2218,10 @@ class Assistant:
             # 'why did she switch from CV to NLP?': the move checked against the papers first
             return answer_move(query.question, self.profile, self.theme_rows, move)
         solo = not (named or query.filters.authors or query.paper_ids or query.count)
-        if solo and output_trend_asked(asked) and (output := self._output(query, asked)):
+        # 'is the number of papers going up?' asks no number: a count only with 'how many'
+        counted = query.count and HOW_MANY.search(asked) is not None
+        alone_trend = not (named or query.filters.authors or query.paper_ids or counted)
+        if alone_trend and output_trend_asked(asked) and (output := self._output(query, asked)):
             return output  # 'has her output gone up or down?'
         if unnamed and (codes := fields_offered(asked) or fields_offered(query.question)):
             # 'NLP or vision person?': the two fields' papers, early and late, then the themes
@@ -2600,6 +2607,9 @@ class Assistant:
         plain = query.model_copy(update={"filters": undated, "years": []})
         subject = output_subject(query.topic)
         subject = subject if subject and specific(subject) else None
+        if subject and (code := field_named(subject)):  # 'more vision work': the category's
+            undated = undated.model_copy(update={"categories": [code]})
+            plain, subject = plain.model_copy(update={"filters": undated}), None
         if subject is None:
             papers = facts.select(self.profile, undated, [])
             if not papers:  # 'more robotics papers lately?' of no RO paper: declined as such

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from prompts.answer.model import Answer
 from prompts.answer.wording import Sources, coverage
+from retrieval.index.columns import columns_of
 from retrieval.model import Paper, Profile
 
 RECENT_YEARS = 2  # the recent years set against the earlier ones, when no year is named
@@ -55,8 +56,12 @@ def direction(counts: dict[int, int], pivot: int | None = None) -> Direction | N
     r = sum(counts[y] for y in recent) / len(recent)
     e = sum(counts[y] for y in earlier) / len(earlier)
     way = "up" if r > e * UP or (e == 0 and r > 0) else "down" if r < e * DOWN else "level"
-    values = list(counts.values())
-    uneven = len(turns(counts)) > 2 and max(values) >= 2 * max(min(values), 1)
+    # uneven: level but for a wide spread, or turned the other way in its last step
+    steps = turns(counts)
+    last = counts[steps[-1]] - counts[steps[-2]] if len(steps) > 1 else 0
+    spread = max(counts.values()) >= 2 * max(min(counts.values()), 1)
+    turned = (way == "up" and last < 0) or (way == "down" and last > 0)
+    uneven = (way == "level" and spread and len(steps) > 2) or turned
     return Direction(way, recent, earlier, r, e, uneven)
 
 
@@ -115,8 +120,8 @@ def answer_output(
     """The output's direction over the profile's years (or the span asked). `what`: the
     papers counted, if not all ('listed CV papers')."""
     src = Sources()
-    every = [p.year for p in profile.papers]
-    first, last = asked.span or (min(every), max(every))
+    every = columns_of(profile).year  # the profile's years, without reading its papers
+    first, last = asked.span or (int(every.min()), int(every.max()))
     per = Counter(p.year for p in papers)
     counts = {y: per.get(y, 0) for y in range(first, last + 1)}
     noun = what or "listed papers"

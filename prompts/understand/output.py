@@ -48,7 +48,7 @@ YEARS_SET = re.compile(
 )
 # A few words between the amount and its direction, none opening a subject ('published on
 # shrinking models', 'publish anything about ...')
-NEAR = r"(?:\W+(?!(?:on|about|anything|regarding|concerning|into|for)\b)[\w'’-]+){0,4}?\W+"
+NEAR = r"(?:\W+(?!(?:on|about|anything|regarding|concerning|into|for)\b)[\w'’-]+){0,6}?\W+"
 DIRECTION = re.compile(
     rf"{AMOUNT}{NEAR}{MOVED}|{MOVED}{NEAR}{AMOUNT}|{MORE_PAPERS}.*{SINCE}|{SINCE}.*{MORE_PAPERS}"
     rf"|{AMOUNT}.*{MORE}.*{SINCE}|{AMOUNT}.*{SINCE}.*{MORE}|{MORE}.*{AMOUNT}.*{SINCE}",

@@ -1451,10 +1451,10 @@ def _only_field(question: str) -> str | None:
     if not (WHY.search(question) or granted):
         return None
     m = ONLY_OBJECT.search(granted[0] if granted else question)
-    return _field_named(m["object"]) if m else None
+    return field_named(m["object"]) if m else None
 
 
-def _field_named(words: str) -> str | None:
+def field_named(words: str) -> str | None:
     """The category some words name and nothing else ('in computer vision', 'cv right',
     'text stuff'), or None."""
     said = " ".join(w for w in re.findall(r"[\w.-]+", words.casefold()) if w not in FIELD_FILLER)
@@ -1541,7 +1541,7 @@ def _universal(question: str, routed: Query) -> Query:
     rest = re.split(r"[,;?!]", question[m.end() :])[0]
     f = routed.filters
     words = [w for w in re.findall(r"[\w.-]+", rest.casefold()) if w not in CLAIM_FILLER]
-    field = _field_named(" ".join(words))
+    field = field_named(" ".join(words))
     if field is None and len(f.categories) == 1 and _said(f.categories[0], rest):
         field = f.categories[0]  # 'are CV papers, right?', 'are all in cs.CV'
     if YES_NO.match(question):  # 'Are all of her papers (in) CV?': the share answers it
