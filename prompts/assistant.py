@@ -2219,8 +2219,10 @@ class Assistant:
             return answer_move(query.question, self.profile, self.theme_rows, move)
         solo = not (named or query.filters.authors or query.paper_ids or query.count)
         # 'is the number of papers going up?' asks no number: a count only with 'how many'
-        counted = query.count and HOW_MANY.search(asked) is not None
-        alone_trend = not (named or query.filters.authors or query.paper_ids or counted)
+        numbered = query.count and HOW_MANY.search(asked) is not None
+        # ('Given that she had no CV paper before 2023, how fast did it grow?': checked first)
+        given = query.premise or GIVEN_CLAUSE.match(asked) is not None
+        alone_trend = not (named or query.filters.authors or query.paper_ids or numbered or given)
         if alone_trend and output_trend_asked(asked) and (output := self._output(query, asked)):
             return output  # 'has her output gone up or down?'
         if unnamed and (codes := fields_offered(asked) or fields_offered(query.question)):

@@ -4,6 +4,8 @@ citations, which the profile does not hold per paper."""
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 import numpy.typing as npt
 
@@ -14,12 +16,16 @@ from prompts.answer.overview import theme_evidence
 from prompts.answer.wording import Sources
 from retrieval.model import Paper, Profile
 from retrieval.names import nickname
+from retrieval.text import split_sentences
 from retrieval.themes import Theme
 from retrieval.themes.among import ThemeRows
 
+# What a survey's sentence says of itself: 'provides a systematic review of', 'we survey'
+REVIEWS = re.compile(r"\b(?:survey|review|overview)\w*\b", re.IGNORECASE)
 MAX_THEMES = 3  # main themes given a paper each after the first pick
+MAX_LEFT = 4  # a subject's other papers named, when no more are left
 HOW = (
-    "Picked by what the papers' own titles and abstracts say (a survey first, then the most "
+    "Picked by what the papers' own titles and abstracts say (a survey when there is one, then the most "
     "central paper of each main theme), not by citations: the profile has no per-paper "
     "citation counts."
 )
@@ -30,8 +36,8 @@ def _name(paper: Paper) -> str:
 
 
 def _does(paper: Paper, theme: Theme | None) -> str:
-    """The abstract's sentence saying what the paper does, or what it shares with its theme."""
-    said = theme_evidence(paper, theme.label) if theme else pick(paper)["Method"]
+    """The abstract's sentence saying what the paper does, else what it shares with its theme."""
+    said = pick(paper)["Method"] or (theme_evidence(paper, theme.label) if theme else None)
     return said or paper.title
 
 
@@ -52,16 +58,21 @@ def answer_start(
     within = themes.within(keep)
     main = [t for t in within if not t.other] or within
     src = Sources()
-    on = f" on {subject}" if subject else ""
+    # a subject said in many words (asides left in) is named as the subject asked
+    on = f" on {subject}" if subject and len(subject.split()) <= 4 else " on the subject asked"
+    on = on if subject else ""
+    whose = profile.possessive()
     surveys = held.of(rows, "survey")
     lines: list[str] = []
     shown: set[str] = set()
     if len(surveys):
         survey = held.papers(surveys[-1:])[0]
         words = held.words(int(surveys[-1]), "survey")
+        if words == survey.title:  # the title says it: the sentence saying what it covers
+            words = next((x for x in split_sentences(survey.abstract) if REVIEWS.search(x)), words)
         lines.append(
-            f"Start with {_name(survey)} {src.mark(survey)}: it is a survey, an overview of the "
-            f'area before the papers\' own methods: "{words}"'
+            f"Start with {_name(survey)} {src.mark(survey)}: a survey, an overview of its area "
+            f'to read before the papers\' own methods: "{words}"'
         )
         shown.add(survey.id)
     rest = []
@@ -72,18 +83,23 @@ def answer_start(
         if paper is not None:
             rest.append((theme, paper))
             shown.add(paper.id)
+    each = "each other" if not lines else "each"
     if not lines and rest:
         theme, paper = rest.pop(0)
+        among = f"{whose} papers{on}" if on else f"{whose} largest theme"
         lines.append(
-            f"Start with {_name(paper)} {src.mark(paper)}, the most central paper of "
-            f"{profile.possessive()} largest theme{on}, {theme.label} ({len(theme.paper_ids)} "
-            f'papers): "{_does(paper, theme)}"'
+            f"Start with {_name(paper)} {src.mark(paper)}, the most central of {among} "
+            f'({theme.label}): "{_does(paper, theme)}"'
         )
     if rest[:MAX_THEMES]:
-        lines.append(f"Then one paper for each other main line of {profile.possessive()} work{on}:")
+        lines.append(f"Then one paper for {each} main line of {whose} work{on}:")
         lines += [
             f'- {t.label}: {_name(p)} {src.mark(p)}: "{_does(p, t)}"' for t, p in rest[:MAX_THEMES]
         ]
+    left = [r for r in rows.tolist() if themes.columns.ids[r] not in shown]
+    if subject and 0 < len(left) <= MAX_LEFT:  # a subject's few other papers, named too
+        named = ", ".join(f"{_name(p)} {src.mark(p)}" for p in held.papers(np.asarray(left)))
+        lines.append(f"The other listed papers{on}: {named}.")
     lines.append(HOW)
     return Answer(
         question=question, text="\n".join(lines), citations=src.citations(), route="facts"
