@@ -25,9 +25,9 @@ REVIEWS = re.compile(r"\b(?:survey|review|overview)\w*\b", re.IGNORECASE)
 MAX_THEMES = 3  # main themes given a paper each after the first pick
 MAX_LEFT = 4  # a subject's other papers named, when no more are left
 HOW = (
-    "Picked by what the papers' own titles and abstracts say (a survey when there is one, then the most "
-    "central paper of each main theme), not by citations: the profile has no per-paper "
-    "citation counts."
+    "Picked by what the papers' own titles and abstracts say (a survey when there is one, "
+    "then the most central paper of each main theme), not by citations: the profile has no "
+    "per-paper citation counts."
 )
 
 
