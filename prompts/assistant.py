@@ -159,7 +159,12 @@ from prompts.understand.modality import (
     without_text_aside,
 )
 from prompts.understand.origin import said_origin
-from prompts.understand.output import direction_asked, output_subject, output_trend_asked
+from prompts.understand.output import (
+    OUTPUT_WORDS,
+    direction_asked,
+    output_subject,
+    output_trend_asked,
+)
 from prompts.understand.overviews import as_research
 from prompts.understand.pairs import two_subjects
 from prompts.understand.people import FIRST_AUTHOR
@@ -182,7 +187,7 @@ from prompts.understand.router import (
 )
 from prompts.understand.scarce import SAYING, holds_rest, scarce_term, unused_word
 from prompts.understand.situation import Judges, without_situation
-from prompts.understand.starting import start_asked, start_subject
+from prompts.understand.starting import START_WORDS, start_asked, start_subject
 from prompts.understand.tagged import positive_question
 from prompts.understand.terms import CODE, META_WORDS, STOPWORDS, YES_NO, expand_shorthand, has
 from prompts.understand.threads import (
@@ -383,6 +388,17 @@ BACK_TO_IT = re.compile(
 
 
 HOW_MANY = re.compile(r"\bhow\s+(?:many|much)\b", re.IGNORECASE)
+
+
+def _unread(query: Query, asking: frozenset[str]) -> str | None:
+    """The topic in the question's own words ('picture', not the papers' 'image' it was read
+    as); a word of the asking itself ('a high-level picture') is no longer said to be read as
+    another (the query is changed: the answer gets no 'Reading ... as' note for it)."""
+    back = {used: said for said, used in query.read_as.items()}
+    words = [back.get(w, w) for w in (query.topic or "").split()]
+    for said in [w for w in query.read_as if w.casefold() in asking]:
+        del query.read_as[said]
+    return " ".join(words) or None
 
 
 class Assistant:
@@ -2583,11 +2599,18 @@ class Assistant:
             return answer_constants(asked, self.profile, self.theme_rows, self.held_phrases)
         return None
 
+    def _said_of_papers(self, subject: str | None) -> str | None:
+        """The subject's words some paper uses ('a high-level picture before the technical
+        ones' leaves none: no subject)."""
+        unused = {w.casefold() for w in self.lexicon.unseen(subject)}
+        kept = [w for w in (subject or "").split() if w.casefold() not in unused]
+        return " ".join(kept) or None
+
     def _start(self, query: Query) -> Answer | None:
         """Where to start reading, among the papers on the subject asked, if any."""
         columns = columns_of(self.profile)
         keep = columns.kept(query.filters, query.years)
-        subject = start_subject(query.topic)
+        subject = self._said_of_papers(start_subject(_unread(query, START_WORDS)))
         if subject and specific(subject):
             on = topic_papers(
                 query.model_copy(update={"topic": subject}), self.profile, self.searcher
@@ -2602,37 +2625,36 @@ class Assistant:
     def _output(self, query: Query, asked: str) -> Answer | None:
         """The output's direction over the years, of the papers on the subject asked if any
         (the dates the question names set the turn, 'after 2021', never the years counted)."""
+        counted = self._output_papers(query)
+        if counted is None:  # 'more robotics papers lately?' of none: declined as a topic
+            return None
+        papers, what = counted
         f = query.filters
-        undated = f.model_copy(
-            update=dict.fromkeys(("year_from", "year_to", "date_from", "date_to"))
-        )
-        plain = query.model_copy(update={"filters": undated, "years": []})
-        subject = output_subject(query.topic)
-        subject = subject if subject and specific(subject) else None
-        if subject and (code := field_named(subject)):  # 'more vision work': the category's
-            undated = undated.model_copy(update={"categories": [code]})
-            plain, subject = plain.model_copy(update={"filters": undated}), None
-        if subject is None:
-            papers = facts.select(self.profile, undated, [])
-            if not papers:  # 'more robotics papers lately?' of no RO paper: declined as such
-                return None
-        elif not (
-            papers := topic_papers(
-                plain.model_copy(update={"topic": subject}), self.profile, self.searcher
-            )
-        ):
-            return None  # 'more robotics lately?' of no paper on it: declined as a topic
-        span = (
-            (f.year_from, f.year_to)
-            if f.year_from and f.year_to and f.year_from < f.year_to
-            else None
-        )
+        ends = (f.year_from, f.year_to) if f.year_from and f.year_to else None
+        span = ends if ends and ends[0] < ends[1] else None
         pivot = f.year_from - 1 if f.year_from and not (f.date_from or span) else None
         yes_no = YES_NO.match(query.question) is not None
         asked_as = OutputAsked(direction_asked(asked), yes_no, pivot, span)
-        what = " ".join(filter(None, [scope(plain), subject]))
         noun = f"listed {what} papers" if what else ""
         return answer_output(query.question, self.profile, papers, asked_as, noun)
+
+    def _output_papers(self, query: Query) -> tuple[Sequence[Paper], str] | None:
+        """The papers whose output is asked, whatever the dates, and what they are ('CV',
+        'reasoning'); None when none is listed."""
+        dates = dict.fromkeys(("year_from", "year_to", "date_from", "date_to"))
+        undated = query.filters.model_copy(update=dates)
+        plain = query.model_copy(update={"filters": undated, "years": []})
+        said = output_subject(_unread(query, OUTPUT_WORDS))
+        if said and (code := field_named(said)):  # 'more vision work': the category's papers
+            plain.filters = plain.filters.model_copy(update={"categories": [code]})
+        subject = None if said and field_named(said) else self._said_of_papers(said)
+        if subject and specific(subject):
+            topic = plain.model_copy(update={"topic": subject})
+            papers: Sequence[Paper] = topic_papers(topic, self.profile, self.searcher)
+        else:
+            papers, subject = facts.select(self.profile, plain.filters, []), None
+        what = " ".join(filter(None, [scope(plain), subject]))
+        return (papers, what) if papers else None
 
     @cached_property
     def theme_rows(self) -> ThemeRows:

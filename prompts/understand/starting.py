@@ -28,6 +28,11 @@ START = re.compile(
     r"|\brecommend\w*\b[^?.!]*\b(?:someone|somebody|an?\s+(?:student|beginner|newcomer|novice)"
     r"|newcomers?|beginners?|novices?|students?)\b"
     r"|\b(?:only|just)\s+read\s+(?:one|a\s+single)\b|\bone\s+paper\s+(?:to|i\s+should)\s+read\b"
+    # a paper asked for as the broad view of an area: 'which of his papers gives the broadest
+    # introduction', 'which paper offers the widest overview', 'a broad lay of the land'
+    r"|\b(?:which|what)\s+(?:of\s+[\w'’]+\s+)?(?:papers?|one|articles?)\b[^?.!]*\b(?:(?:broad\w*"
+    r"|wid(?:e|er|est)|general|high[- ]level)\s+(?:[\w-]+\s+)?(?:overview|introduction|intro|view"
+    r"|picture|survey)|lay\s+of\s+the\s+land|overview[- ]type)\b"
     r"|\bget(?:ting)?\s+(?:into|started\s+(?:with|on))\s+(?:her|his|their|the)\s+(?:work|research"
     r"|papers)\b",
     re.IGNORECASE,
@@ -39,7 +44,10 @@ START_WORDS = frozenset(
     onramp must must-read must-reads essential intro introduction introductory newcomer newcomers
     beginner beginners novice outsider newbie new paper papers one place pick recommend
     recommended recommendation suggest should care interested interest curious work research
-    look check tackle get getting started""".split()  # noqa: SIM905
+    look check tackle get getting started gives give giving offers offer offering broad broader
+    broadest wide wider widest general overview overviews lay land dive diving technical
+    field area profile provides provide would high-level high level picture view before ones
+    me""".split()  # noqa: SIM905
 )
 
 

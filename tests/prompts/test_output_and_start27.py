@@ -81,6 +81,9 @@ START = [
     "what's a must-read paper of theirs?",
     "Which of Ada Example's papers would you recommend to someone new to the field?",
     "if I only read one paper of hers, which should it be?",
+    # a paper asked for as the broad view of an area
+    "which of ada's papers gives the broadest overview of a field?",
+    "what paper would give me a high-level picture before the technical ones?",
 ]
 # where to start on a subject no survey covers: its papers' most central one
 START_ON = [
@@ -95,6 +98,7 @@ CONTROLS = [
     ("how has her research changed over time?", "moved from"),
     ("what was her first paper?", "Early Exits for Faster Language Models"),
     ("which is her most cited paper?", "no per-paper citation"),
+    ("give me a broad overview of her research", "main themes"),
 ]
 # topics with the words of these questions in them: no trend, no reading start
 TOPIC_CONTROLS = [
