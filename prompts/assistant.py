@@ -2286,7 +2286,7 @@ class Assistant:
             # 'mostly methods, or benchmarks and tools?': the papers by kind of contribution
             kept = columns_of(self.profile).kept(query.filters, query.years)
             return answer_kinds(query.question, self.profile.name, self.held_kinds, kept)
-        if solo and start_asked(asked) and (started := self._start(query)):
+        if solo and not given and start_asked(asked) and (started := self._start(query)):
             return started  # 'which paper should a newcomer read first?'
         if len(named) == 1:
             # 'smedbert vs cmedbert', 'Meta-SN vs the adversarial one': the other side described

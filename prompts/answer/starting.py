@@ -83,7 +83,7 @@ def answer_start(
         if paper is not None:
             rest.append((theme, paper))
             shown.add(paper.id)
-    each = "each other" if not lines else "each"
+    each = "each other" if not lines else "each"  # of the main themes
     if not lines and rest:
         theme, paper = rest.pop(0)
         among = f"{whose} papers{on}" if on else f"{whose} largest theme"
@@ -92,7 +92,7 @@ def answer_start(
             f'({theme.label}): "{_does(paper, theme)}"'
         )
     if rest[:MAX_THEMES]:
-        lines.append(f"Then one paper for {each} main line of {whose} work{on}:")
+        lines.append(f"Then one paper for {each} of {whose} main themes{on}:")
         lines += [
             f'- {t.label}: {_name(p)} {src.mark(p)}: "{_does(p, t)}"' for t, p in rest[:MAX_THEMES]
         ]

@@ -43,7 +43,7 @@ YEARS_SET = re.compile(
     r"(?:\b(?:than|in|vs\.?|versus|or|and|from|to|between)\s+(?:19|20)\d\d\b.*){2}"
     r"|\b(?:than|vs\.?|versus)\s+(?:19|20)\d\d\b|\b(?:peak|busiest|quietest|most|least|best"
     r"|worst|biggest|largest|sharpest|steepest|every|each|always|consecutive\w*|median)\b"
-    r"|\byear\s+after\s+year\b|\bwithout\s+(?:a|any)\s+(?:dip|drop|break)",
+    r"|\b(?:which|what)\s+years?\b|\bwhen\b|\byear\s+after\s+year\b|\bwithout\s+(?:a|any)\s+(?:dip|drop|break)",
     re.IGNORECASE,
 )
 # A few words between the amount and its direction, none opening a subject ('published on

@@ -8,7 +8,8 @@ import re
 
 # Reading first, starting with or from, or a paper good for starting
 START = re.compile(
-    r"\b(?:read|look\s+at|check\s+out|tackle|pick\s+up)\s+(?:\w+\s+){0,2}?first\b"
+    r"\b(?:read(?:ing)?|look(?:ing)?\s+at|check(?:ing)?\s+out|tackl(?:e|ing)|pick(?:ing)?\s+up)"
+    r"\s+(?:\w+\s+){0,2}?first\b"
     r"|\bfirst\s+(?:to\s+)?read\b"
     r"|\bwhere\s+(?:should|do|would|can|could|might|shall)\s+(?:i|we|one|someone|a\s+[\w-]+)"
     r"\s+(?:start|begin)\b"
@@ -22,9 +23,12 @@ START = re.compile(
     r"|\b(?:good|best|ideal|natural|gentle|easy|easiest|accessible)\s+first\s+(?:paper|one|read)\b"
     r"|\bintro(?:duction|ductory)?\s+(?:paper|read|reading)\b"
     r"|\b(?:best|good|gentle|easy|accessible)\s+intro(?:duction)?\s+(?:to|into)\b"
-    r"|\b(?:for|as)\s+an?\s+(?:newcomer|beginner|novice|outsider|newbie)\b"
-    r"|\b(?:i['’]?m|i\s+am|we['’]?re|as)\s+(?:a\s+)?(?:new\s+to|newcomers?|beginners?|novices?)\b"
-    r"|\bnew\s+to\s+(?:the|this|her|his|their)\s+(?:field|area|topic|subject|work|research)\b"
+    # a newcomer asking for papers to read ('for a newcomer, what's the big picture of their
+    # work?' asks the themes)
+    r"|\b(?:(?:for|as)\s+an?\s+(?:newcomer|beginner|novice|outsider|newbie)|(?:i['’]?m|i\s+am"
+    r"|we['’]?re|as)\s+(?:a\s+)?(?:new\s+to|newcomers?|beginners?|novices?)|new\s+to\s+(?:the"
+    r"|this|her|his|their)\s+(?:field|area|topic|subject|work|research))\b"
+    r"(?=.*\b(?:read\w*|papers?|start\w*|begin\w*|recommend\w*|first)\b)"
     r"|\brecommend\w*\b[^?.!]*\b(?:someone|somebody|an?\s+(?:student|beginner|newcomer|novice)"
     r"|newcomers?|beginners?|novices?|students?)\b"
     r"|\b(?:only|just)\s+read\s+(?:one|a\s+single)\b|\bone\s+paper\s+(?:to|i\s+should)\s+read\b"

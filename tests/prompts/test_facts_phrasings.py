@@ -121,11 +121,10 @@ def test_a_move_from_one_field_to_another_is_the_trend(
     assert "2020-2022" in answer.text
 
 
+# (what to read first gets a survey, then each theme's paper: test_output_and_start27)
 OVERVIEW_FOR_A_NEWCOMER = [
-    "which of her papers would you recommend reading first",
     "what kind of research does this person do, in plain english",
     "explain his work in simple terms",
-    "What would you suggest I read to get into their work?",
 ]
 
 

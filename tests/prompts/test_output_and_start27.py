@@ -81,6 +81,8 @@ START = [
     "what's a must-read paper of theirs?",
     "Which of Ada Example's papers would you recommend to someone new to the field?",
     "if I only read one paper of hers, which should it be?",
+    "which of her papers would you recommend reading first",
+    "What would you suggest I read to get into their work?",
     # a paper asked for as the broad view of an area
     "which of ada's papers gives the broadest overview of a field?",
     "what paper would give me a high-level picture before the technical ones?",
@@ -99,6 +101,7 @@ CONTROLS = [
     ("what was her first paper?", "Early Exits for Faster Language Models"),
     ("which is her most cited paper?", "no per-paper citation"),
     ("give me a broad overview of her research", "main themes"),
+    ("For a newcomer, what's the big picture of their work?", "main themes"),
 ]
 # topics with the words of these questions in them: no trend, no reading start
 TOPIC_CONTROLS = [
