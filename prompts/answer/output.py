@@ -114,6 +114,17 @@ def _lead(found: Direction, asked: str | None, yes_no: bool) -> str:
     return f"{verdict}: {words[0].lower()}{words[1:]}"
 
 
+def _table(counts: dict[int, int], papers: Sequence[Paper], src: Sources, noun: str) -> list[str]:
+    """'Listed papers per year:', then each year's count and its papers cited."""
+    by_year: dict[int, list[Paper]] = {}
+    for paper in papers:
+        by_year.setdefault(paper.year, []).append(paper)
+    lines = [f"{noun[0].upper()}{noun[1:]} per year:"]
+    for year, n in counts.items():
+        lines.append(f"- {year}: {n}" + (f" {src.marks(by_year[year])}" if n else ""))
+    return lines
+
+
 def answer_output(
     question: str, profile: Profile, papers: Sequence[Paper], asked: Asked, what: str = ""
 ) -> Answer:
@@ -142,10 +153,7 @@ def answer_output(
             f"{partial} is the year the profile was captured, so its {counts[partial]} may be a "
             "partial year; it is left out of the comparison."
         )
-    lines.append(f"{noun[0].upper()}{noun[1:]} per year:")
-    for year, n in counts.items():
-        marks = src.marks([p for p in papers if p.year == year])
-        lines.append(f"- {year}: {n}" + (f" {marks}" if n else ""))
+    lines += _table(counts, papers, src, noun)
     lines.append(coverage(profile))
     return Answer(
         question=question, text="\n".join(lines), citations=src.citations(), route="facts"
