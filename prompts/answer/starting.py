@@ -23,7 +23,6 @@ from retrieval.themes.among import ThemeRows
 # What a survey's sentence says of itself: 'provides a systematic review of', 'we survey'
 REVIEWS = re.compile(r"\b(?:survey|review|overview)\w*\b", re.IGNORECASE)
 MAX_THEMES = 3  # main themes given a paper each after the first pick
-MAX_LEFT = 4  # a subject's other papers named, when no more are left
 HOW = (
     "Picked by what the papers' own titles and abstracts say (a survey when there is one, "
     "then the most central paper of each main theme), not by citations: the profile has no "
@@ -97,7 +96,7 @@ def answer_start(
             f'- {t.label}: {_name(p)} {src.mark(p)}: "{_does(p, t)}"' for t, p in rest[:MAX_THEMES]
         ]
     left = [r for r in rows.tolist() if themes.columns.ids[r] not in shown]
-    if subject and 0 < len(left) <= MAX_LEFT:  # a subject's few other papers, named too
+    if subject and left:  # the subject's other papers, named too: the list stays whole
         named = ", ".join(f"{_name(p)} {src.mark(p)}" for p in held.papers(np.asarray(left)))
         lines.append(f"The other listed papers{on}: {named}.")
     lines.append(HOW)

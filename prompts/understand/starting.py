@@ -51,7 +51,7 @@ START_WORDS = frozenset(
     look check tackle get getting started gives give giving offers offer offering broad broader
     broadest wide wider widest general overview overviews lay land dive diving technical
     field area profile provides provide would high-level high level picture view before ones
-    me""".split()  # noqa: SIM905
+    me student students visiting""".split()  # noqa: SIM905
 )
 
 

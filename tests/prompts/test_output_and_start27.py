@@ -92,6 +92,7 @@ START_ON = [
     "where should I start if I care about early exits?",
     "best entry point into her work on early exits?",
     "a good starting point for their early exit papers?",
+    "I'm a visiting student interested in early exits - which of her papers should I read first?",
 ]
 # nearby questions that keep their answers: (question, words the answer must hold)
 CONTROLS = [
@@ -156,6 +157,9 @@ def test_where_to_start_on_a_subject_stays_on_it(bot: Assistant, question: str) 
     assert answer.text.startswith("Start with"), answer.text
     assert SURVEY not in {c.title for c in answer.citations}, answer.text
     assert all("Exit" in c.title for c in answer.citations), answer.text
+    # the subject's other papers named too, however many: the subject's list stays whole
+    assert sum("Exit" in p[2] for p in PAPERS) == len(answer.citations), answer.text
+    assert "student" not in answer.text  # the asker's role is no part of the subject
 
 
 @pytest.mark.parametrize(("question", "said"), CONTROLS)
