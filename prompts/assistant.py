@@ -66,6 +66,7 @@ from prompts.answer.offline import (
 )
 from prompts.answer.open_problems import HeldOpen, answer_open_problems
 from prompts.answer.overview import answer_overview, answer_trend
+from prompts.answer.picked import answer_picked
 from prompts.answer.premises import opposing, paper_premise, reversed_finding
 from prompts.answer.quantities import answer_quantity
 from prompts.answer.switch import switched
@@ -2494,6 +2495,10 @@ class Assistant:
                 # "What's her most recent paper about?": that paper, described.
                 one = columns_of(self.profile).having([answer.citations[0].paper_id])[0]
                 return answer_about(query.question, one)
+            firsts = [c for c in answer.citations if c.n == 1] if answer and query.asked_of else []
+            if answer is not None and firsts:  # 'who led her latest paper?': asked of that one
+                one = columns_of(self.profile).having([firsts[0].paper_id])[0]
+                answer = answer_picked(answer, one, query.asked_of)
             per_paper = query.paper_ids or PER_PAPER.search(query.question)
             if answer is not None and per_paper and "citations" in query.fields:
                 # A paper's own citation count: the profile has none, so this is a decline.

@@ -33,6 +33,7 @@ from prompts.understand.asker import (
     SAID_FIRST,
     WANTED,
 )
+from prompts.understand.attributes import Attribute, read_picked
 from prompts.understand.bylines import AUTHOR_PLACES, off_byline, owner_shown
 from prompts.understand.count_forms import restated_count
 from prompts.understand.counted import off_predicates, without_examples
@@ -860,6 +861,10 @@ class Query(BaseModel):
         False,
         description="The topic's paper is the one whose meaning stands apart for the "
         "whole description, whatever words it uses.",
+    )
+    asked_of: list[Attribute] = Field(
+        default_factory=list,
+        description="What is asked of the one paper an ordering picks ('who led the latest').",
     )
     beyond: str | None = Field(
         None,
@@ -2217,6 +2222,14 @@ def _names_papers(q: Query) -> bool:
     return bool(q.years or q.people or not q.filters.is_empty())
 
 
+def _picks_one(q: Query) -> bool:
+    """The query picks one paper by its date: the earliest or latest, or the k-th."""
+    if q.intent == "superlative" and q.fact in ("earliest", "latest"):
+        return (q.limit or 1) == 1 and not q.paper_ids
+    pick = q.tally.pick if q.tally else None
+    return pick is not None and pick.order == "date" and pick.take == 1
+
+
 def parse_query(
     question: str,
     profile: Profile,
@@ -2234,6 +2247,13 @@ def parse_query(
     `known`: the dictionary's words, taken as typed ('drone' is no slip of 'done')."""
     index = index if index is not None else Mentions(profile)
     question = spelled(question, vocabulary)  # 'busiest mnth', 'shortest tittle'
+    if (one := read_picked(question)) is not None:
+        # 'who led her latest CV paper?': the paper read as any pick of one, the rest asked of it
+        routed = parse_query(
+            f"which is {one.phrase}?", profile, context, index, vocabulary, known
+        )
+        if _picks_one(routed):
+            return routed.model_copy(update={"question": question, "asked_of": one.asked})
     if (restated := restated_count(question)) is not None:  # 'papers with code = ___'
         routed = parse_query(restated, profile, context, index, vocabulary, known)
         counted = routed.intent == "count" or (routed.intent == "timeline" and routed.count)

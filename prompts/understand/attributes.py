@@ -1,0 +1,98 @@
+"""What is asked of one paper the question picks by its place rather than its name: 'who is
+first author of the latest paper?', 'when was her oldest CV paper published?', 'what's her
+newest paper and does it have code?'. The pick is the noun phrase naming the paper by an end
+or an ordinal ('the second most recent paper', 'her first paper with Chengyu Wang'); what is
+asked of it, the attributes said around that phrase. The phrase alone is read as any question
+picking a paper is; the attributes are answered for the paper it picks."""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from pydantic import BaseModel
+
+from prompts.understand.people import FIRST_AUTHOR
+from prompts.understand.terms import ORDINAL
+
+Attribute = Literal[
+    "first_author", "authors", "author_count", "date", "category", "code", "venue", "about"
+]  # fmt: skip
+
+END = (
+    r"(?:latest|lattest|lastest|newest|newst|most[- ]recent|last|final|first|frist|earliest"
+    r"|oldest|olde?st|penultimate)"
+)
+NOUN = r"(?:paper|publication|article|preprint|work|one|pub)\b(?!s|\s+author)"
+# Where the phrase naming the paper stops: a clause's end, a second ask, the verb of the ask
+CLAUSE = (
+    r"\s*[,?;!:]|\.(?:\s|$)|\s*$|\s+(?:and|but|&|has|have|had|does|did|was|is|were|got|gets"
+    r"|in\s+terms)\b|\s+(?:published|released|come\s+out|came\s+out|appear\w*|about|dated"
+    r"|filed|led|written|authored|first-authored|from|in)\W*$"
+)
+STOP = rf"(?={CLAUSE}|\s+(?:published|released|come|came|appear\w*|dated|about|filed|led"
+STOP += r"|lead|written|authored|first-authored)\b)"
+# What narrows the paper picked: 'on retrieval', 'with Chengyu Wang', 'in the profile'
+QUALIFIER = (
+    r"(?:\s+(?:on|about|in|with|without|from|by|of|for|among|under|co-?authored|co-?written"
+    r"|written|that|which|where|since|before|after|during)\s+(?!and\b)\w[^,?;!:]*?"
+    rf"(?={CLAUSE}))?"
+)
+# 'her latest paper', 'the 2nd most recent CV paper on retrieval with Chengyu Wang', 'the
+# newest one', 'Qiu's oldest publication'; not 'her first-author papers' (a role), nor 'the
+# latest papers' (several: a list), nor 'first author' itself.
+PICK = re.compile(
+    rf"\b(?:(?:the|her|his|their|its|[A-Z][\w-]*['’]s?)\s+)?(?:very\s+)?"
+    rf"(?:(?:{ORDINAL}|next)[- ](?:most[- ])?)?{END}\b(?![- ]author)"
+    rf"(?:\s+(?!author)[\w.-]+){{0,4}}?\s+{NOUN}(?:{QUALIFIER}|{STOP})",
+    re.IGNORECASE,
+)
+ASKS: list[tuple[Attribute, str]] = [
+    ("author_count", r"\bhow\s+many\s+(?:authors|co-?authors|people|names|writers)\b"
+     r"|\bnumber\s+of\s+(?:co-?)?authors\b|\bauthor\s+count\b"),
+    ("first_author", FIRST_AUTHOR + r"|\bfirst[- ]authored\b|\bwho\s+(?:headed|heads)\b"),
+    ("authors", r"\bwho(?:\s+|['’]s\s+)(?:wrote|authored|are|were|is|was|worked|made|did"
+     r"|co-?wrote|behind)\b|\bwho\W*$|\bauthors?\b|\bwr[io]te\b|\bwritten\b|\bco-?authors?\b"
+     r"|\bby\s+whom\b|\bwhose\s+(?:paper|work)\b|\bbylines?\b"),
+    ("date", r"\bwhen\b|\bwhat\s+(?:year|month|day|date)\b|\bdate[ds]?\b|\bwhich\s+year\b"
+     r"|\bhow\s+(?:old|recent)\b|\byear\s+(?:was|did|is)\b"),
+    ("category", r"\bcategor(?:y|ies|ised|ized)\b|\bwhich\s+field\b|\bwhat\s+field\b"
+     r"|\barxiv\s+(?:label|area|subject)\b"),
+    ("code", r"\bcode(?:base)?\b|\bgithub\b|\brepo(?:sitory)?\b|\bopen[- ]?source[ds]?\b"
+     r"|\bimplementation\b"),
+    ("venue", r"\bvenue\b|\bconference\b|\bjournal\b|\bwhere\s+(?:was|is|did|were)\b"
+     r"[^?]*?\b(?:published|appear\w*|presented|accepted|publish)\b"),
+    ("about", r"\babout\b|\bsummar\w*|\bexplain\b|\bdescribe\b|\bgist\b|\bwhat\s+(?:does|did)"
+     r"\s+it\s+(?:do|propose|introduce|show)\b|\btl;?dr\b"),
+]  # fmt: skip
+# The phrase itself ending in one of these asks nothing more of the paper: 'what is her latest
+# paper?' (the paper), 'which paper came first?'
+PLAIN = re.compile(r"^\W*(?:what|which)(?:['’]s|\s+(?:is|was))?\W*$", re.IGNORECASE)
+
+
+class Picked(BaseModel):
+    """One paper picked by its place, and what is asked of it."""
+
+    phrase: str  # the words picking it: 'her first paper with Chengyu Wang'
+    asked: list[Attribute]
+
+
+def read_picked(question: str) -> Picked | None:
+    """The paper a question picks by its place and the attributes asked of it, or None when
+    no single paper is picked or nothing is asked of it beyond which paper it is."""
+    m = PICK.search(question)
+    if m is None:
+        return None
+    rest = question[: m.start()] + " ~ " + question[m.end() :]
+    # the ask is said around the phrase, not in it ('the latest paper with code': a filter)
+    found = [(hit.start(), kind) for kind, cue in ASKS if (hit := re.search(cue, rest, re.I))]
+    kinds: list[Attribute] = [kind for _, kind in sorted(found)]
+    if "first_author" in kinds or "author_count" in kinds:  # 'who led': not who wrote it all
+        kinds = [k for k in kinds if k != "authors"]
+    if "venue" in kinds:  # 'where was it published': no date asked by 'published'
+        kinds = [k for k in kinds if k != "date" or re.search(r"\bwhen\b|\byear\b", rest, re.I)]
+    if set(kinds) <= {"about", "date"} and len(kinds) == 1:
+        return None  # the paper with its date, or described: the ordering's own answers
+    if not kinds:
+        return None
+    return Picked(phrase=m[0].strip(), asked=list(dict.fromkeys(kinds)))
