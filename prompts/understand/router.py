@@ -2247,13 +2247,13 @@ def parse_query(
     `known`: the dictionary's words, taken as typed ('drone' is no slip of 'done')."""
     index = index if index is not None else Mentions(profile)
     question = spelled(question, vocabulary)  # 'busiest mnth', 'shortest tittle'
-    if (one := read_picked(question)) is not None:
+    if (of_pick := read_picked(question)) is not None:
         # 'who led her latest CV paper?': the paper read as any pick of one, the rest asked of it
         routed = parse_query(
-            f"which is {one.phrase}?", profile, context, index, vocabulary, known
+            f"which is {of_pick.phrase}?", profile, context, index, vocabulary, known
         )
         if _picks_one(routed):
-            return routed.model_copy(update={"question": question, "asked_of": one.asked})
+            return routed.model_copy(update={"question": question, "asked_of": of_pick.asked})
     if (restated := restated_count(question)) is not None:  # 'papers with code = ___'
         routed = parse_query(restated, profile, context, index, vocabulary, known)
         counted = routed.intent == "count" or (routed.intent == "timeline" and routed.count)
