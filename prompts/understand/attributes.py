@@ -34,37 +34,55 @@ STOP = rf"(?={CLAUSE}|\s+(?:published|released|come|came|appear\w*|dated|about|f
 STOP += r"|lead|written|authored|first-authored)\b)"
 # What narrows the paper picked: 'on retrieval', 'with Chengyu Wang', 'in the profile'
 QUALIFIER = (
-    r"(?:\s+(?:on|about|in|with|without|from|by|of|for|among|under|co-?authored|co-?written"
-    r"|written|that|which|where|since|before|after|during)\s+(?!and\b)\w[^,?;!:]*?"
+    r"(?:\s+(?:on|about|in|with|without|w/o?|from|by|of|for|among|under|co-?authored|co-?written"
+    r"|written|that|which|where|since|before|after|during|she|he|they)\s+(?!and\b)\w[^,?;!:]*?"
     rf"(?={CLAUSE}))?"
 )
 # 'her latest paper', 'the 2nd most recent CV paper on retrieval with Chengyu Wang', 'the
 # newest one', 'Qiu's oldest publication'; not 'her first-author papers' (a role), nor 'the
 # latest papers' (several: a list), nor 'first author' itself.
 PICK = re.compile(
+    r"(?<!\blisted\s)(?<!\bnamed\s)(?<!\bis\s)(?<!\bwas\s)(?<!\bcomes\s)(?<!\bcome\s)"
     rf"\b(?:(?:the|her|his|their|its|[A-Z][\w-]*['’]s?)\s+)?(?:very\s+)?"
     rf"(?:(?:{ORDINAL}|next)[- ](?:most[- ])?)?{END}\b(?![- ]author)"
     rf"(?:\s+(?!author)[\w.-]+){{0,4}}?\s+{NOUN}(?:{QUALIFIER}|{STOP})",
     re.IGNORECASE,
 )
+# A person asked for: 'who', 'which author', 'the names of', 'list the authors'
+PERSON = r"\bwho(?:m|se|['’]s)?\b|\bwhich\s+(?:author|person|name)|\bnames?\b|\blist\b|\btell\b"
+CODE_WORD = r"(?:code(?:base)?|github|gitlab|repo(?:sitory)?|implementation|source\s+code)\b"
+# Each attribute asked of the paper '~' stands for (the phrase picking it, taken out)
 ASKS: list[tuple[Attribute, str]] = [
     ("author_count", r"\bhow\s+many\s+(?:authors|co-?authors|people|names|writers)\b"
      r"|\bnumber\s+of\s+(?:co-?)?authors\b|\bauthor\s+count\b"),
-    ("first_author", FIRST_AUTHOR + r"|\bfirst[- ]authored\b|\bwho\s+(?:headed|heads)\b"),
+    ("first_author", r"\b(?:first|lead|main)[- ]author\s+(?:of|on|for)\s+~"
+     r"|~['’]s?\s+(?:first|lead)[- ]author"),
     ("authors", r"\bwho(?:\s+|['’]s\s+)(?:wrote|authored|are|were|is|was|worked|made|did"
-     r"|co-?wrote|behind)\b|\bwho\W*$|\bauthors?\b|\bwr[io]te\b|\bwritten\b|\bco-?authors?\b"
-     r"|\bby\s+whom\b|\bwhose\s+(?:paper|work)\b|\bbylines?\b"),
-    ("date", r"\bwhen\b|\bwhat\s+(?:year|month|day|date)\b|\bdate[ds]?\b|\bwhich\s+year\b"
-     r"|\bhow\s+(?:old|recent)\b|\byear\s+(?:was|did|is)\b"),
-    ("category", r"\bcategor(?:y|ies|ised|ized)\b|\bwhich\s+field\b|\bwhat\s+field\b"
-     r"|\barxiv\s+(?:label|area|subject)\b"),
-    ("code", r"\bcode(?:base)?\b|\bgithub\b|\brepo(?:sitory)?\b|\bopen[- ]?source[ds]?\b"
-     r"|\bimplementation\b"),
+     r"|co-?wrote|behind)\b|\bwho\W*$|\bauthors?\s+(?:of|on|for)\s+~|~['’]s?\s+authors\b"
+     r"|\bby\s+whom\b|\bwhose\s+(?:paper|work)\b|\bwho\b.*\bauthors\b|\blist\b.*\bauthors\b"),
+    ("date", r"\bwhen\b|\bwhat\s+(?:year|month|day|date)\b|\bdate\s+(?:of|for)\s+~"
+     r"|~['’]s?\s+date\b|\bwhich\s+year\b|\bhow\s+(?:old|recent)\b|\byear\s+(?:was|did|is)\b"),
+    ("category", r"\b(?:what|which)\s+(?:arxiv\s+)?(?:category|field|subject\s+area)\b"
+     r"|\bcategory\s+(?:of|for)\s+~|~['’]s?\s+(?:arxiv\s+)?category\b"
+     r"|~\s+(?:\w+\s+)?(?:filed|categori[sz]ed|classified)\s+(?:under|in|as)\W*(?:what|which|$)"),
+    # asked of the paper, not a filter on it ('the newest paper with code')
+    ("code", rf"\b(?:does|did|do|is|was|has)\s+~\s+(?:\w+\s+){{0,2}}?(?:have|has|come|ship|got"
+     rf"|provide|include|release)\w*\s+(?:\w+\s+){{0,3}}?{CODE_WORD}|\b{CODE_WORD}\s+"
+     rf"(?:link\s+|url\s+)?(?:for|of|to|behind)\s+~|~['’]s?\s+{CODE_WORD}"
+     rf"|~.*\b(?:and|,)\s*(?:where|what|which|does|did|is|was|has)\b[^?]*\b{CODE_WORD}"
+     r"|\bis\s+~\s+open[- ]?sourced?\b"),
     ("venue", r"\bvenue\b|\bconference\b|\bjournal\b|\bwhere\s+(?:was|is|did|were)\b"
      r"[^?]*?\b(?:published|appear\w*|presented|accepted|publish)\b"),
     ("about", r"\babout\b|\bsummar\w*|\bexplain\b|\bdescribe\b|\bgist\b|\bwhat\s+(?:does|did)"
      r"\s+it\s+(?:do|propose|introduce|show)\b|\btl;?dr\b"),
 ]  # fmt: skip
+# What a paper is about asked beside another of its details ('what is VFaith about and who
+# wrote it?', 'summarize X and give its date'); not 'what about its code?'
+ABOUT_ASKED = re.compile(
+    r"\b(?:is|was|are|were|['’]s)\s+(?:[\w.:-]+\s+){0,8}?about\b(?=\W*(?:and\b|,|;|\?|$))"
+    r"|\bsummar(?:y|ise|ize)\b|\bdescribe\b|\bexplain\b|\bgist\b",
+    re.IGNORECASE,
+)
 # The phrase itself ending in one of these asks nothing more of the paper: 'what is her latest
 # paper?' (the paper), 'which paper came first?'
 PLAIN = re.compile(r"^\W*(?:what|which)(?:['’]s|\s+(?:is|was))?\W*$", re.IGNORECASE)
@@ -86,6 +104,9 @@ def read_picked(question: str) -> Picked | None:
     rest = question[: m.start()] + " ~ " + question[m.end() :]
     # the ask is said around the phrase, not in it ('the latest paper with code': a filter)
     found = [(hit.start(), kind) for kind, cue in ASKS if (hit := re.search(cue, rest, re.I))]
+    led = re.search(rf"{FIRST_AUTHOR}|\bfirst[- ]authored\b|\bheaded\b", rest, re.I)
+    if led and re.search(PERSON, rest, re.I):  # 'who led ~', 'name the lead author of ~'
+        found.append((led.start(), "first_author"))
     kinds: list[Attribute] = [kind for _, kind in sorted(found)]
     if "first_author" in kinds or "author_count" in kinds:  # 'who led': not who wrote it all
         kinds = [k for k in kinds if k != "authors"]

@@ -2230,6 +2230,21 @@ def _picks_one(q: Query) -> bool:
     return pick is not None and pick.order == "date" and pick.take == 1
 
 
+def _kept(whole: Query, picked: Query, code_asked: bool) -> bool:
+    """The pick read alone keeps every filter the whole question sets (the code mark aside
+    when the code is what is asked of the paper), and the question names no paper."""
+    if whole.paper_ids or whole.bounds or whole.filters.paper_ids:
+        return False
+    f, g = whole.filters, picked.filters
+    same = (
+        set(f.categories) <= set(g.categories)
+        and set(f.authors) <= set(g.authors)
+        and set(whole.years) <= set(picked.years)
+        and (f.year_from, f.year_to) in ((None, None), (g.year_from, g.year_to))
+    )
+    return same and (f.has_code in (None, g.has_code) or code_asked)
+
+
 def parse_query(
     question: str,
     profile: Profile,
@@ -2237,6 +2252,8 @@ def parse_query(
     index: Mentions | None = None,
     vocabulary: frozenset[str] = frozenset(),
     known: frozenset[str] = frozenset(),
+    *,
+    attributes: bool = True,
 ) -> Query:
     """Read filters, the fact asked and the content topic from a question; no LLM needed.
 
@@ -2244,16 +2261,18 @@ def parse_query(
     question names none itself. `index`: the profile's Mentions, built when it was opened
     (without it, they are built here: a cost that grows with the profile). `vocabulary`: the
     words of the profile's papers, content words whatever question word they look like;
-    `known`: the dictionary's words, taken as typed ('drone' is no slip of 'done')."""
+    `known`: the dictionary's words, taken as typed ('drone' is no slip of 'done').
+    `attributes`: an attribute asked of one paper picked by its place is read apart."""
     index = index if index is not None else Mentions(profile)
     question = spelled(question, vocabulary)  # 'busiest mnth', 'shortest tittle'
-    if (of_pick := read_picked(question)) is not None:
+    if attributes and (of_pick := read_picked(question)) is not None:
         # 'who led her latest CV paper?': the paper read as any pick of one, the rest asked of it
-        routed = parse_query(
-            f"which is {of_pick.phrase}?", profile, context, index, vocabulary, known
-        )
-        if _picks_one(routed):
+        whole = parse_query(question, profile, context, index, vocabulary, known, attributes=False)
+        phrase = f"which is {of_pick.phrase}?"
+        routed = parse_query(phrase, profile, context, index, vocabulary, known, attributes=False)
+        if _picks_one(routed) and _kept(whole, routed, "code" in of_pick.asked):
             return routed.model_copy(update={"question": question, "asked_of": of_pick.asked})
+        return whole
     if (restated := restated_count(question)) is not None:  # 'papers with code = ___'
         routed = parse_query(restated, profile, context, index, vocabulary, known)
         counted = routed.intent == "count" or (routed.intent == "timeline" and routed.count)
