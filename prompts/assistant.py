@@ -2491,6 +2491,8 @@ class Assistant:
                 stopped = STOPPED_ASKED.search(query.question) is not None
                 answer = _still(answer, reference_date(self.profile), stopped, query.premise)
             explain = _explain(query) and not still and query.claimed_year is None
+            explain = explain and not query.asked_of  # 'who wrote it and what is it about?'
+
             if answer is not None and len(answer.citations) == 1 and explain:
                 # "What's her most recent paper about?": that paper, described.
                 one = columns_of(self.profile).having([answer.citations[0].paper_id])[0]

@@ -31,19 +31,20 @@ CLAUSE = (
     r"|filed|led|written|authored|first-authored|from|in)\W*$"
 )
 STOP = rf"(?={CLAUSE}|\s+(?:published|released|come|came|appear\w*|dated|about|filed|led"
-STOP += r"|lead|written|authored|first-authored)\b)"
+STOP += r"|lead|written|authored|first-authored|open[- ]?sourced?)\b)"
 # What narrows the paper picked: 'on retrieval', 'with Chengyu Wang', 'in the profile'
 QUALIFIER = (
     r"(?:\s+(?:on|about|in|with|without|w/o?|from|by|of|for|among|under|co-?authored|co-?written"
     r"|written|that|which|where|since|before|after|during|she|he|they)\s+(?!and\b)\w[^,?;!:]*?"
     rf"(?={CLAUSE}))?"
 )
+# Not a place on the byline ('listed first on the X paper'), said without a determiner
+NOT_PLACED = r"(?<!\blisted\s)(?<!\bnamed\s)(?<!\bis\s)(?<!\bwas\s)(?<!\bcomes\s)(?<!\bcome\s)"
 # 'her latest paper', 'the 2nd most recent CV paper on retrieval with Chengyu Wang', 'the
 # newest one', 'Qiu's oldest publication'; not 'her first-author papers' (a role), nor 'the
 # latest papers' (several: a list), nor 'first author' itself.
 PICK = re.compile(
-    r"(?<!\blisted\s)(?<!\bnamed\s)(?<!\bis\s)(?<!\bwas\s)(?<!\bcomes\s)(?<!\bcome\s)"
-    rf"\b(?:(?:the|her|his|their|its|[A-Z][\w-]*['’]s?)\s+)?(?:very\s+)?"
+    rf"\b(?:(?:the|her|his|their|its|[A-Z][\w-]*['’]s?)\s+|{NOT_PLACED})(?:very\s+)?"
     rf"(?:(?:{ORDINAL}|next)[- ](?:most[- ])?)?{END}\b(?![- ]author)"
     rf"(?:\s+(?!author)[\w.-]+){{0,4}}?\s+{NOUN}(?:{QUALIFIER}|{STOP})",
     re.IGNORECASE,
@@ -59,7 +60,7 @@ ASKS: list[tuple[Attribute, str]] = [
      r"|~['’]s?\s+(?:first|lead)[- ]author"),
     ("authors", r"\bwho(?:\s+|['’]s\s+)(?:wrote|authored|are|were|is|was|worked|made|did"
      r"|co-?wrote|behind)\b|\bwho\W*$|\bauthors?\s+(?:of|on|for)\s+~|~['’]s?\s+authors\b"
-     r"|\bby\s+whom\b|\bwhose\s+(?:paper|work)\b|\bwho\b.*\bauthors\b|\blist\b.*\bauthors\b"),
+     r"|\bby\s+whom\b|\bwhose\s+(?:paper|work)\b|\bwhich\s+(?:authors|people|names)\b|\bwho\b.*\bauthors\b|\blist\b.*\bauthors\b"),
     ("date", r"\bwhen\b|\bwhat\s+(?:year|month|day|date)\b|\bdate\s+(?:of|for)\s+~"
      r"|~['’]s?\s+date\b|\bwhich\s+year\b|\bhow\s+(?:old|recent)\b|\byear\s+(?:was|did|is)\b"),
     ("category", r"\b(?:what|which)\s+(?:arxiv\s+)?(?:category|field|subject\s+area)\b"

@@ -2227,6 +2227,8 @@ def _picks_one(q: Query) -> bool:
     if q.intent == "superlative" and q.fact in ("earliest", "latest"):
         return (q.limit or 1) == 1 and not q.paper_ids
     pick = q.tally.pick if q.tally else None
+    if q.tally and q.tally.group == "year" and q.tally.reduce in ("first", "last"):
+        return q.filters.year_from is not None and q.filters.year_from == q.filters.year_to
     return pick is not None and pick.order == "date" and pick.take == 1
 
 
