@@ -84,6 +84,11 @@ ABOUT_ASKED = re.compile(
     r"|\bsummar(?:y|ise|ize)\b|\bdescribe\b|\bexplain\b|\bgist\b",
     re.IGNORECASE,
 )
+# A second ask after the one naming the paper: 'what was the final IR one, and when?'
+SECOND_ASK = re.compile(
+    r"~[^?]*?(?:\band\b|[,;?])\s*(?:also\s+)?(?:when|who|what|which|where|how|does|did|is|was)\b",
+    re.IGNORECASE,
+)
 # The phrase itself ending in one of these asks nothing more of the paper: 'what is her latest
 # paper?' (the paper), 'which paper came first?'
 PLAIN = re.compile(r"^\W*(?:what|which)(?:['’]s|\s+(?:is|was))?\W*$", re.IGNORECASE)
@@ -113,7 +118,7 @@ def read_picked(question: str) -> Picked | None:
         kinds = [k for k in kinds if k != "authors"]
     if "venue" in kinds:  # 'where was it published': no date asked by 'published'
         kinds = [k for k in kinds if k != "date" or re.search(r"\bwhen\b|\byear\b", rest, re.I)]
-    if set(kinds) <= {"about", "date"} and len(kinds) == 1:
+    if kinds == ["about"] or (kinds == ["date"] and not SECOND_ASK.search(rest)):
         return None  # the paper with its date, or described: the ordering's own answers
     if not kinds:
         return None

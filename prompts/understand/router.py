@@ -640,7 +640,11 @@ SOME_PAPERS = (
 )
 # Asking what a paper says, not where it sits in the list.
 EXPLAIN = r"\b(?:summari[sz]e|explain|describe|propos\w*|introduc\w*|about|why|how does|how did)\b"
-LATEST = r"\b(?:latest|newest|most recent(?:ly)?|most new|last)\b(?![- ]author)"
+LATEST = (
+    r"\b(?:latest|newest|most recent(?:ly)?|most new|last)\b(?![- ]author)"
+    # 'the final IR one', 'her final paper' (not 'the final version', 'final answer')
+    r"|\bfinal\b(?=\s+(?:[\w-]+\s+){0,3}?(?:paper|publication|one|article|preprint)\b)"
+)
 # 'is she still publishing?': when the latest paper came out.
 STILL_PUBLISHING = (
     r"\bstill?\s+(?:publishing|active|writing|doing\s+research|putting\s+out|producing)\b"
@@ -940,6 +944,8 @@ def _ordering(q: Query, low: str) -> Query | None:
             # 'the three newest items on her list': the items are the papers
             members = set((q.topic or "").casefold().split()) <= LIST_MEMBERS
             topic = None if len(q.paper_ids) > 1 or members else q.topic
+            # 'the final IR one': the end word, no subject
+            topic = " ".join(w for w in (topic or "").split() if w.casefold() != "final") or None
             update = {"intent": "superlative", "fact": fact, "limit": limit, "topic": topic}
             return q.model_copy(update=update)
     return None
