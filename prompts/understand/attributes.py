@@ -35,8 +35,9 @@ STOP += r"|lead|written|authored|first-authored|open[- ]?sourced?)\b)"
 # What narrows the paper picked: 'on retrieval', 'with Chengyu Wang', 'in the profile'
 QUALIFIER = (
     r"(?:\s+(?:on|about|in|with|without|w/o?|from|by|of|for|among|under|co-?authored|co-?written"
-    r"|written|that|which|where|since|before|after|during|she|he|they)\s+(?!and\b)\w[^,?;!:]*?"
-    rf"(?={CLAUSE}))?"
+    r"|written|that|which|where|since|before|after|during|she|he|they|filed|listed|marked"
+    r"|tagged|categori[sz]ed|classified|published|released)\s+(?!and\b)\w[^,?;!:]*?"
+    rf"(?={CLAUSE}))"
 )
 # Not a place on the byline ('listed first on the X paper'), said without a determiner
 NOT_PLACED = r"(?<!\blisted\s)(?<!\bnamed\s)(?<!\bis\s)(?<!\bwas\s)(?<!\bcomes\s)(?<!\bcome\s)"
@@ -108,6 +109,8 @@ def read_picked(question: str) -> Picked | None:
     if m is None:
         return None
     rest = question[: m.start()] + " ~ " + question[m.end() :]
+    if re.search(rf"{NOT_PLACED}\b{END}\b(?![- ]author)", rest, re.IGNORECASE):
+        return None  # two ends said ('her first paper and her latest'): a span, no one paper
     # the ask is said around the phrase, not in it ('the latest paper with code': a filter)
     found = [(hit.start(), kind) for kind, cue in ASKS if (hit := re.search(cue, rest, re.I))]
     led = re.search(rf"{FIRST_AUTHOR}|\bfirst[- ]authored\b|\bheaded\b", rest, re.I)

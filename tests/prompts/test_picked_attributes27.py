@@ -135,6 +135,26 @@ def test_code_asked_of_the_picked_paper(bundled_assistant: Assistant, question: 
     assert "code" in answer.text.split("\n")[1]
 
 
+def test_a_second_ask_of_a_picked_paper(bundled_assistant: Assistant) -> None:
+    coded = [p for p in _by_date(bundled_assistant) if p.has_code]
+    for question in (
+        "earliest paper w/ code? when?",
+        "what was her first paper with code, and when?",
+    ):
+        answer = bundled_assistant.ask(question)
+        assert answer.citations[0].paper_id == coded[0].id, answer.text[:300]
+        assert "It was published on" in answer.text, answer.text[:300]
+    lg = [p for p in _by_date(bundled_assistant) if p.category == "LG"]
+    answer = bundled_assistant.ask("What was their earliest paper filed under LG, and when was it?")
+    assert answer.citations[0].paper_id == lg[0].id, answer.text[:300]
+    assert "It was published on" in answer.text, answer.text[:300]
+    ir = [p for p in _by_date(bundled_assistant) if p.category == "IR"]
+    answer = bundled_assistant.ask(
+        "She stopped doing IR papers at some point. What was the final IR one, and when?"
+    )
+    assert answer.citations[0].paper_id == ir[-1].id, answer.text[:300]
+
+
 def test_venue_of_a_picked_paper_is_not_recorded(bundled_assistant: Assistant) -> None:
     paper = _newest(bundled_assistant)
     for question in (
@@ -165,9 +185,9 @@ CONTROLS = [
     "what is her latest paper?",
     "when was her first multimodal paper?",
     "first paper w/ a code link, which one?",
-    "earliest paper w/ code? when?",
     "Who is listed first on the Kaleido-BERT paper?",
-    "What was their earliest paper filed under LG, and when was it?",
+    "When did she publish her first listed paper and when her latest?",
+    "Whose name comes first on VFaith?",
     "which paper of hers is the newest one I could actually run code for?",
 ]
 
