@@ -61,7 +61,8 @@ ASKS: list[tuple[Attribute, str]] = [
      r"|~['’]s?\s+(?:first|lead)[- ]author"),
     ("authors", r"\bwho(?:\s+|['’]s\s+)(?:wrote|authored|are|were|is|was|worked|made|did"
      r"|co-?wrote|behind)\b|\bwho\W*$|\bauthors?\s+(?:of|on|for)\s+~|~['’]s?\s+authors\b"
-     r"|\bby\s+whom\b|\bwhose\s+(?:paper|work)\b|\bwhich\s+(?:authors|people|names)\b|\bwho\b.*\bauthors\b|\blist\b.*\bauthors\b"),
+     r"|\bby\s+whom\b|\bwhose\s+(?:paper|work)\b|\bwhich\s+(?:authors|people|names)\b"
+     r"|\bwho\b.*\bauthors\b|\blist\b.*\bauthors\b"),
     ("date", r"\bwhen\b|\bwhat\s+(?:year|month|day|date)\b|\bdate\s+(?:of|for)\s+~"
      r"|~['’]s?\s+date\b|\bwhich\s+year\b|\bhow\s+(?:old|recent)\b|\byear\s+(?:was|did|is)\b"),
     ("category", r"\b(?:what|which)\s+(?:arxiv\s+)?(?:category|field|subject\s+area)\b"
@@ -90,9 +91,6 @@ SECOND_ASK = re.compile(
     r"~[^?]*?(?:\band\b|[,;?])\s*(?:also\s+)?(?:when|who|what|which|where|how|does|did|is|was)\b",
     re.IGNORECASE,
 )
-# The phrase itself ending in one of these asks nothing more of the paper: 'what is her latest
-# paper?' (the paper), 'which paper came first?'
-PLAIN = re.compile(r"^\W*(?:what|which)(?:['’]s|\s+(?:is|was))?\W*$", re.IGNORECASE)
 
 
 class Picked(BaseModel):
