@@ -68,6 +68,7 @@ from prompts.answer.open_problems import HeldOpen, answer_open_problems
 from prompts.answer.output import Asked as OutputAsked
 from prompts.answer.output import answer_output
 from prompts.answer.overview import answer_overview, answer_trend
+from prompts.answer.picked import answer_picked
 from prompts.answer.premises import opposing, paper_premise, reversed_finding
 from prompts.answer.quantities import answer_quantity
 from prompts.answer.starting import answer_start
@@ -2525,10 +2526,16 @@ class Assistant:
                 stopped = STOPPED_ASKED.search(query.question) is not None
                 answer = _still(answer, reference_date(self.profile), stopped, query.premise)
             explain = _explain(query) and not still and query.claimed_year is None
+            explain = explain and not query.asked_of  # 'who wrote it and what is it about?'
+
             if answer is not None and len(answer.citations) == 1 and explain:
                 # "What's her most recent paper about?": that paper, described.
                 one = columns_of(self.profile).having([answer.citations[0].paper_id])[0]
                 return answer_about(query.question, one)
+            firsts = [c for c in answer.citations if c.n == 1] if answer and query.asked_of else []
+            if answer is not None and firsts:  # 'who led her latest paper?': asked of that one
+                one = columns_of(self.profile).having([firsts[0].paper_id])[0]
+                answer = answer_picked(answer, one, query.asked_of)
             per_paper = query.paper_ids or PER_PAPER.search(query.question)
             if answer is not None and per_paper and "citations" in query.fields:
                 # A paper's own citation count: the profile has none, so this is a decline.

@@ -20,6 +20,7 @@ from prompts.answer.wording import (
     within,
 )
 from prompts.understand.amounts import claimed_share, count_verdict, share_lead
+from prompts.understand.attributes import ABOUT_ASKED
 from prompts.understand.operations import more_of_two, years_ranked
 from prompts.understand.people import PLACES
 from prompts.understand.reductions import SUMMED
@@ -28,6 +29,7 @@ from prompts.understand.terms import YES_NO
 from retrieval import facts, names, people
 from retrieval.index.columns import columns_of
 from retrieval.model import Paper, Profile, category_label
+from retrieval.text import split_sentences
 
 TOP_COAUTHORS = 5
 TOP_FIRST_AUTHORS = 3
@@ -580,6 +582,11 @@ def _shift(query: Query, profile: Profile, papers: Sequence[Paper], src: Sources
     return "\n".join([head, *lines, coverage(profile)])
 
 
+def _opening(paper: Paper) -> str:
+    """What a paper is about, as its abstract opens."""
+    return " ".join(split_sentences(paper.abstract)[:2]) or paper.title
+
+
 def _paper_info(
     query: Query, profile: Profile, papers: Sequence[Paper], src: Sources
 ) -> str | None:
@@ -597,7 +604,10 @@ def _paper_info(
             for k in meant[p.id]
             if k in METADATA and (s := stated(k, p, query.question))
         ]
-        return "\n".join(f"{text} {src.mark(paper)}." for text, paper in said)
+        lines = [f"{text} {src.mark(paper)}." for text, paper in said]
+        if said and ABOUT_ASKED.search(query.question):  # 'what is X about and who wrote it?'
+            lines += [f"{names.paper_label(p)}: {_opening(p)} {src.mark(p)}" for p in named]
+        return "\n".join(lines)
     lines = []
     for paper in named:
         authors = ", ".join(paper.authors)

@@ -33,6 +33,7 @@ from prompts.understand.asker import (
     SAID_FIRST,
     WANTED,
 )
+from prompts.understand.attributes import Attribute, read_picked
 from prompts.understand.bylines import AUTHOR_PLACES, off_byline, owner_shown
 from prompts.understand.count_forms import restated_count
 from prompts.understand.counted import off_predicates, without_examples
@@ -639,7 +640,11 @@ SOME_PAPERS = (
 )
 # Asking what a paper says, not where it sits in the list.
 EXPLAIN = r"\b(?:summari[sz]e|explain|describe|propos\w*|introduc\w*|about|why|how does|how did)\b"
-LATEST = r"\b(?:latest|newest|most recent(?:ly)?|most new|last)\b(?![- ]author)"
+LATEST = (
+    r"\b(?:latest|newest|most recent(?:ly)?|most new|last)\b(?![- ]author)"
+    # 'the final IR one', 'her final paper' (not 'the final version', 'final answer')
+    r"|\bfinal\b(?=\s+(?:[\w-]+\s+){0,3}?(?:paper|publication|one|article|preprint)\b)"
+)
 # 'is she still publishing?': when the latest paper came out.
 STILL_PUBLISHING = (
     r"\bstill?\s+(?:publishing|active|writing|doing\s+research|putting\s+out|producing)\b"
@@ -861,6 +866,10 @@ class Query(BaseModel):
         description="The topic's paper is the one whose meaning stands apart for the "
         "whole description, whatever words it uses.",
     )
+    asked_of: list[Attribute] = Field(
+        default_factory=list,
+        description="What is asked of the one paper an ordering picks ('who led the latest').",
+    )
     beyond: str | None = Field(
         None,
         description="What the answer is said not to stop at ('not just Valley3'): answered "
@@ -935,6 +944,8 @@ def _ordering(q: Query, low: str) -> Query | None:
             # 'the three newest items on her list': the items are the papers
             members = set((q.topic or "").casefold().split()) <= LIST_MEMBERS
             topic = None if len(q.paper_ids) > 1 or members else q.topic
+            # 'the final IR one': the end word, no subject
+            topic = " ".join(w for w in (topic or "").split() if w.casefold() != "final") or None
             update = {"intent": "superlative", "fact": fact, "limit": limit, "topic": topic}
             return q.model_copy(update=update)
     return None
@@ -2217,6 +2228,31 @@ def _names_papers(q: Query) -> bool:
     return bool(q.years or q.people or not q.filters.is_empty())
 
 
+def _picks_one(q: Query) -> bool:
+    """The query picks one paper by its date: the earliest or latest, or the k-th."""
+    if q.intent == "superlative" and q.fact in ("earliest", "latest"):
+        return (q.limit or 1) == 1 and not q.paper_ids
+    pick = q.tally.pick if q.tally else None
+    if q.tally and q.tally.group == "year" and q.tally.reduce in ("first", "last"):
+        return q.filters.year_from is not None and q.filters.year_from == q.filters.year_to
+    return pick is not None and pick.order == "date" and pick.take == 1
+
+
+def _kept(whole: Query, picked: Query, code_asked: bool) -> bool:
+    """The pick read alone keeps every filter the whole question sets (the code mark aside
+    when the code is what is asked of the paper), and the question names no paper."""
+    if whole.paper_ids or whole.bounds or whole.filters.paper_ids:
+        return False
+    f, g = whole.filters, picked.filters
+    same = (
+        set(f.categories) <= set(g.categories)
+        and set(f.authors) <= set(g.authors)
+        and set(whole.years) <= set(picked.years)
+        and (f.year_from, f.year_to) in ((None, None), (g.year_from, g.year_to))
+    )
+    return same and (f.has_code in (None, g.has_code) or code_asked)
+
+
 def parse_query(
     question: str,
     profile: Profile,
@@ -2224,6 +2260,8 @@ def parse_query(
     index: Mentions | None = None,
     vocabulary: frozenset[str] = frozenset(),
     known: frozenset[str] = frozenset(),
+    *,
+    attributes: bool = True,
 ) -> Query:
     """Read filters, the fact asked and the content topic from a question; no LLM needed.
 
@@ -2231,9 +2269,18 @@ def parse_query(
     question names none itself. `index`: the profile's Mentions, built when it was opened
     (without it, they are built here: a cost that grows with the profile). `vocabulary`: the
     words of the profile's papers, content words whatever question word they look like;
-    `known`: the dictionary's words, taken as typed ('drone' is no slip of 'done')."""
+    `known`: the dictionary's words, taken as typed ('drone' is no slip of 'done').
+    `attributes`: an attribute asked of one paper picked by its place is read apart."""
     index = index if index is not None else Mentions(profile)
     question = spelled(question, vocabulary)  # 'busiest mnth', 'shortest tittle'
+    if attributes and (of_pick := read_picked(question)) is not None:
+        # 'who led her latest CV paper?': the paper read as any pick of one, the rest asked of it
+        whole = parse_query(question, profile, context, index, vocabulary, known, attributes=False)
+        phrase = f"which is {of_pick.phrase}?"
+        routed = parse_query(phrase, profile, context, index, vocabulary, known, attributes=False)
+        if _picks_one(routed) and _kept(whole, routed, "code" in of_pick.asked):
+            return routed.model_copy(update={"question": question, "asked_of": of_pick.asked})
+        return whole
     if (restated := restated_count(question)) is not None:  # 'papers with code = ___'
         routed = parse_query(restated, profile, context, index, vocabulary, known)
         counted = routed.intent == "count" or (routed.intent == "timeline" and routed.count)
