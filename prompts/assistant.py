@@ -1537,6 +1537,11 @@ class Assistant:
         said = query.topic  # as typed: 'private' before it is read as the papers' 'privacy'
         query.topic = self.lexicon.core(self.lexicon.correct(query.topic))
         query.topic = self._read_as(query)
+        if query.joined:  # each subject one negation joins, spelled and read as the topic is
+            sides = [self.lexicon.core(self.lexicon.correct(s)) or s for s in query.joined]
+            for word, used in query.read_as.items():
+                sides = [re.sub(rf"\b{re.escape(word)}\b", used, s, flags=re.I) for s in sides]
+            query.joined = sides
         if plain and query.topic:  # the concept described, less the words no paper uses
             unseen = {w.casefold() for w in self.lexicon.unseen(query.topic)}
             kept = [w for w in query.topic.split() if w.casefold() not in unseen]

@@ -77,6 +77,7 @@ from prompts.understand.setaside import (
     DESCRIBED,
     YEARS_SPANNED,
     excluded_part,
+    joined_subjects,
     names_no_subject,
     set_aside,
 )
@@ -839,6 +840,11 @@ class Query(BaseModel):
         description="Someone else whose numbers, or work set against the owner's, are asked for.",
     )
     exclude_topic: bool = Field(False, description="The papers NOT on the topic are asked for.")
+    joined: list[str] = Field(
+        default_factory=list,
+        description="The subjects one negation joins ('neither X nor Y'): the topic's words "
+        "split; the papers on any of them are left out.",
+    )
     excluded: str | None = Field(
         None, description="A subject the topic's papers are asked without ('X but not Y')."
     )
@@ -1271,7 +1277,7 @@ ON_THAT = (
 )
 # 'papers not about RL', "which don't deal with language models", 'anything without RL'.
 TOPIC_NOT = re.compile(
-    r"\b(?:nothing\s+to\s+do\s+with|unrelated\s+to|without|except(?:\s+for)?|excluding"
+    r"\b(?:nothing\s+to\s+do\s+with|unrelated\s+to|without|except(?:\s+for)?|excluding|neither"
     r"|other\s+than|besides|apart\s+from|outside(?:\s+of)?)\b|" + NEGATED,
     re.IGNORECASE,
 )
@@ -2598,7 +2604,9 @@ def parse_query(
         routed = routed.model_copy(update={"negated": True})
     if non or _topic_negated(question, routed.topic, profile.name):  # the papers off the topic
         intent = "count" if routed.intent == "count" else "list"
-        return routed.model_copy(update={"exclude_topic": True, "intent": intent, "fact": "papers"})
+        joined = joined_subjects(question, routed.topic)  # 'neither X nor Y': each left out
+        update = {"exclude_topic": True, "intent": intent, "fact": "papers", "joined": joined}
+        return routed.model_copy(update=update)
     # ... when papers are asked for ('ziheng wu school?' asks no papers)
     if _with_someone(routed, vocabulary) and not numbers and has(PAPERS, low):
         # 'For a conflict check: papers she shares with X', 'I am emailing X. Which papers did

@@ -202,3 +202,43 @@ def excluded_part(question: str, topic: str | None) -> tuple[str, str | None] | 
         if kept and aside:  # a kind of contribution set aside: not searched, no papers aside
             return " ".join(kept), None if names_no_subject(aside) else " ".join(aside)
     return None
+
+
+# What joins subjects under one negation: 'neither X nor Y', 'not about X or Y', 'X, Y or Z',
+# 'X and not Y', 'X / Y' ('and' alone joins one subject: 'vision and language')
+JOINED = re.compile(
+    r"(?:,|/|\bn?or\b|\band\s+(?:not|no|nothing|never)\b|\band\s+(?:neither|nor)\b)", re.I
+)
+# The words that may stand between two joined subjects besides the joining one
+BETWEEN = frozenset(
+    """about on in of for with from the a an any to as papers paper ones work works research
+    anything something stuff things topics subjects areas fields either neither not nor or
+    and no nothing never related regarding involving concerning covering using use""".split()  # noqa: SIM905
+)
+
+
+def joined_subjects(question: str, topic: str | None) -> list[str]:
+    """The subjects a topic joins ('e-commerce nor ... medicine': ['e-commerce', 'medicine']):
+    its words split where the question joins them with 'or', 'nor', a comma, a slash or 'and
+    not'; one subject (no split) gives []."""
+    words = (topic or "").split()
+    if len(words) < 2:
+        return []
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for word in words:
+        found = compiled(rf"(?<![\w-]){re.escape(word)}(?![\w-])", re.I).search(question, start)
+        if found is None:
+            return []  # a word as the question does not say it: read as one subject
+        spans.append(found.span())
+        start = found.end()
+    sides, side = [], [words[0]]
+    for i in range(1, len(words)):
+        between = question[spans[i - 1][1] : spans[i][0]]
+        plain = all(w.casefold() in BETWEEN for w in re.findall(r"[\w'’-]+", between))
+        if plain and JOINED.search(between):
+            sides.append(" ".join(side))
+            side = []
+        side.append(words[i])
+    sides.append(" ".join(side))
+    return sides if len(sides) > 1 else []
