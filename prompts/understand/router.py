@@ -1283,6 +1283,11 @@ TOPIC_NOT = re.compile(
 )
 
 
+# 'not' that sets nothing aside: 'not sure if she works on X', 'not only NLP but also CV'
+NOT_EXCLUDING = re.compile(
+    r"\s+(?:sure|certain|clear|only|just|merely|simply|quite|necessarily)\b", re.IGNORECASE
+)
+NOT_SURE = r"\b(?:i['’]?m\s+|i\s+am\s+)?not\s+(?:sure|certain|clear)\s+(?:if|whether)\b"
 NON = re.compile(r"non-?([a-z][\w-]+)", re.IGNORECASE)  # 'non-multimodal'
 NON_OF = r"(?:papers?|publications?|works?|articles?|research|studies|ones)\b"
 
@@ -1305,7 +1310,7 @@ def _person_negated(before: str, cue: str, owner: str) -> bool:
         rf"\b(?:he|she|they|{names or 'they'}|(?:this|the)\s+(?:researcher|author))\s+"
         r"(?:(?:do|does|did|has|have|had|is|are|was|were|would|could|can)\s*)?$"
     )
-    verb = re.search(r"n['’]?t\b|\bnot\b|\bnever\b", cue, re.IGNORECASE)
+    verb = re.search(r"n['’]?t\b|\bnot\b|\bnever\b|\bneither\b", cue, re.IGNORECASE)
     return verb is not None and compiled(person, re.IGNORECASE).search(before) is not None
 
 
@@ -1338,6 +1343,8 @@ def _topic_negated(question: str, topic: str | None, owner: str = "") -> bool:
     whether she does, not her papers off the topic."""
     cue = _negation_before(question, topic)
     if not topic or not cue or re.fullmatch(r"\W*[A-Za-z]*", question[: cue.start()]):
+        return False
+    if NOT_EXCLUDING.match(question, cue.end()):  # 'not sure if she ...', 'not only X'
         return False
     if _person_negated(question[: cue.start()], cue[0], owner):
         return False
@@ -2162,6 +2169,9 @@ def _aside_merged(main: Query, part: Query, outside: bool) -> Query | None:
     f = main.filters
     p = part.filters
     topic = part.topic
+    if main.intent == "stats" and main.fields == ["papers"] and topic and not main.topic:
+        # 'excluding e-commerce, how many papers are there?': the papers off it, counted
+        main = main.model_copy(update={"intent": "count", "fact": "papers", "fields": []})
     if main.intent == "stats" or p.months or p.days or p.date_from or p.date_to:
         return None  # a header figure, months or days set aside: read with the dates
     if topic and names_no_subject(topic.split()):
@@ -2186,7 +2196,8 @@ def _aside_merged(main: Query, part: Query, outside: bool) -> Query | None:
         if main.topic:
             update["excluded"] = " ".join(filter(None, [main.excluded, topic]))
         else:  # 'leaving out reasoning, what did he publish in CV?': the papers off it
-            update |= {"topic": topic, "exclude_topic": True}
+            joined = joined_subjects(part.question, topic, listed=True)  # 'other than X or Y'
+            update |= {"topic": topic, "exclude_topic": True, "joined": joined}
             if main.intent not in ("count", "list"):
                 update |= {"intent": "list", "fact": "papers"}
     elif p.categories:
@@ -2289,6 +2300,7 @@ def parse_query(
     asker = ASKER_ROLE if has(ON_THAT, low) else ASKER
     # 'for my thesis on X', 'my team likes X': X, without what the asker writes or works with
     scan.drop(PURPOSE_ON + "|" + WANTED + "|" + MY_GROUP + "|" + ASKING_FOR)
+    scan.drop(NOT_SURE)  # 'not sure if she works on X': whether she does, X the topic
     scan.drop(ANSWER_SHAPE + "|" + FILLER + "|" + SOLE_AUTHOR + "|" + asker + "|" + SOME_PAPERS)
     scan.drop(ARC)  # 'her research arc, early vs recent': the shift asked, no subject
     scan.drop(HIDDEN_NAME)  # 'where his name is hidden behind et al.': the papers naming him

@@ -209,6 +209,7 @@ def excluded_part(question: str, topic: str | None) -> tuple[str, str | None] | 
 JOINED = re.compile(
     r"(?:,|/|\bn?or\b|\band\s+(?:not|no|nothing|never)\b|\band\s+(?:neither|nor)\b)", re.I
 )
+AND = re.compile(r"\b(?:and|&)\b|&", re.IGNORECASE)
 # The words that may stand between two joined subjects besides the joining one
 BETWEEN = frozenset(
     """about on in of for with from the a an any to as papers paper ones work works research
@@ -217,10 +218,11 @@ BETWEEN = frozenset(
 )
 
 
-def joined_subjects(question: str, topic: str | None) -> list[str]:
+def joined_subjects(question: str, topic: str | None, listed: bool = False) -> list[str]:
     """The subjects a topic joins ('e-commerce nor ... medicine': ['e-commerce', 'medicine']):
     its words split where the question joins them with 'or', 'nor', a comma, a slash or 'and
-    not'; one subject (no split) gives []."""
+    not'; one subject (no split) gives []. `listed`: the words a cue sets aside ('excluding X
+    and Y'), where 'and' joins two subjects as well."""
     words = (topic or "").split()
     if len(words) < 2:
         return []
@@ -236,7 +238,7 @@ def joined_subjects(question: str, topic: str | None) -> list[str]:
     for i in range(1, len(words)):
         between = question[spans[i - 1][1] : spans[i][0]]
         plain = all(w.casefold() in BETWEEN for w in re.findall(r"[\w'’-]+", between))
-        if plain and JOINED.search(between):
+        if plain and (JOINED.search(between) or (listed and AND.search(between))):
             sides.append(" ".join(side))
             side = []
         side.append(words[i])
