@@ -602,7 +602,8 @@ def _negation_shared(
 ) -> list[tuple[str, bool]]:
     """A category joined to a negated one by 'or', 'nor', 'and' is negated as well."""
     order = sorted(range(len(found)), key=lambda i: spans[i][0])
-    negated = [n for _, n in found]
+    left_out = {code for code, n in found if n}  # 'not CV (computer vision)': both namings
+    negated = [code in left_out for code, _ in found]
     for a, b in itertools.pairwise(order):
         if negated[a] and COORDINATED.fullmatch(text[spans[a][1] : spans[b][0]]):
             negated[b] = True
