@@ -753,9 +753,7 @@ def _on_side(query: Query, papers: Sequence[Paper], searcher: Searcher) -> set[s
     within = set(query.filters.categories) & VISUAL_CATEGORIES
     visual = names_visual(query.topic) and not within
     return {
-        p.id
-        for p in papers
-        if p.id in evidence or p.category == field or (visual and on_visual(p))
+        p.id for p in papers if p.id in evidence or p.category == field or (visual and on_visual(p))
     }
 
 

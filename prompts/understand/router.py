@@ -2616,8 +2616,8 @@ def parse_query(
         routed = routed.model_copy(update={"negated": True})
     if non or _topic_negated(question, routed.topic, profile.name):  # the papers off the topic
         intent = "count" if routed.intent == "count" else "list"
-        joined = joined_subjects(question, routed.topic)  # 'neither X nor Y': each left out
-        update = {"exclude_topic": True, "intent": intent, "fact": "papers", "joined": joined}
+        sides = joined_subjects(question, routed.topic)  # 'neither X nor Y': each left out
+        update = {"exclude_topic": True, "intent": intent, "fact": "papers", "joined": sides}
         return routed.model_copy(update=update)
     # ... when papers are asked for ('ziheng wu school?' asks no papers)
     if _with_someone(routed, vocabulary) and not numbers and has(PAPERS, low):
