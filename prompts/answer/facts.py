@@ -807,7 +807,9 @@ def set_aside_papers(
 ) -> set[str]:
     """Of `papers`, those on the subject set aside ('X but not Y'): naming it whole, else
     naming its rare words ('not about Chinese text': the papers saying Chinese)."""
-    off = naming_papers(query.excluded or "", papers, profile, searcher)
+    off: set[str] = set()
+    for side in query.excluded_sides or [query.excluded or ""]:  # 'not X or Y': each one's
+        off |= naming_papers(side, papers, profile, searcher)
     if off or not query.excluded_core:
         return off
     return naming_papers(query.excluded_core, papers, profile, searcher)

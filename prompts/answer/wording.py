@@ -122,7 +122,8 @@ def scope(query: Query, people: bool = True) -> str:
         else:
             parts.append(f"topic '{echo(query.topic)}'")
         if query.excluded:
-            parts.append(f"not topic '{echo(query.excluded)}'")
+            sides = [f"'{echo(x)}'" for x in query.excluded_sides or [query.excluded]]
+            parts.append(none_of([f"topic {sides[0]}", *sides[1:]]))
     return ", ".join(parts)
 
 

@@ -848,6 +848,10 @@ class Query(BaseModel):
     excluded: str | None = Field(
         None, description="A subject the topic's papers are asked without ('X but not Y')."
     )
+    excluded_sides: list[str] = Field(
+        default_factory=list,
+        description="The subjects set aside joined in a list ('but not X or Y'): each its papers.",
+    )
     excluded_core: str | None = Field(
         None, description="The subject set aside's rare words ('Chinese' of 'Chinese text')."
     )
@@ -2195,6 +2199,8 @@ def _aside_merged(main: Query, part: Query, outside: bool) -> Query | None:
     elif topic:
         if main.topic:
             update["excluded"] = " ".join(filter(None, [main.excluded, topic]))
+            if not main.excluded:  # 'X other than the Y and Z ones': each set aside
+                update["excluded_sides"] = joined_subjects(part.question, topic, listed=True)
         else:  # 'leaving out reasoning, what did he publish in CV?': the papers off it
             joined = joined_subjects(part.question, topic, listed=True)  # 'other than X or Y'
             update |= {"topic": topic, "exclude_topic": True, "joined": joined}
@@ -2630,5 +2636,7 @@ def parse_query(
         routed = routed.model_copy(update={"fact": None, "topic": leftover_topic(scan)})
     split = None if routed.paper_ids else excluded_part(question, routed.topic)
     if split:  # 'video work but not generation' (a paper named: a detail of it is asked)
-        routed = routed.model_copy(update={"topic": split[0], "excluded": split[1]})
+        sides = joined_subjects(question, split[1], listed=True)  # 'not X or Y': each
+        update = {"topic": split[0], "excluded": split[1], "excluded_sides": sides}
+        routed = routed.model_copy(update=update)
     return routed
