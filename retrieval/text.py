@@ -48,6 +48,7 @@ TYPED_SENTENCE_END = re.compile(
 def none_of(items: Sequence[str]) -> str:
     """What is left out, said as one negation over all of it: 'not CL', 'neither CL nor CV',
     'neither 2020, 2021 nor 2022' (not 'not CL or CV', which reads as 'not CL, or CV')."""
+    items = list(dict.fromkeys(items))  # 'not CL or CL': one left out, said once
     if len(items) < 2:
         return "not " + "".join(items)
     return f"neither {', '.join(items[:-1])} nor {items[-1]}"

@@ -1291,7 +1291,11 @@ TOPIC_NOT = re.compile(
 NOT_EXCLUDING = re.compile(
     r"\s+(?:sure|certain|clear|only|just|merely|simply|quite|necessarily)\b", re.IGNORECASE
 )
-NOT_SURE = r"\b(?:i['’]?m\s+|i\s+am\s+)?not\s+(?:sure|certain|clear)\s+(?:if|whether)\b"
+# (in brackets, the whole aside: '(not sure if Minghui is a he or she, sorry)')
+NOT_SURE = (
+    r"\(\s*(?:i['’]?m\s+|i\s+am\s+)?not\s+(?:sure|certain|clear)\b[^()]*\)?"
+    r"|\b(?:i['’]?m\s+|i\s+am\s+)?not\s+(?:sure|certain|clear)\s+(?:if|whether)\b"
+)
 NON = re.compile(r"non-?([a-z][\w-]+)", re.IGNORECASE)  # 'non-multimodal'
 NON_OF = r"(?:papers?|publications?|works?|articles?|research|studies|ones)\b"
 
