@@ -133,3 +133,29 @@ def test_not_sure_if_she_works_on_it_asks_whether_she_does(
         assert answer.text.startswith("Yes"), (q, answer.text[:120])
         assert cited(answer) & on, (q, answer.text[:120])
         assert "sure" not in answer.text.split("\n")[0], (q, answer.text[:120])
+
+
+def test_people_under_one_negation_are_each_left_out(bundled_assistant: Assistant) -> None:
+    wangs = {"Chengyu Wang", "Jianing Wang"}
+    either = [p for p in bundled_assistant.profile.papers if wangs & set(p.authors)]
+    for q in [
+        "how many papers did he write without Chengyu Wang or Jianing Wang?",
+        "papers with neither Chengyu Wang nor Jianing Wang as author",
+    ]:
+        answer = bundled_assistant.ask(q)
+        count = COUNT.search(answer.text)
+        assert count and int(count[1]) == LISTED - len(either), (q, answer.text[:120])
+        assert not cited(answer) & {p.title for p in either}, q
+
+
+def test_subjects_set_aside_from_a_topic_in_a_list_each_go(bundled_assistant: Assistant) -> None:
+    """'X but not Y or Z': the papers naming Y and those naming Z both go, each said."""
+    for q in [
+        "language model papers other than the distillation and few-shot ones?",
+        "Which of her language model papers are not about distillation or few-shot?",
+    ]:
+        answer = bundled_assistant.ask(q)
+        assert cited(answer), (q, answer.text[:120])
+        named = {t for t in cited(answer) if re.search(r"distillation|few-shot", t, re.I)}
+        assert not named, (q, short(frozenset(named)))
+        assert re.search(r"'distillation' or 'few-shot", answer.text), (q, answer.text[:120])
