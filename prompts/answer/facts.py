@@ -723,7 +723,7 @@ def _on_topic(
     plus those that name the topic outright (so a count does not hinge on one threshold)."""
     if query.exclude_topic:  # the papers off the topic (off each one joined): cited as themselves
         off: set[str] = set()
-        for side in query.joined or [query.topic or ""]:
+        for side in dict.fromkeys([query.topic or "", *query.joined]):  # the whole, and each
             off |= _on_side(query.model_copy(update={"topic": side}), papers, searcher)
         return [p for p in papers if p.id not in off], {}
     evidence = _evidence(query, papers, searcher)
@@ -808,7 +808,7 @@ def set_aside_papers(
     """Of `papers`, those on the subject set aside ('X but not Y'): naming it whole, else
     naming its rare words ('not about Chinese text': the papers saying Chinese)."""
     off: set[str] = set()
-    for side in query.excluded_sides or [query.excluded or ""]:  # 'not X or Y': each one's
+    for side in dict.fromkeys([query.excluded or "", *query.excluded_sides]):  # and each
         off |= naming_papers(side, papers, profile, searcher)
     if off or not query.excluded_core:
         return off

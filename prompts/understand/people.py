@@ -213,7 +213,8 @@ def _joined_to_excluded(question: str, others: list[str], excluded: list[str]) -
     for (start, before), (nxt, name) in itertools.pairwise(at):
         left_out = before in excluded or before in joined
         between = question[start + len(before) : nxt]
-        if left_out and name not in excluded and between.strip() and NAMES_JOINED.fullmatch(between):
+        said = between.strip() and NAMES_JOINED.fullmatch(between)
+        if left_out and name not in excluded and said:
             joined.append(name)
     return joined
 

@@ -209,6 +209,12 @@ def excluded_part(question: str, topic: str | None) -> tuple[str, str | None] | 
 JOINED = re.compile(
     r"(?:,|/|\bn?or\b|\band\s+(?:not|no|nothing|never)\b|\band\s+(?:neither|nor)\b)", re.I
 )
+# Where what one negation joins ends: examples or a gloss ('- like X', ', e.g. X', 'such as')
+EXAMPLES = re.compile(
+    r"\s[-–—]\s|[;:()?!]|\b(?:like|e\.?g\.?|i\.?e\.?|such\s+as|for\s+example|say|rather\s+than"
+    r"|instead\s+of|but)\b",
+    re.IGNORECASE,
+)
 AND = re.compile(r"\b(?:and|&)\b|&", re.IGNORECASE)
 # The words that may stand between two joined subjects besides the joining one
 BETWEEN = frozenset(
@@ -234,6 +240,10 @@ def joined_subjects(question: str, topic: str | None, listed: bool = False) -> l
             return []  # a word as the question does not say it: read as one subject
         spans.append(found.span())
         start = found.end()
+    # the examples after it are no part of what is left out ('not about text - like radar')
+    ends = EXAMPLES.search(question, spans[0][1])
+    if ends is not None and spans[-1][0] >= ends.start():
+        return []
     sides, side = [], [words[0]]
     for i in range(1, len(words)):
         between = question[spans[i - 1][1] : spans[i][0]]
