@@ -1563,12 +1563,19 @@ class Assistant:
         said = query.topic  # as typed: 'private' before it is read as the papers' 'privacy'
         query.topic = self.lexicon.core(self.lexicon.correct(query.topic))
         query.topic = self._read_as(query)
+        if query.joined:  # each subject one negation joins, spelled and read as the topic is
+            sides = [self.lexicon.core(self.lexicon.correct(s)) or s for s in query.joined]
+            for word, used in query.read_as.items():
+                sides = [re.sub(rf"\b{re.escape(word)}\b", used, s, flags=re.I) for s in sides]
+            query.joined = sides
         if plain and query.topic:  # the concept described, less the words no paper uses
             unseen = {w.casefold() for w in self.lexicon.unseen(query.topic)}
             kept = [w for w in query.topic.split() if w.casefold() not in unseen]
             query.topic = " ".join(kept) or query.topic
         if query.excluded:  # the subject set aside, spelled as the papers do
             query.excluded = self.lexicon.correct(query.excluded) or query.excluded
+            sides = query.excluded_sides
+            query.excluded_sides = [self.lexicon.correct(x) or x for x in sides]
             narrow = self.lexicon.narrowing(query.excluded)
             core = narrow or self.lexicon.rarest(query.excluded)
             # 'medical text rather than medical images': a word both share sets nothing apart
@@ -3366,12 +3373,13 @@ def _set_apart_said(answer: Answer, query: Query, dropped: int, none_left: bool)
     """Says what a topic's list left out ('X but not Y'), or that every paper on X is on Y."""
     if answer.abstained:
         return answer
-    topic, side = echo(query.topic or ""), echo(query.excluded or "")
+    topic = echo(query.topic or "")
+    side = " or ".join(f"'{echo(x)}'" for x in query.excluded_sides or [query.excluded or ""])
     body = re.sub(r"^(?:Yes|No): ", "", answer.text)
     if none_left:
-        lead = f"No: every listed paper on '{topic}' is also on '{side}':\n"
+        lead = f"No: every listed paper on '{topic}' is also on {side}:\n"
     else:
-        lead = f"Leaving out {plural(dropped, 'paper')} on '{side}':\n"
+        lead = f"Leaving out {plural(dropped, 'paper')} on {side}:\n"
     return answer.model_copy(update={"text": lead + body})
 
 

@@ -10,7 +10,7 @@ from pydantic import BaseModel, Field
 
 from retrieval.model import Paper
 from retrieval.releases import CodeRelease, artifact_release, code_release
-from retrieval.text import title_tokens
+from retrieval.text import none_of, title_tokens
 
 
 def title_phrase(phrase: str) -> list[str]:
@@ -250,7 +250,7 @@ class Filters(BaseModel):
         if self.categories:
             parts.append("/".join(self.categories))
         if self.exclude_categories:
-            parts.append("not " + "/".join(self.exclude_categories))
+            parts.append(none_of(self.exclude_categories))
         if self.date_from is not None or self.date_to is not None:
             parts.append(self.dates())
         elif self.year_from is not None and self.year_from == self.year_to:
@@ -262,7 +262,7 @@ class Filters(BaseModel):
         elif self.year_to is not None:
             parts.append(f"up to {self.year_to}")
         if self.exclude_years:
-            parts.append("not " + " or ".join(map(str, self.exclude_years)))
+            parts.append(none_of([str(y) for y in self.exclude_years]))
         if self.months or self.days:
             parts.append(self.months_said())
         if self.authors:

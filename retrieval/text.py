@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 import Stemmer
 
@@ -43,6 +43,15 @@ TYPED_SENTENCE_END = re.compile(
     r"(?<=[.!?])(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bet al\.)(?<!\bvs\.)(?<!\betc\.)(?<!\bFig\.)"
     r"(?<!\bNo\.)\s+(?=[A-Za-z0-9(\[\"'])"
 )
+
+
+def none_of(items: Sequence[str]) -> str:
+    """What is left out, said as one negation over all of it: 'not CL', 'neither CL nor CV',
+    'neither 2020, 2021 nor 2022' (not 'not CL or CV', which reads as 'not CL, or CV')."""
+    items = list(dict.fromkeys(items))  # 'not CL or CL': one left out, said once
+    if len(items) < 2:
+        return "not " + "".join(items)
+    return f"neither {', '.join(items[:-1])} nor {items[-1]}"
 
 
 def split_sentences(text: str, typed: bool = False) -> list[str]:

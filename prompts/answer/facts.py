@@ -721,6 +721,17 @@ def _on_topic(
 ) -> tuple[list[Paper], dict[str, str]]:
     """Papers on the topic within the metadata filters: those the searcher finds relevant,
     plus those that name the topic outright (so a count does not hinge on one threshold)."""
+    if query.exclude_topic:  # the papers off the topic (off each one joined): cited as themselves
+        off: set[str] = set()
+        for side in dict.fromkeys([query.topic or "", *query.joined]):  # the whole, and each
+            off |= _on_side(query.model_copy(update={"topic": side}), papers, searcher)
+        return [p for p in papers if p.id not in off], {}
+    evidence = _evidence(query, papers, searcher)
+    return [p for p in papers if p.id in evidence], evidence
+
+
+def _evidence(query: Query, papers: Sequence[Paper], searcher: Searcher) -> dict[str, str]:
+    """Of `papers`, those on the query's topic (id: the sentence saying so)."""
     allowed = {p.id for p in papers}
     result = with_leaders(searcher.search(query.topic or "", query.filters, k=max(len(papers), 1)))
     relevant = [h for h in result.relevant_hits if h.paper.id in allowed]
@@ -728,22 +739,22 @@ def _on_topic(
     named = names.mentions(list(papers), query.topic or "", searcher.keywords)
     for paper_id, sentence in named.items():
         evidence.setdefault(paper_id, sentence)
-    if query.exclude_topic:  # the papers off the topic: cited as themselves
-        # 'not about vision', 'nothing to do with language': a field's papers are on it, and
-        # so is a paper on images or video for the visual modality ('Text and Image Matching')
-        field = {w: c for c, ws in FIELD_WORDS.items() for w in ws}.get(
-            (query.topic or "").casefold()
-        )
-        # within a visual category ('CV papers except the video ones') the words name a kind
-        # of visual paper, not the modality: only the papers found on them go
-        within = set(query.filters.categories) & VISUAL_CATEGORIES
-        visual = names_visual(query.topic) and not within
-        return [
-            p
-            for p in papers
-            if p.id not in evidence and p.category != field and not (visual and on_visual(p))
-        ], {}
-    return [p for p in papers if p.id in evidence], evidence
+    return evidence
+
+
+def _on_side(query: Query, papers: Sequence[Paper], searcher: Searcher) -> set[str]:
+    """Of `papers`, the ids of those on the query's topic, as a negation of it leaves out:
+    'not about vision', 'nothing to do with language': a field's papers are on it, and so is
+    a paper on images or video for the visual modality ('Text and Image Matching')."""
+    evidence = _evidence(query, papers, searcher)
+    field = {w: c for c, ws in FIELD_WORDS.items() for w in ws}.get((query.topic or "").casefold())
+    # within a visual category ('CV papers except the video ones') the words name a kind
+    # of visual paper, not the modality: only the papers found on them go
+    within = set(query.filters.categories) & VISUAL_CATEGORIES
+    visual = names_visual(query.topic) and not within
+    return {
+        p.id for p in papers if p.id in evidence or p.category == field or (visual and on_visual(p))
+    }
 
 
 def _on_topic_kept(
@@ -796,7 +807,9 @@ def set_aside_papers(
 ) -> set[str]:
     """Of `papers`, those on the subject set aside ('X but not Y'): naming it whole, else
     naming its rare words ('not about Chinese text': the papers saying Chinese)."""
-    off = naming_papers(query.excluded or "", papers, profile, searcher)
+    off: set[str] = set()
+    for side in dict.fromkeys([query.excluded or "", *query.excluded_sides]):  # and each
+        off |= naming_papers(side, papers, profile, searcher)
     if off or not query.excluded_core:
         return off
     return naming_papers(query.excluded_core, papers, profile, searcher)

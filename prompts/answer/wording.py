@@ -10,6 +10,7 @@ from prompts.understand.router import Query
 from prompts.understand.terms import YES_NO
 from retrieval.model import Paper, Profile, category_label
 from retrieval.names import paper_label
+from retrieval.text import none_of
 
 HEADER = "(profile header)"
 MAX_LISTED = 40
@@ -81,7 +82,7 @@ def years_phrase(query: Query) -> str:
     if query.years:
         return ", ".join(map(str, query.years[:-1])) + f" and {query.years[-1]}"
     if f.exclude_years:
-        return "not " + " or ".join(map(str, f.exclude_years))
+        return none_of([str(y) for y in f.exclude_years])
     if f.months or f.days:  # 'August (any year)', '31 December (any year)'
         return f.months_said()
     if f.date_from is not None or f.date_to is not None:
@@ -102,7 +103,7 @@ def scope(query: Query, people: bool = True) -> str:
     f = query.filters
     parts = [" or ".join(category_label(c) for c in f.categories)] if f.categories else []
     if f.exclude_categories:
-        parts.append("not " + " or ".join(category_label(c) for c in f.exclude_categories))
+        parts.append(none_of([category_label(c) for c in f.exclude_categories]))
     if years := years_phrase(query):
         parts.append(years)
     if f.authors and people:
@@ -115,9 +116,14 @@ def scope(query: Query, people: bool = True) -> str:
         parts.append(f"tagged '{f.affiliation}'")
     parts.extend(f.titles_said())
     if query.topic and query.needs_search:
-        parts.append(f"{'not ' if query.exclude_topic else ''}topic '{echo(query.topic)}'")
+        if query.exclude_topic:
+            sides = [f"'{echo(side)}'" for side in query.joined or [query.topic]]
+            parts.append(none_of([f"topic {sides[0]}", *sides[1:]]))
+        else:
+            parts.append(f"topic '{echo(query.topic)}'")
         if query.excluded:
-            parts.append(f"not topic '{echo(query.excluded)}'")
+            sides = [f"'{echo(x)}'" for x in query.excluded_sides or [query.excluded]]
+            parts.append(none_of([f"topic {sides[0]}", *sides[1:]]))
     return ", ".join(parts)
 
 

@@ -134,7 +134,7 @@ PATTERNS = [(re.compile(p, re.IGNORECASE), kind) for p, kind in [
      r"|releases)\b)", "bare"),
 ]]
 NEG_BEFORE = re.compile(
-    r"(?P<cue>\b(?:not|never|excluding|exclude|except(?:\s+(?:for|in|from|during))?|other\s+than"
+    r"(?P<cue>\b(?:not|never|neither|excluding|exclude|except(?:\s+(?:for|in|from|during))?|other\s+than"
     r"|apart(?:\s+from)?|aside(?:\s+from)?|outside(?:\s+of)?|ignoring|omitting|skipping"
     r"|leaving\s+out|\w+n['’]t|(?:are|is|was|were|do|does|did|have|has|had)nt)\b)\s+(?:(?:those|ones|the|any|anything|papers?|works?|published"
     r"|publishd|released|written|put|out|dated|appearing|that|were|was|from|show|include|count"
@@ -355,7 +355,10 @@ REFINED = re.compile(
     r"\s+(?:exact|precise)|or\s+rather|actually|well)[\s,;:—–-]*",
     re.IGNORECASE,
 )
-JOINER = re.compile(r"[\s,]*(?:and|or|nor|&)?[\s,]*", re.IGNORECASE)
+# 'not in 2020 or 2022', 'neither from 2022 nor from 2023': one negation over both
+JOINER = re.compile(
+    r"[\s,]*(?:and|or|nor|&)?[\s,]*(?:(?:from|in|during|of)\s+(?:the\s+year\s+)?)?", re.I
+)
 OPS: dict[str, Callable[[Point, Point], Span]] = {
     "bare": lambda a, b: a, "range": lambda a, b: (min(a[0], b[0]), max(a[1], b[1])),
     "since": lambda a, b: (a[0], None), "after": lambda a, b: (a[1] + ONE_DAY, None),

@@ -3,6 +3,7 @@ is asked about them (papers by someone, first authors, co-authors)."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Literal
 
@@ -175,7 +176,7 @@ def find_surname(question: str, scan: Scan) -> str | None:
 # 'not co-authored with X', 'without X', "that don't include X", 'excluding X': a negation
 # before a name with only linking words between.
 NOT_BEFORE = re.compile(
-    r"(?:\b(?:not|never|no|without|excluding|except|exclude|other\s+than|apart\s+from|minus"
+    r"(?:\b(?:not|never|no|neither|without|excluding|except|exclude|other\s+than|apart\s+from|minus"
     r"|independent(?:ly)?\s+of|separately\s+from"
     r"|(?:do|does|did|is|are|was|were|has|have|had|could|would)nt)"
     r"|(?<=\w)n['’]t)((?:\s+[\w'’-]+){0,4}?)\s+$",
@@ -196,6 +197,26 @@ LINKING = frozenset(
     collaborating collaboration co-authoring coauthoring name names naming those them ones
     one""".split()  # noqa: SIM905
 )
+
+
+# Names joined under one negation: 'without X or Y', 'neither X nor Y', 'not X, Y or Z'
+NAMES_JOINED = re.compile(
+    r"\s*(?:,\s*)?(?:or|nor|and\s+not|and\s+no)?\s*(?:(?:with|by|from)\s+)?", re.IGNORECASE
+)
+
+
+def _joined_to_excluded(question: str, others: list[str], excluded: list[str]) -> list[str]:
+    """The people joined to one left out by 'or', 'nor' or a comma: left out as well."""
+    low = question.casefold()
+    at = sorted((low.find(n.casefold()), n) for n in others if n.casefold() in low)
+    joined: list[str] = []
+    for (start, before), (nxt, name) in itertools.pairwise(at):
+        left_out = before in excluded or before in joined
+        between = question[start + len(before) : nxt]
+        said = between.strip() and NAMES_JOINED.fullmatch(between)
+        if left_out and name not in excluded and said:
+            joined.append(name)
+    return joined
 
 
 def _negated_name(question: str, name: str) -> str | None:
@@ -416,6 +437,7 @@ def find_people(
         if cue := _negated_name(question, name):
             excluded.append(name)
             scan.drop(re.escape(cue.strip()))
+    excluded += _joined_to_excluded(question, others, excluded)
     return [n for n in others if n not in excluded], owner, excluded, list(not_meant.values())
 
 

@@ -78,6 +78,7 @@ from prompts.understand.setaside import (
     DESCRIBED,
     YEARS_SPANNED,
     excluded_part,
+    joined_subjects,
     names_no_subject,
     set_aside,
 )
@@ -844,8 +845,17 @@ class Query(BaseModel):
         description="Someone else whose numbers, or work set against the owner's, are asked for.",
     )
     exclude_topic: bool = Field(False, description="The papers NOT on the topic are asked for.")
+    joined: list[str] = Field(
+        default_factory=list,
+        description="The subjects one negation joins ('neither X nor Y'): the topic's words "
+        "split; the papers on any of them are left out.",
+    )
     excluded: str | None = Field(
         None, description="A subject the topic's papers are asked without ('X but not Y')."
+    )
+    excluded_sides: list[str] = Field(
+        default_factory=list,
+        description="The subjects set aside joined in a list ('but not X or Y'): each its papers.",
     )
     excluded_core: str | None = Field(
         None, description="The subject set aside's rare words ('Chinese' of 'Chinese text')."
@@ -1282,12 +1292,21 @@ ON_THAT = (
 )
 # 'papers not about RL', "which don't deal with language models", 'anything without RL'.
 TOPIC_NOT = re.compile(
-    r"\b(?:nothing\s+to\s+do\s+with|unrelated\s+to|without|except(?:\s+for)?|excluding"
+    r"\b(?:nothing\s+to\s+do\s+with|unrelated\s+to|without|except(?:\s+for)?|excluding|neither"
     r"|other\s+than|besides|apart\s+from|outside(?:\s+of)?)\b|" + NEGATED,
     re.IGNORECASE,
 )
 
 
+# 'not' that sets nothing aside: 'not sure if she works on X', 'not only NLP but also CV'
+NOT_EXCLUDING = re.compile(
+    r"\s+(?:sure|certain|clear|only|just|merely|simply|quite|necessarily)\b", re.IGNORECASE
+)
+# (in brackets, the whole aside: '(not sure if Minghui is a he or she, sorry)')
+NOT_SURE = (
+    r"\(\s*(?:i['’]?m\s+|i\s+am\s+)?not\s+(?:sure|certain|clear)\b[^()]*\)?"
+    r"|\b(?:i['’]?m\s+|i\s+am\s+)?not\s+(?:sure|certain|clear)\s+(?:if|whether)\b"
+)
 NON = re.compile(r"non-?([a-z][\w-]+)", re.IGNORECASE)  # 'non-multimodal'
 NON_OF = r"(?:papers?|publications?|works?|articles?|research|studies|ones)\b"
 
@@ -1310,7 +1329,7 @@ def _person_negated(before: str, cue: str, owner: str) -> bool:
         rf"\b(?:he|she|they|{names or 'they'}|(?:this|the)\s+(?:researcher|author))\s+"
         r"(?:(?:do|does|did|has|have|had|is|are|was|were|would|could|can)\s*)?$"
     )
-    verb = re.search(r"n['’]?t\b|\bnot\b|\bnever\b", cue, re.IGNORECASE)
+    verb = re.search(r"n['’]?t\b|\bnot\b|\bnever\b|\bneither\b", cue, re.IGNORECASE)
     return verb is not None and compiled(person, re.IGNORECASE).search(before) is not None
 
 
@@ -1343,6 +1362,8 @@ def _topic_negated(question: str, topic: str | None, owner: str = "") -> bool:
     whether she does, not her papers off the topic."""
     cue = _negation_before(question, topic)
     if not topic or not cue or re.fullmatch(r"\W*[A-Za-z]*", question[: cue.start()]):
+        return False
+    if NOT_EXCLUDING.match(question, cue.end()):  # 'not sure if she ...', 'not only X'
         return False
     if _person_negated(question[: cue.start()], cue[0], owner):
         return False
@@ -2167,6 +2188,9 @@ def _aside_merged(main: Query, part: Query, outside: bool) -> Query | None:
     f = main.filters
     p = part.filters
     topic = part.topic
+    if main.intent == "stats" and main.fields == ["papers"] and topic and not main.topic:
+        # 'excluding e-commerce, how many papers are there?': the papers off it, counted
+        main = main.model_copy(update={"intent": "count", "fact": "papers", "fields": []})
     if main.intent == "stats" or p.months or p.days or p.date_from or p.date_to:
         return None  # a header figure, months or days set aside: read with the dates
     if topic and names_no_subject(topic.split()):
@@ -2190,8 +2214,11 @@ def _aside_merged(main: Query, part: Query, outside: bool) -> Query | None:
     elif topic:
         if main.topic:
             update["excluded"] = " ".join(filter(None, [main.excluded, topic]))
+            if not main.excluded:  # 'X other than the Y and Z ones': each set aside
+                update["excluded_sides"] = joined_subjects(part.question, topic, listed=True)
         else:  # 'leaving out reasoning, what did he publish in CV?': the papers off it
-            update |= {"topic": topic, "exclude_topic": True}
+            joined = joined_subjects(part.question, topic, listed=True)  # 'other than X or Y'
+            update |= {"topic": topic, "exclude_topic": True, "joined": joined}
             if main.intent not in ("count", "list"):
                 update |= {"intent": "list", "fact": "papers"}
     elif p.categories:
@@ -2330,6 +2357,7 @@ def parse_query(
     asker = ASKER_ROLE if has(ON_THAT, low) else ASKER
     # 'for my thesis on X', 'my team likes X': X, without what the asker writes or works with
     scan.drop(PURPOSE_ON + "|" + WANTED + "|" + MY_GROUP + "|" + ASKING_FOR)
+    scan.drop(NOT_SURE)  # 'not sure if she works on X': whether she does, X the topic
     scan.drop(ANSWER_SHAPE + "|" + FILLER + "|" + SOLE_AUTHOR + "|" + asker + "|" + SOME_PAPERS)
     scan.drop(ARC)  # 'her research arc, early vs recent': the shift asked, no subject
     scan.drop(HIDDEN_NAME)  # 'where his name is hidden behind et al.': the papers naming him
@@ -2645,7 +2673,9 @@ def parse_query(
         routed = routed.model_copy(update={"negated": True})
     if non or _topic_negated(question, routed.topic, profile.name):  # the papers off the topic
         intent = "count" if routed.intent == "count" else "list"
-        return routed.model_copy(update={"exclude_topic": True, "intent": intent, "fact": "papers"})
+        sides = joined_subjects(question, routed.topic)  # 'neither X nor Y': each left out
+        update = {"exclude_topic": True, "intent": intent, "fact": "papers", "joined": sides}
+        return routed.model_copy(update=update)
     # ... when papers are asked for ('ziheng wu school?' asks no papers)
     if _with_someone(routed, vocabulary) and not numbers and has(PAPERS, low):
         # 'For a conflict check: papers she shares with X', 'I am emailing X. Which papers did
@@ -2657,5 +2687,7 @@ def parse_query(
         routed = routed.model_copy(update={"fact": None, "topic": leftover_topic(scan)})
     split = None if routed.paper_ids else excluded_part(question, routed.topic)
     if split:  # 'video work but not generation' (a paper named: a detail of it is asked)
-        routed = routed.model_copy(update={"topic": split[0], "excluded": split[1]})
+        sides = joined_subjects(question, split[1], listed=True)  # 'not X or Y': each
+        update = {"topic": split[0], "excluded": split[1], "excluded_sides": sides}
+        routed = routed.model_copy(update=update)
     return routed

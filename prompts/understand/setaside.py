@@ -202,3 +202,55 @@ def excluded_part(question: str, topic: str | None) -> tuple[str, str | None] | 
         if kept and aside:  # a kind of contribution set aside: not searched, no papers aside
             return " ".join(kept), None if names_no_subject(aside) else " ".join(aside)
     return None
+
+
+# What joins subjects under one negation: 'neither X nor Y', 'not about X or Y', 'X, Y or Z',
+# 'X and not Y', 'X / Y' ('and' alone joins one subject: 'vision and language')
+JOINED = re.compile(
+    r"(?:,|/|\bn?or\b|\band\s+(?:not|no|nothing|never)\b|\band\s+(?:neither|nor)\b)", re.I
+)
+# Where what one negation joins ends: examples or a gloss ('- like X', ', e.g. X', 'such as')
+EXAMPLES = re.compile(
+    r"\s[-–—]\s|[;:()?!]|\b(?:like|e\.?g\.?|i\.?e\.?|such\s+as|for\s+example|say|rather\s+than"
+    r"|instead\s+of|but)\b",
+    re.IGNORECASE,
+)
+AND = re.compile(r"\b(?:and|&)\b|&", re.IGNORECASE)
+# The words that may stand between two joined subjects besides the joining one
+BETWEEN = frozenset(
+    """about on in of for with from the a an any to as papers paper ones work works research
+    anything something stuff things topics subjects areas fields either neither not nor or
+    and no nothing never related regarding involving concerning covering using use""".split()  # noqa: SIM905
+)
+
+
+def joined_subjects(question: str, topic: str | None, listed: bool = False) -> list[str]:
+    """The subjects a topic joins ('e-commerce nor ... medicine': ['e-commerce', 'medicine']):
+    its words split where the question joins them with 'or', 'nor', a comma, a slash or 'and
+    not'; one subject (no split) gives []. `listed`: the words a cue sets aside ('excluding X
+    and Y'), where 'and' joins two subjects as well."""
+    words = (topic or "").split()
+    if len(words) < 2:
+        return []
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for word in words:
+        found = compiled(rf"(?<![\w-]){re.escape(word)}(?![\w-])", re.I).search(question, start)
+        if found is None:
+            return []  # a word as the question does not say it: read as one subject
+        spans.append(found.span())
+        start = found.end()
+    # the examples after it are no part of what is left out ('not about text - like radar')
+    ends = EXAMPLES.search(question, spans[0][1])
+    if ends is not None and spans[-1][0] >= ends.start():
+        return []
+    sides, side = [], [words[0]]
+    for i in range(1, len(words)):
+        between = question[spans[i - 1][1] : spans[i][0]]
+        plain = all(w.casefold() in BETWEEN for w in re.findall(r"[\w'’-]+", between))
+        if plain and (JOINED.search(between) or (listed and AND.search(between))):
+            sides.append(" ".join(side))
+            side = []
+        side.append(words[i])
+    sides.append(" ".join(side))
+    return sides if len(sides) > 1 else []

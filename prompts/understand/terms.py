@@ -456,12 +456,19 @@ def _blank(scan: Scan, start: int, end: int) -> None:
     scan.text = scan.text[:start] + " " * (end - start) + scan.text[end:]
 
 
+def _blank_all(scan: Scan, pattern: str) -> None:
+    """Blank out every match of `pattern`, keeping every place where it was (the spans of
+    the categories read stay where they were: 'outside language (CL) and vision (CV)')."""
+    scan.text = compiled(pattern, re.IGNORECASE).sub(lambda m: " " * len(m[0]), scan.text)
+
+
 # "not in CV", "non-CV", "outside computer vision", "other than NLP", "excluding CL".
 CATEGORY_NOT = re.compile(
     r"(?:\bnon|" + NEGATED + r"(?:(?:\s+\w+){0,2}?\s+(?:in|under|on|from|about|of|as|for|tagged"
     r"|labell?ed|marked|filed|classified))?"
     r"|\boutside(?:\s+of)?|\bother than|\bexcept(?:\s+for)?|\bexcluding|\bbesides|\bapart from"
-    r"|\bbeyond|\bnot counting|\bleaving out|\bignoring|\bneither|"
+    r"|\bbeyond|\bnot counting|\bleaving out|\bignoring"
+    r"|\bneither(?:\s+(?:in|under|on|from|about|of|as|for|tagged|labell?ed|filed|classified))?|"
     + ALL_BUT
     + "|"
     + LEAVE_OUT
@@ -569,13 +576,13 @@ def find_categories(
     for code in {c for c, _ in found}:
         for name in [n for n, c in names.items() if c == code]:
             if name != "stat.ml":
-                scan.drop(_name_pattern(name))
+                _blank_all(scan, _name_pattern(name))
         # 'lg (machine learning)', 'machine learning (lg)': its code in any case beside the
         # name read, which is blanked out by now
         said = rf"(?:cs\.)?{re.escape(code)}"
-        scan.drop(rf"(?<![\w-]){said}\s*\(\s*\)|\(\s*{said}\s*\)")
+        _blank_all(scan, rf"(?<![\w-]){said}\s*\(\s*\)|\(\s*{said}\s*\)")
     if found:  # 'vision (CV) papers', 'CV (vision) papers': the field's word glosses its code
-        scan.drop(rf"\b(?:{FIELD_WORD})\s*\(\s*\)|\(\s*(?:{FIELD_WORD})\s*\)")
+        _blank_all(scan, rf"\b(?:{FIELD_WORD})\s*\(\s*\)|\(\s*(?:{FIELD_WORD})\s*\)")
     found = _negation_shared(scan.text, found, spans)
     left_out = list(dict.fromkeys(c for c, negated in found if negated))
     # 'papers that aren't NLP (CL)': one category named twice, once negated: left out
@@ -584,7 +591,10 @@ def find_categories(
 
 
 # 'neither CL nor CV', 'not in CL or CV', 'outside both NLP and vision': one negation, a list
-COORDINATED = re.compile(r"\s*,?\s*(?:or|nor|and|&|/)\s*(?:(?:in|under|the)\s+)?", re.IGNORECASE)
+# (a name glossing a code, read and blanked out, leaves its brackets: 'CV (computer vision) or CL')
+COORDINATED = re.compile(
+    r"[\s()]*,?[\s()]*(?:or|nor|and|&|/)\s*(?:(?:in|under|the)\s+)?[\s(]*", re.IGNORECASE
+)
 
 
 def _negation_shared(
@@ -592,7 +602,8 @@ def _negation_shared(
 ) -> list[tuple[str, bool]]:
     """A category joined to a negated one by 'or', 'nor', 'and' is negated as well."""
     order = sorted(range(len(found)), key=lambda i: spans[i][0])
-    negated = [n for _, n in found]
+    left_out = {code for code, n in found if n}  # 'not CV (computer vision)': both namings
+    negated = [code in left_out for code, _ in found]
     for a, b in itertools.pairwise(order):
         if negated[a] and COORDINATED.fullmatch(text[spans[a][1] : spans[b][0]]):
             negated[b] = True
