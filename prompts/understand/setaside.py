@@ -123,7 +123,9 @@ def set_aside(question: str) -> Aside | None:
 # 'X but not Y', 'X other than Y', 'X excluding Y', 'X that isn't about Y', 'X beyond Y',
 # 'besides Y, what X ...': the words after the cue, up to the clause's end, are set aside.
 EXCLUDING = re.compile(
-    rf"\b(?:{SHARED}|beyond|rather\s+than"
+    rf"\b(?:{SHARED}|rather\s+than"
+    # 'beyond X' sets X aside; 'go beyond X to Y' reaches Y, and sets nothing aside
+    r"|beyond(?![^,;:?!.]*\b(?:to|into)\b)"
     r"|(?:that|which)\s+(?:is|are|was|were)(?:n['’]?t|\s+not)(?:\s+(?:about|on|for))?"
     # 'text that isn't in the image', 'objects that are not present': where, no subject aside
     r"(?!\s+(?:in|at|from|inside|within|there|present|visible|shown|seen|found|given|said"

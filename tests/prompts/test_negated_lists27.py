@@ -159,3 +159,21 @@ def test_subjects_set_aside_from_a_topic_in_a_list_each_go(bundled_assistant: As
         named = {t for t in cited(answer) if re.search(r"distillation|few-shot", t, re.I)}
         assert not named, (q, short(frozenset(named)))
         assert re.search(r"'distillation' or 'few-shot", answer.text), (q, answer.text[:120])
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "I'm curious whether their multimodal models go beyond vision and text to audio.",
+        "do her models go beyond vision and language into audio?",
+        "has qiu gone beyond images and text to speech or audio at all?",
+    ],
+)
+def test_going_beyond_to_something_sets_nothing_aside(
+    bundled_assistant: Assistant, question: str
+) -> None:
+    # 'beyond X to Y' reaches Y: the omni-modal paper is the answer, no paper on X left out
+    answer = bundled_assistant.ask(question)
+    assert answer.text.startswith("Yes"), (question, answer.text[:160])
+    assert "Leaving out" not in answer.text, (question, answer.text[:160])
+    assert any(c.title.startswith("Valley3") for c in answer.citations), answer.text[:300]
