@@ -36,6 +36,7 @@ from prompts.understand.asker import (
 from prompts.understand.bylines import AUTHOR_PLACES, off_byline, owner_shown
 from prompts.understand.count_forms import restated_count
 from prompts.understand.counted import off_predicates, without_examples
+from prompts.understand.ages import said_as_dates
 from prompts.understand.dates import (
     ANY_YEAR,
     ASKER_LOOKED,
@@ -2234,6 +2235,9 @@ def parse_query(
     `known`: the dictionary's words, taken as typed ('drone' is no slip of 'done')."""
     index = index if index is not None else Mentions(profile)
     question = spelled(question, vocabulary)  # 'busiest mnth', 'shortest tittle'
+    # 'at least 3 years old', 'the last 3 years not counting this year': as the dates they
+    # name, before any reading of 'least' or 'last 3'
+    question = said_as_dates(question, reference_date(profile))
     if (restated := restated_count(question)) is not None:  # 'papers with code = ___'
         routed = parse_query(restated, profile, context, index, vocabulary, known)
         counted = routed.intent == "count" or (routed.intent == "timeline" and routed.count)
