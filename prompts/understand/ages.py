@@ -6,6 +6,7 @@ this year'. Each becomes explicit days or years, so the answer says the period i
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 
@@ -73,7 +74,15 @@ DECADE_NOW = re.compile(r"\b(?:in\s+)?(?:this|the\s+current|the\s+present)\s+dec
 YEAR_START = re.compile(
     r"\b(?:(?P<cue>since|from|starting|beginning)\s+)?(?:the\s+)?(?:start|beginning)\s+of\s+(?:the|this|the\s+current)\s+year\b", re.IGNORECASE
 )
-YEAR_SO_FAR = re.compile(r"\b(?:year[\s-]to[\s-]date|ytd|so\s+far\s+this\s+year)\b", re.IGNORECASE)
+YEAR_SO_FAR = re.compile(r"\b(?:year[\s-]to[\s-]date|ytd)\b", re.IGNORECASE)
+# A range's end said at a month's edge, its year said elsewhere ('January through the end of
+# March', 'from the start of May'): the month itself, which a range already counts whole
+NAMED_MONTHS = "|".join(calendar.month_name[1:])
+MONTH_EDGE = re.compile(
+    r"\b(?P<cue>through|thru|to|until|till|from|between)\s+the\s+(?:end|start|beginning)\s+of\s+"
+    rf"(?P<m>{NAMED_MONTHS})\b(?!\s*,?\s*(?:of\s+)?(?:19|20)\d{{2}})",
+    re.IGNORECASE,
+)
 # 'the last 3 years not counting this year', 'the past two full years': whole years before the
 # capture year; 'the last 3 years including this one': the capture year with those before it
 LAST_YEARS = re.compile(
@@ -148,10 +157,11 @@ def said_as_dates(question: str, ref: dt.date) -> str:
     """The question with ages, occasions and events written as the dates they name."""
     if not re.search(r"(?<!\d)(?:19|20)\d{2}(?!\d)", question):
         question = YEAR_START.sub(lambda m: f" {'since ' if m['cue'] else ''}{ref.year}-01-01 ", question)
-    question = YEAR_SO_FAR.sub(f" since {ref.year}-01-01 ", question)
+    question = YEAR_SO_FAR.sub(" this year ", question)
     question = LAST_YEARS.sub(lambda m: _last_years(m, ref), question)
     question = NEWER.sub(lambda m: _newer(m, ref), question)  # first: 'not older than'
     question = OLDER.sub(lambda m: _older(m, ref), question)
     question = OCCASION.sub(lambda m: _occasion(m, ref), question)
     question = EVENT.sub(_event, question)
+    question = MONTH_EDGE.sub(r"\g<cue> \g<m>", question)
     return DECADE_NOW.sub(f" from {ref.year // 10 * 10} to {ref.year} ", question)

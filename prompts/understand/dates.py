@@ -139,7 +139,7 @@ PATTERNS = [(re.compile(p, re.IGNORECASE), kind) for p, kind in [
 NEG_BEFORE = re.compile(
     r"(?P<cue>\b(?:not|never|excluding|exclude|except(?:\s+(?:for|in|from|during))?|other\s+than"
     r"|apart(?:\s+from)?|aside(?:\s+from)?|outside(?:\s+of)?|ignoring|omitting|skipping"
-    r"|leaving\s+out|\w+n['’]t|(?:are|is|was|were|do|does|did|have|has|had)nt)\b)\s+(?:(?:those|ones|the|any|anything|everything|all|papers?|works?|published"
+    r"|leaving\s+out|\w+n['’]t|(?:are|is|was|were|do|does|did|have|has|had)nt)\b)\s+(?:(?:those|ones|the|any|anything|everything|papers?|works?|published"
     r"|publishd|released|written|put|out|dated|appearing|that|were|was|from|show|include|count"
     r"|counting|list)\s+)*$", re.IGNORECASE)
 NEG_AFTER = re.compile(r"\s*(?:(?:is|are|were|being|to\s+be)\s+)?(?:excluded|left\s+out|omitted"
@@ -343,7 +343,7 @@ GLOSSED = re.compile(
 )
 # Words that put a closer date in place of the one said before it
 REFINED = re.compile(
-    r"[\s,;:(—–-]*(?:specifically|namely|precisely|exactly|that\s+is|i\.?e\.?|meaning|to\s+be"
+    r"[\s,;:(—–-]*(?:specifically|namely|precisely|exactly|that\s+is|i\.?e\.?|meaning|say|to\s+be"
     r"\s+(?:exact|precise)|or\s+rather|actually|well)[\s,;:—–-]*",
     re.IGNORECASE,
 )
@@ -506,7 +506,8 @@ def read_dates(question: str, reference: dt.date) -> tuple[DateRange | None, str
     for (_, end, before), (start, _, after_it) in itertools.pairwise(pieces):
         if before.negated and JOINER.fullmatch(text, end, start):
             after_it.negated = True  # "not in 2020 or 2022": the negation carries over
-    return _combine([_kept_side(p) for _, _, p in pieces], reference), text
+    kept = [_kept_side(p) if len(pieces) > 1 else p for _, _, p in pieces]
+    return _combine(kept, reference), text
 
 
 def _kept_side(piece: DateRange) -> DateRange:
