@@ -23,7 +23,8 @@ HOLIDAYS = {"new years day": (1, 1), "valentines day": (2, 14), "valentines": (2
             "first day of a year": (1, 1)}
 # fmt: on
 HOLIDAY_NAMES = "|".join(  # "new year's eve" as "new years eve"
-    re.sub(r"s\b", "['’]?s", h).replace(" ", r"\s+") for h in sorted(HOLIDAYS, key=len, reverse=True)
+    re.sub(r"s\b", "['’]?s", h).replace(" ", r"\s+")
+    for h in sorted(HOLIDAYS, key=len, reverse=True)
 )
 AMOUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
            "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
@@ -54,7 +55,7 @@ NEWER = re.compile(
 )
 # A holiday without its year after a word that makes it one day ('since last christmas', 'after
 # new year', 'before this past halloween'): the latest one by the capture date
-LATEST = (r"(?:(?:the\s+)?(?:last|latest|most\s+recent|previous)|this\s+past|this|past)\s+")
+LATEST = r"(?:(?:the\s+)?(?:last|latest|most\s+recent|previous)|this\s+past|this|past)\s+"
 OCCASION = re.compile(
     rf"\b(?:(?P<cue>since|sinse|after|before|until|till|from|starting)\s+(?:the\s+)?(?P<rel>{LATEST})?"
     rf"|(?P<rel2>{LATEST}))(?P<day>{HOLIDAY_NAMES}|new\s+years?['’]?s?(?:\s+day)?)(?![\w'’])"
@@ -70,9 +71,13 @@ EVENT = re.compile(
     r"|global\s+|coronavirus\s+)?(?:pandemic|covid(?:[\s-]?19)?|coronavirus|lockdowns?)(?:\s+era)?\b",
     re.IGNORECASE,
 )
-DECADE_NOW = re.compile(r"\b(?:in\s+)?(?:this|the\s+current|the\s+present)\s+decade\b", re.IGNORECASE)
+DECADE_NOW = re.compile(
+    r"\b(?:in\s+)?(?:this|the\s+current|the\s+present)\s+decade\b", re.IGNORECASE
+)
 YEAR_START = re.compile(
-    r"\b(?:(?P<cue>since|from|starting|beginning)\s+)?(?:the\s+)?(?:start|beginning)\s+of\s+(?:the|this|the\s+current)\s+year\b", re.IGNORECASE
+    r"\b(?:(?P<cue>since|from|starting|beginning)\s+)?(?:the\s+)?(?:start|beginning)\s+of\s+"
+    r"(?:the|this|the\s+current)\s+year\b",
+    re.IGNORECASE,
 )
 YEAR_SO_FAR = re.compile(r"\b(?:year[\s-]to[\s-]date|ytd)\b", re.IGNORECASE)
 # A range's end said at a month's edge, its year said elsewhere ('January through the end of
@@ -103,7 +108,7 @@ def _amount(m: re.Match[str]) -> relativedelta:
     months = {"year": 12, "decade": 120, "month": 1}.get(unit)
     n += 0.5 if got["half"] or got.get("h") else 0
     if months:
-        return relativedelta(months=int(round(n * months)))
+        return relativedelta(months=round(n * months))
     return relativedelta(days=int(n * (7 if unit == "week" else 1)))
 
 
@@ -156,7 +161,8 @@ def _last_years(m: re.Match[str], ref: dt.date) -> str:
 def said_as_dates(question: str, ref: dt.date) -> str:
     """The question with ages, occasions and events written as the dates they name."""
     if not re.search(r"(?<!\d)(?:19|20)\d{2}(?!\d)", question):
-        question = YEAR_START.sub(lambda m: f" {'since ' if m['cue'] else ''}{ref.year}-01-01 ", question)
+        first = f"{ref.year}-01-01"
+        question = YEAR_START.sub(lambda m: f" {'since ' if m['cue'] else ''}{first} ", question)
     question = YEAR_SO_FAR.sub(" this year ", question)
     question = LAST_YEARS.sub(lambda m: _last_years(m, ref), question)
     question = NEWER.sub(lambda m: _newer(m, ref), question)  # first: 'not older than'

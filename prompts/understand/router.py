@@ -15,6 +15,7 @@ from typing import Literal
 from dateutil.relativedelta import relativedelta
 from pydantic import BaseModel, Field
 
+from prompts.understand.ages import said_as_dates
 from prompts.understand.aggregates import spelled
 from prompts.understand.amounts import (
     AMOUNT_WORDS,
@@ -36,7 +37,6 @@ from prompts.understand.asker import (
 from prompts.understand.bylines import AUTHOR_PLACES, off_byline, owner_shown
 from prompts.understand.count_forms import restated_count
 from prompts.understand.counted import off_predicates, without_examples
-from prompts.understand.ages import said_as_dates
 from prompts.understand.dates import (
     ANY_YEAR,
     ASKER_LOOKED,
