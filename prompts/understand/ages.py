@@ -71,8 +71,9 @@ EVENT = re.compile(
     r"|global\s+|coronavirus\s+)?(?:pandemic|covid(?:[\s-]?19)?|coronavirus|lockdowns?)(?:\s+era)?\b",
     re.IGNORECASE,
 )
+# 'this decade' (not 'the first two years of this decade': read with the decade's years)
 DECADE_NOW = re.compile(
-    r"\b(?:in\s+)?(?:this|the\s+current|the\s+present)\s+decade\b", re.IGNORECASE
+    r"(?<!\bof\s)\b(?:in\s+)?(?:this|the\s+current|the\s+present)\s+decade\b", re.IGNORECASE
 )
 YEAR_START = re.compile(
     r"\b(?:(?P<cue>since|from|starting|beginning)\s+)?(?:the\s+)?(?:start|beginning)\s+of\s+"
