@@ -39,7 +39,8 @@ TAIL = r"\s+(?:ago|old|back|in\s+the\s+past|before\s+(?:now|today))\b"
 # Older than a length: 'older than three years', 'more than a year ago', 'over 2 years old',
 # 'at least 18 months old', '3+ years ago'
 OLDER = re.compile(
-    rf"\b(?:(?:from|published|released|dated|put\s+out)\s+)?(?:(?P<than>older\s+th[ae]n)|more\s+th[ae]n"
+    rf"\b(?:(?:from|published|released|dated|put\s+out)\s+)?(?:(?P<than>older\s+th[ae]n|aged\s+"
+    rf"(?:over|more\s+than|at\s+least))|more\s+th[ae]n"
     rf"|over|at\s+least|upwards\s+of|greater\s+than|longer\s+than|beyond)\s+{LENGTH}"
     rf"(?P<tail>{TAIL})?|\b{AMOUNT.replace('<n>', '<m>')}(?:\s*\+|\s+or\s+more)[\s-]+"
     rf"{UNITS.replace('<unit>', '<u>').replace('<half>', '<h>')}(?P<tail2>{TAIL})",
@@ -94,8 +95,8 @@ MONTH_EDGE = re.compile(
 LAST_YEARS = re.compile(
     rf"\b(?:the\s+)?(?:last|past|previous|preceding)\s+{AMOUNT}\s+(?P<full>(?:full|complete"
     r"|whole|finished)\s+)?(?:calendar\s+)?years\b(?P<but>\s*[,(]?\s*(?:not\s+counting|excluding"
-    r"|except(?:\s+for)?|without|leaving\s+out|but\s+not|minus|apart\s+from)\s+(?:this|the"
-    r"\s+current|the\s+present)\s+(?:year|one)\b\)?)?(?P<with>\s*[,(]?\s*(?:including|incl\.?"
+    r"|except(?:\s+for)?|without|leaving\s+out|but\s+not|minus|apart\s+from)\s+(?:(?:this|the"
+    r"\s+current|the\s+present)\s+(?:year|one)|(?P<y>(?:19|20)\d{2}))\b\)?)?(?P<with>\s*[,(]?\s*(?:including|incl\.?"
     r"|counting|with)\s+(?:this|the\s+current|the\s+present)\s+(?:year|one)\b\)?)?",
     re.IGNORECASE,
 )
@@ -151,12 +152,30 @@ def _event(m: re.Match[str]) -> str:
 
 
 def _last_years(m: re.Match[str], ref: dt.date) -> str:
-    if not (m["full"] or m["but"] or m["with"]):
-        return m[0]
+    if not (m["full"] or m["but"] or m["with"]) or (m["y"] and int(m["y"]) != ref.year):
+        return m[0]  # 'the last 3 years except 2024': that year left out, read later
     said = " ".join(m["n"].casefold().split())
     n = int(float(said)) if said[0].isdigit() else AMOUNTS[said]
     last = ref.year if m["with"] and not m["but"] else ref.year - 1
     return f" from {last - n + 1} to {last} "
+
+
+# 'since the summer': the latest one; 'since the end of last year': that year's end
+SEASON_SINCE = re.compile(
+    r"\b(?P<cue>since|after|from)\s+the\s+(?P<s>spring|summer|autumn|fall|winter)\b"
+    r"(?!\s+(?:of\b|months\b|\d|['’]\d))",
+    re.IGNORECASE,
+)
+YEAR_EDGE = re.compile(
+    r"\b(?:the\s+)?(?P<e>start|beginning|end|middle)\s+of\s+(?P<rel>last|this|previous|the"
+    r"\s+previous|the\s+current|the\s+past)\s+year\b",
+    re.IGNORECASE,
+)
+
+
+def _year_edge(m: re.Match[str], ref: dt.date) -> str:
+    back = 0 if m["rel"].casefold() in ("this", "the current") else 1
+    return f" the {m['e']} of {ref.year - back} "
 
 
 def said_as_dates(question: str, ref: dt.date) -> str:
@@ -165,6 +184,8 @@ def said_as_dates(question: str, ref: dt.date) -> str:
         first = f"{ref.year}-01-01"
         question = YEAR_START.sub(lambda m: f" {'since ' if m['cue'] else ''}{first} ", question)
     question = YEAR_SO_FAR.sub(" this year ", question)
+    question = SEASON_SINCE.sub(r"\g<cue> last \g<s>", question)
+    question = YEAR_EDGE.sub(lambda m: _year_edge(m, ref), question)
     question = LAST_YEARS.sub(lambda m: _last_years(m, ref), question)
     question = NEWER.sub(lambda m: _newer(m, ref), question)  # first: 'not older than'
     question = OLDER.sub(lambda m: _older(m, ref), question)
