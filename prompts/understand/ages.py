@@ -63,15 +63,33 @@ OCCASION = re.compile(
     r"(?!\s*(?:of\s+)?(?:,\s*)?(?:(?:19|20)\d{2}|['’]\d{2})\b)",
     re.IGNORECASE,
 )
-# What happened then: the COVID-19 pandemic, from the WHO's declaration (11 March 2020) to the
-# end of its emergency (5 May 2023)
-PANDEMIC = (dt.date(2020, 3, 11), dt.date(2023, 5, 5))
+# What happened then, as the days it spans: the COVID-19 pandemic, from the WHO's declaration
+# (11 March 2020) to the end of its emergency (5 May 2023); ChatGPT, from its release (30
+# November 2022) on. A restated year after it is the same date said again ('after ChatGPT came
+# out at the end of 2022', 'before chatgpt (2022)').
+EVENTS = {
+    "pandemic": (dt.date(2020, 3, 11), dt.date(2023, 5, 5)),
+    "chatgpt": (dt.date(2022, 11, 30), None),
+}
+EVENT_NAMES = {
+    "pandemic": r"(?:covid(?:[\s-]?19)?\s+|global\s+|coronavirus\s+)?(?:pandemic|covid(?:[\s-]?19)?"
+    r"|coronavirus|lockdowns?)",
+    "chatgpt": r"chat[\s-]?gpt(?:['’]s)?(?:\s+(?:release|launch|boom|hype))?",
+}
+HAPPENED = (
+    r"(?:\s+(?:era|times?|hit|started|began|struck|came\s+out|was\s+released|launched|dropped"
+    r"|arrived|appeared|took\s+off))?(?:\s*\(?\s*(?:in\s+|at\s+|around\s+)?(?:the\s+end\s+of\s+"
+    r"|late\s+|november\s+|nov\s+|december\s+)?(?:(?:19|20)\d{2}|['’]\d{2})\s*\)?(?!\s*[-–+]))?"
+)
 EVENT = re.compile(
-    r"\b(?P<cue>before|prior\s+to|pre|after|post|since|during|throughout|in)[\s-]*(?:the\s+)?"
-    r"(?:(?P<edge>start|beginning|onset|outbreak|end)\s+of\s+(?:the\s+)?)?(?:covid(?:[\s-]?19)?\s+"
-    r"|global\s+|coronavirus\s+)?(?:pandemic|covid(?:[\s-]?19)?|coronavirus|lockdowns?)(?:\s+era)?\b",
+    r"\b(?P<cue>before\s*(?:and|vs\.?|versus|or|/)\s*after|before|prior\s+to|pre|after|post|since"
+    r"|during|throughout|in)[\s-]*(?:the\s+)?"
+    r"(?:(?P<edge>start|beginning|onset|outbreak|end)\s+of\s+(?:the\s+)?)?(?:"
+    + "|".join(f"(?P<{name}>{said})" for name, said in EVENT_NAMES.items())
+    + rf")\b{HAPPENED}",
     re.IGNORECASE,
 )
+
 # 'this decade' (not 'the first two years of this decade': read with the decade's years)
 DECADE_NOW = re.compile(
     r"(?<!\bof\s)\b(?:in\s+)?(?:this|the\s+current|the\s+present)\s+decade\b", re.IGNORECASE
@@ -140,14 +158,16 @@ def _occasion(m: re.Match[str], ref: dt.date) -> str:
 
 
 def _event(m: re.Match[str]) -> str:
-    start, end = PANDEMIC
+    start, end = next(EVENTS[name] for name in EVENTS if m[name])
     cue, edge = m["cue"].casefold(), (m["edge"] or "").casefold()
+    first = edge in ("start", "beginning", "onset", "outbreak")
+    point = end if end and (edge == "end" or (cue in ("after", "post") and not first)) else start
+    if cue.startswith("before") and cue.endswith("after"):  # the two eras set against each other
+        return f" before {start.isoformat()} vs after {(end or start).isoformat()} "
     if cue in ("before", "pre") or cue.startswith("prior"):
-        return f" before {(end if edge == 'end' else start).isoformat()} "
-    if cue in ("after", "post"):
-        return f" after {(start if edge in ('start', 'beginning', 'onset', 'outbreak') else end)} "
-    if cue == "since":
-        return f" since {(end if edge == 'end' else start).isoformat()} "
+        return f" before {point.isoformat()} "
+    if cue in ("after", "post", "since") or end is None:
+        return f" since {point.isoformat()} " if point == start else f" after {point.isoformat()} "
     return f" between {start.isoformat()} and {end.isoformat()} "
 
 
@@ -178,12 +198,17 @@ def _year_edge(m: re.Match[str], ref: dt.date) -> str:
     return f" the {m['e']} of {ref.year - back} "
 
 
+# '2023+', "'21+": that year on
+YEAR_ON = re.compile(r"(?<![\w.$/-])((?:19|20)\d{2})\s*\+(?![\w+])")
+
+
 def said_as_dates(question: str, ref: dt.date) -> str:
     """The question with ages, occasions and events written as the dates they name."""
     if not re.search(r"(?<!\d)(?:19|20)\d{2}(?!\d)", question):
         first = f"{ref.year}-01-01"
         question = YEAR_START.sub(lambda m: f" {'since ' if m['cue'] else ''}{first} ", question)
     question = YEAR_SO_FAR.sub(" this year ", question)
+    question = YEAR_ON.sub(r"\1 onwards", question)
     question = SEASON_SINCE.sub(r"\g<cue> last \g<s>", question)
     question = YEAR_EDGE.sub(lambda m: _year_edge(m, ref), question)
     question = LAST_YEARS.sub(lambda m: _last_years(m, ref), question)

@@ -182,3 +182,35 @@ NO_DATE_MEANT = [
 @pytest.mark.parametrize("question", NO_DATE_MEANT)
 def test_time_words_without_a_date_meaning_restrict_no_dates(question: str) -> None:
     assert read_dates(question, dt.date(2026, 12, 5))[0] is None
+
+
+SINCE_CHATGPT = [
+    "what has she published since chatgpt was released?",
+    "anything post-ChatGPT?",
+    "How many papers did Minghui Qiu put out after ChatGPT came out?",
+]
+
+
+@pytest.mark.parametrize("question", SINCE_CHATGPT)
+def test_since_chatgpt_is_since_its_release(bundled_assistant: Assistant, question: str) -> None:
+    answer = bundled_assistant.ask(question)
+    papers = _dated(bundled_assistant, lambda d: d >= dt.date(2022, 11, 30))
+    assert _cited(answer) == papers, answer.text
+    assert "since 2022-11-30" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how did his work change before and after ChatGPT?",
+        "her topics before vs after the pandemic?",
+    ],
+)
+def test_before_and_after_an_event_sets_the_two_eras_against_each_other(
+    bundled_assistant: Assistant, question: str
+) -> None:
+    answer = bundled_assistant.ask(question)
+    days = {p.id: p.date for p in bundled_assistant.profile.papers}
+    cited = [days[i] for i in _cited(answer)]
+    assert min(cited) < dt.date(2020, 3, 11) or min(cited) < dt.date(2022, 11, 30), answer.text
+    assert max(cited) > dt.date(2023, 5, 5), answer.text
