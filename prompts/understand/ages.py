@@ -199,7 +199,7 @@ def _year_edge(m: re.Match[str], ref: dt.date) -> str:
 
 
 # '2023+', "'21+": that year on
-YEAR_ON = re.compile(r"(?<![\w.$/-])((?:19|20)\d{2})\s*\+(?![\w+])")
+YEAR_ON = re.compile(r"(?<![\w.$/-])((?:19|20)\d{2})\+(?![\w+])")
 
 
 def said_as_dates(question: str, ref: dt.date) -> str:

@@ -214,3 +214,17 @@ def test_before_and_after_an_event_sets_the_two_eras_against_each_other(
     cited = [days[i] for i in _cited(answer)]
     assert min(cited) < dt.date(2020, 3, 11) or min(cited) < dt.date(2022, 11, 30), answer.text
     assert max(cited) > dt.date(2023, 5, 5), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("how many papers in 2023 + any with code?", "in 2023"),
+        ("is she still on it (2024+)?", "since 2024"),
+    ],
+)
+def test_a_plus_after_a_year_is_that_year_on_only_when_it_ends_the_year(
+    question: str, said: str
+) -> None:
+    dates = read_dates(question, dt.date(2026, 12, 5))[0]
+    assert dates is not None and dates.describe() == said
