@@ -66,7 +66,7 @@ OCCASION = re.compile(
 # What happened then, as the days it spans: the COVID-19 pandemic, from the WHO's declaration
 # (11 March 2020) to the end of its emergency (5 May 2023); ChatGPT, from its release (30
 # November 2022) on. A restated year after it is the same date said again ('after ChatGPT came
-# out at the end of 2022', 'before chatgpt (2022)').
+# out at the end of 2022', 'before chatgpt (2022)', 'after chatgpt (2023+)').
 EVENTS = {
     "pandemic": (dt.date(2020, 3, 11), dt.date(2023, 5, 5)),
     "chatgpt": (dt.date(2022, 11, 30), None),
@@ -79,7 +79,7 @@ EVENT_NAMES = {
 HAPPENED = (
     r"(?:\s+(?:era|times?|hit|started|began|struck|came\s+out|was\s+released|launched|dropped"
     r"|arrived|appeared|took\s+off))?(?:\s*\(?\s*(?:in\s+|at\s+|around\s+)?(?:the\s+end\s+of\s+"
-    r"|late\s+|november\s+|nov\s+|december\s+)?(?:(?:19|20)\d{2}|['’]\d{2})\s*\)?(?!\s*[-–+]))?"
+    r"|late\s+|november\s+|nov\s+|december\s+)?(?:(?:19|20)\d{2}|['’]\d{2})\+?\s*\)?(?!\s*[-–]))?"
 )
 EVENT = re.compile(
     r"\b(?P<cue>before\s*(?:and|vs\.?|versus|or|/)\s*after|before|prior\s+to|pre|after|post|since"
@@ -198,17 +198,12 @@ def _year_edge(m: re.Match[str], ref: dt.date) -> str:
     return f" the {m['e']} of {ref.year - back} "
 
 
-# '2023+', "'21+": that year on
-YEAR_ON = re.compile(r"(?<![\w.$/-])((?:19|20)\d{2})\+(?![\w+])")
-
-
 def said_as_dates(question: str, ref: dt.date) -> str:
     """The question with ages, occasions and events written as the dates they name."""
     if not re.search(r"(?<!\d)(?:19|20)\d{2}(?!\d)", question):
         first = f"{ref.year}-01-01"
         question = YEAR_START.sub(lambda m: f" {'since ' if m['cue'] else ''}{first} ", question)
     question = YEAR_SO_FAR.sub(" this year ", question)
-    question = YEAR_ON.sub(r"\1 onwards", question)
     question = SEASON_SINCE.sub(r"\g<cue> last \g<s>", question)
     question = YEAR_EDGE.sub(lambda m: _year_edge(m, ref), question)
     question = LAST_YEARS.sub(lambda m: _last_years(m, ref), question)
