@@ -76,10 +76,14 @@ EVENT_NAMES = {
     r"|coronavirus|lockdowns?)",
     "chatgpt": r"chat[\s-]?gpt(?:['’]s)?(?:\s+(?:release|launch|boom|hype))?",
 }
+_RESTATED = (
+    r"(?:(?:in|at|around)\s+)?(?:(?:the\s+end\s+of|late|november|nov|december)\s+)?"
+    r"(?:(?:19|20)\d{2}|['’]\d{2})"
+)
 HAPPENED = (
     r"(?:\s+(?:era|times?|hit|started|began|struck|came\s+out|was\s+released|launched|dropped"
-    r"|arrived|appeared|took\s+off))?(?:\s*\(?\s*(?:in\s+|at\s+|around\s+)?(?:the\s+end\s+of\s+"
-    r"|late\s+|november\s+|nov\s+|december\s+)?(?:(?:19|20)\d{2}|['’]\d{2})\+?\s*\)?(?!\s*[-–]))?"
+    r"|arrived|appeared|took\s+off))?(?:\s*\(\s*" + _RESTATED + r"\+?\s*\)"
+    r"|\s+(?=in\b|at\b|around\b)" + _RESTATED + r"(?!\s*[-–]))?"
 )
 EVENT = re.compile(
     r"\b(?P<cue>before\s*(?:and|vs\.?|versus|or|/)\s*after|before|prior\s+to|pre|after|post|since"
@@ -158,6 +162,8 @@ def _occasion(m: re.Match[str], ref: dt.date) -> str:
 
 
 def _event(m: re.Match[str]) -> str:
+    if re.search(r"(?<!\d)(?:19|20)\d{2}(?!\d)", m.string[: m.start()] + " " + m.string[m.end() :]):
+        return m[0]  # 'before 2021 (pre-covid)': the event glosses the dates said
     start, end = next(EVENTS[name] for name in EVENTS if m[name])
     cue, edge = m["cue"].casefold(), (m["edge"] or "").casefold()
     first = edge in ("start", "beginning", "onset", "outbreak")

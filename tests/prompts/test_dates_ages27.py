@@ -219,3 +219,15 @@ def test_before_and_after_an_event_sets_the_two_eras_against_each_other(
 def test_a_plus_between_a_year_and_another_filter_joins_them() -> None:
     dates = read_dates("how many papers in 2023 + any with code?", dt.date(2026, 12, 5))[0]
     assert dates is not None and dates.describe() == "in 2023"
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("how many papers before 2022 (pre-chatgpt)?", "up to 2021"),
+        ("papers before june 2020 (pre-pandemic)", "up to 2020-05-31"),
+    ],
+)
+def test_an_event_beside_the_dates_said_glosses_them(question: str, said: str) -> None:
+    dates = read_dates(question, dt.date(2026, 12, 5))[0]
+    assert dates is not None and dates.describe() == said
