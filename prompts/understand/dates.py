@@ -14,6 +14,7 @@ from dateparser.date import DateDataParser
 from dateutil.relativedelta import relativedelta
 from pydantic import BaseModel
 
+from prompts.understand.ages import HOLIDAY_NAMES, HOLIDAYS, said_as_dates
 from prompts.understand.terms import ORDINAL as PLACE_WORD
 from prompts.understand.terms import place_of
 from retrieval.model import Profile
@@ -46,11 +47,13 @@ NUM_MONTHS = "two|three|four|five|six|seven|eight|nine|ten|eleven"
 # 'spring 2025' (seasons as the meteorological ones of the northern hemisphere: winter 2025 is
 # December 2024 to February 2025).
 # 'the latter half of', 'the final quarter of', 'the last six months of', 'the autumn months of'.
+# 'early 2023', 'late in 2024': its first or second half
 PART_HEAD = (rf"(?:the\s+)?(?:first|second|1st|2nd|latter|later|back|front|last|final)\s+half"
              rf"\s+of|h[12]|q[1-4]|(?:the\s+)?"
              rf"(?:first|second|third|fourth|last|final|1st|2nd|3rd|4th)\s+quarter\s+of"
              rf"|(?:the\s+)?(?:first|last|final)\s+(?:{NUM_MONTHS}|\d{{1,2}})\s+months\s+of"
-             rf"|(?:the\s+)?(?:spring|summer|autumn|fall|winter)(?:\s+months)?(?:\s+of)?")
+             rf"|(?:the\s+)?(?:spring|summer|autumn|fall|winter)(?:\s+months)?(?:\s+of)?"
+             r"|(?:early|late)(?:\s+in)?")
 # ... its year also as two bare digits ('spring 25', 'h2 24'): after a part of a year nothing
 # else is two digits long (not '... of 20 citations')
 PART = (rf"(?P<part>{PART_HEAD})\s*(?:(?<=[1-4])\s*of\s+)?(?:the\s+year\s+)?(?:{Y4}|['’]\d{{2}}"
@@ -79,7 +82,7 @@ DAY_IN_YEAR = (rf"(?:{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?![\d:])|(?:the\s+)?\d{
                rf"(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH})(?!\s*,?\s*{Y4})")
 RANGE_POINT = rf"(?:{STRONG}|{DAY_IN_YEAR}|(?:{MONTHS}|{ABBREVIATED})\b\.?)"
 ONWARD = (r"\s+(?:onwards?\b|on(?=\s*(?:$|[,.;:!?)]|(?:are|is|were|was|have|has|had|do|does"
-          r"|did|that|which|without|with)\b))|(?:and|or)\s+(?:later|after|beyond|since)\b"
+          r"|did|that|which|without|with)\b))|(?:and|or)\s+(?:later|after|beyond|since)\b(?!\s+\S*\d)"
           r"|(?:to|until|till|through)\s+(?:now|today|(?:the\s+)?present|date)\b)")
 ROLLING = (rf"(?:\b(?:in|over|within|during|for|from|throughout)\s+)?(?P<the>\bthe\s+)?\b"
            rf"(?P<w>last|past|previous|preceding)\s+(?:(?P<n>\d+(?:\.\d+)?|{NUM})\s+)?{UNIT}"
@@ -136,7 +139,7 @@ PATTERNS = [(re.compile(p, re.IGNORECASE), kind) for p, kind in [
 NEG_BEFORE = re.compile(
     r"(?P<cue>\b(?:not|never|neither|excluding|exclude|except(?:\s+(?:for|in|from|during))?|other\s+than"
     r"|apart(?:\s+from)?|aside(?:\s+from)?|outside(?:\s+of)?|ignoring|omitting|skipping"
-    r"|leaving\s+out|\w+n['’]t|(?:are|is|was|were|do|does|did|have|has|had)nt)\b)\s+(?:(?:those|ones|the|any|anything|papers?|works?|published"
+    r"|leaving\s+out|\w+n['’]t|(?:are|is|was|were|do|does|did|have|has|had)nt)\b)\s+(?:(?:those|ones|the|any|anything|everything|papers?|works?|published"
     r"|publishd|released|written|put|out|dated|appearing|that|were|was|from|show|include|count"
     r"|counting|list)\s+)*$", re.IGNORECASE)
 NEG_AFTER = re.compile(r"\s*(?:(?:is|are|were|being|to\s+be)\s+)?(?:excluded|left\s+out|omitted"
@@ -144,6 +147,7 @@ NEG_AFTER = re.compile(r"\s*(?:(?:is|are|were|being|to\s+be)\s+)?(?:excluded|lef
                        r"|dropped|removed|taken\s+out)\b", re.IGNORECASE)
 YEAR_TOKEN = re.compile(r"(?:(?:the )?year )?(?:['’]?\d{2}['’]?|\d{4})")
 EDGE_RE, AGO_RE, PART_RE = re.compile(EDGE), re.compile(AGO), re.compile(PART)
+MIDDLE = re.compile(rf"(?:the\s+)?(?:mid-?|middle\s+of)\s*(?:the\s+year\s+)?{Y4}", re.IGNORECASE)
 REL_SEASON = re.compile(r"(this|last|past)\s+(spring|summer|autumn|fall|winter)")
 REL_MONTH = re.compile(rf"(this|last|past)\s+({MONTH})", re.IGNORECASE)
 LONE_MONTH = re.compile(
@@ -244,20 +248,8 @@ ASKER_LOOKED = (
     r"(?:\s+at)?|read|saw|visited|went\s+(?:through|over)|reviewed|browsed|scanned|viewed"
     r"|caught\s+up\s+(?:on|with)|updated)\b"
 )
-# Days of the year every calendar names: 'since halloween 2025', 'before christmas 2023'
-HOLIDAYS = {"new years day": (1, 1), "valentines day": (2, 14), "valentines": (2, 14),
-            "st patricks day": (3, 17), "april fools day": (4, 1), "independence day": (7, 4),
-            "the fourth of july": (7, 4), "halloween": (10, 31), "christmas eve": (12, 24),
-            "christmas day": (12, 25), "christmas": (12, 25), "xmas": (12, 25),
-            "new years eve": (12, 31), "last day of the year": (12, 31),
-            "last day of a year": (12, 31), "first day of the year": (1, 1),
-            "first day of a year": (1, 1)}  # fmt: skip
-_HOLIDAY_NAMES = "|".join(  # "new year's eve" as "new years eve"
-    re.sub(r"s\b", "['’]?s", h).replace(" ", r"\s+")
-    for h in sorted(HOLIDAYS, key=len, reverse=True)
-)
 HOLIDAY = re.compile(
-    rf"(?<!\w)(?P<day>{_HOLIDAY_NAMES})(?:\s*(?:of\s+)?(?:,\s*)?(?P<year>{Y4}|['’]\d{{2}})(?![\w'’]|[.,]\d))?",
+    rf"(?<!\w)(?P<day>{HOLIDAY_NAMES})(?:\s*(?:of\s+)?(?:,\s*)?(?P<year>{Y4}|['’]\d{{2}})(?![\w'’]|[.,]\d))?",
     re.IGNORECASE,
 )
 # 'new year 2021', "new year's 2023": the first day of that year (not 'new year's eve')
@@ -351,7 +343,7 @@ GLOSSED = re.compile(
 )
 # Words that put a closer date in place of the one said before it
 REFINED = re.compile(
-    r"[\s,;:(—–-]*(?:specifically|namely|precisely|exactly|that\s+is|i\.?e\.?|meaning|to\s+be"
+    r"[\s,;:(—–-]*(?:specifically|namely|precisely|exactly|that\s+is|i\.?e\.?|meaning|say|to\s+be"
     r"\s+(?:exact|precise)|or\s+rather|actually|well)[\s,;:—–-]*",
     re.IGNORECASE,
 )
@@ -453,6 +445,7 @@ def read_dates(question: str, reference: dt.date) -> tuple[DateRange | None, str
     """The question's date restriction relative to `reference`, and the question with it blanked."""
     question = YEAR_SLIP.sub(r"\1\2year", question)
     question = SPOKEN_YEAR.sub(spoken_year, question)
+    question = said_as_dates(question, reference)
     question = YEAR_LIST.sub(lambda m: _full_years(m, reference), question)
     question = _said_in_full(question, reference)
     question = ANY_MONTH.sub("in ", question)  # 'in any November': November of any year
@@ -473,6 +466,8 @@ def read_dates(question: str, reference: dt.date) -> tuple[DateRange | None, str
                 a = _point(p, reference)
                 b = _point(q, reference) if q is not None else a
                 span = OPS[kind](a, b) if a and b else None
+                if kind == "bare" and a and a[0] == a[1] and MIDDLE.fullmatch(p.strip()):
+                    span = _part("mid", a[0].year)  # 'mid 2022': its middle months
             if span is None:
                 continue
             cue, after = NEG_BEFORE.search(text, 0, m.start()), NEG_AFTER.match(text, m.end())
@@ -514,7 +509,18 @@ def read_dates(question: str, reference: dt.date) -> tuple[DateRange | None, str
     for (_, end, before), (start, _, after_it) in itertools.pairwise(pieces):
         if before.negated and JOINER.fullmatch(text, end, start):
             after_it.negated = True  # "not in 2020 or 2022": the negation carries over
-    return _combine([p for _, _, p in pieces], reference), text
+    kept = [_kept_side(p) if len(pieces) > 1 else p for _, _, p in pieces]
+    return _combine(kept, reference), text
+
+
+def _kept_side(piece: DateRange) -> DateRange:
+    """An open window left out as the window kept: 'leaving out everything before 2022' is
+    'since 2022', so it joins other bounds ('... and after 2023': 2022-2023)."""
+    if not piece.negated or piece.years or (piece.start is None) == (piece.end is None):
+        return piece
+    if piece.start is not None:
+        return DateRange(end=piece.start - ONE_DAY)
+    return DateRange(start=piece.end + ONE_DAY) if piece.end else piece
 
 
 # A year said anywhere ('2024', "'23", 'this year', 'last month') dates a lone month; without
@@ -897,6 +903,11 @@ def _part(part: str, year: int) -> Point:
         start = dt.date(year - 1, 12, 1) if season == 0 else dt.date(year, season, 1)
         return start, _month_span(dt.date(year, season + 2, 1), 0)[1]
     words = part.split()
+    if words[0] == "mid":  # May to August
+        return dt.date(year, 5, 1), dt.date(year, 8, 31)
+    if words[0] in ("early", "late"):  # its first or second half
+        words = ["first" if words[0] == "early" else "second", "half"]
+        part = " ".join(words)
     word = next((w for w in words if w in ORDINAL), part)
     if "months" in words:  # 'the first six months of', 'the last 3 months of'
         count = next(int(w) if w.isdigit() else MONTH_COUNT[w] for w in words[-3:-1])

@@ -28,8 +28,10 @@ ERA_WORDS = frozenset(
 
 
 def crossed(query: Query) -> bool:
-    """Do the question's dates cross: a range from a year after the year it ends?"""
+    """Do the question's dates cross: a range from a day after the day it ends?"""
     f = query.filters
+    if f.date_from is not None and f.date_to is not None and f.date_from > f.date_to:
+        return True  # 'before vs after ChatGPT': two windows of days that meet in one year
     return f.year_from is not None and f.year_to is not None and f.year_from > f.year_to
 
 

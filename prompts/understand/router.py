@@ -15,6 +15,7 @@ from typing import Literal
 from dateutil.relativedelta import relativedelta
 from pydantic import BaseModel, Field
 
+from prompts.understand.ages import said_as_dates
 from prompts.understand.aggregates import spelled
 from prompts.understand.amounts import (
     AMOUNT_WORDS,
@@ -2300,6 +2301,9 @@ def parse_query(
     `attributes`: an attribute asked of one paper picked by its place is read apart."""
     index = index if index is not None else Mentions(profile)
     question = spelled(question, vocabulary)  # 'busiest mnth', 'shortest tittle'
+    # 'at least 3 years old', 'the last 3 years not counting this year': as the dates they
+    # name, before any reading of 'least' or 'last 3'
+    question = said_as_dates(question, reference_date(profile))
     if attributes and (of_pick := read_picked(question)) is not None:
         # 'who led her latest CV paper?': the paper read as any pick of one, the rest asked of it
         whole = parse_query(question, profile, context, index, vocabulary, known, attributes=False)
