@@ -12,6 +12,8 @@ import re
 
 from dateutil.relativedelta import relativedelta
 
+from prompts.understand.terms import NUMBER_WORDS
+
 # fmt: off
 # Days of the year every calendar names: 'since halloween 2025', 'before christmas 2023'
 HOLIDAYS = {"new years day": (1, 1), "valentines day": (2, 14), "valentines": (2, 14),
@@ -26,8 +28,7 @@ HOLIDAY_NAMES = "|".join(  # "new year's eve" as "new years eve"
     re.sub(r"s\b", "['’]?s", h).replace(" ", r"\s+")
     for h in sorted(HOLIDAYS, key=len, reverse=True)
 )
-AMOUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-           "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+AMOUNTS = {**NUMBER_WORDS, "a": 1, "an": 1, "one": 1, "eleven": 11, "twelve": 12,
            "eighteen": 18, "twenty": 20, "a couple of": 2, "a couple": 2, "couple of": 2,
            "a few": 3, "few": 3, "several": 3}  # fmt: skip
 AMOUNT = (r"(?P<n>\d{1,2}(?:\.5)?|"
