@@ -67,7 +67,8 @@ DOWN = re.compile(
     re.IGNORECASE,
 )
 BOTH_WAYS = re.compile(r"\b(?:up\s+or\s+down|down\s+or\s+up|or\s+(?:less|fewer|more))\b", re.I)
-# The words of such a question, never its subject ('publishing more vision work lately')
+# The words of such a question, never its subject ('publishing more vision work lately'):
+# every word MOVED reads, particles too ('dropped off', 'dried up')
 OUTPUT_WORDS = frozenset(
     """output productivity publish publishing publishes published publication publications rate
     count number numbers volume pace frequency activity record papers paper per year years each
@@ -79,7 +80,10 @@ OUTPUT_WORDS = frozenset(
     lately recently recent days nowadays now anymore before earlier previously past used
     than compared over time gone go went going changed change changes doing annual yearly
     researcher researchers scientist author overall general generally total upward upwards
-    downward downwards direction between""".split()  # noqa: SIM905
+    downward downwards direction between off dried dry tail tails tailed tailing tapering
+    tapers dwindle dwindles accelerate accelerated accelerates accelerating fluctuate
+    fluctuated fluctuates fluctuating picks picking ramps ramping drops falls rises grows
+    shrinks shrank slows declines decreases decreasing""".split()  # noqa: SIM905
 )
 
 

@@ -173,3 +173,23 @@ def test_nearby_questions_keep_their_answers(bot: Assistant, question: str, said
 def test_topics_with_these_words_are_topics(bot: Assistant, question: str) -> None:
     text = bot.ask(question).text
     assert "left out of the comparison" not in text and not text.startswith("Start with"), text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "has their output dropped off lately?",
+        "did her publishing tail off?",
+        "has his output dried up?",
+        "Has Minghui Qiu's productivity been tapering off?",
+        "is qiu's output dwindling?",
+    ],
+)
+def test_the_words_of_a_direction_are_no_subject(
+    bundled_assistant: Assistant, question: str
+) -> None:
+    # a particle or form of the direction ('off' of 'dropped off', a word some abstract uses)
+    # is no subject: every listed paper counted, none narrowed to papers on 'off'
+    answer = bundled_assistant.ask(question)
+    assert "Listed papers per year:" in answer.text, answer.text[:300]
+    assert len(answer.citations) == 50, answer.text[:300]
