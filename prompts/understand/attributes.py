@@ -31,7 +31,9 @@ CLAUSE = (
     r"|filed|led|written|authored|first-authored|from|in)\W*$"
 )
 STOP = rf"(?={CLAUSE}|\s+(?:published|released|come|came|appear\w*|dated|about|filed|led"
-STOP += r"|lead|written|authored|first-authored|open[- ]?sourced?)\b)"
+STOP += r"|lead|written|authored|first-authored|open[- ]?sourced?)\b"
+# a terse ask after the phrase: 'newest paper - first author?', 'oldest one: authors?'
+STOP += r"|\s*[-–—:]?\s*(?:(?:first|lead|main)[- ])?authors?\b)"
 # What narrows the paper picked: 'on retrieval', 'with Chengyu Wang', 'in the profile'
 QUALIFIER = (
     r"(?:\s+(?:on|about|in|with|without|w/o?|from|by|of|for|among|under|co-?authored|co-?written"
@@ -58,11 +60,11 @@ ASKS: list[tuple[Attribute, str]] = [
     ("author_count", r"\bhow\s+many\s+(?:authors|co-?authors|people|names|writers)\b"
      r"|\bnumber\s+of\s+(?:co-?)?authors\b|\bauthor\s+count\b"),
     ("first_author", r"\b(?:first|lead|main)[- ]author\s+(?:of|on|for)\s+~"
-     r"|~['’]s?\s+(?:first|lead)[- ]author"),
+     r"|~(?:['’]s?|\s*[-–—:])?\s+(?:first|lead|main)[- ]author"),
     ("authors", r"\bwho(?:\s+|['’]s\s+)(?:wrote|authored|are|were|is|was|worked|made|did"
      r"|co-?wrote|behind)\b|\bwho\W*$|\bauthors?\s+(?:of|on|for)\s+~|~['’]s?\s+authors\b"
      r"|\bby\s+whom\b|\bwhose\s+(?:paper|work)\b|\bwhich\s+(?:authors|people|names)\b"
-     r"|\bwho\b.*\bauthors\b|\blist\b.*\bauthors\b"),
+     r"|\bwho\b.*\bauthors\b|\blist\b.*\bauthors\b|~\s*[-–—:]?\s*authors\b"),
     ("date", r"\bwhen\b|\bwhat\s+(?:year|month|day|date)\b|\bdate\s+(?:of|for)\s+~"
      r"|~['’]s?\s+date\b|\bwhich\s+year\b|\bhow\s+(?:old|recent)\b|\byear\s+(?:was|did|is)\b"),
     ("category", r"\b(?:what|which)\s+(?:arxiv\s+)?(?:category|field|subject\s+area)\b"

@@ -33,6 +33,10 @@ LATEST_LEAD = [
     "for the most recent paper, who was the lead author?",
     "I'm curious who led the newest one.",
     "Who was the lead author of Minghui Qiu's most recent paper?",
+    # terse, the ask after the paper
+    "newest paper - first author?",
+    "lattest paper first author??",
+    "her latest paper first author",
 ]
 
 
@@ -50,6 +54,7 @@ EARLIEST_AUTHORS = [
     "list the authors of the earliest paper",
     "who are the authors of her first paper?",
     "which is the oldest paper and who wrote it?",
+    "oldest one: authors?",
 ]
 
 
