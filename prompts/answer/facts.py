@@ -15,6 +15,7 @@ from prompts.answer.model import Answer
 from prompts.answer.offline import on_topic
 from prompts.answer.people import MORE_HANDLERS
 from prompts.answer.tallies import HANDLERS as TALLY_HANDLERS
+from prompts.answer.universals import universal_head
 from prompts.answer.wording import (
     HEADER,
     MAX_LISTED,
@@ -264,6 +265,9 @@ def _papers(query: Query, profile: Profile, papers: Sequence[Paper], src: Source
     proportion = (
         _proportion(query, profile, n) if yes_no and not query.premise and unbounded else None
     )
+    if query.universal and not query.filters.paper_ids:  # 'always on X?': every year checked
+        base = facts.select(profile, _denominator(query), query.years)
+        proportion = universal_head(query.universal, base, papers, where, src) or proportion
     if proportion:
         head = proportion
     others = ""

@@ -104,6 +104,7 @@ from prompts.understand.terms import (
     has,
     leftover_topic,
 )
+from prompts.understand.universals import Universal, universal_claim
 from prompts.understand.wording import glossed, title_asked, without_spans
 from retrieval.filters import Filters
 from retrieval.index.columns import columns_of
@@ -832,6 +833,9 @@ class Query(BaseModel):
         default_factory=list, description="Papers named as a window's ends, not asked about."
     )
     premise: bool = Field(False, description="It presumes none ('why didn't she ... in 2023?').")
+    universal: Universal | None = Field(
+        None, description="A topic claimed of every paper ('all') or every year ('always')."
+    )
     claimed_year: int | None = Field(
         None, description="The year stated for the set's first or last paper, to check."
     )
@@ -1591,6 +1595,30 @@ def _universal(question: str, routed: Query) -> Query:
         return routed
     update = {"filters": f, "premise": True, "intent": "count", "fact": "papers", "topic": None}
     return routed.model_copy(update=update)
+
+
+def _topic_universal(question: str, routed: Query) -> Query:
+    """A topic claimed of every paper or every year ('Is all of her work on LLMs?', 'has she
+    always done multimodal work?'), or a field of every paper ('Does he only do NLP?'): a
+    share to check, not a search; the query unchanged for any other question."""
+    f, topic = routed.filters, routed.topic
+    if routed.premise or routed.paper_ids or routed.negated or not topic or routed.years:
+        return routed
+    if f.year_from or f.year_to or f.date_from or f.date_to or f.exclude_categories:
+        return routed
+    claim = universal_claim(question)
+    field = field_named(topic) if claim or routed.count else None
+    if field is not None and not f.categories and has(YES_NO_SHARE, question.casefold()):
+        f = f.model_copy(update={"categories": [field]})  # 'only NLP': the CL category
+        update = {"filters": f, "intent": "count", "fact": "papers", "topic": None}
+        return routed.model_copy(update=update | {"count": True})
+    if claim is None or routed.intent not in ("retrieval", "count"):
+        return routed
+    if field is not None and not f.categories:
+        f = f.model_copy(update={"categories": [field]})
+        topic = None
+    update = {"filters": f, "topic": topic, "intent": "count", "fact": "papers", "count": True}
+    return routed.model_copy(update=update | {"universal": claim})
 
 
 # A set said to hold papers on one side of a date only: 'all of his papers with code came out
@@ -2631,6 +2659,7 @@ def parse_query(
         update = {"filters": f, "premise": True, "intent": "count", "fact": "papers", "topic": None}
         routed = routed.model_copy(update=update)
     routed = _universal(asked, routed)
+    routed = _topic_universal(asked, routed)
     routed = _only_then(asked, routed)
     routed = _end_claimed(asked, routed, vocabulary)
     if _code_only(routed):  # 'code for any 2024 paper?', 'github code for her 2024 papers'

@@ -1,0 +1,56 @@
+"""A claim about the whole profile, asked or put up for confirmation: that every paper is on
+a topic ('Is all of her work on LLMs?', 'everything he writes is about retrieval, right?'),
+that the person has always worked on it ('Has she always done multimodal work?'), or only on
+a field ('Does he only do NLP?'). The claim is read as a share to check, never as a search:
+all = every listed paper; always = every year since the first listed paper."""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from prompts.understand.terms import YES_NO
+
+Universal = Literal["all", "always"]
+
+# 'always', 'all along', 'from the (very) start', 'throughout her career', 'ever since she
+# started' (not 'always right?', a confirmation)
+ALWAYS = re.compile(
+    r"\b(?:always|all\s+along|from\s+the\s+(?:very\s+)?(?:start|beginning|outset)"
+    r"|throughout\s+(?:his|her|their|[\w-]+['’]s)\s+(?:whole\s+|entire\s+)?career"
+    r"|(?:ever\s+)?since\s+(?:the\s+(?:very\s+)?(?:start|beginning)|(?:he|she|they)\s+"
+    r"(?:started|began)))\b(?!\s+(?:right|correct|true)\b)",
+    re.IGNORECASE,
+)
+_OWNER = r"(?:his|her|their|the|[\w-]+['’]s)"
+_WORK = r"(?:papers?|publications?|work|works|research|articles?|output|pubs)"
+# every paper (or all the work) of the person: 'all of her work', 'all his papers', 'every
+# paper of his', 'each of their publications', 'everything she does', 'all her research'
+EVERY_PAPER = re.compile(
+    rf"\b(?:all|every|each)(?:\s+(?:single|one))?(?:\s+of)?(?:\s+{_OWNER})?(?:\s+listed)?"
+    rf"\s+{_WORK}\b|\bevery(?:\s+single)?\s+one\s+of\s+{_OWNER}\s+{_WORK}\b"
+    r"|\beverything\s+(?:(?:that\s+)?(?:he|she|they|[\w-]+)\s+)?(?:does|did|has\s+done"
+    r"|writes|wrote|has\s+written|publishes|published|has\s+published|works?\s+on|puts?\s+out)\b",
+    re.IGNORECASE,
+)
+# a question of which or how many, which claims nothing: 'which of all her papers ...'
+ASKS = re.compile(
+    r"^\W*(?:what|which|who|whom|whose|when|where|how|list|show|name|give|find|count)\b", re.I
+)
+# a confirmation asked after a statement: '..., right?', '..., didn't she?', 'true?'
+CONFIRMED = re.compile(
+    r"(?:\b(?:right|correct|true|yes|yeah|no|innit|eh)\s*\?+|\b(?:is|are|was|were|do|does|did"
+    r"|has|have|had)n['’]?t\s+(?:she|he|they|it|that)\s*\?+|\b(?:is\s+(?:it|that)\s+"
+    r"(?:so|true|right)))\s*$",
+    re.IGNORECASE,
+)
+
+
+def universal_claim(question: str) -> Universal | None:
+    """Whether a yes/no question (or a statement put up for confirmation) claims every paper
+    is something ('all') or every year had it ('always'); None for any other question."""
+    if ASKS.match(question) or not (YES_NO.match(question) or CONFIRMED.search(question)):
+        return None
+    if ALWAYS.search(question):
+        return "always"
+    return "all" if EVERY_PAPER.search(question) else None
