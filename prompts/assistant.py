@@ -28,6 +28,7 @@ from prompts.answer.detail import CODE_HOSTS, NOT_RECORDED, detail_only, details
 from prompts.answer.facts import PER_PAPER, answer_facts, set_aside_papers, topic_papers
 from prompts.answer.fields import answer_fields, answer_move
 from prompts.answer.grouped import answer_grouped
+from prompts.answer.joined import corrected_then, numbered_on
 from prompts.answer.kept import kept_kinds, kept_open, kept_phrases
 from prompts.answer.keywords import HeldTitleWords, answer_keywords, keywords_asked
 from prompts.answer.kinds import (
@@ -137,6 +138,7 @@ from prompts.understand.eras import across_eras
 from prompts.understand.extremes import bound_word, read_bound
 from prompts.understand.fields import asks_list, fields_offered, move_claimed
 from prompts.understand.formulas import in_words
+from prompts.understand.granted import asked_after
 from prompts.understand.groups import FIRST_PREMISE
 from prompts.understand.intent import (
     ASKS_DETAIL,
@@ -992,6 +994,11 @@ class Assistant:
             answer = answer.model_copy(
                 update={"text": "That premise does not hold: " + answer.text}
             )
+            # 'Given that she never did RL, what are her main topics?': then the rest, answered
+            rest = asked_after(question)
+            main = self.ask(rest) if rest else None
+            if main is not None and not main.abstained:
+                answer = corrected_then(answer, main)
         return answer
 
     def _only_near(self, answer: Answer, topic: str, missing: list[str]) -> Answer:
@@ -3414,28 +3421,14 @@ def _visual_said(
     return answer.model_copy(update={"text": lead + body})
 
 
-CITED = re.compile(r"\[(\d+(?:\s*,\s*\d+)*)\]")
-
-
 def _paired(question: str, sides: list[Answer], labels: tuple[str, str]) -> Answer:
     """Two answers as one, each under its subject, the second's citations numbered on from
     the first's (a paper in both keeps its first number)."""
-    numbers = {c.paper_id: c.n for c in sides[0].citations}
-    citations = list(sides[0].citations)
-    texts = []
-    for answer, label in zip(sides, labels, strict=True):
-        renumbered: dict[int, int] = {}
-        for c in answer.citations:
-            if c.paper_id not in numbers:
-                numbers[c.paper_id] = len(citations) + 1
-                citations.append(c.model_copy(update={"n": numbers[c.paper_id]}))
-            renumbered[c.n] = numbers[c.paper_id]
-
-        def mark(m: re.Match[str], renumbered: dict[int, int] = renumbered) -> str:
-            return "[" + ", ".join(str(renumbered.get(int(n), n)) for n in m[1].split(",")) + "]"
-
-        body = re.sub(r"^(?:Yes|No): ", "", CITED.sub(mark, answer.text))
-        texts.append(f"On '{label}': {body}")
+    said, citations = numbered_on(sides)
+    texts = [
+        f"On '{label}': " + re.sub(r"^(?:Yes|No): ", "", body)
+        for body, label in zip(said, labels, strict=True)
+    ]
     lead = "Yes: " if YES_NO.match(question) else ""
     groups = [[c.paper_id for c in a.citations] for a in sides]
     text = lead + "Two subjects, each answered as if asked alone.\n" + "\n".join(texts)

@@ -355,7 +355,8 @@ def _breaking_first(
         return None
     verb = "does" if len(breaking) == 1 else "do"
     head = _proportion(query, profile, len(papers))
-    lines = [f"{head}; the {plural(len(breaking), 'paper')} that {verb} not:"]
+    spread = ", ".join(f"{code} {count}" for code, count in facts.by_category(breaking))
+    lines = [f"{head}; the {plural(len(breaking), 'paper')} that {verb} not ({spread}):"]
     lines += src.items(breaking)
     lines.append(f"The {plural(len(papers), 'paper')} that {'does' if len(papers) == 1 else 'do'}:")
     return [*lines, *_items(query, profile, papers, src)]
