@@ -266,8 +266,10 @@ def _papers(query: Query, profile: Profile, papers: Sequence[Paper], src: Source
         _proportion(query, profile, n) if yes_no and not query.premise and unbounded else None
     )
     if query.universal and not query.filters.paper_ids:  # 'always on X?': every year checked
-        base = facts.select(profile, _denominator(query), query.years)
-        proportion = universal_head(query.universal, base, papers, where, src) or proportion
+        claimed = {"affiliation": None, "authors": []}  # 'all from PKU': of all her papers
+        base = facts.select(profile, _denominator(query).model_copy(update=claimed), query.years)
+        said = universal_head(query.universal, base, papers, where, src, query.premise)
+        proportion = said or proportion
     if proportion:
         head = proportion
     others = ""

@@ -16,22 +16,47 @@ MAX_YEARS = 4
 
 
 def universal_head(
-    claim: str, base: Sequence[Paper], papers: Sequence[Paper], where: str, src: Sources
+    claim: str,
+    base: Sequence[Paper],
+    papers: Sequence[Paper],
+    where: str,
+    src: Sources,
+    premise: bool = False,
 ) -> str | None:
-    """The verdict on a claim ('all' or 'always') that the papers on a topic are all of the
-    base papers, then the share; None when there is nothing to measure against."""
+    """The verdict on a claim ('all', 'origin' or 'always') that the papers matching are all
+    of the base papers, then the share; None when there is nothing to measure against.
+    `premise`: the claim was taken for granted ('why are all ...?'), so a No corrects it."""
     if not base or not papers:
         return None
     n, size = len(papers), len(base)
     share = f"{n} of the {size} listed papers ({round(100 * n / size)}%) {_verb(n)} {where}"
+    no = "That premise does not hold" if premise else "No"
     if claim == "always":
-        return _always(base, papers, share, src)
+        return _always(base, papers, share, src, no)
+    origin = f"; {_origins(base)}" if claim == "origin" else ""
     if n == size:
-        return f"Yes: all {size} listed papers match {where}"
-    return f"No: {share}; {_others(base, papers)}"
+        return f"{'' if premise else 'Yes: '}all {size} listed papers match {where}{origin}"
+    return f"{no}: {share}; {_others(base, papers)}{origin}"
 
 
-def _always(base: Sequence[Paper], papers: Sequence[Paper], share: str, src: Sources) -> str:
+def _origins(base: Sequence[Paper]) -> str:
+    """What the profile records of where papers come from: the affiliation tags on some
+    author lines ('pku'), never an employer."""
+    tags = dict.fromkeys(p.affiliation for p in facts.with_affiliation(base))
+    if not tags:
+        return (
+            "the profile records no affiliation for any paper, so where they come from is unknown"
+        )
+    said = ", ".join(f"'{t}'" for t in tags)
+    return (
+        "the profile records where a paper comes from only as an affiliation tag on some "
+        f"author lines ({said}, on {plural(len(facts.with_affiliation(base)), 'paper')})"
+    )
+
+
+def _always(
+    base: Sequence[Paper], papers: Sequence[Paper], share: str, src: Sources, no: str
+) -> str:
     """'No: the listed papers on it start in 2023 ...; before that, 26 papers (2020-2022: CL
     19, ...), the first KEML [1]' or 'Yes: every year from 2020 to 2026 has one'."""
     years = sorted({p.date.year for p in base})
@@ -41,14 +66,14 @@ def _always(base: Sequence[Paper], papers: Sequence[Paper], share: str, src: Sou
         return f"Yes: every year with a listed paper ({years[0]}-{years[-1]}) has one; {share}"
     start = min(held)
     if start == years[0]:
-        return f"No: {share}, but none in {_years(missing)}"
+        return f"{no}: {share}, but none in {_years(missing)}"
     before = [p for p in base if p.date.year < start]
     first = min(before, key=lambda p: p.date)
     span = f"{years[0]}-{start - 1}" if start - 1 > years[0] else str(years[0])
     later = [y for y in missing if y > start]
     tail = f"; none on it in {_years(later)} either" if later else ""
     return (
-        f"No: the listed papers on it start in {start} ({share}); before that, "
+        f"{no}: the listed papers on it start in {start} ({share}); before that, "
         f"{plural(len(before), 'paper')} ({span}: {_spread(before)}), the first "
         f"{first.title} ({first.date.year}, {first.category}) {src.mark(first)}{tail}"
     )

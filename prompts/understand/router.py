@@ -104,7 +104,7 @@ from prompts.understand.terms import (
     has,
     leftover_topic,
 )
-from prompts.understand.universals import Universal, universal_claim
+from prompts.understand.universals import Universal, universal_claim, why_claimed
 from prompts.understand.wording import glossed, title_asked, without_spans
 from retrieval.filters import Filters
 from retrieval.index.columns import columns_of
@@ -1602,11 +1602,17 @@ def _topic_universal(question: str, routed: Query) -> Query:
     always done multimodal work?'), or a field of every paper ('Does he only do NLP?'): a
     share to check, not a search; the query unchanged for any other question."""
     f, topic = routed.filters, routed.topic
-    if routed.premise or routed.paper_ids or routed.negated or not topic or routed.years:
+    claim = universal_claim(question)
+    if routed.premise or routed.paper_ids or routed.negated or routed.years:
         return routed
     if f.year_from or f.year_to or f.date_from or f.date_to or f.exclude_categories:
         return routed
-    claim = universal_claim(question)
+    if not topic and claim and (f.affiliation or f.authors) and routed.intent == "count":
+        # 'is every paper of hers from PKU?', 'all his papers are with Jun Huang, right?'
+        claim = "origin" if f.affiliation and claim == "all" else claim  # 'all from pku'
+        return routed.model_copy(update={"universal": claim, "premise": why_claimed(question)})
+    if not topic:
+        return routed
     field = field_named(topic) if claim or routed.count else None
     if field is not None and not f.categories and has(YES_NO_SHARE, question.casefold()):
         f = f.model_copy(update={"categories": [field]})  # 'only NLP': the CL category
@@ -1618,7 +1624,7 @@ def _topic_universal(question: str, routed: Query) -> Query:
         f = f.model_copy(update={"categories": [field]})
         topic = None
     update = {"filters": f, "topic": topic, "intent": "count", "fact": "papers", "count": True}
-    return routed.model_copy(update=update | {"universal": claim})
+    return routed.model_copy(update=update | {"universal": claim, "premise": why_claimed(question)})
 
 
 # A set said to hold papers on one side of a date only: 'all of his papers with code came out

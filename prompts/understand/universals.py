@@ -11,7 +11,7 @@ from typing import Literal
 
 from prompts.understand.terms import YES_NO
 
-Universal = Literal["all", "always"]
+Universal = Literal["all", "always", "origin"]
 
 # 'always', 'all along', 'from the (very) start', 'throughout her career', 'ever since she
 # started' (not 'always right?', a confirmation)
@@ -44,13 +44,29 @@ CONFIRMED = re.compile(
     r"(?:so|true|right)))\s*$",
     re.IGNORECASE,
 )
+# asked why the claim holds: 'Why are all of his papers from X?', 'how come she always ...'
+WHY = re.compile(r"^\W*(?:why|how\s+come)\b", re.IGNORECASE)
+# said to come from a place: 'from Alibaba', 'out of the MIT lab' (not 'from 2023')
+FROM_PLACE = re.compile(
+    r"\b(?:from|out\s+of|at|affiliated\s+with)\s+(?:the\s+)?(?!\d)[A-Z][\w&.-]+", re.UNICODE
+)
 
 
 def universal_claim(question: str) -> Universal | None:
-    """Whether a yes/no question (or a statement put up for confirmation) claims every paper
-    is something ('all') or every year had it ('always'); None for any other question."""
-    if ASKS.match(question) or not (YES_NO.match(question) or CONFIRMED.search(question)):
+    """Whether a yes/no question, a statement put up for confirmation or a why-question
+    claims every paper is something ('all'), comes from one place ('origin'), or every year
+    had it ('always'); None for any other question."""
+    asked = YES_NO.match(question) or CONFIRMED.search(question) or why_claimed(question)
+    if (ASKS.match(question) and not WHY.match(question)) or not asked:
         return None
     if ALWAYS.search(question):
         return "always"
-    return "all" if EVERY_PAPER.search(question) else None
+    if not EVERY_PAPER.search(question):
+        return None
+    return "origin" if FROM_PLACE.search(question) else "all"
+
+
+def why_claimed(question: str) -> bool:
+    """A why-question taking a universal for granted ('why are all her papers on X?')."""
+    said = EVERY_PAPER.search(question) or ALWAYS.search(question)
+    return WHY.match(question) is not None and said is not None
