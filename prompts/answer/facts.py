@@ -357,8 +357,9 @@ def _breaking_first(
         return None
     verb = "does" if len(breaking) == 1 else "do"
     head = _proportion(query, profile, len(papers))
-    spread = ", ".join(f"{code} {count}" for code, count in facts.by_category(breaking))
-    lines = [f"{head}; the {plural(len(breaking), 'paper')} that {verb} not ({spread}):"]
+    held_by = facts.by_category(breaking)  # their fields, when they differ ('CV 14, IR 4')
+    spread = f" ({', '.join(f'{c} {k}' for c, k in held_by)})" if len(held_by) > 1 else ""
+    lines = [f"{head}; the {plural(len(breaking), 'paper')} that {verb} not{spread}:"]
     lines += src.items(breaking)
     lines.append(f"The {plural(len(papers), 'paper')} that {'does' if len(papers) == 1 else 'do'}:")
     return [*lines, *_items(query, profile, papers, src)]

@@ -1599,32 +1599,40 @@ def _universal(question: str, routed: Query) -> Query:
 
 def _topic_universal(question: str, routed: Query) -> Query:
     """A topic claimed of every paper or every year ('Is all of her work on LLMs?', 'has she
-    always done multimodal work?'), or a field of every paper ('Does he only do NLP?'): a
-    share to check, not a search; the query unchanged for any other question."""
+    always done multimodal work?'), a field ('Does he only do NLP?'), a tag, a co-author or
+    code ('has he always released code?'): a share to check, not a search; the query
+    unchanged for any other question."""
     f, topic = routed.filters, routed.topic
     claim = universal_claim(question)
-    if routed.premise or routed.paper_ids or routed.negated or routed.years:
+    dated = f.year_from or f.year_to or f.date_from or f.date_to or routed.years
+    if routed.premise or routed.paper_ids or routed.negated or dated or routed.passed:
         return routed
-    if f.year_from or f.year_to or f.date_from or f.date_to or f.exclude_categories:
-        return routed
-    if not topic and claim and (f.affiliation or f.authors) and routed.intent == "count":
+    if f.exclude_categories or (topic and set(topic.casefold().split()) <= VENUE_WORDS):
+        return routed  # 'is every paper of his on arXiv?': the venue's own answer
+    if not topic and claim and _claimed_set(routed):
         # 'is every paper of hers from PKU?', 'all his papers are with Jun Huang, right?'
         claim = "origin" if f.affiliation and claim == "all" else claim  # 'all from pku'
-        return routed.model_copy(update={"universal": claim, "premise": why_claimed(question)})
-    if not topic:
-        return routed
-    field = field_named(topic) if claim or routed.count else None
+        update = {"intent": "count", "fact": "papers", "count": True, "universal": claim}
+        return routed.model_copy(update=update | {"premise": why_claimed(question)})
+    field = field_named(topic) if topic and (claim or routed.count) else None
     if field is not None and not f.categories and has(YES_NO_SHARE, question.casefold()):
         f = f.model_copy(update={"categories": [field]})  # 'only NLP': the CL category
         update = {"filters": f, "intent": "count", "fact": "papers", "topic": None}
         return routed.model_copy(update=update | {"count": True})
-    if claim is None or routed.intent not in ("retrieval", "count"):
+    if claim is None or not topic or routed.intent not in ("retrieval", "count"):
         return routed
     if field is not None and not f.categories:
         f = f.model_copy(update={"categories": [field]})
         topic = None
     update = {"filters": f, "topic": topic, "intent": "count", "fact": "papers", "count": True}
     return routed.model_copy(update=update | {"universal": claim, "premise": why_claimed(question)})
+
+
+def _claimed_set(routed: Query) -> bool:
+    """Papers set apart by a tag, a co-author or code, counted or listed by co-author."""
+    f = routed.filters
+    counted = routed.intent == "count" or routed.fact == "author_papers"
+    return counted and bool(f.affiliation or f.authors or f.has_code)
 
 
 # A set said to hold papers on one side of a date only: 'all of his papers with code came out

@@ -52,6 +52,15 @@ FROM_PLACE = re.compile(
 )
 
 
+# only ever one thing: 'only publishes with X', 'exclusively on Y' (not 'only one', 'not only',
+# 'the only paper')
+ONLY = re.compile(
+    r"(?<!\bnot\s)(?<!\bthan\s)\b(?:only|exclusively|solely)\b(?!\s+(?:one|two|three|a\s+few"
+    r"|a\s+couple|a\s+handful|a\s+single|\d))",
+    re.IGNORECASE,
+)
+
+
 def universal_claim(question: str) -> Universal | None:
     """Whether a yes/no question, a statement put up for confirmation or a why-question
     claims every paper is something ('all'), comes from one place ('origin'), or every year
@@ -61,7 +70,7 @@ def universal_claim(question: str) -> Universal | None:
         return None
     if ALWAYS.search(question):
         return "always"
-    if not EVERY_PAPER.search(question):
+    if not (EVERY_PAPER.search(question) or ONLY.search(question)):
         return None
     return "origin" if FROM_PLACE.search(question) else "all"
 
