@@ -239,6 +239,7 @@ def _papers(query: Query, profile: Profile, papers: Sequence[Paper], src: Source
         return f"Yes: all {plural(size, 'listed paper')}{within} {said}. {coverage(profile)}"
     if n == 0:
         none = "No: none" if yes_no or query.premise else "None"
+        none = "Yes: none" if query.universal == "none" else none  # 'does none of it ...?'
         outside = _outside(query, profile)
         partial = (profile.papers_claimed or 0) > total
         if outside and partial and none == "None" and not (query.count or query.filters.paper_ids):

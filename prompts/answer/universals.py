@@ -31,6 +31,8 @@ def universal_head(
     n, size = len(papers), len(base)
     share = f"{n} of the {size} listed papers ({round(100 * n / size)}%) {_verb(n)} {where}"
     no = "That premise does not hold" if premise else "No"
+    if claim == "none":  # 'does none of her work involve RL?': the ones that do break it
+        return f"{no}: {share}"
     if claim == "always":
         return _always(base, papers, share, src, no)
     origin = f"; {_origins(base)}" if claim == "origin" else ""

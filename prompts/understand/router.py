@@ -1597,7 +1597,7 @@ def _universal(question: str, routed: Query) -> Query:
     return routed.model_copy(update=update)
 
 
-def _topic_universal(question: str, routed: Query) -> Query:
+def _topic_universal(question: str, routed: Query, vocabulary: frozenset[str]) -> Query:
     """A topic claimed of every paper or every year ('Is all of her work on LLMs?', 'has she
     always done multimodal work?'), a field ('Does he only do NLP?'), a tag, a co-author or
     code ('has he always released code?'): a share to check, not a search; the query
@@ -1621,6 +1621,8 @@ def _topic_universal(question: str, routed: Query) -> Query:
         return routed.model_copy(update=update | {"count": True})
     if claim is None or not topic or routed.intent not in ("retrieval", "count"):
         return routed
+    if vocabulary and any(w not in vocabulary for w in topic.casefold().split()):
+        return routed  # 'all on speech recognition?': no paper says 'speech', as a search says
     if field is not None and not f.categories:
         f = f.model_copy(update={"categories": [field]})
         topic = None
@@ -2673,7 +2675,7 @@ def parse_query(
         update = {"filters": f, "premise": True, "intent": "count", "fact": "papers", "topic": None}
         routed = routed.model_copy(update=update)
     routed = _universal(asked, routed)
-    routed = _topic_universal(asked, routed)
+    routed = _topic_universal(asked, routed, vocabulary)
     routed = _only_then(asked, routed)
     routed = _end_claimed(asked, routed, vocabulary)
     if _code_only(routed):  # 'code for any 2024 paper?', 'github code for her 2024 papers'

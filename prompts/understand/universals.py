@@ -11,7 +11,7 @@ from typing import Literal
 
 from prompts.understand.terms import YES_NO
 
-Universal = Literal["all", "always", "origin"]
+Universal = Literal["all", "always", "origin", "none"]
 
 # 'always', 'all along', 'from the (very) start', 'throughout her career', 'ever since she
 # started' (not 'always right?', a confirmation)
@@ -61,13 +61,22 @@ ONLY = re.compile(
 )
 
 
+# no paper at all, asked outright: 'Does none of her work involve RL?', 'are none of his
+# papers on X?' (a statement of it is a claim put to the test elsewhere: see cues)
+NONE_ASKED = re.compile(
+    r"^\W*(?:does|do|did|is|are|was|were|has|have)\s+none\s+of\b", re.IGNORECASE
+)
+
+
 def universal_claim(question: str) -> Universal | None:
     """Whether a yes/no question, a statement put up for confirmation or a why-question
-    claims every paper is something ('all'), comes from one place ('origin'), or every year
-    had it ('always'); None for any other question."""
+    claims every paper is something ('all'), comes from one place ('origin'), every year had
+    it ('always') or no paper is ('none'); None for any other question."""
     asked = YES_NO.match(question) or CONFIRMED.search(question) or why_claimed(question)
     if (ASKS.match(question) and not WHY.match(question)) or not asked:
         return None
+    if NONE_ASKED.match(question):
+        return "none"
     if ALWAYS.search(question):
         return "always"
     if not (EVERY_PAPER.search(question) or ONLY.search(question)):

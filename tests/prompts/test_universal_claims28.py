@@ -129,3 +129,38 @@ def test_controls_stay(bundled_assistant: Assistant) -> None:
         "Since he only started publishing in 2023, what were his first papers?"
     ).text
     assert "earliest listed paper is KEML" in started and "As for" not in started, started
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Does none of her work involve reinforcement learning?",
+        "do none of his papers use reinforcement learning",
+    ],
+)
+def test_none_asked_outright_is_no_when_some_are(
+    bundled_assistant: Assistant, question: str
+) -> None:
+    answer = bundled_assistant.ask(question)
+    assert answer.text.startswith("No: ") and 0 < _share(answer.text) < 50, answer.text[:200]
+    assert any(c.title.startswith("Reinforced MLLM") for c in answer.citations), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("Has he always released code?", "none in 2024"),
+        ("Does she only publish with Chengyu Wang?", "the other 36"),
+    ],
+)
+def test_code_and_coauthor_claims_are_shares(
+    bundled_assistant: Assistant, question: str, said: str
+) -> None:
+    head = bundled_assistant.ask(question).text.splitlines()[0]
+    assert head.startswith("No: ") and said in head, head
+
+
+def test_a_topic_no_paper_names_is_not_counted_loosely(bundled_assistant: Assistant) -> None:
+    """'speech' is in no paper: the claim is answered as the search answers it, none on it."""
+    text = bundled_assistant.ask("Is all of her work on speech recognition?").text
+    assert text.startswith("No: no listed paper mentions 'speech'"), text[:200]
