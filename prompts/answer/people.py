@@ -178,6 +178,9 @@ def _first_author(query: Query, profile: Profile, papers: Sequence[Paper], src: 
         return f"{'No: ' if yes_no else ''}{name} is not the first author of any of the {listed}."
     # 'isn't she first author on most of them?': the share said, checked (3 of 50 is No)
     lead = share_lead(query.question, len(found), len(papers)) or ("Yes: " if yes_no else "")
+    if query.universal:  # 'has she always been first author?': on every paper, or not
+        no = "That premise does not hold: " if query.premise else "No: "
+        lead = "Yes: " if len(found) == len(papers) else no
     head = f"{lead}{name} is the first author of {len(found)} of the {listed}:"
     lines = [head, *src.items(found)]
     # 'which papers list X, and is X first on any?': the papers listing X that X does not

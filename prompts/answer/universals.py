@@ -66,8 +66,10 @@ def _always(
     missing = [y for y in years if y not in held]
     if not missing:
         return f"Yes: every year with a listed paper ({years[0]}-{years[-1]}) has one; {share}"
-    start = min(held)
+    start, end = min(held), max(held)
     if start == years[0]:
+        if min(missing) > end:  # 'always CL?': the last in 2024, none since
+            return f"{no}: {share}; the last in {end}, none since"
         return f"{no}: {share}, but none in {_years(missing)}"
     before = [p for p in base if p.date.year < start]
     first = min(before, key=lambda p: p.date)

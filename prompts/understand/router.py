@@ -1609,7 +1609,10 @@ def _topic_universal(question: str, routed: Query, vocabulary: frozenset[str]) -
         return routed
     if f.exclude_categories or (topic and set(topic.casefold().split()) <= VENUE_WORDS):
         return routed  # 'is every paper of his on arXiv?': the venue's own answer
-    if not topic and claim and _claimed_set(routed):
+    if claim and not topic and routed.fact == "first_author" and not routed.by_person:
+        # 'has he always been the first author?': every paper led, or not
+        return routed.model_copy(update={"universal": claim, "premise": why_claimed(question)})
+    if not topic and claim and (_claimed_set(routed) or _always_in_field(claim, routed)):
         # 'is every paper of hers from PKU?', 'all his papers are with Jun Huang, right?'
         claim = "origin" if f.affiliation and claim == "all" else claim  # 'all from pku'
         update = {"intent": "count", "fact": "papers", "count": True, "universal": claim}
@@ -1621,7 +1624,8 @@ def _topic_universal(question: str, routed: Query, vocabulary: frozenset[str]) -
         return routed.model_copy(update=update | {"count": True})
     if claim is None or not topic or routed.intent not in ("retrieval", "count"):
         return routed
-    if vocabulary and any(w not in vocabulary for w in topic.casefold().split()):
+    unseen = vocabulary and any(w not in vocabulary for w in topic.casefold().split())
+    if unseen and field is None:
         return routed  # 'all on speech recognition?': no paper says 'speech', as a search says
     if field is not None and not f.categories:
         f = f.model_copy(update={"categories": [field]})
@@ -1635,6 +1639,13 @@ def _claimed_set(routed: Query) -> bool:
     f = routed.filters
     counted = routed.intent == "count" or routed.fact == "author_papers"
     return counted and bool(f.affiliation or f.authors or f.has_code)
+
+
+def _always_in_field(claim: str | None, routed: Query) -> bool:
+    """'Has she always published in CV?': one category, every year (its 'all' is the
+    category's share, answered as such)."""
+    f = routed.filters
+    return claim == "always" and len(f.categories) == 1 and routed.intent in ("count", "list")
 
 
 # A set said to hold papers on one side of a date only: 'all of his papers with code came out

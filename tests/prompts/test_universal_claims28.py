@@ -164,3 +164,24 @@ def test_a_topic_no_paper_names_is_not_counted_loosely(bundled_assistant: Assist
     """'speech' is in no paper: the claim is answered as the search answers it, none on it."""
     text = bundled_assistant.ask("Is all of her work on speech recognition?").text
     assert text.startswith("No: no listed paper mentions 'speech'"), text[:200]
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("Has he always been the first author?", "No: "),
+        ("She's always first author, right?", "No: "),
+        ("Why is she always the first author?", "That premise does not hold: "),
+    ],
+)
+def test_always_first_author_is_every_paper(
+    bundled_assistant: Assistant, question: str, lead: str
+) -> None:
+    head = bundled_assistant.ask(question).text.splitlines()[0]
+    assert head.startswith(lead) and "first author of 3 of the 50" in head, head
+
+
+@pytest.mark.parametrize("question", ["has he always done NLP?", "Has she always published in CL?"])
+def test_always_in_a_field_says_when_it_ended(bundled_assistant: Assistant, question: str) -> None:
+    head = bundled_assistant.ask(question).text.splitlines()[0]
+    assert head.startswith("No: 22 of the 50") and "the last in 2024, none since" in head, head
