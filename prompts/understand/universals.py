@@ -68,6 +68,17 @@ NONE_ASKED = re.compile(
 )
 
 
+# 'just' as 'only', where it says what the person does ('does he just work on X', 'is it just
+# NLP that she does'), not 'just curious', 'just published', 'just now'
+JUST = re.compile(
+    r"\bjust\s+(?=(?:do|does|did|works?|worked|working|publish\w*|writes?|wrote|focus\w*"
+    r"|into|about|researches|studies)\b)|\bis\s+it\s+just\b",
+    re.IGNORECASE,
+)
+# the claim said of now only ('he just does X now'): the recent papers', left to their own reading
+NOW = re.compile(r"\b(?:now|nowadays|these\s+days|lately|currently|recently|anymore)\b", re.I)
+
+
 def universal_claim(question: str) -> Universal | None:
     """Whether a yes/no question, a statement put up for confirmation or a why-question
     claims every paper is something ('all'), comes from one place ('origin'), every year had
@@ -79,7 +90,8 @@ def universal_claim(question: str) -> Universal | None:
         return "none"
     if ALWAYS.search(question):
         return "always"
-    if not (EVERY_PAPER.search(question) or ONLY.search(question)):
+    only = ONLY.search(question) or JUST.search(question)
+    if not (EVERY_PAPER.search(question) or only) or NOW.search(question):
         return None
     return "origin" if FROM_PLACE.search(question) else "all"
 

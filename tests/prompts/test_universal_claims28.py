@@ -18,6 +18,7 @@ EVERY_PAPER_ON_LMS = [
     "Everything she does is about language models, right?",
     "is every paper of Qiu's on language models",
     "all of their work is on language models, right?",
+    "Does he just work on language models?",
 ]
 
 
@@ -65,6 +66,7 @@ ONLY_NLP = [
     "does she only do natural language processing",
     "Does Qiu work exclusively on NLP?",
     "Is all of his work NLP?",
+    "Is it just NLP that she does?",
 ]
 
 
