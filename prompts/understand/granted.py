@@ -9,7 +9,7 @@ import re
 
 GRANTED_THEN = re.compile(
     r"^\W*(?:given\s+(?:that\s+)?|since\s+|because\s+|seeing\s+(?:as|that)\s+|now\s+that\s+"
-    r"|considering(?:\s+that)?\s+)[^,?;]+[,;]\s*(?:then\s+|so\s+)?"
+    r"|considering(?:\s+that)?\s+)(?P<claim>[^,?;]+)[,;]\s*(?:then\s+|so\s+)?"
     r"(?P<rest>(?:what|which|who|when|where|how|list|show|tell|name|give|can|could)\b[^?]*\??)\s*$",
     re.IGNORECASE,
 )
@@ -21,10 +21,21 @@ LEANS = re.compile(
 )
 
 
+# the granted clause is a claim about the person ('she has never worked on X', 'he only does
+# NLP'), not a time ('since the original Valley paper'): a subject or an auxiliary, and a word
+# that claims all or none
+CLAIMED = re.compile(r"\b(?:she|he|they|has|have|had|does|did|do|is|are|was|were)\b", re.I)
+CLAIM_WORD = re.compile(
+    r"\b(?:never|only|always|all|every|none|no|not|exclusively|solely|stopped)\b|n['’]t\b", re.I
+)
+
+
 def asked_after(question: str) -> str | None:
     """The question after a granted clause, to be answered alone, or None."""
     m = GRANTED_THEN.match(question.strip())
     if m is None or LEANS.search(m["rest"]):
+        return None
+    if not (CLAIMED.search(m["claim"]) and CLAIM_WORD.search(m["claim"])):
         return None
     rest = m["rest"].strip()
     return rest[0].upper() + rest[1:]

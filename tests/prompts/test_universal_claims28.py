@@ -187,3 +187,11 @@ def test_always_first_author_is_every_paper(
 def test_always_in_a_field_says_when_it_ended(bundled_assistant: Assistant, question: str) -> None:
     head = bundled_assistant.ask(question).text.splitlines()[0]
     assert head.startswith("No: 22 of the 50") and "the last in 2024, none since" in head, head
+
+
+def test_a_time_after_since_is_no_granted_claim(bundled_assistant: Assistant) -> None:
+    """'Since the Valley paper, how many ...' is a time, not a claim: nothing asked apart."""
+    text = bundled_assistant.ask(
+        "Since the original Valley paper (not counting it), how many papers are on the profile?"
+    ).text
+    assert "As for what you asked" not in text, text[:300]
