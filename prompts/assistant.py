@@ -995,8 +995,8 @@ class Assistant:
                 update={"text": "That premise does not hold: " + answer.text}
             )
             # 'Given that she never did RL, what are her main topics?': then the rest, answered
-            rest = asked_after(question)
-            main = self.ask(rest) if rest else None
+            after = asked_after(question)
+            main = self.ask(after) if after else None
             if main is not None and not main.abstained:
                 answer = corrected_then(answer, main)
         return answer

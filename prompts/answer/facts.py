@@ -267,10 +267,10 @@ def _papers(query: Query, profile: Profile, papers: Sequence[Paper], src: Source
         _proportion(query, profile, n) if yes_no and not query.premise and unbounded else None
     )
     if query.universal and not query.filters.paper_ids:  # 'always on X?': every year checked
-        claimed = {"affiliation": None, "authors": []}  # 'all from PKU': of all her papers
-        base = facts.select(profile, _denominator(query).model_copy(update=claimed), query.years)
-        said = universal_head(query.universal, base, papers, where, src, query.premise)
-        proportion = said or proportion
+        whole: dict[str, object] = {"affiliation": None, "authors": []}  # 'all from PKU'
+        base = facts.select(profile, _denominator(query).model_copy(update=whole), query.years)
+        verdict = universal_head(query.universal, base, papers, where, src, query.premise)
+        proportion = verdict or proportion
     if proportion:
         head = proportion
     others = ""
