@@ -995,7 +995,7 @@ class Assistant:
                 update={"text": "That premise does not hold: " + answer.text}
             )
             # 'Given that she never did RL, what are her main topics?': then the rest, answered
-            after = asked_after(question)
+            after = None if query.paper_ids else asked_after(question)
             main = self.ask(after) if after else None
             if main is not None and not main.abstained:
                 answer = corrected_then(answer, main)

@@ -21,10 +21,14 @@ LEANS = re.compile(
 )
 
 
-# the granted clause is a claim about the person ('she has never worked on X', 'he only does
-# NLP'), not a time ('since the original Valley paper'): a subject or an auxiliary, and a word
-# that claims all or none
-CLAIMED = re.compile(r"\b(?:she|he|they|has|have|had|does|did|do|is|are|was|were)\b", re.I)
+# the granted clause is a claim about the person ('she has never worked on X', 'Qiu only does
+# NLP'), not a time ('since the original Valley paper') nor one paper ('since the leakage
+# paper has no defense'): the person as its subject, and a word that claims all or none
+CLAIMED = re.compile(
+    r"\b(?:she|he|they|this\s+(?:researcher|author|person))\b|^\W*(?:dr\.?\s+|prof\.?\s+)?"
+    r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)?\s+(?:has|have|had|does|did|never|only|always|is|was)\b",
+    re.IGNORECASE,
+)
 CLAIM_WORD = re.compile(
     r"\b(?:never|only|always|all|every|none|no|not|exclusively|solely|stopped)\b|n['’]t\b", re.I
 )

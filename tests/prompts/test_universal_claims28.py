@@ -189,9 +189,17 @@ def test_always_in_a_field_says_when_it_ended(bundled_assistant: Assistant, ques
     assert head.startswith("No: 22 of the 50") and "the last in 2024, none since" in head, head
 
 
-def test_a_time_after_since_is_no_granted_claim(bundled_assistant: Assistant) -> None:
-    """'Since the Valley paper, how many ...' is a time, not a claim: nothing asked apart."""
-    text = bundled_assistant.ask(
-        "Since the original Valley paper (not counting it), how many papers are on the profile?"
-    ).text
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Since the original Valley paper (not counting it), how many papers are on the profile?",
+        "since the leakage-in-transfer-learning paper has no defense, what would you propose?",
+    ],
+)
+def test_a_time_or_a_paper_granted_is_no_claim_of_the_person(
+    bundled_assistant: Assistant, question: str
+) -> None:
+    """'Since the Valley paper, ...' is a time; 'since the X paper has no ...' is said of one
+    paper: the rest leans on it, so nothing is asked apart."""
+    text = bundled_assistant.ask(question).text
     assert "As for what you asked" not in text, text[:300]
