@@ -54,11 +54,14 @@ DESCRIBED = (
     ),
     Described(
         re.compile(
-            # 'a small student model taught by a big teacher', 'teacher-student training'
+            # 'a small student model taught by a big teacher', 'teacher-student training',
+            # 'distil a big teacher into a smaller student': a student and a teacher named
             r"\b(?:teacher|student)[- ](?:student|teacher)(?:\s+(?:models?|networks?|training"
             r"|learning|setups?|frameworks?|distillation|approach(?:es)?))?"
-            rf"|\b(?:{SMALL}\s+)?student(?:\s+{MODELS})?\s+(?:[\w-]+\s+){{0,4}}?"
-            rf"(?:from|by|with|of|and|mimic\w*|imitat\w*)\s+{BIG}?\s*teachers?(?:\s+{MODELS})?"
+            rf"|\b(?:{SMALL}\s+)?student(?:\s+{MODELS})?\s+(?:[\w-]+\s+){{0,5}}?{BIG}?\s*"
+            rf"teachers?(?:\s+{MODELS})?"
+            rf"|\b{BIG}?\s*teacher(?:\s+{MODELS})?\s+(?:[\w-]+\s+){{0,5}}?{SMALL}?\s*"
+            rf"students?(?:\s+{MODELS})?"
             rf"|\b{SMALL}\s+{MODELS}\s+(?:that\s+|to\s+|which\s+)?(?:mimic\w*|imitat\w*"
             rf"|cop(?:y|ies|ying)|learn\w*\s+from)\s+{BIG}\s+(?:ones?|{MODELS}|teachers?)",
             re.IGNORECASE,
