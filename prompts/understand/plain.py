@@ -58,6 +58,8 @@ DESCRIBED = (
             # 'distil a big teacher into a smaller student': a student and a teacher named
             r"\b(?:teacher|student)[- ](?:student|teacher)(?:\s+(?:models?|networks?|training"
             r"|learning|setups?|frameworks?|distillation|approach(?:es)?))?"
+            # not a narrower need of its own: 'student-teacher disagreements'
+            r"(?!\s+(?!(?:papers?|works?|research|stuff|and|or|in|for|with|by|from|at|to)\b)[a-z])"
             rf"|\b(?:{SMALL}\s+)?student(?:\s+{MODELS})?\s+(?:[\w-]+\s+){{0,5}}?{BIG}?\s*"
             rf"teachers?(?:\s+{MODELS})?"
             rf"|\b{BIG}?\s*teacher(?:\s+{MODELS})?\s+(?:[\w-]+\s+){{0,5}}?{SMALL}?\s*"
@@ -82,7 +84,7 @@ DESCRIBED = (
     Described(
         # 'learn to reason', 'models that reason better', 'reason step by step'
         re.compile(
-            r"\b(?:to|can|could|cannot|they|that|which|models?|llms?)\s+(?:better\s+)?"
+            r"\b(?P<kept>(?:to|can|could|cannot|they|that|which|models?|llms?)\s+)(?:better\s+)?"
             r"reason(?!\s+(?:why|for|is|was|behind|being))\b(?:\s+(?:better|well|more"
             r"|step[- ]by[- ]step))?",
             re.IGNORECASE,
@@ -138,8 +140,9 @@ def in_field_words(question: str) -> tuple[str, dict[str, str]]:
             continue
 
         def term(m: re.Match[str], concept: Described = concept) -> str:
-            read[" ".join(m[0].split())] = concept.term
-            return concept.term
+            kept = m.groupdict().get("kept") or ""  # 'multimodal LLMs' of 'LLMs reason better'
+            read[" ".join(m[0][len(kept) :].split())] = concept.term
+            return kept + concept.term
 
         question = concept.said.sub(term, question)
     return question, read
