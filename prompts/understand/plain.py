@@ -27,6 +27,12 @@ FASTER = r"(?:cheaper|faster|smaller|lighter|leaner|less\s+expensive|more\s+effi
 MODELS = r"(?:models?|(?:neural\s+)?net(?:work)?s?|llms?|transformers?|bert)"
 BIG = r"(?:(?:a|an|the)\s+)?(?:big(?:ger)?|large(?:r)?|huge|giant|heavy|expensive)"
 SMALL = r"(?:(?:a|an|the)\s+)?(?:small(?:er)?|tiny|little|compact|light(?:weight|er)?|lean)"
+# Words between a student and its teacher that keep to the one need ('a small student network
+# learning from a big teacher'), never a comparison of the two ('student size vs teacher').
+GAP = (
+    r"(?:into|from|by|with|to|of|a|an|the|its|their|language|neural|pre-?trained|bert|llms?"
+    r"|models?|networks?|nets?|learn(?:s|ing)?|taught|trained|distill?\w*|compressed|is|are|being)"
+)
 SEEN = r"(?:images?|pictures?|photos?|visual\s+inputs?|vision|videos?|what\s+they\s+see)"
 PAPERS_OF = r"(?:paperwork|documents?|forms?|pages?|invoices?|receipts?|id\s+cards?|bills?)"
 DESCRIBED = (
@@ -60,9 +66,9 @@ DESCRIBED = (
             r"|learning|setups?|frameworks?|distillation|approach(?:es)?))?"
             # not a narrower need of its own: 'student-teacher disagreements'
             r"(?!\s+(?!(?:papers?|works?|research|stuff|and|or|in|for|with|by|from|at|to)\b)[a-z])"
-            rf"|\b(?:{SMALL}\s+)?student(?:\s+{MODELS})?\s+(?:[\w-]+\s+){{0,5}}?{BIG}?\s*"
+            rf"|\b(?:{SMALL}\s+)?student(?:\s+{MODELS})?\s+(?:{GAP}\s+){{0,5}}?{BIG}?\s*"
             rf"teachers?(?:\s+{MODELS})?"
-            rf"|\b{BIG}?\s*teacher(?:\s+{MODELS})?\s+(?:[\w-]+\s+){{0,5}}?{SMALL}?\s*"
+            rf"|\b{BIG}?\s*teacher(?:\s+{MODELS})?\s+(?:{GAP}\s+){{0,5}}?{SMALL}?\s*"
             rf"students?(?:\s+{MODELS})?"
             rf"|\b{SMALL}\s+{MODELS}\s+(?:that\s+|to\s+|which\s+)?(?:mimic\w*|imitat\w*"
             rf"|cop(?:y|ies|ying)|learn\w*\s+from)\s+{BIG}\s+(?:ones?|{MODELS}|teachers?)",
