@@ -23,6 +23,10 @@ FAMILIES = {
         "any vision LLMs?",
         "does he work on language models which look at pictures",
     ],
+    "Has she worked on multimodal models reasoning with reinforcement learning?": [
+        "Has she taught multimodal models to reason with reinforcement learning?",
+        "has he been teaching multimodal models reasoning through reinforcement learning",
+    ],
     "What has Qiu published on few-shot learning?": [
         "learning from only a handful of labelled examples - any papers?",
         "Could you list her work on training with just a few labeled samples?",
