@@ -52,8 +52,11 @@ DESCRIBED = (
             r"|expensive|many)\s+(?:gpus?|models?|compute|hardware)(?:\s+(?:at|for|in)"
             r"\s+(?:inference|production|deployment)(?:\s+time)?)?"
             r"|\b(?:making\s+)?inference\s+(?:faster|cheaper)\b"
-            # 'shrinking big language models', 'slimming down neural networks'
-            rf"|\b(?:shrink\w*|slim\w*|squeez\w*)\s+(?:down\s+)?(?:[\w-]+\s+){{0,2}}?{MODELS}\b",
+            # 'shrinking big language models', 'slimming down neural networks', 'squeezing
+            # models down to a fraction of their size': the size said is the same need
+            rf"|\b(?:shrink\w*|slim\w*|squeez\w*)\s+(?:down\s+)?(?:[\w-]+\s+){{0,2}}?{MODELS}\b"
+            r"(?:\s+(?:down\s+)?(?:to|into)\s+(?:a\s+(?:small\s+)?fraction\s+of\s+(?:their|its|the)"
+            r"\s+(?:original\s+)?size|(?:a\s+|much\s+)?small(?:er)?\s+(?:ones?|sizes?|models?)))?",
             re.IGNORECASE,
         ),
         "model compression or computational cost",
