@@ -66,11 +66,18 @@ def test_to_reason_keeps_the_reasoning_papers_and_no_unrelated_ones(
     assert not any(t.startswith(("Knowledge Prompting", "Meta Fine-Tuning")) for t in titles)
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Has he looked at making neural networks cheaper to run?",
+        "has she worked on shrinking neural networks down to a fraction of their size?",
+    ],
+)
 def test_making_neural_networks_cheaper_reads_as_compression(
-    bundled_assistant: Assistant,
+    bundled_assistant: Assistant, question: str
 ) -> None:
-    answer = bundled_assistant.ask("Has he looked at making neural networks cheaper to run?")
-    titles = [c.title for c in answer.citations]
+    titles = [c.title for c in bundled_assistant.ask(question).citations]
+    assert any("HRKD" in t for t in titles), titles
     assert any("Meta-KD" in t for t in titles), titles
     assert not any(t.startswith(("CODA", "FashionBERT")) for t in titles), titles
 
