@@ -45,6 +45,9 @@ METHOD_WORDS = frozenset(
     """method methods approach approaches technique techniques mechanism mechanisms strategy
     strategies scheme schemes trick tricks way ways""".split()  # noqa: SIM905
 )
+# Verbs of how a model is made that open a topic, never its subject ('trained image-and-text
+# models with rewards', 'teaching a small student'): the subject is what follows.
+MAKING_WORDS = frozenset("train trains trained taught teach teaches teaching".split())  # noqa: SIM905
 # Words that shape a topic without naming it ('BERT-style', 'graph-based'): never 'unseen'.
 SHAPING = GENERIC_HEADS | frozenset(
     "style based like type types kind kinds oriented related driven aware specific level".split()  # noqa: SIM905
@@ -604,7 +607,7 @@ class Lexicon:
             )
         ]
         # 'approach stages': a method word before the subject introduces it
-        if len(kept) > 1 and kept[0].casefold() in METHOD_WORDS:
+        if len(kept) > 1 and kept[0].casefold() in METHOD_WORDS | MAKING_WORDS:
             pair = f"{kept[0].casefold()} {kept[1].casefold()}"
             kept = (
                 kept[1:]

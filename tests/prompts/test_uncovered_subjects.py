@@ -50,12 +50,7 @@ COVERED = {
     "compression": (
         [
             "Has Minghui Qiu worked on making language models smaller?",
-            pytest.param(
-                "any papers on shrinking big models into small ones?",
-                marks=pytest.mark.xfail(
-                    strict=True, reason="declined before this gate, by the older decline"
-                ),
-            ),
+            "any papers on shrinking big models into small ones?",  # read as compression
             "I'm curious whether they compress pre-trained language models.",
             "does she do model compresion?",
             "Which of his papers are about smaller, faster language models?",
