@@ -102,6 +102,8 @@ def ingest(args: argparse.Namespace) -> dict[str, Any]:
     step = max(1, len(batches) // 10)
 
     def progress(done: int, total: int) -> None:
+        if not done:  # the ingest's first call says how much there is: nothing written yet
+            return
         i = (done - 1) // BATCH  # the batch just written
         if i % every == every // 2:
             wall, cpu = embed_all(minilm, [batches[i]])

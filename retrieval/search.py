@@ -197,8 +197,13 @@ class Searcher:
         kept = [w for w in words(text, split_hyphens=True) if len(w) > 1 and w not in NOT_CONTENT]
         return set(stem(kept))
 
-    def search(self, text: str, filters: Filters | None = None, k: int = 8) -> SearchResult:
-        """The k best papers for the text among those the filters allow."""
+    def search(
+        self, text: str, filters: Filters | None = None, k: int = 8, *, relevant_only: bool = False
+    ) -> SearchResult:
+        """The k best papers for the text among those the filters allow. `relevant_only`: only
+        the hits `with_leaders(result).relevant_hits` can take are made (see `_group`), for a
+        caller that reads nothing else: a count over thousands of allowed papers reads the
+        few its search finds relevant, not the ~100 candidates' papers."""
         filters = filters or Filters()
         allowed = None if filters.is_empty() else self.columns.allowed(filters)
         if allowed == set() or not text.strip() or not self.size:
@@ -216,7 +221,8 @@ class Searcher:
         ):
             for rank, chunk_id in enumerate(ranking):
                 fused[chunk_id] = fused.get(chunk_id, 0.0) + 1.0 / (RRF_K + rank + 1)
-        hits = self._group(fused, dense, lexical, meta, allowed, self._terms(text), k)
+        terms = self._terms(text)
+        hits = self._group(fused, dense, lexical, meta, allowed, terms, k, relevant_only)
         return SearchResult(query=text, filters=filters, hits=hits)
 
     def _dense(
@@ -329,27 +335,47 @@ class Searcher:
         allowed: set[str] | None,
         terms: set[str],
         k: int,
+        relevant_only: bool = False,
     ) -> list[Hit]:
         """The k best papers, one hit each: best fused chunk score; evidence = best-ranked
-        sentence."""
+        sentence. `relevant_only`: of them only the relevant ones, the first LEADERS and the
+        first with the best keyword score, in the same order: all that `with_leaders` reads of
+        a result, so its relevant hits are the same as of every hit."""
         by_paper: dict[str, list[str]] = {}
         for chunk_id in sorted(fused, key=fused.__getitem__, reverse=True):
             pid = meta.get(chunk_id, {}).get("paper_id")
             if isinstance(pid, str) and pid in self.papers and (allowed is None or pid in allowed):
                 by_paper.setdefault(pid, []).append(chunk_id)
         kept = list(by_paper.items())[:k]
+        scores = [
+            (max(dense.get(c, 0.0) for c in chunk_ids), max(lexical.get(c, 0.0) for c in chunk_ids))
+            for _, chunk_ids in kept
+        ]
+        strong = [
+            s >= DENSE_STRONG or (s >= DENSE_WEAK and lex >= LEXICAL_SUPPORT) for s, lex in scores
+        ]
+        # read only when needed: a paper not relevant by its scores may hold every query word
+        unsure = [
+            not sure and s >= DENSE_FLOOR and bool(terms)
+            for sure, (s, _) in zip(strong, scores, strict=True)
+        ]
+        shown = set(range(len(kept)))
+        if relevant_only:
+            best = max(range(len(kept)), key=lambda i: scores[i][1], default=-1)
+            shown = {i for i in shown if i < LEADERS or i == best or strong[i]}
+        made = sorted(shown | {i for i in range(len(kept)) if unsure[i]})
         # Their papers read together (one read of the kept file, not one per paper).
-        papers = self.columns.rows([self.columns.row[pid] for pid, _ in kept])
+        papers = self.columns.rows([self.columns.row[kept[i][0]] for i in made])
         hits = []
-        for paper, (_, chunk_ids) in zip(papers, kept, strict=True):
-            similarity = max(dense.get(c, 0.0) for c in chunk_ids)
-            lex = max(lexical.get(c, 0.0) for c in chunk_ids)
-            sentences = self._sentences(paper, [meta[c] for c in chunk_ids])
-            relevant = similarity >= DENSE_STRONG or (
-                similarity >= DENSE_WEAK and lex >= LEXICAL_SUPPORT
-            )
-            if not relevant and similarity >= DENSE_FLOOR and terms:  # read only when needed
+        for i, paper in zip(made, papers, strict=True):
+            chunk_ids = kept[i][1]
+            similarity, lex = scores[i]
+            relevant = strong[i]
+            if unsure[i]:
                 relevant = terms <= self._terms(f"{paper.title} {paper.abstract}")
+            if i not in shown and not relevant:
+                continue
+            sentences = self._sentences(paper, [meta[c] for c in chunk_ids])
             hits.append(
                 Hit(
                     paper=paper,

@@ -742,7 +742,11 @@ def _on_topic(
 def _evidence(query: Query, papers: Sequence[Paper], searcher: Searcher) -> dict[str, str]:
     """Of `papers`, those on the query's topic (id: the sentence saying so)."""
     allowed = {p.id for p in papers}
-    result = with_leaders(searcher.search(query.topic or "", query.filters, k=max(len(papers), 1)))
+    # only its relevant hits are read: the others' papers are not made (`relevant_only`)
+    found = searcher.search(
+        query.topic or "", query.filters, k=max(len(papers), 1), relevant_only=True
+    )
+    result = with_leaders(found)
     relevant = [h for h in result.relevant_hits if h.paper.id in allowed]
     evidence = {h.paper.id: h.evidence for h in on_topic(relevant)}
     named = names.mentions(list(papers), query.topic or "", searcher.keywords)
@@ -780,7 +784,9 @@ def _on_topic_kept(
     def among(ids: Set[str] | None) -> Sequence[Paper]:
         return columns.among(ids, keep)  # oldest first, read as they are looked at
 
-    result = with_leaders(searcher.search(query.topic or "", query.filters, k=max(allowed, 1)))
+    # a count reads only the relevant hits: the others' papers are not made (`relevant_only`)
+    found = searcher.search(query.topic or "", query.filters, k=max(allowed, 1), relevant_only=True)
+    result = with_leaders(found)
     relevant = [h for h in result.relevant_hits if keep[columns.row[h.paper.id]]]
     evidence = {h.paper.id: h.evidence for h in on_topic(relevant)}
     first = None

@@ -26,7 +26,9 @@ class NoHits:
 
     keywords = None
 
-    def search(self, text: str, filters: Any = None, k: int = 8) -> SearchResult:
+    def search(
+        self, text: str, filters: Any = None, k: int = 8, *, relevant_only: bool = False
+    ) -> SearchResult:
         return SearchResult(query=text, filters=filters or Filters(), hits=[])
 
 
