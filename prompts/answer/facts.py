@@ -24,6 +24,7 @@ from prompts.answer.wording import (
     Sources,
     coverage,
     inferred_note,
+    of_topic,
     plural,
     scope,
     versus,
@@ -304,6 +305,41 @@ def _papers(query: Query, profile: Profile, papers: Sequence[Paper], src: Source
             lines.insert(0, _two_against(query.question, two))
     lines.append(coverage(profile))
     return "\n".join(lines)
+
+
+# The subject said of the papers with code ('of her papers with code, how many are on RL'):
+# the topic is what is measured, not the code
+SUBJECT_AFTER_CODE = re.compile(
+    CODE + r".*\b(?:about|on|concern\w*|regarding|related\s+to|deal\w*\s+with"
+    r"|(?:are|is|were)\s+(?:\w+\s+)?(?:in|on|about))\b(?!\s+(?:github|gitlab|hugging))",
+    re.IGNORECASE,
+)
+
+
+def _code_measured(query: Query) -> bool:
+    """A share with code asked of a topic's papers ('what fraction of her RL papers have
+    code', 'how many of his KD papers come with code'): taken of the topic's papers."""
+    q = query.question
+    share = FRACTION.search(q) or AMONG.search(q)
+    return bool(
+        query.fact == "papers" and query.needs_search and query.filters.has_code
+        and share and not (query.exclude_topic or query.excluded or query.premise)
+        and re.search(CODE, q, re.IGNORECASE) and not SUBJECT_AFTER_CODE.search(q)
+        and query.share is None and query.passed is None
+    )  # fmt: skip
+
+
+def _code_share(
+    query: Query, profile: Profile, papers: Sequence[Paper], size: int, src: Sources
+) -> str:
+    """'Of the 9 listed papers on 'RL', 5 (56%) have code:' and those five."""
+    n = len(papers)
+    pct = f" ({round(100 * n / size)}%)" if size and FRACTION.search(query.question) else ""
+    uncoded = query.model_copy(update={"filters": query.filters.model_copy(
+        update={"has_code": None})})  # fmt: skip
+    head = f"{of_topic(uncoded, size)}, {n}{pct} {'has' if n == 1 else 'have'} code"
+    lines = [head + (":" if papers else "."), *src.items(papers), coverage(profile)]
+    return "\n".join([*lines, TOPIC_NOTE])
 
 
 def _base(query: Query, profile: Profile) -> tuple[int, str]:
@@ -654,6 +690,9 @@ def _ranked(
         else f"{best} of the {len(papers)} listed papers"
     )  # fmt: skip
     text = f"{said}{where}: {share} {src.marks(grouped)}."
+    if (over := of_topic(query, len(papers))) and claimed is None:  # a topic's papers ranked
+        share = f"{plural(best, 'paper')} each" if len(winners) > 1 else f"{best} of them"
+        text = f"{over}, {said}: {share} {src.marks(grouped)}."
     if claimed is not None:  # 'No: 2025 is the busiest year, with 14 papers ...; 2024 has 3.'
         said = f"{said}, with {plural(best, 'paper')}{' each' if len(winners) > 1 else ''}"
         text = f"{said} (of the {len(papers)} listed) {src.marks(grouped)}."
@@ -880,6 +919,13 @@ def answer_facts(
                 return None
             papers, evidence = _on_topic(query, papers, searcher)
     src = Sources(evidence)
+    if _code_measured(query) and searcher is not None:  # 'what share of her RL papers have code'
+        uncoded = query.model_copy(update={"filters": query.filters.model_copy(
+            update={"has_code": None})})  # fmt: skip
+        base = _on_topic_kept(uncoded, profile, searcher, subject)[0]
+        text = _code_share(query, profile, papers, len(base), src)
+        return Answer(question=query.question, text=text, citations=src.citations(),
+                      route="facts")  # fmt: skip
     of_people = query.fact in PEOPLE_FACTS and query.needs_search and query.topic
     if of_people and said_of_people(query.question, query.topic or ""):
         # 'how many of his co-authors are women?': words said of the people themselves ('co-

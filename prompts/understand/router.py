@@ -83,6 +83,7 @@ from prompts.understand.setaside import (
     names_no_subject,
     set_aside,
 )
+from prompts.understand import topical
 from prompts.understand.tallies import count_bounds, months_asked, periods_bounded, tally_word
 from prompts.understand.terms import (
     ALIASES,
@@ -1177,6 +1178,26 @@ def _classify(q: Query, low: str, cues: str) -> Query:
     if not q.filters.is_empty() or q.years:
         return q.model_copy(update={"intent": "count", "fact": "papers"})
     return q.model_copy(update={"intent": "retrieval"})
+
+
+def _over_topic(q: Query, question: str, vocabulary: frozenset[str]) -> Query:
+    """A subject's papers read as a search when an aggregate is asked of them ('which year had
+    the most RL papers', 'RL papers per yr'): the aggregate over the subject's papers."""
+    if q.intent != "retrieval" or q.paper_ids or q.bounds or q.premise or q.exclude_topic:
+        return q
+    topic = topical.subject(q.topic)
+    # a word the papers use, or an acronym ('RL'), read as theirs later: a subject of theirs
+    said = (topic or "").split()
+    used = [w for w in said if w.isupper() or {w.casefold(), *w.casefold().split("-")} & vocabulary]
+    if topic is None or not (used or not vocabulary):
+        return q
+    fact = topical.read_aggregate(question)
+    if fact is None:
+        return q
+    intent = {"per_year": "timeline", "earliest": "superlative", "latest": "superlative"}
+    update: dict[str, object] = {"intent": intent.get(fact, "superlative"), "fact": fact}
+    update |= {"topic": topic, "limit": 1 if fact in ("earliest", "latest") else q.limit}
+    return q.model_copy(update=update | {"count": fact == "per_year" or q.count})
 
 
 # A question that presumes there is nothing: read as the positive question, then checked.
@@ -2559,6 +2580,7 @@ def parse_query(
         query = query.model_copy(update={"topic": " ".join(kept) or None})
     # Ordering cues are read once years are gone: 'last year' is a filter, not 'the last'.
     routed = _classify(query, low, scan.text.casefold())
+    routed = _over_topic(routed, question, vocabulary)  # 'RL papers - peak year?'
     if routed.intent == "count" and routed.topic:  # 'how many categories occur': no subject
         routed = routed.model_copy(update={"topic": off_predicates(routed.topic, question)})
     if routed.intent == "superlative" and routed.fact in ("latest", "earliest"):

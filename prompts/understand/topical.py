@@ -1,0 +1,123 @@
+"""An aggregate asked over a topic's papers: the same aggregate the whole profile is asked
+('which year had the most papers', 'which category do most fall into', 'papers per year',
+'when did she start') read with a subject left over ('... on reinforcement learning'). The
+aggregate's words are a closed vocabulary; the subject is what remains of the topic once they
+are set aside. The subject's papers are the set the aggregate runs over, so 'RL papers - peak
+year?', 'in what year did she publish most on RL' and 'her busiest RL year' reach one Query."""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from retrieval.text import compiled
+
+Aggregate = Literal[
+    "busiest_year",
+    "quietest_year",
+    "most_common_category",
+    "least_common_category",
+    "per_year",
+    "earliest",
+    "latest",
+]
+
+MOST = (
+    r"\b(?:most|busiest|busier|peak|peaked|top|biggest|largest|highest|heaviest|strongest"
+    r"|prolific|productive|active|dominant|dominates?|dominated|mostly|majority|bulk|primarily"
+    r"|mainly|main|primary|chiefly|predominantly|common|usual|usually|typically)\b"
+)
+LEAST = r"\b(?:least|fewest|quietest|slowest|lowest|smallest|weakest|rarest|thinnest)\b"
+# An end of the papers, not a rank of the years ('her most recent RL paper'), nor of the papers
+# by something the profile does not hold ('most cited', 'most influential')
+NOT_RANKED = (
+    r"\bmost\s+(?:recent\w*|cited|influential|important|impactful|popular|famous|known|novel"
+    r"|interesting|notable|significant|relevant|similar|related|read|downloaded|liked"
+    r"|representative|technical|complex|detailed|ambitious)\b"
+)
+# The year as the thing ranked: 'which year', 'the year with the most', 'her peak year',
+# 'when did she publish the most'
+YEAR_RANKED = (
+    r"\b(?:which|what|wich|whcih|wat)\s+(?:\w+\s+){0,2}?(?:years?|yrs?)\b"
+    r"|\b(?:years?|yrs?)\b\s+(?:with|had|has|saw|of|that|when|where|in\s+which)\b"
+    r"|\b(?:busiest|peak|top|best|biggest|strongest|heaviest|quietest|slowest|weakest|leanest"
+    r"|most\s+(?:active|productive|prolific)|least\s+(?:active|productive))\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:years?|yrs?)\b|\b(?:years?|yrs?)\s*[?:]*\s*$|-\s*(?:peak|busiest|top)\s+(?:years?|yrs?)\b"
+    r"|\bwhen\b"
+)
+# The arXiv category as the thing ranked (not 'area' or 'field': 'which area of RL' asks for
+# a subject within it)
+CATEGORY_RANKED = (
+    r"\b(?:which|what|wich|whcih|wat)\s+(?:\w+\s+){0,2}?(?:categor(?:y|ies)|arxiv\s+(?:labels?"
+    r"|fields?|areas?|class\w*))\b|\bcategor(?:y|ies)\b[^.?!]*\b(?:dominat\w*|most|fewest|least"
+    r"|mostly)\b|\b(?:main|primary|dominant|top|usual|most\s+common)\s+(?:arxiv\s+)?categor"
+)
+# Papers counted year by year
+PER_YEAR = (
+    r"\b(?:per|each|by|a|every|/)\s*(?:calendar\s+)?(?:years?|yrs?)\b|\byear[- ]by[- ]year\b"
+    r"|\byearly\b|\bannual(?:ly)?\b|\byear[- ]on[- ]year\b|\bper[- ]annum\b"
+    r"|\b(?:break\w*|broken|split\w*|spread|distribut\w*)\b[^.?!]*\b(?:by|across|over|per)\s+"
+    r"(?:the\s+)?years?\b"
+)
+# A date asked: 'when', 'what year', 'since when', 'how long'
+DATE_ASKED = (
+    r"\bwhen\b|\b(?:which|what)\s+(?:year|month|date)\b|\bhow\s+long\b|\bhow\s+many\s+years\b"
+    r"|\bsince\s+when\b|\bhow\s+far\s+back\b"
+)
+# The first of the papers: 'first', 'start', 'begin', 'since when', 'how long has she been'
+FIRST = (
+    r"\b(?:first|firstly|earliest|start\w*|began|begun|begin\w*|since\s+when|debut\w*"
+    r"|originally|initially|got\s+into|took\s+up|picked\s+up|entered)\b"
+    r"|\bhow\s+long\s+(?:has|have|had)\b|\bhow\s+many\s+years\s+(?:has|have|had)\b"
+    r"|\bhow\s+far\s+back\b"
+)
+LAST = (
+    r"\b(?:last|lastly|latest|most\s+recent(?:ly)?|recently|stop\w*|quit|ceased|dropped"
+    r"|final(?:ly)?)\b"
+)
+YES_NO = r"^\W*(?:did|does|do|is|was|has|have|are|were|had|can|could)\b"
+# Words of the aggregate's asking: never part of the subject
+WORDS = frozenset(
+    """year years yr yrs yearly annual annually per each every by calendar which what when
+    whcih wich wat peak peaked busiest busier top biggest largest highest heaviest strongest
+    prolific productive active activity dominant dominates dominate dominated mostly majority
+    bulk primarily mainly main primary chiefly predominantly common usual usually typically
+    least fewest quietest slowest lowest smallest weakest rarest thinnest most best category
+    categories arxiv label labels class classes field fields fall falls sit sits land lands
+    break breakdown broken down split spread distribution distributed across over count
+    counts number tally first firstly earliest start started starting starts began begun
+    begin beginning since long far back debut debuted originally initially last lastly latest
+    recent recently stop stopped quit ceased dropped final finally time times output outputs
+    published publish publishing wrote write writing written working work worked""".split()  # noqa: SIM905
+)
+
+
+def _said(pattern: str, low: str) -> bool:
+    return compiled(pattern).search(low) is not None
+
+
+def read_aggregate(question: str) -> Aggregate | None:
+    """The aggregate a question with a subject asks of that subject's papers, or None: 'which
+    year had the most RL papers' -> 'busiest_year', 'RL papers per yr' -> 'per_year', 'when
+    did she first write about RL' -> 'earliest'."""
+    low = " ".join(question.casefold().replace("’", "'").split())
+    ranked = re.sub(NOT_RANKED, " ", low)
+    most, least = _said(MOST, ranked), _said(LEAST, ranked)
+    if _said(CATEGORY_RANKED, ranked) and (most or least):
+        return "least_common_category" if least else "most_common_category"
+    if (most or least) and _said(YEAR_RANKED, ranked) and not _said(YES_NO, low):
+        return "quietest_year" if least else "busiest_year"
+    if _said(PER_YEAR, low) and not _said(YES_NO, low):
+        return "per_year"
+    if _said(DATE_ASKED, low):
+        first, last = _said(FIRST, low), _said(LAST, low)
+        if first != last:
+            return "earliest" if first else "latest"
+    return None
+
+
+def subject(topic: str | None) -> str | None:
+    """The topic less the aggregate's words ('yearly e-commerce' -> 'e-commerce'), or None
+    when nothing else is left."""
+    kept = [w for w in (topic or "").split() if w.casefold().strip("?.,!:;-") not in WORDS]
+    return " ".join(kept) or None
