@@ -922,8 +922,9 @@ def answer_facts(
     if _code_measured(query) and searcher is not None:  # 'what share of her RL papers have code'
         uncoded = query.model_copy(update={"filters": query.filters.model_copy(
             update={"has_code": None})})  # fmt: skip
-        base = _on_topic_kept(uncoded, profile, searcher, subject)[0]
-        text = _code_share(query, profile, papers, len(base), src)
+        base, said = _on_topic_kept(uncoded, profile, searcher, subject)
+        src = Sources(said)  # of the topic's papers, those with code: a part of the whole
+        text = _code_share(query, profile, [p for p in base if p.has_code], len(base), src)
         return Answer(question=query.question, text=text, citations=src.citations(),
                       route="facts")  # fmt: skip
     of_people = query.fact in PEOPLE_FACTS and query.needs_search and query.topic

@@ -1192,6 +1192,9 @@ def _over_topic(q: Query, question: str, vocabulary: frozenset[str]) -> Query:
     if topic is None or not (used or not vocabulary):
         return q
     fact = topical.read_aggregate(question)
+    if fact is None and q.filters.has_code and topical.share_asked(question):
+        # 'of her RL papers, what % come with code': the share of the subject's papers
+        return q.model_copy(update={"intent": "count", "fact": "papers", "count": True})
     if fact is None:
         return q
     intent = {"per_year": "timeline", "earliest": "superlative", "latest": "superlative"}

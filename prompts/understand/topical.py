@@ -59,6 +59,17 @@ PER_YEAR = (
     r"|\b(?:break\w*|broken|split\w*|spread|distribut\w*)\b[^.?!]*\b(?:by|across|over|per)\s+"
     r"(?:the\s+)?years?\b"
 )
+# Which way the subject's papers go over the years: 'is her RL work growing or shrinking',
+# 'the trend in his KD papers', 'more or less on X over time' (said of the work, not of a
+# result: 'papers showing increasing accuracy')
+TREND = (
+    r"\b(?:work|papers|output|publish\w*|publications|interest|activity|research|focus)\b"
+    r"[^.?!]{0,40}?\b(?:grow\w*|grew|shrink\w*|shrunk|increas\w*|decreas\w*|declin\w*|rising"
+    r"|ris[ee]n?|rose|falling|fell|dropping|taper\w*|slowing|ramp\w*\s+up|pick\w*\s+up)\b"
+    r"(?!\s+(?:the\s+)?(?:accuracy|performance|efficiency|robustness|speed))"
+    r"|\btrends?\s+(?:in|of|for)\b|\b(?:more\s+or\s+less|up\s+or\s+down)\b[^.?!]*"
+    r"\bover\s+(?:the\s+)?(?:years|time)\b"
+)
 # A date asked: 'when', 'what year', 'since when', 'how long'
 DATE_ASKED = (
     r"\bwhen\b|\b(?:which|what)\s+(?:year|month|date)\b|\bhow\s+long\b|\bhow\s+many\s+years\b"
@@ -107,13 +118,25 @@ def read_aggregate(question: str) -> Aggregate | None:
         return "least_common_category" if least else "most_common_category"
     if (most or least) and _said(YEAR_RANKED, ranked) and not _said(YES_NO, low):
         return "quietest_year" if least else "busiest_year"
-    if _said(PER_YEAR, low) and not _said(YES_NO, low):
+    if (_said(PER_YEAR, low) and not _said(YES_NO, low)) or _said(TREND, low):
         return "per_year"
     if _said(DATE_ASKED, low):
         first, last = _said(FIRST, low), _said(LAST, low)
         if first != last:
             return "earliest" if first else "latest"
     return None
+
+
+# A share asked: 'what % come with code', 'the fraction', 'what proportion'
+SHARE = (
+    r"%|\bpercent\w*|\bfraction\b|\bproportion\b|\bshare\b(?!\s+with\b)|\bportion\b"
+    r"|\bhow\s+much\s+of\b"
+)
+
+
+def share_asked(question: str) -> bool:
+    """Is a share of the papers asked ('what % come with code')?"""
+    return _said(SHARE, question.casefold())
 
 
 def subject(topic: str | None) -> str | None:
