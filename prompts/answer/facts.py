@@ -330,16 +330,22 @@ def _code_measured(query: Query) -> bool:
 
 
 def _code_share(
-    query: Query, profile: Profile, papers: Sequence[Paper], size: int, src: Sources
-) -> str:
-    """'Of the 9 listed papers on 'RL', 5 (56%) have code:' and those five."""
-    n = len(papers)
-    pct = f" ({round(100 * n / size)}%)" if size and FRACTION.search(query.question) else ""
+    query: Query, profile: Profile, searcher: Searcher, subject: Mapping[str, str] | None
+) -> Answer:
+    """'Of the 9 listed papers on 'RL', 4 (44%) have code:' and those four: of the topic's
+    papers (as a count of them finds them), the part with code."""
     uncoded = query.model_copy(update={"filters": query.filters.model_copy(
         update={"has_code": None})})  # fmt: skip
+    base, said = _on_topic_kept(uncoded, profile, searcher, subject)
+    src, papers = Sources(said), [p for p in base if p.has_code]
+    n, size = len(papers), len(base)
+    pct = f" ({round(100 * n / size)}%)" if size and FRACTION.search(query.question) else ""
     head = f"{of_topic(uncoded, size)}, {n}{pct} {'has' if n == 1 else 'have'} code"
-    lines = [head + (":" if papers else "."), *src.items(papers), coverage(profile)]
-    return "\n".join([*lines, TOPIC_NOTE])
+    lines = [head + (":" if papers else "."), *src.items(papers), coverage(profile), TOPIC_NOTE]
+    if note := inferred_note(papers, profile):
+        lines.append(note)
+    return Answer(question=query.question, text="\n".join(lines), citations=src.citations(),
+                  route="facts")  # fmt: skip
 
 
 def _base(query: Query, profile: Profile) -> tuple[int, str]:
@@ -920,13 +926,7 @@ def answer_facts(
             papers, evidence = _on_topic(query, papers, searcher)
     src = Sources(evidence)
     if _code_measured(query) and searcher is not None:  # 'what share of her RL papers have code'
-        uncoded = query.model_copy(update={"filters": query.filters.model_copy(
-            update={"has_code": None})})  # fmt: skip
-        base, said = _on_topic_kept(uncoded, profile, searcher, subject)
-        src = Sources(said)  # of the topic's papers, those with code: a part of the whole
-        text = _code_share(query, profile, [p for p in base if p.has_code], len(base), src)
-        return Answer(question=query.question, text=text, citations=src.citations(),
-                      route="facts")  # fmt: skip
+        return _code_share(query, profile, searcher, subject)
     of_people = query.fact in PEOPLE_FACTS and query.needs_search and query.topic
     if of_people and said_of_people(query.question, query.topic or ""):
         # 'how many of his co-authors are women?': words said of the people themselves ('co-

@@ -15,6 +15,7 @@ from typing import Literal
 from dateutil.relativedelta import relativedelta
 from pydantic import BaseModel, Field
 
+from prompts.understand import topical
 from prompts.understand.ages import said_as_dates
 from prompts.understand.aggregates import spelled
 from prompts.understand.amounts import (
@@ -83,7 +84,6 @@ from prompts.understand.setaside import (
     names_no_subject,
     set_aside,
 )
-from prompts.understand import topical
 from prompts.understand.tallies import count_bounds, months_asked, periods_bounded, tally_word
 from prompts.understand.terms import (
     ALIASES,

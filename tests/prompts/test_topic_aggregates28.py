@@ -171,7 +171,9 @@ def test_topic_lists_counts_and_shares_keep_their_answers(bundled_assistant: Ass
     a = bundled_assistant.ask("What share of all her papers are about reinforcement learning?")
     assert _head(a).startswith(f"{len(papers)} of the {total} listed papers"), a.text
     coded = sum(p.has_code for p in bundled_assistant.profile.papers)
-    a = bundled_assistant.ask("What share of her papers with code are about reinforcement learning?")
+    a = bundled_assistant.ask(
+        "What share of her papers with code are about reinforcement learning?"
+    )
     assert f"of the {coded} listed papers (with code)" in _head(a), a.text
     a = bundled_assistant.ask("papers on reinforcement learning")
     assert "busiest" not in a.text and "per year" not in a.text, a.text
