@@ -27,6 +27,11 @@ MOST = (
     r"|prolific|productive|active|dominant|dominates?|dominated|mostly|majority|bulk|primarily"
     r"|mainly|main|primary|chiefly|predominantly|common|usual|usually|typically)\b"
 )
+# A year ranked by amount ('the most', 'peak'), not by kind ('what year was her main RL paper')
+YEAR_MOST = (
+    r"\b(?:most|busiest|busier|peak|peaked|top|biggest|largest|highest|heaviest|strongest"
+    r"|prolific|productive|active|majority|bulk)\b"
+)
 LEAST = r"\b(?:least|fewest|quietest|slowest|lowest|smallest|weakest|rarest|thinnest)\b"
 # An end of the papers, not a rank of the years ('her most recent RL paper'), nor of the papers
 # by something the profile does not hold ('most cited', 'most influential')
@@ -43,8 +48,10 @@ YEAR_RANKED = (
     r"|\b(?:busiest|peak|top|best|biggest|strongest|heaviest|quietest|slowest|weakest|leanest"
     r"|most\s+(?:active|productive|prolific)|least\s+(?:active|productive))\s+(?:[\w-]+\s+){0,3}?"
     r"(?:years?|yrs?)\b|\b(?:years?|yrs?)\s*[?:]*\s*$|-\s*(?:peak|busiest|top)\s+(?:years?|yrs?)\b"
-    r"|\bwhen\b"
 )
+# 'when did she publish the most on RL': a year ranked by a word of amount, not of kind ('when
+# was her main RL paper out' asks a date)
+WHEN_RANKED = r"\bwhen\b[^.?!]*\b(?:most|least|fewest|busiest|peak(?:ed)?|quietest)\b"
 # The arXiv category as the thing ranked (not 'area' or 'field': 'which area of RL' asks for
 # a subject within it)
 CATEGORY_RANKED = (
@@ -116,7 +123,8 @@ def read_aggregate(question: str) -> Aggregate | None:
     most, least = _said(MOST, ranked), _said(LEAST, ranked)
     if _said(CATEGORY_RANKED, ranked) and (most or least):
         return "least_common_category" if least else "most_common_category"
-    if (most or least) and _said(YEAR_RANKED, ranked) and not _said(YES_NO, low):
+    year = _said(YEAR_RANKED, ranked) or _said(WHEN_RANKED, ranked)
+    if (_said(YEAR_MOST, ranked) or least) and year and not _said(YES_NO, low):
         return "quietest_year" if least else "busiest_year"
     if (_said(PER_YEAR, low) and not _said(YES_NO, low)) or _said(TREND, low):
         return "per_year"
