@@ -1185,12 +1185,14 @@ def _over_topic(q: Query, question: str, vocabulary: frozenset[str]) -> Query:
     the most RL papers', 'RL papers per yr'): the aggregate over the subject's papers."""
     if q.intent != "retrieval" or q.paper_ids or q.bounds or q.premise or q.exclude_topic:
         return q
-    topic = topical.subject(q.topic)
+    topic, f = topical.subject(q.topic), q.filters
+    if topic and topical.code_meant(topic):  # 'peak year for code drops': the papers with code
+        topic, f = None, f.model_copy(update={"has_code": True})
     # a word the papers use, or an acronym ('RL'), read as theirs later: a subject of theirs
     said = (topic or "").split()
     used = [w for w in said if w.isupper() or {w.casefold(), *w.casefold().split("-")} & vocabulary]
-    if topic is None or not (used or not vocabulary):
-        return q
+    if (topic is None and f.is_empty()) or (topic and not (used or not vocabulary)):
+        return q  # the aggregate's words alone name no papers, or none of theirs
     fact = topical.read_aggregate(question)
     if fact is None and q.filters.has_code and topical.share_asked(question):
         # 'of her RL papers, what % come with code': the share of the subject's papers
@@ -1199,7 +1201,8 @@ def _over_topic(q: Query, question: str, vocabulary: frozenset[str]) -> Query:
         return q
     intent = {"per_year": "timeline", "earliest": "superlative", "latest": "superlative"}
     update: dict[str, object] = {"intent": intent.get(fact, "superlative"), "fact": fact}
-    update |= {"topic": topic, "limit": 1 if fact in ("earliest", "latest") else q.limit}
+    update |= {"topic": topic, "filters": f}
+    update |= {"limit": 1 if fact in ("earliest", "latest") else q.limit}
     return q.model_copy(update=update | {"count": fact == "per_year" or q.count})
 
 

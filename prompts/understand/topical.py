@@ -61,7 +61,8 @@ CATEGORY_RANKED = (
 )
 # Papers counted year by year
 PER_YEAR = (
-    r"\b(?:per|each|by|a|every|/)\s*(?:calendar\s+)?(?:years?|yrs?)\b|\byear[- ]by[- ]year\b"
+    r"\b(?:per|each|by|a|every)\s+(?:calendar\s+)?(?:years?|yrs?)\b|\byear[- ]by[- ]year\b"
+    r"|\b(?:papers?|pubs?|publications?|output|works?)\s*/\s*(?:years?|yrs?)\b"
     r"|\byearly\b|\bannual(?:ly)?\b|\byear[- ]on[- ]year\b|\bper[- ]annum\b"
     r"|\b(?:break\w*|broken|split\w*|spread|distribut\w*)\b[^.?!]*\b(?:by|across|over|per)\s+"
     r"(?:the\s+)?years?\b"
@@ -84,8 +85,10 @@ DATE_ASKED = (
 )
 # The first of the papers: 'first', 'start', 'begin', 'since when', 'how long has she been'
 FIRST = (
-    r"\b(?:first|firstly|earliest|start\w*|began|begun|begin\w*|since\s+when|debut\w*"
-    r"|originally|initially|got\s+into|took\s+up|picked\s+up|entered)\b"
+    r"\b(?:first|firstly|earliest|since\s+when|debut\w*|originally|initially|got\s+into"
+    r"|took\s+up|picked\s+up|entered)\b"
+    # starting on a subject, not at a place ('when did he start at his present company')
+    r"|\b(?:start\w*|began|begun|begin\w*)\b(?!\s+(?:at|for)\b)"
     r"|\bhow\s+long\s+(?:has|have|had)\b|\bhow\s+many\s+years\s+(?:has|have|had)\b"
     r"|\bhow\s+far\s+back\b"
 )
@@ -106,7 +109,18 @@ WORDS = frozenset(
     counts number tally first firstly earliest start started starting starts began begun
     begin beginning since long far back debut debuted originally initially last lastly latest
     recent recently stop stopped quit ceased dropped final finally time times output outputs
-    published publish publishing wrote write writing written working work worked""".split()  # noqa: SIM905
+    published publish publishing wrote write writing written working work worked paper papers
+    publication publications article articles having general overall various grow grows
+    growing grown grew shrink shrinks shrinking shrunk increase increasing increased decrease
+    decreasing decreased decline declining declined rise rising risen rose falling fell
+    dropping trend trends trending tapering slowing more less up""".split()  # noqa: SIM905
+)
+# The papers with code named as the topic ('peak year for code drops'): the code mark, no
+# subject (not 'code generation', a subject)
+CODE_WORDS = frozenset("code codes github repo repos repository repositories".split())  # noqa: SIM905
+RELEASE_WORDS = frozenset(
+    """drop drops release releases released ship ships shipped public available open-source
+    opensource""".split()  # noqa: SIM905
 )
 
 
@@ -152,3 +166,9 @@ def subject(topic: str | None) -> str | None:
     when nothing else is left."""
     kept = [w for w in (topic or "").split() if w.casefold().strip("?.,!:;-") not in WORDS]
     return " ".join(kept) or None
+
+
+def code_meant(subject: str) -> bool:
+    """Is the subject left the code release itself ('code drops', 'github repos')?"""
+    said = {w.casefold().strip("?.,!:;") for w in subject.split()}
+    return bool(said & CODE_WORDS) and said <= CODE_WORDS | RELEASE_WORDS
