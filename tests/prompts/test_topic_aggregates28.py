@@ -14,7 +14,7 @@ import pytest
 
 from prompts.answer.model import Answer
 from prompts.assistant import Assistant
-from prompts.understand.topical import read_aggregate, subject
+from prompts.understand.topical import code_meant, read_aggregate, subject
 from retrieval.model import Paper, category_label
 
 TOPICS = ["reinforcement learning", "multimodal", "knowledge distillation"]
@@ -152,6 +152,32 @@ def test_share_of_a_topic_with_code(bundled_assistant: Assistant, topic: str) ->
         assert {c.paper_id for c in a.citations} == {p.id for p in coded}, q
 
 
+TREND = [
+    "Is her work on {t} growing or shrinking?",
+    "Has he been publishing more or less on {t} over time?",
+    "trend in their {t} papers?",
+]
+
+
+@pytest.mark.parametrize("topic", ["multimodal", "knowledge distillation"])
+def test_trend_of_a_topic_is_its_papers_per_year(bundled_assistant: Assistant, topic: str) -> None:
+    papers = _on_topic(bundled_assistant, topic)
+    counts = Counter(p.year for p in papers)
+    for template in TREND:
+        q = template.format(t=topic)
+        a = bundled_assistant.ask(q)
+        assert _head(a).startswith(f"Of the {len(papers)} listed papers on '{topic}'"), (q, a.text)
+        for year, n in counts.items():
+            assert re.search(rf"^- {year}: {n}\b", a.text, re.M), (q, year, a.text)
+
+
+def test_code_release_named_as_the_topic(bundled_assistant: Assistant) -> None:
+    coded = [p for p in bundled_assistant.profile.papers if p.has_code]
+    year, n = Counter(p.year for p in coded).most_common(1)[0]
+    head = _head(bundled_assistant.ask("peak year for code drops?? and how many"))
+    assert head.startswith(f"{year} is the busiest year (with code): {n} of the {len(coded)}")
+
+
 def test_whole_profile_aggregates_keep_their_answers(bundled_assistant: Assistant) -> None:
     every = bundled_assistant.profile.papers
     year, n = Counter(p.year for p in every).most_common(1)[0]
@@ -207,6 +233,10 @@ def test_aggregate_read(q: str, fact: str) -> None:
         "What is her most cited RL paper?",
         "Did she publish on RL every year?",
         "Which area of RL has she worked on most?",
+        "When did Qiu start at his present company?",  # a job, not a subject's first paper
+        "reinforced mllm survey date (month/year)?",  # a date's format, no year by year
+        "Which of her papers on RL show increasing accuracy?",
+        "What year was her main RL paper?",
     ],
 )
 def test_no_aggregate_read(q: str) -> None:
@@ -215,4 +245,7 @@ def test_no_aggregate_read(q: str) -> None:
 
 def test_subject_without_the_aggregate_words() -> None:
     assert subject("yearly e-commerce") == "e-commerce"
+    assert subject("multimodal growing shrinking") == "multimodal"
     assert subject("peak year") is None
+    assert code_meant("code drops") and code_meant("github repos")
+    assert not code_meant("code generation")
