@@ -1183,7 +1183,10 @@ def _classify(q: Query, low: str, cues: str) -> Query:
 def _over_topic(q: Query, question: str, vocabulary: frozenset[str]) -> Query:
     """A subject's papers read as a search when an aggregate is asked of them ('which year had
     the most RL papers', 'RL papers per yr'): the aggregate over the subject's papers."""
-    if q.intent != "retrieval" or q.paper_ids or q.bounds or q.premise or q.exclude_topic:
+    # ('the year with the largest number of KD papers' is read as a count of them first)
+    counted = q.intent == "count" and q.fact == "papers" and q.topic is not None
+    searched = q.intent == "retrieval" or counted
+    if not searched or q.paper_ids or q.bounds or q.premise or q.exclude_topic:
         return q
     topic, f = topical.subject(q.topic), q.filters
     if topic and topical.code_meant(topic):  # 'peak year for code drops': the papers with code
@@ -1197,8 +1200,8 @@ def _over_topic(q: Query, question: str, vocabulary: frozenset[str]) -> Query:
     if fact is None and q.filters.has_code and topical.share_asked(question):
         # 'of her RL papers, what % come with code': the share of the subject's papers
         return q.model_copy(update={"intent": "count", "fact": "papers", "count": True})
-    if fact is None:
-        return q
+    if fact is None or (counted and fact in ("earliest", "latest")):
+        return q  # ('how many RL papers since her first?': a count, read as one)
     intent = {"per_year": "timeline", "earliest": "superlative", "latest": "superlative"}
     update: dict[str, object] = {"intent": intent.get(fact, "superlative"), "fact": fact}
     update |= {"topic": topic, "filters": f}
