@@ -72,8 +72,10 @@ PER_YEAR = (
 # result: 'papers showing increasing accuracy')
 TREND = (
     r"\b(?:work|papers|output|publish\w*|publications|interest|activity|research|focus)\b"
-    r"[^.?!]{0,40}?\b(?:grow\w*|grew|shrink\w*|shrunk|increas\w*|decreas\w*|declin\w*|rising"
-    r"|ris[ee]n?|rose|falling|fell|dropping|taper\w*|slowing|ramp\w*\s+up|pick\w*\s+up)\b"
+    # the verb said of the work, not its subject ('published on shrinking models')
+    r"[^.?!]{0,40}?(?<!on )(?<!about )(?<!in )(?<!for )"
+    r"\b(?:grow\w*|grew|shrink\w*|shrunk|increas\w*|decreas\w*|declin\w*|rising|ris[ee]n?"
+    r"|rose|falling|fell|dropping|taper\w*|slowing|ramp\w*\s+up|pick\w*\s+up)\b"
     r"(?!\s+(?:the\s+)?(?:accuracy|performance|efficiency|robustness|speed))"
     r"|\btrends?\s+(?:in|of|for)\b|\b(?:more\s+or\s+less|up\s+or\s+down)\b[^.?!]*"
     r"\bover\s+(?:the\s+)?(?:years|time)\b"

@@ -237,6 +237,8 @@ def test_aggregate_read(q: str, fact: str) -> None:
         "reinforced mllm survey date (month/year)?",  # a date's format, no year by year
         "Which of her papers on RL show increasing accuracy?",
         "What year was her main RL paper?",
+        "has she published on shrinking big language models?",  # a subject, not a trend
+        "Any work about increasing model efficiency?",
     ],
 )
 def test_no_aggregate_read(q: str) -> None:
