@@ -76,7 +76,9 @@ TREND = (
     r"[^.?!]{0,40}?(?<!on )(?<!about )(?<!in )(?<!for )"
     r"\b(?:grow\w*|grew|shrink\w*|shrunk|increas\w*|decreas\w*|declin\w*|rising|ris[ee]n?"
     r"|rose|falling|fell|dropping|taper\w*|slowing|ramp\w*\s+up|pick\w*\s+up)\b"
-    r"(?!\s+(?:the\s+)?(?:accuracy|performance|efficiency|robustness|speed))"
+    # with no object: the work grows, it does not shrink a model ('papers that shrink a BERT')
+    r"(?=\s*(?:[?.!,;]|$|or\b|and\b|over\b|lately\b|recently\b|since\b|with\s+time\b"
+    r"|in\s+recent\b|(?:each|every|per|year)\b))"
     r"|\btrends?\s+(?:in|of|for)\b|\b(?:more\s+or\s+less|up\s+or\s+down)\b[^.?!]*"
     r"\bover\s+(?:the\s+)?(?:years|time)\b"
 )

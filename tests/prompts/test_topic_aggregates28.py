@@ -239,6 +239,8 @@ def test_aggregate_read(q: str, fact: str) -> None:
         "What year was her main RL paper?",
         "has she published on shrinking big language models?",  # a subject, not a trend
         "Any work about increasing model efficiency?",
+        "Which of her papers shrink a big language model into a small one?",  # a method
+        "does she have work that shrinks models with data from other domains?",
     ],
 )
 def test_no_aggregate_read(q: str) -> None:
