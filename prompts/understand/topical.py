@@ -75,7 +75,7 @@ TREND = (
     # the verb said of the work, not its subject ('published on shrinking models')
     r"[^.?!]{0,40}?(?<!on )(?<!about )(?<!in )(?<!for )"
     r"\b(?:grow\w*|grew|shrink\w*|shrunk|increas\w*|decreas\w*|declin\w*|rising|ris[ee]n?"
-    r"|rose|falling|fell|dropping|taper\w*|slowing|ramp\w*\s+up|pick\w*\s+up)\b"
+    r"|rose|falling|fell|dropping|taper\w*|slowing|ramping\s+up|picking\s+up)\b"
     # with no object: the work grows, it does not shrink a model ('papers that shrink a BERT')
     r"(?=\s*(?:[?.!,;]|$|or\b|and\b|over\b|lately\b|recently\b|since\b|with\s+time\b"
     r"|in\s+recent\b|(?:each|every|per|year)\b))"
@@ -84,7 +84,10 @@ TREND = (
 )
 # A date asked: 'when', 'what year', 'since when', 'how long'
 DATE_ASKED = (
-    r"\bwhen\b|\b(?:which|what)\s+(?:year|month|date)\b|\bhow\s+long\b|\bhow\s+many\s+years\b"
+    # 'when' asked, not a clause's ('when we fine-tune our model, ...')
+    r"\bwhen\s+(?:did|does|do|was|were|is|has|have|had|will|would)\b|^\W*when\b(?!\s+(?:we|i|you"
+    r"|our|my|one)\b)|\b(?:know|tell\s+me|wonder\w*|curious|remember|recall|find\s+out)\s+when\b"
+    r"|\b(?:which|what)\s+(?:year|month|date)\b|\bhow\s+long\b|\bhow\s+many\s+years\b"
     r"|\bsince\s+when\b|\bhow\s+far\s+back\b"
 )
 # The first of the papers: 'first', 'start', 'begin', 'since when', 'how long has she been'

@@ -241,6 +241,8 @@ def test_aggregate_read(q: str, fact: str) -> None:
         "Any work about increasing model efficiency?",
         "Which of her papers shrink a big language model into a small one?",  # a method
         "does she have work that shrinks models with data from other domains?",
+        "for our reading group, which of her RL papers should we pick up?",
+        "When we train with RL the model stops exploring. Has she looked at that?",
     ],
 )
 def test_no_aggregate_read(q: str) -> None:
