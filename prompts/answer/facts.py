@@ -25,6 +25,7 @@ from prompts.answer.wording import (
     Sources,
     coverage,
     inferred_note,
+    of_topic,
     plural,
     scope,
     versus,
@@ -311,6 +312,47 @@ def _papers(query: Query, profile: Profile, papers: Sequence[Paper], src: Source
             lines.insert(0, _two_against(query.question, two))
     lines.append(coverage(profile))
     return "\n".join(lines)
+
+
+# The subject said of the papers with code ('of her papers with code, how many are on RL'):
+# the topic is what is measured, not the code
+SUBJECT_AFTER_CODE = re.compile(
+    CODE + r".*\b(?:about|on|concern\w*|regarding|related\s+to|deal\w*\s+with"
+    r"|(?:are|is|were)\s+(?:\w+\s+)?(?:in|on|about))\b(?!\s+(?:github|gitlab|hugging))",
+    re.IGNORECASE,
+)
+
+
+def _code_measured(query: Query) -> bool:
+    """A share with code asked of a topic's papers ('what fraction of her RL papers have
+    code', 'how many of his KD papers come with code'): taken of the topic's papers."""
+    q = query.question
+    share = FRACTION.search(q) or AMONG.search(q)
+    return bool(
+        query.fact == "papers" and query.needs_search and query.filters.has_code
+        and share and not (query.exclude_topic or query.excluded or query.premise)
+        and re.search(CODE, q, re.IGNORECASE) and not SUBJECT_AFTER_CODE.search(q)
+        and query.share is None and query.passed is None
+    )  # fmt: skip
+
+
+def _code_share(
+    query: Query, profile: Profile, searcher: Searcher, subject: Mapping[str, str] | None
+) -> Answer:
+    """'Of the 9 listed papers on 'RL', 4 (44%) have code:' and those four: of the topic's
+    papers (as a count of them finds them), the part with code."""
+    uncoded = query.model_copy(update={"filters": query.filters.model_copy(
+        update={"has_code": None})})  # fmt: skip
+    base, said = _on_topic_kept(uncoded, profile, searcher, subject)
+    src, papers = Sources(said), [p for p in base if p.has_code]
+    n, size = len(papers), len(base)
+    pct = f" ({round(100 * n / size)}%)" if size and FRACTION.search(query.question) else ""
+    head = f"{of_topic(uncoded, size)}, {n}{pct} {'has' if n == 1 else 'have'} code"
+    lines = [head + (":" if papers else "."), *src.items(papers), coverage(profile), TOPIC_NOTE]
+    if note := inferred_note(papers, profile):
+        lines.append(note)
+    return Answer(question=query.question, text="\n".join(lines), citations=src.citations(),
+                  route="facts")  # fmt: skip
 
 
 def _base(query: Query, profile: Profile) -> tuple[int, str]:
@@ -663,6 +705,9 @@ def _ranked(
         else f"{best} of the {len(papers)} listed papers"
     )  # fmt: skip
     text = f"{said}{where}: {share} {src.marks(grouped)}."
+    if (over := of_topic(query, len(papers))) and claimed is None:  # a topic's papers ranked
+        share = f"{plural(best, 'paper')} each" if len(winners) > 1 else f"{best} of them"
+        text = f"{over}, {said}: {share} {src.marks(grouped)}."
     if claimed is not None:  # 'No: 2025 is the busiest year, with 14 papers ...; 2024 has 3.'
         said = f"{said}, with {plural(best, 'paper')}{' each' if len(winners) > 1 else ''}"
         text = f"{said} (of the {len(papers)} listed) {src.marks(grouped)}."
@@ -895,6 +940,8 @@ def answer_facts(
                 return None
             papers, evidence = _on_topic(query, papers, searcher)
     src = Sources(evidence)
+    if _code_measured(query) and searcher is not None:  # 'what share of her RL papers have code'
+        return _code_share(query, profile, searcher, subject)
     of_people = query.fact in PEOPLE_FACTS and query.needs_search and query.topic
     if of_people and said_of_people(query.question, query.topic or ""):
         # 'how many of his co-authors are women?': words said of the people themselves ('co-

@@ -14,6 +14,7 @@ from prompts.answer.wording import (
     Sources,
     coverage,
     echo,
+    of_topic,
     plural,
     scope,
     versus,
@@ -458,6 +459,8 @@ def _per_year(query: Query, profile: Profile, papers: Sequence[Paper], src: Sour
         table = {y: c for y, c in table.items() if y in query.years}
     where = f" ({scope(query)})" if scope(query) else ""
     lines = [f"Listed papers per year{where}, by category:"]
+    if over := of_topic(query, len(papers)):  # a topic's papers, year by year
+        lines = [f"{over}, per year (by category):"]
     for year, counts in table.items():
         mix = ", ".join(f"{c} {n}" for c, n in sorted(counts.items(), key=lambda kv: -kv[1]))
         total = sum(counts.values())

@@ -146,6 +146,16 @@ def coverage(profile: Profile) -> str:
     return f"Counts cover the {listed} papers listed in the profile."
 
 
+def of_topic(query: Query, n: int) -> str:
+    """'Of the 9 listed papers on 'reinforcement learning' (CV)': the set an aggregate over a
+    topic's papers runs over, said first; '' when the papers are no topic's."""
+    if not (query.topic and query.needs_search) or query.exclude_topic or query.excluded:
+        return ""
+    rest = scope(query.model_copy(update={"topic": None}))
+    said = f"Of the {plural(n, 'listed paper')} on '{echo(query.topic)}'"
+    return said + (f" ({rest})" if rest else "")
+
+
 def within(query: Query) -> str:
     """' (CL, since 2023)' for people answers, whose names are already said; or ''."""
     said = scope(query, people=False)

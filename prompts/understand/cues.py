@@ -202,7 +202,10 @@ def general(query: Query) -> bool:
         and not query.filters.paper_ids
         # 'which papers put their data out?': what their abstracts say they release
         and not (query.filters.releases or query.filters.asks_release())
-        and not (query.topic and query.intent == "retrieval" and specific(query.topic))
+        # a subject's papers, searched or counted year by year ('RL papers per year')
+        and not (
+            query.topic and query.intent in ("retrieval", "timeline") and specific(query.topic)
+        )
     )
 
 

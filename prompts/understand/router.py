@@ -15,6 +15,7 @@ from typing import Literal
 from dateutil.relativedelta import relativedelta
 from pydantic import BaseModel, Field
 
+from prompts.understand import topical
 from prompts.understand.ages import said_as_dates
 from prompts.understand.aggregates import spelled
 from prompts.understand.amounts import (
@@ -1181,6 +1182,35 @@ def _classify(q: Query, low: str, cues: str) -> Query:
     if not q.filters.is_empty() or q.years:
         return q.model_copy(update={"intent": "count", "fact": "papers"})
     return q.model_copy(update={"intent": "retrieval"})
+
+
+def _over_topic(q: Query, question: str, vocabulary: frozenset[str]) -> Query:
+    """A subject's papers read as a search when an aggregate is asked of them ('which year had
+    the most RL papers', 'RL papers per yr'): the aggregate over the subject's papers."""
+    # ('the year with the largest number of KD papers' is read as a count of them first)
+    counted = q.intent == "count" and q.fact == "papers" and q.topic is not None
+    searched = q.intent == "retrieval" or counted
+    if not searched or q.paper_ids or q.bounds or q.premise or q.exclude_topic:
+        return q
+    topic, f = topical.subject(q.topic), q.filters
+    if topic and topical.code_meant(topic):  # 'peak year for code drops': the papers with code
+        topic, f = None, f.model_copy(update={"has_code": True})
+    # a word the papers use, or an acronym ('RL'), read as theirs later: a subject of theirs
+    said = (topic or "").split()
+    used = [w for w in said if w.isupper() or {w.casefold(), *w.casefold().split("-")} & vocabulary]
+    if (topic is None and f.is_empty()) or (topic and not (used or not vocabulary)):
+        return q  # the aggregate's words alone name no papers, or none of theirs
+    fact = topical.read_aggregate(question)
+    if fact is None and q.filters.has_code and topical.share_asked(question):
+        # 'of her RL papers, what % come with code': the share of the subject's papers
+        return q.model_copy(update={"intent": "count", "fact": "papers", "count": True})
+    if fact is None or (counted and fact in ("earliest", "latest")):
+        return q  # ('how many RL papers since her first?': a count, read as one)
+    intent = {"per_year": "timeline", "earliest": "superlative", "latest": "superlative"}
+    update: dict[str, object] = {"intent": intent.get(fact, "superlative"), "fact": fact}
+    update |= {"topic": topic, "filters": f}
+    update |= {"limit": 1 if fact in ("earliest", "latest") else q.limit}
+    return q.model_copy(update=update | {"count": fact == "per_year" or q.count})
 
 
 # A question that presumes there is nothing: read as the positive question, then checked.
@@ -2614,6 +2644,7 @@ def parse_query(
         query = query.model_copy(update={"topic": " ".join(kept) or None})
     # Ordering cues are read once years are gone: 'last year' is a filter, not 'the last'.
     routed = _classify(query, low, scan.text.casefold())
+    routed = _over_topic(routed, question, vocabulary)  # 'RL papers - peak year?'
     if routed.intent == "count" and routed.topic:  # 'how many categories occur': no subject
         routed = routed.model_copy(update={"topic": off_predicates(routed.topic, question)})
     if routed.intent == "superlative" and routed.fact in ("latest", "earliest"):
