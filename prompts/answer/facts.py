@@ -924,6 +924,8 @@ def answer_facts(
     named = query.intent == "superlative" and len(query.paper_ids) > 1
     # 'how many authors does X have': that paper's author line, whatever its title's words
     alone = query.fact == "author_count" and len(query.paper_ids) == 1
+    if _code_measured(query) and searcher is not None:  # 'what share of her RL papers have code'
+        return _code_share(query, profile, searcher, subject)  # its own search of the topic
     evidence: MutableMapping[str, str] = {}
     papers: Sequence[Paper]  # read from disk as they are looked at (see facts.select)
     if alone:
@@ -940,8 +942,6 @@ def answer_facts(
                 return None
             papers, evidence = _on_topic(query, papers, searcher)
     src = Sources(evidence)
-    if _code_measured(query) and searcher is not None:  # 'what share of her RL papers have code'
-        return _code_share(query, profile, searcher, subject)
     of_people = query.fact in PEOPLE_FACTS and query.needs_search and query.topic
     if of_people and said_of_people(query.question, query.topic or ""):
         # 'how many of his co-authors are women?': words said of the people themselves ('co-

@@ -44,7 +44,8 @@ def universal_head(
 def _origins(base: Sequence[Paper]) -> str:
     """What the profile records of where papers come from: the affiliation tags on some
     author lines ('pku'), never an employer."""
-    tags = dict.fromkeys(p.affiliation for p in facts.with_affiliation(base))
+    tagged = facts.with_affiliation(base)
+    tags = dict.fromkeys(p.affiliation for p in tagged)
     if not tags:
         return (
             "the profile records no affiliation for any paper, so where they come from is unknown"
@@ -52,7 +53,7 @@ def _origins(base: Sequence[Paper]) -> str:
     said = ", ".join(f"'{t}'" for t in tags)
     return (
         "the profile records where a paper comes from only as an affiliation tag on some "
-        f"author lines ({said}, on {plural(len(facts.with_affiliation(base)), 'paper')})"
+        f"author lines ({said}, on {plural(len(tagged), 'paper')})"
     )
 
 
