@@ -22,14 +22,14 @@ ALWAYS = re.compile(
     r"(?:started|began)))\b(?!\s+(?:right|correct|true)\b)",
     re.IGNORECASE,
 )
-_OWNER = r"(?:his|her|their|the|[\w-]+['’]s)"
+_OWNER = r"(?:his|her|their|the|(?:[\w-]+\s+)?[\w-]+['’]s)"  # "Minghui Qiu's" too
 _WORK = r"(?:papers?|publications?|work|works|research|articles?|output|pubs)"
-# every paper (or all the work) of the person: 'all of her work', 'all his papers', 'every
-# paper of his', 'each of their publications', 'everything she does', 'all her research'
+# every paper (or all the work) of the person: 'all of her work', 'all of Minghui Qiu's papers',
+# 'every paper of his', 'each of their publications', 'everything she does' (or 'evrything')
 EVERY_PAPER = re.compile(
     rf"\b(?:all|every|each)(?:\s+(?:single|one))?(?:\s+of)?(?:\s+{_OWNER})?(?:\s+listed)?"
     rf"\s+{_WORK}\b|\bevery(?:\s+single)?\s+one\s+of\s+{_OWNER}\s+{_WORK}\b"
-    r"|\beverything\s+(?:(?:that\s+)?(?:he|she|they|[\w-]+)\s+)?(?:does|did|has\s+done"
+    r"|\beve?rything\s+(?:(?:that\s+)?(?:he|she|they|[\w-]+)\s+)?(?:does|did|has\s+done"
     r"|writes|wrote|has\s+written|publishes|published|has\s+published|works?\s+on|puts?\s+out)\b",
     re.IGNORECASE,
 )

@@ -19,6 +19,9 @@ EVERY_PAPER_ON_LMS = [
     "is every paper of Qiu's on language models",
     "all of their work is on language models, right?",
     "Does he just work on language models?",
+    # the full name as owner and a typo (found at review: both were 'Yes: 20 listed papers')
+    "Would it be fair to say all of Minghui Qiu's research concerns language models?",
+    "is evrything she writes about language models?",
 ]
 
 
