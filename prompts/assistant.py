@@ -131,7 +131,7 @@ from prompts.understand.cues import (
     specific,
     without_names,
 )
-from prompts.understand.dates import MONTHS, reference_date, years_back
+from prompts.understand.dates import MONTHS, RECENT_YEARS, recent_since, reference_date, years_back
 from prompts.understand.described import TitleIndex, asks_compare, compare_worded, either_named
 from prompts.understand.dictation import Dictation
 from prompts.understand.eras import across_eras
@@ -2266,7 +2266,7 @@ class Assistant:
             columns = columns_of(self.profile)
             kept = columns.kept(query.filters, query.years)
             if LATELY.search(query.question) and not (query.years or query.filters.describe()):
-                since = years_back(reference_date(self.profile), RECENT_YEARS)
+                since = recent_since(self.profile)
                 lately = kept & (columns.day >= since.toordinal())
                 kept = lately if lately.any() else kept
             return answer_open_problems(query.question, self.profile, self.held_open, kept)
@@ -2512,9 +2512,7 @@ class Assistant:
                 and (newest or LATELY.search(query.question))
             ):
                 # 'What is she working on lately?': the themes of the recent papers
-                today = reference_date(self.profile)
-                since = years_back(today, RECENT_YEARS)
-                recent = query.filters.model_copy(update={"date_from": since})
+                recent = query.filters.model_copy(update={"date_from": recent_since(self.profile)})
                 query = query.model_copy(update={"filters": recent})
             kept = columns_of(self.profile).kept(query.filters, query.years)
             themes = self.theme_rows.within(kept)
@@ -2888,7 +2886,6 @@ STOPPED = re.compile(
 )
 STILL_ASKED = re.compile(STILL_PUBLISHING + "|" + STOPPED_PUBLISHING, re.IGNORECASE)
 STOPPED_ASKED = re.compile(STOPPED_PUBLISHING, re.IGNORECASE)
-RECENT_YEARS = 2  # a paper this many years back from the capture date, or newer, is recent
 
 
 # A statement put as a bare equation to check: 'k-frames = uniform sampling of frames?',

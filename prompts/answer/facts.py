@@ -270,7 +270,13 @@ def _papers(query: Query, profile: Profile, papers: Sequence[Paper], src: Source
     if query.universal and not query.filters.paper_ids:  # 'always on X?': every year checked
         whole: dict[str, object] = {"affiliation": None, "authors": []}  # 'all from PKU'
         base = facts.select(profile, _denominator(query).model_copy(update=whole), query.years)
-        verdict = universal_head(query.universal, base, papers, where, src, query.premise)
+        # 'all her 2025 papers on X?': '4 of the 14 listed papers from 2025 match topic X'
+        timeless = scope(query.model_copy(update={"filters": query.filters.undated(), "years": []}))
+        within = _base(query, profile)[1] if timeless and timeless != where else ""
+        measured = timeless if within else where
+        verdict = universal_head(
+            query.universal, base, papers, measured, within, src, query.premise
+        )
         proportion = verdict or proportion
     if proportion:
         head = proportion

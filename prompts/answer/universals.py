@@ -20,16 +20,19 @@ def universal_head(
     base: Sequence[Paper],
     papers: Sequence[Paper],
     where: str,
+    within: str,
     src: Sources,
     premise: bool = False,
 ) -> str | None:
     """The verdict on a claim ('all', 'origin' or 'always') that the papers matching are all
     of the base papers, then the share; None when there is nothing to measure against.
+    `within`: the base's own time in words (' (since 2024-12-05)': 'all her recent work').
     `premise`: the claim was taken for granted ('why are all ...?'), so a No corrects it."""
     if not base or not papers:
         return None
     n, size = len(papers), len(base)
-    share = f"{n} of the {size} listed papers ({round(100 * n / size)}%) {_verb(n)} {where}"
+    pct = round(100 * n / size)
+    share = f"{n} of the {size} listed papers{within} ({pct}%) {_verb(n)} {where}"
     no = "That premise does not hold" if premise else "No"
     if claim == "none":  # 'does none of her work involve RL?': the ones that do break it
         return f"{no}: {share}"
@@ -37,7 +40,7 @@ def universal_head(
         return _always(base, papers, share, src, no)
     origin = f"; {_origins(base)}" if claim == "origin" else ""
     if n == size:
-        return f"{'' if premise else 'Yes: '}all {size} listed papers match {where}{origin}"
+        return f"{'' if premise else 'Yes: '}all {size} listed papers{within} match {where}{origin}"
     return f"{no}: {share}; {_others(base, papers)}{origin}"
 
 

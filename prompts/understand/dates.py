@@ -970,6 +970,14 @@ def reference_date(profile: Profile) -> dt.date:
     return today if today.year == profile.captured_year else dt.date(profile.captured_year, 12, 31)
 
 
+RECENT_YEARS = 2  # a paper this many years back from the reference date, or newer, is recent
+
+
+def recent_since(profile: Profile) -> dt.date:
+    """The first day of the recent papers ('lately', 'these days', 'his recent work')."""
+    return years_back(reference_date(profile), RECENT_YEARS)
+
+
 def years_back(day: dt.date, years: int) -> dt.date:
     """The same day `years` earlier; 29 February becomes the 28th in a year without one."""
     try:

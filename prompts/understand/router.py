@@ -47,6 +47,7 @@ from prompts.understand.dates import (
     date_filters,
     day_span,
     read_dates,
+    recent_since,
     reference_date,
 )
 from prompts.understand.ends import claimed_end, claimed_quiet
@@ -105,7 +106,14 @@ from prompts.understand.terms import (
     has,
     leftover_topic,
 )
-from prompts.understand.universals import Universal, universal_claim, why_claimed
+from prompts.understand.universals import (
+    Universal,
+    claim_words,
+    claimed_of_now,
+    dated_papers,
+    universal_claim,
+    why_claimed,
+)
 from prompts.understand.wording import glossed, title_asked, without_spans
 from retrieval.filters import Filters
 from retrieval.index.columns import columns_of
@@ -1627,16 +1635,26 @@ def _universal(question: str, routed: Query) -> Query:
     return routed.model_copy(update=update)
 
 
-def _topic_universal(question: str, routed: Query, vocabulary: frozenset[str]) -> Query:
+def _topic_universal(
+    question: str, routed: Query, vocabulary: frozenset[str], recent: dt.date
+) -> Query:
     """A topic claimed of every paper or every year ('Is all of her work on LLMs?', 'has she
     always done multimodal work?'), a field ('Does he only do NLP?'), a tag, a co-author or
     code ('has he always released code?'): a share to check, not a search; the query
-    unchanged for any other question."""
+    unchanged for any other question. Of a time's papers ('all her 2025 papers', 'only X
+    these days': those since `recent`), the share among them."""
     f, topic = routed.filters, routed.topic
     claim = universal_claim(question)
     dated = f.year_from or f.year_to or f.date_from or f.date_to or routed.years
-    if routed.premise or routed.paper_ids or routed.negated or dated or routed.passed:
+    if dated and not (claim and dated_papers(question)):
+        return routed  # 'all her RL work is from 2025 on': when the topic's papers came out
+    if routed.premise or routed.paper_ids or routed.negated or routed.passed:
         return routed
+    if claim and topic:  # 'her whole output is LLM papers, isn't it?': 'LLM' is the topic
+        said = claim_words(question)
+        topic = " ".join(w for w in topic.split() if w.casefold() not in said) or None
+    if claim and not dated and claimed_of_now(question):  # 'only X these days': since `recent`
+        f = f.model_copy(update={"date_from": recent})
     if f.exclude_categories or (topic and set(topic.casefold().split()) <= VENUE_WORDS):
         return routed  # 'is every paper of his on arXiv?': the venue's own answer
     if claim and not topic and routed.fact == "first_author" and not routed.by_person:
@@ -1646,7 +1664,8 @@ def _topic_universal(question: str, routed: Query, vocabulary: frozenset[str]) -
         # 'is every paper of hers from PKU?', 'all his papers are with Jun Huang, right?'
         claim = "origin" if f.affiliation and claim == "all" else claim  # 'all from pku'
         update = {"intent": "count", "fact": "papers", "count": True, "universal": claim}
-        return routed.model_copy(update=update | {"premise": why_claimed(question)})
+        update |= {"filters": f, "topic": topic, "premise": why_claimed(question)}
+        return routed.model_copy(update=update)
     field = field_named(topic) if topic and (claim or routed.count) else None
     if field is not None and not f.categories and has(YES_NO_SHARE, question.casefold()):
         f = f.model_copy(update={"categories": [field]})  # 'only NLP': the CL category
@@ -1675,7 +1694,11 @@ def _always_in_field(claim: str | None, routed: Query) -> bool:
     """'Has she always published in CV?': one category, every year (its 'all' is the
     category's share, answered as such)."""
     f = routed.filters
-    return claim == "always" and len(f.categories) == 1 and routed.intent in ("count", "list")
+    if len(f.categories) != 1 or routed.intent not in ("count", "list", "retrieval"):
+        return False
+    # 'her entire publication record is NLP, right?': its topic was the claim's own words
+    # (a claim read without them has its own share: see _universal)
+    return claim == "always" or (claim == "all" and routed.topic is not None)
 
 
 # A set said to hold papers on one side of a date only: 'all of his papers with code came out
@@ -2717,7 +2740,7 @@ def parse_query(
         update = {"filters": f, "premise": True, "intent": "count", "fact": "papers", "topic": None}
         routed = routed.model_copy(update=update)
     routed = _universal(asked, routed)
-    routed = _topic_universal(asked, routed, vocabulary)
+    routed = _topic_universal(asked, routed, vocabulary, recent_since(profile))
     routed = _only_then(asked, routed)
     routed = _end_claimed(asked, routed, vocabulary)
     if _code_only(routed):  # 'code for any 2024 paper?', 'github code for her 2024 papers'

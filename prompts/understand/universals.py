@@ -24,11 +24,35 @@ ALWAYS = re.compile(
 )
 _OWNER = r"(?:his|her|their|the|(?:[\w-]+\s+)?[\w-]+['’]s)"  # "Minghui Qiu's" too
 _WORK = r"(?:papers?|publications?|work|works|research|articles?|output|pubs)"
+# the whole of it said as one thing: 'her whole output', 'his entire body of work', 'the whole
+# of their research', 'her oeuvre', 'his entire publication record'
+_WHOLE = (
+    rf"\b(?:(?:the\s+)?(?:whole|entire|complete|full)(?:\s+of)?(?:\s+{_OWNER})?|{_OWNER}\s+"
+    r"(?:whole|entire|complete|full))\s+(?:body\s+of\s+(?:work|research|papers)|oeuvre"
+    r"|(?:publication|publishing|research|track)\s+record|bibliography|corpus|portfolio"
+    rf"|career|{_WORK})\b|\b(?:{_OWNER}|in\s+{_OWNER})\s+oeuvre\b"
+)
+# a time said of the papers themselves, not claimed of a topic's papers ('all her 2025
+# papers', 'every paper since 2024', 'all of his recent work'; not 'all her RL work is from
+# 2025 on', a claim about when the topic's papers came out)
+_WHEN = r"(?:'?\d{2}|\d{4}|recent|latest|newest|newer|current|this\s+year['’]?s?)"
+DATED_PAPERS = re.compile(
+    rf"\b(?:all|every|each)(?:\s+(?:single|one))?(?:\s+of)?(?:\s+{_OWNER})?(?:\s+listed)?"
+    rf"(?:\s+{_WHEN})+\s+{_WORK}\b|\b(?:all|every|each)(?:\s+of)?(?:\s+{_OWNER})?\s+{_WORK}"
+    r"\s+(?:(?:published|put\s+out|written|released)\s+)?(?:since|from|in|after|before|during"
+    r"|between|until|over\s+the\s+(?:last|past)|this\s+year)\b"
+    r"|\beve?rything\s+(?:(?:that\s+)?(?:he|she|they|[\w-]+)\s+)?(?:has\s+)?(?:did|done|wrote"
+    r"|written|published|put\s+out)\s+(?:since|in|after|before|during|this\s+year|lately"
+    r"|recently)\b",
+    re.IGNORECASE,
+)
 # every paper (or all the work) of the person: 'all of her work', 'all of Minghui Qiu's papers',
 # 'every paper of his', 'each of their publications', 'everything she does' (or 'evrything')
 EVERY_PAPER = re.compile(
-    rf"\b(?:all|every|each)(?:\s+(?:single|one))?(?:\s+of)?(?:\s+{_OWNER})?(?:\s+listed)?"
-    rf"\s+{_WORK}\b|\bevery(?:\s+single)?\s+one\s+of\s+{_OWNER}\s+{_WORK}\b"
+    rf"{_WHOLE}|\b(?:all|every|each)(?:\s+(?:single|one))?(?:\s+of)?(?:\s+{_OWNER})?"
+    rf"(?:\s+listed)?(?:\s+(?:recent|latest|newest|current))?\s+{_WORK}\b"
+    rf"|\bevery(?:\s+single)?\s+one\s+of\s+{_OWNER}\s+{_WORK}\b"
+    r"|\bit(?:['’]s|\s+is)\s+all\b|\bis\s+it\s+all\b"  # "it's all vision papers"
     r"|\beve?rything\s+(?:(?:that\s+)?(?:he|she|they|[\w-]+)\s+)?(?:does|did|has\s+done"
     r"|writes|wrote|has\s+written|publishes|published|has\s+published|works?\s+on|puts?\s+out)\b",
     re.IGNORECASE,
@@ -55,7 +79,7 @@ FROM_PLACE = re.compile(
 # only ever one thing: 'only publishes with X', 'exclusively on Y' (not 'only one', 'not only',
 # 'the only paper')
 ONLY = re.compile(
-    r"(?<!\bnot\s)(?<!\bthan\s)\b(?:only|exclusively|solely)\b(?!\s+(?:one|two|three|a\s+few"
+    r"(?<!\bnot\s)(?<!\bthan\s)\b(?:only|exclusiv\w*ly|sole?ly)\b(?!\s+(?:one|two|three|a\s+few"
     r"|a\s+couple|a\s+handful|a\s+single|\d))",
     re.IGNORECASE,
 )
@@ -75,8 +99,9 @@ JUST = re.compile(
     r"|into|about|researches|studies)\b)|\bis\s+it\s+just\b",
     re.IGNORECASE,
 )
-# the claim said of now only ('he just does X now'): the recent papers', left to their own reading
+# the claim said of now only ('he just does X now'): checked against the recent papers
 NOW = re.compile(r"\b(?:now|nowadays|these\s+days|lately|currently|recently|anymore)\b", re.I)
+RECENT_WORK = re.compile(rf"\b(?:recent|latest|newest|current)\s+{_WORK}\b", re.I)
 
 
 def universal_claim(question: str) -> Universal | None:
@@ -91,9 +116,27 @@ def universal_claim(question: str) -> Universal | None:
     if ALWAYS.search(question):
         return "always"
     only = ONLY.search(question) or JUST.search(question)
-    if not (EVERY_PAPER.search(question) or only) or NOW.search(question):
+    if not (EVERY_PAPER.search(question) or DATED_PAPERS.search(question) or only):
         return None
     return "origin" if FROM_PLACE.search(question) else "all"
+
+
+def claimed_of_now(question: str) -> bool:
+    """A claim said of the recent papers only ('she only does X these days', 'all of his recent
+    work'): checked against them, not the whole listing."""
+    return NOW.search(question) is not None or RECENT_WORK.search(question) is not None
+
+
+def dated_papers(question: str) -> bool:
+    """The claim's papers are those of a time ('are all her 2025 papers on X?'), not a topic's
+    papers said to fall in a time ('all her RL work is from 2025 on', see `_every_dated`)."""
+    return DATED_PAPERS.search(question) is not None
+
+
+def claim_words(question: str) -> set[str]:
+    """The words that make the claim ('whole', 'output', 'oeuvre', 'correct'): never its topic."""
+    spans = [m.group() for r in (EVERY_PAPER, NOW, CONFIRMED) for m in r.finditer(question)]
+    return {w.casefold() for s in spans for w in re.findall(r"[\w'’-]+", s)}
 
 
 def why_claimed(question: str) -> bool:
