@@ -104,7 +104,7 @@ CODE_WORD = re.compile(CODE, re.IGNORECASE)
 # 'all' of the papers, not 'at all', 'in all', 'of all years' nor 'all years together'
 WITHOUT = r"\b(?:without|w/o|no|lack\w*|missing|don['’]?t|do\s+not|doesn['’]?t)\b"
 ALL_OF = re.compile(
-    r"\b(?:only|exclusively|solely|entirely|every|each)\b|(?<!\bat\s)(?<!\bin\s)(?<!\bof\s)"
+    r"\b(?:only|exclusively|solely|entirely|every|each|nothing\s+but)\b|(?<!\bat\s)(?<!\bin\s)(?<!\bof\s)"
     r"(?<!\babove\s)\ball\b(?!\s+(?:years?|yrs?|time|together|told|the\s+years|months?)\b)",
     re.IGNORECASE,
 )
@@ -295,7 +295,8 @@ def _papers(query: Query, profile: Profile, papers: Sequence[Paper], src: Source
     if len(per_year) > 1:
         head += " (" + ", ".join(f"{count} in {year}" for year, count in per_year) + ")"
     of_them = OF_THEM.search(query.question) and not query.filters.paper_ids
-    if FRACTION.search(query.question) or AMONG.search(query.question) or of_them:
+    shared = FRACTION.search(query.question) or AMONG.search(query.question) or of_them
+    if shared and not query.universal:  # ('100% on LLMs?': the claim's own verdict said it)
         size, within = _base(query, profile)
         pct = f" ({round(100 * n / size)}%)" if FRACTION.search(query.question) else ""
         if within or query.filters.paper_ids:  # '4 of the 22 listed papers (CL) (18%) match'

@@ -359,7 +359,8 @@ ASKED_LAST = re.compile(
 )
 CLAIM_NEGATION = re.compile(
     r"\b(?:doesn'?t|does\s+not|don'?t|do\s+not|didn'?t|did\s+not|hasn'?t|has\s+not|haven'?t"
-    r"|have\s+not|isn'?t|is\s+not|aren'?t|are\s+not|never|no|nothing|none|zero)\b\s*",
+    r"|have\s+not|isn'?t|is\s+not|aren'?t|are\s+not|never|no|nothing(?!\s+(?:but|except)\b)"
+    r"|none|zero)\b\s*",  # ('nothing but X' says only X)
     re.IGNORECASE,
 )
 

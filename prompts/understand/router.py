@@ -568,7 +568,7 @@ OVERVIEW = (  # not 'an overview of the data modalities in her papers': the rese
 # Not 'rather than only X', 'not only X': a contrast, no share.
 YES_NO_SHARE = (
     r"\b(?:(?<!than\s)(?<!not\s)only|exclusively|solely|entirely|mostly|mainly|primarily"
-    r"|majority|most of)\b"
+    r"|majority|most of|nothing\s+but)\b"
 )
 AMOUNT = r"(\d{1,2}|" + "|".join(NUMBER_WORDS) + r")"
 # 'the 3 most recent', 'three latest', 'her last five papers', 'the first 2 publications'.
@@ -1223,7 +1223,7 @@ def _over_topic(q: Query, question: str, vocabulary: frozenset[str]) -> Query:
 
 # A question that presumes there is nothing: read as the positive question, then checked.
 # A question asking why there is nothing presumes there is nothing: that is checked.
-ONLY = r"\b(?:only|exclusively|solely|purely|entirely)\b"
+ONLY = r"\b(?:only|exclusively|solely|purely|entirely|nothing\s+but)\b"
 WHY = re.compile(
     r"\b(?:why|how come|explain|reason|what caused|cause|what (?:made|led|prompted)"
     r"|what happened)\b",
@@ -1673,7 +1673,7 @@ def _topic_universal(
         return routed.model_copy(update=update | {"count": True})
     if claim is None or not topic or routed.intent not in ("retrieval", "count"):
         return routed
-    unseen = vocabulary and any(w not in vocabulary for w in topic.casefold().split())
+    unseen = vocabulary and any(w not in vocabulary for w in re.split(r"[\s-]+", topic.casefold()))
     if unseen and field is None:
         return routed  # 'all on speech recognition?': no paper says 'speech', as a search says
     if field is not None and not f.categories:

@@ -41,6 +41,7 @@ DATED_PAPERS = re.compile(
     rf"(?:\s+{_WHEN})+\s+{_WORK}\b|\b(?:all|every|each)(?:\s+of)?(?:\s+{_OWNER})?\s+{_WORK}"
     r"\s+(?:(?:published|put\s+out|written|released)\s+)?(?:since|from|in|after|before|during"
     r"|between|until|over\s+the\s+(?:last|past)|this\s+year)\b"
+    r"|\bnothing\s+but\b[^?,;]*?\b(?:since|in|after|during|over\s+the\s+(?:last|past))\s"
     r"|\beve?rything\s+(?:(?:that\s+)?(?:he|she|they|[\w-]+)\s+)?(?:has\s+)?(?:did|done|wrote"
     r"|written|published|put\s+out)\s+(?:since|in|after|before|during|this\s+year|lately"
     r"|recently)\b",
@@ -53,6 +54,7 @@ EVERY_PAPER = re.compile(
     rf"(?:\s+listed)?(?:\s+(?:recent|latest|newest|current))?\s+{_WORK}\b"
     rf"|\bevery(?:\s+single)?\s+one\s+of\s+{_OWNER}\s+{_WORK}\b"
     r"|\bit(?:['’]s|\s+is)\s+all\b|\bis\s+it\s+all\b"  # "it's all vision papers"
+    rf"|\b{_WORK}\s+(?:are|were|is|was)\s+all\b"  # 'her papers are all about vision'
     r"|\beve?rything\s+(?:(?:that\s+)?(?:he|she|they|[\w-]+)\s+)?(?:does|did|has\s+done"
     r"|writes|wrote|has\s+written|publishes|published|has\s+published|works?\s+on|puts?\s+out)\b",
     re.IGNORECASE,
@@ -68,6 +70,12 @@ CONFIRMED = re.compile(
     r"(?:so|true|right)))\s*$",
     re.IGNORECASE,
 )
+# a claim put up for agreement before it is said: 'would you say ...', 'am I right that ...'
+PUT_TO_ME = re.compile(
+    r"^\W*(?:would\s+you\s+say|am\s+i\s+right|is\s+it\s+(?:true|fair\s+to\s+say|correct)"
+    r"|(?:can|could)\s+(?:you|i|one|we)\s+say|do\s+you\s+(?:think|agree))\b",
+    re.IGNORECASE,
+)
 # asked why the claim holds: 'Why are all of his papers from X?', 'how come she always ...'
 WHY = re.compile(r"^\W*(?:why|how\s+come)\b", re.IGNORECASE)
 # said to come from a place: 'from Alibaba', 'out of the MIT lab' (not 'from 2023')
@@ -79,7 +87,7 @@ FROM_PLACE = re.compile(
 # only ever one thing: 'only publishes with X', 'exclusively on Y' (not 'only one', 'not only',
 # 'the only paper')
 ONLY = re.compile(
-    r"(?<!\bnot\s)(?<!\bthan\s)\b(?:only|exclusiv\w*ly|sole?ly)\b(?!\s+(?:one|two|three|a\s+few"
+    r"(?<!\bnot\s)(?<!\bthan\s)(?:\b(?:only|exclusiv\w*ly|sole?ly|nothing\s+but)\b|\b100\s*%)(?!\s+(?:one|two|three|a\s+few"
     r"|a\s+couple|a\s+handful|a\s+single|\d))",
     re.IGNORECASE,
 )
@@ -109,6 +117,7 @@ def universal_claim(question: str) -> Universal | None:
     claims every paper is something ('all'), comes from one place ('origin'), every year had
     it ('always') or no paper is ('none'); None for any other question."""
     asked = YES_NO.match(question) or CONFIRMED.search(question) or why_claimed(question)
+    asked = asked or PUT_TO_ME.match(question)
     if (ASKS.match(question) and not WHY.match(question)) or not asked:
         return None
     if NONE_ASKED.match(question):
@@ -135,7 +144,8 @@ def dated_papers(question: str) -> bool:
 
 def claim_words(question: str) -> set[str]:
     """The words that make the claim ('whole', 'output', 'oeuvre', 'correct'): never its topic."""
-    spans = [m.group() for r in (EVERY_PAPER, NOW, CONFIRMED) for m in r.finditer(question)]
+    claims = (EVERY_PAPER, NOW, CONFIRMED, PUT_TO_ME, ONLY)
+    spans = [m.group() for r in claims for m in r.finditer(question)]
     return {w.casefold() for s in spans for w in re.findall(r"[\w'’-]+", s)}
 
 

@@ -19,6 +19,11 @@ WHOLE_WORK_ON_LMS = [
     "Everything in his oeuvre is about language models, correct?",
     "is the whole of their research on language models",
     "Her complete publication record is language model work, right?",
+    # the claim put up front, as a percentage, or said after its subject
+    "Would you say Qiu's work is exclusively language-model related?",
+    "Isn't her research 100% about language models?",
+    "Am I right that every single one of her publications deals with language models?",
+    "her papers are all about language models, yes?",
 ]
 
 
@@ -61,6 +66,7 @@ DATED_ON_MULTIMODAL = [
     "Are all of her 2025 papers about multimodal models?",
     "Are all his papers from 2025 on multimodal models?",
     "every 2025 paper of theirs is on multimodal models, right?",
+    "In 2025 she did nothing but multimodal models, right?",
 ]
 
 
@@ -84,6 +90,10 @@ def test_a_topics_papers_said_to_fall_in_a_time_stay_that_claim(
 def test_a_field_claimed_of_the_whole_record_is_its_category_share(
     bundled_assistant: Assistant,
 ) -> None:
-    for question in ["Her entire publication record is NLP, right?", "Is her whole output NLP?"]:
+    for question in [
+        "Her entire publication record is NLP, right?",
+        "Is her whole output NLP?",
+        "He publishes nothing but NLP papers, right?",
+    ]:
         head = bundled_assistant.ask(question).text.splitlines()[0]
         assert head.startswith("No: 22 of the 50 listed papers (44%) match CL"), head
