@@ -355,8 +355,12 @@ class PaperColumns:
         if isinstance(ids, Found) and ids.ids is self.ids and not ids.others:
             found = ids.rows[keep[ids.rows]]
             return self.lazy(found[np.argsort(self.rank[found], kind="stable")].tolist())
-        rows = [r for r in (self.row.get(i) for i in ids) if r is not None and keep[r]]
-        return self.lazy(sorted(rows, key=self.rank.__getitem__))
+        # as arrays, not a lookup, a NumPy index and a sort key per id: a count over every
+        # year at 100k papers names ~10,000 of them
+        rows = np.fromiter((self.row.get(i, -1) for i in ids), dtype=np.int64)
+        rows = rows[rows >= 0]
+        rows = rows[keep[rows]]
+        return self.lazy(rows[np.argsort(self.rank[rows], kind="stable")].tolist())
 
     def days(self, keep: npt.NDArray[np.bool_]) -> tuple[int, int] | None:
         """The first and last date (ordinals) of the kept papers, when they are not all kept

@@ -46,3 +46,20 @@ def test_the_family_is_not_trivial() -> None:
     """Each filter of the family keeps some papers and drops others (but the impossible one)."""
     sizes = [len({p.id for p in PROFILE.papers if f.matches(p)}) for f in FAMILY[1:]]
     assert sum(0 < n < len(IDS) for n in sizes) >= len(sizes) - 2
+
+
+@pytest.mark.parametrize("filters", FAMILY, ids=lambda f: f.describe() or "none")
+def test_the_kept_papers_with_some_ids_are_every_kept_paper_narrowed_to_them(
+    filters: Filters,
+) -> None:
+    """`among(ids, keep)`: a count's papers (a set of ids, unknown ones and repeats too) come
+    back kept and oldest first, as every kept paper oldest first narrowed to the ids."""
+    columns = PaperColumns(PROFILE.papers)
+    keep = columns.kept(filters)
+    asked = [*IDS[::2], "not-a-paper", *IDS[:3]]
+    expected = [p for p in columns.among(None, keep) if p.id in set(asked)]
+    assert list(columns.among(set(asked), keep)) == expected
+    assert list(columns.among(asked, keep)) == [
+        p for p in columns.among(None, keep) for i in asked if p.id == i
+    ]
+    assert list(columns.among(iter(asked), keep)) == list(columns.among(asked, keep))
