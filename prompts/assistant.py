@@ -20,6 +20,7 @@ import numpy as np
 import numpy.typing as npt
 
 from prompts.answer.assertions import asserted
+from prompts.answer.backing import backed
 from prompts.answer.bounded import answer_bounded
 from prompts.answer.chained import first_ask, second_ask, their_others
 from prompts.answer.compare import answer_compare, answer_one_side
@@ -72,6 +73,7 @@ from prompts.answer.overview import answer_overview, answer_trend
 from prompts.answer.picked import answer_picked
 from prompts.answer.premises import opposing, paper_premise, reversed_finding
 from prompts.answer.quantities import answer_quantity
+from prompts.answer.siblings import with_siblings
 from prompts.answer.starting import answer_start
 from prompts.answer.switch import switched
 from prompts.answer.threads import answer_constants, answer_entities
@@ -221,6 +223,7 @@ from retrieval.search import (
     standout,
     with_leaders,
 )
+from retrieval.siblings import Siblings
 from retrieval.text import STOPWORDS as FUNCTION_WORDS
 from retrieval.text import compiled, split_sentences, stem, title_tokens
 from retrieval.text import words as tokens
@@ -1872,6 +1875,7 @@ class Assistant:
         rest = [w for w in (topic or "").split() if rare and w not in rare.split()]
         anywhere = bool(rest) and all(self.lexicon.background(w) for w in rest)
         result = self._loose(topic, _naming(result, self._kin(topic, result), rare, anywhere))
+        result = backed(result, self.lexicon)
         if not result.relevant and query.unfocused:  # the common words were needed
             found = _naming(self.searcher.search(query.unfocused, query.filters, k))
             result = self._loose(query.unfocused, found)
@@ -1894,7 +1898,12 @@ class Assistant:
             rare = self.lexicon.narrowing(other)
             found = _naming(found, self._kin(other, found), rare)
             result = _union(result, self._loose(other, found))
-        return result
+        return with_siblings(result, self.siblings)
+
+    @cached_property
+    def siblings(self) -> Siblings:
+        """The papers' siblings (two apart from the rest in meaning), found as asked."""
+        return Siblings(self.searcher.collection)
 
     def _overview_subject(
         self, question: str, query: Query, referenced: list[str], singled_out: bool

@@ -84,6 +84,9 @@ class Hit(BaseModel):
     )
     relevant: bool
     names_topic: bool = Field(False, description="Its title or abstract names the topic.")
+    sibling: bool = Field(
+        False, description="Listed with its sibling on the subject (retrieval/siblings.py)."
+    )
 
     @property
     def relevance(self) -> float:
