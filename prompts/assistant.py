@@ -223,7 +223,6 @@ from retrieval.search import (
     standout,
     with_leaders,
 )
-from retrieval.siblings import Siblings
 from retrieval.text import STOPWORDS as FUNCTION_WORDS
 from retrieval.text import compiled, split_sentences, stem, title_tokens
 from retrieval.text import words as tokens
@@ -1898,12 +1897,7 @@ class Assistant:
             rare = self.lexicon.narrowing(other)
             found = _naming(found, self._kin(other, found), rare)
             result = _union(result, self._loose(other, found))
-        return with_siblings(result, self.siblings)
-
-    @cached_property
-    def siblings(self) -> Siblings:
-        """The papers' siblings (two apart from the rest in meaning), found as asked."""
-        return Siblings(self.searcher.collection)
+        return with_siblings(result, self.searcher)
 
     def _overview_subject(
         self, question: str, query: Query, referenced: list[str], singled_out: bool
