@@ -20,7 +20,6 @@ import numpy as np
 import numpy.typing as npt
 
 from prompts.answer.assertions import asserted
-from prompts.answer.backing import backed
 from prompts.answer.bounded import answer_bounded
 from prompts.answer.chained import first_ask, second_ask, their_others
 from prompts.answer.compare import answer_compare, answer_one_side
@@ -1874,7 +1873,6 @@ class Assistant:
         rest = [w for w in (topic or "").split() if rare and w not in rare.split()]
         anywhere = bool(rest) and all(self.lexicon.background(w) for w in rest)
         result = self._loose(topic, _naming(result, self._kin(topic, result), rare, anywhere))
-        result = backed(result, self.lexicon)
         if not result.relevant and query.unfocused:  # the common words were needed
             found = _naming(self.searcher.search(query.unfocused, query.filters, k))
             result = self._loose(query.unfocused, found)
