@@ -855,7 +855,8 @@ def _on_topic_kept(
     for paper_id, sentence in (subject or {}).items():  # as a list of its papers holds them
         if paper_id in columns.row and keep[columns.row[paper_id]] and paper_id not in said:
             said[paper_id] = sentence
-    for hit in sibling_hits(list(said), searcher, topic, query.filters):  # as a list adds them
+    siblings = sibling_hits(list(said), searcher, topic, query.filters) if topic.strip() else []
+    for hit in siblings:  # the siblings of the counted papers, as a list of them adds them
         if hit.paper.id in columns.row and keep[columns.row[hit.paper.id]]:
             said[hit.paper.id] = hit.evidence
     if query.excluded:  # 'few-shot work other than classification': less the papers on that
