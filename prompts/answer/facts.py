@@ -782,6 +782,11 @@ def _on_topic(
             off |= _on_side(query.model_copy(update={"topic": side}), papers, searcher)
         return [p for p in papers if p.id not in off], {}
     evidence = _evidence(query, papers, searcher)
+    topic, allowed = query.topic or "", {p.id for p in papers}
+    siblings = sibling_hits(list(evidence), searcher, topic, query.filters) if topic.strip() else []
+    for hit in siblings:  # the siblings of the papers found, as a list of them adds them
+        if hit.paper.id in allowed:
+            evidence.setdefault(hit.paper.id, hit.evidence)
     return [p for p in papers if p.id in evidence], evidence
 
 
