@@ -72,6 +72,7 @@ from prompts.answer.overview import answer_overview, answer_trend
 from prompts.answer.picked import answer_picked
 from prompts.answer.premises import opposing, paper_premise, reversed_finding
 from prompts.answer.quantities import answer_quantity
+from prompts.answer.siblings import with_siblings
 from prompts.answer.starting import answer_start
 from prompts.answer.switch import switched
 from prompts.answer.threads import answer_constants, answer_entities
@@ -1894,7 +1895,7 @@ class Assistant:
             rare = self.lexicon.narrowing(other)
             found = _naming(found, self._kin(other, found), rare)
             result = _union(result, self._loose(other, found))
-        return result
+        return with_siblings(result, self.searcher)
 
     def _overview_subject(
         self, question: str, query: Query, referenced: list[str], singled_out: bool

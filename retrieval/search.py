@@ -19,6 +19,7 @@ from retrieval.index.columns import PapersById, columns_of
 from retrieval.index.keyword import KeywordIndex
 from retrieval.index.store import EF_SEARCH
 from retrieval.model import Paper, Profile
+from retrieval.siblings import Siblings
 from retrieval.text import STOPWORDS, first_sentence, stem, words
 
 log = logging.getLogger(__name__)
@@ -84,6 +85,9 @@ class Hit(BaseModel):
     )
     relevant: bool
     names_topic: bool = Field(False, description="Its title or abstract names the topic.")
+    sibling: bool = Field(
+        False, description="Listed with its sibling on the subject (retrieval/siblings.py)."
+    )
 
     @property
     def relevance(self) -> float:
@@ -185,6 +189,11 @@ class Searcher:
         keywords.know(self.columns.ids, self.columns.keys)
         year = self.columns.year
         self.years = (int(year.min()), int(year.max())) if len(year) else None
+
+    @functools.cached_property
+    def siblings(self) -> Siblings:
+        """Each paper's sibling (two papers apart from the rest in meaning), found as asked."""
+        return Siblings(self.collection)
 
     @functools.cached_property
     def size(self) -> int:

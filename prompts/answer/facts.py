@@ -14,6 +14,7 @@ from prompts.answer.groups import HANDLERS as GROUP_HANDLERS
 from prompts.answer.model import Answer
 from prompts.answer.offline import on_topic
 from prompts.answer.people import MORE_HANDLERS
+from prompts.answer.siblings import sibling_hits
 from prompts.answer.tallies import HANDLERS as TALLY_HANDLERS
 from prompts.answer.universals import universal_head
 from prompts.answer.wording import (
@@ -788,6 +789,11 @@ def _on_topic(
             off |= _on_side(query.model_copy(update={"topic": side}), papers, searcher)
         return [p for p in papers if p.id not in off], {}
     evidence = _evidence(query, papers, searcher)
+    topic, allowed = query.topic or "", {p.id for p in papers}
+    siblings = sibling_hits(list(evidence), searcher, topic, query.filters) if topic.strip() else []
+    for hit in siblings:  # the siblings of the papers found, as a list of them adds them
+        if hit.paper.id in allowed:
+            evidence.setdefault(hit.paper.id, hit.evidence)
     return [p for p in papers if p.id in evidence], evidence
 
 
@@ -861,6 +867,10 @@ def _on_topic_kept(
     for paper_id, sentence in (subject or {}).items():  # as a list of its papers holds them
         if paper_id in columns.row and keep[columns.row[paper_id]] and paper_id not in said:
             said[paper_id] = sentence
+    siblings = sibling_hits(list(said), searcher, topic, query.filters) if topic.strip() else []
+    for hit in siblings:  # the siblings of the counted papers, as a list of them adds them
+        if hit.paper.id in columns.row and keep[columns.row[hit.paper.id]]:
+            said[hit.paper.id] = hit.evidence
     if query.excluded:  # 'few-shot work other than classification': less the papers on that
         off = set_aside_papers(query, among(set(said)), profile, searcher)
         for paper_id in [i for i in said if i in off]:

@@ -1131,9 +1131,10 @@ def _the_one_described(
 
 def on_topic(relevant: list[Hit]) -> list[Hit]:
     """The relevant hits on a subject: within LIST_MARGIN of the best, and any that names the
-    topic outright whatever its score. Lists and counts both take this set, so they agree."""
+    topic outright or is a listed paper's sibling, whatever its score. Lists and counts both
+    take this set, so they agree."""
     floor = min(max((h.relevance for h in relevant), default=0.0) - LIST_MARGIN, LIST_SURE)
-    return [h for h in relevant if h.relevance >= floor or h.names_topic]
+    return [h for h in relevant if h.relevance >= floor or h.names_topic or h.sibling]
 
 
 def select_hits(result: SearchResult, listing: bool) -> list[Hit]:

@@ -11,8 +11,6 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
-
 from bench.topic_vocabulary import by_terms, kinds, terms
 from prompts.assistant import Assistant
 from tests.prompts.test_topic_phrasings import assert_same_papers
@@ -92,9 +90,10 @@ def test_terms_counts_phrasings_mapped_to_one_term() -> None:
 
 
 # A need in everyday words the papers do not use: 'how much it rains' and 'rain amounts'
-# list RainSeer alone, 'rain showers' lists it with the radar paper (Seeing Inside the
+# listed RainSeer alone, 'rain showers' listed it with the radar paper (Seeing Inside the
 # Storm). Searching the profile's own word ('precipitation', branch topic21's experiment
-# afeb742) joins 'how much it rains' to the others but not 'rain amounts': left as known.
+# afeb742) joined 'how much it rains' to the others but not 'rain amounts'; the two papers
+# are siblings (retrieval/siblings.py), so each phrasing now lists both.
 RAIN_AMOUNTS = [
     "rain showers stuff??",
     "did he do anything on how much it rains",
@@ -103,6 +102,5 @@ RAIN_AMOUNTS = [
 ]
 
 
-@pytest.mark.xfail(strict=True, reason="the searched words differ: see RAIN_AMOUNTS")
 def test_rain_amounts_in_everyday_words_cite_one_set(bundled_assistant: Assistant) -> None:
     assert_same_papers(bundled_assistant, RAIN_AMOUNTS, ["RainSeer"])
