@@ -107,6 +107,7 @@ from prompts.understand.compared import (
     unfound_side,
 )
 from prompts.understand.composition import DATE_WORDS, Composition, read_composition
+from prompts.understand.canon import PhraseForms
 from prompts.understand.concepts import TitlePhrases, concepts, stated_on, stated_phrases
 from prompts.understand.context import request_topic
 from prompts.understand.corrections import corrected as as_corrected
@@ -442,6 +443,7 @@ class Assistant:
             profile, known=known, embed=searcher.embedder, words=words, titles=titles
         )
         self.phrases = TitlePhrases(titles, self.lexicon.background) if small else None
+        self.forms = PhraseForms(titles, self.lexicon.background)  # none at a large profile
         if self.phrases is not None:
             texts = list(dict.fromkeys([*self.lexicon.profile_texts(), *self.phrases.phrases]))
             self.lexicon.keep(texts, profile_vectors(searcher, texts, cache))
@@ -1570,6 +1572,8 @@ class Assistant:
         said = query.topic  # as typed: 'private' before it is read as the papers' 'privacy'
         query.topic = self.lexicon.core(self.lexicon.correct(query.topic))
         query.topic = self._read_as(query)
+        if not query.paper_ids and (form := self.forms.phrase(query.topic, self.lexicon.rank)):
+            query.topic = form  # 'understanding videos': the titles' 'video understanding'
         if query.joined:  # each subject one negation joins, spelled and read as the topic is
             sides = [self.lexicon.core(self.lexicon.correct(s)) or s for s in query.joined]
             for word, used in query.read_as.items():
