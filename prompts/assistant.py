@@ -1570,10 +1570,12 @@ class Assistant:
         if query.filters.title_words:  # 'titles with knowlege': as the titles spell it
             query.filters.title_words = [self._title_spelling(w) for w in query.filters.title_words]
         said = query.topic  # as typed: 'private' before it is read as the papers' 'privacy'
-        query.topic = self.lexicon.core(self.lexicon.correct(query.topic))
+        # 'understanding videos', 'adapting to new domains': the titles' 'video understanding',
+        # 'domain adaptation' (a phrase of theirs loses no word as a generic head)
+        corrected = self.lexicon.correct(query.topic)
+        query.topic = self._phrase(query, corrected) or self.lexicon.core(corrected)
         query.topic = self._read_as(query)
-        if not query.paper_ids and (form := self.forms.phrase(query.topic, self.lexicon.rank)):
-            query.topic = form  # 'understanding videos': the titles' 'video understanding'
+        query.topic = self._phrase(query, query.topic) or query.topic
         if query.joined:  # each subject one negation joins, spelled and read as the topic is
             sides = [self.lexicon.core(self.lexicon.correct(s)) or s for s in query.joined]
             for word, used in query.read_as.items():
@@ -1630,6 +1632,11 @@ class Assistant:
             if focused != query.topic:
                 query.topic, query.unfocused = focused, query.topic
         return query, vote
+
+    def _phrase(self, query: Query, topic: str | None) -> str | None:
+        """The titles' phrase of a topic said as a doing in another order (see PhraseForms);
+        None for a named paper's detail, or when no title says it so."""
+        return None if query.paper_ids else self.forms.phrase(topic, self.lexicon.rank)
 
     def _focused(self, topic: str | None) -> str | None:
         """The topic without the closing words most papers use ('few-shot learning'), when the

@@ -70,27 +70,29 @@ class PhraseForms:
 
     def phrase(self, topic: str | None, rank: Callable[[str], int]) -> str | None:
         """The titles' phrase of the topic's words in another order ('understanding videos'
-        -> 'video understanding'), the most used when several, each word in the form the
+        -> 'video understanding'), the most used when several, the doing in the form the
         profile uses more (`rank`: lower for a word used more; 'learning few-shot' ->
         'few-shot learning', not the title's 'few-shot learners'); None when no title says
         them in another order."""
         asked = _parts(topic or "")
         if not MIN_WORDS <= len(asked) <= MAX_WORDS or len(set(asked)) < len(asked):
             return None
-        # Said in the same order, the topic is left as asked ('few-shot learning' is no
-        # title's 'few-shot learners': the search reads either form)
+        typed = words(topic or "", split_hyphens=True)
+        # Only a topic said as a doing ('understanding videos', 'adapting models to domains'):
+        # 'video generation' is no title's 'generative video', nor 'few-shot learning' its
+        # 'few-shot learners' (said in the same order, the search reads either form).
+        if not typed[0].endswith("ing"):
+            return None
         found = [
             (p, order)
             for p in self._by_key.get(_key(asked), [])
-            if (order := _order(asked, _parts(p))) is not None and order != sorted(order)
+            if (order := _order(asked, _parts(p))) is not None and order[0] != 0
         ]
         if not found:
             return None
         phrase, order = max(found, key=lambda f: (self._uses[f[0]], f[0]))
-        typed, title = words(topic or "", split_hyphens=True), words(phrase, split_hyphens=True)
-        chosen = list(title)
-        for i, at in enumerate(order):  # each word in the form the papers use more
-            chosen[at] = min(typed[i], title[at], key=rank)
-        for was, now in zip(title, chosen, strict=True):
-            phrase = re.sub(rf"\b{re.escape(was)}\b", now, phrase, count=1)
-        return phrase
+        title = words(phrase, split_hyphens=True)
+        # the doing in the form the papers use more ('learning', not the title's 'learners')
+        was = title[order[0]]
+        now = min(was, typed[0], key=rank)  # the title's when used as much
+        return re.sub(rf"\b{re.escape(was)}\b", now, phrase, count=1)
