@@ -106,20 +106,26 @@ def main() -> None:
     Vote.known("topic")  # the classifier's exemplars are built at open
     read = {f: [reading(bot, q) for q in qs] for f, qs in families.items()}
     if args.out:
-        rows = [{"family": f, "question": q, "read": r} for f in read for q, r in zip(families[f], read[f])]
+        rows = [
+            {"family": f, "question": q, "read": r}
+            for f in read
+            for q, r in zip(families[f], read[f], strict=True)
+        ]
         args.out.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
     counts = {f: len(set(r)) for f, r in read.items()}
     ranked = sorted(read, key=lambda f: -counts[f])
     for f in ranked if args.show == 0 else ranked[: args.show]:
         print(f"{f}  ({counts[f]} readings)")
-        for q, r in zip(families[f], read[f]):
+        for q, r in zip(families[f], read[f], strict=True):
             print(f"    {r:40.40s} <- {q}")
     one = sum(c == 1 for c in counts.values())
     pairs = [(len(set(r)), sum(x == r[0] for x in r[1:]), len(r) - 1) for r in read.values()]
     agree = sum(p[1] for p in pairs) / max(1, sum(p[2] for p in pairs))
     print(f"\n{'families':>10} {'one reading':>12} {'readings/family':>16} {'as 1st':>7}")
-    print(f"{len(read):>10} {one / max(1, len(read)):>12.3f} "
-          f"{sum(counts.values()) / max(1, len(read)):>16.2f} {agree:>7.3f}")
+    print(
+        f"{len(read):>10} {one / max(1, len(read)):>12.3f} "
+        f"{sum(counts.values()) / max(1, len(read)):>16.2f} {agree:>7.3f}"
+    )
     sys.stdout.flush()
 
 

@@ -99,6 +99,7 @@ from prompts.understand.asker import (
     without_courtesy,
     without_frame,
 )
+from prompts.understand.canon import PhraseForms
 from prompts.understand.compared import (
     describing,
     names_it,
@@ -107,7 +108,6 @@ from prompts.understand.compared import (
     unfound_side,
 )
 from prompts.understand.composition import DATE_WORDS, Composition, read_composition
-from prompts.understand.canon import PhraseForms
 from prompts.understand.concepts import TitlePhrases, concepts, stated_on, stated_phrases
 from prompts.understand.context import request_topic
 from prompts.understand.corrections import corrected as as_corrected

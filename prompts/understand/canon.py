@@ -52,6 +52,15 @@ def _order(asked: list[str], written: list[str]) -> list[int] | None:
     return order
 
 
+def _as_written(typed: list[str], title: list[str], order: list[int]) -> bool:
+    """Is each typed word the title's word it matched, or its plural ('summaries')?"""
+    return all(_singular(t) == _singular(title[at]) for t, at in zip(typed, order, strict=True))
+
+
+def _singular(word: str) -> str:
+    return word[:-3] + "y" if word.endswith("ies") else word.removesuffix("s")
+
+
 class PhraseForms:
     """The titles' phrases of MIN_WORDS to MAX_WORDS words, by the first letters of their
     stems in any order, read once at open; each with how many titles use it."""
@@ -78,15 +87,17 @@ class PhraseForms:
         if not MIN_WORDS <= len(asked) <= MAX_WORDS or len(set(asked)) < len(asked):
             return None
         typed = words(topic or "", split_hyphens=True)
-        # Only a topic said as a doing ('understanding videos', 'adapting models to domains'):
-        # 'video generation' is no title's 'generative video', nor 'few-shot learning' its
-        # 'few-shot learners' (said in the same order, the search reads either form).
-        if not typed[0].endswith("ing"):
-            return None
+        # A topic said as a doing ('understanding videos', 'adapting models to domains') is
+        # read in any form of its words, any other only in the titles' words ('quality of
+        # summaries': 'summary quality'): 'video generation' is no title's 'generative video',
+        # nor 'few-shot learning' its 'few-shot learners' (the same order: either is searched).
+        doing = typed[0].endswith("ing")
         found = [
             (p, order)
             for p in self._by_key.get(_key(asked), [])
-            if (order := _order(asked, _parts(p))) is not None and order[0] != 0
+            if (order := _order(asked, _parts(p))) is not None
+            and order[0] != 0
+            and (doing or _as_written(typed, words(p, split_hyphens=True), order))
         ]
         if not found:
             return None
