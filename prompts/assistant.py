@@ -535,8 +535,8 @@ class Assistant:
         if self.llm is None:  # an LLM is given the context sentence to read itself
             standalone = self._without_context(standalone)
         rest = without_asker(standalone)
-        if rest and not BACK_TO_IT.search(rest):  # '... in this area': the topic is before
-            standalone = rest
+        if rest and not BACK_TO_IT.search(rest) and self._asks_alone(standalone, rest):
+            standalone = rest  # '... in this area': the topic is before
         standalone = first_ask(standalone)  # 'who leads X?' of '..., and what else do they lead?'
         claim = claim_question(standalone)  # 'she has no papers with code, right?'
         if claim is not None and not claim[1] and claims_every(standalone):
@@ -1483,6 +1483,22 @@ class Assistant:
         # that is all they say, the question stands alone)
         said = [s for s in map(without_frame, split[0]) if re.search(r"\w", s)]
         return " ".join([*said, split[1]])
+
+    def _asks_alone(self, question: str, rest: str) -> bool:
+        """Does the request after who asks (`rest`) stand without it? Not when it names no
+        subject while what was said first uses the papers' words ('I'm putting together a
+        reading list on language understanding with knowledge; what did this researcher
+        contribute?'): the subject is said there, and the question is read whole. A request
+        of its own slots (a count, a year, a person) stands whatever was said first."""
+        if rest == question:
+            return True
+        query = self.understand(rest)[0]
+        slots = not query.filters.is_empty() or query.years or query.people
+        if slots or _structured(query) or query.paper_ids or query.intent != "retrieval":
+            return True  # 'I'm writing a report; how many papers in 2023?'
+        if self._own_topic(query) and self._used(query.topic or ""):
+            return True
+        return not self._used(without_frame(question[: len(question) - len(rest)]))
 
     def _stands(self, text: str) -> bool:
         """Does a request name its own subject (a paper, or words some paper uses beyond
