@@ -116,3 +116,30 @@ def test_a_subject_no_paper_is_about_is_still_declined(
     bundled_assistant: Assistant, question: str
 ) -> None:
     assert bundled_assistant.ask(question).abstained, question
+
+
+# The subject said only in who asks and why, the request naming none ('what did she
+# contribute?'): the subject's papers, not the profile's themes.
+SAID_BEFORE = [
+    "I'm putting together a reading list on knowledge distillation; what did this researcher "
+    "contribute?",
+    "For a reading group on knowledge distillation: what did Minghui Qiu contribute?",
+    "I'm compiling notes on knowledge distillation - what did she contribute?",
+]
+DISTILLATION = ["HRKD", "Meta-KD", "Learning to Augment"]
+
+
+@pytest.mark.parametrize("question", SAID_BEFORE)
+def test_a_subject_said_before_the_request_is_its_subject(
+    bundled_assistant: Assistant, question: str
+) -> None:
+    answer = bundled_assistant.ask(question)
+    assert "main themes" not in answer.text, answer.text
+    cited = " ".join(c.title for c in answer.citations)
+    assert all(title in cited for title in DISTILLATION), (question, answer.text)
+
+
+def test_a_request_of_its_own_slots_stands_after_who_asks(bundled_assistant: Assistant) -> None:
+    framed = bundled_assistant.ask("I'm writing a report; how many papers did she publish in 2023?")
+    alone = bundled_assistant.ask("how many papers did she publish in 2023?")
+    assert framed.text.split("\n")[0] == alone.text.split("\n")[0], framed.text
