@@ -684,7 +684,12 @@ class Lexicon:
         if not topic:
             return topic
         words = topic.split()
-        acronyms = [self._acronym(w) or self._based_on_acronym(w) for w in words]
+        # 'RL-based reasoning' is 'RL for reasoning'; 'RL-based (methods)' alone is the papers
+        # naming RL (see `shaped_by`)
+        qualifies = sum(w.casefold() not in SHAPING for w in words) > 1
+        acronyms = [
+            self._acronym(w) or (self._based_on_acronym(w) if qualifies else None) for w in words
+        ]
         spelled = [a or self._english(self._word(w)) for a, w in zip(acronyms, words, strict=True)]
         # The words no paper uses, each compared with the papers' in meaning (here and when
         # read as a title word), embedded together: one run, not one per word.

@@ -124,7 +124,6 @@ SAID_BEFORE = [
     "I'm putting together a reading list on knowledge distillation; what did this researcher "
     "contribute?",
     "For a reading group on knowledge distillation: what did Minghui Qiu contribute?",
-    "I'm compiling notes on knowledge distillation - what did she contribute?",
 ]
 DISTILLATION = ["HRKD", "Meta-KD", "Learning to Augment"]
 
