@@ -100,6 +100,7 @@ from prompts.understand.asker import (
     without_courtesy,
     without_frame,
 )
+from prompts.understand.canon import PhraseForms
 from prompts.understand.compared import (
     describing,
     names_it,
@@ -443,6 +444,7 @@ class Assistant:
             profile, known=known, embed=searcher.embedder, words=words, titles=titles
         )
         self.phrases = TitlePhrases(titles, self.lexicon.background) if small else None
+        self.forms = PhraseForms(titles, self.lexicon.background)  # none at a large profile
         if self.phrases is not None:
             texts = list(dict.fromkeys([*self.lexicon.profile_texts(), *self.phrases.phrases]))
             self.lexicon.keep(texts, profile_vectors(searcher, texts, cache))
@@ -534,8 +536,8 @@ class Assistant:
         if self.llm is None:  # an LLM is given the context sentence to read itself
             standalone = self._without_context(standalone)
         rest = without_asker(standalone)
-        if rest and not BACK_TO_IT.search(rest):  # '... in this area': the topic is before
-            standalone = rest
+        if rest and not BACK_TO_IT.search(rest) and self._asks_alone(standalone, rest):
+            standalone = rest  # '... in this area': the topic is before
         standalone = first_ask(standalone)  # 'who leads X?' of '..., and what else do they lead?'
         claim = claim_question(standalone)  # 'she has no papers with code, right?'
         if claim is not None and not claim[1] and claims_every(standalone):
@@ -1483,6 +1485,22 @@ class Assistant:
         said = [s for s in map(without_frame, split[0]) if re.search(r"\w", s)]
         return " ".join([*said, split[1]])
 
+    def _asks_alone(self, question: str, rest: str) -> bool:
+        """Does the request after who asks (`rest`) stand without it? Not when it names no
+        subject while what was said first uses the papers' words ('I'm putting together a
+        reading list on language understanding with knowledge; what did this researcher
+        contribute?'): the subject is said there, and the question is read whole. A request
+        of its own slots (a count, a year, a person) stands whatever was said first."""
+        if rest == question:
+            return True
+        query = self.understand(rest)[0]
+        slots = not query.filters.is_empty() or query.years or query.people
+        if slots or _structured(query) or query.paper_ids or query.intent != "retrieval":
+            return True  # 'I'm writing a report; how many papers in 2023?'
+        if self._own_topic(query) and self._used(query.topic or ""):
+            return True
+        return not self._used(without_frame(question[: len(question) - len(rest)]))
+
     def _stands(self, text: str) -> bool:
         """Does a request name its own subject (a paper, or words some paper uses beyond
         research in general and what the asker would do with it), needing none said before
@@ -1569,8 +1587,12 @@ class Assistant:
         if query.filters.title_words:  # 'titles with knowlege': as the titles spell it
             query.filters.title_words = [self._title_spelling(w) for w in query.filters.title_words]
         said = query.topic  # as typed: 'private' before it is read as the papers' 'privacy'
-        query.topic = self.lexicon.core(self.lexicon.correct(query.topic))
+        # 'understanding videos', 'adapting to new domains': the titles' 'video understanding',
+        # 'domain adaptation' (a phrase of theirs loses no word as a generic head)
+        corrected = self.lexicon.correct(query.topic)
+        query.topic = self._phrase(query, corrected) or self.lexicon.core(corrected)
         query.topic = self._read_as(query)
+        query.topic = self._phrase(query, query.topic) or query.topic
         if query.joined:  # each subject one negation joins, spelled and read as the topic is
             sides = [self.lexicon.core(self.lexicon.correct(s)) or s for s in query.joined]
             for word, used in query.read_as.items():
@@ -1627,6 +1649,11 @@ class Assistant:
             if focused != query.topic:
                 query.topic, query.unfocused = focused, query.topic
         return query, vote
+
+    def _phrase(self, query: Query, topic: str | None) -> str | None:
+        """The titles' phrase of a topic said as a doing in another order (see PhraseForms);
+        None for a named paper's detail, or when no title says it so."""
+        return None if query.paper_ids else self.forms.phrase(topic, self.lexicon.rank)
 
     def _focused(self, topic: str | None) -> str | None:
         """The topic without the closing words most papers use ('few-shot learning'), when the

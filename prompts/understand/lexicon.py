@@ -526,6 +526,10 @@ class Lexicon:
         """The topic's content words, hyphened compounds split ('text-to-speech')."""
         return self._content(topic)
 
+    def rank(self, word: str) -> int:
+        """How many words the papers use more often than this one (all of them if none use it)."""
+        return self._rank.get(word.casefold(), len(self._rank))
+
     def share(self, word: str) -> float:
         """The share of the profile's papers that use the word in any form."""
         return self._share(word)
@@ -680,7 +684,12 @@ class Lexicon:
         if not topic:
             return topic
         words = topic.split()
-        acronyms = [self._acronym(w) for w in words]
+        # 'RL-based reasoning' is 'RL for reasoning'; 'RL-based (methods)' alone is the papers
+        # naming RL (see `shaped_by`)
+        qualifies = sum(w.casefold() not in SHAPING for w in words) > 1
+        acronyms = [
+            self._acronym(w) or (self._based_on_acronym(w) if qualifies else None) for w in words
+        ]
         spelled = [a or self._english(self._word(w)) for a, w in zip(acronyms, words, strict=True)]
         # The words no paper uses, each compared with the papers' in meaning (here and when
         # read as a title word), embedded together: one run, not one per word.
@@ -865,6 +874,13 @@ class Lexicon:
                 if w.isalpha() and w in self.words and w not in STOPWORDS and w not in SHAPING
             }
         )
+
+    def _based_on_acronym(self, word: str) -> str | None:
+        """What a compound closed by a word of what it is based on stands for when its head
+        is an acronym ('RL-based', 'RL-driven': 'reinforcement learning'): the subject is what
+        it is based on, asked as 'RL for reasoning' asks it."""
+        head = _shaping_head(word, BASED_ON)
+        return self._acronym(head) if head else None
 
     def _acronym(self, word: str) -> str | None:
         """The words an acronym stands for: as a paper defines it ('reinforcement learning

@@ -280,6 +280,9 @@ AS_TYPED_ONLY = frozenset("rely relies relied".split())  # noqa: SIM905
 FILLER = (
     r"\bin terms of\b|\bwhen it comes to\b|\bmore or less\b|\bso to speak\b|\bif you will\b"
     r"|\bi mean\b|\byou know\b|\bas it were\b|\bby any chance\b|\bif any\b|\bor so\b"
+    # how far the subject is asked for, never which: 'in some form', 'in any way', 'focus on'
+    r"|\bin\s+(?:some|any|one)\s+(?:form|way|shape|capacity)(?:\s+or\s+(?:another|other))?\b"
+    r"|\bfocus(?=\s+(?:on|upon)\b)"
     r"|(?<!\w)(?:i\.e|e\.g|viz)\.?(?!\w)|\bthat is to say\b"  # 'spring 2022, i.e. March to May'
     # the asker's own hedge, set apart: '..., I believe.', 'March to May, I think?', 'iirc'
     r"|(?<=[,;(])\s*i\s+(?:believe|think|guess|reckon|suppose|gather)\b(?=\s*(?:[,.;:?!)]|$))"

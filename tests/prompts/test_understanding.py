@@ -1206,7 +1206,8 @@ def test_a_paper_word_close_to_a_question_word_stays_in_the_topic(
     bundled_assistant: Assistant, question: str
 ) -> None:
     query, _ = bundled_assistant.understand(question)
-    assert "summaries" in (query.topic or ""), query.topic
+    # 'the quality of summaries' is read as the titles' 'summary quality'
+    assert re.search(r"\bsummar(?:y|ies)\b", query.topic or ""), query.topic
 
 
 @pytest.mark.parametrize(
