@@ -93,7 +93,7 @@ def _objects(owner: str) -> re.Pattern[str]:
         rf"|\b(?:which|what|who)\b[^?.!;:]*\b(?:use|uses|apply|applies|benefit\w*\s+from)\s+"
         rf"{whose}\s+{WORK}\b"
         # the techniques it keeps using: 'which learning techniques keep appearing'
-        rf"|\b(?:which|what)\s+(?:[\w-]+\s+){{0,2}}?{TECHNIQUES}\b[^?.!;:]*\b{RECURRING}"
+        rf"|\b(?:which|what|wat|wich)\s+(?:[\w-]+\s+){{0,2}}?{TECHNIQUES}\b[^?.!;:]*\b{RECURRING}"
         rf"|\b(?:recurr\w*|repeated|go-to|favou?rite|signature)\s+(?:[\w-]+\s+)?{TECHNIQUES}\b",
         re.IGNORECASE,
     )
