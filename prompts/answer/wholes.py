@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 
 from prompts.answer.model import Answer
-from prompts.answer.overview import theme_evidence
 from prompts.answer.wording import Sources, coverage, plural
 from prompts.understand.terms import YES_NO
 from retrieval.index.columns import PapersById, columns_of
@@ -19,18 +18,27 @@ from retrieval.themes import Theme
 
 SIDE_SHARE = 0.1  # a theme holding less than this share of the papers is a side line
 MODALITY_EXAMPLES = 2  # papers named per kind of data
+OUTSIDE_NOTE = (
+    "Themes group papers close in meaning; a side line is a theme holding under {share} of the "
+    "papers; a paper far from its theme's other papers was put with it only as the nearest."
+)
 
 
 def answer_outliers(question: str, profile: Profile, themes: list[Theme]) -> Answer:
-    """'8 of her 50 listed papers stand outside her 2 main themes (...)': the side lines and
-    the papers sharing no theme, each listed and cited (`themes`: those of the papers kept)."""
+    """'13 of her 50 listed papers stand outside her 2 main themes (...)': the side lines, the
+    papers far from the centre of the theme they were put in, and those sharing no theme,
+    each listed and cited (`themes`: those of the papers kept)."""
     total = sum(len(t.paper_ids) for t in themes)
-    side = [t for t in themes if t.other or len(t.paper_ids) < SIDE_SHARE * total]
-    main = [t for t in themes if t not in side]
+    groups = _outside(themes, total)
+    apart = {i for _, ids in groups for i in ids}
+    main = [t for t in themes if not t.other and len(t.paper_ids) >= SIDE_SHARE * total]
     yes_no = YES_NO.match(question) is not None
     whose = profile.possessive()
-    labels = "; ".join(f"{t.label} ({plural(len(t.paper_ids), 'paper')})" for t in main)
-    if not side or not main:  # all in the main themes, or no theme large enough to be one
+    labels = "; ".join(
+        f"{t.label} ({plural(len([i for i in t.paper_ids if i not in apart]), 'paper')})"
+        for t in main
+    )
+    if not apart or not main:  # all in the main themes, or no theme large enough to be one
         lead = "No: n" if yes_no else "N"
         said = (
             f"all {plural(total, 'listed paper')} fall into {whose} "
@@ -38,36 +46,39 @@ def answer_outliers(question: str, profile: Profile, themes: list[Theme]) -> Ans
             if main
             else f"{whose} {plural(total, 'listed paper')} share no main theme"
         )
-        return Answer(
-            question=question,
-            text=f"{lead}o paper stands outside {whose} main themes: {said}. {coverage(profile)}",
-            route="facts",
-        )
+        text = f"{lead}o paper stands outside {whose} main themes: {said}. {coverage(profile)}"
+        return Answer(question=question, text=text, route="facts")
     papers = PapersById(columns_of(profile))
     src = Sources()
-    outside = sum(len(t.paper_ids) for t in side)
     lines = [
-        f"{'Yes: ' if yes_no else ''}{outside} of {whose} {plural(total, 'listed paper')} "
-        f"stand outside the {plural(len(main), 'main theme')} ({labels}):"
+        f"{'Yes: ' if yes_no else ''}{len(apart)} of {whose} {plural(total, 'listed paper')} "
+        f"{'stands' if len(apart) == 1 else 'stand'} outside the "
+        f"{plural(len(main), 'main theme')} ({labels}):"
     ]
-    for theme in sorted(side, key=lambda t: (t.other, -len(t.paper_ids))):
-        shown = sorted((papers[i] for i in theme.paper_ids), key=lambda p: (p.date, p.id))
-        for p in shown:
-            src.evidence.setdefault(p.id, theme_evidence(p, theme.label))
-        what = "sharing no theme" if theme.other else f"a side line: {theme.label}"
-        lines.append(f"- {what} ({plural(len(shown), 'paper')}):")
+    for heading, ids in groups:
+        shown = sorted((papers[i] for i in ids), key=lambda p: (p.date, p.id))
+        lines.append(f"- {heading} ({plural(len(shown), 'paper')}):")
         lines.extend(
             f"  - {p.title} ({p.date.isoformat()}, {p.category}) {src.mark(p)}" for p in shown
         )
-    lines.append(
-        f"A side line is a theme holding under {SIDE_SHARE:.0%} of the papers; the themes group "
-        "papers close in meaning."
-    )
-    if note := coverage(profile):
-        lines.append(note)
+    lines.append(OUTSIDE_NOTE.format(share=f"{SIDE_SHARE:.0%}"))
+    lines.append(coverage(profile))
     return Answer(
         question=question, text="\n".join(lines), citations=src.citations(), route="facts"
     )
+
+
+def _outside(themes: list[Theme], total: int) -> list[tuple[str, list[str]]]:
+    """The papers outside the main themes, in groups: each side line, the papers far from
+    the centre of a main theme, and the papers sharing no theme."""
+    side = [t for t in themes if not t.other and len(t.paper_ids) < SIDE_SHARE * total]
+    groups = [(f"a side line: {t.label}", t.paper_ids) for t in side]
+    for theme in themes:
+        far = [i for i in theme.fringe if i in theme.paper_ids] if theme not in side else []
+        if far:
+            groups.append((f"put with {theme.label} but far from its other papers", far))
+    groups += [("sharing no theme", t.paper_ids) for t in themes if t.other]
+    return groups
 
 
 def answer_modalities(question: str, profile: Profile, kept: set[str]) -> Answer:

@@ -15,7 +15,7 @@ from prompts.understand.cues import specific
 _MAIN = r"(?:main|core|usual|central|primary|principal|typical|major|dominant|key|regular|normal)"
 _BODY = (
     r"(?:themes?|topics?|areas?|fields?|research|work|focus|lines?\s+of\s+(?:work|research)"
-    r"|interests?|agenda|directions?|threads?|clusters?|groups?|profile|pattern|track|path)"
+    r"|lines?|interests?|agenda|directions?|threads?|clusters?|groups?|profile|pattern|track|path)"
 )
 _OWNER = r"(?:(?:his|her|their|the|its|this\s+\w+['’]s|\w+['’]s?)\s+)?"
 # 'outliers' (not 'outlier detection', a method), 'side projects', 'odd ones out', 'one-off
@@ -24,8 +24,10 @@ _OWNER = r"(?:(?:his|her|their|the|its|this\s+\w+['’]s|\w+['’]s?)\s+)?"
 OUTLIERS = re.compile(
     r"\boutliers?\b(?![- ](?:detection|removal|rejection|robust\w*|suppression|features?"
     r"|tokens?|values?|channels?|activations?|weights?|dimensions?|analysis|points?\s+in))"
+    r"|\bstand\w*\s+out\s+as\s+(?:unusual|odd|different|atypical)\b|\bfar\s+(?:away\s+)?from\s+"
+    rf"{_OWNER}(?:{_MAIN}|usual)\b"
     r"|\bside[- ](?:projects?|lines?|interests?|quests?|tracks?|topics?|gigs?|excursions?"
-    r"|ventures?|papers?|work)\b|\bodd\s*(?:ones?|papers?|balls?)\b(?:\s+out)?|\boddballs?\b"
+    r"|ventures?|papers?|work)\b|\bodd[\s-]*(?:ones?|papers?|balls?)\b(?:[\s-]+out)?|\boddballs?\b"
     r"|\bone[- ]offs?\b|\bstrays?\b|\b(?:excursions?|detours?|tangents?)\b"
     r"|\b(?:don['’]?t|doesn['’]?t|do\s+not|does\s+not|never|not|dont|doesnt|won['’]?t)\s+"
     r"(?:really\s+|quite\s+|clearly\s+)?(?:fit|belong|match)\w*\s+(?:in(?:to|side)?\s+|with\s+)?"
@@ -35,6 +37,19 @@ OUTLIERS = re.compile(
     rf"|\bnot\s+(?:part\s+of|among|in|within)\s+{_OWNER}{_MAIN}\s+(?:\w+\s+)?{_BODY}\b"
     rf"|\b(?:unusual|atypical|untypical|uncharacteristic|unexpected|surprising|off-topic"
     r"|oddest|odd)\s+(?:ones?|papers?|publications?|works?|entries|topics?)\b",
+    re.IGNORECASE,
+)
+# ... not of people ('the one-off first authors'), nor set aside ('not one-off papers: which
+# came back with sequels?')
+NOT_OUTLIERS = re.compile(
+    r"\b(?:authors?|co-?authors?|people|collaborators?|coauthors?|venues?)\b"
+    r"|\b(?:not|no|non|besides)\s+(?:the\s+)?(?:one[- ]offs?|outliers?|side\s+projects?)\b",
+    re.IGNORECASE,
+)
+# The main line described, no subject asked: 'outside the usual language and multimodal work'
+MAIN_SAID = re.compile(
+    rf"\b(?:outside|beyond|far\s+(?:away\s+)?from|away\s+from|apart\s+from|off|fit)\s+(?:of\s+)?"
+    rf"{_OWNER}(?:{_MAIN}|usual)\b[^?.!;,]*?\b{_BODY}\b",
     re.IGNORECASE,
 )
 # The words of such a question, none a subject
@@ -76,9 +91,11 @@ MODALITY_WORDS = frozenset(
 
 def outliers_asked(question: str, topic: str | None) -> bool:
     """Are the papers outside the main themes asked for, of the record as a whole?"""
-    if OUTLIERS.search(question) is None:
+    if OUTLIERS.search(question) is None or NOT_OUTLIERS.search(question):
         return False
-    return not specific(_rest(topic, OUTLIER_WORDS))
+    said = set(re.findall(r"[\w'’.-]+", MAIN_SAID.sub(" ", question).casefold()))
+    rest = _rest(topic, OUTLIER_WORDS).split()
+    return not specific(" ".join(w for w in rest if w in said))
 
 
 def modalities_asked(question: str, topic: str | None) -> bool:
@@ -90,5 +107,5 @@ def modalities_asked(question: str, topic: str | None) -> bool:
 
 def _rest(topic: str | None, words: frozenset[str]) -> str:
     """The topic's words that the question's shape does not account for."""
-    said = re.findall(r"[\w'’.-]+", (topic or "").casefold())
+    said = re.findall(r"[\w'’.]+", (topic or "").casefold())
     return " ".join(w for w in said if w.strip(".") not in words)
