@@ -116,7 +116,7 @@ def test_nearby_questions_keep_their_answer(bot: Assistant, question: str) -> No
 
 
 def test_a_topic_list_stays_a_list_and_a_count_a_count(bot: Assistant) -> None:
-    assert all(
-        c.title.startswith("VidQA") for c in bot.ask(CONTROLS[0]).citations
-    ), "the video papers"
+    assert all(c.title.startswith("VidQA") for c in bot.ask(CONTROLS[0]).citations), (
+        "the video papers"
+    )
     assert bot.ask(CONTROLS[1]).text.startswith("8 ")
