@@ -35,7 +35,7 @@ OUTLIERS = re.compile(
     rf"|\b(?:outside|beyond|off|away\s+from|apart\s+from)\s+(?:of\s+)?{_OWNER}{_MAIN}\s+"
     rf"(?:\w+\s+)?{_BODY}\b"
     rf"|\bnot\s+(?:part\s+of|among|in|within)\s+{_OWNER}{_MAIN}\s+(?:\w+\s+)?{_BODY}\b"
-    rf"|\b(?:unusual|atypical|untypical|uncharacteristic|unexpected|surprising|off-topic"
+    rf"|\b(?:unusual|atypical|untypical|uncharacteristic|off-topic"
     r"|oddest|odd)\s+(?:ones?|papers?|publications?|works?|entries|topics?)\b",
     re.IGNORECASE,
 )
