@@ -169,7 +169,7 @@ from prompts.understand.output import (
     output_subject,
     output_trend_asked,
 )
-from prompts.understand.overviews import as_research
+from prompts.understand.overviews import as_research, field_restriction
 from prompts.understand.pairs import two_subjects
 from prompts.understand.people import FIRST_AUTHOR
 from prompts.understand.plain import in_field_words
@@ -2501,6 +2501,14 @@ class Assistant:
             # words around it ('well enough', 'her record') are no subject
             query = query.model_copy(update={"intent": "retrieval", "fact": None, "topic": None})
             nothing_narrower = not named
+        field = field_restriction(query.question, query.topic) if alone and listing else None
+        if field and not (query.exclude_topic or query.filters.categories):
+            # 'the themes in his vision work', 'NLP side of his work - main areas?': the themes
+            # within that field, as 'the main themes of his CV papers' reads
+            within_field = query.filters.model_copy(update={"categories": [field]})
+            update = {"intent": "retrieval", "fact": None, "topic": None, "filters": within_field}
+            query = query.model_copy(update=update)
+            themes_asked = nothing_narrower = not named
         overview = general(query) and (themes_asked or nothing_narrower)
         # 'was 2020 a bigger year than 2025?': two years' counts set against each other
         two_years = len(query.years) == 2 and re.search(r"\bthan\b", query.question) is not None

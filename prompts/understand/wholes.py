@@ -68,14 +68,14 @@ OUTLIER_WORDS = frozenset(
 # 'types of input', 'is it mostly text or also images?'
 _KINDS = r"(?:kinds?|types?|sorts?|forms?|varieties|variety)"
 _DATA = r"(?:data|inputs?|signals?|media|content)"
-_MODE = r"(?:text|texts|language|nlp|images?|vision|visual|video|speech|audio|multimodal)"
+# kinds of data, not fields ('mostly NLP or vision?' asks the field, prompts/understand/fields)
+_MODE = r"(?:text|texts|images?|pictures|photos|videos?|speech|audio|sound)"
 MODALITIES_ASKED = re.compile(
     r"\bmodalit(?:y|ies)\b(?![- ](?:gap|alignment|fusion|bridging|translation|dropout))"
     rf"|\b{_KINDS}\s+of\s+(?:\w+\s+)?{_DATA}\b(?!\s+(?:sets?|augmentation|leakage))"
     rf"|\b{_DATA}\s+(?:types?|kinds?|modalit(?:y|ies))\b"
     rf"|\b(?:mostly|only|just|purely|primarily|mainly|all)\s+(?:on\s+|about\s+|with\s+)?{_MODE}"
-    rf"\b.{{0,30}}?\bor\s+(?:also\s+|does\s+\w+\s+also\s+|is\s+there\s+(?:also\s+)?)?"
-    rf"(?:\w+\s+)?{_MODE}\b",
+    rf"\b.{{0,30}}?\bor\b.{{0,25}}?\b{_MODE}\b",
     re.IGNORECASE,
 )
 MODALITY_WORDS = frozenset(

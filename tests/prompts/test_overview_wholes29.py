@@ -2,10 +2,13 @@
 papers outside the main themes ('side projects', 'outliers', 'papers that don't fit the core
 themes', 'one-offs') are listed and cited, the main themes' papers not; the kinds of data the
 work covers ('which modalities', 'what types of data') are counted per kind with cited
-examples. Controls: a topic list stays a list, a count a count, the main areas the themes,
+examples; the threads of one field of the work ('her NLP work', 'the language-processing
+side', 'her vision work') are the themes within that field's papers, however it is said. Controls: a topic list stays a list, a count a count, the main areas the themes,
 'outlier detection' a subject."""
 
 from __future__ import annotations
+
+import re
 
 import pytest
 
@@ -30,8 +33,10 @@ def profile_text() -> str:
         ("ChessMind: Searching Chess Endgames with Tablebases",
          "ChessMind plays chess endgames by searching move tablebases on a game board."),
     ]  # fmt: skip
-    # then two rainfall-from-radar papers
-    return synthetic.profile_text(papers, "LG", others=2, kinds=1)
+    # then two rainfall-from-radar papers; the text papers in CL, the video papers in CV
+    text = synthetic.profile_text(papers, "LG", others=2, kinds=1)
+    text = re.sub(r"^LG(?=\w{3} \d+, \d{4}\nTextCls)", "CL", text, flags=re.MULTILINE)
+    return re.sub(r"^LG(?=\w{3} \d+, \d{4}\nVidQA)", "CV", text, flags=re.MULTILINE)
 
 
 @pytest.fixture(scope="module")
@@ -76,7 +81,7 @@ MODALITIES = [
     "Which input modalities appear across their papers?",
     "modalities covered?",
     "As a reviewer, which data types does this researcher's work span?",
-    "Is her research mostly text or also vision?",
+    "Is her research mostly text or also images and video?",
 ]
 
 
@@ -120,3 +125,36 @@ def test_a_topic_list_stays_a_list_and_a_count_a_count(bot: Assistant) -> None:
         "the video papers"
     )
     assert bot.ask(CONTROLS[1]).text.startswith("8 ")
+
+
+FIELD_THREADS = {
+    "CL": [
+        "What are the main threads of her NLP work?",
+        "NLP side of her work - main areas?",
+        "her language-processing research: main directions?",
+        "what are the themes in ada's language work?",
+        "main themes within her natural language processing papers?",
+    ],
+    "CV": [
+        "what are the themes in her vision work?",
+        "Main directions of their computer vision research?",
+        "her vision side - key topics?",
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("code", "question"), [(c, q) for c, qs in FIELD_THREADS.items() for q in qs]
+)
+def test_a_fields_threads_are_the_themes_within_it(
+    bot: Assistant, code: str, question: str
+) -> None:
+    answer = bot.ask(question)
+    assert answer.text.startswith(f"Ada Example's 8 listed papers ({code}"), answer.text[:300]
+    kind = "TextCls" if code == "CL" else "VidQA"
+    assert answer.citations and all(c.title.startswith(kind) for c in answer.citations)
+
+
+def test_a_subject_named_after_a_field_is_no_field(bot: Assistant) -> None:
+    text = bot.ask("main topics of her vision-language papers?").text
+    assert not text.startswith("Ada Example's 8 listed papers (CV"), text[:300]
