@@ -2502,7 +2502,7 @@ class Assistant:
             query = query.model_copy(update={"intent": "retrieval", "fact": None, "topic": None})
             nothing_narrower = not named
         field = field_restriction(query.question, query.topic) if alone and listing else None
-        if field and not (query.exclude_topic or query.filters.categories):
+        if field and not query.exclude_topic and query.filters.categories in ([], [field]):
             # 'the themes in his vision work', 'NLP side of his work - main areas?': the themes
             # within that field, as 'the main themes of his CV papers' reads
             within_field = query.filters.model_copy(update={"categories": [field]})

@@ -29,13 +29,18 @@ def as_research(question: str, query: Query) -> str | None:
 # directions?'
 THREADS_ASKED = re.compile(
     r"\b(?:themes?|threads?|directions?|strands?|areas?|sub-?areas?|subfields?|topics?"
-    r"|lines\s+of\s+(?:work|research))\b",
+    r"|lines\s+of\s+(?:work|research))\b"
+    # 'what does she mostly do on the language side', 'recurring ideas in his NLP papers'
+    r"|\b(?:mostly|mainly|primarily|generally)\s+(?:do|does|work\s+on|study|research)\b"
+    r"|\brecurr\w*\s+(?:ideas|themes|methods|techniques|approaches)\b"
+    # 'summarise her NLP work', 'an overview of his vision research', 'tl;dr of ...'
+    r"|\b(?:summar\w*|overview|recap|rundown|tl;?\s?dr|nutshell|gist)\b",
     re.IGNORECASE,
 )
 # Words of such a question around the field, none a subject
 AROUND_FIELD = frozenset(
     """side part portion half processing stuff threads thread strands strand subareas
-    sub-areas""".split()  # noqa: SIM905
+    sub-areas ideas recurring natural""".split()  # noqa: SIM905
 )
 
 

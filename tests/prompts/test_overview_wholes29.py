@@ -134,6 +134,9 @@ FIELD_THREADS = {
         "her language-processing research: main directions?",
         "what are the themes in ada's language work?",
         "main themes within her natural language processing papers?",
+        "what does she mostly do on the language side",
+        "summarise her NLP research",
+        "I'm curious what recurring ideas show up in her text/NLP papers.",
     ],
     "CV": [
         "what are the themes in her vision work?",
