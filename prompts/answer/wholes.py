@@ -9,6 +9,7 @@ import re
 from prompts.answer.model import Answer
 from prompts.answer.wording import Sources, coverage, plural
 from prompts.understand.terms import YES_NO
+from retrieval.domains import applications_of
 from retrieval.index.columns import PapersById, columns_of
 from retrieval.modalities import MODALITIES, modalities_of, modality_words
 from retrieval.model import Paper, Profile
@@ -55,11 +56,18 @@ def answer_outliers(question: str, profile: Profile, themes: list[Theme]) -> Ans
         f"{'stands' if len(apart) == 1 else 'stand'} outside the "
         f"{plural(len(main), 'main theme')} ({labels}):"
     ]
+    # the application domain a paper names says what sets it apart ('weather and climate')
+    domains: dict[str, list[str]] = {}
+    for name, ids in applications_of(profile).domains:
+        for i in ids:
+            domains.setdefault(i, []).append(name)
     for heading, ids in groups:
         shown = sorted((papers[i] for i in ids), key=lambda p: (p.date, p.id))
         lines.append(f"- {heading} ({plural(len(shown), 'paper')}):")
         lines.extend(
-            f"  - {p.title} ({p.date.isoformat()}, {p.category}) {src.mark(p)}" for p in shown
+            f"  - {p.title} ({'; '.join([p.date.isoformat(), p.category, *domains.get(p.id, [])])})"
+            f" {src.mark(p)}"
+            for p in shown
         )
     lines.append(OUTSIDE_NOTE.format(share=f"{SIDE_SHARE:.0%}"))
     lines.append(coverage(profile))
