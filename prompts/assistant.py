@@ -80,6 +80,7 @@ from prompts.answer.uncovered import answer_uncovered
 from prompts.answer.unheld import answer_not_out, unheld_measure
 from prompts.answer.values import naming_place, place_asked, placed
 from prompts.answer.verdict import TOPICS_COMPARED, answer_topics_compared, answer_verdict
+from prompts.answer.wholes import answer_modalities, answer_outliers
 from prompts.answer.wording import Sources, echo, plural, scope, years_phrase
 from prompts.llm.client import LLMConfig, LLMError
 from prompts.llm.support import Support, Verifier
@@ -170,7 +171,7 @@ from prompts.understand.output import (
     output_subject,
     output_trend_asked,
 )
-from prompts.understand.overviews import as_research
+from prompts.understand.overviews import as_research, field_restriction
 from prompts.understand.pairs import two_subjects
 from prompts.understand.people import FIRST_AUTHOR
 from prompts.understand.plain import in_field_words
@@ -203,6 +204,7 @@ from prompts.understand.threads import (
 )
 from prompts.understand.titled import TitleShares, titled_on
 from prompts.understand.units import read_grouping, regrouped, unit_word
+from prompts.understand.wholes import modalities_asked, outliers_asked
 from prompts.understand.widening import widened as widened_question
 from prompts.understand.yesno import asks_yes_no
 from retrieval import facts
@@ -2527,6 +2529,14 @@ class Assistant:
             # words around it ('well enough', 'her record') are no subject
             query = query.model_copy(update={"intent": "retrieval", "fact": None, "topic": None})
             nothing_narrower = not named
+        field = field_restriction(query.question, query.topic) if alone and listing else None
+        if field and not query.exclude_topic and query.filters.categories in ([], [field]):
+            # 'the themes in his vision work', 'NLP side of his work - main areas?': the themes
+            # within that field, as 'the main themes of his CV papers' reads
+            within_field = query.filters.model_copy(update={"categories": [field]})
+            update = {"intent": "retrieval", "fact": None, "topic": None, "filters": within_field}
+            query = query.model_copy(update=update)
+            themes_asked = nothing_narrower = not named
         overview = general(query) and (themes_asked or nothing_narrower)
         # 'was 2020 a bigger year than 2025?': two years' counts set against each other
         two_years = len(query.years) == 2 and re.search(r"\bthan\b", query.question) is not None
@@ -2636,6 +2646,15 @@ class Assistant:
         # 'Since all of her 2020 papers are NLP, which datasets ...?': the premise comes first
         if query.premise or GIVEN.match(asked) or self.titles.named(asked):
             return None
+        if outliers_asked(asked, query.topic):
+            # 'his side projects?', 'papers that don't fit her core themes': outside the themes
+            kept = columns_of(self.profile).kept(query.filters, query.years)
+            return answer_outliers(asked, self.profile, self.theme_rows.within(kept))
+        if modalities_asked(asked, query.topic):
+            # 'which data modalities does his work cover?': the kinds of data, counted
+            kept = columns_of(self.profile).kept(query.filters, query.years)
+            ids = {i for t in self.theme_rows.within(kept) for i in t.paper_ids}
+            return answer_modalities(asked, self.profile, ids)
         if kind := kind_asked(asked):
             # 'which companies appear in his papers, and how?': the names the abstracts use
             papers = facts.select(self.profile, query.filters, query.years)  # read if need be

@@ -23,7 +23,12 @@ _NUMBERS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nin
 _COUNT = r"(?P<n>\d{1,2}|" + "|".join(_NUMBERS) + r")\s+(?:[\w-]+\s+){0,2}?"
 KEYWORDS_ASKED = re.compile(
     rf"\b(?:{_COUNT})?(?:key\s?-?words?|key\s?-?phrases?|hashtags|buzzwords)\b"
-    rf"|\b{_COUNT.replace('?P<n>', '?P<m>')}tags\b",
+    rf"|\b{_COUNT.replace('?P<n>', '?P<m>')}tags\b"
+    # 'three words for her research', 'her work in 3 words', 'two words that sum up his work'
+    rf"|\b(?P<o>\d|{'|'.join(_NUMBERS[:5])})\s+words?\s+(?:for|to\s+describe|that\s+(?:describe"
+    r"|sum\s+up|capture)|describing|summing\s+up|capturing)\s+(?:[\w'’]+\s+)?(?:research|work"
+    r"|papers|profile|output)\b"
+    rf"|\b(?:research|work|papers|output)\s+in\s+(?P<p>\d|{'|'.join(_NUMBERS[:5])})\s+words?\b",
     re.IGNORECASE,
 )
 
@@ -33,7 +38,7 @@ def keywords_asked(question: str) -> int | None:
     m = KEYWORDS_ASKED.search(question)
     if m is None:
         return None
-    n = (m["n"] or m["m"] or "").casefold()
+    n = (m["n"] or m["m"] or m["o"] or m["p"] or "").casefold()
     count = int(n) if n.isdigit() else (_NUMBERS.index(n) + 1 if n else DEFAULT)
     return min(max(count, 1), MAX_KEYWORDS)
 

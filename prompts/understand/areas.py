@@ -80,6 +80,10 @@ def _objects(owner: str) -> re.Pattern[str]:
         r"|mostly\s+|generally\s+)?(?:research|study|work\s+on|do\s+research\s+on)"
         r"\s*(?=[?.!,;)]|$|--|-\s)"
         rf"|\bwhat\s+(?:does|do)\s+{who}\s+(?:actually\s+|really\s+)?do\s*(?=[?.!,;)]|$|--|-\s)"
+        # said inside a request: '3 bullets on what qiu works on?', 'what could she review?'
+        rf"|\bwhat\s+{who}\s+(?:mainly\s+|mostly\s+|actually\s+|really\s+)?(?:works?\s+on"
+        r"|researche?s|stud(?:y|ies))\s*(?=[?.!,;)]|$|--|-\s)"
+        rf"|\bwhat\s+(?:could|can|would|should|might)\s+{who}\s+(?:peer[- ])?review\b"
         rf"|\b{PROFILE_NOUNS}\s+(?:of|about|on|for)\s+{whose}\s+{WORK}\b"
         rf"|\b(?:explain|describe|summari[sz]e|sum\s+up|introduce|sketch|outline)\s+(?:{whose}"
         rf"\s+(?:publication\s+|research\s+)?{WORK}|the\s+{WORK}\s+of\s+{who})\b"
@@ -93,7 +97,7 @@ def _objects(owner: str) -> re.Pattern[str]:
         rf"|\b(?:which|what|who)\b[^?.!;:]*\b(?:use|uses|apply|applies|benefit\w*\s+from)\s+"
         rf"{whose}\s+{WORK}\b"
         # the techniques it keeps using: 'which learning techniques keep appearing'
-        rf"|\b(?:which|what)\s+(?:[\w-]+\s+){{0,2}}?{TECHNIQUES}\b[^?.!;:]*\b{RECURRING}"
+        rf"|\b(?:which|what|wat|wich)\s+(?:[\w-]+\s+){{0,2}}?{TECHNIQUES}\b[^?.!;:]*\b{RECURRING}"
         rf"|\b(?:recurr\w*|repeated|go-to|favou?rite|signature)\s+(?:[\w-]+\s+)?{TECHNIQUES}\b",
         re.IGNORECASE,
     )
@@ -135,6 +139,7 @@ FRAME_WORDS = frozenset(
     """record records publication publications profile listing portfolio track manuscript
     manuscripts submission submissions article articles individual single separate particular
     specific whole entire full complete actual projects project businesses business companies
+    review reviewing referee refereeing
     firms industries industry industrys sectors sector organisations organizations customers
     users markets""".split()  # noqa: SIM905
 )

@@ -25,7 +25,11 @@ COMPARE = re.compile(
 # Asking for the gist of something ('a recap of 2025', 'her 2024 work in a nutshell')
 RECAP_ASKED = re.compile(
     r"\b(?:recap\w*|summar\w*|overview|outline|rundown|round-?up|synopsis|gist|tl;?dr|in a nutshell"
-    r"|in (?:short|brief)|briefly|in a (?:few|couple of) (?:lines|words|sentences))\b"
+    r"|in (?:short|brief)|briefly|in a (?:few|couple of) (?:lines|words|sentences)"
+    # 'in two sentences', 'in 3 bullets'
+    r"|in (?:one|two|three|four|five|[1-5]) (?:lines?|words?|sentences?|bullets?|bullet points?))\b"
+    # what the period's work was about: 'what was she focused on in 2025?', 'her main thrust'
+    r"|\b(?:focus(?:ed|ing|sed|sing)?|thrust)\b"
     # 'her 2024 in review', 'a year-in-review', 'how did 2023 go for her, research-wise?'
     r"|\b(?:year[- ]in[- ]review|(?:year|\d{4})\s+in\s+review|research[- ]wise)\b"
     r"|\bhow\s+(?:did|was)\s+(?:[\w'’]+\s+){0,3}?\d{4}\s+(?:go|turn\s+out|shape\s+up)\b"

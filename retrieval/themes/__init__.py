@@ -15,7 +15,7 @@ from pydantic import BaseModel
 from retrieval.facts import by_category
 from retrieval.index.store import PAGE, IndexError_
 from retrieval.model import Paper
-from retrieval.themes.clustering import by_centrality, centre, clusters, normalized
+from retrieval.themes.clustering import by_centrality, centre, clusters, fringe, normalized
 from retrieval.themes.labels import Gram, Phrases, name_groups
 from retrieval.themes.words import theme_words
 
@@ -42,6 +42,7 @@ class Theme(BaseModel):
     categories: list[tuple[str, int]]
     other: bool = False
     words: list[str] = []  # its titles' own words, most set apart first (themes/words.py)
+    fringe: list[str] = []  # its papers far from its centre (clustering.fringe): not its kind
 
 
 def paper_vectors(collection: Collection, papers: list[Paper]) -> npt.NDArray[np.float32]:
@@ -105,7 +106,10 @@ def find_themes(
         names.append(OTHER)
     own = theme_words(papers, ordered, [words for (_, words), _ in named] + [()])
     for at, (name, group) in enumerate(zip(names, ordered, strict=True)):
-        themes.append(_theme(name, [papers[i] for i in group], at >= len(named), own[at]))
+        theme = _theme(name, [papers[i] for i in group], at >= len(named), own[at])
+        if not theme.other:
+            theme.fringe = [papers[i].id for i in fringe(group, unit)]
+        themes.append(theme)
     return themes
 
 
@@ -173,5 +177,9 @@ def within(themes: list[Theme], papers: list[Paper]) -> list[Theme]:
     for theme in themes:
         members = [allowed[i] for i in theme.paper_ids if i in allowed]
         if members:
-            kept.append(_theme(theme.label, members, theme.other, theme.words))
+            kept.append(
+                _theme(theme.label, members, theme.other, theme.words).model_copy(
+                    update={"fringe": [i for i in theme.fringe if i in allowed]}
+                )
+            )
     return sorted(kept, key=lambda t: (t.other, -len(t.paper_ids)))

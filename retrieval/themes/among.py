@@ -41,9 +41,12 @@ class ThemeRows:
         years = self.columns.year[members].tolist()
         first, last = bulk_years(years)
         counts = Counter(str(c) for c in self.columns.category[members].tolist())
+        ids = [self.columns.ids[r] for r in members.tolist()]
+        kept = set(ids)
         return theme.model_copy(
             update={
-                "paper_ids": [self.columns.ids[r] for r in members.tolist()],
+                "paper_ids": ids,
+                "fringe": [i for i in theme.fringe if i in kept],
                 "year_from": min(years),
                 "year_to": max(years),
                 "bulk_from": first,

@@ -10,6 +10,10 @@ import numpy.typing as npt
 SEED = 20240601  # fixed: the same papers always give the same themes
 RESTARTS = 4  # k-means runs from different k-means++ starts; the tightest one wins
 ITERATIONS = 20
+FRINGE_MIN = 6  # a group this small has no fringe to tell apart
+FRINGE_SPREAD = 3.0  # robust deviations below the median similarity to the centre
+MAD_SCALE = 1.4826  # the median absolute deviation scaled to a standard deviation
+FRINGE_GAP = 0.15  # ... and at least this far below it (near-copies deviate by little)
 
 
 def normalized(vectors: npt.NDArray[np.float32]) -> npt.NDArray[np.float32]:
@@ -87,3 +91,16 @@ def _centres(
     empty = members.sum(axis=1) == 0
     sums[empty] = old[empty]
     return normalized(sums)
+
+
+def fringe(group: list[int], unit: npt.NDArray[np.float32]) -> list[int]:
+    """The group's papers far from its mean direction: less close to it than the group's median
+    by FRINGE_SPREAD robust deviations (MAD) and FRINGE_GAP, in groups of FRINGE_MIN or more.
+    A paper the clustering had to put somewhere, not one of the group's kind."""
+    if len(group) < FRINGE_MIN:
+        return []
+    sims = unit[group] @ centre(group, unit)
+    middle = float(np.median(sims))
+    spread = MAD_SCALE * float(np.median(np.abs(sims - middle)))
+    below = max(FRINGE_SPREAD * spread, FRINGE_GAP)
+    return [i for i, s in zip(group, sims, strict=True) if s < middle - below]
