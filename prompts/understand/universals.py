@@ -116,8 +116,8 @@ def universal_claim(question: str) -> Universal | None:
     """Whether a yes/no question, a statement put up for confirmation or a why-question
     claims every paper is something ('all'), comes from one place ('origin'), every year had
     it ('always') or no paper is ('none'); None for any other question."""
-    asked = YES_NO.match(question) or CONFIRMED.search(question) or why_claimed(question)
-    asked = asked or PUT_TO_ME.match(question)
+    put = YES_NO.match(question) or CONFIRMED.search(question) or PUT_TO_ME.match(question)
+    asked = put is not None or why_claimed(question)
     if (ASKS.match(question) and not WHY.match(question)) or not asked:
         return None
     if NONE_ASKED.match(question):
