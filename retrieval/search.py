@@ -193,7 +193,7 @@ class Searcher:
     @functools.cached_property
     def siblings(self) -> Siblings:
         """Each paper's sibling (two papers apart from the rest in meaning), found as asked."""
-        return Siblings(self.collection)
+        return Siblings(self.collection, len(self.columns.ids))
 
     @functools.cached_property
     def size(self) -> int:

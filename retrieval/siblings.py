@@ -25,18 +25,27 @@ SIBLING_MARGIN = 0.15
 # the others: two logo papers, two toolkits, two summary-evaluation papers).
 SIBLING_ALIKE = 0.55
 NEAREST = 3  # the paper itself and the two nearest others
+# Looked up only in a profile of at most this many papers: a lookup is a nearest search among
+# the paper vectors, which Chroma filters by kind at a cost that grows with the store (~0.5 s
+# CPU at 100,000 papers, measured in the lead's review of stop 55), and in a large profile two
+# papers standing apart from all the others are rare. Larger profiles list as before.
+MAX_PAPERS = 1_000
 
 
 class Siblings:
     """Each paper's sibling, found when first asked (two nearest-paper searches of fixed
     size) and kept: a question costs the same whatever the profile's size."""
 
-    def __init__(self, collection: Collection) -> None:
+    def __init__(self, collection: Collection, papers: int) -> None:
         self.collection = collection
+        self.looked_up = papers <= MAX_PAPERS
         self._nearest: dict[str, list[tuple[str, float]]] = {}
 
     def of(self, paper_id: str) -> str | None:
-        """The paper's sibling, or None when no other paper stands apart with it."""
+        """The paper's sibling, or None when no other paper stands apart with it (or the
+        profile is too large to look: MAX_PAPERS)."""
+        if not self.looked_up:
+            return None
         near = self._near(paper_id)
         if len(near) < 2 or near[0][1] < SIBLING_ALIKE or near[0][1] - near[1][1] < SIBLING_MARGIN:
             return None

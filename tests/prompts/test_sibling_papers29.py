@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from prompts.assistant import Assistant
+from retrieval.siblings import MAX_PAPERS, Siblings
 from tests.prompts.synthetic import opened, profile_text
 
 PAPERS = [
@@ -77,3 +78,13 @@ def test_nearest_papers_on_different_subjects_are_no_siblings(
     ada: Assistant, question: str, paper: str
 ) -> None:
     assert _names(ada, question) == [paper], question
+
+
+def test_a_large_profile_looks_up_no_siblings(ada: Assistant) -> None:
+    """Above MAX_PAPERS a lookup would cost a filtered search growing with the store: none is
+    made, and the glacier papers are listed as a search finds them."""
+    searcher = ada.searcher
+    glacier = next(p.id for p in ada.profile.papers if p.title.startswith("GlacierScope"))
+    assert searcher.siblings.of(glacier) is not None  # the pair, at this size
+    large = Siblings(searcher.collection, MAX_PAPERS + 1)
+    assert large.of(glacier) is None
