@@ -20,11 +20,19 @@ from retrieval.search import SearchResult
 N = 400  # papers, every one naming the topic
 
 
+class NoSiblings:
+    """No paper has a sibling (retrieval/siblings.py)."""
+
+    def of(self, paper_id: str) -> None:
+        return None
+
+
 class NoHits:
     """A searcher that finds nothing relevant and has no keyword index: the papers on the
     topic are those naming it (every paper here)."""
 
     keywords = None
+    siblings = NoSiblings()
 
     def search(
         self, text: str, filters: Any = None, k: int = 8, *, relevant_only: bool = False
