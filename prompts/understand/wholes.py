@@ -78,6 +78,13 @@ MODALITIES_ASKED = re.compile(
     rf"\b.{{0,30}}?\bor\b.{{0,25}}?\b{_MODE}\b",
     re.IGNORECASE,
 )
+# the kinds a question may name, each once ('audio / speech' is one kind)
+ONE_KIND = {
+    "text": r"\btexts?\b",
+    "images": r"\b(?:images?|pictures|photos)\b",
+    "video": r"\bvideos?\b",
+    "audio": r"\b(?:speech|audio|sound)\b",
+}
 MODALITY_WORDS = frozenset(
     """modality modalities modal data input inputs signal signals media content kind kinds
     type types sort sorts form forms variety varieties text texts textual language nlp image
@@ -99,10 +106,13 @@ def outliers_asked(question: str, topic: str | None) -> bool:
 
 
 def modalities_asked(question: str, topic: str | None) -> bool:
-    """Are the kinds of data the work covers asked for, of the record as a whole?"""
+    """Are the kinds of data the work covers asked for, of the record as a whole? Not when one
+    kind is named ('is audio among the modalities she covers?', 'any audio / speech modality
+    papers?'): that kind's papers answer, Yes or No first."""
     if MODALITIES_ASKED.search(question) is None:
         return False
-    return not specific(_rest(topic, MODALITY_WORDS))
+    named = {kind for kind, words in ONE_KIND.items() if re.search(words, question, re.I)}
+    return len(named) != 1 and not specific(_rest(topic, MODALITY_WORDS))
 
 
 def _rest(topic: str | None, words: frozenset[str]) -> str:

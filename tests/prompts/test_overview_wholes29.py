@@ -106,6 +106,21 @@ def test_every_modality_phrasing_cites_the_same_papers(bot: Assistant) -> None:
     assert len(set(map(frozenset, cited.values()))) == 1, cited
 
 
+ONE_KIND = [
+    "Is video among the modalities her papers cover?",
+    "any video modality papers?",
+    "Does any of Ada Example's papers handle video as a modality?",
+]
+
+
+@pytest.mark.parametrize("question", ONE_KIND)
+def test_one_kind_asked_is_that_kinds_papers_yes_first(bot: Assistant, question: str) -> None:
+    """(found at the lead's review: 'is audio among the modalities ...?' got every kind)"""
+    answer = bot.ask(question)
+    assert answer.text.startswith("Yes") and not answer.text.startswith(KINDS), answer.text[:300]
+    assert answer.citations and all(c.title.startswith("VidQA") for c in answer.citations)
+
+
 CONTROLS = [
     "Which papers are on video question answering?",
     "How many papers does she have on video?",
