@@ -85,6 +85,7 @@ ONE_KIND = {
     "video": r"\bvideos?\b",
     "audio": r"\b(?:speech|audio|sound)\b",
 }
+WHICH_KINDS = re.compile(r"\b(?:which|what)\b[^?]*\b(?:kinds?|types?|sorts?|modalit)", re.I)
 MODALITY_WORDS = frozenset(
     """modality modalities modal data input inputs signal signals media content kind kinds
     type types sort sorts form forms variety varieties text texts textual language nlp image
@@ -106,13 +107,15 @@ def outliers_asked(question: str, topic: str | None) -> bool:
 
 
 def modalities_asked(question: str, topic: str | None) -> bool:
-    """Are the kinds of data the work covers asked for, of the record as a whole? Not when one
-    kind is named ('is audio among the modalities she covers?', 'any audio / speech modality
-    papers?'): that kind's papers answer, Yes or No first."""
+    """Are the kinds of data the work covers asked for, of the record as a whole? Not whether
+    one kind named is among them ('is audio among the modalities she covers?', 'any audio /
+    speech modality papers?'): that kind's papers answer, Yes or No first ('beyond text, and
+    into which kinds of data?' asks for the kinds)."""
     if MODALITIES_ASKED.search(question) is None:
         return False
     named = {kind for kind, words in ONE_KIND.items() if re.search(words, question, re.I)}
-    return len(named) != 1 and not specific(_rest(topic, MODALITY_WORDS))
+    whether = len(named) == 1 and WHICH_KINDS.search(question) is None
+    return not whether and not specific(_rest(topic, MODALITY_WORDS))
 
 
 def _rest(topic: str | None, words: frozenset[str]) -> str:

@@ -82,6 +82,7 @@ MODALITIES = [
     "modalities covered?",
     "As a reviewer, which data types does this researcher's work span?",
     "Is her research mostly text or also images and video?",
+    "Does her work go beyond text, and into which kinds of data?",
 ]
 
 
