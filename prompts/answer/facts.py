@@ -273,7 +273,8 @@ def _papers(query: Query, profile: Profile, papers: Sequence[Paper], src: Source
         base = facts.select(profile, _denominator(query).model_copy(update=whole), query.years)
         # 'all her 2025 papers on X?': '4 of the 14 listed papers from 2025 match topic X'
         timeless = scope(query.model_copy(update={"filters": query.filters.undated(), "years": []}))
-        within = _base(query, profile)[1] if timeless and timeless != where else ""
+        same = not timeless or timeless == where
+        within = "" if same else base_scope(_denominator(query), query.years)
         measured = timeless if within else where
         verdict = universal_head(
             query.universal, base, papers, measured, within, src, query.premise
@@ -790,8 +791,7 @@ def _on_topic(
         return [p for p in papers if p.id not in off], {}
     evidence = _evidence(query, papers, searcher)
     topic, allowed = query.topic or "", {p.id for p in papers}
-    siblings = sibling_hits(list(evidence), searcher, topic, query.filters) if topic.strip() else []
-    for hit in siblings:  # the siblings of the papers found, as a list of them adds them
+    for hit in sibling_hits(list(evidence), searcher, topic, query.filters):  # as a list adds
         if hit.paper.id in allowed:
             evidence.setdefault(hit.paper.id, hit.evidence)
     return [p for p in papers if p.id in evidence], evidence
@@ -867,8 +867,7 @@ def _on_topic_kept(
     for paper_id, sentence in (subject or {}).items():  # as a list of its papers holds them
         if paper_id in columns.row and keep[columns.row[paper_id]] and paper_id not in said:
             said[paper_id] = sentence
-    siblings = sibling_hits(list(said), searcher, topic, query.filters) if topic.strip() else []
-    for hit in siblings:  # the siblings of the counted papers, as a list of them adds them
+    for hit in sibling_hits(list(said), searcher, topic, query.filters):  # as a list adds them
         if hit.paper.id in columns.row and keep[columns.row[hit.paper.id]]:
             said[hit.paper.id] = hit.evidence
     if query.excluded:  # 'few-shot work other than classification': less the papers on that

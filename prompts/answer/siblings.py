@@ -18,7 +18,10 @@ def sibling_hits(
     """The siblings of the `listed` papers (ids) that are not listed, as hits for the subject
     `text` within the filters, when found on it (relevant, or fairly close in meaning:
     DENSE_WEAK); a sibling far from it ('nowcasting': the rainfall paper) is not. At most
-    MAX_LIST papers are read: a search of one paper each for the few that have a sibling."""
+    MAX_LIST papers are read: a search of one paper each for the few that have a sibling.
+    None for no subject (`text` empty)."""
+    if not text.strip():
+        return []
     ids = list(dict.fromkeys(listed))[:MAX_LIST]
     wanted = dict.fromkeys(s for i in ids if (s := searcher.siblings.of(i)) and s not in ids)
     found = []
@@ -33,7 +36,7 @@ def sibling_hits(
 def with_siblings(result: SearchResult, searcher: Searcher) -> SearchResult:
     """The result with the siblings of its listed papers (`on_topic`) listed too."""
     listed = [h.paper.id for h in on_topic(result.relevant_hits)]
-    if not listed or not result.query.strip():
+    if not listed:
         return result
     joined = {h.paper.id: h for h in sibling_hits(listed, searcher, result.query, result.filters)}
     if not joined:

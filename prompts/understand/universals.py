@@ -87,8 +87,8 @@ FROM_PLACE = re.compile(
 # only ever one thing: 'only publishes with X', 'exclusively on Y' (not 'only one', 'not only',
 # 'the only paper')
 ONLY = re.compile(
-    r"(?<!\bnot\s)(?<!\bthan\s)(?:\b(?:only|exclusiv\w*ly|sole?ly|nothing\s+but)\b|\b100\s*%)(?!\s+(?:one|two|three|a\s+few"
-    r"|a\s+couple|a\s+handful|a\s+single|\d))",
+    r"(?<!\bnot\s)(?<!\bthan\s)(?:\b(?:only|exclusiv\w*ly|sole?ly|nothing\s+but)\b|\b100\s*%)"
+    r"(?!\s+(?:one|two|three|a\s+few|a\s+couple|a\s+handful|a\s+single|\d))",
     re.IGNORECASE,
 )
 
