@@ -303,7 +303,10 @@ def test_describe_words_the_range(date_range: DateRange, text: str) -> None:
     [
         # what the papers since then are: an open range
         ("every paper he wrote since 2024 is about LLMs, right?", DateRange(start=D(2024, 1, 1))),
-        ("all she has published since 2024 is on retrieval, correct?", DateRange(start=D(2024, 1, 1))),
+        (
+            "all she has published since 2024 is on retrieval, correct?",
+            DateRange(start=D(2024, 1, 1)),
+        ),
         ("since 2024 it is all multimodal for them, no?", DateRange(start=D(2024, 1, 1))),
         # a reason about the year itself: that year
         ("Since 2024 was her busiest year, what did she publish then?", year(2024)),
