@@ -1366,6 +1366,8 @@ class Assistant:
         bounded = dates.year_from or dates.year_to or dates.date_from or dates.date_to
         if not (bounded and query.topic and not query.paper_ids and not answer.abstained):
             return None
+        if query.universal:  # 'every paper she put out in 2025 was on X': that year's papers
+            return None
         if not (EVERY_IN.search(asked) and (claim_question(asked) or GIVEN.match(asked))):
             return None
         undated = dates.undated()

@@ -89,7 +89,9 @@ ROLLING = (rf"(?:\b(?:in|over|within|during|for|from|throughout)\s+)?(?P<the>\bt
            rf"(?P<half>\s+and\s+a\s+half)?(?!\s+of\s+(?:the\s+year\s+)?(?:{Y4}|['’]\d{{2}}))")
 LEAD = r"(?:\b(?:in|during|over|for|from)\s+)?"
 # 'Since 2024 was her busiest year, ...': a reason about the year, which is then read as said
-REASON = r"(?!\s+(?:was|is)\s+(?!(?:she|he|they|it|there|a\s+start|the\s+start)\b))"
+# (not 'every paper since 2024 is about X': what the papers since then are)
+REASON = (r"(?!\s+(?:was|is)\s+(?!(?:she|he|they|it|there|a\s+start|the\s+start|about|on|all"
+          r"|entirely|only|mostly|exclusively|purely)\b))")
 # Nothing after a two-digit year it could be counting, or chat words only ('in 23 lol').
 CHAT_END = (
     r"(?=\s*(?:$|[?.!,;)]|(?:and|or|by|with|about|on|for|lol|pls|plz|please|thx|thanks|haha)\b))"

@@ -1673,7 +1673,8 @@ def _topic_universal(
         return routed.model_copy(update=update | {"count": True})
     if claim is None or not topic or routed.intent not in ("retrieval", "count"):
         return routed
-    unseen = vocabulary and any(w not in vocabulary for w in re.split(r"[\s-]+", topic.casefold()))
+    words = re.split(r"[\s-]+", topic.casefold())
+    unseen = vocabulary and any(not {w, f"{w}s", w.removesuffix("s")} & vocabulary for w in words)
     if unseen and field is None:
         return routed  # 'all on speech recognition?': no paper says 'speech', as a search says
     if field is not None and not f.categories:

@@ -36,11 +36,15 @@ _WHOLE = (
 # papers', 'every paper since 2024', 'all of his recent work'; not 'all her RL work is from
 # 2025 on', a claim about when the topic's papers came out)
 _WHEN = r"(?:'?\d{2}|\d{4}|recent|latest|newest|newer|current|this\s+year['’]?s?)"
+_PUT = r"(?:published|put\s+out|written|wrote|released|authored|did|done)"
 DATED_PAPERS = re.compile(
     rf"\b(?:all|every|each)(?:\s+(?:single|one))?(?:\s+of)?(?:\s+{_OWNER})?(?:\s+listed)?"
     rf"(?:\s+{_WHEN})+\s+{_WORK}\b|\b(?:all|every|each)(?:\s+of)?(?:\s+{_OWNER})?\s+{_WORK}"
-    r"\s+(?:(?:published|put\s+out|written|released)\s+)?(?:since|from|in|after|before|during"
+    rf"\s+(?:(?:that\s+)?(?:he|she|they|[\w-]+)\s+(?:ha(?:s|ve)\s+)?{_PUT}\s+|{_PUT}\s+)?"
+    r"(?:since|from|in|after|before|during"
     r"|between|until|over\s+the\s+(?:last|past)|this\s+year)\b"
+    rf"|\b(?:{_WHEN}\s+)+{_WORK}\s+(?:are|were|is|was)\s+(?:all|entirely|exclusively|solely|only"
+    r"|purely|100\s*%)\b"
     r"|\bnothing\s+but\b[^?,;]*?\b(?:since|in|after|during|over\s+the\s+(?:last|past))\s"
     r"|\beve?rything\s+(?:(?:that\s+)?(?:he|she|they|[\w-]+)\s+)?(?:has\s+)?(?:did|done|wrote"
     r"|written|published|put\s+out)\s+(?:since|in|after|before|during|this\s+year|lately"

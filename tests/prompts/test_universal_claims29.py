@@ -47,6 +47,7 @@ RECENT_ONLY_MULTIMODAL = [
     "Does she only publish on multimodal models nowadays?",
     "Has all of his recent work been on multimodal models?",
     "is qiu exclusivly doing multimodal models lately?",
+    "Is it all multimodal LLM stuff for her now?",  # 'LLM' as the papers' 'LLMs'
 ]
 
 
@@ -67,6 +68,10 @@ DATED_ON_MULTIMODAL = [
     "Are all his papers from 2025 on multimodal models?",
     "every 2025 paper of theirs is on multimodal models, right?",
     "In 2025 she did nothing but multimodal models, right?",
+    # the year's papers said with who put them out, or as the year's work being all one thing
+    "every paper she put out in 2025 was about multimodal models, wasn't it?",
+    "Qiu's 2025 work was all multimodal models, correct?",
+    "their 2025 pubs are entirely multimodal models right?",
 ]
 
 
@@ -77,6 +82,19 @@ def test_a_claim_about_a_years_papers_is_a_share_of_that_year(
     head = bundled_assistant.ask(question).text.splitlines()[0]
     n, size = _share(head)
     assert size == 14 and 0 < n < 14, head  # of the 14 papers of 2025, not the topic's list
+
+
+def test_a_claim_about_the_papers_since_a_year_is_a_share_of_them(
+    bundled_assistant: Assistant,
+) -> None:
+    since = sum(p.date.year >= 2024 for p in bundled_assistant.profile.papers)
+    for question in [
+        "every paper that he wrote since 2024 is about language models, isn't it?",
+        "Are all of her papers since 2024 on language models?",
+    ]:
+        head = bundled_assistant.ask(question).text.splitlines()[0]
+        n, size = _share(head)
+        assert size == since and 0 < n < size, head
 
 
 def test_a_topics_papers_said_to_fall_in_a_time_stay_that_claim(

@@ -296,3 +296,24 @@ def test_matches_applies_bounds_and_negation(
 )
 def test_describe_words_the_range(date_range: DateRange, text: str) -> None:
     assert date_range.describe() == text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # what the papers since then are: an open range
+        ("every paper he wrote since 2024 is about LLMs, right?", DateRange(start=D(2024, 1, 1))),
+        (
+            "all she has published since 2024 is on retrieval, correct?",
+            DateRange(start=D(2024, 1, 1)),
+        ),
+        ("since 2024 it is all multimodal for them, no?", DateRange(start=D(2024, 1, 1))),
+        # a reason about the year itself: that year
+        ("Since 2024 was her busiest year, what did she publish then?", year(2024)),
+        ("since 2023 is when he started on video, which papers are from it?", year(2023)),
+    ],
+)
+def test_since_a_year_said_of_the_papers_is_an_open_range(
+    question: str, expected: DateRange
+) -> None:
+    assert read_dates(question, REF)[0] == expected
