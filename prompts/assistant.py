@@ -80,6 +80,7 @@ from prompts.answer.uncovered import answer_uncovered
 from prompts.answer.unheld import answer_not_out, unheld_measure
 from prompts.answer.values import naming_place, place_asked, placed
 from prompts.answer.verdict import TOPICS_COMPARED, answer_topics_compared, answer_verdict
+from prompts.answer.subjects import answer_subject
 from prompts.answer.wholes import answer_modalities, answer_outliers
 from prompts.answer.wording import Sources, echo, plural, scope, years_phrase
 from prompts.llm.client import LLMConfig, LLMError
@@ -196,6 +197,7 @@ from prompts.understand.situation import Judges, without_situation
 from prompts.understand.starting import START_WORDS, start_asked, start_subject
 from prompts.understand.tagged import positive_question
 from prompts.understand.terms import CODE, META_WORDS, STOPWORDS, YES_NO, expand_shorthand, has
+from prompts.understand.subjects import WholeKind, whole_asked
 from prompts.understand.threads import (
     constancy_asked,
     kind_asked,
@@ -566,6 +568,10 @@ class Assistant:
             overview_of = self._overview_subject(standalone, query, referenced, singled_out)
             if overview_of is not None:  # 'qiu + e-commerce overview?': the subject's papers
                 query, vote = overview_of
+            if (whole := self._whole_of_subject(standalone, query, referenced)) is not None:
+                # 'walk me through the Valley line': the subject's papers, as a whole
+                query, vote = whole
+                standalone = asked = query.question
         misdated = self._misdated(query)
         elliptical = last is not None and not switch and not referenced
         if elliptical and last is not None and self._elliptical(asked, query, last):
@@ -715,7 +721,14 @@ class Assistant:
                 answer = answer_offline(standalone, result, self.profile, listing, query.question)
             else:
                 answer = self._answer(
-                    standalone, result, failure, on_progress, vote, query.question, thing_of_one
+                    standalone,
+                    result,
+                    failure,
+                    on_progress,
+                    vote,
+                    query.question,
+                    thing_of_one,
+                    query.whole,
                 )
             if unworded is None:
                 answer = self._lead(answer, query, standalone, vote, claim is not None)
@@ -1947,6 +1960,26 @@ class Assistant:
             return None
         return reread, vote
 
+    def _whole_of_subject(
+        self, question: str, query: Query, referenced: list[str]
+    ) -> tuple[Query, Vote] | None:
+        """'an overview of her e-commerce work', 'how has her use of RL evolved?': the words
+        framing the request taken out, the rest is read as the list question of its subject
+        (the same papers however it is asked), marked as asked whole; None when no subject is
+        left ('an overview of her research'), or one paper is ('summarize Valley3')."""
+        asked = whole_asked(question)
+        if asked is None or referenced or len(query.paper_ids) == 1:
+            return None
+        kind, rest = asked
+        listing = f"Which papers are on {rest}?"
+        reread, vote = self.understand(listing, referenced, False)
+        plain = reread.intent == "retrieval" and reread.fact is None and not reread.count
+        if not plain or not specific(reread.topic) or len(reread.paper_ids) == 1:
+            return None
+        if reread.negated or reread.excluded or reread.exclude_topic:
+            return None
+        return reread.model_copy(update={"whole": kind}), vote
+
     def _standout(self, asked: str, query: Query, result: SearchResult) -> SearchResult:
         """A subject described in the asker's own words that no paper found is fairly close to
         in meaning ('recognising what a person is physically doing'): the paper whose meaning
@@ -2855,6 +2888,7 @@ class Assistant:
         vote: Vote | None = None,
         understood: str | None = None,
         thing_of_one: bool = False,
+        whole: WholeKind | None = None,
     ) -> Answer:
         """Through the LLM when there is one and something relevant was found; else offline
         (`understood`: the question with its typos mended, see answer_offline;
@@ -2862,7 +2896,9 @@ class Assistant:
         # A subject asks for every paper on it; a fact, for the sentences stating it.
         listing = not thing_of_one and asks_for_papers(question, vote or Vote.known("topic"))
         over_time = bool(TREND_ASKED.search(question) or STRAND_ASKED.search(question))
-        over_time = over_time or over_time_asked(question)
+        over_time = over_time or over_time_asked(question) or whole == "trend"
+        if self.llm is None and result.relevant and whole == "overview":
+            return answer_subject(question, result, self.profile, self.themes())
         if self.llm is None and result.relevant and over_time:
             return answer_topic_trend(question, result, self.profile)
         if self.llm is None or not result.relevant:

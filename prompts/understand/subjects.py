@@ -1,0 +1,97 @@
+"""The whole of one subject asked for: its overview ('an overview of her e-commerce work', 'what
+has she done for e-commerce?', 'in plain words, what is her medical research about?', 'what's
+his story in few-shot learning?') or its evolution ('how has her use of RL evolved from 2020 to
+2025?', 'trace the evolution of her multimodal papers', 'walk me through the Valley line'). The
+words framing the request (overview, story, walk me through, in plain words, for a class, a
+paragraph) are no part of the subject: they are taken out, and what is left is read as the
+list question of that subject, so every phrasing reaches the same papers."""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+WholeKind = Literal["overview", "trend"]
+
+_OWNER = r"(?:his|her|their|its|the|this|that|qiu['’]?s?|\w+['’]s)"
+_AN = r"(?:(?:an?|some|the|one|short|quick|brief|concise|general|overall|broad|rough|high[- ]level"
+_AN += r"|plain[- ](?:english|language)|simple|little|small|full|complete|big[- ]picture)\s+)*"
+# the forms a whole is asked in ('overview', and its usual typos)
+_SUMMARY = (
+    r"(?:overview|overveiw|overiew|overvew|summary|summery|sumary|rundown|run-down|recap|synopsis"
+    r"|primer|gist|tl;?\s?dr|digest|sketch|outline|picture|paragraph|blurb|write-?up|précis|precis"
+    r"|account|introduction|intro|explainer|description|review|survey|snapshot|roundup|round-up)"
+)
+_STORY = r"(?:story|evolution|history|trajectory|timeline|time-?line|arc|progression|development)"
+_TREND_WORDS = re.compile(
+    r"\b(?:evolution|evolv\w*|history|trajectory|timeline|time-?line|arc|progression|progress\w*"
+    r"|develop\w*|chang\w*|shift\w*|trace|track|chart|over\s+(?:the\s+)?(?:years|time)"
+    r"|chronolog\w*|year\s+by\s+year|phases?|line|lineage|series|family|story\s+of"
+    r"|before\s+and\s+after|from\s+\d{4}\s+(?:to|until|through)\s+\d{4})\b",
+    re.IGNORECASE,
+)
+# Each framing said around the subject, taken out of the question
+FRAMINGS = [
+    # 'give me an overview of', 'write a short paragraph on', 'can you provide a summary about'
+    rf"\b(?:(?:can|could|would)\s+you\s+)?(?:please\s+)?(?:give|get|write|provide|offer|share"
+    rf"|prepare|draft|need|want|like|show)\s+(?:me\s+|us\s+)?{_AN}{_SUMMARY}\s+(?:of|on|about|for|re)\b",
+    rf"\b{_AN}{_SUMMARY}\s+(?:of|on|about|for|re)\b",
+    rf"\b{_SUMMARY}\s*(?:pls|please)?\s*[?.!]*$",  # 'qiu + e-commerce overview?'
+    r"\b(?:(?:can|could|would)\s+you\s+)?(?:please\s+)?(?:summari[sz]e|sum\s+up|recap|outline"
+    r"|overview|sketch|characteri[sz]e|explain|describe|introduce|present|narrate|trace|track"
+    r"|chart|follow|map\s+out|lay\s+out)\b",
+    r"\b(?:walk|take|guide|run|talk)\s+(?:me|us)\s+through\b",
+    rf"\bwhat(?:['’]s|\s+is|\s+was)\s+{_OWNER}\s+story\s+(?:in|with|on|around|behind|of)\b",
+    rf"\b(?:the\s+)?{_STORY}\s+(?:of|behind|in|with)\b",
+    r"\b(?:in|with)\s+(?:plain|simple|layman['’]?s?|everyday|non-?technical|easy|basic)\s+"
+    r"(?:words|terms|english|language)\b|\b(?:plainly|simply\s+put|for\s+a\s+layperson)\b",
+    r"\b(?:to|for)\s+(?:a|my|our|the)\s+(?:\w+\s+)?(?:class|classroom|students?|lecture|seminar"
+    r"|talk|newsletter|report|slides?|layperson|layman|newcomer|beginner|kid|child|non-experts?"
+    r"|audience|committee|manager|boss)\b",
+    r"\bwhat\s+(?:has|have|did|does|do)\s+(?:she|he|they|\w+)\s+(?:done|do|contributed|achieved"
+    r"|built|worked\s+on|been\s+doing)\s+(?:for|in|on|with|around|to|about)\b",
+    r"\bwhat\s+(?:is|are|was|were)\b(?=.*\babout\s*[?.!]*$)|\babout\s*[?.!]*$",
+    r"\bwhat\s+does\b(?=.*\blook\s+like\b)|\blook\s+like\b|\bside\s+of\b|\bpart\s+of\b",
+    r"\btell\s+(?:me|us)\s+(?:about|of)\b|\bin\s+general\b|\bas\s+a\s+whole\b|\boverall\b"
+    r"|\bbroadly\b|\bin\s+a\s+(?:nutshell|paragraph|few\s+(?:sentences|lines|words))\b",
+    # 'how has her use of RL evolved', 'how did the few-shot work develop over time'
+    r"\bhow\s+(?:has|have|had|did|do|does|is|was)\b(?=.{0,80}?\b(?:evolv|chang|develop|progress"
+    r"|grow|grew|shift|matur|unfold|mov|transform)\w*)",
+    r"\b(?:evolv|chang|develop|progress|grow|grew|shift|matur|unfold|mov|transform)\w*\b",
+    r"\bover\s+(?:the\s+)?(?:years|time)\b|\bthrough\s+the\s+years\b|\bacross\s+the\s+years\b"
+    r"|\byear\s+by\s+year\b|\b(?:in\s+)?chronological(?:ly|\s+order)?\b|\bphase\s+by\s+phase\b",
+]
+FRAMING = re.compile("|".join(f"(?:{f})" for f in FRAMINGS), re.IGNORECASE)
+# the words that ask for the whole: without one the question is not framed so
+_ASKS_WHOLE = re.compile(
+    rf"\b{_SUMMARY}\b|\bstory\b|\b(?:summari[sz]e|sum\s+up|walk|take|guide)\b"
+    r"|\b(?:plain|simple|layman['’]?s?|non-?technical)\s+(?:words|terms|english|language)\b"
+    r"|\bwhat\s+(?:has|have|did)\s+\w+\s+(?:done|contributed|achieved|built)\b|\blook\s+like\b"
+    r"|\bwhat\s+(?:is|are)\s+.{1,60}\babout\s*[?.!]*$|\b(?:class|lecture|seminar)\b"
+    r"|\b(?:evolution|evolv\w*|history|trajectory|timeline|progression|trace|chart)\b"
+    r"|\bhow\s+(?:has|have|had|did)\b.{0,80}?\b(?:evolv|chang|develop|progress|shift|grow|grew)"
+    r"|\bin\s+general\b|\bas\s+a\s+whole\b|\bnutshell\b",
+    re.IGNORECASE,
+)
+# asks a number, a yes/no or a single paper: not the whole of a subject
+_NOT_WHOLE = re.compile(
+    r"\bhow\s+many\b|\bnumber\s+of\b|\bcount\b|\bwhich\s+(?:one|paper)\b|\b(?:first|earliest"
+    r"|latest|newest|most\s+recent|oldest|last)\s+(?:paper|one|work|publication)\b|\bwho\b"
+    r"|\bwhen\b|\bwhere\b|\bwhy\b|\b(?:not|never|without|except|besides|other\s+than)\b"
+    r"|^\W*(?:is|are|was|were|has|have|had|did|does|do)\s",
+    re.IGNORECASE,
+)
+
+
+def whole_asked(question: str) -> tuple[WholeKind, str] | None:
+    """Whether the whole of a subject is asked for, overview or evolution, with the question's
+    own words less those framing the request ('her e-commerce work' of 'give me an overview
+    of her e-commerce work'); None when no framing asks for a whole or a number, a yes/no or
+    one paper is asked instead."""
+    if _ASKS_WHOLE.search(question) is None or _NOT_WHOLE.search(question):
+        return None
+    rest = " ".join(FRAMING.sub(" ", question).split()).strip(" ,;:-–—?.!")
+    if not rest or rest.casefold() == question.strip(" ?.!").casefold():
+        return None
+    kind: WholeKind = "trend" if _TREND_WORDS.search(question) else "overview"
+    return kind, rest
