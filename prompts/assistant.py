@@ -63,7 +63,6 @@ from prompts.answer.offline import (
     answer_offline,
     answer_outside,
     answer_owner_left_out,
-    answer_topic_trend,
 )
 from prompts.answer.open_problems import HeldOpen, answer_open_problems
 from prompts.answer.output import Asked as OutputAsked
@@ -74,13 +73,13 @@ from prompts.answer.premises import opposing, paper_premise, reversed_finding
 from prompts.answer.quantities import answer_quantity
 from prompts.answer.siblings import with_siblings
 from prompts.answer.starting import answer_start
+from prompts.answer.subjects import answer_subject, answer_topic_trend
 from prompts.answer.switch import switched
 from prompts.answer.threads import answer_constants, answer_entities
 from prompts.answer.uncovered import answer_uncovered
 from prompts.answer.unheld import answer_not_out, unheld_measure
 from prompts.answer.values import naming_place, place_asked, placed
 from prompts.answer.verdict import TOPICS_COMPARED, answer_topics_compared, answer_verdict
-from prompts.answer.subjects import answer_subject
 from prompts.answer.wholes import answer_modalities, answer_outliers
 from prompts.answer.wording import Sources, echo, plural, scope, years_phrase
 from prompts.llm.client import LLMConfig, LLMError
@@ -195,9 +194,9 @@ from prompts.understand.router import (
 from prompts.understand.scarce import SAYING, holds_rest, scarce_term, unused_word
 from prompts.understand.situation import Judges, without_situation
 from prompts.understand.starting import START_WORDS, start_asked, start_subject
+from prompts.understand.subjects import WholeKind, line_named, whole_asked
 from prompts.understand.tagged import positive_question
 from prompts.understand.terms import CODE, META_WORDS, STOPWORDS, YES_NO, expand_shorthand, has
-from prompts.understand.subjects import WholeKind, whole_asked
 from prompts.understand.threads import (
     constancy_asked,
     kind_asked,
@@ -1978,7 +1977,8 @@ class Assistant:
             return None
         if reread.negated or reread.excluded or reread.exclude_topic:
             return None
-        return reread.model_copy(update={"whole": kind}), vote
+        topic = line_named(reread.topic or "") if len(reread.paper_ids) > 1 else reread.topic
+        return reread.model_copy(update={"whole": kind, "topic": topic}), vote
 
     def _standout(self, asked: str, query: Query, result: SearchResult) -> SearchResult:
         """A subject described in the asker's own words that no paper found is fairly close to
@@ -2900,7 +2900,7 @@ class Assistant:
         if self.llm is None and result.relevant and whole == "overview":
             return answer_subject(question, result, self.profile, self.themes())
         if self.llm is None and result.relevant and over_time:
-            return answer_topic_trend(question, result, self.profile)
+            return answer_topic_trend(question, result, self.profile, self.themes())
         if self.llm is None or not result.relevant:
             return answer_offline(question, result, self.profile, listing, understood)
         if failure is not None:  # it just failed to condense: do not wait for it twice

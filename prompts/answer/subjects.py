@@ -8,9 +8,10 @@ from collections import Counter
 
 from prompts.answer.model import Answer, Citation
 from prompts.answer.offline import answer_abstain, select_hits
-from prompts.answer.overview import _short_name
+from prompts.answer.overview import _inline, _short_name
 from prompts.answer.wording import category, plural
 from retrieval.model import Paper, Profile
+from retrieval.names import paper_label
 from retrieval.search import Hit, SearchResult
 from retrieval.themes import Theme
 
@@ -34,7 +35,7 @@ def answer_subject(
     head = f"{profile.possessive(capital=True)} {plural(len(hits), 'listed paper')} ({facts})"
     named = [label for label in threads if label != OTHER]
     if len(threads) == 1 and named:
-        lines = [f"{head}, all in the theme {named[0].lower()}:"]
+        lines = [f"{head}, all in the theme {_inline(named[0])}:"]
     else:
         verb = "falls" if len(hits) == 1 else "fall"
         lines = [f"{head} {verb} into {plural(len(threads), 'thread')} of the work:"]
@@ -44,6 +45,54 @@ def answer_subject(
     per_year = Counter(p.year for p in papers)
     lines.append("By year: " + ", ".join(f"{y} ({per_year[y]})" for y in sorted(per_year)) + ".")
     return Answer(question=question, text="\n".join(lines), citations=citations, route="retrieval")
+
+
+def answer_topic_trend(
+    question: str, result: SearchResult, profile: Profile, themes: list[Theme]
+) -> Answer:
+    """A line of work over time: every paper on the topic, oldest first, each by its whole
+    title and cited, in phases (a year without a paper on it ends a phase), each phase with
+    the thread most of its papers belong to, and by year."""
+    hits = sorted(select_hits(result, listing=True), key=lambda h: (h.paper.date, h.paper.n))
+    if not hits:
+        return answer_abstain(question, result, profile)
+    citations = [Citation.of(i, h.paper, [h.evidence]) for i, h in enumerate(hits, 1)]
+    by_year: dict[int, list[Hit]] = {}
+    for h in hits:
+        by_year.setdefault(h.paper.year, []).append(h)
+    marks = {h.paper.id: c.n for h, c in zip(hits, citations, strict=True)}
+    phases = _phases(sorted(by_year))
+    papers = [h.paper for h in hits]
+    whose = f"{profile.possessive(capital=True)} {plural(len(hits), 'listed paper')}"
+    if len(by_year) == 1:
+        lines = [f"{whose} (on {result.query}) all date from {papers[0].year}, in date order:"]
+    else:
+        lines = [
+            f"{whose} (on {result.query}, {_years(papers)}), in date order"
+            + (f", in {len(phases)} phases:" if len(phases) > 1 else ", by year:")
+        ]
+    for k, phase in enumerate(phases, 1):
+        inside = [h for y in phase for h in by_year[y]]
+        if len(phases) > 1:
+            span = str(phase[0]) if len(phase) == 1 else f"{phase[0]}-{phase[-1]}"
+            lead = next(iter(_threads(inside, themes)))
+            led = f", mostly {_inline(lead)}" if lead != OTHER else ""
+            lines.append(f"Phase {k}, {span} ({plural(len(inside), 'paper')}{led}):")
+        for y in phase:
+            said = "; ".join(f"{paper_label(h.paper)} [{marks[h.paper.id]}]" for h in by_year[y])
+            lines.append(f"- {y} ({len(by_year[y])}): {said}")
+    return Answer(question=question, text="\n".join(lines), citations=citations, route="retrieval")
+
+
+def _phases(years: list[int]) -> list[list[int]]:
+    """The years in runs: a year without a paper ends a phase."""
+    phases: list[list[int]] = []
+    for y in years:
+        if phases and y - phases[-1][-1] <= 1:
+            phases[-1].append(y)
+        else:
+            phases.append([y])
+    return phases
 
 
 def _threads(hits: list[Hit], themes: list[Theme]) -> dict[str, list[Paper]]:

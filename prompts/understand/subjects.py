@@ -22,11 +22,15 @@ _SUMMARY = (
     r"|primer|gist|tl;?\s?dr|digest|sketch|outline|picture|paragraph|blurb|write-?up|précis|precis"
     r"|account|introduction|intro|explainer|description|review|survey|snapshot|roundup|round-up)"
 )
+_ENDS = (
+    r"(?:the\s+)?(?:earliest|first|start|beginning|early|oldest|latest|newest|last|most\s+recent"
+    r"|recent|now|today|present)(?:\s+(?:papers?|ones?|works?|publications?|days))?"
+)
 _STORY = r"(?:story|evolution|history|trajectory|timeline|time-?line|arc|progression|development)"
 _TREND_WORDS = re.compile(
     r"\b(?:evolution|evolv\w*|history|trajectory|timeline|time-?line|arc|progression|progress\w*"
     r"|develop\w*|chang\w*|shift\w*|trace|track|chart|over\s+(?:the\s+)?(?:years|time)"
-    r"|chronolog\w*|year\s+by\s+year|phases?|line|lineage|series|family|story\s+of"
+    r"|chronolog\w*|year\s+by\s+year|phases?|line|lineage|series|family|story\s+of|strands?|threads?"
     r"|before\s+and\s+after|from\s+\d{4}\s+(?:to|until|through)\s+\d{4})\b",
     re.IGNORECASE,
 )
@@ -36,7 +40,7 @@ FRAMINGS = [
     rf"\b(?:(?:can|could|would)\s+you\s+)?(?:please\s+)?(?:give|get|write|provide|offer|share"
     rf"|prepare|draft|need|want|like|show)\s+(?:me\s+|us\s+)?{_AN}{_SUMMARY}\s+(?:of|on|about|for|re)\b",
     rf"\b{_AN}{_SUMMARY}\s+(?:of|on|about|for|re)\b",
-    rf"\b{_SUMMARY}\s*(?:pls|please)?\s*[?.!]*$",  # 'qiu + e-commerce overview?'
+    rf"\b{_AN}{_SUMMARY}\s*(?:pls|please)?\s*[?.!]*$",  # 'qiu + e-commerce overview?'
     r"\b(?:(?:can|could|would)\s+you\s+)?(?:please\s+)?(?:summari[sz]e|sum\s+up|recap|outline"
     r"|overview|sketch|characteri[sz]e|explain|describe|introduce|present|narrate|trace|track"
     r"|chart|follow|map\s+out|lay\s+out)\b",
@@ -54,6 +58,14 @@ FRAMINGS = [
     r"\bwhat\s+does\b(?=.*\blook\s+like\b)|\blook\s+like\b|\bside\s+of\b|\bpart\s+of\b",
     r"\btell\s+(?:me|us)\s+(?:about|of)\b|\bin\s+general\b|\bas\s+a\s+whole\b|\boverall\b"
     r"|\bbroadly\b|\bin\s+a\s+(?:nutshell|paragraph|few\s+(?:sentences|lines|words))\b",
+    # 'from the first paper to the latest', 'from earliest to latest'
+    rf"\bfrom\s+{_ENDS}\s+(?:to|until|till|through)\s+{_ENDS}",
+    # 'I'd like ...', 'for a Wikipedia section', 'the few-shot strand of this profile'
+    r"\b(?:i['’]d|i\s+would|we['’]d|we\s+would)\s+(?:like|love)\b|\b(?:i|we)\s+(?:want|need)\b"
+    r"|\bfor\s+(?:a|an|my|our|the)\s+(?:wikipedia|wiki|blog|press|news)(?:\s+(?:section|article"
+    r"|page|post|entry|piece|release))?\b",
+    r"\b(?:strands?|threads?|corners?|lines?\s+of\s+(?:work|research)|body\s+of\s+work)\b"
+    r"(?:\s+of\s+(?:this|the|her|his|their)\s+(?:profile|work|research))?",
     # 'how has her use of RL evolved', 'how did the few-shot work develop over time'
     r"\bhow\s+(?:has|have|had|did|do|does|is|was)\b(?=.{0,80}?\b(?:evolv|chang|develop|progress"
     r"|grow|grew|shift|matur|unfold|mov|transform)\w*)",
@@ -61,6 +73,7 @@ FRAMINGS = [
     r"\bover\s+(?:the\s+)?(?:years|time)\b|\bthrough\s+the\s+years\b|\bacross\s+the\s+years\b"
     r"|\byear\s+by\s+year\b|\b(?:in\s+)?chronological(?:ly|\s+order)?\b|\bphase\s+by\s+phase\b",
 ]
+_SPAN = re.compile(rf"\bfrom\s+{_ENDS}\s+(?:to|until|till|through)\s+{_ENDS}", re.IGNORECASE)
 FRAMING = re.compile("|".join(f"(?:{f})" for f in FRAMINGS), re.IGNORECASE)
 # the words that ask for the whole: without one the question is not framed so
 _ASKS_WHOLE = re.compile(
@@ -70,7 +83,7 @@ _ASKS_WHOLE = re.compile(
     r"|\bwhat\s+(?:is|are)\s+.{1,60}\babout\s*[?.!]*$|\b(?:class|lecture|seminar)\b"
     r"|\b(?:evolution|evolv\w*|history|trajectory|timeline|progression|trace|chart)\b"
     r"|\bhow\s+(?:has|have|had|did)\b.{0,80}?\b(?:evolv|chang|develop|progress|shift|grow|grew)"
-    r"|\bin\s+general\b|\bas\s+a\s+whole\b|\bnutshell\b",
+    r"|\bin\s+general\b|\bas\s+a\s+whole\b|\bnutshell\b|\bstrand\b|\bline\s+of\s+work\b",
     re.IGNORECASE,
 )
 # asks a number, a yes/no or a single paper: not the whole of a subject
@@ -83,12 +96,23 @@ _NOT_WHOLE = re.compile(
 )
 
 
+# A model line's own words: 'the Valley line' is the papers named Valley, whatever they say
+LINE_WORDS = frozenset("line lines series family lineage versions models papers".split())  # noqa: SIM905
+
+
+def line_named(topic: str) -> str:
+    """The name of a line of named papers, without the words saying it is a line."""
+    kept = [w for w in topic.split() if w.casefold() not in LINE_WORDS]
+    return " ".join(kept) or topic
+
+
 def whole_asked(question: str) -> tuple[WholeKind, str] | None:
     """Whether the whole of a subject is asked for, overview or evolution, with the question's
     own words less those framing the request ('her e-commerce work' of 'give me an overview
     of her e-commerce work'); None when no framing asks for a whole or a number, a yes/no or
     one paper is asked instead."""
-    if _ASKS_WHOLE.search(question) is None or _NOT_WHOLE.search(question):
+    spanned = _SPAN.sub(" ", question)  # 'from the first paper to the latest' asks no paper
+    if _ASKS_WHOLE.search(question) is None or _NOT_WHOLE.search(spanned):
         return None
     rest = " ".join(FRAMING.sub(" ", question).split()).strip(" ,;:-–—?.!")
     if not rest or rest.casefold() == question.strip(" ?.!").casefold():
