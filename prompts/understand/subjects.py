@@ -51,7 +51,8 @@ FRAMINGS = [
     r"(?:words|terms|english|language)\b|\b(?:plainly|simply\s+put|for\s+a\s+layperson)\b",
     r"\b(?:to|for)\s+(?:a|my|our|the)\s+(?:\w+\s+)?(?:class|classroom|students?|lecture|seminar"
     r"|talk|newsletter|report|slides?|layperson|layman|newcomer|beginner|kid|child|non-experts?"
-    r"|audience|committee|manager|boss)\b",
+    r"|audience|committee|manager|boss|team|colleagues|readers|investors|board|group|lab|friends"
+    r"|parents|family)\b",
     r"\bwhat\s+(?:has|have|did|does|do)\s+(?:she|he|they|\w+)\s+(?:done|do|contributed|achieved"
     r"|built|worked\s+on|been\s+doing)\s+(?:for|in|on|with|around|to|about)\b",
     r"\bwhat\s+(?:is|are|was|were)\b(?=.*\babout\s*[?.!]*$)|\babout\s*[?.!]*$",
@@ -83,6 +84,7 @@ _ASKS_WHOLE = re.compile(
     r"|\bwhat\s+(?:is|are)\s+.{1,60}\babout\s*[?.!]*$|\b(?:class|lecture|seminar)\b"
     r"|\b(?:evolution|evolv\w*|history|trajectory|timeline|progression|trace|chart)\b"
     r"|\bhow\s+(?:has|have|had|did)\b.{0,80}?\b(?:evolv|chang|develop|progress|shift|grow|grew)"
+    r"|\b(?:explain|describe|present|introduce)\b(?=.*\b(?:to|for)\s+(?:a|an|my|our)\s+\w+)"
     r"|\bin\s+general\b|\bas\s+a\s+whole\b|\bnutshell\b|\bstrand\b|\bline\s+of\s+work\b",
     re.IGNORECASE,
 )
@@ -90,7 +92,7 @@ _ASKS_WHOLE = re.compile(
 _NOT_WHOLE = re.compile(
     r"\bhow\s+many\b|\bnumber\s+of\b|\bcount\b|\bwhich\s+(?:one|paper)\b|\b(?:first|earliest"
     r"|latest|newest|most\s+recent|oldest|last)\s+(?:paper|one|work|publication)\b|\bwho\b"
-    r"|\bwhen\b|\bwhere\b|\bwhy\b|\b(?:not|never|without|except|besides|other\s+than)\b"
+    r"|\bwhen\b|\bwhere\b|\bwhy\b|\bdiffer\w*|\bcompar\w*|\bversus\b|\bvs\b|\bbetween\b|\b(?:not|never|without|except|besides|other\s+than)\b"
     r"|^\W*(?:is|are|was|were|has|have|had|did|does|do)\s",
     re.IGNORECASE,
 )
