@@ -1978,7 +1978,12 @@ class Assistant:
         if reread.negated or reread.excluded or reread.exclude_topic:
             return None
         topic = line_named(reread.topic or "") if len(reread.paper_ids) > 1 else reread.topic
-        return reread.model_copy(update={"whole": kind, "topic": topic}), vote
+        whole = reread.model_copy(update={"whole": kind, "topic": topic})
+        # words left that are no subject the papers hold ('the methodological running through'):
+        # the question is not read as one
+        if not self._subject_papers(whole, listing).relevant:
+            return None
+        return whole, vote
 
     def _standout(self, asked: str, query: Query, result: SearchResult) -> SearchResult:
         """A subject described in the asker's own words that no paper found is fairly close to

@@ -67,6 +67,12 @@ FRAMINGS = [
     r"|page|post|entry|piece|release))?\b",
     r"\b(?:strands?|threads?|corners?|lines?\s+of\s+(?:work|research)|body\s+of\s+work)\b"
     r"(?:\s+of\s+(?:this|the|her|his|their)\s+(?:profile|work|research))?",
+    # 'how RL figures in her work', 'the role of RL'
+    r"\bhow\b(?=.{1,60}?\bfigur)|\b(?:figures?|figured)\s+in(?:to)?\b"
+    r"|\b(?:the\s+)?(?:role|place)\s+of\b",
+    # 'in three bullet points', 'in a few lines'
+    r"\bin\s+(?:a\s+few|a\s+couple\s+of|one|two|three|four|five|\d+|some)\s+(?:bullet\s+points"
+    r"|bullets|lines|sentences|words|points|paragraphs?)\b",
     # 'how has her use of RL evolved', 'how did the few-shot work develop over time'
     r"\bhow\s+(?:has|have|had|did|do|does|is|was)\b(?=.{0,80}?\b(?:evolv|chang|develop|progress"
     r"|grow|grew|shift|matur|unfold|mov|transform)\w*)",
@@ -119,5 +125,6 @@ def whole_asked(question: str) -> tuple[WholeKind, str] | None:
     rest = " ".join(FRAMING.sub(" ", question).split()).strip(" ,;:-–—?.!")
     if not rest or rest.casefold() == question.strip(" ?.!").casefold():
         return None
-    kind: WholeKind = "trend" if _TREND_WORDS.search(question) else "overview"
+    over_time = _TREND_WORDS.search(question) or _SPAN.search(question)
+    kind: WholeKind = "trend" if over_time else "overview"
     return kind, rest
