@@ -19,8 +19,8 @@ _AN += r"|plain[- ](?:english|language)|simple|little|small|full|complete|big[- 
 # the forms a whole is asked in ('overview', and its usual typos)
 _SUMMARY = (
     r"(?:overview|overveiw|overiew|overvew|summary|summery|sumary|rundown|run-down|recap|synopsis"
-    r"|primer|gist|tl;?\s?dr|digest|sketch|outline|picture|paragraph|blurb|write-?up|précis|precis"
-    r"|account|introduction|intro|explainer|description|review|survey|snapshot|roundup|round-up)"
+    r"|primer|gist|tl;?\s?dr|digest|sketch|outline|big[- ]picture|paragraph|blurb|write-?up|précis"
+    r"|precis|account|introduction|intro|explainer|description|snapshot|roundup|round-up)"
 )
 _ENDS = (
     r"(?:the\s+)?(?:earliest|first|start|beginning|early|oldest|latest|newest|last|most\s+recent"
@@ -31,7 +31,7 @@ _TREND_WORDS = re.compile(
     r"\b(?:evolution|evolv\w*|history|trajectory|timeline|time-?line|arc|progression|progress\w*"
     r"|develop\w*|chang\w*|shift\w*|trace|track|chart|over\s+(?:the\s+)?(?:years|time)"
     r"|chronolog\w*|year\s+by\s+year|phases?|line|lineage|series|family|story\s+of|strands?|threads?"
-    r"|before\s+and\s+after|from\s+\d{4}\s+(?:to|until|through)\s+\d{4})\b",
+    r"|before\s+and\s+after|(?:early|then)\s+and\s+(?:late|later|now)|from\s+\d{4}\s+(?:to|until|through)\s+\d{4})\b",
     re.IGNORECASE,
 )
 # Each framing said around the subject, taken out of the question
@@ -67,6 +67,11 @@ FRAMINGS = [
     r"|page|post|entry|piece|release))?\b",
     r"\b(?:strands?|threads?|corners?|lines?\s+of\s+(?:work|research)|body\s+of\s+work)\b"
     r"(?:\s+of\s+(?:this|the|her|his|their)\s+(?:profile|work|research))?",
+    # 'his papers aimed at shopping platforms', 'what has she done that's relevant to X'
+    r"\b(?:aimed|targeted|geared)\s+at\b|\btargeting\b|\b(?:focused|centred|centered)\s+on\b"
+    r"|\b(?:that['’]?s|that\s+is|that\s+are)?\s*(?:relevant|related)\s+to\b",
+    # 'the role RL plays in his papers, early and late'
+    r"\b(?:the\s+)?role\b|\bplays?\s+in\b|,?\s*\b(?:early|then)\s+and\s+(?:late|later|now)\b",
     # 'how RL figures in her work', 'the role of RL'
     r"\bhow\b(?=.{1,60}?\bfigur)|\b(?:figures?|figured)\s+in(?:to)?\b"
     r"|\b(?:the\s+)?(?:role|place)\s+of\b",
@@ -87,7 +92,7 @@ _ASKS_WHOLE = re.compile(
     rf"\b{_SUMMARY}\b|\bstory\b|\b(?:summari[sz]e|sum\s+up|walk|take|guide)\b"
     r"|\b(?:plain|simple|layman['’]?s?|non-?technical)\s+(?:words|terms|english|language)\b"
     r"|\bwhat\s+(?:has|have|did)\s+\w+\s+(?:done|contributed|achieved|built)\b|\blook\s+like\b"
-    r"|\bwhat\s+(?:is|are)\s+.{1,60}\babout\s*[?.!]*$|\b(?:class|lecture|seminar)\b"
+    r"|\bwhat\s+(?:is|are)\s+.{1,60}\babout\s*[?.!]*$"
     r"|\b(?:evolution|evolv\w*|history|trajectory|timeline|progression|trace|chart)\b"
     r"|\bhow\s+(?:has|have|had|did)\b.{0,80}?\b(?:evolv|chang|develop|progress|shift|grow|grew)"
     r"|\b(?:explain|describe|present|introduce)\b(?=.*\b(?:to|for)\s+(?:a|an|my|our)\s+\w+)"
@@ -99,7 +104,10 @@ _NOT_WHOLE = re.compile(
     r"\bhow\s+many\b|\bnumber\s+of\b|\bcount\b|\bwhich\s+(?:one|paper)\b|\b(?:first|earliest"
     r"|latest|newest|most\s+recent|oldest|last)\s+(?:paper|one|work|publication)\b|\bwho\b"
     r"|\bwhen\b|\bwhere\b|\bwhy\b|\bdiffer\w*|\bcompar\w*|\bversus\b|\bvs\b|\bbetween\b|\b(?:not|never|without|except|besides|other\s+than)\b"
-    r"|^\W*(?:is|are|was|were|has|have|had|did|does|do)\s",
+    r"|^\W*(?:is|are|was|were|has|have|had|did|does|do)\s"
+    # the papers asked for as such: 'which of her papers use X?', 'any paper we should cite?'
+    r"|\bwhich\b|\bwhat\s+(?:papers|publications)\b|\bany\s+(?:papers?|work)\b"
+    r"|(?<!what\s)\b(?:does|do|did|has|have|is)\s+(?:she|he|they|this\s+\w+|minghui|qiu)\b",
     re.IGNORECASE,
 )
 
