@@ -20,7 +20,7 @@ _AN += r"|plain[- ](?:english|language)|simple|little|small|full|complete|big[- 
 _SUMMARY = (
     r"(?:overview|overveiw|overiew|overvew|summary|summery|sumary|rundown|run-down|recap|synopsis"
     r"|primer|gist|tl;?\s?dr|digest|sketch|outline|big[- ]picture|paragraph|blurb|write-?up|précis"
-    r"|precis|account|introduction|intro|explainer|description|snapshot|roundup|round-up)"
+    r"|precis|account|introduction|intro|explainer|snapshot|roundup|round-up)"
 )
 _ENDS = (
     r"(?:the\s+)?(?:earliest|first|start|beginning|early|oldest|latest|newest|last|most\s+recent"
@@ -106,8 +106,10 @@ _NOT_WHOLE = re.compile(
     r"|\bwhen\b|\bwhere\b|\bwhy\b|\bdiffer\w*|\bcompar\w*|\bversus\b|\bvs\b|\bbetween\b|\b(?:not|never|without|except|besides|other\s+than)\b"
     r"|^\W*(?:is|are|was|were|has|have|had|did|does|do)\s"
     # the papers asked for as such: 'which of her papers use X?', 'any paper we should cite?'
-    r"|\bwhich\b|\bwhat\s+(?:papers|publications)\b|\bany\s+(?:papers?|work)\b"
-    r"|(?<!what\s)\b(?:does|do|did|has|have|is)\s+(?:she|he|they|this\s+\w+|minghui|qiu)\b",
+    r"|\bwhich\s+(?:\w+\s+){0,2}?(?:papers?|publications?|works?|ones?|of\s+(?:her|his|their|the|these|this|qiu))\b"
+    r"|\bwhat\s+(?:papers|publications)\b|\bany\s+(?:papers?|work)\b|\b(?:whether|if)\b"
+    r"|(?<!what\s)(?<!how\s)\b(?:does|do|did|has|have|is)\s+(?:she|he|they|this\s+\w+|minghui"
+    r"|qiu)\b",
     re.IGNORECASE,
 )
 
