@@ -1977,7 +1977,7 @@ class Assistant:
             return None
         if reread.negated or reread.excluded or reread.exclude_topic:
             return None
-        topic = line_named(reread.topic or "") if len(reread.paper_ids) > 1 else reread.topic
+        topic = line_named(reread.topic or "", len(reread.paper_ids) > 1)
         whole = reread.model_copy(update={"whole": kind, "topic": topic})
         # words left that are no subject the papers hold ('the methodological running through'):
         # the question is not read as one

@@ -35,6 +35,11 @@ _TREND_WORDS = re.compile(
     re.IGNORECASE,
 )
 # Each framing said around the subject, taken out of the question
+_SPAN = re.compile(
+    rf"(?:\bfrom\s+)?\b{_ENDS}\s+(?:to|until|till|through|->)\s+{_ENDS}"
+    r"|\bwhat\s+came\s+(?:first|next|later|after|before|last)\b",
+    re.IGNORECASE,
+)
 FRAMINGS = [
     # 'give me an overview of', 'write a short paragraph on', 'can you provide a summary about'
     rf"\b(?:(?:can|could|would)\s+you\s+)?(?:please\s+)?(?:give|get|write|provide|offer|share"
@@ -60,7 +65,7 @@ FRAMINGS = [
     r"\btell\s+(?:me|us)\s+(?:about|of)\b|\bin\s+general\b|\bas\s+a\s+whole\b|\boverall\b"
     r"|\bbroadly\b|\bin\s+a\s+(?:nutshell|paragraph|few\s+(?:sentences|lines|words))\b",
     # 'from the first paper to the latest', 'from earliest to latest'
-    rf"\bfrom\s+{_ENDS}\s+(?:to|until|till|through)\s+{_ENDS}",
+    _SPAN.pattern,
     # 'I'd like ...', 'for a Wikipedia section', 'the few-shot strand of this profile'
     r"\b(?:i['’]d|i\s+would|we['’]d|we\s+would)\s+(?:like|love)\b|\b(?:i|we)\s+(?:want|need)\b"
     r"|\bfor\s+(?:a|an|my|our|the)\s+(?:wikipedia|wiki|blog|press|news)(?:\s+(?:section|article"
@@ -85,7 +90,6 @@ FRAMINGS = [
     r"\bover\s+(?:the\s+)?(?:years|time)\b|\bthrough\s+the\s+years\b|\bacross\s+the\s+years\b"
     r"|\byear\s+by\s+year\b|\b(?:in\s+)?chronological(?:ly|\s+order)?\b|\bphase\s+by\s+phase\b",
 ]
-_SPAN = re.compile(rf"\bfrom\s+{_ENDS}\s+(?:to|until|till|through)\s+{_ENDS}", re.IGNORECASE)
 FRAMING = re.compile("|".join(f"(?:{f})" for f in FRAMINGS), re.IGNORECASE)
 # the words that ask for the whole: without one the question is not framed so
 _ASKS_WHOLE = re.compile(
@@ -118,9 +122,14 @@ _NOT_WHOLE = re.compile(
 LINE_WORDS = frozenset("line lines series family lineage versions models papers".split())  # noqa: SIM905
 
 
-def line_named(topic: str) -> str:
-    """The name of a line of named papers, without the words saying it is a line."""
-    kept = [w for w in topic.split() if w.casefold() not in LINE_WORDS]
+def line_named(topic: str, named: bool) -> str:
+    """The subject of a line of work without the words saying it is a line ('multimodal
+    reasoning line'); of named papers ('the Valley series'), without any of them."""
+    said = topic.split()
+    if named:
+        kept = [w for w in said if w.casefold() not in LINE_WORDS]
+    else:  # 'time series' is a subject: only a closing 'line' says the line
+        kept = said[:-1] if len(said) > 1 and said[-1].casefold() in ("line", "lines") else said
     return " ".join(kept) or topic
 
 
