@@ -15,7 +15,10 @@ WholeKind = Literal["overview", "trend"]
 
 _OWNER = r"(?:his|her|their|its|the|this|that|qiu['’]?s?|\w+['’]s)"
 _AN = r"(?:(?:an?|some|the|one|short|quick|brief|concise|general|overall|broad|rough|high[- ]level"
-_AN += r"|plain[- ](?:english|language)|simple|little|small|full|complete|big[- ]picture)\s+)*"
+_AN += (
+    r"|plain[- ](?:english|language)|simple|little|small|full|complete|big[- ]picture|bigger|larger"
+)
+_AN += r"|whole|wider|broader)\s+)*"
 # the forms a whole is asked in ('overview', and its usual typos)
 _SUMMARY = (
     r"(?:overview|overveiw|overiew|overvew|summary|summery|sumary|rundown|run-down|recap|synopsis"
@@ -40,6 +43,9 @@ _SPAN = re.compile(
     r"|\bwhat\s+came\s+(?:first|next|later|after|before|last)\b",
     re.IGNORECASE,
 )
+_WHERE_GONE = re.compile(
+    r"\bwhere\s+(?:has|have|is|did)\b(?=.{0,60}\b(?:gone|headed|heading|going)\b)", re.IGNORECASE
+)
 FRAMINGS = [
     # 'give me an overview of', 'write a short paragraph on', 'can you provide a summary about'
     rf"\b(?:(?:can|could|would)\s+you\s+)?(?:please\s+)?(?:give|get|write|provide|offer|share"
@@ -50,7 +56,8 @@ FRAMINGS = [
     r"|overview|sketch|characteri[sz]e|explain|describe|introduce|present|narrate|trace|track"
     r"|chart|follow|map\s+out|lay\s+out)\b",
     r"\b(?:walk|take|guide|run|talk)\s+(?:me|us)\s+through\b",
-    rf"\bwhat(?:['’]s|\s+is|\s+was)\s+{_OWNER}\s+story\s+(?:in|with|on|around|behind|of)\b",
+    rf"\bwhat(?:['’]s|\s+is|\s+was)\s+{_OWNER}\s+story\s+(?:in|with|on|around|behind|of)\b"
+    rf"|\bwhat(?:['’]s|\s+is|\s+was)\s+{_AN}{_STORY}\s+(?:of|behind|in|with|on)\b",
     rf"\b(?:the\s+)?{_STORY}\s+(?:of|behind|in|with)\b",
     r"\b(?:in|with)\s+(?:plain|simple|layman['’]?s?|everyday|non-?technical|easy|basic)\s+"
     r"(?:words|terms|english|language)\b|\b(?:plainly|simply\s+put|for\s+a\s+layperson)\b",
@@ -72,6 +79,16 @@ FRAMINGS = [
     r"|page|post|entry|piece|release))?\b",
     r"\b(?:strands?|threads?|corners?|lines?\s+of\s+(?:work|research)|body\s+of\s+work)\b"
     r"(?:\s+of\s+(?:this|the|her|his|their)\s+(?:profile|work|research))?",
+    # 'what kind of work has she done on X', 'her contributions to X', 'X: what did qiu do there?'
+    r"\bwhat\s+(?:kinds?|sorts?|types?)\s+of\s+(?:work|research|things?|stuff)\s+(?:has|have|did"
+    r"|does|do)\s+\w+\s+(?:done|do)\s+(?:on|in|for|with|around|about)\b"
+    rf"|\b(?:what\s+(?:is|are|was|were)\s+)?(?:{_OWNER}\s+)?contributions?\s+(?:to|in|on)\b"
+    r"|\bwhat\s+(?:did|has|have|does)\s+\w+\s+(?:do|done)\s+(?:there|here|in\s+(?:it|that|this))\b"
+    r"|\b(?:briefly|in\s+brief)\b|\b(?:the\s+)?main\s+(?:ideas|points|findings)\b",
+    # 'where has her e-commerce research gone', 'how they changed'
+    r"\bwhere\s+(?:has|have|is|are|did)\b|\b(?:gone|headed|heading|going)\b"
+    r"|\bhow\s+(?:it|they|this|that)\b(?=\s+(?:has\s+|have\s+)?(?:evolv|chang|develop|progress"
+    r"|shift|grow|grew)\w*)",
     # 'his papers aimed at shopping platforms', 'what has she done that's relevant to X'
     r"\b(?:aimed|targeted|geared)\s+at\b|\btargeting\b|\b(?:focused|centred|centered)\s+on\b"
     r"|\b(?:that['’]?s|that\s+is|that\s+are)?\s*(?:relevant|related)\s+to\b",
@@ -100,6 +117,11 @@ _ASKS_WHOLE = re.compile(
     r"|\b(?:evolution|evolv\w*|history|trajectory|timeline|progression|trace|chart)\b"
     r"|\bhow\s+(?:has|have|had|did)\b.{0,80}?\b(?:evolv|chang|develop|progress|shift|grow|grew)"
     r"|\b(?:explain|describe|present|introduce)\b(?=.*\b(?:to|for)\s+(?:a|an|my|our)\s+\w+)"
+    r"|\b(?:describe|characteri[sz]e|explain)\s+(?:his|her|their|\w+['’]s)\s+(?:[\w-]+\s+){1,4}?"
+    r"(?:research|work|papers)\b|\bwhat\s+(?:kinds?|sorts?|types?)\s+of\s+(?:work|research)\b"
+    r"|\bcontributions?\s+(?:to|in|on)\b|\bwhat\s+(?:did|has|have)\s+\w+\s+(?:do|done)\s+there\b"
+    r"|\b(?:briefly|in\s+brief|arc|main\s+ideas)\b|\bover\s+(?:the\s+)?(?:years|time)\b"
+    r"|\bwhere\s+(?:has|have|is|did)\b.{0,60}\b(?:gone|headed|heading|going)\b"
     r"|\bin\s+general\b|\bas\s+a\s+whole\b|\bnutshell\b|\bstrand\b|\bline\s+of\s+work\b",
     re.IGNORECASE,
 )
@@ -107,13 +129,13 @@ _ASKS_WHOLE = re.compile(
 _NOT_WHOLE = re.compile(
     r"\bhow\s+many\b|\bnumber\s+of\b|\bcount\b|\bwhich\s+(?:one|paper)\b|\b(?:first|earliest"
     r"|latest|newest|most\s+recent|oldest|last)\s+(?:paper|one|work|publication)\b|\bwho\b"
-    r"|\bwhen\b|\bwhere\b|\bwhy\b|\bdiffer\w*|\bcompar\w*|\bversus\b|\bvs\b|\bbetween\b|\b(?:not|never|without|except|besides|other\s+than)\b"
-    r"|^\W*(?:is|are|was|were|has|have|had|did|does|do)\s"
+    r"|\bwhen\b|\bwhere\b|\bwhy\b|\bdiffer\w*|\bcompar\w*|\bversus\b|\bvs\b|\bbetween\b"
+    r"|\b(?:not|never|without|except|besides|other\s+than)\b"
+    r"|(?:^|[.?!:;]\s+)\W*(?:is|are|was|were|has|have|had|did|does|do)\s|\bmost\s+cited\b"
     # the papers asked for as such: 'which of her papers use X?', 'any paper we should cite?'
-    r"|\bwhich\s+(?:\w+\s+){0,2}?(?:papers?|publications?|works?|ones?|of\s+(?:her|his|their|the|these|this|qiu))\b"
-    r"|\bwhat\s+(?:papers|publications)\b|\bany\s+(?:papers?|work)\b|\b(?:whether|if)\b"
-    r"|(?<!what\s)(?<!how\s)\b(?:does|do|did|has|have|is)\s+(?:she|he|they|this\s+\w+|minghui"
-    r"|qiu)\b",
+    r"|\bwhich\s+(?:\w+\s+){0,2}?(?:papers?|publications?|works?|ones?"
+    r"|of\s+(?:her|his|their|the|these|this|qiu))\b"
+    r"|\bwhat\s+(?:papers|publications)\b|\bany\s+(?:papers?|work)\b|\b(?:whether|if)\b",
     re.IGNORECASE,
 )
 
@@ -138,7 +160,8 @@ def whole_asked(question: str) -> tuple[WholeKind, str] | None:
     own words less those framing the request ('her e-commerce work' of 'give me an overview
     of her e-commerce work'); None when no framing asks for a whole or a number, a yes/no or
     one paper is asked instead."""
-    spanned = _SPAN.sub(" ", question)  # 'from the first paper to the latest' asks no paper
+    # 'from the first paper to the latest' asks no paper, 'where has X gone' no place
+    spanned = _WHERE_GONE.sub(" ", _SPAN.sub(" ", question))
     if _ASKS_WHOLE.search(question) is None or _NOT_WHOLE.search(spanned):
         return None
     rest = " ".join(FRAMING.sub(" ", question).split()).strip(" ,;:-–—?.!")
