@@ -14,16 +14,17 @@ from typing import Literal
 WholeKind = Literal["overview", "trend"]
 
 _OWNER = r"(?:his|her|their|its|the|this|that|qiu['’]?s?|\w+['’]s)"
-_AN = r"(?:(?:an?|some|the|one|short|quick|brief|concise|general|overall|broad|rough|high[- ]level"
-_AN += (
-    r"|plain[- ](?:english|language)|simple|little|small|full|complete|big[- ]picture|bigger|larger"
+_AN = (  # what may come before the form asked: 'a short', 'a two-sentence', 'the bigger'
+    r"(?:(?:an?|some|the|one|short|quick|brief|concise|general|overall|broad|rough|high[- ]level"
+    r"|plain[- ](?:english|language)|simple|little|small|full|complete|big[- ]picture|bigger|elevator"
+    r"|larger|whole|wider|broader|(?:\d+|one|two|three|four|five|a\s+few)[- ](?:sentences?|lines?"
+    r"|paragraphs?|minutes?|words?|bullets?|points?|pages?))\s+)*"
 )
-_AN += r"|whole|wider|broader)\s+)*"
 # the forms a whole is asked in ('overview', and its usual typos)
 _SUMMARY = (
     r"(?:overview|overveiw|overiew|overvew|summary|summery|sumary|rundown|run-down|recap|synopsis"
     r"|primer|gist|tl;?\s?dr|digest|sketch|outline|big[- ]picture|paragraph|blurb|write-?up|précis"
-    r"|precis|account|introduction|intro|explainer|snapshot|roundup|round-up)"
+    r"|precis|account|introduction|intro|explainer|snapshot|roundup|round-up|one-liner|pitch)"
 )
 _ENDS = (
     r"(?:the\s+)?(?:earliest|first|start|beginning|early|oldest|latest|newest|last|most\s+recent"
