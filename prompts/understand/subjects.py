@@ -17,8 +17,8 @@ _OWNER = r"(?:his|her|their|its|the|this|that|qiu['’]?s?|\w+['’]s)"
 _AN = (  # what may come before the form asked: 'a short', 'a two-sentence', 'the bigger'
     r"(?:(?:an?|some|the|one|short|quick|brief|concise|general|overall|broad|rough|high[- ]level"
     r"|plain[- ](?:english|language)|simple|little|small|full|complete|big[- ]picture|bigger"
-    r"|elevator|larger|whole|wider|broader|(?:\d+|one|two|three|four|five|a\s+few)[- ](?:sentences?|lines?"
-    r"|paragraphs?|minutes?|words?|bullets?|points?|pages?))\s+)*"
+    r"|elevator|larger|whole|wider|broader|(?:\d+|one|two|three|four|five|a\s+few)[- ]"
+    r"(?:sentences?|lines?|paragraphs?|minutes?|words?|bullets?|points?|pages?))\s+)*"
 )
 # the forms a whole is asked in ('overview', and its usual typos)
 _SUMMARY = (
