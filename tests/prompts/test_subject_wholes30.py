@@ -30,6 +30,14 @@ DISTILLATION = [
     "For my lecture, sketch Minghui Qiu's knowledge distillation research.",
     "tell me about the knowledge distillation work in general",
 ]
+FEW_SHOT = [
+    "what kind of work has she done on few-shot learning?",
+    "what are qiu's contributions to few-shot learning?",
+    "describe his few-shot learning research",
+    "their few-shot learning work, briefly?",
+    "give me the big picture of Minghui Qiu's few-shot learning papers",
+    "a two-sentence summary of her few-shot learning work",
+]
 RL_OVER_TIME = [
     "how has her use of reinforcement learning evolved?",
     "the story of RL in their papers",
@@ -54,6 +62,7 @@ def _cited(answer: Answer) -> frozenset[str]:
     [
         (ECOMMERCE, "Which papers are on e-commerce?"),
         (DISTILLATION, "Which papers are on knowledge distillation?"),
+        (FEW_SHOT, "Which papers are on few-shot learning?"),
     ],
 )
 def test_a_subject_overview_is_its_papers_in_threads(
@@ -67,7 +76,17 @@ def test_a_subject_overview_is_its_papers_in_threads(
         head = answer.text.split("\n")[0]
         assert "listed papers (on" in head, (question, head)
         assert "By year:" in answer.text, (question, answer.text[:400])
-        for framing in ("overview", "story", "paragraph", "plain", "lecture", "team", "side"):
+        framings = (
+            "overview",
+            "story",
+            "paragraph",
+            "plain",
+            "lecture",
+            "team",
+            "side",
+            "sentence",
+        )
+        for framing in framings:
             assert framing not in head.casefold(), (question, head)
 
 
@@ -97,6 +116,7 @@ def test_a_model_line_over_time_is_each_of_its_models(
         ("which papers are on e-commerce?", "listed papers match this question"),
         ("how many papers on knowledge distillation?", "of the 50 listed papers"),
         ("give me an overview of her research", "main themes"),
+        ("2 sentence summary of qiu's research", "main themes"),
         ("how has her research evolved over time?", "research moved from"),
         ("summarize Valley3", "Valley3: Scaling Omni"),
     ],
