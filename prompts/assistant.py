@@ -568,9 +568,11 @@ class Assistant:
             if overview_of is not None:  # 'qiu + e-commerce overview?': the subject's papers
                 query, vote = overview_of
             if (whole := self._whole_of_subject(standalone, query, referenced)) is not None:
-                # 'walk me through the Valley line': the subject's papers, as a whole
+                # 'walk me through the Valley line': the subject's papers, as a whole (an LLM
+                # is given the asker's words, to answer in the form asked)
                 query, vote = whole
-                standalone = asked = query.question
+                if self.llm is None:
+                    standalone = asked = query.question
         misdated = self._misdated(query)
         elliptical = last is not None and not switch and not referenced
         if elliptical and last is not None and self._elliptical(asked, query, last):
