@@ -41,6 +41,7 @@ _TREND_WORDS = re.compile(
 # Each framing said around the subject, taken out of the question
 _SPAN = re.compile(
     rf"(?:\bfrom\s+)?\b{_ENDS}\s+(?:to|until|till|through|->)\s+{_ENDS}"
+    rf"|\bfrom\s+{_ENDS}\s+(?:to|until|till|through)\s+[\w.-]+"
     r"|\bwhat\s+came\s+(?:first|next|later|after|before|last)\b",
     re.IGNORECASE,
 )
@@ -90,6 +91,10 @@ FRAMINGS = [
     r"\bwhere\s+(?:has|have|is|are|did)\b|\b(?:gone|headed|heading|going)\b"
     r"|\bhow\s+(?:it|they|this|that)\b(?=\s+(?:has\s+|have\s+)?(?:evolv|chang|develop|progress"
     r"|shift|grow|grew)\w*)",
+    # 'what problems did they tackle?', 'how does meta-learning show up across her research?'
+    r"\bwhat\s+(?:problems|questions|challenges|tasks)\s+(?:did|does|do|has|have)\s+\w+\s+"
+    r"(?:tackle|address|solve|work\s+on|attack|study)\w*|\bhow\s+(?:does|do|did)\b"
+    r"(?=.{1,60}?\bshows?\s+up\b)|\bshows?\s+up\s+(?:in|across|throughout)\b",
     # 'his papers aimed at shopping platforms', 'what has she done that's relevant to X'
     r"\b(?:aimed|targeted|geared)\s+at\b|\btargeting\b|\b(?:focused|centred|centered)\s+on\b"
     r"|\b(?:that['’]?s|that\s+is|that\s+are)?\s*(?:relevant|related)\s+to\b",
@@ -123,6 +128,8 @@ _ASKS_WHOLE = re.compile(
     r"|\bcontributions?\s+(?:to|in|on)\b|\bwhat\s+(?:did|has|have)\s+\w+\s+(?:do|done)\s+there\b"
     r"|\b(?:briefly|in\s+brief|arc|main\s+ideas)\b|\bover\s+(?:the\s+)?(?:years|time)\b"
     r"|\bwhere\s+(?:has|have|is|did)\b.{0,60}\b(?:gone|headed|heading|going)\b"
+    r"|\bwhat\s+(?:problems|challenges)\s+(?:did|does|do|has|have)\s+\w+\s+(?:tackle|address"
+    r"|solve)|\bshows?\s+up\s+(?:across|throughout)\b"
     r"|\bin\s+general\b|\bas\s+a\s+whole\b|\bnutshell\b|\bstrand\b|\bline\s+of\s+work\b",
     re.IGNORECASE,
 )
