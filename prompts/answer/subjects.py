@@ -27,8 +27,6 @@ def answer_subject(
     hits = sorted(select_hits(result, listing=True), key=lambda h: (h.paper.date, h.paper.n))
     if not hits:
         return answer_abstain(question, result, profile)
-    citations = [Citation.of(i, h.paper, [h.evidence]) for i, h in enumerate(hits, 1)]
-    marks = {h.paper.id: c.n for h, c in zip(hits, citations, strict=True)}
     threads = _threads(hits, themes)
     papers = [h.paper for h in hits]
     facts = f"on {result.query}, {_years(papers)}, {_categories(papers)}"
@@ -39,9 +37,14 @@ def answer_subject(
     else:
         verb = "falls" if len(hits) == 1 else "fall"
         lines = [f"{head} {verb} into {plural(len(threads), 'thread')} of the work:"]
+    citations: list[Citation] = []  # numbered as said: thread by thread, oldest first
     for label, members in threads.items():
-        shown = "; ".join(f"{_short_name(p)} ({p.year}) [{marks[p.id]}]" for p in members)
-        lines.append(f"- {label} ({plural(len(members), 'paper')}, {_years(members)}): {shown}")
+        found = [h.paper for h in members]
+        lines.append(f"- {label} ({plural(len(members), 'paper')}, {_years(found)}):")
+        for h in members:
+            citations.append(Citation.of(len(citations) + 1, h.paper, [h.evidence]))
+            said = f"{_short_name(h.paper)} ({h.paper.year}): {h.evidence}"
+            lines.append(f"  - {said} [{len(citations)}]")
     per_year = Counter(p.year for p in papers)
     lines.append("By year: " + ", ".join(f"{y} ({per_year[y]})" for y in sorted(per_year)) + ".")
     return Answer(question=question, text="\n".join(lines), citations=citations, route="retrieval")
@@ -95,13 +98,13 @@ def _phases(years: list[int]) -> list[list[int]]:
     return phases
 
 
-def _threads(hits: list[Hit], themes: list[Theme]) -> dict[str, list[Paper]]:
-    """The papers by the theme each belongs to, the largest thread first, papers sharing no
-    theme last ('other topics')."""
+def _threads(hits: list[Hit], themes: list[Theme]) -> dict[str, list[Hit]]:
+    """The hits by the theme each paper belongs to, the largest thread first, papers sharing
+    no theme last ('other topics')."""
     theme_of = {i: (OTHER if t.other else t.label) for t in themes for i in t.paper_ids}
-    threads: dict[str, list[Paper]] = {}
+    threads: dict[str, list[Hit]] = {}
     for h in hits:
-        threads.setdefault(theme_of.get(h.paper.id, OTHER), []).append(h.paper)
+        threads.setdefault(theme_of.get(h.paper.id, OTHER), []).append(h)
     return dict(sorted(threads.items(), key=lambda kv: (kv[0] == OTHER, -len(kv[1]))))
 
 
