@@ -1969,11 +1969,17 @@ class Assistant:
         (the same papers however it is asked), marked as asked whole; None when no subject is
         left ('an overview of her research'), or one paper is ('summarize Valley3')."""
         asked = whole_asked(question)
-        if asked is None or referenced or len(query.paper_ids) == 1:
+        if asked is None or referenced:
             return None
         kind, rest = asked
+        if len(query.paper_ids) == 1 and kind == "overview":
+            return None
         listing = f"Which papers are on {rest}?"
-        reread, vote = self.understand(listing, referenced, False)
+        reread, vote = self.understand(listing, [], False)
+        if len(reread.paper_ids) == 1 and kind == "trend":
+            # 'how did Valley evolve?': one paper has no evolution, the line named after it has
+            listing = f"Which papers are on the {rest} series?"
+            reread, vote = self.understand(listing, [], False)
         plain = reread.intent == "retrieval" and reread.fact is None and not reread.count
         if not plain or not specific(reread.topic) or len(reread.paper_ids) == 1:
             return None
