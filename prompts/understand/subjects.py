@@ -139,6 +139,10 @@ _NOT_WHOLE = re.compile(
     r"|latest|newest|most\s+recent|oldest|last)\s+(?:paper|one|work|publication)\b|\bwho\b"
     r"|\bwhen\b|\bwhere\b|\bwhy\b|\bdiffer\w*|\bcompar\w*|\bversus\b|\bvs\b|\bbetween\b"
     r"|\b(?:not|never|without|except|besides|other\s+than)\b"
+    # a move between two sides ('shift from text to images'), what stayed the same, the header
+    r"|\bfrom\s+(?!\d{4})[\w-]+(?:\s+[\w-]+)?\s+(?:to|towards|into)\s+(?!\d{4})"
+    r"|\b(?:stay\w*|same|constant|unchanged|persist\w*|recurr\w*|coming\s+back)\b"
+    r"|\b(?:metrics|h-?index|citations?|stats|statistics|bio|biography)\b"
     r"|(?:^|[.?!:;]\s+)\W*(?:is|are|was|were|has|have|had|did|does|do)\s|\bmost\s+cited\b"
     # the papers asked for as such: 'which of her papers use X?', 'any paper we should cite?'
     r"|\bwhich\s+(?:\w+\s+){0,2}?(?:papers?|publications?|works?|ones?"
