@@ -2913,7 +2913,8 @@ class Assistant:
         if self.llm is None and result.relevant and whole == "overview":
             return answer_subject(question, result, self.profile, self.themes())
         if self.llm is None and result.relevant and over_time:
-            return answer_topic_trend(question, result, self.profile, self.themes())
+            subject = result.query if whole else None  # a clean subject, not any words left
+            return answer_topic_trend(question, result, self.profile, self.themes(), subject)
         if self.llm is None or not result.relevant:
             return answer_offline(question, result, self.profile, listing, understood)
         if failure is not None:  # it just failed to condense: do not wait for it twice

@@ -51,7 +51,11 @@ def answer_subject(
 
 
 def answer_topic_trend(
-    question: str, result: SearchResult, profile: Profile, themes: list[Theme]
+    question: str,
+    result: SearchResult,
+    profile: Profile,
+    themes: list[Theme],
+    subject: str | None = None,
 ) -> Answer:
     """A line of work over time: every paper on the topic, oldest first, each by its whole
     title and cited, in phases (a year without a paper on it ends a phase), each phase with
@@ -67,11 +71,13 @@ def answer_topic_trend(
     phases = _phases(sorted(by_year))
     papers = [h.paper for h in hits]
     whose = f"{profile.possessive(capital=True)} {plural(len(hits), 'listed paper')}"
+    on = f"on {subject}, " if subject else ""  # the subject named only when read clean
     if len(by_year) == 1:
-        lines = [f"{whose} (on {result.query}) all date from {papers[0].year}, in date order:"]
+        said = f"{whose} (on {subject})" if subject else whose
+        lines = [f"{said} all date from {papers[0].year}, in date order:"]
     else:
         lines = [
-            f"{whose} (on {result.query}, {_years(papers)}), in date order"
+            f"{whose} ({on}{_years(papers)}), in date order"
             + (f", in {len(phases)} phases:" if len(phases) > 1 else ", by year:")
         ]
     for k, phase in enumerate(phases, 1):
