@@ -63,7 +63,6 @@ from prompts.answer.offline import (
     answer_offline,
     answer_outside,
     answer_owner_left_out,
-    answer_topic_trend,
 )
 from prompts.answer.open_problems import HeldOpen, answer_open_problems
 from prompts.answer.output import Asked as OutputAsked
@@ -74,6 +73,7 @@ from prompts.answer.premises import opposing, paper_premise, reversed_finding
 from prompts.answer.quantities import answer_quantity
 from prompts.answer.siblings import with_siblings
 from prompts.answer.starting import answer_start
+from prompts.answer.subjects import answer_subject, answer_topic_trend
 from prompts.answer.switch import switched
 from prompts.answer.threads import answer_constants, answer_entities
 from prompts.answer.uncovered import answer_uncovered
@@ -194,6 +194,7 @@ from prompts.understand.router import (
 from prompts.understand.scarce import SAYING, holds_rest, scarce_term, unused_word
 from prompts.understand.situation import Judges, without_situation
 from prompts.understand.starting import START_WORDS, start_asked, start_subject
+from prompts.understand.subjects import WholeKind, line_named, whole_asked
 from prompts.understand.tagged import positive_question
 from prompts.understand.terms import CODE, META_WORDS, STOPWORDS, YES_NO, expand_shorthand, has
 from prompts.understand.threads import (
@@ -566,6 +567,12 @@ class Assistant:
             overview_of = self._overview_subject(standalone, query, referenced, singled_out)
             if overview_of is not None:  # 'qiu + e-commerce overview?': the subject's papers
                 query, vote = overview_of
+            if (whole := self._whole_of_subject(standalone, query, referenced)) is not None:
+                # 'walk me through the Valley line': the subject's papers, as a whole (an LLM
+                # is given the asker's words, to answer in the form asked)
+                query, vote = whole
+                if self.llm is None:
+                    standalone = asked = query.question
         misdated = self._misdated(query)
         elliptical = last is not None and not switch and not referenced
         if elliptical and last is not None and self._elliptical(asked, query, last):
@@ -715,7 +722,14 @@ class Assistant:
                 answer = answer_offline(standalone, result, self.profile, listing, query.question)
             else:
                 answer = self._answer(
-                    standalone, result, failure, on_progress, vote, query.question, thing_of_one
+                    standalone,
+                    result,
+                    failure,
+                    on_progress,
+                    vote,
+                    query.question,
+                    thing_of_one,
+                    query.whole,
                 )
             if unworded is None:
                 answer = self._lead(answer, query, standalone, vote, claim is not None)
@@ -1949,6 +1963,38 @@ class Assistant:
             return None
         return reread, vote
 
+    def _whole_of_subject(
+        self, question: str, query: Query, referenced: list[str]
+    ) -> tuple[Query, Vote] | None:
+        """'an overview of her e-commerce work', 'how has her use of RL evolved?': the words
+        framing the request taken out, the rest is read as the list question of its subject
+        (the same papers however it is asked), marked as asked whole; None when no subject is
+        left ('an overview of her research'), or one paper is ('summarize Valley3')."""
+        asked = whole_asked(question)
+        if asked is None or referenced:
+            return None
+        kind, rest = asked
+        if len(query.paper_ids) == 1 and kind == "overview":
+            return None
+        listing = f"Which papers are on {rest}?"
+        reread, vote = self.understand(listing, [], False)
+        if len(reread.paper_ids) == 1 and kind == "trend":
+            # 'how did Valley evolve?': one paper has no evolution, the line named after it has
+            listing = f"Which papers are on the {rest} series?"
+            reread, vote = self.understand(listing, [], False)
+        plain = reread.intent == "retrieval" and reread.fact is None and not reread.count
+        if not plain or not specific(reread.topic) or len(reread.paper_ids) == 1:
+            return None
+        if reread.negated or reread.excluded or reread.exclude_topic:
+            return None
+        topic = line_named(reread.topic or "", len(reread.paper_ids) > 1)
+        whole = reread.model_copy(update={"whole": kind, "topic": topic})
+        # words left that are no subject the papers hold ('the methodological running through'):
+        # the question is not read as one
+        if not self._subject_papers(whole, listing).relevant:
+            return None
+        return whole, vote
+
     def _standout(self, asked: str, query: Query, result: SearchResult) -> SearchResult:
         """A subject described in the asker's own words that no paper found is fairly close to
         in meaning ('recognising what a person is physically doing'): the paper whose meaning
@@ -2857,6 +2903,7 @@ class Assistant:
         vote: Vote | None = None,
         understood: str | None = None,
         thing_of_one: bool = False,
+        whole: WholeKind | None = None,
     ) -> Answer:
         """Through the LLM when there is one and something relevant was found; else offline
         (`understood`: the question with its typos mended, see answer_offline;
@@ -2864,9 +2911,12 @@ class Assistant:
         # A subject asks for every paper on it; a fact, for the sentences stating it.
         listing = not thing_of_one and asks_for_papers(question, vote or Vote.known("topic"))
         over_time = bool(TREND_ASKED.search(question) or STRAND_ASKED.search(question))
-        over_time = over_time or over_time_asked(question)
+        over_time = over_time or over_time_asked(question) or whole == "trend"
+        if self.llm is None and result.relevant and whole == "overview":
+            return answer_subject(question, result, self.profile, self.themes())
         if self.llm is None and result.relevant and over_time:
-            return answer_topic_trend(question, result, self.profile)
+            subject = result.query if whole else None  # a clean subject, not any words left
+            return answer_topic_trend(question, result, self.profile, self.themes(), subject)
         if self.llm is None or not result.relevant:
             return answer_offline(question, result, self.profile, listing, understood)
         if failure is not None:  # it just failed to condense: do not wait for it twice

@@ -37,7 +37,7 @@ from prompts.understand.yesno import asks_yes_no
 from retrieval import people
 from retrieval.index.columns import columns_of
 from retrieval.model import Paper, Profile
-from retrieval.names import GENERIC, aliases, paper_label
+from retrieval.names import GENERIC, aliases
 from retrieval.search import Hit, SearchResult
 from retrieval.text import STOPWORDS, split_sentences, stemmer, words
 
@@ -617,38 +617,6 @@ def _typed(question: str, paper: Paper) -> Callable[[str], int] | None:
 
 def _words(text: str) -> set[str]:
     return {w for w in words(text) if len(w) > 3 and w not in COMMON_WORDS}
-
-
-def answer_topic_trend(question: str, result: SearchResult, profile: Profile) -> Answer:
-    """A line of work over time: every paper on the topic, oldest first, each by its whole
-    title and cited, in phases (a year without a paper on it ends a phase), each phase by year."""
-    hits = sorted(select_hits(result, listing=True), key=lambda h: (h.paper.date, h.paper.n))
-    if not hits:
-        return answer_abstain(question, result, profile)
-    citations = [Citation.of(i, h.paper, [h.evidence]) for i, h in enumerate(hits, 1)]
-    by_year: dict[int, list[str]] = {}
-    for c, h in zip(citations, hits, strict=True):
-        by_year.setdefault(h.paper.year, []).append(f"{paper_label(h.paper)} [{c.n}]")
-    years = sorted(by_year)
-    phases: list[list[int]] = []
-    for y in years:
-        if phases and y - phases[-1][-1] <= 1:
-            phases[-1].append(y)
-        else:
-            phases.append([y])
-    lines = [
-        f"{len(hits)} listed papers match this topic, {years[0]}-{years[-1]}, in date order"
-        + (f", in {len(phases)} phases:" if len(phases) > 1 else ", by year:")
-        if len(years) > 1
-        else f"{len(hits)} listed paper(s) match this topic, all from {years[0]}:"
-    ]
-    for k, phase in enumerate(phases, 1):
-        if len(phases) > 1:
-            count = sum(len(by_year[y]) for y in phase)
-            span = str(phase[0]) if len(phase) == 1 else f"{phase[0]}-{phase[-1]}"
-            lines.append(f"Phase {k}, {span} ({count} paper{'s' if count != 1 else ''}):")
-        lines += [f"- {y} ({len(by_year[y])}): " + "; ".join(by_year[y]) for y in phase]
-    return Answer(question=question, text="\n".join(lines), citations=citations, route="retrieval")
 
 
 def answer_list(question: str, result: SearchResult, intro: str | None = None) -> Answer:

@@ -859,6 +859,9 @@ class Query(BaseModel):
         description="Someone else whose numbers, or work set against the owner's, are asked for.",
     )
     exclude_topic: bool = Field(False, description="The papers NOT on the topic are asked for.")
+    whole: Literal["overview", "trend"] | None = Field(
+        None, description="The topic's papers asked as a whole: its overview or its evolution."
+    )
     joined: list[str] = Field(
         default_factory=list,
         description="The subjects one negation joins ('neither X nor Y'): the topic's words "
