@@ -30,6 +30,9 @@ _GENERIC = (
 GENERIC = set(_GENERIC.split())
 LEAD_END = re.compile(r":| -- | for | with ")  # where a title's leading words end
 LEAD_WORDS = (2, 6)  # how many words a title's leading words have, to be a name
+# Papers whose names are kept once derived: deriving them reads the whole abstract (~0.2-0.6
+# ms a paper) and understanding asks for a named paper's names at several steps.
+ALIASES_KEPT = 512
 
 
 def _is_nickname(token: str) -> bool:
@@ -138,6 +141,17 @@ def _lead_initials(paper: Paper) -> list[str]:
 def aliases(paper: Paper) -> list[str]:
     """Names a question may use for a paper: 'KEML', 'MeteoLogist', 'EasyTransfer', the title;
     after the title, the title's leading words and the acronym's spelled-out words."""
+    return list(_aliases(paper.title, paper.abstract))
+
+
+@functools.lru_cache(maxsize=ALIASES_KEPT)
+def _aliases(title: str, abstract: str) -> tuple[str, ...]:
+    """`aliases` of the paper with this title and abstract (all that they read of a paper):
+    derived once, as a question names the same few papers at several steps."""
+    return tuple(_derived(Paper.model_construct(title=title, abstract=abstract)))
+
+
+def _derived(paper: Paper) -> list[str]:
     abstract_name = _abstract_name(paper)
     names = [
         paper.short_title,
