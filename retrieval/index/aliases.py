@@ -141,14 +141,29 @@ def _lead_initials(paper: Paper) -> list[str]:
 def aliases(paper: Paper) -> list[str]:
     """Names a question may use for a paper: 'KEML', 'MeteoLogist', 'EasyTransfer', the title;
     after the title, the title's leading words and the acronym's spelled-out words."""
-    return list(_aliases(paper.title, paper.abstract))
+    return list(_aliases(_Text(paper)))
+
+
+class _Text:
+    """A paper as its names see it: its title and abstract (all that they read of it)."""
+
+    __slots__ = ("key", "paper")
+
+    def __init__(self, paper: Paper) -> None:
+        self.paper, self.key = paper, (paper.title, paper.abstract)
+
+    def __hash__(self) -> int:
+        return hash(self.key)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _Text) and other.key == self.key
 
 
 @functools.lru_cache(maxsize=ALIASES_KEPT)
-def _aliases(title: str, abstract: str) -> tuple[str, ...]:
-    """`aliases` of the paper with this title and abstract (all that they read of a paper):
-    derived once, as a question names the same few papers at several steps."""
-    return tuple(_derived(Paper.model_construct(title=title, abstract=abstract)))
+def _aliases(text: _Text) -> tuple[str, ...]:
+    """`aliases` of a paper, derived once per title and abstract: a question names the same
+    few papers at several steps."""
+    return tuple(_derived(text.paper))
 
 
 def _derived(paper: Paper) -> list[str]:
