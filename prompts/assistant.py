@@ -194,6 +194,7 @@ from prompts.understand.router import (
 from prompts.understand.scarce import SAYING, holds_rest, scarce_term, unused_word
 from prompts.understand.situation import Judges, without_situation
 from prompts.understand.starting import START_WORDS, start_asked, start_subject
+from prompts.understand.subject_cues import subject_said
 from prompts.understand.subjects import WholeKind, line_named, whole_asked
 from prompts.understand.tagged import positive_question
 from prompts.understand.terms import CODE, META_WORDS, STOPWORDS, YES_NO, expand_shorthand, has
@@ -1760,9 +1761,7 @@ class Assistant:
         phrasing = all(
             (self.lexicon.unseen(w) and w.casefold() not in read) or not specific(w) for w in words
         )
-        named = any(
-            compiled(SUBJECT_AT.format(re.escape(w)), re.I).search(query.question) for w in words
-        )
+        named = subject_said(query.question, words)
         themes_asked = THEMES_ASKED.search(query.question) is not None
         # 'which subjects do her latest papers revolve around': the themes of the recent ones
         latest = query.intent == "superlative" and query.fact == "latest" and themes_asked
@@ -2927,18 +2926,6 @@ class Assistant:
         return self.llm.answer(question, result, self.profile, on_progress, listing)
 
 
-# Where a word names a subject: after 'on', 'about', 'with' ... ('work on blockchain', 'about
-# her quantum work'), as what the work touches, covers or involves ('any of their work touches
-# genomics', 'does it involve astronomy') or before 'work', 'papers' ... ('quantum stuff'), not
-# 'an elevator pitch'.
-SUBJECT_AT = (
-    r"\b(?:on|about|in|into|with|regarding|around|re|touch(?:es|ed|ing)?|cover(?:s|ed|ing)?"
-    r"|involv(?:e|es|ed|ing)|address(?:es|ed|ing)?|tackl(?:e|es|ed|ing)|concern(?:s|ed|ing)?"
-    r"|(?:deal|deals|dealt|dealing|relate|relates|related|relating)\s+(?:with|to)"
-    r"|stud(?:y|ies|ied|ying)|explor(?:e|es|ed|ing)|investigat(?:e|es|ed|ing))"
-    r"\s+(?:[\w.'’-]+\s+){{0,2}}?{0}\b"
-    r"|\b{0}\s+(?:[\w'’-]+\s+)?(?:work|research|papers?|publications?|stuff|studies|projects?)\b"
-)
 # The research named as what is asked about ('a pitch of her research', 'what topics ...').
 RESEARCH = re.compile(
     r"\b(?:research|work|papers?|publications?|topics?|themes?|areas?|fields?|interests?|output"

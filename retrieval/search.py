@@ -52,6 +52,8 @@ LEXICAL_SUPPORT = 2.0
 # unless it is far off in meaning.
 DENSE_FLOOR = 0.15
 NOT_CONTENT = STOPWORDS | {"paper", "papers", "work", "works", "published", "publish"}
+# Papers whose stemmed words (`_content_terms`) are kept: a search reads at most ~100 candidates.
+TERMS_KEPT = 256
 LEXICAL_WEIGHT = 0.03
 LEXICAL_CAP = 10.0
 # A subject's list: a paper among the first LEADERS of the fused ranking whose keyword score is
@@ -203,8 +205,7 @@ class Searcher:
 
     def _terms(self, text: str) -> set[str]:
         """Stemmed content words, for 'does the paper contain every word of the query'."""
-        kept = [w for w in words(text, split_hyphens=True) if len(w) > 1 and w not in NOT_CONTENT]
-        return set(stem(kept))
+        return set(_content_terms(text))
 
     def search(
         self, text: str, filters: Filters | None = None, k: int = 8, *, relevant_only: bool = False
@@ -381,7 +382,7 @@ class Searcher:
             similarity, lex = scores[i]
             relevant = strong[i]
             if unsure[i]:
-                relevant = terms <= self._terms(f"{paper.title} {paper.abstract}")
+                relevant = terms <= _content_terms(f"{paper.title} {paper.abstract}")
             if i not in shown and not relevant:
                 continue
             sentences = self._sentences(paper, [meta[c] for c in chunk_ids])
@@ -402,3 +403,11 @@ class Searcher:
         """The paper's matched abstract sentences in fused order (its first one if none)."""
         found = [str(m["sentence"]) for m in metadatas if "sentence" in m]
         return found or [first_sentence(paper.abstract) or paper.title]
+
+
+@functools.lru_cache(maxsize=TERMS_KEPT)
+def _content_terms(text: str) -> frozenset[str]:
+    """`Searcher._terms` of a text, kept for the papers read lately: an unsure hit's title and
+    abstract are stemmed once (~0.3 ms each), not at every search that reads them."""
+    kept = [w for w in words(text, split_hyphens=True) if len(w) > 1 and w not in NOT_CONTENT]
+    return frozenset(stem(kept))

@@ -30,6 +30,9 @@ _GENERIC = (
 GENERIC = set(_GENERIC.split())
 LEAD_END = re.compile(r":| -- | for | with ")  # where a title's leading words end
 LEAD_WORDS = (2, 6)  # how many words a title's leading words have, to be a name
+# Papers whose names are kept once derived: deriving them reads the whole abstract (~0.2-0.6
+# ms a paper) and understanding asks for a named paper's names at several steps.
+ALIASES_KEPT = 512
 
 
 def _is_nickname(token: str) -> bool:
@@ -138,6 +141,32 @@ def _lead_initials(paper: Paper) -> list[str]:
 def aliases(paper: Paper) -> list[str]:
     """Names a question may use for a paper: 'KEML', 'MeteoLogist', 'EasyTransfer', the title;
     after the title, the title's leading words and the acronym's spelled-out words."""
+    return list(_aliases(_Text(paper)))
+
+
+class _Text:
+    """A paper as its names see it: its title and abstract (all that they read of it)."""
+
+    __slots__ = ("key", "paper")
+
+    def __init__(self, paper: Paper) -> None:
+        self.paper, self.key = paper, (paper.title, paper.abstract)
+
+    def __hash__(self) -> int:
+        return hash(self.key)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _Text) and other.key == self.key
+
+
+@functools.lru_cache(maxsize=ALIASES_KEPT)
+def _aliases(text: _Text) -> tuple[str, ...]:
+    """`aliases` of a paper, derived once per title and abstract: a question names the same
+    few papers at several steps."""
+    return tuple(_derived(text.paper))
+
+
+def _derived(paper: Paper) -> list[str]:
     abstract_name = _abstract_name(paper)
     names = [
         paper.short_title,
