@@ -2451,7 +2451,7 @@ class Assistant:
         if len(named) == 1 and about_them and (followed or not detail):
             return answer_about(query.question, named[0])
         # 'Has her output grown over the years?' is answered by the counts a year
-        trend = query.fact not in ("per_year", "by_month", "years_with", "tally")
+        trend = query.fact not in ("per_year", "by_month", "by_day", "years_with", "tally")
         alone = not (named or query.count or query.filters.authors or query.filters.paper_ids)
         if alone and arc_asked(query.question, query.topic):
             # 'where did she start and where is she now?': the early and the late themes

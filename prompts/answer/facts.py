@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from prompts.answer.days import by_day
 from prompts.answer.ends import end_verdict
 from prompts.answer.figures_said import figure_premise
 from prompts.answer.groups import HANDLERS as GROUP_HANDLERS
@@ -775,6 +776,7 @@ HANDLERS: dict[str, Handler] = {
     "code_split": _code_split,
     **MORE_HANDLERS,
     **TALLY_HANDLERS,
+    "by_day": by_day,
     **GROUP_HANDLERS,
 }
 

@@ -179,6 +179,20 @@ SIGN_OFF = re.compile(
     r"|thank\s+you)\s*[,!.]?(?:\s*[-–—]?\s*(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}))?\W*$",
     re.IGNORECASE,
 )
+# How the answer should come, said before or after the question ('straight answer please:
+# ...', '... quick yes or no?', '..., one-word answer'): no part of what is asked; the yes/no
+# leads the answer anyway.
+_FORM = (
+    r"(?:(?:just|only)\s+)?(?:(?:give\s+me|i\s+(?:want|need)|i['’]?d\s+like)\s+)?(?:an?\s+)?"
+    r"(?:(?:straight|short|quick|simple|direct|plain|honest|one[- ]word|brief|clear)\s+)+"
+    r"(?:answers?|replies|reply|yes\s*(?:/|or)\s*no|y\s*/\s*n)"
+    r"(?:\s*,?\s*(?:please|pls|plz|thanks|thx))?"
+    r"|(?:just|only)\s+(?:an?\s+)?(?:yes\s*(?:/|or)\s*no|y\s*/\s*n)(?:\s*,?\s*(?:please|pls|plz))?"
+)
+ANSWER_FORM_BEFORE = re.compile(rf"^\W*(?:{_FORM})\s*[:,;.!?–—-]+\s*", re.IGNORECASE)
+ANSWER_FORM_AFTER = re.compile(
+    rf"(?:(?<=[?.!])|\s*[,;:–—-])\s*\(?(?:{_FORM})\)?\W*$", re.IGNORECASE
+)
 CLOSING_PLEASE = re.compile(r"[\s,;]+(?:please|pls|plz)\s*(?=[?.!]*$)", re.IGNORECASE)
 # 'Could you tell me' before what is asked straight ('... is it true that ...', '... K-frames
 # built X, right?'): the question is what follows. Before 'which', 'whether', 'how' it is an
@@ -227,9 +241,12 @@ def closed(question: str) -> str:
 
 def without_courtesy(question: str) -> str:
     """The question without what only makes it polite: a greeting before it ('hey bot, ...'),
+    how the answer should come ('straight answer please: ...', '..., just yes or no'),
     thanks or 'please' after it ('..., please?', '... thanks!'), 'could you tell me' before a
     question asked straight. As it is when nothing else would be left."""
     rest = GREETING.sub("", question, count=1)
+    rest = ANSWER_FORM_AFTER.sub("", ANSWER_FORM_BEFORE.sub("", rest, count=1)).rstrip()
+    rest = rest if rest[-1:] in "?.!" or rest == question.rstrip() else rest + "?"
     rest = CLOSING_PLEASE.sub("", THANKS.sub("", SIGN_OFF.sub("", rest)).rstrip())
     rest = TELL_ME.sub("", rest, count=1)
     return rest if len(rest.split()) >= 2 else question

@@ -42,6 +42,7 @@ from prompts.understand.counted import off_predicates, without_examples
 from prompts.understand.dates import (
     ANY_YEAR,
     ASKER_LOOKED,
+    HOLIDAY,
     MONTH,
     MONTHS,
     date_filters,
@@ -85,7 +86,13 @@ from prompts.understand.setaside import (
     names_no_subject,
     set_aside,
 )
-from prompts.understand.tallies import count_bounds, months_asked, periods_bounded, tally_word
+from prompts.understand.tallies import (
+    count_bounds,
+    days_asked,
+    months_asked,
+    periods_bounded,
+    tally_word,
+)
 from prompts.understand.terms import (
     ALIASES,
     CODE,
@@ -460,7 +467,8 @@ Fact = Literal[
     "author_papers", "first_author", "last_author", "nth_author", "sole_author", "coauthors",
     "coauthor_count",
     "author_count", "surname",
-    "per_year", "shift", "gap", "paper_info", "by_month", "years_with", "tally", "code_split",
+    "per_year", "shift", "gap", "paper_info", "by_month", "by_day", "years_with", "tally",
+    "code_split",
 ]  # fmt: skip
 # The kind of place a paper's affiliation tag names: 'a university tag', 'marked with a school'
 AFFILIATION_KIND = (
@@ -1020,8 +1028,11 @@ def _tallied(q: Query, cues: str) -> Query | None:
     by their count ('years with 10+ papers'): the words of the tally are no topic."""
     at_least, at_most = count_bounds(cues)
     bounded = (at_least, at_most) != (None, None) and periods_bounded(cues)
-    if q.paper_ids or not (months_asked(cues) or bounded):  # not 'how long did X train'
+    days = days_asked(cues)
+    if q.paper_ids or not (months_asked(cues) or bounded or days):  # not 'how long did X train'
         return None
+    if days and at_least is None and at_most is None:  # 'papers on the same day': two or more
+        at_least = 2
     by_month = months_asked(cues) or not has(r"\b(?:years?|yrs?)\b", cues)
     said = PACE_WORDS | RANKING_WORDS
     kept = [
@@ -1032,7 +1043,7 @@ def _tallied(q: Query, cues: str) -> Query | None:
         and w.casefold() not in said
         and not reduction_word(w)  # 'when you add up all the years'
     ]
-    fact = "by_month" if by_month else "years_with"
+    fact: Fact = "by_day" if days else "by_month" if by_month else "years_with"
     update: dict[str, object] = {
         "intent": "timeline",
         "fact": fact,
@@ -1851,6 +1862,8 @@ def _outsider(
             continue  # 'qiu incl citations': the owner's numbers, a word typed after her name
         if len(words) == 1 and words[0].casefold() in vocabulary:
             continue  # 'the Chinese medical papers': a word of the papers, no one's name
+        if words and all(_calendar_word(w, question) for w in words):
+            continue  # 'any July papers?', 'on Christmas Eve': a date, no one's name
         # 'Kaiming He': a capitalised surname that is also a word, after a given name
         last = words[-1:] if len(words) > 1 and words[-1][:1].isupper() else []
         if words and not any(
@@ -1860,6 +1873,15 @@ def _outsider(
             if not same_person(name, profile.name) and not {w.casefold() for w in words} <= owner:
                 return name
     return None
+
+
+def _calendar_word(word: str, question: str) -> bool:
+    """A word of a month's name or of a holiday the question names ('July', 'Christmas')."""
+    low = word.casefold()
+    if re.fullmatch(rf"(?:{MONTHS}|may)", low):
+        return True
+    said = (re.sub(r"['’]?s$", "", w) for m in HOLIDAY.finditer(question) for w in m[0].split())
+    return re.sub(r"['’]?s$", "", low) in {w.casefold() for w in said}
 
 
 # Verbs of saying before a name ('the profile says Qiu's h-index is ...'): none of it
