@@ -1184,10 +1184,12 @@ def _classify(q: Query, low: str, cues: str) -> Query:
         topic = None if split_only else q.topic
         return q.model_copy(update={"intent": "count", "fact": "categories", "topic": topic})
     named_category = q.filters.categories or q.filters.exclude_categories
+    yes_no = YES_NO.match(q.question) is not None
     if (
         has(TAGS_ASKED, low)
         and not (has_topic or named_category)
-        and not (q.count and q.filters.affiliation)
+        # 'is there a pku paper with code?', 'any cmu-tagged paper?': the tag's papers, counted
+        and not (q.filters.affiliation and (q.count or q.filters.has_code is not None or yes_no))
     ):
         return q.model_copy(update={"intent": "list", "fact": "affiliations"})
     if q.count:
@@ -1873,6 +1875,26 @@ def _outsider(
             if not same_person(name, profile.name) and not {w.casefold() for w in words} <= owner:
                 return name
     return None
+
+
+# A tag said as one ('tagged mit', 'labelled with stanford', 'an mit-tagged paper')
+SAID_TAG = (
+    r"\b(?:tagged|labell?ed)\s+(?:with\s+|as\s+)?(?:an?\s+|the\s+)?['\"‘“]?(?P<tag>[a-z][\w.&]{1,19})"
+    r"['\"’”]?(?![\w-])|\b(?:an?|the|any|one)\s+(?P<pre>[a-z][\w.&]{1,19})[- ]tagged\b"
+)
+
+
+def _unknown_tag(scan: Scan, vocabulary: frozenset[str]) -> str | None:
+    """The tag a question names when no paper carries it: no word of the papers, code, a
+    question word or a kind of place ('tagged with a university' asks for the tags)."""
+    m = re.search(SAID_TAG, scan.text, re.IGNORECASE)
+    said = (m["tag"] or m["pre"]).casefold() if m else ""
+    if not m or said in vocabulary or said in STOPWORDS or has(CODE + "|" + AFFILIATION_KIND, said):
+        return None
+    if said in {"tag", "tags", "code", "affiliation", "affiliations", "category", "categories"}:
+        return None
+    scan.take(re.escape(m[0]))
+    return said
 
 
 def _calendar_word(word: str, question: str) -> bool:
@@ -2577,6 +2599,8 @@ def parse_query(
     named_tags = [t for t in tags if scan.take(r"(?<![\w-])" + re.escape(t) + r"(?![\w-])")]
     # one tag filters; several ('a uni like pku or cmu') are examples: the tags are listed
     tag = named_tags[0] if len(named_tags) == 1 else None
+    if not named_tags and (unknown := _unknown_tag(scan, vocabulary)):
+        tag = unknown  # 'any paper tagged mit?': a tag no paper carries, so none match
     if named_tags or has(TAGS_ASKED, low):  # 'a university tag': the kind of tag, no topic
         scan.drop(AFFILIATION_KIND)
     years = when.pop("years")
