@@ -181,8 +181,8 @@ CODE_PHRASES = [
     (True, r"\b(?:released|open[- ]sourced?|public|available|shared)\s+(?:source\s+)?code\b"
            + CODE_TAIL),
     (True, r"\b(?:release[sd]?|releasing|share[sd]?|sharing|provide[sd]?|providing"
-           r"|publish(?:es|ed)?|drop(?:s|ped|ping)?)\s+(?:(?:the|any|their|its|source|public|a)\s+)*" + CODE
-           + CODE_TAIL),
+           r"|publish(?:es|ed)?|drop(?:s|ped|ping)?)\s+(?:(?:the|any|their|its|source|public|a)\s+)*"
+           + CODE + CODE_TAIL),
     (True, r"\bcode\s+(?:is\s+|was\s+)?(?:available|released|releases?|public|links?|repos?\w*"
            r"|attached)\b"),
     # 'code-released papers', 'code-accompanied work', 'code relases' (a slip)
