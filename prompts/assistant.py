@@ -24,6 +24,7 @@ from prompts.answer.bounded import answer_bounded
 from prompts.answer.chained import first_ask, second_ask, their_others
 from prompts.answer.compare import answer_compare, answer_one_side
 from prompts.answer.composition import answer_composition
+from prompts.answer.dated import date_checked
 from prompts.answer.detail import CODE_HOSTS, NOT_RECORDED, detail_only, details_asked, name, unkept
 from prompts.answer.facts import PER_PAPER, answer_facts, set_aside_papers, topic_papers
 from prompts.answer.fields import answer_fields, answer_move
@@ -566,6 +567,8 @@ class Assistant:
             overview_of = self._overview_subject(standalone, query, referenced, singled_out)
             if overview_of is not None:  # 'qiu + e-commerce overview?': the subject's papers
                 query, vote = overview_of
+        # 'was KECP published in 2022?', 'HRKD came out before 2022, right?': its date decides
+        dated = None if switch or referenced else self._date_checked(query, standalone, claim)
         misdated = self._misdated(query)
         elliptical = last is not None and not switch and not referenced
         if elliptical and last is not None and self._elliptical(asked, query, last):
@@ -588,7 +591,7 @@ class Assistant:
             claimed = [self.searcher.papers[i] for i in query.paper_ids]
             negative = claim is not None and claim[1]  # 'she has no papers with code, right?'
             words = self.lexicon.words
-            fixed = asserted(standalone, query, self.profile, claimed, words, negative)
+            fixed = dated or asserted(standalone, query, self.profile, claimed, words, negative)
         if fixed is not None:
             if conversation is not None:
                 conversation.add(as_typed, fixed, query, vote)
@@ -1662,6 +1665,21 @@ class Assistant:
         rest names a subject of its own ('active learning' is not 'active'), else as it is."""
         focused = self.lexicon.focus(topic)
         return focused if focused != topic and specific(focused) else topic
+
+    def _date_checked(
+        self, query: Query, question: str, claim: tuple[str, bool] | None
+    ) -> Answer | None:
+        """Whether the one paper named came out when the question says, Yes or No first (for
+        a denial put up for confirmation, whether it holds)."""
+        if not (YES_NO.match(question) or claim is not None):
+            return None
+        named = columns_of(self.profile).having(query.paper_ids)
+        if not named and query.topic:  # 'was valley out in 2020?': named in lower case
+            said_as = query.topic.casefold()
+            typed = self.titles.named(query.question)
+            named = [p for p in typed if said_as in {a.casefold() for a in aliases(p)}]
+        negative = claim is not None and claim[1]
+        return date_checked(question, query, named[0], negative) if len(named) == 1 else None
 
     def _misdated(self, query: Query) -> str | None:
         """'valley (2024) summary pls', 'Since KEML came out in 2023, ...': a paper named with
