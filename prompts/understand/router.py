@@ -1880,7 +1880,8 @@ def _outsider(
 # A tag said as one ('tagged mit', 'labelled with stanford', 'an mit-tagged paper')
 SAID_TAG = (
     r"\b(?:tagged|labell?ed)\s+(?:with\s+|as\s+)?(?:an?\s+|the\s+)?['\"‘“]?(?P<tag>[a-z][\w.&]{1,19})"
-    r"['\"’”]?(?![\w-])|\b(?:an?|the|any|one)\s+(?P<pre>[a-z][\w.&]{1,19})[- ]tagged\b"
+    r"['\"’”]?(?![\w-])|\b(?:an?|the|any|one)\s+(?!(?:papers?|works?|ones?|publications?|articles?)\b)"
+    r"(?P<pre>[a-z][\w.&]{1,19})[- ]tagged\b"
 )
 
 
