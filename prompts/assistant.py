@@ -1678,8 +1678,15 @@ class Assistant:
             said_as = query.topic.casefold()
             typed = self.titles.named(query.question)
             named = [p for p in typed if said_as in {a.casefold() for a in aliases(p)}]
+        if len(named) > 1:
+            return None
+        spaced = re.sub(r"-(?=(?:series|family|line)\b)", " ", question)
+        for shared, rows in self.mentions.families.said(spaced):
+            if re.search(SERIES_SAID.format(stem=re.escape(shared)), spaced, re.IGNORECASE):
+                named = sorted((self.mentions.papers.papers[r] for r in rows), key=lambda p: p.date)
+                break  # 'was there a valley paper in 2024?': any of the series
         negative = claim is not None and claim[1]
-        return date_checked(question, query, named[0], negative) if len(named) == 1 else None
+        return date_checked(question, query, named, negative)
 
     def _misdated(self, query: Query) -> str | None:
         """'valley (2024) summary pls', 'Since KEML came out in 2023, ...': a paper named with
@@ -3097,6 +3104,14 @@ def _each_year(answer: Answer, question: str, papers: Mapping[str, Paper]) -> An
     )
     cited = [c.model_copy(update={"n": number[c.paper_id]}) for c in kept]
     return answer.model_copy(update={"text": text, "citations": cited})
+
+
+# A series named as one ('a Valley paper', 'any Valley-series paper', 'the Valley line')
+SERIES_SAID = (
+    r"\b(?:an?|any|some|one)\s+(?:of\s+(?:the|her|his|their)\s+)?{stem}(?:\s+(?:series|family"
+    r"|line))?\s+(?:papers?|works?|models?|ones?)\b|\b{stem}\s+(?:series|family|line)\b"
+    r"|\b{stem}\s+papers\b"
+)
 
 
 def _confirmed(answer: Answer, asks_tag: bool = False) -> Answer:
