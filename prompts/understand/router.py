@@ -1329,6 +1329,8 @@ ANSWER_SHAPE = (
     r"|\b(?:are|is) (?:left|remaining)\b|\bremain(?:s|ing)?\b"  # 'how many are left'
     r"|\b(?:do|would) you (?:think|say|guess|reckon)\b|\bin your (?:opinion|view)\b"
     r"|\bor\s+not\b(?=\W*$)"  # 'any papers on X or not?': a yes/no, not 'not X'
+    # a tag closing a statement put up for confirmation ('2026 = no code at all, correct?')
+    r"|(?<=[,;])\s*(?:right|correct|true|yes|yeah|yep|no|innit|isn['’]?t\s+it)(?=\W*$)"
     # 'yes/no', 'y/n', 'true or false' said of the answer wanted: no topic
     r"|\b(?:yes\s*(?:/|or)\s*no|y\s*/\s*n|true\s*(?:/|or)\s*false)\b"
     # the answer's size and what it is for: '3 bullets on what she works on', 'a tiny bio
@@ -1877,6 +1879,11 @@ def _outsider(
     return None
 
 
+# Where a tag stands in the listing ('next to the authors', 'beside the names')
+TAG_PLACE = (
+    r"\b(?:next\s+to|beside|alongside|after|by|on)\s+(?:the\s+|its\s+|their\s+)?(?:authors?"
+    r"(?:\s+(?:list|line|names?))?|names?|byline|author\s+line)\b|\b(?:marked|marking|marks)\b"
+)
 # A tag said as one ('tagged mit', 'labelled with stanford', 'an mit-tagged paper')
 SAID_TAG = (
     r"\b(?:tagged|labell?ed)\s+(?:with\s+|as\s+)?(?:an?\s+|the\s+)?['\"‘“]?(?P<tag>[a-z][\w.&]{1,19})"
@@ -2563,7 +2570,7 @@ def parse_query(
     scan.drop(SAID_FIRST)  # 'For a grant report covering 2022 through 2023:' once dates are read
     when = date_filters(dates)
     scan.text = re.sub(  # 'CV-category papers', 'her most CL-heavy year'
-        rf"(?<=\w)-(?=(?:categor\w*|tagged|labell?ed|flagged|{SHARE_WORDS})\b)",
+        rf"(?<=\w)-(?=(?:categor\w*|tagged|labell?ed|flagged|marked|{SHARE_WORDS})\b)",
         " ",
         scan.text,
     )
@@ -2604,6 +2611,8 @@ def parse_query(
         tag = unknown  # 'any paper tagged mit?': a tag no paper carries, so none match
     if named_tags or has(TAGS_ASKED, low):  # 'a university tag': the kind of tag, no topic
         scan.drop(AFFILIATION_KIND)
+    if tag:  # 'marked with pku next to the authors': where the tag stands, no topic
+        scan.drop(TAG_PLACE)
     years = when.pop("years")
     if parity := PARITY.search(scan.text):  # 'odd years', 'ignoring the even-numbered years'
         scan.text = PARITY.sub(" ", scan.text)

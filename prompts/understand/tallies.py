@@ -117,6 +117,8 @@ def count_bounds(text: str) -> tuple[int | None, int | None]:
         n = int(said) if said.isdigit() else _WORDS.get(" ".join(said.split()), 0)
         if kind == "exact" and n == 0:  # 'with no papers': empty periods, asked elsewhere
             continue
+        if kind == "min" and n == 0:  # 'a year in which she published no paper': none at all
+            return None, 0
         return {
             "exact": (n, n), "min": (n, None), "above": (n + 1, None), "max": (None, n),
             "below": (None, n - 1), "ten": (10, None), "nine": (None, 9), "two": (2, None),
