@@ -67,13 +67,11 @@ PAPERS = [  # category and date (Code), title, authors (· tag), abstract
 ]
 
 
-def _text() -> str:
-    items = [
-        f"{head}\n{title}\n\n{authors}\n\n{abstract}\n" for head, title, authors, abstract in PAPERS
-    ]
+def _text(papers: list[tuple[str, str, str, str]] = PAPERS) -> str:
+    items = [f"{head}\n{title}\n\n{by}\n\n{abstract}\n" for head, title, by, abstract in papers]
     head = (
-        f"Ada Example\n\nCL\nh-index3\n{len(PAPERS)}papers\n10citations\nNovelty40%\n"
-        f"AI Score55\n\n{len(PAPERS)} Papers\n\n"
+        f"Ada Example\n\nCL\nh-index3\n{len(papers)}papers\n10citations\nNovelty40%\n"
+        f"AI Score55\n\n{len(papers)} Papers\n\n"
     )
     return head + "\n".join(items)
 
@@ -229,3 +227,73 @@ def test_a_named_papers_date(ada: Assistant, question: str, lead: str, paper: st
 )
 def test_how_the_answer_should_come_is_no_part_of_the_question(question: str, kept: str) -> None:
     assert without_courtesy(question) == kept
+
+
+SERIES = [  # the profile's papers plus a series: VidTok, VidTok2 and VidTok3
+    ("CVFeb 2, 2021", "VidTok: Tokenising Video Clips", "Ada Example", "VidTok tokenises clips."),
+    (
+        "CVApr 9, 2023",
+        "VidTok2: Faster Video Tokens",
+        "Ada Example",
+        "VidTok2 makes tokens faster.",
+    ),
+    ("CVAug 1, 2025", "VidTok3: Video Tokens for Long Clips", "Ada Example", "VidTok3 goes long."),
+]
+
+
+@pytest.fixture(scope="module")
+def ada_series(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
+    return opened(Path(tmp_path_factory.mktemp("ada30s")), _text(PAPERS + SERIES))
+
+
+@pytest.mark.parametrize(
+    ("question", "lead", "papers"),
+    [
+        ("was there a vidtok paper in 2024?", "No", {"VidTok", "VidTok2", "VidTok3"}),
+        ("Any VidTok-series paper from 2024, yes/no?", "No", {"VidTok", "VidTok2", "VidTok3"}),
+        ("did she publish a VidTok paper in 2023?", "Yes", {"VidTok2"}),
+        ("Was any VidTok paper released in 2025? straight answer", "Yes", {"VidTok3"}),
+        ("Was VidTok published in 2023?", "No", {"VidTok"}),  # the one named, not its series
+    ],
+)
+def test_a_named_series_dates(
+    ada_series: Assistant, question: str, lead: str, papers: set[str]
+) -> None:
+    text, cited = _cited(ada_series, question)
+    assert text.startswith(lead), text[:300]
+    assert cited == papers
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("is there a year in which she published no paper?", "No"),  # 2020 to 2025, each
+        ("Is there a calendar year from 2020 to 2025 in which the profile lists no paper?", "No"),
+        ("Is there a calendar year from 2017 to 2022 in which the profile lists no paper?", "Yes"),
+        ("any year since 2020 with zero papers?", "No"),
+    ],
+)
+def test_a_year_without_papers(ada: Assistant, question: str, lead: str) -> None:
+    text = ada.ask(question).text
+    assert text.startswith(lead), text[:300]
+
+
+@pytest.mark.parametrize(
+    ("question", "lead", "papers"),
+    [
+        (
+            "Is there a paper of hers marked with pku next to the authors?",
+            "Yes",
+            {"SkyCam", "RankFast"},
+        ),
+        ("Has one of their pku-marked papers been released with code?", "Yes", {"RankFast"}),
+        ("are all the 2024 papers code-free?", "Yes", {"QuickOpt", "TreeCut"}),
+        ("Are all of her 2025 papers code-free? y/n", "No", {"RankFast"}),
+    ],
+)
+def test_tag_places_and_code_free(
+    ada: Assistant, question: str, lead: str, papers: set[str]
+) -> None:
+    text, cited = _cited(ada, question)
+    assert text.startswith(lead), text[:300]
+    assert cited == papers
