@@ -1884,11 +1884,11 @@ TAG_PLACE = (
     r"\b(?:next\s+to|beside|alongside|after|by|on)\s+(?:the\s+|its\s+|their\s+)?(?:authors?"
     r"(?:\s+(?:list|line|names?))?|names?|byline|author\s+line)\b|\b(?:marked|marking|marks)\b"
 )
-# A tag said as one ('tagged mit', 'labelled with stanford', 'an mit-tagged paper')
+# A tag said as one ('tagged mit', 'tagged with stanford', 'an mit-tagged paper')
 SAID_TAG = (
-    r"\b(?:tagged|labell?ed)\s+(?:with\s+|as\s+)?(?:an?\s+|the\s+)?['\"‘“]?(?P<tag>[a-z][\w.&]{1,19})"
-    r"['\"’”]?(?![\w-])|\b(?:an?|the|any|one)\s+(?!(?:papers?|works?|ones?|publications?|articles?)\b)"
-    r"(?P<pre>[a-z][\w.&]{1,19})[- ]tagged\b"
+    r"\btagged\s+(?:with\s+|as\s+)?(?:an?\s+|the\s+)?['\"‘“]?(?P<tag>[a-z][\w&]{1,19})['\"’”]?"
+    r"(?![\w-]|\.\w)|\b(?:an?|the|any|one)\s+(?!(?:papers?|works?|ones?|publications?|articles?)\b)"
+    r"(?P<pre>[a-z][\w&]{1,19})[- ]tagged\b"
 )
 
 
