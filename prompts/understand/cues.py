@@ -361,6 +361,15 @@ ASKED_LAST = re.compile(
     r"|did|has|have)\s+(?:she|he|they|it|them)\s*\?+\W*$",
     re.IGNORECASE,
 )
+# A denial said as a statement with a '?': 'qiu has zero IR papers?', 'she never published in
+# July?' (its subject a word or two, then the verb and the negation)
+BARE_DENIAL = re.compile(
+    r"^\W*(?P<claim>(?!(?:what|which|who|whose|when|where|why|how|does|do|did|is|are|was|were"
+    r"|has|have|had|can|could|any|so|and|but|if)\b)[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:has|have|had"
+    r"|hasn'?t|haven'?t|never|didn'?t|doesn'?t|did\s+not|does\s+not|has\s+not|published|puts?\s+out)"
+    r"\s+(?:no|zero|never|not|nothing|none)?\b.*?)\s*\?+\W*$",
+    re.IGNORECASE,
+)
 CLAIM_NEGATION = re.compile(
     r"\b(?:doesn'?t|does\s+not|don'?t|do\s+not|didn'?t|did\s+not|hasn'?t|has\s+not|haven'?t"
     r"|have\s+not|isn'?t|is\s+not|aren'?t|are\s+not|never|no|nothing(?!\s+(?:but|except)\b)"
@@ -377,6 +386,8 @@ def claim_question(question: str) -> tuple[str, bool] | None:
     m = CLAIM_LEAD.match(question) or CLAIM_TAG.match(question)
     if m and ASKED_LAST.search(question):  # 'half have code, which ones are they?': asked
         return None
+    if not m and (bare := BARE_DENIAL.match(question)) and CLAIM_NEGATION.search(bare["claim"]):
+        m = bare  # 'qiu has zero IR papers?': a denial put up, as if tagged 'right?'
     if not m:
         return None
     claim = m["claim"].strip(" ,?.!")

@@ -1331,6 +1331,9 @@ ANSWER_SHAPE = (
     r"|\bor\s+not\b(?=\W*$)"  # 'any papers on X or not?': a yes/no, not 'not X'
     # a tag closing a statement put up for confirmation ('2026 = no code at all, correct?')
     r"|(?<=[,;])\s*(?:right|correct|true|yes|yeah|yep|no|innit|isn['’]?t\s+it)(?=\W*$)"
+    r"|(?<=[.?!])\s*(?:(?:is\s+(?:that|this|it)\s+)?(?:right|correct|true)|am\s+i\s+right)(?=\W*$)"
+    r"|\bcorrect\s+me\s+if\s+i['’]?m\s+wrong\b|\b(?:can|could)\s+you\s+(?:please\s+)?"
+    r"(?:double[- ]?check|check|confirm|verify)(?:\s+(?:that|this|it))?(?=\W*$)"
     # 'yes/no', 'y/n', 'true or false' said of the answer wanted: no topic
     r"|\b(?:yes\s*(?:/|or)\s*no|y\s*/\s*n|true\s*(?:/|or)\s*false)\b"
     # the answer's size and what it is for: '3 bullets on what she works on', 'a tiny bio

@@ -206,6 +206,7 @@ CODE_PHRASES = [
            r"|\b(?:github|gitlab)\s+(?:links?|repos?(?:itory|itories)?)\b"),
     (True, r"\bcode[- ]tagged\b|\bthe code (?:tag|flag|badge)\b|" + FLAGGED + r"code\b"),
     (False, r"\bcode[- ]?(?:free|less)\b|\bcodeless\b"),  # 'all 2026 papers code-free?'
+    (True, r"\blinks?\s+to\s+(?:(?:their|its|the|public|a|some|any)\s+)*" + CODE),  # 'link to code'
     (False, r"\+\s*no\s+" + CODE + r"|\bno\s+" + CODE + r"\s*\+"),  # 'cl + no code'
     (True, r"\+\s*" + CODE + r"|\b" + CODE + r"\s*\+"),  # 'cv + code + 2023'
 ]  # fmt: skip
