@@ -326,6 +326,7 @@ CLAIM_LEAD = re.compile(
     r"|true\s*(?:or|/)\s*false\s*[:?]|i\s+(?:heard|read|think"
     r"|believe|was\s+told|assume|suppose|guess|gather|understand|take\s+it)"
     r"|i['’]?m\s+(?:assuming|guessing|supposing|told|pretty\s+sure)|some(?:one|body)\s+(?:told\s+me|said)"
+    r"|i['’]?m\s+(?:writing|saying|noting|stating|putting\s+down)|(?:my|the)\s+notes\s+say"
     r"|correct\s+me\s+if\s+i['’]?m\s+wrong,?(?:\s+but)?"
     # what someone else says: 'my colleague claims ...', 'a friend told me ...'
     r"|(?:my|a|one\s+of\s+my|our)\s+(?:\w+\s+)?(?:colleague|friend|advisor|adviser|supervisor"
@@ -342,7 +343,7 @@ CLAIM_TAG = re.compile(  # a statement (not a question) closed by a tag: 'right?
     r"[\s,;:-]+(?:right|correct|true|accurate"
     r"|is\s+th(?:at|is)\s+(?:right|correct|true|so|accurate|what\s+(?:the\s+)?(?:paper|abstract"
     r"|it|they)\s+(?:says?|claims?|reports?))|isn'?t\s+(?:it|that)\s+(?:so|right)?|no|yes"
-    r"|(?:can|could|would)\s+you\s+(?:confirm|verify|check)(?:\s+(?:that|this|it))?"
+    r"|(?:can|could|would)\s+you\s+(?:confirm|verify|check|double[- ]?check)(?:\s+(?:that|this|it))?"
     r"|confirm(?:ed)?|am\s+i\s+right|true\s+or\s+false|yes\s+or\s+no"
     r"|(?:do|does|did|has|have|is|are|was|were)(?:n'?t)?\s+(?:she|he|they|it|them)"
     # a hedge closing it: 'no NER papers from them, I think?', 'zero GNN work, I take it?'

@@ -297,3 +297,23 @@ def test_tag_places_and_code_free(
     text, cited = _cited(ada, question)
     assert text.startswith(lead), text[:300]
     assert cited == papers
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("ada has no IR papers?", "No, that is not right"),
+        ("she has zero IR papers?", "No, that is not right"),
+        ("she never published in July?", "No, that is not right"),
+        ("they published nothing in 2019?", "Right"),
+        ("Is it true that the majority of their listed papers link to code?", "No"),
+        ("Correct me if I'm wrong: most of her papers link to code.", "That premise does not hold"),
+        (
+            "I'm writing that all their 2022 output was in the CV category. Can you double-check?",
+            "No",
+        ),
+    ],
+)
+def test_a_claim_put_up_is_checked_first(ada: Assistant, question: str, lead: str) -> None:
+    text = ada.ask(question).text
+    assert text.startswith(lead), text[:300]
