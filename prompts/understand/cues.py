@@ -343,8 +343,8 @@ CLAIM_TAG = re.compile(  # a statement (not a question) closed by a tag: 'right?
     r"[\s,;:-]+(?:right|correct|true|accurate"
     r"|is\s+th(?:at|is)\s+(?:right|correct|true|so|accurate|what\s+(?:the\s+)?(?:paper|abstract"
     r"|it|they)\s+(?:says?|claims?|reports?))|isn'?t\s+(?:it|that)\s+(?:so|right)?|no|yes"
-    r"|(?:can|could|would)\s+you\s+(?:confirm|verify|check|double[- ]?check)(?:\s+(?:that|this|it))?"
-    r"|confirm(?:ed)?|am\s+i\s+right|true\s+or\s+false|yes\s+or\s+no"
+    r"|(?:can|could|would)\s+you\s+(?:confirm|verify|check|double[- ]?check)"
+    r"(?:\s+(?:that|this|it))?|confirm(?:ed)?|am\s+i\s+right|true\s+or\s+false|yes\s+or\s+no"
     r"|(?:do|does|did|has|have|is|are|was|were)(?:n'?t)?\s+(?:she|he|they|it|them)"
     # a hedge closing it: 'no NER papers from them, I think?', 'zero GNN work, I take it?'
     r"|i\s+(?:think|guess|believe|assume|suppose|gather|reckon|take\s+it)|yeah|yep|eh|huh"
