@@ -366,10 +366,15 @@ ASKED_LAST = re.compile(
 # July?' (its subject a word or two, then the verb and the negation)
 BARE_DENIAL = re.compile(
     r"^\W*(?P<claim>(?!(?:what|which|who|whose|when|where|why|how|does|do|did|is|are|was|were"
-    r"|has|have|had|can|could|any|so|and|but|if)\b)[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:has|have|had"
+    r"|has|have|had|can|could|any|so|and|but|if|since|as|because|given|although|though|while"
+    r"|now|once|until|after|before|unless|whether|then)\b)[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:has|have|had"
     r"|hasn'?t|haven'?t|never|didn'?t|doesn'?t|did\s+not|does\s+not|has\s+not|published|puts?\s+out)"
     r"\s+(?:no|zero|never|not|nothing|none)?\b.*?)\s*\?+\W*$",
     re.IGNORECASE,
+)
+# A question asked after a clause ('..., what does he work on?'): no bare denial
+ASKED_AFTER = re.compile(
+    r"[,;:]\s*(?:so\s+|then\s+)?(?:what|which|who|whom|how|why|when|where)\b", re.I
 )
 CLAIM_NEGATION = re.compile(
     r"\b(?:doesn'?t|does\s+not|don'?t|do\s+not|didn'?t|did\s+not|hasn'?t|has\s+not|haven'?t"
@@ -387,7 +392,8 @@ def claim_question(question: str) -> tuple[str, bool] | None:
     m = CLAIM_LEAD.match(question) or CLAIM_TAG.match(question)
     if m and ASKED_LAST.search(question):  # 'half have code, which ones are they?': asked
         return None
-    if not m and (bare := BARE_DENIAL.match(question)) and CLAIM_NEGATION.search(bare["claim"]):
+    bare = None if m or ASKED_AFTER.search(question) else BARE_DENIAL.match(question)
+    if bare and CLAIM_NEGATION.search(bare["claim"]):
         m = bare  # 'qiu has zero IR papers?': a denial put up, as if tagged 'right?'
     if not m:
         return None
