@@ -241,7 +241,7 @@ def _papers(query: Query, profile: Profile, papers: Sequence[Paper], src: Source
         said = _every_said(query, size)
         return f"Yes: all {plural(size, 'listed paper')}{within} {said}. {coverage(profile)}"
     verdict = _proportion(query, profile, 0) if n == 0 and yes_no and not query.premise else None
-    if verdict and not query.filters.paper_ids and query.universal != "none":
+    if verdict and not (query.filters.paper_ids or query.topic) and query.universal != "none":
         # 'are all her 2025 papers code-free?' with none so: No, and the ones that break it
         base = facts.select(profile, _denominator(query), query.years)
         return "\n".join([verdict + ":", *_items(query, profile, base, src), coverage(profile)])
