@@ -372,6 +372,11 @@ BARE_DENIAL = re.compile(
     r"\s+(?:no|zero|never|not|nothing|none)?\b.*?)\s*\?+\W*$",
     re.IGNORECASE,
 )
+# A bound or a relative clause, not a denial: 'categories that have no more than one paper?'
+BOUND_SAID = re.compile(
+    r"\b(?:no|not)\s+(?:more|fewer|less|over|under)\b|^[\w'’-]+\s+(?:that|which|who|with)\b",
+    re.IGNORECASE,
+)
 # A question asked after a clause ('..., what does he work on?'): no bare denial
 ASKED_AFTER = re.compile(
     r"[,;:]\s*(?:so\s+|then\s+)?(?:what|which|who|whom|how|why|when|where)\b", re.I
@@ -393,7 +398,7 @@ def claim_question(question: str) -> tuple[str, bool] | None:
     if m and ASKED_LAST.search(question):  # 'half have code, which ones are they?': asked
         return None
     bare = None if m or ASKED_AFTER.search(question) else BARE_DENIAL.match(question)
-    if bare and CLAIM_NEGATION.search(bare["claim"]):
+    if bare and CLAIM_NEGATION.search(bare["claim"]) and not BOUND_SAID.search(bare["claim"]):
         m = bare  # 'qiu has zero IR papers?': a denial put up, as if tagged 'right?'
     if not m:
         return None
