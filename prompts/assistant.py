@@ -24,6 +24,7 @@ from prompts.answer.bounded import answer_bounded
 from prompts.answer.chained import first_ask, second_ask, their_others
 from prompts.answer.compare import answer_compare, answer_one_side
 from prompts.answer.composition import answer_composition
+from prompts.answer.dated import date_checked
 from prompts.answer.detail import CODE_HOSTS, NOT_RECORDED, detail_only, details_asked, name, unkept
 from prompts.answer.facts import PER_PAPER, answer_facts, set_aside_papers, topic_papers
 from prompts.answer.fields import answer_fields, answer_move
@@ -574,6 +575,8 @@ class Assistant:
                 query, vote = whole
                 if self.llm is None:
                     standalone = asked = query.question
+        # 'was KECP published in 2022?', 'HRKD came out before 2022, right?': its date decides
+        dated = None if switch or referenced else self._date_checked(query, standalone, claim)
         misdated = self._misdated(query)
         elliptical = last is not None and not switch and not referenced
         if elliptical and last is not None and self._elliptical(asked, query, last):
@@ -596,7 +599,7 @@ class Assistant:
             claimed = [self.searcher.papers[i] for i in query.paper_ids]
             negative = claim is not None and claim[1]  # 'she has no papers with code, right?'
             words = self.lexicon.words
-            fixed = asserted(standalone, query, self.profile, claimed, words, negative)
+            fixed = dated or asserted(standalone, query, self.profile, claimed, words, negative)
         if fixed is not None:
             if conversation is not None:
                 conversation.add(as_typed, fixed, query, vote)
@@ -1680,6 +1683,28 @@ class Assistant:
         focused = self.lexicon.focus(topic)
         return focused if focused != topic and specific(focused) else topic
 
+    def _date_checked(
+        self, query: Query, question: str, claim: tuple[str, bool] | None
+    ) -> Answer | None:
+        """Whether the one paper named came out when the question says, Yes or No first (for
+        a denial put up for confirmation, whether it holds)."""
+        if not (YES_NO.match(question) or claim is not None):
+            return None
+        named = columns_of(self.profile).having(query.paper_ids)
+        if not named and query.topic:  # 'was valley out in 2020?': named in lower case
+            said_as = query.topic.casefold()
+            typed = self.titles.named(query.question)
+            named = [p for p in typed if said_as in {a.casefold() for a in aliases(p)}]
+        if len(named) > 1:
+            return None
+        spaced = re.sub(r"-(?=(?:series|family|line)\b)", " ", question)
+        for shared, rows in self.mentions.families.said(spaced):
+            if re.search(SERIES_SAID.format(stem=re.escape(shared)), spaced, re.IGNORECASE):
+                named = sorted((self.mentions.papers.papers[r] for r in rows), key=lambda p: p.date)
+                break  # 'was there a valley paper in 2024?': any of the series
+        negative = claim is not None and claim[1]
+        return date_checked(question, query, named, negative)
+
     def _misdated(self, query: Query) -> str | None:
         """'valley (2024) summary pls', 'Since KEML came out in 2023, ...': a paper named with
         a date its own does not fit. The date is dropped from `query` (the paper is what is
@@ -2498,7 +2523,7 @@ class Assistant:
         if len(named) == 1 and about_them and (followed or not detail):
             return answer_about(query.question, named[0])
         # 'Has her output grown over the years?' is answered by the counts a year
-        trend = query.fact not in ("per_year", "by_month", "years_with", "tally")
+        trend = query.fact not in ("per_year", "by_month", "by_day", "years_with", "tally")
         alone = not (named or query.count or query.filters.authors or query.filters.paper_ids)
         if alone and arc_asked(query.question, query.topic):
             # 'where did she start and where is she now?': the early and the late themes
@@ -3118,6 +3143,14 @@ def _each_year(answer: Answer, question: str, papers: Mapping[str, Paper]) -> An
     )
     cited = [c.model_copy(update={"n": number[c.paper_id]}) for c in kept]
     return answer.model_copy(update={"text": text, "citations": cited})
+
+
+# A series named as one ('a Valley paper', 'any Valley-series paper', 'the Valley line')
+SERIES_SAID = (
+    r"\b(?:an?|any|some|one)\s+(?:of\s+(?:the|her|his|their)\s+)?{stem}(?:\s+(?:series|family"
+    r"|line))?\s+(?:papers?|works?|models?|ones?)\b|\b{stem}\s+(?:series|family|line)\b"
+    r"|\b{stem}\s+papers\b"
+)
 
 
 def _confirmed(answer: Answer, asks_tag: bool = False) -> Answer:

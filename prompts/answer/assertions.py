@@ -323,7 +323,9 @@ def asserted(
     single = (
         query.filters.year_from is not None and query.filters.year_from == query.filters.year_to
     )
-    if assertion.kind == "covered" and query.fact == "years_with":
+    f = query.filters
+    conditioned = f.categories or f.exclude_categories or f.authors or f.has_code is not None
+    if assertion.kind == "covered" and query.fact == "years_with" and (conditioned or query.topic):
         return None  # 'a year with no CV papers?': the years without them, with their papers
     if assertion.kind == "covered" and assertion.unit == "year" and single:
         return None  # 'never missed a year ... which one is from 2024': one year covers nothing

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from prompts.answer.days import by_day
 from prompts.answer.ends import end_verdict
 from prompts.answer.figures_said import figure_premise
 from prompts.answer.groups import HANDLERS as GROUP_HANDLERS
@@ -239,6 +240,11 @@ def _papers(query: Query, profile: Profile, papers: Sequence[Paper], src: Source
         within = f" ({kind})" if kind else ""
         said = _every_said(query, size)
         return f"Yes: all {plural(size, 'listed paper')}{within} {said}. {coverage(profile)}"
+    verdict = _proportion(query, profile, 0) if n == 0 and yes_no and not query.premise else None
+    if verdict and not (query.filters.paper_ids or query.topic) and query.universal != "none":
+        # 'are all her 2025 papers code-free?' with none so: No, and the ones that break it
+        base = facts.select(profile, _denominator(query), query.years)
+        return "\n".join([verdict + ":", *_items(query, profile, base, src), coverage(profile)])
     if n == 0:
         none = "No: none" if yes_no or query.premise else "None"
         none = "Yes: none" if query.universal == "none" else none  # 'does none of it ...?'
@@ -775,6 +781,7 @@ HANDLERS: dict[str, Handler] = {
     "code_split": _code_split,
     **MORE_HANDLERS,
     **TALLY_HANDLERS,
+    "by_day": by_day,
     **GROUP_HANDLERS,
 }
 

@@ -159,6 +159,10 @@ def years_with(query: Query, profile: Profile, papers: Sequence[Paper], src: Sou
     published = Counter({y: n for y, n in columns.per_year.items() if _in_years(y, query)})
     if _meets(0, query) and _conditioned(query):  # 'years with no CV paper': all her years
         table = {y: table.get(y, 0) for y in sorted(published)}
+    elif query.at_most == 0 and table:  # 'a year with no paper': each year of the span asked
+        f = query.filters
+        first, last = f.year_from or min(table), f.year_to or max(table)
+        table = {y: table.get(y, 0) for y in range(first, last + 1)}
     if not table:
         return None
     picked = [y for y, n in table.items() if _meets(n, query)]

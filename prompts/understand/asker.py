@@ -13,6 +13,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from prompts.understand.dates import read_dates
+from prompts.understand.terms import YES_NO
 
 # Who may ask: the kind ('prospective', 'hiring') and the role ('students', 'reviewer').
 KINDS = """prospective future new incoming potential science tech freelance curious phd ph.d.
@@ -179,6 +180,40 @@ SIGN_OFF = re.compile(
     r"|thank\s+you)\s*[,!.]?(?:\s*[-–—]?\s*(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}))?\W*$",
     re.IGNORECASE,
 )
+# How the answer should come, said before or after the question ('straight answer please:
+# ...', '..., one-word answer'; '... y/n', 'yes or no: ...' when what is left still reads as a
+# yes/no): no part of what is asked; the yes/no leads the answer anyway.
+_YES_NO = r"(?:yes\s*(?:/|or)\s*no|y\s*/\s*n|true\s*(?:/|or)\s*false)"
+_PLEASE = r"(?:\s*,?\s*(?:please|pls|plz|thanks|thx))?"
+_FORM = (
+    r"(?:(?:just|only)\s+)?(?:(?:give\s+me|i\s+(?:want|need)|i['’]?d\s+like)\s+)?(?:an?\s+)?"
+    r"(?:(?:straight|short|quick|simple|direct|plain|honest|one[- ]word|brief|clear)\s+)+"
+    rf"(?:answers?|replies|reply|(?P<yn>{_YES_NO})){_PLEASE}"
+    rf"|(?:(?:just|only)\s+)?(?:an?\s+)?(?P<bare>{_YES_NO}){_PLEASE}(?:\s+(?:answer|reply))?"
+)
+ANSWER_FORM_BEFORE = re.compile(rf"^\W*(?:{_FORM})\s*[:,;.!?–—-]+\s*", re.IGNORECASE)
+ANSWER_FORM_AFTER = re.compile(
+    rf"(?:(?<=[?.!])|\s*[,;:–—-])\s*\(?(?:{_FORM})\)?\W*$", re.IGNORECASE
+)
+
+
+def _without_form(question: str) -> str:
+    """The question without how its answer should come; a yes/no asked for only goes when
+    what is left still asks one ('code drop in 2024? y/n' keeps it)."""
+    rest = question
+    for form in (ANSWER_FORM_BEFORE, ANSWER_FORM_AFTER):
+        m = form.search(rest)
+        if m is None:
+            continue
+        left = (rest[: m.start()] + rest[m.end() :]).strip()
+        if (m["yn"] or m["bare"]) and not YES_NO.match(left):
+            continue
+        rest = left
+    if rest != question.strip() and rest[-1:] not in "?.!":
+        rest += "?"
+    return rest
+
+
 CLOSING_PLEASE = re.compile(r"[\s,;]+(?:please|pls|plz)\s*(?=[?.!]*$)", re.IGNORECASE)
 # 'Could you tell me' before what is asked straight ('... is it true that ...', '... K-frames
 # built X, right?'): the question is what follows. Before 'which', 'whether', 'how' it is an
@@ -227,9 +262,11 @@ def closed(question: str) -> str:
 
 def without_courtesy(question: str) -> str:
     """The question without what only makes it polite: a greeting before it ('hey bot, ...'),
+    how the answer should come ('straight answer please: ...', '..., just yes or no'),
     thanks or 'please' after it ('..., please?', '... thanks!'), 'could you tell me' before a
     question asked straight. As it is when nothing else would be left."""
     rest = GREETING.sub("", question, count=1)
+    rest = _without_form(rest)
     rest = CLOSING_PLEASE.sub("", THANKS.sub("", SIGN_OFF.sub("", rest)).rstrip())
     rest = TELL_ME.sub("", rest, count=1)
     return rest if len(rest.split()) >= 2 else question

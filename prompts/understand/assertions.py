@@ -41,7 +41,7 @@ GAP = re.compile(
     rf"|quiet|silent|paperless)\s+{_UNIT}|\b(?:month|quarter|year)s?(?:\s+(?:since|from|after"
     r"|before|between|in)\s+\S+(?:\s+(?:to|and)\s+\S+)?)?\s+(?:without|with\s+(?:no|zero"
     r"|nothing))\b(?:\s+(?:a|any|one))?(?:\s+single)?(?:\s+listed)?(?:\s+(?:papers?"
-    r"|publications?))?|\b(?:month|quarter|year)\b[^?.!]{0,40}?\b(?:no|zero|not\s+a\s+single)\s+"
+    r"|publications?))?|\b(?:month|quarter|year)\b[^?.!]{0,60}?\b(?:no|zero|not\s+a\s+single)\s+"
     r"(?:listed\s+)?(?:papers?|publications?)\b|\b(?:skip(?:ped|s)?|miss(?:ed|es)?|sk[iy]pp?ed)\s+(?:an?|any|one|some"
     r"|a\s+whole|a\s+single)\s+(?:whole\s+)?(?:month|quarter|year)\b|\bgap\s+(?:month|year)s?\b"
     r"|\b(?:no|zero)\s+(?:papers?|publications?|output)\s+(?:at\s+all\s+)?(?:in|for|during)\s+"

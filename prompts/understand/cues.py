@@ -326,6 +326,7 @@ CLAIM_LEAD = re.compile(
     r"|true\s*(?:or|/)\s*false\s*[:?]|i\s+(?:heard|read|think"
     r"|believe|was\s+told|assume|suppose|guess|gather|understand|take\s+it)"
     r"|i['’]?m\s+(?:assuming|guessing|supposing|told|pretty\s+sure)|some(?:one|body)\s+(?:told\s+me|said)"
+    r"|i['’]?m\s+(?:writing|saying|noting|stating|putting\s+down)|(?:my|the)\s+notes\s+say"
     r"|correct\s+me\s+if\s+i['’]?m\s+wrong,?(?:\s+but)?"
     # what someone else says: 'my colleague claims ...', 'a friend told me ...'
     r"|(?:my|a|one\s+of\s+my|our)\s+(?:\w+\s+)?(?:colleague|friend|advisor|adviser|supervisor"
@@ -342,8 +343,8 @@ CLAIM_TAG = re.compile(  # a statement (not a question) closed by a tag: 'right?
     r"[\s,;:-]+(?:right|correct|true|accurate"
     r"|is\s+th(?:at|is)\s+(?:right|correct|true|so|accurate|what\s+(?:the\s+)?(?:paper|abstract"
     r"|it|they)\s+(?:says?|claims?|reports?))|isn'?t\s+(?:it|that)\s+(?:so|right)?|no|yes"
-    r"|(?:can|could|would)\s+you\s+(?:confirm|verify|check)(?:\s+(?:that|this|it))?"
-    r"|confirm(?:ed)?|am\s+i\s+right|true\s+or\s+false|yes\s+or\s+no"
+    r"|(?:can|could|would)\s+you\s+(?:confirm|verify|check|double[- ]?check)"
+    r"(?:\s+(?:that|this|it))?|confirm(?:ed)?|am\s+i\s+right|true\s+or\s+false|yes\s+or\s+no"
     r"|(?:do|does|did|has|have|is|are|was|were)(?:n'?t)?\s+(?:she|he|they|it|them)"
     # a hedge closing it: 'no NER papers from them, I think?', 'zero GNN work, I take it?'
     r"|i\s+(?:think|guess|believe|assume|suppose|gather|reckon|take\s+it)|yeah|yep|eh|huh"
@@ -361,6 +362,25 @@ ASKED_LAST = re.compile(
     r"|did|has|have)\s+(?:she|he|they|it|them)\s*\?+\W*$",
     re.IGNORECASE,
 )
+# A denial said as a statement with a '?': 'qiu has zero IR papers?', 'she never published in
+# July?' (its subject a word or two, then the verb and the negation)
+BARE_DENIAL = re.compile(
+    r"^\W*(?P<claim>(?!(?:what|which|who|whose|when|where|why|how|does|do|did|is|are|was|were"
+    r"|has|have|had|can|could|any|so|and|but|if|since|as|because|given|although|though|while"
+    r"|now|once|until|after|before|unless|whether|then)\b)[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:has|have|had"
+    r"|hasn'?t|haven'?t|never|didn'?t|doesn'?t|did\s+not|does\s+not|has\s+not|published|puts?\s+out)"
+    r"\s+(?:no|zero|never|not|nothing|none)?\b.*?)\s*\?+\W*$",
+    re.IGNORECASE,
+)
+# A bound or a relative clause, not a denial: 'categories that have no more than one paper?'
+BOUND_SAID = re.compile(
+    r"\b(?:no|not)\s+(?:more|fewer|less|over|under)\b|^[\w'’-]+\s+(?:that|which|who|with)\b",
+    re.IGNORECASE,
+)
+# A question asked after a clause ('..., what does he work on?'): no bare denial
+ASKED_AFTER = re.compile(
+    r"[,;:]\s*(?:so\s+|then\s+)?(?:what|which|who|whom|how|why|when|where)\b", re.I
+)
 CLAIM_NEGATION = re.compile(
     r"\b(?:doesn'?t|does\s+not|don'?t|do\s+not|didn'?t|did\s+not|hasn'?t|has\s+not|haven'?t"
     r"|have\s+not|isn'?t|is\s+not|aren'?t|are\s+not|never|no|nothing(?!\s+(?:but|except)\b)"
@@ -377,6 +397,9 @@ def claim_question(question: str) -> tuple[str, bool] | None:
     m = CLAIM_LEAD.match(question) or CLAIM_TAG.match(question)
     if m and ASKED_LAST.search(question):  # 'half have code, which ones are they?': asked
         return None
+    bare = None if m or ASKED_AFTER.search(question) else BARE_DENIAL.match(question)
+    if bare and CLAIM_NEGATION.search(bare["claim"]) and not BOUND_SAID.search(bare["claim"]):
+        m = bare  # 'qiu has zero IR papers?': a denial put up, as if tagged 'right?'
     if not m:
         return None
     claim = m["claim"].strip(" ,?.!")

@@ -134,8 +134,9 @@ PATTERNS = [(re.compile(p, re.IGNORECASE), kind) for p, kind in [
     (rf"\b(?:in|during|from|for|throughout|dated|(?<!end\s)(?<!start\s)(?<!middle\s)(?<!beginning\s)of"
      rf"|around)\s+(?P<p>{POINT}){COUNTED}", "bare"),
     (rf"(?<!-)(?P<p>{STRONG})(?!-\w){COUNTED}", "bare"),
-    # 'her November papers', 'no August publications': a month naming papers, without a cue
-    (rf"(?<![\w-])(?P<p>{MONTHS}|(?!may)(?:{ABBREVIATED})\.?)(?=\s+(?:papers?|publications?|pubs|works|articles?|preprints?"
+    # 'her November papers', 'no August publications', 'any May papers': a month naming papers,
+    # without a cue ('may' only with its capital)
+    (rf"(?<![\w-])(?P<p>{MONTHS}|(?-i:May)|(?!may)(?:{ABBREVIATED})\.?)(?=\s+(?:papers?|publications?|pubs|works|articles?|preprints?"
      r"|releases)\b)", "bare"),
 ]]
 NEG_BEFORE = re.compile(
@@ -465,6 +466,8 @@ def read_dates(question: str, reference: dt.date) -> tuple[DateRange | None, str
                     # 'summer 2025 (June to August)': the year said next to the months
                     p = _same_year(p, near := _nearest_year(question, m))
                     q = _same_year(q, p, wraps=bool(near))
+                elif kind == "bare" and len(set(re.findall(Y4, question))) == 1:
+                    p = _same_year(p, _nearest_year(question, m))  # 'July papers in 2022'
                 a = _point(p, reference)
                 b = _point(q, reference) if q is not None else a
                 span = OPS[kind](a, b) if a and b else None

@@ -42,6 +42,7 @@ from prompts.understand.counted import off_predicates, without_examples
 from prompts.understand.dates import (
     ANY_YEAR,
     ASKER_LOOKED,
+    HOLIDAY,
     MONTH,
     MONTHS,
     date_filters,
@@ -85,7 +86,13 @@ from prompts.understand.setaside import (
     names_no_subject,
     set_aside,
 )
-from prompts.understand.tallies import count_bounds, months_asked, periods_bounded, tally_word
+from prompts.understand.tallies import (
+    count_bounds,
+    days_asked,
+    months_asked,
+    periods_bounded,
+    tally_word,
+)
 from prompts.understand.terms import (
     ALIASES,
     CODE,
@@ -460,7 +467,8 @@ Fact = Literal[
     "author_papers", "first_author", "last_author", "nth_author", "sole_author", "coauthors",
     "coauthor_count",
     "author_count", "surname",
-    "per_year", "shift", "gap", "paper_info", "by_month", "years_with", "tally", "code_split",
+    "per_year", "shift", "gap", "paper_info", "by_month", "by_day", "years_with", "tally",
+    "code_split",
 ]  # fmt: skip
 # The kind of place a paper's affiliation tag names: 'a university tag', 'marked with a school'
 AFFILIATION_KIND = (
@@ -1023,8 +1031,11 @@ def _tallied(q: Query, cues: str) -> Query | None:
     by their count ('years with 10+ papers'): the words of the tally are no topic."""
     at_least, at_most = count_bounds(cues)
     bounded = (at_least, at_most) != (None, None) and periods_bounded(cues)
-    if q.paper_ids or not (months_asked(cues) or bounded):  # not 'how long did X train'
+    days = days_asked(cues)
+    if q.paper_ids or not (months_asked(cues) or bounded or days):  # not 'how long did X train'
         return None
+    if days and at_least is None and at_most is None:  # 'papers on the same day': two or more
+        at_least = 2
     by_month = months_asked(cues) or not has(r"\b(?:years?|yrs?)\b", cues)
     said = PACE_WORDS | RANKING_WORDS
     kept = [
@@ -1035,7 +1046,7 @@ def _tallied(q: Query, cues: str) -> Query | None:
         and w.casefold() not in said
         and not reduction_word(w)  # 'when you add up all the years'
     ]
-    fact = "by_month" if by_month else "years_with"
+    fact: Fact = "by_day" if days else "by_month" if by_month else "years_with"
     update: dict[str, object] = {
         "intent": "timeline",
         "fact": fact,
@@ -1176,10 +1187,12 @@ def _classify(q: Query, low: str, cues: str) -> Query:
         topic = None if split_only else q.topic
         return q.model_copy(update={"intent": "count", "fact": "categories", "topic": topic})
     named_category = q.filters.categories or q.filters.exclude_categories
+    yes_no = YES_NO.match(q.question) is not None
     if (
         has(TAGS_ASKED, low)
         and not (has_topic or named_category)
-        and not (q.count and q.filters.affiliation)
+        # 'is there a pku paper with code?', 'any cmu-tagged paper?': the tag's papers, counted
+        and not (q.filters.affiliation and (q.count or q.filters.has_code is not None or yes_no))
     ):
         return q.model_copy(update={"intent": "list", "fact": "affiliations"})
     if q.count:
@@ -1319,6 +1332,11 @@ ANSWER_SHAPE = (
     r"|\b(?:are|is) (?:left|remaining)\b|\bremain(?:s|ing)?\b"  # 'how many are left'
     r"|\b(?:do|would) you (?:think|say|guess|reckon)\b|\bin your (?:opinion|view)\b"
     r"|\bor\s+not\b(?=\W*$)"  # 'any papers on X or not?': a yes/no, not 'not X'
+    # a tag closing a statement put up for confirmation ('2026 = no code at all, correct?')
+    r"|(?<=[,;])\s*(?:right|correct|true|yes|yeah|yep|no|innit|isn['’]?t\s+it)(?=\W*$)"
+    r"|(?<=[.?!])\s*(?:(?:is\s+(?:that|this|it)\s+)?(?:right|correct|true)|am\s+i\s+right)(?=\W*$)"
+    r"|\bcorrect\s+me\s+if\s+i['’]?m\s+wrong\b|\b(?:can|could)\s+you\s+(?:please\s+)?"
+    r"(?:double[- ]?check|check|confirm|verify)(?:\s+(?:that|this|it))?(?=\W*$)"
     # 'yes/no', 'y/n', 'true or false' said of the answer wanted: no topic
     r"|\b(?:yes\s*(?:/|or)\s*no|y\s*/\s*n|true\s*(?:/|or)\s*false)\b"
     # the answer's size and what it is for: '3 bullets on what she works on', 'a tiny bio
@@ -1855,6 +1873,8 @@ def _outsider(
             continue  # 'qiu incl citations': the owner's numbers, a word typed after her name
         if len(words) == 1 and words[0].casefold() in vocabulary:
             continue  # 'the Chinese medical papers': a word of the papers, no one's name
+        if words and all(_calendar_word(w, question) for w in words):
+            continue  # 'any July papers?', 'on Christmas Eve': a date, no one's name
         # 'Kaiming He': a capitalised surname that is also a word, after a given name
         last = words[-1:] if len(words) > 1 and words[-1][:1].isupper() else []
         if words and not any(
@@ -1864,6 +1884,41 @@ def _outsider(
             if not same_person(name, profile.name) and not {w.casefold() for w in words} <= owner:
                 return name
     return None
+
+
+# Where a tag stands in the listing ('next to the authors', 'beside the names')
+TAG_PLACE = (
+    r"\b(?:next\s+to|beside|alongside|after|by|on)\s+(?:the\s+|its\s+|their\s+)?(?:authors?"
+    r"(?:\s+(?:list|line|names?))?|names?|byline|author\s+line)\b|\b(?:marked|marking|marks)\b"
+)
+# A tag said as one ('tagged mit', 'tagged with stanford', 'an mit-tagged paper')
+SAID_TAG = (
+    r"\btagged\s+(?:with\s+|as\s+)?(?:an?\s+|the\s+)?['\"‘“]?(?P<tag>[a-z][\w&]{1,19})['\"’”]?"
+    r"(?![\w-]|\.\w)|\b(?:an?|the|any|one)\s+(?!(?:papers?|works?|ones?|publications?|articles?)\b)"
+    r"(?P<pre>[a-z][\w&]{1,19})[- ]tagged\b"
+)
+
+
+def _unknown_tag(scan: Scan, vocabulary: frozenset[str]) -> str | None:
+    """The tag a question names when no paper carries it: no word of the papers, code, a
+    question word or a kind of place ('tagged with a university' asks for the tags)."""
+    m = re.search(SAID_TAG, scan.text, re.IGNORECASE)
+    said = (m["tag"] or m["pre"]).casefold() if m else ""
+    if not m or said in vocabulary or said in STOPWORDS or has(CODE + "|" + AFFILIATION_KIND, said):
+        return None
+    if said in {"tag", "tags", "code", "affiliation", "affiliations", "category", "categories"}:
+        return None
+    scan.take(re.escape(m[0]))
+    return said
+
+
+def _calendar_word(word: str, question: str) -> bool:
+    """A word of a month's name or of a holiday the question names ('July', 'Christmas')."""
+    low = word.casefold()
+    if re.fullmatch(rf"(?:{MONTHS}|may)", low):
+        return True
+    said = (re.sub(r"['’]?s$", "", w) for m in HOLIDAY.finditer(question) for w in m[0].split())
+    return re.sub(r"['’]?s$", "", low) in {w.casefold() for w in said}
 
 
 # Verbs of saying before a name ('the profile says Qiu's h-index is ...'): none of it
@@ -2522,7 +2577,7 @@ def parse_query(
     scan.drop(SAID_FIRST)  # 'For a grant report covering 2022 through 2023:' once dates are read
     when = date_filters(dates)
     scan.text = re.sub(  # 'CV-category papers', 'her most CL-heavy year'
-        rf"(?<=\w)-(?=(?:categor\w*|tagged|labell?ed|flagged|{SHARE_WORDS})\b)",
+        rf"(?<=\w)-(?=(?:categor\w*|tagged|labell?ed|flagged|marked|{SHARE_WORDS})\b)",
         " ",
         scan.text,
     )
@@ -2559,8 +2614,12 @@ def parse_query(
     named_tags = [t for t in tags if scan.take(r"(?<![\w-])" + re.escape(t) + r"(?![\w-])")]
     # one tag filters; several ('a uni like pku or cmu') are examples: the tags are listed
     tag = named_tags[0] if len(named_tags) == 1 else None
+    if not named_tags and (unknown := _unknown_tag(scan, vocabulary)):
+        tag = unknown  # 'any paper tagged mit?': a tag no paper carries, so none match
     if named_tags or has(TAGS_ASKED, low):  # 'a university tag': the kind of tag, no topic
         scan.drop(AFFILIATION_KIND)
+    if tag:  # 'marked with pku next to the authors': where the tag stands, no topic
+        scan.drop(TAG_PLACE)
     years = when.pop("years")
     if parity := PARITY.search(scan.text):  # 'odd years', 'ignoring the even-numbered years'
         scan.text = PARITY.sub(" ", scan.text)

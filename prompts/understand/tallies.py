@@ -23,8 +23,9 @@ N = N + _UNIT
 # vision papers within a single year'
 IN_ONE = (
     r"(?:[\w-]+\s+){0,3}?(?:papers?|publications?|pubs|works?|articles?|ones)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:in|within|during|inside|for)\s+(?:the\s+same|one|a\s+single|a\s+given|any\s+(?:one"
-    r"|single)|a|one\s+and\s+the\s+same)\s+(?:calendar\s+)?(?:month|year|yr)\b"
+    r"(?:in|within|during|inside|for|on)\s+(?:the\s+(?:exact\s+|very\s+)?same|one|a\s+single"
+    r"|a\s+given|any\s+(?:one|single)|a|one\s+and\s+the\s+same)\s+(?:calendar\s+)?"
+    r"(?:month|year|yr|day|date)\b"
 )
 # A count said with its bound, lowest first: (pattern, how the number n becomes (low, high)).
 BOUNDS: list[tuple[re.Pattern[str], str]] = [
@@ -81,6 +82,17 @@ MONTHS_ASKED = re.compile(
     r"|\bhow\s+many\s+(?:\w+\s+)?months\b(?=.*\b(?:without|no|zero|nothing|empty|blank)\b)",
     re.IGNORECASE,
 )
+# Days as the unit asked about: papers sharing a date ('two papers on the same day', 'any
+# date with more than one paper', 'do any papers share a publication date?')
+DAYS_ASKED = re.compile(
+    r"\bsame[\s-]+(?:(?:exact|calendar|publication|release|posting)\s+)?(?:day|date)\b"
+    r"|\b(?:on|in|within)\s+(?:a\s+single|one|a\s+given|any\s+(?:one|single)|a)\s+day\b"
+    r"|\b(?:a|any|one|single|ever\s+a)\s+(?:calendar\s+|publication\s+)?(?:day|date)\s+(?:with"
+    r"|when|where|on\s+which|that)\b"
+    r"|\bshar(?:e|es|ed|ing)\s+(?:an?|the|one|their|any)\s+(?:(?:exact|publication|release"
+    r"|posting)\s+)?(?:day|date)\b|\b(?:days?|dates?)\s+(?:\w+\s+){0,2}?(?:shared|in\s+common)\b",
+    re.IGNORECASE,
+)
 # The words of such an ask, never a topic
 TALLY_WORDS = frozenset(
     """month months monthly calendar year years yr yrs period periods digit digits double single
@@ -88,7 +100,8 @@ TALLY_WORDS = frozenset(
     above under below minimum maximum dozen count counts number empty blank without zero active
     prolific output exactly precisely tied ties landed posted posting published publishing
     released appeared uploaded came cluster clustered clustering bunched grouped same single
-    multiple several ever once put got get out brought evenly spread mo mth""".split()  # noqa: SIM905
+    multiple several ever once put got get out brought evenly spread mo mth day days date dates
+    share shares shared sharing common exact""".split()  # noqa: SIM905
 )
 
 
@@ -104,6 +117,8 @@ def count_bounds(text: str) -> tuple[int | None, int | None]:
         n = int(said) if said.isdigit() else _WORDS.get(" ".join(said.split()), 0)
         if kind == "exact" and n == 0:  # 'with no papers': empty periods, asked elsewhere
             continue
+        if kind == "min" and n == 0:  # 'a year in which she published no paper': none at all
+            return None, 0
         return {
             "exact": (n, n), "min": (n, None), "above": (n + 1, None), "max": (None, n),
             "below": (None, n - 1), "ten": (10, None), "nine": (None, 9), "two": (2, None),
@@ -122,6 +137,11 @@ def periods_bounded(text: str) -> bool:
 def months_asked(text: str) -> bool:
     """Whether months are what is tallied ('which month does she publish most in')."""
     return MONTHS_ASKED.search(text) is not None
+
+
+def days_asked(text: str) -> bool:
+    """Whether papers sharing a day are asked about ('two papers on the same day?')."""
+    return DAYS_ASKED.search(text) is not None
 
 
 def tally_word(word: str) -> bool:

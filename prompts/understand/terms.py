@@ -181,8 +181,8 @@ CODE_PHRASES = [
     (True, r"\b(?:released|open[- ]sourced?|public|available|shared)\s+(?:source\s+)?code\b"
            + CODE_TAIL),
     (True, r"\b(?:release[sd]?|releasing|share[sd]?|sharing|provide[sd]?|providing"
-           r"|publish(?:es|ed)?)\s+(?:(?:the|any|their|its|source|public|a)\s+)*" + CODE
-           + CODE_TAIL),
+           r"|publish(?:es|ed)?|drop(?:s|ped|ping)?)\s+(?:(?:the|any|their|its|source|public|a)\s+)*"
+           + CODE + CODE_TAIL),
     (True, r"\bcode\s+(?:is\s+|was\s+)?(?:available|released|releases?|public|links?|repos?\w*"
            r"|attached)\b"),
     # 'code-released papers', 'code-accompanied work', 'code relases' (a slip)
@@ -190,8 +190,8 @@ CODE_PHRASES = [
     (True, r"\b(?:i|you|we|one)\s+(?:can|could|would\s+be\s+able\s+to)\s+(?:actually\s+|really\s+)?"
            r"(?:run|reproduce|execute|re-?run)\b(?:\s+(?:myself|ourselves|themselves|it|them))?"
            r"(?:\s+(?:the\s+|its\s+)?code(?:\s+(?:for|of))?\b)?"),
-    # 'code-release rate', 'most code per paper': the papers with code, counted
-    (True, r"\bcode[- ](?:release|releases|releasing|sharing|availability)\b"
+    # 'code-release rate', 'most code per paper', 'code drops': the papers with code, counted
+    (True, r"\bcode[- ](?:release|releases|releasing|sharing|availability|drops?|dumps?)\b"
            # ('most' kept for the ranking: only 'code' is taken)
            r"|(?<=\bmost\s)code(?![\w-])|(?<=\bmore\s)code(?![\w-])|(?<=\bless\s)code(?![\w-])"
            r"|(?<=\bleast\s)code(?![\w-])"),
@@ -205,6 +205,8 @@ CODE_PHRASES = [
     (True, r"\b(?:any|some)\s+code\s+(?:for|of|with|behind)\b|\bcode\s+(?:on|to)\s+github\b"
            r"|\b(?:github|gitlab)\s+(?:links?|repos?(?:itory|itories)?)\b"),
     (True, r"\bcode[- ]tagged\b|\bthe code (?:tag|flag|badge)\b|" + FLAGGED + r"code\b"),
+    (False, r"\bcode[- ]?(?:free|less)\b|\bcodeless\b"),  # 'all 2026 papers code-free?'
+    (True, r"\blinks?\s+to\s+(?:(?:their|its|the|public|a|some|any)\s+)*" + CODE),  # 'link to code'
     (False, r"\+\s*no\s+" + CODE + r"|\bno\s+" + CODE + r"\s*\+"),  # 'cl + no code'
     (True, r"\+\s*" + CODE + r"|\b" + CODE + r"\s*\+"),  # 'cv + code + 2023'
 ]  # fmt: skip
