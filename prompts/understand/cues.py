@@ -326,7 +326,9 @@ CLAIM_LEAD = re.compile(
     r"|true\s*(?:or|/)\s*false\s*[:?]|i\s+(?:heard|read|think"
     r"|believe|was\s+told|assume|suppose|guess|gather|understand|take\s+it)"
     r"|i['’]?m\s+(?:assuming|guessing|supposing|told|pretty\s+sure)|some(?:one|body)\s+(?:told\s+me|said)"
-    r"|i['’]?m\s+(?:writing|saying|noting|stating|putting\s+down)|(?:my|the)\s+notes\s+say"
+    # 'I'm writing that ...' (not 'I'm writing a blog post on ...')
+    r"|i['’]?m\s+(?:writing|saying|noting|stating|putting)(?:\s+down)?(?:\s+(?:here|in\s+(?:my|the"
+    r"|our)\s+[\w-]+))?\s*(?:that\b|:)|(?:my|the)\s+notes\s+say"
     r"|correct\s+me\s+if\s+i['’]?m\s+wrong,?(?:\s+but)?"
     # what someone else says: 'my colleague claims ...', 'a friend told me ...'
     r"|(?:my|a|one\s+of\s+my|our)\s+(?:\w+\s+)?(?:colleague|friend|advisor|adviser|supervisor"

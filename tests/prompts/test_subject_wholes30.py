@@ -47,6 +47,8 @@ RL_OVER_TIME = [
     "how did the RL work develop, from the first paper to the latest?",
 ]
 VALLEY_LINE = [
+    # the line named in a sentence before the question, which says 'it'
+    "I'm writing a blog post on the Valley series. How did it evolve from the first to the last?",
     "walk me through the Valley line",
     "trace the evolution of the Valley models",
     "the Valley series: how did it develop?",
@@ -119,6 +121,16 @@ def test_a_model_line_over_time_is_each_of_its_models(
         ("2 sentence summary of qiu's research", "main themes"),
         ("how has her research evolved over time?", "research moved from"),
         ("summarize Valley3", "Valley3: Scaling Omni"),
+        # where the answer is to come from is no subject
+        (
+            "Please give a concise overview of her research areas as reflected in the profile.",
+            "main themes",
+        ),
+        (
+            "Give me an overview of his research areas according to the profile",
+            "main themes",
+        ),
+        ("Based on the profile, an overview of their research please", "main themes"),
     ],
 )
 def test_nearby_questions_keep_their_answers(
