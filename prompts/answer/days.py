@@ -8,20 +8,16 @@ import itertools
 from collections import defaultdict
 from collections.abc import Sequence
 
+from prompts.answer.applied import short_name
 from prompts.answer.tallies import _and, _bound, _meets, _within
 from prompts.answer.wording import Sources, coverage, plural
 from prompts.understand.router import Query
 from prompts.understand.terms import YES_NO
 from retrieval.model import Paper, Profile
-from retrieval.names import nickname
 
 
 def _day(day: dt.date) -> str:
     return f"{day.day} {day:%B} {day.year}"
-
-
-def _name(paper: Paper) -> str:
-    return nickname(paper) or paper.short_title
 
 
 def by_day(query: Query, profile: Profile, papers: Sequence[Paper], src: Sources) -> str | None:
@@ -43,7 +39,9 @@ def by_day(query: Query, profile: Profile, papers: Sequence[Paper], src: Sources
         return "\n".join([*lines, coverage(profile)])
     head = f"{plural(len(picked), 'date')}{_within(query)} {_bound(query)}"
     head = f"Yes: {head[0].lower()}{head[1:]}" if yes_no else head
-    said = [f"{_day(d)}: {_and([f'{_name(p)} {src.mark(p)}' for p in per_day[d]])}" for d in picked]
+    said = [
+        f"{_day(d)}: {_and([f'{short_name(p)} {src.mark(p)}' for p in per_day[d]])}" for d in picked
+    ]
     return "\n".join([f"{head}: {'; '.join(said)}.", coverage(profile)])
 
 
@@ -53,6 +51,6 @@ def _closest(days: list[dt.date], per_day: dict[dt.date, list[Paper]]) -> str:
     gap = (last - first).days
     a, b = per_day[first][-1], per_day[last][0]
     return (
-        f"The closest two: {_name(a)} ({first.isoformat()}) and {_name(b)} "
+        f"The closest two: {short_name(a)} ({first.isoformat()}) and {short_name(b)} "
         f"({last.isoformat()}), {plural(gap, 'day')} apart."
     )

@@ -86,6 +86,14 @@ def _cited(assistant: Assistant, question: str) -> tuple[str, set[str]]:
     return answer.text, {c.title.split(":")[0] for c in answer.citations}
 
 
+def _led_with(assistant: Assistant, question: str, lead: str, papers: set[str]) -> None:
+    """Answered (not declined), led by `lead`, citing exactly `papers` (by short title)."""
+    answer = assistant.ask(question)
+    assert answer.text.startswith(lead), answer.text[:300]
+    assert {c.title.split(":")[0] for c in answer.citations} == papers
+    assert not answer.abstained
+
+
 SAME_DAY = [
     "Were any two papers published on the same day?",
     "did two of her papers come out on the exact same date?",
@@ -160,10 +168,7 @@ def test_a_month_of_any_year(ada: Assistant, question: str) -> None:
 def test_a_day_or_month_is_no_persons_name(
     ada: Assistant, question: str, lead: str, papers: set[str]
 ) -> None:
-    answer = ada.ask(question)
-    assert answer.text.startswith(lead), answer.text[:300]
-    assert {c.title.split(":")[0] for c in answer.citations} == papers
-    assert not answer.abstained
+    _led_with(ada, question, lead, papers)
 
 
 @pytest.mark.parametrize(
@@ -185,10 +190,7 @@ def test_a_day_or_month_is_no_persons_name(
 def test_code_and_tags_asked_yes_or_no(
     ada: Assistant, question: str, lead: str, papers: set[str]
 ) -> None:
-    answer = ada.ask(question)
-    assert answer.text.startswith(lead), answer.text[:300]
-    assert {c.title.split(":")[0] for c in answer.citations} == papers
-    assert not answer.abstained
+    _led_with(ada, question, lead, papers)
 
 
 def test_the_tags_are_still_listed(ada: Assistant) -> None:
