@@ -1,7 +1,8 @@
 """A claim that every paper of a year is without code, put up however it is said ('all 2026
 qiu papers code-free?', 'every 2026 paper of hers lacks a code link, right?'), is answered
 with its verdict and the share among that year's papers, not the year's code-free papers as a
-list. Needs of the bundled profile (Minghui Qiu: 2024 has 3 papers, none with code; 2026 has
+list; said negated ("all have no code, right?"), it holds when no paper of the year
+has code. Needs of the bundled profile (Minghui Qiu: 2024 has 3 papers, none with code; 2026 has
 3, one with code), in words of no eval set."""
 
 from __future__ import annotations
@@ -44,3 +45,32 @@ def test_asking_for_the_code_free_papers_claims_nothing(
     answer = bundled_assistant.ask(question)
     assert not answer.text.startswith(("Yes", "No")), answer.text[:200]
     assert len(answer.citations) == 2, answer.text[:300]
+
+
+# The same claim said with a negation: 'all have no code' is 'none has code', so one paper with
+# code breaks it and none keeps it ('all have code' negated would be another claim)
+NEGATED = [
+    "all her {year} papers have no code, right?",
+    "every {year} paper of his has no code, correct?",
+    "all of Qiu's {year} papers have no code link, right?",
+    "each of their {year} papers has no code, true?",
+]
+
+
+@pytest.mark.parametrize("claim", NEGATED)
+def test_a_negated_claim_about_every_paper_holds_when_none_breaks_it(
+    bundled_assistant: Assistant, claim: str
+) -> None:
+    answer = bundled_assistant.ask(claim.format(year=2024))
+    assert answer.text.startswith("Right"), answer.text[:200]
+
+
+@pytest.mark.parametrize("claim", NEGATED)
+def test_a_negated_claim_about_every_paper_fails_on_one_that_breaks_it(
+    bundled_assistant: Assistant, claim: str
+) -> None:
+    answer = bundled_assistant.ask(claim.format(year=2026))
+    assert answer.text.startswith("No, that is not right"), answer.text[:200]
+    assert [c.title for c in answer.citations] == [
+        "Valley3: Scaling Omni Foundation Models for E-commerce"
+    ], answer.text[:300]
