@@ -299,6 +299,10 @@ FILLER = (
     # the asker's own hedge, set apart: '..., I believe.', 'March to May, I think?', 'iirc'
     r"|(?<=[,;(])\s*i\s+(?:believe|think|guess|reckon|suppose|gather)\b(?=\s*(?:[,.;:?!)]|$))"
     r"|\bif\s+i\s+(?:remember|recall)(?:\s+(?:correctly|rightly|right))?\b|\biirc\b"
+    # a subject's whole asked as a story: "what's his story in X", 'the story of X' (not 'story
+    # generation', a subject)
+    r"|\bwhat(?:['’]s|\s+is|\s+was)\s+(?:his|her|their|[\w-]+['’]s)\s+story\s+(?=(?:in|with|on"
+    r"|around|behind)\b)|\b(?:the\s+)?story\s+(?=(?:of|behind)\b)"
     r"|" + SOURCE
 )
 STOPWORDS = BASE_STOPWORDS | frozenset(_QUESTION_WORDS.split()) | frozenset(NUMBER_WORDS)
