@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from prompts.answer.model import Answer
-from prompts.answer.wording import Sources, coverage
+from prompts.answer.wording import Sources, coverage, year_span
 from retrieval.index.columns import columns_of
 from retrieval.model import Paper, Profile
 
@@ -78,10 +78,6 @@ def turns(counts: dict[int, int]) -> list[int]:
     return [*kept, years[-1]] if years[-1] != kept[-1] else kept
 
 
-def _span(years: list[int]) -> str:
-    return str(years[0]) if len(years) == 1 else f"{years[0]}-{years[-1]}"
-
-
 def _path(counts: dict[int, int]) -> str:
     """'From 12 in 2020 it fell to 3 in 2024, then rose to 14 in 2025.'; a path of many turns
     by its ends instead."""
@@ -144,9 +140,11 @@ def answer_output(
         lines.append(f"Too few whole years to tell a direction ({len(papers)} {noun}).")
     else:
         lead = _lead(found, asked.way, asked.yes_no)
+        recent = year_span(found.recent[0], found.recent[-1])
+        earlier = year_span(found.earlier[0], found.earlier[-1])
         lines.append(
-            f"{lead}: {found.recent_mean:.1f} {noun} a year in {_span(found.recent)} against "
-            f"{found.earlier_mean:.1f} a year in {_span(found.earlier)}. {_path(whole)}"
+            f"{lead}: {found.recent_mean:.1f} {noun} a year in {recent} against "
+            f"{found.earlier_mean:.1f} a year in {earlier}. {_path(whole)}"
         )
     if partial is not None:
         lines.append(

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import re
 
-from prompts.answer.applied import application_lines
+from prompts.answer.applied import application_lines, short_name
 from prompts.answer.model import Answer
 from prompts.answer.periods import Mask, ends, halves
-from prompts.answer.wording import Sources, category, coverage, inferred_note, plural
+from prompts.answer.wording import Sources, category, coverage, inferred_note, plural, year_span
 from prompts.understand.terms import YES_NO
 from retrieval.index.columns import PapersById, columns_of
 from retrieval.model import Paper, Profile
-from retrieval.names import nickname, paper_label
+from retrieval.names import paper_label
 from retrieval.text import split_sentences
 from retrieval.themes import Theme
 from retrieval.themes.among import ThemeRows
@@ -82,7 +82,7 @@ def answer_overview(
                 f"  - {paper_label(p)} ({p.date.isoformat()}) {src.mark(p)}" for p in shown
             )
             continue
-        named = ", ".join(f"{_short_name(p)} {src.mark(p)}" for p in shown)
+        named = ", ".join(f"{short_name(p)} {src.mark(p)}" for p in shown)
         words = f"in its titles' words {', '.join(theme.words)}; " if theme.words else ""
         lines.append(f"- {label} ({_facts(theme)}): {words}e.g. {named}")
     # where the research is applied, when asked: after the themes, in their words
@@ -114,7 +114,7 @@ def _rest(themes: list[Theme]) -> str:
 def _facts(theme: Theme) -> str:
     """'14 papers, 2023-2026, mostly CV'; '18 papers, most from 2024-2026, the earliest 2020'
     when a few papers would stretch the years."""
-    bulk = _span(theme.bulk_from, theme.bulk_to)
+    bulk = year_span(theme.bulk_from, theme.bulk_to)
     years = f"most from {bulk}"
     if (theme.bulk_from, theme.bulk_to) == (theme.year_from, theme.year_to):
         years = bulk
@@ -123,12 +123,8 @@ def _facts(theme: Theme) -> str:
     elif theme.bulk_from == theme.year_from:
         years += f", the latest {theme.year_to}"
     else:
-        years += f", all {_span(theme.year_from, theme.year_to)}"
+        years += f", all {year_span(theme.year_from, theme.year_to)}"
     return f"{plural(len(theme.paper_ids), 'paper')}, {years}, {_categories(theme)}"
-
-
-def _span(start: int, end: int) -> str:
-    return str(start) if start == end else f"{start}-{end}"
 
 
 def _categories(theme: Theme) -> str:
@@ -142,15 +138,10 @@ def _categories(theme: Theme) -> str:
     return ", ".join(codes[:-1]) + f" and {codes[-1]}"
 
 
-def _inline(label: str) -> str:
+def inline(label: str) -> str:
     """A label inside a sentence: 'multimodal models', but 'MLLMs' and 'BERT' as written."""
     first = label.split(" ", 1)[0]
     return label if any(c.isupper() for c in first[1:]) else label[:1].lower() + label[1:]
-
-
-def _short_name(paper: Paper) -> str:
-    """'GThinker', 'Meta-SN', or the whole title when the paper gives itself no short name."""
-    return nickname(paper) or paper.short_title
 
 
 def theme_evidence(paper: Paper, label: str) -> str:
@@ -172,7 +163,7 @@ def answer_trend(
     lines: list[str] = []
     leaders: list[str | None] = []  # each period's largest named theme
     for year_from, year_to, inside in halves(columns, keep):
-        span = str(year_from) if year_from == year_to else f"{year_from}-{year_to}"
+        span = year_span(year_from, year_to)
         present = themes.within(inside)[:TREND_THEMES]  # other topics, if any, last
         if not present:
             continue
@@ -180,7 +171,7 @@ def answer_trend(
         examples = columns.having(t.paper_ids[0] for t in present)
         by_id = {p.id: p for p in examples}
         shown = "; ".join(
-            f"{t.label} ({len(t.paper_ids)}, e.g. {_short_name(p)} {src.mark(p)})"
+            f"{t.label} ({len(t.paper_ids)}, e.g. {short_name(p)} {src.mark(p)})"
             for t in present
             for p in [by_id[t.paper_ids[0]]]
         )
@@ -192,16 +183,16 @@ def answer_trend(
         head = f"{profile.possessive(capital=True)} research, period by period:"
     elif first != last:
         head = (
-            f"{profile.possessive(capital=True)} research moved from {_inline(first)} to "
-            f"{_inline(last)}:"
+            f"{profile.possessive(capital=True)} research moved from {inline(first)} to "
+            f"{inline(last)}:"
         )
     else:
         head = f"{first} led {profile.possessive()} research throughout:"
     if (rows := ends(columns, keep)) is not None:
         opened, newest = columns.rows(list(rows))
         lines.append(
-            f"The first listed paper: {_short_name(opened)} ({opened.date.isoformat()}) "
-            f"{src.mark(opened)}; the latest: {_short_name(newest)} ({newest.date.isoformat()}) "
+            f"The first listed paper: {short_name(opened)} ({opened.date.isoformat()}) "
+            f"{src.mark(opened)}; the latest: {short_name(newest)} ({newest.date.isoformat()}) "
             f"{src.mark(newest)}."
         )
     text = "\n".join([head, *lines, THEMES_NOTE, coverage(profile)])

@@ -6,10 +6,11 @@ from __future__ import annotations
 
 from collections import Counter
 
+from prompts.answer.applied import short_name
 from prompts.answer.model import Answer, Citation
 from prompts.answer.offline import answer_abstain, select_hits
-from prompts.answer.overview import _inline, _short_name
-from prompts.answer.wording import category, plural
+from prompts.answer.overview import inline
+from prompts.answer.wording import category, plural, year_span
 from retrieval.model import Paper, Profile
 from retrieval.names import paper_label
 from retrieval.search import Hit, SearchResult
@@ -33,7 +34,7 @@ def answer_subject(
     head = f"{profile.possessive(capital=True)} {plural(len(hits), 'listed paper')} ({facts})"
     named = [label for label in threads if label != OTHER]
     if len(threads) == 1 and named:
-        lines = [f"{head}, all in the theme {_inline(named[0])}:"]
+        lines = [f"{head}, all in the theme {inline(named[0])}:"]
     else:
         verb = "falls" if len(hits) == 1 else "fall"
         lines = [f"{head} {verb} into {plural(len(threads), 'thread')} of the work:"]
@@ -43,7 +44,7 @@ def answer_subject(
         lines.append(f"- {label} ({plural(len(members), 'paper')}, {_years(found)}):")
         for h in members:
             citations.append(Citation.of(len(citations) + 1, h.paper, [h.evidence]))
-            said = f"{_short_name(h.paper)} ({h.paper.year}): {h.evidence}"
+            said = f"{short_name(h.paper)} ({h.paper.year}): {h.evidence}"
             lines.append(f"  - {said} [{len(citations)}]")
     per_year = Counter(p.year for p in papers)
     lines.append("By year: " + ", ".join(f"{y} ({per_year[y]})" for y in sorted(per_year)) + ".")
@@ -83,9 +84,9 @@ def answer_topic_trend(
     for k, phase in enumerate(phases, 1):
         inside = [h for y in phase for h in by_year[y]]
         if len(phases) > 1:
-            span = str(phase[0]) if len(phase) == 1 else f"{phase[0]}-{phase[-1]}"
+            span = year_span(phase[0], phase[-1])
             lead = next(iter(_threads(inside, themes)))
-            led = f", mostly {_inline(lead)}" if lead != OTHER else ""
+            led = f", mostly {inline(lead)}" if lead != OTHER else ""
             lines.append(f"Phase {k}, {span} ({plural(len(inside), 'paper')}{led}):")
         for y in phase:
             said = "; ".join(f"{paper_label(h.paper)} [{marks[h.paper.id]}]" for h in by_year[y])
@@ -115,8 +116,7 @@ def _threads(hits: list[Hit], themes: list[Theme]) -> dict[str, list[Hit]]:
 
 
 def _years(papers: list[Paper]) -> str:
-    first, last = min(p.year for p in papers), max(p.year for p in papers)
-    return str(first) if first == last else f"{first}-{last}"
+    return year_span(min(p.year for p in papers), max(p.year for p in papers))
 
 
 def _categories(papers: list[Paper]) -> str:

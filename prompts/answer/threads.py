@@ -9,7 +9,7 @@ import numpy as np
 
 from prompts.answer.model import Answer
 from prompts.answer.periods import Mask, halves
-from prompts.answer.wording import Sources, coverage, plural
+from prompts.answer.wording import Sources, coverage, plural, year_span
 from retrieval.entities import Entity, Found
 from retrieval.index.columns import Rows, columns_of
 from retrieval.model import Paper, Profile
@@ -125,7 +125,7 @@ def answer_constants(
             route="facts",
         )
     (early_from, early_to, early), (late_from, late_to, late) = periods[0], periods[-1]
-    early_span, late_span = _span(early_from, early_to), _span(late_from, late_to)
+    early_span, late_span = year_span(early_from, early_to), year_span(late_from, late_to)
     src = Sources()
     lines = [f"What {profile.possessive()} listed papers keep to from {early_span} to {late_span}:"]
     kept = _kept_themes(themes, held, early, late)
@@ -153,10 +153,6 @@ def answer_constants(
     return Answer(
         question=question, text="\n".join(lines), citations=src.citations(), route="facts"
     )
-
-
-def _span(start: int, end: int) -> str:
-    return str(start) if start == end else f"{start}-{end}"
 
 
 def _kept_themes(

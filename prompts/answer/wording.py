@@ -24,6 +24,11 @@ def plural(n: int, word: str) -> str:
     return f"{n} {word[:-1]}ies" if word.endswith("y") else f"{n} {word}s"
 
 
+def year_span(first: int, last: int) -> str:
+    """'2023', or '2020-2025'."""
+    return str(first) if first == last else f"{first}-{last}"
+
+
 # The old name, still imported by prompts/answer/compare.py and overview.py.
 category = category_label
 

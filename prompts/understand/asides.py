@@ -163,6 +163,29 @@ HEDGE_AFTER = re.compile(
     r"(?=\s*[?.!]*\s*$)",
     re.IGNORECASE,
 )
+# How the answer is to be pitched, said after the question: '... like I'm a farmer', '... as
+# if I were a child', '... in layman's terms'
+AUDIENCE_AFTER = re.compile(
+    r"(?:\s*[,;]|\s+[-–—]+)?\s+(?:(?:like|as\s+if|as\s+though)\s+(?:i['’]?m|i\s+(?:am|was|were)"
+    r"|you['’]?re\s+(?:talking|explaining\s+it)\s+to)\s+[\w'’ -]{1,40}?"
+    r"|in\s+(?:layman['’]?s|lay(?:person['’]?s)?|plain|simple|everyday)\s+(?:terms|words|english"
+    r"|language))(?=\s*[?.!]*\s*$)",
+    re.IGNORECASE,
+)
+# ... and whom for, after a request to explain ('Summarize X for a lay audience'), not what
+# papers are said to be for ('is any paper written for beginners?')
+EXPLAIN = re.compile(
+    r"^\W*(?:please\s+)?(?:explain|summari[sz]e|describe|tell\s+(?:me|us)|walk\s+(?:me|us)"
+    r"\s+through|give\s+(?:me\s+|us\s+)?(?:an?\s+)?(?:overview|summary|rundown))\b",
+    re.IGNORECASE,
+)
+PITCHED_FOR = re.compile(
+    r"(?:\s*[,;]|\s+[-–—]+)?\s+(?:for|to)\s+(?:an?\s+|the\s+)?(?:lay(?:person|man|men|people)"
+    r"|non-?(?:experts?|specialists?)|beginners?|newbies?|novices?|outsiders?|(?:general|lay"
+    r"|non-?expert|non-?technical|wider)\s+(?:audience|readers?|readership|public)"
+    r"|(?:general\s+)?public)(?=\s*[?.!]*\s*$)",
+    re.IGNORECASE,
+)
 # The asker's own day said in a sentence before the question ('Her name came up in a meeting
 # today.', 'I was reading about this lab last night.'): when the asker met the name, never
 # when the papers came out.
@@ -343,7 +366,9 @@ def without_asides(question: str) -> str:
             rest = rest[: m.start()] + rest[m.end() :]
         if (m := PURPOSE_TO.search(rest)) and _asker_things(m["object"]):
             rest = rest[: m.start()] + rest[m.end() :]
-        rest = HEDGE_AFTER.sub("", rest)
+        rest = AUDIENCE_AFTER.sub("", HEDGE_AFTER.sub("", rest))
+        if EXPLAIN.match(rest):
+            rest = PITCHED_FOR.sub("", rest)
         rest = re.sub(r"([?.!])\s+[?.!]+$|(?<=\?)\.$", r"\1", rest)  # '... work? - for a form?'
         if rest == before:
             break

@@ -391,6 +391,14 @@ CLAIM_NEGATION = re.compile(
 )
 
 
+# 'all', 'every', 'each one of' ahead of the papers a claim is about ('of' kept before 'her')
+EVERY = re.compile(
+    r"\b(?:all|every|each)(?:\s+(?:single\s+)?one)?(?:\s+of)?"
+    r"(?P<owned>(?=\s+(?:her|his|their|the|these|those|[\w-]+['’]s)\s))?(?=\s)",
+    re.IGNORECASE,
+)
+
+
 def claim_question(question: str) -> tuple[str, bool] | None:
     """A statement put up for confirmation, as the yes/no question that checks it, and
     whether the statement was negative ('she has no papers with code' -> 'Does she has
@@ -413,4 +421,6 @@ def claim_question(question: str) -> tuple[str, bool] | None:
         return f"Any {claim[lead.end() :]}?", True
     negated = CLAIM_NEGATION.search(claim) is not None
     positive = CLAIM_NEGATION.sub("", claim, count=1) if negated else claim
+    if negated:  # 'all her 2024 papers have no code' is 'none has code': checked by any that has
+        positive = EVERY.sub(lambda m: "any of" if m["owned"] is not None else "any", positive, 1)
     return f"Does {positive}?", negated

@@ -218,6 +218,19 @@ ISO_MONTH = re.compile(rf"(?<![\w.$/'’-])({Y4})[-/](0?[1-9]|1[0-2])(?![\w'’%
 # '03/2020', '3-2021': a month written as numbers before its year
 MONTH_YEAR_NUMBERS = re.compile(rf"(?<![\w.$/'’-])(0?[1-9]|1[0-2])[-/]({Y4})(?![\w'’%/-]|[.,]\d)")
 # 'June, July or August of 2025', 'jan/feb 2024': months listed before the one year they share
+# A day and month in figures without a year, either order, read only where one figure cannot be
+# a month ('31/12', '12/31': 31 December; '05/06' is either, '1/3' a fraction: neither read)
+DAY_MONTH_NUMBERS = re.compile(r"(?<![\w.$/'’-])(\d{1,2})/(\d{1,2})(?![\w'’%/-]|[.,]\d)")
+
+
+def _day_month(m: re.Match[str]) -> str:
+    a, b = int(m[1]), int(m[2])
+    day, month = (a, b) if 12 < a <= 31 and 1 <= b <= 12 else (b, a)
+    if not (12 < day <= 31 and 1 <= month <= 12) or day > calendar.monthrange(2000, month)[1]:
+        return m[0]
+    return f"{day} {calendar.month_name[month]}"
+
+
 MONTH_LIST = re.compile(
     rf"(?<!\w)(?P<months>{MONTH}(?:\s*(?:,\s*(?:and|or)\b|,|&|/|\band\b|\bor\b)\s*{MONTH})+)"
     rf"\s*(?:,\s*)?(?:of\s+|in\s+)?(?P<year>{Y4}|['’]\d{{2}})(?![\w'’]|[.,]\d)",
@@ -635,6 +648,7 @@ def _said_in_full(question: str, ref: dt.date) -> str:
     question = MONTH_YEAR_NUMBERS.sub(
         lambda m: f"{calendar.month_name[int(m[1])]} {m[2]}", question
     )
+    question = DAY_MONTH_NUMBERS.sub(_day_month, question)
 
     def month_list(m: re.Match[str]) -> str:  # each with the year: 'June 2025, July 2025 or ...'
         if re.search(r"\bbetween\s+$", m.string[: m.start()], re.IGNORECASE):

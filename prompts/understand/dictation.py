@@ -174,6 +174,16 @@ class Dictation:
             re.I,
         )
         self._before_category = re.compile(rf"\b(?P<at>)(?P<code>{words})(?=\s+categor)", re.I)
+        # two codes set against each other, both in lower case ('cl:cv ratio', 'cl to cv', 'cl
+        # vs cv'): the first, then the second by `_listed`
+        self._paired = re.compile(
+            rf"\b(?P<at>)(?P<code>{words})(?=\s*(?::|/|\bto\b|\bvs\.?|\bversus\b)\s*(?:{words})\b)",
+            re.I,
+        )
+        self._against = re.compile(
+            rf"(?P<at>\b(?-i:{upper})\s*(?::|/|\bto\b|\bvs\.?|\bversus\b)\s*)(?P<code>{words})\b",
+            re.I,
+        )
 
     def typed(self, question: str) -> str:
         """The question as if typed (see the module's docstring)."""
@@ -186,7 +196,8 @@ class Dictation:
             lambda m: m["stem"] + ("" if m["n"].casefold() == "one" else "2"), text
         )
         text = self._arxiv.sub(lambda m: "cs." + self.codes[m["code"].casefold()], text)
-        for pattern in (self._placed, self._before_category, self._listed, self._listed):
+        patterns = (self._placed, self._before_category, self._paired, self._against)
+        for pattern in (*patterns, self._listed, self._listed):
             text = pattern.sub(lambda m: m["at"] + self.codes[m["code"].casefold()], text)
         return text
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from prompts.understand.terms import NUMBER_WORDS, STOPWORDS
+from retrieval.model import CATEGORY_NAMES
 
 # The owner, once the name is read as 'their' (see router._owner_as_their)
 OWNER = (
@@ -50,6 +51,7 @@ def rival(question: str, as_their: str, vocabulary: frozenset[str]) -> str | Non
         elif m["name"]:
             words = [w.casefold().strip("'’.") for w in m["name"].split()]
             first = re.sub(r"['’]s$", "", words[0])
-            if first not in STOPWORDS and first not in vocabulary and not first.isdigit():
+            code = first.upper() in CATEGORY_NAMES  # 'CL vs CV, which has more?': categories
+            if first not in STOPWORDS and first not in vocabulary and not (first.isdigit() or code):
                 return m["name"]
     return None

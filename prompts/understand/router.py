@@ -1646,6 +1646,11 @@ def _universal(question: str, routed: Query) -> Query:
         f = f.model_copy(update={"categories": [field]})
         update = {"filters": f, "intent": "count", "fact": "papers", "topic": None}
         return routed.model_copy(update=update)
+    if field is None and f.has_code is False and has(CODE, rest):
+        # 'all her 2026 papers code-free?', 'every 2026 paper lacks a code link, right?': the
+        # share without code among them, its verdict first
+        update = {"universal": "all", "intent": "count", "fact": "papers", "topic": None}
+        return routed.model_copy(update=update)
     if field is not None and not f.exclude_categories:
         f = f.model_copy(update={"categories": [], "exclude_categories": [field]})
     elif f.has_code is True and has(CODE, rest):

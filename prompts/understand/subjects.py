@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from typing import Literal
 
+from prompts.understand.terms import SOURCE
+
 WholeKind = Literal["overview", "trend"]
 
 _OWNER = r"(?:his|her|their|its|the|this|that|qiu['’]?s?|\w+['’]s)"
@@ -76,10 +78,7 @@ FRAMINGS = [
     # 'from the first paper to the latest', 'from earliest to latest'
     _SPAN.pattern,
     # where it is to be read from: 'as reflected in the profile', 'based on her listed papers'
-    r"\b(?:as\s+(?:reflected|shown|seen|listed|given|captured|represented|presented|recorded|stated"
-    r"|described)\s+(?:in|by|on)|according\s+to|based\s+on|judging\s+(?:by|from))\s+(?:the|this"
-    r"|his|her|their|these|[\w-]+['’]s)\s+(?:(?:listed|own|public)\s+)?(?:profile|listing|list"
-    r"|papers|publications|record|data|page|entries)\b",
+    SOURCE,
     # 'I'd like ...', 'for a Wikipedia section', 'the few-shot strand of this profile'
     r"\b(?:i['’]d|i\s+would|we['’]d|we\s+would)\s+(?:like|love)\b|\b(?:i|we)\s+(?:want|need)\b"
     r"|\bfor\s+(?:a|an|my|our|the)\s+(?:wikipedia|wiki|blog|press|news)(?:\s+(?:section|article"

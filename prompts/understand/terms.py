@@ -277,6 +277,16 @@ _QUESTION_WORDS = """
 # Words of what a paper does with its subject ('papers that rely on X'), dropped only as typed:
 # one slip from them is a word of its own ('reply', 'replies'), never read as them.
 AS_TYPED_ONLY = frozenset("rely relies relied".split())  # noqa: SIM905
+# Where the answer is to be read from, never its subject: 'according to the profile', 'as per
+# the listed data', 'as reflected in the profile', 'based on her listed papers', "going by Qiu's
+# publications"
+SOURCE = (
+    r"\b(?:as\s+(?:reflected|shown|seen|listed|given|captured|represented|presented|recorded"
+    r"|stated|described)\s+(?:in|by|on)|according\s+to|(?:as\s+)?per|going\s+by|based\s+on"
+    r"|judging\s+(?:by|from))\s+(?:the|this|your|his|her|their|these|[\w-]+['’]s)\s+"
+    r"(?:(?:listed|own|public)\s+)?(?:profile|records?|data|list(?:ing)?|page|bot|papers"
+    r"|publications|entries)\b"
+)
 # Phrases that hedge or frame what is asked, never its subject: 'in terms of papers', 'when it
 # comes to output', 'more or less', 'if you will'.
 FILLER = (
@@ -289,9 +299,11 @@ FILLER = (
     # the asker's own hedge, set apart: '..., I believe.', 'March to May, I think?', 'iirc'
     r"|(?<=[,;(])\s*i\s+(?:believe|think|guess|reckon|suppose|gather)\b(?=\s*(?:[,.;:?!)]|$))"
     r"|\bif\s+i\s+(?:remember|recall)(?:\s+(?:correctly|rightly|right))?\b|\biirc\b"
-    # where the answer should come from: 'according to the profile', 'as per the listed data'
-    r"|\b(?:according\s+to|(?:as\s+)?per|going\s+by|based\s+on)\s+(?:the|this|your)\s+"
-    r"(?:listed\s+)?(?:profile|records?|data|list(?:ing)?|page|bot)\b"
+    # a subject's whole asked as a story: "what's his story in X", 'the story of X' (not 'story
+    # generation', a subject)
+    r"|\bwhat(?:['’]s|\s+is|\s+was)\s+(?:his|her|their|[\w-]+['’]s)\s+story\s+(?=(?:in|with|on"
+    r"|around|behind)\b)|\b(?:the\s+)?story\s+(?=(?:of|behind)\b)"
+    r"|" + SOURCE
 )
 STOPWORDS = BASE_STOPWORDS | frozenset(_QUESTION_WORDS.split()) | frozenset(NUMBER_WORDS)
 # Never a person's name: the stopwords and the words of category names.

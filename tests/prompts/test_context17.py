@@ -80,6 +80,7 @@ NEEDS = [
     "who did Qiu publish with most often in 2020?",
     "how many papers does she have from 2023?",
     "which of his papers are on knowledge distillation?",
+    "what are her main research areas?",
 ]
 SOURCE = [
     "{}, according to the profile",
@@ -87,6 +88,11 @@ SOURCE = [
     "As per the profile, {}",
     "Going by the records, {}",
     "{} (based on the list)",
+    # read from the owner's own papers: 'according to her papers', "going by Qiu's publications"
+    "According to her listed papers, {}",
+    "{}, based on his publications",
+    "Going by Qiu's publications, {}",
+    "{}, as reflected in their papers",
 ]
 NUMBER = re.compile(r"\b\d+\b")
 

@@ -57,6 +57,26 @@ CODES = [
 ]  # fmt: skip
 
 
+# Two category codes set against each other, both thumbed in lower case
+PAIRED = [
+    ("what's the ratio of her CL papers to her CV papers?", "cl:cv ratio?"),
+    ("what's the ratio of her CL papers to her CV papers?", "cl to cv ratio for qiu pls"),
+    ("what's the ratio of her CL papers to her CV papers?", "ratio of cl to cv papers"),
+    ("CL vs CV: which has more of his papers?", "cl vs cv, which has more of his papers"),
+    ("how do her IR and AI paper counts compare?", "ir/ai paper counts compared?"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("typed", "said"), PAIRED)
+def test_two_codes_in_lower_case_read_as_the_codes(
+    bundled_assistant: Assistant, typed: str, said: str
+) -> None:
+    want, got = bundled_assistant.ask(typed), bundled_assistant.ask(said)
+    assert not want.abstained and NUMBER.search(want.text), want.text[:200]
+    head = want.text.split("\n")[0]  # the two counts set against each other
+    assert got.text.split("\n")[0] == head, (said, got.text[:300])
+
+
 @pytest.mark.parametrize(("typed", "said"), CODES)
 def test_a_spelled_category_code_reads_as_the_code(
     bundled_assistant: Assistant, typed: str, said: str

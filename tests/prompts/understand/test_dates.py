@@ -317,3 +317,26 @@ def test_since_a_year_said_of_the_papers_is_an_open_range(
     question: str, expected: DateRange
 ) -> None:
     assert read_dates(question, REF)[0] == expected
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "31/12 paper?",
+        "did she publish on 12/31 of any year?",
+        "any papers of his dated 31/12",
+        "Has Minghui Qiu published anything on 31/12?",
+        "i'm curious whether they put out a paper on dec 31",
+    ],
+)
+def test_a_day_in_figures_is_that_day_of_any_year(question: str) -> None:
+    found, _ = read_dates(question, REF)
+    assert found is not None and found.days == [(12, 31)], question
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["papers on 05/06?", "does 1/3 of her work have code?", "a 50/50 split of CV and CL?"],
+)
+def test_figures_that_need_not_be_a_day_are_no_date(question: str) -> None:
+    assert read_dates(question, REF)[0] is None, question
