@@ -142,6 +142,8 @@ from prompts.understand.eras import across_eras
 from prompts.understand.extremes import bound_word, read_bound
 from prompts.understand.fields import asks_list, fields_offered, move_claimed
 from prompts.understand.formulas import in_words
+from prompts.understand.given_counts import CountGiven, count_given
+from prompts.understand.given_dates import DatedGiven, dated_given
 from prompts.understand.granted import asked_after
 from prompts.understand.groups import FIRST_PREMISE
 from prompts.understand.intent import (
@@ -397,6 +399,7 @@ BACK_TO_IT = re.compile(
 )
 
 
+CODE_SAID = re.compile(r"\bcode\b", re.IGNORECASE)
 HOW_MANY = re.compile(r"\bhow\s+(?:many|much)\b", re.IGNORECASE)
 
 
@@ -519,6 +522,13 @@ class Assistant:
                 text=f"Ask a question about {self.profile.name}'s papers, e.g. "
                 f"'What has {self.profile.name} published on few-shot learning?'",
             )
+        given = dated_given(asked, self.titles.named)
+        if given is not None:  # 'Since KECP came out in 2020, what did it build on?'
+            return self._dated_given(question, given, conversation, on_progress)
+        if (counted := count_given(asked)) is not None and (
+            checked := self._count_given(question, counted, conversation, on_progress)
+        ) is not None:  # 'which of his 10 papers from 2024 are about LLMs?'
+            return checked
         timings: dict[str, float] = {}
         # 'hey bot, ...', '... thanks!', 'As a lecturer, ...', '..., for my report?': what is
         # asked, alone; with its closing mark
@@ -1704,6 +1714,49 @@ class Assistant:
                 break  # 'was there a valley paper in 2024?': any of the series
         negative = claim is not None and claim[1]
         return date_checked(question, query, named, negative)
+
+    def _dated_given(
+        self,
+        question: str,
+        given: DatedGiven,
+        conversation: Conversation | None,
+        on_progress: Callable[[int], None] | None,
+    ) -> Answer:
+        """The rest asked alone, led by the paper's own date when the one given is not it."""
+        answer = self.ask(given.rest, conversation, on_progress)
+        if not given.holds:
+            p = given.paper
+            lead = f"That premise does not hold: {p.short_title} is dated {p.date.day} {p.date:%B %Y}, not {given.year}."
+            text = answer.text.removeprefix("That premise does not hold: ")
+            answer = answer.model_copy(update={"text": f"{lead}\n{text}"})
+        return answer.model_copy(update={"question": question})
+
+    def _count_given(
+        self,
+        question: str,
+        given: CountGiven,
+        conversation: Conversation | None,
+        on_progress: Callable[[int], None] | None,
+    ) -> Answer | None:
+        """The question asked without the number of papers it takes as given, led by the
+        listing's own number when it differs; None when the number is not the listing's to
+        check (a subject's papers are found by search, the whole listing's count is the
+        header's)."""
+        query, _ = self.understand(given.rest)
+        f = query.filters.model_copy(update={"paper_ids": []})
+        if not CODE_SAID.search(given.phrase):  # 'his five 2023 papers, which had code?'
+            f.has_code = None
+        metadata = not query.topic or given.among
+        if not metadata or query.paper_ids or (f.is_empty() and not query.years):
+            return None
+        found = len(facts.select(self.profile, f, query.years))
+        answer = self.ask(given.rest, conversation, on_progress)
+        if found != given.said:
+            said = scope(query.model_copy(update={"filters": f}))
+            lead = f"That premise does not hold: {plural(found, 'listed paper')} ({said}), not {given.word}."
+            text = answer.text.removeprefix("That premise does not hold: ")
+            answer = answer.model_copy(update={"text": f"{lead}\n{text}"})
+        return answer.model_copy(update={"question": question})
 
     def _misdated(self, query: Query) -> str | None:
         """'valley (2024) summary pls', 'Since KEML came out in 2023, ...': a paper named with

@@ -1,0 +1,77 @@
+"""A named paper's date taken as given in a clause of the question ('Since KECP came out in
+2020, what did it build on?', 'what problem does HRKD solve, given that it appeared in 2019?'):
+the date to check against the paper's own, and the question to answer, asked alone with the
+paper named where the rest points back at it ('it', 'that year')."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from retrieval.model import Paper
+from retrieval.names import aliases
+
+GIVEN = r"(?:given(?:\s+that)?|since|because|as|now\s+that|seeing\s+(?:as|that)|considering(?:\s+that)?)"
+# 'Since KECP came out in 2020, ...', 'KECP came out in 2020, so ...'
+BEFORE = re.compile(
+    rf"^\W*(?:{GIVEN}\s+(?P<clause>[^,;?]+?)\s*[,;]\s*(?:then\s+|so\s+)?"
+    r"|(?P<bare>[^,;?]+?)\s*[,;]\s*so\s+)(?P<rest>[^;]+)$",
+    re.IGNORECASE,
+)
+# 'what did HRKD solve, given that it appeared in 2019?'
+AFTER = re.compile(rf"^(?P<rest>[^;]+?)[,;]?\s+{GIVEN}\s+(?P<clause>[^,;?]+?)\s*\?*\s*$", re.I)
+# a year said as the paper's own: 'came out in 2020', 'was published back in May 2019', '(2019)'
+DATED = (
+    r"\s*,?\s*(?:(?:was|is|were|got|had\s+been|first)\s+)?(?:came\s+out|published|appeared|released"
+    r"|out|dated|written|presented|put\s+out|from|debuted|arrived)\s+(?:back\s+)?(?:in|on|during)?\s*"
+    r"(?:(?:early|mid|late)\s+|(?:\d{1,2}\s+)?[A-Z][a-z]+\s+)?(?P<year>(?:19|20)\d\d)\b"
+)
+PRONOUN = r"\b(?:it|this\s+paper|that\s+paper|the\s+paper|this\s+one|that\s+one)\b"
+IT = re.compile(PRONOUN, re.IGNORECASE)
+ITS = re.compile(r"\bits\b", re.IGNORECASE)
+THAT_YEAR = re.compile(
+    r"\b(?:in\s+)?(?:that|the\s+same|that\s+same|this)\s+year\b|\bback\s+then\b", re.I
+)
+
+
+@dataclass(frozen=True)
+class DatedGiven:
+    """A paper's year taken as given, and the question asked with it."""
+
+    paper: Paper
+    year: int
+    rest: str
+
+    @property
+    def holds(self) -> bool:
+        return self.paper.year == self.year
+
+
+def dated_given(question: str, named: Callable[[str], list[Paper]]) -> DatedGiven | None:
+    """The paper the question's given clause dates, the year said, and the rest asked alone."""
+    m = BEFORE.match(question.strip()) or AFTER.match(question.strip())
+    if m is None:
+        return None
+    clause = m["clause"] or m.groupdict().get("bare") or ""
+    rest = m["rest"].strip()
+    if not re.match(r"\W*(?:what|which|who|when|where|how|why|list|show|tell|name|give|can"
+                    r"|could|did|does|do|is|was|summar|describe|explain)", rest, re.I):
+        return None
+    papers = named(clause) or (named(rest) if IT.match(clause.strip()) else [])
+    if len(papers) != 1 or len(re.findall(r"\b(?:19|20)\d\d\b", clause)) != 1:
+        return None
+    paper = papers[0]
+    said = "|".join(re.escape(a) for a in sorted(aliases(paper), key=len, reverse=True))
+    found = re.search(rf"(?:(?<![\w-])(?:{said})(?![\w-])|^\W*it\b){DATED}", clause.strip(), re.I)
+    if found is None:
+        return None
+    return DatedGiven(paper, int(found["year"]), _alone(rest, paper, clause))
+
+
+def _alone(rest: str, paper: Paper, clause: str) -> str:
+    """The rest with the paper named where it points back at it, and its own year for 'then'."""
+    name = paper.short_title
+    if not any(re.search(rf"(?<![\w-]){re.escape(a)}(?![\w-])", rest, re.I) for a in aliases(paper)):
+        rest = IT.sub(name, rest, count=1) if IT.search(rest) else ITS.sub(f"{name}'s", rest, 1)
+    return THAT_YEAR.sub(f"in {paper.year}", rest)
