@@ -770,6 +770,11 @@ class Assistant:
                     if yes
                     else f"Not in {named}, but in another category: {rest}"
                 )
+                if len(one_named := [self.searcher.papers[i] for i in query.paper_ids]) == 1:
+                    # 'the NLP paper FashionLOGO': where it is listed, said first
+                    listed = category_label(one_named[0].category)
+                    lead = f"{one_named[0].short_title} is listed under {listed}, not {named}"
+                    text = f"That premise does not hold: {lead}.\n{rest}"
                 answer = answer.model_copy(update={"text": text})
             timings["answer_ms"] = _ms(t)
         else:
@@ -1750,13 +1755,13 @@ class Assistant:
         if not metadata or query.paper_ids or (f.is_empty() and not query.years):
             return None
         found = len(facts.select(self.profile, f, query.years))
+        if found == given.said:
+            return None  # the question as asked ('compare her two CV papers from 2023')
         answer = self.ask(given.rest, conversation, on_progress)
-        if found != given.said:
-            said = scope(query.model_copy(update={"filters": f}))
-            lead = f"That premise does not hold: {plural(found, 'listed paper')} ({said}), not {given.word}."
-            text = answer.text.removeprefix("That premise does not hold: ")
-            answer = answer.model_copy(update={"text": f"{lead}\n{text}"})
-        return answer.model_copy(update={"question": question})
+        said = scope(query.model_copy(update={"filters": f}))
+        lead = f"That premise does not hold: {plural(found, 'listed paper')} ({said}), not {given.word}."
+        text = answer.text.removeprefix("That premise does not hold: ")
+        return answer.model_copy(update={"text": f"{lead}\n{text}", "question": question})
 
     def _misdated(self, query: Query) -> str | None:
         """'valley (2024) summary pls', 'Since KEML came out in 2023, ...': a paper named with
