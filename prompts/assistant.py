@@ -143,7 +143,7 @@ from prompts.understand.extremes import bound_word, read_bound
 from prompts.understand.fields import asks_list, fields_offered, move_claimed
 from prompts.understand.formulas import in_words
 from prompts.understand.given_counts import CountGiven, count_given
-from prompts.understand.given_dates import DatedGiven, dated_given
+from prompts.understand.given_dates import DatedGiven, dated_given, order_given
 from prompts.understand.granted import asked_after
 from prompts.understand.groups import FIRST_PREMISE
 from prompts.understand.intent import (
@@ -529,6 +529,21 @@ class Assistant:
             checked := self._count_given(question, counted, conversation, on_progress)
         ) is not None:  # 'which of his 10 papers from 2024 are about LLMs?'
             return checked
+        answer = self._answered(question, asked, conversation, on_progress, start)
+        if (order := self._order_given(asked)) is not None:  # 'Since Valley came after Valley2'
+            text = answer.text.removeprefix("That premise does not hold: ")
+            answer = answer.model_copy(update={"text": f"That premise does not hold: {order}\n{text}"})
+        return answer
+
+    def _answered(
+        self,
+        question: str,
+        asked: str,
+        conversation: Conversation | None,
+        on_progress: Callable[[int], None] | None,
+        start: float,
+    ) -> Answer:
+        """The question answered, as cleaned and with no premise of its clauses checked."""
         timings: dict[str, float] = {}
         # 'hey bot, ...', '... thanks!', 'As a lecturer, ...', '..., for my report?': what is
         # asked, alone; with its closing mark
@@ -1762,6 +1777,22 @@ class Assistant:
         lead = f"That premise does not hold: {plural(found, 'listed paper')} ({said}), not {given.word}."
         text = answer.text.removeprefix("That premise does not hold: ")
         return answer.model_copy(update={"text": f"{lead}\n{text}", "question": question})
+
+    def _order_given(self, asked: str) -> str | None:
+        """The order of two named papers a clause takes as given ('Since Valley came after
+        Valley2', 'given that Meta-SN preceded SpanProto'), corrected when their dates say
+        the other; None when it holds or none is given."""
+        given = order_given(asked, self.titles.named)
+        if given is None:
+            return None
+        first, then = given
+        if first.date < then.date:
+            return None
+        day = "on the same day as" if first.date == then.date else "after"
+        return (
+            f"{first.short_title} ({first.date.day} {first.date:%B %Y}) came out {day} "
+            f"{then.short_title} ({then.date.day} {then.date:%B %Y})."
+        )
 
     def _misdated(self, query: Query) -> str | None:
         """'valley (2024) summary pls', 'Since KEML came out in 2023, ...': a paper named with

@@ -75,3 +75,29 @@ def _alone(rest: str, paper: Paper, clause: str) -> str:
     if not any(re.search(rf"(?<![\w-]){re.escape(a)}(?![\w-])", rest, re.I) for a in aliases(paper)):
         rest = IT.sub(name, rest, count=1) if IT.search(rest) else ITS.sub(f"{name}'s", rest, 1)
     return THAT_YEAR.sub(f"in {paper.year}", rest)
+
+
+# 'A came after B', 'A was published before B', 'A preceded B', 'A predates B', 'A followed B'
+ORDER = re.compile(
+    r"\b(?:(?:came|come|comes|coming)\s+(?:out\s+)?|(?:was|were|is)\s+(?:published|released|written)"
+    r"\s+|appeared\s+|published\s+)?(?P<word>after|before|earlier\s+than|later\s+than)\b"
+    r"|\b(?P<verb>preceded|predated|predates|precedes|followed|follows|postdates|succeeded)\b",
+    re.IGNORECASE,
+)
+LATER = ("after", "later than", "followed", "follows", "postdates", "succeeded")
+
+
+def order_given(question: str, named: Callable[[str], list[Paper]]) -> tuple[Paper, Paper] | None:
+    """Two named papers in the order a given clause says they came out (earlier first)."""
+    m = BEFORE.match(question.strip()) or AFTER.match(question.strip())
+    if m is None:
+        return None
+    clause = m["clause"] or m.groupdict().get("bare") or ""
+    said = ORDER.search(clause)
+    if said is None or re.search(r"\b(?:19|20)\d\d\b", clause):
+        return None  # 'after 2021' is a time, not another paper
+    before, after = named(clause[: said.start()]), named(clause[said.end() :])
+    if len(before) != 1 or len(after) != 1 or before[0].id == after[0].id:
+        return None
+    word = " ".join((said["word"] or said["verb"]).casefold().split())
+    return (after[0], before[0]) if word in LATER else (before[0], after[0])
