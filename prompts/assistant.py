@@ -530,10 +530,8 @@ class Assistant:
         ) is not None:  # 'which of his 10 papers from 2024 are about LLMs?'
             return checked
         answer = self._answered(question, asked, conversation, on_progress, start)
-        if (order := self._order_given(asked)) is not None:  # 'Since Valley came after Valley2'
-            text = answer.text.removeprefix("That premise does not hold: ")
-            answer = answer.model_copy(update={"text": f"That premise does not hold: {order}\n{text}"})
-        return answer
+        order = self._order_given(asked)  # 'Since Valley came after Valley2, ...'
+        return answer if order is None else _premise_first(answer, order)
 
     def _answered(
         self,
@@ -1746,9 +1744,8 @@ class Assistant:
         answer = self.ask(given.rest, conversation, on_progress)
         if not given.holds:
             p = given.paper
-            lead = f"That premise does not hold: {p.short_title} is dated {p.date.day} {p.date:%B %Y}, not {given.year}."
-            text = answer.text.removeprefix("That premise does not hold: ")
-            answer = answer.model_copy(update={"text": f"{lead}\n{text}"})
+            said = f"{p.short_title} is dated {p.date.day} {p.date:%B %Y}, not {given.year}."
+            answer = _premise_first(answer, said)
         return answer.model_copy(update={"question": question})
 
     def _count_given(
@@ -1773,10 +1770,11 @@ class Assistant:
         if found == given.said:
             return None  # the question as asked ('compare her two CV papers from 2023')
         answer = self.ask(given.rest, conversation, on_progress)
-        said = scope(query.model_copy(update={"filters": f}))
-        lead = f"That premise does not hold: {plural(found, 'listed paper')} ({said}), not {given.word}."
-        text = answer.text.removeprefix("That premise does not hold: ")
-        return answer.model_copy(update={"text": f"{lead}\n{text}", "question": question})
+        of = scope(query.model_copy(update={"filters": f}))
+        answer = _premise_first(
+            answer, f"{plural(found, 'listed paper')} ({of}), not {given.word}."
+        )
+        return answer.model_copy(update={"question": question})
 
     def _order_given(self, asked: str) -> str | None:
         """The order of two named papers a clause takes as given ('Since Valley came after
@@ -3280,6 +3278,12 @@ def _in_full(answer: Answer, name: str) -> Answer:
     else:
         lead = "Right, as far as the listing shows: "
     return answer.model_copy(update={"text": lead + text})
+
+
+def _premise_first(answer: Answer, said: str) -> Answer:
+    """The answer led by a premise corrected ('That premise does not hold' said once)."""
+    text = answer.text.removeprefix(f"{REFUTED[2]}: ")
+    return answer.model_copy(update={"text": f"{REFUTED[2]}: {said}\n{text}"})
 
 
 def _typed_as(name: str, question: str) -> bool:

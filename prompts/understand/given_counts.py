@@ -34,7 +34,10 @@ SPELLED = {n: w for w, n in NUMBERS.items() if w in NUMBER_WORDS}
 # what the counted papers are said to be after the noun: 'from 2024', 'in CV', 'with code'
 HEAD_AFTER = re.compile(r"(?:\s+(?:from|in|since|with|on|of)\s+[\w-]+(?:\s+\d{4})?)*")
 # the counted papers stated as the set a question then asks of ('his 20 CV papers, which ...')
-SET_THEN = re.compile(r"(?:\s+(?:from|in|since|with)\s+[\w-]+)*\s*[,:;-]\s*(?:which|what|who|how)\b", re.I)
+SET_THEN = re.compile(
+    r"(?:\s+(?:from|in|since|with)\s+[\w-]+)*\s*[,:;-]\s*(?:which|what|who|how)\b", re.I
+)
+THEIRS = re.compile(r"\s*(?:of|by|from)\s+(?:them|those)\b", re.IGNORECASE)
 ASKS_NUMBER = re.compile(r"\bhow\s+many\b|\bnumber\s+of\b|\bcount\b", re.IGNORECASE)
 # the number is of the set the rest of the question picks from: 'which of his 10 papers ...'
 AMONG = re.compile(r"\b(?:of|among|from|in)\s+(?:all\s+)?$", re.IGNORECASE)
@@ -59,7 +62,7 @@ def count_given(question: str) -> CountGiven | None:
     if len(found) != 1:
         return None
     m = found[0]
-    if PICKS.search(m["between"]) or re.match(r"\s*(?:of|by|from)\s+(?:them|those)", question[m.end():]):
+    if PICKS.search(m["between"]) or THEIRS.match(question[m.end() :]):
         return None
     word = m["n"] or m["both"]
     said = int(word) if word.isdigit() else NUMBERS[word.casefold()]
@@ -70,5 +73,5 @@ def count_given(question: str) -> CountGiven | None:
     rest = " ".join((question[:start] + after).split())  # 'both of her papers': 'her papers'
     phrase = question[m.start() : m.end()] + (HEAD_AFTER.match(question[m.end() :]) or [""])[0]
     among = AMONG.search(question[: m.start()]) is not None or SET_THEN.match(question[m.end() :])
-    name = word if m["n"] and not word.isalpha() or word.casefold() in NUMBER_WORDS else None
+    name = word if (m["n"] and not word.isalpha()) or word.casefold() in NUMBER_WORDS else None
     return CountGiven(said, name or SPELLED[said], rest, bool(among), phrase)

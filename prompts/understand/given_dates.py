@@ -12,7 +12,15 @@ from dataclasses import dataclass
 from retrieval.model import Paper
 from retrieval.names import aliases
 
-GIVEN = r"(?:given(?:\s+that)?|since|because|as|now\s+that|seeing\s+(?:as|that)|considering(?:\s+that)?)"
+GIVEN = (
+    r"(?:given(?:\s+that)?|since|because|as|now\s+that|seeing\s+(?:as|that)"
+    r"|considering(?:\s+that)?)"
+)
+ASKS = re.compile(
+    r"\W*(?:what|which|who|when|where|how|why|list|show|tell|name|give|can|could|did|does|do"
+    r"|is|was|summar|describe|explain)",
+    re.IGNORECASE,
+)
 # 'Since KECP came out in 2020, ...', 'KECP came out in 2020, so ...'
 BEFORE = re.compile(
     rf"^\W*(?:{GIVEN}\s+(?P<clause>[^,;?]+?)\s*[,;]\s*(?:then\s+|so\s+)?"
@@ -55,8 +63,7 @@ def dated_given(question: str, named: Callable[[str], list[Paper]]) -> DatedGive
         return None
     clause = m["clause"] or m.groupdict().get("bare") or ""
     rest = m["rest"].strip()
-    if not re.match(r"\W*(?:what|which|who|when|where|how|why|list|show|tell|name|give|can"
-                    r"|could|did|does|do|is|was|summar|describe|explain)", rest, re.I):
+    if not ASKS.match(rest):
         return None
     papers = named(clause) or (named(rest) if IT.match(clause.strip()) else [])
     if len(papers) != 1 or len(re.findall(r"\b(?:19|20)\d\d\b", clause)) != 1:
@@ -72,7 +79,8 @@ def dated_given(question: str, named: Callable[[str], list[Paper]]) -> DatedGive
 def _alone(rest: str, paper: Paper, clause: str) -> str:
     """The rest with the paper named where it points back at it, and its own year for 'then'."""
     name = paper.short_title
-    if not any(re.search(rf"(?<![\w-]){re.escape(a)}(?![\w-])", rest, re.I) for a in aliases(paper)):
+    said = [rf"(?<![\w-]){re.escape(a)}(?![\w-])" for a in aliases(paper)]
+    if not any(re.search(a, rest, re.IGNORECASE) for a in said):
         rest = IT.sub(name, rest, count=1) if IT.search(rest) else ITS.sub(f"{name}'s", rest, 1)
     return THAT_YEAR.sub(f"in {paper.year}", rest)
 
