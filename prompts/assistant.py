@@ -143,7 +143,13 @@ from prompts.understand.extremes import bound_word, read_bound
 from prompts.understand.fields import asks_list, fields_offered, move_claimed
 from prompts.understand.formulas import in_words
 from prompts.understand.given_counts import CountGiven, count_given
-from prompts.understand.given_dates import DatedGiven, dated_given, order_given
+from prompts.understand.given_dates import (
+    DatedGiven,
+    dated_given,
+    given_clause,
+    only_claimed,
+    order_given,
+)
 from prompts.understand.granted import asked_after
 from prompts.understand.groups import FIRST_PREMISE
 from prompts.understand.intent import (
@@ -531,6 +537,8 @@ class Assistant:
             return checked
         answer = self._answered(question, asked, conversation, on_progress, start)
         order = self._order_given(asked)  # 'Since Valley came after Valley2, ...'
+        if order is None and not answer.text.startswith(REFUTED):
+            order = self._only_given(asked)  # 'Given that Qiu only works on vision, ...'
         return answer if order is None else _premise_first(answer, order)
 
     def _answered(
@@ -1775,6 +1783,25 @@ class Assistant:
             answer, f"{plural(found, 'listed paper')} ({of}), not {given.word}."
         )
         return answer.model_copy(update={"question": question})
+
+    def _only_given(self, asked: str) -> str | None:
+        """A category a clause takes as all of the person's work ('Given that she only
+        publishes CV papers, ...'), corrected with the listing's counts when others exist."""
+        clause = given_clause(asked)
+        if clause is None or not only_claimed(clause):
+            return None
+        query, _ = self.understand(clause)
+        f = query.filters
+        if len(f.categories) != 1 or f.exclude_categories or query.years or f.authors:
+            return None
+        listed = self.profile.papers
+        inside = sum(p.category == f.categories[0] for p in listed)
+        if inside == len(listed):
+            return None
+        others = facts.by_category([p for p in listed if p.category != f.categories[0]])
+        spread = ", ".join(f"{c} {n}" for c, n in others)
+        label = category_label(f.categories[0])
+        return f"{inside} of the {len(listed)} listed papers are {label}; the others: {spread}."
 
     def _order_given(self, asked: str) -> str | None:
         """The order of two named papers a clause takes as given ('Since Valley came after

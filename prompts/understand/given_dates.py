@@ -92,15 +92,33 @@ ORDER = re.compile(
     r"|\b(?P<verb>preceded|predated|predates|precedes|followed|follows|postdates|succeeded)\b",
     re.IGNORECASE,
 )
+# the person's whole work said to be of one kind
+OWNER = r"(?:he|she|they|someone|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+ONLY = re.compile(
+    rf"\b{OWNER}\s+(?:\w+\s+)?(?:only|exclusively|solely|just)\b"
+    r"|\ball\s+(?:of\s+)?(?:his|her|their|[A-Z][\w-]+['’]s)\s+(?:papers|work|research|publications)"
+    r"\s+(?:are|is|were|was)\b"
+    r"|\b(?:works?|publish(?:es)?|does|writes?)\s+(?:only|exclusively|solely)\b",
+    re.IGNORECASE,
+)
 LATER = ("after", "later than", "followed", "follows", "postdates", "succeeded")
+
+
+def given_clause(question: str) -> str | None:
+    """The clause a question takes as given ('Since X, ...', '..., given that X?'), if any."""
+    m = BEFORE.match(question.strip()) or AFTER.match(question.strip())
+    return None if m is None else (m["clause"] or m.groupdict().get("bare") or None)
+
+
+def only_claimed(clause: str) -> bool:
+    """Does the clause claim all of the person's work is of one kind ('he only does NLP',
+    'all her papers are CV', 'as someone who works exclusively on vision')?"""
+    return ONLY.search(clause) is not None
 
 
 def order_given(question: str, named: Callable[[str], list[Paper]]) -> tuple[Paper, Paper] | None:
     """Two named papers in the order a given clause says they came out (earlier first)."""
-    m = BEFORE.match(question.strip()) or AFTER.match(question.strip())
-    if m is None:
-        return None
-    clause = m["clause"] or m.groupdict().get("bare") or ""
+    clause = given_clause(question) or ""
     said = ORDER.search(clause)
     if said is None or re.search(r"\b(?:19|20)\d\d\b", clause):
         return None  # 'after 2021' is a time, not another paper

@@ -161,3 +161,28 @@ def test_a_wrong_order_of_two_papers_is_corrected_first(ada: Assistant, question
 )  # fmt: skip
 def test_a_right_order_is_no_premise(ada: Assistant, question: str) -> None:
     assert not ada.ask(question).text.startswith(LEAD)
+
+
+# all of the person's work said to be in one category (3 of the 8 listed papers are CV)
+ONLY_CV = [
+    "Given that Ada only works on computer vision, what has she done on video?",
+    "since she only publishes CV papers, what are her video papers?",
+    "Because all of her papers are computer vision, which ones use video?",
+]
+
+
+@pytest.mark.parametrize("question", ONLY_CV)
+def test_an_only_claim_in_a_clause_is_corrected(ada: Assistant, question: str) -> None:
+    assert ada.ask(question).text.startswith(LEAD)
+
+
+def test_an_only_claim_is_corrected_then_the_rest_answered(ada: Assistant) -> None:
+    answer = ada.ask(ONLY_CV[0])
+    first = answer.text.split("\n")[0]
+    assert first.startswith(LEAD) and "3 of the 8 listed papers are CV" in first, answer.text
+    assert _titles(ada, ONLY_CV[0]) == {"ClipCut"}, answer.text
+
+
+def test_a_category_said_without_only_is_no_premise(ada: Assistant) -> None:
+    answer = ada.ask("Given that Ada works on computer vision, what has she done on video?")
+    assert not answer.text.startswith(LEAD), answer.text
