@@ -405,7 +405,6 @@ BACK_TO_IT = re.compile(
 )
 
 
-CODE_SAID = re.compile(r"\bcode\b", re.IGNORECASE)
 HOW_MANY = re.compile(r"\bhow\s+(?:many|much)\b", re.IGNORECASE)
 
 
@@ -791,11 +790,14 @@ class Assistant:
                     if yes
                     else f"Not in {named}, but in another category: {rest}"
                 )
-                if len(one_named := [self.searcher.papers[i] for i in query.paper_ids]) == 1:
-                    # 'the NLP paper FashionLOGO': where it is listed, said first
+                one_named = [self.searcher.papers[i] for i in query.paper_ids]
+                if len(one_named) == 1 and PAPER_SAID.search(asked):
+                    # 'the NLP paper FashionLOGO': where it is listed, said first ('how is DGRC
+                    # classified: CL or CV?' asks it: no premise)
                     listed = category_label(one_named[0].category)
-                    lead = f"{one_named[0].short_title} is listed under {listed}, not {named}"
-                    text = f"That premise does not hold: {lead}.\n{rest}"
+                    lead = f"{one_named[0].short_title} is listed under {listed}, not {named}."
+                    premise = "" if CLASSED_ASKED.search(asked) else "That premise does not hold: "
+                    text = f"{premise}{lead}\n{rest}"
                 answer = answer.model_copy(update={"text": text})
             timings["answer_ms"] = _ms(t)
         else:
@@ -1767,12 +1769,16 @@ class Assistant:
         listing's own number when it differs; None when the number is not the listing's to
         check (a subject's papers are found by search, the whole listing's count is the
         header's)."""
-        query, _ = self.understand(given.rest)
+        if given.among:  # 'which of his 10 papers from 2024 ...': the number is of those
+            query, _ = self.understand(given.phrase)
+        else:  # 'his 3 papers from 2024 about X': of those about X too, unless none is said
+            query, _ = self.understand(given.rest)
         f = query.filters.model_copy(update={"paper_ids": []})
-        if not CODE_SAID.search(given.phrase):  # 'his five 2023 papers, which had code?'
-            f.has_code = None
-        metadata = not query.topic or given.among
-        if not metadata or query.paper_ids or (f.is_empty() and not query.years):
+        if (
+            (query.topic and not given.among)
+            or query.paper_ids
+            or (f.is_empty() and not query.years)
+        ):
             return None
         found = len(facts.select(self.profile, f, query.years))
         if found == given.said:
@@ -3216,6 +3222,8 @@ ARTICLES = frozenset(
 CHOICE = re.compile(r"\b\w+\s+or\s+\w+", re.IGNORECASE)
 # A list of the papers matching: 'Yes: 1 listed paper matches this question:'
 # The category asked as such, not a field named in a topic ('privacy leakage in ML')
+PAPER_SAID = re.compile(r"\b(?:paper|preprint|article|study|work)\b", re.IGNORECASE)
+CLASSED_ASKED = re.compile(r"\b(?:categor\w*|class(?:es|ed|ifies|ified|ify)?|filed)\b", re.I)
 CATEGORY_ASKED = re.compile(r"\b(?:categor\w*|filed|arxiv|cs\.[a-z]{2})\b", re.IGNORECASE)
 LIST_ANSWER = re.compile(r"^Yes: \d+ listed papers? (?:\([^)]*\) )?match", re.IGNORECASE)
 # 'she doesn't work on video, does she?': the tag asks whether she does

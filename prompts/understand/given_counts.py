@@ -32,13 +32,20 @@ PICKS = re.compile(
 NUMBER_WORDS = {w for w in NUMBERS if w not in ("both", "single", "lone", "only")}
 SPELLED = {n: w for w, n in NUMBERS.items() if w in NUMBER_WORDS}
 # what the counted papers are said to be after the noun: 'from 2024', 'in CV', 'with code'
-HEAD_AFTER = re.compile(r"(?:\s+(?:from|in|since|with|on|of)\s+[\w-]+(?:\s+\d{4})?)*")
+HEAD_AFTER = re.compile(
+    r"(?:\s+(?:that\s+|which\s+)?(?:he|she|they|[A-Z][\w-]+)\s+(?:wrote|published|authored|put\s+out))?"
+    r"(?:\s+(?:from|in|since|with|on|of)\s+[\w-]+(?:\s+\d{4})?)*"
+)
 # the counted papers stated as the set a question then asks of ('his 20 CV papers, which ...')
 SET_THEN = re.compile(
     r"(?:\s+(?:from|in|since|with)\s+[\w-]+)*\s*[,:;-]\s*(?:which|what|who|how)\b", re.I
 )
 THEIRS = re.compile(r"\s*(?:of|by|from)\s+(?:them|those)\b", re.IGNORECASE)
-ASKS_NUMBER = re.compile(r"\bhow\s+many\b|\bnumber\s+of\b|\bcount\b", re.IGNORECASE)
+ASKS_NUMBER = re.compile(
+    r"\bhow\s+many\b|\bnumber\s+of\b|\bcount\b|\bshare\b|\bpercent|\bproportion\b|\bfraction\b"
+    r"|\bratio\b",
+    re.IGNORECASE,
+)
 # the number is of the set the rest of the question picks from: 'which of his 10 papers ...'
 AMONG = re.compile(r"\b(?:of|among|from|in)\s+(?:all\s+)?$", re.IGNORECASE)
 
@@ -62,6 +69,9 @@ def count_given(question: str) -> CountGiven | None:
     if len(found) != 1:
         return None
     m = found[0]
+    plural = re.search(r"s\b", m[0][-2:]) is not None or m[0].casefold().endswith("works")
+    if (m["both"] or (m["n"] and m["n"].isdigit() and int(m["n"]) > 1)) and not plural:
+        return None  # 'on both a 2020 paper and a 2025 paper': two things, no number of papers
     if PICKS.search(m["between"]) or THEIRS.match(question[m.end() :]):
         return None
     word = m["n"] or m["both"]
