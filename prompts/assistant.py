@@ -791,12 +791,13 @@ class Assistant:
                     else f"Not in {named}, but in another category: {rest}"
                 )
                 one_named = [self.searcher.papers[i] for i in query.paper_ids]
-                if len(one_named) == 1 and PAPER_SAID.search(asked):
+                classed = CLASSED_ASKED.search(asked) is not None
+                if len(one_named) == 1 and (classed or PAPER_SAID.search(asked)):
                     # 'the NLP paper FashionLOGO': where it is listed, said first ('how is DGRC
                     # classified: CL or CV?' asks it: no premise)
                     listed = category_label(one_named[0].category)
                     lead = f"{one_named[0].short_title} is listed under {listed}, not {named}."
-                    premise = "" if CLASSED_ASKED.search(asked) else "That premise does not hold: "
+                    premise = "" if classed else "That premise does not hold: "
                     text = f"{premise}{lead}\n{rest}"
                 answer = answer.model_copy(update={"text": text})
             timings["answer_ms"] = _ms(t)
