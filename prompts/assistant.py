@@ -142,6 +142,14 @@ from prompts.understand.eras import across_eras
 from prompts.understand.extremes import bound_word, read_bound
 from prompts.understand.fields import asks_list, fields_offered, move_claimed
 from prompts.understand.formulas import in_words
+from prompts.understand.given_counts import CountGiven, count_given
+from prompts.understand.given_dates import (
+    DatedGiven,
+    dated_given,
+    given_clause,
+    only_claimed,
+    order_given,
+)
 from prompts.understand.granted import asked_after
 from prompts.understand.groups import FIRST_PREMISE
 from prompts.understand.intent import (
@@ -519,6 +527,28 @@ class Assistant:
                 text=f"Ask a question about {self.profile.name}'s papers, e.g. "
                 f"'What has {self.profile.name} published on few-shot learning?'",
             )
+        given = dated_given(asked, self.titles.named)
+        if given is not None:  # 'Since KECP came out in 2020, what did it build on?'
+            return self._dated_given(question, given, conversation, on_progress)
+        if (counted := count_given(asked)) is not None and (
+            checked := self._count_given(question, counted, conversation, on_progress)
+        ) is not None:  # 'which of his 10 papers from 2024 are about LLMs?'
+            return checked
+        answer = self._answered(question, asked, conversation, on_progress, start)
+        order = self._order_given(asked)  # 'Since Valley came after Valley2, ...'
+        if order is None and not answer.text.startswith(REFUTED):
+            order = self._only_given(asked)  # 'Given that Qiu only works on vision, ...'
+        return answer if order is None else _premise_first(answer, order)
+
+    def _answered(
+        self,
+        question: str,
+        asked: str,
+        conversation: Conversation | None,
+        on_progress: Callable[[int], None] | None,
+        start: float,
+    ) -> Answer:
+        """The question answered, as cleaned and with no premise of its clauses checked."""
         timings: dict[str, float] = {}
         # 'hey bot, ...', '... thanks!', 'As a lecturer, ...', '..., for my report?': what is
         # asked, alone; with its closing mark
@@ -760,6 +790,15 @@ class Assistant:
                     if yes
                     else f"Not in {named}, but in another category: {rest}"
                 )
+                one_named = [self.searcher.papers[i] for i in query.paper_ids]
+                classed = CLASSED_ASKED.search(asked) is not None
+                if len(one_named) == 1 and (classed or PAPER_SAID.search(asked)):
+                    # 'the NLP paper FashionLOGO': where it is listed, said first ('how is DGRC
+                    # classified: CL or CV?' asks it: no premise)
+                    listed = category_label(one_named[0].category)
+                    lead = f"{one_named[0].short_title} is listed under {listed}, not {named}."
+                    premise = "" if classed else "That premise does not hold: "
+                    text = f"{premise}{lead}\n{rest}"
                 answer = answer.model_copy(update={"text": text})
             timings["answer_ms"] = _ms(t)
         else:
@@ -1704,6 +1743,88 @@ class Assistant:
                 break  # 'was there a valley paper in 2024?': any of the series
         negative = claim is not None and claim[1]
         return date_checked(question, query, named, negative)
+
+    def _dated_given(
+        self,
+        question: str,
+        given: DatedGiven,
+        conversation: Conversation | None,
+        on_progress: Callable[[int], None] | None,
+    ) -> Answer:
+        """The rest asked alone, led by the paper's own date when the one given is not it."""
+        answer = self.ask(given.rest, conversation, on_progress)
+        if not given.holds:
+            p = given.paper
+            said = f"{p.short_title} is dated {p.date.day} {p.date:%B %Y}, not {given.year}."
+            answer = _premise_first(answer, said)
+        return answer.model_copy(update={"question": question})
+
+    def _count_given(
+        self,
+        question: str,
+        given: CountGiven,
+        conversation: Conversation | None,
+        on_progress: Callable[[int], None] | None,
+    ) -> Answer | None:
+        """The question asked without the number of papers it takes as given, led by the
+        listing's own number when it differs; None when the number is not the listing's to
+        check (a subject's papers are found by search, the whole listing's count is the
+        header's)."""
+        if given.among:  # 'which of his 10 papers from 2024 ...': the number is of those
+            query, _ = self.understand(given.phrase)
+        else:  # 'his 3 papers from 2024 about X': of those about X too, unless none is said
+            query, _ = self.understand(given.rest)
+        f = query.filters.model_copy(update={"paper_ids": []})
+        if (
+            (query.topic and not given.among)
+            or query.paper_ids
+            or (f.is_empty() and not query.years)
+        ):
+            return None
+        found = len(facts.select(self.profile, f, query.years))
+        if found == given.said:
+            return None  # the question as asked ('compare her two CV papers from 2023')
+        answer = self.ask(given.rest, conversation, on_progress)
+        of = scope(query.model_copy(update={"filters": f}))
+        answer = _premise_first(
+            answer, f"{plural(found, 'listed paper')} ({of}), not {given.word}."
+        )
+        return answer.model_copy(update={"question": question})
+
+    def _only_given(self, asked: str) -> str | None:
+        """A category a clause takes as all of the person's work ('Given that she only
+        publishes CV papers, ...'), corrected with the listing's counts when others exist."""
+        clause = given_clause(asked)
+        if clause is None or not only_claimed(clause):
+            return None
+        query, _ = self.understand(clause)
+        f = query.filters
+        if len(f.categories) != 1 or f.exclude_categories or query.years or f.authors:
+            return None
+        listed = self.profile.papers
+        inside = sum(p.category == f.categories[0] for p in listed)
+        if inside == len(listed):
+            return None
+        others = facts.by_category([p for p in listed if p.category != f.categories[0]])
+        spread = ", ".join(f"{c} {n}" for c, n in others)
+        label = category_label(f.categories[0])
+        return f"{inside} of the {len(listed)} listed papers are {label}; the others: {spread}."
+
+    def _order_given(self, asked: str) -> str | None:
+        """The order of two named papers a clause takes as given ('Since Valley came after
+        Valley2', 'given that Meta-SN preceded SpanProto'), corrected when their dates say
+        the other; None when it holds or none is given."""
+        given = order_given(asked, self.titles.named)
+        if given is None:
+            return None
+        first, then = given
+        if first.date < then.date:
+            return None
+        day = "on the same day as" if first.date == then.date else "after"
+        return (
+            f"{first.short_title} ({first.date.day} {first.date:%B %Y}) came out {day} "
+            f"{then.short_title} ({then.date.day} {then.date:%B %Y})."
+        )
 
     def _misdated(self, query: Query) -> str | None:
         """'valley (2024) summary pls', 'Since KEML came out in 2023, ...': a paper named with
@@ -3102,6 +3223,8 @@ ARTICLES = frozenset(
 CHOICE = re.compile(r"\b\w+\s+or\s+\w+", re.IGNORECASE)
 # A list of the papers matching: 'Yes: 1 listed paper matches this question:'
 # The category asked as such, not a field named in a topic ('privacy leakage in ML')
+PAPER_SAID = re.compile(r"\b(?:paper|preprint|article|study|work)\b", re.IGNORECASE)
+CLASSED_ASKED = re.compile(r"\b(?:categor\w*|class(?:es|ed|ifies|ified|ify)?|filed)\b", re.I)
 CATEGORY_ASKED = re.compile(r"\b(?:categor\w*|filed|arxiv|cs\.[a-z]{2})\b", re.IGNORECASE)
 LIST_ANSWER = re.compile(r"^Yes: \d+ listed papers? (?:\([^)]*\) )?match", re.IGNORECASE)
 # 'she doesn't work on video, does she?': the tag asks whether she does
@@ -3191,6 +3314,12 @@ def _in_full(answer: Answer, name: str) -> Answer:
     else:
         lead = "Right, as far as the listing shows: "
     return answer.model_copy(update={"text": lead + text})
+
+
+def _premise_first(answer: Answer, said: str) -> Answer:
+    """The answer led by a premise corrected ('That premise does not hold' said once)."""
+    text = answer.text.removeprefix(f"{REFUTED[2]}: ")
+    return answer.model_copy(update={"text": f"{REFUTED[2]}: {said}\n{text}"})
 
 
 def _typed_as(name: str, question: str) -> bool:

@@ -355,6 +355,8 @@ class TitleIndex:
         compare = bool(COMPARE.search(question) or EACH.search(question))
         for m, papers in reversed(list(self.descriptions(question, correct))):
             noun = m["noun"].casefold()
+            if self._named_after(question[m.end() :]):
+                continue  # 'the NLP paper FashionLOGO': the name says which; the words describe it
             if m["owner"] and noun not in ONE_PAPER:
                 continue  # 'qiu's vision papers' are all of them, not two to compare
             plural = noun not in ONE_PAPER and noun != "work"
@@ -377,6 +379,11 @@ class TitleIndex:
                 continue
             question = question[:start] + said + question[end:]
         return self._likened(question)
+
+    def _named_after(self, text: str) -> bool:
+        """Does the text open with a paper's name ('FashionLOGO, what task ...')?"""
+        first = re.match(r"[\s,:]*[\"'‘“]?([\w][\w.-]*)", text)
+        return first is not None and bool(self.names.named(first[1]))
 
     def _several(self, description: str) -> Iterator[list[Paper]]:
         """The papers a counted description means, read two more ways: by its meaning, and
