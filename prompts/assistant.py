@@ -115,6 +115,7 @@ from prompts.understand.concepts import TitlePhrases, concepts, stated_on, state
 from prompts.understand.context import request_topic
 from prompts.understand.corrections import corrected as as_corrected
 from prompts.understand.coverage import coverage
+from prompts.understand.onsubject import on_subject
 from prompts.understand.cues import (
     ASIDE_WORDS,
     ASPECT_WORDS,
@@ -1946,6 +1947,7 @@ class Assistant:
             found = _naming(self.searcher.search(query.unfocused, query.filters, k))
             result = self._loose(query.unfocused, found)
         result = with_leaders(result)  # 'sampling scheme': a paper the keywords rank first
+        result = on_subject(topic, result, self.lexicon)  # a leader sharing a generic word only
         if query.topic:  # 'negative sampling strategies': SueNes's title
             result = self._stated(query.topic, query.filters, result)
             result = self._shaped(query.topic, standalone, query.filters, result)
@@ -2036,6 +2038,7 @@ class Assistant:
         it that the profile scarcely uses, none naming it ('trading': FashionBERT's 'trade
         off'; 'corrections': one paper's 'correct'): they share a word with the need, not the
         need, so none is relevant."""
+        result = on_subject(topic, result, self.lexicon)  # 'machine translation': not KECP's MRC
         found = result.relevant_hits
         if not topic or not found:
             return result
