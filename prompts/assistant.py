@@ -115,7 +115,6 @@ from prompts.understand.concepts import TitlePhrases, concepts, stated_on, state
 from prompts.understand.context import request_topic
 from prompts.understand.corrections import corrected as as_corrected
 from prompts.understand.coverage import coverage
-from prompts.understand.onsubject import on_subject
 from prompts.understand.cues import (
     ASIDE_WORDS,
     ASPECT_WORDS,
@@ -166,6 +165,7 @@ from prompts.understand.modality import (
     without_modality,
     without_text_aside,
 )
+from prompts.understand.onsubject import on_subject
 from prompts.understand.origin import said_origin
 from prompts.understand.output import (
     OUTPUT_WORDS,
@@ -711,10 +711,16 @@ class Assistant:
                 unfiltered = [h.paper for h in near]
             timings["retrieve_ms"] = _ms(t)
             t = time.perf_counter()
+            # 'machine translation': papers saying 'machine' but not 'translation' are not on it
+            loose = False
+            if query.topic and not query.paper_ids:
+                on = on_subject(result.query, result, self.lexicon)
+                loose = result.relevant and not on.relevant
+                result = result if loose else on  # none left: declined below, nearest named
             # 'diffusion image generation': papers found on 'image' alone, none on the subject
             covered = not query.topic or query.paper_ids or not result.relevant
-            uncovered = (
-                not covered and coverage(result.query, result.hits, self.lexicon).uncovered()
+            uncovered = not covered and (
+                loose or coverage(result.query, result.hits, self.lexicon).uncovered()
             )
             # 'tl;dr of his whole profile?': nothing found for words that only put the request
             unworded = None
@@ -1947,7 +1953,6 @@ class Assistant:
             found = _naming(self.searcher.search(query.unfocused, query.filters, k))
             result = self._loose(query.unfocused, found)
         result = with_leaders(result)  # 'sampling scheme': a paper the keywords rank first
-        result = on_subject(topic, result, self.lexicon)  # a leader sharing a generic word only
         if query.topic:  # 'negative sampling strategies': SueNes's title
             result = self._stated(query.topic, query.filters, result)
             result = self._shaped(query.topic, standalone, query.filters, result)
@@ -2038,7 +2043,6 @@ class Assistant:
         it that the profile scarcely uses, none naming it ('trading': FashionBERT's 'trade
         off'; 'corrections': one paper's 'correct'): they share a word with the need, not the
         need, so none is relevant."""
-        result = on_subject(topic, result, self.lexicon)  # 'machine translation': not KECP's MRC
         found = result.relevant_hits
         if not topic or not found:
             return result
