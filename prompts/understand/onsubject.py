@@ -30,6 +30,8 @@ SAME_MEANING = 0.6
 # ('text', 'models', 'data', 'learning').
 GENERIC = 0.2
 ALTERNATIVES = re.compile(r"\s(?:or|and/or)\s|/", re.IGNORECASE)
+# A word the abstract says this often (or the title once) is what the paper is about.
+ABOUT = 2
 TEXT_WORD = re.compile(r"[a-z][a-z0-9]*")
 
 
@@ -51,6 +53,16 @@ def _says(text: str, word: str) -> bool:
     root = stem([word.casefold()])[0]
     held = set(stem(TEXT_WORD.findall(text.casefold())))
     return root in held or (len(root) >= 4 and any(h.startswith(root) for h in held))
+
+
+def _about(hit: Hit, word: str) -> bool:
+    """Is the paper about the word, not merely saying it once in passing ('Machine' of KECP's
+    'Machine Reading Comprehension'): its title says it, or its abstract at least ABOUT times?"""
+    if _says(hit.paper.title, word):
+        return True
+    root = stem([word.casefold()])[0]
+    said = stem(TEXT_WORD.findall(hit.paper.abstract.casefold()))
+    return sum(s == root or (len(root) >= 4 and s.startswith(root)) for s in said) >= ABOUT
 
 
 def _means(word: str, hit: Hit, lexicon: Lexicon) -> bool:
@@ -79,7 +91,7 @@ def on_subject(topic: str | None, result: SearchResult, lexicon: Lexicon) -> Sea
         text = f"{hit.paper.title} {hit.paper.abstract}"
         if all(_says(text, w) or _means(w, hit, lexicon) for w in rare):
             return False
-        return all(lexicon.share(w) >= GENERIC for w in shared if _says(text, w))
+        return not any(_about(hit, w) for w in shared if lexicon.share(w) < GENERIC)
 
     if not all(loose(h) for h in result.relevant_hits):
         return result
