@@ -1,10 +1,12 @@
 """Whether any found paper is on the asked subject, not merely near it: when every paper the
 search took for the subject is only fairly close in meaning (below DENSE_STRONG), says none of
 the subject's rare words (those at most one paper in fifty uses) nor a word of the same
-meaning, and shares with it only words most papers use, no listed paper is on it:
-'text-to-speech' is not every paper saying 'text'. A paper naming the subject, or close to it
-in meaning, keeps the answer; a longer description, or one offering alternatives ('toolkits
-or platforms'), is left to the other gates (its odd words say how the need is put).
+meaning, and is about none of its other specific words (says it in passing only), no listed
+paper is on it: 'text-to-speech' is not every paper saying 'text', 'machine translation' not
+KECP's 'Machine Reading Comprehension'. A paper naming the subject, close to it in meaning,
+or about a specific word of it ('Video' in Valley's title, for 'a video line') keeps the
+answer; a longer description, or one offering alternatives ('toolkits or platforms'), is left
+to the other gates (its odd words say how the need is put).
 
 Only the search's hits are read, so the check costs the same whatever the profile's size.
 """
@@ -74,10 +76,11 @@ def _means(word: str, hit: Hit, lexicon: Lexicon) -> bool:
 def on_subject(topic: str | None, result: SearchResult, lexicon: Lexicon) -> SearchResult:
     """The result with no relevant hit when every relevant one is loose: neither close to the
     topic in meaning nor naming it, leaving out a rare word of it (said in no form, nor by a
-    word of the same meaning), and sharing with it only words most papers use ('text' of
-    'text-to-speech'); unchanged otherwise, and when the topic has no rare word. A paper
-    sharing a specific word ('video' of 'a video line') may be on the subject the asker put
-    in other words, so nothing is pruned from a list that has one."""
+    word of the same meaning), and about none of its other words fewer than GENERIC of the
+    papers use ('text' of 'text-to-speech', KECP's passing 'Machine'); unchanged otherwise,
+    and when the topic has no rare word. A paper about a specific word of it ('Video' in
+    Valley's title, for 'a video line') may be on the subject the asker put in other words,
+    so nothing is pruned from a list that has one."""
     if not topic or not result.relevant:
         return result
     rare = rare_words(topic, lexicon)

@@ -1,9 +1,10 @@
-"""A subject no listed paper is on, asked of papers that share one of its words ('machine' of
-Machine Reading Comprehension, 'text', 'point-wise', 'Alibaba Cloud', 'scoring'), is declined:
-a paper only fairly close in meaning is on a subject of several words when it says the subject's
-specific words (prompts/understand/onsubject.py). Each need is a family of phrasings (casual,
-formal, lower case with a typo, she/he/they/the name, indirect, yes/no and list forms); the
-controls are subjects the papers cover, whose papers stay, and whose loose extras go."""
+"""A subject no listed paper is on, asked of papers that share one of its words only in passing
+('Machine' of Machine Reading Comprehension, 'text', 'automated' and 'scoring' of summary
+scoring), is declined: when every paper found is only fairly close in meaning and says none of
+the subject's rare words, nor is about one of its specific words, no listed paper is on it
+(prompts/understand/onsubject.py). Each need is a family of phrasings (casual, formal, lower
+case with a typo, she/he/they/the name, indirect, role-framed, yes/no and list forms); the
+controls are subjects the papers cover, asked in few words, whose papers stay."""
 
 from __future__ import annotations
 
@@ -25,6 +26,7 @@ ABSENT = {
         "what has she done in machine translaton",
         "Is machine translation one of his research topics?",
         "I'm curious whether they have worked on machine translation.",
+        "I work on machine translation; which of his papers are relevant to me?",
     ],
     "text-to-speech": [
         "Does he have work on text-to-speech?",
@@ -32,14 +34,9 @@ ABSENT = {
         "which papers does she have on text-to-speech synthesis?",
         "Has Minghui Qiu published on text-to-speech?",
     ],
-    "point clouds": [
-        "Has he worked with point cloud data?",
-        "any papers on 3D point clouds?",
-        "point cloud stuff from minghui qiu?",
-        "Which of her papers process point cloud data?",
-    ],
     "essay scoring": [
         "Has he published on automated essay scoring?",
+        "Does she have papers on automated essay scoring?",
         "any essay scoring papers?",
         "does she work on scoring essays?",
     ],
@@ -50,7 +47,8 @@ ABSENT = {
     ],
 }
 
-# subject: (phrasings, titles that must be cited, titles that must not: they share a word)
+# subject in few words, each with the titles its answer must cite: a paper sharing a specific
+# word of it that it is about ('Video' in Valley's title) keeps the answer
 COVERED = {
     "text classification": (
         [
@@ -59,7 +57,6 @@ COVERED = {
             "any text classifcation papers?",
         ],
         ["Meta-Learning Siamese Network", "Towards Unified Prompt Tuning"],
-        ["Reverse Modeling", "One-shot Text Field Labeling"],
     ),
     "knowledge distillation": (
         [
@@ -68,15 +65,18 @@ COVERED = {
             "list his knowledge distillation papers",
         ],
         ["HRKD", "Meta-KD", "Learning to Augment"],
-        [],
     ),
     "session-based recommendation": (
         [
             "any session-based recommendation papers?",
             "Has he worked on session-based recommendation?",
+            "I'm preparing a lecture on session-based recommendation: which of his papers could I assign?",
         ],
         ["Exploring Global Information", "Global Context Enhanced"],
-        [],
+    ),
+    "video": (
+        ["Is there a video line in his work? Name the papers.", "any video understanding papers?"],
+        ["Valley"],
     ),
 }
 
@@ -100,20 +100,18 @@ def test_subject_sharing_a_word_with_papers_is_declined(
 
 
 @pytest.mark.parametrize(
-    ("question", "kept", "dropped"),
-    [(q, kept, dropped) for family, kept, dropped in COVERED.values() for q in family],
+    ("question", "kept"),
+    [(q, kept) for family, kept in COVERED.values() for q in family],
     ids=lambda q: q[:40] if isinstance(q, str) else "",
 )
-def test_covered_subject_keeps_its_papers_without_loose_ones(
-    bundled_assistant: Assistant, question: str, kept: list[str], dropped: list[str]
+def test_covered_subject_keeps_its_papers(
+    bundled_assistant: Assistant, question: str, kept: list[str]
 ) -> None:
     answer = bundled_assistant.ask(question)
     assert not answer.abstained, answer.text
     cited = [c.title for c in answer.citations]
     for title in kept:
-        assert any(t.startswith(title) or title in t for t in cited), (title, answer.text)
-    for title in dropped:
-        assert not any(title in t for t in cited), (title, answer.text)
+        assert any(title in t for t in cited), (title, answer.text)
 
 
 def _hit(title: str, abstract: str, similarity: float, named: bool = False) -> Hit:
@@ -138,19 +136,23 @@ def _hit(title: str, abstract: str, similarity: float, named: bool = False) -> H
     )
 
 
-def test_gate_keeps_close_named_and_specific_papers(bundled_assistant: Assistant) -> None:
-    """Of the hits found for 'machine translation': one only sharing 'machine' goes; one saying
-    both words stays, as do one close in meaning and one naming the subject."""
+def test_gate_declines_only_when_every_paper_is_loose(bundled_assistant: Assistant) -> None:
+    """Of the hits found for 'machine translation', one saying 'Machine' once in passing is
+    loose: alone, the subject is declined; beside one saying both words, or one close in
+    meaning, or one naming the subject, the result stays as found."""
     lexicon = bundled_assistant.lexicon
     assert rare_words("machine translation", lexicon) == ["translation"]
-    hits = [
-        _hit("MRC", "Machine reading comprehension answers questions.", 0.40),
+    mrc = _hit("MRC", "Machine reading comprehension answers questions.", 0.40)
+    others = [
         _hit("MT", "We improve neural machine translation between languages.", 0.45),
         _hit("Close", "Systems that render sentences into another tongue.", 0.62),
         _hit("Named", "A study of reading.", 0.35, named=True),
     ]
-    result = SearchResult(query="machine translation", filters=Filters(), hits=hits)
-    kept = {h.paper.id for h in on_subject("machine translation", result, lexicon).relevant_hits}
-    assert kept == {"MT", "Close", "Named"}
-    # one content word, or generic words only: nothing to tell apart, the result as found
-    assert on_subject("translation", result, lexicon) == result
+    alone = SearchResult(query="machine translation", filters=Filters(), hits=[mrc])
+    assert not on_subject("machine translation", alone, lexicon).relevant
+    for other in others:
+        found = SearchResult(query="machine translation", filters=Filters(), hits=[mrc, other])
+        assert on_subject("machine translation", found, lexicon) == found
+    # one content word, or alternatives offered: nothing to tell apart, the result as found
+    assert on_subject("translation", alone, lexicon) == alone
+    assert on_subject("machine or translation", alone, lexicon) == alone
