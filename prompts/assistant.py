@@ -714,7 +714,7 @@ class Assistant:
             # 'machine translation': papers saying 'machine' but not 'translation' are not on it
             loose = False
             if query.topic and not query.paper_ids:
-                on = on_subject(result.query, result, self.lexicon)
+                on = on_subject(result.query, result, self.lexicon, standalone)
                 loose = result.relevant and not on.relevant
                 result = result if loose else on  # none left: declined below, nearest named
             # 'diffusion image generation': papers found on 'image' alone, none on the subject

@@ -1,6 +1,6 @@
 """Whether any found paper is on the asked subject, not merely near it: when every paper the
 search took for the subject is only fairly close in meaning (below DENSE_STRONG), says none of
-the subject's rare words (those at most one paper in fifty uses) nor a word of the same
+the subject's rare words (those at most one paper in fifty uses), nor a word of the same
 meaning, and is about none of its other specific words (says it in passing only), no listed
 paper is on it: 'text-to-speech' is not every paper saying 'text', 'machine translation' not
 KECP's 'Machine Reading Comprehension'. A paper naming the subject, close to it in meaning,
@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 
 from prompts.understand.lexicon import WORD, Lexicon
+from prompts.understand.roles import request_wording
+from prompts.understand.scarce import SAYING
 from retrieval.search import DENSE_STRONG, Hit, SearchResult
 from retrieval.text import stem
 
@@ -73,17 +75,24 @@ def _means(word: str, hit: Hit, lexicon: Lexicon) -> bool:
     return max(lexicon.similarities(word, around), default=0.0) >= SAME_MEANING
 
 
-def on_subject(topic: str | None, result: SearchResult, lexicon: Lexicon) -> SearchResult:
+def on_subject(
+    topic: str | None, result: SearchResult, lexicon: Lexicon, question: str = ""
+) -> SearchResult:
     """The result with no relevant hit when every relevant one is loose: neither close to the
-    topic in meaning nor naming it, leaving out a rare word of it (said in no form, nor by a
-    word of the same meaning), and about none of its other words fewer than GENERIC of the
-    papers use ('text' of 'text-to-speech', KECP's passing 'Machine'); unchanged otherwise,
-    and when the topic has no rare word. A paper about a specific word of it ('Video' in
+    topic in meaning nor naming it, saying none of its rare words (in no form, nor by a word
+    of the same meaning), and about none of its other words fewer than GENERIC of the papers
+    use ('text' of 'text-to-speech', KECP's passing 'Machine'); unchanged otherwise, and when
+    the topic has no rare word. A word the question uses as its request ('catching that',
+    'reports') is none of the subject's. A paper about a specific word of it ('Video' in
     Valley's title, for 'a video line') may be on the subject the asker put in other words,
     so nothing is pruned from a list that has one."""
     if not topic or not result.relevant:
         return result
-    rare = rare_words(topic, lexicon)
+    rare = [
+        w
+        for w in rare_words(topic, lexicon)
+        if not SAYING.fullmatch(w) and not request_wording(question, w, lexicon.unseen)
+    ]
     if not rare:
         return result
     shared = [w for w in lexicon.content(topic) if w not in rare]
@@ -92,7 +101,7 @@ def on_subject(topic: str | None, result: SearchResult, lexicon: Lexicon) -> Sea
         if hit.names_topic or hit.sibling or hit.similarity >= DENSE_STRONG:
             return False
         text = f"{hit.paper.title} {hit.paper.abstract}"
-        if all(_says(text, w) or _means(w, hit, lexicon) for w in rare):
+        if any(_says(text, w) or _means(w, hit, lexicon) for w in rare):
             return False
         return not any(_about(hit, w) for w in shared if lexicon.share(w) < GENERIC)
 

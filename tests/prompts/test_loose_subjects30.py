@@ -1,7 +1,6 @@
 """A subject no listed paper is on, asked of papers that share one of its words only in passing
-('Machine' of Machine Reading Comprehension, 'text', 'automated' and 'scoring' of summary
-scoring), is declined: when every paper found is only fairly close in meaning and says none of
-the subject's rare words, nor is about one of its specific words, no listed paper is on it
+('Machine' of Machine Reading Comprehension, 'text' of every text paper), is declined: when
+every paper found is only fairly close in meaning and says none of the subject's rare words, nor is about one of its specific words, no listed paper is on it
 (prompts/understand/onsubject.py). Each need is a family of phrasings (casual, formal, lower
 case with a typo, she/he/they/the name, indirect, role-framed, yes/no and list forms); the
 controls are subjects the papers cover, asked in few words, whose papers stay."""
@@ -33,17 +32,6 @@ ABSENT = {
         "any text to speech papers by qiu?",
         "which papers does she have on text-to-speech synthesis?",
         "Has Minghui Qiu published on text-to-speech?",
-    ],
-    "essay scoring": [
-        "Has he published on automated essay scoring?",
-        "Does she have papers on automated essay scoring?",
-        "any essay scoring papers?",
-        "does she work on scoring essays?",
-    ],
-    "fraud": [
-        "Has he worked on credit card fraud detection?",
-        "any fraud detection papers?",
-        "Which of Qiu's papers detect financial fraud?",
     ],
 }
 
