@@ -15,11 +15,13 @@ from __future__ import annotations
 
 import re
 
+from rapidfuzz.distance import OSA
+
 from prompts.understand.lexicon import WORD, Lexicon
 from prompts.understand.roles import request_wording
 from prompts.understand.scarce import SAYING
 from retrieval.search import DENSE_STRONG, Hit, SearchResult
-from retrieval.text import stem
+from retrieval.text import stem, words
 
 # A subject of at most this many content words is a name for one thing ('credit card fraud'
 # is one, 'models that run on phones or small devices' a description).
@@ -37,6 +39,35 @@ ALTERNATIVES = re.compile(r"\s(?:or|and/or)\s|/", re.IGNORECASE)
 # A word the abstract says this often (or the title once) is what the paper is about.
 ABOUT = 2
 TEXT_WORD = re.compile(r"[a-z][a-z0-9]*")
+# A subject said as one phrase of the question is at most this many words long ('a model that
+# turns text into speech' is a description; a whole question left as the topic is none).
+PHRASE = 5
+# The link inside a compound, dropped from a topic ('text to speech' -> 'text speech')
+LINK = frozenset({"to"})
+# Words this long or longer match with one slip of the keyboard ('translaton').
+SLIP = 5
+
+
+def _same_word(a: str, b: str) -> bool:
+    """The same word in some form ('clouds' 'cloud'), or with one slip ('translaton')."""
+    if stem([a])[0] == stem([b])[0]:
+        return True
+    return min(len(a), len(b)) >= SLIP and OSA.distance(a, b) <= 1
+
+
+def said_as_one(topic: str, question: str) -> bool:
+    """Is the topic one phrase the asker said, its words side by side in the question
+    ('machine translation', 'text-to-speech'), not words gathered from a clause ('deciding which
+    texts' -> 'deciding texts', 'podcast host: the few-shot thread' -> 'podcast host few-shot')?
+    Only such a phrase names one subject whose every rare word a paper on it would say."""
+    said = [w for w in words(topic, split_hyphens=True) if w not in LINK]
+    asked = [w for w in words(question, split_hyphens=True) if w not in LINK]
+    if not said or len(said) > PHRASE:
+        return False
+    return any(
+        all(_same_word(w, asked[i + k]) for k, w in enumerate(said))
+        for i in range(len(asked) - len(said) + 1)
+    )
 
 
 def rare_words(topic: str, lexicon: Lexicon) -> list[str]:
@@ -86,7 +117,7 @@ def on_subject(
     'reports') is none of the subject's. A paper about a specific word of it ('Video' in
     Valley's title, for 'a video line') may be on the subject the asker put in other words,
     so nothing is pruned from a list that has one."""
-    if not topic or not result.relevant:
+    if not topic or not result.relevant or not said_as_one(topic, question):
         return result
     rare = [
         w

@@ -136,11 +136,12 @@ def test_gate_declines_only_when_every_paper_is_loose(bundled_assistant: Assista
         _hit("Close", "Systems that render sentences into another tongue.", 0.62),
         _hit("Named", "A study of reading.", 0.35, named=True),
     ]
+    asked = "any machine translation papers?"
     alone = SearchResult(query="machine translation", filters=Filters(), hits=[mrc])
-    assert not on_subject("machine translation", alone, lexicon).relevant
+    assert not on_subject("machine translation", alone, lexicon, asked).relevant
     for other in others:
         found = SearchResult(query="machine translation", filters=Filters(), hits=[mrc, other])
-        assert on_subject("machine translation", found, lexicon) == found
+        assert on_subject("machine translation", found, lexicon, asked) == found
     # one content word, or alternatives offered: nothing to tell apart, the result as found
-    assert on_subject("translation", alone, lexicon) == alone
-    assert on_subject("machine or translation", alone, lexicon) == alone
+    assert on_subject("translation", alone, lexicon, asked) == alone
+    assert on_subject("machine or translation", alone, lexicon, "machine or translation?") == alone
