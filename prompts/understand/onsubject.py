@@ -42,7 +42,7 @@ TEXT_WORD = re.compile(r"[a-z][a-z0-9]*")
 # A subject said as one phrase of the question is at most this many words long ('a model that
 # turns text into speech' is a description; a whole question left as the topic is none).
 PHRASE = 5
-# The link inside a compound, dropped from a topic ('text to speech' -> 'text speech')
+# The link inside a two-word compound, dropped from a topic ('text to speech' -> 'text speech')
 LINK = frozenset({"to"})
 # Words this long or longer match with one slip of the keyboard ('translaton').
 SLIP = 5
@@ -60,10 +60,11 @@ def said_as_one(topic: str, question: str) -> bool:
     ('machine translation', 'text-to-speech'), not words gathered from a clause ('deciding which
     texts' -> 'deciding texts', 'podcast host: the few-shot thread' -> 'podcast host few-shot')?
     Only such a phrase names one subject whose every rare word a paper on it would say."""
-    said = [w for w in words(topic, split_hyphens=True) if w not in LINK]
-    asked = [w for w in words(question, split_hyphens=True) if w not in LINK]
+    said, asked = words(topic, split_hyphens=True), words(question, split_hyphens=True)
     if not said or len(said) > PHRASE:
         return False
+    if len(said) == 2:  # 'text to speech' left as 'text speech' (a verb's 'to' brings more words)
+        asked = [w for w in asked if w not in LINK]
     return any(
         all(_same_word(w, asked[i + k]) for k, w in enumerate(said))
         for i in range(len(asked) - len(said) + 1)
