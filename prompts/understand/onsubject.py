@@ -6,7 +6,9 @@ paper is on it: 'text-to-speech' is not every paper saying 'text', 'machine tran
 KECP's 'Machine Reading Comprehension'. A paper naming the subject, close to it in meaning,
 or about a specific word of it ('Video' in Valley's title, for 'a video line') keeps the
 answer; a longer description, or one offering alternatives ('toolkits or platforms'), is left
-to the other gates (its odd words say how the need is put).
+to the other gates (its odd words say how the need is put), and so are words gathered from a
+clause or the asker's framing ('deciding which texts', 'podcast host: the few-shot thread'):
+only a subject the asker said as one phrase is read this way.
 
 Only the search's hits are read, so the check costs the same whatever the profile's size.
 """
@@ -18,7 +20,7 @@ import re
 from rapidfuzz.distance import OSA
 
 from prompts.understand.lexicon import WORD, Lexicon
-from prompts.understand.roles import request_wording
+from prompts.understand.roles import ACT_NOUN, request_wording
 from prompts.understand.scarce import SAYING
 from retrieval.search import DENSE_STRONG, Hit, SearchResult
 from retrieval.text import stem, words
@@ -91,6 +93,26 @@ def _says(text: str, word: str) -> bool:
     return root in held or (len(root) >= 4 and any(h.startswith(root) for h in held))
 
 
+def names_task(topic: str, question: str, rare: list[str]) -> bool:
+    """Does the phrase name a task whose own word is rare: its head (last word) is rare and an
+    act ('machine TRANSLATION', 'essay SCORING', 'knowledge EDITING') or what a conversion
+    yields ('text-to-SPEECH', 'text to SQL')? A paper on the task says its word; a rare word
+    elsewhere ('a FRENCH dataset', 'HAND-written rules', 'BEAT gpt-4o'), or a rare head naming
+    a part or a thing ('vision transformer BACKBONE'), is a detail papers put in other words."""
+    said = [w for w in words(topic, split_hyphens=True) if w not in LINK]
+    if len(said) < 2 or not any(_same_word(w, said[-1]) for w in rare):
+        return False
+    if ACT_NOUN.fullmatch(said[-1]):
+        return True
+    asked = words(question, split_hyphens=True)
+    return any(
+        _same_word(asked[i - 1], said[-2])
+        and asked[i] in LINK
+        and _same_word(asked[i + 1], said[-1])
+        for i in range(1, len(asked) - 1)
+    )
+
+
 def _about(hit: Hit, word: str) -> bool:
     """Is the paper about the word, not merely saying it once in passing ('Machine' of KECP's
     'Machine Reading Comprehension'): its title says it, or its abstract at least ABOUT times?"""
@@ -125,7 +147,7 @@ def on_subject(
         for w in rare_words(topic, lexicon)
         if not SAYING.fullmatch(w) and not request_wording(question, w, lexicon.unseen)
     ]
-    if not rare:
+    if not rare or not names_task(topic, question, rare):
         return result
     shared = [w for w in lexicon.content(topic) if w not in rare]
 

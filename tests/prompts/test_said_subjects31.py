@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from prompts.assistant import Assistant
-from prompts.understand.onsubject import said_as_one
+from prompts.understand.onsubject import names_task, said_as_one
 from tests.prompts.test_loose_subjects30 import declined
 
 # the subject said as one phrase, with a role or a purpose around it
@@ -61,6 +61,26 @@ def test_subject_said_as_one_phrase(topic: str, question: str) -> None:
 )
 def test_words_gathered_from_a_clause_are_no_phrase(topic: str, question: str) -> None:
     assert not said_as_one(topic, question)
+
+
+@pytest.mark.parametrize(
+    ("topic", "question", "rare", "task"),
+    [
+        ("machine translation", "any machine translation papers?", ["translation"], True),
+        ("text speech", "any text to speech papers?", ["speech"], True),
+        ("essay scoring", "essay scoring work?", ["scoring"], True),
+        ("French dataset", "any French dataset in her papers?", ["french"], False),
+        ("hand-written rules", "papers against hand-written rules?", ["hand"], False),
+        ("beat gpt-4o", "beat gpt-4o anywhere?", ["beat"], False),
+        ("vision transformer backbone", "a vision transformer backbone?", ["backbone"], False),
+    ],
+)
+def test_a_task_is_named_by_its_rare_head(
+    topic: str, question: str, rare: list[str], task: bool
+) -> None:
+    """The rare word heads the phrase as an act or a conversion's product: a task a paper on it
+    names; a rare modifier, verb or thing is a detail put in other words."""
+    assert names_task(topic, question, rare) is task
 
 
 @pytest.mark.parametrize("question", FRAMED_ABSENT, ids=lambda q: q[:40])
