@@ -173,6 +173,7 @@ from prompts.understand.modality import (
     without_modality,
     without_text_aside,
 )
+from prompts.understand.onsubject import on_subject
 from prompts.understand.origin import said_origin
 from prompts.understand.output import (
     OUTPUT_WORDS,
@@ -740,10 +741,16 @@ class Assistant:
                 unfiltered = [h.paper for h in near]
             timings["retrieve_ms"] = _ms(t)
             t = time.perf_counter()
+            # 'machine translation': papers saying 'machine' but not 'translation' are not on it
+            loose = False
+            if query.topic and not query.paper_ids:
+                on = on_subject(result.query, result, self.lexicon, standalone)
+                loose = result.relevant and not on.relevant
+                result = result if loose else on  # none left: declined below, nearest named
             # 'diffusion image generation': papers found on 'image' alone, none on the subject
             covered = not query.topic or query.paper_ids or not result.relevant
-            uncovered = (
-                not covered and coverage(result.query, result.hits, self.lexicon).uncovered()
+            uncovered = not covered and (
+                loose or coverage(result.query, result.hits, self.lexicon).uncovered()
             )
             # 'tl;dr of his whole profile?': nothing found for words that only put the request
             unworded = None
