@@ -93,6 +93,7 @@ MANY_AS_ONE = 0.70
 # A word this share of the profile's papers use (language, models, learning in a profile of
 # NLP papers) does not narrow a topic that has a rarer word.
 BACKGROUND = 0.35
+LEADING_COMMON = 2  # so many background words before a topic's narrowing ones are dropped
 # A word at either end of a topic of SALIENT_WORDS or more that is less than SALIENT times as
 # near in meaning to the whole topic as its nearest word is the asker's, not the subject's
 # (KeyBERT's measure, per word): 'heavy negative sampling': heavy .25 against sampling .64;
@@ -387,6 +388,12 @@ class Lexicon:
         for word in itertools.chain(data.words, self._unhyphenated):
             self._lengths.setdefault(len(word), []).append(word)
         self._rank = {w: i for i, w in enumerate(data.words)}  # most used first
+        # 'reccomendation' for 'recommendation': a long word by its letters with each double
+        # made single (a doubled letter put on its neighbour is one slip to the typist)
+        self._undoubled: dict[str, str] = {}
+        for word in data.words:
+            if word.isalpha() and len(word) >= SWAPPED_LENGTH:
+                self._undoubled.setdefault(undoubled(word), word)  # the most used kept
         hyphened = (w for w in reversed(data.words) if "-" in w.strip("-"))
         self._hyphened = {w.replace("-", ""): w for w in hyphened}  # the most used kept
         # 'multilingual', 'multi-domain': the papers' words for many of a thing.
@@ -664,15 +671,21 @@ class Lexicon:
         cut = len(words)
         while cut and words[cut - 1] in common:
             cut -= 1
+        # 'large language models math' ('LLMs doing maths'): a run of two or more such words
+        # before the narrowing ones is the profile's background too, as it is after them
+        start = 0
+        while start < cut and words[start] in common:
+            start += 1
+        start = start if start >= LEADING_COMMON else 0
         # 'benchmarks created': a participle ('created', 'proposed') does not name a subject
         narrowing = [
             w
-            for w in words[:cut]
+            for w in words[start:cut]
             if w not in common and self._share(w) > 0 and ("-" in w or not w.endswith("ed"))
         ]
-        if not narrowing or 2 * (len(words) - cut) < len(words):  # a long, specific topic
+        if not narrowing or 2 * (len(words) - cut + start) < len(words):  # long and specific
             return topic
-        return " ".join(words[:cut])
+        return " ".join(words[start:cut])
 
     def _share(self, word: str) -> float:
         """The share of the profile's papers that use the word in any form."""
@@ -705,7 +718,8 @@ class Lexicon:
         """A topic word no paper uses, typed one slip away from a dictionary word
         ('helthcare' -> 'healthcare'), as that word: it can then be read as the papers'."""
         low = word.casefold()
-        if len(low) < DICTIONARY_LENGTH or not low.isalpha() or low in self.words:
+        # a letter left out may make a dictionary word one shorter ('libary': 'library')
+        if len(low) < DICTIONARY_LENGTH - 1 or not low.isalpha() or low in self.words:
             return word
         if low in self.known or low in STOPWORDS or set(stem([low])) & self.stems:
             return word  # 'recommender': the papers use it in another form
@@ -941,8 +955,9 @@ class Lexicon:
     def _unswapped(self, word: str) -> str:
         """A long word with two neighbouring inner letters swapped, as the one form the papers
         use in some form ('recomemnder': 'recommender', a form of their 'recommendation'), or
-        else the one word of the dictionary ('novmeber', 'collaobrator'); the word as typed
-        when there is none, or more than one."""
+        else the one word of the dictionary ('novmeber', 'collaobrator'); else the papers' word
+        its letters are with a letter doubled in the wrong place ('reccomendation',
+        'acomodation'); the word as typed when there is none, or more than one."""
         low = word.casefold()
         if len(low) < SWAPPED_LENGTH:
             return word
@@ -951,4 +966,9 @@ class Lexicon:
         for found in ([f for f in forms if self._uses(f)], [f for f in forms if f in self.known]):
             if found:
                 return found[0] if len(found) == 1 else word
-        return word
+        return self._undoubled.get(undoubled(low), word)
+
+
+def undoubled(word: str) -> str:
+    """The word with every run of one letter made single ('recommendation': 'recomendation')."""
+    return re.sub(r"(.)\1+", r"\1", word)

@@ -234,7 +234,7 @@ _QUESTION_WORDS = """
     prolific popular top dominant dominates dominate appear appears appeared lead leads led
     first-authored first-author
     surname family apart except besides including value values score scores percentage
-    fraction share proportion percent get got make made really exactly exact ones kind type
+    fraction share proportion percent get got gets getting make made really exactly exact ones kind type
     sort dr prof professor group career exist exists include includes contain contains cover
     covers vs versus compared compare s e.g etc mr let know see put out mention mentions
     mentioning mentioned discuss discusses available mostly mainly primarily often usually
@@ -273,7 +273,16 @@ _QUESTION_WORDS = """
     help helps helpful useful usable relevant qualify qualifies
     propose proposes proposed proposing introduce introduces introduced introducing
     custom bespoke too
+    try tries tried trying attempt attempts attempted attempting present presents presented presenting
 """
+# The doings asked of papers with their subject ('papers that make or test X'): a word joined
+# to one of them by 'or' / 'and' is a doing too (see `_joined_to_doing`).
+DOINGS = frozenset(
+    "make makes made build builds built use uses used propose proposes proposed introduce"
+    " introduces introduced study studies studied explore explores explored apply applies"
+    " applied try tries tried tackle tackles tackled address addresses addressed".split()
+)
+JOINING = frozenset(("or", "and", "and/or", "&", "/"))
 # Words of what a paper does with its subject ('papers that rely on X'), dropped only as typed:
 # one slip from them is a word of its own ('reply', 'replies'), never read as them.
 AS_TYPED_ONLY = frozenset("rely relies relied".split())  # noqa: SIM905
@@ -645,7 +654,11 @@ def leftover_topic(scan: Scan, extra_stop: set[str] | None = None) -> str | None
     stop = STOPWORDS | (extra_stop or set())
     words = re.findall(r"[A-Za-z0-9][\w+.'-]*[\w+]|[A-Za-z0-9]", scan.text)
     dropped = stop | AS_TYPED_ONLY
-    kept = [w for w in words if w.casefold().removesuffix("'s") not in dropped and not w.isdigit()]
+    kept = [
+        w
+        for w, joined in zip(words, _joined_to_doing(words), strict=True)
+        if not joined and w.casefold().removesuffix("'s") not in dropped and not w.isdigit()
+    ]
     # 'earliest-dated', 'most-recent': a compound of question words is one too, and so is
     # one of them made '-wise' ('publication-wise': as regards publications)
     kept = [
@@ -663,6 +676,21 @@ def leftover_topic(scan: Scan, extra_stop: set[str] | None = None) -> str | None
         )
     ]
     return " ".join(kept) or None
+
+
+def _joined_to_doing(words: list[str]) -> list[bool]:
+    """Which words are a doing joined to one asked of papers ('papers that make or test X',
+    'build and evaluate X', 'use or study X'): what the asker says the papers do with the
+    subject, as the doing before it is, never the subject."""
+    low = [w.casefold() for w in words]
+    return [
+        i >= 2
+        and low[i - 1] in JOINING
+        and low[i - 2] in DOINGS
+        and w.isalpha()
+        and i + 1 < len(low)  # a subject follows ('use or test' alone says nothing)
+        for i, w in enumerate(low)
+    ]
 
 
 def _misspelt_stopword(
