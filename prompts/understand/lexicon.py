@@ -93,7 +93,6 @@ MANY_AS_ONE = 0.70
 # A word this share of the profile's papers use (language, models, learning in a profile of
 # NLP papers) does not narrow a topic that has a rarer word.
 BACKGROUND = 0.35
-LEADING_COMMON = 2  # so many background words before a topic's narrowing ones are dropped
 # A word at either end of a topic of SALIENT_WORDS or more that is less than SALIENT times as
 # near in meaning to the whole topic as its nearest word is the asker's, not the subject's
 # (KeyBERT's measure, per word): 'heavy negative sampling': heavy .25 against sampling .64;
@@ -671,21 +670,15 @@ class Lexicon:
         cut = len(words)
         while cut and words[cut - 1] in common:
             cut -= 1
-        # 'large language models math' ('LLMs doing maths'): a run of two or more such words
-        # before the narrowing ones is the profile's background too, as it is after them
-        start = 0
-        while start < cut and words[start] in common:
-            start += 1
-        start = start if start >= LEADING_COMMON else 0
         # 'benchmarks created': a participle ('created', 'proposed') does not name a subject
         narrowing = [
             w
-            for w in words[start:cut]
+            for w in words[:cut]
             if w not in common and self._share(w) > 0 and ("-" in w or not w.endswith("ed"))
         ]
-        if not narrowing or 2 * (len(words) - cut + start) < len(words):  # long and specific
+        if not narrowing or 2 * (len(words) - cut) < len(words):  # a long, specific topic
             return topic
-        return " ".join(words[start:cut])
+        return " ".join(words[:cut])
 
     def _share(self, word: str) -> float:
         """The share of the profile's papers that use the word in any form."""

@@ -234,7 +234,7 @@ _QUESTION_WORDS = """
     prolific popular top dominant dominates dominate appear appears appeared lead leads led
     first-authored first-author
     surname family apart except besides including value values score scores percentage
-    fraction share proportion percent get got gets getting make made really exactly exact ones kind type
+    fraction share proportion percent get got make made really exactly exact ones kind type
     sort dr prof professor group career exist exists include includes contain contains cover
     covers vs versus compared compare s e.g etc mr let know see put out mention mentions
     mentioning mentioned discuss discusses available mostly mainly primarily often usually
@@ -273,15 +273,17 @@ _QUESTION_WORDS = """
     help helps helpful useful usable relevant qualify qualifies
     propose proposes proposed proposing introduce introduces introduced introducing
     custom bespoke too
-    try tries tried trying attempt attempts attempted attempting present presents presented presenting
+    try tries tried trying attempt attempts attempted attempting present presents presented
+    presenting
 """
 # The doings asked of papers with their subject ('papers that make or test X'): a word joined
 # to one of them by 'or' / 'and' is a doing too (see `_joined_to_doing`).
-DOINGS = frozenset(
-    "make makes made build builds built use uses used propose proposes proposed introduce"
-    " introduces introduced study studies studied explore explores explored apply applies"
-    " applied try tries tried tackle tackles tackled address addresses addressed".split()
-)
+_DOINGS = """
+    make makes made build builds built use uses used propose proposes proposed introduce
+    introduces introduced study studies studied explore explores explored apply applies
+    applied try tries tried tackle tackles tackled address addresses addressed
+"""
+DOINGS = frozenset(_DOINGS.split())
 JOINING = frozenset(("or", "and", "and/or", "&", "/"))
 # Words of what a paper does with its subject ('papers that rely on X'), dropped only as typed:
 # one slip from them is a word of its own ('reply', 'replies'), never read as them.
