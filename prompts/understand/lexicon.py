@@ -711,8 +711,7 @@ class Lexicon:
         """A topic word no paper uses, typed one slip away from a dictionary word
         ('helthcare' -> 'healthcare'), as that word: it can then be read as the papers'."""
         low = word.casefold()
-        # a letter left out may make a dictionary word one shorter ('libary': 'library')
-        if len(low) < DICTIONARY_LENGTH - 1 or not low.isalpha() or low in self.words:
+        if len(low) < DICTIONARY_LENGTH or not low.isalpha() or low in self.words:
             return word
         if low in self.known or low in STOPWORDS or set(stem([low])) & self.stems:
             return word  # 'recommender': the papers use it in another form

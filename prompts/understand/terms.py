@@ -273,15 +273,15 @@ _QUESTION_WORDS = """
     help helps helpful useful usable relevant qualify qualifies
     propose proposes proposed proposing introduce introduces introduced introducing
     custom bespoke too
-    try tries tried trying attempt attempts attempted attempting present presents presented
-    presenting
+    try tries tried trying attempted attempting present presents presented presenting
 """
 # The doings asked of papers with their subject ('papers that make or test X'): a word joined
 # to one of them by 'or' / 'and' is a doing too (see `_joined_to_doing`).
+# (not the forms also said as nouns: 'empirical studies or analyses', 'a study or survey')
 _DOINGS = """
-    make makes made build builds built use uses used propose proposes proposed introduce
-    introduces introduced study studies studied explore explores explored apply applies
-    applied try tries tried tackle tackles tackled address addresses addressed
+    make makes made build builds built use used propose proposes proposed introduce
+    introduces introduced studied explore explores explored apply applies applied try tries
+    tried tackle tackles tackled address addressed
 """
 DOINGS = frozenset(_DOINGS.split())
 JOINING = frozenset(("or", "and", "and/or", "&", "/"))

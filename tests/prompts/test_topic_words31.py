@@ -1,6 +1,5 @@
 """A subject's papers asked any way reach the same set (bundled profile): a topic word typed
-with a doubled letter in the wrong place ('reccomendation') or one letter short ('libary') is
-read as the word meant; what the asker says the papers do with the subject ('make or test X',
+with a doubled letter in the wrong place ('reccomendation') is read as the word meant; what the asker says the papers do with the subject ('make or test X',
 'try to', 'present') is no part of it, nor an alternative to it. Controls: alternatives between subjects are still both searched; a word spelled right stays."""
 
 from __future__ import annotations
@@ -47,7 +46,11 @@ def test_every_phrasing_of_a_subject_cites_its_papers(
 
 @pytest.mark.parametrize(
     ("typed", "meant"),
-    [("reccomendation", "recommendation"), ("libary", "library"), ("distilation", "distillation")],
+    [
+        ("reccomendation", "recommendation"),
+        ("recomendation", "recommendation"),
+        ("distilation", "distillation"),
+    ],
 )
 def test_a_slipped_topic_word_is_read_as_the_word_meant(
     bundled_assistant: Assistant, typed: str, meant: str
@@ -55,11 +58,14 @@ def test_a_slipped_topic_word_is_read_as_the_word_meant(
     assert bundled_assistant.lexicon.correct(typed) == meant
 
 
-def test_an_nlp_library_asked_with_a_slip_or_a_doing_is_the_same_question(
+def test_a_toolkit_asked_as_what_the_papers_present_is_the_same_question(
     bundled_assistant: Assistant,
 ) -> None:
-    papers = _cited(bundled_assistant.ask("has she built any nlp library?"))
-    for question in ["has she built any nlp libary?", "which papers present an NLP library"]:
+    papers = _cited(bundled_assistant.ask("which papers are on a toolkit for NLP?"))
+    for question in [
+        "Which of Dr. Qiu's papers present a toolkit for NLP?",
+        "nlp toolkit presented?",
+    ]:
         assert _cited(bundled_assistant.ask(question)) == papers, question
 
 
