@@ -273,7 +273,7 @@ _QUESTION_WORDS = """
     help helps helpful useful usable relevant qualify qualifies
     propose proposes proposed proposing introduce introduces introduced introducing
     custom bespoke too
-    try tries tried trying attempted attempting present presents presented presenting
+    try tries tried trying attempted attempting presents presented presenting
 """
 # The doings asked of papers with their subject ('papers that make or test X'): a word joined
 # to one of them by 'or' / 'and' is a doing too (see `_joined_to_doing`).
