@@ -207,7 +207,15 @@ from prompts.understand.starting import START_WORDS, start_asked, start_subject
 from prompts.understand.subject_cues import subject_said
 from prompts.understand.subjects import WholeKind, line_named, whole_asked
 from prompts.understand.tagged import positive_question
-from prompts.understand.terms import CODE, META_WORDS, STOPWORDS, YES_NO, expand_shorthand, has
+from prompts.understand.terms import (
+    CODE,
+    DOINGS,
+    META_WORDS,
+    STOPWORDS,
+    YES_NO,
+    expand_shorthand,
+    has,
+)
 from prompts.understand.threads import (
     constancy_asked,
     kind_asked,
@@ -2025,6 +2033,8 @@ class Assistant:
         share given to both ('logo embeddings'); none when the topic has no alternatives."""
         m = ALTERNATIVE.search(question)
         if m is None or not query.topic:
+            return []
+        if m["left"].split()[-1].casefold() in DOINGS:  # 'make or test X': doings, not topics
             return []
         left, right = m["left"].split(), m["right"].split()
         if len(left) > 1 and len(right) == 1:  # 'logo detection / embeddings'

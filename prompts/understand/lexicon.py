@@ -387,6 +387,12 @@ class Lexicon:
         for word in itertools.chain(data.words, self._unhyphenated):
             self._lengths.setdefault(len(word), []).append(word)
         self._rank = {w: i for i, w in enumerate(data.words)}  # most used first
+        # 'reccomendation' for 'recommendation': a long word by its letters with each double
+        # made single (a doubled letter put on its neighbour is one slip to the typist)
+        self._undoubled: dict[str, str] = {}
+        for word in data.words:
+            if word.isalpha() and len(word) >= SWAPPED_LENGTH:
+                self._undoubled.setdefault(undoubled(word), word)  # the most used kept
         hyphened = (w for w in reversed(data.words) if "-" in w.strip("-"))
         self._hyphened = {w.replace("-", ""): w for w in hyphened}  # the most used kept
         # 'multilingual', 'multi-domain': the papers' words for many of a thing.
@@ -941,8 +947,9 @@ class Lexicon:
     def _unswapped(self, word: str) -> str:
         """A long word with two neighbouring inner letters swapped, as the one form the papers
         use in some form ('recomemnder': 'recommender', a form of their 'recommendation'), or
-        else the one word of the dictionary ('novmeber', 'collaobrator'); the word as typed
-        when there is none, or more than one."""
+        else the one word of the dictionary ('novmeber', 'collaobrator'); else the papers' word
+        its letters are with a letter doubled in the wrong place ('reccomendation',
+        'acomodation'); the word as typed when there is none, or more than one."""
         low = word.casefold()
         if len(low) < SWAPPED_LENGTH:
             return word
@@ -951,4 +958,9 @@ class Lexicon:
         for found in ([f for f in forms if self._uses(f)], [f for f in forms if f in self.known]):
             if found:
                 return found[0] if len(found) == 1 else word
-        return word
+        return self._undoubled.get(undoubled(low), word)
+
+
+def undoubled(word: str) -> str:
+    """The word with every run of one letter made single ('recommendation': 'recomendation')."""
+    return re.sub(r"(.)\1+", r"\1", word)

@@ -273,7 +273,18 @@ _QUESTION_WORDS = """
     help helps helpful useful usable relevant qualify qualifies
     propose proposes proposed proposing introduce introduces introduced introducing
     custom bespoke too
+    try tries tried trying attempted attempting presents presented presenting
 """
+# The doings asked of papers with their subject ('papers that make or test X'): a word joined
+# to one of them by 'or' / 'and' is a doing too (see `_joined_to_doing`).
+# (not the forms also said as nouns: 'empirical studies or analyses', 'a study or survey')
+_DOINGS = """
+    make makes made build builds built use used propose proposes proposed introduce
+    introduces introduced studied explore explores explored apply applies applied try tries
+    tried tackle tackles tackled address addressed
+"""
+DOINGS = frozenset(_DOINGS.split())
+JOINING = frozenset(("or", "and", "and/or", "&", "/"))
 # Words of what a paper does with its subject ('papers that rely on X'), dropped only as typed:
 # one slip from them is a word of its own ('reply', 'replies'), never read as them.
 AS_TYPED_ONLY = frozenset("rely relies relied".split())  # noqa: SIM905
@@ -657,7 +668,11 @@ def leftover_topic(scan: Scan, extra_stop: set[str] | None = None) -> str | None
     stop = STOPWORDS | (extra_stop or set())
     words = re.findall(r"[A-Za-z0-9][\w+.'-]*[\w+]|[A-Za-z0-9]", scan.text)
     dropped = stop | AS_TYPED_ONLY
-    kept = [w for w in words if w.casefold().removesuffix("'s") not in dropped and not w.isdigit()]
+    kept = [
+        w
+        for w, joined in zip(words, _joined_to_doing(words), strict=True)
+        if not joined and w.casefold().removesuffix("'s") not in dropped and not w.isdigit()
+    ]
     # 'earliest-dated', 'most-recent': a compound of question words is one too, and so is
     # one of them made '-wise' ('publication-wise': as regards publications)
     kept = [
@@ -675,6 +690,21 @@ def leftover_topic(scan: Scan, extra_stop: set[str] | None = None) -> str | None
         )
     ]
     return " ".join(kept) or None
+
+
+def _joined_to_doing(words: list[str]) -> list[bool]:
+    """Which words are a doing joined to one asked of papers ('papers that make or test X',
+    'build and evaluate X', 'use or study X'): what the asker says the papers do with the
+    subject, as the doing before it is, never the subject."""
+    low = [w.casefold() for w in words]
+    return [
+        i >= 2
+        and low[i - 1] in JOINING
+        and low[i - 2] in DOINGS
+        and w.isalpha()
+        and i + 1 < len(low)  # a subject follows ('use or test' alone says nothing)
+        for i, w in enumerate(low)
+    ]
 
 
 def _misspelt_stopword(
