@@ -391,10 +391,12 @@ CLAIM_NEGATION = re.compile(
 )
 
 
-# 'all', 'every', 'each one of' ahead of the papers a claim is about ('of' kept before 'her')
+# 'all', 'every', 'each one of' ahead of the papers a claim is about ('of' kept before 'her');
+# not of anything else ('a paper in every quarter')
 EVERY = re.compile(
     r"\b(?:all|every|each)(?:\s+(?:single\s+)?one)?(?:\s+of)?"
-    r"(?P<owned>(?=\s+(?:her|his|their|the|these|those|[\w-]+['’]s)\s))?(?=\s)",
+    r"(?P<owned>(?=\s+(?:her|his|their|the|these|those|[\w-]+['’]s)\s))?"
+    r"(?=(?:\s+[\w'’-]+){0,3}?\s+(?:papers?|publications?|works?|articles?|preprints?)\b)",
     re.IGNORECASE,
 )
 

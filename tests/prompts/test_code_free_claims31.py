@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from prompts.assistant import Assistant
+from prompts.understand.cues import claim_question
 
 CLAIMS = [
     "all {year} qiu papers code-free?",
@@ -74,3 +75,15 @@ def test_a_negated_claim_about_every_paper_fails_on_one_that_breaks_it(
     assert [c.title for c in answer.citations] == [
         "Valley3: Scaling Omni Foundation Models for E-commerce"
     ], answer.text[:300]
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "she didn't publish a paper in every quarter of 2022, did she?",
+        "he has no paper in each month of 2025, right?",
+    ],
+)
+def test_every_of_something_else_is_no_claim_about_every_paper(claim: str) -> None:
+    checked = claim_question(claim)
+    assert checked is not None and "any" not in checked[0].split(), checked
