@@ -164,12 +164,10 @@ HEDGE_AFTER = re.compile(
     re.IGNORECASE,
 )
 # How the answer is to be pitched, said after the question: '... like I'm a farmer', '... as
-# if I were a child', '... in layman's terms'
+# if I were a child' ('in simple terms' asks for a whole: see understand/subjects.py)
 AUDIENCE_AFTER = re.compile(
-    r"(?:\s*[,;]|\s+[-–—]+)?\s+(?:(?:like|as\s+if|as\s+though)\s+(?:i['’]?m|i\s+(?:am|was|were)"
-    r"|you['’]?re\s+(?:talking|explaining\s+it)\s+to)\s+[\w'’ -]{1,40}?"
-    r"|in\s+(?:layman['’]?s|lay(?:person['’]?s)?|plain|simple|everyday)\s+(?:terms|words|english"
-    r"|language))(?=\s*[?.!]*\s*$)",
+    r"(?:\s*[,;]|\s+[-–—]+)?\s+(?:like|as\s+if|as\s+though)\s+(?:i['’]?m|i\s+(?:am|was|were)"
+    r"|you['’]?re\s+(?:talking|explaining\s+it)\s+to)\s+[\w'’ -]{1,40}?(?=\s*[?.!]*\s*$)",
     re.IGNORECASE,
 )
 # ... and whom for, after a request to explain ('Summarize X for a lay audience'), not what
