@@ -3238,11 +3238,13 @@ ARTICLES = frozenset(
     ["the", "a", "an", "this", "these", "those", "its", "his", "her", "their", "our", "my"]
 )
 CHOICE = re.compile(r"\b\w+\s+or\s+\w+", re.IGNORECASE)
-# A list of the papers matching: 'Yes: 1 listed paper matches this question:'
-# The category asked as such, not a field named in a topic ('privacy leakage in ML')
+# A paper said as such ('the NLP paper FashionLOGO'), and where one is listed asked for ('how
+# does the profile classify DGRC?')
 PAPER_SAID = re.compile(r"\b(?:paper|preprint|article|study|work)\b", re.IGNORECASE)
 CLASSED_ASKED = re.compile(r"\b(?:categor\w*|class(?:es|ed|ifies|ified|ify)?|filed)\b", re.I)
+# The category asked as such, not a field named in a topic ('privacy leakage in ML')
 CATEGORY_ASKED = re.compile(r"\b(?:categor\w*|filed|arxiv|cs\.[a-z]{2})\b", re.IGNORECASE)
+# A list of the papers matching: 'Yes: 1 listed paper matches this question:'
 LIST_ANSWER = re.compile(r"^Yes: \d+ listed papers? (?:\([^)]*\) )?match", re.IGNORECASE)
 # 'she doesn't work on video, does she?': the tag asks whether she does
 POSITIVE_TAG = re.compile(
