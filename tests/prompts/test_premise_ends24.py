@@ -36,7 +36,7 @@ PAPERS = [
 ]  # fmt: skip
 
 
-def _text() -> str:
+def ada_text() -> str:
     items = [
         f"{cat}{date}\n{title}\n\n{authors}\n\n{abstract}\n"
         for cat, date, title, authors, abstract in PAPERS
@@ -50,7 +50,7 @@ def _text() -> str:
 
 @pytest.fixture(scope="module")
 def ada(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
-    return opened(Path(tmp_path_factory.mktemp("ends")), _text())
+    return opened(Path(tmp_path_factory.mktemp("ends")), ada_text())
 
 
 # (questions, the paper that answers, the year it is of, a year the correction must count)

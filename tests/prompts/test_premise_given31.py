@@ -15,44 +15,14 @@ import pytest
 
 from prompts.assistant import Assistant
 from tests.prompts.synthetic import opened
+from tests.prompts.test_premise_ends24 import ada_text  # the same small profile (Ada Example)
 
-# (category, date, title, authors, abstract), oldest first
-PAPERS = [
-    ("CL", "Mar 3, 2019", "LexNet: Lexical Relation Mining", "Ada Example, Bo Li",
-     "LexNet mines lexical relations between words from raw corpora."),
-    ("CV", "Apr 9, 2020", "PixelTag: Tagging Fields in Scanned Forms", "Ada Example, Cy Park",
-     "PixelTag tags the fields of scanned forms with a visual attention model."),
-    ("CL", "May 2, 2021", "DocLink: Linking Entities in Long Documents", "Ada Example, Bo Li",
-     "DocLink links entity mentions in long documents to a knowledge base."),
-    ("CV", "Jun 5, 2022", "ShapeSeg: Segmenting Garments in Photos", "Ada Example, Cy Park",
-     "ShapeSeg segments garments in fashion photos with weak labels."),
-    ("CL", "Aug 8, 2022", "QueryMix: Mixing Queries for Retrieval", "Ada Example, Bo Li",
-     "QueryMix mixes queries to train dense retrievers for question answering."),
-    ("LG", "Feb 4, 2023", "GradStep: Step Sizes for Adaptive Optimizers", "Ada Example, Dee Ray",
-     "GradStep sets step sizes of adaptive optimizers from curvature estimates."),
-    ("CV", "Jul 7, 2024", "ClipCut: Cutting Long Videos into Scenes", "Ada Example, Dee Ray",
-     "ClipCut cuts long videos into coherent scenes for video question answering."),
-    ("CL", "Mar 1, 2025", "TextTrim: Pruning Prompts for Language Models", "Ada Example, Eve Stone",
-     "TextTrim prunes long prompts for large language models without losing accuracy."),
-]  # fmt: skip
 LEAD = "That premise does not hold"
-
-
-def _text() -> str:
-    items = [
-        f"{cat}{date}\n{title}\n\n{authors}\n\n{abstract}\n"
-        for cat, date, title, authors, abstract in PAPERS
-    ]
-    head = (
-        f"Ada Example\n\nCL\nh-index3\n{len(PAPERS)}papers\n10citations\nNovelty40%\n"
-        f"AI Score55\n\n{len(PAPERS)} Papers\n\n"
-    )
-    return head + "\n".join(items)
 
 
 @pytest.fixture(scope="module")
 def ada(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
-    return opened(Path(tmp_path_factory.mktemp("given31")), _text())
+    return opened(Path(tmp_path_factory.mktemp("given31")), ada_text())
 
 
 def _titles(ada: Assistant, question: str) -> set[str]:
