@@ -15,12 +15,12 @@ import pytest
 
 from prompts.assistant import Assistant
 from tests.prompts.synthetic import opened
-from tests.prompts.test_premise_ends24 import _text
+from tests.prompts.test_premise_ends24 import ada_text
 
 
 @pytest.fixture(scope="module")
 def ada(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
-    return opened(Path(tmp_path_factory.mktemp("quiet")), _text())
+    return opened(Path(tmp_path_factory.mktemp("quiet")), ada_text())
 
 
 # The latest paper is TextTrim (2025); 2024 has ClipCut.

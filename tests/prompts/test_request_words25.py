@@ -13,12 +13,12 @@ import pytest
 
 from prompts.assistant import Assistant
 from tests.prompts.synthetic import opened
-from tests.prompts.test_premise_ends24 import _text
+from tests.prompts.test_premise_ends24 import ada_text
 
 
 @pytest.fixture(scope="module")
 def ada(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
-    return opened(Path(tmp_path_factory.mktemp("request")), _text())
+    return opened(Path(tmp_path_factory.mktemp("request")), ada_text())
 
 
 COUNTS = [
