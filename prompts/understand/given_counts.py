@@ -9,10 +9,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from prompts.understand.terms import NUMBER_WORDS
+
 NUMBERS = {
-    "one": 1, "single": 1, "lone": 1, "only": 1, "two": 2, "both": 2, "three": 3, "four": 4,
-    "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
-    "twelve": 12, "fifteen": 15, "twenty": 20,
+    "one": 1, "single": 1, "lone": 1, "only": 1, "both": 2, **NUMBER_WORDS,
+    "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
 }  # fmt: skip
 OWNER = r"(?:his|her|their|those|these|the|[A-Z][\w-]*['’]s)"
 NUMBER = r"\d{1,3}|" + "|".join(n for n in NUMBERS if n != "both")
@@ -29,8 +30,8 @@ PICKS = re.compile(
     r"|favou?rite|important|notable|next|previous|other|more|new|highlighted|selected|chosen)\b",
     re.IGNORECASE,
 )
-NUMBER_WORDS = {w for w in NUMBERS if w not in ("both", "single", "lone", "only")}
-SPELLED = {n: w for w, n in NUMBERS.items() if w in NUMBER_WORDS}
+SAID_AS_NUMBERS = {w for w in NUMBERS if w not in ("both", "single", "lone", "only")}
+SPELLED = {n: w for w, n in NUMBERS.items() if w in SAID_AS_NUMBERS}
 # what the counted papers are said to be after the noun: 'from 2024', 'in CV', 'with code'
 HEAD_AFTER = re.compile(
     r"(?:\s+(?:that\s+|which\s+)?(?:he|she|they|[A-Z][\w-]+)\s+(?:wrote|published|authored|put\s+out))?"
@@ -83,5 +84,5 @@ def count_given(question: str) -> CountGiven | None:
     rest = " ".join((question[:start] + after).split())  # 'both of her papers': 'her papers'
     phrase = question[m.start() : m.end()] + (HEAD_AFTER.match(question[m.end() :]) or [""])[0]
     among = AMONG.search(question[: m.start()]) is not None or SET_THEN.match(question[m.end() :])
-    name = word if (m["n"] and not word.isalpha()) or word.casefold() in NUMBER_WORDS else None
+    name = word if (m["n"] and not word.isalpha()) or word.casefold() in SAID_AS_NUMBERS else None
     return CountGiven(said, name or SPELLED[said], rest, bool(among), phrase)
