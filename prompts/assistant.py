@@ -165,6 +165,7 @@ from prompts.understand.intent import (
 from prompts.understand.lexicon import GENERIC_HEADS, RELEASE, Lexicon, Vocabulary, vocabulary
 from prompts.understand.likeness import SIDE_COVERED
 from prompts.understand.lines import lines_asked, series_asked
+from prompts.understand.loose_codes import said_once, without_loose_codes
 from prompts.understand.mentions import Mentions
 from prompts.understand.modality import (
     on_visual,
@@ -1655,6 +1656,7 @@ class Assistant:
 
         # '@bot', 'Radio show prep:', '(not sure if ...)': the request apart from its context
         query = request_topic(parse(question), question, self.lexicon.share, parse)
+        query = without_loose_codes(query, question)  # 'a blog post about AI and video'
         # With an LLM, its checked slots go on top of the offline parse (see read_query).
         read = self.reader.read(question, query) if self.reader is not None else None
         if read is not None:
@@ -1687,6 +1689,8 @@ class Assistant:
             # 'medical text rather than medical images': a word both share sets nothing apart
             shared = {w.casefold() for w in (query.topic or "").split()}
             query.excluded_core = None if shared & set((core or "").casefold().split()) else core
+        # 'a talk on RL, ... papers that use reinforcement learning': the subject said twice
+        query.topic = said_once(query.topic)
         if query.intent == "people" and not specific(query.topic):  # 'her second most ...'
             query.topic = None
         if query.topic and TREND_ASKED.search(question):  # 'has her RL work changed over time'
