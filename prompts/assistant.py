@@ -112,7 +112,7 @@ from prompts.understand.compared import (
 )
 from prompts.understand.composition import DATE_WORDS, Composition, read_composition
 from prompts.understand.concepts import TitlePhrases, concepts, stated_on, stated_phrases
-from prompts.understand.context import request_topic
+from prompts.understand.context import LEANS_BACK, request_topic
 from prompts.understand.corrections import corrected as as_corrected
 from prompts.understand.coverage import coverage
 from prompts.understand.cues import (
@@ -1570,13 +1570,16 @@ class Assistant:
         of its own slots (a count, a year, a person) stands whatever was said first."""
         if rest == question:
             return True
+        said_first = without_frame(question[: len(question) - len(rest)])
+        if LEANS_BACK.search(rest) and self._used(said_first):
+            return False  # 'an article about hallucinations, which papers discuss them?'
         query = self.understand(rest)[0]
         slots = not query.filters.is_empty() or query.years or query.people
         if slots or _structured(query) or query.paper_ids or query.intent != "retrieval":
             return True  # 'I'm writing a report; how many papers in 2023?'
         if self._own_topic(query) and self._used(query.topic or ""):
             return True
-        return not self._used(without_frame(question[: len(question) - len(rest)]))
+        return not self._used(said_first)
 
     def _stands(self, text: str) -> bool:
         """Does a request name its own subject (a paper, or words some paper uses beyond

@@ -255,8 +255,7 @@ _QUESTION_WORDS = """
     majority describe describes
     described describing target targets targeted none abstracts quote quotes quoted
     targeting tackle tackles tackled address addresses addressed touch touches touched
-    touching handle handles handled handling explore explores explored exploring study studies
-    studied studying apply applies
+    touching explore explores explored exploring study studies studied studying apply applies
     applied applying built build builds focused focuses focusing centered centred revolve
     revolves concern concerns pertain pertains thrust gist essence nutshell known
     famous specialty speciality expertise summarize summarise stop
