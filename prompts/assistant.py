@@ -171,6 +171,7 @@ from prompts.understand.modality import (
     on_visual,
     sets_aside_text,
     sets_aside_visual,
+    visual_left,
     without_modality,
     without_text_aside,
 )
@@ -684,6 +685,7 @@ class Assistant:
                 # 'text-only LLM reasoning, not the multimodal ones': the papers on images or
                 # video are left out, and the words naming them are no part of the subject
                 textual = asks and claim is None and sets_aside_visual(query.question)
+                textual = textual and not visual_left(query.topic, query.question)
                 if textual and query.topic:
                     subject = without_modality(query.topic, query.question) or query.topic
                     query = query.model_copy(update={"topic": subject})

@@ -121,3 +121,13 @@ def without_text_aside(topic: str, question: str) -> str:
         named = {w.casefold() for w in re.findall(r"[\w-]+", m[0])}
         said |= named | (SPELLED_LLM if named & {"llm", "llms", "lm", "lms"} else set())
     return " ".join(w for w in topic.split() if w.casefold() not in said)
+
+
+def visual_left(topic: str | None, question: str) -> bool:
+    """Does the subject, less the modality set aside, still name a visual one ('not the image
+    stuff, which ones handle video?': video)? Then one visual kind is set against another,
+    and the papers on images or video are not left out."""
+    spans = [*ASIDE.finditer(question), *TEXT_ONLY.finditer(question)]
+    said = {w.casefold() for m in spans for w in re.findall(r"[\w-]+", m[0])}
+    kept = [w for w in (topic or "").split() if w.casefold() not in said]
+    return any(re.fullmatch(VISUAL, w, re.IGNORECASE) for w in kept)
