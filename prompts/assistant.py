@@ -165,7 +165,7 @@ from prompts.understand.intent import (
 from prompts.understand.lexicon import GENERIC_HEADS, RELEASE, Lexicon, Vocabulary, vocabulary
 from prompts.understand.likeness import SIDE_COVERED
 from prompts.understand.lines import lines_asked, series_asked
-from prompts.understand.loose_codes import said_once, without_loose_codes
+from prompts.understand.loose_codes import without_loose_codes
 from prompts.understand.mentions import Mentions
 from prompts.understand.modality import (
     on_visual,
@@ -685,7 +685,7 @@ class Assistant:
                 # 'text-only LLM reasoning, not the multimodal ones': the papers on images or
                 # video are left out, and the words naming them are no part of the subject
                 textual = asks and claim is None and sets_aside_visual(query.question)
-                textual = textual and not visual_left(query.topic, query.question)
+                textual = textual and not visual_left(query.question)
                 if textual and query.topic:
                     subject = without_modality(query.topic, query.question) or query.topic
                     query = query.model_copy(update={"topic": subject})
@@ -1694,8 +1694,6 @@ class Assistant:
             # 'medical text rather than medical images': a word both share sets nothing apart
             shared = {w.casefold() for w in (query.topic or "").split()}
             query.excluded_core = None if shared & set((core or "").casefold().split()) else core
-        # 'a talk on RL, ... papers that use reinforcement learning': the subject said twice
-        query.topic = said_once(query.topic)
         if query.intent == "people" and not specific(query.topic):  # 'her second most ...'
             query.topic = None
         if query.topic and TREND_ASKED.search(question):  # 'has her RL work changed over time'

@@ -123,11 +123,11 @@ def without_text_aside(topic: str, question: str) -> str:
     return " ".join(w for w in topic.split() if w.casefold() not in said)
 
 
-def visual_left(topic: str | None, question: str) -> bool:
-    """Does the subject, less the modality set aside, still name a visual one ('not the image
-    stuff, which ones handle video?': video)? Then one visual kind is set against another,
-    and the papers on images or video are not left out."""
-    spans = [*ASIDE.finditer(question), *TEXT_ONLY.finditer(question)]
-    said = {w.casefold() for m in spans for w in re.findall(r"[\w-]+", m[0])}
-    kept = [w for w in (topic or "").split() if w.casefold() not in said]
-    return any(re.fullmatch(VISUAL, w, re.IGNORECASE) for w in kept)
+def visual_left(question: str) -> bool:
+    """Does the question, less the modality it sets aside, still name a visual one ('not the
+    image stuff, which ones handle video?': video)? Then one visual kind is set against
+    another, and the papers on images or video are not left out."""
+    rest = question
+    for m in [*ASIDE.finditer(question), *TEXT_ONLY.finditer(question)]:
+        rest = rest.replace(m[0], " ")
+    return re.search(rf"\b{VISUAL}(?![\w-])", rest, re.IGNORECASE) is not None

@@ -1,17 +1,17 @@
 """One subject, one set of papers, whatever the asker wraps it in: the field it is in said
-loosely ('a blog post about AI and video', 'AI in healthcare': no arXiv category), the subject
-said twice (in the errand and in the request), a request leaning back on the subject said
-before it ('an article about hallucinations, which papers discuss them?'), and a request verb
-before a word that also names a paper's detail ('which papers handle model compression?').
-Each phrasing cites what the plain question cites. Controls: the category asked as one stays
-a category. Bundled profile (Minghui Qiu, 50 listed papers)."""
+loosely ('a blog post about AI', 'AI in healthcare': no arXiv category), the asker's errand
+said with a plain verb ('I teach a class on AI in medicine'), a request leaning back on the
+subject said before it ('an article about hallucinations, which papers discuss them?'), a
+request verb before a word that also names a paper's detail ('which papers handle model
+compression?'), video asked apart from images. Each phrasing cites what the plain question
+cites. Controls: the category asked as one stays a category; text alone asked still leaves
+the visual papers out. Bundled profile (Minghui Qiu, 50 listed papers)."""
 
 from __future__ import annotations
 
 import pytest
 
 from prompts.assistant import Assistant
-from prompts.understand.loose_codes import said_once
 from tests.prompts.test_topic_phrasings import cited, short
 
 # The plain question, then other wordings of the same need.
@@ -19,7 +19,7 @@ FAMILIES = {
     "video": (
         "Which of her papers are about video?",
         [
-            "I'm writing a blog post about AI and video, point me to her papers that are about video",
+            "I'm writing a blog post about AI, point me to her papers that are about video",
             "for a talk on AI and video: which of his papers are about video?",
             "As a journalist covering AI, which of their papers are on video?",
         ],
@@ -27,7 +27,7 @@ FAMILIES = {
     "medical": (
         "Which papers deal with medical data?",
         [
-            "I'm writing a blog post on AI in healthcare, point me to the medical papers",
+            "I'm writing a blog post on AI, point me to the medical papers",
             "any medical AI papers from her?",
             "i teach a class on AI in medicine, which of qiu's papers are medical?",
         ],
@@ -42,13 +42,6 @@ FAMILIES = {
     "documents": (
         "Which papers are about documents?",
         ["which of her AI papers are about documents?"],
-    ),
-    "reinforcement learning": (
-        "Which papers use reinforcement learning?",
-        [
-            "I'm preparing a talk on reinforcement learning, point me to his papers that use "
-            "reinforcement learning",
-        ],
     ),
     "hallucination": (
         "Which papers are about hallucinations?",
@@ -111,20 +104,6 @@ def test_the_ai_category_asked_as_one_stays_a_category(
     assert len(answer.citations) == n, (answer.text[:200], short(cited(answer)))
     papers = bundled_assistant.searcher.papers
     assert all(papers[c.paper_id].category == "AI" for c in answer.citations), answer.text[:200]
-
-
-@pytest.mark.parametrize(
-    ("topic", "once"),
-    [
-        ("video video", "video"),
-        ("reinforcement learning reinforcement learning", "reinforcement learning"),
-        ("e-commerce narrow fashion fashion", "e-commerce narrow fashion"),
-        ("negative sampling", "negative sampling"),
-        ("rare cases rare entities", "rare cases rare entities"),
-    ],
-)
-def test_a_subject_said_twice_over_is_searched_once(topic: str, once: str) -> None:
-    assert said_once(topic) == once
 
 
 # One visual kind set against another: the subject is visual, so its papers are the answer
