@@ -112,7 +112,7 @@ from prompts.understand.compared import (
 )
 from prompts.understand.composition import DATE_WORDS, Composition, read_composition
 from prompts.understand.concepts import TitlePhrases, concepts, stated_on, stated_phrases
-from prompts.understand.context import request_topic
+from prompts.understand.context import LEANS_BACK, request_topic
 from prompts.understand.corrections import corrected as as_corrected
 from prompts.understand.coverage import coverage
 from prompts.understand.cues import (
@@ -165,11 +165,13 @@ from prompts.understand.intent import (
 from prompts.understand.lexicon import GENERIC_HEADS, RELEASE, Lexicon, Vocabulary, vocabulary
 from prompts.understand.likeness import SIDE_COVERED
 from prompts.understand.lines import lines_asked, series_asked
+from prompts.understand.loose_codes import without_loose_codes
 from prompts.understand.mentions import Mentions
 from prompts.understand.modality import (
     on_visual,
     sets_aside_text,
     sets_aside_visual,
+    visual_left,
     without_modality,
     without_text_aside,
 )
@@ -683,6 +685,7 @@ class Assistant:
                 # 'text-only LLM reasoning, not the multimodal ones': the papers on images or
                 # video are left out, and the words naming them are no part of the subject
                 textual = asks and claim is None and sets_aside_visual(query.question)
+                textual = textual and not visual_left(query.question)
                 if textual and query.topic:
                     subject = without_modality(query.topic, query.question) or query.topic
                     query = query.model_copy(update={"topic": subject})
@@ -1569,13 +1572,16 @@ class Assistant:
         of its own slots (a count, a year, a person) stands whatever was said first."""
         if rest == question:
             return True
+        said_first = without_frame(question[: len(question) - len(rest)])
+        if LEANS_BACK.search(rest) and self._used(said_first):
+            return False  # 'an article about hallucinations, which papers discuss them?'
         query = self.understand(rest)[0]
         slots = not query.filters.is_empty() or query.years or query.people
         if slots or _structured(query) or query.paper_ids or query.intent != "retrieval":
             return True  # 'I'm writing a report; how many papers in 2023?'
         if self._own_topic(query) and self._used(query.topic or ""):
             return True
-        return not self._used(without_frame(question[: len(question) - len(rest)]))
+        return not self._used(said_first)
 
     def _stands(self, text: str) -> bool:
         """Does a request name its own subject (a paper, or words some paper uses beyond
@@ -1655,6 +1661,7 @@ class Assistant:
 
         # '@bot', 'Radio show prep:', '(not sure if ...)': the request apart from its context
         query = request_topic(parse(question), question, self.lexicon.share, parse)
+        query = without_loose_codes(query, question)  # 'a blog post about AI and video'
         # With an LLM, its checked slots go on top of the offline parse (see read_query).
         read = self.reader.read(question, query) if self.reader is not None else None
         if read is not None:

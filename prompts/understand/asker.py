@@ -40,8 +40,10 @@ WRITTEN = """tutorial survey chapter section paragraph workshop catalogue catalo
     list""".split()  # noqa: SIM905
 _WRITTEN = "|".join([*PURPOSES, *WRITTEN])
 PURPOSE_ON = (
-    r"\b(?:(?:for|writing|preparing|compiling|drafting|planning|giving|teaching|running"
-    r"|putting\s+together)\s+(?:a|an|my|our|the|this|some)"
+    r"\b(?:(?:for|(?:writ|prepar|compil|draft|plann|giv|teach|runn)ing|putting\s+together"
+    # the asker's own doing ('I teach a class on', 'we run a workshop on'), not a paper's
+    r"|(?:(?<=\bi\s)|(?<=\bwe\s))(?:write|prepare|compile|draft|plan|give|teach|run))"
+    r"\s+(?:a|an|my|our|the|this|some)"
     rf"|(?:my|our))\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_WRITTEN})s?"
     r"(?:\s+(?:is|was|will\s+be))?\s+(?:on|about|of|covering|regarding|into)\b"
 )

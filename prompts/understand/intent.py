@@ -120,7 +120,9 @@ ASKS_DETAIL = re.compile(
     r"|\bhow\s+(?:does|do|did|is|are|was)\b"
     # 'number of categories in X?', 'X dataset size pls', 'category count of X' (not 'BERT-size')
     rf"|\b(?:number|#)\s+of\b(?!\s+{PAPER_NOUN})|(?<!paper\s)(?<!papers\s)(?<![\w-])(?:size|count)\b"
-    r"|\b(?:what|which)\s+(?:[\w'’-]+\s+){0,2}?(?:datasets?|data|benchmarks?|scores?|accuracy|"
+    # (not across a word for papers: 'which papers handle model compression' lists papers)
+    rf"|\b(?:what|which)\s+(?:(?!{PAPER_NOUN}\b)[\w'’-]+\s+){{0,2}}?(?:datasets?|data|benchmarks?"
+    r"|scores?|accuracy|"
     r"results?|numbers?|tasks?|methods?|models?|metrics?|baselines?|gains?|improvements?|"
     r"architecture|loss|size|languages?|corpus|corpora|f1|bleu|rouge)\b",
     re.IGNORECASE,

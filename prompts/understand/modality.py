@@ -121,3 +121,13 @@ def without_text_aside(topic: str, question: str) -> str:
         named = {w.casefold() for w in re.findall(r"[\w-]+", m[0])}
         said |= named | (SPELLED_LLM if named & {"llm", "llms", "lm", "lms"} else set())
     return " ".join(w for w in topic.split() if w.casefold() not in said)
+
+
+def visual_left(question: str) -> bool:
+    """Does the question, less the modality it sets aside, still name a visual one ('not the
+    image stuff, which ones handle video?': video)? Then one visual kind is set against
+    another, and the papers on images or video are not left out."""
+    rest = question
+    for m in [*ASIDE.finditer(question), *TEXT_ONLY.finditer(question)]:
+        rest = rest.replace(m[0], " ")
+    return re.search(rf"\b{VISUAL}(?![\w-])", rest, re.IGNORECASE) is not None
