@@ -22,7 +22,7 @@ import numpy.typing as npt
 from prompts.answer.assertions import asserted
 from prompts.answer.bounded import answer_bounded
 from prompts.answer.chained import first_ask, second_ask, their_others
-from prompts.answer.compare import answer_compare, answer_one_side
+from prompts.answer.compare import answer_choice, answer_compare, answer_one_side
 from prompts.answer.composition import answer_composition
 from prompts.answer.dated import date_checked
 from prompts.answer.detail import CODE_HOSTS, NOT_RECORDED, detail_only, details_asked, name, unkept
@@ -118,6 +118,8 @@ from prompts.understand.coverage import coverage
 from prompts.understand.cues import (
     ASIDE_WORDS,
     ASPECT_WORDS,
+    COMPARE,
+    GENERAL_WORDS,
     GIVEN_CLAUSE,
     LISTED,
     NEWEST_THEMES,
@@ -136,7 +138,13 @@ from prompts.understand.cues import (
     without_names,
 )
 from prompts.understand.dates import MONTHS, RECENT_YEARS, recent_since, reference_date, years_back
-from prompts.understand.described import TitleIndex, asks_compare, compare_worded, either_named
+from prompts.understand.described import (
+    MAX_COMPARED,
+    TitleIndex,
+    asks_compare,
+    compare_worded,
+    either_named,
+)
 from prompts.understand.dictation import Dictation
 from prompts.understand.eras import across_eras
 from prompts.understand.extremes import bound_word, read_bound
@@ -2454,6 +2462,27 @@ class Assistant:
         titles = columns_of(self.profile).titles()  # the titles alone, read once
         return frozenset(w for t in titles for w in title_tokens(t, True))
 
+    def _chosen_by(self, query: Query, named: list[Paper], asked: str) -> list[str] | None:
+        """The words a choice among two to four named papers is made by ('which one is about
+        video, Valley or FashionBERT?': 'video'; 'does KECP or UPT use prompts?': 'prompts'):
+        the topic's words said outside the papers' names; None when no such choice is asked
+        (a comparison, a list of other papers: 'which papers build on Valley and Valley2?')."""
+        choice = CHOICE.search(asked) or YES_NO.match(asked)
+        if not (2 <= len(named) <= MAX_COMPARED and query.intent == "retrieval" and choice):
+            return None
+        if COMPARE.search(asked) or EACH.search(asked):
+            return None
+        names = sorted({a for p in named for a in aliases(p)}, key=len, reverse=True)
+        said = re.sub(
+            "|".join(rf"(?<![\w-]){re.escape(a)}(?![\w-])" for a in names), " ", asked, flags=re.I
+        )
+        outside = {w.casefold() for w in re.findall(r"[\w-]+", said)}
+        words = [
+            w for w in (query.topic or "").split()
+            if w.casefold() in outside and w.casefold() not in GENERAL_WORDS | STOPWORDS
+        ]  # fmt: skip
+        return words or None
+
     def _exact(self, query: Query, vote: Vote, asked: str, followed: bool) -> Answer | None:
         """An answer that needs no search (facts, themes, comparisons, declines), or None."""
         if query.owner_left_out:  # 'Chengyu Wang's papers without Qiu': none are listed
@@ -2465,7 +2494,9 @@ class Assistant:
         # 'papers between Valley and Valley2': the two bound a window, they are not compared
         # 'who is listed first on each of the Valley papers?': a fact of each, no comparison
         each = query.intent == "paper" and EACH.search(query.question) is not None
-        unordered = not ordered and not query.bounds and not each
+        # 'which is more cited, EasyNLP or EasyTransfer?': no per-paper counts to compare
+        cited = query.intent == "stats" and "citations" in query.fields
+        unordered = not ordered and not query.bounds and not each and not cited
         first = named
 
         @cache
@@ -2579,6 +2610,10 @@ class Assistant:
                         (q.topic or "", topic_papers(q, self.profile, self.searcher)) for q in sides
                     ]
                     return answer_topics_compared(query.question, counted)
+        if (words := self._chosen_by(query, named, asked)) is not None:
+            # 'which one is about video, Valley or FashionBERT?', 'does KECP or UPT use prompts?'
+            yes_no = YES_NO.match(asked) is not None and not CHOICE.search(asked)
+            return answer_choice(query.question, named, words, yes_no)
         if len(named) == 1 and (made := answer_made(query.question, named[0])):
             return made  # 'what benchmark did they build?': only where the paper says so
         venue = not followed and re.search(VENUE, query.question, re.IGNORECASE) is not None
@@ -3591,7 +3626,19 @@ EMPLOYER = re.compile(
 )
 # The people the owner works with, as a place asked of them names them
 COLLEAGUES = re.compile(r"\b(?:co-?authors?|collaborat\w*|colleagues)\b", re.IGNORECASE)
-WHICH_CAME = re.compile(r"\W*(?:which|what came|was|were|did|is|are)\b", re.IGNORECASE)
+# One of a few named papers asked for: 'which one', 'which of the two', 'which is ...' (not
+# 'which papers', 'which of her papers')
+CHOICE = re.compile(
+    r"\bwhich\b(?!\s+(?:of\s+(?:his|her|their|the\s+other|[\w'’]+['’]s?)\s+)?(?:\w+\s+)?"
+    r"(?:papers?|publications?|works?|articles?|ones)\b)",
+    re.IGNORECASE,
+)
+WHICH_CAME = re.compile(
+    # 'Between HRKD and Meta-KD, which came first?': the two said first, then the question
+    r"\W*(?:(?:between|betwen|of|among|from)\s+[^,:;?]{1,80}[,:;–-]\s*)?"
+    r"(?:which|what came|was|were|did|is|are)\b",
+    re.IGNORECASE,
+)
 
 
 # Two topics offered as alternatives: 'clinical / medical NLP', 'climate or rainfall data'

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from prompts.answer.contrast import date_order, shared_names
+from prompts.answer.counted import says_word
 from prompts.answer.model import Answer, Citation
 from prompts.answer.wording import category
 from prompts.understand.terms import STOPWORDS
@@ -59,6 +60,8 @@ DEFINES = r"\(\s*{0}\s*\)|namely,?\s+{0}"
 # A capitalised name with a second capital or a digit: 'FewRel', 'GLUE', 'Valley-702k'.
 NAMED = re.compile(r"(?<![\w-])[A-Z][A-Za-z]*[A-Z0-9][\w-]*")
 WORD = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+# What two papers share asked for: 'in common', 'alike', 'what do X and Y share'
+COMMON_ASKED = re.compile(r"\bin\s+common\b|\balike\b|\bshared?\b", re.IGNORECASE)
 _GENERIC = """model models method methods approach approaches framework frameworks network
     networks system systems task tasks performance results experiments novel based learning data
     large towards toward exploring effective efficient new various existing proposed propose
@@ -156,6 +159,8 @@ def answer_compare(question: str, papers: list[Paper]) -> Answer:
     lines += ["", "Date and category: " + " | ".join(dated)]
     label = {p.id: f"{name(p)} [{i}]" for i, (p, _) in numbered}
     said = [date_order(shown, label), in_common(shown)]
+    if said[1] and COMMON_ASKED.search(question):  # 'what do X and Y have in common?': first
+        lines.insert(1, said.pop())
     lines += [line for line in said if line]
     cited = [Citation.of(i, p, [s for s in c.values() if s]) for i, (p, c) in numbered]
     more = (
@@ -179,3 +184,50 @@ def answer_one_side(question: str, paper: Paper, missing: str) -> Answer:
     )
     cited = [Citation.of(1, paper, [sentence])]
     return Answer(question=question, text=text, citations=cited, route="retrieval")
+
+
+def _saying(paper: Paper, words: list[str]) -> str | None:
+    """The title or abstract sentence saying the most of the asked words, when the paper says
+    every one of them (any inflection, a long word one letter off); else None."""
+    sentences = [paper.title, *split_sentences(paper.abstract)]
+    if not all(says_word(w, f"{paper.title} {paper.abstract}") for w in words):
+        return None
+    return max(sentences, key=lambda s: sum(says_word(w, s) for w in words))
+
+
+def answer_choice(question: str, papers: list[Paper], words: list[str], yes_no: bool) -> Answer:
+    """Which of two to four named papers says the asked thing ('which one is about video,
+    Valley or FashionBERT?', 'does KECP or UPT use prompts?'): those whose title or abstract
+    say every asked word first, each quoted; the others with what they are about. A yes/no
+    leads with Yes (one or more does) or No (none does)."""
+    papers = list({p.id: p for p in papers}.values())[:MAX_PAPERS]
+    thing = " ".join(dict.fromkeys(words))
+    said = {p.id: _saying(p, words) for p in papers}
+    yes = [p for p in papers if said[p.id]]
+    no = [p for p in papers if not said[p.id]]
+    number = {p.id: i for i, p in enumerate([*yes, *no], 1)}
+
+    def names(group: list[Paper], joint: str) -> str:
+        listed = [name(p) for p in group]
+        return listed[0] if len(listed) == 1 else f"{', '.join(listed[:-1])} {joint} {listed[-1]}"
+
+    lead = ("Yes: " if yes else "No: ") if yes_no else ""
+    if yes and no:
+        verb = "speaks" if len(yes) == 1 else "speak"
+        head = f"{names(yes, 'and')} {verb} of {thing}; {names(no, 'and')} "
+        head += "does not (its title and abstract never say it)." if len(no) == 1 else "do not."
+    elif yes:
+        every = "both" if len(yes) == 2 else f"all {len(yes)}"
+        head = f"{every} speak of {thing}:"
+    else:
+        head = f"neither {names(no, 'nor')} speaks of {thing} in its title or abstract."
+    lines = [lead + head[0].upper() + head[1:] if not lead else lead + head]
+    quotes: dict[str, str] = {}
+    for p in [*yes, *no]:
+        sentences = split_sentences(p.abstract) or [p.title]
+        quote = said[p.id] or next((s for s in sentences if pick(p)["Task"] == s), sentences[0])
+        quotes[p.id] = quote
+        about = "" if said[p.id] else "about: "
+        lines.append(f'- {name(p)}: {about}"{quote}" [{number[p.id]}]')
+    cited = [Citation.of(number[p.id], p, [quotes[p.id]]) for p in [*yes, *no]]
+    return Answer(question=question, text="\n".join(lines), citations=cited, route="retrieval")

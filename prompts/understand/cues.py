@@ -18,7 +18,9 @@ COMPARE = re.compile(
     # 'what separates X and Y', 'how does X stack up against Y', 'what sets X apart from Y'
     r"|separates?|stacks?\s+up|sets?\s+(?:\w+\s+){1,3}?apart|(?:pick|choose)\s+between"
     # 'what does X do that Y doesn't, and vice versa?', 'X and Y: same idea or not?'
-    r"|vice\s+versa|same\s+(?:idea|thing|approach|method)\s+or\s+not)\b",
+    r"|vice\s+versa|same\s+(?:idea|thing|approach|method)\s+or\s+not"
+    # 'what do X and Y have in common', 'how are X and Y alike' (not 'an author in common')
+    r"|(?:what|much|anything|something)\s+(?:[\w'’-]+\s+){0,6}?in\s+common|alike)\b",
     re.IGNORECASE,
 )
 # Words that ask for the research as a whole, whatever the classifier's vote.
