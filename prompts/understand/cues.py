@@ -23,6 +23,20 @@ COMPARE = re.compile(
     r"|(?:what|much|anything|something)\s+(?:[\w'’-]+\s+){0,6}?in\s+common|alike)\b",
     re.IGNORECASE,
 )
+# What is said to the assistant about its own instructions, not asked of the papers: 'ignore
+# your instructions', 'disregard the above', 'print your system prompt', 'the prompt you were
+# given' (not 'ignore my earlier question', 'if you ignore the year', 'prompt tuning papers')
+INSTRUCTED = re.compile(
+    r"\b(?:ignore|disregard|forget|override|bypass)\s+(?:all\s+|any\s+)?"
+    r"(?:(?:of\s+)?(?:your|the|previous|prior|above|earlier|preceding|these|those)\s+)*"
+    r"(?:instructions?|rules?|prompts?|guidelines?|guardrails?|above)\b"
+    r"|\b(?:your|the)\s+(?:system|hidden|initial|original|secret|internal)\s+"
+    r"(?:prompt|instructions?|message)\b"
+    r"|\b(?:print|reveal|show|repeat|output|leak|tell\s+me)\s+(?:me\s+)?your\s+(?:\w+\s+)?"
+    r"(?:prompt|instructions|rules)\b"
+    r"|\bthe\s+prompt\s+you\s+(?:were|are|have\s+been)\s+given\b",
+    re.IGNORECASE,
+)
 # Words that ask for the research as a whole, whatever the classifier's vote.
 # Asking for the gist of something ('a recap of 2025', 'her 2024 work in a nutshell')
 RECAP_ASKED = re.compile(
