@@ -27,9 +27,9 @@ COMPARE = re.compile(
 # your instructions', 'disregard the above', 'print your system prompt', 'the prompt you were
 # given' (not 'ignore my earlier question', 'if you ignore the year', 'prompt tuning papers')
 INSTRUCTED = re.compile(
-    r"\b(?:ignore|disregard|forget|override|bypass)\s+(?:all\s+|any\s+)?"
-    r"(?:(?:of\s+)?(?:your|the|previous|prior|above|earlier|preceding|these|those)\s+)*"
-    r"(?:instructions?|rules?|prompts?|guidelines?|guardrails?|above)\b"
+    r"\b(?:ignore|disregard|forget|override|bypass)\s+(?:(?:all|any|of|the|everything)\s+)*"
+    r"(?:(?:your|previous|prior|earlier|preceding|system|above)\s+(?:\w+\s+)?"
+    r"(?:instructions?|rules?|prompts?|guidelines?|guardrails?)|above|instructions|rules)\b"
     r"|\b(?:your|the)\s+(?:system|hidden|initial|original|secret|internal)\s+"
     r"(?:prompt|instructions?|message)\b"
     r"|\b(?:print|reveal|show|repeat|output|leak|tell\s+me)\s+(?:me\s+)?your\s+(?:\w+\s+)?"
