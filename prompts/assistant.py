@@ -2466,6 +2466,18 @@ class Assistant:
         titles = columns_of(self.profile).titles()  # the titles alone, read once
         return frozenset(w for t in titles for w in title_tokens(t, True))
 
+    def _lately(self, query: Query, newest: bool = False) -> Query:
+        """The query of the recent papers when it asks of now ('lately', 'these days') or of
+        the newest and no date of its own; else as it is."""
+        f = query.filters
+        undated = {f.year_from, f.year_to, f.date_from, f.date_to} == {None}
+        if not undated or query.years or f.months or f.days:
+            return query
+        if not (newest or LATELY.search(query.question)):
+            return query
+        recent = query.filters.model_copy(update={"date_from": recent_since(self.profile)})
+        return query.model_copy(update={"filters": recent})
+
     def _chosen_by(self, query: Query, named: list[Paper], asked: str) -> list[str] | None:
         """The words a choice among two to four named papers is made by ('which one is about
         video, Valley or FashionBERT?': 'video'; 'does KECP or UPT use prompts?': 'prompts'):
@@ -2791,16 +2803,7 @@ class Assistant:
         two_years = len(query.years) == 2 and re.search(r"\bthan\b", query.question) is not None
         voted = general(query) and vote.operation == "overview" and not two_years
         if overview or themes_within or voted:
-            f = query.filters
-            undated = {f.year_from, f.year_to, f.date_from, f.date_to} == {None}
-            if (
-                undated
-                and not (query.years or f.months or f.days)
-                and (newest or LATELY.search(query.question))
-            ):
-                # 'What is she working on lately?': the themes of the recent papers
-                recent = query.filters.model_copy(update={"date_from": recent_since(self.profile)})
-                query = query.model_copy(update={"filters": recent})
+            query = self._lately(query, newest)  # 'What is she working on lately?'
             kept = columns_of(self.profile).kept(query.filters, query.years)
             themes = self.theme_rows.within(kept)
             return answer_overview(query.question, self.profile, themes, scope(query))
@@ -2815,6 +2818,8 @@ class Assistant:
             if query.needs_search and role and not query.exclude_topic:
                 on_subject = self._subject_papers(query, query.question).relevant_hits
                 subject = {h.paper.id: h.evidence for h in on_subject}
+            if query.fact == "coauthors":  # 'who does she work with these days?'
+                query = self._lately(query)
             answer = answer_facts(query, self.profile, self.searcher, subject)
             answer = self._unworded_fact(query, answer)
             # 'is she still active?', 'did he stop publishing?' (as spelled: 'quit reserach')
