@@ -58,6 +58,7 @@ from prompts.answer.offline import (
     answer_no_venue,
     answer_not_about,
     answer_not_compared,
+    answer_not_judged,
     answer_not_kept,
     answer_not_recorded,
     answer_not_theirs,
@@ -122,6 +123,7 @@ from prompts.understand.cues import (
     GENERAL_WORDS,
     GIVEN_CLAUSE,
     INSTRUCTED,
+    JUDGED,
     LISTED,
     NEWEST_THEMES,
     OPEN_PROBLEMS_ASKED,
@@ -2654,6 +2656,9 @@ class Assistant:
         # she take students, and is there funding?')
         if kept_nowhere and not named and query.intent != "outside":
             return answer_not_kept(asked, self.profile, kept_nowhere[0])
+        others = [p for p in query.people if p != self.profile.name]
+        if not (query.outsider or others or named) and JUDGED.search(asked):
+            return answer_not_judged(asked, self.profile)  # 'is she a good researcher?'
         if query.intent == "outside" and query.outsider:  # 'qiu vs the stanford nlp group'
             return answer_not_compared(asked, self.profile, query.outsider)
         if query.intent == "outside":  # 'does she work at Alibaba?': what the papers say of it
