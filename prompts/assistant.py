@@ -2491,9 +2491,12 @@ class Assistant:
         if COMPARE.search(asked) or EACH.search(asked):
             return None
         names = sorted({a for p in named for a in aliases(p)}, key=len, reverse=True)
-        said = re.sub(
-            "|".join(rf"(?<![\w-]){re.escape(a)}(?![\w-])" for a in names), " ", asked, flags=re.I
-        )
+        name = "|".join(rf"(?<![\w-]){re.escape(a)}(?![\w-])" for a in names)
+        # offered side by side ('Valley or FashionBERT', 'KECP and SpanProto'), not set in a
+        # relation ('is HRKD an extension of Meta-KD?')
+        if not re.search(rf"(?:{name})\s*(?:,|/|&|\bor\b|\band\b)\s*(?:{name})", asked, re.I):
+            return None
+        said = re.sub(name, " ", asked, flags=re.I)
         outside = {w.casefold() for w in re.findall(r"[\w-]+", said)}
         words = [
             w for w in (query.topic or "").split()

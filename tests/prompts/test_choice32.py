@@ -125,3 +125,8 @@ def test_a_shared_author_is_still_a_people_question(
 ) -> None:
     text, _ = _short(bundled_assistant, question)
     assert "Ruipu Luo" in text.splitlines()[1], text[:200]
+
+
+def test_two_papers_set_in_a_relation_are_no_choice(bundled_assistant: Assistant) -> None:
+    text, _ = _short(bundled_assistant, "is HRKD an extension of Meta-KD?")
+    assert "speaks of" not in text, text[:200]
