@@ -2488,8 +2488,8 @@ class Assistant:
         choice = CHOICE.search(asked) or YES_NO.match(asked)
         if not (2 <= len(named) <= MAX_COMPARED and query.intent == "retrieval" and choice):
             return None
-        if COMPARE.search(asked) or EACH.search(asked):
-            return None
+        if COMPARE.search(asked) or EACH.search(asked) or ORDER_ASKED.search(asked):
+            return None  # compared, each asked, or ordered ('which came first, X or Y?')
         names = sorted({a for p in named for a in aliases(p)}, key=len, reverse=True)
         name = "|".join(rf"(?<![\w-]){re.escape(a)}(?![\w-])" for a in names)
         # offered side by side ('Valley or FashionBERT', 'KECP and SpanProto'), not set in a
@@ -2631,10 +2631,11 @@ class Assistant:
                         (q.topic or "", topic_papers(q, self.profile, self.searcher)) for q in sides
                     ]
                     return answer_topics_compared(query.question, counted)
-        if (words := self._chosen_by(query, named, asked)) is not None:
-            # 'which one is about video, Valley or FashionBERT?', 'does KECP or UPT use prompts?'
-            yes_no = YES_NO.match(asked) is not None and not CHOICE.search(asked)
-            return answer_choice(query.question, named, words, yes_no)
+        yes_no = YES_NO.match(asked) is not None and not CHOICE.search(asked)
+        if (chosen_by := self._chosen_by(query, named, asked)) is not None and (
+            chosen := answer_choice(query.question, named, chosen_by, yes_no)
+        ):
+            return chosen  # 'which one is about video, Valley or FashionBERT?'
         if len(named) == 1 and (made := answer_made(query.question, named[0])):
             return made  # 'what benchmark did they build?': only where the paper says so
         venue = not followed and re.search(VENUE, query.question, re.IGNORECASE) is not None
@@ -3648,6 +3649,12 @@ COLLEAGUES = re.compile(r"\b(?:co-?authors?|collaborat\w*|colleagues)\b", re.IGN
 CHOICE = re.compile(
     r"\bwhich\b(?!\s+(?:of\s+(?:his|her|their|the\s+other|[\w'’]+['’]s?)\s+)?(?:\w+\s+)?"
     r"(?:papers?|publications?|works?|articles?|ones)\b)",
+    re.IGNORECASE,
+)
+# An order of named papers asked: 'which came first', 'the older one', 'published earlier'
+ORDER_ASKED = re.compile(
+    r"\b(?:first|earl(?:y|ier|iest)|old(?:er|est)|new(?:er|est)|lat(?:er|est)|recent|before"
+    r"|after|came\s+out|published|released|dated?|year|timeline|preceded?|followed)\b",
     re.IGNORECASE,
 )
 WHICH_CAME = re.compile(

@@ -5,18 +5,19 @@ from __future__ import annotations
 import re
 
 from prompts.answer.contrast import date_order, shared_names
-from prompts.answer.counted import says_word
 from prompts.answer.model import Answer, Citation
 from prompts.answer.wording import category
 from prompts.understand.terms import STOPWORDS
 from retrieval.filters import normalize_name
 from retrieval.model import Paper
 from retrieval.names import aliases
-from retrieval.text import split_sentences
+from retrieval.text import split_sentences, stem
 
 MAX_PAPERS = 4
 NOT_STATED = "not stated in the abstract"
 MAX_COMMON_WORDS = 5
+# A thing no named paper says, answered No only when asked in this many words or fewer
+MAX_ABSENT_WORDS = 2
 # Cue patterns and their weights per row; a sentence's score is the sum of the cues it has.
 CUES: dict[str, list[tuple[str, int]]] = {
     "Task": [
@@ -158,10 +159,11 @@ def answer_compare(question: str, papers: list[Paper]) -> Answer:
     ]
     lines += ["", "Date and category: " + " | ".join(dated)]
     label = {p.id: f"{name(p)} [{i}]" for i, (p, _) in numbered}
-    said = [date_order(shown, label), in_common(shown)]
-    if said[1] and COMMON_ASKED.search(question):  # 'what do X and Y have in common?': first
-        lines.insert(1, said.pop())
-    lines += [line for line in said if line]
+    order, common = date_order(shown, label), in_common(shown)
+    if common and COMMON_ASKED.search(question):  # 'what do X and Y have in common?': first
+        lines.insert(1, common)
+        common = None
+    lines += [line for line in (order, common) if line]
     cited = [Citation.of(i, p, [s for s in c.values() if s]) for i, (p, c) in numbered]
     more = (
         f"Compared the first {MAX_PAPERS} of {len(papers)} papers."
@@ -186,25 +188,36 @@ def answer_one_side(question: str, paper: Paper, missing: str) -> Answer:
     return Answer(question=question, text=text, citations=cited, route="retrieval")
 
 
+def _stems(text: str) -> set[str]:
+    return set(stem([w.casefold() for w in WORD.findall(text.casefold())]))
+
+
 def _saying(paper: Paper, words: list[str]) -> str | None:
     """The title or abstract sentence saying the most of the asked words, when the paper says
-    every one of them (any inflection, a long word one letter off); else None."""
+    every one of them in some inflection ('videos', 'generated'); else None."""
+    wanted = [stem([w.casefold()])[0] for w in words]
     sentences = [paper.title, *split_sentences(paper.abstract)]
-    if not all(says_word(w, f"{paper.title} {paper.abstract}") for w in words):
+    if not set(wanted) <= _stems(f"{paper.title} {paper.abstract}"):
         return None
-    return max(sentences, key=lambda s: sum(says_word(w, s) for w in words))
+    return max(sentences, key=lambda s: len(set(wanted) & _stems(s)))
 
 
-def answer_choice(question: str, papers: list[Paper], words: list[str], yes_no: bool) -> Answer:
+def answer_choice(
+    question: str, papers: list[Paper], words: list[str], yes_no: bool
+) -> Answer | None:
     """Which of two to four named papers says the asked thing ('which one is about video,
     Valley or FashionBERT?', 'does KECP or UPT use prompts?'): those whose title or abstract
     say every asked word first, each quoted; the others with what they are about. A yes/no
-    leads with Yes (one or more does) or No (none does)."""
+    leads with Yes, or No when none says a thing of one or two words ('medical text'). None
+    when none says a longer description: words a paper does not use are no proof it does not
+    do what is described, so the papers are compared instead."""
     papers = list({p.id: p for p in papers}.values())[:MAX_PAPERS]
     thing = " ".join(dict.fromkeys(words))
     said = {p.id: _saying(p, words) for p in papers}
     yes = [p for p in papers if said[p.id]]
     no = [p for p in papers if not said[p.id]]
+    if not yes and not (yes_no and len(set(words)) <= MAX_ABSENT_WORDS):
+        return None
     number = {p.id: i for i, p in enumerate([*yes, *no], 1)}
 
     def names(group: list[Paper], joint: str) -> str:
