@@ -2473,7 +2473,7 @@ class Assistant:
         the newest and no date of its own; else as it is."""
         f = query.filters
         undated = {f.year_from, f.year_to, f.date_from, f.date_to} == {None}
-        if not undated or query.years or f.months or f.days:
+        if not undated or query.years or f.months or f.days or THEN_AND_NOW.search(query.question):
             return query
         if not (newest or LATELY.search(query.question)):
             return query
@@ -2492,9 +2492,11 @@ class Assistant:
             return None  # compared, each asked, or ordered ('which came first, X or Y?')
         names = sorted({a for p in named for a in aliases(p)}, key=len, reverse=True)
         name = "|".join(rf"(?<![\w-]){re.escape(a)}(?![\w-])" for a in names)
-        # offered side by side ('Valley or FashionBERT', 'KECP and SpanProto'), not set in a
-        # relation ('is HRKD an extension of Meta-KD?')
-        if not re.search(rf"(?:{name})\s*(?:,|/|&|\bor\b|\band\b)\s*(?:{name})", asked, re.I):
+        # offered side by side ('Valley or FashionBERT', of a choice also 'KECP and SpanProto'),
+        # not set in a relation ('is HRKD an extension of Meta-KD?') nor asked of both at once
+        # ('do GThinker and VFaith do the same thing?')
+        joined = r"(?:,|/|\bor\b|\band\b|&)" if CHOICE.search(asked) else r"(?:/|\bor\b)"
+        if not re.search(rf"(?:{name})\s*{joined}\s*(?:either\s+)?(?:{name})", asked, re.I):
             return None
         said = re.sub(name, " ", asked, flags=re.I)
         outside = {w.casefold() for w in re.findall(r"[\w-]+", said)}
@@ -3181,6 +3183,12 @@ LATELY = re.compile(
     rf"\b(?:{NOW}|recent(?:ly)?|latest|newest|current|right now|now(?=\W*$)|at the moment"
     r"|what'?s new)\b",
     re.I,
+)
+# Now set against then: 'early on versus recently', 'how has it changed from the first papers'
+THEN_AND_NOW = re.compile(
+    r"\b(?:early|earlier|earliest|first|start\w*|began|begin\w*|initially|originally|versus|vs"
+    r"|compared?|chang\w*|shift\w*|evolv\w*|over\s+(?:time|the\s+years))\b",
+    re.IGNORECASE,
 )
 # 'Has he stopped working on X?', 'Did she give up on X?'
 STOPPED = re.compile(

@@ -61,8 +61,10 @@ DEFINES = r"\(\s*{0}\s*\)|namely,?\s+{0}"
 # A capitalised name with a second capital or a digit: 'FewRel', 'GLUE', 'Valley-702k'.
 NAMED = re.compile(r"(?<![\w-])[A-Z][A-Za-z]*[A-Z0-9][\w-]*")
 WORD = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
-# What two papers share asked for: 'in common', 'alike', 'what do X and Y share'
+# What two papers share asked for: 'in common', 'alike', 'what do X and Y share' (not 'not
+# what they share: how do they differ?')
 COMMON_ASKED = re.compile(r"\bin\s+common\b|\balike\b|\bshared?\b", re.IGNORECASE)
+DIFFERENCE_ASKED = re.compile(r"\b(?:diff\w*|distinguish\w*|separates?|contrast\w*)\b", re.I)
 _GENERIC = """model models method methods approach approaches framework frameworks network
     networks system systems task tasks performance results experiments novel based learning data
     large towards toward exploring effective efficient new various existing proposed propose
@@ -160,7 +162,8 @@ def answer_compare(question: str, papers: list[Paper]) -> Answer:
     lines += ["", "Date and category: " + " | ".join(dated)]
     label = {p.id: f"{name(p)} [{i}]" for i, (p, _) in numbered}
     order, common = date_order(shown, label), in_common(shown)
-    if common and COMMON_ASKED.search(question):  # 'what do X and Y have in common?': first
+    # 'what do X and Y have in common?': said first
+    if common and COMMON_ASKED.search(question) and not DIFFERENCE_ASKED.search(question):
         lines.insert(1, common)
         common = None
     lines += [line for line in (order, common) if line]
@@ -217,6 +220,8 @@ def answer_choice(
     yes = [p for p in papers if said[p.id]]
     no = [p for p in papers if not said[p.id]]
     if not yes and not (yes_no and len(set(words)) <= MAX_ABSENT_WORDS):
+        return None
+    if not no and not yes_no:  # 'which one is a benchmark?' of two that both say it: compared
         return None
     number = {p.id: i for i, p in enumerate([*yes, *no], 1)}
 

@@ -55,13 +55,20 @@ def test_a_yes_no_of_named_papers_reads_only_them(
 @pytest.mark.parametrize(
     "question",
     [
-        "Between RainSeer and Seeing Inside the Storm, which one uses radar?",
-        "rainseer or seeing inside the storm - which uses radar data?",
+        "does RainSeer or Seeing Inside the Storm use radar?",
+        "do rainseer or seeing inside the storm work from radar?",
     ],
 )
 def test_both_said_when_both_speak_of_it(bundled_assistant: Assistant, question: str) -> None:
     text, cited = _short(bundled_assistant, question)
-    assert text.startswith("Both speak of radar"), text[:200]
+    assert text.startswith("Yes: both speak of radar"), text[:200]
+    assert sorted(cited) == ["RainSeer", "Seeing Inside the Storm"]
+
+
+def test_a_choice_both_papers_speak_to_is_compared(bundled_assistant: Assistant) -> None:
+    question = "Between RainSeer and Seeing Inside the Storm, which one uses radar?"
+    text, cited = _short(bundled_assistant, question)
+    assert text.startswith("Compared from their abstracts"), text[:200]
     assert sorted(cited) == ["RainSeer", "Seeing Inside the Storm"]
 
 
@@ -130,3 +137,12 @@ def test_a_shared_author_is_still_a_people_question(
 def test_two_papers_set_in_a_relation_are_no_choice(bundled_assistant: Assistant) -> None:
     text, _ = _short(bundled_assistant, "is HRKD an extension of Meta-KD?")
     assert "speaks of" not in text, text[:200]
+
+
+def test_what_two_papers_share_is_not_first_when_differences_are_asked(
+    bundled_assistant: Assistant,
+) -> None:
+    text, _ = _short(
+        bundled_assistant, "Not what they share: how do FashionBERT and Kaleido-BERT differ?"
+    )
+    assert not text.splitlines()[1].startswith("In common"), text[:300]

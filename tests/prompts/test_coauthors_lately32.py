@@ -46,3 +46,16 @@ def test_collaborators_without_now_keep_their_scope(
     bundled_assistant: Assistant, question: str, papers: str
 ) -> None:
     assert papers in _head(bundled_assistant, question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How has the set of her frequent co-authors changed from the early papers to now?",
+        "who did he work with early on versus these days?",
+    ],
+)
+def test_then_against_now_is_not_read_as_now_alone(
+    bundled_assistant: Assistant, question: str
+) -> None:
+    assert "(since" not in _head(bundled_assistant, question)
