@@ -11,11 +11,13 @@ from prompts.understand.terms import STOPWORDS
 from retrieval.filters import normalize_name
 from retrieval.model import Paper
 from retrieval.names import aliases
-from retrieval.text import split_sentences
+from retrieval.text import split_sentences, stem
 
 MAX_PAPERS = 4
 NOT_STATED = "not stated in the abstract"
 MAX_COMMON_WORDS = 5
+# A thing no named paper says, answered No only when asked in this many words or fewer
+MAX_ABSENT_WORDS = 2
 # Cue patterns and their weights per row; a sentence's score is the sum of the cues it has.
 CUES: dict[str, list[tuple[str, int]]] = {
     "Task": [
@@ -59,6 +61,10 @@ DEFINES = r"\(\s*{0}\s*\)|namely,?\s+{0}"
 # A capitalised name with a second capital or a digit: 'FewRel', 'GLUE', 'Valley-702k'.
 NAMED = re.compile(r"(?<![\w-])[A-Z][A-Za-z]*[A-Z0-9][\w-]*")
 WORD = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+# What two papers share asked for: 'in common', 'alike', 'what do X and Y share' (not 'not
+# what they share: how do they differ?')
+COMMON_ASKED = re.compile(r"\bin\s+common\b|\balike\b|\bshared?\b", re.IGNORECASE)
+DIFFERENCE_ASKED = re.compile(r"\b(?:diff\w*|distinguish\w*|separates?|contrast\w*)\b", re.I)
 _GENERIC = """model models method methods approach approaches framework frameworks network
     networks system systems task tasks performance results experiments novel based learning data
     large towards toward exploring effective efficient new various existing proposed propose
@@ -155,8 +161,12 @@ def answer_compare(question: str, papers: list[Paper]) -> Answer:
     ]
     lines += ["", "Date and category: " + " | ".join(dated)]
     label = {p.id: f"{name(p)} [{i}]" for i, (p, _) in numbered}
-    said = [date_order(shown, label), in_common(shown)]
-    lines += [line for line in said if line]
+    order, common = date_order(shown, label), in_common(shown)
+    # 'what do X and Y have in common?': said first
+    if common and COMMON_ASKED.search(question) and not DIFFERENCE_ASKED.search(question):
+        lines.insert(1, common)
+        common = None
+    lines += [line for line in (order, common) if line]
     cited = [Citation.of(i, p, [s for s in c.values() if s]) for i, (p, c) in numbered]
     more = (
         f"Compared the first {MAX_PAPERS} of {len(papers)} papers."
@@ -179,3 +189,63 @@ def answer_one_side(question: str, paper: Paper, missing: str) -> Answer:
     )
     cited = [Citation.of(1, paper, [sentence])]
     return Answer(question=question, text=text, citations=cited, route="retrieval")
+
+
+def _stems(text: str) -> set[str]:
+    return set(stem([w.casefold() for w in WORD.findall(text.casefold())]))
+
+
+def _saying(paper: Paper, words: list[str]) -> str | None:
+    """The title or abstract sentence saying the most of the asked words, when the paper says
+    every one of them in some inflection ('videos', 'generated'); else None."""
+    wanted = [stem([w.casefold()])[0] for w in words]
+    sentences = [paper.title, *split_sentences(paper.abstract)]
+    if not set(wanted) <= _stems(f"{paper.title} {paper.abstract}"):
+        return None
+    return max(sentences, key=lambda s: len(set(wanted) & _stems(s)))
+
+
+def answer_choice(
+    question: str, papers: list[Paper], words: list[str], yes_no: bool
+) -> Answer | None:
+    """Which of two to four named papers says the asked thing ('which one is about video,
+    Valley or FashionBERT?', 'does KECP or UPT use prompts?'): those whose title or abstract
+    say every asked word first, each quoted; the others with what they are about. A yes/no
+    leads with Yes, or No when none says a thing of one or two words ('medical text'). None
+    when none says a longer description: words a paper does not use are no proof it does not
+    do what is described, so the papers are compared instead."""
+    papers = list({p.id: p for p in papers}.values())[:MAX_PAPERS]
+    thing = " ".join(dict.fromkeys(words))
+    said = {p.id: _saying(p, words) for p in papers}
+    yes = [p for p in papers if said[p.id]]
+    no = [p for p in papers if not said[p.id]]
+    if not yes and not (yes_no and len(set(words)) <= MAX_ABSENT_WORDS):
+        return None
+    if not no and not yes_no:  # 'which one is a benchmark?' of two that both say it: compared
+        return None
+    number = {p.id: i for i, p in enumerate([*yes, *no], 1)}
+
+    def names(group: list[Paper], joint: str) -> str:
+        listed = [name(p) for p in group]
+        return listed[0] if len(listed) == 1 else f"{', '.join(listed[:-1])} {joint} {listed[-1]}"
+
+    lead = ("Yes: " if yes else "No: ") if yes_no else ""
+    if yes and no:
+        verb = "speaks" if len(yes) == 1 else "speak"
+        head = f"{names(yes, 'and')} {verb} of {thing}; {names(no, 'and')} "
+        head += "does not (its title and abstract never say it)." if len(no) == 1 else "do not."
+    elif yes:
+        every = "both" if len(yes) == 2 else f"all {len(yes)}"
+        head = f"{every} speak of {thing}:"
+    else:
+        head = f"neither {names(no, 'nor')} speaks of {thing} in its title or abstract."
+    lines = [lead + head[0].upper() + head[1:] if not lead else lead + head]
+    quotes: dict[str, str] = {}
+    for p in [*yes, *no]:
+        sentences = split_sentences(p.abstract) or [p.title]
+        quote = said[p.id] or next((s for s in sentences if pick(p)["Task"] == s), sentences[0])
+        quotes[p.id] = quote
+        about = "" if said[p.id] else "about: "
+        lines.append(f'- {name(p)}: {about}"{quote}" [{number[p.id]}]')
+    cited = [Citation.of(number[p.id], p, [quotes[p.id]]) for p in [*yes, *no]]
+    return Answer(question=question, text="\n".join(lines), citations=cited, route="retrieval")

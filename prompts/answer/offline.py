@@ -858,6 +858,26 @@ def answer_no_venue(question: str, papers: list[Paper]) -> Answer:
 WHEN_ASKED = re.compile(r"\bwhen\b|\b(?:which|what)\s+year\b", re.IGNORECASE)
 
 
+def answer_not_judged(question: str, profile: Profile) -> Answer:
+    """Decline a judgement of the researcher or the work ('is she a good researcher?', 'which
+    paper is her best?'): the profile holds no reviews, awards, rankings or per-paper citation
+    counts; the header's own figures are given as what it does hold."""
+    held = [
+        f"h-index {profile.h_index}" if profile.h_index is not None else "",
+        f"{profile.citations:,} citations in total" if profile.citations is not None else "",
+        f"{profile.papers_claimed:,} papers claimed" if profile.papers_claimed else "",
+    ]
+    said = "; ".join(h for h in held if h)
+    text = (
+        "The profile cannot judge that: it holds no reviews, awards, rankings or per-paper "
+        f"citation counts, so it cannot say how good or important {profile.name} or any one "
+        "paper is."
+    )
+    if said:
+        text += f" What it does give, from its header: {said} ({len(profile.papers)} listed)."
+    return Answer(question=question, text=text, abstained=True, route="abstain")
+
+
 def answer_outside(
     question: str,
     profile: Profile,

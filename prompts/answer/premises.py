@@ -110,9 +110,15 @@ SHUNNED = re.compile(
 )
 # A rank the question gives ('topped', 'came first', '#1', 'ranked third') and one an abstract
 # states ('ranks second on the OpenCompass leaderboard', 'took first place').
+# A place among the authors, no ranking: 'who is first writer of Valley2', 'is she first on
+# the author list'
+NOT_AUTHOR_PLACE = (
+    r"(?!\s*-?\s*(?:(?:co-?)?authors?|writers?|named|names?|listed|on\s+the\s+(?:author|by-?line)"
+    r"|in\s+the\s+(?:author|by-?line)))"
+)
 RANK_SAID = re.compile(
     rf"\b(?:rank(?:s|ed|ing)?|placed?|came|finish(?:ed|es)?|was|is)\s+(?:in\s+)?(?:at\s+)?"
-    rf"(?:#|no\.?\s*|number\s+)?(?P<n>{ORDINAL}|[1-5]\b|one\b)|(?P<first>\btop(?:ped|s)\b|#1\b"
+    rf"(?:#|no\.?\s*|number\s+)?(?P<n>{ORDINAL}|[1-5]\b|one\b){NOT_AUTHOR_PLACE}|(?P<first>\btop(?:ped|s)\b|#1\b"
     rf"|\bnumber\s+one\b|\bno\.?\s*1\b)|\b(?P<n2>{ORDINAL})\s+place\b",
     re.IGNORECASE,
 )

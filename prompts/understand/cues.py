@@ -18,7 +18,56 @@ COMPARE = re.compile(
     # 'what separates X and Y', 'how does X stack up against Y', 'what sets X apart from Y'
     r"|separates?|stacks?\s+up|sets?\s+(?:\w+\s+){1,3}?apart|(?:pick|choose)\s+between"
     # 'what does X do that Y doesn't, and vice versa?', 'X and Y: same idea or not?'
-    r"|vice\s+versa|same\s+(?:idea|thing|approach|method)\s+or\s+not)\b",
+    r"|vice\s+versa|same\s+(?:idea|thing|approach|method)\s+or\s+not"
+    # 'what do X and Y have in common', 'how are X and Y alike' (not 'an author in common')
+    r"|(?:what|much|anything|something)\s+(?:[\w'’-]+\s+){0,6}?in\s+common|alike)\b",
+    re.IGNORECASE,
+)
+# What is said to the assistant about its own instructions, not asked of the papers: 'ignore
+# your instructions', 'disregard the above', 'print your system prompt', 'the prompt you were
+# given' (not 'ignore my earlier question', 'if you ignore the year', 'prompt tuning papers')
+INSTRUCTED = re.compile(
+    r"\b(?:ignore|disregard|forget|override|bypass)\s+(?:(?:all|any|of|the|everything)\s+)*"
+    r"(?:(?:your|previous|prior|earlier|preceding|system|above)\s+(?:\w+\s+)?"
+    r"(?:instructions?|rules?|prompts?|guidelines?|guardrails?)|above|instructions|rules)\b"
+    r"|\b(?:your|the)\s+(?:system|hidden|initial|original|secret|internal)\s+"
+    r"(?:prompt|instructions?|message)\b"
+    r"|\b(?:print|reveal|show|repeat|output|leak|tell\s+me)\s+(?:me\s+)?your\s+(?:\w+\s+)?"
+    r"(?:prompt|instructions|rules)\b"
+    r"|\bthe\s+prompt\s+you\s+(?:were|are|have\s+been)\s+given\b",
+    re.IGNORECASE,
+)
+# A judgement of the owner or the work asked ('is she a good researcher?', 'how influential
+# is Qiu?', 'is his work any good?', 'which of her papers is the best?'): no review, award,
+# ranking or per-paper citation count in a profile can settle it
+_JUDGED_WHO = (
+    r"(?:she|he|they|qiu|minghui\s+qiu|dr\.?\s+qiu|this\s+(?:researcher|person|author|scientist)"
+    r"|(?:her|his|their|qiu['’]?s|minghui\s+qiu['’]?s)\s+(?:work|research|output|papers"
+    r"|publications|contributions?|track\s+record))"
+)
+_JUDGED_GOOD = (
+    r"(?:any\s+good|good|great|excellent|strong|top|leading|world[- ]class|well[- ]known|famous"
+    r"|renowned|respected|reputable|influential|impactful|important|notable|prominent"
+    r"|high[- ]quality|solid|impressive|credible|legit)"
+)
+# (not of a subject: 'is she a leading expert on video?' is asked of her video papers)
+_JUDGED_OF = (
+    r"(?!\s+(?:[\w-]+\s+)?(?:on|in|at|for|about|with)\s+"
+    r"(?!(?:the|her|his|their|this|our)\s+(?:field|area|community|discipline)\b))"
+)
+# (nor what a paper is best for: 'which is most important for a newcomer to read?')
+_JUDGED_FOR = r"(?!\s+(?:[\w-]+\s+)?(?:for|to|if|when|on|in|about)\b)"
+_JUDGED_OWN = r"(?:her|his|their|qiu['’]?s|minghui\s+qiu['’]?s|this\s+researcher['’]s)"
+JUDGED = re.compile(
+    rf"\b(?:is|are|was)\s+{_JUDGED_WHO}\s+(?:really\s+|actually\s+|considered\s+|seen\s+as\s+)?"
+    rf"(?:an?\s+|any\s+)?{_JUDGED_GOOD}\b{_JUDGED_OF}"
+    rf"|\bhow\s+{_JUDGED_GOOD}\s+(?:is|are|was)\s+{_JUDGED_WHO}\b{_JUDGED_OF}"
+    rf"|\bwhich\s+(?:(?:one|paper|publication|work)\s+)?(?:of\s+(?:{_JUDGED_OWN}|hers|his|theirs)\s+)?"
+    r"(?:(?:papers?|publications?|works?)\s+)?"
+    r"(?:is|are|was)\s+(?:the\s+)?(?:best|most\s+(?:important|influential|impactful|significant))\b"
+    r"(?=\s*(?:[?.!,;:—-]|$)|\s+(?:paper|publication|work|one)s?\b(?!\s+(?:for|to|on|in)\b))"
+    rf"|\b{_JUDGED_OWN}\s+(?:single\s+)?(?:best|most\s+(?:important|influential|impactful"
+    rf"|significant))\s+(?:paper|publication|work)\b{_JUDGED_FOR}",
     re.IGNORECASE,
 )
 # Words that ask for the research as a whole, whatever the classifier's vote.

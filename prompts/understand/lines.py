@@ -10,9 +10,9 @@ from dataclasses import dataclass
 from typing import Literal
 
 # Versions asked of a line of work: 'a series', 'successive versions', 'sequels', 'v1 v2 v3',
-# 'every version of X', 'how X evolved across versions'
+# 'every version of X', 'how X evolved across versions' (not 'time series')
 SERIES = re.compile(
-    r"\b(?:series|sequels?|franchise|successors|iterations|generations"
+    r"\b(?:(?<!time\s)(?<!time-)series|sequels?|franchise|successors|iterations|generations"
     r"|versions(?!\s+of\b)|versioned|v\d\b(?:\W+v\d\b)+|v1\b|(?:every|each|all|later|new|newer)\s+"
     r"(?:the\s+)?(?:\w+\s+)?version|(?:more\s+than\s+one|a\s+second|another|a\s+later)\s+"
     r"version)",

@@ -2047,7 +2047,13 @@ NOT_TIMED = (
     r"\b(?:overlap\w*|shared?|common|diffs?|differ\w*|similar\w*|compar\w*|contrast\w*|choos\w*"
     r"|pick|relat\w*|link\w*|connect\w*|chang\w*|vs|versus|distinguish\w*|improv\w*|evol\w*"
     r"|better|worse|gains?|progress\w*)\b"
+    # a choice of one of the two: 'which one uses radar', 'which of the two came first'
+    r"|\bwhich\s+(?:one|of\s+(?:the\s+|these\s+|those\s+)?(?:two|them|both|pair))\b"
 )
+
+
+# 'Between HRKD and Meta-KD, which came first?': the two offered as a choice, no window
+NOT_CHOSEN = r"(?!\s*[,:;–-]\s*(?:which|who|what)\b)"
 
 
 def _folded(text: str) -> str:
@@ -2117,7 +2123,7 @@ def _between_papers(named: list[Paper], scan: Scan) -> tuple[dict[str, object], 
         w
         for x, y in ((a, b), (b, a))
         for w in (
-            *([rf"{BETWEEN_PAPERS}{x}{joined}{y}"] if timed else []),
+            *([rf"{BETWEEN_PAPERS}{x}{joined}{y}{NOT_CHOSEN}"] if timed else []),
             rf"{AFTER_PAPER}\s+{x}{later}{BEFORE_PAPER}\s+{y}",
             rf"{BEFORE_PAPER}\s+{x}{later}{AFTER_PAPER}\s+{y}",
         )
