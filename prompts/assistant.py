@@ -1749,6 +1749,10 @@ class Assistant:
             return None
         head, _ = self.understand(claim.head)
         said, _ = self.understand(claim.tail)
+        if said.topic and not (said.paper_ids or said.filters.categories):
+            # 'first paper = vision?': a kind of paper, as 'a vision paper' says it
+            kind, _ = self.understand(f"a {claim.tail} paper")
+            said = kind if kind.filters.categories and not kind.topic else said
         others = set(head.people) - {self.profile.name}
         if head.topic or head.paper_ids or others or head.filters.title_words:
             return None  # a set only a search finds: not read here
