@@ -1766,6 +1766,8 @@ class Assistant:
             words = meta.describe() if meta != Filters() else ""
             if said.topic:
                 found = self._subject_papers(said, claim.tail).relevant_hits
+                if not found:  # 'on arXiv': no paper's subject; the words are read elsewhere
+                    return None
                 kept &= {h.paper.id for h in found}
                 words = " ".join(filter(None, [words, f"on '{said.topic}'"]))
             holding = [p for p in pool if p.id in kept]

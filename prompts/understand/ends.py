@@ -110,21 +110,24 @@ _WHERE = (
 # 'was her first paper a CV paper?', 'is the latest one about weather?': the claim opens with a
 # word that describes the paper, not one that narrows the set ('was her first paper with ...')
 ASKED = re.compile(
-    rf"^\W*(?:was|is)\s+(?P<head>{_DET}{_END}\s+{_NOUN}{_WHERE})\s+(?:(?:published|released|put\s+out|out)\s+)?(?P<tail>(?:(?:really|actually|already"
-    r"|also|still)\s+)?(?:an?|about|on|in|from|within|under|=)\b.+)$",
+    rf"^\W*(?:was|is)\s+(?P<head>{_DET}{_END}\s+{_NOUN}{_WHERE})\s+"
+    r"(?:(?:published|released|put\s+out|out)\s+)?(?P<tail>(?:(?:really|actually|already|also"
+    r"|still)\s+)?(?:an?|about|on|in|from|within|under|=)\b.+)$",
     re.IGNORECASE,
 )
 # 'her earliest paper was a CV paper?', 'first paper = vision?', 'his latest listed paper isn't
 # a text paper, is it?', 'I wonder whether her very first listed paper was already CV'
 STATED = re.compile(
-    rf"^(?:.*?(?:\b(?:whether|if|that)\s+|[:;]\s+))?\W*(?P<head>{_DET}{_END}\s+{_NOUN}{_WHERE})\s*"
+    r"^(?:.*?(?:\b(?:whether|if|that)\s+|[:;]\s+))?\W*"
+    rf"(?P<head>{_DET}{_END}\s+{_NOUN}{_WHERE})\s*"
     r"(?:(?P<neg>(?:is|was)\s*n['’]t|(?:is|was)\s+not)|(?:is|was)\b|=)\s*(?P<tail>.+)$",
     re.IGNORECASE,
 )
-# 'did he start out in computer vision?', 'did she begin with NLP?'
+# 'did he start out in computer vision?', 'did she begin with NLP?' (not 'has she started
+# on RL?', which asks whether she works on it now)
 BEGAN = re.compile(
-    r"^\W*(?:did|has|had)\s+\S+\s+(?P<verb>start(?:ed)?\s+(?:out|off)|beg[ia]n|start(?:ed)?)\s+"
-    r"(?P<tail>(?:in|with|on|doing)\s+.+)$",
+    r"^\W*(?:did|had)\s+\S+\s+(?:(?:start|begin)\s+(?:out|off)\s+(?=(?:in|with|on|doing)\s)"
+    r"|(?:start|begin)\s+(?=with\s))(?P<tail>.+)$",
     re.IGNORECASE,
 )
 ASKS_WHAT = re.compile(r"\b(?:what|which|who|whom|whose|when|where|why|how)\b", re.IGNORECASE)
@@ -149,7 +152,6 @@ def end_claim(question: str) -> EndClaim | None:
     else:
         return None
     tail = CONFIRMED.sub("", CONFIRMED.sub("", m["tail"])).strip(" =?.!")  # '..? y/n'
-
     if not re.search(r"\w", tail) or ASKS_WHAT.search(f"{head} {tail}"):
         return None
     return EndClaim(end=end, head=head, tail=tail, negated=negated)

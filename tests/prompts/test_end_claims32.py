@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from prompts.assistant import Assistant
+from prompts.understand.ends import end_claim
 from tests.prompts.synthetic import opened
 
 PAPERS = [  # category and date (Code), title, authors (· tag), abstract
@@ -165,3 +166,35 @@ def test_the_bundled_first_paper_is_not_vision(bundled_assistant: Assistant, que
     answer = bundled_assistant.ask(question)
     assert answer.text.startswith("No"), answer.text[:300]
     assert "KEML" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "end", "tail"),
+    [
+        ("Was her earliest paper a CV paper?", "earliest", "a CV paper"),
+        ("latest paper = computer vision? y/n", "latest", "computer vision"),
+        ("Her newest one is about weather, isn't it?", "latest", "about weather"),
+        ("Was her latest paper published in 2026?", "latest", "in 2026"),
+        ("did they start off in computer vision", "earliest", "in computer vision"),
+    ],
+)
+def test_the_claim_is_read_apart_from_the_paper_it_is_made_of(
+    question: str, end: str, tail: str
+) -> None:
+    claim = end_claim(question)
+    assert claim is not None and (claim.end, claim.tail) == (end, tail)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Has she started on RL?",  # whether she works on it, not her first paper
+        "What was her first paper about?",
+        "latest paper -- summary in one paragraph?",
+        "newest paper - first author?",
+        "Was her earliest CV paper from 2020?",  # the first of the CV papers
+        "Was her first paper with Chengyu Wang from 2020?",
+    ],
+)
+def test_no_claim_is_read_where_the_paper_is_asked_for(question: str) -> None:
+    assert end_claim(question) is None
