@@ -26,6 +26,7 @@ from prompts.answer.compare import answer_choice, answer_compare, answer_one_sid
 from prompts.answer.composition import answer_composition
 from prompts.answer.dated import date_checked
 from prompts.answer.detail import CODE_HOSTS, NOT_RECORDED, detail_only, details_asked, name, unkept
+from prompts.answer.end_claims import answer_end_claim
 from prompts.answer.facts import PER_PAPER, answer_facts, set_aside_papers, topic_papers
 from prompts.answer.fields import answer_fields, answer_move
 from prompts.answer.grouped import answer_grouped
@@ -149,6 +150,7 @@ from prompts.understand.described import (
     either_named,
 )
 from prompts.understand.dictation import Dictation
+from prompts.understand.ends import end_claim
 from prompts.understand.eras import across_eras
 from prompts.understand.extremes import bound_word, read_bound
 from prompts.understand.fields import asks_list, fields_offered, move_claimed
@@ -655,6 +657,7 @@ class Assistant:
             negative = claim is not None and claim[1]  # 'she has no papers with code, right?'
             words = self.lexicon.words
             fixed = dated or asserted(standalone, query, self.profile, claimed, words, negative)
+            fixed = fixed or self._end_claimed(standalone, as_typed)
         if fixed is not None:
             if conversation is not None:
                 conversation.add(as_typed, fixed, query, vote)
@@ -1757,6 +1760,41 @@ class Assistant:
         rest names a subject of its own ('active learning' is not 'active'), else as it is."""
         focused = self.lexicon.focus(topic)
         return focused if focused != topic and specific(focused) else topic
+
+    def _end_claimed(self, question: str, as_typed: str) -> Answer | None:
+        """'Was her earliest paper a CV paper?', 'is the latest one about weather?': the claim
+        read as the papers it describes (the list question it is), checked on the paper at
+        that end of the set its first words read; None when nothing is claimed of it."""
+        claim = end_claim(as_typed) or end_claim(question)  # as typed: its negation kept
+        if claim is None:
+            return None
+        head, _ = self.understand(claim.head)
+        said, _ = self.understand(claim.tail)
+        if said.topic and not (said.paper_ids or said.filters.categories):
+            # 'first paper = vision?': a kind of paper, as 'a vision paper' says it
+            kind, _ = self.understand(f"a {claim.tail} paper")
+            said = kind if kind.filters.categories and not kind.topic else said
+        others = set(head.people) - {self.profile.name}
+        if head.topic or head.paper_ids or others or head.filters.title_words:
+            return None  # a set only a search finds: not read here
+        pool = facts.select(self.profile, head.filters)
+        meta = said.filters.model_copy(update={"title_shapes": {}})
+        if said.paper_ids:
+            holding = [p for p in pool if p.id in said.paper_ids]
+            words = " or ".join(aliases(self.searcher.papers[i])[0] for i in said.paper_ids)
+        elif meta != Filters() or said.topic:
+            kept = {p.id for p in facts.select(self.profile, meta)}
+            words = meta.describe() if meta != Filters() else ""
+            if said.topic:
+                found = self._subject_papers(said, claim.tail).relevant_hits
+                if not found:  # 'on arXiv': no paper's subject; the words are read elsewhere
+                    return None
+                kept &= {h.paper.id for h in found}
+                words = " ".join(filter(None, [words, f"on '{said.topic}'"]))
+            holding = [p for p in pool if p.id in kept]
+        else:
+            return None
+        return answer_end_claim(question, claim, pool, holding, words)
 
     def _date_checked(
         self, query: Query, question: str, claim: tuple[str, bool] | None

@@ -181,7 +181,12 @@ def asks_whether(question: str) -> bool:
     ending in '?' that asks no wh- question ('valley3 = her latest paper?')."""
     if YES_NO.match(question) or TRUE_FALSE.search(question):
         return True
-    counted = re.search(r"\b(?:total|count|sum|list)\b", question, re.IGNORECASE)
+    # 'list' asked, not 'in his list' (the papers where they are)
+    counted = re.search(
+        r"\b(?:total|count|sum)\b|(?<!\bthe\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bmy\s)(?<!\btheir\s)\blist\b",
+        question,
+        re.IGNORECASE,
+    )
     return question.rstrip().endswith("?") and not WH.search(question) and not counted
 
 

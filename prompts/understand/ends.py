@@ -7,6 +7,7 @@ as a filter (no verb states it)."""
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -84,3 +85,73 @@ def claimed_quiet(question: str) -> int | None:
     question = re.sub(r"\b[a-z]{6,}\b", _unslipped, question, flags=re.IGNORECASE)
     m = QUIET.search(question) or LAST_ACTIVE.search(question)
     return None if m is None else _year(m)
+
+
+class EndClaim(NamedTuple):
+    """Something said of a set's first or last paper ('was her earliest paper a CV paper?'):
+    `head` asks for the paper (its words read as the list question they are), `tail` says
+    what is claimed of it (read as the papers it describes), `negated` when said of it as not."""
+
+    end: str  # 'earliest' or 'latest'
+    head: str
+    tail: str
+    negated: bool
+
+
+_DET = r"(?:(?:the|his|her|their|its|(?:[\w-]+\s+)?[\w-]+['’]s)\s+)?(?:very\s+)?"
+_END = r"(?P<end>first|earliest|oldest|last|latest|newest|final|most\s+recent)"
+# the paper itself, the end word right before it ('her earliest CV paper' names a set instead)
+_NOUN = r"(?:(?:listed|published|dated)\s+)?(?:paper|publication|work|article|preprint|one)\b"
+# where the set is: 'in the profile', 'on his list', 'of 2021', 'ever published'
+_WHERE = (
+    r"(?:\s+(?:(?:in|on|of)\s+(?:the|this|his|her|their|my)\s+(?:profile|list(?:ing)?|record)"
+    r"|of\s+(?:19|20)\d{2}|ever\s+(?:listed|published|released)|on\s+record|listed))?"
+)
+# 'was her first paper a CV paper?', 'is the latest one about weather?': the claim opens with a
+# word that describes the paper, not one that narrows the set ('was her first paper with ...')
+ASKED = re.compile(
+    rf"^\W*(?:was|is)\s+(?P<head>{_DET}{_END}\s+{_NOUN}{_WHERE})\s+"
+    r"(?:(?:published|released|put\s+out|out)\s+)?(?P<tail>(?:(?:really|actually|already|also"
+    r"|still)\s+)?(?:an?|about|on|in|from|within|under|=)\b.+)$",
+    re.IGNORECASE,
+)
+# 'her earliest paper was a CV paper?', 'first paper = vision?', 'his latest listed paper isn't
+# a text paper, is it?', 'I wonder whether her very first listed paper was already CV'
+STATED = re.compile(
+    r"^(?:.*?(?:\b(?:whether|if|that)\s+|[:;]\s+))?\W*"
+    rf"(?P<head>{_DET}{_END}\s+{_NOUN}{_WHERE})\s*"
+    r"(?:(?P<neg>(?:is|was)\s*n['’]t|(?:is|was)\s+not)|(?:is|was)\b|=)\s*(?P<tail>.+)$",
+    re.IGNORECASE,
+)
+# 'did he start out in computer vision?', 'did she begin with NLP?' (not 'has she started
+# on RL?', which asks whether she works on it now)
+BEGAN = re.compile(
+    r"^\W*(?:did|had)\s+\S+\s+(?:(?:start|begin)\s+(?:out|off)\s+(?=(?:in|with|on|doing)\s)"
+    r"|(?:start|begin)\s+(?=with\s))(?P<tail>.+)$",
+    re.IGNORECASE,
+)
+ASKS_WHAT = re.compile(r"\b(?:what|which|who|whom|whose|when|where|why|how)\b", re.IGNORECASE)
+# a confirmation closing the claim, no part of it: ', right?', ', is it?', '- yes or no?'
+CONFIRMED = re.compile(
+    r"(?:[,;]?\s*(?:right|correct|true|yes|no|yeah|am\s+i\s+right|(?:is|was)\s*(?:n['’]t)?"
+    r"\s+(?:it|that|she|he|they))|\s*(?:y/n|yes\s*(?:/|or)\s*no))?\s*[?.!]*\W*$",
+    re.IGNORECASE,
+)
+
+
+def end_claim(question: str) -> EndClaim | None:
+    """What a yes/no question claims of the first or last paper, or None when it says of it
+    nothing more than which it is."""
+    text = question.strip()
+    if (m := ASKED.match(text) or STATED.match(text)) is not None:
+        said = re.sub(r"\s+", " ", m["end"].casefold())
+        end = "latest" if said in LAST_WORDS or said == "newest" else "earliest"
+        head, negated = m["head"], bool(m.groupdict().get("neg"))
+    elif (m := BEGAN.match(text)) is not None:
+        end, head, negated = "earliest", "their earliest paper", False
+    else:
+        return None
+    tail = CONFIRMED.sub("", CONFIRMED.sub("", m["tail"])).strip(" =?.!")  # '..? y/n'
+    if not re.search(r"\w", tail) or ASKS_WHAT.search(f"{head} {tail}"):
+        return None
+    return EndClaim(end=end, head=head, tail=tail, negated=negated)
