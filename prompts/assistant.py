@@ -2518,7 +2518,7 @@ class Assistant:
         the newest and no date of its own; else as it is."""
         f = query.filters
         undated = {f.year_from, f.year_to, f.date_from, f.date_to} == {None}
-        if not undated or query.years or f.months or f.days or THEN_AND_NOW.search(query.question):
+        if not undated or query.years or f.months or f.days:
             return query
         if not (newest or LATELY.search(query.question)):
             return query
@@ -2874,7 +2874,8 @@ class Assistant:
             if query.needs_search and role and not query.exclude_topic:
                 on_subject = self._subject_papers(query, query.question).relevant_hits
                 subject = {h.paper.id: h.evidence for h in on_subject}
-            if query.fact == "coauthors":  # 'who does she work with these days?'
+            # 'who does she work with these days?' (not 'early on versus recently')
+            if query.fact == "coauthors" and not THEN_AND_NOW.search(query.question):
                 query = self._lately(query)
             answer = answer_facts(query, self.profile, self.searcher, subject)
             answer = self._unworded_fact(query, answer)
