@@ -1,0 +1,99 @@
+"""A total number of papers the question takes as the person's whole output ('Given he's
+published 100 papers, which is the latest?', 'with her 200+ papers, ...', 'he has like 10
+papers total, right?'): the number as said (with 'over', 'about', '+'), to be checked against
+the profile's own count, and the question left once the clause saying it is set aside. A
+number of some papers ('her 10 NLP papers', '100 papers on vision', 'his 5 papers in 2024')
+is no total: `given_counts` reads those."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from prompts.understand.terms import NUMBER_WORDS
+
+_NUMBER = r"\d{1,4}|" + "|".join(NUMBER_WORDS)
+_PAPERS = r"(?:papers|publications|articles|pubs|preprints)"
+_VERB = r"(?:published|written|wrote|authored|put\s+out|got|only|just|already)"
+_BOUND = (
+    r"(?:over|more\s+than|at\s+least|under|fewer\s+than|less\s+than|about|around|roughly"
+    r"|approximately|nearly|almost|like|some|only|just|exactly|a\s+mere)"
+)
+# the person has the papers ('she has over 100 publications', "he's published 100 papers",
+# 'Qiu has written only 5 papers'), or they are named as theirs ('with her 200+ papers')
+TOTAL = re.compile(
+    rf"(?:\b(?:she|he|they|[A-Z][\w-]+)(?:['’]s|['’]ve|\s+has|\s+have|\s+had)(?:\s+{_VERB}){{0,2}}"
+    r"|\b(?:with|of|across|given|despite)\s+(?:all\s+)?(?:his|her|their|[A-Z][\w-]*['’]s)"
+    rf"(?:\s+(?:whole|entire))?)\s+(?:(?P<bound>{_BOUND})\s+)?(?P<n>{_NUMBER})(?P<plus>\s*\+)?"
+    rf"\s+(?:listed\s+)?{_PAPERS}\b(?P<total>\s+(?:in\s+)?total|\s+overall|\s+in\s+all)?"
+    # a number of some papers: 'on vision', 'from 2024', 'in CV', 'with code'
+    r"(?!\s+(?:on|about|in|from|since|with|before|after|during|that|which|where|at|for|as)\b)",
+    re.IGNORECASE,
+)
+MORE = {"over", "more than", "at least"}
+LESS = {"under", "fewer than", "less than"}
+EXACT = {"only", "just", "exactly", "a mere"}
+NEAR = 0.1  # 'about 60' holds within this share (or 2 papers)
+
+
+@dataclass(frozen=True)
+class TotalGiven:
+    """A total number of papers said as the person's, and the question asked around it."""
+
+    said: int
+    bound: str  # 'over', 'about', '+' or '' (exactly)
+    rest: str | None  # the question left without the clause; None when the total is all of it
+
+    def holds(self, count: int) -> bool:
+        """Does `count` papers fit the total as said ('over 100' holds for 120)?"""
+        if self.bound in MORE:
+            return count > self.said or (self.bound == "at least" and count == self.said)
+        if self.bound == "+":
+            return count >= self.said
+        if self.bound in LESS:
+            return count < self.said
+        if self.bound and self.bound not in EXACT:  # 'about', 'like', 'around'
+            return abs(count - self.said) <= max(2, NEAR * self.said)
+        return count == self.said
+
+    def phrase(self) -> str:
+        """'over 100', '200+', 'about 10' (for 'like 10'), '10'."""
+        if self.bound == "+":
+            return f"{self.said}+"
+        if self.bound in MORE | LESS:
+            return f"{self.bound} {self.said}"
+        return f"about {self.said}" if self.bound and self.bound not in EXACT else str(self.said)
+
+
+def total_given(question: str) -> TotalGiven | None:
+    """The total number of papers the question takes as the person's, if it says one."""
+    found = list(TOTAL.finditer(question))
+    if len(found) != 1:
+        return None
+    m = found[0]
+    word = m["n"].casefold()
+    said = int(word) if word.isdigit() else NUMBER_WORDS[word]
+    if said < 2:
+        return None  # 'she has one paper' is no whole output said as a number
+    bound = "+" if m["plus"] else " ".join((m["bound"] or "").casefold().split())
+    return TotalGiven(said, bound, _rest(question, m.start(), m.end()))
+
+
+def _rest(question: str, start: int, end: int) -> str | None:
+    """The clauses of the question other than the one saying the total, when they ask
+    something ('which is the latest?'); None when the total is the whole question."""
+    clauses = re.split(r"(?<=[,;:])\s+|\s+-+\s+", question)
+    kept: list[str] = []
+    at = 0
+    for clause in clauses:
+        begin = question.find(clause, at)
+        at = begin + len(clause)
+        if begin < end and at > start:
+            continue  # the clause that says the total
+        kept.append(clause)
+    rest = " ".join(kept).strip(" ,;:-")
+    if not re.search(
+        r"\b(?:what|which|who|when|where|how|why|list|show|name|give|tell)\b", rest, re.I
+    ):
+        return None
+    return rest[0].upper() + rest[1:]
