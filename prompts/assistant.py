@@ -2716,6 +2716,9 @@ class Assistant:
         recapped = one_year and RECAP_ASKED.search(query.question) is not None
         # 'what is her recent work mostly about?': the recent papers' themes, no trend's vote
         recapped = recapped or NEWEST_THEMES.search(query.question) is not None
+        # 'what did she work on in the early days?': the start alone, no trend's vote
+        start_only = EARLY_ON.search(query.question) and not LATELY.search(query.question)
+        recapped = recapped or bool(start_only)
         # the vote is read last: a question its words decide never runs the classifier
         if (
             trend

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from prompts.understand.terms import NUMBER_WORDS
 
-_NUMBER = r"\d{1,4}|" + "|".join(NUMBER_WORDS)
+_NUMBER = r"(?!(?:19|20)\d\d\b)\d{1,4}|" + "|".join(NUMBER_WORDS)  # not a year: 'her 2025 papers'
 _PAPERS = r"(?:papers|publications|articles|pubs|preprints)"
 _VERB = r"(?:published|written|wrote|authored|put\s+out|got|only|just|already)"
 _BOUND = (
@@ -30,6 +30,8 @@ TOTAL = re.compile(
     r"(?!\s+(?:on|about|in|from|since|with|before|after|during|that|which|where|at|for|as)\b)",
     re.IGNORECASE,
 )
+# a question asked, not a total put up for confirmation alone
+ASKS = re.compile(r"\b(?:what|which|who|when|where|how|why|list|show|name|give|tell)\b", re.I)
 MORE = {"over", "more than", "at least"}
 LESS = {"under", "fewer than", "less than"}
 EXACT = {"only", "just", "exactly", "a mere"}
@@ -76,7 +78,11 @@ def total_given(question: str) -> TotalGiven | None:
     if said < 2:
         return None  # 'she has one paper' is no whole output said as a number
     bound = "+" if m["plus"] else " ".join((m["bound"] or "").casefold().split())
-    return TotalGiven(said, bound, _rest(question, m.start(), m.end()))
+    rest = _rest(question, m.start(), m.end())
+    if rest is None and ASKS.search(question):  # 'which of his 10 papers are about LLMs?'
+        cut = question[: m.start("bound") if m["bound"] else m.start("n")]
+        rest = " ".join((cut + question[m.end("plus") if m["plus"] else m.end("n") :]).split())
+    return TotalGiven(said, bound, rest)
 
 
 def _rest(question: str, start: int, end: int) -> str | None:
@@ -92,8 +98,6 @@ def _rest(question: str, start: int, end: int) -> str | None:
             continue  # the clause that says the total
         kept.append(clause)
     rest = " ".join(kept).strip(" ,;:-")
-    if not re.search(
-        r"\b(?:what|which|who|when|where|how|why|list|show|name|give|tell)\b", rest, re.I
-    ):
+    if not ASKS.search(rest):
         return None
     return rest[0].upper() + rest[1:]
