@@ -545,7 +545,7 @@ class Assistant:
             checked := self._count_given(question, counted, conversation, on_progress)
         ) is not None:  # 'which of his 10 papers from 2024 are about LLMs?'
             return checked
-        if (total := total_given(asked)) is not None and (
+        if (total := total_given(asked, self.profile.name)) is not None and (
             checked := self._total_given(question, total, conversation, on_progress)
         ) is not None:  # 'Given he's published 100 papers, which is the latest?'
             return checked

@@ -7,6 +7,7 @@ is no total: `given_counts` reads those."""
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -20,16 +21,34 @@ _BOUND = (
     r"|approximately|nearly|almost|like|some|only|just|exactly|a\s+mere)"
 )
 # the person has the papers ('she has over 100 publications', "he's published 100 papers",
-# 'Qiu has written only 5 papers'), or they are named as theirs ('with her 200+ papers')
-TOTAL = re.compile(
-    rf"(?:\b(?:she|he|they|[A-Z][\w-]+)(?:['’]s|['’]ve|\s+has|\s+have|\s+had)(?:\s+{_VERB}){{0,2}}"
-    r"|\b(?:with|of|across|given|despite)\s+(?:all\s+)?(?:his|her|their|[A-Z][\w-]*['’]s)"
-    rf"(?:\s+(?:whole|entire))?)\s+(?:(?P<bound>{_BOUND})\s+)?(?P<n>{_NUMBER})(?P<plus>\s*\+)?"
-    rf"\s+(?:listed\s+)?{_PAPERS}\b(?P<total>\s+(?:in\s+)?total|\s+overall|\s+in\s+all)?"
-    # a number of some papers: 'on vision', 'from 2024', 'in CV', 'with code'
-    r"(?!\s+(?:on|about|in|from|since|with|before|after|during|that|which|where|at|for|as)\b)",
-    re.IGNORECASE,
+# 'Qiu has written only 5 papers'), or they are named as theirs ('with her 200+ papers'); the
+# person is a pronoun or the profile's own name ('{name}'), never another word ('which year
+# has 14 papers?')
+TOTAL = (
+    r"(?:\b(?:she|he|they|{name})(?:['’]s|['’]ve|\s+has|\s+have|\s+had)(?:\s+{verb}){{0,2}}"
+    r"|\b(?:with|of|across|given|despite)\s+(?:all\s+)?(?:his|her|their|(?:{name})['’]s)"
+    r"(?:\s+(?:whole|entire))?)\s+(?:(?P<bound>{bound})\s+)?(?P<n>{number})(?P<plus>\s*\+)?"
+    r"\s+(?:listed\s+)?{papers}\b(?P<total>\s+(?:in\s+)?total|\s+overall|\s+in\s+all)?"
+    # the whole said, then the clause ends or goes on about something else; not some papers
+    # ('on vision', 'from 2024', 'with code', 'dated on the same day')
+    r"(?=\s*(?:[,;:.?!)]|-|$)|\s+(?:and|but|so|yet|now|already|right|correct|true|yeah|are|were"
+    r"|is|which|what|who|how|why|so\s+far|to\s+date|to\s+(?:his|her|their)\s+name"
+    r"|in\s+(?:his|her|their)\s+(?:career|life)|on\s+(?:his|her|their|the)\s+(?:profile|record"
+    r"|cv|page))\b)"
 )
+
+
+@functools.lru_cache(maxsize=8)
+def _total(name: str) -> re.Pattern[str]:
+    """TOTAL with the person's name (any of its words, 'Dr.' or not) filled in."""
+    words = [re.escape(w) for w in re.findall(r"[\w'-]+", name) if len(w) > 1]
+    said = r"(?:(?:dr\.?|prof\.?)\s+)?(?:" + "|".join(words or ["(?!)"]) + ")"
+    return re.compile(
+        TOTAL.format(name=said, verb=_VERB, bound=_BOUND, number=_NUMBER, papers=_PAPERS),
+        re.IGNORECASE,
+    )
+
+
 # a question asked, not a total put up for confirmation alone
 ASKS = re.compile(r"\b(?:what|which|who|when|where|how|why|list|show|name|give|tell)\b", re.I)
 MORE = {"over", "more than", "at least"}
@@ -67,9 +86,10 @@ class TotalGiven:
         return f"about {self.said}" if self.bound and self.bound not in EXACT else str(self.said)
 
 
-def total_given(question: str) -> TotalGiven | None:
-    """The total number of papers the question takes as the person's, if it says one."""
-    found = list(TOTAL.finditer(question))
+def total_given(question: str, name: str) -> TotalGiven | None:
+    """The total number of papers the question takes as the person's (`name`: the profile's
+    owner), if it says one."""
+    found = list(_total(name).finditer(question))
     if len(found) != 1:
         return None
     m = found[0]

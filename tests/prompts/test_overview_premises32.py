@@ -115,6 +115,8 @@ def test_a_total_put_for_confirmation_is_answered_no(
         "Since she has over 40 publications, which is the latest?",
         "Given his 14 papers from 2025, which is the latest?",
         "Since he has 100 papers on vision, which is the latest?",
+        "Has Qiu had two papers dated on the very same day?",
+        "Which year has 14 papers?",
     ],
 )
 def test_a_total_that_fits_or_some_papers_counted_is_not_corrected(
