@@ -121,6 +121,7 @@ from prompts.understand.cues import (
     ASIDE_WORDS,
     ASPECT_WORDS,
     COMPARE,
+    EARLY_ON,
     GENERAL_WORDS,
     GIVEN_CLAUSE,
     INSTRUCTED,
@@ -238,6 +239,7 @@ from prompts.understand.threads import (
     over_time_subject,
 )
 from prompts.understand.titled import TitleShares, titled_on
+from prompts.understand.totals import TotalGiven, total_given
 from prompts.understand.units import read_grouping, regrouped, unit_word
 from prompts.understand.wholes import modalities_asked, outliers_asked
 from prompts.understand.widening import widened as widened_question
@@ -560,6 +562,10 @@ class Assistant:
         if (counted := count_given(asked)) is not None and (
             checked := self._count_given(question, counted, conversation, on_progress)
         ) is not None:  # 'which of his 10 papers from 2024 are about LLMs?'
+            return checked
+        if (total := total_given(asked, self.profile.name)) is not None and (
+            checked := self._total_given(question, total, conversation, on_progress)
+        ) is not None:  # 'Given he's published 100 papers, which is the latest?'
             return checked
         answer = self._answered(question, asked, conversation, on_progress, start)
         order = self._order_given(asked)  # 'Since Valley came after Valley2, ...'
@@ -1865,6 +1871,35 @@ class Assistant:
         )
         return answer.model_copy(update={"question": question})
 
+    def _total_given(
+        self,
+        question: str,
+        given: TotalGiven,
+        conversation: Conversation | None,
+        on_progress: Callable[[int], None] | None,
+    ) -> Answer | None:
+        """The question asked without the total number of papers it takes as the person's,
+        led by the profile's own count when that number does not fit it (either the header's
+        claim or the listing may bear it out); None when it fits."""
+        listed = len(self.profile.papers)
+        claimed = self.profile.papers_claimed or listed
+        if given.holds(claimed) or given.holds(listed):
+            return None
+        rest = given.rest or f"How many papers has {self.profile.name} published?"
+        answer = self.ask(rest, conversation, on_progress)
+        counts = (
+            f"{claimed} papers ({listed} of them listed here)"
+            if claimed != listed
+            else (f"{listed} listed papers")
+        )
+        said = (
+            f"{self.profile.possessive(capital=True)} profile has {counts}, not {given.phrase()}."
+        )
+        if given.rest is None:  # the total was the whole question: 'he has 10 papers, right?'
+            text = f"No: {said}\n{answer.text}"
+            return answer.model_copy(update={"question": question, "text": text})
+        return _premise_first(answer, said).model_copy(update={"question": question})
+
     def _only_given(self, asked: str) -> str | None:
         """A category a clause takes as all of the person's work ('Given that she only
         publishes CV papers, ...'), corrected with the listing's counts when others exist."""
@@ -2788,6 +2823,9 @@ class Assistant:
         recapped = one_year and RECAP_ASKED.search(query.question) is not None
         # 'what is her recent work mostly about?': the recent papers' themes, no trend's vote
         recapped = recapped or NEWEST_THEMES.search(query.question) is not None
+        # 'what did she work on in the early days?': the start alone, no trend's vote
+        start_only = EARLY_ON.search(query.question) and not LATELY.search(query.question)
+        recapped = recapped or bool(start_only)
         # the vote is read last: a question its words decide never runs the classifier
         if (
             trend
@@ -2860,6 +2898,12 @@ class Assistant:
         voted = general(query) and vote.operation == "overview" and not two_years
         if overview or themes_within or voted:
             query = self._lately(query, newest)  # 'What is she working on lately?'
+            f = query.filters
+            undated = {f.year_from, f.year_to, f.date_from, f.date_to} == {None}
+            early = EARLY_ON.search(query.question) is not None
+            if undated and not (query.years or f.months or f.days) and early:
+                # 'what did she work on early in her career?': the first years' themes
+                query = query.model_copy(update={"filters": self._early_years(query.filters)})
             kept = columns_of(self.profile).kept(query.filters, query.years)
             themes = self.theme_rows.within(kept)
             return answer_overview(query.question, self.profile, themes, scope(query))
@@ -3098,6 +3142,15 @@ class Assistant:
         return answer_overview(
             query.question, self.profile, themes, ", ".join(filter(None, [where, apart]))
         )
+
+    def _early_years(self, filters: Filters) -> Filters:
+        """`filters` over the first years of the listing (as many as 'lately' spans at the
+        other end), from the earliest listed paper's year."""
+        years = columns_of(self.profile).year
+        if not len(years):
+            return filters
+        first = int(years.min())
+        return filters.model_copy(update={"year_from": first, "year_to": first + RECENT_YEARS - 1})
 
     def _first_in_year(self, query: Query) -> Answer | None:
         """'Her first paper only came out in 2022': if an earlier one is listed, say so first."""

@@ -32,7 +32,7 @@ from prompts.answer.wording import (
     scope,
     versus,
 )
-from prompts.understand.amounts import claimed_share, count_verdict
+from prompts.understand.amounts import WHY, claimed_share, count_verdict
 from prompts.understand.modality import VISUAL_CATEGORIES, names_visual, on_visual
 from prompts.understand.people import said_of_people
 from prompts.understand.router import VENUE, Query
@@ -264,7 +264,11 @@ def _papers(query: Query, profile: Profile, papers: Sequence[Paper], src: Source
     lead = "That premise does not hold: " if query.premise else "Yes: " if yes_no else ""
     if every and yes_no:  # 'Are all her 2025 papers CV?': No, and the ones that are not
         lead = "No: "
-    lead = count_verdict(query.passed, n) or lead  # 'more than one IV paper?': No, only one
+    # 'more than one IV paper?': No, only one; 'why only one in 2025?': the count checked
+    if (
+        verdict := count_verdict(query.passed, n, WHY.search(query.question) is not None)
+    ) is not None:
+        lead = verdict
     verb = "matches" if n == 1 else "match"
     head = f"{lead}{n} of {among} {verb} {where}"
     if query.filters.paper_ids and not scope(query):  # 'how many are there?' after a list

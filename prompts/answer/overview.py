@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import collections
 import re
 
 from prompts.answer.applied import application_lines, short_name
@@ -151,6 +152,15 @@ def theme_evidence(paper: Paper, label: str) -> str:
     return max(sentences, key=lambda s: sum(w in s.casefold() for w in words))
 
 
+def _busiest(years: list[int]) -> str:
+    """'; busiest year 2025, with 14': where a period of several years peaked, when one year
+    has more papers than every other; '' otherwise."""
+    counts = collections.Counter(years).most_common(2)
+    if len(counts) < 2 or counts[0][1] == counts[1][1]:
+        return ""
+    return f"; busiest year {counts[0][0]}, with {counts[0][1]}"
+
+
 def answer_trend(
     question: str, profile: Profile, themes: ThemeRows, keep: Mask, scope: str = ""
 ) -> Answer:
@@ -175,7 +185,8 @@ def answer_trend(
             for t in present
             for p in [by_id[t.paper_ids[0]]]
         )
-        lines.append(f"- {span} ({plural(int(inside.sum()), 'paper')}): {shown}")
+        busiest = _busiest(columns.year[inside].tolist())
+        lines.append(f"- {span} ({plural(int(inside.sum()), 'paper')}{busiest}): {shown}")
     if not lines:  # no period: the themes of the papers there are, or that none match
         return answer_overview(question, profile, themes.within(keep), scope)
     first, last = leaders[0], leaders[-1]

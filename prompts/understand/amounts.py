@@ -27,6 +27,11 @@ PASSED = re.compile(
     re.IGNORECASE,
 )
 WH = re.compile(r"\b(?:what|which|who|whom|whose|when|where|why|how)\b", re.IGNORECASE)
+# a count asked why it is so ('why did she only publish one paper in 2025?'): put up to be
+# checked, as a yes/no puts it
+WHY = re.compile(r"(?:^|[:;.!?]\s)\W*(?:why|how\s+come)\b", re.IGNORECASE)
+ONLY = re.compile(r"\b(?:only|just|merely)\b", re.IGNORECASE)
+PREMISE_DENIED = "That premise does not hold"
 # a count asked ('how many ...'), or what is counted is not the papers: 'years with at least
 # one code paper', 'any co-author on more than one of her papers?', 'anyone on two or more?'
 OTHER_COUNT = re.compile(r"\bhow\s+many\b|\bnumb?e?r\s+of\b|\bcount\b", re.IGNORECASE)
@@ -102,12 +107,17 @@ def _counted_papers(question: str, at: int) -> bool:
         return False
     if PER_PERIOD.search(question, at):  # 'two or more CV papers in the same month'
         return False
-    return not (WH.search(question) and not YES_NO.match(question))
+    return not (WH.search(question) and not _put(question))
+
+
+def _put(question: str) -> bool:
+    """Is a count said in the question put up to be checked (a yes/no, or a why)?"""
+    return YES_NO.match(question) is not None or WHY.search(question) is not None
 
 
 def _stated(question: str) -> tuple[Share, re.Match[str]] | None:
     """The counts a yes/no allows and where it says them (see `stated_count`)."""
-    capped = CAPPED.search(question) if YES_NO.match(question) else None
+    capped = CAPPED.search(question) if _put(question) else None
     if capped is None and (m := PASSED.search(question)) is not None:
         if not _counted_papers(question, m.start()):
             return None
@@ -118,7 +128,7 @@ def _stated(question: str) -> tuple[Share, re.Match[str]] | None:
         else:
             low = 2
         return Share(said=" ".join(m[0].split()), low=low, high=10**6, counted=True), m
-    if not YES_NO.match(question):
+    if not _put(question):
         return None
     if (m := capped) is not None:
         if not _counted_papers(question, m.start()):
@@ -128,7 +138,9 @@ def _stated(question: str) -> tuple[Share, re.Match[str]] | None:
         return Share(said=" ".join(m[0].split()), low=0, high=high, counted=True), m
     for m in SAID.finditer(question):
         n = _number(m["n"])
-        if (n == 1 and not m["exact"]) or not _counted_papers(question, m.start()):
+        # 'why did she only publish one paper in 2025?': one said as the count
+        one = m["exact"] or (WHY.search(question) and ONLY.search(question[: m.start()]))
+        if (n == 1 and not one) or not _counted_papers(question, m.start()):
             continue
         said = " ".join(m["n"].split())
         if m["of"] and not m["exact"]:  # 'are three of her papers CV?': three or more
@@ -166,27 +178,31 @@ def uncounted(question: str) -> str:
     if stated is None:
         return question
     m = stated[1]
-    cut = (
-        QUANTIFIER.sub(" ", question)
-        if m.re is PASSED
-        else question[: m.start()] + question[m.end() :]
-    )
+    before = question[: m.start()]
+    if WHY.search(question):  # 'why did she only publish 2 papers?': 'only' said of the count
+        before = ONLY.sub(" ", before)
+    cut = QUANTIFIER.sub(" ", question) if m.re is PASSED else before + question[m.end() :]
     return " ".join(cut.split()).replace(" ?", "?")
 
 
-def count_verdict(asked: Share | None, n: int) -> str | None:
+def count_verdict(asked: Share | None, n: int, why: bool = False) -> str | None:
     """'Yes: ' when n papers is a count the yes/no allows; else 'No, only one: ' (or 'No, only
     2: ') when fewer match, 'No, 4, not 5: ' when another count than the one said does, 'No,
-    7: ' when more than a most said do; None when no count is asked."""
+    7: ' when more than a most said do; None when no count is asked. Asked `why` the count
+    is so, '' when it holds, else 'That premise does not hold (4, not 5): '."""
     if asked is None:
         return None
     if asked.low <= n <= asked.high:
-        return "Yes: "
+        return "" if why else "Yes: "
     if asked.low == asked.high:  # 'did she publish 5 papers in 2023?': No, 4, not 5
-        return f"No, {n}, not {int(asked.low)}: "
-    if n < asked.low:
-        return "No: " if n == 0 else "No, only one: " if n == 1 else f"No, only {n}: "
-    return f"No, {n}: "
+        said = f"{n}, not {int(asked.low)}"
+    elif n < asked.low:
+        said = "none" if n == 0 else "only one" if n == 1 else f"only {n}"
+    else:
+        said = str(n)
+    if why:
+        return f"{PREMISE_DENIED} ({said}): "
+    return "No: " if said == "none" else f"No, {said}: "
 
 
 FRACTIONS = {"half": 0.5, "a third": 1 / 3, "one third": 1 / 3, "two thirds": 2 / 3}

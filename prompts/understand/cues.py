@@ -151,6 +151,17 @@ TREND_ASKED = re.compile(
     r"|over (?:the )?(?:years|time))\b|\bearl(?:y|ier)\b.*\b(?:now|recent\w*|later|today)\b",
     re.IGNORECASE,
 )
+# The start of the research alone, as 'lately' is its end: 'what did she work on early in her
+# career?', 'his focus at the start', 'early-career research', 'her first few years'
+EARLY_ON = re.compile(
+    r"\bearly(?:\s+|-)(?:on|days|years|stages?|phases?|period|career|work|papers|research"
+    r"|in\s+(?:(?:his|her|their|the|[\w'’]+)\s+)?(?:career|research|work))\b"
+    r"|\bat\s+(?:the\s+)?(?:very\s+)?(?:start|beginning|outset)\b|\bin\s+the\s+beginning\b"
+    r"|\bstarting\s+out\b|\b(?:initially|at\s+first)\b"
+    r"|\b(?:first|initial|earliest)\s+(?:few\s+|couple\s+(?:of\s+)?|two\s+|2\s+)?years\b"
+    r"|\bwhen\s+(?:she|he|they|[A-Z]\w+)\s+(?:first\s+)?(?:started|began)\b",
+    re.IGNORECASE,
+)
 # The research from one end to the other: 'where did she start and where is she now', 'from
 # the first papers to the newest ones', 'her research journey', 'trace the path'
 ARC_ASKED = re.compile(

@@ -258,7 +258,7 @@ _QUESTION_WORDS = """
     touching explore explores explored exploring study studies studied studying apply applies
     applied applying built build builds focused focuses focusing centered centred revolve
     revolves concern concerns pertain pertains thrust gist essence nutshell known
-    famous specialty speciality expertise summarize summarise stop
+    famous specialty speciality expertise summarize summarise stop initially outset beginning
     stopped quit abandon abandoned abandoning contribution contributions going judging
     anywhere somewhere everywhere
     hav hv al diff different distinct various counting counted including included excluding
