@@ -63,7 +63,7 @@ NAMED = re.compile(r"(?<![\w-])[A-Z][A-Za-z]*[A-Z0-9][\w-]*")
 WORD = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 # What two papers share asked for: 'in common', 'alike', 'what do X and Y share' (not 'not
 # what they share: how do they differ?')
-COMMON_ASKED = re.compile(r"\bin\s+common\b|\balike\b|\bshared?\b", re.IGNORECASE)
+COMMON_ASKED = re.compile(r"\bin\s+common\b|\balike\b|\bshared?\b(?!-)", re.IGNORECASE)
 DIFFERENCE_ASKED = re.compile(r"\b(?:diff\w*|distinguish\w*|separates?|contrast\w*)\b", re.I)
 _GENERIC = """model models method methods approach approaches framework frameworks network
     networks system systems task tasks performance results experiments novel based learning data
