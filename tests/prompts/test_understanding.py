@@ -260,7 +260,7 @@ TREND = [
 def test_trend_names_each_periods_themes(bundled_assistant: Assistant, question: str) -> None:
     answer = bundled_assistant.ask(question)
     assert "research moved from" in answer.text or "led" in answer.text.split("\n")[0]
-    periods = re.findall(r"^- (\d{4})(?:-(\d{4}))? \((\d+) papers?\)", answer.text, re.MULTILINE)
+    periods = re.findall(r"^- (\d{4})(?:-(\d{4}))? \((\d+) papers?[;)]", answer.text, re.MULTILINE)
     assert len(periods) == 2 and sum(int(n) for *_, n in periods) == 50
 
 
