@@ -63,6 +63,19 @@ FRACTION = re.compile(
     r"|/\s*(?:all|total|every)\b|\b(?:vs\.?|versus|against|over|and|of)\s+(?:the\s+)?total\b",
     re.IGNORECASE,
 )
+# How often the papers have something ('how often does she share code', 'how frequently is
+# it CV'): a share of them when an attribute of the papers is measured, not a pace in time
+RATE = re.compile(r"\bhow\s+(?:often|frequently|regularly|commonly|consistently)\b", re.I)
+
+
+def _share_asked(query: Query) -> bool:
+    """A share of the papers asked: its words ('what fraction'), or how often the papers
+    carry the attribute the filters measure (code, a category, a co-author)."""
+    f = query.filters
+    measured = f.has_code is not None or f.categories or f.exclude_categories or f.authors
+    return bool(FRACTION.search(query.question) or (RATE.search(query.question) and measured))
+
+
 # Two counts' difference asked: 'by how many did it go up from 2024 to 2025?', 'the jump'
 DIFFERENCE = re.compile(
     r"\bhow\s+many\s+(?:more|fewer|less)\b|\b(?:go|gone|went|goes)\s+(?:up|down)\b|\bjump\w*"
@@ -303,10 +316,10 @@ def _papers(query: Query, profile: Profile, papers: Sequence[Paper], src: Source
     if len(per_year) > 1:
         head += " (" + ", ".join(f"{count} in {year}" for year, count in per_year) + ")"
     of_them = OF_THEM.search(query.question) and not query.filters.paper_ids
-    shared = FRACTION.search(query.question) or AMONG.search(query.question) or of_them
+    shared = _share_asked(query) or AMONG.search(query.question) or of_them
     if shared and not query.universal:  # ('100% on LLMs?': the claim's own verdict said it)
         size, within = _base(query, profile)
-        pct = f" ({round(100 * n / size)}%)" if FRACTION.search(query.question) else ""
+        pct = f" ({round(100 * n / size)}%)" if _share_asked(query) else ""
         if within or query.filters.paper_ids:  # '4 of the 22 listed papers (CL) (18%) match'
             head = f"{lead}{n} of the {size} listed papers{within}{pct} {verb} {where}"
         else:  # the share of the whole listing: said once
@@ -342,7 +355,7 @@ def _code_measured(query: Query) -> bool:
     """A share with code asked of a topic's papers ('what fraction of her RL papers have
     code', 'how many of his KD papers come with code'): taken of the topic's papers."""
     q = query.question
-    share = FRACTION.search(q) or AMONG.search(q)
+    share = _share_asked(query) or AMONG.search(q)
     return bool(
         query.fact == "papers" and query.needs_search and query.filters.has_code
         and share and not (query.exclude_topic or query.excluded or query.premise)
@@ -361,7 +374,7 @@ def _code_share(
     base, said = _on_topic_kept(uncoded, profile, searcher, subject)
     src, papers = Sources(said), [p for p in base if p.has_code]
     n, size = len(papers), len(base)
-    pct = f" ({round(100 * n / size)}%)" if size and FRACTION.search(query.question) else ""
+    pct = f" ({round(100 * n / size)}%)" if size and _share_asked(query) else ""
     head = f"{of_topic(uncoded, size)}, {n}{pct} {'has' if n == 1 else 'have'} code"
     lines = [head + (":" if papers else "."), *src.items(papers), coverage(profile), TOPIC_NOTE]
     if note := inferred_note(papers, profile):

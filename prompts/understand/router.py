@@ -739,7 +739,9 @@ PER_YEAR = (
     r"|yearly|annual\w*|"
     r"over (?:the )?(?:years|time)|trend\w*|on average"
     r"|a year(?!\s+(?:ago|other|besides|except|apart)|[- ]in[- ]review)"
-    r"|(?:slow|quiet|busy|productive|good|bad|strong|weak|light|lean|big|bigger|better|busier"
+    # ('her most productive year' ranks the years: a superlative, not papers per year)
+    r"|(?<!\bmost\s)(?<!\bleast\s)"
+    r"(?:slow|quiet|busy|productive|good|bad|strong|weak|light|lean|big|bigger|better|busier"
     r"|stronger|weaker|slower|quieter|typical|average|normal|usual|given)\s+years?)\b"
 )
 # Words of a pace or a rate, never a topic once papers per year are asked ('avg papers/yr').

@@ -102,10 +102,15 @@ def _said(pattern: str, low: str) -> bool:
 
 # One year named by where it stands, a filter, not a unit ('her papers from last year')
 ONE_YEAR = r"\b(?:last|this|next|previous|past|current|that|same)\s+(?:calendar\s+)?year\b(?!s)"
+# A time counted back from now, a date, not a unit ('her papers two years ago', '18 months back')
+AGO = (
+    rf"\b(?:\d+|{NUM_MONTHS}|a|one|a\s+couple\s+of|a\s+few)\s+(?:years?|yrs?|months?)"
+    r"\s+(?:ago|back|earlier)\b"
+)
 
 
 def _unit(low: str) -> Unit:
-    low = re.sub(ONE_YEAR, " ", low)
+    low = re.sub(AGO, " ", re.sub(ONE_YEAR, " ", low))
     return next((u for u, p in UNITS if _said(p, low)), "none")
 
 
