@@ -72,6 +72,7 @@ from prompts.understand.people import (
     find_surname,
     owner_left_out,
     people_fact,
+    role_negated,
 )
 from prompts.understand.picks import Pick, cased, next_to, picked_word
 from prompts.understand.reductions import reduction_word
@@ -830,6 +831,9 @@ class Query(BaseModel):
     exclude_owner: bool = False
     negated: bool = Field(
         False, description="The person's doing of the topic is negated ('she doesnt do X?')."
+    )
+    role_negated: bool = Field(
+        False, description="The papers where the person does NOT hold the role ('not first')."
     )
     owner_left_out: bool = Field(
         False, description="Someone else's papers without the owner: none can be in the profile."
@@ -2853,6 +2857,9 @@ def parse_query(
     non = non if of_papers else None
     if non:  # 'non-multimodal papers': the papers off 'multimodal' (unless the papers say it)
         routed = routed.model_copy(update={"topic": " ".join([non[1], *words[1:]])})
+    if routed.fact == "first_author" and not (routed.paper_ids or routed.by_person):
+        # 'how many papers is she not first author of': the papers someone else leads
+        routed = routed.model_copy(update={"role_negated": role_negated(question)})
     if person_negated(question, routed.topic, profile.name):  # whether she does, said in full
         routed = routed.model_copy(update={"negated": True})
     if non or _topic_negated(question, routed.topic, profile.name):  # the papers off the topic

@@ -1,0 +1,185 @@
+"""Counts asked the way new users ask them get the exact number from the metadata, over the
+right papers: 'her most productive year' ranks the years (the busiest one, not every year
+listed); 'N years ago' is one year counted back from the capture date, not a number of
+years; 'how often / how frequently does she share code' is the share of papers with code
+(x of N and the percentage); 'papers where she is not the first author' are those someone
+else leads. Needs of the bundled profile (Minghui Qiu), in words of no eval set."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from prompts.answer.model import Answer
+from prompts.assistant import Assistant
+from prompts.understand.dates import reference_date
+from retrieval.people import same_person
+
+
+def _cited(answer: Answer) -> set[str]:
+    return {c.paper_id for c in answer.citations}
+
+
+def _per_year(assistant: Assistant) -> Counter[int]:
+    return Counter(p.date.year for p in assistant.profile.papers)
+
+
+MOST_PRODUCTIVE = [
+    "what was her most productive year?",
+    "Which year was Minghui Qiu most productive?",
+    "his most productive year so far?",
+    "As a grant reviewer, I'd like to know their most productive year.",
+    "which were his most productive years?",
+]
+LEAST_PRODUCTIVE = [
+    "what was her least productive year?",
+    "his least productive year?",
+    "I'm curious which year was Qiu's least productive year.",
+]
+
+
+@pytest.mark.parametrize("question", MOST_PRODUCTIVE)
+def test_most_productive_year_is_the_busiest_year(
+    bundled_assistant: Assistant, question: str
+) -> None:
+    per_year = _per_year(bundled_assistant)
+    year, n = per_year.most_common(1)[0]
+    answer = bundled_assistant.ask(question)
+    first = answer.text.splitlines()[0]
+    assert first.startswith(f"{year} is the busiest year: {n} of"), answer.text
+    busiest = {p.id for p in bundled_assistant.profile.papers if p.date.year == year}
+    assert _cited(answer) == busiest, answer.text
+
+
+@pytest.mark.parametrize("question", LEAST_PRODUCTIVE)
+def test_least_productive_year_is_the_quietest_year(
+    bundled_assistant: Assistant, question: str
+) -> None:
+    per_year = _per_year(bundled_assistant)
+    fewest = min(per_year.values())
+    quiet = sorted(y for y, n in per_year.items() if n == fewest)
+    answer = bundled_assistant.ask(question)
+    first = answer.text.splitlines()[0]
+    assert "quietest year" in first and all(str(y) in first for y in quiet), answer.text
+    assert "per year" not in first, answer.text
+
+
+YEARS_AGO = [
+    ("how many papers two years ago?", 2),
+    ("hw many papers did she put out 2 yrs ago", 2),
+    ("How many papers did Minghui Qiu publish three years ago?", 3),
+    ("number of his papers from a year ago", 1),
+    ("how many CV papers a year ago?", 1),
+]
+
+
+@pytest.mark.parametrize(("question", "back"), YEARS_AGO)
+def test_years_ago_is_one_year_counted(
+    bundled_assistant: Assistant, question: str, back: int
+) -> None:
+    year = reference_date(bundled_assistant.profile).year - back
+    cv = "CV" in question
+    want = {
+        p.id
+        for p in bundled_assistant.profile.papers
+        if p.date.year == year and (not cv or p.category == "CV")
+    }
+    answer = bundled_assistant.ask(question)
+    assert answer.text.startswith(f"{len(want)} of the"), answer.text
+    assert _cited(answer) == want, answer.text
+
+
+def test_years_holding_a_paper_are_still_counted(bundled_assistant: Assistant) -> None:
+    years = {p.date.year for p in bundled_assistant.profile.papers if p.category == "CV"}
+    answer = bundled_assistant.ask("how many years had a CV paper?")
+    assert answer.text.startswith(f"{len(years)} different years"), answer.text
+
+
+CODE_HOW_OFTEN = [
+    "how often does she release code?",
+    "how frequently do his papers come with code?",
+    "How regularly does Minghui Qiu publish code alongside a paper?",
+    "how often do they share code?",
+    "I'm curious how often Qiu's papers ship code",
+]
+
+
+@pytest.mark.parametrize("question", CODE_HOW_OFTEN)
+def test_how_often_code_is_the_share_with_code(bundled_assistant: Assistant, question: str) -> None:
+    papers = bundled_assistant.profile.papers
+    coded = {p.id for p in papers if p.has_code}
+    pct = round(100 * len(coded) / len(papers))
+    answer = bundled_assistant.ask(question)
+    assert answer.text.startswith(f"{len(coded)} of the {len(papers)} listed papers ({pct}%)"), (
+        answer.text
+    )
+    assert _cited(answer) == coded, answer.text
+
+
+def test_how_often_a_category_has_code_is_of_that_category(bundled_assistant: Assistant) -> None:
+    cv = [p for p in bundled_assistant.profile.papers if p.category == "CV"]
+    coded = {p.id for p in cv if p.has_code}
+    answer = bundled_assistant.ask("how frequently do CV papers of hers have code?")
+    pct = round(100 * len(coded) / len(cv))
+    assert answer.text.startswith(f"{len(coded)} of the {len(cv)} listed papers (CV) ({pct}%)"), (
+        answer.text
+    )
+
+
+def test_how_often_in_a_year_is_no_share(bundled_assistant: Assistant) -> None:
+    answer = bundled_assistant.ask("how often did she publish in 2025?")
+    assert "%" not in answer.text.splitlines()[0], answer.text
+
+
+NOT_FIRST_AUTHOR = [
+    "how many papers where she is not the first author?",
+    "on how many papers is Qiu not first author?",
+    "how many non-first-author papers does he have?",
+    "papers where he isn't listed first - how many?",
+    "how many papers did they not lead?",
+    "how many papers without Minghui Qiu as lead author?",
+    "is he ever not the first author?",
+]
+
+
+@pytest.mark.parametrize("question", NOT_FIRST_AUTHOR)
+def test_not_first_author_counts_the_papers_others_lead(
+    bundled_assistant: Assistant, question: str
+) -> None:
+    profile = bundled_assistant.profile
+    others = {
+        p.id for p in profile.papers if not (p.authors and same_person(p.authors[0], profile.name))
+    }
+    answer = bundled_assistant.ask(question)
+    assert f"not the first author of {len(others)} of the" in answer.text, answer.text
+    assert _cited(answer) and _cited(answer) <= others, answer.text  # (a long list is cut)
+
+
+def test_not_first_author_within_a_year(bundled_assistant: Assistant) -> None:
+    profile = bundled_assistant.profile
+    others = {
+        p.id
+        for p in profile.papers
+        if p.date.year >= 2024 and not (p.authors and same_person(p.authors[0], profile.name))
+    }
+    answer = bundled_assistant.ask("which papers was she not the lead author of, since 2024?")
+    assert _cited(answer) == others, answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many first-author papers does she have?",
+        "Isn't she the first author on most of her papers?",
+        "which papers did he lead?",
+    ],
+)
+def test_first_author_asked_plainly_stays_the_papers_she_leads(
+    bundled_assistant: Assistant, question: str
+) -> None:
+    profile = bundled_assistant.profile
+    led = {p.id for p in profile.papers if p.authors and same_person(p.authors[0], profile.name)}
+    answer = bundled_assistant.ask(question)
+    assert _cited(answer) == led, answer.text
+    assert "not the first author of" not in answer.text, answer.text
