@@ -87,6 +87,8 @@ from prompts.understand.setaside import (
     names_no_subject,
     set_aside,
 )
+from prompts.understand.shares import Kind as WholeKind
+from prompts.understand.shares import whole_kinds
 from prompts.understand.tallies import (
     count_bounds,
     days_asked,
@@ -831,6 +833,10 @@ class Query(BaseModel):
     exclude_owner: bool = False
     negated: bool = Field(
         False, description="The person's doing of the topic is negated ('she doesnt do X?')."
+    )
+    share_of: list[WholeKind] = Field(
+        default_factory=list,
+        description="The filters the whole of a share names ('of her code papers': code).",
     )
     role_negated: bool = Field(
         False, description="The papers where the person does NOT hold the role ('not first')."
@@ -2857,6 +2863,8 @@ def parse_query(
     non = non if of_papers else None
     if non:  # 'non-multimodal papers': the papers off 'multimodal' (unless the papers say it)
         routed = routed.model_copy(update={"topic": " ".join([non[1], *words[1:]])})
+    if routed.fact == "papers" and (kinds := whole_kinds(question)):  # 'of her code papers'
+        routed = routed.model_copy(update={"share_of": kinds})
     if routed.fact == "first_author" and not (routed.paper_ids or routed.by_person):
         # 'how many papers is she not first author of': the papers someone else leads
         routed = routed.model_copy(update={"role_negated": role_negated(question)})

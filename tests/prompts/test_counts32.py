@@ -183,3 +183,44 @@ def test_first_author_asked_plainly_stays_the_papers_she_leads(
     answer = bundled_assistant.ask(question)
     assert _cited(answer) == led, answer.text
     assert "not the first author of" not in answer.text, answer.text
+
+
+# The whole a share is taken of, as named after 'of' / 'out of' / 'among': (question, the
+# whole's test, the measured part's test)
+WHOLES = [
+    ("what share of her code papers are CV?", "code", "CV"),
+    ("out of the papers with code, how many are CL?", "code", "CL"),
+    ("what percent of his code papers came out in 2025?", "code", 2025),
+    ("Of the papers that ship code, what fraction is computer vision?", "code", "CV"),
+    ("among papers with code, what proportion are vision papers?", "code", "CV"),
+    ("of her CV papers, what share are from 2025?", "CV", 2025),
+    ("what share of her CV papers have code?", "CV", "code"),
+    ("what fraction of the 2025 output is CV?", 2025, "CV"),
+]
+
+
+def _holds(paper: object, part: str | int) -> bool:
+    if part == "code":
+        return bool(paper.has_code)  # type: ignore[attr-defined]
+    if isinstance(part, int):
+        return bool(paper.date.year == part)  # type: ignore[attr-defined]
+    return bool(paper.category == part)  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(("question", "whole", "part"), WHOLES)
+def test_a_share_is_taken_of_the_whole_named(
+    bundled_assistant: Assistant, question: str, whole: str | int, part: str | int
+) -> None:
+    base = [p for p in bundled_assistant.profile.papers if _holds(p, whole)]
+    hit = {p.id for p in base if _holds(p, part)}
+    answer = bundled_assistant.ask(question)
+    assert answer.text.startswith(f"{len(hit)} of the {len(base)} listed papers"), answer.text
+    assert _cited(answer) == hit, answer.text
+
+
+def test_all_of_a_whole_is_checked_against_that_whole(bundled_assistant: Assistant) -> None:
+    coded = [p for p in bundled_assistant.profile.papers if p.has_code]
+    latest = max(p.date.year for p in coded)
+    n = sum(p.date.year == latest for p in coded)
+    answer = bundled_assistant.ask(f"are all of her code papers from {latest}?")
+    assert answer.text.startswith(f"No: {n} of the {len(coded)} listed papers"), answer.text
