@@ -69,6 +69,11 @@ WINDOW = (
 ASKED_NEXT = (
     r"(?:\bhow\s+many|\bnumbe?r\s+of|\bcount\s+(?:of\s+)?)\s+(?:[\w-]+\s+){{0,4}}?{unit}s\b"
 )
+# The papers are what is counted: 'how many papers', 'number of her CV papers'
+PAPERS_COUNTED = (
+    r"(?:\bho?w\s+ma?ny|\bnumbe?r\s+of|\bcount\s+of)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:papers?|publications?|works?|articles?|pubs)\b"
+)
 NOUNS = {"year": "year", "month": "month", "quarter": "quarter",
          "first_author": r"(?:first|lead)[- ]?author"}  # fmt: skip
 # Words of the unit and the reduction, never a subject to search
@@ -123,7 +128,14 @@ def read_grouping(question: str) -> Grouping | None:
         return Grouping(unit="none", reduce="count", pooled=pooled) if _said(COUNTED, low) else None
     reduce: Reduction | None = None
     counted = _said(GROUPS_COUNTED.format(unit=NOUNS[unit]), low)
-    if counted and _said(WINDOW.format(unit=NOUNS[unit]), low):
+    window = _said(WINDOW.format(unit=NOUNS[unit]), low)
+    if (
+        window
+        and not _said(ASKED_NEXT.format(unit=NOUNS[unit]), low)
+        and _said(PAPERS_COUNTED, low)
+    ):
+        return None  # 'how many papers in the last 2 years without code': a window, no unit
+    if counted and window:
         counted = _said(ASKED_NEXT.format(unit=NOUNS[unit]), low)
     if _said(NOT_EMPTY, low) or (counted and not _said(EMPTY, low)):
         reduce = "groups"

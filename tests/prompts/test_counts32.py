@@ -224,3 +224,54 @@ def test_all_of_a_whole_is_checked_against_that_whole(bundled_assistant: Assista
     n = sum(p.date.year == latest for p in coded)
     answer = bundled_assistant.ask(f"are all of her code papers from {latest}?")
     assert answer.text.startswith(f"No: {n} of the {len(coded)} listed papers"), answer.text
+
+
+# A window of recent years kept when something else is set aside or negated after it
+WINDOW_AND_ASIDE = [
+    ("how many papers in the past two years except CV?", lambda p: p.category != "CV"),
+    (
+        "how many papers did she publish in the last 2 years excluding CV?",
+        lambda p: p.category != "CV",
+    ),
+    ("papers from the past two years other than CV ones", lambda p: p.category != "CV"),
+    ("how many papers in the last two years apart from the CV ones", lambda p: p.category != "CV"),
+    ("how many papers in the last 2 years without code?", lambda p: not p.has_code),
+    ("hw many papers in the past two years that lack code", lambda p: not p.has_code),
+]
+
+
+@pytest.mark.parametrize(("question", "keep"), WINDOW_AND_ASIDE)
+def test_recent_years_stay_when_a_part_is_set_aside(
+    bundled_assistant: Assistant, question: str, keep: object
+) -> None:
+    last = reference_date(bundled_assistant.profile).year
+    want = {
+        p.id
+        for p in bundled_assistant.profile.papers
+        if p.date.year >= last - 1 and keep(p)  # type: ignore[operator]
+    }
+    answer = bundled_assistant.ask(question)
+    assert answer.text.startswith(f"{len(want)} of the"), answer.text
+    assert _cited(answer) == want, answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["give me a tally of papers by category", "tally up her papers per category pls"],
+)
+def test_a_tally_by_category_counts_each_category(
+    bundled_assistant: Assistant, question: str
+) -> None:
+    n = len({p.category for p in bundled_assistant.profile.papers})
+    answer = bundled_assistant.ask(question)
+    assert f"span {n} categories" in answer.text.splitlines()[0], answer.text
+
+
+def test_what_ratio_of_papers_is_a_share(bundled_assistant: Assistant) -> None:
+    papers = bundled_assistant.profile.papers
+    cl = [p for p in papers if p.category == "CL"]
+    answer = bundled_assistant.ask("what ratio of her papers are CL?")
+    pct = round(100 * len(cl) / len(papers))
+    assert answer.text.startswith(f"{len(cl)} of the {len(papers)} listed papers ({pct}%)"), (
+        answer.text
+    )
