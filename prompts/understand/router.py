@@ -2038,6 +2038,20 @@ PERSON_OF_PAPERS = (
 EACH_OF_BOTH = r"\b(?:of|for)\s+both\b"
 
 
+HOW_OLD = r"\bhow\s+old\b"
+
+
+def _paper_age(question: str, low: str, profile: Profile, index: Mentions) -> bool:
+    """'How old is the Valley paper / her oldest paper?': a paper's age, its date, not the
+    person's (a paper named or the papers said)."""
+    if not has(HOW_OLD, low):
+        return False
+    said = has(
+        r"\bhow\s+old\s+(?:is|are|was|were)\b[^?.!]*\b(?:papers?|works?|publications?)\b", low
+    )
+    return said or bool(named_papers(question, profile.papers, index.papers))
+
+
 def _shared_person(query: Query, low: str) -> bool:
     """Whether the question asks the people two or more named papers share ('which author
     appears on both X and Y?', 'is someone listed on both?', 'who links X and Y?'), whatever
@@ -2533,6 +2547,8 @@ def parse_query(
     # 'what areas does she work for': the areas are worked for, not an employer
     outside = has(OUTSIDE, re.sub(AREAS_WORKED_FOR, " ", low)) or has(PAY, as_their)
     outside = outside or has(OWN_VIEW, as_their)  # 'which paper is he proudest of?'
+    if outside and _paper_age(question, low, profile, index):  # 'how old is the Valley paper'
+        outside = has(OUTSIDE, re.sub(HOW_OLD, " ", low)) or has(PAY, as_their)
     off = has(OFF_PAPERS, as_their) or has(NAME_SAID, as_their) or has(ACCOUNTS, as_their)
     if patents or outside or has(STANCE, as_their) or off:
         return Query(question=asked, intent="outside")
@@ -2548,6 +2564,7 @@ def parse_query(
     scan.drop(NOT_SURE)  # 'not sure if she works on X': whether she does, X the topic
     scan.drop(ANSWER_SHAPE + "|" + FILLER + "|" + SOLE_AUTHOR + "|" + asker + "|" + SOME_PAPERS)
     scan.drop(ARC)  # 'her research arc, early vs recent': the shift asked, no subject
+    scan.drop(HOW_OLD + r"|\bhow\s+long\s+ago\b")  # a paper's age: its date, no subject
     scan.drop(HIDDEN_NAME)  # 'where his name is hidden behind et al.': the papers naming him
     # 'is she still publishing (on RL)?' asks for the latest paper; 'active on RL?' for RL
     scan.text = re.sub(

@@ -275,3 +275,32 @@ def test_what_ratio_of_papers_is_a_share(bundled_assistant: Assistant) -> None:
     assert answer.text.startswith(f"{len(cl)} of the {len(papers)} listed papers ({pct}%)"), (
         answer.text
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "title"),
+    [
+        ("how old is the Valley paper?", "Valley: Video Assistant"),
+        ("How old is Valley2?", "Valley2:"),
+        ("how old is her oldest paper?", None),
+    ],
+)
+def test_how_old_a_paper_is_its_date(
+    bundled_assistant: Assistant, question: str, title: str | None
+) -> None:
+    papers = bundled_assistant.profile.papers
+    paper = (
+        min(papers, key=lambda p: p.date)
+        if title is None
+        else next(p for p in papers if p.title.startswith(title))
+    )
+    answer = bundled_assistant.ask(question)
+    assert paper.date.isoformat() in answer.text, answer.text
+    assert paper.id in _cited(answer), answer.text
+
+
+@pytest.mark.parametrize("question", ["how old is Minghui Qiu?", "how old is she?"])
+def test_how_old_the_person_is_stays_unheld(bundled_assistant: Assistant, question: str) -> None:
+    answer = bundled_assistant.ask(question)
+    assert answer.text.startswith("The profile does not answer this"), answer.text
+    assert not answer.citations, answer.text
