@@ -304,3 +304,17 @@ def test_how_old_the_person_is_stays_unheld(bundled_assistant: Assistant, questi
     answer = bundled_assistant.ask(question)
     assert answer.text.startswith("The profile does not answer this"), answer.text
     assert not answer.citations, answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many papers she write in 21, 22 and 23 all together?",
+        "papers in 21, 22 and 23 combined - how many?",
+    ],
+)
+def test_two_digit_years_added_up(bundled_assistant: Assistant, question: str) -> None:
+    want = {p.id for p in bundled_assistant.profile.papers if 2021 <= p.date.year <= 2023}
+    answer = bundled_assistant.ask(question)
+    assert answer.text.startswith(f"{len(want)} of the"), answer.text
+    assert _cited(answer) == want, answer.text
