@@ -24,6 +24,14 @@ WHOLE = re.compile(
     re.IGNORECASE,
 )
 YEAR = r"\b(?:19|20)\d\d\b|['’]\d\d\b"
+# A date said right after the whole's noun: 'papers from 2025', 'papers dated 2025', 'papers
+# of last year', 'papers published in '23'
+DATED_AFTER = re.compile(
+    r"\s+(?:(?:that\s+(?:were|are)\s+)?(?:published|released|put\s+out|written|dated|out)\s+)?"
+    r"(?:from|in|of|dated|since|during|before|after|between)?\s*(?:the\s+)?"
+    rf"(?:{YEAR}|(?:last|this|past|previous|current)\s+(?:year|\d+|two|three|few))",
+    re.IGNORECASE,
+)
 # Words that name no part of the papers: 'of her listed papers', 'of all the published ones'
 PLAIN = frozenset(
     """listed published total whole entire own arxiv preprint preprints research academic
@@ -50,4 +58,8 @@ def whole_kinds(question: str) -> list[Kind]:
     # ('share of her CL papers with code': code is what is measured)
     if re.search(CODE, head, re.IGNORECASE) or (re.search(CODE, whole, re.I) and not kinds):
         kinds.insert(0, "code")
+    # 'of her CV papers from 2025', 'among his LG papers from last year': dated in the whole
+    # (not 'of her code papers, how many are from 2025': what is measured)
+    if "date" not in kinds and DATED_AFTER.match(question[m.end() :]):
+        kinds.append("date")
     return kinds

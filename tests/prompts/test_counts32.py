@@ -318,3 +318,18 @@ def test_two_digit_years_added_up(bundled_assistant: Assistant, question: str) -
     answer = bundled_assistant.ask(question)
     assert answer.text.startswith(f"{len(want)} of the"), answer.text
     assert _cited(answer) == want, answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Among her CV papers dated 2025, which lack a code release?",
+        "How many of his CV papers from 2025 come with a code link?",
+    ],
+)
+def test_a_whole_dated_after_its_noun_keeps_its_year(
+    bundled_assistant: Assistant, question: str
+) -> None:
+    base = [p for p in bundled_assistant.profile.papers if p.category == "CV" and p.year == 2025]
+    answer = bundled_assistant.ask(question)
+    assert f"of the {len(base)} listed papers (CV, in 2025)" in answer.text, answer.text
