@@ -32,6 +32,8 @@ DATED_AFTER = re.compile(
     rf"(?:{YEAR}|(?:last|this|past|previous|current)\s+(?:year|\d+|two|three|few))",
     re.IGNORECASE,
 )
+# A yes/no with 'be' put first: what follows the whole is what is asked of it
+INVERTED = re.compile(r"^\W*(?:are|is|were|was)\b", re.IGNORECASE)
 # Words that name no part of the papers: 'of her listed papers', 'of all the published ones'
 PLAIN = frozenset(
     """listed published total whole entire own arxiv preprint preprints research academic
@@ -60,6 +62,7 @@ def whole_kinds(question: str) -> list[Kind]:
         kinds.insert(0, "code")
     # 'of her CV papers from 2025', 'among his LG papers from last year': dated in the whole
     # (not 'of her code papers, how many are from 2025': what is measured)
-    if "date" not in kinds and DATED_AFTER.match(question[m.end() :]):
+    inverted = INVERTED.match(question) is not None  # 'are all her code papers from 2025?'
+    if "date" not in kinds and not inverted and DATED_AFTER.match(question[m.end() :]):
         kinds.append("date")
     return kinds
