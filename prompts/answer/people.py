@@ -175,8 +175,6 @@ def _first_author(query: Query, profile: Profile, papers: Sequence[Paper], src: 
             f"No: {name} is not the first author of any of the {listed}. First authors: {firsts}."
         )
     yes_no = YES_NO.match(query.question) is not None  # 'any first-author paper in 2025?'
-    if query.role_negated:  # 'how many papers is she not first author of': the others
-        return _not_first_author(query, profile, papers, found, src)
     if not found:
         return f"{'No: ' if yes_no else ''}{name} is not the first author of any of the {listed}."
     # 'isn't she first author on most of them?': the share said, checked (3 of 50 is No)
@@ -193,23 +191,6 @@ def _first_author(query: Query, profile: Profile, papers: Sequence[Paper], src: 
         other = f"other {len(rest)} papers" if len(rest) > 1 else "other paper"
         lines += [f"The {other} listing {name}:", *src.items(rest)]
     return "\n".join([*lines, coverage(profile)])
-
-
-def _not_first_author(
-    query: Query, profile: Profile, papers: Sequence[Paper], found: list[Paper], src: Sources
-) -> str:
-    """'Papers where she is not the first author': those someone else leads, and how many
-    she does lead beside them."""
-    name = query.people[0] if query.people else profile.name
-    rest = [p for p in papers if p not in found]
-    lead = "Yes: " if YES_NO.match(query.question) and rest else ""
-    listed = f"{len(papers)} listed papers{within(query)}"
-    if not rest:
-        no = "No: " if YES_NO.match(query.question) else ""
-        return f"{no}{name} is the first author of all {listed}. {coverage(profile)}"
-    head = f"{lead}{name} is not the first author of {len(rest)} of the {listed}"
-    led = f" (first author of the other {len(found)})" if found else ""
-    return "\n".join([f"{head}{led}:", *src.items(rest), coverage(profile)])
 
 
 def _first_authors(query: Query, profile: Profile, papers: Sequence[Paper], src: Sources) -> str:

@@ -182,32 +182,6 @@ NOT_BEFORE = re.compile(
     r"|(?<=\w)n['’]t)((?:\s+[\w'’-]+){0,4}?)\s+$",
     re.IGNORECASE,
 )
-# The lead role itself negated: 'papers where she is not the first author', 'non-first-author
-# papers', 'which did he not lead', 'without Qiu as lead author', 'someone else leads'
-ROLE_NOT = re.compile(
-    r"(?:\b(?:not|never|(?:is|was|are|were|does|do|did)nt)|(?<=\w)n['’]t)\s+(?:\w+\s+)?"
-    r"(?:the\s+|a\s+)?"
-    r"(?:(?:first|lead|1st|main|primary)[- ]?(?:named[- ]|listed[- ])?author\w*"
-    r"|(?:listed|named|put)\s+first|leads?\b|led\b)"
-    r"|\bnon[- ]?(?:first|lead|1st)[- ]?author\w*"
-    r"|\bwithout\s+(?:[\w'’-]+\s+){0,2}?as\s+(?:the\s+)?(?:first|lead|1st)[- ]?author\b"
-    r"|\b(?:someone|somebody)\s+else\s+(?:is\s+)?(?:leads?|led|first)\b",
-    re.IGNORECASE,
-)
-# ("Isn't she the first author on most?", 'is he not first author on CODA?': the positive
-# question asked, the role not negated)
-ROLE_ASKED_NOT = re.compile(
-    r"^\W*(?:is|are|was|were|does|do|did|has|have|had)(?:n['’]?t\b|\s+[\w'’-]+\s+not\b)",
-    re.IGNORECASE,
-)
-
-
-def role_negated(question: str) -> bool:
-    """Are the papers where the person does not hold the lead role asked ('how many papers is
-    she not first author of')?"""
-    return ROLE_NOT.search(question) is not None and not ROLE_ASKED_NOT.search(question)
-
-
 # A question opening negated ("Hasn't X been her co-author?", 'Didn't she write with X?',
 # 'Has she not ...'): it asks the positive question, leaving nobody out.
 OPENING_NOT = re.compile(

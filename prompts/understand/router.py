@@ -72,7 +72,6 @@ from prompts.understand.people import (
     find_surname,
     owner_left_out,
     people_fact,
-    role_negated,
 )
 from prompts.understand.picks import Pick, cased, next_to, picked_word
 from prompts.understand.reductions import reduction_word
@@ -837,9 +836,6 @@ class Query(BaseModel):
     share_of: list[WholeKind] = Field(
         default_factory=list,
         description="The filters the whole of a share names ('of her code papers': code).",
-    )
-    role_negated: bool = Field(
-        False, description="The papers where the person does NOT hold the role ('not first')."
     )
     owner_left_out: bool = Field(
         False, description="Someone else's papers without the owner: none can be in the profile."
@@ -2882,9 +2878,6 @@ def parse_query(
         routed = routed.model_copy(update={"topic": " ".join([non[1], *words[1:]])})
     if routed.fact == "papers" and (kinds := whole_kinds(question)):  # 'of her code papers'
         routed = routed.model_copy(update={"share_of": kinds})
-    if routed.fact == "first_author" and not (routed.paper_ids or routed.by_person):
-        # 'how many papers is she not first author of': the papers someone else leads
-        routed = routed.model_copy(update={"role_negated": role_negated(question)})
     if person_negated(question, routed.topic, profile.name):  # whether she does, said in full
         routed = routed.model_copy(update={"negated": True})
     if non or _topic_negated(question, routed.topic, profile.name):  # the papers off the topic
