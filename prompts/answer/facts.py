@@ -63,6 +63,19 @@ FRACTION = re.compile(
     r"|/\s*(?:all|total|every)\b|\b(?:vs\.?|versus|against|over|and|of)\s+(?:the\s+)?total\b",
     re.IGNORECASE,
 )
+# How often the papers have something ('how often does she share code', 'how frequently is
+# it CV'): a share of them when an attribute of the papers is measured, not a pace in time
+RATE = re.compile(r"\bhow\s+(?:often|frequently|regularly|commonly|consistently)\b", re.I)
+
+
+def _share_asked(query: Query) -> bool:
+    """A share of the papers asked: its words ('what fraction'), or how often the papers
+    carry the attribute the filters measure (code, a category, a co-author)."""
+    f = query.filters
+    measured = f.has_code is not None or f.categories or f.exclude_categories or f.authors
+    return bool(FRACTION.search(query.question) or (RATE.search(query.question) and measured))
+
+
 # Two counts' difference asked: 'by how many did it go up from 2024 to 2025?', 'the jump'
 DIFFERENCE = re.compile(
     r"\bhow\s+many\s+(?:more|fewer|less)\b|\b(?:go|gone|went|goes)\s+(?:up|down)\b|\bjump\w*"
@@ -243,7 +256,7 @@ def _papers(query: Query, profile: Profile, papers: Sequence[Paper], src: Source
     verdict = _proportion(query, profile, 0) if n == 0 and yes_no and not query.premise else None
     if verdict and not (query.filters.paper_ids or query.topic) and query.universal != "none":
         # 'are all her 2025 papers code-free?' with none so: No, and the ones that break it
-        base = facts.select(profile, _denominator(query), query.years)
+        base = facts.select(profile, _denominator(query), _whole_years(query))
         return "\n".join([verdict + ":", *_items(query, profile, base, src), coverage(profile)])
     if n == 0:
         none = "No: none" if yes_no or query.premise else "None"
@@ -280,11 +293,13 @@ def _papers(query: Query, profile: Profile, papers: Sequence[Paper], src: Source
     )
     if query.universal and not query.filters.paper_ids:  # 'always on X?': every year checked
         whole: dict[str, object] = {"affiliation": None, "authors": []}  # 'all from PKU'
-        base = facts.select(profile, _denominator(query).model_copy(update=whole), query.years)
+        base = facts.select(
+            profile, _denominator(query).model_copy(update=whole), _whole_years(query)
+        )
         # 'all her 2025 papers on X?': '4 of the 14 listed papers from 2025 match topic X'
         timeless = scope(query.model_copy(update={"filters": query.filters.undated(), "years": []}))
         same = not timeless or timeless == where
-        within = "" if same else base_scope(_denominator(query), query.years)
+        within = "" if same else base_scope(_denominator(query), _whole_years(query))
         measured = timeless if within else where
         verdict = universal_head(
             query.universal, base, papers, measured, within, src, query.premise
@@ -307,10 +322,10 @@ def _papers(query: Query, profile: Profile, papers: Sequence[Paper], src: Source
     if len(per_year) > 1:
         head += " (" + ", ".join(f"{count} in {year}" for year, count in per_year) + ")"
     of_them = OF_THEM.search(query.question) and not query.filters.paper_ids
-    shared = FRACTION.search(query.question) or AMONG.search(query.question) or of_them
+    shared = _share_asked(query) or AMONG.search(query.question) or of_them
     if shared and not query.universal:  # ('100% on LLMs?': the claim's own verdict said it)
         size, within = _base(query, profile)
-        pct = f" ({round(100 * n / size)}%)" if FRACTION.search(query.question) else ""
+        pct = f" ({round(100 * n / size)}%)" if _share_asked(query) else ""
         if within or query.filters.paper_ids:  # '4 of the 22 listed papers (CL) (18%) match'
             head = f"{lead}{n} of the {size} listed papers{within}{pct} {verb} {where}"
         else:  # the share of the whole listing: said once
@@ -346,7 +361,7 @@ def _code_measured(query: Query) -> bool:
     """A share with code asked of a topic's papers ('what fraction of her RL papers have
     code', 'how many of his KD papers come with code'): taken of the topic's papers."""
     q = query.question
-    share = FRACTION.search(q) or AMONG.search(q)
+    share = _share_asked(query) or AMONG.search(q)
     return bool(
         query.fact == "papers" and query.needs_search and query.filters.has_code
         and share and not (query.exclude_topic or query.excluded or query.premise)
@@ -365,7 +380,7 @@ def _code_share(
     base, said = _on_topic_kept(uncoded, profile, searcher, subject)
     src, papers = Sources(said), [p for p in base if p.has_code]
     n, size = len(papers), len(base)
-    pct = f" ({round(100 * n / size)}%)" if size and FRACTION.search(query.question) else ""
+    pct = f" ({round(100 * n / size)}%)" if size and _share_asked(query) else ""
     head = f"{of_topic(uncoded, size)}, {n}{pct} {'has' if n == 1 else 'have'} code"
     lines = [head + (":" if papers else "."), *src.items(papers), coverage(profile), TOPIC_NOTE]
     if note := inferred_note(papers, profile):
@@ -378,8 +393,8 @@ def _base(query: Query, profile: Profile) -> tuple[int, str]:
     """How many papers a count is taken among (its denominator's), and their restriction in
     words (' from 2025', ' (CL)' or '')."""
     denominator = _denominator(query)
-    size = len(facts.select(profile, denominator, query.years))
-    return size, base_scope(denominator, query.years)
+    size = len(facts.select(profile, denominator, _whole_years(query)))
+    return size, base_scope(denominator, _whole_years(query))
 
 
 def _every_said(query: Query, n: int) -> str:
@@ -413,7 +428,7 @@ def _breaking_first(
     if not ALL_OF.search(query.question) or query.topic:  # 'code only in the appendix'
         return None
     held = {p.id for p in papers}
-    base = facts.select(profile, _denominator(query), query.years)
+    base = facts.select(profile, _denominator(query), _whole_years(query))
     breaking = [p for p in base if p.id not in held]
     if not breaking or len(breaking) == len(base):
         return None
@@ -507,14 +522,14 @@ def _proportion(query: Query, profile: Profile, n: int) -> str | None:
     if not (every or most or claimed):
         return None
     denominator = _denominator(query)
-    base = facts.select(profile, denominator, query.years)
+    base = facts.select(profile, denominator, _whole_years(query))
     if not base or not (query.topic or denominator != query.filters):
         return None  # nothing measured against a wider set
     if claimed is not None:
         yes = claimed.holds(n, len(base))
     else:
         yes = n == len(base) if every else 2 * n > len(base)
-    within = base_scope(denominator, query.years)
+    within = base_scope(denominator, _whole_years(query))
     share = f"{n} of the {len(base)} listed papers{within} ({round(100 * n / len(base))}%)"
     return f"{'Yes' if yes else 'No'}: {share} match {scope(query)}"
 
@@ -523,8 +538,8 @@ def _share_head(query: Query, profile: Profile, n: int, verb: str, where: str) -
     """'13 of the 50 listed papers (26%) match with code', corrected first when the question
     took another share for granted ('not half')."""
     assert query.share is not None
-    base = facts.select(profile, _denominator(query), query.years)
-    within = base_scope(_denominator(query), query.years)
+    base = facts.select(profile, _denominator(query), _whole_years(query))
+    within = base_scope(_denominator(query), _whole_years(query))
     pct = round(100 * n / len(base)) if base else 0
     share = f"{n} of the {len(base)} listed papers{within} ({pct}%) {verb} {where}"
     if query.share.holds(n, len(base)):
@@ -540,6 +555,8 @@ def _denominator(query: Query) -> Filters:
         return f
     if f.unworded() != f:  # 'how many of her titles are questions': of all her titles
         return f.unworded()
+    if (named := _named_whole(query)) is not None:  # 'what share of her code papers are CV'
+        return named
     if f.has_code is not None:
         return f.model_copy(update={"has_code": None})
     if f.categories and not query.years and _total_names(query.question, f.categories):
@@ -549,6 +566,40 @@ def _denominator(query: Query) -> Filters:
     if query.years:
         return f
     return f.undated()
+
+
+def _whole_parts(query: Query) -> tuple[set[str], set[str]]:
+    """The kinds of filter held that the whole of a share names, and those it does not."""
+    f = query.filters
+    dated = bool(f.year_from or f.year_to or f.date_from or f.date_to or query.years)
+    held = {
+        "code": f.has_code is not None,
+        "category": bool(f.categories or f.exclude_categories),
+        "date": dated,
+    }
+    on = {kind for kind, said in held.items() if said}
+    return on & set(query.share_of), on - set(query.share_of)
+
+
+def _named_whole(query: Query) -> Filters | None:
+    """The whole a share is taken of when the question names it ('of her code papers', 'out
+    of the 2025 papers') and something else is measured; None otherwise."""
+    kept, measured = _whole_parts(query)
+    if not (kept and measured):
+        return None
+    f = query.filters
+    if "code" in measured:
+        f = f.model_copy(update={"has_code": None})
+    if "category" in measured:
+        f = f.model_copy(update={"categories": [], "exclude_categories": []})
+    return f.undated() if "date" in measured else f
+
+
+def _whole_years(query: Query) -> list[int]:
+    """The years a share's whole keeps: none when the years are what is measured ('what
+    percent of code papers are from 2021 or 2023')."""
+    kept, measured = _whole_parts(query)
+    return [] if kept and "date" in measured else query.years
 
 
 def _total_names(question: str, codes: list[str]) -> bool:

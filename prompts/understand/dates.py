@@ -431,11 +431,17 @@ YEAR_LIST = re.compile(
 )
 
 
+# The years of a list added up: 'in 21, 22 and 23 all together', '... combined'
+SUMMED_AFTER = r"\s*(?:all\s+together|altogether|together|combined|in\s+total|total)\b"
+
+
 def _full_years(m: re.Match[str], ref: dt.date) -> str:
     """The list with each two-digit year written out ('21, 22 and 23' -> '2021, 2022 and
     2023'); as it was when one of them cannot be a year."""
     items = re.findall(r"\d+", m["items"])
-    counting = not m["cue"].strip() or re.match(CHAT_END, m.string[m.end() :], re.I) is None
+    rest = m.string[m.end() :]
+    summed = re.match(SUMMED_AFTER, rest, re.I) is not None  # 'in 21, 22 and 23 all together'
+    counting = not (m["cue"].strip() and (re.match(CHAT_END, rest, re.I) or summed))
     years = [y for i in items if (y := _year(i, ref, bare=True)) is not None]
     if len(years) < len(items) or (counting and all(len(i) == 2 for i in items)):
         return m[0]

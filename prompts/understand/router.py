@@ -86,6 +86,8 @@ from prompts.understand.setaside import (
     names_no_subject,
     set_aside,
 )
+from prompts.understand.shares import Kind as WholeKind
+from prompts.understand.shares import whole_kinds
 from prompts.understand.tallies import (
     count_bounds,
     days_asked,
@@ -739,7 +741,9 @@ PER_YEAR = (
     r"|yearly|annual\w*|"
     r"over (?:the )?(?:years|time)|trend\w*|on average"
     r"|a year(?!\s+(?:ago|other|besides|except|apart)|[- ]in[- ]review)"
-    r"|(?:slow|quiet|busy|productive|good|bad|strong|weak|light|lean|big|bigger|better|busier"
+    # ('her most productive year' ranks the years: a superlative, not papers per year)
+    r"|(?<!\bmost\s)(?<!\bleast\s)"
+    r"(?:slow|quiet|busy|productive|good|bad|strong|weak|light|lean|big|bigger|better|busier"
     r"|stronger|weaker|slower|quieter|typical|average|normal|usual|given)\s+years?)\b"
 )
 # Words of a pace or a rate, never a topic once papers per year are asked ('avg papers/yr').
@@ -828,6 +832,10 @@ class Query(BaseModel):
     exclude_owner: bool = False
     negated: bool = Field(
         False, description="The person's doing of the topic is negated ('she doesnt do X?')."
+    )
+    share_of: list[WholeKind] = Field(
+        default_factory=list,
+        description="The filters the whole of a share names ('of her code papers': code).",
     )
     owner_left_out: bool = Field(
         False, description="Someone else's papers without the owner: none can be in the profile."
@@ -2026,6 +2034,20 @@ PERSON_OF_PAPERS = (
 EACH_OF_BOTH = r"\b(?:of|for)\s+both\b"
 
 
+HOW_OLD = r"\bhow\s+old\b"
+
+
+def _paper_age(question: str, low: str, profile: Profile, index: Mentions) -> bool:
+    """'How old is the Valley paper / her oldest paper?': a paper's age, its date, not the
+    person's (a paper named or the papers said)."""
+    if not has(HOW_OLD, low):
+        return False
+    said = has(
+        r"\bhow\s+old\s+(?:is|are|was|were)\b[^?.!]*\b(?:papers?|works?|publications?)\b", low
+    )
+    return said or bool(named_papers(question, profile.papers, index.papers))
+
+
 def _shared_person(query: Query, low: str) -> bool:
     """Whether the question asks the people two or more named papers share ('which author
     appears on both X and Y?', 'is someone listed on both?', 'who links X and Y?'), whatever
@@ -2527,6 +2549,8 @@ def parse_query(
     # 'what areas does she work for': the areas are worked for, not an employer
     outside = has(OUTSIDE, re.sub(AREAS_WORKED_FOR, " ", low)) or has(PAY, as_their)
     outside = outside or has(OWN_VIEW, as_their)  # 'which paper is he proudest of?'
+    if outside and _paper_age(question, low, profile, index):  # 'how old is the Valley paper'
+        outside = has(OUTSIDE, re.sub(HOW_OLD, " ", low)) or has(PAY, as_their)
     off = has(OFF_PAPERS, as_their) or has(NAME_SAID, as_their) or has(ACCOUNTS, as_their)
     if patents or outside or has(STANCE, as_their) or off:
         return Query(question=asked, intent="outside")
@@ -2542,6 +2566,7 @@ def parse_query(
     scan.drop(NOT_SURE)  # 'not sure if she works on X': whether she does, X the topic
     scan.drop(ANSWER_SHAPE + "|" + FILLER + "|" + SOLE_AUTHOR + "|" + asker + "|" + SOME_PAPERS)
     scan.drop(ARC)  # 'her research arc, early vs recent': the shift asked, no subject
+    scan.drop(HOW_OLD + r"|\bhow\s+long\s+ago\b")  # a paper's age: its date, no subject
     scan.drop(HIDDEN_NAME)  # 'where his name is hidden behind et al.': the papers naming him
     # 'is she still publishing (on RL)?' asks for the latest paper; 'active on RL?' for RL
     scan.text = re.sub(
@@ -2857,6 +2882,8 @@ def parse_query(
     non = non if of_papers else None
     if non:  # 'non-multimodal papers': the papers off 'multimodal' (unless the papers say it)
         routed = routed.model_copy(update={"topic": " ".join([non[1], *words[1:]])})
+    if routed.fact == "papers" and (kinds := whole_kinds(question)):  # 'of her code papers'
+        routed = routed.model_copy(update={"share_of": kinds})
     if person_negated(question, routed.topic, profile.name):  # whether she does, said in full
         routed = routed.model_copy(update={"negated": True})
     if non or _topic_negated(question, routed.topic, profile.name):  # the papers off the topic

@@ -14,6 +14,7 @@ from functools import cache
 from typing import NamedTuple
 
 from prompts.understand.lexicon import GENERIC_HEADS
+from prompts.understand.terms import NUMBER_WORDS
 from retrieval.text import compiled, stem
 
 YEARS_SPANNED = 10  # a wider span set aside is no list of years ('before 2000')
@@ -83,6 +84,11 @@ KIND_BEFORE = re.compile(
     r"\s(?:(?:in|from|of)\s+)?(?:(?:an?|any|some)\s+)?years?\s*$",
     re.IGNORECASE,
 )
+# ... but not years counted, a window kept: 'in the past two years except CV'
+YEARS_COUNTED = re.compile(
+    rf"\b(?:\d+|{'|'.join(NUMBER_WORDS)}|last|past|previous|recent|few|several)\s+years?\s*$",
+    re.IGNORECASE,
+)
 
 
 class Aside(NamedTuple):
@@ -110,7 +116,8 @@ def set_aside(question: str) -> Aside | None:
         # 'outside the medical domain' sets a part aside; 'outside NLP' when NLP is a category
         outside = cue[0].casefold().startswith("outside") and not FIELD_PLACE.search(part)
         # 'published in a year other than 2025': the year the part qualifies
-        before = KIND_BEFORE.sub("", question[: cue.start()])
+        before = question[: cue.start()]
+        before = before if YEARS_COUNTED.search(before) else KIND_BEFORE.sub("", before)
         rest = before + " " + question[cue.end() :]
         rest = re.sub(r"^\W*[,;:]\s*|\s+(?=[,;:?!.])", "", rest.strip())
         rest = re.sub(r"[,;:]\s*(?=[?!.]?\s*$)", "", rest)  # 'X, leaving Y aside?': 'X?'

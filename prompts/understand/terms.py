@@ -238,6 +238,7 @@ _QUESTION_WORDS = """
     sort dr prof professor group career exist exists include includes contain contains cover
     covers vs versus compared compare s e.g etc mr let know see put out mention mentions
     mentioning mentioned discuss discusses available mostly mainly primarily often usually
+    frequently regularly commonly ratio tally tallies tallied
     tend tends tended tending reach reaches reached reaching
     affiliation affiliations tag tags tagged institution institutions carry carries carrying
     marked never don't doesn't didn't hasn't haven't isn't aren't wasn't weren't non curious

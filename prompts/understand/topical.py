@@ -159,7 +159,7 @@ def read_aggregate(question: str) -> Aggregate | None:
 # A share asked: 'what % come with code', 'the fraction', 'what proportion'
 SHARE = (
     r"%|\bpercent\w*|\bfraction\b|\bproportion\b|\bshare\b(?!\s+with\b)|\bportion\b"
-    r"|\bhow\s+much\s+of\b"
+    r"|\bhow\s+much\s+of\b|\bhow\s+(?:often|frequently|regularly|commonly)\b"
 )
 
 

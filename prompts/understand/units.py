@@ -69,6 +69,11 @@ WINDOW = (
 ASKED_NEXT = (
     r"(?:\bhow\s+many|\bnumbe?r\s+of|\bcount\s+(?:of\s+)?)\s+(?:[\w-]+\s+){{0,4}}?{unit}s\b"
 )
+# The papers are what is counted: 'how many papers', 'number of her CV papers'
+PAPERS_COUNTED = (
+    r"(?:\bho?w\s+ma?ny|\bnumbe?r\s+of|\bcount\s+of)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:papers?|publications?|works?|articles?|pubs)\b"
+)
 NOUNS = {"year": "year", "month": "month", "quarter": "quarter",
          "first_author": r"(?:first|lead)[- ]?author"}  # fmt: skip
 # Words of the unit and the reduction, never a subject to search
@@ -102,10 +107,15 @@ def _said(pattern: str, low: str) -> bool:
 
 # One year named by where it stands, a filter, not a unit ('her papers from last year')
 ONE_YEAR = r"\b(?:last|this|next|previous|past|current|that|same)\s+(?:calendar\s+)?year\b(?!s)"
+# A time counted back from now, a date, not a unit ('her papers two years ago', '18 months back')
+AGO = (
+    rf"\b(?:\d+|{NUM_MONTHS}|a|one|a\s+couple\s+of|a\s+few)\s+(?:years?|yrs?|months?)"
+    r"\s+(?:ago|back|earlier)\b"
+)
 
 
 def _unit(low: str) -> Unit:
-    low = re.sub(ONE_YEAR, " ", low)
+    low = re.sub(AGO, " ", re.sub(ONE_YEAR, " ", low))
     return next((u for u, p in UNITS if _said(p, low)), "none")
 
 
@@ -118,7 +128,14 @@ def read_grouping(question: str) -> Grouping | None:
         return Grouping(unit="none", reduce="count", pooled=pooled) if _said(COUNTED, low) else None
     reduce: Reduction | None = None
     counted = _said(GROUPS_COUNTED.format(unit=NOUNS[unit]), low)
-    if counted and _said(WINDOW.format(unit=NOUNS[unit]), low):
+    window = _said(WINDOW.format(unit=NOUNS[unit]), low)
+    if (
+        window
+        and not _said(ASKED_NEXT.format(unit=NOUNS[unit]), low)
+        and _said(PAPERS_COUNTED, low)
+    ):
+        return None  # 'how many papers in the last 2 years without code': a window, no unit
+    if counted and window:
         counted = _said(ASKED_NEXT.format(unit=NOUNS[unit]), low)
     if _said(NOT_EMPTY, low) or (counted and not _said(EMPTY, low)):
         reduce = "groups"
