@@ -223,6 +223,9 @@ def answer_choice(
         return None
     if not no and not yes_no:  # 'which one is a benchmark?' of two that both say it: compared
         return None
+    parts = {stem([p])[0] for w in words if "-" in w for p in w.casefold().split("-") if len(p) > 2}
+    if yes and any(parts & _stems(f"{p.title} {p.abstract}") for p in no):
+        return None  # 'which uses meta-learning?' of Meta-KD: it says 'meta', maybe in other words
     number = {p.id: i for i, p in enumerate([*yes, *no], 1)}
 
     def names(group: list[Paper], joint: str) -> str:
