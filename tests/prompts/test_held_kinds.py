@@ -144,7 +144,10 @@ def test_kinds_asked_of_read_only_their_papers(
 
 
 # the trend's halves, each one's leading theme and the two ends of the arc; two fields' counts
-HALVES = ["- 2017-2019 (7 papers): Radar (7", "- 2020-2023 (4 papers): Early exits (4"]
+HALVES = [
+    "- 2017-2019 (7 papers; busiest year 2018, with 3): Radar (7",
+    "- 2020-2023 (4 papers; busiest year 2022, with 2): Early exits (4",
+]
 ENDS = [
     "The first listed paper: Rain Forecasting from Radar Images (2017-03-03)",
     "the latest: Prompt Compression for Language Models (2023-03-13)",
