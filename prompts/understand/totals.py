@@ -49,6 +49,10 @@ def _total(name: str) -> re.Pattern[str]:
     )
 
 
+# a part of the output said before the count ('years where', 'in which month'): its count
+PART_BEFORE = re.compile(
+    r"\b(?:years?|months?|quarters?|seasons?|when|in\s+which|per)\b", re.IGNORECASE
+)
 # a question asked, not a total put up for confirmation alone
 ASKS = re.compile(r"\b(?:what|which|who|when|where|how|why|list|show|name|give|tell)\b", re.I)
 MORE = {"over", "more than", "at least"}
@@ -93,6 +97,8 @@ def total_given(question: str, name: str) -> TotalGiven | None:
     if len(found) != 1:
         return None
     m = found[0]
+    if PART_BEFORE.search(question[: m.start()]):
+        return None  # 'years where he had just 3 papers?': a part's count, not the whole
     word = m["n"].casefold()
     said = int(word) if word.isdigit() else NUMBER_WORDS[word]
     if said < 2:
