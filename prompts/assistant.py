@@ -2565,7 +2565,7 @@ class Assistant:
         video, Valley or FashionBERT?': 'video'; 'does KECP or UPT use prompts?': 'prompts'):
         the topic's words said outside the papers' names; None when no such choice is asked
         (a comparison, a list of other papers: 'which papers build on Valley and Valley2?')."""
-        choice = CHOICE.search(asked) or YES_NO.match(asked)
+        choice = ONE_OF_NAMED.search(asked) or YES_NO.match(asked)
         if not (2 <= len(named) <= MAX_COMPARED and query.intent == "retrieval" and choice):
             return None
         if COMPARE.search(asked) or EACH.search(asked) or ORDER_ASKED.search(asked):
@@ -2575,7 +2575,7 @@ class Assistant:
         # offered side by side ('Valley or FashionBERT', of a choice also 'KECP and SpanProto'),
         # not set in a relation ('is HRKD an extension of Meta-KD?') nor asked of both at once
         # ('do GThinker and VFaith do the same thing?')
-        joined = r"(?:,|/|\bor\b|\band\b|&)" if CHOICE.search(asked) else r"(?:/|\bor\b)"
+        joined = r"(?:,|/|\bor\b|\band\b|&)" if ONE_OF_NAMED.search(asked) else r"(?:/|\bor\b)"
         if not re.search(rf"(?:{name})\s*{joined}\s*(?:either\s+)?(?:{name})", asked, re.I):
             return None
         said = re.sub(name, " ", asked, flags=re.I)
@@ -2713,7 +2713,7 @@ class Assistant:
                         (q.topic or "", topic_papers(q, self.profile, self.searcher)) for q in sides
                     ]
                     return answer_topics_compared(query.question, counted)
-        yes_no = YES_NO.match(asked) is not None and not CHOICE.search(asked)
+        yes_no = YES_NO.match(asked) is not None and not ONE_OF_NAMED.search(asked)
         if (chosen_by := self._chosen_by(query, named, asked)) is not None and (
             chosen := answer_choice(query.question, named, chosen_by, yes_no)
         ):
@@ -3753,7 +3753,7 @@ EMPLOYER = re.compile(
 COLLEAGUES = re.compile(r"\b(?:co-?authors?|collaborat\w*|colleagues)\b", re.IGNORECASE)
 # One of a few named papers asked for: 'which one', 'which of the two', 'which is ...' (not
 # 'which papers', 'which of her papers')
-CHOICE = re.compile(
+ONE_OF_NAMED = re.compile(
     r"\bwhich\b(?!\s+(?:of\s+(?:his|her|their|the\s+other|[\w'’]+['’]s?)\s+)?(?:\w+\s+)?"
     r"(?:papers?|publications?|works?|articles?|ones)\b)",
     re.IGNORECASE,
