@@ -2919,7 +2919,8 @@ class Assistant:
                 on_subject = self._subject_papers(query, query.question).relevant_hits
                 subject = {h.paper.id: h.evidence for h in on_subject}
             # 'who does she work with these days?' (not 'early on versus recently')
-            if query.fact == "coauthors" and not THEN_AND_NOW.search(query.question):
+            then = TREND_ASKED.search(query.question) or EARLY_ON.search(query.question)
+            if query.fact == "coauthors" and not then:
                 query = self._lately(query)
             answer = answer_facts(query, self.profile, self.searcher, subject)
             answer = self._unworded_fact(query, answer)
@@ -3282,12 +3283,6 @@ LATELY = re.compile(
     rf"\b(?:{NOW}|recent(?:ly)?|latest|newest|current|right now|now(?=\W*$)|at the moment"
     r"|what'?s new)\b",
     re.I,
-)
-# Now set against then: 'early on versus recently', 'how has it changed from the first papers'
-THEN_AND_NOW = re.compile(
-    r"\b(?:early|earlier|earliest|first|start\w*|began|begin\w*|initially|originally|versus|vs"
-    r"|compared?|chang\w*|shift\w*|evolv\w*|over\s+(?:time|the\s+years))\b",
-    re.IGNORECASE,
 )
 # 'Has he stopped working on X?', 'Did she give up on X?'
 STOPPED = re.compile(

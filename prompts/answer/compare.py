@@ -12,6 +12,7 @@ from retrieval.filters import normalize_name
 from retrieval.model import Paper
 from retrieval.names import aliases
 from retrieval.text import split_sentences, stem
+from retrieval.text import words as tokens
 
 MAX_PAPERS = 4
 NOT_STATED = "not stated in the abstract"
@@ -192,7 +193,7 @@ def answer_one_side(question: str, paper: Paper, missing: str) -> Answer:
 
 
 def _stems(text: str) -> set[str]:
-    return set(stem([w.casefold() for w in WORD.findall(text.casefold())]))
+    return set(stem(tokens(text)))
 
 
 def _saying(paper: Paper, words: list[str]) -> str | None:
@@ -242,7 +243,7 @@ def answer_choice(
         head = f"{every} speak of {thing}:"
     else:
         head = f"neither {names(no, 'nor')} speaks of {thing} in its title or abstract."
-    lines = [lead + head[0].upper() + head[1:] if not lead else lead + head]
+    lines = [lead + head if lead else head[0].upper() + head[1:]]
     quotes: dict[str, str] = {}
     for p in [*yes, *no]:
         sentences = split_sentences(p.abstract) or [p.title]
